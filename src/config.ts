@@ -1,0 +1,82 @@
+import { z } from "zod";
+
+/**
+ * Every setting Newsdesk reads, parsed once from the environment. Nothing else reads `process.env`.
+ * `.env.example` mirrors this schema key for key.
+ */
+const flag = z
+  .enum(["0", "1", "true", "false", ""])
+  .default("0")
+  .transform((value) => value === "1" || value === "true");
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const snowflake = z.string().regex(/^\d{17,20}$/, "must be a Discord id (17 to 20 digits)");
+const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+
+export const configSchema = z.object({
+  DISCORD_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(20).optional()),
+  DISCORD_APPLICATION_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
+  DISCORD_GUILD_ID: z.preprocess(emptyAsUndefined, snowflake.optional()),
+  DISCORD_API_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  OPENAI_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+  OPENAI_BASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
+  OPENAI_TIMEOUT_MS: positiveInt(60_000),
+  OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  SUMMARY_DEADLINE_MS: positiveInt(120_000),
+  KEYV_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(
+        /^(sqlite|redis|rediss|memory):\/\//,
+        "must start with sqlite://, redis:// or memory://",
+      )
+      .optional(),
+  ),
+  DATA_DIR: z.string().min(1).default("./data"),
+  SEEDS_DIR: z.string().min(1).default("./seeds"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  PLAYGROUND_PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  FETCH_ALLOW_PRIVATE: flag,
+  LLM_USER_COOLDOWN_SECONDS: z.coerce.number().int().min(0).default(20),
+  LLM_GUILD_HOURLY_BUDGET: z.coerce.number().int().min(0).default(60),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  override readonly name = "ConfigError" as const;
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  }
+}
+
+/** Parses the environment; throws a ConfigError listing every problem at once, by variable name. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`),
+    );
+  }
+  return result.data;
+}
+
+/** For entry points: parse `process.env`, or print every problem and exit with status 2. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  try {
+    return parseConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\nSee .env.example for every setting.\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+}
+
+/** True when an LLM endpoint is configured: a key, or a base URL (local servers often need none). */
+export function hasLlm(config: Config): boolean {
+  return Boolean(config.OPENAI_API_KEY || config.OPENAI_BASE_URL);
+}
