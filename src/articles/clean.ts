@@ -1,0 +1,341 @@
+import { buildArticle, countWords } from "./article.js";
+import { isContinuationStart, splitSentences } from "./sentences.js";
+import { deriveTitle } from "./title.js";
+import type { Article, ArticleOrigin, RawArticle } from "./types.js";
+
+/** Token-set Jaccard similarity at or above which two sentences are the same sentence. */
+const NEAR_DUPLICATE_SIMILARITY = 0.9;
+/** Sentences with fewer distinct words are only ever compared exactly (after normalization). */
+const NEAR_DUPLICATE_MIN_TOKENS = 8;
+/** Near duplicates differ in word count and key length by less than this ratio. */
+const LENGTH_RATIO = 0.8;
+
+const SPACE_LIKE = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+const LINE_SEPARATORS = /[\u2028\u2029\u0085]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+
+/** Anything SPACE_LIKE, LINE_SEPARATORS or INVISIBLE would change, or a carriage return. */
+const UNUSUAL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+  /[\u0000-\u0008\t\v\f\r\u000E-\u001F\u007F\u0085\u00A0\u00AD\u1680\u2000-\u200D\u2028-\u202F\u205F\u2060\u3000\uFEFF]/;
+
+interface Sentence {
+  text: string;
+  /** Lower-case words joined by one space: case, punctuation, quote style and spacing removed. */
+  key: string;
+  /**
+   * The first few distinct words in a fixed global order (prefix filtering for near duplicates);
+   * empty for sentences too short to compare other than exactly.
+   */
+  prefix: string[];
+  /** Number of words, repeats included. */
+  count: number;
+  /** One bit per word (64 bits as two numbers): words differing show as differing bits. */
+  signature: [number, number];
+  /** The distinct words, made when the sentence is first compared. */
+  words?: Set<string>;
+  paragraph: number;
+}
+
+/**
+ * Normalizes white space and Unicode: NFC, CRLF and Unicode line separators to `\n`, non-breaking
+ * and other Unicode spaces and tabs to a plain space, invisible and control characters removed,
+ * runs of spaces collapsed, lines trimmed.
+ */
+export function normalizeWhiteSpace(body: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, to skip NFC for it
+  let text = /[^\u0000-\u007F]/.test(body) ? body.normalize("NFC") : body;
+  if (UNUSUAL.test(text)) {
+    if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
+    text = text.replace(SPACE_LIKE, " ").replace(INVISIBLE, "").replace(LINE_SEPARATORS, "\n");
+  }
+  if (text.includes("  ")) text = text.replace(/ {2,}/g, " ");
+  if (text.includes(" \n") || text.includes("\n ")) text = text.replace(/ ?\n ?/g, "\n");
+  return text.trim();
+}
+
+/**
+ * Splits normalized text into paragraphs: each line is a paragraph, except that a line starting
+ * with punctuation or a lower-case word continues the line before it (a sentence broken across
+ * lines). A blank line always separates paragraphs.
+ */
+function joinBrokenLines(text: string): string[] {
+  const paragraphs: string[] = [];
+  let current: string | null = null;
+  for (const line of text.split("\n")) {
+    if (line === "") {
+      if (current !== null) paragraphs.push(current);
+      current = null;
+      continue;
+    }
+    if (current !== null && isContinuationStart(line, 0)) {
+      current += LETTER_START.test(line) ? ` ${line}` : line;
+      continue;
+    }
+    if (current !== null) paragraphs.push(current);
+    current = line;
+  }
+  if (current !== null) paragraphs.push(current);
+  return paragraphs;
+}
+
+const LETTER_START = /^[\p{L}\p{N}]/u;
+
+/** Letters and digits, lower-case: a cheap stand-in for `[\p{Ll}\p{N}]` that works for any script. */
+const WORD_CHARS =
+  "a-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF\u2C00-\u2DFF\u3040-\uFDFF\uFE70-\uFEFF\uFF10-\uFFEF";
+/** A run of non-word characters holding more than one plain space (`, `, `.`, ` “`). */
+const PUNCTUATION_RUN = new RegExp(` ?[^ ${WORD_CHARS}][^${WORD_CHARS}]*`, "g");
+
+/** The normalized form two sentences are compared by: lower-case words joined by one space. */
+export function sentenceKey(text: string): string {
+  let key = text.toLowerCase().replace(PUNCTUATION_RUN, " ");
+  if (key.includes("  ")) key = key.replace(/ {2,}/g, " ");
+  return key.trim();
+}
+
+function makeSentence(text: string, paragraph: number): Sentence {
+  const key = sentenceKey(text);
+  // One pass over the key: count the words and set one bit per word in a 64-bit signature.
+  let count = 0;
+  let low = 0;
+  let high = 0;
+  let hash = 0;
+  for (let i = 0; i <= key.length; i++) {
+    const code = i < key.length ? key.charCodeAt(i) : 32;
+    if (code !== 32) {
+      hash = (Math.imul(hash, 31) + code) | 0;
+      continue;
+    }
+    if (i === 0) continue;
+    count++;
+    const bit = ((hash ^ (hash >>> 15)) >>> 0) % 64;
+    if (bit < 32) low |= 1 << bit;
+    else high |= 1 << (bit - 32);
+    hash = 0;
+  }
+  const signature: [number, number] = [low, high];
+  if (count < NEAR_DUPLICATE_MIN_TOKENS)
+    return { text, key, prefix: [], count, signature, paragraph };
+  // The word count bounds the distinct count from above, so this prefix is long enough.
+  const prefix = selectPrefix(key, prefixLength(count));
+  return { text, key, prefix, count, signature, paragraph };
+}
+
+function popCount(value: number): number {
+  let v = value - ((value >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
+/**
+ * The `size` first distinct words of a key in the global order (longest first, then
+ * alphabetical), found in one pass without splitting the key.
+ */
+function selectPrefix(key: string, size: number): string[] {
+  const best: string[] = [];
+  let start = 0;
+  while (start < key.length) {
+    let end = key.indexOf(" ", start);
+    if (end === -1) end = key.length;
+    const length = end - start;
+    const last = best[size - 1];
+    if (last === undefined || length >= last.length) {
+      const word = key.slice(start, end);
+      if ((last === undefined || comesFirst(word, last)) && !best.includes(word)) {
+        let at = best.length;
+        while (at > 0 && comesFirst(word, best[at - 1]!)) at--;
+        best.splice(at, 0, word);
+        if (best.length > size) best.pop();
+      }
+    }
+    start = end + 1;
+  }
+  return best;
+}
+
+function comesFirst(a: string, b: string): boolean {
+  return a.length > b.length || (a.length === b.length && a < b);
+}
+
+/** How many of a set's first words (in that order) any set this similar must share one of. */
+function prefixLength(size: number): number {
+  return size - Math.ceil(NEAR_DUPLICATE_SIMILARITY * size - 1e-9) + 1;
+}
+
+function isNearDuplicate(a: Sentence, b: Sentence): boolean {
+  // Cheap checks first: near duplicates have about as many words and characters (these two
+  // allow for a few repeated words and a few longer or shorter words; exact sets are checked next).
+  if (Math.min(a.count, b.count) < LENGTH_RATIO * Math.max(a.count, b.count)) return false;
+  if (Math.min(a.key.length, b.key.length) < LENGTH_RATIO * Math.max(a.key.length, b.key.length)) {
+    return false;
+  }
+  // Each differing signature bit needs a word in one set and not the other; at most a tenth of
+  // the union (itself at most count + count) may be such words.
+  const differing =
+    popCount(a.signature[0] ^ b.signature[0]) + popCount(a.signature[1] ^ b.signature[1]);
+  if (differing > Math.floor((1 - NEAR_DUPLICATE_SIMILARITY) * (a.count + b.count) + 1e-9)) {
+    return false;
+  }
+  a.words ??= new Set(a.key.split(" "));
+  b.words ??= new Set(b.key.split(" "));
+  const sizeA = a.words.size;
+  const sizeB = b.words.size;
+  if (Math.min(sizeA, sizeB) < NEAR_DUPLICATE_MIN_TOKENS) return false;
+  // Sets this similar have similar sizes: |A ∩ B| ≤ min, |A ∪ B| ≥ max.
+  if (Math.min(sizeA, sizeB) < NEAR_DUPLICATE_SIMILARITY * Math.max(sizeA, sizeB)) return false;
+  const [small, large] = sizeA <= sizeB ? [a.words, b.words] : [b.words, a.words];
+  let shared = 0;
+  for (const word of small) if (large.has(word)) shared++;
+  return shared / (sizeA + sizeB - shared) >= NEAR_DUPLICATE_SIMILARITY;
+}
+
+/**
+ * Finds sentences by normalized key and by near-duplicate similarity. Similarity is only checked
+ * against sentences sharing one of the first few tokens in a fixed order (prefix filtering), which
+ * keeps cleaning linear in practice.
+ */
+class SentenceIndex {
+  private readonly exact = new Map<string, Sentence[]>();
+  private readonly byWord = new Map<string, Sentence[]>();
+
+  add(sentence: Sentence): void {
+    const same = this.exact.get(sentence.key);
+    if (same) same.push(sentence);
+    else this.exact.set(sentence.key, [sentence]);
+    for (const word of sentence.prefix) {
+      const list = this.byWord.get(word);
+      if (list) list.push(sentence);
+      else this.byWord.set(word, [sentence]);
+    }
+  }
+
+  /** Sentences equal or nearly equal to `sentence` that `accept` approves of. */
+  find(sentence: Sentence, accept: (other: Sentence) => boolean): Sentence[] {
+    const found = (this.exact.get(sentence.key) ?? []).filter(accept);
+    for (const word of sentence.prefix) {
+      for (const other of this.byWord.get(word) ?? []) {
+        if (other.key === sentence.key || found.includes(other) || !accept(other)) continue;
+        if (isNearDuplicate(sentence, other)) found.push(other);
+      }
+    }
+    return found;
+  }
+
+  /** True when an equal or nearly equal sentence is in the index. */
+  has(sentence: Sentence): boolean {
+    if (this.exact.has(sentence.key)) return true;
+    for (const word of sentence.prefix) {
+      const candidates = this.byWord.get(word);
+      if (candidates === undefined) continue;
+      for (const other of candidates) if (isNearDuplicate(sentence, other)) return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * Finds teaser blocks: two or more sentences, every one of which reappears later in the body,
+ * spread over later paragraphs (when one later paragraph holds them all, the block is a duplicate
+ * paragraph instead and keeps its first occurrence). A block is only examined for near duplicates
+ * when at least one of its sentences reappears exactly; the near-duplicate index over all
+ * sentences is built only then.
+ */
+function findTeasers(paragraphs: readonly Sentence[][]): Set<number> {
+  const teasers = new Set<number>();
+  if (paragraphs.length < 2) return teasers;
+  const exact = new Map<string, number[]>();
+  for (const sentences of paragraphs) {
+    for (const sentence of sentences) {
+      if (sentence.key === "") continue;
+      const list = exact.get(sentence.key);
+      if (list === undefined) exact.set(sentence.key, [sentence.paragraph]);
+      else if (list[list.length - 1] !== sentence.paragraph) list.push(sentence.paragraph);
+    }
+  }
+  let all: SentenceIndex | null = null;
+  for (let p = 0; p < paragraphs.length - 1; p++) {
+    const counted = paragraphs[p]!.filter((sentence) => sentence.key !== "");
+    if (counted.length < 2) continue;
+    if (!counted.some((sentence) => exact.get(sentence.key)!.at(-1)! > p)) continue;
+    /** Later paragraphs holding every sentence seen so far. */
+    let holdingAll: number[] | null = null;
+    let teaser = true;
+    for (const sentence of counted) {
+      let holding = exact.get(sentence.key)!.filter((q) => q > p);
+      if (holding.length === 0 && sentence.prefix.length > 0) {
+        if (all === null) {
+          all = new SentenceIndex();
+          for (const each of paragraphs) for (const other of each) all.add(other);
+        }
+        holding = all
+          .find(sentence, (other) => other.paragraph > p)
+          .map((other) => other.paragraph);
+      }
+      if (holding.length === 0) {
+        teaser = false;
+        break;
+      }
+      const set = new Set(holding);
+      holdingAll = (holdingAll ?? [...set]).filter((q) => set.has(q));
+    }
+    if (teaser && holdingAll !== null && holdingAll.length === 0) teasers.add(p);
+  }
+  return teasers;
+}
+
+/**
+ * Turns a scraped body into the paragraphs a person would read, in the article's own order:
+ * normalizes white space and Unicode, rejoins lines broken mid-sentence, splits glued sentences
+ * (`Tuesday.North Korea`), drops a teaser block whose sentences all reappear later, and drops
+ * exact and near-exact duplicate sentences (keeping the first), then paragraphs left empty.
+ * Deterministic and idempotent. A body written as one long line stays one paragraph.
+ */
+export function cleanBody(body: string): string[] {
+  const lines = joinBrokenLines(normalizeWhiteSpace(body));
+  const paragraphs: Sentence[][] = lines.map((line, paragraph) =>
+    splitSentences(line).map((span) => makeSentence(span.text, paragraph)),
+  );
+
+  const teasers = findTeasers(paragraphs);
+  const kept = new SentenceIndex();
+  const result: string[] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    if (teasers.has(p)) continue;
+    const texts: string[] = [];
+    for (const sentence of paragraphs[p]!) {
+      if (sentence.key !== "") {
+        if (kept.has(sentence)) continue;
+        kept.add(sentence);
+      }
+      texts.push(sentence.text);
+    }
+    if (texts.length > 0) result.push(texts.join(" "));
+  }
+  return result;
+}
+
+/**
+ * Cleans a parsed seed into an Article: paragraphs from cleanBody, the title from the URL slug
+ * (capitalized as the body writes it), word counts before and after cleaning.
+ */
+export function cleanArticle(
+  raw: RawArticle,
+  meta: { origin: ArticleOrigin; addedAt: number },
+): Article {
+  const paragraphs = cleanBody(raw.body);
+  const text = paragraphs.join("\n\n");
+  return buildArticle({
+    id: raw.id,
+    date: raw.date,
+    url: raw.url,
+    title: deriveTitle(raw.url, text === "" ? raw.body : text),
+    paragraphs,
+    rawWordCount: countWords(raw.body),
+    origin: meta.origin,
+    addedAt: meta.addedAt,
+    byline: null,
+    siteName: null,
+  });
+}

@@ -1,0 +1,1012 @@
+import type { FSWatcher } from "node:fs";
+import { readFileSync, watch as watchFolder } from "node:fs";
+import { open, readdir, stat } from "node:fs/promises";
+import path from "node:path";
+import { UserError } from "../errors.js";
+import type { Logger } from "../logger.js";
+import { cleanArticle } from "./clean.js";
+import { ArticleFormatError, MAX_ARTICLE_BYTES, parseSeed } from "./parse.js";
+import type { ArticleIndex, IndexedDoc, IndexHit } from "./search.js";
+import { createArticleIndex, titleWordsOf } from "./search.js";
+import type { Article, RawArticle } from "./types.js";
+import { normalizeUrl, sourceOf } from "./url.js";
+
+export interface SearchHit {
+  article: Article;
+  score: number;
+}
+
+export interface CorpusWarning {
+  /** Path of the file (the seeds folder joined with its name). */
+  file: string;
+  reason: string;
+}
+
+/** Dates are YYYY-MM-DD, both ends inclusive; `source` is a host, with or without `www.`. */
+export interface ArticleFilter {
+  since?: string;
+  until?: string;
+  source?: string;
+}
+
+export type CorpusEvent = "added" | "changed" | "removed";
+export type CorpusListener = (article: Article) => void;
+
+export interface Corpus {
+  readonly size: number;
+  /** The files skipped or set aside right now (from the load, kept current while watching). */
+  readonly warnings: readonly CorpusWarning[];
+  get(id: string): Article | undefined;
+  /** Any URL form: normalized with normalizeUrl. */
+  getByUrl(url: string): Article | undefined;
+  /** An id or a URL of a corpus article. */
+  resolve(ref: string): Article | undefined;
+  /** Newest date; ties broken by addedAt (newest first), then id. */
+  latest(): Article | undefined;
+  /** Newest first (same order as `latest`). */
+  list(filter?: ArticleFilter): Article[];
+  /** Ranked full-text search over titles and text. */
+  search(query: string, limit?: number): SearchHit[];
+  /** Autocomplete: prefix + fuzzy over titles, ids and URLs; an empty query gives the newest. */
+  suggest(query: string, limit?: number): SearchHit[];
+  /** Every article, newest first. */
+  all(): Article[];
+  /** Adds a fetched article (or replaces one with the same id or URL); emits "added" or "changed". */
+  add(article: Article): void;
+  on(event: CorpusEvent, listener: CorpusListener): this;
+  off(event: CorpusEvent, listener: CorpusListener): this;
+  /** Stops watching; waits for files being re-read. */
+  close(): Promise<void>;
+}
+
+export interface LoadCorpusOptions {
+  logger: Logger;
+  /** Watch the folder and keep the index current (default false). */
+  watch?: boolean;
+  /**
+   * When the full-text index (for `search`) is built. "background" (default): in small slices after
+   * the load resolves, so the event loop stays responsive; a search before it is done finishes it
+   * first. "eager": before the load resolves. "lazy": on the first `search` (one-shot commands that
+   * may never search). The title index behind `suggest` is always built during the load.
+   */
+  index?: "eager" | "background" | "lazy";
+  /** Files read at once (default 64). */
+  concurrency?: number;
+  /** Quiet time before a changed file is re-read (default 100 ms). */
+  debounceMs?: number;
+}
+
+export { INDEXED_TEXT_CHARS } from "./search.js";
+export const DEFAULT_SEARCH_LIMIT = 20;
+export const DEFAULT_SUGGEST_LIMIT = 25;
+const DEFAULT_CONCURRENCY = 64;
+const DEFAULT_DEBOUNCE_MS = 100;
+
+/** Only `*.txt` files count; dotfiles, editor backups and lock files are ignored. */
+export function isSeedFileName(name: string): boolean {
+  if (!name.endsWith(".txt") || name.length <= 4) return false;
+  return !/^[.~#]/.test(name) && !name.endsWith("#");
+}
+
+/** Sort order everywhere: newest date first, then most recently added, then id. */
+export function compareNewestFirst(a: Article, b: Article): number {
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
+  if (a.addedAt !== b.addedAt) return b.addedAt - a.addedAt;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+interface SeedRecord {
+  name: string;
+  article: Article;
+  urlKey: string;
+  size: number;
+  mtimeMs: number;
+}
+
+type ReadResult =
+  | { kind: "ok"; record: SeedRecord }
+  | { kind: "bad"; reason: string }
+  | { kind: "missing" };
+
+function safeNormalizeUrl(url: string): string | undefined {
+  try {
+    return normalizeUrl(url);
+  } catch {
+    return undefined;
+  }
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof ArticleFormatError) return error.reason || error.message;
+  if (error instanceof Error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EACCES" || code === "EPERM") return "file is not readable (permission denied)";
+    if (code === "EISDIR") return "not a file";
+    return code ? `${code}: ${error.message}` : error.message;
+  }
+  return String(error);
+}
+
+function tooLargeReason(size: number): string {
+  return `file is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB (${size} bytes)`;
+}
+
+/** Reads a seed file: open, fstat (skip big ones unread), read, parse, clean. */
+async function readSeedFile(dir: string, name: string): Promise<ReadResult> {
+  const file = path.join(dir, name);
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    handle = await open(file, "r");
+    const info = await handle.stat();
+    if (!info.isFile()) return { kind: "bad", reason: "not a regular file" };
+    if (info.size > MAX_ARTICLE_BYTES) return { kind: "bad", reason: tooLargeReason(info.size) };
+    // One byte more than stat says, to notice a file that grew while we read it.
+    const buffer = Buffer.allocUnsafe(info.size + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > info.size) {
+      // Grew since stat: read the rest with a bound so a runaway file cannot exhaust memory.
+      const more = Buffer.allocUnsafe(MAX_ARTICLE_BYTES + 1);
+      const { bytesRead } = await handle.read(more, 0, more.length, length);
+      if (length + bytesRead > MAX_ARTICLE_BYTES) {
+        return { kind: "bad", reason: tooLargeReason(length + bytesRead) };
+      }
+      return finishRead(
+        dir,
+        name,
+        Buffer.concat([buffer.subarray(0, length), more.subarray(0, bytesRead)]),
+        info,
+      );
+    }
+    return finishRead(dir, name, buffer.subarray(0, length), info);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return { kind: "missing" };
+    return { kind: "bad", reason: describeError(error) };
+  } finally {
+    await handle?.close().catch(() => {});
+  }
+}
+
+/** Title words computed while the body was at hand (the load), so the title index needs no re-read. */
+const titleWords = new WeakMap<Article, string>();
+
+const LAZY_FIELDS = [
+  "title",
+  "paragraphs",
+  "text",
+  "wordCount",
+  "rawWordCount",
+  "byline",
+  "siteName",
+] as const;
+
+/** Parses the seed file again; the loader keeps only the header of each file. */
+function rereadSeed(raw: Omit<RawArticle, "body">): RawArticle {
+  if (raw.file === null) throw new ArticleFormatError("no file to read");
+  return parseSeed(readFileSync(raw.file), raw.id, raw.file);
+}
+
+/**
+ * A seed article that is cleaned on first use. Loading 100,000 files must take seconds and fit in
+ * 500 MB: cleaning (sentence splitting, duplicate removal, title casing) costs many times more than
+ * reading, and keeping every body would not fit. So the corpus keeps each file's header and
+ * mtime; the first read of `title`, `paragraphs`, `text`, the word counts, `byline` or `siteName`
+ * reads and parses the file again (synchronously, a few kilobytes), runs `cleanArticle` once and
+ * stores the result. The object is a plain, enumerable Article: JSON, spreads and deep equality see
+ * every field. With `body` given (no file, or `keepBody`), the body is kept instead of re-read.
+ * When watching, a changed file is re-read and replaced; without watching, a file changed after the
+ * load is cleaned as it is when first used.
+ */
+export function createSeedArticle(
+  raw: RawArticle,
+  addedAt: number,
+  options: { keepBody?: boolean } = {},
+): Article {
+  const keep = options.keepBody === true || raw.file === null;
+  // Copies: a substring can keep the whole file's text alive.
+  const header = {
+    id: detach(raw.id),
+    date: detach(raw.date),
+    url: detach(raw.url),
+    file: raw.file,
+  };
+  const article = {
+    id: header.id,
+    date: header.date,
+    url: header.url,
+    source: sourceOf(header.url),
+  } as Record<string, unknown>;
+  // Same key order as buildArticle, so JSON output does not depend on when an article was cleaned.
+  Object.defineProperties(article, LAZY_HEAD);
+  article.origin = "seed";
+  article.addedAt = addedAt;
+  Object.defineProperties(article, LAZY_TAIL);
+  const result = article as unknown as Article;
+  lazyStates.set(result, { header, addedAt, body: keep ? raw.body : null });
+  return result;
+}
+
+interface LazyState {
+  header: Omit<RawArticle, "body">;
+  addedAt: number;
+  /** The kept body, or null to read the file again. */
+  body: string | null;
+}
+
+/** Seed articles not cleaned yet. Shared accessors (no closures per article) keep each small. */
+const lazyStates = new WeakMap<object, LazyState>();
+
+function readRaw(state: LazyState): RawArticle {
+  return state.body === null ? rereadSeed(state.header) : { ...state.header, body: state.body };
+}
+
+function materialize(article: Record<string, unknown>): void {
+  const state = lazyStates.get(article);
+  if (!state) return;
+  lazyStates.delete(article);
+  const full = cleanSafely(() => readRaw(state), state.header, state.addedAt) as unknown as Record<
+    string,
+    unknown
+  >;
+  for (const key of LAZY_FIELDS) {
+    Object.defineProperty(article, key, {
+      value: full[key] ?? null,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  }
+}
+
+function lazyDescriptor(key: (typeof LAZY_FIELDS)[number]): PropertyDescriptor {
+  return {
+    get(this: Record<string, unknown>) {
+      materialize(this);
+      return this[key];
+    },
+    set(this: Record<string, unknown>, value: unknown) {
+      materialize(this);
+      this[key] = value;
+    },
+    enumerable: true,
+    configurable: true,
+  };
+}
+
+const LAZY_HEAD: PropertyDescriptorMap = Object.fromEntries(
+  (["title", "paragraphs", "text", "wordCount", "rawWordCount"] as const).map((key) => [
+    key,
+    lazyDescriptor(key),
+  ]),
+);
+const LAZY_TAIL: PropertyDescriptorMap = Object.fromEntries(
+  (["byline", "siteName"] as const).map((key) => [key, lazyDescriptor(key)]),
+);
+
+/** The raw body of a seed article not cleaned yet (read again if not kept); undefined once cleaned. */
+function rawBodyOf(article: Article): string | undefined {
+  const state = lazyStates.get(article);
+  if (!state) return undefined;
+  try {
+    return readRaw(state).body;
+  } catch {
+    return "";
+  }
+}
+
+/** A flat copy of a string that may be a slice of a much larger one. */
+function detach(text: string): string {
+  return Buffer.from(text, "utf8").toString("utf8");
+}
+
+function cleanSafely(
+  read: () => RawArticle,
+  header: Omit<RawArticle, "body">,
+  addedAt: number,
+): Article {
+  let body: string;
+  try {
+    const raw = read();
+    body = raw.body;
+    // The header is what the corpus indexed: keep it even if the file changed since.
+    return cleanArticle(
+      { ...raw, id: header.id, date: header.date, url: header.url },
+      { origin: "seed", addedAt },
+    );
+  } catch (error) {
+    // The file went away or broke since it was loaded (the watcher will catch up), or cleaning
+    // failed: say so in the article rather than throw from a property read.
+    body = `(The article file ${header.file ?? ""} could not be read again: ${describeError(error)}.)`;
+  }
+  const paragraphs = [body];
+  return {
+    id: header.id,
+    date: header.date,
+    url: header.url,
+    source: sourceOf(header.url),
+    title: header.url,
+    paragraphs,
+    text: body,
+    wordCount: 0,
+    rawWordCount: 0,
+    origin: "seed",
+    addedAt,
+    byline: null,
+    siteName: null,
+  };
+}
+
+/** What the indexes hold for an article, without cleaning a seed article that is not cleaned yet. */
+function titleDocOf(article: Article): IndexedDoc {
+  const words = titleWords.get(article);
+  return { id: article.id, title: words ?? article.title, text: "" };
+}
+
+function fullTextDocOf(article: Article): IndexedDoc {
+  const body = rawBodyOf(article);
+  return body === undefined
+    ? { id: article.id, title: article.title, text: article.text }
+    : { id: article.id, title: titleWordsOf(article.url, body), text: body };
+}
+
+function finishRead(
+  dir: string,
+  name: string,
+  content: Uint8Array,
+  info: { size: number; mtimeMs: number },
+): ReadResult {
+  const file = path.join(dir, name);
+  const id = name.slice(0, -".txt".length);
+  try {
+    const raw = parseSeed(content, id, file);
+    const urlKey = safeNormalizeUrl(raw.url);
+    if (urlKey === undefined) return { kind: "bad", reason: `URL cannot be read: ${raw.url}` };
+    const article = createSeedArticle(raw, Math.floor(info.mtimeMs));
+    titleWords.set(article, titleWordsOf(raw.url, raw.body));
+    return {
+      kind: "ok",
+      record: { name, article, urlKey, size: content.byteLength, mtimeMs: info.mtimeMs },
+    };
+  } catch (error) {
+    return { kind: "bad", reason: describeError(error) };
+  }
+}
+
+/** Runs `task` over `items` with at most `limit` at once. */
+async function forEachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await task(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}
+
+function looksLikeUrl(query: string): boolean {
+  return /^https?:\/\//i.test(query) || /^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+\//i.test(query);
+}
+
+/** A URL reduced for prefix matching: lower case, no scheme, no `www.`. */
+function urlStem(url: string): string {
+  return url
+    .toLowerCase()
+    .replace(/^https?:\/\//, "")
+    .replace(/^www\./, "");
+}
+
+/**
+ * The in-memory corpus: the visible articles (one per id and per normalized URL), the seed files
+ * behind them, the search index and the listeners. `loadCorpus` fills it from a folder and keeps it
+ * current; `createCorpus` gives an empty (or pre-filled) one for fetched articles and tests.
+ */
+class CorpusState implements Corpus {
+  private readonly byId = new Map<string, Article>();
+  private readonly byUrl = new Map<string, string>();
+  /** Every seed file that parsed, by file name, including those that lost a duplicate URL. */
+  private readonly seeds = new Map<string, SeedRecord>();
+  /** Seed file names claiming each normalized URL. */
+  private readonly seedClaims = new Map<string, Set<string>>();
+  /** Fetched articles by normalized URL. */
+  private readonly fetched = new Map<string, Article>();
+  private readonly problems = new Map<string, string>();
+  private readonly listeners = new Map<CorpusEvent, Set<CorpusListener>>();
+  private sorted: Article[] | null = null;
+  /** Title words of every visible article (suggest); kept current from the load on. */
+  private readonly titles = createArticleIndex({ textChars: 0 });
+  /** Title and lead text (search); built eagerly, in the background or on first search. */
+  private fullText: ArticleIndex | null = null;
+  /** Ids still to add to `fullText`. */
+  private readonly unindexed = new Set<string>();
+  private backgroundIndexing = false;
+
+  constructor(
+    readonly dir: string | null,
+    private readonly logger: Logger,
+  ) {}
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  get warnings(): readonly CorpusWarning[] {
+    return [...this.problems]
+      .map(([file, reason]) => ({ file, reason }))
+      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  }
+
+  get(id: string): Article | undefined {
+    return this.byId.get(id);
+  }
+
+  getByUrl(url: string): Article | undefined {
+    const key = safeNormalizeUrl(url.trim());
+    if (key === undefined) return undefined;
+    const id = this.byUrl.get(key);
+    return id === undefined ? undefined : this.byId.get(id);
+  }
+
+  resolve(ref: string): Article | undefined {
+    const trimmed = ref.trim();
+    if (trimmed === "") return undefined;
+    return this.byId.get(trimmed) ?? (looksLikeUrl(trimmed) ? this.getByUrl(trimmed) : undefined);
+  }
+
+  latest(): Article | undefined {
+    return this.sortedArticles()[0];
+  }
+
+  all(): Article[] {
+    return [...this.sortedArticles()];
+  }
+
+  list(filter: ArticleFilter = {}): Article[] {
+    const articles = this.sortedArticles();
+    // Newest first: the range [since, until] is one slice, found by binary search on the date.
+    const start =
+      filter.until === undefined ? 0 : lowerBound(articles, (a) => a.date <= filter.until!);
+    const end =
+      filter.since === undefined
+        ? articles.length
+        : lowerBound(articles, (a) => a.date < filter.since!);
+    const slice = articles.slice(start, Math.max(start, end));
+    if (filter.source === undefined || filter.source.trim() === "") return slice;
+    const source = normalizeSource(filter.source);
+    return slice.filter((article) => article.source.toLowerCase() === source);
+  }
+
+  search(query: string, limit = DEFAULT_SEARCH_LIMIT): SearchHit[] {
+    if (query.trim() === "" || limit <= 0) return [];
+    return this.toHits(this.ensureFullText().search(query), limit);
+  }
+
+  suggest(query: string, limit = DEFAULT_SUGGEST_LIMIT): SearchHit[] {
+    if (limit <= 0) return [];
+    const trimmed = query.trim();
+    if (trimmed === "") {
+      return this.sortedArticles()
+        .slice(0, limit)
+        .map((article) => ({ article, score: 0 }));
+    }
+    const scores = new Map<string, number>();
+    const note = (id: string, score: number) => {
+      if (score > (scores.get(id) ?? 0)) scores.set(id, score);
+    };
+    if (!/\s/.test(trimmed)) {
+      // One word: it may be (the start of) an id or a URL.
+      const lower = trimmed.toLowerCase();
+      for (const id of this.byId.keys()) {
+        if (id === trimmed) note(id, 1_000);
+        else if (id.toLowerCase().startsWith(lower)) note(id, 500);
+      }
+      if (looksLikeUrl(trimmed)) {
+        const exact = this.getByUrl(trimmed);
+        if (exact) note(exact.id, 1_000);
+        const stem = urlStem(trimmed);
+        for (const [key, id] of this.byUrl) {
+          if (urlStem(key).startsWith(stem)) note(id, 400);
+        }
+      }
+    }
+    const titleHits = this.titles.searchTitles(trimmed);
+    for (const hit of titleHits) note(hit.id, hit.score);
+    return this.toHitsFromScores(scores, limit);
+  }
+
+  add(article: Article): void {
+    const key = safeNormalizeUrl(article.url);
+    if (key === undefined)
+      throw new UserError(`Cannot add an article with the URL "${article.url}".`);
+    this.transaction((touch) => {
+      // A new version under the same id but another URL replaces the old one.
+      const previous = this.byId.get(article.id);
+      if (previous && previous.origin === "fetched") {
+        const previousKey = safeNormalizeUrl(previous.url);
+        if (previousKey !== undefined && previousKey !== key) {
+          this.fetched.delete(previousKey);
+          touch(previousKey);
+        }
+      }
+      this.fetched.set(key, article);
+      touch(key);
+    });
+  }
+
+  on(event: CorpusEvent, listener: CorpusListener): this {
+    let set = this.listeners.get(event);
+    if (!set) {
+      set = new Set();
+      this.listeners.set(event, set);
+    }
+    set.add(listener);
+    return this;
+  }
+
+  off(event: CorpusEvent, listener: CorpusListener): this {
+    this.listeners.get(event)?.delete(listener);
+    return this;
+  }
+
+  /** Replaced by loadCorpus when watching. */
+  close = async (): Promise<void> => {
+    this.closed = true;
+  };
+
+  // ---- loading and updating seed files ----
+
+  /** Initial load: records in file-name order; no events. */
+  loadRecords(records: readonly SeedRecord[], bad: readonly [string, string][]): void {
+    for (const [name, reason] of bad) this.problems.set(this.fileOf(name), reason);
+    for (const record of records) {
+      this.seeds.set(record.name, record);
+      let claims = this.seedClaims.get(record.urlKey);
+      if (!claims) {
+        claims = new Set();
+        this.seedClaims.set(record.urlKey, claims);
+      }
+      claims.add(record.name);
+    }
+    for (const key of this.seedClaims.keys()) this.settle(key, () => {});
+  }
+
+  /** Applies a re-read of one seed file and emits what changed. */
+  applyRead(name: string, result: ReadResult): void {
+    const file = this.fileOf(name);
+    if (result.kind === "bad") {
+      // Keep the previous version (a write may be in progress); the next event retries.
+      this.problems.set(file, result.reason);
+      this.logger.warn({ file, reason: result.reason }, "skipped article file");
+      return;
+    }
+    const before = this.seeds.get(name);
+    if (result.kind === "ok" && before && before.size === result.record.size) {
+      if (before.mtimeMs === result.record.mtimeMs) return;
+    }
+    this.transaction((touch) => {
+      this.problems.delete(file);
+      if (before) {
+        this.seeds.delete(name);
+        this.seedClaims.get(before.urlKey)?.delete(name);
+        touch(before.urlKey);
+      }
+      if (result.kind === "ok") {
+        const { record } = result;
+        this.seeds.set(name, record);
+        let claims = this.seedClaims.get(record.urlKey);
+        if (!claims) {
+          claims = new Set();
+          this.seedClaims.set(record.urlKey, claims);
+        }
+        claims.add(name);
+        touch(record.urlKey);
+      }
+    });
+  }
+
+  knownNames(): string[] {
+    return [...this.seeds.keys()];
+  }
+
+  knownProblemNames(): string[] {
+    return [...this.problems.keys()].map((file) => path.basename(file));
+  }
+
+  fileOf(name: string): string {
+    return this.dir === null ? name : path.join(this.dir, name);
+  }
+
+  /**
+   * Runs a change, then settles every touched URL and emits one event per article id that changed
+   * visibly: "added", "changed" (same id, new version) or "removed".
+   */
+  private transaction(change: (touch: (urlKey: string) => void) => void): void {
+    const touched = new Set<string>();
+    change((key) => touched.add(key));
+    const diff = new Map<string, { before: Article | undefined; after: Article | undefined }>();
+    for (const key of touched) {
+      this.settle(key, (id, before, after) => {
+        const entry = diff.get(id);
+        if (entry) entry.after = after;
+        else diff.set(id, { before, after });
+      });
+    }
+    for (const [, { before, after }] of diff) {
+      if (before === after) continue;
+      if (before && after) this.emit("changed", after);
+      else if (after) this.emit("added", after);
+      else if (before) this.emit("removed", before);
+    }
+  }
+
+  /**
+   * Makes the article visible for one URL the one it should be: the seed file with the
+   * lexicographically first name, else the fetched article. Warns about the other claimants.
+   */
+  private settle(
+    key: string,
+    changed: (id: string, before: Article | undefined, after: Article | undefined) => void,
+  ): void {
+    const claims = this.seedClaims.get(key);
+    let winner: SeedRecord | undefined;
+    if (claims && claims.size > 0) {
+      const names = [...claims].sort();
+      winner = this.seeds.get(names[0]!);
+      for (const loser of names.slice(1)) {
+        const file = this.fileOf(loser);
+        const reason = `duplicate URL: ${key} is also in ${names[0]}, which is kept`;
+        if (this.problems.get(file) !== reason) {
+          this.problems.set(file, reason);
+          this.logger.warn({ file, reason }, "skipped article file");
+        }
+      }
+    } else if (claims) {
+      this.seedClaims.delete(key);
+    }
+    const next = winner?.article ?? this.fetched.get(key);
+    const currentId = this.byUrl.get(key);
+    const current = currentId === undefined ? undefined : this.byId.get(currentId);
+    if (current === next) return;
+    if (current) {
+      this.byId.delete(current.id);
+      this.byUrl.delete(key);
+      this.unindex(current.id);
+      changed(current.id, current, undefined);
+    }
+    if (next) {
+      // Another URL may show an article with this id (a fetched article re-added): replace it.
+      const clash = this.byId.get(next.id);
+      if (clash) {
+        const clashKey = safeNormalizeUrl(clash.url);
+        if (clashKey !== undefined) this.byUrl.delete(clashKey);
+        this.unindex(clash.id);
+        changed(clash.id, clash, undefined);
+      }
+      this.byId.set(next.id, next);
+      this.byUrl.set(key, next.id);
+      this.indexArticle(next);
+      changed(next.id, current?.id === next.id ? current : undefined, next);
+    }
+    this.sorted = null;
+  }
+
+  /** Problems with files that no longer exist, or whose duplicate URL no longer clashes, are dropped. */
+  pruneProblems(existing: ReadonlySet<string>): void {
+    for (const file of [...this.problems.keys()]) {
+      const name = path.basename(file);
+      if (!existing.has(name)) this.problems.delete(file);
+    }
+  }
+
+  clearDuplicateProblem(name: string): void {
+    const file = this.fileOf(name);
+    const reason = this.problems.get(file);
+    if (reason?.startsWith("duplicate URL:")) {
+      const record = this.seeds.get(name);
+      const claims = record ? this.seedClaims.get(record.urlKey) : undefined;
+      if (!claims || [...claims].sort()[0] === name) this.problems.delete(file);
+    }
+  }
+
+  private emit(event: CorpusEvent, article: Article): void {
+    for (const listener of this.listeners.get(event) ?? []) {
+      try {
+        listener(article);
+      } catch (error) {
+        this.logger.error({ err: error, event, id: article.id }, "corpus listener failed");
+      }
+    }
+  }
+
+  // ---- ordering and search ----
+
+  private sortedArticles(): Article[] {
+    if (!this.sorted) this.sorted = [...this.byId.values()].sort(compareNewestFirst);
+    return this.sorted;
+  }
+
+  /** Builds (or finishes) the full-text index now. */
+  ensureFullText(): ArticleIndex {
+    if (!this.fullText) {
+      this.fullText = createArticleIndex();
+      for (const id of this.byId.keys()) this.unindexed.add(id);
+    }
+    this.drainUnindexed(Number.POSITIVE_INFINITY);
+    return this.fullText;
+  }
+
+  /** Indexes the remaining articles a slice at a time between other work. */
+  indexInBackground(sliceSize = 100): void {
+    if (this.backgroundIndexing) return;
+    if (!this.fullText) {
+      this.fullText = createArticleIndex();
+      for (const id of this.byId.keys()) this.unindexed.add(id);
+    }
+    this.backgroundIndexing = true;
+    const step = () => {
+      if (this.closed) {
+        this.backgroundIndexing = false;
+        return;
+      }
+      this.drainUnindexed(sliceSize);
+      if (this.unindexed.size > 0) setImmediate(step).unref();
+      else this.backgroundIndexing = false;
+    };
+    setImmediate(step).unref();
+  }
+
+  /** True once every article is in the full-text index. */
+  get fullyIndexed(): boolean {
+    return this.fullText !== null && this.unindexed.size === 0;
+  }
+
+  closed = false;
+
+  private drainUnindexed(max: number): void {
+    const index = this.fullText;
+    if (!index) return;
+    let done = 0;
+    for (const id of this.unindexed) {
+      if (done >= max) break;
+      this.unindexed.delete(id);
+      const article = this.byId.get(id);
+      if (article) index.add(fullTextDocOf(article));
+      done++;
+    }
+  }
+
+  private indexArticle(article: Article): void {
+    this.titles.add(titleDocOf(article));
+    if (this.fullText) {
+      this.fullText.remove(article.id);
+      this.unindexed.add(article.id);
+      if (!this.backgroundIndexing) this.drainUnindexed(Number.POSITIVE_INFINITY);
+    }
+  }
+
+  private unindex(id: string): void {
+    this.titles.remove(id);
+    this.fullText?.remove(id);
+    this.unindexed.delete(id);
+  }
+
+  private toHits(results: readonly IndexHit[], limit: number): SearchHit[] {
+    const hits: SearchHit[] = [];
+    for (const result of results) {
+      const article = this.byId.get(result.id);
+      if (article) hits.push({ article, score: result.score });
+    }
+    return hits.sort(compareHits).slice(0, limit);
+  }
+
+  private toHitsFromScores(scores: ReadonlyMap<string, number>, limit: number): SearchHit[] {
+    return this.toHits(
+      [...scores].map(([id, score]) => ({ id, score })),
+      limit,
+    );
+  }
+}
+
+function compareHits(a: SearchHit, b: SearchHit): number {
+  if (a.score !== b.score) return b.score - a.score;
+  return compareNewestFirst(a.article, b.article);
+}
+
+function normalizeSource(source: string): string {
+  const trimmed = source.trim().toLowerCase();
+  try {
+    return sourceOf(/^https?:\/\//.test(trimmed) ? trimmed : `https://${trimmed}`).toLowerCase();
+  } catch {
+    return trimmed.replace(/^www\./, "");
+  }
+}
+
+/** First index where `before` is false, for an array where `before` holds on a prefix. */
+function lowerBound<T>(items: readonly T[], before: (item: T) => boolean): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (before(items[mid] as T)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/** An empty corpus (or one holding `articles`), for fetched articles, stdin refs and tests. */
+export function createCorpus(options: { logger: Logger; articles?: readonly Article[] }): Corpus {
+  const corpus = new CorpusState(null, options.logger);
+  for (const article of options.articles ?? []) corpus.add(article);
+  return corpus;
+}
+
+/**
+ * Loads every `*.txt` seed file in `dir`. A bad file is skipped with
+ * `logger.warn({ file, reason }, "skipped article file")` and listed in `warnings`; of two files
+ * claiming one URL the lexicographically first name is kept. With `watch`, added, changed and
+ * removed files update the corpus and emit "added" | "changed" | "removed" until `close()`.
+ */
+export async function loadCorpus(dir: string, options: LoadCorpusOptions): Promise<Corpus> {
+  const { logger } = options;
+  const root = path.resolve(dir);
+  try {
+    const info = await stat(root);
+    if (!info.isDirectory()) {
+      throw new UserError(
+        `"${dir}" is not a folder. Pass --seeds DIR or set SEEDS_DIR to a folder of seed files.`,
+      );
+    }
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(
+      `The seeds folder "${dir}" does not exist. Create it, or pass --seeds DIR or set SEEDS_DIR.`,
+      { cause: error },
+    );
+  }
+  const corpus = new CorpusState(root, logger);
+  // Start watching before reading, so a file written during the load is not missed.
+  const watcher = options.watch
+    ? startWatching(corpus, root, logger, options.debounceMs ?? DEFAULT_DEBOUNCE_MS)
+    : undefined;
+
+  const names = (await readdir(root, { withFileTypes: true }))
+    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && isSeedFileName(entry.name))
+    .map((entry) => entry.name)
+    .sort();
+  const results = new Array<ReadResult | undefined>(names.length);
+  const order = names.map((_name, i) => i);
+  await forEachLimited(order, options.concurrency ?? DEFAULT_CONCURRENCY, async (i) => {
+    results[i] = await readSeedFile(root, names[i]!);
+  });
+  const records: SeedRecord[] = [];
+  const bad: [string, string][] = [];
+  names.forEach((name, i) => {
+    const result = results[i];
+    if (result?.kind === "ok") records.push(result.record);
+    else if (result?.kind === "bad") {
+      bad.push([name, result.reason]);
+      logger.warn({ file: path.join(root, name), reason: result.reason }, "skipped article file");
+    }
+  });
+  results.length = 0;
+  corpus.loadRecords(records, bad);
+  const indexing = options.index ?? "background";
+  if (indexing === "eager") corpus.ensureFullText();
+  else if (indexing === "background") corpus.indexInBackground();
+  if (watcher) {
+    watcher.ready();
+    corpus.close = watcher.close;
+  }
+  return corpus;
+}
+
+/**
+ * Watches the folder: each event schedules a re-read of that file after `debounceMs` of quiet;
+ * re-reads of one file never overlap (a new event during a read re-reads once more).
+ */
+function startWatching(corpus: CorpusState, root: string, logger: Logger, debounceMs: number) {
+  const timers = new Map<string, NodeJS.Timeout>();
+  const running = new Map<string, Promise<void>>();
+  const again = new Set<string>();
+  let loaded = false;
+  let closed = false;
+  const early = new Set<string>();
+
+  const refresh = (name: string): Promise<void> => {
+    const current = running.get(name);
+    if (current) {
+      again.add(name);
+      return current;
+    }
+    const run = (async () => {
+      do {
+        again.delete(name);
+        const result = await readSeedFile(root, name);
+        if (closed) return;
+        corpus.applyRead(name, result);
+        if (result.kind === "missing") corpus.pruneProblems(new Set(corpus.knownNames()));
+        for (const other of corpus.knownProblemNames()) corpus.clearDuplicateProblem(other);
+      } while (again.has(name) && !closed);
+    })()
+      .catch((error: unknown) =>
+        logger.error({ err: error, file: path.join(root, name) }, "re-reading article file failed"),
+      )
+      .finally(() => running.delete(name));
+    running.set(name, run);
+    return run;
+  };
+
+  const schedule = (name: string) => {
+    if (closed) return;
+    if (!loaded) {
+      early.add(name);
+      return;
+    }
+    clearTimeout(timers.get(name));
+    timers.set(
+      name,
+      setTimeout(() => {
+        timers.delete(name);
+        void refresh(name);
+      }, debounceMs),
+    );
+  };
+
+  const rescan = async () => {
+    try {
+      const names = (await readdir(root)).filter(isSeedFileName);
+      for (const name of new Set([
+        ...names,
+        ...corpus.knownNames(),
+        ...corpus.knownProblemNames(),
+      ])) {
+        schedule(name);
+      }
+    } catch (error) {
+      logger.warn({ err: error, dir: root }, "could not list the seeds folder");
+    }
+  };
+
+  let watcher: FSWatcher | undefined;
+  try {
+    watcher = watchFolder(root, { persistent: false }, (_event, filename) => {
+      if (filename === null) {
+        void rescan();
+        return;
+      }
+      const name = filename.toString();
+      if (isSeedFileName(name)) schedule(name);
+    });
+    watcher.on("error", (error) => {
+      logger.warn({ err: error, dir: root }, "watching the seeds folder failed");
+    });
+  } catch (error) {
+    logger.warn({ err: error, dir: root }, "cannot watch the seeds folder; changes need a restart");
+  }
+
+  return {
+    /** Called once the initial load is in: files that changed during it are re-read now. */
+    ready() {
+      loaded = true;
+      for (const name of early) schedule(name);
+      early.clear();
+    },
+    close: async () => {
+      closed = true;
+      corpus.closed = true;
+      watcher?.close();
+      for (const timer of timers.values()) clearTimeout(timer);
+      timers.clear();
+      await Promise.allSettled([...running.values()]);
+    },
+  };
+}

@@ -1,0 +1,131 @@
+import type { RawArticle } from "./types.js";
+
+/** A seed file (or URL) that cannot be read as an article; `reason` is a short phrase for people. */
+export class ArticleFormatError extends Error {
+  override readonly name = "ArticleFormatError" as const;
+  readonly reason: string;
+  constructor(reason: string, options?: { cause?: unknown }) {
+    super(reason, options);
+    this.reason = reason;
+  }
+}
+
+export function isArticleFormatError(error: unknown): error is ArticleFormatError {
+  return error instanceof Error && error.name === "ArticleFormatError";
+}
+
+/** Seed files larger than this are refused (bytes of UTF-8). */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+const HEADER = /^[ \t]*date[ \t]+(\S+)[ \t]+(\S+)[ \t]*$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** C0 controls other than tab, line feed and carriage return, plus DEL. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+/** Share of control characters above which a file is treated as binary. */
+const MAX_CONTROL_SHARE = 0.01;
+
+/**
+ * Parses the seed format: a header line ` date YYYY-MM-DD URL` (leading white space and blank lines
+ * tolerated), then the body. Accepts a UTF-8 BOM and CRLF line ends.
+ * @throws ArticleFormatError for a missing or malformed header, an impossible date, a non-http(s)
+ *   URL, an empty body, invalid UTF-8, binary content, or more than MAX_ARTICLE_BYTES.
+ */
+export function parseSeed(
+  content: string | Uint8Array,
+  id: string,
+  file: string | null,
+): RawArticle {
+  const text = decodeContent(content);
+  if (text.includes("\u0000")) throw new ArticleFormatError("binary content (NUL bytes)");
+  const controls = text.match(CONTROL)?.length ?? 0;
+  if (controls > 0 && controls / text.length > MAX_CONTROL_SHARE) {
+    throw new ArticleFormatError("binary content (control characters)");
+  }
+  const normalized = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+
+  let lineStart = 0;
+  while (lineStart < normalized.length) {
+    const end = lineEnd(normalized, lineStart);
+    if (normalized.slice(lineStart, end).trim() !== "") break;
+    lineStart = end + 1;
+  }
+  if (lineStart >= normalized.length) throw new ArticleFormatError("empty file");
+  const headerEnd = lineEnd(normalized, lineStart);
+  const header = normalized.slice(lineStart, headerEnd);
+  const match = HEADER.exec(header);
+  if (!match) {
+    throw new ArticleFormatError(
+      /^\s*date\b/.test(header)
+        ? "malformed header line (expected ' date YYYY-MM-DD URL')"
+        : "missing header line ' date YYYY-MM-DD URL'",
+    );
+  }
+  const date = match[1]!;
+  const url = match[2]!;
+  checkDate(date);
+  checkUrl(url);
+  const body = headerEnd >= normalized.length ? "" : normalized.slice(headerEnd + 1);
+  if (body.trim() === "") throw new ArticleFormatError("empty body");
+  return { id, date, url, body, file };
+}
+
+function lineEnd(text: string, from: number): number {
+  const index = text.indexOf("\n", from);
+  return index === -1 ? text.length : index;
+}
+
+function decodeContent(content: string | Uint8Array): string {
+  if (typeof content === "string") {
+    // A UTF-16 code unit takes 1 to 3 bytes in UTF-8: only count bytes when it could matter.
+    if (content.length > MAX_ARTICLE_BYTES) throw tooLarge();
+    if (
+      content.length * 3 > MAX_ARTICLE_BYTES &&
+      Buffer.byteLength(content, "utf8") > MAX_ARTICLE_BYTES
+    ) {
+      throw tooLarge();
+    }
+    return content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
+  }
+  if (content.byteLength > MAX_ARTICLE_BYTES) throw tooLarge();
+  try {
+    // The decoder strips a leading BOM (ignoreBOM defaults to false).
+    return new TextDecoder("utf-8", { fatal: true }).decode(content);
+  } catch (error) {
+    throw new ArticleFormatError("not valid UTF-8 text", { cause: error });
+  }
+}
+
+function tooLarge(): ArticleFormatError {
+  return new ArticleFormatError(`file is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB`);
+}
+
+function checkDate(date: string): void {
+  const parts = DATE.exec(date);
+  if (!parts) throw new ArticleFormatError(`malformed date "${date}" (expected YYYY-MM-DD)`);
+  const year = Number(parts[1]);
+  const month = Number(parts[2]);
+  const day = Number(parts[3]);
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (
+    month < 1 ||
+    month > 12 ||
+    probe.getUTCFullYear() !== year ||
+    probe.getUTCMonth() !== month - 1 ||
+    probe.getUTCDate() !== day
+  ) {
+    throw new ArticleFormatError(`impossible date ${date}`);
+  }
+}
+
+function checkUrl(url: string): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ArticleFormatError(`malformed URL "${url}"`);
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
+    throw new ArticleFormatError(`not an http(s) URL: ${parsed.protocol.replace(/:$/, "")}`);
+  }
+}

@@ -1,0 +1,183 @@
+import { splitSentences } from "./sentences.js";
+
+/** Fallback titles are cut at a word boundary near this many characters. */
+const MAX_FALLBACK_TITLE = 100;
+/** Only this much of the body is read for capitalization evidence. */
+const MAX_BODY_SCAN = 200_000;
+
+const EXTENSION = /\.(?:s?html?|php\d?|aspx?|jsp|cms|cfm|amp)$/i;
+/** Contraction tails a slug writes as their own word: `Let-s`, `don-t`, `we-ll`. */
+const CONTRACTION_TAILS = new Set(["s", "t", "re", "ll", "ve", "d", "m"]);
+const BODY_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const SENTENCE_GAP = /[.!?\n“"‘(]/;
+
+interface Evidence {
+  /** Forms seen mid-sentence, in body order. */
+  forms: string[];
+  capitalized: number;
+  lower: number;
+}
+
+/**
+ * The words of the URL's slug: the last path segment with at least two words (an earlier segment
+ * needs three), without the extension, numeric ids or hash-like ids; contraction tails rejoined
+ * (`Let-s` → `let's`). Empty when the URL has no usable slug.
+ */
+function slugWords(url: string): string[] {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return [];
+  }
+  const segments = path.split("/").filter((segment) => segment !== "");
+  for (let s = segments.length - 1; s >= 0; s--) {
+    let segment = segments[s]!;
+    try {
+      segment = decodeURIComponent(segment);
+    } catch {
+      // keep the raw segment
+    }
+    segment = segment.replace(EXTENSION, "");
+    const words: string[] = [];
+    for (const token of segment.split(/[-_+.,\s]+/)) {
+      if (token === "") continue;
+      if (/^\d{5,}$/.test(token)) continue; // an id
+      if (/^[0-9a-f]{8,}$/i.test(token) && /\d/.test(token)) continue; // a hash
+      if (!/^[\p{L}\p{N}']+$/u.test(token)) continue;
+      const lower = token.toLowerCase();
+      const previous = words[words.length - 1];
+      if (CONTRACTION_TAILS.has(lower) && previous !== undefined && /\p{L}$/u.test(previous)) {
+        words[words.length - 1] = `${previous}'${lower}`;
+        continue;
+      }
+      words.push(lower);
+    }
+    const wordy = words.filter((word) => /\p{L}/u.test(word)).length;
+    if (wordy >= (s === segments.length - 1 ? 2 : 3)) return words;
+  }
+  return [];
+}
+
+function keyOf(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'");
+}
+
+/**
+ * How the body writes each word and each pair of adjacent words mid-sentence. A word at the start
+ * of a sentence, a line or a quotation tells nothing about its capitalization and is skipped.
+ */
+function collectEvidence(body: string): {
+  words: Map<string, Evidence>;
+  pairs: Map<string, string[]>;
+} {
+  const words = new Map<string, Evidence>();
+  const pairs = new Map<string, string[]>();
+  const text = body.length > MAX_BODY_SCAN ? body.slice(0, MAX_BODY_SCAN) : body;
+  let previousEnd = -1;
+  let previousKey: string | null = null;
+  BODY_WORD.lastIndex = 0;
+  for (let match = BODY_WORD.exec(text); match !== null; match = BODY_WORD.exec(text)) {
+    const form = match[0];
+    const key = keyOf(form);
+    const atStart = previousEnd === -1 || SENTENCE_GAP.test(text.slice(previousEnd, match.index));
+    if (!atStart) {
+      addEvidence(words, key, form);
+      // A possessive (`Kilmarnock’s`) also tells how the word itself is written.
+      if (key.endsWith("'s")) addEvidence(words, key.slice(0, -2), form.slice(0, -2));
+      if (previousKey !== null && /^[\s-]+$/.test(text.slice(previousEnd, match.index))) {
+        const pair = `${previousKey} ${key}`;
+        const list = pairs.get(pair);
+        if (list) list.push(form);
+        else pairs.set(pair, [form]);
+      }
+    }
+    previousEnd = match.index + form.length;
+    previousKey = key;
+  }
+  return { words, pairs };
+}
+
+function addEvidence(words: Map<string, Evidence>, key: string, form: string): void {
+  const evidence = words.get(key) ?? { forms: [], capitalized: 0, lower: 0 };
+  evidence.forms.push(form);
+  if (/^\p{Lu}/u.test(form)) evidence.capitalized++;
+  else evidence.lower++;
+  words.set(key, evidence);
+}
+
+function mostCommon(forms: readonly string[], keep: (form: string) => boolean): string | undefined {
+  const counts = new Map<string, number>();
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const form of forms) {
+    if (!keep(form)) continue;
+    const count = (counts.get(form) ?? 0) + 1;
+    counts.set(form, count);
+    if (count > bestCount) {
+      best = form;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function capitalizeFirst(word: string): string {
+  if (word !== word.toLowerCase()) return word; // iPhone, McDonald: as written
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/**
+ * The title of an article, from its URL slug in sentence case (`Lavrov discusses situation on
+ * Korean Peninsula with North Korean counterpart in Moscow`): numeric ids and extensions dropped,
+ * each word capitalized as the body writes it mid-sentence — first as part of the same two-word
+ * phrase (`Korean Peninsula`), then as the word alone when the body mostly capitalizes it. Without
+ * a usable slug: the body's first sentence, cut at a word boundary near 100 characters.
+ */
+export function deriveTitle(url: string, body: string): string {
+  const slug = slugWords(url);
+  if (slug.length < 2) return titleFromBody(body);
+  const { words, pairs } = collectEvidence(body);
+  const title = slug.map((word, i) => {
+    const fromPairs: string[] = [];
+    const before = slug[i - 1];
+    const after = slug[i + 1];
+    if (before !== undefined) {
+      for (const form of pairs.get(`${before} ${word}`) ?? []) fromPairs.push(form);
+    }
+    if (after !== undefined) {
+      // The first word's form in the pair: look it up among the word's own mid-sentence forms.
+      const pairForms = pairs.get(`${word} ${after}`);
+      if (pairForms !== undefined && words.has(word)) {
+        const capitalizedPhrase = pairForms.some((form) => /^\p{Lu}/u.test(form));
+        const own = words.get(word)!;
+        const form = mostCommon(own.forms, (f) => /^\p{Lu}/u.test(f) === capitalizedPhrase);
+        if (form !== undefined && (capitalizedPhrase || fromPairs.length === 0))
+          fromPairs.push(form);
+      }
+    }
+    const phrased = mostCommon(fromPairs, () => true);
+    if (phrased !== undefined) return phrased.replace(/’/g, "'");
+    const evidence = words.get(word);
+    if (evidence !== undefined && evidence.capitalized > evidence.lower) {
+      return (mostCommon(evidence.forms, (f) => /^\p{Lu}/u.test(f)) ?? word).replace(/’/g, "'");
+    }
+    return word;
+  });
+  title[0] = capitalizeFirst(title[0]!);
+  return title.join(" ");
+}
+
+function titleFromBody(body: string): string {
+  const head = body.trim().slice(0, 4000);
+  const first = splitSentences(head)[0]?.text ?? "";
+  const sentence = first.replace(/\s+/g, " ").replace(/[.!?]+$/, "");
+  if (sentence === "") return "Untitled article";
+  if (sentence.length <= MAX_FALLBACK_TITLE) return sentence;
+  const cut = sentence.slice(0, MAX_FALLBACK_TITLE + 1);
+  const space = cut.lastIndexOf(" ");
+  const shortened = (
+    space > MAX_FALLBACK_TITLE / 2 ? cut.slice(0, space) : cut.slice(0, MAX_FALLBACK_TITLE)
+  ).replace(/[\s,;:–—-]+$/, "");
+  return `${shortened}…`;
+}

@@ -1,0 +1,168 @@
+import type { Command } from "commander";
+import { InvalidArgumentError } from "commander";
+import type { ArticleFilter } from "../articles/corpus.js";
+import { UserError } from "../errors.js";
+import type { CliContext, GlobalOptions } from "./context.js";
+import {
+  formatArticle,
+  formatArticleList,
+  terminalWidth,
+  toArticleJson,
+  toArticleListItemJson,
+} from "./format.js";
+
+interface ListOptions extends GlobalOptions {
+  since?: string;
+  until?: string;
+  source?: string;
+  limit?: number;
+}
+
+interface SearchOptions extends GlobalOptions {
+  limit?: number;
+}
+
+/** `list` shows this many unless --limit says otherwise: each listed article is cleaned for its title. */
+export const DEFAULT_LIST_LIMIT = 100;
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Commander parser for `--since`/`--until`: a real calendar date YYYY-MM-DD. */
+export function parseDateOption(value: string): string {
+  const parts = DATE.exec(value.trim());
+  if (parts) {
+    const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+    const probe = new Date(Date.UTC(year, month - 1, day));
+    if (
+      probe.getUTCFullYear() === year &&
+      probe.getUTCMonth() === month - 1 &&
+      probe.getUTCDate() === day
+    ) {
+      return value.trim();
+    }
+  }
+  throw new InvalidArgumentError(`Expected a date as YYYY-MM-DD, e.g. 2024-01-16.`);
+}
+
+/** Commander parser for `--limit`: a positive whole number. */
+export function parseLimitOption(value: string): number {
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 1) {
+    throw new InvalidArgumentError("Expected a whole number of 1 or more.");
+  }
+  return limit;
+}
+
+/** `newsdesk article latest|show|list|search`: read the corpus from a terminal. */
+export function registerArticleCommand(program: Command, ctx: CliContext): void {
+  const article = program
+    .command("article")
+    .description("Read articles from the seeds folder: latest, show, list, search");
+
+  const printArticle = (value: Parameters<typeof toArticleJson>[0], options: GlobalOptions) => {
+    if (options.json) ctx.printJson(toArticleJson(value));
+    else ctx.printText(formatArticle(value, terminalWidth(ctx.stdout)));
+  };
+
+  article
+    .command("latest")
+    .description("Show the newest article (by date)")
+    .action(async (_options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<GlobalOptions>();
+      const corpus = await ctx.openCorpus(options);
+      const latest = corpus.latest();
+      if (!latest) {
+        throw new UserError(
+          'The seeds folder has no readable articles. Add seed files (first line " date YYYY-MM-DD URL") or pass --seeds DIR.',
+        );
+      }
+      printArticle(latest, options);
+    });
+
+  article
+    .command("show")
+    .description("Show one article, cleaned")
+    .argument("<ref>", 'an article id, its URL, a path to a seed file, or "-" for standard input')
+    .action(async (ref: string, _options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<GlobalOptions>();
+      printArticle(await ctx.readArticle(ref, options), options);
+    });
+
+  article
+    .command("list")
+    .description("List articles, newest first")
+    .option(
+      "--since <date>",
+      "only articles dated on or after this day (YYYY-MM-DD)",
+      parseDateOption,
+    )
+    .option(
+      "--until <date>",
+      "only articles dated on or before this day (YYYY-MM-DD)",
+      parseDateOption,
+    )
+    .option("--source <host>", "only articles from this site, e.g. bbc.co.uk")
+    .option(
+      "--limit <n>",
+      `at most this many articles (default ${DEFAULT_LIST_LIMIT})`,
+      parseLimitOption,
+    )
+    .action(async (_options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<ListOptions>();
+      if (options.since && options.until && options.since > options.until) {
+        throw new UserError(
+          `--since ${options.since} is after --until ${options.until}; swap them to list that range.`,
+        );
+      }
+      const filter: ArticleFilter = {};
+      if (options.since) filter.since = options.since;
+      if (options.until) filter.until = options.until;
+      if (options.source) filter.source = options.source;
+      const corpus = await ctx.openCorpus(options);
+      const matching = corpus.list(filter);
+      const limit = options.limit ?? DEFAULT_LIST_LIMIT;
+      const articles = matching.slice(0, limit);
+      if (matching.length > limit) {
+        ctx.stderr.write(
+          `${matching.length - limit} more articles not shown: raise --limit or narrow with --since, --until or --source.\n`,
+        );
+      }
+      if (options.json) ctx.printJson(articles.map(toArticleListItemJson));
+      else {
+        ctx.printText(
+          formatArticleList(articles, terminalWidth(ctx.stdout), {
+            empty:
+              corpus.size === 0
+                ? "The seeds folder has no readable articles."
+                : "No articles match these filters.",
+          }),
+        );
+      }
+    });
+
+  article
+    .command("search")
+    .description("Full-text search over titles and text, best match first")
+    .argument("<words...>", "what to look for")
+    .option("--limit <n>", "at most this many results (default 20)", parseLimitOption)
+    .action(async (words: string[], _options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<SearchOptions>();
+      const query = words.join(" ").trim();
+      if (query === "")
+        throw new UserError(
+          "Give some words to search for, e.g. `newsdesk article search election`.",
+        );
+      const corpus = await ctx.openCorpus(options);
+      const hits = corpus.search(query, options.limit ?? 20);
+      if (options.json) ctx.printJson(hits.map((hit) => toArticleListItemJson(hit.article)));
+      else {
+        ctx.printText(
+          formatArticleList(
+            hits.map((hit) => hit.article),
+            terminalWidth(ctx.stdout),
+            { ranked: true, empty: `Nothing matches "${query}". Try fewer or other words.` },
+          ),
+        );
+      }
+    });
+}

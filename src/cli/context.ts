@@ -1,0 +1,159 @@
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import type { Corpus } from "../articles/corpus.js";
+import { createCorpus, loadCorpus } from "../articles/corpus.js";
+import { readArticleRef } from "../articles/reference.js";
+import type { Article } from "../articles/types.js";
+import type { Config } from "../config.js";
+import { loadConfig } from "../config.js";
+import type { Logger } from "../logger.js";
+
+/** Options every command accepts (declared once on the program in src/cli/main.ts). */
+export interface GlobalOptions {
+  /** Seeds folder; overrides SEEDS_DIR. */
+  seeds?: string;
+  /** Print JSON on standard output instead of text. */
+  json?: boolean;
+}
+
+/**
+ * What a command needs from the outside world, passed in rather than reached for, so tests can run a
+ * command against in-memory streams. Commands print only through `printJson`/`printText` (stdout)
+ * and report problems by throwing (`UserError` for expected ones); `main.ts` turns errors into a
+ * message on stderr and an exit code. Warnings go through `logger`, which writes one line each to
+ * stderr, never stdout.
+ */
+export interface CliContext {
+  config: Config;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream;
+  logger: Logger;
+  /** Loads the seeds folder (`--seeds` or SEEDS_DIR) once per folder; not watched. */
+  openCorpus(options: GlobalOptions): Promise<Corpus>;
+  /**
+   * Resolves an article reference: an id, a URL of a corpus article, a path to a seed-format file,
+   * or "-" for standard input. Throws a UserError saying what to do when nothing matches.
+   */
+  readArticle(ref: string, options: GlobalOptions): Promise<Article>;
+  /** Writes one JSON value (pretty-printed) and a newline to stdout. */
+  printJson(value: unknown): void;
+  /** Writes text to stdout, ending it with a newline. */
+  printText(text: string): void;
+}
+
+type Level = "debug" | "info" | "warn" | "error";
+const levelRank: Record<string, number> = {
+  trace: 0,
+  debug: 1,
+  info: 2,
+  warn: 3,
+  error: 4,
+  fatal: 5,
+  silent: 6,
+};
+
+/**
+ * A logger for terminals: warnings and errors become one plain line each on `stream`; info and debug
+ * are shown only when LOG_LEVEL asks for them. Skipped article files read
+ * "warning: skipped <file>: <reason>".
+ */
+export function createStderrLogger(stream: NodeJS.WritableStream, level = "warn"): Logger {
+  // The CLI's default LOG_LEVEL ("info") would be noise in a terminal: show warnings and above
+  // unless debug is asked for explicitly.
+  const threshold = Math.max(levelRank[level] ?? 3, level === "debug" || level === "trace" ? 0 : 3);
+  const write = (at: Level) => (obj: object, msg?: string) => {
+    if ((levelRank[at] ?? 0) < threshold) return;
+    stream.write(`${formatLogLine(at, obj, msg)}\n`);
+  };
+  return { debug: write("debug"), info: write("info"), warn: write("warn"), error: write("error") };
+}
+
+function formatLogLine(level: Level, obj: object, msg: string | undefined): string {
+  const prefix = level === "warn" ? "warning" : level;
+  const record = obj as Record<string, unknown>;
+  if (typeof record.file === "string" && typeof record.reason === "string") {
+    const what = msg === "skipped article file" || msg === undefined ? "skipped" : msg;
+    return `${prefix}: ${what} ${record.file}: ${record.reason}`;
+  }
+  const fields = Object.keys(record).length > 0 ? ` ${safeStringify(record)}` : "";
+  return `${prefix}: ${msg ?? ""}${fields}`.replace(/\s+$/, "");
+}
+
+function safeStringify(value: unknown): string {
+  try {
+    return JSON.stringify(value, (_key, v: unknown) =>
+      v instanceof Error ? { name: v.name, message: v.message } : v,
+    );
+  } catch {
+    return String(value);
+  }
+}
+
+/** True when a reference names a file rather than an id or a URL: it has a separator or ".txt". */
+export function looksLikePath(ref: string): boolean {
+  if (/^https?:\/\//i.test(ref)) return false;
+  return ref.includes("/") || ref.includes(path.sep) || ref.endsWith(".txt");
+}
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Builds the CLI's context from the real process (config from the environment, process streams)
+ * with any part overridden. Pass `config` in tests so the environment is never read.
+ */
+export function createCliContext(overrides: Partial<CliContext> = {}): CliContext {
+  const config = overrides.config ?? loadConfig();
+  const stdout = overrides.stdout ?? process.stdout;
+  const stderr = overrides.stderr ?? process.stderr;
+  const stdin = overrides.stdin ?? process.stdin;
+  const logger = overrides.logger ?? createStderrLogger(stderr, config.LOG_LEVEL);
+  const corpora = new Map<string, Promise<Corpus>>();
+
+  const openCorpus = (options: GlobalOptions): Promise<Corpus> => {
+    const dir = path.resolve(options.seeds ?? config.SEEDS_DIR);
+    let corpus = corpora.get(dir);
+    if (!corpus) {
+      // One command searches at most once: build the full-text index only if it does.
+      corpus = loadCorpus(dir, { logger, watch: false, index: "lazy" });
+      corpora.set(dir, corpus);
+      // A failed load is not cached, so a later call can retry.
+      corpus.catch(() => corpora.delete(dir));
+    }
+    return corpus;
+  };
+
+  const readArticle = async (ref: string, options: GlobalOptions): Promise<Article> => {
+    // Standard input and file paths need no corpus: don't pay for loading the seeds folder.
+    if (ref === "-" || (looksLikePath(ref) && (await isFile(ref)))) {
+      return readArticleRef(ref, createCorpus({ logger }), stdin);
+    }
+    return readArticleRef(ref, await openCorpus(options), stdin);
+  };
+
+  return {
+    config,
+    stdout,
+    stderr,
+    stdin,
+    logger,
+    openCorpus: overrides.openCorpus ?? openCorpus,
+    readArticle: overrides.readArticle ?? readArticle,
+    printJson:
+      overrides.printJson ??
+      ((value) => {
+        stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+      }),
+    printText:
+      overrides.printText ??
+      ((text) => {
+        stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+      }),
+  };
+}
