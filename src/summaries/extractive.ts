@@ -1,0 +1,110 @@
+import { splitSentences } from "../articles/sentences.js";
+import type { Article } from "../articles/types.js";
+import { DEFAULT_WEIGHTS, type RankWeights, selectSentences } from "./rank.js";
+import { truncateText } from "./text.js";
+import { SHORT_MAX_CHARS, type Summarizer, type Summary, type SummaryOptions } from "./types.js";
+
+/**
+ * The extractive engine: deterministic, no network. Sentences of the cleaned text are ranked and
+ * picked by src/summaries/rank.ts (position, LexRank centrality, length, MMR) and kept in article
+ * order. `short` is two sentences, `medium` three (Lead-3's budget), `long` up to
+ * ten in paragraphs. See docs/adr/0003-summary-cache.md and bench/eval-summaries.ts for the figures.
+ */
+
+interface Sentence {
+  text: string;
+  paragraph: number;
+}
+
+function sentencesOf(article: Pick<Article, "paragraphs">): Sentence[] {
+  const out: Sentence[] = [];
+  article.paragraphs.forEach((paragraph, index) => {
+    for (const span of splitSentences(paragraph)) {
+      const text = span.text.replace(/\s+/g, " ").trim();
+      if (text) out.push({ text, paragraph: index });
+    }
+  });
+  return out;
+}
+
+const LONG_MAX_SENTENCES = 10;
+const LONG_PARAGRAPH_SENTENCES = 3;
+
+/** How many sentences each length takes from an article with `total` sentences. */
+export function sentenceBudget(length: SummaryOptions["length"], total: number): number {
+  if (length === "short") return 2;
+  if (length === "medium") return 3;
+  return Math.min(LONG_MAX_SENTENCES, Math.max(5, Math.ceil(total * 0.25)));
+}
+
+/** Formats picked sentences as the Summary's text for the requested length and format. */
+function formatText(
+  picked: readonly Sentence[],
+  options: Pick<SummaryOptions, "length" | "format">,
+): string {
+  if (options.format === "bullets") {
+    return picked.map((s) => `- ${s.text}`).join("\n");
+  }
+  if (options.length !== "long") return picked.map((s) => s.text).join(" ");
+  // Several paragraphs: a new one when the source paragraph changes (once the current one has two
+  // sentences) or when the current one has LONG_PARAGRAPH_SENTENCES.
+  const paragraphs: string[][] = [];
+  picked.forEach((sentence, i) => {
+    const current = paragraphs.at(-1);
+    const sameSource = i > 0 && picked[i - 1]!.paragraph === sentence.paragraph;
+    const full = !current || current.length >= LONG_PARAGRAPH_SENTENCES;
+    if (full || (!sameSource && current.length >= 2)) paragraphs.push([sentence.text]);
+    else current.push(sentence.text);
+  });
+  return paragraphs.map((p) => p.join(" ")).join("\n\n");
+}
+
+/** Keeps a short summary within two sentences and SHORT_MAX_CHARS characters. */
+function fitShort(picked: Sentence[], format: SummaryOptions["format"]): Sentence[] {
+  const overhead = format === "bullets" ? 3 : 1;
+  const total = picked.reduce((sum, s) => sum + s.text.length + overhead, 0);
+  if (picked.length <= 1 || total <= SHORT_MAX_CHARS) {
+    return picked.map((s) => ({
+      ...s,
+      text: truncateText(s.text, SHORT_MAX_CHARS - (format === "bullets" ? 2 : 0)),
+    }));
+  }
+  return fitShort(picked.slice(0, 1), format);
+}
+
+/** Summarizes an article's sentences (already split); the engine's core, exported for evaluation. */
+export function summarizeExtractively(
+  article: Pick<Article, "paragraphs">,
+  options: Pick<SummaryOptions, "length" | "format">,
+  weights: RankWeights = DEFAULT_WEIGHTS,
+): { text: string; keyPoints: string[] } {
+  const sentences = sentencesOf(article);
+  const texts = sentences.map((s) => s.text);
+  const budget = sentenceBudget(options.length, texts.length);
+  const extra = options.length === "medium" ? 3 : 0;
+  const { chosen, further } = selectSentences(texts, budget, extra, weights);
+  let picked = chosen.map((i) => sentences[i]!);
+  if (options.length === "short") picked = fitShort(picked, options.format);
+  return {
+    text: formatText(picked, options),
+    keyPoints: further.map((i) => texts[i]!),
+  };
+}
+
+export function createExtractiveSummarizer(weights: RankWeights = DEFAULT_WEIGHTS): Summarizer {
+  return {
+    async summarize(article, options): Promise<Summary> {
+      if (options.signal?.aborted) throw options.signal.reason;
+      const { text, keyPoints } = summarizeExtractively(article, options, weights);
+      return {
+        text,
+        keyPoints,
+        engine: "extractive",
+        model: null,
+        cached: false,
+        usage: null,
+        note: null,
+      };
+    },
+  };
+}

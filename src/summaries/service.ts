@@ -1,0 +1,213 @@
+import { z } from "zod";
+import type { Article } from "../articles/types.js";
+import { type Clock, systemClock } from "../clock.js";
+import { AbortError, isAbortError, UserError } from "../errors.js";
+import type { Logger } from "../logger.js";
+import type { KeyValue } from "../store/key-value.js";
+import { EXTRACTIVE_VERSION, summaryCacheKey } from "./cache-key.js";
+import { isSummaryEngineError } from "./engine-error.js";
+import type { Summarizer, Summary, SummaryEngine, SummaryOptions } from "./types.js";
+
+/** The one summarizer everyone uses: cache, single-flight and the extractive fallback. */
+export interface SummaryService extends Summarizer {
+  /** The LLM's model, or null when no LLM is configured. */
+  readonly llmModel: string | null;
+}
+
+export interface SummaryServiceDeps {
+  /** The LLM engine; `promptVersion` (default "1") is part of the cache key. */
+  llm: (Summarizer & { model: string; promptVersion?: string }) | null;
+  extractive: Summarizer;
+  /** Where summaries are cached (a store namespace such as "summaries"). */
+  cache: KeyValue;
+  logger: Logger;
+  clock?: Clock;
+  /** How long a cached summary lives; default 30 days. */
+  cacheTtlMs?: number;
+}
+
+const DEFAULT_CACHE_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** What the cache holds; anything else read back is treated as a miss. */
+const cachedSummarySchema = z.object({
+  text: z.string().min(1),
+  keyPoints: z.array(z.string()),
+  engine: z.enum(["llm", "extractive"]),
+  model: z.string().nullable(),
+  usage: z.object({ promptTokens: z.number(), completionTokens: z.number() }).nullable(),
+  note: z.string().nullable(),
+  createdAt: z.number(),
+});
+
+interface Flight {
+  promise: Promise<Summary>;
+  controller: AbortController;
+  waiters: number;
+  listeners: Set<(text: string) => void>;
+}
+
+/** Waits for `promise`, rejecting early with an AbortError when `signal` aborts. */
+function raceSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(new AbortError("The summary was cancelled."));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new AbortError("The summary was cancelled."));
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+export function createSummaryService(deps: SummaryServiceDeps): SummaryService {
+  const clock = deps.clock ?? systemClock;
+  const ttl = deps.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS;
+  const flights = new Map<string, Flight>();
+  const { logger } = deps;
+
+  async function readCache(key: string): Promise<Summary | undefined> {
+    try {
+      const raw = await deps.cache.get(key);
+      if (raw === undefined) return undefined;
+      const parsed = cachedSummarySchema.safeParse(raw);
+      if (!parsed.success) {
+        logger.warn({ key }, "ignored an invalid cached summary");
+        return undefined;
+      }
+      const { createdAt: _createdAt, ...summary } = parsed.data;
+      return { ...summary, cached: true };
+    } catch (error) {
+      logger.warn({ key, err: String(error) }, "summary cache read failed");
+      return undefined;
+    }
+  }
+
+  async function writeCache(key: string, summary: Summary): Promise<void> {
+    try {
+      const { cached: _cached, ...rest } = summary;
+      await deps.cache.set(key, { ...rest, createdAt: clock.now() }, ttl);
+    } catch (error) {
+      logger.warn({ key, err: String(error) }, "summary cache write failed");
+    }
+  }
+
+  /** The upstream work for one key: engine call, fallback, cache write. */
+  async function produce(
+    article: Article,
+    options: SummaryOptions,
+    engine: SummaryEngine,
+    key: string,
+    flight: Flight,
+  ): Promise<Summary> {
+    const onPartial = (text: string) => {
+      for (const listener of flight.listeners) listener(text);
+    };
+    const engineOptions: SummaryOptions = {
+      length: options.length,
+      format: options.format,
+      signal: flight.controller.signal,
+      onPartial,
+    };
+    if (engine === "extractive" || !deps.llm) {
+      const summary = await deps.extractive.summarize(article, engineOptions);
+      await writeCache(key, summary);
+      return summary;
+    }
+    const started = clock.now();
+    try {
+      const summary = await deps.llm.summarize(article, engineOptions);
+      await writeCache(key, summary);
+      return summary;
+    } catch (error) {
+      if (flight.controller.signal.aborted || isAbortError(error)) {
+        throw new AbortError("The summary was cancelled.", { cause: error });
+      }
+      const why = isSummaryEngineError(error)
+        ? error.message
+        : `unexpected error (${error instanceof Error ? error.message : String(error)})`;
+      logger.warn(
+        {
+          article: article.id,
+          model: deps.llm.model,
+          reason: isSummaryEngineError(error) ? error.reason : "error",
+          err: String(error),
+          elapsedMs: clock.now() - started,
+        },
+        "LLM summary failed; using the extractive engine",
+      );
+      // The fallback is not cached under the LLM key: the next request tries the LLM again.
+      const fallback = await deps.extractive.summarize(article, {
+        length: options.length,
+        format: options.format,
+      });
+      return {
+        ...fallback,
+        note: `The LLM failed: ${why}. This is an extractive summary instead.`,
+      };
+    }
+  }
+
+  return {
+    llmModel: deps.llm?.model ?? null,
+    async summarize(article, options) {
+      const engine: SummaryEngine = options.engine ?? (deps.llm ? "llm" : "extractive");
+      if (engine === "llm" && !deps.llm) {
+        throw new UserError(
+          "No LLM is configured: set OPENAI_API_KEY (or OPENAI_BASE_URL for a local server), or use the extractive engine.",
+        );
+      }
+      if (options.signal?.aborted) throw new AbortError("The summary was cancelled.");
+      const model = engine === "llm" ? (deps.llm?.model ?? null) : null;
+      const key = summaryCacheKey({
+        text: article.text,
+        engine,
+        model,
+        version: engine === "llm" ? (deps.llm?.promptVersion ?? "1") : EXTRACTIVE_VERSION,
+        length: options.length,
+        format: options.format,
+      });
+
+      const hit = await readCache(key);
+      if (hit) {
+        options.onPartial?.(hit.text);
+        return hit;
+      }
+
+      let flight = flights.get(key);
+      if (!flight) {
+        const created: Flight = {
+          controller: new AbortController(),
+          waiters: 0,
+          listeners: new Set(),
+          promise: Promise.resolve() as unknown as Promise<Summary>,
+        };
+        created.promise = produce(article, options, engine, key, created).finally(() => {
+          flights.delete(key);
+        });
+        // Joiners that gave up must not leave an unhandled rejection behind.
+        created.promise.catch(() => {});
+        flights.set(key, created);
+        flight = created;
+      }
+      const joined = flight;
+      joined.waiters++;
+      const listener = options.onPartial;
+      if (listener) joined.listeners.add(listener);
+      try {
+        return await raceSignal(joined.promise, options.signal);
+      } finally {
+        if (listener) joined.listeners.delete(listener);
+        joined.waiters--;
+        // The last caller to leave cancels the upstream call if it is still running.
+        if (joined.waiters === 0 && flights.get(key) === joined) joined.controller.abort();
+      }
+    },
+  };
+}

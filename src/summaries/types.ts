@@ -1,0 +1,42 @@
+import type { Article } from "../articles/types.js";
+
+export type SummaryLength = "short" | "medium" | "long";
+export type SummaryFormat = "paragraph" | "bullets";
+export type SummaryEngine = "llm" | "extractive";
+
+export const SUMMARY_LENGTHS: readonly SummaryLength[] = ["short", "medium", "long"];
+export const SUMMARY_FORMATS: readonly SummaryFormat[] = ["paragraph", "bullets"];
+export const SUMMARY_ENGINES: readonly SummaryEngine[] = ["llm", "extractive"];
+
+export interface SummaryOptions {
+  length: SummaryLength;
+  format: SummaryFormat;
+  /** Omitted: the LLM when one is configured, else the extractive engine. */
+  engine?: SummaryEngine;
+  signal?: AbortSignal;
+  /** Streaming progress: the summary text written so far (LLM only). */
+  onPartial?: (textSoFar: string) => void;
+}
+
+export interface TokenUsage {
+  promptTokens: number;
+  completionTokens: number;
+}
+
+export interface Summary {
+  text: string;
+  keyPoints: string[];
+  engine: SummaryEngine;
+  model: string | null;
+  cached: boolean;
+  usage: TokenUsage | null;
+  /** Set when something is worth saying: a fallback and why, or quotes removed. */
+  note: string | null;
+}
+
+export interface Summarizer {
+  summarize(article: Article, options: SummaryOptions): Promise<Summary>;
+}
+
+/** `short` summaries: at most two sentences and this many characters. */
+export const SHORT_MAX_CHARS = 400;
