@@ -1,0 +1,87 @@
+/**
+ * Quote extraction throughput: MB of cleaned article text per second on one core, over the PolNeAR
+ * dev and CNN/DailyMail dev articles (../shared), against compromise's `.quotations()` on the same
+ * text in the same run. Target: ≥ 5 MB/s. `node --import tsx bench/quotes.ts`.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import nlp from "compromise";
+import { cleanArticle } from "../src/articles/clean.js";
+import { parseSeed } from "../src/articles/parse.js";
+import type { Article } from "../src/articles/types.js";
+import { extractQuotes } from "../src/quotes/extract.js";
+import type { BenchSection } from "./types.js";
+
+const SHARED = fileURLToPath(new URL("../../shared/", import.meta.url));
+const DIRS = [
+  path.join(SHARED, "eval/polnear-dev/articles"),
+  path.join(SHARED, "corpus/cnndm-dev"),
+];
+const TARGET_MB_PER_S = 5;
+
+function loadArticles(): Article[] {
+  const articles: Article[] = [];
+  for (const dir of DIRS) {
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith(".txt"))
+      .sort()) {
+      const raw = parseSeed(readFileSync(path.join(dir, file), "utf8"), file, file);
+      articles.push(cleanArticle(raw, { origin: "seed", addedAt: 0 }));
+    }
+  }
+  return articles;
+}
+
+/** Runs `fn` over every article until at least `minMs` has passed; returns MB/s. */
+function measure(
+  articles: readonly Article[],
+  bytes: number,
+  fn: (a: Article) => unknown,
+  minMs: number,
+): number {
+  let rounds = 0;
+  let sink = 0;
+  const began = performance.now();
+  let elapsed = 0;
+  while (elapsed < minMs || rounds === 0) {
+    for (const a of articles) sink += (fn(a) as unknown[]).length;
+    rounds++;
+    elapsed = performance.now() - began;
+  }
+  if (sink < 0) console.log(sink);
+  return (bytes * rounds) / 1e6 / (elapsed / 1000);
+}
+
+export async function run(): Promise<BenchSection> {
+  const title = "Quote extraction throughput";
+  const articles = loadArticles();
+  if (articles.length === 0) {
+    return { title, markdown: "Skipped: the evaluation articles (../shared) are not present." };
+  }
+  const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text, "utf8"), 0);
+  // Warm up the regular expressions and the JIT, then measure.
+  for (const a of articles) extractQuotes(a);
+  const ours = measure(articles, bytes, (a) => extractQuotes(a), 3000);
+  // compromise tags every word (~100× slower): time it on a sample so the bench stays under a minute.
+  const sample = articles.filter((_, i) => i % 8 === 0);
+  const sampleBytes = sample.reduce((sum, a) => sum + Buffer.byteLength(a.text, "utf8"), 0);
+  const baseline = measure(sample, sampleBytes, (a) => nlp(a.text).quotations().out("array"), 2000);
+  const ratio = ours / baseline;
+  const markdown = [
+    `${articles.length} cleaned articles (PolNeAR dev + CNN/DailyMail dev), ${(bytes / 1e6).toFixed(2)} MB of text, one core, same run.`,
+    "",
+    "| extractor | throughput | target |",
+    "|---|---|---|",
+    `| extractQuotes (rules, with speakers) | ${ours.toFixed(1)} MB/s | ≥ ${TARGET_MB_PER_S} MB/s ${ours >= TARGET_MB_PER_S ? "(met)" : "(missed)"} |`,
+    `| compromise \`.quotations()\` (baseline, no speakers; every 8th article) | ${baseline.toFixed(2)} MB/s | |`,
+    `| ratio | ${ratio.toFixed(1)}× the baseline | |`,
+  ].join("\n");
+  return { title, markdown };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const section = await run();
+  console.log(`## ${section.title}\n\n${section.markdown}`);
+}

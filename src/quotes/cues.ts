@@ -1,0 +1,802 @@
+/**
+ * Reporting cues: the verb a newsroom uses to attribute words ("said", "added", "according to") and the
+ * phrase naming who spoke, in the orders news prose uses them: `X said`, `said X`, `according to X`.
+ * Pure regular expressions over short strings; no model.
+ */
+
+const VERBS = [
+  "said",
+  "says",
+  "say",
+  "added",
+  "adds",
+  "told",
+  "tells",
+  "noted",
+  "notes",
+  "warned",
+  "warns",
+  "stressed",
+  "stresses",
+  "reaffirmed",
+  "reaffirms",
+  "wrote",
+  "writes",
+  "explained",
+  "explains",
+  "argued",
+  "argues",
+  "claimed",
+  "claims",
+  "insisted",
+  "insists",
+  "asked",
+  "asks",
+  "replied",
+  "replies",
+  "responded",
+  "continued",
+  "declared",
+  "declares",
+  "announced",
+  "announces",
+  "stated",
+  "states",
+  "acknowledged",
+  "acknowledges",
+  "admitted",
+  "admits",
+  "suggested",
+  "suggests",
+  "recalled",
+  "recalls",
+  "complained",
+  "conceded",
+  "concedes",
+  "emphasized",
+  "emphasised",
+  "emphasizes",
+  "observed",
+  "remarked",
+  "reported",
+  "reports",
+  "tweeted",
+  "posted",
+  "confirmed",
+  "confirms",
+  "predicted",
+  "predicts",
+  "maintained",
+  "maintains",
+  "contended",
+  "contends",
+  "asserted",
+  "asserts",
+  "cautioned",
+  "urged",
+  "charged",
+  "countered",
+  "joked",
+  "quipped",
+  "boasted",
+  "promised",
+  "promises",
+  "vowed",
+  "vows",
+  "pledged",
+  "estimated",
+  "estimates",
+  "alleged",
+  "alleges",
+  "testified",
+  "concluded",
+  "concludes",
+  "found",
+  "finds",
+  "shows",
+  "showed",
+  "indicated",
+  "indicates",
+  "revealed",
+  "reveals",
+  "disclosed",
+  "stated",
+  "believes",
+  "believed",
+  "thinks",
+  "pointed out",
+  "points out",
+  "went on",
+  "goes on",
+  "yelled",
+  "shouted",
+  "whispered",
+  "tweeted",
+  "texted",
+  "mused",
+  "wondered",
+  "agreed",
+  "agrees",
+  "hinted",
+  "believe",
+  "think",
+  "argue",
+  "hopes",
+  "hoped",
+  "fears",
+  "feared",
+  "worries",
+  "worried",
+  "expects",
+  "expected",
+  "acknowledge",
+  "accused",
+  "accuses",
+  "criticized",
+  "criticised",
+  "criticizes",
+  "praised",
+  "praises",
+  "urged",
+  "urges",
+  "cited",
+  "cites",
+  "called for",
+  "calls for",
+  "demanded",
+  "demands",
+  "proposed",
+  "proposes",
+  "questioned",
+  "rejected",
+  "rejects",
+  "denied",
+  "denies",
+  "blamed",
+  "blames",
+  "defended",
+  "defends",
+  "described",
+  "describes",
+  "dismissed",
+  "hailed",
+  "touted",
+  "challenged",
+  "disputed",
+  "disputes",
+  "wants",
+  "wanted",
+  "supports",
+  "opposed",
+  "opposes",
+  "endorsed",
+  "condemned",
+  "condemns",
+  "lamented",
+  "welcomed",
+  "attacked",
+  "slammed",
+  "mocked",
+  "recommended",
+  "recommends",
+  "reiterated",
+  "repeated",
+  "highlighted",
+  "speculated",
+  "signaled",
+  "signalled",
+  "implied",
+  "knew",
+  "knows",
+  "feels",
+  "felt",
+  "concluded",
+  "projected",
+  "projects",
+  "forecast",
+  "noted",
+  "acknowledged",
+  "announced",
+  "requested",
+  "invited",
+  "encouraged",
+  "instructed",
+  "ordered",
+  "advised",
+  "reminded",
+  "informed",
+  "assured",
+  "refused",
+  "threatened",
+  "offered",
+  "ruled",
+  "rules",
+  "called",
+  "calls",
+  "calling",
+  "spoke about",
+  "spoke of",
+  "spoke on",
+  "spoke out",
+  "speaks about",
+  "speaks of",
+  "speaks on",
+  "talked about",
+  "talked of",
+  "talks about",
+  "wrote about",
+  "wrote of",
+  "writes about",
+  "writes of",
+  "warned of",
+  "warned about",
+  "warned against",
+  "warns of",
+  "warns about",
+  "warns against",
+  "complained about",
+  "complained of",
+  "complains about",
+  "complains of",
+  "asked about",
+  "asked for",
+  "called on",
+  "commented on",
+  "focused on",
+  "railed against",
+  "argued for",
+  "argued against",
+  "pushed for",
+  "advocated for",
+  "lobbied for",
+  "testified about",
+  "testified that",
+  "worried about",
+  "cautioned against",
+  "boasted about",
+  "boasted of",
+  "bragged about",
+  "joked about",
+  "raved about",
+  "raged against",
+  "lashed out",
+  "pointed to",
+  "referred to",
+  "hinted at",
+  "insisted on",
+  "reported on",
+  "weighed in",
+  "mentioned that",
+  "saying",
+  "telling",
+  "warning",
+  "arguing",
+  "claiming",
+  "insisting",
+  "promising",
+  "urging",
+  "adding",
+  "noting",
+  "suggesting",
+  "predicting",
+  "plans",
+  "planned",
+  "intends",
+  "sought",
+  "seeks",
+  "declined",
+  "hope",
+  "expect",
+  "mentioned",
+  "admitted",
+];
+
+/** Verbs whose object is the statement itself (`criticized the plan`, `urged Congress to act`). */
+const OBJECT_VERBS = new Set([
+  "accused",
+  "accuses",
+  "criticized",
+  "criticised",
+  "criticizes",
+  "praised",
+  "praises",
+  "urged",
+  "urges",
+  "cited",
+  "cites",
+  "called for",
+  "calls for",
+  "demanded",
+  "demands",
+  "proposed",
+  "proposes",
+  "questioned",
+  "rejected",
+  "rejects",
+  "denied",
+  "denies",
+  "blamed",
+  "blames",
+  "defended",
+  "defends",
+  "described",
+  "describes",
+  "dismissed",
+  "hailed",
+  "touted",
+  "challenged",
+  "disputed",
+  "disputes",
+  "wants",
+  "wanted",
+  "supports",
+  "opposed",
+  "opposes",
+  "endorsed",
+  "condemned",
+  "condemns",
+  "lamented",
+  "welcomed",
+  "attacked",
+  "slammed",
+  "mocked",
+  "recommended",
+  "recommends",
+  "reiterated",
+  "repeated",
+  "highlighted",
+  "asked",
+  "asks",
+  "promised",
+  "promises",
+  "vowed",
+  "vows",
+  "pledged",
+  "announced",
+  "announces",
+  "requested",
+  "invited",
+  "encouraged",
+  "instructed",
+  "ordered",
+  "advised",
+  "reminded",
+  "refused",
+  "threatened",
+  "offered",
+  "predicted",
+  "predicts",
+  "acknowledged",
+  "acknowledges",
+  "confirmed",
+  "confirms",
+  "estimated",
+  "estimates",
+  "projected",
+  "projects",
+  "forecast",
+  "reported",
+  "reports",
+  "revealed",
+  "reveals",
+  "disclosed",
+  "alleged",
+  "alleges",
+  "shows",
+  "showed",
+  "found",
+  "finds",
+  "suggested",
+  "suggests",
+  "promising",
+  "urging",
+  "plans",
+  "planned",
+  "intends",
+  "sought",
+  "seeks",
+  "declined",
+  "hope",
+  "hopes",
+  "hoped",
+  "expect",
+  "expects",
+  "expected",
+  "mentioned",
+  "admitted",
+  "spoke about",
+  "spoke of",
+  "spoke on",
+  "spoke out",
+  "speaks about",
+  "speaks of",
+  "speaks on",
+  "talked about",
+  "talked of",
+  "talks about",
+  "wrote about",
+  "wrote of",
+  "writes about",
+  "writes of",
+  "warned of",
+  "warned about",
+  "warned against",
+  "warns of",
+  "warns about",
+  "warns against",
+  "complained about",
+  "complained of",
+  "complains about",
+  "complains of",
+  "asked about",
+  "asked for",
+  "called on",
+  "commented on",
+  "focused on",
+  "railed against",
+  "argued for",
+  "argued against",
+  "pushed for",
+  "advocated for",
+  "lobbied for",
+  "testified about",
+  "testified that",
+  "worried about",
+  "cautioned against",
+  "boasted about",
+  "boasted of",
+  "bragged about",
+  "joked about",
+  "raved about",
+  "raged against",
+  "lashed out",
+  "pointed to",
+  "referred to",
+  "hinted at",
+  "insisted on",
+  "reported on",
+  "weighed in",
+  "mentioned that",
+]);
+
+/** Verbs that carry a reported statement after them (`X said (that) …`). */
+const CONTENT_VERBS = new Set(
+  VERBS.filter(
+    (v) =>
+      !/^(?:called|calls|asked|asks|replied|replies|responded|continued|went on|goes on|yelled|shouted|whispered|joked|quipped|mused|wondered|recalled|recalls)$/.test(
+        v,
+      ),
+  ),
+);
+
+const HONORIFIC =
+  "(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Pres|Sec|Supt|Insp|Det|Cmdr|Maj|St)\\.";
+const NAME_TOKEN = `(?:${HONORIFIC}|(?:Jr|Sr)\\.|\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}(?:[\\p{L}’'\\-]|\\.\\p{Lu})*)`;
+const CONNECTOR = "(?:de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|of|for|the|and|on)";
+const NAME = `${NAME_TOKEN}(?:\\s+(?:${NAME_TOKEN}|${CONNECTOR}(?=\\s+\\p{Lu})))*`;
+const STOP =
+  "(?:that|which|who|whom|whose|was|were|is|are|be|been|being|has|have|had|not|would|will|could|should|can|may|might|did|do|does|it|he|she|they|we|I|you|if|when|because|than|said|says|told|also|but|and|or|while|as|so|to|this|these|those|there|then|what|how|why)";
+const DESC_WORD = `(?!${STOP}\\b)(?![\\p{L}]+n[’']t\\b)[\\p{L}\\d](?:[\\p{L}\\d’'\\-/&]|\\.(?=[\\p{L}\\d]))*`;
+const DETERMINER =
+  "(?:the|a|an|his|her|their|its|our|my|one|another|some|many|two|three|four|five|several|both|other|most|few|no|top|senior|The|A|An|His|Her|Their|Its|One|Another|Some|Many|Two|Three|Four|Five|Several|Both|Other|Most|Few|Top|Senior)";
+const DESC = `${DETERMINER}(?:\\s+${DESC_WORD}){1,6}?`;
+const PLURAL_NOUNS =
+  "officials|sources|experts|analysts|critics|police|aides|lawmakers|legislators|investigators|authorities|prosecutors|witnesses|residents|observers|economists|researchers|scientists|doctors|officers|advocates|supporters|opponents|reports|polls|documents|records|studies|surveys|data|Republicans|Democrats|insiders|diplomats|activists|organizers|organisers|spokesmen|representatives|leaders|voters|people|members|staffers|strategists|pollsters|historians|scholars|critics|detectives|agents|troops|rebels|militants|protesters|demonstrators|parents|students|teachers|fans|players|neighbors|neighbours|friends|relatives|family|locals|reporters|journalists";
+const PLURAL = `(?:(?:\\p{Lu}[\\p{L}.\\-]*|[a-z][\\p{L}\\-]*)\\s+){0,2}(?:${PLURAL_NOUNS}|${PLURAL_NOUNS.replace(/(^|\|)(\p{L})/gu, (_m, bar: string, ch: string) => bar + ch.toUpperCase())})(?:\\s+(?:familiar|close|with|in|at|for|from|of|on)\\b(?:\\s+${DESC_WORD}){1,5}?)?`;
+const PRONOUN = "(?:he|she|they|we|I|it|He|She|They|We|It|who)";
+const APPOSITIVE = '(?:(?:,\\s+[^,.;:“”"!?]{2,90}?){1,2},)';
+const PAREN = "(?:\\s*\\([^()]{1,40}\\))?";
+const NOT_SUBJECT_START =
+  "(?!(?:in|on|at|during|after|before|for|with|from|by|to|of|as|when|while|if|although|because|since|unless|until|despite|according|there|this|that|it|In|On|At|During|After|Before|For|With|From|By|To|Of|As|When|While|If|Although|Because|Since|Unless|Until|Despite|According|There|This|That|It)\\b)";
+/** Any short noun phrase at a clause start: `Many Democrats`, `Companies and individuals`, `emails`. */
+const NOT_MODIFIER = "(?!\\p{Ll}+(?:ed|ing|ly)\\b)";
+const GENERIC = `${NOT_SUBJECT_START}${NOT_MODIFIER}(?:${DESC_WORD})(?:\\s+${NOT_MODIFIER}${DESC_WORD}){0,4}`;
+const SUBJECT = `(?:${NAME}${PAREN}${APPOSITIVE}?|${DESC}(?:,\\s+${NAME},)?|${PLURAL}|${PRONOUN}|${GENERIC})`;
+const SUBJECT_AFTER = `(?:(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}${NAME}${PAREN}|${NAME}${PAREN}(?:,\\s+[^,.;:“”"!?]{2,90}?(?=[,.;]|$))?|${DESC}|${PLURAL}|he|she|they|we|I|it)(?=\\s*(?:[,.;:!?(]|$|\\s(?:on|in|at|during|after|before|while|when|to|as|from|about|last|this|later|earlier|yesterday|today|who|and|of|with|for|told|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b))`;
+const AUX =
+  "(?:also|later|then|previously|has|had|have|would|will|is|was|are|were|been|not|never|long|always|haven’t|hasn’t|haven't|hasn't|did|does|do|once|recently|repeatedly|often|again|further|quickly|publicly|privately|flatly|reportedly|simply|frankly|bluntly|first|finally|earlier|subsequently|tersely|angrily|candidly|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const FLAGS = "u";
+const PREPOSITION =
+  "(?:on|in|at|during|after|before|while|when|of|to|as|from|about|last|this|later|earlier|yesterday|today|tonight|recently|again|via|through|over|with|without|outside|inside|under|by|for|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const TAIL_ADJUNCT = `(?:,?\\s+${PREPOSITION}\\b[^;:“”"]{0,80}?|\\s+(?:reporters|journalists|him|her|them|me|us|${NAME}|${DESC})(?:,?\\s+${PREPOSITION}\\b[^;:“”"]{0,60}?)?)?`;
+const SUBJECT_THEN_AUX = new RegExp(`^(${SUBJECT})\\s+(?:${AUX}\\s+)*$`, FLAGS);
+const AFTER_QUOTE_PRE = new RegExp(`^\\s*[,—–]?\\s*(${SUBJECT})\\s+(?:${AUX}\\s+)*$`, FLAGS);
+const INVERTED_SUBJECT = new RegExp(`^\\s+(${SUBJECT_AFTER})`, FLAGS);
+const TAIL_REST = new RegExp(`^${TAIL_ADJUNCT}[.!?]?\\s*$`, FLAGS);
+const INVERTED_TAIL_REST = new RegExp(`^\\s+(${SUBJECT_AFTER})${TAIL_ADJUNCT}[.!?]?\\s*$`, FLAGS);
+const INVERTED_MID_REST = new RegExp(`^\\s+(${SUBJECT_AFTER})\\s*,\\s`, FLAGS);
+const ACCORDING_TO_START = new RegExp(
+  `^(According\\s+to)\\s+(${SUBJECT_AFTER})(?:,\\s+[^,]{2,90}?)?,\\s+`,
+  FLAGS,
+);
+
+export interface Cue {
+  /** The phrase naming the speaker, as written. */
+  speaker: string;
+  /** The reporting verb phrase. */
+  verb: string;
+  /** Offsets of the speaker phrase in the string that was matched. */
+  speakerStart: number;
+  speakerEnd: number;
+}
+
+function normalizeVerb(verb: string): string {
+  return verb.replace(/\s+/g, " ").toLowerCase();
+}
+
+function cueFrom(speaker: string, speakerAt: number, verb: string): Cue {
+  return {
+    speaker,
+    verb: normalizeVerb(verb),
+    speakerStart: speakerAt,
+    speakerEnd: speakerAt + speaker.length,
+  };
+}
+
+/** A cue right after a closing quote mark: `, Lavrov said`, `, said Locke`, ` he added`. */
+export function matchCueAfterQuote(after: string): { cue: Cue; end: number } | null {
+  const verbs = findVerbs(after.slice(0, 160));
+  const verb = verbs[0];
+  if (!verb || verb.verb === "according to") return null;
+  const pre = after.slice(0, verb.start);
+  const subject = AFTER_QUOTE_PRE.exec(pre);
+  if (subject?.[1] !== undefined) {
+    const at = pre.lastIndexOf(subject[1]);
+    return { cue: cueFrom(subject[1], at, verb.verb), end: verb.end };
+  }
+  if (/^\s*[,—–]?\s*$/.test(pre)) {
+    const inverted = INVERTED_SUBJECT.exec(after.slice(verb.end, verb.end + 200));
+    if (inverted?.[1] !== undefined) {
+      const at = verb.end + inverted[0].length - inverted[1].length;
+      return { cue: cueFrom(inverted[1], at, verb.verb), end: verb.end + inverted[0].length };
+    }
+  }
+  return null;
+}
+
+const AFTER_DASH = new RegExp(`^\\s*[―—–]\\s*(${NAME})(?:,[^.“”"]{0,90})?\\.?\\s*$`, FLAGS);
+
+/** `” ― Krystal Correa` at the end of a paragraph: a quote signed with a dash. */
+export function matchDashSignature(after: string): { cue: Cue; end: number } | null {
+  const m = AFTER_DASH.exec(after);
+  if (!m?.[1]) return null;
+  const at = m[0].indexOf(m[1]);
+  return {
+    cue: { speaker: m[1], verb: "", speakerStart: at, speakerEnd: at + m[1].length },
+    end: m[0].length,
+  };
+}
+
+const SUBJECT_AT = new RegExp(`(${SUBJECT})\\s+(?:${AUX}\\s+)*$`, "uy");
+const CLAUSE_BOUNDARY =
+  /[,;:—–―(]["”’]?\s*|["”’]\s+|\s(?:and|but|while|as|because|so|when|although|though|where|after|before|since|whereas|until|if)\s+/g;
+const SENTENCE_OPENER =
+  /^(?:But|And|Yet|So|Still|However|Meanwhile|Now|Then|Also|Instead|Indeed|Later|Earlier|Separately|Similarly|Previously)\s+/;
+
+/** The subject of a verb at `verbAt` in `text`, when it starts a clause. */
+export function matchSubjectBefore(
+  text: string,
+  verbAt: number,
+): { speaker: string; at: number } | null {
+  const from = Math.max(0, verbAt - 160);
+  const pre = text.slice(from, verbAt);
+  const starts: number[] = [];
+  if (from === 0) {
+    starts.push(0);
+    const opener = SENTENCE_OPENER.exec(pre);
+    if (opener) starts.push(opener[0].length);
+  }
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let m = CLAUSE_BOUNDARY.exec(pre); m; m = CLAUSE_BOUNDARY.exec(pre)) {
+    starts.push(m.index + m[0].length);
+  }
+  starts.sort((a, b) => a - b);
+  for (const start of starts) {
+    if (start >= pre.length) break;
+    SUBJECT_AT.lastIndex = start;
+    const m = SUBJECT_AT.exec(pre);
+    if (m?.[1] !== undefined) return { speaker: m[1], at: from + start };
+  }
+  // `In a meeting with editors Trump said`, `an architect who said`: a name or a pronoun right
+  // before the verb, even without a clause boundary.
+  return nameOrPronounBefore(pre, from);
+}
+
+const AUX_WORDS = new Set(AUX.slice(3, -1).split("|"));
+const NEAR_PRONOUNS = new Set(["he", "she", "they", "who", "we", "I"]);
+const NAME_WORD =
+  /^(?:\p{Lu}[\p{L}’'-]*|(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Jr|Sr)\.)$/u;
+const NAME_CONNECTOR = /^(?:de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|of)$/;
+
+/**
+ * A name or pronoun right before the verb (`In a meeting with editors Trump said`, `an architect
+ * who said`), found by walking back over words: no regular expression scans the whole text.
+ */
+function nameOrPronounBefore(pre: string, from: number): { speaker: string; at: number } | null {
+  const words: { word: string; at: number }[] = [];
+  const re = /\S+/g;
+  const tail = pre.length > 100 ? pre.length - 100 : 0;
+  re.lastIndex = tail;
+  for (let m = re.exec(pre); m; m = re.exec(pre)) words.push({ word: m[0], at: m.index });
+  let i = words.length - 1;
+  while (i >= 0 && AUX_WORDS.has(words[i]!.word)) i--;
+  if (i < 0 || !/\s$/.test(pre)) return null;
+  const last = words[i]!;
+  if (NEAR_PRONOUNS.has(last.word)) return { speaker: last.word, at: from + last.at };
+  let j = i;
+  while (
+    j >= 0 &&
+    (NAME_WORD.test(words[j]!.word) || (j < i && NAME_CONNECTOR.test(words[j]!.word)))
+  )
+    j--;
+  while (j + 1 <= i && NAME_CONNECTOR.test(words[j + 1]!.word)) j++;
+  if (j === i) return null;
+  const first = words[j + 1]!;
+  const end = last.at + last.word.length;
+  return { speaker: pre.slice(first.at, end), at: from + first.at };
+}
+
+export interface VerbHit {
+  verb: string;
+  start: number;
+  end: number;
+}
+
+const VERB_WORDS = new Set(VERBS.filter((v) => !v.includes(" ")));
+const VERB_PAIRS = new Map<string, Set<string>>();
+for (const v of [...VERBS, "according to"]) {
+  const [first, second] = v.split(" ");
+  if (first && second) VERB_PAIRS.set(first, (VERB_PAIRS.get(first) ?? new Set()).add(second));
+}
+const WORD = /[a-z]+/g;
+
+/** Reporting verbs in `text` (and `according to`), in order. */
+export function findVerbs(text: string): VerbHit[] {
+  const hits: VerbHit[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const word = m[0];
+    const start = m.index;
+    if (start > 0 && /[\p{L}’'-]/u.test(text[start - 1]!)) continue;
+    const end = start + word.length;
+    if (end < text.length && /[\p{L}’'-]/u.test(text[end]!)) continue;
+    const pair = VERB_PAIRS.get(word);
+    if (pair) {
+      const next = /^\s+([a-z]+)\b/.exec(text.slice(end, end + 16));
+      if (next?.[1] && pair.has(next[1])) {
+        hits.push({ verb: `${word} ${next[1]}`, start, end: end + next[0].length });
+        WORD.lastIndex = end + next[0].length;
+        continue;
+      }
+    }
+    if (VERB_WORDS.has(word)) hits.push({ verb: word, start, end });
+  }
+  return hits;
+}
+
+export function carriesContent(verb: string): boolean {
+  return CONTENT_VERBS.has(verb);
+}
+
+export function takesObject(verb: string): boolean {
+  return OBJECT_VERBS.has(verb);
+}
+
+/** `…, X said.` at the end of a sentence: the cue and where the statement before it ends. */
+export function matchTailCue(
+  sentence: string,
+  verbs: readonly VerbHit[],
+): { cue: Cue; contentEnd: number } | null {
+  for (let v = verbs.length - 1; v >= 0; v--) {
+    const verb = verbs[v]!;
+    if (sentence.length - verb.end > 130) break;
+    const rest = sentence.slice(verb.end);
+    for (
+      let c = sentence.lastIndexOf(",", verb.start - 1);
+      c > 0 && verb.start - c <= 130;
+      c = sentence.lastIndexOf(",", c - 1)
+    ) {
+      const pre = sentence.slice(c + 1, verb.start);
+      if (/^\s*$/.test(pre)) {
+        const inverted = INVERTED_TAIL_REST.exec(rest);
+        if (inverted?.[1] !== undefined) {
+          const at = verb.end + rest.indexOf(inverted[1]);
+          return { cue: cueFrom(inverted[1], at, verb.verb), contentEnd: c };
+        }
+        continue;
+      }
+      if (verb.verb === "according to" || !/^\s/.test(pre)) continue;
+      const subject = SUBJECT_THEN_AUX.exec(pre.trimStart());
+      if (subject?.[1] !== undefined && TAIL_REST.test(rest)) {
+        const at = c + 1 + pre.indexOf(subject[1]);
+        return { cue: cueFrom(subject[1], at, verb.verb), contentEnd: c };
+      }
+    }
+  }
+  return null;
+}
+
+/** `…, X said, …` inside a sentence. */
+export function matchMidCue(sentence: string, verbs: readonly VerbHit[]): Cue | null {
+  for (const verb of verbs) {
+    const rest = sentence.slice(verb.end, verb.end + 200);
+    for (
+      let c = sentence.lastIndexOf(",", verb.start - 1);
+      c > 0 && verb.start - c <= 130;
+      c = sentence.lastIndexOf(",", c - 1)
+    ) {
+      const pre = sentence.slice(c + 1, verb.start);
+      if (/^\s*$/.test(pre)) {
+        const inverted = INVERTED_MID_REST.exec(rest);
+        if (inverted?.[1] !== undefined) {
+          return cueFrom(inverted[1], verb.end + rest.indexOf(inverted[1]), verb.verb);
+        }
+        continue;
+      }
+      if (verb.verb === "according to" || !/^\s*,\s/.test(rest) || !/^\s/.test(pre)) continue;
+      const subject = SUBJECT_THEN_AUX.exec(pre.trimStart());
+      if (subject?.[1] !== undefined) {
+        return cueFrom(subject[1], c + 1 + pre.indexOf(subject[1]), verb.verb);
+      }
+    }
+  }
+  return null;
+}
+
+/** `According to X, …` at the start of a sentence: the cue and where the statement starts. */
+export function matchAccordingToStart(sentence: string): { cue: Cue; contentStart: number } | null {
+  const m = ACCORDING_TO_START.exec(sentence);
+  if (!m || m[1] === undefined || m[2] === undefined) return null;
+  const speakerAt = m[1].length + sentence.slice(m[1].length).indexOf(m[2]);
+  return { cue: cueFrom(m[2], speakerAt, m[1]), contentStart: m[0].length };
+}
+
+const OBJECT_AFTER_TELL = new RegExp(
+  `^\\s+(?:reporters|journalists|me|us|him|her|them|you|${NAME}|${DESC})(?=[\\s,:.])`,
+  FLAGS,
+);
+const ADJUNCT =
+  /^\s+(?:(?:on|in|at|during|last|this|late|early|after|before|earlier|later|over|via|from|to|with|through)\b[^,.;:“”"]{0,60}?)?(?=\s+that\s|\s*[:,])/u;
+
+/**
+ * Where the reported statement starts after a verb (`said on Tuesday that ▮he will…`, `told
+ * reporters ▮he…`), or -1 when the verb does not introduce one.
+ */
+export function findContentStart(text: string, verb: string, verbEnd: number): number {
+  let at = verbEnd;
+  if (verb === "told" || verb === "tells" || verb === "asked" || verb === "asks") {
+    const obj = OBJECT_AFTER_TELL.exec(text.slice(at, at + 120));
+    if (!obj) return -1;
+    at += obj[0].length;
+  }
+  const rest = text.slice(at, at + 140);
+  const colon = /^\s*:\s*/.exec(rest);
+  if (colon) return at + colon[0].length;
+  const that = /^\s+that[\s,]+/.exec(rest);
+  if (that) return at + that[0].length;
+  const adjunct = ADJUNCT.exec(rest);
+  if (adjunct) {
+    const after = rest.slice(adjunct[0].length);
+    const that2 = /^\s+that\s+/.exec(after);
+    if (that2) return at + adjunct[0].length + that2[0].length;
+  }
+  // `said he would…`: the statement follows the verb directly.
+  const direct = /^\s+(?=[\p{L}\d$][\p{L}\d’'-]*\s)/u.exec(rest);
+  if (
+    direct &&
+    !/^\s+(?:to|in|at|on|of|for|by|about|with|during|after|before|so|nothing|more|something|anything|this|that|as|yes|no|otherwise|later|earlier|recently|again|also|then|only|just|simply|repeatedly|publicly|privately|previously|is|was|were|are|be|been|being|being|had|has|have|would|will|could|should|did|do|does|not|and|or|but|if|when|what|how|why|whether|from|under|over|via|through|into|onto|upon|between|among|against|toward|towards|regarding|\w+ly)\b/.test(
+      rest,
+    )
+  ) {
+    const word = /^\s+(\p{Lu}[\p{L}’'-]+)\s/u.exec(rest);
+    // `said Monday`, `said Tuesday` are times, not statements.
+    if (
+      word?.[1] &&
+      /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)$/.test(word[1])
+    ) {
+      return -1;
+    }
+    return at + direct[0].length;
+  }
+  return -1;
+}

@@ -1,0 +1,157 @@
+/**
+ * Finds quotation-mark spans in one paragraph: straight double quotes (and `''`), curly double quotes,
+ * curly single quotes used as quotation marks (‘…’, the Daily Mail style) and guillemets. Apostrophes
+ * (`it’s`, `players’ efforts`, `’90s`) are not quote marks. A quote that is not closed ends at the end
+ * of its paragraph; a new opening mark after a sentence end inside an open quote starts a continuation
+ * (the way several quoted paragraphs run on when a scrape joins them).
+ */
+
+export type MarkStyle = "straight" | "curly" | "single" | "guillemet";
+
+export interface MarkSpan {
+  style: MarkStyle;
+  /** Index of the opening mark. */
+  open: number;
+  /** First character of the quoted words. */
+  contentStart: number;
+  /** End of the quoted words (exclusive). */
+  contentEnd: number;
+  /** End of the closing mark (exclusive); equals contentEnd when not closed. */
+  end: number;
+  closed: boolean;
+  /** True when this span was cut because a continuation opened (the next span continues it). */
+  continued: boolean;
+}
+
+const OPENING_CONTEXT = /[\s([{—–\-/:;,“‘"«]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isOpeningContext(text: string, index: number): boolean {
+  if (index === 0) return true;
+  return OPENING_CONTEXT.test(text[index - 1]!);
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && WORD_CHAR.test(ch);
+}
+
+/** Length of the opening mark at `i` (0 when none) and its style. */
+function openingAt(text: string, i: number): { style: MarkStyle; length: number } | null {
+  const ch = text[i]!;
+  const next = text[i + 1];
+  switch (ch) {
+    case "“":
+    case "„":
+      return next !== undefined && !/\s/.test(next) ? { style: "curly", length: 1 } : null;
+    case "«":
+      return { style: "guillemet", length: next === " " || next === "\u00a0" ? 2 : 1 };
+    case '"':
+      if (!isOpeningContext(text, i) || next === undefined || /\s/.test(next)) return null;
+      return { style: "straight", length: 1 };
+    case "'":
+      if (next === "'" && isOpeningContext(text, i) && text[i + 2] !== undefined) {
+        return /\s/.test(text[i + 2]!) ? null : { style: "straight", length: 2 };
+      }
+      return null;
+    case "‘":
+      if (!isOpeningContext(text, i) || next === undefined) return null;
+      return isWordChar(next) || /[“"….(\-—$£€]/u.test(next)
+        ? { style: "single", length: 1 }
+        : null;
+    default:
+      return null;
+  }
+}
+
+/** Length of the closing mark at `i` for a quote of `style` opened with `openLength`, 0 when none. */
+function closingAt(text: string, i: number, style: MarkStyle, openLength: number): number {
+  const ch = text[i]!;
+  switch (style) {
+    case "curly":
+      if (ch === "”") return 1;
+      // A scrape that writes “ for both marks: “ right after a word and not before one closes.
+      return ch === "“" && i > 0 && !/\s/.test(text[i - 1]!) && !isWordChar(text[i + 1]) ? 1 : 0;
+    case "guillemet":
+      return ch === "»" ? 1 : 0;
+    case "straight":
+      if (openLength === 2) return ch === "'" && text[i + 1] === "'" ? 2 : 0;
+      return ch === '"' ? 1 : 0;
+    case "single": {
+      if (ch !== "’" && ch !== "'") return 0;
+      const next = text[i + 1];
+      if (isWordChar(next)) return 0; // it’s, don’t
+      const prev = text[i - 1];
+      if (prev === undefined || /\s/.test(prev)) return 0; // ’90s, ’em
+      // players’ efforts: a plural possessive, followed by a lower-case word.
+      if ((prev === "s" || prev === "S") && next === " " && /[a-z]/.test(text[i + 2] ?? ""))
+        return 0;
+      return ch === "’" ? 1 : 0;
+    }
+  }
+}
+
+/** Sentence end before `i` (skipping spaces): `. ‘Next` starts a continuation of an open quote. */
+function followsSentenceEnd(text: string, i: number): boolean {
+  let j = i - 1;
+  if (j < 0 || !/\s/.test(text[j]!)) return false;
+  while (j >= 0 && /\s/.test(text[j]!)) j--;
+  return j >= 0 && /[.!?…:]/.test(text[j]!);
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** All quote spans of one paragraph, in order. */
+export function findMarkSpans(text: string): MarkSpan[] {
+  const spans: MarkSpan[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const opening = openingAt(text, i);
+    if (!opening) {
+      i++;
+      continue;
+    }
+    const { style, length } = opening;
+    const contentStart = i + length;
+    let j = contentStart;
+    let closed = false;
+    let continued = false;
+    let end = n;
+    let contentEnd = n;
+    while (j < n) {
+      const close = closingAt(text, j, style, length);
+      if (close > 0 && j > contentStart) {
+        contentEnd = j;
+        end = j + close;
+        closed = true;
+        break;
+      }
+      const again = openingAt(text, j);
+      if (again && again.style === style && followsSentenceEnd(text, j)) {
+        contentEnd = trimEnd(text, contentStart, j);
+        end = contentEnd;
+        continued = true;
+        break;
+      }
+      j++;
+    }
+    if (!closed && !continued) contentEnd = end = trimEnd(text, contentStart, n);
+    if (contentEnd > contentStart) {
+      spans.push({ style, open: i, contentStart, contentEnd, end, closed, continued });
+    }
+    i = continued ? j : Math.max(end, i + 1);
+  }
+  return spans;
+}
+
+/** The style of an opening mark at the very start of `text` (after white space), if any. */
+export function openingStyle(text: string): MarkStyle | null {
+  const m = /^\s*/.exec(text);
+  const at = m ? m[0].length : 0;
+  if (at >= text.length) return null;
+  return openingAt(text, at)?.style ?? null;
+}

@@ -1,0 +1,477 @@
+/**
+ * Who spoke: resolves the phrase a cue names (`Lavrov`, `he`, `the minister`, `The Washington Post`) to
+ * the fullest name the article gives, with the title it gives. Short names match any part of an earlier
+ * full name (`Choe` → `Choe Son Hui`); pronouns and definite descriptions go to the most recent
+ * compatible speaker, then to the most recent compatible name in the text. An indefinite description
+ * (`a source`, `officials`) is kept as written; a pronoun with nothing to point at resolves to null.
+ */
+
+export type SpeakerKind = "person" | "org" | "group";
+type Gender = "m" | "f" | null;
+
+export interface ResolvedSpeaker {
+  name: string;
+  title: string | null;
+  kind: SpeakerKind;
+}
+
+interface NameEntity {
+  name: string;
+  tokens: string[];
+  title: string | null;
+  kind: "person" | "org";
+  gender: Gender;
+  at: number;
+  sentenceStart: boolean;
+}
+
+interface HistoryEntry extends ResolvedSpeaker {
+  gender: Gender;
+  at: number;
+}
+
+const TITLE_WORDS = new Set(
+  (
+    "President Vice Minister Secretary Senator Representative Governor Mayor Chairman Chairwoman Chair " +
+    "Director Chief Executive Spokesman Spokeswoman Spokesperson Ambassador General Judge Justice Attorney " +
+    "Prime Foreign Defense Defence Interior Finance Deputy Leader King Queen Prince Princess Pope Comrade " +
+    "Commissioner Officer Speaker Manager Coach Professor Premier Chancellor Majority Minority Whip Founder " +
+    "Candidate Nominee Sheriff Detective Inspector Sergeant Captain Lieutenant Colonel Major Admiral " +
+    "Commander Agent Rabbi Bishop Cardinal Reverend Imam Ayatollah Sheikh Emir Sultan Dr. Sen. Rep. Gov. " +
+    "Gen. Lt. Col. Sgt. Capt. Adm. Prof. Rev. Pres. Sec. Supt. Insp. Det. Cmdr. Maj. Democratic Republican " +
+    "Press Counsel Boss Striker Midfielder Defender Goalkeeper Lawmaker CEO CFO COO Chairperson Councilman " +
+    "Councilwoman Congressman Congresswoman Assemblyman Assemblywoman Trooper Officer Sir Dame Lord Lady " +
+    "Mayor-elect President-elect Presidential Nominee Editor Correspondent Analyst Economist Host Anchor State"
+  ).split(" "),
+);
+const HONORIFICS: Record<string, Gender> = {
+  "Mr.": "m",
+  "Mrs.": "f",
+  "Ms.": "f",
+  Miss: "f",
+  Mr: "m",
+  Mrs: "f",
+  Ms: "f",
+};
+const FEMALE_WORDS =
+  /\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|assemblywoman|businesswoman|queen|princess|lady|dame|wife|mother|daughter|sister|woman|actress|mrs\.|ms\.|her)\b/i;
+const MALE_WORDS =
+  /\b(?:spokesman|chairman|congressman|councilman|assemblyman|businessman|king|prince|lord|sir|husband|father|son|brother|man|actor|mr\.|his)\b/i;
+const ORG_WORDS = new Set(
+  (
+    "Post Times Journal News Press Ministry Department Kremlin Council Party Committee Agency Inc Inc. " +
+    "Corp Corp. Company Co. University Court House Senate Congress Association Organization Organisation " +
+    "Bureau Office Commission Service Police Campaign Network Group Foundation Institute Center Centre " +
+    "Club Bank Fund Board Union Administration Government Army Navy Force Guard Authority Federation " +
+    "League Reuters Tribune Herald Telegraph Guardian Mail Daily Magazine Review Radio Television TV " +
+    "Channel Airlines Airways Motors Media Society Academy School College Hospital Church Parliament " +
+    "Assembly Cabinet Pentagon Politburo Embassy Mission Coalition Alliance Movement Command Trust FC " +
+    "Kremlin Vatican Treasury Congress Sputnik Xinhua Reuters Bloomberg Facebook Twitter Google Apple " +
+    "Microsoft Amazon Census PolitiFact Gallup Pew Poll Polls Survey Statistics Institute Ltd Ltd. LLC " +
+    "Tass TASS KCNA Yonhap Politico Axios Hill Slate Salon Breitbart Fox CNN MSNBC BBC NBC CBS ABC NPR AP " +
+    "Convention Conference Summit Forum Games Cup Olympics Festival Program Programme Act Bill Plan " +
+    "Initiative Responsibility Caucus Council Street Avenue Square Island Islands Valley River County"
+  ).split(" "),
+);
+const SENTENCE_STARTERS = new Set(
+  (
+    "But And In On At As When After Before While If Meanwhile However Yet So Then Now Last This That It " +
+    "He She They We I A An For With From By To Of According Although Though Because Since Still During " +
+    "Under Over Asked Speaking Earlier Later Also Even Only Both Each Every Many Most Some Such These " +
+    "Those Its His Her Their Our My Your Why What Who How Where There Here Despite Unlike Like Instead " +
+    "Indeed Separately Similarly Previously Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday " +
+    "Friday Saturday Sunday Mr Mrs Ms Dr Sen Rep"
+  ).split(" "),
+);
+const ORG_NOUNS =
+  /\b(?:company|firm|ministry|department|agency|group|organi[sz]ation|campaign|government|administration|committee|court|network|party|bank|club|team|police|newspaper|paper|magazine|outlet|site|website|report|statement|study|survey|poll|council|union|board|embassy|office|kremlin|white house|military|army|commission|bureau|foundation|institute|university|school|hospital|charity|league|federation|association|authority|service|station|channel|broadcaster|network|coalition|alliance|movement|regime|state|country|nation|city|county|district|body|panel|watchdog|regulator|centre|center)$/i;
+const PERSON_TITLE_NOUN =
+  "(?:president|minister|secretary|senator|representative|governor|mayor|chairman|chairwoman|chair|director|chief|executive|spokesman|spokeswoman|spokesperson|ambassador|general|judge|justice|attorney|deputy|leader|commissioner|officer|speaker|manager|coach|professor|premier|chancellor|founder|candidate|nominee|sheriff|detective|inspector|captain|lieutenant|colonel|admiral|commander|agent|official|adviser|advisor|aide|analyst|economist|expert|lawyer|strategist|pollster|lawmaker|congressman|congresswoman|councilman|ceo|head|editor|correspondent|reporter|author|researcher|scientist|historian|scholar|doctor|physician|member|owner|partner|counsel|consultant|fellow|host|anchor|boss|striker|midfielder|defender|goalkeeper|player|star|wife|husband|mother|father|son|daughter|brother|sister|friend|veteran|activist|organizer|resident|student|teacher|pastor|rabbi|priest|surgeon|nurse|chef|actor|actress|singer|writer|producer)s?";
+const APPOSITIVE_TITLE = new RegExp(
+  `^,\\s+((?:(?:the|a|an|[\\p{Lu}][\\p{L}’'.-]*’s|[\\p{Lu}][\\p{L}’'.-]*'s)\\s+)?(?:[\\p{L}’'.\\-]+\\s+){0,6}?${PERSON_TITLE_NOUN}(?:\\s+(?:of|for|at|to|on|with)\\s+[^,.;:“”"]{1,60}?)?)(?=[,.;]|\\s+(?:said|says|told|added)\\b)`,
+  "u",
+);
+const NAME_RUN =
+  /(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Pres|Sec|Supt|Insp|Det|Cmdr|Maj)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*)(?:\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*|(?:de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|of|for|the)(?=\s+\p{Lu})))*/gu;
+
+interface ParsedName {
+  /** The name words (no title, no honorific, no leading article). */
+  tokens: string[];
+  title: string | null;
+  kind: "person" | "org";
+  gender: Gender;
+  /** The whole phrase for organizations ("The Washington Post"). */
+  display: string;
+}
+
+function isAcronym(token: string): boolean {
+  return /^\p{Lu}{2,6}s?$/u.test(token) && !/^(?:I|II|III|IV|Jr|Sr)$/.test(token);
+}
+
+function parseNameRun(run: string, startsSentence: boolean): ParsedName | null {
+  let words = run.split(/\s+/).filter((w) => w.length > 0);
+  const lastWord = words[words.length - 1];
+  // `… Choe Son Hui.` at a sentence end: the period is not part of the name.
+  if (
+    lastWord &&
+    /^\p{Lu}[\p{Ll}’'-]+\.$/u.test(lastWord) &&
+    !/^(?:Jr|Sr|Inc|Co|Corp|Ltd|St)\.$/.test(lastWord)
+  ) {
+    words[words.length - 1] = lastWord.slice(0, -1);
+  }
+  let hadArticle = false;
+  if (words[0] === "The" || words[0] === "the") {
+    hadArticle = true;
+    words = words.slice(1);
+  }
+  while (
+    words.length > 0 &&
+    startsSentence &&
+    SENTENCE_STARTERS.has(words[0]!.replace(/\.$/, ""))
+  ) {
+    if (HONORIFICS[words[0]!] !== undefined) break;
+    words = words.slice(1);
+  }
+  if (words.length === 0) return null;
+  // A headline in title case (`Clinton Breaks With Obama On …`) is not a name.
+  if (
+    words
+      .slice(1)
+      .some((w) =>
+        /^(?:With|On|To|For|In|At|Is|Are|Was|Be|Has|Have|Will|From|By|As|Over|Into|After|Before|About)$/.test(
+          w,
+        ),
+      )
+  ) {
+    return null;
+  }
+  let gender: Gender = null;
+  let lastTitle = -1;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (HONORIFICS[w] !== undefined) {
+      gender = HONORIFICS[w] ?? null;
+      lastTitle = Math.max(lastTitle, i);
+    } else if (TITLE_WORDS.has(w)) {
+      lastTitle = i;
+    }
+  }
+  const orgWord = (w: string) => ORG_WORDS.has(w) || isAcronym(w);
+  const tail = words.slice(lastTitle + 1);
+  const org =
+    tail.length === 0 ||
+    tail.some(orgWord) ||
+    (lastTitle < 0 && (words.some(orgWord) || hadArticle));
+  if (org) {
+    const display = (hadArticle ? `${run.trim().split(/\s+/)[0]} ` : "") + words.join(" ");
+    return { tokens: words, title: null, kind: "org", gender: null, display };
+  }
+  const titleWords = words.slice(0, lastTitle + 1).filter((w) => HONORIFICS[w] === undefined);
+  const nameWords = words.slice(lastTitle + 1).filter((w) => !/^(?:of|for|the)$/.test(w));
+  if (nameWords.length === 0) return null;
+  const title = titleWords.length > 0 ? titleWords.join(" ") : null;
+  if (title && gender === null)
+    gender = FEMALE_WORDS.test(title) ? "f" : MALE_WORDS.test(title) ? "m" : null;
+  return { tokens: nameWords, title, kind: "person", gender, display: nameWords.join(" ") };
+}
+
+function isSentenceStart(text: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && /[\s“"‘'(«]/.test(text[j]!)) j--;
+  return j < 0 || /[.!?:;…”’"]/.test(text[j]!);
+}
+
+/** Every capitalized name run in the text, with the title the article attaches to it. */
+function indexNames(text: string, quoted: readonly [number, number][]): NameEntity[] {
+  const entities: NameEntity[] = [];
+  let q = 0;
+  NAME_RUN.lastIndex = 0;
+  for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
+    const run = m[0];
+    // Names inside quotation marks (`Crooked Hillary`) are someone's words, not the article's.
+    while (q < quoted.length && quoted[q]![1] <= m.index) q++;
+    const inQuote = quoted[q];
+    if (inQuote && inQuote[0] <= m.index && m.index < inQuote[1]) continue;
+    const sentenceStart = isSentenceStart(text, m.index);
+    const parsed = parseNameRun(run, sentenceStart);
+    if (!parsed) continue;
+    const tail = text.slice(m.index + run.length, m.index + run.length + 160);
+    let title = parsed.title;
+    let gender = parsed.gender;
+    if (parsed.kind === "person") {
+      const appositive = APPOSITIVE_TITLE.exec(tail);
+      if (appositive?.[1]) {
+        title = title ?? appositive[1];
+        if (gender === null) {
+          gender = FEMALE_WORDS.test(appositive[1])
+            ? "f"
+            : MALE_WORDS.test(appositive[1])
+              ? "m"
+              : null;
+        }
+      }
+    }
+    entities.push({
+      name: parsed.display,
+      tokens: parsed.tokens.map((t) => t.toLowerCase()),
+      title,
+      kind: parsed.kind,
+      gender,
+      at: m.index,
+      sentenceStart,
+    });
+  }
+  return entities;
+}
+
+const PRONOUN = /^(?:he|she|they|it|we|i|who|you)$/i;
+const INDEFINITE =
+  /^(?:a|an|one|another|some|many|two|three|four|five|several|both|other|most|few|no|top|senior)\s/i;
+const DEFINITE = /^(?:the|his|her|their|its|our|my)\s/i;
+
+function sameTokens(a: readonly string[], b: readonly string[]): boolean {
+  return a.every((t) => b.includes(t));
+}
+
+export interface SpeakerResolver {
+  /** Resolves the phrase a cue names at offset `at`; remembers the result as the latest speaker. */
+  resolve(phrase: string, at: number): ResolvedSpeaker | null;
+  /** Records a speaker carried over from an earlier quote. */
+  remember(speaker: ResolvedSpeaker, at: number): void;
+}
+
+/**
+ * @param quoted absolute `[start, end)` ranges of quoted words, in order: names inside them are not
+ *   used to resolve speakers.
+ */
+export function createSpeakerResolver(
+  text: string,
+  quoted: readonly [number, number][] = [],
+): SpeakerResolver {
+  const entities = indexNames(text, quoted);
+  const history: HistoryEntry[] = [];
+  const bestTitle = new Map<string, string>();
+  const genderOf = new Map<string, Gender>();
+  for (const e of entities) {
+    const key = e.tokens.join(" ");
+    if (e.title && !bestTitle.has(key)) bestTitle.set(key, e.title);
+    if (e.gender && !genderOf.has(key)) genderOf.set(key, e.gender);
+  }
+
+  const occurrences = new Map<string, number>();
+  for (const e of entities) {
+    const key = e.tokens.join(" ");
+    occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
+  }
+  /**
+   * Longer names win, except a name written once at a sentence start whose tail is a name written
+   * elsewhere (`Rival Hillary Clinton` → `Hillary Clinton`).
+   */
+  function weight(e: NameEntity): number {
+    const once = (occurrences.get(e.tokens.join(" ")) ?? 0) === 1;
+    const tail = e.tokens.slice(1).join(" ");
+    if (e.sentenceStart && once && e.tokens.length > 2 && occurrences.has(tail)) return 0;
+    return e.tokens.length;
+  }
+
+  function fullestPerson(tokens: string[], at: number): NameEntity | null {
+    let best: NameEntity | null = null;
+    for (const e of entities) {
+      if (e.kind !== "person" || !sameTokens(tokens, e.tokens)) continue;
+      if (!best || weight(e) > weight(best)) best = e;
+      else if (weight(e) === weight(best) && best.at > at && e.at <= at) best = e;
+    }
+    return best;
+  }
+
+  function genderFor(name: string): Gender {
+    return genderOf.get(name.toLowerCase()) ?? null;
+  }
+
+  function push(speaker: ResolvedSpeaker, at: number, gender: Gender): ResolvedSpeaker {
+    const known = gender ?? genderFor(speaker.name);
+    if (known && !genderOf.has(speaker.name.toLowerCase()))
+      genderOf.set(speaker.name.toLowerCase(), known);
+    history.push({ ...speaker, gender: known, at });
+    return speaker;
+  }
+
+  function recentPerson(gender: Gender, at: number): ResolvedSpeaker | null {
+    for (let i = history.length - 1; i >= 0; i--) {
+      const h = history[i]!;
+      if (h.kind !== "person") continue;
+      const g = genderFor(h.name) ?? h.gender;
+      if (gender && g && g !== gender) continue;
+      return { name: h.name, title: h.title, kind: "person" };
+    }
+    for (let i = entities.length - 1; i >= 0; i--) {
+      const e = entities[i]!;
+      if (e.at >= at || e.kind !== "person") continue;
+      if (e.tokens.length < 2 && !e.title && !e.gender) continue;
+      const g = genderFor(e.tokens.join(" ")) ?? e.gender;
+      if (gender && g && g !== gender) continue;
+      const full = fullestPerson(e.tokens, at) ?? e;
+      return {
+        name: full.name,
+        title: bestTitle.get(full.tokens.join(" ")) ?? full.title,
+        kind: "person",
+      };
+    }
+    return null;
+  }
+
+  function recentOrg(head: string | null, at: number): ResolvedSpeaker | null {
+    for (let i = history.length - 1; i >= 0; i--) {
+      const h = history[i]!;
+      if (h.kind === "org" && (!head || h.name.toLowerCase().includes(head))) return h;
+    }
+    if (head) {
+      for (let i = entities.length - 1; i >= 0; i--) {
+        const e = entities[i]!;
+        if (e.at < at && e.kind === "org" && e.name.toLowerCase().includes(head)) {
+          return { name: e.name, title: null, kind: "org" };
+        }
+      }
+    }
+    return null;
+  }
+
+  function recentOrgEntity(at: number): ResolvedSpeaker | null {
+    for (let i = entities.length - 1; i >= 0; i--) {
+      const e = entities[i]!;
+      if (e.at < at && e.kind === "org") return { name: e.name, title: null, kind: "org" };
+    }
+    return null;
+  }
+
+  function byTitle(head: string, at: number): ResolvedSpeaker | null {
+    const re = new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i");
+    for (let i = history.length - 1; i >= 0; i--) {
+      const h = history[i]!;
+      if (h.kind === "person" && h.title && re.test(h.title)) return h;
+    }
+    for (let i = entities.length - 1; i >= 0; i--) {
+      const e = entities[i]!;
+      if (e.at >= at || e.kind !== "person" || !e.title || !re.test(e.title)) continue;
+      const full = fullestPerson(e.tokens, at) ?? e;
+      return { name: full.name, title: e.title, kind: "person" };
+    }
+    return null;
+  }
+
+  function resolveDescription(phrase: string, at: number): ResolvedSpeaker {
+    const words = phrase
+      .toLowerCase()
+      .replace(/[’']s\b/g, "")
+      .split(/\s+/);
+    const head = words[words.length - 1] ?? "";
+    const ofIndex = words.indexOf("of");
+    const core = ofIndex > 0 ? words.slice(0, ofIndex).join(" ") : words.join(" ");
+    const coreHead = core.split(" ").pop() ?? head;
+    if (ORG_NOUNS.test(coreHead)) {
+      return recentOrg(null, at) ?? { name: phrase, title: null, kind: "org" };
+    }
+    if (new RegExp(`^${PERSON_TITLE_NOUN}$`).test(coreHead)) {
+      const found = byTitle(coreHead.replace(/s$/, ""), at);
+      if (found) return found;
+    }
+    return { name: phrase, title: null, kind: "group" };
+  }
+
+  /** A person named inside a description: `the Democratic candidate Hillary Clinton`. */
+  function embeddedPerson(phrase: string, at: number): ResolvedSpeaker | null {
+    const described =
+      /^\p{Ll}|^(?:The|A|An)\s/u.test(phrase) ||
+      /\s(?!(?:of|the|de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|for|and|on)\s)\p{Ll}/u.test(
+        phrase,
+      );
+    if (!described) return null;
+    NAME_RUN.lastIndex = 0;
+    let found: ResolvedSpeaker | null = null;
+    for (let m = NAME_RUN.exec(phrase); m; m = NAME_RUN.exec(phrase)) {
+      if (m.index === 0 || m.index + m[0].length < phrase.length) continue;
+      const parsed = parseNameRun(m[0], false);
+      if (parsed?.kind !== "person") continue;
+      const tokens = parsed.tokens.map((t) => t.toLowerCase());
+      const full = fullestPerson(tokens, at);
+      if (tokens.length < 2 && !(full && full.tokens.length > tokens.length)) continue;
+      const name = full && full.tokens.length > tokens.length ? full.name : parsed.display;
+      const lead = phrase
+        .slice(0, m.index)
+        .replace(/^(?:the|a|an|The|A|An)\s+/, "")
+        .trim();
+      const title = [lead, parsed.title].filter((t) => t && t.length > 0).join(" ") || null;
+      found = { name, title, kind: "person" };
+    }
+    return found;
+  }
+
+  return {
+    remember(speaker, at) {
+      push(speaker, at, null);
+    },
+    resolve(rawPhrase, at) {
+      let phrase = rawPhrase
+        .replace(/\s*\([^()]*\)/g, "")
+        .replace(/\s*(?:--|[—–―])\s*$/, "")
+        .trim()
+        .replace(/,$/, "")
+        .trim();
+      let appositive: string | null = null;
+      const comma = phrase.indexOf(",");
+      if (comma > 0) {
+        appositive =
+          phrase
+            .slice(comma + 1)
+            .trim()
+            .replace(/,$/, "")
+            .trim() || null;
+        phrase = phrase.slice(0, comma).trim();
+      }
+      if (PRONOUN.test(phrase)) {
+        const p = phrase.toLowerCase();
+        if (p === "he" || p === "she") {
+          const gender: Gender = p === "he" ? "m" : "f";
+          const found = recentPerson(gender, at);
+          if (!found) return null;
+          if (!genderOf.has(found.name.toLowerCase()))
+            genderOf.set(found.name.toLowerCase(), gender);
+          return push(found, at, gender);
+        }
+        if (p === "they" || p === "it") {
+          const found = recentOrg(null, at) ?? (p === "it" ? recentOrgEntity(at) : null);
+          return found ? push(found, at, null) : null;
+        }
+        return null;
+      }
+      const embedded = embeddedPerson(phrase, at);
+      if (embedded) return push(embedded, at, null);
+      if (INDEFINITE.test(phrase))
+        return push({ name: phrase, title: null, kind: "group" }, at, null);
+      if (DEFINITE.test(phrase) && /^\S+\s+\p{Ll}/u.test(phrase)) {
+        const described = resolveDescription(phrase, at);
+        return push(described, at, null);
+      }
+      if (/^\p{Ll}/u.test(phrase))
+        return push({ name: phrase, title: null, kind: "group" }, at, null);
+      const parsed = parseNameRun(phrase, true);
+      if (!parsed) return null;
+      if (parsed.kind === "person" && parsed.tokens.length === 1 && !parsed.title) {
+        const only = parsed.tokens[0]!.toLowerCase();
+        // `Democrats`, `Republicans`: a plural, not a person's name, unless a full name has it.
+        if (/s$/.test(only) && !fullestPerson([only], at)) {
+          return push({ name: parsed.display, title: null, kind: "group" }, at, null);
+        }
+      }
+      if (parsed.kind === "org") {
+        return push({ name: parsed.display, title: null, kind: "org" }, at, null);
+      }
+      const tokens = parsed.tokens.map((t) => t.toLowerCase());
+      const full = fullestPerson(tokens, at);
+      const name = full && full.tokens.length > tokens.length ? full.name : parsed.display;
+      const key = (full && full.tokens.length > tokens.length ? full.tokens : tokens).join(" ");
+      const title = parsed.title ?? appositive ?? bestTitle.get(key) ?? null;
+      return push({ name, title, kind: "person" }, at, parsed.gender);
+    },
+  };
+}

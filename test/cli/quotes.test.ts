@@ -1,0 +1,188 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { PassThrough } from "node:stream";
+import { fileURLToPath } from "node:url";
+import { Command } from "commander";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createCliContext } from "../../src/cli/context.js";
+import {
+  filterQuotes,
+  formatQuotes,
+  parseKindOption,
+  registerQuotesCommand,
+  toQuotesJson,
+} from "../../src/cli/quotes.js";
+import { parseConfig } from "../../src/config.js";
+import { isUserError } from "../../src/errors.js";
+import { createMemoryLogger } from "../../src/logger.js";
+import type { Quote } from "../../src/quotes/types.js";
+
+const SEED = fileURLToPath(new URL("../../seeds/000_9575b9c55e492da0.txt", import.meta.url));
+const SEED_ID = "000_9575b9c55e492da0";
+
+interface QuotesJson {
+  article: { id: string; url: string };
+  quotes: Quote[];
+}
+
+let dir: string;
+let seeds: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "newsdesk-quotes-"));
+  seeds = path.join(dir, "seeds");
+  mkdirSync(seeds);
+  copyFileSync(SEED, path.join(seeds, path.basename(SEED)));
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function runQuotes(args: string[], stdinText?: string) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const stdin = new PassThrough();
+  let out = "";
+  stdout.on("data", (chunk: Buffer) => {
+    out += chunk.toString();
+  });
+  if (stdinText !== undefined) stdin.end(stdinText);
+  const ctx = createCliContext({
+    config: parseConfig({ SEEDS_DIR: seeds, DATA_DIR: path.join(dir, "data") }),
+    stdout,
+    stderr,
+    stdin,
+    logger: createMemoryLogger(),
+  });
+  const program = new Command().option("--seeds <dir>").option("--json").exitOverride();
+  program.configureOutput({ writeErr: (t) => stderr.write(t), writeOut: (t) => stdout.write(t) });
+  registerQuotesCommand(program, ctx);
+  let error: unknown = null;
+  try {
+    await program.parseAsync(["node", "newsdesk", ...args]);
+  } catch (e) {
+    error = e;
+  }
+  return { out, error };
+}
+
+describe("registerQuotesCommand", () => {
+  it("prints the quotes of an article by id as JSON, with offsets into its text", async () => {
+    const { out, error } = await runQuotes(["--json", "quotes", SEED_ID]);
+    expect(error).toBeNull();
+    const json = JSON.parse(out) as QuotesJson;
+    expect(json.article.id).toBe(SEED_ID);
+    expect(json.article.url).toContain("sputnikglobe.com");
+    const speakers = json.quotes.filter((q) => q.kind === "direct").map((q) => q.speaker);
+    expect(speakers).toEqual(["Sergey Lavrov", "Sergey Lavrov", "Choe Son Hui"]);
+    for (const q of json.quotes) {
+      expect(Object.keys(q).sort()).toEqual(
+        ["cue", "end", "kind", "paragraph", "speaker", "speakerTitle", "start", "text"].sort(),
+      );
+    }
+  });
+
+  it("filters by any part of the speaker's name, ignoring case, and by kind", async () => {
+    const { out } = await runQuotes([
+      "--json",
+      "quotes",
+      SEED_ID,
+      "--speaker",
+      "choe",
+      "--kind",
+      "direct",
+    ]);
+    const json = JSON.parse(out) as QuotesJson;
+    expect(json.quotes).toHaveLength(1);
+    expect(json.quotes[0]!.speaker).toBe("Choe Son Hui");
+    expect(json.quotes[0]!.kind).toBe("direct");
+  });
+
+  it("reads a seed-format file path and groups human output by speaker", async () => {
+    const { out, error } = await runQuotes(["quotes", SEED]);
+    expect(error).toBeNull();
+    expect(out).toContain("Sergey Lavrov (Russian Foreign Minister):");
+    expect(out).toContain("Choe Son Hui (North Korean Foreign Minister):");
+    expect(out.indexOf("Sergey Lavrov (")).toBeLessThan(out.indexOf("Choe Son Hui ("));
+  });
+
+  it("reads an article from standard input with `-`", async () => {
+    const seedText =
+      " date 2024-01-02 https://example.com/news/a\n“We will build it,” Mayor Ann Cole said.\n";
+    const { out } = await runQuotes(["--json", "quotes", "-"], seedText);
+    const json = JSON.parse(out) as QuotesJson;
+    expect(json.quotes[0]).toMatchObject({
+      text: "We will build it",
+      speaker: "Ann Cole",
+      speakerTitle: "Mayor",
+    });
+  });
+
+  it("fails with a UserError for an unknown article", async () => {
+    const { error } = await runQuotes(["quotes", "no-such-article"]);
+    expect(isUserError(error)).toBe(true);
+  });
+
+  it("rejects an unknown --kind", async () => {
+    const { error } = await runQuotes(["quotes", SEED_ID, "--kind", "maybe"]);
+    expect(error).toBeInstanceOf(Error);
+  });
+});
+
+describe("parseKindOption", () => {
+  it("accepts direct and indirect in any case", () => {
+    expect(parseKindOption("Direct")).toBe("direct");
+    expect(parseKindOption("indirect")).toBe("indirect");
+  });
+  it("throws for anything else", () => {
+    expect(() => parseKindOption("both")).toThrow(/direct/);
+  });
+});
+
+const sample: Quote[] = [
+  {
+    kind: "direct",
+    text: "Yes",
+    speaker: "Sergey Lavrov",
+    speakerTitle: "Minister",
+    cue: "said",
+    paragraph: 0,
+    start: 0,
+    end: 3,
+  },
+  {
+    kind: "indirect",
+    text: "no",
+    speaker: null,
+    speakerTitle: null,
+    cue: null,
+    paragraph: 1,
+    start: 5,
+    end: 7,
+  },
+];
+
+describe("filterQuotes", () => {
+  it("keeps quotes whose speaker contains the name and drops unattributed ones", () => {
+    expect(filterQuotes(sample, { speaker: "LAVROV" })).toHaveLength(1);
+    expect(filterQuotes(sample, { speaker: "putin" })).toHaveLength(0);
+    expect(filterQuotes(sample, { kind: "indirect" })).toEqual([sample[1]]);
+  });
+});
+
+describe("toQuotesJson", () => {
+  it("shapes the article and quotes", () => {
+    expect(toQuotesJson({ id: "a", url: "https://x.test/a" }, sample)).toEqual({
+      article: { id: "a", url: "https://x.test/a" },
+      quotes: sample,
+    });
+  });
+});
+
+describe("formatQuotes", () => {
+  it("puts unattributed quotes last and says when there are none", () => {
+    const text = formatQuotes({ title: "T", url: "https://x.test/a" }, [sample[1]!, sample[0]!]);
+    expect(text.indexOf("Sergey Lavrov (Minister):")).toBeLessThan(text.indexOf("Unattributed:"));
+    expect(formatQuotes({ title: "T", url: "u" }, [])).toContain("No quotes found.");
+  });
+});

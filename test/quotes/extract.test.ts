@@ -1,0 +1,394 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { cleanArticle } from "../../src/articles/clean.js";
+import { parseSeed } from "../../src/articles/parse.js";
+import { extractQuotes, pickTellingQuote } from "../../src/quotes/extract.js";
+import type { Quote } from "../../src/quotes/types.js";
+
+const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
+const seedFile = path.join(repoRoot, "seeds/000_9575b9c55e492da0.txt");
+const sharedDir = path.resolve(repoRoot, "../shared");
+
+function article(...paragraphs: string[]) {
+  return { paragraphs, text: paragraphs.join("\n\n") };
+}
+
+function direct(quotes: Quote[]): Quote[] {
+  return quotes.filter((q) => q.kind === "direct");
+}
+
+function only(quotes: Quote[], kind: Quote["kind"] = "direct"): Quote {
+  const found = quotes.filter((q) => q.kind === kind);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+}
+
+function cleanFile(file: string) {
+  const raw = parseSeed(readFileSync(file, "utf8"), path.basename(file, ".txt"), file);
+  return cleanArticle(raw, { origin: "seed", addedAt: 0 });
+}
+
+describe("extractQuotes", () => {
+  it("extracts a straight-quoted quote and the speaker named after it", () => {
+    const q = only(extractQuotes(article('"We will win this fight," Smith said on Monday.')));
+    expect(q).toMatchObject({ text: "We will win this fight", speaker: "Smith", cue: "said" });
+  });
+
+  it("extracts curly double quotes", () => {
+    const q = only(extractQuotes(article("“The deal is done,” Jane Doe said.")));
+    expect(q.text).toBe("The deal is done");
+    expect(q.speaker).toBe("Jane Doe");
+  });
+
+  it("extracts Daily Mail single quotes and the `said X` order", () => {
+    const a = article(
+      "Gary Locke was confirmed on Friday. ‘I’d be over the moon to get it as it’s something I’ve worked hard towards,’ said Locke while talks went on.",
+    );
+    const q = only(extractQuotes(a));
+    expect(q.text).toBe(
+      "I’d be over the moon to get it as it’s something I’ve worked hard towards",
+    );
+    expect(q.speaker).toBe("Gary Locke");
+    expect(q.cue).toBe("said");
+  });
+
+  it("extracts guillemets", () => {
+    const q = only(
+      extractQuotes(
+        article("«Nous allons continuer le travail», a dit Macron. Emmanuel Macron added nothing."),
+      ),
+    );
+    expect(q.text).toBe("Nous allons continuer le travail");
+  });
+
+  it("keeps a quote of several sentences whole, with its ellipsis and nested quote", () => {
+    const a = article(
+      "“We have to admit it. The ‘policy’ of the allies does not help... We will continue,” Lavrov added.",
+    );
+    const q = only(extractQuotes(a));
+    expect(q.text).toBe(
+      "We have to admit it. The ‘policy’ of the allies does not help... We will continue",
+    );
+    expect(q.speaker).toBe("Lavrov");
+    expect(q.cue).toBe("added");
+  });
+
+  it("joins a quote that runs over several paragraphs into one", () => {
+    const a = article(
+      "The coach spoke after the game.",
+      "“We played well today. The boys gave everything.",
+      "“Next week will be harder, but we are ready,” said coach Tom Baker.",
+    );
+    const q = only(extractQuotes(a));
+    expect(q.text.startsWith("We played well today.")).toBe(true);
+    expect(q.text.endsWith("but we are ready")).toBe(true);
+    expect(q.paragraph).toBe(1);
+    expect(q.speaker).toBe("Tom Baker");
+  });
+
+  it("takes the speaker named before the quote: `X said: “…”`", () => {
+    const q = only(
+      extractQuotes(article("Maria Zakharova said: “The talks were constructive and useful.”")),
+    );
+    expect(q.speaker).toBe("Maria Zakharova");
+    expect(q.text).toBe("The talks were constructive and useful.");
+  });
+
+  it("takes the speaker named earlier in the sentence: `X said … “…”`", () => {
+    const q = only(
+      extractQuotes(
+        article("Trump said on Friday that the plan was “a total disaster for everyone.”"),
+      ),
+    );
+    expect(q.speaker).toBe("Trump");
+  });
+
+  it("takes the speaker of the sentence before an unattributed quote", () => {
+    const a = article("“This is a good day,” Jane Doe said. “We waited a long time for it.”");
+    const quotes = direct(extractQuotes(a));
+    expect(quotes.map((q) => q.speaker)).toEqual(["Jane Doe", "Jane Doe"]);
+  });
+
+  it("takes the speaker named in the sentence after a quote ending with a period", () => {
+    const q = only(
+      extractQuotes(
+        article("“We are not leaving.” Ahmed Khan said the troops would stay until spring."),
+      ),
+    );
+    expect(q.speaker).toBe("Ahmed Khan");
+  });
+
+  it("takes a speaker signed with a dash after the quote", () => {
+    const a = article("“Maybe we can build a bridge instead.” ― Steve Quinlan.");
+    const q = only(extractQuotes(a));
+    expect(q.speaker).toBe("Steve Quinlan");
+    expect(q.cue).toBeNull();
+  });
+
+  it("resolves a short name to the fullest name given earlier, with its title", () => {
+    const a = article(
+      "Russian Foreign Minister Sergey Lavrov met his counterpart on Tuesday.",
+      "“We will continue our dialogue,” Lavrov said.",
+    );
+    const q = only(extractQuotes(a));
+    expect(q.speaker).toBe("Sergey Lavrov");
+    expect(q.speakerTitle).toBe("Russian Foreign Minister");
+  });
+
+  it("resolves a family name written first (`Choe` → `Choe Son Hui`)", () => {
+    const a = article(
+      "North Korean Foreign Minister Choe Son Hui arrived in Moscow.",
+      "“We will deepen cooperation,” Choe said.",
+    );
+    const q = only(extractQuotes(a));
+    expect(q.speaker).toBe("Choe Son Hui");
+    expect(q.speakerTitle).toBe("North Korean Foreign Minister");
+  });
+
+  it("resolves a pronoun to the most recent speaker", () => {
+    const a = article(
+      "“Prices will fall,” said Janet Yellen.",
+      "“Not this year, though,” she added.",
+    );
+    expect(direct(extractQuotes(a)).map((q) => q.speaker)).toEqual([
+      "Janet Yellen",
+      "Janet Yellen",
+    ]);
+  });
+
+  it("resolves `the minister` to the most recent speaker with that title", () => {
+    const a = article(
+      "Foreign Minister Ana Lopez met the press.",
+      "“Nothing is agreed,” Lopez said.",
+      "Talks will resume in March, the minister added.",
+    );
+    const q = only(extractQuotes(a), "indirect");
+    expect(q.speaker).toBe("Ana Lopez");
+    expect(q.cue).toBe("added");
+    expect(q.text).toBe("Talks will resume in March");
+  });
+
+  it("lets organizations speak", () => {
+    const a = article(
+      "“The claims are baseless,” the Kremlin said.",
+      "The report was wrong, according to The Washington Post.",
+    );
+    const quotes = extractQuotes(a);
+    expect(only(quotes).speaker).toBe("the Kremlin");
+    const reported = only(quotes, "indirect");
+    expect(reported.speaker).toBe("The Washington Post");
+    expect(reported.cue).toBe("according to");
+  });
+
+  it("extracts reported speech: `X said (that) …` and `…, X said.`", () => {
+    const a = article(
+      "Central bank governor Mark Hall said on Tuesday that rates would stay on hold until June.",
+      "Inflation has peaked in most regions, Hall said.",
+    );
+    const quotes = extractQuotes(a).filter((q) => q.kind === "indirect");
+    expect(quotes.map((q) => q.text)).toEqual([
+      "rates would stay on hold until June",
+      "Inflation has peaked in most regions",
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(["Mark Hall", "Mark Hall"]);
+    expect(quotes[0]!.speakerTitle).toBe("Central bank governor");
+  });
+
+  it("extracts other reporting verbs (warned, stressed, told)", () => {
+    const a = article(
+      "Sarah Lee warned that the bridge could close within weeks.",
+      "Tom Field told reporters the budget was balanced.",
+    );
+    const quotes = extractQuotes(a);
+    expect(quotes.map((q) => [q.cue, q.speaker])).toEqual([
+      ["warned", "Sarah Lee"],
+      ["told", "Tom Field"],
+    ]);
+  });
+
+  it("does not treat apostrophes as quote marks", () => {
+    const a = article(
+      "It’s the players’ night, and the ’90s stars were there. The club’s fans sang until dawn.",
+    );
+    expect(extractQuotes(a)).toEqual([]);
+  });
+
+  it("ends an unclosed quote at its paragraph instead of swallowing the article", () => {
+    const a = article(
+      "Jane Doe said: “We are not done yet",
+      "The vote is on Friday. Nobody expects a surprise.",
+      "“Later,” said John Roe.",
+    );
+    const quotes = direct(extractQuotes(a));
+    expect(quotes[0]!.text).toBe("We are not done yet");
+    expect(quotes[0]!.speaker).toBe("Jane Doe");
+    expect(quotes.every((q) => !q.text.includes("vote is on Friday"))).toBe(true);
+  });
+
+  it("drops an unclosed, unattributed quote", () => {
+    const a = article(
+      '"The whole thing was odd and nobody knew why',
+      "The next paragraph is plain.",
+    );
+    expect(direct(extractQuotes(a))).toEqual([]);
+  });
+
+  it("leaves the speaker null when the article does not say who spoke", () => {
+    const a = article(
+      "The crowd was loud. “We want change now and we want it here,” a banner read.",
+    );
+    const q = only(extractQuotes(a));
+    expect(q.speaker).toBeNull();
+    expect(q.cue).toBeNull();
+  });
+
+  it("resolves a pronoun with no earlier speaker to null", () => {
+    const q = only(extractQuotes(article("“It was a long night for all of us,” he said.")));
+    expect(q.speaker).toBeNull();
+    expect(q.cue).toBe("said");
+  });
+
+  it("returns offsets such that text === article.text.slice(start, end)", () => {
+    const a = article(
+      "Intro line here.",
+      "“One two three four,” Jane Doe said.",
+      "Rain will fall, experts said.",
+    );
+    for (const q of extractQuotes(a)) expect(a.text.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it("holds the offset property for random articles built from quotes and attributions", () => {
+    const word = fc.constantFrom(
+      "the",
+      "plan",
+      "will",
+      "fail",
+      "Smith",
+      "he",
+      "it’s",
+      "players’",
+      "’90s",
+      "we",
+    );
+    const words = fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => w.join(" "));
+    const open = fc.constantFrom("“", '"', "‘", "«", "");
+    const close = fc.constantFrom("”", '"', "’", "»", "");
+    const cue = fc.constantFrom(
+      " Lavrov said.",
+      ", said Jane Doe.",
+      " the minister added.",
+      ".",
+      ", according to the Kremlin.",
+      " he told reporters.",
+    );
+    const fragment = fc
+      .tuple(open, words, fc.constantFrom(",", ".", "", "..."), close, cue)
+      .map((t) => t.join(""));
+    const paragraph = fc.array(fragment, { minLength: 1, maxLength: 4 }).map((f) => f.join(" "));
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 5 }), (paragraphs) => {
+        const a = article(...paragraphs);
+        for (const q of extractQuotes(a)) {
+          expect(a.text.slice(q.start, q.end)).toBe(q.text);
+          expect(q.paragraph).toBeGreaterThanOrEqual(0);
+          expect(q.paragraph).toBeLessThan(paragraphs.length);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  describe.skipIf(!existsSync(seedFile))("the real seed", () => {
+    it("finds the three direct quotes and the reported statements, each once", () => {
+      const quotes = extractQuotes(cleanFile(seedFile));
+      const directQuotes = direct(quotes);
+      expect(directQuotes.map((q) => q.speaker)).toEqual([
+        "Sergey Lavrov",
+        "Sergey Lavrov",
+        "Choe Son Hui",
+      ]);
+      expect(directQuotes[0]!.text.startsWith("As for the international agenda")).toBe(true);
+      expect(directQuotes[1]!.text.startsWith("We have to admit")).toBe(true);
+      expect(directQuotes[2]!.text.startsWith("The chairman of the State Committee")).toBe(true);
+      expect(directQuotes.every((q) => q.speakerTitle !== null)).toBe(true);
+
+      const reported = quotes.filter((q) => q.kind === "indirect");
+      const minisaid = reported.find((q) => q.text.startsWith("Russia reaffirms"));
+      const ministerAdded = reported.find((q) =>
+        q.text.startsWith("North Korea will make every effort"),
+      );
+      expect(minisaid).toMatchObject({ speaker: "Sergey Lavrov", cue: "said" });
+      expect(ministerAdded).toMatchObject({ speaker: "Choe Son Hui", cue: "added" });
+      expect(reported.find((q) => q.text.startsWith("he will discuss"))?.speaker).toBe(
+        "Sergey Lavrov",
+      );
+      expect(
+        reported.find((q) => q.text.startsWith("Russian President Vladimir Putin"))?.speaker,
+      ).toBe("Choe Son Hui");
+      const texts = quotes.map((q) => q.text);
+      expect(new Set(texts).size).toBe(texts.length);
+    });
+  });
+
+  describe.skipIf(!existsSync(sharedDir))("the shared articles", () => {
+    it("keeps text === article.text.slice(start, end) on every real file", () => {
+      const dirs = [
+        path.join(sharedDir, "corpus/cnndm-dev"),
+        path.join(sharedDir, "eval/polnear-dev/articles"),
+      ];
+      let checked = 0;
+      for (const dir of dirs.filter((d) => existsSync(d))) {
+        for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt"))) {
+          const a = cleanFile(path.join(dir, file));
+          for (const q of extractQuotes(a)) {
+            expect(a.text.slice(q.start, q.end)).toBe(q.text);
+            checked++;
+          }
+        }
+      }
+      expect(checked).toBeGreaterThan(100);
+    });
+  });
+});
+
+describe("pickTellingQuote", () => {
+  const base = { speakerTitle: null, cue: "said", paragraph: 0, start: 0, end: 0 };
+
+  it("picks a full direct statement with a speaker over a fragment or a reported one", () => {
+    const quotes: Quote[] = [
+      { ...base, kind: "direct", text: "a disaster", speaker: "Smith" },
+      {
+        ...base,
+        kind: "indirect",
+        text: "the plan will fail and costs will rise for every family in the state",
+        speaker: "Smith",
+      },
+      {
+        ...base,
+        kind: "direct",
+        text: "We will not let this plan pass, because families cannot pay for it.",
+        speaker: "Jones",
+      },
+    ];
+    expect(pickTellingQuote(quotes)?.speaker).toBe("Jones");
+  });
+
+  it("never picks a quote without a speaker", () => {
+    const quotes: Quote[] = [
+      {
+        ...base,
+        kind: "direct",
+        text: "We will not let this plan pass, because families cannot pay for it.",
+        speaker: null,
+      },
+    ];
+    expect(pickTellingQuote(quotes)).toBeUndefined();
+  });
+
+  it("returns undefined for no quotes", () => {
+    expect(pickTellingQuote([])).toBeUndefined();
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { findMarkSpans, openingStyle } from "../../src/quotes/marks.js";
+
+function contents(text: string): string[] {
+  return findMarkSpans(text).map((s) => text.slice(s.contentStart, s.contentEnd));
+}
+
+describe("findMarkSpans", () => {
+  it("finds straight, curly, single and guillemet quotes", () => {
+    expect(contents('He said "yes" and “no” and ‘maybe’ and «peut-être».')).toEqual([
+      "yes",
+      "no",
+      "maybe",
+      "peut-être",
+    ]);
+  });
+
+  it("treats apostrophes as letters, not quote marks", () => {
+    expect(contents("It’s the players’ night and the ’90s crowd’s too.")).toEqual([]);
+  });
+
+  it("keeps a nested quote inside its outer quote", () => {
+    expect(contents("“They call it ‘the plan’ now,” she said.")).toEqual([
+      "They call it ‘the plan’ now,",
+    ]);
+  });
+
+  it("ends an unclosed quote at the paragraph end and marks it open", () => {
+    const [span] = findMarkSpans("She said: “We will not stop  ");
+    expect(span).toMatchObject({ closed: false, continued: false });
+  });
+
+  it("cuts an open quote where a new one opens after a sentence end (joined paragraphs)", () => {
+    const spans = findMarkSpans("‘I had a taste of it. ‘But it is not about me,’ said Locke.");
+    expect(spans.map((s) => s.continued)).toEqual([true, false]);
+  });
+
+  it("reads NYT-style '' marks as double quotes", () => {
+    expect(contents("''This isn't tax reform,'' he said.")).toEqual(["This isn't tax reform,"]);
+  });
+});
+
+describe("openingStyle", () => {
+  it("names the mark a paragraph opens with", () => {
+    expect(openingStyle("  “Next,")).toBe("curly");
+    expect(openingStyle("No quote")).toBeNull();
+  });
+});
