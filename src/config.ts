@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { z } from "zod";
 
 /**
@@ -41,6 +42,10 @@ export const configSchema = z.object({
   FETCH_ALLOW_PRIVATE: flag,
   LLM_USER_COOLDOWN_SECONDS: z.coerce.number().int().min(0).default(20),
   LLM_GUILD_HOURLY_BUDGET: z.coerce.number().int().min(0).default(60),
+  DIGEST_TICK_MS: positiveInt(30_000),
+  DIGEST_RETRY_DELAY_MS: positiveInt(30_000),
+  DIGEST_LOCK_TTL_MS: positiveInt(60_000),
+  DIGEST_SETTLE_MS: positiveInt(2_000),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -63,8 +68,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   return result.data;
 }
 
-/** For entry points: parse `process.env`, or print every problem and exit with status 2. */
+/**
+ * For entry points: parse `process.env` (after loading `./.env` when there is one; variables already
+ * set win), or print every problem and exit with status 2.
+ */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  if (env === process.env && existsSync(".env")) process.loadEnvFile(".env");
   try {
     return parseConfig(env);
   } catch (error) {

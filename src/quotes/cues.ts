@@ -4,7 +4,133 @@
  * Pure regular expressions over short strings; no model.
  */
 
-const VERBS = [
+/** The base, -s, -ed and -ing forms of regular verbs: `complain` → complains, complained, complaining. */
+function inflect(lemma: string): string[] {
+  const [word, ...rest] = lemma.split("_");
+  const tail = rest.length > 0 ? ` ${rest.join(" ")}` : "";
+  const w = word!;
+  const third = /(?:s|sh|ch|x|z)$/.test(w)
+    ? `${w}es`
+    : /[^aeiou]y$/.test(w)
+      ? `${w.slice(0, -1)}ies`
+      : `${w}s`;
+  const past = /e$/.test(w)
+    ? `${w}d`
+    : /[^aeiou]y$/.test(w)
+      ? `${w.slice(0, -1)}ied`
+      : /^(?:[^aeiou]*[aeiou][bdgmnpt])$/.test(w) && !/(?:en|on|er)$/.test(w)
+        ? `${w}${w.slice(-1)}ed`
+        : `${w}ed`;
+  const ing = /[^e]e$/.test(w)
+    ? `${w.slice(0, -1)}ing`
+    : /^(?:[^aeiou]*[aeiou][bdgmnpt])$/.test(w)
+      ? `${w}${w.slice(-1)}ing`
+      : `${w}ing`;
+  return [w, third, past, ing].map((form) => form + tail);
+}
+
+/** Lemmas that are also nouns (`support for`, `attacks on`): only their -ed and -ing forms are cues. */
+const NOUN_LIKE = new Set(
+  "support attack question request demand push praise target detail reference champion blast back favor favour campaign_for campaign_against express outline welcome slam mock tease voice focus_on comment_on push_for lobby_for press_for call_for call_on".split(
+    " ",
+  ),
+);
+
+/** Base and -s forms of NOUN_LIKE lemmas (`support`, `attacks`). */
+const NOUN_FORMS = new Set<string>();
+
+function inflectAll(lemmas: string): string[] {
+  return lemmas.split(/\s+/).flatMap((lemma) => {
+    const forms = inflect(lemma);
+    if (NOUN_LIKE.has(lemma)) for (const form of forms.slice(0, 2)) NOUN_FORMS.add(form);
+    return forms;
+  });
+}
+
+/** True for a form that is as often a noun (`support`, `attacks`): it needs a clear subject. */
+export function isNounLike(verb: string): boolean {
+  return NOUN_FORMS.has(verb);
+}
+
+/** Added content verbs that introduce a statement only with `that` or a colon (`assume`, `state`). */
+const NEEDS_THAT = new Set<string>();
+
+/**
+ * Verbs whose object is the statement (`discussed the plan`, `lauded Mr. Clarke`); `_` joins a
+ * particle (`talk_about`).
+ */
+const OBJECT_LEMMAS =
+  "discuss address advocate applaud attack back blast blame campaign_for campaign_against champion cite commend condemn criticize criticise decry defend demand denounce deplore describe dismiss dispute downplay embrace endorse favor favour hail highlight ignore laud mock oppose praise promote propose push_for question rebuke recommend reference reject request ridicule slam support target tout urge welcome talk_about talk_of speak_about call_for call_on argue_for argue_against warn_of warn_about warn_against complain_about complain_of focus_on comment_on insist_on touch_on point_to refer_to weigh_in lay_out outline detail tease predict demand seek_to vow_to pledge_to promise_to threaten_to express voice acknowledge admit accuse ask_for press_for lobby_for push_back_on challenge condemn".replace(
+    /\s+/g,
+    " ",
+  );
+
+const IRREGULAR_CONTENT = [
+  "think",
+  "thinks",
+  "thought",
+  "thinking",
+  "know",
+  "knew",
+  "known",
+  "feel",
+  "felt",
+  "feels",
+  "understand",
+  "understands",
+  "understood",
+  "swear",
+  "swears",
+  "swore",
+  "sworn",
+  "written",
+  "write",
+  "writing",
+  "tell",
+  "telling",
+  "told",
+  "made clear",
+  "makes clear",
+  "make clear",
+  "spoken",
+  "foresee",
+  "foresees",
+  "foresaw",
+];
+
+const IRREGULAR_OBJECT = [
+  "spoken about",
+  "spoken of",
+  "speak about",
+  "speak of",
+  "speaking about",
+  "speaking of",
+  "spoke about",
+  "spoke of",
+  "laid out",
+  "lays out",
+  "sought",
+  "seek",
+  "seeks",
+  "seeking",
+  "wrote about",
+  "write about",
+  "writing about",
+  "written about",
+];
+
+/** Inflects `lemmas`; those not in `thatLess` join NEEDS_THAT (forms the list did not have yet). */
+function registerNeedsThat(lemmas: string, thatLess: string): string[] {
+  const free = new Set(thatLess.split(" "));
+  const forms = inflectAll(lemmas);
+  for (const lemma of lemmas.split(/\s+/)) {
+    if (!free.has(lemma)) for (const form of inflect(lemma)) NEEDS_THAT.add(form);
+  }
+  return forms;
+}
+
+/** The reporting verbs listed one by one (their that-less complements are statements). */
+const LISTED = [
   "said",
   "says",
   "say",
@@ -290,9 +416,23 @@ const VERBS = [
   "mentioned",
   "admitted",
 ];
+const LISTED_BEFORE = new Set(LISTED);
+
+const VERBS = [
+  ...LISTED,
+  ...registerNeedsThat(
+    "acknowledge add admit affirm agree allege announce answer argue assert assume assure believe boast brag caution charge claim comment complain concede conclude confess confirm contend counter declare deny disclose doubt emphasize estimate explain fear figure forecast guess hint hope imply indicate insist maintain mention note observe predict proclaim promise reason recall reckon remark remind repeat reply report respond reveal signal speculate state stress suggest suppose suspect testify threaten tweet underscore vow warn worry realize expect acknowledge concur lament reiterate stipulate surmise posit predict anticipate recount relate muse",
+    "believe hope fear expect guess suppose figure reckon suspect worry realize add note say claim argue insist warn suggest predict concede admit acknowledge",
+  ),
+  ...inflectAll(OBJECT_LEMMAS),
+  ...IRREGULAR_CONTENT,
+  ...IRREGULAR_OBJECT,
+];
 
 /** Verbs whose object is the statement itself (`criticized the plan`, `urged Congress to act`). */
 const OBJECT_VERBS = new Set([
+  ...inflectAll(OBJECT_LEMMAS),
+  ...IRREGULAR_OBJECT,
   "accused",
   "accuses",
   "criticized",
@@ -476,15 +616,16 @@ const CONNECTOR = "(?:de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|of|for|th
 const NAME = `${NAME_TOKEN}(?:\\s+(?:${NAME_TOKEN}|${CONNECTOR}(?=\\s+\\p{Lu})))*`;
 const STOP =
   "(?:that|which|who|whom|whose|was|were|is|are|be|been|being|has|have|had|not|would|will|could|should|can|may|might|did|do|does|it|he|she|they|we|I|you|if|when|because|than|said|says|told|also|but|and|or|while|as|so|to|this|these|those|there|then|what|how|why)";
-const DESC_WORD = `(?!${STOP}\\b)(?![\\p{L}]+n[’']t\\b)[\\p{L}\\d](?:[\\p{L}\\d’'\\-/&]|\\.(?=[\\p{L}\\d]))*`;
+const DESC_WORD = `(?:${HONORIFIC}|(?!${STOP}\\b)(?![\\p{L}]+n[’']t\\b)[\\p{L}\\d](?:[\\p{L}\\d’'\\-/&]|\\.(?=[\\p{L}\\d]))*)`;
 const DETERMINER =
   "(?:the|a|an|his|her|their|its|our|my|one|another|some|many|two|three|four|five|several|both|other|most|few|no|top|senior|The|A|An|His|Her|Their|Its|One|Another|Some|Many|Two|Three|Four|Five|Several|Both|Other|Most|Few|Top|Senior)";
 const DESC = `${DETERMINER}(?:\\s+${DESC_WORD}){1,6}?`;
 const PLURAL_NOUNS =
-  "officials|sources|experts|analysts|critics|police|aides|lawmakers|legislators|investigators|authorities|prosecutors|witnesses|residents|observers|economists|researchers|scientists|doctors|officers|advocates|supporters|opponents|reports|polls|documents|records|studies|surveys|data|Republicans|Democrats|insiders|diplomats|activists|organizers|organisers|spokesmen|representatives|leaders|voters|people|members|staffers|strategists|pollsters|historians|scholars|critics|detectives|agents|troops|rebels|militants|protesters|demonstrators|parents|students|teachers|fans|players|neighbors|neighbours|friends|relatives|family|locals|reporters|journalists";
-const PLURAL = `(?:(?:\\p{Lu}[\\p{L}.\\-]*|[a-z][\\p{L}\\-]*)\\s+){0,2}(?:${PLURAL_NOUNS}|${PLURAL_NOUNS.replace(/(^|\|)(\p{L})/gu, (_m, bar: string, ch: string) => bar + ch.toUpperCase())})(?:\\s+(?:familiar|close|with|in|at|for|from|of|on)\\b(?:\\s+${DESC_WORD}){1,5}?)?`;
+  "officials|sources|experts|analysts|critics|police|aides|lawmakers|legislators|investigators|authorities|prosecutors|witnesses|residents|observers|economists|researchers|scientists|doctors|officers|advocates|supporters|opponents|reports|polls|documents|records|studies|surveys|data|Republicans|Democrats|insiders|diplomats|activists|organizers|organisers|spokesmen|representatives|advisers|advisors|allies|leaders|voters|people|members|staffers|strategists|pollsters|historians|scholars|critics|detectives|agents|troops|rebels|militants|protesters|demonstrators|parents|students|teachers|fans|players|neighbors|neighbours|friends|relatives|family|locals|reporters|journalists";
+const PLURAL = `(?:(?:\\p{Lu}[\\p{L}.\\-]*|[a-z][\\p{L}\\-]*)\\s+){0,2}(?:${PLURAL_NOUNS}|${PLURAL_NOUNS.replace(/(^|\|)(\p{L})/gu, (_m, bar: string, ch: string) => bar + ch.toUpperCase())})(?:\\s+(?:familiar|close|with|in|at|for|from|of|on|to)\\b(?:\\s+${DESC_WORD}){1,5}?)?`;
 const PRONOUN = "(?:he|she|they|we|I|it|He|She|They|We|It|who)";
-const APPOSITIVE = '(?:(?:,\\s+[^,.;:“”"!?]{2,90}?){1,2},)';
+/** `, a spokesman for Y,` `, R-Ky.,`: periods only inside abbreviations (`R-Ky.,` `U.S.`). */
+const APPOSITIVE = '(?:(?:,\\s+(?:[^,.;:“”"!?]|\\.(?=[,\\p{L}])){2,90}?){1,2},)';
 const PAREN = "(?:\\s*\\([^()]{1,40}\\))?";
 const NOT_SUBJECT_START =
   "(?!(?:in|on|at|during|after|before|for|with|from|by|to|of|as|when|while|if|although|because|since|unless|until|despite|according|there|this|that|it|In|On|At|During|After|Before|For|With|From|By|To|Of|As|When|While|If|Although|Because|Since|Unless|Until|Despite|According|There|This|That|It)\\b)";
@@ -503,6 +644,11 @@ const SUBJECT_THEN_AUX = new RegExp(`^(${SUBJECT})\\s+(?:${AUX}\\s+)*$`, FLAGS);
 const AFTER_QUOTE_PRE = new RegExp(`^\\s*[,—–]?\\s*(${SUBJECT})\\s+(?:${AUX}\\s+)*$`, FLAGS);
 const INVERTED_SUBJECT = new RegExp(`^\\s+(${SUBJECT_AFTER})`, FLAGS);
 const TAIL_REST = new RegExp(`^${TAIL_ADJUNCT}[.!?]?\\s*$`, FLAGS);
+/** After a verb that takes an object, only an adjunct may follow a tail cue (`…, officials confirmed on Friday.`). */
+const TAIL_REST_NO_OBJECT = new RegExp(
+  `^(?:,?\\s+${PREPOSITION}\\b[^;:“”"]{0,80}?)?[.!?]?\\s*$`,
+  FLAGS,
+);
 const INVERTED_TAIL_REST = new RegExp(`^\\s+(${SUBJECT_AFTER})${TAIL_ADJUNCT}[.!?]?\\s*$`, FLAGS);
 const INVERTED_MID_REST = new RegExp(`^\\s+(${SUBJECT_AFTER})\\s*,\\s`, FLAGS);
 const ACCORDING_TO_START = new RegExp(
@@ -674,6 +820,12 @@ export function findVerbs(text: string): VerbHit[] {
   return hits;
 }
 
+/** True for a one-word reporting verb form ending in -s or -ed (`Calls`, `Slammed`), any case. */
+export function isVerbForm(word: string): boolean {
+  const w = word.toLowerCase();
+  return /(?:s|ed)$/.test(w) && !/ss$/.test(w) && VERB_WORDS.has(w);
+}
+
 export function carriesContent(verb: string): boolean {
   return CONTENT_VERBS.has(verb);
 }
@@ -707,7 +859,8 @@ export function matchTailCue(
       }
       if (verb.verb === "according to" || !/^\s/.test(pre)) continue;
       const subject = SUBJECT_THEN_AUX.exec(pre.trimStart());
-      if (subject?.[1] !== undefined && TAIL_REST.test(rest)) {
+      const restOk = takesObject(verb.verb) ? TAIL_REST_NO_OBJECT.test(rest) : TAIL_REST.test(rest);
+      if (subject?.[1] !== undefined && restOk) {
         const at = c + 1 + pre.indexOf(subject[1]);
         return { cue: cueFrom(subject[1], at, verb.verb), contentEnd: c };
       }
@@ -733,7 +886,14 @@ export function matchMidCue(sentence: string, verbs: readonly VerbHit[]): Cue | 
         }
         continue;
       }
-      if (verb.verb === "according to" || !/^\s*,\s/.test(rest) || !/^\s/.test(pre)) continue;
+      if (
+        verb.verb === "according to" ||
+        !/^(?:\s+(?:then|now|later|earlier|again|too|also|yesterday|today|privately|publicly|recently|\p{Ll}+ly))?\s*,\s/u.test(
+          rest,
+        ) ||
+        !/^\s/.test(pre)
+      )
+        continue;
       const subject = SUBJECT_THEN_AUX.exec(pre.trimStart());
       if (subject?.[1] !== undefined) {
         return cueFrom(subject[1], c + 1 + pre.indexOf(subject[1]), verb.verb);
@@ -756,7 +916,7 @@ const OBJECT_AFTER_TELL = new RegExp(
   FLAGS,
 );
 const ADJUNCT =
-  /^\s+(?:(?:on|in|at|during|last|this|late|early|after|before|earlier|later|over|via|from|to|with|through)\b[^,.;:“”"]{0,60}?)?(?=\s+that\s|\s*[:,])/u;
+  /^\s+(?:(?:on|in|at|during|last|this|late|early|after|before|earlier|later|over|via|from|to|with|through|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|then|now|again|also|publicly|privately|repeatedly|recently|\p{Ll}+ly)\b[^,.;:“”"]{0,60}?)?(?=\s+that\s|\s*[:,])/u;
 
 /**
  * Where the reported statement starts after a verb (`said on Tuesday that ▮he will…`, `told
@@ -780,6 +940,7 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
     const that2 = /^\s+that\s+/.exec(after);
     if (that2) return at + adjunct[0].length + that2[0].length;
   }
+  if (NEEDS_THAT.has(verb) && !LISTED_BEFORE.has(verb)) return -1;
   // `said he would…`: the statement follows the verb directly.
   const direct = /^\s+(?=[\p{L}\d$][\p{L}\d’'-]*\s)/u.exec(rest);
   if (

@@ -3,6 +3,7 @@ import {
   carriesContent,
   findContentStart,
   findVerbs,
+  isNounLike,
   matchAccordingToStart,
   matchCueAfterQuote,
   matchDashSignature,
@@ -10,6 +11,7 @@ import {
   matchSubjectBefore,
   matchTailCue,
   takesObject,
+  type VerbHit,
 } from "./cues.js";
 import { findMarkSpans, type MarkSpan, openingStyle } from "./marks.js";
 import { createSpeakerResolver, type ResolvedSpeaker } from "./speakers.js";
@@ -27,6 +29,9 @@ interface Candidate {
   speakerAt: number;
   /** Take the speaker of the candidate at this index (continuation, speaker in an earlier sentence). */
   inheritFrom: number | null;
+  /** A cue whose statement is too short to report (`X commented on it`): it only makes X the
+   * latest speaker, for the pronouns after it. */
+  hidden?: boolean;
 }
 
 interface Sentence {
@@ -175,7 +180,9 @@ export function extractQuotes(article: QuoteSource): Quote[] {
     const sentences = sentencesByParagraph[p]!;
     for (let s = 0; s < sentences.length; s++) {
       const sentence = sentences[s]!;
-      const found = findReported(para.slice(sentence.start, sentence.end));
+      const found = findReported(para.slice(sentence.start, sentence.end), (i) =>
+        insideSpan(spans, sentence.start + i),
+      );
       if (!found) continue;
       const from = sentence.start + found.start;
       const to = sentence.start + found.end;
@@ -185,7 +192,6 @@ export function extractQuotes(article: QuoteSource): Quote[] {
         continue;
       }
       const [start, end] = trimRange(text, base + from, base + to);
-      if (countWords(text.slice(start, end)) < 3) continue;
       candidates.push({
         kind: "indirect",
         start,
@@ -195,6 +201,7 @@ export function extractQuotes(article: QuoteSource): Quote[] {
         cue: found.cue,
         speakerAt,
         inheritFrom: null,
+        hidden: countWords(text.slice(start, end)) < 3,
       });
     }
   }
@@ -306,7 +313,7 @@ export function extractQuotes(article: QuoteSource): Quote[] {
     if (c.cue) continue;
     for (let j = i - 1; j >= 0; j--) {
       const prev = candidates[j]!;
-      if (!prev.cue && prev.inheritFrom === null) continue;
+      if (prev.hidden || (!prev.cue && prev.inheritFrom === null)) continue;
       const sameParagraph = prev.paragraph === c.paragraph;
       const lastOfPrevious =
         prev.paragraph === c.paragraph - 1 &&
@@ -353,6 +360,7 @@ export function extractQuotes(article: QuoteSource): Quote[] {
       if (speaker) resolver.remember(speaker, c.start);
     }
     resolved.push(speaker);
+    if (c.hidden) continue;
     const quoteText = text.slice(c.start, c.end);
     const key = `${c.kind}:${normalizeForKey(quoteText)}`;
     if (seen.has(key)) continue;
@@ -405,6 +413,7 @@ function resolveWho(
   text: string,
   at: number,
 ): ResolvedSpeaker | null {
+  if (cue.speaker === "") return null;
   if (cue.speaker === "who") {
     const m = WHO_ANTECEDENT.exec(text.slice(Math.max(0, at - 160), at));
     return m?.[1] ? resolver.resolve(m[1], at) : null;
@@ -421,18 +430,46 @@ function normalizeForKey(text: string): string {
     .trim();
 }
 
+/** An object that can be a statement: not a preposition, an auxiliary or a conjunction. */
+const OBJECT_START =
+  /^\s+(?:(?:(?:on|last|this|late|early|earlier|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|night|weekend|yesterday|today)\s+)?(?!(?:is|was|are|were|be|been|has|had|have|by|with|as|in|on|at|for|from|of|into|over|up|down|out|off|back|and|or|but|if|so|than|then|while|when)\b)(?=[\p{L}\d$“"‘])/u;
+const PLAIN_SUBJECT =
+  /(?:^(?:he|she|they|we|I|you|who)|\p{Lu}[\p{L}.-]*(?<![’']s)|\p{Ll}+[^s’'\s]s)$/u;
+const PASSIVE_BEFORE =
+  /\b(?:is|was|are|were|be|been|being|get|got|gets|getting)\s+(?:\p{Ll}+ly\s+)?$/u;
+const PARTICIPLE = /(?:ed|wn|ld|nd|ght|ound)$/;
+
+/** `is expected to`, `was told`, `were found`: a passive verb; its subject is not the speaker. */
+function isPassive(sentence: string, verb: VerbHit): boolean {
+  const first = verb.verb.split(" ")[0]!;
+  if (!PARTICIPLE.test(first)) return false;
+  return PASSIVE_BEFORE.test(sentence.slice(Math.max(0, verb.start - 30), verb.start));
+}
+
 interface Reported {
   start: number;
   end: number;
   cue: Cue;
 }
 
-/** The reported statement of one sentence, if it has one. */
-function findReported(sentence: string): Reported | null {
+/** True when paragraph offset `at` lies inside the quoted words of a span. */
+function insideSpan(spans: readonly MarkSpan[], at: number): boolean {
+  for (const span of spans) {
+    if (span.contentStart > at) return false;
+    if (at < span.contentEnd) return true;
+  }
+  return false;
+}
+
+/**
+ * The reported statement of one sentence, if it has one. Verbs inside quotation marks
+ * (`inQuote`) are the quoted speaker's words, not the article's attribution.
+ */
+function findReported(sentence: string, inQuote: (at: number) => boolean): Reported | null {
   const sentenceEnd = sentence.replace(/[\s.!?]+$/, "").length;
   const according = sentence.startsWith("According") ? matchAccordingToStart(sentence) : null;
   if (according) return { start: according.contentStart, end: sentenceEnd, cue: according.cue };
-  const verbs = findVerbs(sentence);
+  const verbs = findVerbs(sentence).filter((v) => !inQuote(v.start));
   if (verbs.length === 0) return null;
   const tail = matchTailCue(sentence, verbs);
   if (tail && tail.contentEnd > 0) return { start: 0, end: tail.contentEnd, cue: tail.cue };
@@ -442,7 +479,10 @@ function findReported(sentence: string): Reported | null {
       earlier ??= matchSubjectBefore(sentence, verb.start);
       continue;
     }
-    let subject = matchSubjectBefore(sentence, verb.start);
+    // `X is expected to …`: a passive names no speaker.
+    let subject = isPassive(sentence, verb)
+      ? { speaker: "", at: verb.start }
+      : matchSubjectBefore(sentence, verb.start);
     // `…, he said, adding that …`: a participle takes the subject of the clause before it.
     if (
       !subject &&
@@ -453,9 +493,15 @@ function findReported(sentence: string): Reported | null {
     }
     earlier ??= subject;
     if (!subject) continue;
+    // `support`, `attacks`: a verb only after a plain subject (`Some Democrats question …`), not
+    // after a possessive or a determiner (`Clinton’s support for …`, `the attacks on …`).
+    if (isNounLike(verb.verb) && !PLAIN_SUBJECT.test(subject.speaker)) continue;
     let contentStart = findContentStart(sentence, verb.verb, verb.end);
     if (contentStart < 0 && takesObject(verb.verb)) {
-      const object = /^\s+(?=[\p{L}\d$“"‘])/u.exec(sentence.slice(verb.end));
+      // The object of a passive is its agent (`is supported by …`); only `is expected to …` reports.
+      const object = (
+        subject.speaker === "" ? /^\s+(?!by\s)(?=[\p{L}\d$“"‘])/u : OBJECT_START
+      ).exec(sentence.slice(verb.end));
       if (object) contentStart = verb.end + object[0].length;
     }
     if (contentStart < 0) continue;

@@ -90,6 +90,11 @@ function closingAt(text: string, i: number, style: MarkStyle, openLength: number
   }
 }
 
+/** A straight mark after a word or punctuation and not before a word: it closes a quote. */
+function isStraightClose(text: string, i: number): boolean {
+  return text[i] === '"' && i > 0 && !/\s/.test(text[i - 1]!) && !isWordChar(text[i + 1]);
+}
+
 /** Sentence end before `i` (skipping spaces): `. ‘Next` starts a continuation of an open quote. */
 function followsSentenceEnd(text: string, i: number): boolean {
   let j = i - 1;
@@ -122,8 +127,11 @@ export function findMarkSpans(text: string): MarkSpan[] {
     let continued = false;
     let end = n;
     let contentEnd = n;
+    // `“…,"`: a curly quote closed with a straight mark, when no curly mark closes it.
+    const straightCloses = style === "curly" && text.indexOf("”", contentStart) < 0;
     while (j < n) {
-      const close = closingAt(text, j, style, length);
+      const close =
+        straightCloses && isStraightClose(text, j) ? 1 : closingAt(text, j, style, length);
       if (close > 0 && j > contentStart) {
         contentEnd = j;
         end = j + close;

@@ -1,3 +1,5 @@
+import { isVerbForm } from "./cues.js";
+
 /**
  * Who spoke: resolves the phrase a cue names (`Lavrov`, `he`, `the minister`, `The Washington Post`) to
  * the fullest name the article gives, with the title it gives. Short names match any part of an earlier
@@ -133,11 +135,12 @@ function parseNameRun(run: string, startsSentence: boolean): ParsedName | null {
     words = words.slice(1);
   }
   if (words.length === 0) return null;
-  // A headline in title case (`Clinton Breaks With Obama On …`) is not a name.
+  // A headline in title case (`Clinton Breaks With Obama On …`, `Christie Calls Clinton …`) is not a name.
   if (
     words
       .slice(1)
       .some((w) =>
+        isVerbForm(w) ||
         /^(?:With|On|To|For|In|At|Is|Are|Was|Be|Has|Have|Will|From|By|As|Over|Into|After|Before|About)$/.test(
           w,
         ),
@@ -448,7 +451,13 @@ export function createSpeakerResolver(
       if (embedded) return push(embedded, at, null);
       if (INDEFINITE.test(phrase))
         return push({ name: phrase, title: null, kind: "group" }, at, null);
-      if (DEFINITE.test(phrase) && /^\S+\s+\p{Ll}/u.test(phrase)) {
+      // `the senator`, `The Republican presidential nominee`, `Obama’s veto`: a description.
+      if (
+        (DEFINITE.test(phrase) || /^\p{Lu}[\p{L}.-]*[’']s\s/u.test(phrase)) &&
+        /\s(?!(?:of|the|de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|for|and|on)\s)\p{Ll}/u.test(
+          phrase,
+        )
+      ) {
         const described = resolveDescription(phrase, at);
         return push(described, at, null);
       }
@@ -459,7 +468,7 @@ export function createSpeakerResolver(
       if (parsed.kind === "person" && parsed.tokens.length === 1 && !parsed.title) {
         const only = parsed.tokens[0]!.toLowerCase();
         // `Democrats`, `Republicans`: a plural, not a person's name, unless a full name has it.
-        if (/s$/.test(only) && !fullestPerson([only], at)) {
+        if (/s$/.test(only) && !((fullestPerson([only], at)?.tokens.length ?? 0) > 1)) {
           return push({ name: parsed.display, title: null, kind: "group" }, at, null);
         }
       }

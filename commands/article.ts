@@ -1,0 +1,116 @@
+import {
+  ApplicationCommandOptionType,
+  InteractionContextType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord.js";
+import { requireArticle, respondWithArticles } from "../src/discord/articles.js";
+import type { Command } from "../src/discord/command.js";
+import { readOptions } from "../src/discord/options.js";
+import { escapeText, forEdit, truncate } from "../src/discord/render.js";
+import { runSummary } from "../src/discord/summarize-flow.js";
+import { renderArticlePage } from "../src/discord/views.js";
+import { UserError } from "../src/errors.js";
+import { showQuotes } from "./quotes.js";
+
+export const data = {
+  name: "article",
+  description: "Read a news article from the corpus",
+  contexts: [InteractionContextType.Guild],
+  options: [
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: "latest",
+      description: "The newest article",
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: "show",
+      description: "One article, by title, id or address",
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: "article",
+          description: "Start typing a title, or paste an address",
+          required: true,
+          autocomplete: true,
+        },
+      ],
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: "search",
+      description: "The article that best matches some words",
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: "query",
+          description: "Words to look for",
+          required: true,
+          max_length: 200,
+        },
+      ],
+    },
+  ],
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+const SEARCH_ALSO = 5;
+
+export default {
+  data,
+  async execute(interaction, deps) {
+    const options = readOptions(interaction.options, data);
+    switch (options.subcommand) {
+      case "latest": {
+        const article = deps.corpus.latest();
+        if (!article) throw new UserError("The news corpus is empty: there is no article yet.");
+        await interaction.reply(renderArticlePage(article, 1));
+        return;
+      }
+      case "show": {
+        const article = requireArticle(deps.corpus, options.article);
+        await interaction.reply(renderArticlePage(article, 1));
+        return;
+      }
+      case "search": {
+        const hits = deps.corpus.search(options.query, SEARCH_ALSO + 1);
+        const [best, ...others] = hits;
+        if (!best) {
+          throw new UserError(
+            `No article matches \`${truncate(options.query.replace(/`/g, "'"), 80)}\`.`,
+          );
+        }
+        const content =
+          others.length > 0
+            ? `Also matching: ${others.map((hit) => `${escapeText(hit.article.title)} (\`${hit.article.id.replace(/`/g, "'")}\`)`).join(" · ")}`
+            : undefined;
+        await interaction.reply(
+          renderArticlePage(best.article, 1, content === undefined ? {} : { content }),
+        );
+        return;
+      }
+    }
+  },
+  async autocomplete(interaction, deps) {
+    await respondWithArticles(interaction, deps.corpus);
+  },
+  async handleComponent(interaction, parsed, deps) {
+    const [id = "", pageArg] = parsed.args;
+    const article = deps.corpus.get(id);
+    if (!article) {
+      throw new UserError("That article is no longer in the corpus.");
+    }
+    switch (parsed.action) {
+      case "page":
+        await interaction.update(forEdit(renderArticlePage(article, Number(pageArg))));
+        return;
+      case "summary":
+        await runSummary(interaction, { article, length: "medium", format: "paragraph" }, deps);
+        return;
+      case "quotes":
+        await showQuotes(interaction, article, null);
+        return;
+      default:
+        throw new Error(`unknown article action ${parsed.action}`);
+    }
+  },
+} satisfies Command;

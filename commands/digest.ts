@@ -1,0 +1,307 @@
+import {
+  ApplicationCommandOptionType,
+  ChannelType,
+  type ChatInputCommandInteraction,
+  type Guild,
+  type GuildBasedChannel,
+  InteractionContextType,
+  PermissionFlagsBits,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord.js";
+import type { BotDeps } from "../src/deps.js";
+import { parseSchedule } from "../src/digests/schedule.js";
+import type { DigestService } from "../src/digests/service.js";
+import type { Command } from "../src/discord/command.js";
+import { describeRunOutcome, describeSubscription } from "../src/discord/digest-views.js";
+import { readOptions } from "../src/discord/options.js";
+import {
+  forEdit,
+  type RenderedMessage,
+  relativeTime,
+  renderChoice,
+  renderMessage,
+  renderNotice,
+} from "../src/discord/render.js";
+import { UserError } from "../src/errors.js";
+
+const subscriptionOption = {
+  type: ApplicationCommandOptionType.String,
+  name: "subscription",
+  description: "Which subscription (start typing the channel)",
+  required: true,
+  autocomplete: true,
+  max_length: 100,
+} as const;
+
+export const data = {
+  name: "digest",
+  description: "Scheduled news digests posted to a channel",
+  contexts: [InteractionContextType.Guild],
+  default_member_permissions: String(PermissionFlagsBits.ManageChannels),
+  options: [
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: "subscribe",
+      description: "Post a digest of new articles to a channel on a schedule",
+      options: [
+        {
+          type: ApplicationCommandOptionType.Channel,
+          name: "channel",
+          description: "The text channel to post in",
+          required: true,
+          channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement],
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: "schedule",
+          description: 'daily HH:MM, weekly DAY HH:MM, or a cron expression ("0 8 * * 1-5")',
+          required: true,
+          max_length: 100,
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: "timezone",
+          description: "IANA time zone, e.g. Europe/Paris (default UTC)",
+          max_length: 64,
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: "source",
+          description: "Only articles from this site, e.g. reuters.com",
+          max_length: 100,
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: "keywords",
+          description: "Only articles mentioning any of these words (comma-separated)",
+          max_length: 300,
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: "length",
+          description: "Summary length for each article (default short)",
+          choices: [
+            { name: "short", value: "short" },
+            { name: "medium", value: "medium" },
+            { name: "long", value: "long" },
+          ],
+        },
+        {
+          type: ApplicationCommandOptionType.Boolean,
+          name: "post_empty",
+          description: "Post a short line when there is nothing new (default: post nothing)",
+        },
+      ],
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: "list",
+      description: "This server's digest subscriptions",
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: "unsubscribe",
+      description: "Stop a digest",
+      options: [subscriptionOption],
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: "pause",
+      description: "Pause a digest (it keeps its place)",
+      options: [subscriptionOption],
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: "resume",
+      description: "Resume a paused digest",
+      options: [subscriptionOption],
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: "preview",
+      description: "Show the next digest to you only, posting nothing",
+      options: [subscriptionOption],
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: "send-now",
+      description: "Post the digest now and advance the schedule",
+      options: [subscriptionOption],
+    },
+  ],
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/** What the bot needs in a digest channel. */
+export const REQUIRED_CHANNEL_PERMISSIONS = [
+  ["View Channel", PermissionFlagsBits.ViewChannel],
+  ["Send Messages", PermissionFlagsBits.SendMessages],
+  ["Embed Links", PermissionFlagsBits.EmbedLinks],
+] as const;
+
+function digestsOf(deps: BotDeps): DigestService {
+  const service = deps.digests;
+  if (!service) throw new UserError("Digests are not enabled on this bot.");
+  return service;
+}
+
+function ephemeral(message: RenderedMessage): RenderedMessage {
+  return { ...message, flags: renderNotice("").flags! };
+}
+
+async function resolveGuild(interaction: ChatInputCommandInteraction): Promise<Guild> {
+  if (!interaction.inGuild())
+    throw new UserError("Digests work in a server, not in direct messages.");
+  return interaction.guild ?? (await interaction.client.guilds.fetch(interaction.guildId));
+}
+
+/** The bot's missing permissions in the channel (empty when it can post digests there). */
+async function missingPermissions(guild: Guild, channelId: string): Promise<string[]> {
+  let channel: GuildBasedChannel | null;
+  try {
+    channel = guild.channels.cache.get(channelId) ?? (await guild.channels.fetch(channelId));
+  } catch {
+    channel = null;
+  }
+  if (!channel) throw new UserError("I cannot see that channel.");
+  if (channel.type !== ChannelType.GuildText && channel.type !== ChannelType.GuildAnnouncement) {
+    throw new UserError("Digests go to a text or announcement channel.");
+  }
+  const me = guild.members.me ?? (await guild.members.fetchMe());
+  const permissions = channel.permissionsFor(me);
+  return REQUIRED_CHANNEL_PERMISSIONS.filter(([, bit]) => !permissions?.has(bit)).map(
+    ([name]) => name,
+  );
+}
+
+export default {
+  data,
+  async execute(interaction, deps) {
+    const guild = await resolveGuild(interaction);
+    // default_member_permissions is only a default: server admins can open the command to anyone.
+    if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels)) {
+      throw new UserError("You need the Manage Channels permission to manage digests.");
+    }
+    const digests = digestsOf(deps);
+    const options = readOptions(interaction.options, data);
+    switch (options.subcommand) {
+      case "subscribe": {
+        const schedule = parseSchedule(options.schedule, options.timezone ?? "UTC");
+        const missing = await missingPermissions(guild, options.channel);
+        if (missing.length > 0) {
+          throw new UserError(
+            `I cannot post digests in <#${options.channel}>: I need ${missing.join(", ")} there.`,
+          );
+        }
+        const subscription = await digests.subscribe({
+          guildId: guild.id,
+          channelId: options.channel,
+          schedule: schedule.text,
+          timezone: schedule.timezone,
+          source: options.source ?? null,
+          keywords: options.keywords ?? null,
+          length: options.length ?? null,
+          postEmpty: options.post_empty ?? null,
+          createdBy: interaction.user.id,
+        });
+        const next =
+          subscription.nextRunAt === null
+            ? "never (the schedule has no future run)"
+            : `<t:${Math.floor(subscription.nextRunAt / 1000)}:F> (${relativeTime(subscription.nextRunAt)})`;
+        await interaction.reply(
+          renderNotice(
+            `Subscribed <#${subscription.channelId}> (\`${subscription.id}\`). Next digest: ${next}.`,
+          ),
+        );
+        return;
+      }
+      case "list": {
+        const subscriptions = await digests.list(guild.id);
+        if (subscriptions.length === 0) {
+          await interaction.reply(renderNotice("No digest subscriptions in this server yet."));
+          return;
+        }
+        await interaction.reply(
+          ephemeral(
+            renderMessage({
+              content: `**Digest subscriptions** (${subscriptions.length})`,
+              embeds: subscriptions.slice(0, 10).map(describeSubscription),
+            }),
+          ),
+        );
+        for (let i = 10; i < subscriptions.length; i += 10) {
+          await interaction.followUp(
+            ephemeral(
+              renderMessage({ embeds: subscriptions.slice(i, i + 10).map(describeSubscription) }),
+            ),
+          );
+        }
+        return;
+      }
+      case "unsubscribe": {
+        const removed = await digests.unsubscribe(guild.id, options.subscription);
+        await interaction.reply(
+          renderNotice(
+            `Unsubscribed <#${removed.channelId}> (\`${removed.id}\`): no more digests there.`,
+          ),
+        );
+        return;
+      }
+      case "pause": {
+        const paused = await digests.pause(guild.id, options.subscription);
+        await interaction.reply(
+          renderNotice(`Paused the digest for <#${paused.channelId}> (\`${paused.id}\`).`),
+        );
+        return;
+      }
+      case "resume": {
+        const resumed = await digests.resume(guild.id, options.subscription);
+        const next =
+          resumed.nextRunAt === null ? "" : ` Next digest ${relativeTime(resumed.nextRunAt)}.`;
+        await interaction.reply(
+          renderNotice(
+            `Resumed the digest for <#${resumed.channelId}> (\`${resumed.id}\`).${next}`,
+          ),
+        );
+        return;
+      }
+      case "preview": {
+        await interaction.deferReply({ flags: renderNotice("").flags! });
+        const { payloads } = await digests.preview(guild.id, options.subscription);
+        const [first, ...rest] = payloads as RenderedMessage[];
+        if (!first) {
+          await interaction.editReply(
+            forEdit(renderNotice("Nothing new since the last digest: nothing would be posted.")),
+          );
+          return;
+        }
+        await interaction.editReply(forEdit(first));
+        for (const payload of rest) await interaction.followUp(ephemeral(payload));
+        return;
+      }
+      case "send-now": {
+        await interaction.deferReply({ flags: renderNotice("").flags! });
+        const outcome = await digests.sendNow(guild.id, options.subscription);
+        await interaction.editReply(forEdit(renderNotice(describeRunOutcome(outcome))));
+        return;
+      }
+    }
+  },
+  async autocomplete(interaction, deps) {
+    const service = deps.digests;
+    const allowed = interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false;
+    if (!service || !interaction.inGuild() || !allowed) {
+      await interaction.respond([]);
+      return;
+    }
+    const focused = interaction.options.getFocused();
+    const channels = interaction.guild?.channels.cache;
+    const choices = await service.suggest(
+      interaction.guildId,
+      String(focused),
+      (id) => channels?.get(id)?.name ?? id,
+    );
+    await interaction.respond(
+      choices.map((c) => renderChoice(c.name, c.value)).filter((c) => c !== null),
+    );
+  },
+} satisfies Command;

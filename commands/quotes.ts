@@ -1,0 +1,117 @@
+import {
+  ApplicationCommandOptionType,
+  type ChatInputCommandInteraction,
+  InteractionContextType,
+  type MessageComponentInteraction,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord.js";
+import type { Article } from "../src/articles/types.js";
+import {
+  assertFetchable,
+  fetchIntoCorpus,
+  findArticle,
+  looksLikeUrl,
+  quotesOf,
+  requireArticle,
+  respondWithArticles,
+} from "../src/discord/articles.js";
+import type { Command } from "../src/discord/command.js";
+import { readOptions } from "../src/discord/options.js";
+import { escapeText, forEdit, LIMITS, renderChoice, truncate } from "../src/discord/render.js";
+import { INTERACTION_BUDGET_MS } from "../src/discord/summarize-flow.js";
+import { listSpeakers, renderQuotesPage } from "../src/discord/views.js";
+import { UserError } from "../src/errors.js";
+
+export const data = {
+  name: "quotes",
+  description: "Who said what in an article",
+  contexts: [InteractionContextType.Guild],
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "article",
+      description: "Start typing a title, or paste an address",
+      required: true,
+      autocomplete: true,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "speaker",
+      description: "Only this person's quotes",
+      required: false,
+      autocomplete: true,
+    },
+  ],
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/** Replies with the first page of an article's quotes, optionally one speaker's (edits a deferred reply). */
+export async function showQuotes(
+  interaction: ChatInputCommandInteraction | MessageComponentInteraction,
+  article: Article,
+  speaker: string | null,
+): Promise<void> {
+  const all = quotesOf(article);
+  if (all.length === 0) {
+    throw new UserError(`I found no quotes in “${truncate(escapeText(article.title), 150)}”.`);
+  }
+  let speakerIndex: number | null = null;
+  if (speaker !== null) {
+    const speakers = listSpeakers(all);
+    const wanted = speaker.trim().toLowerCase();
+    speakerIndex = speakers.findIndex((name) => name.toLowerCase() === wanted);
+    if (speakerIndex < 0) {
+      throw new UserError(
+        `Nobody called “${truncate(escapeText(speaker), 80)}” is quoted in this article.`,
+      );
+    }
+  }
+  const page = renderQuotesPage(article, all, 1, speakerIndex);
+  if (interaction.deferred) await interaction.editReply(forEdit(page));
+  else await interaction.reply(page);
+}
+
+export default {
+  data,
+  async execute(interaction, deps) {
+    const options = readOptions(interaction.options, data);
+    const speaker = options.speaker ?? null;
+    const found = findArticle(deps.corpus, options.article);
+    if (found || !looksLikeUrl(options.article)) {
+      await showQuotes(interaction, found ?? requireArticle(deps.corpus, options.article), speaker);
+      return;
+    }
+    // A pasted link outside the corpus: refuse what can never be fetched while the answer can
+    // still be ephemeral, then defer, since fetching can take seconds.
+    assertFetchable(deps, options.article);
+    await interaction.deferReply();
+    const signal = AbortSignal.timeout(INTERACTION_BUDGET_MS);
+    await showQuotes(interaction, await fetchIntoCorpus(deps, options.article, signal), speaker);
+  },
+  async autocomplete(interaction, deps) {
+    const focused = interaction.options.getFocused(true);
+    if (focused.name !== "speaker") {
+      await respondWithArticles(interaction, deps.corpus);
+      return;
+    }
+    const ref = interaction.options.getString("article") ?? "";
+    const article = findArticle(deps.corpus, ref);
+    const query = String(focused.value).trim().toLowerCase();
+    const speakers = article ? listSpeakers(quotesOf(article)) : [];
+    const choices = speakers
+      .filter((name) => name.toLowerCase().includes(query))
+      .map((name) => renderChoice(name, name))
+      .filter((choice) => choice !== null)
+      .slice(0, LIMITS.choices);
+    await interaction.respond(choices);
+  },
+  async handleComponent(interaction, parsed, deps) {
+    const [id = "", pageArg, speakerArg = ""] = parsed.args;
+    const article = deps.corpus.get(id);
+    if (!article) throw new UserError("That article is no longer in the corpus.");
+    if (parsed.action !== "page") throw new Error(`unknown quotes action ${parsed.action}`);
+    const speakerIndex = speakerArg === "" ? null : Number(speakerArg);
+    await interaction.update(
+      forEdit(renderQuotesPage(article, quotesOf(article), Number(pageArg), speakerIndex)),
+    );
+  },
+} satisfies Command;

@@ -1,0 +1,196 @@
+import type { IIdentifyThrottler } from "discord.js";
+import { pino } from "pino";
+import { commands as allCommands } from "../commands/index.js";
+import { type Corpus, loadCorpus } from "./articles/corpus.js";
+import { type Clock, systemClock } from "./clock.js";
+import { type Config, hasLlm } from "./config.js";
+import type { BotDeps } from "./deps.js";
+import { type Bot, createBot } from "./discord/bot.js";
+import type { Command } from "./discord/command.js";
+import {
+  createDigestRuntime,
+  type DigestRuntime,
+  type DigestTimings,
+} from "./discord/digest-runtime.js";
+import { createDispatcher, type Dispatcher } from "./discord/dispatcher.js";
+import { createFetchedArticleStore } from "./fetch/fetched-store.js";
+import { type ArticleFetcher, createArticleFetcher } from "./fetch/fetcher.js";
+import type { Logger } from "./logger.js";
+import { createOpenAiSummarizer } from "./openai/summarizer.js";
+import { createStore } from "./store/store.js";
+import { createExtractiveSummarizer } from "./summaries/extractive.js";
+import { createSummaryService } from "./summaries/service.js";
+
+/** Paths pino blanks out wherever they appear in a log record: no token or key is ever logged. */
+export const REDACTED_PATHS = [
+  "token",
+  "*.token",
+  "DISCORD_TOKEN",
+  "*.DISCORD_TOKEN",
+  "OPENAI_API_KEY",
+  "*.OPENAI_API_KEY",
+  "apiKey",
+  "*.apiKey",
+  "authorization",
+  "*.authorization",
+  "*.headers.authorization",
+  "*.headers.Authorization",
+];
+
+/** The process logger: structured JSON on stdout, secrets redacted. */
+export function createLogger(config: Pick<Config, "LOG_LEVEL">): Logger & pino.Logger {
+  return pino({
+    level: config.LOG_LEVEL,
+    redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
+    base: { service: "newsdesk" },
+  });
+}
+
+export interface AppOptions {
+  logger?: Logger;
+  clock?: Clock;
+  /** Default: the static list in commands/index.ts. */
+  commands?: readonly Command[];
+  /** Tests against the emulator pass `noWaitIdentifyThrottler`. */
+  identifyThrottler?: IIdentifyThrottler;
+  /** Keep the seeds folder watched for changes (default true). */
+  watch?: boolean;
+  /** Digest timings (until DIGEST_TICK_MS & co. are config keys): tick, retry, lock TTL, settle. */
+  digests?: DigestTimings;
+}
+
+export interface App {
+  readonly deps: BotDeps;
+  readonly dispatcher: Dispatcher;
+  /** The Discord side (connected by `start()`). */
+  readonly bot: Bot;
+  /** The digest service and its scheduler (started by `start()`, stopped by `stop()`). */
+  readonly digests: DigestRuntime;
+  /** Connects to Discord and resolves once ready. */
+  start(): Promise<void>;
+  /** Stops taking interactions, finishes those in flight, disconnects, closes the store. Idempotent. */
+  stop(): Promise<void>;
+}
+
+/** Wraps the fetcher so every fetched article is kept across restarts. */
+function persistFetched(
+  fetcher: ArticleFetcher,
+  save: (article: Awaited<ReturnType<ArticleFetcher["fetchArticle"]>>) => Promise<void>,
+  logger: Logger,
+): ArticleFetcher {
+  return {
+    async fetchArticle(url, options) {
+      const article = await fetcher.fetchArticle(url, options);
+      await save(article).catch((error: unknown) =>
+        logger.warn({ err: error, id: article.id }, "could not keep the fetched article"),
+      );
+      return article;
+    },
+  };
+}
+
+/**
+ * The composition root: builds the deps from a Config (logger, clock, store, a watched corpus, the
+ * summary service with the LLM when one is configured, the fetcher) and the bot around them.
+ */
+export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
+  const logger = options.logger ?? createLogger(config);
+  const clock = options.clock ?? systemClock;
+  const store = await createStore({ url: config.KEYV_URL, dataDir: config.DATA_DIR, logger });
+  let corpus: Corpus | undefined;
+  try {
+    corpus = await loadCorpus(config.SEEDS_DIR, { logger, watch: options.watch ?? true });
+    const fetchedStore = createFetchedArticleStore(store.namespace("fetched-articles"), { logger });
+    for (const article of await fetchedStore.loadAll()) {
+      if (!corpus.getByUrl(article.url)) corpus.add(article);
+    }
+    const llm = hasLlm(config)
+      ? createOpenAiSummarizer({
+          apiKey: config.OPENAI_API_KEY ?? "not-needed",
+          ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}),
+          model: config.OPENAI_MODEL,
+          timeoutMs: config.OPENAI_TIMEOUT_MS,
+          maxRetries: config.OPENAI_MAX_RETRIES,
+          deadlineMs: config.SUMMARY_DEADLINE_MS,
+          streamIdleMs: Math.min(30_000, config.OPENAI_TIMEOUT_MS),
+          logger,
+        })
+      : null;
+    const summarizer = createSummaryService({
+      llm,
+      extractive: createExtractiveSummarizer(),
+      cache: store.namespace("summaries"),
+      logger,
+      clock,
+    });
+    const rawFetcher = createArticleFetcher({
+      allowPrivate: config.FETCH_ALLOW_PRIVATE,
+      cache: store.namespace("fetch-cache"),
+      logger,
+      clock,
+    });
+    const fetcher = persistFetched(rawFetcher, (article) => fetchedStore.save(article), logger);
+    let bot: Bot | undefined;
+    const digests = createDigestRuntime({
+      store,
+      corpus,
+      summarizer,
+      clock,
+      logger,
+      rest: () => bot!.client.rest,
+      tickMs: config.DIGEST_TICK_MS,
+      retryDelayMs: config.DIGEST_RETRY_DELAY_MS,
+      lockTtlMs: config.DIGEST_LOCK_TTL_MS,
+      settleMs: config.DIGEST_SETTLE_MS,
+      ...options.digests,
+    });
+    const deps: BotDeps = {
+      config,
+      logger,
+      clock,
+      corpus,
+      summarizer,
+      store,
+      fetcher,
+      digests: digests.service,
+    };
+    const dispatcher = createDispatcher(options.commands ?? allCommands, deps);
+    bot = createBot({
+      config,
+      logger,
+      dispatcher,
+      ...(options.identifyThrottler ? { identifyThrottler: options.identifyThrottler } : {}),
+    });
+    const connectedBot = bot;
+    let stopping: Promise<void> | null = null;
+    const loadedCorpus = corpus;
+    return {
+      deps,
+      dispatcher,
+      bot: connectedBot,
+      digests,
+      async start() {
+        if (!config.DISCORD_TOKEN) {
+          throw new Error("DISCORD_TOKEN is not set: the bot cannot log in to Discord.");
+        }
+        await connectedBot.start();
+        digests.start();
+      },
+      stop() {
+        stopping ??= (async () => {
+          await digests.stop();
+          await connectedBot.stop();
+          await loadedCorpus.close();
+          await rawFetcher.close();
+          await store.close();
+          logger.info({}, "stopped");
+        })();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await corpus?.close().catch(() => undefined);
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,25 @@
+import type { Corpus } from "./articles/corpus.js";
+import type { Clock } from "./clock.js";
+import type { Config } from "./config.js";
+import type { DigestService } from "./digests/service.js";
+import type { ArticleFetcher } from "./fetch/fetcher.js";
+import type { Logger } from "./logger.js";
+import type { Store } from "./store/store.js";
+import type { SummaryService } from "./summaries/service.js";
+
+/**
+ * Everything a command needs, built once by the composition root (src/app.ts) and handed down.
+ * Nothing reaches for a global: tests build their own.
+ */
+export interface BotDeps {
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+  corpus: Corpus;
+  summarizer: SummaryService;
+  store: Store;
+  /** Fetches pages that are not in the corpus; null when fetching is not available. */
+  fetcher: ArticleFetcher | null;
+  /** Digest subscriptions and delivery (src/digests); absent in tests that do not need them. */
+  digests?: DigestService;
+}

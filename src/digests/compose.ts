@@ -1,0 +1,82 @@
+import type { Article } from "../articles/types.js";
+import { extractQuotes, pickTellingQuote } from "../quotes/extract.js";
+import type { Summarizer, SummaryLength } from "../summaries/types.js";
+import type { Cursor, Digest, DigestEntry, Subscription } from "./types.js";
+
+/** The telling quote of an article, or null. Injected so the core does not fix the quote engine. */
+export type QuotePicker = (article: Article) => { text: string; speaker: string } | null;
+
+type DigestQuote = { text: string; speaker: string } | null;
+
+/** Quotes by article object: an article's quote is found once for every subscription. */
+const quoteCache = new WeakMap<object, DigestQuote>();
+
+/** The most telling direct quote with its speaker (src/quotes), or null when there is none. */
+export function pickDigestQuote(article: Pick<Article, "paragraphs" | "text">): DigestQuote {
+  const cached = quoteCache.get(article);
+  if (cached !== undefined) return cached;
+  const quote = pickTellingQuote(extractQuotes(article));
+  const picked =
+    quote?.kind === "direct" && quote.speaker ? { text: quote.text, speaker: quote.speaker } : null;
+  quoteCache.set(article, picked);
+  return picked;
+}
+
+export interface ComposeInput {
+  subscription: Pick<Subscription, "id" | "length" | "schedule" | "lastRunAt" | "createdAt">;
+  articles: readonly Article[];
+  to: Cursor;
+  runAt: number;
+  summarizer: Summarizer;
+  pickQuote: QuotePicker;
+  signal?: AbortSignal;
+}
+
+/** Summarizes one article for a digest: one paragraph, through the shared (cached) summarizer. */
+export async function summarizeForDigest(
+  summarizer: Summarizer,
+  article: Article,
+  length: SummaryLength,
+  signal?: AbortSignal,
+): Promise<string> {
+  const summary = await summarizer.summarize(article, {
+    length,
+    format: "paragraph",
+    ...(signal ? { signal } : {}),
+  });
+  return summary.text;
+}
+
+/**
+ * Composes a digest as plain data: each article oldest first with its summary and its most
+ * telling quote. Summaries go through the injected summarizer (the SummaryService caches them, so
+ * each article is summarized once for every channel).
+ */
+export async function composeDigest(input: ComposeInput): Promise<Digest> {
+  const entries: DigestEntry[] = [];
+  for (const article of input.articles) {
+    const summary = await summarizeForDigest(
+      input.summarizer,
+      article,
+      input.subscription.length,
+      input.signal,
+    );
+    entries.push({
+      articleId: article.id,
+      title: article.title,
+      url: article.url,
+      source: article.source,
+      date: article.date,
+      summary,
+      quote: input.pickQuote(article),
+    });
+  }
+  return {
+    subscriptionId: input.subscription.id,
+    runAt: input.runAt,
+    since: input.subscription.lastRunAt ?? input.subscription.createdAt,
+    timezone: input.subscription.schedule.timezone,
+    entries,
+    to: input.to,
+  };
+}

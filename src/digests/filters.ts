@@ -1,0 +1,81 @@
+import type { Article } from "../articles/types.js";
+import { UserError } from "../errors.js";
+import type { DigestFilters } from "./types.js";
+
+export const MAX_KEYWORDS = 10;
+export const MAX_KEYWORD_LENGTH = 60;
+
+/** Splits "a, b , c" into lower-case keywords, dropping empties and repeats. UserError when too many. */
+export function parseKeywords(text: string | null | undefined): string[] {
+  if (!text) return [];
+  const keywords = [
+    ...new Set(
+      text
+        .split(",")
+        .map((k) => k.trim().toLowerCase().replace(/\s+/g, " "))
+        .filter(Boolean),
+    ),
+  ];
+  if (keywords.length > MAX_KEYWORDS) {
+    throw new UserError(`At most ${MAX_KEYWORDS} keywords, separated by commas.`);
+  }
+  const long = keywords.find((k) => k.length > MAX_KEYWORD_LENGTH);
+  if (long)
+    throw new UserError(
+      `The keyword "${long.slice(0, 30)}…" is longer than ${MAX_KEYWORD_LENGTH} characters.`,
+    );
+  return keywords;
+}
+
+/** Reduces "https://www.Reuters.com/x" or "Reuters.com" to "reuters.com"; UserError if it is no host. */
+export function parseSource(text: string | null | undefined): string | null {
+  if (!text?.trim()) return null;
+  let host = text.trim().toLowerCase();
+  try {
+    if (/^https?:\/\//.test(host)) host = new URL(host).hostname;
+  } catch {
+    // fall through to the host check
+  }
+  host = host.replace(/^www\./, "").replace(/\/.*$/, "");
+  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host)) {
+    throw new UserError(`"${text.trim()}" is not a source: give a site's host, like reuters.com.`);
+  }
+  return host;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Compiles the filters once; the returned predicate is what selection calls per article. */
+export function createArticleFilter(filters: DigestFilters): (article: Article) => boolean {
+  const source = filters.source;
+  const patterns = filters.keywords.map(
+    (k) =>
+      new RegExp(
+        `(?<![\\p{L}\\p{N}])${escapeRegExp(k).replace(/ /g, "\\s+")}(?![\\p{L}\\p{N}])`,
+        "iu",
+      ),
+  );
+  return (article) => {
+    if (source !== null) {
+      const host = article.source.toLowerCase();
+      if (host !== source && !host.endsWith(`.${source}`)) return false;
+    }
+    if (patterns.length === 0) return true;
+    return patterns.some((p) => p.test(article.title) || p.test(article.text));
+  };
+}
+
+/** True when the article passes the source and keyword filters. */
+export function matchesFilters(article: Article, filters: DigestFilters): boolean {
+  return createArticleFilter(filters)(article);
+}
+
+/** "source reuters.com · keywords: nato, oil" or "all articles". */
+export function describeFilters(filters: DigestFilters): string {
+  const parts: string[] = [];
+  if (filters.source) parts.push(`source ${filters.source}`);
+  if (filters.keywords.length > 0) parts.push(`keywords: ${filters.keywords.join(", ")}`);
+  return parts.length > 0 ? parts.join(" · ") : "all articles";
+}

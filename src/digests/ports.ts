@@ -1,0 +1,40 @@
+import type { Article } from "../articles/types.js";
+import type { Digest, Subscription } from "./types.js";
+
+export type DeliveryFailureKind = "forbidden" | "not-found" | "rejected" | "transient";
+
+/**
+ * A failed post, classified by the adapter: `forbidden` (403) and `not-found` (404) pause the
+ * subscription; `transient` (5xx, timeouts, network) is retried on a later tick.
+ */
+export class DeliveryError extends Error {
+  override readonly name = "DeliveryError" as const;
+  constructor(
+    readonly kind: DeliveryFailureKind,
+    message: string,
+    readonly status: number | null = null,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export function isDeliveryError(error: unknown): error is DeliveryError {
+  return error instanceof Error && error.name === "DeliveryError";
+}
+
+/** Posts one rendered message. Throws DeliveryError; rate limits (429) are waited out inside. */
+export interface DigestPoster {
+  post(channelId: string, payload: unknown, nonce: string): Promise<{ messageId: string }>;
+}
+
+/**
+ * Turns a digest into the payloads to post, in order (the Discord renderer). An empty digest gives
+ * the one short "nothing new" line; the service only asks for it when the subscription wants it.
+ */
+export type DigestRenderer = (digest: Digest, subscription: Subscription) => unknown[];
+
+/** What the digests need from the corpus. */
+export interface ArticleSource {
+  all(): Article[];
+}

@@ -1,0 +1,76 @@
+import type { Logger } from "../logger.js";
+import type { DigestService, RunOutcome } from "./service.js";
+
+export { dueAt, dueSubscriptions } from "./due.js";
+
+export interface DigestScheduler {
+  /** Runs a first tick at once (making up runs missed while down), then one every `tickMs`. */
+  start(): void;
+  /** Stops ticking and waits for the tick in flight. */
+  stop(): Promise<void>;
+  /** One pass over the due subscriptions (tests call it directly). */
+  tick(): Promise<Map<string, RunOutcome>>;
+}
+
+export interface SchedulerTimers {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+const nodeTimers: SchedulerTimers = {
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/**
+ * Ticks every `tickMs` (DIGEST_TICK_MS; default 30 s) and asks the service to run what is due.
+ * Ticks never overlap: the next is timed from the end of the previous one. Time itself comes from
+ * the service's injected Clock; `timers` lets tests drive ticks with fake timers.
+ */
+export function createDigestScheduler(options: {
+  service: Pick<DigestService, "runDue">;
+  logger: Logger;
+  tickMs?: number;
+  timers?: SchedulerTimers;
+}): DigestScheduler {
+  const tickMs = options.tickMs ?? 30_000;
+  const timers = options.timers ?? nodeTimers;
+  let handle: unknown = null;
+  let running = false;
+  let inFlight: Promise<unknown> | null = null;
+
+  const tick = async (): Promise<Map<string, RunOutcome>> => {
+    try {
+      return await options.service.runDue();
+    } catch (error) {
+      options.logger.error({ err: error }, "digest tick failed");
+      return new Map();
+    }
+  };
+
+  const loop = () => {
+    handle = null;
+    if (!running) return;
+    const current = tick();
+    inFlight = current;
+    void current.finally(() => {
+      inFlight = null;
+      if (running) handle = timers.setTimeout(loop, tickMs);
+    });
+  };
+
+  return {
+    start() {
+      if (running) return;
+      running = true;
+      loop();
+    },
+    async stop() {
+      running = false;
+      if (handle !== null) timers.clearTimeout(handle);
+      handle = null;
+      await inFlight;
+    },
+    tick,
+  };
+}

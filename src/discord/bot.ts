@@ -1,0 +1,99 @@
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  type IIdentifyThrottler,
+  type RateLimitData,
+} from "discord.js";
+import type { Config } from "../config.js";
+import type { Logger } from "../logger.js";
+import type { Dispatcher } from "./dispatcher.js";
+import { NO_MENTIONS } from "./render.js";
+
+/**
+ * Rate limits: a 429 whose wait is short is waited out (discord.js queues the request); one that
+ * would keep a request waiting longer than this is rejected at once with a RateLimitError, so no
+ * request outlives an interaction token and the dispatcher's error path answers instead.
+ */
+export const MAX_RATE_LIMIT_WAIT_MS = 5_000;
+/** Any single REST request is aborted after this long (discord.js default: 15 s). */
+export const REST_TIMEOUT_MS = 10_000;
+
+export function shouldRejectRateLimit(data: Pick<RateLimitData, "retryAfter">): boolean {
+  return data.retryAfter > MAX_RATE_LIMIT_WAIT_MS;
+}
+
+export interface BotOptions {
+  config: Config;
+  logger: Logger;
+  dispatcher: Dispatcher;
+  /** Tests against the emulator skip the 5-second identify spacing. */
+  identifyThrottler?: IIdentifyThrottler;
+}
+
+export interface Bot {
+  readonly client: Client;
+  /** Logs in and resolves once the client is ready. */
+  start(): Promise<void>;
+  /** Stops taking interactions, waits for those in flight, disconnects. */
+  stop(): Promise<void>;
+}
+
+/** The discord.js client: only the Guilds intent, no mentions anywhere, interactions to the dispatcher. */
+export function createBot(options: BotOptions): Bot {
+  const { config, logger, dispatcher } = options;
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: { ...NO_MENTIONS },
+    rest: {
+      ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}),
+      rejectOnRateLimit: (data: RateLimitData) => shouldRejectRateLimit(data),
+      timeout: REST_TIMEOUT_MS,
+      // Interaction callbacks and webhook edits are exempt from Discord's 50/s global limit, and
+      // they are nearly all this bot sends: discord.js's local 50/s throttle would only queue them.
+      // A real global 429 is still honoured (and waited out, or rejected per the rule above).
+      globalRequestsPerSecond: Number.POSITIVE_INFINITY,
+    },
+    ...(options.identifyThrottler
+      ? { ws: { buildIdentifyThrottler: () => options.identifyThrottler! } }
+      : {}),
+  });
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    void dispatcher.handle(interaction);
+  });
+  client.on(Events.Error, (error) => logger.error({ err: error }, "discord client error"));
+  client.on(Events.Warn, (message) => logger.warn({ message }, "discord client warning"));
+  client.on(Events.ShardDisconnect, (event, shardId) =>
+    logger.warn({ shardId, code: event.code }, "gateway disconnected"),
+  );
+  client.on(Events.ShardResume, (shardId, replayed) =>
+    logger.info({ shardId, replayed }, "gateway resumed"),
+  );
+  client.on(Events.ShardReconnecting, (shardId) =>
+    logger.info({ shardId }, "gateway reconnecting"),
+  );
+  client.rest.on("rateLimited", (info) =>
+    logger.warn(
+      { route: info.route, retryAfter: info.retryAfter, global: info.global },
+      "rate limited by Discord",
+    ),
+  );
+
+  return {
+    client,
+    async start() {
+      const ready = new Promise<void>((resolve) =>
+        client.once(Events.ClientReady, () => resolve()),
+      );
+      await client.login(config.DISCORD_TOKEN);
+      await ready;
+      logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, "bot ready");
+    },
+    async stop() {
+      dispatcher.close();
+      await dispatcher.drain();
+      await client.destroy();
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import {
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIComponentInMessageActionRow,
+  ButtonStyle,
+  ComponentType,
+} from "discord.js";
+import { LIMITS, truncate } from "./render.js";
+
+/**
+ * Component custom ids carry everything a button needs (`command:action:arg…`, each part
+ * URI-encoded), so buttons keep working after a restart: no state is kept in memory.
+ */
+export interface ComponentId {
+  command: string;
+  action: string;
+  args: string[];
+}
+
+/** Encodes a custom id; null when it would exceed Discord's 100 characters. */
+export function encodeComponentId(
+  command: string,
+  action: string,
+  ...args: Array<string | number>
+): string | null {
+  const id = [command, action, ...args.map(String)].map(encodeURIComponent).join(":");
+  return id.length <= LIMITS.customId ? id : null;
+}
+
+/** Parses a custom id made by `encodeComponentId`; null for anything else. */
+export function parseComponentId(customId: string): ComponentId | null {
+  const parts = customId.split(":");
+  if (parts.length < 2) return null;
+  try {
+    const [command, action, ...args] = parts.map(decodeURIComponent);
+    if (!command || !action) return null;
+    return { command, action, args };
+  } catch {
+    return null;
+  }
+}
+
+export interface ButtonSpec {
+  label: string;
+  customId: string | null;
+  style?: ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Success | ButtonStyle.Danger;
+  disabled?: boolean;
+}
+
+/** One action row of buttons; buttons without an id (too long to encode) are left out. */
+export function buildButtonRow(
+  buttons: ButtonSpec[],
+): APIActionRowComponent<APIComponentInMessageActionRow> | null {
+  const components: APIButtonComponentWithCustomId[] = [];
+  for (const button of buttons) {
+    if (button.customId === null) continue;
+    components.push({
+      type: ComponentType.Button,
+      style: button.style ?? ButtonStyle.Secondary,
+      label: truncate(button.label, LIMITS.buttonLabel),
+      custom_id: button.customId,
+      disabled: button.disabled ?? false,
+    });
+  }
+  if (components.length === 0) return null;
+  return { type: ComponentType.ActionRow, components: components.slice(0, LIMITS.buttonsPerRow) };
+}
+
+/** Previous/next page buttons; ids must differ, so the page number is part of each. */
+export function buildPageButtons(
+  page: number,
+  pages: number,
+  idFor: (page: number) => string | null,
+): ButtonSpec[] {
+  if (pages <= 1) return [];
+  return [
+    { label: "◀ Previous", customId: idFor(Math.max(1, page - 1)), disabled: page <= 1 },
+    { label: "Next ▶", customId: idFor(Math.min(pages, page + 1)), disabled: page >= pages },
+  ];
+}

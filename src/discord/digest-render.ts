@@ -1,0 +1,95 @@
+import type { APIEmbed } from "discord.js";
+import type { Digest, DigestEntry, Subscription } from "../digests/types.js";
+import { escapeText, LIMITS, type RenderedMessage, renderMessage, truncate } from "./render.js";
+
+/** Caps per article embed, so that several fit in one message (6000 characters in all). */
+export const DIGEST_LIMITS = {
+  title: LIMITS.embedTitle,
+  summary: 1500,
+  quote: 400,
+  speaker: 100,
+  footer: 200,
+} as const;
+
+const EMBED_COLOR = 0x2b6cb0;
+
+function discordTime(epochMs: number, style: "f" | "R" = "f"): string {
+  return `<t:${Math.floor(epochMs / 1000)}:${style}>`;
+}
+
+/** One article as an embed: title linking to the URL, summary, telling quote, source and date. */
+export function renderDigestEntry(entry: DigestEntry): APIEmbed {
+  let description = truncate(
+    escapeText(entry.summary.trim() || "(no summary)"),
+    DIGEST_LIMITS.summary,
+  );
+  if (entry.quote) {
+    const quote = truncate(
+      escapeText(entry.quote.text.replace(/\s+/g, " ").trim()),
+      DIGEST_LIMITS.quote,
+    );
+    const speaker = truncate(escapeText(entry.quote.speaker.trim()), DIGEST_LIMITS.speaker);
+    description += `\n\n> “${quote}”\n> — ${speaker}`;
+  }
+  const embed: APIEmbed = {
+    title: truncate(escapeText(entry.title.trim() || entry.source), DIGEST_LIMITS.title),
+    description,
+    footer: { text: truncate(`${entry.source} · ${entry.date}`, DIGEST_LIMITS.footer) },
+    color: EMBED_COLOR,
+  };
+  if (/^https?:\/\//i.test(entry.url)) embed.url = entry.url;
+  return embed;
+}
+
+function embedSize(embed: APIEmbed): number {
+  return (
+    (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0)
+  );
+}
+
+/** Packs embeds into messages: at most 10 embeds and 6000 characters of embed text each. */
+export function packEmbeds(embeds: readonly APIEmbed[]): APIEmbed[][] {
+  const messages: APIEmbed[][] = [];
+  let current: APIEmbed[] = [];
+  let size = 0;
+  for (const embed of embeds) {
+    const length = embedSize(embed);
+    if (
+      current.length > 0 &&
+      (current.length >= LIMITS.embeds || size + length > LIMITS.embedTotal)
+    ) {
+      messages.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(embed);
+    size += length;
+  }
+  if (current.length > 0) messages.push(current);
+  return messages;
+}
+
+/** The header line of a digest's first message. */
+export function renderDigestHeader(digest: Digest): string {
+  const count = digest.entries.length;
+  const noun = count === 1 ? "article" : "articles";
+  return `📰 **News digest**: ${count} new ${noun} since ${discordTime(digest.since)}`;
+}
+
+/**
+ * Renders a digest into the messages to post, in order, through the renderer (limits, escaping,
+ * no mentions). The first carries the header; an empty digest is one short line.
+ */
+export function renderDigest(digest: Digest, _subscription?: Subscription): RenderedMessage[] {
+  if (digest.entries.length === 0) {
+    return [renderMessage({ content: `📰 No new articles since ${discordTime(digest.since)}.` })];
+  }
+  const pages = packEmbeds(digest.entries.map(renderDigestEntry));
+  return pages.map((embeds, index) => {
+    const content =
+      index === 0
+        ? renderDigestHeader(digest)
+        : `📰 News digest, continued (${index + 1}/${pages.length})`;
+    return renderMessage({ content, embeds });
+  });
+}

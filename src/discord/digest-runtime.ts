@@ -1,0 +1,87 @@
+import type { REST } from "discord.js";
+import type { Clock } from "../clock.js";
+import { pickDigestQuote } from "../digests/compose.js";
+import type { ArticleSource } from "../digests/ports.js";
+import { createSubscriptionRepository } from "../digests/repository.js";
+import { createDigestScheduler, type DigestScheduler } from "../digests/scheduler.js";
+import { createDigestService, type DigestService } from "../digests/service.js";
+import type { Logger } from "../logger.js";
+import { createLockManager } from "../store/lock.js";
+import type { Store } from "../store/store.js";
+import type { Summarizer } from "../summaries/types.js";
+import { createDigestPoster } from "./digest-poster.js";
+import { renderDigest } from "./digest-render.js";
+
+/** The store namespace that holds subscriptions, cursors and digests in delivery. */
+export const DIGEST_NAMESPACE = "digests";
+
+export interface DigestRuntimeOptions {
+  store: Pick<Store, "namespace" | "redis" | "kind">;
+  corpus: ArticleSource;
+  /** The SummaryService: its cache makes each article's summary once for every channel. */
+  summarizer: Summarizer;
+  clock: Clock;
+  logger: Logger;
+  /** The bot's REST client, read when a digest is posted (`() => bot.client.rest`). */
+  rest: () => Pick<REST, "post">;
+  /** DIGEST_TICK_MS: how often the scheduler looks for due digests; default 30 s. */
+  tickMs?: number;
+  /** DIGEST_RETRY_DELAY_MS: first wait after a 5xx or timeout, doubled per attempt; default 30 s. */
+  retryDelayMs?: number;
+  /** DIGEST_LOCK_TTL_MS: how long a per-subscription lock lives unless renewed; default 60 s. */
+  lockTtlMs?: number;
+  /** DIGEST_SETTLE_MS: articles younger than this wait for the next digest; default 2 s. */
+  settleMs?: number;
+}
+
+/** The tunables, as `createApp` takes them (until they are config keys). */
+export type DigestTimings = Pick<
+  DigestRuntimeOptions,
+  "tickMs" | "retryDelayMs" | "lockTtlMs" | "settleMs"
+>;
+
+export interface DigestRuntime {
+  readonly service: DigestService;
+  readonly scheduler: DigestScheduler;
+  /** Starts the schedule (a first tick at once makes up runs missed while down). */
+  start(): void;
+  /** Stops the schedule and waits for the digest in flight. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Builds the digest service and its scheduler from the bot's parts. Locks are Redis `SET NX PX`
+ * when the store is Redis (several instances), in-process otherwise (one instance owns the
+ * schedule with the SQLite default).
+ */
+export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntime {
+  const { clock, logger } = options;
+  const service = createDigestService({
+    repository: createSubscriptionRepository(options.store.namespace(DIGEST_NAMESPACE)),
+    locks: createLockManager({
+      redis: options.store.redis,
+      now: () => Date.now(),
+    }),
+    corpus: options.corpus,
+    summarizer: options.summarizer,
+    pickQuote: pickDigestQuote,
+    render: (digest, subscription) => renderDigest(digest, subscription),
+    poster: createDigestPoster(options.rest),
+    clock,
+    logger,
+    ...(options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {}),
+    ...(options.lockTtlMs !== undefined ? { lockTtlMs: options.lockTtlMs } : {}),
+    ...(options.settleMs !== undefined ? { settleMs: options.settleMs } : {}),
+  });
+  const scheduler = createDigestScheduler({
+    service,
+    logger,
+    ...(options.tickMs !== undefined ? { tickMs: options.tickMs } : {}),
+  });
+  return {
+    service,
+    scheduler,
+    start: () => scheduler.start(),
+    stop: () => scheduler.stop(),
+  };
+}

@@ -1,0 +1,164 @@
+import type { Interaction } from "discord.js";
+import type { BotDeps } from "../deps.js";
+import { isUserError } from "../errors.js";
+import type { Logger } from "../logger.js";
+import type { Command } from "./command.js";
+import { parseComponentId } from "./components.js";
+import { forEdit, type RenderedMessage, renderNotice } from "./render.js";
+
+export const GENERIC_FAILURE = "Something went wrong on our side. Please try again in a moment.";
+
+/** Discord's "Unknown interaction" (expired token or answered elsewhere) and "already acknowledged". */
+const EXPIRED_CODES = new Set([10062, 10015, 40060]);
+
+/** What the error path needs from an interaction (structural, so tests can pass a plain object). */
+export interface Repliable {
+  readonly id: string;
+  readonly guildId: string | null;
+  readonly deferred: boolean;
+  readonly replied: boolean;
+  reply(options: RenderedMessage): Promise<unknown>;
+  editReply(options: Omit<RenderedMessage, "flags">): Promise<unknown>;
+  followUp(options: RenderedMessage): Promise<unknown>;
+}
+
+function errorCode(error: unknown): number | null {
+  if (typeof error === "object" && error !== null && "code" in error) {
+    const code = (error as { code: unknown }).code;
+    return typeof code === "number" ? code : null;
+  }
+  return null;
+}
+
+/** True for Discord's "Unknown interaction" family: the token expired or someone else answered. */
+export function isExpiredInteraction(error: unknown): boolean {
+  const code = errorCode(error);
+  return code !== null && EXPIRED_CODES.has(code);
+}
+
+/**
+ * The one error path. A UserError becomes an ephemeral message written for the person (`editReply`
+ * when deferred, `followUp` when already answered, else `reply`); anything else is logged with the
+ * command and ids, and the person sees a short generic message. An expired interaction is logged.
+ * Never throws.
+ */
+export async function respondWithError(
+  interaction: Repliable,
+  error: unknown,
+  context: { logger: Logger; command: string },
+): Promise<void> {
+  const { logger, command } = context;
+  const ids = { command, guildId: interaction.guildId, interactionId: interaction.id };
+  if (isExpiredInteraction(error)) {
+    logger.warn({ ...ids, code: errorCode(error) }, "interaction expired or unknown");
+    return;
+  }
+  const userFacing = isUserError(error);
+  if (!userFacing) logger.error({ ...ids, err: error }, "command failed");
+  const notice = renderNotice(userFacing ? error.message : GENERIC_FAILURE);
+  try {
+    if (interaction.deferred) await interaction.editReply(forEdit(notice));
+    else if (interaction.replied) await interaction.followUp(notice);
+    else await interaction.reply(notice);
+  } catch (replyError) {
+    const level = isExpiredInteraction(replyError) ? "warn" : "error";
+    logger[level]({ ...ids, err: replyError }, "could not send the error message");
+  }
+}
+
+export interface Dispatcher {
+  handle(interaction: Interaction): Promise<void>;
+  /** Stops taking new interactions; those in flight carry on. */
+  close(): void;
+  /** Resolves when every interaction in flight has finished (or after `timeoutMs`). */
+  drain(timeoutMs?: number): Promise<void>;
+  readonly inFlight: number;
+}
+
+/** Routes interactions to commands: slash commands, autocomplete, and buttons by custom id. */
+export function createDispatcher(commands: readonly Command[], deps: BotDeps): Dispatcher {
+  const byName = new Map(commands.map((command) => [command.data.name, command]));
+  const running = new Set<Promise<void>>();
+  let open = true;
+  const { logger } = deps;
+
+  async function route(interaction: Interaction): Promise<void> {
+    if (interaction.isChatInputCommand()) {
+      const command = byName.get(interaction.commandName);
+      try {
+        if (!command) throw new Error(`unknown command ${interaction.commandName}`);
+        await command.execute(interaction, deps);
+      } catch (error) {
+        await respondWithError(interaction as unknown as Repliable, error, {
+          logger,
+          command: interaction.commandName,
+        });
+      }
+      return;
+    }
+    if (interaction.isAutocomplete()) {
+      const command = byName.get(interaction.commandName);
+      try {
+        if (command?.autocomplete) await command.autocomplete(interaction, deps);
+        else await interaction.respond([]);
+      } catch (error) {
+        const ids = { command: interaction.commandName, interactionId: interaction.id };
+        if (isExpiredInteraction(error)) logger.warn({ ...ids }, "autocomplete expired");
+        else
+          logger.error({ ...ids, guildId: interaction.guildId, err: error }, "autocomplete failed");
+        if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
+      }
+      return;
+    }
+    if (interaction.isMessageComponent()) {
+      const parsed = parseComponentId(interaction.customId);
+      const command = parsed ? byName.get(parsed.command) : undefined;
+      const name = parsed ? `${parsed.command}:${parsed.action}` : interaction.customId;
+      try {
+        if (!parsed || !command?.handleComponent) {
+          throw new Error(`no handler for component ${interaction.customId}`);
+        }
+        await command.handleComponent(interaction, parsed, deps);
+      } catch (error) {
+        await respondWithError(interaction as unknown as Repliable, error, {
+          logger,
+          command: name,
+        });
+      }
+    }
+  }
+
+  return {
+    get inFlight() {
+      return running.size;
+    },
+    async handle(interaction) {
+      if (!open) {
+        logger.info({ interactionId: interaction.id }, "shutting down: interaction ignored");
+        return;
+      }
+      const task = route(interaction).catch((error: unknown) => {
+        logger.error({ interactionId: interaction.id, err: error }, "interaction handler failed");
+      });
+      running.add(task);
+      try {
+        await task;
+      } finally {
+        running.delete(task);
+      }
+    },
+    close() {
+      open = false;
+    },
+    async drain(timeoutMs = 30_000) {
+      if (running.size === 0) return;
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, timeoutMs);
+        timer.unref();
+      });
+      await Promise.race([Promise.allSettled([...running]).then(() => undefined), timeout]);
+      clearTimeout(timer);
+    },
+  };
+}

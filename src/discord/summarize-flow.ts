@@ -1,0 +1,162 @@
+import type { ChatInputCommandInteraction, MessageComponentInteraction } from "discord.js";
+import type { Article } from "../articles/types.js";
+import type { Clock } from "../clock.js";
+import type { BotDeps } from "../deps.js";
+import { isAbortError, UserError } from "../errors.js";
+import type { Logger } from "../logger.js";
+import type { Store } from "../store/store.js";
+import type { SummaryFormat, SummaryLength } from "../summaries/types.js";
+import { fetchIntoCorpus, findArticle, looksLikeUrl, requireArticle } from "./articles.js";
+import { createLlmLimits, type LlmLimits, type LlmReservation } from "./llm-limits.js";
+import { forEdit, type RenderedMessage } from "./render.js";
+import { renderSummary, renderSummaryProgress } from "./views.js";
+
+/** Interaction tokens live 15 minutes; all work on one interaction ends well before. */
+export const INTERACTION_BUDGET_MS = 12 * 60_000;
+/** Streaming edits: no more often than this. */
+export const STREAM_EDIT_INTERVAL_MS = 1000;
+
+const limitsByStore = new WeakMap<Store, LlmLimits>();
+
+function limitsFor(deps: BotDeps): LlmLimits {
+  let limits = limitsByStore.get(deps.store);
+  if (!limits) {
+    limits = createLlmLimits({
+      kv: deps.store.namespace("llm-limits"),
+      clock: deps.clock,
+      cooldownSeconds: deps.config.LLM_USER_COOLDOWN_SECONDS,
+      guildHourlyBudget: deps.config.LLM_GUILD_HOURLY_BUDGET,
+    });
+    limitsByStore.set(deps.store, limits);
+  }
+  return limits;
+}
+
+export interface StreamEditor {
+  /** Shows this progress soon (coalesced: at most one edit per interval). */
+  push(message: RenderedMessage): void;
+  /** Sends the final message once pending edits are done and the interval has passed. */
+  finish(message: RenderedMessage): Promise<void>;
+}
+
+/**
+ * Coalesces progress edits so the reply is edited no more often than once per `intervalMs`. The first
+ * progress edit waits one interval too, so a fast (or cached) answer goes out as a single edit.
+ */
+export function createStreamEditor(
+  edit: (message: Omit<RenderedMessage, "flags">) => Promise<unknown>,
+  options: { clock: Clock; logger: Logger; intervalMs?: number },
+): StreamEditor {
+  const interval = options.intervalMs ?? STREAM_EDIT_INTERVAL_MS;
+  let lastAt = options.clock.now();
+  let sentAny = false;
+  let pending: RenderedMessage | null = null;
+  let inFlight: Promise<void> | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let finished = false;
+
+  const send = (message: RenderedMessage): Promise<void> => {
+    lastAt = options.clock.now();
+    sentAny = true;
+    return edit(forEdit(message)).then(
+      () => undefined,
+      (error: unknown) => options.logger.warn({ err: error }, "progress edit failed"),
+    );
+  };
+  const flush = (): void => {
+    timer = null;
+    if (!pending || finished) return;
+    const message = pending;
+    pending = null;
+    inFlight = send(message).finally(() => {
+      inFlight = null;
+      if (pending) schedule();
+    });
+  };
+  const schedule = (): void => {
+    if (inFlight || timer || finished) return;
+    const wait = lastAt + interval - options.clock.now();
+    if (wait <= 0) flush();
+    else timer = setTimeout(flush, wait);
+  };
+  return {
+    push(message) {
+      pending = message;
+      schedule();
+    },
+    async finish(message) {
+      finished = true;
+      pending = null;
+      if (timer) clearTimeout(timer);
+      await inFlight;
+      const wait = sentAny ? lastAt + interval - options.clock.now() : 0;
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      await edit(forEdit(message));
+    },
+  };
+}
+
+export interface SummaryRequest {
+  /** The article, or the reference (id, URL) to resolve or fetch. */
+  article: Article | string;
+  length: SummaryLength;
+  format: SummaryFormat;
+}
+
+/**
+ * `/summarize` and the Summary button: checks the article and the LLM limits (ephemeral answers),
+ * defers at once, fetches the page if needed, streams the summary into the reply, and settles the
+ * LLM reservation (free when the cache or the fallback answered).
+ */
+export async function runSummary(
+  interaction: ChatInputCommandInteraction | MessageComponentInteraction,
+  request: SummaryRequest,
+  deps: BotDeps,
+): Promise<void> {
+  let article: Article | undefined;
+  if (typeof request.article === "string") {
+    article = findArticle(deps.corpus, request.article);
+    if (!article && !looksLikeUrl(request.article)) requireArticle(deps.corpus, request.article);
+  } else {
+    article = request.article;
+  }
+  const llmModel = deps.summarizer.llmModel;
+  const reservation: LlmReservation | null =
+    llmModel === null
+      ? null
+      : await limitsFor(deps).reserve(interaction.user.id, interaction.guildId);
+  let paid = false;
+  try {
+    await interaction.deferReply();
+    const signal = AbortSignal.timeout(
+      Math.min(deps.config.SUMMARY_DEADLINE_MS, INTERACTION_BUDGET_MS),
+    );
+    const target = article ?? (await fetchIntoCorpus(deps, String(request.article), signal));
+    const editor = createStreamEditor((message) => interaction.editReply(message), {
+      clock: deps.clock,
+      logger: deps.logger,
+    });
+    let summary: Awaited<ReturnType<BotDeps["summarizer"]["summarize"]>>;
+    try {
+      summary = await deps.summarizer.summarize(target, {
+        length: request.length,
+        format: request.format,
+        signal,
+        onPartial: (text) => editor.push(renderSummaryProgress(target, text, llmModel)),
+      });
+    } catch (error) {
+      if (isAbortError(error) || signal.aborted) {
+        throw new UserError("The summary took too long. Please try again later.");
+      }
+      throw error;
+    }
+    paid = summary.engine === "llm" && !summary.cached;
+    await editor.finish(renderSummary(target, summary, { format: request.format, llmModel }));
+  } finally {
+    if (reservation && !paid) {
+      await reservation.release().catch((error: unknown) => {
+        deps.logger.warn({ err: error }, "could not release an LLM reservation");
+      });
+    }
+  }
+}

@@ -1,0 +1,252 @@
+import { type APIEmbed, ButtonStyle } from "discord.js";
+import type { Article } from "../articles/types.js";
+import type { Quote } from "../quotes/types.js";
+import type { Summary } from "../summaries/types.js";
+import {
+  type ButtonSpec,
+  buildButtonRow,
+  buildPageButtons,
+  encodeComponentId,
+} from "./components.js";
+import {
+  escapeText,
+  LIMITS,
+  type MessageDraft,
+  type RenderedMessage,
+  renderMessage,
+  splitText,
+  truncate,
+} from "./render.js";
+
+/**
+ * Article text per page. An embed could hold 4096 characters, but a wall that long is hard to read in a
+ * chat column or on a phone; about 1200 characters (200 words, a few paragraphs split at paragraph
+ * boundaries) fits one screen and pages with the buttons.
+ */
+const ARTICLE_PAGE = Math.min(1200, LIMITS.embedDescription);
+/** Quotes per page: kept shorter so a page reads at a glance. */
+const QUOTES_PAGE = 3000;
+
+const articlePages = new WeakMap<Article, string[]>();
+
+/** The raw text of each page of an article (escaped when rendered). */
+export function paginateArticle(article: Article): string[] {
+  let pages = articlePages.get(article);
+  if (!pages) {
+    pages = splitText(article.text, ARTICLE_PAGE);
+    if (pages.length === 0) pages = [""];
+    articlePages.set(article, pages);
+  }
+  return pages;
+}
+
+function clampPage(page: number, pages: number): number {
+  return Math.min(Math.max(1, Math.trunc(page) || 1), pages);
+}
+
+function articleTimestamp(article: Article): string | undefined {
+  const time = Date.parse(`${article.date}T00:00:00Z`);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+function articleUrl(article: Article): string | undefined {
+  return /^https?:\/\//.test(article.url) && article.url.length <= 2048 ? article.url : undefined;
+}
+
+/** An article page: title linking to the URL, source as author, date as timestamp, page buttons,
+ *  and Summary / Quotes buttons. */
+export function renderArticlePage(
+  article: Article,
+  page: number,
+  extra: { content?: string } = {},
+): RenderedMessage {
+  const pages = paginateArticle(article);
+  const current = clampPage(page, pages.length);
+  const embed: APIEmbed = {
+    title: truncate(escapeText(article.title), LIMITS.embedTitle),
+    author: { name: truncate(article.source, LIMITS.author) },
+    description: escapeText(pages[current - 1] ?? ""),
+    footer: {
+      text:
+        pages.length > 1
+          ? `page ${current}/${pages.length} · ${article.wordCount} words`
+          : `${article.wordCount} words`,
+    },
+  };
+  const url = articleUrl(article);
+  if (url) embed.url = url;
+  const timestamp = articleTimestamp(article);
+  if (timestamp) embed.timestamp = timestamp;
+  const pageButtons = buildPageButtons(current, pages.length, (p) =>
+    encodeComponentId("article", "page", article.id, p),
+  );
+  const actions: ButtonSpec[] = [
+    {
+      label: "Summary",
+      customId: encodeComponentId("article", "summary", article.id),
+      style: ButtonStyle.Primary,
+    },
+    { label: "Quotes", customId: encodeComponentId("article", "quotes", article.id) },
+  ];
+  const draft: MessageDraft = {
+    embeds: [embed],
+    components: [buildButtonRow(pageButtons), buildButtonRow(actions)].filter(
+      (row) => row !== null,
+    ),
+  };
+  if (extra.content !== undefined) draft.content = extra.content;
+  return renderMessage(draft);
+}
+
+/** "Unattributed" for quotes without a speaker. */
+const UNATTRIBUTED = "Unattributed";
+
+/** Speakers in order of first appearance; a quote's speaker index is its position here. */
+export function listSpeakers(quotes: readonly Quote[]): string[] {
+  const speakers: string[] = [];
+  for (const quote of quotes) {
+    const name = quote.speaker ?? UNATTRIBUTED;
+    if (!speakers.includes(name)) speakers.push(name);
+  }
+  return speakers;
+}
+
+function quoteLine(quote: Quote): string {
+  const text = escapeText(quote.text.replace(/\s+/g, " ").trim());
+  const kind = quote.kind === "direct" ? "direct" : "reported";
+  return quote.kind === "direct" ? `• “${text}” — *${kind}*` : `• ${text} — *${kind}*`;
+}
+
+function speakerHeading(name: string, title: string | null, continued: boolean): string {
+  const label = `**${escapeText(name)}**${title ? `, ${escapeText(title)}` : ""}`;
+  return continued ? `${label} (continued)` : label;
+}
+
+/** Pages of quotes grouped by speaker (each page a description within the page budget). */
+export function paginateQuotes(quotes: readonly Quote[]): string[] {
+  const groups = new Map<string, Quote[]>();
+  for (const quote of quotes) {
+    const name = quote.speaker ?? UNATTRIBUTED;
+    const group = groups.get(name) ?? [];
+    group.push(quote);
+    groups.set(name, group);
+  }
+  const pages: string[] = [];
+  let current = "";
+  let currentSpeaker: string | null = null;
+  const add = (line: string, name: string, title: string | null, continued: boolean): void => {
+    const needsHeading = currentSpeaker !== name;
+    const block = needsHeading ? `${speakerHeading(name, title, continued)}\n${line}` : line;
+    const joiner = needsHeading ? "\n\n" : "\n";
+    if (current && current.length + joiner.length + block.length > QUOTES_PAGE) {
+      pages.push(current);
+      current = "";
+      currentSpeaker = null;
+      add(line, name, title, needsHeading ? continued : true);
+      return;
+    }
+    current = current ? `${current}${joiner}${block}` : block;
+    currentSpeaker = name;
+  };
+  for (const [name, group] of groups) {
+    const title = group.find((q) => q.speakerTitle)?.speakerTitle ?? null;
+    let first = true;
+    for (const quote of group) {
+      let lines = [quoteLine(quote)];
+      if (lines[0]!.length > QUOTES_PAGE - 600) {
+        lines = splitText(quote.text, QUOTES_PAGE - 600).map(
+          (part, i) => `${i === 0 ? "• " : "  "}${escapeText(part)}`,
+        );
+      }
+      for (const line of lines) {
+        add(line, name, title, !first);
+        first = false;
+      }
+    }
+  }
+  if (current) pages.push(current);
+  return pages.map((page) => page.trim());
+}
+
+/** A page of quotes; `speakerIndex` (into `listSpeakers(all)`) filters to one speaker. */
+export function renderQuotesPage(
+  article: Article,
+  all: readonly Quote[],
+  page: number,
+  speakerIndex: number | null,
+): RenderedMessage {
+  const speakers = listSpeakers(all);
+  const speaker = speakerIndex === null ? null : (speakers[speakerIndex] ?? null);
+  const quotes =
+    speaker === null ? all : all.filter((q) => (q.speaker ?? UNATTRIBUTED) === speaker);
+  const pages = paginateQuotes(quotes);
+  const current = clampPage(page, Math.max(1, pages.length));
+  const shownSpeakers = listSpeakers(quotes).length;
+  const embed: APIEmbed = {
+    title: truncate(`Quotes — ${escapeText(article.title)}`, LIMITS.embedTitle),
+    author: { name: truncate(article.source, LIMITS.author) },
+    description: pages[current - 1] ?? "",
+    footer: {
+      text: `${pages.length > 1 ? `page ${current}/${pages.length} · ` : ""}${quotes.length} quote${quotes.length === 1 ? "" : "s"} from ${shownSpeakers} speaker${shownSpeakers === 1 ? "" : "s"}`,
+    },
+  };
+  const url = articleUrl(article);
+  if (url) embed.url = url;
+  const buttons = buildPageButtons(current, pages.length, (p) =>
+    encodeComponentId("quotes", "page", article.id, p, speakerIndex ?? ""),
+  );
+  return renderMessage({
+    embeds: [embed],
+    components: [buildButtonRow(buttons)].filter((row) => row !== null),
+  });
+}
+
+/** Who answered, named in the footer: the engine and model, or the fallback and why. */
+export function describeEngine(summary: Summary, llmModel: string | null): string {
+  const cached = summary.cached ? " · cached" : "";
+  if (summary.engine === "llm")
+    return `Engine: LLM (${summary.model ?? llmModel ?? "unknown model"})${cached}`;
+  if (llmModel === null) return `Engine: extractive (no LLM configured)${cached}`;
+  const why = summary.note?.trim() || "the LLM did not answer";
+  return `Engine: extractive fallback — ${why}${cached}`;
+}
+
+function summaryEmbed(article: Article, text: string, footer: string): APIEmbed {
+  const embed: APIEmbed = {
+    title: truncate(`Summary — ${escapeText(article.title)}`, LIMITS.embedTitle),
+    author: { name: truncate(article.source, LIMITS.author) },
+    description: truncate(escapeText(text), LIMITS.embedDescription),
+    footer: { text: footer },
+  };
+  const url = articleUrl(article);
+  if (url) embed.url = url;
+  return embed;
+}
+
+/** The summary so far, while the LLM is still writing. */
+export function renderSummaryProgress(article: Article, textSoFar: string, model: string | null) {
+  return renderMessage({
+    embeds: [summaryEmbed(article, textSoFar || "…", `Writing with ${model ?? "the LLM"}…`)],
+  });
+}
+
+/** The finished summary, with key points when the summary is a paragraph. */
+export function renderSummary(
+  article: Article,
+  summary: Summary,
+  options: { format: "paragraph" | "bullets"; llmModel: string | null },
+): RenderedMessage {
+  const embed = summaryEmbed(article, summary.text, describeEngine(summary, options.llmModel));
+  if (options.format === "paragraph" && summary.keyPoints.length > 0) {
+    embed.fields = [
+      {
+        name: "Key points",
+        value: truncate(
+          summary.keyPoints.map((point) => `• ${escapeText(point)}`).join("\n"),
+          LIMITS.fieldValue,
+        ),
+      },
+    ];
+  }
+  return renderMessage({ embeds: [embed] });
+}

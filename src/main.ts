@@ -1,0 +1,99 @@
+import { pathToFileURL } from "node:url";
+import { type App, createApp, createLogger } from "./app.js";
+import { type Config, loadConfig } from "./config.js";
+import type { Logger } from "./logger.js";
+
+/**
+ * Entry point (`npm start`): validates the configuration once, then runs the Discord bot when
+ * DISCORD_TOKEN or DISCORD_API_URL is set. SIGINT/SIGTERM stop taking interactions, finish those in
+ * flight, close the store and exit 0. One failed request never takes the process down.
+ */
+
+/**
+ * No Discord token: run the local playground (src/playground): the Discord emulator on loopback, the
+ * bot's own client logged into it, and a Discord-like page on PLAYGROUND_PORT. Ctrl-C stops it all.
+ */
+export async function startWithoutToken(config: Config, logger: Logger): Promise<void> {
+  const { runPlayground, playgroundBanner } = await import("./playground/run.js");
+  let running: Awaited<ReturnType<typeof runPlayground>>;
+  try {
+    running = await runPlayground(config, logger);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    process.stderr.write(
+      code === "EADDRINUSE"
+        ? `Port ${config.PLAYGROUND_PORT} is taken: set PLAYGROUND_PORT to a free port.\n`
+        : `The playground could not start: ${(error as Error).message}\n`,
+    );
+    process.exit(1);
+  }
+  process.stdout.write(playgroundBanner(running.url, config));
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    logger.info({ signal }, "stopping the playground");
+    running.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, "playground shutdown failed");
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+function handleSignals(app: App, logger: Logger): void {
+  let signalled = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (signalled) {
+      logger.warn({ signal }, "second signal: exiting now");
+      process.exit(1);
+    }
+    signalled = true;
+    logger.info({ signal }, "shutting down");
+    app.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, "shutdown failed");
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+}
+
+export async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config);
+  process.on("unhandledRejection", (reason) => {
+    logger.error({ err: reason }, "unhandled rejection");
+  });
+  process.on("uncaughtException", (error) => {
+    logger.error({ err: error }, "uncaught exception");
+  });
+  if (!config.DISCORD_TOKEN && !config.DISCORD_API_URL) {
+    await startWithoutToken(config, logger);
+    return;
+  }
+  if (!config.DISCORD_TOKEN) {
+    process.stderr.write("DISCORD_API_URL is set but DISCORD_TOKEN is not: set both.\n");
+    process.exit(2);
+  }
+  const app = await createApp(config, { logger });
+  handleSignals(app, logger);
+  try {
+    await app.start();
+  } catch (error) {
+    logger.error({ err: error }, "could not connect to Discord");
+    await app.stop().catch(() => undefined);
+    process.exit(1);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  await main();
+}

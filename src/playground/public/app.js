@@ -1,0 +1,810 @@
+// The Newsdesk playground page: a Discord-like text channel over the project's Discord emulator.
+// Everything here talks to the playground server on the same origin; nothing leaves loopback.
+
+const OPTION = {
+  SUB_COMMAND: 1,
+  SUB_COMMAND_GROUP: 2,
+  STRING: 3,
+  INTEGER: 4,
+  BOOLEAN: 5,
+  CHANNEL: 7,
+  NUMBER: 10,
+};
+const FLAG = { EPHEMERAL: 64, LOADING: 128 };
+const BUTTON_STYLE = { 1: "primary", 2: "secondary", 3: "success", 4: "danger", 5: "link" };
+
+const state = {
+  guild: null,
+  me: null,
+  bot: null,
+  channels: [],
+  commands: [],
+  messages: new Map(), // channelId -> Map(messageId -> message)
+  current: null,
+  unread: new Set(),
+  dismissed: new Set(),
+};
+
+const $ = (id) => document.getElementById(id);
+const els = {
+  channelList: $("channel-list"),
+  channelTitle: $("channel-title"),
+  messages: $("messages"),
+  composer: $("composer"),
+  input: $("input"),
+  suggestions: $("suggestions"),
+  options: $("command-options"),
+  status: $("status"),
+  guildName: $("guild-name"),
+  me: $("me"),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Discord markdown, rendered safely: the text is HTML-escaped first, then the subset Discord
+// supports is turned into elements. Backslash escapes and code spans are protected first.
+
+function escapeHtml(text) {
+  return String(text)
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;")
+    .replaceAll("'", "&#39;");
+}
+
+function formatTimestamp(seconds, style) {
+  const date = new Date(Number(seconds) * 1000);
+  if (style === "R") {
+    const diff = (date.getTime() - Date.now()) / 1000;
+    const rtf = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+    const units = [
+      ["year", 31536000],
+      ["month", 2592000],
+      ["day", 86400],
+      ["hour", 3600],
+      ["minute", 60],
+      ["second", 1],
+    ];
+    for (const [unit, size] of units) {
+      if (Math.abs(diff) >= size || unit === "second")
+        return rtf.format(Math.round(diff / size), unit);
+    }
+  }
+  const options =
+    style === "t"
+      ? { timeStyle: "short" }
+      : style === "T"
+        ? { timeStyle: "medium" }
+        : style === "d"
+          ? { dateStyle: "short" }
+          : style === "D"
+            ? { dateStyle: "long" }
+            : style === "F"
+              ? { dateStyle: "full", timeStyle: "short" }
+              : { dateStyle: "long", timeStyle: "short" };
+  return new Intl.DateTimeFormat("en", options).format(date);
+}
+
+function safeUrl(url) {
+  try {
+    const parsed = new URL(url.replaceAll("&amp;", "&"));
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function renderInline(text, { links }) {
+  const held = [];
+  const hold = (html) => {
+    held.push(html);
+    return `\uE000${held.length - 1}\uE001`;
+  };
+  let out = escapeHtml(text);
+  out = out.replace(/`([^`\n]+)`/g, (_, code) => hold(`<code>${code}</code>`));
+  out = out.replace(/\\([^A-Za-z0-9\s])/g, (_, ch) => hold(ch));
+  out = out.replace(/&lt;t:(-?\d+)(?::([tTdDfFR]))?&gt;/g, (_, s, style) =>
+    hold(`<time class="mention">${escapeHtml(formatTimestamp(s, style ?? "f"))}</time>`),
+  );
+  out = out.replace(/&lt;@&amp;(\d+)&gt;/g, () => hold('<span class="mention">@role</span>'));
+  out = out.replace(/&lt;@!?(\d+)&gt;/g, (_, id) =>
+    hold(`<span class="mention">@${escapeHtml(userName(id))}</span>`),
+  );
+  out = out.replace(/&lt;#(\d+)&gt;/g, (_, id) =>
+    hold(`<span class="mention">#${escapeHtml(channelName(id))}</span>`),
+  );
+  if (links) {
+    out = out.replace(/\[([^\]\n]+)\]\((https?:\/\/[^\s)]+)\)/g, (whole, label, url) => {
+      const href = safeUrl(url);
+      return href
+        ? hold(
+            `<a href="${escapeHtml(href)}" target="_blank" rel="noopener noreferrer">${label}</a>`,
+          )
+        : whole;
+    });
+  }
+  out = out.replace(/(^|[\s(])(https?:\/\/[^\s<]+[^\s<.,;:!?)'"])/g, (whole, lead, url) => {
+    const href = safeUrl(url);
+    return href
+      ? `${lead}${hold(`<a href="${escapeHtml(href)}" target="_blank" rel="noopener noreferrer">${url}</a>`)}`
+      : whole;
+  });
+  out = out
+    .replace(/\*\*\*([^*]+)\*\*\*/g, "<strong><em>$1</em></strong>")
+    .replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>")
+    .replace(/__([^_]+)__/g, "<u>$1</u>")
+    .replace(/\*([^*\s][^*]*)\*/g, "<em>$1</em>")
+    .replace(/(^|[^\w])_([^_\s][^_]*)_(?!\w)/g, "$1<em>$2</em>")
+    .replace(/~~([^~]+)~~/g, "<s>$1</s>")
+    .replace(
+      /\|\|([^|]+)\|\|/g,
+      '<span class="spoiler" tabindex="0" role="button" aria-label="spoiler">$1</span>',
+    );
+  return out.replace(/\uE000(\d+)\uE001/g, (_, i) => held[Number(i)]);
+}
+
+function renderMarkdown(text, options = { links: false }) {
+  if (!text) return "";
+  const blocks = [];
+  const fence = /```(?:[a-z0-9_+-]*\n)?([\s\S]*?)```/g;
+  let last = 0;
+  for (const match of text.matchAll(fence)) {
+    blocks.push(renderLines(text.slice(last, match.index), options));
+    blocks.push(`<pre><code>${escapeHtml(match[1])}</code></pre>`);
+    last = match.index + match[0].length;
+  }
+  blocks.push(renderLines(text.slice(last), options));
+  return blocks.join("");
+}
+
+function renderLines(text, options) {
+  const lines = text.split("\n");
+  const html = [];
+  for (const line of lines) {
+    let m = /^(#{1,3}) (.+)$/.exec(line);
+    if (m) {
+      const level = m[1].length;
+      html.push(`<h${level} class="md">${renderInline(m[2], options)}</h${level}>`);
+      continue;
+    }
+    m = /^>>?>? ?(.*)$/.exec(line);
+    if (m && line.startsWith(">")) {
+      html.push(`<blockquote>${renderInline(m[1], options)}</blockquote>`);
+      continue;
+    }
+    m = /^\s*[-*] (.+)$/.exec(line);
+    if (m) {
+      html.push(`<div class="li">• ${renderInline(m[1], options)}</div>`);
+      continue;
+    }
+    html.push(`${renderInline(line, options)}\n`);
+  }
+  return html.join("").replace(/\n$/, "");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lookups
+
+function userName(id) {
+  if (state.me && id === state.me.id) return state.me.global_name ?? state.me.username;
+  if (state.bot && id === state.bot.id) return state.bot.username;
+  return "user";
+}
+
+function channelName(id) {
+  return state.channels.find((c) => c.id === id)?.name ?? "channel";
+}
+
+function channelMessages(channelId) {
+  let map = state.messages.get(channelId);
+  if (!map) {
+    map = new Map();
+    state.messages.set(channelId, map);
+  }
+  return map;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering messages
+
+function el(tag, props = {}, children = []) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === "class") node.className = value;
+    else if (key === "html") node.innerHTML = value;
+    else if (key === "text") node.textContent = value;
+    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value === true ? "" : value);
+  }
+  for (const child of children) if (child) node.append(child);
+  return node;
+}
+
+function renderEmbed(embed) {
+  const color =
+    typeof embed.color === "number" ? `#${embed.color.toString(16).padStart(6, "0")}` : null;
+  const box = el("article", {
+    class: "embed",
+    "aria-label": embed.title ? `Embed: ${embed.title}` : "Embed",
+  });
+  if (color) box.style.borderLeftColor = color;
+  if (embed.author?.name) {
+    const href = embed.author.url ? safeUrl(embed.author.url) : null;
+    box.append(
+      el("div", { class: "embed-author" }, [
+        href
+          ? el("a", { href, target: "_blank", rel: "noopener noreferrer", text: embed.author.name })
+          : document.createTextNode(embed.author.name),
+      ]),
+    );
+  }
+  if (embed.title) {
+    const href = embed.url ? safeUrl(embed.url) : null;
+    const title = el("div", { class: "embed-title" });
+    if (href)
+      title.append(
+        el("a", {
+          href,
+          target: "_blank",
+          rel: "noopener noreferrer",
+          html: renderInline(embed.title, { links: false }),
+        }),
+      );
+    else title.innerHTML = renderInline(embed.title, { links: false });
+    box.append(title);
+  }
+  if (embed.description)
+    box.append(
+      el("div", {
+        class: "embed-description",
+        html: renderMarkdown(embed.description, { links: true }),
+      }),
+    );
+  if (Array.isArray(embed.fields) && embed.fields.length > 0) {
+    const fields = el("div", { class: "embed-fields" });
+    for (const field of embed.fields) {
+      fields.append(
+        el("div", { class: field.inline ? "embed-field inline" : "embed-field" }, [
+          el("div", {
+            class: "embed-field-name",
+            html: renderInline(field.name, { links: false }),
+          }),
+          el("div", {
+            class: "embed-field-value",
+            html: renderMarkdown(field.value, { links: true }),
+          }),
+        ]),
+      );
+    }
+    box.append(fields);
+  }
+  const footer = [
+    embed.footer?.text,
+    embed.timestamp
+      ? new Intl.DateTimeFormat("en", { dateStyle: "medium" }).format(new Date(embed.timestamp))
+      : null,
+  ]
+    .filter(Boolean)
+    .join(" • ");
+  if (footer) box.append(el("div", { class: "embed-footer", text: footer }));
+  return box;
+}
+
+function renderComponents(message) {
+  if (!Array.isArray(message.components) || message.components.length === 0) return null;
+  const wrap = el("div", { class: "components" });
+  for (const row of message.components) {
+    const rowEl = el("div", { class: "action-row", role: "group" });
+    for (const component of row.components ?? []) {
+      if (component.type !== 2) continue;
+      const style = BUTTON_STYLE[component.style] ?? "secondary";
+      const label = `${component.emoji?.name ? `${component.emoji.name} ` : ""}${component.label ?? ""}`;
+      if (style === "link") {
+        const href = safeUrl(component.url ?? "");
+        rowEl.append(
+          el("a", {
+            class: "button secondary",
+            href,
+            target: "_blank",
+            rel: "noopener noreferrer",
+            text: `${label} ↗`,
+          }),
+        );
+        continue;
+      }
+      rowEl.append(
+        el("button", {
+          class: `button ${style}`,
+          type: "button",
+          disabled: component.disabled === true,
+          text: label,
+          onclick: () => clickButton(message, component.custom_id),
+        }),
+      );
+    }
+    wrap.append(rowEl);
+  }
+  return wrap;
+}
+
+function renderMessage(message) {
+  const isBot = message.author?.bot === true;
+  const name = message.author?.global_name ?? message.author?.username ?? "unknown";
+  const li = el("li", { class: "message", id: `m-${message.id}`, "data-message-id": message.id });
+  if (message.interaction_metadata) {
+    const who =
+      message.interaction_metadata.user?.global_name ??
+      message.interaction_metadata.user?.username ??
+      "someone";
+    const used = message.interaction_metadata.name
+      ? `used /${message.interaction_metadata.name}`
+      : "used a command";
+    li.append(
+      el("div", { class: "invocation" }, [
+        el("strong", { text: who }),
+        document.createTextNode(` ${used}`),
+      ]),
+    );
+  }
+  li.append(
+    el("div", {
+      class: isBot ? "avatar" : "avatar human",
+      "aria-hidden": "true",
+      text: name.slice(0, 1).toUpperCase(),
+    }),
+  );
+  const time = new Date(message.timestamp);
+  li.append(
+    el("div", { class: "meta" }, [
+      el("span", { class: "author", text: name }),
+      isBot ? el("span", { class: "bot-tag", text: "APP" }) : null,
+      el("time", {
+        class: "time",
+        datetime: message.timestamp,
+        text: new Intl.DateTimeFormat("en", { timeStyle: "short" }).format(time),
+      }),
+      message.edited_timestamp ? el("span", { class: "time", text: "(edited)" }) : null,
+    ]),
+  );
+  if ((message.flags & FLAG.LOADING) !== 0) {
+    li.append(
+      el("div", {
+        class: "thinking",
+        role: "status",
+        text: `${state.bot?.username ?? "Newsdesk"} is thinking…`,
+      }),
+    );
+  } else {
+    if (message.content)
+      li.append(
+        el("div", { class: "content", html: renderMarkdown(message.content, { links: true }) }),
+      );
+    for (const embed of message.embeds ?? []) li.append(renderEmbed(embed));
+    const components = renderComponents(message);
+    if (components) li.append(components);
+  }
+  if ((message.flags & FLAG.EPHEMERAL) !== 0) {
+    li.classList.add("ephemeral");
+    li.append(
+      el("div", { class: "ephemeral-note" }, [
+        document.createTextNode("👁 Only you can see this · "),
+        el("button", {
+          class: "link-button",
+          type: "button",
+          text: "Dismiss message",
+          onclick: () => {
+            state.dismissed.add(message.id);
+            li.remove();
+          },
+        }),
+      ]),
+    );
+  }
+  return li;
+}
+
+function isVisible(message) {
+  return !message.deleted && !state.dismissed.has(message.id);
+}
+
+function renderChannel() {
+  const list = [...channelMessages(state.current).values()].filter(isVisible);
+  els.messages.replaceChildren(...list.map(renderMessage));
+  els.messages.scrollTop = els.messages.scrollHeight;
+  els.channelTitle.textContent = channelName(state.current);
+  for (const button of els.channelList.querySelectorAll("button")) {
+    button.setAttribute("aria-current", String(button.dataset.channelId === state.current));
+    button.classList.toggle("unread", state.unread.has(button.dataset.channelId));
+  }
+}
+
+function upsertMessage(message) {
+  channelMessages(message.channel_id).set(message.id, message);
+  if (message.channel_id !== state.current) {
+    if (isVisible(message)) state.unread.add(message.channel_id);
+    renderChannelList();
+    return;
+  }
+  const existing = document.getElementById(`m-${message.id}`);
+  const nearBottom =
+    els.messages.scrollHeight - els.messages.scrollTop - els.messages.clientHeight < 120;
+  if (!isVisible(message)) {
+    existing?.remove();
+    return;
+  }
+  const fresh = renderMessage(message);
+  if (existing) existing.replaceWith(fresh);
+  else els.messages.append(fresh);
+  if (nearBottom || !existing) els.messages.scrollTop = els.messages.scrollHeight;
+}
+
+function renderChannelList() {
+  els.channelList.replaceChildren(
+    ...state.channels.map((channel) =>
+      el("li", {}, [
+        el("button", {
+          type: "button",
+          "data-channel-id": channel.id,
+          "aria-current": String(channel.id === state.current),
+          class: state.unread.has(channel.id) ? "unread" : null,
+          text: `# ${channel.name}`,
+          onclick: () => selectChannel(channel.id),
+        }),
+      ]),
+    ),
+  );
+}
+
+function selectChannel(id) {
+  state.current = id;
+  state.unread.delete(id);
+  renderChannelList();
+  renderChannel();
+  els.input.placeholder = `Message #${channelName(id)} — type / for commands`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Talking to the playground server
+
+async function api(path, body) {
+  const response = await fetch(path, {
+    method: body === undefined ? "GET" : "POST",
+    headers: body === undefined ? {} : { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const data = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(data.error ?? `HTTP ${response.status}`);
+  return data;
+}
+
+function showStatus(text) {
+  els.status.textContent = text;
+}
+
+async function clickButton(message, customId) {
+  try {
+    await api("/api/click", { messageId: message.id, customId });
+  } catch (error) {
+    showStatus(`Button failed: ${error.message}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The composer: "/" lists commands (subcommands flattened), then each option gets a field;
+// autocomplete options ask the bot through a real autocomplete interaction.
+
+const composer = { selected: null, items: [], active: -1, onPick: null, target: null, timer: null };
+
+function commandEntries() {
+  const entries = [];
+  for (const command of state.commands) {
+    const subs = (command.options ?? []).filter((o) => o.type === OPTION.SUB_COMMAND);
+    if (subs.length > 0) {
+      for (const sub of subs)
+        entries.push({
+          command,
+          sub,
+          label: `/${command.name} ${sub.name}`,
+          description: sub.description,
+          options: sub.options ?? [],
+        });
+    } else {
+      entries.push({
+        command,
+        sub: null,
+        label: `/${command.name}`,
+        description: command.description,
+        options: command.options ?? [],
+      });
+    }
+  }
+  return entries.sort((a, b) => a.label.localeCompare(b.label));
+}
+
+function showSuggestions(items, onPick, target) {
+  composer.items = items;
+  composer.onPick = onPick;
+  composer.target = target;
+  composer.active = items.length > 0 ? 0 : -1;
+  els.suggestions.replaceChildren(
+    ...items.map((item, index) =>
+      el(
+        "div",
+        {
+          class: "suggestion",
+          role: "option",
+          id: `suggestion-${index}`,
+          "aria-selected": String(index === composer.active),
+          onmousedown: (event) => {
+            event.preventDefault();
+            pickSuggestion(index);
+          },
+        },
+        [
+          document.createTextNode(item.label),
+          item.description ? el("small", { text: item.description }) : null,
+        ],
+      ),
+    ),
+  );
+  els.suggestions.hidden = items.length === 0;
+  target.setAttribute("aria-expanded", String(items.length > 0));
+  if (items.length > 0) target.setAttribute("aria-activedescendant", "suggestion-0");
+}
+
+function hideSuggestions() {
+  els.suggestions.hidden = true;
+  composer.items = [];
+  composer.active = -1;
+  composer.target?.setAttribute("aria-expanded", "false");
+  composer.target?.removeAttribute("aria-activedescendant");
+}
+
+function moveSuggestion(delta) {
+  if (composer.items.length === 0) return;
+  composer.active = (composer.active + delta + composer.items.length) % composer.items.length;
+  for (const [index, node] of [...els.suggestions.children].entries()) {
+    node.setAttribute("aria-selected", String(index === composer.active));
+    if (index === composer.active) node.scrollIntoView({ block: "nearest" });
+  }
+  composer.target?.setAttribute("aria-activedescendant", `suggestion-${composer.active}`);
+}
+
+function pickSuggestion(index) {
+  const item = composer.items[index];
+  const pick = composer.onPick;
+  hideSuggestions();
+  if (item && pick) pick(item);
+}
+
+function selectCommand(entry) {
+  composer.selected = entry;
+  els.input.value = `${entry.label} `;
+  const fields = entry.options.map((option) => optionField(option));
+  els.options.replaceChildren(...fields);
+  els.options.hidden = fields.length === 0;
+  const first = els.options.querySelector("input, select");
+  (first ?? els.input).focus();
+}
+
+function optionField(option) {
+  const id = `option-${option.name}`;
+  const label = el("label", { for: id }, [
+    document.createTextNode(option.name),
+    option.required ? el("span", { class: "required", "aria-hidden": "true", text: "*" }) : null,
+  ]);
+  let control;
+  if (Array.isArray(option.choices) && option.choices.length > 0) {
+    control = el("select", { id, "data-option": option.name }, [
+      option.required ? null : el("option", { value: "", text: "(default)" }),
+      ...option.choices.map((choice) =>
+        el("option", { value: String(choice.value), text: choice.name }),
+      ),
+    ]);
+  } else if (option.type === OPTION.CHANNEL) {
+    control = el("select", { id, "data-option": option.name }, [
+      option.required ? null : el("option", { value: "", text: "(none)" }),
+      ...state.channels.map((channel) =>
+        el("option", {
+          value: channel.id,
+          text: `#${channel.name}`,
+          selected: channel.id === state.current,
+        }),
+      ),
+    ]);
+  } else if (option.type === OPTION.BOOLEAN) {
+    control = el("select", { id, "data-option": option.name }, [
+      el("option", { value: "", text: "(default)" }),
+      el("option", { value: "true", text: "True" }),
+      el("option", { value: "false", text: "False" }),
+    ]);
+  } else {
+    control = el("input", {
+      id,
+      type: option.type === OPTION.INTEGER || option.type === OPTION.NUMBER ? "number" : "text",
+      "data-option": option.name,
+      placeholder: option.description,
+      "aria-required": option.required ? "true" : null,
+      role: option.autocomplete ? "combobox" : null,
+      "aria-autocomplete": option.autocomplete ? "list" : null,
+      "aria-controls": option.autocomplete ? "suggestions" : null,
+      "aria-expanded": option.autocomplete ? "false" : null,
+    });
+    if (option.autocomplete) {
+      control.addEventListener("input", () => scheduleAutocomplete(option, control));
+      control.addEventListener("focus", () => scheduleAutocomplete(option, control));
+    }
+    control.addEventListener("input", () => {
+      delete control.dataset.value;
+    });
+  }
+  control.title = option.description ?? option.name;
+  return el("div", { class: "option" }, [label, control]);
+}
+
+function optionValues() {
+  const values = {};
+  for (const control of els.options.querySelectorAll("[data-option]")) {
+    const raw = control.dataset.value ?? control.value;
+    if (raw === "") continue;
+    const def = composer.selected.options.find((o) => o.name === control.dataset.option);
+    if (def?.type === OPTION.INTEGER) values[def.name] = Number.parseInt(raw, 10);
+    else if (def?.type === OPTION.NUMBER) values[def.name] = Number(raw);
+    else if (def?.type === OPTION.BOOLEAN) values[def.name] = raw === "true";
+    else values[control.dataset.option] = raw;
+  }
+  return values;
+}
+
+function scheduleAutocomplete(option, control) {
+  clearTimeout(composer.timer);
+  composer.timer = setTimeout(async () => {
+    const entry = composer.selected;
+    if (!entry) return;
+    const options = { ...optionValues(), [option.name]: control.value };
+    try {
+      const { choices } = await api("/api/autocomplete", {
+        channel: state.current,
+        name: entry.command.name,
+        subcommand: entry.sub?.name,
+        options,
+        focused: option.name,
+      });
+      if (document.activeElement !== control) return;
+      showSuggestions(
+        choices.map((choice) => ({ label: choice.name, value: choice.value })),
+        (choice) => {
+          control.value = choice.label;
+          control.dataset.value = String(choice.value);
+          control.focus();
+        },
+        control,
+      );
+    } catch (error) {
+      showStatus(`Autocomplete failed: ${error.message}`);
+    }
+  }, 120);
+}
+
+async function submit() {
+  const entry = composer.selected;
+  if (!entry) {
+    if (els.input.value.trim()) showStatus("This playground channel takes slash commands: type /");
+    return;
+  }
+  const values = optionValues();
+  const missing = entry.options.filter((o) => o.required && values[o.name] === undefined);
+  if (missing.length > 0) {
+    showStatus(`Fill in ${missing.map((o) => o.name).join(", ")}`);
+    els.options.querySelector(`[data-option="${missing[0].name}"]`)?.focus();
+    return;
+  }
+  try {
+    await api("/api/commands", {
+      channel: state.current,
+      name: entry.command.name,
+      subcommand: entry.sub?.name,
+      options: values,
+    });
+    resetComposer();
+  } catch (error) {
+    showStatus(`Command failed: ${error.message}`);
+  }
+}
+
+function resetComposer() {
+  composer.selected = null;
+  els.input.value = "";
+  els.options.replaceChildren();
+  els.options.hidden = true;
+  hideSuggestions();
+  els.input.focus();
+}
+
+els.input.addEventListener("input", () => {
+  const value = els.input.value;
+  if (composer.selected && !value.startsWith(composer.selected.label)) {
+    composer.selected = null;
+    els.options.replaceChildren();
+    els.options.hidden = true;
+  }
+  if (!composer.selected && value.startsWith("/")) {
+    const query = value.slice(1).trim().toLowerCase();
+    const items = commandEntries().filter(
+      (entry) => entry.label.slice(1).startsWith(query) || entry.label.includes(query),
+    );
+    showSuggestions(items, selectCommand, els.input);
+  } else {
+    hideSuggestions();
+  }
+});
+
+els.composer.addEventListener("keydown", (event) => {
+  const suggesting =
+    !els.suggestions.hidden && composer.items.length > 0 && event.target === composer.target;
+  if (event.key === "ArrowDown" && suggesting) {
+    event.preventDefault();
+    moveSuggestion(1);
+  } else if (event.key === "ArrowUp" && suggesting) {
+    event.preventDefault();
+    moveSuggestion(-1);
+  } else if ((event.key === "Enter" || event.key === "Tab") && suggesting) {
+    event.preventDefault();
+    pickSuggestion(composer.active);
+  } else if (event.key === "Escape") {
+    event.preventDefault();
+    if (!els.suggestions.hidden) hideSuggestions();
+    else resetComposer();
+  } else if (event.key === "Enter") {
+    event.preventDefault();
+    submit();
+  }
+});
+
+els.composer.addEventListener("focusout", (event) => {
+  if (!els.composer.contains(event.relatedTarget)) hideSuggestions();
+});
+
+els.messages.addEventListener("click", (event) => {
+  const spoiler = event.target.closest?.(".spoiler");
+  if (spoiler) spoiler.classList.add("revealed");
+});
+
+// ---------------------------------------------------------------------------------------------
+// Start: load the state, then follow live updates over server-sent events.
+
+async function start() {
+  const snapshot = await api("/api/state");
+  state.guild = snapshot.guild;
+  state.me = snapshot.user;
+  state.bot = snapshot.bot;
+  state.channels = snapshot.channels;
+  state.commands = snapshot.commands;
+  for (const message of snapshot.messages)
+    channelMessages(message.channel_id).set(message.id, message);
+  els.guildName.textContent = snapshot.guild.name;
+  els.me.replaceChildren(
+    el("strong", { text: state.me.global_name ?? state.me.username }),
+    el("small", { text: "Server admin · playground" }),
+  );
+  selectChannel(state.channels.find((c) => c.name === "general")?.id ?? state.channels[0]?.id);
+  showStatus(snapshot.connected ? `${state.bot.username} is online` : "waiting for the bot…");
+
+  const events = new EventSource("/api/events");
+  events.addEventListener("message-change", (event) =>
+    upsertMessage(JSON.parse(event.data).message),
+  );
+  events.addEventListener("commands", (event) => {
+    state.commands = JSON.parse(event.data).commands;
+  });
+  events.addEventListener("bot", (event) => {
+    const { connected } = JSON.parse(event.data);
+    showStatus(connected ? `${state.bot.username} is online` : "the bot is offline");
+  });
+  events.onerror = () => showStatus("reconnecting to the playground…");
+  events.onopen = () => showStatus(`${state.bot.username} is online`);
+  document.body.dataset.ready = "true";
+}
+
+start().catch((error) => showStatus(`Could not load the playground: ${error.message}`));

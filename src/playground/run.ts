@@ -1,0 +1,75 @@
+import { createApp } from "../app.js";
+import { type Config, hasLlm } from "../config.js";
+import { deployCommands } from "../deploy-commands.js";
+import { type Emulator, startEmulator } from "../emulator/index.js";
+import type { Logger } from "../logger.js";
+import { type Playground, startPlayground } from "./server.js";
+
+export interface RunningPlayground {
+  readonly url: string;
+  readonly emulator: Emulator;
+  stop(): Promise<void>;
+}
+
+/**
+ * `npm start` without DISCORD_TOKEN: the project's Discord emulator on loopback, the bot's own
+ * unmodified discord.js client logged into it (the same code path as production, with
+ * DISCORD_API_URL pointed at the emulator), and the web page that shows the channel.
+ */
+export async function runPlayground(config: Config, logger: Logger): Promise<RunningPlayground> {
+  const emulator = await startEmulator({
+    host: "127.0.0.1",
+    botName: "Newsdesk",
+    guild: {
+      name: "Newsdesk playground",
+      channels: [{ name: "general" }, { name: "news-digest" }],
+    },
+    user: { username: "you", globalName: "You" },
+    logger,
+  });
+  let playground: Playground | undefined;
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  try {
+    const botConfig: Config = {
+      ...config,
+      DISCORD_TOKEN: emulator.token,
+      DISCORD_API_URL: emulator.apiUrl,
+      DISCORD_APPLICATION_ID: emulator.applicationId,
+      DISCORD_GUILD_ID: emulator.guildId,
+    };
+    await deployCommands(botConfig);
+    app = await createApp(botConfig, { logger });
+    await app.start();
+    playground = await startPlayground({ emulator, port: config.PLAYGROUND_PORT, logger });
+  } catch (error) {
+    await app?.stop().catch(() => undefined);
+    await emulator.close();
+    throw error;
+  }
+  const started = { app, playground };
+  return {
+    url: started.playground.url,
+    emulator,
+    stop: async () => {
+      await started.playground.close();
+      await started.app.stop();
+      await emulator.close();
+    },
+  };
+}
+
+/** The one banner `npm start` prints in playground mode. */
+export function playgroundBanner(url: string, config: Config): string {
+  const summaries = hasLlm(config)
+    ? `Summaries: ${config.OPENAI_MODEL} via ${config.OPENAI_BASE_URL ?? "OpenAI"}.`
+    : "Summaries are extractive until OPENAI_API_KEY (or OPENAI_BASE_URL) is set.";
+  return [
+    "",
+    "  Newsdesk playground (no DISCORD_TOKEN set)",
+    `  Open ${url} to use the bot in a Discord-like channel.`,
+    `  ${summaries}`,
+    "  To connect to Discord instead: set DISCORD_TOKEN and DISCORD_APPLICATION_ID (see README),",
+    "  run `npm run deploy-commands`, then `npm start`. Ctrl-C stops everything.",
+    "",
+  ].join("\n");
+}

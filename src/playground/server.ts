@@ -1,0 +1,249 @@
+import { readFile } from "node:fs/promises";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type {
+  APIApplicationCommand,
+  CommandOptionValue,
+  EmulatedMessage,
+  Emulator,
+} from "../emulator/index.js";
+import type { Logger } from "../logger.js";
+
+/**
+ * The playground's web server: serves the Discord-like page from src/playground/public and turns the
+ * page's clicks into real interactions through the emulator, which dispatches them to the bot's own
+ * discord.js client. Live updates go to the page as server-sent events. Loopback only.
+ */
+export interface PlaygroundOptions {
+  emulator: Emulator;
+  /** Must be a loopback address; default 127.0.0.1. */
+  host?: string;
+  /** 0 picks a free port. */
+  port: number;
+  logger: Logger;
+}
+
+export interface Playground {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+const PUBLIC_FILES: Record<string, { file: string; type: string }> = {
+  "/": { file: "index.html", type: "text/html; charset=utf-8" },
+  "/index.html": { file: "index.html", type: "text/html; charset=utf-8" },
+  "/app.js": { file: "app.js", type: "text/javascript; charset=utf-8" },
+  "/style.css": { file: "style.css", type: "text/css; charset=utf-8" },
+};
+
+/** Same-origin only: the page may not load or contact anything beyond the playground itself. */
+const SECURITY_HEADERS = {
+  "content-security-policy":
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+  "cache-control": "no-store",
+};
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+export function isLoopbackHost(host: string): boolean {
+  return host === "localhost" || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+export async function startPlayground(options: PlaygroundOptions): Promise<Playground> {
+  const host = options.host ?? "127.0.0.1";
+  if (!isLoopbackHost(host)) {
+    throw new Error(`The playground binds to loopback only, not ${host}.`);
+  }
+  const { emulator, logger } = options;
+  const assets = new Map<string, Buffer>();
+  for (const { file } of Object.values(PUBLIC_FILES)) {
+    if (!assets.has(file)) {
+      assets.set(file, await readFile(new URL(`./public/${file}`, import.meta.url)));
+    }
+  }
+  const streams = new Set<ServerResponse>();
+
+  const broadcast = (event: string, data: unknown): void => {
+    const frame = `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+    for (const stream of streams) stream.write(frame);
+  };
+  const onMessage = (message: EmulatedMessage, change: "create" | "update" | "delete"): void =>
+    broadcast("message-change", { change, message });
+  const onCommands = (): void => broadcast("commands", { commands: allCommands(emulator) });
+  const onReady = (): void => broadcast("bot", { connected: true });
+  emulator.on("message", onMessage);
+  emulator.on("commands", onCommands);
+  emulator.on("ready", onReady);
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? "/", "http://playground.invalid");
+    const asset = PUBLIC_FILES[url.pathname];
+    if (req.method === "GET" && asset) {
+      res.writeHead(200, { "content-type": asset.type, ...SECURITY_HEADERS });
+      res.end(assets.get(asset.file));
+      return;
+    }
+    if (req.method === "GET" && url.pathname === "/api/state") {
+      sendJson(res, 200, snapshot(emulator));
+      return;
+    }
+    if (req.method === "GET" && url.pathname === "/api/events") {
+      res.writeHead(200, {
+        "content-type": "text/event-stream; charset=utf-8",
+        connection: "keep-alive",
+        ...SECURITY_HEADERS,
+      });
+      res.write(": connected\n\n");
+      streams.add(res);
+      req.on("close", () => streams.delete(res));
+      return;
+    }
+    if (req.method === "POST" && url.pathname.startsWith("/api/")) {
+      if (!sameOrigin(req)) {
+        sendJson(res, 403, { error: "cross-origin requests are refused" });
+        return;
+      }
+      const body = await readJson(req);
+      await handleAction(url.pathname, body, res);
+      return;
+    }
+    sendJson(res, 404, { error: "not found" });
+  };
+
+  const handleAction = async (path: string, body: unknown, res: ServerResponse): Promise<void> => {
+    const input = (typeof body === "object" && body !== null ? body : {}) as Record<
+      string,
+      unknown
+    >;
+    const channel = typeof input.channel === "string" ? input.channel : "general";
+    const name = typeof input.name === "string" ? input.name : "";
+    const subcommand = typeof input.subcommand === "string" ? input.subcommand : undefined;
+    const options = optionRecord(input.options);
+    if (path === "/api/commands") {
+      if (!name) return sendJson(res, 400, { error: "name is required" });
+      const run = await emulator.runCommand({
+        name,
+        channel,
+        options,
+        ...(subcommand ? { subcommand } : {}),
+      });
+      return sendJson(res, 202, { id: run.id });
+    }
+    if (path === "/api/autocomplete") {
+      const focused = typeof input.focused === "string" ? input.focused : "";
+      if (!name || !focused) return sendJson(res, 400, { error: "name and focused are required" });
+      const choices = await emulator.autocomplete({
+        name,
+        channel,
+        options,
+        focused,
+        ...(subcommand ? { subcommand } : {}),
+      });
+      return sendJson(res, 200, { choices });
+    }
+    if (path === "/api/click") {
+      const messageId = typeof input.messageId === "string" ? input.messageId : "";
+      const customId = typeof input.customId === "string" ? input.customId : "";
+      if (!messageId || !customId) {
+        return sendJson(res, 400, { error: "messageId and customId are required" });
+      }
+      const run = await emulator.clickButton({ message: messageId, customId });
+      return sendJson(res, 202, { id: run.id });
+    }
+    sendJson(res, 404, { error: "not found" });
+  };
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      logger.warn({ err: error, path: req.url }, "playground request failed");
+      if (!res.headersSent) sendJson(res, 500, { error: (error as Error).message });
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+
+  return {
+    url,
+    close: async () => {
+      emulator.off("message", onMessage);
+      emulator.off("commands", onCommands);
+      emulator.off("ready", onReady);
+      for (const stream of streams) stream.end();
+      streams.clear();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function allCommands(emulator: Emulator): APIApplicationCommand[] {
+  const byName = new Map<string, APIApplicationCommand>();
+  for (const command of [...emulator.commands(), ...emulator.commands(emulator.guildId)]) {
+    byName.set(command.name, command);
+  }
+  return [...byName.values()];
+}
+
+function snapshot(emulator: Emulator) {
+  const channels = emulator
+    .channels()
+    .filter((channel) => channel.type === 0 || channel.type === 5)
+    .sort((a, b) => a.position - b.position)
+    .map((channel) => ({ id: channel.id, name: channel.name }));
+  return {
+    guild: { id: emulator.guildId, name: "Newsdesk playground" },
+    user: emulator.user,
+    bot: emulator.bot,
+    connected: emulator.connected,
+    channels,
+    commands: allCommands(emulator),
+    messages: channels.flatMap((channel) =>
+      emulator.messages(channel.id).filter((message) => !message.deleted),
+    ),
+  };
+}
+
+function optionRecord(value: unknown): Record<string, CommandOptionValue> {
+  const out: Record<string, CommandOptionValue> = {};
+  if (typeof value !== "object" || value === null) return out;
+  for (const [key, raw] of Object.entries(value)) {
+    if (typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean") {
+      out[key] = raw;
+    }
+  }
+  return out;
+}
+
+/** The page posts from its own origin; anything else (another site in the same browser) is refused. */
+function sameOrigin(req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (origin === undefined) return true;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new Error("request body too large");
+    chunks.push(chunk as Buffer);
+  }
+  if (size === 0) return {};
+  return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...SECURITY_HEADERS });
+  res.end(JSON.stringify(value));
+}

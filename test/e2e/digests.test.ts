@@ -1,0 +1,292 @@
+import { mkdtemp, rename, rm, utimes, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { PermissionFlagsBits } from "discord.js";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { type App, createApp } from "../../src/app.js";
+import { createManualClock, type ManualClock } from "../../src/clock.js";
+import { parseConfig } from "../../src/config.js";
+import { deployCommands } from "../../src/deploy-commands.js";
+import type { Subscription } from "../../src/digests/types.js";
+import {
+  type EmulatedMessage,
+  type Emulator,
+  type InteractionHandle,
+  noWaitIdentifyThrottler,
+  startEmulator,
+} from "../../src/emulator/index.js";
+import { createMemoryLogger } from "../../src/logger.js";
+import { createSeedsDir, emulatorEnv, type Fixtures } from "./harness.js";
+
+const MESSAGES_ROUTE = "/channels/:channelId/messages";
+
+let emulator: Emulator;
+let app: App;
+let clock: ManualClock;
+let fixtures: Fixtures;
+let seedCount = 0;
+
+beforeAll(async () => {
+  fixtures = await createSeedsDir();
+  emulator = await startEmulator();
+  clock = createManualClock(Date.now());
+  const config = parseConfig(emulatorEnv(emulator, fixtures.dir));
+  await deployCommands(config);
+  app = await createApp(config, {
+    logger: createMemoryLogger(),
+    identifyThrottler: noWaitIdentifyThrottler,
+    clock,
+    // Ticks are driven by the test (scheduler.tick()); the timer only does the start-up tick.
+    digests: { tickMs: 3_600_000, retryDelayMs: 1_000 },
+  });
+  await app.start();
+  await emulator.waitForSession();
+});
+
+afterAll(async () => {
+  await app?.stop();
+  await emulator?.close();
+  await fixtures?.cleanup();
+});
+
+/**
+ * Adds a seed file stamped just after the bot's (manual) clock, as if it arrived now: written
+ * aside, stamped, then moved in, so the watcher only ever sees the final time.
+ */
+async function addSeed(title: string): Promise<string> {
+  seedCount += 1;
+  const id = `digest-e2e-${seedCount}`;
+  const body = `${title}. The harbour authority said the new ferry line opens in spring, and the council agreed.\n"We will keep the fares low for every resident," said Jane Doe, the mayor of Springfield.`;
+  const aside = await mkdtemp(path.join(tmpdir(), "newsdesk-seed-"));
+  const file = path.join(aside, `${id}.txt`);
+  await writeFile(
+    file,
+    ` date 2026-01-${String(10 + seedCount).padStart(2, "0")} https://news.example.org/${id}\n${body}\n`,
+  );
+  clock.advance(1_000);
+  const stamp = new Date(clock.now());
+  await utimes(file, stamp, stamp);
+  await rename(file, path.join(fixtures.dir, `${id}.txt`));
+  await rm(aside, { recursive: true, force: true });
+  await vi.waitFor(() => expect(app.deps.corpus.get(id)).toBeDefined(), { timeout: 10_000 });
+  clock.advance(5_000); // past the digests' settle time
+
+  return id;
+}
+
+async function run(
+  subcommand: string,
+  options: Record<string, string | boolean> = {},
+  permissions?: bigint,
+): Promise<InteractionHandle> {
+  const handle = await emulator.runCommand({
+    name: "digest",
+    subcommand,
+    options,
+    ...(permissions !== undefined ? { permissions } : {}),
+  });
+  await handle.waitFor((h) => {
+    const original = h.original();
+    return original !== undefined && !(original.flags & 128); // 128: still "thinking"
+  }, 15_000);
+  return handle;
+}
+
+function replyText(handle: InteractionHandle): string {
+  const message = handle.original()!;
+  return [
+    message.content,
+    ...message.embeds.map((e) => `${e.title ?? ""}\n${e.description ?? ""}`),
+  ].join("\n");
+}
+
+async function subscribe(channelName: string, extra: Record<string, string | boolean> = {}) {
+  const channel = emulator.channel(channelName) ?? emulator.addChannel({ name: channelName });
+  const handle = await run("subscribe", { channel: channel.id, schedule: "daily 08:00", ...extra });
+  const text = replyText(handle);
+  expect(text).toMatch(/^Subscribed/);
+  const id = /\(`([0-9a-f]{8})`\)/.exec(text)?.[1];
+  if (!id) throw new Error(`no subscription id in: ${text}`);
+  return { id, channelId: channel.id };
+}
+
+async function stored(id: string): Promise<Subscription> {
+  const subscription = await app.deps.digests!.find(emulator.guildId, id);
+  return subscription;
+}
+
+/** Moves the bot's clock to the subscription's next run and runs one scheduler tick. */
+async function runScheduled(id: string) {
+  const next = (await stored(id)).nextRunAt!;
+  if (next > clock.now()) clock.set(next);
+  return await app.digests.scheduler.tick();
+}
+
+function digestMessages(channelId: string): EmulatedMessage[] {
+  return emulator.messages(channelId).filter((m) => !m.interaction_id && !m.deleted);
+}
+
+function titleOf(articleId: string): string {
+  return app.deps.corpus.get(articleId)!.title;
+}
+
+function titlesIn(messages: EmulatedMessage[]): string[] {
+  return messages.flatMap((m) => m.embeds.map((e) => e.title ?? ""));
+}
+
+describe("/digest against the Discord emulator", () => {
+  it("registers /digest for members with Manage Channels", () => {
+    const command = emulator.commands(emulator.guildId).find((c) => c.name === "digest");
+    expect(command?.default_member_permissions).toBe(String(PermissionFlagsBits.ManageChannels));
+  });
+
+  it("subscribes, then posts exactly one digest with the new article when the time comes", async () => {
+    const { id, channelId } = await subscribe("digest-main", { timezone: "Europe/Paris" });
+    const subscription = await stored(id);
+    expect(
+      new Date(subscription.nextRunAt!).toLocaleTimeString("en-GB", { timeZone: "Europe/Paris" }),
+    ).toBe("08:00:00");
+    const articleId = await addSeed("Ferry line approved");
+    await runScheduled(id);
+    await app.digests.scheduler.tick();
+    const messages = digestMessages(channelId);
+    expect(messages).toHaveLength(1);
+    const [message] = messages;
+    expect(message?.content).toMatch(/News digest\*\*: 1 new article/);
+    expect(message?.embeds[0]).toMatchObject({
+      url: `https://news.example.org/${articleId}`,
+      footer: { text: expect.stringContaining("news.example.org") },
+    });
+    expect(message?.embeds[0]?.description).toContain("Jane Doe");
+    expect(message?.allowed_mentions).toEqual({ parse: [] });
+    expect(emulator.mentionsPinged(message!)).toBe(false);
+    const posted = emulator.requests.filter(
+      (r) => r.method === "POST" && r.path === `/channels/${channelId}/messages`,
+    );
+    expect(posted[0]?.body).toMatchObject({ enforce_nonce: true, nonce: expect.any(String) });
+    // The next day, with nothing new, nothing is posted.
+    await runScheduled(id);
+    expect(digestMessages(channelId)).toHaveLength(1);
+  });
+
+  it("stops posting once unsubscribed", async () => {
+    const { id, channelId } = await subscribe("digest-unsub");
+    const handle = await run("unsubscribe", { subscription: id });
+    expect(replyText(handle)).toContain("Unsubscribed");
+    await addSeed("Unsubscribed story");
+    clock.advance(2 * 24 * 3600_000);
+    await app.digests.scheduler.tick();
+    expect(digestMessages(channelId)).toHaveLength(0);
+  });
+
+  it("pauses on a 403 with the reason shown in /digest list", async () => {
+    const { id, channelId } = await subscribe("digest-403");
+    const articleId = await addSeed("Forbidden story");
+    emulator.faults.denyChannel(channelId, PermissionFlagsBits.SendMessages);
+    const outcomes = await runScheduled(id);
+    expect(outcomes.get(id)).toMatchObject({ status: "paused" });
+    expect(digestMessages(channelId)).toHaveLength(0);
+    const list = replyText(await run("list"));
+    expect(list).toContain(`Subscription ${id}`);
+    expect(list).toMatch(
+      new RegExp(`${id}[\\s\\S]*paused: I lost permission to post in <#${channelId}>`),
+    );
+    // Still paused on later ticks; resuming once allowed posts it.
+    clock.advance(24 * 3600_000);
+    await app.digests.scheduler.tick();
+    expect(digestMessages(channelId)).toHaveLength(0);
+    emulator.faults.allowChannel(channelId);
+    expect(replyText(await run("resume", { subscription: id }))).toContain("Resumed");
+    await app.digests.scheduler.tick();
+    expect(titlesIn(digestMessages(channelId))).toEqual([titleOf(articleId)]);
+  });
+
+  it("pauses on a 404 when the channel was deleted", async () => {
+    const { id, channelId } = await subscribe("digest-404");
+    await addSeed("Deleted channel story");
+    emulator.faults.deleteChannel(channelId);
+    const outcomes = await runScheduled(id);
+    expect(outcomes.get(id)).toMatchObject({
+      status: "paused",
+      reason: expect.stringContaining("deleted"),
+    });
+    expect((await stored(id)).state).toMatchObject({ status: "paused", by: "delivery" });
+  });
+
+  it("retries a 500 on a later tick and posts once", async () => {
+    const { id, channelId } = await subscribe("digest-500");
+    const articleId = await addSeed("Retried story");
+    // More 500s than discord.js retries by itself, so that the tick gives up.
+    emulator.faults.nextRest({ method: "POST", route: MESSAGES_ROUTE }, { status: 500 }, 20);
+    const first = await runScheduled(id);
+    expect(first.get(id)).toMatchObject({ status: "retry" });
+    expect(digestMessages(channelId)).toHaveLength(0);
+    emulator.faults.clear();
+    clock.advance(1_000);
+    const second = await app.digests.scheduler.tick();
+    expect(second.get(id)).toMatchObject({ status: "posted" });
+    expect(titlesIn(digestMessages(channelId))).toEqual([titleOf(articleId)]);
+  });
+
+  it("refuses a channel where the bot cannot embed links, naming the permission", async () => {
+    const channel = emulator.addChannel({ name: "digest-noembed" });
+    emulator.faults.denyChannel(channel.id, PermissionFlagsBits.EmbedLinks);
+    const handle = await run("subscribe", { channel: channel.id, schedule: "daily 08:00" });
+    expect(handle.original()?.flags).toBe(64);
+    expect(replyText(handle)).toContain("Embed Links");
+    expect(await app.deps.digests!.list(emulator.guildId)).not.toContainEqual(
+      expect.objectContaining({ channelId: channel.id }),
+    );
+  });
+
+  it("answers an invalid cron expression or time zone with an ephemeral error naming it", async () => {
+    const channel = emulator.channelId("news-digest");
+    const cron = await run("subscribe", { channel, schedule: "61 * * * *" });
+    expect(cron.original()?.flags).toBe(64);
+    expect(replyText(cron)).toMatch(/"61 \* \* \* \*" is invalid.*minute/);
+    const zone = await run("subscribe", {
+      channel,
+      schedule: "daily 08:00",
+      timezone: "Mars/Olympus",
+    });
+    expect(replyText(zone)).toContain('"Mars/Olympus"');
+  });
+
+  it("refuses members without Manage Channels even if an admin opened the command to them", async () => {
+    const handle = await run(
+      "list",
+      {},
+      PermissionFlagsBits.SendMessages | PermissionFlagsBits.ViewChannel,
+    );
+    expect(replyText(handle)).toContain("Manage Channels");
+  });
+
+  it("previews ephemerally without posting, and send-now posts and advances the schedule", async () => {
+    const { id, channelId } = await subscribe("digest-now");
+    const articleId = await addSeed("Preview story");
+    const preview = await run("preview", { subscription: id });
+    expect((preview.original()?.flags ?? 0) & 64).toBe(64);
+    expect(titlesIn([preview.original()!])).toEqual([titleOf(articleId)]);
+    expect(digestMessages(channelId)).toHaveLength(0);
+    const before = await stored(id);
+    const sent = await run("send-now", { subscription: id });
+    expect(replyText(sent)).toContain("Posted 1 article");
+    expect(titlesIn(digestMessages(channelId))).toEqual([titleOf(articleId)]);
+    const after = await stored(id);
+    expect(after.lastRunAt).toBe(clock.now());
+    expect(after.cursor).not.toEqual(before.cursor);
+    await runScheduled(id);
+    expect(digestMessages(channelId)).toHaveLength(1);
+  });
+
+  it("offers the server's subscriptions in autocomplete", async () => {
+    const { id } = await subscribe("digest-auto");
+    const choices = await emulator.autocomplete({
+      name: "digest",
+      subcommand: "pause",
+      options: { subscription: "auto" },
+      focused: "subscription",
+    });
+    expect(choices).toContainEqual({ name: expect.stringContaining("#digest-auto"), value: id });
+  });
+});

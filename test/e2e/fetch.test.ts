@@ -1,0 +1,196 @@
+import { readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type App, createApp } from "../../src/app.js";
+import { escapeText } from "../../src/discord/render.js";
+import type { InteractionHandle } from "../../src/emulator/index.js";
+import { noWaitIdentifyThrottler } from "../../src/emulator/index.js";
+import { fetchedArticleId } from "../../src/fetch/fetcher.js";
+import { silentLogger } from "../../src/logger.js";
+import { createExtractiveSummarizer } from "../../src/summaries/extractive.js";
+import { type Harness, startHarness } from "./harness.js";
+
+const ARTICLE_HTML = readFileSync(new URL("../fixtures/pages/article.html", import.meta.url));
+const TITLE = "Harbour bridge reopens after two years of repairs";
+
+interface PageServer {
+  base: string;
+  /** Paths of every request the server saw. */
+  seen: string[];
+  close(): Promise<void>;
+}
+
+/** A news site on 127.0.0.1: every path serves the fixture article. */
+async function startPageServer(): Promise<PageServer> {
+  const seen: string[] = [];
+  const server: Server = createServer((req, res) => {
+    seen.push(req.url ?? "/");
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    res.end(ARTICLE_HTML);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    base: `http://127.0.0.1:${port}`,
+    seen,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function summarize(h: Harness, url: string): Promise<InteractionHandle> {
+  const run = await h.emulator.runCommand({ name: "summarize", options: { url } });
+  await run.callback();
+  return run;
+}
+
+async function quotes(h: Harness, article: string): Promise<InteractionHandle> {
+  const run = await h.emulator.runCommand({ name: "quotes", options: { article } });
+  await run.callback();
+  return run;
+}
+
+/** The ids `/article show` offers for `query`. */
+async function offered(h: Harness, query: string): Promise<string[]> {
+  const choices = await h.emulator.autocomplete({
+    name: "article",
+    subcommand: "show",
+    options: { article: query },
+    focused: "article",
+  });
+  return choices.map((choice) => String(choice.value));
+}
+
+describe("fetching pasted links with private addresses refused (the default)", () => {
+  let h: Harness;
+  let site: PageServer;
+
+  beforeAll(async () => {
+    site = await startPageServer();
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+    await site?.close();
+  });
+
+  /** An immediate ephemeral reply (not a deferral: that would fix the answer as public). */
+  function expectEphemeralRefusal(run: InteractionHandle, reason: RegExp): void {
+    expect(run.callbacks[0]).toMatchObject({ type: 4, ok: true });
+    expect(run.original()?.flags).toBe(64);
+    expect(run.original()?.content).toMatch(reason);
+  }
+
+  it.each([
+    ["/summarize", summarize],
+    ["/quotes", quotes],
+  ])(
+    "answers %s for a loopback page with an ephemeral refusal, without requesting it",
+    async (_name, run) => {
+      const url = `${site.base}/article.html`;
+      expectEphemeralRefusal(
+        await run(h, url),
+        /^That address is not public \(127\.0\.0\.1: loopback\)/,
+      );
+      expect(site.seen).toEqual([]);
+      expect(h.app.deps.corpus.getByUrl(url)).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ["localhost by name", "http://localhost/", "/summarize", summarize],
+    ["127.0.0.1 as one decimal number", "http://2130706433/", "/summarize", summarize],
+    ["127.0.0.1 mapped into IPv6", "http://[::ffff:127.0.0.1]/", "/summarize", summarize],
+    ["localhost by name", "http://localhost/", "/quotes", quotes],
+    ["127.0.0.1 as one decimal number", "http://2130706433/", "/quotes", quotes],
+    ["127.0.0.1 mapped into IPv6", "http://[::ffff:127.0.0.1]/", "/quotes", quotes],
+  ])("refuses %s (%s) the same way in %s", async (_what, url, _name, run) => {
+    expectEphemeralRefusal(await run(h, url), /^That address is not public \(.+: loopback/);
+  });
+});
+
+describe("fetching pasted links with FETCH_ALLOW_PRIVATE=1", () => {
+  let h: Harness;
+  let site: PageServer;
+  let dataDir: string;
+  let restarted: App | undefined;
+
+  beforeAll(async () => {
+    site = await startPageServer();
+    dataDir = await mkdtemp(path.join(tmpdir(), "newsdesk-fetch-data-"));
+    h = await startHarness({
+      env: {
+        FETCH_ALLOW_PRIVATE: "1",
+        DATA_DIR: dataDir,
+        KEYV_URL: `sqlite://${path.join(dataDir, "newsdesk.sqlite")}`,
+      },
+    });
+  });
+  afterAll(async () => {
+    await restarted?.stop();
+    await h?.close();
+    await site?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it("defers /summarize, fetches the page and answers with its summary", async () => {
+    const url = `${site.base}/article.html`;
+    const run = await summarize(h, url);
+    expect(run.callbacks[0]).toMatchObject({ type: 5, ok: true });
+    await run.waitFor((x) => /^Engine:/.test(x.original()?.embeds[0]?.footer?.text ?? ""), 10_000);
+    const article = h.app.deps.corpus.getByUrl(url);
+    expect(article).toMatchObject({ id: fetchedArticleId(url), origin: "fetched", title: TITLE });
+    const expected = await createExtractiveSummarizer().summarize(article!, {
+      length: "medium",
+      format: "paragraph",
+    });
+    const message = run.original()!;
+    expect(message.flags & 64).toBe(0);
+    expect(message.embeds[0]).toMatchObject({
+      title: `Summary — ${TITLE}`,
+      url,
+      description: escapeText(expected.text),
+    });
+    expect(site.seen).toEqual(["/article.html"]);
+  });
+
+  it("defers /quotes, fetches the page and answers with its quotes", async () => {
+    const url = `${site.base}/news/bridge.html`;
+    const run = await quotes(h, url);
+    expect(run.callbacks[0]).toMatchObject({ type: 5, ok: true });
+    await run.waitFor((x) => (x.original()?.embeds.length ?? 0) > 0, 10_000);
+    const description = run.original()?.embeds[0]?.description ?? "";
+    expect(description).toContain("**Elena Park**, Mayor");
+    expect(description).toContain("This is a good day for everyone");
+    expect(site.seen).toEqual(["/article.html", "/news/bridge.html"]);
+    expect(h.app.deps.corpus.getByUrl(url)?.origin).toBe("fetched");
+  });
+
+  it("offers the fetched articles in /article show autocomplete, also after a restart on the same store", async () => {
+    const ids = [`${site.base}/article.html`, `${site.base}/news/bridge.html`].map(
+      fetchedArticleId,
+    );
+    expect(await offered(h, "harbour bridge")).toEqual(expect.arrayContaining(ids));
+
+    await h.app.stop();
+    restarted = await createApp(h.config, {
+      logger: silentLogger,
+      identifyThrottler: noWaitIdentifyThrottler,
+    });
+    await restarted.start();
+    await h.emulator.waitForSession();
+    expect(await offered(h, "harbour bridge")).toEqual(expect.arrayContaining(ids));
+    expect(restarted.deps.corpus.get(ids[0]!)).toMatchObject({ origin: "fetched", title: TITLE });
+    const run = await quotes(h, `${site.base}/article.html`);
+    expect(run.callbacks[0]).toMatchObject({ type: 4, ok: true });
+    expect(run.original()?.embeds[0]?.description).toContain("**Elena Park**, Mayor");
+    expect(site.seen).toHaveLength(2);
+  });
+});
