@@ -6,7 +6,9 @@ import { readArticleRef } from "../articles/reference.js";
 import type { Article } from "../articles/types.js";
 import type { Config } from "../config.js";
 import { loadConfig } from "../config.js";
+import { createArticleFetcher } from "../fetch/fetcher.js";
 import type { Logger } from "../logger.js";
+import { createStore } from "../store/store.js";
 
 /** Options every command accepts (declared once on the program in src/cli/main.ts). */
 export interface GlobalOptions {
@@ -33,7 +35,9 @@ export interface CliContext {
   openCorpus(options: GlobalOptions): Promise<Corpus>;
   /**
    * Resolves an article reference: an id, a URL of a corpus article, a path to a seed-format file,
-   * or "-" for standard input. Throws a UserError saying what to do when nothing matches.
+   * or "-" for standard input. Any other http(s) URL is fetched (public addresses only unless
+   * FETCH_ALLOW_PRIVATE; cached in the store). Throws a UserError saying what to do when nothing
+   * matches or the page is refused.
    */
   readArticle(ref: string, options: GlobalOptions): Promise<Article>;
   /** Writes one JSON value (pretty-printed) and a newline to stdout. */
@@ -90,6 +94,9 @@ function safeStringify(value: unknown): string {
   }
 }
 
+/** The store namespace fetched pages are cached in (shared with the bot). */
+export const FETCH_CACHE_NAMESPACE = "fetch-cache";
+
 /** True when a reference names a file rather than an id or a URL: it has a separator or ".txt". */
 export function looksLikePath(ref: string): boolean {
   if (/^https?:\/\//i.test(ref)) return false;
@@ -134,7 +141,26 @@ export function createCliContext(overrides: Partial<CliContext> = {}): CliContex
     if (ref === "-" || (looksLikePath(ref) && (await isFile(ref)))) {
       return readArticleRef(ref, createCorpus({ logger }), stdin);
     }
-    return readArticleRef(ref, await openCorpus(options), stdin);
+    const corpus = await openCorpus(options);
+    const trimmed = ref.trim();
+    if (/^https?:\/\//i.test(trimmed) && !corpus.resolve(trimmed)) return fetchPage(trimmed);
+    return readArticleRef(ref, corpus, stdin);
+  };
+
+  /** A page outside the corpus, with the bot's safety rules and page cache. */
+  const fetchPage = async (url: string): Promise<Article> => {
+    const store = await createStore({ url: config.KEYV_URL, dataDir: config.DATA_DIR, logger });
+    const fetcher = createArticleFetcher({
+      allowPrivate: config.FETCH_ALLOW_PRIVATE,
+      cache: store.namespace(FETCH_CACHE_NAMESPACE),
+      logger,
+    });
+    try {
+      return await fetcher.fetchArticle(url);
+    } finally {
+      await fetcher.close();
+      await store.close();
+    }
   };
 
   return {

@@ -86,7 +86,10 @@ export function registerQuotesCommand(program: Command, ctx: CliContext): void {
   program
     .command("quotes")
     .description("Show the quotes of an article and who said them, grouped by speaker")
-    .argument("<ref>", 'an article id, its URL, a path to a seed file, or "-" for standard input')
+    .argument(
+      "<ref>",
+      'an article id, any http(s) URL (fetched when not in the corpus), a path to a seed file, or "-" for standard input',
+    )
     .option("--speaker <name>", "only quotes by this speaker (any part of the name)")
     .option("--kind <kind>", "only direct or indirect quotes", parseKindOption)
     .action(async (ref: string, _options: unknown, command: Command) => {

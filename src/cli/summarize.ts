@@ -91,7 +91,10 @@ export function registerSummarizeCommand(program: Command, ctx: CliContext): voi
   program
     .command("summarize")
     .description("summarize an article (LLM when configured, else extractive)")
-    .argument("<ref>", 'article id, corpus URL, path to a seed-format file, or "-" for stdin')
+    .argument(
+      "<ref>",
+      'an article id, any http(s) URL (fetched when not in the corpus), a path to a seed file, or "-" for standard input',
+    )
     .option("--length <length>", "short, medium or long", choice(SUMMARY_LENGTHS), "medium")
     .option("--format <format>", "paragraph or bullets", choice(SUMMARY_FORMATS), "paragraph")
     .option(

@@ -6,7 +6,13 @@ import { isAbortError, UserError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import type { Store } from "../store/store.js";
 import type { SummaryFormat, SummaryLength } from "../summaries/types.js";
-import { fetchIntoCorpus, findArticle, looksLikeUrl, requireArticle } from "./articles.js";
+import {
+  assertFetchable,
+  fetchIntoCorpus,
+  findArticle,
+  looksLikeUrl,
+  requireArticle,
+} from "./articles.js";
 import { createLlmLimits, type LlmLimits, type LlmReservation } from "./llm-limits.js";
 import { forEdit, type RenderedMessage } from "./render.js";
 import { renderSummary, renderSummaryProgress } from "./views.js";
@@ -117,6 +123,8 @@ export async function runSummary(
   if (typeof request.article === "string") {
     article = findArticle(deps.corpus, request.article);
     if (!article && !looksLikeUrl(request.article)) requireArticle(deps.corpus, request.article);
+    // Refuse what can never be fetched before deferring, so the answer stays ephemeral.
+    if (!article) assertFetchable(deps, request.article);
   } else {
     article = request.article;
   }
