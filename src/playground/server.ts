@@ -84,6 +84,11 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       res.end(assets.get(asset.file));
       return;
     }
+    if (req.method === "GET" && url.pathname === "/favicon.ico") {
+      res.writeHead(204, SECURITY_HEADERS);
+      res.end();
+      return;
+    }
     if (req.method === "GET" && url.pathname === "/api/state") {
       sendJson(res, 200, snapshot(emulator));
       return;

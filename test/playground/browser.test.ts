@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../support/redis.js";
 
 /**
@@ -25,14 +25,18 @@ describe.skipIf(!existsSync(CHROMIUM))("the playground page (npm start without a
   const requested: string[] = [];
   const userDataDir = mkdtempSync(path.join(tmpdir(), "newsdesk-chromium-"));
   const dataDir = mkdtempSync(path.join(tmpdir(), "newsdesk-data-"));
+  const seedsDir = mkdtempSync(path.join(tmpdir(), "newsdesk-seeds-"));
 
   beforeAll(async () => {
+    cpSync(path.join(repoRoot, "seeds"), seedsDir, { recursive: true });
     const port = await freePort();
     const env: NodeJS.ProcessEnv = {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
       PLAYGROUND_PORT: String(port),
-      SEEDS_DIR: path.join(repoRoot, "seeds"),
+      SEEDS_DIR: seedsDir,
+      // Digests take articles once they are this old; the test adds one and sends at once.
+      DIGEST_SETTLE_MS: "1",
       DATA_DIR: dataDir,
       LOG_LEVEL: "warn",
     };
@@ -74,6 +78,13 @@ describe.skipIf(!existsSync(CHROMIUM))("the playground page (npm start without a
     await page.locator("body[data-ready=true]").waitFor();
   }, 90_000);
 
+  afterEach(async (context) => {
+    // A failing step leaves a picture of the page behind for the person reading the log.
+    if (context.task.result?.state === "fail") {
+      await page?.screenshot({ path: path.join(tmpdir(), "newsdesk-playground-failure.png") });
+    }
+  });
+
   afterAll(async () => {
     await browser?.close();
     if (server?.pid && server.exitCode === null) {
@@ -83,6 +94,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the playground page (npm start without a
     }
     rmSync(userDataDir, { recursive: true, force: true });
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(seedsDir, { recursive: true, force: true });
   });
 
   async function runCommand(label: string): Promise<void> {
@@ -180,6 +192,59 @@ describe.skipIf(!existsSync(CHROMIUM))("the playground page (npm start without a
         ? path.join(repoRoot, "docs/playground.png")
         : path.join(tmpdir(), "newsdesk-playground.png"),
     });
+  });
+
+  async function fillOption(name: string, value: string): Promise<void> {
+    const field = page.locator(`[data-option="${name}"]`);
+    if ((await field.evaluate((node) => node.tagName)) === "SELECT") {
+      await field.selectOption({ label: value });
+    } else {
+      await field.fill(value);
+    }
+  }
+
+  it("lets the admin subscribe #news-digest and shows the digest arriving there", async () => {
+    await runCommand("/digest subscribe");
+    await fillOption("channel", "#news-digest");
+    await fillOption("schedule", "daily 08:00");
+    await page.locator('[data-option="schedule"]').press("Enter");
+    await page
+      .locator("li.message", { hasText: /Subscribed #news-digest/ })
+      .last()
+      .waitFor();
+
+    writeFileSync(
+      path.join(seedsDir, "001_playground_digest.txt"),
+      " date 2030-05-02 https://example.com/news/2030/05/02/harbour-reopens-after-storm\n" +
+        "The harbour reopened on Thursday after a week of storm repairs, the port authority said.\n" +
+        '"Ships can dock again," harbour master Ana Lopes said.\n',
+    );
+    // The bot watches the seeds folder: the new article becomes the latest.
+    await expect
+      .poll(
+        async () => {
+          await runCommand("/article latest");
+          await page.getByRole("combobox", { name: /Message the channel/ }).press("Enter");
+          await page.waitForTimeout(300);
+          return page.locator(".embed-title").last().textContent();
+        },
+        { timeout: 20_000 },
+      )
+      .toMatch(/Harbour reopens after storm/i);
+
+    await runCommand("/digest send-now");
+    const subscription = page.getByRole("combobox", { name: "subscription" });
+    await subscription.focus();
+    const choice = page.getByRole("option", { name: /news-digest/ });
+    await choice.first().waitFor();
+    await choice.first().click();
+    await subscription.press("Enter");
+    await page.locator(".channel-list .unread", { hasText: "news-digest" }).waitFor();
+    await page.getByRole("button", { name: "# news-digest" }).click();
+    await page
+      .locator("li.message .embed-title", { hasText: /Harbour reopens after storm/i })
+      .waitFor();
+    await page.getByRole("button", { name: "# general" }).click();
   });
 
   it("never reaches beyond loopback", () => {
