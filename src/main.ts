@@ -1,5 +1,5 @@
 import { pathToFileURL } from "node:url";
-import { type App, createApp, createLogger } from "./app.js";
+import { createApp, createLogger } from "./app.js";
 import { type Config, loadConfig } from "./config.js";
 import type { Logger } from "./logger.js";
 
@@ -28,24 +28,11 @@ export async function startWithoutToken(config: Config, logger: Logger): Promise
     process.exit(1);
   }
   process.stdout.write(playgroundBanner(running.url, config));
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) process.exit(1);
-    stopping = true;
-    logger.info({ signal }, "stopping the playground");
-    running.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, "playground shutdown failed");
-        process.exit(1);
-      },
-    );
-  };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
+  stopOnSignals(() => running.stop(), logger);
 }
 
-function handleSignals(app: App, logger: Logger): void {
+/** SIGINT/SIGTERM run `stop` once and exit 0 (1 if it fails); a second signal exits at once. */
+function stopOnSignals(stop: () => Promise<void>, logger: Logger): void {
   let signalled = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (signalled) {
@@ -54,7 +41,7 @@ function handleSignals(app: App, logger: Logger): void {
     }
     signalled = true;
     logger.info({ signal }, "shutting down");
-    app.stop().then(
+    stop().then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error }, "shutdown failed");
@@ -84,7 +71,7 @@ export async function main(): Promise<void> {
     process.exit(2);
   }
   const app = await createApp(config, { logger });
-  handleSignals(app, logger);
+  stopOnSignals(() => app.stop(), logger);
   try {
     await app.start();
   } catch (error) {

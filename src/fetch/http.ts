@@ -3,6 +3,7 @@ import type { LookupFunction, Socket } from "node:net";
 import { pipeline, type Readable } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { Agent, buildConnector, request } from "undici";
+import { raceAbort } from "../abort.js";
 import { AbortError, UserError } from "../errors.js";
 import {
   AddressRefusedError,
@@ -406,22 +407,4 @@ export function createPageClient(options: PageClientOptions): PageClient {
 function discard(body: Readable): void {
   body.on("error", () => {});
   body.destroy();
-}
-
-function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(error);
-      },
-    );
-  });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { raceAbort } from "../abort.js";
 import type { Article } from "../articles/types.js";
 import { type Clock, systemClock } from "../clock.js";
 import { AbortError, isAbortError, UserError } from "../errors.js";
@@ -47,24 +48,6 @@ interface Flight {
 }
 
 /** Waits for `promise`, rejecting early with an AbortError when `signal` aborts. */
-function raceSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(new AbortError("The summary was cancelled."));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new AbortError("The summary was cancelled."));
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(error);
-      },
-    );
-  });
-}
 
 export function createSummaryService(deps: SummaryServiceDeps): SummaryService {
   const clock = deps.clock ?? systemClock;
@@ -201,7 +184,11 @@ export function createSummaryService(deps: SummaryServiceDeps): SummaryService {
       const listener = options.onPartial;
       if (listener) joined.listeners.add(listener);
       try {
-        return await raceSignal(joined.promise, options.signal);
+        return await raceAbort(
+          joined.promise,
+          options.signal,
+          () => new AbortError("The summary was cancelled."),
+        );
       } finally {
         if (listener) joined.listeners.delete(listener);
         joined.waiters--;
