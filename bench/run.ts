@@ -39,6 +39,14 @@ async function readSections(): Promise<Map<string, string>> {
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
+  const unknown = wanted.filter((name) => !(MODULES as readonly string[]).includes(name));
+  if (unknown.length > 0) {
+    process.stderr.write(
+      `bench: unknown module(s) ${unknown.join(", ")}; known: ${MODULES.join(", ")}\n`,
+    );
+    process.exitCode = 2;
+    return;
+  }
   const names = wanted.length > 0 ? MODULES.filter((m) => wanted.includes(m)) : [...MODULES];
   const sections = await readSections();
   const command = wanted.length > 0 ? `npm run bench -- ${wanted.join(" ")}` : "npm run bench";

@@ -31,7 +31,7 @@ export const configSchema = z.object({
       .string()
       .regex(
         /^(sqlite|redis|rediss|memory):\/\//,
-        "must start with sqlite://, redis:// or memory://",
+        "must start with sqlite://, redis://, rediss:// or memory://",
       )
       .optional(),
   ),

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { raceAbort } from "../abort.js";
 import { buildArticle, countWords } from "../articles/article.js";
 import { cleanBody } from "../articles/clean.js";
 import { deriveTitle } from "../articles/title.js";
@@ -187,22 +188,7 @@ export function createArticleFetcher(
 
 /** Waits for a shared fetch; a caller that gives up stops waiting without cancelling it for others. */
 function waitFor(pending: Promise<Article>, signal: AbortSignal | undefined): Promise<Article> {
-  if (!signal) return pending;
   // Others may be waiting on it; its failure is theirs to see, not an unhandled rejection here.
-  pending.catch(() => {});
-  if (signal.aborted) return Promise.reject(new AbortError("Fetch cancelled."));
-  return new Promise<Article>((resolve, reject) => {
-    const onAbort = (): void => reject(new AbortError("Fetch cancelled."));
-    signal.addEventListener("abort", onAbort, { once: true });
-    pending.then(
-      (article) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(article);
-      },
-      (error: unknown) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(error);
-      },
-    );
-  });
+  if (signal) pending.catch(() => {});
+  return raceAbort(pending, signal, () => new AbortError("Fetch cancelled."));
 }

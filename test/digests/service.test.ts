@@ -211,7 +211,9 @@ describe("createDigestService", () => {
     // Saves: 1 records the digest, 2 notes message 1, 3 would note message 2: "killed" there,
     // after Discord accepted message 2 but before its id was stored.
     const crashing = t.build({ repository: crashOnSave(t.repository, 3) });
-    await expect(crashing.runDue()).resolves.toBeDefined();
+    const outcomes = await crashing.runDue();
+    // The simulated crash surfaces as a failed run of this subscription, not as a thrown error.
+    expect(outcomes.get(subscription.id)).toEqual({ status: "skipped", reason: "error" });
     expect(t.postedIds()).toEqual(["a", "b", "c"]);
     expect((await t.repository.get(subscription.id))?.pending?.messages[1]?.messageId).toBeNull();
     // A new articles arrives meanwhile: it belongs to the next digest, not this one.
