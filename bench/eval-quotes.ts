@@ -14,9 +14,13 @@
  * - Speaker accuracy, over correct predictions whose best-matching gold has a source: the predicted
  *   speaker names the gold source or its antecedent. The antecedent of a pronoun, relative or
  *   description source (`he`, `who`, `the president`) is the nearest earlier gold source in the same
- *   article that contains a proper name. Names match when every name token of the gold source (honorifics,
- *   titles and articles removed) appears in the predicted speaker or its title, or its last name token
- *   does. Gold sources with no name and no antecedent are not scored.
+ *   article that contains a proper name — for `he`/`she`/`him`/`her`/`his` one that names one person
+ *   (not `India and Pakistan`, `Lawmakers` or `The Security Council`), for `they`/`them`/`their` one
+ *   that names several or a body. Names match when every name token of the gold source (honorifics,
+ *   titles and articles removed; the appositive after `,`, `(`, `who`, `which`, `from` or `of` cut,
+ *   except an `of` inside a title before the name: `Secretary of State John F. Kerry`) appears in the
+ *   predicted speaker or its title, or its last name token does. Gold sources with no name and no
+ *   antecedent are not scored.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -145,6 +149,24 @@ const NON_NAME = new Set(
 const PRONOUN_SOURCE =
   /^(?:he|she|they|it|we|i|you|who|which|that|his|her|their|its|him|them|this|these|those)$/i;
 
+const SINGULAR_PRONOUN = /^(?:he|she|him|her|his)$/i;
+const PLURAL_PRONOUN = /^(?:they|them|their)$/i;
+const PLURAL_HEAD =
+  /^(?:few|many|some|several|most|all|both|other|others|officials|lawmakers|legislators|critics|democrats|republicans|people|members|leaders|experts|analysts|aides|advisers|advocates|supporters|opponents|voters|protesters|demonstrators|residents|police|authorities|sources|polls|reports|studies|companies|groups|states|nations|countries|americans|families|parents|students|teachers|officers|investigators|prosecutors|activists|scientists|economists|researchers|historians|judges|senators|delegates|diplomats)$/i;
+
+/**
+ * A source naming several (`India and Pakistan`, `Lawmakers`, `Few people`) or a body (`The Security
+ * Council`), not one person.
+ */
+function isPlural(source: string): boolean {
+  const first = source.trim().split(/[\s,]+/)[0] ?? "";
+  return (
+    /\s(?:and|&)\s/.test(source.split(",")[0] ?? source) ||
+    PLURAL_HEAD.test(first) ||
+    /^the\s/i.test(source.trim())
+  );
+}
+
 function nameTokens(text: string): string[] {
   return text
     .toLowerCase()
@@ -176,9 +198,23 @@ function hasProperName(source: string): boolean {
   );
 }
 
+function capitalizedWords(text: string): string {
+  return text
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .join(" ");
+}
+
 function namesMatch(predicted: string, title: string | null, gold: string): boolean {
-  // The name, not its appositive: `Victor Cha, who served as …` → `Victor Cha`.
-  const goldName = gold.split(/,|\(|\s(?:who|which|of|from)\s/)[0] ?? gold;
+  // The name, not its appositive: `Victor Cha, who served as …` → `Victor Cha`, `Mr. Morgan of the
+  // Sierra Club` → `Mr. Morgan`; but `of` inside a title keeps the name after it (`Secretary of State
+  // John F. Kerry`, whose part before `of` holds no name).
+  const beforeOf = gold.split(/,|\(|\s(?:who|which|of|from)\s/)[0] ?? gold;
+  const withOf = gold.split(/,|\(|\s(?:who|which|from)\s/)[0] ?? gold;
+  const goldName =
+    nameTokens(beforeOf).length === 0 && nameTokens(capitalizedWords(withOf)).length > 0
+      ? withOf
+      : beforeOf;
   const goldTokens = nameTokens(goldName);
   if (goldTokens.length === 0) return false;
   const predictedTokens = new Set([...nameTokens(predicted), ...nameTokens(title ?? "")]);
@@ -375,6 +411,8 @@ export async function evaluateQuotes(
     const article = cleanArticle(raw, { origin: "seed", addedAt: 0 });
     const gold: GoldPlaced[] = [];
     let lastNamed: string | null = null;
+    let lastSingular: string | null = null;
+    let lastPlural: string | null = null;
     const sorted = [...(goldByFile.get(file) ?? [])].sort(
       (a, b) => a.content_start - b.content_start,
     );
@@ -383,8 +421,17 @@ export async function evaluateQuotes(
       const end = map[Math.min(g.content_end, body.length)]!;
       const named = g.source !== null && hasProperName(g.source);
       const quoted = g.kind !== "indirect" || /[“”"]|''/.test(g.content);
-      gold.push({ ...g, span: [start, end], quoted, antecedent: named ? null : lastNamed });
+      // `he`/`she` points at one person, not at `India and Pakistan` or `Lawmakers`; `they` at
+      // several people or a body, not at `Trump`.
+      const singular = g.source !== null && SINGULAR_PRONOUN.test(g.source.trim());
+      const plural = g.source !== null && PLURAL_PRONOUN.test(g.source.trim());
+      const antecedent = named ? null : singular ? lastSingular : plural ? lastPlural : lastNamed;
+      gold.push({ ...g, span: [start, end], quoted, antecedent });
       if (named) lastNamed = g.source;
+      if (named && g.source !== null) {
+        if (isPlural(g.source)) lastPlural = g.source;
+        else lastSingular = g.source;
+      }
     }
     goldCount += gold.length;
     options.debug?.(`# ${file}`);
@@ -429,7 +476,7 @@ export function formatQuoteEvaluation(e: QuoteEvaluation): BenchSection {
     ),
     row("predicted quotes", "", String(e.ours.all.predicted), String(e.baseline.all.predicted)),
     "",
-    "A prediction is correct when at least half of it lies inside one gold content (for the direct figures: a gold content holding quoted words — kind direct or mixed, or quotation marks in it, since PolNeAR labels many of the NYT's ''…'' quotes indirect); a gold attribution is found when predictions cover at least half of it (direct recall: gold kind direct against predicted direct quotes). Texts are compared after normalizing case, white space and quote marks. Speaker accuracy: over correct predictions whose gold has a source, the predicted speaker (or its title) names the gold source — all its name tokens, or its last one, without honorifics, titles or appositive — or, for a pronoun or description source, the nearest earlier gold source in the article that is a proper name; sources with neither are not scored.",
+    "A prediction is correct when at least half of it lies inside one gold content (for the direct figures: a gold content holding quoted words — kind direct or mixed, or quotation marks in it, since PolNeAR labels many of the NYT's ''…'' quotes indirect); a gold attribution is found when predictions cover at least half of it (direct recall: gold kind direct against predicted direct quotes). Texts are compared after normalizing case, white space and quote marks. Speaker accuracy: over correct predictions whose gold has a source, the predicted speaker (or its title) names the gold source — all its name tokens, or its last one, without honorifics, titles or appositive — or, for a pronoun or description source, the nearest earlier gold source in the article that is a proper name (for he/she one naming one person, for they one naming several or a body); sources with neither are not scored.",
   ];
   return { title: "Quote extraction quality (PolNeAR dev)", markdown: lines.join("\n") };
 }

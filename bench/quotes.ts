@@ -1,9 +1,11 @@
 /**
  * Quote extraction throughput: MB of cleaned article text per second on one core, over the PolNeAR
  * dev and CNN/DailyMail dev articles (../shared), against compromise's `.quotations()` on the same
- * text in the same run. Target: ≥ 5 MB/s. `node --import tsx bench/quotes.ts`.
+ * text in the same run, per second of the process's CPU time (one core, unaffected by other load) and
+ * per wall-clock second. Target: ≥ 5 MB/s. `node --import tsx bench/quotes.ts`.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import nlp from "compromise";
@@ -34,24 +36,34 @@ function loadArticles(): Article[] {
   return articles;
 }
 
+interface Throughput {
+  /** MB per second of elapsed (wall-clock) time. */
+  wall: number;
+  /** MB per second of this process's CPU time: what one core does, however busy the machine is. */
+  cpu: number;
+}
+
 /** Runs `fn` over every article until at least `minMs` has passed; returns MB/s. */
 function measure(
   articles: readonly Article[],
   bytes: number,
   fn: (a: Article) => unknown,
   minMs: number,
-): number {
+): Throughput {
   let rounds = 0;
   let sink = 0;
   const began = performance.now();
+  const cpuBefore = process.cpuUsage();
   let elapsed = 0;
   while (elapsed < minMs || rounds === 0) {
     for (const a of articles) sink += (fn(a) as unknown[]).length;
     rounds++;
     elapsed = performance.now() - began;
   }
+  const cpu = process.cpuUsage(cpuBefore);
   if (sink < 0) console.log(sink);
-  return (bytes * rounds) / 1e6 / (elapsed / 1000);
+  const mb = (bytes * rounds) / 1e6;
+  return { wall: mb / (elapsed / 1000), cpu: mb / ((cpu.user + cpu.system) / 1e6) };
 }
 
 export async function run(): Promise<BenchSection> {
@@ -68,15 +80,16 @@ export async function run(): Promise<BenchSection> {
   const sample = articles.filter((_, i) => i % 8 === 0);
   const sampleBytes = sample.reduce((sum, a) => sum + Buffer.byteLength(a.text, "utf8"), 0);
   const baseline = measure(sample, sampleBytes, (a) => nlp(a.text).quotations().out("array"), 2000);
-  const ratio = ours / baseline;
+  const ratio = ours.cpu / baseline.cpu;
+  const met = (x: number) => (x >= TARGET_MB_PER_S ? "(met)" : "(missed)");
   const markdown = [
-    `${articles.length} cleaned articles (PolNeAR dev + CNN/DailyMail dev), ${(bytes / 1e6).toFixed(2)} MB of text, one core, same run.`,
+    `${articles.length} cleaned articles (PolNeAR dev + CNN/DailyMail dev), ${(bytes / 1e6).toFixed(2)} MB of text, one core, same run. Per CPU second: the process's own CPU time, which other processes on a shared machine do not inflate; per wall second: elapsed time (load average ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores during the run).`,
     "",
-    "| extractor | throughput | target |",
-    "|---|---|---|",
-    `| extractQuotes (rules, with speakers) | ${ours.toFixed(1)} MB/s | ≥ ${TARGET_MB_PER_S} MB/s ${ours >= TARGET_MB_PER_S ? "(met)" : "(missed)"} |`,
-    `| compromise \`.quotations()\` (baseline, no speakers; every 8th article) | ${baseline.toFixed(2)} MB/s | |`,
-    `| ratio | ${ratio.toFixed(1)}× the baseline | |`,
+    "| extractor | per CPU second | per wall second | target |",
+    "|---|---|---|---|",
+    `| extractQuotes (rules, with speakers) | ${ours.cpu.toFixed(1)} MB/s ${met(ours.cpu)} | ${ours.wall.toFixed(1)} MB/s ${met(ours.wall)} | ≥ ${TARGET_MB_PER_S} MB/s |`,
+    `| compromise \`.quotations()\` (baseline, no speakers; every 8th article) | ${baseline.cpu.toFixed(2)} MB/s | ${baseline.wall.toFixed(2)} MB/s | |`,
+    `| ratio (CPU) | ${ratio.toFixed(1)}× the baseline | | |`,
   ].join("\n");
   return { title, markdown };
 }

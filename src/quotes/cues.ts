@@ -31,7 +31,7 @@ function inflect(lemma: string): string[] {
 
 /** Lemmas that are also nouns (`support for`, `attacks on`): only their -ed and -ing forms are cues. */
 const NOUN_LIKE = new Set(
-  "support attack question request demand push praise target detail reference champion blast back favor favour campaign_for campaign_against express outline welcome slam mock tease voice focus_on comment_on push_for lobby_for press_for call_for call_on".split(
+  "support attack question request demand push praise target detail tweet reference champion blast back favor favour campaign_for campaign_against express outline welcome slam mock tease voice focus_on comment_on push_for lobby_for press_for call_for call_on".split(
     " ",
   ),
 );
@@ -66,6 +66,8 @@ const OBJECT_LEMMAS =
   );
 
 const IRREGULAR_CONTENT = [
+  "put it",
+  "puts it",
   "think",
   "thinks",
   "thought",
@@ -613,7 +615,7 @@ const HONORIFIC =
   "(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Pres|Sec|Supt|Insp|Det|Cmdr|Maj|St)\\.";
 const NAME_TOKEN = `(?:${HONORIFIC}|(?:Jr|Sr)\\.|\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}(?:[\\p{L}’'\\-]|\\.\\p{Lu})*)`;
 const CONNECTOR = "(?:de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|of|for|the|and|on)";
-const NAME = `${NAME_TOKEN}(?:\\s+(?:${NAME_TOKEN}|${CONNECTOR}(?=\\s+\\p{Lu})))*`;
+const NAME = `${NAME_TOKEN}(?:\\s+(?:${NAME_TOKEN}|${CONNECTOR}(?=\\s+(?:the\\s+)?\\p{Lu})))*`;
 const STOP =
   "(?:that|which|who|whom|whose|was|were|is|are|be|been|being|has|have|had|not|would|will|could|should|can|may|might|did|do|does|it|he|she|they|we|I|you|if|when|because|than|said|says|told|also|but|and|or|while|as|so|to|this|these|those|there|then|what|how|why)";
 const DESC_WORD = `(?:${HONORIFIC}|(?!${STOP}\\b)(?![\\p{L}]+n[’']t\\b)[\\p{L}\\d](?:[\\p{L}\\d’'\\-/&]|\\.(?=[\\p{L}\\d]))*)`;
@@ -625,23 +627,37 @@ const PLURAL_NOUNS =
 const PLURAL = `(?:(?:\\p{Lu}[\\p{L}.\\-]*|[a-z][\\p{L}\\-]*)\\s+){0,2}(?:${PLURAL_NOUNS}|${PLURAL_NOUNS.replace(/(^|\|)(\p{L})/gu, (_m, bar: string, ch: string) => bar + ch.toUpperCase())})(?:\\s+(?:familiar|close|with|in|at|for|from|of|on|to)\\b(?:\\s+${DESC_WORD}){1,5}?)?`;
 const PRONOUN = "(?:he|she|they|we|I|it|He|She|They|We|It|who)";
 /** `, a spokesman for Y,` `, R-Ky.,`: periods only inside abbreviations (`R-Ky.,` `U.S.`). */
-const APPOSITIVE = '(?:(?:,\\s+(?:[^,.;:“”"!?]|\\.(?=[,\\p{L}])){2,90}?){1,2},)';
+const APPOSITIVE = '(?:(?:,\\s+(?:[^,.;:“”"!?]|\\.(?=[,\\p{L}])){2,90}?){1,4},)';
 const PAREN = "(?:\\s*\\([^()]{1,40}\\))?";
 const NOT_SUBJECT_START =
   "(?!(?:in|on|at|during|after|before|for|with|from|by|to|of|as|when|while|if|although|because|since|unless|until|despite|according|there|this|that|it|In|On|At|During|After|Before|For|With|From|By|To|Of|As|When|While|If|Although|Because|Since|Unless|Until|Despite|According|There|This|That|It)\\b)";
 /** Any short noun phrase at a clause start: `Many Democrats`, `Companies and individuals`, `emails`. */
 const NOT_MODIFIER = "(?!\\p{Ll}+(?:ed|ing|ly)\\b)";
 const GENERIC = `${NOT_SUBJECT_START}${NOT_MODIFIER}(?:${DESC_WORD})(?:\\s+${NOT_MODIFIER}${DESC_WORD}){0,4}`;
-const SUBJECT = `(?:${NAME}${PAREN}${APPOSITIVE}?|${DESC}(?:,\\s+${NAME},)?|${PLURAL}|${PRONOUN}|${GENERIC})`;
-const SUBJECT_AFTER = `(?:(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}${NAME}${PAREN}|${NAME}${PAREN}(?:,\\s+[^,.;:“”"!?]{2,90}?(?=[,.;]|$))?|${DESC}|${PLURAL}|he|she|they|we|I|it)(?=\\s*(?:[,.;:!?(]|$|\\s(?:on|in|at|during|after|before|while|when|to|as|from|about|last|this|later|earlier|yesterday|today|who|and|of|with|for|told|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b))`;
+/** `To understand`, `In Tulsa`: a capitalized function word does not start a subject. */
+const NOT_FUNCTION_WORD =
+  "(?!(?:To|In|On|At|For|With|From|By|As|If|When|After|Before|While|But|And|Or|So|Yet|According|Of|Since|Until|Although|Though|Because|Despite|During|Under|Over|Like|Unlike|Without|Within|Why|What|How|Where)\\s)";
+/** `Democratic nominee Hillary Clinton`, `White House press secretary Josh Earnest`. */
+const TITLE_LOWER =
+  "(?!(?:of|in|on|at|for|with|from|by|to|and|or|but|as|the|a|an|that|who|which|whom|whose|said|says|told)\\s)\\p{Ll}[\\p{L}-]*";
+const TITLED_NAME = `(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?:${TITLE_LOWER}\\s+){1,3}${NAME}`;
+const SUBJECT = `${NOT_FUNCTION_WORD}(?:${NAME}${PAREN}${APPOSITIVE}?|${TITLED_NAME}${PAREN}${APPOSITIVE}?|${DESC}(?:,\\s+${NAME},)?|${PLURAL}|${PRONOUN}|${GENERIC})`;
+const SUBJECT_AFTER = `(?:(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?:[\\p{Ll}\\d][\\p{L}\\d/-]*\\s+){1,3}${NAME}${PAREN}|${NAME}${PAREN}(?:,\\s+[^,.;:“”"!?]{2,90}?(?=[,.;]|$))?|${DESC}|${PLURAL}|he|she|they|we|I|it)(?=\\s*(?:[,.;:!?(]|$|\\s(?:on|in|at|during|after|before|while|when|to|as|from|about|last|this|later|earlier|yesterday|today|who|and|of|with|for|told|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b))`;
 const AUX =
   "(?:also|later|then|previously|has|had|have|would|will|is|was|are|were|been|not|never|long|always|haven’t|hasn’t|haven't|hasn't|did|does|do|once|recently|repeatedly|often|again|further|quickly|publicly|privately|flatly|reportedly|simply|frankly|bluntly|first|finally|earlier|subsequently|tersely|angrily|candidly|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const FLAGS = "u";
 const PREPOSITION =
   "(?:on|in|at|during|after|before|while|when|of|to|as|from|about|last|this|later|earlier|yesterday|today|tonight|recently|again|via|through|over|with|without|outside|inside|under|by|for|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const TAIL_ADJUNCT = `(?:,?\\s+${PREPOSITION}\\b[^;:“”"]{0,80}?|\\s+(?:reporters|journalists|him|her|them|me|us|${NAME}|${DESC})(?:,?\\s+${PREPOSITION}\\b[^;:“”"]{0,60}?)?)?`;
-const SUBJECT_THEN_AUX = new RegExp(`^(${SUBJECT})\\s+(?:${AUX}\\s+)*$`, FLAGS);
-const AFTER_QUOTE_PRE = new RegExp(`^\\s*[,—–]?\\s*(${SUBJECT})\\s+(?:${AUX}\\s+)*$`, FLAGS);
+/** Auxiliaries and adverbs between a subject and its verb (`has also`, `forcefully`). */
+const ADVERB =
+  "(?!(?:family|rally|ally|supply|reply|apply|assembly|anomaly|monopoly|belly|bully|jelly|only|early|holy|ugly|silly)\\b)\\p{Ll}{2,}ly";
+const AUX_OR_ADVERB = `(?:${AUX}|${ADVERB})`;
+const SUBJECT_THEN_AUX = new RegExp(`^(${SUBJECT})\\s+(?:${AUX_OR_ADVERB}\\s+)*$`, FLAGS);
+const AFTER_QUOTE_PRE = new RegExp(
+  `^\\s*[,—–]?\\s*(${SUBJECT})\\s+(?:${AUX_OR_ADVERB}\\s+)*$`,
+  FLAGS,
+);
 const INVERTED_SUBJECT = new RegExp(`^\\s+(${SUBJECT_AFTER})`, FLAGS);
 const TAIL_REST = new RegExp(`^${TAIL_ADJUNCT}[.!?]?\\s*$`, FLAGS);
 /** After a verb that takes an object, only an adjunct may follow a tail cue (`…, officials confirmed on Friday.`). */
@@ -655,6 +671,27 @@ const ACCORDING_TO_START = new RegExp(
   `^(According\\s+to)\\s+(${SUBJECT_AFTER})(?:,\\s+[^,]{2,90}?)?,\\s+`,
   FLAGS,
 );
+
+/**
+ * Whether `said X` order fits the verb: say-like verbs only, not a participle (`, citing the
+ * release`) or a verb taking an object (`, slammed the report`).
+ */
+function invertible(verb: string): boolean {
+  return !/ing$/.test(verb) && (!takesObject(verb) || LISTED_BEFORE.has(verb));
+}
+
+/** `said the event brought back memories`: a verb inside is a clause, not a speaker. */
+function isClause(phrase: string): boolean {
+  // Only the head: `Victor Cha, who served as …` has its verb in the appositive.
+  const head = phrase.split(/,|\s(?:who|which|that)\s/)[0] ?? phrase;
+  const words = head.split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (/^\p{Ll}+ed$/u.test(w) || COMMON_PAST.test(w) || (w.length > 3 && VERB_WORDS.has(w)))
+      return true;
+  }
+  return false;
+}
 
 export interface Cue {
   /** The phrase naming the speaker, as written. */
@@ -682,8 +719,17 @@ function cueFrom(speaker: string, speakerAt: number, verb: string): Cue {
 /** A cue right after a closing quote mark: `, Lavrov said`, `, said Locke`, ` he added`. */
 export function matchCueAfterQuote(after: string): { cue: Cue; end: number } | null {
   const verbs = findVerbs(after.slice(0, 160));
-  const verb = verbs[0];
-  if (!verb || verb.verb === "according to") return null;
+  // `, Scott Pruitt, one of the states suing the EPA, said`: the first verb may sit in an appositive.
+  for (let v = 0; v < verbs.length && v < 3; v++) {
+    const found = matchCueAfterQuoteAt(after, verbs[v]!);
+    if (found) return found;
+    if (/[.!?]/.test(after.slice(0, verbs[v]!.start))) break;
+  }
+  return null;
+}
+
+function matchCueAfterQuoteAt(after: string, verb: VerbHit): { cue: Cue; end: number } | null {
+  if (verb.verb === "according to") return null;
   const pre = after.slice(0, verb.start);
   const subject = AFTER_QUOTE_PRE.exec(pre);
   if (subject?.[1] !== undefined) {
@@ -691,8 +737,10 @@ export function matchCueAfterQuote(after: string): { cue: Cue; end: number } | n
     return { cue: cueFrom(subject[1], at, verb.verb), end: verb.end };
   }
   if (/^\s*[,—–]?\s*$/.test(pre)) {
-    const inverted = INVERTED_SUBJECT.exec(after.slice(verb.end, verb.end + 200));
-    if (inverted?.[1] !== undefined) {
+    const inverted = invertible(verb.verb)
+      ? INVERTED_SUBJECT.exec(after.slice(verb.end, verb.end + 200))
+      : null;
+    if (inverted?.[1] !== undefined && !isClause(inverted[1])) {
       const at = verb.end + inverted[0].length - inverted[1].length;
       return { cue: cueFrom(inverted[1], at, verb.verb), end: verb.end + inverted[0].length };
     }
@@ -713,11 +761,68 @@ export function matchDashSignature(after: string): { cue: Cue; end: number } | n
   };
 }
 
-const SUBJECT_AT = new RegExp(`(${SUBJECT})\\s+(?:${AUX}\\s+)*$`, "uy");
+const SUBJECT_AT = new RegExp(`(${SUBJECT})\\s+(?:${AUX_OR_ADVERB}\\s+)*$`, "uy");
 const CLAUSE_BOUNDARY =
-  /[,;:—–―(]["”’]?\s*|["”’]\s+|\s(?:and|but|while|as|because|so|when|although|though|where|after|before|since|whereas|until|if)\s+/g;
+  /[,;:—–―(]["”’]?\s*|--\s*|["”’]\s+|\s(?:and|but|while|as|because|so|when|although|though|where|after|before|since|whereas|until|if)\s+/g;
 const SENTENCE_OPENER =
-  /^(?:But|And|Yet|So|Still|However|Meanwhile|Now|Then|Also|Instead|Indeed|Later|Earlier|Separately|Similarly|Previously)\s+/;
+  /^(?:But|And|Yet|So|Still|However|Meanwhile|Now|Then|Also|Instead|Indeed|Later|Earlier|Separately|Similarly|Previously|As)\s+/;
+
+function sentenceSubjectPattern(head: string): RegExp {
+  return new RegExp(
+    `(?:(?:But|And|Yet|So|Still|However|Meanwhile|Now|Then|Also|Instead|Indeed|Later|Earlier|however),?\\s+)?(${NOT_FUNCTION_WORD}(?!\\p{Lu}\\p{Ll}+(?:ly|ed)\\s)(?:${head}))${PAREN}${APPOSITIVE}?\\s+(?:${AUX}\\s+)*(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+)\\b`,
+    "uy",
+  );
+}
+/** `Democratic nominee Hillary Clinton chimed in`, then `Reid campaigned`, `the senator said`. */
+const SENTENCE_SUBJECTS = [
+  sentenceSubjectPattern(`${TITLED_NAME}(?<![’']s)`),
+  sentenceSubjectPattern(`${NAME}(?<![’']s)|${DESC}|${PRONOUN}`),
+];
+const COMMON_PAST =
+  /^(?:said|told|made|took|gave|went|came|got|saw|met|spoke|wrote|held|left|put|ran|won|lost|sent|set|kept|led|thought|felt|knew|began|became|brought|bought|paid|stood|heard|did|had|was|is|has)$/;
+
+/**
+ * The name, pronoun or description that opens a sentence as its subject (`Reid frequently mocked`):
+ * the word after it must look like a verb.
+ */
+export function matchSentenceSubject(
+  sentence: string,
+  before = sentence.length,
+): { speaker: string; at: number } | null {
+  // At the start, else after an opening phrase set off by a comma (`On Thursday, however, Trump spoke`).
+  for (let at = 0; at >= 0 && at < before; at = nextClause(sentence, at, before)) {
+    for (const pattern of SENTENCE_SUBJECTS) {
+      pattern.lastIndex = at;
+      const m = pattern.exec(sentence);
+      if (!m?.[1] || !m[2]) continue;
+      const next = m[2];
+      if (!VERB_WORDS.has(next) && !COMMON_PAST.test(next) && !/(?:ed|ing)$/.test(next)) continue;
+      return { speaker: m[1], at: at + m[0].indexOf(m[1]) };
+    }
+  }
+  return null;
+}
+
+function nextClause(text: string, from: number, before: number): number {
+  const comma = text.indexOf(", ", from);
+  return comma < 0 || comma >= before ? -1 : comma + 2;
+}
+
+const INVERTED_BEFORE = new RegExp(
+  `\\b(?:said|says|added|adds|wrote|writes|explained|continued|told)\\s+(${SUBJECT_AFTER})\\s*,\\s*(?:and\\s+)?$`,
+  FLAGS,
+);
+
+/** `…,” said Caddell, speaking of …`: the speaker named after a verb, before a participle at `at`. */
+export function matchInvertedBefore(
+  text: string,
+  at: number,
+): { speaker: string; at: number } | null {
+  const from = Math.max(0, at - 150);
+  const m = INVERTED_BEFORE.exec(text.slice(from, at));
+  if (!m?.[1] || isClause(m[1])) return null;
+  return { speaker: m[1], at: from + m.index + m[0].indexOf(m[1]) };
+}
 
 /** The subject of a verb at `verbAt` in `text`, when it starts a clause. */
 export function matchSubjectBefore(
@@ -748,10 +853,13 @@ export function matchSubjectBefore(
   return nameOrPronounBefore(pre, from);
 }
 
+const ADVERB_WORD = new RegExp(`^${ADVERB}$`, "u");
 const AUX_WORDS = new Set(AUX.slice(3, -1).split("|"));
 const NEAR_PRONOUNS = new Set(["he", "she", "they", "who", "we", "I"]);
 const NAME_WORD =
   /^(?:\p{Lu}[\p{L}’'-]*|(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Jr|Sr)\.)$/u;
+const FUNCTION_WORD =
+  /^(?:To|In|On|At|For|With|From|By|As|If|When|After|Before|While|The|A|An|This|That|These|Those|It|But|And|Or|So|Yet|According|Of|Since|Until|Although|Though|Because|Despite|During|Under|Over|Like|Unlike|Without|Within|Then|Now|Still|Also|Even|Only|Just|Why|What|How|Where|Who|There|Here)$/;
 const NAME_CONNECTOR = /^(?:de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|of)$/;
 
 /**
@@ -765,7 +873,7 @@ function nameOrPronounBefore(pre: string, from: number): { speaker: string; at: 
   re.lastIndex = tail;
   for (let m = re.exec(pre); m; m = re.exec(pre)) words.push({ word: m[0], at: m.index });
   let i = words.length - 1;
-  while (i >= 0 && AUX_WORDS.has(words[i]!.word)) i--;
+  while (i >= 0 && (AUX_WORDS.has(words[i]!.word) || ADVERB_WORD.test(words[i]!.word))) i--;
   if (i < 0 || !/\s$/.test(pre)) return null;
   const last = words[i]!;
   if (NEAR_PRONOUNS.has(last.word)) return { speaker: last.word, at: from + last.at };
@@ -776,6 +884,8 @@ function nameOrPronounBefore(pre: string, from: number): { speaker: string; at: 
   )
     j--;
   while (j + 1 <= i && NAME_CONNECTOR.test(words[j + 1]!.word)) j++;
+  // `To understand`, `In Tulsa`: a capitalized function word opens the run, not a name.
+  while (j + 1 <= i && FUNCTION_WORD.test(words[j + 1]!.word)) j++;
   if (j === i) return null;
   const first = words[j + 1]!;
   const end = last.at + last.word.length;
@@ -794,24 +904,48 @@ for (const v of [...VERBS, "according to"]) {
   const [first, second] = v.split(" ");
   if (first && second) VERB_PAIRS.set(first, (VERB_PAIRS.get(first) ?? new Set()).add(second));
 }
-const WORD = /[a-z]+/g;
+
+const MAX_VERB_LENGTH = Math.max(...[...VERB_WORDS, ...VERB_PAIRS.keys()].map((w) => w.length));
+
+const DETERMINER_BEFORE =
+  /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|these|those)\s+$/iu;
+
+/** A letter, apostrophe or hyphen: `said` inside `unsaid` or `said-so` is not the verb. */
+function isWordJoiner(code: number): boolean {
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 45;
+  }
+  return code === 0x2019 || /\p{L}/u.test(String.fromCharCode(code));
+}
 
 /** Reporting verbs in `text` (and `according to`), in order. */
 export function findVerbs(text: string): VerbHit[] {
   const hits: VerbHit[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const word = m[0];
-    const start = m.index;
-    if (start > 0 && /[\p{L}’'-]/u.test(text[start - 1]!)) continue;
-    const end = start + word.length;
-    if (end < text.length && /[\p{L}’'-]/u.test(text[end]!)) continue;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    // Runs of lower-case ASCII letters, scanned by hand: no match object per word.
+    const code = text.charCodeAt(i);
+    if (code < 97 || code > 122) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i++;
+    const end = i;
+    if (end - start < 3 || end - start > MAX_VERB_LENGTH) continue;
+    const word = text.slice(start, end);
     const pair = VERB_PAIRS.get(word);
+    // Most words are not verbs: look them up before checking their boundaries.
+    if (!pair && !VERB_WORDS.has(word)) continue;
+    if (start > 0 && isWordJoiner(text.charCodeAt(start - 1))) continue;
+    if (end < n && isWordJoiner(text.charCodeAt(end))) continue;
+    // `the states`, `his claims`: after a determiner the word is a noun.
+    if (start > 2 && DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 7), start))) continue;
     if (pair) {
       const next = /^\s+([a-z]+)\b/.exec(text.slice(end, end + 16));
       if (next?.[1] && pair.has(next[1])) {
         hits.push({ verb: `${word} ${next[1]}`, start, end: end + next[0].length });
-        WORD.lastIndex = end + next[0].length;
+        i = end + next[0].length;
         continue;
       }
     }
@@ -843,24 +977,28 @@ export function matchTailCue(
     const verb = verbs[v]!;
     if (sentence.length - verb.end > 130) break;
     const rest = sentence.slice(verb.end);
+    // What follows `X said` must end the sentence; test it once, before any subject.
+    const restOk =
+      verb.verb !== "according to" &&
+      (takesObject(verb.verb) ? TAIL_REST_NO_OBJECT.test(rest) : TAIL_REST.test(rest));
     for (
       let c = sentence.lastIndexOf(",", verb.start - 1);
       c > 0 && verb.start - c <= 130;
       c = sentence.lastIndexOf(",", c - 1)
     ) {
       const pre = sentence.slice(c + 1, verb.start);
+      if (!restOk && !/^\s*$/.test(pre)) break;
       if (/^\s*$/.test(pre)) {
-        const inverted = INVERTED_TAIL_REST.exec(rest);
-        if (inverted?.[1] !== undefined) {
+        const inverted = invertible(verb.verb) ? INVERTED_TAIL_REST.exec(rest) : null;
+        if (inverted?.[1] !== undefined && !isClause(inverted[1])) {
           const at = verb.end + rest.indexOf(inverted[1]);
           return { cue: cueFrom(inverted[1], at, verb.verb), contentEnd: c };
         }
         continue;
       }
-      if (verb.verb === "according to" || !/^\s/.test(pre)) continue;
+      if (!/^\s/.test(pre)) continue;
       const subject = SUBJECT_THEN_AUX.exec(pre.trimStart());
-      const restOk = takesObject(verb.verb) ? TAIL_REST_NO_OBJECT.test(rest) : TAIL_REST.test(rest);
-      if (subject?.[1] !== undefined && restOk) {
+      if (subject?.[1] !== undefined) {
         const at = c + 1 + pre.indexOf(subject[1]);
         return { cue: cueFrom(subject[1], at, verb.verb), contentEnd: c };
       }
@@ -880,8 +1018,8 @@ export function matchMidCue(sentence: string, verbs: readonly VerbHit[]): Cue | 
     ) {
       const pre = sentence.slice(c + 1, verb.start);
       if (/^\s*$/.test(pre)) {
-        const inverted = INVERTED_MID_REST.exec(rest);
-        if (inverted?.[1] !== undefined) {
+        const inverted = invertible(verb.verb) ? INVERTED_MID_REST.exec(rest) : null;
+        if (inverted?.[1] !== undefined && !isClause(inverted[1])) {
           return cueFrom(inverted[1], verb.end + rest.indexOf(inverted[1]), verb.verb);
         }
         continue;

@@ -7,7 +7,9 @@ import {
   matchAccordingToStart,
   matchCueAfterQuote,
   matchDashSignature,
+  matchInvertedBefore,
   matchMidCue,
+  matchSentenceSubject,
   matchSubjectBefore,
   matchTailCue,
   takesObject,
@@ -58,7 +60,8 @@ function locateParagraphs(article: QuoteSource): number[] {
 
 const ABBREVIATION =
   /(?:^|[\s(“"‘])(?:(?:[A-Z]\.)+[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Maj|St|Jr|Sr|Prof|Rev|Inc|Co|Corp|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ft|Mt|Ave|Blvd|Rd|Gov|Pres|Sec|Supt|Det|Insp|a\.m|p\.m|U\.S|U\.K|U\.N|D\.C|e\.g|i\.e|etc|approx|est|[A-Z])\.$/;
-const BOUNDARY = /[.!?…]+[”’"»)\]]*(?=\s+[“"‘«(\p{Lu}\d])|[a-z]{2}[.!?](?=\p{Lu}\p{Ll})/gu;
+const BOUNDARY =
+  /[.!?…]+(?:[”’"»)\]]|'')*(?=\s+(?:[“"‘«(\p{Lu}\d]|''))|[a-z]{2}[.!?](?=\p{Lu}\p{Ll})/gu;
 
 /** Sentence spans of a paragraph; never cuts inside a quotation. */
 function splitParagraph(text: string, spans: readonly MarkSpan[]): Sentence[] {
@@ -97,9 +100,26 @@ function isTitleCase(text: string): boolean {
   return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && MINOR_WORD.test(w)));
 }
 
+const WORD_START = /[\p{L}\p{N}]/u;
+
+/** Words (letters or digits, joined by apostrophes and hyphens), counted without a regex per word. */
 function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu);
-  return m ? m.length : 0;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const ascii = code < 128;
+    const wordChar = ascii
+      ? (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+      : WORD_START.test(text[i]!);
+    if (wordChar) {
+      if (!inWord) count++;
+      inWord = true;
+    } else if (!(inWord && (code === 39 || code === 45 || code === 0x2019))) {
+      inWord = false;
+    }
+  }
+  return count;
 }
 
 /** Trims white space, trailing commas and dashes (the punctuation of the attribution) from a range. */
@@ -178,11 +198,18 @@ export function extractQuotes(article: QuoteSource): Quote[] {
     const para = article.paragraphs[p]!;
     const spans = spansByParagraph[p]!;
     const sentences = sentencesByParagraph[p]!;
+    // Reporting verbs found once per paragraph, then dealt out to its sentences.
+    const paragraphVerbs = findVerbs(para);
     for (let s = 0; s < sentences.length; s++) {
       const sentence = sentences[s]!;
-      const found = findReported(para.slice(sentence.start, sentence.end), (i) =>
-        insideSpan(spans, sentence.start + i),
-      );
+      const verbs: VerbHit[] = [];
+      for (const v of paragraphVerbs) {
+        if (v.start < sentence.start || v.end > sentence.end || insideSpan(spans, v.start))
+          continue;
+        verbs.push({ verb: v.verb, start: v.start - sentence.start, end: v.end - sentence.start });
+      }
+      if (verbs.length === 0 && !para.startsWith("According", sentence.start)) continue;
+      const found = findReported(para.slice(sentence.start, sentence.end), verbs);
       if (!found) continue;
       const from = sentence.start + found.start;
       const to = sentence.start + found.end;
@@ -266,7 +293,11 @@ export function extractQuotes(article: QuoteSource): Quote[] {
         for (let v = verbs.length - 1; v >= 0 && !cue; v--) {
           const verb = verbs[v]!;
           if (pre.length - verb.end > 160) break;
-          const subject = matchSubjectBefore(pre, verb.start);
+          const participle =
+            /ing$/.test(verb.verb.split(" ")[0]!) &&
+            /,\s*(?:and\s+)?$/.test(pre.slice(0, verb.start));
+          const subject =
+            (participle ? matchSentenceSubject(pre) : null) ?? matchSubjectBefore(pre, verb.start);
           if (!subject) continue;
           cue = {
             speaker: subject.speaker,
@@ -278,6 +309,16 @@ export function extractQuotes(article: QuoteSource): Quote[] {
         }
       }
     }
+    // Inside a reported statement: `Ryan said the shootings demand “more listening”` is Ryan's, not
+    // the shootings': a cue before the mark that is not a verb of speech yields to it.
+    if (!cue || !SPEECH_VERB.test(cue.verb)) {
+      for (const c of candidates) {
+        if (c.kind !== "indirect" || c.hidden || !c.cue || c.start > start || c.end < end) continue;
+        cue = c.cue;
+        speakerAt = c.speakerAt;
+        break;
+      }
+    }
     if (!cue) {
       const fromSentence = sentenceCues.get(`${p0}:${sentenceIndexAt(p0, first.open)}`);
       if (fromSentence) {
@@ -285,12 +326,41 @@ export function extractQuotes(article: QuoteSource): Quote[] {
         speakerAt = fromSentence.at;
       }
     }
+    // `Caddell continued:` ending the paragraph before a quote that opens its own.
+    if (!cue && p0 > 0 && first.open === (/^\s*/.exec(article.paragraphs[p0]!)?.[0].length ?? 0)) {
+      const prev = article.paragraphs[p0 - 1]!;
+      const prevBase = offsets[p0 - 1]!;
+      if (prevBase >= 0 && /:\s*$/.test(prev)) {
+        const sentences = sentencesByParagraph[p0 - 1]!;
+        const lastSentence = sentences[sentences.length - 1];
+        const from = lastSentence ? lastSentence.start : 0;
+        const lead = prev.slice(from).replace(/:\s*$/, "");
+        const verbs = findVerbs(lead);
+        const verb = verbs[verbs.length - 1];
+        if (verb && /^[\s,]*(?:\p{Lu}[\p{L}.]*\s*)*$/u.test(lead.slice(verb.end))) {
+          const subject =
+            matchSubjectBefore(lead, verb.start) ??
+            (/^\s+\p{Lu}/u.test(lead.slice(verb.end))
+              ? { speaker: lead.slice(verb.end).trim(), at: verb.end + 1 }
+              : null);
+          if (subject) {
+            cue = {
+              speaker: subject.speaker,
+              verb: verb.verb,
+              speakerStart: subject.at,
+              speakerEnd: subject.at + subject.speaker.length,
+            };
+            speakerAt = prevBase + from + subject.at;
+          }
+        }
+      }
+    }
     const words = countWords(quoted);
     const unclosed = !last.closed && !last.continued;
     if (!cue && (unclosed || words < 3)) continue;
     const before = article.paragraphs[p0]!.slice(Math.max(0, first.open - 12), first.open);
     const named =
-      /\b(?:on|in|at|of|from|titled|called|dubbed|headlined|book|show|film|song|program|programme)\s*$/i.test(
+      /\b(?:on|in|at|of|from|titled|called|dubbed|headlined|book|show|film|song|program|programme)\s*$|\p{L}[’']s\s*$/iu.test(
         before,
       );
     if (isTitleCase(quoted) && (!cue || named)) continue;
@@ -433,6 +503,9 @@ function normalizeForKey(text: string): string {
 /** An object that can be a statement: not a preposition, an auxiliary or a conjunction. */
 const OBJECT_START =
   /^\s+(?:(?:(?:on|last|this|late|early|earlier|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|night|weekend|yesterday|today)\s+)?(?!(?:is|was|are|were|be|been|has|had|have|by|with|as|in|on|at|for|from|of|into|over|up|down|out|off|back|and|or|but|if|so|than|then|while|when)\b)(?=[\p{L}\d$“"‘])/u;
+/** Verbs that introduce words spoken or written, not an opinion (`favors`, `demands`). */
+const SPEECH_VERB =
+  /^(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|stated|states|declared|explained|noted|notes|insisted|continued|replied|responded|according to|saying|adding|telling)$/;
 const PLAIN_SUBJECT =
   /(?:^(?:he|she|they|we|I|you|who)|\p{Lu}[\p{L}.-]*(?<![’']s)|\p{Ll}+[^s’'\s]s)$/u;
 const PASSIVE_BEFORE =
@@ -444,6 +517,16 @@ function isPassive(sentence: string, verb: VerbHit): boolean {
   const first = verb.verb.split(" ")[0]!;
   if (!PARTICIPLE.test(first)) return false;
   return PASSIVE_BEFORE.test(sentence.slice(Math.max(0, verb.start - 30), verb.start));
+}
+
+function verbsBefore(verbs: readonly VerbHit[], verb: VerbHit): VerbHit[] {
+  return verbs.filter((v) => v.end <= verb.start);
+}
+
+function trimSentenceEnd(sentence: string): number {
+  let end = sentence.length;
+  while (end > 0 && /[\s.!?]/.test(sentence[end - 1]!)) end--;
+  return end;
 }
 
 interface Reported {
@@ -462,36 +545,51 @@ function insideSpan(spans: readonly MarkSpan[], at: number): boolean {
 }
 
 /**
- * The reported statement of one sentence, if it has one. Verbs inside quotation marks
- * (`inQuote`) are the quoted speaker's words, not the article's attribution.
+ * The reported statement of one sentence, if it has one. `verbs` are the sentence's reporting verbs
+ * outside quotation marks (inside them they are the quoted speaker's words, not the attribution).
  */
-function findReported(sentence: string, inQuote: (at: number) => boolean): Reported | null {
-  const sentenceEnd = sentence.replace(/[\s.!?]+$/, "").length;
+function findReported(sentence: string, verbs: readonly VerbHit[]): Reported | null {
   const according = sentence.startsWith("According") ? matchAccordingToStart(sentence) : null;
+  const sentenceEnd = trimSentenceEnd(sentence);
   if (according) return { start: according.contentStart, end: sentenceEnd, cue: according.cue };
-  const verbs = findVerbs(sentence).filter((v) => !inQuote(v.start));
   if (verbs.length === 0) return null;
   const tail = matchTailCue(sentence, verbs);
   if (tail && tail.contentEnd > 0) return { start: 0, end: tail.contentEnd, cue: tail.cue };
-  let earlier: { speaker: string; at: number } | null = null;
+  // The first subject in the sentence, for participles; the subjects of verbs that carry no
+  // statement are only looked for when a participle needs them (they cost a regex each).
+  type Subject = { speaker: string; at: number };
+  let earlier: Subject | null = null;
+  const pending: (VerbHit | { subject: Subject | null })[] = [];
+  const earlierSubject = () => {
+    while (earlier === null && pending.length > 0) {
+      const next = pending.shift()!;
+      earlier = "subject" in next ? next.subject : matchSubjectBefore(sentence, next.start);
+    }
+    return earlier;
+  };
   for (const verb of verbs) {
     if (!carriesContent(verb.verb)) {
-      earlier ??= matchSubjectBefore(sentence, verb.start);
+      if (earlier === null) pending.push(verb);
       continue;
     }
-    // `X is expected to …`: a passive names no speaker.
-    let subject = isPassive(sentence, verb)
-      ? { speaker: "", at: verb.start }
-      : matchSubjectBefore(sentence, verb.start);
     // `…, he said, adding that …`: a participle takes the subject of the clause before it.
-    if (
-      !subject &&
+    // `Reid mocked Romney for …, claiming that …`: so does a participle after any clause.
+    const participle =
       /ing$/.test(verb.verb.split(" ")[0]!) &&
-      /,\s*(?:and\s+)?$/.test(sentence.slice(0, verb.start))
-    ) {
-      subject = earlier;
+      /(?:,\s*(?:and\s+)?|\sby\s+)$/.test(sentence.slice(Math.max(0, verb.start - 8), verb.start));
+    let subject: { speaker: string; at: number } | null;
+    if (participle) {
+      subject = earlierSubject() ??
+        matchSentenceSubject(sentence, verb.start) ??
+        matchInvertedBefore(sentence, verb.start) ??
+        matchSubjectBefore(sentence, verb.start) ?? { speaker: "", at: verb.start };
+    } else {
+      // `X is expected to …`: a passive names no speaker.
+      subject = isPassive(sentence, verb)
+        ? { speaker: "", at: verb.start }
+        : matchSubjectBefore(sentence, verb.start);
     }
-    earlier ??= subject;
+    if (earlier === null) pending.push({ subject });
     if (!subject) continue;
     // `support`, `attacks`: a verb only after a plain subject (`Some Democrats question …`), not
     // after a possessive or a determiner (`Clinton’s support for …`, `the attacks on …`).
@@ -505,6 +603,11 @@ function findReported(sentence: string, inQuote: (at: number) => boolean): Repor
       if (object) contentStart = verb.end + object[0].length;
     }
     if (contentStart < 0) continue;
+    // `The truth, the senator said then, was that Trump attacked his wife`: a cue set off by commas
+    // before this verb frames the whole sentence.
+    const mid =
+      verb.start > 0 ? matchMidCue(sentence.slice(0, verb.start), verbsBefore(verbs, verb)) : null;
+    if (mid) return { start: 0, end: sentenceEnd, cue: mid };
     return {
       start: contentStart,
       end: sentenceEnd,

@@ -59,6 +59,15 @@ const FEMALE_WORDS =
   /\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|assemblywoman|businesswoman|queen|princess|lady|dame|wife|mother|daughter|sister|woman|actress|mrs\.|ms\.|her)\b/i;
 const MALE_WORDS =
   /\b(?:spokesman|chairman|congressman|councilman|assemblyman|businessman|king|prince|lord|sir|husband|father|son|brother|man|actor|mr\.|his)\b/i;
+/** Common English given names and their usual gender, for `he`/`she` (a name's gender is a guess). */
+const FIRST_NAME_GENDER = new Map<string, Gender>([
+  ..."Hillary Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra Ashley Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma Nicole Helen Samantha Katherine Christine Debra Rachel Carolyn Janet Catherine Maria Heather Diane Ruth Julie Olivia Joyce Virginia Victoria Kelly Lauren Christina Joan Evelyn Judith Megan Andrea Cheryl Hannah Jacqueline Martha Gloria Teresa Ann Sara Madison Frances Kathryn Janice Jean Abigail Alice Judy Sophia Grace Denise Amber Doris Marilyn Danielle Beverly Isabella Theresa Diana Natalie Brittany Charlotte Marie Kayla Alexis Lori Ivanka Melania Michele Elena Sonia Nikki Condoleezza Madeleine Dianne Kamala Claire Debbie Tulsi Kellyanne Huma Loretta Oprah Jill Valerie Susana Marcia Jane Kate Angela"
+    .split(" ")
+    .map((n): [string, Gender] => [n, "f"]),
+  ..."James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle Ethan Walter Noah Jeremy Christian Keith Roger Gerald Harold Sean Austin Carl Arthur Lawrence Dylan Jesse Bryan Billy Joe Bruce Gabriel Logan Albert Willie Alan Juan Wayne Elijah Randy Roy Vincent Ralph Eugene Russell Bobby Mason Philip Louis Barack Bernie Mitt Mike Newt Rudy Chris Ted Marco Jeb Bill Tim Joe Vladimir Sergey Xi Ban Reince Rush Sean Tom Jim Harry Chuck Mitch Rand Jeh Josh Jason Elijah Trey Rex Boris Francois Recep Hassan Bashar Nicolas Enrique Justin Shinzo Rodrigo Omar Corey Lester Anderson Chad Dean Lloyd Keith Terence Terrence Ron Steve Dick Al Hank Ben"
+    .split(" ")
+    .map((n): [string, Gender] => [n, "m"]),
+]);
 const ORG_WORDS = new Set(
   (
     "Post Times Journal News Press Ministry Department Kremlin Council Party Committee Agency Inc Inc. " +
@@ -82,11 +91,15 @@ const SENTENCE_STARTERS = new Set(
     "Under Over Asked Speaking Earlier Later Also Even Only Both Each Every Many Most Some Such These " +
     "Those Its His Her Their Our My Your Why What Who How Where There Here Despite Unlike Like Instead " +
     "Indeed Separately Similarly Previously Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday " +
-    "Friday Saturday Sunday Mr Mrs Ms Dr Sen Rep"
+    "Friday Saturday Sunday Mr Mrs Ms Dr Sen Rep Would Could Should Will Can May Might Must Did Do Does " +
+    "Is Are Was Were Has Have Had"
   ).split(" "),
 );
 const ORG_NOUNS =
   /\b(?:company|firm|ministry|department|agency|group|organi[sz]ation|campaign|government|administration|committee|court|network|party|bank|club|team|police|newspaper|paper|magazine|outlet|site|website|report|statement|study|survey|poll|council|union|board|embassy|office|kremlin|white house|military|army|commission|bureau|foundation|institute|university|school|hospital|charity|league|federation|association|authority|service|station|channel|broadcaster|network|coalition|alliance|movement|regime|state|country|nation|city|county|district|body|panel|watchdog|regulator|centre|center)$/i;
+/** Documents and media that speak for their authors: kept as written. */
+const DOCUMENT_NOUN =
+  /^(?:report|statement|study|survey|poll|letter|ad|advertisement|article|complaint|video|piece|book|memo|filing|lawsuit|suit|documents?|records?|data|analysis|review|editorial|op-ed|column|post|tweet|release|transcript|footage|film|documentary|research|findings|figures|numbers|estimates?|projections?|polls|surveys|reports|studies|letters)$/i;
 const PERSON_TITLE_NOUN =
   "(?:president|minister|secretary|senator|representative|governor|mayor|chairman|chairwoman|chair|director|chief|executive|spokesman|spokeswoman|spokesperson|ambassador|general|judge|justice|attorney|deputy|leader|commissioner|officer|speaker|manager|coach|professor|premier|chancellor|founder|candidate|nominee|sheriff|detective|inspector|captain|lieutenant|colonel|admiral|commander|agent|official|adviser|advisor|aide|analyst|economist|expert|lawyer|strategist|pollster|lawmaker|congressman|congresswoman|councilman|ceo|head|editor|correspondent|reporter|author|researcher|scientist|historian|scholar|doctor|physician|member|owner|partner|counsel|consultant|fellow|host|anchor|boss|striker|midfielder|defender|goalkeeper|player|star|wife|husband|mother|father|son|daughter|brother|sister|friend|veteran|activist|organizer|resident|student|teacher|pastor|rabbi|priest|surgeon|nurse|chef|actor|actress|singer|writer|producer)s?";
 const APPOSITIVE_TITLE = new RegExp(
@@ -110,7 +123,20 @@ function isAcronym(token: string): boolean {
   return /^\p{Lu}{2,6}s?$/u.test(token) && !/^(?:I|II|III|IV|Jr|Sr)$/.test(token);
 }
 
+/** Parsed runs, shared across articles (names repeat): the results are never mutated. */
+const parsedRuns = new Map<string, ParsedName | null>();
+
 function parseNameRun(run: string, startsSentence: boolean): ParsedName | null {
+  const key = startsSentence ? `^${run}` : run;
+  const cached = parsedRuns.get(key);
+  if (cached !== undefined) return cached;
+  if (parsedRuns.size > 20000) parsedRuns.clear();
+  const parsed = parseNameRunUncached(run, startsSentence);
+  parsedRuns.set(key, parsed);
+  return parsed;
+}
+
+function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName | null {
   let words = run.split(/\s+/).filter((w) => w.length > 0);
   const lastWord = words[words.length - 1];
   // `… Choe Son Hui.` at a sentence end: the period is not part of the name.
@@ -139,11 +165,12 @@ function parseNameRun(run: string, startsSentence: boolean): ParsedName | null {
   if (
     words
       .slice(1)
-      .some((w) =>
-        isVerbForm(w) ||
-        /^(?:With|On|To|For|In|At|Is|Are|Was|Be|Has|Have|Will|From|By|As|Over|Into|After|Before|About)$/.test(
-          w,
-        ),
+      .some(
+        (w) =>
+          isVerbForm(w) ||
+          /^(?:With|On|To|For|In|At|Is|Are|Was|Be|Has|Have|Will|From|By|As|Over|Into|After|Before|About)$/.test(
+            w,
+          ),
       )
   ) {
     return null;
@@ -175,6 +202,8 @@ function parseNameRun(run: string, startsSentence: boolean): ParsedName | null {
   const title = titleWords.length > 0 ? titleWords.join(" ") : null;
   if (title && gender === null)
     gender = FEMALE_WORDS.test(title) ? "f" : MALE_WORDS.test(title) ? "m" : null;
+  if (gender === null && nameWords.length >= 2)
+    gender = FIRST_NAME_GENDER.get(nameWords[0]!) ?? null;
   return { tokens: nameWords, title, kind: "person", gender, display: nameWords.join(" ") };
 }
 
@@ -230,6 +259,11 @@ function indexNames(text: string, quoted: readonly [number, number][]): NameEnti
 const PRONOUN = /^(?:he|she|they|it|we|i|who|you)$/i;
 const INDEFINITE =
   /^(?:a|an|one|another|some|many|two|three|four|five|several|both|other|most|few|no|top|senior)\s/i;
+/** `Clinton’s campaign`, `Keith Lamont Scott's family`: a description owned by a name. */
+const POSSESSIVE = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s\s/u;
+const NOT_TITLE_LEAD =
+  /^(?:from|aside|including|now|by|to|of|in|on|at|with|for|as|recalled|called|treating|features|began|then|also|and|but|or|said|says|told)$/;
+const INDEFINITE_ONE = /^(?:a|an|one|another)\s/i;
 const DEFINITE = /^(?:the|his|her|their|its|our|my)\s/i;
 
 function sameTokens(a: readonly string[], b: readonly string[]): boolean {
@@ -270,11 +304,19 @@ export function createSpeakerResolver(
    * Longer names win, except a name written once at a sentence start whose tail is a name written
    * elsewhere (`Rival Hillary Clinton` → `Hillary Clinton`).
    */
+  const weights = new Map<NameEntity, number>();
   function weight(e: NameEntity): number {
-    const once = (occurrences.get(e.tokens.join(" ")) ?? 0) === 1;
-    const tail = e.tokens.slice(1).join(" ");
-    if (e.sentenceStart && once && e.tokens.length > 2 && occurrences.has(tail)) return 0;
-    return e.tokens.length;
+    let w = weights.get(e);
+    if (w === undefined) {
+      const once = (occurrences.get(e.tokens.join(" ")) ?? 0) === 1;
+      const tail = e.tokens.slice(1).join(" ");
+      w =
+        e.sentenceStart && once && e.tokens.length > 2 && occurrences.has(tail)
+          ? 0
+          : e.tokens.length;
+      weights.set(e, w);
+    }
+    return w;
   }
 
   function fullestPerson(tokens: string[], at: number): NameEntity | null {
@@ -299,18 +341,40 @@ export function createSpeakerResolver(
     return speaker;
   }
 
+  /** The latest person named as a sentence's subject before `at` (`Scott joked that …`). */
+  function recentSubject(
+    gender: Gender,
+    at: number,
+  ): { speaker: ResolvedSpeaker; at: number } | null {
+    for (let i = entities.length - 1; i >= 0; i--) {
+      const e = entities[i]!;
+      if (e.at >= at || e.kind !== "person" || !e.sentenceStart) continue;
+      const full = fullestPerson(e.tokens, at) ?? e;
+      if (full.tokens.length < 2 && !full.title && !full.gender) continue;
+      const g = genderFor(full.tokens.join(" ")) ?? full.gender ?? e.gender;
+      if (gender && g && g !== gender) continue;
+      const title = bestTitle.get(full.tokens.join(" ")) ?? full.title;
+      return { speaker: { name: full.name, title, kind: "person" }, at: e.at };
+    }
+    return null;
+  }
+
   function recentPerson(gender: Gender, at: number): ResolvedSpeaker | null {
     for (let i = history.length - 1; i >= 0; i--) {
       const h = history[i]!;
       if (h.kind !== "person") continue;
       const g = genderFor(h.name) ?? h.gender;
       if (gender && g && g !== gender) continue;
+      // A person who opened a sentence since is the likelier antecedent.
+      const subject = recentSubject(gender, at);
+      if (subject && subject.at > h.at) return subject.speaker;
       return { name: h.name, title: h.title, kind: "person" };
     }
     for (let i = entities.length - 1; i >= 0; i--) {
       const e = entities[i]!;
       if (e.at >= at || e.kind !== "person") continue;
-      if (e.tokens.length < 2 && !e.title && !e.gender) continue;
+      // A name with no title, no known given name and one mention (`Mental Coverage`) is too weak.
+      if (!e.title && !e.gender && (occurrences.get(e.tokens.join(" ")) ?? 0) < 2) continue;
       const g = genderFor(e.tokens.join(" ")) ?? e.gender;
       if (gender && g && g !== gender) continue;
       const full = fullestPerson(e.tokens, at) ?? e;
@@ -319,6 +383,25 @@ export function createSpeakerResolver(
         title: bestTitle.get(full.tokens.join(" ")) ?? full.title,
         kind: "person",
       };
+    }
+    return null;
+  }
+
+  /** The latest speaker that is several people or a body: `Republicans`, `the campaign`. */
+  function recentPlural(): ResolvedSpeaker | null {
+    for (let i = history.length - 1; i >= 0; i--) {
+      const h = history[i]!;
+      if (h.kind === "org") return h;
+      if (h.kind === "group" && !INDEFINITE_ONE.test(h.name) && /s\b|\sand\s/.test(h.name))
+        return h;
+    }
+    return null;
+  }
+
+  function recentSpeaker(): ResolvedSpeaker | null {
+    for (let i = history.length - 1; i >= 0; i--) {
+      const h = history[i]!;
+      if (h.kind === "person") return { name: h.name, title: h.title, kind: "person" };
     }
     return null;
   }
@@ -371,11 +454,20 @@ export function createSpeakerResolver(
     const ofIndex = words.indexOf("of");
     const core = ofIndex > 0 ? words.slice(0, ofIndex).join(" ") : words.join(" ");
     const coreHead = core.split(" ").pop() ?? head;
-    if (ORG_NOUNS.test(coreHead)) {
-      return recentOrg(null, at) ?? { name: phrase, title: null, kind: "org" };
+    // `Clinton’s campaign`, `the report`, `the letter`: the phrase names its source itself.
+    const possessive = POSSESSIVE.test(phrase);
+    if (possessive || DOCUMENT_NOUN.test(coreHead)) {
+      return { name: phrase, title: null, kind: ORG_NOUNS.test(coreHead) ? "org" : "group" };
     }
-    if (new RegExp(`^${PERSON_TITLE_NOUN}$`).test(coreHead)) {
-      const found = byTitle(coreHead.replace(/s$/, ""), at);
+    if (ORG_NOUNS.test(coreHead)) {
+      return (
+        recentOrg(coreHead, at) ?? recentOrg(null, at) ?? { name: phrase, title: null, kind: "org" }
+      );
+    }
+    if (new RegExp(`^${PERSON_TITLE_NOUN}$`).test(coreHead) && !/s$/.test(coreHead)) {
+      // `the senator`, `The Republican nominee`: the person with that title, else the person
+      // the story is about (the latest person speaker).
+      const found = byTitle(coreHead, at) ?? (/^the\s/i.test(phrase) ? recentSpeaker() : null);
       if (found) return found;
     }
     return { name: phrase, title: null, kind: "group" };
@@ -430,7 +522,13 @@ export function createSpeakerResolver(
             .replace(/,$/, "")
             .trim() || null;
         phrase = phrase.slice(0, comma).trim();
+        // `Caddell, speaking of …`: a participle clause, not a title.
+        if (appositive && /^\p{Ll}+ing\b/u.test(appositive)) appositive = null;
       }
+      // `recalled Mr. Obama`, `from Texas`: a verb or a preposition before a name means the cue
+      // caught the wrong words; better no speaker than a wrong one.
+      const lead = /^(\p{Ll}+)\s+(?=\p{Lu})/u.exec(phrase);
+      if (lead?.[1] && (isVerbForm(lead[1]) || NOT_TITLE_LEAD.test(lead[1]))) return null;
       if (PRONOUN.test(phrase)) {
         const p = phrase.toLowerCase();
         if (p === "he" || p === "she") {
@@ -441,11 +539,27 @@ export function createSpeakerResolver(
             genderOf.set(found.name.toLowerCase(), gender);
           return push(found, at, gender);
         }
-        if (p === "they" || p === "it") {
-          const found = recentOrg(null, at) ?? (p === "it" ? recentOrgEntity(at) : null);
+        if (p === "they") {
+          const found = recentPlural() ?? recentOrg(null, at);
+          return found ? push(found, at, null) : null;
+        }
+        if (p === "it") {
+          const found = recentOrg(null, at) ?? recentOrgEntity(at);
           return found ? push(found, at, null) : null;
         }
         return null;
+      }
+      // `Mr. Morgan of the Sierra Club`: a person and where they work.
+      const of = /^(.+?)\s+(of\s+(?:the\s+)?\p{Lu}.*)$/u.exec(phrase);
+      if (of?.[1] && of[2] && /^\p{Lu}/u.test(of[1])) {
+        const person = parseNameRun(of[1], true);
+        if (person?.kind === "person" && (person.gender !== null || person.tokens.length > 1)) {
+          const tokens = person.tokens.map((t) => t.toLowerCase());
+          const full = fullestPerson(tokens, at);
+          const name = full && full.tokens.length > tokens.length ? full.name : person.display;
+          const title = [person.title, of[2]].filter((t) => t !== null).join(" ");
+          return push({ name, title, kind: "person" }, at, person.gender);
+        }
       }
       const embedded = embeddedPerson(phrase, at);
       if (embedded) return push(embedded, at, null);
@@ -453,7 +567,7 @@ export function createSpeakerResolver(
         return push({ name: phrase, title: null, kind: "group" }, at, null);
       // `the senator`, `The Republican presidential nominee`, `Obama’s veto`: a description.
       if (
-        (DEFINITE.test(phrase) || /^\p{Lu}[\p{L}.-]*[’']s\s/u.test(phrase)) &&
+        (DEFINITE.test(phrase) || POSSESSIVE.test(phrase)) &&
         /\s(?!(?:of|the|de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|for|and|on)\s)\p{Ll}/u.test(
           phrase,
         )
@@ -461,8 +575,14 @@ export function createSpeakerResolver(
         const described = resolveDescription(phrase, at);
         return push(described, at, null);
       }
-      if (/^\p{Ll}/u.test(phrase))
+      if (/^\p{Ll}/u.test(phrase)) {
+        // `current Democratic presidential nominee`: a title without its article.
+        const described = /^(?:current|former|then)\s/.test(phrase)
+          ? resolveDescription(`the ${phrase}`, at)
+          : { name: phrase, title: null, kind: "group" as const };
+        if (described.kind === "person") return push(described, at, null);
         return push({ name: phrase, title: null, kind: "group" }, at, null);
+      }
       const parsed = parseNameRun(phrase, true);
       if (!parsed) return null;
       if (parsed.kind === "person" && parsed.tokens.length === 1 && !parsed.title) {

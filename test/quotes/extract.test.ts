@@ -352,6 +352,221 @@ describe("extractQuotes", () => {
       expect(checked).toBeGreaterThan(100);
     });
   });
+
+  it("ignores reporting verbs inside a quotation when finding reported speech", () => {
+    const quotes = extractQuotes(
+      article(
+        "“The facts are that the FBI concluded that there was no basis for any prosecution,” said Rep. Elijah Cummings. “Republicans will stop at nothing.”",
+      ),
+    );
+    expect(quotes.filter((q) => q.kind === "indirect")).toHaveLength(0);
+    expect(direct(quotes).map((q) => q.speaker)).toEqual(["Elijah Cummings", "Elijah Cummings"]);
+  });
+
+  it("closes a curly quote with a straight mark when no curly mark closes it", () => {
+    const quotes = extractQuotes(
+      article(
+        '“Immunity deals should not be a requirement for cooperating with the FBI," Chairman Jason Chaffetz said in a statement.',
+      ),
+    );
+    const q = only(quotes);
+    expect(q.text).toBe("Immunity deals should not be a requirement for cooperating with the FBI");
+    expect(q.speaker).toBe("Jason Chaffetz");
+  });
+
+  it("reports a passive `is expected to` without a speaker", () => {
+    const q = only(
+      extractQuotes(
+        article("The veto is expected to come before the deadline at midnight Friday."),
+      ),
+      "indirect",
+    );
+    expect(q).toMatchObject({
+      text: "to come before the deadline at midnight Friday",
+      speaker: null,
+    });
+  });
+
+  it("takes a speaker with an abbreviated appositive: `X, R-Ky., said`", () => {
+    const q = only(
+      extractQuotes(
+        article(
+          "“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.",
+        ),
+      ),
+    );
+    expect(q).toMatchObject({ speaker: "Mitch McConnell", speakerTitle: "Senate Majority Leader" });
+  });
+
+  it("reads `said Friday that` and `, the senator said then,`", () => {
+    const first = only(
+      extractQuotes(
+        article(
+          "A Homeland Security official said Friday that hackers have targeted voter systems.",
+        ),
+      ),
+      "indirect",
+    );
+    expect(first.text).toBe("hackers have targeted voter systems");
+    const second = only(
+      extractQuotes(
+        article(
+          "The truth, the senator said then, was that Trump had personally attacked his wife.",
+        ),
+      ),
+      "indirect",
+    );
+    expect(second.cue).toBe("said");
+  });
+
+  it("extracts statements of verbs with an object (lauded, discussed, talked about)", () => {
+    const quotes = extractQuotes(
+      article(
+        "Gov. Earl Ray Tomblin lauded Mr. Clarke for helping develop new ideas.",
+        "Mr. Clarke talked about the future of the mines in West Virginia.",
+      ),
+    );
+    const indirect = quotes.filter((q) => q.kind === "indirect");
+    expect(indirect.map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ["Earl Ray Tomblin", "lauded", "Mr. Clarke for helping develop new ideas"],
+      ["Clarke", "talked about", "the future of the mines in West Virginia"],
+    ]);
+  });
+
+  it("does not take a noun for a verb: `Clinton’s support for …`, `the states suing`", () => {
+    const quotes = extractQuotes(
+      article(
+        "Clinton’s support for the trade deal has wavered over the years.",
+        "Some Democrats question the wisdom of committing to Scott this early.",
+      ),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(["Some Democrats"]);
+  });
+
+  it("gives a participle the subject of its sentence: `X mocked Y, claiming that …`", () => {
+    const q = only(
+      extractQuotes(
+        article("Reid campaigned across Nevada for years, claiming that Romney had paid no taxes."),
+      ),
+      "indirect",
+    );
+    expect(q).toMatchObject({ speaker: "Reid", cue: "claiming", text: "Romney had paid no taxes" });
+  });
+
+  it("gives a participle the speaker named after an earlier verb: `, said X, speaking of …`", () => {
+    const quotes = extractQuotes(
+      article(
+        "“This is in their heads. This is in their consciousness,” said Caddell, speaking of Hillary Clinton’s health.",
+      ),
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ["direct", "Caddell"],
+      ["indirect", "Caddell"],
+    ]);
+    expect(quotes[0]!.speakerTitle).toBeNull();
+  });
+
+  it("takes the speaker of `X continued:` ending the paragraph before a quoted paragraph", () => {
+    const quotes = extractQuotes(
+      article(
+        "Pat Caddell is a pollster.",
+        "Caddell continued:",
+        "“The health issue overall is very much a partisan issue.”",
+      ),
+    );
+    expect(only(quotes).speaker).toBe("Pat Caddell");
+  });
+
+  it("gives a quote inside a reported statement the reporter's speaker, not the clause's", () => {
+    const quotes = extractQuotes(
+      article(
+        'House Speaker Paul D. Ryan said the recent shootings and protests demand that all Americans engage in "more listening" now.',
+      ),
+    );
+    expect(direct(quotes).map((q) => q.speaker)).toEqual(["Paul D. Ryan"]);
+  });
+
+  it("takes a title written before the name without an article: `said MSNBC host Chris Matthews`", () => {
+    const q = only(
+      extractQuotes(
+        article(
+          "“I thought that Mike Pence did all the things right,” said MSNBC host Chris Matthews.",
+        ),
+      ),
+    );
+    expect(q).toMatchObject({ speaker: "Chris Matthews", speakerTitle: "MSNBC host" });
+  });
+
+  it("takes a speaker with a long appositive and an adverb: `X, the chief of Y, forcefully told`", () => {
+    const q = only(
+      extractQuotes(
+        article(
+          "Marc H. Morial, the chief executive of the National Urban League, forcefully told the panel that not voting is not a viable strategy.",
+        ),
+      ),
+      "indirect",
+    );
+    expect(q.speaker).toBe("Marc H. Morial");
+  });
+
+  it("reads `Mr. Morgan of the Sierra Club said` as a person and where he works", () => {
+    const q = only(
+      extractQuotes(article("“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.")),
+    );
+    expect(q).toMatchObject({ speaker: "Morgan", speakerTitle: "of the Sierra Club" });
+  });
+
+  it("does not read `said the event brought back memories` as a speaker after the verb", () => {
+    const q = only(
+      extractQuotes(
+        article(
+          "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said the event brought back memories.",
+        ),
+      ),
+      "indirect",
+    );
+    expect(q).toMatchObject({ speaker: "Donna Rawlings", text: "the event brought back memories" });
+  });
+
+  it("skips a title in quotation marks after a possessive: CBS's “Face the Nation”", () => {
+    const quotes = extractQuotes(
+      article("On CBS's “Face the Nation,” Sen. Tim Kaine said the country has to heal."),
+    );
+    expect(direct(quotes)).toHaveLength(0);
+  });
+
+  it("takes the speaker of `As X, a lawyer, recently put it, “…”`", () => {
+    const q = only(
+      extractQuotes(
+        article(
+          "As Steven M. Rosenthal, a tax lawyer, recently put it, “Did he lower his taxes through legal avoidance or illegal evasion?”",
+        ),
+      ),
+    );
+    expect(q).toMatchObject({ speaker: "Steven M. Rosenthal", cue: "put it" });
+  });
+
+  it("gives a participle after a titled subject that subject: `Democratic nominee X chimed in, saying …`", () => {
+    const q = only(
+      extractQuotes(
+        article(
+          "On Thursday, Democratic nominee Hillary Clinton chimed in on Twitter, saying that officials should release the videos.",
+        ),
+      ),
+      "indirect",
+    );
+    expect(q).toMatchObject({ speaker: "Hillary Clinton", speakerTitle: "Democratic nominee" });
+  });
+
+  it("does not take a title-case headline for a person's name", () => {
+    const quotes = extractQuotes(
+      article(
+        "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Comments.",
+        "“How many times do we have to see this in our country?” Clinton said.",
+      ),
+    );
+    expect(only(quotes).speaker).toBe("Clinton");
+  });
 });
 
 describe("pickTellingQuote", () => {

@@ -38,6 +38,16 @@ describe("findMarkSpans", () => {
   it("reads NYT-style '' marks as double quotes", () => {
     expect(contents("''This isn't tax reform,'' he said.")).toEqual(["This isn't tax reform,"]);
   });
+
+  it("closes a curly quote with a straight mark when no curly mark follows", () => {
+    const text =
+      '“Deals should not be required," he said, adding they were handed out "like candy."';
+    const spans = findMarkSpans(text);
+    expect(spans.map((s) => [text.slice(s.contentStart, s.contentEnd), s.closed])).toEqual([
+      ["Deals should not be required,", true],
+      ["like candy.", true],
+    ]);
+  });
 });
 
 describe("openingStyle", () => {

@@ -41,4 +41,56 @@ describe("createSpeakerResolver", () => {
   it("returns null for a pronoun with no one to point at", () => {
     expect(createSpeakerResolver("Nothing here.").resolve("he", 5)).toBeNull();
   });
+
+  it("uses a common given name for gender: `she` skips `John Roberts`", () => {
+    const t = "Donna Rawlings watched. Chief Justice John Roberts spoke. She said it was moving.";
+    const r = createSpeakerResolver(t);
+    r.resolve("Donna Rawlings", 0);
+    r.resolve("John Roberts", t.indexOf("John"));
+    expect(r.resolve("she", t.indexOf("She"))?.name).toBe("Donna Rawlings");
+  });
+
+  it("resolves `he` to a person who opened a later sentence over an older speaker", () => {
+    const t =
+      "Mike Pence spoke first. Later, Donald Trump arrived. Donald Trump thanked the crowd. He said more.";
+    const r = createSpeakerResolver(t);
+    r.resolve("Mike Pence", 0);
+    expect(r.resolve("he", t.indexOf("He said"))?.name).toBe("Donald Trump");
+  });
+
+  it("resolves `they` to the latest group or body that spoke", () => {
+    const t = "Republicans met. Republicans said the bill was wrong. They wanted a vote.";
+    const r = createSpeakerResolver(t);
+    r.resolve("Republicans", t.indexOf("Republicans said"));
+    expect(r.resolve("they", t.indexOf("They"))).toMatchObject({
+      name: "Republicans",
+      kind: "group",
+    });
+  });
+
+  it("keeps a possessive description as written: `Clinton’s campaign`", () => {
+    const r = createSpeakerResolver(
+      "Hillary Clinton spoke. The Republican National Committee replied.",
+    );
+    expect(r.resolve("Clinton’s campaign", 60)).toMatchObject({
+      name: "Clinton’s campaign",
+      kind: "org",
+    });
+  });
+
+  it("does not take a plural noun at a sentence start for a person", () => {
+    const t = "Demonstrators said they were peaceful. Trump has commented. On Wednesday, he spoke.";
+    const r = createSpeakerResolver(t);
+    expect(r.resolve("Demonstrators", 0)?.kind).toBe("group");
+    expect(r.resolve("he", t.indexOf("he spoke"))?.name).not.toBe("Demonstrators");
+  });
+
+  it("resolves `The Republican nominee` to the person the story is about when no one has that title", () => {
+    const t = "Donald Trump spoke in Ohio. The Republican nominee said more.";
+    const r = createSpeakerResolver(t);
+    r.resolve("Donald Trump", 0);
+    expect(r.resolve("The Republican nominee", t.indexOf("The Republican"))?.name).toBe(
+      "Donald Trump",
+    );
+  });
 });
