@@ -5,19 +5,19 @@ import {
   type Guild,
   type GuildBasedChannel,
   InteractionContextType,
+  MessageFlags,
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
 import type { BotDeps } from "../src/deps.js";
-import { parseSchedule } from "../src/digests/schedule.js";
 import type { DigestService } from "../src/digests/service.js";
 import type { Command } from "../src/discord/command.js";
 import { describeRunOutcome, describeSubscription } from "../src/discord/digest-views.js";
 import { readOptions } from "../src/discord/options.js";
 import {
+  discordTimestamp,
   forEdit,
   type RenderedMessage,
-  relativeTime,
   renderChoice,
   renderMessage,
   renderNotice,
@@ -144,10 +144,6 @@ function digestsOf(deps: BotDeps): DigestService {
   return service;
 }
 
-function ephemeral(message: RenderedMessage): RenderedMessage {
-  return { ...message, flags: renderNotice("").flags! };
-}
-
 async function resolveGuild(interaction: ChatInputCommandInteraction): Promise<Guild> {
   if (!interaction.inGuild())
     throw new UserError("Digests work in a server, not in direct messages.");
@@ -185,7 +181,6 @@ export default {
     const options = readOptions(interaction.options, data);
     switch (options.subcommand) {
       case "subscribe": {
-        const schedule = parseSchedule(options.schedule, options.timezone ?? "UTC");
         const missing = await missingPermissions(guild, options.channel);
         if (missing.length > 0) {
           throw new UserError(
@@ -195,8 +190,9 @@ export default {
         const subscription = await digests.subscribe({
           guildId: guild.id,
           channelId: options.channel,
-          schedule: schedule.text,
-          timezone: schedule.timezone,
+          // The service parses (and refuses) the schedule and the time zone.
+          schedule: options.schedule,
+          timezone: options.timezone ?? null,
           source: options.source ?? null,
           keywords: options.keywords ?? null,
           length: options.length ?? null,
@@ -206,7 +202,7 @@ export default {
         const next =
           subscription.nextRunAt === null
             ? "never (the schedule has no future run)"
-            : `<t:${Math.floor(subscription.nextRunAt / 1000)}:F> (${relativeTime(subscription.nextRunAt)})`;
+            : `${discordTimestamp(subscription.nextRunAt, "F")} (${discordTimestamp(subscription.nextRunAt, "R")})`;
         await interaction.reply(
           renderNotice(
             `Subscribed <#${subscription.channelId}> (\`${subscription.id}\`). Next digest: ${next}.`,
@@ -221,18 +217,18 @@ export default {
           return;
         }
         await interaction.reply(
-          ephemeral(
-            renderMessage({
-              content: `**Digest subscriptions** (${subscriptions.length})`,
-              embeds: subscriptions.slice(0, 10).map(describeSubscription),
-            }),
-          ),
+          renderMessage({
+            content: `**Digest subscriptions** (${subscriptions.length})`,
+            embeds: subscriptions.slice(0, 10).map(describeSubscription),
+            ephemeral: true,
+          }),
         );
         for (let i = 10; i < subscriptions.length; i += 10) {
           await interaction.followUp(
-            ephemeral(
-              renderMessage({ embeds: subscriptions.slice(i, i + 10).map(describeSubscription) }),
-            ),
+            renderMessage({
+              embeds: subscriptions.slice(i, i + 10).map(describeSubscription),
+              ephemeral: true,
+            }),
           );
         }
         return;
@@ -256,7 +252,9 @@ export default {
       case "resume": {
         const resumed = await digests.resume(guild.id, options.subscription);
         const next =
-          resumed.nextRunAt === null ? "" : ` Next digest ${relativeTime(resumed.nextRunAt)}.`;
+          resumed.nextRunAt === null
+            ? ""
+            : ` Next digest ${discordTimestamp(resumed.nextRunAt, "R")}.`;
         await interaction.reply(
           renderNotice(
             `Resumed the digest for <#${resumed.channelId}> (\`${resumed.id}\`).${next}`,
@@ -265,7 +263,7 @@ export default {
         return;
       }
       case "preview": {
-        await interaction.deferReply({ flags: renderNotice("").flags! });
+        await interaction.deferReply({ flags: MessageFlags.Ephemeral });
         const { payloads } = await digests.preview(guild.id, options.subscription);
         const [first, ...rest] = payloads as RenderedMessage[];
         if (!first) {
@@ -275,11 +273,14 @@ export default {
           return;
         }
         await interaction.editReply(forEdit(first));
-        for (const payload of rest) await interaction.followUp(ephemeral(payload));
+        // Already rendered (renderDigest); shown to the moderator only, like the first.
+        for (const payload of rest) {
+          await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
+        }
         return;
       }
       case "send-now": {
-        await interaction.deferReply({ flags: renderNotice("").flags! });
+        await interaction.deferReply({ flags: MessageFlags.Ephemeral });
         const outcome = await digests.sendNow(guild.id, options.subscription);
         await interaction.editReply(forEdit(renderNotice(describeRunOutcome(outcome))));
         return;

@@ -3,20 +3,17 @@ import { pino } from "pino";
 import { commands as allCommands } from "../commands/index.js";
 import { type Corpus, loadCorpus } from "./articles/corpus.js";
 import { type Clock, systemClock } from "./clock.js";
-import { type Config, hasLlm } from "./config.js";
+import type { Config } from "./config.js";
 import type { BotDeps } from "./deps.js";
-import { type Bot, createBot } from "./discord/bot.js";
+import { type Bot, createBot, shutdownDrainMs } from "./discord/bot.js";
 import type { Command } from "./discord/command.js";
-import {
-  createDigestRuntime,
-  type DigestRuntime,
-  type DigestTimings,
-} from "./discord/digest-runtime.js";
+import { createDigestRuntime, type DigestRuntime } from "./discord/digest-runtime.js";
 import { createDispatcher, type Dispatcher } from "./discord/dispatcher.js";
 import { createFetchedArticleStore } from "./fetch/fetched-store.js";
 import { type ArticleFetcher, createArticleFetcher } from "./fetch/fetcher.js";
 import type { Logger } from "./logger.js";
-import { createOpenAiSummarizer } from "./openai/summarizer.js";
+import { createOpenAiSummarizerFromConfig } from "./openai/from-config.js";
+import { NAMESPACES } from "./store/namespaces.js";
 import { createStore } from "./store/store.js";
 import { createExtractiveSummarizer } from "./summaries/extractive.js";
 import { createSummaryService } from "./summaries/service.js";
@@ -55,8 +52,6 @@ export interface AppOptions {
   identifyThrottler?: IIdentifyThrottler;
   /** Keep the seeds folder watched for changes (default true). */
   watch?: boolean;
-  /** Digest timings (until DIGEST_TICK_MS & co. are config keys): tick, retry, lock TTL, settle. */
-  digests?: DigestTimings;
 }
 
 export interface App {
@@ -68,7 +63,12 @@ export interface App {
   readonly digests: DigestRuntime;
   /** Connects to Discord and resolves once ready. */
   start(): Promise<void>;
-  /** Stops taking interactions, finishes those in flight, disconnects, closes the store. Idempotent. */
+  /**
+   * Stops taking interactions first, then cancels the digests being composed while the
+   * interactions in flight finish (bounded by the summary deadline), disconnects, and closes the
+   * corpus, the fetcher and the store. Every step runs even if one before it failed (failures are
+   * logged). Idempotent.
+   */
   stop(): Promise<void>;
 }
 
@@ -97,38 +97,38 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const logger = options.logger ?? createLogger(config);
   const clock = options.clock ?? systemClock;
   const store = await createStore({ url: config.KEYV_URL, dataDir: config.DATA_DIR, logger });
+  /** Runs one shutdown step; a failure is logged and the next step still runs. */
+  const step = async (what: string, run: () => Promise<unknown>): Promise<void> => {
+    try {
+      await run();
+    } catch (error) {
+      logger.error({ err: error }, `shutdown: could not ${what}`);
+    }
+  };
   let corpus: Corpus | undefined;
+  let rawFetcher: ReturnType<typeof createArticleFetcher> | undefined;
   try {
     corpus = await loadCorpus(config.SEEDS_DIR, { logger, watch: options.watch ?? true });
-    const fetchedStore = createFetchedArticleStore(store.namespace("fetched-articles"), { logger });
+    const fetchedStore = createFetchedArticleStore(store.namespace(NAMESPACES.fetchedArticles), {
+      logger,
+    });
     for (const article of await fetchedStore.loadAll()) {
       if (!corpus.getByUrl(article.url)) corpus.add(article);
     }
-    const llm = hasLlm(config)
-      ? createOpenAiSummarizer({
-          apiKey: config.OPENAI_API_KEY ?? "not-needed",
-          ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}),
-          model: config.OPENAI_MODEL,
-          timeoutMs: config.OPENAI_TIMEOUT_MS,
-          maxRetries: config.OPENAI_MAX_RETRIES,
-          deadlineMs: config.SUMMARY_DEADLINE_MS,
-          streamIdleMs: Math.min(30_000, config.OPENAI_TIMEOUT_MS),
-          logger,
-        })
-      : null;
     const summarizer = createSummaryService({
-      llm,
+      llm: createOpenAiSummarizerFromConfig(config, logger),
       extractive: createExtractiveSummarizer(),
-      cache: store.namespace("summaries"),
+      cache: store.namespace(NAMESPACES.summaries),
       logger,
       clock,
     });
-    const rawFetcher = createArticleFetcher({
+    rawFetcher = createArticleFetcher({
       allowPrivate: config.FETCH_ALLOW_PRIVATE,
-      cache: store.namespace("fetch-cache"),
+      cache: store.namespace(NAMESPACES.fetchCache),
       logger,
       clock,
     });
+    const closeFetcher = rawFetcher;
     const fetcher = persistFetched(rawFetcher, (article) => fetchedStore.save(article), logger);
     let bot: Bot | undefined;
     const digests = createDigestRuntime({
@@ -142,7 +142,6 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       retryDelayMs: config.DIGEST_RETRY_DELAY_MS,
       lockTtlMs: config.DIGEST_LOCK_TTL_MS,
       settleMs: config.DIGEST_SETTLE_MS,
-      ...options.digests,
     });
     const deps: BotDeps = {
       config,
@@ -155,10 +154,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       digests: digests.service,
     };
     const dispatcher = createDispatcher(options.commands ?? allCommands, deps);
+    const drainTimeoutMs = shutdownDrainMs(config);
     bot = createBot({
       config,
       logger,
       dispatcher,
+      drainTimeoutMs,
       ...(options.identifyThrottler ? { identifyThrottler: options.identifyThrottler } : {}),
     });
     const connectedBot = bot;
@@ -178,19 +179,35 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       },
       stop() {
         stopping ??= (async () => {
-          await digests.stop();
-          await connectedBot.stop();
-          await loadedCorpus.close();
-          await rawFetcher.close();
-          await store.close();
+          // No new interaction starts while the rest shuts down.
+          dispatcher.close();
+          // Digests cancel their summaries; interactions in flight are given time to finish
+          // (the summary deadline plus a margin). Both before the client goes: they post with it.
+          await Promise.all([
+            step("stop the digests", () => digests.stop()),
+            step("finish the interactions in flight", async () => {
+              await dispatcher.drain(drainTimeoutMs);
+              if (dispatcher.inFlight > 0) {
+                logger.warn(
+                  { inFlight: dispatcher.inFlight },
+                  "shutdown: interactions still running",
+                );
+              }
+            }),
+          ]);
+          await step("disconnect from Discord", () => connectedBot.disconnect());
+          await step("close the corpus", () => loadedCorpus.close());
+          await step("close the fetcher", () => closeFetcher.close());
+          await step("close the store", () => store.close());
           logger.info({}, "stopped");
         })();
         return stopping;
       },
     };
   } catch (error) {
-    await corpus?.close().catch(() => undefined);
-    await store.close().catch(() => undefined);
+    await step("close the corpus", async () => corpus?.close());
+    await step("close the fetcher", async () => rawFetcher?.close());
+    await step("close the store", () => store.close());
     throw error;
   }
 }

@@ -8,6 +8,7 @@ import type { Config } from "../config.js";
 import { loadConfig } from "../config.js";
 import { createArticleFetcher } from "../fetch/fetcher.js";
 import type { Logger } from "../logger.js";
+import { NAMESPACES } from "../store/namespaces.js";
 import { createStore } from "../store/store.js";
 
 /** Options every command accepts (declared once on the program in src/cli/main.ts). */
@@ -94,9 +95,6 @@ function safeStringify(value: unknown): string {
   }
 }
 
-/** The store namespace fetched pages are cached in (shared with the bot). */
-export const FETCH_CACHE_NAMESPACE = "fetch-cache";
-
 /** True when a reference names a file rather than an id or a URL: it has a separator or ".txt". */
 export function looksLikePath(ref: string): boolean {
   if (/^https?:\/\//i.test(ref)) return false;
@@ -152,7 +150,7 @@ export function createCliContext(overrides: Partial<CliContext> = {}): CliContex
     const store = await createStore({ url: config.KEYV_URL, dataDir: config.DATA_DIR, logger });
     const fetcher = createArticleFetcher({
       allowPrivate: config.FETCH_ALLOW_PRIVATE,
-      cache: store.namespace(FETCH_CACHE_NAMESPACE),
+      cache: store.namespace(NAMESPACES.fetchCache),
       logger,
     });
     try {

@@ -3,6 +3,7 @@ import { InvalidArgumentError } from "commander";
 import type { Article } from "../articles/types.js";
 import { UserError } from "../errors.js";
 import { createOpenAiSummarizerFromConfig } from "../openai/from-config.js";
+import { NAMESPACES } from "../store/namespaces.js";
 import { createStore } from "../store/store.js";
 import { createExtractiveSummarizer } from "../summaries/extractive.js";
 import { createSummaryService } from "../summaries/service.js";
@@ -23,9 +24,6 @@ interface SummarizeOptions extends GlobalOptions {
   format: SummaryFormat;
   engine?: SummaryEngine;
 }
-
-/** The store namespace summaries are cached in (shared with the bot). */
-export const SUMMARY_CACHE_NAMESPACE = "summaries";
 
 function choice<T extends string>(allowed: readonly T[]) {
   return (value: string): T => {
@@ -126,7 +124,7 @@ export function registerSummarizeCommand(program: Command, ctx: CliContext): voi
         const service = createSummaryService({
           llm,
           extractive: createExtractiveSummarizer(),
-          cache: store.namespace(SUMMARY_CACHE_NAMESPACE),
+          cache: store.namespace(NAMESPACES.summaries),
           logger,
         });
         const summary = await service.summarize(article, {

@@ -6,7 +6,7 @@ export { dueAt, dueSubscriptions } from "./due.js";
 export interface DigestScheduler {
   /** Runs a first tick at once (making up runs missed while down), then one every `tickMs`. */
   start(): void;
-  /** Stops ticking and waits for the tick in flight. */
+  /** Stops ticking, cancels the digests being composed, and waits for the tick in flight. */
   stop(): Promise<void>;
   /** One pass over the due subscriptions (tests call it directly). */
   tick(): Promise<Map<string, RunOutcome>>;
@@ -38,10 +38,12 @@ export function createDigestScheduler(options: {
   let handle: unknown = null;
   let running = false;
   let inFlight: Promise<unknown> | null = null;
+  // Aborted by stop(): the summaries of a digest being composed are cancelled, not waited for.
+  let controller = new AbortController();
 
   const tick = async (): Promise<Map<string, RunOutcome>> => {
     try {
-      return await options.service.runDue();
+      return await options.service.runDue(controller.signal);
     } catch (error) {
       options.logger.error({ err: error }, "digest tick failed");
       return new Map();
@@ -63,12 +65,14 @@ export function createDigestScheduler(options: {
     start() {
       if (running) return;
       running = true;
+      if (controller.signal.aborted) controller = new AbortController();
       loop();
     },
     async stop() {
       running = false;
       if (handle !== null) timers.clearTimeout(handle);
       handle = null;
+      controller.abort();
       await inFlight;
     },
     tick,

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Clock } from "../clock.js";
-import { UserError } from "../errors.js";
+import { isAbortError, UserError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import type { LockHandle, LockManager } from "../store/lock.js";
 import type { Summarizer, SummaryLength } from "../summaries/types.js";
@@ -53,10 +53,13 @@ export interface DigestService {
   preview(guildId: string, id: string): Promise<{ digest: Digest | null; payloads: unknown[] }>;
   /** Posts the digest now and advances the subscription as a scheduled run would. */
   sendNow(guildId: string, id: string): Promise<RunOutcome>;
-  /** Runs one subscription if it is (still) due. The scheduler calls this. */
-  runScheduled(id: string): Promise<RunOutcome>;
-  /** Runs every due subscription; returns the outcomes by subscription id. */
-  runDue(): Promise<Map<string, RunOutcome>>;
+  /** Runs one subscription if it is (still) due; `signal` cancels its summaries. */
+  runScheduled(id: string, signal?: AbortSignal): Promise<RunOutcome>;
+  /**
+   * Runs every due subscription; returns the outcomes by subscription id. `signal` (the
+   * scheduler's, aborted on shutdown) cancels the summaries being written and starts no more runs.
+   */
+  runDue(signal?: AbortSignal): Promise<Map<string, RunOutcome>>;
   /** Autocomplete choices for this server's subscriptions; `nameChannel` turns ids into names. */
   suggest(
     guildId: string,
@@ -90,6 +93,25 @@ export interface DigestServiceDeps {
 }
 
 const MAX_RETRY_DELAY_MS = 15 * 60_000;
+
+/**
+ * What a moderator is told about a failed post (`/digest list`, `/digest send-now`): one fixed
+ * sentence per kind of failure. The raw error (Discord's own text) goes to the logs only.
+ */
+export function describeDeliveryFailure(error: unknown, channelId: string): string {
+  const channel = `<#${channelId}>`;
+  if (!isDeliveryError(error)) return "the digest could not be posted (an unexpected error)";
+  switch (error.kind) {
+    case "forbidden":
+      return `I lost permission to post in ${channel} (view, send messages and embed links are needed)`;
+    case "not-found":
+      return `the channel ${channel} was deleted or I can no longer see it`;
+    case "rejected":
+      return "Discord refused the digest message";
+    case "transient":
+      return "Discord did not answer in time or had a temporary error";
+  }
+}
 
 /** A Discord nonce: at most 25 characters. */
 function createNonce(): string {
@@ -153,7 +175,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
     return result;
   }
 
-  async function buildDigest(subscription: Subscription, runAt: number) {
+  async function buildDigest(subscription: Subscription, runAt: number, signal?: AbortSignal) {
     const until = { addedAt: runAt - settleMs, id: "\uffff" };
     const selection = selectArticles(
       deps.corpus.all(),
@@ -168,6 +190,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       runAt,
       summarizer: deps.summarizer,
       pickQuote: deps.pickQuote,
+      ...(signal ? { signal } : {}),
     });
     return digest;
   }
@@ -187,11 +210,15 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
   }
 
   /** The delivery itself, under the lock: record, post what is not posted yet, then advance. */
-  async function deliver(initial: Subscription, lock: { lost(): boolean }): Promise<RunOutcome> {
+  async function deliver(
+    initial: Subscription,
+    lock: { lost(): boolean },
+    signal?: AbortSignal,
+  ): Promise<RunOutcome> {
     let subscription = initial;
     const now = clock.now();
     if (!subscription.pending) {
-      const digest = await buildDigest(subscription, now);
+      const digest = await buildDigest(subscription, now, signal);
       if (digest.entries.length === 0 && !subscription.postEmpty) {
         await repository.save(advance(subscription, digest.to, now));
         return { status: "empty" };
@@ -258,16 +285,11 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
 
   async function fail(subscription: Subscription, error: unknown): Promise<RunOutcome> {
     const pending = subscription.pending!;
-    const text = error instanceof Error ? error.message : String(error);
+    // Shown to moderators: a fixed sentence, never Discord's raw text (that is logged below).
+    const text = describeDeliveryFailure(error, subscription.channelId);
     const now = clock.now();
     if (isDeliveryError(error) && error.kind !== "transient") {
-      const channel = `<#${subscription.channelId}>`;
-      const reason =
-        error.kind === "forbidden"
-          ? `I lost permission to post in ${channel} (view, send messages and embed links are needed)`
-          : error.kind === "not-found"
-            ? `the channel ${channel} was deleted or I can no longer see it`
-            : `Discord refused the digest (${error.message.slice(0, 200)})`;
+      const reason = text;
       await repository.save({
         ...subscription,
         state: { status: "paused", reason, since: now, by: "delivery" },
@@ -292,7 +314,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
     return { status: "retry", error: text, retryAt };
   }
 
-  async function runScheduled(id: string): Promise<RunOutcome> {
+  async function runScheduled(id: string, signal?: AbortSignal): Promise<RunOutcome> {
     const outcome = await withLock(id, async (lock) => {
       // Read again under the lock: another instance may have delivered it meanwhile.
       const subscription = await repository.get(id);
@@ -300,7 +322,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       if (dueSubscriptions([subscription], clock.now()).length === 0) {
         return { status: "skipped", reason: "not due" } as const;
       }
-      return await deliver(subscription, lock);
+      return await deliver(subscription, lock, signal);
     });
     const result: RunOutcome = outcome ?? { status: "busy" };
     if (result.status !== "skipped")
@@ -415,16 +437,22 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       });
     },
     runScheduled,
-    async runDue() {
+    async runDue(signal) {
       const due = dueSubscriptions(await repository.all(), clock.now());
       const outcomes = new Map<string, RunOutcome>();
       let next = 0;
       const worker = async () => {
-        while (next < due.length) {
+        while (next < due.length && !signal?.aborted) {
           const subscription = due[next++]!;
           try {
-            outcomes.set(subscription.id, await runScheduled(subscription.id));
+            outcomes.set(subscription.id, await runScheduled(subscription.id, signal));
           } catch (error) {
+            if (signal?.aborted && isAbortError(error)) {
+              // Shutting down: nothing was recorded, the next start composes this digest again.
+              logger.info({ subscriptionId: subscription.id }, "digest run cancelled");
+              outcomes.set(subscription.id, { status: "skipped", reason: "cancelled" });
+              continue;
+            }
             logger.error({ err: error, subscriptionId: subscription.id }, "digest run failed");
             outcomes.set(subscription.id, { status: "skipped", reason: "error" });
           }

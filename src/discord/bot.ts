@@ -9,6 +9,7 @@ import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import type { Dispatcher } from "./dispatcher.js";
 import { NO_MENTIONS } from "./render.js";
+import { INTERACTION_BUDGET_MS } from "./summarize-flow.js";
 
 /**
  * Rate limits: a 429 whose wait is short is waited out (discord.js queues the request); one that
@@ -18,6 +19,17 @@ import { NO_MENTIONS } from "./render.js";
 export const MAX_RATE_LIMIT_WAIT_MS = 5_000;
 /** Any single REST request is aborted after this long (discord.js default: 15 s). */
 export const REST_TIMEOUT_MS = 10_000;
+
+/** Time, past the longest summary, for the last edits of an interaction to reach Discord. */
+export const DRAIN_MARGIN_MS = 5_000;
+
+/**
+ * How long shutdown waits for the interactions in flight: the longest one is a summary, bounded by
+ * SUMMARY_DEADLINE_MS (and by the interaction's own budget), plus a margin for its final edit.
+ */
+export function shutdownDrainMs(config: Pick<Config, "SUMMARY_DEADLINE_MS">): number {
+  return Math.min(config.SUMMARY_DEADLINE_MS, INTERACTION_BUDGET_MS) + DRAIN_MARGIN_MS;
+}
 
 export function shouldRejectRateLimit(data: Pick<RateLimitData, "retryAfter">): boolean {
   return data.retryAfter > MAX_RATE_LIMIT_WAIT_MS;
@@ -29,14 +41,18 @@ export interface BotOptions {
   dispatcher: Dispatcher;
   /** Tests against the emulator skip the 5-second identify spacing. */
   identifyThrottler?: IIdentifyThrottler;
+  /** How long `stop()` waits for the interactions in flight; default `shutdownDrainMs(config)`. */
+  drainTimeoutMs?: number;
 }
 
 export interface Bot {
   readonly client: Client;
   /** Logs in and resolves once the client is ready. */
   start(): Promise<void>;
-  /** Stops taking interactions, waits for those in flight, disconnects. */
+  /** Stops taking interactions, waits for those in flight (bounded), disconnects. */
   stop(): Promise<void>;
+  /** Disconnects at once (the app drains the dispatcher itself, alongside the digests). */
+  disconnect(): Promise<void>;
 }
 
 /** The discord.js client: only the Guilds intent, no mentions anywhere, interactions to the dispatcher. */
@@ -92,7 +108,16 @@ export function createBot(options: BotOptions): Bot {
     },
     async stop() {
       dispatcher.close();
-      await dispatcher.drain();
+      try {
+        await dispatcher.drain(options.drainTimeoutMs ?? shutdownDrainMs(config));
+        if (dispatcher.inFlight > 0) {
+          logger.warn({ inFlight: dispatcher.inFlight }, "shutdown: interactions still running");
+        }
+      } finally {
+        await client.destroy();
+      }
+    },
+    async disconnect() {
       await client.destroy();
     },
   };

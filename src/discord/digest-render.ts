@@ -1,6 +1,13 @@
 import type { APIEmbed } from "discord.js";
 import type { Digest, DigestEntry, Subscription } from "../digests/types.js";
-import { escapeText, LIMITS, type RenderedMessage, renderMessage, truncate } from "./render.js";
+import {
+  discordTimestamp,
+  escapeText,
+  LIMITS,
+  type RenderedMessage,
+  renderMessage,
+  truncate,
+} from "./render.js";
 
 /** Caps per article embed, so that several fit in one message (6000 characters in all). */
 export const DIGEST_LIMITS = {
@@ -12,10 +19,6 @@ export const DIGEST_LIMITS = {
 } as const;
 
 const EMBED_COLOR = 0x2b6cb0;
-
-function discordTime(epochMs: number, style: "f" | "R" = "f"): string {
-  return `<t:${Math.floor(epochMs / 1000)}:${style}>`;
-}
 
 /** One article as an embed: title linking to the URL, summary, telling quote, source and date. */
 export function renderDigestEntry(entry: DigestEntry): APIEmbed {
@@ -73,7 +76,7 @@ export function packEmbeds(embeds: readonly APIEmbed[]): APIEmbed[][] {
 export function renderDigestHeader(digest: Digest): string {
   const count = digest.entries.length;
   const noun = count === 1 ? "article" : "articles";
-  return `📰 **News digest**: ${count} new ${noun} since ${discordTime(digest.since)}`;
+  return `📰 **News digest**: ${count} new ${noun} since ${discordTimestamp(digest.since, "f")}`;
 }
 
 /**
@@ -82,7 +85,11 @@ export function renderDigestHeader(digest: Digest): string {
  */
 export function renderDigest(digest: Digest, _subscription?: Subscription): RenderedMessage[] {
   if (digest.entries.length === 0) {
-    return [renderMessage({ content: `📰 No new articles since ${discordTime(digest.since)}.` })];
+    return [
+      renderMessage({
+        content: `📰 No new articles since ${discordTimestamp(digest.since, "f")}.`,
+      }),
+    ];
   }
   const pages = packEmbeds(digest.entries.map(renderDigestEntry));
   return pages.map((embeds, index) => {

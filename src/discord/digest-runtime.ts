@@ -7,13 +7,11 @@ import { createDigestScheduler, type DigestScheduler } from "../digests/schedule
 import { createDigestService, type DigestService } from "../digests/service.js";
 import type { Logger } from "../logger.js";
 import { createLockManager } from "../store/lock.js";
+import { NAMESPACES } from "../store/namespaces.js";
 import type { Store } from "../store/store.js";
 import type { Summarizer } from "../summaries/types.js";
 import { createDigestPoster } from "./digest-poster.js";
 import { renderDigest } from "./digest-render.js";
-
-/** The store namespace that holds subscriptions, cursors and digests in delivery. */
-export const DIGEST_NAMESPACE = "digests";
 
 export interface DigestRuntimeOptions {
   store: Pick<Store, "namespace" | "redis" | "kind">;
@@ -34,12 +32,6 @@ export interface DigestRuntimeOptions {
   settleMs?: number;
 }
 
-/** The tunables, as `createApp` takes them (until they are config keys). */
-export type DigestTimings = Pick<
-  DigestRuntimeOptions,
-  "tickMs" | "retryDelayMs" | "lockTtlMs" | "settleMs"
->;
-
 export interface DigestRuntime {
   readonly service: DigestService;
   readonly scheduler: DigestScheduler;
@@ -57,10 +49,11 @@ export interface DigestRuntime {
 export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntime {
   const { clock, logger } = options;
   const service = createDigestService({
-    repository: createSubscriptionRepository(options.store.namespace(DIGEST_NAMESPACE)),
+    repository: createSubscriptionRepository(options.store.namespace(NAMESPACES.digests)),
     locks: createLockManager({
       redis: options.store.redis,
-      now: () => Date.now(),
+      // Lock expiry on the injected clock, like every other time in the digests.
+      now: () => clock.now(),
     }),
     corpus: options.corpus,
     summarizer: options.summarizer,

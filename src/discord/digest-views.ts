@@ -2,11 +2,11 @@ import type { APIEmbed } from "discord.js";
 import { describeFilters } from "../digests/filters.js";
 import type { RunOutcome } from "../digests/service.js";
 import type { Subscription } from "../digests/types.js";
-import { escapeText, relativeTime, truncate } from "./render.js";
+import { discordTimestamp, escapeText, truncate } from "./render.js";
 
 function when(epochMs: number | null, none: string): string {
   if (epochMs === null) return none;
-  return `<t:${Math.floor(epochMs / 1000)}:f> (${relativeTime(epochMs)})`;
+  return `${discordTimestamp(epochMs, "f")} (${discordTimestamp(epochMs, "R")})`;
 }
 
 /** One subscription for `/digest list`: channel, schedule, filters, next and last run, state. */
@@ -16,7 +16,7 @@ export function describeSubscription(subscription: Subscription): APIEmbed {
       ? subscription.pending
         ? `active · delivering${subscription.pending.lastError ? ` (last try failed: ${escapeText(truncate(subscription.pending.lastError, 150))})` : ""}`
         : "active"
-      : `⏸ paused: ${subscription.state.reason} (since <t:${Math.floor(subscription.state.since / 1000)}:f>)`;
+      : `⏸ paused: ${subscription.state.reason} (since ${discordTimestamp(subscription.state.since, "f")})`;
   const lines = [
     `**Channel** <#${subscription.channelId}>`,
     `**Schedule** \`${subscription.schedule.text}\` (${subscription.schedule.timezone})`,
@@ -46,7 +46,7 @@ export function describeRunOutcome(outcome: RunOutcome): string {
     case "paused":
       return `The digest could not be posted and is paused: ${outcome.reason}.`;
     case "retry":
-      return `Discord did not take the digest right now; I will try again ${relativeTime(outcome.retryAt)}.`;
+      return `Discord did not take the digest right now; I will try again ${discordTimestamp(outcome.retryAt, "R")}.`;
     case "busy":
       return "That digest is being delivered right now.";
     case "skipped":

@@ -17,8 +17,11 @@ export interface Repliable {
   readonly guildId: string | null;
   readonly deferred: boolean;
   readonly replied: boolean;
+  /** Set by the deferral or the reply: false when everyone in the channel sees the answer. */
+  readonly ephemeral: boolean | null;
   reply(options: RenderedMessage): Promise<unknown>;
   editReply(options: Omit<RenderedMessage, "flags">): Promise<unknown>;
+  deleteReply(): Promise<unknown>;
   followUp(options: RenderedMessage): Promise<unknown>;
 }
 
@@ -37,10 +40,12 @@ export function isExpiredInteraction(error: unknown): boolean {
 }
 
 /**
- * The one error path. A UserError becomes an ephemeral message written for the person (`editReply`
- * when deferred, `followUp` when already answered, else `reply`); anything else is logged with the
- * command and ids, and the person sees a short generic message. An expired interaction is logged.
- * Never throws.
+ * The one error path. A UserError becomes an ephemeral message written for the person; anything
+ * else is logged with the command and ids, and the person sees a short generic message. Either way
+ * only the person sees it: after a public deferral the "thinking…" reply is deleted and the notice
+ * is an ephemeral follow-up (editing it would show the notice to the whole channel); after a
+ * private deferral the reply is edited; after an answer it is a follow-up; else a reply. An
+ * expired interaction is logged. Never throws.
  */
 export async function respondWithError(
   interaction: Repliable,
@@ -57,7 +62,18 @@ export async function respondWithError(
   if (!userFacing) logger.error({ ...ids, err: error }, "command failed");
   const notice = renderNotice(userFacing ? error.message : GENERIC_FAILURE);
   try {
-    if (interaction.deferred) await interaction.editReply(forEdit(notice));
+    if (interaction.deferred && interaction.ephemeral === false) {
+      try {
+        await interaction.deleteReply();
+      } catch (deleteError) {
+        if (isExpiredInteraction(deleteError)) throw deleteError;
+        // The placeholder stays: better it says why than "thinking…" forever.
+        logger.warn({ ...ids, err: deleteError }, "could not delete the public deferred reply");
+        await interaction.editReply(forEdit(notice));
+        return;
+      }
+      await interaction.followUp(notice);
+    } else if (interaction.deferred) await interaction.editReply(forEdit(notice));
     else if (interaction.replied) await interaction.followUp(notice);
     else await interaction.reply(notice);
   } catch (replyError) {
@@ -70,8 +86,11 @@ export interface Dispatcher {
   handle(interaction: Interaction): Promise<void>;
   /** Stops taking new interactions; those in flight carry on. */
   close(): void;
-  /** Resolves when every interaction in flight has finished (or after `timeoutMs`). */
-  drain(timeoutMs?: number): Promise<void>;
+  /**
+   * Resolves when every interaction in flight has finished, or after `timeoutMs` (shutdown passes
+   * the summary deadline plus a margin, `shutdownDrainMs` in bot.ts).
+   */
+  drain(timeoutMs: number): Promise<void>;
   readonly inFlight: number;
 }
 
@@ -150,7 +169,7 @@ export function createDispatcher(commands: readonly Command[], deps: BotDeps): D
     close() {
       open = false;
     },
-    async drain(timeoutMs = 30_000) {
+    async drain(timeoutMs) {
       if (running.size === 0) return;
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<void>((resolve) => {

@@ -1,7 +1,7 @@
 import type { Clock } from "../clock.js";
 import { UserError } from "../errors.js";
 import type { KeyValue } from "../store/key-value.js";
-import { relativeTime } from "./render.js";
+import { discordTimestamp } from "./render.js";
 
 /**
  * LLM calls cost money: a per-user cooldown and a per-guild budget of calls in any rolling hour.
@@ -12,7 +12,7 @@ import { relativeTime } from "./render.js";
  * hit, or the extractive fallback). Cache hits are therefore free, at the price that a person who is
  * cooling down is asked to wait even for a summary that happens to be cached.
  *
- * The counters live in the shared store (`store.namespace("llm-limits")`) so several instances
+ * The counters live in the shared store (`store.namespace(NAMESPACES.llmLimits)`) so several instances
  * share them. Within one process, reservations and releases for a guild run one at a time; KeyValue
  * has no atomic increment, so two instances racing on the same guild within a few milliseconds may
  * let one extra call through; that is accepted.
@@ -72,7 +72,7 @@ export function createLlmLimits(options: LlmLimitsOptions): LlmLimits {
     const last = typeof lastRaw === "number" ? lastRaw : null;
     if (cooldownMs > 0 && last !== null && now - last < cooldownMs) {
       throw new UserError(
-        `You just asked for a summary. You can ask again ${relativeTime(last + cooldownMs)}.`,
+        `You just asked for a summary. You can ask again ${discordTimestamp(last + cooldownMs, "R")}.`,
       );
     }
     const recent = timestamps(guildRaw).filter((t) => now - t < HOUR_MS);
@@ -80,7 +80,7 @@ export function createLlmLimits(options: LlmLimitsOptions): LlmLimits {
       const oldest = recent[recent.length - guildHourlyBudget] ?? now;
       const again = guildHourlyBudget === 0 ? now + HOUR_MS : oldest + HOUR_MS;
       throw new UserError(
-        `This server has used its ${guildHourlyBudget} AI summaries for the hour. Try again ${relativeTime(again)}.`,
+        `This server has used its ${guildHourlyBudget} AI summaries for the hour. Try again ${discordTimestamp(again, "R")}.`,
       );
     }
     recent.push(now);

@@ -250,9 +250,16 @@ export function forEdit(message: RenderedMessage): Omit<RenderedMessage, "flags"
   return rest;
 }
 
-/** Discord's relative timestamp markup: renders as "in 5 minutes" in the reader's locale. */
-export function relativeTime(epochMs: number): string {
-  return `<t:${Math.ceil(epochMs / 1000)}:R>`;
+/** Discord's timestamp styles: `R` "in 5 minutes", `f` "28 November 2026 08:00", `F` with the weekday. */
+export type TimestampStyle = "t" | "T" | "d" | "D" | "f" | "F" | "R";
+
+/**
+ * Discord's timestamp markup (`<t:seconds:style>`), shown in the reader's locale and time zone.
+ * Milliseconds round up to the next second in every style, so a "try again" time is never early
+ * and the same instant reads the same wherever it is shown.
+ */
+export function discordTimestamp(epochMs: number, style: TimestampStyle): string {
+  return `<t:${Math.ceil(epochMs / 1000)}:${style}>`;
 }
 
 /** An autocomplete choice within Discord's limits (name ≤ 100, value ≤ 100), or null. */

@@ -4,6 +4,7 @@ import type { Clock } from "../clock.js";
 import type { BotDeps } from "../deps.js";
 import { isAbortError, UserError } from "../errors.js";
 import type { Logger } from "../logger.js";
+import { NAMESPACES } from "../store/namespaces.js";
 import type { Store } from "../store/store.js";
 import type { SummaryFormat, SummaryLength } from "../summaries/types.js";
 import {
@@ -28,7 +29,7 @@ function limitsFor(deps: BotDeps): LlmLimits {
   let limits = limitsByStore.get(deps.store);
   if (!limits) {
     limits = createLlmLimits({
-      kv: deps.store.namespace("llm-limits"),
+      kv: deps.store.namespace(NAMESPACES.llmLimits),
       clock: deps.clock,
       cooldownSeconds: deps.config.LLM_USER_COOLDOWN_SECONDS,
       guildHourlyBudget: deps.config.LLM_GUILD_HOURLY_BUDGET,

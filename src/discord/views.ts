@@ -201,14 +201,19 @@ export function renderQuotesPage(
   });
 }
 
-/** Who answered, named in the footer: the engine and model, or the fallback and why. */
+/**
+ * Who answered, named in the footer: the engine and model, or the fallback and why. Any other note
+ * (an LLM summary whose fabricated quote was removed) follows; the renderer keeps the footer
+ * within Discord's 2048 characters.
+ */
 export function describeEngine(summary: Summary, llmModel: string | null): string {
   const cached = summary.cached ? " · cached" : "";
+  const note = summary.note?.trim() ?? "";
+  const withNote = (line: string) => (note ? `${line} · ${note}` : line);
   if (summary.engine === "llm")
-    return `Engine: LLM (${summary.model ?? llmModel ?? "unknown model"})${cached}`;
-  if (llmModel === null) return `Engine: extractive (no LLM configured)${cached}`;
-  const why = summary.note?.trim() || "the LLM did not answer";
-  return `Engine: extractive fallback — ${why}${cached}`;
+    return withNote(`Engine: LLM (${summary.model ?? llmModel ?? "unknown model"})${cached}`);
+  if (llmModel === null) return withNote(`Engine: extractive (no LLM configured)${cached}`);
+  return `Engine: extractive fallback — ${note || "the LLM did not answer"}${cached}`;
 }
 
 function summaryEmbed(article: Article, text: string, footer: string): APIEmbed {

@@ -1451,9 +1451,11 @@ class EmulatorServer extends EventEmitter implements Emulator {
       const body = this.#attachFiles(this.#validateMessage(ctx.body, true), ctx.files);
       const original =
         state.originalId === undefined ? undefined : this.#messages.get(state.originalId);
-      // The first follow-up after a deferred reply completes the "thinking…" message.
+      // The first follow-up after a deferred reply completes the "thinking…" message — unless
+      // that message was deleted: then, as on Discord, the follow-up is a new message.
       if (
         original !== undefined &&
+        original.deleted !== true &&
         (original.flags & MessageFlag.Loading) !== 0 &&
         state.sourceMessageId !== original.id
       ) {

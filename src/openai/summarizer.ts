@@ -244,7 +244,6 @@ export function createOpenAiSummarizer(
     onPartial: ((text: string) => void) | undefined,
   ): Promise<SummaryAnswer> {
     let conversation = messages;
-    let lastProblem = "";
     for (let attempt = 1; attempt <= 2; attempt++) {
       let shown = "";
       const onContent = onPartial
@@ -261,7 +260,6 @@ export function createOpenAiSummarizer(
       total.completionTokens += usage.completionTokens;
       const parsed = parseSummaryAnswer(content);
       if (parsed.ok) return parsed.answer;
-      lastProblem = parsed.problem;
       options.logger.warn(
         { model: options.model, attempt, problem: parsed.problem },
         "invalid LLM answer",
@@ -275,10 +273,8 @@ export function createOpenAiSummarizer(
         },
       ];
     }
-    throw new SummaryEngineError(
-      "invalid-output",
-      `the model's answer was invalid twice (${lastProblem})`,
-    );
+    // Each problem (it may quote the model's answer) was logged with its attempt above.
+    throw new SummaryEngineError("invalid-output", "the model's answer was invalid twice");
   }
 
   async function mapChunks(
@@ -344,11 +340,8 @@ export function createOpenAiSummarizer(
         cause: error,
       });
     }
-    return new SummaryEngineError(
-      "upstream",
-      `unexpected error (${error instanceof Error ? error.message : String(error)})`,
-      { cause: error },
-    );
+    // The raw text stays in `cause` (logged), out of the message.
+    return new SummaryEngineError("upstream", "unexpected error", { cause: error });
   }
 
   return {

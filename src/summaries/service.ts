@@ -6,7 +6,7 @@ import { AbortError, isAbortError, UserError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import type { KeyValue } from "../store/key-value.js";
 import { EXTRACTIVE_VERSION, summaryCacheKey } from "./cache-key.js";
-import { isSummaryEngineError } from "./engine-error.js";
+import { type EngineFailure, isSummaryEngineError } from "./engine-error.js";
 import type { Summarizer, Summary, SummaryEngine, SummaryOptions } from "./types.js";
 
 /** The one summarizer everyone uses: cache, single-flight and the extractive fallback. */
@@ -46,6 +46,19 @@ interface Flight {
   waiters: number;
   listeners: Set<(text: string) => void>;
 }
+
+/**
+ * Why the LLM did not write the summary, as the person reading it is told (Discord footer, CLI
+ * note): one fixed sentence per failure, never an upstream error's own text.
+ */
+export const FALLBACK_REASONS: Readonly<Record<EngineFailure | "error", string>> = {
+  timeout: "The LLM did not respond in time.",
+  deadline: "The LLM did not finish its answer in time.",
+  stalled: "The LLM stalled partway through its answer.",
+  upstream: "The LLM service failed or could not be reached.",
+  "invalid-output": "The LLM's answer could not be used.",
+  error: "The LLM failed unexpectedly.",
+};
 
 /** Waits for `promise`, rejecting early with an AbortError when `signal` aborts. */
 
@@ -112,15 +125,17 @@ export function createSummaryService(deps: SummaryServiceDeps): SummaryService {
       if (flight.controller.signal.aborted || isAbortError(error)) {
         throw new AbortError("The summary was cancelled.", { cause: error });
       }
-      const why = isSummaryEngineError(error)
-        ? error.message
-        : `unexpected error (${error instanceof Error ? error.message : String(error)})`;
+      const reason = isSummaryEngineError(error) ? error.reason : "error";
       logger.warn(
         {
           article: article.id,
           model: deps.llm.model,
-          reason: isSummaryEngineError(error) ? error.reason : "error",
+          reason,
+          // The raw text (upstream bodies included) stays in the logs; the note says `reason` only.
           err: String(error),
+          ...(error instanceof Error && error.cause !== undefined
+            ? { cause: String(error.cause) }
+            : {}),
           elapsedMs: clock.now() - started,
         },
         "LLM summary failed; using the extractive engine",
@@ -132,7 +147,7 @@ export function createSummaryService(deps: SummaryServiceDeps): SummaryService {
       });
       return {
         ...fallback,
-        note: `The LLM failed: ${why}. This is an extractive summary instead.`,
+        note: `${FALLBACK_REASONS[reason]} This is an extractive summary instead.`,
       };
     }
   }

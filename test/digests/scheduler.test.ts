@@ -1,8 +1,16 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { createManualClock } from "../../src/clock.js";
+import { createSubscriptionRepository } from "../../src/digests/repository.js";
 import { createDigestScheduler, dueAt, dueSubscriptions } from "../../src/digests/scheduler.js";
-import type { RunOutcome } from "../../src/digests/service.js";
+import { createDigestService, type RunOutcome } from "../../src/digests/service.js";
 import type { PendingDelivery, Subscription } from "../../src/digests/types.js";
-import { createMemoryLogger } from "../../src/logger.js";
+import { AbortError } from "../../src/errors.js";
+import { createMemoryLogger, silentLogger } from "../../src/logger.js";
+import { createProcessLockManager } from "../../src/store/lock.js";
+import { NAMESPACES } from "../../src/store/namespaces.js";
+import { createStore } from "../../src/store/store.js";
+import type { Summarizer } from "../../src/summaries/types.js";
+import { createMemoryPoster, makeArticle } from "./fixtures.js";
 
 function subscription(id: string, fields: Partial<Subscription> = {}): Subscription {
   return {
@@ -141,5 +149,84 @@ describe("createDigestScheduler", () => {
     await scheduler.stop();
     expect(runs).toBe(2);
     expect(logger.records.filter((r) => r.msg === "digest tick failed")).toHaveLength(2);
+  });
+});
+
+describe("createDigestScheduler stop()", () => {
+  it("aborts the signal it handed to runDue", async () => {
+    const signals: AbortSignal[] = [];
+    let release = () => {};
+    const scheduler = createDigestScheduler({
+      service: {
+        runDue: (signal) => {
+          if (signal) signals.push(signal);
+          return new Promise((resolve) => {
+            release = () => resolve(new Map());
+            signal?.addEventListener("abort", () => release(), { once: true });
+          });
+        },
+      },
+      logger: silentLogger,
+      tickMs: 3_600_000,
+    });
+    scheduler.start();
+    expect(signals).toHaveLength(1);
+    expect(signals[0]?.aborted).toBe(false);
+    await scheduler.stop();
+    expect(signals[0]?.aborted).toBe(true);
+  });
+
+  it("cancels the summaries of a digest being composed and records nothing", async () => {
+    const start = Date.parse("2026-01-15T07:00:00Z");
+    const store = await createStore({ url: "memory://", logger: silentLogger });
+    const repository = createSubscriptionRepository(store.namespace(NAMESPACES.digests));
+    const clock = createManualClock(start);
+    const poster = createMemoryPoster();
+    const logger = createMemoryLogger();
+    let summarizing = () => {};
+    const summarizingStarted = new Promise<void>((resolve) => {
+      summarizing = resolve;
+    });
+    // An LLM that never answers: only the abort ends the call.
+    const summarizer: Summarizer = {
+      summarize: (_article, options) =>
+        new Promise((_resolve, reject) => {
+          summarizing();
+          options.signal?.addEventListener(
+            "abort",
+            () => reject(new AbortError("The summary was cancelled.")),
+            { once: true },
+          );
+        }),
+    };
+    const articles = [makeArticle("late-news", start + 1_000)];
+    const service = createDigestService({
+      repository,
+      locks: createProcessLockManager(clock.now),
+      corpus: { all: () => articles },
+      summarizer,
+      pickQuote: () => null,
+      render: () => [{ text: "digest" }],
+      poster,
+      clock,
+      logger,
+      settleMs: 0,
+    });
+    const subscription = await service.subscribe({
+      guildId: "g",
+      channelId: "c",
+      schedule: "daily 08:00",
+      createdBy: "u",
+    });
+    clock.set(Date.parse("2026-01-15T08:00:00Z"));
+    const scheduler = createDigestScheduler({ service, logger, tickMs: 3_600_000 });
+    scheduler.start();
+    await summarizingStarted;
+    await scheduler.stop();
+    expect(poster.posted).toEqual([]);
+    expect(await repository.get(subscription.id)).toMatchObject({ pending: null, lastRunAt: null });
+    expect(logger.records.some((r) => r.msg === "digest run cancelled")).toBe(true);
+    expect(logger.records.filter((r) => r.level === "error")).toEqual([]);
+    await store.close();
   });
 });

@@ -9,7 +9,15 @@ import { UserError } from "../../src/errors.js";
 import { createMemoryLogger } from "../../src/logger.js";
 
 /** A stand-in interaction that records what the error path sends. */
-function fakeInteraction(state: { deferred?: boolean; replied?: boolean; fail?: unknown } = {}) {
+function fakeInteraction(
+  state: {
+    deferred?: boolean;
+    replied?: boolean;
+    ephemeral?: boolean | null;
+    fail?: unknown;
+    failDelete?: unknown;
+  } = {},
+) {
   const sent: Array<{ via: string; options: unknown }> = [];
   const send = (via: string) => async (options: unknown) => {
     if (state.fail) throw state.fail;
@@ -20,8 +28,13 @@ function fakeInteraction(state: { deferred?: boolean; replied?: boolean; fail?: 
     guildId: "100",
     deferred: state.deferred ?? false,
     replied: state.replied ?? false,
+    ephemeral: state.ephemeral ?? null,
     reply: send("reply"),
     editReply: send("editReply"),
+    deleteReply: async () => {
+      if (state.failDelete) throw state.failDelete;
+      sent.push({ via: "deleteReply", options: null });
+    },
     followUp: send("followUp"),
   };
   return { interaction, sent };
@@ -50,6 +63,30 @@ describe("respondWithError", () => {
       },
     ]);
     expect(logger.records.filter((r) => r.level === "error")).toEqual([]);
+  });
+
+  it("deletes a public deferred reply and tells the person in an ephemeral follow-up", async () => {
+    const { interaction, sent } = fakeInteraction({ deferred: true, ephemeral: false });
+    await respondWithError(interaction, new UserError("No quotes in that article."), {
+      logger: createMemoryLogger(),
+      command: "quotes",
+    });
+    expect(sent.map((s) => s.via)).toEqual(["deleteReply", "followUp"]);
+    expect(sent[1]?.options).toMatchObject({ content: "No quotes in that article.", flags: 64 });
+  });
+
+  it("edits a public deferred reply into the notice when it cannot be deleted", async () => {
+    const logger = createMemoryLogger();
+    const { interaction, sent } = fakeInteraction({
+      deferred: true,
+      ephemeral: false,
+      failDelete: discordError(50013),
+    });
+    await respondWithError(interaction, new UserError("Too slow."), { logger, command: "x" });
+    expect(sent.map((s) => s.via)).toEqual(["editReply"]);
+    expect(logger.records.some((r) => r.msg === "could not delete the public deferred reply")).toBe(
+      true,
+    );
   });
 
   it("edits the deferred reply instead of replying", async () => {

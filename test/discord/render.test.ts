@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  discordTimestamp,
   escapeText,
   LIMITS,
-  relativeTime,
   renderChoice,
   renderMessage,
   renderNotice,
@@ -202,9 +202,11 @@ describe("renderNotice", () => {
   });
 });
 
-describe("relativeTime", () => {
-  it("renders Discord's relative timestamp in whole seconds", () => {
-    expect(relativeTime(1_700_000_000_500)).toBe("<t:1700000001:R>");
+describe("discordTimestamp", () => {
+  it("renders Discord's timestamp markup in whole seconds, rounded up in every style", () => {
+    expect(discordTimestamp(1_700_000_000_500, "R")).toBe("<t:1700000001:R>");
+    expect(discordTimestamp(1_700_000_000_500, "f")).toBe("<t:1700000001:f>");
+    expect(discordTimestamp(1_700_000_000_000, "F")).toBe("<t:1700000000:F>");
   });
 });
 

@@ -3,23 +3,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { PermissionFlagsBits } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { type App, createApp } from "../../src/app.js";
+import type { App } from "../../src/app.js";
 import { createManualClock, type ManualClock } from "../../src/clock.js";
-import { parseConfig } from "../../src/config.js";
-import { deployCommands } from "../../src/deploy-commands.js";
 import type { Subscription } from "../../src/digests/types.js";
-import {
-  type EmulatedMessage,
-  type Emulator,
-  type InteractionHandle,
-  noWaitIdentifyThrottler,
-  startEmulator,
-} from "../../src/emulator/index.js";
-import { createMemoryLogger } from "../../src/logger.js";
-import { createSeedsDir, emulatorEnv, type Fixtures } from "./harness.js";
+import type { EmulatedMessage, Emulator, InteractionHandle } from "../../src/emulator/index.js";
+import { type Fixtures, type Harness, startHarness } from "./harness.js";
 
 const MESSAGES_ROUTE = "/channels/:channelId/messages";
 
+let harness: Harness;
 let emulator: Emulator;
 let app: App;
 let clock: ManualClock;
@@ -27,26 +19,20 @@ let fixtures: Fixtures;
 let seedCount = 0;
 
 beforeAll(async () => {
-  fixtures = await createSeedsDir();
-  emulator = await startEmulator();
   clock = createManualClock(Date.now());
-  const config = parseConfig(emulatorEnv(emulator, fixtures.dir));
-  await deployCommands(config);
-  app = await createApp(config, {
-    logger: createMemoryLogger(),
-    identifyThrottler: noWaitIdentifyThrottler,
+  harness = await startHarness({
     clock,
     // Ticks are driven by the test (scheduler.tick()); the timer only does the start-up tick.
-    digests: { tickMs: 3_600_000, retryDelayMs: 1_000 },
+    env: { DIGEST_TICK_MS: "3600000", DIGEST_RETRY_DELAY_MS: "1000" },
   });
-  await app.start();
-  await emulator.waitForSession();
+  ({ emulator, app, fixtures } = harness);
+  // The harness's seed files were written after the clock was made: start the clock after them,
+  // so that they are all behind a new subscription's cursor.
+  clock.set(Date.now());
 });
 
 afterAll(async () => {
-  await app?.stop();
-  await emulator?.close();
-  await fixtures?.cleanup();
+  await harness?.close();
 });
 
 /**
@@ -222,6 +208,16 @@ describe("/digest against the Discord emulator", () => {
     expect(first.get(id)).toMatchObject({ status: "retry" });
     expect(digestMessages(channelId)).toHaveLength(0);
     emulator.faults.clear();
+    // Moderators read a fixed sentence; Discord's own error text stays in the logs.
+    const listed = replyText(await run("list"));
+    expect(listed).toMatch(
+      new RegExp(
+        `${id}[\\s\\S]*last try failed: Discord did not answer in time or had a temporary error\\)`,
+      ),
+    );
+    expect((await stored(id)).pending?.lastError).toBe(
+      "Discord did not answer in time or had a temporary error",
+    );
     clock.advance(1_000);
     const second = await app.digests.scheduler.tick();
     expect(second.get(id)).toMatchObject({ status: "posted" });

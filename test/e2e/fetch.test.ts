@@ -193,4 +193,21 @@ describe("fetching pasted links with FETCH_ALLOW_PRIVATE=1", () => {
     expect(run.original()?.embeds[0]?.description).toContain("**Elena Park**, Mayor");
     expect(site.seen).toHaveLength(2);
   });
+
+  it("takes back the public deferral of /quotes when nobody by that name is quoted, and tells only the person", async () => {
+    const run = await h.emulator.runCommand({
+      name: "quotes",
+      options: { article: `${site.base}/news/speakers.html`, speaker: "Nobody Here" },
+    });
+    expect(await run.callback()).toMatchObject({ type: 5, ok: true });
+    await run.waitFor((x) => x.followups().length > 0, 10_000);
+    expect(run.original()?.deleted).toBe(true);
+    const [notice] = run.followups();
+    expect(notice?.flags).toBe(64);
+    expect(notice?.content).toMatch(/^Nobody called “Nobody Here” is quoted in this article\./);
+    const publicMessages = [run.original(), ...run.followups()].filter(
+      (m) => m !== undefined && m.deleted !== true && (m.flags & 64) === 0,
+    );
+    expect(publicMessages).toEqual([]);
+  });
 });

@@ -108,3 +108,51 @@ describe("/summarize with an LLM", () => {
     expect(run.original()?.content).toMatch(/used its 3 AI summaries.*<t:\d+:R>/);
   });
 });
+
+describe("/summarize footers: what the person is told about the LLM", () => {
+  let h: Harness;
+  let llm: OpenAiTestServer;
+
+  beforeAll(async () => {
+    llm = await startOpenAiTestServer();
+    h = await startHarness({
+      env: {
+        OPENAI_BASE_URL: llm.baseURL,
+        OPENAI_API_KEY: "test",
+        OPENAI_MODEL: "test-model",
+        OPENAI_MAX_RETRIES: "0",
+      },
+    });
+  });
+  afterAll(async () => {
+    await h?.close();
+    await llm?.close();
+  });
+
+  it("says in the footer that a fabricated quote was removed from an LLM summary", async () => {
+    llm.script(() => ({
+      content: answerJson({
+        summary:
+          "The clerk tested the mention rules. He called it “a historic victory for democracy”.",
+      }),
+    }));
+    const run = await summarize(h, h.fixtures.pingId, "100000000000000011");
+    expect(await finished(run)).toBe(
+      "Engine: LLM (test-model) · Removed a quote not found in the article: “a historic victory for democracy”.",
+    );
+    expect(run.original()?.embeds[0]?.description).toBe("The clerk tested the mention rules.");
+  });
+
+  it("names an upstream failure with a fixed sentence, never the server's own text", async () => {
+    llm.script(() => ({
+      status: 500,
+      body: { error: { message: "db01 stack: secret-internal" } },
+    }));
+    const run = await summarize(h, h.fixtures.realId, "100000000000000012");
+    const footer = await finished(run);
+    expect(footer).toBe(
+      "Engine: extractive fallback — The LLM service failed or could not be reached. This is an extractive summary instead.",
+    );
+    expect(JSON.stringify(run.original())).not.toMatch(/secret-internal|500/);
+  });
+});

@@ -330,6 +330,24 @@ describe("startEmulator", () => {
     expect(deferred.followups()).toEqual([]);
   });
 
+  it("makes a follow-up a new ephemeral message once the deferred reply is deleted", async () => {
+    const { discord, client, handle } = await connect();
+    await registerCommands(client);
+    handle(async (interaction) => {
+      if (!interaction.isChatInputCommand()) return;
+      await interaction.deferReply();
+      await interaction.deleteReply();
+      await interaction.followUp({ content: "only you see this", flags: MessageFlags.Ephemeral });
+    });
+    const run = await discord.runCommand({ name: "summary", options: { article: "x" } });
+    await run.waitFor((h) => h.followups().length === 1);
+    expect(run.original()?.deleted).toBe(true);
+    expect(run.original()?.content).toBe("");
+    expect(run.followups().map((m) => [m.content, m.flags])).toEqual([
+      ["only you see this", MessageFlags.Ephemeral],
+    ]);
+  });
+
   it("waits for a channel post that no interaction tracks", async () => {
     const { discord, client } = await connect();
     const posted = discord.waitForMessage((m) => m.content.startsWith("Digest"));

@@ -1,0 +1,18 @@
+/**
+ * Every store namespace, in one place: the bot and the CLI open the same names, so they share
+ * the summary and page caches (and nothing else picks a colliding name by accident).
+ */
+export const NAMESPACES = {
+  /** Fetched articles, kept across restarts (src/fetch/fetched-store.ts). */
+  fetchedArticles: "fetched-articles",
+  /** Summaries by article, options and engine (src/summaries/service.ts). */
+  summaries: "summaries",
+  /** Fetched pages by URL (src/fetch/fetcher.ts). */
+  fetchCache: "fetch-cache",
+  /** Digest subscriptions, cursors and digests in delivery (src/digests/repository.ts). */
+  digests: "digests",
+  /** Per-user cooldowns and per-server hourly LLM budgets (src/discord/llm-limits.ts). */
+  llmLimits: "llm-limits",
+} as const;
+
+export type NamespaceName = (typeof NAMESPACES)[keyof typeof NAMESPACES];
