@@ -1,6 +1,6 @@
 import type { FSWatcher } from "node:fs";
-import { readFileSync, watch as watchFolder } from "node:fs";
-import { open, readdir, stat } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readSync, watch as watchFolder } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { UserError } from "../errors.js";
 import type { Logger } from "../logger.js";
@@ -67,10 +67,16 @@ export interface LoadCorpusOptions {
    * When the full-text index (for `search`) is built. "background" (default): in small slices after
    * the load resolves, so the event loop stays responsive; a search before it is done finishes it
    * first. "eager": before the load resolves. "lazy": on the first `search` (one-shot commands that
-   * may never search). The title index behind `suggest` is always built during the load.
+   * may never search). The title index behind `suggest` is built right after the load, in the
+   * background in every mode (from what the load kept: no file is read again); a `suggest` before
+   * it is done finishes it first.
    */
   index?: "eager" | "background" | "lazy";
-  /** Files read at once (default 64). */
+  /**
+   * Files read between two turns of the event loop (default 500). Files are read synchronously:
+   * for many small files that is several times faster than the thread pool, and yielding every
+   * slice keeps timers and the Discord gateway responsive during a long load.
+   */
   concurrency?: number;
   /** Quiet time before a changed file is re-read (default 100 ms). */
   debounceMs?: number;
@@ -79,7 +85,7 @@ export interface LoadCorpusOptions {
 export { INDEXED_TEXT_CHARS } from "./search.js";
 export const DEFAULT_SEARCH_LIMIT = 20;
 export const DEFAULT_SUGGEST_LIMIT = 25;
-const DEFAULT_CONCURRENCY = 64;
+const DEFAULT_SLICE = 500;
 const DEFAULT_DEBOUNCE_MS = 100;
 
 /** Only `*.txt` files count; dotfiles, editor backups and lock files are ignored. */
@@ -131,49 +137,76 @@ function tooLargeReason(size: number): string {
   return `file is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB (${size} bytes)`;
 }
 
-/** Reads a seed file: open, fstat (skip big ones unread), read, parse, clean. */
-async function readSeedFile(dir: string, name: string): Promise<ReadResult> {
-  const file = path.join(dir, name);
-  let handle: Awaited<ReturnType<typeof open>> | undefined;
+/** `path.join` for a resolved folder and a plain file name, without normalizing the path again. */
+function joinName(dir: string, name: string): string {
+  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
+}
+
+/** One buffer for every synchronous read, grown up to 1 MB; a bigger file gets its own. */
+let scratch = Buffer.allocUnsafe(64 * 1024);
+const MAX_SCRATCH = 1024 * 1024;
+
+/**
+ * Reads `size + 1` bytes (one more than fstat said, to notice a file that grew) into the shared
+ * buffer: the result is valid only until the next read.
+ */
+function readFd(fd: number, size: number): Buffer {
+  const want = size + 1;
+  let buffer = scratch;
+  if (want > buffer.length) {
+    if (want <= MAX_SCRATCH) {
+      scratch = Buffer.allocUnsafe(Math.min(MAX_SCRATCH, Math.max(want, scratch.length * 2)));
+      buffer = scratch;
+    } else buffer = Buffer.allocUnsafe(want);
+  }
+  let length = 0;
+  while (length < want) {
+    const bytesRead = readSync(fd, buffer, length, want - length, length);
+    if (bytesRead === 0) break;
+    length += bytesRead;
+  }
+  return buffer.subarray(0, length);
+}
+
+/**
+ * Reads a seed file synchronously: open, fstat (skip big ones unread), read, parse. For many small
+ * files this is several times faster than `fs.promises` (no thread-pool round trip per call, one
+ * reused buffer): 100,000 files are read in about the CPU time of `readFileSync` alone.
+ */
+function readSeedFile(dir: string, name: string): ReadResult {
+  const file = joinName(dir, name);
+  let fd: number | undefined;
   try {
-    handle = await open(file, "r");
-    const info = await handle.stat();
+    fd = openSync(file, "r");
+    const info = fstatSync(fd);
     if (!info.isFile()) return { kind: "bad", reason: "not a regular file" };
     if (info.size > MAX_ARTICLE_BYTES) return { kind: "bad", reason: tooLargeReason(info.size) };
-    // One byte more than stat says, to notice a file that grew while we read it.
-    const buffer = Buffer.allocUnsafe(info.size + 1);
-    let length = 0;
-    while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-    }
+    const bytes = readFd(fd, info.size);
+    const length = bytes.length;
     if (length > info.size) {
       // Grew since stat: read the rest with a bound so a runaway file cannot exhaust memory.
       const more = Buffer.allocUnsafe(MAX_ARTICLE_BYTES + 1);
-      const { bytesRead } = await handle.read(more, 0, more.length, length);
+      const bytesRead = readSync(fd, more, 0, more.length, length);
       if (length + bytesRead > MAX_ARTICLE_BYTES) {
         return { kind: "bad", reason: tooLargeReason(length + bytesRead) };
       }
-      return finishRead(
-        dir,
-        name,
-        Buffer.concat([buffer.subarray(0, length), more.subarray(0, bytesRead)]),
-        info,
-      );
+      return finishRead(file, name, Buffer.concat([bytes, more.subarray(0, bytesRead)]), info);
     }
-    return finishRead(dir, name, buffer.subarray(0, length), info);
+    return finishRead(file, name, bytes, info);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return { kind: "missing" };
     return { kind: "bad", reason: describeError(error) };
   } finally {
-    await handle?.close().catch(() => {});
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // nothing to do
+      }
+    }
   }
 }
-
-/** Title words computed while the body was at hand (the load), so the title index needs no re-read. */
-const titleWords = new WeakMap<Article, string>();
 
 const LAZY_FIELDS = [
   "title",
@@ -188,7 +221,20 @@ const LAZY_FIELDS = [
 /** Parses the seed file again; the loader keeps only the header of each file. */
 function rereadSeed(raw: Omit<RawArticle, "body">): RawArticle {
   if (raw.file === null) throw new ArticleFormatError("no file to read");
-  return parseSeed(readFileSync(raw.file), raw.id, raw.file);
+  return parseSeed(readIntoScratch(raw.file), raw.id, raw.file);
+}
+
+/** A file's bytes in the shared read buffer: valid only until the next read. */
+function readIntoScratch(file: string): Uint8Array {
+  const fd = openSync(file, "r");
+  try {
+    const { size } = fstatSync(fd);
+    if (size > MAX_ARTICLE_BYTES) throw new ArticleFormatError(tooLargeReason(size));
+    // A file that grew since fstat shows one byte more, and parseSeed bounds the size.
+    return readFd(fd, size);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -205,51 +251,70 @@ function rereadSeed(raw: Omit<RawArticle, "body">): RawArticle {
 export function createSeedArticle(
   raw: RawArticle,
   addedAt: number,
-  options: { keepBody?: boolean } = {},
+  options: { keepBody?: boolean; source?: string } = {},
 ): Article {
   const keep = options.keepBody === true || raw.file === null;
   // Copies: a substring can keep the whole file's text alive.
-  const header = {
+  const state: LazyState = {
     id: detach(raw.id),
     date: detach(raw.date),
     url: detach(raw.url),
     file: raw.file,
+    addedAt,
+    body: keep ? raw.body : null,
+    titleWords: undefined,
   };
   const article = {
-    id: header.id,
-    date: header.date,
-    url: header.url,
-    source: sourceOf(header.url),
+    id: state.id,
+    date: state.date,
+    url: state.url,
+    source: options.source ?? sourceOf(state.url),
   } as Record<string, unknown>;
   // Same key order as buildArticle, so JSON output does not depend on when an article was cleaned.
   Object.defineProperties(article, LAZY_HEAD);
   article.origin = "seed";
   article.addedAt = addedAt;
   Object.defineProperties(article, LAZY_TAIL);
-  const result = article as unknown as Article;
-  lazyStates.set(result, { header, addedAt, body: keep ? raw.body : null });
-  return result;
+  // Hidden from JSON, spreads and deep equality; cleared (not deleted, which would slow every
+  // property access of the object) once the article is cleaned.
+  Object.defineProperty(article, LAZY, { value: state, writable: true });
+  return article as unknown as Article;
 }
 
+/** What a seed article not cleaned yet keeps: its header, where its file is, and when it came. */
 interface LazyState {
-  header: Omit<RawArticle, "body">;
+  id: string;
+  date: string;
+  url: string;
+  file: string | null;
   addedAt: number;
   /** The kept body, or null to read the file again. */
   body: string | null;
+  /** Title words found at the load, until the title index has them. */
+  titleWords: string | undefined;
 }
 
-/** Seed articles not cleaned yet. Shared accessors (no closures per article) keep each small. */
-const lazyStates = new WeakMap<object, LazyState>();
+/**
+ * The state of a seed article not cleaned yet, in a non-enumerable property of the article itself
+ * (shared accessors, no closures and no side table per article keep each small).
+ */
+const LAZY = Symbol("newsdesk.lazySeed");
+
+function lazyStateOf(article: object): LazyState | undefined {
+  return (article as { [LAZY]?: LazyState | undefined })[LAZY];
+}
 
 function readRaw(state: LazyState): RawArticle {
-  return state.body === null ? rereadSeed(state.header) : { ...state.header, body: state.body };
+  return state.body === null
+    ? rereadSeed(state)
+    : { id: state.id, date: state.date, url: state.url, file: state.file, body: state.body };
 }
 
 function materialize(article: Record<string, unknown>): void {
-  const state = lazyStates.get(article);
+  const state = lazyStateOf(article);
   if (!state) return;
-  lazyStates.delete(article);
-  const full = cleanSafely(() => readRaw(state), state.header, state.addedAt) as unknown as Record<
+  (article as { [LAZY]?: LazyState | undefined })[LAZY] = undefined;
+  const full = cleanSafely(() => readRaw(state), state, state.addedAt) as unknown as Record<
     string,
     unknown
   >;
@@ -290,7 +355,7 @@ const LAZY_TAIL: PropertyDescriptorMap = Object.fromEntries(
 
 /** The raw body of a seed article not cleaned yet (read again if not kept); undefined once cleaned. */
 function rawBodyOf(article: Article): string | undefined {
-  const state = lazyStates.get(article);
+  const state = lazyStateOf(article);
   if (!state) return undefined;
   try {
     return readRaw(state).body;
@@ -301,7 +366,11 @@ function rawBodyOf(article: Article): string | undefined {
 
 /** A flat copy of a string that may be a slice of a much larger one. */
 function detach(text: string): string {
-  return Buffer.from(text, "utf8").toString("utf8");
+  // V8 copies substrings shorter than 13 characters anyway.
+  if (text.length < 13) return text;
+  // Slicing a concatenation makes V8 copy it into a new flat string: the result no longer
+  // refers to the file's text (a plain slice would). Cheaper than a round trip through a Buffer.
+  return ` ${text}`.slice(1);
 }
 
 function cleanSafely(
@@ -343,31 +412,50 @@ function cleanSafely(
 
 /** What the indexes hold for an article, without cleaning a seed article that is not cleaned yet. */
 function titleDocOf(article: Article): IndexedDoc {
-  const words = titleWords.get(article);
-  return { id: article.id, title: words ?? article.title, text: "" };
+  const state = lazyStateOf(article);
+  if (!state) return { id: article.id, title: article.title, text: "" };
+  let words = state.titleWords;
+  // Kept only until indexed: a later re-index (rare) reads the file again.
+  state.titleWords = undefined;
+  words ??= titleWordsOf(state.url, rawBodyOf(article) ?? "");
+  return { id: article.id, title: words, text: "" };
 }
 
-function fullTextDocOf(article: Article): IndexedDoc {
-  const body = rawBodyOf(article);
-  return body === undefined
-    ? { id: article.id, title: article.title, text: article.text }
-    : { id: article.id, title: titleWordsOf(article.url, body), text: body };
+/** The text the full-text index holds: the raw body (read again) until the article is cleaned. */
+function indexedTextOf(article: Article): string {
+  return rawBodyOf(article) ?? article.text;
+}
+
+/**
+ * `sourceOf` read off a normalized URL (`https://host[:port]/…`, host lower case without `www.`),
+ * which saves parsing the URL once more per file; undefined when it is not of that form.
+ */
+function sourceFromKey(urlKey: string): string | undefined {
+  if (!urlKey.startsWith("https://")) return undefined;
+  let end = 8;
+  while (end < urlKey.length && !":/?#".includes(urlKey[end]!)) end++;
+  const host = urlKey.slice(8, end);
+  return host === "" || host.startsWith("[") ? undefined : host;
 }
 
 function finishRead(
-  dir: string,
+  file: string,
   name: string,
   content: Uint8Array,
   info: { size: number; mtimeMs: number },
 ): ReadResult {
-  const file = path.join(dir, name);
   const id = name.slice(0, -".txt".length);
   try {
     const raw = parseSeed(content, id, file);
     const urlKey = safeNormalizeUrl(raw.url);
     if (urlKey === undefined) return { kind: "bad", reason: `URL cannot be read: ${raw.url}` };
-    const article = createSeedArticle(raw, Math.floor(info.mtimeMs));
-    titleWords.set(article, titleWordsOf(raw.url, raw.body));
+    const source = sourceFromKey(urlKey);
+    const article = createSeedArticle(
+      raw,
+      Math.floor(info.mtimeMs),
+      source === undefined ? {} : { source },
+    );
+    lazyStateOf(article)!.titleWords = titleWordsOf(raw.url, raw.body);
     return {
       kind: "ok",
       record: { name, article, urlKey, size: content.byteLength, mtimeMs: info.mtimeMs },
@@ -377,20 +465,9 @@ function finishRead(
   }
 }
 
-/** Runs `task` over `items` with at most `limit` at once. */
-async function forEachLimited<T>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await task(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+/** Lets timers and I/O callbacks run between slices of synchronous work. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function looksLikeUrl(query: string): boolean {
@@ -416,18 +493,24 @@ class CorpusState implements Corpus {
   /** Every seed file that parsed, by file name, including those that lost a duplicate URL. */
   private readonly seeds = new Map<string, SeedRecord>();
   /** Seed file names claiming each normalized URL. */
-  private readonly seedClaims = new Map<string, Set<string>>();
+  private readonly seedClaims = new Map<string, string | Set<string>>();
   /** Fetched articles by normalized URL. */
   private readonly fetched = new Map<string, Article>();
   private readonly problems = new Map<string, string>();
   private readonly listeners = new Map<CorpusEvent, Set<CorpusListener>>();
   private sorted: Article[] | null = null;
-  /** Title words of every visible article (suggest); kept current from the load on. */
-  private readonly titles = createArticleIndex({ textChars: 0 });
-  /** Title and lead text (search); built eagerly, in the background or on first search. */
-  private fullText: ArticleIndex | null = null;
-  /** Ids still to add to `fullText`. */
+  /**
+   * Title words of every visible article (suggest), kept current from the load on, and the lead of
+   * each article's text (search), added eagerly, in the background or on the first search.
+   */
+  private readonly index: ArticleIndex = createArticleIndex();
+  /** True once the text of articles is being indexed. */
+  private fullText = false;
+  /** Ids whose text is still to be added to the index. */
   private readonly unindexed = new Set<string>();
+  /** Ids whose title is still to be added: the load leaves titles to the background (or first use). */
+  private readonly untitled = new Set<string>();
+  private deferTitles = false;
   private backgroundIndexing = false;
 
   constructor(
@@ -518,7 +601,8 @@ class CorpusState implements Corpus {
         }
       }
     }
-    const titleHits = this.titles.searchTitles(trimmed);
+    this.drainUntitled(Number.POSITIVE_INFINITY);
+    const titleHits = this.index.searchTitles(trimmed);
     for (const hit of titleHits) note(hit.id, hit.score);
     return this.toHitsFromScores(scores, limit);
   }
@@ -569,14 +653,40 @@ class CorpusState implements Corpus {
     for (const [name, reason] of bad) this.problems.set(this.fileOf(name), reason);
     for (const record of records) {
       this.seeds.set(record.name, record);
-      let claims = this.seedClaims.get(record.urlKey);
-      if (!claims) {
-        claims = new Set();
-        this.seedClaims.set(record.urlKey, claims);
-      }
-      claims.add(record.name);
+      this.addClaim(record.urlKey, record.name);
     }
-    for (const key of this.seedClaims.keys()) this.settle(key, () => {});
+    // A fresh corpus (the load): a URL claimed by one file shows that file; no index, no events.
+    const fresh = this.byId.size === 0 && this.fetched.size === 0;
+    this.deferTitles = true;
+    try {
+      for (const [key, claims] of this.seedClaims) {
+        const article = typeof claims === "string" ? this.seeds.get(claims)?.article : undefined;
+        if (fresh && article && !this.byId.has(article.id)) {
+          this.byId.set(article.id, article);
+          this.byUrl.set(key, article.id);
+          this.untitled.add(article.id);
+        } else this.settle(key, () => {});
+      }
+    } finally {
+      this.deferTitles = false;
+    }
+    this.sorted = null;
+  }
+
+  /** Seed files claiming a URL: one name (nearly always), or a set of them (duplicates). */
+  private addClaim(key: string, name: string): void {
+    const claims = this.seedClaims.get(key);
+    if (claims === undefined) this.seedClaims.set(key, name);
+    else if (typeof claims === "string") {
+      if (claims !== name) this.seedClaims.set(key, new Set([claims, name]));
+    } else claims.add(name);
+  }
+
+  private removeClaim(key: string, name: string): void {
+    const claims = this.seedClaims.get(key);
+    // An empty set stays until `settle` drops the key.
+    if (claims === name) this.seedClaims.set(key, new Set());
+    else if (typeof claims === "object") claims.delete(name);
   }
 
   /** Applies a re-read of one seed file and emits what changed. */
@@ -596,18 +706,13 @@ class CorpusState implements Corpus {
       this.problems.delete(file);
       if (before) {
         this.seeds.delete(name);
-        this.seedClaims.get(before.urlKey)?.delete(name);
+        this.removeClaim(before.urlKey, name);
         touch(before.urlKey);
       }
       if (result.kind === "ok") {
         const { record } = result;
         this.seeds.set(name, record);
-        let claims = this.seedClaims.get(record.urlKey);
-        if (!claims) {
-          claims = new Set();
-          this.seedClaims.set(record.urlKey, claims);
-        }
-        claims.add(name);
+        this.addClaim(record.urlKey, name);
         touch(record.urlKey);
       }
     });
@@ -658,7 +763,9 @@ class CorpusState implements Corpus {
   ): void {
     const claims = this.seedClaims.get(key);
     let winner: SeedRecord | undefined;
-    if (claims && claims.size > 0) {
+    if (typeof claims === "string") {
+      winner = this.seeds.get(claims);
+    } else if (claims && claims.size > 0) {
       const names = [...claims].sort();
       winner = this.seeds.get(names[0]!);
       for (const loser of names.slice(1)) {
@@ -713,7 +820,9 @@ class CorpusState implements Corpus {
     if (reason?.startsWith("duplicate URL:")) {
       const record = this.seeds.get(name);
       const claims = record ? this.seedClaims.get(record.urlKey) : undefined;
-      if (!claims || [...claims].sort()[0] === name) this.problems.delete(file);
+      if (!claims || typeof claims === "string" || [...claims].sort()[0] === name) {
+        this.problems.delete(file);
+      }
     }
   }
 
@@ -736,67 +845,88 @@ class CorpusState implements Corpus {
 
   /** Builds (or finishes) the full-text index now. */
   ensureFullText(): ArticleIndex {
-    if (!this.fullText) {
-      this.fullText = createArticleIndex();
-      for (const id of this.byId.keys()) this.unindexed.add(id);
-    }
+    this.startFullText();
     this.drainUnindexed(Number.POSITIVE_INFINITY);
-    return this.fullText;
+    return this.index;
   }
 
-  /** Indexes the remaining articles a slice at a time between other work. */
-  indexInBackground(sliceSize = 100): void {
+  /**
+   * Indexes the remaining articles a slice at a time between other work: titles first (from what
+   * the load kept, no file read), then text (which reads each file again). With `fullText` false,
+   * titles only.
+   */
+  indexInBackground(sliceSize = 100, fullText = true): void {
     if (this.backgroundIndexing) return;
-    if (!this.fullText) {
-      this.fullText = createArticleIndex();
-      for (const id of this.byId.keys()) this.unindexed.add(id);
-    }
+    if (fullText) this.startFullText();
     this.backgroundIndexing = true;
     const step = () => {
       if (this.closed) {
         this.backgroundIndexing = false;
         return;
       }
-      this.drainUnindexed(sliceSize);
-      if (this.unindexed.size > 0) setImmediate(step).unref();
+      if (this.untitled.size > 0) this.drainUntitled(sliceSize * 10);
+      else this.drainUnindexed(sliceSize);
+      if (this.untitled.size > 0 || this.unindexed.size > 0) setImmediate(step).unref();
       else this.backgroundIndexing = false;
     };
     setImmediate(step).unref();
   }
 
+  private drainUntitled(max: number): void {
+    let done = 0;
+    for (const id of this.untitled) {
+      if (done >= max) break;
+      this.untitled.delete(id);
+      const article = this.byId.get(id);
+      if (article) this.index.add(titleDocOf(article));
+      done++;
+    }
+  }
+
   /** True once every article is in the full-text index. */
   get fullyIndexed(): boolean {
-    return this.fullText !== null && this.unindexed.size === 0;
+    return this.fullText && this.unindexed.size === 0;
+  }
+
+  private startFullText(): void {
+    if (this.fullText) return;
+    this.fullText = true;
+    for (const id of this.byId.keys()) this.unindexed.add(id);
   }
 
   closed = false;
 
   private drainUnindexed(max: number): void {
-    const index = this.fullText;
-    if (!index) return;
+    if (!this.fullText) return;
+    // Adding a title replaces the article's text: titles go in first.
+    this.drainUntitled(Number.POSITIVE_INFINITY);
     let done = 0;
     for (const id of this.unindexed) {
       if (done >= max) break;
       this.unindexed.delete(id);
       const article = this.byId.get(id);
-      if (article) index.add(fullTextDocOf(article));
+      if (article) this.index.addText(id, indexedTextOf(article));
       done++;
     }
   }
 
   private indexArticle(article: Article): void {
-    this.titles.add(titleDocOf(article));
+    if (this.deferTitles) {
+      this.untitled.add(article.id);
+      return;
+    }
+    this.untitled.delete(article.id);
+    this.index.add(titleDocOf(article));
     if (this.fullText) {
-      this.fullText.remove(article.id);
       this.unindexed.add(article.id);
       if (!this.backgroundIndexing) this.drainUnindexed(Number.POSITIVE_INFINITY);
     }
   }
 
   private unindex(id: string): void {
-    this.titles.remove(id);
-    this.fullText?.remove(id);
+    this.index.remove(id);
     this.unindexed.delete(id);
+    this.untitled.delete(id);
   }
 
   private toHits(results: readonly IndexHit[], limit: number): SearchHit[] {
@@ -882,26 +1012,23 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions): Promi
     .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && isSeedFileName(entry.name))
     .map((entry) => entry.name)
     .sort();
-  const results = new Array<ReadResult | undefined>(names.length);
-  const order = names.map((_name, i) => i);
-  await forEachLimited(order, options.concurrency ?? DEFAULT_CONCURRENCY, async (i) => {
-    results[i] = await readSeedFile(root, names[i]!);
-  });
   const records: SeedRecord[] = [];
   const bad: [string, string][] = [];
-  names.forEach((name, i) => {
-    const result = results[i];
-    if (result?.kind === "ok") records.push(result.record);
-    else if (result?.kind === "bad") {
+  const slice = Math.max(1, options.concurrency ?? DEFAULT_SLICE);
+  for (let i = 0; i < names.length; i++) {
+    if (i > 0 && i % slice === 0) await yieldToEventLoop();
+    const name = names[i]!;
+    const result = readSeedFile(root, name);
+    if (result.kind === "ok") records.push(result.record);
+    else if (result.kind === "bad") {
       bad.push([name, result.reason]);
       logger.warn({ file: path.join(root, name), reason: result.reason }, "skipped article file");
     }
-  });
-  results.length = 0;
+  }
   corpus.loadRecords(records, bad);
   const indexing = options.index ?? "background";
   if (indexing === "eager") corpus.ensureFullText();
-  else if (indexing === "background") corpus.indexInBackground();
+  else corpus.indexInBackground(100, indexing === "background");
   if (watcher) {
     watcher.ready();
     corpus.close = watcher.close;
@@ -930,7 +1057,7 @@ function startWatching(corpus: CorpusState, root: string, logger: Logger, deboun
     const run = (async () => {
       do {
         again.delete(name);
-        const result = await readSeedFile(root, name);
+        const result = readSeedFile(root, name);
         if (closed) return;
         corpus.applyRead(name, result);
         if (result.kind === "missing") corpus.pruneProblems(new Set(corpus.knownNames()));

@@ -8,6 +8,7 @@ import { buildArticle } from "../../src/articles/article.js";
 import type { Corpus, CorpusEvent } from "../../src/articles/corpus.js";
 import { createCorpus, isSeedFileName, loadCorpus } from "../../src/articles/corpus.js";
 import type { Article } from "../../src/articles/types.js";
+import { sourceOf } from "../../src/articles/url.js";
 import { isUserError } from "../../src/errors.js";
 import type { Logger, LogRecord } from "../../src/logger.js";
 import { createMemoryLogger, silentLogger } from "../../src/logger.js";
@@ -245,6 +246,52 @@ describe("loadCorpus", () => {
     expect(isUserError(error)).toBe(true);
     expect((error as Error).message).toMatch(/--seeds/);
   });
+});
+
+describe("loadCorpus articles and indexing modes", () => {
+  it("gives seed articles the same keys and JSON before and after they are cleaned", async () => {
+    await writeSeed("one.txt");
+    const corpus = await open();
+    const article = corpus.get("one")!;
+    const keysBefore = Object.keys(article);
+    const spread = { ...article };
+    expect(Object.getOwnPropertySymbols(spread)).toEqual([]);
+    expect(article.title.length).toBeGreaterThan(0);
+    expect(Object.keys(article)).toEqual(keysBefore);
+    expect(Object.keys(JSON.parse(JSON.stringify(article)))).toEqual(keysBefore);
+    expect({ ...article }).toEqual(JSON.parse(JSON.stringify(article)));
+  });
+
+  it("sets each article's source as sourceOf does, for any URL form", async () => {
+    const urls = [
+      "http://WWW.Example.COM:8080/news/a-story",
+      "https://news.example.org/world/b-story?utm_source=x&id=2",
+      "https://[::1]/local/c-story",
+      "HTTPS://www.daily.example.co.uk/d-story#top",
+    ];
+    for (const [i, url] of urls.entries()) await writeSeed(`s${i}.txt`, { url });
+    const corpus = await open();
+    for (const [i, url] of urls.entries()) expect(corpus.get(`s${i}`)?.source).toBe(sourceOf(url));
+  });
+
+  it.each(["eager", "background", "lazy"] as const)(
+    "searches and suggests the same with index: %s",
+    async (index) => {
+      await writeSeed("volcano.txt", {
+        url: "https://example.com/science/volcano-erupts-in-iceland",
+        body: "A volcano erupted in Iceland on Monday, scientists said.",
+      });
+      await writeSeed("budget.txt", {
+        url: "https://example.com/news/council-passes-budget",
+        body: "The council passed the budget after a long debate about the volcano museum.",
+      });
+      const corpus = await loadCorpus(dir, { logger: silentLogger, index, concurrency: 1 });
+      opened.push(corpus);
+      expect(corpus.suggest("volc").map((hit) => hit.article.id)).toEqual(["volcano"]);
+      expect(corpus.search("volcano").map((hit) => hit.article.id)).toEqual(["volcano", "budget"]);
+      expect(corpus.search("museum").map((hit) => hit.article.id)).toEqual(["budget"]);
+    },
+  );
 });
 
 describe("Corpus.get, getByUrl and resolve", () => {

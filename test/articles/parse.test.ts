@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   ArticleFormatError,
@@ -106,6 +107,36 @@ describe("parseSeed", () => {
   it("rejects binary bytes", () => {
     const bytes = new Uint8Array([...new TextEncoder().encode(good), 0, 1, 2, 3, 0]);
     expect(reasonFor(bytes)).toMatch(/binary content/);
+  });
+
+  it("judges control characters the same in bytes and in a string: a few are text, many are binary (property)", () => {
+    const piece = fc.constantFrom(
+      "word ",
+      "é ",
+      "\n",
+      "\t",
+      "\r\n",
+      "\u0001",
+      "\u007f",
+      "\u000b",
+      "\u0000",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 300 }), (pieces) => {
+        const content = ` date 2024-01-16 https://example.com/x\n${pieces.join("")}`;
+        const outcome = (input: string | Uint8Array) => {
+          try {
+            return parseSeed(input, "x", "x.txt");
+          } catch (error) {
+            if (isArticleFormatError(error)) return error.reason;
+            throw error;
+          }
+        };
+        expect(outcome(new TextEncoder().encode(content))).toEqual(outcome(content));
+      }),
+    );
+    const text = ` date 2024-01-16 https://example.com/x\n${"plain words ".repeat(20)}\u0001 end`;
+    expect(parseSeed(new TextEncoder().encode(text), "x", null).body).toContain("\u0001");
   });
 
   it("rejects content over MAX_ARTICLE_BYTES, as bytes or as a string", () => {
