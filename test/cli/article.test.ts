@@ -1,42 +1,19 @@
-import { spawn } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { type CliResult, repoRoot, runNewsdesk } from "../support/cli.js";
 
 // Each run starts Node with tsx: slow on a shared two-core machine.
 vi.setConfig({ testTimeout: 120_000 });
 
-const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
-const bin = path.join(repoRoot, "bin/newsdesk.js");
 const seedsDir = path.join(repoRoot, "seeds");
 
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real binary, as a person would, and collects its output. */
-function newsdesk(args: string[], options: { stdin?: string } = {}): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      cwd: repoRoot,
-      env: { ...process.env, LOG_LEVEL: "info", SEEDS_DIR: "./seeds" },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.stdin ?? "");
+/** Runs the real binary with the repository's seeds. */
+function newsdesk(args: string[], options: { stdin?: string } = {}): Promise<CliResult> {
+  return runNewsdesk(args, {
+    env: { ...process.env, LOG_LEVEL: "info", SEEDS_DIR: "./seeds" },
+    ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
   });
 }
 

@@ -1,29 +1,20 @@
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { copyFile, mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { extractArticle } from "../../src/extract/extract.js";
 import { buildFetchedArticle, fetchedArticleId } from "../../src/fetch/fetcher.js";
 import { extractQuotes } from "../../src/quotes/extract.js";
 import { createExtractiveSummarizer } from "../../src/summaries/extractive.js";
+import { type CliResult, repoRoot, runNewsdesk } from "../support/cli.js";
 
 // Each run starts Node with tsx: slow on a shared two-core machine.
 vi.setConfig({ testTimeout: 120_000 });
 
-const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
-const bin = path.join(repoRoot, "bin/newsdesk.js");
 const ARTICLE_HTML = readFileSync(new URL("../fixtures/pages/article.html", import.meta.url));
-
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 let dir: string;
 let server: Server;
@@ -53,33 +44,19 @@ afterAll(async () => {
 });
 
 /** Runs the real binary with a clean environment: no LLM, SQLite under a temp DATA_DIR. */
-function newsdesk(args: string[], env: Record<string, string> = {}): Promise<Result> {
+function newsdesk(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
   const inherited = { ...process.env };
   for (const key of ["OPENAI_API_KEY", "OPENAI_BASE_URL", "KEYV_URL", "FETCH_ALLOW_PRIVATE"]) {
     delete inherited[key];
   }
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      cwd: repoRoot,
-      env: {
-        ...inherited,
-        LOG_LEVEL: "warn",
-        SEEDS_DIR: path.join(dir, "seeds"),
-        DATA_DIR: path.join(dir, "data"),
-        ...env,
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  return runNewsdesk(args, {
+    env: {
+      ...inherited,
+      LOG_LEVEL: "warn",
+      SEEDS_DIR: path.join(dir, "seeds"),
+      DATA_DIR: path.join(dir, "data"),
+      ...env,
+    },
   });
 }
 
