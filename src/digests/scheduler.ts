@@ -12,30 +12,18 @@ export interface DigestScheduler {
   tick(): Promise<Map<string, RunOutcome>>;
 }
 
-export interface SchedulerTimers {
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-const nodeTimers: SchedulerTimers = {
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
-
 /**
  * Ticks every `tickMs` (DIGEST_TICK_MS; default 30 s) and asks the service to run what is due.
  * Ticks never overlap: the next is timed from the end of the previous one. Time itself comes from
- * the service's injected Clock; `timers` lets tests drive ticks with fake timers.
+ * the service's injected Clock; tests drive the ticks with fake timers.
  */
 export function createDigestScheduler(options: {
   service: Pick<DigestService, "runDue">;
   logger: Logger;
   tickMs?: number;
-  timers?: SchedulerTimers;
 }): DigestScheduler {
   const tickMs = options.tickMs ?? 30_000;
-  const timers = options.timers ?? nodeTimers;
-  let handle: unknown = null;
+  let handle: ReturnType<typeof setTimeout> | null = null;
   let running = false;
   let inFlight: Promise<unknown> | null = null;
   // Aborted by stop(): the summaries of a digest being composed are cancelled, not waited for.
@@ -57,7 +45,7 @@ export function createDigestScheduler(options: {
     inFlight = current;
     void current.finally(() => {
       inFlight = null;
-      if (running) handle = timers.setTimeout(loop, tickMs);
+      if (running) handle = setTimeout(loop, tickMs);
     });
   };
 
@@ -70,7 +58,7 @@ export function createDigestScheduler(options: {
     },
     async stop() {
       running = false;
-      if (handle !== null) timers.clearTimeout(handle);
+      if (handle !== null) clearTimeout(handle);
       handle = null;
       controller.abort();
       await inFlight;

@@ -1,5 +1,5 @@
 import type { APIEmbed } from "discord.js";
-import type { Digest, DigestEntry, Subscription } from "../digests/types.js";
+import type { Digest, DigestEntry } from "../digests/types.js";
 import {
   discordTimestamp,
   escapeText,
@@ -83,7 +83,7 @@ export function renderDigestHeader(digest: Digest): string {
  * Renders a digest into the messages to post, in order, through the renderer (limits, escaping,
  * no mentions). The first carries the header; an empty digest is one short line.
  */
-export function renderDigest(digest: Digest, _subscription?: Subscription): RenderedMessage[] {
+export function renderDigest(digest: Digest): RenderedMessage[] {
   if (digest.entries.length === 0) {
     return [
       renderMessage({

@@ -58,7 +58,7 @@ export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntim
     corpus: options.corpus,
     summarizer: options.summarizer,
     pickQuote: pickDigestQuote,
-    render: (digest, subscription) => renderDigest(digest, subscription),
+    render: (digest) => renderDigest(digest),
     poster: createDigestPoster(options.rest),
     clock,
     logger,

@@ -163,14 +163,12 @@ export async function createStore(options: StoreOptions): Promise<Store> {
     options.logger.error({ err: String(error) }, "key-value store error");
 
   if (url?.startsWith("memory://")) {
-    const keyvs: Keyv[] = [];
     return {
       kind: "memory",
       redis: null,
       namespace: memoizeNamespaces((name) => {
         const keyv = new Keyv({ store: new Map(), namespace: name, throwOnErrors: true });
         keyv.on("error", onError);
-        keyvs.push(keyv);
         return wrapKeyv(keyv);
       }),
       async close() {},
