@@ -46,6 +46,16 @@ export const configSchema = z.object({
   DIGEST_RETRY_DELAY_MS: positiveInt(30_000),
   DIGEST_LOCK_TTL_MS: positiveInt(60_000),
   DIGEST_SETTLE_MS: positiveInt(2_000),
+  // Jobs (issue 12): the queue, its workers and Discord's global limit across processes.
+  QUEUE_REDIS_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^rediss?:\/\//, "must start with redis:// or rediss://")
+      .optional(),
+  ),
+  WORKER_CONCURRENCY: positiveInt(4),
+  DISCORD_GLOBAL_RPS: positiveInt(45),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -83,6 +93,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }
     throw error;
   }
+}
+
+/**
+ * The Redis the job queue uses: QUEUE_REDIS_URL, else KEYV_URL when that is Redis; null means the
+ * in-process queue (one process, no Redis).
+ */
+export function queueRedisUrl(config: Pick<Config, "QUEUE_REDIS_URL" | "KEYV_URL">): string | null {
+  if (config.QUEUE_REDIS_URL) return config.QUEUE_REDIS_URL;
+  if (config.KEYV_URL && /^rediss?:\/\//.test(config.KEYV_URL)) return config.KEYV_URL;
+  return null;
 }
 
 /** True when an LLM endpoint is configured: a key, or a base URL (local servers often need none). */

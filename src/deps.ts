@@ -3,6 +3,7 @@ import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { DigestService } from "./digests/service.js";
 import type { ArticleFetcher } from "./fetch/fetcher.js";
+import type { JobsPort } from "./jobs/ports.js";
 import type { Logger } from "./logger.js";
 import type { Store } from "./store/store.js";
 import type { SummaryService } from "./summaries/service.js";
@@ -22,4 +23,9 @@ export interface BotDeps {
   fetcher: ArticleFetcher | null;
   /** Digest subscriptions and delivery (src/digests); absent in tests that do not need them. */
   digests?: DigestService;
+  /**
+   * The job queue (src/jobs): when set, `/summarize` defers, enqueues, and a worker answers over
+   * REST; absent in tests that answer in the handler's own process.
+   */
+  jobs?: JobsPort;
 }

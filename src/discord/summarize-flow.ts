@@ -3,6 +3,7 @@ import type { Article } from "../articles/types.js";
 import type { Clock } from "../clock.js";
 import type { BotDeps } from "../deps.js";
 import { isAbortError, UserError } from "../errors.js";
+import type { JobsPort, JobTicket } from "../jobs/ports.js";
 import type { Logger } from "../logger.js";
 import { NAMESPACES } from "../store/namespaces.js";
 import type { Store } from "../store/store.js";
@@ -16,12 +17,21 @@ import {
 } from "./articles.js";
 import { createLlmLimits, type LlmLimits, type LlmReservation } from "./llm-limits.js";
 import { forEdit, type RenderedMessage } from "./render.js";
+import {
+  INTERACTION_TOKEN_TTL_MS,
+  replyDeadline,
+  SUMMARY_REPLY_QUEUE,
+  type SummaryReplyJob,
+  type SummaryReplyResult,
+} from "./summary-jobs.js";
 import { renderSummary, renderSummaryProgress } from "./views.js";
 
 /** Interaction tokens live 15 minutes; all work on one interaction ends well before. */
 export const INTERACTION_BUDGET_MS = 12 * 60_000;
 /** Streaming edits: no more often than this. */
 export const STREAM_EDIT_INTERVAL_MS = 1000;
+/** Runs of a reply job in all (a worker crash or a REST failure gets another). */
+export const REPLY_ATTEMPTS = 3;
 
 const limitsByStore = new WeakMap<Store, LlmLimits>();
 
@@ -110,6 +120,56 @@ export interface SummaryRequest {
   format: SummaryFormat;
 }
 
+/** What the job path needs from an interaction (discord.js's classes and the neutral type fit). */
+interface QueuedInteraction {
+  readonly id: string;
+  readonly applicationId: string;
+  readonly token: string;
+}
+
+/**
+ * The job path: defer, enqueue the reply job (its id is the interaction's, so a retried handler
+ * enqueues nothing twice) and return; a worker answers over REST. While this process lives it
+ * settles the LLM reservation from the job's result; if it dies, the reservation stays spent.
+ */
+async function enqueueSummary(
+  interaction: QueuedInteraction & { deferReply(): Promise<unknown> },
+  request: SummaryRequest,
+  article: Article | undefined,
+  jobs: JobsPort,
+  settle: (paid: boolean) => Promise<void>,
+): Promise<void> {
+  await interaction.deferReply();
+  const job: SummaryReplyJob = {
+    applicationId: interaction.applicationId,
+    token: interaction.token,
+    interactionId: interaction.id,
+    article: article ?? null,
+    url: article ? null : String(request.article),
+    length: request.length,
+    format: request.format,
+  };
+  let ticket: JobTicket<SummaryReplyResult>;
+  try {
+    ticket = await jobs.enqueue<SummaryReplyJob, SummaryReplyResult>(SUMMARY_REPLY_QUEUE, job, {
+      id: `reply:${interaction.id}`,
+      attempts: REPLY_ATTEMPTS,
+      backoffMs: 2_000,
+      dropAfter: replyDeadline(interaction.id),
+    });
+  } catch (error) {
+    await settle(false);
+    throw new UserError(
+      "Summaries cannot be queued right now (the job queue is unreachable). Please try again in a minute.",
+      { cause: error },
+    );
+  }
+  void ticket.result({ timeoutMs: INTERACTION_TOKEN_TTL_MS }).then(
+    (result) => settle(result.paid),
+    () => settle(false),
+  );
+}
+
 /**
  * `/summarize` and the Summary button: checks the article and the LLM limits (ephemeral answers),
  * defers at once, fetches the page if needed, streams the summary into the reply, and settles the
@@ -135,6 +195,16 @@ export async function runSummary(
       ? null
       : await limitsFor(deps).reserve(interaction.user.id, interaction.guildId);
   let paid = false;
+  const settle = async (wasPaid: boolean) => {
+    if (!reservation || wasPaid) return;
+    await reservation.release().catch((error: unknown) => {
+      deps.logger.warn({ err: error }, "could not release an LLM reservation");
+    });
+  };
+  if (deps.jobs) {
+    await enqueueSummary(interaction, request, article, deps.jobs, settle);
+    return;
+  }
   try {
     await interaction.deferReply();
     const signal = AbortSignal.timeout(
@@ -162,10 +232,6 @@ export async function runSummary(
     paid = summary.engine === "llm" && !summary.cached;
     await editor.finish(renderSummary(target, summary, { format: request.format, llmModel }));
   } finally {
-    if (reservation && !paid) {
-      await reservation.release().catch((error: unknown) => {
-        deps.logger.warn({ err: error }, "could not release an LLM reservation");
-      });
-    }
+    await settle(paid);
   }
 }

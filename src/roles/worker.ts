@@ -1,0 +1,50 @@
+import type { BotDeps } from "../deps.js";
+import { REPLY_ATTEMPTS } from "../discord/summarize-flow.js";
+import {
+  createFetchJobHandler,
+  createSummaryReplyHandler,
+  FETCH_QUEUE,
+  type InteractionWebhooks,
+  SUMMARY_REPLY_QUEUE,
+} from "../discord/summary-jobs.js";
+import type { JobsPort } from "../jobs/ports.js";
+import { createSummaryJobHandler, SUMMARY_QUEUE } from "../summaries/jobs.js";
+
+export interface WorkerDeps
+  extends Pick<
+    BotDeps,
+    "config" | "logger" | "clock" | "corpus" | "summarizer" | "store" | "fetcher"
+  > {
+  jobs: JobsPort;
+  /** Finishes interactions over REST with their tokens (null: no Discord, no reply jobs). */
+  webhooks: InteractionWebhooks | null;
+}
+
+export interface WorkerOptions {
+  /** WORKER_CONCURRENCY: jobs of each kind this process runs at once. */
+  concurrency: number;
+}
+
+/**
+ * The worker role: takes the jobs of every queue this process can serve. Summaries and fetches
+ * run `concurrency` at a time; reply jobs mostly wait on them, so more of those run at once.
+ * Refuses (rejects) on a Redis that evicts keys.
+ */
+export async function startWorker(deps: WorkerDeps, options: WorkerOptions): Promise<void> {
+  const { jobs, logger } = deps;
+  const concurrency = Math.max(1, options.concurrency);
+  await jobs.work(
+    SUMMARY_QUEUE,
+    createSummaryJobHandler(deps.summarizer, { deadlineMs: deps.config.SUMMARY_DEADLINE_MS }),
+    { concurrency },
+  );
+  await jobs.work(FETCH_QUEUE, createFetchJobHandler(deps), { concurrency });
+  if (deps.webhooks) {
+    await jobs.work(
+      SUMMARY_REPLY_QUEUE,
+      createSummaryReplyHandler({ ...deps, webhooks: deps.webhooks }, { attempts: REPLY_ATTEMPTS }),
+      { concurrency: concurrency * 4 },
+    );
+  }
+  logger.info({ queue: jobs.kind, concurrency }, "worker started");
+}
