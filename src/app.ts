@@ -9,10 +9,14 @@ import { type Bot, createBot, shutdownDrainMs } from "./discord/bot.js";
 import type { Command } from "./discord/command.js";
 import { createDigestRuntime, type DigestRuntime } from "./discord/digest-runtime.js";
 import { createDispatcher, type Dispatcher } from "./discord/dispatcher.js";
+import { createInteractionWebhooks } from "./discord/summary-jobs.js";
 import { createFetchedArticleStore } from "./fetch/fetched-store.js";
 import { type ArticleFetcher, createArticleFetcher } from "./fetch/fetcher.js";
+import type { JobsPort } from "./jobs/ports.js";
 import type { Logger } from "./logger.js";
 import { createOpenAiSummarizerFromConfig } from "./openai/from-config.js";
+import { createJobsFromConfig } from "./queue/from-config.js";
+import { startWorker } from "./roles/worker.js";
 import { NAMESPACES } from "./store/namespaces.js";
 import { createStore } from "./store/store.js";
 import { createExtractiveSummarizer } from "./summaries/extractive.js";
@@ -61,6 +65,10 @@ export interface App {
   readonly bot: Bot;
   /** The digest service and its scheduler (started by `start()`, stopped by `stop()`). */
   readonly digests: DigestRuntime;
+  /** The job queue (BullMQ with Redis, else in-process); `start()` runs a worker on it. */
+  readonly jobs: JobsPort;
+  /** Takes jobs in this process (the worker role; `start()` calls it in the all-in-one). */
+  startWorker(): Promise<void>;
   /** Connects to Discord and resolves once ready. */
   start(): Promise<void>;
   /**
@@ -107,7 +115,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   };
   let corpus: Corpus | undefined;
   let rawFetcher: ReturnType<typeof createArticleFetcher> | undefined;
+  let jobs: JobsPort | undefined;
   try {
+    jobs = await createJobsFromConfig(config, logger);
     corpus = await loadCorpus(config.SEEDS_DIR, { logger, watch: options.watch ?? true });
     const fetchedStore = createFetchedArticleStore(store.namespace(NAMESPACES.fetchedArticles), {
       logger,
@@ -152,6 +162,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       store,
       fetcher,
       digests: digests.service,
+      // Summaries go through the queue when it is shared (Redis): any process may answer. The
+      // in-process queue would add nothing to the service's own single-flight but lose streaming.
+      ...(jobs.kind === "bullmq" ? { jobs } : {}),
     };
     const dispatcher = createDispatcher(options.commands ?? allCommands, deps);
     const drainTimeoutMs = shutdownDrainMs(config);
@@ -165,16 +178,34 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     const connectedBot = bot;
     let stopping: Promise<void> | null = null;
     const loadedCorpus = corpus;
+    const queue = jobs;
+    let workerStarted: Promise<void> | null = null;
+    const runWorker = () => {
+      workerStarted ??= startWorker(
+        {
+          ...deps,
+          jobs: queue,
+          webhooks: config.DISCORD_TOKEN
+            ? createInteractionWebhooks(connectedBot.client.rest)
+            : null,
+        },
+        { concurrency: config.WORKER_CONCURRENCY },
+      );
+      return workerStarted;
+    };
     return {
       deps,
       dispatcher,
       bot: connectedBot,
       digests,
+      jobs: queue,
+      startWorker: runWorker,
       async start() {
         if (!config.DISCORD_TOKEN) {
           throw new Error("DISCORD_TOKEN is not set: the bot cannot log in to Discord.");
         }
         await connectedBot.start();
+        await runWorker();
         digests.start();
       },
       stop() {
@@ -195,6 +226,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
               }
             }),
           ]);
+          await step("close the job queue", () => queue.close());
           await step("disconnect from Discord", () => connectedBot.disconnect());
           await step("close the corpus", () => loadedCorpus.close());
           await step("close the fetcher", () => closeFetcher.close());
@@ -205,6 +237,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       },
     };
   } catch (error) {
+    await step("close the job queue", async () => jobs?.close());
     await step("close the corpus", async () => corpus?.close());
     await step("close the fetcher", async () => rawFetcher?.close());
     await step("close the store", () => store.close());

@@ -55,6 +55,8 @@ export const configSchema = z.object({
       .optional(),
   ),
   WORKER_CONCURRENCY: positiveInt(4),
+  QUEUE_LOCK_MS: positiveInt(15_000),
+  QUEUE_STALLED_CHECK_MS: positiveInt(10_000),
   DISCORD_GLOBAL_RPS: positiveInt(45),
 });
 

@@ -9,10 +9,15 @@ import { createBullJobs } from "./bullmq.js";
  * Redis), else the in-process queue. Rejects when the Redis cannot be reached at start.
  */
 export async function createJobsFromConfig(
-  config: Pick<Config, "QUEUE_REDIS_URL" | "KEYV_URL">,
+  config: Pick<Config, "QUEUE_REDIS_URL" | "KEYV_URL" | "QUEUE_LOCK_MS" | "QUEUE_STALLED_CHECK_MS">,
   logger: Logger,
 ): Promise<JobsPort> {
   const url = queueRedisUrl(config);
   if (url === null) return createInProcessJobs({ logger });
-  return await createBullJobs({ url, logger });
+  return await createBullJobs({
+    url,
+    logger,
+    lockDurationMs: config.QUEUE_LOCK_MS,
+    stalledIntervalMs: config.QUEUE_STALLED_CHECK_MS,
+  });
 }
