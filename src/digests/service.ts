@@ -178,7 +178,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
   async function buildDigest(subscription: Subscription, runAt: number, signal?: AbortSignal) {
     const until = { addedAt: runAt - settleMs, id: "\uffff" };
     const selection = selectArticles(
-      deps.corpus.all(),
+      await deps.corpus.all(),
       subscription.cursor,
       subscription.filters,
       until,
