@@ -198,7 +198,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
   }
 
   async function buildSample(subscription: Subscription, runAt: number): Promise<Digest> {
-    const articles = selectSample(deps.corpus.all(), subscription.filters, SAMPLE_SIZE);
+    const articles = selectSample(await deps.corpus.all(), subscription.filters, SAMPLE_SIZE);
     const digest = await composeDigest({
       subscription,
       articles,
