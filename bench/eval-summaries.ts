@@ -85,7 +85,7 @@ export function evaluateSummaries(documents: readonly EvalDocument[]): RougeFigu
   const baseline: ReturnType<typeof score>[] = [];
   for (const { article, reference } of documents) {
     const summary = summarizeExtractively(article, { length: "medium", format: "paragraph" });
-    ours.push(score(summary.text, reference));
+    ours.push(score([summary.text, ...summary.keyPoints].join(" "), reference));
     baseline.push(score(lead3(article), reference));
   }
   return { documents: documents.length, ours: average(ours), lead3: average(baseline) };
