@@ -18,6 +18,7 @@ const MODULES = [
   "discord",
   "digests",
   "eval-extract",
+  "briefings",
 ] as const;
 
 const docPath = fileURLToPath(new URL("../docs/benchmarks.md", import.meta.url));

@@ -24,7 +24,7 @@ export interface ClusterOptions {
   leadSentences?: number;
 }
 
-export const DEFAULT_CLUSTER_THRESHOLD = 0.2;
+export const DEFAULT_CLUSTER_THRESHOLD = 0.15;
 export const DEFAULT_DUPLICATE_JACCARD = 0.5;
 const DEFAULT_LEAD_SENTENCES = 2;
 

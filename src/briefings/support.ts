@@ -1,24 +1,34 @@
 /**
- * The citation check: does some source sentence support a summary sentence? A sentence is
- * supported by a source when one of the source's sentences (or two adjacent ones, since a summary
- * often fuses them) contains at least `threshold` of the summary sentence's distinct content words
- * (recall after lower-casing, stop-word removal and light stemming), and every number the summary
- * sentence states appears there too. The default threshold comes from the sweep on generated
- * summaries (bench/briefings.ts; figures in docs/benchmarks.md).
+ * The citation check: does a source support a summary sentence? A sentence is supported by a
+ * source when at most two of the source's sentences (a summary often fuses two facts) contain at
+ * least `threshold` of the summary sentence's distinct content words (recall after lower-casing,
+ * stop-word removal and light stemming), and every number and every capitalized name the summary
+ * sentence states appears in them too (a changed figure or a swapped name is the fabrication that
+ * word overlap alone misses). The default threshold comes from the sweep on generated summaries
+ * (bench/briefings.ts; figures in docs/benchmarks.md).
  */
 import { splitSentences } from "../articles/sentences.js";
 import { contentWords } from "./vectors.js";
 
-export const DEFAULT_SUPPORT_THRESHOLD = 0.6;
+export const DEFAULT_SUPPORT_THRESHOLD = 0.7;
 
-/** A source prepared for checking: its sentences' content-word sets, windows of one and two. */
+/** A source prepared for checking: the token set of each of its sentences. */
 export interface PreparedSource {
-  windows: Set<string>[];
+  sets: Set<string>[];
   sentences: string[];
 }
 
 function numbersOf(text: string): string[] {
   return (text.match(/\d+(?:[.,]\d+)*/g) ?? []).map((n) => n.replace(/,/g, ""));
+}
+
+/** Capitalized words after the first word: names, as content words (lower case, stemmed). */
+function namesOf(text: string): string[] {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return words
+    .slice(1)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .flatMap((w) => contentWords(w));
 }
 
 function tokenSet(text: string): Set<string> {
@@ -27,36 +37,49 @@ function tokenSet(text: string): Set<string> {
   return set;
 }
 
-/** Splits a source text into sentences and builds its windows. */
+/** Splits a source text (paragraphs separated by blank lines) into sentences. */
 export function prepareSource(text: string): PreparedSource {
   const sentences: string[] = [];
   for (const paragraph of text.split(/\n{2,}/)) {
     for (const span of splitSentences(paragraph)) sentences.push(span.text);
   }
-  const sets = sentences.map(tokenSet);
-  const windows = [...sets];
-  for (let i = 0; i + 1 < sets.length; i++) windows.push(new Set([...sets[i]!, ...sets[i + 1]!]));
-  return { windows, sentences };
+  return { sets: sentences.map(tokenSet), sentences };
 }
 
 /**
- * How well the best window of a source supports a sentence: the share of the sentence's content
- * words found there (0 when a number of the sentence is missing from that window; 1 for a sentence
- * with no content word).
+ * How well a source supports a sentence: the share of the sentence's content words found in the
+ * source sentence that covers most of them, plus the one that covers most of the rest; 0 when a
+ * number or name of the sentence is in neither, 1 for a sentence with no content word.
  */
 export function supportScore(sentence: string, source: PreparedSource): number {
   const words = new Set(contentWords(sentence));
-  const numbers = numbersOf(sentence);
-  if (words.size === 0 && numbers.length === 0) return 1;
-  let best = 0;
-  for (const window of source.windows) {
-    if (!numbers.every((n) => window.has(n))) continue;
+  const required = [...numbersOf(sentence), ...namesOf(sentence)];
+  if (words.size === 0 && required.length === 0) return 1;
+  const covered = (set: Set<string>, skip: Set<string> | null) => {
     let found = 0;
-    for (const word of words) if (window.has(word)) found++;
-    const recall = words.size === 0 ? 1 : found / words.size;
-    if (recall > best) best = recall;
-  }
-  return best;
+    for (const word of words) if (set.has(word) && !skip?.has(word)) found++;
+    return found;
+  };
+  let first = -1;
+  let firstFound = -1;
+  source.sets.forEach((set, i) => {
+    const found = covered(set, null);
+    if (found > firstFound) {
+      first = i;
+      firstFound = found;
+    }
+  });
+  if (first < 0) return 0;
+  const firstSet = source.sets[first]!;
+  let best = { found: firstFound, union: firstSet };
+  source.sets.forEach((set, i) => {
+    if (i === first) return;
+    const extra = covered(set, firstSet);
+    if (extra > best.found - firstFound) best = { found: firstFound + extra, union: set };
+  });
+  const has = (token: string) => firstSet.has(token) || best.union.has(token);
+  if (!required.every(has)) return 0;
+  return words.size === 0 ? 1 : best.found / words.size;
 }
 
 export interface CheckedSentence {

@@ -6,9 +6,9 @@ const source = prepareSource(
 );
 
 describe("prepareSource", () => {
-  it("splits the text into sentences and adds windows of two adjacent sentences", () => {
+  it("splits the text into sentences across paragraphs", () => {
     expect(source.sentences).toHaveLength(3);
-    expect(source.windows).toHaveLength(5);
+    expect(source.sets).toHaveLength(3);
   });
 });
 
@@ -23,7 +23,7 @@ describe("supportScore", () => {
     ).toBeGreaterThan(0.7);
   });
 
-  it("finds a sentence fused from two adjacent source sentences", () => {
+  it("finds a sentence fused from two source sentences", () => {
     expect(
       supportScore(
         "The bank raised its rate as the governor said inflation remained high.",
@@ -35,6 +35,12 @@ describe("supportScore", () => {
   it("gives 0 when a number of the sentence is not in the source", () => {
     expect(
       supportScore("The central bank raised its main interest rate to 5.5 percent.", source),
+    ).toBe(0);
+  });
+
+  it("gives 0 when a name of the sentence is not in the source", () => {
+    expect(
+      supportScore("The central bank of Ruritania raised its main interest rate.", source),
     ).toBe(0);
   });
 
