@@ -11,7 +11,6 @@ import {
   fetchIntoCorpus,
   findArticle,
   looksLikeUrl,
-  quotesOf,
   requireArticle,
   respondWithArticles,
 } from "../src/discord/articles.js";
@@ -21,6 +20,7 @@ import { escapeText, forEdit, LIMITS, renderChoice, truncate } from "../src/disc
 import { INTERACTION_BUDGET_MS } from "../src/discord/summarize-flow.js";
 import { listSpeakers, renderQuotesPage } from "../src/discord/views.js";
 import { UserError } from "../src/errors.js";
+import type { QuoteCache } from "../src/services.js";
 
 export const data = {
   name: "quotes",
@@ -49,8 +49,9 @@ export async function showQuotes(
   interaction: ChatInputCommandInteraction | MessageComponentInteraction,
   article: Article,
   speaker: string | null,
+  quotes: QuoteCache,
 ): Promise<void> {
-  const all = quotesOf(article);
+  const all = quotes.of(article);
   if (all.length === 0) {
     throw new UserError(`I found no quotes in “${truncate(escapeText(article.title), 150)}”.`);
   }
@@ -77,7 +78,12 @@ export default {
     const speaker = options.speaker ?? null;
     const found = findArticle(deps.corpus, options.article);
     if (found || !looksLikeUrl(options.article)) {
-      await showQuotes(interaction, found ?? requireArticle(deps.corpus, options.article), speaker);
+      await showQuotes(
+        interaction,
+        found ?? requireArticle(deps.corpus, options.article),
+        speaker,
+        deps.quotes,
+      );
       return;
     }
     // A pasted link outside the corpus: refuse what can never be fetched while the answer can
@@ -85,7 +91,12 @@ export default {
     assertFetchable(deps, options.article);
     await interaction.deferReply();
     const signal = AbortSignal.timeout(INTERACTION_BUDGET_MS);
-    await showQuotes(interaction, await fetchIntoCorpus(deps, options.article, signal), speaker);
+    await showQuotes(
+      interaction,
+      await fetchIntoCorpus(deps, options.article, signal),
+      speaker,
+      deps.quotes,
+    );
   },
   async autocomplete(interaction, deps) {
     const focused = interaction.options.getFocused(true);
@@ -96,7 +107,7 @@ export default {
     const ref = interaction.options.getString("article") ?? "";
     const article = findArticle(deps.corpus, ref);
     const query = String(focused.value).trim().toLowerCase();
-    const speakers = article ? listSpeakers(quotesOf(article)) : [];
+    const speakers = article ? listSpeakers(deps.quotes.of(article)) : [];
     const choices = speakers
       .filter((name) => name.toLowerCase().includes(query))
       .map((name) => renderChoice(name, name))
@@ -111,7 +122,7 @@ export default {
     if (parsed.action !== "page") throw new Error(`unknown quotes action ${parsed.action}`);
     const speakerIndex = speakerArg === "" ? null : Number(speakerArg);
     await interaction.update(
-      forEdit(renderQuotesPage(article, quotesOf(article), Number(pageArg), speakerIndex)),
+      forEdit(renderQuotesPage(article, deps.quotes.of(article), Number(pageArg), speakerIndex)),
     );
   },
 } satisfies Command;

@@ -5,8 +5,6 @@ import type { BotDeps } from "../deps.js";
 import { isAbortError, UserError } from "../errors.js";
 import { assertPublicHost } from "../fetch/address.js";
 import { parseHttpUrl } from "../fetch/http.js";
-import { extractQuotes } from "../quotes/extract.js";
-import type { Quote } from "../quotes/types.js";
 import { LIMITS, renderChoice, truncate } from "./render.js";
 
 /** True when the person pasted a web address rather than an id or a title. */
@@ -93,16 +91,4 @@ export async function respondWithArticles(
 ): Promise<void> {
   const focused = interaction.options.getFocused();
   await interaction.respond(suggestArticles(corpus, String(focused)));
-}
-
-const quoteCache = new WeakMap<Article, Quote[]>();
-
-/** The article's quotes, extracted once per article object. */
-export function quotesOf(article: Article): Quote[] {
-  let quotes = quoteCache.get(article);
-  if (!quotes) {
-    quotes = extractQuotes(article);
-    quoteCache.set(article, quotes);
-  }
-  return quotes;
 }
