@@ -1,8 +1,6 @@
 import {
   ApplicationCommandOptionType,
-  type ChatInputCommandInteraction,
   InteractionContextType,
-  type MessageComponentInteraction,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
 import type { Article } from "../src/articles/types.js";
@@ -15,6 +13,7 @@ import {
   respondWithArticles,
 } from "../src/discord/articles.js";
 import type { Command } from "../src/discord/command.js";
+import type { CommandInteraction, ComponentInteraction } from "../src/discord/interaction.js";
 import { readOptions } from "../src/discord/options.js";
 import { escapeText, forEdit, LIMITS, renderChoice, truncate } from "../src/discord/render.js";
 import { INTERACTION_BUDGET_MS } from "../src/discord/summarize-flow.js";
@@ -46,7 +45,7 @@ export const data = {
 
 /** Replies with the first page of an article's quotes, optionally one speaker's (edits a deferred reply). */
 export async function showQuotes(
-  interaction: ChatInputCommandInteraction | MessageComponentInteraction,
+  interaction: CommandInteraction | ComponentInteraction,
   article: Article,
   speaker: string | null,
   quotes: QuoteCache,
@@ -99,14 +98,14 @@ export default {
     );
   },
   async autocomplete(interaction, deps) {
-    const focused = interaction.options.getFocused(true);
+    const { focused } = interaction;
     if (focused.name !== "speaker") {
       await respondWithArticles(interaction, deps.corpus);
       return;
     }
     const ref = interaction.options.getString("article") ?? "";
     const article = findArticle(deps.corpus, ref);
-    const query = String(focused.value).trim().toLowerCase();
+    const query = focused.value.trim().toLowerCase();
     const speakers = article ? listSpeakers(deps.quotes.of(article)) : [];
     const choices = speakers
       .filter((name) => name.toLowerCase().includes(query))

@@ -2,6 +2,7 @@ import type { Corpus } from "./articles/corpus.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { DigestService } from "./digests/service.js";
+import type { GuildDirectory } from "./discord/guilds.js";
 import type { LlmLimits } from "./discord/llm-limits.js";
 import type { ArticleFetcher } from "./fetch/fetcher.js";
 import type { Logger } from "./logger.js";
@@ -26,6 +27,8 @@ export interface BotDeps {
   digests?: DigestService;
   /** Per-user cooldowns and per-server LLM budgets, in the shared store. */
   llmLimits: LlmLimits;
+  /** Channels and the bot's permissions in them, over REST. */
+  guilds: GuildDirectory;
   /** Each article's quotes, extracted once. */
   quotes: QuoteCache;
 }

@@ -5,6 +5,7 @@ import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { BotDeps } from "./deps.js";
 import { createDigestRuntime, type DigestRuntime } from "./discord/digest-runtime.js";
+import { createRestGuildDirectory } from "./discord/guilds.js";
 import { createLlmLimits, type LlmLimits } from "./discord/llm-limits.js";
 import { createFetchedArticleStore } from "./fetch/fetched-store.js";
 import { type ArticleFetcher, createArticleFetcher } from "./fetch/fetcher.js";
@@ -196,6 +197,10 @@ export async function createServices(config: Config, options: ServicesOptions): 
       digestRuntime,
       llmLimits,
       quotes: createQuoteCache(),
+      guilds: createRestGuildDirectory(
+        () => rest,
+        () => clock.now(),
+      ),
       rest,
       close() {
         closing ??= (async () => {

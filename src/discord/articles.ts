@@ -1,10 +1,10 @@
-import type { AutocompleteInteraction } from "discord.js";
 import type { Corpus } from "../articles/corpus.js";
 import type { Article } from "../articles/types.js";
 import type { BotDeps } from "../deps.js";
 import { isAbortError, UserError } from "../errors.js";
 import { assertPublicHost } from "../fetch/address.js";
 import { parseHttpUrl } from "../fetch/http.js";
+import type { AutocompleteInteraction } from "./interaction.js";
 import { LIMITS, renderChoice, truncate } from "./render.js";
 
 /** True when the person pasted a web address rather than an id or a title. */
@@ -89,6 +89,5 @@ export async function respondWithArticles(
   interaction: AutocompleteInteraction,
   corpus: Corpus,
 ): Promise<void> {
-  const focused = interaction.options.getFocused();
-  await interaction.respond(suggestArticles(corpus, String(focused)));
+  await interaction.respond(suggestArticles(corpus, interaction.focused.value));
 }

@@ -1,10 +1,23 @@
-import { Client, Events, GatewayIntentBits, type IIdentifyThrottler } from "discord.js";
+import {
+  type APIInteraction,
+  Client,
+  Events,
+  GatewayDispatchEvents,
+  GatewayIntentBits,
+  type IIdentifyThrottler,
+} from "discord.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import { restOptions } from "../services.js";
 import type { Dispatcher } from "./dispatcher.js";
+import { createInteraction } from "./interaction.js";
 import { NO_MENTIONS } from "./render.js";
 import { INTERACTION_BUDGET_MS } from "./summarize-flow.js";
+import {
+  createInteractionWebhooks,
+  createRestInitialResponder,
+  type InteractionRest,
+} from "./webhooks.js";
 
 /** Time, past the longest summary, for the last edits of an interaction to reach Discord. */
 export const DRAIN_MARGIN_MS = 5_000;
@@ -21,6 +34,8 @@ export interface BotOptions {
   config: Config;
   logger: Logger;
   dispatcher: Dispatcher;
+  /** Answers interactions (callbacks, edits, follow-ups); default the client's own REST. */
+  rest?: InteractionRest;
   /** Tests against the emulator skip the 5-second identify spacing. */
   identifyThrottler?: IIdentifyThrottler;
   /** How long `stop()` waits for the interactions in flight; default `shutdownDrainMs(config)`. */
@@ -49,8 +64,16 @@ export function createBot(options: BotOptions): Bot {
       : {}),
   });
 
-  client.on(Events.InteractionCreate, (interaction) => {
-    void dispatcher.handle(interaction);
+  // Interactions are taken raw, as the HTTP transport takes them, and answered over REST: the
+  // commands see the transport-neutral interaction, never discord.js's classes.
+  const rest = options.rest ?? client.rest;
+  client.ws.on(GatewayDispatchEvents.InteractionCreate, (raw: APIInteraction) => {
+    const interaction = createInteraction(raw, {
+      transport: "gateway",
+      initial: createRestInitialResponder(rest, raw.id, raw.token),
+      webhooks: createInteractionWebhooks(rest, raw.application_id, raw.token),
+    });
+    if (interaction) void dispatcher.handle(interaction);
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, "discord client error"));
   client.on(Events.Warn, (message) => logger.warn({ message }, "discord client warning"));

@@ -1,4 +1,3 @@
-import type { ChatInputCommandInteraction, MessageComponentInteraction } from "discord.js";
 import type { Article } from "../articles/types.js";
 import type { Clock } from "../clock.js";
 import type { BotDeps } from "../deps.js";
@@ -12,6 +11,7 @@ import {
   looksLikeUrl,
   requireArticle,
 } from "./articles.js";
+import type { CommandInteraction, ComponentInteraction } from "./interaction.js";
 import type { LlmReservation } from "./llm-limits.js";
 import { forEdit, type RenderedMessage } from "./render.js";
 import { renderSummary, renderSummaryProgress } from "./views.js";
@@ -98,7 +98,7 @@ export interface SummaryRequest {
  * LLM reservation (free when the cache or the fallback answered).
  */
 export async function runSummary(
-  interaction: ChatInputCommandInteraction | MessageComponentInteraction,
+  interaction: CommandInteraction | ComponentInteraction,
   request: SummaryRequest,
   deps: BotDeps,
 ): Promise<void> {
