@@ -141,7 +141,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
       logger,
     });
     for (const article of await fetchedStore.loadAll()) {
-      if (!corpus.getByUrl(article.url)) corpus.add(article);
+      if (!(await corpus.getByUrl(article.url))) await corpus.add(article);
     }
     const summarizer: SummaryService = createSummaryService({
       llm: createOpenAiSummarizerFromConfig(config, logger),

@@ -152,7 +152,7 @@ export function createCliContext(overrides: Partial<CliContext> = {}): CliContex
     }
     const built = await services(options);
     const trimmed = ref.trim();
-    if (/^https?:\/\//i.test(trimmed) && !built.corpus.resolve(trimmed)) {
+    if (/^https?:\/\//i.test(trimmed) && !(await built.corpus.resolve(trimmed))) {
       // A page outside the corpus, with the bot's safety rules and page cache.
       return built.fetcher.fetchArticle(trimmed);
     }
