@@ -18,6 +18,7 @@ const MODULES = [
   "discord",
   "digests",
   "eval-extract",
+  "quote-check",
   "briefings",
 ] as const;
 
