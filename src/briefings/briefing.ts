@@ -21,6 +21,7 @@ import type {
   Story,
   StoryFallback,
   StoryWriter,
+  WrittenSentence,
 } from "./types.js";
 
 export const DEFAULT_MAX_ARTICLES = 300;
@@ -129,7 +130,7 @@ async function writeStory(
 ): Promise<{ sentences: CitedSentence[]; removed: number } | { failed: StoryFallback }> {
   const writer = options.writer!;
   const count = storySentenceCount(draft.articles.length);
-  let written: CitedSentence[];
+  let written: WrittenSentence[];
   try {
     written = await writer.write({
       headline: draft.headline,
@@ -149,15 +150,17 @@ async function writeStory(
     return { failed: { kind: "llm-failed" } };
   }
   const prepared = draft.articles.map((a) => prepareSource(a.paragraphs.join("\n\n")));
+  // A translated sentence is checked through its original (the sources' language).
   const { kept, removed } = checkCitations(
-    written.map((s) => s.text),
+    written.map((s) => s.original ?? s.text),
     prepared,
     options.supportThreshold ?? DEFAULT_SUPPORT_THRESHOLD,
   );
   if (kept.length === 0) return { failed: { kind: "llm-unsupported" } };
+  const shown = new Map(written.map((s) => [s.original ?? s.text, s.text]));
   return {
     sentences: kept.map((s) => ({
-      text: s.text,
+      text: shown.get(s.text) ?? s.text,
       citations: s.supportedBy.map((i) => i + 1).sort((a, b) => a - b),
     })),
     removed: removed.length,
