@@ -2,14 +2,17 @@ import type { Corpus } from "./articles/corpus.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { DigestService } from "./digests/service.js";
+import type { GuildDirectory } from "./discord/guilds.js";
+import type { LlmLimits } from "./discord/llm-limits.js";
 import type { ArticleFetcher } from "./fetch/fetcher.js";
 import type { JobsPort } from "./jobs/ports.js";
 import type { Logger } from "./logger.js";
+import type { QuoteCache } from "./services.js";
 import type { Store } from "./store/store.js";
 import type { SummaryService } from "./summaries/service.js";
 
 /**
- * Everything a command needs, built once by the composition root (src/app.ts) and handed down.
+ * Everything a command needs, built once by the composition root (src/services.ts) and handed down.
  * Nothing reaches for a global: tests build their own.
  */
 export interface BotDeps {
@@ -23,6 +26,12 @@ export interface BotDeps {
   fetcher: ArticleFetcher | null;
   /** Digest subscriptions and delivery (src/digests); absent in tests that do not need them. */
   digests?: DigestService;
+  /** Per-user cooldowns and per-server LLM budgets, in the shared store. */
+  llmLimits: LlmLimits;
+  /** Channels and the bot's permissions in them, over REST. */
+  guilds: GuildDirectory;
+  /** Each article's quotes, extracted once. */
+  quotes: QuoteCache;
   /**
    * The job queue (src/jobs): when set, `/summarize` defers, enqueues, and a worker answers over
    * REST; absent in tests that answer in the handler's own process.

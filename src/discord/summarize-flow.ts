@@ -1,12 +1,9 @@
-import type { ChatInputCommandInteraction, MessageComponentInteraction } from "discord.js";
 import type { Article } from "../articles/types.js";
 import type { Clock } from "../clock.js";
 import type { BotDeps } from "../deps.js";
 import { isAbortError, UserError } from "../errors.js";
 import type { JobsPort, JobTicket } from "../jobs/ports.js";
 import type { Logger } from "../logger.js";
-import { NAMESPACES } from "../store/namespaces.js";
-import type { Store } from "../store/store.js";
 import type { SummaryFormat, SummaryLength } from "../summaries/types.js";
 import {
   assertFetchable,
@@ -15,7 +12,8 @@ import {
   looksLikeUrl,
   requireArticle,
 } from "./articles.js";
-import { createLlmLimits, type LlmLimits, type LlmReservation } from "./llm-limits.js";
+import type { CommandInteraction, ComponentInteraction } from "./interaction.js";
+import type { LlmReservation } from "./llm-limits.js";
 import { forEdit, type RenderedMessage } from "./render.js";
 import {
   INTERACTION_TOKEN_TTL_MS,
@@ -32,22 +30,6 @@ export const INTERACTION_BUDGET_MS = 12 * 60_000;
 export const STREAM_EDIT_INTERVAL_MS = 1000;
 /** Runs of a reply job in all (a worker crash or a REST failure gets another). */
 export const REPLY_ATTEMPTS = 3;
-
-const limitsByStore = new WeakMap<Store, LlmLimits>();
-
-function limitsFor(deps: BotDeps): LlmLimits {
-  let limits = limitsByStore.get(deps.store);
-  if (!limits) {
-    limits = createLlmLimits({
-      kv: deps.store.namespace(NAMESPACES.llmLimits),
-      clock: deps.clock,
-      cooldownSeconds: deps.config.LLM_USER_COOLDOWN_SECONDS,
-      guildHourlyBudget: deps.config.LLM_GUILD_HOURLY_BUDGET,
-    });
-    limitsByStore.set(deps.store, limits);
-  }
-  return limits;
-}
 
 export interface StreamEditor {
   /** Shows this progress soon (coalesced: at most one edit per interval). */
@@ -176,7 +158,7 @@ async function enqueueSummary(
  * LLM reservation (free when the cache or the fallback answered).
  */
 export async function runSummary(
-  interaction: ChatInputCommandInteraction | MessageComponentInteraction,
+  interaction: CommandInteraction | ComponentInteraction,
   request: SummaryRequest,
   deps: BotDeps,
 ): Promise<void> {
@@ -194,7 +176,7 @@ export async function runSummary(
   const reservation: LlmReservation | null =
     llmModel === null
       ? null
-      : await limitsFor(deps).reserve(interaction.user.id, interaction.guildId);
+      : await deps.llmLimits.reserve(interaction.user.id, interaction.guildId);
   let paid = false;
   const settle = async (wasPaid: boolean) => {
     if (!reservation || wasPaid) return;
@@ -202,7 +184,9 @@ export async function runSummary(
       deps.logger.warn({ err: error }, "could not release an LLM reservation");
     });
   };
-  if (deps.jobs) {
+  // Through the queue when it is shared (Redis): any worker answers. The in-process queue would add
+  // nothing to the service's own single-flight and lose the streamed progress.
+  if (deps.jobs?.kind === "bullmq") {
     await enqueueSummary(interaction, request, article, deps.jobs, settle);
     return;
   }

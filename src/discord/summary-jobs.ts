@@ -1,4 +1,3 @@
-import { Routes } from "discord.js";
 import type { Article } from "../articles/types.js";
 import { normalizeUrl } from "../articles/url.js";
 import type { BotDeps } from "../deps.js";
@@ -13,8 +12,10 @@ import {
 import { summarizeAsJob } from "../summaries/jobs.js";
 import type { SummaryFormat, SummaryLength } from "../summaries/types.js";
 import { fetchIntoCorpus } from "./articles.js";
+import { toApiMessage } from "./interaction.js";
 import { forEdit, type RenderedMessage, renderMessage } from "./render.js";
 import { renderSummary } from "./views.js";
+import { createInteractionWebhooks, type InteractionRest } from "./webhooks.js";
 
 /**
  * `/summarize` as jobs. The interaction handler (any process, any transport) defers and enqueues a
@@ -61,34 +62,10 @@ export function replyDeadline(interactionId: string): number {
   return snowflakeTime(interactionId) + INTERACTION_TOKEN_TTL_MS - TOKEN_EXPIRY_MARGIN_MS;
 }
 
-/** Edits an interaction's original response (deferred or not) with the interaction's token. */
-export interface InteractionWebhooks {
-  editOriginal(applicationId: string, token: string, message: RenderedMessage): Promise<void>;
-}
-
-/** The REST body of a message edit: Discord's field names, mentions always off. */
-export function toEditBody(message: RenderedMessage): Record<string, unknown> {
-  const { allowedMentions: _mentions, ...rest } = forEdit(message);
-  return { ...rest, allowed_mentions: { parse: [] } };
-}
-
-export function createInteractionWebhooks(rest: {
-  patch(route: `/${string}`, options: { body: unknown; auth: boolean }): Promise<unknown>;
-}): InteractionWebhooks {
-  return {
-    async editOriginal(applicationId, token, message) {
-      // Token endpoints need no bot token (and must not count against the global limit).
-      await rest.patch(Routes.webhookMessage(applicationId, token, "@original"), {
-        body: toEditBody(message),
-        auth: false,
-      });
-    },
-  };
-}
-
 export interface SummaryJobsDeps extends Pick<BotDeps, "corpus" | "fetcher" | "summarizer"> {
   jobs: Pick<JobsPort, "enqueue">;
-  webhooks: InteractionWebhooks;
+  /** The REST client interactions are finished with (token endpoints: no bot token used). */
+  rest: InteractionRest;
   logger: BotDeps["logger"];
   config: Pick<BotDeps["config"], "SUMMARY_DEADLINE_MS" | "FETCH_ALLOW_PRIVATE">;
 }
@@ -157,8 +134,9 @@ export function createSummaryReplyHandler(
 ): JobHandler<SummaryReplyJob, SummaryReplyResult> {
   return async (job, context: JobContext) => {
     const deadline = replyDeadline(job.interactionId) + TOKEN_EXPIRY_MARGIN_MS / 2;
+    const webhooks = createInteractionWebhooks(deps.rest, job.applicationId, job.token);
     const edit = (message: RenderedMessage) =>
-      deps.webhooks.editOriginal(job.applicationId, job.token, message);
+      webhooks.editOriginal(toApiMessage(forEdit(message)));
     try {
       const article = await articleFor(deps, job);
       const summary = await summarizeAsJob(

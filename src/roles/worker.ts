@@ -4,9 +4,9 @@ import {
   createFetchJobHandler,
   createSummaryReplyHandler,
   FETCH_QUEUE,
-  type InteractionWebhooks,
   SUMMARY_REPLY_QUEUE,
 } from "../discord/summary-jobs.js";
+import type { InteractionRest } from "../discord/webhooks.js";
 import type { JobsPort } from "../jobs/ports.js";
 import { createSummaryJobHandler, SUMMARY_QUEUE } from "../summaries/jobs.js";
 
@@ -17,7 +17,7 @@ export interface WorkerDeps
   > {
   jobs: JobsPort;
   /** Finishes interactions over REST with their tokens (null: no Discord, no reply jobs). */
-  webhooks: InteractionWebhooks | null;
+  rest: InteractionRest | null;
 }
 
 export interface WorkerOptions {
@@ -39,10 +39,10 @@ export async function startWorker(deps: WorkerDeps, options: WorkerOptions): Pro
     { concurrency },
   );
   await jobs.work(FETCH_QUEUE, createFetchJobHandler(deps), { concurrency });
-  if (deps.webhooks) {
+  if (deps.rest) {
     await jobs.work(
       SUMMARY_REPLY_QUEUE,
-      createSummaryReplyHandler({ ...deps, webhooks: deps.webhooks }, { attempts: REPLY_ATTEMPTS }),
+      createSummaryReplyHandler({ ...deps, rest: deps.rest }, { attempts: REPLY_ATTEMPTS }),
       { concurrency: concurrency * 4 },
     );
   }

@@ -80,8 +80,8 @@ describe.skipIf(!REDIS_SERVER_BIN)("startWorker (2 worker processes, needs redis
       OPENAI_API_KEY: "test",
       OPENAI_MAX_RETRIES: "0",
       WORKER_CONCURRENCY: "4",
-      QUEUE_LOCK_MS: "3000",
-      QUEUE_STALLED_CHECK_MS: "2000",
+      QUEUE_LOCK_MS: "8000",
+      QUEUE_STALLED_CHECK_MS: "4000",
     };
     producer = await createBullJobs({ url: redis.url, logger: silentLogger });
   });
