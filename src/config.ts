@@ -44,7 +44,6 @@ export const configSchema = z.object({
   FETCH_ALLOW_PRIVATE: flag,
   LLM_USER_COOLDOWN_SECONDS: z.coerce.number().int().min(0).default(20),
   LLM_GUILD_HOURLY_BUDGET: z.coerce.number().int().min(0).default(60),
-  DIGEST_TICK_MS: positiveInt(30_000),
   DIGEST_RETRY_DELAY_MS: positiveInt(30_000),
   DIGEST_LOCK_TTL_MS: positiveInt(60_000),
   DIGEST_SETTLE_MS: positiveInt(2_000),

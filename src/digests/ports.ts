@@ -38,3 +38,12 @@ export type DigestRenderer = (digest: Digest, subscription: Subscription) => unk
 export interface ArticleSource {
   all(): Promise<Article[]>;
 }
+
+/**
+ * Where each subscription's schedule lives (a job scheduler per subscription, src/digests/scheduler.ts).
+ * The service keeps it in step: subscribe and resume upsert it, pause and unsubscribe remove it.
+ */
+export interface DigestSchedules {
+  upsert(subscription: Subscription): Promise<void>;
+  remove(subscriptionId: string): Promise<void>;
+}

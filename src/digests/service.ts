@@ -11,6 +11,7 @@ import {
   type ArticleSource,
   type DigestPoster,
   type DigestRenderer,
+  type DigestSchedules,
   isDeliveryError,
 } from "./ports.js";
 import type { SubscriptionRepository } from "./repository.js";
@@ -92,6 +93,8 @@ export interface DigestServiceDeps {
   settleMs?: number;
   /** How many subscriptions `runDue` delivers at once. Default 8. */
   concurrency?: number;
+  /** The subscriptions' job schedulers, kept in step with their state (absent in unit tests). */
+  schedules?: DigestSchedules;
 }
 
 const MAX_RETRY_DELAY_MS = 15 * 60_000;
@@ -126,6 +129,23 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
   const retryDelayMs = deps.retryDelayMs ?? 30_000;
   const concurrency = Math.max(1, deps.concurrency ?? 8);
   const settleMs = deps.settleMs ?? 2_000;
+
+  /**
+   * Brings the subscription's job scheduler in step with its state. A failure is logged, not
+   * thrown: the change itself is saved, and every worker start reconciles all schedules.
+   */
+  async function reschedule(subscription: Subscription | null, id: string): Promise<void> {
+    if (!deps.schedules) return;
+    try {
+      if (subscription && subscription.state.status === "active") {
+        await deps.schedules.upsert(subscription);
+      } else {
+        await deps.schedules.remove(id);
+      }
+    } catch (error) {
+      logger.error({ err: error, subscriptionId: id }, "could not update the digest's schedule");
+    }
+  }
 
   async function find(guildId: string, id: string): Promise<Subscription> {
     const subscription = await repository.get(id);
@@ -376,6 +396,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
         createdBy: input.createdBy,
       };
       await repository.save(subscription);
+      await reschedule(subscription, subscription.id);
       logger.info(
         { subscriptionId: subscription.id, guildId: input.guildId, channelId: input.channelId },
         "digest subscribed",
@@ -385,11 +406,13 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
     list: (guildId) => repository.listByGuild(guildId),
     async unsubscribe(guildId, id) {
       await find(guildId, id);
-      return await withLockOrBusy(id, async () => {
+      const removed = await withLockOrBusy(id, async () => {
         const subscription = await find(guildId, id);
         await repository.delete(id);
         return subscription;
       });
+      await reschedule(null, id);
+      return removed;
     },
     async pause(guildId, id) {
       await find(guildId, id);
@@ -406,6 +429,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
           },
         };
         await repository.save(paused);
+        await reschedule(paused, id);
         return paused;
       });
     },
@@ -425,6 +449,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
           pending: subscription.pending ? { ...subscription.pending, retryAt: null } : null,
         };
         await repository.save(resumed);
+        await reschedule(resumed, id);
         return resumed;
       });
     },

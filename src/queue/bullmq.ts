@@ -270,13 +270,22 @@ export async function createBullJobs(options: BullJobsOptions): Promise<JobsPort
       workers.set(name, worker);
     },
 
-    async schedule(name, schedulerId, spec, data) {
+    async schedule(name, schedulerId, spec, data, runOptions = {}) {
       const envelope: Envelope = { d: data, dropAfter: null };
       try {
         await queueOf(name).upsertJobScheduler(
           schedulerId,
           { pattern: spec.pattern, tz: spec.timezone },
-          { name, data: envelope, opts: { removeOnComplete: true, removeOnFail: true } },
+          {
+            name,
+            data: envelope,
+            opts: {
+              removeOnComplete: true,
+              removeOnFail: true,
+              attempts: Math.max(1, runOptions.attempts ?? 1),
+              backoff: { type: "exponential", delay: runOptions.backoffMs ?? 1000 },
+            },
+          },
         );
       } catch (error) {
         throw unavailable(error);
