@@ -1,4 +1,4 @@
-import { REST, type RESTOptions } from "discord.js";
+import type { REST, RESTOptions } from "discord.js";
 import { type Corpus, loadCorpus } from "./articles/corpus.js";
 import type { Article } from "./articles/types.js";
 import type { Clock } from "./clock.js";
@@ -6,13 +6,14 @@ import type { Config } from "./config.js";
 import type { BotDeps } from "./deps.js";
 import { createDigestRuntime, type DigestRuntime } from "./discord/digest-runtime.js";
 import { createRestGuildDirectory } from "./discord/guilds.js";
+import { createLimitedRest } from "./discord/limited-rest.js";
 import { createLlmLimits, type LlmLimits } from "./discord/llm-limits.js";
 import { createFetchedArticleStore } from "./fetch/fetched-store.js";
 import { type ArticleFetcher, createArticleFetcher } from "./fetch/fetcher.js";
 import type { JobsPort } from "./jobs/ports.js";
 import type { Logger } from "./logger.js";
 import { createOpenAiSummarizerFromConfig } from "./openai/from-config.js";
-import { createJobsFromConfig } from "./queue/from-config.js";
+import { createGlobalLimiterFromConfig, createJobsFromConfig } from "./queue/from-config.js";
 import { extractQuotes } from "./quotes/extract.js";
 import type { Quote } from "./quotes/types.js";
 import { NAMESPACES } from "./store/namespaces.js";
@@ -136,6 +137,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
   let corpus: Corpus | undefined;
   let rawFetcher: ReturnType<typeof createArticleFetcher> | undefined;
   let jobs: JobsPort | undefined;
+  let closeGlobalLimit: () => Promise<void> = async () => {};
   try {
     // Never fails for an unreachable Redis: enqueues then fail fast and say so.
     jobs = await createJobsFromConfig(config, logger);
@@ -164,8 +166,11 @@ export async function createServices(config: Config, options: ServicesOptions): 
       clock,
     });
     const fetcher = persistFetched(rawFetcher, (article) => fetchedStore.save(article), logger);
+    // Discord's global limit, shared by every process through the queue's Redis (issue 12).
+    const globalLimit = await createGlobalLimiterFromConfig(config, logger);
+    closeGlobalLimit = globalLimit.close;
     const rest = config.DISCORD_TOKEN
-      ? new REST(restOptions(config)).setToken(config.DISCORD_TOKEN)
+      ? createLimitedRest(restOptions(config), globalLimit.limiter).setToken(config.DISCORD_TOKEN)
       : null;
     const restOrThrow = (): REST => {
       if (!rest) throw new Error("DISCORD_TOKEN is not set: digests cannot be posted.");
@@ -215,6 +220,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
       close() {
         closing ??= (async () => {
           await shutdownStep(logger, "close the job queue", () => queue.close());
+          await shutdownStep(logger, "close the global limiter", () => closeGlobalLimit());
           await shutdownStep(logger, "close the corpus", () => loadedCorpus.close());
           await shutdownStep(logger, "close the fetcher", () => closeFetcher.close());
           await shutdownStep(logger, "close the store", () => store.close());
@@ -224,6 +230,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
     };
   } catch (error) {
     await shutdownStep(logger, "close the job queue", async () => jobs?.close());
+    await shutdownStep(logger, "close the global limiter", () => closeGlobalLimit());
     await shutdownStep(logger, "close the corpus", async () => corpus?.close());
     await shutdownStep(logger, "close the fetcher", async () => rawFetcher?.close());
     await shutdownStep(logger, "close the store", () => store.close());

@@ -7,6 +7,8 @@ const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 export interface NodeProcess {
   child: ChildProcess;
   output(): string;
+  /** Writes a line to the process's standard input. */
+  send(line: string): void;
   /** SIGKILL: no shutdown code runs. */
   kill(): Promise<void>;
   /** SIGTERM and wait for the exit. */
@@ -21,7 +23,7 @@ export async function startNodeProcess(
   const child = spawn(process.execPath, ["--import", "tsx", path.join(repoRoot, file)], {
     cwd: repoRoot,
     env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "warn", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: ["pipe", "pipe", "pipe"],
   });
   let out = "";
   const collect = (chunk: Buffer) => {
@@ -48,6 +50,9 @@ export async function startNodeProcess(
   return {
     child,
     output: () => out,
+    send: (line) => {
+      child.stdin?.write(`${line}\n`);
+    },
     async kill() {
       if (running()) child.kill("SIGKILL");
       await exited;
