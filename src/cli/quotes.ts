@@ -1,13 +1,21 @@
 import type { Command } from "commander";
 import { InvalidArgumentError } from "commander";
 import type { Article } from "../articles/types.js";
-import { extractQuotes } from "../quotes/extract.js";
+import { extractQuotes, QUOTE_ENGINES, type QuoteEngine } from "../quotes/extract.js";
 import type { Quote, QuoteKind } from "../quotes/types.js";
 import type { CliContext, GlobalOptions } from "./context.js";
 
 interface QuotesOptions extends GlobalOptions {
   speaker?: string;
   kind?: QuoteKind;
+  engine?: QuoteEngine;
+}
+
+/** Commander parser for `--engine`. */
+export function parseEngineOption(value: string): QuoteEngine {
+  const engine = value.trim().toLowerCase();
+  if ((QUOTE_ENGINES as readonly string[]).includes(engine)) return engine as QuoteEngine;
+  throw new InvalidArgumentError('Expected "combined" or "rules".');
 }
 
 /** Commander parser for `--kind`. */
@@ -92,13 +100,19 @@ export function registerQuotesCommand(program: Command, ctx: CliContext): void {
     )
     .option("--speaker <name>", "only quotes by this speaker (any part of the name)")
     .option("--kind <kind>", "only direct or indirect quotes", parseKindOption)
+    .option(
+      "--engine <engine>",
+      "combined (rules and the learned model, the default) or rules (the rules alone)",
+      parseEngineOption,
+    )
     .action(async (ref: string, _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<QuotesOptions>();
       const article = await ctx.readArticle(ref, options);
       const filter: { speaker?: string; kind?: QuoteKind } = {};
       if (options.speaker !== undefined) filter.speaker = options.speaker;
       if (options.kind !== undefined) filter.kind = options.kind;
-      const quotes = filterQuotes(extractQuotes(article), filter);
+      const engine = options.engine ?? "combined";
+      const quotes = filterQuotes(extractQuotes(article, { engine }), filter);
       if (options.json) ctx.printJson(toQuotesJson(article, quotes));
       else ctx.printText(formatQuotes(article, quotes));
     });

@@ -9,6 +9,7 @@ import { createCliContext } from "../../src/cli/context.js";
 import {
   filterQuotes,
   formatQuotes,
+  parseEngineOption,
   parseKindOption,
   registerQuotesCommand,
   toQuotesJson,
@@ -123,9 +124,31 @@ describe("registerQuotesCommand", () => {
     expect(isUserError(error)).toBe(true);
   });
 
+  it("uses the rules alone with --engine rules, keeping their direct quotes", async () => {
+    const { out, error } = await runQuotes(["--json", "quotes", SEED_ID, "--engine", "rules"]);
+    expect(error).toBeNull();
+    const rules = (JSON.parse(out) as QuotesJson).quotes;
+    const combined = (
+      JSON.parse((await runQuotes(["--json", "quotes", SEED_ID])).out) as QuotesJson
+    ).quotes;
+    const direct = (quotes: QuotesJson["quotes"]) => quotes.filter((q) => q.kind === "direct");
+    expect(direct(rules)).toEqual(direct(combined));
+    expect(combined.length).toBeGreaterThanOrEqual(rules.length);
+  });
+
   it("rejects an unknown --kind", async () => {
     const { error } = await runQuotes(["quotes", SEED_ID, "--kind", "maybe"]);
     expect(error).toBeInstanceOf(Error);
+  });
+});
+
+describe("parseEngineOption", () => {
+  it("accepts combined and rules in any case", () => {
+    expect(parseEngineOption("Rules")).toBe("rules");
+    expect(parseEngineOption("combined")).toBe("combined");
+  });
+  it("throws for anything else", () => {
+    expect(() => parseEngineOption("model")).toThrow(/combined/);
   });
 });
 
