@@ -69,7 +69,7 @@ export async function deliverInteraction(input: {
       ok: false,
       status: 0,
       reason: timedOut
-        ? "no response within 3 seconds"
+        ? `no response within ${input.timeoutMs} ms`
         : `request failed: ${(error as Error).message}`,
     };
   }
