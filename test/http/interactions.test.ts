@@ -44,7 +44,7 @@ describe("createInteractionsHandler (POST /interactions)", () => {
   };
   const ping = JSON.stringify({
     id: "1",
-    application_id: emulator?.applicationId,
+    application_id: "2",
     type: 1,
     token: "t",
     version: 1,
