@@ -4,8 +4,6 @@ import type { Clock } from "../clock.js";
 import type { BotDeps } from "../deps.js";
 import { isAbortError, UserError } from "../errors.js";
 import type { Logger } from "../logger.js";
-import { NAMESPACES } from "../store/namespaces.js";
-import type { Store } from "../store/store.js";
 import type { SummaryFormat, SummaryLength } from "../summaries/types.js";
 import {
   assertFetchable,
@@ -23,20 +21,15 @@ export const INTERACTION_BUDGET_MS = 12 * 60_000;
 /** Streaming edits: no more often than this. */
 export const STREAM_EDIT_INTERVAL_MS = 1000;
 
-const limitsByStore = new WeakMap<Store, LlmLimits>();
-
-function limitsFor(deps: BotDeps): LlmLimits {
-  let limits = limitsByStore.get(deps.store);
-  if (!limits) {
-    limits = createLlmLimits({
-      kv: deps.store.namespace(NAMESPACES.llmLimits),
-      clock: deps.clock,
-      cooldownSeconds: deps.config.LLM_USER_COOLDOWN_SECONDS,
-      guildHourlyBudget: deps.config.LLM_GUILD_HOURLY_BUDGET,
-    });
-    limitsByStore.set(deps.store, limits);
-  }
-  return limits;
+/** The LLM limits over the shared store's quotas: stateless, so any process or replica may build them. */
+function limitsFor(deps: Pick<BotDeps, "store" | "clock" | "config">): LlmLimits {
+  return createLlmLimits({
+    quota: deps.store.quota,
+    clock: deps.clock,
+    cooldownSeconds: deps.config.LLM_USER_COOLDOWN_SECONDS,
+    guildHourlyBudget: deps.config.LLM_GUILD_HOURLY_BUDGET,
+    userHourlyShare: deps.config.LLM_USER_HOURLY_SHARE,
+  });
 }
 
 export interface StreamEditor {
@@ -130,10 +123,11 @@ export async function runSummary(
     article = request.article;
   }
   const llmModel = deps.summarizer.llmModel;
-  const reservation: LlmReservation | null =
-    llmModel === null
-      ? null
-      : await limitsFor(deps).reserve(interaction.user.id, interaction.guildId);
+  const limits = llmModel === null ? null : limitsFor(deps);
+  // Refuse early (ephemeral, before deferring) when a limit is already reached; nothing is counted
+  // until this request actually starts an upstream call (beforeUpstream below).
+  await limits?.check(interaction.user.id, interaction.guildId);
+  const held: { reservation: LlmReservation | null } = { reservation: null };
   let paid = false;
   try {
     await interaction.deferReply();
@@ -152,6 +146,13 @@ export async function runSummary(
         format: request.format,
         signal,
         onPartial: (text) => editor.push(renderSummaryProgress(target, text, llmModel)),
+        ...(limits
+          ? {
+              beforeUpstream: async () => {
+                held.reservation = await limits.reserve(interaction.user.id, interaction.guildId);
+              },
+            }
+          : {}),
       });
     } catch (error) {
       if (isAbortError(error) || signal.aborted) {
@@ -159,11 +160,12 @@ export async function runSummary(
       }
       throw error;
     }
-    paid = summary.engine === "llm" && !summary.cached;
+    // Only the request that started the upstream call pays (its reservation); a fallback is free.
+    paid = summary.engine === "llm" && !summary.cached && summary.shared !== true;
     await editor.finish(renderSummary(target, summary, { format: request.format, llmModel }));
   } finally {
-    if (reservation && !paid) {
-      await reservation.release().catch((error: unknown) => {
+    if (held.reservation && !paid) {
+      await held.reservation.release().catch((error: unknown) => {
         deps.logger.warn({ err: error }, "could not release an LLM reservation");
       });
     }

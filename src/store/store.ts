@@ -5,6 +5,12 @@ import KeyvSqlite from "@keyv/sqlite";
 import Keyv from "keyv";
 import type { Logger } from "../logger.js";
 import type { KeyValue } from "./key-value.js";
+import {
+  createMemoryQuotaStore,
+  createRedisQuotaStore,
+  createSqliteQuotaStore,
+  type QuotaStore,
+} from "./quota.js";
 
 export type { KeyValue } from "./key-value.js";
 
@@ -43,6 +49,8 @@ export interface Store {
   namespace(name: string): KeyValue;
   /** The raw node-redis client when kind === "redis", else null. */
   readonly redis: RedisClientLike | null;
+  /** Atomic counters shared by every process on this store (rate limits, budgets). */
+  readonly quota: QuotaStore;
   close(): Promise<void>;
 }
 
@@ -166,6 +174,7 @@ export async function createStore(options: StoreOptions): Promise<Store> {
     return {
       kind: "memory",
       redis: null,
+      quota: createMemoryQuotaStore(),
       namespace: memoizeNamespaces((name) => {
         const keyv = new Keyv({ store: new Map(), namespace: name, throwOnErrors: true });
         keyv.on("error", onError);
@@ -184,6 +193,7 @@ export async function createStore(options: StoreOptions): Promise<Store> {
     return {
       kind: "redis",
       redis: client,
+      quota: createRedisQuotaStore(client),
       namespace: memoizeNamespaces((name) => {
         const adapter = new KeyvRedis(client, { namespace: name });
         const keyv = new Keyv({
@@ -213,9 +223,11 @@ export async function createStore(options: StoreOptions): Promise<Store> {
     throw new TypeError(`Unsupported store URL ${url}: use sqlite://, redis:// or memory://`);
   }
   const adapters: KeyvSqlite[] = [];
+  const quota = createSqliteQuotaStore(file, 5_000);
   return {
     kind: "sqlite",
     redis: null,
+    quota,
     namespace: memoizeNamespaces((name) => {
       // One adapter (connection) per namespace: Keyv writes its namespace onto the adapter, so
       // sharing one adapter between namespaces would mix their iterators.
@@ -227,6 +239,7 @@ export async function createStore(options: StoreOptions): Promise<Store> {
     }),
     async close() {
       await Promise.all(adapters.splice(0).map((adapter) => adapter.disconnect()));
+      await quota.close();
     },
   };
 }
