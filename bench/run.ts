@@ -19,6 +19,7 @@ const MODULES = [
   "digests",
   "eval-extract",
   "quote-check",
+  "briefings",
 ] as const;
 
 const docPath = fileURLToPath(new URL("../docs/benchmarks.md", import.meta.url));

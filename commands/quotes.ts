@@ -75,9 +75,13 @@ export default {
   async execute(interaction, deps) {
     const options = readOptions(interaction.options, data);
     const speaker = options.speaker ?? null;
-    const found = findArticle(deps.corpus, options.article);
+    const found = await findArticle(deps.corpus, options.article);
     if (found || !looksLikeUrl(options.article)) {
-      await showQuotes(interaction, found ?? requireArticle(deps.corpus, options.article), speaker);
+      await showQuotes(
+        interaction,
+        found ?? (await requireArticle(deps.corpus, options.article)),
+        speaker,
+      );
       return;
     }
     // A pasted link outside the corpus: refuse what can never be fetched while the answer can
@@ -94,7 +98,7 @@ export default {
       return;
     }
     const ref = interaction.options.getString("article") ?? "";
-    const article = findArticle(deps.corpus, ref);
+    const article = await findArticle(deps.corpus, ref);
     const query = String(focused.value).trim().toLowerCase();
     const speakers = article ? listSpeakers(quotesOf(article)) : [];
     const choices = speakers
@@ -106,7 +110,7 @@ export default {
   },
   async handleComponent(interaction, parsed, deps) {
     const [id = "", pageArg, speakerArg = ""] = parsed.args;
-    const article = deps.corpus.get(id);
+    const article = await deps.corpus.get(id);
     if (!article) throw new UserError("That article is no longer in the corpus.");
     if (parsed.action !== "page") throw new Error(`unknown quotes action ${parsed.action}`);
     const speakerIndex = speakerArg === "" ? null : Number(speakerArg);

@@ -113,7 +113,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       logger,
     });
     for (const article of await fetchedStore.loadAll()) {
-      if (!corpus.getByUrl(article.url)) corpus.add(article);
+      if (!(await corpus.getByUrl(article.url))) await corpus.add(article);
     }
     const summarizer = createSummaryService({
       llm: createOpenAiSummarizerFromConfig(config, logger),

@@ -141,7 +141,8 @@ export function createCliContext(overrides: Partial<CliContext> = {}): CliContex
     }
     const corpus = await openCorpus(options);
     const trimmed = ref.trim();
-    if (/^https?:\/\//i.test(trimmed) && !corpus.resolve(trimmed)) return fetchPage(trimmed);
+    if (/^https?:\/\//i.test(trimmed) && !(await corpus.resolve(trimmed)))
+      return fetchPage(trimmed);
     return readArticleRef(ref, corpus, stdin);
   };
 

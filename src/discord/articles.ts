@@ -16,15 +16,15 @@ export function looksLikeUrl(ref: string): boolean {
 
 /** The corpus article an `article`/`url` option names: what autocomplete offered (the id), an id
  *  typed by hand, or a pasted URL in any form (normalized as in the pipeline). */
-export function findArticle(corpus: Corpus, ref: string): Article | undefined {
+export async function findArticle(corpus: Corpus, ref: string): Promise<Article | undefined> {
   const trimmed = ref.trim();
   if (!trimmed) return undefined;
   return corpus.resolve(trimmed);
 }
 
 /** Like `findArticle`, with a message for the person when nothing matches. */
-export function requireArticle(corpus: Corpus, ref: string): Article {
-  const article = findArticle(corpus, ref);
+export async function requireArticle(corpus: Corpus, ref: string): Promise<Article> {
+  const article = await findArticle(corpus, ref);
   if (article) return article;
   const shown = truncate(ref.trim().replace(/`/g, "'"), 80);
   throw new UserError(
@@ -56,10 +56,10 @@ export async function fetchIntoCorpus(
   if (!deps.fetcher) throw new UserError(NO_FETCHING);
   try {
     const article = await deps.fetcher.fetchArticle(url.trim(), { signal });
-    const existing = deps.corpus.getByUrl(article.url);
+    const existing = await deps.corpus.getByUrl(article.url);
     if (existing) return existing;
-    deps.corpus.add(article);
-    return deps.corpus.get(article.id) ?? article;
+    await deps.corpus.add(article);
+    return (await deps.corpus.get(article.id)) ?? article;
   } catch (error) {
     if (isAbortError(error) || signal.aborted) {
       throw new UserError("Fetching that page took too long. Please try again later.");
@@ -69,12 +69,12 @@ export async function fetchIntoCorpus(
 }
 
 /** Autocomplete choices for an article option: the corpus's own ranking, from memory, ≤ 25. */
-export function suggestArticles(
+export async function suggestArticles(
   corpus: Corpus,
   query: string,
-): Array<{ name: string; value: string }> {
+): Promise<Array<{ name: string; value: string }>> {
   const choices: Array<{ name: string; value: string }> = [];
-  for (const hit of corpus.suggest(query.slice(0, 200), LIMITS.choices)) {
+  for (const hit of await corpus.suggest(query.slice(0, 200), LIMITS.choices)) {
     const { article } = hit;
     const choice = renderChoice(
       `${article.title} — ${article.source}, ${article.date}`,
@@ -92,7 +92,7 @@ export async function respondWithArticles(
   corpus: Corpus,
 ): Promise<void> {
   const focused = interaction.options.getFocused();
-  await interaction.respond(suggestArticles(corpus, String(focused)));
+  await interaction.respond(await suggestArticles(corpus, String(focused)));
 }
 
 const quoteCache = new WeakMap<Article, Quote[]>();

@@ -115,8 +115,9 @@ export async function runSummary(
 ): Promise<void> {
   let article: Article | undefined;
   if (typeof request.article === "string") {
-    article = findArticle(deps.corpus, request.article);
-    if (!article && !looksLikeUrl(request.article)) requireArticle(deps.corpus, request.article);
+    article = await findArticle(deps.corpus, request.article);
+    if (!article && !looksLikeUrl(request.article))
+      await requireArticle(deps.corpus, request.article);
     // Refuse what can never be fetched before deferring, so the answer stays ephemeral.
     if (!article) assertFetchable(deps, request.article);
   } else {
