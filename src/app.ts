@@ -96,7 +96,12 @@ function persistFetched(
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config);
   const clock = options.clock ?? systemClock;
-  const store = await createStore({ url: config.KEYV_URL, dataDir: config.DATA_DIR, logger });
+  const store = await createStore({
+    url: config.KEYV_URL,
+    dataDir: config.DATA_DIR,
+    logger,
+    timeoutMs: config.STORE_TIMEOUT_MS,
+  });
   /** Runs one shutdown step; a failure is logged and the next step still runs. */
   const step = async (what: string, run: () => Promise<unknown>): Promise<void> => {
     try {

@@ -148,7 +148,12 @@ export function createCliContext(overrides: Partial<CliContext> = {}): CliContex
 
   /** A page outside the corpus, with the bot's safety rules and page cache. */
   const fetchPage = async (url: string): Promise<Article> => {
-    const store = await createStore({ url: config.KEYV_URL, dataDir: config.DATA_DIR, logger });
+    const store = await createStore({
+      url: config.KEYV_URL,
+      dataDir: config.DATA_DIR,
+      logger,
+      timeoutMs: config.STORE_TIMEOUT_MS,
+    });
     const fetcher = createArticleFetcher({
       allowPrivate: config.FETCH_ALLOW_PRIVATE,
       cache: store.namespace(NAMESPACES.fetchCache),

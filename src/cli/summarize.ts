@@ -4,7 +4,7 @@ import type { Article } from "../articles/types.js";
 import { UserError } from "../errors.js";
 import { createOpenAiSummarizerFromConfig } from "../openai/from-config.js";
 import { NAMESPACES } from "../store/namespaces.js";
-import { createStore } from "../store/store.js";
+import { createStoreOrMemory } from "../store/store.js";
 import { createExtractiveSummarizer } from "../summaries/extractive.js";
 import { createSummaryService } from "../summaries/service.js";
 import {
@@ -115,11 +115,17 @@ export function registerSummarizeCommand(program: Command, ctx: CliContext): voi
         );
       }
       const article = await ctx.readArticle(ref, options);
-      const store = await createStore({
-        url: config.KEYV_URL,
-        dataDir: config.DATA_DIR,
-        logger,
-      });
+      // The store is only this command's cache: when it fails, the summary is still printed.
+      const warn = (message: string) => ctx.stderr.write(`warning: ${message}\n`);
+      const store = await createStoreOrMemory(
+        {
+          url: config.KEYV_URL,
+          dataDir: config.DATA_DIR,
+          logger,
+          timeoutMs: config.STORE_TIMEOUT_MS,
+        },
+        warn,
+      );
       try {
         const service = createSummaryService({
           llm,
