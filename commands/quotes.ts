@@ -16,6 +16,7 @@ import {
   respondWithArticles,
 } from "../src/discord/articles.js";
 import type { Command } from "../src/discord/command.js";
+import { findByArticleKey } from "../src/discord/components.js";
 import { readOptions } from "../src/discord/options.js";
 import { escapeText, forEdit, LIMITS, renderChoice, truncate } from "../src/discord/render.js";
 import { INTERACTION_BUDGET_MS } from "../src/discord/summarize-flow.js";
@@ -110,7 +111,7 @@ export default {
   },
   async handleComponent(interaction, parsed, deps) {
     const [id = "", pageArg, speakerArg = ""] = parsed.args;
-    const article = await deps.corpus.get(id);
+    const article = await findByArticleKey(deps.corpus, id);
     if (!article) throw new UserError("That article is no longer in the corpus.");
     if (parsed.action !== "page") throw new Error(`unknown quotes action ${parsed.action}`);
     const speakerIndex = speakerArg === "" ? null : Number(speakerArg);
