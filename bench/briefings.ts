@@ -16,7 +16,9 @@ import { parseSeed } from "../src/articles/parse.js";
 import type { Article } from "../src/articles/types.js";
 import {
   agglomerate,
+  clusterArticles,
   DEFAULT_CLUSTER_THRESHOLD,
+  DEFAULT_DUPLICATE_JACCARD,
   type Linkage,
   similarityMatrix,
 } from "../src/briefings/cluster.js";
@@ -80,6 +82,7 @@ function clusteringSection(labelled: readonly LabelledArticle[]): string {
     }
   }
   const sources = new Set(articles.map((a) => a.source)).size;
+  const copies = syndicatedCopies(articles);
   return [
     `${articles.length} articles, ${new Set(labels).size} labelled stories, ${sources} sources (demo/stories.json).`,
     "Purity: share of articles in the majority story of their cluster; completeness (inverse purity): share in the majority cluster of their story; pairwise: over pairs of articles in the same story.",
@@ -87,7 +90,33 @@ function clusteringSection(labelled: readonly LabelledArticle[]): string {
     "| clustering | clusters | purity | completeness | pair precision | pair recall | pair F1 |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...rows,
+    "",
+    `Default: average link at ${DEFAULT_CLUSTER_THRESHOLD}, the middle of the plateau 0.10–0.20 where pair F1 stays at or above 91 %. It was chosen on this set (there is no held-out split), so the figures are optimistic; average link degrades more gently than single link below the optimum (it does not chain unrelated stories through one shared word).`,
+    "",
+    "Near-duplicates (MinHash over 4-word shingles, 128 fixed seeds, Jaccard ≥ 0.5): each article is copied with the headline of an article of another story and a wire-service line appended (a syndicated copy whose headline misleads), then clustered with the 33 originals:",
+    "",
+    "| clustering | copies placed with their original |",
+    "| --- | ---: |",
+    `| with near-duplicate detection | ${copies.withMinHash}/${articles.length} |`,
+    `| title and lead similarity only | ${copies.withoutMinHash}/${articles.length} |`,
   ].join("\n");
+}
+
+/** How many syndicated copies with a misleading headline land in their original's cluster. */
+function syndicatedCopies(articles: readonly Article[]) {
+  const count = (duplicateJaccard: number) =>
+    articles.filter((original, i) => {
+      const other = articles[(i + 7) % articles.length]!;
+      const copy = {
+        ...original,
+        id: `${original.id}-copy`,
+        title: other.title,
+        paragraphs: [...original.paragraphs, "Distributed by the Newsdesk wire service."],
+      };
+      const clusters = clusterArticles([...articles, copy], { duplicateJaccard });
+      return clusters.some((c) => c.includes(original) && c.includes(copy));
+    }).length;
+  return { withMinHash: count(DEFAULT_DUPLICATE_JACCARD), withoutMinHash: count(1.01) };
 }
 
 function confusion(cases: readonly CitationCase[], threshold: number) {
@@ -143,6 +172,8 @@ function citationSection(labelled: readonly LabelledArticle[]): string {
     "| kind | truth | sentences | mean support | removed |",
     "| --- | --- | ---: | ---: | ---: |",
     ...perKind,
+    "",
+    `Default: ${DEFAULT_SUPPORT_THRESHOLD}, the highest threshold at which no supported generated sentence is removed; real LLM paraphrases are freer than the generated ones, so the threshold stays below where precision starts to fall. Requiring every number and name of a sentence to appear in its supporting source sentences is what catches a changed figure or a swapped name; when a server asks for summaries in another language, the model writes each sentence in the sources' language too, and that version is the one checked (src/openai/briefing.ts).`,
   ].join("\n");
 }
 

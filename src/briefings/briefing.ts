@@ -21,12 +21,15 @@ import type {
   Story,
   StoryFallback,
   StoryWriter,
+  WrittenSentence,
 } from "./types.js";
 
 export const DEFAULT_MAX_ARTICLES = 300;
 export const DEFAULT_MAX_STORIES = 10;
 /** Characters of each source's text given to the writer. */
 const WRITER_SOURCE_CHARS = 2_000;
+/** Stories the writer writes at once. */
+const WRITER_CONCURRENCY = 3;
 /** Sources of one story given to the writer. */
 const WRITER_MAX_SOURCES = 6;
 
@@ -129,7 +132,7 @@ async function writeStory(
 ): Promise<{ sentences: CitedSentence[]; removed: number } | { failed: StoryFallback }> {
   const writer = options.writer!;
   const count = storySentenceCount(draft.articles.length);
-  let written: CitedSentence[];
+  let written: WrittenSentence[];
   try {
     written = await writer.write({
       headline: draft.headline,
@@ -149,15 +152,17 @@ async function writeStory(
     return { failed: { kind: "llm-failed" } };
   }
   const prepared = draft.articles.map((a) => prepareSource(a.paragraphs.join("\n\n")));
+  // A translated sentence is checked through its original (the sources' language).
   const { kept, removed } = checkCitations(
-    written.map((s) => s.text),
+    written.map((s) => s.original ?? s.text),
     prepared,
     options.supportThreshold ?? DEFAULT_SUPPORT_THRESHOLD,
   );
   if (kept.length === 0) return { failed: { kind: "llm-unsupported" } };
+  const shown = new Map(written.map((s) => [s.original ?? s.text, s.text]));
   return {
     sentences: kept.map((s) => ({
-      text: s.text,
+      text: shown.get(s.text) ?? s.text,
       citations: s.supportedBy.map((i) => i + 1).sort((a, b) => a - b),
     })),
     removed: removed.length,
@@ -174,8 +179,7 @@ export async function buildBriefing(
   drafts.sort((a, b) => compareStories(a.base, b.base));
   const kept = drafts.slice(0, options.maxStories ?? DEFAULT_MAX_STORIES);
   const llmStories = options.writer ? (options.llmStories ?? kept.length) : 0;
-  const stories: Story[] = [];
-  for (const [index, draft] of kept.entries()) {
+  const storyOf = async (draft: Draft, index: number): Promise<Story> => {
     const extractive = (fallback: StoryFallback | null, removed = 0): Story => ({
       ...draft.base,
       sentences: summarizeStoryExtractively(draft.articles, undefined, options.supportThreshold),
@@ -183,27 +187,30 @@ export async function buildBriefing(
       unsupportedRemoved: removed,
       fallback,
     });
-    if (!options.writer) {
-      stories.push(extractive(null));
-      continue;
-    }
+    if (!options.writer) return extractive(null);
     if (index >= llmStories) {
-      stories.push(extractive({ kind: "llm-skipped", reason: options.llmSkipReason ?? "limit" }));
-      continue;
+      return extractive({ kind: "llm-skipped", reason: options.llmSkipReason ?? "limit" });
     }
     const result = await writeStory(draft, options);
-    if ("failed" in result) {
-      stories.push(extractive(result.failed));
-      continue;
-    }
-    stories.push({
+    if ("failed" in result) return extractive(result.failed);
+    return {
       ...draft.base,
       sentences: result.sentences,
       engine: "llm",
       unsupportedRemoved: result.removed,
       fallback: null,
-    });
-  }
+    };
+  };
+  // The writer's stories run WRITER_CONCURRENCY at a time; the order of the stories is kept.
+  const stories = new Array<Story>(kept.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < kept.length) {
+      const index = next++;
+      stories[index] = await storyOf(kept[index]!, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(WRITER_CONCURRENCY, kept.length) }, worker));
   const engines = new Set(stories.map((s) => s.engine));
   return {
     since: options.since,

@@ -12,6 +12,11 @@ export interface CitedSentence {
   citations: number[];
 }
 
+/** What a writer returns: when `text` is a translation, `original` is the sentence in the sources' language, which is what gets checked. */
+export interface WrittenSentence extends CitedSentence {
+  original?: string | undefined;
+}
+
 export interface StorySource {
   /** 1-based citation number. */
   number: number;
@@ -75,5 +80,5 @@ export interface StoryWriterInput {
 /** The port an LLM implements (src/openai/briefing.ts): sentences with the sources they cite. */
 export interface StoryWriter {
   readonly model: string;
-  write(input: StoryWriterInput): Promise<CitedSentence[]>;
+  write(input: StoryWriterInput): Promise<WrittenSentence[]>;
 }

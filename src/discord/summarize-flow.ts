@@ -1,4 +1,3 @@
-import type { ChatInputCommandInteraction, MessageComponentInteraction } from "discord.js";
 import type { Article } from "../articles/types.js";
 import type { Clock } from "../clock.js";
 import type { BotDeps } from "../deps.js";
@@ -12,7 +11,8 @@ import {
   looksLikeUrl,
   requireArticle,
 } from "./articles.js";
-import { createLlmLimits, type LlmLimits, type LlmReservation } from "./llm-limits.js";
+import type { CommandInteraction, ComponentInteraction } from "./interaction.js";
+import type { LlmReservation } from "./llm-limits.js";
 import { forEdit, type RenderedMessage } from "./render.js";
 import { renderSummary, renderSummaryProgress } from "./views.js";
 
@@ -20,17 +20,6 @@ import { renderSummary, renderSummaryProgress } from "./views.js";
 export const INTERACTION_BUDGET_MS = 12 * 60_000;
 /** Streaming edits: no more often than this. */
 export const STREAM_EDIT_INTERVAL_MS = 1000;
-
-/** The LLM limits over the shared store's quotas: stateless, so any process or replica may build them. */
-function limitsFor(deps: Pick<BotDeps, "store" | "clock" | "config">): LlmLimits {
-  return createLlmLimits({
-    quota: deps.store.quota,
-    clock: deps.clock,
-    cooldownSeconds: deps.config.LLM_USER_COOLDOWN_SECONDS,
-    guildHourlyBudget: deps.config.LLM_GUILD_HOURLY_BUDGET,
-    userHourlyShare: deps.config.LLM_USER_HOURLY_SHARE,
-  });
-}
 
 export interface StreamEditor {
   /** Shows this progress soon (coalesced: at most one edit per interval). */
@@ -109,7 +98,7 @@ export interface SummaryRequest {
  * LLM reservation (free when the cache or the fallback answered).
  */
 export async function runSummary(
-  interaction: ChatInputCommandInteraction | MessageComponentInteraction,
+  interaction: CommandInteraction | ComponentInteraction,
   request: SummaryRequest,
   deps: BotDeps,
 ): Promise<void> {
@@ -124,7 +113,7 @@ export async function runSummary(
     article = request.article;
   }
   const llmModel = deps.summarizer.llmModel;
-  const limits = llmModel === null ? null : limitsFor(deps);
+  const limits = llmModel === null ? null : deps.llmLimits;
   // Refuse early (ephemeral, before deferring) when a limit is already reached; nothing is counted
   // until this request actually starts an upstream call (beforeUpstream below).
   await limits?.check(interaction.user.id, interaction.guildId);

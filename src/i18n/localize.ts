@@ -32,7 +32,7 @@ function localizationsOf(path: string, field: "name" | "description"): Localizat
 function localizeAt<T extends Localizable>(item: T, path: string): T {
   const names = localizationsOf(path, "name");
   const descriptions = localizationsOf(path, "description");
-  const out: Record<string, unknown> = { ...item };
+  const out: Record<string, unknown> = { ...(item as object) };
   if (names) out.name_localizations = names;
   if (descriptions) out.description_localizations = descriptions;
   if (item.options) {

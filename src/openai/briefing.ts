@@ -7,7 +7,7 @@
  */
 import OpenAI from "openai";
 import { z } from "zod";
-import type { CitedSentence, StoryWriter, StoryWriterInput } from "../briefings/types.js";
+import type { StoryWriter, StoryWriterInput, WrittenSentence } from "../briefings/types.js";
 import { type Config, hasLlm } from "../config.js";
 import { AbortError } from "../errors.js";
 import type { Logger } from "../logger.js";
@@ -20,6 +20,7 @@ export const storyAnswerSchema = z.object({
     .array(
       z.object({
         text: z.string().trim().min(1).max(600),
+        original: z.string().trim().min(1).max(600).optional(),
         sources: z.array(z.number().int().min(1)).default([]),
       }),
     )
@@ -29,6 +30,8 @@ export const storyAnswerSchema = z.object({
 export type StoryAnswer = z.infer<typeof storyAnswerSchema>;
 
 const ANSWER_SHAPE = '{"sentences": [{"text": string, "sources": [number]}]}';
+const TRANSLATED_SHAPE =
+  '{"sentences": [{"text": string, "original": string, "sources": [number]}]}';
 
 /** The messages for one story: sources numbered, delimited, marked untrusted. */
 export function buildStoryMessages(input: StoryWriterInput): ChatMessage[] {
@@ -38,9 +41,11 @@ export function buildStoryMessages(input: StoryWriterInput): ChatMessage[] {
     `Write ${input.sentences} sentences that together say what happened, drawing on every source. Use only facts stated in the sources; each sentence must be supported by at least one source sentence. Do not add opinions, background or facts from elsewhere.`,
     'For each sentence list the numbers of the sources it rests on in "sources".',
     ...(input.language
-      ? [`Write the sentences in the language with the BCP 47 tag "${input.language}".`]
+      ? [
+          `Write "text" in the language with the BCP 47 tag "${input.language}", and in "original" the same sentence in the sources' own language (it is checked against them).`,
+        ]
       : []),
-    `Answer with one JSON object and nothing else: ${ANSWER_SHAPE}.`,
+    `Answer with one JSON object and nothing else: ${input.language ? TRANSLATED_SHAPE : ANSWER_SHAPE}.`,
   ].join("\n");
   const sources = input.sources
     .map(
@@ -129,7 +134,7 @@ export function createOpenAiStoryWriter(options: OpenAiStoryWriterOptions): Stor
 
   return {
     model: options.model,
-    async write(input): Promise<CitedSentence[]> {
+    async write(input): Promise<WrittenSentence[]> {
       if (input.signal?.aborted) throw new AbortError("The briefing was cancelled.");
       const deadline = new AbortController();
       const timer = setTimeout(() => deadline.abort(), options.deadlineMs);
@@ -141,6 +146,7 @@ export function createOpenAiStoryWriter(options: OpenAiStoryWriterOptions): Stor
         return answer.sentences.map((s) => ({
           text: s.text.replace(/\s+/g, " "),
           citations: s.sources.filter((n) => n <= input.sources.length),
+          ...(input.language && s.original ? { original: s.original.replace(/\s+/g, " ") } : {}),
         }));
       } catch (error) {
         if (input.signal?.aborted)

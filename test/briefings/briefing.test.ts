@@ -101,6 +101,28 @@ describe("buildBriefing", () => {
     expect(llm.calls[0]!.sources).toHaveLength(3);
   });
 
+  it("checks a translated sentence through its original and shows the translation", async () => {
+    const llm = writer(() => [
+      {
+        text: "Starker Regen überflutete Valencia am Montag.",
+        original: "Heavy rain flooded Valencia on Monday.",
+        citations: [1],
+      },
+      { text: "Der Bürgermeister trat zurück.", original: "The mayor resigned.", citations: [1] },
+    ]);
+    const briefing = await buildBriefing(sampleArticles(), {
+      since,
+      writer: llm,
+      llmStories: 1,
+      language: "de",
+    });
+    expect(briefing.stories[0]!.sentences.map((s) => s.text)).toEqual([
+      "Starker Regen überflutete Valencia am Montag.",
+    ]);
+    expect(briefing.stories[0]!.unsupportedRemoved).toBe(1);
+    expect(llm.calls[0]!.language).toBe("de");
+  });
+
   it("falls back to the extractive summary when no written sentence is supported", async () => {
     const llm = writer(() => [{ text: "Aliens landed in Valencia.", citations: [1] }]);
     const briefing = await buildBriefing(sampleArticles(), { since, writer: llm, llmStories: 1 });

@@ -90,6 +90,18 @@ describe("createOpenAiStoryWriter", () => {
     ]);
   });
 
+  it("keeps the original of each sentence when a language is asked", async () => {
+    server.script(() => ({
+      content: JSON.stringify({
+        sentences: [{ text: "Starker Regen.", original: "Heavy rain.", sources: [1] }],
+      }),
+    }));
+    expect(await writer().write({ ...input, language: "de" })).toEqual([
+      { text: "Starker Regen.", original: "Heavy rain.", citations: [1] },
+    ]);
+    expect(server.requests[0]!.messages[0]!.content).toContain('"original"');
+  });
+
   it("asks again once after an invalid answer", async () => {
     server.script(inSequence({ content: "{}" }, { content: answer }));
     expect(await writer().write(input)).toHaveLength(2);
