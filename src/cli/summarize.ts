@@ -2,11 +2,7 @@ import type { Command } from "commander";
 import { InvalidArgumentError } from "commander";
 import type { Article } from "../articles/types.js";
 import { UserError } from "../errors.js";
-import { createOpenAiSummarizerFromConfig } from "../openai/from-config.js";
-import { NAMESPACES } from "../store/namespaces.js";
-import { createStore } from "../store/store.js";
-import { createExtractiveSummarizer } from "../summaries/extractive.js";
-import { createSummaryService } from "../summaries/service.js";
+import type { Logger } from "../logger.js";
 import {
   SUMMARY_ENGINES,
   SUMMARY_FORMATS,
@@ -18,6 +14,9 @@ import {
 } from "../summaries/types.js";
 import type { CliContext, GlobalOptions } from "./context.js";
 import { terminalWidth, wrapText } from "./format.js";
+import { REF_DESCRIPTION, withExamples } from "./help.js";
+import { createProgress } from "./progress.js";
+import { sanitizeTerminalText } from "./sanitize.js";
 
 interface SummarizeOptions extends GlobalOptions {
   length: SummaryLength;
@@ -81,28 +80,68 @@ export function formatSummary(
 }
 
 /**
+ * Warnings the summary's note already tells the reader (the LLM failed or answered badly, so the
+ * summary is extractive), logged at debug so that one problem prints one message.
+ */
+const COVERED_BY_NOTE = new Set([
+  "LLM summary failed; using the extractive engine",
+  "invalid LLM answer",
+]);
+
+function demoteCoveredWarnings(logger: Logger): Logger {
+  return {
+    debug: (obj, msg) => logger.debug(obj, msg),
+    info: (obj, msg) => logger.info(obj, msg),
+    warn: (obj, msg) =>
+      msg !== undefined && COVERED_BY_NOTE.has(msg)
+        ? logger.debug(obj, msg)
+        : logger.warn(obj, msg),
+    error: (obj, msg) => logger.error(obj, msg),
+  };
+}
+
+/**
  * `newsdesk summarize <ref> [--length] [--format] [--engine] [--json]`: builds the store from
  * KEYV_URL / DATA_DIR and the summary service, prints the summary. Without an LLM configured it uses
  * the extractive engine and says so on standard error.
  */
 export function registerSummarizeCommand(program: Command, ctx: CliContext): void {
-  program
-    .command("summarize")
-    .description("summarize an article (LLM when configured, else extractive)")
-    .argument(
-      "<ref>",
-      'an article id, any http(s) URL (fetched when not in the corpus), a path to a seed file, or "-" for standard input',
-    )
-    .option("--length <length>", "short, medium or long", choice(SUMMARY_LENGTHS), "medium")
-    .option("--format <format>", "paragraph or bullets", choice(SUMMARY_FORMATS), "paragraph")
+  withExamples(
+    program
+      .command("summarize")
+      .description("Summarize an article (with the LLM when one is configured, else extractive)"),
+    [
+      ["newsdesk summarize <id>", "a medium summary"],
+      ["newsdesk summarize <id> --length short --format bullets", "short, as a list"],
+      ["newsdesk summarize https://example.com/story", "a page outside the corpus"],
+      ["newsdesk summarize <id> --engine extractive --json", "no LLM, as JSON"],
+    ],
+  )
+    .argument("<ref>", REF_DESCRIPTION)
+    .option("--length <length>", "Short, medium or long", choice(SUMMARY_LENGTHS), "medium")
+    .option("--format <format>", "Paragraph or bullets", choice(SUMMARY_FORMATS), "paragraph")
     .option(
       "--engine <engine>",
-      "llm or extractive (default: llm when configured)",
+      "LLM or extractive (default: the LLM when one is configured)",
       choice(SUMMARY_ENGINES),
     )
     .action(async (ref: string, _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<SummarizeOptions>();
-      const { config, logger } = ctx;
+      const { config } = ctx;
+      const logger = demoteCoveredWarnings(ctx.logger);
+      const [
+        { createOpenAiSummarizerFromConfig },
+        { NAMESPACES },
+        { createStore },
+        { createExtractiveSummarizer },
+        { createSummaryService },
+      ] = await Promise.all([
+        import("../openai/from-config.js"),
+        import("../store/namespaces.js"),
+        import("../store/store.js"),
+        import("../summaries/extractive.js"),
+        import("../summaries/service.js"),
+      ]);
       const llm = createOpenAiSummarizerFromConfig(config, logger);
       if (!llm && options.engine !== "extractive") {
         if (options.engine === "llm") {
@@ -127,12 +166,19 @@ export function registerSummarizeCommand(program: Command, ctx: CliContext): voi
           cache: store.namespace(NAMESPACES.summaries),
           logger,
         });
-        const summary = await service.summarize(article, {
-          length: options.length,
-          format: options.format,
-          ...(options.engine ? { engine: options.engine } : {}),
-        });
-        if (summary.note) ctx.stderr.write(`note: ${summary.note}\n`);
+        const waitingFor =
+          llm && options.engine !== "extractive"
+            ? `Waiting for the LLM (${config.OPENAI_MODEL})`
+            : "Summarizing";
+        const summary = await createProgress(ctx.stderr).track(
+          waitingFor,
+          service.summarize(article, {
+            length: options.length,
+            format: options.format,
+            ...(options.engine ? { engine: options.engine } : {}),
+          }),
+        );
+        if (summary.note) ctx.stderr.write(`note: ${sanitizeTerminalText(summary.note)}\n`);
         if (options.json) ctx.printJson(toSummaryJson(article, summary));
         else ctx.printText(formatSummary(article, summary, terminalWidth(ctx.stdout)));
       } finally {

@@ -1,0 +1,73 @@
+import { pino } from "pino";
+import type { Logger } from "../logger.js";
+import { sanitizeTerminalText } from "./sanitize.js";
+
+const LEVEL_NAMES: Record<number, string> = {
+  10: "trace",
+  20: "debug",
+  30: "info",
+  40: "warning",
+  50: "error",
+  60: "fatal",
+};
+/** pino's own fields, not shown again after the message. */
+const OWN_FIELDS = new Set(["level", "time", "pid", "hostname", "msg", "service"]);
+
+export interface CliLogStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+/**
+ * One pino JSON line as a person reads it: "warning: <message> key=value …", and a skipped article
+ * file as "warning: skipped <file>: <reason>". Errors show their message (the stack stays in JSON
+ * logs and behind LOG_LEVEL=debug). Untrusted text is escaped for the terminal.
+ */
+export function formatLogRecord(line: string): string {
+  let record: Record<string, unknown>;
+  try {
+    record = JSON.parse(line) as Record<string, unknown>;
+  } catch {
+    return sanitizeTerminalText(line.trimEnd());
+  }
+  const level = LEVEL_NAMES[Number(record.level)] ?? "log";
+  const msg = typeof record.msg === "string" ? record.msg : "";
+  if (typeof record.file === "string" && typeof record.reason === "string") {
+    const what = msg === "skipped article file" || msg === "" ? "skipped" : msg;
+    return sanitizeTerminalText(`${level}: ${what} ${record.file}: ${record.reason}`);
+  }
+  const fields: string[] = [];
+  for (const [key, value] of Object.entries(record)) {
+    if (OWN_FIELDS.has(key) || value === undefined) continue;
+    if (key === "err" && value && typeof value === "object" && "message" in value) {
+      fields.push(`(${String((value as { message: unknown }).message)})`);
+      continue;
+    }
+    fields.push(`${key}=${typeof value === "string" ? value : JSON.stringify(value)}`);
+  }
+  return sanitizeTerminalText(`${level}: ${[msg, ...fields].filter(Boolean).join(" ")}`);
+}
+
+/**
+ * The CLI's logger: pino, writing to `stream` (standard error). On a terminal each record is one
+ * human-readable line (formatLogRecord); anywhere else it stays a JSON line for machines. The
+ * default LOG_LEVEL ("info") would be noise in a terminal, so only warnings and above are shown
+ * unless debug or trace is asked for.
+ */
+export function createCliLogger(
+  stream: CliLogStream,
+  level = "warn",
+  options: { tty?: boolean } = {},
+): Logger {
+  const tty = options.tty ?? stream.isTTY === true;
+  const shown = level === "debug" || level === "trace" || level === "silent" ? level : "warn";
+  const effective = shown === "warn" && (level === "error" || level === "fatal") ? level : shown;
+  return pino(
+    { level: effective, base: null },
+    {
+      write(line: string) {
+        stream.write(tty ? `${formatLogRecord(line)}\n` : line);
+      },
+    },
+  );
+}
