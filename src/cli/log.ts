@@ -13,6 +13,25 @@ const LEVEL_NAMES: Record<number, string> = {
 /** pino's own fields, not shown again after the message. */
 const OWN_FIELDS = new Set(["level", "time", "pid", "hostname", "msg", "service"]);
 
+/**
+ * Paths pino blanks out: the same list as REDACTED_PATHS in src/app.ts (which cannot be imported
+ * here without loading discord.js at every start; test/cli/log.test.ts keeps the two equal).
+ */
+export const CLI_REDACTED_PATHS = [
+  "token",
+  "*.token",
+  "DISCORD_TOKEN",
+  "*.DISCORD_TOKEN",
+  "OPENAI_API_KEY",
+  "*.OPENAI_API_KEY",
+  "apiKey",
+  "*.apiKey",
+  "authorization",
+  "*.authorization",
+  "*.headers.authorization",
+  "*.headers.Authorization",
+];
+
 export interface CliLogStream {
   write(text: string): unknown;
   isTTY?: boolean;
@@ -63,7 +82,7 @@ export function createCliLogger(
   const shown = level === "debug" || level === "trace" || level === "silent" ? level : "warn";
   const effective = shown === "warn" && (level === "error" || level === "fatal") ? level : shown;
   return pino(
-    { level: effective, base: null },
+    { level: effective, base: null, redact: { paths: CLI_REDACTED_PATHS, censor: "[redacted]" } },
     {
       write(line: string) {
         stream.write(tty ? `${formatLogRecord(line)}\n` : line);

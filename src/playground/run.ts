@@ -1,3 +1,4 @@
+import { createServer } from "node:net";
 import { createApp } from "../app.js";
 import { type Config, hasLlm } from "../config.js";
 import { deployCommands } from "../deploy-commands.js";
@@ -20,6 +21,8 @@ export interface RunningPlayground {
  * the seeds and the fictional demo newsroom (`demo/`).
  */
 export async function runPlayground(config: Config, logger: Logger): Promise<RunningPlayground> {
+  // A taken port is the likeliest failure: say it before anything else starts and logs.
+  await assertPortFree(config.PLAYGROUND_PORT);
   const emulator = await startEmulator({
     host: "127.0.0.1",
     botName: "Newsdesk",
@@ -61,6 +64,19 @@ export async function runPlayground(config: Config, logger: Logger): Promise<Run
       await emulator.close();
     },
   };
+}
+
+/**
+ * Fails with the listen error (EADDRINUSE, EACCES) when `port` cannot be bound on loopback; port 0
+ * (any free port) always passes. The port is released at once: the page's server binds it later.
+ */
+export async function assertPortFree(port: number, host = "127.0.0.1"): Promise<void> {
+  if (port === 0) return;
+  await new Promise<void>((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve()));
+  });
 }
 
 /** The one banner `npm start` prints in playground mode. */

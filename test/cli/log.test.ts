@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createCliLogger, formatLogRecord } from "../../src/cli/log.js";
+import { REDACTED_PATHS } from "../../src/app.js";
+import { CLI_REDACTED_PATHS, createCliLogger, formatLogRecord } from "../../src/cli/log.js";
 
 function sink(isTTY: boolean) {
   const lines: string[] = [];
@@ -27,6 +28,13 @@ describe("createCliLogger", () => {
       key: "k",
       msg: "summary cache read failed",
     });
+  });
+
+  it("redacts the same secrets as the bot's logger", () => {
+    expect(CLI_REDACTED_PATHS).toEqual(REDACTED_PATHS);
+    const stream = sink(false);
+    createCliLogger(stream).warn({ apiKey: "sk-secret", token: "t0ken" }, "oops");
+    expect(stream.lines[0]).not.toMatch(/sk-secret|t0ken/);
   });
 
   it("shows warnings and above unless debug is asked for", () => {
