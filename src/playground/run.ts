@@ -5,8 +5,12 @@ import { deployCommands } from "../deploy-commands.js";
 import { type Emulator, startEmulator } from "../emulator/index.js";
 import type { Logger } from "../logger.js";
 import { addDemoArticles } from "./demo.js";
+import { loadPlaygroundIds } from "./ids.js";
 import { demoDir } from "./paths.js";
 import { type Playground, startPlayground } from "./server.js";
+
+/** The playground server's text channels. */
+const CHANNELS = ["general", "news-digest"] as const;
 
 export interface RunningPlayground {
   readonly url: string;
@@ -23,14 +27,17 @@ export interface RunningPlayground {
 export async function runPlayground(config: Config, logger: Logger): Promise<RunningPlayground> {
   // A taken port is the likeliest failure: say it before anything else starts and logs.
   await assertPortFree(config.PLAYGROUND_PORT);
+  const ids = await loadPlaygroundIds(config.DATA_DIR, CHANNELS, logger);
   const emulator = await startEmulator({
     host: "127.0.0.1",
     botName: "Newsdesk",
+    applicationId: ids.applicationId,
     guild: {
+      id: ids.guildId,
       name: "Newsdesk playground",
-      channels: [{ name: "general" }, { name: "news-digest" }],
+      channels: CHANNELS.map((name) => ({ id: ids.channels[name]!, name })),
     },
-    user: { username: "you", globalName: "You" },
+    user: { id: ids.userId, username: "you", globalName: "You" },
     logger,
   });
   let playground: Playground | undefined;
