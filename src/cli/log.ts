@@ -32,6 +32,15 @@ export const CLI_REDACTED_PATHS = [
   "*.headers.Authorization",
 ];
 
+/**
+ * Warnings the summary's own note tells the reader (the LLM failed or answered badly, so the
+ * summary is extractive): logged at debug, so that one problem prints one message.
+ */
+export const COVERED_BY_NOTE = new Set([
+  "LLM summary failed; using the extractive engine",
+  "invalid LLM answer",
+]);
+
 export interface CliLogStream {
   write(text: string): unknown;
   isTTY?: boolean;
@@ -81,7 +90,7 @@ export function createCliLogger(
   const tty = options.tty ?? stream.isTTY === true;
   const shown = level === "debug" || level === "trace" || level === "silent" ? level : "warn";
   const effective = shown === "warn" && (level === "error" || level === "fatal") ? level : shown;
-  return pino(
+  const logger = pino(
     { level: effective, base: null, redact: { paths: CLI_REDACTED_PATHS, censor: "[redacted]" } },
     {
       write(line: string) {
@@ -89,4 +98,13 @@ export function createCliLogger(
       },
     },
   );
+  return {
+    debug: (obj, msg) => logger.debug(obj, msg),
+    info: (obj, msg) => logger.info(obj, msg),
+    warn: (obj, msg) =>
+      msg !== undefined && COVERED_BY_NOTE.has(msg)
+        ? logger.debug(obj, msg)
+        : logger.warn(obj, msg),
+    error: (obj, msg) => logger.error(obj, msg),
+  };
 }

@@ -84,6 +84,7 @@ function createDeferredContext(): { ctx: CliContext; load(): Promise<void> } {
     get logger() {
       return real().logger;
     },
+    services: (options) => progress.track("Loading the articles", real().services(options)),
     openCorpus: (options) => progress.track("Loading the articles", real().openCorpus(options)),
     readArticle: (ref, options) =>
       progress.track(
@@ -92,6 +93,9 @@ function createDeferredContext(): { ctx: CliContext; load(): Promise<void> } {
       ),
     printJson: (value) => real().printJson(value),
     printText: (text) => real().printText(text),
+    close: async () => {
+      await loaded?.close();
+    },
   };
   return {
     ctx,
@@ -149,6 +153,8 @@ export async function runCli(argv: readonly string[], ctx?: CliContext): Promise
     if (debug) stderr.write(`${sanitizeTerminalText(String((error as Error).stack ?? ""))}\n`);
     else stderr.write("Run again with LOG_LEVEL=debug for details.\n");
     return 1;
+  } finally {
+    await context?.close().catch(() => undefined);
   }
 }
 

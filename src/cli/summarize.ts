@@ -2,7 +2,6 @@ import type { Command } from "commander";
 import { InvalidArgumentError } from "commander";
 import type { Article } from "../articles/types.js";
 import { UserError } from "../errors.js";
-import type { Logger } from "../logger.js";
 import {
   SUMMARY_ENGINES,
   SUMMARY_FORMATS,
@@ -80,27 +79,6 @@ export function formatSummary(
 }
 
 /**
- * Warnings the summary's note already tells the reader (the LLM failed or answered badly, so the
- * summary is extractive), logged at debug so that one problem prints one message.
- */
-const COVERED_BY_NOTE = new Set([
-  "LLM summary failed; using the extractive engine",
-  "invalid LLM answer",
-]);
-
-function demoteCoveredWarnings(logger: Logger): Logger {
-  return {
-    debug: (obj, msg) => logger.debug(obj, msg),
-    info: (obj, msg) => logger.info(obj, msg),
-    warn: (obj, msg) =>
-      msg !== undefined && COVERED_BY_NOTE.has(msg)
-        ? logger.debug(obj, msg)
-        : logger.warn(obj, msg),
-    error: (obj, msg) => logger.error(obj, msg),
-  };
-}
-
-/**
  * `newsdesk summarize <ref> [--length] [--format] [--engine] [--json]`: builds the store from
  * KEYV_URL / DATA_DIR and the summary service, prints the summary. Without an LLM configured it uses
  * the extractive engine and says so on standard error.
@@ -127,23 +105,8 @@ export function registerSummarizeCommand(program: Command, ctx: CliContext): voi
     )
     .action(async (ref: string, _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<SummarizeOptions>();
-      const { config } = ctx;
-      const logger = demoteCoveredWarnings(ctx.logger);
-      const [
-        { createOpenAiSummarizerFromConfig },
-        { NAMESPACES },
-        { createStore },
-        { createExtractiveSummarizer },
-        { createSummaryService },
-      ] = await Promise.all([
-        import("../openai/from-config.js"),
-        import("../store/namespaces.js"),
-        import("../store/store.js"),
-        import("../summaries/extractive.js"),
-        import("../summaries/service.js"),
-      ]);
-      const llm = createOpenAiSummarizerFromConfig(config, logger);
-      if (!llm && options.engine !== "extractive") {
+      const { summarizer } = await ctx.services(options);
+      if (summarizer.llmModel === null && options.engine !== "extractive") {
         if (options.engine === "llm") {
           throw new UserError(
             "--engine llm needs an LLM: set OPENAI_API_KEY (or OPENAI_BASE_URL for a local OpenAI-compatible server).",
@@ -154,35 +117,20 @@ export function registerSummarizeCommand(program: Command, ctx: CliContext): voi
         );
       }
       const article = await ctx.readArticle(ref, options);
-      const store = await createStore({
-        url: config.KEYV_URL,
-        dataDir: config.DATA_DIR,
-        logger,
-      });
-      try {
-        const service = createSummaryService({
-          llm,
-          extractive: createExtractiveSummarizer(),
-          cache: store.namespace(NAMESPACES.summaries),
-          logger,
-        });
-        const waitingFor =
-          llm && options.engine !== "extractive"
-            ? `Waiting for the LLM (${config.OPENAI_MODEL})`
-            : "Summarizing";
-        const summary = await createProgress(ctx.stderr).track(
-          waitingFor,
-          service.summarize(article, {
-            length: options.length,
-            format: options.format,
-            ...(options.engine ? { engine: options.engine } : {}),
-          }),
-        );
-        if (summary.note) ctx.stderr.write(`note: ${sanitizeTerminalText(summary.note)}\n`);
-        if (options.json) ctx.printJson(toSummaryJson(article, summary));
-        else ctx.printText(formatSummary(article, summary, terminalWidth(ctx.stdout)));
-      } finally {
-        await store.close();
-      }
+      const waitingFor =
+        summarizer.llmModel !== null && options.engine !== "extractive"
+          ? `Waiting for the LLM (${summarizer.llmModel})`
+          : "Summarizing";
+      const summary = await createProgress(ctx.stderr).track(
+        waitingFor,
+        summarizer.summarize(article, {
+          length: options.length,
+          format: options.format,
+          ...(options.engine ? { engine: options.engine } : {}),
+        }),
+      );
+      if (summary.note) ctx.stderr.write(`note: ${sanitizeTerminalText(summary.note)}\n`);
+      if (options.json) ctx.printJson(toSummaryJson(article, summary));
+      else ctx.printText(formatSummary(article, summary, terminalWidth(ctx.stdout)));
     });
 }

@@ -15,9 +15,9 @@ export async function addDemoArticles(
   const demo = await loadCorpus(dir, { logger, index: "lazy" });
   let added = 0;
   try {
-    for (const article of demo.all()) {
-      if (corpus.get(article.id) || corpus.getByUrl(article.url)) continue;
-      corpus.add(article);
+    for (const article of await demo.all()) {
+      if ((await corpus.get(article.id)) || (await corpus.getByUrl(article.url))) continue;
+      await corpus.add(article);
       added++;
     }
   } finally {

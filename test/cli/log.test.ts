@@ -37,6 +37,18 @@ describe("createCliLogger", () => {
     expect(stream.lines[0]).not.toMatch(/sk-secret|t0ken/);
   });
 
+  it("leaves to the summary's note what the note says (one message per problem)", () => {
+    const stream = sink(true);
+    createCliLogger(stream).warn(
+      { reason: "timeout" },
+      "LLM summary failed; using the extractive engine",
+    );
+    expect(stream.lines).toEqual([]);
+    const debug = sink(true);
+    createCliLogger(debug, "debug").warn({}, "LLM summary failed; using the extractive engine");
+    expect(debug.lines).toEqual(["debug: LLM summary failed; using the extractive engine\n"]);
+  });
+
   it("shows warnings and above unless debug is asked for", () => {
     const quiet = sink(true);
     createCliLogger(quiet, "info").info({}, "hidden");

@@ -45,7 +45,7 @@ describe("demoDir", () => {
 
   it("gives every article at least one quote with a named speaker", async () => {
     const corpus = await loadCorpus(demoDir(), { logger: silentLogger, index: "lazy" });
-    for (const article of corpus.all()) {
+    for (const article of await corpus.all()) {
       const speakers = extractQuotes(article).filter((quote) => quote.speaker !== null);
       expect(speakers.length, article.id).toBeGreaterThan(0);
     }
@@ -71,12 +71,15 @@ describe("addDemoArticles", () => {
     });
     const [first] = await demoFiles();
     const clash = await loadCorpus(demoDir(), { logger: silentLogger, index: "lazy" });
-    const taken = clash.get(first!.replace(/\.txt$/, ""))!;
-    const corpus = createCorpus({ logger: silentLogger, articles: [...seeds.all(), taken] });
+    const taken = (await clash.get(first!.replace(/\.txt$/, "")))!;
+    const corpus = createCorpus({
+      logger: silentLogger,
+      articles: [...(await seeds.all()), taken],
+    });
     const added = await addDemoArticles(corpus, demoDir(), silentLogger);
     expect(added).toBe((await demoFiles()).length - 1);
-    expect(corpus.all()).toHaveLength(seeds.all().length + added + 1);
-    expect(corpus.search("Sallow Bridge").length).toBeGreaterThan(0);
+    expect(await corpus.all()).toHaveLength((await seeds.all()).length + added + 1);
+    expect((await corpus.search("Sallow Bridge")).length).toBeGreaterThan(0);
     await Promise.all([seeds.close(), clash.close(), corpus.close()]);
   });
 });
