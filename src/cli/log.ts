@@ -94,7 +94,8 @@ export function createCliLogger(
     { level: effective, base: null, redact: { paths: CLI_REDACTED_PATHS, censor: "[redacted]" } },
     {
       write(line: string) {
-        stream.write(tty ? `${formatLogRecord(line)}\n` : line);
+        // On a terminal, clear a progress line first so the record starts at the left edge.
+        stream.write(tty ? `\r\x1b[2K${formatLogRecord(line)}\n` : line);
       },
     },
   );

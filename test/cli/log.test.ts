@@ -14,8 +14,8 @@ describe("createCliLogger", () => {
     logger.warn({ file: "/seeds/a.txt", reason: "empty body" }, "skipped article file");
     logger.warn({ key: "k", err: new Error("disk full") }, "summary cache write failed");
     expect(stream.lines).toEqual([
-      "warning: skipped /seeds/a.txt: empty body\n",
-      "warning: summary cache write failed key=k (disk full)\n",
+      "\r\x1b[2Kwarning: skipped /seeds/a.txt: empty body\n",
+      "\r\x1b[2Kwarning: summary cache write failed key=k (disk full)\n",
     ]);
   });
 
@@ -46,7 +46,9 @@ describe("createCliLogger", () => {
     expect(stream.lines).toEqual([]);
     const debug = sink(true);
     createCliLogger(debug, "debug").warn({}, "LLM summary failed; using the extractive engine");
-    expect(debug.lines).toEqual(["debug: LLM summary failed; using the extractive engine\n"]);
+    expect(debug.lines).toEqual([
+      "\r\x1b[2Kdebug: LLM summary failed; using the extractive engine\n",
+    ]);
   });
 
   it("shows warnings and above unless debug is asked for", () => {
@@ -55,7 +57,7 @@ describe("createCliLogger", () => {
     expect(quiet.lines).toEqual([]);
     const loud = sink(true);
     createCliLogger(loud, "debug").debug({}, "shown");
-    expect(loud.lines).toEqual(["debug: shown\n"]);
+    expect(loud.lines).toEqual(["\r\x1b[2Kdebug: shown\n"]);
   });
 });
 

@@ -25,6 +25,8 @@ describe("createProgress", () => {
         finish = resolve;
       }),
     );
+    expect(stream.writes).toEqual([]);
+    await vi.advanceTimersByTimeAsync(250);
     expect(stream.writes.at(-1)).toBe("\r\x1b[2KWaiting for the LLM… 0 s");
     now = 2_400;
     await vi.advanceTimersByTimeAsync(1_000);
@@ -40,10 +42,33 @@ describe("createProgress", () => {
   it("clears the line when the task fails, and passes the failure on", async () => {
     const stream = terminal();
     const progress = createProgress(stream);
-    await expect(progress.track("Fetching", Promise.reject(new Error("boom")))).rejects.toThrow(
-      "boom",
+    const failing = progress.track(
+      "Fetching",
+      new Promise((_resolve, reject) => setTimeout(() => reject(new Error("boom")), 2_000)),
     );
+    const settled = expect(failing).rejects.toThrow("boom");
+    await vi.advanceTimersByTimeAsync(2_000);
+    await settled;
+    expect(stream.writes[0]).toContain("Fetching…");
     expect(stream.writes.at(-1)).toBe("\r\x1b[2K");
+  });
+
+  it("draws nothing for a quick wait", async () => {
+    const stream = terminal();
+    await createProgress(stream).track("Loading", Promise.resolve(1));
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(stream.writes).toEqual([]);
+  });
+
+  it("escapes a label that came from untrusted input", async () => {
+    const stream = terminal();
+    const tracked = createProgress(stream).track(
+      "Reading https://x.example/\x1b]0;t\x07",
+      new Promise((resolve) => setTimeout(resolve, 1_000)),
+    );
+    await vi.advanceTimersByTimeAsync(1_000);
+    await tracked;
+    expect(stream.writes[0]).toBe("\r\x1b[2KReading https://x.example/␛]0;t␇… 0 s");
   });
 
   it("writes nothing when the stream is not a terminal", async () => {
@@ -55,8 +80,13 @@ describe("createProgress", () => {
 
   it("fits the line in a narrow terminal", async () => {
     const stream = terminal(20);
-    const progress = createProgress(stream);
-    await progress.track("Reading https://example.com/a/very/long/path", Promise.resolve());
+    const progress = createProgress(stream, { delayMs: 0 });
+    const tracked = progress.track(
+      "Reading https://example.com/a/very/long/path",
+      new Promise((resolve) => setTimeout(resolve, 10)),
+    );
+    await vi.advanceTimersByTimeAsync(10);
+    await tracked;
     const line = stream.writes[0]!.replace("\r\x1b[2K", "");
     expect(line.length).toBeLessThan(20);
     expect(line.endsWith("…")).toBe(true);
