@@ -380,6 +380,30 @@ describe.skipIf(!existsSync(CHROMIUM))("the playground page (npm start without a
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  it("writes the bot's emoji as words when no emoji font draws them", async () => {
+    const bare = await browser.newPage();
+    // As on a machine without an emoji font: whatever the page draws to test for one comes out grey.
+    await bare.addInitScript(() => {
+      CanvasRenderingContext2D.prototype.getImageData = (_x, _y, w, h) => {
+        const data = new Uint8ClampedArray(w * h * 4);
+        for (let i = 0; i < data.length; i += 4) data.set([80, 80, 80, 255], i);
+        return new ImageData(data, w, h);
+      };
+    });
+    bare.on("request", (request) => requested.push(request.url()));
+    await bare.goto(url);
+    await bare.locator("body[data-ready=true]").waitFor();
+    await expect(
+      bare.evaluate(() => document.documentElement.classList.contains("no-emoji-font")),
+    ).resolves.toBe(true);
+    await bare.getByRole("button", { name: "# news-digest" }).click();
+    const digest = bare.locator("li.message", { hasText: /News digest/ }).first();
+    await digest.waitFor();
+    await expect(digest.textContent()).resolves.toContain("[news]");
+    await expect(digest.textContent()).resolves.not.toContain("📰");
+    await bare.close();
+  });
+
   it("never reaches beyond loopback", () => {
     expect(requested.length).toBeGreaterThan(3);
     for (const address of requested) {
