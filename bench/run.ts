@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import type { BenchSection } from "./types.js";
 
 const MODULES = [
+  "cli",
   "cleaning",
   "corpus-load",
   "quotes",
@@ -18,6 +19,8 @@ const MODULES = [
   "discord",
   "digests",
   "eval-extract",
+  "quote-check",
+  "briefings",
 ] as const;
 
 const docPath = fileURLToPath(new URL("../docs/benchmarks.md", import.meta.url));

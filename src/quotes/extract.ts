@@ -9,12 +9,9 @@ import { buildLayout, countWords } from "./layout.js";
 import { type AttributionModel, addModelCandidates, type CombineSettings } from "./learned.js";
 import { findReportedCandidates } from "./reported.js";
 import { linkUncued, resolveSpeakers } from "./resolve.js";
-import type { Quote, QuoteSource } from "./types.js";
+import type { Quote, QuoteEngine, QuoteSource } from "./types.js";
 
-/** `combined`: the rules and the learned model; `rules`: the rules engine alone. */
-export type QuoteEngine = "combined" | "rules";
-
-export const QUOTE_ENGINES: readonly QuoteEngine[] = ["combined", "rules"];
+export { QUOTE_ENGINES, type QuoteEngine } from "./types.js";
 
 export interface ExtractOptions {
   engine?: QuoteEngine;
