@@ -117,16 +117,33 @@ function persistFetched(
   };
 }
 
-/** Runs one shutdown step; a failure is logged and the next step still runs. */
+/** How long one shutdown step may take before the next one runs (a store that is down hangs). */
+export const SHUTDOWN_STEP_TIMEOUT_MS = 5_000;
+
+/**
+ * Runs one shutdown step; a failure is logged and the next step still runs. With `timeoutMs`, a
+ * step that hangs (closing a store that is down) is given up on, logged, and the next step runs.
+ */
 export async function shutdownStep(
   logger: Logger,
   what: string,
   run: () => Promise<unknown>,
+  timeoutMs?: number,
 ): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await run();
+    const timedOut = new Promise<"timeout">((resolve) => {
+      if (timeoutMs === undefined) return;
+      timer = setTimeout(() => resolve("timeout"), timeoutMs);
+      timer.unref();
+    });
+    if ((await Promise.race([run(), timedOut])) === "timeout") {
+      logger.warn({ timeoutMs }, `shutdown: gave up waiting to ${what}`);
+    }
   } catch (error) {
     logger.error({ err: error }, `shutdown: could not ${what}`);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -218,9 +235,10 @@ export async function createServices(config: Config, options: ServicesOptions): 
       rest,
       close() {
         closing ??= (async () => {
-          await shutdownStep(logger, "close the corpus", () => loadedCorpus.close());
-          await shutdownStep(logger, "close the fetcher", () => closeFetcher.close());
-          await shutdownStep(logger, "close the store", () => store.close());
+          const bound = SHUTDOWN_STEP_TIMEOUT_MS;
+          await shutdownStep(logger, "close the corpus", () => loadedCorpus.close(), bound);
+          await shutdownStep(logger, "close the fetcher", () => closeFetcher.close(), bound);
+          await shutdownStep(logger, "close the store", () => store.close(), bound);
         })();
         return closing;
       },
