@@ -10,7 +10,6 @@ import type { BenchSection } from "./types.js";
 
 const MODULES = [
   "cleaning",
-  "corpus-load",
   "quotes",
   "eval-quotes",
   "summaries",

@@ -1,7 +1,7 @@
 import type { IIdentifyThrottler } from "discord.js";
 import { pino } from "pino";
 import { commands as allCommands } from "../commands/index.js";
-import { type Corpus, loadCorpus } from "./articles/corpus.js";
+import type { Corpus } from "./articles/corpus.js";
 import { type Clock, systemClock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { BotDeps } from "./deps.js";
@@ -11,6 +11,7 @@ import { createDigestRuntime, type DigestRuntime } from "./discord/digest-runtim
 import { createDispatcher, type Dispatcher } from "./discord/dispatcher.js";
 import { createFetchedArticleStore } from "./fetch/fetched-store.js";
 import { type ArticleFetcher, createArticleFetcher } from "./fetch/fetcher.js";
+import { openConfiguredCorpus } from "./index/open-corpus.js";
 import type { Logger } from "./logger.js";
 import { createOpenAiSummarizerFromConfig } from "./openai/from-config.js";
 import { NAMESPACES } from "./store/namespaces.js";
@@ -108,7 +109,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   let corpus: Corpus | undefined;
   let rawFetcher: ReturnType<typeof createArticleFetcher> | undefined;
   try {
-    corpus = await loadCorpus(config.SEEDS_DIR, { logger, watch: options.watch ?? true });
+    corpus = await openConfiguredCorpus(config, {
+      logger,
+      watch: options.watch ?? true,
+      importMode: "auto",
+    });
     const fetchedStore = createFetchedArticleStore(store.namespace(NAMESPACES.fetchedArticles), {
       logger,
     });

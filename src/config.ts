@@ -46,6 +46,18 @@ export const configSchema = z.object({
   DIGEST_RETRY_DELAY_MS: positiveInt(30_000),
   DIGEST_LOCK_TTL_MS: positiveInt(60_000),
   DIGEST_SETTLE_MS: positiveInt(2_000),
+  // Article index (issue 13).
+  DATABASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(
+        /^(postgres|postgresql|sqlite|memory):\/\//,
+        "must start with postgres://, postgresql://, sqlite:// or memory://",
+      )
+      .optional(),
+  ),
+  ARTICLE_CACHE_MB: z.coerce.number().int().min(0).default(64),
 });
 
 export type Config = z.infer<typeof configSchema>;

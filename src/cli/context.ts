@@ -1,12 +1,14 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { Corpus } from "../articles/corpus.js";
-import { createCorpus, loadCorpus } from "../articles/corpus.js";
+import { createCorpus } from "../articles/corpus.js";
 import { readArticleRef } from "../articles/reference.js";
 import type { Article } from "../articles/types.js";
 import type { Config } from "../config.js";
 import { loadConfig } from "../config.js";
 import { createArticleFetcher } from "../fetch/fetcher.js";
+import { openConfiguredCorpus } from "../index/open-corpus.js";
+import { openMemoryIndex } from "../index/open-index.js";
 import type { Logger } from "../logger.js";
 import { NAMESPACES } from "../store/namespaces.js";
 import { createStore } from "../store/store.js";
@@ -125,8 +127,7 @@ export function createCliContext(overrides: Partial<CliContext> = {}): CliContex
     const dir = path.resolve(options.seeds ?? config.SEEDS_DIR);
     let corpus = corpora.get(dir);
     if (!corpus) {
-      // One command searches at most once: build the full-text index only if it does.
-      corpus = loadCorpus(dir, { logger, watch: false, index: "lazy" });
+      corpus = openConfiguredCorpus(config, { logger, folders: [dir], importMode: "wait" });
       corpora.set(dir, corpus);
       // A failed load is not cached, so a later call can retry.
       corpus.catch(() => corpora.delete(dir));
@@ -137,7 +138,12 @@ export function createCliContext(overrides: Partial<CliContext> = {}): CliContex
   const readArticle = async (ref: string, options: GlobalOptions): Promise<Article> => {
     // Standard input and file paths need no corpus: don't pay for loading the seeds folder.
     if (ref === "-" || (looksLikePath(ref) && (await isFile(ref)))) {
-      return readArticleRef(ref, createCorpus({ logger }), stdin);
+      const empty = createCorpus({ index: await openMemoryIndex(logger), logger });
+      try {
+        return await readArticleRef(ref, empty, stdin);
+      } finally {
+        await empty.close();
+      }
     }
     const corpus = await openCorpus(options);
     const trimmed = ref.trim();
