@@ -65,6 +65,11 @@ export interface Corpus {
   search(query: string, limit?: number, viewer?: Viewer): Promise<SearchHit[]>;
   /** Autocomplete over titles, ids and URLs; an empty query gives the newest. */
   suggest(query: string, limit?: number, viewer?: Viewer): Promise<SearchHit[]>;
+  /**
+   * Every article, newest first, whole: the corpus in memory at once. Only for small corpora and
+   * rare operator paths; prefer `list` (headers) or `addedAfter`.
+   */
+  all(viewer?: Viewer): Promise<Article[]>;
   /** Articles added after `after` (and at or before `until`), oldest first. */
   addedAfter(after: AddedCursor, until?: AddedCursor, viewer?: Viewer): Promise<Article[]>;
   /**
@@ -184,6 +189,14 @@ export function createCorpus(options: CreateCorpusOptions): Corpus & {
     },
     async suggest(query, limit = DEFAULT_SUGGEST_LIMIT, viewer) {
       return index.suggest(query.slice(0, 200), { limit, ...(viewer ? { viewer } : {}) });
+    },
+    async all(viewer) {
+      const articles: Article[] = [];
+      for (const header of await index.list(viewer ? { viewer } : {})) {
+        const article = await corpus.get(header.id, viewer);
+        if (article) articles.push(article);
+      }
+      return articles;
     },
     addedAfter(after, until, viewer) {
       return index.listAdded(after, until, viewer);

@@ -6,6 +6,7 @@ import { registerArticleCommand } from "./article.js";
 import type { CliContext } from "./context.js";
 import { createCliContext } from "./context.js";
 import { registerQuotesCommand } from "./quotes.js";
+import { registerServeCommand } from "./serve.js";
 import { registerSummarizeCommand } from "./summarize.js";
 
 function readVersion(): string {
@@ -42,6 +43,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerArticleCommand(program, ctx);
   registerQuotesCommand(program, ctx);
   registerSummarizeCommand(program, ctx);
+  registerServeCommand(program, ctx);
   return program;
 }
 
@@ -70,6 +72,8 @@ export async function runCli(argv: readonly string[], ctx?: CliContext): Promise
       stderr.write("Run again with LOG_LEVEL=debug for details.\n");
     }
     return 1;
+  } finally {
+    await context?.close().catch(() => undefined);
   }
 }
 

@@ -45,4 +45,6 @@ export interface ArticleSource {
     until?: { addedAt: number; id: string },
     viewer?: { guildId?: string },
   ): Promise<Article[]>;
+  /** Every article the viewer may see (the preview sample). */
+  all(viewer?: { guildId?: string }): Promise<readonly Article[]>;
 }

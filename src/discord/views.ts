@@ -3,6 +3,7 @@ import type { Article } from "../articles/types.js";
 import type { Quote } from "../quotes/types.js";
 import type { Summary } from "../summaries/types.js";
 import {
+  articleKey,
   type ButtonSpec,
   buildButtonRow,
   buildPageButtons,
@@ -78,15 +79,15 @@ export function renderArticlePage(
   const timestamp = articleTimestamp(article);
   if (timestamp) embed.timestamp = timestamp;
   const pageButtons = buildPageButtons(current, pages.length, (p) =>
-    encodeComponentId("article", "page", article.id, p),
+    encodeComponentId("article", "page", articleKey(article.id), p),
   );
   const actions: ButtonSpec[] = [
     {
       label: "Summary",
-      customId: encodeComponentId("article", "summary", article.id),
+      customId: encodeComponentId("article", "summary", articleKey(article.id)),
       style: ButtonStyle.Primary,
     },
-    { label: "Quotes", customId: encodeComponentId("article", "quotes", article.id) },
+    { label: "Quotes", customId: encodeComponentId("article", "quotes", articleKey(article.id)) },
   ];
   const draft: MessageDraft = {
     embeds: [embed],
@@ -193,7 +194,7 @@ export function renderQuotesPage(
   const url = articleUrl(article);
   if (url) embed.url = url;
   const buttons = buildPageButtons(current, pages.length, (p) =>
-    encodeComponentId("quotes", "page", article.id, p, speakerIndex ?? ""),
+    encodeComponentId("quotes", "page", articleKey(article.id), p, speakerIndex ?? ""),
   );
   return renderMessage({
     embeds: [embed],
@@ -216,11 +217,31 @@ export function describeEngine(summary: Summary, llmModel: string | null): strin
   return `Engine: extractive fallback — ${note || "the LLM did not answer"}${cached}`;
 }
 
-function summaryEmbed(article: Article, text: string, footer: string): APIEmbed {
+/**
+ * Escapes a summary's text; in `bullets` format the "- " that starts each line is the list's own
+ * markup and stays a list item, while the text after it is escaped like any other text.
+ */
+export function escapeSummaryText(text: string, format: "paragraph" | "bullets"): string {
+  if (format === "paragraph") return escapeText(text);
+  return text
+    .split("\n")
+    .map((line) => {
+      const item = /^\s*[-•*]\s+(.*)$/.exec(line);
+      return item ? `- ${escapeText(item[1]!)}` : escapeText(line);
+    })
+    .join("\n");
+}
+
+function summaryEmbed(
+  article: Article,
+  text: string,
+  footer: string,
+  format: "paragraph" | "bullets" = "paragraph",
+): APIEmbed {
   const embed: APIEmbed = {
     title: truncate(`Summary — ${escapeText(article.title)}`, LIMITS.embedTitle),
     author: { name: truncate(article.source, LIMITS.author) },
-    description: truncate(escapeText(text), LIMITS.embedDescription),
+    description: truncate(escapeSummaryText(text, format), LIMITS.embedDescription),
     footer: { text: footer },
   };
   const url = articleUrl(article);
@@ -241,7 +262,8 @@ export function renderSummary(
   summary: Summary,
   options: { format: "paragraph" | "bullets"; llmModel: string | null },
 ): RenderedMessage {
-  const embed = summaryEmbed(article, summary.text, describeEngine(summary, options.llmModel));
+  const footer = describeEngine(summary, options.llmModel);
+  const embed = summaryEmbed(article, summary.text, footer, options.format);
   if (options.format === "paragraph" && summary.keyPoints.length > 0) {
     embed.fields = [
       {
