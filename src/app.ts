@@ -8,7 +8,7 @@ import type { Command } from "./discord/command.js";
 import type { DigestRuntime } from "./discord/digest-runtime.js";
 import { createDispatcher, type Dispatcher } from "./discord/dispatcher.js";
 import type { Logger } from "./logger.js";
-import { startWorker } from "./roles/worker.js";
+import { startJobWorkers } from "./roles/worker.js";
 import { createServices, type Services, shutdownStep } from "./services.js";
 
 /** Paths pino blanks out wherever they appear in a log record: no token or key is ever logged. */
@@ -97,7 +97,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   let stopping: Promise<void> | null = null;
   let worker: Promise<void> | null = null;
   const runWorker = () => {
-    worker ??= startWorker(services, { concurrency: config.WORKER_CONCURRENCY });
+    worker ??= startJobWorkers(services, { concurrency: config.WORKER_CONCURRENCY });
     return worker;
   };
   return {

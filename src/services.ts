@@ -1,5 +1,5 @@
 import type { REST, RESTOptions } from "discord.js";
-import { type Corpus, loadCorpus } from "./articles/corpus.js";
+import type { Corpus } from "./articles/corpus.js";
 import type { Article } from "./articles/types.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
@@ -10,6 +10,7 @@ import { createLimitedRest } from "./discord/limited-rest.js";
 import { createLlmLimits, type LlmLimits } from "./discord/llm-limits.js";
 import { createFetchedArticleStore } from "./fetch/fetched-store.js";
 import { type ArticleFetcher, createArticleFetcher } from "./fetch/fetcher.js";
+import { openConfiguredCorpus } from "./index/open-corpus.js";
 import type { JobsPort } from "./jobs/ports.js";
 import type { Logger } from "./logger.js";
 import { createOpenAiSummarizerFromConfig } from "./openai/from-config.js";
@@ -17,7 +18,7 @@ import { createGlobalLimiterFromConfig, createJobsFromConfig } from "./queue/fro
 import { extractQuotes } from "./quotes/extract.js";
 import type { Quote } from "./quotes/types.js";
 import { NAMESPACES } from "./store/namespaces.js";
-import { createStore, type Store } from "./store/store.js";
+import { createStore, createStoreOrMemory, type Store } from "./store/store.js";
 import { createExtractiveSummarizer } from "./summaries/extractive.js";
 import { createSummaryService, type SummaryService } from "./summaries/service.js";
 
@@ -72,8 +73,13 @@ export interface ServicesOptions {
   clock: Clock;
   /** Keep the seeds folder watched for changes (default true; the CLI passes false). */
   watch?: boolean;
-  /** "lazy" builds the full-text index on the first search (the CLI); default eager. */
+  /** "lazy" (the CLI): reconcile the seed files before answering; default: in the background on a restart. */
   index?: "lazy";
+  /**
+   * When set (the CLI), a store that cannot be opened is replaced by an in-memory one after this is
+   * told why, so work that needs no store still gets done; unset (the bot), start-up fails instead.
+   */
+  storeFallback?: (message: string) => void;
 }
 
 /**
@@ -117,23 +123,48 @@ function persistFetched(
   };
 }
 
-/** Runs one shutdown step; a failure is logged and the next step still runs. */
+/** How long one shutdown step may take before the next one runs (a store that is down hangs). */
+export const SHUTDOWN_STEP_TIMEOUT_MS = 5_000;
+
+/**
+ * Runs one shutdown step; a failure is logged and the next step still runs. With `timeoutMs`, a
+ * step that hangs (closing a store that is down) is given up on, logged, and the next step runs.
+ */
 export async function shutdownStep(
   logger: Logger,
   what: string,
   run: () => Promise<unknown>,
+  timeoutMs?: number,
 ): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await run();
+    const timedOut = new Promise<"timeout">((resolve) => {
+      if (timeoutMs === undefined) return;
+      timer = setTimeout(() => resolve("timeout"), timeoutMs);
+      timer.unref();
+    });
+    if ((await Promise.race([run(), timedOut])) === "timeout") {
+      logger.warn({ timeoutMs }, `shutdown: gave up waiting to ${what}`);
+    }
   } catch (error) {
     logger.error({ err: error }, `shutdown: could not ${what}`);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
 /** The composition root: builds every shared service from a Config. */
 export async function createServices(config: Config, options: ServicesOptions): Promise<Services> {
   const { logger, clock } = options;
-  const store = await createStore({ url: config.KEYV_URL, dataDir: config.DATA_DIR, logger });
+  const storeOptions = {
+    url: config.KEYV_URL,
+    dataDir: config.DATA_DIR,
+    logger,
+    timeoutMs: config.STORE_TIMEOUT_MS,
+  };
+  const store = options.storeFallback
+    ? await createStoreOrMemory(storeOptions, options.storeFallback)
+    : await createStore(storeOptions);
   let corpus: Corpus | undefined;
   let rawFetcher: ReturnType<typeof createArticleFetcher> | undefined;
   let jobs: JobsPort | undefined;
@@ -141,10 +172,11 @@ export async function createServices(config: Config, options: ServicesOptions): 
   try {
     // Never fails for an unreachable Redis: enqueues then fail fast and say so.
     jobs = await createJobsFromConfig(config, logger);
-    corpus = await loadCorpus(config.SEEDS_DIR, {
+    corpus = await openConfiguredCorpus(config, {
       logger,
       watch: options.watch ?? true,
-      ...(options.index ? { index: options.index } : {}),
+      // One-shot commands answer from the files as they are; the bot serves at once on a restart.
+      importMode: options.index === "lazy" ? "wait" : "auto",
     });
     const fetchedStore = createFetchedArticleStore(store.namespace(NAMESPACES.fetchedArticles), {
       logger,
@@ -190,10 +222,11 @@ export async function createServices(config: Config, options: ServicesOptions): 
       settleMs: config.DIGEST_SETTLE_MS,
     });
     const llmLimits = createLlmLimits({
-      kv: store.namespace(NAMESPACES.llmLimits),
+      quota: store.quota,
       clock,
       cooldownSeconds: config.LLM_USER_COOLDOWN_SECONDS,
       guildHourlyBudget: config.LLM_GUILD_HOURLY_BUDGET,
+      userHourlyShare: config.LLM_USER_HOURLY_SHARE,
     });
     const closeFetcher = rawFetcher;
     const loadedCorpus = corpus;
@@ -219,11 +252,12 @@ export async function createServices(config: Config, options: ServicesOptions): 
       jobs: queue,
       close() {
         closing ??= (async () => {
-          await shutdownStep(logger, "close the job queue", () => queue.close());
-          await shutdownStep(logger, "close the global limiter", () => closeGlobalLimit());
-          await shutdownStep(logger, "close the corpus", () => loadedCorpus.close());
-          await shutdownStep(logger, "close the fetcher", () => closeFetcher.close());
-          await shutdownStep(logger, "close the store", () => store.close());
+          const bound = SHUTDOWN_STEP_TIMEOUT_MS;
+          await shutdownStep(logger, "close the job queue", () => queue.close(), bound);
+          await shutdownStep(logger, "close the global limiter", () => closeGlobalLimit(), bound);
+          await shutdownStep(logger, "close the corpus", () => loadedCorpus.close(), bound);
+          await shutdownStep(logger, "close the fetcher", () => closeFetcher.close(), bound);
+          await shutdownStep(logger, "close the store", () => store.close(), bound);
         })();
         return closing;
       },

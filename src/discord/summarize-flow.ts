@@ -2,7 +2,7 @@ import type { Article } from "../articles/types.js";
 import type { Clock } from "../clock.js";
 import type { BotDeps } from "../deps.js";
 import { isAbortError, UserError } from "../errors.js";
-import type { JobsPort, JobTicket } from "../jobs/ports.js";
+import type { JobsPort } from "../jobs/ports.js";
 import type { Logger } from "../logger.js";
 import type { SummaryFormat, SummaryLength } from "../summaries/types.js";
 import {
@@ -16,7 +16,6 @@ import type { CommandInteraction, ComponentInteraction } from "./interaction.js"
 import type { LlmReservation } from "./llm-limits.js";
 import { forEdit, type RenderedMessage } from "./render.js";
 import {
-  INTERACTION_TOKEN_TTL_MS,
   replyDeadline,
   SUMMARY_REPLY_QUEUE,
   type SummaryReplyJob,
@@ -102,24 +101,26 @@ export interface SummaryRequest {
   format: SummaryFormat;
 }
 
-/** What the job path needs from an interaction (discord.js's classes and the neutral type fit). */
+/** What the job path needs from an interaction. */
 interface QueuedInteraction {
   readonly id: string;
   readonly applicationId: string;
   readonly token: string;
+  readonly user: { readonly id: string };
+  readonly guildId: string | null;
 }
 
 /**
  * The job path: defer, enqueue the reply job (its id is the interaction's, so a retried handler
- * enqueues nothing twice) and return; a worker answers over REST. While this process lives it
- * settles the LLM reservation from the job's result; if it dies, the reservation stays spent.
+ * enqueues nothing twice) and return; a worker answers over REST. The person who asked is the
+ * payer: charged by the worker only if the summary job they created starts an upstream call.
  */
 async function enqueueSummary(
   interaction: QueuedInteraction & { deferReply(): Promise<unknown> },
   request: SummaryRequest,
   article: Article | undefined,
   jobs: JobsPort,
-  settle: (paid: boolean) => Promise<void>,
+  charged: boolean,
 ): Promise<void> {
   await interaction.deferReply();
   const job: SummaryReplyJob = {
@@ -130,26 +131,21 @@ async function enqueueSummary(
     url: article ? null : String(request.article),
     length: request.length,
     format: request.format,
+    payer: charged ? { userId: interaction.user.id, guildId: interaction.guildId } : null,
   };
-  let ticket: JobTicket<SummaryReplyResult>;
   try {
-    ticket = await jobs.enqueue<SummaryReplyJob, SummaryReplyResult>(SUMMARY_REPLY_QUEUE, job, {
+    await jobs.enqueue<SummaryReplyJob, SummaryReplyResult>(SUMMARY_REPLY_QUEUE, job, {
       id: `reply:${interaction.id}`,
       attempts: REPLY_ATTEMPTS,
       backoffMs: 2_000,
       dropAfter: replyDeadline(interaction.id),
     });
   } catch (error) {
-    await settle(false);
     throw new UserError(
       "Summaries cannot be queued right now (the job queue is unreachable). Please try again in a minute.",
       { cause: error },
     );
   }
-  void ticket.result({ timeoutMs: INTERACTION_TOKEN_TTL_MS }).then(
-    (result) => settle(result.paid),
-    () => settle(false),
-  );
 }
 
 /**
@@ -173,23 +169,18 @@ export async function runSummary(
     article = request.article;
   }
   const llmModel = deps.summarizer.llmModel;
-  const reservation: LlmReservation | null =
-    llmModel === null
-      ? null
-      : await deps.llmLimits.reserve(interaction.user.id, interaction.guildId);
-  let paid = false;
-  const settle = async (wasPaid: boolean) => {
-    if (!reservation || wasPaid) return;
-    await reservation.release().catch((error: unknown) => {
-      deps.logger.warn({ err: error }, "could not release an LLM reservation");
-    });
-  };
+  const limits = llmModel === null ? null : deps.llmLimits;
+  // Refuse early (ephemeral, before deferring) when a limit is already reached; nothing is counted
+  // until this request actually starts an upstream call (beforeUpstream below).
+  await limits?.check(interaction.user.id, interaction.guildId);
   // Through the queue when it is shared (Redis): any worker answers. The in-process queue would add
   // nothing to the service's own single-flight and lose the streamed progress.
   if (deps.jobs?.kind === "bullmq") {
-    await enqueueSummary(interaction, request, article, deps.jobs, settle);
+    await enqueueSummary(interaction, request, article, deps.jobs, limits !== null);
     return;
   }
+  const held: { reservation: LlmReservation | null } = { reservation: null };
+  let paid = false;
   try {
     await interaction.deferReply();
     const signal = AbortSignal.timeout(
@@ -207,6 +198,13 @@ export async function runSummary(
         format: request.format,
         signal,
         onPartial: (text) => editor.push(renderSummaryProgress(target, text, llmModel)),
+        ...(limits
+          ? {
+              beforeUpstream: async () => {
+                held.reservation = await limits.reserve(interaction.user.id, interaction.guildId);
+              },
+            }
+          : {}),
       });
     } catch (error) {
       if (isAbortError(error) || signal.aborted) {
@@ -214,9 +212,14 @@ export async function runSummary(
       }
       throw error;
     }
-    paid = summary.engine === "llm" && !summary.cached;
+    // Only the request that started the upstream call pays (its reservation); a fallback is free.
+    paid = summary.engine === "llm" && !summary.cached && summary.shared !== true;
     await editor.finish(renderSummary(target, summary, { format: request.format, llmModel }));
   } finally {
-    await settle(paid);
+    if (held.reservation && !paid) {
+      await held.reservation.release().catch((error: unknown) => {
+        deps.logger.warn({ err: error }, "could not release an LLM reservation");
+      });
+    }
   }
 }

@@ -9,7 +9,7 @@ import {
   type JobsPort,
   runJob,
 } from "../jobs/ports.js";
-import { summarizeAsJob } from "../summaries/jobs.js";
+import { type SummaryPayer, summarizeAsJob } from "../summaries/jobs.js";
 import type { SummaryFormat, SummaryLength } from "../summaries/types.js";
 import { fetchIntoCorpus } from "./articles.js";
 import { toApiMessage } from "./interaction.js";
@@ -43,6 +43,8 @@ export interface SummaryReplyJob {
   url: string | null;
   length: SummaryLength;
   format: SummaryFormat;
+  /** Who is charged if this request's summary job starts an upstream LLM call (null: nobody). */
+  payer: SummaryPayer | null;
 }
 
 /** Whether the answer was a paid LLM call (the handler settles the LLM reservation from it). */
@@ -142,7 +144,7 @@ export function createSummaryReplyHandler(
       const summary = await summarizeAsJob(
         deps.jobs,
         deps.summarizer,
-        { article, length: job.length, format: job.format },
+        { article, length: job.length, format: job.format, payer: job.payer },
         {
           timeoutMs: Math.max(
             1_000,

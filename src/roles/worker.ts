@@ -8,12 +8,13 @@ import {
 } from "../discord/summary-jobs.js";
 import type { InteractionRest } from "../discord/webhooks.js";
 import type { JobsPort } from "../jobs/ports.js";
+import type { Services } from "../services.js";
 import { createSummaryJobHandler, SUMMARY_QUEUE } from "../summaries/jobs.js";
 
 export interface WorkerDeps
   extends Pick<
     BotDeps,
-    "config" | "logger" | "clock" | "corpus" | "summarizer" | "store" | "fetcher"
+    "config" | "logger" | "clock" | "corpus" | "summarizer" | "store" | "fetcher" | "llmLimits"
   > {
   jobs: JobsPort;
   /** Finishes interactions over REST with their tokens (null: no Discord, no reply jobs). */
@@ -26,16 +27,19 @@ export interface WorkerOptions {
 }
 
 /**
- * The worker role: takes the jobs of every queue this process can serve. Summaries and fetches
+ * Takes the jobs of every queue this process can serve. Summaries and fetches
  * run `concurrency` at a time; reply jobs mostly wait on them, so more of those run at once.
  * Refuses (rejects) on a Redis that evicts keys.
  */
-export async function startWorker(deps: WorkerDeps, options: WorkerOptions): Promise<void> {
+export async function startJobWorkers(deps: WorkerDeps, options: WorkerOptions): Promise<void> {
   const { jobs, logger } = deps;
   const concurrency = Math.max(1, options.concurrency);
   await jobs.work(
     SUMMARY_QUEUE,
-    createSummaryJobHandler(deps.summarizer, { deadlineMs: deps.config.SUMMARY_DEADLINE_MS }),
+    createSummaryJobHandler(deps.summarizer, {
+      deadlineMs: deps.config.SUMMARY_DEADLINE_MS,
+      charges: deps.llmLimits,
+    }),
     { concurrency },
   );
   await jobs.work(FETCH_QUEUE, createFetchJobHandler(deps), { concurrency });
@@ -46,5 +50,24 @@ export async function startWorker(deps: WorkerDeps, options: WorkerOptions): Pro
       { concurrency: concurrency * 4 },
     );
   }
-  logger.info({ queue: jobs.kind, concurrency }, "worker started");
+  logger.info({ queue: jobs.kind, concurrency }, "job workers started");
+}
+
+/** A running role: stopped once, in the drain order the process decides. */
+export interface RoleHandle {
+  stop(): Promise<void>;
+}
+
+/**
+ * The worker role (`newsdesk serve --role worker`, and inside `all`): the work that does not answer
+ * an interaction — summary, fetch and reply jobs, and the digests on their job schedulers. The job
+ * queue itself is closed with the services (it stops taking jobs and waits for the running ones).
+ */
+export async function startWorker(services: Services): Promise<RoleHandle> {
+  await startJobWorkers(services, { concurrency: services.config.WORKER_CONCURRENCY });
+  void services.digestRuntime.start();
+  services.logger.info({}, "worker started: job workers and digest schedules running");
+  return {
+    stop: () => services.digestRuntime.stop(),
+  };
 }

@@ -11,34 +11,65 @@ import type { Summary, SummaryEngine, SummaryFormat, SummaryLength } from "./typ
 
 export const SUMMARY_QUEUE = "summaries";
 
+/** The person charged when a summary job starts an upstream call (the one who created the job). */
+export interface SummaryPayer {
+  userId: string;
+  guildId: string | null;
+}
+
 export interface SummaryJob {
   article: Article;
   length: SummaryLength;
   format: SummaryFormat;
   engine?: SummaryEngine;
+  /** Absent or null: nobody is charged (no LLM limits, or a digest). */
+  payer?: SummaryPayer | null;
+}
+
+/** The LLM limits as the summary job needs them (src/discord/llm-limits.ts implements it). */
+export interface SummaryCharges {
+  reserve(userId: string, guildId: string | null): Promise<{ release(): Promise<void> }>;
 }
 
 /** The job id of a summary: its cache key (hashed again by adapters that need it). */
-export function summaryJobId(
-  service: Pick<SummaryService, "keyFor">,
-  job: Omit<SummaryJob, "article"> & { article: Article },
-): string {
+export function summaryJobId(service: Pick<SummaryService, "keyFor">, job: SummaryJob): string {
   return `summary:${service.keyFor(job.article, job)}`;
 }
 
-/** The worker's side: runs the summary service; its deadline counts from the job's start. */
+/**
+ * The worker's side: runs the summary service; its deadline counts from the job's start. The
+ * job's payer is charged once, when the service starts an upstream call, and refunded when the
+ * answer was not a paid LLM call (cache, fallback); every request sharing the job pays nothing.
+ */
 export function createSummaryJobHandler(
   service: Pick<SummaryService, "summarize">,
-  options: { deadlineMs: number },
+  options: { deadlineMs: number; charges?: SummaryCharges | null },
 ): JobHandler<SummaryJob, Summary> {
   return async (job, context) => {
     const signal = AbortSignal.any([context.signal, AbortSignal.timeout(options.deadlineMs)]);
-    return await service.summarize(job.article, {
-      length: job.length,
-      format: job.format,
-      ...(job.engine ? { engine: job.engine } : {}),
-      signal,
-    });
+    const payer = job.payer;
+    const charges = options.charges;
+    const held: { reservation: { release(): Promise<void> } | null } = { reservation: null };
+    let paid = false;
+    try {
+      const summary = await service.summarize(job.article, {
+        length: job.length,
+        format: job.format,
+        ...(job.engine ? { engine: job.engine } : {}),
+        signal,
+        ...(payer && charges
+          ? {
+              beforeUpstream: async () => {
+                held.reservation = await charges.reserve(payer.userId, payer.guildId);
+              },
+            }
+          : {}),
+      });
+      paid = summary.engine === "llm" && !summary.cached && summary.shared !== true;
+      return summary;
+    } finally {
+      if (held.reservation && !paid) await held.reservation.release().catch(() => undefined);
+    }
   };
 }
 

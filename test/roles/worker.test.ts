@@ -110,6 +110,7 @@ describe.skipIf(!REDIS_SERVER_BIN)("startWorker (2 worker processes, needs redis
           url: null,
           length: "short",
           format: "paragraph",
+          payer: { userId: "42", guildId: null },
         };
         enqueued.push(producer.enqueue(SUMMARY_REPLY_QUEUE, job, { id: `reply:${id}` }));
       }
