@@ -110,7 +110,8 @@ describe.skipIf(!REDIS_SERVER_BIN)("startWorker (2 worker processes, needs redis
           url: null,
           length: "short",
           format: "paragraph",
-          payer: { userId: "42", guildId: null },
+          // A different person each: one person's cooldown would refuse their second LLM call.
+          payer: { userId: `user-${id}`, guildId: null },
         };
         enqueued.push(producer.enqueue(SUMMARY_REPLY_QUEUE, job, { id: `reply:${id}` }));
       }
