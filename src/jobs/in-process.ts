@@ -262,6 +262,9 @@ export function createInProcessJobs(options: InProcessJobsOptions): JobsPort {
         };
       });
     },
+    async check() {
+      return closed ? "job queue: closed" : null;
+    },
     async close() {
       if (closed) return;
       closed = true;

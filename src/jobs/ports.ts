@@ -136,6 +136,8 @@ export interface JobsPort {
   /** The ids of the schedules of `queue`. */
   schedules(queue: string): Promise<string[]>;
   stats(): Promise<QueueStats[]>;
+  /** Null when jobs can be queued; else why not, for /readyz ("job queue: Redis unreachable"). */
+  check(): Promise<string | null>;
   /** Stops taking jobs, aborts the running ones' signals, waits for them, closes connections. */
   close(): Promise<void>;
 }

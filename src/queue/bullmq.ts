@@ -326,6 +326,16 @@ export async function createBullJobs(options: BullJobsOptions): Promise<JobsPort
       );
     },
 
+    async check() {
+      if (closed) return "job queue: closed";
+      try {
+        await client.ping();
+        return null;
+      } catch {
+        return "job queue: Redis unreachable";
+      }
+    },
+
     async close() {
       if (closed) return;
       closed = true;

@@ -56,6 +56,7 @@ describe.skipIf(!REDIS_SERVER_BIN)("createBullJobs (needs redis-server)", () => 
     try {
       const error = await moved.enqueue("q", 1).catch((e: unknown) => e);
       expect(isJobError(error) && error.kind).toBe("unavailable");
+      expect(await moved.check()).toBe("job queue: Redis unreachable");
     } finally {
       await moved.close();
       await jobs.close();
