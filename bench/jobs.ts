@@ -67,7 +67,11 @@ export async function run(): Promise<BenchSection> {
     await redis.stop();
   }
   const ms = (v: number) => `${v.toFixed(2)} ms`;
-  const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toPrecision(2)}×` : "–");
+  const ratio = (a: number, b: number) => {
+    if (b <= 0) return "–";
+    const r = a / b;
+    return `${r >= 10 ? Math.round(r) : r.toPrecision(2)}×`;
+  };
   return {
     title: "Job queue (BullMQ against in-process)",
     markdown: `${JOBS} trivial jobs, ${CONCURRENCY} enqueued at a time (each waits for its result), worker concurrency ${CONCURRENCY}; BullMQ on a local redis-server.
