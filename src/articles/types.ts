@@ -1,5 +1,5 @@
-/** Where an article came from: a file in the seeds folder, or a page fetched on request. */
-export type ArticleOrigin = "seed" | "fetched";
+/** Where an article came from: a file in the seeds folder, a page fetched on request, a feed. */
+export type ArticleOrigin = "seed" | "fetched" | "feed";
 
 /** What a seed file holds once its header is parsed, before cleaning. */
 export interface RawArticle {
@@ -38,4 +38,6 @@ export interface Article {
   /** From the page's metadata for fetched articles; null for seeds. */
   byline?: string | null;
   siteName?: string | null;
+  /** For origin "feed": the id of the feed it came from (src/feeds). */
+  feedId?: string;
 }

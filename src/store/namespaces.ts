@@ -13,6 +13,10 @@ export const NAMESPACES = {
   digests: "digests",
   /** Per-user cooldowns and per-server hourly LLM budgets (src/discord/llm-limits.ts). */
   llmLimits: "llm-limits",
+  /** Feeds and their poll state (src/feeds/repository.ts). */
+  feeds: "feeds",
+  /** Ids of the feed items already ingested, never expired (src/feeds/repository.ts). */
+  feedSeen: "feed-seen",
 } as const;
 
 export type NamespaceName = (typeof NAMESPACES)[keyof typeof NAMESPACES];

@@ -1,0 +1,84 @@
+import { createHash } from "node:crypto";
+import { buildArticle, countWords } from "../articles/article.js";
+import { cleanBody } from "../articles/clean.js";
+import { deriveTitle } from "../articles/title.js";
+import type { Article } from "../articles/types.js";
+import { normalizeUrl } from "../articles/url.js";
+import { htmlToParagraphs } from "./html-text.js";
+import type { ArticlePage } from "./ports.js";
+import type { FeedItem } from "./types.js";
+
+/**
+ * An item whose own text has fewer words than this is a teaser: the linked page is fetched for the
+ * full article. Full-text feeds (content:encoded, Atom content) carry far more.
+ */
+export const TEASER_WORDS = 150;
+
+/** "feed-" and 16 hex digits of the SHA-256 of the normalized link: one article per page. */
+export function feedArticleId(link: string): string {
+  return `feed-${createHash("sha256").update(normalizeUrl(link)).digest("hex").slice(0, 16)}`;
+}
+
+/** The item's own text as paragraphs (HTML stripped). */
+export function itemParagraphs(item: FeedItem): string[] {
+  return htmlToParagraphs(item.contentHtml);
+}
+
+/** True when the item carries only a teaser (and has a link to read the rest at). */
+export function isTeaser(item: FeedItem): boolean {
+  if (!item.link) return false;
+  return countWords(itemParagraphs(item).join("\n\n")) < TEASER_WORDS;
+}
+
+function utcDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/**
+ * The Article for a feed item: the page's text when it was read (its title, date and author first,
+ * the feed's when the page lacks them), else the item's own text, else its title alone. Null when
+ * the item has no link (an article needs an address) or no text at all.
+ */
+export function buildFeedArticle(input: {
+  feedId: string;
+  item: FeedItem;
+  page: ArticlePage | null;
+  /** The first time the item was seen (epoch ms): its date when the feed gives none. */
+  seenAt: number;
+}): Article | null {
+  const { item, page, feedId, seenAt } = input;
+  if (!item.link) return null;
+  const ownText = itemParagraphs(item).join("\n\n");
+  const pageParagraphs = page ? cleanBody(page.body) : [];
+  let paragraphs = pageParagraphs;
+  let rawText = page?.rawText ?? "";
+  if (paragraphs.length === 0) {
+    paragraphs = ownText ? cleanBody(ownText) : [];
+    rawText = ownText;
+  }
+  if (paragraphs.length === 0 && item.title) {
+    paragraphs = [item.title];
+    rawText = item.title;
+  }
+  if (paragraphs.length === 0) return null;
+  const url = page && pageParagraphs.length > 0 ? page.url : item.link;
+  const article = buildArticle({
+    id: feedArticleId(item.link),
+    date:
+      (page && pageParagraphs.length > 0 ? page.publishedDate : null) ??
+      utcDay(item.publishedAt ?? seenAt),
+    url,
+    title:
+      (pageParagraphs.length > 0 ? page?.title : null) ||
+      item.title ||
+      deriveTitle(url, paragraphs.join("\n\n")),
+    paragraphs,
+    rawWordCount: countWords(rawText),
+    origin: "feed",
+    addedAt: seenAt,
+    byline: (pageParagraphs.length > 0 ? page?.byline : null) ?? item.author,
+    siteName: page?.siteName ?? null,
+  });
+  article.feedId = feedId;
+  return article;
+}
