@@ -35,9 +35,10 @@ function utcDay(ms: number): string {
 }
 
 /**
- * The Article for a feed item: the page's text when it was read (its title, date and author first,
- * the feed's when the page lacks them), else the item's own text, else its title alone. Null when
- * the item has no link (an article needs an address) or no text at all.
+ * The Article for a feed item: the page's text when it was read (its date and author first, the
+ * feed's when the page lacks them; the feed's headline before the page's title), else the item's
+ * own text, else its title alone. Null when the item has no link (an article needs an address) or
+ * no text at all.
  */
 export function buildFeedArticle(input: {
   feedId: string;
@@ -68,9 +69,10 @@ export function buildFeedArticle(input: {
       (page && pageParagraphs.length > 0 ? page.publishedDate : null) ??
       utcDay(item.publishedAt ?? seenAt),
     url,
+    // The feed's headline first: the extractor always finds some title, even one made from the URL.
     title:
-      (pageParagraphs.length > 0 ? page?.title : null) ||
       item.title ||
+      (pageParagraphs.length > 0 ? page?.title : null) ||
       deriveTitle(url, paragraphs.join("\n\n")),
     paragraphs,
     rawWordCount: countWords(rawText),
