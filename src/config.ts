@@ -46,6 +46,14 @@ export const configSchema = z.object({
   DIGEST_RETRY_DELAY_MS: positiveInt(30_000),
   DIGEST_LOCK_TTL_MS: positiveInt(60_000),
   DIGEST_SETTLE_MS: positiveInt(2_000),
+  // Feeds (src/feeds): polling, limits and failures.
+  FEED_DEFAULT_INTERVAL_MINUTES: z.coerce.number().int().min(1).default(15),
+  FEED_MIN_INTERVAL_MINUTES: z.coerce.number().int().min(1).default(5),
+  FEED_MAX_FAILURES: positiveInt(8),
+  FEED_MAX_ITEMS: z.coerce.number().int().min(1).max(1000).default(100),
+  FEED_MAX_BYTES: positiveInt(2 * 1024 * 1024),
+  FEED_POLL_TICK_MS: positiveInt(30_000),
+  FEED_POLL_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -5,6 +5,7 @@ import { isUserError } from "../errors.js";
 import { registerArticleCommand } from "./article.js";
 import type { CliContext } from "./context.js";
 import { createCliContext } from "./context.js";
+import { registerFeedCommand } from "./feed.js";
 import { registerQuotesCommand } from "./quotes.js";
 import { registerSummarizeCommand } from "./summarize.js";
 
@@ -42,6 +43,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerArticleCommand(program, ctx);
   registerQuotesCommand(program, ctx);
   registerSummarizeCommand(program, ctx);
+  registerFeedCommand(program, ctx);
   return program;
 }
 

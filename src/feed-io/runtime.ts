@@ -1,4 +1,5 @@
 import type { Clock } from "../clock.js";
+import type { Config } from "../config.js";
 import { createFeedPoller, type FeedPoller } from "../feeds/poller.js";
 import type { FeedArticleSink, FeedNotifier } from "../feeds/ports.js";
 import { createFeedRepository, type FeedRepository } from "../feeds/repository.js";
@@ -90,5 +91,31 @@ export function createFeedRuntime(options: FeedRuntimeOptions): FeedRuntime {
       await poller.stop();
       await client.close();
     },
+  };
+}
+
+/** The runtime's settings from the configuration (FEED_* variables, FETCH_ALLOW_PRIVATE). */
+export function feedSettingsFromConfig(
+  config: Pick<
+    Config,
+    | "FEED_DEFAULT_INTERVAL_MINUTES"
+    | "FEED_MIN_INTERVAL_MINUTES"
+    | "FEED_MAX_FAILURES"
+    | "FEED_MAX_ITEMS"
+    | "FEED_MAX_BYTES"
+    | "FEED_POLL_CONCURRENCY"
+    | "FETCH_ALLOW_PRIVATE"
+  >,
+): Pick<FeedRuntimeOptions, "allowPrivate" | "policy" | "maxItems" | "maxBytes" | "concurrency"> {
+  return {
+    allowPrivate: config.FETCH_ALLOW_PRIVATE,
+    policy: {
+      defaultIntervalMs: config.FEED_DEFAULT_INTERVAL_MINUTES * 60_000,
+      minIntervalMs: config.FEED_MIN_INTERVAL_MINUTES * 60_000,
+      maxFailures: config.FEED_MAX_FAILURES,
+    },
+    maxItems: config.FEED_MAX_ITEMS,
+    maxBytes: config.FEED_MAX_BYTES,
+    concurrency: config.FEED_POLL_CONCURRENCY,
   };
 }
