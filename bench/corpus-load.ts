@@ -114,12 +114,12 @@ async function measure(mode: string, dir: string): Promise<Measure> {
     seconds = (performance.now() - started) / 1000;
     cpuSeconds = cpuSecondsSince(cpu);
     loadRssMb = peakRssMb();
-    articles = corpus.size;
+    articles = await corpus.count();
     warnings = corpus.warnings.length;
     // A search finishes the index now (the bot keeps running with it built).
     const indexStarted = performance.now();
     const indexCpu = process.cpuUsage();
-    searchHits = corpus.search("minister said").length;
+    searchHits = (await corpus.search("minister said")).length;
     indexSeconds = (performance.now() - indexStarted) / 1000;
     indexCpuSeconds = cpuSecondsSince(indexCpu);
     kept = corpus;

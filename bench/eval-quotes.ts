@@ -31,9 +31,10 @@ import { parseSeed } from "../src/articles/parse.js";
 import type { Article } from "../src/articles/types.js";
 import { extractQuotes } from "../src/quotes/extract.js";
 import type { Quote } from "../src/quotes/types.js";
+import { sharedPath } from "./shared.js";
 import type { BenchSection } from "./types.js";
 
-const DEFAULT_DIR = fileURLToPath(new URL("../../shared/eval/polnear-dev/", import.meta.url));
+const DEFAULT_DIR = sharedPath("eval/polnear-dev/");
 
 export interface GoldAttribution {
   file: string;

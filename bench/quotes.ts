@@ -13,9 +13,10 @@ import { cleanArticle } from "../src/articles/clean.js";
 import { parseSeed } from "../src/articles/parse.js";
 import type { Article } from "../src/articles/types.js";
 import { extractQuotes } from "../src/quotes/extract.js";
+import { sharedPath } from "./shared.js";
 import type { BenchSection } from "./types.js";
 
-const SHARED = fileURLToPath(new URL("../../shared/", import.meta.url));
+const SHARED = sharedPath("");
 const DIRS = [
   path.join(SHARED, "eval/polnear-dev/articles"),
   path.join(SHARED, "corpus/cnndm-dev"),

@@ -18,6 +18,8 @@ const MODULES = [
   "discord",
   "digests",
   "eval-extract",
+  "quote-check",
+  "briefings",
 ] as const;
 
 const docPath = fileURLToPath(new URL("../docs/benchmarks.md", import.meta.url));

@@ -61,18 +61,18 @@ export default {
     const options = readOptions(interaction.options, data);
     switch (options.subcommand) {
       case "latest": {
-        const article = deps.corpus.latest();
+        const article = await deps.corpus.latest();
         if (!article) throw new UserError("The news corpus is empty: there is no article yet.");
         await interaction.reply(renderArticlePage(article, 1));
         return;
       }
       case "show": {
-        const article = requireArticle(deps.corpus, options.article);
+        const article = await requireArticle(deps.corpus, options.article);
         await interaction.reply(renderArticlePage(article, 1));
         return;
       }
       case "search": {
-        const hits = deps.corpus.search(options.query, SEARCH_ALSO + 1);
+        const hits = await deps.corpus.search(options.query, SEARCH_ALSO + 1);
         const [best, ...others] = hits;
         if (!best) {
           throw new UserError(
@@ -95,7 +95,7 @@ export default {
   },
   async handleComponent(interaction, parsed, deps) {
     const [id = "", pageArg] = parsed.args;
-    const article = deps.corpus.get(id);
+    const article = await deps.corpus.get(id);
     if (!article) {
       throw new UserError("That article is no longer in the corpus.");
     }
@@ -107,7 +107,7 @@ export default {
         await runSummary(interaction, { article, length: "medium", format: "paragraph" }, deps);
         return;
       case "quotes":
-        await showQuotes(interaction, article, null);
+        await showQuotes(interaction, article, null, deps.quotes);
         return;
       default:
         throw new Error(`unknown article action ${parsed.action}`);

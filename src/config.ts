@@ -22,9 +22,11 @@ export const configSchema = z.object({
   OPENAI_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
   OPENAI_BASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
   OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
-  OPENAI_TIMEOUT_MS: positiveInt(60_000),
-  OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
-  SUMMARY_DEADLINE_MS: positiveInt(120_000),
+  // The SDK's timeout bounds the wait for response headers; with one retry a server that never
+  // answers costs a Discord user 2 × 12 s plus the SDK's backoff before the fallback (see from-config).
+  OPENAI_TIMEOUT_MS: positiveInt(12_000),
+  OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(1),
+  SUMMARY_DEADLINE_MS: positiveInt(45_000),
   KEYV_URL: z.preprocess(
     emptyAsUndefined,
     z
@@ -46,6 +48,13 @@ export const configSchema = z.object({
   DIGEST_RETRY_DELAY_MS: positiveInt(30_000),
   DIGEST_LOCK_TTL_MS: positiveInt(60_000),
   DIGEST_SETTLE_MS: positiveInt(2_000),
+  // Hardening (issue 14): budgets, store timeouts, fetched pages and fetch rate limits.
+  LLM_USER_HOURLY_SHARE: z.coerce.number().gt(0).max(1).default(0.25),
+  STORE_TIMEOUT_MS: positiveInt(2_000),
+  FETCHED_TTL_HOURS: positiveInt(72),
+  FETCHED_MAX_PER_GUILD: positiveInt(200),
+  FETCH_USER_PER_MINUTE: positiveInt(5),
+  FETCH_GUILD_PER_MINUTE: positiveInt(20),
   // Feeds (src/feeds): polling, limits and failures.
   FEED_DEFAULT_INTERVAL_MINUTES: z.coerce.number().int().min(1).default(15),
   FEED_MIN_INTERVAL_MINUTES: z.coerce.number().int().min(1).default(5),

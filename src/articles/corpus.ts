@@ -33,26 +33,27 @@ export type CorpusEvent = "added" | "changed" | "removed";
 export type CorpusListener = (article: Article) => void;
 
 export interface Corpus {
-  readonly size: number;
+  /** How many articles are visible. */
+  count(): Promise<number>;
   /** The files skipped or set aside right now (from the load, kept current while watching). */
   readonly warnings: readonly CorpusWarning[];
-  get(id: string): Article | undefined;
+  get(id: string): Promise<Article | undefined>;
   /** Any URL form: normalized with normalizeUrl. */
-  getByUrl(url: string): Article | undefined;
+  getByUrl(url: string): Promise<Article | undefined>;
   /** An id or a URL of a corpus article. */
-  resolve(ref: string): Article | undefined;
+  resolve(ref: string): Promise<Article | undefined>;
   /** Newest date; ties broken by addedAt (newest first), then id. */
-  latest(): Article | undefined;
+  latest(): Promise<Article | undefined>;
   /** Newest first (same order as `latest`). */
-  list(filter?: ArticleFilter): Article[];
+  list(filter?: ArticleFilter): Promise<Article[]>;
   /** Ranked full-text search over titles and text. */
-  search(query: string, limit?: number): SearchHit[];
+  search(query: string, limit?: number): Promise<SearchHit[]>;
   /** Autocomplete: prefix + fuzzy over titles, ids and URLs; an empty query gives the newest. */
-  suggest(query: string, limit?: number): SearchHit[];
+  suggest(query: string, limit?: number): Promise<SearchHit[]>;
   /** Every article, newest first. */
-  all(): Article[];
+  all(): Promise<Article[]>;
   /** Adds a fetched article (or replaces one with the same id or URL); emits "added" or "changed". */
-  add(article: Article): void;
+  add(article: Article): Promise<void>;
   on(event: CorpusEvent, listener: CorpusListener): this;
   off(event: CorpusEvent, listener: CorpusListener): this;
   /** Stops watching; waits for files being re-read. */
@@ -518,7 +519,7 @@ class CorpusState implements Corpus {
     private readonly logger: Logger,
   ) {}
 
-  get size(): number {
+  async count(): Promise<number> {
     return this.byId.size;
   }
 
@@ -528,32 +529,36 @@ class CorpusState implements Corpus {
       .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   }
 
-  get(id: string): Article | undefined {
+  async get(id: string): Promise<Article | undefined> {
     return this.byId.get(id);
   }
 
-  getByUrl(url: string): Article | undefined {
+  async getByUrl(url: string): Promise<Article | undefined> {
+    return this.byUrlNow(url);
+  }
+
+  private byUrlNow(url: string): Article | undefined {
     const key = safeNormalizeUrl(url.trim());
     if (key === undefined) return undefined;
     const id = this.byUrl.get(key);
     return id === undefined ? undefined : this.byId.get(id);
   }
 
-  resolve(ref: string): Article | undefined {
+  async resolve(ref: string): Promise<Article | undefined> {
     const trimmed = ref.trim();
     if (trimmed === "") return undefined;
-    return this.byId.get(trimmed) ?? (looksLikeUrl(trimmed) ? this.getByUrl(trimmed) : undefined);
+    return this.byId.get(trimmed) ?? (looksLikeUrl(trimmed) ? this.byUrlNow(trimmed) : undefined);
   }
 
-  latest(): Article | undefined {
+  async latest(): Promise<Article | undefined> {
     return this.sortedArticles()[0];
   }
 
-  all(): Article[] {
+  async all(): Promise<Article[]> {
     return [...this.sortedArticles()];
   }
 
-  list(filter: ArticleFilter = {}): Article[] {
+  async list(filter: ArticleFilter = {}): Promise<Article[]> {
     const articles = this.sortedArticles();
     // Newest first: the range [since, until] is one slice, found by binary search on the date.
     const start =
@@ -568,12 +573,12 @@ class CorpusState implements Corpus {
     return slice.filter((article) => article.source.toLowerCase() === source);
   }
 
-  search(query: string, limit = DEFAULT_SEARCH_LIMIT): SearchHit[] {
+  async search(query: string, limit = DEFAULT_SEARCH_LIMIT): Promise<SearchHit[]> {
     if (query.trim() === "" || limit <= 0) return [];
     return this.toHits(this.ensureFullText().search(query), limit);
   }
 
-  suggest(query: string, limit = DEFAULT_SUGGEST_LIMIT): SearchHit[] {
+  async suggest(query: string, limit = DEFAULT_SUGGEST_LIMIT): Promise<SearchHit[]> {
     if (limit <= 0) return [];
     const trimmed = query.trim();
     if (trimmed === "") {
@@ -593,7 +598,7 @@ class CorpusState implements Corpus {
         else if (id.toLowerCase().startsWith(lower)) note(id, 500);
       }
       if (looksLikeUrl(trimmed)) {
-        const exact = this.getByUrl(trimmed);
+        const exact = this.byUrlNow(trimmed);
         if (exact) note(exact.id, 1_000);
         const stem = urlStem(trimmed);
         for (const [key, id] of this.byUrl) {
@@ -607,7 +612,11 @@ class CorpusState implements Corpus {
     return this.toHitsFromScores(scores, limit);
   }
 
-  add(article: Article): void {
+  async add(article: Article): Promise<void> {
+    this.addNow(article);
+  }
+
+  addNow(article: Article): void {
     const key = safeNormalizeUrl(article.url);
     if (key === undefined)
       throw new UserError(`Cannot add an article with the URL "${article.url}".`);
@@ -975,7 +984,7 @@ function lowerBound<T>(items: readonly T[], before: (item: T) => boolean): numbe
 /** An empty corpus (or one holding `articles`), for fetched articles, stdin refs and tests. */
 export function createCorpus(options: { logger: Logger; articles?: readonly Article[] }): Corpus {
   const corpus = new CorpusState(null, options.logger);
-  for (const article of options.articles ?? []) corpus.add(article);
+  for (const article of options.articles ?? []) corpus.addNow(article);
   return corpus;
 }
 

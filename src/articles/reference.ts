@@ -62,7 +62,7 @@ export async function readArticleRef(
     const content = await readStream(stdin);
     return parseOrExplain(content, "stdin", null, "Standard input", Date.now());
   }
-  const found = corpus.resolve(trimmed);
+  const found = await corpus.resolve(trimmed);
   if (found) return found;
 
   const file = path.resolve(trimmed);

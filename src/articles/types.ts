@@ -41,3 +41,9 @@ export interface Article {
   /** For origin "feed": the id of the feed it came from (src/feeds). */
   feedId?: string;
 }
+
+/** What lists show of an article: no text (a list of 100,000 must stay small). */
+export type ArticleHeader = Pick<
+  Article,
+  "id" | "date" | "url" | "source" | "title" | "wordCount" | "rawWordCount" | "origin" | "addedAt"
+>;

@@ -70,7 +70,7 @@ export function registerArticleCommand(program: Command, ctx: CliContext): void 
     .action(async (_options: unknown, command: Command) => {
       const options = command.optsWithGlobals<GlobalOptions>();
       const corpus = await ctx.openCorpus(options);
-      const latest = corpus.latest();
+      const latest = await corpus.latest();
       if (!latest) {
         throw new UserError(
           'The seeds folder has no readable articles. Add seed files (first line " date YYYY-MM-DD URL") or pass --seeds DIR.',
@@ -119,7 +119,7 @@ export function registerArticleCommand(program: Command, ctx: CliContext): void 
       if (options.until) filter.until = options.until;
       if (options.source) filter.source = options.source;
       const corpus = await ctx.openCorpus(options);
-      const matching = corpus.list(filter);
+      const matching = await corpus.list(filter);
       const limit = options.limit ?? DEFAULT_LIST_LIMIT;
       const articles = matching.slice(0, limit);
       if (matching.length > limit) {
@@ -132,7 +132,7 @@ export function registerArticleCommand(program: Command, ctx: CliContext): void 
         ctx.printText(
           formatArticleList(articles, terminalWidth(ctx.stdout), {
             empty:
-              corpus.size === 0
+              (await corpus.count()) === 0
                 ? "The seeds folder has no readable articles."
                 : "No articles match these filters.",
           }),
@@ -153,7 +153,7 @@ export function registerArticleCommand(program: Command, ctx: CliContext): void 
           "Give some words to search for, e.g. `newsdesk article search election`.",
         );
       const corpus = await ctx.openCorpus(options);
-      const hits = corpus.search(query, options.limit ?? 20);
+      const hits = await corpus.search(query, options.limit ?? 20);
       if (options.json) ctx.printJson(hits.map((hit) => toArticleListItemJson(hit.article)));
       else {
         ctx.printText(

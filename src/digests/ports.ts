@@ -36,5 +36,5 @@ export type DigestRenderer = (digest: Digest, subscription: Subscription) => unk
 
 /** What the digests need from the corpus. */
 export interface ArticleSource {
-  all(): Article[];
+  all(): Promise<Article[]>;
 }

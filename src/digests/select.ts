@@ -42,3 +42,20 @@ export function selectArticles(
   const last = after.at(-1);
   return { articles: after.filter(passes), to: last ? cursorOf(last) : cursor };
 }
+
+/**
+ * The `count` newest articles (by date, then addedAt and id) that pass `filters`, oldest first: the
+ * material of a sample digest.
+ */
+export function selectSample(
+  articles: Iterable<Article>,
+  filters: DigestFilters,
+  count: number,
+): Article[] {
+  const passes = createArticleFilter(filters);
+  return [...articles]
+    .filter(passes)
+    .sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : compareCursor(b, a)))
+    .slice(0, Math.max(0, count))
+    .reverse();
+}

@@ -15,11 +15,13 @@ import {
 } from "./ports.js";
 import type { SubscriptionRepository } from "./repository.js";
 import { computeNextRun, parseSchedule } from "./schedule.js";
-import { selectArticles } from "./select.js";
+import { selectArticles, selectSample } from "./select.js";
 import type { Digest, PendingDelivery, Subscription } from "./types.js";
 
 /** At most this many subscriptions per server (autocomplete shows 25). */
 export const MAX_SUBSCRIPTIONS_PER_GUILD = 25;
+/** Articles in the sample a preview shows when nothing is new. */
+export const SAMPLE_SIZE = 3;
 
 export interface SubscribeInput {
   guildId: string;
@@ -178,7 +180,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
   async function buildDigest(subscription: Subscription, runAt: number, signal?: AbortSignal) {
     const until = { addedAt: runAt - settleMs, id: "\uffff" };
     const selection = selectArticles(
-      deps.corpus.all(),
+      await deps.corpus.all(),
       subscription.cursor,
       subscription.filters,
       until,
@@ -193,6 +195,19 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       ...(signal ? { signal } : {}),
     });
     return digest;
+  }
+
+  async function buildSample(subscription: Subscription, runAt: number): Promise<Digest> {
+    const articles = selectSample(await deps.corpus.all(), subscription.filters, SAMPLE_SIZE);
+    const digest = await composeDigest({
+      subscription,
+      articles,
+      to: subscription.cursor,
+      runAt,
+      summarizer: deps.summarizer,
+      pickQuote: deps.pickQuote,
+    });
+    return { ...digest, sample: true };
   }
 
   function advance(
@@ -421,8 +436,13 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
           .map((m) => m.payload);
         return { digest: null, payloads: unsent };
       }
-      const digest = await buildDigest(subscription, clock.now());
-      return { digest, payloads: deps.render(digest, subscription) };
+      const now = clock.now();
+      const digest = await buildDigest(subscription, now);
+      if (digest.entries.length > 0) return { digest, payloads: deps.render(digest, subscription) };
+      // Nothing new: show what a digest looks like with the latest few articles, labelled a sample.
+      const sample = await buildSample(subscription, now);
+      const shown = sample.entries.length > 0 ? sample : digest;
+      return { digest: shown, payloads: deps.render(shown, subscription) };
     },
     async sendNow(guildId, id) {
       await find(guildId, id);

@@ -98,4 +98,9 @@ export interface Digest {
   entries: DigestEntry[];
   /** The cursor after this digest. */
   to: Cursor;
+  /**
+   * A preview with nothing new shows the latest few articles instead, as a sample of what a digest
+   * looks like; such a digest is never posted and moves no cursor.
+   */
+  sample?: boolean;
 }

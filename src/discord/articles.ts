@@ -1,12 +1,10 @@
-import type { AutocompleteInteraction } from "discord.js";
 import type { Corpus } from "../articles/corpus.js";
 import type { Article } from "../articles/types.js";
 import type { BotDeps } from "../deps.js";
 import { isAbortError, UserError } from "../errors.js";
 import { assertPublicHost } from "../fetch/address.js";
 import { parseHttpUrl } from "../fetch/http.js";
-import { extractQuotes } from "../quotes/extract.js";
-import type { Quote } from "../quotes/types.js";
+import type { AutocompleteInteraction } from "./interaction.js";
 import { LIMITS, renderChoice, truncate } from "./render.js";
 
 /** True when the person pasted a web address rather than an id or a title. */
@@ -16,15 +14,15 @@ export function looksLikeUrl(ref: string): boolean {
 
 /** The corpus article an `article`/`url` option names: what autocomplete offered (the id), an id
  *  typed by hand, or a pasted URL in any form (normalized as in the pipeline). */
-export function findArticle(corpus: Corpus, ref: string): Article | undefined {
+export async function findArticle(corpus: Corpus, ref: string): Promise<Article | undefined> {
   const trimmed = ref.trim();
   if (!trimmed) return undefined;
   return corpus.resolve(trimmed);
 }
 
 /** Like `findArticle`, with a message for the person when nothing matches. */
-export function requireArticle(corpus: Corpus, ref: string): Article {
-  const article = findArticle(corpus, ref);
+export async function requireArticle(corpus: Corpus, ref: string): Promise<Article> {
+  const article = await findArticle(corpus, ref);
   if (article) return article;
   const shown = truncate(ref.trim().replace(/`/g, "'"), 80);
   throw new UserError(
@@ -56,10 +54,10 @@ export async function fetchIntoCorpus(
   if (!deps.fetcher) throw new UserError(NO_FETCHING);
   try {
     const article = await deps.fetcher.fetchArticle(url.trim(), { signal });
-    const existing = deps.corpus.getByUrl(article.url);
+    const existing = await deps.corpus.getByUrl(article.url);
     if (existing) return existing;
-    deps.corpus.add(article);
-    return deps.corpus.get(article.id) ?? article;
+    await deps.corpus.add(article);
+    return (await deps.corpus.get(article.id)) ?? article;
   } catch (error) {
     if (isAbortError(error) || signal.aborted) {
       throw new UserError("Fetching that page took too long. Please try again later.");
@@ -69,12 +67,12 @@ export async function fetchIntoCorpus(
 }
 
 /** Autocomplete choices for an article option: the corpus's own ranking, from memory, ≤ 25. */
-export function suggestArticles(
+export async function suggestArticles(
   corpus: Corpus,
   query: string,
-): Array<{ name: string; value: string }> {
+): Promise<Array<{ name: string; value: string }>> {
   const choices: Array<{ name: string; value: string }> = [];
-  for (const hit of corpus.suggest(query.slice(0, 200), LIMITS.choices)) {
+  for (const hit of await corpus.suggest(query.slice(0, 200), LIMITS.choices)) {
     const { article } = hit;
     const choice = renderChoice(
       `${article.title} — ${article.source}, ${article.date}`,
@@ -91,18 +89,5 @@ export async function respondWithArticles(
   interaction: AutocompleteInteraction,
   corpus: Corpus,
 ): Promise<void> {
-  const focused = interaction.options.getFocused();
-  await interaction.respond(suggestArticles(corpus, String(focused)));
-}
-
-const quoteCache = new WeakMap<Article, Quote[]>();
-
-/** The article's quotes, extracted once per article object. */
-export function quotesOf(article: Article): Quote[] {
-  let quotes = quoteCache.get(article);
-  if (!quotes) {
-    quotes = extractQuotes(article);
-    quoteCache.set(article, quotes);
-  }
-  return quotes;
+  await interaction.respond(await suggestArticles(corpus, interaction.focused.value));
 }

@@ -76,6 +76,9 @@ export function packEmbeds(embeds: readonly APIEmbed[]): APIEmbed[][] {
 export function renderDigestHeader(digest: Digest): string {
   const count = digest.entries.length;
   const noun = count === 1 ? "article" : "articles";
+  if (digest.sample) {
+    return `📰 **Sample digest**: nothing new since ${discordTimestamp(digest.since, "f")}, so here are the latest ${count} ${noun} to show what a digest looks like. Nothing was posted.`;
+  }
   return `📰 **News digest**: ${count} new ${noun} since ${discordTimestamp(digest.since, "f")}`;
 }
 

@@ -216,11 +216,31 @@ export function describeEngine(summary: Summary, llmModel: string | null): strin
   return `Engine: extractive fallback — ${note || "the LLM did not answer"}${cached}`;
 }
 
-function summaryEmbed(article: Article, text: string, footer: string): APIEmbed {
+/**
+ * Escapes a summary's text; in `bullets` format the "- " that starts each line is the list's own
+ * markup and stays a list item, while the text after it is escaped like any other text.
+ */
+export function escapeSummaryText(text: string, format: "paragraph" | "bullets"): string {
+  if (format === "paragraph") return escapeText(text);
+  return text
+    .split("\n")
+    .map((line) => {
+      const item = /^\s*[-•*]\s+(.*)$/.exec(line);
+      return item ? `- ${escapeText(item[1]!)}` : escapeText(line);
+    })
+    .join("\n");
+}
+
+function summaryEmbed(
+  article: Article,
+  text: string,
+  footer: string,
+  format: "paragraph" | "bullets" = "paragraph",
+): APIEmbed {
   const embed: APIEmbed = {
     title: truncate(`Summary — ${escapeText(article.title)}`, LIMITS.embedTitle),
     author: { name: truncate(article.source, LIMITS.author) },
-    description: truncate(escapeText(text), LIMITS.embedDescription),
+    description: truncate(escapeSummaryText(text, format), LIMITS.embedDescription),
     footer: { text: footer },
   };
   const url = articleUrl(article);
@@ -241,7 +261,8 @@ export function renderSummary(
   summary: Summary,
   options: { format: "paragraph" | "bullets"; llmModel: string | null },
 ): RenderedMessage {
-  const embed = summaryEmbed(article, summary.text, describeEngine(summary, options.llmModel));
+  const footer = describeEngine(summary, options.llmModel);
+  const embed = summaryEmbed(article, summary.text, footer, options.format);
   if (options.format === "paragraph" && summary.keyPoints.length > 0) {
     embed.fields = [
       {

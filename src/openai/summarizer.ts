@@ -10,10 +10,11 @@ import {
   SHORT_MAX_CHARS,
   type Summarizer,
   type Summary,
+  type SummaryLength,
   type SummaryOptions,
   type TokenUsage,
 } from "../summaries/types.js";
-import { extractPartialString } from "./partial-json.js";
+import { createPartialStringReader } from "./partial-json.js";
 import {
   buildCombineMessages,
   buildSummaryMessages,
@@ -50,6 +51,20 @@ export interface OpenAiSummarizerOptions {
 }
 
 const DEFAULT_CHUNK_TOKENS = 6_000;
+
+/**
+ * The longest answer (JSON characters) accepted for each requested length: about four times what the
+ * prompt asks for. A longer answer is a runaway; the stream is cut there and the summary falls back.
+ */
+export const ANSWER_CAP_CHARS: Record<SummaryLength, number> = {
+  short: 4_000,
+  medium: 8_000,
+  long: 24_000,
+};
+
+/** C0 controls but tab, newline and carriage return; DEL; C1 controls; U+FFFD (invalid UTF-8). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const INVALID_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/u;
 
 interface Completion {
   content: string;
@@ -112,6 +127,12 @@ export function parseSummaryAnswer(
       problem: `the JSON did not match the schema (${parsed.error.issues.map((i) => `${i.path.join(".") || "root"}: ${i.message}`).join("; ")})`,
     };
   }
+  if ([parsed.data.summary, ...parsed.data.keyPoints].some((text) => INVALID_TEXT.test(text))) {
+    return {
+      ok: false,
+      problem: "the answer held control characters or invalid UTF-8 (U+FFFD)",
+    };
+  }
   return { ok: true, answer: parsed.data };
 }
 
@@ -159,10 +180,14 @@ export function createOpenAiSummarizer(
   const chunkTokens = options.chunkTokens ?? DEFAULT_CHUNK_TOKENS;
   const concurrency = Math.max(1, options.concurrency ?? 2);
 
+  const tooLong = (cap: number) =>
+    new SummaryEngineError("invalid-output", `the answer ran past ${cap} characters`);
+
   async function complete(
     messages: ChatMessage[],
     signal: AbortSignal,
-    onContent: ((content: string) => void) | undefined,
+    cap: number,
+    onContent: ((delta: string) => void) | undefined,
   ): Promise<Completion> {
     const body = {
       model: options.model,
@@ -173,6 +198,7 @@ export function createOpenAiSummarizer(
     if (!onContent) {
       const response = await client.chat.completions.create(body, { signal });
       const content = response.choices[0]?.message.content ?? "";
+      if (content.length > cap) throw tooLong(cap);
       return {
         content,
         usage: {
@@ -182,9 +208,10 @@ export function createOpenAiSummarizer(
       };
     }
     const idle = new AbortController();
+    const overflow = new AbortController();
     const stream = await client.chat.completions.create(
       { ...body, stream: true, stream_options: { include_usage: true } },
-      { signal: AbortSignal.any([signal, idle.signal]) },
+      { signal: AbortSignal.any([signal, idle.signal, overflow.signal]) },
     );
     let timer: NodeJS.Timeout | undefined;
     const arm = () => {
@@ -206,7 +233,11 @@ export function createOpenAiSummarizer(
         const delta = chunk.choices[0]?.delta?.content;
         if (delta) {
           content += delta;
-          onContent(content);
+          if (content.length > cap) {
+            overflow.abort();
+            break;
+          }
+          onContent(delta);
         }
       }
     } catch (error) {
@@ -221,6 +252,7 @@ export function createOpenAiSummarizer(
     } finally {
       clearTimeout(timer);
     }
+    if (overflow.signal.aborted) throw tooLong(cap);
     if (idle.signal.aborted && !signal.aborted) {
       throw new SummaryEngineError(
         "stalled",
@@ -241,21 +273,20 @@ export function createOpenAiSummarizer(
     messages: ChatMessage[],
     signal: AbortSignal,
     total: TokenUsage,
+    length: SummaryLength,
     onPartial: ((text: string) => void) | undefined,
   ): Promise<SummaryAnswer> {
     let conversation = messages;
+    const cap = ANSWER_CAP_CHARS[length];
     for (let attempt = 1; attempt <= 2; attempt++) {
-      let shown = "";
+      const reader = createPartialStringReader("summary");
       const onContent = onPartial
-        ? (content: string) => {
-            const partial = extractPartialString(content, "summary");
-            if (partial !== undefined && partial !== shown) {
-              shown = partial;
-              onPartial(partial);
-            }
+        ? (delta: string) => {
+            const partial = reader.push(delta) ? reader.value() : undefined;
+            if (partial) onPartial(partial);
           }
         : undefined;
-      const { content, usage } = await complete(conversation, signal, onContent);
+      const { content, usage } = await complete(conversation, signal, cap, onContent);
       total.promptTokens += usage.promptTokens;
       total.completionTokens += usage.completionTokens;
       const parsed = parseSummaryAnswer(content);
@@ -296,7 +327,7 @@ export function createOpenAiSummarizer(
             part: { index: index + 1, count: chunks.length },
           },
         );
-        const answer = await ask(messages, signal, total, undefined);
+        const answer = await ask(messages, signal, total, "medium", undefined);
         results[index] = [answer.summary, ...answer.keyPoints.map((p) => `- ${p}`)].join("\n");
       }
     };
@@ -364,6 +395,7 @@ export function createOpenAiSummarizer(
             buildSummaryMessages(article, shape),
             signal,
             usage,
+            shape.length,
             summaryOptions.onPartial,
           );
         } else {
@@ -377,6 +409,7 @@ export function createOpenAiSummarizer(
             buildCombineMessages(article, parts, shape),
             signal,
             usage,
+            shape.length,
             summaryOptions.onPartial,
           );
         }

@@ -3,6 +3,8 @@ import { type Config, hasLlm } from "../config.js";
 import { deployCommands } from "../deploy-commands.js";
 import { type Emulator, startEmulator } from "../emulator/index.js";
 import type { Logger } from "../logger.js";
+import { addDemoArticles } from "./demo.js";
+import { demoDir } from "./paths.js";
 import { type Playground, startPlayground } from "./server.js";
 
 export interface RunningPlayground {
@@ -14,7 +16,8 @@ export interface RunningPlayground {
 /**
  * `npm start` without DISCORD_TOKEN: the project's Discord emulator on loopback, the bot's own
  * unmodified discord.js client logged into it (the same code path as production, with
- * DISCORD_API_URL pointed at the emulator), and the web page that shows the channel.
+ * DISCORD_API_URL pointed at the emulator), and the web page that shows the channel. The corpus holds
+ * the seeds and the fictional demo newsroom (`demo/`).
  */
 export async function runPlayground(config: Config, logger: Logger): Promise<RunningPlayground> {
   const emulator = await startEmulator({
@@ -39,6 +42,8 @@ export async function runPlayground(config: Config, logger: Logger): Promise<Run
     };
     await deployCommands(botConfig);
     app = await createApp(botConfig, { logger });
+    // The fictional demo newsroom beside the seeds, so paging, search and digests have material.
+    await addDemoArticles(app.deps.corpus, demoDir(), logger);
     await app.start();
     playground = await startPlayground({ emulator, port: config.PLAYGROUND_PORT, logger });
   } catch (error) {

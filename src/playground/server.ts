@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import path from "node:path";
 import type {
   APIApplicationCommand,
   CommandOptionValue,
@@ -8,6 +9,7 @@ import type {
   Emulator,
 } from "../emulator/index.js";
 import type { Logger } from "../logger.js";
+import { publicDir } from "./paths.js";
 
 /**
  * The playground's web server: serves the Discord-like page from src/playground/public and turns the
@@ -59,7 +61,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   const assets = new Map<string, Buffer>();
   for (const { file } of Object.values(PUBLIC_FILES)) {
     if (!assets.has(file)) {
-      assets.set(file, await readFile(new URL(`./public/${file}`, import.meta.url)));
+      assets.set(file, await readFile(path.join(publicDir(), file)));
     }
   }
   const streams = new Set<ServerResponse>();

@@ -13,6 +13,8 @@ export const NAMESPACES = {
   digests: "digests",
   /** Per-user cooldowns and per-server hourly LLM budgets (src/discord/llm-limits.ts). */
   llmLimits: "llm-limits",
+  /** Per-server settings: language, defaults, digest style, LLM budget (src/settings). */
+  settings: "settings",
   /** Feeds and their poll state (src/feeds/repository.ts). */
   feeds: "feeds",
   /** Ids of the feed items already ingested, never expired (src/feeds/repository.ts). */

@@ -7,8 +7,9 @@ import { SHORT_MAX_CHARS, type Summarizer, type Summary, type SummaryOptions } f
 /**
  * The extractive engine: deterministic, no network. Sentences of the cleaned text are ranked and
  * picked by src/summaries/rank.ts (position, LexRank centrality, length, MMR) and kept in article
- * order. `short` is two sentences, `medium` three (Lead-3's budget), `long` up to
- * ten in paragraphs. See docs/adr/0003-summary-cache.md and bench/eval-summaries.ts for the figures.
+ * order. The whole answer — summary and key points together — stays within a sentence budget
+ * (`extractiveBudget`), and key points never repeat a summary sentence. See
+ * docs/adr/0003-summary-cache.md and bench/eval-summaries.ts for the figures.
  */
 
 interface Sentence {
@@ -28,13 +29,35 @@ function sentencesOf(article: Pick<Article, "paragraphs">): Sentence[] {
 }
 
 const LONG_MAX_SENTENCES = 10;
+const LONG_MIN_SENTENCES = 4;
 const LONG_PARAGRAPH_SENTENCES = 3;
 
-/** How many sentences each length takes from an article with `total` sentences. */
-export function sentenceBudget(length: SummaryOptions["length"], total: number): number {
-  if (length === "short") return 2;
-  if (length === "medium") return 3;
-  return Math.min(LONG_MAX_SENTENCES, Math.max(5, Math.ceil(total * 0.25)));
+/** How many sentences the summary and its key points may take, together and apart. */
+export interface ExtractiveBudget {
+  summary: number;
+  keyPoints: number;
+}
+
+/**
+ * The sentence budget of the whole extractive answer for an article with `total` sentences:
+ * - `short`: two sentences, no key points (and at most SHORT_MAX_CHARS characters);
+ * - `medium`: three sentences in all, Lead-3's budget: as a paragraph two summary sentences and one
+ *   key point; as bullets three bullets and no key points (the bullets are the list);
+ * - `long`: a quarter of the article, at least four and at most ten sentences, yet never more than
+ *   60% of an article longer than three sentences; no key points.
+ */
+export function extractiveBudget(
+  length: SummaryOptions["length"],
+  total: number,
+  format: SummaryOptions["format"] = "paragraph",
+): ExtractiveBudget {
+  if (length === "short") return { summary: 2, keyPoints: 0 };
+  if (length === "medium") {
+    return format === "bullets" ? { summary: 3, keyPoints: 0 } : { summary: 2, keyPoints: 1 };
+  }
+  const quarter = Math.max(LONG_MIN_SENTENCES, Math.ceil(total / 4));
+  const ceiling = Math.max(3, Math.floor(total * 0.6));
+  return { summary: Math.min(LONG_MAX_SENTENCES, quarter, ceiling), keyPoints: 0 };
 }
 
 /** Formats picked sentences as the Summary's text for the requested length and format. */
@@ -72,6 +95,12 @@ function fitShort(picked: Sentence[], format: SummaryOptions["format"]): Sentenc
   return fitShort(picked.slice(0, 1), format);
 }
 
+const normalized = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
 /** Summarizes an article's sentences (already split); the engine's core, exported for evaluation. */
 export function summarizeExtractively(
   article: Pick<Article, "paragraphs">,
@@ -80,15 +109,14 @@ export function summarizeExtractively(
 ): { text: string; keyPoints: string[] } {
   const sentences = sentencesOf(article);
   const texts = sentences.map((s) => s.text);
-  const budget = sentenceBudget(options.length, texts.length);
-  const extra = options.length === "medium" ? 3 : 0;
-  const { chosen, further } = selectSentences(texts, budget, extra, weights);
+  const budget = extractiveBudget(options.length, texts.length, options.format);
+  const { chosen, further } = selectSentences(texts, budget.summary, budget.keyPoints, weights);
   let picked = chosen.map((i) => sentences[i]!);
   if (options.length === "short") picked = fitShort(picked, options.format);
-  return {
-    text: formatText(picked, options),
-    keyPoints: further.map((i) => texts[i]!),
-  };
+  // An article may repeat a sentence word for word (a caption, a pull quote): never say it twice.
+  const said = new Set(picked.map((s) => normalized(s.text)));
+  const keyPoints = further.map((i) => texts[i]!).filter((point) => !said.has(normalized(point)));
+  return { text: formatText(picked, options), keyPoints };
 }
 
 export function createExtractiveSummarizer(weights: RankWeights = DEFAULT_WEIGHTS): Summarizer {

@@ -130,9 +130,9 @@ describe("loadCorpus", () => {
     const logger = createMemoryLogger();
     const corpus = await loadCorpus(seedsDir, { logger });
     const names = (await readdir(seedsDir)).filter(isSeedFileName);
-    expect(corpus.size + corpus.warnings.length).toBe(names.length);
-    expect(corpus.size).toBeGreaterThan(0);
-    for (const article of corpus.all()) {
+    expect((await corpus.count()) + corpus.warnings.length).toBe(names.length);
+    expect(await corpus.count()).toBeGreaterThan(0);
+    for (const article of await corpus.all()) {
       expect(names).toContain(`${article.id}.txt`);
       expect(article.origin).toBe("seed");
       expect(article.paragraphs.length).toBeGreaterThan(0);
@@ -171,9 +171,9 @@ describe("loadCorpus", () => {
       await writeFile(file, content);
       const logger = createMemoryLogger();
       const corpus = await open({ logger });
-      expect(corpus.size).toBe(1);
-      expect(corpus.get("good")).toBeDefined();
-      expect(corpus.get("bad")).toBeUndefined();
+      expect(await corpus.count()).toBe(1);
+      expect(await corpus.get("good")).toBeDefined();
+      expect(await corpus.get("bad")).toBeUndefined();
       expect(corpus.warnings).toHaveLength(1);
       expect(corpus.warnings[0]!.file).toBe(file);
       expect(corpus.warnings[0]!.reason).toMatch(reason);
@@ -192,7 +192,7 @@ describe("loadCorpus", () => {
     );
     const logger = createMemoryLogger();
     const corpus = await open({ logger });
-    expect(corpus.size).toBe(1);
+    expect(await corpus.count()).toBe(1);
     expect(corpus.warnings).toEqual([{ file, reason: expect.stringMatching(/5 MB/) }]);
     expect(skipped(logger.records)).toHaveLength(1);
   });
@@ -204,7 +204,7 @@ describe("loadCorpus", () => {
     }
     const logger = createMemoryLogger();
     const corpus = await open({ logger });
-    expect(corpus.all().map((article) => article.id)).toEqual(["good"]);
+    expect((await corpus.all()).map((article) => article.id)).toEqual(["good"]);
     expect(corpus.warnings).toEqual([]);
     expect(logger.records).toEqual([]);
   });
@@ -221,9 +221,9 @@ describe("loadCorpus", () => {
     });
     const logger = createMemoryLogger();
     const corpus = await open({ logger });
-    expect(corpus.size).toBe(1);
-    expect(corpus.getByUrl("https://example.com/news/story")?.id).toBe("a-original");
-    expect(corpus.get("b-copy")).toBeUndefined();
+    expect(await corpus.count()).toBe(1);
+    expect((await corpus.getByUrl("https://example.com/news/story"))?.id).toBe("a-original");
+    expect(await corpus.get("b-copy")).toBeUndefined();
     expect(corpus.warnings).toEqual([
       {
         file: path.join(dir, "b-copy.txt"),
@@ -236,7 +236,7 @@ describe("loadCorpus", () => {
   it("sets addedAt to the file's modification time", async () => {
     await writeSeed("dated.txt", { mtime: 1_700_000_000_000 });
     const corpus = await open();
-    expect(corpus.get("dated")?.addedAt).toBe(1_700_000_000_000);
+    expect((await corpus.get("dated"))?.addedAt).toBe(1_700_000_000_000);
   });
 
   it("refuses a missing folder with a UserError that says what to do", async () => {
@@ -252,7 +252,7 @@ describe("loadCorpus articles and indexing modes", () => {
   it("gives seed articles the same keys and JSON before and after they are cleaned", async () => {
     await writeSeed("one.txt");
     const corpus = await open();
-    const article = corpus.get("one")!;
+    const article = (await corpus.get("one"))!;
     const keysBefore = Object.keys(article);
     const spread = { ...article };
     expect(Object.getOwnPropertySymbols(spread)).toEqual([]);
@@ -271,7 +271,8 @@ describe("loadCorpus articles and indexing modes", () => {
     ];
     for (const [i, url] of urls.entries()) await writeSeed(`s${i}.txt`, { url });
     const corpus = await open();
-    for (const [i, url] of urls.entries()) expect(corpus.get(`s${i}`)?.source).toBe(sourceOf(url));
+    for (const [i, url] of urls.entries())
+      expect((await corpus.get(`s${i}`))?.source).toBe(sourceOf(url));
   });
 
   it.each(["eager", "background", "lazy"] as const)(
@@ -287,9 +288,12 @@ describe("loadCorpus articles and indexing modes", () => {
       });
       const corpus = await loadCorpus(dir, { logger: silentLogger, index, concurrency: 1 });
       opened.push(corpus);
-      expect(corpus.suggest("volc").map((hit) => hit.article.id)).toEqual(["volcano"]);
-      expect(corpus.search("volcano").map((hit) => hit.article.id)).toEqual(["volcano", "budget"]);
-      expect(corpus.search("museum").map((hit) => hit.article.id)).toEqual(["budget"]);
+      expect((await corpus.suggest("volc")).map((hit) => hit.article.id)).toEqual(["volcano"]);
+      expect((await corpus.search("volcano")).map((hit) => hit.article.id)).toEqual([
+        "volcano",
+        "budget",
+      ]);
+      expect((await corpus.search("museum")).map((hit) => hit.article.id)).toEqual(["budget"]);
     },
   );
 });
@@ -298,7 +302,7 @@ describe("Corpus.get, getByUrl and resolve", () => {
   it("finds an article by id, and by any form of its URL", async () => {
     await writeSeed("story.txt", { url: "https://example.com/news/budget-vote?id=7" });
     const corpus = await open();
-    expect(corpus.get("story")?.id).toBe("story");
+    expect((await corpus.get("story"))?.id).toBe("story");
     for (const variant of [
       "https://example.com/news/budget-vote?id=7",
       "http://example.com/news/budget-vote?id=7",
@@ -307,13 +311,13 @@ describe("Corpus.get, getByUrl and resolve", () => {
       "https://example.com/news/budget-vote?id=7#comments",
       "https://example.com/news/budget-vote?utm_source=twitter&id=7&utm_medium=social",
     ]) {
-      expect(corpus.getByUrl(variant)?.id, variant).toBe("story");
-      expect(corpus.resolve(variant)?.id, variant).toBe("story");
+      expect((await corpus.getByUrl(variant))?.id, variant).toBe("story");
+      expect((await corpus.resolve(variant))?.id, variant).toBe("story");
     }
-    expect(corpus.resolve("story")?.id).toBe("story");
-    expect(corpus.getByUrl("https://example.com/news/other")).toBeUndefined();
-    expect(corpus.getByUrl("not a url")).toBeUndefined();
-    expect(corpus.resolve("unknown")).toBeUndefined();
+    expect((await corpus.resolve("story"))?.id).toBe("story");
+    expect(await corpus.getByUrl("https://example.com/news/other")).toBeUndefined();
+    expect(await corpus.getByUrl("not a url")).toBeUndefined();
+    expect(await corpus.resolve("unknown")).toBeUndefined();
   });
 });
 
@@ -340,12 +344,17 @@ describe("Corpus.latest", () => {
       mtime: 1_500_000_000_000,
     });
     const corpus = await open();
-    expect(corpus.latest()?.id).toBe("tie-late-y");
-    expect(corpus.all().map((a) => a.id)).toEqual(["tie-late-y", "tie-late-z", "tie-early", "old"]);
+    expect((await corpus.latest())?.id).toBe("tie-late-y");
+    expect((await corpus.all()).map((a) => a.id)).toEqual([
+      "tie-late-y",
+      "tie-late-z",
+      "tie-early",
+      "old",
+    ]);
   });
 
   it("is undefined for an empty folder", async () => {
-    expect((await open()).latest()).toBeUndefined();
+    expect(await (await open()).latest()).toBeUndefined();
   });
 });
 
@@ -356,29 +365,30 @@ describe("Corpus.list", () => {
     await writeSeed("jan10.txt", { date: "2024-01-10", url: "https://bbc.co.uk/news/three" });
     await writeSeed("jan20.txt", { date: "2024-01-20", url: "https://example.com/four" });
     const corpus = await open();
-    const ids = (filter: Parameters<Corpus["list"]>[0]) => corpus.list(filter).map((a) => a.id);
-    expect(ids({})).toEqual(["jan20", "jan10", "jan05", "jan01"]);
-    expect(ids({ since: "2024-01-05", until: "2024-01-10" })).toEqual(["jan10", "jan05"]);
-    expect(ids({ since: "2024-01-06" })).toEqual(["jan20", "jan10"]);
-    expect(ids({ until: "2024-01-04" })).toEqual(["jan01"]);
-    expect(ids({ source: "bbc.co.uk" })).toEqual(["jan10", "jan01"]);
-    expect(ids({ source: "WWW.BBC.CO.UK" })).toEqual(["jan10", "jan01"]);
-    expect(ids({ source: "bbc.co.uk", since: "2024-01-02" })).toEqual(["jan10"]);
-    expect(ids({ since: "2024-02-01" })).toEqual([]);
+    const ids = async (filter: Parameters<Corpus["list"]>[0]) =>
+      (await corpus.list(filter)).map((a) => a.id);
+    expect(await ids({})).toEqual(["jan20", "jan10", "jan05", "jan01"]);
+    expect(await ids({ since: "2024-01-05", until: "2024-01-10" })).toEqual(["jan10", "jan05"]);
+    expect(await ids({ since: "2024-01-06" })).toEqual(["jan20", "jan10"]);
+    expect(await ids({ until: "2024-01-04" })).toEqual(["jan01"]);
+    expect(await ids({ source: "bbc.co.uk" })).toEqual(["jan10", "jan01"]);
+    expect(await ids({ source: "WWW.BBC.CO.UK" })).toEqual(["jan10", "jan01"]);
+    expect(await ids({ source: "bbc.co.uk", since: "2024-01-02" })).toEqual(["jan10"]);
+    expect(await ids({ since: "2024-02-01" })).toEqual([]);
   });
 
-  it("returns exactly the articles the filter describes (property)", () => {
+  it("returns exactly the articles the filter describes (property)", async () => {
     const dates = fc
       .integer({ min: 1, max: 28 })
       .map((d) => `2024-03-${String(d).padStart(2, "0")}`);
     const hosts = fc.constantFrom("a.com", "b.org", "www.c.net");
-    fc.assert(
-      fc.property(
+    await fc.assert(
+      fc.asyncProperty(
         fc.array(fc.record({ date: dates, host: hosts }), { maxLength: 30 }),
         fc.option(dates, { nil: undefined }),
         fc.option(dates, { nil: undefined }),
         fc.option(fc.constantFrom("a.com", "b.org", "c.net"), { nil: undefined }),
-        (specs, since, until, source) => {
+        async (specs, since, until, source) => {
           const articles = specs.map((spec, i) =>
             makeArticle({ id: `id${i}`, date: spec.date, url: `https://${spec.host}/story/${i}` }),
           );
@@ -388,15 +398,13 @@ describe("Corpus.list", () => {
             ...(until ? { until } : {}),
             ...(source ? { source } : {}),
           };
-          const expected = corpus
-            .all()
-            .filter(
-              (a) =>
-                (!since || a.date >= since) &&
-                (!until || a.date <= until) &&
-                (!source || a.source === source),
-            );
-          expect(corpus.list(filter)).toEqual(expected);
+          const expected = (await corpus.all()).filter(
+            (a) =>
+              (!since || a.date >= since) &&
+              (!until || a.date <= until) &&
+              (!source || a.source === source),
+          );
+          expect(await corpus.list(filter)).toEqual(expected);
         },
       ),
     );
@@ -418,13 +426,13 @@ describe("Corpus.search", () => {
       body: "The cup final ended in a draw.\nFans celebrated in the streets.",
     });
     const corpus = await open();
-    const hits = corpus.search("volcano eruption");
+    const hits = await corpus.search("volcano eruption");
     expect(hits.map((hit) => hit.article.id)).toEqual(["about"]);
-    const any = corpus.search("volcano");
+    const any = await corpus.search("volcano");
     expect(any.map((hit) => hit.article.id)).toEqual(["about", "passing"]);
     expect(any[0]!.score).toBeGreaterThan(any[1]!.score);
-    expect(corpus.search("volcano", 1)).toHaveLength(1);
-    expect(corpus.search("   ")).toEqual([]);
+    expect(await corpus.search("volcano", 1)).toHaveLength(1);
+    expect(await corpus.search("   ")).toEqual([]);
   });
 
   it("falls back to any of the words when no article has them all", async () => {
@@ -437,12 +445,10 @@ describe("Corpus.search", () => {
       body: "The budget passed today.",
     });
     const corpus = await open();
-    expect(
-      corpus
-        .search("volcano budget")
-        .map((h) => h.article.id)
-        .sort(),
-    ).toEqual(["one", "two"]);
+    expect((await corpus.search("volcano budget")).map((h) => h.article.id).sort()).toEqual([
+      "one",
+      "two",
+    ]);
   });
 });
 
@@ -468,56 +474,60 @@ describe("Corpus.suggest", () => {
 
   it("gives the newest articles for an empty query, at most `limit`", async () => {
     const corpus = await openThree();
-    expect(corpus.suggest("").map((h) => h.article.id)).toEqual([
+    expect((await corpus.suggest("")).map((h) => h.article.id)).toEqual([
       "200_beta",
       "300_gamma",
       "100_alpha",
     ]);
-    expect(corpus.suggest("  ", 2).map((h) => h.article.id)).toEqual(["200_beta", "300_gamma"]);
+    expect((await corpus.suggest("  ", 2)).map((h) => h.article.id)).toEqual([
+      "200_beta",
+      "300_gamma",
+    ]);
   });
 
   it("matches title words by prefix and with a typo", async () => {
     const corpus = await openThree();
-    expect(
-      corpus
-        .suggest("parl")
-        .map((h) => h.article.id)
-        .sort(),
-    ).toEqual(["100_alpha", "300_gamma"]);
-    expect(corpus.suggest("parliament bud").map((h) => h.article.id)).toEqual(["100_alpha"]);
-    expect(corpus.suggest("earthqauke").map((h) => h.article.id)).toEqual(["200_beta"]);
+    expect((await corpus.suggest("parl")).map((h) => h.article.id).sort()).toEqual([
+      "100_alpha",
+      "300_gamma",
+    ]);
+    expect((await corpus.suggest("parliament bud")).map((h) => h.article.id)).toEqual([
+      "100_alpha",
+    ]);
+    expect((await corpus.suggest("earthqauke")).map((h) => h.article.id)).toEqual(["200_beta"]);
   });
 
   it("puts an id or URL match first when the query looks like one", async () => {
     const corpus = await openThree();
-    expect(corpus.suggest("300_gamma")[0]?.article.id).toBe("300_gamma");
-    expect(corpus.suggest("200")[0]?.article.id).toBe("200_beta");
+    expect((await corpus.suggest("300_gamma"))[0]?.article.id).toBe("300_gamma");
+    expect((await corpus.suggest("200"))[0]?.article.id).toBe("200_beta");
     expect(
-      corpus.suggest("https://www.news.example.org/world/earthquake-strikes-coast/")[0]?.article.id,
+      (await corpus.suggest("https://www.news.example.org/world/earthquake-strikes-coast/"))[0]
+        ?.article.id,
     ).toBe("200_beta");
-    expect(corpus.suggest("example.com/news/parliament-d").map((h) => h.article.id)).toContain(
-      "300_gamma",
-    );
+    expect(
+      (await corpus.suggest("example.com/news/parliament-d")).map((h) => h.article.id),
+    ).toContain("300_gamma");
   });
 
   it("returns at most `limit` suggestions", async () => {
     const corpus = await openThree();
-    expect(corpus.suggest("parliament", 1)).toHaveLength(1);
+    expect(await corpus.suggest("parliament", 1)).toHaveLength(1);
   });
 });
 
 describe("Corpus.add", () => {
-  it("adds a fetched article with an event, and replaces it with a 'changed' event", () => {
+  it("adds a fetched article with an event, and replaces it with a 'changed' event", async () => {
     const corpus = createCorpus({ logger: silentLogger });
     const events: string[] = [];
     corpus.on("added", (a) => events.push(`added ${a.id}`));
     corpus.on("changed", (a) => events.push(`changed ${a.id} ${a.title}`));
-    corpus.add(makeArticle({ id: "f1", url: "https://example.com/x", title: "First" }));
-    corpus.add(makeArticle({ id: "f1", url: "https://www.example.com/x/", title: "Second" }));
+    await corpus.add(makeArticle({ id: "f1", url: "https://example.com/x", title: "First" }));
+    await corpus.add(makeArticle({ id: "f1", url: "https://www.example.com/x/", title: "Second" }));
     expect(events).toEqual(["added f1", "changed f1 Second"]);
-    expect(corpus.size).toBe(1);
-    expect(corpus.getByUrl("http://example.com/x")?.title).toBe("Second");
-    expect(corpus.search("second").map((h) => h.article.id)).toEqual(["f1"]);
+    expect(await corpus.count()).toBe(1);
+    expect((await corpus.getByUrl("http://example.com/x"))?.title).toBe("Second");
+    expect((await corpus.search("second")).map((h) => h.article.id)).toEqual(["f1"]);
   });
 });
 
@@ -531,14 +541,14 @@ describe("loadCorpus with watch", () => {
       body: "A second story about tides.",
     });
     expect((await added).id).toBe("second");
-    expect(corpus.get("second")?.url).toBe("https://example.com/news/second-story");
-    expect(corpus.search("tides").map((h) => h.article.id)).toEqual(["second"]);
+    expect((await corpus.get("second"))?.url).toBe("https://example.com/news/second-story");
+    expect((await corpus.search("tides")).map((h) => h.article.id)).toEqual(["second"]);
   });
 
   it("re-reads a changed file and emits 'changed' with the new version", async () => {
     await writeSeed("story.txt", { body: "The first version talks about rivers." });
     const corpus = await open({ watch: true });
-    expect(corpus.search("rivers")).toHaveLength(1);
+    expect(await corpus.search("rivers")).toHaveLength(1);
     const changed = nextEvent(corpus, "changed");
     await writeSeed("story.txt", {
       date: "2024-02-01",
@@ -546,9 +556,9 @@ describe("loadCorpus with watch", () => {
     });
     const article = await changed;
     expect(article.date).toBe("2024-02-01");
-    expect(corpus.get("story")?.text).toContain("mountains");
-    expect(corpus.search("rivers")).toEqual([]);
-    expect(corpus.search("mountains").map((h) => h.article.id)).toEqual(["story"]);
+    expect((await corpus.get("story"))?.text).toContain("mountains");
+    expect(await corpus.search("rivers")).toEqual([]);
+    expect((await corpus.search("mountains")).map((h) => h.article.id)).toEqual(["story"]);
   });
 
   it("drops a removed file and emits 'removed'", async () => {
@@ -558,9 +568,9 @@ describe("loadCorpus with watch", () => {
     const removed = nextEvent(corpus, "removed");
     await unlink(file);
     expect((await removed).id).toBe("gone");
-    expect(corpus.get("gone")).toBeUndefined();
-    expect(corpus.getByUrl("https://example.com/gone")).toBeUndefined();
-    expect(corpus.size).toBe(1);
+    expect(await corpus.get("gone")).toBeUndefined();
+    expect(await corpus.getByUrl("https://example.com/gone")).toBeUndefined();
+    expect(await corpus.count()).toBe(1);
   });
 
   it("warns about a half-written file and picks it up once it is complete", async () => {
@@ -571,7 +581,7 @@ describe("loadCorpus with watch", () => {
     await writeFile(file, " date 2024-01-16 https://exa");
     const warning = await warned;
     expect(warning.obj).toMatchObject({ file });
-    expect(corpus.get("partial")).toBeUndefined();
+    expect(await corpus.get("partial")).toBeUndefined();
     expect(corpus.warnings.map((w) => w.file)).toEqual([file]);
     const added = nextEvent(corpus, "added");
     await writeSeed("partial.txt", { url: "https://example.com/complete" });
@@ -583,13 +593,13 @@ describe("loadCorpus with watch", () => {
     const kept = await writeSeed("a.txt", { url: "https://example.com/same" });
     await writeSeed("b.txt", { url: "https://www.example.com/same/" });
     const corpus = await open({ watch: true });
-    expect(corpus.getByUrl("https://example.com/same")?.id).toBe("a");
+    expect((await corpus.getByUrl("https://example.com/same"))?.id).toBe("a");
     const added = nextEvent(corpus, "added");
     const removed = nextEvent(corpus, "removed");
     await unlink(kept);
     expect((await removed).id).toBe("a");
     expect((await added).id).toBe("b");
-    expect(corpus.getByUrl("https://example.com/same")?.id).toBe("b");
+    expect((await corpus.getByUrl("https://example.com/same"))?.id).toBe("b");
     expect(corpus.warnings).toEqual([]);
   });
 
@@ -603,7 +613,7 @@ describe("loadCorpus with watch", () => {
     await writeSeed("late.txt");
     // The corpus still watching has seen the file by now: the closed one would have too.
     expect((await added).id).toBe("late");
-    expect(closed.get("late")).toBeUndefined();
+    expect(await closed.get("late")).toBeUndefined();
     expect(events).toBe(0);
   });
 });

@@ -203,7 +203,7 @@ describe("createDigestScheduler stop()", () => {
     const service = createDigestService({
       repository,
       locks: createProcessLockManager(clock.now),
-      corpus: { all: () => articles },
+      corpus: { all: async () => articles },
       summarizer,
       pickQuote: () => null,
       render: () => [{ text: "digest" }],

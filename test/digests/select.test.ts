@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../src/articles/types.js";
-import { compareCursor, selectArticles } from "../../src/digests/select.js";
+import { compareCursor, selectArticles, selectSample } from "../../src/digests/select.js";
 import type { Cursor } from "../../src/digests/types.js";
 import { makeArticle } from "./fixtures.js";
 
@@ -80,5 +80,23 @@ describe("selectArticles", () => {
         },
       ),
     );
+  });
+});
+
+describe("selectSample", () => {
+  it("keeps the newest articles that pass the filters, oldest first", () => {
+    const articles = [
+      makeArticle("old", 40, { date: "2026-01-10" }),
+      makeArticle("new", 10, { date: "2026-01-16" }),
+      makeArticle("mid", 20, { date: "2026-01-15" }),
+      makeArticle("mid-later", 30, { date: "2026-01-15" }),
+    ];
+    expect(selectSample(articles, none, 3).map((a) => a.id)).toEqual(["mid", "mid-later", "new"]);
+  });
+
+  it("leaves out what the filters leave out", () => {
+    const articles = [makeArticle("a", 1, { url: "https://one.example/a" }), makeArticle("b", 2)];
+    const picked = selectSample(articles, { source: "one.example", keywords: [] }, 5);
+    expect(picked.map((a) => a.id)).toEqual(["a"]);
   });
 });

@@ -43,7 +43,7 @@ async function setUp(overrides: Partial<DigestServiceDeps> = {}) {
     createDigestService({
       repository,
       locks,
-      corpus: { all: () => articles },
+      corpus: { all: async () => articles },
       summarizer,
       pickQuote: () => null,
       render: renderPairs,
@@ -336,6 +336,33 @@ describe("createDigestService", () => {
     expect(preview.payloads).toEqual([{ ids: ["a"] }]);
     expect(t.poster.posted).toHaveLength(0);
     expect(await t.repository.get(subscription.id)).toEqual(before);
+  });
+
+  it("previews the latest few articles as a sample when nothing is new", async () => {
+    const rendered: Digest[] = [];
+    const t = await setUp({
+      render: (digest) => {
+        rendered.push(digest);
+        return renderPairs(digest);
+      },
+    });
+    for (const id of ["a", "b", "c", "d"]) t.add(id, t.clock.now() - 60_000);
+    const subscription = await subscribeDaily(t.service);
+    const before = await t.repository.get(subscription.id);
+    const preview = await t.service.preview(GUILD, subscription.id);
+    expect(rendered.at(-1)?.sample).toBe(true);
+    expect(preview.payloads).toEqual([{ ids: ["b", "c"] }, { ids: ["d"] }]);
+    expect(t.poster.posted).toHaveLength(0);
+    expect(await t.repository.get(subscription.id)).toEqual(before);
+  });
+
+  it("previews an empty digest when no article passes the filters", async () => {
+    const t = await setUp();
+    t.add("a", t.clock.now() - 60_000);
+    const subscription = await subscribeDaily(t.service, { source: "elsewhere.example" });
+    const preview = await t.service.preview(GUILD, subscription.id);
+    expect(preview.digest?.sample).toBeUndefined();
+    expect(preview.payloads).toEqual([{ text: "nothing new" }]);
   });
 
   it("stops posting once unsubscribed", async () => {

@@ -109,6 +109,13 @@ describe("renderDigestHeader", () => {
       `📰 **News digest**: 1 new article since <t:${Date.parse("2026-01-14T08:00:00Z") / 1000}:f>`,
     );
   });
+
+  it("labels a sample as a sample that was not posted", () => {
+    const header = renderDigestHeader({ ...digest([entry("a"), entry("b")]), sample: true });
+    expect(header).toMatch(/^📰 \*\*Sample digest\*\*: nothing new since <t:\d+:f>/);
+    expect(header).toContain("the latest 2 articles to show what a digest looks like");
+    expect(header).toContain("Nothing was posted.");
+  });
 });
 
 describe("renderDigest", () => {

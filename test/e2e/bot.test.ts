@@ -99,7 +99,7 @@ describe("the bot against the Discord emulator", () => {
       expectWithinLimits(message);
       texts.push(message.embeds[0]?.description ?? "");
     }
-    const article = h.app.deps.corpus.get(h.fixtures.longId)!;
+    const article = (await h.app.deps.corpus.get(h.fixtures.longId))!;
     expect(unescapeMarkdown(texts.join(" ")).replace(/\s+/g, " ")).toBe(
       article.text.replace(/\s+/g, " "),
     );
@@ -134,7 +134,7 @@ describe("the bot against the Discord emulator", () => {
     for (const choice of choices) {
       expect(choice.name.length).toBeLessThanOrEqual(100);
       expect(String(choice.value).length).toBeLessThanOrEqual(100);
-      expect(h.app.deps.corpus.get(String(choice.value))).toBeDefined();
+      expect(await h.app.deps.corpus.get(String(choice.value))).toBeDefined();
     }
     const bridge = await h.emulator.autocomplete({
       name: "summarize",
@@ -290,7 +290,7 @@ describe("the bot against the Discord emulator", () => {
     await run.callback();
     const message = run.original()!;
     await unlink(path.join(h.fixtures.dir, "filler-29.txt"));
-    await vi.waitFor(() => expect(h.app.deps.corpus.get("filler-29")).toBeUndefined(), {
+    await vi.waitFor(async () => expect(await h.app.deps.corpus.get("filler-29")).toBeUndefined(), {
       timeout: 10_000,
     });
     const click = await h.emulator.clickButton({ message, customId: "article:summary:filler-29" });

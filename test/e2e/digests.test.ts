@@ -54,7 +54,9 @@ async function addSeed(title: string): Promise<string> {
   await utimes(file, stamp, stamp);
   await rename(file, path.join(fixtures.dir, `${id}.txt`));
   await rm(aside, { recursive: true, force: true });
-  await vi.waitFor(() => expect(app.deps.corpus.get(id)).toBeDefined(), { timeout: 10_000 });
+  await vi.waitFor(async () => expect(await app.deps.corpus.get(id)).toBeDefined(), {
+    timeout: 10_000,
+  });
   clock.advance(5_000); // past the digests' settle time
 
   return id;
@@ -112,8 +114,8 @@ function digestMessages(channelId: string): EmulatedMessage[] {
   return emulator.messages(channelId).filter((m) => !m.interaction_id && !m.deleted);
 }
 
-function titleOf(articleId: string): string {
-  return app.deps.corpus.get(articleId)!.title;
+async function titleOf(articleId: string): Promise<string> {
+  return (await app.deps.corpus.get(articleId))!.title;
 }
 
 function titlesIn(messages: EmulatedMessage[]): string[] {
@@ -184,7 +186,7 @@ describe("/digest against the Discord emulator", () => {
     emulator.faults.allowChannel(channelId);
     expect(replyText(await run("resume", { subscription: id }))).toContain("Resumed");
     await app.digests.scheduler.tick();
-    expect(titlesIn(digestMessages(channelId))).toEqual([titleOf(articleId)]);
+    expect(titlesIn(digestMessages(channelId))).toEqual([await titleOf(articleId)]);
   });
 
   it("pauses on a 404 when the channel was deleted", async () => {
@@ -221,7 +223,7 @@ describe("/digest against the Discord emulator", () => {
     clock.advance(1_000);
     const second = await app.digests.scheduler.tick();
     expect(second.get(id)).toMatchObject({ status: "posted" });
-    expect(titlesIn(digestMessages(channelId))).toEqual([titleOf(articleId)]);
+    expect(titlesIn(digestMessages(channelId))).toEqual([await titleOf(articleId)]);
   });
 
   it("refuses a channel where the bot cannot embed links, naming the permission", async () => {
@@ -262,12 +264,12 @@ describe("/digest against the Discord emulator", () => {
     const articleId = await addSeed("Preview story");
     const preview = await run("preview", { subscription: id });
     expect((preview.original()?.flags ?? 0) & 64).toBe(64);
-    expect(titlesIn([preview.original()!])).toEqual([titleOf(articleId)]);
+    expect(titlesIn([preview.original()!])).toEqual([await titleOf(articleId)]);
     expect(digestMessages(channelId)).toHaveLength(0);
     const before = await stored(id);
     const sent = await run("send-now", { subscription: id });
     expect(replyText(sent)).toContain("Posted 1 article");
-    expect(titlesIn(digestMessages(channelId))).toEqual([titleOf(articleId)]);
+    expect(titlesIn(digestMessages(channelId))).toEqual([await titleOf(articleId)]);
     const after = await stored(id);
     expect(after.lastRunAt).toBe(clock.now());
     expect(after.cursor).not.toEqual(before.cursor);

@@ -100,7 +100,7 @@ describe("fetching pasted links with private addresses refused (the default)", (
         /^That address is not public \(127\.0\.0\.1: loopback\)/,
       );
       expect(site.seen).toEqual([]);
-      expect(h.app.deps.corpus.getByUrl(url)).toBeUndefined();
+      expect(await h.app.deps.corpus.getByUrl(url)).toBeUndefined();
     },
   );
 
@@ -145,7 +145,7 @@ describe("fetching pasted links with FETCH_ALLOW_PRIVATE=1", () => {
     const run = await summarize(h, url);
     expect(run.callbacks[0]).toMatchObject({ type: 5, ok: true });
     await run.waitFor((x) => /^Engine:/.test(x.original()?.embeds[0]?.footer?.text ?? ""), 10_000);
-    const article = h.app.deps.corpus.getByUrl(url);
+    const article = await h.app.deps.corpus.getByUrl(url);
     expect(article).toMatchObject({ id: fetchedArticleId(url), origin: "fetched", title: TITLE });
     const expected = await createExtractiveSummarizer().summarize(article!, {
       length: "medium",
@@ -170,7 +170,7 @@ describe("fetching pasted links with FETCH_ALLOW_PRIVATE=1", () => {
     expect(description).toContain("**Elena Park**, Mayor");
     expect(description).toContain("This is a good day for everyone");
     expect(site.seen).toEqual(["/article.html", "/news/bridge.html"]);
-    expect(h.app.deps.corpus.getByUrl(url)?.origin).toBe("fetched");
+    expect((await h.app.deps.corpus.getByUrl(url))?.origin).toBe("fetched");
   });
 
   it("offers the fetched articles in /article show autocomplete, also after a restart on the same store", async () => {
@@ -187,7 +187,10 @@ describe("fetching pasted links with FETCH_ALLOW_PRIVATE=1", () => {
     await restarted.start();
     await h.emulator.waitForSession();
     expect(await offered(h, "harbour bridge")).toEqual(expect.arrayContaining(ids));
-    expect(restarted.deps.corpus.get(ids[0]!)).toMatchObject({ origin: "fetched", title: TITLE });
+    expect(await restarted.deps.corpus.get(ids[0]!)).toMatchObject({
+      origin: "fetched",
+      title: TITLE,
+    });
     const run = await quotes(h, `${site.base}/article.html`);
     expect(run.callbacks[0]).toMatchObject({ type: 4, ok: true });
     expect(run.original()?.embeds[0]?.description).toContain("**Elena Park**, Mayor");

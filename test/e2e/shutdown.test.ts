@@ -71,7 +71,7 @@ describe("stopping the app while a digest is being written", () => {
       schedule: "daily 08:00",
       createdBy: "100000000000000001",
     });
-    h.app.deps.corpus.add(makeArticle("late-news", clock.now() + 1));
+    await h.app.deps.corpus.add(makeArticle("late-news", clock.now() + 1));
     clock.set(Date.parse("2026-01-15T08:00:00Z"));
     const tick = h.app.digests.scheduler.tick();
     await vi.waitFor(() => expect(llm.requests.length).toBeGreaterThan(0), { timeout: 5_000 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractPartialString } from "../../src/openai/partial-json.js";
+import { createPartialStringReader, extractPartialString } from "../../src/openai/partial-json.js";
 
 describe("extractPartialString", () => {
   it("returns undefined until the field starts, then its text so far", () => {
@@ -27,4 +27,38 @@ describe("extractPartialString", () => {
       }),
     );
   });
+});
+
+describe("createPartialStringReader", () => {
+  it("gives the same text fed in any split as the whole JSON at once (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: "binary" }),
+        fc.array(fc.nat({ max: 40 }), { maxLength: 30 }),
+        (summary, cuts) => {
+          const json = `{"title": "a \\"summary\\": \\"no\\"", "n": [1, {"summary": "x"}], "summary": ${JSON.stringify(summary)}, "keyPoints": []}`;
+          const reader = createPartialStringReader("summary");
+          let at = 0;
+          for (const cut of cuts) {
+            reader.push(json.slice(at, at + cut));
+            at += cut;
+            expect(summary.startsWith(reader.value() ?? "")).toBe(true);
+          }
+          reader.push(json.slice(at));
+          expect(reader.value()).toBe(summary);
+        },
+      ),
+    );
+  });
+
+  it("reads a 1 MB answer fed one character at a time in linear time", () => {
+    const summary = "Lavrov said “we talk”.\n".repeat(45_000);
+    const json = JSON.stringify({ summary, keyPoints: [] });
+    expect(json.length).toBeGreaterThan(1_000_000);
+    const reader = createPartialStringReader("summary");
+    let grew = 0;
+    for (const ch of json) if (reader.push(ch)) grew++;
+    expect(reader.value()).toBe(summary);
+    expect(grew).toBeGreaterThan(1_000_000 - 100_000);
+  }, 60_000);
 });

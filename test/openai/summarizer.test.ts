@@ -1,9 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { buildArticle } from "../../src/articles/article.js";
 import type { Article } from "../../src/articles/types.js";
+import { parseConfig } from "../../src/config.js";
 import { isAbortError } from "../../src/errors.js";
 import { createMemoryLogger } from "../../src/logger.js";
+import { worstHeaderWaitMs } from "../../src/openai/from-config.js";
 import {
+  ANSWER_CAP_CHARS,
   chunkArticleText,
   createOpenAiSummarizer,
   type OpenAiSummarizerOptions,
@@ -213,6 +216,55 @@ describe("createOpenAiSummarizer", () => {
     expect(partials.length).toBeGreaterThan(0);
   });
 
+  it("cuts a runaway streamed answer at the cap for its length and does not ask again", async () => {
+    const runaway = answerJson({ summary: "Lavrov spoke. ".repeat(75_000) }); // about 1 MB
+    server.script(() => ({ content: runaway, chunkSize: 4_096 }));
+    const partials: string[] = [];
+    const error = await summarizer({ deadlineMs: 60_000 })
+      .summarize(article, {
+        length: "medium",
+        format: "paragraph",
+        onPartial: (text) => partials.push(text),
+      })
+      .catch((e: unknown) => e);
+    expect(isSummaryEngineError(error) && error.reason).toBe("invalid-output");
+    expect((error as Error).message).toBe(
+      `the answer ran past ${ANSWER_CAP_CHARS.medium} characters`,
+    );
+    expect(server.requests).toHaveLength(1);
+    expect(partials.at(-1)?.length ?? 0).toBeLessThanOrEqual(ANSWER_CAP_CHARS.medium);
+  });
+
+  it("rejects a runaway answer that is not streamed", async () => {
+    server.script(() => ({ content: answerJson({ summary: "x ".repeat(10_000) }) }));
+    const error = await summarizer()
+      .summarize(article, { length: "short", format: "paragraph" })
+      .catch((e: unknown) => e);
+    expect(isSummaryEngineError(error) && error.reason).toBe("invalid-output");
+  });
+
+  it("treats control characters and U+FFFD in an answer as invalid output", async () => {
+    for (const bad of ["Lavrov \u0007spoke.", "Lavrov \u009bspoke.", "Lavrov sp\ufffdke."]) {
+      server.requests.length = 0;
+      server.script(() => ({ content: `{"summary": "${bad}", "keyPoints": []}` }));
+      const error = await summarizer()
+        .summarize(article, { length: "short", format: "paragraph" })
+        .catch((e: unknown) => e);
+      expect(isSummaryEngineError(error) && error.reason, bad).toBe("invalid-output");
+      expect(server.requests).toHaveLength(2);
+    }
+  });
+
+  it("falls back within the worst header wait when the server never sends headers", async () => {
+    server.script(() => ({ hang: true }));
+    const options = { timeoutMs: 100, maxRetries: 1, deadlineMs: 10_000 };
+    const error = await summarizer(options)
+      .summarize(article, { length: "short", format: "paragraph" })
+      .catch((e: unknown) => e);
+    expect(isSummaryEngineError(error) && error.reason).toBe("timeout");
+    expect(server.requests).toHaveLength(options.maxRetries + 1);
+  });
+
   it("stops when the caller aborts, with an AbortError", async () => {
     const controller = new AbortController();
     server.script(() => {
@@ -287,5 +339,19 @@ describe("parseSummaryAnswer", () => {
     });
     expect(parseSummaryAnswer('{"text":"S"}').ok).toBe(false);
     expect(parseSummaryAnswer("not json").ok).toBe(false);
+  });
+});
+
+describe("worstHeaderWaitMs", () => {
+  it("keeps a Discord user's wait on a server that never answers to about 30 s by default", () => {
+    const config = parseConfig({});
+    expect(worstHeaderWaitMs(config)).toBeLessThanOrEqual(30_000);
+    expect(
+      worstHeaderWaitMs({
+        OPENAI_TIMEOUT_MS: 60_000,
+        OPENAI_MAX_RETRIES: 2,
+        SUMMARY_DEADLINE_MS: 120_000,
+      }),
+    ).toBe(120_000);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildArticle } from "../../src/articles/article.js";
 import {
   createExtractiveSummarizer,
-  sentenceBudget,
+  extractiveBudget,
   summarizeExtractively,
 } from "../../src/summaries/extractive.js";
 
@@ -29,7 +29,7 @@ const news = articleOf([
 ]);
 
 describe("createExtractiveSummarizer", () => {
-  it("gives a medium paragraph of three sentences in article order, and three key points", async () => {
+  it("gives a medium paragraph of two sentences in article order and one further key point", async () => {
     const summary = await createExtractiveSummarizer().summarize(news, {
       length: "medium",
       format: "paragraph",
@@ -39,14 +39,54 @@ describe("createExtractiveSummarizer", () => {
     const positions = summary.text
       .split(/(?<=\.)\s+/)
       .map((sentence) => news.text.indexOf(sentence));
-    expect(positions).toHaveLength(3);
+    expect(positions).toHaveLength(2);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(positions.every((p) => p >= 0)).toBe(true);
-    expect(summary.keyPoints).toHaveLength(3);
+    expect(summary.keyPoints).toHaveLength(1);
     for (const point of summary.keyPoints) {
       expect(news.text).toContain(point);
       expect(summary.text).not.toContain(point);
     }
+  });
+
+  it("never says more than three sentences in all at medium length, nor repeats one (property)", () => {
+    const sentence = fc
+      .array(fc.constantFrom("alpha", "beta", "gamma", "delta", "news", "town", "vote"), {
+        minLength: 4,
+        maxLength: 12,
+      })
+      .map((words) => `${words.join(" ")}.`.replace(/^./, (c) => c.toUpperCase()));
+    fc.assert(
+      fc.property(
+        fc.array(sentence, { minLength: 1, maxLength: 15 }),
+        fc.constantFrom("paragraph" as const, "bullets" as const),
+        (sentences, format) => {
+          const article = articleOf([sentences.join(" ")]);
+          const { text, keyPoints } = summarizeExtractively(article, { length: "medium", format });
+          const said = (format === "bullets" ? text.split("\n") : text.split(/(?<=\.)\s+/)).filter(
+            Boolean,
+          );
+          expect(said.length + keyPoints.length).toBeLessThanOrEqual(3);
+          for (const point of keyPoints)
+            expect(said.map((s) => s.replace(/^- /, ""))).not.toContain(point);
+        },
+      ),
+    );
+  });
+
+  it("keeps a seven-sentence article's long bullets to four sentences, not the whole page", () => {
+    const seven = articleOf([
+      "The council approved the library budget on Monday after a long debate in the town hall.",
+      "The mayor said the library would open to readers in the autumn of next year.",
+      "Critics said the cost was far too high for a town of its size and its debts.",
+      "Construction is to start in the summer, after a public consultation in the spring.",
+      "The library will have two hundred seats and a children's wing with a garden.",
+      "Local shops welcomed the plan, saying it would bring visitors to the centre.",
+      "The council meets again next month to discuss parking near the new building.",
+    ]);
+    const { text, keyPoints } = summarizeExtractively(seven, { length: "long", format: "bullets" });
+    expect(text.split("\n")).toHaveLength(4);
+    expect(keyPoints).toEqual([]);
   });
 
   it("keeps short summaries within two sentences and 400 characters", async () => {
@@ -66,6 +106,7 @@ describe("createExtractiveSummarizer", () => {
     });
     const lines = summary.text.split("\n");
     expect(lines).toHaveLength(3);
+    expect(summary.keyPoints).toEqual([]);
     for (const line of lines) expect(line).toMatch(/^- \S/);
   });
 
@@ -103,12 +144,16 @@ describe("createExtractiveSummarizer", () => {
   });
 });
 
-describe("sentenceBudget", () => {
-  it("gives short two sentences, medium three (Lead-3's budget) and long several", () => {
-    expect(sentenceBudget("short", 40)).toBe(2);
-    expect(sentenceBudget("medium", 40)).toBe(3);
-    expect(sentenceBudget("long", 40)).toBe(10);
-    expect(sentenceBudget("long", 8)).toBe(5);
+describe("extractiveBudget", () => {
+  it("gives short two sentences, medium three in all (Lead-3's budget) and long a quarter", () => {
+    expect(extractiveBudget("short", 40)).toEqual({ summary: 2, keyPoints: 0 });
+    expect(extractiveBudget("medium", 40)).toEqual({ summary: 2, keyPoints: 1 });
+    expect(extractiveBudget("medium", 40, "bullets")).toEqual({ summary: 3, keyPoints: 0 });
+    expect(extractiveBudget("long", 40)).toEqual({ summary: 10, keyPoints: 0 });
+    expect(extractiveBudget("long", 100)).toEqual({ summary: 10, keyPoints: 0 });
+    expect(extractiveBudget("long", 24)).toEqual({ summary: 6, keyPoints: 0 });
+    expect(extractiveBudget("long", 7)).toEqual({ summary: 4, keyPoints: 0 });
+    expect(extractiveBudget("long", 5)).toEqual({ summary: 3, keyPoints: 0 });
   });
 });
 

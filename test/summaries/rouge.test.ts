@@ -24,6 +24,29 @@ describe("tokenizeForRouge", () => {
   });
 });
 
+describe("tokenizeForRouge with stemming", () => {
+  it("Porter-stems tokens longer than three characters, as rouge-score does", () => {
+    expect(tokenizeForRouge("The ponies were running; cats sat.", { stem: true })).toEqual([
+      "the",
+      "poni",
+      "were",
+      "run",
+      "cat",
+      "sat",
+    ]);
+  });
+});
+
+describe("scoreRouge with stemming", () => {
+  it("matches inflected forms that unstemmed ROUGE misses", () => {
+    const plain = scoreRouge("officials warned", "the official warning");
+    const stemmed = scoreRouge("officials warned", "the official warning", { stem: true });
+    expect(plain.rouge1.f1).toBe(0);
+    expect(stemmed.rouge1.f1).toBeCloseTo(0.8);
+    expect(stemmed.rouge2.f1).toBeCloseTo(2 / 3);
+  });
+});
+
 describe("lcsLength", () => {
   it("finds the longest common subsequence", () => {
     expect(lcsLength(["a", "b", "c", "d"], ["a", "c", "d", "b"])).toBe(3);

@@ -1,0 +1,58 @@
+/**
+ * The briefing service: reads the articles from a source (the corpus), builds the briefing with the
+ * LLM story writer when there is one and the caller may use it, extractively otherwise. The
+ * composition root builds one; commands and digests call it.
+ */
+import type { Clock } from "../clock.js";
+import { type BuildBriefingOptions, buildBriefing } from "./briefing.js";
+import type { Briefing, BriefingArticle, StoryWriter } from "./types.js";
+
+/** Stories one briefing asks the LLM to write; the rest are extractive (and say so). */
+export const DEFAULT_LLM_STORIES = 5;
+
+export interface BriefingRequest {
+  /** Epoch ms. */
+  since: number;
+  source?: string | undefined;
+  /** False when the LLM budget refused: every story is extractive and says why. */
+  useLlm: boolean;
+  language?: string | undefined;
+  maxStories?: number;
+  signal?: AbortSignal | undefined;
+}
+
+export interface BriefingService {
+  /** The writer's model, or null when no LLM is configured. */
+  readonly llmModel: string | null;
+  brief(request: BriefingRequest): Promise<Briefing>;
+}
+
+export interface BriefingServiceOptions {
+  /** Every article (the corpus); only the recent ones are read further. */
+  articles: () => Promise<readonly BriefingArticle[]> | readonly BriefingArticle[];
+  writer: StoryWriter | null;
+  clock: Clock;
+  llmStories?: number;
+  onWriterError?: (error: unknown) => void;
+}
+
+export function createBriefingService(options: BriefingServiceOptions): BriefingService {
+  return {
+    llmModel: options.writer?.model ?? null,
+    async brief(request) {
+      const articles = await options.articles();
+      const build: BuildBriefingOptions = {
+        since: request.since,
+        source: request.source,
+        writer: options.writer,
+        llmStories: request.useLlm ? (options.llmStories ?? DEFAULT_LLM_STORIES) : 0,
+        llmSkipReason: request.useLlm ? "limit" : "budget",
+        language: request.language,
+        signal: request.signal,
+      };
+      if (request.maxStories !== undefined) build.maxStories = request.maxStories;
+      if (options.onWriterError) build.onWriterError = options.onWriterError;
+      return buildBriefing(articles, build);
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import type { Messages } from "./en-US.js";
+
+export const de = {
+  "error.generic": "Bei uns ist etwas schiefgegangen. Bitte versuche es gleich noch einmal.",
+  "error.subcommand": "Wähle einen der Unterbefehle dieses Befehls.",
+  "error.optionRequired": "Die Option `{name}` ist erforderlich.",
+  "error.optionType": "Die Option `{name}` hat den falschen Typ.",
+  "error.optionChoice": "Die Option `{name}` muss einer dieser Werte sein: {allowed}.",
+  "error.guildOnly": "Dieser Befehl funktioniert auf einem Server, nicht in Direktnachrichten.",
+  "error.tooSlow": "Das hat zu lange gedauert. Bitte versuche es später noch einmal.",
+  "error.llmCooldown":
+    "Du hast gerade eine KI-Antwort angefordert. Du kannst {when} wieder fragen.",
+  "error.llmBudget":
+    "Dieser Server hat seine {budget} KI-Antworten für diese Stunde verbraucht. Versuche es {when} wieder.",
+  "briefing.badSince":
+    "Ich kann `{value}` nicht als Zeitangabe lesen. Nutze eine Dauer wie `24h`, `3d` oder `2w` oder einen Tag wie `2026-11-25`.",
+  "briefing.empty": "📰 Keine Artikel seit {since}.",
+  "briefing.emptySource": "📰 Keine Artikel von {source} seit {since}.",
+  "briefing.header": "📰 **Überblick** seit {since}: {stories} Themen aus {articles} Artikeln.",
+  "briefing.omitted":
+    "Nur die neuesten {kept} Artikel wurden gruppiert; {omitted} ältere blieben außen vor.",
+  "briefing.engineLlm": "Zusammenfassungen von {model}, jeder Satz gegen seine Quellen geprüft.",
+  "briefing.engineExtractive": "Zusammenfassungen aus Sätzen der Artikel (keine KI eingerichtet).",
+  "briefing.engineBudget":
+    "Zusammenfassungen aus Sätzen der Artikel: Das KI-Budget dieses Servers für diese Stunde ist aufgebraucht.",
+  "briefing.engineMixed":
+    "Einige Zusammenfassungen von {model}, die übrigen aus Sätzen der Artikel.",
+  "briefing.sources": "Quellen",
+  "briefing.storyFooter": "{articles} Artikel · {outlets} Quellen · zuletzt {date}",
+  "briefing.removed": "Entfernte Sätze, die die Quellen nicht stützen: {count}",
+  "briefing.fallbackFailed":
+    "Die KI konnte dieses Thema nicht schreiben; gezeigt werden Sätze der Artikel.",
+  "briefing.fallbackUnsupported":
+    "Kein KI-Satz wurde von den Quellen gestützt; gezeigt werden Sätze der Artikel.",
+  "briefing.fallbackLimit":
+    "Sätze der Artikel (die KI schreibt die ersten {count} Themen eines Überblicks).",
+  "briefing.noLanguage":
+    "Zusammenfassungen auf {language} brauchen ein KI-Modell, und keines hat geantwortet: Sie stehen in der Sprache der Artikel.",
+  "settings.manageServer":
+    "Du brauchst die Berechtigung „Server verwalten“, um die Einstellungen zu ändern.",
+  "settings.title": "Einstellungen für diesen Server",
+  "settings.language": "Sprache der Zusammenfassungen",
+  "settings.languageArticle": "die Sprache des Artikels",
+  "settings.length": "Standardlänge",
+  "settings.format": "Standardformat",
+  "settings.digestStyle": "Digest-Stil",
+  "settings.budget": "KI-Antworten pro Stunde",
+  "settings.budgetValue": "{value} (der Betreiber erlaubt höchstens {cap})",
+  "settings.budgetDefault": "die Obergrenze des Betreibers, {cap}",
+  "settings.saved": "Gespeichert. Neue Antworten nutzen diese Einstellungen.",
+  "settings.budgetOverCap":
+    "Das Budget darf höchstens {cap} sein: Das ist die Obergrenze des Betreibers.",
+  "settings.badLanguage":
+    "`{value}` kenne ich nicht als Sprache. Nutze ein Kürzel wie `de`, `fr`, `es`, `pt-BR` oder `ja`.",
+  "settings.noLlm":
+    "Auf diesem Bot ist kein KI-Modell eingerichtet: Zusammenfassungen bleiben in der Sprache des Artikels.",
+  "summary.noLanguage":
+    "Zusammenfassungen auf {language} brauchen ein KI-Modell, und keines hat geantwortet: Diese steht in der Sprache des Artikels.",
+  "discuss.button": "Diskutieren",
+  "discuss.missingPermission":
+    "Ich kann hier keinen Thread eröffnen: Mir fehlt die Berechtigung „Öffentliche Threads erstellen“ in diesem Kanal.",
+  "discuss.missingThreadSend":
+    "Ich kann hier nicht in Threads schreiben: Mir fehlt die Berechtigung „Nachrichten in Threads senden“ in diesem Kanal.",
+  "discuss.notInChannel":
+    "Threads lassen sich nur zu Artikeln im Textkanal eines Servers eröffnen.",
+  "discuss.opened": "{thread} eröffnet: Stelle dort mit `/ask` Fragen zum Artikel.",
+  "discuss.intro":
+    "Stelle Fragen zu **{title}** mit `/ask question:`. Die Antworten stammen nur aus diesem Artikel.",
+  "ask.notThread":
+    "Nutze `/ask` in einem Thread, der mit dem Knopf „Diskutieren“ an einem Artikel eröffnet wurde.",
+  "ask.noArticle": "Ich finde den Artikel zu diesem Thread nicht mehr.",
+  "ask.notAnswered": "Der Artikel beantwortet diese Frage nicht.",
+  "ask.extractive": "Die passendsten Sätze des Artikels (keine KI eingerichtet):",
+  "ask.llm": "Beantwortet von {model}, nur aus dem Artikel.",
+  "ask.fallback": "Die KI konnte nicht antworten; die passendsten Sätze des Artikels:",
+  "ask.question": "Frage",
+} as const satisfies Messages;

@@ -1,0 +1,77 @@
+import type { Messages } from "./en-US.js";
+
+/** Spanish (Spain); also served to es-419. */
+export const esES = {
+  "error.generic": "Algo ha fallado por nuestra parte. Vuelve a intentarlo en un momento.",
+  "error.subcommand": "Elige uno de los subcomandos de este comando.",
+  "error.optionRequired": "La opción `{name}` es obligatoria.",
+  "error.optionType": "La opción `{name}` no tiene el tipo correcto.",
+  "error.optionChoice": "La opción `{name}` debe ser uno de estos valores: {allowed}.",
+  "error.guildOnly": "Este comando funciona en un servidor, no en mensajes directos.",
+  "error.tooSlow": "Ha tardado demasiado. Vuelve a intentarlo más tarde.",
+  "error.llmCooldown": "Acabas de pedir una respuesta de la IA. Podrás volver a pedirla {when}.",
+  "error.llmBudget":
+    "Este servidor ha usado sus {budget} respuestas de IA de esta hora. Vuelve a intentarlo {when}.",
+  "briefing.badSince":
+    "No entiendo `{value}` como una fecha. Usa una duración como `24h`, `3d` o `2w`, o un día como `2026-11-25`.",
+  "briefing.empty": "📰 No hay artículos desde {since}.",
+  "briefing.emptySource": "📰 No hay artículos de {source} desde {since}.",
+  "briefing.header":
+    "📰 **Resumen informativo** desde {since}: {stories} temas de {articles} artículos.",
+  "briefing.omitted":
+    "Solo se agruparon los {kept} artículos más recientes; se dejaron fuera {omitted} más antiguos.",
+  "briefing.engineLlm": "Resúmenes escritos por {model}, cada frase comprobada con sus fuentes.",
+  "briefing.engineExtractive":
+    "Resúmenes con frases de los propios artículos (no hay IA configurada).",
+  "briefing.engineBudget":
+    "Resúmenes con frases de los propios artículos: el presupuesto de IA de este servidor para esta hora se ha agotado.",
+  "briefing.engineMixed":
+    "Algunos resúmenes escritos por {model}; los demás, con frases de los artículos.",
+  "briefing.sources": "Fuentes",
+  "briefing.storyFooter": "{articles} artículos · {outlets} fuentes · último del {date}",
+  "briefing.removed": "Frases eliminadas por no estar respaldadas por las fuentes: {count}",
+  "briefing.fallbackFailed":
+    "La IA no pudo escribir este tema; se muestran frases de los artículos.",
+  "briefing.fallbackUnsupported":
+    "Ninguna frase de la IA estaba respaldada por las fuentes; se muestran frases de los artículos.",
+  "briefing.fallbackLimit":
+    "Frases de los artículos (la IA escribe los {count} primeros temas de un resumen).",
+  "briefing.noLanguage":
+    "Los resúmenes en {language} necesitan un modelo de IA y ninguno respondió: están en el idioma de los artículos.",
+  "settings.manageServer": "Necesitas el permiso Gestionar servidor para cambiar sus ajustes.",
+  "settings.title": "Ajustes de este servidor",
+  "settings.language": "Idioma de los resúmenes",
+  "settings.languageArticle": "el idioma del artículo",
+  "settings.length": "Longitud predeterminada",
+  "settings.format": "Formato predeterminado",
+  "settings.digestStyle": "Estilo del boletín",
+  "settings.budget": "Respuestas de IA por hora",
+  "settings.budgetValue": "{value} (el operador permite como máximo {cap})",
+  "settings.budgetDefault": "el límite del operador, {cap}",
+  "settings.saved": "Guardado. Las nuevas respuestas usan estos ajustes.",
+  "settings.budgetOverCap":
+    "El presupuesto puede ser como máximo {cap}: es el límite del operador.",
+  "settings.badLanguage":
+    "No conozco el idioma `{value}`. Usa un código como `de`, `fr`, `es`, `pt-BR` o `ja`.",
+  "settings.noLlm":
+    "Este bot no tiene un modelo de IA configurado: los resúmenes quedan en el idioma del artículo.",
+  "summary.noLanguage":
+    "Los resúmenes en {language} necesitan un modelo de IA y ninguno respondió: este está en el idioma del artículo.",
+  "discuss.button": "Comentar",
+  "discuss.missingPermission":
+    "No puedo abrir un hilo aquí: necesito el permiso Crear hilos públicos en este canal.",
+  "discuss.missingThreadSend":
+    "No puedo escribir en hilos aquí: necesito el permiso Enviar mensajes en hilos en este canal.",
+  "discuss.notInChannel":
+    "Los hilos solo se abren sobre artículos en un canal de texto de un servidor.",
+  "discuss.opened": "He abierto {thread}: haz allí tus preguntas sobre el artículo con `/ask`.",
+  "discuss.intro":
+    "Haz preguntas sobre **{title}** con `/ask question:`. Las respuestas salen solo de este artículo.",
+  "ask.notThread": "Usa `/ask` en un hilo abierto con el botón Comentar de un artículo.",
+  "ask.noArticle": "Ya no encuentro el artículo de este hilo.",
+  "ask.notAnswered": "El artículo no responde a esa pregunta.",
+  "ask.extractive": "Las frases del artículo que mejor coinciden (no hay IA configurada):",
+  "ask.llm": "Respuesta de {model}, solo a partir del artículo.",
+  "ask.fallback": "La IA no pudo responder; las frases del artículo que mejor coinciden:",
+  "ask.question": "Pregunta",
+} as const satisfies Messages;

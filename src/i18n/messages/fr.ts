@@ -1,0 +1,79 @@
+import type { Messages } from "./en-US.js";
+
+export const fr = {
+  "error.generic": "Un problème est survenu de notre côté. Réessayez dans un instant.",
+  "error.subcommand": "Choisissez l’une des sous-commandes de cette commande.",
+  "error.optionRequired": "L’option `{name}` est obligatoire.",
+  "error.optionType": "L’option `{name}` n’a pas le bon type.",
+  "error.optionChoice": "L’option `{name}` doit être l’une de ces valeurs : {allowed}.",
+  "error.guildOnly": "Cette commande fonctionne sur un serveur, pas en message privé.",
+  "error.tooSlow": "Cela a pris trop de temps. Réessayez plus tard.",
+  "error.llmCooldown":
+    "Vous venez de demander une réponse de l’IA. Vous pourrez redemander {when}.",
+  "error.llmBudget":
+    "Ce serveur a utilisé ses {budget} réponses d’IA pour l’heure. Réessayez {when}.",
+  "briefing.badSince":
+    "Je ne comprends pas `{value}` comme une date. Utilisez une durée comme `24h`, `3d` ou `2w`, ou un jour comme `2026-11-25`.",
+  "briefing.empty": "📰 Aucun article depuis {since}.",
+  "briefing.emptySource": "📰 Aucun article de {source} depuis {since}.",
+  "briefing.header":
+    "📰 **Synthèse** depuis {since} : {stories} sujets tirés de {articles} articles.",
+  "briefing.omitted":
+    "Seuls les {kept} articles les plus récents ont été regroupés ; {omitted} plus anciens ont été laissés de côté.",
+  "briefing.engineLlm": "Résumés rédigés par {model}, chaque phrase vérifiée dans ses sources.",
+  "briefing.engineExtractive":
+    "Résumés composés de phrases des articles (aucune IA n’est configurée).",
+  "briefing.engineBudget":
+    "Résumés composés de phrases des articles : le budget d’IA de ce serveur pour l’heure est épuisé.",
+  "briefing.engineMixed":
+    "Certains résumés rédigés par {model}, les autres composés de phrases des articles.",
+  "briefing.sources": "Sources",
+  "briefing.storyFooter": "{articles} articles · {outlets} sources · dernier le {date}",
+  "briefing.removed": "Phrases retirées car non étayées par les sources : {count}",
+  "briefing.fallbackFailed": "L’IA n’a pas pu rédiger ce sujet ; voici des phrases des articles.",
+  "briefing.fallbackUnsupported":
+    "Aucune phrase de l’IA n’était étayée par les sources ; voici des phrases des articles.",
+  "briefing.fallbackLimit":
+    "Phrases des articles (l’IA rédige les {count} premiers sujets d’une synthèse).",
+  "briefing.noLanguage":
+    "Les résumés en {language} exigent un modèle d’IA et aucun n’a répondu : ils sont dans la langue des articles.",
+  "settings.manageServer":
+    "Il vous faut la permission Gérer le serveur pour modifier ses paramètres.",
+  "settings.title": "Paramètres de ce serveur",
+  "settings.language": "Langue des résumés",
+  "settings.languageArticle": "la langue de l’article",
+  "settings.length": "Longueur par défaut",
+  "settings.format": "Format par défaut",
+  "settings.digestStyle": "Style des digests",
+  "settings.budget": "Réponses d’IA par heure",
+  "settings.budgetValue": "{value} (l’opérateur autorise au plus {cap})",
+  "settings.budgetDefault": "le plafond de l’opérateur, {cap}",
+  "settings.saved": "Enregistré. Les nouvelles réponses suivent ces paramètres.",
+  "settings.budgetOverCap":
+    "Le budget peut être au plus de {cap} : c’est le plafond de l’opérateur.",
+  "settings.badLanguage":
+    "Je ne connais pas la langue `{value}`. Utilisez un code comme `de`, `fr`, `es`, `pt-BR` ou `ja`.",
+  "settings.noLlm":
+    "Aucun modèle d’IA n’est configuré sur ce bot : les résumés restent dans la langue de l’article.",
+  "summary.noLanguage":
+    "Les résumés en {language} exigent un modèle d’IA et aucun n’a répondu : celui-ci est dans la langue de l’article.",
+  "discuss.button": "Discuter",
+  "discuss.missingPermission":
+    "Je ne peux pas ouvrir de fil ici : il me faut la permission Créer des fils publics dans ce salon.",
+  "discuss.missingThreadSend":
+    "Je ne peux pas écrire dans les fils ici : il me faut la permission Envoyer des messages dans les fils dans ce salon.",
+  "discuss.notInChannel":
+    "Les fils ne s’ouvrent que sur des articles dans un salon textuel d’un serveur.",
+  "discuss.opened": "{thread} est ouvert : posez-y vos questions sur l’article avec `/ask`.",
+  "discuss.intro":
+    "Posez vos questions sur **{title}** avec `/ask question:`. Les réponses viennent de cet article seulement.",
+  "ask.notThread": "Utilisez `/ask` dans un fil ouvert avec le bouton Discuter d’un article.",
+  "ask.noArticle": "Je ne trouve plus l’article de ce fil.",
+  "ask.notAnswered": "L’article ne répond pas à cette question.",
+  "ask.extractive":
+    "Les phrases de l’article qui correspondent le mieux (aucune IA n’est configurée) :",
+  "ask.llm": "Réponse de {model}, tirée de l’article seulement.",
+  "ask.fallback":
+    "L’IA n’a pas pu répondre ; les phrases de l’article qui correspondent le mieux :",
+  "ask.question": "Question",
+} as const satisfies Messages;

@@ -1,0 +1,72 @@
+import type { Messages } from "./en-US.js";
+
+export const ptBR = {
+  "error.generic": "Algo deu errado do nosso lado. Tente de novo daqui a pouco.",
+  "error.subcommand": "Escolha um dos subcomandos deste comando.",
+  "error.optionRequired": "A opção `{name}` é obrigatória.",
+  "error.optionType": "A opção `{name}` está com o tipo errado.",
+  "error.optionChoice": "A opção `{name}` deve ser um destes valores: {allowed}.",
+  "error.guildOnly": "Este comando funciona em um servidor, não em mensagens diretas.",
+  "error.tooSlow": "Isso demorou demais. Tente de novo mais tarde.",
+  "error.llmCooldown": "Você acabou de pedir uma resposta da IA. Pode pedir de novo {when}.",
+  "error.llmBudget":
+    "Este servidor já usou suas {budget} respostas de IA desta hora. Tente de novo {when}.",
+  "briefing.badSince":
+    "Não entendi `{value}` como uma data. Use uma duração como `24h`, `3d` ou `2w`, ou um dia como `2026-11-25`.",
+  "briefing.empty": "📰 Nenhum artigo desde {since}.",
+  "briefing.emptySource": "📰 Nenhum artigo de {source} desde {since}.",
+  "briefing.header": "📰 **Boletim** desde {since}: {stories} assuntos de {articles} artigos.",
+  "briefing.omitted":
+    "Só os {kept} artigos mais recentes foram agrupados; {omitted} mais antigos ficaram de fora.",
+  "briefing.engineLlm": "Resumos escritos por {model}, cada frase conferida com suas fontes.",
+  "briefing.engineExtractive": "Resumos com frases dos próprios artigos (nenhuma IA configurada).",
+  "briefing.engineBudget":
+    "Resumos com frases dos próprios artigos: o orçamento de IA deste servidor para esta hora acabou.",
+  "briefing.engineMixed": "Alguns resumos escritos por {model}; os outros, com frases dos artigos.",
+  "briefing.sources": "Fontes",
+  "briefing.storyFooter": "{articles} artigos · {outlets} fontes · último em {date}",
+  "briefing.removed": "Frases removidas por não terem apoio nas fontes: {count}",
+  "briefing.fallbackFailed": "A IA não conseguiu escrever este assunto; seguem frases dos artigos.",
+  "briefing.fallbackUnsupported":
+    "Nenhuma frase da IA tinha apoio nas fontes; seguem frases dos artigos.",
+  "briefing.fallbackLimit":
+    "Frases dos artigos (a IA escreve os {count} primeiros assuntos de um boletim).",
+  "briefing.noLanguage":
+    "Resumos em {language} precisam de um modelo de IA e nenhum respondeu: estão no idioma dos artigos.",
+  "settings.manageServer":
+    "Você precisa da permissão Gerenciar servidor para mudar as configurações.",
+  "settings.title": "Configurações deste servidor",
+  "settings.language": "Idioma dos resumos",
+  "settings.languageArticle": "o idioma do artigo",
+  "settings.length": "Tamanho padrão",
+  "settings.format": "Formato padrão",
+  "settings.digestStyle": "Estilo do digest",
+  "settings.budget": "Respostas de IA por hora",
+  "settings.budgetValue": "{value} (o operador permite no máximo {cap})",
+  "settings.budgetDefault": "o limite do operador, {cap}",
+  "settings.saved": "Salvo. As novas respostas seguem estas configurações.",
+  "settings.budgetOverCap": "O orçamento pode ser no máximo {cap}: é o limite do operador.",
+  "settings.badLanguage":
+    "Não conheço o idioma `{value}`. Use um código como `de`, `fr`, `es`, `pt-BR` ou `ja`.",
+  "settings.noLlm":
+    "Este bot não tem um modelo de IA configurado: os resumos ficam no idioma do artigo.",
+  "summary.noLanguage":
+    "Resumos em {language} precisam de um modelo de IA e nenhum respondeu: este está no idioma do artigo.",
+  "discuss.button": "Discutir",
+  "discuss.missingPermission":
+    "Não consigo abrir um tópico aqui: preciso da permissão Criar tópicos públicos neste canal.",
+  "discuss.missingThreadSend":
+    "Não consigo escrever em tópicos aqui: preciso da permissão Enviar mensagens em tópicos neste canal.",
+  "discuss.notInChannel":
+    "Tópicos só podem ser abertos em artigos no canal de texto de um servidor.",
+  "discuss.opened": "Abri {thread}: faça lá suas perguntas sobre o artigo com `/ask`.",
+  "discuss.intro":
+    "Pergunte sobre **{title}** com `/ask question:`. As respostas vêm só deste artigo.",
+  "ask.notThread": "Use `/ask` em um tópico aberto com o botão Discutir de um artigo.",
+  "ask.noArticle": "Não encontro mais o artigo deste tópico.",
+  "ask.notAnswered": "O artigo não responde a essa pergunta.",
+  "ask.extractive": "As frases do artigo que mais combinam (nenhuma IA configurada):",
+  "ask.llm": "Respondido por {model}, só a partir do artigo.",
+  "ask.fallback": "A IA não conseguiu responder; as frases do artigo que mais combinam:",
+  "ask.question": "Pergunta",
+} as const satisfies Messages;

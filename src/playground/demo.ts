@@ -1,0 +1,28 @@
+import path from "node:path";
+import { type Corpus, loadCorpus } from "../articles/corpus.js";
+import type { Logger } from "../logger.js";
+
+/**
+ * Adds the articles of `dir` (the demo newsroom) to a running corpus, skipping any whose id or URL
+ * the corpus already has (a seed wins over a demo article). Only the playground calls this: a bot
+ * with a real token must never post made-up news. Returns how many articles were added.
+ */
+export async function addDemoArticles(
+  corpus: Corpus,
+  dir: string,
+  logger: Logger,
+): Promise<number> {
+  const demo = await loadCorpus(dir, { logger, index: "lazy" });
+  let added = 0;
+  try {
+    for (const article of await demo.all()) {
+      if ((await corpus.get(article.id)) || (await corpus.getByUrl(article.url))) continue;
+      await corpus.add(article);
+      added++;
+    }
+  } finally {
+    await demo.close();
+  }
+  logger.info({ dir: path.resolve(dir), added }, "loaded the demo newsroom");
+  return added;
+}

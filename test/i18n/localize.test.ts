@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { COMMAND_STRINGS } from "../../src/i18n/command-strings.js";
+import { localizeCommand } from "../../src/i18n/localize.js";
+
+/** Discord's rule for command and option names (CHAT_INPUT). */
+const NAME = /^[-_\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
+
+describe("localizeCommand", () => {
+  const data = {
+    name: "briefing",
+    description: "Briefing",
+    options: [{ type: 3, name: "since", description: "Since" }],
+  } as const;
+
+  it("adds localizations to the command and its options, es-ES also as es-419", () => {
+    const localized = localizeCommand(data);
+    expect(localized.name).toBe("briefing");
+    const record = localized as unknown as {
+      name_localizations: Record<string, string>;
+      options: { name_localizations: Record<string, string> }[];
+    };
+    expect(record.name_localizations.de).toBe("überblick");
+    expect(record.name_localizations["es-419"]).toBe(record.name_localizations["es-ES"]);
+    expect(record.options[0]!.name_localizations.fr).toBe("depuis");
+  });
+
+  it("leaves a command without strings as it was", () => {
+    const plain = { name: "nothing-here", description: "x" } as const;
+    expect(localizeCommand(plain)).toEqual(plain);
+  });
+
+  it("has only names that pass Discord's rules, in lower case, and descriptions of 1–100 characters", () => {
+    for (const [locale, strings] of Object.entries(COMMAND_STRINGS)) {
+      for (const [path, { name, description }] of Object.entries(strings)) {
+        expect(name, `${locale} ${path}`).toMatch(NAME);
+        expect(name, `${locale} ${path}`).toBe(name.toLowerCase());
+        expect(description.length, `${locale} ${path}`).toBeGreaterThan(0);
+        expect(description.length, `${locale} ${path}`).toBeLessThanOrEqual(100);
+      }
+    }
+  });
+});

@@ -1,0 +1,84 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { createCorpus, loadCorpus } from "../../src/articles/corpus.js";
+import { parseSeed } from "../../src/articles/parse.js";
+import { silentLogger } from "../../src/logger.js";
+import { addDemoArticles } from "../../src/playground/demo.js";
+import { demoDir, packageRoot, publicDir } from "../../src/playground/paths.js";
+import { extractQuotes } from "../../src/quotes/index.js";
+
+async function demoFiles(): Promise<string[]> {
+  return (await readdir(demoDir())).filter((name) => name.endsWith(".txt")).sort();
+}
+
+describe("demoDir", () => {
+  it("holds a fictional newsroom big enough to page, search and cluster", async () => {
+    const files = await demoFiles();
+    const stories = JSON.parse(
+      await readFile(path.join(demoDir(), "stories.json"), "utf8"),
+    ) as Record<string, string>;
+    expect(files.length).toBeGreaterThanOrEqual(32);
+    expect(Object.keys(stories).sort()).toEqual(files);
+    const hosts = new Set<string>();
+    const dates = new Set<string>();
+    const perStory = new Map<string, Set<string>>();
+    for (const file of files) {
+      const raw = parseSeed(await readFile(path.join(demoDir(), file)), file, null);
+      const host = new URL(raw.url).hostname;
+      expect(host, file).toMatch(/\.(example|invalid)$/);
+      const words = raw.body.split(/\s+/).filter(Boolean).length;
+      expect(words, file).toBeGreaterThanOrEqual(120);
+      expect(words, file).toBeLessThanOrEqual(300);
+      hosts.add(host);
+      dates.add(raw.date);
+      const story = stories[file]!;
+      perStory.set(story, (perStory.get(story) ?? new Set()).add(host));
+    }
+    expect(hosts.size).toBeGreaterThanOrEqual(6);
+    expect(dates.size).toBeGreaterThanOrEqual(4);
+    expect(perStory.size).toBeGreaterThanOrEqual(9);
+    const covered = [...perStory.values()].filter((sources) => sources.size >= 2);
+    expect(covered.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it("gives every article at least one quote with a named speaker", async () => {
+    const corpus = await loadCorpus(demoDir(), { logger: silentLogger, index: "lazy" });
+    for (const article of await corpus.all()) {
+      const speakers = extractQuotes(article).filter((quote) => quote.speaker !== null);
+      expect(speakers.length, article.id).toBeGreaterThan(0);
+    }
+    await corpus.close();
+  });
+});
+
+describe("packageRoot", () => {
+  it("finds the folder with package.json, the demo newsroom and the page's files", async () => {
+    const root = packageRoot();
+    expect(JSON.parse(await readFile(path.join(root, "package.json"), "utf8")).name).toBe(
+      "newsdesk",
+    );
+    expect((await readdir(publicDir())).sort()).toContain("index.html");
+  });
+});
+
+describe("addDemoArticles", () => {
+  it("adds the demo articles beside the seeds, a seed winning over a demo article", async () => {
+    const seeds = await loadCorpus(path.join(packageRoot(), "seeds"), {
+      logger: silentLogger,
+      index: "lazy",
+    });
+    const [first] = await demoFiles();
+    const clash = await loadCorpus(demoDir(), { logger: silentLogger, index: "lazy" });
+    const taken = (await clash.get(first!.replace(/\.txt$/, "")))!;
+    const corpus = createCorpus({
+      logger: silentLogger,
+      articles: [...(await seeds.all()), taken],
+    });
+    const added = await addDemoArticles(corpus, demoDir(), silentLogger);
+    expect(added).toBe((await demoFiles()).length - 1);
+    expect(await corpus.all()).toHaveLength((await seeds.all()).length + added + 1);
+    expect((await corpus.search("Sallow Bridge")).length).toBeGreaterThan(0);
+    await Promise.all([seeds.close(), clash.close(), corpus.close()]);
+  });
+});

@@ -1,0 +1,71 @@
+import { randomUUID } from "node:crypto";
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isJobError } from "../../src/jobs/ports.js";
+import { silentLogger } from "../../src/logger.js";
+import { bullJobId, createBullJobs } from "../../src/queue/bullmq.js";
+import { checkEvictionPolicy } from "../../src/queue/redis.js";
+import { runJobsContract } from "../jobs/contract.js";
+import { freePort, REDIS_SERVER_BIN, type RedisServer, startRedis } from "../support/redis.js";
+
+describe("bullJobId", () => {
+  it("maps any id, colons included, to a stable id BullMQ accepts", () => {
+    const id = bullJobId("v1:abc/def?x=1");
+    expect(id).toMatch(/^j[0-9a-f]{40}$/);
+    expect(bullJobId("v1:abc/def?x=1")).toBe(id);
+    expect(bullJobId("v1:abc/def?x=2")).not.toBe(id);
+  });
+});
+
+describe.skipIf(!REDIS_SERVER_BIN)("createBullJobs (needs redis-server)", () => {
+  let redis: RedisServer;
+  beforeAll(async () => {
+    redis = await startRedis();
+  });
+  afterAll(async () => {
+    await redis?.stop();
+  });
+
+  runJobsContract("bullmq", () =>
+    createBullJobs({
+      url: redis.url,
+      logger: silentLogger,
+      prefix: `t${randomUUID().slice(0, 8)}`,
+    }),
+  );
+
+  it("refuses to work a queue on a Redis that evicts keys, saying why", async () => {
+    const admin = new Redis(redis.url);
+    await admin.config("SET", "maxmemory-policy", "allkeys-lru");
+    const jobs = await createBullJobs({ url: redis.url, logger: silentLogger, prefix: "evict" });
+    try {
+      await expect(jobs.work("q", async () => 1)).rejects.toThrow(/maxmemory-policy allkeys-lru/);
+      expect(await checkEvictionPolicy(admin)).toMatchObject({ ok: false });
+    } finally {
+      await admin.config("SET", "maxmemory-policy", "noeviction");
+      admin.disconnect();
+      await jobs.close();
+    }
+  });
+
+  it("fails an enqueue at once with `unavailable` when Redis goes away", async () => {
+    const jobs = await createBullJobs({ url: redis.url, logger: silentLogger, prefix: "down" });
+    const other = await startRedis();
+    const moved = await createBullJobs({ url: other.url, logger: silentLogger, prefix: "down" });
+    await other.stop();
+    try {
+      const error = await moved.enqueue("q", 1).catch((e: unknown) => e);
+      expect(isJobError(error) && error.kind).toBe("unavailable");
+    } finally {
+      await moved.close();
+      await jobs.close();
+    }
+  });
+
+  it("cannot connect to a Redis that is not there", async () => {
+    const port = await freePort();
+    await expect(
+      createBullJobs({ url: `redis://127.0.0.1:${port}`, logger: silentLogger }),
+    ).rejects.toThrow();
+  });
+});
