@@ -63,6 +63,7 @@ export const configSchema = z.object({
   FEED_MAX_BYTES: positiveInt(2 * 1024 * 1024),
   FEED_POLL_TICK_MS: positiveInt(30_000),
   FEED_POLL_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+  FEED_ALLOW_ORIGINS: z.preprocess(emptyAsUndefined, z.string().optional()),
 });
 
 export type Config = z.infer<typeof configSchema>;

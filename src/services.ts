@@ -7,6 +7,7 @@ import type { BotDeps } from "./deps.js";
 import { createDigestRuntime, type DigestRuntime } from "./discord/digest-runtime.js";
 import { createRestGuildDirectory } from "./discord/guilds.js";
 import { createLlmLimits, type LlmLimits } from "./discord/llm-limits.js";
+import { createServiceFeeds, type ServiceFeeds } from "./feed-io/wiring.js";
 import { createFetchedArticleStore } from "./fetch/fetched-store.js";
 import { type ArticleFetcher, createArticleFetcher } from "./fetch/fetcher.js";
 import type { Logger } from "./logger.js";
@@ -91,6 +92,8 @@ export interface Services extends BotDeps {
   readonly rest: REST | null;
   /** The digest service and its scheduler; the worker role starts the scheduler. */
   readonly digestRuntime: DigestRuntime;
+  /** Feeds: the management service and the poller (started with the digests). */
+  readonly feeds: ServiceFeeds;
   /** Closes the corpus watcher, the fetcher and the store; every step runs. Idempotent. */
   close(): Promise<void>;
 }
@@ -182,6 +185,14 @@ export async function createServices(config: Config, options: ServicesOptions): 
       cooldownSeconds: config.LLM_USER_COOLDOWN_SECONDS,
       guildHourlyBudget: config.LLM_GUILD_HOURLY_BUDGET,
     });
+    const feeds = await createServiceFeeds({
+      config,
+      store,
+      corpus,
+      clock,
+      logger,
+      rest: () => rest,
+    });
     const closeFetcher = rawFetcher;
     const loadedCorpus = corpus;
     let closing: Promise<void> | null = null;
@@ -195,6 +206,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
       fetcher,
       digests: digestRuntime.service,
       digestRuntime,
+      feeds,
       llmLimits,
       quotes: createQuoteCache(),
       guilds: createRestGuildDirectory(
@@ -204,6 +216,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
       rest,
       close() {
         closing ??= (async () => {
+          await shutdownStep(logger, "stop the feeds", () => feeds.close());
           await shutdownStep(logger, "close the corpus", () => loadedCorpus.close());
           await shutdownStep(logger, "close the fetcher", () => closeFetcher.close());
           await shutdownStep(logger, "close the store", () => store.close());

@@ -1,40 +1,20 @@
 import { readFile, writeFile } from "node:fs/promises";
-import path from "node:path";
 import type { Command } from "commander";
 import { UserError } from "../errors.js";
 import { describeFeedStatus } from "../feed-io/describe.js";
-import { createFileFeedSink } from "../feed-io/file-sink.js";
-import { createFeedRuntime, type FeedRuntime, feedSettingsFromConfig } from "../feed-io/runtime.js";
+import type { FeedRuntime } from "../feed-io/runtime.js";
 import type { PollResult } from "../feeds/poller.js";
 import type { Feed } from "../feeds/types.js";
-import { createStore } from "../store/store.js";
 import type { CliContext, GlobalOptions } from "./context.js";
 
-/** The folder feed articles are written to (seed format) until the article index takes them. */
-export function feedArticlesDir(dataDir: string): string {
-  return path.join(dataDir, "feeds");
-}
-
-/** Opens the store and the feed runtime for one command, and closes both after it. */
+/** The feeds of the composition root's services (closed by `runCli` with the rest). */
 async function withFeeds<T>(
   ctx: CliContext,
-  run: (runtime: FeedRuntime) => Promise<T>,
+  command: Command,
+  run: (feeds: FeedRuntime) => Promise<T>,
 ): Promise<T> {
-  const { config, logger } = ctx;
-  const store = await createStore({ url: config.KEYV_URL, dataDir: config.DATA_DIR, logger });
-  const runtime = createFeedRuntime({
-    store,
-    sink: createFileFeedSink(feedArticlesDir(config.DATA_DIR), { logger }),
-    clock: { now: () => Date.now() },
-    logger,
-    ...feedSettingsFromConfig(config),
-  });
-  try {
-    return await run(runtime);
-  } finally {
-    await runtime.close();
-    await store.close();
-  }
+  const services = await ctx.services(command.optsWithGlobals<GlobalOptions>());
+  return run(services.feeds);
 }
 
 function toFeedJson(feed: Feed) {
@@ -86,7 +66,7 @@ export function registerFeedCommand(program: Command, ctx: CliContext): void {
     .description("Check a feed and follow it (for every server); shows its newest items")
     .argument("<url>", "the feed's address")
     .action(async (url: string, _options: unknown, command: Command) => {
-      await withFeeds(ctx, async ({ service }) => {
+      await withFeeds(ctx, command, async ({ service }) => {
         const { feed: added, created, preview } = await service.add(url, null);
         if (json(command)) return ctx.printJson({ ...toFeedJson(added), created, preview });
         ctx.printText(
@@ -107,7 +87,7 @@ export function registerFeedCommand(program: Command, ctx: CliContext): void {
     .command("list")
     .description("List followed feeds with their status")
     .action(async (_options: unknown, command: Command) => {
-      await withFeeds(ctx, async ({ service }) => {
+      await withFeeds(ctx, command, async ({ service }) => {
         const feeds = await service.list(null);
         if (json(command)) return ctx.printJson(feeds.map(toFeedJson));
         if (feeds.length === 0) return ctx.printText("No feeds yet: `newsdesk feed add <url>`.");
@@ -129,7 +109,7 @@ export function registerFeedCommand(program: Command, ctx: CliContext): void {
       .description(description)
       .argument("<feed>", "a feed id or URL")
       .action(async (ref: string, _options: unknown, command: Command) => {
-        await withFeeds(ctx, async ({ service }) => {
+        await withFeeds(ctx, command, async ({ service }) => {
           const result =
             name === "remove"
               ? await service.remove(ref, null)
@@ -157,7 +137,7 @@ export function registerFeedCommand(program: Command, ctx: CliContext): void {
     .description("Poll one feed now, or every feed that is due")
     .argument("[feed]", "a feed id or URL (default: every due feed)")
     .action(async (ref: string | undefined, _options: unknown, command: Command) => {
-      await withFeeds(ctx, async ({ service, poller, repository }) => {
+      await withFeeds(ctx, command, async ({ service, poller, repository }) => {
         const results = ref ? [await service.poll(ref, null)] : await poller.pollDue();
         if (json(command)) return ctx.printJson(results);
         if (results.length === 0) return ctx.printText("No feed is due.");
@@ -181,7 +161,7 @@ export function registerFeedCommand(program: Command, ctx: CliContext): void {
           `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? "error"}.`,
         );
       }
-      await withFeeds(ctx, async ({ service }) => {
+      await withFeeds(ctx, command, async ({ service }) => {
         const result = await service.importOpml(document, null);
         if (json(command)) {
           return ctx.printJson({
@@ -203,8 +183,8 @@ export function registerFeedCommand(program: Command, ctx: CliContext): void {
     .command("export")
     .description("Write the followed feeds as OPML (to standard output, or a file)")
     .argument("[file]", "where to write (default: standard output)")
-    .action(async (file: string | undefined) => {
-      await withFeeds(ctx, async ({ service }) => {
+    .action(async (file: string | undefined, _options: unknown, command: Command) => {
+      await withFeeds(ctx, command, async ({ service }) => {
         const opml = await service.exportOpml(null);
         if (file) await writeFile(file, opml, "utf8");
         else ctx.printText(opml);

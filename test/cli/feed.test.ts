@@ -46,7 +46,12 @@ async function newsdesk(
   stderr.on("data", (chunk: Buffer) => {
     err += chunk.toString();
   });
-  const config = parseConfig({ DATA_DIR: dataDir, FETCH_ALLOW_PRIVATE: "1", LOG_LEVEL: "silent" });
+  const config = parseConfig({
+    DATA_DIR: dataDir,
+    SEEDS_DIR: dataDir,
+    FETCH_ALLOW_PRIVATE: "1",
+    LOG_LEVEL: "silent",
+  });
   const ctx = createCliContext({ config, stdout, stderr, logger: silentLogger });
   const code = await runCli(["node", "newsdesk", ...args], ctx);
   return { code, stdout: out, stderr: err };
