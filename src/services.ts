@@ -207,6 +207,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
       digests: digestRuntime.service,
       digestRuntime,
       feeds,
+      feedService: feeds.service,
       llmLimits,
       quotes: createQuoteCache(),
       guilds: createRestGuildDirectory(
