@@ -7,6 +7,7 @@ import type { CliContext } from "./context.js";
 import { createCliContext } from "./context.js";
 import { registerFeedCommand } from "./feed.js";
 import { registerQuotesCommand } from "./quotes.js";
+import { registerServeCommand } from "./serve.js";
 import { registerSummarizeCommand } from "./summarize.js";
 
 function readVersion(): string {
@@ -43,6 +44,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerArticleCommand(program, ctx);
   registerQuotesCommand(program, ctx);
   registerSummarizeCommand(program, ctx);
+  registerServeCommand(program, ctx);
   registerFeedCommand(program, ctx);
   return program;
 }
