@@ -61,9 +61,9 @@ export function withJitter(ms: number, jitter: number, random: () => number): nu
   return Math.max(1, Math.round(ms + spread));
 }
 
-/** `max-age` from a Cache-Control header, in seconds; null when absent, `no-store` counts as 0. */
+/** `max-age` (or `s-maxage`) from a Cache-Control header, in seconds; null when absent. */
 export function maxAgeOf(cacheControl: string | null | undefined): number | null {
   if (!cacheControl) return null;
-  const match = /(?:^|,)\s*(?:s-)?max-age\s*=\s*"?(\d+)"?/i.exec(cacheControl);
+  const match = /(?:^|,)\s*(?:s-maxage|max-age)\s*=\s*"?(\d+)"?/i.exec(cacheControl);
   return match ? Number(match[1]) : null;
 }

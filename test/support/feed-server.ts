@@ -15,6 +15,8 @@ export interface Route {
   streamBytes?: number;
   /** Never answer (the client's timeout must fire). */
   hang?: boolean;
+  /** Answer with this redirect status and Location instead. */
+  redirectTo?: string;
 }
 
 export interface FeedServer {
@@ -44,6 +46,11 @@ export async function startFeedServer(): Promise<FeedServer> {
     if (!route) {
       record(404, 0);
       res.writeHead(404).end();
+      return;
+    }
+    if (route.redirectTo) {
+      record(302, 0);
+      res.writeHead(302, { location: route.redirectTo }).end();
       return;
     }
     if (route.hang) {
@@ -76,7 +83,9 @@ export async function startFeedServer(): Promise<FeedServer> {
     if (route.lastModified) headers["last-modified"] = route.lastModified;
     if (route.cacheControl) headers["cache-control"] = route.cacheControl;
     const status = route.status ?? 200;
-    if (status === 200 && etag && req.headers["if-none-match"] === etag) {
+    const sameDate =
+      route.lastModified !== undefined && req.headers["if-modified-since"] === route.lastModified;
+    if (status === 200 && ((etag && req.headers["if-none-match"] === etag) || sameDate)) {
       record(304, 0);
       res.writeHead(304, headers).end();
       return;
