@@ -127,9 +127,37 @@ export interface SafeClient {
 }
 
 /** The checked HTTP client both the feed fetcher and the page reader use. */
-export function createSafeClient(options: SafeClientOptions): SafeClient {
+/** Reads a body (decompressed) and stops at `maxBytes`: the connection is dropped, not drained. */
+async function readCapped(body: Readable, encoding: string, maxBytes: number): Promise<Uint8Array> {
+  const decompressor = decompressorFor(encoding);
+  const source: AsyncIterable<Buffer> = decompressor
+    ? (pipeline(body, decompressor, () => {}) as unknown as AsyncIterable<Buffer>)
+    : body;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of source) {
+      size += chunk.length;
+      if (size > maxBytes) {
+        throw new FeedError("too-large", `The document is larger than ${formatBytes(maxBytes)}.`);
+      }
+      chunks.push(chunk);
+    }
+  } finally {
+    if (size > maxBytes) discard(body);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * The checked agent and the per-hop check: every address a name resolves to, and the one connected
+ * to, must be public (unless allowed), except for the exact origins in `allowOrigins`.
+ */
+function createGuard(options: SafeClientOptions): {
+  agent: Agent;
+  checkHop(url: URL, signal: AbortSignal): Promise<void>;
+} {
   const resolveHost = options.resolveHost ?? defaultResolveHost;
-  const maxRedirects = options.maxRedirects ?? 5;
   const allowedOrigins = new Set((options.allowOrigins ?? []).map((o) => new URL(o).origin));
   const exempt = (hostname: string, port: string | number, protocol = "http:"): boolean => {
     if (allowedOrigins.size === 0) return false;
@@ -194,30 +222,12 @@ export function createSafeClient(options: SafeClientOptions): SafeClient {
     const addresses = await raceAbort(resolveHost(url.hostname), signal);
     for (const { address } of addresses) assertAllowed(address, url.hostname);
   }
+  return { agent, checkHop };
+}
 
-  async function readBody(body: Readable, encoding: string): Promise<Uint8Array> {
-    const decompressor = decompressorFor(encoding);
-    const source: AsyncIterable<Buffer> = decompressor
-      ? (pipeline(body, decompressor, () => {}) as unknown as AsyncIterable<Buffer>)
-      : body;
-    const chunks: Buffer[] = [];
-    let size = 0;
-    try {
-      for await (const chunk of source) {
-        size += chunk.length;
-        if (size > options.maxBytes) {
-          throw new FeedError(
-            "too-large",
-            `The document is larger than ${formatBytes(options.maxBytes)}.`,
-          );
-        }
-        chunks.push(chunk);
-      }
-    } finally {
-      if (size > options.maxBytes) discard(body);
-    }
-    return Buffer.concat(chunks);
-  }
+export function createSafeClient(options: SafeClientOptions): SafeClient {
+  const maxRedirects = options.maxRedirects ?? 5;
+  const { agent, checkHop } = createGuard(options);
 
   async function get(
     input: string,
@@ -293,7 +303,12 @@ export function createSafeClient(options: SafeClientOptions): SafeClient {
             `The document is larger than ${formatBytes(options.maxBytes)}.`,
           );
         }
-        return { status: 200, url: url.href, headers, bytes: await readBody(body, encoding) };
+        return {
+          status: 200,
+          url: url.href,
+          headers,
+          bytes: await readCapped(body, encoding, options.maxBytes),
+        };
       }
     } catch (error) {
       if (signal.aborted) {
