@@ -85,6 +85,108 @@ function skippedResult(feedId: string, reason: string): PollResult {
   };
 }
 
+/** What the poll steps share (the poller's options, resolved). */
+interface PollerContext {
+  repository: FeedRepository;
+  pages: PageReader;
+  sink: FeedArticleSink;
+  notifier: FeedNotifier | null;
+  clock: Clock;
+  logger: Logger;
+  policy: PollPolicy;
+}
+
+async function ingestItem(
+  ctx: PollerContext,
+  feed: Feed,
+  item: FeedItem,
+  guildIds: string[],
+  counts: { ingested: number; skipped: number; teaserOnly: number },
+): Promise<void> {
+  const seenAt = ctx.clock.now();
+  let page = null;
+  if (isTeaser(item) && item.link) {
+    try {
+      page = await ctx.pages.readPage(item.link);
+    } catch (error) {
+      counts.teaserOnly++;
+      ctx.logger.info(
+        { feedId: feed.id, link: item.link, reason: (error as Error).message },
+        "feed item page not read: keeping the feed's own text",
+      );
+    }
+  }
+  const article = buildFeedArticle({ feedId: feed.id, item, page, seenAt });
+  if (article) {
+    await ctx.sink.put(article, { feedId: feed.id, guildIds });
+    counts.ingested++;
+  } else {
+    counts.skipped++;
+    ctx.logger.info({ feedId: feed.id, key: item.key }, "feed item skipped: no link");
+  }
+  await ctx.repository.markSeen(feed.id, item.key, seenAt);
+}
+
+/** Saves new poll state onto the freshest copy (followers may have changed meanwhile). */
+async function saveState(
+  ctx: PollerContext,
+  feedId: string,
+  update: (feed: Feed) => void,
+): Promise<Feed | null> {
+  const fresh = await ctx.repository.get(feedId);
+  if (!fresh) return null;
+  update(fresh);
+  await ctx.repository.save(fresh);
+  return fresh;
+}
+
+async function recordFailure(ctx: PollerContext, feed: Feed, error: unknown): Promise<PollResult> {
+  const now = ctx.clock.now();
+  const code: FeedErrorCode = isFeedError(error) ? error.code : "unknown";
+  const message = error instanceof Error ? error.message : String(error);
+  if (!isFeedError(error)) ctx.logger.error({ err: error, feedId: feed.id }, "feed poll failed");
+  else ctx.logger.warn({ feedId: feed.id, code, reason: message, err: error }, "feed poll failed");
+  let disabledNow = false;
+  const saved = await saveState(ctx, feed.id, (fresh) => {
+    const state = fresh.state;
+    state.consecutiveFailures += 1;
+    state.lastPolledAt = now;
+    state.lastError = { code, message, at: now };
+    state.nextPollAt = now + backoffMs(ctx.policy, state.consecutiveFailures);
+    if (state.consecutiveFailures >= ctx.policy.maxFailures && !state.disabled) {
+      state.disabled = {
+        code: "too-many-failures",
+        failures: state.consecutiveFailures,
+        lastError: code,
+      };
+      state.disabledNoticeAt = now;
+      disabledNow = true;
+    }
+  });
+  if (saved && disabledNow) {
+    ctx.logger.warn(
+      { feedId: feed.id, failures: saved.state.consecutiveFailures },
+      "feed disabled",
+    );
+    try {
+      await ctx.notifier?.feedDisabled(saved);
+    } catch (notifyError) {
+      ctx.logger.warn(
+        { err: notifyError, feedId: feed.id },
+        "could not announce the disabled feed",
+      );
+    }
+  }
+  return {
+    feedId: feed.id,
+    status: "failed",
+    ingested: 0,
+    skipped: 0,
+    teaserOnly: 0,
+    error: { code, message },
+  };
+}
+
 /**
  * Polls feeds: conditional GET, parse, new items only (seen ids are durable), full text for teasers,
  * each new item stored once through the sink. Success schedules the next poll at the feed's interval
@@ -98,86 +200,15 @@ export function createFeedPoller(options: FeedPollerOptions): FeedPoller {
   const lockTtlMs = options.lockTtlMs ?? 120_000;
   const random = options.random ?? Math.random;
   const concurrency = Math.max(1, options.concurrency ?? 4);
-
-  async function ingestItem(
-    feed: Feed,
-    item: FeedItem,
-    guildIds: string[],
-    counts: { ingested: number; skipped: number; teaserOnly: number },
-  ): Promise<void> {
-    const seenAt = clock.now();
-    let page = null;
-    if (isTeaser(item) && item.link) {
-      try {
-        page = await pages.readPage(item.link);
-      } catch (error) {
-        counts.teaserOnly++;
-        logger.info(
-          { feedId: feed.id, link: item.link, reason: (error as Error).message },
-          "feed item page not read: keeping the feed's own text",
-        );
-      }
-    }
-    const article = buildFeedArticle({ feedId: feed.id, item, page, seenAt });
-    if (article) {
-      await sink.put(article, { feedId: feed.id, guildIds });
-      counts.ingested++;
-    } else {
-      counts.skipped++;
-      logger.info({ feedId: feed.id, key: item.key }, "feed item skipped: no link");
-    }
-    await repository.markSeen(feed.id, item.key, seenAt);
-  }
-
-  /** Saves new poll state onto the freshest copy (followers may have changed meanwhile). */
-  async function saveState(feedId: string, update: (feed: Feed) => void): Promise<Feed | null> {
-    const fresh = await repository.get(feedId);
-    if (!fresh) return null;
-    update(fresh);
-    await repository.save(fresh);
-    return fresh;
-  }
-
-  async function recordFailure(feed: Feed, error: unknown): Promise<PollResult> {
-    const now = clock.now();
-    const code: FeedErrorCode = isFeedError(error) ? error.code : "unknown";
-    const message = error instanceof Error ? error.message : String(error);
-    if (!isFeedError(error)) logger.error({ err: error, feedId: feed.id }, "feed poll failed");
-    else logger.warn({ feedId: feed.id, code, reason: message }, "feed poll failed");
-    let disabledNow = false;
-    const saved = await saveState(feed.id, (fresh) => {
-      const state = fresh.state;
-      state.consecutiveFailures += 1;
-      state.lastPolledAt = now;
-      state.lastError = { code, message, at: now };
-      state.nextPollAt = now + backoffMs(policy, state.consecutiveFailures);
-      if (state.consecutiveFailures >= policy.maxFailures && !state.disabled) {
-        state.disabled = {
-          code: "too-many-failures",
-          failures: state.consecutiveFailures,
-          lastError: code,
-        };
-        state.disabledNoticeAt = now;
-        disabledNow = true;
-      }
-    });
-    if (saved && disabledNow) {
-      logger.warn({ feedId: feed.id, failures: saved.state.consecutiveFailures }, "feed disabled");
-      try {
-        await options.notifier?.feedDisabled(saved);
-      } catch (notifyError) {
-        logger.warn({ err: notifyError, feedId: feed.id }, "could not announce the disabled feed");
-      }
-    }
-    return {
-      feedId: feed.id,
-      status: "failed",
-      ingested: 0,
-      skipped: 0,
-      teaserOnly: 0,
-      error: { code, message },
-    };
-  }
+  const ctx: PollerContext = {
+    repository,
+    pages,
+    sink,
+    notifier: options.notifier,
+    clock,
+    logger,
+    policy,
+  };
 
   async function pollLocked(feed: Feed, extend: () => Promise<boolean>): Promise<PollResult> {
     const counts = { ingested: 0, skipped: 0, teaserOnly: 0 };
@@ -201,17 +232,18 @@ export function createFeedPoller(options: FeedPollerOptions): FeedPoller {
         feed.format = parsed.format;
       }
     } catch (error) {
-      return recordFailure(feed, error);
+      return recordFailure(ctx, feed, error);
     }
     const guildIds = grantedGuilds(feed);
     // Oldest first, so articles enter the corpus in the order they were published.
     for (const item of [...items].reverse()) {
       if (await repository.hasSeen(feed.id, item.key)) continue;
       try {
-        await ingestItem(feed, item, guildIds, counts);
+        await ingestItem(ctx, feed, item, guildIds, counts);
       } catch (error) {
         // A store that fails mid-poll: stop here; the unseen items are retried next poll.
         return recordFailure(
+          ctx,
           feed,
           new FeedError("unknown", "Could not store the feed's articles.", { cause: error }),
         );
@@ -223,7 +255,7 @@ export function createFeedPoller(options: FeedPollerOptions): FeedPoller {
       ttlMinutes,
       maxAgeSeconds: response.status === "ok" ? response.maxAgeSeconds : null,
     });
-    await saveState(feed.id, (fresh) => {
+    await saveState(ctx, feed.id, (fresh) => {
       const state: FeedState = fresh.state;
       if (response.status === "ok") {
         state.etag = response.etag;
