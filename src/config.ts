@@ -93,6 +93,18 @@ export const configSchema = z
         })
         .optional(),
     ),
+    // Article index (issue 13).
+    DATABASE_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(
+          /^(postgres|postgresql|sqlite|memory):\/\//,
+          "must start with postgres://, postgresql://, sqlite:// or memory://",
+        )
+        .optional(),
+    ),
+    ARTICLE_CACHE_MB: z.coerce.number().int().min(0).default(64),
     // Feeds (issue 15): polling, limits and failures.
     FEED_DEFAULT_INTERVAL_MINUTES: z.coerce.number().int().min(1).default(15),
     FEED_MIN_INTERVAL_MINUTES: z.coerce.number().int().min(1).default(5),
