@@ -218,7 +218,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
       guildHourlyBudget: config.LLM_GUILD_HOURLY_BUDGET,
       userHourlyShare: config.LLM_USER_HOURLY_SHARE,
     });
-    const feeds = await createServiceFeeds({
+    const feeds = createServiceFeeds({
       config,
       store,
       corpus,

@@ -1,5 +1,6 @@
 import type { Article } from "../articles/types.js";
 import { echo, UserError, userError } from "../errors.js";
+import { feedIdOfArticle } from "../feeds/article.js";
 import type { DigestFilters } from "./types.js";
 
 export const MAX_KEYWORDS = 10;
@@ -69,7 +70,7 @@ export function createArticleFilter(filters: DigestFilters): (article: Article) 
       ),
   );
   return (article) => {
-    if (feedId !== null && article.feedId !== feedId) return false;
+    if (feedId !== null && feedIdOfArticle(article) !== feedId) return false;
     if (source !== null) {
       const host = article.source.toLowerCase();
       if (host !== source && !host.endsWith(`.${source}`)) return false;

@@ -14,9 +14,21 @@ import type { FeedItem } from "./types.js";
  */
 export const TEASER_WORDS = 150;
 
-/** "feed-" and 16 hex digits of the SHA-256 of the normalized link: one article per page. */
-export function feedArticleId(link: string): string {
-  return `feed-${createHash("sha256").update(normalizeUrl(link)).digest("hex").slice(0, 16)}`;
+/**
+ * "feed-", the feed id's 16 hex digits, "-", and 16 hex digits of the SHA-256 of the normalized link:
+ * one article per page and feed. The feed is in the id so that it survives every store (the article
+ * index keeps no feed column), for the digests' feed filter.
+ */
+export function feedArticleId(feedId: string, link: string): string {
+  const hash = createHash("sha256").update(normalizeUrl(link)).digest("hex").slice(0, 16);
+  return `feed-${feedId.replace(/^f/, "")}-${hash}`;
+}
+
+/** The feed an article came from: its `feedId`, else the one in its id; null for other articles. */
+export function feedIdOfArticle(article: Pick<Article, "id" | "feedId">): string | null {
+  if (article.feedId) return article.feedId;
+  const match = /^feed-([0-9a-f]{16})-[0-9a-f]{16}$/.exec(article.id);
+  return match ? `f${match[1]}` : null;
 }
 
 /** The item's own text as paragraphs (HTML stripped). */
@@ -64,7 +76,7 @@ export function buildFeedArticle(input: {
   if (paragraphs.length === 0) return null;
   const url = page && pageParagraphs.length > 0 ? page.url : item.link;
   const article = buildArticle({
-    id: feedArticleId(item.link),
+    id: feedArticleId(feedId, item.link),
     date:
       (page && pageParagraphs.length > 0 ? page.publishedDate : null) ??
       utcDay(item.publishedAt ?? seenAt),

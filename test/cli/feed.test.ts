@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
@@ -58,7 +58,7 @@ async function newsdesk(
 }
 
 describe("registerFeedCommand", () => {
-  it("adds a feed with a preview, polls it into seed-format files, lists, exports and removes it", async () => {
+  it("adds a feed with a preview, polls it into the corpus, lists, exports and removes it", async () => {
     const added = await newsdesk("feed", "add", server.url("/cli.xml"));
     expect(added.code).toBe(0);
     expect(added.stdout).toContain("Added");
@@ -66,13 +66,9 @@ describe("registerFeedCommand", () => {
 
     const polled = await newsdesk("feed", "poll");
     expect(polled.stdout).toContain("2 new articles");
-    const files = (await readdir(path.join(dataDir, "feeds"))).sort();
-    expect(files.filter((f) => f.endsWith(".txt"))).toHaveLength(2);
-    const seed = await readFile(
-      path.join(dataDir, "feeds", files.find((f) => f.endsWith(".txt"))!),
-      "utf8",
-    );
-    expect(seed).toMatch(/^ date \d{4}-\d{2}-\d{2} http:\/\/127\.0\.0\.1:\d+\/c\/\d\n/);
+    const listed = await newsdesk("--json", "article", "list");
+    const articles = JSON.parse(listed.stdout) as { title: string; url: string; origin?: string }[];
+    expect(articles.map((a) => a.title).sort()).toEqual(["Budget agreed", "Roads to be fixed"]);
 
     const again = await newsdesk("feed", "poll");
     expect(again.stdout).toBe("No feed is due.\n");

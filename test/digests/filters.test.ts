@@ -111,6 +111,8 @@ describe("createArticleFilter with a feed", () => {
     expect(pass(fromFeed)).toBe(true);
     expect(pass(article)).toBe(false);
     expect(pass({ ...fromFeed, feedId: "f1111111111111111" })).toBe(false);
+    // Read back from the article index (no feedId field): the feed is in the id.
+    expect(pass({ ...article, id: "feed-0123456789abcdef-00112233445566ff" })).toBe(true);
     expect(describeFilters({ source: null, keywords: [], feedId: "f0123456789abcdef" })).toBe(
       "feed f0123456789abcdef",
     );

@@ -76,6 +76,12 @@ describe("/feed against the Discord emulator", () => {
     expect(result).toMatchObject({ status: "ingested", ingested: 2 });
     const article = await harness.app.deps.corpus.getByUrl(server.url("/h/1"));
     expect(article).toMatchObject({ title: "Harbour reopens", origin: "feed" });
+    // Team content of the following server only.
+    const corpus = harness.app.deps.corpus;
+    expect(await corpus.getByUrl(server.url("/h/1"), { guildId: emulator.guildId })).toBeDefined();
+    expect(
+      await corpus.getByUrl(server.url("/h/1"), { guildId: "100000000000000999" }),
+    ).toBeUndefined();
 
     expect(await run("list")).toMatch(/Harbour Gazette[\s\S]*Status: active/);
 

@@ -1,10 +1,6 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Article } from "../../src/articles/types.js";
 import { createManualClock } from "../../src/clock.js";
-import { createFileFeedSink } from "../../src/feed-io/file-sink.js";
 import { createFeedRuntime } from "../../src/feed-io/runtime.js";
 import type { Feed } from "../../src/feeds/types.js";
 import { silentLogger } from "../../src/logger.js";
@@ -37,8 +33,6 @@ async function setup(options: { maxFailures?: number; timeoutMs?: number } = {})
   const clock = createManualClock(START);
   const puts: { article: Article; guildIds: string[] }[] = [];
   const notices: Feed[] = [];
-  const dir = mkdtempSync(path.join(tmpdir(), "feeds-poller-"));
-  const files = createFileFeedSink(dir, { logger: silentLogger });
   const runtime = createFeedRuntime({
     store,
     clock,
@@ -48,7 +42,6 @@ async function setup(options: { maxFailures?: number; timeoutMs?: number } = {})
     sink: {
       async put(article, meta) {
         puts.push({ article, guildIds: meta.guildIds });
-        await files.put(article, meta);
       },
     },
     notifier: {
@@ -61,7 +54,7 @@ async function setup(options: { maxFailures?: number; timeoutMs?: number } = {})
     policy: { maxFailures: options.maxFailures ?? 8 },
   });
   const scope = { guildId: "100000000000000001", channelId: "200000000000000001", userId: "3" };
-  return { store, clock, puts, notices, runtime, files, scope };
+  return { store, clock, puts, notices, runtime, scope };
 }
 
 const item = (n: number, title = `Story ${n}`): TestItem => ({
