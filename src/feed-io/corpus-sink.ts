@@ -1,6 +1,6 @@
 import type { Corpus } from "../articles/corpus.js";
-import type { Grant } from "../articles/index-port.js";
-import type { FeedArticleSink } from "../feeds/ports.js";
+import type { ArticleIndex, Grant } from "../articles/index-port.js";
+import type { FeedArticleSink, FeedVisibility } from "../feeds/ports.js";
 
 /**
  * Who sees a feed's articles: team content of each server that follows the feed (one `guild` grant
@@ -21,6 +21,29 @@ export function createCorpusFeedSink(corpus: Pick<Corpus, "add">): FeedArticleSi
   return {
     async put(article, meta) {
       await corpus.add({ ...article, feedId: meta.feedId }, feedGrants(meta.guildIds));
+    },
+  };
+}
+
+/**
+ * Grants (or revokes) a server's view of the articles already stored from a feed, found by the feed
+ * part of their id (`feed-<feed>-<link>`).
+ */
+export function createCorpusFeedVisibility(
+  index: Pick<ArticleIndex, "list" | "grant" | "revoke">,
+): FeedVisibility {
+  const idsOf = async (feedId: string): Promise<string[]> => {
+    const prefix = `feed-${feedId.replace(/^f/, "")}-`;
+    return (await index.list({ origin: "feed" }))
+      .map((header) => header.id)
+      .filter((id) => id.startsWith(prefix));
+  };
+  return {
+    async follow(feedId, guildId) {
+      for (const id of await idsOf(feedId)) await index.grant(id, { kind: "guild", guildId });
+    },
+    async unfollow(feedId, guildId) {
+      for (const id of await idsOf(feedId)) await index.revoke(id, { kind: "guild", guildId });
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import { createFeedPoller, type FeedPoller } from "../feeds/poller.js";
-import type { FeedArticleSink, FeedNotifier } from "../feeds/ports.js";
+import type { FeedArticleSink, FeedNotifier, FeedVisibility } from "../feeds/ports.js";
 import { createFeedRepository, type FeedRepository } from "../feeds/repository.js";
 import type { PollPolicy } from "../feeds/schedule.js";
 import { createFeedService, type FeedService } from "../feeds/service.js";
@@ -15,6 +15,8 @@ import type { Store } from "../store/store.js";
 export interface FeedRuntimeOptions {
   store: Pick<Store, "namespace" | "redis">;
   sink: FeedArticleSink;
+  /** Grants stored articles to servers that follow a feed later (and revokes on leaving). */
+  visibility?: FeedVisibility;
   clock: Clock;
   logger: Logger;
   /** FETCH_ALLOW_PRIVATE. */
@@ -82,6 +84,7 @@ export function createFeedRuntime(options: FeedRuntimeOptions): FeedRuntime {
     poller,
     clock,
     ...(options.maxItems ? { maxItems: options.maxItems } : {}),
+    ...(options.visibility ? { visibility: options.visibility } : {}),
   });
   return {
     repository,

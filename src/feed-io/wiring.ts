@@ -5,7 +5,7 @@ import type { Config } from "../config.js";
 import { createFeedNotifier } from "../discord/feed-notice.js";
 import type { Logger } from "../logger.js";
 import type { Store } from "../store/store.js";
-import { createCorpusFeedSink } from "./corpus-sink.js";
+import { createCorpusFeedSink, createCorpusFeedVisibility } from "./corpus-sink.js";
 import { createFeedRuntime, type FeedRuntime, feedSettingsFromConfig } from "./runtime.js";
 
 /** The feeds of one process: the runtime, and the polling loop the bot (or a worker) starts. */
@@ -39,6 +39,7 @@ export function createServiceFeeds(options: {
   const runtime = createFeedRuntime({
     store: options.store,
     sink: createCorpusFeedSink(options.corpus),
+    visibility: createCorpusFeedVisibility(options.corpus.index),
     clock: options.clock,
     logger,
     notifier: createFeedNotifier(options.rest, logger),

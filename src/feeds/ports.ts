@@ -56,6 +56,15 @@ export interface FeedArticleSink {
   put(article: Article, meta: { feedId: string; guildIds: string[] }): Promise<void>;
 }
 
+/**
+ * Who sees the articles already stored from a feed: a server that starts following it gets them, one
+ * that stops loses them (new articles carry the followers' grants when they are stored).
+ */
+export interface FeedVisibility {
+  follow(feedId: string, guildId: string): Promise<void>;
+  unfollow(feedId: string, guildId: string): Promise<void>;
+}
+
 /** Tells the channel that added a feed that it was disabled (posted once per disabling). */
 export interface FeedNotifier {
   feedDisabled(feed: Feed): Promise<void>;

@@ -5,7 +5,7 @@ import { feedIdOf, newFeed, reenableFeed } from "./feed.js";
 import { readOpml, writeOpml } from "./opml.js";
 import { parseFeedDocument } from "./parse.js";
 import type { FeedPoller, PollResult } from "./poller.js";
-import type { FeedHttp } from "./ports.js";
+import type { FeedHttp, FeedVisibility } from "./ports.js";
 import type { FeedRepository } from "./repository.js";
 import type { Feed, FeedFollower, FeedItem } from "./types.js";
 
@@ -52,6 +52,8 @@ export interface FeedServiceOptions {
   poller: FeedPoller;
   clock: Clock;
   maxItems?: number;
+  /** Grants and revokes the stored articles when a server follows or leaves a feed. */
+  visibility?: FeedVisibility;
 }
 
 /** A person's feed address, checked: http(s), no credentials. */
@@ -140,17 +142,20 @@ export function createFeedService(options: FeedServiceOptions): FeedService {
     // Re-read: the probe took a while and another instance may have added it meanwhile.
     const current = await repository.get(id);
     let feed: Feed;
+    let joined = false;
     if (current) {
       feed = current;
       if (follower && !feed.followers.some((f) => f.guildId === follower.guildId)) {
         feed.followers.push(follower);
         feed.noticeChannelId ??= follower.channelId;
+        joined = true;
       }
     } else {
       feed = newFeed({ url, title: parsed.title || url, now, follower });
       feed.format = parsed.format;
     }
     await repository.save(feed);
+    if (joined && follower) await options.visibility?.follow(feed.id, follower.guildId);
     return { feed, created: !current, preview: parsed.items.slice(0, PREVIEW_ITEMS) };
   }
 
@@ -180,6 +185,7 @@ export function createFeedService(options: FeedServiceOptions): FeedService {
       const feed = await find(ref, scope);
       if (scope !== null) {
         feed.followers = feed.followers.filter((f) => f.guildId !== scope.guildId);
+        await options.visibility?.unfollow(feed.id, scope.guildId);
         if (
           feed.noticeChannelId &&
           !feed.followers.some((f) => f.channelId === feed.noticeChannelId)

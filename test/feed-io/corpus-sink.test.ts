@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { buildArticle } from "../../src/articles/article.js";
 import { createCorpus } from "../../src/articles/corpus.js";
-import { createCorpusFeedSink, feedGrants } from "../../src/feed-io/corpus-sink.js";
+import {
+  createCorpusFeedSink,
+  createCorpusFeedVisibility,
+  feedGrants,
+} from "../../src/feed-io/corpus-sink.js";
 import { createSqliteIndex } from "../../src/index/sqlite-index.js";
 import { silentLogger } from "../../src/logger.js";
 
@@ -48,6 +52,25 @@ describe("createCorpusFeedSink", () => {
     const corpus = await openCorpus();
     await createCorpusFeedSink(corpus).put(article, { feedId: "f1", guildIds: [] });
     expect(await corpus.get(article.id, { guildId: "333" })).toBeDefined();
+    await corpus.close();
+  });
+});
+
+describe("createCorpusFeedVisibility", () => {
+  it("shows a feed's stored articles to a server that follows it later, and hides them when it leaves", async () => {
+    const corpus = await openCorpus();
+    await createCorpusFeedSink(corpus).put(article, {
+      feedId: "f0123456789abcdef",
+      guildIds: ["111"],
+    });
+    const visibility = createCorpusFeedVisibility(corpus.index);
+    await visibility.follow("f0123456789abcdef", "444");
+    expect(await corpus.get(article.id, { guildId: "444" })).toBeDefined();
+    await visibility.follow("f9999999999999999", "555");
+    expect(await corpus.get(article.id, { guildId: "555" })).toBeUndefined();
+    await visibility.unfollow("f0123456789abcdef", "444");
+    expect(await corpus.get(article.id, { guildId: "444" })).toBeUndefined();
+    expect(await corpus.get(article.id, { guildId: "111" })).toBeDefined();
     await corpus.close();
   });
 });
