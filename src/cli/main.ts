@@ -10,6 +10,7 @@ import { HELP_EPILOGUE } from "./help.js";
 import { createProgress } from "./progress.js";
 import { registerQuotesCommand } from "./quotes.js";
 import { sanitizeTerminalText } from "./sanitize.js";
+import { registerServeCommand } from "./serve.js";
 import { registerSummarizeCommand } from "./summarize.js";
 
 /*
@@ -54,6 +55,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerArticleCommand(program, ctx);
   registerQuotesCommand(program, ctx);
   registerSummarizeCommand(program, ctx);
+  registerServeCommand(program, ctx);
   for (const command of program.commands) {
     command.helpOption("-h, --help", "Show help for this command");
     for (const sub of command.commands) sub.helpOption("-h, --help", "Show help for this command");

@@ -113,10 +113,11 @@ export async function runSummary(
     article = request.article;
   }
   const llmModel = deps.summarizer.llmModel;
-  const reservation: LlmReservation | null =
-    llmModel === null
-      ? null
-      : await deps.llmLimits.reserve(interaction.user.id, interaction.guildId);
+  const limits = llmModel === null ? null : deps.llmLimits;
+  // Refuse early (ephemeral, before deferring) when a limit is already reached; nothing is counted
+  // until this request actually starts an upstream call (beforeUpstream below).
+  await limits?.check(interaction.user.id, interaction.guildId);
+  const held: { reservation: LlmReservation | null } = { reservation: null };
   let paid = false;
   try {
     await interaction.deferReply();
@@ -135,6 +136,13 @@ export async function runSummary(
         format: request.format,
         signal,
         onPartial: (text) => editor.push(renderSummaryProgress(target, text, llmModel)),
+        ...(limits
+          ? {
+              beforeUpstream: async () => {
+                held.reservation = await limits.reserve(interaction.user.id, interaction.guildId);
+              },
+            }
+          : {}),
       });
     } catch (error) {
       if (isAbortError(error) || signal.aborted) {
@@ -142,11 +150,12 @@ export async function runSummary(
       }
       throw error;
     }
-    paid = summary.engine === "llm" && !summary.cached;
+    // Only the request that started the upstream call pays (its reservation); a fallback is free.
+    paid = summary.engine === "llm" && !summary.cached && summary.shared !== true;
     await editor.finish(renderSummary(target, summary, { format: request.format, llmModel }));
   } finally {
-    if (reservation && !paid) {
-      await reservation.release().catch((error: unknown) => {
+    if (held.reservation && !paid) {
+      await held.reservation.release().catch((error: unknown) => {
         deps.logger.warn({ err: error }, "could not release an LLM reservation");
       });
     }
