@@ -105,6 +105,7 @@ export function playgroundBanner(url: string, config: Config, demoFeedUrl?: stri
     "",
     "  Newsdesk playground (no DISCORD_TOKEN set)",
     `  Open ${url} to use the bot in a Discord-like channel.`,
+    "  Articles: your seeds plus the fictional demo newsroom in demo/ (never loaded with a token).",
     `  ${summaries}`,
     ...(demoFeedUrl ? [`  Try feeds offline: /feed add url:${demoFeedUrl}`] : []),
     "  To connect to Discord instead: set DISCORD_TOKEN and DISCORD_APPLICATION_ID (see README),",
