@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { type Corpus, loadCorpus } from "../articles/corpus.js";
+import { type Corpus, openSeedCorpus } from "../articles/corpus.js";
+import { openMemoryIndex } from "../index/open-index.js";
 import type { Logger } from "../logger.js";
 
 /**
@@ -21,7 +22,11 @@ export async function addDemoArticles(
     );
     return 0;
   }
-  const demo = await loadCorpus(dir, { logger, index: "lazy" });
+  const demo = await openSeedCorpus({
+    index: await openMemoryIndex(logger),
+    folders: [dir],
+    logger,
+  });
   let added = 0;
   try {
     for (const article of await demo.all()) {
