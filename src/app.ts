@@ -113,6 +113,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await bot.start();
       await runWorker();
       digests.start();
+      services.feeds.start();
     },
     stop() {
       stopping ??= (async () => {

@@ -4,6 +4,7 @@ import type { Config } from "./config.js";
 import type { DigestService } from "./digests/service.js";
 import type { GuildDirectory } from "./discord/guilds.js";
 import type { LlmLimits } from "./discord/llm-limits.js";
+import type { FeedService } from "./feeds/service.js";
 import type { ArticleFetcher } from "./fetch/fetcher.js";
 import type { JobsPort } from "./jobs/ports.js";
 import type { Logger } from "./logger.js";
@@ -37,4 +38,6 @@ export interface BotDeps {
    * REST; absent in tests that answer in the handler's own process.
    */
   jobs?: JobsPort;
+  /** Feeds this server follows (src/feeds); absent in tests that do not need them. */
+  feedService?: FeedService;
 }

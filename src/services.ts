@@ -8,6 +8,7 @@ import { createDigestRuntime, type DigestRuntime } from "./discord/digest-runtim
 import { createRestGuildDirectory } from "./discord/guilds.js";
 import { createLimitedRest } from "./discord/limited-rest.js";
 import { createLlmLimits, type LlmLimits } from "./discord/llm-limits.js";
+import { createServiceFeeds, type ServiceFeeds } from "./feed-io/wiring.js";
 import { createFetchedArticleStore } from "./fetch/fetched-store.js";
 import { type ArticleFetcher, createArticleFetcher } from "./fetch/fetcher.js";
 import { openConfiguredCorpus } from "./index/open-corpus.js";
@@ -102,6 +103,8 @@ export interface Services extends BotDeps {
   readonly jobs: JobsPort;
   /** The digest service and its scheduler; the worker role starts the scheduler. */
   readonly digestRuntime: DigestRuntime;
+  /** Feeds: the management service and the poller (started with the digests). */
+  readonly feeds: ServiceFeeds;
   /** Closes the corpus watcher, the fetcher and the store; every step runs. Idempotent. */
   close(): Promise<void>;
 }
@@ -228,6 +231,14 @@ export async function createServices(config: Config, options: ServicesOptions): 
       guildHourlyBudget: config.LLM_GUILD_HOURLY_BUDGET,
       userHourlyShare: config.LLM_USER_HOURLY_SHARE,
     });
+    const feeds = createServiceFeeds({
+      config,
+      store,
+      corpus,
+      clock,
+      logger,
+      rest: () => rest,
+    });
     const closeFetcher = rawFetcher;
     const loadedCorpus = corpus;
     const queue = jobs;
@@ -242,6 +253,8 @@ export async function createServices(config: Config, options: ServicesOptions): 
       fetcher,
       digests: digestRuntime.service,
       digestRuntime,
+      feeds,
+      feedService: feeds.service,
       llmLimits,
       quotes: createQuoteCache(),
       guilds: createRestGuildDirectory(
@@ -253,6 +266,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
       close() {
         closing ??= (async () => {
           const bound = SHUTDOWN_STEP_TIMEOUT_MS;
+          await shutdownStep(logger, "stop the feeds", () => feeds.close(), bound);
           await shutdownStep(logger, "close the job queue", () => queue.close(), bound);
           await shutdownStep(logger, "close the global limiter", () => closeGlobalLimit(), bound);
           await shutdownStep(logger, "close the corpus", () => loadedCorpus.close(), bound);

@@ -66,8 +66,11 @@ export interface RoleHandle {
 export async function startWorker(services: Services): Promise<RoleHandle> {
   await startJobWorkers(services, { concurrency: services.config.WORKER_CONCURRENCY });
   void services.digestRuntime.start();
-  services.logger.info({}, "worker started: job workers and digest schedules running");
+  services.feeds.start();
+  services.logger.info({}, "worker started: job workers, digest schedules and feed poller running");
   return {
-    stop: () => services.digestRuntime.stop(),
+    stop: async () => {
+      await Promise.all([services.digestRuntime.stop(), services.feeds.poller.stop()]);
+    },
   };
 }
