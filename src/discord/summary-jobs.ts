@@ -159,9 +159,11 @@ export function createSummaryReplyHandler(
       );
       return { paid: summary.engine === "llm" && !summary.cached };
     } catch (error) {
+      // A refusal or a deadline will not change on another attempt; a failed summary job (its
+      // worker lost its lock and cancelled it, say) or an unreachable queue may.
       const final =
         isUserError(error) ||
-        (isJobError(error) && error.kind !== "unavailable") ||
+        (isJobError(error) && (error.kind === "dropped" || error.kind === "timeout")) ||
         context.attempt >= options.attempts;
       if (!final || context.signal.aborted) throw error;
       deps.logger.warn(
