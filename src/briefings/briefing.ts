@@ -55,7 +55,7 @@ export function selectBriefingArticles<A extends BriefingArticle>(
   articles: readonly A[],
   options: SelectOptions,
 ): { selected: A[]; omitted: number } {
-  const day = dayOf(options.since);
+  const day = Number.isFinite(options.since) ? dayOf(options.since) : "";
   const source = options.source?.toLowerCase().replace(/^www\./, "");
   const matching = articles
     .filter(

@@ -25,6 +25,11 @@ export interface BriefingService {
   /** The writer's model, or null when no LLM is configured. */
   readonly llmModel: string | null;
   brief(request: BriefingRequest): Promise<Briefing>;
+  /** Groups articles already chosen (a digest's) into stories; no date filter. */
+  briefArticles(
+    articles: readonly BriefingArticle[],
+    request: Omit<BriefingRequest, "since" | "source">,
+  ): Promise<Briefing>;
 }
 
 export interface BriefingServiceOptions {
@@ -49,6 +54,20 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
         llmSkipReason: request.useLlm ? "limit" : "budget",
         language: request.language,
         signal: request.signal,
+      };
+      if (request.maxStories !== undefined) build.maxStories = request.maxStories;
+      if (options.onWriterError) build.onWriterError = options.onWriterError;
+      return buildBriefing(articles, build);
+    },
+    async briefArticles(articles, request) {
+      const build: BuildBriefingOptions = {
+        since: Number.NEGATIVE_INFINITY,
+        writer: options.writer,
+        llmStories: request.useLlm ? (options.llmStories ?? DEFAULT_LLM_STORIES) : 0,
+        llmSkipReason: request.useLlm ? "limit" : "budget",
+        language: request.language,
+        signal: request.signal,
+        maxArticles: Number.POSITIVE_INFINITY,
       };
       if (request.maxStories !== undefined) build.maxStories = request.maxStories;
       if (options.onWriterError) build.onWriterError = options.onWriterError;

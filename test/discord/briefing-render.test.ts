@@ -139,3 +139,30 @@ describe("renderBriefing", () => {
     }
   });
 });
+
+describe("renderDigest as a briefing", () => {
+  it("renders a briefing-style digest with one embed per story", async () => {
+    const { renderDigest } = await import("../../src/discord/digest-render.js");
+    const messages = renderDigest({
+      subscriptionId: "s",
+      runAt: since,
+      since,
+      timezone: "UTC",
+      entries: ["a", "b"].map((id) => ({
+        articleId: id,
+        title: id,
+        url: `https://a.example/${id}`,
+        source: "a.example",
+        date: "2026-12-01",
+        summary: "",
+        quote: null,
+      })),
+      to: { addedAt: 0, id: "" },
+      stories: [story(), story({ headline: "Second" })],
+    });
+    expect(messages[0]!.embeds.map((e) => e.title)).toEqual([
+      "Floods \\*hit\\* Valencia @\u200beveryone",
+      "Second",
+    ]);
+  });
+});
