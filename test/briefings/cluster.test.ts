@@ -38,7 +38,9 @@ describe("similarityMatrix", () => {
     const m = similarityMatrix(sampleArticles());
     m.forEach((row, i) => {
       expect(row[i]).toBe(1);
-      row.forEach((value, j) => expect(value).toBeCloseTo(m[j]![i]!, 12));
+      row.forEach((value, j) => {
+        expect(value).toBeCloseTo(m[j]![i]!, 12);
+      });
     });
   });
 });
