@@ -107,7 +107,7 @@ export default {
         await runSummary(interaction, { article, length: "medium", format: "paragraph" }, deps);
         return;
       case "quotes":
-        await showQuotes(interaction, article, null);
+        await showQuotes(interaction, article, null, deps.quotes);
         return;
       default:
         throw new Error(`unknown article action ${parsed.action}`);

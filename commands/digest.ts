@@ -1,9 +1,6 @@
 import {
   ApplicationCommandOptionType,
   ChannelType,
-  type ChatInputCommandInteraction,
-  type Guild,
-  type GuildBasedChannel,
   InteractionContextType,
   MessageFlags,
   PermissionFlagsBits,
@@ -13,6 +10,7 @@ import type { BotDeps } from "../src/deps.js";
 import type { DigestService } from "../src/digests/service.js";
 import type { Command } from "../src/discord/command.js";
 import { describeRunOutcome, describeSubscription } from "../src/discord/digest-views.js";
+import { type CommandInteraction, hasPermission } from "../src/discord/interaction.js";
 import { readOptions } from "../src/discord/options.js";
 import {
   discordTimestamp,
@@ -144,27 +142,26 @@ function digestsOf(deps: BotDeps): DigestService {
   return service;
 }
 
-async function resolveGuild(interaction: ChatInputCommandInteraction): Promise<Guild> {
-  if (!interaction.inGuild())
+function requireGuild(interaction: CommandInteraction): string {
+  if (interaction.guildId === null) {
     throw new UserError("Digests work in a server, not in direct messages.");
-  return interaction.guild ?? (await interaction.client.guilds.fetch(interaction.guildId));
+  }
+  return interaction.guildId;
 }
 
 /** The bot's missing permissions in the channel (empty when it can post digests there). */
-async function missingPermissions(guild: Guild, channelId: string): Promise<string[]> {
-  let channel: GuildBasedChannel | null;
-  try {
-    channel = guild.channels.cache.get(channelId) ?? (await guild.channels.fetch(channelId));
-  } catch {
-    channel = null;
-  }
+async function missingPermissions(
+  deps: BotDeps,
+  guildId: string,
+  channelId: string,
+): Promise<string[]> {
+  const channel = await deps.guilds.channel(channelId);
   if (!channel) throw new UserError("I cannot see that channel.");
   if (channel.type !== ChannelType.GuildText && channel.type !== ChannelType.GuildAnnouncement) {
     throw new UserError("Digests go to a text or announcement channel.");
   }
-  const me = guild.members.me ?? (await guild.members.fetchMe());
-  const permissions = channel.permissionsFor(me);
-  return REQUIRED_CHANNEL_PERMISSIONS.filter(([, bit]) => !permissions?.has(bit)).map(
+  const permissions = await deps.guilds.botPermissionsIn(guildId, channelId);
+  return REQUIRED_CHANNEL_PERMISSIONS.filter(([, bit]) => !hasPermission(permissions, bit)).map(
     ([name]) => name,
   );
 }
@@ -172,23 +169,23 @@ async function missingPermissions(guild: Guild, channelId: string): Promise<stri
 export default {
   data,
   async execute(interaction, deps) {
-    const guild = await resolveGuild(interaction);
+    const guildId = requireGuild(interaction);
     // default_member_permissions is only a default: server admins can open the command to anyone.
-    if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels)) {
+    if (!hasPermission(interaction.memberPermissions, PermissionFlagsBits.ManageChannels)) {
       throw new UserError("You need the Manage Channels permission to manage digests.");
     }
     const digests = digestsOf(deps);
     const options = readOptions(interaction.options, data);
     switch (options.subcommand) {
       case "subscribe": {
-        const missing = await missingPermissions(guild, options.channel);
+        const missing = await missingPermissions(deps, guildId, options.channel);
         if (missing.length > 0) {
           throw new UserError(
             `I cannot post digests in <#${options.channel}>: I need ${missing.join(", ")} there.`,
           );
         }
         const subscription = await digests.subscribe({
-          guildId: guild.id,
+          guildId,
           channelId: options.channel,
           // The service parses (and refuses) the schedule and the time zone.
           schedule: options.schedule,
@@ -211,7 +208,7 @@ export default {
         return;
       }
       case "list": {
-        const subscriptions = await digests.list(guild.id);
+        const subscriptions = await digests.list(guildId);
         if (subscriptions.length === 0) {
           await interaction.reply(renderNotice("No digest subscriptions in this server yet."));
           return;
@@ -234,7 +231,7 @@ export default {
         return;
       }
       case "unsubscribe": {
-        const removed = await digests.unsubscribe(guild.id, options.subscription);
+        const removed = await digests.unsubscribe(guildId, options.subscription);
         await interaction.reply(
           renderNotice(
             `Unsubscribed <#${removed.channelId}> (\`${removed.id}\`): no more digests there.`,
@@ -243,14 +240,14 @@ export default {
         return;
       }
       case "pause": {
-        const paused = await digests.pause(guild.id, options.subscription);
+        const paused = await digests.pause(guildId, options.subscription);
         await interaction.reply(
           renderNotice(`Paused the digest for <#${paused.channelId}> (\`${paused.id}\`).`),
         );
         return;
       }
       case "resume": {
-        const resumed = await digests.resume(guild.id, options.subscription);
+        const resumed = await digests.resume(guildId, options.subscription);
         const next =
           resumed.nextRunAt === null
             ? ""
@@ -263,8 +260,8 @@ export default {
         return;
       }
       case "preview": {
-        await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-        const { payloads } = await digests.preview(guild.id, options.subscription);
+        await interaction.deferReply({ ephemeral: true });
+        const { payloads } = await digests.preview(guildId, options.subscription);
         const [first, ...rest] = payloads as RenderedMessage[];
         if (!first) {
           await interaction.editReply(
@@ -280,8 +277,8 @@ export default {
         return;
       }
       case "send-now": {
-        await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-        const outcome = await digests.sendNow(guild.id, options.subscription);
+        await interaction.deferReply({ ephemeral: true });
+        const outcome = await digests.sendNow(guildId, options.subscription);
         await interaction.editReply(forEdit(renderNotice(describeRunOutcome(outcome))));
         return;
       }
@@ -289,17 +286,21 @@ export default {
   },
   async autocomplete(interaction, deps) {
     const service = deps.digests;
-    const allowed = interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false;
-    if (!service || !interaction.inGuild() || !allowed) {
+    const allowed = hasPermission(
+      interaction.memberPermissions,
+      PermissionFlagsBits.ManageChannels,
+    );
+    if (!service || interaction.guildId === null || !allowed) {
       await interaction.respond([]);
       return;
     }
-    const focused = interaction.options.getFocused();
-    const channels = interaction.guild?.channels.cache;
+    const channels = await deps.guilds
+      .channelNames(interaction.guildId)
+      .catch(() => new Map<string, string>());
     const choices = await service.suggest(
       interaction.guildId,
-      String(focused),
-      (id) => channels?.get(id)?.name ?? id,
+      interaction.focused.value,
+      (id) => channels.get(id) ?? id,
     );
     await interaction.respond(
       choices.map((c) => renderChoice(c.name, c.value)).filter((c) => c !== null),

@@ -1,8 +1,6 @@
 import {
   ApplicationCommandOptionType,
-  type ChatInputCommandInteraction,
   InteractionContextType,
-  type MessageComponentInteraction,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
 import type { Article } from "../src/articles/types.js";
@@ -11,16 +9,17 @@ import {
   fetchIntoCorpus,
   findArticle,
   looksLikeUrl,
-  quotesOf,
   requireArticle,
   respondWithArticles,
 } from "../src/discord/articles.js";
 import type { Command } from "../src/discord/command.js";
+import type { CommandInteraction, ComponentInteraction } from "../src/discord/interaction.js";
 import { readOptions } from "../src/discord/options.js";
 import { escapeText, forEdit, LIMITS, renderChoice, truncate } from "../src/discord/render.js";
 import { INTERACTION_BUDGET_MS } from "../src/discord/summarize-flow.js";
 import { listSpeakers, renderQuotesPage } from "../src/discord/views.js";
 import { UserError } from "../src/errors.js";
+import type { QuoteCache } from "../src/services.js";
 
 export const data = {
   name: "quotes",
@@ -46,11 +45,12 @@ export const data = {
 
 /** Replies with the first page of an article's quotes, optionally one speaker's (edits a deferred reply). */
 export async function showQuotes(
-  interaction: ChatInputCommandInteraction | MessageComponentInteraction,
+  interaction: CommandInteraction | ComponentInteraction,
   article: Article,
   speaker: string | null,
+  quotes: QuoteCache,
 ): Promise<void> {
-  const all = quotesOf(article);
+  const all = quotes.of(article);
   if (all.length === 0) {
     throw new UserError(`I found no quotes in “${truncate(escapeText(article.title), 150)}”.`);
   }
@@ -81,6 +81,7 @@ export default {
         interaction,
         found ?? (await requireArticle(deps.corpus, options.article)),
         speaker,
+        deps.quotes,
       );
       return;
     }
@@ -89,18 +90,23 @@ export default {
     assertFetchable(deps, options.article);
     await interaction.deferReply();
     const signal = AbortSignal.timeout(INTERACTION_BUDGET_MS);
-    await showQuotes(interaction, await fetchIntoCorpus(deps, options.article, signal), speaker);
+    await showQuotes(
+      interaction,
+      await fetchIntoCorpus(deps, options.article, signal),
+      speaker,
+      deps.quotes,
+    );
   },
   async autocomplete(interaction, deps) {
-    const focused = interaction.options.getFocused(true);
+    const { focused } = interaction;
     if (focused.name !== "speaker") {
       await respondWithArticles(interaction, deps.corpus);
       return;
     }
     const ref = interaction.options.getString("article") ?? "";
     const article = await findArticle(deps.corpus, ref);
-    const query = String(focused.value).trim().toLowerCase();
-    const speakers = article ? listSpeakers(quotesOf(article)) : [];
+    const query = focused.value.trim().toLowerCase();
+    const speakers = article ? listSpeakers(deps.quotes.of(article)) : [];
     const choices = speakers
       .filter((name) => name.toLowerCase().includes(query))
       .map((name) => renderChoice(name, name))
@@ -115,7 +121,7 @@ export default {
     if (parsed.action !== "page") throw new Error(`unknown quotes action ${parsed.action}`);
     const speakerIndex = speakerArg === "" ? null : Number(speakerArg);
     await interaction.update(
-      forEdit(renderQuotesPage(article, quotesOf(article), Number(pageArg), speakerIndex)),
+      forEdit(renderQuotesPage(article, deps.quotes.of(article), Number(pageArg), speakerIndex)),
     );
   },
 } satisfies Command;

@@ -2,13 +2,16 @@ import type { Corpus } from "./articles/corpus.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { DigestService } from "./digests/service.js";
+import type { GuildDirectory } from "./discord/guilds.js";
+import type { LlmLimits } from "./discord/llm-limits.js";
 import type { ArticleFetcher } from "./fetch/fetcher.js";
 import type { Logger } from "./logger.js";
+import type { QuoteCache } from "./services.js";
 import type { Store } from "./store/store.js";
 import type { SummaryService } from "./summaries/service.js";
 
 /**
- * Everything a command needs, built once by the composition root (src/app.ts) and handed down.
+ * Everything a command needs, built once by the composition root (src/services.ts) and handed down.
  * Nothing reaches for a global: tests build their own.
  */
 export interface BotDeps {
@@ -22,4 +25,10 @@ export interface BotDeps {
   fetcher: ArticleFetcher | null;
   /** Digest subscriptions and delivery (src/digests); absent in tests that do not need them. */
   digests?: DigestService;
+  /** Per-user cooldowns and per-server LLM budgets, in the shared store. */
+  llmLimits: LlmLimits;
+  /** Channels and the bot's permissions in them, over REST. */
+  guilds: GuildDirectory;
+  /** Each article's quotes, extracted once. */
+  quotes: QuoteCache;
 }

@@ -27,6 +27,11 @@ const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 const HAS_CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 /** Anything but white space (the set String.prototype.trim removes). */
 const NON_SPACE = /\S/;
+/**
+ * Anything that shows: not white space, not a format or invisible character (zero-width space and
+ * joiners, word joiner, BOM, soft hyphen, bidi marks, variation selectors).
+ */
+const INVISIBLE_ONLY = /^(?:\s|\p{Cf}|[\u180E\u2800\u3164]|[\uFE00-\uFE0F])*$/u;
 /** One decoder for every file: creating one per call costs more than decoding a small file. */
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
 /** Share of control characters above which a file is treated as binary. */
@@ -71,6 +76,9 @@ export function parseSeed(
   checkUrl(url);
   const body = headerEnd >= normalized.length ? "" : normalized.slice(headerEnd + 1);
   if (!NON_SPACE.test(body)) throw new ArticleFormatError("empty body");
+  if (INVISIBLE_ONLY.test(body)) {
+    throw new ArticleFormatError("empty body (only invisible characters: zero-width, BOM)");
+  }
   return { id, date, url, body, file };
 }
 
@@ -130,7 +138,9 @@ function checkDate(date: string): void {
   const year = Number(parts[1]);
   const month = Number(parts[2]);
   const day = Number(parts[3]);
-  const probe = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC maps years 0–99 to 1900–1999: set the full year on its own.
+  const probe = new Date(0);
+  probe.setUTCFullYear(year, month - 1, day);
   if (
     month < 1 ||
     month > 12 ||

@@ -1,5 +1,5 @@
-/** Where an article came from: a file in the seeds folder, or a page fetched on request. */
-export type ArticleOrigin = "seed" | "fetched";
+/** Where an article came from: a file in the seeds folder, a page fetched on request, a feed. */
+export type ArticleOrigin = "seed" | "fetched" | "feed";
 
 /** What a seed file holds once its header is parsed, before cleaning. */
 export interface RawArticle {
@@ -39,3 +39,9 @@ export interface Article {
   byline?: string | null;
   siteName?: string | null;
 }
+
+/** What lists show of an article: no text (a list of 100,000 must stay small). */
+export type ArticleHeader = Pick<
+  Article,
+  "id" | "date" | "url" | "source" | "title" | "wordCount" | "rawWordCount" | "origin" | "addedAt"
+>;

@@ -1,15 +1,14 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { Corpus } from "../articles/corpus.js";
-import { createCorpus, loadCorpus } from "../articles/corpus.js";
+import { createCorpus } from "../articles/corpus.js";
 import { readArticleRef } from "../articles/reference.js";
 import type { Article } from "../articles/types.js";
+import { systemClock } from "../clock.js";
 import type { Config } from "../config.js";
 import { loadConfig } from "../config.js";
-import { createArticleFetcher } from "../fetch/fetcher.js";
 import type { Logger } from "../logger.js";
-import { NAMESPACES } from "../store/namespaces.js";
-import { createStore } from "../store/store.js";
+import { createServices, type Services } from "../services.js";
 
 /** Options every command accepts (declared once on the program in src/cli/main.ts). */
 export interface GlobalOptions {
@@ -32,7 +31,12 @@ export interface CliContext {
   stderr: NodeJS.WritableStream;
   stdin: NodeJS.ReadableStream;
   logger: Logger;
-  /** Loads the seeds folder (`--seeds` or SEEDS_DIR) once per folder; not watched. */
+  /**
+   * The composition root's services (src/services.ts) for the seeds folder (`--seeds` or
+   * SEEDS_DIR): built once per folder, corpus not watched, full-text index built on first search.
+   */
+  services(options: GlobalOptions): Promise<Services>;
+  /** The corpus of `services(options)`. */
   openCorpus(options: GlobalOptions): Promise<Corpus>;
   /**
    * Resolves an article reference: an id, a URL of a corpus article, a path to a seed-format file,
@@ -45,6 +49,8 @@ export interface CliContext {
   printJson(value: unknown): void;
   /** Writes text to stdout, ending it with a newline. */
   printText(text: string): void;
+  /** Closes every service opened (the store, the fetcher); `runCli` calls it once at the end. */
+  close(): Promise<void>;
 }
 
 type Level = "debug" | "info" | "warn" | "error";
@@ -119,47 +125,38 @@ export function createCliContext(overrides: Partial<CliContext> = {}): CliContex
   const stderr = overrides.stderr ?? process.stderr;
   const stdin = overrides.stdin ?? process.stdin;
   const logger = overrides.logger ?? createStderrLogger(stderr, config.LOG_LEVEL);
-  const corpora = new Map<string, Promise<Corpus>>();
+  const opened = new Map<string, Promise<Services>>();
 
-  const openCorpus = (options: GlobalOptions): Promise<Corpus> => {
+  const services = (options: GlobalOptions): Promise<Services> => {
     const dir = path.resolve(options.seeds ?? config.SEEDS_DIR);
-    let corpus = corpora.get(dir);
-    if (!corpus) {
+    let built = opened.get(dir);
+    if (!built) {
       // One command searches at most once: build the full-text index only if it does.
-      corpus = loadCorpus(dir, { logger, watch: false, index: "lazy" });
-      corpora.set(dir, corpus);
-      // A failed load is not cached, so a later call can retry.
-      corpus.catch(() => corpora.delete(dir));
+      built = createServices(
+        { ...config, SEEDS_DIR: dir },
+        { logger, clock: systemClock, watch: false, index: "lazy" },
+      );
+      opened.set(dir, built);
+      // A failed build is not cached, so a later call can retry.
+      built.catch(() => opened.delete(dir));
     }
-    return corpus;
+    return built;
   };
+  const openCorpus = async (options: GlobalOptions): Promise<Corpus> =>
+    (await services(options)).corpus;
 
   const readArticle = async (ref: string, options: GlobalOptions): Promise<Article> => {
     // Standard input and file paths need no corpus: don't pay for loading the seeds folder.
     if (ref === "-" || (looksLikePath(ref) && (await isFile(ref)))) {
       return readArticleRef(ref, createCorpus({ logger }), stdin);
     }
-    const corpus = await openCorpus(options);
+    const built = await services(options);
     const trimmed = ref.trim();
-    if (/^https?:\/\//i.test(trimmed) && !(await corpus.resolve(trimmed)))
-      return fetchPage(trimmed);
-    return readArticleRef(ref, corpus, stdin);
-  };
-
-  /** A page outside the corpus, with the bot's safety rules and page cache. */
-  const fetchPage = async (url: string): Promise<Article> => {
-    const store = await createStore({ url: config.KEYV_URL, dataDir: config.DATA_DIR, logger });
-    const fetcher = createArticleFetcher({
-      allowPrivate: config.FETCH_ALLOW_PRIVATE,
-      cache: store.namespace(NAMESPACES.fetchCache),
-      logger,
-    });
-    try {
-      return await fetcher.fetchArticle(url);
-    } finally {
-      await fetcher.close();
-      await store.close();
+    if (/^https?:\/\//i.test(trimmed) && !(await built.corpus.resolve(trimmed))) {
+      // A page outside the corpus, with the bot's safety rules and page cache.
+      return built.fetcher.fetchArticle(trimmed);
     }
+    return readArticleRef(ref, built.corpus, stdin);
   };
 
   return {
@@ -168,6 +165,7 @@ export function createCliContext(overrides: Partial<CliContext> = {}): CliContex
     stderr,
     stdin,
     logger,
+    services: overrides.services ?? services,
     openCorpus: overrides.openCorpus ?? openCorpus,
     readArticle: overrides.readArticle ?? readArticle,
     printJson:
@@ -179,6 +177,15 @@ export function createCliContext(overrides: Partial<CliContext> = {}): CliContex
       overrides.printText ??
       ((text) => {
         stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+      }),
+    close:
+      overrides.close ??
+      (async () => {
+        const all = await Promise.allSettled([...opened.values()]);
+        opened.clear();
+        for (const result of all) {
+          if (result.status === "fulfilled") await result.value.close();
+        }
       }),
   };
 }

@@ -70,6 +70,8 @@ export async function runCli(argv: readonly string[], ctx?: CliContext): Promise
       stderr.write("Run again with LOG_LEVEL=debug for details.\n");
     }
     return 1;
+  } finally {
+    await context?.close().catch(() => undefined);
   }
 }
 

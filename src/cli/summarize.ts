@@ -2,11 +2,6 @@ import type { Command } from "commander";
 import { InvalidArgumentError } from "commander";
 import type { Article } from "../articles/types.js";
 import { UserError } from "../errors.js";
-import { createOpenAiSummarizerFromConfig } from "../openai/from-config.js";
-import { NAMESPACES } from "../store/namespaces.js";
-import { createStore } from "../store/store.js";
-import { createExtractiveSummarizer } from "../summaries/extractive.js";
-import { createSummaryService } from "../summaries/service.js";
 import {
   SUMMARY_ENGINES,
   SUMMARY_FORMATS,
@@ -102,9 +97,8 @@ export function registerSummarizeCommand(program: Command, ctx: CliContext): voi
     )
     .action(async (ref: string, _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<SummarizeOptions>();
-      const { config, logger } = ctx;
-      const llm = createOpenAiSummarizerFromConfig(config, logger);
-      if (!llm && options.engine !== "extractive") {
+      const { summarizer } = await ctx.services(options);
+      if (summarizer.llmModel === null && options.engine !== "extractive") {
         if (options.engine === "llm") {
           throw new UserError(
             "--engine llm needs an LLM: set OPENAI_API_KEY (or OPENAI_BASE_URL for a local OpenAI-compatible server).",
@@ -115,28 +109,13 @@ export function registerSummarizeCommand(program: Command, ctx: CliContext): voi
         );
       }
       const article = await ctx.readArticle(ref, options);
-      const store = await createStore({
-        url: config.KEYV_URL,
-        dataDir: config.DATA_DIR,
-        logger,
+      const summary = await summarizer.summarize(article, {
+        length: options.length,
+        format: options.format,
+        ...(options.engine ? { engine: options.engine } : {}),
       });
-      try {
-        const service = createSummaryService({
-          llm,
-          extractive: createExtractiveSummarizer(),
-          cache: store.namespace(NAMESPACES.summaries),
-          logger,
-        });
-        const summary = await service.summarize(article, {
-          length: options.length,
-          format: options.format,
-          ...(options.engine ? { engine: options.engine } : {}),
-        });
-        if (summary.note) ctx.stderr.write(`note: ${summary.note}\n`);
-        if (options.json) ctx.printJson(toSummaryJson(article, summary));
-        else ctx.printText(formatSummary(article, summary, terminalWidth(ctx.stdout)));
-      } finally {
-        await store.close();
-      }
+      if (summary.note) ctx.stderr.write(`note: ${summary.note}\n`);
+      if (options.json) ctx.printJson(toSummaryJson(article, summary));
+      else ctx.printText(formatSummary(article, summary, terminalWidth(ctx.stdout)));
     });
 }

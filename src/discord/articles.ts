@@ -1,12 +1,10 @@
-import type { AutocompleteInteraction } from "discord.js";
 import type { Corpus } from "../articles/corpus.js";
 import type { Article } from "../articles/types.js";
 import type { BotDeps } from "../deps.js";
 import { isAbortError, UserError } from "../errors.js";
 import { assertPublicHost } from "../fetch/address.js";
 import { parseHttpUrl } from "../fetch/http.js";
-import { extractQuotes } from "../quotes/extract.js";
-import type { Quote } from "../quotes/types.js";
+import type { AutocompleteInteraction } from "./interaction.js";
 import { LIMITS, renderChoice, truncate } from "./render.js";
 
 /** True when the person pasted a web address rather than an id or a title. */
@@ -91,18 +89,5 @@ export async function respondWithArticles(
   interaction: AutocompleteInteraction,
   corpus: Corpus,
 ): Promise<void> {
-  const focused = interaction.options.getFocused();
-  await interaction.respond(await suggestArticles(corpus, String(focused)));
-}
-
-const quoteCache = new WeakMap<Article, Quote[]>();
-
-/** The article's quotes, extracted once per article object. */
-export function quotesOf(article: Article): Quote[] {
-  let quotes = quoteCache.get(article);
-  if (!quotes) {
-    quotes = extractQuotes(article);
-    quoteCache.set(article, quotes);
-  }
-  return quotes;
+  await interaction.respond(await suggestArticles(corpus, interaction.focused.value));
 }

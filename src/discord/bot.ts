@@ -1,24 +1,23 @@
 import {
+  type APIInteraction,
   Client,
   Events,
+  GatewayDispatchEvents,
   GatewayIntentBits,
   type IIdentifyThrottler,
-  type RateLimitData,
 } from "discord.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
+import { restOptions } from "../services.js";
 import type { Dispatcher } from "./dispatcher.js";
+import { createInteraction } from "./interaction.js";
 import { NO_MENTIONS } from "./render.js";
 import { INTERACTION_BUDGET_MS } from "./summarize-flow.js";
-
-/**
- * Rate limits: a 429 whose wait is short is waited out (discord.js queues the request); one that
- * would keep a request waiting longer than this is rejected at once with a RateLimitError, so no
- * request outlives an interaction token and the dispatcher's error path answers instead.
- */
-export const MAX_RATE_LIMIT_WAIT_MS = 5_000;
-/** Any single REST request is aborted after this long (discord.js default: 15 s). */
-export const REST_TIMEOUT_MS = 10_000;
+import {
+  createInteractionWebhooks,
+  createRestInitialResponder,
+  type InteractionRest,
+} from "./webhooks.js";
 
 /** Time, past the longest summary, for the last edits of an interaction to reach Discord. */
 export const DRAIN_MARGIN_MS = 5_000;
@@ -31,14 +30,12 @@ export function shutdownDrainMs(config: Pick<Config, "SUMMARY_DEADLINE_MS">): nu
   return Math.min(config.SUMMARY_DEADLINE_MS, INTERACTION_BUDGET_MS) + DRAIN_MARGIN_MS;
 }
 
-export function shouldRejectRateLimit(data: Pick<RateLimitData, "retryAfter">): boolean {
-  return data.retryAfter > MAX_RATE_LIMIT_WAIT_MS;
-}
-
 export interface BotOptions {
   config: Config;
   logger: Logger;
   dispatcher: Dispatcher;
+  /** Answers interactions (callbacks, edits, follow-ups); default the client's own REST. */
+  rest?: InteractionRest;
   /** Tests against the emulator skip the 5-second identify spacing. */
   identifyThrottler?: IIdentifyThrottler;
   /** How long `stop()` waits for the interactions in flight; default `shutdownDrainMs(config)`. */
@@ -61,22 +58,22 @@ export function createBot(options: BotOptions): Bot {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { ...NO_MENTIONS },
-    rest: {
-      ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}),
-      rejectOnRateLimit: (data: RateLimitData) => shouldRejectRateLimit(data),
-      timeout: REST_TIMEOUT_MS,
-      // Interaction callbacks and webhook edits are exempt from Discord's 50/s global limit, and
-      // they are nearly all this bot sends: discord.js's local 50/s throttle would only queue them.
-      // A real global 429 is still honoured (and waited out, or rejected per the rule above).
-      globalRequestsPerSecond: Number.POSITIVE_INFINITY,
-    },
+    rest: restOptions(config),
     ...(options.identifyThrottler
       ? { ws: { buildIdentifyThrottler: () => options.identifyThrottler! } }
       : {}),
   });
 
-  client.on(Events.InteractionCreate, (interaction) => {
-    void dispatcher.handle(interaction);
+  // Interactions are taken raw, as the HTTP transport takes them, and answered over REST: the
+  // commands see the transport-neutral interaction, never discord.js's classes.
+  const rest = options.rest ?? client.rest;
+  client.ws.on(GatewayDispatchEvents.InteractionCreate, (raw: APIInteraction) => {
+    const interaction = createInteraction(raw, {
+      transport: "gateway",
+      initial: createRestInitialResponder(rest, raw.id, raw.token),
+      webhooks: createInteractionWebhooks(rest, raw.application_id, raw.token),
+    });
+    if (interaction) void dispatcher.handle(interaction);
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, "discord client error"));
   client.on(Events.Warn, (message) => logger.warn({ message }, "discord client warning"));

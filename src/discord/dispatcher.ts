@@ -1,9 +1,9 @@
-import type { Interaction } from "discord.js";
 import type { BotDeps } from "../deps.js";
 import { isUserError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import type { Command } from "./command.js";
 import { parseComponentId } from "./components.js";
+import type { Interaction } from "./interaction.js";
 import { forEdit, type RenderedMessage, renderNotice } from "./render.js";
 
 export const GENERIC_FAILURE = "Something went wrong on our side. Please try again in a moment.";
@@ -102,20 +102,17 @@ export function createDispatcher(commands: readonly Command[], deps: BotDeps): D
   const { logger } = deps;
 
   async function route(interaction: Interaction): Promise<void> {
-    if (interaction.isChatInputCommand()) {
+    if (interaction.kind === "command") {
       const command = byName.get(interaction.commandName);
       try {
         if (!command) throw new Error(`unknown command ${interaction.commandName}`);
         await command.execute(interaction, deps);
       } catch (error) {
-        await respondWithError(interaction as unknown as Repliable, error, {
-          logger,
-          command: interaction.commandName,
-        });
+        await respondWithError(interaction, error, { logger, command: interaction.commandName });
       }
       return;
     }
-    if (interaction.isAutocomplete()) {
+    if (interaction.kind === "autocomplete") {
       const command = byName.get(interaction.commandName);
       try {
         if (command?.autocomplete) await command.autocomplete(interaction, deps);
@@ -129,7 +126,7 @@ export function createDispatcher(commands: readonly Command[], deps: BotDeps): D
       }
       return;
     }
-    if (interaction.isMessageComponent()) {
+    if (interaction.kind === "component") {
       const parsed = parseComponentId(interaction.customId);
       const command = parsed ? byName.get(parsed.command) : undefined;
       const name = parsed ? `${parsed.command}:${parsed.action}` : interaction.customId;
@@ -139,10 +136,7 @@ export function createDispatcher(commands: readonly Command[], deps: BotDeps): D
         }
         await command.handleComponent(interaction, parsed, deps);
       } catch (error) {
-        await respondWithError(interaction as unknown as Repliable, error, {
-          logger,
-          command: name,
-        });
+        await respondWithError(interaction, error, { logger, command: name });
       }
     }
   }

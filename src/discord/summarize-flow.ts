@@ -1,11 +1,8 @@
-import type { ChatInputCommandInteraction, MessageComponentInteraction } from "discord.js";
 import type { Article } from "../articles/types.js";
 import type { Clock } from "../clock.js";
 import type { BotDeps } from "../deps.js";
 import { isAbortError, UserError } from "../errors.js";
 import type { Logger } from "../logger.js";
-import { NAMESPACES } from "../store/namespaces.js";
-import type { Store } from "../store/store.js";
 import type { SummaryFormat, SummaryLength } from "../summaries/types.js";
 import {
   assertFetchable,
@@ -14,7 +11,8 @@ import {
   looksLikeUrl,
   requireArticle,
 } from "./articles.js";
-import { createLlmLimits, type LlmLimits, type LlmReservation } from "./llm-limits.js";
+import type { CommandInteraction, ComponentInteraction } from "./interaction.js";
+import type { LlmReservation } from "./llm-limits.js";
 import { forEdit, type RenderedMessage } from "./render.js";
 import { renderSummary, renderSummaryProgress } from "./views.js";
 
@@ -22,22 +20,6 @@ import { renderSummary, renderSummaryProgress } from "./views.js";
 export const INTERACTION_BUDGET_MS = 12 * 60_000;
 /** Streaming edits: no more often than this. */
 export const STREAM_EDIT_INTERVAL_MS = 1000;
-
-const limitsByStore = new WeakMap<Store, LlmLimits>();
-
-function limitsFor(deps: BotDeps): LlmLimits {
-  let limits = limitsByStore.get(deps.store);
-  if (!limits) {
-    limits = createLlmLimits({
-      kv: deps.store.namespace(NAMESPACES.llmLimits),
-      clock: deps.clock,
-      cooldownSeconds: deps.config.LLM_USER_COOLDOWN_SECONDS,
-      guildHourlyBudget: deps.config.LLM_GUILD_HOURLY_BUDGET,
-    });
-    limitsByStore.set(deps.store, limits);
-  }
-  return limits;
-}
 
 export interface StreamEditor {
   /** Shows this progress soon (coalesced: at most one edit per interval). */
@@ -116,7 +98,7 @@ export interface SummaryRequest {
  * LLM reservation (free when the cache or the fallback answered).
  */
 export async function runSummary(
-  interaction: ChatInputCommandInteraction | MessageComponentInteraction,
+  interaction: CommandInteraction | ComponentInteraction,
   request: SummaryRequest,
   deps: BotDeps,
 ): Promise<void> {
@@ -134,7 +116,7 @@ export async function runSummary(
   const reservation: LlmReservation | null =
     llmModel === null
       ? null
-      : await limitsFor(deps).reserve(interaction.user.id, interaction.guildId);
+      : await deps.llmLimits.reserve(interaction.user.id, interaction.guildId);
   let paid = false;
   try {
     await interaction.deferReply();

@@ -99,6 +99,24 @@ describe("parseSeed", () => {
     expect(reasonFor(" date 2023-02-29 https://example.com/a\nBody.")).toMatch(/impossible date/);
   });
 
+  it("accepts the years 0001 to 0099 (Date.UTC would read them as 1900 to 1999)", () => {
+    for (const date of ["0001-01-01", "0099-12-31", "0004-02-29", "0050-06-15"]) {
+      expect(parseSeed(` date ${date} https://example.com/a\nBody.`, "a", null).date).toBe(date);
+    }
+    expect(reasonFor(" date 0001-02-29 https://example.com/a\nBody.")).toMatch(/impossible date/);
+  });
+
+  it("rejects a body made only of invisible characters as empty", () => {
+    for (const body of ["\u200b\u200b", "\ufeff", "\u200c \u200d\n\u2060", "\u00ad\u200e"]) {
+      expect(reasonFor(` date 2024-01-16 https://example.com/a\n${body}\n`), body).toMatch(
+        /empty body/,
+      );
+    }
+    expect(
+      parseSeed(" date 2024-01-16 https://example.com/a\n\u200bWord\n", "a", null).body,
+    ).toContain("Word");
+  });
+
   it("rejects invalid UTF-8 bytes", () => {
     const bytes = new Uint8Array([...new TextEncoder().encode(good), 0xc3, 0x28, 0xff]);
     expect(reasonFor(bytes)).toMatch(/not valid UTF-8/);

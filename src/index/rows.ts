@@ -1,0 +1,129 @@
+import type { IndexedArticle } from "../articles/index-port.js";
+import { urlStem } from "../articles/query.js";
+import type { Article, ArticleHeader, ArticleOrigin } from "../articles/types.js";
+import { normalizeUrl } from "../articles/url.js";
+
+/** An article row as both engines store it (snake_case columns). */
+export interface ArticleRow {
+  id: string;
+  url: string;
+  date: string;
+  source: string;
+  title: string;
+  text: string;
+  /** JSON, only when splitting `text` at blank lines would not give the paragraphs back. */
+  paragraphs: string | null;
+  word_count: number;
+  raw_word_count: number;
+  origin: string;
+  added_at: number | string;
+  byline: string | null;
+  site_name: string | null;
+  content_hash: string;
+}
+
+export type HeaderRow = Pick<
+  ArticleRow,
+  | "id"
+  | "url"
+  | "date"
+  | "source"
+  | "title"
+  | "word_count"
+  | "raw_word_count"
+  | "origin"
+  | "added_at"
+>;
+
+/** The columns a header needs, for SELECT lists. */
+export const HEADER_COLUMNS =
+  "id, url, date, source, title, word_count, raw_word_count, origin, added_at";
+export const ARTICLE_COLUMNS = `${HEADER_COLUMNS}, text, paragraphs, byline, site_name, content_hash`;
+
+export function rowToHeader(row: HeaderRow): ArticleHeader {
+  return {
+    id: row.id,
+    date: row.date,
+    url: row.url,
+    source: row.source,
+    title: row.title,
+    wordCount: Number(row.word_count),
+    rawWordCount: Number(row.raw_word_count),
+    origin: row.origin as ArticleOrigin,
+    addedAt: Number(row.added_at),
+  };
+}
+
+export function rowToArticle(row: ArticleRow): Article {
+  const paragraphs =
+    row.paragraphs === null ? row.text.split("\n\n") : (JSON.parse(row.paragraphs) as string[]);
+  return {
+    id: row.id,
+    date: row.date,
+    url: row.url,
+    source: row.source,
+    title: row.title,
+    paragraphs,
+    text: row.text,
+    wordCount: Number(row.word_count),
+    rawWordCount: Number(row.raw_word_count),
+    origin: row.origin as ArticleOrigin,
+    addedAt: Number(row.added_at),
+    byline: row.byline,
+    siteName: row.site_name,
+  };
+}
+
+/** Values to write for an article, in the column order of `WRITE_COLUMNS`. */
+export const WRITE_COLUMNS = [
+  "id",
+  "url",
+  "url_key",
+  "url_stem",
+  "scope",
+  "date",
+  "source",
+  "title",
+  "text",
+  "paragraphs",
+  "word_count",
+  "raw_word_count",
+  "origin",
+  "added_at",
+  "byline",
+  "site_name",
+  "content_hash",
+  "cleaner_version",
+  "file",
+] as const;
+
+export function articleValues(entry: IndexedArticle, scope: string): unknown[] {
+  const { article } = entry;
+  const urlKey = normalizeUrl(article.url);
+  const text = article.paragraphs.join("\n\n");
+  const split = text.split("\n\n");
+  const plain =
+    split.length === article.paragraphs.length &&
+    split.every((paragraph, i) => paragraph === article.paragraphs[i]);
+  return [
+    article.id,
+    article.url,
+    urlKey,
+    urlStem(urlKey),
+    scope,
+    article.date,
+    article.source.toLowerCase(),
+    article.title,
+    text,
+    plain ? null : JSON.stringify(article.paragraphs),
+    article.wordCount,
+    article.rawWordCount,
+    article.origin,
+    article.addedAt,
+    article.byline ?? null,
+    article.siteName ?? null,
+    entry.contentHash,
+    entry.cleanerVersion,
+    entry.file ?? null,
+  ];
+}

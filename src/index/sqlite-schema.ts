@@ -1,0 +1,171 @@
+import { existsSync, renameSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import Database from "better-sqlite3";
+import type { Logger } from "../logger.js";
+
+/** Bumped when the schema changes incompatibly: the derived data is then rebuilt. */
+export const SQLITE_SCHEMA_VERSION = 1;
+
+/**
+ * The schema: articles (every origin) with their grants, two FTS5 indexes kept in step by
+ * triggers (title + text with the Porter stemmer for search; titles alone, unstemmed, for
+ * autocomplete with a vocabulary for typos), the seed-file ledger, leases and a change log that
+ * other processes poll.
+ */
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+  rowid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  url TEXT NOT NULL,
+  url_key TEXT NOT NULL,
+  url_stem TEXT NOT NULL,
+  scope TEXT NOT NULL,
+  date TEXT NOT NULL,
+  source TEXT NOT NULL,
+  title TEXT NOT NULL,
+  text TEXT NOT NULL,
+  paragraphs TEXT,
+  word_count INTEGER NOT NULL,
+  raw_word_count INTEGER NOT NULL,
+  origin TEXT NOT NULL,
+  added_at INTEGER NOT NULL,
+  byline TEXT,
+  site_name TEXT,
+  content_hash TEXT NOT NULL,
+  cleaner_version INTEGER NOT NULL,
+  file TEXT,
+  UNIQUE (url_key, scope)
+);
+CREATE INDEX IF NOT EXISTS articles_newest ON articles (date DESC, added_at DESC, id);
+CREATE INDEX IF NOT EXISTS articles_added ON articles (added_at, id);
+CREATE INDEX IF NOT EXISTS articles_source ON articles (source, date DESC, added_at DESC, id);
+CREATE INDEX IF NOT EXISTS articles_id_lower ON articles (lower(id));
+CREATE INDEX IF NOT EXISTS articles_stem ON articles (url_stem);
+CREATE INDEX IF NOT EXISTS articles_origin ON articles (origin);
+CREATE TABLE IF NOT EXISTS grants (
+  article_id TEXT NOT NULL,
+  grant_key TEXT NOT NULL,
+  PRIMARY KEY (article_id, grant_key)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS grants_key ON grants (grant_key, article_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5 (
+  title, text, content = 'articles', content_rowid = 'rowid',
+  tokenize = 'porter unicode61 remove_diacritics 2'
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS titles_fts USING fts5 (
+  title, content = 'articles', content_rowid = 'rowid',
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS titles_vocab USING fts5vocab (titles_fts, 'row');
+CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text);
+  INSERT INTO titles_fts (rowid, title) VALUES (new.rowid, new.title);
+END;
+CREATE TRIGGER IF NOT EXISTS articles_ad AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, title, text)
+    VALUES ('delete', old.rowid, old.title, old.text);
+  INSERT INTO titles_fts (titles_fts, rowid, title) VALUES ('delete', old.rowid, old.title);
+  DELETE FROM grants WHERE article_id = old.id;
+END;
+CREATE TRIGGER IF NOT EXISTS articles_au AFTER UPDATE OF title, text ON articles BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, title, text)
+    VALUES ('delete', old.rowid, old.title, old.text);
+  INSERT INTO titles_fts (titles_fts, rowid, title) VALUES ('delete', old.rowid, old.title);
+  INSERT INTO articles_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text);
+  INSERT INTO titles_fts (rowid, title) VALUES (new.rowid, new.title);
+END;
+CREATE TABLE IF NOT EXISTS seed_files (
+  path TEXT PRIMARY KEY,
+  size INTEGER NOT NULL,
+  mtime_ms REAL NOT NULL,
+  content_hash TEXT NOT NULL,
+  cleaner_version INTEGER NOT NULL,
+  article_id TEXT,
+  url_key TEXT,
+  problem TEXT
+);
+CREATE INDEX IF NOT EXISTS seed_files_url ON seed_files (url_key);
+CREATE TABLE IF NOT EXISTS leases (
+  name TEXT PRIMARY KEY,
+  holder TEXT NOT NULL,
+  expires_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS changes (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  kind TEXT NOT NULL,
+  article_id TEXT NOT NULL
+);
+`;
+
+function isCorruption(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return (
+    code === "SQLITE_CORRUPT" ||
+    code === "SQLITE_NOTADB" ||
+    code === "SQLITE_CORRUPT_VTAB" ||
+    (typeof code === "string" && code.startsWith("SQLITE_CORRUPT"))
+  );
+}
+
+function openAndMigrate(file: string): Database.Database {
+  const db = new Database(file);
+  try {
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = NORMAL");
+    db.pragma("busy_timeout = 10000");
+    db.pragma("foreign_keys = OFF");
+    db.exec(SCHEMA);
+    const row = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as
+      | { value: string }
+      | undefined;
+    if (row === undefined) {
+      db.prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?)").run(
+        String(SQLITE_SCHEMA_VERSION),
+      );
+    } else if (Number(row.value) !== SQLITE_SCHEMA_VERSION) {
+      throw Object.assign(
+        new Error(`index schema ${row.value}, expected ${SQLITE_SCHEMA_VERSION}`),
+        {
+          code: "SQLITE_CORRUPT_SCHEMA",
+        },
+      );
+    }
+    // Reads a page of every table: a file that is not a database, or is torn, fails here.
+    db.prepare("SELECT count(*) FROM (SELECT rowid FROM articles LIMIT 1)").get();
+    db.prepare("SELECT count(*) FROM (SELECT rowid FROM articles_fts LIMIT 1)").get();
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/**
+ * Opens (or creates) the index file. A file that is not a readable index (corrupt, truncated,
+ * another program's, an incompatible schema) is moved aside as `<file>.corrupt-<time>` with a
+ * warning naming both, and a new one is created: the index is derived, the importer refills it.
+ */
+export async function openSqliteFile(
+  file: string,
+  options: { logger: Logger; now?: () => number },
+): Promise<Database.Database> {
+  if (file !== ":memory:") await mkdir(path.dirname(file), { recursive: true });
+  try {
+    return openAndMigrate(file);
+  } catch (error) {
+    if (file === ":memory:" || !isCorruption(error)) throw error;
+    const stamp = new Date(options.now?.() ?? Date.now()).toISOString().replace(/[:.]/g, "-");
+    const aside = `${file}.corrupt-${stamp}`;
+    renameSync(file, aside);
+    for (const suffix of ["-wal", "-shm"]) {
+      if (existsSync(file + suffix)) renameSync(file + suffix, aside + suffix);
+    }
+    options.logger.warn(
+      { err: error, file, movedTo: aside },
+      "the article index file was corrupt: moved it aside, rebuilding the index",
+    );
+    return openAndMigrate(file);
+  }
+}

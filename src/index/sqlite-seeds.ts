@@ -1,0 +1,95 @@
+import type Database from "better-sqlite3";
+import type { Grant, IndexedArticle, SeedFileRecord, SeedLedger } from "../articles/index-port.js";
+
+interface SeedRow {
+  path: string;
+  size: number;
+  mtime_ms: number;
+  content_hash: string;
+  cleaner_version: number;
+  article_id: string | null;
+  url_key: string | null;
+  problem: string | null;
+}
+
+export function seedRowToRecord(row: SeedRow): SeedFileRecord {
+  return {
+    path: row.path,
+    size: Number(row.size),
+    mtimeMs: Number(row.mtime_ms),
+    contentHash: row.content_hash,
+    cleanerVersion: Number(row.cleaner_version),
+    articleId: row.article_id,
+    urlKey: row.url_key,
+    problem: row.problem,
+  };
+}
+
+const SEED_GRANTS: readonly Grant[] = [{ kind: "all" }];
+
+/** The seed-file ledger in the same SQLite file, written in the index's transactions. */
+export function createSqliteSeedLedger(
+  db: Database.Database,
+  ops: {
+    write: <T>(run: () => T) => T;
+    writeOne: (entry: IndexedArticle, grants: readonly Grant[] | undefined) => void;
+    removeOne: (id: string) => boolean;
+  },
+): SeedLedger {
+  const upsertRecord = db.prepare(
+    `INSERT INTO seed_files (path, size, mtime_ms, content_hash, cleaner_version, article_id, url_key, problem)
+     VALUES (@path, @size, @mtimeMs, @contentHash, @cleanerVersion, @articleId, @urlKey, @problem)
+     ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms,
+       content_hash = excluded.content_hash, cleaner_version = excluded.cleaner_version,
+       article_id = excluded.article_id, url_key = excluded.url_key, problem = excluded.problem`,
+  );
+  const deleteRecord = db.prepare("DELETE FROM seed_files WHERE path = ?");
+  return {
+    async list(root) {
+      const rows = db
+        .prepare("SELECT * FROM seed_files WHERE path >= ? AND path < ? ORDER BY path")
+        .all(root, `${root}\uffff`) as SeedRow[];
+      return rows.map(seedRowToRecord);
+    },
+    async get(path) {
+      const row = db.prepare("SELECT * FROM seed_files WHERE path = ?").get(path) as
+        | SeedRow
+        | undefined;
+      return row ? seedRowToRecord(row) : undefined;
+    },
+    async claimsOf(urlKey) {
+      const rows = db
+        .prepare("SELECT * FROM seed_files WHERE url_key = ? ORDER BY path")
+        .all(urlKey) as SeedRow[];
+      return rows.map(seedRowToRecord);
+    },
+    async apply(batch) {
+      ops.write(() => {
+        for (const id of batch.removedArticles) ops.removeOne(id);
+        for (const path of batch.removedPaths) deleteRecord.run(path);
+        for (const entry of batch.articles) ops.writeOne(entry, SEED_GRANTS);
+        for (const record of batch.records) upsertRecord.run(record);
+      });
+    },
+    async problems() {
+      const rows = db
+        .prepare("SELECT * FROM seed_files WHERE problem IS NOT NULL ORDER BY path")
+        .all() as SeedRow[];
+      return rows.map(seedRowToRecord);
+    },
+    async clear() {
+      ops.write(() => {
+        const ids = db.prepare("SELECT id FROM articles WHERE origin = 'seed'").all() as {
+          id: string;
+        }[];
+        for (const { id } of ids) ops.removeOne(id);
+        db.prepare("DELETE FROM seed_files").run();
+      });
+    },
+    async markImported(at) {
+      db.prepare(
+        "INSERT INTO meta (key, value) VALUES ('last_import_at', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+      ).run(String(at));
+    },
+  };
+}

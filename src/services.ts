@@ -1,0 +1,220 @@
+import { REST, type RESTOptions } from "discord.js";
+import { type Corpus, loadCorpus } from "./articles/corpus.js";
+import type { Article } from "./articles/types.js";
+import type { Clock } from "./clock.js";
+import type { Config } from "./config.js";
+import type { BotDeps } from "./deps.js";
+import { createDigestRuntime, type DigestRuntime } from "./discord/digest-runtime.js";
+import { createRestGuildDirectory } from "./discord/guilds.js";
+import { createLlmLimits, type LlmLimits } from "./discord/llm-limits.js";
+import { createFetchedArticleStore } from "./fetch/fetched-store.js";
+import { type ArticleFetcher, createArticleFetcher } from "./fetch/fetcher.js";
+import type { Logger } from "./logger.js";
+import { createOpenAiSummarizerFromConfig } from "./openai/from-config.js";
+import { extractQuotes } from "./quotes/extract.js";
+import type { Quote } from "./quotes/types.js";
+import { NAMESPACES } from "./store/namespaces.js";
+import { createStore, type Store } from "./store/store.js";
+import { createExtractiveSummarizer } from "./summaries/extractive.js";
+import { createSummaryService, type SummaryService } from "./summaries/service.js";
+
+/**
+ * Rate limits: a 429 whose wait is short is waited out (discord.js queues the request); one that
+ * would keep a request waiting longer than this is rejected at once with a RateLimitError, so no
+ * request outlives an interaction token and the dispatcher's error path answers instead.
+ */
+export const MAX_RATE_LIMIT_WAIT_MS = 5_000;
+/** Any single REST request is aborted after this long (discord.js default: 15 s). */
+export const REST_TIMEOUT_MS = 10_000;
+
+/** True when a 429 asks for a longer wait than an interaction can afford. */
+export function shouldRejectRateLimit(data: { retryAfter: number }): boolean {
+  return data.retryAfter > MAX_RATE_LIMIT_WAIT_MS;
+}
+
+/** The REST options every Discord client of this process uses (the gateway client's and ours). */
+export function restOptions(config: Pick<Config, "DISCORD_API_URL">): Partial<RESTOptions> {
+  return {
+    ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}),
+    rejectOnRateLimit: (data) => shouldRejectRateLimit(data),
+    timeout: REST_TIMEOUT_MS,
+    // Interaction callbacks and webhook edits are exempt from Discord's 50/s global limit, and
+    // they are nearly all this bot sends: discord.js's local 50/s throttle would only queue them.
+    // A real global 429 is still honoured (and waited out, or rejected per the rule above).
+    globalRequestsPerSecond: Number.POSITIVE_INFINITY,
+  };
+}
+
+/** An article's quotes, extracted once per article object (articles are immutable). */
+export interface QuoteCache {
+  of(article: Article): Quote[];
+}
+
+export function createQuoteCache(): QuoteCache {
+  const cache = new WeakMap<Article, Quote[]>();
+  return {
+    of(article) {
+      let quotes = cache.get(article);
+      if (!quotes) {
+        quotes = extractQuotes(article);
+        cache.set(article, quotes);
+      }
+      return quotes;
+    },
+  };
+}
+
+export interface ServicesOptions {
+  logger: Logger;
+  clock: Clock;
+  /** Keep the seeds folder watched for changes (default true; the CLI passes false). */
+  watch?: boolean;
+  /** "lazy" builds the full-text index on the first search (the CLI); default eager. */
+  index?: "lazy";
+}
+
+/**
+ * Every shared service of one process, built once. The gateway bot, the HTTP interactions server,
+ * the worker, the playground and the CLI all take what they need from here; nothing else builds a
+ * store, a corpus, a summary service, a fetcher or the LLM limits.
+ */
+export interface Services extends BotDeps {
+  readonly store: Store;
+  readonly corpus: Corpus;
+  readonly fetcher: ArticleFetcher;
+  readonly llmLimits: LlmLimits;
+  readonly quotes: QuoteCache;
+  /**
+   * A REST client with the bot token (null without DISCORD_TOKEN): digests, and finishing
+   * interactions over REST (callbacks, webhook edits and follow-ups) for every transport.
+   */
+  readonly rest: REST | null;
+  /** The digest service and its scheduler; the worker role starts the scheduler. */
+  readonly digestRuntime: DigestRuntime;
+  /** Closes the corpus watcher, the fetcher and the store; every step runs. Idempotent. */
+  close(): Promise<void>;
+}
+
+/** Wraps the fetcher so every fetched article is kept across restarts. */
+function persistFetched(
+  fetcher: ArticleFetcher,
+  save: (article: Awaited<ReturnType<ArticleFetcher["fetchArticle"]>>) => Promise<void>,
+  logger: Logger,
+): ArticleFetcher {
+  return {
+    async fetchArticle(url, options) {
+      const article = await fetcher.fetchArticle(url, options);
+      await save(article).catch((error: unknown) =>
+        logger.warn({ err: error, id: article.id }, "could not keep the fetched article"),
+      );
+      return article;
+    },
+  };
+}
+
+/** Runs one shutdown step; a failure is logged and the next step still runs. */
+export async function shutdownStep(
+  logger: Logger,
+  what: string,
+  run: () => Promise<unknown>,
+): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    logger.error({ err: error }, `shutdown: could not ${what}`);
+  }
+}
+
+/** The composition root: builds every shared service from a Config. */
+export async function createServices(config: Config, options: ServicesOptions): Promise<Services> {
+  const { logger, clock } = options;
+  const store = await createStore({ url: config.KEYV_URL, dataDir: config.DATA_DIR, logger });
+  let corpus: Corpus | undefined;
+  let rawFetcher: ReturnType<typeof createArticleFetcher> | undefined;
+  try {
+    corpus = await loadCorpus(config.SEEDS_DIR, {
+      logger,
+      watch: options.watch ?? true,
+      ...(options.index ? { index: options.index } : {}),
+    });
+    const fetchedStore = createFetchedArticleStore(store.namespace(NAMESPACES.fetchedArticles), {
+      logger,
+    });
+    for (const article of await fetchedStore.loadAll()) {
+      if (!(await corpus.getByUrl(article.url))) await corpus.add(article);
+    }
+    const summarizer: SummaryService = createSummaryService({
+      llm: createOpenAiSummarizerFromConfig(config, logger),
+      extractive: createExtractiveSummarizer(),
+      cache: store.namespace(NAMESPACES.summaries),
+      logger,
+      clock,
+    });
+    rawFetcher = createArticleFetcher({
+      allowPrivate: config.FETCH_ALLOW_PRIVATE,
+      cache: store.namespace(NAMESPACES.fetchCache),
+      logger,
+      clock,
+    });
+    const fetcher = persistFetched(rawFetcher, (article) => fetchedStore.save(article), logger);
+    const rest = config.DISCORD_TOKEN
+      ? new REST(restOptions(config)).setToken(config.DISCORD_TOKEN)
+      : null;
+    const restOrThrow = (): REST => {
+      if (!rest) throw new Error("DISCORD_TOKEN is not set: digests cannot be posted.");
+      return rest;
+    };
+    const digestRuntime = createDigestRuntime({
+      store,
+      corpus,
+      summarizer,
+      clock,
+      logger,
+      rest: restOrThrow,
+      tickMs: config.DIGEST_TICK_MS,
+      retryDelayMs: config.DIGEST_RETRY_DELAY_MS,
+      lockTtlMs: config.DIGEST_LOCK_TTL_MS,
+      settleMs: config.DIGEST_SETTLE_MS,
+    });
+    const llmLimits = createLlmLimits({
+      kv: store.namespace(NAMESPACES.llmLimits),
+      clock,
+      cooldownSeconds: config.LLM_USER_COOLDOWN_SECONDS,
+      guildHourlyBudget: config.LLM_GUILD_HOURLY_BUDGET,
+    });
+    const closeFetcher = rawFetcher;
+    const loadedCorpus = corpus;
+    let closing: Promise<void> | null = null;
+    return {
+      config,
+      logger,
+      clock,
+      store,
+      corpus,
+      summarizer,
+      fetcher,
+      digests: digestRuntime.service,
+      digestRuntime,
+      llmLimits,
+      quotes: createQuoteCache(),
+      guilds: createRestGuildDirectory(
+        () => rest,
+        () => clock.now(),
+      ),
+      rest,
+      close() {
+        closing ??= (async () => {
+          await shutdownStep(logger, "close the corpus", () => loadedCorpus.close());
+          await shutdownStep(logger, "close the fetcher", () => closeFetcher.close());
+          await shutdownStep(logger, "close the store", () => store.close());
+        })();
+        return closing;
+      },
+    };
+  } catch (error) {
+    await shutdownStep(logger, "close the corpus", async () => corpus?.close());
+    await shutdownStep(logger, "close the fetcher", async () => rawFetcher?.close());
+    await shutdownStep(logger, "close the store", () => store.close());
+    throw error;
+  }
+}

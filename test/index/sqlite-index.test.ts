@@ -1,0 +1,56 @@
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { createSqliteIndex } from "../../src/index/sqlite-index.js";
+import { createMemoryLogger, silentLogger } from "../../src/logger.js";
+import { describeArticleIndexContract, entry } from "../articles/index-contract.js";
+
+const dirs: string[] = [];
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "newsdesk-index-"));
+  dirs.push(dir);
+  return dir;
+}
+
+describeArticleIndexContract("SQLite", async () => {
+  const file = path.join(await tempDir(), "index.sqlite");
+  const index = await createSqliteIndex({ file, logger: silentLogger, pollMs: 20 });
+  return Object.assign(index, {
+    openSecond: () => createSqliteIndex({ file, logger: silentLogger, pollMs: 20 }),
+  });
+});
+
+describe("createSqliteIndex", () => {
+  it("moves a corrupt index file aside with a warning naming it, and starts a new one", async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, "index.sqlite");
+    await writeFile(file, "this is not a database, just some bytes ".repeat(200));
+    const logger = createMemoryLogger();
+    const index = await createSqliteIndex({ file, logger, now: () => Date.UTC(2026, 0, 2) });
+    await index.upsert(entry({ id: "fresh" }));
+    expect(await index.count()).toBe(1);
+    await index.close();
+    const names = await readdir(dir);
+    expect(names).toContain("index.sqlite.corrupt-2026-01-02T00-00-00-000Z");
+    const warning = logger.records.find((record) => record.level === "warn");
+    expect(warning?.obj).toMatchObject({
+      file,
+      movedTo: `${file}.corrupt-2026-01-02T00-00-00-000Z`,
+    });
+  });
+
+  it("keeps its articles across a reopen", async () => {
+    const file = path.join(await tempDir(), "index.sqlite");
+    const first = await createSqliteIndex({ file, logger: silentLogger });
+    await first.upsert(entry({ id: "kept" }));
+    await first.close();
+    const second = await createSqliteIndex({ file, logger: silentLogger });
+    expect((await second.get("kept"))?.id).toBe("kept");
+    await second.close();
+  });
+});
