@@ -1,4 +1,5 @@
 import type { Corpus } from "./articles/corpus.js";
+import type { BriefingService } from "./briefings/service.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { DigestService } from "./digests/service.js";
@@ -7,6 +8,7 @@ import type { LlmLimits } from "./discord/llm-limits.js";
 import type { ArticleFetcher } from "./fetch/fetcher.js";
 import type { Logger } from "./logger.js";
 import type { QuoteCache } from "./services.js";
+import type { SettingsRepository } from "./settings/types.js";
 import type { Store } from "./store/store.js";
 import type { SummaryService } from "./summaries/service.js";
 
@@ -31,4 +33,8 @@ export interface BotDeps {
   guilds: GuildDirectory;
   /** Each article's quotes, extracted once. */
   quotes: QuoteCache;
+  /** Briefings: stories grouped across sources (src/briefings); absent in tests that do not need them. */
+  briefings?: BriefingService;
+  /** Per-server settings (src/settings); absent: every server has the defaults. */
+  settings?: SettingsRepository;
 }

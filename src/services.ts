@@ -4,6 +4,7 @@ import type { Article } from "./articles/types.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { BotDeps } from "./deps.js";
+import { createBriefingServices } from "./discord/briefing-services.js";
 import { createDigestRuntime, type DigestRuntime } from "./discord/digest-runtime.js";
 import { createRestGuildDirectory } from "./discord/guilds.js";
 import { createLlmLimits, type LlmLimits } from "./discord/llm-limits.js";
@@ -164,7 +165,9 @@ export async function createServices(config: Config, options: ServicesOptions): 
       if (!rest) throw new Error("DISCORD_TOKEN is not set: digests cannot be posted.");
       return rest;
     };
+    const briefingServices = createBriefingServices(config, { store, corpus, clock, logger });
     const digestRuntime = createDigestRuntime({
+      briefer: briefingServices.briefer,
       store,
       corpus,
       summarizer,
@@ -197,6 +200,8 @@ export async function createServices(config: Config, options: ServicesOptions): 
       digestRuntime,
       llmLimits,
       quotes: createQuoteCache(),
+      briefings: briefingServices.briefings,
+      settings: briefingServices.settings,
       guilds: createRestGuildDirectory(
         () => rest,
         () => clock.now(),

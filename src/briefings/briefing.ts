@@ -217,6 +217,7 @@ export async function buildBriefing(
     articleCount: selected.length,
     omitted,
     stories,
+    totalStories: drafts.length,
     engine: engines.size > 1 ? "mixed" : engines.has("llm") ? "llm" : "extractive",
     llmConfigured: Boolean(options.writer),
   };

@@ -60,6 +60,8 @@ export interface Briefing {
   /** Articles left out because of the cap. */
   omitted: number;
   stories: Story[];
+  /** Stories found, before the cap on stories shown. */
+  totalStories: number;
   /** The summaries' engine: "llm" when every written story came from the LLM. */
   engine: StoryEngine | "mixed";
   /** True when no LLM is configured (the extractive path answered by design). */

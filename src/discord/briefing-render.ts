@@ -143,6 +143,11 @@ export function renderBriefing(
   if (context.missingLanguage) {
     lines.push(`-# ${t("briefing.noLanguage", { language: escapeText(context.missingLanguage) })}`);
   }
+  if (briefing.totalStories > briefing.stories.length) {
+    lines.push(
+      `-# ${t("briefing.moreStories", { stories: briefing.stories.length, total: briefing.totalStories })}`,
+    );
+  }
   if (briefing.omitted > 0) {
     lines.push(
       `-# ${t("briefing.omitted", { kept: briefing.articleCount, omitted: briefing.omitted })}`,

@@ -1,5 +1,6 @@
 import type { BotDeps } from "../deps.js";
-import { isUserError } from "../errors.js";
+import { isUserError, userErrorText } from "../errors.js";
+import { t } from "../i18n/t.js";
 import type { Logger } from "../logger.js";
 import type { Command } from "./command.js";
 import { parseComponentId } from "./components.js";
@@ -23,6 +24,8 @@ export interface Repliable {
   editReply(options: Omit<RenderedMessage, "flags">): Promise<unknown>;
   deleteReply(): Promise<unknown>;
   followUp(options: RenderedMessage): Promise<unknown>;
+  /** The reader's locale: the notice is worded in it (English when absent). */
+  readonly locale?: string;
 }
 
 function errorCode(error: unknown): number | null {
@@ -60,7 +63,13 @@ export async function respondWithError(
   }
   const userFacing = isUserError(error);
   if (!userFacing) logger.error({ ...ids, err: error }, "command failed");
-  const notice = renderNotice(userFacing ? error.message : GENERIC_FAILURE);
+  const notice = renderNotice(
+    userFacing
+      ? userErrorText(error, interaction.locale)
+      : interaction.locale
+        ? t(interaction.locale, "error.generic")
+        : GENERIC_FAILURE,
+  );
   try {
     if (interaction.deferred && interaction.ephemeral === false) {
       try {

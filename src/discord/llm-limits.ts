@@ -31,7 +31,11 @@ export interface LlmReservation {
 
 export interface LlmLimits {
   /** Records a call for this user and guild, or throws a UserError that says when to try again. */
-  reserve(userId: string, guildId: string | null): Promise<LlmReservation>;
+  reserve(
+    userId: string,
+    guildId: string | null,
+    options?: { guildBudget?: number },
+  ): Promise<LlmReservation>;
 }
 
 const HOUR_MS = 3_600_000;
@@ -56,31 +60,41 @@ function createKeyedQueue() {
 }
 
 export function createLlmLimits(options: LlmLimitsOptions): LlmLimits {
-  const { kv, clock, cooldownSeconds, guildHourlyBudget } = options;
+  const { kv, clock, cooldownSeconds } = options;
   const cooldownMs = cooldownSeconds * 1000;
   const serially = createKeyedQueue();
   return {
-    reserve: (userId, guildId) =>
-      serially(`guild:${guildId ?? "dm"}`, () => reserveNow(userId, guildId)),
+    reserve: (userId, guildId, reserveOptions) =>
+      serially(`guild:${guildId ?? "dm"}`, () =>
+        reserveNow(userId, guildId, reserveOptions?.guildBudget ?? options.guildHourlyBudget),
+      ),
   };
 
-  async function reserveNow(userId: string, guildId: string | null): Promise<LlmReservation> {
+  /** `guildHourlyBudget`: the server's own budget (src/settings), within the operator's cap. */
+  async function reserveNow(
+    userId: string,
+    guildId: string | null,
+    guildHourlyBudget: number,
+  ): Promise<LlmReservation> {
     const now = clock.now();
     const userKey = `user:${userId}`;
     const guildKey = `guild:${guildId ?? "dm"}`;
     const [lastRaw, guildRaw] = await Promise.all([kv.get(userKey), kv.get(guildKey)]);
     const last = typeof lastRaw === "number" ? lastRaw : null;
     if (cooldownMs > 0 && last !== null && now - last < cooldownMs) {
-      throw new UserError(
-        `You just asked for a summary. You can ask again ${discordTimestamp(last + cooldownMs, "R")}.`,
-      );
+      const when = discordTimestamp(last + cooldownMs, "R");
+      throw new UserError(`You just asked for a summary. You can ask again ${when}.`, {
+        i18n: { key: "error.llmCooldown", params: { when } },
+      });
     }
     const recent = timestamps(guildRaw).filter((t) => now - t < HOUR_MS);
     if (guildHourlyBudget === 0 || recent.length >= guildHourlyBudget) {
       const oldest = recent[recent.length - guildHourlyBudget] ?? now;
       const again = guildHourlyBudget === 0 ? now + HOUR_MS : oldest + HOUR_MS;
+      const when = discordTimestamp(again, "R");
       throw new UserError(
-        `This server has used its ${guildHourlyBudget} AI summaries for the hour. Try again ${discordTimestamp(again, "R")}.`,
+        `This server has used its ${guildHourlyBudget} AI summaries for the hour. Try again ${when}.`,
+        { i18n: { key: "error.llmBudget", params: { budget: guildHourlyBudget, when } } },
       );
     }
     recent.push(now);

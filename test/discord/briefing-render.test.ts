@@ -93,6 +93,7 @@ describe("renderBriefing", () => {
       articleCount: 0,
       omitted: 0,
       stories: [],
+      totalStories: 0,
       engine: "extractive",
       llmConfigured: false,
     };
@@ -119,11 +120,13 @@ describe("renderBriefing", () => {
       articleCount: 24,
       omitted: 0,
       stories,
+      totalStories: 14,
       engine: "extractive",
       llmConfigured: false,
     };
     const messages = renderBriefing(briefing, { t: en, model: null, llmStories: 5 });
     expect(messages.flatMap((m) => m.embeds)).toHaveLength(12);
+    expect(messages[0]!.content).toContain("The 12 biggest of 14 stories are shown.");
     for (const m of messages) {
       expect(m.embeds.length).toBeLessThanOrEqual(10);
       const size = m.embeds.reduce(

@@ -5,19 +5,21 @@ export const esES = {
   "error.generic": "Algo ha fallado por nuestra parte. Vuelve a intentarlo en un momento.",
   "error.subcommand": "Elige uno de los subcomandos de este comando.",
   "error.optionRequired": "La opción `{name}` es obligatoria.",
-  "error.optionType": "La opción `{name}` no tiene el tipo correcto.",
+  "error.optionType": "La opción `{name}` debe ser de tipo {type}.",
   "error.optionChoice": "La opción `{name}` debe ser uno de estos valores: {allowed}.",
   "error.guildOnly": "Este comando funciona en un servidor, no en mensajes directos.",
   "error.tooSlow": "Ha tardado demasiado. Vuelve a intentarlo más tarde.",
   "error.llmCooldown": "Acabas de pedir una respuesta de la IA. Podrás volver a pedirla {when}.",
   "error.llmBudget":
     "Este servidor ha usado sus {budget} respuestas de IA de esta hora. Vuelve a intentarlo {when}.",
+  "briefing.disabled": "Los resúmenes informativos no están activados en este bot.",
   "briefing.badSince":
     "No entiendo `{value}` como una fecha. Usa una duración como `24h`, `3d` o `2w`, o un día como `2026-11-25`.",
   "briefing.empty": "📰 No hay artículos desde {since}.",
   "briefing.emptySource": "📰 No hay artículos de {source} desde {since}.",
   "briefing.header":
     "📰 **Resumen informativo** desde {since}: {stories} temas de {articles} artículos.",
+  "briefing.moreStories": "Se muestran los {stories} temas más amplios de {total}.",
   "briefing.omitted":
     "Solo se agruparon los {kept} artículos más recientes; se dejaron fuera {omitted} más antiguos.",
   "briefing.engineLlm": "Resúmenes escritos por {model}, cada frase comprobada con sus fuentes.",

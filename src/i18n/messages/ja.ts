@@ -4,19 +4,21 @@ export const ja = {
   "error.generic": "こちら側で問題が発生しました。しばらくしてからもう一度お試しください。",
   "error.subcommand": "このコマンドのサブコマンドを選んでください。",
   "error.optionRequired": "オプション `{name}` は必須です。",
-  "error.optionType": "オプション `{name}` の型が正しくありません。",
+  "error.optionType": "オプション `{name}` は {type} 型にしてください。",
   "error.optionChoice": "オプション `{name}` は次のいずれかにしてください: {allowed}",
   "error.guildOnly": "このコマンドはサーバーで使えます。ダイレクトメッセージでは使えません。",
   "error.tooSlow": "時間がかかりすぎました。後でもう一度お試しください。",
   "error.llmCooldown": "AI の回答を依頼したばかりです。{when}にもう一度依頼できます。",
   "error.llmBudget":
     "このサーバーは今の 1 時間の AI 回答 {budget} 回を使い切りました。{when}にもう一度お試しください。",
+  "briefing.disabled": "このボットではブリーフィングが有効になっていません。",
   "briefing.badSince":
     "`{value}` を時間として読み取れません。`24h`、`3d`、`2w` のような期間か、`2026-11-25` のような日付を指定してください。",
   "briefing.empty": "📰 {since}以降の記事はありません。",
   "briefing.emptySource": "📰 {since}以降の {source} の記事はありません。",
   "briefing.header":
     "📰 **ブリーフィング**（{since}以降）: {articles} 件の記事から {stories} 件のトピック。",
+  "briefing.moreStories": "{total} 件のトピックのうち大きい {stories} 件を表示しています。",
   "briefing.omitted": "新しい {kept} 件の記事だけをまとめ、古い {omitted} 件は除きました。",
   "briefing.engineLlm": "要約は {model} が作成し、各文を出典と照合しました。",
   "briefing.engineExtractive": "要約は記事の文から選びました（AI は設定されていません）。",

@@ -4,18 +4,20 @@ export const ptBR = {
   "error.generic": "Algo deu errado do nosso lado. Tente de novo daqui a pouco.",
   "error.subcommand": "Escolha um dos subcomandos deste comando.",
   "error.optionRequired": "A opção `{name}` é obrigatória.",
-  "error.optionType": "A opção `{name}` está com o tipo errado.",
+  "error.optionType": "A opção `{name}` deve ser do tipo {type}.",
   "error.optionChoice": "A opção `{name}` deve ser um destes valores: {allowed}.",
   "error.guildOnly": "Este comando funciona em um servidor, não em mensagens diretas.",
   "error.tooSlow": "Isso demorou demais. Tente de novo mais tarde.",
   "error.llmCooldown": "Você acabou de pedir uma resposta da IA. Pode pedir de novo {when}.",
   "error.llmBudget":
     "Este servidor já usou suas {budget} respostas de IA desta hora. Tente de novo {when}.",
+  "briefing.disabled": "Os boletins não estão ativados neste bot.",
   "briefing.badSince":
     "Não entendi `{value}` como uma data. Use uma duração como `24h`, `3d` ou `2w`, ou um dia como `2026-11-25`.",
   "briefing.empty": "📰 Nenhum artigo desde {since}.",
   "briefing.emptySource": "📰 Nenhum artigo de {source} desde {since}.",
   "briefing.header": "📰 **Boletim** desde {since}: {stories} assuntos de {articles} artigos.",
+  "briefing.moreStories": "Mostrando os {stories} maiores de {total} assuntos.",
   "briefing.omitted":
     "Só os {kept} artigos mais recentes foram agrupados; {omitted} mais antigos ficaram de fora.",
   "briefing.engineLlm": "Resumos escritos por {model}, cada frase conferida com suas fontes.",

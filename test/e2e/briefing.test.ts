@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { InteractionHandle } from "../../src/emulator/index.js";
+import { type OpenAiTestServer, startOpenAiTestServer } from "../support/openai-server.js";
+import { type Harness, repoRoot, startHarness } from "./harness.js";
+
+const DEMO = `${repoRoot}demo`;
+
+async function briefing(
+  h: Harness,
+  options: Record<string, string> = {},
+  locale?: string,
+): Promise<InteractionHandle> {
+  const run = await h.emulator.runCommand({
+    name: "briefing",
+    options,
+    ...(locale ? { locale } : {}),
+  });
+  await run.callback();
+  return run;
+}
+
+async function answered(run: InteractionHandle): Promise<void> {
+  await run.waitFor(
+    (x) => (x.original()?.embeds.length ?? 0) > 0 || /📰/.test(x.original()?.content ?? ""),
+    20_000,
+  );
+}
+
+describe("/briefing without an LLM", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ seedsFrom: DEMO });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it("groups the demo newsroom into stories, one embed each, with citations and sources", async () => {
+    const run = await briefing(h);
+    expect(run.callbacks[0]).toMatchObject({ type: 5, ok: true });
+    await answered(run);
+    const message = run.original()!;
+    expect(message.content).toMatch(
+      /📰 \*\*Briefing\*\* since <t:\d+:f>: 10 stories from 36 articles/,
+    );
+    expect(message.content).toContain("no AI is configured");
+    expect(message.embeds.length).toBeGreaterThanOrEqual(3);
+    const tram = message.embeds.find((e) => /tram/i.test(e.title ?? ""));
+    expect(tram?.footer?.text).toMatch(/^4 articles · 4 sources/);
+    expect(tram?.description).toMatch(/\\\[\d\\\]/);
+    expect(tram?.description).toContain("**Sources**");
+    expect(tram?.url).toMatch(/^https:\/\/[a-z-]+\.(example|invalid)\//);
+    expect(h.emulator.mentionsPinged(message)).toBe(false);
+  });
+
+  it("keeps to one source when asked", async () => {
+    const run = await briefing(h, { source: "www.valemont-courier.example" });
+    await answered(run);
+    const footers = run.original()!.embeds.map((e) => e.footer?.text ?? "");
+    expect(footers.length).toBeGreaterThan(0);
+    for (const footer of footers) expect(footer).toMatch(/· 1 sources ·/);
+  });
+
+  it("refuses a time it cannot read, privately, in the reader's language", async () => {
+    const run = await briefing(h, { since: "yesterday" }, "fr");
+    expect(run.callbacks[0]).toMatchObject({ type: 4, ok: true });
+    expect(run.original()?.flags).toBe(64);
+    expect(run.original()?.content).toContain("Je ne comprends pas `yesterday`");
+  });
+
+  it("answers in German for a German client", async () => {
+    const run = await briefing(h, {}, "de");
+    await answered(run);
+    expect(run.original()?.content).toContain("📰 **Überblick** seit");
+    expect(run.original()?.embeds[0]?.description).toContain("**Quellen**");
+  });
+});
+
+describe("/briefing with an LLM", () => {
+  let h: Harness;
+  let llm: OpenAiTestServer;
+  beforeAll(async () => {
+    llm = await startOpenAiTestServer();
+    h = await startHarness({
+      seedsFrom: DEMO,
+      env: {
+        OPENAI_BASE_URL: llm.baseURL,
+        OPENAI_API_KEY: "test",
+        OPENAI_MODEL: "test-model",
+        OPENAI_MAX_RETRIES: "0",
+      },
+    });
+  });
+  afterAll(async () => {
+    await h?.close();
+    await llm?.close();
+  });
+
+  it("keeps the LLM's supported sentences with their citations and removes the invented ones", async () => {
+    llm.script((request) => {
+      const user = request.messages.find((m) => m.role === "user")?.content ?? "";
+      // The first sentence of source 1, copied; then an invented one.
+      const first =
+        /<article n="1">\nSource: [^\n]*\nTitle: [^\n]*\n([^\n]*?[.!?])(?:\s|\n)/.exec(user)?.[1] ??
+        "";
+      return {
+        content: JSON.stringify({
+          sentences: [
+            { text: first, sources: [1] },
+            { text: "The prime minister of Atlantis resigned in protest on Friday.", sources: [2] },
+          ],
+        }),
+      };
+    });
+    const run = await briefing(h);
+    await answered(run);
+    const message = run.original()!;
+    expect(message.content).toContain("Some summaries by test-model");
+    const first = message.embeds[0]!;
+    expect(first.description).not.toContain("Atlantis");
+    expect(first.description).toContain("Sentences removed as not supported by the sources: 1");
+    expect(first.description).toMatch(/\\\[1\\\]/);
+    expect(llm.requests.length).toBe(5);
+  });
+});
