@@ -8,6 +8,7 @@ import {
 } from "discord.js";
 import type { BotDeps } from "../src/deps.js";
 import type { DigestService } from "../src/digests/service.js";
+import { settingsFor } from "../src/discord/briefing-flow.js";
 import type { Command } from "../src/discord/command.js";
 import { describeRunOutcome, describeSubscription } from "../src/discord/digest-views.js";
 import { type CommandInteraction, hasPermission } from "../src/discord/interaction.js";
@@ -88,6 +89,16 @@ export const data = {
           type: ApplicationCommandOptionType.Boolean,
           name: "post_empty",
           description: "Post a short line when there is nothing new (default: post nothing)",
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: "style",
+          description:
+            "One embed per article, or grouped into stories (default: /settings, else list)",
+          choices: [
+            { name: "list", value: "list" },
+            { name: "briefing", value: "briefing" },
+          ],
         },
       ],
     },
@@ -194,6 +205,7 @@ export default {
           keywords: options.keywords ?? null,
           length: options.length ?? null,
           postEmpty: options.post_empty ?? null,
+          style: options.style ?? (await settingsFor(deps, guildId)).digestStyle,
           createdBy: interaction.user.id,
         });
         const next =

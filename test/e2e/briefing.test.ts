@@ -68,6 +68,30 @@ describe("/briefing without an LLM", () => {
     expect(run.original()?.content).toContain("Je ne comprends pas `yesterday`");
   });
 
+  it("previews a digest delivered as a briefing: stories with sources, not one embed per article", async () => {
+    const channel = h.emulator.addChannel({ name: "briefing-digest" });
+    const digest = async (subcommand: string, options: Record<string, string>) => {
+      const run = await h.emulator.runCommand({ name: "digest", subcommand, options });
+      await run.waitFor((x) => {
+        const original = x.original();
+        return original !== undefined && !(original.flags & 128);
+      }, 20_000);
+      return run;
+    };
+    const subscribed = await digest("subscribe", {
+      channel: channel.id,
+      schedule: "daily 08:00",
+      style: "briefing",
+    });
+    const id = /\(`([0-9a-f]{8})`\)/.exec(subscribed.original()?.content ?? "")?.[1];
+    expect(id).toBeDefined();
+    expect((await h.app.deps.digests!.find(h.emulator.guildId, id!)).style).toBe("briefing");
+    const preview = await digest("preview", { subscription: id! });
+    const embeds = preview.original()!.embeds;
+    expect(embeds.length).toBeGreaterThan(0);
+    for (const embed of embeds) expect(embed.description).toContain("**Sources**");
+  });
+
   it("answers in German for a German client", async () => {
     const run = await briefing(h, {}, "de");
     await answered(run);
