@@ -8,9 +8,9 @@ import {
 } from "discord.js";
 import type { BotDeps } from "../src/deps.js";
 import type { DigestService } from "../src/digests/service.js";
-import { settingsFor } from "../src/discord/briefing-flow.js";
 import type { Command } from "../src/discord/command.js";
 import { describeRunOutcome, describeSubscription } from "../src/discord/digest-views.js";
+import { settingsFor } from "../src/discord/guild-settings.js";
 import { type CommandInteraction, hasPermission } from "../src/discord/interaction.js";
 import { readOptions } from "../src/discord/options.js";
 import {

@@ -3,7 +3,15 @@ import article from "./article.js";
 import briefing from "./briefing.js";
 import digest from "./digest.js";
 import quotes from "./quotes.js";
+import settings from "./settings.js";
 import summarize from "./summarize.js";
 
 /** The one static list: the dispatcher routes to these, and `deploy-commands` registers them. */
-export const commands: readonly Command[] = [article, summarize, quotes, digest, briefing];
+export const commands: readonly Command[] = [
+  article,
+  summarize,
+  quotes,
+  digest,
+  briefing,
+  settings,
+];

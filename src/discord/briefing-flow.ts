@@ -11,25 +11,14 @@ import type { Briefing } from "../briefings/types.js";
 import type { BotDeps } from "../deps.js";
 import { parseSource } from "../digests/filters.js";
 import { isAbortError, isUserError, localizedUserError, UserError } from "../errors.js";
-import { SUMMARY_LANGUAGES } from "../i18n/locales.js";
 import { translator } from "../i18n/t.js";
-import { DEFAULT_SETTINGS, effectiveLlmBudget, type GuildSettings } from "../settings/types.js";
+import { effectiveLlmBudget } from "../settings/types.js";
 import { renderBriefing } from "./briefing-render.js";
+import { languageName, settingsFor } from "./guild-settings.js";
 import type { CommandInteraction } from "./interaction.js";
 import type { LlmReservation } from "./llm-limits.js";
 import { escapeText, forEdit, truncate } from "./render.js";
 import { INTERACTION_BUDGET_MS } from "./summarize-flow.js";
-
-/** The server's settings, or the defaults outside a server or without a settings store. */
-export async function settingsFor(deps: BotDeps, guildId: string | null): Promise<GuildSettings> {
-  if (!deps.settings || !guildId) return { ...DEFAULT_SETTINGS };
-  return await deps.settings.get(guildId);
-}
-
-/** A language tag as people read it ("Deutsch"), or the tag itself. */
-export function languageName(tag: string): string {
-  return SUMMARY_LANGUAGES[tag] ?? tag;
-}
 
 export interface BriefingCommandRequest {
   since?: string | null | undefined;

@@ -2,7 +2,9 @@ import type { Article } from "../articles/types.js";
 import type { Clock } from "../clock.js";
 import type { BotDeps } from "../deps.js";
 import { isAbortError, UserError } from "../errors.js";
+import { t } from "../i18n/t.js";
 import type { Logger } from "../logger.js";
+import { effectiveLlmBudget } from "../settings/types.js";
 import type { SummaryFormat, SummaryLength } from "../summaries/types.js";
 import {
   assertFetchable,
@@ -11,9 +13,10 @@ import {
   looksLikeUrl,
   requireArticle,
 } from "./articles.js";
+import { languageName, settingsFor } from "./guild-settings.js";
 import type { CommandInteraction, ComponentInteraction } from "./interaction.js";
 import type { LlmReservation } from "./llm-limits.js";
-import { forEdit, type RenderedMessage } from "./render.js";
+import { forEdit, type RenderedMessage, renderMessage } from "./render.js";
 import { renderSummary, renderSummaryProgress } from "./views.js";
 
 /** Interaction tokens live 15 minutes; all work on one interaction ends well before. */
@@ -88,8 +91,10 @@ export function createStreamEditor(
 export interface SummaryRequest {
   /** The article, or the reference (id, URL) to resolve or fetch. */
   article: Article | string;
-  length: SummaryLength;
-  format: SummaryFormat;
+  /** Null or absent: the server's default (/settings), else medium. */
+  length?: SummaryLength | null;
+  /** Null or absent: the server's default (/settings), else paragraph. */
+  format?: SummaryFormat | null;
 }
 
 /**
@@ -113,10 +118,17 @@ export async function runSummary(
     article = request.article;
   }
   const llmModel = deps.summarizer.llmModel;
+  // briefings (issue 16): the server's settings give the defaults, the language and the budget.
+  const settings = await settingsFor(deps, interaction.guildId);
+  const length = request.length ?? settings.length ?? "medium";
+  const format = request.format ?? settings.format ?? "paragraph";
+  const language = settings.language ?? undefined;
   const reservation: LlmReservation | null =
     llmModel === null
       ? null
-      : await deps.llmLimits.reserve(interaction.user.id, interaction.guildId);
+      : await deps.llmLimits.reserve(interaction.user.id, interaction.guildId, {
+          guildBudget: effectiveLlmBudget(settings, deps.config.LLM_GUILD_HOURLY_BUDGET),
+        });
   let paid = false;
   try {
     await interaction.deferReply();
@@ -131,8 +143,9 @@ export async function runSummary(
     let summary: Awaited<ReturnType<BotDeps["summarizer"]["summarize"]>>;
     try {
       summary = await deps.summarizer.summarize(target, {
-        length: request.length,
-        format: request.format,
+        length,
+        format,
+        language,
         signal,
         onPartial: (text) => editor.push(renderSummaryProgress(target, text, llmModel)),
       });
@@ -143,7 +156,15 @@ export async function runSummary(
       throw error;
     }
     paid = summary.engine === "llm" && !summary.cached;
-    await editor.finish(renderSummary(target, summary, { format: request.format, llmModel }));
+    const rendered = renderSummary(target, summary, { format, llmModel });
+    await editor.finish(
+      language && summary.engine !== "llm"
+        ? renderMessage({
+            content: `-# ${t(interaction.locale, "summary.noLanguage", { language: languageName(language) })}`,
+            embeds: rendered.embeds,
+          })
+        : rendered,
+    );
   } finally {
     if (reservation && !paid) {
       await reservation.release().catch((error: unknown) => {

@@ -7,8 +7,9 @@ export const enUS = {
   "error.optionChoice": "The option `{name}` must be one of {allowed}.",
   "error.guildOnly": "This command works in a server, not in direct messages.",
   "error.tooSlow": "That took too long. Please try again later.",
-  "error.llmCooldown": "You just asked for an AI answer. You can ask again {when}.",
-  "error.llmBudget": "This server has used its {budget} AI answers for the hour. Try again {when}.",
+  "error.llmCooldown": "You just asked for a summary. You can ask again {when}.",
+  "error.llmBudget":
+    "This server has used its {budget} AI summaries for the hour. Try again {when}.",
   "briefing.disabled": "Briefings are not enabled on this bot.",
   "briefing.badSince":
     "I could not read `{value}` as a time. Use a duration such as `24h`, `3d` or `2w`, or a day such as `2026-11-25`.",
