@@ -1,4 +1,5 @@
 import type { Command } from "../src/discord/command.js";
+import { localizeCommand } from "../src/i18n/localize.js";
 import article from "./article.js";
 import briefing from "./briefing.js";
 import digest from "./digest.js";
@@ -14,4 +15,5 @@ export const commands: readonly Command[] = [
   digest,
   briefing,
   settings,
-];
+  // Names and descriptions in every locale we have strings for (src/i18n/command-strings.ts).
+].map((command) => ({ ...command, data: localizeCommand(command.data) }));
