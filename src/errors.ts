@@ -9,15 +9,26 @@ import { type MessageKey, type MessageParams, t } from "./i18n/t.js";
 export class UserError extends Error {
   override readonly name = "UserError" as const;
   /**
+   * The message in pieces when it echoes the person's own input (see `userError`): a renderer
+   * escapes the `{ input }` pieces like any other untrusted text. Null when nothing is echoed.
+   */
+  readonly parts: readonly MessagePart[] | null;
+  /**
    * The message as a catalog key (src/i18n) with its parameters, when it has one: the dispatcher
-   * words it in the reader's locale; `message` stays the English text (logs, the CLI).
+   * words it in the reader's locale; `message` stays the English text (logs, the CLI). Parameters
+   * are inserted as given: escape echoed input before passing it.
    */
   readonly i18n: { key: MessageKey; params?: MessageParams } | undefined;
   constructor(
     message: string,
-    options?: { cause?: unknown; i18n?: { key: MessageKey; params?: MessageParams } },
+    options?: {
+      cause?: unknown;
+      parts?: readonly MessagePart[];
+      i18n?: { key: MessageKey; params?: MessageParams };
+    },
   ) {
-    super(message, options);
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.parts = options?.parts ?? null;
     this.i18n = options?.i18n;
   }
 }
@@ -27,9 +38,52 @@ export function localizedUserError(key: MessageKey, params?: MessageParams): Use
   return new UserError(t("en-US", key, params), { i18n: { key, ...(params ? { params } : {}) } });
 }
 
-/** The text of a UserError in a locale (its catalog key when it has one, else its message). */
-export function userErrorText(error: UserError, locale: string | null | undefined): string {
-  return error.i18n ? t(locale, error.i18n.key, error.i18n.params) : error.message;
+/** The text of a UserError in a locale when it has a catalog key (else null: use its message). */
+export function localizedUserErrorText(
+  error: UserError,
+  locale: string | null | undefined,
+): string | null {
+  return error.i18n ? t(locale, error.i18n.key, error.i18n.params) : null;
+}
+
+/** A piece of a message that is the person's own input, echoed back. */
+export interface EchoedInput {
+  input: string;
+}
+export type MessagePart = string | EchoedInput;
+
+/** Marks text as the person's input for `userError` (cut to `max` characters). */
+export function echo(text: string, max = 100): EchoedInput {
+  const chars = [...text];
+  return { input: chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : text };
+}
+
+/**
+ * A UserError whose `${echo(x)}` holes are the person's own input: the message reads plainly (the
+ * CLI prints it), and `renderUserError` escapes the echoed pieces for Discord.
+ */
+export function userError(
+  strings: TemplateStringsArray,
+  ...values: Array<string | number | EchoedInput>
+): UserError {
+  const parts: MessagePart[] = [];
+  strings.forEach((text, i) => {
+    if (text) parts.push(text);
+    if (i < values.length) {
+      const value = values[i]!;
+      parts.push(typeof value === "object" ? value : String(value));
+    }
+  });
+  const message = parts.map((part) => (typeof part === "string" ? part : part.input)).join("");
+  return new UserError(message, { parts });
+}
+
+/** The message with every echoed input passed through `escapeInput` (the renderer's markdown escape). */
+export function renderUserError(error: UserError, escapeInput: (text: string) => string): string {
+  if (!error.parts) return error.message;
+  return error.parts
+    .map((part) => (typeof part === "string" ? part : escapeInput(part.input)))
+    .join("");
 }
 
 export function isUserError(error: unknown): error is UserError {

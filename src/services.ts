@@ -15,7 +15,7 @@ import { createOpenAiSummarizerFromConfig } from "./openai/from-config.js";
 import { extractQuotes } from "./quotes/extract.js";
 import type { Quote } from "./quotes/types.js";
 import { NAMESPACES } from "./store/namespaces.js";
-import { createStore, type Store } from "./store/store.js";
+import { createStore, createStoreOrMemory, type Store } from "./store/store.js";
 import { createExtractiveSummarizer } from "./summaries/extractive.js";
 import { createSummaryService, type SummaryService } from "./summaries/service.js";
 
@@ -72,6 +72,11 @@ export interface ServicesOptions {
   watch?: boolean;
   /** "lazy" builds the full-text index on the first search (the CLI); default eager. */
   index?: "lazy";
+  /**
+   * When set (the CLI), a store that cannot be opened is replaced by an in-memory one after this is
+   * told why, so work that needs no store still gets done; unset (the bot), start-up fails instead.
+   */
+  storeFallback?: (message: string) => void;
 }
 
 /**
@@ -129,7 +134,15 @@ export async function shutdownStep(
 /** The composition root: builds every shared service from a Config. */
 export async function createServices(config: Config, options: ServicesOptions): Promise<Services> {
   const { logger, clock } = options;
-  const store = await createStore({ url: config.KEYV_URL, dataDir: config.DATA_DIR, logger });
+  const storeOptions = {
+    url: config.KEYV_URL,
+    dataDir: config.DATA_DIR,
+    logger,
+    timeoutMs: config.STORE_TIMEOUT_MS,
+  };
+  const store = options.storeFallback
+    ? await createStoreOrMemory(storeOptions, options.storeFallback)
+    : await createStore(storeOptions);
   let corpus: Corpus | undefined;
   let rawFetcher: ReturnType<typeof createArticleFetcher> | undefined;
   try {
@@ -180,10 +193,11 @@ export async function createServices(config: Config, options: ServicesOptions): 
       settleMs: config.DIGEST_SETTLE_MS,
     });
     const llmLimits = createLlmLimits({
-      kv: store.namespace(NAMESPACES.llmLimits),
+      quota: store.quota,
       clock,
       cooldownSeconds: config.LLM_USER_COOLDOWN_SECONDS,
       guildHourlyBudget: config.LLM_GUILD_HOURLY_BUDGET,
+      userHourlyShare: config.LLM_USER_HOURLY_SHARE,
     });
     const closeFetcher = rawFetcher;
     const loadedCorpus = corpus;

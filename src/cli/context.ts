@@ -134,7 +134,14 @@ export function createCliContext(overrides: Partial<CliContext> = {}): CliContex
       // One command searches at most once: build the full-text index only if it does.
       built = createServices(
         { ...config, SEEDS_DIR: dir },
-        { logger, clock: systemClock, watch: false, index: "lazy" },
+        {
+          logger,
+          clock: systemClock,
+          watch: false,
+          index: "lazy",
+          // Only a cache for the CLI: a store that cannot be opened must not cost the result.
+          storeFallback: (message) => stderr.write(`warning: ${message}\n`),
+        },
       );
       opened.set(dir, built);
       // A failed build is not cached, so a later call can retry.

@@ -123,12 +123,14 @@ export async function runSummary(
   const length = request.length ?? settings.length ?? "medium";
   const format = request.format ?? settings.format ?? "paragraph";
   const language = settings.language ?? undefined;
-  const reservation: LlmReservation | null =
-    llmModel === null
-      ? null
-      : await deps.llmLimits.reserve(interaction.user.id, interaction.guildId, {
-          guildBudget: effectiveLlmBudget(settings, deps.config.LLM_GUILD_HOURLY_BUDGET),
-        });
+  const budget = {
+    guildBudget: effectiveLlmBudget(settings, deps.config.LLM_GUILD_HOURLY_BUDGET),
+  };
+  const limits = llmModel === null ? null : deps.llmLimits;
+  // Refuse early (ephemeral, before deferring) when a limit is already reached; nothing is counted
+  // until this request actually starts an upstream call (beforeUpstream below).
+  await limits?.check(interaction.user.id, interaction.guildId, budget);
+  const held: { reservation: LlmReservation | null } = { reservation: null };
   let paid = false;
   try {
     await interaction.deferReply();
@@ -148,6 +150,17 @@ export async function runSummary(
         language,
         signal,
         onPartial: (text) => editor.push(renderSummaryProgress(target, text, llmModel)),
+        ...(limits
+          ? {
+              beforeUpstream: async () => {
+                held.reservation = await limits.reserve(
+                  interaction.user.id,
+                  interaction.guildId,
+                  budget,
+                );
+              },
+            }
+          : {}),
       });
     } catch (error) {
       if (isAbortError(error) || signal.aborted) {
@@ -155,7 +168,8 @@ export async function runSummary(
       }
       throw error;
     }
-    paid = summary.engine === "llm" && !summary.cached;
+    // Only the request that started the upstream call pays (its reservation); a fallback is free.
+    paid = summary.engine === "llm" && !summary.cached && summary.shared !== true;
     const rendered = renderSummary(target, summary, { format, llmModel });
     await editor.finish(
       language && summary.engine !== "llm"
@@ -166,8 +180,8 @@ export async function runSummary(
         : rendered,
     );
   } finally {
-    if (reservation && !paid) {
-      await reservation.release().catch((error: unknown) => {
+    if (held.reservation && !paid) {
+      await held.reservation.release().catch((error: unknown) => {
         deps.logger.warn({ err: error }, "could not release an LLM reservation");
       });
     }
