@@ -218,6 +218,10 @@ export async function buildBriefing(
     omitted,
     stories,
     totalStories: drafts.length,
+    newestDate: articles.reduce<string | null>(
+      (newest, a) => (newest === null || a.date > newest ? a.date : newest),
+      null,
+    ),
     engine: engines.size > 1 ? "mixed" : engines.has("llm") ? "llm" : "extractive",
     llmConfigured: Boolean(options.writer),
   };

@@ -87,6 +87,7 @@ export async function runBriefing(
     t: translator(interaction.locale),
     model: service.llmModel,
     llmStories: DEFAULT_LLM_STORIES,
+    now: deps.clock.now(),
     source,
     missingLanguage:
       settings.language && !wroteLanguage && briefing.stories.length > 0

@@ -103,6 +103,8 @@ export interface BriefingRenderContext {
   /** Stories one briefing lets the LLM write. */
   llmStories: number;
   source?: string | null | undefined;
+  /** Epoch ms now (for the hint on an empty briefing). */
+  now: number;
   /** The summary language asked for by the server, when the LLM did not write in it. */
   missingLanguage?: string | null | undefined;
 }
@@ -127,9 +129,16 @@ export function renderBriefing(
   const { t } = context;
   const since = discordTimestamp(briefing.since, "f");
   if (briefing.stories.length === 0) {
-    const content = context.source
+    let content = context.source
       ? t("briefing.emptySource", { source: escapeText(context.source), since })
       : t("briefing.empty", { since });
+    const newest = briefing.newestDate
+      ? Date.parse(`${briefing.newestDate}T00:00:00Z`)
+      : Number.NaN;
+    if (!context.source && Number.isFinite(newest) && newest < briefing.since) {
+      const days = Math.max(1, Math.ceil((context.now - newest) / 86_400_000));
+      content += `\n${t("briefing.emptyHint", { date: briefing.newestDate!, days })}`;
+    }
     return [renderMessage({ content })];
   }
   const lines = [

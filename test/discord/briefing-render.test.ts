@@ -72,7 +72,12 @@ describe("renderStory", () => {
 describe("renderBriefing", () => {
   it("renders one embed per story under a header that says which engine answered", async () => {
     const briefing = await buildBriefing(sampleArticles(), { since });
-    const [message, ...rest] = renderBriefing(briefing, { t: en, model: null, llmStories: 5 });
+    const [message, ...rest] = renderBriefing(briefing, {
+      t: en,
+      model: null,
+      llmStories: 5,
+      now: since,
+    });
     expect(rest).toEqual([]);
     expect(message!.embeds).toHaveLength(3);
     expect(message!.content).toContain("3 stories from 7 articles");
@@ -82,7 +87,12 @@ describe("renderBriefing", () => {
 
   it("answers in the reader's language", async () => {
     const briefing = await buildBriefing(sampleArticles(), { since });
-    const [message] = renderBriefing(briefing, { t: translator("de"), model: null, llmStories: 5 });
+    const [message] = renderBriefing(briefing, {
+      t: translator("de"),
+      model: null,
+      llmStories: 5,
+      now: since,
+    });
     expect(message!.content).toContain("3 Themen aus 7 Artikeln");
     expect(message!.embeds[0]!.description).toContain("**Quellen**");
   });
@@ -94,6 +104,7 @@ describe("renderBriefing", () => {
       omitted: 0,
       stories: [],
       totalStories: 0,
+      newestDate: null,
       engine: "extractive",
       llmConfigured: false,
     };
@@ -101,10 +112,31 @@ describe("renderBriefing", () => {
       t: en,
       model: null,
       llmStories: 5,
+      now: since,
       source: "a.example",
     });
     expect(messages).toHaveLength(1);
     expect(messages[0]!.content).toBe(`📰 No articles from a.example since <t:${since / 1000}:f>.`);
+  });
+
+  it("suggests a longer window when every article is older than the one asked", () => {
+    const empty: Briefing = {
+      since,
+      articleCount: 0,
+      omitted: 0,
+      stories: [],
+      totalStories: 0,
+      newestDate: "2026-11-25",
+      engine: "extractive",
+      llmConfigured: false,
+    };
+    const [message] = renderBriefing(empty, {
+      t: en,
+      model: null,
+      llmStories: 5,
+      now: since + 3_600_000,
+    });
+    expect(message!.content).toContain("The newest article is dated 2026-11-25: try `since:7d`.");
   });
 
   it("keeps every message within Discord's limits for many long stories", () => {
@@ -121,10 +153,11 @@ describe("renderBriefing", () => {
       omitted: 0,
       stories,
       totalStories: 14,
+      newestDate: "2026-12-01",
       engine: "extractive",
       llmConfigured: false,
     };
-    const messages = renderBriefing(briefing, { t: en, model: null, llmStories: 5 });
+    const messages = renderBriefing(briefing, { t: en, model: null, llmStories: 5, now: since });
     expect(messages.flatMap((m) => m.embeds)).toHaveLength(12);
     expect(messages[0]!.content).toContain("The 12 biggest of 14 stories are shown.");
     for (const m of messages) {

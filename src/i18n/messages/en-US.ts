@@ -14,6 +14,7 @@ export const enUS = {
   "briefing.badSince":
     "I could not read `{value}` as a time. Use a duration such as `24h`, `3d` or `2w`, or a day such as `2026-11-25`.",
   "briefing.empty": "📰 No articles since {since}.",
+  "briefing.emptyHint": "The newest article is dated {date}: try `since:{days}d`.",
   "briefing.emptySource": "📰 No articles from {source} since {since}.",
   "briefing.header": "📰 **Briefing** since {since}: {stories} stories from {articles} articles.",
   "briefing.moreStories": "The {stories} biggest of {total} stories are shown.",
