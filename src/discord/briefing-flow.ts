@@ -10,7 +10,14 @@ import { parseSince } from "../briefings/since.js";
 import type { Briefing } from "../briefings/types.js";
 import type { BotDeps } from "../deps.js";
 import { parseSource } from "../digests/filters.js";
-import { isAbortError, isUserError, localizedUserError, UserError } from "../errors.js";
+import {
+  isAbortError,
+  isUserError,
+  localizedUserError,
+  localizedUserErrorText,
+  renderUserError,
+  UserError,
+} from "../errors.js";
 import { translator } from "../i18n/t.js";
 import { effectiveLlmBudget } from "../settings/types.js";
 import { renderBriefing } from "./briefing-render.js";
@@ -41,14 +48,17 @@ export async function runBriefing(
   const source = parseSource(request.source);
   const settings = await settingsFor(deps, interaction.guildId);
   let reservation: LlmReservation | null = null;
+  let refusal: string | null = null;
   if (service.llmModel !== null) {
     try {
       reservation = await deps.llmLimits.reserve(interaction.user.id, interaction.guildId, {
         guildBudget: effectiveLlmBudget(settings, deps.config.LLM_GUILD_HOURLY_BUDGET),
       });
     } catch (error) {
-      // Over the budget or cooling down: the briefing still comes, written extractively.
+      // Over the budget or cooling down: the briefing still comes, written extractively, and says why.
       if (!isUserError(error)) throw error;
+      refusal =
+        localizedUserErrorText(error, interaction.locale) ?? renderUserError(error, escapeText);
     }
   }
   let briefing: Briefing | undefined;
@@ -88,6 +98,7 @@ export async function runBriefing(
     model: service.llmModel,
     llmStories: DEFAULT_LLM_STORIES,
     now: deps.clock.now(),
+    llmRefusal: refusal,
     source,
     missingLanguage:
       settings.language && !wroteLanguage && briefing.stories.length > 0

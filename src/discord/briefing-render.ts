@@ -103,6 +103,8 @@ export interface BriefingRenderContext {
   /** Stories one briefing lets the LLM write. */
   llmStories: number;
   source?: string | null | undefined;
+  /** Why the LLM was not asked (a budget or cooldown refusal, already worded); null when it was. */
+  llmRefusal?: string | null | undefined;
   /** Epoch ms now (for the hint on an empty briefing). */
   now: number;
   /** The summary language asked for by the server, when the LLM did not write in it. */
@@ -117,7 +119,11 @@ function engineLine(briefing: Briefing, context: BriefingRenderContext): string 
   const budget = briefing.stories.some(
     (s) => s.fallback?.kind === "llm-skipped" && s.fallback.reason === "budget",
   );
-  if (budget) return t("briefing.engineBudget");
+  if (budget) {
+    return context.llmRefusal
+      ? t("briefing.engineRefused", { reason: context.llmRefusal })
+      : t("briefing.engineBudget");
+  }
   return t("briefing.engineMixed", { model });
 }
 

@@ -146,4 +146,14 @@ describe("/briefing with an LLM", () => {
     expect(first.description).toMatch(/\\\[1\\\]/);
     expect(llm.requests.length).toBe(5);
   });
+
+  it("writes the next briefing extractively, and says why, once the AI may not be asked", async () => {
+    const requests = llm.requests.length;
+    const run = await briefing(h);
+    await answered(run);
+    const content = run.original()?.content ?? "";
+    expect(content).toMatch(/not by the AI: .*<t:\d+:R>/);
+    expect(llm.requests.length).toBe(requests);
+    expect(run.original()?.embeds.length).toBeGreaterThan(0);
+  });
 });

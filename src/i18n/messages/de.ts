@@ -26,6 +26,7 @@ export const de = {
   "briefing.engineExtractive": "Zusammenfassungen aus Sätzen der Artikel (keine KI eingerichtet).",
   "briefing.engineBudget":
     "Zusammenfassungen aus Sätzen der Artikel: Das KI-Budget dieses Servers für diese Stunde ist aufgebraucht.",
+  "briefing.engineRefused": "Zusammenfassungen aus Sätzen der Artikel, nicht von der KI: {reason}",
   "briefing.engineMixed":
     "Einige Zusammenfassungen von {model}, die übrigen aus Sätzen der Artikel.",
   "briefing.sources": "Quellen",

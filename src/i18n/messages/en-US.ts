@@ -25,6 +25,8 @@ export const enUS = {
     "Summaries picked from the articles' own sentences (no AI is configured).",
   "briefing.engineBudget":
     "Summaries picked from the articles' own sentences: this server's AI budget for the hour is used up.",
+  "briefing.engineRefused":
+    "Summaries picked from the articles' own sentences, not by the AI: {reason}",
   "briefing.engineMixed":
     "Some summaries by {model}, the others picked from the articles' own sentences.",
   "briefing.sources": "Sources",

@@ -28,6 +28,7 @@ export const esES = {
     "Resúmenes con frases de los propios artículos (no hay IA configurada).",
   "briefing.engineBudget":
     "Resúmenes con frases de los propios artículos: el presupuesto de IA de este servidor para esta hora se ha agotado.",
+  "briefing.engineRefused": "Resúmenes con frases de los propios artículos, no de la IA: {reason}",
   "briefing.engineMixed":
     "Algunos resúmenes escritos por {model}; los demás, con frases de los artículos.",
   "briefing.sources": "Fuentes",

@@ -28,6 +28,7 @@ export const fr = {
     "Résumés composés de phrases des articles (aucune IA n’est configurée).",
   "briefing.engineBudget":
     "Résumés composés de phrases des articles : le budget d’IA de ce serveur pour l’heure est épuisé.",
+  "briefing.engineRefused": "Résumés composés de phrases des articles, pas par l’IA : {reason}",
   "briefing.engineMixed":
     "Certains résumés rédigés par {model}, les autres composés de phrases des articles.",
   "briefing.sources": "Sources",

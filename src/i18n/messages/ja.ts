@@ -25,6 +25,7 @@ export const ja = {
   "briefing.engineExtractive": "要約は記事の文から選びました（AI は設定されていません）。",
   "briefing.engineBudget":
     "要約は記事の文から選びました。このサーバーの今の 1 時間の AI 予算は使い切られています。",
+  "briefing.engineRefused": "要約は AI ではなく記事の文から選びました: {reason}",
   "briefing.engineMixed": "一部の要約は {model} が作成し、残りは記事の文から選びました。",
   "briefing.sources": "出典",
   "briefing.storyFooter": "記事 {articles} 件 · 出典 {outlets} 件 · 最新 {date}",

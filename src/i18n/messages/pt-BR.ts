@@ -25,6 +25,7 @@ export const ptBR = {
   "briefing.engineExtractive": "Resumos com frases dos próprios artigos (nenhuma IA configurada).",
   "briefing.engineBudget":
     "Resumos com frases dos próprios artigos: o orçamento de IA deste servidor para esta hora acabou.",
+  "briefing.engineRefused": "Resumos com frases dos próprios artigos, não da IA: {reason}",
   "briefing.engineMixed": "Alguns resumos escritos por {model}; os outros, com frases dos artigos.",
   "briefing.sources": "Fontes",
   "briefing.storyFooter": "{articles} artigos · {outlets} fontes · último em {date}",
