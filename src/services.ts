@@ -1,5 +1,5 @@
 import { REST, type RESTOptions } from "discord.js";
-import { type Corpus, loadCorpus } from "./articles/corpus.js";
+import type { Corpus } from "./articles/corpus.js";
 import type { Article } from "./articles/types.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
@@ -10,6 +10,7 @@ import { createRestGuildDirectory } from "./discord/guilds.js";
 import { createLlmLimits, type LlmLimits } from "./discord/llm-limits.js";
 import { createFetchedArticleStore } from "./fetch/fetched-store.js";
 import { type ArticleFetcher, createArticleFetcher } from "./fetch/fetcher.js";
+import { openConfiguredCorpus } from "./index/open-corpus.js";
 import type { Logger } from "./logger.js";
 import { createOpenAiSummarizerFromConfig } from "./openai/from-config.js";
 import { extractQuotes } from "./quotes/extract.js";
@@ -70,7 +71,7 @@ export interface ServicesOptions {
   clock: Clock;
   /** Keep the seeds folder watched for changes (default true; the CLI passes false). */
   watch?: boolean;
-  /** "lazy" builds the full-text index on the first search (the CLI); default eager. */
+  /** "lazy" (the CLI): reconcile the seed files before answering; default: in the background on a restart. */
   index?: "lazy";
   /**
    * When set (the CLI), a store that cannot be opened is replaced by an in-memory one after this is
@@ -118,16 +119,33 @@ function persistFetched(
   };
 }
 
-/** Runs one shutdown step; a failure is logged and the next step still runs. */
+/** How long one shutdown step may take before the next one runs (a store that is down hangs). */
+export const SHUTDOWN_STEP_TIMEOUT_MS = 5_000;
+
+/**
+ * Runs one shutdown step; a failure is logged and the next step still runs. With `timeoutMs`, a
+ * step that hangs (closing a store that is down) is given up on, logged, and the next step runs.
+ */
 export async function shutdownStep(
   logger: Logger,
   what: string,
   run: () => Promise<unknown>,
+  timeoutMs?: number,
 ): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await run();
+    const timedOut = new Promise<"timeout">((resolve) => {
+      if (timeoutMs === undefined) return;
+      timer = setTimeout(() => resolve("timeout"), timeoutMs);
+      timer.unref();
+    });
+    if ((await Promise.race([run(), timedOut])) === "timeout") {
+      logger.warn({ timeoutMs }, `shutdown: gave up waiting to ${what}`);
+    }
   } catch (error) {
     logger.error({ err: error }, `shutdown: could not ${what}`);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -146,10 +164,11 @@ export async function createServices(config: Config, options: ServicesOptions): 
   let corpus: Corpus | undefined;
   let rawFetcher: ReturnType<typeof createArticleFetcher> | undefined;
   try {
-    corpus = await loadCorpus(config.SEEDS_DIR, {
+    corpus = await openConfiguredCorpus(config, {
       logger,
       watch: options.watch ?? true,
-      ...(options.index ? { index: options.index } : {}),
+      // One-shot commands answer from the files as they are; the bot serves at once on a restart.
+      importMode: options.index === "lazy" ? "wait" : "auto",
     });
     const fetchedStore = createFetchedArticleStore(store.namespace(NAMESPACES.fetchedArticles), {
       logger,
@@ -223,9 +242,10 @@ export async function createServices(config: Config, options: ServicesOptions): 
       rest,
       close() {
         closing ??= (async () => {
-          await shutdownStep(logger, "close the corpus", () => loadedCorpus.close());
-          await shutdownStep(logger, "close the fetcher", () => closeFetcher.close());
-          await shutdownStep(logger, "close the store", () => store.close());
+          const bound = SHUTDOWN_STEP_TIMEOUT_MS;
+          await shutdownStep(logger, "close the corpus", () => loadedCorpus.close(), bound);
+          await shutdownStep(logger, "close the fetcher", () => closeFetcher.close(), bound);
+          await shutdownStep(logger, "close the store", () => store.close(), bound);
         })();
         return closing;
       },

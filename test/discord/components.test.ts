@@ -1,14 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildArticle } from "../../src/articles/article.js";
-import { createCorpus } from "../../src/articles/corpus.js";
 import {
   articleKey,
   encodeComponentId,
   findByArticleKey,
   parseComponentId,
 } from "../../src/discord/components.js";
-import { silentLogger } from "../../src/logger.js";
+import { memoryCorpus } from "../support/corpus.js";
 
 describe("encodeComponentId", () => {
   it("round-trips any parts, separators included", () => {
@@ -60,7 +59,7 @@ describe("articleKey", () => {
             addedAt: 0,
           });
           const other = buildArticle({ ...article, id: `${id}x`, paragraphs: ["Other."] });
-          const corpus = createCorpus({ logger: silentLogger, articles: [other, article] });
+          const corpus = await memoryCorpus([other, article]);
           for (const customId of [
             encodeComponentId("article", "page", articleKey(id), page),
             encodeComponentId("quotes", "page", articleKey(id), page, 24),
