@@ -46,11 +46,7 @@ export function dayOf(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/**
- * Articles dated on or after the day of `since`, or that entered the corpus since then (a seed file
- * added today with an older date is news to the reader), from `source` when given; newest first, at
- * most `maxArticles`.
- */
+/** Articles dated on or after the day of `since`, from `source` when given; newest first, at most `maxArticles`. */
 export function selectBriefingArticles<A extends BriefingArticle>(
   articles: readonly A[],
   options: SelectOptions,
@@ -58,9 +54,7 @@ export function selectBriefingArticles<A extends BriefingArticle>(
   const day = Number.isFinite(options.since) ? dayOf(options.since) : "";
   const source = options.source?.toLowerCase().replace(/^www\./, "");
   const matching = articles
-    .filter(
-      (a) => (a.date >= day || a.addedAt >= options.since) && (!source || a.source === source),
-    )
+    .filter((a) => a.date >= day && (!source || a.source === source))
     .sort((a, b) =>
       a.date !== b.date
         ? a.date < b.date

@@ -4,7 +4,12 @@
  * composition root builds one; commands and digests call it.
  */
 import type { Clock } from "../clock.js";
-import { type BuildBriefingOptions, buildBriefing } from "./briefing.js";
+import {
+  type BuildBriefingOptions,
+  buildBriefing,
+  DEFAULT_MAX_ARTICLES,
+  dayOf,
+} from "./briefing.js";
 import type { Briefing, BriefingArticle, StoryWriter } from "./types.js";
 
 /** Stories one briefing asks the LLM to write; the rest are extractive (and say so). */
@@ -32,10 +37,22 @@ export interface BriefingService {
   ): Promise<Briefing>;
 }
 
+/** The window a briefing reads: articles dated on or after `day`, newest first, at most `limit`. */
+export interface ArticleWindow {
+  /** YYYY-MM-DD (UTC). */
+  day: string;
+  source?: string | undefined;
+  limit: number;
+}
+
 export interface BriefingServiceOptions {
-  /** Every article (the corpus); only the recent ones are read further. */
-  articles: () => Promise<readonly BriefingArticle[]> | readonly BriefingArticle[];
+  /** The articles of a window (the corpus's `list` then `get`: never the whole corpus). */
+  articles: (
+    window: ArticleWindow,
+  ) => Promise<readonly BriefingArticle[]> | readonly BriefingArticle[];
   writer: StoryWriter | null;
+  /** The newest article's date in the whole corpus (for the hint on an empty briefing). */
+  newestDate?: () => Promise<string | null>;
   clock: Clock;
   llmStories?: number;
   onWriterError?: (error: unknown) => void;
@@ -45,7 +62,11 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
   return {
     llmModel: options.writer?.model ?? null,
     async brief(request) {
-      const articles = await options.articles();
+      const articles = await options.articles({
+        day: dayOf(request.since),
+        source: request.source?.toLowerCase().replace(/^www\./, ""),
+        limit: DEFAULT_MAX_ARTICLES + 1,
+      });
       const build: BuildBriefingOptions = {
         since: request.since,
         source: request.source,
@@ -57,7 +78,11 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
       };
       if (request.maxStories !== undefined) build.maxStories = request.maxStories;
       if (options.onWriterError) build.onWriterError = options.onWriterError;
-      return buildBriefing(articles, build);
+      const briefing = await buildBriefing(articles, build);
+      if (briefing.stories.length === 0 && options.newestDate) {
+        return { ...briefing, newestDate: await options.newestDate() };
+      }
+      return briefing;
     },
     async briefArticles(articles, request) {
       const build: BuildBriefingOptions = {

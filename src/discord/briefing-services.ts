@@ -26,7 +26,7 @@ export function createBriefingServices(
   config: Config,
   parts: {
     store: Pick<Store, "namespace">;
-    corpus: Pick<Corpus, "all">;
+    corpus: Pick<Corpus, "list" | "get" | "latest">;
     clock: Clock;
     logger: Logger;
   },
@@ -34,8 +34,18 @@ export function createBriefingServices(
   const { logger } = parts;
   const settings = createSettingsRepository(parts.store.namespace(NAMESPACES.settings));
   const briefings = createBriefingService({
-    articles: () => parts.corpus.all(),
+    articles: async (window) => {
+      // Headers of the window only, then the few whole articles: never the whole corpus.
+      const headers = await parts.corpus.list({
+        since: window.day,
+        ...(window.source ? { source: window.source } : {}),
+        limit: window.limit,
+      });
+      const articles = await Promise.all(headers.map((h) => parts.corpus.get(h.id)));
+      return articles.filter((a): a is NonNullable<typeof a> => a !== undefined);
+    },
     writer: createOpenAiStoryWriterFromConfig(config, logger),
+    newestDate: async () => (await parts.corpus.latest())?.date ?? null,
     clock: parts.clock,
     onWriterError: (error) =>
       logger.warn({ err: error }, "the LLM could not write a briefing story"),

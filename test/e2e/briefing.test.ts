@@ -4,6 +4,8 @@ import { type OpenAiTestServer, startOpenAiTestServer } from "../support/openai-
 import { type Harness, repoRoot, startHarness } from "./harness.js";
 
 const DEMO = `${repoRoot}demo`;
+/** The demo newsroom is dated 2026-11-23 to 2026-11-27. */
+const SINCE = "2026-11-20";
 
 async function briefing(
   h: Harness,
@@ -12,7 +14,7 @@ async function briefing(
 ): Promise<InteractionHandle> {
   const run = await h.emulator.runCommand({
     name: "briefing",
-    options,
+    options: { since: SINCE, ...options },
     ...(locale ? { locale } : {}),
   });
   await run.callback();
@@ -41,7 +43,7 @@ describe("/briefing without an LLM", () => {
     await answered(run);
     const message = run.original()!;
     expect(message.content).toMatch(
-      /📰 \*\*Briefing\*\* since <t:\d+:f>: 10 stories from 36 articles/,
+      /📰 \*\*Briefing\*\* since <t:\d+:f>: 10 stories from 33 articles/,
     );
     expect(message.content).toContain("no AI is configured");
     expect(message.embeds.length).toBeGreaterThanOrEqual(3);
@@ -51,6 +53,15 @@ describe("/briefing without an LLM", () => {
     expect(tram?.description).toContain("**Sources**");
     expect(tram?.url).toMatch(/^https:\/\/[a-z-]+\.(example|invalid)\//);
     expect(h.emulator.mentionsPinged(message)).toBe(false);
+  });
+
+  it("says when nothing is recent and suggests a window that reaches the newest article", async () => {
+    const run = await h.emulator.runCommand({ name: "briefing", options: {} });
+    await run.callback();
+    await answered(run);
+    expect(run.original()?.content).toMatch(
+      /📰 No articles since <t:\d+:f>\.\nThe newest article is dated 2026-11-27: try `since:\d+d`\./,
+    );
   });
 
   it("keeps to one source when asked", async () => {
