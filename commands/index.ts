@@ -3,6 +3,7 @@ import { localizeCommand } from "../src/i18n/localize.js";
 import article from "./article.js";
 import briefing from "./briefing.js";
 import digest from "./digest.js";
+import feed from "./feed.js";
 import quotes from "./quotes.js";
 import settings from "./settings.js";
 import summarize from "./summarize.js";
@@ -13,6 +14,7 @@ export const commands: readonly Command[] = [
   summarize,
   quotes,
   digest,
+  feed,
   briefing,
   settings,
   // Names and descriptions in every locale we have strings for (src/i18n/command-strings.ts).

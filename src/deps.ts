@@ -5,6 +5,7 @@ import type { Config } from "./config.js";
 import type { DigestService } from "./digests/service.js";
 import type { GuildDirectory } from "./discord/guilds.js";
 import type { LlmLimits } from "./discord/llm-limits.js";
+import type { FeedService } from "./feeds/service.js";
 import type { ArticleFetcher } from "./fetch/fetcher.js";
 import type { Logger } from "./logger.js";
 import type { QuoteCache } from "./services.js";
@@ -37,4 +38,6 @@ export interface BotDeps {
   briefings?: BriefingService;
   /** Per-server settings (src/settings); absent: every server has the defaults. */
   settings?: SettingsRepository;
+  /** Feeds this server follows (src/feeds); absent in tests that do not need them. */
+  feedService?: FeedService;
 }

@@ -10,6 +10,10 @@ export type CommandStrings = Readonly<Record<string, { name: string; description
 
 export const COMMAND_STRINGS: Readonly<Record<Exclude<Locale, "en-US">, CommandStrings>> = {
   de: {
+    feed: {
+      name: "feed",
+      description: "Nachrichten-Feeds (RSS, Atom, JSON Feed) dieses Servers verwalten",
+    },
     article: { name: "artikel", description: "Einen Nachrichtenartikel aus dem Korpus lesen" },
     "article.latest": { name: "neuester", description: "Der neueste Artikel" },
     "article.show": { name: "zeigen", description: "Ein Artikel, nach Titel, ID oder Adresse" },
@@ -63,6 +67,10 @@ export const COMMAND_STRINGS: Readonly<Record<Exclude<Locale, "en-US">, CommandS
     "ask.question": { name: "frage", description: "Deine Frage zum Artikel" },
   },
   fr: {
+    feed: {
+      name: "flux",
+      description: "Gérer les flux d’actualité (RSS, Atom, JSON Feed) de ce serveur",
+    },
     article: { name: "article", description: "Lire un article du corpus" },
     "article.latest": { name: "dernier", description: "L’article le plus récent" },
     "article.show": {
@@ -116,6 +124,10 @@ export const COMMAND_STRINGS: Readonly<Record<Exclude<Locale, "en-US">, CommandS
     "ask.question": { name: "question", description: "Votre question sur l’article" },
   },
   "es-ES": {
+    feed: {
+      name: "feed",
+      description: "Gestionar los feeds de noticias (RSS, Atom, JSON Feed) de este servidor",
+    },
     article: { name: "artículo", description: "Leer un artículo de noticias del corpus" },
     "article.latest": { name: "último", description: "El artículo más reciente" },
     "article.show": { name: "mostrar", description: "Un artículo, por título, id o dirección" },
@@ -169,6 +181,10 @@ export const COMMAND_STRINGS: Readonly<Record<Exclude<Locale, "en-US">, CommandS
     "ask.question": { name: "pregunta", description: "Tu pregunta sobre el artículo" },
   },
   "pt-BR": {
+    feed: {
+      name: "feed",
+      description: "Gerenciar os feeds de notícias (RSS, Atom, JSON Feed) deste servidor",
+    },
     article: { name: "artigo", description: "Ler um artigo de notícias do acervo" },
     "article.latest": { name: "mais-recente", description: "O artigo mais recente" },
     "article.show": { name: "mostrar", description: "Um artigo, por título, id ou endereço" },
@@ -219,6 +235,10 @@ export const COMMAND_STRINGS: Readonly<Record<Exclude<Locale, "en-US">, CommandS
     "ask.question": { name: "pergunta", description: "Sua pergunta sobre o artigo" },
   },
   ja: {
+    feed: {
+      name: "フィード",
+      description: "このサーバーのニュースフィード（RSS、Atom、JSON Feed）を管理します",
+    },
     article: { name: "記事", description: "コーパスのニュース記事を読みます" },
     "article.latest": { name: "最新", description: "最新の記事" },
     "article.show": { name: "表示", description: "タイトル、ID、アドレスで記事を表示" },
