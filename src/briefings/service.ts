@@ -19,6 +19,8 @@ export interface BriefingRequest {
   /** Epoch ms. */
   since: number;
   source?: string | undefined;
+  /** Who asks (see ArticleWindow.viewer). */
+  viewer?: ArticleWindow["viewer"];
   /** False when the LLM budget refused: every story is extractive and says why. */
   useLlm: boolean;
   language?: string | undefined;
@@ -43,6 +45,8 @@ export interface ArticleWindow {
   day: string;
   source?: string | undefined;
   limit: number;
+  /** Who asks: the corpus shows them only the articles granted to them (a server's feeds). */
+  viewer?: { guildId?: string | undefined; userId?: string | undefined } | undefined;
 }
 
 export interface BriefingServiceOptions {
@@ -66,6 +70,7 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
         day: dayOf(request.since),
         source: request.source?.toLowerCase().replace(/^www\./, ""),
         limit: DEFAULT_MAX_ARTICLES + 1,
+        viewer: request.viewer,
       });
       const build: BuildBriefingOptions = {
         since: request.since,

@@ -72,6 +72,7 @@ export async function runBriefing(
         since,
         source: source ?? undefined,
         useLlm: reservation !== null,
+        viewer: { guildId: interaction.guildId ?? undefined, userId: interaction.user.id },
         language: settings.language ?? undefined,
         signal,
       });

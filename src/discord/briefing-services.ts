@@ -40,8 +40,9 @@ export function createBriefingServices(
         since: window.day,
         ...(window.source ? { source: window.source } : {}),
         limit: window.limit,
+        ...(window.viewer ? { viewer: window.viewer } : {}),
       });
-      const articles = await Promise.all(headers.map((h) => parts.corpus.get(h.id)));
+      const articles = await Promise.all(headers.map((h) => parts.corpus.get(h.id, window.viewer)));
       return articles.filter((a): a is NonNullable<typeof a> => a !== undefined);
     },
     writer: createOpenAiStoryWriterFromConfig(config, logger),
