@@ -20,6 +20,7 @@ const MODULES = [
   "eval-extract",
   "quote-check",
   "briefings",
+  "http",
 ] as const;
 
 const docPath = fileURLToPath(new URL("../docs/benchmarks.md", import.meta.url));
