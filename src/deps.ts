@@ -6,6 +6,7 @@ import type { GuildDirectory } from "./discord/guilds.js";
 import type { LlmLimits } from "./discord/llm-limits.js";
 import type { ArticleFetcher } from "./fetch/fetcher.js";
 import type { Logger } from "./logger.js";
+import type { Metrics } from "./metrics.js";
 import type { QuoteCache } from "./services.js";
 import type { Store } from "./store/store.js";
 import type { SummaryService } from "./summaries/service.js";
@@ -29,6 +30,8 @@ export interface BotDeps {
   llmLimits: LlmLimits;
   /** Channels and the bot's permissions in them, over REST. */
   guilds: GuildDirectory;
+  /** The process's Prometheus metrics (src/metrics.ts); absent where nothing scrapes them. */
+  metrics?: Metrics;
   /** Each article's quotes, extracted once. */
   quotes: QuoteCache;
 }

@@ -10,6 +10,7 @@ import { createLlmLimits, type LlmLimits } from "./discord/llm-limits.js";
 import { createFetchedArticleStore } from "./fetch/fetched-store.js";
 import { type ArticleFetcher, createArticleFetcher } from "./fetch/fetcher.js";
 import type { Logger } from "./logger.js";
+import type { Metrics } from "./metrics.js";
 import { createOpenAiSummarizerFromConfig } from "./openai/from-config.js";
 import { extractQuotes } from "./quotes/extract.js";
 import type { Quote } from "./quotes/types.js";
@@ -71,6 +72,8 @@ export interface ServicesOptions {
   watch?: boolean;
   /** "lazy" builds the full-text index on the first search (the CLI); default eager. */
   index?: "lazy";
+  /** The process's metrics registry (the roles pass theirs). */
+  metrics?: Metrics;
 }
 
 /**
@@ -214,6 +217,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
       digestRuntime,
       llmLimits,
       quotes: createQuoteCache(),
+      ...(options.metrics ? { metrics: options.metrics } : {}),
       guilds: createRestGuildDirectory(
         () => rest,
         () => clock.now(),

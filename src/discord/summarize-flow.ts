@@ -3,7 +3,7 @@ import type { Clock } from "../clock.js";
 import type { BotDeps } from "../deps.js";
 import { isAbortError, UserError } from "../errors.js";
 import type { Logger } from "../logger.js";
-import type { SummaryFormat, SummaryLength } from "../summaries/types.js";
+import type { Summary, SummaryFormat, SummaryLength } from "../summaries/types.js";
 import {
   assertFetchable,
   fetchIntoCorpus,
@@ -85,6 +85,27 @@ export function createStreamEditor(
   };
 }
 
+/** Counts a summary in the metrics: engine, cache, paid LLM calls and tokens, fallbacks. */
+function recordSummary(deps: BotDeps, summary: Summary): void {
+  const metrics = deps.metrics;
+  if (!metrics) return;
+  metrics.summaries.inc({ engine: summary.engine, cached: String(summary.cached) });
+  metrics.cacheLookups.inc({ cache: "summaries", result: summary.cached ? "hit" : "miss" });
+  if (summary.cached) return;
+  if (summary.engine === "llm") {
+    metrics.llmCalls.inc({ outcome: "ok" });
+    if (summary.usage) {
+      metrics.llmTokens.inc({ kind: "prompt" }, summary.usage.promptTokens);
+      metrics.llmTokens.inc({ kind: "completion" }, summary.usage.completionTokens);
+    }
+  } else if (deps.summarizer.llmModel !== null) {
+    // The LLM was configured but the extractive engine answered: the note says why.
+    const reason = /time|deadline/i.test(summary.note ?? "") ? "timeout" : "failed";
+    metrics.llmCalls.inc({ outcome: reason });
+    metrics.llmFallbacks.inc({ reason });
+  }
+}
+
 export interface SummaryRequest {
   /** The article, or the reference (id, URL) to resolve or fetch. */
   article: Article | string;
@@ -143,6 +164,7 @@ export async function runSummary(
       throw error;
     }
     paid = summary.engine === "llm" && !summary.cached;
+    recordSummary(deps, summary);
     await editor.finish(renderSummary(target, summary, { format: request.format, llmModel }));
   } finally {
     if (reservation && !paid) {

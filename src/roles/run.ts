@@ -23,7 +23,7 @@ export interface RunOptions {
   /** Tests against the emulator skip the 5-second identify spacing. */
   identifyThrottler?: IIdentifyThrottler;
   /** Build the services (tests pass one sharing their store); default `createServices`. */
-  services?: (config: Config) => Promise<Services>;
+  services?: (config: Config, metrics: Metrics) => Promise<Services>;
   /** Shard lease lifetime (tests shorten it); default 30 s. */
   leaseTtlMs?: number;
   /** Delay before retrying the services when the store is unreachable at start; default 1 s, doubling to 30 s. */
@@ -115,12 +115,14 @@ export async function startRole(role: Role, config: Config, options: RunOptions)
         });
   if (http) logger.info({ url: http.url, role }, "HTTP server listening");
 
-  const build = options.services ?? ((c: Config) => createServices(c, { logger, clock }));
+  const build =
+    options.services ??
+    ((c: Config, m: Metrics) => createServices(c, { logger, clock, metrics: m }));
   const started = (async () => {
     let delay = options.retryDelayMs ?? 1_000;
     while (!services && !stopped) {
       try {
-        services = await build(config);
+        services = await build(config, metrics);
       } catch (error) {
         startError = `store or corpus unavailable: ${(error as Error).message}`;
         logger.error({ err: error, retryInMs: delay }, "could not start the services; retrying");
