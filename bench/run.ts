@@ -9,8 +9,8 @@ import { fileURLToPath } from "node:url";
 import type { BenchSection } from "./types.js";
 
 const MODULES = [
+  "cli",
   "cleaning",
-  "corpus-load",
   "quotes",
   "eval-quotes",
   "summaries",

@@ -5,6 +5,7 @@ import {
 } from "discord.js";
 import { requireArticle, respondWithArticles } from "../src/discord/articles.js";
 import type { Command } from "../src/discord/command.js";
+import { findByArticleKey } from "../src/discord/components.js";
 import { readOptions } from "../src/discord/options.js";
 import { escapeText, forEdit, truncate } from "../src/discord/render.js";
 import { runSummary } from "../src/discord/summarize-flow.js";
@@ -95,7 +96,7 @@ export default {
   },
   async handleComponent(interaction, parsed, deps) {
     const [id = "", pageArg] = parsed.args;
-    const article = await deps.corpus.get(id);
+    const article = await findByArticleKey(deps.corpus, id);
     if (!article) {
       throw new UserError("That article is no longer in the corpus.");
     }

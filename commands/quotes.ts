@@ -13,6 +13,7 @@ import {
   respondWithArticles,
 } from "../src/discord/articles.js";
 import type { Command } from "../src/discord/command.js";
+import { findByArticleKey } from "../src/discord/components.js";
 import type { CommandInteraction, ComponentInteraction } from "../src/discord/interaction.js";
 import { readOptions } from "../src/discord/options.js";
 import { escapeText, forEdit, LIMITS, renderChoice, truncate } from "../src/discord/render.js";
@@ -116,7 +117,7 @@ export default {
   },
   async handleComponent(interaction, parsed, deps) {
     const [id = "", pageArg, speakerArg = ""] = parsed.args;
-    const article = await deps.corpus.get(id);
+    const article = await findByArticleKey(deps.corpus, id);
     if (!article) throw new UserError("That article is no longer in the corpus.");
     if (parsed.action !== "page") throw new Error(`unknown quotes action ${parsed.action}`);
     const speakerIndex = speakerArg === "" ? null : Number(speakerArg);

@@ -6,9 +6,55 @@
  */
 export class UserError extends Error {
   override readonly name = "UserError" as const;
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  /**
+   * The message in pieces when it echoes the person's own input (see `userError`): a renderer
+   * escapes the `{ input }` pieces like any other untrusted text. Null when nothing is echoed.
+   */
+  readonly parts: readonly MessagePart[] | null;
+  constructor(message: string, options?: { cause?: unknown; parts?: readonly MessagePart[] }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.parts = options?.parts ?? null;
   }
+}
+
+/** A piece of a message that is the person's own input, echoed back. */
+export interface EchoedInput {
+  input: string;
+}
+export type MessagePart = string | EchoedInput;
+
+/** Marks text as the person's input for `userError` (cut to `max` characters). */
+export function echo(text: string, max = 100): EchoedInput {
+  const chars = [...text];
+  return { input: chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : text };
+}
+
+/**
+ * A UserError whose `${echo(x)}` holes are the person's own input: the message reads plainly (the
+ * CLI prints it), and `renderUserError` escapes the echoed pieces for Discord.
+ */
+export function userError(
+  strings: TemplateStringsArray,
+  ...values: Array<string | number | EchoedInput>
+): UserError {
+  const parts: MessagePart[] = [];
+  strings.forEach((text, i) => {
+    if (text) parts.push(text);
+    if (i < values.length) {
+      const value = values[i]!;
+      parts.push(typeof value === "object" ? value : String(value));
+    }
+  });
+  const message = parts.map((part) => (typeof part === "string" ? part : part.input)).join("");
+  return new UserError(message, { parts });
+}
+
+/** The message with every echoed input passed through `escapeInput` (the renderer's markdown escape). */
+export function renderUserError(error: UserError, escapeInput: (text: string) => string): string {
+  if (!error.parts) return error.message;
+  return error.parts
+    .map((part) => (typeof part === "string" ? part : escapeInput(part.input)))
+    .join("");
 }
 
 export function isUserError(error: unknown): error is UserError {

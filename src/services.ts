@@ -1,5 +1,5 @@
 import { REST, type RESTOptions } from "discord.js";
-import { type Corpus, loadCorpus } from "./articles/corpus.js";
+import type { Corpus } from "./articles/corpus.js";
 import type { Article } from "./articles/types.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
@@ -9,13 +9,14 @@ import { createRestGuildDirectory } from "./discord/guilds.js";
 import { createLlmLimits, type LlmLimits } from "./discord/llm-limits.js";
 import { createFetchedArticleStore } from "./fetch/fetched-store.js";
 import { type ArticleFetcher, createArticleFetcher } from "./fetch/fetcher.js";
+import { openConfiguredCorpus } from "./index/open-corpus.js";
 import type { Logger } from "./logger.js";
 import type { Metrics } from "./metrics.js";
 import { createOpenAiSummarizerFromConfig } from "./openai/from-config.js";
 import { extractQuotes } from "./quotes/extract.js";
 import type { Quote } from "./quotes/types.js";
 import { NAMESPACES } from "./store/namespaces.js";
-import { createStore, type Store } from "./store/store.js";
+import { createStore, createStoreOrMemory, type Store } from "./store/store.js";
 import { createExtractiveSummarizer } from "./summaries/extractive.js";
 import { createSummaryService, type SummaryService } from "./summaries/service.js";
 
@@ -70,10 +71,15 @@ export interface ServicesOptions {
   clock: Clock;
   /** Keep the seeds folder watched for changes (default true; the CLI passes false). */
   watch?: boolean;
-  /** "lazy" builds the full-text index on the first search (the CLI); default eager. */
+  /** "lazy" (the CLI): reconcile the seed files before answering; default: in the background on a restart. */
   index?: "lazy";
   /** The process's metrics registry (the roles pass theirs). */
   metrics?: Metrics;
+  /**
+   * When set (the CLI), a store that cannot be opened is replaced by an in-memory one after this is
+   * told why, so work that needs no store still gets done; unset (the bot), start-up fails instead.
+   */
+  storeFallback?: (message: string) => void;
 }
 
 /**
@@ -148,14 +154,23 @@ export async function shutdownStep(
 /** The composition root: builds every shared service from a Config. */
 export async function createServices(config: Config, options: ServicesOptions): Promise<Services> {
   const { logger, clock } = options;
-  const store = await createStore({ url: config.KEYV_URL, dataDir: config.DATA_DIR, logger });
+  const storeOptions = {
+    url: config.KEYV_URL,
+    dataDir: config.DATA_DIR,
+    logger,
+    timeoutMs: config.STORE_TIMEOUT_MS,
+  };
+  const store = options.storeFallback
+    ? await createStoreOrMemory(storeOptions, options.storeFallback)
+    : await createStore(storeOptions);
   let corpus: Corpus | undefined;
   let rawFetcher: ReturnType<typeof createArticleFetcher> | undefined;
   try {
-    corpus = await loadCorpus(config.SEEDS_DIR, {
+    corpus = await openConfiguredCorpus(config, {
       logger,
       watch: options.watch ?? true,
-      ...(options.index ? { index: options.index } : {}),
+      // One-shot commands answer from the files as they are; the bot serves at once on a restart.
+      importMode: options.index === "lazy" ? "wait" : "auto",
     });
     const fetchedStore = createFetchedArticleStore(store.namespace(NAMESPACES.fetchedArticles), {
       logger,
@@ -197,10 +212,11 @@ export async function createServices(config: Config, options: ServicesOptions): 
       settleMs: config.DIGEST_SETTLE_MS,
     });
     const llmLimits = createLlmLimits({
-      kv: store.namespace(NAMESPACES.llmLimits),
+      quota: store.quota,
       clock,
       cooldownSeconds: config.LLM_USER_COOLDOWN_SECONDS,
       guildHourlyBudget: config.LLM_GUILD_HOURLY_BUDGET,
+      userHourlyShare: config.LLM_USER_HOURLY_SHARE,
     });
     const closeFetcher = rawFetcher;
     const loadedCorpus = corpus;

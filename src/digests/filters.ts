@@ -1,5 +1,5 @@
 import type { Article } from "../articles/types.js";
-import { UserError } from "../errors.js";
+import { echo, UserError, userError } from "../errors.js";
 import type { DigestFilters } from "./types.js";
 
 export const MAX_KEYWORDS = 10;
@@ -21,9 +21,7 @@ export function parseKeywords(text: string | null | undefined): string[] {
   }
   const long = keywords.find((k) => k.length > MAX_KEYWORD_LENGTH);
   if (long)
-    throw new UserError(
-      `The keyword "${long.slice(0, 30)}…" is longer than ${MAX_KEYWORD_LENGTH} characters.`,
-    );
+    throw userError`The keyword "${echo(long, 30)}" is longer than ${MAX_KEYWORD_LENGTH} characters.`;
   return keywords;
 }
 
@@ -38,7 +36,7 @@ export function parseSource(text: string | null | undefined): string | null {
   }
   host = host.replace(/^www\./, "").replace(/\/.*$/, "");
   if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host)) {
-    throw new UserError(`"${text.trim()}" is not a source: give a site's host, like reuters.com.`);
+    throw userError`"${echo(text.trim())}" is not a source: give a site's host, like reuters.com.`;
   }
   return host;
 }

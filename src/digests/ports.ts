@@ -36,5 +36,15 @@ export type DigestRenderer = (digest: Digest, subscription: Subscription) => unk
 
 /** What the digests need from the corpus. */
 export interface ArticleSource {
-  all(): Promise<Article[]>;
+  /**
+   * The articles added after `after` (and at or before `until`), oldest first, as a viewer from
+   * `viewer.guildId` may see them (team content: no user's private fetch).
+   */
+  addedAfter(
+    after: { addedAt: number; id: string },
+    until?: { addedAt: number; id: string },
+    viewer?: { guildId?: string },
+  ): Promise<Article[]>;
+  /** Every article the viewer may see (the preview sample). */
+  all(viewer?: { guildId?: string }): Promise<readonly Article[]>;
 }

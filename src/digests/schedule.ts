@@ -1,5 +1,5 @@
 import { Cron } from "croner";
-import { UserError } from "../errors.js";
+import { echo, UserError, userError } from "../errors.js";
 import type { Schedule } from "./types.js";
 
 const DAYS: Record<string, number> = {
@@ -31,9 +31,7 @@ export function validateTimeZone(timezone: string): string {
   try {
     return new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
   } catch {
-    throw new UserError(
-      `"${zone}" is not a time zone I know: use an IANA name like Europe/Paris or America/New_York.`,
-    );
+    throw userError`"${echo(zone)}" is not a time zone I know: use an IANA name like Europe/Paris or America/New_York.`;
   }
 }
 
@@ -42,9 +40,7 @@ function parseTime(text: string): { hour: number; minute: number } {
   const hour = Number(match?.[1]);
   const minute = Number(match?.[2]);
   if (!match || hour > 23 || minute > 59) {
-    throw new UserError(
-      `"${text}" is not a time of day: write it as HH:MM, 24-hour (08:30, 17:05).`,
-    );
+    throw userError`"${echo(text)}" is not a time of day: write it as HH:MM, 24-hour (08:30, 17:05).`;
   }
   return { hour, minute };
 }
@@ -75,18 +71,14 @@ export function parseSchedule(text: string, timezone = "UTC"): Schedule {
     }
     const day = DAYS[words[1]!];
     if (day === undefined) {
-      throw new UserError(
-        `"${words[1]}" is not a day of the week: use mon, tue, wed, thu, fri, sat or sun.`,
-      );
+      throw userError`"${echo(words[1]!)}" is not a day of the week: use mon, tue, wed, thu, fri, sat or sun.`;
     }
     const { hour, minute } = parseTime(words[2]!);
     cron = `${minute} ${hour} * * ${day}`;
     normalized = `weekly ${DAY_NAMES[day]} ${pad(hour)}:${pad(minute)}`;
   } else {
     if (words.length < 5 || words.length > 6) {
-      throw new UserError(
-        `"${text.trim()}" is not a schedule: use "daily HH:MM", "weekly DAY HH:MM" or a cron expression with 5 fields (minute hour day month weekday).`,
-      );
+      throw userError`"${echo(text.trim())}" is not a schedule: use "daily HH:MM", "weekly DAY HH:MM" or a cron expression with 5 fields (minute hour day month weekday).`;
     }
     cron = words.join(" ");
     normalized = cron;
@@ -97,10 +89,10 @@ export function parseSchedule(text: string, timezone = "UTC"): Schedule {
   } catch (error) {
     const reason =
       error instanceof Error ? error.message.replace(/^CronPattern: /, "") : String(error);
-    throw new UserError(`The cron expression "${cron}" is invalid: ${reason}.`);
+    throw userError`The cron expression "${echo(cron)}" is invalid: ${echo(reason, 200)}.`;
   }
   if (job.nextRun(new Date()) === null) {
-    throw new UserError(`The cron expression "${cron}" never runs.`);
+    throw userError`The cron expression "${echo(cron)}" never runs.`;
   }
   return { text: normalized, cron, timezone: zone };
 }

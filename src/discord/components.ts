@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import {
   type APIActionRowComponent,
   type APIButtonComponentWithCustomId,
@@ -5,6 +6,7 @@ import {
   ButtonStyle,
   ComponentType,
 } from "discord.js";
+import type { Article } from "../articles/types.js";
 import { LIMITS, truncate } from "./render.js";
 
 /**
@@ -77,4 +79,34 @@ export function buildPageButtons(
     { label: "◀ Previous", customId: idFor(Math.max(1, page - 1)), disabled: page <= 1 },
     { label: "Next ▶", customId: idFor(Math.min(pages, page + 1)), disabled: page >= pages },
   ];
+}
+
+/** Article ids that go into a custom id as they are: short, and unchanged by URI encoding. */
+const PLAIN_ID = /^[A-Za-z0-9_.-]{1,48}$/;
+const HASHED_PREFIX = "~";
+
+/**
+ * The article's key in a custom id: the id itself when it is short and plain, else `~` and a stable
+ * hash of it (22 characters), so a long or non-ASCII id still fits in Discord's 100 characters with
+ * its page number and every page stays reachable. `findByArticleKey` turns it back into the article.
+ */
+export function articleKey(id: string): string {
+  if (PLAIN_ID.test(id)) return id;
+  return HASHED_PREFIX + createHash("sha256").update(id).digest("base64url").slice(0, 22);
+}
+
+/** The article a custom id's key names (see `articleKey`), or undefined. */
+export async function findByArticleKey(
+  corpus: {
+    get(id: string): Promise<Article | undefined>;
+    all(): Promise<readonly Article[]>;
+  },
+  key: string,
+): Promise<Article | undefined> {
+  if (!key.startsWith(HASHED_PREFIX)) return corpus.get(key);
+  // Only ids that are not plain are hashed; plain ids are skipped with one regex test each.
+  for (const article of await corpus.all()) {
+    if (!PLAIN_ID.test(article.id) && articleKey(article.id) === key) return article;
+  }
+  return undefined;
 }

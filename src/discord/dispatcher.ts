@@ -1,11 +1,11 @@
 import type { BotDeps } from "../deps.js";
-import { isUserError } from "../errors.js";
+import { isUserError, renderUserError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics.js";
 import type { Command } from "./command.js";
 import { parseComponentId } from "./components.js";
 import type { Interaction } from "./interaction.js";
-import { forEdit, type RenderedMessage, renderNotice } from "./render.js";
+import { escapeText, forEdit, type RenderedMessage, renderNotice } from "./render.js";
 
 export const GENERIC_FAILURE = "Something went wrong on our side. Please try again in a moment.";
 
@@ -61,7 +61,8 @@ export async function respondWithError(
   }
   const userFacing = isUserError(error);
   if (!userFacing) logger.error({ ...ids, err: error }, "command failed");
-  const notice = renderNotice(userFacing ? error.message : GENERIC_FAILURE);
+  // The person's own input echoed in the message is escaped like everything else.
+  const notice = renderNotice(userFacing ? renderUserError(error, escapeText) : GENERIC_FAILURE);
   try {
     if (interaction.deferred && interaction.ephemeral === false) {
       try {

@@ -1,107 +1,107 @@
 import type { Clock } from "../clock.js";
 import { UserError } from "../errors.js";
-import type { KeyValue } from "../store/key-value.js";
+import type { QuotaRule, QuotaStore } from "../store/quota.js";
 import { discordTimestamp } from "./render.js";
 
 /**
- * LLM calls cost money: a per-user cooldown and a per-guild budget of calls in any rolling hour.
+ * LLM calls cost money: a per-user cooldown, a per-server budget of calls per hour, and a cap on
+ * each user's share of that budget (`LLM_USER_HOURLY_SHARE`), so one person cannot drain it.
  *
- * Design: reserve, then settle. `reserve()` checks both limits and records the call at once (so two
- * requests arriving together cannot both slip under the budget); after the summary is made,
- * `release()` gives the reservation back when the service did not make a paid LLM call (a cache
- * hit, or the extractive fallback). Cache hits are therefore free, at the price that a person who is
- * cooling down is asked to wait even for a summary that happens to be cached.
- *
- * The counters live in the shared store (`store.namespace(NAMESPACES.llmLimits)`) so several instances
- * share them. Within one process, reservations and releases for a guild run one at a time; KeyValue
- * has no atomic increment, so two instances racing on the same guild within a few milliseconds may
- * let one extra call through; that is accepted.
+ * Design: check, reserve at the upstream call, settle. `check()` refuses early (before deferring) when
+ * a limit is already reached, counting nothing. `reserve()` is called only by the request that starts
+ * an upstream LLM call (the summary service's `beforeUpstream` hook): it counts the call on every
+ * limit in one atomic step of the shared quota store (Redis script, SQLite transaction), so requests
+ * racing in several processes or stateless HTTP replicas cannot slip past a limit together. Requests
+ * that join that call or are served from the cache pay nothing; `release()` gives a reservation back
+ * when the call ended in the extractive fallback. A person who is cooling down is asked to wait even
+ * for a summary that happens to be cached. Nothing is kept in the process.
  */
 export interface LlmLimitsOptions {
-  kv: KeyValue;
+  quota: QuotaStore;
   clock: Clock;
   cooldownSeconds: number;
   guildHourlyBudget: number;
+  /** The largest fraction of its server's hourly budget one user may spend (0 < share ≤ 1). */
+  userHourlyShare: number;
 }
 
 export interface LlmReservation {
-  /** Gives the reservation back (no paid call was made). */
+  /** Gives the reservation back (this request made no paid call). */
   release(): Promise<void>;
 }
 
 export interface LlmLimits {
+  /** Throws a UserError that says when to try again if a limit is reached now; counts nothing. */
+  check(userId: string, guildId: string | null): Promise<void>;
   /** Records a call for this user and guild, or throws a UserError that says when to try again. */
   reserve(userId: string, guildId: string | null): Promise<LlmReservation>;
 }
 
 const HOUR_MS = 3_600_000;
 
-function timestamps(value: unknown): number[] {
-  return Array.isArray(value) ? value.filter((v): v is number => typeof v === "number") : [];
-}
-
-/** Runs tasks with the same key one after another (read-modify-write on the store). */
-function createKeyedQueue() {
-  const tails = new Map<string, Promise<unknown>>();
-  return <T>(key: string, task: () => Promise<T>): Promise<T> => {
-    const previous = tails.get(key) ?? Promise.resolve();
-    const next = previous.then(task, task);
-    const tail = next.catch(() => undefined);
-    tails.set(key, tail);
-    void tail.then(() => {
-      if (tails.get(key) === tail) tails.delete(key);
-    });
-    return next;
-  };
+/** A user's hourly allowance in a server: their share of its budget, at least one call. */
+export function userHourlyLimit(budget: number, share: number): number {
+  if (budget === 0) return 0;
+  return Math.max(1, Math.floor(budget * share));
 }
 
 export function createLlmLimits(options: LlmLimitsOptions): LlmLimits {
-  const { kv, clock, cooldownSeconds, guildHourlyBudget } = options;
+  const { quota, clock, cooldownSeconds, guildHourlyBudget } = options;
   const cooldownMs = cooldownSeconds * 1000;
-  const serially = createKeyedQueue();
+  const userLimit = userHourlyLimit(guildHourlyBudget, options.userHourlyShare);
   return {
-    reserve: (userId, guildId) =>
-      serially(`guild:${guildId ?? "dm"}`, () => reserveNow(userId, guildId)),
+    async check(userId, guildId) {
+      const rules = rulesFor(userId, guildId);
+      const result = await quota.peek(rules, 1, clock.now());
+      if (!result.ok) throw new UserError(rules[result.rule]!.refuse(result.resetAt));
+    },
+    async reserve(userId, guildId) {
+      const rules = rulesFor(userId, guildId);
+      const result = await quota.take(rules, 1, clock.now());
+      if (!result.ok) throw new UserError(rules[result.rule]!.refuse(result.resetAt));
+      let released = false;
+      return {
+        async release() {
+          if (released) return;
+          released = true;
+          await quota.giveBack(
+            rules.map((rule) => rule.key),
+            1,
+            clock.now(),
+          );
+        },
+      };
+    },
   };
 
-  async function reserveNow(userId: string, guildId: string | null): Promise<LlmReservation> {
-    const now = clock.now();
-    const userKey = `user:${userId}`;
-    const guildKey = `guild:${guildId ?? "dm"}`;
-    const [lastRaw, guildRaw] = await Promise.all([kv.get(userKey), kv.get(guildKey)]);
-    const last = typeof lastRaw === "number" ? lastRaw : null;
-    if (cooldownMs > 0 && last !== null && now - last < cooldownMs) {
-      throw new UserError(
-        `You just asked for a summary. You can ask again ${discordTimestamp(last + cooldownMs, "R")}.`,
-      );
+  function rulesFor(userId: string, guildId: string | null) {
+    const guild = guildId ?? "dm";
+    const rules: Array<QuotaRule & { refuse: (again: number) => string }> = [];
+    if (cooldownMs > 0) {
+      rules.push({
+        key: `llm:cooldown:${userId}`,
+        limit: 1,
+        windowMs: cooldownMs,
+        refuse: (again) =>
+          `You just asked for a summary. You can ask again ${discordTimestamp(again, "R")}.`,
+      });
     }
-    const recent = timestamps(guildRaw).filter((t) => now - t < HOUR_MS);
-    if (guildHourlyBudget === 0 || recent.length >= guildHourlyBudget) {
-      const oldest = recent[recent.length - guildHourlyBudget] ?? now;
-      const again = guildHourlyBudget === 0 ? now + HOUR_MS : oldest + HOUR_MS;
-      throw new UserError(
-        `This server has used its ${guildHourlyBudget} AI summaries for the hour. Try again ${discordTimestamp(again, "R")}.`,
-      );
-    }
-    recent.push(now);
-    await Promise.all([
-      cooldownMs > 0 ? kv.set(userKey, now, cooldownMs) : Promise.resolve(),
-      kv.set(guildKey, recent, HOUR_MS),
-    ]);
-    let released = false;
-    const releaseNow = async (): Promise<void> => {
-      if (released) return;
-      released = true;
-      const current = timestamps(await kv.get(guildKey));
-      const index = current.indexOf(now);
-      if (index >= 0) current.splice(index, 1);
-      // Reserving needed no cooldown in force, so giving it back means no cooldown at all.
-      const userNow = await kv.get(userKey);
-      await Promise.all([
-        userNow === now ? kv.delete(userKey) : Promise.resolve(false),
-        kv.set(guildKey, current, HOUR_MS),
-      ]);
-    };
-    return { release: () => serially(guildKey, releaseNow) };
+    rules.push(
+      {
+        key: `llm:guild:${guild}`,
+        limit: guildHourlyBudget,
+        windowMs: HOUR_MS,
+        refuse: (again) =>
+          `This server has used its ${guildHourlyBudget} AI summaries for the hour. Try again ${discordTimestamp(again, "R")}.`,
+      },
+      {
+        key: `llm:guild:${guild}:user:${userId}`,
+        limit: userLimit,
+        windowMs: HOUR_MS,
+        refuse: (again) =>
+          `You have used your share (${userLimit}) of this server's AI summaries for the hour. Try again ${discordTimestamp(again, "R")}.`,
+      },
+    );
+    return rules;
   }
 }

@@ -93,6 +93,8 @@ function recordSummary(deps: BotDeps, summary: Summary): void {
   metrics.cacheLookups.inc({ cache: "summaries", result: summary.cached ? "hit" : "miss" });
   if (summary.cached) return;
   if (summary.engine === "llm") {
+    // A summary shared with another request's upstream call was counted by that request.
+    if (summary.shared === true) return;
     metrics.llmCalls.inc({ outcome: "ok" });
     if (summary.usage) {
       metrics.llmTokens.inc({ kind: "prompt" }, summary.usage.promptTokens);
@@ -134,10 +136,11 @@ export async function runSummary(
     article = request.article;
   }
   const llmModel = deps.summarizer.llmModel;
-  const reservation: LlmReservation | null =
-    llmModel === null
-      ? null
-      : await deps.llmLimits.reserve(interaction.user.id, interaction.guildId);
+  const limits = llmModel === null ? null : deps.llmLimits;
+  // Refuse early (ephemeral, before deferring) when a limit is already reached; nothing is counted
+  // until this request actually starts an upstream call (beforeUpstream below).
+  await limits?.check(interaction.user.id, interaction.guildId);
+  const held: { reservation: LlmReservation | null } = { reservation: null };
   let paid = false;
   try {
     await interaction.deferReply();
@@ -156,6 +159,13 @@ export async function runSummary(
         format: request.format,
         signal,
         onPartial: (text) => editor.push(renderSummaryProgress(target, text, llmModel)),
+        ...(limits
+          ? {
+              beforeUpstream: async () => {
+                held.reservation = await limits.reserve(interaction.user.id, interaction.guildId);
+              },
+            }
+          : {}),
       });
     } catch (error) {
       if (isAbortError(error) || signal.aborted) {
@@ -163,12 +173,13 @@ export async function runSummary(
       }
       throw error;
     }
-    paid = summary.engine === "llm" && !summary.cached;
+    // Only the request that started the upstream call pays (its reservation); a fallback is free.
+    paid = summary.engine === "llm" && !summary.cached && summary.shared !== true;
     recordSummary(deps, summary);
     await editor.finish(renderSummary(target, summary, { format: request.format, llmModel }));
   } finally {
-    if (reservation && !paid) {
-      await reservation.release().catch((error: unknown) => {
+    if (held.reservation && !paid) {
+      await held.reservation.release().catch((error: unknown) => {
         deps.logger.warn({ err: error }, "could not release an LLM reservation");
       });
     }

@@ -3,6 +3,7 @@ import type { Article } from "../articles/types.js";
 import type { Quote } from "../quotes/types.js";
 import type { Summary } from "../summaries/types.js";
 import {
+  articleKey,
   type ButtonSpec,
   buildButtonRow,
   buildPageButtons,
@@ -78,15 +79,15 @@ export function renderArticlePage(
   const timestamp = articleTimestamp(article);
   if (timestamp) embed.timestamp = timestamp;
   const pageButtons = buildPageButtons(current, pages.length, (p) =>
-    encodeComponentId("article", "page", article.id, p),
+    encodeComponentId("article", "page", articleKey(article.id), p),
   );
   const actions: ButtonSpec[] = [
     {
       label: "Summary",
-      customId: encodeComponentId("article", "summary", article.id),
+      customId: encodeComponentId("article", "summary", articleKey(article.id)),
       style: ButtonStyle.Primary,
     },
-    { label: "Quotes", customId: encodeComponentId("article", "quotes", article.id) },
+    { label: "Quotes", customId: encodeComponentId("article", "quotes", articleKey(article.id)) },
   ];
   const draft: MessageDraft = {
     embeds: [embed],
@@ -193,7 +194,7 @@ export function renderQuotesPage(
   const url = articleUrl(article);
   if (url) embed.url = url;
   const buttons = buildPageButtons(current, pages.length, (p) =>
-    encodeComponentId("quotes", "page", article.id, p, speakerIndex ?? ""),
+    encodeComponentId("quotes", "page", articleKey(article.id), p, speakerIndex ?? ""),
   );
   return renderMessage({
     embeds: [embed],

@@ -169,6 +169,25 @@ function networkError(error: unknown, hostname: string): UserError {
   }
 }
 
+/** A body that failed mid-stream: broken compression, or the connection dropped while reading. */
+function bodyError(error: unknown, hostname: string): UserError {
+  const known = findCause(error, isRefusal) ?? findCause(error, isUser);
+  if (known) return known;
+  const code = findCause(error, (e): e is { code: string } =>
+    Boolean(e && typeof (e as { code?: unknown }).code === "string"),
+  )?.code;
+  if (code?.startsWith("Z_") || code?.includes("BROTLI") || code?.startsWith("ERR__ERROR")) {
+    return new UserError(
+      `That site sent a page that could not be decompressed (${hostname}): its compression is broken.`,
+      { cause: error },
+    );
+  }
+  return new UserError(
+    `The connection to that site broke while the page was loading (${hostname}).`,
+    { cause: error },
+  );
+}
+
 function mediaTypeOf(header: string | string[] | undefined): string {
   const value = Array.isArray(header) ? header[0] : header;
   return (value ?? "").split(";")[0]!.trim().toLowerCase();
@@ -374,7 +393,13 @@ export function createPageClient(options: PageClientOptions): PageClient {
           discard(body);
           throw new UserError(`The page is larger than ${formatBytes(options.maxBytes)}.`);
         }
-        const bytes = await readBody(body, encoding.trim().toLowerCase(), signal);
+        let bytes: Uint8Array;
+        try {
+          bytes = await readBody(body, encoding.trim().toLowerCase(), signal);
+        } catch (error) {
+          if (signal.aborted) throw error;
+          throw bodyError(error, url.hostname);
+        }
         return {
           url: url.href,
           kind,

@@ -11,8 +11,6 @@ export const NAMESPACES = {
   fetchCache: "fetch-cache",
   /** Digest subscriptions, cursors and digests in delivery (src/digests/repository.ts). */
   digests: "digests",
-  /** Per-user cooldowns and per-server hourly LLM budgets (src/discord/llm-limits.ts). */
-  llmLimits: "llm-limits",
   /** Per-server settings: language, defaults, digest style, LLM budget (src/settings). */
   settings: "settings",
 } as const;

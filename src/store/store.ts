@@ -1,16 +1,20 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import KeyvRedis, { createClient } from "@keyv/redis";
-import KeyvSqlite from "@keyv/sqlite";
 import Keyv from "keyv";
 import type { Logger } from "../logger.js";
+import { boundKeyValue, boundQuotaStore } from "./failures.js";
 import type { KeyValue } from "./key-value.js";
+import { createMemoryQuotaStore, createRedisQuotaStore, type QuotaStore } from "./quota.js";
+import { openSqliteStore } from "./sqlite-store.js";
 
 export type { KeyValue } from "./key-value.js";
 
 function createRedisClient(url: string, state: { connected: boolean }) {
   return createClient({
     url,
+    // While disconnected, fail commands at once instead of queueing them for the whole outage.
+    disableOfflineQueue: true,
     socket: {
       connectTimeout: 5_000,
       // Before the first connection, give up after a few tries (a wrong URL is a clear error at
@@ -43,6 +47,8 @@ export interface Store {
   namespace(name: string): KeyValue;
   /** The raw node-redis client when kind === "redis", else null. */
   readonly redis: RedisClientLike | null;
+  /** Atomic counters shared by every process on this store (rate limits, budgets). */
+  readonly quota: QuotaStore;
   close(): Promise<void>;
 }
 
@@ -52,7 +58,11 @@ export interface StoreOptions {
   /** Where the default SQLite file lives; created when missing. Default ./data. */
   dataDir?: string | undefined;
   logger: Logger;
+  /** Bound on every store command (STORE_TIMEOUT_MS); past it the command fails. Default 2000. */
+  timeoutMs?: number | undefined;
 }
+
+export const DEFAULT_STORE_TIMEOUT_MS = 2_000;
 
 export const SQLITE_FILE_NAME = "newsdesk.sqlite";
 const NAMESPACE_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
@@ -158,6 +168,22 @@ function memoizeNamespaces(create: (name: string) => KeyValue): (name: string) =
  * memory for tests. Errors from the backend are thrown (throwOnErrors), not only emitted.
  */
 export async function createStore(options: StoreOptions): Promise<Store> {
+  const store = await openStore(options);
+  const ms = options.timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS;
+  return {
+    kind: store.kind,
+    redis: store.redis,
+    quota: boundQuotaStore(store.quota, ms),
+    namespace: memoizeNamespaces((name) =>
+      boundKeyValue(store.namespace(name), ms, `store ${name}`, (error) =>
+        options.logger.warn({ err: error, namespace: name }, "store command failed"),
+      ),
+    ),
+    close: () => store.close(),
+  };
+}
+
+async function openStore(options: StoreOptions): Promise<Store> {
   const url = options.url;
   const onError = (error: unknown) =>
     options.logger.error({ err: String(error) }, "key-value store error");
@@ -166,6 +192,7 @@ export async function createStore(options: StoreOptions): Promise<Store> {
     return {
       kind: "memory",
       redis: null,
+      quota: createMemoryQuotaStore(),
       namespace: memoizeNamespaces((name) => {
         const keyv = new Keyv({ store: new Map(), namespace: name, throwOnErrors: true });
         keyv.on("error", onError);
@@ -184,8 +211,10 @@ export async function createStore(options: StoreOptions): Promise<Store> {
     return {
       kind: "redis",
       redis: client,
+      quota: createRedisQuotaStore(client),
       namespace: memoizeNamespaces((name) => {
-        const adapter = new KeyvRedis(client, { namespace: name });
+        // throwOnErrors: an outage must fail the command, not read as a missing key.
+        const adapter = new KeyvRedis(client, { namespace: name, throwOnErrors: true });
         const keyv = new Keyv({
           store: adapter,
           namespace: name,
@@ -196,7 +225,10 @@ export async function createStore(options: StoreOptions): Promise<Store> {
         return wrapKeyv(keyv);
       }),
       async close() {
-        if (client.isOpen) await client.quit();
+        if (!client.isOpen) return;
+        // A client that lost its server would wait for it to say goodbye: drop it instead.
+        if (client.isReady) await client.quit();
+        else client.destroy();
       },
     };
   }
@@ -212,21 +244,44 @@ export async function createStore(options: StoreOptions): Promise<Store> {
   } else {
     throw new TypeError(`Unsupported store URL ${url}: use sqlite://, redis:// or memory://`);
   }
-  const adapters: KeyvSqlite[] = [];
+  const sqlite = openSqliteStore(file, { logger: options.logger, wrap: wrapKeyv, onError });
   return {
     kind: "sqlite",
     redis: null,
-    namespace: memoizeNamespaces((name) => {
-      // One adapter (connection) per namespace: Keyv writes its namespace onto the adapter, so
-      // sharing one adapter between namespaces would mix their iterators.
-      const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5_000 });
-      adapters.push(adapter);
-      const keyv = new Keyv({ store: adapter, namespace: name, throwOnErrors: true });
-      keyv.on("error", onError);
-      return wrapKeyv(keyv);
-    }),
+    quota: sqlite.quota,
+    namespace: memoizeNamespaces((name) => sqlite.namespace(name)),
+    close: () => sqlite.close(),
+  };
+}
+
+/**
+ * For callers that use the store only as a cache (the CLI's summaries): the configured store, or,
+ * when it cannot be opened, an in-memory one after `warn` says so. Closing never throws.
+ */
+export async function createStoreOrMemory(
+  options: StoreOptions,
+  warn: (message: string) => void,
+): Promise<Store> {
+  let store: Store;
+  try {
+    store = await createStore(options);
+  } catch (error) {
+    options.logger.debug({ err: error }, "store unavailable; using memory");
+    warn(
+      `the store (${options.url ? redactUrl(options.url) : "SQLite in DATA_DIR"}) could not be opened: ${(error as Error).message}; continuing without a cache`,
+    );
+    store = await createStore({ ...options, url: "memory://" });
+  }
+  const close = store.close;
+  return {
+    ...store,
+    namespace: store.namespace,
     async close() {
-      await Promise.all(adapters.splice(0).map((adapter) => adapter.disconnect()));
+      try {
+        await close();
+      } catch (error) {
+        warn(`the store did not close cleanly: ${(error as Error).message}`);
+      }
     },
   };
 }

@@ -116,6 +116,7 @@ export function createSummaryService(deps: SummaryServiceDeps): SummaryService {
       await writeCache(key, summary);
       return summary;
     }
+    await options.beforeUpstream?.();
     const started = clock.now();
     try {
       const summary = await deps.llm.summarize(article, engineOptions);
@@ -179,6 +180,7 @@ export function createSummaryService(deps: SummaryServiceDeps): SummaryService {
       }
 
       let flight = flights.get(key);
+      const shared = flight !== undefined;
       if (!flight) {
         const created: Flight = {
           controller: new AbortController(),
@@ -199,11 +201,12 @@ export function createSummaryService(deps: SummaryServiceDeps): SummaryService {
       const listener = options.onPartial;
       if (listener) joined.listeners.add(listener);
       try {
-        return await raceAbort(
+        const summary = await raceAbort(
           joined.promise,
           options.signal,
           () => new AbortError("The summary was cancelled."),
         );
+        return shared ? { ...summary, shared: true } : summary;
       } finally {
         if (listener) joined.listeners.delete(listener);
         joined.waiters--;

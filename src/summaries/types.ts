@@ -16,6 +16,12 @@ export interface SummaryOptions {
   signal?: AbortSignal;
   /** Streaming progress: the summary text written so far (LLM only). */
   onPartial?: (textSoFar: string) => void;
+  /**
+   * Called once, just before an upstream LLM call is made for this request (not on a cache hit, not
+   * when the request joins a call already running). Paying for the call happens here; a throw (the
+   * budget is spent) fails the request without calling the LLM.
+   */
+  beforeUpstream?: () => Promise<void>;
 }
 
 export interface TokenUsage {
@@ -29,6 +35,11 @@ export interface Summary {
   engine: SummaryEngine;
   model: string | null;
   cached: boolean;
+  /**
+   * True when this request joined an upstream call another request had started (single-flight): the
+   * first requester pays for the call, the others pay nothing.
+   */
+  shared?: boolean;
   usage: TokenUsage | null;
   /** Set when something is worth saying: a fallback and why, or quotes removed. */
   note: string | null;

@@ -15,6 +15,7 @@ import {
   type OpenAiTestServer,
   startOpenAiTestServer,
 } from "../support/openai-server.js";
+import { freePort } from "../support/redis.js";
 
 const SEED = fileURLToPath(new URL("../../seeds/000_9575b9c55e492da0.txt", import.meta.url));
 const SEED_ID = "000_9575b9c55e492da0";
@@ -82,6 +83,16 @@ describe("registerSummarizeCommand", () => {
     });
     expect(json.summary).toMatch(/Lavrov/);
     expect(json.keyPoints.length).toBeLessThanOrEqual(3);
+  });
+
+  it("prints the summary it computed and warns when the store cannot be reached", async () => {
+    const port = await freePort(); // nothing listens there
+    const { out, err, error } = await runSummarize([SEED_ID, "--json"], {
+      KEYV_URL: `redis://127.0.0.1:${port}`,
+    });
+    expect(error).toBeNull();
+    expect(err).toMatch(/warning: the store \(redis:\/\/127\.0\.0\.1:\d+\/?\) could not be opened/);
+    expect(JSON.parse(out).summary).toMatch(/Lavrov/);
   });
 
   it("refuses --engine llm without an LLM, with a clear UserError", async () => {

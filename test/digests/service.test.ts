@@ -43,7 +43,7 @@ async function setUp(overrides: Partial<DigestServiceDeps> = {}) {
     createDigestService({
       repository,
       locks,
-      corpus: { all: async () => articles },
+      corpus: { addedAfter: async () => articles, all: async () => articles },
       summarizer,
       pickQuote: () => null,
       render: renderPairs,

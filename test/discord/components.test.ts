@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { encodeComponentId, parseComponentId } from "../../src/discord/components.js";
+import { buildArticle } from "../../src/articles/article.js";
+import {
+  articleKey,
+  encodeComponentId,
+  findByArticleKey,
+  parseComponentId,
+} from "../../src/discord/components.js";
+import { memoryCorpus } from "../support/corpus.js";
 
 describe("encodeComponentId", () => {
   it("round-trips any parts, separators included", () => {
@@ -27,5 +34,44 @@ describe("parseComponentId", () => {
   it("returns null for ids it did not make", () => {
     expect(parseComponentId("plain")).toBeNull();
     expect(parseComponentId("a:%E0%A4%A")).toBeNull();
+  });
+});
+
+describe("articleKey", () => {
+  it("keeps short plain ids as they are", () => {
+    expect(articleKey("000_9575b9c55e492da0")).toBe("000_9575b9c55e492da0");
+  });
+
+  it("gives every article id, however long or non-ASCII, page buttons that fit and find it again (property)", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ unit: "grapheme", minLength: 1, maxLength: 300 }),
+        fc.integer({ min: 1, max: 9_999 }),
+        async (id, page) => {
+          const article = buildArticle({
+            id,
+            date: "2024-01-01",
+            url: "https://example.com/a",
+            title: "A",
+            paragraphs: ["Text."],
+            rawWordCount: 1,
+            origin: "seed",
+            addedAt: 0,
+          });
+          const other = buildArticle({ ...article, id: `${id}x`, paragraphs: ["Other."] });
+          const corpus = await memoryCorpus([other, article]);
+          for (const customId of [
+            encodeComponentId("article", "page", articleKey(id), page),
+            encodeComponentId("quotes", "page", articleKey(id), page, 24),
+          ]) {
+            expect(customId).not.toBeNull();
+            expect(customId!.length).toBeLessThanOrEqual(100);
+            const key = parseComponentId(customId!)!.args[0]!;
+            expect((await findByArticleKey(corpus, key))?.id).toBe(id);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });

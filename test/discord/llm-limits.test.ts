@@ -1,22 +1,8 @@
-import Keyv from "keyv";
 import { describe, expect, it } from "vitest";
 import { createManualClock } from "../../src/clock.js";
-import { createLlmLimits } from "../../src/discord/llm-limits.js";
+import { createLlmLimits, userHourlyLimit } from "../../src/discord/llm-limits.js";
 import { isUserError } from "../../src/errors.js";
-import type { KeyValue } from "../../src/store/key-value.js";
-
-/** A KeyValue over an in-memory Keyv, as the store's memory:// mode provides. */
-function memoryKv(): KeyValue {
-  const keyv = new Keyv();
-  return {
-    get: (key) => keyv.get(key),
-    set: async (key, value, ttl) => {
-      await keyv.set(key, value, ttl);
-    },
-    delete: (key) => keyv.delete(key),
-    async *entries() {},
-  };
-}
+import { createMemoryQuotaStore } from "../../src/store/quota.js";
 
 const T0 = 1_700_000_000_000;
 
@@ -34,7 +20,8 @@ describe("createLlmLimits", () => {
   it("makes a user wait the cooldown and says when, as a Discord timestamp", async () => {
     const clock = createManualClock(T0);
     const limits = createLlmLimits({
-      kv: memoryKv(),
+      quota: createMemoryQuotaStore(),
+      userHourlyShare: 1,
       clock,
       cooldownSeconds: 20,
       guildHourlyBudget: 10,
@@ -47,10 +34,11 @@ describe("createLlmLimits", () => {
     await expect(limits.reserve("u1", "g1")).resolves.toBeDefined();
   });
 
-  it("caps a guild's calls in any rolling hour and says when the oldest expires", async () => {
+  it("caps a guild's calls per hour and says when its hour ends", async () => {
     const clock = createManualClock(T0);
     const limits = createLlmLimits({
-      kv: memoryKv(),
+      quota: createMemoryQuotaStore(),
+      userHourlyShare: 1,
       clock,
       cooldownSeconds: 0,
       guildHourlyBudget: 2,
@@ -69,7 +57,8 @@ describe("createLlmLimits", () => {
   it("gives a released reservation back: no cooldown and no budget spent", async () => {
     const clock = createManualClock(T0);
     const limits = createLlmLimits({
-      kv: memoryKv(),
+      quota: createMemoryQuotaStore(),
+      userHourlyShare: 1,
       clock,
       cooldownSeconds: 60,
       guildHourlyBudget: 1,
@@ -80,9 +69,9 @@ describe("createLlmLimits", () => {
   });
 
   it("shares counters through the store between instances", async () => {
-    const kv = memoryKv();
+    const quota = createMemoryQuotaStore();
     const clock = createManualClock(T0);
-    const options = { kv, clock, cooldownSeconds: 30, guildHourlyBudget: 5 };
+    const options = { quota, clock, cooldownSeconds: 30, guildHourlyBudget: 5, userHourlyShare: 1 };
     await createLlmLimits(options).reserve("u1", "g1");
     expect(await refusal(createLlmLimits(options).reserve("u1", "g1"))).toContain("ask again");
   });
@@ -90,7 +79,8 @@ describe("createLlmLimits", () => {
   it("lets no more than the budget through when many ask at the same moment", async () => {
     const clock = createManualClock(T0);
     const limits = createLlmLimits({
-      kv: memoryKv(),
+      quota: createMemoryQuotaStore(),
+      userHourlyShare: 1,
       clock,
       cooldownSeconds: 0,
       guildHourlyBudget: 5,
@@ -99,5 +89,67 @@ describe("createLlmLimits", () => {
       Array.from({ length: 20 }, (_, i) => limits.reserve(`u${i}`, "g1")),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(5);
+  });
+
+  it("caps one user's share of the server's hourly budget", async () => {
+    const clock = createManualClock(T0);
+    const limits = createLlmLimits({
+      quota: createMemoryQuotaStore(),
+      clock,
+      cooldownSeconds: 0,
+      guildHourlyBudget: 8,
+      userHourlyShare: 0.25,
+    });
+    await limits.reserve("greedy", "g1");
+    await limits.reserve("greedy", "g1");
+    expect(await refusal(limits.reserve("greedy", "g1"))).toContain("your share (2)");
+    await expect(limits.reserve("greedy", "g2")).resolves.toBeDefined();
+    for (const user of ["a", "b", "c", "d", "e", "f"]) {
+      await expect(limits.reserve(user, "g1")).resolves.toBeDefined();
+    }
+    expect(await refusal(limits.reserve("g", "g1"))).toContain("used its 8 AI summaries");
+    clock.advance(3_600_000);
+    await expect(limits.reserve("greedy", "g1")).resolves.toBeDefined();
+  });
+
+  it("checks without counting, and refuses on check once a limit is reached", async () => {
+    const clock = createManualClock(T0);
+    const limits = createLlmLimits({
+      quota: createMemoryQuotaStore(),
+      clock,
+      cooldownSeconds: 30,
+      guildHourlyBudget: 1,
+      userHourlyShare: 1,
+    });
+    for (let i = 0; i < 5; i++) await limits.check("u1", "g1");
+    await limits.reserve("u1", "g1");
+    expect(await refusal(limits.check("u1", "g1"))).toContain("ask again");
+    expect(await refusal(limits.check("u2", "g1"))).toContain("used its 1 AI summaries");
+  });
+
+  it("counts nothing when one limit refuses", async () => {
+    const clock = createManualClock(T0);
+    const limits = createLlmLimits({
+      quota: createMemoryQuotaStore(),
+      clock,
+      cooldownSeconds: 0,
+      guildHourlyBudget: 4,
+      userHourlyShare: 0.25,
+    });
+    await limits.reserve("u1", "g1");
+    await refusal(limits.reserve("u1", "g1"));
+    await refusal(limits.reserve("u1", "g1"));
+    for (const user of ["a", "b", "c"]) {
+      await expect(limits.reserve(user, "g1")).resolves.toBeDefined();
+    }
+  });
+});
+
+describe("userHourlyLimit", () => {
+  it("gives every user at least one call unless the budget is zero", () => {
+    expect(userHourlyLimit(60, 0.25)).toBe(15);
+    expect(userHourlyLimit(3, 0.25)).toBe(1);
+    expect(userHourlyLimit(0, 0.25)).toBe(0);
+    expect(userHourlyLimit(10, 1)).toBe(10);
   });
 });

@@ -109,6 +109,50 @@ describe("/summarize with an LLM", () => {
   });
 });
 
+describe("/summarize: the LLM budget is charged once per upstream call", () => {
+  let h: Harness;
+  let llm: OpenAiTestServer;
+
+  beforeAll(async () => {
+    llm = await startOpenAiTestServer();
+    h = await startHarness({
+      extraArticles: 3,
+      env: {
+        OPENAI_BASE_URL: llm.baseURL,
+        OPENAI_API_KEY: "test",
+        OPENAI_MODEL: "test-model",
+        OPENAI_MAX_RETRIES: "0",
+        LLM_USER_COOLDOWN_SECONDS: "0",
+        LLM_GUILD_HOURLY_BUDGET: "2",
+        LLM_USER_HOURLY_SHARE: "0.5",
+      },
+    });
+  });
+  afterAll(async () => {
+    await h?.close();
+    await llm?.close();
+  });
+
+  it("makes one call for five users asking at once, charges the first, and refuses a greedy user", async () => {
+    llm.script(() => ({ content: SUMMARY, delayMs: 800 }));
+    const users = ["200000000000000001", "200000000000000002", "200000000000000003"];
+    const runs = await Promise.all(
+      [...users, "200000000000000004", "200000000000000005"].map((user) =>
+        summarize(h, h.fixtures.longId, user),
+      ),
+    );
+    for (const run of runs) expect(await finished(run)).toMatch(/^Engine: LLM \(test-model\)/);
+    expect(llm.requests).toHaveLength(1);
+
+    // One unit of two spent: a sixth user still gets a new summary...
+    const sixth = await summarize(h, "filler-00", "200000000000000006");
+    expect(await finished(sixth)).toBe("Engine: LLM (test-model)");
+    // ...and the budget is now spent for everyone.
+    const seventh = await summarize(h, "filler-01", "200000000000000007");
+    expect(seventh.original()?.content).toMatch(/used its 2 AI summaries/);
+  });
+});
+
 describe("/summarize footers: what the person is told about the LLM", () => {
   let h: Harness;
   let llm: OpenAiTestServer;

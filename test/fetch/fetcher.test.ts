@@ -54,6 +54,20 @@ function route(req: IncomingMessage, res: ServerResponse): void {
       res.writeHead(200, { "content-type": "text/html", "content-encoding": "gzip" });
       res.end(gzipSync(ARTICLE_HTML));
       return;
+    case "/bad-gzip": {
+      const good = gzipSync(ARTICLE_HTML);
+      res.writeHead(200, { "content-type": "text/html", "content-encoding": "gzip" });
+      res.end(Buffer.concat([good.subarray(0, 20), Buffer.from("not gzip at all, sorry")]));
+      return;
+    }
+    case "/bad-br":
+      res.writeHead(200, { "content-type": "text/html", "content-encoding": "br" });
+      res.end(Buffer.from("this is not brotli data"));
+      return;
+    case "/reset-mid-body":
+      res.writeHead(200, { "content-type": "text/html", "content-length": "100000" });
+      res.write(ARTICLE_HTML.slice(0, 200), () => res.socket?.resetAndDestroy());
+      return;
     case "/latin1": {
       const page = ARTICLE_HTML.replace("officials said.", "officials said in Montréal.");
       res.writeHead(200, { "content-type": "text/html; charset=iso-8859-1" });
@@ -381,6 +395,18 @@ describe("createArticleFetcher", () => {
     expect(calls).toBe(2);
     expect(connections).toBe(0); // refused in the connect-time lookup, before any TCP connection
     expect(seen).toEqual([]);
+  });
+
+  it("names a body that fails mid-stream plainly, like other network failures", async () => {
+    const fetcher = makeFetcher();
+    for (const route of ["/bad-gzip", "/bad-br"]) {
+      expect(await refusal(fetcher.fetchArticle(`${origin}${route}`))).toMatch(
+        /^That site sent a page that could not be decompressed \(127\.0\.0\.1\): its compression is broken\.$/,
+      );
+    }
+    expect(await refusal(fetcher.fetchArticle(`${origin}/reset-mid-body`))).toBe(
+      "The connection to that site broke while the page was loading (127.0.0.1).",
+    );
   });
 
   it("gives up on a page whose body never ends, at the total timeout", async () => {
