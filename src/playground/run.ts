@@ -95,6 +95,7 @@ export function playgroundBanner(url: string, config: Config): string {
     "",
     "  Newsdesk playground (no DISCORD_TOKEN set)",
     `  Open ${url} to use the bot in a Discord-like channel.`,
+    "  Articles: your seeds plus the fictional demo newsroom in demo/ (never loaded with a token).",
     `  ${summaries}`,
     "  To connect to Discord instead: set DISCORD_TOKEN and DISCORD_APPLICATION_ID (see README),",
     "  run `npm run deploy-commands`, then `npm start`. Ctrl-C stops everything.",
