@@ -24,7 +24,7 @@ import type { BenchSection } from "./types.js";
 
 const TARGET_P99_MS = 100;
 const STEP_SECONDS = 2;
-const RATES = [100, 200, 400, 800, 1600, 3200];
+const RATES = [10, 25, 50, 100, 200, 400, 800, 1600, 3200];
 
 function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -159,7 +159,7 @@ async function sustained(urls: string[]): Promise<{ best: Step | null; steps: St
   let offset = 0;
   try {
     offset += 1_000_000;
-    await offer(urls, 100, agent, offset); // warm-up
+    await offer(urls, 10, agent, offset); // warm-up
     for (const rate of RATES) {
       offset += 1_000_000;
       const step = await offer(urls, rate, agent, offset);
