@@ -81,6 +81,7 @@ export async function startRole(role: Role, config: Config, options: RunOptions)
   let worker: RoleHandle | null = null;
   let startError: string | null = "starting: services not built yet";
   let stopped = false;
+  let wakeUp: (() => void) | null = null;
 
   const readiness: ReadinessCheck[] = [
     async () => startError,
@@ -126,7 +127,15 @@ export async function startRole(role: Role, config: Config, options: RunOptions)
       } catch (error) {
         startError = `store or corpus unavailable: ${(error as Error).message}`;
         logger.error({ err: error, retryInMs: delay }, "could not start the services; retrying");
-        await new Promise((resolve) => setTimeout(resolve, delay));
+        // The wait ends early when the process is asked to stop.
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, delay);
+          wakeUp = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        wakeUp = null;
         delay = Math.min(delay * 2, 30_000);
       }
     }
@@ -179,6 +188,7 @@ export async function startRole(role: Role, config: Config, options: RunOptions)
     stop() {
       stopping ??= (async () => {
         stopped = true;
+        wakeUp?.();
         // Load balancers see 503 and stop sending; Discord does not retry, so keep serving a while.
         http?.startDraining();
         if (config.DRAIN_MS > 0 && http) {
