@@ -21,6 +21,7 @@ const MODULES = [
   "quote-check",
   "briefings",
   "http",
+  "feeds",
 ] as const;
 
 const docPath = fileURLToPath(new URL("../docs/benchmarks.md", import.meta.url));
