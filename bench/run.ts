@@ -20,6 +20,7 @@ const MODULES = [
   "eval-extract",
   "quote-check",
   "briefings",
+  "http",
   "feeds",
 ] as const;
 

@@ -8,6 +8,7 @@ import type { LlmLimits } from "./discord/llm-limits.js";
 import type { FeedService } from "./feeds/service.js";
 import type { ArticleFetcher } from "./fetch/fetcher.js";
 import type { Logger } from "./logger.js";
+import type { Metrics } from "./metrics.js";
 import type { QuoteCache } from "./services.js";
 import type { SettingsRepository } from "./settings/types.js";
 import type { Store } from "./store/store.js";
@@ -32,6 +33,8 @@ export interface BotDeps {
   llmLimits: LlmLimits;
   /** Channels and the bot's permissions in them, over REST. */
   guilds: GuildDirectory;
+  /** The process's Prometheus metrics (src/metrics.ts); absent where nothing scrapes them. */
+  metrics?: Metrics;
   /** Each article's quotes, extracted once. */
   quotes: QuoteCache;
   /** Briefings: stories grouped across sources (src/briefings); absent in tests that do not need them. */

@@ -13,6 +13,7 @@ import { createFetchedArticleStore } from "./fetch/fetched-store.js";
 import { type ArticleFetcher, createArticleFetcher } from "./fetch/fetcher.js";
 import { openConfiguredCorpus } from "./index/open-corpus.js";
 import type { Logger } from "./logger.js";
+import type { Metrics } from "./metrics.js";
 import { createOpenAiSummarizerFromConfig } from "./openai/from-config.js";
 import { extractQuotes } from "./quotes/extract.js";
 import type { Quote } from "./quotes/types.js";
@@ -74,6 +75,8 @@ export interface ServicesOptions {
   watch?: boolean;
   /** "lazy" (the CLI): reconcile the seed files before answering; default: in the background on a restart. */
   index?: "lazy";
+  /** The process's metrics registry (the roles pass theirs). */
+  metrics?: Metrics;
   /**
    * When set (the CLI), a store that cannot be opened is replaced by an in-memory one after this is
    * told why, so work that needs no store still gets done; unset (the bot), start-up fails instead.
@@ -248,6 +251,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
       quotes: createQuoteCache(),
       briefings: briefingServices.briefings,
       settings: briefingServices.settings,
+      ...(options.metrics ? { metrics: options.metrics } : {}),
       guilds: createRestGuildDirectory(
         () => rest,
         () => clock.now(),

@@ -5,7 +5,7 @@ import { isAbortError, UserError } from "../errors.js";
 import { t } from "../i18n/t.js";
 import type { Logger } from "../logger.js";
 import { effectiveLlmBudget } from "../settings/types.js";
-import type { SummaryFormat, SummaryLength } from "../summaries/types.js";
+import type { Summary, SummaryFormat, SummaryLength } from "../summaries/types.js";
 import {
   assertFetchable,
   fetchIntoCorpus,
@@ -86,6 +86,29 @@ export function createStreamEditor(
       await edit(forEdit(message));
     },
   };
+}
+
+/** Counts a summary in the metrics: engine, cache, paid LLM calls and tokens, fallbacks. */
+function recordSummary(deps: BotDeps, summary: Summary): void {
+  const metrics = deps.metrics;
+  if (!metrics) return;
+  metrics.summaries.inc({ engine: summary.engine, cached: String(summary.cached) });
+  metrics.cacheLookups.inc({ cache: "summaries", result: summary.cached ? "hit" : "miss" });
+  if (summary.cached) return;
+  if (summary.engine === "llm") {
+    // A summary shared with another request's upstream call was counted by that request.
+    if (summary.shared === true) return;
+    metrics.llmCalls.inc({ outcome: "ok" });
+    if (summary.usage) {
+      metrics.llmTokens.inc({ kind: "prompt" }, summary.usage.promptTokens);
+      metrics.llmTokens.inc({ kind: "completion" }, summary.usage.completionTokens);
+    }
+  } else if (deps.summarizer.llmModel !== null) {
+    // The LLM was configured but the extractive engine answered: the note says why.
+    const reason = /time|deadline/i.test(summary.note ?? "") ? "timeout" : "failed";
+    metrics.llmCalls.inc({ outcome: reason });
+    metrics.llmFallbacks.inc({ reason });
+  }
 }
 
 export interface SummaryRequest {
@@ -170,6 +193,7 @@ export async function runSummary(
     }
     // Only the request that started the upstream call pays (its reservation); a fallback is free.
     paid = summary.engine === "llm" && !summary.cached && summary.shared !== true;
+    recordSummary(deps, summary);
     const rendered = renderSummary(target, summary, { format, llmModel });
     await editor.finish(
       language && summary.engine !== "llm"
