@@ -7,7 +7,7 @@ import type { BotDeps } from "./deps.js";
 import { createDigestRuntime, type DigestRuntime } from "./discord/digest-runtime.js";
 import { createRestGuildDirectory } from "./discord/guilds.js";
 import { createLlmLimits, type LlmLimits } from "./discord/llm-limits.js";
-import { createFetchedArticleStore } from "./fetch/fetched-store.js";
+import { createFetchedPages } from "./fetch/fetched-pages.js";
 import { type ArticleFetcher, createArticleFetcher } from "./fetch/fetcher.js";
 import type { Logger } from "./logger.js";
 import { createOpenAiSummarizerFromConfig } from "./openai/from-config.js";
@@ -100,23 +100,6 @@ export interface Services extends BotDeps {
   close(): Promise<void>;
 }
 
-/** Wraps the fetcher so every fetched article is kept across restarts. */
-function persistFetched(
-  fetcher: ArticleFetcher,
-  save: (article: Awaited<ReturnType<ArticleFetcher["fetchArticle"]>>) => Promise<void>,
-  logger: Logger,
-): ArticleFetcher {
-  return {
-    async fetchArticle(url, options) {
-      const article = await fetcher.fetchArticle(url, options);
-      await save(article).catch((error: unknown) =>
-        logger.warn({ err: error, id: article.id }, "could not keep the fetched article"),
-      );
-      return article;
-    },
-  };
-}
-
 /** Runs one shutdown step; a failure is logged and the next step still runs. */
 export async function shutdownStep(
   logger: Logger,
@@ -150,12 +133,14 @@ export async function createServices(config: Config, options: ServicesOptions): 
       watch: options.watch ?? true,
       ...(options.index ? { index: options.index } : {}),
     });
-    const fetchedStore = createFetchedArticleStore(store.namespace(NAMESPACES.fetchedArticles), {
+    // Fetched pages stay out of the shared corpus: each is visible only to whom it was granted.
+    const fetchedPages = createFetchedPages({
+      kv: store.namespace(NAMESPACES.fetchedPages),
+      clock,
+      ttlMs: config.FETCHED_TTL_HOURS * 3_600_000,
+      maxPerGuild: config.FETCHED_MAX_PER_GUILD,
       logger,
     });
-    for (const article of await fetchedStore.loadAll()) {
-      if (!(await corpus.getByUrl(article.url))) await corpus.add(article);
-    }
     const summarizer: SummaryService = createSummaryService({
       llm: createOpenAiSummarizerFromConfig(config, logger),
       extractive: createExtractiveSummarizer(),
@@ -169,7 +154,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
       logger,
       clock,
     });
-    const fetcher = persistFetched(rawFetcher, (article) => fetchedStore.save(article), logger);
+    const fetcher = rawFetcher;
     const rest = config.DISCORD_TOKEN
       ? new REST(restOptions(config)).setToken(config.DISCORD_TOKEN)
       : null;
@@ -207,6 +192,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
       corpus,
       summarizer,
       fetcher,
+      fetchedPages,
       digests: digestRuntime.service,
       digestRuntime,
       llmLimits,

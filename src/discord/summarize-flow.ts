@@ -6,10 +6,11 @@ import type { Logger } from "../logger.js";
 import type { SummaryFormat, SummaryLength } from "../summaries/types.js";
 import {
   assertFetchable,
-  fetchIntoCorpus,
+  fetchForUser,
   findArticle,
   looksLikeUrl,
   requireArticle,
+  visibleTo,
 } from "./articles.js";
 import type { CommandInteraction, ComponentInteraction } from "./interaction.js";
 import type { LlmReservation } from "./llm-limits.js";
@@ -104,9 +105,9 @@ export async function runSummary(
 ): Promise<void> {
   let article: Article | undefined;
   if (typeof request.article === "string") {
-    article = await findArticle(deps.corpus, request.article);
-    if (!article && !looksLikeUrl(request.article))
-      await requireArticle(deps.corpus, request.article);
+    const visible = visibleTo(deps, interaction);
+    article = await findArticle(visible, request.article);
+    if (!article && !looksLikeUrl(request.article)) await requireArticle(visible, request.article);
     // Refuse what can never be fetched before deferring, so the answer stays ephemeral.
     if (!article) assertFetchable(deps, request.article);
   } else {
@@ -124,7 +125,8 @@ export async function runSummary(
     const signal = AbortSignal.timeout(
       Math.min(deps.config.SUMMARY_DEADLINE_MS, INTERACTION_BUDGET_MS),
     );
-    const target = article ?? (await fetchIntoCorpus(deps, String(request.article), signal));
+    const target =
+      article ?? (await fetchForUser(deps, String(request.article), signal, interaction));
     const editor = createStreamEditor((message) => interaction.editReply(message), {
       clock: deps.clock,
       logger: deps.logger,
