@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import type { BenchSection } from "./types.js";
 
 const MODULES = [
+  "cli",
   "cleaning",
   "corpus-load",
   "quotes",

@@ -1,11 +1,14 @@
 import { pathToFileURL } from "node:url";
-import { createApp, createLogger } from "./app.js";
+import { createLogger } from "./app.js";
+import { systemClock } from "./clock.js";
 import { type Config, loadConfig } from "./config.js";
 import type { Logger } from "./logger.js";
+import { type Role, startRole } from "./roles/run.js";
 
 /**
- * Entry point (`npm start`): validates the configuration once, then runs the Discord bot when
- * DISCORD_TOKEN or DISCORD_API_URL is set. SIGINT/SIGTERM stop taking interactions, finish those in
+ * Entry point (`npm start`): validates the configuration once, then runs NEWSDESK_ROLE (default
+ * `all`: the gateway bot and the worker, plus the HTTP interactions endpoint when
+ * DISCORD_PUBLIC_KEY is set) when DISCORD_TOKEN or DISCORD_API_URL is set. SIGINT/SIGTERM stop taking interactions, finish those in
  * flight, close the store and exit 0. One failed request never takes the process down.
  */
 
@@ -32,7 +35,7 @@ export async function startWithoutToken(config: Config, logger: Logger): Promise
 }
 
 /** SIGINT/SIGTERM run `stop` once and exit 0 (1 if it fails); a second signal exits at once. */
-function stopOnSignals(stop: () => Promise<void>, logger: Logger): void {
+export function stopOnSignals(stop: () => Promise<void>, logger: Logger): void {
   let signalled = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (signalled) {
@@ -53,6 +56,22 @@ function stopOnSignals(stop: () => Promise<void>, logger: Logger): void {
   process.on("SIGTERM", onSignal);
 }
 
+/**
+ * Runs one role until SIGINT/SIGTERM (`npm start`, `newsdesk serve --role`). A start that fails for
+ * good (Discord refuses the token) exits 1; a store that is down at start is retried.
+ */
+export async function serve(config: Config, logger: Logger, role: Role): Promise<void> {
+  const running = await startRole(role, config, { logger, clock: systemClock });
+  stopOnSignals(() => running.stop(), logger);
+  try {
+    await running.started;
+  } catch (error) {
+    logger.error({ err: error }, "could not start");
+    await running.stop().catch(() => undefined);
+    process.exit(1);
+  }
+}
+
 export async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config);
@@ -62,23 +81,18 @@ export async function main(): Promise<void> {
   process.on("uncaughtException", (error) => {
     logger.error({ err: error }, "uncaught exception");
   });
-  if (!config.DISCORD_TOKEN && !config.DISCORD_API_URL) {
+  const role = config.NEWSDESK_ROLE;
+  if (role === "all" && !config.DISCORD_TOKEN && !config.DISCORD_API_URL) {
     await startWithoutToken(config, logger);
     return;
   }
   if (!config.DISCORD_TOKEN) {
-    process.stderr.write("DISCORD_API_URL is set but DISCORD_TOKEN is not: set both.\n");
+    process.stderr.write(
+      "DISCORD_TOKEN is not set: set it (and DISCORD_API_URL only for a Discord-compatible server).\n",
+    );
     process.exit(2);
   }
-  const app = await createApp(config, { logger });
-  stopOnSignals(() => app.stop(), logger);
-  try {
-    await app.start();
-  } catch (error) {
-    logger.error({ err: error }, "could not connect to Discord");
-    await app.stop().catch(() => undefined);
-    process.exit(1);
-  }
+  await serve(config, logger, role);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -5,6 +5,7 @@ import {
   GatewayDispatchEvents,
   GatewayIntentBits,
   type IIdentifyThrottler,
+  Status,
 } from "discord.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
@@ -40,6 +41,10 @@ export interface BotOptions {
   identifyThrottler?: IIdentifyThrottler;
   /** How long `stop()` waits for the interactions in flight; default `shutdownDrainMs(config)`. */
   drainTimeoutMs?: number;
+  /** Shards this process connects and the total (DISCORD_SHARD_IDS / DISCORD_SHARD_COUNT). */
+  shards?: { ids: readonly number[] | "auto"; count?: number };
+  /** Called with each shard's readiness (for the shard status metric). */
+  onShardStatus?: (shardId: number, ready: boolean) => void;
 }
 
 export interface Bot {
@@ -50,6 +55,8 @@ export interface Bot {
   stop(): Promise<void>;
   /** Disconnects at once (the app drains the dispatcher itself, alongside the digests). */
   disconnect(): Promise<void>;
+  /** Null when every shard is connected and ready, else why not (for `/readyz`). */
+  notReady(): string | null;
 }
 
 /** The discord.js client: only the Guilds intent, no mentions anywhere, interactions to the dispatcher. */
@@ -62,7 +69,19 @@ export function createBot(options: BotOptions): Bot {
     ...(options.identifyThrottler
       ? { ws: { buildIdentifyThrottler: () => options.identifyThrottler! } }
       : {}),
+    // Never from the SHARD_COUNT/SHARDS variables discord.js would read itself.
+    ...(options.shards
+      ? {
+          shards: options.shards.ids,
+          ...(options.shards.count !== undefined ? { shardCount: options.shards.count } : {}),
+        }
+      : {}),
   });
+  const status = options.onShardStatus;
+  client.on(Events.ShardReady, (shardId) => status?.(shardId, true));
+  client.on(Events.ShardResume, (shardId) => status?.(shardId, true));
+  client.on(Events.ShardDisconnect, (_event, shardId) => status?.(shardId, false));
+  client.on(Events.ShardReconnecting, (shardId) => status?.(shardId, false));
 
   // Interactions are taken raw, as the HTTP transport takes them, and answered over REST: the
   // commands see the transport-neutral interaction, never discord.js's classes.
@@ -116,6 +135,13 @@ export function createBot(options: BotOptions): Bot {
     },
     async disconnect() {
       await client.destroy();
+    },
+    notReady() {
+      if (!client.isReady()) return "gateway: not connected yet";
+      const down = [...client.ws.shards.values()].filter((shard) => shard.status !== Status.Ready);
+      return down.length === 0
+        ? null
+        : `gateway: shard ${down.map((shard) => shard.id).join(", ")} not ready`;
     },
   };
 }

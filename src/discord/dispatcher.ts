@@ -1,6 +1,7 @@
 import type { BotDeps } from "../deps.js";
 import { isUserError, renderUserError } from "../errors.js";
 import type { Logger } from "../logger.js";
+import type { Metrics } from "../metrics.js";
 import type { Command } from "./command.js";
 import { parseComponentId } from "./components.js";
 import type { Interaction } from "./interaction.js";
@@ -83,8 +84,11 @@ export async function respondWithError(
   }
 }
 
+/** How an interaction ended: answered, refused with a UserError, failed, or not taken (shutdown). */
+export type Outcome = "ok" | "user-error" | "error" | "ignored";
+
 export interface Dispatcher {
-  handle(interaction: Interaction): Promise<void>;
+  handle(interaction: Interaction): Promise<Outcome>;
   /** Stops taking new interactions; those in flight carry on. */
   close(): void;
   /**
@@ -96,50 +100,72 @@ export interface Dispatcher {
 }
 
 /** Routes interactions to commands: slash commands, autocomplete, and buttons by custom id. */
-export function createDispatcher(commands: readonly Command[], deps: BotDeps): Dispatcher {
+export function createDispatcher(
+  commands: readonly Command[],
+  deps: BotDeps,
+  options: { metrics?: Metrics } = {},
+): Dispatcher {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
-  const running = new Set<Promise<void>>();
+  const running = new Set<Promise<Outcome>>();
   let open = true;
   const { logger } = deps;
 
-  async function route(interaction: Interaction): Promise<void> {
+  /** The error path, and the outcome it stands for. */
+  async function failed(
+    interaction: Interaction & Repliable,
+    error: unknown,
+    command: string,
+  ): Promise<Outcome> {
+    await respondWithError(interaction, error, { logger, command });
+    return isUserError(error) ? "user-error" : "error";
+  }
+
+  async function route(interaction: Interaction): Promise<Outcome> {
     if (interaction.kind === "command") {
       const command = byName.get(interaction.commandName);
       try {
         if (!command) throw new Error(`unknown command ${interaction.commandName}`);
         await command.execute(interaction, deps);
+        return "ok";
       } catch (error) {
-        await respondWithError(interaction, error, { logger, command: interaction.commandName });
+        return failed(interaction, error, interaction.commandName);
       }
-      return;
     }
     if (interaction.kind === "autocomplete") {
       const command = byName.get(interaction.commandName);
       try {
         if (command?.autocomplete) await command.autocomplete(interaction, deps);
         else await interaction.respond([]);
+        return "ok";
       } catch (error) {
         const ids = { command: interaction.commandName, interactionId: interaction.id };
         if (isExpiredInteraction(error)) logger.warn({ ...ids }, "autocomplete expired");
         else
           logger.error({ ...ids, guildId: interaction.guildId, err: error }, "autocomplete failed");
         if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
-      }
-      return;
-    }
-    if (interaction.kind === "component") {
-      const parsed = parseComponentId(interaction.customId);
-      const command = parsed ? byName.get(parsed.command) : undefined;
-      const name = parsed ? `${parsed.command}:${parsed.action}` : interaction.customId;
-      try {
-        if (!parsed || !command?.handleComponent) {
-          throw new Error(`no handler for component ${interaction.customId}`);
-        }
-        await command.handleComponent(interaction, parsed, deps);
-      } catch (error) {
-        await respondWithError(interaction, error, { logger, command: name });
+        return "error";
       }
     }
+    const parsed = parseComponentId(interaction.customId);
+    const command = parsed ? byName.get(parsed.command) : undefined;
+    const name = parsed ? `${parsed.command}:${parsed.action}` : interaction.customId;
+    try {
+      if (!parsed || !command?.handleComponent) {
+        throw new Error(`no handler for component ${interaction.customId}`);
+      }
+      await command.handleComponent(interaction, parsed, deps);
+      return "ok";
+    } catch (error) {
+      return failed(interaction, error, name);
+    }
+  }
+
+  /** The metric label: the command, or the button's command and action (never user input). */
+  function labelOf(interaction: Interaction): string {
+    if (interaction.kind !== "component")
+      return byName.has(interaction.commandName) ? interaction.commandName : "unknown";
+    const parsed = parseComponentId(interaction.customId);
+    return parsed && byName.has(parsed.command) ? `${parsed.command}:${parsed.action}` : "unknown";
   }
 
   return {
@@ -149,14 +175,21 @@ export function createDispatcher(commands: readonly Command[], deps: BotDeps): D
     async handle(interaction) {
       if (!open) {
         logger.info({ interactionId: interaction.id }, "shutting down: interaction ignored");
-        return;
+        return "ignored";
       }
-      const task = route(interaction).catch((error: unknown) => {
+      const started = performance.now();
+      const task = route(interaction).catch((error: unknown): Outcome => {
         logger.error({ interactionId: interaction.id, err: error }, "interaction handler failed");
+        return "error";
       });
       running.add(task);
       try {
-        await task;
+        const outcome = await task;
+        options.metrics?.interactionDuration.observe(
+          { command: labelOf(interaction), transport: interaction.transport, outcome },
+          (performance.now() - started) / 1000,
+        );
+        return outcome;
       } finally {
         running.delete(task);
       }

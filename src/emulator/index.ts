@@ -325,6 +325,19 @@ export interface Emulator {
     event: E,
     listener: (...args: EmulatorEvents[E]) => void,
   ): this;
+  /** The application's Ed25519 public key (64 hex digits), as the developer portal shows it. */
+  readonly publicKey: string;
+  /** The application's "Interactions Endpoint URL" (null: interactions go over the gateway). */
+  readonly interactionsEndpoint: string | null;
+  /**
+   * Sets the "Interactions Endpoint URL": checked as Discord does (a signed PING must get PONG, a
+   * badly signed request 401; throws otherwise). Once set, interactions are POSTed there, signed,
+   * and the gateway receives none; an endpoint that fails or answers after 3 s fails the
+   * interaction (a refused callback: "The application did not respond"). null goes back to the gateway.
+   */
+  setInteractionsEndpoint(url: string | null): Promise<void>;
+  /** Signs a request body as Discord does, for tests that send their own requests. */
+  signRequest(body: string, atMs?: number): { signature: string; timestamp: string };
   /** Resolves once a bot has IDENTIFYed and received READY + GUILD_CREATE (at once if it has). */
   waitForSession(timeoutMs?: number): Promise<void>;
   /** Whether a bot session is connected and ready now. */

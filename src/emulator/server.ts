@@ -8,6 +8,11 @@ import { type Logger, silentLogger } from "../logger.js";
 import { checkCommandBody } from "./commands.js";
 import { GatewayHub, GatewayOp } from "./gateway.js";
 import { DiscordErrors, DiscordHttpError, parseBody, readBody } from "./http.js";
+import {
+  type ApplicationKeys,
+  createApplicationKeys,
+  deliverInteraction,
+} from "./http-delivery.js";
 import type {
   AutocompleteChoice,
   AutocompleteInput,
@@ -107,6 +112,9 @@ interface InteractionState {
   followupIds: string[];
   choices: AutocompleteChoice[] | undefined;
   handle: InteractionHandle;
+  /** Set while the interaction is being POSTed to the endpoint: webhooks wait for it, as the
+   *  initial response is applied before anything sent with the token. */
+  delivery?: Promise<void>;
 }
 
 interface PendingFault {
@@ -190,6 +198,8 @@ class EmulatorServer extends EventEmitter implements Emulator {
   readonly #globalCommands = new Map<string, APIApplicationCommand>();
   readonly #guildCommands = new Map<string, Map<string, APIApplicationCommand>>();
   readonly #interactions = new Map<string, InteractionState>();
+  readonly #keys: ApplicationKeys = createApplicationKeys();
+  #endpoint: string | null = null;
   readonly #pendingFaults: PendingFault[] = [];
   readonly #routes: Route[];
   readonly #gateway: GatewayHub;
@@ -941,7 +951,7 @@ class EmulatorServer extends EventEmitter implements Emulator {
     commandName: string | undefined;
     sourceMessage: EmulatedMessage | undefined;
   }): Promise<InteractionHandle> {
-    if (this.#gateway.activeSession === null) {
+    if (this.#endpoint === null && this.#gateway.activeSession === null) {
       throw new Error(
         "No bot is connected to the emulator: log a discord.js client in and await waitForSession()",
       );
@@ -994,9 +1004,96 @@ class EmulatorServer extends EventEmitter implements Emulator {
     };
     state.handle = this.#buildHandle(state);
     this.#interactions.set(token, state);
-    this.#gateway.dispatch("INTERACTION_CREATE", payload);
+    // With an interactions endpoint URL set, Discord POSTs interactions there and the gateway
+    // gets none.
+    if (this.#endpoint !== null) state.delivery = this.#deliver(state, this.#endpoint);
+    else this.#gateway.dispatch("INTERACTION_CREATE", payload);
     this.emit("interaction", state.handle);
     return state.handle;
+  }
+
+  get publicKey(): string {
+    return this.#keys.publicKey;
+  }
+
+  get interactionsEndpoint(): string | null {
+    return this.#endpoint;
+  }
+
+  signRequest(body: string, atMs = this.#now()): { signature: string; timestamp: string } {
+    const timestamp = String(Math.floor(atMs / 1000));
+    return { signature: this.#keys.sign(timestamp, body), timestamp };
+  }
+
+  async setInteractionsEndpoint(url: string | null): Promise<void> {
+    if (url === null) {
+      this.#endpoint = null;
+      return;
+    }
+    // Discord's check when the URL is saved: a signed PING gets PONG, a bad signature gets 401.
+    const ping = {
+      id: this.#nextId(),
+      application_id: this.applicationId,
+      type: 1,
+      token: "ping",
+      version: 1,
+    };
+    const common = {
+      url,
+      keys: this.#keys,
+      payload: ping,
+      nowMs: this.#now(),
+      timeoutMs: this.#callbackWindowMs,
+    };
+    const good = await deliverInteraction(common);
+    if (!good.ok || !isRecord(good.body) || good.body.type !== 1) {
+      throw new Error(
+        `The interactions endpoint did not answer PING with PONG (${good.ok ? JSON.stringify(good.body) : good.reason})`,
+      );
+    }
+    const bad = await deliverInteraction({ ...common, badSignature: true });
+    if (bad.status !== 401) {
+      throw new Error(
+        `The interactions endpoint accepted a bad signature (status ${bad.status}): it must answer 401`,
+      );
+    }
+    this.#endpoint = url;
+  }
+
+  /** POSTs the interaction, then applies the HTTP reply as its initial response (or fails it). */
+  async #deliver(state: InteractionState, url: string): Promise<void> {
+    const result = await deliverInteraction({
+      url,
+      keys: this.#keys,
+      payload: state.payload,
+      nowMs: this.#now(),
+      timeoutMs: this.#callbackWindowMs,
+    });
+    if (result.ok) {
+      try {
+        this.#interactionCallback({
+          method: "POST",
+          params: { interactionId: state.id, token: state.token },
+          query: new URLSearchParams(),
+          body: result.body,
+          files: [],
+        });
+      } catch {
+        // Recorded as a refused callback (ok: false) by #interactionCallback.
+      }
+      return;
+    }
+    // "The application did not respond": the interaction fails and the person sees an error.
+    const recorded: RecordedCallback = {
+      type: -1,
+      data: undefined,
+      at: this.#now(),
+      ok: false,
+      status: result.status,
+      error: { code: 0, message: `The application did not respond: ${result.reason}` },
+    };
+    state.callbacks.push(recorded);
+    this.emit("interaction-callback", state.handle, recorded);
   }
 
   #buildHandle(state: InteractionState): InteractionHandle {
@@ -1724,6 +1821,8 @@ class EmulatorServer extends EventEmitter implements Emulator {
       if (found === "method") throw DiscordErrors.methodNotAllowed();
       if (found.route.auth && headers.authorization !== `Bot ${this.token}`)
         throw DiscordErrors.unauthorized();
+      const pending = found.params.token ? this.#interactions.get(found.params.token) : undefined;
+      if (pending?.delivery) await pending.delivery;
       const result = await found.route.handle({
         method,
         params: found.params,

@@ -1,11 +1,16 @@
+import { createServer } from "node:net";
 import { createApp } from "../app.js";
 import { type Config, hasLlm } from "../config.js";
 import { deployCommands } from "../deploy-commands.js";
 import { type Emulator, startEmulator } from "../emulator/index.js";
 import type { Logger } from "../logger.js";
 import { addDemoArticles } from "./demo.js";
+import { loadPlaygroundIds } from "./ids.js";
 import { demoDir } from "./paths.js";
 import { type Playground, startPlayground } from "./server.js";
+
+/** The playground server's text channels. */
+const CHANNELS = ["general", "news-digest"] as const;
 
 export interface RunningPlayground {
   readonly url: string;
@@ -20,14 +25,19 @@ export interface RunningPlayground {
  * the seeds and the fictional demo newsroom (`demo/`).
  */
 export async function runPlayground(config: Config, logger: Logger): Promise<RunningPlayground> {
+  // A taken port is the likeliest failure: say it before anything else starts and logs.
+  await assertPortFree(config.PLAYGROUND_PORT);
+  const ids = await loadPlaygroundIds(config.DATA_DIR, CHANNELS, logger);
   const emulator = await startEmulator({
     host: "127.0.0.1",
     botName: "Newsdesk",
+    applicationId: ids.applicationId,
     guild: {
+      id: ids.guildId,
       name: "Newsdesk playground",
-      channels: [{ name: "general" }, { name: "news-digest" }],
+      channels: CHANNELS.map((name) => ({ id: ids.channels[name]!, name })),
     },
-    user: { username: "you", globalName: "You" },
+    user: { id: ids.userId, username: "you", globalName: "You" },
     logger,
   });
   let playground: Playground | undefined;
@@ -61,6 +71,19 @@ export async function runPlayground(config: Config, logger: Logger): Promise<Run
       await emulator.close();
     },
   };
+}
+
+/**
+ * Fails with the listen error (EADDRINUSE, EACCES) when `port` cannot be bound on loopback; port 0
+ * (any free port) always passes. The port is released at once: the page's server binds it later.
+ */
+export async function assertPortFree(port: number, host = "127.0.0.1"): Promise<void> {
+  if (port === 0) return;
+  await new Promise<void>((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve()));
+  });
 }
 
 /** The one banner `npm start` prints in playground mode. */

@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import { createCorpus, loadCorpus } from "../../src/articles/corpus.js";
 import { parseSeed } from "../../src/articles/parse.js";
 import { silentLogger } from "../../src/logger.js";
+import { packageRoot } from "../../src/package-root.js";
 import { addDemoArticles } from "../../src/playground/demo.js";
-import { demoDir, packageRoot, publicDir } from "../../src/playground/paths.js";
+import { demoDir, publicDir } from "../../src/playground/paths.js";
 import { extractQuotes } from "../../src/quotes/index.js";
 
 async function demoFiles(): Promise<string[]> {

@@ -1,0 +1,25 @@
+import { type Command, Option } from "commander";
+import type { CliContext } from "./context.js";
+
+const ROLES = ["all", "gateway", "http", "worker"] as const;
+
+/**
+ * `newsdesk serve [--role gateway|http|worker|all]`: runs the bot (default NEWSDESK_ROLE) until
+ * SIGINT/SIGTERM, which drain and stop it (see "Running at scale" in the README).
+ */
+export function registerServeCommand(program: Command, ctx: CliContext): void {
+  program
+    .command("serve")
+    .description("run the bot: the gateway, the HTTP interactions endpoint, the worker, or all")
+    .addOption(
+      new Option("--role <role>", "what this process runs (default: NEWSDESK_ROLE or all)").choices(
+        ROLES,
+      ),
+    )
+    .action(async (options: { role?: (typeof ROLES)[number] }) => {
+      const { createLogger } = await import("../app.js");
+      const { serve } = await import("../main.js");
+      const config = ctx.config;
+      await serve(config, createLogger(config), options.role ?? config.NEWSDESK_ROLE);
+    });
+}
