@@ -20,6 +20,7 @@ const MODULES = [
   "digests",
   "eval-extract",
   "quote-check",
+  "llm-stream",
   "briefings",
 ] as const;
 
