@@ -162,9 +162,18 @@ export async function createServices(config: Config, options: ServicesOptions): 
       if (!rest) throw new Error("DISCORD_TOKEN is not set: digests cannot be posted.");
       return rest;
     };
+    const seeds = corpus;
     const digestRuntime = createDigestRuntime({
       store,
-      corpus,
+      // The corpus, plus the team content of the subscription's server (never a user's own fetch).
+      corpus: {
+        async all(scope) {
+          const shared = await seeds.all();
+          if (!scope) return shared;
+          const team = await fetchedPages.teamPages(scope.guildId);
+          return team.length === 0 ? shared : [...shared, ...team];
+        },
+      },
       summarizer,
       clock,
       logger,

@@ -36,5 +36,9 @@ export type DigestRenderer = (digest: Digest, subscription: Subscription) => unk
 
 /** What the digests need from the corpus. */
 export interface ArticleSource {
-  all(): Promise<Article[]>;
+  /**
+   * Every article a digest may carry: the shared corpus, plus, with `scope`, the team content of that
+   * server (pages its moderators added). Pages a user fetched for themselves are never included.
+   */
+  all(scope?: { guildId: string }): Promise<Article[]>;
 }

@@ -180,7 +180,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
   async function buildDigest(subscription: Subscription, runAt: number, signal?: AbortSignal) {
     const until = { addedAt: runAt - settleMs, id: "\uffff" };
     const selection = selectArticles(
-      await deps.corpus.all(),
+      await deps.corpus.all({ guildId: subscription.guildId }),
       subscription.cursor,
       subscription.filters,
       until,
@@ -198,7 +198,11 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
   }
 
   async function buildSample(subscription: Subscription, runAt: number): Promise<Digest> {
-    const articles = selectSample(await deps.corpus.all(), subscription.filters, SAMPLE_SIZE);
+    const articles = selectSample(
+      await deps.corpus.all({ guildId: subscription.guildId }),
+      subscription.filters,
+      SAMPLE_SIZE,
+    );
     const digest = await composeDigest({
       subscription,
       articles,

@@ -26,6 +26,8 @@ export interface FetchedPages {
   getByUrl(url: string, viewer: Viewer): Promise<Article | undefined>;
   /** Who may see the page (empty when it is not kept). */
   grantsOf(id: string): Promise<Grant[]>;
+  /** The pages that are team content of this server (added with `/article add`), newest first. */
+  teamPages(guildId: string): Promise<Article[]>;
 }
 
 export interface FetchedPagesOptions {
@@ -66,6 +68,7 @@ export function isVisible(grants: readonly Grant[], viewer: Viewer): boolean {
 
 const pageKey = (id: string) => `page:${id}`;
 const guildListKey = (guildId: string) => `guild:${guildId}`;
+const teamListKey = (guildId: string) => `team:${guildId}`;
 
 export function createFetchedPages(options: FetchedPagesOptions): FetchedPages {
   const { kv, clock, ttlMs, maxPerGuild } = options;
@@ -128,11 +131,22 @@ export function createFetchedPages(options: FetchedPagesOptions): FetchedPages {
   }
 
   return {
-    async keep(article, grant, guildId) {
-      const existing = await read(article.id);
+    async keep(fetched, grant, guildId) {
+      const existing = await read(fetched.id);
       const grants = existing?.grants ?? [];
-      if (!grants.some((g) => grantKey(g) === grantKey(grant))) grants.push(grant);
+      const isNew = !grants.some((g) => grantKey(g) === grantKey(grant));
+      if (isNew) grants.push(grant);
+      // Becoming team content is when the page arrives for that server (digests go by addedAt).
+      const article =
+        isNew && grant.kind === "guild" ? { ...fetched, addedAt: clock.now() } : fetched;
       await write(article, grants);
+      if (isNew && grant.kind === "guild") {
+        const raw = await kv.get(teamListKey(grant.guildId));
+        const ids = (Array.isArray(raw) ? raw : []).filter(
+          (id): id is string => typeof id === "string" && id !== article.id,
+        );
+        await kv.set(teamListKey(grant.guildId), [article.id, ...ids]);
+      }
       if (guildId !== null && grant.kind === "user") await capGuild(guildId, article.id);
     },
     async get(id, viewer) {
@@ -151,6 +165,16 @@ export function createFetchedPages(options: FetchedPagesOptions): FetchedPages {
     },
     async grantsOf(id) {
       return (await read(id))?.grants ?? [];
+    },
+    async teamPages(guildId) {
+      const raw = await kv.get(teamListKey(guildId));
+      const pages: Article[] = [];
+      for (const id of Array.isArray(raw) ? raw : []) {
+        if (typeof id !== "string") continue;
+        const page = await read(id);
+        if (page && isVisible(page.grants, { guildId })) pages.push(page.article);
+      }
+      return pages;
     },
   };
 }

@@ -130,6 +130,24 @@ describe("createDigestService", () => {
     expect(saved?.nextRunAt).toBe(Date.parse("2026-01-16T08:00:00Z"));
   });
 
+  it("asks the article source for the subscription's server, so its team content can join", async () => {
+    const team = new Map<string, Article[]>();
+    const t = await setUp();
+    const service = t.build({
+      corpus: {
+        all: async (scope) => [...t.articles, ...(scope ? (team.get(scope.guildId) ?? []) : [])],
+      },
+    });
+    const subscription = await subscribeDaily(service);
+    t.clock.advance(10 * 60_000);
+    t.add("a");
+    team.set(GUILD, [makeArticle("team-page", t.clock.now())]);
+    team.set("another-guild", [makeArticle("their-page", t.clock.now())]);
+    t.clock.set(Date.parse("2026-01-15T08:00:00Z"));
+    const outcome = (await service.runDue()).get(subscription.id);
+    expect(outcome).toMatchObject({ status: "posted", articleIds: ["a", "team-page"] });
+  });
+
   it("makes up runs missed while down once, not once per missed day", async () => {
     const t = await setUp();
     const subscription = await subscribeDaily(t.service);

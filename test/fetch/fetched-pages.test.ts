@@ -96,4 +96,17 @@ describe("createFetchedPages", () => {
     const seen = await Promise.all(articles.map((a) => pages.get(a.id, alice)));
     expect(seen.map((a) => a !== undefined)).toEqual([false, false, true, true, true]);
   });
+
+  it("lists a server's team pages, arrived when they were added, and no user's own page", async () => {
+    const { pages, clock } = await setup();
+    const mine = page(6);
+    const team = page(7);
+    await pages.keep(mine, { kind: "user", userId: alice.userId }, alice.guildId);
+    clock.advance(5_000);
+    await pages.keep(team, { kind: "guild", guildId: "g1" }, "g1");
+    const listed = await pages.teamPages("g1");
+    expect(listed.map((a) => a.id)).toEqual([team.id]);
+    expect(listed[0]?.addedAt).toBe(T0 + 5_000);
+    expect(await pages.teamPages("g2")).toEqual([]);
+  });
 });
