@@ -84,7 +84,7 @@ export default {
     const options = readOptions(interaction.options, data);
     switch (options.subcommand) {
       case "latest": {
-        const article = await deps.corpus.latest();
+        const article = await visibleTo(deps, interaction).latest();
         if (!article) throw new UserError("The news corpus is empty: there is no article yet.");
         await interaction.reply(renderArticlePage(article, 1));
         return;

@@ -15,7 +15,7 @@ export function looksLikeUrl(ref: string): boolean {
 }
 
 /** What a person may open: the shared corpus, plus the fetched pages they may see. */
-export type VisibleArticles = Pick<Corpus, "resolve" | "get" | "all">;
+export type VisibleArticles = Pick<Corpus, "resolve" | "get" | "all" | "latest">;
 
 /**
  * The articles visible to the person behind an interaction: the corpus (team content), then the
@@ -38,6 +38,15 @@ export function visibleTo(
       return (await deps.corpus.get(id)) ?? (await pages?.get(id, viewer));
     },
     all: () => deps.corpus.all(),
+    /** The newest team article: the corpus's, or a page a moderator added to this server. */
+    async latest() {
+      const shared = await deps.corpus.latest();
+      if (!pages || !who.guildId) return shared;
+      const newest = [shared, ...(await pages.teamPages(who.guildId))]
+        .filter((a): a is Article => a !== undefined)
+        .sort((a, b) => b.date.localeCompare(a.date) || b.addedAt - a.addedAt);
+      return newest[0];
+    },
   };
 }
 

@@ -194,6 +194,10 @@ describe("fetching pasted links with FETCH_ALLOW_PRIVATE=1", () => {
     await stranger.callback();
     expect(stranger.original()?.flags).toBe(64);
     expect(stranger.original()?.content).toMatch(/^I don't know the article/);
+    // Pages fetched for one person are not the server's latest news, even when newest.
+    const latest = await h.emulator.runCommand({ name: "article", subcommand: "latest" });
+    await latest.callback();
+    expect(latest.original()?.embeds[0]?.title).not.toBe(TITLE);
 
     await h.app.stop();
     restarted = await createApp(h.config, {
@@ -252,6 +256,15 @@ describe("fetching pasted links with FETCH_ALLOW_PRIVATE=1", () => {
     await shown.callback();
     expect(shown.original()?.embeds[0]?.title).toBe(TITLE);
     expect(await h.app.deps.corpus.get(id)).toBeUndefined();
+    // Team content now: the newest article for this server.
+    const latest = await h.emulator.runCommand({
+      name: "article",
+      subcommand: "latest",
+      user: member,
+      permissions: 0n,
+    });
+    await latest.callback();
+    expect(latest.original()?.embeds[0]?.title).toBe(TITLE);
   });
 
   it("limits how many pages one user may fetch per minute", async () => {
