@@ -123,7 +123,7 @@ export async function run(): Promise<BenchSection> {
     const service = createDigestService({
       repository: createSubscriptionRepository(store.namespace("digests")),
       locks: createProcessLockManager(),
-      corpus: { all: async () => articles },
+      corpus: { addedAfter: async () => articles, all: async () => articles },
       summarizer,
       pickQuote: pickDigestQuote,
       render: renderDigest,

@@ -11,7 +11,6 @@ import type { BenchSection } from "./types.js";
 const MODULES = [
   "cli",
   "cleaning",
-  "corpus-load",
   "quotes",
   "eval-quotes",
   "summaries",

@@ -93,6 +93,18 @@ export const configSchema = z
         })
         .optional(),
     ),
+    // Article index (issue 13).
+    DATABASE_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(
+          /^(postgres|postgresql|sqlite|memory):\/\//,
+          "must start with postgres://, postgresql://, sqlite:// or memory://",
+        )
+        .optional(),
+    ),
+    ARTICLE_CACHE_MB: z.coerce.number().int().min(0).default(64),
   })
   .superRefine((config, ctx) => {
     const { DISCORD_SHARD_COUNT: count, DISCORD_SHARD_IDS: ids } = config;

@@ -1,5 +1,5 @@
 import { REST, type RESTOptions } from "discord.js";
-import { type Corpus, loadCorpus } from "./articles/corpus.js";
+import type { Corpus } from "./articles/corpus.js";
 import type { Article } from "./articles/types.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
@@ -9,6 +9,7 @@ import { createRestGuildDirectory } from "./discord/guilds.js";
 import { createLlmLimits, type LlmLimits } from "./discord/llm-limits.js";
 import { createFetchedPages } from "./fetch/fetched-pages.js";
 import { type ArticleFetcher, createArticleFetcher } from "./fetch/fetcher.js";
+import { openConfiguredCorpus } from "./index/open-corpus.js";
 import type { Logger } from "./logger.js";
 import { createOpenAiSummarizerFromConfig } from "./openai/from-config.js";
 import { extractQuotes } from "./quotes/extract.js";
@@ -69,7 +70,7 @@ export interface ServicesOptions {
   clock: Clock;
   /** Keep the seeds folder watched for changes (default true; the CLI passes false). */
   watch?: boolean;
-  /** "lazy" builds the full-text index on the first search (the CLI); default eager. */
+  /** "lazy" (the CLI): reconcile the seed files before answering; default: in the background on a restart. */
   index?: "lazy";
   /**
    * When set (the CLI), a store that cannot be opened is replaced by an in-memory one after this is
@@ -100,16 +101,33 @@ export interface Services extends BotDeps {
   close(): Promise<void>;
 }
 
-/** Runs one shutdown step; a failure is logged and the next step still runs. */
+/** How long one shutdown step may take before the next one runs (a store that is down hangs). */
+export const SHUTDOWN_STEP_TIMEOUT_MS = 5_000;
+
+/**
+ * Runs one shutdown step; a failure is logged and the next step still runs. With `timeoutMs`, a
+ * step that hangs (closing a store that is down) is given up on, logged, and the next step runs.
+ */
 export async function shutdownStep(
   logger: Logger,
   what: string,
   run: () => Promise<unknown>,
+  timeoutMs?: number,
 ): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await run();
+    const timedOut = new Promise<"timeout">((resolve) => {
+      if (timeoutMs === undefined) return;
+      timer = setTimeout(() => resolve("timeout"), timeoutMs);
+      timer.unref();
+    });
+    if ((await Promise.race([run(), timedOut])) === "timeout") {
+      logger.warn({ timeoutMs }, `shutdown: gave up waiting to ${what}`);
+    }
   } catch (error) {
     logger.error({ err: error }, `shutdown: could not ${what}`);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -128,10 +146,11 @@ export async function createServices(config: Config, options: ServicesOptions): 
   let corpus: Corpus | undefined;
   let rawFetcher: ReturnType<typeof createArticleFetcher> | undefined;
   try {
-    corpus = await loadCorpus(config.SEEDS_DIR, {
+    corpus = await openConfiguredCorpus(config, {
       logger,
       watch: options.watch ?? true,
-      ...(options.index ? { index: options.index } : {}),
+      // One-shot commands answer from the files as they are; the bot serves at once on a restart.
+      importMode: options.index === "lazy" ? "wait" : "auto",
     });
     // Fetched pages stay out of the shared corpus: each is visible only to whom it was granted.
     const fetchedPages = createFetchedPages({
@@ -162,16 +181,32 @@ export async function createServices(config: Config, options: ServicesOptions): 
       if (!rest) throw new Error("DISCORD_TOKEN is not set: digests cannot be posted.");
       return rest;
     };
-    const seeds = corpus;
+    const shared = corpus;
     const digestRuntime = createDigestRuntime({
       store,
-      // The corpus, plus the team content of the subscription's server (never a user's own fetch).
+      // The corpus as the subscription's server sees it, plus the pages its moderators added with
+      // /article add (src/fetch/fetched-pages.ts); a page one user fetched is never included.
       corpus: {
-        async all(scope) {
-          const shared = await seeds.all();
-          if (!scope) return shared;
-          const team = await fetchedPages.teamPages(scope.guildId);
-          return team.length === 0 ? shared : [...shared, ...team];
+        async addedAfter(after, until, viewer) {
+          const articles = await shared.addedAfter(after, until, viewer);
+          if (!viewer?.guildId) return articles;
+          const key = (a: { addedAt: number; id: string }) => [a.addedAt, a.id] as const;
+          const after_ = key(after);
+          const team = (await fetchedPages.teamPages(viewer.guildId)).filter((a) => {
+            const k = key(a);
+            const pastAfter = k[0] > after_[0] || (k[0] === after_[0] && k[1] > after_[1]);
+            const beforeUntil =
+              !until || k[0] < until.addedAt || (k[0] === until.addedAt && k[1] <= until.id);
+            return pastAfter && beforeUntil;
+          });
+          return [...articles, ...team].sort(
+            (a, b) => a.addedAt - b.addedAt || (a.id < b.id ? -1 : 1),
+          );
+        },
+        async all(viewer) {
+          const articles = await shared.all(viewer);
+          if (!viewer?.guildId) return articles;
+          return [...articles, ...(await fetchedPages.teamPages(viewer.guildId))];
         },
       },
       summarizer,
@@ -213,9 +248,10 @@ export async function createServices(config: Config, options: ServicesOptions): 
       rest,
       close() {
         closing ??= (async () => {
-          await shutdownStep(logger, "close the corpus", () => loadedCorpus.close());
-          await shutdownStep(logger, "close the fetcher", () => closeFetcher.close());
-          await shutdownStep(logger, "close the store", () => store.close());
+          const bound = SHUTDOWN_STEP_TIMEOUT_MS;
+          await shutdownStep(logger, "close the corpus", () => loadedCorpus.close(), bound);
+          await shutdownStep(logger, "close the fetcher", () => closeFetcher.close(), bound);
+          await shutdownStep(logger, "close the store", () => store.close(), bound);
         })();
         return closing;
       },

@@ -317,6 +317,12 @@ export function cleanBody(body: string): string[] {
 }
 
 /**
+ * The version of the cleaning rules. Bump it whenever `cleanArticle` gives a different result for the
+ * same input: the seed importer then cleans every seed file again.
+ */
+export const CLEANER_VERSION = 1;
+
+/**
  * Cleans a parsed seed into an Article: paragraphs from cleanBody, the title from the URL slug
  * (capitalized as the body writes it), word counts before and after cleaning.
  */

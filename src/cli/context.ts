@@ -7,6 +7,7 @@ import type { Article } from "../articles/types.js";
 import { systemClock } from "../clock.js";
 import type { Config } from "../config.js";
 import { loadConfig } from "../config.js";
+import { openMemoryIndex } from "../index/open-index.js";
 import type { Logger } from "../logger.js";
 import { createServices, type Services } from "../services.js";
 
@@ -155,7 +156,12 @@ export function createCliContext(overrides: Partial<CliContext> = {}): CliContex
   const readArticle = async (ref: string, options: GlobalOptions): Promise<Article> => {
     // Standard input and file paths need no corpus: don't pay for loading the seeds folder.
     if (ref === "-" || (looksLikePath(ref) && (await isFile(ref)))) {
-      return readArticleRef(ref, createCorpus({ logger }), stdin);
+      const empty = createCorpus({ index: await openMemoryIndex(logger), logger });
+      try {
+        return await readArticleRef(ref, empty, stdin);
+      } finally {
+        await empty.close();
+      }
     }
     const built = await services(options);
     const trimmed = ref.trim();

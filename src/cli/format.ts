@@ -143,7 +143,9 @@ export function toArticleJson(article: Article): ArticleJson {
   };
 }
 
-export function toArticleListItemJson(article: Article): ArticleListItemJson {
+export function toArticleListItemJson(
+  article: Pick<Article, keyof ArticleListItemJson>,
+): ArticleListItemJson {
   return {
     id: article.id,
     date: article.date,

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { InvalidArgumentError } from "commander";
 import type { Article } from "../articles/types.js";
-import type { Quote, QuoteKind } from "../quotes/types.js";
+import { QUOTE_ENGINES, type Quote, type QuoteEngine, type QuoteKind } from "../quotes/types.js";
 import type { CliContext, GlobalOptions } from "./context.js";
 import { DEFAULT_WIDTH, terminalWidth, wrapText } from "./format.js";
 import { REF_DESCRIPTION, withExamples } from "./help.js";
@@ -21,6 +21,14 @@ export function quoteKindLabel(kind: QuoteKind): QuoteKindLabel {
 interface QuotesOptions extends GlobalOptions {
   speaker?: string;
   kind?: QuoteKind;
+  engine?: QuoteEngine;
+}
+
+/** Commander parser for `--engine`. */
+export function parseEngineOption(value: string): QuoteEngine {
+  const engine = value.trim().toLowerCase();
+  if ((QUOTE_ENGINES as readonly string[]).includes(engine)) return engine as QuoteEngine;
+  throw new InvalidArgumentError('Expected "combined" or "rules".');
 }
 
 /** Commander parser for `--kind`: "direct" or "reported" ("indirect", the old word, still works). */
@@ -136,6 +144,11 @@ export function registerQuotesCommand(program: Command, ctx: CliContext): void {
       'Only "direct" quotes (quoted words) or "reported" speech',
       parseKindOption,
     )
+    .option(
+      "--engine <engine>",
+      'Which extractor: "combined" (the rules and the learned model, the default) or "rules" (the rules alone)',
+      parseEngineOption,
+    )
     .action(async (ref: string, _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<QuotesOptions>();
       const article = await ctx.readArticle(ref, options);
@@ -143,7 +156,7 @@ export function registerQuotesCommand(program: Command, ctx: CliContext): void {
       if (options.speaker !== undefined) filter.speaker = options.speaker;
       if (options.kind !== undefined) filter.kind = options.kind;
       const { extractQuotes } = await import("../quotes/extract.js");
-      const all = extractQuotes(article);
+      const all = extractQuotes(article, { engine: options.engine ?? "combined" });
       const quotes = filterQuotes(all, filter);
       const noSpeaker =
         quotes.length === 0 && filter.speaker?.trim()

@@ -37,8 +37,14 @@ export type DigestRenderer = (digest: Digest, subscription: Subscription) => unk
 /** What the digests need from the corpus. */
 export interface ArticleSource {
   /**
-   * Every article a digest may carry: the shared corpus, plus, with `scope`, the team content of that
-   * server (pages its moderators added). Pages a user fetched for themselves are never included.
+   * The articles added after `after` (and at or before `until`), oldest first, as a viewer from
+   * `viewer.guildId` may see them (team content: no user's private fetch).
    */
-  all(scope?: { guildId: string }): Promise<Article[]>;
+  addedAfter(
+    after: { addedAt: number; id: string },
+    until?: { addedAt: number; id: string },
+    viewer?: { guildId?: string },
+  ): Promise<Article[]>;
+  /** Every article the viewer may see (the preview sample). */
+  all(viewer?: { guildId?: string }): Promise<readonly Article[]>;
 }

@@ -180,7 +180,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
   async function buildDigest(subscription: Subscription, runAt: number, signal?: AbortSignal) {
     const until = { addedAt: runAt - settleMs, id: "\uffff" };
     const selection = selectArticles(
-      await deps.corpus.all({ guildId: subscription.guildId }),
+      await deps.corpus.addedAfter(subscription.cursor, until, { guildId: subscription.guildId }),
       subscription.cursor,
       subscription.filters,
       until,

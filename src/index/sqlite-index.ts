@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type {
   AddedCursor,
   ArticleIndex,
@@ -27,6 +26,7 @@ import {
   rowToHeader,
   WRITE_COLUMNS,
 } from "./rows.js";
+import { takeSqliteLease } from "./sqlite-lease.js";
 import { openSqliteFile } from "./sqlite-schema.js";
 import { createSqliteSearch } from "./sqlite-search.js";
 import { createSqliteSeedLedger } from "./sqlite-seeds.js";
@@ -312,39 +312,7 @@ export async function createSqliteIndex(options: SqliteIndexOptions): Promise<Ar
       return () => listeners.delete(listener);
     },
     async tryLock(name, ttlMs = 30_000): Promise<IndexLease | null> {
-      const holder = randomUUID();
-      const taken = db
-        .prepare(
-          `INSERT INTO leases (name, holder, expires_at) VALUES (?, ?, ?)
-           ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
-           WHERE leases.expires_at < ?`,
-        )
-        .run(name, holder, now() + ttlMs, now());
-      if (taken.changes === 0) return null;
-      let held = true;
-      const renew = setInterval(
-        () => {
-          if (closed) return;
-          const renewed = db
-            .prepare("UPDATE leases SET expires_at = ? WHERE name = ? AND holder = ?")
-            .run(now() + ttlMs, name, holder);
-          if (renewed.changes === 0) {
-            held = false;
-            clearInterval(renew);
-          }
-        },
-        Math.max(10, Math.floor(ttlMs / 3)),
-      );
-      renew.unref();
-      return {
-        held: () => held && !closed,
-        async release() {
-          clearInterval(renew);
-          if (!held || closed) return;
-          held = false;
-          db.prepare("DELETE FROM leases WHERE name = ? AND holder = ?").run(name, holder);
-        },
-      };
+      return takeSqliteLease(db, name, ttlMs, { now, isClosed: () => closed });
     },
     async status(): Promise<IndexStatus> {
       const byOrigin: Record<string, number> = {};

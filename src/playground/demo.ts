@@ -1,5 +1,6 @@
 import path from "node:path";
-import { type Corpus, loadCorpus } from "../articles/corpus.js";
+import { type Corpus, openSeedCorpus } from "../articles/corpus.js";
+import { openMemoryIndex } from "../index/open-index.js";
 import type { Logger } from "../logger.js";
 
 /**
@@ -12,7 +13,11 @@ export async function addDemoArticles(
   dir: string,
   logger: Logger,
 ): Promise<number> {
-  const demo = await loadCorpus(dir, { logger, index: "lazy" });
+  const demo = await openSeedCorpus({
+    index: await openMemoryIndex(logger),
+    folders: [dir],
+    logger,
+  });
   let added = 0;
   try {
     for (const article of await demo.all()) {

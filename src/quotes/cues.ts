@@ -1008,3 +1008,8 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
   }
   return -1;
 }
+
+/** True for a lower-case word that is a reporting cue or starts one (`said`, `according`, `told`). */
+export function isCueWord(word: string): boolean {
+  return VERB_WORDS.has(word) || VERB_PAIRS.has(word);
+}

@@ -11,6 +11,7 @@ import {
   filterQuotes,
   formatQuotes,
   listSpeakers,
+  parseEngineOption,
   parseKindOption,
   quoteKindLabel,
   registerQuotesCommand,
@@ -130,6 +131,18 @@ describe("registerQuotesCommand", () => {
     expect(isUserError(error)).toBe(true);
   });
 
+  it("uses the rules alone with --engine rules, keeping their direct quotes", async () => {
+    const { out, error } = await runQuotes(["--json", "quotes", SEED_ID, "--engine", "rules"]);
+    expect(error).toBeNull();
+    const rules = (JSON.parse(out) as QuotesJson).quotes;
+    const combined = (
+      JSON.parse((await runQuotes(["--json", "quotes", SEED_ID])).out) as QuotesJson
+    ).quotes;
+    const direct = (quotes: QuotesJson["quotes"]) => quotes.filter((q) => q.kind === "direct");
+    expect(direct(rules)).toEqual(direct(combined));
+    expect(combined.length).toBeGreaterThanOrEqual(rules.length);
+  });
+
   it("lists the speakers who do appear when --speaker matches nobody", async () => {
     const text = await runQuotes(["quotes", SEED_ID, "--speaker", "putin"]);
     expect(text.error).toBeNull();
@@ -152,6 +165,16 @@ describe("registerQuotesCommand", () => {
   it("rejects an unknown --kind", async () => {
     const { error } = await runQuotes(["quotes", SEED_ID, "--kind", "maybe"]);
     expect(error).toBeInstanceOf(Error);
+  });
+});
+
+describe("parseEngineOption", () => {
+  it("accepts combined and rules in any case", () => {
+    expect(parseEngineOption("Rules")).toBe("rules");
+    expect(parseEngineOption("combined")).toBe("combined");
+  });
+  it("throws for anything else", () => {
+    expect(() => parseEngineOption("model")).toThrow(/combined/);
   });
 });
 

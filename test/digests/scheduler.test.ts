@@ -203,7 +203,7 @@ describe("createDigestScheduler stop()", () => {
     const service = createDigestService({
       repository,
       locks: createProcessLockManager(clock.now),
-      corpus: { all: async () => articles },
+      corpus: { addedAfter: async () => articles, all: async () => articles },
       summarizer,
       pickQuote: () => null,
       render: () => [{ text: "digest" }],

@@ -43,7 +43,7 @@ async function setUp(overrides: Partial<DigestServiceDeps> = {}) {
     createDigestService({
       repository,
       locks,
-      corpus: { all: async () => articles },
+      corpus: { addedAfter: async () => articles, all: async () => articles },
       summarizer,
       pickQuote: () => null,
       render: renderPairs,
@@ -128,24 +128,6 @@ describe("createDigestService", () => {
     expect(saved?.cursor).toMatchObject({ id: "b" });
     expect(saved?.lastRunAt).toBe(Date.parse("2026-01-15T08:00:00Z"));
     expect(saved?.nextRunAt).toBe(Date.parse("2026-01-16T08:00:00Z"));
-  });
-
-  it("asks the article source for the subscription's server, so its team content can join", async () => {
-    const team = new Map<string, Article[]>();
-    const t = await setUp();
-    const service = t.build({
-      corpus: {
-        all: async (scope) => [...t.articles, ...(scope ? (team.get(scope.guildId) ?? []) : [])],
-      },
-    });
-    const subscription = await subscribeDaily(service);
-    t.clock.advance(10 * 60_000);
-    t.add("a");
-    team.set(GUILD, [makeArticle("team-page", t.clock.now())]);
-    team.set("another-guild", [makeArticle("their-page", t.clock.now())]);
-    t.clock.set(Date.parse("2026-01-15T08:00:00Z"));
-    const outcome = (await service.runDue()).get(subscription.id);
-    expect(outcome).toMatchObject({ status: "posted", articleIds: ["a", "team-page"] });
   });
 
   it("makes up runs missed while down once, not once per missed day", async () => {

@@ -243,7 +243,8 @@ describe("fetching pasted links with FETCH_ALLOW_PRIVATE=1", () => {
     await added.waitFor((x) => (x.original()?.embeds.length ?? 0) > 0, 10_000);
     expect(added.original()?.content).toMatch(/^Added to this server's articles/);
     const id = fetchedArticleId(url);
-    expect(await h.app.deps.fetchedPages!.grantsOf(id)).toEqual([
+    const app = restarted ?? h.app; // the bot restarted in the previous case
+    expect(await app.deps.fetchedPages!.grantsOf(id)).toEqual([
       { kind: "guild", guildId: h.emulator.guildId },
     ]);
     const shown = await h.emulator.runCommand({
@@ -255,7 +256,7 @@ describe("fetching pasted links with FETCH_ALLOW_PRIVATE=1", () => {
     });
     await shown.callback();
     expect(shown.original()?.embeds[0]?.title).toBe(TITLE);
-    expect(await h.app.deps.corpus.get(id)).toBeUndefined();
+    expect(await app.deps.corpus.get(id)).toBeUndefined();
     // Team content now: the newest article for this server.
     const latest = await h.emulator.runCommand({
       name: "article",

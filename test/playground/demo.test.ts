@@ -1,13 +1,13 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createCorpus, loadCorpus } from "../../src/articles/corpus.js";
 import { parseSeed } from "../../src/articles/parse.js";
 import { silentLogger } from "../../src/logger.js";
 import { packageRoot } from "../../src/package-root.js";
 import { addDemoArticles } from "../../src/playground/demo.js";
 import { demoDir, publicDir } from "../../src/playground/paths.js";
 import { extractQuotes } from "../../src/quotes/index.js";
+import { folderCorpus, memoryCorpus } from "../support/corpus.js";
 
 async function demoFiles(): Promise<string[]> {
   return (await readdir(demoDir())).filter((name) => name.endsWith(".txt")).sort();
@@ -44,7 +44,7 @@ describe("demoDir", () => {
   });
 
   it("gives every article at least one quote with a named speaker", async () => {
-    const corpus = await loadCorpus(demoDir(), { logger: silentLogger, index: "lazy" });
+    const corpus = await folderCorpus(demoDir());
     for (const article of await corpus.all()) {
       const speakers = extractQuotes(article).filter((quote) => quote.speaker !== null);
       expect(speakers.length, article.id).toBeGreaterThan(0);
@@ -65,17 +65,11 @@ describe("packageRoot", () => {
 
 describe("addDemoArticles", () => {
   it("adds the demo articles beside the seeds, a seed winning over a demo article", async () => {
-    const seeds = await loadCorpus(path.join(packageRoot(), "seeds"), {
-      logger: silentLogger,
-      index: "lazy",
-    });
+    const seeds = await folderCorpus(path.join(packageRoot(), "seeds"));
     const [first] = await demoFiles();
-    const clash = await loadCorpus(demoDir(), { logger: silentLogger, index: "lazy" });
+    const clash = await folderCorpus(demoDir());
     const taken = (await clash.get(first!.replace(/\.txt$/, "")))!;
-    const corpus = createCorpus({
-      logger: silentLogger,
-      articles: [...(await seeds.all()), taken],
-    });
+    const corpus = await memoryCorpus([...(await seeds.all()), taken]);
     const added = await addDemoArticles(corpus, demoDir(), silentLogger);
     expect(added).toBe((await demoFiles()).length - 1);
     expect(await corpus.all()).toHaveLength((await seeds.all()).length + added + 1);

@@ -1,0 +1,350 @@
+import { realpath } from "node:fs/promises";
+import path from "node:path";
+import type { Logger } from "../logger.js";
+import { CLEANER_VERSION, cleanArticle } from "./clean.js";
+import type { ArticleIndex, IndexedArticle, SeedBatch, SeedFileRecord } from "./index-port.js";
+import { isArticleFormatError, parseSeed } from "./parse.js";
+import {
+  inspectSeedEntry,
+  listSeedNames,
+  readSeedEntry,
+  type SeedEntry,
+  type SeedRead,
+  seedIdOf,
+} from "./seed-files.js";
+import { normalizeUrl } from "./url.js";
+
+/**
+ * The seed importer: reconciles the seed folders with the index by path, size, modification time
+ * and content hash. New and changed files are read, parsed, cleaned and written; removed ones are
+ * dropped; unchanged ones are not even opened. A change of the cleaner's version cleans every file
+ * again. Writes go in batches, each one transaction with its ledger rows, so a crash leaves the
+ * index consistent and the next run resumes where this one stopped. One importer at a time across
+ * processes (a lease in the index), and one run at a time in a process.
+ */
+
+export interface ImportReport {
+  added: number;
+  changed: number;
+  removed: number;
+  unchanged: number;
+  skipped: number;
+  /** True when another process held the import lock: nothing was done. */
+  locked: boolean;
+}
+
+export interface SeedImporter {
+  /** Reconciles every folder, or only `names` of one folder (a watch event). */
+  run(only?: { root: string; names: readonly string[] }): Promise<ImportReport>;
+  /** The folders, resolved. */
+  roots(): Promise<string[]>;
+  /** Resolves once no run is queued or running. */
+  idle(): Promise<void>;
+}
+
+export interface SeedImporterOptions {
+  index: ArticleIndex;
+  /** The seed folders, in order of precedence. */
+  folders: readonly string[];
+  logger: Logger;
+  /** Articles written per transaction (default 200). */
+  batchSize?: number;
+  /** Files inspected and read at once (default 16). */
+  concurrency?: number;
+  now?: () => number;
+  lockTtlMs?: number;
+}
+
+const LOCK_NAME = "seed-import";
+const DUPLICATE = "duplicate URL:";
+
+function emptyReport(): ImportReport {
+  return { added: 0, changed: 0, removed: 0, unchanged: 0, skipped: 0, locked: false };
+}
+
+function problemRecord(
+  file: string,
+  reason: string,
+  seen: { size: number; mtimeMs: number } | undefined,
+  urlKey: string | null = null,
+): SeedFileRecord {
+  return {
+    path: file,
+    size: seen?.size ?? -1,
+    mtimeMs: seen?.mtimeMs ?? -1,
+    contentHash: "",
+    cleanerVersion: CLEANER_VERSION,
+    articleId: null,
+    urlKey,
+    problem: reason,
+  };
+}
+
+type Looked = { entry: SeedEntry; read?: SeedRead };
+
+export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
+  const { index, logger } = options;
+  const now = options.now ?? Date.now;
+  const batchSize = Math.max(1, options.batchSize ?? 200);
+  const concurrency = Math.max(1, options.concurrency ?? 16);
+  let resolvedRoots: Promise<string[]> | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const roots = () => {
+    resolvedRoots ??= Promise.all(
+      options.folders.map(async (folder) => realpath(path.resolve(folder))),
+    );
+    return resolvedRoots;
+  };
+
+  /** Reconciles `names` in `root` against `ledger`; `full` also removes what is gone. */
+  async function reconcile(
+    root: string,
+    names: readonly string[],
+    ledger: Map<string, SeedFileRecord> | null,
+    allRoots: readonly string[],
+    report: ImportReport,
+  ): Promise<Set<string>> {
+    const freed = new Set<string>();
+    let batch: {
+      records: SeedFileRecord[];
+      articles: IndexedArticle[];
+      removedPaths: string[];
+      removedArticles: string[];
+    } = { records: [], articles: [], removedPaths: [], removedArticles: [] };
+    /** URL claims written in this batch (not visible to `claimsOf` yet). */
+    let pendingClaims = new Map<string, string>();
+    const flush = async () => {
+      const size =
+        batch.records.length +
+        batch.articles.length +
+        batch.removedPaths.length +
+        batch.removedArticles.length;
+      if (size === 0) return;
+      const done: SeedBatch = batch;
+      batch = { records: [], articles: [], removedPaths: [], removedArticles: [] };
+      pendingClaims = new Map();
+      await index.seeds.apply(done);
+    };
+    const recordOf = async (file: string) =>
+      ledger ? ledger.get(file) : await index.seeds.get(file);
+
+    const look = async (name: string): Promise<Looked> => {
+      const entry = await inspectSeedEntry(root, name, allRoots);
+      if (entry.kind !== "file") return { entry };
+      const known = await recordOf(entry.path);
+      if (
+        known &&
+        known.size === entry.size &&
+        known.mtimeMs === entry.mtimeMs &&
+        known.cleanerVersion === CLEANER_VERSION &&
+        (known.problem === null || !known.problem.startsWith(DUPLICATE))
+      ) {
+        return { entry };
+      }
+      return { entry, read: await readSeedEntry(entry.path) };
+    };
+
+    const skip = async (
+      file: string,
+      reason: string,
+      known: SeedFileRecord | undefined,
+      seen?: { size: number; mtimeMs: number },
+      urlKey: string | null = null,
+    ) => {
+      report.skipped++;
+      logger.warn({ file, reason }, "skipped article file");
+      if (known?.problem === reason && known.size === (seen?.size ?? -1)) return;
+      if (known?.articleId) {
+        batch.removedArticles.push(known.articleId);
+        if (known.urlKey) freed.add(known.urlKey);
+      }
+      batch.records.push(problemRecord(file, reason, seen, urlKey));
+    };
+
+    // Inspect and read a window ahead; apply strictly in name order.
+    const window: Promise<Looked>[] = [];
+    let next = 0;
+    const fill = () => {
+      while (window.length < concurrency && next < names.length) window.push(look(names[next++]!));
+    };
+    fill();
+    while (window.length > 0) {
+      const { entry, read } = await window.shift()!;
+      fill();
+      const known = await recordOf(entry.path);
+      ledger?.delete(entry.path);
+      if (entry.kind === "missing" || read?.kind === "missing") {
+        if (known) {
+          batch.removedPaths.push(entry.path);
+          if (known.articleId) {
+            batch.removedArticles.push(known.articleId);
+            report.removed++;
+          }
+          if (known.urlKey) freed.add(known.urlKey);
+        }
+      } else if (entry.kind === "skip") {
+        await skip(entry.path, entry.reason, known);
+      } else if (read === undefined) {
+        report.unchanged++;
+        if (known?.problem)
+          logger.warn({ file: entry.path, reason: known.problem }, "skipped article file");
+      } else if (read.kind === "skip") {
+        await skip(entry.path, read.reason, known, entry);
+      } else if (
+        known &&
+        known.contentHash === read.hash &&
+        known.cleanerVersion === CLEANER_VERSION &&
+        known.problem === null
+      ) {
+        report.unchanged++;
+        batch.records.push({ ...known, size: read.size, mtimeMs: read.mtimeMs });
+      } else {
+        await importOne(entry.path, entry.name, read, known);
+      }
+      if (batch.articles.length >= batchSize || batch.records.length >= batchSize * 4) {
+        await flush();
+      }
+    }
+    // Whatever the ledger still holds under this folder is gone from it.
+    if (ledger) {
+      for (const known of ledger.values()) {
+        batch.removedPaths.push(known.path);
+        if (known.articleId) {
+          batch.removedArticles.push(known.articleId);
+          report.removed++;
+        }
+        if (known.urlKey) freed.add(known.urlKey);
+      }
+    }
+    await flush();
+    return freed;
+
+    async function importOne(
+      file: string,
+      name: string,
+      read: Extract<SeedRead, { kind: "ok" }>,
+      known: SeedFileRecord | undefined,
+    ) {
+      let entry: IndexedArticle;
+      let urlKey: string;
+      try {
+        const raw = parseSeed(read.bytes, seedIdOf(name), file);
+        urlKey = normalizeUrl(raw.url);
+        const article = cleanArticle(raw, { origin: "seed", addedAt: Math.floor(read.mtimeMs) });
+        entry = { article, contentHash: read.hash, cleanerVersion: CLEANER_VERSION, file };
+      } catch (error) {
+        const reason = isArticleFormatError(error) ? error.reason : String(error);
+        await skip(file, reason, known, read);
+        return;
+      }
+      if (known?.urlKey && known.urlKey !== urlKey) freed.add(known.urlKey);
+      // Of two files with one URL, the first path (in name order) is kept.
+      const pending = pendingClaims.get(urlKey);
+      const claims = (await index.seeds.claimsOf(urlKey)).filter(
+        (claim) => claim.path !== file && claim.articleId !== null,
+      );
+      const winner = [pending, ...claims.map((claim) => claim.path)]
+        .filter((claim): claim is string => claim !== undefined && claim < file)
+        .sort()[0];
+      if (winner !== undefined) {
+        await skip(
+          file,
+          `${DUPLICATE} ${urlKey} is also in ${path.basename(winner)}, which is kept`,
+          known,
+          read,
+          urlKey,
+        );
+        return;
+      }
+      for (const loser of claims) {
+        batch.removedArticles.push(loser.articleId!);
+        const reason = `${DUPLICATE} ${urlKey} is also in ${name}, which is kept`;
+        logger.warn({ file: loser.path, reason }, "skipped article file");
+        batch.records.push({ ...loser, articleId: null, problem: reason });
+      }
+      pendingClaims.set(urlKey, file);
+      batch.articles.push(entry);
+      batch.records.push({
+        path: file,
+        size: read.size,
+        mtimeMs: read.mtimeMs,
+        contentHash: read.hash,
+        cleanerVersion: CLEANER_VERSION,
+        articleId: entry.article.id,
+        urlKey,
+        problem: null,
+      });
+      if (known?.articleId) report.changed++;
+      else report.added++;
+    }
+  }
+
+  async function runLocked(only?: { root: string; names: readonly string[] }) {
+    const report = emptyReport();
+    const lease = await index.tryLock(LOCK_NAME, options.lockTtlMs ?? 30_000);
+    if (!lease) {
+      report.locked = true;
+      return report;
+    }
+    try {
+      const allRoots = await roots();
+      const freed = new Set<string>();
+      for (const root of allRoots) {
+        if (only && path.resolve(only.root) !== root && only.root !== root) continue;
+        const names = only ? [...only.names].sort() : await listSeedNames(root);
+        const prefix = root.endsWith(path.sep) ? root : root + path.sep;
+        const ledger = only
+          ? null
+          : new Map((await index.seeds.list(prefix)).map((record) => [record.path, record]));
+        for (const key of await reconcile(root, names, ledger, allRoots, report)) freed.add(key);
+        if (!lease.held()) throw new Error("lost the seed import lock");
+      }
+      if (!only) {
+        // Files of a folder that is no longer one of the seed folders: their articles go.
+        const stale = (await index.seeds.list("")).filter(
+          (record) => !allRoots.some((root) => record.path.startsWith(root + path.sep)),
+        );
+        if (stale.length > 0) {
+          await index.seeds.apply({
+            records: [],
+            articles: [],
+            removedPaths: stale.map((record) => record.path),
+            removedArticles: stale.flatMap((record) =>
+              record.articleId ? [record.articleId] : [],
+            ),
+          });
+          report.removed += stale.filter((record) => record.articleId).length;
+        }
+      }
+      // A URL that lost its file: a file that lost to it as a duplicate may be shown now.
+      const retry = new Map<string, string[]>();
+      for (const key of freed) {
+        for (const claim of await index.seeds.claimsOf(key)) {
+          if (!claim.problem?.startsWith(DUPLICATE)) continue;
+          const root = path.dirname(claim.path);
+          retry.set(root, [...(retry.get(root) ?? []), path.basename(claim.path)]);
+        }
+      }
+      for (const [root, names] of retry) {
+        await reconcile(root, names, null, allRoots, report);
+      }
+      await index.seeds.markImported(now());
+      return report;
+    } finally {
+      await lease.release();
+    }
+  }
+
+  return {
+    roots,
+    async idle() {
+      await queue;
+    },
+    run(only) {
+      const run = queue.then(() => runLocked(only));
+      queue = run.catch(() => {});
+      return run;
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import { createHash } from "node:crypto";
+import path from "node:path";
+import type { ArticleIndex } from "../articles/index-port.js";
+import type { Logger } from "../logger.js";
+import { createSqliteIndex } from "./sqlite-index.js";
+
+export interface IndexSettings {
+  /** DATABASE_URL: postgres://…, sqlite://path or memory://; unset for the default file. */
+  DATABASE_URL?: string | undefined;
+  /** KEYV_URL: a memory:// store means nothing persists, the index included. */
+  KEYV_URL?: string | undefined;
+  DATA_DIR: string;
+}
+
+export type IndexLocation =
+  | { kind: "postgres"; url: string }
+  | { kind: "sqlite"; file: string }
+  | { kind: "memory" };
+
+/**
+ * Where the index of a set of seed folders lives. SQLite: `DATA_DIR/articles.sqlite` for the
+ * configured folders; another set of folders (`--seeds DIR`, the playground's demo folder) gets a
+ * file of its own, `articles-<hash>.sqlite`, so that a one-off command never rewrites the bot's
+ * index.
+ */
+export function indexLocation(
+  settings: IndexSettings,
+  options: { variant?: readonly string[] | undefined } = {},
+): IndexLocation {
+  const url = settings.DATABASE_URL;
+  if (url?.startsWith("postgres://") || url?.startsWith("postgresql://")) {
+    return { kind: "postgres", url };
+  }
+  if (url?.startsWith("memory://")) return { kind: "memory" };
+  if (url === undefined && settings.KEYV_URL?.startsWith("memory://")) return { kind: "memory" };
+  const base = url?.startsWith("sqlite://")
+    ? url.slice("sqlite://".length)
+    : path.join(settings.DATA_DIR, "articles.sqlite");
+  if (!options.variant || options.variant.length === 0) return { kind: "sqlite", file: base };
+  const hash = createHash("sha256").update(options.variant.join("\n")).digest("hex").slice(0, 10);
+  return { kind: "sqlite", file: base.replace(/(\.sqlite)?$/, `-${hash}$1`) };
+}
+
+/** A location for logs and status: the file, or the database without its password. */
+export function describeLocation(location: IndexLocation): string {
+  if (location.kind === "sqlite") return location.file;
+  if (location.kind === "memory") return "memory";
+  try {
+    const parsed = new URL(location.url);
+    parsed.password = "";
+    return parsed.toString();
+  } catch {
+    return "postgres";
+  }
+}
+
+/** Opens the article index at `location` (created on first use). */
+export async function openArticleIndex(
+  location: IndexLocation,
+  options: { logger: Logger; pollMs?: number },
+): Promise<ArticleIndex> {
+  if (location.kind === "postgres") {
+    throw new Error("PostgreSQL index is not available in this build");
+  }
+  return createSqliteIndex({
+    file: location.kind === "memory" ? ":memory:" : location.file,
+    logger: options.logger,
+    ...(options.pollMs === undefined ? {} : { pollMs: options.pollMs }),
+  });
+}
+
+/** An empty index in memory (one-shot uses that need a corpus but no folder). */
+export function openMemoryIndex(logger: Logger): Promise<ArticleIndex> {
+  return createSqliteIndex({ file: ":memory:", logger, pollMs: 0 });
+}

@@ -1,0 +1,277 @@
+import { execFileSync } from "node:child_process";
+import { mkdir, mkdtemp, rm, symlink, utimes, writeFile } from "node:fs/promises";
+import { createServer, type Server } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import fc from "fast-check";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { CLEANER_VERSION } from "../../src/articles/clean.js";
+import type { ArticleIndex, SeedBatch } from "../../src/articles/index-port.js";
+import { createSeedImporter } from "../../src/articles/seed-importer.js";
+import { openMemoryIndex } from "../../src/index/open-index.js";
+import { createMemoryLogger, type LogRecord, silentLogger } from "../../src/logger.js";
+
+let dir: string;
+let index: ArticleIndex;
+const servers: Server[] = [];
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "newsdesk-import-"));
+  index = await openMemoryIndex(silentLogger);
+});
+
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => new Promise((r) => server.close(r))));
+  await index.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+function seed(url: string, body = "The council met on Tuesday.\nIt voted on the budget."): string {
+  return ` date 2024-01-16 ${url}\n${body}\n`;
+}
+
+function warnings(records: readonly LogRecord[]): { file: string; reason: string }[] {
+  return records
+    .filter((record) => record.level === "warn" && record.msg === "skipped article file")
+    .map((record) => record.obj as { file: string; reason: string });
+}
+
+function importer(folders: string[] = [dir], logger = createMemoryLogger()) {
+  return { logger, importer: createSeedImporter({ index, folders, logger }) };
+}
+
+describe("createSeedImporter", () => {
+  it("adds, changes and removes articles to match the folder, and leaves unchanged files unread", async () => {
+    await writeFile(path.join(dir, "a.txt"), seed("https://example.com/a"));
+    await writeFile(path.join(dir, "b.txt"), seed("https://example.com/b"));
+    const { importer: run } = importer();
+    expect(await run.run()).toMatchObject({ added: 2, changed: 0, removed: 0 });
+    expect(await run.run()).toMatchObject({ added: 0, changed: 0, removed: 0, unchanged: 2 });
+    await writeFile(path.join(dir, "a.txt"), seed("https://example.com/a", "A new text."));
+    await utimes(path.join(dir, "a.txt"), 2_000_000_000, 2_000_000_000);
+    await rm(path.join(dir, "b.txt"));
+    await writeFile(path.join(dir, "c.txt"), seed("https://example.com/c"));
+    expect(await run.run()).toMatchObject({ added: 1, changed: 1, removed: 1 });
+    expect((await index.get("a"))?.text).toBe("A new text.");
+    expect(await index.get("b")).toBeUndefined();
+    expect((await index.list()).map((a) => a.id).sort()).toEqual(["a", "c"]);
+  });
+
+  it("does not re-clean a file whose time changed but whose bytes did not", async () => {
+    await writeFile(path.join(dir, "a.txt"), seed("https://example.com/a"));
+    const { importer: run } = importer();
+    await run.run();
+    await utimes(path.join(dir, "a.txt"), 2_000_000_000, 2_000_000_000);
+    expect(await run.run()).toMatchObject({ added: 0, changed: 0, unchanged: 1 });
+  });
+
+  it("cleans a file again when the cleaner's version changed", async () => {
+    await writeFile(path.join(dir, "a.txt"), seed("https://example.com/a"));
+    const { importer: run } = importer();
+    await run.run();
+    const [record] = await index.seeds.list(dir);
+    await index.seeds.apply({
+      records: [{ ...record!, cleanerVersion: CLEANER_VERSION - 1 }],
+      articles: [],
+      removedPaths: [],
+      removedArticles: [],
+    });
+    expect(await run.run()).toMatchObject({ changed: 1 });
+    expect((await index.seeds.list(dir))[0]?.cleanerVersion).toBe(CLEANER_VERSION);
+  });
+
+  it("does nothing while another importer holds the lock", async () => {
+    await writeFile(path.join(dir, "a.txt"), seed("https://example.com/a"));
+    const lease = await index.tryLock("seed-import");
+    const { importer: run } = importer();
+    expect(await run.run()).toMatchObject({ locked: true, added: 0 });
+    await lease!.release();
+    expect(await run.run()).toMatchObject({ locked: false, added: 1 });
+  });
+
+  it("resumes after a crash: the batches written stay, the rest is imported next time", async () => {
+    for (let i = 0; i < 30; i++) {
+      await writeFile(path.join(dir, `s${i}.txt`), seed(`https://example.com/s${i}`));
+    }
+    let batches = 0;
+    const failing: ArticleIndex = {
+      ...index,
+      seeds: {
+        ...index.seeds,
+        apply: async (batch: SeedBatch) => {
+          if (++batches === 3) throw new Error("disk full");
+          await index.seeds.apply(batch);
+        },
+      },
+    };
+    const first = createSeedImporter({
+      index: failing,
+      folders: [dir],
+      logger: silentLogger,
+      batchSize: 5,
+    });
+    await expect(first.run()).rejects.toThrow("disk full");
+    expect(await index.count()).toBe(10);
+    const { importer: run } = importer();
+    expect(await run.run()).toMatchObject({ added: 20, unchanged: 10 });
+    expect(await index.count()).toBe(30);
+  });
+
+  it("reads several folders, and a file of each keeps its own path", async () => {
+    const demo = path.join(dir, "demo");
+    const seeds = path.join(dir, "seeds");
+    await mkdir(demo);
+    await mkdir(seeds);
+    await writeFile(path.join(seeds, "s.txt"), seed("https://example.com/s"));
+    await writeFile(path.join(demo, "d.txt"), seed("https://example.com/d"));
+    const { importer: run } = importer([seeds, demo]);
+    await run.run();
+    expect((await index.list()).map((a) => a.id).sort()).toEqual(["d", "s"]);
+  });
+});
+
+describe("createSeedImporter when the folders change", () => {
+  it("drops the articles of a folder that is no longer a seed folder", async () => {
+    const before = path.join(dir, "before");
+    const after = path.join(dir, "after");
+    await mkdir(before);
+    await mkdir(after);
+    await writeFile(path.join(before, "old.txt"), seed("https://example.com/old"));
+    await writeFile(path.join(after, "new.txt"), seed("https://example.com/new"));
+    await importer([before]).importer.run();
+    expect(await importer([after]).importer.run()).toMatchObject({ added: 1, removed: 1 });
+    expect((await index.list()).map((a) => a.id)).toEqual(["new"]);
+  });
+});
+
+describe("createSeedImporter and entries that are not regular files", () => {
+  it("never opens a FIFO, a socket, a folder named *.txt or a dangling link, and warns about each", async () => {
+    await writeFile(path.join(dir, "good.txt"), seed("https://example.com/good"));
+    execFileSync("mkfifo", [path.join(dir, "fifo.txt")]);
+    await symlink(path.join(dir, "fifo.txt"), path.join(dir, "link-to-fifo.txt"));
+    await symlink(path.join(dir, "nowhere"), path.join(dir, "dangling.txt"));
+    await mkdir(path.join(dir, "folder.txt"));
+    const socket = createServer();
+    await new Promise<void>((resolve) => socket.listen(path.join(dir, "socket.txt"), resolve));
+    servers.push(socket);
+    // The event loop keeps turning during the import (a blocking open would stop it).
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 1);
+    const { logger, importer: run } = importer();
+    await run.run();
+    clearInterval(timer);
+    expect(ticks).toBeGreaterThan(0);
+    expect((await index.list()).map((a) => a.id)).toEqual(["good"]);
+    const reasons = Object.fromEntries(
+      warnings(logger.records).map((w) => [path.basename(w.file), w.reason]),
+    );
+    expect(reasons).toEqual({
+      "dangling.txt": expect.stringMatching(/dangling symbolic link/),
+      "fifo.txt": expect.stringMatching(/FIFO/),
+      "folder.txt": expect.stringMatching(/folder/),
+      "link-to-fifo.txt": expect.stringMatching(/symbolic link to a FIFO/),
+      "socket.txt": expect.stringMatching(/socket/),
+    });
+    expect((await index.seeds.problems()).map((p) => path.basename(p.path))).toEqual([
+      "dangling.txt",
+      "fifo.txt",
+      "folder.txt",
+      "link-to-fifo.txt",
+      "socket.txt",
+    ]);
+  });
+
+  it("follows a link to a regular file inside the folders, not one outside them", async () => {
+    const outside = await mkdtemp(path.join(tmpdir(), "newsdesk-outside-"));
+    try {
+      await mkdir(path.join(dir, "store"));
+      await writeFile(path.join(dir, "store", "inner"), seed("https://example.com/inner"));
+      await writeFile(path.join(outside, "secret.txt"), seed("https://example.com/secret"));
+      await symlink(path.join(dir, "store", "inner"), path.join(dir, "inside.txt"));
+      await symlink(path.join(outside, "secret.txt"), path.join(dir, "outside.txt"));
+      const { logger, importer: run } = importer();
+      await run.run();
+      expect((await index.list()).map((a) => a.id)).toEqual(["inside"]);
+      expect(warnings(logger.records)).toEqual([
+        {
+          file: path.join(dir, "outside.txt"),
+          reason: expect.stringMatching(/outside the seeds folders/),
+        },
+      ]);
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
+  });
+
+  it("refuses a body of invisible characters, and accepts a date in the year 0001", async () => {
+    await writeFile(
+      path.join(dir, "zw.txt"),
+      " date 2024-01-16 https://example.com/zw\n\u200b\ufeff\u200d\n",
+    );
+    await writeFile(
+      path.join(dir, "old.txt"),
+      " date 0001-01-01 https://example.com/old\nAncient news.\n",
+    );
+    const { logger, importer: run } = importer();
+    await run.run();
+    expect((await index.get("old"))?.date).toBe("0001-01-01");
+    expect(warnings(logger.records)).toEqual([
+      { file: path.join(dir, "zw.txt"), reason: expect.stringMatching(/empty body/) },
+    ]);
+  });
+});
+
+/** Seed file contents, mostly broken in one way or another. */
+const seedContent = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.uint8Array({ maxLength: 300 }).map((bytes) => Buffer.from(bytes)),
+  fc
+    .tuple(
+      fc.constantFrom("2024-01-16", "0001-01-01", "2024-02-30", "24-1-1", "9999-12-31", ""),
+      fc.constantFrom(
+        "https://example.com/x",
+        "ftp://example.com/x",
+        "http://[::1]/y",
+        "not-a-url",
+        "https://exa mple.com",
+      ),
+      fc.constantFrom("Body text.", "", "\u200b\u200b", "\ufeff", "\u0000\u0001", "a\r\nb", " "),
+      fc.constantFrom("", "\ufeff", "\n\n  ", "date"),
+    )
+    .map(([date, url, body, prefix]) => `${prefix} date ${date} ${url}\n${body}\n`),
+);
+
+describe("createSeedImporter with generated bad files (property)", () => {
+  it("imports or warns about every one of hundreds of generated files, and never throws", async () => {
+    let files = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(seedContent, { minLength: 70, maxLength: 90 }),
+        async (contents) => {
+          const folder = await mkdtemp(path.join(dir, "fuzz-"));
+          const runIndex = await openMemoryIndex(silentLogger);
+          try {
+            for (const [i, content] of contents.entries()) {
+              await writeFile(path.join(folder, `f${String(i).padStart(3, "0")}.txt`), content);
+            }
+            files += contents.length;
+            const logger = createMemoryLogger();
+            const run = createSeedImporter({ index: runIndex, folders: [folder], logger });
+            const report = await run.run();
+            const warned = new Set(warnings(logger.records).map((w) => w.file));
+            expect(report.added + warned.size).toBe(contents.length);
+            expect(await runIndex.count()).toBe(report.added);
+            for (const header of await runIndex.list()) {
+              const article = (await runIndex.get(header.id))!;
+              expect(article.text.trim()).not.toBe("");
+            }
+          } finally {
+            await runIndex.close();
+          }
+        },
+      ),
+      { numRuns: 3 },
+    );
+    expect(files).toBeGreaterThanOrEqual(200);
+  });
+});
