@@ -115,7 +115,10 @@ export default {
         return;
       }
       case "search": {
-        const hits = await deps.corpus.search(options.query, SEARCH_ALSO + 1);
+        const hits = await deps.corpus.search(options.query, SEARCH_ALSO + 1, {
+          userId: interaction.user.id,
+          guildId: interaction.guildId ?? undefined,
+        });
         const [best, ...others] = hits;
         if (!best) {
           throw new UserError(

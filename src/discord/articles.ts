@@ -1,5 +1,5 @@
 import type { Corpus } from "../articles/corpus.js";
-import type { Grant } from "../articles/index-port.js";
+import type { Grant, Viewer } from "../articles/index-port.js";
 import type { Article } from "../articles/types.js";
 import type { BotDeps } from "../deps.js";
 import { isAbortError, UserError } from "../errors.js";
@@ -30,17 +30,17 @@ export function visibleTo(
   const pages = deps.fetchedPages;
   return {
     async resolve(ref) {
-      const found = await deps.corpus.resolve(ref);
+      const found = await deps.corpus.resolve(ref, viewer);
       if (found || !pages) return found;
       return looksLikeUrl(ref) ? pages.getByUrl(ref, viewer) : pages.get(ref.trim(), viewer);
     },
     async get(id) {
-      return (await deps.corpus.get(id)) ?? (await pages?.get(id, viewer));
+      return (await deps.corpus.get(id, viewer)) ?? (await pages?.get(id, viewer));
     },
-    all: () => deps.corpus.all(),
+    all: () => deps.corpus.all(viewer),
     /** The newest team article: the corpus's, or a page a moderator added to this server. */
     async latest() {
-      const shared = await deps.corpus.latest();
+      const shared = await deps.corpus.latest(viewer);
       if (!pages || !who.guildId) return shared;
       const newest = [shared, ...(await pages.teamPages(who.guildId))]
         .filter((a): a is Article => a !== undefined)
@@ -150,9 +150,10 @@ export async function fetchForUser(
 export async function suggestArticles(
   corpus: Corpus,
   query: string,
+  viewer?: Viewer,
 ): Promise<Array<{ name: string; value: string }>> {
   const choices: Array<{ name: string; value: string }> = [];
-  for (const hit of await corpus.suggest(query.slice(0, 200), LIMITS.choices)) {
+  for (const hit of await corpus.suggest(query.slice(0, 200), LIMITS.choices, viewer)) {
     const { article } = hit;
     const choice = renderChoice(
       `${article.title} — ${article.source}, ${article.date}`,
@@ -169,5 +170,7 @@ export async function respondWithArticles(
   interaction: AutocompleteInteraction,
   corpus: Corpus,
 ): Promise<void> {
-  await interaction.respond(await suggestArticles(corpus, interaction.focused.value));
+  // Only what this person may see: team content everywhere and of their server, their own fetches.
+  const viewer = { userId: interaction.user.id, guildId: interaction.guildId ?? undefined };
+  await interaction.respond(await suggestArticles(corpus, interaction.focused.value, viewer));
 }
