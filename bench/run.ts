@@ -21,6 +21,7 @@ const MODULES = [
   "quote-check",
   "llm-stream",
   "briefings",
+  "feeds",
 ] as const;
 
 const docPath = fileURLToPath(new URL("../docs/benchmarks.md", import.meta.url));

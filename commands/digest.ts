@@ -76,6 +76,12 @@ export const data = {
         },
         {
           type: ApplicationCommandOptionType.String,
+          name: "feed",
+          description: "Only articles from this feed (its id, as /feed list shows)",
+          max_length: 17,
+        },
+        {
+          type: ApplicationCommandOptionType.String,
           name: "length",
           description: "Summary length for each article (default short)",
           choices: [
@@ -192,6 +198,7 @@ export default {
           timezone: options.timezone ?? null,
           source: options.source ?? null,
           keywords: options.keywords ?? null,
+          feed: options.feed ?? null,
           length: options.length ?? null,
           postEmpty: options.post_empty ?? null,
           createdBy: interaction.user.id,

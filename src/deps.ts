@@ -4,6 +4,7 @@ import type { Config } from "./config.js";
 import type { DigestService } from "./digests/service.js";
 import type { GuildDirectory } from "./discord/guilds.js";
 import type { LlmLimits } from "./discord/llm-limits.js";
+import type { FeedService } from "./feeds/service.js";
 import type { FetchedPages } from "./fetch/fetched-pages.js";
 import type { ArticleFetcher } from "./fetch/fetcher.js";
 import type { Logger } from "./logger.js";
@@ -34,4 +35,6 @@ export interface BotDeps {
   guilds: GuildDirectory;
   /** Each article's quotes, extracted once. */
   quotes: QuoteCache;
+  /** Feeds this server follows (src/feeds); absent in tests that do not need them. */
+  feedService?: FeedService;
 }

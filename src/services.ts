@@ -7,6 +7,7 @@ import type { BotDeps } from "./deps.js";
 import { createDigestRuntime, type DigestRuntime } from "./discord/digest-runtime.js";
 import { createRestGuildDirectory } from "./discord/guilds.js";
 import { createLlmLimits, type LlmLimits } from "./discord/llm-limits.js";
+import { createServiceFeeds, type ServiceFeeds } from "./feed-io/wiring.js";
 import { createFetchedPages } from "./fetch/fetched-pages.js";
 import { type ArticleFetcher, createArticleFetcher } from "./fetch/fetcher.js";
 import { openConfiguredCorpus } from "./index/open-corpus.js";
@@ -97,6 +98,8 @@ export interface Services extends BotDeps {
   readonly rest: REST | null;
   /** The digest service and its scheduler; the worker role starts the scheduler. */
   readonly digestRuntime: DigestRuntime;
+  /** Feeds: the management service and the poller (started with the digests). */
+  readonly feeds: ServiceFeeds;
   /** Closes the corpus watcher, the fetcher and the store; every step runs. Idempotent. */
   close(): Promise<void>;
 }
@@ -225,6 +228,14 @@ export async function createServices(config: Config, options: ServicesOptions): 
       guildHourlyBudget: config.LLM_GUILD_HOURLY_BUDGET,
       userHourlyShare: config.LLM_USER_HOURLY_SHARE,
     });
+    const feeds = createServiceFeeds({
+      config,
+      store,
+      corpus,
+      clock,
+      logger,
+      rest: () => rest,
+    });
     const closeFetcher = rawFetcher;
     const loadedCorpus = corpus;
     let closing: Promise<void> | null = null;
@@ -239,6 +250,8 @@ export async function createServices(config: Config, options: ServicesOptions): 
       fetchedPages,
       digests: digestRuntime.service,
       digestRuntime,
+      feeds,
+      feedService: feeds.service,
       llmLimits,
       quotes: createQuoteCache(),
       guilds: createRestGuildDirectory(
@@ -249,6 +262,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
       close() {
         closing ??= (async () => {
           const bound = SHUTDOWN_STEP_TIMEOUT_MS;
+          await shutdownStep(logger, "stop the feeds", () => feeds.close(), bound);
           await shutdownStep(logger, "close the corpus", () => loadedCorpus.close(), bound);
           await shutdownStep(logger, "close the fetcher", () => closeFetcher.close(), bound);
           await shutdownStep(logger, "close the store", () => store.close(), bound);

@@ -6,6 +6,7 @@ import { isUserError } from "../errors.js";
 import { packageRoot } from "../package-root.js";
 import { registerArticleCommand } from "./article.js";
 import type { CliContext } from "./context.js";
+import { registerFeedCommand } from "./feed.js";
 import { HELP_EPILOGUE } from "./help.js";
 import { createProgress } from "./progress.js";
 import { registerQuotesCommand } from "./quotes.js";
@@ -56,6 +57,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerQuotesCommand(program, ctx);
   registerSummarizeCommand(program, ctx);
   registerServeCommand(program, ctx);
+  registerFeedCommand(program, ctx);
   for (const command of program.commands) {
     command.helpOption("-h, --help", "Show help for this command");
     for (const sub of command.commands) sub.helpOption("-h, --help", "Show help for this command");

@@ -9,23 +9,25 @@ const ROLES = ["all", "gateway", "http", "worker"] as const;
  * SIGINT/SIGTERM, which drain and stop it (see "Running at scale" in the README).
  */
 export function registerServeCommand(program: Command, ctx: CliContext): void {
-  const serve = program
-    .command("serve")
-    .description("Run the bot: the gateway, the HTTP interactions endpoint, the worker, or all")
+  withExamples(
+    program
+      .command("serve")
+      .description("Run the bot: the gateway, the HTTP interactions endpoint, the worker, or all"),
+    [
+      ["newsdesk serve", "everything in one process (NEWSDESK_ROLE, default all)"],
+      ["newsdesk serve --role http", "only the HTTP interactions endpoint"],
+      ["newsdesk serve --role worker", "only the background worker"],
+    ],
+  )
     .addOption(
       new Option("--role <role>", "What this process runs (default: NEWSDESK_ROLE or all)").choices(
         ROLES,
       ),
-    );
-  withExamples(serve, [
-    ["newsdesk serve", "everything in one process, like npm start"],
-    ["newsdesk serve --role http", "a stateless HTTP interactions replica"],
-    ["newsdesk serve --role worker", "a job worker (needs QUEUE_REDIS_URL or KEYV_URL)"],
-  ]);
-  serve.action(async (options: { role?: (typeof ROLES)[number] }) => {
-    const { createLogger } = await import("../app.js");
-    const main = await import("../main.js");
-    const config = ctx.config;
-    await main.serve(config, createLogger(config), options.role ?? config.NEWSDESK_ROLE);
-  });
+    )
+    .action(async (options: { role?: (typeof ROLES)[number] }) => {
+      const { createLogger } = await import("../app.js");
+      const { serve } = await import("../main.js");
+      const config = ctx.config;
+      await serve(config, createLogger(config), options.role ?? config.NEWSDESK_ROLE);
+    });
 }

@@ -6,7 +6,7 @@ import type { LockHandle, LockManager } from "../store/lock.js";
 import type { Summarizer, SummaryLength } from "../summaries/types.js";
 import { composeDigest, type QuotePicker } from "./compose.js";
 import { dueSubscriptions } from "./due.js";
-import { parseKeywords, parseSource } from "./filters.js";
+import { parseFeedId, parseKeywords, parseSource } from "./filters.js";
 import {
   type ArticleSource,
   type DigestPoster,
@@ -30,6 +30,8 @@ export interface SubscribeInput {
   timezone?: string | null;
   source?: string | null;
   keywords?: string | null;
+  /** Only articles of this feed (its id). */
+  feed?: string | null;
   length?: SummaryLength | null;
   postEmpty?: boolean | null;
   createdBy: string;
@@ -355,6 +357,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       const schedule = parseSchedule(input.schedule, input.timezone ?? "UTC");
       const source = parseSource(input.source);
       const keywords = parseKeywords(input.keywords);
+      const feedId = parseFeedId(input.feed);
       const existing = await repository.listByGuild(input.guildId);
       if (existing.length >= MAX_SUBSCRIPTIONS_PER_GUILD) {
         throw new UserError(
@@ -367,7 +370,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
         guildId: input.guildId,
         channelId: input.channelId,
         schedule,
-        filters: { source, keywords },
+        filters: { source, keywords, ...(feedId ? { feedId } : {}) },
         length: input.length ?? "short",
         postEmpty: input.postEmpty ?? false,
         // No backlog: everything already in the corpus is behind the cursor.

@@ -16,6 +16,8 @@ export interface DigestFilters {
   source: string | null;
   /** Lower-case keywords; an article passes when its title or text contains any of them. */
   keywords: string[];
+  /** Only articles from this feed (src/feeds); absent in subscriptions made before feeds. */
+  feedId?: string | null;
 }
 
 /** Position in the corpus: the last article considered, ordered by (addedAt, id). */

@@ -42,7 +42,7 @@ export function describeRunOutcome(outcome: RunOutcome): string {
         : `Posted ${n} article${n === 1 ? "" : "s"} in ${outcome.messageIds.length} message${outcome.messageIds.length === 1 ? "" : "s"}.`;
     }
     case "empty":
-      return "Nothing new since the last digest: nothing was posted. The schedule moved on.";
+      return "Nothing new since the last digest: nothing was posted. The schedule moved on. `/digest preview` shows a sample of what a digest looks like.";
     case "paused":
       return `The digest could not be posted and is paused: ${outcome.reason}.`;
     case "retry":

@@ -5,6 +5,7 @@ import { deployCommands } from "../deploy-commands.js";
 import { type Emulator, startEmulator } from "../emulator/index.js";
 import type { Logger } from "../logger.js";
 import { addDemoArticles } from "./demo.js";
+import { type DemoFeedServer, startDemoFeedServer } from "./demo-feed.js";
 import { loadPlaygroundIds } from "./ids.js";
 import { demoDir } from "./paths.js";
 import { type Playground, startPlayground } from "./server.js";
@@ -14,6 +15,8 @@ const CHANNELS = ["general", "news-digest"] as const;
 
 export interface RunningPlayground {
   readonly url: string;
+  /** The loopback demo feed server's RSS feed, for `/feed add url:`. */
+  readonly demoFeedUrl: string;
   readonly emulator: Emulator;
   stop(): Promise<void>;
 }
@@ -42,13 +45,17 @@ export async function runPlayground(config: Config, logger: Logger): Promise<Run
   });
   let playground: Playground | undefined;
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  let demoFeeds: DemoFeedServer | undefined;
   try {
+    demoFeeds = await startDemoFeedServer();
     const botConfig: Config = {
       ...config,
       DISCORD_TOKEN: emulator.token,
       DISCORD_API_URL: emulator.apiUrl,
       DISCORD_APPLICATION_ID: emulator.applicationId,
       DISCORD_GUILD_ID: emulator.guildId,
+      // The demo feed server, and only it, is exempt from the public-address rule.
+      FEED_ALLOW_ORIGINS: demoFeeds.origin,
     };
     await deployCommands(botConfig);
     app = await createApp(botConfig, { logger });
@@ -58,16 +65,19 @@ export async function runPlayground(config: Config, logger: Logger): Promise<Run
     playground = await startPlayground({ emulator, port: config.PLAYGROUND_PORT, logger });
   } catch (error) {
     await app?.stop().catch(() => undefined);
+    await demoFeeds?.close();
     await emulator.close();
     throw error;
   }
-  const started = { app, playground };
+  const started = { app, playground, demoFeeds };
   return {
     url: started.playground.url,
+    demoFeedUrl: started.demoFeeds.rssUrl,
     emulator,
     stop: async () => {
       await started.playground.close();
       await started.app.stop();
+      await started.demoFeeds.close();
       await emulator.close();
     },
   };
@@ -87,7 +97,7 @@ export async function assertPortFree(port: number, host = "127.0.0.1"): Promise<
 }
 
 /** The one banner `npm start` prints in playground mode. */
-export function playgroundBanner(url: string, config: Config): string {
+export function playgroundBanner(url: string, config: Config, demoFeedUrl?: string): string {
   const summaries = hasLlm(config)
     ? `Summaries: ${config.OPENAI_MODEL} via ${config.OPENAI_BASE_URL ?? "OpenAI"}.`
     : "Summaries are extractive until OPENAI_API_KEY (or OPENAI_BASE_URL) is set.";
@@ -95,7 +105,9 @@ export function playgroundBanner(url: string, config: Config): string {
     "",
     "  Newsdesk playground (no DISCORD_TOKEN set)",
     `  Open ${url} to use the bot in a Discord-like channel.`,
+    "  Articles: your seeds plus the fictional demo newsroom in demo/ (never loaded with a token).",
     `  ${summaries}`,
+    ...(demoFeedUrl ? [`  Try feeds offline: /feed add url:${demoFeedUrl}`] : []),
     "  To connect to Discord instead: set DISCORD_TOKEN and DISCORD_APPLICATION_ID (see README),",
     "  run `npm run deploy-commands`, then `npm start`. Ctrl-C stops everything.",
     "",

@@ -64,16 +64,31 @@ function overlapShare(start: number, end: number, others: readonly Candidate[]):
 }
 
 const PRONOUN_FIRST = /^(?:who|he|she|they|we|i|it|you)\b/i;
+/** A possessive pronoun names the same speaker as its subject form (`his support for …`). */
+const POSSESSIVE_PRONOUN: Record<string, string> = {
+  his: "he",
+  her: "she",
+  their: "they",
+  my: "I",
+  our: "we",
+  its: "it",
+  whose: "who",
+};
 
 /**
- * The speaker phrase of a source span: a leading pronoun or `who` alone, else the phrase up to an
- * appositive (`, who`, a comma), at most eight words, without a possessive `’s`.
+ * The speaker phrase of a source span: a leading pronoun or `who` alone (a possessive one in its
+ * subject form), else the phrase up to an appositive (`, who`, a comma), at most eight words, without
+ * a possessive `’s`. A lone lower-case word (`then`, `that`) or adverb (`Significantly`) names nobody:
+ * the phrase is empty.
  */
 export function speakerPhrase(source: string): { phrase: string; offset: number } {
   const trimmed = source.replace(/^[\s“"‘(]+/, "");
   const offset = source.length - trimmed.length;
   const pronoun = PRONOUN_FIRST.exec(trimmed);
   if (pronoun) return { phrase: pronoun[0], offset };
+  const first = trimmed.split(/\s/)[0]!;
+  const possessive = POSSESSIVE_PRONOUN[first.toLowerCase()];
+  if (possessive && trimmed === first) return { phrase: possessive, offset };
   const cut = trimmed.split(/,|\s(?:who|which)\s/)[0]!.trim();
   // `Clinton’s support for …`: the possessive names the speaker.
   const phrase = cut
@@ -81,6 +96,10 @@ export function speakerPhrase(source: string): { phrase: string; offset: number 
     .slice(0, 8)
     .join(" ")
     .replace(/[’']s$/, "");
+  const lone = !/\s/.test(phrase);
+  if (lone && (/^\p{Ll}/u.test(phrase) || /^\p{Lu}\p{Ll}+ly$/u.test(phrase))) {
+    return { phrase: "", offset };
+  }
   return { phrase, offset };
 }
 
@@ -136,7 +155,7 @@ export function addModelCandidates(
         end,
         paragraph: p,
         sentence,
-        cue: found.source ? cue : null,
+        cue: cue.speaker ? cue : null,
         speakerAt: base + cue.speakerStart,
         inheritFrom: null,
       });

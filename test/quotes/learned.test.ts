@@ -32,6 +32,13 @@ describe("speakerPhrase", () => {
     expect(speakerPhrase("He").phrase).toBe("He");
   });
 
+  it("names nobody for a lone lower-case word or adverb, and reads a possessive pronoun as a subject", () => {
+    expect(speakerPhrase("then").phrase).toBe("");
+    expect(speakerPhrase("Significantly").phrase).toBe("");
+    expect(speakerPhrase("his").phrase).toBe("he");
+    expect(speakerPhrase("whose").phrase).toBe("who");
+  });
+
   it("drops a possessive: `Clinton’s support for …` names Clinton", () => {
     expect(speakerPhrase("Clinton’s").phrase).toBe("Clinton");
   });
