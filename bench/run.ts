@@ -19,6 +19,7 @@ const MODULES = [
   "digests",
   "eval-extract",
   "quote-check",
+  "llm-stream",
   "briefings",
   "http",
   "feeds",

@@ -6,6 +6,7 @@ import type { DigestService } from "./digests/service.js";
 import type { GuildDirectory } from "./discord/guilds.js";
 import type { LlmLimits } from "./discord/llm-limits.js";
 import type { FeedService } from "./feeds/service.js";
+import type { FetchedPages } from "./fetch/fetched-pages.js";
 import type { ArticleFetcher } from "./fetch/fetcher.js";
 import type { Logger } from "./logger.js";
 import type { Metrics } from "./metrics.js";
@@ -27,6 +28,8 @@ export interface BotDeps {
   store: Store;
   /** Fetches pages that are not in the corpus; null when fetching is not available. */
   fetcher: ArticleFetcher | null;
+  /** Pages fetched on request, each visible only to whom it was granted (src/fetch/fetched-pages.ts). */
+  fetchedPages: FetchedPages | null;
   /** Digest subscriptions and delivery (src/digests); absent in tests that do not need them. */
   digests?: DigestService;
   /** Per-user cooldowns and per-server LLM budgets, in the shared store. */

@@ -8,10 +8,11 @@ import { effectiveLlmBudget } from "../settings/types.js";
 import type { Summary, SummaryFormat, SummaryLength } from "../summaries/types.js";
 import {
   assertFetchable,
-  fetchIntoCorpus,
+  fetchForUser,
   findArticle,
   looksLikeUrl,
   requireArticle,
+  visibleTo,
 } from "./articles.js";
 import { languageName, settingsFor } from "./guild-settings.js";
 import type { CommandInteraction, ComponentInteraction } from "./interaction.js";
@@ -132,9 +133,9 @@ export async function runSummary(
 ): Promise<void> {
   let article: Article | undefined;
   if (typeof request.article === "string") {
-    article = await findArticle(deps.corpus, request.article);
-    if (!article && !looksLikeUrl(request.article))
-      await requireArticle(deps.corpus, request.article);
+    const visible = visibleTo(deps, interaction);
+    article = await findArticle(visible, request.article);
+    if (!article && !looksLikeUrl(request.article)) await requireArticle(visible, request.article);
     // Refuse what can never be fetched before deferring, so the answer stays ephemeral.
     if (!article) assertFetchable(deps, request.article);
   } else {
@@ -160,7 +161,8 @@ export async function runSummary(
     const signal = AbortSignal.timeout(
       Math.min(deps.config.SUMMARY_DEADLINE_MS, INTERACTION_BUDGET_MS),
     );
-    const target = article ?? (await fetchIntoCorpus(deps, String(request.article), signal));
+    const target =
+      article ?? (await fetchForUser(deps, String(request.article), signal, interaction));
     const editor = createStreamEditor((message) => interaction.editReply(message), {
       clock: deps.clock,
       logger: deps.logger,
