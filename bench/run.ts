@@ -19,8 +19,10 @@ const MODULES = [
   "digests",
   "eval-extract",
   "quote-check",
+  "llm-stream",
   "briefings",
   "jobs",
+  "http",
   "feeds",
 ] as const;
 

@@ -10,6 +10,7 @@ import type { BotDeps } from "../src/deps.js";
 import type { DigestService } from "../src/digests/service.js";
 import type { Command } from "../src/discord/command.js";
 import { describeRunOutcome, describeSubscription } from "../src/discord/digest-views.js";
+import { settingsFor } from "../src/discord/guild-settings.js";
 import { type CommandInteraction, hasPermission } from "../src/discord/interaction.js";
 import { readOptions } from "../src/discord/options.js";
 import {
@@ -94,6 +95,16 @@ export const data = {
           type: ApplicationCommandOptionType.Boolean,
           name: "post_empty",
           description: "Post a short line when there is nothing new (default: post nothing)",
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: "style",
+          description:
+            "One embed per article, or grouped into stories (default: /settings, else list)",
+          choices: [
+            { name: "list", value: "list" },
+            { name: "briefing", value: "briefing" },
+          ],
         },
       ],
     },
@@ -201,6 +212,7 @@ export default {
           feed: options.feed ?? null,
           length: options.length ?? null,
           postEmpty: options.post_empty ?? null,
+          style: options.style ?? (await settingsFor(deps, guildId)).digestStyle,
           createdBy: interaction.user.id,
         });
         const next =

@@ -4,16 +4,18 @@ import type { Article } from "./articles/types.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { BotDeps } from "./deps.js";
+import { createBriefingServices } from "./discord/briefing-services.js";
 import { createDigestRuntime, type DigestRuntime } from "./discord/digest-runtime.js";
 import { createRestGuildDirectory } from "./discord/guilds.js";
 import { createLimitedRest } from "./discord/limited-rest.js";
 import { createLlmLimits, type LlmLimits } from "./discord/llm-limits.js";
 import { createServiceFeeds, type ServiceFeeds } from "./feed-io/wiring.js";
-import { createFetchedArticleStore } from "./fetch/fetched-store.js";
+import { createFetchedPages } from "./fetch/fetched-pages.js";
 import { type ArticleFetcher, createArticleFetcher } from "./fetch/fetcher.js";
 import { openConfiguredCorpus } from "./index/open-corpus.js";
 import type { JobsPort } from "./jobs/ports.js";
 import type { Logger } from "./logger.js";
+import type { Metrics } from "./metrics.js";
 import { createOpenAiSummarizerFromConfig } from "./openai/from-config.js";
 import { createGlobalLimiterFromConfig, createJobsFromConfig } from "./queue/from-config.js";
 import { extractQuotes } from "./quotes/extract.js";
@@ -76,6 +78,8 @@ export interface ServicesOptions {
   watch?: boolean;
   /** "lazy" (the CLI): reconcile the seed files before answering; default: in the background on a restart. */
   index?: "lazy";
+  /** The process's metrics registry (the roles pass theirs). */
+  metrics?: Metrics;
   /**
    * When set (the CLI), a store that cannot be opened is replaced by an in-memory one after this is
    * told why, so work that needs no store still gets done; unset (the bot), start-up fails instead.
@@ -107,23 +111,6 @@ export interface Services extends BotDeps {
   readonly feeds: ServiceFeeds;
   /** Closes the corpus watcher, the fetcher and the store; every step runs. Idempotent. */
   close(): Promise<void>;
-}
-
-/** Wraps the fetcher so every fetched article is kept across restarts. */
-function persistFetched(
-  fetcher: ArticleFetcher,
-  save: (article: Awaited<ReturnType<ArticleFetcher["fetchArticle"]>>) => Promise<void>,
-  logger: Logger,
-): ArticleFetcher {
-  return {
-    async fetchArticle(url, options) {
-      const article = await fetcher.fetchArticle(url, options);
-      await save(article).catch((error: unknown) =>
-        logger.warn({ err: error, id: article.id }, "could not keep the fetched article"),
-      );
-      return article;
-    },
-  };
 }
 
 /** How long one shutdown step may take before the next one runs (a store that is down hangs). */
@@ -181,12 +168,14 @@ export async function createServices(config: Config, options: ServicesOptions): 
       // One-shot commands answer from the files as they are; the bot serves at once on a restart.
       importMode: options.index === "lazy" ? "wait" : "auto",
     });
-    const fetchedStore = createFetchedArticleStore(store.namespace(NAMESPACES.fetchedArticles), {
+    // Fetched pages stay out of the shared corpus: each is visible only to whom it was granted.
+    const fetchedPages = createFetchedPages({
+      kv: store.namespace(NAMESPACES.fetchedPages),
+      clock,
+      ttlMs: config.FETCHED_TTL_HOURS * 3_600_000,
+      maxPerGuild: config.FETCHED_MAX_PER_GUILD,
       logger,
     });
-    for (const article of await fetchedStore.loadAll()) {
-      if (!(await corpus.getByUrl(article.url))) await corpus.add(article);
-    }
     const summarizer: SummaryService = createSummaryService({
       llm: createOpenAiSummarizerFromConfig(config, logger),
       extractive: createExtractiveSummarizer(),
@@ -200,7 +189,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
       logger,
       clock,
     });
-    const fetcher = persistFetched(rawFetcher, (article) => fetchedStore.save(article), logger);
+    const fetcher = rawFetcher;
     // Discord's global limit, shared by every process through the queue's Redis (issue 12).
     const globalLimit = await createGlobalLimiterFromConfig(config, logger);
     closeGlobalLimit = globalLimit.close;
@@ -211,9 +200,36 @@ export async function createServices(config: Config, options: ServicesOptions): 
       if (!rest) throw new Error("DISCORD_TOKEN is not set: digests cannot be posted.");
       return rest;
     };
+    const briefingServices = createBriefingServices(config, { store, corpus, clock, logger });
+    const shared = corpus;
     const digestRuntime = createDigestRuntime({
+      briefer: briefingServices.briefer,
       store,
-      corpus,
+      // The corpus as the subscription's server sees it, plus the pages its moderators added with
+      // /article add (src/fetch/fetched-pages.ts); a page one user fetched is never included.
+      corpus: {
+        async addedAfter(after, until, viewer) {
+          const articles = await shared.addedAfter(after, until, viewer);
+          if (!viewer?.guildId) return articles;
+          const key = (a: { addedAt: number; id: string }) => [a.addedAt, a.id] as const;
+          const after_ = key(after);
+          const team = (await fetchedPages.teamPages(viewer.guildId)).filter((a) => {
+            const k = key(a);
+            const pastAfter = k[0] > after_[0] || (k[0] === after_[0] && k[1] > after_[1]);
+            const beforeUntil =
+              !until || k[0] < until.addedAt || (k[0] === until.addedAt && k[1] <= until.id);
+            return pastAfter && beforeUntil;
+          });
+          return [...articles, ...team].sort(
+            (a, b) => a.addedAt - b.addedAt || (a.id < b.id ? -1 : 1),
+          );
+        },
+        async all(viewer) {
+          const articles = await shared.all(viewer);
+          if (!viewer?.guildId) return articles;
+          return [...articles, ...(await fetchedPages.teamPages(viewer.guildId))];
+        },
+      },
       summarizer,
       clock,
       logger,
@@ -251,12 +267,16 @@ export async function createServices(config: Config, options: ServicesOptions): 
       corpus,
       summarizer,
       fetcher,
+      fetchedPages,
       digests: digestRuntime.service,
       digestRuntime,
       feeds,
       feedService: feeds.service,
       llmLimits,
       quotes: createQuoteCache(),
+      briefings: briefingServices.briefings,
+      settings: briefingServices.settings,
+      ...(options.metrics ? { metrics: options.metrics } : {}),
       guilds: createRestGuildDirectory(
         () => rest,
         () => clock.now(),

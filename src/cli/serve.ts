@@ -24,10 +24,12 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
         ROLES,
       ),
     )
-    .action(async (options: { role?: (typeof ROLES)[number] }) => {
+    .action(async (_options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<{ role?: (typeof ROLES)[number]; seeds?: string }>();
       const { createLogger } = await import("../app.js");
       const { serve } = await import("../main.js");
-      const config = ctx.config;
+      // --seeds applies here as to every command.
+      const config = options.seeds ? { ...ctx.config, SEEDS_DIR: options.seeds } : ctx.config;
       await serve(config, createLogger(config), options.role ?? config.NEWSDESK_ROLE);
     });
 }

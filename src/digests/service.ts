@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Clock } from "../clock.js";
 import { isAbortError, UserError } from "../errors.js";
 import type { Logger } from "../logger.js";
+import type { DigestStyle } from "../settings/types.js";
 import type { LockHandle, LockManager } from "../store/lock.js";
 import type { Summarizer, SummaryLength } from "../summaries/types.js";
 import { composeDigest, type QuotePicker } from "./compose.js";
@@ -9,6 +10,7 @@ import { dueSubscriptions } from "./due.js";
 import { parseFeedId, parseKeywords, parseSource } from "./filters.js";
 import {
   type ArticleSource,
+  type DigestBriefer,
   type DigestPoster,
   type DigestRenderer,
   type DigestSchedules,
@@ -35,6 +37,7 @@ export interface SubscribeInput {
   feed?: string | null;
   length?: SummaryLength | null;
   postEmpty?: boolean | null;
+  style?: DigestStyle | null;
   createdBy: string;
 }
 
@@ -81,6 +84,8 @@ export interface DigestServiceDeps {
   pickQuote: QuotePicker;
   render: DigestRenderer;
   poster: DigestPoster;
+  /** Groups articles into stories for subscriptions with `style: briefing` (list otherwise). */
+  briefer?: DigestBriefer;
   clock: Clock;
   logger: Logger;
   /** Lock lifetime; renewed every third of it while a delivery runs. Default 60 s. */
@@ -215,6 +220,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       summarizer: deps.summarizer,
       pickQuote: deps.pickQuote,
       ...(signal ? { signal } : {}),
+      briefer: deps.briefer,
     });
     return digest;
   }
@@ -232,6 +238,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       runAt,
       summarizer: deps.summarizer,
       pickQuote: deps.pickQuote,
+      briefer: deps.briefer,
     });
     return { ...digest, sample: true };
   }
@@ -393,6 +400,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
         filters: { source, keywords, ...(feedId ? { feedId } : {}) },
         length: input.length ?? "short",
         postEmpty: input.postEmpty ?? false,
+        style: input.style ?? "list",
         // No backlog: everything already in the corpus is behind the cursor.
         cursor: { addedAt: now, id: "\uffff" },
         nextRunAt: computeNextRun(schedule, now),

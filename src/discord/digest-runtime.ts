@@ -1,7 +1,7 @@
 import type { REST } from "discord.js";
 import type { Clock } from "../clock.js";
 import { pickDigestQuote } from "../digests/compose.js";
-import type { ArticleSource } from "../digests/ports.js";
+import type { ArticleSource, DigestBriefer } from "../digests/ports.js";
 import { createSubscriptionRepository } from "../digests/repository.js";
 import {
   createDigestScheduler,
@@ -31,6 +31,8 @@ export interface DigestRuntimeOptions {
   jobs: JobsPort;
   /** Digest jobs this process runs at once (WORKER_CONCURRENCY); default 4. */
   concurrency?: number;
+  /** Groups articles into stories for `style: briefing` subscriptions (src/briefings). */
+  briefer?: DigestBriefer;
   /** DIGEST_RETRY_DELAY_MS: first wait after a 5xx or timeout, doubled per attempt; default 30 s. */
   retryDelayMs?: number;
   /** DIGEST_LOCK_TTL_MS: how long a per-subscription lock lives unless renewed; default 60 s. */
@@ -77,6 +79,7 @@ export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntim
     poster: createDigestPoster(options.rest),
     clock,
     logger,
+    ...(options.briefer ? { briefer: options.briefer } : {}),
     ...(options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {}),
     ...(options.lockTtlMs !== undefined ? { lockTtlMs: options.lockTtlMs } : {}),
     ...(options.settleMs !== undefined ? { settleMs: options.settleMs } : {}),

@@ -20,7 +20,7 @@ export function describeSubscription(subscription: Subscription): APIEmbed {
   const lines = [
     `**Channel** <#${subscription.channelId}>`,
     `**Schedule** \`${subscription.schedule.text}\` (${subscription.schedule.timezone})`,
-    `**Filters** ${escapeText(describeFilters(subscription.filters))} · ${subscription.length} summaries${subscription.postEmpty ? " · posts when empty" : ""}`,
+    `**Filters** ${escapeText(describeFilters(subscription.filters))} · ${subscription.style === "briefing" ? "as a briefing" : `${subscription.length} summaries`}${subscription.postEmpty ? " · posts when empty" : ""}`,
     `**Next run** ${subscription.state.status === "paused" ? "— (paused)" : when(subscription.nextRunAt, "never")}`,
     `**Last run** ${when(subscription.lastRunAt, "not yet")}`,
     `**State** ${state}`,

@@ -11,7 +11,7 @@ import {
 } from "../jobs/ports.js";
 import { type SummaryPayer, summarizeAsJob } from "../summaries/jobs.js";
 import type { SummaryFormat, SummaryLength } from "../summaries/types.js";
-import { fetchIntoCorpus } from "./articles.js";
+import { fetchForUser } from "./articles.js";
 import { toApiMessage } from "./interaction.js";
 import { forEdit, type RenderedMessage, renderMessage } from "./render.js";
 import { renderSummary } from "./views.js";
@@ -45,6 +45,8 @@ export interface SummaryReplyJob {
   format: SummaryFormat;
   /** Who is charged if this request's summary job starts an upstream LLM call (null: nobody). */
   payer: SummaryPayer | null;
+  /** Who asked (fetched pages are kept for them, and count against their fetch limits). */
+  requester: SummaryPayer;
 }
 
 /** Whether the answer was a paid LLM call (the handler settles the LLM reservation from it). */
@@ -53,6 +55,13 @@ export interface SummaryReplyResult {
 }
 
 export type FetchJobResult = { article: Article } | { userError: string };
+
+/** A page to fetch for the person who asked (rate limits and visibility are theirs). */
+export interface FetchJob {
+  url: string;
+  userId: string;
+  guildId: string | null;
+}
 
 /** When a snowflake (an interaction id) was created, epoch ms. */
 export function snowflakeTime(id: string): number {
@@ -78,11 +87,12 @@ export function createFetchJobHandler(
     BotDeps,
     "corpus" | "fetcher" | "config" | "logger" | "summarizer" | "store" | "clock"
   >,
-): JobHandler<{ url: string }, FetchJobResult> {
-  return async ({ url }, context) => {
+): JobHandler<FetchJob, FetchJobResult> {
+  return async ({ url, userId, guildId }, context) => {
     try {
       const signal = AbortSignal.any([context.signal, AbortSignal.timeout(60_000)]);
-      return { article: await fetchIntoCorpus(deps as BotDeps, url, signal) };
+      const who = { user: { id: userId }, guildId };
+      return { article: await fetchForUser(deps as BotDeps, url, signal, who) };
     } catch (error) {
       // A refusal is an answer, not a failure to retry: it travels as data.
       if (isUserError(error)) return { userError: error.message };
@@ -100,10 +110,10 @@ async function articleFor(deps: SummaryJobsDeps, job: SummaryReplyJob): Promise<
   } catch {
     throw new UserError("That is not a web address I can fetch.");
   }
-  const fetched = await runJob<{ url: string }, FetchJobResult>(
+  const fetched = await runJob<FetchJob, FetchJobResult>(
     deps.jobs,
     FETCH_QUEUE,
-    { url },
+    { url, userId: job.payer?.userId ?? job.requester.userId, guildId: job.requester.guildId },
     {
       id: `fetch:${key}`,
       attempts: 2,

@@ -12,6 +12,8 @@ export interface SummaryKeyParts {
   version: string;
   length: SummaryLength;
   format: SummaryFormat;
+  /** The language asked of the LLM; absent (and not hashed) for the article's own language. */
+  language?: string | undefined;
 }
 
 /**
@@ -28,6 +30,8 @@ export function summaryCacheKey(parts: SummaryKeyParts): string {
     parts.length,
     parts.format,
     parts.text,
+    // Only when set, so the keys of summaries in the article's language do not change.
+    ...(parts.language ? [`language:${parts.language}`] : []),
   ]) {
     hash.update(`${Buffer.byteLength(field)}:`);
     hash.update(field);

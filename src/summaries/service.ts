@@ -14,7 +14,10 @@ export interface SummaryService extends Summarizer {
   /** The LLM's model, or null when no LLM is configured. */
   readonly llmModel: string | null;
   /** The cache key `summarize` would use (the summary job's id derives from it). */
-  keyFor(article: Article, options: Pick<SummaryOptions, "length" | "format" | "engine">): string;
+  keyFor(
+    article: Article,
+    options: Pick<SummaryOptions, "length" | "format" | "engine" | "language">,
+  ): string;
 }
 
 export interface SummaryServiceDeps {
@@ -112,6 +115,7 @@ export function createSummaryService(deps: SummaryServiceDeps): SummaryService {
       format: options.format,
       signal: flight.controller.signal,
       onPartial,
+      ...(engine === "llm" && options.language ? { language: options.language } : {}),
     };
     if (engine === "extractive" || !deps.llm) {
       const summary = await deps.extractive.summarize(article, engineOptions);
@@ -157,7 +161,7 @@ export function createSummaryService(deps: SummaryServiceDeps): SummaryService {
 
   function keyFor(
     article: Article,
-    options: Pick<SummaryOptions, "length" | "format" | "engine">,
+    options: Pick<SummaryOptions, "length" | "format" | "engine" | "language">,
   ): string {
     const engine: SummaryEngine = options.engine ?? (deps.llm ? "llm" : "extractive");
     return summaryCacheKey({
@@ -167,6 +171,7 @@ export function createSummaryService(deps: SummaryServiceDeps): SummaryService {
       version: engine === "llm" ? (deps.llm?.promptVersion ?? "1") : EXTRACTIVE_VERSION,
       length: options.length,
       format: options.format,
+      language: engine === "llm" ? options.language : undefined,
     });
   }
 

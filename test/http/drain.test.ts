@@ -72,5 +72,9 @@ describe("Running.stop (the drain on SIGTERM)", () => {
     await summary.waitFor((r) => ((r.original()?.flags ?? 128) & 128) === 0, 20_000);
     expect(JSON.stringify(summary.original()?.embeds)).toContain("finished during the drain");
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+    const metrics = await h.running.metrics.registry.metrics();
+    expect(metrics).toContain('newsdesk_llm_calls_total{outcome="ok"} 1');
+    expect(metrics).toContain('newsdesk_cache_lookups_total{cache="summaries",result="miss"} 1');
+    expect(metrics).toMatch(/newsdesk_llm_tokens_total\{kind="prompt"\} \d+/);
   });
 });

@@ -112,6 +112,7 @@ describe.skipIf(!REDIS_SERVER_BIN)("startWorker (2 worker processes, needs redis
           format: "paragraph",
           // A different person each: one person's cooldown would refuse their second LLM call.
           payer: { userId: `user-${id}`, guildId: null },
+          requester: { userId: `user-${id}`, guildId: null },
         };
         enqueued.push(producer.enqueue(SUMMARY_REPLY_QUEUE, job, { id: `reply:${id}` }));
       }
