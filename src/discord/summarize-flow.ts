@@ -146,7 +146,11 @@ interface QueuedInteraction {
  */
 async function enqueueSummary(
   interaction: QueuedInteraction & { deferReply(): Promise<unknown> },
-  request: SummaryRequest & { length: SummaryLength; format: SummaryFormat },
+  request: SummaryRequest & {
+    length: SummaryLength;
+    format: SummaryFormat;
+    language: string | undefined;
+  },
   article: Article | undefined,
   jobs: JobsPort,
   charged: boolean,
@@ -162,6 +166,7 @@ async function enqueueSummary(
     format: request.format,
     payer: charged ? { userId: interaction.user.id, guildId: interaction.guildId } : null,
     requester: { userId: interaction.user.id, guildId: interaction.guildId },
+    ...(request.language ? { language: request.language } : {}),
   };
   try {
     await jobs.enqueue<SummaryReplyJob, SummaryReplyResult>(SUMMARY_REPLY_QUEUE, job, {
@@ -216,7 +221,7 @@ export async function runSummary(
   if (deps.jobs?.kind === "bullmq") {
     await enqueueSummary(
       interaction,
-      { ...request, length, format },
+      { ...request, length, format, language },
       article,
       deps.jobs,
       limits !== null,

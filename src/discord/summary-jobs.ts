@@ -45,6 +45,8 @@ export interface SummaryReplyJob {
   format: SummaryFormat;
   /** Who is charged if this request's summary job starts an upstream LLM call (null: nobody). */
   payer: SummaryPayer | null;
+  /** The server's summary language, when it has one. */
+  language?: string | undefined;
   /** Who asked (fetched pages are kept for them, and count against their fetch limits). */
   requester: SummaryPayer;
 }
@@ -154,7 +156,13 @@ export function createSummaryReplyHandler(
       const summary = await summarizeAsJob(
         deps.jobs,
         deps.summarizer,
-        { article, length: job.length, format: job.format, payer: job.payer },
+        {
+          article,
+          length: job.length,
+          format: job.format,
+          payer: job.payer,
+          ...(job.language ? { language: job.language } : {}),
+        },
         {
           timeoutMs: Math.max(
             1_000,

@@ -22,6 +22,8 @@ export interface SummaryJob {
   length: SummaryLength;
   format: SummaryFormat;
   engine?: SummaryEngine;
+  /** The server's summary language (BCP 47; LLM only); part of the cache key and the job id. */
+  language?: string | undefined;
   /** Absent or null: nobody is charged (no LLM limits, or a digest). */
   payer?: SummaryPayer | null;
 }
@@ -56,6 +58,7 @@ export function createSummaryJobHandler(
         length: job.length,
         format: job.format,
         ...(job.engine ? { engine: job.engine } : {}),
+        ...(job.language ? { language: job.language } : {}),
         signal,
         ...(payer && charges
           ? {
