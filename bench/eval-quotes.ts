@@ -395,7 +395,8 @@ export async function evaluateQuotes(
   } = {},
 ): Promise<QuoteEvaluation> {
   const dir = options.dir ?? DEFAULT_DIR;
-  const extractor = options.extractor ?? ((article: Article) => extractQuotes(article, { engine: "combined" }));
+  const extractor =
+    options.extractor ?? ((article: Article) => extractQuotes(article, { engine: "combined" }));
   const goldFile = path.join(dir, "gold.jsonl");
   if (!existsSync(goldFile)) throw new Error(`PolNeAR dev set not found at ${dir}`);
   const goldByFile = new Map<string, GoldAttribution[]>();

@@ -79,7 +79,9 @@ describe("addModelCandidates", () => {
   it("drops the model's statements shorter than the minimum", () => {
     const a = article("Taylor said it was fine. Moore said the vote was very close.");
     const only = { ...settings, minWords: 4, keepRulesIndirect: false };
-    const texts = extractQuotes(a, { engine: "combined", model, settings: only }).map((q) => q.text);
+    const texts = extractQuotes(a, { engine: "combined", model, settings: only }).map(
+      (q) => q.text,
+    );
     expect(texts).toEqual(["the vote was very close"]);
   });
 });
