@@ -212,7 +212,12 @@ export function createCorpus(options: CreateCorpusOptions): Corpus & {
       }
       const existing = await index.getByUrl(key);
       const scope = grants?.[0]?.kind ?? "all";
-      if (existing && existing.origin === "seed" && existing.id !== article.id && scope === "all") {
+      if (
+        existing?.origin === "seed" &&
+        article.origin !== "seed" &&
+        existing.id !== article.id &&
+        scope === "all"
+      ) {
         return;
       }
       await index.upsert(
