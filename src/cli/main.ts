@@ -5,6 +5,7 @@ import { isUserError } from "../errors.js";
 import { registerArticleCommand } from "./article.js";
 import type { CliContext } from "./context.js";
 import { createCliContext } from "./context.js";
+import { registerIndexCommand } from "./index-cmd.js";
 import { registerQuotesCommand } from "./quotes.js";
 import { registerServeCommand } from "./serve.js";
 import { registerSummarizeCommand } from "./summarize.js";
@@ -44,6 +45,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerQuotesCommand(program, ctx);
   registerSummarizeCommand(program, ctx);
   registerServeCommand(program, ctx);
+  registerIndexCommand(program, ctx);
   return program;
 }
 
