@@ -10,6 +10,7 @@ import type { BenchSection } from "./types.js";
 
 const MODULES = [
   "cleaning",
+  "index",
   "quotes",
   "eval-quotes",
   "summaries",
