@@ -60,7 +60,8 @@ export async function openArticleIndex(
   options: { logger: Logger; pollMs?: number },
 ): Promise<ArticleIndex> {
   if (location.kind === "postgres") {
-    throw new Error("PostgreSQL index is not available in this build");
+    const { createPostgresIndex } = await import("./postgres-index.js");
+    return createPostgresIndex({ connectionString: location.url, logger: options.logger });
   }
   return createSqliteIndex({
     file: location.kind === "memory" ? ":memory:" : location.file,
