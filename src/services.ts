@@ -150,7 +150,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
       logger,
       watch: options.watch ?? true,
       // One-shot commands answer from the files as they are; the bot serves at once on a restart.
-      importMode: options.index === "lazy" ? "wait" : "auto",
+      importMode: options.index === "lazy" ? "quick" : "auto",
     });
     const fetchedStore = createFetchedArticleStore(store.namespace(NAMESPACES.fetchedArticles), {
       logger,

@@ -22,7 +22,7 @@ export async function openConfiguredCorpus(
     logger: Logger;
     folders?: readonly string[] | undefined;
     watch?: boolean;
-    importMode?: "wait" | "background" | "auto";
+    importMode?: "wait" | "background" | "auto" | "quick";
   },
 ): Promise<Corpus> {
   const folders = (options.folders ?? [config.SEEDS_DIR]).map((folder) => path.resolve(folder));

@@ -79,6 +79,19 @@ export function createPostgresSeedLedger(
         await client.query("DELETE FROM seed_files");
       });
     },
+    async folderStamp(root) {
+      const { rows } = await pool.query<{ value: string }>(
+        "SELECT value FROM meta WHERE key = $1",
+        [`folder:${root}`],
+      );
+      return rows[0] ? Number(rows[0].value) : null;
+    },
+    async stampFolder(root, mtimeMs) {
+      await pool.query(
+        "INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [`folder:${root}`, String(mtimeMs)],
+      );
+    },
     async markImported(at) {
       await pool.query(
         "INSERT INTO meta (key, value) VALUES ('last_import_at', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
