@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import type { BenchSection } from "./types.js";
 
 const MODULES = [
+  "cli",
   "cleaning",
   "index",
   "quotes",
@@ -20,6 +21,8 @@ const MODULES = [
   "eval-extract",
   "quote-check",
   "briefings",
+  "http",
+  "feeds",
 ] as const;
 
 const docPath = fileURLToPath(new URL("../docs/benchmarks.md", import.meta.url));

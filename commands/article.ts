@@ -105,7 +105,7 @@ export default {
         await interaction.update(forEdit(renderArticlePage(article, Number(pageArg))));
         return;
       case "summary":
-        await runSummary(interaction, { article, length: "medium", format: "paragraph" }, deps);
+        await runSummary(interaction, { article }, deps);
         return;
       case "quotes":
         await showQuotes(interaction, article, null, deps.quotes);

@@ -10,6 +10,7 @@ import type { BotDeps } from "../src/deps.js";
 import type { DigestService } from "../src/digests/service.js";
 import type { Command } from "../src/discord/command.js";
 import { describeRunOutcome, describeSubscription } from "../src/discord/digest-views.js";
+import { settingsFor } from "../src/discord/guild-settings.js";
 import { type CommandInteraction, hasPermission } from "../src/discord/interaction.js";
 import { readOptions } from "../src/discord/options.js";
 import {
@@ -76,6 +77,12 @@ export const data = {
         },
         {
           type: ApplicationCommandOptionType.String,
+          name: "feed",
+          description: "Only articles from this feed (its id, as /feed list shows)",
+          max_length: 17,
+        },
+        {
+          type: ApplicationCommandOptionType.String,
           name: "length",
           description: "Summary length for each article (default short)",
           choices: [
@@ -88,6 +95,16 @@ export const data = {
           type: ApplicationCommandOptionType.Boolean,
           name: "post_empty",
           description: "Post a short line when there is nothing new (default: post nothing)",
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: "style",
+          description:
+            "One embed per article, or grouped into stories (default: /settings, else list)",
+          choices: [
+            { name: "list", value: "list" },
+            { name: "briefing", value: "briefing" },
+          ],
         },
       ],
     },
@@ -192,8 +209,10 @@ export default {
           timezone: options.timezone ?? null,
           source: options.source ?? null,
           keywords: options.keywords ?? null,
+          feed: options.feed ?? null,
           length: options.length ?? null,
           postEmpty: options.post_empty ?? null,
+          style: options.style ?? (await settingsFor(deps, guildId)).digestStyle,
           createdBy: interaction.user.id,
         });
         const next =

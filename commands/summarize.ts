@@ -52,8 +52,8 @@ export default {
       interaction,
       {
         article: options.url,
-        length: options.length ?? "medium",
-        format: options.format ?? "paragraph",
+        length: options.length ?? null,
+        format: options.format ?? null,
       },
       deps,
     );

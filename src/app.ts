@@ -103,6 +103,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       }
       await bot.start();
       digests.start();
+      services.feeds.start();
     },
     stop() {
       stopping ??= (async () => {

@@ -105,6 +105,15 @@ export const configSchema = z
         .optional(),
     ),
     ARTICLE_CACHE_MB: z.coerce.number().int().min(0).default(64),
+    // Feeds (issue 15): polling, limits and failures.
+    FEED_DEFAULT_INTERVAL_MINUTES: z.coerce.number().int().min(1).default(15),
+    FEED_MIN_INTERVAL_MINUTES: z.coerce.number().int().min(1).default(5),
+    FEED_MAX_FAILURES: positiveInt(8),
+    FEED_MAX_ITEMS: z.coerce.number().int().min(1).max(1000).default(100),
+    FEED_MAX_BYTES: positiveInt(2 * 1024 * 1024),
+    FEED_POLL_TICK_MS: positiveInt(30_000),
+    FEED_POLL_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+    FEED_ALLOW_ORIGINS: z.preprocess(emptyAsUndefined, z.string().optional()),
   })
   .superRefine((config, ctx) => {
     const { DISCORD_SHARD_COUNT: count, DISCORD_SHARD_IDS: ids } = config;

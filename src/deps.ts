@@ -1,12 +1,16 @@
 import type { Corpus } from "./articles/corpus.js";
+import type { BriefingService } from "./briefings/service.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { DigestService } from "./digests/service.js";
 import type { GuildDirectory } from "./discord/guilds.js";
 import type { LlmLimits } from "./discord/llm-limits.js";
+import type { FeedService } from "./feeds/service.js";
 import type { ArticleFetcher } from "./fetch/fetcher.js";
 import type { Logger } from "./logger.js";
+import type { Metrics } from "./metrics.js";
 import type { QuoteCache } from "./services.js";
+import type { SettingsRepository } from "./settings/types.js";
 import type { Store } from "./store/store.js";
 import type { SummaryService } from "./summaries/service.js";
 
@@ -29,6 +33,14 @@ export interface BotDeps {
   llmLimits: LlmLimits;
   /** Channels and the bot's permissions in them, over REST. */
   guilds: GuildDirectory;
+  /** The process's Prometheus metrics (src/metrics.ts); absent where nothing scrapes them. */
+  metrics?: Metrics;
   /** Each article's quotes, extracted once. */
   quotes: QuoteCache;
+  /** Briefings: stories grouped across sources (src/briefings); absent in tests that do not need them. */
+  briefings?: BriefingService;
+  /** Per-server settings (src/settings); absent: every server has the defaults. */
+  settings?: SettingsRepository;
+  /** Feeds this server follows (src/feeds); absent in tests that do not need them. */
+  feedService?: FeedService;
 }

@@ -1,3 +1,5 @@
+import { type MessageKey, type MessageParams, t } from "./i18n/t.js";
+
 /**
  * An expected failure with a message written for the person who asked (in Discord or a terminal):
  * unknown article, bad option, address refused. The Discord dispatcher turns it into an ephemeral
@@ -11,10 +13,37 @@ export class UserError extends Error {
    * escapes the `{ input }` pieces like any other untrusted text. Null when nothing is echoed.
    */
   readonly parts: readonly MessagePart[] | null;
-  constructor(message: string, options?: { cause?: unknown; parts?: readonly MessagePart[] }) {
+  /**
+   * The message as a catalog key (src/i18n) with its parameters, when it has one: the dispatcher
+   * words it in the reader's locale; `message` stays the English text (logs, the CLI). Parameters
+   * are inserted as given: escape echoed input before passing it.
+   */
+  readonly i18n: { key: MessageKey; params?: MessageParams } | undefined;
+  constructor(
+    message: string,
+    options?: {
+      cause?: unknown;
+      parts?: readonly MessagePart[];
+      i18n?: { key: MessageKey; params?: MessageParams };
+    },
+  ) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.parts = options?.parts ?? null;
+    this.i18n = options?.i18n;
   }
+}
+
+/** A UserError worded from the catalog: English as its message, localized where it is shown. */
+export function localizedUserError(key: MessageKey, params?: MessageParams): UserError {
+  return new UserError(t("en-US", key, params), { i18n: { key, ...(params ? { params } : {}) } });
+}
+
+/** The text of a UserError in a locale when it has a catalog key (else null: use its message). */
+export function localizedUserErrorText(
+  error: UserError,
+  locale: string | null | undefined,
+): string | null {
+  return error.i18n ? t(locale, error.i18n.key, error.i18n.params) : null;
 }
 
 /** A piece of a message that is the person's own input, echoed back. */

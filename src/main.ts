@@ -30,7 +30,7 @@ export async function startWithoutToken(config: Config, logger: Logger): Promise
     );
     process.exit(1);
   }
-  process.stdout.write(playgroundBanner(running.url, config));
+  process.stdout.write(playgroundBanner(running.url, config, running.demoFeedUrl));
   stopOnSignals(() => running.stop(), logger);
 }
 

@@ -4,13 +4,16 @@ import type { Article } from "./articles/types.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { BotDeps } from "./deps.js";
+import { createBriefingServices } from "./discord/briefing-services.js";
 import { createDigestRuntime, type DigestRuntime } from "./discord/digest-runtime.js";
 import { createRestGuildDirectory } from "./discord/guilds.js";
 import { createLlmLimits, type LlmLimits } from "./discord/llm-limits.js";
+import { createServiceFeeds, type ServiceFeeds } from "./feed-io/wiring.js";
 import { createFetchedArticleStore } from "./fetch/fetched-store.js";
 import { type ArticleFetcher, createArticleFetcher } from "./fetch/fetcher.js";
 import { openConfiguredCorpus } from "./index/open-corpus.js";
 import type { Logger } from "./logger.js";
+import type { Metrics } from "./metrics.js";
 import { createOpenAiSummarizerFromConfig } from "./openai/from-config.js";
 import { extractQuotes } from "./quotes/extract.js";
 import type { Quote } from "./quotes/types.js";
@@ -72,6 +75,8 @@ export interface ServicesOptions {
   watch?: boolean;
   /** "lazy" (the CLI): reconcile the seed files before answering; default: in the background on a restart. */
   index?: "lazy";
+  /** The process's metrics registry (the roles pass theirs). */
+  metrics?: Metrics;
   /**
    * When set (the CLI), a store that cannot be opened is replaced by an in-memory one after this is
    * told why, so work that needs no store still gets done; unset (the bot), start-up fails instead.
@@ -97,6 +102,8 @@ export interface Services extends BotDeps {
   readonly rest: REST | null;
   /** The digest service and its scheduler; the worker role starts the scheduler. */
   readonly digestRuntime: DigestRuntime;
+  /** Feeds: the management service and the poller (started with the digests). */
+  readonly feeds: ServiceFeeds;
   /** Closes the corpus watcher, the fetcher and the store; every step runs. Idempotent. */
   close(): Promise<void>;
 }
@@ -118,16 +125,33 @@ function persistFetched(
   };
 }
 
-/** Runs one shutdown step; a failure is logged and the next step still runs. */
+/** How long one shutdown step may take before the next one runs (a store that is down hangs). */
+export const SHUTDOWN_STEP_TIMEOUT_MS = 5_000;
+
+/**
+ * Runs one shutdown step; a failure is logged and the next step still runs. With `timeoutMs`, a
+ * step that hangs (closing a store that is down) is given up on, logged, and the next step runs.
+ */
 export async function shutdownStep(
   logger: Logger,
   what: string,
   run: () => Promise<unknown>,
+  timeoutMs?: number,
 ): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await run();
+    const timedOut = new Promise<"timeout">((resolve) => {
+      if (timeoutMs === undefined) return;
+      timer = setTimeout(() => resolve("timeout"), timeoutMs);
+      timer.unref();
+    });
+    if ((await Promise.race([run(), timedOut])) === "timeout") {
+      logger.warn({ timeoutMs }, `shutdown: gave up waiting to ${what}`);
+    }
   } catch (error) {
     logger.error({ err: error }, `shutdown: could not ${what}`);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -179,7 +203,9 @@ export async function createServices(config: Config, options: ServicesOptions): 
       if (!rest) throw new Error("DISCORD_TOKEN is not set: digests cannot be posted.");
       return rest;
     };
+    const briefingServices = createBriefingServices(config, { store, corpus, clock, logger });
     const digestRuntime = createDigestRuntime({
+      briefer: briefingServices.briefer,
       store,
       corpus,
       summarizer,
@@ -198,6 +224,14 @@ export async function createServices(config: Config, options: ServicesOptions): 
       guildHourlyBudget: config.LLM_GUILD_HOURLY_BUDGET,
       userHourlyShare: config.LLM_USER_HOURLY_SHARE,
     });
+    const feeds = createServiceFeeds({
+      config,
+      store,
+      corpus,
+      clock,
+      logger,
+      rest: () => rest,
+    });
     const closeFetcher = rawFetcher;
     const loadedCorpus = corpus;
     let closing: Promise<void> | null = null;
@@ -211,8 +245,13 @@ export async function createServices(config: Config, options: ServicesOptions): 
       fetcher,
       digests: digestRuntime.service,
       digestRuntime,
+      feeds,
+      feedService: feeds.service,
       llmLimits,
       quotes: createQuoteCache(),
+      briefings: briefingServices.briefings,
+      settings: briefingServices.settings,
+      ...(options.metrics ? { metrics: options.metrics } : {}),
       guilds: createRestGuildDirectory(
         () => rest,
         () => clock.now(),
@@ -220,9 +259,11 @@ export async function createServices(config: Config, options: ServicesOptions): 
       rest,
       close() {
         closing ??= (async () => {
-          await shutdownStep(logger, "close the corpus", () => loadedCorpus.close());
-          await shutdownStep(logger, "close the fetcher", () => closeFetcher.close());
-          await shutdownStep(logger, "close the store", () => store.close());
+          const bound = SHUTDOWN_STEP_TIMEOUT_MS;
+          await shutdownStep(logger, "stop the feeds", () => feeds.close(), bound);
+          await shutdownStep(logger, "close the corpus", () => loadedCorpus.close(), bound);
+          await shutdownStep(logger, "close the fetcher", () => closeFetcher.close(), bound);
+          await shutdownStep(logger, "close the store", () => store.close(), bound);
         })();
         return closing;
       },

@@ -38,6 +38,8 @@ export interface Article {
   /** From the page's metadata for fetched articles; null for seeds. */
   byline?: string | null;
   siteName?: string | null;
+  /** For origin "feed": the id of the feed it came from (src/feeds). */
+  feedId?: string;
 }
 
 /** What lists show of an article: no text (a list of 100,000 must stay small). */

@@ -46,21 +46,15 @@ export function dayOf(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/**
- * Articles dated on or after the day of `since`, or that entered the corpus since then (a seed file
- * added today with an older date is news to the reader), from `source` when given; newest first, at
- * most `maxArticles`.
- */
+/** Articles dated on or after the day of `since`, from `source` when given; newest first, at most `maxArticles`. */
 export function selectBriefingArticles<A extends BriefingArticle>(
   articles: readonly A[],
   options: SelectOptions,
 ): { selected: A[]; omitted: number } {
-  const day = dayOf(options.since);
+  const day = Number.isFinite(options.since) ? dayOf(options.since) : "";
   const source = options.source?.toLowerCase().replace(/^www\./, "");
   const matching = articles
-    .filter(
-      (a) => (a.date >= day || a.addedAt >= options.since) && (!source || a.source === source),
-    )
+    .filter((a) => a.date >= day && (!source || a.source === source))
     .sort((a, b) =>
       a.date !== b.date
         ? a.date < b.date
@@ -217,6 +211,11 @@ export async function buildBriefing(
     articleCount: selected.length,
     omitted,
     stories,
+    totalStories: drafts.length,
+    newestDate: articles.reduce<string | null>(
+      (newest, a) => (newest === null || a.date > newest ? a.date : newest),
+      null,
+    ),
     engine: engines.size > 1 ? "mixed" : engines.has("llm") ? "llm" : "extractive",
     llmConfigured: Boolean(options.writer),
   };

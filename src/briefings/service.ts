@@ -4,7 +4,12 @@
  * composition root builds one; commands and digests call it.
  */
 import type { Clock } from "../clock.js";
-import { type BuildBriefingOptions, buildBriefing } from "./briefing.js";
+import {
+  type BuildBriefingOptions,
+  buildBriefing,
+  DEFAULT_MAX_ARTICLES,
+  dayOf,
+} from "./briefing.js";
 import type { Briefing, BriefingArticle, StoryWriter } from "./types.js";
 
 /** Stories one briefing asks the LLM to write; the rest are extractive (and say so). */
@@ -14,6 +19,8 @@ export interface BriefingRequest {
   /** Epoch ms. */
   since: number;
   source?: string | undefined;
+  /** Who asks (see ArticleWindow.viewer). */
+  viewer?: ArticleWindow["viewer"];
   /** False when the LLM budget refused: every story is extractive and says why. */
   useLlm: boolean;
   language?: string | undefined;
@@ -25,12 +32,31 @@ export interface BriefingService {
   /** The writer's model, or null when no LLM is configured. */
   readonly llmModel: string | null;
   brief(request: BriefingRequest): Promise<Briefing>;
+  /** Groups articles already chosen (a digest's) into stories; no date filter. */
+  briefArticles(
+    articles: readonly BriefingArticle[],
+    request: Omit<BriefingRequest, "since" | "source">,
+  ): Promise<Briefing>;
+}
+
+/** The window a briefing reads: articles dated on or after `day`, newest first, at most `limit`. */
+export interface ArticleWindow {
+  /** YYYY-MM-DD (UTC). */
+  day: string;
+  source?: string | undefined;
+  limit: number;
+  /** Who asks: the corpus shows them only the articles granted to them (a server's feeds). */
+  viewer?: { guildId?: string | undefined; userId?: string | undefined } | undefined;
 }
 
 export interface BriefingServiceOptions {
-  /** Every article (the corpus); only the recent ones are read further. */
-  articles: () => Promise<readonly BriefingArticle[]> | readonly BriefingArticle[];
+  /** The articles of a window (the corpus's `list` then `get`: never the whole corpus). */
+  articles: (
+    window: ArticleWindow,
+  ) => Promise<readonly BriefingArticle[]> | readonly BriefingArticle[];
   writer: StoryWriter | null;
+  /** The newest article's date in the whole corpus (for the hint on an empty briefing). */
+  newestDate?: () => Promise<string | null>;
   clock: Clock;
   llmStories?: number;
   onWriterError?: (error: unknown) => void;
@@ -40,7 +66,12 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
   return {
     llmModel: options.writer?.model ?? null,
     async brief(request) {
-      const articles = await options.articles();
+      const articles = await options.articles({
+        day: dayOf(request.since),
+        source: request.source?.toLowerCase().replace(/^www\./, ""),
+        limit: DEFAULT_MAX_ARTICLES + 1,
+        viewer: request.viewer,
+      });
       const build: BuildBriefingOptions = {
         since: request.since,
         source: request.source,
@@ -49,6 +80,24 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
         llmSkipReason: request.useLlm ? "limit" : "budget",
         language: request.language,
         signal: request.signal,
+      };
+      if (request.maxStories !== undefined) build.maxStories = request.maxStories;
+      if (options.onWriterError) build.onWriterError = options.onWriterError;
+      const briefing = await buildBriefing(articles, build);
+      if (briefing.stories.length === 0 && options.newestDate) {
+        return { ...briefing, newestDate: await options.newestDate() };
+      }
+      return briefing;
+    },
+    async briefArticles(articles, request) {
+      const build: BuildBriefingOptions = {
+        since: Number.NEGATIVE_INFINITY,
+        writer: options.writer,
+        llmStories: request.useLlm ? (options.llmStories ?? DEFAULT_LLM_STORIES) : 0,
+        llmSkipReason: request.useLlm ? "limit" : "budget",
+        language: request.language,
+        signal: request.signal,
+        maxArticles: Number.POSITIVE_INFINITY,
       };
       if (request.maxStories !== undefined) build.maxStories = request.maxStories;
       if (options.onWriterError) build.onWriterError = options.onWriterError;

@@ -60,6 +60,10 @@ export interface Briefing {
   /** Articles left out because of the cap. */
   omitted: number;
   stories: Story[];
+  /** The newest article date (YYYY-MM-DD) of all articles, in the window or not; null for none. */
+  newestDate: string | null;
+  /** Stories found, before the cap on stories shown. */
+  totalStories: number;
   /** The summaries' engine: "llm" when every written story came from the LLM. */
   engine: StoryEngine | "mixed";
   /** True when no LLM is configured (the extractive path answered by design). */

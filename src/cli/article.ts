@@ -10,6 +10,7 @@ import {
   toArticleJson,
   toArticleListItemJson,
 } from "./format.js";
+import { REF_DESCRIPTION, withExamples } from "./help.js";
 
 interface ListOptions extends GlobalOptions {
   since?: string;
@@ -55,56 +56,68 @@ export function parseLimitOption(value: string): number {
 
 /** `newsdesk article latest|show|list|search`: read the corpus from a terminal. */
 export function registerArticleCommand(program: Command, ctx: CliContext): void {
-  const article = program
-    .command("article")
-    .description("Read articles from the seeds folder: latest, show, list, search");
+  const article = withExamples(
+    program
+      .command("article")
+      .description("Read articles from the seeds folder: latest, show, list, search"),
+    [
+      ["newsdesk article latest", "the newest article"],
+      ["newsdesk article list --since 2026-11-25", "articles from a day on"],
+      ["newsdesk article search tram strike", "full-text search"],
+      ["newsdesk article show <id> --json", "one article as JSON"],
+    ],
+  );
 
   const printArticle = (value: Parameters<typeof toArticleJson>[0], options: GlobalOptions) => {
     if (options.json) ctx.printJson(toArticleJson(value));
     else ctx.printText(formatArticle(value, terminalWidth(ctx.stdout)));
   };
 
-  article
-    .command("latest")
-    .description("Show the newest article (by date)")
-    .action(async (_options: unknown, command: Command) => {
-      const options = command.optsWithGlobals<GlobalOptions>();
-      const corpus = await ctx.openCorpus(options);
-      const latest = await corpus.latest();
-      if (!latest) {
-        throw new UserError(
-          'The seeds folder has no readable articles. Add seed files (first line " date YYYY-MM-DD URL") or pass --seeds DIR.',
-        );
-      }
-      printArticle(latest, options);
-    });
+  withExamples(article.command("latest").description("Show the newest article (by date)"), [
+    ["newsdesk article latest", "the newest article, wrapped to the terminal"],
+    ["newsdesk article latest --json", "the same as JSON"],
+  ]).action(async (_options: unknown, command: Command) => {
+    const options = command.optsWithGlobals<GlobalOptions>();
+    const corpus = await ctx.openCorpus(options);
+    const latest = await corpus.latest();
+    if (!latest) {
+      throw new UserError(
+        'The seeds folder has no readable articles. Add seed files (first line " date YYYY-MM-DD URL") or pass --seeds DIR.',
+      );
+    }
+    printArticle(latest, options);
+  });
 
-  article
-    .command("show")
-    .description("Show one article, cleaned")
-    .argument("<ref>", 'an article id, its URL, a path to a seed file, or "-" for standard input')
+  withExamples(article.command("show").description("Show one article, cleaned"), [
+    ["newsdesk article show <id>", "by id (see `article list`)"],
+    ["newsdesk article show ./my-article.txt", "a seed-format file"],
+    ["cat my-article.txt | newsdesk article show -", "from standard input"],
+  ])
+    .argument("<ref>", REF_DESCRIPTION)
     .action(async (ref: string, _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<GlobalOptions>();
       printArticle(await ctx.readArticle(ref, options), options);
     });
 
-  article
-    .command("list")
-    .description("List articles, newest first")
+  withExamples(article.command("list").description("List articles, newest first"), [
+    ["newsdesk article list", "every article, newest first"],
+    ["newsdesk article list --source harborline-gazette.example", "one site"],
+    ["newsdesk article list --since 2026-11-24 --until 2026-11-25", "a range of days"],
+  ])
     .option(
       "--since <date>",
-      "only articles dated on or after this day (YYYY-MM-DD)",
+      "Only articles dated on or after this day (YYYY-MM-DD)",
       parseDateOption,
     )
     .option(
       "--until <date>",
-      "only articles dated on or before this day (YYYY-MM-DD)",
+      "Only articles dated on or before this day (YYYY-MM-DD)",
       parseDateOption,
     )
-    .option("--source <host>", "only articles from this site, e.g. bbc.co.uk")
+    .option("--source <host>", "Only articles from this site, e.g. bbc.co.uk")
     .option(
       "--limit <n>",
-      `at most this many articles (default ${DEFAULT_LIST_LIMIT})`,
+      `At most this many articles (default ${DEFAULT_LIST_LIMIT})`,
       parseLimitOption,
     )
     .action(async (_options: unknown, command: Command) => {
@@ -140,11 +153,17 @@ export function registerArticleCommand(program: Command, ctx: CliContext): void 
       }
     });
 
-  article
-    .command("search")
-    .description("Full-text search over titles and text, best match first")
-    .argument("<words...>", "what to look for")
-    .option("--limit <n>", "at most this many results (default 20)", parseLimitOption)
+  withExamples(
+    article
+      .command("search")
+      .description("Full-text search over titles and text, best match first"),
+    [
+      ["newsdesk article search flood warning", "articles about a flood warning"],
+      ["newsdesk article search quillon --limit 3 --json", "the best three as JSON"],
+    ],
+  )
+    .argument("<words...>", "What to look for")
+    .option("--limit <n>", "At most this many results (default 20)", parseLimitOption)
     .action(async (words: string[], _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<SearchOptions>();
       const query = words.join(" ").trim();

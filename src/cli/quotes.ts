@@ -1,20 +1,42 @@
 import type { Command } from "commander";
 import { InvalidArgumentError } from "commander";
 import type { Article } from "../articles/types.js";
-import { extractQuotes } from "../quotes/extract.js";
-import type { Quote, QuoteKind } from "../quotes/types.js";
+import { QUOTE_ENGINES, type Quote, type QuoteEngine, type QuoteKind } from "../quotes/types.js";
 import type { CliContext, GlobalOptions } from "./context.js";
+import { DEFAULT_WIDTH, terminalWidth, wrapText } from "./format.js";
+import { REF_DESCRIPTION, withExamples } from "./help.js";
+import { sanitizeTerminalText } from "./sanitize.js";
+
+/**
+ * The one word for each kind of quote wherever a person or a JSON consumer sees it (the CLI, its
+ * JSON, Discord): "direct" for quoted words, "reported" for reported speech (`X said that …`). The
+ * core calls the second kind "indirect".
+ */
+export type QuoteKindLabel = "direct" | "reported";
+
+export function quoteKindLabel(kind: QuoteKind): QuoteKindLabel {
+  return kind === "direct" ? "direct" : "reported";
+}
 
 interface QuotesOptions extends GlobalOptions {
   speaker?: string;
   kind?: QuoteKind;
+  engine?: QuoteEngine;
 }
 
-/** Commander parser for `--kind`. */
+/** Commander parser for `--engine`. */
+export function parseEngineOption(value: string): QuoteEngine {
+  const engine = value.trim().toLowerCase();
+  if ((QUOTE_ENGINES as readonly string[]).includes(engine)) return engine as QuoteEngine;
+  throw new InvalidArgumentError('Expected "combined" or "rules".');
+}
+
+/** Commander parser for `--kind`: "direct" or "reported" ("indirect", the old word, still works). */
 export function parseKindOption(value: string): QuoteKind {
   const kind = value.trim().toLowerCase();
-  if (kind === "direct" || kind === "indirect") return kind;
-  throw new InvalidArgumentError('Expected "direct" or "indirect".');
+  if (kind === "direct") return "direct";
+  if (kind === "reported" || kind === "indirect") return "indirect";
+  throw new InvalidArgumentError('Expected "direct" or "reported".');
 }
 
 /** Quotes whose resolved speaker contains `speaker` (any part of the name, any case), and of `kind`. */
@@ -30,12 +52,27 @@ export function filterQuotes(
   );
 }
 
+/** The named speakers of `quotes`, in order of first appearance. */
+export function listSpeakers(quotes: readonly Quote[]): string[] {
+  return [...new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])))];
+}
+
+/** What to say when `--speaker` matched nobody: the speakers that do appear, or that none do. */
+export function describeNoSpeaker(speaker: string, quotes: readonly Quote[]): string {
+  const speakers = listSpeakers(quotes);
+  const known =
+    speakers.length === 0
+      ? "No quote in this article names its speaker."
+      : `Speakers in this article: ${speakers.join(", ")}.`;
+  return `No quotes by "${speaker.trim()}". ${known}`;
+}
+
 /** The `--json` shape: the article's id and URL, and the quotes with their offsets in its text. */
 export function toQuotesJson(article: Pick<Article, "id" | "url">, quotes: readonly Quote[]) {
   return {
     article: { id: article.id, url: article.url },
     quotes: quotes.map((q) => ({
-      kind: q.kind,
+      kind: quoteKindLabel(q.kind),
       text: q.text,
       speaker: q.speaker,
       speakerTitle: q.speakerTitle,
@@ -47,14 +84,19 @@ export function toQuotesJson(article: Pick<Article, "id" | "url">, quotes: reado
   };
 }
 
-/** Human output: quotes grouped by speaker (in order of first appearance), unattributed last. */
+/**
+ * Human output: quotes grouped by speaker (in order of first appearance), unattributed last, each
+ * quote wrapped to `width` under its bullet.
+ */
 export function formatQuotes(
   article: Pick<Article, "title" | "url">,
   quotes: readonly Quote[],
+  width = DEFAULT_WIDTH,
+  empty = "No quotes found.",
 ): string {
-  const lines = [article.title, article.url, ""];
+  const lines = [wrapText(article.title, width), article.url, ""];
   if (quotes.length === 0) {
-    lines.push("No quotes found.");
+    lines.push(wrapText(empty, width));
     return lines.join("\n");
   }
   const groups = new Map<string, Quote[]>();
@@ -70,36 +112,61 @@ export function formatQuotes(
   for (const [speaker, list] of ordered) {
     const title = list.find((q) => q.speakerTitle)?.speakerTitle;
     const heading = speaker === "" ? "Unattributed" : title ? `${speaker} (${title})` : speaker;
-    lines.push(`${heading}:`);
+    lines.push(wrapText(`${heading}:`, width));
     for (const q of list) {
       const body = q.text.replace(/\s+/g, " ");
       const shown = q.kind === "direct" ? `“${body}”` : body;
-      lines.push(`  - ${shown}${q.cue ? ` [${q.kind}, ${q.cue}]` : ` [${q.kind}]`}`);
+      const kind = quoteKindLabel(q.kind);
+      const tag = q.cue ? ` [${kind}, ${q.cue}]` : ` [${kind}]`;
+      lines.push(`  - ${wrapText(shown + tag, Math.max(20, width - 4), "    ")}`);
     }
     lines.push("");
   }
   return lines.join("\n").trimEnd();
 }
 
-/** `newsdesk quotes <ref> [--speaker NAME] [--kind direct|indirect]`: who said what in an article. */
+/** `newsdesk quotes <ref> [--speaker NAME] [--kind direct|reported]`: who said what in an article. */
 export function registerQuotesCommand(program: Command, ctx: CliContext): void {
-  program
-    .command("quotes")
-    .description("Show the quotes of an article and who said them, grouped by speaker")
-    .argument(
-      "<ref>",
-      'an article id, any http(s) URL (fetched when not in the corpus), a path to a seed file, or "-" for standard input',
+  withExamples(
+    program
+      .command("quotes")
+      .description("Show the quotes of an article and who said them, grouped by speaker"),
+    [
+      ["newsdesk quotes <id>", "every quote, grouped by speaker"],
+      ["newsdesk quotes <id> --speaker oyelaran", "one speaker (any part of the name)"],
+      ["newsdesk quotes <id> --kind reported --json", "reported speech as JSON"],
+    ],
+  )
+    .argument("<ref>", REF_DESCRIPTION)
+    .option("--speaker <name>", "Only quotes by this speaker (any part of the name)")
+    .option(
+      "--kind <kind>",
+      'Only "direct" quotes (quoted words) or "reported" speech',
+      parseKindOption,
     )
-    .option("--speaker <name>", "only quotes by this speaker (any part of the name)")
-    .option("--kind <kind>", "only direct or indirect quotes", parseKindOption)
+    .option(
+      "--engine <engine>",
+      'Which extractor: "combined" (the rules and the learned model, the default) or "rules" (the rules alone)',
+      parseEngineOption,
+    )
     .action(async (ref: string, _options: unknown, command: Command) => {
       const options = command.optsWithGlobals<QuotesOptions>();
       const article = await ctx.readArticle(ref, options);
       const filter: { speaker?: string; kind?: QuoteKind } = {};
       if (options.speaker !== undefined) filter.speaker = options.speaker;
       if (options.kind !== undefined) filter.kind = options.kind;
-      const quotes = filterQuotes(extractQuotes(article), filter);
-      if (options.json) ctx.printJson(toQuotesJson(article, quotes));
-      else ctx.printText(formatQuotes(article, quotes));
+      const { extractQuotes } = await import("../quotes/extract.js");
+      const all = extractQuotes(article, { engine: options.engine ?? "combined" });
+      const quotes = filterQuotes(all, filter);
+      const noSpeaker =
+        quotes.length === 0 && filter.speaker?.trim()
+          ? describeNoSpeaker(filter.speaker, filterQuotes(all, { ...filter, speaker: "" }))
+          : undefined;
+      if (options.json) {
+        ctx.printJson(toQuotesJson(article, quotes));
+        if (noSpeaker) ctx.stderr.write(`note: ${sanitizeTerminalText(noSpeaker)}\n`);
+      } else {
+        ctx.printText(formatQuotes(article, quotes, terminalWidth(ctx.stdout), noSpeaker));
+      }
     });
 }

@@ -13,6 +13,9 @@ import {
 } from "../summaries/types.js";
 import type { CliContext, GlobalOptions } from "./context.js";
 import { terminalWidth, wrapText } from "./format.js";
+import { REF_DESCRIPTION, withExamples } from "./help.js";
+import { createProgress } from "./progress.js";
+import { sanitizeTerminalText } from "./sanitize.js";
 
 interface SummarizeOptions extends GlobalOptions {
   length: SummaryLength;
@@ -81,18 +84,23 @@ export function formatSummary(
  * the extractive engine and says so on standard error.
  */
 export function registerSummarizeCommand(program: Command, ctx: CliContext): void {
-  program
-    .command("summarize")
-    .description("summarize an article (LLM when configured, else extractive)")
-    .argument(
-      "<ref>",
-      'an article id, any http(s) URL (fetched when not in the corpus), a path to a seed file, or "-" for standard input',
-    )
-    .option("--length <length>", "short, medium or long", choice(SUMMARY_LENGTHS), "medium")
-    .option("--format <format>", "paragraph or bullets", choice(SUMMARY_FORMATS), "paragraph")
+  withExamples(
+    program
+      .command("summarize")
+      .description("Summarize an article (with the LLM when one is configured, else extractive)"),
+    [
+      ["newsdesk summarize <id>", "a medium summary"],
+      ["newsdesk summarize <id> --length short --format bullets", "short, as a list"],
+      ["newsdesk summarize https://example.com/story", "a page outside the corpus"],
+      ["newsdesk summarize <id> --engine extractive --json", "no LLM, as JSON"],
+    ],
+  )
+    .argument("<ref>", REF_DESCRIPTION)
+    .option("--length <length>", "Short, medium or long", choice(SUMMARY_LENGTHS), "medium")
+    .option("--format <format>", "Paragraph or bullets", choice(SUMMARY_FORMATS), "paragraph")
     .option(
       "--engine <engine>",
-      "llm or extractive (default: llm when configured)",
+      "LLM or extractive (default: the LLM when one is configured)",
       choice(SUMMARY_ENGINES),
     )
     .action(async (ref: string, _options: unknown, command: Command) => {
@@ -109,12 +117,19 @@ export function registerSummarizeCommand(program: Command, ctx: CliContext): voi
         );
       }
       const article = await ctx.readArticle(ref, options);
-      const summary = await summarizer.summarize(article, {
-        length: options.length,
-        format: options.format,
-        ...(options.engine ? { engine: options.engine } : {}),
-      });
-      if (summary.note) ctx.stderr.write(`note: ${summary.note}\n`);
+      const waitingFor =
+        summarizer.llmModel !== null && options.engine !== "extractive"
+          ? `Waiting for the LLM (${summarizer.llmModel})`
+          : "Summarizing";
+      const summary = await createProgress(ctx.stderr).track(
+        waitingFor,
+        summarizer.summarize(article, {
+          length: options.length,
+          format: options.format,
+          ...(options.engine ? { engine: options.engine } : {}),
+        }),
+      );
+      if (summary.note) ctx.stderr.write(`note: ${sanitizeTerminalText(summary.note)}\n`);
       if (options.json) ctx.printJson(toSummaryJson(article, summary));
       else ctx.printText(formatSummary(article, summary, terminalWidth(ctx.stdout)));
     });

@@ -1,6 +1,7 @@
 import type { Article } from "../articles/types.js";
 import { extractQuotes, pickTellingQuote } from "../quotes/extract.js";
 import type { Summarizer, SummaryLength } from "../summaries/types.js";
+import type { DigestBriefer } from "./ports.js";
 import type { Cursor, Digest, DigestEntry, Subscription } from "./types.js";
 
 /** The telling quote of an article, or null. Injected so the core does not fix the quote engine. */
@@ -23,13 +24,16 @@ export function pickDigestQuote(article: Pick<Article, "paragraphs" | "text">): 
 }
 
 export interface ComposeInput {
-  subscription: Pick<Subscription, "id" | "length" | "schedule" | "lastRunAt" | "createdAt">;
+  subscription: Pick<Subscription, "id" | "length" | "schedule" | "lastRunAt" | "createdAt"> &
+    Partial<Pick<Subscription, "style" | "guildId">>;
   articles: readonly Article[];
   to: Cursor;
   runAt: number;
   summarizer: Summarizer;
   pickQuote: QuotePicker;
   signal?: AbortSignal;
+  /** Groups the articles into stories when the subscription's style is `briefing`. */
+  briefer?: DigestBriefer | undefined;
 }
 
 /** Summarizes one article for a digest: one paragraph, through the shared (cached) summarizer. */
@@ -53,6 +57,9 @@ export async function summarizeForDigest(
  * each article is summarized once for every channel).
  */
 export async function composeDigest(input: ComposeInput): Promise<Digest> {
+  if (input.subscription.style === "briefing" && input.briefer && input.articles.length > 0) {
+    return await composeBriefingDigest(input, input.briefer);
+  }
   const entries: DigestEntry[] = [];
   for (const article of input.articles) {
     const summary = await summarizeForDigest(
@@ -78,5 +85,33 @@ export async function composeDigest(input: ComposeInput): Promise<Digest> {
     timezone: input.subscription.schedule.timezone,
     entries,
     to: input.to,
+  };
+}
+
+/**
+ * A digest delivered as a briefing: the articles grouped into stories by the injected briefer;
+ * the entries keep the articles (ids and links) without per-article summaries.
+ */
+async function composeBriefingDigest(input: ComposeInput, briefer: DigestBriefer): Promise<Digest> {
+  const stories = await briefer(input.articles, {
+    guildId: input.subscription.guildId ?? "",
+    signal: input.signal,
+  });
+  return {
+    subscriptionId: input.subscription.id,
+    runAt: input.runAt,
+    since: input.subscription.lastRunAt ?? input.subscription.createdAt,
+    timezone: input.subscription.schedule.timezone,
+    entries: input.articles.map((article) => ({
+      articleId: article.id,
+      title: article.title,
+      url: article.url,
+      source: article.source,
+      date: article.date,
+      summary: "",
+      quote: null,
+    })),
+    to: input.to,
+    stories,
   };
 }

@@ -1,5 +1,6 @@
 import type { Article } from "../articles/types.js";
 import { echo, UserError, userError } from "../errors.js";
+import { feedIdOfArticle } from "../feeds/article.js";
 import type { DigestFilters } from "./types.js";
 
 export const MAX_KEYWORDS = 10;
@@ -41,6 +42,18 @@ export function parseSource(text: string | null | undefined): string | null {
   return host;
 }
 
+/** A feed id as `/feed list` shows it ("f" and 16 hex digits); null when empty. */
+export function parseFeedId(text: string | null | undefined): string | null {
+  const id = text?.trim().toLowerCase();
+  if (!id) return null;
+  if (!/^f[0-9a-f]{16}$/.test(id)) {
+    throw new UserError(
+      `"${id.slice(0, 40)}" is not a feed id: pick one from the list, as /feed list shows.`,
+    );
+  }
+  return id;
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -48,6 +61,7 @@ function escapeRegExp(text: string): string {
 /** Compiles the filters once; the returned predicate is what selection calls per article. */
 export function createArticleFilter(filters: DigestFilters): (article: Article) => boolean {
   const source = filters.source;
+  const feedId = filters.feedId ?? null;
   const patterns = filters.keywords.map(
     (k) =>
       new RegExp(
@@ -56,6 +70,7 @@ export function createArticleFilter(filters: DigestFilters): (article: Article) 
       ),
   );
   return (article) => {
+    if (feedId !== null && feedIdOfArticle(article) !== feedId) return false;
     if (source !== null) {
       const host = article.source.toLowerCase();
       if (host !== source && !host.endsWith(`.${source}`)) return false;
@@ -65,14 +80,15 @@ export function createArticleFilter(filters: DigestFilters): (article: Article) 
   };
 }
 
-/** True when the article passes the source and keyword filters. */
+/** True when the article passes the feed, source and keyword filters. */
 export function matchesFilters(article: Article, filters: DigestFilters): boolean {
   return createArticleFilter(filters)(article);
 }
 
-/** "source reuters.com · keywords: nato, oil" or "all articles". */
+/** "feed f0123… · source reuters.com · keywords: nato, oil" or "all articles". */
 export function describeFilters(filters: DigestFilters): string {
   const parts: string[] = [];
+  if (filters.feedId) parts.push(`feed ${filters.feedId}`);
   if (filters.source) parts.push(`source ${filters.source}`);
   if (filters.keywords.length > 0) parts.push(`keywords: ${filters.keywords.join(", ")}`);
   return parts.length > 0 ? parts.join(" · ") : "all articles";

@@ -1,4 +1,5 @@
 import type { Article } from "../articles/types.js";
+import type { Story } from "../briefings/types.js";
 import type { Digest, Subscription } from "./types.js";
 
 export type DeliveryFailureKind = "forbidden" | "not-found" | "rejected" | "transient";
@@ -33,6 +34,15 @@ export interface DigestPoster {
  * the one short "nothing new" line; the service only asks for it when the subscription wants it.
  */
 export type DigestRenderer = (digest: Digest, subscription: Subscription) => unknown[];
+
+/**
+ * Groups a digest's articles into stories for `style: briefing` (the briefing service, with the
+ * server's settings); injected so the digests do not fix the engine.
+ */
+export type DigestBriefer = (
+  articles: readonly Article[],
+  context: { guildId: string; signal?: AbortSignal | undefined },
+) => Promise<Story[]>;
 
 /** What the digests need from the corpus. */
 export interface ArticleSource {

@@ -2,13 +2,15 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Clock } from "../clock.js";
 import { isAbortError, UserError } from "../errors.js";
 import type { Logger } from "../logger.js";
+import type { DigestStyle } from "../settings/types.js";
 import type { LockHandle, LockManager } from "../store/lock.js";
 import type { Summarizer, SummaryLength } from "../summaries/types.js";
 import { composeDigest, type QuotePicker } from "./compose.js";
 import { dueSubscriptions } from "./due.js";
-import { parseKeywords, parseSource } from "./filters.js";
+import { parseFeedId, parseKeywords, parseSource } from "./filters.js";
 import {
   type ArticleSource,
+  type DigestBriefer,
   type DigestPoster,
   type DigestRenderer,
   isDeliveryError,
@@ -30,8 +32,11 @@ export interface SubscribeInput {
   timezone?: string | null;
   source?: string | null;
   keywords?: string | null;
+  /** Only articles of this feed (its id). */
+  feed?: string | null;
   length?: SummaryLength | null;
   postEmpty?: boolean | null;
+  style?: DigestStyle | null;
   createdBy: string;
 }
 
@@ -78,6 +83,8 @@ export interface DigestServiceDeps {
   pickQuote: QuotePicker;
   render: DigestRenderer;
   poster: DigestPoster;
+  /** Groups articles into stories for subscriptions with `style: briefing` (list otherwise). */
+  briefer?: DigestBriefer;
   clock: Clock;
   logger: Logger;
   /** Lock lifetime; renewed every third of it while a delivery runs. Default 60 s. */
@@ -193,6 +200,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       summarizer: deps.summarizer,
       pickQuote: deps.pickQuote,
       ...(signal ? { signal } : {}),
+      briefer: deps.briefer,
     });
     return digest;
   }
@@ -210,6 +218,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       runAt,
       summarizer: deps.summarizer,
       pickQuote: deps.pickQuote,
+      briefer: deps.briefer,
     });
     return { ...digest, sample: true };
   }
@@ -355,6 +364,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       const schedule = parseSchedule(input.schedule, input.timezone ?? "UTC");
       const source = parseSource(input.source);
       const keywords = parseKeywords(input.keywords);
+      const feedId = parseFeedId(input.feed);
       const existing = await repository.listByGuild(input.guildId);
       if (existing.length >= MAX_SUBSCRIPTIONS_PER_GUILD) {
         throw new UserError(
@@ -367,9 +377,10 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
         guildId: input.guildId,
         channelId: input.channelId,
         schedule,
-        filters: { source, keywords },
+        filters: { source, keywords, ...(feedId ? { feedId } : {}) },
         length: input.length ?? "short",
         postEmpty: input.postEmpty ?? false,
+        style: input.style ?? "list",
         // No backlog: everything already in the corpus is behind the cursor.
         cursor: { addedAt: now, id: "\uffff" },
         nextRunAt: computeNextRun(schedule, now),

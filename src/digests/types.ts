@@ -1,3 +1,5 @@
+import type { Story } from "../briefings/types.js";
+import type { DigestStyle } from "../settings/types.js";
 import type { SummaryLength } from "../summaries/types.js";
 
 /** A parsed schedule: what the person typed, the cron pattern it stands for, and its time zone. */
@@ -16,6 +18,8 @@ export interface DigestFilters {
   source: string | null;
   /** Lower-case keywords; an article passes when its title or text contains any of them. */
   keywords: string[];
+  /** Only articles from this feed (src/feeds); absent in subscriptions made before feeds. */
+  feedId?: string | null;
 }
 
 /** Position in the corpus: the last article considered, ordered by (addedAt, id). */
@@ -67,6 +71,8 @@ export interface Subscription {
   length: SummaryLength;
   /** Post one short line when the period brought nothing. */
   postEmpty: boolean;
+  /** One embed per article (`list`, also for records older than the option) or per story. */
+  style?: DigestStyle;
   cursor: Cursor;
   /** When the next scheduled run is due (epoch ms); null when the pattern never runs again. */
   nextRunAt: number | null;
@@ -98,6 +104,8 @@ export interface Digest {
   entries: DigestEntry[];
   /** The cursor after this digest. */
   to: Cursor;
+  /** Set for a digest delivered as a briefing: the articles grouped into stories. */
+  stories?: Story[];
   /**
    * A preview with nothing new shows the latest few articles instead, as a sample of what a digest
    * looks like; such a digest is never posted and moves no cursor.

@@ -103,6 +103,10 @@ export interface BriefingRenderContext {
   /** Stories one briefing lets the LLM write. */
   llmStories: number;
   source?: string | null | undefined;
+  /** Why the LLM was not asked (a budget or cooldown refusal, already worded); null when it was. */
+  llmRefusal?: string | null | undefined;
+  /** Epoch ms now (for the hint on an empty briefing). */
+  now: number;
   /** The summary language asked for by the server, when the LLM did not write in it. */
   missingLanguage?: string | null | undefined;
 }
@@ -115,7 +119,11 @@ function engineLine(briefing: Briefing, context: BriefingRenderContext): string 
   const budget = briefing.stories.some(
     (s) => s.fallback?.kind === "llm-skipped" && s.fallback.reason === "budget",
   );
-  if (budget) return t("briefing.engineBudget");
+  if (budget) {
+    return context.llmRefusal
+      ? t("briefing.engineRefused", { reason: context.llmRefusal })
+      : t("briefing.engineBudget");
+  }
   return t("briefing.engineMixed", { model });
 }
 
@@ -127,9 +135,16 @@ export function renderBriefing(
   const { t } = context;
   const since = discordTimestamp(briefing.since, "f");
   if (briefing.stories.length === 0) {
-    const content = context.source
+    let content = context.source
       ? t("briefing.emptySource", { source: escapeText(context.source), since })
       : t("briefing.empty", { since });
+    const newest = briefing.newestDate
+      ? Date.parse(`${briefing.newestDate}T00:00:00Z`)
+      : Number.NaN;
+    if (!context.source && Number.isFinite(newest) && newest < briefing.since) {
+      const days = Math.max(1, Math.ceil((context.now - newest) / 86_400_000));
+      content += `\n${t("briefing.emptyHint", { date: briefing.newestDate!, days })}`;
+    }
     return [renderMessage({ content })];
   }
   const lines = [
@@ -142,6 +157,11 @@ export function renderBriefing(
   ];
   if (context.missingLanguage) {
     lines.push(`-# ${t("briefing.noLanguage", { language: escapeText(context.missingLanguage) })}`);
+  }
+  if (briefing.totalStories > briefing.stories.length) {
+    lines.push(
+      `-# ${t("briefing.moreStories", { stories: briefing.stories.length, total: briefing.totalStories })}`,
+    );
   }
   if (briefing.omitted > 0) {
     lines.push(

@@ -1,5 +1,8 @@
 import type { APIEmbed } from "discord.js";
 import type { Digest, DigestEntry } from "../digests/types.js";
+import { DEFAULT_LOCALE } from "../i18n/locales.js";
+import { translator } from "../i18n/t.js";
+import { renderStory } from "./briefing-render.js";
 import {
   discordTimestamp,
   escapeText,
@@ -94,7 +97,12 @@ export function renderDigest(digest: Digest): RenderedMessage[] {
       }),
     ];
   }
-  const pages = packEmbeds(digest.entries.map(renderDigestEntry));
+  const embeds = digest.stories
+    ? digest.stories.map((story) =>
+        renderStory(story, translator(DEFAULT_LOCALE), { llmStories: 0 }),
+      )
+    : digest.entries.map(renderDigestEntry);
+  const pages = packEmbeds(embeds);
   return pages.map((embeds, index) => {
     const content =
       index === 0

@@ -1,7 +1,7 @@
 import type { REST } from "discord.js";
 import type { Clock } from "../clock.js";
 import { pickDigestQuote } from "../digests/compose.js";
-import type { ArticleSource } from "../digests/ports.js";
+import type { ArticleSource, DigestBriefer } from "../digests/ports.js";
 import { createSubscriptionRepository } from "../digests/repository.js";
 import { createDigestScheduler, type DigestScheduler } from "../digests/scheduler.js";
 import { createDigestService, type DigestService } from "../digests/service.js";
@@ -22,6 +22,8 @@ export interface DigestRuntimeOptions {
   logger: Logger;
   /** The bot's REST client, read when a digest is posted (`() => bot.client.rest`). */
   rest: () => Pick<REST, "post">;
+  /** Groups articles into stories for `style: briefing` subscriptions (src/briefings). */
+  briefer?: DigestBriefer;
   /** DIGEST_TICK_MS: how often the scheduler looks for due digests; default 30 s. */
   tickMs?: number;
   /** DIGEST_RETRY_DELAY_MS: first wait after a 5xx or timeout, doubled per attempt; default 30 s. */
@@ -62,6 +64,7 @@ export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntim
     poster: createDigestPoster(options.rest),
     clock,
     logger,
+    ...(options.briefer ? { briefer: options.briefer } : {}),
     ...(options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {}),
     ...(options.lockTtlMs !== undefined ? { lockTtlMs: options.lockTtlMs } : {}),
     ...(options.settleMs !== undefined ? { settleMs: options.settleMs } : {}),

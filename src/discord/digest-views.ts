@@ -20,7 +20,7 @@ export function describeSubscription(subscription: Subscription): APIEmbed {
   const lines = [
     `**Channel** <#${subscription.channelId}>`,
     `**Schedule** \`${subscription.schedule.text}\` (${subscription.schedule.timezone})`,
-    `**Filters** ${escapeText(describeFilters(subscription.filters))} · ${subscription.length} summaries${subscription.postEmpty ? " · posts when empty" : ""}`,
+    `**Filters** ${escapeText(describeFilters(subscription.filters))} · ${subscription.style === "briefing" ? "as a briefing" : `${subscription.length} summaries`}${subscription.postEmpty ? " · posts when empty" : ""}`,
     `**Next run** ${subscription.state.status === "paused" ? "— (paused)" : when(subscription.nextRunAt, "never")}`,
     `**Last run** ${when(subscription.lastRunAt, "not yet")}`,
     `**State** ${state}`,
@@ -42,7 +42,7 @@ export function describeRunOutcome(outcome: RunOutcome): string {
         : `Posted ${n} article${n === 1 ? "" : "s"} in ${outcome.messageIds.length} message${outcome.messageIds.length === 1 ? "" : "s"}.`;
     }
     case "empty":
-      return "Nothing new since the last digest: nothing was posted. The schedule moved on.";
+      return "Nothing new since the last digest: nothing was posted. The schedule moved on. `/digest preview` shows a sample of what a digest looks like.";
     case "paused":
       return `The digest could not be posted and is paused: ${outcome.reason}.`;
     case "retry":

@@ -1,5 +1,6 @@
 import type { BotDeps } from "../deps.js";
-import { isUserError, renderUserError } from "../errors.js";
+import { isUserError, localizedUserErrorText, renderUserError } from "../errors.js";
+import { t } from "../i18n/t.js";
 import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics.js";
 import type { Command } from "./command.js";
@@ -24,6 +25,8 @@ export interface Repliable {
   editReply(options: Omit<RenderedMessage, "flags">): Promise<unknown>;
   deleteReply(): Promise<unknown>;
   followUp(options: RenderedMessage): Promise<unknown>;
+  /** The reader's locale: the notice is worded in it (English when absent). */
+  readonly locale?: string;
 }
 
 function errorCode(error: unknown): number | null {
@@ -61,8 +64,15 @@ export async function respondWithError(
   }
   const userFacing = isUserError(error);
   if (!userFacing) logger.error({ ...ids, err: error }, "command failed");
-  // The person's own input echoed in the message is escaped like everything else.
-  const notice = renderNotice(userFacing ? renderUserError(error, escapeText) : GENERIC_FAILURE);
+  // The person's own input echoed in the message is escaped like everything else; a message with
+  // a catalog key is worded in the reader's locale (briefings, issue 16).
+  const notice = renderNotice(
+    userFacing
+      ? (localizedUserErrorText(error, interaction.locale) ?? renderUserError(error, escapeText))
+      : interaction.locale
+        ? t(interaction.locale, "error.generic")
+        : GENERIC_FAILURE,
+  );
   try {
     if (interaction.deferred && interaction.ephemeral === false) {
       try {

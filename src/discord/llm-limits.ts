@@ -1,5 +1,6 @@
 import type { Clock } from "../clock.js";
 import { UserError } from "../errors.js";
+import type { MessageKey, MessageParams } from "../i18n/t.js";
 import type { QuotaRule, QuotaStore } from "../store/quota.js";
 import { discordTimestamp } from "./render.js";
 
@@ -30,11 +31,20 @@ export interface LlmReservation {
   release(): Promise<void>;
 }
 
+/** briefings (issue 16): `guildBudget` is the server's own budget (/settings), within the cap. */
+export interface LlmLimitOptions {
+  guildBudget?: number;
+}
+
 export interface LlmLimits {
   /** Throws a UserError that says when to try again if a limit is reached now; counts nothing. */
-  check(userId: string, guildId: string | null): Promise<void>;
+  check(userId: string, guildId: string | null, options?: LlmLimitOptions): Promise<void>;
   /** Records a call for this user and guild, or throws a UserError that says when to try again. */
-  reserve(userId: string, guildId: string | null): Promise<LlmReservation>;
+  reserve(
+    userId: string,
+    guildId: string | null,
+    options?: LlmLimitOptions,
+  ): Promise<LlmReservation>;
 }
 
 const HOUR_MS = 3_600_000;
@@ -46,19 +56,18 @@ export function userHourlyLimit(budget: number, share: number): number {
 }
 
 export function createLlmLimits(options: LlmLimitsOptions): LlmLimits {
-  const { quota, clock, cooldownSeconds, guildHourlyBudget } = options;
+  const { quota, clock, cooldownSeconds } = options;
   const cooldownMs = cooldownSeconds * 1000;
-  const userLimit = userHourlyLimit(guildHourlyBudget, options.userHourlyShare);
   return {
-    async check(userId, guildId) {
-      const rules = rulesFor(userId, guildId);
+    async check(userId, guildId, limitOptions) {
+      const rules = rulesFor(userId, guildId, limitOptions?.guildBudget);
       const result = await quota.peek(rules, 1, clock.now());
-      if (!result.ok) throw new UserError(rules[result.rule]!.refuse(result.resetAt));
+      if (!result.ok) throw rules[result.rule]!.refuse(result.resetAt);
     },
-    async reserve(userId, guildId) {
-      const rules = rulesFor(userId, guildId);
+    async reserve(userId, guildId, limitOptions) {
+      const rules = rulesFor(userId, guildId, limitOptions?.guildBudget);
       const result = await quota.take(rules, 1, clock.now());
-      if (!result.ok) throw new UserError(rules[result.rule]!.refuse(result.resetAt));
+      if (!result.ok) throw rules[result.rule]!.refuse(result.resetAt);
       let released = false;
       return {
         async release() {
@@ -74,16 +83,27 @@ export function createLlmLimits(options: LlmLimitsOptions): LlmLimits {
     },
   };
 
-  function rulesFor(userId: string, guildId: string | null) {
+  function rulesFor(userId: string, guildId: string | null, guildBudget?: number) {
     const guild = guildId ?? "dm";
-    const rules: Array<QuotaRule & { refuse: (again: number) => string }> = [];
+    const guildHourlyBudget = Math.min(
+      guildBudget ?? options.guildHourlyBudget,
+      options.guildHourlyBudget,
+    );
+    const userLimit = userHourlyLimit(guildHourlyBudget, options.userHourlyShare);
+    const refusal = (message: string, key: MessageKey, params: MessageParams) =>
+      new UserError(message, { i18n: { key, params } });
+    const rules: Array<QuotaRule & { refuse: (again: number) => UserError }> = [];
     if (cooldownMs > 0) {
       rules.push({
         key: `llm:cooldown:${userId}`,
         limit: 1,
         windowMs: cooldownMs,
         refuse: (again) =>
-          `You just asked for a summary. You can ask again ${discordTimestamp(again, "R")}.`,
+          refusal(
+            `You just asked for a summary. You can ask again ${discordTimestamp(again, "R")}.`,
+            "error.llmCooldown",
+            { when: discordTimestamp(again, "R") },
+          ),
       });
     }
     rules.push(
@@ -92,14 +112,20 @@ export function createLlmLimits(options: LlmLimitsOptions): LlmLimits {
         limit: guildHourlyBudget,
         windowMs: HOUR_MS,
         refuse: (again) =>
-          `This server has used its ${guildHourlyBudget} AI summaries for the hour. Try again ${discordTimestamp(again, "R")}.`,
+          refusal(
+            `This server has used its ${guildHourlyBudget} AI summaries for the hour. Try again ${discordTimestamp(again, "R")}.`,
+            "error.llmBudget",
+            { budget: guildHourlyBudget, when: discordTimestamp(again, "R") },
+          ),
       },
       {
         key: `llm:guild:${guild}:user:${userId}`,
         limit: userLimit,
         windowMs: HOUR_MS,
         refuse: (again) =>
-          `You have used your share (${userLimit}) of this server's AI summaries for the hour. Try again ${discordTimestamp(again, "R")}.`,
+          new UserError(
+            `You have used your share (${userLimit}) of this server's AI summaries for the hour. Try again ${discordTimestamp(again, "R")}.`,
+          ),
       },
     );
     return rules;

@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType } from "discord.js";
-import { UserError } from "../errors.js";
+import { localizedUserError } from "../errors.js";
 
 /**
  * Typed options derived from a command's `as const` definition (yuudachi style): renaming an option
@@ -80,24 +80,24 @@ export function readOptions<const D extends CommandDef>(
     const sub = defs.find(
       (o) => o.type === ApplicationCommandOptionType.Subcommand && o.name === name,
     );
-    if (!sub) throw new UserError("Pick one of this command's subcommands.");
+    if (!sub) throw localizedUserError("error.subcommand");
     out.subcommand = sub.name;
     leaves = sub.options ?? [];
   }
   for (const def of leaves) {
     const value = source.get(def.name)?.value;
     if (value === undefined || value === null || value === "") {
-      if (def.required) throw new UserError(`The option \`${def.name}\` is required.`);
+      if (def.required) throw localizedUserError("error.optionRequired", { name: def.name });
       out[def.name] = undefined;
       continue;
     }
     const expected = TYPE_OF[def.type];
     if (expected && typeof value !== expected) {
-      throw new UserError(`The option \`${def.name}\` must be a ${expected}.`);
+      throw localizedUserError("error.optionType", { name: def.name, type: expected });
     }
     if (def.choices && !def.choices.some((choice) => choice.value === value)) {
       const allowed = def.choices.map((choice) => `\`${choice.value}\``).join(", ");
-      throw new UserError(`The option \`${def.name}\` must be one of ${allowed}.`);
+      throw localizedUserError("error.optionChoice", { name: def.name, allowed });
     }
     out[def.name] = value;
   }

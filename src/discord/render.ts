@@ -183,8 +183,26 @@ function embedLength(embed: APIEmbed): number {
   );
 }
 
+/** White space, C0 and C1 controls, DEL, and bidi overrides and isolates: never part of a link. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const UNSAFE_URL_CHARS = /[\s\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * True for a URL an embed may link to: http(s), at most 2048 characters, and no control, white
+ * space or bidi character (an article's URL is untrusted text).
+ */
+export function isSafeEmbedUrl(url: string): boolean {
+  return /^https?:\/\/[^/]/i.test(url) && url.length <= 2048 && !UNSAFE_URL_CHARS.test(url);
+}
+
 function clampEmbed(embed: APIEmbed): APIEmbed {
   const out: APIEmbed = { ...embed };
+  // The one guard for every embed: an unsafe URL is dropped (the title shows, unlinked).
+  if (out.url !== undefined && !isSafeEmbedUrl(out.url)) delete out.url;
+  if (out.author?.url !== undefined && !isSafeEmbedUrl(out.author.url)) {
+    const { url: _url, ...author } = out.author;
+    out.author = author;
+  }
   if (out.title !== undefined) out.title = truncate(out.title, LIMITS.embedTitle);
   if (out.description !== undefined) {
     out.description = truncate(out.description, LIMITS.embedDescription);

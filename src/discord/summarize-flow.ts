@@ -2,8 +2,10 @@ import type { Article } from "../articles/types.js";
 import type { Clock } from "../clock.js";
 import type { BotDeps } from "../deps.js";
 import { isAbortError, UserError } from "../errors.js";
+import { t } from "../i18n/t.js";
 import type { Logger } from "../logger.js";
-import type { SummaryFormat, SummaryLength } from "../summaries/types.js";
+import { effectiveLlmBudget } from "../settings/types.js";
+import type { Summary, SummaryFormat, SummaryLength } from "../summaries/types.js";
 import {
   assertFetchable,
   fetchIntoCorpus,
@@ -11,9 +13,10 @@ import {
   looksLikeUrl,
   requireArticle,
 } from "./articles.js";
+import { languageName, settingsFor } from "./guild-settings.js";
 import type { CommandInteraction, ComponentInteraction } from "./interaction.js";
 import type { LlmReservation } from "./llm-limits.js";
-import { forEdit, type RenderedMessage } from "./render.js";
+import { forEdit, type RenderedMessage, renderMessage } from "./render.js";
 import { renderSummary, renderSummaryProgress } from "./views.js";
 
 /** Interaction tokens live 15 minutes; all work on one interaction ends well before. */
@@ -85,11 +88,36 @@ export function createStreamEditor(
   };
 }
 
+/** Counts a summary in the metrics: engine, cache, paid LLM calls and tokens, fallbacks. */
+function recordSummary(deps: BotDeps, summary: Summary): void {
+  const metrics = deps.metrics;
+  if (!metrics) return;
+  metrics.summaries.inc({ engine: summary.engine, cached: String(summary.cached) });
+  metrics.cacheLookups.inc({ cache: "summaries", result: summary.cached ? "hit" : "miss" });
+  if (summary.cached) return;
+  if (summary.engine === "llm") {
+    // A summary shared with another request's upstream call was counted by that request.
+    if (summary.shared === true) return;
+    metrics.llmCalls.inc({ outcome: "ok" });
+    if (summary.usage) {
+      metrics.llmTokens.inc({ kind: "prompt" }, summary.usage.promptTokens);
+      metrics.llmTokens.inc({ kind: "completion" }, summary.usage.completionTokens);
+    }
+  } else if (deps.summarizer.llmModel !== null) {
+    // The LLM was configured but the extractive engine answered: the note says why.
+    const reason = /time|deadline/i.test(summary.note ?? "") ? "timeout" : "failed";
+    metrics.llmCalls.inc({ outcome: reason });
+    metrics.llmFallbacks.inc({ reason });
+  }
+}
+
 export interface SummaryRequest {
   /** The article, or the reference (id, URL) to resolve or fetch. */
   article: Article | string;
-  length: SummaryLength;
-  format: SummaryFormat;
+  /** Null or absent: the server's default (/settings), else medium. */
+  length?: SummaryLength | null;
+  /** Null or absent: the server's default (/settings), else paragraph. */
+  format?: SummaryFormat | null;
 }
 
 /**
@@ -113,10 +141,18 @@ export async function runSummary(
     article = request.article;
   }
   const llmModel = deps.summarizer.llmModel;
+  // briefings (issue 16): the server's settings give the defaults, the language and the budget.
+  const settings = await settingsFor(deps, interaction.guildId);
+  const length = request.length ?? settings.length ?? "medium";
+  const format = request.format ?? settings.format ?? "paragraph";
+  const language = settings.language ?? undefined;
+  const budget = {
+    guildBudget: effectiveLlmBudget(settings, deps.config.LLM_GUILD_HOURLY_BUDGET),
+  };
   const limits = llmModel === null ? null : deps.llmLimits;
   // Refuse early (ephemeral, before deferring) when a limit is already reached; nothing is counted
   // until this request actually starts an upstream call (beforeUpstream below).
-  await limits?.check(interaction.user.id, interaction.guildId);
+  await limits?.check(interaction.user.id, interaction.guildId, budget);
   const held: { reservation: LlmReservation | null } = { reservation: null };
   let paid = false;
   try {
@@ -132,14 +168,19 @@ export async function runSummary(
     let summary: Awaited<ReturnType<BotDeps["summarizer"]["summarize"]>>;
     try {
       summary = await deps.summarizer.summarize(target, {
-        length: request.length,
-        format: request.format,
+        length,
+        format,
+        language,
         signal,
         onPartial: (text) => editor.push(renderSummaryProgress(target, text, llmModel)),
         ...(limits
           ? {
               beforeUpstream: async () => {
-                held.reservation = await limits.reserve(interaction.user.id, interaction.guildId);
+                held.reservation = await limits.reserve(
+                  interaction.user.id,
+                  interaction.guildId,
+                  budget,
+                );
               },
             }
           : {}),
@@ -152,7 +193,16 @@ export async function runSummary(
     }
     // Only the request that started the upstream call pays (its reservation); a fallback is free.
     paid = summary.engine === "llm" && !summary.cached && summary.shared !== true;
-    await editor.finish(renderSummary(target, summary, { format: request.format, llmModel }));
+    recordSummary(deps, summary);
+    const rendered = renderSummary(target, summary, { format, llmModel });
+    await editor.finish(
+      language && summary.engine !== "llm"
+        ? renderMessage({
+            content: `-# ${t(interaction.locale, "summary.noLanguage", { language: languageName(language) })}`,
+            embeds: rendered.embeds,
+          })
+        : rendered,
+    );
   } finally {
     if (held.reservation && !paid) {
       await held.reservation.release().catch((error: unknown) => {

@@ -26,6 +26,22 @@ interface Session {
   events: Array<{ s: number; t: string; d: unknown }>;
   socket: WebSocket | null;
   ready: boolean;
+  /** [shard id, shard count] from IDENTIFY ([0, 1] when absent). */
+  shard: [number, number];
+}
+
+/** Discord's shard routing: `(guild_id >> 22) % num_shards`, in BigInt (ids exceed 2^53). */
+export function shardOf(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+/** The guild a dispatch belongs to (null for events that belong to no guild: shard 0 gets them). */
+function guildOf(t: string, d: unknown): string | null {
+  if (typeof d !== "object" || d === null) return null;
+  const record = d as Record<string, unknown>;
+  if (typeof record.guild_id === "string") return record.guild_id;
+  if (t.startsWith("GUILD_") && typeof record.id === "string") return record.id;
+  return null;
 }
 
 interface Connection {
@@ -38,7 +54,10 @@ export interface GatewayHooks {
   heartbeatIntervalMs: number;
   logger: Logger;
   /** READY's `d` for a new session, then the dispatches that follow it (GUILD_CREATE). */
-  buildReady(sessionId: string): {
+  buildReady(
+    sessionId: string,
+    shard: [number, number],
+  ): {
     ready: Record<string, unknown>;
     after: Array<[string, unknown]>;
   };
@@ -168,6 +187,24 @@ export class GatewayHub {
       connection.socket.close(4013, "Invalid intent(s).");
       return;
     }
+    const rawShard = d.shard;
+    let shard: [number, number] = [0, 1];
+    if (rawShard !== undefined) {
+      const [id, count] = Array.isArray(rawShard) ? rawShard : [];
+      if (
+        typeof id !== "number" ||
+        typeof count !== "number" ||
+        !Number.isInteger(id) ||
+        !Number.isInteger(count) ||
+        count < 1 ||
+        id < 0 ||
+        id >= count
+      ) {
+        connection.socket.close(4010, "Invalid shard.");
+        return;
+      }
+      shard = [id, count];
+    }
     this.#hooks.onIdentify(d);
     const session: Session = {
       id: randomBytes(16).toString("hex"),
@@ -175,12 +212,19 @@ export class GatewayHub {
       events: [],
       socket: connection.socket,
       ready: false,
+      shard,
     };
     this.#sessions.set(session.id, session);
     connection.session = session;
-    if (this.#active !== null && this.#active !== session) this.#endSession(this.#active);
+    // A session that identifies again replaces its disconnected predecessors on the same shard;
+    // live sessions stay: every session on a shard receives its events, as on Discord.
+    for (const other of [...this.#sessions.values()]) {
+      if (other === session) continue;
+      const sameShard = other.shard[0] === shard[0] && other.shard[1] === shard[1];
+      if (sameShard && other.socket === null) this.#endSession(other);
+    }
     this.#active = session;
-    const { ready, after } = this.#hooks.buildReady(session.id);
+    const { ready, after } = this.#hooks.buildReady(session.id, shard);
     this.#dispatchTo(session, "READY", ready);
     for (const [t, payload] of after) this.#dispatchTo(session, t, payload);
     session.ready = true;
@@ -236,12 +280,22 @@ export class GatewayHub {
     this.#hooks.onPacket({ direction: "out", ...packet });
   }
 
-  /** Sends a dispatch to the active session (buffered for RESUME when it is disconnected).
-   *  Returns false when no bot session exists. */
+  /**
+   * Sends a dispatch to every session on the shard its guild maps to (shard 0 for events of no
+   * guild), buffered for RESUME when a session is disconnected. Returns false when no session
+   * receives it.
+   */
   dispatch(t: string, d: unknown): boolean {
-    if (this.#active === null) return false;
-    this.#dispatchTo(this.#active, t, d);
-    return true;
+    const guildId = guildOf(t, d);
+    let sent = false;
+    for (const session of this.#sessions.values()) {
+      const [id, count] = session.shard;
+      const target = guildId === null ? 0 : shardOf(guildId, count);
+      if (id !== target) continue;
+      this.#dispatchTo(session, t, d);
+      sent = true;
+    }
+    return sent;
   }
 
   /** Closes the active session's socket with `code`. */

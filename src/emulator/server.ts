@@ -6,7 +6,7 @@ import type { APIApplicationCommand } from "discord.js";
 import { type Clock, systemClock } from "../clock.js";
 import { type Logger, silentLogger } from "../logger.js";
 import { checkCommandBody } from "./commands.js";
-import { GatewayHub, GatewayOp } from "./gateway.js";
+import { GatewayHub, GatewayOp, shardOf } from "./gateway.js";
 import { DiscordErrors, DiscordHttpError, parseBody, readBody } from "./http.js";
 import {
   type ApplicationKeys,
@@ -249,7 +249,7 @@ class EmulatorServer extends EventEmitter implements Emulator {
       token: this.token,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
       logger: this.#logger,
-      buildReady: (sessionId) => this.#buildReady(sessionId),
+      buildReady: (sessionId, shard) => this.#buildReady(sessionId, shard),
       onIdentify: (payload) => this.emit("identify", payload),
       onResume: (payload) => this.emit("resume", payload),
       onReady: (sessionId) => this.emit("ready", sessionId),
@@ -578,10 +578,15 @@ class EmulatorServer extends EventEmitter implements Emulator {
     };
   }
 
-  #buildReady(sessionId: string): {
+  #buildReady(
+    sessionId: string,
+    shard: [number, number],
+  ): {
     ready: Record<string, unknown>;
     after: Array<[string, unknown]>;
   } {
+    // The guild goes to the sessions of the shard it maps to, and only to them.
+    const onShard = shardOf(this.guildId, shard[1]) === shard[0];
     const ready = {
       v: 10,
       user: {
@@ -592,11 +597,11 @@ class EmulatorServer extends EventEmitter implements Emulator {
         flags: 0,
         public_flags: 0,
       },
-      guilds: [{ id: this.guildId, unavailable: true }],
+      guilds: onShard ? [{ id: this.guildId, unavailable: true }] : [],
       session_id: sessionId,
       session_type: "normal",
       resume_gateway_url: this.gatewayUrl,
-      shard: [0, 1],
+      shard,
       application: { id: this.applicationId, flags: 0 },
       private_channels: [],
       presences: [],
@@ -624,7 +629,7 @@ class EmulatorServer extends EventEmitter implements Emulator {
       soundboard_sounds: [],
       embedded_activities: [],
     };
-    return { ready, after: [["GUILD_CREATE", guildCreate]] };
+    return { ready, after: onShard ? [["GUILD_CREATE", guildCreate]] : [] };
   }
 
   /** The bot's permissions in a channel: @everyone, then the channel's overwrites. */

@@ -8,6 +8,7 @@ import {
 import type { Clock } from "../clock.js";
 import type { Dispatcher } from "../discord/dispatcher.js";
 import { createInteraction } from "../discord/interaction.js";
+import { renderNotice } from "../discord/render.js";
 import { createInteractionWebhooks, type InteractionRest } from "../discord/webhooks.js";
 import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics.js";
@@ -33,6 +34,8 @@ export interface InteractionsEndpointOptions {
   metrics?: Metrics;
   ackDeadlineMs?: number;
 }
+
+const RESTARTING = "Newsdesk is restarting. Please try again in a moment.";
 
 type Reject = "missing-headers" | "malformed-signature" | "stale" | "bad-signature";
 
@@ -179,10 +182,15 @@ export function createInteractionsHandler(
         logger.warn({ err: error, interactionId: payload.id }, "could not defer an interaction");
       });
     const timer = setTimeout(() => void silent(), ackDeadline);
+    let outcome: Awaited<ReturnType<Dispatcher["handle"]>>;
     try {
-      await dispatcher.handle(interaction);
+      outcome = await dispatcher.handle(interaction);
     } finally {
       clearTimeout(timer);
+    }
+    // Shutting down: say so rather than leave "thinking…" that nobody will finish.
+    if (outcome === "ignored" && !interaction.acknowledged && interaction.kind !== "autocomplete") {
+      await interaction.reply(renderNotice(RESTARTING)).catch(() => undefined);
     }
     // A handler that answered nothing (a refusal while shutting down, a bug) still answers Discord.
     if (!interaction.acknowledged) await silent();

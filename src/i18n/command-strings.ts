@@ -10,6 +10,29 @@ export type CommandStrings = Readonly<Record<string, { name: string; description
 
 export const COMMAND_STRINGS: Readonly<Record<Exclude<Locale, "en-US">, CommandStrings>> = {
   de: {
+    feed: {
+      name: "feed",
+      description: "Nachrichten-Feeds (RSS, Atom, JSON Feed) dieses Servers verwalten",
+    },
+    article: { name: "artikel", description: "Einen Nachrichtenartikel aus dem Korpus lesen" },
+    "article.latest": { name: "neuester", description: "Der neueste Artikel" },
+    "article.show": { name: "zeigen", description: "Ein Artikel, nach Titel, ID oder Adresse" },
+    "article.search": {
+      name: "suchen",
+      description: "Der Artikel, der am besten zu einigen Wörtern passt",
+    },
+    summarize: { name: "zusammenfassen", description: "Einen Nachrichtenartikel zusammenfassen" },
+    "summarize.url": { name: "url", description: "Tippe einen Titel oder füge eine Adresse ein" },
+    "summarize.length": {
+      name: "länge",
+      description: "Wie lang (Standard: Servereinstellung, sonst medium)",
+    },
+    "summarize.format": {
+      name: "format",
+      description: "Absatz oder Stichpunkte (Standard: Servereinstellung, sonst Absatz)",
+    },
+    quotes: { name: "zitate", description: "Wer in einem Artikel was gesagt hat" },
+    digest: { name: "digest", description: "Geplante Nachrichten-Digests für einen Kanal" },
     briefing: {
       name: "überblick",
       description: "Die Nachrichten seit einem Zeitpunkt, nach Themen gruppiert, mit Quellen",
@@ -44,6 +67,32 @@ export const COMMAND_STRINGS: Readonly<Record<Exclude<Locale, "en-US">, CommandS
     "ask.question": { name: "frage", description: "Deine Frage zum Artikel" },
   },
   fr: {
+    feed: {
+      name: "flux",
+      description: "Gérer les flux d’actualité (RSS, Atom, JSON Feed) de ce serveur",
+    },
+    article: { name: "article", description: "Lire un article du corpus" },
+    "article.latest": { name: "dernier", description: "L’article le plus récent" },
+    "article.show": {
+      name: "afficher",
+      description: "Un article, par titre, identifiant ou adresse",
+    },
+    "article.search": {
+      name: "chercher",
+      description: "L’article qui correspond le mieux à quelques mots",
+    },
+    summarize: { name: "résumer", description: "Résumer un article d’actualité" },
+    "summarize.url": { name: "url", description: "Tapez un titre ou collez une adresse" },
+    "summarize.length": {
+      name: "longueur",
+      description: "Quelle longueur (par défaut : réglage du serveur, sinon medium)",
+    },
+    "summarize.format": {
+      name: "format",
+      description: "Paragraphe ou liste à puces (par défaut : réglage du serveur)",
+    },
+    quotes: { name: "citations", description: "Qui a dit quoi dans un article" },
+    digest: { name: "digest", description: "Digests d’actualité programmés dans un salon" },
     briefing: {
       name: "synthèse",
       description: "L’actualité depuis un moment, regroupée par sujet, avec les sources",
@@ -75,6 +124,29 @@ export const COMMAND_STRINGS: Readonly<Record<Exclude<Locale, "en-US">, CommandS
     "ask.question": { name: "question", description: "Votre question sur l’article" },
   },
   "es-ES": {
+    feed: {
+      name: "feed",
+      description: "Gestionar los feeds de noticias (RSS, Atom, JSON Feed) de este servidor",
+    },
+    article: { name: "artículo", description: "Leer un artículo de noticias del corpus" },
+    "article.latest": { name: "último", description: "El artículo más reciente" },
+    "article.show": { name: "mostrar", description: "Un artículo, por título, id o dirección" },
+    "article.search": {
+      name: "buscar",
+      description: "El artículo que mejor coincide con unas palabras",
+    },
+    summarize: { name: "resumir", description: "Resumir un artículo de noticias" },
+    "summarize.url": { name: "url", description: "Escribe un título o pega una dirección" },
+    "summarize.length": {
+      name: "longitud",
+      description: "Qué longitud (por defecto: ajuste del servidor, si no medium)",
+    },
+    "summarize.format": {
+      name: "formato",
+      description: "Párrafo o viñetas (por defecto: ajuste del servidor)",
+    },
+    quotes: { name: "citas", description: "Quién dijo qué en un artículo" },
+    digest: { name: "boletín", description: "Boletines de noticias programados en un canal" },
     briefing: {
       name: "informe",
       description: "Las noticias desde un momento, agrupadas por tema, con sus fuentes",
@@ -109,6 +181,29 @@ export const COMMAND_STRINGS: Readonly<Record<Exclude<Locale, "en-US">, CommandS
     "ask.question": { name: "pregunta", description: "Tu pregunta sobre el artículo" },
   },
   "pt-BR": {
+    feed: {
+      name: "feed",
+      description: "Gerenciar os feeds de notícias (RSS, Atom, JSON Feed) deste servidor",
+    },
+    article: { name: "artigo", description: "Ler um artigo de notícias do acervo" },
+    "article.latest": { name: "mais-recente", description: "O artigo mais recente" },
+    "article.show": { name: "mostrar", description: "Um artigo, por título, id ou endereço" },
+    "article.search": {
+      name: "buscar",
+      description: "O artigo que mais combina com algumas palavras",
+    },
+    summarize: { name: "resumir", description: "Resumir um artigo de notícias" },
+    "summarize.url": { name: "url", description: "Digite um título ou cole um endereço" },
+    "summarize.length": {
+      name: "tamanho",
+      description: "Qual tamanho (padrão: configuração do servidor, senão medium)",
+    },
+    "summarize.format": {
+      name: "formato",
+      description: "Parágrafo ou tópicos (padrão: configuração do servidor)",
+    },
+    quotes: { name: "citações", description: "Quem disse o quê em um artigo" },
+    digest: { name: "digest", description: "Digests de notícias programados em um canal" },
     briefing: {
       name: "boletim",
       description: "As notícias desde um momento, agrupadas por assunto, com as fontes",
@@ -140,6 +235,29 @@ export const COMMAND_STRINGS: Readonly<Record<Exclude<Locale, "en-US">, CommandS
     "ask.question": { name: "pergunta", description: "Sua pergunta sobre o artigo" },
   },
   ja: {
+    feed: {
+      name: "フィード",
+      description: "このサーバーのニュースフィード（RSS、Atom、JSON Feed）を管理します",
+    },
+    article: { name: "記事", description: "コーパスのニュース記事を読みます" },
+    "article.latest": { name: "最新", description: "最新の記事" },
+    "article.show": { name: "表示", description: "タイトル、ID、アドレスで記事を表示" },
+    "article.search": { name: "検索", description: "言葉に最もよく一致する記事" },
+    summarize: { name: "要約", description: "ニュース記事を要約します" },
+    "summarize.url": {
+      name: "url",
+      description: "タイトルを入力するか、アドレスを貼り付けてください",
+    },
+    "summarize.length": {
+      name: "長さ",
+      description: "長さ（既定: サーバー設定、なければ medium）",
+    },
+    "summarize.format": { name: "形式", description: "段落または箇条書き（既定: サーバー設定）" },
+    quotes: { name: "引用", description: "記事で誰が何を言ったか" },
+    digest: {
+      name: "ダイジェスト",
+      description: "チャンネルに定期的に投稿するニュースダイジェスト",
+    },
     briefing: {
       name: "ブリーフィング",
       description: "指定した時点以降のニュースをトピックごとに出典付きでまとめます",

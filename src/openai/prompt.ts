@@ -48,6 +48,8 @@ export function buildSummaryMessages(
     length: SummaryLength;
     format: SummaryFormat;
     part?: { index: number; count: number };
+    /** briefings (issue 16): the summary language a server asked for (BCP 47); absent: the article's. */
+    language?: string | undefined;
   },
 ): ChatMessage[] {
   const task = options.part
@@ -59,6 +61,12 @@ export function buildSummaryMessages(
     "Use only facts stated in the article. Put text in quotation marks only when it is copied word for word from the article.",
     'Answer with one JSON object and nothing else: {"summary": string, "keyPoints": [string]}.',
     task,
+    // briefings (issue 16): write in the server's language; translated quotes could not be checked.
+    ...(options.language
+      ? [
+          `Write the summary and keyPoints in the language with the BCP 47 tag "${options.language}". Report what people said without quotation marks.`,
+        ]
+      : []),
   ].join("\n");
   const user = `Title: ${fenceArticle(article.title)}\n<article>\n${fenceArticle(article.text)}\n</article>`;
   return [
@@ -71,7 +79,7 @@ export function buildSummaryMessages(
 export function buildCombineMessages(
   article: { title: string },
   parts: readonly string[],
-  options: { length: SummaryLength; format: SummaryFormat },
+  options: { length: SummaryLength; format: SummaryFormat; language?: string | undefined },
 ): ChatMessage[] {
   const joined = parts.map((part, i) => `[Part ${i + 1}]\n${part}`).join("\n\n");
   const messages = buildSummaryMessages({ title: article.title, text: joined }, options);

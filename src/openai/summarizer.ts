@@ -386,7 +386,11 @@ export function createOpenAiSummarizer(
         ? AbortSignal.any([summaryOptions.signal, deadline.signal])
         : deadline.signal;
       const usage: TokenUsage = { promptTokens: 0, completionTokens: 0 };
-      const shape = { length: summaryOptions.length, format: summaryOptions.format };
+      const shape = {
+        length: summaryOptions.length,
+        format: summaryOptions.format,
+        ...(summaryOptions.language ? { language: summaryOptions.language } : {}),
+      };
       try {
         let answer: SummaryAnswer;
         const articleTokens = countTextTokens(article.text);

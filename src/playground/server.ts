@@ -34,6 +34,7 @@ const PUBLIC_FILES: Record<string, { file: string; type: string }> = {
   "/": { file: "index.html", type: "text/html; charset=utf-8" },
   "/index.html": { file: "index.html", type: "text/html; charset=utf-8" },
   "/app.js": { file: "app.js", type: "text/javascript; charset=utf-8" },
+  "/markdown.js": { file: "markdown.js", type: "text/javascript; charset=utf-8" },
   "/style.css": { file: "style.css", type: "text/css; charset=utf-8" },
 };
 
@@ -47,6 +48,25 @@ const SECURITY_HEADERS = {
 };
 
 const MAX_BODY_BYTES = 64 * 1024;
+/** Interaction labels kept for the page (oldest forgotten first). */
+const MAX_REMEMBERED = 1000;
+
+/** A button's text as the page shows it (emoji and label), or null when the message has no such button. */
+export function buttonLabel(message: EmulatedMessage | undefined, customId: string): string | null {
+  for (const row of message?.components ?? []) {
+    const components = (row as { components?: unknown[] }).components ?? [];
+    for (const component of components as {
+      custom_id?: string;
+      label?: string;
+      emoji?: { name?: string };
+    }[]) {
+      if (component.custom_id !== customId) continue;
+      const text = [component.emoji?.name, component.label].filter(Boolean).join(" ").trim();
+      return text || null;
+    }
+  }
+  return null;
+}
 
 export function isLoopbackHost(host: string): boolean {
   return host === "localhost" || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host);
@@ -65,6 +85,14 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     }
   }
   const streams = new Set<ServerResponse>();
+  /** What each interaction was ("used /article latest", "clicked “Summary”"), by interaction id. */
+  const used = new Map<string, string>();
+  const remember = (interactionId: string, label: string): string => {
+    used.set(interactionId, label);
+    if (used.size > MAX_REMEMBERED) used.delete(used.keys().next().value!);
+    broadcast("used", { id: interactionId, used: label });
+    return label;
+  };
 
   const broadcast = (event: string, data: unknown): void => {
     const frame = `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
@@ -92,7 +120,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       return;
     }
     if (req.method === "GET" && url.pathname === "/api/state") {
-      sendJson(res, 200, snapshot(emulator));
+      sendJson(res, 200, { ...snapshot(emulator), used: Object.fromEntries(used) });
       return;
     }
     if (req.method === "GET" && url.pathname === "/api/events") {
@@ -135,7 +163,8 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
         options,
         ...(subcommand ? { subcommand } : {}),
       });
-      return sendJson(res, 202, { id: run.id });
+      const label = remember(run.id, `used /${subcommand ? `${name} ${subcommand}` : name}`);
+      return sendJson(res, 202, { id: run.id, used: label });
     }
     if (path === "/api/autocomplete") {
       const focused = typeof input.focused === "string" ? input.focused : "";
@@ -155,8 +184,10 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       if (!messageId || !customId) {
         return sendJson(res, 400, { error: "messageId and customId are required" });
       }
+      const button = buttonLabel(emulator.message(messageId), customId);
       const run = await emulator.clickButton({ message: messageId, customId });
-      return sendJson(res, 202, { id: run.id });
+      const label = remember(run.id, button ? `clicked “${button}”` : "clicked a button");
+      return sendJson(res, 202, { id: run.id, used: label });
     }
     sendJson(res, 404, { error: "not found" });
   };

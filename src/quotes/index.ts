@@ -1,2 +1,8 @@
-export { extractQuotes, pickTellingQuote } from "./extract.js";
+export {
+  type ExtractOptions,
+  extractQuotes,
+  pickTellingQuote,
+  QUOTE_ENGINES,
+  type QuoteEngine,
+} from "./extract.js";
 export type { Quote, QuoteKind, QuoteSource } from "./types.js";

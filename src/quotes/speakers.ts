@@ -1,4 +1,17 @@
 import { isVerbForm } from "./cues.js";
+import {
+  DOCUMENT_NOUN,
+  FEMALE_WORDS,
+  FIRST_NAME_GENDER,
+  type Gender,
+  HONORIFICS,
+  MALE_WORDS,
+  ORG_NOUNS,
+  ORG_WORDS,
+  PERSON_TITLE_NOUN,
+  SENTENCE_STARTERS,
+  TITLE_WORDS,
+} from "./speaker-words.js";
 
 /**
  * Who spoke: resolves the phrase a cue names (`Lavrov`, `he`, `the minister`, `The Washington Post`) to
@@ -9,7 +22,6 @@ import { isVerbForm } from "./cues.js";
  */
 
 export type SpeakerKind = "person" | "org" | "group";
-type Gender = "m" | "f" | null;
 
 export interface ResolvedSpeaker {
   name: string;
@@ -32,76 +44,6 @@ interface HistoryEntry extends ResolvedSpeaker {
   at: number;
 }
 
-const TITLE_WORDS = new Set(
-  (
-    "President Vice Minister Secretary Senator Representative Governor Mayor Chairman Chairwoman Chair " +
-    "Director Chief Executive Spokesman Spokeswoman Spokesperson Ambassador General Judge Justice Attorney " +
-    "Prime Foreign Defense Defence Interior Finance Deputy Leader King Queen Prince Princess Pope Comrade " +
-    "Commissioner Officer Speaker Manager Coach Professor Premier Chancellor Majority Minority Whip Founder " +
-    "Candidate Nominee Sheriff Detective Inspector Sergeant Captain Lieutenant Colonel Major Admiral " +
-    "Commander Agent Rabbi Bishop Cardinal Reverend Imam Ayatollah Sheikh Emir Sultan Dr. Sen. Rep. Gov. " +
-    "Gen. Lt. Col. Sgt. Capt. Adm. Prof. Rev. Pres. Sec. Supt. Insp. Det. Cmdr. Maj. Democratic Republican " +
-    "Press Counsel Boss Striker Midfielder Defender Goalkeeper Lawmaker CEO CFO COO Chairperson Councilman " +
-    "Councilwoman Congressman Congresswoman Assemblyman Assemblywoman Trooper Officer Sir Dame Lord Lady " +
-    "Mayor-elect President-elect Presidential Nominee Editor Correspondent Analyst Economist Host Anchor State"
-  ).split(" "),
-);
-const HONORIFICS: Record<string, Gender> = {
-  "Mr.": "m",
-  "Mrs.": "f",
-  "Ms.": "f",
-  Miss: "f",
-  Mr: "m",
-  Mrs: "f",
-  Ms: "f",
-};
-const FEMALE_WORDS =
-  /\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|assemblywoman|businesswoman|queen|princess|lady|dame|wife|mother|daughter|sister|woman|actress|mrs\.|ms\.|her)\b/i;
-const MALE_WORDS =
-  /\b(?:spokesman|chairman|congressman|councilman|assemblyman|businessman|king|prince|lord|sir|husband|father|son|brother|man|actor|mr\.|his)\b/i;
-/** Common English given names and their usual gender, for `he`/`she` (a name's gender is a guess). */
-const FIRST_NAME_GENDER = new Map<string, Gender>([
-  ..."Hillary Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra Ashley Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma Nicole Helen Samantha Katherine Christine Debra Rachel Carolyn Janet Catherine Maria Heather Diane Ruth Julie Olivia Joyce Virginia Victoria Kelly Lauren Christina Joan Evelyn Judith Megan Andrea Cheryl Hannah Jacqueline Martha Gloria Teresa Ann Sara Madison Frances Kathryn Janice Jean Abigail Alice Judy Sophia Grace Denise Amber Doris Marilyn Danielle Beverly Isabella Theresa Diana Natalie Brittany Charlotte Marie Kayla Alexis Lori Ivanka Melania Michele Elena Sonia Nikki Condoleezza Madeleine Dianne Kamala Claire Debbie Tulsi Kellyanne Huma Loretta Oprah Jill Valerie Susana Marcia Jane Kate Angela"
-    .split(" ")
-    .map((n): [string, Gender] => [n, "f"]),
-  ..."James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle Ethan Walter Noah Jeremy Christian Keith Roger Gerald Harold Sean Austin Carl Arthur Lawrence Dylan Jesse Bryan Billy Joe Bruce Gabriel Logan Albert Willie Alan Juan Wayne Elijah Randy Roy Vincent Ralph Eugene Russell Bobby Mason Philip Louis Barack Bernie Mitt Mike Newt Rudy Chris Ted Marco Jeb Bill Tim Joe Vladimir Sergey Xi Ban Reince Rush Sean Tom Jim Harry Chuck Mitch Rand Jeh Josh Jason Elijah Trey Rex Boris Francois Recep Hassan Bashar Nicolas Enrique Justin Shinzo Rodrigo Omar Corey Lester Anderson Chad Dean Lloyd Keith Terence Terrence Ron Steve Dick Al Hank Ben"
-    .split(" ")
-    .map((n): [string, Gender] => [n, "m"]),
-]);
-const ORG_WORDS = new Set(
-  (
-    "Post Times Journal News Press Ministry Department Kremlin Council Party Committee Agency Inc Inc. " +
-    "Corp Corp. Company Co. University Court House Senate Congress Association Organization Organisation " +
-    "Bureau Office Commission Service Police Campaign Network Group Foundation Institute Center Centre " +
-    "Club Bank Fund Board Union Administration Government Army Navy Force Guard Authority Federation " +
-    "League Reuters Tribune Herald Telegraph Guardian Mail Daily Magazine Review Radio Television TV " +
-    "Channel Airlines Airways Motors Media Society Academy School College Hospital Church Parliament " +
-    "Assembly Cabinet Pentagon Politburo Embassy Mission Coalition Alliance Movement Command Trust FC " +
-    "Kremlin Vatican Treasury Congress Sputnik Xinhua Reuters Bloomberg Facebook Twitter Google Apple " +
-    "Microsoft Amazon Census PolitiFact Gallup Pew Poll Polls Survey Statistics Institute Ltd Ltd. LLC " +
-    "Tass TASS KCNA Yonhap Politico Axios Hill Slate Salon Breitbart Fox CNN MSNBC BBC NBC CBS ABC NPR AP " +
-    "Convention Conference Summit Forum Games Cup Olympics Festival Program Programme Act Bill Plan " +
-    "Initiative Responsibility Caucus Council Street Avenue Square Island Islands Valley River County"
-  ).split(" "),
-);
-const SENTENCE_STARTERS = new Set(
-  (
-    "But And In On At As When After Before While If Meanwhile However Yet So Then Now Last This That It " +
-    "He She They We I A An For With From By To Of According Although Though Because Since Still During " +
-    "Under Over Asked Speaking Earlier Later Also Even Only Both Each Every Many Most Some Such These " +
-    "Those Its His Her Their Our My Your Why What Who How Where There Here Despite Unlike Like Instead " +
-    "Indeed Separately Similarly Previously Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday " +
-    "Friday Saturday Sunday Mr Mrs Ms Dr Sen Rep Would Could Should Will Can May Might Must Did Do Does " +
-    "Is Are Was Were Has Have Had"
-  ).split(" "),
-);
-const ORG_NOUNS =
-  /\b(?:company|firm|ministry|department|agency|group|organi[sz]ation|campaign|government|administration|committee|court|network|party|bank|club|team|police|newspaper|paper|magazine|outlet|site|website|report|statement|study|survey|poll|council|union|board|embassy|office|kremlin|white house|military|army|commission|bureau|foundation|institute|university|school|hospital|charity|league|federation|association|authority|service|station|channel|broadcaster|network|coalition|alliance|movement|regime|state|country|nation|city|county|district|body|panel|watchdog|regulator|centre|center)$/i;
-/** Documents and media that speak for their authors: kept as written. */
-const DOCUMENT_NOUN =
-  /^(?:report|statement|study|survey|poll|letter|ad|advertisement|article|complaint|video|piece|book|memo|filing|lawsuit|suit|documents?|records?|data|analysis|review|editorial|op-ed|column|post|tweet|release|transcript|footage|film|documentary|research|findings|figures|numbers|estimates?|projections?|polls|surveys|reports|studies|letters)$/i;
-const PERSON_TITLE_NOUN =
-  "(?:president|minister|secretary|senator|representative|governor|mayor|chairman|chairwoman|chair|director|chief|executive|spokesman|spokeswoman|spokesperson|ambassador|general|judge|justice|attorney|deputy|leader|commissioner|officer|speaker|manager|coach|professor|premier|chancellor|founder|candidate|nominee|sheriff|detective|inspector|captain|lieutenant|colonel|admiral|commander|agent|official|adviser|advisor|aide|analyst|economist|expert|lawyer|strategist|pollster|lawmaker|congressman|congresswoman|councilman|ceo|head|editor|correspondent|reporter|author|researcher|scientist|historian|scholar|doctor|physician|member|owner|partner|counsel|consultant|fellow|host|anchor|boss|striker|midfielder|defender|goalkeeper|player|star|wife|husband|mother|father|son|daughter|brother|sister|friend|veteran|activist|organizer|resident|student|teacher|pastor|rabbi|priest|surgeon|nurse|chef|actor|actress|singer|writer|producer)s?";
 const APPOSITIVE_TITLE = new RegExp(
   `^,\\s+((?:(?:the|a|an|[\\p{Lu}][\\p{L}’'.-]*’s|[\\p{Lu}][\\p{L}’'.-]*'s)\\s+)?(?:[\\p{L}’'.\\-]+\\s+){0,6}?${PERSON_TITLE_NOUN}(?:\\s+(?:of|for|at|to|on|with)\\s+[^,.;:“”"]{1,60}?)?)(?=[,.;]|\\s+(?:said|says|told|added)\\b)`,
   "u",

@@ -2,6 +2,11 @@ import type { Article } from "../articles/types.js";
 
 export type QuoteKind = "direct" | "indirect";
 
+/** `combined`: the rules and the learned model (the default); `rules`: the rules engine alone. */
+export type QuoteEngine = "combined" | "rules";
+
+export const QUOTE_ENGINES: readonly QuoteEngine[] = ["combined", "rules"];
+
 /** One quote the article attributes (or fails to attribute) to someone. */
 export interface Quote {
   kind: QuoteKind;

@@ -3,7 +3,7 @@ import type { IIdentifyThrottler } from "discord.js";
 import { commands as allCommands } from "../../commands/index.js";
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
-import { type Bot, createBot } from "../discord/bot.js";
+import type { Bot } from "../discord/bot.js";
 import type { Command } from "../discord/command.js";
 import { createDispatcher, type Dispatcher } from "../discord/dispatcher.js";
 import { createInteractionsHandler } from "../http/interactions.js";
@@ -11,6 +11,7 @@ import { type HttpServer, type ReadinessCheck, startHttpServer } from "../http/s
 import type { Logger } from "../logger.js";
 import { createMetrics, type Metrics } from "../metrics.js";
 import { createServices, type Services, shutdownStep } from "../services.js";
+import { type GatewayRole, startGateway } from "./gateway.js";
 import { type RoleHandle, startWorker } from "./worker.js";
 
 export type Role = Config["NEWSDESK_ROLE"];
@@ -22,7 +23,9 @@ export interface RunOptions {
   /** Tests against the emulator skip the 5-second identify spacing. */
   identifyThrottler?: IIdentifyThrottler;
   /** Build the services (tests pass one sharing their store); default `createServices`. */
-  services?: (config: Config) => Promise<Services>;
+  services?: (config: Config, metrics: Metrics) => Promise<Services>;
+  /** Shard lease lifetime (tests shorten it); default 30 s. */
+  leaseTtlMs?: number;
   /** Delay before retrying the services when the store is unreachable at start; default 1 s, doubling to 30 s. */
   retryDelayMs?: number;
 }
@@ -74,10 +77,11 @@ export async function startRole(role: Role, config: Config, options: RunOptions)
   const metrics = createMetrics();
   let services: Services | null = null;
   let dispatcher: Dispatcher | null = null;
-  let bot: Bot | null = null;
+  let gateway: GatewayRole | null = null;
   let worker: RoleHandle | null = null;
   let startError: string | null = "starting: services not built yet";
   let stopped = false;
+  let wakeUp: (() => void) | null = null;
 
   const readiness: ReadinessCheck[] = [
     async () => startError,
@@ -87,7 +91,7 @@ export async function startRole(role: Role, config: Config, options: RunOptions)
       await services.store.namespace("health").get("probe");
       return null;
     },
-    async () => bot?.notReady() ?? null,
+    async () => gateway?.notReady() ?? null,
   ];
   const handler = (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     if (!interactions) {
@@ -112,16 +116,26 @@ export async function startRole(role: Role, config: Config, options: RunOptions)
         });
   if (http) logger.info({ url: http.url, role }, "HTTP server listening");
 
-  const build = options.services ?? ((c: Config) => createServices(c, { logger, clock }));
+  const build =
+    options.services ??
+    ((c: Config, m: Metrics) => createServices(c, { logger, clock, metrics: m }));
   const started = (async () => {
     let delay = options.retryDelayMs ?? 1_000;
     while (!services && !stopped) {
       try {
-        services = await build(config);
+        services = await build(config, metrics);
       } catch (error) {
         startError = `store or corpus unavailable: ${(error as Error).message}`;
         logger.error({ err: error, retryInMs: delay }, "could not start the services; retrying");
-        await new Promise((resolve) => setTimeout(resolve, delay));
+        // The wait ends early when the process is asked to stop.
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, delay);
+          wakeUp = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        wakeUp = null;
         delay = Math.min(delay * 2, 30_000);
       }
     }
@@ -142,29 +156,14 @@ export async function startRole(role: Role, config: Config, options: RunOptions)
       });
     }
     if (parts.gateway) {
-      bot = createBot({
+      gateway = await startGateway({
         config,
-        logger,
+        services,
         dispatcher,
-        ...(services.rest ? { rest: services.rest } : {}),
+        metrics,
         ...(options.identifyThrottler ? { identifyThrottler: options.identifyThrottler } : {}),
-        ...(config.DISCORD_SHARD_COUNT !== undefined
-          ? {
-              shards:
-                config.DISCORD_SHARD_COUNT === "auto"
-                  ? { ids: "auto" as const }
-                  : {
-                      ids:
-                        config.DISCORD_SHARD_IDS ??
-                        Array.from({ length: config.DISCORD_SHARD_COUNT }, (_, i) => i),
-                      count: config.DISCORD_SHARD_COUNT,
-                    },
-            }
-          : {}),
-        onShardStatus: (shard, ready) =>
-          metrics.shardStatus.set({ shard: String(shard) }, ready ? 1 : 0),
+        ...(options.leaseTtlMs !== undefined ? { leaseTtlMs: options.leaseTtlMs } : {}),
       });
-      await bot.start();
     }
     if (parts.worker) worker = await startWorker(services);
     startError = null;
@@ -180,7 +179,7 @@ export async function startRole(role: Role, config: Config, options: RunOptions)
     role,
     http,
     get bot() {
-      return bot;
+      return gateway?.bot ?? null;
     },
     metrics,
     started,
@@ -189,6 +188,7 @@ export async function startRole(role: Role, config: Config, options: RunOptions)
     stop() {
       stopping ??= (async () => {
         stopped = true;
+        wakeUp?.();
         // Load balancers see 503 and stop sending; Discord does not retry, so keep serving a while.
         http?.startDraining();
         if (config.DRAIN_MS > 0 && http) {
@@ -212,7 +212,7 @@ export async function startRole(role: Role, config: Config, options: RunOptions)
           }),
         ]);
         await shutdownStep(logger, "disconnect from Discord", async () =>
-          (bot as Bot | null)?.disconnect(),
+          (gateway as GatewayRole | null)?.stop(),
         );
         await shutdownStep(logger, "close the services", async () =>
           (services as Services | null)?.close(),

@@ -12,8 +12,11 @@ export interface RoleHandle {
  */
 export async function startWorker(services: Services): Promise<RoleHandle> {
   services.digestRuntime.start();
-  services.logger.info({}, "worker started: digest scheduler running");
+  services.feeds.start();
+  services.logger.info({}, "worker started: digest scheduler and feed poller running");
   return {
-    stop: () => services.digestRuntime.stop(),
+    stop: async () => {
+      await Promise.all([services.digestRuntime.stop(), services.feeds.poller.stop()]);
+    },
   };
 }

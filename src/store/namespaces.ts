@@ -13,6 +13,10 @@ export const NAMESPACES = {
   digests: "digests",
   /** Per-server settings: language, defaults, digest style, LLM budget (src/settings). */
   settings: "settings",
+  /** Feeds and their poll state (src/feeds/repository.ts). */
+  feeds: "feeds",
+  /** Ids of the feed items already ingested, never expired (src/feeds/repository.ts). */
+  feedSeen: "feed-seen",
 } as const;
 
 export type NamespaceName = (typeof NAMESPACES)[keyof typeof NAMESPACES];

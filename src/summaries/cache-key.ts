@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { SummaryEngine, SummaryFormat, SummaryLength } from "./types.js";
 
 /** Bump when the extractive engine's output changes (weights, budgets), so old entries miss. */
-export const EXTRACTIVE_VERSION = "extractive-1";
+export const EXTRACTIVE_VERSION = "extractive-2";
 
 export interface SummaryKeyParts {
   text: string;
@@ -12,6 +12,8 @@ export interface SummaryKeyParts {
   version: string;
   length: SummaryLength;
   format: SummaryFormat;
+  /** The language asked of the LLM; absent (and not hashed) for the article's own language. */
+  language?: string | undefined;
 }
 
 /**
@@ -28,6 +30,8 @@ export function summaryCacheKey(parts: SummaryKeyParts): string {
     parts.length,
     parts.format,
     parts.text,
+    // Only when set, so the keys of summaries in the article's language do not change.
+    ...(parts.language ? [`language:${parts.language}`] : []),
   ]) {
     hash.update(`${Buffer.byteLength(field)}:`);
     hash.update(field);

@@ -110,6 +110,7 @@ export function createSummaryService(deps: SummaryServiceDeps): SummaryService {
       format: options.format,
       signal: flight.controller.signal,
       onPartial,
+      ...(engine === "llm" && options.language ? { language: options.language } : {}),
     };
     if (engine === "extractive" || !deps.llm) {
       const summary = await deps.extractive.summarize(article, engineOptions);
@@ -171,6 +172,7 @@ export function createSummaryService(deps: SummaryServiceDeps): SummaryService {
         version: engine === "llm" ? (deps.llm?.promptVersion ?? "1") : EXTRACTIVE_VERSION,
         length: options.length,
         format: options.format,
+        language: engine === "llm" ? options.language : undefined,
       });
 
       const hit = await readCache(key);

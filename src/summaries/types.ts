@@ -14,6 +14,11 @@ export interface SummaryOptions {
   /** Omitted: the LLM when one is configured, else the extractive engine. */
   engine?: SummaryEngine;
   signal?: AbortSignal;
+  /**
+   * BCP 47 tag of the language to write in (a server's setting, src/settings); LLM only: the
+   * extractive engine answers in the article's language.
+   */
+  language?: string | undefined;
   /** Streaming progress: the summary text written so far (LLM only). */
   onPartial?: (textSoFar: string) => void;
   /**

@@ -44,3 +44,16 @@ describe("createBriefingService", () => {
     expect(briefing.stories[0]!.fallback).toEqual({ kind: "llm-skipped", reason: "budget" });
   });
 });
+
+describe("briefArticles", () => {
+  it("groups the articles given, whatever their dates", async () => {
+    const service = createBriefingService({
+      articles: () => [],
+      writer: null,
+      clock: createManualClock(since),
+    });
+    const old = sampleArticles().map((a) => ({ ...a, date: "2001-01-01" }));
+    const briefing = await service.briefArticles(old, { useLlm: false });
+    expect(briefing.stories.map((s) => s.size)).toEqual([3, 2, 2]);
+  });
+});

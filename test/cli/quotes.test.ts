@@ -7,9 +7,13 @@ import { Command } from "commander";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCliContext } from "../../src/cli/context.js";
 import {
+  describeNoSpeaker,
   filterQuotes,
   formatQuotes,
+  listSpeakers,
+  parseEngineOption,
   parseKindOption,
+  quoteKindLabel,
   registerQuotesCommand,
   toQuotesJson,
 } from "../../src/cli/quotes.js";
@@ -43,8 +47,12 @@ async function runQuotes(args: string[], stdinText?: string) {
   const stderr = new PassThrough();
   const stdin = new PassThrough();
   let out = "";
+  let err = "";
   stdout.on("data", (chunk: Buffer) => {
     out += chunk.toString();
+  });
+  stderr.on("data", (chunk: Buffer) => {
+    err += chunk.toString();
   });
   if (stdinText !== undefined) stdin.end(stdinText);
   const ctx = createCliContext({
@@ -63,7 +71,7 @@ async function runQuotes(args: string[], stdinText?: string) {
   } catch (e) {
     error = e;
   }
-  return { out, error };
+  return { out, err, error };
 }
 
 describe("registerQuotesCommand", () => {
@@ -123,19 +131,68 @@ describe("registerQuotesCommand", () => {
     expect(isUserError(error)).toBe(true);
   });
 
+  it("uses the rules alone with --engine rules, keeping their direct quotes", async () => {
+    const { out, error } = await runQuotes(["--json", "quotes", SEED_ID, "--engine", "rules"]);
+    expect(error).toBeNull();
+    const rules = (JSON.parse(out) as QuotesJson).quotes;
+    const combined = (
+      JSON.parse((await runQuotes(["--json", "quotes", SEED_ID])).out) as QuotesJson
+    ).quotes;
+    const direct = (quotes: QuotesJson["quotes"]) => quotes.filter((q) => q.kind === "direct");
+    expect(direct(rules)).toEqual(direct(combined));
+    expect(combined.length).toBeGreaterThanOrEqual(rules.length);
+  });
+
+  it("lists the speakers who do appear when --speaker matches nobody", async () => {
+    const text = await runQuotes(["quotes", SEED_ID, "--speaker", "putin"]);
+    expect(text.error).toBeNull();
+    expect(text.out).toContain('No quotes by "putin". Speakers in this article: Sergey Lavrov');
+    expect(text.out).toContain("Choe Son Hui");
+    const json = await runQuotes(["--json", "quotes", SEED_ID, "--speaker", "putin"]);
+    expect((JSON.parse(json.out) as QuotesJson).quotes).toEqual([]);
+    expect(json.err).toContain("Speakers in this article: Sergey Lavrov");
+  });
+
+  it("says reported for reported speech, in text and in JSON", async () => {
+    const text = await runQuotes(["quotes", SEED_ID, "--kind", "reported"]);
+    expect(text.out).toContain("[reported");
+    expect(text.out).not.toContain("indirect");
+    const json = await runQuotes(["--json", "quotes", SEED_ID, "--kind", "reported"]);
+    const kinds = new Set((JSON.parse(json.out) as QuotesJson).quotes.map((q) => q.kind));
+    expect([...kinds]).toEqual(["reported"]);
+  });
+
   it("rejects an unknown --kind", async () => {
     const { error } = await runQuotes(["quotes", SEED_ID, "--kind", "maybe"]);
     expect(error).toBeInstanceOf(Error);
   });
 });
 
-describe("parseKindOption", () => {
-  it("accepts direct and indirect in any case", () => {
-    expect(parseKindOption("Direct")).toBe("direct");
-    expect(parseKindOption("indirect")).toBe("indirect");
+describe("parseEngineOption", () => {
+  it("accepts combined and rules in any case", () => {
+    expect(parseEngineOption("Rules")).toBe("rules");
+    expect(parseEngineOption("combined")).toBe("combined");
   });
   it("throws for anything else", () => {
-    expect(() => parseKindOption("both")).toThrow(/direct/);
+    expect(() => parseEngineOption("model")).toThrow(/combined/);
+  });
+});
+
+describe("parseKindOption", () => {
+  it("accepts direct and reported in any case, and the old word indirect", () => {
+    expect(parseKindOption("Direct")).toBe("direct");
+    expect(parseKindOption("REPORTED")).toBe("indirect");
+    expect(parseKindOption("indirect")).toBe("indirect");
+  });
+  it("throws for anything else, naming the two words", () => {
+    expect(() => parseKindOption("both")).toThrow(/"direct" or "reported"/);
+  });
+});
+
+describe("quoteKindLabel", () => {
+  it("calls indirect quotes reported, as Discord does", () => {
+    expect(quoteKindLabel("direct")).toBe("direct");
+    expect(quoteKindLabel("indirect")).toBe("reported");
   });
 });
 
@@ -174,7 +231,7 @@ describe("toQuotesJson", () => {
   it("shapes the article and quotes", () => {
     expect(toQuotesJson({ id: "a", url: "https://x.test/a" }, sample)).toEqual({
       article: { id: "a", url: "https://x.test/a" },
-      quotes: sample,
+      quotes: [sample[0], { ...sample[1], kind: "reported" }],
     });
   });
 });
@@ -184,5 +241,33 @@ describe("formatQuotes", () => {
     const text = formatQuotes({ title: "T", url: "https://x.test/a" }, [sample[1]!, sample[0]!]);
     expect(text.indexOf("Sergey Lavrov (Minister):")).toBeLessThan(text.indexOf("Unattributed:"));
     expect(formatQuotes({ title: "T", url: "u" }, [])).toContain("No quotes found.");
+  });
+
+  it("wraps every line to the width, quotes indented under their bullet", () => {
+    const long: Quote = { ...sample[0]!, text: "word ".repeat(60).trim() };
+    const text = formatQuotes({ title: "T", url: "https://x.test/a" }, [long], 40);
+    const lines = text.split("\n");
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
+    const bullet = lines.findIndex((line) => line.startsWith("  - "));
+    expect(lines[bullet + 1]).toMatch(/^ {4}\S/);
+  });
+});
+
+describe("listSpeakers", () => {
+  it("names each speaker once, in order of first appearance", () => {
+    const again = { ...sample[0]!, speaker: "Choe Son Hui" };
+    expect(listSpeakers([sample[0]!, sample[1]!, again, sample[0]!])).toEqual([
+      "Sergey Lavrov",
+      "Choe Son Hui",
+    ]);
+  });
+});
+
+describe("describeNoSpeaker", () => {
+  it("lists the speakers, or says that no quote names one", () => {
+    expect(describeNoSpeaker(" putin ", sample)).toBe(
+      'No quotes by "putin". Speakers in this article: Sergey Lavrov.',
+    );
+    expect(describeNoSpeaker("x", [sample[1]!])).toContain("No quote in this article names");
   });
 });

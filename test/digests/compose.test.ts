@@ -89,4 +89,28 @@ describe("composeDigest", () => {
     expect(digest.since).toBe(3000);
     expect(digest.entries).toEqual([]);
   });
+
+  it("groups the articles into stories for a briefing-style subscription, without summaries", async () => {
+    const summarizer = createCountingSummarizer();
+    const asked: { ids: string[]; guildId: string }[] = [];
+    const digest = await composeDigest({
+      subscription: { ...subscription, style: "briefing", guildId: "g1" },
+      articles: [makeArticle("a", 10), makeArticle("b", 20)],
+      to: { addedAt: 20, id: "b" },
+      runAt: 5000,
+      summarizer,
+      pickQuote: () => null,
+      briefer: async (articles, context) => {
+        asked.push({ ids: articles.map((a) => a.id), guildId: context.guildId });
+        return [];
+      },
+    });
+    expect(asked).toEqual([{ ids: ["a", "b"], guildId: "g1" }]);
+    expect(digest.stories).toEqual([]);
+    expect(digest.entries.map((e) => [e.articleId, e.summary])).toEqual([
+      ["a", ""],
+      ["b", ""],
+    ]);
+    expect(summarizer.calls.size).toBe(0);
+  });
 });

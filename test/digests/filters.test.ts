@@ -3,6 +3,7 @@ import {
   createArticleFilter,
   describeFilters,
   matchesFilters,
+  parseFeedId,
   parseKeywords,
   parseSource,
 } from "../../src/digests/filters.js";
@@ -92,5 +93,28 @@ describe("describeFilters", () => {
       "source reuters.com · keywords: oil, gas",
     );
     expect(describeFilters({ source: null, keywords: [] })).toBe("all articles");
+  });
+});
+
+describe("parseFeedId", () => {
+  it("accepts a feed id as /feed list shows it and refuses anything else", () => {
+    expect(parseFeedId(" F0123456789ABCDEF ")).toBe("f0123456789abcdef");
+    expect(parseFeedId("")).toBeNull();
+    expect(() => parseFeedId("reuters.com")).toThrow(/not a feed id/);
+  });
+});
+
+describe("createArticleFilter with a feed", () => {
+  it("lets through only the articles of that feed", () => {
+    const fromFeed = { ...article, origin: "feed" as const, feedId: "f0123456789abcdef" };
+    const pass = createArticleFilter({ source: null, keywords: [], feedId: "f0123456789abcdef" });
+    expect(pass(fromFeed)).toBe(true);
+    expect(pass(article)).toBe(false);
+    expect(pass({ ...fromFeed, feedId: "f1111111111111111" })).toBe(false);
+    // Read back from the article index (no feedId field): the feed is in the id.
+    expect(pass({ ...article, id: "feed-0123456789abcdef-00112233445566ff" })).toBe(true);
+    expect(describeFilters({ source: null, keywords: [], feedId: "f0123456789abcdef" })).toBe(
+      "feed f0123456789abcdef",
+    );
   });
 });

@@ -72,7 +72,12 @@ describe("renderStory", () => {
 describe("renderBriefing", () => {
   it("renders one embed per story under a header that says which engine answered", async () => {
     const briefing = await buildBriefing(sampleArticles(), { since });
-    const [message, ...rest] = renderBriefing(briefing, { t: en, model: null, llmStories: 5 });
+    const [message, ...rest] = renderBriefing(briefing, {
+      t: en,
+      model: null,
+      llmStories: 5,
+      now: since,
+    });
     expect(rest).toEqual([]);
     expect(message!.embeds).toHaveLength(3);
     expect(message!.content).toContain("3 stories from 7 articles");
@@ -82,7 +87,12 @@ describe("renderBriefing", () => {
 
   it("answers in the reader's language", async () => {
     const briefing = await buildBriefing(sampleArticles(), { since });
-    const [message] = renderBriefing(briefing, { t: translator("de"), model: null, llmStories: 5 });
+    const [message] = renderBriefing(briefing, {
+      t: translator("de"),
+      model: null,
+      llmStories: 5,
+      now: since,
+    });
     expect(message!.content).toContain("3 Themen aus 7 Artikeln");
     expect(message!.embeds[0]!.description).toContain("**Quellen**");
   });
@@ -93,6 +103,8 @@ describe("renderBriefing", () => {
       articleCount: 0,
       omitted: 0,
       stories: [],
+      totalStories: 0,
+      newestDate: null,
       engine: "extractive",
       llmConfigured: false,
     };
@@ -100,10 +112,31 @@ describe("renderBriefing", () => {
       t: en,
       model: null,
       llmStories: 5,
+      now: since,
       source: "a.example",
     });
     expect(messages).toHaveLength(1);
     expect(messages[0]!.content).toBe(`📰 No articles from a.example since <t:${since / 1000}:f>.`);
+  });
+
+  it("suggests a longer window when every article is older than the one asked", () => {
+    const empty: Briefing = {
+      since,
+      articleCount: 0,
+      omitted: 0,
+      stories: [],
+      totalStories: 0,
+      newestDate: "2026-11-25",
+      engine: "extractive",
+      llmConfigured: false,
+    };
+    const [message] = renderBriefing(empty, {
+      t: en,
+      model: null,
+      llmStories: 5,
+      now: since + 3_600_000,
+    });
+    expect(message!.content).toContain("The newest article is dated 2026-11-25: try `since:7d`.");
   });
 
   it("keeps every message within Discord's limits for many long stories", () => {
@@ -119,11 +152,14 @@ describe("renderBriefing", () => {
       articleCount: 24,
       omitted: 0,
       stories,
+      totalStories: 14,
+      newestDate: "2026-12-01",
       engine: "extractive",
       llmConfigured: false,
     };
-    const messages = renderBriefing(briefing, { t: en, model: null, llmStories: 5 });
+    const messages = renderBriefing(briefing, { t: en, model: null, llmStories: 5, now: since });
     expect(messages.flatMap((m) => m.embeds)).toHaveLength(12);
+    expect(messages[0]!.content).toContain("The 12 biggest of 14 stories are shown.");
     for (const m of messages) {
       expect(m.embeds.length).toBeLessThanOrEqual(10);
       const size = m.embeds.reduce(
@@ -137,5 +173,32 @@ describe("renderBriefing", () => {
       expect(size).toBeLessThanOrEqual(6000);
       for (const e of m.embeds) expect(e.title!.length).toBeLessThanOrEqual(256);
     }
+  });
+});
+
+describe("renderDigest as a briefing", () => {
+  it("renders a briefing-style digest with one embed per story", async () => {
+    const { renderDigest } = await import("../../src/discord/digest-render.js");
+    const messages = renderDigest({
+      subscriptionId: "s",
+      runAt: since,
+      since,
+      timezone: "UTC",
+      entries: ["a", "b"].map((id) => ({
+        articleId: id,
+        title: id,
+        url: `https://a.example/${id}`,
+        source: "a.example",
+        date: "2026-12-01",
+        summary: "",
+        quote: null,
+      })),
+      to: { addedAt: 0, id: "" },
+      stories: [story(), story({ headline: "Second" })],
+    });
+    expect(messages[0]!.embeds.map((e) => e.title)).toEqual([
+      "Floods \\*hit\\* Valencia @\u200beveryone",
+      "Second",
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   discordTimestamp,
   escapeText,
+  isSafeEmbedUrl,
   LIMITS,
   renderChoice,
   renderMessage,
@@ -187,6 +188,38 @@ describe("renderMessage", () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe("isSafeEmbedUrl", () => {
+  it("accepts plain http(s) links", () => {
+    expect(isSafeEmbedUrl("https://news.example/a?b=c#d")).toBe(true);
+    expect(isSafeEmbedUrl("http://x.example/%1B")).toBe(true);
+  });
+
+  it("refuses any URL holding a control, white space or bidi character", () => {
+    const unsafe = fc.oneof(
+      fc.integer({ min: 0, max: 0x20 }),
+      fc.integer({ min: 0x7f, max: 0x9f }),
+      fc.integer({ min: 0x202a, max: 0x202e }),
+      fc.integer({ min: 0x2066, max: 0x2069 }),
+    );
+    fc.assert(
+      fc.property(fc.webUrl(), unsafe, fc.nat(), (url, code, at) => {
+        const cut = at % (url.length + 1);
+        const hostile = url.slice(0, cut) + String.fromCharCode(code) + url.slice(cut);
+        expect(isSafeEmbedUrl(hostile)).toBe(false);
+        const message = renderMessage({ embeds: [{ title: "t", url: hostile }] });
+        expect(message.embeds[0]!.url).toBeUndefined();
+        expect(message.embeds[0]!.title).toBe("t");
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("refuses other schemes and overlong URLs", () => {
+    expect(isSafeEmbedUrl("javascript:alert(1)")).toBe(false);
+    expect(isSafeEmbedUrl(`https://x.example/${"a".repeat(2100)}`)).toBe(false);
   });
 });
 

@@ -277,6 +277,19 @@ describe("/digest against the Discord emulator", () => {
     expect(digestMessages(channelId)).toHaveLength(1);
   });
 
+  it("previews a labelled sample when nothing is new, and send-now points to it", async () => {
+    const { id, channelId } = await subscribe("digest-sample");
+    const articleId = await addSeed("Sample story");
+    await run("send-now", { subscription: id });
+    const empty = await run("send-now", { subscription: id });
+    expect(replyText(empty)).toContain("`/digest preview` shows a sample");
+    const preview = await run("preview", { subscription: id });
+    expect((preview.original()?.flags ?? 0) & 64).toBe(64);
+    expect(preview.original()?.content).toMatch(/^📰 \*\*Sample digest\*\*: nothing new since/);
+    expect(titlesIn([preview.original()!])).toContain(await titleOf(articleId));
+    expect(digestMessages(channelId)).toHaveLength(1);
+  });
+
   it("offers the server's subscriptions in autocomplete", async () => {
     const { id } = await subscribe("digest-auto");
     const choices = await emulator.autocomplete({

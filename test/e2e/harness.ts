@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { copyFile, cp, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -67,8 +67,10 @@ export interface Fixtures {
 }
 
 /** A temporary seeds folder: the real seed, a long article, a pinging one, and `extra` fillers. */
-export async function createSeedsDir(extra = 0): Promise<Fixtures> {
+export async function createSeedsDir(extra = 0, copyFrom?: string): Promise<Fixtures> {
   const dir = await mkdtemp(path.join(tmpdir(), "newsdesk-seeds-"));
+  // Seed files of another folder too (the demo newsroom for briefings).
+  if (copyFrom) await cp(copyFrom, dir, { recursive: true, filter: (f) => !f.endsWith(".json") });
   await copyFile(path.join(repoRoot, "seeds", REAL_SEED), path.join(dir, REAL_SEED));
   await writeFile(
     path.join(dir, "long-bridge.txt"),
@@ -126,10 +128,12 @@ export async function startHarness(
     env?: Record<string, string>;
     emulator?: EmulatorOptions;
     extraArticles?: number;
+    /** A folder whose seed files are added (e.g. `demo/`). */
+    seedsFrom?: string;
     clock?: Clock;
   } = {},
 ): Promise<Harness> {
-  const fixtures = await createSeedsDir(options.extraArticles ?? 0);
+  const fixtures = await createSeedsDir(options.extraArticles ?? 0, options.seedsFrom);
   const emulator = await startEmulator(options.emulator ?? {});
   const config = parseConfig(emulatorEnv(emulator, fixtures.dir, options.env));
   const logger = createMemoryLogger();

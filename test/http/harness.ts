@@ -24,6 +24,18 @@ export async function startRoleAgainst(
   role: Role,
   env: Record<string, string> = {},
 ): Promise<RoleHarness> {
+  const harness = await startRoleAgainstUnstarted(emulator, seedsDir, env, role);
+  await harness.running.started;
+  return harness;
+}
+
+/** Like `startRoleAgainst`, without waiting for the services (a store may be down). */
+export async function startRoleAgainstUnstarted(
+  emulator: Emulator,
+  seedsDir: string,
+  env: Record<string, string> = {},
+  role: Role = "http",
+): Promise<RoleHarness> {
   const config = parseConfig(
     emulatorEnv(emulator, seedsDir, {
       NEWSDESK_ROLE: role,
@@ -39,8 +51,8 @@ export async function startRoleAgainst(
     logger,
     clock: systemClock,
     identifyThrottler: noWaitIdentifyThrottler,
+    retryDelayMs: 200,
   });
-  await running.started;
   return { running, config, logs: logger.records };
 }
 

@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { parseConfig } from "../../src/config.js";
 import { deployCommands } from "../../src/deploy-commands.js";
 import { type Emulator, startEmulator } from "../../src/emulator/index.js";
 import { MAX_BODY_BYTES } from "../../src/http/interactions.js";
 import { createSeedsDir, emulatorEnv, type Fixtures } from "../e2e/harness.js";
-import { type RoleHarness, startRoleAgainst } from "./harness.js";
+import { freePort } from "../support/redis.js";
+import { type RoleHarness, startRoleAgainst, startRoleAgainstUnstarted } from "./harness.js";
 
 describe("createInteractionsHandler (POST /interactions)", () => {
   let emulator: Emulator;
@@ -178,5 +179,44 @@ describe("the ops endpoints (startHttpServer)", () => {
   it("answers 404 to an unknown path and 405 to a GET on /interactions", async () => {
     expect((await fetch(`${h.running.http!.url}/nope`)).status).toBe(404);
     expect((await fetch(`${h.running.http!.url}/interactions`)).status).toBe(405);
+  });
+});
+
+describe("startRole with the store unreachable at start", () => {
+  it("answers /healthz, says why on /readyz, keeps retrying, and stops at once", {
+    timeout: 60_000,
+  }, async () => {
+    const fixtures = await createSeedsDir();
+    const emulator = await startEmulator();
+    const port = await freePort();
+    const h = await startRoleAgainstUnstarted(emulator, fixtures.dir, {
+      KEYV_URL: `redis://127.0.0.1:${port}`,
+    });
+    try {
+      const url = h.running.http!.url;
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      await vi.waitFor(
+        async () => {
+          const ready = await fetch(`${url}/readyz`);
+          expect(ready.status).toBe(503);
+          expect(await ready.text()).toContain("store or corpus unavailable");
+        },
+        { timeout: 30_000, interval: 200 },
+      );
+      const signed = emulator.signRequest('{"type":1}');
+      const early = await fetch(`${url}/interactions`, {
+        method: "POST",
+        headers: {
+          "x-signature-ed25519": signed.signature,
+          "x-signature-timestamp": signed.timestamp,
+        },
+        body: '{"type":1}',
+      });
+      expect(early.status).toBe(503);
+    } finally {
+      await h.running.stop();
+      await emulator.close();
+      await fixtures.cleanup();
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
 import { COMMAND_STRINGS } from "../../src/i18n/command-strings.js";
 import { localizeCommand } from "../../src/i18n/localize.js";
 
@@ -37,6 +38,30 @@ describe("localizeCommand", () => {
         expect(description.length, `${locale} ${path}`).toBeGreaterThan(0);
         expect(description.length, `${locale} ${path}`).toBeLessThanOrEqual(100);
       }
+    }
+  });
+
+  it("localizes every registered command, and no localized name in the list breaks Discord's rules", () => {
+    const names: string[] = [];
+    const walk = (item: { name_localizations?: Record<string, string>; options?: unknown[] }) => {
+      names.push(...Object.values(item.name_localizations ?? {}));
+      for (const option of item.options ?? []) walk(option as typeof item);
+    };
+    for (const command of commands) {
+      const data = command.data as { name_localizations?: Record<string, string> };
+      expect(Object.keys(data.name_localizations ?? {}).sort(), command.data.name).toEqual([
+        "de",
+        "es-419",
+        "es-ES",
+        "fr",
+        "ja",
+        "pt-BR",
+      ]);
+      walk(command.data as Parameters<typeof walk>[0]);
+    }
+    for (const name of names) {
+      expect(name).toMatch(NAME);
+      expect(name).toBe(name.toLowerCase());
     }
   });
 });

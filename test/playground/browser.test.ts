@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,13 +8,21 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../support/redis.js";
 
 /**
- * The playground in a real browser: `npm start` without a token, Debian's Chromium driven by
- * playwright-core, and every step a person would take. `.ci/run` installs /usr/bin/chromium.
+ * The playground in a real browser: the `npm start` entry without a token, Debian's Chromium driven
+ * by playwright-core, and every step a person would take. `.ci/run` installs /usr/bin/chromium.
+ * The entry runs from source through tsx (as the CLI tests do): `npm start` runs dist/, which may
+ * be older than the tree under test.
  */
 const CHROMIUM = "/usr/bin/chromium";
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 const SEED_TITLE =
   "Lavrov discusses situation on Korean Peninsula with North Korean counterpart in Moscow";
+/** Markup a hostile article carries: the page must show it as text, never make elements of it. */
+const HOSTILE_BODY = [
+  'The <img src=x onerror="window.pwned=1"> council <script>window.pwned=2</script> met today.',
+  "A [link](javascript:window.pwned=3) and **<b>bold</b>** and `<i>code</i>` and <iframe src=/>.",
+  "Officials said <svg onload=window.pwned=4> nothing &amp; more.",
+].join("\n");
 
 describe.skipIf(!existsSync(CHROMIUM))("the playground page (npm start without a token)", () => {
   let server: ChildProcess;
@@ -29,6 +37,10 @@ describe.skipIf(!existsSync(CHROMIUM))("the playground page (npm start without a
 
   beforeAll(async () => {
     cpSync(path.join(repoRoot, "seeds"), seedsDir, { recursive: true });
+    writeFileSync(
+      path.join(seedsDir, "002_hostile_markup.txt"),
+      ` date 2020-01-01 https://example.com/news/hostile-markup-council-meeting\n${HOSTILE_BODY}\n`,
+    );
     const port = await freePort();
     const env: NodeJS.ProcessEnv = {
       PATH: process.env.PATH,
@@ -40,7 +52,11 @@ describe.skipIf(!existsSync(CHROMIUM))("the playground page (npm start without a
       DATA_DIR: dataDir,
       LOG_LEVEL: "warn",
     };
-    server = spawn("npm", ["start", "--silent"], { cwd: repoRoot, env, detached: true });
+    server = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      cwd: repoRoot,
+      env,
+      detached: true,
+    });
     url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(
         () => reject(new Error(`no banner within 45 s:\n${output}`)),
@@ -56,7 +72,9 @@ describe.skipIf(!existsSync(CHROMIUM))("the playground page (npm start without a
       };
       server.stdout?.on("data", onData);
       server.stderr?.on("data", onData);
-      server.on("exit", (code) => reject(new Error(`npm start exited with ${code}:\n${output}`)));
+      server.on("exit", (code) =>
+        reject(new Error(`the playground exited with ${code}:\n${output}`)),
+      );
     });
     // A fresh profile each run (playwright passes it as --user-data-dir).
     browser = await chromium.launchPersistentContext(userDataDir, {
@@ -135,9 +153,53 @@ describe.skipIf(!existsSync(CHROMIUM))("the playground page (npm start without a
     await input.press("Escape");
   });
 
-  it("runs /article latest and shows the seed's title and cleaned text, then pages forward", async () => {
+  it("runs /article latest on the demo newsroom and names the subcommand it used", async () => {
     await runCommand("/article latest");
     await page.getByRole("combobox", { name: /Message the channel/ }).press("Enter");
+    const reply = page.locator("li.message", { hasText: "You used /article latest" }).last();
+    await reply.waitFor();
+    await expect(reply.locator(".embed-author").textContent()).resolves.toMatch(
+      /\.example|\.invalid/,
+    );
+  });
+
+  it("closes the suggestions with Esc, asks, and clears only at a second Esc", async () => {
+    const input = page.getByRole("combobox", { name: /Message the channel/ });
+    const note = page.locator("form.composer #composer-note");
+    await runCommand("/article search");
+    const query = page.locator('[data-option="query"]');
+    await query.fill("bridge");
+    await query.press("Enter");
+    await expect(note.textContent()).resolves.toBe("");
+    await runCommand("/article search");
+    await input.press("Enter");
+    await expect(note.textContent()).resolves.toBe("Fill in query");
+    await expect(page.locator("#status").textContent()).resolves.not.toMatch(/Fill in/);
+    await page.locator('[data-option="query"]').fill("flood");
+    await page.locator('[data-option="query"]').press("Escape");
+    await expect(input.inputValue()).resolves.toBe("/article search ");
+    await expect(note.textContent()).resolves.toMatch(/Esc again/);
+    await page.locator('[data-option="query"]').press("Escape");
+    await expect(input.inputValue()).resolves.toBe("");
+    await input.fill("/");
+    await page.getByRole("option").first().waitFor();
+    await input.press("Escape");
+    await expect(page.locator("#suggestions").isHidden()).resolves.toBe(true);
+    await expect(input.inputValue()).resolves.toBe("/");
+    await input.press("Escape");
+    await input.press("Escape");
+    await expect(input.inputValue()).resolves.toBe("");
+  });
+
+  it("shows an article by autocomplete, then pages forward", async () => {
+    await runCommand("/article show");
+    const article = page.getByRole("combobox", { name: "article" });
+    await article.pressSequentially("Lavrov");
+    await page
+      .getByRole("option", { name: /Lavrov discusses/ })
+      .first()
+      .click();
+    await article.press("Enter");
     const embed = page.locator(".embed").filter({ hasText: SEED_TITLE }).last();
     await embed.waitFor();
     await expect(embed.locator(".embed-description").textContent()).resolves.toContain(
@@ -168,6 +230,8 @@ describe.skipIf(!existsSync(CHROMIUM))("the playground page (npm start without a
       .locator(".embed-footer", { hasText: /extractive/i })
       .first()
       .waitFor();
+    // The reply names the button that was used.
+    await page.locator("li.message .invocation", { hasText: /You clicked “.*Summary”/ }).waitFor();
     await article.getByRole("button", { name: "Quotes" }).click();
     await page.locator("li.message", { hasText: "Choe Son Hui" }).first().waitFor();
     await expect(
@@ -245,6 +309,99 @@ describe.skipIf(!existsSync(CHROMIUM))("the playground page (npm start without a
       .locator("li.message .embed-title", { hasText: /Harbour reopens after storm/i })
       .waitFor();
     await page.getByRole("button", { name: "# general" }).click();
+  });
+
+  it("previews a sample digest when nothing is new", async () => {
+    await runCommand("/digest preview");
+    const subscription = page.getByRole("combobox", { name: "subscription" });
+    await subscription.focus();
+    const choice = page.getByRole("option", { name: /news-digest/ });
+    await choice.first().waitFor();
+    await choice.first().click();
+    await subscription.press("Enter");
+    await page
+      .locator("li.message", { hasText: /Sample digest/ })
+      .last()
+      .waitFor();
+  });
+
+  it("keeps the server's ids under DATA_DIR, so subscriptions survive a restart", async () => {
+    const ids = JSON.parse(readFileSync(path.join(dataDir, "playground-ids.json"), "utf8"));
+    await expect(
+      page.getByRole("button", { name: "# news-digest" }).getAttribute("data-channel-id"),
+    ).resolves.toBe(ids.channels["news-digest"]);
+  });
+
+  it("shows hostile markup in an article as text", async () => {
+    await runCommand("/article show");
+    const article = page.getByRole("combobox", { name: "article" });
+    await article.pressSequentially("hostile");
+    await page
+      .getByRole("option", { name: /Hostile markup/ })
+      .first()
+      .click();
+    await article.press("Enter");
+    const embed = page.locator(".embed", { hasText: /Hostile markup/i }).last();
+    await embed.waitFor();
+    const description = embed.locator(".embed-description");
+    await expect(description.textContent()).resolves.toContain(
+      '<img src=x onerror="window.pwned=1">',
+    );
+    await expect(description.textContent()).resolves.toContain("<script>window.pwned=2</script>");
+    await expect(description.locator("img, script, iframe, svg, b, i").count()).resolves.toBe(0);
+    await expect(description.locator('a[href^="javascript:"]').count()).resolves.toBe(0);
+    await expect(
+      page.evaluate(() => (window as { pwned?: unknown }).pwned),
+    ).resolves.toBeUndefined();
+  });
+
+  it("fits a 420 px wide window", async () => {
+    await page.setViewportSize({ width: 420, height: 860 });
+    await runCommand("/article show");
+    const article = page.getByRole("combobox", { name: "article" });
+    await article.pressSequentially("Lavrov");
+    await page
+      .getByRole("option", { name: /Lavrov discusses/ })
+      .first()
+      .click();
+    await article.press("Enter");
+    await page.locator(".embed", { hasText: SEED_TITLE }).last().waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    const box = await page.locator("li.message .embed").last().boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(420);
+    await page.screenshot({
+      path: process.env.UPDATE_SCREENSHOTS
+        ? path.join(repoRoot, "docs/playground-420.png")
+        : path.join(tmpdir(), "newsdesk-playground-420.png"),
+    });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it("writes the bot's emoji as words when no emoji font draws them", async () => {
+    const bare = await browser.newPage();
+    // As on a machine without an emoji font: whatever the page draws to test for one comes out grey.
+    await bare.addInitScript(() => {
+      CanvasRenderingContext2D.prototype.getImageData = (_x, _y, w, h) => {
+        const data = new Uint8ClampedArray(w * h * 4);
+        for (let i = 0; i < data.length; i += 4) data.set([80, 80, 80, 255], i);
+        return new ImageData(data, w, h);
+      };
+    });
+    bare.on("request", (request) => requested.push(request.url()));
+    await bare.goto(url);
+    await bare.locator("body[data-ready=true]").waitFor();
+    await expect(
+      bare.evaluate(() => document.documentElement.classList.contains("no-emoji-font")),
+    ).resolves.toBe(true);
+    await bare.getByRole("button", { name: "# news-digest" }).click();
+    const digest = bare.locator("li.message", { hasText: /News digest/ }).first();
+    await digest.waitFor();
+    await expect(digest.textContent()).resolves.toContain("[news]");
+    await expect(digest.textContent()).resolves.not.toContain("📰");
+    await bare.close();
   });
 
   it("never reaches beyond loopback", () => {

@@ -2,9 +2,10 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseSeed } from "../../src/articles/parse.js";
-import { silentLogger } from "../../src/logger.js";
+import { createMemoryLogger, silentLogger } from "../../src/logger.js";
+import { packageRoot } from "../../src/package-root.js";
 import { addDemoArticles } from "../../src/playground/demo.js";
-import { demoDir, packageRoot, publicDir } from "../../src/playground/paths.js";
+import { demoDir, publicDir } from "../../src/playground/paths.js";
 import { extractQuotes } from "../../src/quotes/index.js";
 import { folderCorpus, memoryCorpus } from "../support/corpus.js";
 
@@ -74,5 +75,13 @@ describe("addDemoArticles", () => {
     expect(await corpus.all()).toHaveLength((await seeds.all()).length + added + 1);
     expect((await corpus.search("Sallow Bridge")).length).toBeGreaterThan(0);
     await Promise.all([seeds.close(), clash.close(), corpus.close()]);
+  });
+
+  it("adds nothing, with a warning, when the demo folder is missing", async () => {
+    const corpus = await memoryCorpus([]);
+    const logger = createMemoryLogger();
+    await expect(addDemoArticles(corpus, "/no/such/demo", logger)).resolves.toBe(0);
+    expect(logger.records.map((record) => record.level)).toEqual(["warn"]);
+    expect(await corpus.all()).toEqual([]);
   });
 });

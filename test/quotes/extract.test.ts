@@ -433,14 +433,28 @@ describe("extractQuotes", () => {
     ]);
   });
 
-  it("does not take a noun for a verb: `Clinton’s support for …`, `the states suing`", () => {
+  it("does not take a noun for a verb in the rules: `Clinton’s support for …`", () => {
+    const quotes = extractQuotes(
+      article(
+        "Clinton’s support for the trade deal has wavered over the years.",
+        "Some Democrats question the wisdom of committing to Scott this early.",
+      ),
+      { engine: "rules" },
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(["Some Democrats"]);
+  });
+
+  it("adds the learned model's nominal attribution to the rules' statements by default", () => {
     const quotes = extractQuotes(
       article(
         "Clinton’s support for the trade deal has wavered over the years.",
         "Some Democrats question the wisdom of committing to Scott this early.",
       ),
     );
-    expect(quotes.map((q) => q.speaker)).toEqual(["Some Democrats"]);
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["Clinton", "the trade deal"],
+      ["Some Democrats", "the wisdom of committing to Scott this early"],
+    ]);
   });
 
   it("gives a participle the subject of its sentence: `X mocked Y, claiming that …`", () => {

@@ -40,4 +40,12 @@ describe("summaryCacheKey", () => {
       summaryCacheKey({ ...base, model: "a", version: "bc" }),
     );
   });
+
+  it("keys a summary in another language apart, and leaves other keys as they were", () => {
+    expect(summaryCacheKey({ ...base, language: undefined })).toBe(summaryCacheKey(base));
+    expect(summaryCacheKey({ ...base, language: "de" })).not.toBe(summaryCacheKey(base));
+    expect(summaryCacheKey({ ...base, language: "de" })).not.toBe(
+      summaryCacheKey({ ...base, language: "fr" }),
+    );
+  });
 });

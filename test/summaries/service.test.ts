@@ -95,6 +95,24 @@ describe("createSummaryService", () => {
     expect(server.requests).toHaveLength(3);
   });
 
+  it("asks the LLM for a summary language and keys the cache by it; the extractive engine ignores it", async () => {
+    server.script(() => ({ content: good }));
+    const { service: s } = service();
+    await s.summarize(article, { length: "short", format: "paragraph" });
+    await s.summarize(article, { length: "short", format: "paragraph", language: "de" });
+    await s.summarize(article, { length: "short", format: "paragraph", language: "de" });
+    expect(server.requests).toHaveLength(2);
+    expect(server.requests[1]!.messages[0]!.content).toContain('BCP 47 tag "de"');
+    const { service: extractive } = service({ llm: false });
+    const plain = await extractive.summarize(article, { length: "short", format: "paragraph" });
+    const asked = await extractive.summarize(article, {
+      length: "short",
+      format: "paragraph",
+      language: "de",
+    });
+    expect(asked).toEqual({ ...plain, cached: true });
+  });
+
   it("shares one upstream call among 20 concurrent identical requests", async () => {
     server.script(() => ({ content: good, delayMs: 50 }));
     const { service: s } = service();

@@ -4,7 +4,7 @@ export const de = {
   "error.generic": "Bei uns ist etwas schiefgegangen. Bitte versuche es gleich noch einmal.",
   "error.subcommand": "Wähle einen der Unterbefehle dieses Befehls.",
   "error.optionRequired": "Die Option `{name}` ist erforderlich.",
-  "error.optionType": "Die Option `{name}` hat den falschen Typ.",
+  "error.optionType": "Die Option `{name}` muss vom Typ {type} sein.",
   "error.optionChoice": "Die Option `{name}` muss einer dieser Werte sein: {allowed}.",
   "error.guildOnly": "Dieser Befehl funktioniert auf einem Server, nicht in Direktnachrichten.",
   "error.tooSlow": "Das hat zu lange gedauert. Bitte versuche es später noch einmal.",
@@ -12,17 +12,21 @@ export const de = {
     "Du hast gerade eine KI-Antwort angefordert. Du kannst {when} wieder fragen.",
   "error.llmBudget":
     "Dieser Server hat seine {budget} KI-Antworten für diese Stunde verbraucht. Versuche es {when} wieder.",
+  "briefing.disabled": "Überblicke sind auf diesem Bot nicht eingeschaltet.",
   "briefing.badSince":
     "Ich kann `{value}` nicht als Zeitangabe lesen. Nutze eine Dauer wie `24h`, `3d` oder `2w` oder einen Tag wie `2026-11-25`.",
   "briefing.empty": "📰 Keine Artikel seit {since}.",
+  "briefing.emptyHint": "Der neueste Artikel ist vom {date}: Versuche `since:{days}d`.",
   "briefing.emptySource": "📰 Keine Artikel von {source} seit {since}.",
   "briefing.header": "📰 **Überblick** seit {since}: {stories} Themen aus {articles} Artikeln.",
+  "briefing.moreStories": "Gezeigt werden die {stories} größten von {total} Themen.",
   "briefing.omitted":
     "Nur die neuesten {kept} Artikel wurden gruppiert; {omitted} ältere blieben außen vor.",
   "briefing.engineLlm": "Zusammenfassungen von {model}, jeder Satz gegen seine Quellen geprüft.",
   "briefing.engineExtractive": "Zusammenfassungen aus Sätzen der Artikel (keine KI eingerichtet).",
   "briefing.engineBudget":
     "Zusammenfassungen aus Sätzen der Artikel: Das KI-Budget dieses Servers für diese Stunde ist aufgebraucht.",
+  "briefing.engineRefused": "Zusammenfassungen aus Sätzen der Artikel, nicht von der KI: {reason}",
   "briefing.engineMixed":
     "Einige Zusammenfassungen von {model}, die übrigen aus Sätzen der Artikel.",
   "briefing.sources": "Quellen",

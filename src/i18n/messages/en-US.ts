@@ -3,17 +3,21 @@ export const enUS = {
   "error.generic": "Something went wrong on our side. Please try again in a moment.",
   "error.subcommand": "Pick one of this command's subcommands.",
   "error.optionRequired": "The option `{name}` is required.",
-  "error.optionType": "The option `{name}` has the wrong type.",
+  "error.optionType": "The option `{name}` must be a {type}.",
   "error.optionChoice": "The option `{name}` must be one of {allowed}.",
   "error.guildOnly": "This command works in a server, not in direct messages.",
   "error.tooSlow": "That took too long. Please try again later.",
-  "error.llmCooldown": "You just asked for an AI answer. You can ask again {when}.",
-  "error.llmBudget": "This server has used its {budget} AI answers for the hour. Try again {when}.",
+  "error.llmCooldown": "You just asked for a summary. You can ask again {when}.",
+  "error.llmBudget":
+    "This server has used its {budget} AI summaries for the hour. Try again {when}.",
+  "briefing.disabled": "Briefings are not enabled on this bot.",
   "briefing.badSince":
     "I could not read `{value}` as a time. Use a duration such as `24h`, `3d` or `2w`, or a day such as `2026-11-25`.",
   "briefing.empty": "📰 No articles since {since}.",
+  "briefing.emptyHint": "The newest article is dated {date}: try `since:{days}d`.",
   "briefing.emptySource": "📰 No articles from {source} since {since}.",
   "briefing.header": "📰 **Briefing** since {since}: {stories} stories from {articles} articles.",
+  "briefing.moreStories": "The {stories} biggest of {total} stories are shown.",
   "briefing.omitted":
     "Only the newest {kept} articles were grouped; {omitted} older ones were left out.",
   "briefing.engineLlm": "Summaries by {model}, every sentence checked against its sources.",
@@ -21,6 +25,8 @@ export const enUS = {
     "Summaries picked from the articles' own sentences (no AI is configured).",
   "briefing.engineBudget":
     "Summaries picked from the articles' own sentences: this server's AI budget for the hour is used up.",
+  "briefing.engineRefused":
+    "Summaries picked from the articles' own sentences, not by the AI: {reason}",
   "briefing.engineMixed":
     "Some summaries by {model}, the others picked from the articles' own sentences.",
   "briefing.sources": "Sources",

@@ -5,19 +5,22 @@ export const esES = {
   "error.generic": "Algo ha fallado por nuestra parte. Vuelve a intentarlo en un momento.",
   "error.subcommand": "Elige uno de los subcomandos de este comando.",
   "error.optionRequired": "La opción `{name}` es obligatoria.",
-  "error.optionType": "La opción `{name}` no tiene el tipo correcto.",
+  "error.optionType": "La opción `{name}` debe ser de tipo {type}.",
   "error.optionChoice": "La opción `{name}` debe ser uno de estos valores: {allowed}.",
   "error.guildOnly": "Este comando funciona en un servidor, no en mensajes directos.",
   "error.tooSlow": "Ha tardado demasiado. Vuelve a intentarlo más tarde.",
   "error.llmCooldown": "Acabas de pedir una respuesta de la IA. Podrás volver a pedirla {when}.",
   "error.llmBudget":
     "Este servidor ha usado sus {budget} respuestas de IA de esta hora. Vuelve a intentarlo {when}.",
+  "briefing.disabled": "Los resúmenes informativos no están activados en este bot.",
   "briefing.badSince":
     "No entiendo `{value}` como una fecha. Usa una duración como `24h`, `3d` o `2w`, o un día como `2026-11-25`.",
   "briefing.empty": "📰 No hay artículos desde {since}.",
+  "briefing.emptyHint": "El artículo más reciente es del {date}: prueba `since:{days}d`.",
   "briefing.emptySource": "📰 No hay artículos de {source} desde {since}.",
   "briefing.header":
     "📰 **Resumen informativo** desde {since}: {stories} temas de {articles} artículos.",
+  "briefing.moreStories": "Se muestran los {stories} temas más amplios de {total}.",
   "briefing.omitted":
     "Solo se agruparon los {kept} artículos más recientes; se dejaron fuera {omitted} más antiguos.",
   "briefing.engineLlm": "Resúmenes escritos por {model}, cada frase comprobada con sus fuentes.",
@@ -25,6 +28,7 @@ export const esES = {
     "Resúmenes con frases de los propios artículos (no hay IA configurada).",
   "briefing.engineBudget":
     "Resúmenes con frases de los propios artículos: el presupuesto de IA de este servidor para esta hora se ha agotado.",
+  "briefing.engineRefused": "Resúmenes con frases de los propios artículos, no de la IA: {reason}",
   "briefing.engineMixed":
     "Algunos resúmenes escritos por {model}; los demás, con frases de los artículos.",
   "briefing.sources": "Fuentes",

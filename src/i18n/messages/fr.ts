@@ -4,7 +4,7 @@ export const fr = {
   "error.generic": "Un problème est survenu de notre côté. Réessayez dans un instant.",
   "error.subcommand": "Choisissez l’une des sous-commandes de cette commande.",
   "error.optionRequired": "L’option `{name}` est obligatoire.",
-  "error.optionType": "L’option `{name}` n’a pas le bon type.",
+  "error.optionType": "L’option `{name}` doit être de type {type}.",
   "error.optionChoice": "L’option `{name}` doit être l’une de ces valeurs : {allowed}.",
   "error.guildOnly": "Cette commande fonctionne sur un serveur, pas en message privé.",
   "error.tooSlow": "Cela a pris trop de temps. Réessayez plus tard.",
@@ -12,12 +12,15 @@ export const fr = {
     "Vous venez de demander une réponse de l’IA. Vous pourrez redemander {when}.",
   "error.llmBudget":
     "Ce serveur a utilisé ses {budget} réponses d’IA pour l’heure. Réessayez {when}.",
+  "briefing.disabled": "Les synthèses ne sont pas activées sur ce bot.",
   "briefing.badSince":
     "Je ne comprends pas `{value}` comme une date. Utilisez une durée comme `24h`, `3d` ou `2w`, ou un jour comme `2026-11-25`.",
   "briefing.empty": "📰 Aucun article depuis {since}.",
+  "briefing.emptyHint": "L’article le plus récent date du {date} : essayez `since:{days}d`.",
   "briefing.emptySource": "📰 Aucun article de {source} depuis {since}.",
   "briefing.header":
     "📰 **Synthèse** depuis {since} : {stories} sujets tirés de {articles} articles.",
+  "briefing.moreStories": "Les {stories} plus grands des {total} sujets sont affichés.",
   "briefing.omitted":
     "Seuls les {kept} articles les plus récents ont été regroupés ; {omitted} plus anciens ont été laissés de côté.",
   "briefing.engineLlm": "Résumés rédigés par {model}, chaque phrase vérifiée dans ses sources.",
@@ -25,6 +28,7 @@ export const fr = {
     "Résumés composés de phrases des articles (aucune IA n’est configurée).",
   "briefing.engineBudget":
     "Résumés composés de phrases des articles : le budget d’IA de ce serveur pour l’heure est épuisé.",
+  "briefing.engineRefused": "Résumés composés de phrases des articles, pas par l’IA : {reason}",
   "briefing.engineMixed":
     "Certains résumés rédigés par {model}, les autres composés de phrases des articles.",
   "briefing.sources": "Sources",

@@ -1,5 +1,32 @@
+// @ts-check
 // The Newsdesk playground page: a Discord-like text channel over the project's Discord emulator.
 // Everything here talks to the playground server on the same origin; nothing leaves loopback.
+// Type-checked by `npm run typecheck` (tsconfig.playground.json).
+
+import { emojiAsWords, renderInline, renderMarkdown, safeUrl } from "./markdown.js";
+
+/**
+ * @typedef {{ id: string, username: string, global_name?: string | null, bot?: boolean }} User
+ * @typedef {{ id: string, name: string }} Channel
+ * @typedef {{ name: string, value: string | number }} Choice
+ * @typedef {{ type: number, name: string, description?: string, required?: boolean,
+ *   autocomplete?: boolean, choices?: Choice[], options?: CommandOption[] }} CommandOption
+ * @typedef {{ name: string, description?: string, options?: CommandOption[] }} AppCommand
+ * @typedef {{ name?: string, url?: string }} EmbedAuthor
+ * @typedef {{ name: string, value: string, inline?: boolean }} EmbedField
+ * @typedef {{ title?: string, url?: string, description?: string, color?: number,
+ *   author?: EmbedAuthor, fields?: EmbedField[], footer?: { text: string },
+ *   timestamp?: string }} Embed
+ * @typedef {{ type: number, style?: number, label?: string, custom_id?: string, url?: string,
+ *   disabled?: boolean, emoji?: { name?: string } }} Component
+ * @typedef {{ components?: Component[] }} ActionRow
+ * @typedef {{ id: string, channel_id: string, author?: User, content?: string, embeds?: Embed[],
+ *   components?: ActionRow[], flags?: number, timestamp: string, edited_timestamp?: string | null,
+ *   deleted?: boolean, interaction_metadata?: { id: string, user?: User, name?: string } }} Message
+ * @typedef {{ command: AppCommand, sub: CommandOption | null, label: string,
+ *   description?: string, options: CommandOption[] }} CommandEntry
+ * @typedef {{ label: string, description?: string, value?: string | number }} SuggestionItem
+ */
 
 const OPTION = {
   SUB_COMMAND: 1,
@@ -14,187 +41,111 @@ const FLAG = { EPHEMERAL: 64, LOADING: 128 };
 const BUTTON_STYLE = { 1: "primary", 2: "secondary", 3: "success", 4: "danger", 5: "link" };
 
 const state = {
+  /** @type {{ id: string, name: string } | null} */
   guild: null,
+  /** @type {User | null} */
   me: null,
+  /** @type {User | null} */
   bot: null,
+  /** @type {Channel[]} */
   channels: [],
+  /** @type {AppCommand[]} */
   commands: [],
-  messages: new Map(), // channelId -> Map(messageId -> message)
-  current: null,
+  /** @type {Map<string, Map<string, Message>>} channel id → message id → message */
+  messages: new Map(),
+  /** @type {string} */
+  current: "",
+  /** @type {Set<string>} */
   unread: new Set(),
+  /** @type {Set<string>} */
   dismissed: new Set(),
+  /** @type {Map<string, string>} interaction id → what it was ("used /article latest") */
+  used: new Map(),
 };
 
-const $ = (id) => document.getElementById(id);
+/** @param {string} id */
+function $(id) {
+  const node = document.getElementById(id);
+  if (!node) throw new Error(`The page has no #${id}`);
+  return node;
+}
 const els = {
   channelList: $("channel-list"),
   channelTitle: $("channel-title"),
   messages: $("messages"),
   composer: $("composer"),
-  input: $("input"),
+  input: /** @type {HTMLInputElement} */ ($("input")),
   suggestions: $("suggestions"),
   options: $("command-options"),
   status: $("status"),
+  note: $("composer-note"),
   guildName: $("guild-name"),
   me: $("me"),
 };
 
 // ---------------------------------------------------------------------------------------------
-// Discord markdown, rendered safely: the text is HTML-escaped first, then the subset Discord
-// supports is turned into elements. Backslash escapes and code spans are protected first.
+// Emoji: with no emoji font (a bare Linux or CI machine), emoji draw as empty boxes. The page
+// checks once whether an emoji draws anything and, if not, writes the bot's emoji as words.
 
-function escapeHtml(text) {
-  return String(text)
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&#39;");
-}
-
-function formatTimestamp(seconds, style) {
-  const date = new Date(Number(seconds) * 1000);
-  if (style === "R") {
-    const diff = (date.getTime() - Date.now()) / 1000;
-    const rtf = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
-    const units = [
-      ["year", 31536000],
-      ["month", 2592000],
-      ["day", 86400],
-      ["hour", 3600],
-      ["minute", 60],
-      ["second", 1],
-    ];
-    for (const [unit, size] of units) {
-      if (Math.abs(diff) >= size || unit === "second")
-        return rtf.format(Math.round(diff / size), unit);
-    }
-  }
-  const options =
-    style === "t"
-      ? { timeStyle: "short" }
-      : style === "T"
-        ? { timeStyle: "medium" }
-        : style === "d"
-          ? { dateStyle: "short" }
-          : style === "D"
-            ? { dateStyle: "long" }
-            : style === "F"
-              ? { dateStyle: "full", timeStyle: "short" }
-              : { dateStyle: "long", timeStyle: "short" };
-  return new Intl.DateTimeFormat("en", options).format(date);
-}
-
-function safeUrl(url) {
+/** True when the browser has a font that draws emoji (checked once, by drawing one). */
+const hasEmojiFont = (() => {
   try {
-    const parsed = new URL(url.replaceAll("&amp;", "&"));
-    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+    const canvas = document.createElement("canvas");
+    canvas.width = canvas.height = 32;
+    const context = canvas.getContext("2d", { willReadFrequently: true });
+    if (!context) return true;
+    context.font = '24px "Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji", sans-serif';
+    context.textBaseline = "top";
+    context.fillText("📰", 0, 0);
+    const pixels = context.getImageData(0, 0, 32, 32).data;
+    // A color glyph has pixels whose channels differ; an empty box is grey outlines only.
+    for (let i = 0; i < pixels.length; i += 4) {
+      if (pixels[i + 3] > 0 && (pixels[i] !== pixels[i + 1] || pixels[i + 1] !== pixels[i + 2]))
+        return true;
+    }
+    return false;
   } catch {
-    return null;
+    return true;
   }
+})();
+document.documentElement.classList.toggle("no-emoji-font", !hasEmojiFont);
+
+/**
+ * The text as is when emoji can be drawn; otherwise each emoji as a word ("[news]") or as ◇.
+ * @param {string} text
+ */
+function withEmojiFallback(text) {
+  return hasEmojiFont ? text : emojiAsWords(text);
 }
 
-function renderInline(text, { links }) {
-  const held = [];
-  const hold = (html) => {
-    held.push(html);
-    return `\uE000${held.length - 1}\uE001`;
-  };
-  let out = escapeHtml(text);
-  out = out.replace(/`([^`\n]+)`/g, (_, code) => hold(`<code>${code}</code>`));
-  out = out.replace(/\\([^A-Za-z0-9\s])/g, (_, ch) => hold(ch));
-  out = out.replace(/&lt;t:(-?\d+)(?::([tTdDfFR]))?&gt;/g, (_, s, style) =>
-    hold(`<time class="mention">${escapeHtml(formatTimestamp(s, style ?? "f"))}</time>`),
-  );
-  out = out.replace(/&lt;@&amp;(\d+)&gt;/g, () => hold('<span class="mention">@role</span>'));
-  out = out.replace(/&lt;@!?(\d+)&gt;/g, (_, id) =>
-    hold(`<span class="mention">@${escapeHtml(userName(id))}</span>`),
-  );
-  out = out.replace(/&lt;#(\d+)&gt;/g, (_, id) =>
-    hold(`<span class="mention">#${escapeHtml(channelName(id))}</span>`),
-  );
-  if (links) {
-    out = out.replace(/\[([^\]\n]+)\]\((https?:\/\/[^\s)]+)\)/g, (whole, label, url) => {
-      const href = safeUrl(url);
-      return href
-        ? hold(
-            `<a href="${escapeHtml(href)}" target="_blank" rel="noopener noreferrer">${label}</a>`,
-          )
-        : whole;
-    });
-  }
-  out = out.replace(/(^|[\s(])(https?:\/\/[^\s<]+[^\s<.,;:!?)'"])/g, (whole, lead, url) => {
-    const href = safeUrl(url);
-    return href
-      ? `${lead}${hold(`<a href="${escapeHtml(href)}" target="_blank" rel="noopener noreferrer">${url}</a>`)}`
-      : whole;
-  });
-  out = out
-    .replace(/\*\*\*([^*]+)\*\*\*/g, "<strong><em>$1</em></strong>")
-    .replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>")
-    .replace(/__([^_]+)__/g, "<u>$1</u>")
-    .replace(/\*([^*\s][^*]*)\*/g, "<em>$1</em>")
-    .replace(/(^|[^\w])_([^_\s][^_]*)_(?!\w)/g, "$1<em>$2</em>")
-    .replace(/~~([^~]+)~~/g, "<s>$1</s>")
-    .replace(
-      /\|\|([^|]+)\|\|/g,
-      '<span class="spoiler" tabindex="0" role="button" aria-label="spoiler">$1</span>',
-    );
-  return out.replace(/\uE000(\d+)\uE001/g, (_, i) => held[Number(i)]);
-}
-
-function renderMarkdown(text, options = { links: false }) {
-  if (!text) return "";
-  const blocks = [];
-  const fence = /```(?:[a-z0-9_+-]*\n)?([\s\S]*?)```/g;
-  let last = 0;
-  for (const match of text.matchAll(fence)) {
-    blocks.push(renderLines(text.slice(last, match.index), options));
-    blocks.push(`<pre><code>${escapeHtml(match[1])}</code></pre>`);
-    last = match.index + match[0].length;
-  }
-  blocks.push(renderLines(text.slice(last), options));
-  return blocks.join("");
-}
-
-function renderLines(text, options) {
-  const lines = text.split("\n");
-  const html = [];
-  for (const line of lines) {
-    let m = /^(#{1,3}) (.+)$/.exec(line);
-    if (m) {
-      const level = m[1].length;
-      html.push(`<h${level} class="md">${renderInline(m[2], options)}</h${level}>`);
-      continue;
-    }
-    m = /^>>?>? ?(.*)$/.exec(line);
-    if (m && line.startsWith(">")) {
-      html.push(`<blockquote>${renderInline(m[1], options)}</blockquote>`);
-      continue;
-    }
-    m = /^\s*[-*] (.+)$/.exec(line);
-    if (m) {
-      html.push(`<div class="li">• ${renderInline(m[1], options)}</div>`);
-      continue;
-    }
-    html.push(`${renderInline(line, options)}\n`);
-  }
-  return html.join("").replace(/\n$/, "");
+/**
+ * Markdown options for the page: names for mentions, emoji as words without an emoji font.
+ * @param {boolean} links
+ * @returns {import("./markdown.js").MarkdownOptions}
+ */
+function md(links) {
+  return { links, userName, channelName, rewrite: withEmojiFallback };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Lookups
 
+/** @param {string} id */
 function userName(id) {
   if (state.me && id === state.me.id) return state.me.global_name ?? state.me.username;
   if (state.bot && id === state.bot.id) return state.bot.username;
   return "user";
 }
 
+/** @param {string} id */
 function channelName(id) {
   return state.channels.find((c) => c.id === id)?.name ?? "channel";
 }
 
+/**
+ * @param {string} channelId
+ * @returns {Map<string, Message>}
+ */
 function channelMessages(channelId) {
   let map = state.messages.get(channelId);
   if (!map) {
@@ -207,6 +158,14 @@ function channelMessages(channelId) {
 // ---------------------------------------------------------------------------------------------
 // Rendering messages
 
+/**
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
+ * @param {Record<string, any>} [props] `class`, `html` (trusted HTML only), `text`, `on…` handlers,
+ *   attributes (false, null and undefined leave one out)
+ * @param {(Node | string | null | undefined)[]} [children]
+ * @returns {HTMLElementTagNameMap[K]}
+ */
 function el(tag, props = {}, children = []) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {
@@ -221,6 +180,7 @@ function el(tag, props = {}, children = []) {
   return node;
 }
 
+/** @param {Embed} embed */
 function renderEmbed(embed) {
   const color =
     typeof embed.color === "number" ? `#${embed.color.toString(16).padStart(6, "0")}` : null;
@@ -235,7 +195,7 @@ function renderEmbed(embed) {
       el("div", { class: "embed-author" }, [
         href
           ? el("a", { href, target: "_blank", rel: "noopener noreferrer", text: embed.author.name })
-          : document.createTextNode(embed.author.name),
+          : document.createTextNode(withEmojiFallback(embed.author.name)),
       ]),
     );
   }
@@ -248,17 +208,17 @@ function renderEmbed(embed) {
           href,
           target: "_blank",
           rel: "noopener noreferrer",
-          html: renderInline(embed.title, { links: false }),
+          html: renderInline(embed.title, md(false)),
         }),
       );
-    else title.innerHTML = renderInline(embed.title, { links: false });
+    else title.innerHTML = renderInline(embed.title, md(false));
     box.append(title);
   }
   if (embed.description)
     box.append(
       el("div", {
         class: "embed-description",
-        html: renderMarkdown(embed.description, { links: true }),
+        html: renderMarkdown(embed.description, md(true)),
       }),
     );
   if (Array.isArray(embed.fields) && embed.fields.length > 0) {
@@ -268,11 +228,11 @@ function renderEmbed(embed) {
         el("div", { class: field.inline ? "embed-field inline" : "embed-field" }, [
           el("div", {
             class: "embed-field-name",
-            html: renderInline(field.name, { links: false }),
+            html: renderInline(field.name, md(false)),
           }),
           el("div", {
             class: "embed-field-value",
-            html: renderMarkdown(field.value, { links: true }),
+            html: renderMarkdown(field.value, md(true)),
           }),
         ]),
       );
@@ -287,10 +247,11 @@ function renderEmbed(embed) {
   ]
     .filter(Boolean)
     .join(" • ");
-  if (footer) box.append(el("div", { class: "embed-footer", text: footer }));
+  if (footer) box.append(el("div", { class: "embed-footer", text: withEmojiFallback(footer) }));
   return box;
 }
 
+/** @param {Message} message */
 function renderComponents(message) {
   if (!Array.isArray(message.components) || message.components.length === 0) return null;
   const wrap = el("div", { class: "components" });
@@ -298,8 +259,11 @@ function renderComponents(message) {
     const rowEl = el("div", { class: "action-row", role: "group" });
     for (const component of row.components ?? []) {
       if (component.type !== 2) continue;
-      const style = BUTTON_STYLE[component.style] ?? "secondary";
-      const label = `${component.emoji?.name ? `${component.emoji.name} ` : ""}${component.label ?? ""}`;
+      const style =
+        BUTTON_STYLE[/** @type {keyof typeof BUTTON_STYLE} */ (component.style)] ?? "secondary";
+      const label = withEmojiFallback(
+        `${component.emoji?.name ? `${component.emoji.name} ` : ""}${component.label ?? ""}`,
+      );
       if (style === "link") {
         const href = safeUrl(component.url ?? "");
         rowEl.append(
@@ -319,7 +283,7 @@ function renderComponents(message) {
           type: "button",
           disabled: component.disabled === true,
           text: label,
-          onclick: () => clickButton(message, component.custom_id),
+          onclick: () => clickButton(message, component.custom_id ?? ""),
         }),
       );
     }
@@ -328,6 +292,17 @@ function renderComponents(message) {
   return wrap;
 }
 
+/**
+ * What the person did that this message answers: "used /article latest", "clicked “Summary”".
+ * @param {NonNullable<Message["interaction_metadata"]>} metadata
+ */
+function describeUse(metadata) {
+  const known = state.used.get(metadata.id);
+  if (known) return known;
+  return metadata.name ? `used /${metadata.name}` : "used a command";
+}
+
+/** @param {Message} message */
 function renderMessage(message) {
   const isBot = message.author?.bot === true;
   const name = message.author?.global_name ?? message.author?.username ?? "unknown";
@@ -337,9 +312,7 @@ function renderMessage(message) {
       message.interaction_metadata.user?.global_name ??
       message.interaction_metadata.user?.username ??
       "someone";
-    const used = message.interaction_metadata.name
-      ? `used /${message.interaction_metadata.name}`
-      : "used a command";
+    const used = describeUse(message.interaction_metadata);
     li.append(
       el("div", { class: "invocation" }, [
         el("strong", { text: who }),
@@ -367,7 +340,8 @@ function renderMessage(message) {
       message.edited_timestamp ? el("span", { class: "time", text: "(edited)" }) : null,
     ]),
   );
-  if ((message.flags & FLAG.LOADING) !== 0) {
+  const flags = message.flags ?? 0;
+  if ((flags & FLAG.LOADING) !== 0) {
     li.append(
       el("div", {
         class: "thinking",
@@ -377,18 +351,16 @@ function renderMessage(message) {
     );
   } else {
     if (message.content)
-      li.append(
-        el("div", { class: "content", html: renderMarkdown(message.content, { links: true }) }),
-      );
+      li.append(el("div", { class: "content", html: renderMarkdown(message.content, md(true)) }));
     for (const embed of message.embeds ?? []) li.append(renderEmbed(embed));
     const components = renderComponents(message);
     if (components) li.append(components);
   }
-  if ((message.flags & FLAG.EPHEMERAL) !== 0) {
+  if ((flags & FLAG.EPHEMERAL) !== 0) {
     li.classList.add("ephemeral");
     li.append(
       el("div", { class: "ephemeral-note" }, [
-        document.createTextNode("👁 Only you can see this · "),
+        document.createTextNode(withEmojiFallback("👁 Only you can see this · ")),
         el("button", {
           class: "link-button",
           type: "button",
@@ -404,6 +376,7 @@ function renderMessage(message) {
   return li;
 }
 
+/** @param {Message} message */
 function isVisible(message) {
   return !message.deleted && !state.dismissed.has(message.id);
 }
@@ -415,10 +388,11 @@ function renderChannel() {
   els.channelTitle.textContent = channelName(state.current);
   for (const button of els.channelList.querySelectorAll("button")) {
     button.setAttribute("aria-current", String(button.dataset.channelId === state.current));
-    button.classList.toggle("unread", state.unread.has(button.dataset.channelId));
+    button.classList.toggle("unread", state.unread.has(button.dataset.channelId ?? ""));
   }
 }
 
+/** @param {Message} message */
 function upsertMessage(message) {
   channelMessages(message.channel_id).set(message.id, message);
   if (message.channel_id !== state.current) {
@@ -456,6 +430,7 @@ function renderChannelList() {
   );
 }
 
+/** @param {string} id */
 function selectChannel(id) {
   state.current = id;
   state.unread.delete(id);
@@ -467,26 +442,61 @@ function selectChannel(id) {
 // ---------------------------------------------------------------------------------------------
 // Talking to the playground server
 
+/**
+ * @param {string} path
+ * @param {unknown} [body]
+ * @returns {Promise<any>}
+ */
 async function api(path, body) {
   const response = await fetch(path, {
     method: body === undefined ? "GET" : "POST",
     headers: body === undefined ? {} : { "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: body === undefined ? null : JSON.stringify(body),
   });
   const data = await response.json().catch(() => ({}));
   if (!response.ok) throw new Error(data.error ?? `HTTP ${response.status}`);
   return data;
 }
 
+/** The connection's state, in the channel header. @param {string} text */
 function showStatus(text) {
   els.status.textContent = text;
 }
 
+/** A prompt about what the person is typing, next to the composer. @param {string} text */
+function showPrompt(text) {
+  els.note.textContent = text;
+  els.note.hidden = text === "";
+}
+
+/** @param {unknown} error */
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Notes what an interaction was, and shows it on the messages that answer it.
+ * @param {string} id
+ * @param {string} used
+ */
+function rememberUse(id, used) {
+  if (state.used.get(id) === used) return;
+  state.used.set(id, used);
+  for (const message of channelMessages(state.current).values()) {
+    if (message.interaction_metadata?.id === id) upsertMessage(message);
+  }
+}
+
+/**
+ * @param {Message} message
+ * @param {string} customId
+ */
 async function clickButton(message, customId) {
   try {
-    await api("/api/click", { messageId: message.id, customId });
+    const { id, used } = await api("/api/click", { messageId: message.id, customId });
+    if (typeof id === "string" && typeof used === "string") rememberUse(id, used);
   } catch (error) {
-    showStatus(`Button failed: ${error.message}`);
+    showPrompt(`Button failed: ${messageOf(error)}`);
   }
 }
 
@@ -494,9 +504,25 @@ async function clickButton(message, customId) {
 // The composer: "/" lists commands (subcommands flattened), then each option gets a field;
 // autocomplete options ask the bot through a real autocomplete interaction.
 
-const composer = { selected: null, items: [], active: -1, onPick: null, target: null, timer: null };
+const composer = {
+  /** @type {CommandEntry | null} */
+  selected: null,
+  /** @type {SuggestionItem[]} */
+  items: [],
+  active: -1,
+  /** @type {((item: any) => void) | null} */
+  onPick: null,
+  /** @type {HTMLElement | null} */
+  target: null,
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  timer: undefined,
+  /** True after an Esc that closed nothing: the next Esc clears the composer. */
+  clearArmed: false,
+};
 
+/** @returns {CommandEntry[]} */
 function commandEntries() {
+  /** @type {CommandEntry[]} */
   const entries = [];
   for (const command of state.commands) {
     const subs = (command.options ?? []).filter((o) => o.type === OPTION.SUB_COMMAND);
@@ -522,6 +548,11 @@ function commandEntries() {
   return entries.sort((a, b) => a.label.localeCompare(b.label));
 }
 
+/**
+ * @param {SuggestionItem[]} items
+ * @param {(item: any) => void} onPick
+ * @param {HTMLElement} target
+ */
 function showSuggestions(items, onPick, target) {
   composer.items = items;
   composer.onPick = onPick;
@@ -536,7 +567,7 @@ function showSuggestions(items, onPick, target) {
           role: "option",
           id: `suggestion-${index}`,
           "aria-selected": String(index === composer.active),
-          onmousedown: (event) => {
+          onmousedown: (/** @type {MouseEvent} */ event) => {
             event.preventDefault();
             pickSuggestion(index);
           },
@@ -561,6 +592,7 @@ function hideSuggestions() {
   composer.target?.removeAttribute("aria-activedescendant");
 }
 
+/** @param {number} delta */
 function moveSuggestion(delta) {
   if (composer.items.length === 0) return;
   composer.active = (composer.active + delta + composer.items.length) % composer.items.length;
@@ -571,6 +603,7 @@ function moveSuggestion(delta) {
   composer.target?.setAttribute("aria-activedescendant", `suggestion-${composer.active}`);
 }
 
+/** @param {number} index */
 function pickSuggestion(index) {
   const item = composer.items[index];
   const pick = composer.onPick;
@@ -578,22 +611,31 @@ function pickSuggestion(index) {
   if (item && pick) pick(item);
 }
 
+/** @param {CommandEntry} entry */
 function selectCommand(entry) {
   composer.selected = entry;
   els.input.value = `${entry.label} `;
   const fields = entry.options.map((option) => optionField(option));
   els.options.replaceChildren(...fields);
   els.options.hidden = fields.length === 0;
+  /** @type {HTMLElement | null} */
   const first = els.options.querySelector("input, select");
   (first ?? els.input).focus();
+  showPrompt(
+    fields.length === 0
+      ? "Enter sends the command."
+      : "Fill in the options, then press Enter. Esc closes suggestions; Esc twice clears.",
+  );
 }
 
+/** @param {CommandOption} option */
 function optionField(option) {
   const id = `option-${option.name}`;
   const label = el("label", { for: id }, [
     document.createTextNode(option.name),
     option.required ? el("span", { class: "required", "aria-hidden": "true", text: "*" }) : null,
   ]);
+  /** @type {HTMLInputElement | HTMLSelectElement} */
   let control;
   if (Array.isArray(option.choices) && option.choices.length > 0) {
     control = el("select", { id, "data-option": option.name }, [
@@ -631,24 +673,29 @@ function optionField(option) {
       "aria-controls": option.autocomplete ? "suggestions" : null,
       "aria-expanded": option.autocomplete ? "false" : null,
     });
+    const input = control;
     if (option.autocomplete) {
-      control.addEventListener("input", () => scheduleAutocomplete(option, control));
-      control.addEventListener("focus", () => scheduleAutocomplete(option, control));
+      input.addEventListener("input", () => scheduleAutocomplete(option, input));
+      input.addEventListener("focus", () => scheduleAutocomplete(option, input));
     }
-    control.addEventListener("input", () => {
-      delete control.dataset.value;
+    input.addEventListener("input", () => {
+      delete input.dataset.value;
     });
   }
   control.title = option.description ?? option.name;
   return el("div", { class: "option" }, [label, control]);
 }
 
+/** @returns {Record<string, string | number | boolean>} */
 function optionValues() {
+  /** @type {Record<string, string | number | boolean>} */
   const values = {};
-  for (const control of els.options.querySelectorAll("[data-option]")) {
+  /** @type {NodeListOf<HTMLInputElement | HTMLSelectElement>} */
+  const controls = els.options.querySelectorAll("[data-option]");
+  for (const control of controls) {
     const raw = control.dataset.value ?? control.value;
-    if (raw === "") continue;
-    const def = composer.selected.options.find((o) => o.name === control.dataset.option);
+    if (raw === "" || control.dataset.option === undefined) continue;
+    const def = composer.selected?.options.find((o) => o.name === control.dataset.option);
     if (def?.type === OPTION.INTEGER) values[def.name] = Number.parseInt(raw, 10);
     else if (def?.type === OPTION.NUMBER) values[def.name] = Number(raw);
     else if (def?.type === OPTION.BOOLEAN) values[def.name] = raw === "true";
@@ -657,6 +704,10 @@ function optionValues() {
   return values;
 }
 
+/**
+ * @param {CommandOption} option
+ * @param {HTMLInputElement} control
+ */
 function scheduleAutocomplete(option, control) {
   clearTimeout(composer.timer);
   composer.timer = setTimeout(async () => {
@@ -673,8 +724,11 @@ function scheduleAutocomplete(option, control) {
       });
       if (document.activeElement !== control) return;
       showSuggestions(
-        choices.map((choice) => ({ label: choice.name, value: choice.value })),
-        (choice) => {
+        /** @type {Choice[]} */ (choices).map((choice) => ({
+          label: choice.name,
+          value: choice.value,
+        })),
+        (/** @type {SuggestionItem} */ choice) => {
           control.value = choice.label;
           control.dataset.value = String(choice.value);
           control.focus();
@@ -682,7 +736,7 @@ function scheduleAutocomplete(option, control) {
         control,
       );
     } catch (error) {
-      showStatus(`Autocomplete failed: ${error.message}`);
+      showPrompt(`Autocomplete failed: ${messageOf(error)}`);
     }
   }, 120);
 }
@@ -690,31 +744,36 @@ function scheduleAutocomplete(option, control) {
 async function submit() {
   const entry = composer.selected;
   if (!entry) {
-    if (els.input.value.trim()) showStatus("This playground channel takes slash commands: type /");
+    if (els.input.value.trim()) showPrompt("This playground channel takes slash commands: type /");
     return;
   }
   const values = optionValues();
   const missing = entry.options.filter((o) => o.required && values[o.name] === undefined);
   if (missing.length > 0) {
-    showStatus(`Fill in ${missing.map((o) => o.name).join(", ")}`);
-    els.options.querySelector(`[data-option="${missing[0].name}"]`)?.focus();
+    showPrompt(`Fill in ${missing.map((o) => o.name).join(", ")}`);
+    /** @type {HTMLElement | null} */
+    const field = els.options.querySelector(`[data-option="${missing[0].name}"]`);
+    field?.focus();
     return;
   }
   try {
-    await api("/api/commands", {
+    const { id, used } = await api("/api/commands", {
       channel: state.current,
       name: entry.command.name,
       subcommand: entry.sub?.name,
       options: values,
     });
+    if (typeof id === "string" && typeof used === "string") rememberUse(id, used);
     resetComposer();
   } catch (error) {
-    showStatus(`Command failed: ${error.message}`);
+    showPrompt(`Command failed: ${messageOf(error)}`);
   }
 }
 
 function resetComposer() {
   composer.selected = null;
+  composer.clearArmed = false;
+  showPrompt("");
   els.input.value = "";
   els.options.replaceChildren();
   els.options.hidden = true;
@@ -724,6 +783,8 @@ function resetComposer() {
 
 els.input.addEventListener("input", () => {
   const value = els.input.value;
+  if (!composer.selected)
+    showPrompt(value === "" ? "" : value.startsWith("/") ? "" : "Type / for commands");
   if (composer.selected && !value.startsWith(composer.selected.label)) {
     composer.selected = null;
     els.options.replaceChildren();
@@ -741,6 +802,7 @@ els.input.addEventListener("input", () => {
 });
 
 els.composer.addEventListener("keydown", (event) => {
+  if (event.key !== "Escape") composer.clearArmed = false;
   const suggesting =
     !els.suggestions.hidden && composer.items.length > 0 && event.target === composer.target;
   if (event.key === "ArrowDown" && suggesting) {
@@ -753,9 +815,14 @@ els.composer.addEventListener("keydown", (event) => {
     event.preventDefault();
     pickSuggestion(composer.active);
   } else if (event.key === "Escape") {
+    // First Esc closes the suggestions; with none open, it asks; the second Esc clears.
     event.preventDefault();
     if (!els.suggestions.hidden) hideSuggestions();
-    else resetComposer();
+    else if (composer.clearArmed || (!composer.selected && els.input.value === "")) resetComposer();
+    else {
+      composer.clearArmed = true;
+      showPrompt("Press Esc again to clear the command.");
+    }
   } else if (event.key === "Enter") {
     event.preventDefault();
     submit();
@@ -763,11 +830,12 @@ els.composer.addEventListener("keydown", (event) => {
 });
 
 els.composer.addEventListener("focusout", (event) => {
-  if (!els.composer.contains(event.relatedTarget)) hideSuggestions();
+  if (!els.composer.contains(/** @type {Node | null} */ (event.relatedTarget))) hideSuggestions();
 });
 
 els.messages.addEventListener("click", (event) => {
-  const spoiler = event.target.closest?.(".spoiler");
+  const target = /** @type {Element | null} */ (event.target);
+  const spoiler = target?.closest?.(".spoiler");
   if (spoiler) spoiler.classList.add("revealed");
 });
 
@@ -781,30 +849,37 @@ async function start() {
   state.bot = snapshot.bot;
   state.channels = snapshot.channels;
   state.commands = snapshot.commands;
-  for (const message of snapshot.messages)
+  for (const [id, used] of Object.entries(snapshot.used ?? {})) state.used.set(id, String(used));
+  for (const message of /** @type {Message[]} */ (snapshot.messages))
     channelMessages(message.channel_id).set(message.id, message);
   els.guildName.textContent = snapshot.guild.name;
+  const me = snapshot.user;
   els.me.replaceChildren(
-    el("strong", { text: state.me.global_name ?? state.me.username }),
+    el("strong", { text: me.global_name ?? me.username }),
     el("small", { text: "Server admin · playground" }),
   );
   selectChannel(state.channels.find((c) => c.name === "general")?.id ?? state.channels[0]?.id);
-  showStatus(snapshot.connected ? `${state.bot.username} is online` : "waiting for the bot…");
+  const botName = state.bot?.username ?? "Newsdesk";
+  showStatus(snapshot.connected ? `${botName} is online` : "waiting for the bot…");
 
   const events = new EventSource("/api/events");
   events.addEventListener("message-change", (event) =>
     upsertMessage(JSON.parse(event.data).message),
   );
+  events.addEventListener("used", (event) => {
+    const { id, used } = JSON.parse(event.data);
+    rememberUse(id, used);
+  });
   events.addEventListener("commands", (event) => {
     state.commands = JSON.parse(event.data).commands;
   });
   events.addEventListener("bot", (event) => {
     const { connected } = JSON.parse(event.data);
-    showStatus(connected ? `${state.bot.username} is online` : "the bot is offline");
+    showStatus(connected ? `${botName} is online` : "the bot is offline");
   });
   events.onerror = () => showStatus("reconnecting to the playground…");
-  events.onopen = () => showStatus(`${state.bot.username} is online`);
+  events.onopen = () => showStatus(`${botName} is online`);
   document.body.dataset.ready = "true";
 }
 
-start().catch((error) => showStatus(`Could not load the playground: ${error.message}`));
+start().catch((error) => showStatus(`Could not load the playground: ${messageOf(error)}`));

@@ -1,0 +1,214 @@
+/**
+ * Direct quotes: chains of quoted segments, each with the cue that attributes it, looked for in the
+ * orders news prose uses: after the closing mark (`,” Lavrov said`), a signature line (`— Jane Doe`),
+ * before the opening mark in the same sentence, the reported statement around it, the sentence's
+ * cue, or the paragraph before ending in a colon.
+ */
+import {
+  type Cue,
+  findVerbs,
+  matchAccordingToStart,
+  matchCueAfterQuote,
+  matchDashSignature,
+  matchSentenceSubject,
+  matchSubjectBefore,
+} from "./cues.js";
+import {
+  buildChains,
+  type Candidate,
+  type Chain,
+  countWords,
+  type Layout,
+  sentenceIndexAt,
+  trimRange,
+} from "./layout.js";
+import { type SentenceCues, SPEECH_VERB } from "./reported.js";
+
+/** A cue and where its speaker phrase starts in the text. */
+interface Found {
+  cue: Cue;
+  speakerAt: number;
+}
+
+const MINOR_WORD = /^(?:of|the|a|an|and|or|in|on|for|to|with|at|by|from|is|vs\.?)$/;
+
+/** `Face the Nation`, `State of the Union.`: a title in quotation marks, not a quote. */
+function isTitleCase(text: string): boolean {
+  const words = text
+    .replace(/[.!?]$/, "")
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > 7 || /[,;:]/.test(text)) return false;
+  return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && MINOR_WORD.test(w)));
+}
+
+const END_OF_CUE =
+  /^(?:\s+(?:on|in|at|during|after|before|while|when|of|to|as|from|about|last|this|later|earlier|yesterday|today|tonight|recently|again|afterward|afterwards|outside|inside|via|through|over|with|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.!?“”"]{0,80})?\s*(?:[.,;!?]|$)/u;
+
+/** After a closing mark: `,” Lavrov said`, `,” said Locke`, or a signature `— Jane Doe`. */
+function cueAfterQuote(layout: Layout, chain: Chain): Found | null {
+  const { article, offsets } = layout;
+  for (let s = 0; s < chain.segments.length; s++) {
+    const seg = chain.segments[s]!;
+    if (!seg.closed) continue;
+    const p = chain.paragraphs[s]!;
+    const para = article.paragraphs[p]!;
+    const after = para.slice(seg.end, seg.end + 200);
+    const signed = matchDashSignature(after);
+    if (signed)
+      return { cue: signed.cue, speakerAt: offsets[p]! + seg.end + signed.cue.speakerStart };
+    // The signature on a line of its own after the quote's paragraph.
+    const nextParagraph = article.paragraphs[p + 1];
+    if (/^\s*$/.test(after) && nextParagraph !== undefined && offsets[p + 1]! >= 0) {
+      const below = matchDashSignature(nextParagraph);
+      if (below) return { cue: below.cue, speakerAt: offsets[p + 1]! + below.cue.speakerStart };
+    }
+    const found = matchCueAfterQuote(after);
+    if (!found) continue;
+    const inner = para.slice(seg.contentStart, seg.contentEnd).trimEnd();
+    const softEnd = /[,?!—–\-…:]$/.test(inner) || /^\s*[,—–]/.test(after);
+    if (softEnd || END_OF_CUE.test(after.slice(found.end))) {
+      return { cue: found.cue, speakerAt: offsets[p]! + seg.end + found.cue.speakerStart };
+    }
+  }
+  return null;
+}
+
+/** Before the opening mark, in the same sentence: `Lavrov said: “`, `X said the deal was “…”`. */
+function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
+  const first = chain.segments[0]!;
+  const p0 = chain.paragraphs[0]!;
+  const base0 = layout.offsets[p0]!;
+  const para = layout.article.paragraphs[p0]!;
+  const sentence = layout.sentencesByParagraph[p0]![sentenceIndexAt(layout, p0, first.open)]!;
+  const pre = para.slice(sentence.start, first.open);
+  const according = matchAccordingToStart(pre);
+  if (according) {
+    return { cue: according.cue, speakerAt: base0 + sentence.start + according.cue.speakerStart };
+  }
+  const verbs = findVerbs(pre);
+  for (let v = verbs.length - 1; v >= 0; v--) {
+    const verb = verbs[v]!;
+    if (pre.length - verb.end > 160) break;
+    const participle =
+      /ing$/.test(verb.verb.split(" ")[0]!) && /,\s*(?:and\s+)?$/.test(pre.slice(0, verb.start));
+    const subject =
+      (participle ? matchSentenceSubject(pre) : null) ?? matchSubjectBefore(pre, verb.start);
+    if (!subject) continue;
+    const cue = {
+      speaker: subject.speaker,
+      verb: verb.verb,
+      speakerStart: subject.at,
+      speakerEnd: subject.at + subject.speaker.length,
+    };
+    return { cue, speakerAt: base0 + sentence.start + subject.at };
+  }
+  return null;
+}
+
+/** `Caddell continued:` ending the paragraph before a quote that opens its own. */
+function cueBeforeParagraph(layout: Layout, chain: Chain): Found | null {
+  const { article, offsets, sentencesByParagraph } = layout;
+  const p0 = chain.paragraphs[0]!;
+  const first = chain.segments[0]!;
+  if (p0 === 0 || first.open !== (/^\s*/.exec(article.paragraphs[p0]!)?.[0].length ?? 0)) {
+    return null;
+  }
+  const prev = article.paragraphs[p0 - 1]!;
+  const prevBase = offsets[p0 - 1]!;
+  if (prevBase < 0 || !/:\s*$/.test(prev)) return null;
+  const sentences = sentencesByParagraph[p0 - 1]!;
+  const lastSentence = sentences[sentences.length - 1];
+  const from = lastSentence ? lastSentence.start : 0;
+  const lead = prev.slice(from).replace(/:\s*$/, "");
+  const verbs = findVerbs(lead);
+  const verb = verbs[verbs.length - 1];
+  if (!verb || !/^[\s,]*(?:\p{Lu}[\p{L}.]*\s*)*$/u.test(lead.slice(verb.end))) return null;
+  const subject =
+    matchSubjectBefore(lead, verb.start) ??
+    (/^\s+\p{Lu}/u.test(lead.slice(verb.end))
+      ? { speaker: lead.slice(verb.end).trim(), at: verb.end + 1 }
+      : null);
+  if (!subject) return null;
+  const cue = {
+    speaker: subject.speaker,
+    verb: verb.verb,
+    speakerStart: subject.at,
+    speakerEnd: subject.at + subject.speaker.length,
+  };
+  return { cue, speakerAt: prevBase + from + subject.at };
+}
+
+/**
+ * The cue of a chain quoted at `[start, end)`. Inside a reported statement — `Ryan said the
+ * shootings demand “more listening”` is Ryan's, not the shootings' — a cue before the mark that is
+ * not a verb of speech yields to the statement's.
+ */
+function cueOfChain(
+  layout: Layout,
+  chain: Chain,
+  range: [number, number],
+  reported: readonly Candidate[],
+  sentenceCues: SentenceCues,
+): Found | null {
+  let found = cueAfterQuote(layout, chain) ?? cueBeforeQuote(layout, chain);
+  if (!found || !SPEECH_VERB.test(found.cue.verb)) {
+    const around = reported.find(
+      (c) =>
+        c.kind === "indirect" && !c.hidden && c.cue && c.start <= range[0] && c.end >= range[1],
+    );
+    if (around?.cue) found = { cue: around.cue, speakerAt: around.speakerAt };
+  }
+  if (!found) {
+    const p0 = chain.paragraphs[0]!;
+    const sentence = sentenceIndexAt(layout, p0, chain.segments[0]!.open);
+    const fromSentence = sentenceCues.get(`${p0}:${sentence}`);
+    if (fromSentence) found = { cue: fromSentence.cue, speakerAt: fromSentence.at };
+  }
+  return found ?? cueBeforeParagraph(layout, chain);
+}
+
+/** Direct quotes, one per chain that is a quote (not a title, not a scare-quoted word). */
+export function findDirectCandidates(
+  layout: Layout,
+  reported: readonly Candidate[],
+  sentenceCues: SentenceCues,
+): Candidate[] {
+  const { article, text, offsets } = layout;
+  const candidates: Candidate[] = [];
+  for (const chain of buildChains(article.paragraphs, layout.spansByParagraph)) {
+    const first = chain.segments[0]!;
+    const last = chain.segments[chain.segments.length - 1]!;
+    const p0 = chain.paragraphs[0]!;
+    const pN = chain.paragraphs[chain.paragraphs.length - 1]!;
+    if (offsets[p0]! < 0 || offsets[pN]! < 0) continue;
+    const range = trimRange(
+      text,
+      offsets[p0]! + first.contentStart,
+      offsets[pN]! + last.contentEnd,
+    );
+    const [start, end] = range;
+    if (end <= start) continue;
+    const quoted = text.slice(start, end);
+    const found = cueOfChain(layout, chain, range, reported, sentenceCues);
+    const unclosed = !last.closed && !last.continued;
+    if (!found && (unclosed || countWords(quoted) < 3)) continue;
+    const before = article.paragraphs[p0]!.slice(Math.max(0, first.open - 12), first.open);
+    const named =
+      /\b(?:on|in|at|of|from|titled|called|dubbed|headlined|book|show|film|song|program|programme)\s*$|\p{L}[’']s\s*$/iu.test(
+        before,
+      );
+    if (isTitleCase(quoted) && (!found || named)) continue;
+    candidates.push({
+      kind: "direct",
+      start,
+      end,
+      paragraph: p0,
+      sentence: sentenceIndexAt(layout, p0, first.open),
+      cue: found?.cue ?? null,
+      speakerAt: found?.speakerAt ?? start,
+      inheritFrom: null,
+    });
+  }
+  return candidates;
+}

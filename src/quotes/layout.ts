@@ -1,0 +1,195 @@
+/**
+ * The layout the quote phases share: where each paragraph starts in the text, its quotation-mark
+ * spans, its sentences (never cut inside a quotation) and the chains of quoted segments that run on
+ * across paragraphs. Also the Candidate the phases pass along before speakers are resolved.
+ */
+import type { Cue } from "./cues.js";
+import { findMarkSpans, type MarkSpan, openingStyle } from "./marks.js";
+import type { QuoteKind, QuoteSource } from "./types.js";
+
+/** A quote found in the text, before its speaker is resolved. */
+export interface Candidate {
+  kind: QuoteKind;
+  start: number;
+  end: number;
+  paragraph: number;
+  sentence: number;
+  cue: Cue | null;
+  /** Absolute offset of the speaker phrase (for recency), or of the quote. */
+  speakerAt: number;
+  /** Take the speaker of the candidate at this index (continuation, speaker in an earlier sentence). */
+  inheritFrom: number | null;
+  /** A cue whose statement is too short to report (`X commented on it`): it only makes X the
+   * latest speaker, for the pronouns after it. */
+  hidden?: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+export interface Layout {
+  article: QuoteSource;
+  text: string;
+  /** Offset of each paragraph in `text`, or -1 when it cannot be found. */
+  offsets: number[];
+  spansByParagraph: MarkSpan[][];
+  sentencesByParagraph: Sentence[][];
+}
+
+export function buildLayout(article: QuoteSource): Layout {
+  const spansByParagraph = article.paragraphs.map((p) => findMarkSpans(p));
+  return {
+    article,
+    text: article.text,
+    offsets: locateParagraphs(article),
+    spansByParagraph,
+    sentencesByParagraph: article.paragraphs.map((p, i) => splitParagraph(p, spansByParagraph[i]!)),
+  };
+}
+
+/** Index of the sentence of paragraph `p` holding paragraph offset `local`. */
+export function sentenceIndexAt(layout: Layout, p: number, local: number): number {
+  const sentences = layout.sentencesByParagraph[p]!;
+  for (let s = 0; s < sentences.length; s++) if (local < sentences[s]!.end) return s;
+  return Math.max(0, sentences.length - 1);
+}
+
+/** Offsets of each paragraph in `article.text` (paragraphs joined by a blank line). */
+function locateParagraphs(article: QuoteSource): number[] {
+  const offsets: number[] = [];
+  let at = 0;
+  for (const paragraph of article.paragraphs) {
+    if (article.text.startsWith(paragraph, at)) {
+      offsets.push(at);
+      at += paragraph.length + 2;
+      continue;
+    }
+    const found = article.text.indexOf(paragraph, at);
+    offsets.push(found);
+    if (found >= 0) at = found + paragraph.length;
+  }
+  return offsets;
+}
+
+const ABBREVIATION =
+  /(?:^|[\s(“"‘])(?:(?:[A-Z]\.)+[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Maj|St|Jr|Sr|Prof|Rev|Inc|Co|Corp|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ft|Mt|Ave|Blvd|Rd|Gov|Pres|Sec|Supt|Det|Insp|a\.m|p\.m|U\.S|U\.K|U\.N|D\.C|e\.g|i\.e|etc|approx|est|[A-Z])\.$/;
+const BOUNDARY =
+  /[.!?…]+(?:[”’"»)\]]|'')*(?=\s+(?:[“"‘«(\p{Lu}\d]|''))|[a-z]{2}[.!?](?=\p{Lu}\p{Ll})/gu;
+
+/** Sentence spans of a paragraph; never cuts inside a quotation. */
+export function splitParagraph(text: string, spans: readonly MarkSpan[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  let spanIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    const end = m.index + m[0].length;
+    while (spanIndex < spans.length && spans[spanIndex]!.end < end) spanIndex++;
+    const span = spans[spanIndex];
+    if (span && span.open < m.index && end < span.end) continue;
+    if (
+      m[0].startsWith(".") &&
+      ABBREVIATION.test(text.slice(Math.max(start, m.index - 6), m.index + 1))
+    ) {
+      continue;
+    }
+    sentences.push({ start, end });
+    start = end;
+    while (start < text.length && /\s/.test(text[start]!)) start++;
+  }
+  if (start < text.length) sentences.push({ start, end: text.length });
+  return sentences;
+}
+
+/** Quoted segments that belong together: one quotation running on across paragraphs or marks. */
+export interface Chain {
+  segments: MarkSpan[];
+  /** Paragraph of each segment. */
+  paragraphs: number[];
+}
+
+export function buildChains(
+  paragraphs: readonly string[],
+  spansByParagraph: readonly MarkSpan[][],
+): Chain[] {
+  const chains: Chain[] = [];
+  let open: Chain | null = null;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const spans = spansByParagraph[p]!;
+    for (let i = 0; i < spans.length; i++) {
+      const span = spans[i]!;
+      const continuesOpen =
+        open !== null &&
+        i === 0 &&
+        span.open === (/^\s*/.exec(paragraphs[p]!)?.[0].length ?? 0) &&
+        openingStyle(paragraphs[p]!) === open.segments[0]!.style;
+      const continuesInParagraph =
+        open !== null && open.paragraphs[open.paragraphs.length - 1] === p && i > 0;
+      if (open && (continuesOpen || continuesInParagraph)) {
+        open.segments.push(span);
+        open.paragraphs.push(p);
+      } else {
+        open = { segments: [span], paragraphs: [p] };
+        chains.push(open);
+      }
+      const lastInParagraph = i === spans.length - 1;
+      const runsOn = span.continued || (!span.closed && lastInParagraph);
+      if (!runsOn) open = null;
+    }
+    if (spans.length === 0) open = null;
+  }
+  return chains;
+}
+
+const WORD_START = /[\p{L}\p{N}]/u;
+
+/** Words (letters or digits, joined by apostrophes and hyphens), counted without a regex per word. */
+export function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const ascii = code < 128;
+    const wordChar = ascii
+      ? (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+      : WORD_START.test(text[i]!);
+    if (wordChar) {
+      if (!inWord) count++;
+      inWord = true;
+    } else if (!(inWord && (code === 39 || code === 45 || code === 0x2019))) {
+      inWord = false;
+    }
+  }
+  return count;
+}
+
+/** Trims white space, trailing commas and dashes (the punctuation of the attribution) from a range. */
+export function trimRange(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /[\s,;:—–-]/.test(text[e - 1]!)) e--;
+  return [s, e];
+}
+
+/** Share of `[from, to)` inside quotation marks. */
+export function quotedShare(spans: readonly MarkSpan[], from: number, to: number): number {
+  let covered = 0;
+  for (const span of spans) {
+    const a = Math.max(from, span.contentStart);
+    const b = Math.min(to, span.contentEnd);
+    if (b > a) covered += b - a;
+  }
+  return to > from ? covered / (to - from) : 1;
+}
+
+/** True when paragraph offset `at` lies inside the quoted words of a span. */
+export function insideSpan(spans: readonly MarkSpan[], at: number): boolean {
+  for (const span of spans) {
+    if (span.contentStart > at) return false;
+    if (at < span.contentEnd) return true;
+  }
+  return false;
+}

@@ -1,0 +1,165 @@
+/**
+ * The learned model's part of quote extraction (docs/adr/0018-attribution-model.md): the averaged
+ * perceptron tags each paragraph; its content spans that the rules did not find become reported
+ * statements, with the source it linked as the speaker phrase. The rules keep direct quotes and the
+ * statements they found; the model adds what they miss (several statements per sentence, nominal
+ * attributions, sources far from their cue). The committed model is decoded once, on first use.
+ */
+import type { Cue } from "./cues.js";
+import { type Candidate, countWords, type Layout, quotedShare, trimRange } from "./layout.js";
+import { findModelAttributions, type ModelAttribution } from "./model/attribution.js";
+import committed from "./model/attribution.json" with { type: "json" };
+import { deserializeWeights, type SerializedModel, type Weights } from "./model/perceptron.js";
+
+export type AttributionModel = Weights;
+
+/** The thresholds chosen by cross-validation on PolNeAR train (scripts/train-quotes.ts). */
+export interface CombineSettings {
+  /** Model statements shorter than this many words are dropped. */
+  minWords: number;
+  /** A model statement whose share inside quotation marks exceeds this is the rules' direct quote. */
+  maxQuotedShare: number;
+  /** A model statement overlapping a rules candidate by more than this share of itself is dropped. */
+  maxOverlap: number;
+  /** Keep only model statements linked to a cue the model marked. */
+  requireCue: boolean;
+  /** Model statements whose tagger confidence (mean margin over O) is below this are dropped. */
+  minConfidence: number;
+  /** Keep the rules' reported statements (false: the model's replace them; direct quotes stay). */
+  keepRulesIndirect: boolean;
+}
+
+/** The committed model file: weights and the settings cross-validation chose with them. */
+type CommittedModel = SerializedModel & { settings?: CombineSettings };
+
+const FALLBACK_SETTINGS: CombineSettings = {
+  minWords: 3,
+  maxQuotedShare: 0.5,
+  maxOverlap: 0.5,
+  requireCue: true,
+  minConfidence: 0,
+  keepRulesIndirect: true,
+};
+
+/** The combination settings committed with the model. */
+export function committedSettings(): CombineSettings {
+  return (committed as unknown as CommittedModel).settings ?? FALLBACK_SETTINGS;
+}
+
+let decoded: Weights | null = null;
+
+/** The committed model, decoded on first use. */
+export function committedModel(): AttributionModel {
+  decoded ??= deserializeWeights(committed as unknown as CommittedModel);
+  return decoded;
+}
+
+function overlapShare(start: number, end: number, others: readonly Candidate[]): number {
+  let best = 0;
+  for (const c of others) {
+    const shared = Math.min(end, c.end) - Math.max(start, c.start);
+    if (shared > 0) best = Math.max(best, shared / (end - start));
+  }
+  return best;
+}
+
+const PRONOUN_FIRST = /^(?:who|he|she|they|we|i|it|you)\b/i;
+/** A possessive pronoun names the same speaker as its subject form (`his support for …`). */
+const POSSESSIVE_PRONOUN: Record<string, string> = {
+  his: "he",
+  her: "she",
+  their: "they",
+  my: "I",
+  our: "we",
+  its: "it",
+  whose: "who",
+};
+
+/**
+ * The speaker phrase of a source span: a leading pronoun or `who` alone (a possessive one in its
+ * subject form), else the phrase up to an appositive (`, who`, a comma), at most eight words, without
+ * a possessive `’s`. A lone lower-case word (`then`, `that`) or adverb (`Significantly`) names nobody:
+ * the phrase is empty.
+ */
+export function speakerPhrase(source: string): { phrase: string; offset: number } {
+  const trimmed = source.replace(/^[\s“"‘(]+/, "");
+  const offset = source.length - trimmed.length;
+  const pronoun = PRONOUN_FIRST.exec(trimmed);
+  if (pronoun) return { phrase: pronoun[0], offset };
+  const first = trimmed.split(/\s/)[0]!;
+  const possessive = POSSESSIVE_PRONOUN[first.toLowerCase()];
+  if (possessive && trimmed === first) return { phrase: possessive, offset };
+  const cut = trimmed.split(/,|\s(?:who|which)\s/)[0]!.trim();
+  // `Clinton’s support for …`: the possessive names the speaker.
+  const phrase = cut
+    .split(/\s+/)
+    .slice(0, 8)
+    .join(" ")
+    .replace(/[’']s$/, "");
+  const lone = !/\s/.test(phrase);
+  if (lone && (/^\p{Ll}/u.test(phrase) || /^\p{Lu}\p{Ll}+ly$/u.test(phrase))) {
+    return { phrase: "", offset };
+  }
+  return { phrase, offset };
+}
+
+function cueOf(paragraph: string, found: ModelAttribution): Cue {
+  const source = found.source;
+  const { phrase, offset } = source
+    ? speakerPhrase(paragraph.slice(source.start, source.end))
+    : { phrase: "", offset: 0 };
+  return {
+    speaker: phrase,
+    verb: found.cue ? paragraph.slice(found.cue.start, found.cue.end) : "",
+    speakerStart: source ? source.start + offset : found.content.start,
+    speakerEnd: source ? source.start + offset + phrase.length : found.content.start,
+  };
+}
+
+/** The rules' candidates and the model's statements that they miss. */
+export function addModelCandidates(
+  layout: Layout,
+  candidates: readonly Candidate[],
+  model: AttributionModel = committedModel(),
+  settings: CombineSettings = committedSettings(),
+): Candidate[] {
+  const { article, text, offsets, spansByParagraph, sentencesByParagraph } = layout;
+  // Hidden statements stay: they only make their speaker the latest, for the pronouns after them.
+  const kept = settings.keepRulesIndirect
+    ? [...candidates]
+    : candidates.filter((c) => c.kind === "direct" || c.hidden);
+  const out = [...kept];
+  for (let p = 0; p < article.paragraphs.length; p++) {
+    const base = offsets[p]!;
+    if (base < 0) continue;
+    const paragraph = article.paragraphs[p]!;
+    const inParagraph = kept.filter((c) => c.paragraph === p && !c.hidden);
+    for (const found of findModelAttributions(model, paragraph)) {
+      if (settings.requireCue && !found.cue) continue;
+      if (found.content.confidence < settings.minConfidence) continue;
+      const [start, end] = trimRange(text, base + found.content.start, base + found.content.end);
+      if (end <= start || countWords(text.slice(start, end)) < settings.minWords) continue;
+      const quoted = quotedShare(spansByParagraph[p]!, start - base, end - base);
+      if (quoted > settings.maxQuotedShare) continue;
+      if (overlapShare(start, end, inParagraph) > settings.maxOverlap) continue;
+      const cue = cueOf(paragraph, found);
+      const sentences = sentencesByParagraph[p]!;
+      const local = start - base;
+      const sentence = Math.max(
+        0,
+        sentences.findIndex((s) => local < s.end),
+      );
+      out.push({
+        kind: "indirect",
+        start,
+        end,
+        paragraph: p,
+        sentence,
+        cue: cue.speaker ? cue : null,
+        speakerAt: base + cue.speakerStart,
+        inheritFrom: null,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,199 @@
+/**
+ * Reported speech: one statement per sentence, found from the reporting verbs outside quotation
+ * marks (`X said the deal was done`, `…, she added`, `According to X, …`).
+ */
+import {
+  type Cue,
+  carriesContent,
+  findContentStart,
+  findVerbs,
+  isNounLike,
+  matchAccordingToStart,
+  matchInvertedBefore,
+  matchMidCue,
+  matchSentenceSubject,
+  matchSubjectBefore,
+  matchTailCue,
+  takesObject,
+  type VerbHit,
+} from "./cues.js";
+import {
+  type Candidate,
+  countWords,
+  insideSpan,
+  type Layout,
+  quotedShare,
+  trimRange,
+} from "./layout.js";
+
+/** A sentence's cue whose statement is mostly quoted: it belongs to that sentence's direct quotes. */
+export type SentenceCues = Map<string, { cue: Cue; at: number }>;
+
+/**
+ * Reported statements, sentence by sentence. A cue whose statement is mostly quoted belongs to the
+ * direct quotes of that sentence (`“…” for criminal behavior, she said.`): it goes to `sentenceCues`.
+ */
+export function findReportedCandidates(layout: Layout): {
+  candidates: Candidate[];
+  sentenceCues: SentenceCues;
+} {
+  const { article, text, offsets, spansByParagraph, sentencesByParagraph } = layout;
+  const candidates: Candidate[] = [];
+  const sentenceCues: SentenceCues = new Map();
+  for (let p = 0; p < article.paragraphs.length; p++) {
+    const base = offsets[p]!;
+    if (base < 0) continue;
+    const para = article.paragraphs[p]!;
+    const spans = spansByParagraph[p]!;
+    const sentences = sentencesByParagraph[p]!;
+    // Reporting verbs found once per paragraph, then dealt out to its sentences.
+    const paragraphVerbs = findVerbs(para);
+    for (let s = 0; s < sentences.length; s++) {
+      const sentence = sentences[s]!;
+      const verbs: VerbHit[] = [];
+      for (const v of paragraphVerbs) {
+        if (v.start < sentence.start || v.end > sentence.end || insideSpan(spans, v.start))
+          continue;
+        verbs.push({ verb: v.verb, start: v.start - sentence.start, end: v.end - sentence.start });
+      }
+      if (verbs.length === 0 && !para.startsWith("According", sentence.start)) continue;
+      const found = findReported(para.slice(sentence.start, sentence.end), verbs);
+      if (!found) continue;
+      const from = sentence.start + found.start;
+      const to = sentence.start + found.end;
+      const speakerAt = base + sentence.start + found.cue.speakerStart;
+      if (quotedShare(spans, from, to) > 0.5) {
+        sentenceCues.set(`${p}:${s}`, { cue: found.cue, at: speakerAt });
+        continue;
+      }
+      const [start, end] = trimRange(text, base + from, base + to);
+      candidates.push({
+        kind: "indirect",
+        start,
+        end,
+        paragraph: p,
+        sentence: s,
+        cue: found.cue,
+        speakerAt,
+        inheritFrom: null,
+        hidden: countWords(text.slice(start, end)) < 3,
+      });
+    }
+  }
+  return { candidates, sentenceCues };
+}
+
+/** An object that can be a statement: not a preposition, an auxiliary or a conjunction. */
+const OBJECT_START =
+  /^\s+(?:(?:(?:on|last|this|late|early|earlier|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|night|weekend|yesterday|today)\s+)?(?!(?:is|was|are|were|be|been|has|had|have|by|with|as|in|on|at|for|from|of|into|over|up|down|out|off|back|and|or|but|if|so|than|then|while|when)\b)(?=[\p{L}\d$“"‘])/u;
+/** Verbs that introduce words spoken or written, not an opinion (`favors`, `demands`). */
+export const SPEECH_VERB =
+  /^(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|stated|states|declared|explained|noted|notes|insisted|continued|replied|responded|according to|saying|adding|telling)$/;
+const PLAIN_SUBJECT =
+  /(?:^(?:he|she|they|we|I|you|who)|\p{Lu}[\p{L}.-]*(?<![’']s)|\p{Ll}+[^s’'\s]s)$/u;
+const PASSIVE_BEFORE =
+  /\b(?:is|was|are|were|be|been|being|get|got|gets|getting)\s+(?:\p{Ll}+ly\s+)?$/u;
+const PARTICIPLE = /(?:ed|wn|ld|nd|ght|ound)$/;
+
+/** `is expected to`, `was told`, `were found`: a passive verb; its subject is not the speaker. */
+function isPassive(sentence: string, verb: VerbHit): boolean {
+  const first = verb.verb.split(" ")[0]!;
+  if (!PARTICIPLE.test(first)) return false;
+  return PASSIVE_BEFORE.test(sentence.slice(Math.max(0, verb.start - 30), verb.start));
+}
+
+function verbsBefore(verbs: readonly VerbHit[], verb: VerbHit): VerbHit[] {
+  return verbs.filter((v) => v.end <= verb.start);
+}
+
+function trimSentenceEnd(sentence: string): number {
+  let end = sentence.length;
+  while (end > 0 && /[\s.!?]/.test(sentence[end - 1]!)) end--;
+  return end;
+}
+
+interface Reported {
+  start: number;
+  end: number;
+  cue: Cue;
+}
+
+/**
+ * The reported statement of one sentence, if it has one. `verbs` are the sentence's reporting verbs
+ * outside quotation marks (inside them they are the quoted speaker's words, not the attribution).
+ */
+function findReported(sentence: string, verbs: readonly VerbHit[]): Reported | null {
+  const according = sentence.startsWith("According") ? matchAccordingToStart(sentence) : null;
+  const sentenceEnd = trimSentenceEnd(sentence);
+  if (according) return { start: according.contentStart, end: sentenceEnd, cue: according.cue };
+  if (verbs.length === 0) return null;
+  const tail = matchTailCue(sentence, verbs);
+  if (tail && tail.contentEnd > 0) return { start: 0, end: tail.contentEnd, cue: tail.cue };
+  // The first subject in the sentence, for participles; the subjects of verbs that carry no
+  // statement are only looked for when a participle needs them (they cost a regex each).
+  type Subject = { speaker: string; at: number };
+  let earlier: Subject | null = null;
+  const pending: (VerbHit | { subject: Subject | null })[] = [];
+  const earlierSubject = () => {
+    while (earlier === null && pending.length > 0) {
+      const next = pending.shift()!;
+      earlier = "subject" in next ? next.subject : matchSubjectBefore(sentence, next.start);
+    }
+    return earlier;
+  };
+  for (const verb of verbs) {
+    if (!carriesContent(verb.verb)) {
+      if (earlier === null) pending.push(verb);
+      continue;
+    }
+    // `…, he said, adding that …`: a participle takes the subject of the clause before it.
+    // `Reid mocked Romney for …, claiming that …`: so does a participle after any clause.
+    const participle =
+      /ing$/.test(verb.verb.split(" ")[0]!) &&
+      /(?:,\s*(?:and\s+)?|\sby\s+)$/.test(sentence.slice(Math.max(0, verb.start - 8), verb.start));
+    let subject: { speaker: string; at: number } | null;
+    if (participle) {
+      subject = earlierSubject() ??
+        matchSentenceSubject(sentence, verb.start) ??
+        matchInvertedBefore(sentence, verb.start) ??
+        matchSubjectBefore(sentence, verb.start) ?? { speaker: "", at: verb.start };
+    } else {
+      // `X is expected to …`: a passive names no speaker.
+      subject = isPassive(sentence, verb)
+        ? { speaker: "", at: verb.start }
+        : matchSubjectBefore(sentence, verb.start);
+    }
+    if (earlier === null) pending.push({ subject });
+    if (!subject) continue;
+    // `support`, `attacks`: a verb only after a plain subject (`Some Democrats question …`), not
+    // after a possessive or a determiner (`Clinton’s support for …`, `the attacks on …`).
+    if (isNounLike(verb.verb) && !PLAIN_SUBJECT.test(subject.speaker)) continue;
+    let contentStart = findContentStart(sentence, verb.verb, verb.end);
+    if (contentStart < 0 && takesObject(verb.verb)) {
+      // The object of a passive is its agent (`is supported by …`); only `is expected to …` reports.
+      const object = (
+        subject.speaker === "" ? /^\s+(?!by\s)(?=[\p{L}\d$“"‘])/u : OBJECT_START
+      ).exec(sentence.slice(verb.end));
+      if (object) contentStart = verb.end + object[0].length;
+    }
+    if (contentStart < 0) continue;
+    // `The truth, the senator said then, was that Trump attacked his wife`: a cue set off by commas
+    // before this verb frames the whole sentence.
+    const mid =
+      verb.start > 0 ? matchMidCue(sentence.slice(0, verb.start), verbsBefore(verbs, verb)) : null;
+    if (mid) return { start: 0, end: sentenceEnd, cue: mid };
+    return {
+      start: contentStart,
+      end: sentenceEnd,
+      cue: {
+        speaker: subject.speaker,
+        verb: verb.verb,
+        speakerStart: subject.at,
+        speakerEnd: subject.at + subject.speaker.length,
+      },
+    };
+  }
+  const mid = matchMidCue(sentence, verbs);
+  if (mid) return { start: 0, end: sentenceEnd, cue: mid };
+  return null;
+}

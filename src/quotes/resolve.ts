@@ -1,0 +1,129 @@
+/**
+ * The last phases: uncued quotes inherit the speaker of a cued quote nearby, then every speaker
+ * phrase is resolved to the fullest name the article gives (src/quotes/speakers.ts), in text order,
+ * and duplicates are dropped.
+ */
+import type { Cue } from "./cues.js";
+import type { Candidate, Layout, Sentence } from "./layout.js";
+import { createSpeakerResolver, type ResolvedSpeaker } from "./speakers.js";
+import type { Quote } from "./types.js";
+
+/** Sorts candidates in text order and links each uncued one to the candidate it takes its speaker from. */
+export function linkUncued(layout: Layout, candidates: Candidate[]): void {
+  const { offsets, sentencesByParagraph } = layout;
+  candidates.sort((a, b) => a.start - b.start || (a.kind === "direct" ? -1 : 1));
+  // Uncued direct quotes take the speaker of a cued quote in the same or the previous sentence.
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (c.cue) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const prev = candidates[j]!;
+      if (prev.hidden || (!prev.cue && prev.inheritFrom === null)) continue;
+      const sameParagraph = prev.paragraph === c.paragraph;
+      const lastOfPrevious =
+        prev.paragraph === c.paragraph - 1 &&
+        c.sentence === 0 &&
+        prev.sentence >= sencount(sentencesByParagraph, prev.paragraph) - 1;
+      if (sameParagraph || lastOfPrevious) c.inheritFrom = prev.inheritFrom ?? j;
+      break;
+    }
+    // `“…” Khan said the troops would stay.`: the speaker opens the next sentence.
+    const next = candidates[i + 1];
+    if (
+      c.inheritFrom === null &&
+      c.kind === "direct" &&
+      next?.cue &&
+      next.paragraph === c.paragraph &&
+      next.sentence === c.sentence + 1 &&
+      next.speakerAt - offsets[next.paragraph]! ===
+        sentencesByParagraph[next.paragraph]![next.sentence]!.start
+    ) {
+      c.inheritFrom = i + 1;
+    }
+  }
+}
+
+/** Quotes with resolved speakers, in text order, each text once per kind. */
+export function resolveSpeakers(layout: Layout, candidates: readonly Candidate[]): Quote[] {
+  const { text, offsets, spansByParagraph } = layout;
+  const quotedRanges: [number, number][] = [];
+  for (let p = 0; p < spansByParagraph.length; p++) {
+    const base = offsets[p]!;
+    if (base < 0) continue;
+    for (const span of spansByParagraph[p]!) {
+      quotedRanges.push([base + span.contentStart, base + span.contentEnd]);
+    }
+  }
+  const resolver = createSpeakerResolver(text, quotedRanges);
+  const resolved: (ResolvedSpeaker | null)[] = [];
+  const quotes: Quote[] = [];
+  const seen = new Set<string>();
+  const forward = new Map<Quote, number>();
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    let speaker: ResolvedSpeaker | null = null;
+    if (c.cue) {
+      speaker = resolveWho(resolver, c.cue, text, c.speakerAt);
+    } else if (c.inheritFrom !== null && c.inheritFrom < i) {
+      speaker = resolved[c.inheritFrom] ?? null;
+      if (speaker) resolver.remember(speaker, c.start);
+    }
+    resolved.push(speaker);
+    if (c.hidden) continue;
+    const quoteText = text.slice(c.start, c.end);
+    const key = `${c.kind}:${normalizeForKey(quoteText)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const quote: Quote = {
+      kind: c.kind,
+      text: quoteText,
+      speaker: speaker?.name ?? null,
+      speakerTitle: speaker?.title ?? null,
+      cue: c.cue?.verb || null,
+      paragraph: c.paragraph,
+      start: c.start,
+      end: c.end,
+    };
+    quotes.push(quote);
+    if (c.inheritFrom !== null && c.inheritFrom > i) forward.set(quote, c.inheritFrom);
+  }
+  // Quotes whose speaker is named in the sentence after them.
+  for (const q of quotes) {
+    const from = forward.get(q);
+    if (from === undefined) continue;
+    const speaker = resolved[from] ?? null;
+    q.speaker = speaker?.name ?? null;
+    q.speakerTitle = speaker?.title ?? null;
+  }
+  return quotes;
+}
+
+function sencount(sentences: readonly Sentence[][], p: number): number {
+  return sentences[p]?.length ?? 0;
+}
+
+const WHO_ANTECEDENT =
+  /(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*|(?:(?:the|a|an)\s+)?\p{Ll}[\p{L}’'-]*)(?:,\s+[^,]{1,80})?,?\s+$/u;
+
+function resolveWho(
+  resolver: ReturnType<typeof createSpeakerResolver>,
+  cue: Cue,
+  text: string,
+  at: number,
+): ResolvedSpeaker | null {
+  if (cue.speaker === "") return null;
+  if (cue.speaker === "who") {
+    const m = WHO_ANTECEDENT.exec(text.slice(Math.max(0, at - 160), at));
+    return m?.[1] ? resolver.resolve(m[1], at) : null;
+  }
+  return resolver.resolve(cue.speaker, at);
+}
+
+function normalizeForKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/["“”‘’'«»]/g, "")
+    .replace(/\s+/g, " ")
+    .replace(/[\s.,;:!?]+$/, "")
+    .trim();
+}

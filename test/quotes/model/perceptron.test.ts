@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { featurize } from "../../../src/quotes/model/features.js";
+import {
+  createWeights,
+  deserializeWeights,
+  serializeWeights,
+  TAGS,
+  trainPerceptron,
+  viterbi,
+} from "../../../src/quotes/model/perceptron.js";
+import { BITS, SAID_EXAMPLES, saidExample } from "./synthetic.js";
+
+const tag = (name: (typeof TAGS)[number]) => TAGS.indexOf(name);
+const examples = SAID_EXAMPLES;
+const example = saidExample;
+
+describe("trainPerceptron", () => {
+  it("learns to tag source, cue and content on held-out sentences", () => {
+    const weights = trainPerceptron(examples, { bits: BITS, epochs: 5, seed: 1 });
+    const unseen = example("Taylor", "the vote was close");
+    expect([...viterbi(weights, unseen.features, unseen.tags.length)]).toEqual([...unseen.tags]);
+  });
+
+  it("is deterministic for a seed", () => {
+    const a = trainPerceptron(examples, { bits: BITS, epochs: 2, seed: 7 });
+    const b = trainPerceptron(examples, { bits: BITS, epochs: 2, seed: 7 });
+    expect([...a.emission]).toEqual([...b.emission]);
+  });
+});
+
+describe("viterbi", () => {
+  it("never puts an I- tag after a tag of another kind", () => {
+    const weights = createWeights(BITS);
+    weights.transition.fill(0);
+    // Emissions that prefer I-C everywhere: the first token cannot be I-C.
+    weights.emission.fill(0);
+    for (let row = 0; row < 1 << BITS; row++) weights.emission[row * TAGS.length + tag("I-C")] = 1;
+    const { tokens, features } = featurize("one two three", BITS);
+    const tags = viterbi(weights, features, tokens.length);
+    expect(tags[0]).not.toBe(tag("I-C"));
+    expect([...tags.slice(1)]).toEqual([tag("I-C"), tag("I-C")]);
+  });
+});
+
+describe("serializeWeights", () => {
+  it("round-trips through the committed format with the same decisions", () => {
+    const weights = trainPerceptron(examples, { bits: BITS, epochs: 3, seed: 3 });
+    const restored = deserializeWeights(
+      JSON.parse(JSON.stringify(serializeWeights(weights, "test"))),
+    );
+    for (const e of examples.slice(0, 6)) {
+      expect([...viterbi(restored, e.features, e.tags.length)]).toEqual([
+        ...viterbi(weights, e.features, e.tags.length),
+      ]);
+    }
+  });
+});
+
+describe("deserializeWeights", () => {
+  it("refuses a model written for other features", () => {
+    const model = serializeWeights(createWeights(4), "test");
+    expect(() => deserializeWeights({ ...model, featuresPerToken: 3 })).toThrow(/train:quotes/);
+  });
+});
