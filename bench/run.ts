@@ -11,6 +11,7 @@ import type { BenchSection } from "./types.js";
 const MODULES = [
   "cli",
   "cleaning",
+  "index",
   "quotes",
   "eval-quotes",
   "summaries",

@@ -166,7 +166,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
       logger,
       watch: options.watch ?? true,
       // One-shot commands answer from the files as they are; the bot serves at once on a restart.
-      importMode: options.index === "lazy" ? "wait" : "auto",
+      importMode: options.index === "lazy" ? "quick" : "auto",
     });
     // Fetched pages stay out of the shared corpus: each is visible only to whom it was granted.
     const fetchedPages = createFetchedPages({

@@ -212,7 +212,12 @@ export function createCorpus(options: CreateCorpusOptions): Corpus & {
       }
       const existing = await index.getByUrl(key);
       const scope = grants?.[0]?.kind ?? "all";
-      if (existing && existing.origin === "seed" && existing.id !== article.id && scope === "all") {
+      if (
+        existing?.origin === "seed" &&
+        article.origin !== "seed" &&
+        existing.id !== article.id &&
+        scope === "all"
+      ) {
         return;
       }
       await index.upsert(
@@ -264,8 +269,10 @@ export interface OpenSeedCorpusOptions {
    * "background": resolve at once, serving the index as it is, and reconcile behind (the bot:
    * ready in a moment even with 100,000 files; new and changed files appear as they are read).
    * "auto": "background" when the index already holds articles (a restart), else "wait".
+   * "quick" (one-shot commands): no import when no folder changed since the last full import (see
+   * `SeedImporter.unchanged`), else "wait".
    */
-  importMode?: "wait" | "background" | "auto";
+  importMode?: "wait" | "background" | "auto" | "quick";
   cacheBytes?: number;
   debounceMs?: number;
   ownsIndex?: boolean;
@@ -313,13 +320,14 @@ export async function openSeedCorpus(options: OpenSeedCorpusOptions): Promise<Co
       }),
     );
   }
+  if (options.importMode === "quick" && (await importer.unchanged())) return corpus;
   const mode =
     options.importMode === "auto"
       ? (await options.index.count()) > 0
         ? "background"
         : "wait"
       : (options.importMode ?? "wait");
-  const first = runUntilUnlocked(importer, mode === "wait").then((report) => {
+  const first = runUntilUnlocked(importer, mode !== "background").then((report) => {
     if (report.locked) {
       logger.info({}, "another process is importing the seed files; serving the index as it is");
     } else if (report.added + report.changed + report.removed > 0) {

@@ -174,6 +174,9 @@ export interface SeedLedger {
   clear(): Promise<void>;
   /** Marks the end of an import. */
   markImported(at: number): Promise<void>;
+  /** What `stampFolder` recorded for a folder (its modification time at the last full import). */
+  folderStamp(root: string): Promise<number | null>;
+  stampFolder(root: string, mtimeMs: number): Promise<void>;
 }
 
 export interface SeedBatch {

@@ -1,4 +1,4 @@
-import { realpath } from "node:fs/promises";
+import { realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Logger } from "../logger.js";
 import { CLEANER_VERSION, cleanArticle } from "./clean.js";
@@ -40,6 +40,12 @@ export interface SeedImporter {
   roots(): Promise<string[]>;
   /** Resolves once no run is queued or running. */
   idle(): Promise<void>;
+  /**
+   * True when no folder was modified since its last full import (its time is what was recorded):
+   * no file was added, removed or renamed. An edit in place does not change a folder's time; the
+   * watcher of a running bot, or `newsdesk index rebuild`, catches those.
+   */
+  unchanged(): Promise<boolean>;
 }
 
 export interface SeedImporterOptions {
@@ -292,12 +298,14 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
       const freed = new Set<string>();
       for (const root of allRoots) {
         if (only && path.resolve(only.root) !== root && only.root !== root) continue;
+        const folderTime = only ? 0 : (await stat(root)).mtimeMs;
         const names = only ? [...only.names].sort() : await listSeedNames(root);
         const prefix = root.endsWith(path.sep) ? root : root + path.sep;
         const ledger = only
           ? null
           : new Map((await index.seeds.list(prefix)).map((record) => [record.path, record]));
         for (const key of await reconcile(root, names, ledger, allRoots, report)) freed.add(key);
+        if (!only) await index.seeds.stampFolder(root, folderTime);
         if (!lease.held()) throw new Error("lost the seed import lock");
       }
       if (!only) {
@@ -338,6 +346,13 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
 
   return {
     roots,
+    async unchanged() {
+      for (const root of await roots()) {
+        const recorded = await index.seeds.folderStamp(root);
+        if (recorded === null || recorded !== (await stat(root)).mtimeMs) return false;
+      }
+      return true;
+    },
     async idle() {
       await queue;
     },

@@ -8,6 +8,7 @@ import { registerArticleCommand } from "./article.js";
 import type { CliContext } from "./context.js";
 import { registerFeedCommand } from "./feed.js";
 import { HELP_EPILOGUE } from "./help.js";
+import { registerIndexCommand } from "./index-cmd.js";
 import { createProgress } from "./progress.js";
 import { registerQuotesCommand } from "./quotes.js";
 import { sanitizeTerminalText } from "./sanitize.js";
@@ -57,6 +58,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerQuotesCommand(program, ctx);
   registerSummarizeCommand(program, ctx);
   registerServeCommand(program, ctx);
+  registerIndexCommand(program, ctx);
   registerFeedCommand(program, ctx);
   for (const command of program.commands) {
     command.helpOption("-h, --help", "Show help for this command");

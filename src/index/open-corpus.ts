@@ -22,12 +22,11 @@ export async function openConfiguredCorpus(
     logger: Logger;
     folders?: readonly string[] | undefined;
     watch?: boolean;
-    importMode?: "wait" | "background" | "auto";
+    importMode?: "wait" | "background" | "auto" | "quick";
   },
 ): Promise<Corpus> {
   const folders = (options.folders ?? [config.SEEDS_DIR]).map((folder) => path.resolve(folder));
-  const configured = folders.length === 1 && folders[0] === path.resolve(config.SEEDS_DIR);
-  const location = indexLocation(config, { variant: configured ? undefined : folders });
+  const location = indexLocation(config, folders);
   const index = await openArticleIndex(location, { logger: options.logger });
   options.logger.debug({ index: describeLocation(location) }, "opened the article index");
   try {

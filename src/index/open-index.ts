@@ -18,27 +18,27 @@ export type IndexLocation =
   | { kind: "memory" };
 
 /**
- * Where the index of a set of seed folders lives. SQLite: `DATA_DIR/articles.sqlite` for the
- * configured folders; another set of folders (`--seeds DIR`, the playground's demo folder) gets a
- * file of its own, `articles-<hash>.sqlite`, so that a one-off command never rewrites the bot's
- * index.
+ * Where the index of a set of seed folders lives. SQLite: one file per set of seed folders,
+ * `DATA_DIR/articles-<folder>-<hash>.sqlite`, so that a one-off command with `--seeds DIR` or the
+ * playground (seeds and demo) never rewrites the bot's index; `DATABASE_URL=sqlite://file` names
+ * the file, `memory://` keeps it in memory (also the default when KEYV_URL is memory://).
+ * PostgreSQL: the database DATABASE_URL names.
  */
-export function indexLocation(
-  settings: IndexSettings,
-  options: { variant?: readonly string[] | undefined } = {},
-): IndexLocation {
+export function indexLocation(settings: IndexSettings, folders: readonly string[]): IndexLocation {
   const url = settings.DATABASE_URL;
   if (url?.startsWith("postgres://") || url?.startsWith("postgresql://")) {
     return { kind: "postgres", url };
   }
   if (url?.startsWith("memory://")) return { kind: "memory" };
   if (url === undefined && settings.KEYV_URL?.startsWith("memory://")) return { kind: "memory" };
-  const base = url?.startsWith("sqlite://")
-    ? url.slice("sqlite://".length)
-    : path.join(settings.DATA_DIR, "articles.sqlite");
-  if (!options.variant || options.variant.length === 0) return { kind: "sqlite", file: base };
-  const hash = createHash("sha256").update(options.variant.join("\n")).digest("hex").slice(0, 10);
-  return { kind: "sqlite", file: base.replace(/(\.sqlite)?$/, `-${hash}$1`) };
+  if (url?.startsWith("sqlite://")) return { kind: "sqlite", file: url.slice("sqlite://".length) };
+  const resolved = folders.map((folder) => path.resolve(folder));
+  const hash = createHash("sha256").update(resolved.join("\n")).digest("hex").slice(0, 8);
+  const name = (path.basename(resolved[0] ?? "seeds").replace(/[^\w.-]+/g, "_") || "seeds").slice(
+    0,
+    40,
+  );
+  return { kind: "sqlite", file: path.join(settings.DATA_DIR, `articles-${name}-${hash}.sqlite`) };
 }
 
 /** A location for logs and status: the file, or the database without its password. */
@@ -60,7 +60,8 @@ export async function openArticleIndex(
   options: { logger: Logger; pollMs?: number },
 ): Promise<ArticleIndex> {
   if (location.kind === "postgres") {
-    throw new Error("PostgreSQL index is not available in this build");
+    const { createPostgresIndex } = await import("./postgres-index.js");
+    return createPostgresIndex({ connectionString: location.url, logger: options.logger });
   }
   return createSqliteIndex({
     file: location.kind === "memory" ? ":memory:" : location.file,

@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import type { Logger } from "../logger.js";
 
 /** Bumped when the schema changes incompatibly: the derived data is then rebuilt. */
-export const SQLITE_SCHEMA_VERSION = 1;
+export const SQLITE_SCHEMA_VERSION = 2;
 
 /**
  * The schema: articles (every origin) with their grants, two FTS5 indexes kept in step by
@@ -52,11 +52,11 @@ CREATE TABLE IF NOT EXISTS grants (
 CREATE INDEX IF NOT EXISTS grants_key ON grants (grant_key, article_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5 (
   title, text, content = 'articles', content_rowid = 'rowid',
-  tokenize = 'porter unicode61 remove_diacritics 2'
+  tokenize = 'porter unicode61 remove_diacritics 2', detail = column
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS titles_fts USING fts5 (
   title, content = 'articles', content_rowid = 'rowid',
-  tokenize = 'unicode61 remove_diacritics 2'
+  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS titles_vocab USING fts5vocab (titles_fts, 'row');
 CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN

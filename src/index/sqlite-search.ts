@@ -143,16 +143,26 @@ export function createSqliteSearch(db: Database.Database) {
           const options = [`${quote(word)}*`, ...fuzzyTerms(word).map(quote)];
           return options.length === 1 ? options[0]! : `(${options.join(" OR ")})`;
         });
+        // A short last word matches thousands of titles in a large corpus: ranking them all costs
+        // more than autocomplete may take, so those take the most recent matches (FTS5 stops early
+        // in rowid order); longer words are ranked by BM25.
+        const short = (words.at(-1)?.length ?? 0) < 4;
         const rows = db
           .prepare(
-            `SELECT ${columns}, bm25(titles_fts) AS rank
-             FROM titles_fts JOIN articles a ON a.rowid = titles_fts.rowid
-             WHERE titles_fts MATCH ?${visible.sql}
-             ORDER BY rank, a.date DESC, a.added_at DESC, a.id LIMIT ?`,
+            short
+              ? `SELECT ${columns}, -1 AS rank FROM articles a
+                 WHERE a.rowid IN (SELECT rowid FROM titles_fts WHERE titles_fts MATCH ?
+                   ORDER BY rowid DESC LIMIT ?)${visible.sql}`
+              : `SELECT ${columns}, bm25(titles_fts) AS rank
+                 FROM titles_fts JOIN articles a ON a.rowid = titles_fts.rowid
+                 WHERE titles_fts MATCH ?${visible.sql}
+                 ORDER BY rank, a.date DESC, a.added_at DESC, a.id LIMIT ?`,
           )
-          .all(groups.join(" AND "), ...visible.params, limit) as (ArticleRow & {
-          rank: number;
-        })[];
+          .all(
+            ...(short
+              ? [groups.join(" AND "), limit * 8, ...visible.params]
+              : [groups.join(" AND "), ...visible.params, limit]),
+          ) as (ArticleRow & { rank: number })[];
         note(rows, (row) => 1 - (row as ArticleRow & { rank: number }).rank);
       }
       return [...hits.values()]

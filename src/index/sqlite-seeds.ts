@@ -86,6 +86,17 @@ export function createSqliteSeedLedger(
         db.prepare("DELETE FROM seed_files").run();
       });
     },
+    async folderStamp(root) {
+      const row = db.prepare("SELECT value FROM meta WHERE key = ?").get(`folder:${root}`) as
+        | { value: string }
+        | undefined;
+      return row ? Number(row.value) : null;
+    },
+    async stampFolder(root, mtimeMs) {
+      db.prepare(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+      ).run(`folder:${root}`, String(mtimeMs));
+    },
     async markImported(at) {
       db.prepare(
         "INSERT INTO meta (key, value) VALUES ('last_import_at', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",

@@ -80,6 +80,18 @@ describe("createSeedImporter", () => {
     expect((await index.seeds.list(dir))[0]?.cleanerVersion).toBe(CLEANER_VERSION);
   });
 
+  it("tells whether a folder changed (a file added or removed) since the last full import", async () => {
+    await writeFile(path.join(dir, "a.txt"), seed("https://example.com/a"));
+    const { importer: run } = importer();
+    expect(await run.unchanged()).toBe(false);
+    await run.run();
+    expect(await run.unchanged()).toBe(true);
+    await writeFile(path.join(dir, "b.txt"), seed("https://example.com/b"));
+    expect(await run.unchanged()).toBe(false);
+    await run.run();
+    expect(await run.unchanged()).toBe(true);
+  });
+
   it("does nothing while another importer holds the lock", async () => {
     await writeFile(path.join(dir, "a.txt"), seed("https://example.com/a"));
     const lease = await index.tryLock("seed-import");
