@@ -6,6 +6,7 @@ import type { FeedRuntime } from "../feed-io/runtime.js";
 import type { PollResult } from "../feeds/poller.js";
 import type { Feed } from "../feeds/types.js";
 import type { CliContext, GlobalOptions } from "./context.js";
+import { withExamples } from "./help.js";
 
 /** The feeds of the composition root's services (closed by `runCli` with the rest). */
 async function withFeeds<T>(
@@ -64,7 +65,7 @@ export function registerFeedCommand(program: Command, ctx: CliContext): void {
   feed
     .command("add")
     .description("Check a feed and follow it (for every server); shows its newest items")
-    .argument("<url>", "the feed's address")
+    .argument("<url>", "The feed's address")
     .action(async (url: string, _options: unknown, command: Command) => {
       await withFeeds(ctx, command, async ({ service }) => {
         const { feed: added, created, preview } = await service.add(url, null);
@@ -107,7 +108,7 @@ export function registerFeedCommand(program: Command, ctx: CliContext): void {
     feed
       .command(name)
       .description(description)
-      .argument("<feed>", "a feed id or URL")
+      .argument("<feed>", "A feed id or URL")
       .action(async (ref: string, _options: unknown, command: Command) => {
         await withFeeds(ctx, command, async ({ service }) => {
           const result =
@@ -135,7 +136,7 @@ export function registerFeedCommand(program: Command, ctx: CliContext): void {
   feed
     .command("poll")
     .description("Poll one feed now, or every feed that is due")
-    .argument("[feed]", "a feed id or URL (default: every due feed)")
+    .argument("[feed]", "A feed id or URL (default: every due feed)")
     .action(async (ref: string | undefined, _options: unknown, command: Command) => {
       await withFeeds(ctx, command, async ({ service, poller, repository }) => {
         const results = ref ? [await service.poll(ref, null)] : await poller.pollDue();
@@ -151,7 +152,7 @@ export function registerFeedCommand(program: Command, ctx: CliContext): void {
   feed
     .command("import")
     .description("Follow every feed in an OPML subscription list")
-    .argument("<file>", "an OPML file")
+    .argument("<file>", "An OPML file")
     .action(async (file: string, _options: unknown, command: Command) => {
       let document: string;
       try {
@@ -182,7 +183,7 @@ export function registerFeedCommand(program: Command, ctx: CliContext): void {
   feed
     .command("export")
     .description("Write the followed feeds as OPML (to standard output, or a file)")
-    .argument("[file]", "where to write (default: standard output)")
+    .argument("[file]", "Where to write (default: standard output)")
     .action(async (file: string | undefined, _options: unknown, command: Command) => {
       await withFeeds(ctx, command, async ({ service }) => {
         const opml = await service.exportOpml(null);
@@ -190,4 +191,39 @@ export function registerFeedCommand(program: Command, ctx: CliContext): void {
         else ctx.printText(opml);
       });
     });
+  withExamples(feed, FEED_OVERVIEW);
+  for (const sub of feed.commands) withExamples(sub, FEED_EXAMPLES[sub.name()] ?? FEED_OVERVIEW);
 }
+
+type Examples = readonly (readonly [string, string])[];
+
+const FEED_OVERVIEW: Examples = [
+  ["newsdesk feed add https://news.example/rss.xml", "follow a feed"],
+  ["newsdesk feed list", "what is followed, and how each feed is doing"],
+  ["newsdesk feed poll", "poll every feed that is due, now"],
+];
+
+const FEED_EXAMPLES: Record<string, Examples> = {
+  add: [
+    [
+      "newsdesk feed add https://news.example/rss.xml",
+      "check it, follow it, show its newest items",
+    ],
+  ],
+  list: [
+    ["newsdesk feed list", "one line per feed with its status"],
+    ["newsdesk feed list --json", "for scripts"],
+  ],
+  remove: [["newsdesk feed remove f1a2b3", "stop following; its articles stay"]],
+  pause: [["newsdesk feed pause f1a2b3", "stop polling it for now"]],
+  resume: [["newsdesk feed resume f1a2b3", "poll it again (also re-enables a disabled feed)"]],
+  poll: [
+    ["newsdesk feed poll", "every feed that is due"],
+    ["newsdesk feed poll https://news.example/rss.xml", "this one, now"],
+  ],
+  import: [["newsdesk feed import subscriptions.opml", "follow every feed of an OPML list"]],
+  export: [
+    ["newsdesk feed export", "OPML on standard output"],
+    ["newsdesk feed export feeds.opml", "into a file"],
+  ],
+};

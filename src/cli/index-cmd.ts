@@ -4,6 +4,7 @@ import { createSeedImporter, type ImportReport } from "../articles/seed-importer
 import { UserError } from "../errors.js";
 import { describeLocation, indexLocation, openArticleIndex } from "../index/open-index.js";
 import type { CliContext, GlobalOptions } from "./context.js";
+import { formatExamples, withExamples } from "./help.js";
 
 /** The seed folders a command works on, and the index that serves them. */
 async function openIndexFor(ctx: CliContext, options: GlobalOptions) {
@@ -27,10 +28,21 @@ export function registerIndexCommand(program: Command, ctx: CliContext): void {
   const index = program
     .command("index")
     .description("The article index: what it holds, and rebuilding it from the seed files");
+  withExamples(index, [
+    ["newsdesk index status", "where the index is and what it holds"],
+    ["newsdesk index rebuild", "import the seed folder again"],
+  ]);
 
   index
     .command("status")
     .description("Show where the index is and what it holds")
+    .addHelpText(
+      "after",
+      formatExamples([
+        ["newsdesk index status", "engine, file, articles by origin, last import"],
+        ["newsdesk index status --json", "for scripts and monitoring"],
+      ]),
+    )
     .action(async (_options: unknown, command: Command) => {
       const options = command.optsWithGlobals<GlobalOptions>();
       const { folders, location, index: opened } = await openIndexFor(ctx, options);
@@ -61,6 +73,13 @@ export function registerIndexCommand(program: Command, ctx: CliContext): void {
   index
     .command("rebuild")
     .description("Drop the seed articles and import the seed folder again (fetched pages stay)")
+    .addHelpText(
+      "after",
+      formatExamples([
+        ["newsdesk index rebuild", "after a change of cleaner or a damaged index"],
+        ["newsdesk --seeds demo index rebuild", "the index of another folder"],
+      ]),
+    )
     .action(async (_options: unknown, command: Command) => {
       const options = command.optsWithGlobals<GlobalOptions>();
       const { folders, index: opened } = await openIndexFor(ctx, options);
