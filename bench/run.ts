@@ -20,7 +20,9 @@ const MODULES = [
   "digests",
   "eval-extract",
   "quote-check",
+  "llm-stream",
   "briefings",
+  "jobs",
   "http",
   "feeds",
 ] as const;

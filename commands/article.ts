@@ -1,14 +1,22 @@
 import {
   ApplicationCommandOptionType,
   InteractionContextType,
+  PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
-import { requireArticle, respondWithArticles } from "../src/discord/articles.js";
+import {
+  assertFetchable,
+  fetchForUser,
+  requireArticle,
+  respondWithArticles,
+  visibleTo,
+} from "../src/discord/articles.js";
 import type { Command } from "../src/discord/command.js";
 import { findByArticleKey } from "../src/discord/components.js";
+import { hasPermission } from "../src/discord/interaction.js";
 import { readOptions } from "../src/discord/options.js";
 import { escapeText, forEdit, truncate } from "../src/discord/render.js";
-import { runSummary } from "../src/discord/summarize-flow.js";
+import { INTERACTION_BUDGET_MS, runSummary } from "../src/discord/summarize-flow.js";
 import { renderArticlePage } from "../src/discord/views.js";
 import { UserError } from "../src/errors.js";
 import { showQuotes } from "./quotes.js";
@@ -51,6 +59,20 @@ export const data = {
         },
       ],
     },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: "add",
+      description: "Fetch a page and make it team content of this server (Manage Messages)",
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: "url",
+          description: "The page's address (http or https)",
+          required: true,
+          max_length: 2000,
+        },
+      ],
+    },
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
@@ -62,18 +84,41 @@ export default {
     const options = readOptions(interaction.options, data);
     switch (options.subcommand) {
       case "latest": {
-        const article = await deps.corpus.latest();
+        const article = await visibleTo(deps, interaction).latest();
         if (!article) throw new UserError("The news corpus is empty: there is no article yet.");
         await interaction.reply(renderArticlePage(article, 1));
         return;
       }
       case "show": {
-        const article = await requireArticle(deps.corpus, options.article);
+        const article = await requireArticle(visibleTo(deps, interaction), options.article);
         await interaction.reply(renderArticlePage(article, 1));
         return;
       }
+      case "add": {
+        // Team content is a moderator's call: a page fetched by anyone else stays theirs alone.
+        if (!hasPermission(interaction.memberPermissions, PermissionFlagsBits.ManageMessages)) {
+          throw new UserError(
+            "You need the Manage Messages permission to add a page to this server's articles.",
+          );
+        }
+        assertFetchable(deps, options.url);
+        await interaction.deferReply();
+        const signal = AbortSignal.timeout(INTERACTION_BUDGET_MS);
+        const article = await fetchForUser(deps, options.url, signal, interaction, { team: true });
+        await interaction.editReply(
+          forEdit(
+            renderArticlePage(article, 1, {
+              content: "Added to this server's articles: everyone here can open it.",
+            }),
+          ),
+        );
+        return;
+      }
       case "search": {
-        const hits = await deps.corpus.search(options.query, SEARCH_ALSO + 1);
+        const hits = await deps.corpus.search(options.query, SEARCH_ALSO + 1, {
+          userId: interaction.user.id,
+          guildId: interaction.guildId ?? undefined,
+        });
         const [best, ...others] = hits;
         if (!best) {
           throw new UserError(
@@ -96,7 +141,7 @@ export default {
   },
   async handleComponent(interaction, parsed, deps) {
     const [id = "", pageArg] = parsed.args;
-    const article = await findByArticleKey(deps.corpus, id);
+    const article = await findByArticleKey(visibleTo(deps, interaction), id);
     if (!article) {
       throw new UserError("That article is no longer in the corpus.");
     }

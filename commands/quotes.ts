@@ -6,11 +6,12 @@ import {
 import type { Article } from "../src/articles/types.js";
 import {
   assertFetchable,
-  fetchIntoCorpus,
+  fetchForUser,
   findArticle,
   looksLikeUrl,
   requireArticle,
   respondWithArticles,
+  visibleTo,
 } from "../src/discord/articles.js";
 import type { Command } from "../src/discord/command.js";
 import { findByArticleKey } from "../src/discord/components.js";
@@ -76,11 +77,12 @@ export default {
   async execute(interaction, deps) {
     const options = readOptions(interaction.options, data);
     const speaker = options.speaker ?? null;
-    const found = await findArticle(deps.corpus, options.article);
+    const visible = visibleTo(deps, interaction);
+    const found = await findArticle(visible, options.article);
     if (found || !looksLikeUrl(options.article)) {
       await showQuotes(
         interaction,
-        found ?? (await requireArticle(deps.corpus, options.article)),
+        found ?? (await requireArticle(visible, options.article)),
         speaker,
         deps.quotes,
       );
@@ -93,7 +95,7 @@ export default {
     const signal = AbortSignal.timeout(INTERACTION_BUDGET_MS);
     await showQuotes(
       interaction,
-      await fetchIntoCorpus(deps, options.article, signal),
+      await fetchForUser(deps, options.article, signal, interaction),
       speaker,
       deps.quotes,
     );
@@ -105,7 +107,7 @@ export default {
       return;
     }
     const ref = interaction.options.getString("article") ?? "";
-    const article = await findArticle(deps.corpus, ref);
+    const article = await findArticle(visibleTo(deps, interaction), ref);
     const query = focused.value.trim().toLowerCase();
     const speakers = article ? listSpeakers(deps.quotes.of(article)) : [];
     const choices = speakers
@@ -117,7 +119,7 @@ export default {
   },
   async handleComponent(interaction, parsed, deps) {
     const [id = "", pageArg, speakerArg = ""] = parsed.args;
-    const article = await findByArticleKey(deps.corpus, id);
+    const article = await findByArticleKey(visibleTo(deps, interaction), id);
     if (!article) throw new UserError("That article is no longer in the corpus.");
     if (parsed.action !== "page") throw new Error(`unknown quotes action ${parsed.action}`);
     const speakerIndex = speakerArg === "" ? null : Number(speakerArg);

@@ -8,6 +8,7 @@ import type { Command } from "./discord/command.js";
 import type { DigestRuntime } from "./discord/digest-runtime.js";
 import { createDispatcher, type Dispatcher } from "./discord/dispatcher.js";
 import type { Logger } from "./logger.js";
+import { startJobWorkers } from "./roles/worker.js";
 import { createServices, type Services, shutdownStep } from "./services.js";
 
 /** Paths pino blanks out wherever they appear in a log record: no token or key is ever logged. */
@@ -56,6 +57,8 @@ export interface App {
   readonly bot: Bot;
   /** The digest service and its scheduler (started by `start()`, stopped by `stop()`). */
   readonly digests: DigestRuntime;
+  /** Takes jobs in this process (the worker role; `start()` runs it in the all-in-one). */
+  startWorker(): Promise<void>;
   /** Connects to Discord and resolves once ready. */
   start(): Promise<void>;
   /**
@@ -92,8 +95,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     ...(options.identifyThrottler ? { identifyThrottler: options.identifyThrottler } : {}),
   });
   let stopping: Promise<void> | null = null;
+  let worker: Promise<void> | null = null;
+  const runWorker = () => {
+    worker ??= startJobWorkers(services, { concurrency: config.WORKER_CONCURRENCY });
+    return worker;
+  };
   return {
     deps: services,
+    startWorker: runWorker,
     dispatcher,
     bot,
     digests,
@@ -102,6 +111,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         throw new Error("DISCORD_TOKEN is not set: the bot cannot log in to Discord.");
       }
       await bot.start();
+      await runWorker();
       digests.start();
       services.feeds.start();
     },

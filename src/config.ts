@@ -47,7 +47,6 @@ export const configSchema = z
     FETCH_ALLOW_PRIVATE: flag,
     LLM_USER_COOLDOWN_SECONDS: z.coerce.number().int().min(0).default(20),
     LLM_GUILD_HOURLY_BUDGET: z.coerce.number().int().min(0).default(60),
-    DIGEST_TICK_MS: positiveInt(30_000),
     DIGEST_RETRY_DELAY_MS: positiveInt(30_000),
     DIGEST_LOCK_TTL_MS: positiveInt(60_000),
     DIGEST_SETTLE_MS: positiveInt(2_000),
@@ -105,6 +104,18 @@ export const configSchema = z
         .optional(),
     ),
     ARTICLE_CACHE_MB: z.coerce.number().int().min(0).default(64),
+    // Jobs (issue 12): the queue, its workers and Discord's global limit across processes.
+    QUEUE_REDIS_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^rediss?:\/\//, "must start with redis:// or rediss://")
+        .optional(),
+    ),
+    WORKER_CONCURRENCY: positiveInt(4),
+    QUEUE_LOCK_MS: positiveInt(15_000),
+    QUEUE_STALLED_CHECK_MS: positiveInt(10_000),
+    DISCORD_GLOBAL_RPS: positiveInt(45),
     // Feeds (issue 15): polling, limits and failures.
     FEED_DEFAULT_INTERVAL_MINUTES: z.coerce.number().int().min(1).default(15),
     FEED_MIN_INTERVAL_MINUTES: z.coerce.number().int().min(1).default(5),
@@ -197,6 +208,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }
     throw error;
   }
+}
+
+/**
+ * The Redis the job queue uses: QUEUE_REDIS_URL, else KEYV_URL when that is Redis; null means the
+ * in-process queue (one process, no Redis).
+ */
+export function queueRedisUrl(config: Pick<Config, "QUEUE_REDIS_URL" | "KEYV_URL">): string | null {
+  if (config.QUEUE_REDIS_URL) return config.QUEUE_REDIS_URL;
+  if (config.KEYV_URL && /^rediss?:\/\//.test(config.KEYV_URL)) return config.KEYV_URL;
+  return null;
 }
 
 /** True when an LLM endpoint is configured: a key, or a base URL (local servers often need none). */

@@ -6,7 +6,9 @@ import type { DigestService } from "./digests/service.js";
 import type { GuildDirectory } from "./discord/guilds.js";
 import type { LlmLimits } from "./discord/llm-limits.js";
 import type { FeedService } from "./feeds/service.js";
+import type { FetchedPages } from "./fetch/fetched-pages.js";
 import type { ArticleFetcher } from "./fetch/fetcher.js";
+import type { JobsPort } from "./jobs/ports.js";
 import type { Logger } from "./logger.js";
 import type { Metrics } from "./metrics.js";
 import type { QuoteCache } from "./services.js";
@@ -27,6 +29,8 @@ export interface BotDeps {
   store: Store;
   /** Fetches pages that are not in the corpus; null when fetching is not available. */
   fetcher: ArticleFetcher | null;
+  /** Pages fetched on request, each visible only to whom it was granted (src/fetch/fetched-pages.ts). */
+  fetchedPages: FetchedPages | null;
   /** Digest subscriptions and delivery (src/digests); absent in tests that do not need them. */
   digests?: DigestService;
   /** Per-user cooldowns and per-server LLM budgets, in the shared store. */
@@ -37,6 +41,11 @@ export interface BotDeps {
   metrics?: Metrics;
   /** Each article's quotes, extracted once. */
   quotes: QuoteCache;
+  /**
+   * The job queue (src/jobs): when set, `/summarize` defers, enqueues, and a worker answers over
+   * REST; absent in tests that answer in the handler's own process.
+   */
+  jobs?: JobsPort;
   /** Briefings: stories grouped across sources (src/briefings); absent in tests that do not need them. */
   briefings?: BriefingService;
   /** Per-server settings (src/settings); absent: every server has the defaults. */

@@ -1,4 +1,5 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import type { QueueStats } from "./jobs/ports.js";
 
 /**
  * The process's Prometheus metrics, served at `GET /metrics` (src/http/ops.ts). One registry per
@@ -30,6 +31,61 @@ export interface Metrics {
   readonly digestDeliveries: Counter<"outcome">;
   /** 1 when the shard is connected and ready, 0 otherwise. */
   readonly shardStatus: Gauge<"shard">;
+  /** The job queues (issue 12), read at each scrape from the source `watchQueues` sets. */
+  readonly queues: QueueMetrics;
+}
+
+export interface QueueMetrics {
+  /** Jobs by queue and state: waiting, active, delayed; failed and stalled since this process started. */
+  readonly jobs: Gauge<"queue" | "state">;
+  /** How long the oldest waiting job of each queue has waited. */
+  readonly oldestWait: Gauge<"queue">;
+  /** Where the figures come from (the services' job queue), once it exists. */
+  watch(read: () => Promise<QueueStats[]>): void;
+}
+
+/** Reads the queue stats at most once per scrape (both gauges collect from one read). */
+function createQueueMetrics(registers: Registry[]): QueueMetrics {
+  let read: (() => Promise<QueueStats[]>) | null = null;
+  let last: { at: number; stats: Promise<QueueStats[]> } | null = null;
+  const current = (): Promise<QueueStats[]> => {
+    if (!read) return Promise.resolve([]);
+    if (!last || Date.now() - last.at > 500) {
+      last = { at: Date.now(), stats: read().catch(() => []) };
+    }
+    return last.stats;
+  };
+  const jobs = new Gauge({
+    name: "newsdesk_queue_jobs",
+    help: "Jobs by queue and state (failed and stalled: since this process started).",
+    labelNames: ["queue", "state"],
+    registers,
+    async collect() {
+      for (const s of await current()) {
+        this.set({ queue: s.queue, state: "waiting" }, s.waiting);
+        this.set({ queue: s.queue, state: "active" }, s.active);
+        this.set({ queue: s.queue, state: "delayed" }, s.delayed);
+        this.set({ queue: s.queue, state: "failed" }, s.failed);
+        this.set({ queue: s.queue, state: "stalled" }, s.stalled);
+      }
+    },
+  });
+  const oldestWait = new Gauge({
+    name: "newsdesk_queue_oldest_wait_seconds",
+    help: "How long the oldest waiting job of each queue has waited.",
+    labelNames: ["queue"],
+    registers,
+    async collect() {
+      for (const s of await current()) this.set({ queue: s.queue }, s.oldestWaitMs / 1000);
+    },
+  });
+  return {
+    jobs,
+    oldestWait,
+    watch(source) {
+      read = source;
+    },
+  };
 }
 
 const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120];
@@ -115,5 +171,6 @@ export function createMetrics(options: { defaults?: boolean } = {}): Metrics {
       labelNames: ["shard"],
       registers,
     }),
+    queues: createQueueMetrics(registers),
   };
 }

@@ -1,4 +1,4 @@
-import { REST, type RESTOptions } from "discord.js";
+import type { REST, RESTOptions } from "discord.js";
 import type { Corpus } from "./articles/corpus.js";
 import type { Article } from "./articles/types.js";
 import type { Clock } from "./clock.js";
@@ -7,14 +7,17 @@ import type { BotDeps } from "./deps.js";
 import { createBriefingServices } from "./discord/briefing-services.js";
 import { createDigestRuntime, type DigestRuntime } from "./discord/digest-runtime.js";
 import { createRestGuildDirectory } from "./discord/guilds.js";
+import { createLimitedRest } from "./discord/limited-rest.js";
 import { createLlmLimits, type LlmLimits } from "./discord/llm-limits.js";
 import { createServiceFeeds, type ServiceFeeds } from "./feed-io/wiring.js";
-import { createFetchedArticleStore } from "./fetch/fetched-store.js";
+import { createFetchedPages } from "./fetch/fetched-pages.js";
 import { type ArticleFetcher, createArticleFetcher } from "./fetch/fetcher.js";
 import { openConfiguredCorpus } from "./index/open-corpus.js";
+import type { JobsPort } from "./jobs/ports.js";
 import type { Logger } from "./logger.js";
 import type { Metrics } from "./metrics.js";
 import { createOpenAiSummarizerFromConfig } from "./openai/from-config.js";
+import { createGlobalLimiterFromConfig, createJobsFromConfig } from "./queue/from-config.js";
 import { extractQuotes } from "./quotes/extract.js";
 import type { Quote } from "./quotes/types.js";
 import { NAMESPACES } from "./store/namespaces.js";
@@ -100,29 +103,14 @@ export interface Services extends BotDeps {
    * interactions over REST (callbacks, webhook edits and follow-ups) for every transport.
    */
   readonly rest: REST | null;
+  /** The job queue (src/jobs): BullMQ with Redis, else in-process; the worker role works it. */
+  readonly jobs: JobsPort;
   /** The digest service and its scheduler; the worker role starts the scheduler. */
   readonly digestRuntime: DigestRuntime;
   /** Feeds: the management service and the poller (started with the digests). */
   readonly feeds: ServiceFeeds;
   /** Closes the corpus watcher, the fetcher and the store; every step runs. Idempotent. */
   close(): Promise<void>;
-}
-
-/** Wraps the fetcher so every fetched article is kept across restarts. */
-function persistFetched(
-  fetcher: ArticleFetcher,
-  save: (article: Awaited<ReturnType<ArticleFetcher["fetchArticle"]>>) => Promise<void>,
-  logger: Logger,
-): ArticleFetcher {
-  return {
-    async fetchArticle(url, options) {
-      const article = await fetcher.fetchArticle(url, options);
-      await save(article).catch((error: unknown) =>
-        logger.warn({ err: error, id: article.id }, "could not keep the fetched article"),
-      );
-      return article;
-    },
-  };
 }
 
 /** How long one shutdown step may take before the next one runs (a store that is down hangs). */
@@ -169,19 +157,25 @@ export async function createServices(config: Config, options: ServicesOptions): 
     : await createStore(storeOptions);
   let corpus: Corpus | undefined;
   let rawFetcher: ReturnType<typeof createArticleFetcher> | undefined;
+  let jobs: JobsPort | undefined;
+  let closeGlobalLimit: () => Promise<void> = async () => {};
   try {
+    // Never fails for an unreachable Redis: enqueues then fail fast and say so.
+    jobs = await createJobsFromConfig(config, logger);
     corpus = await openConfiguredCorpus(config, {
       logger,
       watch: options.watch ?? true,
       // One-shot commands answer from the files as they are; the bot serves at once on a restart.
       importMode: options.index === "lazy" ? "quick" : "auto",
     });
-    const fetchedStore = createFetchedArticleStore(store.namespace(NAMESPACES.fetchedArticles), {
+    // Fetched pages stay out of the shared corpus: each is visible only to whom it was granted.
+    const fetchedPages = createFetchedPages({
+      kv: store.namespace(NAMESPACES.fetchedPages),
+      clock,
+      ttlMs: config.FETCHED_TTL_HOURS * 3_600_000,
+      maxPerGuild: config.FETCHED_MAX_PER_GUILD,
       logger,
     });
-    for (const article of await fetchedStore.loadAll()) {
-      if (!(await corpus.getByUrl(article.url))) await corpus.add(article);
-    }
     const summarizer: SummaryService = createSummaryService({
       llm: createOpenAiSummarizerFromConfig(config, logger),
       extractive: createExtractiveSummarizer(),
@@ -195,24 +189,53 @@ export async function createServices(config: Config, options: ServicesOptions): 
       logger,
       clock,
     });
-    const fetcher = persistFetched(rawFetcher, (article) => fetchedStore.save(article), logger);
+    const fetcher = rawFetcher;
+    // Discord's global limit, shared by every process through the queue's Redis (issue 12).
+    const globalLimit = await createGlobalLimiterFromConfig(config, logger);
+    closeGlobalLimit = globalLimit.close;
     const rest = config.DISCORD_TOKEN
-      ? new REST(restOptions(config)).setToken(config.DISCORD_TOKEN)
+      ? createLimitedRest(restOptions(config), globalLimit.limiter).setToken(config.DISCORD_TOKEN)
       : null;
     const restOrThrow = (): REST => {
       if (!rest) throw new Error("DISCORD_TOKEN is not set: digests cannot be posted.");
       return rest;
     };
     const briefingServices = createBriefingServices(config, { store, corpus, clock, logger });
+    const shared = corpus;
     const digestRuntime = createDigestRuntime({
       briefer: briefingServices.briefer,
       store,
-      corpus,
+      // The corpus as the subscription's server sees it, plus the pages its moderators added with
+      // /article add (src/fetch/fetched-pages.ts); a page one user fetched is never included.
+      corpus: {
+        async addedAfter(after, until, viewer) {
+          const articles = await shared.addedAfter(after, until, viewer);
+          if (!viewer?.guildId) return articles;
+          const key = (a: { addedAt: number; id: string }) => [a.addedAt, a.id] as const;
+          const after_ = key(after);
+          const team = (await fetchedPages.teamPages(viewer.guildId)).filter((a) => {
+            const k = key(a);
+            const pastAfter = k[0] > after_[0] || (k[0] === after_[0] && k[1] > after_[1]);
+            const beforeUntil =
+              !until || k[0] < until.addedAt || (k[0] === until.addedAt && k[1] <= until.id);
+            return pastAfter && beforeUntil;
+          });
+          return [...articles, ...team].sort(
+            (a, b) => a.addedAt - b.addedAt || (a.id < b.id ? -1 : 1),
+          );
+        },
+        async all(viewer) {
+          const articles = await shared.all(viewer);
+          if (!viewer?.guildId) return articles;
+          return [...articles, ...(await fetchedPages.teamPages(viewer.guildId))];
+        },
+      },
       summarizer,
       clock,
       logger,
       rest: restOrThrow,
-      tickMs: config.DIGEST_TICK_MS,
+      jobs,
+      concurrency: config.WORKER_CONCURRENCY,
       retryDelayMs: config.DIGEST_RETRY_DELAY_MS,
       lockTtlMs: config.DIGEST_LOCK_TTL_MS,
       settleMs: config.DIGEST_SETTLE_MS,
@@ -234,6 +257,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
     });
     const closeFetcher = rawFetcher;
     const loadedCorpus = corpus;
+    const queue = jobs;
     let closing: Promise<void> | null = null;
     return {
       config,
@@ -243,6 +267,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
       corpus,
       summarizer,
       fetcher,
+      fetchedPages,
       digests: digestRuntime.service,
       digestRuntime,
       feeds,
@@ -257,10 +282,13 @@ export async function createServices(config: Config, options: ServicesOptions): 
         () => clock.now(),
       ),
       rest,
+      jobs: queue,
       close() {
         closing ??= (async () => {
           const bound = SHUTDOWN_STEP_TIMEOUT_MS;
           await shutdownStep(logger, "stop the feeds", () => feeds.close(), bound);
+          await shutdownStep(logger, "close the job queue", () => queue.close(), bound);
+          await shutdownStep(logger, "close the global limiter", () => closeGlobalLimit(), bound);
           await shutdownStep(logger, "close the corpus", () => loadedCorpus.close(), bound);
           await shutdownStep(logger, "close the fetcher", () => closeFetcher.close(), bound);
           await shutdownStep(logger, "close the store", () => store.close(), bound);
@@ -269,6 +297,8 @@ export async function createServices(config: Config, options: ServicesOptions): 
       },
     };
   } catch (error) {
+    await shutdownStep(logger, "close the job queue", async () => jobs?.close());
+    await shutdownStep(logger, "close the global limiter", () => closeGlobalLimit());
     await shutdownStep(logger, "close the corpus", async () => corpus?.close());
     await shutdownStep(logger, "close the fetcher", async () => rawFetcher?.close());
     await shutdownStep(logger, "close the store", () => store.close());

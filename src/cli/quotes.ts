@@ -146,7 +146,7 @@ export function registerQuotesCommand(program: Command, ctx: CliContext): void {
     )
     .option(
       "--engine <engine>",
-      'Which extractor: "combined" (the rules and the learned model, the default) or "rules" (the rules alone)',
+      'Which extractor: "rules" (the default) or "combined" (the rules and the learned model: more reported speech, less sure speakers)',
       parseEngineOption,
     )
     .action(async (ref: string, _options: unknown, command: Command) => {

@@ -58,3 +58,12 @@ export interface ArticleSource {
   /** Every article the viewer may see (the preview sample). */
   all(viewer?: { guildId?: string }): Promise<readonly Article[]>;
 }
+
+/**
+ * Where each subscription's schedule lives (a job scheduler per subscription, src/digests/scheduler.ts).
+ * The service keeps it in step: subscribe and resume upsert it, pause and unsubscribe remove it.
+ */
+export interface DigestSchedules {
+  upsert(subscription: Subscription): Promise<void>;
+  remove(subscriptionId: string): Promise<void>;
+}

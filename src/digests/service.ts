@@ -13,6 +13,7 @@ import {
   type DigestBriefer,
   type DigestPoster,
   type DigestRenderer,
+  type DigestSchedules,
   isDeliveryError,
 } from "./ports.js";
 import type { SubscriptionRepository } from "./repository.js";
@@ -99,6 +100,8 @@ export interface DigestServiceDeps {
   settleMs?: number;
   /** How many subscriptions `runDue` delivers at once. Default 8. */
   concurrency?: number;
+  /** The subscriptions' job schedulers, kept in step with their state (absent in unit tests). */
+  schedules?: DigestSchedules;
 }
 
 const MAX_RETRY_DELAY_MS = 15 * 60_000;
@@ -133,6 +136,23 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
   const retryDelayMs = deps.retryDelayMs ?? 30_000;
   const concurrency = Math.max(1, deps.concurrency ?? 8);
   const settleMs = deps.settleMs ?? 2_000;
+
+  /**
+   * Brings the subscription's job scheduler in step with its state. A failure is logged, not
+   * thrown: the change itself is saved, and every worker start reconciles all schedules.
+   */
+  async function reschedule(subscription: Subscription | null, id: string): Promise<void> {
+    if (!deps.schedules) return;
+    try {
+      if (subscription && subscription.state.status === "active") {
+        await deps.schedules.upsert(subscription);
+      } else {
+        await deps.schedules.remove(id);
+      }
+    } catch (error) {
+      logger.error({ err: error, subscriptionId: id }, "could not update the digest's schedule");
+    }
+  }
 
   async function find(guildId: string, id: string): Promise<Subscription> {
     const subscription = await repository.get(id);
@@ -391,6 +411,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
         createdBy: input.createdBy,
       };
       await repository.save(subscription);
+      await reschedule(subscription, subscription.id);
       logger.info(
         { subscriptionId: subscription.id, guildId: input.guildId, channelId: input.channelId },
         "digest subscribed",
@@ -400,11 +421,13 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
     list: (guildId) => repository.listByGuild(guildId),
     async unsubscribe(guildId, id) {
       await find(guildId, id);
-      return await withLockOrBusy(id, async () => {
+      const removed = await withLockOrBusy(id, async () => {
         const subscription = await find(guildId, id);
         await repository.delete(id);
         return subscription;
       });
+      await reschedule(null, id);
+      return removed;
     },
     async pause(guildId, id) {
       await find(guildId, id);
@@ -421,6 +444,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
           },
         };
         await repository.save(paused);
+        await reschedule(paused, id);
         return paused;
       });
     },
@@ -440,6 +464,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
           pending: subscription.pending ? { ...subscription.pending, retryAt: null } : null,
         };
         await repository.save(resumed);
+        await reschedule(resumed, id);
         return resumed;
       });
     },

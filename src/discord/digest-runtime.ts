@@ -3,8 +3,13 @@ import type { Clock } from "../clock.js";
 import { pickDigestQuote } from "../digests/compose.js";
 import type { ArticleSource, DigestBriefer } from "../digests/ports.js";
 import { createSubscriptionRepository } from "../digests/repository.js";
-import { createDigestScheduler, type DigestScheduler } from "../digests/scheduler.js";
+import {
+  createDigestScheduler,
+  createJobDigestSchedules,
+  type DigestScheduler,
+} from "../digests/scheduler.js";
 import { createDigestService, type DigestService } from "../digests/service.js";
+import type { JobsPort } from "../jobs/ports.js";
 import type { Logger } from "../logger.js";
 import { createLockManager } from "../store/lock.js";
 import { NAMESPACES } from "../store/namespaces.js";
@@ -22,10 +27,12 @@ export interface DigestRuntimeOptions {
   logger: Logger;
   /** The bot's REST client, read when a digest is posted (`() => bot.client.rest`). */
   rest: () => Pick<REST, "post">;
+  /** The job queue: one job scheduler per subscription, and the digest jobs' worker. */
+  jobs: JobsPort;
+  /** Digest jobs this process runs at once (WORKER_CONCURRENCY); default 4. */
+  concurrency?: number;
   /** Groups articles into stories for `style: briefing` subscriptions (src/briefings). */
   briefer?: DigestBriefer;
-  /** DIGEST_TICK_MS: how often the scheduler looks for due digests; default 30 s. */
-  tickMs?: number;
   /** DIGEST_RETRY_DELAY_MS: first wait after a 5xx or timeout, doubled per attempt; default 30 s. */
   retryDelayMs?: number;
   /** DIGEST_LOCK_TTL_MS: how long a per-subscription lock lives unless renewed; default 60 s. */
@@ -37,8 +44,11 @@ export interface DigestRuntimeOptions {
 export interface DigestRuntime {
   readonly service: DigestService;
   readonly scheduler: DigestScheduler;
-  /** Starts the schedule (a first tick at once makes up runs missed while down). */
-  start(): void;
+  /**
+   * Works the digest queue, reconciles the job schedulers with the subscriptions and runs what is
+   * due now (missed while down). Never rejects: a failure is logged.
+   */
+  start(): Promise<void>;
   /** Stops the schedule and waits for the digest in flight. */
   stop(): Promise<void>;
 }
@@ -50,8 +60,13 @@ export interface DigestRuntime {
  */
 export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntime {
   const { clock, logger } = options;
+  const repository = createSubscriptionRepository(options.store.namespace(NAMESPACES.digests));
+  const schedules = createJobDigestSchedules(options.jobs, {
+    retryDelayMs: options.retryDelayMs ?? 30_000,
+  });
   const service = createDigestService({
-    repository: createSubscriptionRepository(options.store.namespace(NAMESPACES.digests)),
+    repository,
+    schedules,
     locks: createLockManager({
       redis: options.store.redis,
       // Lock expiry on the injected clock, like every other time in the digests.
@@ -71,13 +86,19 @@ export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntim
   });
   const scheduler = createDigestScheduler({
     service,
+    repository,
+    jobs: options.jobs,
+    schedules,
     logger,
-    ...(options.tickMs !== undefined ? { tickMs: options.tickMs } : {}),
+    ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
   });
   return {
     service,
     scheduler,
-    start: () => scheduler.start(),
+    start: () =>
+      scheduler.start().catch((error: unknown) => {
+        logger.error({ err: error }, "the digest schedule could not start");
+      }),
     stop: () => scheduler.stop(),
   };
 }

@@ -3,26 +3,36 @@ import type { Clock } from "../clock.js";
 import type { BotDeps } from "../deps.js";
 import { isAbortError, UserError } from "../errors.js";
 import { t } from "../i18n/t.js";
+import type { JobsPort } from "../jobs/ports.js";
 import type { Logger } from "../logger.js";
 import { effectiveLlmBudget } from "../settings/types.js";
 import type { Summary, SummaryFormat, SummaryLength } from "../summaries/types.js";
 import {
   assertFetchable,
-  fetchIntoCorpus,
+  fetchForUser,
   findArticle,
   looksLikeUrl,
   requireArticle,
+  visibleTo,
 } from "./articles.js";
 import { languageName, settingsFor } from "./guild-settings.js";
 import type { CommandInteraction, ComponentInteraction } from "./interaction.js";
 import type { LlmReservation } from "./llm-limits.js";
 import { forEdit, type RenderedMessage, renderMessage } from "./render.js";
+import {
+  replyDeadline,
+  SUMMARY_REPLY_QUEUE,
+  type SummaryReplyJob,
+  type SummaryReplyResult,
+} from "./summary-jobs.js";
 import { renderSummary, renderSummaryProgress } from "./views.js";
 
 /** Interaction tokens live 15 minutes; all work on one interaction ends well before. */
 export const INTERACTION_BUDGET_MS = 12 * 60_000;
 /** Streaming edits: no more often than this. */
 export const STREAM_EDIT_INTERVAL_MS = 1000;
+/** Runs of a reply job in all (a worker crash or a REST failure gets another). */
+export const REPLY_ATTEMPTS = 3;
 
 export interface StreamEditor {
   /** Shows this progress soon (coalesced: at most one edit per interval). */
@@ -120,6 +130,59 @@ export interface SummaryRequest {
   format?: SummaryFormat | null;
 }
 
+/** What the job path needs from an interaction. */
+interface QueuedInteraction {
+  readonly id: string;
+  readonly applicationId: string;
+  readonly token: string;
+  readonly user: { readonly id: string };
+  readonly guildId: string | null;
+}
+
+/**
+ * The job path: defer, enqueue the reply job (its id is the interaction's, so a retried handler
+ * enqueues nothing twice) and return; a worker answers over REST. The person who asked is the
+ * payer: charged by the worker only if the summary job they created starts an upstream call.
+ */
+async function enqueueSummary(
+  interaction: QueuedInteraction & { deferReply(): Promise<unknown> },
+  request: SummaryRequest & {
+    length: SummaryLength;
+    format: SummaryFormat;
+    language: string | undefined;
+  },
+  article: Article | undefined,
+  jobs: JobsPort,
+  charged: boolean,
+): Promise<void> {
+  await interaction.deferReply();
+  const job: SummaryReplyJob = {
+    applicationId: interaction.applicationId,
+    token: interaction.token,
+    interactionId: interaction.id,
+    article: article ?? null,
+    url: article ? null : String(request.article),
+    length: request.length,
+    format: request.format,
+    payer: charged ? { userId: interaction.user.id, guildId: interaction.guildId } : null,
+    requester: { userId: interaction.user.id, guildId: interaction.guildId },
+    ...(request.language ? { language: request.language } : {}),
+  };
+  try {
+    await jobs.enqueue<SummaryReplyJob, SummaryReplyResult>(SUMMARY_REPLY_QUEUE, job, {
+      id: `reply:${interaction.id}`,
+      attempts: REPLY_ATTEMPTS,
+      backoffMs: 2_000,
+      dropAfter: replyDeadline(interaction.id),
+    });
+  } catch (error) {
+    throw new UserError(
+      "Summaries cannot be queued right now (the job queue is unreachable). Please try again in a minute.",
+      { cause: error },
+    );
+  }
+}
+
 /**
  * `/summarize` and the Summary button: checks the article and the LLM limits (ephemeral answers),
  * defers at once, fetches the page if needed, streams the summary into the reply, and settles the
@@ -132,9 +195,9 @@ export async function runSummary(
 ): Promise<void> {
   let article: Article | undefined;
   if (typeof request.article === "string") {
-    article = await findArticle(deps.corpus, request.article);
-    if (!article && !looksLikeUrl(request.article))
-      await requireArticle(deps.corpus, request.article);
+    const visible = visibleTo(deps, interaction);
+    article = await findArticle(visible, request.article);
+    if (!article && !looksLikeUrl(request.article)) await requireArticle(visible, request.article);
     // Refuse what can never be fetched before deferring, so the answer stays ephemeral.
     if (!article) assertFetchable(deps, request.article);
   } else {
@@ -153,6 +216,18 @@ export async function runSummary(
   // Refuse early (ephemeral, before deferring) when a limit is already reached; nothing is counted
   // until this request actually starts an upstream call (beforeUpstream below).
   await limits?.check(interaction.user.id, interaction.guildId, budget);
+  // Through the queue when it is shared (Redis): any worker answers. The in-process queue would add
+  // nothing to the service's own single-flight and lose the streamed progress.
+  if (deps.jobs?.kind === "bullmq") {
+    await enqueueSummary(
+      interaction,
+      { ...request, length, format, language },
+      article,
+      deps.jobs,
+      limits !== null,
+    );
+    return;
+  }
   const held: { reservation: LlmReservation | null } = { reservation: null };
   let paid = false;
   try {
@@ -160,7 +235,8 @@ export async function runSummary(
     const signal = AbortSignal.timeout(
       Math.min(deps.config.SUMMARY_DEADLINE_MS, INTERACTION_BUDGET_MS),
     );
-    const target = article ?? (await fetchIntoCorpus(deps, String(request.article), signal));
+    const target =
+      article ?? (await fetchForUser(deps, String(request.article), signal, interaction));
     const editor = createStreamEditor((message) => interaction.editReply(message), {
       clock: deps.clock,
       logger: deps.logger,

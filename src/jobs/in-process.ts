@@ -223,12 +223,15 @@ export function createInProcessJobs(options: InProcessJobsOptions): JobsPort {
       state.concurrency = Math.max(1, opts.concurrency ?? 1);
       pump(state);
     },
-    async schedule(queue, schedulerId, spec: RepeatSpec, data) {
+    async schedule(queue, schedulerId, spec: RepeatSpec, data, runOptions = {}) {
       const state = stateOf(queue);
       state.schedules.get(schedulerId)?.stop();
       const cron = new Cron(spec.pattern, { timezone: spec.timezone }, () => {
         // One run per firing; a run still going when the next fires is joined, not doubled.
-        add(queue, data, { id: `${schedulerId}@${cron.currentRun()?.getTime() ?? clock.now()}` });
+        add(queue, data, {
+          ...runOptions,
+          id: `${schedulerId}@${cron.currentRun()?.getTime() ?? clock.now()}`,
+        });
       });
       state.schedules.set(schedulerId, cron);
     },
@@ -258,6 +261,9 @@ export function createInProcessJobs(options: InProcessJobsOptions): JobsPort {
           oldestWaitMs: now - oldest,
         };
       });
+    },
+    async check() {
+      return closed ? "job queue: closed" : null;
     },
     async close() {
       if (closed) return;

@@ -124,12 +124,20 @@ export interface JobsPort {
    * Creates or updates the repeatable job `schedulerId` of `queue`: a job with `data` at every
    * time the pattern matches in its time zone. Upserting the same id replaces the schedule.
    */
-  schedule<D>(queue: string, schedulerId: string, spec: RepeatSpec, data: D): Promise<void>;
+  schedule<D>(
+    queue: string,
+    schedulerId: string,
+    spec: RepeatSpec,
+    data: D,
+    options?: Pick<EnqueueOptions, "attempts" | "backoffMs">,
+  ): Promise<void>;
   /** Removes a schedule; false when there was none. A job already started still finishes. */
   unschedule(queue: string, schedulerId: string): Promise<boolean>;
   /** The ids of the schedules of `queue`. */
   schedules(queue: string): Promise<string[]>;
   stats(): Promise<QueueStats[]>;
+  /** Null when jobs can be queued; else why not, for /readyz ("job queue: Redis unreachable"). */
+  check(): Promise<string | null>;
   /** Stops taking jobs, aborts the running ones' signals, waits for them, closes connections. */
   close(): Promise<void>;
 }

@@ -17,7 +17,9 @@ import {
   blockingRedisOptions,
   checkEvictionPolicy,
   connectRequestRedis,
+  REQUEST_COMMAND_TIMEOUT_MS,
   redisOptionsFromUrl,
+  withTimeout,
 } from "./redis.js";
 
 /**
@@ -66,7 +68,10 @@ function toFailure(reason: string | undefined): JobError {
   return new JobError("failed", reason || "The job failed.");
 }
 
-/** Connects the request-path client; rejects when Redis cannot be reached. */
+/**
+ * Connects the request-path client (waiting briefly for it, never failing: enqueues fail fast with
+ * `unavailable` while Redis is down, and succeed again once it is back).
+ */
 export async function createBullJobs(options: BullJobsOptions): Promise<JobsPort> {
   const { logger } = options;
   const prefix = options.prefix ?? PREFIX;
@@ -121,7 +126,8 @@ export async function createBullJobs(options: BullJobsOptions): Promise<JobsPort
       );
       events.set(name, queueEvents);
     }
-    await queueEvents.waitUntilReady();
+    // Bounded: the blocking connection would wait for Redis forever.
+    await withTimeout(queueEvents.waitUntilReady(), REQUEST_COMMAND_TIMEOUT_MS);
     // Per-job events (`completed:<id>`) are emitted but not in BullMQ's typed listener map.
     return queueEvents as unknown as EventEmitter;
   };
@@ -260,17 +266,26 @@ export async function createBullJobs(options: BullJobsOptions): Promise<JobsPort
         counter.stalled++;
         logger.warn({ queue: name, jobId }, "job stalled: its worker stopped; running it again");
       });
+      // Not awaited: with Redis down the worker connects (and starts taking jobs) once it is back.
       workers.set(name, worker);
-      await worker.waitUntilReady();
     },
 
-    async schedule(name, schedulerId, spec, data) {
+    async schedule(name, schedulerId, spec, data, runOptions = {}) {
       const envelope: Envelope = { d: data, dropAfter: null };
       try {
         await queueOf(name).upsertJobScheduler(
           schedulerId,
           { pattern: spec.pattern, tz: spec.timezone },
-          { name, data: envelope, opts: { removeOnComplete: true, removeOnFail: true } },
+          {
+            name,
+            data: envelope,
+            opts: {
+              removeOnComplete: true,
+              removeOnFail: true,
+              attempts: Math.max(1, runOptions.attempts ?? 1),
+              backoff: { type: "exponential", delay: runOptions.backoffMs ?? 1000 },
+            },
+          },
         );
       } catch (error) {
         throw unavailable(error);
@@ -309,6 +324,16 @@ export async function createBullJobs(options: BullJobsOptions): Promise<JobsPort
           };
         }),
       );
+    },
+
+    async check() {
+      if (closed) return "job queue: closed";
+      try {
+        await client.ping();
+        return null;
+      } catch {
+        return "job queue: Redis unreachable";
+      }
     },
 
     async close() {

@@ -52,18 +52,34 @@ export function blockingRedisOptions(url: string): RedisOptions {
   };
 }
 
-/** A request-path connection, connected (rejects when Redis cannot be reached). */
-export async function connectRequestRedis(url: string): Promise<Redis> {
-  const client = new Redis({ ...requestRedisOptions(url), lazyConnect: true });
+/**
+ * A request-path connection. Waits up to `waitMs` for it to be ready but never fails: while Redis
+ * is unreachable, commands fail at once and ioredis keeps reconnecting in the background.
+ */
+export async function connectRequestRedis(url: string, waitMs = 2_000): Promise<Redis> {
+  const client = new Redis(requestRedisOptions(url));
   // Errors are reported by the commands that fail; the event would otherwise crash the process.
   client.on("error", () => {});
-  try {
-    await client.connect();
-  } catch (error) {
-    client.disconnect();
-    throw error;
-  }
+  await withTimeout(
+    new Promise<void>((resolve) => client.once("ready", () => resolve())),
+    waitMs,
+  ).catch(() => undefined);
   return client;
+}
+
+/** `promise`, or a rejection once `ms` have passed. */
+export async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export type EvictionCheck =

@@ -27,7 +27,7 @@ export function extractQuotes(article: QuoteSource, options: ExtractOptions = {}
   const reported = findReportedCandidates(layout);
   const direct = findDirectCandidates(layout, reported.candidates, reported.sentenceCues);
   let candidates = [...reported.candidates, ...direct];
-  if ((options.engine ?? "combined") === "combined") {
+  if ((options.engine ?? "rules") === "combined") {
     candidates = addModelCandidates(layout, candidates, options.model, options.settings);
   }
   linkUncued(layout, candidates);

@@ -2,7 +2,10 @@ import type { Article } from "../articles/types.js";
 
 export type QuoteKind = "direct" | "indirect";
 
-/** `combined`: the rules and the learned model (the default); `rules`: the rules engine alone. */
+/**
+ * `rules`: the rules engine alone (the default: its speakers are more often right, see ADR 0018);
+ * `combined`: the rules and the learned model, which finds more reported speech.
+ */
 export type QuoteEngine = "combined" | "rules";
 
 export const QUOTE_ENGINES: readonly QuoteEngine[] = ["combined", "rules"];

@@ -92,6 +92,7 @@ export async function startRole(role: Role, config: Config, options: RunOptions)
       return null;
     },
     async () => gateway?.notReady() ?? null,
+    async () => (services ? await services.jobs.check() : null),
   ];
   const handler = (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     if (!interactions) {
@@ -141,6 +142,8 @@ export async function startRole(role: Role, config: Config, options: RunOptions)
     }
     if (!services) return;
     instrumentRest(services, metrics);
+    const queue = services.jobs;
+    metrics.queues.watch(() => queue.stats());
     dispatcher = createDispatcher(options.commands ?? allCommands, services, { metrics });
     if (parts.http) {
       if (!config.DISCORD_PUBLIC_KEY) throw new Error("DISCORD_PUBLIC_KEY is not set.");

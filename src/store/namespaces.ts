@@ -3,8 +3,8 @@
  * the summary and page caches (and nothing else picks a colliding name by accident).
  */
 export const NAMESPACES = {
-  /** Fetched articles, kept across restarts (src/fetch/fetched-store.ts). */
-  fetchedArticles: "fetched-articles",
+  /** Pages fetched on request with who may see them (src/fetch/fetched-pages.ts). */
+  fetchedPages: "fetched-pages",
   /** Summaries by article, options and engine (src/summaries/service.ts). */
   summaries: "summaries",
   /** Fetched pages by URL (src/fetch/fetcher.ts). */

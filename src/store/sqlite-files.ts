@@ -14,7 +14,7 @@ import type { Logger } from "../logger.js";
 export const CACHE_NAMESPACES: ReadonlySet<string> = new Set([
   "summaries",
   "fetch-cache",
-  "fetched-articles",
+  // Not "fetched-pages": a page a moderator added is team content, kept with the durable data.
 ]);
 
 export const SNAPSHOTS_KEPT = 5;

@@ -13,6 +13,11 @@ import type { Summarizer, Summary, SummaryEngine, SummaryOptions } from "./types
 export interface SummaryService extends Summarizer {
   /** The LLM's model, or null when no LLM is configured. */
   readonly llmModel: string | null;
+  /** The cache key `summarize` would use (the summary job's id derives from it). */
+  keyFor(
+    article: Article,
+    options: Pick<SummaryOptions, "length" | "format" | "engine" | "language">,
+  ): string;
 }
 
 export interface SummaryServiceDeps {
@@ -154,8 +159,25 @@ export function createSummaryService(deps: SummaryServiceDeps): SummaryService {
     }
   }
 
+  function keyFor(
+    article: Article,
+    options: Pick<SummaryOptions, "length" | "format" | "engine" | "language">,
+  ): string {
+    const engine: SummaryEngine = options.engine ?? (deps.llm ? "llm" : "extractive");
+    return summaryCacheKey({
+      text: article.text,
+      engine,
+      model: engine === "llm" ? (deps.llm?.model ?? null) : null,
+      version: engine === "llm" ? (deps.llm?.promptVersion ?? "1") : EXTRACTIVE_VERSION,
+      length: options.length,
+      format: options.format,
+      language: engine === "llm" ? options.language : undefined,
+    });
+  }
+
   return {
     llmModel: deps.llm?.model ?? null,
+    keyFor,
     async summarize(article, options) {
       const engine: SummaryEngine = options.engine ?? (deps.llm ? "llm" : "extractive");
       if (engine === "llm" && !deps.llm) {
@@ -164,16 +186,7 @@ export function createSummaryService(deps: SummaryServiceDeps): SummaryService {
         );
       }
       if (options.signal?.aborted) throw new AbortError("The summary was cancelled.");
-      const model = engine === "llm" ? (deps.llm?.model ?? null) : null;
-      const key = summaryCacheKey({
-        text: article.text,
-        engine,
-        model,
-        version: engine === "llm" ? (deps.llm?.promptVersion ?? "1") : EXTRACTIVE_VERSION,
-        length: options.length,
-        format: options.format,
-        language: engine === "llm" ? options.language : undefined,
-      });
+      const key = keyFor(article, { ...options, engine });
 
       const hit = await readCache(key);
       if (hit) {

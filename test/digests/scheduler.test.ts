@@ -1,10 +1,19 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createManualClock } from "../../src/clock.js";
 import { createSubscriptionRepository } from "../../src/digests/repository.js";
-import { createDigestScheduler, dueAt, dueSubscriptions } from "../../src/digests/scheduler.js";
+import {
+  createDigestJobHandler,
+  createDigestScheduler,
+  createJobDigestSchedules,
+  DIGEST_QUEUE,
+  type DigestJob,
+  dueAt,
+  dueSubscriptions,
+} from "../../src/digests/scheduler.js";
 import { createDigestService, type RunOutcome } from "../../src/digests/service.js";
 import type { PendingDelivery, Subscription } from "../../src/digests/types.js";
 import { AbortError } from "../../src/errors.js";
+import { createInProcessJobs } from "../../src/jobs/in-process.js";
 import { createMemoryLogger, silentLogger } from "../../src/logger.js";
 import { createProcessLockManager } from "../../src/store/lock.js";
 import { NAMESPACES } from "../../src/store/namespaces.js";
@@ -79,101 +88,121 @@ describe("dueSubscriptions", () => {
   });
 });
 
+/** A service stand-in that records what the scheduler asks of it. */
+function recordingService(outcome: RunOutcome = { status: "empty" }) {
+  const runs: string[] = [];
+  let dues = 0;
+  return {
+    runs,
+    dues: () => dues,
+    runScheduled: async (id: string) => {
+      runs.push(id);
+      return outcome;
+    },
+    runDue: async () => {
+      dues += 1;
+      return new Map<string, RunOutcome>();
+    },
+  };
+}
+
+async function schedulerWith(subscriptions: Subscription[], outcome?: RunOutcome) {
+  const jobs = createInProcessJobs({ logger: silentLogger });
+  const service = recordingService(outcome);
+  const schedules = createJobDigestSchedules(jobs, { retryDelayMs: 10 });
+  const scheduler = createDigestScheduler({
+    service,
+    repository: { all: async () => subscriptions },
+    jobs,
+    schedules,
+    logger: silentLogger,
+  });
+  return { jobs, service, schedules, scheduler };
+}
+
 describe("createDigestScheduler", () => {
-  afterEach(() => {
-    vi.useRealTimers();
-  });
-
-  it("ticks at once on start, then every tickMs, and never after stop", async () => {
-    vi.useFakeTimers();
-    let runs = 0;
-    const scheduler = createDigestScheduler({
-      service: {
-        runDue: async () => {
-          runs += 1;
-          return new Map<string, RunOutcome>();
-        },
-      },
-      logger: createMemoryLogger(),
-      tickMs: 1000,
+  it("schedules every active subscription at start and removes every other schedule", async () => {
+    const paused = subscription("b", {
+      state: { status: "paused", reason: "r", since: 0, by: "user" },
     });
-    scheduler.start();
-    await vi.advanceTimersByTimeAsync(0);
-    expect(runs).toBe(1);
-    await vi.advanceTimersByTimeAsync(2500);
-    expect(runs).toBe(3);
+    const { jobs, schedules, scheduler } = await schedulerWith([subscription("a"), paused]);
+    await schedules.upsert(subscription("gone"));
+    await scheduler.start();
+    expect(await jobs.schedules(DIGEST_QUEUE)).toEqual(["a"]);
     await scheduler.stop();
-    await vi.advanceTimersByTimeAsync(5000);
-    expect(runs).toBe(3);
+    await jobs.close();
   });
 
-  it("does not overlap ticks: the next is timed from the end of a slow one", async () => {
-    vi.useFakeTimers();
-    const starts: number[] = [];
-    const scheduler = createDigestScheduler({
-      service: {
-        runDue: async () => {
-          starts.push(Date.now());
-          await new Promise((resolve) => setTimeout(resolve, 1500));
-          return new Map<string, RunOutcome>();
-        },
-      },
-      logger: createMemoryLogger(),
-      tickMs: 1000,
-    });
-    const t0 = Date.now();
-    scheduler.start();
-    await vi.advanceTimersByTimeAsync(6000);
-    const stopped = scheduler.stop(); // waits for the tick in flight (started at 5000)
-    await vi.advanceTimersByTimeAsync(1000);
-    await stopped;
-    expect(starts.map((s) => s - t0)).toEqual([0, 2500, 5000]);
-  });
-
-  it("logs a failed tick and keeps ticking", async () => {
-    vi.useFakeTimers();
-    const logger = createMemoryLogger();
-    let runs = 0;
-    const scheduler = createDigestScheduler({
-      service: {
-        runDue: async () => {
-          runs += 1;
-          throw new Error("store down");
-        },
-      },
-      logger,
-      tickMs: 1000,
-    });
-    scheduler.start();
-    await vi.advanceTimersByTimeAsync(1000);
+  it("runs what is due once at start, for runs missed while every worker was down", async () => {
+    const { jobs, service, scheduler } = await schedulerWith([]);
+    await scheduler.start();
+    expect(service.dues()).toBe(1);
     await scheduler.stop();
-    expect(runs).toBe(2);
-    expect(logger.records.filter((r) => r.msg === "digest tick failed")).toHaveLength(2);
+    await jobs.close();
+  });
+
+  it("delivers a digest job through the service, for the subscription it names", async () => {
+    const { jobs, service, scheduler } = await schedulerWith([]);
+    await scheduler.start();
+    const ticket = await jobs.enqueue<DigestJob, RunOutcome>(DIGEST_QUEUE, { subscriptionId: "a" });
+    expect(await ticket.result({ timeoutMs: 10_000 })).toEqual({ status: "empty" });
+    expect(service.runs).toEqual(["a"]);
+    await scheduler.stop();
+    await jobs.close();
+  });
+});
+
+describe("createDigestJobHandler", () => {
+  const context = { id: "j", attempt: 1, signal: new AbortController().signal };
+
+  it("throws for a delivery to retry, so the queue retries it with backoff", async () => {
+    const service = recordingService({ status: "retry", error: "Discord failed", retryAt: 1 });
+    const handler = createDigestJobHandler(service, new AbortController().signal);
+    await expect(handler({ subscriptionId: "a" }, context)).rejects.toThrow(/retry/);
+  });
+
+  it("throws while another worker holds the subscription", async () => {
+    const service = recordingService({ status: "busy" });
+    const handler = createDigestJobHandler(service, new AbortController().signal);
+    await expect(handler({ subscriptionId: "a" }, context)).rejects.toThrow(/elsewhere/);
+  });
+
+  it("returns a posted, empty or skipped run as the job's result", async () => {
+    const service = recordingService({ status: "skipped", reason: "not due" });
+    const handler = createDigestJobHandler(service, new AbortController().signal);
+    expect(await handler({ subscriptionId: "a" }, context)).toEqual({
+      status: "skipped",
+      reason: "not due",
+    });
   });
 });
 
 describe("createDigestScheduler stop()", () => {
-  it("aborts the signal it handed to runDue", async () => {
+  it("aborts the signal it handed to the catch-up pass", async () => {
     const signals: AbortSignal[] = [];
-    let release = () => {};
+    const jobs = createInProcessJobs({ logger: silentLogger });
     const scheduler = createDigestScheduler({
       service: {
+        runScheduled: async () => ({ status: "empty" }),
         runDue: (signal) => {
           if (signal) signals.push(signal);
           return new Promise((resolve) => {
-            release = () => resolve(new Map());
-            signal?.addEventListener("abort", () => release(), { once: true });
+            signal?.addEventListener("abort", () => resolve(new Map()), { once: true });
           });
         },
       },
+      repository: { all: async () => [] },
+      jobs,
+      schedules: createJobDigestSchedules(jobs, { retryDelayMs: 10 }),
       logger: silentLogger,
-      tickMs: 3_600_000,
     });
-    scheduler.start();
-    expect(signals).toHaveLength(1);
+    const started = scheduler.start();
+    await vi.waitFor(() => expect(signals).toHaveLength(1));
     expect(signals[0]?.aborted).toBe(false);
     await scheduler.stop();
+    await started;
     expect(signals[0]?.aborted).toBe(true);
+    await jobs.close();
   });
 
   it("cancels the summaries of a digest being composed and records nothing", async () => {
@@ -219,10 +248,19 @@ describe("createDigestScheduler stop()", () => {
       createdBy: "u",
     });
     clock.set(Date.parse("2026-01-15T08:00:00Z"));
-    const scheduler = createDigestScheduler({ service, logger, tickMs: 3_600_000 });
-    scheduler.start();
+    const jobs = createInProcessJobs({ logger: silentLogger });
+    const scheduler = createDigestScheduler({
+      service,
+      repository,
+      jobs,
+      schedules: createJobDigestSchedules(jobs, { retryDelayMs: 10 }),
+      logger,
+    });
+    const started = scheduler.start();
     await summarizingStarted;
     await scheduler.stop();
+    await started;
+    await jobs.close();
     expect(poster.posted).toEqual([]);
     expect(await repository.get(subscription.id)).toMatchObject({ pending: null, lastRunAt: null });
     expect(logger.records.some((r) => r.msg === "digest run cancelled")).toBe(true);

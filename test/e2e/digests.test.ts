@@ -241,7 +241,8 @@ describe("/digest against the Discord emulator", () => {
     const channel = emulator.channelId("news-digest");
     const cron = await run("subscribe", { channel, schedule: "61 * * * *" });
     expect(cron.original()?.flags).toBe(64);
-    expect(replyText(cron)).toMatch(/"61 \* \* \* \*" is invalid.*minute/);
+    // The person's own input comes back escaped like all text (it shows as typed in Discord).
+    expect(replyText(cron)).toMatch(/"61 \\\* \\\* \\\* \\\*" is invalid.*minute/);
     const zone = await run("subscribe", {
       channel,
       schedule: "daily 08:00",

@@ -145,7 +145,12 @@ describe("fetching pasted links with FETCH_ALLOW_PRIVATE=1", () => {
     const run = await summarize(h, url);
     expect(run.callbacks[0]).toMatchObject({ type: 5, ok: true });
     await run.waitFor((x) => /^Engine:/.test(x.original()?.embeds[0]?.footer?.text ?? ""), 10_000);
-    const article = await h.app.deps.corpus.getByUrl(url);
+    // The page is the fetcher's own (the emulator's default user), not team content.
+    const FETCHER = h.emulator.user.id;
+    expect(await h.app.deps.corpus.getByUrl(url)).toBeUndefined();
+    const grants = await h.app.deps.fetchedPages!.grantsOf(fetchedArticleId(url));
+    expect(grants).toEqual([{ kind: "user", userId: FETCHER }]);
+    const article = await h.app.deps.fetchedPages!.getByUrl(url, { userId: FETCHER });
     expect(article).toMatchObject({ id: fetchedArticleId(url), origin: "fetched", title: TITLE });
     const expected = await createExtractiveSummarizer().summarize(article!, {
       length: "medium",
@@ -170,14 +175,29 @@ describe("fetching pasted links with FETCH_ALLOW_PRIVATE=1", () => {
     expect(description).toContain("**Elena Park**, Mayor");
     expect(description).toContain("This is a good day for everyone");
     expect(site.seen).toEqual(["/article.html", "/news/bridge.html"]);
-    expect((await h.app.deps.corpus.getByUrl(url))?.origin).toBe("fetched");
+    expect(await h.app.deps.corpus.getByUrl(url)).toBeUndefined();
+    const viewer = { userId: h.emulator.user.id };
+    expect((await h.app.deps.fetchedPages!.getByUrl(url, viewer))?.origin).toBe("fetched");
   });
 
-  it("offers the fetched articles in /article show autocomplete, also after a restart on the same store", async () => {
+  it("keeps fetched pages for whoever fetched them across a restart, and offers them to nobody else", async () => {
     const ids = [`${site.base}/article.html`, `${site.base}/news/bridge.html`].map(
       fetchedArticleId,
     );
-    expect(await offered(h, "harbour bridge")).toEqual(expect.arrayContaining(ids));
+    for (const id of ids) expect(await offered(h, "harbour bridge")).not.toContain(id);
+    const stranger = await h.emulator.runCommand({
+      name: "article",
+      subcommand: "show",
+      options: { article: ids[0]! },
+      user: { id: "300000000000000099", username: "stranger" },
+    });
+    await stranger.callback();
+    expect(stranger.original()?.flags).toBe(64);
+    expect(stranger.original()?.content).toMatch(/^I don't know the article/);
+    // Pages fetched for one person are not the server's latest news, even when newest.
+    const latest = await h.emulator.runCommand({ name: "article", subcommand: "latest" });
+    await latest.callback();
+    expect(latest.original()?.embeds[0]?.title).not.toBe(TITLE);
 
     await h.app.stop();
     restarted = await createApp(h.config, {
@@ -186,8 +206,11 @@ describe("fetching pasted links with FETCH_ALLOW_PRIVATE=1", () => {
     });
     await restarted.start();
     await h.emulator.waitForSession();
-    expect(await offered(h, "harbour bridge")).toEqual(expect.arrayContaining(ids));
-    expect(await restarted.deps.corpus.get(ids[0]!)).toMatchObject({
+    for (const id of ids) expect(await offered(h, "harbour bridge")).not.toContain(id);
+    expect(await restarted.deps.corpus.get(ids[0]!)).toBeUndefined();
+    expect(
+      await restarted.deps.fetchedPages!.get(ids[0]!, { userId: h.emulator.user.id }),
+    ).toMatchObject({
       origin: "fetched",
       title: TITLE,
     });
@@ -195,6 +218,76 @@ describe("fetching pasted links with FETCH_ALLOW_PRIVATE=1", () => {
     expect(run.callbacks[0]).toMatchObject({ type: 4, ok: true });
     expect(run.original()?.embeds[0]?.description).toContain("**Elena Park**, Mayor");
     expect(site.seen).toHaveLength(2);
+  });
+
+  it("lets a member with Manage Messages add a page as team content of this server, and nobody else", async () => {
+    const url = `${site.base}/team/bridge.html`;
+    const member = { id: "300000000000000098", username: "member" };
+    const refused = await h.emulator.runCommand({
+      name: "article",
+      subcommand: "add",
+      options: { url },
+      user: member,
+      permissions: 0n,
+    });
+    await refused.callback();
+    expect(refused.original()?.flags).toBe(64);
+    expect(refused.original()?.content).toMatch(/Manage Messages/);
+
+    const added = await h.emulator.runCommand({
+      name: "article",
+      subcommand: "add",
+      options: { url },
+    });
+    await added.callback();
+    await added.waitFor((x) => (x.original()?.embeds.length ?? 0) > 0, 10_000);
+    expect(added.original()?.content).toMatch(/^Added to this server's articles/);
+    const id = fetchedArticleId(url);
+    const app = restarted ?? h.app; // the bot restarted in the previous case
+    expect(await app.deps.fetchedPages!.grantsOf(id)).toEqual([
+      { kind: "guild", guildId: h.emulator.guildId },
+    ]);
+    const shown = await h.emulator.runCommand({
+      name: "article",
+      subcommand: "show",
+      options: { article: id },
+      user: member,
+      permissions: 0n,
+    });
+    await shown.callback();
+    expect(shown.original()?.embeds[0]?.title).toBe(TITLE);
+    expect(await app.deps.corpus.get(id)).toBeUndefined();
+    // Team content now: the newest article for this server.
+    const latest = await h.emulator.runCommand({
+      name: "article",
+      subcommand: "latest",
+      user: member,
+      permissions: 0n,
+    });
+    await latest.callback();
+    expect(latest.original()?.embeds[0]?.title).toBe(TITLE);
+  });
+
+  it("limits how many pages one user may fetch per minute", async () => {
+    const user = { id: "300000000000000097", username: "eager" };
+    const answers: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      const run = await h.emulator.runCommand({
+        name: "summarize",
+        options: { url: `${site.base}/burst/${i}.html` },
+        user,
+      });
+      await run.callback();
+      await run.waitFor(
+        (x) =>
+          x.followups().length > 0 ||
+          /^Engine:/.test(x.original()?.embeds[0]?.footer?.text ?? "") ||
+          x.original()?.flags === 64,
+        10_000,
+      );
+      answers.push(run.followups()[0]?.content ?? run.original()?.content ?? "summary");
+    }
+    expect(answers.filter((a) => /fetching pages too fast/.test(a))).toHaveLength(2);
   });
 
   it("takes back the public deferral of /quotes when nobody by that name is quoted, and tells only the person", async () => {

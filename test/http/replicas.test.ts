@@ -26,6 +26,7 @@ describe.skipIf(!REDIS_SERVER_BIN)("three HTTP replicas on one Redis behind a ro
   let replicas: RoleHarness[] = [];
   let proxy: RoundRobin;
 
+  let worker: RoleHarness | undefined;
   beforeAll(async () => {
     redis = await startRedis();
     fixtures = await createSeedsDir(10);
@@ -46,11 +47,15 @@ describe.skipIf(!REDIS_SERVER_BIN)("three HTTP replicas on one Redis behind a ro
     for (let i = 0; i < 3; i++) {
       replicas.push(await startRoleAgainst(emulator, fixtures.dir, "http", env));
     }
+    // With Redis, summaries are jobs (issue 12): a worker process answers what the replicas defer.
+    worker = await startRoleAgainst(emulator, fixtures.dir, "worker", env);
     proxy = await startRoundRobin(replicas.map((r) => r.running.http!.url));
     await emulator.setInteractionsEndpoint(`${proxy.url}/interactions`);
   }, 120_000);
   afterAll(async () => {
-    await Promise.allSettled(replicas.map((r) => r.running.stop()));
+    await Promise.allSettled(
+      [...replicas, ...(worker ? [worker] : [])].map((r) => r.running.stop()),
+    );
     await proxy?.close();
     await llm?.close();
     await emulator?.close();

@@ -176,6 +176,11 @@ export function runJobsContract(name: string, make: () => Promise<JobsPort>): vo
       expect(stats?.oldestWaitMs).toBeGreaterThanOrEqual(0);
     });
 
+    it("says the queue is ready while it is open", async () => {
+      const jobs = await open();
+      expect(await jobs.check()).toBeNull();
+    });
+
     it("rejects waiting past the timeout with a timeout error", async () => {
       const jobs = await open();
       await jobs.enqueue("nobody", 1, { id: "wait-me" });

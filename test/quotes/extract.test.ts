@@ -444,12 +444,13 @@ describe("extractQuotes", () => {
     expect(quotes.map((q) => q.speaker)).toEqual(["Some Democrats"]);
   });
 
-  it("adds the learned model's nominal attribution to the rules' statements by default", () => {
+  it("adds the learned model's nominal attribution to the rules' statements when combined", () => {
     const quotes = extractQuotes(
       article(
         "Clinton’s support for the trade deal has wavered over the years.",
         "Some Democrats question the wisdom of committing to Scott this early.",
       ),
+      { engine: "combined" },
     );
     expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
       ["Clinton", "the trade deal"],

@@ -66,7 +66,7 @@ describe("addModelCandidates", () => {
       "“We will not raise taxes,” Mayor Ann Taylor said on Monday.",
       "Taylor said the vote was close. Moore said turnout was high.",
     );
-    const quotes = extractQuotes(a, { model, settings });
+    const quotes = extractQuotes(a, { engine: "combined", model, settings });
     expect(quotes.filter((q) => q.kind === "direct")).toEqual(
       extractQuotes(a, { engine: "rules" }).filter((q) => q.kind === "direct"),
     );
@@ -79,7 +79,9 @@ describe("addModelCandidates", () => {
   it("drops the model's statements shorter than the minimum", () => {
     const a = article("Taylor said it was fine. Moore said the vote was very close.");
     const only = { ...settings, minWords: 4, keepRulesIndirect: false };
-    const texts = extractQuotes(a, { model, settings: only }).map((q) => q.text);
+    const texts = extractQuotes(a, { engine: "combined", model, settings: only }).map(
+      (q) => q.text,
+    );
     expect(texts).toEqual(["the vote was very close"]);
   });
 });

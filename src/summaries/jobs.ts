@@ -1,0 +1,98 @@
+import type { Article } from "../articles/types.js";
+import { type JobHandler, type JobsPort, runJob } from "../jobs/ports.js";
+import type { SummaryService } from "./service.js";
+import type { Summary, SummaryEngine, SummaryFormat, SummaryLength } from "./types.js";
+
+/**
+ * Summaries as jobs. The job's id is the summary's cache key, so identical requests from any
+ * process share one job — and one upstream call — while it waits or runs; the job runs the summary
+ * service (cache, LLM, and the extractive fallback inside), so every waiter gets the one answer.
+ */
+
+export const SUMMARY_QUEUE = "summaries";
+
+/** The person charged when a summary job starts an upstream call (the one who created the job). */
+export interface SummaryPayer {
+  userId: string;
+  guildId: string | null;
+}
+
+export interface SummaryJob {
+  article: Article;
+  length: SummaryLength;
+  format: SummaryFormat;
+  engine?: SummaryEngine;
+  /** The server's summary language (BCP 47; LLM only); part of the cache key and the job id. */
+  language?: string | undefined;
+  /** Absent or null: nobody is charged (no LLM limits, or a digest). */
+  payer?: SummaryPayer | null;
+}
+
+/** The LLM limits as the summary job needs them (src/discord/llm-limits.ts implements it). */
+export interface SummaryCharges {
+  reserve(userId: string, guildId: string | null): Promise<{ release(): Promise<void> }>;
+}
+
+/** The job id of a summary: its cache key (hashed again by adapters that need it). */
+export function summaryJobId(service: Pick<SummaryService, "keyFor">, job: SummaryJob): string {
+  return `summary:${service.keyFor(job.article, job)}`;
+}
+
+/**
+ * The worker's side: runs the summary service; its deadline counts from the job's start. The
+ * job's payer is charged once, when the service starts an upstream call, and refunded when the
+ * answer was not a paid LLM call (cache, fallback); every request sharing the job pays nothing.
+ */
+export function createSummaryJobHandler(
+  service: Pick<SummaryService, "summarize">,
+  options: { deadlineMs: number; charges?: SummaryCharges | null },
+): JobHandler<SummaryJob, Summary> {
+  return async (job, context) => {
+    const signal = AbortSignal.any([context.signal, AbortSignal.timeout(options.deadlineMs)]);
+    const payer = job.payer;
+    const charges = options.charges;
+    const held: { reservation: { release(): Promise<void> } | null } = { reservation: null };
+    let paid = false;
+    try {
+      const summary = await service.summarize(job.article, {
+        length: job.length,
+        format: job.format,
+        ...(job.engine ? { engine: job.engine } : {}),
+        ...(job.language ? { language: job.language } : {}),
+        signal,
+        ...(payer && charges
+          ? {
+              beforeUpstream: async () => {
+                held.reservation = await charges.reserve(payer.userId, payer.guildId);
+              },
+            }
+          : {}),
+      });
+      paid = summary.engine === "llm" && !summary.cached && summary.shared !== true;
+      return summary;
+    } finally {
+      if (held.reservation && !paid) await held.reservation.release().catch(() => undefined);
+    }
+  };
+}
+
+/**
+ * The asking side: enqueues (or joins) the summary's job and waits for it. `dropAfter` drops the
+ * job if no worker starts it in time; `timeoutMs` bounds the wait.
+ */
+export async function summarizeAsJob(
+  jobs: Pick<JobsPort, "enqueue">,
+  service: Pick<SummaryService, "keyFor">,
+  job: SummaryJob,
+  wait: { timeoutMs: number; dropAfter?: number; signal?: AbortSignal },
+): Promise<Summary> {
+  return await runJob<SummaryJob, Summary>(jobs, SUMMARY_QUEUE, job, {
+    id: summaryJobId(service, job),
+    // The service never throws for an LLM failure (it falls back): a retry is for a crash.
+    attempts: 2,
+    backoffMs: 500,
+    timeoutMs: wait.timeoutMs,
+    ...(wait.dropAfter !== undefined ? { dropAfter: wait.dropAfter } : {}),
+    ...(wait.signal ? { signal: wait.signal } : {}),
+  });
+}
