@@ -34,17 +34,34 @@ export function ftsExpression(words: readonly string[], lastIsPrefix: boolean, j
 /** Full-text search and autocomplete on the FTS5 tables. */
 export function createSqliteSearch(db: Database.Database) {
   const columns = prefixed(ARTICLE_COLUMNS);
-  const fullText = (match: string, limit: number, viewer: Viewer | undefined) => {
+  /**
+   * The best `limit` matches of an FTS5 table, ranked there (no article row is read for the others:
+   * a common word matches tens of thousands), then joined with the articles. With a viewer more are
+   * taken first (8×), since some may be hidden from them.
+   */
+  const ranked = (
+    table: "articles_fts" | "titles_fts",
+    rankSql: string,
+    match: string,
+    limit: number,
+    viewer: Viewer | undefined,
+  ) => {
     const visible = visibleSql(viewer);
     return db
       .prepare(
-        `SELECT ${columns}, bm25(articles_fts, ${TITLE_WEIGHT}, 1.0) AS rank
-         FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-         WHERE articles_fts MATCH ?${visible.sql}
-         ORDER BY rank, a.date DESC, a.added_at DESC, a.id LIMIT ?`,
+        `WITH hits AS (
+           SELECT rowid, ${rankSql} AS rank FROM ${table} WHERE ${table} MATCH ? ORDER BY rank LIMIT ?
+         )
+         SELECT ${columns}, hits.rank AS rank FROM hits JOIN articles a ON a.rowid = hits.rowid
+         WHERE 1 = 1${visible.sql}
+         ORDER BY hits.rank, a.date DESC, a.added_at DESC, a.id LIMIT ?`,
       )
-      .all(match, ...visible.params, limit) as (ArticleRow & { rank: number })[];
+      .all(match, viewer ? limit * 8 : limit, ...visible.params, limit) as (ArticleRow & {
+      rank: number;
+    })[];
   };
+  const fullText = (match: string, limit: number, viewer: Viewer | undefined) =>
+    ranked("articles_fts", `bm25(articles_fts, ${TITLE_WEIGHT}, 1.0)`, match, limit, viewer);
 
   const vocabulary = db.prepare(
     "SELECT term FROM titles_vocab WHERE term >= ? AND term < ? LIMIT 5000",
@@ -147,22 +164,18 @@ export function createSqliteSearch(db: Database.Database) {
         // more than autocomplete may take, so those take the most recent matches (FTS5 stops early
         // in rowid order); longer words are ranked by BM25.
         const short = (words.at(-1)?.length ?? 0) < 4;
-        const rows = db
-          .prepare(
-            short
-              ? `SELECT ${columns}, -1 AS rank FROM articles a
+        const visible = visibleSql(viewer);
+        const rows = short
+          ? (db
+              .prepare(
+                `SELECT ${columns}, -1 AS rank FROM articles a
                  WHERE a.rowid IN (SELECT rowid FROM titles_fts WHERE titles_fts MATCH ?
-                   ORDER BY rowid DESC LIMIT ?)${visible.sql}`
-              : `SELECT ${columns}, bm25(titles_fts) AS rank
-                 FROM titles_fts JOIN articles a ON a.rowid = titles_fts.rowid
-                 WHERE titles_fts MATCH ?${visible.sql}
-                 ORDER BY rank, a.date DESC, a.added_at DESC, a.id LIMIT ?`,
-          )
-          .all(
-            ...(short
-              ? [groups.join(" AND "), limit * 8, ...visible.params]
-              : [groups.join(" AND "), ...visible.params, limit]),
-          ) as (ArticleRow & { rank: number })[];
+                   ORDER BY rowid DESC LIMIT ?)${visible.sql}`,
+              )
+              .all(groups.join(" AND "), limit * 8, ...visible.params) as (ArticleRow & {
+              rank: number;
+            })[])
+          : ranked("titles_fts", "bm25(titles_fts)", groups.join(" AND "), limit, viewer);
         note(rows, (row) => 1 - (row as ArticleRow & { rank: number }).rank);
       }
       return [...hits.values()]
