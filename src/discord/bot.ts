@@ -11,7 +11,7 @@ import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import { restOptions } from "../services.js";
 import type { Dispatcher } from "./dispatcher.js";
-import { createInteraction } from "./interaction.js";
+import { ACK_DEADLINE_MS, createInteraction } from "./interaction.js";
 import { NO_MENTIONS } from "./render.js";
 import { INTERACTION_BUDGET_MS } from "./summarize-flow.js";
 import {
@@ -45,6 +45,8 @@ export interface BotOptions {
   shards?: { ids: readonly number[] | "auto"; count?: number };
   /** Called with each shard's readiness (for the shard status metric). */
   onShardStatus?: (shardId: number, ready: boolean) => void;
+  /** When a silent handler is deferred for it; default ACK_DEADLINE_MS (2 s). */
+  ackDeadlineMs?: number;
 }
 
 export interface Bot {
@@ -92,7 +94,16 @@ export function createBot(options: BotOptions): Bot {
       initial: createRestInitialResponder(rest, raw.id, raw.token),
       webhooks: createInteractionWebhooks(rest, raw.application_id, raw.token),
     });
-    if (interaction) void dispatcher.handle(interaction);
+    if (!interaction) return;
+    // As over HTTP: a handler still silent near the end of Discord's 3-second window (a slow store,
+    // a slow REST look-up) is deferred for it, so the person gets an answer rather than "The
+    // application did not respond"; its reply then becomes the edit of the deferred message.
+    const timer = setTimeout(() => {
+      interaction.acknowledgeIfSilent().catch((error: unknown) => {
+        logger.warn({ err: error, interactionId: raw.id }, "could not defer an interaction");
+      });
+    }, options.ackDeadlineMs ?? ACK_DEADLINE_MS);
+    void dispatcher.handle(interaction).finally(() => clearTimeout(timer));
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, "discord client error"));
   client.on(Events.Warn, (message) => logger.warn({ message }, "discord client warning"));

@@ -179,6 +179,10 @@ export interface CreateInteractionOptions {
   webhooks: InteractionWebhooks;
 }
 
+/** How long a handler may stay silent before the transport defers for it: Discord allows 3 s for the
+ *  first response, and the deferral itself needs a round trip. */
+export const ACK_DEADLINE_MS = 2_000;
+
 /** A neutral interaction plus what the transport needs: whether it was acknowledged, and a way to
  *  acknowledge it with a deferral when the handler is too slow for the 3-second window. */
 export type DispatchableInteraction = Interaction & {

@@ -7,7 +7,7 @@ import {
 } from "discord.js";
 import type { Clock } from "../clock.js";
 import type { Dispatcher } from "../discord/dispatcher.js";
-import { createInteraction } from "../discord/interaction.js";
+import { ACK_DEADLINE_MS, createInteraction } from "../discord/interaction.js";
 import { renderNotice } from "../discord/render.js";
 import { createInteractionWebhooks, type InteractionRest } from "../discord/webhooks.js";
 import type { Logger } from "../logger.js";
@@ -21,7 +21,7 @@ export const MAX_BODY_BYTES = 1024 * 1024;
  * deferred for it (type 5 for commands, 6 for buttons, an empty list for autocomplete), leaving a
  * margin for the network; it then finishes over REST with the interaction token.
  */
-export const ACK_DEADLINE_MS = 2_000;
+export { ACK_DEADLINE_MS };
 
 export interface InteractionsEndpointOptions {
   /** The application's public key, 64 hex digits (DISCORD_PUBLIC_KEY). */
