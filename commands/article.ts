@@ -7,6 +7,7 @@ import {
 import {
   assertFetchable,
   fetchForUser,
+  matchTeamPages,
   requireArticle,
   respondWithArticles,
   visibleTo,
@@ -115,10 +116,23 @@ export default {
         return;
       }
       case "search": {
-        const hits = await deps.corpus.search(options.query, SEARCH_ALSO + 1, {
+        const found = await deps.corpus.search(options.query, SEARCH_ALSO + 1, {
           userId: interaction.user.id,
           guildId: interaction.guildId ?? undefined,
         });
+        // The server's own added pages (/article add) that hold every word, before the index's.
+        const team =
+          deps.fetchedPages && interaction.guildId
+            ? matchTeamPages(
+                await deps.fetchedPages.teamPages(interaction.guildId),
+                options.query,
+                "text",
+              )
+            : [];
+        const hits = [
+          ...team.map((article) => ({ article })),
+          ...found.filter((hit) => !team.some((page) => page.id === hit.article.id)),
+        ].slice(0, SEARCH_ALSO + 1);
         const [best, ...others] = hits;
         if (!best) {
           throw new UserError(
@@ -137,7 +151,7 @@ export default {
     }
   },
   async autocomplete(interaction, deps) {
-    await respondWithArticles(interaction, deps.corpus);
+    await respondWithArticles(interaction, deps);
   },
   async handleComponent(interaction, parsed, deps) {
     const [id = "", pageArg] = parsed.args;

@@ -103,7 +103,7 @@ export default {
   async autocomplete(interaction, deps) {
     const { focused } = interaction;
     if (focused.name !== "speaker") {
-      await respondWithArticles(interaction, deps.corpus);
+      await respondWithArticles(interaction, deps);
       return;
     }
     const ref = interaction.options.getString("article") ?? "";

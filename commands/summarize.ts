@@ -59,6 +59,6 @@ export default {
     );
   },
   async autocomplete(interaction, deps) {
-    await respondWithArticles(interaction, deps.corpus);
+    await respondWithArticles(interaction, deps);
   },
 } satisfies Command;

@@ -151,10 +151,13 @@ export async function suggestArticles(
   corpus: Corpus,
   query: string,
   viewer?: Viewer,
+  teamPages: readonly Article[] = [],
 ): Promise<Array<{ name: string; value: string }>> {
   const choices: Array<{ name: string; value: string }> = [];
-  for (const hit of await corpus.suggest(query.slice(0, 200), LIMITS.choices, viewer)) {
-    const { article } = hit;
+  const hits = await corpus.suggest(query.slice(0, 200), LIMITS.choices, viewer);
+  // The server's own added pages first when their title has every word typed.
+  const team = matchTeamPages(teamPages, query, "title");
+  for (const article of [...team, ...hits.map((hit) => hit.article)]) {
     const choice = renderChoice(
       `${article.title} — ${article.source}, ${article.date}`,
       article.id,
@@ -165,12 +168,35 @@ export async function suggestArticles(
   return choices;
 }
 
-/** Answers an autocomplete for an article option from memory. */
+/** Answers an autocomplete for an article option from the index (and the server's added pages). */
 export async function respondWithArticles(
   interaction: AutocompleteInteraction,
-  corpus: Corpus,
+  deps: Pick<BotDeps, "corpus" | "fetchedPages">,
 ): Promise<void> {
   // Only what this person may see: team content everywhere and of their server, their own fetches.
   const viewer = { userId: interaction.user.id, guildId: interaction.guildId ?? undefined };
-  await interaction.respond(await suggestArticles(corpus, interaction.focused.value, viewer));
+  const team =
+    deps.fetchedPages && interaction.guildId
+      ? await deps.fetchedPages.teamPages(interaction.guildId)
+      : [];
+  await interaction.respond(
+    await suggestArticles(deps.corpus, interaction.focused.value, viewer, team),
+  );
+}
+
+/**
+ * The pages a moderator added to a server (`/article add`) that contain every word of the query, in
+ * their title only or in their title and text. A short list (capped per server), so a scan.
+ */
+export function matchTeamPages(
+  pages: readonly Article[],
+  query: string,
+  where: "title" | "text",
+): Article[] {
+  const words = query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return [];
+  return pages.filter((page) => {
+    const haystack = (where === "title" ? page.title : `${page.title}\n${page.text}`).toLowerCase();
+    return words.every((word) => haystack.includes(word));
+  });
 }

@@ -266,6 +266,24 @@ describe("fetching pasted links with FETCH_ALLOW_PRIVATE=1", () => {
     });
     await latest.callback();
     expect(latest.original()?.embeds[0]?.title).toBe(TITLE);
+    // Found by search and by autocomplete in this server.
+    const search = await h.emulator.runCommand({
+      name: "article",
+      subcommand: "search",
+      options: { query: "harbour repairs" },
+      user: member,
+      permissions: 0n,
+    });
+    await search.callback();
+    expect(search.original()?.embeds[0]?.title).toBe(TITLE);
+    const suggested = await h.emulator.autocomplete({
+      name: "article",
+      subcommand: "show",
+      options: { article: "harbour bridge" },
+      focused: "article",
+      user: member,
+    });
+    expect(suggested.map((choice) => choice.value)).toContain(id);
   });
 
   it("limits how many pages one user may fetch per minute", async () => {
