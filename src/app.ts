@@ -7,25 +7,9 @@ import { type Bot, createBot, shutdownDrainMs } from "./discord/bot.js";
 import type { Command } from "./discord/command.js";
 import type { DigestRuntime } from "./discord/digest-runtime.js";
 import { createDispatcher, type Dispatcher } from "./discord/dispatcher.js";
-import type { Logger } from "./logger.js";
+import { type Logger, REDACTED_PATHS } from "./logger.js";
 import { startJobWorkers } from "./roles/worker.js";
 import { createServices, type Services, shutdownStep } from "./services.js";
-
-/** Paths pino blanks out wherever they appear in a log record: no token or key is ever logged. */
-export const REDACTED_PATHS = [
-  "token",
-  "*.token",
-  "DISCORD_TOKEN",
-  "*.DISCORD_TOKEN",
-  "OPENAI_API_KEY",
-  "*.OPENAI_API_KEY",
-  "apiKey",
-  "*.apiKey",
-  "authorization",
-  "*.authorization",
-  "*.headers.authorization",
-  "*.headers.Authorization",
-];
 
 /** The process logger: structured JSON on stdout, secrets redacted. */
 export function createLogger(config: Pick<Config, "LOG_LEVEL">): Logger & pino.Logger {

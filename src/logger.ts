@@ -32,3 +32,19 @@ export const silentLogger: Logger = {
   warn() {},
   error() {},
 };
+
+/** Paths pino blanks out wherever they appear in a log record: no token or key is ever logged. */
+export const REDACTED_PATHS = [
+  "token",
+  "*.token",
+  "DISCORD_TOKEN",
+  "*.DISCORD_TOKEN",
+  "OPENAI_API_KEY",
+  "*.OPENAI_API_KEY",
+  "apiKey",
+  "*.apiKey",
+  "authorization",
+  "*.authorization",
+  "*.headers.authorization",
+  "*.headers.Authorization",
+];

@@ -1,5 +1,5 @@
 import { pino } from "pino";
-import type { Logger } from "../logger.js";
+import { type Logger, REDACTED_PATHS } from "../logger.js";
 import { sanitizeTerminalText } from "./sanitize.js";
 
 const LEVEL_NAMES: Record<number, string> = {
@@ -12,25 +12,6 @@ const LEVEL_NAMES: Record<number, string> = {
 };
 /** pino's own fields, not shown again after the message. */
 const OWN_FIELDS = new Set(["level", "time", "pid", "hostname", "msg", "service"]);
-
-/**
- * Paths pino blanks out: the same list as REDACTED_PATHS in src/app.ts (which cannot be imported
- * here without loading discord.js at every start; test/cli/log.test.ts keeps the two equal).
- */
-export const CLI_REDACTED_PATHS = [
-  "token",
-  "*.token",
-  "DISCORD_TOKEN",
-  "*.DISCORD_TOKEN",
-  "OPENAI_API_KEY",
-  "*.OPENAI_API_KEY",
-  "apiKey",
-  "*.apiKey",
-  "authorization",
-  "*.authorization",
-  "*.headers.authorization",
-  "*.headers.Authorization",
-];
 
 /**
  * Warnings the summary's own note tells the reader (the LLM failed or answered badly, so the
@@ -91,7 +72,7 @@ export function createCliLogger(
   const shown = level === "debug" || level === "trace" || level === "silent" ? level : "warn";
   const effective = shown === "warn" && (level === "error" || level === "fatal") ? level : shown;
   const logger = pino(
-    { level: effective, base: null, redact: { paths: CLI_REDACTED_PATHS, censor: "[redacted]" } },
+    { level: effective, base: null, redact: { paths: REDACTED_PATHS, censor: "[redacted]" } },
     {
       write(line: string) {
         // On a terminal, clear a progress line first so the record starts at the left edge.
