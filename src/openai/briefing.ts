@@ -12,6 +12,7 @@ import { type Config, hasLlm } from "../config.js";
 import { AbortError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { SummaryEngineError } from "../summaries/engine-error.js";
+import { type ParsedAnswer, parseJsonAnswer } from "./answer.js";
 import { type ChatMessage, fenceArticle } from "./prompt.js";
 import { PLACEHOLDER_API_KEY } from "./summarizer.js";
 
@@ -59,26 +60,11 @@ export function buildStoryMessages(input: StoryWriterInput): ChatMessage[] {
   ];
 }
 
-/** Parses the model's answer: JSON (a ```json fence tolerated), then the schema. */
-export function parseStoryAnswer(
-  content: string,
-): { ok: true; answer: StoryAnswer } | { ok: false; problem: string } {
-  const unfenced = content
-    .trim()
-    .replace(/^```(?:json)?\s*/i, "")
-    .replace(/\s*```$/, "");
-  let json: unknown;
-  try {
-    json = JSON.parse(unfenced);
-  } catch {
-    return { ok: false, problem: "the answer was not valid JSON" };
-  }
-  const parsed = storyAnswerSchema.safeParse(json);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join(".") || "root"}: ${i.message}`);
-    return { ok: false, problem: `the JSON did not match the schema (${issues.join("; ")})` };
-  }
-  return { ok: true, answer: parsed.data };
+/** Parses the model's answer: JSON (a ```json fence tolerated), the schema, then its texts. */
+export function parseStoryAnswer(content: string): ParsedAnswer<StoryAnswer> {
+  return parseJsonAnswer(content, storyAnswerSchema, (a) =>
+    a.sentences.flatMap((sentence) => [sentence.text, sentence.original ?? ""]),
+  );
 }
 
 export interface OpenAiStoryWriterOptions {

@@ -14,6 +14,7 @@ import {
   type SummaryOptions,
   type TokenUsage,
 } from "../summaries/types.js";
+import { type ParsedAnswer, parseJsonAnswer } from "./answer.js";
 import { createPartialStringReader } from "./partial-json.js";
 import {
   buildCombineMessages,
@@ -64,10 +65,6 @@ export const ANSWER_CAP_CHARS: Record<SummaryLength, number> = {
   long: 24_000,
 };
 
-/** C0 controls but tab, newline and carriage return; DEL; C1 controls; U+FFFD (invalid UTF-8). */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const INVALID_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/u;
-
 interface Completion {
   content: string;
   usage: TokenUsage;
@@ -108,34 +105,9 @@ export function chunkArticleText(paragraphs: readonly string[], maxTokens: numbe
   return chunks;
 }
 
-/** Parses the model's answer: JSON (a ```json fence tolerated), then the schema. */
-export function parseSummaryAnswer(
-  content: string,
-): { ok: true; answer: SummaryAnswer } | { ok: false; problem: string } {
-  const unfenced = content
-    .trim()
-    .replace(/^```(?:json)?\s*/i, "")
-    .replace(/\s*```$/, "");
-  let json: unknown;
-  try {
-    json = JSON.parse(unfenced);
-  } catch {
-    return { ok: false, problem: "the answer was not valid JSON" };
-  }
-  const parsed = summaryAnswerSchema.safeParse(json);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problem: `the JSON did not match the schema (${parsed.error.issues.map((i) => `${i.path.join(".") || "root"}: ${i.message}`).join("; ")})`,
-    };
-  }
-  if ([parsed.data.summary, ...parsed.data.keyPoints].some((text) => INVALID_TEXT.test(text))) {
-    return {
-      ok: false,
-      problem: "the answer held control characters or invalid UTF-8 (U+FFFD)",
-    };
-  }
-  return { ok: true, answer: parsed.data };
+/** Parses the model's answer: JSON (a ```json fence tolerated), the schema, then its texts. */
+export function parseSummaryAnswer(content: string): ParsedAnswer<SummaryAnswer> {
+  return parseJsonAnswer(content, summaryAnswerSchema, (a) => [a.summary, ...a.keyPoints]);
 }
 
 /** Shapes the model's answer to the requested length and format. */

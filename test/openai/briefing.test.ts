@@ -78,6 +78,13 @@ describe("parseStoryAnswer", () => {
     expect(parseStoryAnswer(`\`\`\`json\n${answer}\n\`\`\``).ok).toBe(true);
     expect(parseStoryAnswer('{"sentences": []}').ok).toBe(false);
     expect(parseStoryAnswer("not json").ok).toBe(false);
+    // Control characters and U+FFFD are invalid output here as in single-article summaries.
+    expect(
+      parseStoryAnswer('{"sentences": [{"text": "Bad\\u001b[2J text", "sources": [1]}]}').ok,
+    ).toBe(false);
+    expect(
+      parseStoryAnswer('{"sentences": [{"text": "Bad \uFFFD text", "sources": [1]}]}').ok,
+    ).toBe(false);
   });
 });
 
