@@ -56,6 +56,15 @@ export interface IndexFilter {
   limit?: number | undefined;
   /** Skip this many first (paging). */
   offset?: number | undefined;
+  /** Only what comes after this article in newest-first order (paging without an offset). */
+  after?: ListCursor | undefined;
+}
+
+/** A position in newest-first order: the last header of the previous page. */
+export interface ListCursor {
+  date: string;
+  addedAt: number;
+  id: string;
 }
 
 /** A position in "added" order: articles are (addedAt, id) ascending. */
