@@ -183,6 +183,14 @@ export interface SeedLedger {
   clear(): Promise<void>;
   /** Marks the end of an import. */
   markImported(at: number): Promise<void>;
+  /**
+   * A bulk load (a first import of many files) is about to start: the engine may defer work it
+   * can do faster at once at the end (SQLite builds its full-text indexes then). Searches may miss
+   * what is written until `endBulk`; a crash before it is repaired when the index is next opened.
+   */
+  beginBulk(): Promise<void>;
+  /** The bulk load is over: whatever was deferred is done now. */
+  endBulk(): Promise<void>;
   /** What `stampFolder` recorded for a folder (its modification time at the last full import). */
   folderStamp(root: string): Promise<number | null>;
   stampFolder(root: string, mtimeMs: number): Promise<void>;
