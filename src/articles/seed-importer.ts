@@ -12,6 +12,7 @@ import {
   type SeedRead,
   seedIdOf,
 } from "./seed-files.js";
+import { createSeedReader, type SeedReader } from "./seed-reader.js";
 import { normalizeUrl } from "./url.js";
 
 /**
@@ -67,6 +68,8 @@ export interface SeedImporterOptions {
 }
 
 const LOCK_NAME = "seed-import";
+/** A watch event with fewer names than this reads them without the reader thread. */
+const READER_THRESHOLD = 64;
 const DUPLICATE = "duplicate URL:";
 
 function emptyReport(): ImportReport {
@@ -116,7 +119,11 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
     allRoots: readonly string[],
     report: ImportReport,
     regular: ReadonlySet<string> = new Set(),
+    reader: SeedReader | null = null,
   ): Promise<Set<string>> {
+    const readFile = (file: string) => (reader ? reader.read(file) : readSeedEntry(file));
+    // The reader thread works through a queue: keep it fed.
+    const ahead = reader ? Math.max(concurrency, 32) : concurrency;
     // A first import (nothing recorded under this folder) writes larger transactions: fewer
     // commits and fewer full-text segments to merge. Later runs keep them short, since a bot
     // serves from the same thread meanwhile.
@@ -150,7 +157,7 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
       const file = path.join(root, name);
       if (ledger !== null && regular.has(name) && !ledger.has(file)) {
         // New, and a regular file when the folder was listed: read it at once (no lstat).
-        const read = await readSeedEntry(file);
+        const read = await readFile(file);
         if (read.kind === "ok") {
           return {
             entry: { kind: "file", path: file, name, size: read.size, mtimeMs: read.mtimeMs },
@@ -171,7 +178,7 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
       ) {
         return { entry };
       }
-      return { entry, read: await readSeedEntry(entry.path) };
+      return { entry, read: await readFile(entry.path) };
     };
 
     const skip = async (
@@ -195,7 +202,7 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
     const window: Promise<Looked>[] = [];
     let next = 0;
     const fill = () => {
-      while (window.length < concurrency && next < names.length) window.push(look(names[next++]!));
+      while (window.length < ahead && next < names.length) window.push(look(names[next++]!));
     };
     fill();
     while (window.length > 0) {
@@ -316,6 +323,8 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
       report.locked = true;
       return report;
     }
+    // Many files to read: on a thread of its own (see seed-reader.ts); a few: through fs.promises.
+    const reader = only && only.names.length < READER_THRESHOLD ? null : createSeedReader();
     try {
       const allRoots = await roots();
       const freed = new Set<string>();
@@ -332,7 +341,15 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
           ledger !== null && ledger.size === 0 && names.length >= (options.bulkThreshold ?? 1000);
         if (bulk) await index.seeds.beginBulk();
         try {
-          const gone = await reconcile(root, names, ledger, allRoots, report, listed?.regular);
+          const gone = await reconcile(
+            root,
+            names,
+            ledger,
+            allRoots,
+            report,
+            listed?.regular,
+            reader,
+          );
           for (const key of gone) freed.add(key);
         } finally {
           if (bulk) await index.seeds.endBulk();
@@ -372,6 +389,7 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
       await index.seeds.markImported(now());
       return report;
     } finally {
+      await reader?.close();
       await lease.release();
     }
   }
