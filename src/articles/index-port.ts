@@ -172,6 +172,8 @@ export interface SeedLedger {
   get(path: string): Promise<SeedFileRecord | undefined>;
   /** Files that claim this URL (for duplicates). */
   claimsOf(urlKey: string): Promise<SeedFileRecord[]>;
+  /** Files whose article has this id (one, unless two folders hold the same file name). */
+  holdersOf(articleId: string): Promise<SeedFileRecord[]>;
   /**
    * Applies one batch atomically: records, articles (as seeds, granted to all) and removals. A
    * crash leaves either all of a batch or none of it.

@@ -4,6 +4,7 @@ import type { Logger } from "../logger.js";
 import { CLEANER_VERSION, cleanArticle } from "./clean.js";
 import type { ArticleIndex, IndexedArticle, SeedBatch, SeedFileRecord } from "./index-port.js";
 import { isArticleFormatError, parseSeed } from "./parse.js";
+import { DUPLICATE, DUPLICATE_ID, duplicatesToRetry, sameIdHolders } from "./seed-duplicates.js";
 import {
   inspectSeedEntry,
   listSeedNames,
@@ -70,7 +71,6 @@ export interface SeedImporterOptions {
 const LOCK_NAME = "seed-import";
 /** A watch event with fewer names than this reads them without the reader thread. */
 const READER_THRESHOLD = 64;
-const DUPLICATE = "duplicate URL:";
 
 function emptyReport(): ImportReport {
   return { added: 0, changed: 0, removed: 0, unchanged: 0, skipped: 0, locked: false };
@@ -103,6 +103,8 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
   const concurrency = Math.max(1, options.concurrency ?? 4);
   let resolvedRoots: Promise<string[]> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
+  /** Article ids removed during the current run (their same-name files elsewhere get a retry). */
+  const freedIds = new Set<string>();
 
   const roots = () => {
     resolvedRoots ??= Promise.all(
@@ -146,6 +148,7 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
         batch.removedArticles.length;
       if (size === 0) return;
       const done: SeedBatch = batch;
+      for (const id of done.removedArticles) freedIds.add(id);
       batch = { records: [], articles: [], removedPaths: [], removedArticles: [] };
       pendingClaims = new Map();
       await index.seeds.apply(done);
@@ -174,7 +177,8 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
         known.size === entry.size &&
         known.mtimeMs === entry.mtimeMs &&
         known.cleanerVersion === CLEANER_VERSION &&
-        (known.problem === null || !known.problem.startsWith(DUPLICATE))
+        (known.problem === null ||
+          !(known.problem.startsWith(DUPLICATE) || known.problem.startsWith(DUPLICATE_ID)))
       ) {
         return { entry };
       }
@@ -274,6 +278,17 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
         await skip(file, reason, known, read);
         return;
       }
+      // Two folders with the same file name give one id: the file of the first folder is kept.
+      const ids = await sameIdHolders(index, entry.article.id, file, allRoots);
+      if (ids.kept !== undefined) {
+        await skip(file, ids.kept, known && { ...known, articleId: null }, read);
+        return;
+      }
+      for (const { loser, reason } of ids.losers) {
+        logger.warn({ file: loser.path, reason }, "skipped article file");
+        batch.records.push({ ...loser, articleId: null, problem: reason });
+        if (loser.urlKey) freed.add(loser.urlKey);
+      }
       if (known?.urlKey && known.urlKey !== urlKey) freed.add(known.urlKey);
       // Of two files with one URL, the first path (in name order) is kept.
       const pending = pendingClaims.get(urlKey);
@@ -325,6 +340,7 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
     }
     // Many files to read: on a thread of its own (see seed-reader.ts); a few: through fs.promises.
     const reader = only && only.names.length < READER_THRESHOLD ? null : createSeedReader();
+    freedIds.clear();
     try {
       const allRoots = await roots();
       const freed = new Set<string>();
@@ -374,15 +390,8 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
           report.removed += stale.filter((record) => record.articleId).length;
         }
       }
-      // A URL that lost its file: a file that lost to it as a duplicate may be shown now.
-      const retry = new Map<string, string[]>();
-      for (const key of freed) {
-        for (const claim of await index.seeds.claimsOf(key)) {
-          if (!claim.problem?.startsWith(DUPLICATE)) continue;
-          const root = path.dirname(claim.path);
-          retry.set(root, [...(retry.get(root) ?? []), path.basename(claim.path)]);
-        }
-      }
+      const retry = await duplicatesToRetry(index, freed, freedIds, allRoots);
+      freedIds.clear();
       for (const [root, names] of retry) {
         await reconcile(root, names, null, allRoots, report);
       }

@@ -60,6 +60,8 @@ export const MIGRATIONS: readonly string[] = [
      problem text
    );
    CREATE INDEX seed_files_url ON seed_files (url_key);`,
+  // 2: which file holds an article id (two folders with the same file name).
+  "CREATE INDEX seed_files_article ON seed_files (article_id);",
 ];
 
 const MIGRATION_LOCK = 7_310_013;

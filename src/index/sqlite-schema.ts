@@ -100,6 +100,7 @@ CREATE TABLE IF NOT EXISTS seed_files (
   problem TEXT
 );
 CREATE INDEX IF NOT EXISTS seed_files_url ON seed_files (url_key);
+CREATE INDEX IF NOT EXISTS seed_files_article ON seed_files (article_id);
 CREATE TABLE IF NOT EXISTS leases (
   name TEXT PRIMARY KEY,
   holder TEXT NOT NULL,

@@ -47,6 +47,7 @@ export function createSqliteSeedLedger(
   const deleteRecord = db.prepare("DELETE FROM seed_files WHERE path = ?");
   const getRecord = db.prepare("SELECT * FROM seed_files WHERE path = ?");
   const claims = db.prepare("SELECT * FROM seed_files WHERE url_key = ? ORDER BY path");
+  const holders = db.prepare("SELECT * FROM seed_files WHERE article_id = ? ORDER BY path");
   return {
     async beginBulk() {
       // A larger page cache (16 MB) while many rows go in: the B-tree indexes are written all over.
@@ -85,6 +86,9 @@ export function createSqliteSeedLedger(
     async claimsOf(urlKey) {
       const rows = claims.all(urlKey) as SeedRow[];
       return rows.map(seedRowToRecord);
+    },
+    async holdersOf(articleId) {
+      return (holders.all(articleId) as SeedRow[]).map(seedRowToRecord);
     },
     async apply(batch) {
       ops.write(() => {
