@@ -119,6 +119,8 @@ export interface ArticleIndex {
   ): Promise<void>;
   remove(id: string): Promise<boolean>;
   get(id: string, viewer?: Viewer): Promise<Article | undefined>;
+  /** The article whose id has this key (`idKeyOf`), if the viewer sees it. */
+  getByIdKey(key: string, viewer?: Viewer): Promise<Article | undefined>;
   /** Any URL form (normalized); of several visible, the widest scope wins (all, guild, user). */
   getByUrl(url: string, viewer?: Viewer): Promise<Article | undefined>;
   /** The newest (date, then addedAt, then id). */

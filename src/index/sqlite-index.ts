@@ -236,6 +236,14 @@ export async function createSqliteIndex(options: SqliteIndexOptions): Promise<Ar
         .get(id, ...visible.params) as ArticleRow | undefined;
       return row ? rowToArticle(row) : undefined;
     },
+    async getByIdKey(key, viewer) {
+      const visible = visibleSql(viewer);
+      const rows = db
+        .prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id_key = ?${visible.sql}`)
+        .all(key, ...visible.params) as ArticleRow[];
+      // 22 characters of SHA-256: two ids sharing one is not expected; if it happens, none wins.
+      return rows.length === 1 ? rowToArticle(rows[0]!) : undefined;
+    },
     async getByUrl(url, viewer) {
       let key: string;
       try {
