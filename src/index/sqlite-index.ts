@@ -26,6 +26,7 @@ import {
   rowToHeader,
   WRITE_COLUMNS,
 } from "./rows.js";
+import { createKeptArticles, keptFolderOf } from "./sqlite-kept.js";
 import { takeSqliteLease } from "./sqlite-lease.js";
 import { openSqliteFile } from "./sqlite-schema.js";
 import { createSqliteSearch } from "./sqlite-search.js";
@@ -82,6 +83,35 @@ export async function createSqliteIndex(options: SqliteIndexOptions): Promise<Ar
       "SELECT seq, kind, article_id FROM changes WHERE seq > ? ORDER BY seq LIMIT 5000",
     ),
     trimChanges: db.prepare("DELETE FROM changes WHERE seq <= ?"),
+    originOf: db.prepare("SELECT origin FROM articles WHERE id = ?").pluck(),
+    keptRow: db.prepare(
+      `SELECT ${ARTICLE_COLUMNS}, cleaner_version, file FROM articles a WHERE a.id = ?`,
+    ),
+  };
+  const kept =
+    options.file === ":memory:"
+      ? undefined
+      : createKeptArticles(keptFolderOf(options.file), logger);
+
+  /** Records the article as it now is (with its grants) for the copy kept beside the file. */
+  const keep = (id: string): void => {
+    if (!kept) return;
+    const row = statements.keptRow.get(id) as
+      | (ArticleRow & { cleaner_version: number; file: string | null })
+      | undefined;
+    if (!row || row.origin === "seed") return;
+    const grants = (statements.grants.all(id) as { grant_key: string }[])
+      .map((g) => parseGrantKey(g.grant_key))
+      .filter((g) => g !== undefined);
+    kept.saved(
+      {
+        article: rowToArticle(row),
+        contentHash: row.content_hash,
+        cleanerVersion: Number(row.cleaner_version),
+        file: row.file,
+      },
+      grants,
+    );
   };
 
   const readRow = (id: string) =>
@@ -109,9 +139,11 @@ export async function createSqliteIndex(options: SqliteIndexOptions): Promise<Ar
       statements.dropGrants.run(id);
       for (const grant of grants ?? DEFAULT_GRANTS) statements.addGrant.run(id, grantKey(grant));
     }
+    if (entry.article.origin !== "seed") keep(id);
   };
 
   const removeOne = (id: string): boolean => {
+    if (kept && statements.originOf.get(id) !== "seed") kept.removed(id);
     const row = listeners.size > 0 ? readRow(id) : undefined;
     const result = statements.delete.run(id);
     if (result.changes === 0) return false;
@@ -153,7 +185,14 @@ export async function createSqliteIndex(options: SqliteIndexOptions): Promise<Ar
   };
 
   const write = <T>(run: () => T): T => {
-    const result = db.transaction(run)();
+    let result: T;
+    try {
+      result = db.transaction(run)();
+    } catch (error) {
+      kept?.discard();
+      throw error;
+    }
+    kept?.flush();
     pump();
     dataVersion = db.pragma("data_version", { simple: true }) as number;
     return result;
@@ -214,6 +253,18 @@ export async function createSqliteIndex(options: SqliteIndexOptions): Promise<Ar
       params,
     };
   };
+
+  // Feed items and fetched pages the file lost (moved aside as corrupt, a new schema): put back.
+  const lost = kept?.missing((id) => statements.scopeOf.get(id) !== undefined) ?? [];
+  if (lost.length > 0) {
+    write(() => {
+      for (const { entry, grants } of lost) writeOne(entry, grants);
+    });
+    logger.warn(
+      { count: lost.length, folder: keptFolderOf(options.file) },
+      "put back the feed items and fetched pages kept beside the article index",
+    );
+  }
 
   const index: ArticleIndex = {
     engine: "sqlite",
@@ -308,6 +359,7 @@ export async function createSqliteIndex(options: SqliteIndexOptions): Promise<Ar
       write(() => {
         if (statements.addGrant.run(id, grantKey(grant)).changes > 0) {
           statements.logChange.run("changed", id);
+          keep(id);
         }
       });
     },
@@ -315,6 +367,7 @@ export async function createSqliteIndex(options: SqliteIndexOptions): Promise<Ar
       write(() => {
         if (statements.dropGrant.run(id, grantKey(grant)).changes > 0) {
           statements.logChange.run("changed", id);
+          keep(id);
         }
       });
     },
