@@ -26,7 +26,7 @@ import {
   rowToHeader,
   WRITE_COLUMNS,
 } from "./rows.js";
-import { createKeptArticles, keptFolderOf } from "./sqlite-kept.js";
+import { createKeptArticles, keeperOf, keptFolderOf } from "./sqlite-kept.js";
 import { takeSqliteLease } from "./sqlite-lease.js";
 import { openSqliteFile } from "./sqlite-schema.js";
 import { createSqliteSearch } from "./sqlite-search.js";
@@ -84,35 +84,13 @@ export async function createSqliteIndex(options: SqliteIndexOptions): Promise<Ar
     ),
     trimChanges: db.prepare("DELETE FROM changes WHERE seq <= ?"),
     originOf: db.prepare("SELECT origin FROM articles WHERE id = ?").pluck(),
-    keptRow: db.prepare(
-      `SELECT ${ARTICLE_COLUMNS}, cleaner_version, file FROM articles a WHERE a.id = ?`,
-    ),
   };
   const kept =
     options.file === ":memory:"
       ? undefined
       : createKeptArticles(keptFolderOf(options.file), logger);
-
   /** Records the article as it now is (with its grants) for the copy kept beside the file. */
-  const keep = (id: string): void => {
-    if (!kept) return;
-    const row = statements.keptRow.get(id) as
-      | (ArticleRow & { cleaner_version: number; file: string | null })
-      | undefined;
-    if (!row || row.origin === "seed") return;
-    const grants = (statements.grants.all(id) as { grant_key: string }[])
-      .map((g) => parseGrantKey(g.grant_key))
-      .filter((g) => g !== undefined);
-    kept.saved(
-      {
-        article: rowToArticle(row),
-        contentHash: row.content_hash,
-        cleanerVersion: Number(row.cleaner_version),
-        file: row.file,
-      },
-      grants,
-    );
-  };
+  const keep = kept ? keeperOf(db, kept) : () => {};
 
   const readRow = (id: string) =>
     statements.getRow.get(id) as (ArticleRow & { scope: string }) | undefined;

@@ -8,9 +8,11 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
-import type { Grant, IndexedArticle } from "../articles/index-port.js";
+import type Database from "better-sqlite3";
+import { type Grant, type IndexedArticle, parseGrantKey } from "../articles/index-port.js";
 import { idKeyOf } from "../articles/query.js";
 import type { Logger } from "../logger.js";
+import { ARTICLE_COLUMNS, type ArticleRow, rowToArticle } from "./rows.js";
 
 /**
  * Articles that have no file of their own (feed items, fetched pages) are the only copy of
@@ -99,5 +101,33 @@ export function createKeptArticles(folder: string, logger: Logger): KeptArticles
       }
       return found;
     },
+  };
+}
+
+/** A function that records article `id` as the index now holds it (seed articles are skipped). */
+export function keeperOf(db: Database.Database, kept: KeptArticles): (id: string) => void {
+  const read = db.prepare(
+    `SELECT ${ARTICLE_COLUMNS}, cleaner_version, file FROM articles a WHERE a.id = ?`,
+  );
+  const grantsOf = db.prepare(
+    "SELECT grant_key FROM grants WHERE article_id = ? ORDER BY grant_key",
+  );
+  return (id) => {
+    const row = read.get(id) as
+      | (ArticleRow & { cleaner_version: number; file: string | null })
+      | undefined;
+    if (!row || row.origin === "seed") return;
+    const grants = (grantsOf.all(id) as { grant_key: string }[])
+      .map((g) => parseGrantKey(g.grant_key))
+      .filter((g) => g !== undefined);
+    kept.saved(
+      {
+        article: rowToArticle(row),
+        contentHash: row.content_hash,
+        cleanerVersion: Number(row.cleaner_version),
+        file: row.file,
+      },
+      grants,
+    );
   };
 }
