@@ -20,7 +20,7 @@ function commandMap(
   if (ctx.params.appId !== model.applicationId) throw DiscordErrors.unknownApplication();
   const guildId = ctx.params.guildId;
   if (guildId === undefined) return model.globalCommands;
-  if (guildId !== model.guildId) throw DiscordErrors.missingAccess();
+  if (!model.guilds.has(guildId)) throw DiscordErrors.missingAccess();
   let map = model.guildCommands.get(guildId);
   if (map === undefined) {
     map = new Map();

@@ -41,7 +41,7 @@ export function registerApplicationRoutes(routes: RouteTable, model: EmulatorMod
       verify_key: "0".repeat(64),
       team: null,
       flags: 0,
-      approximate_guild_count: 1,
+      approximate_guild_count: model.guilds.size,
       integration_types_config: { "0": {} },
     },
   }));

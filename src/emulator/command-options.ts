@@ -1,5 +1,6 @@
 import type { APIApplicationCommand } from "discord.js";
-import { everyoneRole, memberPayload } from "./guilds.js";
+import { type GuildState, rolePayload } from "./guild-state.js";
+import { memberPayload } from "./guilds.js";
 import type { CommandOptionValue } from "./index.js";
 import { ALL_PERMISSIONS, type EmulatorModel } from "./model.js";
 
@@ -7,8 +8,12 @@ import { ALL_PERMISSIONS, type EmulatorModel } from "./model.js";
  *  as the Discord client would when a person runs it: test drivers pass plain values by name. */
 
 /** The command a person would run in the guild: a guild command first, then a global one. */
-export function findCommand(model: EmulatorModel, name: string): APIApplicationCommand {
-  const guild = model.guildCommands.get(model.guildId);
+export function findCommand(
+  model: EmulatorModel,
+  name: string,
+  guildId: string,
+): APIApplicationCommand {
+  const guild = model.guildCommands.get(guildId);
   const command = guild?.get(name) ?? model.globalCommands.get(name);
   if (command === undefined) {
     const registered = [...model.globalCommands.keys(), ...(guild?.keys() ?? [])];
@@ -32,6 +37,7 @@ type Resolved = Record<string, Record<string, unknown>>;
 
 export function buildOptions(
   model: EmulatorModel,
+  guild: GuildState,
   command: APIApplicationCommand,
   subcommand: string | undefined,
   values: Record<string, CommandOptionValue>,
@@ -60,7 +66,7 @@ export function buildOptions(
       options.push(option);
       continue;
     }
-    option.value = optionValue(model, command.name, def, raw, resolved);
+    option.value = optionValue(model, guild, command.name, def, raw, resolved);
     if (
       def.choices !== undefined &&
       def.choices.length > 0 &&
@@ -90,6 +96,7 @@ export function buildOptions(
 
 function optionValue(
   model: EmulatorModel,
+  guild: GuildState,
   commandName: string,
   def: { type: number; name: string },
   raw: CommandOptionValue,
@@ -113,12 +120,12 @@ function optionValue(
       const user = model.users.get(String(raw));
       if (user === undefined) throw fail("a known user id");
       resolved.users = { ...resolved.users, [user.id]: user };
-      const { user: _u, ...member } = memberPayload(model, user, ALL_PERMISSIONS);
+      const { user: _u, ...member } = memberPayload(guild, user, ALL_PERMISSIONS);
       resolved.members = { ...resolved.members, [user.id]: member };
       return user.id;
     }
     case 7: {
-      const channel = model.findChannel(String(raw));
+      const channel = model.findChannel(String(raw), guild.id);
       if (channel === undefined) throw fail("a channel name or id");
       resolved.channels = {
         ...resolved.channels,
@@ -132,9 +139,10 @@ function optionValue(
       return channel.id;
     }
     case 8: {
-      if (String(raw) !== model.guildId) throw fail("a role id");
-      resolved.roles = { ...resolved.roles, [model.guildId]: everyoneRole(model) };
-      return model.guildId;
+      const role = guild.roles.get(String(raw));
+      if (role === undefined) throw fail("a role id");
+      resolved.roles = { ...resolved.roles, [role.id]: rolePayload(role) };
+      return role.id;
     }
     default:
       return raw;

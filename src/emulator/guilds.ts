@@ -1,30 +1,18 @@
 import { shardOf } from "./gateway.js";
+import { type GuildState, rolePayload } from "./guild-state.js";
 import { DiscordErrors } from "./http.js";
-import type { EmulatedUser } from "./index.js";
-import { type EmulatorModel, EVERYONE_PERMISSIONS } from "./model.js";
+import type { EmulatedGuild, EmulatedUser } from "./index.js";
+import type { EmulatorModel } from "./model.js";
 import type { RouteContext, RouteTable } from "./router.js";
 
-/** The guild, its @everyone role and members as payloads, READY for a session, and their routes. */
+/** Guilds as payloads (guild, roles, members), READY for a session, and the guild routes. */
 
-export function everyoneRole(model: EmulatorModel): Record<string, unknown> {
-  return {
-    id: model.guildId,
-    name: "@everyone",
-    color: 0,
-    colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
-    hoist: false,
-    icon: null,
-    unicode_emoji: null,
-    position: 0,
-    permissions: EVERYONE_PERMISSIONS.toString(),
-    managed: false,
-    mentionable: false,
-    flags: 0,
-  };
+export function rolesPayload(guild: GuildState): Array<Record<string, unknown>> {
+  return [...guild.roles.values()].map(rolePayload);
 }
 
 export function memberPayload(
-  model: EmulatorModel,
+  guild: GuildState,
   user: EmulatedUser,
   permissions?: bigint,
 ): Record<string, unknown> {
@@ -33,8 +21,8 @@ export function memberPayload(
     nick: null,
     avatar: null,
     banner: null,
-    roles: [],
-    joined_at: model.createdAt,
+    roles: [...(guild.members.get(user.id)?.roles ?? [])],
+    joined_at: guild.createdAt,
     premium_since: null,
     deaf: false,
     mute: false,
@@ -46,27 +34,27 @@ export function memberPayload(
   return member;
 }
 
-export function guildPayload(model: EmulatorModel): Record<string, unknown> {
+export function guildPayload(model: EmulatorModel, guild: GuildState): Record<string, unknown> {
   return {
-    id: model.guildId,
-    name: model.guildName,
+    id: guild.id,
+    name: guild.name,
     icon: null,
     icon_hash: null,
     splash: null,
     discovery_splash: null,
-    owner_id: model.user.id,
+    owner_id: guild.ownerId,
     afk_channel_id: null,
     afk_timeout: 300,
     verification_level: 0,
     default_message_notifications: 1,
     explicit_content_filter: 0,
-    roles: [everyoneRole(model)],
+    roles: rolesPayload(guild),
     emojis: [],
     stickers: [],
     features: [],
     mfa_level: 0,
     application_id: null,
-    system_channel_id: model.findChannel("general")?.id ?? null,
+    system_channel_id: model.findChannel("general", guild.id)?.id ?? null,
     system_channel_flags: 0,
     rules_channel_id: null,
     vanity_url_code: null,
@@ -81,18 +69,59 @@ export function guildPayload(model: EmulatorModel): Record<string, unknown> {
     premium_progress_bar_enabled: false,
     max_members: 500_000,
     max_video_channel_users: 25,
-    approximate_member_count: 2,
+    approximate_member_count: guild.members.size,
   };
 }
 
-/** READY's `d` for a new session, and the GUILD_CREATE of the guilds on its shard. */
+/** The GUILD_CREATE dispatch of a guild: the guild with its members and channels. */
+export function guildCreatePayload(
+  model: EmulatorModel,
+  guild: GuildState,
+): Record<string, unknown> {
+  const members = [...guild.members.keys()]
+    .map((id) => model.users.get(id))
+    .filter((user) => user !== undefined)
+    .map((user) => memberPayload(guild, user));
+  return {
+    ...guildPayload(model, guild),
+    joined_at: guild.createdAt,
+    large: false,
+    unavailable: false,
+    lazy: true,
+    member_count: guild.members.size,
+    voice_states: [],
+    members,
+    channels: model.liveChannels(guild.id),
+    threads: [],
+    presences: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    soundboard_sounds: [],
+    embedded_activities: [],
+  };
+}
+
+/** The snapshot `Emulator.guild()` returns. */
+export function describeGuild(guild: GuildState): EmulatedGuild {
+  return {
+    id: guild.id,
+    name: guild.name,
+    roles: [...guild.roles.values()].map((r) => ({
+      id: r.id,
+      name: r.name,
+      permissions: r.permissions.toString(),
+    })),
+    memberIds: [...guild.members.keys()],
+  };
+}
+
+/** READY's `d` for a new session, and the GUILD_CREATE of the guilds on its shard (only those). */
 export function buildReady(
   model: EmulatorModel,
   sessionId: string,
   shard: [number, number],
 ): { ready: Record<string, unknown>; after: Array<[string, unknown]> } {
-  // The guild goes to the sessions of the shard it maps to, and only to them.
-  const onShard = shardOf(model.guildId, shard[1]) === shard[0];
+  const onShard = [...model.guilds.values()].filter((g) => shardOf(g.id, shard[1]) === shard[0]);
   const ready = {
     v: 10,
     user: {
@@ -103,7 +132,7 @@ export function buildReady(
       flags: 0,
       public_flags: 0,
     },
-    guilds: onShard ? [{ id: model.guildId, unavailable: true }] : [],
+    guilds: onShard.map((g) => ({ id: g.id, unavailable: true })),
     session_id: sessionId,
     session_type: "normal",
     resume_gateway_url: model.gatewayUrl,
@@ -118,48 +147,34 @@ export function buildReady(
     auth: {},
     _trace: ["newsdesk-emulator"],
   };
-  const guildCreate = {
-    ...guildPayload(model),
-    joined_at: model.createdAt,
-    large: false,
-    unavailable: false,
-    lazy: true,
-    member_count: 2,
-    voice_states: [],
-    members: [memberPayload(model, model.bot), memberPayload(model, model.user)],
-    channels: model.liveChannels(),
-    threads: [],
-    presences: [],
-    stage_instances: [],
-    guild_scheduled_events: [],
-    soundboard_sounds: [],
-    embedded_activities: [],
-  };
-  return { ready, after: onShard ? [["GUILD_CREATE", guildCreate]] : [] };
+  const after = onShard.map((g): [string, unknown] => [
+    "GUILD_CREATE",
+    guildCreatePayload(model, g),
+  ]);
+  return { ready, after };
 }
 
-/** REST routes of the guild (`/guilds/:guildId/...`). */
+/** REST routes of guilds (`/guilds/:guildId/...`). */
 export function registerGuildRoutes(routes: RouteTable, model: EmulatorModel): void {
-  const requireGuild = (ctx: RouteContext) => {
-    if (ctx.params.guildId !== model.guildId) throw DiscordErrors.unknownGuild();
+  const requireGuild = (ctx: RouteContext): GuildState => {
+    const guild = model.guilds.get(ctx.params.guildId ?? "");
+    if (guild === undefined) throw DiscordErrors.unknownGuild();
+    return guild;
   };
   routes.add("GET", "/guilds/:guildId", true, (ctx) => {
-    requireGuild(ctx);
-    return { status: 200, body: guildPayload(model) };
+    return { status: 200, body: guildPayload(model, requireGuild(ctx)) };
   });
   routes.add("GET", "/guilds/:guildId/channels", true, (ctx) => {
-    requireGuild(ctx);
-    return { status: 200, body: model.liveChannels() };
+    return { status: 200, body: model.liveChannels(requireGuild(ctx).id) };
   });
   routes.add("GET", "/guilds/:guildId/roles", true, (ctx) => {
-    requireGuild(ctx);
-    return { status: 200, body: [everyoneRole(model)] };
+    return { status: 200, body: rolesPayload(requireGuild(ctx)) };
   });
   routes.add("GET", "/guilds/:guildId/members/:userId", true, (ctx) => {
-    requireGuild(ctx);
+    const guild = requireGuild(ctx);
     const userId = ctx.params.userId === "@me" ? model.botUserId : (ctx.params.userId ?? "");
-    if (userId !== model.botUserId && userId !== model.user.id) throw DiscordErrors.unknownMember();
-    const user = userId === model.botUserId ? model.bot : model.user;
-    return { status: 200, body: memberPayload(model, user) };
+    const user = model.users.get(userId);
+    if (user === undefined || !guild.members.has(userId)) throw DiscordErrors.unknownMember();
+    return { status: 200, body: memberPayload(guild, user) };
   });
 }

@@ -1,10 +1,12 @@
 import { buildOptions, findCommand } from "./command-options.js";
+import type { GuildState } from "./guild-state.js";
 import { memberPayload } from "./guilds.js";
 import { deliverInteraction } from "./http-delivery.js";
 import type {
   AutocompleteChoice,
   AutocompleteInput,
   ClickButtonInput,
+  EmulatedChannel,
   EmulatedMessage,
   EmulatedUser,
   InteractionHandle,
@@ -26,10 +28,25 @@ import {
 /** Interactions a person starts (commands, buttons, autocomplete), delivered over the gateway or
  *  POSTed, signed, to the application's interactions endpoint. */
 
+/** Where an interaction happens: a channel by id (any guild) or by name in `guildId` (default
+ *  the default guild), and that channel's guild. */
+function resolvePlace(
+  model: EmulatorModel,
+  channelInput: string | undefined,
+  guildId: string | undefined,
+): { channel: EmulatedChannel; guild: GuildState } {
+  const name = channelInput ?? "general";
+  const channel = model.findChannel(name, model.requireGuild(guildId).id);
+  if (channel === undefined) throw new Error(`The emulator has no channel "${name}"`);
+  return { channel, guild: model.requireGuild(channel.guild_id) };
+}
+
 export function runCommand(model: EmulatorModel, input: RunCommandInput): InteractionHandle {
-  const command = findCommand(model, input.name);
+  const place = resolvePlace(model, input.channel, input.guild);
+  const command = findCommand(model, input.name, place.guild.id);
   const { options, resolved } = buildOptions(
     model,
+    place.guild,
     command,
     input.subcommand,
     input.options ?? {},
@@ -46,7 +63,7 @@ export function runCommand(model: EmulatorModel, input: RunCommandInput): Intera
   return dispatchInteraction(model, {
     type: InteractionType.Command,
     data,
-    channel: input.channel,
+    place,
     user: input.user,
     permissions: input.permissions,
     locale: input.locale,
@@ -78,7 +95,7 @@ export function clickButton(model: EmulatorModel, input: ClickButtonInput): Inte
   return dispatchInteraction(model, {
     type: InteractionType.Component,
     data,
-    channel: message.channel_id,
+    place: resolvePlace(model, message.channel_id, undefined),
     user: input.user,
     permissions: input.permissions,
     locale: undefined,
@@ -91,8 +108,16 @@ export async function autocomplete(
   model: EmulatorModel,
   input: AutocompleteInput,
 ): Promise<AutocompleteChoice[]> {
-  const command = findCommand(model, input.name);
-  const { options } = buildOptions(model, command, input.subcommand, input.options, input.focused);
+  const place = resolvePlace(model, input.channel, input.guild);
+  const command = findCommand(model, input.name, place.guild.id);
+  const { options } = buildOptions(
+    model,
+    place.guild,
+    command,
+    input.subcommand,
+    input.options,
+    input.focused,
+  );
   const data: Record<string, unknown> = {
     id: command.id,
     name: command.name,
@@ -103,7 +128,7 @@ export async function autocomplete(
   const handle = dispatchInteraction(model, {
     type: InteractionType.Autocomplete,
     data,
-    channel: input.channel,
+    place,
     user: input.user,
     permissions: undefined,
     locale: undefined,
@@ -116,25 +141,24 @@ export async function autocomplete(
   return model.interactions.get(handle.token)?.choices ?? [];
 }
 
-function userFrom(model: EmulatorModel, input: InteractionUserInput | undefined): EmulatedUser {
-  if (input === undefined || (input.id === undefined && input.username === undefined))
-    return model.user;
-  const existing = input.id !== undefined ? model.users.get(input.id) : undefined;
-  const user: EmulatedUser = {
-    id: input.id ?? existing?.id ?? model.nextId(),
-    username: input.username ?? existing?.username ?? "member",
-    global_name: input.globalName ?? existing?.global_name ?? null,
-    discriminator: "0",
-    avatar: null,
-  };
-  model.users.set(user.id, user);
-  return user;
+/** The person interacting (the default user unless told), a member of the guild from now on. */
+function userFrom(
+  model: EmulatorModel,
+  guild: GuildState,
+  input: InteractionUserInput | undefined,
+): EmulatedUser {
+  const id =
+    input === undefined || (input.id === undefined && input.username === undefined)
+      ? model.user.id
+      : model.ensureUser(input);
+  if (!guild.members.has(id)) guild.members.set(id, { userId: id, roles: [] });
+  return model.users.get(id) ?? model.user;
 }
 
 interface DispatchInput {
   type: number;
   data: Record<string, unknown>;
-  channel: string | undefined;
+  place: { channel: EmulatedChannel; guild: GuildState };
   user: InteractionUserInput | undefined;
   permissions: bigint | undefined;
   locale: string | undefined;
@@ -143,15 +167,13 @@ interface DispatchInput {
 }
 
 function dispatchInteraction(model: EmulatorModel, input: DispatchInput): InteractionHandle {
-  if (model.endpoint === null && model.gateway.activeSession === null) {
+  const { channel, guild } = input.place;
+  if (model.endpoint === null && !model.gateway.hasSessionFor(guild.id)) {
     throw new Error(
-      "No bot is connected to the emulator: log a discord.js client in and await waitForSession()",
+      `No bot session receives guild ${guild.id}'s events: log a discord.js client in (on its shard) and await waitForSession()`,
     );
   }
-  const channel = model.findChannel(input.channel ?? "general");
-  if (channel === undefined)
-    throw new Error(`The emulator has no channel "${input.channel ?? "general"}"`);
-  const user = userFrom(model, input.user);
+  const user = userFrom(model, guild, input.user);
   const id = model.nextId();
   const token = `aW50ZXJhY3Rpb246${id}:${randomToken(48)}`;
   const payload: Record<string, unknown> = {
@@ -161,17 +183,17 @@ function dispatchInteraction(model: EmulatorModel, input: DispatchInput): Intera
     token,
     version: 1,
     data: input.data,
-    guild_id: model.guildId,
-    guild: { id: model.guildId, locale: "en-US", features: [] },
+    guild_id: guild.id,
+    guild: { id: guild.id, locale: "en-US", features: [] },
     guild_locale: "en-US",
     channel_id: channel.id,
     channel: { ...channel },
-    member: memberPayload(model, user, input.permissions ?? ALL_PERMISSIONS),
+    member: memberPayload(guild, user, input.permissions ?? ALL_PERMISSIONS),
     locale: input.locale ?? "en-US",
     app_permissions: model.botPermissions(channel).toString(),
     entitlements: [],
     entitlement_sku_ids: [],
-    authorizing_integration_owners: { "0": model.guildId },
+    authorizing_integration_owners: { "0": guild.id },
     context: 0,
     attachment_size_limit: 26_214_400,
   };

@@ -32,7 +32,7 @@ export function createMessage(
   const message: EmulatedMessage = {
     id: model.nextId(),
     channel_id: channelId,
-    guild_id: model.guildId,
+    guild_id: state?.channel.guild_id ?? model.guildId,
     type: extra.type ?? 0,
     author: model.bot,
     content: "",
@@ -63,7 +63,7 @@ export function createMessage(
       id: interaction.id,
       type: interaction.type,
       user: interaction.user,
-      authorizing_integration_owners: { "0": model.guildId },
+      authorizing_integration_owners: { "0": String(interaction.payload.guild_id) },
     };
     if (interaction.commandName !== undefined) metadata.name = interaction.commandName;
     if (interaction.sourceMessageId !== undefined) {

@@ -4,6 +4,14 @@ import type { APIApplicationCommand } from "discord.js";
 import { type Clock, systemClock } from "../clock.js";
 import { type Logger, silentLogger } from "../logger.js";
 import type { GatewayHub } from "./gateway.js";
+import {
+  ALL_PERMISSIONS,
+  createGuildState,
+  type GuildState,
+  guildIdOnShard,
+  memberPermissions,
+  roleIds,
+} from "./guild-state.js";
 import { DiscordErrors } from "./http.js";
 import { type ApplicationKeys, createApplicationKeys } from "./http-delivery.js";
 import type {
@@ -13,6 +21,7 @@ import type {
   EmulatedUser,
   EmulatorChannelInput,
   EmulatorEvents,
+  EmulatorGuildInput,
   EmulatorOptions,
   InteractionHandle,
   RecordedCallback,
@@ -43,7 +52,7 @@ export const Permission = {
   SendMessagesInThreads: 1n << 38n,
 } as const;
 
-export const ALL_PERMISSIONS = (1n << 51n) - 1n;
+export { ALL_PERMISSIONS };
 export const EVERYONE_PERMISSIONS =
   Permission.AddReactions |
   Permission.ViewChannel |
@@ -106,9 +115,9 @@ export class EmulatorModel {
   readonly token: string;
   readonly applicationId: string;
   readonly botUserId: string;
+  /** The default guild's id. */
   readonly guildId: string;
-  readonly guildName: string;
-  readonly createdAt: string;
+  readonly guilds = new Map<string, GuildState>();
   readonly user: EmulatedUser;
   readonly bot: EmulatedUser;
   readonly requests: RecordedRequest[] = [];
@@ -168,11 +177,7 @@ export class EmulatorModel {
     };
     this.users.set(this.bot.id, this.bot);
     this.users.set(this.user.id, this.user);
-    this.guildId = options.guild?.id ?? this.nextId();
-    this.guildName = options.guild?.name ?? "Newsroom";
-    this.createdAt = new Date(this.clock.now()).toISOString();
-    const channels = options.guild?.channels ?? [{ name: "general" }, { name: "news-digest" }];
-    for (const input of channels) this.insertChannel(input);
+    this.guildId = this.addGuild(options.guild ?? {}).id;
     this.gateway = createGateway(this);
   }
 
@@ -188,37 +193,94 @@ export class EmulatorModel {
     this.events.emit(event, ...args);
   }
 
+  // ---------------------------------------------------------------- guilds
+
+  /** Creates a guild with its channels (no gateway dispatch: the caller decides). */
+  addGuild(spec: EmulatorGuildInput): GuildState {
+    const taken = (id: string) => this.guilds.has(id);
+    const id =
+      spec.id ??
+      (spec.shard === undefined ? this.nextId() : guildIdOnShard(this.nextId, spec.shard, taken));
+    if (taken(id)) throw new Error(`addGuild: a guild with id ${id} exists`);
+    const guild = createGuildState({
+      id,
+      name: spec.name ?? "Newsroom",
+      createdAt: this.iso(),
+      ownerId: this.user.id,
+      botUserId: this.botUserId,
+      nextId: this.nextId,
+      spec,
+      everyonePermissions: EVERYONE_PERMISSIONS,
+      ensureUser: (member) => this.ensureUser(member),
+    });
+    this.guilds.set(id, guild);
+    const channels = spec.channels ?? [{ name: "general" }, { name: "news-digest" }];
+    for (const input of channels) this.insertChannel(input, id);
+    return guild;
+  }
+
+  /** A guild by id; the default guild when omitted. Throws (a test driver's error) when unknown. */
+  requireGuild(guildId: string = this.guildId): GuildState {
+    const guild = this.guilds.get(guildId);
+    if (guild === undefined) throw new Error(`The emulator has no guild ${guildId}`);
+    return guild;
+  }
+
+  /** The user with this id (created with the username when new). */
+  ensureUser(input: { id?: string; username?: string; globalName?: string }): string {
+    const existing = input.id !== undefined ? this.users.get(input.id) : undefined;
+    const user: EmulatedUser = {
+      id: input.id ?? this.nextId(),
+      username: input.username ?? existing?.username ?? "member",
+      global_name: input.globalName ?? existing?.global_name ?? null,
+      discriminator: "0",
+      avatar: null,
+    };
+    this.users.set(user.id, user);
+    return user.id;
+  }
+
   // ---------------------------------------------------------------- channels
 
-  insertChannel(input: EmulatorChannelInput): EmulatedChannel {
+  insertChannel(input: EmulatorChannelInput, guildId: string = this.guildId): EmulatedChannel {
+    const guild = this.requireGuild(guildId);
     const id = input.id ?? this.nextId();
     const channel: EmulatedChannel = {
       id,
       name: input.name,
       type: input.type ?? 0,
-      guild_id: this.guildId,
-      position: this.channels.size,
+      guild_id: guild.id,
+      position: this.liveChannels(guild.id).length,
       parent_id: null,
       topic: null,
       nsfw: false,
       last_message_id: null,
       rate_limit_per_user: 0,
-      permission_overwrites: [],
+      permission_overwrites: (input.overwrites ?? []).map((o) => ({
+        id: roleIds(guild, [o.role])[0] ?? guild.id,
+        type: 0 as const,
+        allow: (o.allow ?? 0n).toString(),
+        deny: (o.deny ?? 0n).toString(),
+      })),
     };
     this.channels.set(id, { channel, deleted: false, messageIds: [] });
     return channel;
   }
 
-  /** A live channel by id, or by name (with or without "#"). */
-  findChannel(idOrName: string): EmulatedChannel | undefined {
+  /** A live channel by id (any guild), or by name (with or without "#") in a guild (default the
+   *  default guild). */
+  findChannel(idOrName: string, guildId: string = this.guildId): EmulatedChannel | undefined {
     const byId = this.channels.get(idOrName);
     if (byId !== undefined) return byId.channel;
     const name = idOrName.replace(/^#/, "");
-    return [...this.channels.values()].find((c) => !c.deleted && c.channel.name === name)?.channel;
+    return this.liveChannels(guildId).find((c) => c.name === name);
   }
 
-  liveChannels(): EmulatedChannel[] {
-    return [...this.channels.values()].filter((c) => !c.deleted).map((c) => c.channel);
+  /** A guild's live channels (default the default guild). */
+  liveChannels(guildId: string = this.guildId): EmulatedChannel[] {
+    return [...this.channels.values()]
+      .filter((c) => !c.deleted && c.channel.guild_id === guildId)
+      .map((c) => c.channel);
   }
 
   /** A channel's messages in creation order (deleted ones too). */
@@ -246,16 +308,10 @@ export class EmulatorModel {
 
   // ---------------------------------------------------------------- permissions
 
-  /** The bot's permissions in a channel: @everyone, then the channel's overwrites. */
+  /** The bot's permissions in a channel: its guild's roles, then the channel's overwrites. */
   botPermissions(channel: EmulatedChannel): bigint {
-    let permissions = EVERYONE_PERMISSIONS;
-    if ((permissions & Permission.Administrator) !== 0n) return ALL_PERMISSIONS;
-    const everyone = channel.permission_overwrites.find((o) => o.id === this.guildId);
-    if (everyone !== undefined)
-      permissions = (permissions & ~BigInt(everyone.deny)) | BigInt(everyone.allow);
-    const own = channel.permission_overwrites.find((o) => o.id === this.botUserId);
-    if (own !== undefined) permissions = (permissions & ~BigInt(own.deny)) | BigInt(own.allow);
-    return permissions;
+    const guild = this.guilds.get(channel.guild_id);
+    return guild === undefined ? 0n : memberPermissions(guild, this.botUserId, channel);
   }
 
   requirePermissions(channel: EmulatedChannel, needed: bigint): void {

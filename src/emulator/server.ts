@@ -5,18 +5,20 @@ import type { APIApplicationCommand } from "discord.js";
 import { listCommands } from "./application-commands.js";
 import { buildFaults } from "./faults.js";
 import { GatewayHub } from "./gateway.js";
-import { buildReady } from "./guilds.js";
+import { buildReady, describeGuild, guildCreatePayload } from "./guilds.js";
 import type {
   AutocompleteChoice,
   AutocompleteInput,
   ClickButtonInput,
   EmulatedChannel,
+  EmulatedGuild,
   EmulatedMessage,
   EmulatedUser,
   Emulator,
   EmulatorChannelInput,
   EmulatorEvents,
   EmulatorFaults,
+  EmulatorGuildInput,
   EmulatorOptions,
   InteractionHandle,
   RecordedRequest,
@@ -147,24 +149,40 @@ class EmulatorServer extends EventEmitter implements Emulator {
 
   // ---------------------------------------------------------------- state
 
-  channelId(name: string): string {
-    const channel = this.channel(name);
+  channelId(name: string, guildId?: string): string {
+    const channel = this.channel(name, guildId);
     if (channel === undefined) throw new Error(`The emulator has no channel named "${name}"`);
     return channel.id;
   }
 
-  channel(idOrName: string): EmulatedChannel | undefined {
-    return this.#model.findChannel(idOrName);
+  channel(idOrName: string, guildId?: string): EmulatedChannel | undefined {
+    return this.#model.findChannel(idOrName, guildId);
   }
 
-  channels(): EmulatedChannel[] {
-    return this.#model.liveChannels();
+  channels(guildId?: string): EmulatedChannel[] {
+    return this.#model.liveChannels(guildId);
   }
 
-  addChannel(input: EmulatorChannelInput): EmulatedChannel {
-    const channel = this.#model.insertChannel(input);
+  addChannel(input: EmulatorChannelInput, guildId?: string): EmulatedChannel {
+    const channel = this.#model.insertChannel(input, guildId);
     this.#model.gateway.dispatch("CHANNEL_CREATE", channel);
     return channel;
+  }
+
+  addGuild(input: EmulatorGuildInput = {}): EmulatedGuild {
+    const guild = this.#model.addGuild(input);
+    // As when the bot joins a guild: the sessions of its shard get GUILD_CREATE.
+    this.#model.gateway.dispatch("GUILD_CREATE", guildCreatePayload(this.#model, guild));
+    return describeGuild(guild);
+  }
+
+  guild(guildId?: string): EmulatedGuild | undefined {
+    const guild = this.#model.guilds.get(guildId ?? this.#model.guildId);
+    return guild === undefined ? undefined : describeGuild(guild);
+  }
+
+  guilds(): EmulatedGuild[] {
+    return [...this.#model.guilds.values()].map(describeGuild);
   }
 
   clearRequests(): void {
