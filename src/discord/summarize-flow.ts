@@ -140,9 +140,12 @@ interface QueuedInteraction {
 }
 
 /**
- * The job path: defer, enqueue the reply job (its id is the interaction's, so a retried handler
- * enqueues nothing twice) and return; a worker answers over REST. The person who asked is the
- * payer: charged by the worker only if the summary job they created starts an upstream call.
+ * The job path: enqueue the reply job (its id is the interaction's, so a retried handler enqueues
+ * nothing twice), then defer and return; a worker answers over REST. Enqueued first, so a process
+ * killed right after its deferral went out has already handed the answer to the queue (a worker
+ * that finishes before the deferral lands waits for it: `editOriginalWhenAcknowledged`). The person
+ * who asked is the payer: charged by the worker only if the summary job they created starts an
+ * upstream call.
  */
 async function enqueueSummary(
   interaction: QueuedInteraction & { deferReply(): Promise<unknown> },
@@ -155,7 +158,6 @@ async function enqueueSummary(
   jobs: JobsPort,
   charged: boolean,
 ): Promise<void> {
-  await interaction.deferReply();
   const job: SummaryReplyJob = {
     applicationId: interaction.applicationId,
     token: interaction.token,
@@ -181,6 +183,7 @@ async function enqueueSummary(
       { cause: error },
     );
   }
+  await interaction.deferReply();
 }
 
 /**

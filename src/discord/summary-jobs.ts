@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { DiscordAPIError } from "discord.js";
 import type { Article } from "../articles/types.js";
 import { normalizeUrl } from "../articles/url.js";
 import type { BotDeps } from "../deps.js";
@@ -128,6 +130,36 @@ async function articleFor(deps: SummaryJobsDeps, job: SummaryReplyJob): Promise<
   return fetched.article;
 }
 
+/** Discord answers an edit of `@original` before the interaction's first response with this. */
+const UNKNOWN_MESSAGE = 10008;
+/** How long after an interaction its first response can still arrive (Discord's 3 s, and margin). */
+const ACKNOWLEDGE_WINDOW_MS = 5_000;
+
+function isUnknownMessage(error: unknown): boolean {
+  return error instanceof DiscordAPIError && error.status === 404 && error.code === UNKNOWN_MESSAGE;
+}
+
+/**
+ * Runs `edit`; while the interaction is young enough that its deferral may still be on its way (the
+ * handler enqueues before it defers), an "Unknown Message" is waited out and the edit tried again.
+ */
+export async function editOriginalWhenAcknowledged(
+  edit: () => Promise<void>,
+  createdAt: number,
+  signal: AbortSignal,
+  now: () => number = Date.now,
+): Promise<void> {
+  for (;;) {
+    try {
+      await edit();
+      return;
+    } catch (error) {
+      if (!isUnknownMessage(error) || now() - createdAt > ACKNOWLEDGE_WINDOW_MS) throw error;
+      await sleep(200, undefined, { signal });
+    }
+  }
+}
+
 /** What the person is told when a job could not give the answer. */
 function explainFailure(error: unknown): string {
   if (isUserError(error)) return error.message;
@@ -150,7 +182,11 @@ export function createSummaryReplyHandler(
     const deadline = replyDeadline(job.interactionId) + TOKEN_EXPIRY_MARGIN_MS / 2;
     const webhooks = createInteractionWebhooks(deps.rest, job.applicationId, job.token);
     const edit = (message: RenderedMessage) =>
-      webhooks.editOriginal(toApiMessage(forEdit(message)));
+      editOriginalWhenAcknowledged(
+        () => webhooks.editOriginal(toApiMessage(forEdit(message))),
+        snowflakeTime(job.interactionId),
+        context.signal,
+      );
     try {
       const article = await articleFor(deps, job);
       const summary = await summarizeAsJob(
