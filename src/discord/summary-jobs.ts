@@ -16,7 +16,8 @@ import type { SummaryFormat, SummaryLength } from "../summaries/types.js";
 import { fetchForUser } from "./articles.js";
 import { toApiMessage } from "./interaction.js";
 import { forEdit, type RenderedMessage, renderMessage } from "./render.js";
-import { renderSummary } from "./views.js";
+import { createStreamEditor } from "./stream-editor.js";
+import { renderSummary, renderSummaryProgress } from "./views.js";
 import { createInteractionWebhooks, type InteractionRest } from "./webhooks.js";
 
 /**
@@ -77,7 +78,8 @@ export function replyDeadline(interactionId: string): number {
   return snowflakeTime(interactionId) + INTERACTION_TOKEN_TTL_MS - TOKEN_EXPIRY_MARGIN_MS;
 }
 
-export interface SummaryJobsDeps extends Pick<BotDeps, "corpus" | "fetcher" | "summarizer"> {
+export interface SummaryJobsDeps
+  extends Pick<BotDeps, "corpus" | "fetcher" | "summarizer" | "clock"> {
   jobs: Pick<JobsPort, "enqueue">;
   /** The REST client interactions are finished with (token endpoints: no bot token used). */
   rest: InteractionRest;
@@ -187,8 +189,12 @@ export function createSummaryReplyHandler(
         snowflakeTime(job.interactionId),
         context.signal,
       );
+    // The text so far as the job's LLM call streams, one edit per interval at most; the final
+    // answer goes through the same editor, so no progress edit can land after it.
+    const editor = createStreamEditor(edit, { clock: deps.clock, logger: deps.logger });
     try {
       const article = await articleFor(deps, job);
+      const llmModel = deps.summarizer.llmModel;
       const summary = await summarizeAsJob(
         deps.jobs,
         deps.summarizer,
@@ -206,13 +212,13 @@ export function createSummaryReplyHandler(
           ),
           dropAfter: replyDeadline(job.interactionId),
           signal: context.signal,
+          onProgress: (text) => editor.push(renderSummaryProgress(article, text, llmModel)),
         },
       );
-      await edit(
-        renderSummary(article, summary, { format: job.format, llmModel: deps.summarizer.llmModel }),
-      );
+      await editor.finish(renderSummary(article, summary, { format: job.format, llmModel }));
       return { paid: summary.engine === "llm" && !summary.cached };
     } catch (error) {
+      await editor.stop();
       // A refusal or a deadline will not change on another attempt; a failed summary job (its
       // worker lost its lock and cancelled it, say) or an unreachable queue may.
       const final =

@@ -93,15 +93,21 @@ describe.skipIf(!REDIS_SERVER_BIN)("3 HTTP replicas and 2 workers, each a proces
     );
   }
 
-  /** Successful edits of the interaction's original response: its answers. */
+  /** Successful edits of the interaction's original response with an answer (not progress). */
   function answers(run: InteractionHandle) {
     return emulator.requests.filter(
       (r) =>
         r.method === "PATCH" &&
         r.path.endsWith(`/${run.token}/messages/@original`) &&
         r.status >= 200 &&
-        r.status < 300,
+        r.status < 300 &&
+        !footerOf(r.body)?.startsWith("Writing"),
     );
+  }
+
+  function footerOf(body: unknown): string | undefined {
+    const embeds = (body as { embeds?: Array<{ footer?: { text?: string } }> } | undefined)?.embeds;
+    return embeds?.[0]?.footer?.text;
   }
 
   const answered = (run: InteractionHandle) => {
