@@ -6,8 +6,9 @@
  * (src/quotes/cues.ts) on each side, and a word-list approximation of its part of speech. Pure and
  * allocation-light: the hashes are integers, never concatenated strings.
  */
-import { isCueWord } from "../cues.js";
+
 import { findMarkSpans, type MarkSpan } from "../marks.js";
+import { isCueWord } from "../verbs.js";
 import { POS_CLASSES, posClassOf } from "./word-classes.js";
 
 export interface Token {

@@ -2,7 +2,7 @@
  * A word-list approximation of part of speech for the attribution model's features: closed classes
  * from lists, open classes from capitalization and suffixes. Far cruder than a tagger, and far faster.
  */
-import { isCueWord } from "../cues.js";
+import { isCueWord } from "../verbs.js";
 
 const LISTS: readonly [string, string][] = [
   ["pronoun-subject", "he she they we i you it who"],
