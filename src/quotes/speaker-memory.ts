@@ -61,7 +61,7 @@ function sameTokens(a: readonly string[], b: readonly string[]): boolean {
  * Longer names win, except a name written once at a sentence start whose tail is a name written
  * elsewhere (`Rival Hillary Clinton` → `Hillary Clinton`).
  */
-export function weight(m: Memory, e: NameEntity): number {
+function weight(m: Memory, e: NameEntity): number {
   let w = m.weights.get(e);
   if (w === undefined) {
     const once = (m.occurrences.get(e.tokens.join(" ")) ?? 0) === 1;
@@ -85,7 +85,7 @@ export function fullestPerson(m: Memory, tokens: string[], at: number): NameEnti
   return best;
 }
 
-export function genderFor(m: Memory, name: string): Gender {
+function genderFor(m: Memory, name: string): Gender {
   return m.genderOf.get(name.toLowerCase()) ?? null;
 }
 
@@ -103,7 +103,7 @@ export function push(
 }
 
 /** The latest person named as a sentence's subject before `at` (`Scott joked that …`). */
-export function recentSubject(
+function recentSubject(
   m: Memory,
   gender: Gender,
   at: number,
@@ -159,7 +159,7 @@ export function recentPlural(m: Memory): ResolvedSpeaker | null {
   return null;
 }
 
-export function recentSpeaker(m: Memory): ResolvedSpeaker | null {
+function recentSpeaker(m: Memory): ResolvedSpeaker | null {
   for (let i = m.history.length - 1; i >= 0; i--) {
     const h = m.history[i]!;
     if (h.kind === "person") return { name: h.name, title: h.title, kind: "person" };
@@ -191,7 +191,7 @@ export function recentOrgEntity(m: Memory, at: number): ResolvedSpeaker | null {
   return null;
 }
 
-export function byTitle(m: Memory, head: string, at: number): ResolvedSpeaker | null {
+function byTitle(m: Memory, head: string, at: number): ResolvedSpeaker | null {
   const re = new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i");
   for (let i = m.history.length - 1; i >= 0; i--) {
     const h = m.history[i]!;

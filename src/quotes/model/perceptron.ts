@@ -141,6 +141,32 @@ export function trainPerceptron(
   examples: readonly Example[],
   options: { bits: number; epochs: number; seed: number },
 ): Weights {
+  return trainPerceptronEpochs(examples, { ...options, epochs: [options.epochs] })[0]!;
+}
+
+/** The averaged weights after `w` and `u` have seen `c - 1` examples. */
+function averaged(w: Weights, u: Weights, c: number): Weights {
+  const out = createWeights(w.bits);
+  for (const table of ["emission", "transition"] as const) {
+    const a = w[table];
+    const b = u[table];
+    const target = out[table];
+    for (let i = 0; i < a.length; i++) target[i] = a[i]! - b[i]! / c;
+  }
+  return out;
+}
+
+/**
+ * One training run that returns the averaged model after each epoch count in `epochs` (ascending):
+ * the same weights as separate runs of `trainPerceptron` for each count, for the price of the
+ * longest (cross-validation over epochs).
+ */
+export function trainPerceptronEpochs(
+  examples: readonly Example[],
+  options: { bits: number; epochs: readonly number[]; seed: number },
+): Weights[] {
+  const snapshots: Weights[] = [];
+  const last = Math.max(...options.epochs);
   const w = createWeights(options.bits);
   const u = createWeights(options.bits);
   const random = seededRandom(options.seed);
@@ -150,7 +176,7 @@ export function trainPerceptron(
     (w[table] as Float32Array)[index]! += delta;
     u[table][index]! += c * delta;
   };
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
+  for (let epoch = 0; epoch < last; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
@@ -179,13 +205,9 @@ export function trainPerceptron(
       }
       c++;
     }
+    if (options.epochs.includes(epoch + 1)) snapshots.push(averaged(w, u, c));
   }
-  for (const table of ["emission", "transition"] as const) {
-    const a = w[table] as Float32Array;
-    const b = u[table];
-    for (let i = 0; i < a.length; i++) a[i] = a[i]! - b[i]! / c;
-  }
-  return w;
+  return snapshots;
 }
 
 /** Mulberry32: a small seeded generator, so training is the same at every run. */
