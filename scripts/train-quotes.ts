@@ -102,7 +102,7 @@ async function main(): Promise<void> {
           dir: TRAIN_DIR,
           files: held,
           baseline: false,
-          extractor: (article) => extractQuotes(article, { model, settings }),
+          extractor: (article) => extractQuotes(article, { engine: "combined", model, settings }),
         });
         const key = JSON.stringify({ epochs, ...settings });
         f1.set(key, [...(f1.get(key) ?? []), result.ours.all.f1]);
