@@ -9,6 +9,7 @@ import { createDigestRuntime, type DigestRuntime } from "./discord/digest-runtim
 import { createRestGuildDirectory } from "./discord/guilds.js";
 import { createLimitedRest } from "./discord/limited-rest.js";
 import { createLlmLimits, type LlmLimits } from "./discord/llm-limits.js";
+import { createThreadServices } from "./discord/threads.js";
 import { createServiceFeeds, type ServiceFeeds } from "./feed-io/wiring.js";
 import { createFetchedPages } from "./fetch/fetched-pages.js";
 import { type ArticleFetcher, createArticleFetcher } from "./fetch/fetcher.js";
@@ -276,6 +277,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
       quotes: createQuoteCache(),
       briefings: briefingServices.briefings,
       settings: briefingServices.settings,
+      threads: createThreadServices(config, { store, rest: () => rest, logger }),
       ...(options.metrics ? { metrics: options.metrics } : {}),
       guilds: createRestGuildDirectory(
         () => rest,

@@ -74,6 +74,20 @@ export const enUS = {
   "ask.llm": "Answered by {model} from the article only.",
   "ask.fallback": "The AI could not answer; the sentences of the article that match best:",
   "ask.question": "Question",
+  "discuss.disabled": "Article threads are not available on this bot.",
+  "discuss.exists":
+    "This article already has a thread: {thread}. Ask your questions there with `/ask`.",
+  "ask.emptyQuestion": "Ask a question with some words in it.",
+  "ask.fallbackUnsupported":
+    "The AI's answer was not supported by the article; the sentences of the article that match best:",
+  "ask.fallbackRefused":
+    "Not answered by the AI ({reason}); the sentences of the article that match best:",
+  "ask.removed": "Sentences removed as not supported by the article: {count}",
+  "ask.cited": "Cited sentences",
+  "ask.noLanguage":
+    "Answers in {language} need an AI model: these sentences are in the article's language.",
+  "ask.from": "From: {title}",
+  "ask.searched": "No sentence of the article matches the question well enough.",
 } as const;
 
 export type MessageKey = keyof typeof enUS;

@@ -80,4 +80,17 @@ export const fr = {
   "ask.fallback":
     "L’IA n’a pas pu répondre ; les phrases de l’article qui correspondent le mieux :",
   "ask.question": "Question",
+  "discuss.disabled": "Les fils d'articles ne sont pas disponibles sur ce bot.",
+  "discuss.exists": "Cet article a déjà un fil : {thread}. Posez vos questions là-bas avec `/ask`.",
+  "ask.emptyQuestion": "Posez une question avec quelques mots.",
+  "ask.fallbackUnsupported":
+    "La réponse de l'IA n'était pas étayée par l'article ; les phrases de l'article qui correspondent le mieux :",
+  "ask.fallbackRefused":
+    "Sans réponse de l'IA ({reason}) ; les phrases de l'article qui correspondent le mieux :",
+  "ask.removed": "Phrases retirées car non étayées par l'article : {count}",
+  "ask.cited": "Phrases citées",
+  "ask.noLanguage":
+    "Les réponses en {language} demandent un modèle d'IA : ces phrases sont dans la langue de l'article.",
+  "ask.from": "Source : {title}",
+  "ask.searched": "Aucune phrase de l'article ne correspond assez bien à la question.",
 } as const satisfies Messages;
