@@ -17,6 +17,7 @@ export const de = {
     "Ich kann `{value}` nicht als Zeitangabe lesen. Nutze eine Dauer wie `24h`, `3d` oder `2w` oder einen Tag wie `2026-11-25`.",
   "briefing.empty": "📰 Keine Artikel seit {since}.",
   "briefing.emptyHint": "Der neueste Artikel ist vom {date}: Versuche `since:{days}d`.",
+  "briefing.emptyFeed": "📰 Keine Artikel aus dem Feed `{feed}` seit {since}.",
   "briefing.emptySource": "📰 Keine Artikel von {source} seit {since}.",
   "briefing.header": "📰 **Überblick** seit {since}: {stories} Themen aus {articles} Artikeln.",
   "briefing.moreStories": "Gezeigt werden die {stories} größten von {total} Themen.",

@@ -15,6 +15,7 @@ export const enUS = {
     "I could not read `{value}` as a time. Use a duration such as `24h`, `3d` or `2w`, or a day such as `2026-11-25`.",
   "briefing.empty": "📰 No articles since {since}.",
   "briefing.emptyHint": "The newest article is dated {date}: try `since:{days}d`.",
+  "briefing.emptyFeed": "📰 No articles from the feed `{feed}` since {since}.",
   "briefing.emptySource": "📰 No articles from {source} since {since}.",
   "briefing.header": "📰 **Briefing** since {since}: {stories} stories from {articles} articles.",
   "briefing.moreStories": "The {stories} biggest of {total} stories are shown.",

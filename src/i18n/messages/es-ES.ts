@@ -17,6 +17,7 @@ export const esES = {
     "No entiendo `{value}` como una fecha. Usa una duración como `24h`, `3d` o `2w`, o un día como `2026-11-25`.",
   "briefing.empty": "📰 No hay artículos desde {since}.",
   "briefing.emptyHint": "El artículo más reciente es del {date}: prueba `since:{days}d`.",
+  "briefing.emptyFeed": "📰 No hay artículos del feed `{feed}` desde {since}.",
   "briefing.emptySource": "📰 No hay artículos de {source} desde {since}.",
   "briefing.header":
     "📰 **Resumen informativo** desde {since}: {stories} temas de {articles} artículos.",

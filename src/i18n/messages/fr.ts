@@ -17,6 +17,7 @@ export const fr = {
     "Je ne comprends pas `{value}` comme une date. Utilisez une durée comme `24h`, `3d` ou `2w`, ou un jour comme `2026-11-25`.",
   "briefing.empty": "📰 Aucun article depuis {since}.",
   "briefing.emptyHint": "L’article le plus récent date du {date} : essayez `since:{days}d`.",
+  "briefing.emptyFeed": "📰 Aucun article du flux `{feed}` depuis {since}.",
   "briefing.emptySource": "📰 Aucun article de {source} depuis {since}.",
   "briefing.header":
     "📰 **Synthèse** depuis {since} : {stories} sujets tirés de {articles} articles.",

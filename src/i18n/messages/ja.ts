@@ -16,6 +16,7 @@ export const ja = {
     "`{value}` を時間として読み取れません。`24h`、`3d`、`2w` のような期間か、`2026-11-25` のような日付を指定してください。",
   "briefing.empty": "📰 {since}以降の記事はありません。",
   "briefing.emptyHint": "最新の記事は {date} のものです。`since:{days}d` を試してください。",
+  "briefing.emptyFeed": "📰 {since} 以降、フィード `{feed}` の記事はありません。",
   "briefing.emptySource": "📰 {since}以降の {source} の記事はありません。",
   "briefing.header":
     "📰 **ブリーフィング**（{since}以降）: {articles} 件の記事から {stories} 件のトピック。",

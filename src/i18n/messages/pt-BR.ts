@@ -16,6 +16,7 @@ export const ptBR = {
     "Não entendi `{value}` como uma data. Use uma duração como `24h`, `3d` ou `2w`, ou um dia como `2026-11-25`.",
   "briefing.empty": "📰 Nenhum artigo desde {since}.",
   "briefing.emptyHint": "O artigo mais recente é de {date}: tente `since:{days}d`.",
+  "briefing.emptyFeed": "📰 Nenhum artigo do feed `{feed}` desde {since}.",
   "briefing.emptySource": "📰 Nenhum artigo de {source} desde {since}.",
   "briefing.header": "📰 **Boletim** desde {since}: {stories} assuntos de {articles} artigos.",
   "briefing.moreStories": "Mostrando os {stories} maiores de {total} assuntos.",
