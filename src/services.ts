@@ -201,7 +201,20 @@ export async function createServices(config: Config, options: ServicesOptions): 
       if (!rest) throw new Error("DISCORD_TOKEN is not set: digests cannot be posted.");
       return rest;
     };
-    const briefingServices = createBriefingServices(config, { store, corpus, clock, logger });
+    const llmLimits = createLlmLimits({
+      quota: store.quota,
+      clock,
+      cooldownSeconds: config.LLM_USER_COOLDOWN_SECONDS,
+      guildHourlyBudget: config.LLM_GUILD_HOURLY_BUDGET,
+      userHourlyShare: config.LLM_USER_HOURLY_SHARE,
+    });
+    const briefingServices = createBriefingServices(config, {
+      store,
+      corpus,
+      clock,
+      logger,
+      llmLimits,
+    });
     const shared = corpus;
     const digestRuntime = createDigestRuntime({
       briefer: briefingServices.briefer,
@@ -240,13 +253,6 @@ export async function createServices(config: Config, options: ServicesOptions): 
       retryDelayMs: config.DIGEST_RETRY_DELAY_MS,
       lockTtlMs: config.DIGEST_LOCK_TTL_MS,
       settleMs: config.DIGEST_SETTLE_MS,
-    });
-    const llmLimits = createLlmLimits({
-      quota: store.quota,
-      clock,
-      cooldownSeconds: config.LLM_USER_COOLDOWN_SECONDS,
-      guildHourlyBudget: config.LLM_GUILD_HOURLY_BUDGET,
-      userHourlyShare: config.LLM_USER_HOURLY_SHARE,
     });
     const feeds = createServiceFeeds({
       config,

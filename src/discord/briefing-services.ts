@@ -7,16 +7,20 @@
 import type { ArticleFilter, Corpus } from "../articles/corpus.js";
 import type { ArticleHeader } from "../articles/types.js";
 import { type BriefingService, createBriefingService } from "../briefings/service.js";
+import type { Story } from "../briefings/types.js";
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { DigestBriefer } from "../digests/ports.js";
+import { isUserError } from "../errors.js";
 import { feedIdOfArticle } from "../feeds/article.js";
 import type { Logger } from "../logger.js";
 import { createOpenAiStoryWriterFromConfig } from "../openai/briefing.js";
 import { createSettingsRepository } from "../settings/repository.js";
 import type { SettingsRepository } from "../settings/types.js";
+import { effectiveLlmBudget } from "../settings/types.js";
 import { NAMESPACES } from "../store/namespaces.js";
 import type { Store } from "../store/store.js";
+import type { LlmLimits, LlmReservation } from "./llm-limits.js";
 
 /**
  * The newest `limit` headers of one feed in the window. The index keeps no feed column, so the feed
@@ -46,6 +50,8 @@ export function createBriefingServices(
     corpus: Pick<Corpus, "list" | "get" | "latest">;
     clock: Clock;
     logger: Logger;
+    /** The servers' AI budgets: a digest written by the LLM is charged to its server. */
+    llmLimits?: Pick<LlmLimits, "reserveGuild">;
   },
 ): BriefingServices {
   const { logger } = parts;
@@ -72,12 +78,37 @@ export function createBriefingServices(
   });
   const briefer: DigestBriefer = async (articles, context) => {
     const guild = await settings.get(context.guildId);
-    const briefing = await briefings.briefArticles(articles, {
-      useLlm: briefings.llmModel !== null,
-      language: guild.language ?? undefined,
-      signal: context.signal,
-    });
-    return briefing.stories;
+    // One unit of the server's hourly budget per digest, like one per /briefing; spent, the
+    // stories are extractive and carry the reason (the digest's header says so).
+    let reservation: LlmReservation | null = null;
+    if (briefings.llmModel !== null && parts.llmLimits) {
+      try {
+        reservation = await parts.llmLimits.reserveGuild(context.guildId, {
+          guildBudget: effectiveLlmBudget(guild, config.LLM_GUILD_HOURLY_BUDGET),
+        });
+      } catch (error) {
+        if (!isUserError(error)) throw error;
+        logger.info({ guildId: context.guildId }, "AI budget spent: digest stories extractive");
+      }
+    }
+    let stories: Story[] | undefined;
+    try {
+      const useLlm = briefings.llmModel !== null && (reservation !== null || !parts.llmLimits);
+      stories = (
+        await briefings.briefArticles(articles, {
+          useLlm,
+          language: guild.language ?? undefined,
+          signal: context.signal,
+        })
+      ).stories;
+      return stories;
+    } finally {
+      if (reservation && !stories?.some((s) => s.engine === "llm")) {
+        await reservation.release().catch((error: unknown) => {
+          logger.warn({ err: error }, "could not release an LLM reservation");
+        });
+      }
+    }
   };
   return { briefings, settings, briefer };
 }
