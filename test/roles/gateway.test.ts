@@ -100,3 +100,38 @@ describe.skipIf(!REDIS_SERVER_BIN)("startGateway", () => {
     expect(metrics).toMatch(/newsdesk_shard_ready\{shard="1"\} 1/);
   });
 });
+
+describe("startGateway with DISCORD_SHARD_COUNT=auto", () => {
+  let emulator: Emulator | undefined;
+  let fixtures: Fixtures | undefined;
+  let role: RoleHarness | undefined;
+  afterAll(async () => {
+    await role?.running.stop();
+    await emulator?.close();
+    await fixtures?.cleanup();
+  });
+
+  it("connects the count Discord recommends and answers the guilds of every shard", {
+    timeout: 60_000,
+  }, async () => {
+    fixtures = await createSeedsDir();
+    emulator = await startEmulator({ recommendedShards: 2, guild: { shard: { id: 0, count: 2 } } });
+    const second = emulator.addGuild({ name: "Second desk", shard: { id: 1, count: 2 } }).id;
+    for (const guild of [emulator.guildId, second]) {
+      await deployCommands(
+        parseConfig(emulatorEnv(emulator, fixtures.dir, { DISCORD_GUILD_ID: guild })),
+      );
+    }
+    role = await startRoleAgainst(emulator, fixtures.dir, "gateway", {
+      DISCORD_SHARD_COUNT: "auto",
+    });
+    const client = role.running.bot!.client;
+    expect([...client.ws.shards.keys()].sort()).toEqual([0, 1]);
+    expect(client.guilds.cache.map((g) => g.shardId).sort()).toEqual([0, 1]);
+    for (const guild of [emulator.guildId, second]) {
+      const run = await emulator.runCommand({ name: "article", subcommand: "latest", guild });
+      expect(await run.callback()).toMatchObject({ type: 4, ok: true });
+      expect(run.callbacks).toHaveLength(1);
+    }
+  });
+});
