@@ -99,6 +99,27 @@ describe.skipIf(!REDIS_SERVER_BIN)("startGateway", () => {
     expect(metrics).toMatch(/newsdesk_shard_ready\{shard="0"\} 0/);
     expect(metrics).toMatch(/newsdesk_shard_ready\{shard="1"\} 1/);
   });
+  it("connects the shards it can claim and says which one another process holds", {
+    timeout: 60_000,
+  }, async () => {
+    // The first test left shard 0's key to "someone-else"; stopping its role released shard 1.
+    await role?.running.stop();
+    role = await startRoleAgainst(emulator, fixtures.dir, "gateway", {
+      KEYV_URL: redis.url,
+      DISCORD_SHARD_COUNT: "2",
+      DISCORD_SHARD_IDS: "0,1",
+      METRICS_PORT: "0",
+    });
+    expect([...role.running.bot!.client.ws.shards.keys()]).toEqual([1]);
+    const ready = await fetch(`${role.running.http!.url}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(await ready.text()).toContain("shard 0 is held by another process");
+    const run = await emulator.runCommand({ name: "article", subcommand: "latest", guild: second });
+    expect(await run.callback()).toMatchObject({ type: 4, ok: true });
+    await expect(emulator.runCommand({ name: "article", subcommand: "latest" })).rejects.toThrow(
+      /No bot session receives guild/,
+    );
+  });
 });
 
 describe("startGateway with DISCORD_SHARD_COUNT=auto", () => {
