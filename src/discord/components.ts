@@ -110,3 +110,9 @@ export async function findByArticleKey(
   }
   return undefined;
 }
+
+/** The Discuss button under an article: opens a public thread where `/ask` answers from it
+ *  (commands/ask.ts, src/discord/discuss-flow.ts). */
+export function discussButton(articleId: string): ButtonSpec {
+  return { label: "Discuss", customId: encodeComponentId("ask", "discuss", articleKey(articleId)) };
+}

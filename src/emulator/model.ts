@@ -28,6 +28,7 @@ import type {
   RecordedRequest,
 } from "./index.js";
 import { createSnowflakeGenerator } from "./snowflake.js";
+import { isThread, threadPermissions } from "./threads.js";
 
 /**
  * The emulator's state: the application, its users, the guild, channels, messages, commands and
@@ -49,6 +50,7 @@ export const Permission = {
   MentionEveryone: 1n << 17n,
   UseExternalEmojis: 1n << 18n,
   UseApplicationCommands: 1n << 31n,
+  CreatePublicThreads: 1n << 35n,
   SendMessagesInThreads: 1n << 38n,
 } as const;
 
@@ -62,6 +64,7 @@ export const EVERYONE_PERMISSIONS =
   Permission.ReadMessageHistory |
   Permission.UseExternalEmojis |
   Permission.UseApplicationCommands |
+  Permission.CreatePublicThreads |
   Permission.SendMessagesInThreads;
 
 export const MessageFlag = {
@@ -127,6 +130,7 @@ export class EmulatorModel {
   readonly callbackWindowMs: number;
   readonly tokenLifetimeMs: number;
   readonly nonceWindowMs: number;
+  readonly recommendedShards: number;
   readonly channels = new Map<string, ChannelState>();
   readonly messages = new Map<string, EmulatedMessage>();
   readonly users = new Map<string, EmulatedUser>();
@@ -155,6 +159,7 @@ export class EmulatorModel {
     this.callbackWindowMs = options.callbackWindowMs ?? 3000;
     this.tokenLifetimeMs = options.tokenLifetimeMs ?? 15 * 60_000;
     this.nonceWindowMs = options.nonceWindowMs ?? 5 * 60_000;
+    this.recommendedShards = options.recommendedShards ?? 1;
     this.token =
       options.token ??
       `${Buffer.from(this.nextId()).toString("base64url")}.${randomToken(4)}.${randomToken(20)}`;
@@ -276,10 +281,10 @@ export class EmulatorModel {
     return this.liveChannels(guildId).find((c) => c.name === name);
   }
 
-  /** A guild's live channels (default the default guild). */
+  /** A guild's live channels (default the default guild); threads are not listed, as in Discord. */
   liveChannels(guildId: string = this.guildId): EmulatedChannel[] {
     return [...this.channels.values()]
-      .filter((c) => !c.deleted && c.channel.guild_id === guildId)
+      .filter((c) => !c.deleted && c.channel.guild_id === guildId && !isThread(c.channel))
       .map((c) => c.channel);
   }
 
@@ -310,6 +315,8 @@ export class EmulatorModel {
 
   /** The bot's permissions in a channel: its guild's roles, then the channel's overwrites. */
   botPermissions(channel: EmulatedChannel): bigint {
+    // A thread has its parent's permissions (threads.ts).
+    if (isThread(channel)) return threadPermissions(this, channel, (c) => this.botPermissions(c));
     const guild = this.guilds.get(channel.guild_id);
     return guild === undefined ? 0n : memberPermissions(guild, this.botUserId, channel);
   }

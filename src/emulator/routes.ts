@@ -5,6 +5,7 @@ import { registerGuildRoutes } from "./guilds.js";
 import { registerInteractionRoutes } from "./interaction-callbacks.js";
 import type { EmulatorModel } from "./model.js";
 import { RouteTable } from "./router.js";
+import { registerThreadRoutes } from "./threads.js";
 
 /**
  * The registration point of the emulator's REST resources. A resource lives in its own file and
@@ -21,6 +22,7 @@ export const RESOURCES: readonly RegisterRoutes[] = [
   registerInteractionRoutes,
   registerChannelRoutes,
   registerGuildRoutes,
+  registerThreadRoutes,
 ];
 
 export function buildRoutes(model: EmulatorModel): RouteTable {

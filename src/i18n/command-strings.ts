@@ -45,6 +45,10 @@ export const COMMAND_STRINGS: Readonly<Record<Exclude<Locale, "en-US">, CommandS
       name: "quelle",
       description: "Nur Artikel dieser Quelle (z. B. example.com)",
     },
+    "briefing.feed": {
+      name: "feed",
+      description: "Nur Artikel aus diesem Feed (seine ID, wie /feed list sie zeigt)",
+    },
     settings: {
       name: "einstellungen",
       description: "Einstellungen dieses Servers anzeigen oder ändern",
@@ -105,6 +109,10 @@ export const COMMAND_STRINGS: Readonly<Record<Exclude<Locale, "en-US">, CommandS
       name: "source",
       description: "Seulement les articles de cette source (ex. example.com)",
     },
+    "briefing.feed": {
+      name: "flux",
+      description: "Seulement les articles de ce flux (son id, comme /feed list l'affiche)",
+    },
     settings: { name: "paramètres", description: "Voir ou modifier les paramètres de ce serveur" },
     "settings.language": {
       name: "langue",
@@ -158,6 +166,10 @@ export const COMMAND_STRINGS: Readonly<Record<Exclude<Locale, "en-US">, CommandS
     "briefing.source": {
       name: "fuente",
       description: "Solo artículos de esta fuente (p. ej. example.com)",
+    },
+    "briefing.feed": {
+      name: "feed",
+      description: "Solo artículos de este feed (su id, como lo muestra /feed list)",
     },
     settings: { name: "ajustes", description: "Ver o cambiar los ajustes de este servidor" },
     "settings.language": {
@@ -217,6 +229,10 @@ export const COMMAND_STRINGS: Readonly<Record<Exclude<Locale, "en-US">, CommandS
       name: "configurações",
       description: "Ver ou mudar as configurações deste servidor",
     },
+    "briefing.feed": {
+      name: "feed",
+      description: "Só artigos deste feed (o id, como /feed list mostra)",
+    },
     "settings.language": {
       name: "idioma",
       description: "Idioma dos resumos (precisa de um modelo de IA)",
@@ -274,6 +290,10 @@ export const COMMAND_STRINGS: Readonly<Record<Exclude<Locale, "en-US">, CommandS
     "settings.digest-style": {
       name: "ダイジェスト形式",
       description: "ダイジェストを記事一覧にするか、トピック別のブリーフィングにするか",
+    },
+    "briefing.feed": {
+      name: "フィード",
+      description: "このフィードの記事だけ（/feed list に表示される ID）",
     },
     "settings.llm-budget": {
       name: "ai予算",

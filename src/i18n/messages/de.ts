@@ -17,6 +17,7 @@ export const de = {
     "Ich kann `{value}` nicht als Zeitangabe lesen. Nutze eine Dauer wie `24h`, `3d` oder `2w` oder einen Tag wie `2026-11-25`.",
   "briefing.empty": "📰 Keine Artikel seit {since}.",
   "briefing.emptyHint": "Der neueste Artikel ist vom {date}: Versuche `since:{days}d`.",
+  "briefing.emptyFeed": "📰 Keine Artikel aus dem Feed `{feed}` seit {since}.",
   "briefing.emptySource": "📰 Keine Artikel von {source} seit {since}.",
   "briefing.header": "📰 **Überblick** seit {since}: {stories} Themen aus {articles} Artikeln.",
   "briefing.moreStories": "Gezeigt werden die {stories} größten von {total} Themen.",
@@ -78,4 +79,18 @@ export const de = {
   "ask.llm": "Beantwortet von {model}, nur aus dem Artikel.",
   "ask.fallback": "Die KI konnte nicht antworten; die passendsten Sätze des Artikels:",
   "ask.question": "Frage",
+  "discuss.disabled": "Artikel-Threads sind bei diesem Bot nicht verfügbar.",
+  "discuss.exists":
+    "Zu diesem Artikel gibt es schon einen Thread: {thread}. Stelle deine Fragen dort mit `/ask`.",
+  "ask.emptyQuestion": "Stelle eine Frage mit ein paar Wörtern.",
+  "ask.fallbackUnsupported":
+    "Die Antwort der KI wurde vom Artikel nicht gestützt; die passendsten Sätze des Artikels:",
+  "ask.fallbackRefused":
+    "Nicht von der KI beantwortet ({reason}); die passendsten Sätze des Artikels:",
+  "ask.removed": "Vom Artikel nicht gestützte Sätze entfernt: {count}",
+  "ask.cited": "Zitierte Sätze",
+  "ask.noLanguage":
+    "Antworten auf {language} brauchen ein KI-Modell: diese Sätze sind in der Sprache des Artikels.",
+  "ask.from": "Aus: {title}",
+  "ask.searched": "Kein Satz des Artikels passt gut genug zur Frage.",
 } as const satisfies Messages;

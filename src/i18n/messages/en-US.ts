@@ -15,6 +15,7 @@ export const enUS = {
     "I could not read `{value}` as a time. Use a duration such as `24h`, `3d` or `2w`, or a day such as `2026-11-25`.",
   "briefing.empty": "📰 No articles since {since}.",
   "briefing.emptyHint": "The newest article is dated {date}: try `since:{days}d`.",
+  "briefing.emptyFeed": "📰 No articles from the feed `{feed}` since {since}.",
   "briefing.emptySource": "📰 No articles from {source} since {since}.",
   "briefing.header": "📰 **Briefing** since {since}: {stories} stories from {articles} articles.",
   "briefing.moreStories": "The {stories} biggest of {total} stories are shown.",
@@ -74,6 +75,20 @@ export const enUS = {
   "ask.llm": "Answered by {model} from the article only.",
   "ask.fallback": "The AI could not answer; the sentences of the article that match best:",
   "ask.question": "Question",
+  "discuss.disabled": "Article threads are not available on this bot.",
+  "discuss.exists":
+    "This article already has a thread: {thread}. Ask your questions there with `/ask`.",
+  "ask.emptyQuestion": "Ask a question with some words in it.",
+  "ask.fallbackUnsupported":
+    "The AI's answer was not supported by the article; the sentences of the article that match best:",
+  "ask.fallbackRefused":
+    "Not answered by the AI ({reason}); the sentences of the article that match best:",
+  "ask.removed": "Sentences removed as not supported by the article: {count}",
+  "ask.cited": "Cited sentences",
+  "ask.noLanguage":
+    "Answers in {language} need an AI model: these sentences are in the article's language.",
+  "ask.from": "From: {title}",
+  "ask.searched": "No sentence of the article matches the question well enough.",
 } as const;
 
 export type MessageKey = keyof typeof enUS;

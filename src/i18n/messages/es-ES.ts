@@ -17,6 +17,7 @@ export const esES = {
     "No entiendo `{value}` como una fecha. Usa una duración como `24h`, `3d` o `2w`, o un día como `2026-11-25`.",
   "briefing.empty": "📰 No hay artículos desde {since}.",
   "briefing.emptyHint": "El artículo más reciente es del {date}: prueba `since:{days}d`.",
+  "briefing.emptyFeed": "📰 No hay artículos del feed `{feed}` desde {since}.",
   "briefing.emptySource": "📰 No hay artículos de {source} desde {since}.",
   "briefing.header":
     "📰 **Resumen informativo** desde {since}: {stories} temas de {articles} artículos.",
@@ -78,4 +79,17 @@ export const esES = {
   "ask.llm": "Respuesta de {model}, solo a partir del artículo.",
   "ask.fallback": "La IA no pudo responder; las frases del artículo que mejor coinciden:",
   "ask.question": "Pregunta",
+  "discuss.disabled": "Los hilos de artículos no están disponibles en este bot.",
+  "discuss.exists": "Este artículo ya tiene un hilo: {thread}. Haz tus preguntas allí con `/ask`.",
+  "ask.emptyQuestion": "Haz una pregunta con algunas palabras.",
+  "ask.fallbackUnsupported":
+    "El artículo no respaldaba la respuesta de la IA; las frases del artículo que mejor coinciden:",
+  "ask.fallbackRefused":
+    "Sin respuesta de la IA ({reason}); las frases del artículo que mejor coinciden:",
+  "ask.removed": "Frases eliminadas por no estar respaldadas por el artículo: {count}",
+  "ask.cited": "Frases citadas",
+  "ask.noLanguage":
+    "Las respuestas en {language} necesitan un modelo de IA: estas frases están en el idioma del artículo.",
+  "ask.from": "De: {title}",
+  "ask.searched": "Ninguna frase del artículo coincide lo bastante con la pregunta.",
 } as const satisfies Messages;

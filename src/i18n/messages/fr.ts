@@ -17,6 +17,7 @@ export const fr = {
     "Je ne comprends pas `{value}` comme une date. Utilisez une durée comme `24h`, `3d` ou `2w`, ou un jour comme `2026-11-25`.",
   "briefing.empty": "📰 Aucun article depuis {since}.",
   "briefing.emptyHint": "L’article le plus récent date du {date} : essayez `since:{days}d`.",
+  "briefing.emptyFeed": "📰 Aucun article du flux `{feed}` depuis {since}.",
   "briefing.emptySource": "📰 Aucun article de {source} depuis {since}.",
   "briefing.header":
     "📰 **Synthèse** depuis {since} : {stories} sujets tirés de {articles} articles.",
@@ -80,4 +81,17 @@ export const fr = {
   "ask.fallback":
     "L’IA n’a pas pu répondre ; les phrases de l’article qui correspondent le mieux :",
   "ask.question": "Question",
+  "discuss.disabled": "Les fils d'articles ne sont pas disponibles sur ce bot.",
+  "discuss.exists": "Cet article a déjà un fil : {thread}. Posez vos questions là-bas avec `/ask`.",
+  "ask.emptyQuestion": "Posez une question avec quelques mots.",
+  "ask.fallbackUnsupported":
+    "La réponse de l'IA n'était pas étayée par l'article ; les phrases de l'article qui correspondent le mieux :",
+  "ask.fallbackRefused":
+    "Sans réponse de l'IA ({reason}) ; les phrases de l'article qui correspondent le mieux :",
+  "ask.removed": "Phrases retirées car non étayées par l'article : {count}",
+  "ask.cited": "Phrases citées",
+  "ask.noLanguage":
+    "Les réponses en {language} demandent un modèle d'IA : ces phrases sont dans la langue de l'article.",
+  "ask.from": "Source : {title}",
+  "ask.searched": "Aucune phrase de l'article ne correspond assez bien à la question.",
 } as const satisfies Messages;

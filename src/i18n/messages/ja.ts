@@ -16,6 +16,7 @@ export const ja = {
     "`{value}` を時間として読み取れません。`24h`、`3d`、`2w` のような期間か、`2026-11-25` のような日付を指定してください。",
   "briefing.empty": "📰 {since}以降の記事はありません。",
   "briefing.emptyHint": "最新の記事は {date} のものです。`since:{days}d` を試してください。",
+  "briefing.emptyFeed": "📰 {since} 以降、フィード `{feed}` の記事はありません。",
   "briefing.emptySource": "📰 {since}以降の {source} の記事はありません。",
   "briefing.header":
     "📰 **ブリーフィング**（{since}以降）: {articles} 件の記事から {stories} 件のトピック。",
@@ -69,4 +70,16 @@ export const ja = {
   "ask.llm": "{model} が記事の内容だけから回答しました。",
   "ask.fallback": "AI が回答できなかったため、記事の中で最もよく一致する文を示します:",
   "ask.question": "質問",
+  "discuss.disabled": "このボットでは記事スレッドを利用できません。",
+  "discuss.exists":
+    "この記事にはすでにスレッドがあります: {thread}。質問はそこで `/ask` を使ってください。",
+  "ask.emptyQuestion": "言葉を含む質問をしてください。",
+  "ask.fallbackUnsupported": "AI の回答は記事で裏付けられませんでした。記事の中で最も一致する文:",
+  "ask.fallbackRefused": "AI は回答しませんでした（{reason}）。記事の中で最も一致する文:",
+  "ask.removed": "記事で裏付けられず削除された文: {count}",
+  "ask.cited": "引用した文",
+  "ask.noLanguage":
+    "{language}での回答には AI モデルが必要です。これらの文は記事の言語のままです。",
+  "ask.from": "出典: {title}",
+  "ask.searched": "質問に十分一致する文が記事にありません。",
 } as const satisfies Messages;

@@ -16,6 +16,7 @@ export const ptBR = {
     "Não entendi `{value}` como uma data. Use uma duração como `24h`, `3d` ou `2w`, ou um dia como `2026-11-25`.",
   "briefing.empty": "📰 Nenhum artigo desde {since}.",
   "briefing.emptyHint": "O artigo mais recente é de {date}: tente `since:{days}d`.",
+  "briefing.emptyFeed": "📰 Nenhum artigo do feed `{feed}` desde {since}.",
   "briefing.emptySource": "📰 Nenhum artigo de {source} desde {since}.",
   "briefing.header": "📰 **Boletim** desde {since}: {stories} assuntos de {articles} artigos.",
   "briefing.moreStories": "Mostrando os {stories} maiores de {total} assuntos.",
@@ -73,4 +74,17 @@ export const ptBR = {
   "ask.llm": "Respondido por {model}, só a partir do artigo.",
   "ask.fallback": "A IA não conseguiu responder; as frases do artigo que mais combinam:",
   "ask.question": "Pergunta",
+  "discuss.disabled": "Os tópicos de artigos não estão disponíveis neste bot.",
+  "discuss.exists": "Este artigo já tem um tópico: {thread}. Faça suas perguntas lá com `/ask`.",
+  "ask.emptyQuestion": "Faça uma pergunta com algumas palavras.",
+  "ask.fallbackUnsupported":
+    "A resposta da IA não tinha apoio no artigo; as frases do artigo que melhor correspondem:",
+  "ask.fallbackRefused":
+    "Sem resposta da IA ({reason}); as frases do artigo que melhor correspondem:",
+  "ask.removed": "Frases removidas por não terem apoio no artigo: {count}",
+  "ask.cited": "Frases citadas",
+  "ask.noLanguage":
+    "Respostas em {language} precisam de um modelo de IA: estas frases estão no idioma do artigo.",
+  "ask.from": "De: {title}",
+  "ask.searched": "Nenhuma frase do artigo corresponde bem o bastante à pergunta.",
 } as const satisfies Messages;
