@@ -61,11 +61,8 @@ export const de = {
     "Auf diesem Bot ist kein KI-Modell eingerichtet: Zusammenfassungen bleiben in der Sprache des Artikels.",
   "summary.noLanguage":
     "Zusammenfassungen auf {language} brauchen ein KI-Modell, und keines hat geantwortet: Diese steht in der Sprache des Artikels.",
-  "discuss.button": "Diskutieren",
   "discuss.missingPermission":
     "Ich kann hier keinen Thread eröffnen: Mir fehlt die Berechtigung „Öffentliche Threads erstellen“ in diesem Kanal.",
-  "discuss.missingThreadSend":
-    "Ich kann hier nicht in Threads schreiben: Mir fehlt die Berechtigung „Nachrichten in Threads senden“ in diesem Kanal.",
   "discuss.notInChannel":
     "Threads lassen sich nur zu Artikeln im Textkanal eines Servers eröffnen.",
   "discuss.opened": "{thread} eröffnet: Stelle dort mit `/ask` Fragen zum Artikel.",
@@ -78,7 +75,6 @@ export const de = {
   "ask.extractive": "Die passendsten Sätze des Artikels (keine KI eingerichtet):",
   "ask.llm": "Beantwortet von {model}, nur aus dem Artikel.",
   "ask.fallback": "Die KI konnte nicht antworten; die passendsten Sätze des Artikels:",
-  "ask.question": "Frage",
   "discuss.disabled": "Artikel-Threads sind bei diesem Bot nicht verfügbar.",
   "discuss.exists":
     "Zu diesem Artikel gibt es schon einen Thread: {thread}. Stelle deine Fragen dort mit `/ask`.",

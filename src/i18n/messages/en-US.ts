@@ -59,11 +59,8 @@ export const enUS = {
     "No AI model is configured on this bot: summaries stay in the article's language.",
   "summary.noLanguage":
     "Summaries in {language} need an AI model and none answered: this one is in the article's language.",
-  "discuss.button": "Discuss",
   "discuss.missingPermission":
     "I cannot open a thread here: I need the Create Public Threads permission in this channel.",
-  "discuss.missingThreadSend":
-    "I cannot post in threads here: I need the Send Messages in Threads permission in this channel.",
   "discuss.notInChannel": "Threads can only be opened on articles in a server's text channel.",
   "discuss.opened": "Opened {thread}: ask questions about the article there with `/ask`.",
   "discuss.intro":
@@ -74,7 +71,6 @@ export const enUS = {
   "ask.extractive": "The sentences of the article that match best (no AI is configured):",
   "ask.llm": "Answered by {model} from the article only.",
   "ask.fallback": "The AI could not answer; the sentences of the article that match best:",
-  "ask.question": "Question",
   "discuss.disabled": "Article threads are not available on this bot.",
   "discuss.exists":
     "This article already has a thread: {thread}. Ask your questions there with `/ask`.",

@@ -62,11 +62,8 @@ export const esES = {
     "Este bot no tiene un modelo de IA configurado: los resúmenes quedan en el idioma del artículo.",
   "summary.noLanguage":
     "Los resúmenes en {language} necesitan un modelo de IA y ninguno respondió: este está en el idioma del artículo.",
-  "discuss.button": "Comentar",
   "discuss.missingPermission":
     "No puedo abrir un hilo aquí: necesito el permiso Crear hilos públicos en este canal.",
-  "discuss.missingThreadSend":
-    "No puedo escribir en hilos aquí: necesito el permiso Enviar mensajes en hilos en este canal.",
   "discuss.notInChannel":
     "Los hilos solo se abren sobre artículos en un canal de texto de un servidor.",
   "discuss.opened": "He abierto {thread}: haz allí tus preguntas sobre el artículo con `/ask`.",
@@ -78,7 +75,6 @@ export const esES = {
   "ask.extractive": "Las frases del artículo que mejor coinciden (no hay IA configurada):",
   "ask.llm": "Respuesta de {model}, solo a partir del artículo.",
   "ask.fallback": "La IA no pudo responder; las frases del artículo que mejor coinciden:",
-  "ask.question": "Pregunta",
   "discuss.disabled": "Los hilos de artículos no están disponibles en este bot.",
   "discuss.exists": "Este artículo ya tiene un hilo: {thread}. Haz tus preguntas allí con `/ask`.",
   "ask.emptyQuestion": "Haz una pregunta con algunas palabras.",

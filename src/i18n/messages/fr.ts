@@ -62,11 +62,8 @@ export const fr = {
     "Aucun modèle d’IA n’est configuré sur ce bot : les résumés restent dans la langue de l’article.",
   "summary.noLanguage":
     "Les résumés en {language} exigent un modèle d’IA et aucun n’a répondu : celui-ci est dans la langue de l’article.",
-  "discuss.button": "Discuter",
   "discuss.missingPermission":
     "Je ne peux pas ouvrir de fil ici : il me faut la permission Créer des fils publics dans ce salon.",
-  "discuss.missingThreadSend":
-    "Je ne peux pas écrire dans les fils ici : il me faut la permission Envoyer des messages dans les fils dans ce salon.",
   "discuss.notInChannel":
     "Les fils ne s’ouvrent que sur des articles dans un salon textuel d’un serveur.",
   "discuss.opened": "{thread} est ouvert : posez-y vos questions sur l’article avec `/ask`.",
@@ -80,7 +77,6 @@ export const fr = {
   "ask.llm": "Réponse de {model}, tirée de l’article seulement.",
   "ask.fallback":
     "L’IA n’a pas pu répondre ; les phrases de l’article qui correspondent le mieux :",
-  "ask.question": "Question",
   "discuss.disabled": "Les fils d'articles ne sont pas disponibles sur ce bot.",
   "discuss.exists": "Cet article a déjà un fil : {thread}. Posez vos questions là-bas avec `/ask`.",
   "ask.emptyQuestion": "Posez une question avec quelques mots.",

@@ -54,11 +54,8 @@ export const ja = {
   "settings.noLlm": "このボットには AI モデルが設定されていないため、要約は記事の言語のままです。",
   "summary.noLanguage":
     "{language}での要約には AI モデルが必要ですが、応答がありませんでした。この要約は記事の言語です。",
-  "discuss.button": "話し合う",
   "discuss.missingPermission":
     "ここではスレッドを作成できません。このチャンネルで「公開スレッドの作成」権限が必要です。",
-  "discuss.missingThreadSend":
-    "ここではスレッドに投稿できません。このチャンネルで「スレッドでメッセージを送信」権限が必要です。",
   "discuss.notInChannel": "スレッドはサーバーのテキストチャンネルにある記事でのみ作成できます。",
   "discuss.opened": "{thread} を作成しました。記事についての質問はそこで `/ask` を使ってください。",
   "discuss.intro":
@@ -69,7 +66,6 @@ export const ja = {
   "ask.extractive": "記事の中で最もよく一致する文（AI は設定されていません）:",
   "ask.llm": "{model} が記事の内容だけから回答しました。",
   "ask.fallback": "AI が回答できなかったため、記事の中で最もよく一致する文を示します:",
-  "ask.question": "質問",
   "discuss.disabled": "このボットでは記事スレッドを利用できません。",
   "discuss.exists":
     "この記事にはすでにスレッドがあります: {thread}。質問はそこで `/ask` を使ってください。",

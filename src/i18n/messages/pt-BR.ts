@@ -57,11 +57,8 @@ export const ptBR = {
     "Este bot não tem um modelo de IA configurado: os resumos ficam no idioma do artigo.",
   "summary.noLanguage":
     "Resumos em {language} precisam de um modelo de IA e nenhum respondeu: este está no idioma do artigo.",
-  "discuss.button": "Discutir",
   "discuss.missingPermission":
     "Não consigo abrir um tópico aqui: preciso da permissão Criar tópicos públicos neste canal.",
-  "discuss.missingThreadSend":
-    "Não consigo escrever em tópicos aqui: preciso da permissão Enviar mensagens em tópicos neste canal.",
   "discuss.notInChannel":
     "Tópicos só podem ser abertos em artigos no canal de texto de um servidor.",
   "discuss.opened": "Abri {thread}: faça lá suas perguntas sobre o artigo com `/ask`.",
@@ -73,7 +70,6 @@ export const ptBR = {
   "ask.extractive": "As frases do artigo que mais combinam (nenhuma IA configurada):",
   "ask.llm": "Respondido por {model}, só a partir do artigo.",
   "ask.fallback": "A IA não conseguiu responder; as frases do artigo que mais combinam:",
-  "ask.question": "Pergunta",
   "discuss.disabled": "Os tópicos de artigos não estão disponíveis neste bot.",
   "discuss.exists": "Este artigo já tem um tópico: {thread}. Faça suas perguntas lá com `/ask`.",
   "ask.emptyQuestion": "Faça uma pergunta com algumas palavras.",
