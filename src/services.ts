@@ -86,6 +86,8 @@ export interface ServicesOptions {
    * told why, so work that needs no store still gets done; unset (the bot), start-up fails instead.
    */
   storeFallback?: (message: string) => void;
+  /** A corpus already opened for this config (the CLI opens it alone first); closed with the rest. */
+  corpus?: Corpus;
 }
 
 /**
@@ -163,12 +165,14 @@ export async function createServices(config: Config, options: ServicesOptions): 
   try {
     // Never fails for an unreachable Redis: enqueues then fail fast and say so.
     jobs = await createJobsFromConfig(config, logger);
-    corpus = await openConfiguredCorpus(config, {
-      logger,
-      watch: options.watch ?? true,
-      // One-shot commands answer from the files as they are; the bot serves at once on a restart.
-      importMode: options.index === "lazy" ? "quick" : "auto",
-    });
+    corpus =
+      options.corpus ??
+      (await openConfiguredCorpus(config, {
+        logger,
+        watch: options.watch ?? true,
+        // One-shot commands answer from the files as they are; the bot serves at once on a restart.
+        importMode: options.index === "lazy" ? "quick" : "auto",
+      }));
     // Fetched pages stay out of the shared corpus: each is visible only to whom it was granted.
     const fetchedPages = createFetchedPages({
       kv: store.namespace(NAMESPACES.fetchedPages),

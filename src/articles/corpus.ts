@@ -61,6 +61,11 @@ export interface Corpus {
   latest(viewer?: Viewer): Promise<Article | undefined>;
   /** Newest first (same order as `latest`), without the text. */
   list(filter?: ArticleFilter): Promise<ArticleHeader[]>;
+  /**
+   * The same as `list`, a page at a time (`pageSize` headers, default 1000): memory stays bounded
+   * however many articles match.
+   */
+  pages(filter?: ArticleFilter, pageSize?: number): AsyncIterable<ArticleHeader[]>;
   /** Ranked full-text search over titles and text. */
   search(query: string, limit?: number, viewer?: Viewer): Promise<SearchHit[]>;
   /** Autocomplete over titles, ids and URLs; an empty query gives the newest. */
@@ -181,6 +186,19 @@ export function createCorpus(options: CreateCorpusOptions): Corpus & {
     },
     list(filter = {}) {
       return index.list(filter);
+    },
+    async *pages(filter = {}, pageSize = 1000) {
+      let left = filter.limit ?? Number.POSITIVE_INFINITY;
+      let after: ArticleHeader | undefined;
+      while (left > 0) {
+        const size = Math.max(1, Math.min(pageSize, left));
+        const page = await index.list({ ...filter, limit: size, after });
+        if (page.length === 0) return;
+        yield page;
+        left -= page.length;
+        if (page.length < size) return;
+        after = page.at(-1);
+      }
     },
     async search(query, limit = DEFAULT_SEARCH_LIMIT, viewer) {
       if (query.trim() === "" || limit <= 0) return [];

@@ -56,6 +56,15 @@ export interface IndexFilter {
   limit?: number | undefined;
   /** Skip this many first (paging). */
   offset?: number | undefined;
+  /** Only what comes after this article in newest-first order (paging without an offset). */
+  after?: ListCursor | undefined;
+}
+
+/** A position in newest-first order: the last header of the previous page. */
+export interface ListCursor {
+  date: string;
+  addedAt: number;
+  id: string;
 }
 
 /** A position in "added" order: articles are (addedAt, id) ascending. */
@@ -174,6 +183,14 @@ export interface SeedLedger {
   clear(): Promise<void>;
   /** Marks the end of an import. */
   markImported(at: number): Promise<void>;
+  /**
+   * A bulk load (a first import of many files) is about to start: the engine may defer work it
+   * can do faster at once at the end (SQLite builds its full-text indexes then). Searches may miss
+   * what is written until `endBulk`; a crash before it is repaired when the index is next opened.
+   */
+  beginBulk(): Promise<void>;
+  /** The bulk load is over: whatever was deferred is done now. */
+  endBulk(): Promise<void>;
   /** What `stampFolder` recorded for a folder (its modification time at the last full import). */
   folderStamp(root: string): Promise<number | null>;
   stampFolder(root: string, mtimeMs: number): Promise<void>;

@@ -53,9 +53,14 @@ export interface SeedImporterOptions {
   /** The seed folders, in order of precedence. */
   folders: readonly string[];
   logger: Logger;
-  /** Articles written per transaction (default 200). */
+  /** Articles written per transaction (default 200; 1000 for a folder's first import). */
   batchSize?: number;
-  /** Files inspected and read at once (default 16). */
+  /**
+   * A first import of at least this many files in a folder is a bulk load (`SeedLedger.beginBulk`:
+   * SQLite builds its full-text indexes once at the end). Default 1000.
+   */
+  bulkThreshold?: number;
+  /** Files inspected and read at once (default 4). */
   concurrency?: number;
   now?: () => number;
   lockTtlMs?: number;
@@ -92,7 +97,7 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
   const { index, logger } = options;
   const now = options.now ?? Date.now;
   const batchSize = Math.max(1, options.batchSize ?? 200);
-  const concurrency = Math.max(1, options.concurrency ?? 16);
+  const concurrency = Math.max(1, options.concurrency ?? 4);
   let resolvedRoots: Promise<string[]> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -110,7 +115,13 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
     ledger: Map<string, SeedFileRecord> | null,
     allRoots: readonly string[],
     report: ImportReport,
+    regular: ReadonlySet<string> = new Set(),
   ): Promise<Set<string>> {
+    // A first import (nothing recorded under this folder) writes larger transactions: fewer
+    // commits and fewer full-text segments to merge. Later runs keep them short, since a bot
+    // serves from the same thread meanwhile.
+    const first = ledger !== null && ledger.size === 0;
+    const perBatch = options.batchSize ?? (first ? 1000 : batchSize);
     const freed = new Set<string>();
     let batch: {
       records: SeedFileRecord[];
@@ -136,6 +147,18 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
       ledger ? ledger.get(file) : await index.seeds.get(file);
 
     const look = async (name: string): Promise<Looked> => {
+      const file = path.join(root, name);
+      if (ledger !== null && regular.has(name) && !ledger.has(file)) {
+        // New, and a regular file when the folder was listed: read it at once (no lstat).
+        const read = await readSeedEntry(file);
+        if (read.kind === "ok") {
+          return {
+            entry: { kind: "file", path: file, name, size: read.size, mtimeMs: read.mtimeMs },
+            read,
+          };
+        }
+        if (read.kind === "missing") return { entry: { kind: "missing", path: file, name } };
+      }
       const entry = await inspectSeedEntry(root, name, allRoots);
       if (entry.kind !== "file") return { entry };
       const known = await recordOf(entry.path);
@@ -208,7 +231,7 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
       } else {
         await importOne(entry.path, entry.name, read, known);
       }
-      if (batch.articles.length >= batchSize || batch.records.length >= batchSize * 4) {
+      if (batch.articles.length >= perBatch || batch.records.length >= perBatch * 4) {
         await flush();
       }
     }
@@ -299,12 +322,21 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
       for (const root of allRoots) {
         if (only && path.resolve(only.root) !== root && only.root !== root) continue;
         const folderTime = only ? 0 : (await stat(root)).mtimeMs;
-        const names = only ? [...only.names].sort() : await listSeedNames(root);
+        const listed = only ? null : await listSeedNames(root);
+        const names = listed ? listed.names : [...only!.names].sort();
         const prefix = root.endsWith(path.sep) ? root : root + path.sep;
         const ledger = only
           ? null
           : new Map((await index.seeds.list(prefix)).map((record) => [record.path, record]));
-        for (const key of await reconcile(root, names, ledger, allRoots, report)) freed.add(key);
+        const bulk =
+          ledger !== null && ledger.size === 0 && names.length >= (options.bulkThreshold ?? 1000);
+        if (bulk) await index.seeds.beginBulk();
+        try {
+          const gone = await reconcile(root, names, ledger, allRoots, report, listed?.regular);
+          for (const key of gone) freed.add(key);
+        } finally {
+          if (bulk) await index.seeds.endBulk();
+        }
         if (!only) await index.seeds.stampFolder(root, folderTime);
         if (!lease.held()) throw new Error("lost the seed import lock");
       }

@@ -198,6 +198,13 @@ export async function createSqliteIndex(options: SqliteIndexOptions): Promise<Ar
       where.push("a.origin = ?");
       params.push(filter.origin);
     }
+    if (filter.after) {
+      const { date, addedAt, id } = filter.after;
+      where.push(
+        "(a.date < ? OR (a.date = ? AND (a.added_at < ? OR (a.added_at = ? AND a.id > ?))))",
+      );
+      params.push(date, date, addedAt, addedAt, id);
+    }
     const visible = visibleSql(filter.viewer);
     params.push(...visible.params);
     const limit = filter.limit === undefined ? -1 : Math.max(0, filter.limit);

@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import type { Grant, IndexedArticle, SeedFileRecord, SeedLedger } from "../articles/index-port.js";
+import { FTS_TRIGGERS, REBUILD_FTS } from "./sqlite-schema.js";
 
 interface SeedRow {
   path: string;
@@ -44,7 +45,30 @@ export function createSqliteSeedLedger(
        article_id = excluded.article_id, url_key = excluded.url_key, problem = excluded.problem`,
   );
   const deleteRecord = db.prepare("DELETE FROM seed_files WHERE path = ?");
+  const getRecord = db.prepare("SELECT * FROM seed_files WHERE path = ?");
+  const claims = db.prepare("SELECT * FROM seed_files WHERE url_key = ? ORDER BY path");
   return {
+    async beginBulk() {
+      // Rows go in without the triggers; `endBulk` (or the next open, after a crash) rebuilds the
+      // full-text indexes from the articles in one pass, eight times cheaper than row by row.
+      db.transaction(() => {
+        db.exec(
+          "DROP TRIGGER IF EXISTS articles_ai; DROP TRIGGER IF EXISTS articles_ad; DROP TRIGGER IF EXISTS articles_au",
+        );
+        db.prepare(
+          "INSERT INTO meta (key, value) VALUES ('fts_pending', '1') ON CONFLICT (key) DO NOTHING",
+        ).run();
+      })();
+    },
+    async endBulk() {
+      db.transaction(() => {
+        // The grants of removed articles: the delete trigger did not run meanwhile.
+        db.prepare("DELETE FROM grants WHERE article_id NOT IN (SELECT id FROM articles)").run();
+        db.exec(REBUILD_FTS);
+        db.exec(FTS_TRIGGERS);
+        db.prepare("DELETE FROM meta WHERE key = 'fts_pending'").run();
+      })();
+    },
     async list(root) {
       const rows = db
         .prepare("SELECT * FROM seed_files WHERE path >= ? AND path < ? ORDER BY path")
@@ -52,15 +76,11 @@ export function createSqliteSeedLedger(
       return rows.map(seedRowToRecord);
     },
     async get(path) {
-      const row = db.prepare("SELECT * FROM seed_files WHERE path = ?").get(path) as
-        | SeedRow
-        | undefined;
+      const row = getRecord.get(path) as SeedRow | undefined;
       return row ? seedRowToRecord(row) : undefined;
     },
     async claimsOf(urlKey) {
-      const rows = db
-        .prepare("SELECT * FROM seed_files WHERE url_key = ? ORDER BY path")
-        .all(urlKey) as SeedRow[];
+      const rows = claims.all(urlKey) as SeedRow[];
       return rows.map(seedRowToRecord);
     },
     async apply(batch) {

@@ -13,6 +13,8 @@ export interface RankWeights {
   /** Weight of the length prior (sentences near `idealTokens` content words score 1). */
   length: number;
   idealTokens: number;
+  /** Subtracted from the length prior of a sentence over three times `idealTokens` content words. */
+  overLong: number;
   /** MMR trade-off: 1 ignores redundancy, 0 only avoids it. */
   lambda: number;
   /** Sentences more similar than this to one already chosen are never picked. */
@@ -33,6 +35,7 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   centrality: 0,
   length: 0.4,
   idealTokens: 10,
+  overLong: 0.5,
   lambda: 1,
   maxSimilarity: 0.6,
   minTokens: 4,
@@ -155,7 +158,7 @@ export function rankSentences(
   const scores = sentences.map((_, i) => {
     const length = tokens[i]!.length;
     const lengthScore = Math.min(length, weights.idealTokens) / weights.idealTokens;
-    const overLong = length > 3 * weights.idealTokens ? 0.5 : 0;
+    const overLong = length > 3 * weights.idealTokens ? weights.overLong : 0;
     return (
       weights.position / (1 + i / weights.positionScale) +
       (weights.centrality * centrality[i]!) / maxCentrality +

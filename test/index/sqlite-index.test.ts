@@ -53,4 +53,25 @@ describe("createSqliteIndex", () => {
     expect((await second.get("kept"))?.id).toBe("kept");
     await second.close();
   });
+
+  it("finishes a bulk load cut short by a crash when the file is next opened", async () => {
+    const file = path.join(await tempDir(), "index.sqlite");
+    const first = await createSqliteIndex({ file, logger: silentLogger });
+    await first.seeds.beginBulk();
+    await first.seeds.apply({
+      records: [],
+      articles: [entry({ id: "cut", title: "Ferry timetable changes" })],
+      removedPaths: [],
+      removedArticles: [],
+    });
+    await first.close(); // no endBulk: the process died
+    const second = await createSqliteIndex({ file, logger: silentLogger });
+    expect((await second.search("ferry")).map((hit) => hit.article.id)).toEqual(["cut"]);
+    await second.upsert(entry({ id: "next", title: "Ferry fares rise" }));
+    expect((await second.search("ferry")).map((hit) => hit.article.id).sort()).toEqual([
+      "cut",
+      "next",
+    ]);
+    await second.close();
+  });
 });
