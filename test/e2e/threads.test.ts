@@ -126,6 +126,15 @@ describe("article threads without an LLM", () => {
     await settled(reset);
   });
 
+  it("opens no thread on an article shown inside a thread", async () => {
+    const inside = await showArticle(h, thread);
+    const run = await h.emulator.clickButton({ message: inside, customId: DISCUSS });
+    const reply = await settled(run);
+    expect(reply.flags & 64).toBe(64);
+    expect(reply.content).toContain("server's text channel");
+    expect(h.emulator.channel(inside.id)).toBeUndefined();
+  });
+
   it("explains privately that /ask works in an article's thread only", async () => {
     const run = await h.emulator.runCommand({ name: "ask", options: { question: "Who?" } });
     const callback = await run.callback();
