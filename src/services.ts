@@ -10,6 +10,7 @@ import { createDigestRuntime, type DigestRuntime } from "./discord/digest-runtim
 import { createRestGuildDirectory } from "./discord/guilds.js";
 import { createLimitedRest } from "./discord/limited-rest.js";
 import { createLlmLimits, type LlmLimits } from "./discord/llm-limits.js";
+import { createThreadServices } from "./discord/threads.js";
 import { createServiceFeeds, type ServiceFeeds } from "./feed-io/wiring.js";
 import { createFetchedPages } from "./fetch/fetched-pages.js";
 import { type ArticleFetcher, createArticleFetcher } from "./fetch/fetcher.js";
@@ -205,7 +206,20 @@ export async function createServices(config: Config, options: ServicesOptions): 
       if (!rest) throw new Error("DISCORD_TOKEN is not set: digests cannot be posted.");
       return rest;
     };
-    const briefingServices = createBriefingServices(config, { store, corpus, clock, logger });
+    const llmLimits = createLlmLimits({
+      quota: store.quota,
+      clock,
+      cooldownSeconds: config.LLM_USER_COOLDOWN_SECONDS,
+      guildHourlyBudget: config.LLM_GUILD_HOURLY_BUDGET,
+      userHourlyShare: config.LLM_USER_HOURLY_SHARE,
+    });
+    const briefingServices = createBriefingServices(config, {
+      store,
+      corpus,
+      clock,
+      logger,
+      llmLimits,
+    });
     const shared = corpus;
     const digestRuntime = createDigestRuntime({
       briefer: briefingServices.briefer,
@@ -251,13 +265,6 @@ export async function createServices(config: Config, options: ServicesOptions): 
       lockTtlMs: config.DIGEST_LOCK_TTL_MS,
       settleMs: config.DIGEST_SETTLE_MS,
     });
-    const llmLimits = createLlmLimits({
-      quota: store.quota,
-      clock,
-      cooldownSeconds: config.LLM_USER_COOLDOWN_SECONDS,
-      guildHourlyBudget: config.LLM_GUILD_HOURLY_BUDGET,
-      userHourlyShare: config.LLM_USER_HOURLY_SHARE,
-    });
     const feeds = createServiceFeeds({
       config,
       store,
@@ -287,6 +294,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
       quotes: createQuoteCache(),
       briefings: briefingServices.briefings,
       settings: briefingServices.settings,
+      threads: createThreadServices(config, { store, rest: () => rest, logger }),
       ...(options.metrics ? { metrics: options.metrics } : {}),
       guilds: createRestGuildDirectory(
         () => rest,

@@ -108,3 +108,9 @@ export async function findByArticleKey(
   // A plain id is never hashed: a key that names one was not made by articleKey.
   return article && !PLAIN_ID.test(article.id) ? article : undefined;
 }
+
+/** The Discuss button under an article: opens a public thread where `/ask` answers from it
+ *  (commands/ask.ts, src/discord/discuss-flow.ts). */
+export function discussButton(articleId: string): ButtonSpec {
+  return { label: "Discuss", customId: encodeComponentId("ask", "discuss", articleKey(articleId)) };
+}

@@ -1,10 +1,8 @@
 import type { Article } from "../articles/types.js";
-import type { Clock } from "../clock.js";
 import type { BotDeps } from "../deps.js";
 import { isAbortError, UserError } from "../errors.js";
 import { t } from "../i18n/t.js";
 import type { JobsPort } from "../jobs/ports.js";
-import type { Logger } from "../logger.js";
 import { effectiveLlmBudget } from "../settings/types.js";
 import type { Summary, SummaryFormat, SummaryLength } from "../summaries/types.js";
 import {
@@ -18,7 +16,8 @@ import {
 import { languageName, settingsFor } from "./guild-settings.js";
 import type { CommandInteraction, ComponentInteraction } from "./interaction.js";
 import type { LlmReservation } from "./llm-limits.js";
-import { forEdit, type RenderedMessage, renderMessage } from "./render.js";
+import { renderMessage } from "./render.js";
+import { createStreamEditor } from "./stream-editor.js";
 import {
   replyDeadline,
   SUMMARY_REPLY_QUEUE,
@@ -27,76 +26,12 @@ import {
 } from "./summary-jobs.js";
 import { renderSummary, renderSummaryProgress } from "./views.js";
 
+export { createStreamEditor, STREAM_EDIT_INTERVAL_MS, type StreamEditor } from "./stream-editor.js";
+
 /** Interaction tokens live 15 minutes; all work on one interaction ends well before. */
 export const INTERACTION_BUDGET_MS = 12 * 60_000;
-/** Streaming edits: no more often than this. */
-export const STREAM_EDIT_INTERVAL_MS = 1000;
 /** Runs of a reply job in all (a worker crash or a REST failure gets another). */
 export const REPLY_ATTEMPTS = 3;
-
-export interface StreamEditor {
-  /** Shows this progress soon (coalesced: at most one edit per interval). */
-  push(message: RenderedMessage): void;
-  /** Sends the final message once pending edits are done and the interval has passed. */
-  finish(message: RenderedMessage): Promise<void>;
-}
-
-/**
- * Coalesces progress edits so the reply is edited no more often than once per `intervalMs`. The first
- * progress edit waits one interval too, so a fast (or cached) answer goes out as a single edit.
- */
-export function createStreamEditor(
-  edit: (message: Omit<RenderedMessage, "flags">) => Promise<unknown>,
-  options: { clock: Clock; logger: Logger; intervalMs?: number },
-): StreamEditor {
-  const interval = options.intervalMs ?? STREAM_EDIT_INTERVAL_MS;
-  let lastAt = options.clock.now();
-  let sentAny = false;
-  let pending: RenderedMessage | null = null;
-  let inFlight: Promise<void> | null = null;
-  let timer: NodeJS.Timeout | null = null;
-  let finished = false;
-
-  const send = (message: RenderedMessage): Promise<void> => {
-    lastAt = options.clock.now();
-    sentAny = true;
-    return edit(forEdit(message)).then(
-      () => undefined,
-      (error: unknown) => options.logger.warn({ err: error }, "progress edit failed"),
-    );
-  };
-  const flush = (): void => {
-    timer = null;
-    if (!pending || finished) return;
-    const message = pending;
-    pending = null;
-    inFlight = send(message).finally(() => {
-      inFlight = null;
-      if (pending) schedule();
-    });
-  };
-  const schedule = (): void => {
-    if (inFlight || timer || finished) return;
-    const wait = lastAt + interval - options.clock.now();
-    if (wait <= 0) flush();
-    else timer = setTimeout(flush, wait);
-  };
-  return {
-    push(message) {
-      pending = message;
-      schedule();
-    },
-    async finish(message) {
-      finished = true;
-      pending = null;
-      if (timer) clearTimeout(timer);
-      await inFlight;
-      const wait = sentAny ? lastAt + interval - options.clock.now() : 0;
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      await edit(forEdit(message));
-    },
-  };
-}
 
 /** Counts a summary in the metrics: engine, cache, paid LLM calls and tokens, fallbacks. */
 function recordSummary(deps: BotDeps, summary: Summary): void {
@@ -140,9 +75,12 @@ interface QueuedInteraction {
 }
 
 /**
- * The job path: defer, enqueue the reply job (its id is the interaction's, so a retried handler
- * enqueues nothing twice) and return; a worker answers over REST. The person who asked is the
- * payer: charged by the worker only if the summary job they created starts an upstream call.
+ * The job path: enqueue the reply job (its id is the interaction's, so a retried handler enqueues
+ * nothing twice), then defer and return; a worker answers over REST. Enqueued first, so a process
+ * killed right after its deferral went out has already handed the answer to the queue (a worker
+ * that finishes before the deferral lands waits for it: `editOriginalWhenAcknowledged`). The person
+ * who asked is the payer: charged by the worker only if the summary job they created starts an
+ * upstream call.
  */
 async function enqueueSummary(
   interaction: QueuedInteraction & { deferReply(): Promise<unknown> },
@@ -155,7 +93,6 @@ async function enqueueSummary(
   jobs: JobsPort,
   charged: boolean,
 ): Promise<void> {
-  await interaction.deferReply();
   const job: SummaryReplyJob = {
     applicationId: interaction.applicationId,
     token: interaction.token,
@@ -181,6 +118,7 @@ async function enqueueSummary(
       { cause: error },
     );
   }
+  await interaction.deferReply();
 }
 
 /**

@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { DiscordAPIError } from "discord.js";
 import type { Article } from "../articles/types.js";
 import { normalizeUrl } from "../articles/url.js";
 import type { BotDeps } from "../deps.js";
@@ -14,7 +16,8 @@ import type { SummaryFormat, SummaryLength } from "../summaries/types.js";
 import { fetchForUser } from "./articles.js";
 import { toApiMessage } from "./interaction.js";
 import { forEdit, type RenderedMessage, renderMessage } from "./render.js";
-import { renderSummary } from "./views.js";
+import { createStreamEditor } from "./stream-editor.js";
+import { renderSummary, renderSummaryProgress } from "./views.js";
 import { createInteractionWebhooks, type InteractionRest } from "./webhooks.js";
 
 /**
@@ -75,7 +78,8 @@ export function replyDeadline(interactionId: string): number {
   return snowflakeTime(interactionId) + INTERACTION_TOKEN_TTL_MS - TOKEN_EXPIRY_MARGIN_MS;
 }
 
-export interface SummaryJobsDeps extends Pick<BotDeps, "corpus" | "fetcher" | "summarizer"> {
+export interface SummaryJobsDeps
+  extends Pick<BotDeps, "corpus" | "fetcher" | "summarizer" | "clock"> {
   jobs: Pick<JobsPort, "enqueue">;
   /** The REST client interactions are finished with (token endpoints: no bot token used). */
   rest: InteractionRest;
@@ -128,6 +132,36 @@ async function articleFor(deps: SummaryJobsDeps, job: SummaryReplyJob): Promise<
   return fetched.article;
 }
 
+/** Discord answers an edit of `@original` before the interaction's first response with this. */
+const UNKNOWN_MESSAGE = 10008;
+/** How long after an interaction its first response can still arrive (Discord's 3 s, and margin). */
+const ACKNOWLEDGE_WINDOW_MS = 5_000;
+
+function isUnknownMessage(error: unknown): boolean {
+  return error instanceof DiscordAPIError && error.status === 404 && error.code === UNKNOWN_MESSAGE;
+}
+
+/**
+ * Runs `edit`; while the interaction is young enough that its deferral may still be on its way (the
+ * handler enqueues before it defers), an "Unknown Message" is waited out and the edit tried again.
+ */
+export async function editOriginalWhenAcknowledged(
+  edit: () => Promise<void>,
+  createdAt: number,
+  signal: AbortSignal,
+  now: () => number = Date.now,
+): Promise<void> {
+  for (;;) {
+    try {
+      await edit();
+      return;
+    } catch (error) {
+      if (!isUnknownMessage(error) || now() - createdAt > ACKNOWLEDGE_WINDOW_MS) throw error;
+      await sleep(200, undefined, { signal });
+    }
+  }
+}
+
 /** What the person is told when a job could not give the answer. */
 function explainFailure(error: unknown): string {
   if (isUserError(error)) return error.message;
@@ -150,9 +184,17 @@ export function createSummaryReplyHandler(
     const deadline = replyDeadline(job.interactionId) + TOKEN_EXPIRY_MARGIN_MS / 2;
     const webhooks = createInteractionWebhooks(deps.rest, job.applicationId, job.token);
     const edit = (message: RenderedMessage) =>
-      webhooks.editOriginal(toApiMessage(forEdit(message)));
+      editOriginalWhenAcknowledged(
+        () => webhooks.editOriginal(toApiMessage(forEdit(message))),
+        snowflakeTime(job.interactionId),
+        context.signal,
+      );
+    // The text so far as the job's LLM call streams, one edit per interval at most; the final
+    // answer goes through the same editor, so no progress edit can land after it.
+    const editor = createStreamEditor(edit, { clock: deps.clock, logger: deps.logger });
     try {
       const article = await articleFor(deps, job);
+      const llmModel = deps.summarizer.llmModel;
       const summary = await summarizeAsJob(
         deps.jobs,
         deps.summarizer,
@@ -170,13 +212,13 @@ export function createSummaryReplyHandler(
           ),
           dropAfter: replyDeadline(job.interactionId),
           signal: context.signal,
+          onProgress: (text) => editor.push(renderSummaryProgress(article, text, llmModel)),
         },
       );
-      await edit(
-        renderSummary(article, summary, { format: job.format, llmModel: deps.summarizer.llmModel }),
-      );
+      await editor.finish(renderSummary(article, summary, { format: job.format, llmModel }));
       return { paid: summary.engine === "llm" && !summary.cached };
     } catch (error) {
+      await editor.stop();
       // A refusal or a deadline will not change on another attempt; a failed summary job (its
       // worker lost its lock and cancelled it, say) or an unreachable queue may.
       const final =

@@ -32,6 +32,8 @@ interface Entry {
   state: "waiting" | "delayed" | "active";
   settle: { resolve(value: unknown): void; reject(error: unknown): void };
   promise: Promise<unknown>;
+  /** The tickets listening for progress reports. */
+  listeners: Set<(data: unknown) => void>;
 }
 
 interface QueueState {
@@ -87,6 +89,20 @@ export function createInProcessJobs(options: InProcessJobsOptions): JobsPort {
 
   const finish = (state: QueueState, entry: Entry): void => {
     if (state.byId.get(entry.id) === entry) state.byId.delete(entry.id);
+    entry.listeners.clear();
+  };
+
+  const report = (entry: Entry, data: unknown): void => {
+    for (const listener of entry.listeners) {
+      try {
+        listener(data);
+      } catch (error) {
+        logger.warn(
+          { err: error, queue: entry.queue, jobId: entry.id },
+          "progress listener failed",
+        );
+      }
+    }
   };
 
   const pump = (state: QueueState): void => {
@@ -107,6 +123,7 @@ export function createInProcessJobs(options: InProcessJobsOptions): JobsPort {
         id: entry.id,
         attempt: entry.attempt,
         signal: controller.signal,
+        progress: (data) => report(entry, data),
       };
       const run = state.handler(entry.data, context).then(
         (value) => {
@@ -149,6 +166,11 @@ export function createInProcessJobs(options: InProcessJobsOptions): JobsPort {
 
   const ticketFor = <R>(entry: Entry): JobTicket<R> => ({
     id: entry.id,
+    onProgress(listener) {
+      const own = (data: unknown) => listener(data);
+      entry.listeners.add(own);
+      return () => entry.listeners.delete(own);
+    },
     result(wait = {}) {
       const waits: Promise<unknown>[] = [entry.promise];
       const cleanups: Array<() => void> = [];
@@ -203,6 +225,7 @@ export function createInProcessJobs(options: InProcessJobsOptions): JobsPort {
       state: "waiting",
       settle,
       promise,
+      listeners: new Set(),
     };
     state.byId.set(id, entry);
     state.waiting.push(entry);

@@ -36,6 +36,11 @@ export interface JobContext {
   readonly attempt: number;
   /** Aborted when the worker shuts down: stop, the job will run again elsewhere. */
   readonly signal: AbortSignal;
+  /**
+   * Tells whoever awaits the job how far it got (a summary's text so far). Best effort: a report
+   * may be lost (Redis down), never throws; each one replaces the last.
+   */
+  progress(data: unknown): void;
 }
 
 export type JobHandler<D, R> = (data: D, context: JobContext) => Promise<R>;
@@ -95,6 +100,11 @@ export interface JobTicket<R> {
    * `dropped`, `gone`, `timeout` or `unavailable`.
    */
   result(options?: { timeoutMs?: number; signal?: AbortSignal }): Promise<R>;
+  /**
+   * Calls `listener` with each progress report the job makes from now until it ends (reports made
+   * before are not replayed). Returns the function that stops listening.
+   */
+  onProgress(listener: (data: unknown) => void): () => void;
 }
 
 /** How a queue is doing, for /readyz and /metrics. */
@@ -147,17 +157,25 @@ export async function runJob<D, R>(
   jobs: Pick<JobsPort, "enqueue">,
   queue: string,
   data: D,
-  options: EnqueueOptions & { timeoutMs?: number; signal?: AbortSignal },
+  options: EnqueueOptions & {
+    timeoutMs?: number;
+    signal?: AbortSignal;
+    /** The job's progress reports while it is awaited. */
+    onProgress?: (data: unknown) => void;
+  },
 ): Promise<R> {
-  const { timeoutMs, signal, ...enqueue } = options;
+  const { timeoutMs, signal, onProgress, ...enqueue } = options;
   const wait = { ...(timeoutMs !== undefined ? { timeoutMs } : {}), ...(signal ? { signal } : {}) };
   for (let round = 0; ; round++) {
     const ticket = await jobs.enqueue<D, R>(queue, data, enqueue);
+    const stop = onProgress ? ticket.onProgress(onProgress) : () => {};
     try {
       return await ticket.result(wait);
     } catch (error) {
       if (round < 2 && isJobError(error) && error.kind === "gone") continue;
       throw error;
+    } finally {
+      stop();
     }
   }
 }

@@ -165,8 +165,15 @@ export async function createBullJobs(options: BullJobsOptions): Promise<JobsPort
     return { ended, stop };
   };
 
-  const ticket = <R>(id: string, ended: Promise<R>): JobTicket<R> => ({
+  const ticket = <R>(id: string, ended: Promise<R>, emitter: EventEmitter): JobTicket<R> => ({
     id,
+    onProgress(listener) {
+      const onProgress = (args: { data?: { p?: unknown } }) => listener(args.data?.p);
+      const stop = () => emitter.off(`progress:${id}`, onProgress);
+      emitter.on(`progress:${id}`, onProgress);
+      ended.then(stop, stop);
+      return stop;
+    },
     result(wait = {}) {
       return new Promise<R>((resolve, reject) => {
         let timer: NodeJS.Timeout | undefined;
@@ -208,7 +215,8 @@ export async function createBullJobs(options: BullJobsOptions): Promise<JobsPort
       const id = bullJobId(opts.id ?? randomUUID());
       let listener: { ended: Promise<R>; stop(): void } | undefined;
       try {
-        listener = listenForEnd<R>(await eventsOf(name), id);
+        const emitter = await eventsOf(name);
+        listener = listenForEnd<R>(emitter, id);
         await queueOf(name).add(name, envelope, {
           jobId: id,
           attempts: Math.max(1, opts.attempts ?? 3),
@@ -216,7 +224,7 @@ export async function createBullJobs(options: BullJobsOptions): Promise<JobsPort
           removeOnComplete: true,
           removeOnFail: true,
         });
-        return ticket<R>(id, listener.ended);
+        return ticket<R>(id, listener.ended, emitter);
       } catch (error) {
         listener?.stop();
         throw unavailable(error);
@@ -240,6 +248,12 @@ export async function createBullJobs(options: BullJobsOptions): Promise<JobsPort
             id: job.id!,
             attempt: Math.max(1, job.attemptsStarted),
             signal: signal ?? new AbortController().signal,
+            // Wrapped: BullMQ stores a bare number or an object; a report may be any value.
+            progress: (data) => {
+              job.updateProgress({ p: data }).catch((error: unknown) => {
+                logger.warn({ err: error, queue: name, jobId: job.id }, "progress report lost");
+              });
+            },
           });
         } catch (error) {
           if (isPermanentJobError(error)) throw new UnrecoverableError(error.message);

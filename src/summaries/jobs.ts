@@ -43,9 +43,65 @@ export function summaryJobId(service: Pick<SummaryService, "keyFor">, job: Summa
  * job's payer is charged once, when the service starts an upstream call, and refunded when the
  * answer was not a paid LLM call (cache, fallback); every request sharing the job pays nothing.
  */
+/** Progress reports of a summary job (its text so far): no more often than this. */
+export const SUMMARY_PROGRESS_INTERVAL_MS = 1000;
+
+/** What a summary job reports while the LLM writes: the summary text so far. */
+export interface SummaryProgress {
+  text: string;
+}
+
+export function isSummaryProgress(data: unknown): data is SummaryProgress {
+  return (
+    typeof data === "object" && data !== null && typeof (data as SummaryProgress).text === "string"
+  );
+}
+
+/**
+ * Reports `text` through `report` at most once per `intervalMs`, the latest text winning; the
+ * last one waiting is dropped when `stop()` is called (the answer itself follows).
+ */
+function throttledReports(
+  report: (progress: SummaryProgress) => void,
+  intervalMs: number,
+  now: () => number,
+): { push(text: string): void; stop(): void } {
+  let lastAt = 0;
+  let latest: string | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let stopped = false;
+  const send = () => {
+    timer = null;
+    if (stopped || latest === null) return;
+    lastAt = now();
+    report({ text: latest });
+    latest = null;
+  };
+  return {
+    push(text) {
+      if (stopped) return;
+      latest = text;
+      if (timer) return;
+      const wait = lastAt + intervalMs - now();
+      if (wait <= 0) send();
+      else timer = setTimeout(send, wait);
+    },
+    stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+    },
+  };
+}
+
 export function createSummaryJobHandler(
   service: Pick<SummaryService, "summarize">,
-  options: { deadlineMs: number; charges?: SummaryCharges | null },
+  options: {
+    deadlineMs: number;
+    charges?: SummaryCharges | null;
+    /** Default SUMMARY_PROGRESS_INTERVAL_MS. */
+    progressIntervalMs?: number;
+    now?: () => number;
+  },
 ): JobHandler<SummaryJob, Summary> {
   return async (job, context) => {
     const signal = AbortSignal.any([context.signal, AbortSignal.timeout(options.deadlineMs)]);
@@ -53,6 +109,12 @@ export function createSummaryJobHandler(
     const charges = options.charges;
     const held: { reservation: { release(): Promise<void> } | null } = { reservation: null };
     let paid = false;
+    // The text so far goes to every request waiting on this job (their workers show it).
+    const reports = throttledReports(
+      (progress) => context.progress(progress),
+      options.progressIntervalMs ?? SUMMARY_PROGRESS_INTERVAL_MS,
+      options.now ?? Date.now,
+    );
     try {
       const summary = await service.summarize(job.article, {
         length: job.length,
@@ -60,6 +122,7 @@ export function createSummaryJobHandler(
         ...(job.engine ? { engine: job.engine } : {}),
         ...(job.language ? { language: job.language } : {}),
         signal,
+        onPartial: (text) => reports.push(text),
         ...(payer && charges
           ? {
               beforeUpstream: async () => {
@@ -71,6 +134,7 @@ export function createSummaryJobHandler(
       paid = summary.engine === "llm" && !summary.cached && summary.shared !== true;
       return summary;
     } finally {
+      reports.stop();
       if (held.reservation && !paid) await held.reservation.release().catch(() => undefined);
     }
   };
@@ -84,8 +148,15 @@ export async function summarizeAsJob(
   jobs: Pick<JobsPort, "enqueue">,
   service: Pick<SummaryService, "keyFor">,
   job: SummaryJob,
-  wait: { timeoutMs: number; dropAfter?: number; signal?: AbortSignal },
+  wait: {
+    timeoutMs: number;
+    dropAfter?: number;
+    signal?: AbortSignal;
+    /** The summary text so far, while the job's LLM call streams (throttled by the job). */
+    onProgress?: (text: string) => void;
+  },
 ): Promise<Summary> {
+  const onProgress = wait.onProgress;
   return await runJob<SummaryJob, Summary>(jobs, SUMMARY_QUEUE, job, {
     id: summaryJobId(service, job),
     // The service never throws for an LLM failure (it falls back): a retry is for a crash.
@@ -94,5 +165,8 @@ export async function summarizeAsJob(
     timeoutMs: wait.timeoutMs,
     ...(wait.dropAfter !== undefined ? { dropAfter: wait.dropAfter } : {}),
     ...(wait.signal ? { signal: wait.signal } : {}),
+    ...(onProgress
+      ? { onProgress: (data: unknown) => isSummaryProgress(data) && onProgress(data.text) }
+      : {}),
   });
 }

@@ -154,7 +154,12 @@ describe("createDigestScheduler", () => {
 });
 
 describe("createDigestJobHandler", () => {
-  const context = { id: "j", attempt: 1, signal: new AbortController().signal };
+  const context = {
+    id: "j",
+    attempt: 1,
+    signal: new AbortController().signal,
+    progress: () => {},
+  };
 
   it("throws for a delivery to retry, so the queue retries it with backoff", async () => {
     const service = recordingService({ status: "retry", error: "Discord failed", retryAt: 1 });

@@ -81,6 +81,28 @@ export function runJobsContract(name: string, make: () => Promise<JobsPort>): vo
       expect(runs).toBe(1);
     });
 
+    it("hands the progress a job reports to its tickets while it runs", async () => {
+      const jobs = await open();
+      const listening = gate();
+      const heard = gate();
+      await jobs.work<string, string>("progress", async (_data, context) => {
+        await listening.promise;
+        context.progress({ text: "The council" });
+        context.progress({ text: "The council met" });
+        await heard.promise;
+        return "done";
+      });
+      const ticket = await jobs.enqueue<string, string>("progress", "x", { id: "p:1" });
+      const seen: unknown[] = [];
+      ticket.onProgress((data) => {
+        seen.push(data);
+        if (seen.length === 2) heard.open();
+      });
+      listening.open();
+      expect(await ticket.result({ timeoutMs: 20_000 })).toBe("done");
+      expect(seen).toEqual([{ text: "The council" }, { text: "The council met" }]);
+    });
+
     it("runs a later job with the id of a finished one again", async () => {
       const jobs = await open();
       let runs = 0;

@@ -122,10 +122,19 @@ describe.skipIf(!REDIS_SERVER_BIN)("startWorker (2 worker processes, needs redis
   }
 
   /** The final edits each token received. */
+  /** The answers each token received: edits with the finished summary (not the text so far). */
   function editsOf(token: string) {
     return discord.calls.filter(
-      (c) => c.method === "PATCH" && c.path === `/webhooks/${APP_ID}/${token}/messages/@original`,
+      (c) =>
+        c.method === "PATCH" &&
+        c.path === `/webhooks/${APP_ID}/${token}/messages/@original` &&
+        !footerOf(c)?.startsWith("Writing"),
     );
+  }
+
+  function footerOf(call: { body: Record<string, unknown> | null }): string | undefined {
+    const embeds = call.body?.embeds as Array<{ footer?: { text?: string } }> | undefined;
+    return embeds?.[0]?.footer?.text;
   }
 
   const explain = () =>

@@ -37,6 +37,8 @@ export interface AnswerReply {
   chunkSize?: number;
   /** Streams: send this many content events, then stall (headers sent, body never ends). */
   stallAfterChunks?: number;
+  /** Streams: wait this long before each content event (a model writing slowly). */
+  chunkDelayMs?: number;
   model?: string;
 }
 
@@ -190,6 +192,9 @@ export async function startOpenAiTestServer(
     let sent = 0;
     for (let i = 0; i < reply.content.length; i += size) {
       if (reply.stallAfterChunks !== undefined && sent >= reply.stallAfterChunks) return; // stall
+      if (reply.chunkDelayMs)
+        await new Promise((resolve) => setTimeout(resolve, reply.chunkDelayMs));
+      if (response.destroyed) return;
       event({
         ...base,
         choices: [{ index: 0, delta: { content: reply.content.slice(i, i + size) } }],
