@@ -111,9 +111,22 @@ export function createPostgresSearch(pool: pg.Pool) {
           params.push(word);
           return `(${prefix} OR $${params.length} <% lower(a.title))`;
         });
-        params.push(words.map((word) => `${word}:*`).join(" | "));
-        const rank = `1 + ts_rank(a.title_words, to_tsquery('simple', $${params.length}))`;
-        note(await run(conditions.join(" AND "), params, rank));
+        // As in SQLite: a short last word matches thousands of titles, and ranking them all costs
+        // more than autocomplete may take; those take the most recently added matches, unranked.
+        if ((words.at(-1)?.length ?? 0) < 4) {
+          const visible = visiblePg(viewer, params);
+          params.push(limit * 8);
+          const { rows } = await pool.query<ArticleRow & { score: number }>(
+            `SELECT ${columns}, 0 AS score FROM articles a WHERE ${conditions.join(" AND ")}${visible}
+             ORDER BY a.added_at DESC, a.id DESC LIMIT $${params.length}`,
+            params,
+          );
+          note(rows);
+        } else {
+          params.push(words.map((word) => `${word}:*`).join(" | "));
+          const rank = `1 + ts_rank(a.title_words, to_tsquery('simple', $${params.length}))`;
+          note(await run(conditions.join(" AND "), params, rank));
+        }
       }
       return [...hits.values()]
         .sort(
