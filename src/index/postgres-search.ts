@@ -106,11 +106,13 @@ export function createPostgresSearch(pool: pg.Pool) {
         const wordRows = async (typos: boolean) => {
           const params: unknown[] = [];
           const conditions = words.map((word) => {
+            if (typos && allowedTypos(word) > 0) {
+              // Alone (not ORed with the prefix) so that the trigram GIN index answers it.
+              params.push(word);
+              return `$${params.length} <% lower(a.title)`;
+            }
             params.push(`${word}:*`);
-            const prefix = `a.title_words @@ to_tsquery('simple', $${params.length})`;
-            if (!typos || allowedTypos(word) === 0) return prefix;
-            params.push(word);
-            return `(${prefix} OR $${params.length} <% lower(a.title))`;
+            return `a.title_words @@ to_tsquery('simple', $${params.length})`;
           });
           // As in SQLite: a short last word matches thousands of titles, and ranking them all costs
           // more than autocomplete may take; those take the most recently added matches, unranked.
@@ -128,12 +130,12 @@ export function createPostgresSearch(pool: pg.Pool) {
           const rank = `1 + ts_rank(a.title_words, to_tsquery('simple', $${params.length}))`;
           return run(conditions.join(" AND "), params, rank);
         };
-        // Typos only when the words as typed find too little: the trigram test reads every title.
-        let rows = await wordRows(false);
-        if (rows.length < limit && words.some((word) => allowedTypos(word) > 0)) {
-          rows = await wordRows(true);
-        }
+        // Typos only when the words as typed find too little.
+        const rows = await wordRows(false);
         note(rows);
+        if (rows.length < limit && words.some((word) => allowedTypos(word) > 0)) {
+          note(await wordRows(true));
+        }
       }
       return [...hits.values()]
         .sort(
