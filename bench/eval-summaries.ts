@@ -2,8 +2,9 @@
  * ROUGE of the extractive engine against Lead-3 on the CNN/DailyMail dev set in ../shared
  * (`npm run eval:summaries`), with the engine's weights chosen by k-fold cross-validation: the dev
  * articles are shuffled with a fixed seed into K folds; for each fold a small grid of weights is
- * searched on the other folds and the best (mean stemmed ROUGE-1 + ROUGE-2 F1) is scored on the
- * held-out fold. Both rows read the same cleaned articles, are split by the same sentence splitter
+ * searched on the other folds and the best is scored on the held-out fold. Best: the largest worst
+ * margin over Lead-3 across those folds (the smaller of the stemmed ROUGE-1 and ROUGE-2 margins, as
+ * the target asks for Lead-3 or better on every fold), then the best mean stemmed R-1 + R-2. Both rows read the same cleaned articles, are split by the same sentence splitter
  * and scored by the same ROUGE code (src/summaries/rouge.ts), stemmed and unstemmed, in the same run.
  * The engine is scored on what the user sees at `medium` length: the summary and its key point,
  * three sentences in all, Lead-3's budget. The shipped DEFAULT_WEIGHTS are the grid's best on all
@@ -278,7 +279,7 @@ export async function run(): Promise<BenchSection> {
   const seconds = (performance.now() - started) / 1000;
   const defaults = describeWeights(DEFAULT_WEIGHTS);
   const markdown = [
-    `${documents.length} articles of \`../shared/corpus/cnndm-dev\`, cleaned, against their reference highlights, dealt into ${FOLDS} folds by a seeded shuffle. For each fold the extractive engine's weights are chosen from a grid of ${cv.gridSize} (position scale × centrality × length × over-long penalty × MMR λ) by the best mean stemmed ROUGE-1 + ROUGE-2 on the other ${FOLDS - 1} folds, then scored on the held-out fold; Lead-3 is scored on the same fold in the same run by the same code. The engine is scored on what the user sees at \`medium\`: the summary and its key point, three sentences in all, Lead-3's budget. ROUGE F1 ×100; ROUGE-Lsum is the summary-level LCS that published CNN/DM figures (Lead-3 40.4/17.6/36.7, stemmed, full test set) use. The sd is over folds. ${f(seconds)} s for the whole search.`,
+    `${documents.length} articles of \`../shared/corpus/cnndm-dev\`, cleaned, against their reference highlights, dealt into ${FOLDS} folds by a seeded shuffle. For each fold the extractive engine's weights are chosen from a grid of ${cv.gridSize} (position scale × centrality × length × over-long penalty × MMR λ) on the other ${FOLDS - 1} folds — the point whose worst margin over Lead-3 across those folds (the smaller of its stemmed ROUGE-1 and ROUGE-2 margins) is largest, then the best mean stemmed ROUGE-1 + ROUGE-2 — and scored on the held-out fold; Lead-3 is scored on the same fold in the same run by the same code. The engine is scored on what the user sees at \`medium\`: the summary and its key point, three sentences in all, Lead-3's budget. ROUGE F1 ×100; ROUGE-Lsum is the summary-level LCS that published CNN/DM figures (Lead-3 40.4/17.6/36.7, stemmed, full test set) use. The sd is over folds. ${f(seconds)} s for the whole search.`,
     "",
     "Stemmed (Porter, tokens longer than three characters, as rouge-score's `use_stemmer`):",
     "",

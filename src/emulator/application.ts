@@ -9,7 +9,7 @@ export function registerApplicationRoutes(routes: RouteTable, model: EmulatorMod
     status: 200,
     body: {
       url: model.gatewayUrl,
-      shards: 1,
+      shards: model.recommendedShards,
       session_start_limit: {
         total: 1000,
         remaining: 999,

@@ -87,6 +87,8 @@ export interface EmulatorOptions {
   /** Time source for the callback window, token lifetime, nonces and timestamps; default system clock.
    *  Pass `createManualClock()` to make a callback "late" without sleeping. */
   clock?: Clock;
+  /** The shard count `GET /gateway/bot` recommends (what `shards: "auto"` connects); default 1. */
+  recommendedShards?: number;
   /** Heartbeat interval announced in HELLO; default 41250 ms. */
   heartbeatIntervalMs?: number;
   logger?: Logger;

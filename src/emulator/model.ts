@@ -130,6 +130,7 @@ export class EmulatorModel {
   readonly callbackWindowMs: number;
   readonly tokenLifetimeMs: number;
   readonly nonceWindowMs: number;
+  readonly recommendedShards: number;
   readonly channels = new Map<string, ChannelState>();
   readonly messages = new Map<string, EmulatedMessage>();
   readonly users = new Map<string, EmulatedUser>();
@@ -158,6 +159,7 @@ export class EmulatorModel {
     this.callbackWindowMs = options.callbackWindowMs ?? 3000;
     this.tokenLifetimeMs = options.tokenLifetimeMs ?? 15 * 60_000;
     this.nonceWindowMs = options.nonceWindowMs ?? 5 * 60_000;
+    this.recommendedShards = options.recommendedShards ?? 1;
     this.token =
       options.token ??
       `${Buffer.from(this.nextId()).toString("base64url")}.${randomToken(4)}.${randomToken(20)}`;

@@ -151,11 +151,12 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     const sentenceStart = isSentenceStart(text, m.index);
     const parsed = parseNameRun(run, sentenceStart);
     if (!parsed) continue;
-    const tail = text.slice(m.index + run.length, m.index + run.length + 160);
     let title = parsed.title;
     let gender = parsed.gender;
-    if (parsed.kind === "person") {
-      const appositive = APPOSITIVE_TITLE.exec(tail);
+    const after = m.index + run.length;
+    // The appositive starts with a comma (`Ana Ruiz, a spokeswoman for …`).
+    if (parsed.kind === "person" && text.charCodeAt(after) === 44) {
+      const appositive = APPOSITIVE_TITLE.exec(text.slice(after, after + 160));
       if (appositive?.[1]) {
         title = title ?? appositive[1];
         if (gender === null) {

@@ -67,19 +67,15 @@ describe.skipIf(!REDIS_SERVER_BIN)(
         });
       // With Redis, summaries are jobs (issue 12): two worker processes take what the replicas
       // defer, so the budget is charged in two processes at once.
-      const started = await Promise.all([
-        ...Array.from({ length: 3 }, () =>
-          startNodeProcess("test/http/role-process.ts", env("http")),
-        ),
-        ...Array.from({ length: 2 }, () =>
-          startNodeProcess("test/http/role-process.ts", env("worker")),
-        ),
-      ]);
-      replicas.push(...started.slice(0, 3));
-      workers.push(...started.slice(3));
+      // In two batches, so that no process waits for four others to load on a small machine.
+      // Each process is kept as soon as it is up, so afterAll stops it even if another fails.
+      const start = (role: string, into: NodeProcess[]) =>
+        startNodeProcess("test/http/role-process.ts", env(role)).then((p) => into.push(p));
+      await Promise.all([0, 1, 2].map(() => start("http", replicas)));
+      await Promise.all([0, 1].map(() => start("worker", workers)));
       proxy = await startRoundRobin(replicas.map(urlOf));
       await emulator.setInteractionsEndpoint(`${proxy.url}/interactions`);
-    }, 120_000);
+    }, 180_000);
     afterAll(async () => {
       await Promise.allSettled([...replicas, ...workers].map((p) => p.stop()));
       await proxy?.close();

@@ -73,12 +73,13 @@ describe.skipIf(!REDIS_SERVER_BIN)(
           parseConfig(emulatorEnv(emulator, fixtures.dir, { DISCORD_GUILD_ID: guild })),
         );
       }
-      processes.push(
-        ...(await Promise.all([
-          startNodeProcess("test/http/role-process.ts", envFor("0")),
-          startNodeProcess("test/http/role-process.ts", envFor("1")),
-        ])),
+      // Kept in shard order (the tests read processes[0] as shard 0's), and kept even when the
+      // other one fails to start, so that afterAll stops it.
+      const started = await Promise.allSettled(
+        ["0", "1"].map((ids) => startNodeProcess("test/http/role-process.ts", envFor(ids))),
       );
+      for (const result of started) if (result.status === "fulfilled") processes.push(result.value);
+      for (const result of started) if (result.status === "rejected") throw result.reason;
     }, 120_000);
     afterAll(async () => {
       await Promise.allSettled(processes.map((p) => p.stop()));

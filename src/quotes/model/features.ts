@@ -3,8 +3,8 @@
  * paragraph becomes tokens (words and single punctuation marks, with offsets); each token gets a fixed
  * number of feature ids hashed into `2^bits` buckets: its word and neighbours, shape, suffix,
  * quotation-mark state, position in its sentence and paragraph, distance to the nearest cue word
- * (src/quotes/cues.ts) on each side, and a word-list approximation of its part of speech. Pure and
- * allocation-light: the hashes are integers, never concatenated strings.
+ * (src/quotes/verbs.ts) on each side and which word it is, and a word-list approximation of its part
+ * of speech. Pure and allocation-light: the hashes are integers, never concatenated strings.
  */
 
 import { findMarkSpans, type MarkSpan } from "../marks.js";
@@ -90,7 +90,12 @@ function shapeOf(word: string): number {
 const bucket = (d: number) => (d <= 0 ? 0 : d <= 2 ? d : d <= 4 ? 3 : d <= 8 ? 4 : d <= 16 ? 5 : 6);
 const NO_CUE = 7;
 
-export const FEATURES_PER_TOKEN = 30;
+/**
+ * Templates per token. 30 until cross-validation on train showed nine of them redundant (the
+ * quote state alone and its conjunctions with the cue distances, the cue-distance pair, the
+ * part-of-speech trigrams, the next word with the right cue distance): 21 decode 30% faster.
+ */
+export const FEATURES_PER_TOKEN = 21;
 
 /** Per-token attributes the features combine. */
 interface Attributes {
@@ -101,7 +106,6 @@ interface Attributes {
   quote: Int8Array;
   cueLeft: Int8Array;
   cueRight: Int8Array;
-  thatAfterCue: Int8Array;
   /** Word hash of the nearest cue word on each side (0 when none). */
   cueLeftWord: Int32Array;
   cueRightWord: Int32Array;
@@ -125,7 +129,6 @@ function attributesOf(
     quote: new Int8Array(n),
     cueLeft: new Int8Array(n),
     cueRight: new Int8Array(n),
-    thatAfterCue: new Int8Array(n),
     cueLeftWord: new Int32Array(n),
     cueRightWord: new Int32Array(n),
     position: new Int8Array(n),
@@ -165,16 +168,10 @@ function attributesOf(
   }
   // Distance to the nearest cue word on each side, within the sentence and outside quotes.
   let last = -1;
-  let sawThat = 0;
   for (let i = 0; i < n; i++) {
-    if (sentenceStart[i] === i) {
-      last = -1;
-      sawThat = 0;
-    }
+    if (sentenceStart[i] === i) last = -1;
     a.cueLeft[i] = last < 0 ? NO_CUE : bucket(i - last);
     a.cueLeftWord[i] = last < 0 ? 0 : a.word[last]!;
-    if (last >= 0 && tokens[i]!.lower === "that" && i - last <= 3) sawThat = 1;
-    a.thatAfterCue[i] = sawThat;
     if (cue[i] && a.quote[i] === 0) last = i;
   }
   let next = -1;
@@ -221,7 +218,6 @@ export function featurize(
   const pos = (i: number) => (i < 0 ? POS_CLASSES : i >= n ? POS_CLASSES + 1 : a.pos[i]!);
   const values = new Int32Array(FEATURES_PER_TOKEN);
   for (let i = 0; i < n; i++) {
-    const q = a.quote[i]!;
     const left = a.cueLeft[i]!;
     const right = a.cueRight[i]!;
     let k = 0;
@@ -233,28 +229,19 @@ export function featurize(
     values[k++] = word(i + 2);
     values[k++] = a.shape[i]!;
     values[k++] = a.suffix[i]!;
-    values[k++] = q;
     values[k++] = left;
     values[k++] = right;
-    values[k++] = left * 8 + right;
     values[k++] = a.position[i]!;
     values[k++] = a.sentence[i]! * 8 + a.position[i]!;
     values[k++] = pos(i);
     values[k++] = pos(i - 1) * 32 + pos(i);
     values[k++] = pos(i) * 32 + pos(i + 1);
     values[k++] = mix(word(i - 1), word(i));
-    values[k++] = q * 8 + left;
-    values[k++] = a.thatAfterCue[i]! * 4 + q;
-    values[k++] = pos(i - 1) * 32 + left;
-    values[k++] = pos(i) * 64 + left * 8 + right;
     values[k++] = a.toEnd[i]!;
-    values[k++] = mix(word(i + 1), right);
     values[k++] = mix(word(i - 1), left);
-    values[k++] = pos(i - 2) * 1024 + pos(i - 1) * 32 + pos(i);
     values[k++] = mix(a.cueLeftWord[i]!, left);
     values[k++] = mix(a.cueRightWord[i]!, right);
-    values[k++] = mix(word(i), q);
-    values[k++] = pos(i) * 1024 + pos(i + 1) * 32 + pos(i + 2);
+    values[k++] = mix(word(i), a.quote[i]!);
     const at = i * FEATURES_PER_TOKEN;
     for (let f = 0; f < FEATURES_PER_TOKEN; f++) features[at + f] = mix(f + 1, values[f]!) & mask;
   }
