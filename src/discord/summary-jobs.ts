@@ -50,6 +50,8 @@ export interface SummaryReplyJob {
   payer: SummaryPayer | null;
   /** The server's summary language, when it has one. */
   language?: string | undefined;
+  /** The language of the reply's button labels (`serverLocale`); English when absent. */
+  labelLocale?: string | undefined;
   /** Who asked (fetched pages are kept for them, and count against their fetch limits). */
   requester: SummaryPayer;
 }
@@ -215,7 +217,13 @@ export function createSummaryReplyHandler(
           onProgress: (text) => editor.push(renderSummaryProgress(article, text, llmModel)),
         },
       );
-      await editor.finish(renderSummary(article, summary, { format: job.format, llmModel }));
+      await editor.finish(
+        renderSummary(article, summary, {
+          format: job.format,
+          llmModel,
+          ...(job.labelLocale ? { locale: job.labelLocale } : {}),
+        }),
+      );
       return { paid: summary.engine === "llm" && !summary.cached };
     } catch (error) {
       await editor.stop();

@@ -128,4 +128,9 @@ export const de = {
     "Discord hat den Digest gerade nicht angenommen; ich versuche es {when} erneut.",
   "digest.runBusy": "Dieser Digest wird gerade zugestellt.",
   "digest.runSkipped": "Für dieses Abo ist nichts zu tun.",
+  "button.summary": "Zusammenfassung",
+  "button.quotes": "Zitate",
+  "button.discuss": "Diskutieren",
+  "button.previous": "◀ Zurück",
+  "button.next": "Weiter ▶",
 } as const satisfies Messages;

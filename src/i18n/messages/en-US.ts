@@ -121,6 +121,11 @@ export const enUS = {
   "digest.runRetry": "Discord did not take the digest right now; I will try again {when}.",
   "digest.runBusy": "That digest is being delivered right now.",
   "digest.runSkipped": "Nothing to do for that subscription.",
+  "button.summary": "Summary",
+  "button.quotes": "Quotes",
+  "button.discuss": "Discuss",
+  "button.previous": "◀ Previous",
+  "button.next": "Next ▶",
 } as const;
 
 export type MessageKey = keyof typeof enUS;

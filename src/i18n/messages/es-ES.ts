@@ -128,4 +128,9 @@ export const esES = {
   "digest.runRetry": "Discord no aceptó el resumen ahora; lo intentaré de nuevo {when}.",
   "digest.runBusy": "Ese resumen se está entregando ahora mismo.",
   "digest.runSkipped": "No hay nada que hacer para esa suscripción.",
+  "button.summary": "Resumen",
+  "button.quotes": "Citas",
+  "button.discuss": "Debatir",
+  "button.previous": "◀ Anterior",
+  "button.next": "Siguiente ▶",
 } as const satisfies Messages;

@@ -128,4 +128,9 @@ export const fr = {
   "digest.runRetry": "Discord n'a pas accepté le digest pour l'instant ; je réessaierai {when}.",
   "digest.runBusy": "Ce digest est en cours de publication.",
   "digest.runSkipped": "Rien à faire pour cet abonnement.",
+  "button.summary": "Résumé",
+  "button.quotes": "Citations",
+  "button.discuss": "Discuter",
+  "button.previous": "◀ Précédent",
+  "button.next": "Suivant ▶",
 } as const satisfies Messages;

@@ -116,4 +116,9 @@ export const ja = {
   "digest.runRetry": "Discord が今はダイジェストを受け付けませんでした。{when} に再試行します。",
   "digest.runBusy": "そのダイジェストは現在配信中です。",
   "digest.runSkipped": "その登録に対して行うことはありません。",
+  "button.summary": "要約",
+  "button.quotes": "引用",
+  "button.discuss": "ディスカッション",
+  "button.previous": "◀ 前へ",
+  "button.next": "次へ ▶",
 } as const satisfies Messages;

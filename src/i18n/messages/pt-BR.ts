@@ -120,4 +120,9 @@ export const ptBR = {
   "digest.runRetry": "O Discord não aceitou o digest agora; vou tentar de novo {when}.",
   "digest.runBusy": "Esse digest está sendo entregue agora.",
   "digest.runSkipped": "Nada a fazer para essa inscrição.",
+  "button.summary": "Resumo",
+  "button.quotes": "Citações",
+  "button.discuss": "Discutir",
+  "button.previous": "◀ Anterior",
+  "button.next": "Próxima ▶",
 } as const satisfies Messages;
