@@ -242,14 +242,14 @@ export default {
         await interaction.reply(
           renderMessage({
             content: say("digest.listTitle", { count: subscriptions.length }),
-            embeds: subscriptions.slice(0, 10).map(describeSubscription),
+            embeds: subscriptions.slice(0, 10).map((s) => describeSubscription(s, say)),
             ephemeral: true,
           }),
         );
         for (let i = 10; i < subscriptions.length; i += 10) {
           await interaction.followUp(
             renderMessage({
-              embeds: subscriptions.slice(i, i + 10).map(describeSubscription),
+              embeds: subscriptions.slice(i, i + 10).map((s) => describeSubscription(s, say)),
               ephemeral: true,
             }),
           );
