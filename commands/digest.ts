@@ -217,6 +217,7 @@ export default {
           postEmpty: options.post_empty ?? null,
           style: options.style ?? (await settingsFor(deps, guildId)).digestStyle,
           createdBy: interaction.user.id,
+          guildLocale: interaction.raw.guild_locale ?? null,
         });
         const next =
           subscription.nextRunAt === null

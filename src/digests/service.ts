@@ -39,6 +39,8 @@ export interface SubscribeInput {
   length?: SummaryLength | null;
   postEmpty?: boolean | null;
   style?: DigestStyle | null;
+  /** The server's preferred locale when subscribing (Discord's `guild_locale`), if known. */
+  guildLocale?: string | null;
   createdBy: string;
 }
 
@@ -297,7 +299,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
         await repository.save(advance(subscription, digest.to, now));
         return { status: "empty" };
       }
-      const payloads = deps.render(digest, subscription);
+      const payloads = await deps.render(digest, subscription);
       const pending: PendingDelivery = {
         id: randomUUID(),
         createdAt: now,
@@ -435,6 +437,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
         pending: null,
         createdAt: now,
         createdBy: input.createdBy,
+        ...(input.guildLocale ? { guildLocale: input.guildLocale } : {}),
       };
       await repository.save(subscription);
       await reschedule(subscription, subscription.id);
@@ -504,11 +507,12 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       }
       const now = clock.now();
       const digest = await buildDigest(subscription, now);
-      if (digest.entries.length > 0) return { digest, payloads: deps.render(digest, subscription) };
+      if (digest.entries.length > 0)
+        return { digest, payloads: await deps.render(digest, subscription) };
       // Nothing new: show what a digest looks like with the latest few articles, labelled a sample.
       const sample = await buildSample(subscription, now);
       const shown = sample.entries.length > 0 ? sample : digest;
-      return { digest: shown, payloads: deps.render(shown, subscription) };
+      return { digest: shown, payloads: await deps.render(shown, subscription) };
     },
     async sendNow(guildId, id) {
       await find(guildId, id);

@@ -29,9 +29,9 @@ function describeFiltersIn(filters: Subscription["filters"], t: Translate): stri
 function describeState(subscription: Subscription, t: Translate): string {
   const { state, pending } = subscription;
   if (state.status === "paused") {
-    // A moderator's pause is worded here; a delivery pause keeps Discord's own (English) reason.
-    const reason =
-      state.by === "user" ? t("digest.pausedByModerator") : escapeText(truncate(state.reason, 150));
+    // A moderator's pause is worded here; a delivery pause keeps the service's own (English)
+    // sentence, which names the channel as a mention (`describeDeliveryFailure`).
+    const reason = state.by === "user" ? t("digest.pausedByModerator") : state.reason;
     return t("digest.statePaused", { reason, since: discordTimestamp(state.since, "f") });
   }
   if (!pending) return t("digest.stateActive");

@@ -53,19 +53,13 @@ describe("describeSubscription", () => {
     expect(description).not.toMatch(/Channel|Schedule|paused by/);
   });
 
-  it("keeps a delivery pause's reason as Discord gave it, escaped", () => {
+  it("keeps a delivery pause's reason as the service worded it", () => {
+    const reason = "I lost permission to post in <#c1>";
     const embed = describeSubscription(
-      subscription({
-        state: {
-          status: "paused",
-          reason: "Discord 403 (50013): *Missing*",
-          since: 0,
-          by: "delivery",
-        },
-      }),
+      subscription({ state: { status: "paused", reason, since: 0, by: "delivery" } }),
       translator("fr"),
     );
-    expect(embed.description).toContain("⏸ en pause : Discord 403 (50013): \\*Missing\\*");
+    expect(embed.description).toContain(`⏸ en pause : ${reason}`);
   });
 });
 
