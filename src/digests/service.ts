@@ -160,7 +160,9 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
   async function find(guildId: string, id: string): Promise<Subscription> {
     const subscription = await repository.get(id);
     if (!subscription || subscription.guildId !== guildId) {
-      throw new UserError("That subscription does not exist here: pick one from the list.");
+      throw new UserError("That subscription does not exist here: pick one from the list.", {
+        i18n: { key: "digest.unknownSubscription" },
+      });
     }
     return subscription;
   }
@@ -202,7 +204,12 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
   ): Promise<T> {
     const result = await withLock(id, task);
     if (result === null) {
-      throw new UserError("That subscription is being delivered right now: try again in a moment.");
+      throw new UserError(
+        "That subscription is being delivered right now: try again in a moment.",
+        {
+          i18n: { key: "digest.busy" },
+        },
+      );
     }
     return result;
   }
@@ -417,6 +424,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       if (existing.length >= MAX_SUBSCRIPTIONS_PER_GUILD) {
         throw new UserError(
           `This server has ${MAX_SUBSCRIPTIONS_PER_GUILD} subscriptions already: unsubscribe one first.`,
+          { i18n: { key: "digest.tooMany", params: { max: MAX_SUBSCRIPTIONS_PER_GUILD } } },
         );
       }
       const now = clock.now();
@@ -521,6 +529,12 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
         if (subscription.state.status === "paused") {
           throw new UserError(
             `That subscription is paused (${subscription.state.reason}): resume it first.`,
+            {
+              i18n: {
+                key: "digest.pausedResumeFirst",
+                params: { reason: subscription.state.reason },
+              },
+            },
           );
         }
         return await deliver(subscription, lock);

@@ -72,6 +72,7 @@ interface QueuedInteraction {
   readonly token: string;
   readonly user: { readonly id: string };
   readonly guildId: string | null;
+  readonly locale: string;
 }
 
 /**
@@ -106,6 +107,7 @@ async function enqueueSummary(
     requester: { userId: interaction.user.id, guildId: interaction.guildId },
     ...(request.language ? { language: request.language } : {}),
     labelLocale: request.labelLocale,
+    locale: interaction.locale,
   };
   try {
     await jobs.enqueue<SummaryReplyJob, SummaryReplyResult>(SUMMARY_REPLY_QUEUE, job, {

@@ -313,6 +313,30 @@ describe("/digest against the Discord emulator", () => {
     expect(embed?.description).toContain("**Dernier envoi**");
   });
 
+  it("words the service's refusals in the reader's locale, escaping what was typed", async () => {
+    const unknown = await emulator.runCommand({
+      name: "digest",
+      subcommand: "pause",
+      options: { subscription: "nope0000" },
+      locale: "ja",
+    });
+    await unknown.waitFor((h) => h.original() !== undefined, 15_000);
+    expect(unknown.original()?.content).toBe(
+      "その登録はここにはありません。一覧から選んでください。",
+    );
+    const channel = emulator.channel("digest-main")!;
+    const zone = await emulator.runCommand({
+      name: "digest",
+      subcommand: "subscribe",
+      options: { channel: channel.id, schedule: "daily 08:00", timezone: "Mars/*Olympus*" },
+      locale: "fr",
+    });
+    await zone.waitFor((h) => h.original() !== undefined, 15_000);
+    expect(zone.original()?.content).toMatch(
+      /^« Mars\/\\\*Olympus\\\* » n’est pas un fuseau horaire que je connais/,
+    );
+  });
+
   it("offers the server's subscriptions in autocomplete", async () => {
     const { id } = await subscribe("digest-auto");
     const choices = await emulator.autocomplete({

@@ -166,4 +166,60 @@ export const de = {
   "digest.emptyPost": "📰 Keine neuen Artikel seit {since}.",
   "digest.continued": "📰 Nachrichtenüberblick, Fortsetzung ({page}/{pages})",
   "digest.noSummary": "(keine Zusammenfassung)",
+  "fetch.badLink":
+    "Das ist kein gültiger Link: Gib eine vollständige Adresse an, die mit https:// beginnt.",
+  "fetch.badScheme": "Nur http- und https-Links können abgerufen werden, nicht {scheme}.",
+  "fetch.credentials": "Links mit Benutzername oder Passwort werden nicht abgerufen.",
+  "fetch.noSuchHost": "Diese Website wurde nicht gefunden ({host}).",
+  "fetch.cannotConnect": "Keine Verbindung zu dieser Website möglich ({host}).",
+  "fetch.connectTimeout": "Diese Website hat keine Verbindung angenommen ({host}).",
+  "fetch.badCertificate": "Das Sicherheitszertifikat dieser Website ist ungültig ({host}).",
+  "fetch.networkError": "Diese Seite konnte nicht abgerufen werden ({code}).",
+  "fetch.badCompression":
+    "Diese Website hat eine Seite gesendet, die sich nicht entpacken ließ ({host}): Ihre Komprimierung ist defekt.",
+  "fetch.connectionBroke":
+    "Die Verbindung zu dieser Website brach ab, während die Seite geladen wurde ({host}).",
+  "fetch.tooLarge": "Die Seite ist größer als {size}.",
+  "fetch.redirectNowhere": "Die Seite hat weitergeleitet, ohne ein Ziel zu nennen.",
+  "fetch.tooManyRedirects": "Zu viele Weiterleitungen (mehr als {count}).",
+  "fetch.badRedirect": "Die Seite hat auf eine ungültige Adresse weitergeleitet.",
+  "fetch.httpStatus": "Diese Seite hat mit HTTP {status} geantwortet.",
+  "fetch.notHtml": "Diese Seite ist weder HTML noch reiner Text ({type}).",
+  "fetch.timeout": "Die Seite hat nicht innerhalb von {time} geantwortet.",
+  "fetch.notPublic":
+    "Diese Adresse ist nicht öffentlich ({host}: {reason}), daher ruft Newsdesk sie nicht ab.",
+  "extract.noArticle": "Auf dieser Seite wurde kein Artikel gefunden.",
+  "extract.tooBroken": "Diese Seite ist zu groß oder zu fehlerhaft zum Lesen.",
+  "article.unknown":
+    "Ich kenne den Artikel `{shown}` nicht. Wähle beim Tippen einen aus der Liste oder füge seine Adresse ein.",
+  "article.noFetching":
+    "Diese Adresse ist nicht im Nachrichtenbestand, und neue Seiten können hier nicht abgerufen werden.",
+  "article.fetchTooFastUser": "Du rufst Seiten zu schnell ab. Versuche es {when} wieder.",
+  "article.fetchTooFastServer":
+    "Dieser Server ruft Seiten zu schnell ab. Versuche es {when} wieder.",
+  "article.fetchTimeout":
+    "Das Abrufen dieser Seite hat zu lange gedauert. Bitte versuche es später noch einmal.",
+  "digest.unknownSubscription": "Dieses Abo gibt es hier nicht: Wähle eines aus der Liste.",
+  "digest.busy": "Dieses Abo wird gerade zugestellt: Versuche es gleich noch einmal.",
+  "digest.tooMany": "Dieser Server hat bereits {max} Abos: Beende zuerst eines.",
+  "digest.pausedResumeFirst": "Dieses Abo ist pausiert ({reason}): Setze es zuerst fort.",
+  "digest.tooManyKeywords": "Höchstens {max} Stichwörter, durch Kommas getrennt.",
+  "digest.keywordTooLong": "Das Stichwort „{keyword}“ ist länger als {max} Zeichen.",
+  "digest.badSource":
+    "„{source}“ ist keine Quelle: Gib den Host einer Website an, etwa reuters.com.",
+  "digest.badFeedId":
+    "„{id}“ ist keine Feed-ID: Wähle eine aus der Liste, wie /feed list sie zeigt.",
+  "schedule.emptyZone": "Die Zeitzone ist leer: Nutze einen IANA-Namen wie Europe/Berlin.",
+  "schedule.badZone":
+    "„{zone}“ ist keine Zeitzone, die ich kenne: Nutze einen IANA-Namen wie Europe/Berlin oder America/New_York.",
+  "schedule.badTime":
+    "„{time}“ ist keine Uhrzeit: Schreibe sie als HH:MM im 24-Stunden-Format (08:30, 17:05).",
+  "schedule.daily": "Ein täglicher Zeitplan lautet „daily HH:MM“, z. B. „daily 08:00“.",
+  "schedule.weekly":
+    "Ein wöchentlicher Zeitplan lautet „weekly TAG HH:MM“, z. B. „weekly mon 09:30“.",
+  "schedule.badDay": "„{day}“ ist kein Wochentag: Nutze mon, tue, wed, thu, fri, sat oder sun.",
+  "schedule.bad":
+    "„{text}“ ist kein Zeitplan: Nutze „daily HH:MM“, „weekly TAG HH:MM“ oder einen Cron-Ausdruck mit 5 Feldern (Minute Stunde Tag Monat Wochentag).",
+  "schedule.badCron": "Der Cron-Ausdruck „{cron}“ ist ungültig: {reason}.",
+  "schedule.cronNever": "Der Cron-Ausdruck „{cron}“ läuft nie.",
 } as const satisfies Messages;

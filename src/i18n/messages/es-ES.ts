@@ -166,4 +166,60 @@ export const esES = {
   "digest.emptyPost": "📰 No hay artículos nuevos desde {since}.",
   "digest.continued": "📰 Resumen de noticias, continuación ({page}/{pages})",
   "digest.noSummary": "(sin resumen)",
+  "fetch.badLink":
+    "Ese no es un enlace válido: indica una dirección completa que empiece por https://.",
+  "fetch.badScheme": "Solo se pueden obtener enlaces http y https, no {scheme}.",
+  "fetch.credentials":
+    "No se obtienen enlaces que contengan un nombre de usuario o una contraseña.",
+  "fetch.noSuchHost": "No se encontró ese sitio ({host}).",
+  "fetch.cannotConnect": "No se pudo conectar con ese sitio ({host}).",
+  "fetch.connectTimeout": "Ese sitio no aceptó la conexión ({host}).",
+  "fetch.badCertificate": "El certificado de seguridad de ese sitio no es válido ({host}).",
+  "fetch.networkError": "No se pudo obtener esa página ({code}).",
+  "fetch.badCompression":
+    "Ese sitio envió una página que no se pudo descomprimir ({host}): su compresión está rota.",
+  "fetch.connectionBroke":
+    "La conexión con ese sitio se cortó mientras se cargaba la página ({host}).",
+  "fetch.tooLarge": "La página supera {size}.",
+  "fetch.redirectNowhere": "La página redirigió sin indicar adónde.",
+  "fetch.tooManyRedirects": "Demasiadas redirecciones (más de {count}).",
+  "fetch.badRedirect": "La página redirigió a una dirección no válida.",
+  "fetch.httpStatus": "Esa página respondió con HTTP {status}.",
+  "fetch.notHtml": "Esa página no es HTML ni texto plano ({type}).",
+  "fetch.timeout": "La página no respondió en {time}.",
+  "fetch.notPublic":
+    "Esa dirección no es pública ({host}: {reason}), así que Newsdesk no la obtendrá.",
+  "extract.noArticle": "No se encontró ningún artículo en esa página.",
+  "extract.tooBroken": "Esa página es demasiado grande o está demasiado rota para leerla.",
+  "article.unknown":
+    "No conozco el artículo `{shown}`. Elige uno de la lista mientras escribes o pega su dirección.",
+  "article.noFetching":
+    "Esa dirección no está en el corpus de noticias y aquí no se pueden obtener páginas nuevas.",
+  "article.fetchTooFastUser":
+    "Estás obteniendo páginas demasiado rápido. Vuelve a intentarlo {when}.",
+  "article.fetchTooFastServer":
+    "Este servidor está obteniendo páginas demasiado rápido. Vuelve a intentarlo {when}.",
+  "article.fetchTimeout": "Obtener esa página tardó demasiado. Inténtalo de nuevo más tarde.",
+  "digest.unknownSubscription": "Esa suscripción no existe aquí: elige una de la lista.",
+  "digest.busy":
+    "Esa suscripción se está entregando ahora mismo: inténtalo de nuevo en un momento.",
+  "digest.tooMany": "Este servidor ya tiene {max} suscripciones: cancela una primero.",
+  "digest.pausedResumeFirst": "Esa suscripción está en pausa ({reason}): reanúdala primero.",
+  "digest.tooManyKeywords": "Como máximo {max} palabras clave, separadas por comas.",
+  "digest.keywordTooLong": "La palabra clave «{keyword}» tiene más de {max} caracteres.",
+  "digest.badSource": "«{source}» no es una fuente: indica el host de un sitio, como reuters.com.",
+  "digest.badFeedId": "«{id}» no es un id de feed: elige uno de la lista, como muestra /feed list.",
+  "schedule.emptyZone": "La zona horaria está vacía: usa un nombre IANA como Europe/Madrid.",
+  "schedule.badZone":
+    "«{zone}» no es una zona horaria que conozca: usa un nombre IANA como Europe/Madrid o America/Mexico_City.",
+  "schedule.badTime":
+    "«{time}» no es una hora del día: escríbela como HH:MM, en formato de 24 horas (08:30, 17:05).",
+  "schedule.daily": "Un horario diario se escribe «daily HH:MM», por ejemplo «daily 08:00».",
+  "schedule.weekly":
+    "Un horario semanal se escribe «weekly DÍA HH:MM», por ejemplo «weekly mon 09:30».",
+  "schedule.badDay": "«{day}» no es un día de la semana: usa mon, tue, wed, thu, fri, sat o sun.",
+  "schedule.bad":
+    "«{text}» no es un horario: usa «daily HH:MM», «weekly DÍA HH:MM» o una expresión cron de 5 campos (minuto hora día mes día-de-la-semana).",
+  "schedule.badCron": "La expresión cron «{cron}» no es válida: {reason}.",
+  "schedule.cronNever": "La expresión cron «{cron}» nunca se ejecuta.",
 } as const satisfies Messages;

@@ -166,4 +166,61 @@ export const fr = {
   "digest.emptyPost": "📰 Aucun nouvel article depuis {since}.",
   "digest.continued": "📰 Revue de presse, suite ({page}/{pages})",
   "digest.noSummary": "(pas de résumé)",
+  "fetch.badLink":
+    "Ce n’est pas un lien valide : donnez une adresse complète commençant par https://.",
+  "fetch.badScheme": "Seuls les liens http et https peuvent être récupérés, pas {scheme}.",
+  "fetch.credentials":
+    "Les liens contenant un nom d’utilisateur ou un mot de passe ne sont pas récupérés.",
+  "fetch.noSuchHost": "Impossible de trouver ce site ({host}).",
+  "fetch.cannotConnect": "Impossible de se connecter à ce site ({host}).",
+  "fetch.connectTimeout": "Ce site n’a pas accepté la connexion ({host}).",
+  "fetch.badCertificate": "Le certificat de sécurité de ce site n’est pas valide ({host}).",
+  "fetch.networkError": "Impossible de récupérer cette page ({code}).",
+  "fetch.badCompression":
+    "Ce site a envoyé une page impossible à décompresser ({host}) : sa compression est défectueuse.",
+  "fetch.connectionBroke":
+    "La connexion à ce site a été coupée pendant le chargement de la page ({host}).",
+  "fetch.tooLarge": "La page dépasse {size}.",
+  "fetch.redirectNowhere": "La page a redirigé sans indiquer vers où.",
+  "fetch.tooManyRedirects": "Trop de redirections (plus de {count}).",
+  "fetch.badRedirect": "La page a redirigé vers une adresse non valide.",
+  "fetch.httpStatus": "Cette page a répondu HTTP {status}.",
+  "fetch.notHtml": "Cette page n’est ni du HTML ni du texte brut ({type}).",
+  "fetch.timeout": "La page n’a pas répondu en {time}.",
+  "fetch.notPublic":
+    "Cette adresse n’est pas publique ({host} : {reason}), Newsdesk ne la récupérera donc pas.",
+  "extract.noArticle": "Aucun article trouvé sur cette page.",
+  "extract.tooBroken": "Cette page est trop grande ou trop abîmée pour être lue.",
+  "article.unknown":
+    "Je ne connais pas l’article `{shown}`. Choisissez-en un dans la liste en tapant, ou collez son adresse.",
+  "article.noFetching":
+    "Cette adresse n’est pas dans le corpus d’actualités, et la récupération de nouvelles pages n’est pas disponible ici.",
+  "article.fetchTooFastUser": "Vous récupérez des pages trop vite. Réessayez {when}.",
+  "article.fetchTooFastServer": "Ce serveur récupère des pages trop vite. Réessayez {when}.",
+  "article.fetchTimeout":
+    "La récupération de cette page a pris trop de temps. Réessayez plus tard.",
+  "digest.unknownSubscription": "Cet abonnement n’existe pas ici : choisissez-en un dans la liste.",
+  "digest.busy": "Cet abonnement est en cours d’envoi : réessayez dans un instant.",
+  "digest.tooMany": "Ce serveur a déjà {max} abonnements : désabonnez-en un d’abord.",
+  "digest.pausedResumeFirst": "Cet abonnement est en pause ({reason}) : reprenez-le d’abord.",
+  "digest.tooManyKeywords": "Au plus {max} mots-clés, séparés par des virgules.",
+  "digest.keywordTooLong": "Le mot-clé « {keyword} » dépasse {max} caractères.",
+  "digest.badSource":
+    "« {source} » n’est pas une source : donnez l’hôte d’un site, comme reuters.com.",
+  "digest.badFeedId":
+    "« {id} » n’est pas un identifiant de flux : choisissez-en un dans la liste, comme l’affiche /feed list.",
+  "schedule.emptyZone": "Le fuseau horaire est vide : utilisez un nom IANA comme Europe/Paris.",
+  "schedule.badZone":
+    "« {zone} » n’est pas un fuseau horaire que je connais : utilisez un nom IANA comme Europe/Paris ou America/New_York.",
+  "schedule.badTime":
+    "« {time} » n’est pas une heure : écrivez-la HH:MM, sur 24 heures (08:30, 17:05).",
+  "schedule.daily": "Un planning quotidien s’écrit « daily HH:MM », par exemple « daily 08:00 ».",
+  "schedule.weekly":
+    "Un planning hebdomadaire s’écrit « weekly JOUR HH:MM », par exemple « weekly mon 09:30 ».",
+  "schedule.badDay":
+    "« {day} » n’est pas un jour de la semaine : utilisez mon, tue, wed, thu, fri, sat ou sun.",
+  "schedule.bad":
+    "« {text} » n’est pas un planning : utilisez « daily HH:MM », « weekly JOUR HH:MM » ou une expression cron à 5 champs (minute heure jour mois jour-de-semaine).",
+  "schedule.badCron": "L’expression cron « {cron} » n’est pas valide : {reason}.",
+  "schedule.cronNever": "L’expression cron « {cron} » ne s’exécute jamais.",
 } as const satisfies Messages;

@@ -154,4 +154,59 @@ export const ja = {
   "digest.emptyPost": "📰 {since} 以降の新着記事はありません。",
   "digest.continued": "📰 ニュースダイジェスト(続き {page}/{pages})",
   "digest.noSummary": "(要約なし)",
+  "fetch.badLink":
+    "有効なリンクではありません。https:// で始まる完全なアドレスを指定してください。",
+  "fetch.badScheme": "取得できるのは http と https のリンクだけです({scheme} は不可)。",
+  "fetch.credentials": "ユーザー名やパスワードを含むリンクは取得しません。",
+  "fetch.noSuchHost": "そのサイトが見つかりませんでした({host})。",
+  "fetch.cannotConnect": "そのサイトに接続できませんでした({host})。",
+  "fetch.connectTimeout": "そのサイトは接続を受け付けませんでした({host})。",
+  "fetch.badCertificate": "そのサイトのセキュリティ証明書は無効です({host})。",
+  "fetch.networkError": "そのページを取得できませんでした({code})。",
+  "fetch.badCompression":
+    "そのサイトが送ったページを展開できませんでした({host})。圧縮が壊れています。",
+  "fetch.connectionBroke": "ページの読み込み中にそのサイトとの接続が切れました({host})。",
+  "fetch.tooLarge": "ページが {size} を超えています。",
+  "fetch.redirectNowhere": "ページは転送先を示さずにリダイレクトしました。",
+  "fetch.tooManyRedirects": "リダイレクトが多すぎます({count} 回超)。",
+  "fetch.badRedirect": "ページは無効なアドレスにリダイレクトしました。",
+  "fetch.httpStatus": "そのページは HTTP {status} を返しました。",
+  "fetch.notHtml": "そのページは HTML でもプレーンテキストでもありません({type})。",
+  "fetch.timeout": "ページが {time} 以内に応答しませんでした。",
+  "fetch.notPublic":
+    "そのアドレスは公開されていない({host}: {reason})ため、Newsdesk は取得しません。",
+  "extract.noArticle": "そのページに記事が見つかりませんでした。",
+  "extract.tooBroken": "そのページは大きすぎるか壊れていて読めません。",
+  "article.unknown":
+    "記事 `{shown}` は見つかりません。入力中に一覧から選ぶか、アドレスを貼り付けてください。",
+  "article.noFetching":
+    "そのアドレスはニュースコーパスになく、ここでは新しいページの取得は利用できません。",
+  "article.fetchTooFastUser": "ページの取得が速すぎます。{when} にもう一度お試しください。",
+  "article.fetchTooFastServer":
+    "このサーバーはページの取得が速すぎます。{when} にもう一度お試しください。",
+  "article.fetchTimeout": "そのページの取得に時間がかかりすぎました。後でもう一度お試しください。",
+  "digest.unknownSubscription": "その登録はここにはありません。一覧から選んでください。",
+  "digest.busy": "その登録は現在配信中です。少し待ってからもう一度お試しください。",
+  "digest.tooMany": "このサーバーにはすでに {max} 件の登録があります。先に 1 件解除してください。",
+  "digest.pausedResumeFirst": "その登録は一時停止中です({reason})。先に再開してください。",
+  "digest.tooManyKeywords": "キーワードはカンマ区切りで最大 {max} 個です。",
+  "digest.keywordTooLong": "キーワード「{keyword}」が {max} 文字を超えています。",
+  "digest.badSource":
+    "「{source}」はソースではありません。reuters.com のようなサイトのホストを指定してください。",
+  "digest.badFeedId":
+    "「{id}」はフィード ID ではありません。/feed list が示す一覧から選んでください。",
+  "schedule.emptyZone": "タイムゾーンが空です。Asia/Tokyo のような IANA 名を使ってください。",
+  "schedule.badZone":
+    "「{zone}」は知らないタイムゾーンです。Asia/Tokyo や America/New_York のような IANA 名を使ってください。",
+  "schedule.badTime":
+    "「{time}」は時刻ではありません。24 時間制の HH:MM で書いてください(08:30、17:05)。",
+  "schedule.daily": "毎日のスケジュールは「daily HH:MM」と書きます(例:「daily 08:00」)。",
+  "schedule.weekly":
+    "毎週のスケジュールは「weekly 曜日 HH:MM」と書きます(例:「weekly mon 09:30」)。",
+  "schedule.badDay":
+    "「{day}」は曜日ではありません。mon、tue、wed、thu、fri、sat、sun のいずれかを使ってください。",
+  "schedule.bad":
+    "「{text}」はスケジュールではありません。「daily HH:MM」「weekly 曜日 HH:MM」または 5 フィールドの cron 式(分 時 日 月 曜日)を使ってください。",
+  "schedule.badCron": "cron 式「{cron}」は無効です: {reason}。",
+  "schedule.cronNever": "cron 式「{cron}」は一度も実行されません。",
 } as const satisfies Messages;

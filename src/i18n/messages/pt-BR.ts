@@ -158,4 +158,55 @@ export const ptBR = {
   "digest.emptyPost": "📰 Nenhum artigo novo desde {since}.",
   "digest.continued": "📰 Resumo de notícias, continuação ({page}/{pages})",
   "digest.noSummary": "(sem resumo)",
+  "fetch.badLink":
+    "Esse não é um link válido: informe um endereço completo começando com https://.",
+  "fetch.badScheme": "Só links http e https podem ser buscados, não {scheme}.",
+  "fetch.credentials": "Links com nome de usuário ou senha não são buscados.",
+  "fetch.noSuchHost": "Não foi possível encontrar esse site ({host}).",
+  "fetch.cannotConnect": "Não foi possível conectar a esse site ({host}).",
+  "fetch.connectTimeout": "Esse site não aceitou a conexão ({host}).",
+  "fetch.badCertificate": "O certificado de segurança desse site não é válido ({host}).",
+  "fetch.networkError": "Não foi possível buscar essa página ({code}).",
+  "fetch.badCompression":
+    "Esse site enviou uma página que não pôde ser descompactada ({host}): a compressão está corrompida.",
+  "fetch.connectionBroke": "A conexão com esse site caiu enquanto a página carregava ({host}).",
+  "fetch.tooLarge": "A página é maior que {size}.",
+  "fetch.redirectNowhere": "A página redirecionou sem dizer para onde.",
+  "fetch.tooManyRedirects": "Redirecionamentos demais (mais de {count}).",
+  "fetch.badRedirect": "A página redirecionou para um endereço inválido.",
+  "fetch.httpStatus": "Essa página respondeu com HTTP {status}.",
+  "fetch.notHtml": "Essa página não é HTML nem texto simples ({type}).",
+  "fetch.timeout": "A página não respondeu em {time}.",
+  "fetch.notPublic":
+    "Esse endereço não é público ({host}: {reason}), então o Newsdesk não vai buscá-lo.",
+  "extract.noArticle": "Nenhum artigo encontrado nessa página.",
+  "extract.tooBroken": "Essa página é grande demais ou está quebrada demais para ser lida.",
+  "article.unknown":
+    "Não conheço o artigo `{shown}`. Escolha um da lista enquanto digita ou cole o endereço dele.",
+  "article.noFetching":
+    "Esse endereço não está no acervo de notícias, e buscar páginas novas não está disponível aqui.",
+  "article.fetchTooFastUser": "Você está buscando páginas rápido demais. Tente de novo {when}.",
+  "article.fetchTooFastServer":
+    "Este servidor está buscando páginas rápido demais. Tente de novo {when}.",
+  "article.fetchTimeout": "Buscar essa página demorou demais. Tente de novo mais tarde.",
+  "digest.unknownSubscription": "Essa assinatura não existe aqui: escolha uma da lista.",
+  "digest.busy": "Essa assinatura está sendo entregue agora: tente de novo em instantes.",
+  "digest.tooMany": "Este servidor já tem {max} assinaturas: cancele uma primeiro.",
+  "digest.pausedResumeFirst": "Essa assinatura está pausada ({reason}): retome-a primeiro.",
+  "digest.tooManyKeywords": "No máximo {max} palavras-chave, separadas por vírgulas.",
+  "digest.keywordTooLong": 'A palavra-chave "{keyword}" tem mais de {max} caracteres.',
+  "digest.badSource": '"{source}" não é uma fonte: informe o host de um site, como reuters.com.',
+  "digest.badFeedId": '"{id}" não é um id de feed: escolha um da lista, como /feed list mostra.',
+  "schedule.emptyZone": "O fuso horário está vazio: use um nome IANA como America/Sao_Paulo.",
+  "schedule.badZone":
+    '"{zone}" não é um fuso horário que eu conheça: use um nome IANA como America/Sao_Paulo ou Europe/Lisbon.',
+  "schedule.badTime": '"{time}" não é um horário: escreva como HH:MM, em 24 horas (08:30, 17:05).',
+  "schedule.daily": 'Uma agenda diária se escreve "daily HH:MM", por exemplo "daily 08:00".',
+  "schedule.weekly":
+    'Uma agenda semanal se escreve "weekly DIA HH:MM", por exemplo "weekly mon 09:30".',
+  "schedule.badDay": '"{day}" não é um dia da semana: use mon, tue, wed, thu, fri, sat ou sun.',
+  "schedule.bad":
+    '"{text}" não é uma agenda: use "daily HH:MM", "weekly DIA HH:MM" ou uma expressão cron com 5 campos (minuto hora dia mês dia-da-semana).',
+  "schedule.badCron": 'A expressão cron "{cron}" é inválida: {reason}.',
+  "schedule.cronNever": 'A expressão cron "{cron}" nunca é executada.',
 } as const satisfies Messages;
