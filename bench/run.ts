@@ -23,6 +23,8 @@ const MODULES = [
   "llm-stream",
   "briefings",
   "jobs",
+  "jobs-summarize",
+  "jobs-digests",
   "http",
   "feeds",
 ] as const;
