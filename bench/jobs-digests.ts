@@ -7,6 +7,7 @@
 import { mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { performance } from "node:perf_hooks";
 import { createSubscriptionRepository } from "../src/digests/repository.js";
 import { parseSchedule } from "../src/digests/schedule.js";
 import { DIGEST_QUEUE, type DigestJob } from "../src/digests/scheduler.js";
