@@ -2,8 +2,9 @@
  * ROUGE of the extractive engine against Lead-3 on the CNN/DailyMail dev set in ../shared
  * (`npm run eval:summaries`), with the engine's weights chosen by k-fold cross-validation: the dev
  * articles are shuffled with a fixed seed into K folds; for each fold a small grid of weights is
- * searched on the other folds and the best (mean stemmed ROUGE-1 + ROUGE-2 F1) is scored on the
- * held-out fold. Both rows read the same cleaned articles, are split by the same sentence splitter
+ * searched on the other folds and the best is scored on the held-out fold. Best: the largest worst
+ * margin over Lead-3 across those folds (the smaller of the stemmed ROUGE-1 and ROUGE-2 margins, as
+ * the target asks for Lead-3 or better on every fold), then the best mean stemmed R-1 + R-2. Both rows read the same cleaned articles, are split by the same sentence splitter
  * and scored by the same ROUGE code (src/summaries/rouge.ts), stemmed and unstemmed, in the same run.
  * The engine is scored on what the user sees at `medium` length: the summary and its key point,
  * three sentences in all, Lead-3's budget. The shipped DEFAULT_WEIGHTS are the grid's best on all
@@ -109,7 +110,9 @@ export function weightGrid(): RankWeights[] {
     for (const centrality of [0, 0.2, 0.5]) {
       for (const length of [0, 0.2, 0.4]) {
         for (const lambda of [0.8, 0.9, 1]) {
-          grid.push({ ...DEFAULT_WEIGHTS, positionScale, centrality, length, lambda });
+          for (const overLong of [0.5, 0]) {
+            grid.push({ ...DEFAULT_WEIGHTS, positionScale, centrality, length, lambda, overLong });
+          }
         }
       }
     }
@@ -142,8 +145,8 @@ export function assignFolds(n: number, k: number, seed = 18): number[][] {
   );
 }
 
-/** The selection criterion: mean stemmed ROUGE-1 + ROUGE-2 over the given documents. */
-function criterion(scores: readonly DocumentScore[], docs: readonly number[]): number {
+/** Mean stemmed ROUGE-1 + ROUGE-2 over the given documents. */
+function meanScore(scores: readonly DocumentScore[], docs: readonly number[]): number {
   const mean = meanOf(
     docs.map((d) => scores[d]!),
     (s) => s.stemmed,
@@ -151,14 +154,44 @@ function criterion(scores: readonly DocumentScore[], docs: readonly number[]): n
   return mean.r1 + mean.r2;
 }
 
-/** The grid point with the best criterion on `docs`; ties go to the earlier grid point. */
-function bestOn(table: readonly DocumentScore[][], docs: readonly number[]): number {
+/** The smaller of the stemmed ROUGE-1 and ROUGE-2 margins over Lead-3 on `docs`. */
+function margin(
+  scores: readonly DocumentScore[],
+  baseline: readonly DocumentScore[],
+  docs: readonly number[],
+): number {
+  const ours = meanOf(
+    docs.map((d) => scores[d]!),
+    (s) => s.stemmed,
+  );
+  const lead = meanOf(
+    docs.map((d) => baseline[d]!),
+    (s) => s.stemmed,
+  );
+  return Math.min(ours.r1 - lead.r1, ours.r2 - lead.r2);
+}
+
+/**
+ * The grid point for `folds` (the training folds): the target asks for Lead-3 or better on every
+ * fold, so the criterion is the worst margin over Lead-3 (the smaller of R-1 and R-2) across these
+ * folds, and on a tie (within 0.01) the best mean stemmed ROUGE-1 + ROUGE-2; ties after that go to
+ * the earlier grid point.
+ */
+function bestOn(
+  table: readonly DocumentScore[][],
+  baseline: readonly DocumentScore[],
+  folds: readonly (readonly number[])[],
+): number {
   let best = 0;
-  let bestValue = Number.NEGATIVE_INFINITY;
+  let bestWorst = Number.NEGATIVE_INFINITY;
+  let bestMean = Number.NEGATIVE_INFINITY;
+  const docs = folds.flat();
   table.forEach((scores, g) => {
-    const value = criterion(scores, docs);
-    if (value > bestValue + 1e-12) {
-      bestValue = value;
+    const worst = Math.min(...folds.map((fold) => margin(scores, baseline, fold)));
+    const mean = meanScore(scores, docs);
+    if (worst > bestWorst + 0.01 || (worst > bestWorst - 0.01 && mean > bestMean + 1e-12)) {
+      bestWorst = worst;
+      bestMean = mean;
       best = g;
     }
   });
@@ -187,17 +220,20 @@ export function crossValidate(documents: readonly EvalDocument[], k = 5): CrossV
   const baseline = documents.map(({ article, reference }) =>
     scoreOne(sentencesOfText(lead3(article)), reference),
   );
-  const all = documents.map((_, i) => i);
-  const folds = assignFolds(documents.length, k).map((test) => {
-    const train = all.filter((i) => !test.includes(i));
-    const g = bestOn(table, train);
+  const dealt = assignFolds(documents.length, k);
+  const folds = dealt.map((test, f) => {
+    const g = bestOn(
+      table,
+      baseline,
+      dealt.filter((_, other) => other !== f),
+    );
     const of = (scores: readonly DocumentScore[]): DocumentScore => {
       const held = test.map((i) => scores[i]!);
       return { plain: meanOf(held, (s) => s.plain), stemmed: meanOf(held, (s) => s.stemmed) };
     };
     return { documents: test.length, weights: grid[g]!, ours: of(table[g]!), lead3: of(baseline) };
   });
-  return { folds, overall: grid[bestOn(table, all)]!, gridSize: grid.length };
+  return { folds, overall: grid[bestOn(table, baseline, dealt)]!, gridSize: grid.length };
 }
 
 const f = (n: number) => n.toFixed(2);
@@ -211,7 +247,7 @@ function spread(values: readonly number[]): string {
 }
 
 const describeWeights = (w: RankWeights) =>
-  `scale ${w.positionScale}, centrality ${w.centrality}, length ${w.length}, λ ${w.lambda}`;
+  `scale ${w.positionScale}, centrality ${w.centrality}, length ${w.length}, over-long ${w.overLong}, λ ${w.lambda}`;
 
 function foldTable(cv: CrossValidation, stemmed: boolean): string[] {
   const pick = (s: DocumentScore) => (stemmed ? s.stemmed : s.plain);
@@ -243,7 +279,7 @@ export async function run(): Promise<BenchSection> {
   const seconds = (performance.now() - started) / 1000;
   const defaults = describeWeights(DEFAULT_WEIGHTS);
   const markdown = [
-    `${documents.length} articles of \`../shared/corpus/cnndm-dev\`, cleaned, against their reference highlights, dealt into ${FOLDS} folds by a seeded shuffle. For each fold the extractive engine's weights are chosen from a grid of ${cv.gridSize} (position scale × centrality × length × MMR λ) by the best mean stemmed ROUGE-1 + ROUGE-2 on the other ${FOLDS - 1} folds, then scored on the held-out fold; Lead-3 is scored on the same fold in the same run by the same code. The engine is scored on what the user sees at \`medium\`: the summary and its key point, three sentences in all, Lead-3's budget. ROUGE F1 ×100; ROUGE-Lsum is the summary-level LCS that published CNN/DM figures (Lead-3 40.4/17.6/36.7, stemmed, full test set) use. The sd is over folds. ${f(seconds)} s for the whole search.`,
+    `${documents.length} articles of \`../shared/corpus/cnndm-dev\`, cleaned, against their reference highlights, dealt into ${FOLDS} folds by a seeded shuffle. For each fold the extractive engine's weights are chosen from a grid of ${cv.gridSize} (position scale × centrality × length × over-long penalty × MMR λ) on the other ${FOLDS - 1} folds — the point whose worst margin over Lead-3 across those folds (the smaller of its stemmed ROUGE-1 and ROUGE-2 margins) is largest, then the best mean stemmed ROUGE-1 + ROUGE-2 — and scored on the held-out fold; Lead-3 is scored on the same fold in the same run by the same code. The engine is scored on what the user sees at \`medium\`: the summary and its key point, three sentences in all, Lead-3's budget. ROUGE F1 ×100; ROUGE-Lsum is the summary-level LCS that published CNN/DM figures (Lead-3 40.4/17.6/36.7, stemmed, full test set) use. The sd is over folds. ${f(seconds)} s for the whole search.`,
     "",
     "Stemmed (Porter, tokens longer than three characters, as rouge-score's `use_stemmer`):",
     "",

@@ -22,6 +22,7 @@ const MODULES = [
   "quote-check",
   "llm-stream",
   "briefings",
+  "ask",
   "jobs",
   "jobs-summarize",
   "jobs-digests",
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
     return;
   }
   const names = wanted.length > 0 ? MODULES.filter((m) => wanted.includes(m)) : [...MODULES];
-  const sections = await readSections();
+  const fresh = new Map<string, string>();
   const command = wanted.length > 0 ? `npm run bench -- ${wanted.join(" ")}` : "npm run bench";
   let failed = 0;
   for (const name of names) {
@@ -66,13 +67,16 @@ async function main(): Promise<void> {
       const mod = (await import(`./${name}.js`)) as { run?: () => Promise<BenchSection> };
       if (typeof mod.run !== "function") throw new Error(`bench/${name}.ts exports no run()`);
       const section = await mod.run();
-      sections.set(name, sectionBlock(name, section, command));
+      fresh.set(name, sectionBlock(name, section, command));
       process.stdout.write(`\n## ${section.title}\n\n${section.markdown.trim()}\n`);
     } catch (error) {
       failed += 1;
       process.stderr.write(`bench: ${name} failed: ${(error as Error).stack ?? error}\n`);
     }
   }
+  // Read the file only now, so that a run of other modules that finished meanwhile keeps its figures.
+  const sections = await readSections();
+  for (const [name, block] of fresh) sections.set(name, block);
   const ordered = MODULES.filter((m) => sections.has(m)).map((m) => sections.get(m));
   const header =
     "# Benchmarks\n\nWritten by `npm run bench` (bench/run.ts). Each section names the command that produced it; figures are compared with a baseline measured in the same run, because these machines are noisy. Targets come from the issues.\n\n";

@@ -25,6 +25,13 @@ export const data = localizeCommand({
       description: "Only articles from this source (e.g. example.com)",
       required: false,
     },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "feed",
+      description: "Only articles from this feed (its id, as /feed list shows)",
+      required: false,
+      max_length: 17,
+    },
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody);
 
@@ -32,6 +39,10 @@ export default {
   data,
   async execute(interaction, deps) {
     const options = readOptions(interaction.options, data);
-    await runBriefing(interaction, { since: options.since, source: options.source }, deps);
+    await runBriefing(
+      interaction,
+      { since: options.since, source: options.source, feed: options.feed },
+      deps,
+    );
   },
 } satisfies Command;

@@ -1,6 +1,7 @@
 import type { Command } from "../src/discord/command.js";
 import { localizeCommand } from "../src/i18n/localize.js";
 import article from "./article.js";
+import ask from "./ask.js";
 import briefing from "./briefing.js";
 import digest from "./digest.js";
 import feed from "./feed.js";
@@ -17,5 +18,6 @@ export const commands: readonly Command[] = [
   feed,
   briefing,
   settings,
+  ask,
   // Names and descriptions in every locale we have strings for (src/i18n/command-strings.ts).
 ].map((command) => ({ ...command, data: localizeCommand(command.data) }));

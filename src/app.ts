@@ -1,6 +1,7 @@
 import type { IIdentifyThrottler } from "discord.js";
 import { pino } from "pino";
 import { commands as allCommands } from "../commands/index.js";
+import { formatLogRecord } from "./cli/log.js";
 import { type Clock, systemClock } from "./clock.js";
 import type { Config } from "./config.js";
 import { type Bot, createBot, shutdownDrainMs } from "./discord/bot.js";
@@ -11,12 +12,32 @@ import { type Logger, REDACTED_PATHS } from "./logger.js";
 import { startJobWorkers } from "./roles/worker.js";
 import { createServices, type Services, shutdownStep } from "./services.js";
 
-/** The process logger: structured JSON on stdout, secrets redacted. */
-export function createLogger(config: Pick<Config, "LOG_LEVEL">): Logger & pino.Logger {
-  return pino({
+/**
+ * The process logger, secrets redacted: structured JSON lines for log collectors, or — on a
+ * terminal (`LOG_FORMAT=auto`, the default) or with `LOG_FORMAT=text` — one readable line per
+ * record, "12:00:01 info: message key=value", with untrusted text escaped.
+ */
+export function createLogger(
+  config: Pick<Config, "LOG_LEVEL"> & Partial<Pick<Config, "LOG_FORMAT">>,
+  stream: { write(text: string): unknown; isTTY?: boolean } = process.stdout,
+): Logger & pino.Logger {
+  const format = config.LOG_FORMAT ?? "auto";
+  const text = format === "text" || (format === "auto" && stream.isTTY === true);
+  const options = {
     level: config.LOG_LEVEL,
     redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
     base: { service: "newsdesk" },
+  };
+  if (!text) {
+    return stream === process.stdout
+      ? pino(options)
+      : pino(options, { write: (line: string) => stream.write(line) });
+  }
+  return pino(options, {
+    write(line: string) {
+      const time = new Date().toISOString().slice(11, 19);
+      stream.write(`${time} ${formatLogRecord(line)}\n`);
+    },
   });
 }
 

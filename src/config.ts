@@ -43,6 +43,7 @@ export const configSchema = z
     LOG_LEVEL: z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
       .default("info"),
+    LOG_FORMAT: z.enum(["auto", "json", "text"]).default("auto"),
     PLAYGROUND_PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
     FETCH_ALLOW_PRIVATE: flag,
     LLM_USER_COOLDOWN_SECONDS: z.coerce.number().int().min(0).default(20),

@@ -5,6 +5,7 @@ import type { Config } from "./config.js";
 import type { DigestService } from "./digests/service.js";
 import type { GuildDirectory } from "./discord/guilds.js";
 import type { LlmLimits } from "./discord/llm-limits.js";
+import type { ThreadServices } from "./discord/threads.js";
 import type { FeedService } from "./feeds/service.js";
 import type { FetchedPages } from "./fetch/fetched-pages.js";
 import type { ArticleFetcher } from "./fetch/fetcher.js";
@@ -52,4 +53,6 @@ export interface BotDeps {
   settings?: SettingsRepository;
   /** Feeds this server follows (src/feeds); absent in tests that do not need them. */
   feedService?: FeedService;
+  /** Article threads: the Discuss button and `/ask` (src/threads); absent: both say they are off. */
+  threads?: ThreadServices;
 }

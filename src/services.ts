@@ -1,5 +1,6 @@
 import type { REST, RESTOptions } from "discord.js";
 import type { Corpus } from "./articles/corpus.js";
+import { compareNewestFirst } from "./articles/query.js";
 import type { Article } from "./articles/types.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
@@ -9,6 +10,7 @@ import { createDigestRuntime, type DigestRuntime } from "./discord/digest-runtim
 import { createRestGuildDirectory } from "./discord/guilds.js";
 import { createLimitedRest } from "./discord/limited-rest.js";
 import { createLlmLimits, type LlmLimits } from "./discord/llm-limits.js";
+import { createThreadServices } from "./discord/threads.js";
 import { createServiceFeeds, type ServiceFeeds } from "./feed-io/wiring.js";
 import { createFetchedPages } from "./fetch/fetched-pages.js";
 import { type ArticleFetcher, createArticleFetcher } from "./fetch/fetcher.js";
@@ -85,6 +87,8 @@ export interface ServicesOptions {
    * told why, so work that needs no store still gets done; unset (the bot), start-up fails instead.
    */
   storeFallback?: (message: string) => void;
+  /** A corpus already opened for this config (the CLI opens it alone first); closed with the rest. */
+  corpus?: Corpus;
 }
 
 /**
@@ -162,12 +166,14 @@ export async function createServices(config: Config, options: ServicesOptions): 
   try {
     // Never fails for an unreachable Redis: enqueues then fail fast and say so.
     jobs = await createJobsFromConfig(config, logger);
-    corpus = await openConfiguredCorpus(config, {
-      logger,
-      watch: options.watch ?? true,
-      // One-shot commands answer from the files as they are; the bot serves at once on a restart.
-      importMode: options.index === "lazy" ? "quick" : "auto",
-    });
+    corpus =
+      options.corpus ??
+      (await openConfiguredCorpus(config, {
+        logger,
+        watch: options.watch ?? true,
+        // One-shot commands answer from the files as they are; the bot serves at once on a restart.
+        importMode: options.index === "lazy" ? "quick" : "auto",
+      }));
     // Fetched pages stay out of the shared corpus: each is visible only to whom it was granted.
     const fetchedPages = createFetchedPages({
       kv: store.namespace(NAMESPACES.fetchedPages),
@@ -200,7 +206,20 @@ export async function createServices(config: Config, options: ServicesOptions): 
       if (!rest) throw new Error("DISCORD_TOKEN is not set: digests cannot be posted.");
       return rest;
     };
-    const briefingServices = createBriefingServices(config, { store, corpus, clock, logger });
+    const llmLimits = createLlmLimits({
+      quota: store.quota,
+      clock,
+      cooldownSeconds: config.LLM_USER_COOLDOWN_SECONDS,
+      guildHourlyBudget: config.LLM_GUILD_HOURLY_BUDGET,
+      userHourlyShare: config.LLM_USER_HOURLY_SHARE,
+    });
+    const briefingServices = createBriefingServices(config, {
+      store,
+      corpus,
+      clock,
+      logger,
+      llmLimits,
+    });
     const shared = corpus;
     const digestRuntime = createDigestRuntime({
       briefer: briefingServices.briefer,
@@ -224,10 +243,16 @@ export async function createServices(config: Config, options: ServicesOptions): 
             (a, b) => a.addedAt - b.addedAt || (a.id < b.id ? -1 : 1),
           );
         },
-        async all(viewer) {
-          const articles = await shared.all(viewer);
-          if (!viewer?.guildId) return articles;
-          return [...articles, ...(await fetchedPages.teamPages(viewer.guildId))];
+        // The corpus's stream and the server's team pages, merged newest first.
+        async *newest(viewer) {
+          const team = viewer?.guildId
+            ? (await fetchedPages.teamPages(viewer.guildId)).sort(compareNewestFirst)
+            : [];
+          for await (const article of shared.newest(viewer)) {
+            while (team[0] && compareNewestFirst(team[0], article) < 0) yield team.shift()!;
+            yield article;
+          }
+          yield* team;
         },
       },
       summarizer,
@@ -239,13 +264,6 @@ export async function createServices(config: Config, options: ServicesOptions): 
       retryDelayMs: config.DIGEST_RETRY_DELAY_MS,
       lockTtlMs: config.DIGEST_LOCK_TTL_MS,
       settleMs: config.DIGEST_SETTLE_MS,
-    });
-    const llmLimits = createLlmLimits({
-      quota: store.quota,
-      clock,
-      cooldownSeconds: config.LLM_USER_COOLDOWN_SECONDS,
-      guildHourlyBudget: config.LLM_GUILD_HOURLY_BUDGET,
-      userHourlyShare: config.LLM_USER_HOURLY_SHARE,
     });
     const feeds = createServiceFeeds({
       config,
@@ -276,6 +294,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
       quotes: createQuoteCache(),
       briefings: briefingServices.briefings,
       settings: briefingServices.settings,
+      threads: createThreadServices(config, { store, rest: () => rest, logger }),
       ...(options.metrics ? { metrics: options.metrics } : {}),
       guilds: createRestGuildDirectory(
         () => rest,

@@ -56,6 +56,15 @@ export interface IndexFilter {
   limit?: number | undefined;
   /** Skip this many first (paging). */
   offset?: number | undefined;
+  /** Only what comes after this article in newest-first order (paging without an offset). */
+  after?: ListCursor | undefined;
+}
+
+/** A position in newest-first order: the last header of the previous page. */
+export interface ListCursor {
+  date: string;
+  addedAt: number;
+  id: string;
 }
 
 /** A position in "added" order: articles are (addedAt, id) ascending. */
@@ -110,6 +119,8 @@ export interface ArticleIndex {
   ): Promise<void>;
   remove(id: string): Promise<boolean>;
   get(id: string, viewer?: Viewer): Promise<Article | undefined>;
+  /** The article whose id has this key (`idKeyOf`), if the viewer sees it. */
+  getByIdKey(key: string, viewer?: Viewer): Promise<Article | undefined>;
   /** Any URL form (normalized); of several visible, the widest scope wins (all, guild, user). */
   getByUrl(url: string, viewer?: Viewer): Promise<Article | undefined>;
   /** The newest (date, then addedAt, then id). */
@@ -163,6 +174,8 @@ export interface SeedLedger {
   get(path: string): Promise<SeedFileRecord | undefined>;
   /** Files that claim this URL (for duplicates). */
   claimsOf(urlKey: string): Promise<SeedFileRecord[]>;
+  /** Files whose article has this id (one, unless two folders hold the same file name). */
+  holdersOf(articleId: string): Promise<SeedFileRecord[]>;
   /**
    * Applies one batch atomically: records, articles (as seeds, granted to all) and removals. A
    * crash leaves either all of a batch or none of it.
@@ -174,6 +187,14 @@ export interface SeedLedger {
   clear(): Promise<void>;
   /** Marks the end of an import. */
   markImported(at: number): Promise<void>;
+  /**
+   * A bulk load (a first import of many files) is about to start: the engine may defer work it
+   * can do faster at once at the end (SQLite builds its full-text indexes then). Searches may miss
+   * what is written until `endBulk`; a crash before it is repaired when the index is next opened.
+   */
+  beginBulk(): Promise<void>;
+  /** The bulk load is over: whatever was deferred is done now. */
+  endBulk(): Promise<void>;
   /** What `stampFolder` recorded for a folder (its modification time at the last full import). */
   folderStamp(root: string): Promise<number | null>;
   stampFolder(root: string, mtimeMs: number): Promise<void>;

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Dirent, Stats } from "node:fs";
-import { constants } from "node:fs";
-import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
+import { constants, close as fsClose, open as fsOpen, read as fsRead, fstat } from "node:fs";
+import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { MAX_ARTICLE_BYTES } from "./parse.js";
 
@@ -122,15 +122,36 @@ export async function inspectSeedEntry(
 
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
+/*
+ * The callback forms of open/fstat/read/close, each one request to the thread pool like
+ * fs.promises but without a FileHandle per file: reading 100,000 files costs half the CPU.
+ */
+const openFd = (file: string) =>
+  new Promise<number>((resolve, reject) =>
+    fsOpen(file, OPEN_FLAGS, (error, fd) => (error ? reject(error) : resolve(fd))),
+  );
+const statFd = (fd: number) =>
+  new Promise<Stats>((resolve, reject) =>
+    fstat(fd, (error, info) => (error ? reject(error) : resolve(info))),
+  );
+const readFd = (fd: number, buffer: Buffer, offset: number, length: number, position: number) =>
+  new Promise<number>((resolve, reject) =>
+    fsRead(fd, buffer, offset, length, position, (error, bytesRead) =>
+      error ? reject(error) : resolve(bytesRead),
+    ),
+  );
+const closeFd = (fd: number) => new Promise<void>((resolve) => fsClose(fd, () => resolve()));
+
 /**
- * Reads a seed file that `inspectSeedEntry` found regular: opened without blocking, checked again
- * on the descriptor (it may have been replaced since), read up to MAX_ARTICLE_BYTES + 1 bytes.
+ * Reads a seed file that `inspectSeedEntry` (or a directory entry) found regular: opened without
+ * blocking, checked again on the descriptor (it may have been replaced since), read up to
+ * MAX_ARTICLE_BYTES + 1 bytes.
  */
 export async function readSeedEntry(file: string): Promise<SeedRead> {
-  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  let fd: number | undefined;
   try {
-    handle = await open(file, OPEN_FLAGS);
-    const info = await handle.stat();
+    fd = await openFd(file);
+    const info = await statFd(fd);
     if (!info.isFile()) return { kind: "skip", reason: describeFileType(info) };
     if (info.size > MAX_ARTICLE_BYTES) return { kind: "skip", reason: tooLargeReason(info.size) };
     // One byte more than stat said, to notice a file that grew; bounded so a runaway file cannot
@@ -138,7 +159,7 @@ export async function readSeedEntry(file: string): Promise<SeedRead> {
     const buffer = Buffer.allocUnsafe(Math.min(MAX_ARTICLE_BYTES + 1, info.size + 1));
     let length = 0;
     while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      const bytesRead = await readFd(fd, buffer, length, buffer.length - length, length);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
@@ -146,7 +167,7 @@ export async function readSeedEntry(file: string): Promise<SeedRead> {
     if (length > info.size) {
       // Grew since stat: read what is there now, within the bound.
       const more = Buffer.allocUnsafe(MAX_ARTICLE_BYTES + 1 - length);
-      const { bytesRead } = await handle.read(more, 0, more.length, length);
+      const bytesRead = await readFd(fd, more, 0, more.length, length);
       if (length + bytesRead > MAX_ARTICLE_BYTES) {
         return { kind: "skip", reason: tooLargeReason(length + bytesRead) };
       }
@@ -159,7 +180,7 @@ export async function readSeedEntry(file: string): Promise<SeedRead> {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return { kind: "missing" };
     return { kind: "skip", reason: errorReason(error) };
   } finally {
-    await handle?.close().catch(() => {});
+    if (fd !== undefined) await closeFd(fd);
   }
 }
 
@@ -167,8 +188,21 @@ export function hashOf(bytes: Uint8Array | string): string {
   return createHash("sha256").update(bytes).digest("hex").slice(0, 32);
 }
 
-/** The `*.txt` names in a folder, sorted (dotfiles, backups and other files left out silently). */
-export async function listSeedNames(dir: string): Promise<string[]> {
-  const names = await readdir(dir);
-  return names.filter(isSeedFileName).sort();
+/**
+ * The `*.txt` names in a folder, sorted (dotfiles, backups and other files left out silently), and
+ * those the folder lists as regular files (a new one of those can be opened without an lstat
+ * first: the type is checked again on the descriptor).
+ */
+export async function listSeedNames(
+  dir: string,
+): Promise<{ names: string[]; regular: Set<string> }> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const names: string[] = [];
+  const regular = new Set<string>();
+  for (const entry of entries) {
+    if (!isSeedFileName(entry.name)) continue;
+    names.push(entry.name);
+    if (entry.isFile()) regular.add(entry.name);
+  }
+  return { names: names.sort(), regular };
 }

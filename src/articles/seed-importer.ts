@@ -4,6 +4,7 @@ import type { Logger } from "../logger.js";
 import { CLEANER_VERSION, cleanArticle } from "./clean.js";
 import type { ArticleIndex, IndexedArticle, SeedBatch, SeedFileRecord } from "./index-port.js";
 import { isArticleFormatError, parseSeed } from "./parse.js";
+import { DUPLICATE, DUPLICATE_ID, duplicatesToRetry, sameIdHolders } from "./seed-duplicates.js";
 import {
   inspectSeedEntry,
   listSeedNames,
@@ -12,6 +13,7 @@ import {
   type SeedRead,
   seedIdOf,
 } from "./seed-files.js";
+import { createSeedReader, type SeedReader } from "./seed-reader.js";
 import { normalizeUrl } from "./url.js";
 
 /**
@@ -53,16 +55,22 @@ export interface SeedImporterOptions {
   /** The seed folders, in order of precedence. */
   folders: readonly string[];
   logger: Logger;
-  /** Articles written per transaction (default 200). */
+  /** Articles written per transaction (default 200; 1000 for a folder's first import). */
   batchSize?: number;
-  /** Files inspected and read at once (default 16). */
+  /**
+   * A first import of at least this many files in a folder is a bulk load (`SeedLedger.beginBulk`:
+   * SQLite builds its full-text indexes once at the end). Default 1000.
+   */
+  bulkThreshold?: number;
+  /** Files inspected and read at once (default 4). */
   concurrency?: number;
   now?: () => number;
   lockTtlMs?: number;
 }
 
 const LOCK_NAME = "seed-import";
-const DUPLICATE = "duplicate URL:";
+/** A watch event with fewer names than this reads them without the reader thread. */
+const READER_THRESHOLD = 64;
 
 function emptyReport(): ImportReport {
   return { added: 0, changed: 0, removed: 0, unchanged: 0, skipped: 0, locked: false };
@@ -92,9 +100,11 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
   const { index, logger } = options;
   const now = options.now ?? Date.now;
   const batchSize = Math.max(1, options.batchSize ?? 200);
-  const concurrency = Math.max(1, options.concurrency ?? 16);
+  const concurrency = Math.max(1, options.concurrency ?? 4);
   let resolvedRoots: Promise<string[]> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
+  /** Article ids removed during the current run (their same-name files elsewhere get a retry). */
+  const freedIds = new Set<string>();
 
   const roots = () => {
     resolvedRoots ??= Promise.all(
@@ -110,7 +120,17 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
     ledger: Map<string, SeedFileRecord> | null,
     allRoots: readonly string[],
     report: ImportReport,
+    regular: ReadonlySet<string> = new Set(),
+    reader: SeedReader | null = null,
   ): Promise<Set<string>> {
+    const readFile = (file: string) => (reader ? reader.read(file) : readSeedEntry(file));
+    // The reader thread works through a queue: keep it fed.
+    const ahead = reader ? Math.max(concurrency, 32) : concurrency;
+    // A first import (nothing recorded under this folder) writes larger transactions: fewer
+    // commits and fewer full-text segments to merge. Later runs keep them short, since a bot
+    // serves from the same thread meanwhile.
+    const first = ledger !== null && ledger.size === 0;
+    const perBatch = options.batchSize ?? (first ? 1000 : batchSize);
     const freed = new Set<string>();
     let batch: {
       records: SeedFileRecord[];
@@ -128,6 +148,7 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
         batch.removedArticles.length;
       if (size === 0) return;
       const done: SeedBatch = batch;
+      for (const id of done.removedArticles) freedIds.add(id);
       batch = { records: [], articles: [], removedPaths: [], removedArticles: [] };
       pendingClaims = new Map();
       await index.seeds.apply(done);
@@ -136,6 +157,18 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
       ledger ? ledger.get(file) : await index.seeds.get(file);
 
     const look = async (name: string): Promise<Looked> => {
+      const file = path.join(root, name);
+      if (ledger !== null && regular.has(name) && !ledger.has(file)) {
+        // New, and a regular file when the folder was listed: read it at once (no lstat).
+        const read = await readFile(file);
+        if (read.kind === "ok") {
+          return {
+            entry: { kind: "file", path: file, name, size: read.size, mtimeMs: read.mtimeMs },
+            read,
+          };
+        }
+        if (read.kind === "missing") return { entry: { kind: "missing", path: file, name } };
+      }
       const entry = await inspectSeedEntry(root, name, allRoots);
       if (entry.kind !== "file") return { entry };
       const known = await recordOf(entry.path);
@@ -144,11 +177,12 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
         known.size === entry.size &&
         known.mtimeMs === entry.mtimeMs &&
         known.cleanerVersion === CLEANER_VERSION &&
-        (known.problem === null || !known.problem.startsWith(DUPLICATE))
+        (known.problem === null ||
+          !(known.problem.startsWith(DUPLICATE) || known.problem.startsWith(DUPLICATE_ID)))
       ) {
         return { entry };
       }
-      return { entry, read: await readSeedEntry(entry.path) };
+      return { entry, read: await readFile(entry.path) };
     };
 
     const skip = async (
@@ -172,7 +206,7 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
     const window: Promise<Looked>[] = [];
     let next = 0;
     const fill = () => {
-      while (window.length < concurrency && next < names.length) window.push(look(names[next++]!));
+      while (window.length < ahead && next < names.length) window.push(look(names[next++]!));
     };
     fill();
     while (window.length > 0) {
@@ -208,7 +242,7 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
       } else {
         await importOne(entry.path, entry.name, read, known);
       }
-      if (batch.articles.length >= batchSize || batch.records.length >= batchSize * 4) {
+      if (batch.articles.length >= perBatch || batch.records.length >= perBatch * 4) {
         await flush();
       }
     }
@@ -243,6 +277,17 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
         const reason = isArticleFormatError(error) ? error.reason : String(error);
         await skip(file, reason, known, read);
         return;
+      }
+      // Two folders with the same file name give one id: the file of the first folder is kept.
+      const ids = await sameIdHolders(index, entry.article.id, file, allRoots);
+      if (ids.kept !== undefined) {
+        await skip(file, ids.kept, known && { ...known, articleId: null }, read);
+        return;
+      }
+      for (const { loser, reason } of ids.losers) {
+        logger.warn({ file: loser.path, reason }, "skipped article file");
+        batch.records.push({ ...loser, articleId: null, problem: reason });
+        if (loser.urlKey) freed.add(loser.urlKey);
       }
       if (known?.urlKey && known.urlKey !== urlKey) freed.add(known.urlKey);
       // Of two files with one URL, the first path (in name order) is kept.
@@ -293,18 +338,38 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
       report.locked = true;
       return report;
     }
+    // Many files to read: on a thread of its own (see seed-reader.ts); a few: through fs.promises.
+    const reader = only && only.names.length < READER_THRESHOLD ? null : createSeedReader();
+    freedIds.clear();
     try {
       const allRoots = await roots();
       const freed = new Set<string>();
       for (const root of allRoots) {
         if (only && path.resolve(only.root) !== root && only.root !== root) continue;
         const folderTime = only ? 0 : (await stat(root)).mtimeMs;
-        const names = only ? [...only.names].sort() : await listSeedNames(root);
+        const listed = only ? null : await listSeedNames(root);
+        const names = listed ? listed.names : [...only!.names].sort();
         const prefix = root.endsWith(path.sep) ? root : root + path.sep;
         const ledger = only
           ? null
           : new Map((await index.seeds.list(prefix)).map((record) => [record.path, record]));
-        for (const key of await reconcile(root, names, ledger, allRoots, report)) freed.add(key);
+        const bulk =
+          ledger !== null && ledger.size === 0 && names.length >= (options.bulkThreshold ?? 1000);
+        if (bulk) await index.seeds.beginBulk();
+        try {
+          const gone = await reconcile(
+            root,
+            names,
+            ledger,
+            allRoots,
+            report,
+            listed?.regular,
+            reader,
+          );
+          for (const key of gone) freed.add(key);
+        } finally {
+          if (bulk) await index.seeds.endBulk();
+        }
         if (!only) await index.seeds.stampFolder(root, folderTime);
         if (!lease.held()) throw new Error("lost the seed import lock");
       }
@@ -325,21 +390,15 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
           report.removed += stale.filter((record) => record.articleId).length;
         }
       }
-      // A URL that lost its file: a file that lost to it as a duplicate may be shown now.
-      const retry = new Map<string, string[]>();
-      for (const key of freed) {
-        for (const claim of await index.seeds.claimsOf(key)) {
-          if (!claim.problem?.startsWith(DUPLICATE)) continue;
-          const root = path.dirname(claim.path);
-          retry.set(root, [...(retry.get(root) ?? []), path.basename(claim.path)]);
-        }
-      }
+      const retry = await duplicatesToRetry(index, freed, freedIds, allRoots);
+      freedIds.clear();
       for (const [root, names] of retry) {
         await reconcile(root, names, null, allRoots, report);
       }
       await index.seeds.markImported(now());
       return report;
     } finally {
+      await reader?.close();
       await lease.release();
     }
   }

@@ -60,14 +60,20 @@ function slugWords(url: string): string[] {
 }
 
 function keyOf(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'");
+  const lower = word.toLowerCase();
+  return lower.includes("’") ? lower.replace(/’/g, "'") : lower;
 }
 
 /**
- * How the body writes each word and each pair of adjacent words mid-sentence. A word at the start
- * of a sentence, a line or a quotation tells nothing about its capitalization and is skipped.
+ * How the body writes each word of `slug` and each pair of adjacent slug words mid-sentence (the
+ * only ones the title looks up: the other words of a long body are skipped before any work). A
+ * word at the start of a sentence, a line or a quotation tells nothing about its capitalization
+ * and is skipped.
  */
-function collectEvidence(body: string): {
+function collectEvidence(
+  body: string,
+  slug: ReadonlySet<string>,
+): {
   words: Map<string, Evidence>;
   pairs: Map<string, string[]>;
 } {
@@ -80,16 +86,23 @@ function collectEvidence(body: string): {
   for (let match = BODY_WORD.exec(text); match !== null; match = BODY_WORD.exec(text)) {
     const form = match[0];
     const key = keyOf(form);
-    const atStart = previousEnd === -1 || SENTENCE_GAP.test(text.slice(previousEnd, match.index));
-    if (!atStart) {
-      addEvidence(words, key, form);
-      // A possessive (`Kilmarnock’s`) also tells how the word itself is written.
-      if (key.endsWith("'s")) addEvidence(words, key.slice(0, -2), form.slice(0, -2));
-      if (previousKey !== null && /^[\s-]+$/.test(text.slice(previousEnd, match.index))) {
-        const pair = `${previousKey} ${key}`;
-        const list = pairs.get(pair);
-        if (list) list.push(form);
-        else pairs.set(pair, [form]);
+    const possessive = key.endsWith("'s") ? key.slice(0, -2) : null;
+    if (slug.has(key) || (possessive !== null && slug.has(possessive))) {
+      const atStart = previousEnd === -1 || SENTENCE_GAP.test(text.slice(previousEnd, match.index));
+      if (!atStart) {
+        addEvidence(words, key, form);
+        // A possessive (`Kilmarnock’s`) also tells how the word itself is written.
+        if (possessive !== null) addEvidence(words, possessive, form.slice(0, -2));
+        if (
+          previousKey !== null &&
+          slug.has(previousKey) &&
+          /^[\s-]+$/.test(text.slice(previousEnd, match.index))
+        ) {
+          const pair = `${previousKey} ${key}`;
+          const list = pairs.get(pair);
+          if (list) list.push(form);
+          else pairs.set(pair, [form]);
+        }
       }
     }
     previousEnd = match.index + form.length;
@@ -137,7 +150,7 @@ function capitalizeFirst(word: string): string {
 export function deriveTitle(url: string, body: string): string {
   const slug = slugWords(url);
   if (slug.length < 2) return titleFromBody(body);
-  const { words, pairs } = collectEvidence(body);
+  const { words, pairs } = collectEvidence(body, new Set(slug));
   const title = slug.map((word, i) => {
     const fromPairs: string[] = [];
     const before = slug[i - 1];

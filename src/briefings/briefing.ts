@@ -5,7 +5,9 @@
  * the sources and removed when none supports it — and extractively otherwise, or when the writer
  * fails or none of its sentences survives. Plain data out: the adapter words and renders it.
  */
+
 import { isAbortError } from "../errors.js";
+import { feedIdOfArticle } from "../feeds/article.js";
 import { type ClusterOptions, clusterArticles } from "./cluster.js";
 import {
   numberSources,
@@ -38,6 +40,8 @@ export interface SelectOptions {
   since: number;
   /** A host, with or without `www.`. */
   source?: string | undefined;
+  /** A feed id ("f" and 16 hex digits): only that feed's articles (src/feeds/article.ts). */
+  feedId?: string | undefined;
   maxArticles?: number;
 }
 
@@ -46,7 +50,7 @@ export function dayOf(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** Articles dated on or after the day of `since`, from `source` when given; newest first, at most `maxArticles`. */
+/** Articles dated on or after the day of `since`, from `source` and `feedId` when given; newest first, at most `maxArticles`. */
 export function selectBriefingArticles<A extends BriefingArticle>(
   articles: readonly A[],
   options: SelectOptions,
@@ -54,7 +58,12 @@ export function selectBriefingArticles<A extends BriefingArticle>(
   const day = Number.isFinite(options.since) ? dayOf(options.since) : "";
   const source = options.source?.toLowerCase().replace(/^www\./, "");
   const matching = articles
-    .filter((a) => a.date >= day && (!source || a.source === source))
+    .filter(
+      (a) =>
+        a.date >= day &&
+        (!source || a.source === source) &&
+        (!options.feedId || feedIdOfArticle(a) === options.feedId),
+    )
     .sort((a, b) =>
       a.date !== b.date
         ? a.date < b.date

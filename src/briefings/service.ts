@@ -19,6 +19,8 @@ export interface BriefingRequest {
   /** Epoch ms. */
   since: number;
   source?: string | undefined;
+  /** Only this feed's articles ("f" and 16 hex digits). */
+  feedId?: string | undefined;
   /** Who asks (see ArticleWindow.viewer). */
   viewer?: ArticleWindow["viewer"];
   /** False when the LLM budget refused: every story is extractive and says why. */
@@ -35,7 +37,7 @@ export interface BriefingService {
   /** Groups articles already chosen (a digest's) into stories; no date filter. */
   briefArticles(
     articles: readonly BriefingArticle[],
-    request: Omit<BriefingRequest, "since" | "source">,
+    request: Omit<BriefingRequest, "since" | "source" | "feedId">,
   ): Promise<Briefing>;
 }
 
@@ -44,6 +46,8 @@ export interface ArticleWindow {
   /** YYYY-MM-DD (UTC). */
   day: string;
   source?: string | undefined;
+  /** Only this feed's articles: the provider filters by the feed id in the article id. */
+  feedId?: string | undefined;
   limit: number;
   /** Who asks: the corpus shows them only the articles granted to them (a server's feeds). */
   viewer?: { guildId?: string | undefined; userId?: string | undefined } | undefined;
@@ -71,10 +75,12 @@ export function createBriefingService(options: BriefingServiceOptions): Briefing
         source: request.source?.toLowerCase().replace(/^www\./, ""),
         limit: DEFAULT_MAX_ARTICLES + 1,
         viewer: request.viewer,
+        ...(request.feedId ? { feedId: request.feedId } : {}),
       });
       const build: BuildBriefingOptions = {
         since: request.since,
         source: request.source,
+        feedId: request.feedId,
         writer: options.writer,
         llmStories: request.useLlm ? (options.llmStories ?? DEFAULT_LLM_STORIES) : 0,
         llmSkipReason: request.useLlm ? "limit" : "budget",

@@ -46,15 +46,22 @@ export function prepareSource(text: string): PreparedSource {
   return { sets: sentences.map(tokenSet), sentences };
 }
 
+/** How well a source supports a sentence, and which of its sentences (0-based) give that support. */
+export interface Support {
+  score: number;
+  /** The one or two source sentences that cover the sentence best, in source order; empty at 0. */
+  sentences: number[];
+}
+
 /**
  * How well a source supports a sentence: the share of the sentence's content words found in the
  * source sentence that covers most of them, plus the one that covers most of the rest; 0 when a
  * number or name of the sentence is in neither, 1 for a sentence with no content word.
  */
-export function supportScore(sentence: string, source: PreparedSource): number {
+export function findSupport(sentence: string, source: PreparedSource): Support {
   const words = new Set(contentWords(sentence));
   const required = [...numbersOf(sentence), ...namesOf(sentence)];
-  if (words.size === 0 && required.length === 0) return 1;
+  if (words.size === 0 && required.length === 0) return { score: 1, sentences: [] };
   const covered = (set: Set<string>, skip: Set<string> | null) => {
     let found = 0;
     for (const word of words) if (set.has(word) && !skip?.has(word)) found++;
@@ -69,17 +76,23 @@ export function supportScore(sentence: string, source: PreparedSource): number {
       firstFound = found;
     }
   });
-  if (first < 0) return 0;
+  if (first < 0) return { score: 0, sentences: [] };
   const firstSet = source.sets[first]!;
-  let best = { found: firstFound, union: firstSet };
+  let best = { found: firstFound, union: firstSet, index: -1 };
   source.sets.forEach((set, i) => {
     if (i === first) return;
     const extra = covered(set, firstSet);
-    if (extra > best.found - firstFound) best = { found: firstFound + extra, union: set };
+    if (extra > best.found - firstFound) best = { found: firstFound + extra, union: set, index: i };
   });
   const has = (token: string) => firstSet.has(token) || best.union.has(token);
-  if (!required.every(has)) return 0;
-  return words.size === 0 ? 1 : best.found / words.size;
+  if (!required.every(has)) return { score: 0, sentences: [] };
+  const sentences = best.index < 0 ? [first] : [first, best.index].sort((a, b) => a - b);
+  return { score: words.size === 0 ? 1 : best.found / words.size, sentences };
+}
+
+/** `findSupport`'s score alone. */
+export function supportScore(sentence: string, source: PreparedSource): number {
+  return findSupport(sentence, source).score;
 }
 
 export interface CheckedSentence {

@@ -4,7 +4,8 @@ import type { Article } from "../articles/types.js";
 export type BriefingArticle = Pick<
   Article,
   "id" | "title" | "url" | "source" | "date" | "addedAt" | "paragraphs"
->;
+> &
+  Partial<Pick<Article, "feedId">>;
 
 /** One sentence of a story summary and the sources it rests on (1-based, as printed: [1], [2]). */
 export interface CitedSentence {

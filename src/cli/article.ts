@@ -11,6 +11,8 @@ import {
   toArticleListItemJson,
 } from "./format.js";
 import { REF_DESCRIPTION, withExamples } from "./help.js";
+import { createOutput, indentJson } from "./output.js";
+import { sanitizeTerminalText } from "./sanitize.js";
 
 interface ListOptions extends GlobalOptions {
   since?: string;
@@ -132,23 +134,36 @@ export function registerArticleCommand(program: Command, ctx: CliContext): void 
       if (options.until) filter.until = options.until;
       if (options.source) filter.source = options.source;
       const corpus = await ctx.openCorpus(options);
-      const matching = await corpus.list(filter);
       const limit = options.limit ?? DEFAULT_LIST_LIMIT;
-      const articles = matching.slice(0, limit);
-      if (matching.length > limit) {
-        ctx.stderr.write(
-          `${matching.length - limit} more articles not shown: raise --limit or narrow with --since, --until or --source.\n`,
+      // Page through the index and write as it goes: memory stays bounded at any --limit.
+      let shown = 0;
+      let more = 0;
+      const out = createOutput(ctx.stdout);
+      if (options.json) await out.write("[");
+      for await (const page of corpus.pages(filter)) {
+        const visible = page.slice(0, Math.max(0, limit - shown));
+        more += page.length - visible.length;
+        if (visible.length === 0) continue;
+        if (options.json) {
+          const items = visible.map((header) => indentJson(toArticleListItemJson(header)));
+          await out.write(`${shown === 0 ? "\n" : ",\n"}${items.join(",\n")}`);
+        } else {
+          const lines = formatArticleList(visible, terminalWidth(ctx.stdout));
+          await out.write(`${sanitizeTerminalText(lines)}\n`);
+        }
+        shown += visible.length;
+      }
+      if (options.json) await out.write(shown === 0 ? "]\n" : "\n]\n");
+      else if (shown === 0) {
+        ctx.printText(
+          (await corpus.count()) === 0
+            ? "The seeds folder has no readable articles."
+            : "No articles match these filters.",
         );
       }
-      if (options.json) ctx.printJson(articles.map(toArticleListItemJson));
-      else {
-        ctx.printText(
-          formatArticleList(articles, terminalWidth(ctx.stdout), {
-            empty:
-              (await corpus.count()) === 0
-                ? "The seeds folder has no readable articles."
-                : "No articles match these filters.",
-          }),
+      if (more > 0) {
+        ctx.stderr.write(
+          `${more} more articles not shown: raise --limit or narrow with --since, --until or --source.\n`,
         );
       }
     });

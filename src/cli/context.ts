@@ -7,9 +7,10 @@ import type { Article } from "../articles/types.js";
 import { systemClock } from "../clock.js";
 import type { Config } from "../config.js";
 import { loadConfig } from "../config.js";
-import { openMemoryIndex } from "../index/open-index.js";
+import { openConfiguredCorpus } from "../index/open-corpus.js";
+import { checkSeedFolder, openMemoryIndex } from "../index/open-index.js";
 import type { Logger } from "../logger.js";
-import { createServices, type Services } from "../services.js";
+import type { Services } from "../services.js";
 
 /** Options every command accepts (declared once on the program in src/cli/main.ts). */
 export interface GlobalOptions {
@@ -127,22 +128,32 @@ export function createCliContext(overrides: Partial<CliContext> = {}): CliContex
   const stdin = overrides.stdin ?? process.stdin;
   const logger = overrides.logger ?? createStderrLogger(stderr, config.LOG_LEVEL);
   const opened = new Map<string, Promise<Services>>();
+  /** Corpora opened alone (a command that reads articles only), handed to services if asked. */
+  const corpora = new Map<string, Promise<Corpus>>();
 
+  // The composition root pulls in discord.js, the OpenAI client, BullMQ and the tokenizer (about
+  // 2 CPU s and 150 MB): commands that only read articles open the corpus alone, and the services
+  // are imported on first use.
   const services = (options: GlobalOptions): Promise<Services> => {
     const dir = path.resolve(options.seeds ?? config.SEEDS_DIR);
+    checkSeedFolder(config, dir);
     let built = opened.get(dir);
     if (!built) {
-      // One command searches at most once: build the full-text index only if it does.
-      built = createServices(
-        { ...config, SEEDS_DIR: dir },
-        {
-          logger,
-          clock: systemClock,
-          watch: false,
-          index: "lazy",
-          // Only a cache for the CLI: a store that cannot be opened must not cost the result.
-          storeFallback: (message) => stderr.write(`warning: ${message}\n`),
-        },
+      const corpus = corpora.get(dir);
+      corpora.delete(dir);
+      built = import("../services.js").then(async ({ createServices }) =>
+        createServices(
+          { ...config, SEEDS_DIR: dir },
+          {
+            logger,
+            clock: systemClock,
+            watch: false,
+            index: "lazy",
+            ...(corpus ? { corpus: await corpus } : {}),
+            // Only a cache for the CLI: a store that cannot be opened must not cost the result.
+            storeFallback: (message) => stderr.write(`warning: ${message}\n`),
+          },
+        ),
       );
       opened.set(dir, built);
       // A failed build is not cached, so a later call can retry.
@@ -150,8 +161,23 @@ export function createCliContext(overrides: Partial<CliContext> = {}): CliContex
     }
     return built;
   };
-  const openCorpus = async (options: GlobalOptions): Promise<Corpus> =>
-    (await services(options)).corpus;
+  const openCorpus = async (options: GlobalOptions): Promise<Corpus> => {
+    const dir = path.resolve(options.seeds ?? config.SEEDS_DIR);
+    checkSeedFolder(config, dir);
+    const built = opened.get(dir);
+    if (built) return (await built).corpus;
+    let corpus = corpora.get(dir);
+    if (!corpus) {
+      // As the services open it for the CLI: not watched, reconciled first when a folder changed.
+      corpus = openConfiguredCorpus(
+        { ...config, SEEDS_DIR: dir },
+        { logger, watch: false, importMode: "quick" },
+      );
+      corpora.set(dir, corpus);
+      corpus.catch(() => corpora.delete(dir));
+    }
+    return corpus;
+  };
 
   const readArticle = async (ref: string, options: GlobalOptions): Promise<Article> => {
     // Standard input and file paths need no corpus: don't pay for loading the seeds folder.
@@ -194,8 +220,9 @@ export function createCliContext(overrides: Partial<CliContext> = {}): CliContex
     close:
       overrides.close ??
       (async () => {
-        const all = await Promise.allSettled([...opened.values()]);
+        const all = await Promise.allSettled([...opened.values(), ...corpora.values()]);
         opened.clear();
+        corpora.clear();
         for (const result of all) {
           if (result.status === "fulfilled") await result.value.close();
         }

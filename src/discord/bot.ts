@@ -13,6 +13,7 @@ import { restOptions } from "../services.js";
 import type { Dispatcher } from "./dispatcher.js";
 import { ACK_DEADLINE_MS, createInteraction } from "./interaction.js";
 import { NO_MENTIONS } from "./render.js";
+import { DroppableShardingStrategy } from "./shard-strategy.js";
 import { INTERACTION_BUDGET_MS } from "./summarize-flow.js";
 import {
   createInteractionWebhooks,
@@ -59,18 +60,30 @@ export interface Bot {
   disconnect(): Promise<void>;
   /** Null when every shard is connected and ready, else why not (for `/readyz`). */
   notReady(): string | null;
+  /** Closes one shard for good and keeps the others (only with `shards`); false when it is not running. */
+  dropShard(shardId: number, reason: string): Promise<boolean>;
 }
 
 /** The discord.js client: only the Guilds intent, no mentions anywhere, interactions to the dispatcher. */
 export function createBot(options: BotOptions): Bot {
   const { config, logger, dispatcher } = options;
+  // With a shard layout, each shard runs on its own so that one can be dropped (a lost lease).
+  let strategy: DroppableShardingStrategy | null = null;
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { ...NO_MENTIONS },
     rest: restOptions(config),
-    ...(options.identifyThrottler
-      ? { ws: { buildIdentifyThrottler: () => options.identifyThrottler! } }
-      : {}),
+    ws: {
+      ...(options.identifyThrottler
+        ? { buildIdentifyThrottler: () => options.identifyThrottler! }
+        : {}),
+      ...(options.shards
+        ? {
+            buildStrategy: (manager: ConstructorParameters<typeof DroppableShardingStrategy>[0]) =>
+              (strategy = new DroppableShardingStrategy(manager)),
+          }
+        : {}),
+    },
     // Never from the SHARD_COUNT/SHARDS variables discord.js would read itself.
     ...(options.shards
       ? {
@@ -147,9 +160,15 @@ export function createBot(options: BotOptions): Bot {
     async disconnect() {
       await client.destroy();
     },
+    async dropShard(shardId, reason) {
+      return (await strategy?.drop(shardId, reason)) ?? false;
+    },
     notReady() {
       if (!client.isReady()) return "gateway: not connected yet";
-      const down = [...client.ws.shards.values()].filter((shard) => shard.status !== Status.Ready);
+      const dropped = new Set(strategy?.dropped ?? []);
+      const down = [...client.ws.shards.values()].filter(
+        (shard) => shard.status !== Status.Ready && !dropped.has(shard.id),
+      );
       return down.length === 0
         ? null
         : `gateway: shard ${down.map((shard) => shard.id).join(", ")} not ready`;

@@ -9,7 +9,7 @@ import { DEFAULT_LLM_STORIES } from "../briefings/service.js";
 import { parseSince } from "../briefings/since.js";
 import type { Briefing } from "../briefings/types.js";
 import type { BotDeps } from "../deps.js";
-import { parseSource } from "../digests/filters.js";
+import { parseFeedId, parseSource } from "../digests/filters.js";
 import {
   isAbortError,
   isUserError,
@@ -30,6 +30,8 @@ import { INTERACTION_BUDGET_MS } from "./summarize-flow.js";
 export interface BriefingCommandRequest {
   since?: string | null | undefined;
   source?: string | null | undefined;
+  /** A feed id, as `/feed list` shows it. */
+  feed?: string | null | undefined;
 }
 
 export async function runBriefing(
@@ -46,6 +48,7 @@ export async function runBriefing(
     });
   }
   const source = parseSource(request.source);
+  const feedId = parseFeedId(request.feed);
   const settings = await settingsFor(deps, interaction.guildId);
   let reservation: LlmReservation | null = null;
   let refusal: string | null = null;
@@ -71,6 +74,7 @@ export async function runBriefing(
       briefing = await service.brief({
         since,
         source: source ?? undefined,
+        feedId: feedId ?? undefined,
         useLlm: reservation !== null,
         viewer: { guildId: interaction.guildId ?? undefined, userId: interaction.user.id },
         language: settings.language ?? undefined,
@@ -101,6 +105,7 @@ export async function runBriefing(
     now: deps.clock.now(),
     llmRefusal: refusal,
     source,
+    feedId,
     missingLanguage:
       settings.language && !wroteLanguage && briefing.stories.length > 0
         ? languageName(settings.language)

@@ -103,6 +103,8 @@ export interface BriefingRenderContext {
   /** Stories one briefing lets the LLM write. */
   llmStories: number;
   source?: string | null | undefined;
+  /** The feed filter, when one was given. */
+  feedId?: string | null | undefined;
   /** Why the LLM was not asked (a budget or cooldown refusal, already worded); null when it was. */
   llmRefusal?: string | null | undefined;
   /** Epoch ms now (for the hint on an empty briefing). */
@@ -135,13 +137,15 @@ export function renderBriefing(
   const { t } = context;
   const since = discordTimestamp(briefing.since, "f");
   if (briefing.stories.length === 0) {
-    let content = context.source
-      ? t("briefing.emptySource", { source: escapeText(context.source), since })
-      : t("briefing.empty", { since });
+    let content = context.feedId
+      ? t("briefing.emptyFeed", { feed: escapeText(context.feedId), since })
+      : context.source
+        ? t("briefing.emptySource", { source: escapeText(context.source), since })
+        : t("briefing.empty", { since });
     const newest = briefing.newestDate
       ? Date.parse(`${briefing.newestDate}T00:00:00Z`)
       : Number.NaN;
-    if (!context.source && Number.isFinite(newest) && newest < briefing.since) {
+    if (!context.source && !context.feedId && Number.isFinite(newest) && newest < briefing.since) {
       const days = Math.max(1, Math.ceil((context.now - newest) / 86_400_000));
       content += `\n${t("briefing.emptyHint", { date: briefing.newestDate!, days })}`;
     }

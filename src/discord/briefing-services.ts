@@ -4,17 +4,38 @@
  * LLM story writer when one is configured, and the briefer that digests with `style: briefing` use
  * (in the server's summary language).
  */
-import type { Corpus } from "../articles/corpus.js";
+import type { ArticleFilter, Corpus } from "../articles/corpus.js";
+import type { ArticleHeader } from "../articles/types.js";
 import { type BriefingService, createBriefingService } from "../briefings/service.js";
+import type { Story } from "../briefings/types.js";
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { DigestBriefer } from "../digests/ports.js";
+import { isUserError } from "../errors.js";
+import { feedIdOfArticle } from "../feeds/article.js";
 import type { Logger } from "../logger.js";
 import { createOpenAiStoryWriterFromConfig } from "../openai/briefing.js";
 import { createSettingsRepository } from "../settings/repository.js";
 import type { SettingsRepository } from "../settings/types.js";
+import { effectiveLlmBudget } from "../settings/types.js";
 import { NAMESPACES } from "../store/namespaces.js";
 import type { Store } from "../store/store.js";
+import type { LlmLimits, LlmReservation } from "./llm-limits.js";
+
+/**
+ * The newest `limit` headers of one feed in the window. The index keeps no feed column, so the feed
+ * articles of the window are listed (headers only, no text) and kept by the feed id their article
+ * id carries (src/feeds/article.ts).
+ */
+async function feedHeaders(
+  corpus: Pick<Corpus, "list">,
+  filter: Omit<ArticleFilter, "origin" | "limit">,
+  feedId: string,
+  limit: number,
+): Promise<ArticleHeader[]> {
+  const headers = await corpus.list({ ...filter, origin: "feed" });
+  return headers.filter((header) => feedIdOfArticle(header) === feedId).slice(0, limit);
+}
 
 export interface BriefingServices {
   briefings: BriefingService;
@@ -29,6 +50,8 @@ export function createBriefingServices(
     corpus: Pick<Corpus, "list" | "get" | "latest">;
     clock: Clock;
     logger: Logger;
+    /** The servers' AI budgets: a digest written by the LLM is charged to its server. */
+    llmLimits?: Pick<LlmLimits, "reserveGuild">;
   },
 ): BriefingServices {
   const { logger } = parts;
@@ -36,12 +59,14 @@ export function createBriefingServices(
   const briefings = createBriefingService({
     articles: async (window) => {
       // Headers of the window only, then the few whole articles: never the whole corpus.
-      const headers = await parts.corpus.list({
+      const filter = {
         since: window.day,
         ...(window.source ? { source: window.source } : {}),
-        limit: window.limit,
         ...(window.viewer ? { viewer: window.viewer } : {}),
-      });
+      };
+      const headers = window.feedId
+        ? await feedHeaders(parts.corpus, filter, window.feedId, window.limit)
+        : await parts.corpus.list({ ...filter, limit: window.limit });
       const articles = await Promise.all(headers.map((h) => parts.corpus.get(h.id, window.viewer)));
       return articles.filter((a): a is NonNullable<typeof a> => a !== undefined);
     },
@@ -53,12 +78,37 @@ export function createBriefingServices(
   });
   const briefer: DigestBriefer = async (articles, context) => {
     const guild = await settings.get(context.guildId);
-    const briefing = await briefings.briefArticles(articles, {
-      useLlm: briefings.llmModel !== null,
-      language: guild.language ?? undefined,
-      signal: context.signal,
-    });
-    return briefing.stories;
+    // One unit of the server's hourly budget per digest, like one per /briefing; spent, the
+    // stories are extractive and carry the reason (the digest's header says so).
+    let reservation: LlmReservation | null = null;
+    if (briefings.llmModel !== null && parts.llmLimits) {
+      try {
+        reservation = await parts.llmLimits.reserveGuild(context.guildId, {
+          guildBudget: effectiveLlmBudget(guild, config.LLM_GUILD_HOURLY_BUDGET),
+        });
+      } catch (error) {
+        if (!isUserError(error)) throw error;
+        logger.info({ guildId: context.guildId }, "AI budget spent: digest stories extractive");
+      }
+    }
+    let stories: Story[] | undefined;
+    try {
+      const useLlm = briefings.llmModel !== null && (reservation !== null || !parts.llmLimits);
+      stories = (
+        await briefings.briefArticles(articles, {
+          useLlm,
+          language: guild.language ?? undefined,
+          signal: context.signal,
+        })
+      ).stories;
+      return stories;
+    } finally {
+      if (reservation && !stories?.some((s) => s.engine === "llm")) {
+        await reservation.release().catch((error: unknown) => {
+          logger.warn({ err: error }, "could not release an LLM reservation");
+        });
+      }
+    }
   };
   return { briefings, settings, briefer };
 }

@@ -75,6 +75,14 @@ export function packEmbeds(embeds: readonly APIEmbed[]): APIEmbed[][] {
   return messages;
 }
 
+/** A briefing digest whose stories the LLM could not write because the server's budget was spent. */
+function budgetNote(digest: Digest): string {
+  const spent = digest.stories?.some(
+    (s) => s.fallback?.kind === "llm-skipped" && s.fallback.reason === "budget",
+  );
+  return spent ? `\n-# ${translator(DEFAULT_LOCALE)("briefing.engineBudget")}` : "";
+}
+
 /** The header line of a digest's first message. */
 export function renderDigestHeader(digest: Digest): string {
   const count = digest.entries.length;
@@ -106,7 +114,7 @@ export function renderDigest(digest: Digest): RenderedMessage[] {
   return pages.map((embeds, index) => {
     const content =
       index === 0
-        ? renderDigestHeader(digest)
+        ? renderDigestHeader(digest) + budgetNote(digest)
         : `📰 News digest, continued (${index + 1}/${pages.length})`;
     return renderMessage({ content, embeds });
   });

@@ -45,6 +45,11 @@ export interface LlmLimits {
     guildId: string | null,
     options?: LlmLimitOptions,
   ): Promise<LlmReservation>;
+  /**
+   * Records a call on the server's budget alone (no user asked: a scheduled digest written as a
+   * briefing), or throws the budget's UserError. No cooldown, no user share.
+   */
+  reserveGuild(guildId: string, options?: LlmLimitOptions): Promise<LlmReservation>;
 }
 
 const HOUR_MS = 3_600_000;
@@ -64,24 +69,31 @@ export function createLlmLimits(options: LlmLimitsOptions): LlmLimits {
       const result = await quota.peek(rules, 1, clock.now());
       if (!result.ok) throw rules[result.rule]!.refuse(result.resetAt);
     },
-    async reserve(userId, guildId, limitOptions) {
-      const rules = rulesFor(userId, guildId, limitOptions?.guildBudget);
-      const result = await quota.take(rules, 1, clock.now());
-      if (!result.ok) throw rules[result.rule]!.refuse(result.resetAt);
-      let released = false;
-      return {
-        async release() {
-          if (released) return;
-          released = true;
-          await quota.giveBack(
-            rules.map((rule) => rule.key),
-            1,
-            clock.now(),
-          );
-        },
-      };
+    reserve(userId, guildId, limitOptions) {
+      return take(rulesFor(userId, guildId, limitOptions?.guildBudget));
+    },
+    reserveGuild(guildId, limitOptions) {
+      const rules = rulesFor("", guildId, limitOptions?.guildBudget);
+      return take(rules.filter((rule) => rule.key === `llm:guild:${guildId}`));
     },
   };
+
+  async function take(rules: ReturnType<typeof rulesFor>): Promise<LlmReservation> {
+    const result = await quota.take(rules, 1, clock.now());
+    if (!result.ok) throw rules[result.rule]!.refuse(result.resetAt);
+    let released = false;
+    return {
+      async release() {
+        if (released) return;
+        released = true;
+        await quota.giveBack(
+          rules.map((rule) => rule.key),
+          1,
+          clock.now(),
+        );
+      },
+    };
+  }
 
   function rulesFor(userId: string, guildId: string | null, guildBudget?: number) {
     const guild = guildId ?? "dm";

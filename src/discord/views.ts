@@ -7,6 +7,7 @@ import {
   type ButtonSpec,
   buildButtonRow,
   buildPageButtons,
+  discussButton,
   encodeComponentId,
 } from "./components.js";
 import {
@@ -88,6 +89,7 @@ export function renderArticlePage(
       style: ButtonStyle.Primary,
     },
     { label: "Quotes", customId: encodeComponentId("article", "quotes", articleKey(article.id)) },
+    discussButton(article.id),
   ];
   const draft: MessageDraft = {
     embeds: [embed],

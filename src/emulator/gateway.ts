@@ -95,6 +95,15 @@ export class GatewayHub {
     return s === null ? null : { id: s.id, connected: s.socket !== null, ready: s.ready };
   }
 
+  /** Whether some session (connected, or disconnected but resumable) is on the guild's shard. */
+  hasSessionFor(guildId: string): boolean {
+    for (const session of this.#sessions.values()) {
+      const [id, count] = session.shard;
+      if (shardOf(guildId, count) === id) return true;
+    }
+    return false;
+  }
+
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
     const url = new URL(request.url ?? "/", "http://emulator");
     const version = url.searchParams.get("v");

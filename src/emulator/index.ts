@@ -33,6 +33,36 @@ export interface EmulatorChannelInput {
   name: string;
   /** Discord channel type: 0 text (default), 2 voice, 4 category, 5 announcement. */
   type?: number;
+  /** Permission overwrites by role name ("@everyone" or a role of the guild). */
+  overwrites?: Array<{ role: string; allow?: bigint; deny?: bigint }>;
+}
+
+/** A guild to create: the default one (`EmulatorOptions.guild`) or another (`addGuild`). */
+export interface EmulatorGuildInput {
+  id?: string;
+  /** Default "Newsroom". */
+  name?: string;
+  /** Default #general and #news-digest. */
+  channels?: EmulatorChannelInput[];
+  /** Roles besides @everyone, in order of position. */
+  roles?: Array<{ id?: string; name: string; permissions: bigint }>;
+  /** @everyone's permissions; default Discord's defaults (view, send, embed, attach, history…). */
+  everyonePermissions?: bigint;
+  /** The names of the roles the bot has in this guild. */
+  botRoles?: string[];
+  /** Members besides the bot and the default user (who owns every guild), with role names. */
+  members?: Array<{ id?: string; username?: string; roles?: string[] }>;
+  /** Pick an id on this gateway shard: `(guild_id >> 22) % count === id` (ignored with `id`). */
+  shard?: { id: number; count: number };
+}
+
+/** A guild as the emulator holds it (a snapshot). */
+export interface EmulatedGuild {
+  id: string;
+  name: string;
+  roles: Array<{ id: string; name: string; permissions: string }>;
+  /** The bot, the default user and the members added. */
+  memberIds: string[];
 }
 
 export interface EmulatorOptions {
@@ -44,7 +74,8 @@ export interface EmulatorOptions {
   token?: string;
   applicationId?: string;
   botName?: string;
-  guild?: { id?: string; name?: string; channels?: EmulatorChannelInput[] };
+  /** The default guild (the one every driver uses unless told otherwise). */
+  guild?: EmulatorGuildInput;
   /** The human who runs commands by default (an administrator of the guild). */
   user?: { id?: string; username?: string; globalName?: string };
   /** How long after dispatch the initial interaction callback is accepted; default 3000 ms. */
@@ -56,6 +87,8 @@ export interface EmulatorOptions {
   /** Time source for the callback window, token lifetime, nonces and timestamps; default system clock.
    *  Pass `createManualClock()` to make a callback "late" without sleeping. */
   clock?: Clock;
+  /** The shard count `GET /gateway/bot` recommends (what `shards: "auto"` connects); default 1. */
+  recommendedShards?: number;
   /** Heartbeat interval announced in HELLO; default 41250 ms. */
   heartbeatIntervalMs?: number;
   logger?: Logger;
@@ -174,8 +207,10 @@ export interface RunCommandInput {
   /** Option values by name. The registered definition decides the option type; channel options take a
    *  channel name or id, user options a user id. */
   options?: Record<string, CommandOptionValue>;
-  /** Channel name or id; default "general". */
+  /** Channel name (in `guild`) or id (of any guild); default "general". */
   channel?: string;
+  /** The guild's id; default the default guild. A channel id decides the guild by itself. */
+  guild?: string;
   user?: InteractionUserInput;
   /** The member's permissions; default all (administrator). */
   permissions?: bigint;
@@ -200,6 +235,7 @@ export interface AutocompleteInput {
   /** The name of the focused option. */
   focused: string;
   channel?: string;
+  guild?: string;
   user?: InteractionUserInput;
   /** How long to wait for the bot's type 8 callback; default the callback window. */
   timeoutMs?: number;
@@ -287,15 +323,30 @@ export interface Emulator {
   readonly token: string;
   readonly applicationId: string;
   readonly botUserId: string;
+  /** The default guild's id. */
   readonly guildId: string;
   /** The default human (a guild administrator). */
   readonly user: EmulatedUser;
   readonly bot: EmulatedUser;
-  /** A channel's id by name ("general" and "news-digest" exist by default); throws when unknown. */
-  channelId(name: string): string;
-  channel(idOrName: string): EmulatedChannel | undefined;
-  channels(): EmulatedChannel[];
-  addChannel(input: EmulatorChannelInput): EmulatedChannel;
+  /** A channel's id by name in a guild (default the default guild; "general" and "news-digest"
+   *  exist by default); throws when unknown. */
+  channelId(name: string, guildId?: string): string;
+  /** A channel by id (any guild) or by name (in `guildId`, default the default guild). */
+  channel(idOrName: string, guildId?: string): EmulatedChannel | undefined;
+  /** A guild's live channels (default the default guild). */
+  channels(guildId?: string): EmulatedChannel[];
+  /** Creates a channel (in `guildId`, default the default guild) and dispatches CHANNEL_CREATE. */
+  addChannel(input: EmulatorChannelInput, guildId?: string): EmulatedChannel;
+  /**
+   * Creates another guild the bot is in, with its own channels, roles, members and permissions,
+   * and dispatches its GUILD_CREATE to the sessions of the shard it maps to. `shard` picks an id on
+   * a given shard. Interactions in it go only to that shard's sessions, as on Discord.
+   */
+  addGuild(input?: EmulatorGuildInput): EmulatedGuild;
+  /** A guild by id (default the default guild). */
+  guild(guildId?: string): EmulatedGuild | undefined;
+  /** Every guild, the default one first. */
+  guilds(): EmulatedGuild[];
   readonly requests: readonly RecordedRequest[];
   clearRequests(): void;
   /** Registered commands: global when guildId is omitted, else that guild's. */
@@ -362,5 +413,6 @@ export function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> 
   return launchEmulator(options);
 }
 
+export { shardOf } from "./gateway.js";
 export { mentionsPinged } from "./mentions.js";
 export { noWaitIdentifyThrottler };

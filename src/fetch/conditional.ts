@@ -1,6 +1,4 @@
 import type { LookupFunction, Socket } from "node:net";
-import { pipeline, type Readable } from "node:stream";
-import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { Agent, buildConnector, request } from "undici";
 import { raceAbort } from "../abort.js";
 import { isUserError } from "../errors.js";
@@ -21,6 +19,7 @@ import {
   assertPublicName,
   ipLiteralOf,
 } from "./address.js";
+import { discard, readCappedBody } from "./body.js";
 import { DEFAULT_USER_AGENT } from "./fetcher.js";
 import {
   decodeBody,
@@ -108,47 +107,12 @@ function networkFailure(error: unknown, hostname: string): FeedError {
   }
 }
 
-function decompressorFor(encoding: string): NodeJS.ReadWriteStream | null {
-  if (encoding === "gzip" || encoding === "x-gzip") return createGunzip();
-  if (encoding === "deflate") return createInflate();
-  if (encoding === "br") return createBrotliDecompress();
-  return null;
-}
-
-/** Drops a response body we will not read; its "aborted" error is expected. */
-function discard(body: Readable): void {
-  body.on("error", () => {});
-  body.destroy();
-}
-
 export interface SafeClient {
   get(url: string, headers: Record<string, string>, accept: string): Promise<RawResponse>;
   close(): Promise<void>;
 }
 
 /** The checked HTTP client both the feed fetcher and the page reader use. */
-/** Reads a body (decompressed) and stops at `maxBytes`: the connection is dropped, not drained. */
-async function readCapped(body: Readable, encoding: string, maxBytes: number): Promise<Uint8Array> {
-  const decompressor = decompressorFor(encoding);
-  const source: AsyncIterable<Buffer> = decompressor
-    ? (pipeline(body, decompressor, () => {}) as unknown as AsyncIterable<Buffer>)
-    : body;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  try {
-    for await (const chunk of source) {
-      size += chunk.length;
-      if (size > maxBytes) {
-        throw new FeedError("too-large", `The document is larger than ${formatBytes(maxBytes)}.`);
-      }
-      chunks.push(chunk);
-    }
-  } finally {
-    if (size > maxBytes) discard(body);
-  }
-  return Buffer.concat(chunks);
-}
-
 /**
  * The checked agent and the per-hop check: every address a name resolves to, and the one connected
  * to, must be public (unless allowed), except for the exact origins in `allowOrigins`.
@@ -307,7 +271,16 @@ export function createSafeClient(options: SafeClientOptions): SafeClient {
           status: 200,
           url: url.href,
           headers,
-          bytes: await readCapped(body, encoding, options.maxBytes),
+          bytes: await readCappedBody(
+            body,
+            encoding,
+            options.maxBytes,
+            () =>
+              new FeedError(
+                "too-large",
+                `The document is larger than ${formatBytes(options.maxBytes)}.`,
+              ),
+          ),
         };
       }
     } catch (error) {

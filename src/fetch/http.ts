@@ -1,7 +1,6 @@
 import { lookup as dnsLookup } from "node:dns/promises";
 import type { LookupFunction, Socket } from "node:net";
-import { pipeline, type Readable } from "node:stream";
-import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
+import type { Readable } from "node:stream";
 import { Agent, buildConnector, request } from "undici";
 import { raceAbort } from "../abort.js";
 import { AbortError, UserError } from "../errors.js";
@@ -11,6 +10,7 @@ import {
   assertPublicName,
   ipLiteralOf,
 } from "./address.js";
+import { discard, readCappedBody } from "./body.js";
 
 /** One resolved address, as `dns.lookup(host, { all: true })` gives them. */
 export interface ResolvedAddress {
@@ -226,20 +226,6 @@ export function decodeBody(
   }
 }
 
-function decompressorFor(encoding: string): NodeJS.ReadWriteStream | null {
-  switch (encoding) {
-    case "gzip":
-    case "x-gzip":
-      return createGunzip();
-    case "deflate":
-      return createInflate();
-    case "br":
-      return createBrotliDecompress();
-    default:
-      return null;
-  }
-}
-
 /**
  * The one way Newsdesk reaches the web. Every hop (the first request and each redirect, at most
  * `maxRedirects`) is checked before any socket opens (scheme, IP literal, `localhost`, every
@@ -298,30 +284,10 @@ export function createPageClient(options: PageClientOptions): PageClient {
     for (const { address } of addresses) assertAllowed(address, url.hostname);
   }
 
-  async function readBody(
-    body: Readable,
-    encoding: string,
-    signal: AbortSignal,
-  ): Promise<Uint8Array> {
-    const decompressor = decompressorFor(encoding);
-    const source: AsyncIterable<Buffer> = decompressor
-      ? (pipeline(body, decompressor, () => {}) as unknown as AsyncIterable<Buffer>)
-      : body;
-    const chunks: Buffer[] = [];
-    let size = 0;
-    try {
-      for await (const chunk of source) {
-        size += chunk.length;
-        if (size > options.maxBytes) {
-          throw new UserError(`The page is larger than ${formatBytes(options.maxBytes)}.`);
-        }
-        chunks.push(chunk);
-      }
-    } finally {
-      // Stop reading at once (size cap, timeout, or done): the connection is dropped, not drained.
-      if (size > options.maxBytes || signal.aborted) discard(body);
-    }
-    return Buffer.concat(chunks);
+  function readBody(body: Readable, encoding: string, signal: AbortSignal): Promise<Uint8Array> {
+    const tooLarge = () =>
+      new UserError(`The page is larger than ${formatBytes(options.maxBytes)}.`);
+    return readCappedBody(body, encoding, options.maxBytes, tooLarge, signal);
   }
 
   async function getPage(input: string, callerSignal?: AbortSignal): Promise<FetchedPage> {
@@ -426,10 +392,4 @@ export function createPageClient(options: PageClientOptions): PageClient {
     getPage,
     close: () => agent.close(),
   };
-}
-
-/** Drops a response body we will not read; its "aborted" error is expected, not a crash. */
-function discard(body: Readable): void {
-  body.on("error", () => {});
-  body.destroy();
 }

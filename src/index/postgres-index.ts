@@ -198,6 +198,14 @@ export async function createPostgresIndex(options: PostgresIndexOptions): Promis
         params,
       );
     },
+    async getByIdKey(key, viewer) {
+      const params: unknown[] = [key];
+      const { rows } = await pool.query<ArticleRow>(
+        `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id_key = $1${visiblePg(viewer, params)}`,
+        params,
+      );
+      return rows.length === 1 ? rowToArticle(rows[0]!) : undefined;
+    },
     async getByUrl(url, viewer) {
       let key: string;
       try {
@@ -232,6 +240,12 @@ export async function createPostgresIndex(options: PostgresIndexOptions): Promis
         add("a.source = ?", normalizeSource(filter.source));
       }
       if (filter.origin) add("a.origin = ?", filter.origin);
+      if (filter.after) {
+        const { date, addedAt, id } = filter.after;
+        params.push(date, addedAt, id);
+        const [d, t, i] = [params.length - 2, params.length - 1, params.length];
+        where += ` AND (a.date < $${d} OR (a.date = $${d} AND (a.added_at < $${t} OR (a.added_at = $${t} AND a.id > $${i}))))`;
+      }
       where += visiblePg(filter.viewer, params);
       params.push(filter.limit === undefined ? null : Math.max(0, filter.limit));
       params.push(Math.max(0, filter.offset ?? 0));

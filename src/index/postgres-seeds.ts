@@ -31,6 +31,9 @@ export function createPostgresSeedLedger(
   const many = async (sql: string, params: unknown[]): Promise<SeedFileRecord[]> =>
     (await pool.query<Row>(sql, params)).rows.map(seedRowToRecord);
   return {
+    // Generated tsvector columns and GIN indexes are kept by PostgreSQL itself, row by row.
+    async beginBulk() {},
+    async endBulk() {},
     list: (root) =>
       many('SELECT * FROM seed_files WHERE starts_with(path, $1) ORDER BY path COLLATE "C"', [
         root,
@@ -40,6 +43,8 @@ export function createPostgresSeedLedger(
     },
     claimsOf: (urlKey) =>
       many('SELECT * FROM seed_files WHERE url_key = $1 ORDER BY path COLLATE "C"', [urlKey]),
+    holdersOf: (articleId) =>
+      many('SELECT * FROM seed_files WHERE article_id = $1 ORDER BY path COLLATE "C"', [articleId]),
     problems: () =>
       many('SELECT * FROM seed_files WHERE problem IS NOT NULL ORDER BY path COLLATE "C"', []),
     async apply(batch) {

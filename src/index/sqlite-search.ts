@@ -19,6 +19,12 @@ const MAX_FUZZY_TERMS = 12;
 const SUGGEST_ID_SCORE = 1_000;
 const SUGGEST_ID_PREFIX_SCORE = 500;
 const SUGGEST_URL_PREFIX_SCORE = 400;
+/**
+ * At most this many matches are ranked. BM25 costs about 25 µs a row in FTS5, and a common word
+ * matches nearly every article: beyond this many, the ones added last (highest rowid) are ranked,
+ * which keeps a search of 100,000 articles well under a second.
+ */
+export const MAX_RANKED = 5_000;
 
 /** An FTS5 string literal: the word in double quotes (words hold only letters and digits). */
 function quote(word: string): string {
@@ -47,16 +53,30 @@ export function createSqliteSearch(db: Database.Database) {
     viewer: Viewer | undefined,
   ) => {
     const visible = visibleSql(viewer);
+    // The rowid below which matches are not ranked, when more than MAX_RANKED match (cheap: no rank).
+    const cutoff = db
+      .prepare(
+        `SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`,
+      )
+      .pluck()
+      .get(match, MAX_RANKED) as number | undefined;
     return db
       .prepare(
         `WITH hits AS (
-           SELECT rowid, ${rankSql} AS rank FROM ${table} WHERE ${table} MATCH ? ORDER BY rank LIMIT ?
+           SELECT rowid, ${rankSql} AS rank FROM ${table} WHERE ${table} MATCH ? AND rowid > ?
+           ORDER BY rank LIMIT ?
          )
          SELECT ${columns}, hits.rank AS rank FROM hits JOIN articles a ON a.rowid = hits.rowid
          WHERE 1 = 1${visible.sql}
          ORDER BY hits.rank, a.date DESC, a.added_at DESC, a.id LIMIT ?`,
       )
-      .all(match, viewer ? limit * 8 : limit, ...visible.params, limit) as (ArticleRow & {
+      .all(
+        match,
+        cutoff ?? 0,
+        viewer ? limit * 8 : limit,
+        ...visible.params,
+        limit,
+      ) as (ArticleRow & {
       rank: number;
     })[];
   };

@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import type { Grant, IndexedArticle, SeedFileRecord, SeedLedger } from "../articles/index-port.js";
+import { FTS_TRIGGERS, REBUILD_FTS } from "./sqlite-schema.js";
 
 interface SeedRow {
   path: string;
@@ -44,7 +45,34 @@ export function createSqliteSeedLedger(
        article_id = excluded.article_id, url_key = excluded.url_key, problem = excluded.problem`,
   );
   const deleteRecord = db.prepare("DELETE FROM seed_files WHERE path = ?");
+  const getRecord = db.prepare("SELECT * FROM seed_files WHERE path = ?");
+  const claims = db.prepare("SELECT * FROM seed_files WHERE url_key = ? ORDER BY path");
+  const holders = db.prepare("SELECT * FROM seed_files WHERE article_id = ? ORDER BY path");
   return {
+    async beginBulk() {
+      // A larger page cache (16 MB) while many rows go in: the B-tree indexes are written all over.
+      db.pragma("cache_size = -16384");
+      // Rows go in without the triggers; `endBulk` (or the next open, after a crash) rebuilds the
+      // full-text indexes from the articles in one pass, eight times cheaper than row by row.
+      db.transaction(() => {
+        db.exec(
+          "DROP TRIGGER IF EXISTS articles_ai; DROP TRIGGER IF EXISTS articles_ad; DROP TRIGGER IF EXISTS articles_au",
+        );
+        db.prepare(
+          "INSERT INTO meta (key, value) VALUES ('fts_pending', '1') ON CONFLICT (key) DO NOTHING",
+        ).run();
+      })();
+    },
+    async endBulk() {
+      db.pragma("cache_size = -2000");
+      db.transaction(() => {
+        // The grants of removed articles: the delete trigger did not run meanwhile.
+        db.prepare("DELETE FROM grants WHERE article_id NOT IN (SELECT id FROM articles)").run();
+        db.exec(REBUILD_FTS);
+        db.exec(FTS_TRIGGERS);
+        db.prepare("DELETE FROM meta WHERE key = 'fts_pending'").run();
+      })();
+    },
     async list(root) {
       const rows = db
         .prepare("SELECT * FROM seed_files WHERE path >= ? AND path < ? ORDER BY path")
@@ -52,16 +80,15 @@ export function createSqliteSeedLedger(
       return rows.map(seedRowToRecord);
     },
     async get(path) {
-      const row = db.prepare("SELECT * FROM seed_files WHERE path = ?").get(path) as
-        | SeedRow
-        | undefined;
+      const row = getRecord.get(path) as SeedRow | undefined;
       return row ? seedRowToRecord(row) : undefined;
     },
     async claimsOf(urlKey) {
-      const rows = db
-        .prepare("SELECT * FROM seed_files WHERE url_key = ? ORDER BY path")
-        .all(urlKey) as SeedRow[];
+      const rows = claims.all(urlKey) as SeedRow[];
       return rows.map(seedRowToRecord);
+    },
+    async holdersOf(articleId) {
+      return (holders.all(articleId) as SeedRow[]).map(seedRowToRecord);
     },
     async apply(batch) {
       ops.write(() => {

@@ -5,149 +5,31 @@
  */
 
 import {
-  IRREGULAR_CONTENT,
-  IRREGULAR_OBJECT,
-  LISTED,
-  NEEDS_THAT_LEMMAS,
-  NOUN_LIKE_LEMMAS,
-  OBJECT_CUES,
-  OBJECT_FORMS,
-  OBJECT_LEMMA_LIST,
-  PHRASAL_CUES,
-  THAT_LESS_LEMMAS,
-} from "./cue-words.js";
+  ADVERB,
+  APPOSITIVE,
+  AUX,
+  AUX_OR_ADVERB,
+  DESC,
+  FLAGS,
+  NAME,
+  NOT_FUNCTION_WORD,
+  PAREN,
+  PREPOSITION,
+  PRONOUN,
+  SUBJECT,
+  SUBJECT_AFTER,
+  TAIL_ADJUNCT,
+  TITLED_NAME,
+} from "./cue-grammar.js";
+import {
+  findVerbs,
+  isListedBefore,
+  isVerbWord,
+  needsThat,
+  takesObject,
+  type VerbHit,
+} from "./verbs.js";
 
-/** The base, -s, -ed and -ing forms of regular verbs: `complain` → complains, complained, complaining. */
-function inflect(lemma: string): string[] {
-  const [word, ...rest] = lemma.split("_");
-  const tail = rest.length > 0 ? ` ${rest.join(" ")}` : "";
-  const w = word!;
-  const third = /(?:s|sh|ch|x|z)$/.test(w)
-    ? `${w}es`
-    : /[^aeiou]y$/.test(w)
-      ? `${w.slice(0, -1)}ies`
-      : `${w}s`;
-  const past = /e$/.test(w)
-    ? `${w}d`
-    : /[^aeiou]y$/.test(w)
-      ? `${w.slice(0, -1)}ied`
-      : /^(?:[^aeiou]*[aeiou][bdgmnpt])$/.test(w) && !/(?:en|on|er)$/.test(w)
-        ? `${w}${w.slice(-1)}ed`
-        : `${w}ed`;
-  const ing = /[^e]e$/.test(w)
-    ? `${w.slice(0, -1)}ing`
-    : /^(?:[^aeiou]*[aeiou][bdgmnpt])$/.test(w)
-      ? `${w}${w.slice(-1)}ing`
-      : `${w}ing`;
-  return [w, third, past, ing].map((form) => form + tail);
-}
-
-/** Lemmas that are also nouns (`support for`, `attacks on`): only their -ed and -ing forms are cues. */
-const NOUN_LIKE = new Set(NOUN_LIKE_LEMMAS.split(" "));
-
-/** Base and -s forms of NOUN_LIKE lemmas (`support`, `attacks`). */
-const NOUN_FORMS = new Set<string>();
-
-function inflectAll(lemmas: string): string[] {
-  return lemmas.split(/\s+/).flatMap((lemma) => {
-    const forms = inflect(lemma);
-    if (NOUN_LIKE.has(lemma)) for (const form of forms.slice(0, 2)) NOUN_FORMS.add(form);
-    return forms;
-  });
-}
-
-/** True for a form that is as often a noun (`support`, `attacks`): it needs a clear subject. */
-export function isNounLike(verb: string): boolean {
-  return NOUN_FORMS.has(verb);
-}
-
-/** Added content verbs that introduce a statement only with `that` or a colon (`assume`, `state`). */
-const NEEDS_THAT = new Set<string>();
-
-/** Verbs whose object is the statement, as one space-separated list. */
-const OBJECT_LEMMAS = OBJECT_LEMMA_LIST.replace(/\s+/g, " ");
-
-/** Inflects `lemmas`; those not in `thatLess` join NEEDS_THAT (forms the list did not have yet). */
-function registerNeedsThat(lemmas: string, thatLess: string): string[] {
-  const free = new Set(thatLess.split(" "));
-  const forms = inflectAll(lemmas);
-  for (const lemma of lemmas.split(/\s+/)) {
-    if (!free.has(lemma)) for (const form of inflect(lemma)) NEEDS_THAT.add(form);
-  }
-  return forms;
-}
-
-const LISTED_BEFORE = new Set(LISTED);
-
-const VERBS = [
-  ...LISTED,
-  ...registerNeedsThat(NEEDS_THAT_LEMMAS, THAT_LESS_LEMMAS),
-  ...inflectAll(OBJECT_LEMMAS),
-  ...IRREGULAR_CONTENT,
-  ...IRREGULAR_OBJECT,
-];
-
-/** Verbs whose object is the statement itself (`criticized the plan`, `urged Congress to act`). */
-const OBJECT_VERBS = new Set([
-  ...inflectAll(OBJECT_LEMMAS),
-  ...IRREGULAR_OBJECT,
-  ...OBJECT_CUES,
-  ...OBJECT_FORMS,
-  ...PHRASAL_CUES,
-]);
-
-/** Verbs that carry a reported statement after them (`X said (that) …`). */
-const CONTENT_VERBS = new Set(
-  VERBS.filter(
-    (v) =>
-      !/^(?:called|calls|asked|asks|replied|replies|responded|continued|went on|goes on|yelled|shouted|whispered|joked|quipped|mused|wondered|recalled|recalls)$/.test(
-        v,
-      ),
-  ),
-);
-
-const HONORIFIC =
-  "(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Pres|Sec|Supt|Insp|Det|Cmdr|Maj|St)\\.";
-const NAME_TOKEN = `(?:${HONORIFIC}|(?:Jr|Sr)\\.|\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}(?:[\\p{L}’'\\-]|\\.\\p{Lu})*)`;
-const CONNECTOR = "(?:de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|of|for|the|and|on)";
-const NAME = `${NAME_TOKEN}(?:\\s+(?:${NAME_TOKEN}|${CONNECTOR}(?=\\s+(?:the\\s+)?\\p{Lu})))*`;
-const STOP =
-  "(?:that|which|who|whom|whose|was|were|is|are|be|been|being|has|have|had|not|would|will|could|should|can|may|might|did|do|does|it|he|she|they|we|I|you|if|when|because|than|said|says|told|also|but|and|or|while|as|so|to|this|these|those|there|then|what|how|why)";
-const DESC_WORD = `(?:${HONORIFIC}|(?!${STOP}\\b)(?![\\p{L}]+n[’']t\\b)[\\p{L}\\d](?:[\\p{L}\\d’'\\-/&]|\\.(?=[\\p{L}\\d]))*)`;
-const DETERMINER =
-  "(?:the|a|an|his|her|their|its|our|my|one|another|some|many|two|three|four|five|several|both|other|most|few|no|top|senior|The|A|An|His|Her|Their|Its|One|Another|Some|Many|Two|Three|Four|Five|Several|Both|Other|Most|Few|Top|Senior)";
-const DESC = `${DETERMINER}(?:\\s+${DESC_WORD}){1,6}?`;
-const PLURAL_NOUNS =
-  "officials|sources|experts|analysts|critics|police|aides|lawmakers|legislators|investigators|authorities|prosecutors|witnesses|residents|observers|economists|researchers|scientists|doctors|officers|advocates|supporters|opponents|reports|polls|documents|records|studies|surveys|data|Republicans|Democrats|insiders|diplomats|activists|organizers|organisers|spokesmen|representatives|advisers|advisors|allies|leaders|voters|people|members|staffers|strategists|pollsters|historians|scholars|critics|detectives|agents|troops|rebels|militants|protesters|demonstrators|parents|students|teachers|fans|players|neighbors|neighbours|friends|relatives|family|locals|reporters|journalists";
-const PLURAL = `(?:(?:\\p{Lu}[\\p{L}.\\-]*|[a-z][\\p{L}\\-]*)\\s+){0,2}(?:${PLURAL_NOUNS}|${PLURAL_NOUNS.replace(/(^|\|)(\p{L})/gu, (_m, bar: string, ch: string) => bar + ch.toUpperCase())})(?:\\s+(?:familiar|close|with|in|at|for|from|of|on|to)\\b(?:\\s+${DESC_WORD}){1,5}?)?`;
-const PRONOUN = "(?:he|she|they|we|I|it|He|She|They|We|It|who)";
-/** `, a spokesman for Y,` `, R-Ky.,`: periods only inside abbreviations (`R-Ky.,` `U.S.`). */
-const APPOSITIVE = '(?:(?:,\\s+(?:[^,.;:“”"!?]|\\.(?=[,\\p{L}])){2,90}?){1,4},)';
-const PAREN = "(?:\\s*\\([^()]{1,40}\\))?";
-const NOT_SUBJECT_START =
-  "(?!(?:in|on|at|during|after|before|for|with|from|by|to|of|as|when|while|if|although|because|since|unless|until|despite|according|there|this|that|it|In|On|At|During|After|Before|For|With|From|By|To|Of|As|When|While|If|Although|Because|Since|Unless|Until|Despite|According|There|This|That|It)\\b)";
-/** Any short noun phrase at a clause start: `Many Democrats`, `Companies and individuals`, `emails`. */
-const NOT_MODIFIER = "(?!\\p{Ll}+(?:ed|ing|ly)\\b)";
-const GENERIC = `${NOT_SUBJECT_START}${NOT_MODIFIER}(?:${DESC_WORD})(?:\\s+${NOT_MODIFIER}${DESC_WORD}){0,4}`;
-/** `To understand`, `In Tulsa`: a capitalized function word does not start a subject. */
-const NOT_FUNCTION_WORD =
-  "(?!(?:To|In|On|At|For|With|From|By|As|If|When|After|Before|While|But|And|Or|So|Yet|According|Of|Since|Until|Although|Though|Because|Despite|During|Under|Over|Like|Unlike|Without|Within|Why|What|How|Where)\\s)";
-/** `Democratic nominee Hillary Clinton`, `White House press secretary Josh Earnest`. */
-const TITLE_LOWER =
-  "(?!(?:of|in|on|at|for|with|from|by|to|and|or|but|as|the|a|an|that|who|which|whom|whose|said|says|told)\\s)\\p{Ll}[\\p{L}-]*";
-const TITLED_NAME = `(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?:${TITLE_LOWER}\\s+){1,3}${NAME}`;
-const SUBJECT = `${NOT_FUNCTION_WORD}(?:${NAME}${PAREN}${APPOSITIVE}?|${TITLED_NAME}${PAREN}${APPOSITIVE}?|${DESC}(?:,\\s+${NAME},)?|${PLURAL}|${PRONOUN}|${GENERIC})`;
-const SUBJECT_AFTER = `(?:(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?:[\\p{Ll}\\d][\\p{L}\\d/-]*\\s+){1,3}${NAME}${PAREN}|${NAME}${PAREN}(?:,\\s+[^,.;:“”"!?]{2,90}?(?=[,.;]|$))?|${DESC}|${PLURAL}|he|she|they|we|I|it)(?=\\s*(?:[,.;:!?(]|$|\\s(?:on|in|at|during|after|before|while|when|to|as|from|about|last|this|later|earlier|yesterday|today|who|and|of|with|for|told|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b))`;
-const AUX =
-  "(?:also|later|then|previously|has|had|have|would|will|is|was|are|were|been|not|never|long|always|haven’t|hasn’t|haven't|hasn't|did|does|do|once|recently|repeatedly|often|again|further|quickly|publicly|privately|flatly|reportedly|simply|frankly|bluntly|first|finally|earlier|subsequently|tersely|angrily|candidly|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-const FLAGS = "u";
-const PREPOSITION =
-  "(?:on|in|at|during|after|before|while|when|of|to|as|from|about|last|this|later|earlier|yesterday|today|tonight|recently|again|via|through|over|with|without|outside|inside|under|by|for|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-const TAIL_ADJUNCT = `(?:,?\\s+${PREPOSITION}\\b[^;:“”"]{0,80}?|\\s+(?:reporters|journalists|him|her|them|me|us|${NAME}|${DESC})(?:,?\\s+${PREPOSITION}\\b[^;:“”"]{0,60}?)?)?`;
-/** Auxiliaries and adverbs between a subject and its verb (`has also`, `forcefully`). */
-const ADVERB =
-  "(?!(?:family|rally|ally|supply|reply|apply|assembly|anomaly|monopoly|belly|bully|jelly|only|early|holy|ugly|silly)\\b)\\p{Ll}{2,}ly";
-const AUX_OR_ADVERB = `(?:${AUX}|${ADVERB})`;
 const SUBJECT_THEN_AUX = new RegExp(`^(${SUBJECT})\\s+(?:${AUX_OR_ADVERB}\\s+)*$`, FLAGS);
 const AFTER_QUOTE_PRE = new RegExp(
   `^\\s*[,—–]?\\s*(${SUBJECT})\\s+(?:${AUX_OR_ADVERB}\\s+)*$`,
@@ -172,7 +54,7 @@ const ACCORDING_TO_START = new RegExp(
  * release`) or a verb taking an object (`, slammed the report`).
  */
 function invertible(verb: string): boolean {
-  return !/ing$/.test(verb) && (!takesObject(verb) || LISTED_BEFORE.has(verb));
+  return !/ing$/.test(verb) && (!takesObject(verb) || isListedBefore(verb));
 }
 
 /** `said the event brought back memories`: a verb inside is a clause, not a speaker. */
@@ -182,7 +64,7 @@ function isClause(phrase: string): boolean {
   const words = head.split(/\s+/);
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
-    if (/^\p{Ll}+ed$/u.test(w) || COMMON_PAST.test(w) || (w.length > 3 && VERB_WORDS.has(w)))
+    if (/^\p{Ll}+ed$/u.test(w) || COMMON_PAST.test(w) || (w.length > 3 && isVerbWord(w)))
       return true;
   }
   return false;
@@ -291,7 +173,7 @@ export function matchSentenceSubject(
       const m = pattern.exec(sentence);
       if (!m?.[1] || !m[2]) continue;
       const next = m[2];
-      if (!VERB_WORDS.has(next) && !COMMON_PAST.test(next) && !/(?:ed|ing)$/.test(next)) continue;
+      if (!isVerbWord(next) && !COMMON_PAST.test(next) && !/(?:ed|ing)$/.test(next)) continue;
       return { speaker: m[1], at: at + m[0].indexOf(m[1]) };
     }
   }
@@ -385,82 +267,6 @@ function nameOrPronounBefore(pre: string, from: number): { speaker: string; at: 
   const first = words[j + 1]!;
   const end = last.at + last.word.length;
   return { speaker: pre.slice(first.at, end), at: from + first.at };
-}
-
-export interface VerbHit {
-  verb: string;
-  start: number;
-  end: number;
-}
-
-const VERB_WORDS = new Set(VERBS.filter((v) => !v.includes(" ")));
-const VERB_PAIRS = new Map<string, Set<string>>();
-for (const v of [...VERBS, "according to"]) {
-  const [first, second] = v.split(" ");
-  if (first && second) VERB_PAIRS.set(first, (VERB_PAIRS.get(first) ?? new Set()).add(second));
-}
-
-const MAX_VERB_LENGTH = Math.max(...[...VERB_WORDS, ...VERB_PAIRS.keys()].map((w) => w.length));
-
-const DETERMINER_BEFORE =
-  /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|these|those)\s+$/iu;
-
-/** A letter, apostrophe or hyphen: `said` inside `unsaid` or `said-so` is not the verb. */
-function isWordJoiner(code: number): boolean {
-  if (code < 128) {
-    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 45;
-  }
-  return code === 0x2019 || /\p{L}/u.test(String.fromCharCode(code));
-}
-
-/** Reporting verbs in `text` (and `according to`), in order. */
-export function findVerbs(text: string): VerbHit[] {
-  const hits: VerbHit[] = [];
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    // Runs of lower-case ASCII letters, scanned by hand: no match object per word.
-    const code = text.charCodeAt(i);
-    if (code < 97 || code > 122) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i++;
-    const end = i;
-    if (end - start < 3 || end - start > MAX_VERB_LENGTH) continue;
-    const word = text.slice(start, end);
-    const pair = VERB_PAIRS.get(word);
-    // Most words are not verbs: look them up before checking their boundaries.
-    if (!pair && !VERB_WORDS.has(word)) continue;
-    if (start > 0 && isWordJoiner(text.charCodeAt(start - 1))) continue;
-    if (end < n && isWordJoiner(text.charCodeAt(end))) continue;
-    // `the states`, `his claims`: after a determiner the word is a noun.
-    if (start > 2 && DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 7), start))) continue;
-    if (pair) {
-      const next = /^\s+([a-z]+)\b/.exec(text.slice(end, end + 16));
-      if (next?.[1] && pair.has(next[1])) {
-        hits.push({ verb: `${word} ${next[1]}`, start, end: end + next[0].length });
-        i = end + next[0].length;
-        continue;
-      }
-    }
-    if (VERB_WORDS.has(word)) hits.push({ verb: word, start, end });
-  }
-  return hits;
-}
-
-/** True for a one-word reporting verb form ending in -s or -ed (`Calls`, `Slammed`), any case. */
-export function isVerbForm(word: string): boolean {
-  const w = word.toLowerCase();
-  return /(?:s|ed)$/.test(w) && !/ss$/.test(w) && VERB_WORDS.has(w);
-}
-
-export function carriesContent(verb: string): boolean {
-  return CONTENT_VERBS.has(verb);
-}
-
-export function takesObject(verb: string): boolean {
-  return OBJECT_VERBS.has(verb);
 }
 
 /** `…, X said.` at the end of a sentence: the cue and where the statement before it ends. */
@@ -573,7 +379,7 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
     const that2 = /^\s+that\s+/.exec(after);
     if (that2) return at + adjunct[0].length + that2[0].length;
   }
-  if (NEEDS_THAT.has(verb) && !LISTED_BEFORE.has(verb)) return -1;
+  if (needsThat(verb) && !isListedBefore(verb)) return -1;
   // `said he would…`: the statement follows the verb directly.
   const direct = /^\s+(?=[\p{L}\d$][\p{L}\d’'-]*\s)/u.exec(rest);
   if (
@@ -593,9 +399,4 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
     return at + direct[0].length;
   }
   return -1;
-}
-
-/** True for a lower-case word that is a reporting cue or starts one (`said`, `according`, `told`). */
-export function isCueWord(word: string): boolean {
-  return VERB_WORDS.has(word) || VERB_PAIRS.has(word);
 }

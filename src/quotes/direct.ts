@@ -6,7 +6,6 @@
  */
 import {
   type Cue,
-  findVerbs,
   matchAccordingToStart,
   matchCueAfterQuote,
   matchDashSignature,
@@ -23,6 +22,7 @@ import {
   trimRange,
 } from "./layout.js";
 import { type SentenceCues, SPEECH_VERB } from "./reported.js";
+import { findVerbs } from "./verbs.js";
 
 /** A cue and where its speaker phrase starts in the text. */
 interface Found {

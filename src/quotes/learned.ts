@@ -134,7 +134,7 @@ export function addModelCandidates(
     if (base < 0) continue;
     const paragraph = article.paragraphs[p]!;
     const inParagraph = kept.filter((c) => c.paragraph === p && !c.hidden);
-    for (const found of findModelAttributions(model, paragraph)) {
+    for (const found of findModelAttributions(model, paragraph, spansByParagraph[p])) {
       if (settings.requireCue && !found.cue) continue;
       if (found.content.confidence < settings.minConfidence) continue;
       const [start, end] = trimRange(text, base + found.content.start, base + found.content.end);

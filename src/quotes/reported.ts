@@ -4,18 +4,13 @@
  */
 import {
   type Cue,
-  carriesContent,
   findContentStart,
-  findVerbs,
-  isNounLike,
   matchAccordingToStart,
   matchInvertedBefore,
   matchMidCue,
   matchSentenceSubject,
   matchSubjectBefore,
   matchTailCue,
-  takesObject,
-  type VerbHit,
 } from "./cues.js";
 import {
   type Candidate,
@@ -25,6 +20,7 @@ import {
   quotedShare,
   trimRange,
 } from "./layout.js";
+import { carriesContent, findVerbs, isNounLike, takesObject, type VerbHit } from "./verbs.js";
 
 /** A sentence's cue whose statement is mostly quoted: it belongs to that sentence's direct quotes. */
 export type SentenceCues = Map<string, { cue: Cue; at: number }>;

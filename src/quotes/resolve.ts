@@ -119,11 +119,16 @@ function resolveWho(
   return resolver.resolve(cue.speaker, at);
 }
 
+/** Trailing characters a key drops (white space is a single space by then). */
+const KEY_TRAILING = new Set([..." .,;:!?"].map((c) => c.charCodeAt(0)));
+
 function normalizeForKey(text: string): string {
-  return text
+  const key = text
     .toLowerCase()
     .replace(/["“”‘’'«»]/g, "")
-    .replace(/\s+/g, " ")
-    .replace(/[\s.,;:!?]+$/, "")
-    .trim();
+    .replace(/\s+/g, " ");
+  // By hand: a regular expression anchored at the end tries every run of spaces and commas.
+  let end = key.length;
+  while (end > 0 && KEY_TRAILING.has(key.charCodeAt(end - 1))) end--;
+  return key.slice(0, end).trim();
 }

@@ -27,8 +27,8 @@ export function configuredShards(
 
 /**
  * The gateway role: with an explicit shard layout and Redis, first takes a lease on each shard id
- * (src/discord/shard-leases.ts), connects only the shards it holds, and disconnects when it loses
- * one. Without Redis (one process) or with `auto`, it connects what it is told.
+ * (src/discord/shard-leases.ts), connects only the shards it holds, and disconnects a shard whose
+ * lease it loses (the others stay connected). Without Redis (one process) or with `auto`, it connects what it is told.
  */
 export async function startGateway(input: {
   config: Config;
@@ -84,14 +84,19 @@ export async function startGateway(input: {
       metrics.shardStatus.set({ shard: String(shard) }, ready ? 1 : 0),
   });
   await bot.start();
+  const lost: number[] = [];
   leases?.start((shardId) => {
-    problem = `gateway: lost the lease of shard ${shardId}; disconnected`;
+    lost.push(shardId);
+    problem = `gateway: lost the lease of shard ${lost.join(", ")}; disconnected it`;
     metrics.shardStatus.set({ shard: String(shardId) }, 0);
-    // discord.js 14 cannot drop one shard of a running client: the whole client goes, so no shard
-    // this process no longer owns keeps receiving events.
-    void bot
-      .disconnect()
-      .catch((error: unknown) => logger.warn({ err: error }, "could not disconnect"));
+    // Only that shard goes (src/discord/shard-strategy.ts): the others keep their sessions, and
+    // the process that takes the lease over connects it afresh.
+    bot.dropShard(shardId, "lost the shard lease").then(
+      (dropped) => {
+        if (!dropped) logger.warn({ shardId }, "the shard whose lease was lost was not running");
+      },
+      (error: unknown) => logger.warn({ err: error, shardId }, "could not disconnect the shard"),
+    );
   });
   return {
     bot,

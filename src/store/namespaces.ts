@@ -17,6 +17,8 @@ export const NAMESPACES = {
   feeds: "feeds",
   /** Ids of the feed items already ingested, never expired (src/feeds/repository.ts). */
   feedSeen: "feed-seen",
+  /** Which article each Discuss thread is about, by thread id, never expired (src/threads). */
+  threads: "threads",
 } as const;
 
 export type NamespaceName = (typeof NAMESPACES)[keyof typeof NAMESPACES];

@@ -13,6 +13,8 @@ export interface RankWeights {
   /** Weight of the length prior (sentences near `idealTokens` content words score 1). */
   length: number;
   idealTokens: number;
+  /** Subtracted from the length prior of a sentence over three times `idealTokens` content words. */
+  overLong: number;
   /** MMR trade-off: 1 ignores redundancy, 0 only avoids it. */
   lambda: number;
   /** Sentences more similar than this to one already chosen are never picked. */
@@ -23,9 +25,10 @@ export interface RankWeights {
 
 /**
  * Chosen on all 123 articles of ../shared/corpus/cnndm-dev by the procedure that
- * bench/eval-summaries.ts cross-validates (a grid over position scale, centrality, length and MMR λ;
- * best mean stemmed ROUGE-1 + ROUGE-2 of the whole answer at `medium`). Its per-fold figures, weights
- * chosen on the other folds, say how well the procedure generalizes: see docs/benchmarks.md.
+ * bench/eval-summaries.ts cross-validates (a grid over position scale, centrality, length, the
+ * over-long penalty and MMR λ; the largest worst-fold margin over Lead-3, then the best mean stemmed
+ * ROUGE-1 + ROUGE-2 of the whole answer at `medium`). Its per-fold figures, weights chosen on the
+ * other folds, say how well the procedure generalizes: see docs/benchmarks.md.
  */
 export const DEFAULT_WEIGHTS: RankWeights = {
   position: 1,
@@ -33,6 +36,7 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   centrality: 0,
   length: 0.4,
   idealTokens: 10,
+  overLong: 0.5,
   lambda: 1,
   maxSimilarity: 0.6,
   minTokens: 4,
@@ -155,7 +159,7 @@ export function rankSentences(
   const scores = sentences.map((_, i) => {
     const length = tokens[i]!.length;
     const lengthScore = Math.min(length, weights.idealTokens) / weights.idealTokens;
-    const overLong = length > 3 * weights.idealTokens ? 0.5 : 0;
+    const overLong = length > 3 * weights.idealTokens ? weights.overLong : 0;
     return (
       weights.position / (1 + i / weights.positionScale) +
       (weights.centrality * centrality[i]!) / maxCentrality +

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildArticle, countWords } from "../../src/articles/article.js";
 import { isArticleFormatError } from "../../src/articles/parse.js";
@@ -14,6 +15,28 @@ describe("countWords", () => {
 
   it("counts words in any script", () => {
     expect(countWords("Лавров встретился с Чвэ Сон Хи")).toBe(6);
+  });
+});
+
+describe("countWords (against the regular expression it replaces)", () => {
+  it("counts what the regular expression matches, for any mix of letters, joiners and symbols", () => {
+    const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+    const piece = fc.constantFrom(
+      ...Array.from("aZ09 '’.-—,\n\téЛ漢²😀𝔸ß!?\u00A0\u200B"),
+      "\uD835",
+      "U.S.",
+      "it’s",
+      "3.5",
+      "a--b",
+      "x.-y",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join("");
+        expect(countWords(text)).toBe(text.match(WORD)?.length ?? 0);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildArticle } from "../../src/articles/article.js";
 import type { ArticleIndex, IndexChange, IndexedArticle } from "../../src/articles/index-port.js";
-import type { Article, ArticleOrigin } from "../../src/articles/types.js";
+import { idKeyOf } from "../../src/articles/query.js";
+import type { Article, ArticleHeader, ArticleOrigin } from "../../src/articles/types.js";
 
 /** One article for the index, with what the fields do not say filled in. */
 export function entry(
@@ -59,6 +60,62 @@ export function describeArticleIndexContract(
       expect(await index.getByUrl("not a url")).toBeUndefined();
       expect(await index.get("missing")).toBeUndefined();
       expect(await index.count()).toBe(1);
+    });
+
+    it("pages newest first after a cursor, without an offset, ties broken by addedAt then id", async () => {
+      await index.upsertMany([
+        entry({ id: "c", date: "2024-05-02", addedAt: 5 }),
+        entry({ id: "a", date: "2024-05-02", addedAt: 5 }),
+        entry({ id: "b", date: "2024-05-02", addedAt: 9 }),
+        entry({ id: "d", date: "2024-05-01", addedAt: 1 }),
+        entry({ id: "e", date: "2024-05-03", addedAt: 1 }),
+      ]);
+      const pages: string[][] = [];
+      let after: ArticleHeader | undefined;
+      for (;;) {
+        const page = await index.list({ limit: 2, after });
+        if (page.length === 0) break;
+        pages.push(ids(page));
+        after = page.at(-1);
+      }
+      expect(pages).toEqual([["e", "b"], ["a", "c"], ["d"]]);
+    });
+
+    it("serves every article written in a bulk load once it ends, searchable, grants and all", async () => {
+      await index.upsert(entry({ id: "before", title: "Harbour ferry returns" }));
+      await index.seeds.beginBulk();
+      await index.seeds.apply({
+        records: [],
+        articles: [
+          entry({ id: "bulk1", title: "Harbour strike ends" }),
+          entry({ id: "bulk2", title: "Tram lines reopen" }),
+        ],
+        removedPaths: [],
+        removedArticles: ["before"],
+      });
+      await index.seeds.apply({
+        records: [],
+        articles: [entry({ id: "bulk3", title: "Harbour cranes stop" })],
+        removedPaths: [],
+        removedArticles: ["bulk2"],
+      });
+      await index.seeds.endBulk();
+      expect(hitIds(await index.search("harbour")).sort()).toEqual(["bulk1", "bulk3"]);
+      expect(hitIds(await index.suggest("harb")).sort()).toEqual(["bulk1", "bulk3"]);
+      expect(await index.grantsOf("bulk1")).toEqual([{ kind: "all" }]);
+      expect(await index.grantsOf("before")).toEqual([]);
+      await index.upsert(entry({ id: "after", title: "Harbour reopens" }));
+      await index.remove("bulk3");
+      expect(hitIds(await index.search("harbour")).sort()).toEqual(["after", "bulk1"]);
+    });
+
+    it("finds an article by the short key of its id, for those who may see it", async () => {
+      const id = `feed-${"x".repeat(80)}-ünïcode`;
+      await index.upsert(entry({ id }), { grants: [{ kind: "guild", guildId: "g1" }] });
+      expect((await index.getByIdKey(idKeyOf(id)))?.id).toBe(id);
+      expect((await index.getByIdKey(idKeyOf(id), { guildId: "g1" }))?.id).toBe(id);
+      expect(await index.getByIdKey(idKeyOf(id), { guildId: "g2" })).toBeUndefined();
+      expect(await index.getByIdKey(idKeyOf("missing"))).toBeUndefined();
     });
 
     it("keeps paragraphs that contain blank lines, and an empty article", async () => {

@@ -41,6 +41,19 @@ describe("selectBriefingArticles", () => {
     ).toEqual(["new"]);
   });
 
+  it("keeps only the feed asked for, by the feed id in the article id or its feedId", () => {
+    const articles = [
+      makeArticle("A", ["x"], { id: "feed-0123456789abcdef-00000000000000aa" }),
+      makeArticle("B", ["x"], { id: "feed-fedcba9876543210-00000000000000bb" }),
+      makeArticle("C", ["x"], { id: "c", feedId: "f0123456789abcdef" }),
+      makeArticle("Seed", ["x"], { id: "seed" }),
+    ];
+    const ids = selectBriefingArticles(articles, { since, feedId: "f0123456789abcdef" })
+      .selected.map((a) => a.id)
+      .sort();
+    expect(ids).toEqual(["c", "feed-0123456789abcdef-00000000000000aa"]);
+  });
+
   it("keeps the newest articles up to the cap and counts the rest", () => {
     const result = selectBriefingArticles(sampleArticles(), { since, maxArticles: 5 });
     expect(result.selected).toHaveLength(5);

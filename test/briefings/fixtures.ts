@@ -18,6 +18,7 @@ export function makeArticle(
     date: fields.date ?? "2026-12-01",
     addedAt: fields.addedAt ?? counter,
     paragraphs,
+    ...(fields.feedId ? { feedId: fields.feedId } : {}),
   };
 }
 

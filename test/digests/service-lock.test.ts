@@ -68,7 +68,12 @@ async function raceSendNowWithScheduledRun(locks: LockManager) {
     createDigestService({
       repository,
       locks,
-      corpus: { addedAfter: async () => articles, all: async () => articles },
+      corpus: {
+        addedAfter: async () => articles,
+        async *newest() {
+          yield* articles;
+        },
+      },
       summarizer,
       pickQuote: () => null,
       render: renderPairs,

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { buildBriefing } from "../../src/briefings/briefing.js";
 import type { Digest, DigestEntry } from "../../src/digests/types.js";
 import {
   DIGEST_LIMITS,
@@ -9,6 +10,7 @@ import {
   renderDigestHeader,
 } from "../../src/discord/digest-render.js";
 import { LIMITS } from "../../src/discord/render.js";
+import { sampleArticles } from "../briefings/fixtures.js";
 
 function entry(id: string, fields: Partial<DigestEntry> = {}): DigestEntry {
   return {
@@ -119,6 +121,23 @@ describe("renderDigestHeader", () => {
 });
 
 describe("renderDigest", () => {
+  it("says so in the header when the server's AI budget left the stories extractive", async () => {
+    const briefing = await buildBriefing(sampleArticles(), {
+      since: Number.NEGATIVE_INFINITY,
+      writer: { model: "m", write: async () => [] },
+      llmStories: 0,
+      llmSkipReason: "budget",
+    });
+    const withStories = { ...digest([entry("a")]), stories: briefing.stories };
+    const [first] = renderDigest(withStories);
+    expect(first?.content).toContain("this server's AI budget for the hour is used up");
+    const [plain] = renderDigest({
+      ...withStories,
+      stories: briefing.stories.map((s) => ({ ...s, fallback: null })),
+    });
+    expect(plain?.content).not.toContain("budget");
+  });
+
   it("renders an empty period as one short line", () => {
     const [message, ...rest] = renderDigest(digest([]));
     expect(rest).toEqual([]);

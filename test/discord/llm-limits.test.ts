@@ -145,6 +145,28 @@ describe("createLlmLimits", () => {
   });
 });
 
+describe("createLlmLimits reserveGuild", () => {
+  it("charges the server's budget alone: no cooldown, no user share", async () => {
+    const limits = createLlmLimits({
+      quota: createMemoryQuotaStore(),
+      userHourlyShare: 0.1,
+      clock: createManualClock(T0),
+      cooldownSeconds: 60,
+      guildHourlyBudget: 2,
+    });
+    await limits.reserveGuild("g1");
+    const second = await limits.reserveGuild("g1");
+    expect(await refusal(limits.reserveGuild("g1"))).toContain("2 AI summaries");
+    expect(await refusal(limits.reserve("u1", "g1"))).toContain("2 AI summaries");
+    await second.release();
+    await expect(limits.reserve("u1", "g1")).resolves.toBeDefined();
+    await expect(limits.reserveGuild("g2", { guildBudget: 1 })).resolves.toBeDefined();
+    expect(await refusal(limits.reserveGuild("g2", { guildBudget: 1 }))).toContain(
+      "1 AI summaries",
+    );
+  });
+});
+
 describe("userHourlyLimit", () => {
   it("gives every user at least one call unless the budget is zero", () => {
     expect(userHourlyLimit(60, 0.25)).toBe(15);

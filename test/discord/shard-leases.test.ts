@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { parseConfig } from "../../src/config.js";
-import { deployCommands } from "../../src/deploy-commands.js";
 import { createShardLeases } from "../../src/discord/shard-leases.js";
-import { type Emulator, startEmulator } from "../../src/emulator/index.js";
 import { createMemoryLogger } from "../../src/logger.js";
 import { createRedisLockManager } from "../../src/store/lock.js";
 import { createStore, type Store } from "../../src/store/store.js";
-import { createSeedsDir, emulatorEnv, type Fixtures } from "../e2e/harness.js";
-import { type RoleHarness, startRoleAgainst } from "../http/harness.js";
 import { REDIS_SERVER_BIN, type RedisServer, startRedis } from "../support/redis.js";
 
 describe.skipIf(!REDIS_SERVER_BIN)("createShardLeases", () => {
@@ -53,49 +48,5 @@ describe.skipIf(!REDIS_SERVER_BIN)("createShardLeases", () => {
     await vi.waitFor(() => expect(lost).toEqual([3]), { timeout: 10_000 });
     await a.release();
     expect(await store.redis!.get("newsdesk:lock:shard:app2:4:3")).toBe("someone-else");
-  });
-});
-
-describe.skipIf(!REDIS_SERVER_BIN)("two gateway processes configured for the same shard", () => {
-  let redis: RedisServer;
-  let emulator: Emulator;
-  let fixtures: Fixtures;
-  const roles: RoleHarness[] = [];
-
-  beforeAll(async () => {
-    redis = await startRedis();
-    fixtures = await createSeedsDir();
-    emulator = await startEmulator();
-    await deployCommands(parseConfig(emulatorEnv(emulator, fixtures.dir)));
-  }, 30_000);
-  afterAll(async () => {
-    await Promise.allSettled(roles.map((r) => r.running.stop()));
-    await emulator?.close();
-    await fixtures?.cleanup();
-    await redis?.stop();
-  });
-
-  it("connects the first, refuses the second and says why on /readyz", {
-    timeout: 60_000,
-  }, async () => {
-    const env = {
-      KEYV_URL: redis.url,
-      DISCORD_SHARD_COUNT: "1",
-      DISCORD_SHARD_IDS: "0",
-      METRICS_PORT: "0",
-    };
-    roles.push(await startRoleAgainst(emulator, fixtures.dir, "gateway", env));
-    await emulator.waitForSession();
-    roles.push(await startRoleAgainst(emulator, fixtures.dir, "gateway", env));
-    const [first, second] = roles;
-    expect(first!.running.bot).not.toBeNull();
-    expect(second!.running.bot).toBeNull();
-    const ready = await fetch(`${second!.running.http!.url}/readyz`);
-    expect(ready.status).toBe(503);
-    expect(await ready.text()).toContain("shard 0 is held by another process");
-    expect((await fetch(`${first!.running.http!.url}/readyz`)).status).toBe(200);
-    const run = await emulator.runCommand({ name: "article", subcommand: "latest" });
-    expect(await run.callback()).toMatchObject({ type: 4, ok: true });
-    expect(run.callbacks).toHaveLength(1);
   });
 });

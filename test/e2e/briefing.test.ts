@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { InteractionHandle } from "../../src/emulator/index.js";
+import { feedIdOf } from "../../src/feeds/feed.js";
+import { type FeedServer, rssOf, startFeedServer } from "../support/feed-server.js";
 import { type OpenAiTestServer, startOpenAiTestServer } from "../support/openai-server.js";
 import { type Harness, repoRoot, startHarness } from "./harness.js";
 
@@ -103,6 +105,26 @@ describe("/briefing without an LLM", () => {
     for (const embed of embeds) expect(embed.description).toContain("**Sources**");
   });
 
+  it("words the replies of /article, /quotes and /digest in the reader's language", async () => {
+    const reply = async (input: Parameters<Harness["emulator"]["runCommand"]>[0]) => {
+      const run = await h.emulator.runCommand(input);
+      await run.waitFor((x) => (x.original()?.flags ?? 128) % 256 < 128, 20_000);
+      return run.original()!.content;
+    };
+    const search = { name: "article", subcommand: "search", options: { query: "zzqxv" } };
+    await expect(reply({ ...search, locale: "de" })).resolves.toBe(
+      "Kein Artikel passt zu `zzqxv`.",
+    );
+    await expect(reply(search)).resolves.toBe("No article matches `zzqxv`.");
+    const quotes = { name: "quotes", options: { article: "a1_tram-strike", speaker: "Nobody" } };
+    await expect(reply({ ...quotes, locale: "ja" })).resolves.toContain(
+      "という人の引用はありません",
+    );
+    await expect(reply({ name: "digest", subcommand: "list", locale: "fr" })).resolves.toMatch(
+      /Abonnements aux digests|Aucun abonnement/,
+    );
+  });
+
   it("answers in German for a German client", async () => {
     const run = await briefing(h, {}, "de");
     await answered(run);
@@ -166,5 +188,51 @@ describe("/briefing with an LLM", () => {
     expect(content).toMatch(/not by the AI: .*<t:\d+:R>/);
     expect(llm.requests.length).toBe(requests);
     expect(run.original()?.embeds.length).toBeGreaterThan(0);
+  });
+});
+
+describe("/briefing feed:", () => {
+  let h: Harness;
+  let server: FeedServer;
+  const STORY = "The harbour reopened on Monday after three weeks of repairs to the sea wall. ";
+  beforeAll(async () => {
+    server = await startFeedServer();
+    server.set("/harbour.xml", {
+      body: rssOf("Harbour Gazette", server.origin, [
+        {
+          guid: "h1",
+          title: "Harbour reopens",
+          link: server.url("/h/1"),
+          description: STORY.repeat(30),
+        },
+      ]),
+    });
+    h = await startHarness({
+      seedsFrom: DEMO,
+      env: { FEED_ALLOW_ORIGINS: server.origin, FEED_POLL_TICK_MS: "3600000" },
+    });
+  });
+  afterAll(async () => {
+    await h?.close();
+    await server?.close();
+  });
+
+  it("keeps to the articles of one feed the server follows", async () => {
+    const add = await h.emulator.runCommand({
+      name: "feed",
+      subcommand: "add",
+      options: { url: server.url("/harbour.xml") },
+    });
+    await add.waitFor((x) => (x.original()?.flags ?? 128) % 256 < 128, 20_000);
+    await h.app.deps.feeds.poller.pollDue();
+    const feed = feedIdOf(server.url("/harbour.xml"));
+    const run = await briefing(h, { feed });
+    await answered(run);
+    const embeds = run.original()!.embeds;
+    expect(embeds).toHaveLength(1);
+    expect(embeds[0]?.title).toContain("Harbour reopens");
+    const other = await briefing(h, { feed: "f0000000000000000" });
+    await answered(other);
+    expect(other.original()?.content).toContain("No articles from the feed `f0000000000000000`");
   });
 });

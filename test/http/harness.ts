@@ -8,7 +8,7 @@ import {
   startEmulator,
 } from "../../src/emulator/index.js";
 import { createMemoryLogger, type LogRecord } from "../../src/logger.js";
-import { type Role, type Running, startRole } from "../../src/roles/run.js";
+import { type Role, type Running, type RunOptions, startRole } from "../../src/roles/run.js";
 import { createSeedsDir, emulatorEnv, type Fixtures } from "../e2e/harness.js";
 
 export interface RoleHarness {
@@ -23,8 +23,9 @@ export async function startRoleAgainst(
   seedsDir: string,
   role: Role,
   env: Record<string, string> = {},
+  run: Pick<RunOptions, "leaseTtlMs"> = {},
 ): Promise<RoleHarness> {
-  const harness = await startRoleAgainstUnstarted(emulator, seedsDir, env, role);
+  const harness = await startRoleAgainstUnstarted(emulator, seedsDir, env, role, run);
   await harness.running.started;
   return harness;
 }
@@ -35,6 +36,7 @@ export async function startRoleAgainstUnstarted(
   seedsDir: string,
   env: Record<string, string> = {},
   role: Role = "http",
+  run: Pick<RunOptions, "leaseTtlMs"> = {},
 ): Promise<RoleHarness> {
   const config = parseConfig(
     emulatorEnv(emulator, seedsDir, {
@@ -52,6 +54,7 @@ export async function startRoleAgainstUnstarted(
     clock: systemClock,
     identifyThrottler: noWaitIdentifyThrottler,
     retryDelayMs: 200,
+    ...run,
   });
   return { running, config, logs: logger.records };
 }

@@ -41,6 +41,24 @@ describe("localizeCommand", () => {
     }
   });
 
+  it("localizes every option and subcommand of every command, with names unique among siblings", () => {
+    type Item = {
+      name: string;
+      name_localizations?: Record<string, string>;
+      options?: Item[];
+    };
+    const walk = (path: string, item: Item) => {
+      const children = item.options ?? [];
+      for (const locale of ["de", "fr", "es-ES", "pt-BR", "ja"]) {
+        const names = children.map((c) => c.name_localizations?.[locale]);
+        expect(names.includes(undefined), `${path} ${locale}`).toBe(false);
+        expect(new Set(names).size, `${path} ${locale}`).toBe(names.length);
+      }
+      for (const child of children) walk(`${path}.${child.name}`, child);
+    };
+    for (const command of commands) walk(command.data.name, command.data as unknown as Item);
+  });
+
   it("localizes every registered command, and no localized name in the list breaks Discord's rules", () => {
     const names: string[] = [];
     const walk = (item: { name_localizations?: Record<string, string>; options?: unknown[] }) => {

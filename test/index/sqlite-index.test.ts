@@ -53,4 +53,59 @@ describe("createSqliteIndex", () => {
     expect((await second.get("kept"))?.id).toBe("kept");
     await second.close();
   });
+
+  it("finishes a bulk load cut short by a crash when the file is next opened", async () => {
+    const file = path.join(await tempDir(), "index.sqlite");
+    const first = await createSqliteIndex({ file, logger: silentLogger });
+    await first.seeds.beginBulk();
+    await first.seeds.apply({
+      records: [],
+      articles: [entry({ id: "cut", title: "Ferry timetable changes" })],
+      removedPaths: [],
+      removedArticles: [],
+    });
+    await first.close(); // no endBulk: the process died
+    const second = await createSqliteIndex({ file, logger: silentLogger });
+    expect((await second.search("ferry")).map((hit) => hit.article.id)).toEqual(["cut"]);
+    await second.upsert(entry({ id: "next", title: "Ferry fares rise" }));
+    expect((await second.search("ferry")).map((hit) => hit.article.id).sort()).toEqual([
+      "cut",
+      "next",
+    ]);
+    await second.close();
+  });
+
+  it("puts back feed items and fetched pages, grants and all, when the file is lost", async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, "index.sqlite");
+    const first = await createSqliteIndex({ file, logger: silentLogger });
+    await first.upsert(entry({ id: "feed-1", origin: "feed", title: "Harbour news" }), {
+      grants: [{ kind: "guild", guildId: "g1" }],
+    });
+    await first.grant("feed-1", { kind: "guild", guildId: "g2" });
+    await first.upsert(entry({ id: "page", origin: "fetched" }), {
+      grants: [{ kind: "user", userId: "u1" }],
+    });
+    await first.upsert(entry({ id: "gone", origin: "feed" }));
+    await first.remove("gone");
+    await first.upsert(entry({ id: "seed" }));
+    await first.seeds.clear(); // `newsdesk index rebuild` keeps them too
+    expect(await first.count()).toBe(2);
+    await first.close();
+    await writeFile(file, "not a database any more ".repeat(300));
+    for (const suffix of ["-wal", "-shm"]) await rm(file + suffix, { force: true });
+    const logger = createMemoryLogger();
+    const second = await createSqliteIndex({ file, logger });
+    expect((await second.get("feed-1"))?.title).toBe("Harbour news");
+    expect(await second.grantsOf("feed-1")).toEqual([
+      { kind: "guild", guildId: "g1" },
+      { kind: "guild", guildId: "g2" },
+    ]);
+    expect(await second.get("page", { guildId: "g1" })).toBeUndefined();
+    expect((await second.get("page", { userId: "u1" }))?.id).toBe("page");
+    expect(await second.get("gone")).toBeUndefined();
+    expect((await second.search("harbour")).map((hit) => hit.article.id)).toEqual(["feed-1"]);
+    expect(logger.records.some((r) => r.msg?.startsWith("put back"))).toBe(true);
+    await second.close();
+  });
 });

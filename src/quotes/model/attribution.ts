@@ -4,7 +4,8 @@
  * source nearest that cue.
  * Offsets are paragraph-local.
  */
-import { endsSentence, FEATURES_PER_TOKEN, featurize, type Token } from "./features.js";
+import type { MarkSpan } from "../marks.js";
+import { FEATURES_PER_TOKEN, featurize } from "./features.js";
 import { TAG_COUNT, viterbi, type Weights } from "./perceptron.js";
 
 export type SpanKind = "content" | "source" | "cue";
@@ -35,32 +36,24 @@ const KIND_OF_TAG: readonly (SpanKind | null)[] = [
   "cue",
 ];
 
-/** Sentence index of each token. */
-function sentenceIndices(tokens: readonly Token[]): Int32Array {
-  const out = new Int32Array(tokens.length);
-  let sentence = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    out[i] = sentence;
-    if (endsSentence(tokens, i)) sentence++;
-  }
-  return out;
-}
-
-/** The spans the tagger marks in `text`. */
-export function tagSpans(weights: Weights, text: string): TaggedSpan[] {
-  const { tokens, features } = featurize(text, weights.bits);
+/** The spans the tagger marks in `text` (`spans`: its quotation-mark spans, when known). */
+export function tagSpans(
+  weights: Weights,
+  text: string,
+  spans?: readonly MarkSpan[],
+): TaggedSpan[] {
+  const { tokens, features, sentences } = featurize(text, weights.bits, spans);
   if (features.length !== tokens.length * FEATURES_PER_TOKEN) throw new Error("feature count");
   const emissions = new Float64Array(tokens.length * TAG_COUNT);
   const tags = viterbi(weights, features, tokens.length, emissions);
-  const sentences = sentenceIndices(tokens);
-  const spans: TaggedSpan[] = [];
+  const found: TaggedSpan[] = [];
   let open: TaggedSpan | null = null;
   let margin = 0;
   let count = 0;
   const close = () => {
     if (!open) return;
     open.confidence = margin / Math.max(1, count);
-    spans.push(open);
+    found.push(open);
     open = null;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -87,7 +80,7 @@ export function tagSpans(weights: Weights, text: string): TaggedSpan[] {
     count++;
   }
   close();
-  return spans;
+  return found;
 }
 
 function gap(a: TaggedSpan, b: TaggedSpan): number {
@@ -113,8 +106,12 @@ const CUE_REACH = 240;
 const SOURCE_REACH = 160;
 
 /** The model's attributions in one paragraph, content spans in text order. */
-export function findModelAttributions(weights: Weights, text: string): ModelAttribution[] {
-  const spans = tagSpans(weights, text);
+export function findModelAttributions(
+  weights: Weights,
+  text: string,
+  marks?: readonly MarkSpan[],
+): ModelAttribution[] {
+  const spans = tagSpans(weights, text, marks);
   const out: ModelAttribution[] = [];
   for (const content of spans) {
     if (content.kind !== "content") continue;

@@ -9,6 +9,7 @@ import { FEATURES_PER_TOKEN } from "./features.js";
 export const TAGS = ["O", "B-C", "I-C", "B-S", "I-S", "B-Q", "I-Q"] as const;
 export const TAG_COUNT = TAGS.length;
 export const O = 0;
+if (TAG_COUNT !== 7) throw new Error("the decoder is unrolled for seven tags");
 
 /** I-X may only follow B-X or I-X. */
 function allowed(previous: number, tag: number): boolean {
@@ -42,9 +43,15 @@ export function createWeights(bits: number): Weights {
   };
 }
 
+/** Tags allowed before each tag, as plain arrays for the decoder's inner loop. */
+const FROMS: readonly (readonly number[])[] = PREVIOUS.map((froms) => [...froms]);
+const STARTS = TAGS.map((_, t) => PREVIOUS[t]!.length === TAG_COUNT);
+
 /**
  * The best tag sequence for `n` tokens with `features` (FEATURES_PER_TOKEN ids each). When given,
  * `emissions` (n × TAG_COUNT) receives each token's emission score per tag.
+ * The seven emission sums are kept in locals (one pass over each feature's row): this loop is most
+ * of the model's run time.
  */
 export function viterbi(
   weights: Weights,
@@ -55,49 +62,67 @@ export function viterbi(
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
   const { emission, transition, scale } = weights;
-  const score = new Float64Array(n * TAG_COUNT);
-  const back = new Uint8Array(n * TAG_COUNT);
+  const T = TAG_COUNT;
+  const F = FEATURES_PER_TOKEN;
+  const score = new Float64Array(n * T);
+  const back = new Uint8Array(n * T);
+  const here = new Float64Array(T);
   for (let i = 0; i < n; i++) {
-    const here = i * TAG_COUNT;
-    // Emission scores, summed straight into this token's row of `score`.
-    const base = i * FEATURES_PER_TOKEN;
-    for (let f = 0; f < FEATURES_PER_TOKEN; f++) {
-      const row = features[base + f]! * TAG_COUNT;
-      for (let t = 0; t < TAG_COUNT; t++) score[here + t]! += emission[row + t]!;
+    let e0 = 0;
+    let e1 = 0;
+    let e2 = 0;
+    let e3 = 0;
+    let e4 = 0;
+    let e5 = 0;
+    let e6 = 0;
+    for (let f = i * F, last = f + F; f < last; f++) {
+      const row = features[f]! * T;
+      e0 += emission[row]!;
+      e1 += emission[row + 1]!;
+      e2 += emission[row + 2]!;
+      e3 += emission[row + 3]!;
+      e4 += emission[row + 4]!;
+      e5 += emission[row + 5]!;
+      e6 += emission[row + 6]!;
     }
-    if (scale !== 1) for (let t = 0; t < TAG_COUNT; t++) score[here + t]! *= scale;
-    if (emissions) emissions.set(score.subarray(here, here + TAG_COUNT), here);
+    here[0] = e0 * scale;
+    here[1] = e1 * scale;
+    here[2] = e2 * scale;
+    here[3] = e3 * scale;
+    here[4] = e4 * scale;
+    here[5] = e5 * scale;
+    here[6] = e6 * scale;
+    const at = i * T;
+    if (emissions) emissions.set(here, at);
     if (i === 0) {
-      for (let t = 0; t < TAG_COUNT; t++) {
-        score[t]! +=
-          PREVIOUS[t]!.length === TAG_COUNT ? transition[TAG_COUNT * TAG_COUNT + t]! : -1e30;
-      }
+      for (let t = 0; t < T; t++)
+        score[t] = here[t]! + (STARTS[t] ? transition[T * T + t]! : -1e30);
       continue;
     }
-    const prev = here - TAG_COUNT;
-    for (let t = 0; t < TAG_COUNT; t++) {
-      const froms = PREVIOUS[t]!;
+    const prev = at - T;
+    for (let t = 0; t < T; t++) {
+      const froms = FROMS[t]!;
       let best = -1e30;
       let from = 0;
       for (let k = 0; k < froms.length; k++) {
         const p = froms[k]!;
-        const s = score[prev + p]! + transition[p * TAG_COUNT + t]!;
+        const s = score[prev + p]! + transition[p * T + t]!;
         if (s > best) {
           best = s;
           from = p;
         }
       }
-      score[here + t]! += best;
-      back[here + t] = from;
+      score[at + t] = here[t]! + best;
+      back[at + t] = from;
     }
   }
   let last = 0;
-  for (let t = 1; t < TAG_COUNT; t++) {
-    if (score[(n - 1) * TAG_COUNT + t]! > score[(n - 1) * TAG_COUNT + last]!) last = t;
+  for (let t = 1; t < T; t++) {
+    if (score[(n - 1) * T + t]! > score[(n - 1) * T + last]!) last = t;
   }
   for (let i = n - 1; i >= 0; i--) {
     tags[i] = last;
-    last = back[i * TAG_COUNT + last]!;
+    last = back[i * T + last]!;
   }
   return tags;
 }
@@ -116,6 +141,32 @@ export function trainPerceptron(
   examples: readonly Example[],
   options: { bits: number; epochs: number; seed: number },
 ): Weights {
+  return trainPerceptronEpochs(examples, { ...options, epochs: [options.epochs] })[0]!;
+}
+
+/** The averaged weights after `w` and `u` have seen `c - 1` examples. */
+function averaged(w: Weights, u: Weights, c: number): Weights {
+  const out = createWeights(w.bits);
+  for (const table of ["emission", "transition"] as const) {
+    const a = w[table];
+    const b = u[table];
+    const target = out[table];
+    for (let i = 0; i < a.length; i++) target[i] = a[i]! - b[i]! / c;
+  }
+  return out;
+}
+
+/**
+ * One training run that returns the averaged model after each epoch count in `epochs` (ascending):
+ * the same weights as separate runs of `trainPerceptron` for each count, for the price of the
+ * longest (cross-validation over epochs).
+ */
+export function trainPerceptronEpochs(
+  examples: readonly Example[],
+  options: { bits: number; epochs: readonly number[]; seed: number },
+): Weights[] {
+  const snapshots: Weights[] = [];
+  const last = Math.max(...options.epochs);
   const w = createWeights(options.bits);
   const u = createWeights(options.bits);
   const random = seededRandom(options.seed);
@@ -125,7 +176,7 @@ export function trainPerceptron(
     (w[table] as Float32Array)[index]! += delta;
     u[table][index]! += c * delta;
   };
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
+  for (let epoch = 0; epoch < last; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
@@ -154,13 +205,9 @@ export function trainPerceptron(
       }
       c++;
     }
+    if (options.epochs.includes(epoch + 1)) snapshots.push(averaged(w, u, c));
   }
-  for (const table of ["emission", "transition"] as const) {
-    const a = w[table] as Float32Array;
-    const b = u[table];
-    for (let i = 0; i < a.length; i++) a[i] = a[i]! - b[i]! / c;
-  }
-  return w;
+  return snapshots;
 }
 
 /** Mulberry32: a small seeded generator, so training is the same at every run. */

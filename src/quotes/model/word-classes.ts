@@ -2,7 +2,7 @@
  * A word-list approximation of part of speech for the attribution model's features: closed classes
  * from lists, open classes from capitalization and suffixes. Far cruder than a tagger, and far faster.
  */
-import { isCueWord } from "../cues.js";
+import { isCueWord } from "../verbs.js";
 
 const LISTS: readonly [string, string][] = [
   ["pronoun-subject", "he she they we i you it who"],
@@ -57,11 +57,19 @@ const OTHER = CUE + 14;
 /** How many classes there are; class ids are 0 … POS_CLASSES - 1. */
 export const POS_CLASSES = OTHER + 1;
 
-/** The class of a token (`lower` its lower-case form, `raw` as written). */
-export function posClassOf(lower: string, raw: string, sentenceStart: boolean): number {
+/**
+ * The class of a token (`lower` its lower-case form, `raw` as written; `cue` whether it is a cue
+ * word, when the caller knows).
+ */
+export function posClassOf(
+  lower: string,
+  raw: string,
+  sentenceStart: boolean,
+  cue = isCueWord(lower),
+): number {
   const listed = CLASS_OF.get(lower);
   if (listed !== undefined && !(listed === 0 && lower === "i" && raw !== "I")) return listed;
-  if (isCueWord(lower)) return CUE;
+  if (cue) return CUE;
   const first = raw.charCodeAt(0);
   if (raw.length === 1 && !/[\p{L}\p{N}]/u.test(raw)) {
     if (raw === "“" || raw === "‘" || raw === "«") return OPEN_QUOTE;

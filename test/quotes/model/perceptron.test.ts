@@ -6,6 +6,7 @@ import {
   serializeWeights,
   TAGS,
   trainPerceptron,
+  trainPerceptronEpochs,
   viterbi,
 } from "../../../src/quotes/model/perceptron.js";
 import { BITS, SAID_EXAMPLES, saidExample } from "./synthetic.js";
@@ -25,6 +26,20 @@ describe("trainPerceptron", () => {
     const a = trainPerceptron(examples, { bits: BITS, epochs: 2, seed: 7 });
     const b = trainPerceptron(examples, { bits: BITS, epochs: 2, seed: 7 });
     expect([...a.emission]).toEqual([...b.emission]);
+  });
+});
+
+describe("trainPerceptronEpochs", () => {
+  it("returns for each epoch count the model a separate run of that length trains", () => {
+    const [two, four] = trainPerceptronEpochs(examples, { bits: BITS, epochs: [2, 4], seed: 5 });
+    for (const [epochs, snapshot] of [
+      [2, two],
+      [4, four],
+    ] as const) {
+      const alone = trainPerceptron(examples, { bits: BITS, epochs, seed: 5 });
+      expect([...snapshot!.emission]).toEqual([...alone.emission]);
+      expect([...snapshot!.transition]).toEqual([...alone.transition]);
+    }
   });
 });
 

@@ -1,0 +1,48 @@
+/**
+ * The grammar of attribution phrases as regular-expression sources: names, descriptions, subjects
+ * before and after a reporting verb, appositives, auxiliaries and adverbs. Compiled into patterns by
+ * src/quotes/cues.ts.
+ */
+
+export const HONORIFIC =
+  "(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Pres|Sec|Supt|Insp|Det|Cmdr|Maj|St)\\.";
+export const NAME_TOKEN = `(?:${HONORIFIC}|(?:Jr|Sr)\\.|\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}(?:[\\p{L}’'\\-]|\\.\\p{Lu})*)`;
+export const CONNECTOR = "(?:de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|of|for|the|and|on)";
+export const NAME = `${NAME_TOKEN}(?:\\s+(?:${NAME_TOKEN}|${CONNECTOR}(?=\\s+(?:the\\s+)?\\p{Lu})))*`;
+export const STOP =
+  "(?:that|which|who|whom|whose|was|were|is|are|be|been|being|has|have|had|not|would|will|could|should|can|may|might|did|do|does|it|he|she|they|we|I|you|if|when|because|than|said|says|told|also|but|and|or|while|as|so|to|this|these|those|there|then|what|how|why)";
+export const DESC_WORD = `(?:${HONORIFIC}|(?!${STOP}\\b)(?![\\p{L}]+n[’']t\\b)[\\p{L}\\d](?:[\\p{L}\\d’'\\-/&]|\\.(?=[\\p{L}\\d]))*)`;
+export const DETERMINER =
+  "(?:the|a|an|his|her|their|its|our|my|one|another|some|many|two|three|four|five|several|both|other|most|few|no|top|senior|The|A|An|His|Her|Their|Its|One|Another|Some|Many|Two|Three|Four|Five|Several|Both|Other|Most|Few|Top|Senior)";
+export const DESC = `${DETERMINER}(?:\\s+${DESC_WORD}){1,6}?`;
+export const PLURAL_NOUNS =
+  "officials|sources|experts|analysts|critics|police|aides|lawmakers|legislators|investigators|authorities|prosecutors|witnesses|residents|observers|economists|researchers|scientists|doctors|officers|advocates|supporters|opponents|reports|polls|documents|records|studies|surveys|data|Republicans|Democrats|insiders|diplomats|activists|organizers|organisers|spokesmen|representatives|advisers|advisors|allies|leaders|voters|people|members|staffers|strategists|pollsters|historians|scholars|critics|detectives|agents|troops|rebels|militants|protesters|demonstrators|parents|students|teachers|fans|players|neighbors|neighbours|friends|relatives|family|locals|reporters|journalists";
+export const PLURAL = `(?:(?:\\p{Lu}[\\p{L}.\\-]*|[a-z][\\p{L}\\-]*)\\s+){0,2}(?:${PLURAL_NOUNS}|${PLURAL_NOUNS.replace(/(^|\|)(\p{L})/gu, (_m, bar: string, ch: string) => bar + ch.toUpperCase())})(?:\\s+(?:familiar|close|with|in|at|for|from|of|on|to)\\b(?:\\s+${DESC_WORD}){1,5}?)?`;
+export const PRONOUN = "(?:he|she|they|we|I|it|He|She|They|We|It|who)";
+/** `, a spokesman for Y,` `, R-Ky.,`: periods only inside abbreviations (`R-Ky.,` `U.S.`). */
+export const APPOSITIVE = '(?:(?:,\\s+(?:[^,.;:“”"!?]|\\.(?=[,\\p{L}])){2,90}?){1,4},)';
+export const PAREN = "(?:\\s*\\([^()]{1,40}\\))?";
+export const NOT_SUBJECT_START =
+  "(?!(?:in|on|at|during|after|before|for|with|from|by|to|of|as|when|while|if|although|because|since|unless|until|despite|according|there|this|that|it|In|On|At|During|After|Before|For|With|From|By|To|Of|As|When|While|If|Although|Because|Since|Unless|Until|Despite|According|There|This|That|It)\\b)";
+/** Any short noun phrase at a clause start: `Many Democrats`, `Companies and individuals`, `emails`. */
+export const NOT_MODIFIER = "(?!\\p{Ll}+(?:ed|ing|ly)\\b)";
+export const GENERIC = `${NOT_SUBJECT_START}${NOT_MODIFIER}(?:${DESC_WORD})(?:\\s+${NOT_MODIFIER}${DESC_WORD}){0,4}`;
+/** `To understand`, `In Tulsa`: a capitalized function word does not start a subject. */
+export const NOT_FUNCTION_WORD =
+  "(?!(?:To|In|On|At|For|With|From|By|As|If|When|After|Before|While|But|And|Or|So|Yet|According|Of|Since|Until|Although|Though|Because|Despite|During|Under|Over|Like|Unlike|Without|Within|Why|What|How|Where)\\s)";
+/** `Democratic nominee Hillary Clinton`, `White House press secretary Josh Earnest`. */
+export const TITLE_LOWER =
+  "(?!(?:of|in|on|at|for|with|from|by|to|and|or|but|as|the|a|an|that|who|which|whom|whose|said|says|told)\\s)\\p{Ll}[\\p{L}-]*";
+export const TITLED_NAME = `(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?:${TITLE_LOWER}\\s+){1,3}${NAME}`;
+export const SUBJECT = `${NOT_FUNCTION_WORD}(?:${NAME}${PAREN}${APPOSITIVE}?|${TITLED_NAME}${PAREN}${APPOSITIVE}?|${DESC}(?:,\\s+${NAME},)?|${PLURAL}|${PRONOUN}|${GENERIC})`;
+export const SUBJECT_AFTER = `(?:(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?:[\\p{Ll}\\d][\\p{L}\\d/-]*\\s+){1,3}${NAME}${PAREN}|${NAME}${PAREN}(?:,\\s+[^,.;:“”"!?]{2,90}?(?=[,.;]|$))?|${DESC}|${PLURAL}|he|she|they|we|I|it)(?=\\s*(?:[,.;:!?(]|$|\\s(?:on|in|at|during|after|before|while|when|to|as|from|about|last|this|later|earlier|yesterday|today|who|and|of|with|for|told|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b))`;
+export const AUX =
+  "(?:also|later|then|previously|has|had|have|would|will|is|was|are|were|been|not|never|long|always|haven’t|hasn’t|haven't|hasn't|did|does|do|once|recently|repeatedly|often|again|further|quickly|publicly|privately|flatly|reportedly|simply|frankly|bluntly|first|finally|earlier|subsequently|tersely|angrily|candidly|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+export const FLAGS = "u";
+export const PREPOSITION =
+  "(?:on|in|at|during|after|before|while|when|of|to|as|from|about|last|this|later|earlier|yesterday|today|tonight|recently|again|via|through|over|with|without|outside|inside|under|by|for|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+export const TAIL_ADJUNCT = `(?:,?\\s+${PREPOSITION}\\b[^;:“”"]{0,80}?|\\s+(?:reporters|journalists|him|her|them|me|us|${NAME}|${DESC})(?:,?\\s+${PREPOSITION}\\b[^;:“”"]{0,60}?)?)?`;
+/** Auxiliaries and adverbs between a subject and its verb (`has also`, `forcefully`). */
+export const ADVERB =
+  "(?!(?:family|rally|ally|supply|reply|apply|assembly|anomaly|monopoly|belly|bully|jelly|only|early|holy|ugly|silly)\\b)\\p{Ll}{2,}ly";
+export const AUX_OR_ADVERB = `(?:${AUX}|${ADVERB})`;

@@ -1,0 +1,182 @@
+/**
+ * The names an article gives: every capitalized name run, parsed into a person (name words, title,
+ * honorific gender) or an organization, with the title an appositive attaches to it
+ * (`Victor Cha, a former official, said`). Used by the speaker resolver (src/quotes/speakers.ts).
+ */
+import {
+  FEMALE_WORDS,
+  FIRST_NAME_GENDER,
+  type Gender,
+  HONORIFICS,
+  MALE_WORDS,
+  ORG_WORDS,
+  PERSON_TITLE_NOUN,
+  SENTENCE_STARTERS,
+  TITLE_WORDS,
+} from "./speaker-words.js";
+import { isVerbForm } from "./verbs.js";
+
+export interface NameEntity {
+  name: string;
+  tokens: string[];
+  title: string | null;
+  kind: "person" | "org";
+  gender: Gender;
+  at: number;
+  sentenceStart: boolean;
+}
+
+const APPOSITIVE_TITLE = new RegExp(
+  `^,\\s+((?:(?:the|a|an|[\\p{Lu}][\\p{L}’'.-]*’s|[\\p{Lu}][\\p{L}’'.-]*'s)\\s+)?(?:[\\p{L}’'.\\-]+\\s+){0,6}?${PERSON_TITLE_NOUN}(?:\\s+(?:of|for|at|to|on|with)\\s+[^,.;:“”"]{1,60}?)?)(?=[,.;]|\\s+(?:said|says|told|added)\\b)`,
+  "u",
+);
+export const NAME_RUN =
+  /(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Pres|Sec|Supt|Insp|Det|Cmdr|Maj)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*)(?:\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*|(?:de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|of|for|the)(?=\s+\p{Lu})))*/gu;
+
+export interface ParsedName {
+  /** The name words (no title, no honorific, no leading article). */
+  tokens: string[];
+  title: string | null;
+  kind: "person" | "org";
+  gender: Gender;
+  /** The whole phrase for organizations ("The Washington Post"). */
+  display: string;
+}
+
+function isAcronym(token: string): boolean {
+  return /^\p{Lu}{2,6}s?$/u.test(token) && !/^(?:I|II|III|IV|Jr|Sr)$/.test(token);
+}
+
+/** Parsed runs, shared across articles (names repeat): the results are never mutated. */
+const parsedRuns = new Map<string, ParsedName | null>();
+
+export function parseNameRun(run: string, startsSentence: boolean): ParsedName | null {
+  const key = startsSentence ? `^${run}` : run;
+  const cached = parsedRuns.get(key);
+  if (cached !== undefined) return cached;
+  if (parsedRuns.size > 20000) parsedRuns.clear();
+  const parsed = parseNameRunUncached(run, startsSentence);
+  parsedRuns.set(key, parsed);
+  return parsed;
+}
+
+function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName | null {
+  let words = run.split(/\s+/).filter((w) => w.length > 0);
+  const lastWord = words[words.length - 1];
+  // `… Choe Son Hui.` at a sentence end: the period is not part of the name.
+  if (
+    lastWord &&
+    /^\p{Lu}[\p{Ll}’'-]+\.$/u.test(lastWord) &&
+    !/^(?:Jr|Sr|Inc|Co|Corp|Ltd|St)\.$/.test(lastWord)
+  ) {
+    words[words.length - 1] = lastWord.slice(0, -1);
+  }
+  let hadArticle = false;
+  if (words[0] === "The" || words[0] === "the") {
+    hadArticle = true;
+    words = words.slice(1);
+  }
+  while (
+    words.length > 0 &&
+    startsSentence &&
+    SENTENCE_STARTERS.has(words[0]!.replace(/\.$/, ""))
+  ) {
+    if (HONORIFICS[words[0]!] !== undefined) break;
+    words = words.slice(1);
+  }
+  if (words.length === 0) return null;
+  // A headline in title case (`Clinton Breaks With Obama On …`, `Christie Calls Clinton …`) is not a name.
+  if (
+    words
+      .slice(1)
+      .some(
+        (w) =>
+          isVerbForm(w) ||
+          /^(?:With|On|To|For|In|At|Is|Are|Was|Be|Has|Have|Will|From|By|As|Over|Into|After|Before|About)$/.test(
+            w,
+          ),
+      )
+  ) {
+    return null;
+  }
+  let gender: Gender = null;
+  let lastTitle = -1;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (HONORIFICS[w] !== undefined) {
+      gender = HONORIFICS[w] ?? null;
+      lastTitle = Math.max(lastTitle, i);
+    } else if (TITLE_WORDS.has(w)) {
+      lastTitle = i;
+    }
+  }
+  const orgWord = (w: string) => ORG_WORDS.has(w) || isAcronym(w);
+  const tail = words.slice(lastTitle + 1);
+  const org =
+    tail.length === 0 ||
+    tail.some(orgWord) ||
+    (lastTitle < 0 && (words.some(orgWord) || hadArticle));
+  if (org) {
+    const display = (hadArticle ? `${run.trim().split(/\s+/)[0]} ` : "") + words.join(" ");
+    return { tokens: words, title: null, kind: "org", gender: null, display };
+  }
+  const titleWords = words.slice(0, lastTitle + 1).filter((w) => HONORIFICS[w] === undefined);
+  const nameWords = words.slice(lastTitle + 1).filter((w) => !/^(?:of|for|the)$/.test(w));
+  if (nameWords.length === 0) return null;
+  const title = titleWords.length > 0 ? titleWords.join(" ") : null;
+  if (title && gender === null)
+    gender = FEMALE_WORDS.test(title) ? "f" : MALE_WORDS.test(title) ? "m" : null;
+  if (gender === null && nameWords.length >= 2)
+    gender = FIRST_NAME_GENDER.get(nameWords[0]!) ?? null;
+  return { tokens: nameWords, title, kind: "person", gender, display: nameWords.join(" ") };
+}
+
+function isSentenceStart(text: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && /[\s“"‘'(«]/.test(text[j]!)) j--;
+  return j < 0 || /[.!?:;…”’"]/.test(text[j]!);
+}
+
+/** Every capitalized name run in the text, with the title the article attaches to it. */
+export function indexNames(text: string, quoted: readonly [number, number][]): NameEntity[] {
+  const entities: NameEntity[] = [];
+  let q = 0;
+  NAME_RUN.lastIndex = 0;
+  for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
+    const run = m[0];
+    // Names inside quotation marks (`Crooked Hillary`) are someone's words, not the article's.
+    while (q < quoted.length && quoted[q]![1] <= m.index) q++;
+    const inQuote = quoted[q];
+    if (inQuote && inQuote[0] <= m.index && m.index < inQuote[1]) continue;
+    const sentenceStart = isSentenceStart(text, m.index);
+    const parsed = parseNameRun(run, sentenceStart);
+    if (!parsed) continue;
+    let title = parsed.title;
+    let gender = parsed.gender;
+    const after = m.index + run.length;
+    // The appositive starts with a comma (`Ana Ruiz, a spokeswoman for …`).
+    if (parsed.kind === "person" && text.charCodeAt(after) === 44) {
+      const appositive = APPOSITIVE_TITLE.exec(text.slice(after, after + 160));
+      if (appositive?.[1]) {
+        title = title ?? appositive[1];
+        if (gender === null) {
+          gender = FEMALE_WORDS.test(appositive[1])
+            ? "f"
+            : MALE_WORDS.test(appositive[1])
+              ? "m"
+              : null;
+        }
+      }
+    }
+    entities.push({
+      name: parsed.display,
+      tokens: parsed.tokens.map((t) => t.toLowerCase()),
+      title,
+      kind: parsed.kind,
+      gender,
+      at: m.index,
+      sentenceStart,
+    });
+  }
+  return entities;
+}

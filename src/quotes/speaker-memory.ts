@@ -1,0 +1,264 @@
+/**
+ * What the speaker resolver knows about an article: the names it gives (src/quotes/names.ts), with
+ * their best title, gender and number of mentions, and the speakers resolved so far. The lookups
+ * here find the antecedent of a pronoun or description: the latest compatible speaker, else the
+ * latest compatible name in the text.
+ */
+import { indexNames, NAME_RUN, type NameEntity, parseNameRun } from "./names.js";
+import { DOCUMENT_NOUN, type Gender, ORG_NOUNS, PERSON_TITLE_NOUN } from "./speaker-words.js";
+
+export type SpeakerKind = "person" | "org" | "group";
+
+export interface ResolvedSpeaker {
+  name: string;
+  title: string | null;
+  kind: SpeakerKind;
+}
+
+interface HistoryEntry extends ResolvedSpeaker {
+  gender: Gender;
+  at: number;
+}
+
+export interface Memory {
+  entities: NameEntity[];
+  /** The speakers resolved so far, in order. */
+  history: HistoryEntry[];
+  /** First title and known gender per name (lower-case name words joined by spaces). */
+  bestTitle: Map<string, string>;
+  genderOf: Map<string, Gender>;
+  occurrences: Map<string, number>;
+  weights: Map<NameEntity, number>;
+}
+
+/**
+ * @param quoted absolute `[start, end)` ranges of quoted words, in order: names inside them are not
+ *   used to resolve speakers.
+ */
+export function createMemory(text: string, quoted: readonly [number, number][]): Memory {
+  const entities = indexNames(text, quoted);
+  const bestTitle = new Map<string, string>();
+  const genderOf = new Map<string, Gender>();
+  const occurrences = new Map<string, number>();
+  for (const e of entities) {
+    const key = e.tokens.join(" ");
+    if (e.title && !bestTitle.has(key)) bestTitle.set(key, e.title);
+    if (e.gender && !genderOf.has(key)) genderOf.set(key, e.gender);
+    occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
+  }
+  return { entities, history: [], bestTitle, genderOf, occurrences, weights: new Map() };
+}
+
+/** `Clinton’s campaign`, `Keith Lamont Scott's family`: a description owned by a name. */
+export const POSSESSIVE = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s\s/u;
+const INDEFINITE_ONE = /^(?:a|an|one|another)\s/i;
+
+function sameTokens(a: readonly string[], b: readonly string[]): boolean {
+  return a.every((t) => b.includes(t));
+}
+
+/**
+ * Longer names win, except a name written once at a sentence start whose tail is a name written
+ * elsewhere (`Rival Hillary Clinton` → `Hillary Clinton`).
+ */
+function weight(m: Memory, e: NameEntity): number {
+  let w = m.weights.get(e);
+  if (w === undefined) {
+    const once = (m.occurrences.get(e.tokens.join(" ")) ?? 0) === 1;
+    const tail = e.tokens.slice(1).join(" ");
+    w =
+      e.sentenceStart && once && e.tokens.length > 2 && m.occurrences.has(tail)
+        ? 0
+        : e.tokens.length;
+    m.weights.set(e, w);
+  }
+  return w;
+}
+
+export function fullestPerson(m: Memory, tokens: string[], at: number): NameEntity | null {
+  let best: NameEntity | null = null;
+  for (const e of m.entities) {
+    if (e.kind !== "person" || !sameTokens(tokens, e.tokens)) continue;
+    if (!best || weight(m, e) > weight(m, best)) best = e;
+    else if (weight(m, e) === weight(m, best) && best.at > at && e.at <= at) best = e;
+  }
+  return best;
+}
+
+function genderFor(m: Memory, name: string): Gender {
+  return m.genderOf.get(name.toLowerCase()) ?? null;
+}
+
+export function push(
+  m: Memory,
+  speaker: ResolvedSpeaker,
+  at: number,
+  gender: Gender,
+): ResolvedSpeaker {
+  const known = gender ?? genderFor(m, speaker.name);
+  if (known && !m.genderOf.has(speaker.name.toLowerCase()))
+    m.genderOf.set(speaker.name.toLowerCase(), known);
+  m.history.push({ ...speaker, gender: known, at });
+  return speaker;
+}
+
+/** The latest person named as a sentence's subject before `at` (`Scott joked that …`). */
+function recentSubject(
+  m: Memory,
+  gender: Gender,
+  at: number,
+): { speaker: ResolvedSpeaker; at: number } | null {
+  for (let i = m.entities.length - 1; i >= 0; i--) {
+    const e = m.entities[i]!;
+    if (e.at >= at || e.kind !== "person" || !e.sentenceStart) continue;
+    const full = fullestPerson(m, e.tokens, at) ?? e;
+    if (full.tokens.length < 2 && !full.title && !full.gender) continue;
+    const g = genderFor(m, full.tokens.join(" ")) ?? full.gender ?? e.gender;
+    if (gender && g && g !== gender) continue;
+    const title = m.bestTitle.get(full.tokens.join(" ")) ?? full.title;
+    return { speaker: { name: full.name, title, kind: "person" }, at: e.at };
+  }
+  return null;
+}
+
+export function recentPerson(m: Memory, gender: Gender, at: number): ResolvedSpeaker | null {
+  for (let i = m.history.length - 1; i >= 0; i--) {
+    const h = m.history[i]!;
+    if (h.kind !== "person") continue;
+    const g = genderFor(m, h.name) ?? h.gender;
+    if (gender && g && g !== gender) continue;
+    // A person who opened a sentence since is the likelier antecedent.
+    const subject = recentSubject(m, gender, at);
+    if (subject && subject.at > h.at) return subject.speaker;
+    return { name: h.name, title: h.title, kind: "person" };
+  }
+  for (let i = m.entities.length - 1; i >= 0; i--) {
+    const e = m.entities[i]!;
+    if (e.at >= at || e.kind !== "person") continue;
+    // A name with no title, no known given name and one mention (`Mental Coverage`) is too weak.
+    if (!e.title && !e.gender && (m.occurrences.get(e.tokens.join(" ")) ?? 0) < 2) continue;
+    const g = genderFor(m, e.tokens.join(" ")) ?? e.gender;
+    if (gender && g && g !== gender) continue;
+    const full = fullestPerson(m, e.tokens, at) ?? e;
+    return {
+      name: full.name,
+      title: m.bestTitle.get(full.tokens.join(" ")) ?? full.title,
+      kind: "person",
+    };
+  }
+  return null;
+}
+
+/** The latest speaker that is several people or a body: `Republicans`, `the campaign`. */
+export function recentPlural(m: Memory): ResolvedSpeaker | null {
+  for (let i = m.history.length - 1; i >= 0; i--) {
+    const h = m.history[i]!;
+    if (h.kind === "org") return h;
+    if (h.kind === "group" && !INDEFINITE_ONE.test(h.name) && /s\b|\sand\s/.test(h.name)) return h;
+  }
+  return null;
+}
+
+function recentSpeaker(m: Memory): ResolvedSpeaker | null {
+  for (let i = m.history.length - 1; i >= 0; i--) {
+    const h = m.history[i]!;
+    if (h.kind === "person") return { name: h.name, title: h.title, kind: "person" };
+  }
+  return null;
+}
+
+export function recentOrg(m: Memory, head: string | null, at: number): ResolvedSpeaker | null {
+  for (let i = m.history.length - 1; i >= 0; i--) {
+    const h = m.history[i]!;
+    if (h.kind === "org" && (!head || h.name.toLowerCase().includes(head))) return h;
+  }
+  if (head) {
+    for (let i = m.entities.length - 1; i >= 0; i--) {
+      const e = m.entities[i]!;
+      if (e.at < at && e.kind === "org" && e.name.toLowerCase().includes(head)) {
+        return { name: e.name, title: null, kind: "org" };
+      }
+    }
+  }
+  return null;
+}
+
+export function recentOrgEntity(m: Memory, at: number): ResolvedSpeaker | null {
+  for (let i = m.entities.length - 1; i >= 0; i--) {
+    const e = m.entities[i]!;
+    if (e.at < at && e.kind === "org") return { name: e.name, title: null, kind: "org" };
+  }
+  return null;
+}
+
+function byTitle(m: Memory, head: string, at: number): ResolvedSpeaker | null {
+  const re = new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i");
+  for (let i = m.history.length - 1; i >= 0; i--) {
+    const h = m.history[i]!;
+    if (h.kind === "person" && h.title && re.test(h.title)) return h;
+  }
+  for (let i = m.entities.length - 1; i >= 0; i--) {
+    const e = m.entities[i]!;
+    if (e.at >= at || e.kind !== "person" || !e.title || !re.test(e.title)) continue;
+    const full = fullestPerson(m, e.tokens, at) ?? e;
+    return { name: full.name, title: e.title, kind: "person" };
+  }
+  return null;
+}
+
+export function resolveDescription(m: Memory, phrase: string, at: number): ResolvedSpeaker {
+  const words = phrase
+    .toLowerCase()
+    .replace(/[’']s\b/g, "")
+    .split(/\s+/);
+  const head = words[words.length - 1] ?? "";
+  const ofIndex = words.indexOf("of");
+  const core = ofIndex > 0 ? words.slice(0, ofIndex).join(" ") : words.join(" ");
+  const coreHead = core.split(" ").pop() ?? head;
+  // `Clinton’s campaign`, `the report`, `the letter`: the phrase names its source itself.
+  const possessive = POSSESSIVE.test(phrase);
+  if (possessive || DOCUMENT_NOUN.test(coreHead)) {
+    return { name: phrase, title: null, kind: ORG_NOUNS.test(coreHead) ? "org" : "group" };
+  }
+  if (ORG_NOUNS.test(coreHead)) {
+    return (
+      recentOrg(m, coreHead, at) ??
+      recentOrg(m, null, at) ?? { name: phrase, title: null, kind: "org" }
+    );
+  }
+  if (new RegExp(`^${PERSON_TITLE_NOUN}$`).test(coreHead) && !/s$/.test(coreHead)) {
+    // `the senator`, `The Republican nominee`: the person with that title, else the person
+    // the story is about (the latest person speaker).
+    const found = byTitle(m, coreHead, at) ?? (/^the\s/i.test(phrase) ? recentSpeaker(m) : null);
+    if (found) return found;
+  }
+  return { name: phrase, title: null, kind: "group" };
+}
+
+/** A person named inside a description: `the Democratic candidate Hillary Clinton`. */
+export function embeddedPerson(m: Memory, phrase: string, at: number): ResolvedSpeaker | null {
+  const described =
+    /^\p{Ll}|^(?:The|A|An)\s/u.test(phrase) ||
+    /\s(?!(?:of|the|de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|for|and|on)\s)\p{Ll}/u.test(
+      phrase,
+    );
+  if (!described) return null;
+  NAME_RUN.lastIndex = 0;
+  let found: ResolvedSpeaker | null = null;
+  for (let match = NAME_RUN.exec(phrase); match; match = NAME_RUN.exec(phrase)) {
+    if (match.index === 0 || match.index + match[0].length < phrase.length) continue;
+    const parsed = parseNameRun(match[0], false);
+    if (parsed?.kind !== "person") continue;
+    const tokens = parsed.tokens.map((t) => t.toLowerCase());
+    const full = fullestPerson(m, tokens, at);
+    if (tokens.length < 2 && !(full && full.tokens.length > tokens.length)) continue;
+    const name = full && full.tokens.length > tokens.length ? full.name : parsed.display;
+    const lead = phrase
+      .slice(0, match.index)
+      .replace(/^(?:the|a|an|The|A|An)\s+/, "")
+      .trim();
+    const title = [lead, parsed.title].filter((t) => t && t.length > 0).join(" ") || null;
+    found = { name, title, kind: "person" };
+  }
+  return found;
+}

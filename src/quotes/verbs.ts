@@ -1,0 +1,203 @@
+/**
+ * The reporting-verb lexicon: every inflected form of the cue words (src/quotes/cue-words.ts), which
+ * of them carry a statement or take an object, and a scanner that finds them in text. The patterns
+ * that find who spoke around them are in src/quotes/cues.ts.
+ */
+
+import {
+  IRREGULAR_CONTENT,
+  IRREGULAR_OBJECT,
+  LISTED,
+  NEEDS_THAT_LEMMAS,
+  NOUN_LIKE_LEMMAS,
+  OBJECT_CUES,
+  OBJECT_FORMS,
+  OBJECT_LEMMA_LIST,
+  PHRASAL_CUES,
+  THAT_LESS_LEMMAS,
+} from "./cue-words.js";
+
+/** The base, -s, -ed and -ing forms of regular verbs: `complain` → complains, complained, complaining. */
+function inflect(lemma: string): string[] {
+  const [word, ...rest] = lemma.split("_");
+  const tail = rest.length > 0 ? ` ${rest.join(" ")}` : "";
+  const w = word!;
+  const third = /(?:s|sh|ch|x|z)$/.test(w)
+    ? `${w}es`
+    : /[^aeiou]y$/.test(w)
+      ? `${w.slice(0, -1)}ies`
+      : `${w}s`;
+  const past = /e$/.test(w)
+    ? `${w}d`
+    : /[^aeiou]y$/.test(w)
+      ? `${w.slice(0, -1)}ied`
+      : /^(?:[^aeiou]*[aeiou][bdgmnpt])$/.test(w) && !/(?:en|on|er)$/.test(w)
+        ? `${w}${w.slice(-1)}ed`
+        : `${w}ed`;
+  const ing = /[^e]e$/.test(w)
+    ? `${w.slice(0, -1)}ing`
+    : /^(?:[^aeiou]*[aeiou][bdgmnpt])$/.test(w)
+      ? `${w}${w.slice(-1)}ing`
+      : `${w}ing`;
+  return [w, third, past, ing].map((form) => form + tail);
+}
+
+/** Lemmas that are also nouns (`support for`, `attacks on`): only their -ed and -ing forms are cues. */
+const NOUN_LIKE = new Set(NOUN_LIKE_LEMMAS.split(" "));
+
+/** Base and -s forms of NOUN_LIKE lemmas (`support`, `attacks`). */
+const NOUN_FORMS = new Set<string>();
+
+function inflectAll(lemmas: string): string[] {
+  return lemmas.split(/\s+/).flatMap((lemma) => {
+    const forms = inflect(lemma);
+    if (NOUN_LIKE.has(lemma)) for (const form of forms.slice(0, 2)) NOUN_FORMS.add(form);
+    return forms;
+  });
+}
+
+/** True for a form that is as often a noun (`support`, `attacks`): it needs a clear subject. */
+export function isNounLike(verb: string): boolean {
+  return NOUN_FORMS.has(verb);
+}
+
+/** Added content verbs that introduce a statement only with `that` or a colon (`assume`, `state`). */
+const NEEDS_THAT = new Set<string>();
+
+/** Verbs whose object is the statement, as one space-separated list. */
+const OBJECT_LEMMAS = OBJECT_LEMMA_LIST.replace(/\s+/g, " ");
+
+/** Inflects `lemmas`; those not in `thatLess` join NEEDS_THAT (forms the list did not have yet). */
+function registerNeedsThat(lemmas: string, thatLess: string): string[] {
+  const free = new Set(thatLess.split(" "));
+  const forms = inflectAll(lemmas);
+  for (const lemma of lemmas.split(/\s+/)) {
+    if (!free.has(lemma)) for (const form of inflect(lemma)) NEEDS_THAT.add(form);
+  }
+  return forms;
+}
+
+const LISTED_BEFORE = new Set(LISTED);
+
+const VERBS = [
+  ...LISTED,
+  ...registerNeedsThat(NEEDS_THAT_LEMMAS, THAT_LESS_LEMMAS),
+  ...inflectAll(OBJECT_LEMMAS),
+  ...IRREGULAR_CONTENT,
+  ...IRREGULAR_OBJECT,
+];
+
+/** Verbs whose object is the statement itself (`criticized the plan`, `urged Congress to act`). */
+const OBJECT_VERBS = new Set([
+  ...inflectAll(OBJECT_LEMMAS),
+  ...IRREGULAR_OBJECT,
+  ...OBJECT_CUES,
+  ...OBJECT_FORMS,
+  ...PHRASAL_CUES,
+]);
+
+/** Verbs that carry a reported statement after them (`X said (that) …`). */
+const CONTENT_VERBS = new Set(
+  VERBS.filter(
+    (v) =>
+      !/^(?:called|calls|asked|asks|replied|replies|responded|continued|went on|goes on|yelled|shouted|whispered|joked|quipped|mused|wondered|recalled|recalls)$/.test(
+        v,
+      ),
+  ),
+);
+
+export interface VerbHit {
+  verb: string;
+  start: number;
+  end: number;
+}
+
+const VERB_WORDS = new Set(VERBS.filter((v) => !v.includes(" ")));
+const VERB_PAIRS = new Map<string, Set<string>>();
+for (const v of [...VERBS, "according to"]) {
+  const [first, second] = v.split(" ");
+  if (first && second) VERB_PAIRS.set(first, (VERB_PAIRS.get(first) ?? new Set()).add(second));
+}
+
+const MAX_VERB_LENGTH = Math.max(...[...VERB_WORDS, ...VERB_PAIRS.keys()].map((w) => w.length));
+
+const DETERMINER_BEFORE =
+  /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|these|those)\s+$/iu;
+
+/** A letter, apostrophe or hyphen: `said` inside `unsaid` or `said-so` is not the verb. */
+function isWordJoiner(code: number): boolean {
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 45;
+  }
+  return code === 0x2019 || /\p{L}/u.test(String.fromCharCode(code));
+}
+
+/** Reporting verbs in `text` (and `according to`), in order. */
+export function findVerbs(text: string): VerbHit[] {
+  const hits: VerbHit[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    // Runs of lower-case ASCII letters, scanned by hand: no match object per word.
+    const code = text.charCodeAt(i);
+    if (code < 97 || code > 122) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i++;
+    const end = i;
+    if (end - start < 3 || end - start > MAX_VERB_LENGTH) continue;
+    const word = text.slice(start, end);
+    const pair = VERB_PAIRS.get(word);
+    // Most words are not verbs: look them up before checking their boundaries.
+    if (!pair && !VERB_WORDS.has(word)) continue;
+    if (start > 0 && isWordJoiner(text.charCodeAt(start - 1))) continue;
+    if (end < n && isWordJoiner(text.charCodeAt(end))) continue;
+    // `the states`, `his claims`: after a determiner the word is a noun.
+    if (start > 2 && DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 7), start))) continue;
+    if (pair) {
+      const next = /^\s+([a-z]+)\b/.exec(text.slice(end, end + 16));
+      if (next?.[1] && pair.has(next[1])) {
+        hits.push({ verb: `${word} ${next[1]}`, start, end: end + next[0].length });
+        i = end + next[0].length;
+        continue;
+      }
+    }
+    if (VERB_WORDS.has(word)) hits.push({ verb: word, start, end });
+  }
+  return hits;
+}
+
+/** True for a one-word reporting verb form ending in -s or -ed (`Calls`, `Slammed`), any case. */
+export function isVerbForm(word: string): boolean {
+  const w = word.toLowerCase();
+  return /(?:s|ed)$/.test(w) && !/ss$/.test(w) && VERB_WORDS.has(w);
+}
+
+export function carriesContent(verb: string): boolean {
+  return CONTENT_VERBS.has(verb);
+}
+
+export function takesObject(verb: string): boolean {
+  return OBJECT_VERBS.has(verb);
+}
+
+/** True for a one-word reporting verb form (`said`, `claims`), lower-case. */
+export function isVerbWord(word: string): boolean {
+  return VERB_WORDS.has(word);
+}
+
+/** A verb listed with its `said X` order (`said`, `added`): it may come before its subject. */
+export function isListedBefore(verb: string): boolean {
+  return LISTED_BEFORE.has(verb);
+}
+
+/** An added content verb that introduces a statement only with `that` or a colon (`assume`). */
+export function needsThat(verb: string): boolean {
+  return NEEDS_THAT.has(verb);
+}
+
+/** True for a lower-case word that is a reporting cue or starts one (`said`, `according`, `told`). */
+export function isCueWord(word: string): boolean {
+  return VERB_WORDS.has(word) || VERB_PAIRS.has(word);
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import {
+  createMemory,
+  embeddedPerson,
+  fullestPerson,
+  push,
+  recentOrg,
+  recentOrgEntity,
+  recentPerson,
+  recentPlural,
+  resolveDescription,
+} from "../../src/quotes/speaker-memory.js";
+
+const text =
+  "Senator Maria Lopez met Tom Reed. Lopez, a Democrat, spoke first. The Senate Committee met later.";
+
+describe("createMemory", () => {
+  it("indexes the names with their first title and counts mentions", () => {
+    const m = createMemory(text, []);
+    expect(m.entities.map((e) => e.name)).toContain("Maria Lopez");
+    expect(m.bestTitle.get("maria lopez")).toBe("Senator");
+    expect(m.occurrences.get("lopez")).toBe(1);
+    expect(m.history).toEqual([]);
+  });
+});
+
+describe("fullestPerson", () => {
+  it("finds the fullest name holding a short name", () => {
+    const m = createMemory(text, []);
+    expect(fullestPerson(m, ["lopez"], text.length)?.name).toBe("Maria Lopez");
+  });
+});
+
+describe("push", () => {
+  it("records a speaker as the latest one", () => {
+    const m = createMemory(text, []);
+    push(m, { name: "Tom Reed", title: null, kind: "person" }, 20, "m");
+    expect(m.history.at(-1)).toMatchObject({ name: "Tom Reed", gender: "m", at: 20 });
+  });
+});
+
+describe("recentPerson", () => {
+  it("returns the latest speaker of the gender asked for", () => {
+    const m = createMemory(text, []);
+    push(m, { name: "Tom Reed", title: null, kind: "person" }, 20, "m");
+    expect(recentPerson(m, "m", text.length)?.name).toBe("Tom Reed");
+  });
+});
+
+describe("recentPlural", () => {
+  it("returns the latest organization speaker, null when there is none", () => {
+    const m = createMemory(text, []);
+    expect(recentPlural(m)).toBeNull();
+    push(m, { name: "The Senate Committee", title: null, kind: "org" }, 70, null);
+    expect(recentPlural(m)?.name).toBe("The Senate Committee");
+  });
+});
+
+describe("resolveDescription", () => {
+  it("resolves `the senator` to the person with that title", () => {
+    const m = createMemory(text, []);
+    expect(resolveDescription(m, "the senator", text.length).name).toBe("Maria Lopez");
+  });
+});
+
+describe("recentOrg", () => {
+  it("finds an organization named earlier whose name has the head word", () => {
+    const m = createMemory(text, []);
+    expect(recentOrg(m, "committee", text.length)?.name).toBe("The Senate Committee");
+    expect(recentOrg(m, null, text.length)).toBeNull();
+  });
+});
+
+describe("recentOrgEntity", () => {
+  it("returns the latest organization named before the offset", () => {
+    const m = createMemory(text, []);
+    expect(recentOrgEntity(m, text.length)?.name).toBe("The Senate Committee");
+    expect(recentOrgEntity(m, 10)).toBeNull();
+  });
+});
+
+describe("embeddedPerson", () => {
+  it("finds the person a description ends with, under the fullest name", () => {
+    const m = createMemory(text, []);
+    expect(embeddedPerson(m, "the Democratic senator Lopez", text.length)).toMatchObject({
+      name: "Maria Lopez",
+      title: "Democratic senator",
+    });
+  });
+});
