@@ -4,7 +4,7 @@
  * Discord emulator by the real worker role (`serve --role worker`). Figure: time from the firings to
  * the last digest message, and messages per second; the ratio of 2 workers to 1.
  */
-import { mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -33,6 +33,22 @@ interface Delivery {
   messages: number;
   /** How busy the bench's own event loop (the emulator's) was meanwhile, 0–1. */
   emulatorBusy: number;
+  /** CPU seconds the worker processes used meanwhile, all together. */
+  workerCpu: number;
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (0 where there is none). */
+async function cpuSeconds(pid: number | undefined): Promise<number> {
+  if (pid === undefined) return 0;
+  const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  // utime and stime are fields 14 and 15 of the line; 100 ticks a second on Linux.
+  return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) / 100;
+}
+
+async function workersCpu(processes: NodeProcess[]): Promise<number> {
+  const each = await Promise.all(processes.map((p) => cpuSeconds(p.child.pid)));
+  return each.reduce((a, b) => a + b, 0);
 }
 
 async function writeArticles(dir: string): Promise<void> {
@@ -105,6 +121,7 @@ async function deliver(emulator: Emulator, seeds: string, workers: number): Prom
     // minute put in the queue (the job a scheduler makes carries the same data).
     const due = Date.now();
     await Promise.all(subscriptions.map((s) => repository.save({ ...s, nextRunAt: due })));
+    const cpuBefore = await workersCpu(processes);
     const started = performance.now();
     const loop = performance.eventLoopUtilization();
     await Promise.all(
@@ -125,8 +142,9 @@ async function deliver(emulator: Emulator, seeds: string, workers: number): Prom
     }
     const seconds = (performance.now() - started) / 1000;
     const emulatorBusy = performance.eventLoopUtilization(loop).utilization;
+    const workerCpu = (await workersCpu(processes)) - cpuBefore;
     const messages = channels.reduce((sum, c) => sum + emulator.messages(c).length, 0);
-    return { workers, seconds, messages, emulatorBusy };
+    return { workers, seconds, messages, emulatorBusy, workerCpu };
   } finally {
     await Promise.all(processes.map((p) => p.stop()));
     await jobs.close();
@@ -145,17 +163,17 @@ export async function run(): Promise<BenchSection> {
     const two = await deliver(emulator, seeds, 2);
     const rate = (d: Delivery) => d.messages / d.seconds;
     const row = (d: Delivery) =>
-      `| ${d.workers} | ${d.seconds.toFixed(1)} s | ${d.messages} | ${rate(d).toFixed(0)} | ${(d.emulatorBusy * 100).toFixed(0)} % |`;
+      `| ${d.workers} | ${d.seconds.toFixed(1)} s | ${d.messages} | ${rate(d).toFixed(0)} | ${(d.emulatorBusy * 100).toFixed(0)} % | ${d.workerCpu.toFixed(1)} s (${(d.workerCpu / d.seconds).toFixed(2)} cores) |`;
     return {
       title: "Digests through the job queue, 1 and 2 workers",
       markdown: `${SUBSCRIPTIONS} subscriptions (a channel each) × ${ARTICLES} new articles: one digest job per subscription on BullMQ (the bench enqueues them at once, as ${SUBSCRIPTIONS} job schedulers firing in the same minute would), run by worker processes (\`serve --role worker\`, \`WORKER_CONCURRENCY=${WORKER_CONCURRENCY}\`) into the Discord emulator; extractive summaries (made once per article, then cached), nonces, a delivery record per message in Redis. Time: firings enqueued → every entry posted.
 
-| workers | time | messages | messages per second | emulator's event loop busy |
-| --- | --- | --- | --- | --- |
+| workers | time | messages | messages per second | emulator's event loop busy | worker CPU |
+| --- | --- | --- | --- | --- | --- |
 ${row(one)}
 ${row(two)}
 
-2 workers ÷ 1 worker: **${(rate(two) / rate(one)).toFixed(2)}×** the throughput. The global limit was raised for this run (\`DISCORD_GLOBAL_RPS=100000\`): against Discord, 45 requests/s shared by every process would cap both at 45 messages/s (${((SUBSCRIPTIONS * 2) / 45).toFixed(0)} s for these ${SUBSCRIPTIONS * 2} messages), however many workers run. The emulator runs in the bench's own process, and the machine was shared with other work (load average ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores): the ratio counts, not the seconds.`,
+2 workers ÷ 1 worker: **${(rate(two) / rate(one)).toFixed(2)}×** the throughput. The global limit was raised for this run (\`DISCORD_GLOBAL_RPS=100000\`): against Discord, 45 requests/s shared by every process would cap both at 45 messages/s (${((SUBSCRIPTIONS * 2) / 45).toFixed(0)} s for these ${SUBSCRIPTIONS * 2} messages), however many workers run. When two workers get no more CPU between them than one got alone (the last column), the cores are the limit, not the queue: each digest costs CPU in its worker (selection, rendering, a few JSON writes of its delivery record), and two processes on a busy 2-core machine share the same cores. The emulator runs in the bench's own process, and the machine was shared with other work (load average ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores): the ratio counts, not the seconds.`,
     };
   } finally {
     await emulator.close();
