@@ -7,10 +7,12 @@
  * discord.js's global limit (50 requests/s against real Discord) is raised for both runs so that
  * the figures measure Newsdesk, not the limiter. `node --import tsx bench/digests.ts`.
  */
+
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { REST, Routes } from "discord.js";
 import { buildArticle } from "../src/articles/article.js";
+import { compareNewestFirst } from "../src/articles/query.js";
 import type { Article } from "../src/articles/types.js";
 import { createManualClock } from "../src/clock.js";
 import { pickDigestQuote } from "../src/digests/compose.js";
@@ -123,7 +125,12 @@ export async function run(): Promise<BenchSection> {
     const service = createDigestService({
       repository: createSubscriptionRepository(store.namespace("digests")),
       locks: createProcessLockManager(),
-      corpus: { addedAfter: async () => articles, all: async () => articles },
+      corpus: {
+        addedAfter: async () => articles,
+        async *newest() {
+          yield* [...articles].sort(compareNewestFirst);
+        },
+      },
       summarizer,
       pickQuote: pickDigestQuote,
       render: renderDigest,

@@ -22,6 +22,7 @@ const MODULES = [
   "quote-check",
   "llm-stream",
   "briefings",
+  "ask",
   "jobs",
   "http",
   "feeds",

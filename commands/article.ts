@@ -19,7 +19,8 @@ import { readOptions } from "../src/discord/options.js";
 import { escapeText, forEdit, truncate } from "../src/discord/render.js";
 import { INTERACTION_BUDGET_MS, runSummary } from "../src/discord/summarize-flow.js";
 import { renderArticlePage } from "../src/discord/views.js";
-import { UserError } from "../src/errors.js";
+import { localizedUserError } from "../src/errors.js";
+import { t } from "../src/i18n/t.js";
 import { showQuotes } from "./quotes.js";
 
 export const data = {
@@ -86,7 +87,7 @@ export default {
     switch (options.subcommand) {
       case "latest": {
         const article = await visibleTo(deps, interaction).latest();
-        if (!article) throw new UserError("The news corpus is empty: there is no article yet.");
+        if (!article) throw localizedUserError("article.empty");
         await interaction.reply(renderArticlePage(article, 1));
         return;
       }
@@ -98,9 +99,7 @@ export default {
       case "add": {
         // Team content is a moderator's call: a page fetched by anyone else stays theirs alone.
         if (!hasPermission(interaction.memberPermissions, PermissionFlagsBits.ManageMessages)) {
-          throw new UserError(
-            "You need the Manage Messages permission to add a page to this server's articles.",
-          );
+          throw localizedUserError("article.needManageMessages");
         }
         assertFetchable(deps, options.url);
         await interaction.deferReply();
@@ -109,7 +108,7 @@ export default {
         await interaction.editReply(
           forEdit(
             renderArticlePage(article, 1, {
-              content: "Added to this server's articles: everyone here can open it.",
+              content: t(interaction.locale, "article.added"),
             }),
           ),
         );
@@ -135,13 +134,20 @@ export default {
         ].slice(0, SEARCH_ALSO + 1);
         const [best, ...others] = hits;
         if (!best) {
-          throw new UserError(
-            `No article matches \`${truncate(options.query.replace(/`/g, "'"), 80)}\`.`,
-          );
+          throw localizedUserError("article.noMatch", {
+            query: truncate(options.query.replace(/`/g, "'"), 80),
+          });
         }
         const content =
           others.length > 0
-            ? `Also matching: ${others.map((hit) => `${escapeText(hit.article.title)} (\`${hit.article.id.replace(/`/g, "'")}\`)`).join(" · ")}`
+            ? t(interaction.locale, "article.alsoMatching", {
+                list: others
+                  .map(
+                    (hit) =>
+                      `${escapeText(hit.article.title)} (\`${hit.article.id.replace(/`/g, "'")}\`)`,
+                  )
+                  .join(" · "),
+              })
             : undefined;
         await interaction.reply(
           renderArticlePage(best.article, 1, content === undefined ? {} : { content }),
@@ -157,7 +163,7 @@ export default {
     const [id = "", pageArg] = parsed.args;
     const article = await findByArticleKey(visibleTo(deps, interaction), id);
     if (!article) {
-      throw new UserError("That article is no longer in the corpus.");
+      throw localizedUserError("article.gone");
     }
     switch (parsed.action) {
       case "page":

@@ -21,7 +21,8 @@ import {
   renderMessage,
   renderNotice,
 } from "../src/discord/render.js";
-import { UserError } from "../src/errors.js";
+import { localizedUserError } from "../src/errors.js";
+import { translator } from "../src/i18n/t.js";
 
 const subscriptionOption = {
   type: ApplicationCommandOptionType.String,
@@ -155,13 +156,13 @@ export const REQUIRED_CHANNEL_PERMISSIONS = [
 
 function digestsOf(deps: BotDeps): DigestService {
   const service = deps.digests;
-  if (!service) throw new UserError("Digests are not enabled on this bot.");
+  if (!service) throw localizedUserError("digest.disabled");
   return service;
 }
 
 function requireGuild(interaction: CommandInteraction): string {
   if (interaction.guildId === null) {
-    throw new UserError("Digests work in a server, not in direct messages.");
+    throw localizedUserError("digest.guildOnly");
   }
   return interaction.guildId;
 }
@@ -173,9 +174,9 @@ async function missingPermissions(
   channelId: string,
 ): Promise<string[]> {
   const channel = await deps.guilds.channel(channelId);
-  if (!channel) throw new UserError("I cannot see that channel.");
+  if (!channel) throw localizedUserError("digest.noChannel");
   if (channel.type !== ChannelType.GuildText && channel.type !== ChannelType.GuildAnnouncement) {
-    throw new UserError("Digests go to a text or announcement channel.");
+    throw localizedUserError("digest.wrongChannel");
   }
   const permissions = await deps.guilds.botPermissionsIn(guildId, channelId);
   return REQUIRED_CHANNEL_PERMISSIONS.filter(([, bit]) => !hasPermission(permissions, bit)).map(
@@ -189,17 +190,19 @@ export default {
     const guildId = requireGuild(interaction);
     // default_member_permissions is only a default: server admins can open the command to anyone.
     if (!hasPermission(interaction.memberPermissions, PermissionFlagsBits.ManageChannels)) {
-      throw new UserError("You need the Manage Channels permission to manage digests.");
+      throw localizedUserError("digest.needManageChannels");
     }
     const digests = digestsOf(deps);
+    const say = translator(interaction.locale);
     const options = readOptions(interaction.options, data);
     switch (options.subcommand) {
       case "subscribe": {
         const missing = await missingPermissions(deps, guildId, options.channel);
         if (missing.length > 0) {
-          throw new UserError(
-            `I cannot post digests in <#${options.channel}>: I need ${missing.join(", ")} there.`,
-          );
+          throw localizedUserError("digest.missingPermissions", {
+            channel: `<#${options.channel}>`,
+            permissions: missing.join(", "),
+          });
         }
         const subscription = await digests.subscribe({
           guildId,
@@ -217,11 +220,15 @@ export default {
         });
         const next =
           subscription.nextRunAt === null
-            ? "never (the schedule has no future run)"
+            ? say("digest.never")
             : `${discordTimestamp(subscription.nextRunAt, "F")} (${discordTimestamp(subscription.nextRunAt, "R")})`;
         await interaction.reply(
           renderNotice(
-            `Subscribed <#${subscription.channelId}> (\`${subscription.id}\`). Next digest: ${next}.`,
+            say("digest.subscribed", {
+              channel: `<#${subscription.channelId}>`,
+              id: subscription.id,
+              next,
+            }),
           ),
         );
         return;
@@ -229,12 +236,12 @@ export default {
       case "list": {
         const subscriptions = await digests.list(guildId);
         if (subscriptions.length === 0) {
-          await interaction.reply(renderNotice("No digest subscriptions in this server yet."));
+          await interaction.reply(renderNotice(say("digest.none")));
           return;
         }
         await interaction.reply(
           renderMessage({
-            content: `**Digest subscriptions** (${subscriptions.length})`,
+            content: say("digest.listTitle", { count: subscriptions.length }),
             embeds: subscriptions.slice(0, 10).map(describeSubscription),
             ephemeral: true,
           }),
@@ -253,7 +260,7 @@ export default {
         const removed = await digests.unsubscribe(guildId, options.subscription);
         await interaction.reply(
           renderNotice(
-            `Unsubscribed <#${removed.channelId}> (\`${removed.id}\`): no more digests there.`,
+            say("digest.unsubscribed", { channel: `<#${removed.channelId}>`, id: removed.id }),
           ),
         );
         return;
@@ -261,7 +268,7 @@ export default {
       case "pause": {
         const paused = await digests.pause(guildId, options.subscription);
         await interaction.reply(
-          renderNotice(`Paused the digest for <#${paused.channelId}> (\`${paused.id}\`).`),
+          renderNotice(say("digest.paused", { channel: `<#${paused.channelId}>`, id: paused.id })),
         );
         return;
       }
@@ -270,10 +277,10 @@ export default {
         const next =
           resumed.nextRunAt === null
             ? ""
-            : ` Next digest ${discordTimestamp(resumed.nextRunAt, "R")}.`;
+            : ` ${say("digest.nextAt", { when: discordTimestamp(resumed.nextRunAt, "R") })}`;
         await interaction.reply(
           renderNotice(
-            `Resumed the digest for <#${resumed.channelId}> (\`${resumed.id}\`).${next}`,
+            `${say("digest.resumed", { channel: `<#${resumed.channelId}>`, id: resumed.id })}${next}`,
           ),
         );
         return;
@@ -283,9 +290,7 @@ export default {
         const { payloads } = await digests.preview(guildId, options.subscription);
         const [first, ...rest] = payloads as RenderedMessage[];
         if (!first) {
-          await interaction.editReply(
-            forEdit(renderNotice("Nothing new since the last digest: nothing would be posted.")),
-          );
+          await interaction.editReply(forEdit(renderNotice(say("digest.nothingNew"))));
           return;
         }
         await interaction.editReply(forEdit(first));
@@ -298,7 +303,7 @@ export default {
       case "send-now": {
         await interaction.deferReply({ ephemeral: true });
         const outcome = await digests.sendNow(guildId, options.subscription);
-        await interaction.editReply(forEdit(renderNotice(describeRunOutcome(outcome))));
+        await interaction.editReply(forEdit(renderNotice(describeRunOutcome(outcome, say))));
         return;
       }
     }

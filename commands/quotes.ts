@@ -20,7 +20,7 @@ import { readOptions } from "../src/discord/options.js";
 import { escapeText, forEdit, LIMITS, renderChoice, truncate } from "../src/discord/render.js";
 import { INTERACTION_BUDGET_MS } from "../src/discord/summarize-flow.js";
 import { listSpeakers, renderQuotesPage } from "../src/discord/views.js";
-import { UserError } from "../src/errors.js";
+import { localizedUserError } from "../src/errors.js";
 import type { QuoteCache } from "../src/services.js";
 
 export const data = {
@@ -54,7 +54,7 @@ export async function showQuotes(
 ): Promise<void> {
   const all = quotes.of(article);
   if (all.length === 0) {
-    throw new UserError(`I found no quotes in “${truncate(escapeText(article.title), 150)}”.`);
+    throw localizedUserError("quotes.none", { title: truncate(escapeText(article.title), 150) });
   }
   let speakerIndex: number | null = null;
   if (speaker !== null) {
@@ -62,9 +62,7 @@ export async function showQuotes(
     const wanted = speaker.trim().toLowerCase();
     speakerIndex = speakers.findIndex((name) => name.toLowerCase() === wanted);
     if (speakerIndex < 0) {
-      throw new UserError(
-        `Nobody called “${truncate(escapeText(speaker), 80)}” is quoted in this article.`,
-      );
+      throw localizedUserError("quotes.noSpeaker", { speaker: truncate(escapeText(speaker), 80) });
     }
   }
   const page = renderQuotesPage(article, all, 1, speakerIndex);
@@ -120,7 +118,7 @@ export default {
   async handleComponent(interaction, parsed, deps) {
     const [id = "", pageArg, speakerArg = ""] = parsed.args;
     const article = await findByArticleKey(visibleTo(deps, interaction), id);
-    if (!article) throw new UserError("That article is no longer in the corpus.");
+    if (!article) throw localizedUserError("article.gone");
     if (parsed.action !== "page") throw new Error(`unknown quotes action ${parsed.action}`);
     const speakerIndex = speakerArg === "" ? null : Number(speakerArg);
     await interaction.update(

@@ -1,5 +1,6 @@
 import type { REST, RESTOptions } from "discord.js";
 import type { Corpus } from "./articles/corpus.js";
+import { compareNewestFirst } from "./articles/query.js";
 import type { Article } from "./articles/types.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
@@ -242,10 +243,16 @@ export async function createServices(config: Config, options: ServicesOptions): 
             (a, b) => a.addedAt - b.addedAt || (a.id < b.id ? -1 : 1),
           );
         },
-        async all(viewer) {
-          const articles = await shared.all(viewer);
-          if (!viewer?.guildId) return articles;
-          return [...articles, ...(await fetchedPages.teamPages(viewer.guildId))];
+        // The corpus's stream and the server's team pages, merged newest first.
+        async *newest(viewer) {
+          const team = viewer?.guildId
+            ? (await fetchedPages.teamPages(viewer.guildId)).sort(compareNewestFirst)
+            : [];
+          for await (const article of shared.newest(viewer)) {
+            while (team[0] && compareNewestFirst(team[0], article) < 0) yield team.shift()!;
+            yield article;
+          }
+          yield* team;
         },
       },
       summarizer,

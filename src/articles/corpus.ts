@@ -55,6 +55,8 @@ export interface Corpus {
   get(id: string, viewer?: Viewer): Promise<Article | undefined>;
   /** Any URL form: normalized with normalizeUrl. */
   getByUrl(url: string, viewer?: Viewer): Promise<Article | undefined>;
+  /** The article whose id has this short key (`idKeyOf` in query.ts): one indexed lookup. */
+  getByIdKey(key: string, viewer?: Viewer): Promise<Article | undefined>;
   /** An id or a URL of a corpus article. */
   resolve(ref: string, viewer?: Viewer): Promise<Article | undefined>;
   /** Newest date; ties broken by addedAt (newest first), then id. */
@@ -71,10 +73,11 @@ export interface Corpus {
   /** Autocomplete over titles, ids and URLs; an empty query gives the newest. */
   suggest(query: string, limit?: number, viewer?: Viewer): Promise<SearchHit[]>;
   /**
-   * Every article, newest first, whole: the corpus in memory at once. Only for small corpora and
-   * rare operator paths; prefer `list` (headers) or `addedAfter`.
+   * Every article the viewer sees, newest first, whole, read a page at a time as the loop asks for
+   * them: stop early and the rest is never read (the digest preview takes the first few that pass
+   * its filters). Memory holds one page of headers and the LRU.
    */
-  all(viewer?: Viewer): Promise<Article[]>;
+  newest(viewer?: Viewer): AsyncIterable<Article>;
   /** Articles added after `after` (and at or before `until`), oldest first. */
   addedAfter(after: AddedCursor, until?: AddedCursor, viewer?: Viewer): Promise<Article[]>;
   /**
@@ -173,6 +176,9 @@ export function createCorpus(options: CreateCorpusOptions): Corpus & {
     async getByUrl(url, viewer) {
       return remember(await index.getByUrl(url, viewer));
     },
+    async getByIdKey(key, viewer) {
+      return remember(await index.getByIdKey(key, viewer));
+    },
     async resolve(ref, viewer) {
       const trimmed = ref.trim();
       if (trimmed === "") return undefined;
@@ -208,13 +214,13 @@ export function createCorpus(options: CreateCorpusOptions): Corpus & {
     async suggest(query, limit = DEFAULT_SUGGEST_LIMIT, viewer) {
       return index.suggest(query.slice(0, 200), { limit, ...(viewer ? { viewer } : {}) });
     },
-    async all(viewer) {
-      const articles: Article[] = [];
-      for (const header of await index.list(viewer ? { viewer } : {})) {
-        const article = await corpus.get(header.id, viewer);
-        if (article) articles.push(article);
+    async *newest(viewer) {
+      for await (const page of corpus.pages(viewer ? { viewer } : {}, 100)) {
+        for (const header of page) {
+          const article = await corpus.get(header.id, viewer);
+          if (article) yield article;
+        }
       }
-      return articles;
     },
     addedAfter(after, until, viewer) {
       return index.listAdded(after, until, viewer);

@@ -119,6 +119,8 @@ export interface ArticleIndex {
   ): Promise<void>;
   remove(id: string): Promise<boolean>;
   get(id: string, viewer?: Viewer): Promise<Article | undefined>;
+  /** The article whose id has this key (`idKeyOf`), if the viewer sees it. */
+  getByIdKey(key: string, viewer?: Viewer): Promise<Article | undefined>;
   /** Any URL form (normalized); of several visible, the widest scope wins (all, guild, user). */
   getByUrl(url: string, viewer?: Viewer): Promise<Article | undefined>;
   /** The newest (date, then addedAt, then id). */
@@ -172,6 +174,8 @@ export interface SeedLedger {
   get(path: string): Promise<SeedFileRecord | undefined>;
   /** Files that claim this URL (for duplicates). */
   claimsOf(urlKey: string): Promise<SeedFileRecord[]>;
+  /** Files whose article has this id (one, unless two folders hold the same file name). */
+  holdersOf(articleId: string): Promise<SeedFileRecord[]>;
   /**
    * Applies one batch atomically: records, articles (as seeds, granted to all) and removals. A
    * crash leaves either all of a batch or none of it.

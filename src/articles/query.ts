@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Article } from "./types.js";
 import { sourceOf } from "./url.js";
 
@@ -129,4 +130,13 @@ export function compareNewestFirst(
 /** The smallest string greater than every string starting with `prefix`. */
 export function prefixEnd(prefix: string): string {
   return `${prefix}\uffff`;
+}
+
+/**
+ * A short, stable key for an article id (22 characters of its SHA-256, base64url): the index keeps
+ * it in an indexed column, so an id too long or too odd for a Discord custom id can travel as its
+ * key and be found again with one lookup (`ArticleIndex.getByIdKey`).
+ */
+export function idKeyOf(id: string): string {
+  return createHash("sha256").update(id).digest("base64url").slice(0, 22);
 }

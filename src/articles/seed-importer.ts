@@ -4,6 +4,7 @@ import type { Logger } from "../logger.js";
 import { CLEANER_VERSION, cleanArticle } from "./clean.js";
 import type { ArticleIndex, IndexedArticle, SeedBatch, SeedFileRecord } from "./index-port.js";
 import { isArticleFormatError, parseSeed } from "./parse.js";
+import { DUPLICATE, DUPLICATE_ID, duplicatesToRetry, sameIdHolders } from "./seed-duplicates.js";
 import {
   inspectSeedEntry,
   listSeedNames,
@@ -12,6 +13,7 @@ import {
   type SeedRead,
   seedIdOf,
 } from "./seed-files.js";
+import { createSeedReader, type SeedReader } from "./seed-reader.js";
 import { normalizeUrl } from "./url.js";
 
 /**
@@ -67,7 +69,8 @@ export interface SeedImporterOptions {
 }
 
 const LOCK_NAME = "seed-import";
-const DUPLICATE = "duplicate URL:";
+/** A watch event with fewer names than this reads them without the reader thread. */
+const READER_THRESHOLD = 64;
 
 function emptyReport(): ImportReport {
   return { added: 0, changed: 0, removed: 0, unchanged: 0, skipped: 0, locked: false };
@@ -100,6 +103,8 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
   const concurrency = Math.max(1, options.concurrency ?? 4);
   let resolvedRoots: Promise<string[]> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
+  /** Article ids removed during the current run (their same-name files elsewhere get a retry). */
+  const freedIds = new Set<string>();
 
   const roots = () => {
     resolvedRoots ??= Promise.all(
@@ -116,7 +121,11 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
     allRoots: readonly string[],
     report: ImportReport,
     regular: ReadonlySet<string> = new Set(),
+    reader: SeedReader | null = null,
   ): Promise<Set<string>> {
+    const readFile = (file: string) => (reader ? reader.read(file) : readSeedEntry(file));
+    // The reader thread works through a queue: keep it fed.
+    const ahead = reader ? Math.max(concurrency, 32) : concurrency;
     // A first import (nothing recorded under this folder) writes larger transactions: fewer
     // commits and fewer full-text segments to merge. Later runs keep them short, since a bot
     // serves from the same thread meanwhile.
@@ -139,6 +148,7 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
         batch.removedArticles.length;
       if (size === 0) return;
       const done: SeedBatch = batch;
+      for (const id of done.removedArticles) freedIds.add(id);
       batch = { records: [], articles: [], removedPaths: [], removedArticles: [] };
       pendingClaims = new Map();
       await index.seeds.apply(done);
@@ -150,7 +160,7 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
       const file = path.join(root, name);
       if (ledger !== null && regular.has(name) && !ledger.has(file)) {
         // New, and a regular file when the folder was listed: read it at once (no lstat).
-        const read = await readSeedEntry(file);
+        const read = await readFile(file);
         if (read.kind === "ok") {
           return {
             entry: { kind: "file", path: file, name, size: read.size, mtimeMs: read.mtimeMs },
@@ -167,11 +177,12 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
         known.size === entry.size &&
         known.mtimeMs === entry.mtimeMs &&
         known.cleanerVersion === CLEANER_VERSION &&
-        (known.problem === null || !known.problem.startsWith(DUPLICATE))
+        (known.problem === null ||
+          !(known.problem.startsWith(DUPLICATE) || known.problem.startsWith(DUPLICATE_ID)))
       ) {
         return { entry };
       }
-      return { entry, read: await readSeedEntry(entry.path) };
+      return { entry, read: await readFile(entry.path) };
     };
 
     const skip = async (
@@ -195,7 +206,7 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
     const window: Promise<Looked>[] = [];
     let next = 0;
     const fill = () => {
-      while (window.length < concurrency && next < names.length) window.push(look(names[next++]!));
+      while (window.length < ahead && next < names.length) window.push(look(names[next++]!));
     };
     fill();
     while (window.length > 0) {
@@ -267,6 +278,17 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
         await skip(file, reason, known, read);
         return;
       }
+      // Two folders with the same file name give one id: the file of the first folder is kept.
+      const ids = await sameIdHolders(index, entry.article.id, file, allRoots);
+      if (ids.kept !== undefined) {
+        await skip(file, ids.kept, known && { ...known, articleId: null }, read);
+        return;
+      }
+      for (const { loser, reason } of ids.losers) {
+        logger.warn({ file: loser.path, reason }, "skipped article file");
+        batch.records.push({ ...loser, articleId: null, problem: reason });
+        if (loser.urlKey) freed.add(loser.urlKey);
+      }
       if (known?.urlKey && known.urlKey !== urlKey) freed.add(known.urlKey);
       // Of two files with one URL, the first path (in name order) is kept.
       const pending = pendingClaims.get(urlKey);
@@ -316,6 +338,9 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
       report.locked = true;
       return report;
     }
+    // Many files to read: on a thread of its own (see seed-reader.ts); a few: through fs.promises.
+    const reader = only && only.names.length < READER_THRESHOLD ? null : createSeedReader();
+    freedIds.clear();
     try {
       const allRoots = await roots();
       const freed = new Set<string>();
@@ -332,7 +357,15 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
           ledger !== null && ledger.size === 0 && names.length >= (options.bulkThreshold ?? 1000);
         if (bulk) await index.seeds.beginBulk();
         try {
-          const gone = await reconcile(root, names, ledger, allRoots, report, listed?.regular);
+          const gone = await reconcile(
+            root,
+            names,
+            ledger,
+            allRoots,
+            report,
+            listed?.regular,
+            reader,
+          );
           for (const key of gone) freed.add(key);
         } finally {
           if (bulk) await index.seeds.endBulk();
@@ -357,21 +390,15 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
           report.removed += stale.filter((record) => record.articleId).length;
         }
       }
-      // A URL that lost its file: a file that lost to it as a duplicate may be shown now.
-      const retry = new Map<string, string[]>();
-      for (const key of freed) {
-        for (const claim of await index.seeds.claimsOf(key)) {
-          if (!claim.problem?.startsWith(DUPLICATE)) continue;
-          const root = path.dirname(claim.path);
-          retry.set(root, [...(retry.get(root) ?? []), path.basename(claim.path)]);
-        }
-      }
+      const retry = await duplicatesToRetry(index, freed, freedIds, allRoots);
+      freedIds.clear();
       for (const [root, names] of retry) {
         await reconcile(root, names, null, allRoots, report);
       }
       await index.seeds.markImported(now());
       return report;
     } finally {
+      await reader?.close();
       await lease.release();
     }
   }

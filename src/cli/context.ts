@@ -8,7 +8,7 @@ import { systemClock } from "../clock.js";
 import type { Config } from "../config.js";
 import { loadConfig } from "../config.js";
 import { openConfiguredCorpus } from "../index/open-corpus.js";
-import { openMemoryIndex } from "../index/open-index.js";
+import { checkSeedFolder, openMemoryIndex } from "../index/open-index.js";
 import type { Logger } from "../logger.js";
 import type { Services } from "../services.js";
 
@@ -136,6 +136,7 @@ export function createCliContext(overrides: Partial<CliContext> = {}): CliContex
   // are imported on first use.
   const services = (options: GlobalOptions): Promise<Services> => {
     const dir = path.resolve(options.seeds ?? config.SEEDS_DIR);
+    checkSeedFolder(config, dir);
     let built = opened.get(dir);
     if (!built) {
       const corpus = corpora.get(dir);
@@ -162,6 +163,7 @@ export function createCliContext(overrides: Partial<CliContext> = {}): CliContex
   };
   const openCorpus = async (options: GlobalOptions): Promise<Corpus> => {
     const dir = path.resolve(options.seeds ?? config.SEEDS_DIR);
+    checkSeedFolder(config, dir);
     const built = opened.get(dir);
     if (built) return (await built).corpus;
     let corpus = corpora.get(dir);

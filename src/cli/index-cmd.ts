@@ -2,13 +2,19 @@ import path from "node:path";
 import type { Command } from "commander";
 import { createSeedImporter, type ImportReport } from "../articles/seed-importer.js";
 import { UserError } from "../errors.js";
-import { describeLocation, indexLocation, openArticleIndex } from "../index/open-index.js";
+import {
+  checkSeedFolder,
+  describeLocation,
+  indexLocation,
+  openArticleIndex,
+} from "../index/open-index.js";
 import type { CliContext, GlobalOptions } from "./context.js";
 import { formatExamples, withExamples } from "./help.js";
 
 /** The seed folders a command works on, and the index that serves them. */
 async function openIndexFor(ctx: CliContext, options: GlobalOptions) {
   const folders = [path.resolve(options.seeds ?? ctx.config.SEEDS_DIR)];
+  checkSeedFolder(ctx.config, folders[0]!);
   const location = indexLocation(ctx.config, folders);
   const index = await openArticleIndex(location, { logger: ctx.logger, pollMs: 0 });
   return { folders, location, index };

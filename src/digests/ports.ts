@@ -55,8 +55,11 @@ export interface ArticleSource {
     until?: { addedAt: number; id: string },
     viewer?: { guildId?: string },
   ): Promise<Article[]>;
-  /** Every article the viewer may see (the preview sample). */
-  all(viewer?: { guildId?: string }): Promise<readonly Article[]>;
+  /**
+   * The articles the viewer may see, newest first (date, then added), read as the loop asks: the
+   * preview sample stops after the few it needs.
+   */
+  newest(viewer?: { guildId?: string }): AsyncIterable<Article>;
 }
 
 /**

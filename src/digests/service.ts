@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
+import type { Article } from "../articles/types.js";
 import type { Clock } from "../clock.js";
 import { isAbortError, UserError } from "../errors.js";
 import type { Logger } from "../logger.js";
@@ -7,7 +8,7 @@ import type { LockHandle, LockManager } from "../store/lock.js";
 import type { Summarizer, SummaryLength } from "../summaries/types.js";
 import { composeDigest, type QuotePicker } from "./compose.js";
 import { dueSubscriptions } from "./due.js";
-import { parseFeedId, parseKeywords, parseSource } from "./filters.js";
+import { createArticleFilter, parseFeedId, parseKeywords, parseSource } from "./filters.js";
 import {
   type ArticleSource,
   type DigestBriefer,
@@ -225,9 +226,34 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
     return digest;
   }
 
+  /**
+   * The newest articles that pass the subscription's filters, SAMPLE_SIZE of them and any that tie
+   * with the last on date and added time (selectSample orders ties): the corpus is read only that
+   * far.
+   */
+  async function newestPassing(
+    articles: AsyncIterable<Article>,
+    subscription: Subscription,
+  ): Promise<Article[]> {
+    const passes = createArticleFilter(subscription.filters);
+    const found: Article[] = [];
+    for await (const article of articles) {
+      const last = found.at(-1);
+      if (
+        found.length >= SAMPLE_SIZE &&
+        last &&
+        (article.date !== last.date || article.addedAt !== last.addedAt)
+      ) {
+        break;
+      }
+      if (passes(article)) found.push(article);
+    }
+    return found;
+  }
+
   async function buildSample(subscription: Subscription, runAt: number): Promise<Digest> {
     const articles = selectSample(
-      await deps.corpus.all({ guildId: subscription.guildId }),
+      await newestPassing(deps.corpus.newest({ guildId: subscription.guildId }), subscription),
       subscription.filters,
       SAMPLE_SIZE,
     );

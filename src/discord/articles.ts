@@ -15,7 +15,7 @@ export function looksLikeUrl(ref: string): boolean {
 }
 
 /** What a person may open: the shared corpus, plus the fetched pages they may see. */
-export type VisibleArticles = Pick<Corpus, "resolve" | "get" | "all" | "latest">;
+export type VisibleArticles = Pick<Corpus, "resolve" | "get" | "getByIdKey" | "latest">;
 
 /**
  * The articles visible to the person behind an interaction: the corpus (team content), then the
@@ -37,7 +37,7 @@ export function visibleTo(
     async get(id) {
       return (await deps.corpus.get(id, viewer)) ?? (await pages?.get(id, viewer));
     },
-    all: () => deps.corpus.all(viewer),
+    getByIdKey: (key) => deps.corpus.getByIdKey(key, viewer),
     /** The newest team article: the corpus's, or a page a moderator added to this server. */
     async latest() {
       const shared = await deps.corpus.latest(viewer);

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import {
   type APIActionRowComponent,
   type APIButtonComponentWithCustomId,
@@ -6,6 +5,7 @@ import {
   ButtonStyle,
   ComponentType,
 } from "discord.js";
+import { idKeyOf } from "../articles/query.js";
 import type { Article } from "../articles/types.js";
 import { LIMITS, truncate } from "./render.js";
 
@@ -92,23 +92,21 @@ const HASHED_PREFIX = "~";
  */
 export function articleKey(id: string): string {
   if (PLAIN_ID.test(id)) return id;
-  return HASHED_PREFIX + createHash("sha256").update(id).digest("base64url").slice(0, 22);
+  return HASHED_PREFIX + idKeyOf(id);
 }
 
-/** The article a custom id's key names (see `articleKey`), or undefined. */
+/** The article a custom id's key names (see `articleKey`), or undefined: one index lookup. */
 export async function findByArticleKey(
   corpus: {
     get(id: string): Promise<Article | undefined>;
-    all(): Promise<readonly Article[]>;
+    getByIdKey(key: string): Promise<Article | undefined>;
   },
   key: string,
 ): Promise<Article | undefined> {
   if (!key.startsWith(HASHED_PREFIX)) return corpus.get(key);
-  // Only ids that are not plain are hashed; plain ids are skipped with one regex test each.
-  for (const article of await corpus.all()) {
-    if (!PLAIN_ID.test(article.id) && articleKey(article.id) === key) return article;
-  }
-  return undefined;
+  const article = await corpus.getByIdKey(key.slice(HASHED_PREFIX.length));
+  // A plain id is never hashed: a key that names one was not made by articleKey.
+  return article && !PLAIN_ID.test(article.id) ? article : undefined;
 }
 
 /** The Discuss button under an article: opens a public thread where `/ask` answers from it

@@ -2,6 +2,8 @@ import type { APIEmbed } from "discord.js";
 import { describeFilters } from "../digests/filters.js";
 import type { RunOutcome } from "../digests/service.js";
 import type { Subscription } from "../digests/types.js";
+import { DEFAULT_LOCALE } from "../i18n/locales.js";
+import { type Translate, translator } from "../i18n/t.js";
 import { discordTimestamp, escapeText, truncate } from "./render.js";
 
 function when(epochMs: number | null, none: string): string {
@@ -33,23 +35,33 @@ export function describeSubscription(subscription: Subscription): APIEmbed {
 }
 
 /** What `/digest send-now` answers. */
-export function describeRunOutcome(outcome: RunOutcome): string {
+export function describeRunOutcome(
+  outcome: RunOutcome,
+  t: Translate = translator(DEFAULT_LOCALE),
+): string {
   switch (outcome.status) {
     case "posted": {
-      const n = outcome.articleIds.length;
-      return n === 0
-        ? "Posted: nothing new, as one short line."
-        : `Posted ${n} article${n === 1 ? "" : "s"} in ${outcome.messageIds.length} message${outcome.messageIds.length === 1 ? "" : "s"}.`;
+      const articles = outcome.articleIds.length;
+      const messages = outcome.messageIds.length;
+      if (articles === 0) return t("digest.postedEmpty");
+      return t("digest.posted", {
+        articles: t(articles === 1 ? "digest.articleCount" : "digest.articlesCount", {
+          count: articles,
+        }),
+        messages: t(messages === 1 ? "digest.messageCount" : "digest.messagesCount", {
+          count: messages,
+        }),
+      });
     }
     case "empty":
-      return "Nothing new since the last digest: nothing was posted. The schedule moved on. `/digest preview` shows a sample of what a digest looks like.";
+      return t("digest.runEmpty");
     case "paused":
-      return `The digest could not be posted and is paused: ${outcome.reason}.`;
+      return t("digest.runPaused", { reason: outcome.reason });
     case "retry":
-      return `Discord did not take the digest right now; I will try again ${discordTimestamp(outcome.retryAt, "R")}.`;
+      return t("digest.runRetry", { when: discordTimestamp(outcome.retryAt, "R") });
     case "busy":
-      return "That digest is being delivered right now.";
+      return t("digest.runBusy");
     case "skipped":
-      return "Nothing to do for that subscription.";
+      return t("digest.runSkipped");
   }
 }

@@ -59,7 +59,7 @@ export async function runDiscuss(
     return;
   }
   const article = await findByArticleKey(visibleTo(deps, interaction), articleKey);
-  if (!article) throw localizedUserError("ask.noArticle");
+  if (!article) throw localizedUserError("article.gone");
   const result = await threads.channels.startFromMessage(channelId, messageId, article.title);
   if (result.kind === "missing-permission") throw localizedUserError("discuss.missingPermission");
   if (result.kind === "unavailable") throw localizedUserError("discuss.notInChannel");

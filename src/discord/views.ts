@@ -277,5 +277,7 @@ export function renderSummary(
       },
     ];
   }
-  return renderMessage({ embeds: [embed] });
+  // A thread on the summary discusses the article too (/ask answers from it).
+  const discuss = buildButtonRow([discussButton(article.id)]);
+  return renderMessage({ embeds: [embed], components: discuss ? [discuss] : [] });
 }

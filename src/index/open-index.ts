@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import type { ArticleIndex } from "../articles/index-port.js";
+import { UserError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { createSqliteIndex } from "./sqlite-index.js";
 
@@ -39,6 +40,23 @@ export function indexLocation(settings: IndexSettings, folders: readonly string[
     40,
   );
   return { kind: "sqlite", file: path.join(settings.DATA_DIR, `articles-${name}-${hash}.sqlite`) };
+}
+
+/**
+ * The seed folder a one-off command may use. SQLite keeps one file per set of folders, so any
+ * folder is safe; a PostgreSQL database is shared by every process, and reconciling another folder
+ * into it would drop the configured folder's articles: refused with what to do instead.
+ */
+export function checkSeedFolder(
+  settings: IndexSettings & { SEEDS_DIR: string },
+  folder: string,
+): void {
+  const location = indexLocation(settings, [settings.SEEDS_DIR]);
+  if (location.kind !== "postgres") return;
+  if (path.resolve(folder) === path.resolve(settings.SEEDS_DIR)) return;
+  throw new UserError(
+    `--seeds ${folder}: the article index is the shared PostgreSQL database (DATABASE_URL), which holds the articles of ${path.resolve(settings.SEEDS_DIR)} (SEEDS_DIR). Importing another folder into it would replace them. Set SEEDS_DIR to change the bot's folder, or give this command its own index with DATABASE_URL=sqlite://FILE.`,
+  );
 }
 
 /** A location for logs and status: the file, or the database without its password. */

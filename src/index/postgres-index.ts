@@ -198,6 +198,14 @@ export async function createPostgresIndex(options: PostgresIndexOptions): Promis
         params,
       );
     },
+    async getByIdKey(key, viewer) {
+      const params: unknown[] = [key];
+      const { rows } = await pool.query<ArticleRow>(
+        `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id_key = $1${visiblePg(viewer, params)}`,
+        params,
+      );
+      return rows.length === 1 ? rowToArticle(rows[0]!) : undefined;
+    },
     async getByUrl(url, viewer) {
       let key: string;
       try {

@@ -60,6 +60,13 @@ export const MIGRATIONS: readonly string[] = [
      problem text
    );
    CREATE INDEX seed_files_url ON seed_files (url_key);`,
+  // 2: which file holds an article id (two folders with the same file name).
+  "CREATE INDEX seed_files_article ON seed_files (article_id);",
+  // 3: the short key of each id (idKeyOf: SHA-256, base64url, 22 characters), indexed.
+  `ALTER TABLE articles ADD COLUMN id_key text;
+   UPDATE articles SET id_key =
+     left(translate(rtrim(encode(sha256(convert_to(id, 'UTF8')), 'base64'), '='), '+/', '-_'), 22);
+   CREATE INDEX articles_id_key ON articles (id_key);`,
 ];
 
 const MIGRATION_LOCK = 7_310_013;

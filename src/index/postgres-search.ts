@@ -10,6 +10,7 @@ import {
 import { normalizeUrl } from "../articles/url.js";
 import { visiblePg } from "./postgres-index.js";
 import { ARTICLE_COLUMNS, type ArticleRow, rowToArticle } from "./rows.js";
+import { MAX_RANKED } from "./sqlite-search.js";
 import { prefixed } from "./sqlite-sql.js";
 
 const ORDER = "a.date DESC, a.added_at DESC, a.id";
@@ -23,13 +24,16 @@ function startsWith(prefix: string): string {
 export function createPostgresSearch(pool: pg.Pool) {
   const columns = prefixed(ARTICLE_COLUMNS);
   const fullText = async (tsquery: string, limit: number, viewer: Viewer | undefined) => {
-    const params: unknown[] = [tsquery];
+    const params: unknown[] = [tsquery, MAX_RANKED];
     const visible = visiblePg(viewer, params);
     params.push(limit);
+    // As in SQLite: at most MAX_RANKED matches are ranked, those added last.
     const { rows } = await pool.query<ArticleRow & { rank: number }>(
       `SELECT ${columns}, ts_rank_cd(a.search, q) AS rank
-       FROM articles a, to_tsquery('english', $1) q
-       WHERE a.search @@ q${visible}
+       FROM (SELECT m.id FROM articles m WHERE m.search @@ to_tsquery('english', $1)
+             ORDER BY m.added_at DESC, m.id LIMIT $2) c
+       JOIN articles a ON a.id = c.id, to_tsquery('english', $1) q
+       WHERE true${visible}
        ORDER BY rank DESC, ${ORDER} LIMIT $${params.length}`,
       params,
     );

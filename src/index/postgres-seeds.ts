@@ -43,6 +43,8 @@ export function createPostgresSeedLedger(
     },
     claimsOf: (urlKey) =>
       many('SELECT * FROM seed_files WHERE url_key = $1 ORDER BY path COLLATE "C"', [urlKey]),
+    holdersOf: (articleId) =>
+      many('SELECT * FROM seed_files WHERE article_id = $1 ORDER BY path COLLATE "C"', [articleId]),
     problems: () =>
       many('SELECT * FROM seed_files WHERE problem IS NOT NULL ORDER BY path COLLATE "C"', []),
     async apply(batch) {

@@ -1,5 +1,5 @@
 import type { IndexedArticle } from "../articles/index-port.js";
-import { urlStem } from "../articles/query.js";
+import { idKeyOf, urlStem } from "../articles/query.js";
 import type { Article, ArticleHeader, ArticleOrigin } from "../articles/types.js";
 import { normalizeUrl } from "../articles/url.js";
 
@@ -95,6 +95,7 @@ export const WRITE_COLUMNS = [
   "content_hash",
   "cleaner_version",
   "file",
+  "id_key",
 ] as const;
 
 export function articleValues(entry: IndexedArticle, scope: string): unknown[] {
@@ -125,5 +126,6 @@ export function articleValues(entry: IndexedArticle, scope: string): unknown[] {
     entry.contentHash,
     entry.cleanerVersion,
     entry.file ?? null,
+    idKeyOf(article.id),
   ];
 }

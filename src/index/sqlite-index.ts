@@ -26,6 +26,7 @@ import {
   rowToHeader,
   WRITE_COLUMNS,
 } from "./rows.js";
+import { createKeptArticles, keeperOf, keptFolderOf } from "./sqlite-kept.js";
 import { takeSqliteLease } from "./sqlite-lease.js";
 import { openSqliteFile } from "./sqlite-schema.js";
 import { createSqliteSearch } from "./sqlite-search.js";
@@ -82,7 +83,14 @@ export async function createSqliteIndex(options: SqliteIndexOptions): Promise<Ar
       "SELECT seq, kind, article_id FROM changes WHERE seq > ? ORDER BY seq LIMIT 5000",
     ),
     trimChanges: db.prepare("DELETE FROM changes WHERE seq <= ?"),
+    originOf: db.prepare("SELECT origin FROM articles WHERE id = ?").pluck(),
   };
+  const kept =
+    options.file === ":memory:"
+      ? undefined
+      : createKeptArticles(keptFolderOf(options.file), logger);
+  /** Records the article as it now is (with its grants) for the copy kept beside the file. */
+  const keep = kept ? keeperOf(db, kept) : () => {};
 
   const readRow = (id: string) =>
     statements.getRow.get(id) as (ArticleRow & { scope: string }) | undefined;
@@ -109,9 +117,11 @@ export async function createSqliteIndex(options: SqliteIndexOptions): Promise<Ar
       statements.dropGrants.run(id);
       for (const grant of grants ?? DEFAULT_GRANTS) statements.addGrant.run(id, grantKey(grant));
     }
+    if (entry.article.origin !== "seed") keep(id);
   };
 
   const removeOne = (id: string): boolean => {
+    if (kept && statements.originOf.get(id) !== "seed") kept.removed(id);
     const row = listeners.size > 0 ? readRow(id) : undefined;
     const result = statements.delete.run(id);
     if (result.changes === 0) return false;
@@ -153,7 +163,14 @@ export async function createSqliteIndex(options: SqliteIndexOptions): Promise<Ar
   };
 
   const write = <T>(run: () => T): T => {
-    const result = db.transaction(run)();
+    let result: T;
+    try {
+      result = db.transaction(run)();
+    } catch (error) {
+      kept?.discard();
+      throw error;
+    }
+    kept?.flush();
     pump();
     dataVersion = db.pragma("data_version", { simple: true }) as number;
     return result;
@@ -215,6 +232,18 @@ export async function createSqliteIndex(options: SqliteIndexOptions): Promise<Ar
     };
   };
 
+  // Feed items and fetched pages the file lost (moved aside as corrupt, a new schema): put back.
+  const lost = kept?.missing((id) => statements.scopeOf.get(id) !== undefined) ?? [];
+  if (lost.length > 0) {
+    write(() => {
+      for (const { entry, grants } of lost) writeOne(entry, grants);
+    });
+    logger.warn(
+      { count: lost.length, folder: keptFolderOf(options.file) },
+      "put back the feed items and fetched pages kept beside the article index",
+    );
+  }
+
   const index: ArticleIndex = {
     engine: "sqlite",
     seeds,
@@ -235,6 +264,14 @@ export async function createSqliteIndex(options: SqliteIndexOptions): Promise<Ar
         .prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = ?${visible.sql}`)
         .get(id, ...visible.params) as ArticleRow | undefined;
       return row ? rowToArticle(row) : undefined;
+    },
+    async getByIdKey(key, viewer) {
+      const visible = visibleSql(viewer);
+      const rows = db
+        .prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id_key = ?${visible.sql}`)
+        .all(key, ...visible.params) as ArticleRow[];
+      // 22 characters of SHA-256: two ids sharing one is not expected; if it happens, none wins.
+      return rows.length === 1 ? rowToArticle(rows[0]!) : undefined;
     },
     async getByUrl(url, viewer) {
       let key: string;
@@ -300,6 +337,7 @@ export async function createSqliteIndex(options: SqliteIndexOptions): Promise<Ar
       write(() => {
         if (statements.addGrant.run(id, grantKey(grant)).changes > 0) {
           statements.logChange.run("changed", id);
+          keep(id);
         }
       });
     },
@@ -307,6 +345,7 @@ export async function createSqliteIndex(options: SqliteIndexOptions): Promise<Ar
       write(() => {
         if (statements.dropGrant.run(id, grantKey(grant)).changes > 0) {
           statements.logChange.run("changed", id);
+          keep(id);
         }
       });
     },

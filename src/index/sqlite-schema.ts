@@ -2,6 +2,7 @@ import { existsSync, renameSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { idKeyOf } from "../articles/query.js";
 import type { Logger } from "../logger.js";
 
 /** Bumped when the schema changes incompatibly: the derived data is then rebuilt. */
@@ -65,6 +66,7 @@ CREATE TABLE IF NOT EXISTS articles (
   content_hash TEXT NOT NULL,
   cleaner_version INTEGER NOT NULL,
   file TEXT,
+  id_key TEXT,
   UNIQUE (url_key, scope)
 );
 CREATE INDEX IF NOT EXISTS articles_newest ON articles (date DESC, added_at DESC, id);
@@ -100,6 +102,7 @@ CREATE TABLE IF NOT EXISTS seed_files (
   problem TEXT
 );
 CREATE INDEX IF NOT EXISTS seed_files_url ON seed_files (url_key);
+CREATE INDEX IF NOT EXISTS seed_files_article ON seed_files (article_id);
 CREATE TABLE IF NOT EXISTS leases (
   name TEXT PRIMARY KEY,
   holder TEXT NOT NULL,
@@ -122,6 +125,21 @@ function isCorruption(error: unknown): boolean {
   );
 }
 
+/**
+ * The `id_key` column (idKeyOf of the id), added to an index file written before it existed and
+ * filled in, rather than rebuilding the file (which would lose feed items).
+ */
+function addIdKeys(db: Database.Database): void {
+  const columns = db.prepare("PRAGMA table_info(articles)").all() as { name: string }[];
+  if (!columns.some((column) => column.name === "id_key")) {
+    db.exec("ALTER TABLE articles ADD COLUMN id_key TEXT");
+  }
+  db.exec("CREATE INDEX IF NOT EXISTS articles_id_key ON articles (id_key)");
+  if (db.prepare("SELECT 1 FROM articles WHERE id_key IS NULL LIMIT 1").get() === undefined) return;
+  db.function("newsdesk_id_key", { deterministic: true }, (id: unknown) => idKeyOf(String(id)));
+  db.exec("UPDATE articles SET id_key = newsdesk_id_key(id) WHERE id_key IS NULL");
+}
+
 function openAndMigrate(file: string): Database.Database {
   const db = new Database(file);
   try {
@@ -130,6 +148,7 @@ function openAndMigrate(file: string): Database.Database {
     db.pragma("busy_timeout = 10000");
     db.pragma("foreign_keys = OFF");
     db.exec(SCHEMA);
+    addIdKeys(db);
     // A bulk load that did not finish (a crash): its rows are in, the full-text indexes are not.
     if (db.prepare("SELECT 1 FROM meta WHERE key = 'fts_pending'").get() !== undefined) {
       db.transaction(() => {

@@ -47,8 +47,11 @@ export function createSqliteSeedLedger(
   const deleteRecord = db.prepare("DELETE FROM seed_files WHERE path = ?");
   const getRecord = db.prepare("SELECT * FROM seed_files WHERE path = ?");
   const claims = db.prepare("SELECT * FROM seed_files WHERE url_key = ? ORDER BY path");
+  const holders = db.prepare("SELECT * FROM seed_files WHERE article_id = ? ORDER BY path");
   return {
     async beginBulk() {
+      // A larger page cache (16 MB) while many rows go in: the B-tree indexes are written all over.
+      db.pragma("cache_size = -16384");
       // Rows go in without the triggers; `endBulk` (or the next open, after a crash) rebuilds the
       // full-text indexes from the articles in one pass, eight times cheaper than row by row.
       db.transaction(() => {
@@ -61,6 +64,7 @@ export function createSqliteSeedLedger(
       })();
     },
     async endBulk() {
+      db.pragma("cache_size = -2000");
       db.transaction(() => {
         // The grants of removed articles: the delete trigger did not run meanwhile.
         db.prepare("DELETE FROM grants WHERE article_id NOT IN (SELECT id FROM articles)").run();
@@ -82,6 +86,9 @@ export function createSqliteSeedLedger(
     async claimsOf(urlKey) {
       const rows = claims.all(urlKey) as SeedRow[];
       return rows.map(seedRowToRecord);
+    },
+    async holdersOf(articleId) {
+      return (holders.all(articleId) as SeedRow[]).map(seedRowToRecord);
     },
     async apply(batch) {
       ops.write(() => {

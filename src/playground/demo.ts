@@ -29,7 +29,7 @@ export async function addDemoArticles(
   });
   let added = 0;
   try {
-    for (const article of await demo.all()) {
+    for await (const article of demo.newest()) {
       if ((await corpus.get(article.id)) || (await corpus.getByUrl(article.url))) continue;
       await corpus.add(article);
       added++;

@@ -98,8 +98,16 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     const frame = `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
     for (const stream of streams) stream.write(frame);
   };
-  const onMessage = (message: EmulatedMessage, change: "create" | "update" | "delete"): void =>
+  /** Channel ids the page knows: a message elsewhere (a new thread) sends the list again first. */
+  const known = new Set<string>();
+  const onMessage = (message: EmulatedMessage, change: "create" | "update" | "delete"): void => {
+    if (!known.has(message.channel_id)) {
+      const channels = listChannels(emulator);
+      for (const channel of channels) known.add(channel.id);
+      broadcast("channels", { channels });
+    }
     broadcast("message-change", { change, message });
+  };
   const onCommands = (): void => broadcast("commands", { commands: allCommands(emulator) });
   const onReady = (): void => broadcast("bot", { connected: true });
   emulator.on("message", onMessage);
@@ -228,12 +236,35 @@ function allCommands(emulator: Emulator): APIApplicationCommand[] {
   return [...byName.values()];
 }
 
-function snapshot(emulator: Emulator) {
-  const channels = emulator
+/** Threads (Discuss opens them on article messages) share the id of the message they start on. */
+const THREAD_TYPES = new Set([10, 11, 12]);
+
+/**
+ * The text channels in order, each followed by its threads: the list the page shows. The emulator
+ * lists no threads among a guild's channels (as Discord), so they are found by their messages.
+ */
+export function listChannels(
+  emulator: Emulator,
+): Array<{ id: string; name: string; parentId?: string }> {
+  const out: Array<{ id: string; name: string; parentId?: string }> = [];
+  const text = emulator
     .channels()
     .filter((channel) => channel.type === 0 || channel.type === 5)
-    .sort((a, b) => a.position - b.position)
-    .map((channel) => ({ id: channel.id, name: channel.name }));
+    .sort((a, b) => a.position - b.position);
+  for (const channel of text) {
+    out.push({ id: channel.id, name: channel.name });
+    for (const message of emulator.messages(channel.id)) {
+      const thread = emulator.channel(message.id);
+      if (thread && THREAD_TYPES.has(thread.type) && thread.parent_id === channel.id) {
+        out.push({ id: thread.id, name: thread.name, parentId: channel.id });
+      }
+    }
+  }
+  return out;
+}
+
+function snapshot(emulator: Emulator) {
+  const channels = listChannels(emulator);
   return {
     guild: { id: emulator.guildId, name: "Newsdesk playground" },
     user: emulator.user,

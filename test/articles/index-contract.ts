@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildArticle } from "../../src/articles/article.js";
 import type { ArticleIndex, IndexChange, IndexedArticle } from "../../src/articles/index-port.js";
+import { idKeyOf } from "../../src/articles/query.js";
 import type { Article, ArticleHeader, ArticleOrigin } from "../../src/articles/types.js";
 
 /** One article for the index, with what the fields do not say filled in. */
@@ -106,6 +107,15 @@ export function describeArticleIndexContract(
       await index.upsert(entry({ id: "after", title: "Harbour reopens" }));
       await index.remove("bulk3");
       expect(hitIds(await index.search("harbour")).sort()).toEqual(["after", "bulk1"]);
+    });
+
+    it("finds an article by the short key of its id, for those who may see it", async () => {
+      const id = `feed-${"x".repeat(80)}-ünïcode`;
+      await index.upsert(entry({ id }), { grants: [{ kind: "guild", guildId: "g1" }] });
+      expect((await index.getByIdKey(idKeyOf(id)))?.id).toBe(id);
+      expect((await index.getByIdKey(idKeyOf(id), { guildId: "g1" }))?.id).toBe(id);
+      expect(await index.getByIdKey(idKeyOf(id), { guildId: "g2" })).toBeUndefined();
+      expect(await index.getByIdKey(idKeyOf("missing"))).toBeUndefined();
     });
 
     it("keeps paragraphs that contain blank lines, and an empty article", async () => {

@@ -140,6 +140,33 @@ describe("createSeedImporter", () => {
     await run.run();
     expect((await index.list()).map((a) => a.id).sort()).toEqual(["d", "s"]);
   });
+
+  it("keeps the first folder's file when two folders hold the same name, warning with both paths", async () => {
+    const demo = path.join(dir, "demo");
+    const seeds = path.join(dir, "seeds");
+    await mkdir(demo);
+    await mkdir(seeds);
+    // The later folder's file is imported first: it gives way when the first folder's arrives.
+    await writeFile(path.join(demo, "x.txt"), seed("https://example.com/demo-x"));
+    const logger = createMemoryLogger();
+    await importer([seeds, demo], logger).importer.run();
+    expect((await index.get("x"))?.url).toBe("https://example.com/demo-x");
+    await writeFile(path.join(seeds, "x.txt"), seed("https://example.com/seeds-x"));
+    await importer([seeds, demo], logger).importer.run();
+    expect((await index.get("x"))?.url).toBe("https://example.com/seeds-x");
+    expect(await index.count()).toBe(1);
+    const warning = warnings(logger.records).find((w) => w.reason.startsWith("duplicate id"));
+    expect(warning?.file).toBe(path.join(demo, "x.txt"));
+    expect(warning?.reason).toContain(path.join(seeds, "x.txt"));
+    // A full run again: still the first folder's, the other still warned about.
+    await importer([seeds, demo], logger).importer.run();
+    expect((await index.get("x"))?.url).toBe("https://example.com/seeds-x");
+    // The first folder's file goes: the other one is shown again.
+    await rm(path.join(seeds, "x.txt"));
+    await importer([seeds, demo], logger).importer.run();
+    expect((await index.get("x"))?.url).toBe("https://example.com/demo-x");
+    expect(await index.seeds.problems()).toEqual([]);
+  });
 });
 
 describe("createSeedImporter when the folders change", () => {

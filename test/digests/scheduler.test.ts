@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { compareNewestFirst } from "../../src/articles/query.js";
 import { createManualClock } from "../../src/clock.js";
 import { createSubscriptionRepository } from "../../src/digests/repository.js";
 import {
@@ -237,7 +238,12 @@ describe("createDigestScheduler stop()", () => {
     const service = createDigestService({
       repository,
       locks: createProcessLockManager(clock.now),
-      corpus: { addedAfter: async () => articles, all: async () => articles },
+      corpus: {
+        addedAfter: async () => articles,
+        async *newest() {
+          yield* [...articles].sort(compareNewestFirst);
+        },
+      },
       summarizer,
       pickQuote: () => null,
       render: () => [{ text: "digest" }],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { compareNewestFirst } from "../../src/articles/query.js";
 import type { Article } from "../../src/articles/types.js";
 import { createManualClock } from "../../src/clock.js";
 import { DeliveryError } from "../../src/digests/ports.js";
@@ -43,7 +44,12 @@ async function setUp(overrides: Partial<DigestServiceDeps> = {}) {
     createDigestService({
       repository,
       locks,
-      corpus: { addedAfter: async () => articles, all: async () => articles },
+      corpus: {
+        addedAfter: async () => articles,
+        async *newest() {
+          yield* [...articles].sort(compareNewestFirst);
+        },
+      },
       summarizer,
       pickQuote: () => null,
       render: renderPairs,

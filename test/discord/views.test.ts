@@ -50,6 +50,15 @@ describe("renderSummary", () => {
     expect(message.embeds?.[0]?.description).toBe("- First point.\n- Second point.");
   });
 
+  it("offers Discuss under the summary, for a thread on its article", () => {
+    const message = renderSummary(article, summaryOf("Text."), {
+      format: "paragraph",
+      llmModel: null,
+    });
+    const [row] = message.components as Array<{ components: Array<{ custom_id?: string }> }>;
+    expect(row?.components.map((c) => c.custom_id)).toEqual(["ask:discuss:a"]);
+  });
+
   it("adds key points to a paragraph summary, escaped", () => {
     const message = renderSummary(article, summaryOf("Text.", ["A _point_."]), {
       format: "paragraph",

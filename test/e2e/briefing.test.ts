@@ -105,6 +105,26 @@ describe("/briefing without an LLM", () => {
     for (const embed of embeds) expect(embed.description).toContain("**Sources**");
   });
 
+  it("words the replies of /article, /quotes and /digest in the reader's language", async () => {
+    const reply = async (input: Parameters<Harness["emulator"]["runCommand"]>[0]) => {
+      const run = await h.emulator.runCommand(input);
+      await run.waitFor((x) => (x.original()?.flags ?? 128) % 256 < 128, 20_000);
+      return run.original()!.content;
+    };
+    const search = { name: "article", subcommand: "search", options: { query: "zzqxv" } };
+    await expect(reply({ ...search, locale: "de" })).resolves.toBe(
+      "Kein Artikel passt zu `zzqxv`.",
+    );
+    await expect(reply(search)).resolves.toBe("No article matches `zzqxv`.");
+    const quotes = { name: "quotes", options: { article: "a1_tram-strike", speaker: "Nobody" } };
+    await expect(reply({ ...quotes, locale: "ja" })).resolves.toContain(
+      "という人の引用はありません",
+    );
+    await expect(reply({ name: "digest", subcommand: "list", locale: "fr" })).resolves.toMatch(
+      /Abonnements aux digests|Aucun abonnement/,
+    );
+  });
+
   it("answers in German for a German client", async () => {
     const run = await briefing(h, {}, "de");
     await answered(run);

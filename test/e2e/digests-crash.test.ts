@@ -42,7 +42,7 @@ function urlsIn(messages: EmulatedMessage[]): string[] {
 
 describe("digest delivery across a SIGKILL", () => {
   it("posts every article exactly once when the bot is killed between two messages of a digest", {
-    timeout: 90_000,
+    timeout: 240_000,
   }, async () => {
     let bot = await startBotProcess(env);
     bots.push(bot);
@@ -54,7 +54,7 @@ describe("digest delivery across a SIGKILL", () => {
       subcommand: "subscribe",
       options: { channel: channelId, schedule: "0 0 1 1 *" },
     });
-    await subscribe.waitFor((h) => h.original() !== undefined, 15_000);
+    await subscribe.waitFor((h) => h.original() !== undefined, 45_000);
     const id = /\(`([0-9a-f]{8})`\)/.exec(subscribe.original()!.content)?.[1];
     expect(id).toBeDefined();
 
@@ -66,10 +66,10 @@ describe("digest delivery across a SIGKILL", () => {
           subcommand: "preview",
           options: { subscription: id! },
         });
-        await preview.waitFor((h) => (h.original()?.content ?? "").includes("digest"), 10_000);
+        await preview.waitFor((h) => (h.original()?.content ?? "").includes("digest"), 30_000);
         expect(preview.original()!.content).toContain("14 new articles");
       },
-      { timeout: 20_000, interval: 300 },
+      { timeout: 60_000, interval: 300 },
     );
 
     // Hold the second message of the digest in the emulator, and kill the bot while it waits.
@@ -99,7 +99,7 @@ describe("digest delivery across a SIGKILL", () => {
         expect(emulator.requests.filter(isDigestPost)).toHaveLength(2);
         expect(emulator.requests.filter(isDigestPost)[1]?.status).toBe(0); // in flight
       },
-      { timeout: 20_000, interval: 20 },
+      { timeout: 60_000, interval: 20 },
     );
     await bot.kill();
     expect(digestMessages(channelId)).toHaveLength(1);
@@ -112,7 +112,7 @@ describe("digest delivery across a SIGKILL", () => {
         // The held request has been answered too (its message made or deduplicated).
         expect(emulator.requests.filter(isDigestPost).every((r) => r.status !== 0)).toBe(true);
       },
-      { timeout: 20_000, interval: 100 },
+      { timeout: 60_000, interval: 100 },
     );
     const seen = urlsIn(digestMessages(channelId));
     expect(seen.sort()).toEqual([...urls].sort()); // each exactly once

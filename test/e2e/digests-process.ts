@@ -33,7 +33,7 @@ export async function startBotProcess(env: Record<string, string>): Promise<BotP
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`bot did not start:\n${out}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`bot did not start:\n${out}`)), 90_000);
     const check = () => {
       if (out.includes("READY")) {
         clearTimeout(timer);

@@ -40,7 +40,7 @@ describe.skipIf(!REDIS_SERVER_BIN)("two bot processes sharing one redis-server",
     return emulator.messages(channelId).filter((m) => !m.interaction_id && !m.deleted);
   }
 
-  it("posts every digest exactly once", { timeout: 120_000 }, async () => {
+  it("posts every digest exactly once", { timeout: 240_000 }, async () => {
     // One instance holds the gateway session (the emulator keeps one); both run the schedule.
     const [first, second] = await Promise.all([
       startBotProcess(env),
@@ -58,7 +58,7 @@ describe.skipIf(!REDIS_SERVER_BIN)("two bot processes sharing one redis-server",
         subcommand: "subscribe",
         options: { channel, schedule: "*/2 * * * * *" }, // every two seconds: many contested runs
       });
-      await run.waitFor((h) => h.original()?.content.startsWith("Subscribed") === true, 15_000);
+      await run.waitFor((h) => h.original()?.content.startsWith("Subscribed") === true, 45_000);
     }
     const urls = await addSeedFiles(fixtures.dir, "shared", 6);
     const repository = createSubscriptionRepository(store.namespace("digests"));
@@ -69,7 +69,7 @@ describe.skipIf(!REDIS_SERVER_BIN)("two bot processes sharing one redis-server",
           expect(new Set(seen)).toEqual(new Set(urls));
         }
       },
-      { timeout: 60_000, interval: 200 },
+      { timeout: 120_000, interval: 200 },
     );
     // Let both instances go through several more contested runs, then count.
     const done = Date.now();
@@ -79,7 +79,7 @@ describe.skipIf(!REDIS_SERVER_BIN)("two bot processes sharing one redis-server",
         expect(subscriptions).toHaveLength(CHANNELS);
         for (const s of subscriptions) expect(s.lastRunAt).toBeGreaterThan(done + 4_000);
       },
-      { timeout: 30_000, interval: 500 },
+      { timeout: 60_000, interval: 500 },
     );
     for (const channel of channels) {
       const seen = digestMessages(channel).flatMap((m) => m.embeds.map((e) => e.url ?? ""));

@@ -52,7 +52,7 @@ describe("the entry point (node --import tsx src/main.ts)", () => {
 
     const bot = spawnScript("src/main.ts", env);
     try {
-      await emulator.waitForSession(20_000);
+      await emulator.waitForSession(60_000);
       const run = await emulator.runCommand({ name: "article", subcommand: "latest" });
       expect(await run.callback()).toMatchObject({ type: 4, ok: true });
       expect(run.original()?.allowed_mentions).toEqual({ parse: [] });

@@ -1,15 +1,30 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { EmulatedMessage, InteractionHandle } from "../../src/emulator/index.js";
+import { createApp } from "../../src/app.js";
+import { parseConfig } from "../../src/config.js";
+import { deployCommands } from "../../src/deploy-commands.js";
+import {
+  type EmulatedMessage,
+  type InteractionHandle,
+  noWaitIdentifyThrottler,
+  startEmulator,
+} from "../../src/emulator/index.js";
 import { Permission } from "../../src/emulator/model.js";
+import { createMemoryLogger } from "../../src/logger.js";
 import { type OpenAiTestServer, startOpenAiTestServer } from "../support/openai-server.js";
-import { type Harness, repoRoot, startHarness } from "./harness.js";
+import { createSeedsDir, emulatorEnv, type Harness, repoRoot, startHarness } from "./harness.js";
 
 const DEMO = `${repoRoot}demo`;
 const TRAM = "a1_tram-strike";
 const DISCUSS = `ask:discuss:${TRAM}`;
 
 /** Posts the tram-strike article with /article show in `channel`; resolves with its message. */
-async function showArticle(h: Harness, channel = "general"): Promise<EmulatedMessage> {
+async function showArticle(
+  h: Pick<Harness, "emulator">,
+  channel = "general",
+): Promise<EmulatedMessage> {
   const run = await h.emulator.runCommand({
     name: "article",
     subcommand: "show",
@@ -30,7 +45,7 @@ async function settled(run: InteractionHandle): Promise<EmulatedMessage> {
 }
 
 /** Presses Discuss under the article; resolves with the thread's id once it is open. */
-async function discuss(h: Harness, article: EmulatedMessage): Promise<string> {
+async function discuss(h: Pick<Harness, "emulator">, article: EmulatedMessage): Promise<string> {
   const run = await h.emulator.clickButton({ message: article, customId: DISCUSS });
   const reply = await settled(run);
   expect(reply.flags & 64).toBe(64);
@@ -40,7 +55,7 @@ async function discuss(h: Harness, article: EmulatedMessage): Promise<string> {
 }
 
 async function ask(
-  h: Harness,
+  h: Pick<Harness, "emulator">,
   channel: string,
   question: string,
   extra: { locale?: string; user?: { id: string } } = {},
@@ -109,6 +124,15 @@ describe("article threads without an LLM", () => {
       options: { language: "default" },
     });
     await settled(reset);
+  });
+
+  it("opens no thread on an article shown inside a thread", async () => {
+    const inside = await showArticle(h, thread);
+    const run = await h.emulator.clickButton({ message: inside, customId: DISCUSS });
+    const reply = await settled(run);
+    expect(reply.flags & 64).toBe(64);
+    expect(reply.content).toContain("server's text channel");
+    expect(h.emulator.channel(inside.id)).toBeUndefined();
   });
 
   it("explains privately that /ask works in an article's thread only", async () => {
@@ -194,5 +218,42 @@ describe("article threads with an LLM", () => {
     expect(llm.requests.length).toBe(before);
     expect(answer.embeds[0]?.description).toMatch(/Not answered by the AI \(.*AI summaries/);
     expect(answer.embeds[0]?.description).toContain("> The strike is planned to last 48 hours.");
+  });
+});
+
+describe("an article thread across a restart", () => {
+  it("still answers /ask after the bot restarts on the same store", async () => {
+    const fixtures = await createSeedsDir(0, DEMO);
+    const data = await mkdtemp(path.join(tmpdir(), "newsdesk-threads-restart-"));
+    const emulator = await startEmulator();
+    const config = parseConfig(
+      emulatorEnv(emulator, fixtures.dir, {
+        KEYV_URL: `sqlite://${path.join(data, "store.sqlite")}`,
+      }),
+    );
+    await deployCommands(config);
+    const boot = async () => {
+      const app = await createApp(config, {
+        logger: createMemoryLogger(),
+        identifyThrottler: noWaitIdentifyThrottler,
+      });
+      await app.start();
+      await emulator.waitForSession();
+      return app;
+    };
+    let app = await boot();
+    try {
+      const h = { emulator };
+      const thread = await discuss(h, await showArticle(h));
+      await app.stop();
+      app = await boot();
+      const answer = await ask(h, thread, "How long will the strike last?");
+      expect(answer.embeds[0]?.description).toContain("The strike is planned to last 48 hours.");
+    } finally {
+      await app.stop();
+      await emulator.close();
+      await fixtures.cleanup();
+      await rm(data, { recursive: true, force: true });
+    }
   });
 });

@@ -153,6 +153,34 @@ const cases: Case[] = [
       );
     },
   },
+  {
+    name: "Discuss, then /ask in the thread it opened",
+    run: async (h) => {
+      const show = await h.emulator.runCommand({
+        name: "article",
+        subcommand: "show",
+        options: { article: h.fixtures.longId },
+      });
+      await show.callback();
+      const discuss = await answered(
+        await h.emulator.clickButton({
+          message: show.original()!,
+          customId: `ask:discuss:${h.fixtures.longId}`,
+        }),
+      );
+      const thread = /<#(\d+)>/.exec(discuss.original?.content ?? "")?.[1] ?? "none";
+      const ask = await answered(
+        await h.emulator.runCommand({
+          name: "ask",
+          options: { question: "What did the mayor of Springfield say?" },
+          channel: thread,
+        }),
+      );
+      expect(ask.original?.embeds[0]?.footer?.text).toMatch(/^From: /);
+      // Each run opens its own thread: its id is the only difference.
+      return { discuss: discuss.original?.content.replace(thread, "<thread>"), ask };
+    },
+  },
 ];
 
 describe("the same commands over the gateway and over HTTP", () => {

@@ -33,18 +33,18 @@ describe("t", () => {
   it("follows the locale and serves es-ES to es-419", () => {
     expect(t("de", "ask.notAnswered")).toBe("Der Artikel beantwortet diese Frage nicht.");
     expect(t("es-419", "ask.notAnswered")).toBe(t("es-ES", "ask.notAnswered"));
-    expect(t("pt-BR", "ask.question")).toBe("Pergunta");
+    expect(t("pt-BR", "ask.cited")).toBe("Frases citadas");
   });
 
   it("falls back to English for a locale it does not have", () => {
     expect(t("ko", "ask.notAnswered")).toBe("The article does not answer that question.");
-    expect(t(undefined, "ask.question")).toBe("Question");
+    expect(t(undefined, "ask.cited")).toBe("Cited sentences");
   });
 });
 
 describe("translator", () => {
   it("binds a locale", () => {
-    expect(translator("fr")("ask.question")).toBe("Question");
+    expect(translator("fr")("ask.cited")).toBe("Phrases citées");
     expect(translator("ja")("briefing.sources")).toBe("出典");
   });
 });

@@ -74,4 +74,38 @@ describe("createSqliteIndex", () => {
     ]);
     await second.close();
   });
+
+  it("puts back feed items and fetched pages, grants and all, when the file is lost", async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, "index.sqlite");
+    const first = await createSqliteIndex({ file, logger: silentLogger });
+    await first.upsert(entry({ id: "feed-1", origin: "feed", title: "Harbour news" }), {
+      grants: [{ kind: "guild", guildId: "g1" }],
+    });
+    await first.grant("feed-1", { kind: "guild", guildId: "g2" });
+    await first.upsert(entry({ id: "page", origin: "fetched" }), {
+      grants: [{ kind: "user", userId: "u1" }],
+    });
+    await first.upsert(entry({ id: "gone", origin: "feed" }));
+    await first.remove("gone");
+    await first.upsert(entry({ id: "seed" }));
+    await first.seeds.clear(); // `newsdesk index rebuild` keeps them too
+    expect(await first.count()).toBe(2);
+    await first.close();
+    await writeFile(file, "not a database any more ".repeat(300));
+    for (const suffix of ["-wal", "-shm"]) await rm(file + suffix, { force: true });
+    const logger = createMemoryLogger();
+    const second = await createSqliteIndex({ file, logger });
+    expect((await second.get("feed-1"))?.title).toBe("Harbour news");
+    expect(await second.grantsOf("feed-1")).toEqual([
+      { kind: "guild", guildId: "g1" },
+      { kind: "guild", guildId: "g2" },
+    ]);
+    expect(await second.get("page", { guildId: "g1" })).toBeUndefined();
+    expect((await second.get("page", { userId: "u1" }))?.id).toBe("page");
+    expect(await second.get("gone")).toBeUndefined();
+    expect((await second.search("harbour")).map((hit) => hit.article.id)).toEqual(["feed-1"]);
+    expect(logger.records.some((r) => r.msg?.startsWith("put back"))).toBe(true);
+    await second.close();
+  });
 });

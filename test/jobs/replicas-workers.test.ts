@@ -110,9 +110,14 @@ describe.skipIf(!REDIS_SERVER_BIN)("3 HTTP replicas and 2 workers, each a proces
     return embeds?.[0]?.footer?.text;
   }
 
+  /** The original response shows the answer: not "thinking…", not the text so far. */
   const answered = (run: InteractionHandle) => {
     const original = run.original();
-    return original !== undefined && (original.flags & 128) === 0;
+    return (
+      original !== undefined &&
+      (original.flags & 128) === 0 &&
+      !footerOf(original)?.startsWith("Writing")
+    );
   };
 
   const explain = (runs: InteractionHandle[]) => () =>

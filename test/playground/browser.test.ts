@@ -170,7 +170,8 @@ describe.skipIf(!existsSync(CHROMIUM))("the playground page (npm start without a
     const query = page.locator('[data-option="query"]');
     await query.fill("bridge");
     await query.press("Enter");
-    await expect(note.textContent()).resolves.toBe("");
+    // The composer resets once the playground took the command (a round trip: slow under load).
+    await expect.poll(() => note.textContent(), { timeout: 10_000 }).toBe("");
     await runCommand("/article search");
     await input.press("Enter");
     await expect(note.textContent()).resolves.toBe("Fill in query");
@@ -256,6 +257,31 @@ describe.skipIf(!existsSync(CHROMIUM))("the playground page (npm start without a
         ? path.join(repoRoot, "docs/playground.png")
         : path.join(tmpdir(), "newsdesk-playground.png"),
     });
+  });
+
+  it("opens a thread with Discuss under an article and answers /ask in it", async () => {
+    const id = await page
+      .locator("li.message")
+      .filter({ has: page.getByRole("button", { name: "Discuss" }) })
+      .last()
+      .getAttribute("data-message-id");
+    const article = page.locator(`li.message[data-message-id="${id}"]`);
+    await article.getByRole("button", { name: "Discuss" }).click();
+    const opened = page.locator("li.message", { hasText: /Opened #/ }).last();
+    await opened.waitFor();
+    // The thread is listed under its channel, and its mention in the reply leads there.
+    await page.locator(".channel-list .thread").first().waitFor();
+    await opened.locator(".mention[data-channel-id]").click();
+    await page.locator("li.message", { hasText: "/ask question:" }).first().waitFor();
+    await runCommand("/ask");
+    await fillOption("question", "Where did Lavrov meet his North Korean counterpart?");
+    await page.locator('[data-option="question"]').press("Enter");
+    await page.locator(".embed-title", { hasText: "Where did Lavrov meet" }).last().waitFor();
+    await page
+      .locator(".embed-description", { hasText: /match best|does not answer/ })
+      .last()
+      .waitFor();
+    await page.getByRole("button", { name: "# general" }).click();
   });
 
   async function fillOption(name: string, value: string): Promise<void> {

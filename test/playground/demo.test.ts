@@ -7,7 +7,7 @@ import { packageRoot } from "../../src/package-root.js";
 import { addDemoArticles } from "../../src/playground/demo.js";
 import { demoDir, publicDir } from "../../src/playground/paths.js";
 import { extractQuotes } from "../../src/quotes/index.js";
-import { folderCorpus, memoryCorpus } from "../support/corpus.js";
+import { allArticles, folderCorpus, memoryCorpus } from "../support/corpus.js";
 
 async function demoFiles(): Promise<string[]> {
   return (await readdir(demoDir())).filter((name) => name.endsWith(".txt")).sort();
@@ -45,7 +45,7 @@ describe("demoDir", () => {
 
   it("gives every article at least one quote with a named speaker", async () => {
     const corpus = await folderCorpus(demoDir());
-    for (const article of await corpus.all()) {
+    for (const article of await allArticles(corpus)) {
       const speakers = extractQuotes(article).filter((quote) => quote.speaker !== null);
       expect(speakers.length, article.id).toBeGreaterThan(0);
     }
@@ -69,10 +69,10 @@ describe("addDemoArticles", () => {
     const [first] = await demoFiles();
     const clash = await folderCorpus(demoDir());
     const taken = (await clash.get(first!.replace(/\.txt$/, "")))!;
-    const corpus = await memoryCorpus([...(await seeds.all()), taken]);
+    const corpus = await memoryCorpus([...(await allArticles(seeds)), taken]);
     const added = await addDemoArticles(corpus, demoDir(), silentLogger);
     expect(added).toBe((await demoFiles()).length - 1);
-    expect(await corpus.all()).toHaveLength((await seeds.all()).length + added + 1);
+    expect(await allArticles(corpus)).toHaveLength((await allArticles(seeds)).length + added + 1);
     expect((await corpus.search("Sallow Bridge")).length).toBeGreaterThan(0);
     await Promise.all([seeds.close(), clash.close(), corpus.close()]);
   });
@@ -82,6 +82,6 @@ describe("addDemoArticles", () => {
     const logger = createMemoryLogger();
     await expect(addDemoArticles(corpus, "/no/such/demo", logger)).resolves.toBe(0);
     expect(logger.records.map((record) => record.level)).toEqual(["warn"]);
-    expect(await corpus.all()).toEqual([]);
+    expect(await allArticles(corpus)).toEqual([]);
   });
 });

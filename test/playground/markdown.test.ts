@@ -43,6 +43,8 @@ const ALLOWED_ATTRIBUTES = new Set([
   "tabindex",
   "role",
   "aria-label",
+  // Channel mentions carry the channel id (digits only): a click opens that channel.
+  "data-channel-id",
 ]);
 
 function render(html: string) {

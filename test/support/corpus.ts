@@ -17,3 +17,10 @@ export async function memoryCorpus(
 export async function folderCorpus(dir: string, logger: Logger = silentLogger): Promise<Corpus> {
   return openSeedCorpus({ index: await openMemoryIndex(logger), folders: [dir], logger });
 }
+
+/** Every article of a corpus, newest first, in one array (small test corpora only). */
+export async function allArticles(corpus: Pick<Corpus, "newest">): Promise<Article[]> {
+  const articles: Article[] = [];
+  for await (const article of corpus.newest()) articles.push(article);
+  return articles;
+}

@@ -61,11 +61,8 @@ export const de = {
     "Auf diesem Bot ist kein KI-Modell eingerichtet: Zusammenfassungen bleiben in der Sprache des Artikels.",
   "summary.noLanguage":
     "Zusammenfassungen auf {language} brauchen ein KI-Modell, und keines hat geantwortet: Diese steht in der Sprache des Artikels.",
-  "discuss.button": "Diskutieren",
   "discuss.missingPermission":
     "Ich kann hier keinen Thread eröffnen: Mir fehlt die Berechtigung „Öffentliche Threads erstellen“ in diesem Kanal.",
-  "discuss.missingThreadSend":
-    "Ich kann hier nicht in Threads schreiben: Mir fehlt die Berechtigung „Nachrichten in Threads senden“ in diesem Kanal.",
   "discuss.notInChannel":
     "Threads lassen sich nur zu Artikeln im Textkanal eines Servers eröffnen.",
   "discuss.opened": "{thread} eröffnet: Stelle dort mit `/ask` Fragen zum Artikel.",
@@ -78,7 +75,6 @@ export const de = {
   "ask.extractive": "Die passendsten Sätze des Artikels (keine KI eingerichtet):",
   "ask.llm": "Beantwortet von {model}, nur aus dem Artikel.",
   "ask.fallback": "Die KI konnte nicht antworten; die passendsten Sätze des Artikels:",
-  "ask.question": "Frage",
   "discuss.disabled": "Artikel-Threads sind bei diesem Bot nicht verfügbar.",
   "discuss.exists":
     "Zu diesem Artikel gibt es schon einen Thread: {thread}. Stelle deine Fragen dort mit `/ask`.",
@@ -93,4 +89,43 @@ export const de = {
     "Antworten auf {language} brauchen ein KI-Modell: diese Sätze sind in der Sprache des Artikels.",
   "ask.from": "Aus: {title}",
   "ask.searched": "Kein Satz des Artikels passt gut genug zur Frage.",
+  "article.empty": "Das Nachrichtenkorpus ist leer: es gibt noch keinen Artikel.",
+  "article.needManageMessages":
+    "Du brauchst die Berechtigung „Nachrichten verwalten“, um eine Seite zu den Artikeln dieses Servers hinzuzufügen.",
+  "article.added": "Zu den Artikeln dieses Servers hinzugefügt: alle hier können ihn öffnen.",
+  "article.noMatch": "Kein Artikel passt zu `{query}`.",
+  "article.alsoMatching": "Passt auch: {list}",
+  "article.gone": "Dieser Artikel ist nicht mehr im Korpus.",
+  "quotes.none": "Ich habe in „{title}“ keine Zitate gefunden.",
+  "quotes.noSpeaker": "Niemand namens „{speaker}“ wird in diesem Artikel zitiert.",
+  "digest.disabled": "Digests sind bei diesem Bot nicht aktiviert.",
+  "digest.guildOnly": "Digests funktionieren auf einem Server, nicht in Direktnachrichten.",
+  "digest.noChannel": "Ich kann diesen Kanal nicht sehen.",
+  "digest.wrongChannel": "Digests gehen in einen Text- oder Ankündigungskanal.",
+  "digest.needManageChannels":
+    "Du brauchst die Berechtigung „Kanäle verwalten“, um Digests zu verwalten.",
+  "digest.missingPermissions":
+    "Ich kann in {channel} keine Digests posten: ich brauche dort {permissions}.",
+  "digest.subscribed": "{channel} abonniert (`{id}`). Nächster Digest: {next}.",
+  "digest.never": "nie (der Zeitplan hat keinen künftigen Termin)",
+  "digest.none": "Auf diesem Server gibt es noch keine Digest-Abos.",
+  "digest.listTitle": "**Digest-Abos** ({count})",
+  "digest.unsubscribed": "Abo für {channel} beendet (`{id}`): dort kommen keine Digests mehr.",
+  "digest.paused": "Digest für {channel} pausiert (`{id}`).",
+  "digest.resumed": "Digest für {channel} fortgesetzt (`{id}`).",
+  "digest.nextAt": "Nächster Digest {when}.",
+  "digest.nothingNew": "Nichts Neues seit dem letzten Digest: es würde nichts gepostet.",
+  "digest.postedEmpty": "Gepostet: nichts Neues, als eine kurze Zeile.",
+  "digest.posted": "Gepostet: {articles} in {messages}.",
+  "digest.articleCount": "{count} Artikel",
+  "digest.articlesCount": "{count} Artikel",
+  "digest.messageCount": "{count} Nachricht",
+  "digest.messagesCount": "{count} Nachrichten",
+  "digest.runEmpty":
+    "Nichts Neues seit dem letzten Digest: nichts wurde gepostet. Der Zeitplan geht weiter. `/digest preview` zeigt ein Beispiel, wie ein Digest aussieht.",
+  "digest.runPaused": "Der Digest konnte nicht gepostet werden und ist pausiert: {reason}.",
+  "digest.runRetry":
+    "Discord hat den Digest gerade nicht angenommen; ich versuche es {when} erneut.",
+  "digest.runBusy": "Dieser Digest wird gerade zugestellt.",
+  "digest.runSkipped": "Für dieses Abo ist nichts zu tun.",
 } as const satisfies Messages;

@@ -59,11 +59,8 @@ export const enUS = {
     "No AI model is configured on this bot: summaries stay in the article's language.",
   "summary.noLanguage":
     "Summaries in {language} need an AI model and none answered: this one is in the article's language.",
-  "discuss.button": "Discuss",
   "discuss.missingPermission":
     "I cannot open a thread here: I need the Create Public Threads permission in this channel.",
-  "discuss.missingThreadSend":
-    "I cannot post in threads here: I need the Send Messages in Threads permission in this channel.",
   "discuss.notInChannel": "Threads can only be opened on articles in a server's text channel.",
   "discuss.opened": "Opened {thread}: ask questions about the article there with `/ask`.",
   "discuss.intro":
@@ -74,7 +71,6 @@ export const enUS = {
   "ask.extractive": "The sentences of the article that match best (no AI is configured):",
   "ask.llm": "Answered by {model} from the article only.",
   "ask.fallback": "The AI could not answer; the sentences of the article that match best:",
-  "ask.question": "Question",
   "discuss.disabled": "Article threads are not available on this bot.",
   "discuss.exists":
     "This article already has a thread: {thread}. Ask your questions there with `/ask`.",
@@ -89,6 +85,42 @@ export const enUS = {
     "Answers in {language} need an AI model: these sentences are in the article's language.",
   "ask.from": "From: {title}",
   "ask.searched": "No sentence of the article matches the question well enough.",
+  "article.empty": "The news corpus is empty: there is no article yet.",
+  "article.needManageMessages":
+    "You need the Manage Messages permission to add a page to this server's articles.",
+  "article.added": "Added to this server's articles: everyone here can open it.",
+  "article.noMatch": "No article matches `{query}`.",
+  "article.alsoMatching": "Also matching: {list}",
+  "article.gone": "That article is no longer in the corpus.",
+  "quotes.none": "I found no quotes in “{title}”.",
+  "quotes.noSpeaker": "Nobody called “{speaker}” is quoted in this article.",
+  "digest.disabled": "Digests are not enabled on this bot.",
+  "digest.guildOnly": "Digests work in a server, not in direct messages.",
+  "digest.noChannel": "I cannot see that channel.",
+  "digest.wrongChannel": "Digests go to a text or announcement channel.",
+  "digest.needManageChannels": "You need the Manage Channels permission to manage digests.",
+  "digest.missingPermissions": "I cannot post digests in {channel}: I need {permissions} there.",
+  "digest.subscribed": "Subscribed {channel} (`{id}`). Next digest: {next}.",
+  "digest.never": "never (the schedule has no future run)",
+  "digest.none": "No digest subscriptions in this server yet.",
+  "digest.listTitle": "**Digest subscriptions** ({count})",
+  "digest.unsubscribed": "Unsubscribed {channel} (`{id}`): no more digests there.",
+  "digest.paused": "Paused the digest for {channel} (`{id}`).",
+  "digest.resumed": "Resumed the digest for {channel} (`{id}`).",
+  "digest.nextAt": "Next digest {when}.",
+  "digest.nothingNew": "Nothing new since the last digest: nothing would be posted.",
+  "digest.postedEmpty": "Posted: nothing new, as one short line.",
+  "digest.posted": "Posted {articles} in {messages}.",
+  "digest.articleCount": "{count} article",
+  "digest.articlesCount": "{count} articles",
+  "digest.messageCount": "{count} message",
+  "digest.messagesCount": "{count} messages",
+  "digest.runEmpty":
+    "Nothing new since the last digest: nothing was posted. The schedule moved on. `/digest preview` shows a sample of what a digest looks like.",
+  "digest.runPaused": "The digest could not be posted and is paused: {reason}.",
+  "digest.runRetry": "Discord did not take the digest right now; I will try again {when}.",
+  "digest.runBusy": "That digest is being delivered right now.",
+  "digest.runSkipped": "Nothing to do for that subscription.",
 } as const;
 
 export type MessageKey = keyof typeof enUS;

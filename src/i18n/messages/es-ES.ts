@@ -62,11 +62,8 @@ export const esES = {
     "Este bot no tiene un modelo de IA configurado: los resúmenes quedan en el idioma del artículo.",
   "summary.noLanguage":
     "Los resúmenes en {language} necesitan un modelo de IA y ninguno respondió: este está en el idioma del artículo.",
-  "discuss.button": "Comentar",
   "discuss.missingPermission":
     "No puedo abrir un hilo aquí: necesito el permiso Crear hilos públicos en este canal.",
-  "discuss.missingThreadSend":
-    "No puedo escribir en hilos aquí: necesito el permiso Enviar mensajes en hilos en este canal.",
   "discuss.notInChannel":
     "Los hilos solo se abren sobre artículos en un canal de texto de un servidor.",
   "discuss.opened": "He abierto {thread}: haz allí tus preguntas sobre el artículo con `/ask`.",
@@ -78,7 +75,6 @@ export const esES = {
   "ask.extractive": "Las frases del artículo que mejor coinciden (no hay IA configurada):",
   "ask.llm": "Respuesta de {model}, solo a partir del artículo.",
   "ask.fallback": "La IA no pudo responder; las frases del artículo que mejor coinciden:",
-  "ask.question": "Pregunta",
   "discuss.disabled": "Los hilos de artículos no están disponibles en este bot.",
   "discuss.exists": "Este artículo ya tiene un hilo: {thread}. Haz tus preguntas allí con `/ask`.",
   "ask.emptyQuestion": "Haz una pregunta con algunas palabras.",
@@ -92,4 +88,44 @@ export const esES = {
     "Las respuestas en {language} necesitan un modelo de IA: estas frases están en el idioma del artículo.",
   "ask.from": "De: {title}",
   "ask.searched": "Ninguna frase del artículo coincide lo bastante con la pregunta.",
+  "article.empty": "El corpus de noticias está vacío: todavía no hay ningún artículo.",
+  "article.needManageMessages":
+    "Necesitas el permiso Gestionar mensajes para añadir una página a los artículos de este servidor.",
+  "article.added": "Añadido a los artículos de este servidor: todos aquí pueden abrirlo.",
+  "article.noMatch": "Ningún artículo coincide con `{query}`.",
+  "article.alsoMatching": "También coinciden: {list}",
+  "article.gone": "Ese artículo ya no está en el corpus.",
+  "quotes.none": "No encontré citas en «{title}».",
+  "quotes.noSpeaker": "En este artículo no se cita a nadie llamado «{speaker}».",
+  "digest.disabled": "Los resúmenes programados no están activados en este bot.",
+  "digest.guildOnly":
+    "Los resúmenes programados funcionan en un servidor, no en mensajes directos.",
+  "digest.noChannel": "No puedo ver ese canal.",
+  "digest.wrongChannel": "Los resúmenes programados van a un canal de texto o de anuncios.",
+  "digest.needManageChannels":
+    "Necesitas el permiso Gestionar canales para gestionar los resúmenes programados.",
+  "digest.missingPermissions":
+    "No puedo publicar resúmenes en {channel}: necesito {permissions} allí.",
+  "digest.subscribed": "{channel} suscrito (`{id}`). Próximo resumen: {next}.",
+  "digest.never": "nunca (la programación no tiene ninguna ejecución futura)",
+  "digest.none": "Todavía no hay suscripciones a resúmenes en este servidor.",
+  "digest.listTitle": "**Suscripciones a resúmenes** ({count})",
+  "digest.unsubscribed":
+    "Suscripción de {channel} cancelada (`{id}`): no habrá más resúmenes allí.",
+  "digest.paused": "Resumen de {channel} en pausa (`{id}`).",
+  "digest.resumed": "Resumen de {channel} reanudado (`{id}`).",
+  "digest.nextAt": "Próximo resumen {when}.",
+  "digest.nothingNew": "Nada nuevo desde el último resumen: no se publicaría nada.",
+  "digest.postedEmpty": "Publicado: nada nuevo, en una línea corta.",
+  "digest.posted": "Publicado: {articles} en {messages}.",
+  "digest.articleCount": "{count} artículo",
+  "digest.articlesCount": "{count} artículos",
+  "digest.messageCount": "{count} mensaje",
+  "digest.messagesCount": "{count} mensajes",
+  "digest.runEmpty":
+    "Nada nuevo desde el último resumen: no se publicó nada. La programación avanzó. `/digest preview` muestra un ejemplo de resumen.",
+  "digest.runPaused": "No se pudo publicar el resumen y está en pausa: {reason}.",
+  "digest.runRetry": "Discord no aceptó el resumen ahora; lo intentaré de nuevo {when}.",
+  "digest.runBusy": "Ese resumen se está entregando ahora mismo.",
+  "digest.runSkipped": "No hay nada que hacer para esa suscripción.",
 } as const satisfies Messages;

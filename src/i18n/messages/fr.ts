@@ -62,11 +62,8 @@ export const fr = {
     "Aucun modèle d’IA n’est configuré sur ce bot : les résumés restent dans la langue de l’article.",
   "summary.noLanguage":
     "Les résumés en {language} exigent un modèle d’IA et aucun n’a répondu : celui-ci est dans la langue de l’article.",
-  "discuss.button": "Discuter",
   "discuss.missingPermission":
     "Je ne peux pas ouvrir de fil ici : il me faut la permission Créer des fils publics dans ce salon.",
-  "discuss.missingThreadSend":
-    "Je ne peux pas écrire dans les fils ici : il me faut la permission Envoyer des messages dans les fils dans ce salon.",
   "discuss.notInChannel":
     "Les fils ne s’ouvrent que sur des articles dans un salon textuel d’un serveur.",
   "discuss.opened": "{thread} est ouvert : posez-y vos questions sur l’article avec `/ask`.",
@@ -80,7 +77,6 @@ export const fr = {
   "ask.llm": "Réponse de {model}, tirée de l’article seulement.",
   "ask.fallback":
     "L’IA n’a pas pu répondre ; les phrases de l’article qui correspondent le mieux :",
-  "ask.question": "Question",
   "discuss.disabled": "Les fils d'articles ne sont pas disponibles sur ce bot.",
   "discuss.exists": "Cet article a déjà un fil : {thread}. Posez vos questions là-bas avec `/ask`.",
   "ask.emptyQuestion": "Posez une question avec quelques mots.",
@@ -94,4 +90,42 @@ export const fr = {
     "Les réponses en {language} demandent un modèle d'IA : ces phrases sont dans la langue de l'article.",
   "ask.from": "Source : {title}",
   "ask.searched": "Aucune phrase de l'article ne correspond assez bien à la question.",
+  "article.empty": "Le corpus d'actualités est vide : il n'y a encore aucun article.",
+  "article.needManageMessages":
+    "Il vous faut la permission Gérer les messages pour ajouter une page aux articles de ce serveur.",
+  "article.added": "Ajouté aux articles de ce serveur : tout le monde ici peut l'ouvrir.",
+  "article.noMatch": "Aucun article ne correspond à `{query}`.",
+  "article.alsoMatching": "Correspondent aussi : {list}",
+  "article.gone": "Cet article n'est plus dans le corpus.",
+  "quotes.none": "Je n'ai trouvé aucune citation dans « {title} ».",
+  "quotes.noSpeaker": "Personne du nom de « {speaker} » n'est cité dans cet article.",
+  "digest.disabled": "Les digests ne sont pas activés sur ce bot.",
+  "digest.guildOnly": "Les digests fonctionnent dans un serveur, pas en messages privés.",
+  "digest.noChannel": "Je ne vois pas ce salon.",
+  "digest.wrongChannel": "Les digests vont dans un salon textuel ou d'annonces.",
+  "digest.needManageChannels":
+    "Il vous faut la permission Gérer les salons pour gérer les digests.",
+  "digest.missingPermissions":
+    "Je ne peux pas publier de digests dans {channel} : il me faut {permissions} là-bas.",
+  "digest.subscribed": "{channel} abonné (`{id}`). Prochain digest : {next}.",
+  "digest.never": "jamais (le calendrier n'a pas de prochaine exécution)",
+  "digest.none": "Aucun abonnement à un digest sur ce serveur pour l'instant.",
+  "digest.listTitle": "**Abonnements aux digests** ({count})",
+  "digest.unsubscribed": "Désabonné {channel} (`{id}`) : plus de digests là-bas.",
+  "digest.paused": "Digest de {channel} mis en pause (`{id}`).",
+  "digest.resumed": "Digest de {channel} repris (`{id}`).",
+  "digest.nextAt": "Prochain digest {when}.",
+  "digest.nothingNew": "Rien de nouveau depuis le dernier digest : rien ne serait publié.",
+  "digest.postedEmpty": "Publié : rien de nouveau, en une ligne courte.",
+  "digest.posted": "Publié : {articles} en {messages}.",
+  "digest.articleCount": "{count} article",
+  "digest.articlesCount": "{count} articles",
+  "digest.messageCount": "{count} message",
+  "digest.messagesCount": "{count} messages",
+  "digest.runEmpty":
+    "Rien de nouveau depuis le dernier digest : rien n'a été publié. Le calendrier a avancé. `/digest preview` montre un exemple de digest.",
+  "digest.runPaused": "Le digest n'a pas pu être publié et est en pause : {reason}.",
+  "digest.runRetry": "Discord n'a pas accepté le digest pour l'instant ; je réessaierai {when}.",
+  "digest.runBusy": "Ce digest est en cours de publication.",
+  "digest.runSkipped": "Rien à faire pour cet abonnement.",
 } as const satisfies Messages;

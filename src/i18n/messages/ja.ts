@@ -54,11 +54,8 @@ export const ja = {
   "settings.noLlm": "このボットには AI モデルが設定されていないため、要約は記事の言語のままです。",
   "summary.noLanguage":
     "{language}での要約には AI モデルが必要ですが、応答がありませんでした。この要約は記事の言語です。",
-  "discuss.button": "話し合う",
   "discuss.missingPermission":
     "ここではスレッドを作成できません。このチャンネルで「公開スレッドの作成」権限が必要です。",
-  "discuss.missingThreadSend":
-    "ここではスレッドに投稿できません。このチャンネルで「スレッドでメッセージを送信」権限が必要です。",
   "discuss.notInChannel": "スレッドはサーバーのテキストチャンネルにある記事でのみ作成できます。",
   "discuss.opened": "{thread} を作成しました。記事についての質問はそこで `/ask` を使ってください。",
   "discuss.intro":
@@ -69,7 +66,6 @@ export const ja = {
   "ask.extractive": "記事の中で最もよく一致する文（AI は設定されていません）:",
   "ask.llm": "{model} が記事の内容だけから回答しました。",
   "ask.fallback": "AI が回答できなかったため、記事の中で最もよく一致する文を示します:",
-  "ask.question": "質問",
   "discuss.disabled": "このボットでは記事スレッドを利用できません。",
   "discuss.exists":
     "この記事にはすでにスレッドがあります: {thread}。質問はそこで `/ask` を使ってください。",
@@ -82,4 +78,42 @@ export const ja = {
     "{language}での回答には AI モデルが必要です。これらの文は記事の言語のままです。",
   "ask.from": "出典: {title}",
   "ask.searched": "質問に十分一致する文が記事にありません。",
+  "article.empty": "ニュースコーパスは空です。まだ記事がありません。",
+  "article.needManageMessages":
+    "このサーバーの記事にページを追加するには「メッセージの管理」権限が必要です。",
+  "article.added": "このサーバーの記事に追加しました。ここにいる全員が開けます。",
+  "article.noMatch": "`{query}` に一致する記事はありません。",
+  "article.alsoMatching": "ほかの一致: {list}",
+  "article.gone": "その記事はもうコーパスにありません。",
+  "quotes.none": "「{title}」に引用は見つかりませんでした。",
+  "quotes.noSpeaker": "この記事に「{speaker}」という人の引用はありません。",
+  "digest.disabled": "このボットではダイジェストが有効になっていません。",
+  "digest.guildOnly": "ダイジェストはサーバーで使えます。ダイレクトメッセージでは使えません。",
+  "digest.noChannel": "そのチャンネルが見えません。",
+  "digest.wrongChannel": "ダイジェストはテキストチャンネルかアナウンスチャンネルに投稿されます。",
+  "digest.needManageChannels": "ダイジェストを管理するには「チャンネルの管理」権限が必要です。",
+  "digest.missingPermissions":
+    "{channel} にダイジェストを投稿できません。そこで {permissions} が必要です。",
+  "digest.subscribed": "{channel} を登録しました（`{id}`）。次のダイジェスト: {next}。",
+  "digest.never": "なし（スケジュールに今後の実行がありません）",
+  "digest.none": "このサーバーにはまだダイジェストの登録がありません。",
+  "digest.listTitle": "**ダイジェストの登録**（{count}）",
+  "digest.unsubscribed":
+    "{channel} の登録を解除しました（`{id}`）。今後そこにダイジェストは投稿されません。",
+  "digest.paused": "{channel} のダイジェストを一時停止しました（`{id}`）。",
+  "digest.resumed": "{channel} のダイジェストを再開しました（`{id}`）。",
+  "digest.nextAt": "次のダイジェストは {when}。",
+  "digest.nothingNew": "前回のダイジェスト以降、新しいものはありません。何も投稿されません。",
+  "digest.postedEmpty": "投稿しました: 新着なし（短い 1 行）。",
+  "digest.posted": "{articles}を {messages}で投稿しました。",
+  "digest.articleCount": "{count} 件の記事",
+  "digest.articlesCount": "{count} 件の記事",
+  "digest.messageCount": "{count} 件のメッセージ",
+  "digest.messagesCount": "{count} 件のメッセージ",
+  "digest.runEmpty":
+    "前回のダイジェスト以降、新しいものはなく、何も投稿しませんでした。スケジュールは進みました。`/digest preview` でダイジェストの見本を表示できます。",
+  "digest.runPaused": "ダイジェストを投稿できず、一時停止しました: {reason}。",
+  "digest.runRetry": "Discord が今はダイジェストを受け付けませんでした。{when} に再試行します。",
+  "digest.runBusy": "そのダイジェストは現在配信中です。",
+  "digest.runSkipped": "その登録に対して行うことはありません。",
 } as const satisfies Messages;

@@ -7,7 +7,7 @@ import { emojiAsWords, renderInline, renderMarkdown, safeUrl } from "./markdown.
 
 /**
  * @typedef {{ id: string, username: string, global_name?: string | null, bot?: boolean }} User
- * @typedef {{ id: string, name: string }} Channel
+ * @typedef {{ id: string, name: string, parentId?: string }} Channel
  * @typedef {{ name: string, value: string | number }} Choice
  * @typedef {{ type: number, name: string, description?: string, required?: boolean,
  *   autocomplete?: boolean, choices?: Choice[], options?: CommandOption[] }} CommandOption
@@ -421,8 +421,12 @@ function renderChannelList() {
           type: "button",
           "data-channel-id": channel.id,
           "aria-current": String(channel.id === state.current),
-          class: state.unread.has(channel.id) ? "unread" : null,
-          text: `# ${channel.name}`,
+          class:
+            [state.unread.has(channel.id) ? "unread" : "", channel.parentId ? "thread" : ""]
+              .join(" ")
+              .trim() || null,
+          // A thread (opened with Discuss under an article) sits under its channel.
+          text: channel.parentId ? `🧵 ${channel.name}` : `# ${channel.name}`,
           onclick: () => selectChannel(channel.id),
         }),
       ]),
@@ -647,13 +651,16 @@ function optionField(option) {
   } else if (option.type === OPTION.CHANNEL) {
     control = el("select", { id, "data-option": option.name }, [
       option.required ? null : el("option", { value: "", text: "(none)" }),
-      ...state.channels.map((channel) =>
-        el("option", {
-          value: channel.id,
-          text: `#${channel.name}`,
-          selected: channel.id === state.current,
-        }),
-      ),
+      // Channel options take text channels (digests post there), not threads.
+      ...state.channels
+        .filter((channel) => !channel.parentId)
+        .map((channel) =>
+          el("option", {
+            value: channel.id,
+            text: `#${channel.name}`,
+            selected: channel.id === state.current,
+          }),
+        ),
     ]);
   } else if (option.type === OPTION.BOOLEAN) {
     control = el("select", { id, "data-option": option.name }, [
@@ -837,6 +844,10 @@ els.messages.addEventListener("click", (event) => {
   const target = /** @type {Element | null} */ (event.target);
   const spoiler = target?.closest?.(".spoiler");
   if (spoiler) spoiler.classList.add("revealed");
+  // A channel mention (the thread Discuss opened) goes to that channel.
+  const mention = target?.closest?.(".mention[data-channel-id]");
+  const id = mention?.getAttribute("data-channel-id");
+  if (id && state.channels.some((c) => c.id === id)) selectChannel(id);
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -869,6 +880,10 @@ async function start() {
   events.addEventListener("used", (event) => {
     const { id, used } = JSON.parse(event.data);
     rememberUse(id, used);
+  });
+  events.addEventListener("channels", (event) => {
+    state.channels = JSON.parse(event.data).channels;
+    renderChannelList();
   });
   events.addEventListener("commands", (event) => {
     state.commands = JSON.parse(event.data).commands;

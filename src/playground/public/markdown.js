@@ -116,7 +116,9 @@ export function renderInline(text, options) {
     hold(`<span class="mention">@${escapeHtml(userName(id))}</span>`),
   );
   out = out.replace(/&lt;#(\d+)&gt;/g, (_, id) =>
-    hold(`<span class="mention">#${escapeHtml(channelName(id))}</span>`),
+    hold(
+      `<span class="mention" data-channel-id="${id}" role="link" tabindex="0">#${escapeHtml(channelName(id))}</span>`,
+    ),
   );
   if (links) {
     out = out.replace(/\[([^\]\n]+)\]\((https?:\/\/[^\s)]+)\)/g, (whole, label, url) => {
