@@ -28,11 +28,12 @@ import { renderSummary, renderSummaryProgress } from "./views.js";
 import { createInteractionWebhooks, type InteractionRest } from "./webhooks.js";
 
 /**
- * `/summarize` as jobs. The interaction handler (any process, any transport) defers and enqueues a
- * **reply job**; whichever worker runs it fetches the page if needed (a **fetch job**, one per
- * normalized URL), waits for the **summary job** (one per cache key, src/summaries/jobs.ts), and
- * finishes the interaction over REST with its token: `PATCH /webhooks/{app}/{token}/messages/@original`.
- * That edit is idempotent, so a reply job run again after its worker died still gives one answer.
+ * `/summarize` as jobs. The interaction handler (any process, any transport) enqueues a **reply
+ * job** and then defers; whichever worker runs it fetches the page if needed (a **fetch job**, one per
+ * normalized URL), waits for the **summary job** (one per cache key, src/summaries/jobs.ts), shows
+ * the summary's text as the job reports it, and finishes the interaction over REST with its token:
+ * `PATCH /webhooks/{app}/{token}/messages/@original`. That edit is idempotent, so a reply job run
+ * again after its worker died still gives one answer.
  * Interaction-token endpoints are exempt from Discord's global limit: they bypass the limiter.
  */
 
