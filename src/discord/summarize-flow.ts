@@ -192,7 +192,8 @@ export async function runSummary(
         format,
         language,
         signal,
-        onPartial: (text) => editor.push(renderSummaryProgress(target, text, llmModel)),
+        onPartial: (text) =>
+          editor.push(renderSummaryProgress(target, text, llmModel, labelLocale)),
         ...(limits
           ? {
               beforeUpstream: async () => {

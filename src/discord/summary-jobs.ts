@@ -231,7 +231,8 @@ export function createSummaryReplyHandler(
           ),
           dropAfter: replyDeadline(job.interactionId),
           signal: context.signal,
-          onProgress: (text) => editor.push(renderSummaryProgress(article, text, llmModel)),
+          onProgress: (text) =>
+            editor.push(renderSummaryProgress(article, text, llmModel, job.labelLocale)),
         },
       );
       await editor.finish(

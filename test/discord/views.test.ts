@@ -65,6 +65,19 @@ describe("renderSummary", () => {
     expect(row?.components.map((c) => c.custom_id)).toEqual(["ask:discuss:a"]);
   });
 
+  it("words the title, engine and key points in the locale given", () => {
+    const message = renderSummary(article, summaryOf("Text.", ["Un point."]), {
+      format: "paragraph",
+      llmModel: null,
+      locale: "de",
+    });
+    expect(message.embeds?.[0]).toMatchObject({
+      title: "Zusammenfassung — A",
+      footer: { text: "Verfahren: extraktiv (keine KI eingerichtet)" },
+      fields: [{ name: "Kernpunkte", value: "• Un point." }],
+    });
+  });
+
   it("labels Discuss in the locale given, English without one", () => {
     const labels = (locale?: string) => {
       const message = renderSummary(article, summaryOf("Text."), {
@@ -106,6 +119,14 @@ const longArticle = buildArticle({
 });
 
 describe("renderArticlePage", () => {
+  it("words the footer in the locale given", () => {
+    const message = renderArticlePage(longArticle, 1, { locale: "fr" });
+    expect(message.embeds?.[0]?.footer?.text).toMatch(/^page 1\/\d+ · \d+ mots$/);
+    expect(renderArticlePage(longArticle, 1).embeds?.[0]?.footer?.text).toMatch(
+      /^page 1\/\d+ · \d+ words$/,
+    );
+  });
+
   it("labels the page and action buttons in the locale given (the server's)", () => {
     expect(labelsOf(renderArticlePage(longArticle, 1, { locale: "fr" }).components)).toEqual([
       "◀ Précédent",
@@ -139,5 +160,8 @@ describe("renderQuotesPage", () => {
     }));
     const message = renderQuotesPage(longArticle, quotes, 1, null, "ja");
     expect(labelsOf(message.components)).toEqual(["◀ 前へ", "次へ ▶"]);
+    expect(message.embeds?.[0]?.title).toBe("引用 — Long");
+    expect(message.embeds?.[0]?.footer?.text).toMatch(/^1\/\d+ ページ · 1 人から40 件の引用$/);
+    expect(message.embeds?.[0]?.description).toContain("— *直接*");
   });
 });
