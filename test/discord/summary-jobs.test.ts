@@ -238,9 +238,12 @@ describe.skipIf(!REDIS_SERVER_BIN)("createSummaryReplyHandler (BullMQ, redis-ser
       { id: `reply:${labelled}` },
     );
     // Only the finished summary has buttons (the progress edits are worded in French too).
-    const final = () => patches(labelled).find((c) => Array.isArray(c.body?.components));
+    const final = () =>
+      patches(labelled).find(
+        (c) => Array.isArray(c.body?.components) && (c.body.components as unknown[]).length > 0,
+      );
     await eventually(
-      () => final() !== undefined && (final()?.body?.components as unknown[]).length > 0,
+      () => final() !== undefined,
       () => JSON.stringify(discord.calls),
     );
     const rows = final()?.body?.components as Array<{
