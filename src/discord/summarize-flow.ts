@@ -1,6 +1,6 @@
 import type { Article } from "../articles/types.js";
 import type { BotDeps } from "../deps.js";
-import { isAbortError, UserError } from "../errors.js";
+import { isAbortError, localizedUserError, UserError } from "../errors.js";
 import { t } from "../i18n/t.js";
 import type { JobsPort } from "../jobs/ports.js";
 import { effectiveLlmBudget } from "../settings/types.js";
@@ -119,7 +119,7 @@ async function enqueueSummary(
   } catch (error) {
     throw new UserError(
       "Summaries cannot be queued right now (the job queue is unreachable). Please try again in a minute.",
-      { cause: error },
+      { cause: error, i18n: { key: "summary.queueDown" } },
     );
   }
   await interaction.deferReply();
@@ -208,7 +208,7 @@ export async function runSummary(
       });
     } catch (error) {
       if (isAbortError(error) || signal.aborted) {
-        throw new UserError("The summary took too long. Please try again later.");
+        throw localizedUserError("summary.tooSlow");
       }
       throw error;
     }

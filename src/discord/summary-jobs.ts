@@ -11,6 +11,7 @@ import {
   UserError,
   type UserErrorKey,
 } from "../errors.js";
+import { t } from "../i18n/t.js";
 import {
   isJobError,
   type JobContext,
@@ -185,9 +186,9 @@ function explainFailure(error: unknown, locale: string | undefined): string {
     return localizedUserErrorText(error, locale, escapeText) ?? renderUserError(error, escapeText);
   }
   if (isJobError(error) && (error.kind === "timeout" || error.kind === "dropped")) {
-    return "The summary took too long. Please try again later.";
+    return t(locale, "summary.tooSlow");
   }
-  return "Something went wrong while writing the summary. Please try again later.";
+  return t(locale, "summary.failed");
 }
 
 /**

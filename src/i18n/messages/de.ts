@@ -243,4 +243,12 @@ export const de = {
   "view.engineFallback": "Verfahren: extraktiver Ersatz — {note}",
   "view.llmNoAnswer": "die KI hat nicht geantwortet",
   "view.cached": "aus dem Cache",
+  "summary.tooSlow":
+    "Die Zusammenfassung hat zu lange gedauert. Bitte versuche es später noch einmal.",
+  "summary.failed":
+    "Beim Schreiben der Zusammenfassung ist etwas schiefgegangen. Bitte versuche es später noch einmal.",
+  "summary.queueDown":
+    "Zusammenfassungen können gerade nicht eingereiht werden (die Auftragswarteschlange ist nicht erreichbar). Bitte versuche es in einer Minute noch einmal.",
+  "error.llmShare":
+    "Du hast deinen Anteil ({share}) an den KI-Antworten dieses Servers für diese Stunde verbraucht. Versuche es {when} wieder.",
 } as const satisfies Messages;

@@ -228,6 +228,12 @@ export const enUS = {
   "view.engineFallback": "Engine: extractive fallback — {note}",
   "view.llmNoAnswer": "the LLM did not answer",
   "view.cached": "cached",
+  "summary.tooSlow": "The summary took too long. Please try again later.",
+  "summary.failed": "Something went wrong while writing the summary. Please try again later.",
+  "summary.queueDown":
+    "Summaries cannot be queued right now (the job queue is unreachable). Please try again in a minute.",
+  "error.llmShare":
+    "You have used your share ({share}) of this server's AI summaries for the hour. Try again {when}.",
 } as const;
 
 export type MessageKey = keyof typeof enUS;

@@ -243,4 +243,10 @@ export const esES = {
   "view.engineFallback": "Motor: alternativa extractiva — {note}",
   "view.llmNoAnswer": "el LLM no respondió",
   "view.cached": "en caché",
+  "summary.tooSlow": "El resumen tardó demasiado. Inténtalo de nuevo más tarde.",
+  "summary.failed": "Algo salió mal al escribir el resumen. Inténtalo de nuevo más tarde.",
+  "summary.queueDown":
+    "Ahora mismo no se pueden encolar resúmenes (la cola de trabajos no responde). Inténtalo de nuevo en un minuto.",
+  "error.llmShare":
+    "Has usado tu parte ({share}) de las respuestas de IA de este servidor en esta hora. Vuelve a intentarlo {when}.",
 } as const satisfies Messages;

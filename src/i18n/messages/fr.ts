@@ -244,4 +244,10 @@ export const fr = {
   "view.engineFallback": "Moteur : repli extractif — {note}",
   "view.llmNoAnswer": "le LLM n’a pas répondu",
   "view.cached": "en cache",
+  "summary.tooSlow": "Le résumé a pris trop de temps. Réessayez plus tard.",
+  "summary.failed": "Un problème est survenu pendant la rédaction du résumé. Réessayez plus tard.",
+  "summary.queueDown":
+    "Les résumés ne peuvent pas être mis en file d’attente pour le moment (la file des tâches est injoignable). Réessayez dans une minute.",
+  "error.llmShare":
+    "Vous avez utilisé votre part ({share}) des réponses IA de ce serveur pour cette heure. Réessayez {when}.",
 } as const satisfies Messages;

@@ -230,4 +230,10 @@ export const ja = {
   "view.engineFallback": "エンジン: 抽出型フォールバック — {note}",
   "view.llmNoAnswer": "LLM が応答しませんでした",
   "view.cached": "キャッシュ",
+  "summary.tooSlow": "要約に時間がかかりすぎました。後でもう一度お試しください。",
+  "summary.failed": "要約の作成中に問題が発生しました。後でもう一度お試しください。",
+  "summary.queueDown":
+    "現在、要約をキューに入れられません(ジョブキューに接続できません)。1 分後にもう一度お試しください。",
+  "error.llmShare":
+    "この 1 時間のこのサーバーの AI 回答のうち、あなたの割り当て({share})を使い切りました。{when} にもう一度お試しください。",
 } as const satisfies Messages;

@@ -230,4 +230,10 @@ export const ptBR = {
   "view.engineFallback": "Motor: alternativa extrativa — {note}",
   "view.llmNoAnswer": "o LLM não respondeu",
   "view.cached": "em cache",
+  "summary.tooSlow": "O resumo demorou demais. Tente de novo mais tarde.",
+  "summary.failed": "Algo deu errado ao escrever o resumo. Tente de novo mais tarde.",
+  "summary.queueDown":
+    "Não é possível enfileirar resumos agora (a fila de tarefas está inacessível). Tente de novo em um minuto.",
+  "error.llmShare":
+    "Você usou sua cota ({share}) das respostas de IA deste servidor nesta hora. Tente de novo {when}.",
 } as const satisfies Messages;
