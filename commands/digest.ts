@@ -304,7 +304,13 @@ export default {
       case "send-now": {
         await interaction.deferReply({ ephemeral: true });
         const outcome = await digests.sendNow(guildId, options.subscription);
-        await interaction.editReply(forEdit(renderNotice(describeRunOutcome(outcome, say))));
+        const channelId =
+          outcome.status === "paused"
+            ? (await digests.find(guildId, options.subscription)).channelId
+            : null;
+        await interaction.editReply(
+          forEdit(renderNotice(describeRunOutcome(outcome, say, channelId))),
+        );
         return;
       }
     }

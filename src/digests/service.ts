@@ -11,6 +11,7 @@ import { dueSubscriptions } from "./due.js";
 import { createArticleFilter, parseFeedId, parseKeywords, parseSource } from "./filters.js";
 import {
   type ArticleSource,
+  type DeliveryFailureKind,
   type DigestBriefer,
   type DigestPoster,
   type DigestRenderer,
@@ -47,7 +48,7 @@ export interface SubscribeInput {
 export type RunOutcome =
   | { status: "posted"; messageIds: string[]; articleIds: string[] }
   | { status: "empty" }
-  | { status: "paused"; reason: string }
+  | { status: "paused"; reason: string; failure?: DeliveryFailureKind }
   | { status: "retry"; error: string; retryAt: number }
   | { status: "busy" }
   | { status: "skipped"; reason: string };
@@ -375,14 +376,14 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       const reason = text;
       await repository.save({
         ...subscription,
-        state: { status: "paused", reason, since: now, by: "delivery" },
+        state: { status: "paused", reason, since: now, by: "delivery", failure: error.kind },
         pending: { ...pending, lastError: text },
       });
       logger.warn(
         { subscriptionId: subscription.id, channelId: subscription.channelId, err: error },
         "digest paused",
       );
-      return { status: "paused", reason };
+      return { status: "paused", reason, failure: error.kind };
     }
     const attempts = pending.attempts + 1;
     const retryAt = now + Math.min(retryDelayMs * 2 ** (attempts - 1), MAX_RETRY_DELAY_MS);

@@ -1,6 +1,7 @@
 import type { Story } from "../briefings/types.js";
 import type { DigestStyle } from "../settings/types.js";
 import type { SummaryLength } from "../summaries/types.js";
+import type { DeliveryFailureKind } from "./ports.js";
 
 /** A parsed schedule: what the person typed, the cron pattern it stands for, and its time zone. */
 export interface Schedule {
@@ -30,7 +31,15 @@ export interface Cursor {
 
 export type SubscriptionState =
   | { status: "active" }
-  | { status: "paused"; reason: string; since: number; by: "user" | "delivery" };
+  | {
+      status: "paused";
+      /** In English, for logs and the CLI; the Discord side words `failure` itself. */
+      reason: string;
+      since: number;
+      by: "user" | "delivery";
+      /** Why a delivery paused it (absent for a moderator's pause and in older records). */
+      failure?: DeliveryFailureKind;
+    };
 
 /** One message of a digest, recorded before it is sent. */
 export interface PendingMessage {

@@ -1,4 +1,5 @@
 import type { APIEmbed } from "discord.js";
+import type { DeliveryFailureKind } from "../digests/ports.js";
 import type { RunOutcome } from "../digests/service.js";
 import type { Subscription } from "../digests/types.js";
 import { DEFAULT_LOCALE } from "../i18n/locales.js";
@@ -26,12 +27,35 @@ function describeFiltersIn(filters: Subscription["filters"], t: Translate): stri
   return parts.length > 0 ? parts.join(" · ") : t("digest.filtersAll");
 }
 
+const FAILURE_KEYS = {
+  forbidden: "digest.failForbidden",
+  "not-found": "digest.failNotFound",
+  rejected: "digest.failRejected",
+} as const satisfies Partial<Record<DeliveryFailureKind, MessageKey>>;
+
+/**
+ * Why a delivery failed, worded from its kind; the service's English sentence when the kind has no
+ * words here (or the record predates kinds).
+ */
+export function describeFailure(
+  failure: DeliveryFailureKind | undefined,
+  english: string,
+  channelId: string | null,
+  t: Translate,
+): string {
+  const key =
+    failure && failure in FAILURE_KEYS ? FAILURE_KEYS[failure as keyof typeof FAILURE_KEYS] : null;
+  if (!key || (key !== "digest.failRejected" && channelId === null)) return english;
+  return t(key, { channel: `<#${channelId}>` });
+}
+
 function describeState(subscription: Subscription, t: Translate): string {
   const { state, pending } = subscription;
   if (state.status === "paused") {
-    // A moderator's pause is worded here; a delivery pause keeps the service's own (English)
-    // sentence, which names the channel as a mention (`describeDeliveryFailure`).
-    const reason = state.by === "user" ? t("digest.pausedByModerator") : state.reason;
+    const reason =
+      state.by === "user"
+        ? t("digest.pausedByModerator")
+        : describeFailure(state.failure, state.reason, subscription.channelId, t);
     return t("digest.statePaused", { reason, since: discordTimestamp(state.since, "f") });
   }
   if (!pending) return t("digest.stateActive");
@@ -75,10 +99,11 @@ export function describeSubscription(
   };
 }
 
-/** What `/digest send-now` answers. */
+/** What `/digest send-now` answers (`channelId`: the subscription's, to word a pause). */
 export function describeRunOutcome(
   outcome: RunOutcome,
   t: Translate = translator(DEFAULT_LOCALE),
+  channelId: string | null = null,
 ): string {
   switch (outcome.status) {
     case "posted": {
@@ -97,7 +122,9 @@ export function describeRunOutcome(
     case "empty":
       return t("digest.runEmpty");
     case "paused":
-      return t("digest.runPaused", { reason: outcome.reason });
+      return t("digest.runPaused", {
+        reason: describeFailure(outcome.failure, outcome.reason, channelId, t),
+      });
     case "retry":
       return t("digest.runRetry", { when: discordTimestamp(outcome.retryAt, "R") });
     case "busy":

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Subscription } from "../../src/digests/types.js";
-import { describeRunOutcome, describeSubscription } from "../../src/discord/digest-views.js";
+import {
+  describeFailure,
+  describeRunOutcome,
+  describeSubscription,
+} from "../../src/discord/digest-views.js";
 import { translator } from "../../src/i18n/t.js";
 
 function subscription(fields: Partial<Subscription> = {}): Subscription {
@@ -53,6 +57,22 @@ describe("describeSubscription", () => {
     expect(description).not.toMatch(/Channel|Schedule|paused by/);
   });
 
+  it("words a delivery pause from its failure kind in the reader's locale", () => {
+    const embed = describeSubscription(
+      subscription({
+        state: {
+          status: "paused",
+          reason: "English",
+          since: 0,
+          by: "delivery",
+          failure: "forbidden",
+        },
+      }),
+      translator("de"),
+    );
+    expect(embed.description).toContain("⏸ pausiert: ich darf in <#c1> nicht mehr posten");
+  });
+
   it("keeps a delivery pause's reason as the service worded it", () => {
     const reason = "I lost permission to post in <#c1>";
     const embed = describeSubscription(
@@ -63,7 +83,34 @@ describe("describeSubscription", () => {
   });
 });
 
+describe("describeFailure", () => {
+  it("words a delivery failure from its kind, naming the channel", () => {
+    expect(describeFailure("not-found", "english", "c1", translator("es-ES"))).toBe(
+      "el canal <#c1> se eliminó o ya no puedo verlo",
+    );
+    expect(describeFailure("rejected", "english", null, translator("de"))).toBe(
+      "Discord hat die Überblick-Nachricht abgelehnt",
+    );
+  });
+
+  it("keeps the service's sentence without a kind or a channel to name", () => {
+    expect(describeFailure(undefined, "english", "c1", translator("de"))).toBe("english");
+    expect(describeFailure("forbidden", "english", null, translator("de"))).toBe("english");
+  });
+});
+
 describe("describeRunOutcome", () => {
+  it("words a paused delivery in the reader's locale", () => {
+    const outcome = {
+      status: "paused",
+      reason: "I lost permission",
+      failure: "forbidden",
+    } as const;
+    expect(describeRunOutcome(outcome, translator("fr"), "c9")).toMatch(
+      /je n’ai plus le droit de publier dans <#c9>/,
+    );
+  });
+
   it("follows the locale it is given", () => {
     expect(describeRunOutcome({ status: "busy" }, translator("es-419"))).toBe(
       translator("es-ES")("digest.runBusy"),

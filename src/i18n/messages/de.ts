@@ -251,4 +251,8 @@ export const de = {
     "Zusammenfassungen können gerade nicht eingereiht werden (die Auftragswarteschlange ist nicht erreichbar). Bitte versuche es in einer Minute noch einmal.",
   "error.llmShare":
     "Du hast deinen Anteil ({share}) an den KI-Antworten dieses Servers für diese Stunde verbraucht. Versuche es {when} wieder.",
+  "digest.failForbidden":
+    "ich darf in {channel} nicht mehr posten (nötig sind Kanal ansehen, Nachrichten senden und Links einbetten)",
+  "digest.failNotFound": "der Kanal {channel} wurde gelöscht oder ich kann ihn nicht mehr sehen",
+  "digest.failRejected": "Discord hat die Überblick-Nachricht abgelehnt",
 } as const satisfies Messages;

@@ -234,6 +234,10 @@ export const enUS = {
     "Summaries cannot be queued right now (the job queue is unreachable). Please try again in a minute.",
   "error.llmShare":
     "You have used your share ({share}) of this server's AI summaries for the hour. Try again {when}.",
+  "digest.failForbidden":
+    "I lost permission to post in {channel} (view, send messages and embed links are needed)",
+  "digest.failNotFound": "the channel {channel} was deleted or I can no longer see it",
+  "digest.failRejected": "Discord refused the digest message",
 } as const;
 
 export type MessageKey = keyof typeof enUS;

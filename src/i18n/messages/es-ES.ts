@@ -249,4 +249,8 @@ export const esES = {
     "Ahora mismo no se pueden encolar resúmenes (la cola de trabajos no responde). Inténtalo de nuevo en un minuto.",
   "error.llmShare":
     "Has usado tu parte ({share}) de las respuestas de IA de este servidor en esta hora. Vuelve a intentarlo {when}.",
+  "digest.failForbidden":
+    "perdí el permiso para publicar en {channel} (se necesitan ver el canal, enviar mensajes e insertar enlaces)",
+  "digest.failNotFound": "el canal {channel} se eliminó o ya no puedo verlo",
+  "digest.failRejected": "Discord rechazó el mensaje del resumen",
 } as const satisfies Messages;

@@ -250,4 +250,8 @@ export const fr = {
     "Les résumés ne peuvent pas être mis en file d’attente pour le moment (la file des tâches est injoignable). Réessayez dans une minute.",
   "error.llmShare":
     "Vous avez utilisé votre part ({share}) des réponses IA de ce serveur pour cette heure. Réessayez {when}.",
+  "digest.failForbidden":
+    "je n’ai plus le droit de publier dans {channel} (voir le salon, envoyer des messages et intégrer des liens sont nécessaires)",
+  "digest.failNotFound": "le salon {channel} a été supprimé ou je ne le vois plus",
+  "digest.failRejected": "Discord a refusé le message de la revue",
 } as const satisfies Messages;

@@ -236,4 +236,8 @@ export const ja = {
     "現在、要約をキューに入れられません(ジョブキューに接続できません)。1 分後にもう一度お試しください。",
   "error.llmShare":
     "この 1 時間のこのサーバーの AI 回答のうち、あなたの割り当て({share})を使い切りました。{when} にもう一度お試しください。",
+  "digest.failForbidden":
+    "{channel} に投稿する権限を失いました(チャンネルを見る、メッセージを送信、埋め込みリンクが必要です)",
+  "digest.failNotFound": "チャンネル {channel} は削除されたか、見えなくなりました",
+  "digest.failRejected": "Discord がダイジェストのメッセージを拒否しました",
 } as const satisfies Messages;

@@ -236,4 +236,8 @@ export const ptBR = {
     "Não é possível enfileirar resumos agora (a fila de tarefas está inacessível). Tente de novo em um minuto.",
   "error.llmShare":
     "Você usou sua cota ({share}) das respostas de IA deste servidor nesta hora. Tente de novo {when}.",
+  "digest.failForbidden":
+    "perdi a permissão para publicar em {channel} (são necessárias ver canal, enviar mensagens e inserir links)",
+  "digest.failNotFound": "o canal {channel} foi excluído ou não consigo mais vê-lo",
+  "digest.failRejected": "O Discord recusou a mensagem do resumo",
 } as const satisfies Messages;
