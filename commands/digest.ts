@@ -21,8 +21,9 @@ import {
   renderMessage,
   renderNotice,
 } from "../src/discord/render.js";
-import { localizedUserError } from "../src/errors.js";
-import { translator } from "../src/i18n/t.js";
+import { localizedUserError, UserError } from "../src/errors.js";
+import { DEFAULT_LOCALE } from "../src/i18n/locales.js";
+import { type Translate, translator } from "../src/i18n/t.js";
 
 const subscriptionOption = {
   type: ApplicationCommandOptionType.String,
@@ -149,9 +150,9 @@ export const data = {
 
 /** What the bot needs in a digest channel. */
 export const REQUIRED_CHANNEL_PERMISSIONS = [
-  ["View Channel", PermissionFlagsBits.ViewChannel],
-  ["Send Messages", PermissionFlagsBits.SendMessages],
-  ["Embed Links", PermissionFlagsBits.EmbedLinks],
+  ["permission.viewChannel", PermissionFlagsBits.ViewChannel],
+  ["permission.sendMessages", PermissionFlagsBits.SendMessages],
+  ["permission.embedLinks", PermissionFlagsBits.EmbedLinks],
 ] as const;
 
 function digestsOf(deps: BotDeps): DigestService {
@@ -172,7 +173,7 @@ async function missingPermissions(
   deps: BotDeps,
   guildId: string,
   channelId: string,
-): Promise<string[]> {
+): Promise<Array<(typeof REQUIRED_CHANNEL_PERMISSIONS)[number][0]>> {
   const channel = await deps.guilds.channel(channelId);
   if (!channel) throw localizedUserError("digest.noChannel");
   if (channel.type !== ChannelType.GuildText && channel.type !== ChannelType.GuildAnnouncement) {
@@ -199,10 +200,19 @@ export default {
       case "subscribe": {
         const missing = await missingPermissions(deps, guildId, options.channel);
         if (missing.length > 0) {
-          throw localizedUserError("digest.missingPermissions", {
-            channel: `<#${options.channel}>`,
-            permissions: missing.join(", "),
-          });
+          // Discord's own names of the permissions, as its client shows them in each language.
+          const names = (t: Translate) => missing.map((key) => t(key)).join(", ");
+          const channel = `<#${options.channel}>`;
+          const english = translator(DEFAULT_LOCALE);
+          throw new UserError(
+            english("digest.missingPermissions", { channel, permissions: names(english) }),
+            {
+              i18n: {
+                key: "digest.missingPermissions",
+                params: { channel, permissions: names(say) },
+              },
+            },
+          );
         }
         const subscription = await digests.subscribe({
           guildId,

@@ -232,6 +232,14 @@ describe("/digest against the Discord emulator", () => {
     const handle = await run("subscribe", { channel: channel.id, schedule: "daily 08:00" });
     expect(handle.original()?.flags).toBe(64);
     expect(replyText(handle)).toContain("Embed Links");
+    const german = await emulator.runCommand({
+      name: "digest",
+      subcommand: "subscribe",
+      options: { channel: channel.id, schedule: "daily 08:00" },
+      locale: "de",
+    });
+    await german.waitFor((h) => h.original() !== undefined, 15_000);
+    expect(german.original()?.content).toContain("Links einbetten");
     expect(await app.deps.digests!.list(emulator.guildId)).not.toContainEqual(
       expect.objectContaining({ channelId: channel.id }),
     );

@@ -255,4 +255,7 @@ export const de = {
     "ich darf in {channel} nicht mehr posten (nötig sind Kanal ansehen, Nachrichten senden und Links einbetten)",
   "digest.failNotFound": "der Kanal {channel} wurde gelöscht oder ich kann ihn nicht mehr sehen",
   "digest.failRejected": "Discord hat die Überblick-Nachricht abgelehnt",
+  "permission.viewChannel": "Kanal ansehen",
+  "permission.sendMessages": "Nachrichten senden",
+  "permission.embedLinks": "Links einbetten",
 } as const satisfies Messages;

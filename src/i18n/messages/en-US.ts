@@ -238,6 +238,9 @@ export const enUS = {
     "I lost permission to post in {channel} (view, send messages and embed links are needed)",
   "digest.failNotFound": "the channel {channel} was deleted or I can no longer see it",
   "digest.failRejected": "Discord refused the digest message",
+  "permission.viewChannel": "View Channel",
+  "permission.sendMessages": "Send Messages",
+  "permission.embedLinks": "Embed Links",
 } as const;
 
 export type MessageKey = keyof typeof enUS;

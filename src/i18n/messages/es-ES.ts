@@ -253,4 +253,7 @@ export const esES = {
     "perdí el permiso para publicar en {channel} (se necesitan ver el canal, enviar mensajes e insertar enlaces)",
   "digest.failNotFound": "el canal {channel} se eliminó o ya no puedo verlo",
   "digest.failRejected": "Discord rechazó el mensaje del resumen",
+  "permission.viewChannel": "Ver canal",
+  "permission.sendMessages": "Enviar mensajes",
+  "permission.embedLinks": "Insertar enlaces",
 } as const satisfies Messages;

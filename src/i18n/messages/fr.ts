@@ -254,4 +254,7 @@ export const fr = {
     "je n’ai plus le droit de publier dans {channel} (voir le salon, envoyer des messages et intégrer des liens sont nécessaires)",
   "digest.failNotFound": "le salon {channel} a été supprimé ou je ne le vois plus",
   "digest.failRejected": "Discord a refusé le message de la revue",
+  "permission.viewChannel": "Voir le salon",
+  "permission.sendMessages": "Envoyer des messages",
+  "permission.embedLinks": "Intégrer des liens",
 } as const satisfies Messages;

@@ -240,4 +240,7 @@ export const ja = {
     "{channel} に投稿する権限を失いました(チャンネルを見る、メッセージを送信、埋め込みリンクが必要です)",
   "digest.failNotFound": "チャンネル {channel} は削除されたか、見えなくなりました",
   "digest.failRejected": "Discord がダイジェストのメッセージを拒否しました",
+  "permission.viewChannel": "チャンネルを見る",
+  "permission.sendMessages": "メッセージを送信",
+  "permission.embedLinks": "埋め込みリンク",
 } as const satisfies Messages;

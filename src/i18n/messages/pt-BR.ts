@@ -240,4 +240,7 @@ export const ptBR = {
     "perdi a permissão para publicar em {channel} (são necessárias ver canal, enviar mensagens e inserir links)",
   "digest.failNotFound": "o canal {channel} foi excluído ou não consigo mais vê-lo",
   "digest.failRejected": "O Discord recusou a mensagem do resumo",
+  "permission.viewChannel": "Ver canal",
+  "permission.sendMessages": "Enviar mensagens",
+  "permission.embedLinks": "Inserir links",
 } as const satisfies Messages;
