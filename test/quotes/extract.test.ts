@@ -89,6 +89,26 @@ describe("extractQuotes", () => {
     expect(q.speaker).toBe("Tom Baker");
   });
 
+  it("takes the speaker of a name-and-colon label: `Polls agree - Carl Bialik: “…”`", () => {
+    const q = only(
+      extractQuotes(
+        article(
+          "Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one: keep calm.”",
+        ),
+      ),
+    );
+    expect(q.speaker).toBe("Carl Bialik");
+    const headline = only(extractQuotes(article("Kasich: ‘We Are Going to Win Ohio’")));
+    expect(headline.speaker).toBe("Kasich");
+  });
+
+  it("does not take a section label for a speaker: `Update: “…”`", () => {
+    const quotes = extractQuotes(
+      article("Update: “We have nothing more to say at this time,” Smith said."),
+    );
+    expect(only(quotes).speaker).toBe("Smith");
+  });
+
   it("takes the speaker named before the quote: `X said: “…”`", () => {
     const q = only(
       extractQuotes(article("Maria Zakharova said: “The talks were constructive and useful.”")),
