@@ -109,6 +109,26 @@ describe("extractQuotes", () => {
     expect(only(quotes).speaker).toBe("Smith");
   });
 
+  it("takes the name after a possessive description: `Carson’s business manager, Armstrong Williams, stated`", () => {
+    const q = only(
+      extractQuotes(
+        article(
+          "Carson’s business manager, Armstrong Williams, stated: “When I spoke with Dr. Carson about this, we agreed.”",
+        ),
+      ),
+    );
+    expect(q).toMatchObject({
+      speaker: "Armstrong Williams",
+      speakerTitle: "Carson’s business manager",
+    });
+    const after = only(
+      extractQuotes(
+        article("“We will not stop,” said the American ambassador at the time, John E. Herbst."),
+      ),
+    );
+    expect(after.speaker).toBe("John E. Herbst");
+  });
+
   it("takes the speaker named before the quote: `X said: “…”`", () => {
     const q = only(
       extractQuotes(article("Maria Zakharova said: “The talks were constructive and useful.”")),
