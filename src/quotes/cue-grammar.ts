@@ -19,8 +19,12 @@ export const PLURAL_NOUNS =
   "officials|sources|experts|analysts|critics|police|aides|lawmakers|legislators|investigators|authorities|prosecutors|witnesses|residents|observers|economists|researchers|scientists|doctors|officers|advocates|supporters|opponents|reports|polls|documents|records|studies|surveys|data|Republicans|Democrats|insiders|diplomats|activists|organizers|organisers|spokesmen|representatives|advisers|advisors|allies|leaders|voters|people|members|staffers|strategists|pollsters|historians|scholars|critics|detectives|agents|troops|rebels|militants|protesters|demonstrators|parents|students|teachers|fans|players|neighbors|neighbours|friends|relatives|family|locals|reporters|journalists";
 export const PLURAL = `(?:(?:\\p{Lu}[\\p{L}.\\-]*|[a-z][\\p{L}\\-]*)\\s+){0,2}(?:${PLURAL_NOUNS}|${PLURAL_NOUNS.replace(/(^|\|)(\p{L})/gu, (_m, bar: string, ch: string) => bar + ch.toUpperCase())})(?:\\s+(?:familiar|close|with|in|at|for|from|of|on|to)\\b(?:\\s+${DESC_WORD}){1,5}?)?`;
 export const PRONOUN = "(?:he|she|they|we|I|it|He|She|They|We|It|who)";
-/** `, a spokesman for Y,` `, R-Ky.,`: periods only inside abbreviations (`R-Ky.,` `U.S.`). */
-export const APPOSITIVE = '(?:(?:,\\s+(?:[^,.;:“”"!?]|\\.(?=[,\\p{L}])){2,90}?){1,4},)';
+/**
+ * `, a spokesman for Y,` `, R-Ky.,`: periods only inside abbreviations (`R-Ky.,` `U.S.`), after an
+ * honorific (`, Mrs. Obama's chief of staff,`) or an initial (`, a former U.S. envoy,`).
+ */
+export const APPOSITIVE =
+  '(?:(?:,\\s+(?:[^,.;:“”"!?]|\\.(?=[,\\p{L}])|(?<=(?:\\bMrs?|\\bMs|\\bDr|\\bSen|\\bRep|\\bGov|\\bGen|\\bSt|(?<![\\p{L}.])\\p{Lu})|\\.\\p{Lu})\\.(?=\\s)){2,90}?){1,4},)';
 export const PAREN = "(?:\\s*\\([^()]{1,40}\\))?";
 export const NOT_SUBJECT_START =
   "(?!(?:in|on|at|during|after|before|for|with|from|by|to|of|as|when|while|if|although|because|since|unless|until|despite|according|there|this|that|it|In|On|At|During|After|Before|For|With|From|By|To|Of|As|When|While|If|Although|Because|Since|Unless|Until|Despite|According|There|This|That|It)\\b)";

@@ -129,6 +129,21 @@ describe("extractQuotes", () => {
     expect(after.speaker).toBe("John E. Herbst");
   });
 
+  it("reads an appositive with an honorific or an initial: `Tina Tchen, Mrs. Obama's chief of staff, said`", () => {
+    const q = only(
+      extractQuotes(
+        article(
+          "“It's just long and tiring,” Tina Tchen, Mrs. Obama's chief of staff, said in an interview.",
+        ),
+      ),
+    );
+    expect(q).toMatchObject({ speaker: "Tina Tchen", speakerTitle: "Mrs. Obama's chief of staff" });
+    const envoy = only(
+      extractQuotes(article("“We are done,” Jane Roe, a former U.S. envoy, said.")),
+    );
+    expect(envoy.speaker).toBe("Jane Roe");
+  });
+
   it("takes the speaker named before the quote: `X said: “…”`", () => {
     const q = only(
       extractQuotes(article("Maria Zakharova said: “The talks were constructive and useful.”")),
