@@ -78,23 +78,20 @@ function baselineRead(dir: string): Measure {
 async function serverCpuSeconds(url: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  let backend: number;
-  try {
-    backend = (await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!.pid;
-  } finally {
-    await client.end();
-  }
   const statOf = (pid: number | string) => {
     const text = readFileSync(`/proc/${pid}/stat`, "utf8");
     return text.slice(text.lastIndexOf(")") + 2).split(" ");
   };
-  const ppidOf = (pid: number | string) => Number(statOf(pid)[1]);
   const tick = 100; // USER_HZ
   let postmaster: number;
   try {
-    postmaster = ppidOf(backend);
+    // The parent of this connection's backend, read while the backend still runs.
+    const { rows } = await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+    postmaster = Number(statOf(rows[0]!.pid)[1]);
   } catch {
     return Number.NaN; // not on this machine
+  } finally {
+    await client.end();
   }
   const own = statOf(postmaster);
   // Fields 14-17 (utime, stime, cutime, cstime) are at 11-14 after the pid and name.

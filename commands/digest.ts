@@ -217,6 +217,7 @@ export default {
           postEmpty: options.post_empty ?? null,
           style: options.style ?? (await settingsFor(deps, guildId)).digestStyle,
           createdBy: interaction.user.id,
+          guildLocale: interaction.raw.guild_locale ?? null,
         });
         const next =
           subscription.nextRunAt === null
@@ -242,14 +243,14 @@ export default {
         await interaction.reply(
           renderMessage({
             content: say("digest.listTitle", { count: subscriptions.length }),
-            embeds: subscriptions.slice(0, 10).map(describeSubscription),
+            embeds: subscriptions.slice(0, 10).map((s) => describeSubscription(s, say)),
             ephemeral: true,
           }),
         );
         for (let i = 10; i < subscriptions.length; i += 10) {
           await interaction.followUp(
             renderMessage({
-              embeds: subscriptions.slice(i, i + 10).map(describeSubscription),
+              embeds: subscriptions.slice(i, i + 10).map((s) => describeSubscription(s, say)),
               ephemeral: true,
             }),
           );

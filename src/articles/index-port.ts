@@ -171,6 +171,8 @@ export interface SeedFileRecord {
 export interface SeedLedger {
   /** Every file recorded under `root` (path starting with it). */
   list(root: string): Promise<SeedFileRecord[]>;
+  /** Every file recorded under none of these folders (each given with its trailing separator). */
+  listOutside(prefixes: readonly string[]): Promise<SeedFileRecord[]>;
   get(path: string): Promise<SeedFileRecord | undefined>;
   /** Files that claim this URL (for duplicates). */
   claimsOf(urlKey: string): Promise<SeedFileRecord[]>;

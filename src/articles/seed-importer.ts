@@ -375,9 +375,8 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
       }
       if (!only) {
         // Files of a folder that is no longer one of the seed folders: their articles go.
-        const stale = (await index.seeds.list("")).filter(
-          (record) => !allRoots.some((root) => record.path.startsWith(root + path.sep)),
-        );
+        // (Asked of the index: the ledger of every folder is never loaded at once.)
+        const stale = await index.seeds.listOutside(allRoots.map((root) => root + path.sep));
         if (stale.length > 0) {
           await index.seeds.apply({
             records: [],

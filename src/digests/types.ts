@@ -81,6 +81,11 @@ export interface Subscription {
   pending: PendingDelivery | null;
   createdAt: number;
   createdBy: string;
+  /**
+   * The server's preferred locale when it subscribed (Discord's `guild_locale`): the digest's words
+   * follow it when the server has no `/settings` language. Absent in older records: English.
+   */
+  guildLocale?: string;
 }
 
 /** One article as it appears in a digest. Plain data: the Discord side renders it. */

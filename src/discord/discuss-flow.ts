@@ -55,8 +55,13 @@ export async function runDiscuss(
   // Discord gives a thread started on a message the message's id.
   const existing = await threads.links.get(messageId);
   if (existing) {
-    await notice(t(interaction.locale, "discuss.exists", { thread: `<#${existing.threadId}>` }));
-    return;
+    // A moderator may have deleted the thread: then the link is forgotten and a new one starts.
+    if (await threads.channels.exists(existing.threadId)) {
+      await notice(t(interaction.locale, "discuss.exists", { thread: `<#${existing.threadId}>` }));
+      return;
+    }
+    await threads.links.delete(existing.threadId);
+    deps.logger.info({ threadId: existing.threadId }, "the article's thread was deleted");
   }
   const article = await findByArticleKey(visibleTo(deps, interaction), articleKey);
   if (!article) throw localizedUserError("article.gone");

@@ -13,7 +13,7 @@ import {
   requireArticle,
   visibleTo,
 } from "./articles.js";
-import { languageName, settingsFor } from "./guild-settings.js";
+import { languageName, serverLocale, settingsFor } from "./guild-settings.js";
 import type { CommandInteraction, ComponentInteraction } from "./interaction.js";
 import type { LlmReservation } from "./llm-limits.js";
 import { renderMessage } from "./render.js";
@@ -72,6 +72,7 @@ interface QueuedInteraction {
   readonly token: string;
   readonly user: { readonly id: string };
   readonly guildId: string | null;
+  readonly locale: string;
 }
 
 /**
@@ -88,6 +89,7 @@ async function enqueueSummary(
     length: SummaryLength;
     format: SummaryFormat;
     language: string | undefined;
+    labelLocale: string;
   },
   article: Article | undefined,
   jobs: JobsPort,
@@ -104,6 +106,8 @@ async function enqueueSummary(
     payer: charged ? { userId: interaction.user.id, guildId: interaction.guildId } : null,
     requester: { userId: interaction.user.id, guildId: interaction.guildId },
     ...(request.language ? { language: request.language } : {}),
+    labelLocale: request.labelLocale,
+    locale: interaction.locale,
   };
   try {
     await jobs.enqueue<SummaryReplyJob, SummaryReplyResult>(SUMMARY_REPLY_QUEUE, job, {
@@ -147,6 +151,8 @@ export async function runSummary(
   const length = request.length ?? settings.length ?? "medium";
   const format = request.format ?? settings.format ?? "paragraph";
   const language = settings.language ?? undefined;
+  // The reply is public: its button labels follow the server, not the reader.
+  const labelLocale = serverLocale(settings.language, interaction.raw.guild_locale);
   const budget = {
     guildBudget: effectiveLlmBudget(settings, deps.config.LLM_GUILD_HOURLY_BUDGET),
   };
@@ -159,7 +165,7 @@ export async function runSummary(
   if (deps.jobs?.kind === "bullmq") {
     await enqueueSummary(
       interaction,
-      { ...request, length, format, language },
+      { ...request, length, format, language, labelLocale },
       article,
       deps.jobs,
       limits !== null,
@@ -208,12 +214,13 @@ export async function runSummary(
     // Only the request that started the upstream call pays (its reservation); a fallback is free.
     paid = summary.engine === "llm" && !summary.cached && summary.shared !== true;
     recordSummary(deps, summary);
-    const rendered = renderSummary(target, summary, { format, llmModel });
+    const rendered = renderSummary(target, summary, { format, llmModel, locale: labelLocale });
     await editor.finish(
       language && summary.engine !== "llm"
         ? renderMessage({
             content: `-# ${t(interaction.locale, "summary.noLanguage", { language: languageName(language) })}`,
             embeds: rendered.embeds,
+            components: rendered.components,
           })
         : rendered,
     );

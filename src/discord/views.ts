@@ -1,5 +1,6 @@
 import { type APIEmbed, ButtonStyle } from "discord.js";
 import type { Article } from "../articles/types.js";
+import { t } from "../i18n/t.js";
 import type { Quote } from "../quotes/types.js";
 import type { Summary } from "../summaries/types.js";
 import {
@@ -56,11 +57,11 @@ function articleUrl(article: Article): string | undefined {
 }
 
 /** An article page: title linking to the URL, source as author, date as timestamp, page buttons,
- *  and Summary / Quotes buttons. */
+ *  and Summary / Quotes / Discuss buttons labelled in `extra.locale` (the server's: it is public). */
 export function renderArticlePage(
   article: Article,
   page: number,
-  extra: { content?: string } = {},
+  extra: { content?: string; locale?: string } = {},
 ): RenderedMessage {
   const pages = paginateArticle(article);
   const current = clampPage(page, pages.length);
@@ -79,17 +80,23 @@ export function renderArticlePage(
   if (url) embed.url = url;
   const timestamp = articleTimestamp(article);
   if (timestamp) embed.timestamp = timestamp;
-  const pageButtons = buildPageButtons(current, pages.length, (p) =>
-    encodeComponentId("article", "page", articleKey(article.id), p),
+  const pageButtons = buildPageButtons(
+    current,
+    pages.length,
+    (p) => encodeComponentId("article", "page", articleKey(article.id), p),
+    extra.locale,
   );
   const actions: ButtonSpec[] = [
     {
-      label: "Summary",
+      label: t(extra.locale, "button.summary"),
       customId: encodeComponentId("article", "summary", articleKey(article.id)),
       style: ButtonStyle.Primary,
     },
-    { label: "Quotes", customId: encodeComponentId("article", "quotes", articleKey(article.id)) },
-    discussButton(article.id),
+    {
+      label: t(extra.locale, "button.quotes"),
+      customId: encodeComponentId("article", "quotes", articleKey(article.id)),
+    },
+    discussButton(article.id, extra.locale),
   ];
   const draft: MessageDraft = {
     embeds: [embed],
@@ -171,12 +178,14 @@ export function paginateQuotes(quotes: readonly Quote[]): string[] {
   return pages.map((page) => page.trim());
 }
 
-/** A page of quotes; `speakerIndex` (into `listSpeakers(all)`) filters to one speaker. */
+/** A page of quotes; `speakerIndex` (into `listSpeakers(all)`) filters to one speaker. Page
+ *  buttons are labelled in `locale` (the server's: the page is public). */
 export function renderQuotesPage(
   article: Article,
   all: readonly Quote[],
   page: number,
   speakerIndex: number | null,
+  locale?: string,
 ): RenderedMessage {
   const speakers = listSpeakers(all);
   const speaker = speakerIndex === null ? null : (speakers[speakerIndex] ?? null);
@@ -195,8 +204,11 @@ export function renderQuotesPage(
   };
   const url = articleUrl(article);
   if (url) embed.url = url;
-  const buttons = buildPageButtons(current, pages.length, (p) =>
-    encodeComponentId("quotes", "page", articleKey(article.id), p, speakerIndex ?? ""),
+  const buttons = buildPageButtons(
+    current,
+    pages.length,
+    (p) => encodeComponentId("quotes", "page", articleKey(article.id), p, speakerIndex ?? ""),
+    locale,
   );
   return renderMessage({
     embeds: [embed],
@@ -262,7 +274,7 @@ export function renderSummaryProgress(article: Article, textSoFar: string, model
 export function renderSummary(
   article: Article,
   summary: Summary,
-  options: { format: "paragraph" | "bullets"; llmModel: string | null },
+  options: { format: "paragraph" | "bullets"; llmModel: string | null; locale?: string },
 ): RenderedMessage {
   const footer = describeEngine(summary, options.llmModel);
   const embed = summaryEmbed(article, summary.text, footer, options.format);
@@ -278,6 +290,6 @@ export function renderSummary(
     ];
   }
   // A thread on the summary discusses the article too (/ask answers from it).
-  const discuss = buildButtonRow([discussButton(article.id)]);
+  const discuss = buildButtonRow([discussButton(article.id, options.locale)]);
   return renderMessage({ embeds: [embed], components: discuss ? [discuss] : [] });
 }

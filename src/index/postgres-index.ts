@@ -244,7 +244,9 @@ export async function createPostgresIndex(options: PostgresIndexOptions): Promis
         const { date, addedAt, id } = filter.after;
         params.push(date, addedAt, id);
         const [d, t, i] = [params.length - 2, params.length - 1, params.length];
-        where += ` AND (a.date < $${d} OR (a.date = $${d} AND (a.added_at < $${t} OR (a.added_at = $${t} AND a.id > $${i}))))`;
+        // `a.date <= $d` first: a range on the index's leading column, so each page is an index
+        // scan from the cursor instead of a sort of every row.
+        where += ` AND a.date <= $${d} AND (a.date < $${d} OR a.added_at < $${t} OR (a.added_at = $${t} AND a.id > $${i}))`;
       }
       where += visiblePg(filter.viewer, params);
       params.push(filter.limit === undefined ? null : Math.max(0, filter.limit));

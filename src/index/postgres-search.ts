@@ -103,17 +103,37 @@ export function createPostgresSearch(pool: pg.Pool) {
       }
       const words = suggestTerms(trimmed);
       if (words.length > 0) {
-        const params: unknown[] = [];
-        const conditions = words.map((word) => {
-          params.push(`${word}:*`);
-          const prefix = `a.title_words @@ to_tsquery('simple', $${params.length})`;
-          if (allowedTypos(word) === 0) return prefix;
-          params.push(word);
-          return `(${prefix} OR $${params.length} <% lower(a.title))`;
-        });
-        params.push(words.map((word) => `${word}:*`).join(" | "));
-        const rank = `1 + ts_rank(a.title_words, to_tsquery('simple', $${params.length}))`;
-        note(await run(conditions.join(" AND "), params, rank));
+        const wordRows = async (typos: boolean) => {
+          const params: unknown[] = [];
+          const conditions = words.map((word) => {
+            params.push(`${word}:*`);
+            const prefix = `a.title_words @@ to_tsquery('simple', $${params.length})`;
+            if (!typos || allowedTypos(word) === 0) return prefix;
+            params.push(word);
+            return `(${prefix} OR $${params.length} <% lower(a.title))`;
+          });
+          // As in SQLite: a short last word matches thousands of titles, and ranking them all costs
+          // more than autocomplete may take; those take the most recently added matches, unranked.
+          if ((words.at(-1)?.length ?? 0) < 4) {
+            const visible = visiblePg(viewer, params);
+            params.push(limit * 8);
+            const { rows } = await pool.query<ArticleRow & { score: number }>(
+              `SELECT ${columns}, 0 AS score FROM articles a WHERE ${conditions.join(" AND ")}${visible}
+               ORDER BY a.added_at DESC, a.id DESC LIMIT $${params.length}`,
+              params,
+            );
+            return rows;
+          }
+          params.push(words.map((word) => `${word}:*`).join(" | "));
+          const rank = `1 + ts_rank(a.title_words, to_tsquery('simple', $${params.length}))`;
+          return run(conditions.join(" AND "), params, rank);
+        };
+        // Typos only when the words as typed find too little: the trigram test reads every title.
+        let rows = await wordRows(false);
+        if (rows.length < limit && words.some((word) => allowedTypos(word) > 0)) {
+          rows = await wordRows(true);
+        }
+        note(rows);
       }
       return [...hits.values()]
         .sort(

@@ -38,6 +38,11 @@ export function createPostgresSeedLedger(
       many('SELECT * FROM seed_files WHERE starts_with(path, $1) ORDER BY path COLLATE "C"', [
         root,
       ]),
+    listOutside: (prefixes) =>
+      many(
+        `SELECT * FROM seed_files WHERE true${prefixes.map((_p, i) => ` AND NOT starts_with(path, $${i + 1})`).join("")} ORDER BY path COLLATE "C"`,
+        [...prefixes],
+      ),
     async get(path) {
       return (await many("SELECT * FROM seed_files WHERE path = $1", [path]))[0];
     },

@@ -217,9 +217,7 @@ export async function createSqliteIndex(options: SqliteIndexOptions): Promise<Ar
     }
     if (filter.after) {
       const { date, addedAt, id } = filter.after;
-      where.push(
-        "(a.date < ? OR (a.date = ? AND (a.added_at < ? OR (a.added_at = ? AND a.id > ?))))",
-      );
+      where.push("a.date <= ? AND (a.date < ? OR a.added_at < ? OR (a.added_at = ? AND a.id > ?))");
       params.push(date, date, addedAt, addedAt, id);
     }
     const visible = visibleSql(filter.viewer);

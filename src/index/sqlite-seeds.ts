@@ -79,6 +79,14 @@ export function createSqliteSeedLedger(
         .all(root, `${root}\uffff`) as SeedRow[];
       return rows.map(seedRowToRecord);
     },
+    async listOutside(prefixes) {
+      const rows = db
+        .prepare(
+          `SELECT * FROM seed_files WHERE 1 = 1${prefixes.map(() => " AND NOT (path >= ? AND path < ?)").join("")} ORDER BY path`,
+        )
+        .all(...prefixes.flatMap((prefix) => [prefix, `${prefix}\uffff`])) as SeedRow[];
+      return rows.map(seedRowToRecord);
+    },
     async get(path) {
       const row = getRecord.get(path) as SeedRow | undefined;
       return row ? seedRowToRecord(row) : undefined;

@@ -118,6 +118,27 @@ export function describeArticleIndexContract(
       expect(await index.getByIdKey(idKeyOf("missing"))).toBeUndefined();
     });
 
+    it("lists the seed files recorded outside given folders", async () => {
+      const record = (file: string) => ({
+        path: file,
+        size: 1,
+        mtimeMs: 1,
+        contentHash: "h",
+        cleanerVersion: 1,
+        articleId: null,
+        urlKey: null,
+        problem: "bad",
+      });
+      await index.seeds.apply({
+        records: ["/a/x.txt", "/ab/z.txt", "/b/y.txt", "/c/w.txt"].map(record),
+        articles: [],
+        removedPaths: [],
+        removedArticles: [],
+      });
+      const outside = await index.seeds.listOutside(["/a/", "/c/"]);
+      expect(outside.map((r) => r.path)).toEqual(["/ab/z.txt", "/b/y.txt"]);
+    });
+
     it("keeps paragraphs that contain blank lines, and an empty article", async () => {
       const odd = entry({ id: "odd" });
       odd.article.paragraphs = ["one\n\ntwo", "three"];
