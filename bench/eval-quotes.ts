@@ -27,22 +27,27 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import nlp from "compromise";
-import type { TrainingReport } from "../scripts/train-quotes.js";
 import { cleanArticle } from "../src/articles/clean.js";
 import { parseSeed } from "../src/articles/parse.js";
 import type { Article } from "../src/articles/types.js";
 import { extractQuotes } from "../src/quotes/extract.js";
 import type { Quote } from "../src/quotes/types.js";
+import { formatQuoteEvaluation } from "./eval-quotes-report.js";
 import { sharedPath } from "./shared.js";
 import {
+  createAntecedents,
   hasProperName,
-  isPlural,
   namesMatch,
-  PLURAL_PRONOUN,
-  SINGULAR_PRONOUN,
   sourceName,
   speakerNamesSource,
 } from "./speaker-match.js";
+import {
+  coveredLength,
+  normalizeQuoteText,
+  normalizeWithMap,
+  overlap,
+  placeText,
+} from "./text-spans.js";
 import type { BenchSection } from "./types.js";
 
 const DEFAULT_DIR = sharedPath("eval/polnear-dev/");
@@ -111,72 +116,6 @@ export interface SpeakerScores {
   referring: Accuracy;
   all: Accuracy;
   old: Accuracy;
-}
-
-const QUOTE_MARKS = /["“”‘’'«»`„]/;
-
-/** The normalized text and, for each raw index, its index in the normalized text. */
-function normalizeWithMap(raw: string): { text: string; map: Int32Array } {
-  const map = new Int32Array(raw.length + 1);
-  let out = "";
-  let lastSpace = true;
-  for (let i = 0; i < raw.length; i++) {
-    map[i] = out.length;
-    const ch = raw[i]!;
-    if (QUOTE_MARKS.test(ch)) continue;
-    if (/\s/.test(ch)) {
-      if (!lastSpace) out += " ";
-      lastSpace = true;
-      continue;
-    }
-    out += ch.toLowerCase();
-    lastSpace = false;
-  }
-  map[raw.length] = out.length;
-  return { text: out, map };
-}
-
-export function normalizeQuoteText(text: string): string {
-  return normalizeWithMap(text).text.trim();
-}
-
-function placeText(body: string, needle: string, expectedAt: number): [number, number] | null {
-  if (needle.length === 0) return null;
-  let best = -1;
-  for (let at = body.indexOf(needle); at >= 0; at = body.indexOf(needle, at + 1)) {
-    if (best < 0 || Math.abs(at - expectedAt) < Math.abs(best - expectedAt)) best = at;
-  }
-  if (best >= 0) return [best, best + needle.length];
-  // Cleaning may have mended a few characters: place it by its first and last words.
-  const head = needle.slice(0, 40);
-  const tail = needle.slice(-40);
-  const h = body.indexOf(head);
-  if (h < 0) return null;
-  const t = body.indexOf(tail, h);
-  if (t < 0 || t + tail.length - h > needle.length * 1.5) return null;
-  return [h, t + tail.length];
-}
-
-function overlap(a: readonly [number, number], b: readonly [number, number]): number {
-  return Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
-}
-
-function coveredLength(
-  target: readonly [number, number],
-  spans: readonly [number, number][],
-): number {
-  const parts = spans
-    .map((s): [number, number] => [Math.max(s[0], target[0]), Math.min(s[1], target[1])])
-    .filter((s) => s[1] > s[0])
-    .sort((a, b) => a[0] - b[0]);
-  let total = 0;
-  let end = target[0];
-  for (const [s, e] of parts) {
-    if (e <= end) continue;
-    total += e - Math.max(s, end);
-    end = e;
-  }
-  return total;
 }
 
 function safeDivide(a: number, b: number): number {
@@ -303,33 +242,6 @@ function scoreArticle(
 function count(entry: [number, number], ok: boolean): void {
   entry[0]++;
   if (ok) entry[1]++;
-}
-
-/**
- * The antecedent rule, fed the gold sources of one article in order: a source that is not a name
- * (`he`, `who`, `the president`) refers to the nearest earlier named one — for `he`/`she` one that
- * names one person (not `India and Pakistan` or `Lawmakers`), for `they` one that names several or
- * a body. `nameOf` gives the name in a source, or null when it names no one.
- */
-function createAntecedents(
-  nameOf: (source: string) => string | null,
-): (source: string | null) => string | null {
-  let lastNamed: string | null = null;
-  let lastSingular: string | null = null;
-  let lastPlural: string | null = null;
-  return (source) => {
-    if (source === null) return null;
-    const name = nameOf(source);
-    if (name !== null) {
-      lastNamed = source;
-      if (isPlural(name)) lastPlural = source;
-      else lastSingular = source;
-      return null;
-    }
-    if (SINGULAR_PRONOUN.test(source.trim())) return lastSingular;
-    if (PLURAL_PRONOUN.test(source.trim())) return lastPlural;
-    return lastNamed;
-  };
 }
 
 /** Tallies the speaker of a correct prediction, under the new rules and the old metric. */
@@ -470,63 +382,7 @@ export async function evaluateQuotes(
   };
 }
 
-function pct(x: number | null): string {
-  return x === null ? "n/a" : `${(x * 100).toFixed(1)}%`;
-}
-
-/** What `npm run train:quotes` measured, when its report is present. */
-function readTrainingReport(): TrainingReport | null {
-  const file = fileURLToPath(new URL("../src/quotes/model/training-report.json", import.meta.url));
-  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as TrainingReport) : null;
-}
-
-function speakerCell(scores: QuoteScores, kind: keyof SpeakerScores): string {
-  const figure = scores.speakers?.[kind];
-  return figure ? `${pct(figure.accuracy)} (n=${figure.scored})` : "n/a (no speakers)";
-}
-
-/** The figures as a section of docs/benchmarks.md: combined and rules engines, and compromise. */
-export function formatQuoteEvaluation(
-  combined: QuoteEvaluation,
-  rules: QuoteEvaluation,
-  training: TrainingReport | null = readTrainingReport(),
-): BenchSection {
-  const [c, r, b] = [combined.ours, rules.ours, combined.baseline];
-  const row = (label: string, target: string, pick: (s: QuoteScores) => string) =>
-    `| ${label} | ${pick(c)} | ${pick(r)} | ${pick(b)} | ${target} |`;
-  const met = (value: number | null, target: number) =>
-    value !== null && value >= target ? "met" : "not met";
-  const lines = [
-    `PolNeAR dev: ${combined.articles} articles, ${combined.goldAttributions} gold attributions. The combined engine (rules + the learned attribution model, \`{ engine: "combined" }\`), the rules engine alone (the default, \`extractQuotes(article, { engine: "rules" })\`) and compromise \`.quotations()\`, same run (${combined.seconds.toFixed(1)} s and ${rules.seconds.toFixed(1)} s). The model was trained on PolNeAR train only; its features and thresholds were chosen by cross-validation on train; dev is only reported here.`,
-    "",
-    "| measure | combined | rules | compromise | target |",
-    "|---|---|---|---|---|",
-    row("direct precision", "", (s) => pct(s.direct.precision)),
-    row("direct recall", "", (s) => pct(s.direct.recall)),
-    row("direct F1", `≥ 96% (${met(c.direct.f1, 0.96)})`, (s) => pct(s.direct.f1)),
-    row("all-attribution precision", "", (s) => pct(s.all.precision)),
-    row("all-attribution recall", "", (s) => pct(s.all.recall)),
-    row("all-attribution F1", `≥ 82% (${met(c.all.f1, 0.82)})`, (s) => pct(s.all.f1)),
-    row(
-      "speaker accuracy, named sources (headline)",
-      `≥ 90% (${met(c.speakerAccuracy, 0.9)})`,
-      (s) => speakerCell(s, "named"),
-    ),
-    row("speaker accuracy, pronoun/description sources (approximate)", "", (s) =>
-      speakerCell(s, "referring"),
-    ),
-    row("speaker accuracy, all scored sources", "", (s) => speakerCell(s, "all")),
-    row("speaker accuracy, old metric (first session)", "", (s) => speakerCell(s, "old")),
-    row("predicted quotes", "", (s) => String(s.all.predicted)),
-    "",
-    training
-      ? `Training (\`npm run train:quotes\`, from its report): ${training.folds}-fold cross-validation on ${training.articles} PolNeAR train articles chose ${training.chosen} (mean held-out all-attribution F1 ${pct(Math.max(...training.grid.map((g) => g.meanF1)))}); the final model trains in ${training.finalTrainingCpuSeconds.toFixed(1)} CPU s, the whole run (featurizing, ${training.folds} folds × the grid, final model) took ${training.totalCpuSeconds.toFixed(1)} CPU s.`
-      : "Training time: no training report (run `npm run train:quotes`).",
-    "",
-    "A prediction is correct when at least half of it lies inside one gold content (for the direct figures: a gold content holding quoted words — kind direct or mixed, or quotation marks in it, since PolNeAR labels many of the NYT's ''…'' quotes indirect); a gold attribution is found when predictions cover at least half of it (direct recall: gold kind direct against predicted direct quotes). Texts are compared after normalizing case, white space and quote marks. Speaker accuracy, over correct predictions whose gold has a source: the predicted speaker (or its title) names the gold source — all its name tokens, or its last one, without honorifics or titles. Headline: gold sources that name someone, taken whole — the name is the source's first part or, after a description, the part after its comma (`Dow's chief executive, Andrew Liveris,`). Pronoun, relative and description sources (he, who, the Florida senator) are counted apart, because PolNeAR annotates no coreference: their antecedent is approximated by the nearest earlier named gold source (for he/she one naming one person, for they several or a body), which a hand check of train mismatches found wrong about half the time, so that row understates the engine. The old metric (the first session's: name cut at the first comma, pronouns pooled with names) is kept for comparison; ADR 0018 explains the change.",
-  ];
-  return { title: "Quote extraction quality (PolNeAR dev)", markdown: lines.join("\n") };
-}
+export { formatQuoteEvaluation };
 
 export async function run(): Promise<BenchSection> {
   const combined = await evaluateQuotes();

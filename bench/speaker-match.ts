@@ -142,3 +142,30 @@ export function sourceName(gold: string): string | null {
       .at(-1) ?? null
   );
 }
+
+/**
+ * The antecedent rule, fed the gold sources of one article in order: a source that is not a name
+ * (`he`, `who`, `the president`) refers to the nearest earlier named one — for `he`/`she` one that
+ * names one person (not `India and Pakistan` or `Lawmakers`), for `they` one that names several or
+ * a body. `nameOf` gives the name in a source, or null when it names no one.
+ */
+export function createAntecedents(
+  nameOf: (source: string) => string | null,
+): (source: string | null) => string | null {
+  let lastNamed: string | null = null;
+  let lastSingular: string | null = null;
+  let lastPlural: string | null = null;
+  return (source) => {
+    if (source === null) return null;
+    const name = nameOf(source);
+    if (name !== null) {
+      lastNamed = source;
+      if (isPlural(name)) lastPlural = source;
+      else lastSingular = source;
+      return null;
+    }
+    if (SINGULAR_PRONOUN.test(source.trim())) return lastSingular;
+    if (PLURAL_PRONOUN.test(source.trim())) return lastPlural;
+    return lastNamed;
+  };
+}
