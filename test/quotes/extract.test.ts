@@ -144,6 +144,15 @@ describe("extractQuotes", () => {
     expect(envoy.speaker).toBe("Jane Roe");
   });
 
+  it("takes a titled name after the verb: `said former Obama adviser David Axelrod`", () => {
+    const q = only(
+      extractQuotes(
+        article("“He has to win the nomination first,” said former Obama adviser David Axelrod."),
+      ),
+    );
+    expect(q).toMatchObject({ speaker: "David Axelrod", speakerTitle: "former Obama adviser" });
+  });
+
   it("takes the speaker named before the quote: `X said: “…”`", () => {
     const q = only(
       extractQuotes(article("Maria Zakharova said: “The talks were constructive and useful.”")),
