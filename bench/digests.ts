@@ -133,7 +133,7 @@ export async function run(): Promise<BenchSection> {
       },
       summarizer,
       pickQuote: pickDigestQuote,
-      render: renderDigest,
+      render: (digest) => renderDigest(digest),
       poster: createDigestPoster(() => rest),
       clock,
       logger: silentLogger,

@@ -83,8 +83,8 @@ export async function run(): Promise<BenchSection> {
 | jobs per second (enqueue to result) | ${baseline.perSecond.toFixed(0)} | ${bull.perSecond.toFixed(0)} | ${ratio(bull.perSecond, baseline.perSecond)} |
 
 BullMQ's latency is a few Redis round trips (add, the worker's blocking move, the completion event);
-against an LLM summary of seconds it is noise. Not measured here yet: \`/summarize\` end to end with 1
-and 2 workers, and 1,000 subscriptions × 20 articles with 1 and 2 workers (see the jobs notes).
+against an LLM summary of seconds it is noise. \`/summarize\` end to end and digest delivery with 1
+and 2 workers: the two sections below (\`npm run bench -- jobs-summarize jobs-digests\`).
 `,
   };
 }

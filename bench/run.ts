@@ -24,6 +24,8 @@ const MODULES = [
   "briefings",
   "ask",
   "jobs",
+  "jobs-summarize",
+  "jobs-digests",
   "http",
   "feeds",
 ] as const;
@@ -74,7 +76,7 @@ async function main(): Promise<void> {
   }
   // Read the file only now, so that a run of other modules that finished meanwhile keeps its figures.
   const sections = await readSections();
-  for (const [name, block] of fresh) sections.set(name, block);
+  for (const [name, block] of fresh) sections.set(name, block.trimEnd());
   const ordered = MODULES.filter((m) => sections.has(m)).map((m) => sections.get(m));
   const header =
     "# Benchmarks\n\nWritten by `npm run bench` (bench/run.ts). Each section names the command that produced it; figures are compared with a baseline measured in the same run, because these machines are noisy. Targets come from the issues.\n\n";

@@ -14,6 +14,7 @@ import {
 } from "../src/discord/articles.js";
 import type { Command } from "../src/discord/command.js";
 import { findByArticleKey } from "../src/discord/components.js";
+import { serverLocaleFor } from "../src/discord/guild-settings.js";
 import { hasPermission } from "../src/discord/interaction.js";
 import { readOptions } from "../src/discord/options.js";
 import { escapeText, forEdit, truncate } from "../src/discord/render.js";
@@ -88,12 +89,14 @@ export default {
       case "latest": {
         const article = await visibleTo(deps, interaction).latest();
         if (!article) throw localizedUserError("article.empty");
-        await interaction.reply(renderArticlePage(article, 1));
+        const locale = await serverLocaleFor(deps, interaction);
+        await interaction.reply(renderArticlePage(article, 1, { locale }));
         return;
       }
       case "show": {
         const article = await requireArticle(visibleTo(deps, interaction), options.article);
-        await interaction.reply(renderArticlePage(article, 1));
+        const locale = await serverLocaleFor(deps, interaction);
+        await interaction.reply(renderArticlePage(article, 1, { locale }));
         return;
       }
       case "add": {
@@ -109,6 +112,7 @@ export default {
           forEdit(
             renderArticlePage(article, 1, {
               content: t(interaction.locale, "article.added"),
+              locale: await serverLocaleFor(deps, interaction),
             }),
           ),
         );
@@ -149,8 +153,13 @@ export default {
                   .join(" · "),
               })
             : undefined;
+        const locale = await serverLocaleFor(deps, interaction);
         await interaction.reply(
-          renderArticlePage(best.article, 1, content === undefined ? {} : { content }),
+          renderArticlePage(
+            best.article,
+            1,
+            content === undefined ? { locale } : { content, locale },
+          ),
         );
         return;
       }
@@ -165,15 +174,17 @@ export default {
     if (!article) {
       throw localizedUserError("article.gone");
     }
+    // The buttons are on a public message: their labels stay in the server's language.
+    const locale = await serverLocaleFor(deps, interaction);
     switch (parsed.action) {
       case "page":
-        await interaction.update(forEdit(renderArticlePage(article, Number(pageArg))));
+        await interaction.update(forEdit(renderArticlePage(article, Number(pageArg), { locale })));
         return;
       case "summary":
         await runSummary(interaction, { article }, deps);
         return;
       case "quotes":
-        await showQuotes(interaction, article, null, deps.quotes);
+        await showQuotes(interaction, article, null, deps.quotes, locale);
         return;
       default:
         throw new Error(`unknown article action ${parsed.action}`);

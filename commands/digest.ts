@@ -21,8 +21,9 @@ import {
   renderMessage,
   renderNotice,
 } from "../src/discord/render.js";
-import { localizedUserError } from "../src/errors.js";
-import { translator } from "../src/i18n/t.js";
+import { localizedUserError, UserError } from "../src/errors.js";
+import { DEFAULT_LOCALE } from "../src/i18n/locales.js";
+import { type Translate, translator } from "../src/i18n/t.js";
 
 const subscriptionOption = {
   type: ApplicationCommandOptionType.String,
@@ -149,9 +150,9 @@ export const data = {
 
 /** What the bot needs in a digest channel. */
 export const REQUIRED_CHANNEL_PERMISSIONS = [
-  ["View Channel", PermissionFlagsBits.ViewChannel],
-  ["Send Messages", PermissionFlagsBits.SendMessages],
-  ["Embed Links", PermissionFlagsBits.EmbedLinks],
+  ["permission.viewChannel", PermissionFlagsBits.ViewChannel],
+  ["permission.sendMessages", PermissionFlagsBits.SendMessages],
+  ["permission.embedLinks", PermissionFlagsBits.EmbedLinks],
 ] as const;
 
 function digestsOf(deps: BotDeps): DigestService {
@@ -172,7 +173,7 @@ async function missingPermissions(
   deps: BotDeps,
   guildId: string,
   channelId: string,
-): Promise<string[]> {
+): Promise<Array<(typeof REQUIRED_CHANNEL_PERMISSIONS)[number][0]>> {
   const channel = await deps.guilds.channel(channelId);
   if (!channel) throw localizedUserError("digest.noChannel");
   if (channel.type !== ChannelType.GuildText && channel.type !== ChannelType.GuildAnnouncement) {
@@ -199,10 +200,19 @@ export default {
       case "subscribe": {
         const missing = await missingPermissions(deps, guildId, options.channel);
         if (missing.length > 0) {
-          throw localizedUserError("digest.missingPermissions", {
-            channel: `<#${options.channel}>`,
-            permissions: missing.join(", "),
-          });
+          // Discord's own names of the permissions, as its client shows them in each language.
+          const names = (t: Translate) => missing.map((key) => t(key)).join(", ");
+          const channel = `<#${options.channel}>`;
+          const english = translator(DEFAULT_LOCALE);
+          throw new UserError(
+            english("digest.missingPermissions", { channel, permissions: names(english) }),
+            {
+              i18n: {
+                key: "digest.missingPermissions",
+                params: { channel, permissions: names(say) },
+              },
+            },
+          );
         }
         const subscription = await digests.subscribe({
           guildId,
@@ -217,6 +227,7 @@ export default {
           postEmpty: options.post_empty ?? null,
           style: options.style ?? (await settingsFor(deps, guildId)).digestStyle,
           createdBy: interaction.user.id,
+          guildLocale: interaction.raw.guild_locale ?? null,
         });
         const next =
           subscription.nextRunAt === null
@@ -242,14 +253,14 @@ export default {
         await interaction.reply(
           renderMessage({
             content: say("digest.listTitle", { count: subscriptions.length }),
-            embeds: subscriptions.slice(0, 10).map(describeSubscription),
+            embeds: subscriptions.slice(0, 10).map((s) => describeSubscription(s, say)),
             ephemeral: true,
           }),
         );
         for (let i = 10; i < subscriptions.length; i += 10) {
           await interaction.followUp(
             renderMessage({
-              embeds: subscriptions.slice(i, i + 10).map(describeSubscription),
+              embeds: subscriptions.slice(i, i + 10).map((s) => describeSubscription(s, say)),
               ephemeral: true,
             }),
           );
@@ -303,7 +314,13 @@ export default {
       case "send-now": {
         await interaction.deferReply({ ephemeral: true });
         const outcome = await digests.sendNow(guildId, options.subscription);
-        await interaction.editReply(forEdit(renderNotice(describeRunOutcome(outcome, say))));
+        const channelId =
+          outcome.status === "paused"
+            ? (await digests.find(guildId, options.subscription)).channelId
+            : null;
+        await interaction.editReply(
+          forEdit(renderNotice(describeRunOutcome(outcome, say, channelId))),
+        );
         return;
       }
     }

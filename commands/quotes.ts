@@ -15,6 +15,7 @@ import {
 } from "../src/discord/articles.js";
 import type { Command } from "../src/discord/command.js";
 import { findByArticleKey } from "../src/discord/components.js";
+import { serverLocaleFor } from "../src/discord/guild-settings.js";
 import type { CommandInteraction, ComponentInteraction } from "../src/discord/interaction.js";
 import { readOptions } from "../src/discord/options.js";
 import { escapeText, forEdit, LIMITS, renderChoice, truncate } from "../src/discord/render.js";
@@ -51,6 +52,8 @@ export async function showQuotes(
   article: Article,
   speaker: string | null,
   quotes: QuoteCache,
+  /** The labels' language: the server's (`serverLocaleFor`), since the page is public. */
+  locale?: string,
 ): Promise<void> {
   const all = quotes.of(article);
   if (all.length === 0) {
@@ -65,7 +68,7 @@ export async function showQuotes(
       throw localizedUserError("quotes.noSpeaker", { speaker: truncate(escapeText(speaker), 80) });
     }
   }
-  const page = renderQuotesPage(article, all, 1, speakerIndex);
+  const page = renderQuotesPage(article, all, 1, speakerIndex, locale);
   if (interaction.deferred) await interaction.editReply(forEdit(page));
   else await interaction.reply(page);
 }
@@ -83,6 +86,7 @@ export default {
         found ?? (await requireArticle(visible, options.article)),
         speaker,
         deps.quotes,
+        await serverLocaleFor(deps, interaction),
       );
       return;
     }
@@ -96,6 +100,7 @@ export default {
       await fetchForUser(deps, options.article, signal, interaction),
       speaker,
       deps.quotes,
+      await serverLocaleFor(deps, interaction),
     );
   },
   async autocomplete(interaction, deps) {
@@ -121,8 +126,11 @@ export default {
     if (!article) throw localizedUserError("article.gone");
     if (parsed.action !== "page") throw new Error(`unknown quotes action ${parsed.action}`);
     const speakerIndex = speakerArg === "" ? null : Number(speakerArg);
+    const locale = await serverLocaleFor(deps, interaction);
     await interaction.update(
-      forEdit(renderQuotesPage(article, deps.quotes.of(article), Number(pageArg), speakerIndex)),
+      forEdit(
+        renderQuotesPage(article, deps.quotes.of(article), Number(pageArg), speakerIndex, locale),
+      ),
     );
   },
 } satisfies Command;

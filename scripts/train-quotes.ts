@@ -43,7 +43,7 @@ export interface TrainingReport {
   totalCpuSeconds: number;
 }
 const SEED = 18;
-const BITS = 17;
+const BITS = 16;
 const FOLDS = 5;
 
 export interface TrainedModel extends SerializedModel {

@@ -1,6 +1,16 @@
 import { type MessageKey, type MessageParams, t } from "./i18n/t.js";
 
 /**
+ * Parameters of a localized UserError. A value marked with `echo()` is the person's own input (a
+ * host, a keyword): `localizedUserErrorText` escapes it for Discord; other values go in as given.
+ */
+export type UserErrorParams = Readonly<Record<string, string | number | EchoedInput>>;
+export interface UserErrorKey {
+  key: MessageKey;
+  params?: UserErrorParams;
+}
+
+/**
  * An expected failure with a message written for the person who asked (in Discord or a terminal):
  * unknown article, bad option, address refused. The Discord dispatcher turns it into an ephemeral
  * reply; the CLI prints it to standard error and exits 1. Anything else is a bug: logged, and the
@@ -18,13 +28,13 @@ export class UserError extends Error {
    * words it in the reader's locale; `message` stays the English text (logs, the CLI). Parameters
    * are inserted as given: escape echoed input before passing it.
    */
-  readonly i18n: { key: MessageKey; params?: MessageParams } | undefined;
+  readonly i18n: UserErrorKey | undefined;
   constructor(
     message: string,
     options?: {
       cause?: unknown;
       parts?: readonly MessagePart[];
-      i18n?: { key: MessageKey; params?: MessageParams };
+      i18n?: UserErrorKey;
     },
   ) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
@@ -34,16 +44,51 @@ export class UserError extends Error {
 }
 
 /** A UserError worded from the catalog: English as its message, localized where it is shown. */
-export function localizedUserError(key: MessageKey, params?: MessageParams): UserError {
-  return new UserError(t("en-US", key, params), { i18n: { key, ...(params ? { params } : {}) } });
+export function localizedUserError(key: MessageKey, params?: UserErrorParams): UserError {
+  return new UserError(
+    t(
+      "en-US",
+      key,
+      fillParams(params, (text) => text),
+    ),
+    {
+      i18n: { key, ...(params ? { params } : {}) },
+    },
+  );
 }
 
-/** The text of a UserError in a locale when it has a catalog key (else null: use its message). */
+/** The same refusal with a catalog key added (for `userError` templates that echo input). */
+export function withMessageKey(error: UserError, key: MessageKey, params?: UserErrorParams) {
+  return new UserError(error.message, {
+    ...(error.cause === undefined ? {} : { cause: error.cause }),
+    ...(error.parts ? { parts: error.parts } : {}),
+    i18n: { key, ...(params ? { params } : {}) },
+  });
+}
+
+function fillParams(
+  params: UserErrorParams | undefined,
+  escapeInput: (text: string) => string,
+): MessageParams | undefined {
+  if (!params) return undefined;
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      typeof value === "object" ? escapeInput(value.input) : value,
+    ]),
+  );
+}
+
+/**
+ * The text of a UserError in a locale when it has a catalog key (else null: use its message).
+ * Echoed input among its parameters goes through `escapeInput` (the renderer's markdown escape).
+ */
 export function localizedUserErrorText(
   error: UserError,
   locale: string | null | undefined,
+  escapeInput: (text: string) => string = (text) => text,
 ): string | null {
-  return error.i18n ? t(locale, error.i18n.key, error.i18n.params) : null;
+  return error.i18n ? t(locale, error.i18n.key, fillParams(error.i18n.params, escapeInput)) : null;
 }
 
 /** A piece of a message that is the person's own input, echoed back. */

@@ -223,6 +223,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
     const shared = corpus;
     const digestRuntime = createDigestRuntime({
       briefer: briefingServices.briefer,
+      languageOf: async (guildId) => (await briefingServices.settings.get(guildId)).language,
       store,
       // The corpus as the subscription's server sees it, plus the pages its moderators added with
       // /article add (src/fetch/fetched-pages.ts); a page one user fetched is never included.

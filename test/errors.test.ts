@@ -3,7 +3,17 @@ import { describe, expect, it } from "vitest";
 import { parseKeywords, parseSource } from "../src/digests/filters.js";
 import { parseSchedule } from "../src/digests/schedule.js";
 import { escapeText } from "../src/discord/render.js";
-import { echo, isUserError, renderUserError, UserError, userError } from "../src/errors.js";
+import {
+  echo,
+  isUserError,
+  localizedUserError,
+  localizedUserErrorText,
+  renderUserError,
+  UserError,
+  userError,
+  withMessageKey,
+} from "../src/errors.js";
+import { parseHttpUrl } from "../src/fetch/http.js";
 
 function thrown(run: () => unknown): UserError {
   try {
@@ -68,5 +78,52 @@ describe("renderUserError", () => {
         }
       }),
     );
+  });
+});
+
+describe("localizedUserError", () => {
+  it("keeps the English text as its message, with echoed input as typed", () => {
+    const error = localizedUserError("fetch.noSuchHost", { host: echo("*a*.example") });
+    expect(error.message).toBe("Could not find that site (*a*.example).");
+  });
+});
+
+describe("localizedUserErrorText", () => {
+  it("words the key in the locale and escapes only the echoed parameters", () => {
+    const error = new UserError("English.", {
+      i18n: { key: "fetch.notPublic", params: { host: echo("*a*"), reason: "loopback" } },
+    });
+    expect(localizedUserErrorText(error, "fr", escapeText)).toBe(
+      "Cette adresse n’est pas publique (\\*a\\* : loopback), Newsdesk ne la récupérera donc pas.",
+    );
+    expect(localizedUserErrorText(new UserError("No key."), "fr", escapeText)).toBeNull();
+  });
+
+  it("words a fetch refusal in the reader's locale, the CLI's message staying English", () => {
+    const error = thrown(() => parseHttpUrl("ftp://example.com/x"));
+    expect(error.message).toBe("Only http and https links can be fetched, not ftp.");
+    expect(localizedUserErrorText(error, "ja", escapeText)).toBe(
+      "取得できるのは http と https のリンクだけです(ftp は不可)。",
+    );
+  });
+});
+
+describe("withMessageKey", () => {
+  it("adds a key to a userError and keeps its message, parts and cause", () => {
+    const cause = new Error("root");
+    const base = new UserError("x", { cause, parts: ["a ", { input: "b" }] });
+    const keyed = withMessageKey(base, "schedule.cronNever", { cron: echo("b") });
+    expect(keyed.message).toBe("x");
+    expect(keyed.parts).toEqual(base.parts);
+    expect(keyed.cause).toBe(cause);
+    expect(localizedUserErrorText(keyed, "de", escapeText)).toBe(
+      "Der Cron-Ausdruck „b“ läuft nie.",
+    );
+  });
+
+  it("gives the schedule's refusals a key with the typed text escaped", () => {
+    const error = thrown(() => parseSchedule("daily 8", "UTC"));
+    expect(error.message).toMatch(/^"8" is not a time of day/);
+    expect(localizedUserErrorText(error, "es-419", escapeText)).toMatch(/^«8» no es una hora/);
   });
 });

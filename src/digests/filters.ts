@@ -1,5 +1,5 @@
 import type { Article } from "../articles/types.js";
-import { echo, UserError, userError } from "../errors.js";
+import { echo, UserError, userError, withMessageKey } from "../errors.js";
 import { feedIdOfArticle } from "../feeds/article.js";
 import type { DigestFilters } from "./types.js";
 
@@ -18,11 +18,17 @@ export function parseKeywords(text: string | null | undefined): string[] {
     ),
   ];
   if (keywords.length > MAX_KEYWORDS) {
-    throw new UserError(`At most ${MAX_KEYWORDS} keywords, separated by commas.`);
+    throw new UserError(`At most ${MAX_KEYWORDS} keywords, separated by commas.`, {
+      i18n: { key: "digest.tooManyKeywords", params: { max: MAX_KEYWORDS } },
+    });
   }
   const long = keywords.find((k) => k.length > MAX_KEYWORD_LENGTH);
   if (long)
-    throw userError`The keyword "${echo(long, 30)}" is longer than ${MAX_KEYWORD_LENGTH} characters.`;
+    throw withMessageKey(
+      userError`The keyword "${echo(long, 30)}" is longer than ${MAX_KEYWORD_LENGTH} characters.`,
+      "digest.keywordTooLong",
+      { keyword: echo(long, 30), max: MAX_KEYWORD_LENGTH },
+    );
   return keywords;
 }
 
@@ -37,7 +43,11 @@ export function parseSource(text: string | null | undefined): string | null {
   }
   host = host.replace(/^www\./, "").replace(/\/.*$/, "");
   if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host)) {
-    throw userError`"${echo(text.trim())}" is not a source: give a site's host, like reuters.com.`;
+    throw withMessageKey(
+      userError`"${echo(text.trim())}" is not a source: give a site's host, like reuters.com.`,
+      "digest.badSource",
+      { source: echo(text.trim()) },
+    );
   }
   return host;
 }
@@ -49,6 +59,7 @@ export function parseFeedId(text: string | null | undefined): string | null {
   if (!/^f[0-9a-f]{16}$/.test(id)) {
     throw new UserError(
       `"${id.slice(0, 40)}" is not a feed id: pick one from the list, as /feed list shows.`,
+      { i18n: { key: "digest.badFeedId", params: { id: echo(id, 40) } } },
     );
   }
   return id;

@@ -33,7 +33,10 @@ export interface DigestPoster {
  * Turns a digest into the payloads to post, in order (the Discord renderer). An empty digest gives
  * the one short "nothing new" line; the service only asks for it when the subscription wants it.
  */
-export type DigestRenderer = (digest: Digest, subscription: Subscription) => unknown[];
+export type DigestRenderer = (
+  digest: Digest,
+  subscription: Subscription,
+) => unknown[] | Promise<unknown[]>;
 
 /**
  * Groups a digest's articles into stories for `style: briefing` (the briefing service, with the

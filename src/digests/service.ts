@@ -11,6 +11,7 @@ import { dueSubscriptions } from "./due.js";
 import { createArticleFilter, parseFeedId, parseKeywords, parseSource } from "./filters.js";
 import {
   type ArticleSource,
+  type DeliveryFailureKind,
   type DigestBriefer,
   type DigestPoster,
   type DigestRenderer,
@@ -39,13 +40,15 @@ export interface SubscribeInput {
   length?: SummaryLength | null;
   postEmpty?: boolean | null;
   style?: DigestStyle | null;
+  /** The server's preferred locale when subscribing (Discord's `guild_locale`), if known. */
+  guildLocale?: string | null;
   createdBy: string;
 }
 
 export type RunOutcome =
   | { status: "posted"; messageIds: string[]; articleIds: string[] }
   | { status: "empty" }
-  | { status: "paused"; reason: string }
+  | { status: "paused"; reason: string; failure?: DeliveryFailureKind }
   | { status: "retry"; error: string; retryAt: number }
   | { status: "busy" }
   | { status: "skipped"; reason: string };
@@ -158,7 +161,9 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
   async function find(guildId: string, id: string): Promise<Subscription> {
     const subscription = await repository.get(id);
     if (!subscription || subscription.guildId !== guildId) {
-      throw new UserError("That subscription does not exist here: pick one from the list.");
+      throw new UserError("That subscription does not exist here: pick one from the list.", {
+        i18n: { key: "digest.unknownSubscription" },
+      });
     }
     return subscription;
   }
@@ -200,7 +205,12 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
   ): Promise<T> {
     const result = await withLock(id, task);
     if (result === null) {
-      throw new UserError("That subscription is being delivered right now: try again in a moment.");
+      throw new UserError(
+        "That subscription is being delivered right now: try again in a moment.",
+        {
+          i18n: { key: "digest.busy" },
+        },
+      );
     }
     return result;
   }
@@ -297,7 +307,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
         await repository.save(advance(subscription, digest.to, now));
         return { status: "empty" };
       }
-      const payloads = deps.render(digest, subscription);
+      const payloads = await deps.render(digest, subscription);
       const pending: PendingDelivery = {
         id: randomUUID(),
         createdAt: now,
@@ -366,14 +376,14 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       const reason = text;
       await repository.save({
         ...subscription,
-        state: { status: "paused", reason, since: now, by: "delivery" },
+        state: { status: "paused", reason, since: now, by: "delivery", failure: error.kind },
         pending: { ...pending, lastError: text },
       });
       logger.warn(
         { subscriptionId: subscription.id, channelId: subscription.channelId, err: error },
         "digest paused",
       );
-      return { status: "paused", reason };
+      return { status: "paused", reason, failure: error.kind };
     }
     const attempts = pending.attempts + 1;
     const retryAt = now + Math.min(retryDelayMs * 2 ** (attempts - 1), MAX_RETRY_DELAY_MS);
@@ -415,6 +425,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       if (existing.length >= MAX_SUBSCRIPTIONS_PER_GUILD) {
         throw new UserError(
           `This server has ${MAX_SUBSCRIPTIONS_PER_GUILD} subscriptions already: unsubscribe one first.`,
+          { i18n: { key: "digest.tooMany", params: { max: MAX_SUBSCRIPTIONS_PER_GUILD } } },
         );
       }
       const now = clock.now();
@@ -435,6 +446,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
         pending: null,
         createdAt: now,
         createdBy: input.createdBy,
+        ...(input.guildLocale ? { guildLocale: input.guildLocale } : {}),
       };
       await repository.save(subscription);
       await reschedule(subscription, subscription.id);
@@ -504,11 +516,12 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       }
       const now = clock.now();
       const digest = await buildDigest(subscription, now);
-      if (digest.entries.length > 0) return { digest, payloads: deps.render(digest, subscription) };
+      if (digest.entries.length > 0)
+        return { digest, payloads: await deps.render(digest, subscription) };
       // Nothing new: show what a digest looks like with the latest few articles, labelled a sample.
       const sample = await buildSample(subscription, now);
       const shown = sample.entries.length > 0 ? sample : digest;
-      return { digest: shown, payloads: deps.render(shown, subscription) };
+      return { digest: shown, payloads: await deps.render(shown, subscription) };
     },
     async sendNow(guildId, id) {
       await find(guildId, id);
@@ -517,6 +530,12 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
         if (subscription.state.status === "paused") {
           throw new UserError(
             `That subscription is paused (${subscription.state.reason}): resume it first.`,
+            {
+              i18n: {
+                key: "digest.pausedResumeFirst",
+                params: { reason: subscription.state.reason },
+              },
+            },
           );
         }
         return await deliver(subscription, lock);

@@ -1,6 +1,7 @@
 import type { Story } from "../briefings/types.js";
 import type { DigestStyle } from "../settings/types.js";
 import type { SummaryLength } from "../summaries/types.js";
+import type { DeliveryFailureKind } from "./ports.js";
 
 /** A parsed schedule: what the person typed, the cron pattern it stands for, and its time zone. */
 export interface Schedule {
@@ -30,7 +31,15 @@ export interface Cursor {
 
 export type SubscriptionState =
   | { status: "active" }
-  | { status: "paused"; reason: string; since: number; by: "user" | "delivery" };
+  | {
+      status: "paused";
+      /** In English, for logs and the CLI; the Discord side words `failure` itself. */
+      reason: string;
+      since: number;
+      by: "user" | "delivery";
+      /** Why a delivery paused it (absent for a moderator's pause and in older records). */
+      failure?: DeliveryFailureKind;
+    };
 
 /** One message of a digest, recorded before it is sent. */
 export interface PendingMessage {
@@ -81,6 +90,11 @@ export interface Subscription {
   pending: PendingDelivery | null;
   createdAt: number;
   createdBy: string;
+  /**
+   * The server's preferred locale when it subscribed (Discord's `guild_locale`): the digest's words
+   * follow it when the server has no `/settings` language. Absent in older records: English.
+   */
+  guildLocale?: string;
 }
 
 /** One article as it appears in a digest. Plain data: the Discord side renders it. */

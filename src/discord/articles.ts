@@ -2,7 +2,7 @@ import type { Corpus } from "../articles/corpus.js";
 import type { Grant, Viewer } from "../articles/index-port.js";
 import type { Article } from "../articles/types.js";
 import type { BotDeps } from "../deps.js";
-import { isAbortError, UserError } from "../errors.js";
+import { isAbortError, localizedUserError } from "../errors.js";
 import { assertPublicHost } from "../fetch/address.js";
 import { parseHttpUrl } from "../fetch/http.js";
 import type { QuotaRule } from "../store/quota.js";
@@ -69,13 +69,8 @@ export async function requireArticle(
   const article = await findArticle(corpus, ref);
   if (article) return article;
   const shown = truncate(ref.trim().replace(/`/g, "'"), 80);
-  throw new UserError(
-    `I don't know the article \`${shown}\`. Pick one from the list as you type, or paste its address.`,
-  );
+  throw localizedUserError("article.unknown", { shown });
 }
-
-const NO_FETCHING =
-  "That address is not in the news corpus, and fetching new pages is not available here.";
 
 /**
  * Refuses at once, before the reply is deferred (a deferral fixes the reply as public), a link that
@@ -84,7 +79,7 @@ const NO_FETCHING =
  * resolved address, when the page is fetched.
  */
 export function assertFetchable(deps: Pick<BotDeps, "config" | "fetcher">, url: string): void {
-  if (!deps.fetcher) throw new UserError(NO_FETCHING);
+  if (!deps.fetcher) throw localizedUserError("article.noFetching");
   const parsed = parseHttpUrl(url);
   if (!deps.config.FETCH_ALLOW_PRIVATE) assertPublicHost(parsed.hostname);
 }
@@ -120,12 +115,13 @@ export async function fetchForUser(
   who: { user: { id: string }; guildId: string | null },
   options: { team?: boolean } = {},
 ): Promise<Article> {
-  if (!deps.fetcher) throw new UserError(NO_FETCHING);
+  if (!deps.fetcher) throw localizedUserError("article.noFetching");
   const rules = fetchRules(deps.config, who);
   const room = await deps.store.quota.take(rules, 1, deps.clock.now());
   if (!room.ok) {
-    throw new UserError(
-      `${room.rule === 0 ? "You are" : "This server is"} fetching pages too fast. Try again ${discordTimestamp(room.resetAt, "R")}.`,
+    throw localizedUserError(
+      room.rule === 0 ? "article.fetchTooFastUser" : "article.fetchTooFastServer",
+      { when: discordTimestamp(room.resetAt, "R") },
     );
   }
   try {
@@ -140,7 +136,7 @@ export async function fetchForUser(
     return article;
   } catch (error) {
     if (isAbortError(error) || signal.aborted) {
-      throw new UserError("Fetching that page took too long. Please try again later.");
+      throw localizedUserError("article.fetchTimeout");
     }
     throw error;
   }

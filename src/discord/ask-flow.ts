@@ -57,7 +57,8 @@ export async function runAsk(
       // Over the budget or cooling down: the answer still comes, extractive, and says why.
       if (!isUserError(error)) throw error;
       refusal =
-        localizedUserErrorText(error, interaction.locale) ?? renderUserError(error, escapeText);
+        localizedUserErrorText(error, interaction.locale, escapeText) ??
+        renderUserError(error, escapeText);
     }
   }
   let answer: Answer | undefined;

@@ -61,7 +61,8 @@ export async function runBriefing(
       // Over the budget or cooling down: the briefing still comes, written extractively, and says why.
       if (!isUserError(error)) throw error;
       refusal =
-        localizedUserErrorText(error, interaction.locale) ?? renderUserError(error, escapeText);
+        localizedUserErrorText(error, interaction.locale, escapeText) ??
+        renderUserError(error, escapeText);
     }
   }
   let briefing: Briefing | undefined;

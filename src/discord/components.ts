@@ -7,6 +7,7 @@ import {
 } from "discord.js";
 import { idKeyOf } from "../articles/query.js";
 import type { Article } from "../articles/types.js";
+import { t } from "../i18n/t.js";
 import { LIMITS, truncate } from "./render.js";
 
 /**
@@ -68,16 +69,28 @@ export function buildButtonRow(
   return { type: ComponentType.ActionRow, components: components.slice(0, LIMITS.buttonsPerRow) };
 }
 
-/** Previous/next page buttons; ids must differ, so the page number is part of each. */
+/**
+ * Previous/next page buttons; ids must differ, so the page number is part of each. Labels are in
+ * `locale`: the server's on a public message (`serverLocale`), the reader's on an ephemeral one.
+ */
 export function buildPageButtons(
   page: number,
   pages: number,
   idFor: (page: number) => string | null,
+  locale?: string | null,
 ): ButtonSpec[] {
   if (pages <= 1) return [];
   return [
-    { label: "◀ Previous", customId: idFor(Math.max(1, page - 1)), disabled: page <= 1 },
-    { label: "Next ▶", customId: idFor(Math.min(pages, page + 1)), disabled: page >= pages },
+    {
+      label: t(locale, "button.previous"),
+      customId: idFor(Math.max(1, page - 1)),
+      disabled: page <= 1,
+    },
+    {
+      label: t(locale, "button.next"),
+      customId: idFor(Math.min(pages, page + 1)),
+      disabled: page >= pages,
+    },
   ];
 }
 
@@ -111,6 +124,9 @@ export async function findByArticleKey(
 
 /** The Discuss button under an article: opens a public thread where `/ask` answers from it
  *  (commands/ask.ts, src/discord/discuss-flow.ts). */
-export function discussButton(articleId: string): ButtonSpec {
-  return { label: "Discuss", customId: encodeComponentId("ask", "discuss", articleKey(articleId)) };
+export function discussButton(articleId: string, locale?: string | null): ButtonSpec {
+  return {
+    label: t(locale, "button.discuss"),
+    customId: encodeComponentId("ask", "discuss", articleKey(articleId)),
+  };
 }

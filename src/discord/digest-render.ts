@@ -1,7 +1,7 @@
 import type { APIEmbed } from "discord.js";
 import type { Digest, DigestEntry } from "../digests/types.js";
 import { DEFAULT_LOCALE } from "../i18n/locales.js";
-import { translator } from "../i18n/t.js";
+import { type Translate, translator } from "../i18n/t.js";
 import { renderStory } from "./briefing-render.js";
 import {
   discordTimestamp,
@@ -24,9 +24,12 @@ export const DIGEST_LIMITS = {
 const EMBED_COLOR = 0x2b6cb0;
 
 /** One article as an embed: title linking to the URL, summary, telling quote, source and date. */
-export function renderDigestEntry(entry: DigestEntry): APIEmbed {
+export function renderDigestEntry(
+  entry: DigestEntry,
+  t: Translate = translator(DEFAULT_LOCALE),
+): APIEmbed {
   let description = truncate(
-    escapeText(entry.summary.trim() || "(no summary)"),
+    escapeText(entry.summary.trim() || t("digest.noSummary")),
     DIGEST_LIMITS.summary,
   );
   if (entry.quote) {
@@ -76,46 +79,47 @@ export function packEmbeds(embeds: readonly APIEmbed[]): APIEmbed[][] {
 }
 
 /** A briefing digest whose stories the LLM could not write because the server's budget was spent. */
-function budgetNote(digest: Digest): string {
+function budgetNote(digest: Digest, t: Translate): string {
   const spent = digest.stories?.some(
     (s) => s.fallback?.kind === "llm-skipped" && s.fallback.reason === "budget",
   );
-  return spent ? `\n-# ${translator(DEFAULT_LOCALE)("briefing.engineBudget")}` : "";
+  return spent ? `\n-# ${t("briefing.engineBudget")}` : "";
 }
 
 /** The header line of a digest's first message. */
-export function renderDigestHeader(digest: Digest): string {
+export function renderDigestHeader(
+  digest: Digest,
+  t: Translate = translator(DEFAULT_LOCALE),
+): string {
   const count = digest.entries.length;
-  const noun = count === 1 ? "article" : "articles";
-  if (digest.sample) {
-    return `📰 **Sample digest**: nothing new since ${discordTimestamp(digest.since, "f")}, so here are the latest ${count} ${noun} to show what a digest looks like. Nothing was posted.`;
-  }
-  return `📰 **News digest**: ${count} new ${noun} since ${discordTimestamp(digest.since, "f")}`;
+  const params = { count, since: discordTimestamp(digest.since, "f") };
+  if (digest.sample) return t(count === 1 ? "digest.sampleOne" : "digest.sampleMany", params);
+  return t(count === 1 ? "digest.headerOne" : "digest.headerMany", params);
 }
 
 /**
  * Renders a digest into the messages to post, in order, through the renderer (limits, escaping,
- * no mentions). The first carries the header; an empty digest is one short line.
+ * no mentions). The first carries the header; an empty digest is one short line. A channel has no
+ * single reader, so the words follow `locale`: the server's (`serverLocale`), English by default.
  */
-export function renderDigest(digest: Digest): RenderedMessage[] {
+export function renderDigest(digest: Digest, locale?: string | null): RenderedMessage[] {
+  const t = translator(locale);
   if (digest.entries.length === 0) {
     return [
       renderMessage({
-        content: `📰 No new articles since ${discordTimestamp(digest.since, "f")}.`,
+        content: t("digest.emptyPost", { since: discordTimestamp(digest.since, "f") }),
       }),
     ];
   }
   const embeds = digest.stories
-    ? digest.stories.map((story) =>
-        renderStory(story, translator(DEFAULT_LOCALE), { llmStories: 0 }),
-      )
-    : digest.entries.map(renderDigestEntry);
+    ? digest.stories.map((story) => renderStory(story, t, { llmStories: 0 }))
+    : digest.entries.map((entry) => renderDigestEntry(entry, t));
   const pages = packEmbeds(embeds);
   return pages.map((embeds, index) => {
     const content =
       index === 0
-        ? renderDigestHeader(digest) + budgetNote(digest)
-        : `📰 News digest, continued (${index + 1}/${pages.length})`;
+        ? renderDigestHeader(digest, t) + budgetNote(digest, t)
+        : t("digest.continued", { page: index + 1, pages: pages.length });
     return renderMessage({ content, embeds });
   });
 }

@@ -17,6 +17,7 @@ import type { Store } from "../store/store.js";
 import type { Summarizer } from "../summaries/types.js";
 import { createDigestPoster } from "./digest-poster.js";
 import { renderDigest } from "./digest-render.js";
+import { serverLocale } from "./guild-settings.js";
 
 export interface DigestRuntimeOptions {
   store: Pick<Store, "namespace" | "redis" | "kind">;
@@ -31,6 +32,11 @@ export interface DigestRuntimeOptions {
   jobs: JobsPort;
   /** Digest jobs this process runs at once (WORKER_CONCURRENCY); default 4. */
   concurrency?: number;
+  /**
+   * The server's `/settings` summary language (null: not set): a digest's words follow it, else
+   * the locale stored at subscribe time, else English.
+   */
+  languageOf?: (guildId: string) => Promise<string | null>;
   /** Groups articles into stories for `style: briefing` subscriptions (src/briefings). */
   briefer?: DigestBriefer;
   /** DIGEST_RETRY_DELAY_MS: first wait after a 5xx or timeout, doubled per attempt; default 30 s. */
@@ -75,7 +81,10 @@ export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntim
     corpus: options.corpus,
     summarizer: options.summarizer,
     pickQuote: pickDigestQuote,
-    render: (digest) => renderDigest(digest),
+    render: async (digest, subscription) => {
+      const language = (await options.languageOf?.(subscription.guildId)) ?? null;
+      return renderDigest(digest, serverLocale(language, subscription.guildLocale));
+    },
     poster: createDigestPoster(options.rest),
     clock,
     logger,

@@ -11,6 +11,7 @@ import { localizedUserError } from "../errors.js";
 import { t } from "../i18n/t.js";
 import { visibleTo } from "./articles.js";
 import { findByArticleKey } from "./components.js";
+import { serverLocaleFor } from "./guild-settings.js";
 import { type ComponentInteraction, hasPermission, toApiMessage } from "./interaction.js";
 import { escapeText, forEdit, renderMessage, renderNotice } from "./render.js";
 import { THREADABLE_CHANNELS } from "./threads.js";
@@ -31,7 +32,6 @@ export async function runDiscuss(
   const raw = interaction.raw as {
     channel?: { type?: number };
     message?: { flags?: number };
-    guild_locale?: string;
   };
   const channelId = interaction.channelId;
   const messageId = interaction.messageId;
@@ -55,11 +55,16 @@ export async function runDiscuss(
   // Discord gives a thread started on a message the message's id.
   const existing = await threads.links.get(messageId);
   if (existing) {
-    await notice(t(interaction.locale, "discuss.exists", { thread: `<#${existing.threadId}>` }));
-    return;
+    // A moderator may have deleted the thread: then the link is forgotten and a new one starts.
+    if (await threads.channels.exists(existing.threadId)) {
+      await notice(t(interaction.locale, "discuss.exists", { thread: `<#${existing.threadId}>` }));
+      return;
+    }
+    await threads.links.delete(existing.threadId);
+    deps.logger.info({ threadId: existing.threadId }, "the article's thread was deleted");
   }
   const article = await findByArticleKey(visibleTo(deps, interaction), articleKey);
-  if (!article) throw localizedUserError("ask.noArticle");
+  if (!article) throw localizedUserError("article.gone");
   const result = await threads.channels.startFromMessage(channelId, messageId, article.title);
   if (result.kind === "missing-permission") throw localizedUserError("discuss.missingPermission");
   if (result.kind === "unavailable") throw localizedUserError("discuss.notInChannel");
@@ -77,9 +82,10 @@ export async function runDiscuss(
     await notice(t(interaction.locale, "discuss.exists", { thread }));
     return;
   }
-  // A word in the thread on how to ask, in the server's language; only if the bot may post there.
+  // A word in the thread on how to ask, in the server's language (`serverLocale`: the /settings
+  // language, else guild_locale); only if the bot may post there.
   if (hasPermission(permissions, PermissionFlagsBits.SendMessagesInThreads)) {
-    const welcome = t(raw.guild_locale ?? interaction.locale, "discuss.intro", {
+    const welcome = t(await serverLocaleFor(deps, interaction), "discuss.intro", {
       title: escapeText(article.title),
     });
     const posted = await threads.channels

@@ -68,7 +68,8 @@ export async function respondWithError(
   // a catalog key is worded in the reader's locale (briefings, issue 16).
   const notice = renderNotice(
     userFacing
-      ? (localizedUserErrorText(error, interaction.locale) ?? renderUserError(error, escapeText))
+      ? (localizedUserErrorText(error, interaction.locale, escapeText) ??
+          renderUserError(error, escapeText))
       : interaction.locale
         ? t(interaction.locale, "error.generic")
         : GENERIC_FAILURE,

@@ -135,8 +135,10 @@ export function createLlmLimits(options: LlmLimitsOptions): LlmLimits {
         limit: userLimit,
         windowMs: HOUR_MS,
         refuse: (again) =>
-          new UserError(
+          refusal(
             `You have used your share (${userLimit}) of this server's AI summaries for the hour. Try again ${discordTimestamp(again, "R")}.`,
+            "error.llmShare",
+            { share: userLimit, when: discordTimestamp(again, "R") },
           ),
       },
     );

@@ -1,6 +1,6 @@
 import type { Article } from "../articles/types.js";
 import type { BotDeps } from "../deps.js";
-import { isAbortError, UserError } from "../errors.js";
+import { isAbortError, localizedUserError, UserError } from "../errors.js";
 import { t } from "../i18n/t.js";
 import type { JobsPort } from "../jobs/ports.js";
 import { effectiveLlmBudget } from "../settings/types.js";
@@ -13,7 +13,7 @@ import {
   requireArticle,
   visibleTo,
 } from "./articles.js";
-import { languageName, settingsFor } from "./guild-settings.js";
+import { languageName, serverLocale, settingsFor } from "./guild-settings.js";
 import type { CommandInteraction, ComponentInteraction } from "./interaction.js";
 import type { LlmReservation } from "./llm-limits.js";
 import { renderMessage } from "./render.js";
@@ -72,6 +72,7 @@ interface QueuedInteraction {
   readonly token: string;
   readonly user: { readonly id: string };
   readonly guildId: string | null;
+  readonly locale: string;
 }
 
 /**
@@ -88,6 +89,7 @@ async function enqueueSummary(
     length: SummaryLength;
     format: SummaryFormat;
     language: string | undefined;
+    labelLocale: string;
   },
   article: Article | undefined,
   jobs: JobsPort,
@@ -104,6 +106,8 @@ async function enqueueSummary(
     payer: charged ? { userId: interaction.user.id, guildId: interaction.guildId } : null,
     requester: { userId: interaction.user.id, guildId: interaction.guildId },
     ...(request.language ? { language: request.language } : {}),
+    labelLocale: request.labelLocale,
+    locale: interaction.locale,
   };
   try {
     await jobs.enqueue<SummaryReplyJob, SummaryReplyResult>(SUMMARY_REPLY_QUEUE, job, {
@@ -115,7 +119,7 @@ async function enqueueSummary(
   } catch (error) {
     throw new UserError(
       "Summaries cannot be queued right now (the job queue is unreachable). Please try again in a minute.",
-      { cause: error },
+      { cause: error, i18n: { key: "summary.queueDown" } },
     );
   }
   await interaction.deferReply();
@@ -147,6 +151,8 @@ export async function runSummary(
   const length = request.length ?? settings.length ?? "medium";
   const format = request.format ?? settings.format ?? "paragraph";
   const language = settings.language ?? undefined;
+  // The reply is public: its button labels follow the server, not the reader.
+  const labelLocale = serverLocale(settings.language, interaction.raw.guild_locale);
   const budget = {
     guildBudget: effectiveLlmBudget(settings, deps.config.LLM_GUILD_HOURLY_BUDGET),
   };
@@ -159,7 +165,7 @@ export async function runSummary(
   if (deps.jobs?.kind === "bullmq") {
     await enqueueSummary(
       interaction,
-      { ...request, length, format, language },
+      { ...request, length, format, language, labelLocale },
       article,
       deps.jobs,
       limits !== null,
@@ -186,7 +192,8 @@ export async function runSummary(
         format,
         language,
         signal,
-        onPartial: (text) => editor.push(renderSummaryProgress(target, text, llmModel)),
+        onPartial: (text) =>
+          editor.push(renderSummaryProgress(target, text, llmModel, labelLocale)),
         ...(limits
           ? {
               beforeUpstream: async () => {
@@ -201,19 +208,20 @@ export async function runSummary(
       });
     } catch (error) {
       if (isAbortError(error) || signal.aborted) {
-        throw new UserError("The summary took too long. Please try again later.");
+        throw localizedUserError("summary.tooSlow");
       }
       throw error;
     }
     // Only the request that started the upstream call pays (its reservation); a fallback is free.
     paid = summary.engine === "llm" && !summary.cached && summary.shared !== true;
     recordSummary(deps, summary);
-    const rendered = renderSummary(target, summary, { format, llmModel });
+    const rendered = renderSummary(target, summary, { format, llmModel, locale: labelLocale });
     await editor.finish(
       language && summary.engine !== "llm"
         ? renderMessage({
             content: `-# ${t(interaction.locale, "summary.noLanguage", { language: languageName(language) })}`,
             embeds: rendered.embeds,
+            components: rendered.components,
           })
         : rendered,
     );

@@ -3,7 +3,15 @@ import { DiscordAPIError } from "discord.js";
 import type { Article } from "../articles/types.js";
 import { normalizeUrl } from "../articles/url.js";
 import type { BotDeps } from "../deps.js";
-import { isUserError, UserError } from "../errors.js";
+import {
+  isUserError,
+  localizedUserError,
+  localizedUserErrorText,
+  renderUserError,
+  UserError,
+  type UserErrorKey,
+} from "../errors.js";
+import { t } from "../i18n/t.js";
 import {
   isJobError,
   type JobContext,
@@ -15,17 +23,18 @@ import { type SummaryPayer, summarizeAsJob } from "../summaries/jobs.js";
 import type { SummaryFormat, SummaryLength } from "../summaries/types.js";
 import { fetchForUser } from "./articles.js";
 import { toApiMessage } from "./interaction.js";
-import { forEdit, type RenderedMessage, renderMessage } from "./render.js";
+import { escapeText, forEdit, type RenderedMessage, renderMessage } from "./render.js";
 import { createStreamEditor } from "./stream-editor.js";
 import { renderSummary, renderSummaryProgress } from "./views.js";
 import { createInteractionWebhooks, type InteractionRest } from "./webhooks.js";
 
 /**
- * `/summarize` as jobs. The interaction handler (any process, any transport) defers and enqueues a
- * **reply job**; whichever worker runs it fetches the page if needed (a **fetch job**, one per
- * normalized URL), waits for the **summary job** (one per cache key, src/summaries/jobs.ts), and
- * finishes the interaction over REST with its token: `PATCH /webhooks/{app}/{token}/messages/@original`.
- * That edit is idempotent, so a reply job run again after its worker died still gives one answer.
+ * `/summarize` as jobs. The interaction handler (any process, any transport) enqueues a **reply
+ * job** and then defers; whichever worker runs it fetches the page if needed (a **fetch job**, one per
+ * normalized URL), waits for the **summary job** (one per cache key, src/summaries/jobs.ts), shows
+ * the summary's text as the job reports it, and finishes the interaction over REST with its token:
+ * `PATCH /webhooks/{app}/{token}/messages/@original`. That edit is idempotent, so a reply job run
+ * again after its worker died still gives one answer.
  * Interaction-token endpoints are exempt from Discord's global limit: they bypass the limiter.
  */
 
@@ -50,6 +59,10 @@ export interface SummaryReplyJob {
   payer: SummaryPayer | null;
   /** The server's summary language, when it has one. */
   language?: string | undefined;
+  /** The language of the reply's button labels (`serverLocale`); English when absent. */
+  labelLocale?: string | undefined;
+  /** The reader's locale (`interaction.locale`): a refusal is worded in it. */
+  locale?: string | undefined;
   /** Who asked (fetched pages are kept for them, and count against their fetch limits). */
   requester: SummaryPayer;
 }
@@ -59,7 +72,8 @@ export interface SummaryReplyResult {
   paid: boolean;
 }
 
-export type FetchJobResult = { article: Article } | { userError: string };
+/** A refusal travels as data: its English text, and its catalog key when it has one. */
+export type FetchJobResult = { article: Article } | { userError: string; i18n?: UserErrorKey };
 
 /** A page to fetch for the person who asked (rate limits and visibility are theirs). */
 export interface FetchJob {
@@ -101,7 +115,9 @@ export function createFetchJobHandler(
       return { article: await fetchForUser(deps as BotDeps, url, signal, who) };
     } catch (error) {
       // A refusal is an answer, not a failure to retry: it travels as data.
-      if (isUserError(error)) return { userError: error.message };
+      if (isUserError(error)) {
+        return { userError: error.message, ...(error.i18n ? { i18n: error.i18n } : {}) };
+      }
       throw error;
     }
   };
@@ -114,7 +130,7 @@ async function articleFor(deps: SummaryJobsDeps, job: SummaryReplyJob): Promise<
   try {
     key = normalizeUrl(url);
   } catch {
-    throw new UserError("That is not a web address I can fetch.");
+    throw localizedUserError("fetch.badLink");
   }
   const fetched = await runJob<FetchJob, FetchJobResult>(
     deps.jobs,
@@ -128,7 +144,9 @@ async function articleFor(deps: SummaryJobsDeps, job: SummaryReplyJob): Promise<
       dropAfter: replyDeadline(job.interactionId),
     },
   );
-  if ("userError" in fetched) throw new UserError(fetched.userError);
+  if ("userError" in fetched) {
+    throw new UserError(fetched.userError, fetched.i18n ? { i18n: fetched.i18n } : undefined);
+  }
   return fetched.article;
 }
 
@@ -163,12 +181,14 @@ export async function editOriginalWhenAcknowledged(
 }
 
 /** What the person is told when a job could not give the answer. */
-function explainFailure(error: unknown): string {
-  if (isUserError(error)) return error.message;
-  if (isJobError(error) && (error.kind === "timeout" || error.kind === "dropped")) {
-    return "The summary took too long. Please try again later.";
+function explainFailure(error: unknown, locale: string | undefined): string {
+  if (isUserError(error)) {
+    return localizedUserErrorText(error, locale, escapeText) ?? renderUserError(error, escapeText);
   }
-  return "Something went wrong while writing the summary. Please try again later.";
+  if (isJobError(error) && (error.kind === "timeout" || error.kind === "dropped")) {
+    return t(locale, "summary.tooSlow");
+  }
+  return t(locale, "summary.failed");
 }
 
 /**
@@ -212,10 +232,17 @@ export function createSummaryReplyHandler(
           ),
           dropAfter: replyDeadline(job.interactionId),
           signal: context.signal,
-          onProgress: (text) => editor.push(renderSummaryProgress(article, text, llmModel)),
+          onProgress: (text) =>
+            editor.push(renderSummaryProgress(article, text, llmModel, job.labelLocale)),
         },
       );
-      await editor.finish(renderSummary(article, summary, { format: job.format, llmModel }));
+      await editor.finish(
+        renderSummary(article, summary, {
+          format: job.format,
+          llmModel,
+          ...(job.labelLocale ? { locale: job.labelLocale } : {}),
+        }),
+      );
       return { paid: summary.engine === "llm" && !summary.cached };
     } catch (error) {
       await editor.stop();
@@ -230,7 +257,7 @@ export function createSummaryReplyHandler(
         { err: error, interactionId: job.interactionId, attempt: context.attempt },
         "summary reply failed",
       );
-      await edit(renderMessage({ content: explainFailure(error) }));
+      await edit(renderMessage({ content: explainFailure(error, job.locale) }));
       return { paid: false };
     }
   };

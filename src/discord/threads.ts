@@ -34,6 +34,11 @@ export interface ThreadChannels {
   startFromMessage(channelId: string, messageId: string, name: string): Promise<StartThreadResult>;
   /** Posts in the thread; false when Discord refused (missing permission, archived, gone). */
   post(threadId: string, message: ApiMessage): Promise<boolean>;
+  /**
+   * Whether the thread is still there (`GET /channels/{thread}`): false only when Discord says it
+   * is unknown (404). Any other refusal (403: the bot cannot see it) counts as there.
+   */
+  exists(threadId: string): Promise<boolean>;
 }
 
 /** What `/ask` and the Discuss button need (absent in tests that do not use them). */
@@ -51,7 +56,9 @@ export function threadName(title: string): string {
   return name.length <= 100 ? name : `${name.slice(0, 99)}…`;
 }
 
-export function createRestThreadChannels(rest: () => Pick<REST, "post"> | null): ThreadChannels {
+export function createRestThreadChannels(
+  rest: () => Pick<REST, "post" | "get"> | null,
+): ThreadChannels {
   const client = () => {
     const r = rest();
     if (!r) throw new Error("DISCORD_TOKEN is not set: threads cannot be opened.");
@@ -88,6 +95,17 @@ export function createRestThreadChannels(rest: () => Pick<REST, "post"> | null):
         throw error;
       }
     },
+    async exists(threadId) {
+      try {
+        await client().get(Routes.channel(threadId));
+        return true;
+      } catch (error) {
+        if (!(error instanceof DiscordAPIError)) throw error;
+        if (error.status === 404 || error.code === RESTJSONErrorCodes.UnknownChannel) return false;
+        if (error.status < 500) return true;
+        throw error;
+      }
+    },
     async post(threadId, message) {
       try {
         await client().post(Routes.channelMessages(threadId), { body: message });
@@ -109,7 +127,11 @@ export const THREADABLE_CHANNELS: ReadonlySet<number> = new Set([
 /** The thread services as the composition root builds them. */
 export function createThreadServices(
   config: Config,
-  parts: { store: Pick<Store, "namespace">; rest: () => Pick<REST, "post"> | null; logger: Logger },
+  parts: {
+    store: Pick<Store, "namespace">;
+    rest: () => Pick<REST, "post" | "get"> | null;
+    logger: Logger;
+  },
 ): ThreadServices {
   return {
     links: createThreadLinkRepository(parts.store.namespace(NAMESPACES.threads)),

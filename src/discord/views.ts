@@ -1,5 +1,7 @@
 import { type APIEmbed, ButtonStyle } from "discord.js";
 import type { Article } from "../articles/types.js";
+import { DEFAULT_LOCALE } from "../i18n/locales.js";
+import { type Translate, t, translator } from "../i18n/t.js";
 import type { Quote } from "../quotes/types.js";
 import type { Summary } from "../summaries/types.js";
 import {
@@ -56,11 +58,11 @@ function articleUrl(article: Article): string | undefined {
 }
 
 /** An article page: title linking to the URL, source as author, date as timestamp, page buttons,
- *  and Summary / Quotes buttons. */
+ *  and Summary / Quotes / Discuss buttons labelled in `extra.locale` (the server's: it is public). */
 export function renderArticlePage(
   article: Article,
   page: number,
-  extra: { content?: string } = {},
+  extra: { content?: string; locale?: string } = {},
 ): RenderedMessage {
   const pages = paginateArticle(article);
   const current = clampPage(page, pages.length);
@@ -69,27 +71,35 @@ export function renderArticlePage(
     author: { name: truncate(article.source, LIMITS.author) },
     description: escapeText(pages[current - 1] ?? ""),
     footer: {
-      text:
-        pages.length > 1
-          ? `page ${current}/${pages.length} · ${article.wordCount} words`
-          : `${article.wordCount} words`,
+      text: [
+        ...(pages.length > 1
+          ? [t(extra.locale, "view.page", { page: current, pages: pages.length })]
+          : []),
+        t(extra.locale, "view.words", { words: article.wordCount }),
+      ].join(" · "),
     },
   };
   const url = articleUrl(article);
   if (url) embed.url = url;
   const timestamp = articleTimestamp(article);
   if (timestamp) embed.timestamp = timestamp;
-  const pageButtons = buildPageButtons(current, pages.length, (p) =>
-    encodeComponentId("article", "page", articleKey(article.id), p),
+  const pageButtons = buildPageButtons(
+    current,
+    pages.length,
+    (p) => encodeComponentId("article", "page", articleKey(article.id), p),
+    extra.locale,
   );
   const actions: ButtonSpec[] = [
     {
-      label: "Summary",
+      label: t(extra.locale, "button.summary"),
       customId: encodeComponentId("article", "summary", articleKey(article.id)),
       style: ButtonStyle.Primary,
     },
-    { label: "Quotes", customId: encodeComponentId("article", "quotes", articleKey(article.id)) },
-    discussButton(article.id),
+    {
+      label: t(extra.locale, "button.quotes"),
+      customId: encodeComponentId("article", "quotes", articleKey(article.id)),
+    },
+    discussButton(article.id, extra.locale),
   ];
   const draft: MessageDraft = {
     embeds: [embed],
@@ -114,19 +124,27 @@ export function listSpeakers(quotes: readonly Quote[]): string[] {
   return speakers;
 }
 
-function quoteLine(quote: Quote): string {
+function quoteLine(quote: Quote, tr: Translate): string {
   const text = escapeText(quote.text.replace(/\s+/g, " ").trim());
-  const kind = quote.kind === "direct" ? "direct" : "reported";
+  const kind = tr(quote.kind === "direct" ? "view.direct" : "view.reported");
   return quote.kind === "direct" ? `• “${text}” — *${kind}*` : `• ${text} — *${kind}*`;
 }
 
-function speakerHeading(name: string, title: string | null, continued: boolean): string {
+function speakerHeading(
+  name: string,
+  title: string | null,
+  continued: boolean,
+  tr: Translate,
+): string {
   const label = `**${escapeText(name)}**${title ? `, ${escapeText(title)}` : ""}`;
-  return continued ? `${label} (continued)` : label;
+  return continued ? `${label} ${tr("view.continued")}` : label;
 }
 
 /** Pages of quotes grouped by speaker (each page a description within the page budget). */
-export function paginateQuotes(quotes: readonly Quote[]): string[] {
+export function paginateQuotes(
+  quotes: readonly Quote[],
+  tr: Translate = translator(DEFAULT_LOCALE),
+): string[] {
   const groups = new Map<string, Quote[]>();
   for (const quote of quotes) {
     const name = quote.speaker ?? UNATTRIBUTED;
@@ -139,7 +157,7 @@ export function paginateQuotes(quotes: readonly Quote[]): string[] {
   let currentSpeaker: string | null = null;
   const add = (line: string, name: string, title: string | null, continued: boolean): void => {
     const needsHeading = currentSpeaker !== name;
-    const block = needsHeading ? `${speakerHeading(name, title, continued)}\n${line}` : line;
+    const block = needsHeading ? `${speakerHeading(name, title, continued, tr)}\n${line}` : line;
     const joiner = needsHeading ? "\n\n" : "\n";
     if (current && current.length + joiner.length + block.length > QUOTES_PAGE) {
       pages.push(current);
@@ -155,7 +173,7 @@ export function paginateQuotes(quotes: readonly Quote[]): string[] {
     const title = group.find((q) => q.speakerTitle)?.speakerTitle ?? null;
     let first = true;
     for (const quote of group) {
-      let lines = [quoteLine(quote)];
+      let lines = [quoteLine(quote, tr)];
       if (lines[0]!.length > QUOTES_PAGE - 600) {
         lines = splitText(quote.text, QUOTES_PAGE - 600).map(
           (part, i) => `${i === 0 ? "• " : "  "}${escapeText(part)}`,
@@ -171,32 +189,52 @@ export function paginateQuotes(quotes: readonly Quote[]): string[] {
   return pages.map((page) => page.trim());
 }
 
-/** A page of quotes; `speakerIndex` (into `listSpeakers(all)`) filters to one speaker. */
+/** A page of quotes; `speakerIndex` (into `listSpeakers(all)`) filters to one speaker. Page
+ *  buttons are labelled in `locale` (the server's: the page is public). */
 export function renderQuotesPage(
   article: Article,
   all: readonly Quote[],
   page: number,
   speakerIndex: number | null,
+  locale?: string,
 ): RenderedMessage {
   const speakers = listSpeakers(all);
   const speaker = speakerIndex === null ? null : (speakers[speakerIndex] ?? null);
   const quotes =
     speaker === null ? all : all.filter((q) => (q.speaker ?? UNATTRIBUTED) === speaker);
-  const pages = paginateQuotes(quotes);
+  const tr = translator(locale);
+  const pages = paginateQuotes(quotes, tr);
   const current = clampPage(page, Math.max(1, pages.length));
   const shownSpeakers = listSpeakers(quotes).length;
+  const counts = tr("view.quotesFooter", {
+    quotes: tr(quotes.length === 1 ? "view.quoteCount" : "view.quotesCount", {
+      count: quotes.length,
+    }),
+    speakers: tr(shownSpeakers === 1 ? "view.speakerCount" : "view.speakersCount", {
+      count: shownSpeakers,
+    }),
+  });
   const embed: APIEmbed = {
-    title: truncate(`Quotes — ${escapeText(article.title)}`, LIMITS.embedTitle),
+    title: truncate(
+      tr("view.quotesTitle", { title: escapeText(article.title) }),
+      LIMITS.embedTitle,
+    ),
     author: { name: truncate(article.source, LIMITS.author) },
     description: pages[current - 1] ?? "",
     footer: {
-      text: `${pages.length > 1 ? `page ${current}/${pages.length} · ` : ""}${quotes.length} quote${quotes.length === 1 ? "" : "s"} from ${shownSpeakers} speaker${shownSpeakers === 1 ? "" : "s"}`,
+      text:
+        pages.length > 1
+          ? `${tr("view.page", { page: current, pages: pages.length })} · ${counts}`
+          : counts,
     },
   };
   const url = articleUrl(article);
   if (url) embed.url = url;
-  const buttons = buildPageButtons(current, pages.length, (p) =>
-    encodeComponentId("quotes", "page", articleKey(article.id), p, speakerIndex ?? ""),
+  const buttons = buildPageButtons(
+    current,
+    pages.length,
+    (p) => encodeComponentId("quotes", "page", articleKey(article.id), p, speakerIndex ?? ""),
+    locale,
   );
   return renderMessage({
     embeds: [embed],
@@ -209,14 +247,20 @@ export function renderQuotesPage(
  * (an LLM summary whose fabricated quote was removed) follows; the renderer keeps the footer
  * within Discord's 2048 characters.
  */
-export function describeEngine(summary: Summary, llmModel: string | null): string {
-  const cached = summary.cached ? " · cached" : "";
+export function describeEngine(
+  summary: Summary,
+  llmModel: string | null,
+  tr: Translate = translator(DEFAULT_LOCALE),
+): string {
+  const cached = summary.cached ? ` · ${tr("view.cached")}` : "";
   const note = summary.note?.trim() ?? "";
   const withNote = (line: string) => (note ? `${line} · ${note}` : line);
-  if (summary.engine === "llm")
-    return withNote(`Engine: LLM (${summary.model ?? llmModel ?? "unknown model"})${cached}`);
-  if (llmModel === null) return withNote(`Engine: extractive (no LLM configured)${cached}`);
-  return `Engine: extractive fallback — ${note || "the LLM did not answer"}${cached}`;
+  if (summary.engine === "llm") {
+    const model = summary.model ?? llmModel ?? tr("view.unknownModel");
+    return withNote(`${tr("view.engineLlm", { model })}${cached}`);
+  }
+  if (llmModel === null) return withNote(`${tr("view.engineExtractive")}${cached}`);
+  return `${tr("view.engineFallback", { note: note || tr("view.llmNoAnswer") })}${cached}`;
 }
 
 /**
@@ -238,10 +282,14 @@ function summaryEmbed(
   article: Article,
   text: string,
   footer: string,
-  format: "paragraph" | "bullets" = "paragraph",
+  format: "paragraph" | "bullets",
+  tr: Translate,
 ): APIEmbed {
   const embed: APIEmbed = {
-    title: truncate(`Summary — ${escapeText(article.title)}`, LIMITS.embedTitle),
+    title: truncate(
+      tr("view.summaryTitle", { title: escapeText(article.title) }),
+      LIMITS.embedTitle,
+    ),
     author: { name: truncate(article.source, LIMITS.author) },
     description: truncate(escapeSummaryText(text, format), LIMITS.embedDescription),
     footer: { text: footer },
@@ -251,10 +299,17 @@ function summaryEmbed(
   return embed;
 }
 
-/** The summary so far, while the LLM is still writing. */
-export function renderSummaryProgress(article: Article, textSoFar: string, model: string | null) {
+/** The summary so far, while the LLM is still writing (worded in `locale`: the reply is public). */
+export function renderSummaryProgress(
+  article: Article,
+  textSoFar: string,
+  model: string | null,
+  locale?: string,
+) {
+  const tr = translator(locale);
+  const footer = tr("view.writing", { model: model ?? tr("view.theLlm") });
   return renderMessage({
-    embeds: [summaryEmbed(article, textSoFar || "…", `Writing with ${model ?? "the LLM"}…`)],
+    embeds: [summaryEmbed(article, textSoFar || "…", footer, "paragraph", tr)],
   });
 }
 
@@ -262,14 +317,15 @@ export function renderSummaryProgress(article: Article, textSoFar: string, model
 export function renderSummary(
   article: Article,
   summary: Summary,
-  options: { format: "paragraph" | "bullets"; llmModel: string | null },
+  options: { format: "paragraph" | "bullets"; llmModel: string | null; locale?: string },
 ): RenderedMessage {
-  const footer = describeEngine(summary, options.llmModel);
-  const embed = summaryEmbed(article, summary.text, footer, options.format);
+  const tr = translator(options.locale);
+  const footer = describeEngine(summary, options.llmModel, tr);
+  const embed = summaryEmbed(article, summary.text, footer, options.format, tr);
   if (options.format === "paragraph" && summary.keyPoints.length > 0) {
     embed.fields = [
       {
-        name: "Key points",
+        name: tr("view.keyPoints"),
         value: truncate(
           summary.keyPoints.map((point) => `• ${escapeText(point)}`).join("\n"),
           LIMITS.fieldValue,
@@ -277,5 +333,7 @@ export function renderSummary(
       },
     ];
   }
-  return renderMessage({ embeds: [embed] });
+  // A thread on the summary discusses the article too (/ask answers from it).
+  const discuss = buildButtonRow([discussButton(article.id, options.locale)]);
+  return renderMessage({ embeds: [embed], components: discuss ? [discuss] : [] });
 }

@@ -13,9 +13,12 @@ import type { RouteTable } from "./router.js";
  * message in a thread needs Send Messages in Threads rather than Send Messages, and a thread has the
  * permission overwrites of its parent. A second thread on the same message is 400 160004; a thread
  * on a message in a thread or in a channel that cannot hold threads is 400 50024.
+ * `DELETE /channels/{thread}` deletes a thread (Manage Threads); a new thread can then be started
+ * on its message. Deleting other channels is not modelled (400 50024); `faults.deleteChannel` is.
  */
 
 const CREATE_PUBLIC_THREADS = 1n << 35n;
+const MANAGE_THREADS = 1n << 34n;
 const SEND_MESSAGES = 1n << 11n;
 const SEND_MESSAGES_IN_THREADS = 1n << 38n;
 
@@ -105,8 +108,8 @@ export function registerThreadRoutes(routes: RouteTable, model: EmulatorModel): 
     if (parent.type !== TEXT && parent.type !== ANNOUNCEMENT) throw wrongChannelType();
     model.requirePermissions(parent, CREATE_PUBLIC_THREADS);
     const { name, autoArchive } = validateThreadBody(ctx.body);
-    // Discord gives the thread the id of the message it starts from: one thread per message.
-    if (model.channels.has(message.id)) throw threadAlreadyCreated();
+    // Discord gives the thread the id of the message it starts from: one live thread per message.
+    if (model.channels.get(message.id)?.deleted === false) throw threadAlreadyCreated();
     const now = model.iso();
     const thread: EmulatedThread = {
       id: message.id,
@@ -135,5 +138,18 @@ export function registerThreadRoutes(routes: RouteTable, model: EmulatorModel): 
     model.channels.set(thread.id, { channel: thread, deleted: false, messageIds: [] });
     model.gateway.dispatch("THREAD_CREATE", { ...thread, newly_created: true });
     return { status: 201, body: thread };
+  });
+  routes.add("DELETE", "/channels/:channelId", true, (ctx) => {
+    const state = model.requireChannel(ctx.params.channelId ?? "");
+    if (!isThread(state.channel)) throw wrongChannelType();
+    model.requirePermissions(state.channel, MANAGE_THREADS);
+    state.deleted = true;
+    model.gateway.dispatch("THREAD_DELETE", {
+      id: state.channel.id,
+      guild_id: state.channel.guild_id,
+      parent_id: state.channel.parent_id,
+      type: state.channel.type,
+    });
+    return { status: 200, body: state.channel };
   });
 }

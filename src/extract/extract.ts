@@ -32,7 +32,7 @@ export const MIN_ARTICLE_CHARS = 100;
 const MAX_ELEMENTS = 50_000;
 
 export function noArticleError(): UserError {
-  return new UserError("No article found on that page.");
+  return new UserError("No article found on that page.", { i18n: { key: "extract.noArticle" } });
 }
 
 function hasArticleText(blocks: readonly string[]): boolean {
@@ -62,7 +62,10 @@ export function extractArticle(html: string, url: string): ExtractedPage {
       maxElemsToParse: MAX_ELEMENTS,
     }).parse();
   } catch (error) {
-    throw new UserError("That page is too large or too broken to read.", { cause: error });
+    throw new UserError("That page is too large or too broken to read.", {
+      cause: error,
+      i18n: { key: "extract.tooBroken" },
+    });
   }
   const content = result?.content;
   if (!result || !content) throw noArticleError();

@@ -1,5 +1,5 @@
 import { isIP } from "node:net";
-import { UserError } from "../errors.js";
+import { echo, UserError } from "../errors.js";
 
 /**
  * Which IP addresses Newsdesk may connect to when fetching a page for a Discord user: public
@@ -153,7 +153,9 @@ export class AddressRefusedError extends UserError {
     readonly shown: string,
     readonly reason: string,
   ) {
-    super(`That address is not public (${shown}: ${reason}), so Newsdesk will not fetch it.`);
+    super(`That address is not public (${shown}: ${reason}), so Newsdesk will not fetch it.`, {
+      i18n: { key: "fetch.notPublic", params: { host: echo(shown), reason } },
+    });
   }
 }
 

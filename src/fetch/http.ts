@@ -3,7 +3,7 @@ import type { LookupFunction, Socket } from "node:net";
 import type { Readable } from "node:stream";
 import { Agent, buildConnector, request } from "undici";
 import { raceAbort } from "../abort.js";
-import { AbortError, UserError } from "../errors.js";
+import { AbortError, echo, UserError } from "../errors.js";
 import {
   AddressRefusedError,
   assertPublicAddress,
@@ -81,15 +81,22 @@ export function parseHttpUrl(input: string): URL {
   try {
     url = new URL(input.trim());
   } catch {
-    throw new UserError("That is not a valid link: give a full address starting with https://.");
+    throw new UserError("That is not a valid link: give a full address starting with https://.", {
+      i18n: { key: "fetch.badLink" },
+    });
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw new UserError(
       `Only http and https links can be fetched, not ${url.protocol.replace(/:$/, "")}.`,
+      {
+        i18n: { key: "fetch.badScheme", params: { scheme: echo(url.protocol.replace(/:$/, "")) } },
+      },
     );
   }
   if (url.username || url.password) {
-    throw new UserError("Links with a user name or password in them are not fetched.");
+    throw new UserError("Links with a user name or password in them are not fetched.", {
+      i18n: { key: "fetch.credentials" },
+    });
   }
   return url;
 }
@@ -146,25 +153,34 @@ function networkError(error: unknown, hostname: string): UserError {
     case "ENOTFOUND":
     case "EAI_AGAIN":
     case "EAI_NODATA":
-      return new UserError(`Could not find that site (${hostname}).`, { cause: error });
+      return new UserError(`Could not find that site (${hostname}).`, {
+        cause: error,
+        i18n: { key: "fetch.noSuchHost", params: { host: echo(hostname) } },
+      });
     case "ECONNREFUSED":
     case "ECONNRESET":
     case "EHOSTUNREACH":
     case "ENETUNREACH":
     case "UND_ERR_SOCKET":
-      return new UserError(`Could not connect to that site (${hostname}).`, { cause: error });
+      return new UserError(`Could not connect to that site (${hostname}).`, {
+        cause: error,
+        i18n: { key: "fetch.cannotConnect", params: { host: echo(hostname) } },
+      });
     case "UND_ERR_CONNECT_TIMEOUT":
       return new UserError(`That site did not accept a connection (${hostname}).`, {
         cause: error,
+        i18n: { key: "fetch.connectTimeout", params: { host: echo(hostname) } },
       });
     default:
       if (code?.startsWith("ERR_TLS") || code?.includes("CERT")) {
         return new UserError(`That site's security certificate is not valid (${hostname}).`, {
           cause: error,
+          i18n: { key: "fetch.badCertificate", params: { host: echo(hostname) } },
         });
       }
       return new UserError(`Could not fetch that page (${code ?? "network error"}).`, {
         cause: error,
+        i18n: { key: "fetch.networkError", params: { code: echo(code ?? "network error") } },
       });
   }
 }
@@ -179,12 +195,12 @@ function bodyError(error: unknown, hostname: string): UserError {
   if (code?.startsWith("Z_") || code?.includes("BROTLI") || code?.startsWith("ERR__ERROR")) {
     return new UserError(
       `That site sent a page that could not be decompressed (${hostname}): its compression is broken.`,
-      { cause: error },
+      { cause: error, i18n: { key: "fetch.badCompression", params: { host: echo(hostname) } } },
     );
   }
   return new UserError(
     `The connection to that site broke while the page was loading (${hostname}).`,
-    { cause: error },
+    { cause: error, i18n: { key: "fetch.connectionBroke", params: { host: echo(hostname) } } },
   );
 }
 
@@ -286,7 +302,9 @@ export function createPageClient(options: PageClientOptions): PageClient {
 
   function readBody(body: Readable, encoding: string, signal: AbortSignal): Promise<Uint8Array> {
     const tooLarge = () =>
-      new UserError(`The page is larger than ${formatBytes(options.maxBytes)}.`);
+      new UserError(`The page is larger than ${formatBytes(options.maxBytes)}.`, {
+        i18n: { key: "fetch.tooLarge", params: { size: formatBytes(options.maxBytes) } },
+      });
     return readCappedBody(body, encoding, options.maxBytes, tooLarge, signal);
   }
 
@@ -327,22 +345,32 @@ export function createPageClient(options: PageClientOptions): PageClient {
           discard(body);
           const location = headers.location;
           const target = Array.isArray(location) ? location[0] : location;
-          if (!target) throw new UserError("The page redirected without saying where to.");
+          if (!target) {
+            throw new UserError("The page redirected without saying where to.", {
+              i18n: { key: "fetch.redirectNowhere" },
+            });
+          }
           if (redirects >= options.maxRedirects) {
-            throw new UserError(`Too many redirects (more than ${options.maxRedirects}).`);
+            throw new UserError(`Too many redirects (more than ${options.maxRedirects}).`, {
+              i18n: { key: "fetch.tooManyRedirects", params: { count: options.maxRedirects } },
+            });
           }
           let next: URL;
           try {
             next = new URL(target, url);
           } catch {
-            throw new UserError("The page redirected to an address that is not valid.");
+            throw new UserError("The page redirected to an address that is not valid.", {
+              i18n: { key: "fetch.badRedirect" },
+            });
           }
           url = parseHttpUrl(next.href);
           continue;
         }
         if (statusCode < 200 || statusCode >= 300) {
           discard(body);
-          throw new UserError(`That page answered with HTTP ${statusCode}.`);
+          throw new UserError(`That page answered with HTTP ${statusCode}.`, {
+            i18n: { key: "fetch.httpStatus", params: { status: statusCode } },
+          });
         }
         const mediaType = mediaTypeOf(headers["content-type"]);
         const kind = kindOf(mediaType);
@@ -350,6 +378,12 @@ export function createPageClient(options: PageClientOptions): PageClient {
           discard(body);
           throw new UserError(
             `That page is not HTML or plain text (${mediaType || "no content type"}).`,
+            {
+              i18n: {
+                key: "fetch.notHtml",
+                params: { type: echo(mediaType || "no content type") },
+              },
+            },
           );
         }
         const declared = Number(headers["content-length"]);
@@ -357,7 +391,9 @@ export function createPageClient(options: PageClientOptions): PageClient {
         const encoding = (Array.isArray(encodingHeader) ? encodingHeader[0] : encodingHeader) ?? "";
         if (encoding === "" && Number.isFinite(declared) && declared > options.maxBytes) {
           discard(body);
-          throw new UserError(`The page is larger than ${formatBytes(options.maxBytes)}.`);
+          throw new UserError(`The page is larger than ${formatBytes(options.maxBytes)}.`, {
+            i18n: { key: "fetch.tooLarge", params: { size: formatBytes(options.maxBytes) } },
+          });
         }
         let bytes: Uint8Array;
         try {
@@ -378,6 +414,7 @@ export function createPageClient(options: PageClientOptions): PageClient {
       if (timedOut) {
         throw new UserError(`The page did not answer in ${formatSeconds(options.timeoutMs)}.`, {
           cause: error,
+          i18n: { key: "fetch.timeout", params: { time: formatSeconds(options.timeoutMs) } },
         });
       }
       if (callerSignal?.aborted) throw new AbortError("Fetch cancelled.", { cause: error });

@@ -16,13 +16,17 @@ export const ALSO_SERVED: Readonly<Record<string, Locale>> = {
 
 /** The catalog locale for a Discord locale (or a BCP 47 tag): exact, alias, language, else English. */
 export function resolveLocale(locale: string | null | undefined): Locale {
-  if (!locale) return DEFAULT_LOCALE;
+  return catalogLocale(locale) ?? DEFAULT_LOCALE;
+}
+
+/** The catalog locale for a Discord locale or BCP 47 tag (exact, alias, language), or null. */
+export function catalogLocale(locale: string | null | undefined): Locale | null {
+  if (!locale) return null;
   if ((LOCALES as readonly string[]).includes(locale)) return locale as Locale;
   const alias = ALSO_SERVED[locale];
   if (alias) return alias;
   const language = locale.toLowerCase().split("-")[0];
-  const match = LOCALES.find((l) => l.toLowerCase().split("-")[0] === language);
-  return match ?? DEFAULT_LOCALE;
+  return LOCALES.find((l) => l.toLowerCase().split("-")[0] === language) ?? null;
 }
 
 /** Language names for the summary-language setting, as BCP 47 tags Discord users will type. */

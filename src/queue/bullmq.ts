@@ -108,24 +108,34 @@ export async function createBullJobs(options: BullJobsOptions): Promise<JobsPort
     return queue;
   };
 
+  /** One QueueEvents per queue and process, created once even when many enqueues race to it. */
+  const creating = new Map<string, Promise<QueueEvents>>();
+  const createEvents = async (name: string): Promise<QueueEvents> => {
+    // Read from the stream's current end, fixed now: every event after this moment reaches the
+    // listeners, even one written before the first blocking XREAD ('$' would miss it).
+    const [last] = (await client.xrevrange(`${prefix}:${name}:events`, "+", "-", "COUNT", 1)) ?? [];
+    const queueEvents = new QueueEvents(name, {
+      connection: blockingRedisOptions(options.url),
+      prefix,
+      lastEventId: last?.[0] ?? "0-0",
+    });
+    queueEvents.setMaxListeners(0);
+    queueEvents.on("error", (error) =>
+      logger.warn({ err: error, queue: name }, "queue events error"),
+    );
+    events.set(name, queueEvents);
+    return queueEvents;
+  };
+
   const eventsOf = async (name: string): Promise<EventEmitter> => {
-    let queueEvents = events.get(name);
-    if (!queueEvents) {
-      // Read from the stream's current end, fixed now: every event after this moment reaches the
-      // listeners, even one written before the first blocking XREAD ('$' would miss it).
-      const [last] =
-        (await client.xrevrange(`${prefix}:${name}:events`, "+", "-", "COUNT", 1)) ?? [];
-      queueEvents = new QueueEvents(name, {
-        connection: blockingRedisOptions(options.url),
-        prefix,
-        lastEventId: last?.[0] ?? "0-0",
-      });
-      queueEvents.setMaxListeners(0);
-      queueEvents.on("error", (error) =>
-        logger.warn({ err: error, queue: name }, "queue events error"),
-      );
-      events.set(name, queueEvents);
+    let pending = creating.get(name);
+    if (!pending) {
+      pending = createEvents(name);
+      creating.set(name, pending);
+      // A failed start (Redis down) is tried again by the next enqueue.
+      pending.catch(() => creating.delete(name));
     }
+    const queueEvents = await pending;
     // Bounded: the blocking connection would wait for Redis forever.
     await withTimeout(queueEvents.waitUntilReady(), REQUEST_COMMAND_TIMEOUT_MS);
     // Per-job events (`completed:<id>`) are emitted but not in BullMQ's typed listener map.

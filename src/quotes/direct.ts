@@ -74,12 +74,33 @@ function cueAfterQuote(layout: Layout, chain: Chain): Found | null {
   return null;
 }
 
+const NAME_WORD = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.|\p{Lu}[\p{L}’'.-]*`;
+/**
+ * `Trump: ‘I’m the …’`, `Polls agree - Carl Bialik: “…”`: a name and a colon opening the paragraph
+ * or following a dash, right before the opening mark (headlines, newsletters, transcripts).
+ */
+const NAME_LABEL = new RegExp(
+  String.raw`(?:^\s*|\s[-—–]+\s*)((?:${NAME_WORD})(?:\s+(?:(?:and|&|de|van|von)\s+)?(?:${NAME_WORD})){0,4}):\s*$`,
+  "u",
+);
+const NOT_A_LABEL =
+  /^(?:Update|Updated|Note|Editor|Editor’s|Editor's|Photo|Video|Watch|Related|Read|More|Source|Correction|Warning|Breaking|Exclusive|Opinion|Analysis|Q|A|UPDATE|NOTE|WATCH|RELATED|BREAKING|EXCLUSIVE)\b/;
+
+function cueOfLabel(pre: string): Cue | null {
+  const m = NAME_LABEL.exec(pre);
+  if (!m?.[1] || NOT_A_LABEL.test(m[1])) return null;
+  const at = m.index + m[0].indexOf(m[1]);
+  return { speaker: m[1], verb: "", speakerStart: at, speakerEnd: at + m[1].length };
+}
+
 /** Before the opening mark, in the same sentence: `Lavrov said: “`, `X said the deal was “…”`. */
 function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
   const first = chain.segments[0]!;
   const p0 = chain.paragraphs[0]!;
   const base0 = layout.offsets[p0]!;
   const para = layout.article.paragraphs[p0]!;
+  const label = cueOfLabel(para.slice(0, first.open));
+  if (label) return { cue: label, speakerAt: base0 + label.speakerStart };
   const sentence = layout.sentencesByParagraph[p0]![sentenceIndexAt(layout, p0, first.open)]!;
   const pre = para.slice(sentence.start, first.open);
   const according = matchAccordingToStart(pre);

@@ -54,7 +54,13 @@ export function createSpeakerResolver(
       push(m, speaker, at, null);
     },
     resolve(rawPhrase, at) {
-      const { phrase, appositive } = splitPhrase(rawPhrase);
+      const split = splitPhrase(rawPhrase);
+      // `Dow's chief executive, Andrew Liveris`, `a spokeswoman, Anna White`: the name after a
+      // description is the speaker, the description its title.
+      const named =
+        split.appositive === null ? null : nameAfterDescription(split.phrase, split.appositive);
+      if (named) return resolvePhrase(m, named, split.phrase, at);
+      const { phrase, appositive } = split;
       return resolvePhrase(m, phrase, appositive, at);
     },
   };
@@ -82,6 +88,24 @@ function splitPhrase(rawPhrase: string): { phrase: string; appositive: string | 
     if (appositive && /^\p{Ll}+ing\b/u.test(appositive)) appositive = null;
   }
   return { phrase, appositive };
+}
+
+/**
+ * The person's name when `phrase` is a description (lower-case words after a determiner or a
+ * possessive: `Dow's chief executive`, `the American ambassador at the time`) and `appositive` is a
+ * name of at least two words or with an honorific (`Andrew Liveris`, `Mr. Herbst`); else null.
+ */
+function nameAfterDescription(phrase: string, appositive: string): string | null {
+  const described = DEFINITE.test(phrase) || INDEFINITE.test(phrase) || POSSESSIVE.test(phrase);
+  if (!described || !/\s\p{Ll}/u.test(phrase)) return null;
+  const parsed = parseNameRun(appositive, false);
+  if (
+    parsed?.kind !== "person" ||
+    !/^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*$/u.test(appositive)
+  ) {
+    return null;
+  }
+  return parsed.tokens.length > 1 || parsed.gender !== null ? appositive : null;
 }
 
 /** `he`/`she`: the latest person of that gender; `they`: a body or several; `it`: an organization. */

@@ -1,4 +1,5 @@
 import type { Article } from "../articles/types.js";
+import { isUserError, UserError } from "../errors.js";
 import { type JobHandler, type JobsPort, runJob } from "../jobs/ports.js";
 import type { SummaryService } from "./service.js";
 import type { Summary, SummaryEngine, SummaryFormat, SummaryLength } from "./types.js";
@@ -32,6 +33,21 @@ export interface SummaryJob {
 export interface SummaryCharges {
   reserve(userId: string, guildId: string | null): Promise<{ release(): Promise<void> }>;
 }
+
+/**
+ * What a summary job ends with: the summary, or a refusal the user is told as it is (a
+ * `UserError`). A refusal by the LLM limits concerns the job's payer only (`payerOnly`); the
+ * other requests sharing the job then run it again as their own.
+ */
+export type SummaryJobResult =
+  | { summary: Summary }
+  | {
+      refused: string;
+      /** The refusal's catalog key, so that it is worded in the reader's locale. */
+      i18n?: UserError["i18n"];
+      payerOnly: boolean;
+      payerId: string | null;
+    };
 
 /** The job id of a summary: its cache key (hashed again by adapters that need it). */
 export function summaryJobId(service: Pick<SummaryService, "keyFor">, job: SummaryJob): string {
@@ -102,13 +118,14 @@ export function createSummaryJobHandler(
     progressIntervalMs?: number;
     now?: () => number;
   },
-): JobHandler<SummaryJob, Summary> {
+): JobHandler<SummaryJob, SummaryJobResult> {
   return async (job, context) => {
     const signal = AbortSignal.any([context.signal, AbortSignal.timeout(options.deadlineMs)]);
     const payer = job.payer;
     const charges = options.charges;
     const held: { reservation: { release(): Promise<void> } | null } = { reservation: null };
     let paid = false;
+    let charging = false;
     // The text so far goes to every request waiting on this job (their workers show it).
     const reports = throttledReports(
       (progress) => context.progress(progress),
@@ -126,13 +143,26 @@ export function createSummaryJobHandler(
         ...(payer && charges
           ? {
               beforeUpstream: async () => {
+                charging = true;
                 held.reservation = await charges.reserve(payer.userId, payer.guildId);
+                charging = false;
               },
             }
           : {}),
       });
       paid = summary.engine === "llm" && !summary.cached && summary.shared !== true;
-      return summary;
+      return { summary };
+    } catch (error) {
+      // A refusal is an answer, not a crash: retrying would only refuse again.
+      if (isUserError(error)) {
+        return {
+          refused: error.message,
+          ...(error.i18n ? { i18n: error.i18n } : {}),
+          payerOnly: charging,
+          payerId: payer?.userId ?? null,
+        };
+      }
+      throw error;
     } finally {
       reports.stop();
       if (held.reservation && !paid) await held.reservation.release().catch(() => undefined);
@@ -157,16 +187,22 @@ export async function summarizeAsJob(
   },
 ): Promise<Summary> {
   const onProgress = wait.onProgress;
-  return await runJob<SummaryJob, Summary>(jobs, SUMMARY_QUEUE, job, {
-    id: summaryJobId(service, job),
-    // The service never throws for an LLM failure (it falls back): a retry is for a crash.
-    attempts: 2,
-    backoffMs: 500,
-    timeoutMs: wait.timeoutMs,
-    ...(wait.dropAfter !== undefined ? { dropAfter: wait.dropAfter } : {}),
-    ...(wait.signal ? { signal: wait.signal } : {}),
-    ...(onProgress
-      ? { onProgress: (data: unknown) => isSummaryProgress(data) && onProgress(data.text) }
-      : {}),
-  });
+  for (let round = 0; ; round++) {
+    const result = await runJob<SummaryJob, SummaryJobResult>(jobs, SUMMARY_QUEUE, job, {
+      id: summaryJobId(service, job),
+      // The service never throws for an LLM failure (it falls back): a retry is for a crash.
+      attempts: 2,
+      backoffMs: 500,
+      timeoutMs: wait.timeoutMs,
+      ...(wait.dropAfter !== undefined ? { dropAfter: wait.dropAfter } : {}),
+      ...(wait.signal ? { signal: wait.signal } : {}),
+      ...(onProgress
+        ? { onProgress: (data: unknown) => isSummaryProgress(data) && onProgress(data.text) }
+        : {}),
+    });
+    if ("summary" in result) return result.summary;
+    // Another requester's refusal (their cooldown or share): run the job again as this one's.
+    if (result.payerOnly && round === 0 && result.payerId !== (job.payer?.userId ?? null)) continue;
+    throw new UserError(result.refused, result.i18n ? { i18n: result.i18n } : {});
+  }
 }

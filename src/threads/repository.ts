@@ -28,5 +28,8 @@ export function createThreadLinkRepository(kv: KeyValue): ThreadLinkRepository {
     async save(link: ThreadLink) {
       await kv.set(KEY_PREFIX + link.threadId, linkSchema.parse(link));
     },
+    async delete(threadId) {
+      await kv.delete(KEY_PREFIX + threadId);
+    },
   };
 }

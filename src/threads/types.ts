@@ -22,6 +22,8 @@ export interface ThreadLink {
 export interface ThreadLinkRepository {
   get(threadId: string): Promise<ThreadLink | null>;
   save(link: ThreadLink): Promise<void>;
+  /** Forgets a thread's link (the thread was deleted). */
+  delete(threadId: string): Promise<void>;
 }
 
 /** One sentence of the article, numbered from 1 in article order: what answers cite. */

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { buildArticle } from "../../src/articles/article.js";
 import {
   articleKey,
+  buildPageButtons,
+  discussButton,
   encodeComponentId,
   findByArticleKey,
   parseComponentId,
@@ -81,5 +83,26 @@ describe("articleKey", () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("buildPageButtons", () => {
+  it("labels previous and next in the locale given, English without one", () => {
+    const idFor = (page: number) => `p:${page}`;
+    expect(buildPageButtons(1, 3, idFor).map((b) => b.label)).toEqual(["◀ Previous", "Next ▶"]);
+    expect(buildPageButtons(1, 3, idFor, "es-419").map((b) => b.label)).toEqual([
+      "◀ Anterior",
+      "Siguiente ▶",
+    ]);
+  });
+});
+
+describe("discussButton", () => {
+  it("labels the button in the locale given", () => {
+    expect(discussButton("a", "pt-BR")).toMatchObject({
+      label: "Discutir",
+      customId: "ask:discuss:a",
+    });
+    expect(discussButton("a").label).toBe("Discuss");
   });
 });

@@ -10,6 +10,7 @@ import {
   renderDigestHeader,
 } from "../../src/discord/digest-render.js";
 import { LIMITS } from "../../src/discord/render.js";
+import { translator } from "../../src/i18n/t.js";
 import { sampleArticles } from "../briefings/fixtures.js";
 
 function entry(id: string, fields: Partial<DigestEntry> = {}): DigestEntry {
@@ -136,6 +137,33 @@ describe("renderDigest", () => {
       stories: briefing.stories.map((s) => ({ ...s, fallback: null })),
     });
     expect(plain?.content).not.toContain("budget");
+  });
+
+  it("words the header, continuation and empty line in the locale given", () => {
+    const entries = Array.from({ length: 12 }, (_, i) => entry(String(i), { summary: "" }));
+    const messages = renderDigest(digest(entries), "de");
+    expect(messages[0]?.content).toMatch(
+      /^📰 \*\*Nachrichtenüberblick\*\*: 12 neue Artikel seit <t:\d+:f>$/,
+    );
+    expect(messages[1]?.content).toBe("📰 Nachrichtenüberblick, Fortsetzung (2/2)");
+    expect(messages[0]?.embeds[0]?.description).toBe("(keine Zusammenfassung)");
+    expect(renderDigest(digest([]), "ja")[0]?.content).toMatch(
+      /^📰 <t:\d+:f> 以降の新着記事はありません。$/,
+    );
+    expect(renderDigest(digest([]), "ko")[0]?.content).toMatch(/^📰 No new articles since/);
+  });
+
+  it("words a briefing digest's stories in the locale given", async () => {
+    const briefing = await buildBriefing(sampleArticles(), {
+      since: Number.NEGATIVE_INFINITY,
+      writer: { model: "m", write: async () => [] },
+      llmStories: 0,
+      llmSkipReason: "budget",
+    });
+    const [first] = renderDigest({ ...digest([entry("a")]), stories: briefing.stories }, "de");
+    expect(first?.embeds[0]?.description).toContain("**Quellen**");
+    expect(first?.embeds[0]?.footer?.text).toMatch(/Artikel/);
+    expect(first?.content).toContain(translator("de")("briefing.engineBudget"));
   });
 
   it("renders an empty period as one short line", () => {

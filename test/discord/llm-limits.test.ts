@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createManualClock } from "../../src/clock.js";
 import { createLlmLimits, userHourlyLimit } from "../../src/discord/llm-limits.js";
-import { isUserError } from "../../src/errors.js";
+import { isUserError, localizedUserErrorText } from "../../src/errors.js";
 import { createMemoryQuotaStore } from "../../src/store/quota.js";
 
 const T0 = 1_700_000_000_000;
@@ -103,6 +103,10 @@ describe("createLlmLimits", () => {
     await limits.reserve("greedy", "g1");
     await limits.reserve("greedy", "g1");
     expect(await refusal(limits.reserve("greedy", "g1"))).toContain("your share (2)");
+    const localized = await limits.reserve("greedy", "g1").catch((error: unknown) => error);
+    expect(isUserError(localized) && localizedUserErrorText(localized, "de")).toMatch(
+      /^Du hast deinen Anteil \(2\)/,
+    );
     await expect(limits.reserve("greedy", "g2")).resolves.toBeDefined();
     for (const user of ["a", "b", "c", "d", "e", "f"]) {
       await expect(limits.reserve(user, "g1")).resolves.toBeDefined();

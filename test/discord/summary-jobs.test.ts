@@ -211,4 +211,44 @@ describe.skipIf(!REDIS_SERVER_BIN)("createSummaryReplyHandler (BullMQ, redis-ser
     expect(joined.at(-1)).toEqual(seen.at(-1));
     expect(joined.filter(isFinal)).toHaveLength(1);
   }, 60_000);
+
+  it("words a refusal in the reader's locale and labels Discuss in the server's", async () => {
+    const refused = interactionId(3);
+    await jobs.enqueue(
+      SUMMARY_REPLY_QUEUE,
+      { ...replyJob(refused), article: null, url: "not a link", locale: "de" },
+      { id: `reply:${refused}` },
+    );
+    const patches = (id: string) =>
+      discord.calls.filter(
+        (c) => c.method === "PATCH" && c.path.includes(`/token-${id}/messages/@original`),
+      );
+    await eventually(
+      () => patches(refused).length > 0,
+      () => JSON.stringify(discord.calls),
+    );
+    expect(patches(refused).at(-1)?.body?.content).toBe(
+      "Das ist kein gültiger Link: Gib eine vollständige Adresse an, die mit https:// beginnt.",
+    );
+    llm.script(() => ({ content: answerJson({ summary: SUMMARY }) }));
+    const labelled = interactionId(4);
+    await jobs.enqueue(
+      SUMMARY_REPLY_QUEUE,
+      { ...replyJob(labelled), labelLocale: "fr" },
+      { id: `reply:${labelled}` },
+    );
+    // Only the finished summary has buttons (the progress edits are worded in French too).
+    const final = () =>
+      patches(labelled).find(
+        (c) => Array.isArray(c.body?.components) && (c.body.components as unknown[]).length > 0,
+      );
+    await eventually(
+      () => final() !== undefined,
+      () => JSON.stringify(discord.calls),
+    );
+    const rows = final()?.body?.components as Array<{
+      components: Array<{ label: string }>;
+    }>;
+    expect(rows.flatMap((row) => row.components.map((c) => c.label))).toEqual(["Discuter"]);
+  }, 60_000);
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { buildArticle } from "../../src/articles/article.js";
-import { escapeSummaryText, renderSummary } from "../../src/discord/views.js";
+import {
+  escapeSummaryText,
+  renderArticlePage,
+  renderQuotesPage,
+  renderSummary,
+} from "../../src/discord/views.js";
+import type { Quote } from "../../src/quotes/types.js";
 import type { Summary } from "../../src/summaries/types.js";
 
 const article = buildArticle({
@@ -50,6 +56,41 @@ describe("renderSummary", () => {
     expect(message.embeds?.[0]?.description).toBe("- First point.\n- Second point.");
   });
 
+  it("offers Discuss under the summary, for a thread on its article", () => {
+    const message = renderSummary(article, summaryOf("Text."), {
+      format: "paragraph",
+      llmModel: null,
+    });
+    const [row] = message.components as Array<{ components: Array<{ custom_id?: string }> }>;
+    expect(row?.components.map((c) => c.custom_id)).toEqual(["ask:discuss:a"]);
+  });
+
+  it("words the title, engine and key points in the locale given", () => {
+    const message = renderSummary(article, summaryOf("Text.", ["Un point."]), {
+      format: "paragraph",
+      llmModel: null,
+      locale: "de",
+    });
+    expect(message.embeds?.[0]).toMatchObject({
+      title: "Zusammenfassung — A",
+      footer: { text: "Verfahren: extraktiv (keine KI eingerichtet)" },
+      fields: [{ name: "Kernpunkte", value: "• Un point." }],
+    });
+  });
+
+  it("labels Discuss in the locale given, English without one", () => {
+    const labels = (locale?: string) => {
+      const message = renderSummary(article, summaryOf("Text."), {
+        format: "paragraph",
+        llmModel: null,
+        ...(locale ? { locale } : {}),
+      });
+      return labelsOf(message.components);
+    };
+    expect(labels()).toEqual(["Discuss"]);
+    expect(labels("de")).toEqual(["Diskutieren"]);
+  });
+
   it("adds key points to a paragraph summary, escaped", () => {
     const message = renderSummary(article, summaryOf("Text.", ["A _point_."]), {
       format: "paragraph",
@@ -58,5 +99,69 @@ describe("renderSummary", () => {
     expect(message.embeds?.[0]?.fields).toEqual([
       { name: "Key points", value: "• A \\_point\\_." },
     ]);
+  });
+});
+
+type Rows = Array<{ components: Array<{ label?: string }> }> | undefined;
+function labelsOf(rows: unknown): string[] {
+  return ((rows as Rows) ?? []).flatMap((row) => row.components.map((c) => c.label ?? ""));
+}
+
+const longArticle = buildArticle({
+  id: "long",
+  date: "2024-01-01",
+  url: "https://example.com/long",
+  title: "Long",
+  paragraphs: Array.from({ length: 12 }, (_, i) => `Paragraph ${i} ${"word ".repeat(40)}`),
+  rawWordCount: 0,
+  origin: "seed",
+  addedAt: 0,
+});
+
+describe("renderArticlePage", () => {
+  it("words the footer in the locale given", () => {
+    const message = renderArticlePage(longArticle, 1, { locale: "fr" });
+    expect(message.embeds?.[0]?.footer?.text).toMatch(/^page 1\/\d+ · \d+ mots$/);
+    expect(renderArticlePage(longArticle, 1).embeds?.[0]?.footer?.text).toMatch(
+      /^page 1\/\d+ · \d+ words$/,
+    );
+  });
+
+  it("labels the page and action buttons in the locale given (the server's)", () => {
+    expect(labelsOf(renderArticlePage(longArticle, 1, { locale: "fr" }).components)).toEqual([
+      "◀ Précédent",
+      "Suivant ▶",
+      "Résumé",
+      "Citations",
+      "Discuter",
+    ]);
+  });
+
+  it("keeps English labels without a locale or for one without a catalog", () => {
+    const english = ["◀ Previous", "Next ▶", "Summary", "Quotes", "Discuss"];
+    expect(labelsOf(renderArticlePage(longArticle, 1).components)).toEqual(english);
+    expect(labelsOf(renderArticlePage(longArticle, 1, { locale: "ko" }).components)).toEqual(
+      english,
+    );
+  });
+});
+
+describe("renderQuotesPage", () => {
+  it("labels the page buttons in the locale given", () => {
+    const quotes: Quote[] = Array.from({ length: 40 }, (_, i) => ({
+      kind: "direct",
+      text: `Quote number ${i} ${"said ".repeat(20)}`,
+      speaker: "Ana",
+      speakerTitle: null,
+      cue: "said",
+      paragraph: 0,
+      start: 0,
+      end: 1,
+    }));
+    const message = renderQuotesPage(longArticle, quotes, 1, null, "ja");
+    expect(labelsOf(message.components)).toEqual(["◀ 前へ", "次へ ▶"]);
+    expect(message.embeds?.[0]?.title).toBe("引用 — Long");
+    expect(message.embeds?.[0]?.footer?.text).toMatch(/^1\/\d+ ページ · 1 人から40 件の引用$/);
+    expect(message.embeds?.[0]?.description).toContain("— *直接*");
   });
 });

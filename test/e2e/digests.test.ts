@@ -232,6 +232,14 @@ describe("/digest against the Discord emulator", () => {
     const handle = await run("subscribe", { channel: channel.id, schedule: "daily 08:00" });
     expect(handle.original()?.flags).toBe(64);
     expect(replyText(handle)).toContain("Embed Links");
+    const german = await emulator.runCommand({
+      name: "digest",
+      subcommand: "subscribe",
+      options: { channel: channel.id, schedule: "daily 08:00" },
+      locale: "de",
+    });
+    await german.waitFor((h) => h.original() !== undefined, 15_000);
+    expect(german.original()?.content).toContain("Links einbetten");
     expect(await app.deps.digests!.list(emulator.guildId)).not.toContainEqual(
       expect.objectContaining({ channelId: channel.id }),
     );
@@ -289,6 +297,52 @@ describe("/digest against the Discord emulator", () => {
     expect(preview.original()?.content).toMatch(/^📰 \*\*Sample digest\*\*: nothing new since/);
     expect(titlesIn([preview.original()!])).toContain(await titleOf(articleId));
     expect(digestMessages(channelId)).toHaveLength(1);
+  });
+
+  it("posts in the server's /settings language and lists in the reader's locale", async () => {
+    const { id, channelId } = await subscribe("digest-lang");
+    // The server's preferred locale is kept for servers without a /settings language.
+    expect((await stored(id)).guildLocale).toBe("en-US");
+    await addSeed("Language story");
+    const settings = app.deps.settings!;
+    await settings.update(emulator.guildId, { language: "de" });
+    try {
+      await run("send-now", { subscription: id });
+      expect(digestMessages(channelId)[0]?.content).toMatch(
+        /^📰 \*\*Nachrichtenüberblick\*\*: 1 neuer Artikel seit/,
+      );
+    } finally {
+      await settings.update(emulator.guildId, { language: null });
+    }
+    const handle = await emulator.runCommand({ name: "digest", subcommand: "list", locale: "fr" });
+    await handle.waitFor((h) => h.original() !== undefined, 15_000);
+    const embed = handle.original()?.embeds.find((e) => e.title === `Abonnement ${id}`);
+    expect(embed?.description).toContain("**Salon**");
+    expect(embed?.description).toContain("**Dernier envoi**");
+  });
+
+  it("words the service's refusals in the reader's locale, escaping what was typed", async () => {
+    const unknown = await emulator.runCommand({
+      name: "digest",
+      subcommand: "pause",
+      options: { subscription: "nope0000" },
+      locale: "ja",
+    });
+    await unknown.waitFor((h) => h.original() !== undefined, 15_000);
+    expect(unknown.original()?.content).toBe(
+      "その登録はここにはありません。一覧から選んでください。",
+    );
+    const channel = emulator.channel("digest-main")!;
+    const zone = await emulator.runCommand({
+      name: "digest",
+      subcommand: "subscribe",
+      options: { channel: channel.id, schedule: "daily 08:00", timezone: "Mars/*Olympus*" },
+      locale: "fr",
+    });
+    await zone.waitFor((h) => h.original() !== undefined, 15_000);
+    expect(zone.original()?.content).toMatch(
+      /^« Mars\/\\\*Olympus\\\* » n’est pas un fuseau horaire que je connais/,
+    );
   });
 
   it("offers the server's subscriptions in autocomplete", async () => {

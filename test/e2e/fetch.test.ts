@@ -97,7 +97,8 @@ describe("fetching pasted links with private addresses refused (the default)", (
       const url = `${site.base}/article.html`;
       expectEphemeralRefusal(
         await run(h, url),
-        /^That address is not public \(127\.0\.0\.1: loopback\)/,
+        // The host is the person's input, escaped for Discord ("127\." would start a list).
+        /^That address is not public \(127\\\.0\.0\.1: loopback\)/,
       );
       expect(site.seen).toEqual([]);
       expect(await h.app.deps.corpus.getByUrl(url)).toBeUndefined();
@@ -113,6 +114,19 @@ describe("fetching pasted links with private addresses refused (the default)", (
     ["127.0.0.1 mapped into IPv6", "http://[::ffff:127.0.0.1]/", "/quotes", quotes],
   ])("refuses %s (%s) the same way in %s", async (_what, url, _name, run) => {
     expectEphemeralRefusal(await run(h, url), /^That address is not public \(.+: loopback/);
+  });
+
+  it("words the refusal in the reader's locale", async () => {
+    const run = await h.emulator.runCommand({
+      name: "summarize",
+      options: { url: `${site.base}/article.html` },
+      locale: "de",
+    });
+    await run.callback();
+    expectEphemeralRefusal(
+      run,
+      /^Diese Adresse ist nicht öffentlich \(127\\\.0\.0\.1: loopback\), daher ruft Newsdesk/,
+    );
   });
 });
 

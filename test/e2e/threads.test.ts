@@ -97,6 +97,23 @@ describe("article threads without an LLM", () => {
     expect(h.emulator.messages(thread)).toHaveLength(1);
   });
 
+  it("starts a new thread when the article's thread was deleted, and points to it after", async () => {
+    const article = h.emulator.message(thread)!;
+    // A moderator deletes the thread (the bot has no Manage Threads).
+    h.emulator.faults.deleteChannel(thread);
+    const run = await h.emulator.clickButton({ message: article, customId: DISCUSS });
+    expect((await settled(run)).content).toContain(`Opened <#${thread}>`);
+    // Discord gives the new thread the message's id again; it has its own welcome.
+    expect(h.emulator.channel(thread)).toMatchObject({ type: 11, parent_id: article.channel_id });
+    expect(h.emulator.messages(thread)).toHaveLength(1);
+    const checked = h.emulator.requests.filter(
+      (r) => r.method === "GET" && r.path === `/channels/${thread}`,
+    );
+    expect(checked.length).toBeGreaterThanOrEqual(1);
+    const again = await h.emulator.clickButton({ message: article, customId: DISCUSS });
+    expect((await settled(again)).content).toContain(`already has a thread: <#${thread}>`);
+  });
+
   it("answers /ask in the thread with the article's best-matching sentences, cited", async () => {
     const answer = await ask(h, thread, "How long will the strike last?");
     expect(answer.flags & 64).toBe(0);

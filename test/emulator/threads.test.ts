@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../src/emulator/index.js";
 import { Permission } from "../../src/emulator/model.js";
 
+/** Manage Threads (the emulator's Permission table does not name it). */
+const MANAGE_THREADS = 1n << 34n;
+
 let discord: Emulator;
 beforeAll(async () => {
   discord = await startEmulator();
@@ -100,5 +103,34 @@ describe("registerThreadRoutes", () => {
     const inThread = await api("POST", `/channels/${messageId}/messages`, { content: "x" });
     expect(inThread).toMatchObject({ status: 403, body: { code: 50013 } });
     expect(await post(channel.id, "still fine")).toBeTruthy();
+  });
+
+  it("deletes a thread with Manage Threads only; a new one can then start on its message", async () => {
+    const moderated = discord.addGuild({
+      name: "Moderated",
+      roles: [{ name: "thread mod", permissions: MANAGE_THREADS }],
+      botRoles: ["thread mod"],
+    });
+    const plain = discord.channelId("general");
+    const plainMessage = await post(plain, "Kept");
+    await api("POST", `/channels/${plain}/messages/${plainMessage}/threads`, { name: "Kept" });
+    expect(await api("DELETE", `/channels/${plainMessage}`)).toMatchObject({
+      status: 403,
+      body: { code: 50013 },
+    });
+    // Only threads: deleting an ordinary channel is not modelled.
+    expect((await api("DELETE", `/channels/${plain}`)).body).toMatchObject({ code: 50024 });
+    const general = discord.channelId("general", moderated.id);
+    const messageId = await post(general, "Gone");
+    await api("POST", `/channels/${general}/messages/${messageId}/threads`, { name: "Old" });
+    expect((await api("DELETE", `/channels/${messageId}`)).status).toBe(200);
+    expect(await api("GET", `/channels/${messageId}`)).toMatchObject({
+      status: 404,
+      body: { code: 10003 },
+    });
+    const again = await api("POST", `/channels/${general}/messages/${messageId}/threads`, {
+      name: "New",
+    });
+    expect(again).toMatchObject({ status: 201, body: { id: messageId, name: "New" } });
   });
 });

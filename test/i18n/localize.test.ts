@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.js";
-import { COMMAND_STRINGS } from "../../src/i18n/command-strings.js";
+import { CHOICE_STRINGS, COMMAND_STRINGS } from "../../src/i18n/command-strings.js";
 import { localizeCommand } from "../../src/i18n/localize.js";
 
 /** Discord's rule for command and option names (CHAT_INPUT). */
@@ -57,6 +57,34 @@ describe("localizeCommand", () => {
       for (const child of children) walk(`${path}.${child.name}`, child);
     };
     for (const command of commands) walk(command.data.name, command.data as unknown as Item);
+  });
+
+  it("names the choices in every locale by their value, English where a value has no entry", () => {
+    const summarize = commands.find((c) => c.data.name === "summarize")!.data as unknown as {
+      options: Array<{
+        name: string;
+        choices?: Array<{ value: string; name_localizations?: Record<string, string> }>;
+      }>;
+    };
+    const length = summarize.options.find((o) => o.name === "length")!;
+    expect(length.choices!.map((c) => c.name_localizations?.de)).toEqual([
+      "kurz",
+      "mittel",
+      "lang",
+    ]);
+    expect(length.choices![0]!.name_localizations?.["es-419"]).toBe("corto");
+    const plain = localizeCommand({
+      name: "x",
+      description: "x",
+      options: [{ type: 3, name: "y", description: "y", choices: [{ name: "zz", value: "zz" }] }],
+    } as const);
+    expect(plain.options[0].choices[0]).toEqual({ name: "zz", value: "zz" });
+    for (const strings of Object.values(CHOICE_STRINGS)) {
+      for (const name of Object.values(strings)) {
+        expect(name.length).toBeGreaterThan(0);
+        expect(name.length).toBeLessThanOrEqual(100);
+      }
+    }
   });
 
   it("localizes every registered command, and no localized name in the list breaks Discord's rules", () => {

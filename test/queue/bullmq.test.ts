@@ -34,6 +34,27 @@ describe.skipIf(!REDIS_SERVER_BIN)("createBullJobs (needs redis-server)", () => 
     }),
   );
 
+  it("opens one event connection per queue however many enqueues race to it, and closes it", async () => {
+    const admin = new Redis(redis.url);
+    const clients = async () =>
+      String(await admin.client("LIST"))
+        .trim()
+        .split("\n").length;
+    const before = await clients();
+    const jobs = await createBullJobs({ url: redis.url, logger: silentLogger, prefix: "race" });
+    try {
+      // The first enqueues of a queue arrive together (a worker starting under load).
+      await Promise.all(Array.from({ length: 12 }, (_, i) => jobs.enqueue("q", i)));
+      // The request client, the queue's and one QueueEvents' blocking connection.
+      expect((await clients()) - before).toBeLessThanOrEqual(3);
+    } finally {
+      await jobs.close();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await clients()).toBe(before);
+    admin.disconnect();
+  });
+
   it("refuses to work a queue on a Redis that evicts keys, saying why", async () => {
     const admin = new Redis(redis.url);
     await admin.config("SET", "maxmemory-policy", "allkeys-lru");

@@ -89,6 +89,70 @@ describe("extractQuotes", () => {
     expect(q.speaker).toBe("Tom Baker");
   });
 
+  it("takes the speaker of a name-and-colon label: `Polls agree - Carl Bialik: “…”`", () => {
+    const q = only(
+      extractQuotes(
+        article(
+          "Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one: keep calm.”",
+        ),
+      ),
+    );
+    expect(q.speaker).toBe("Carl Bialik");
+    const headline = only(extractQuotes(article("Kasich: ‘We Are Going to Win Ohio’")));
+    expect(headline.speaker).toBe("Kasich");
+  });
+
+  it("does not take a section label for a speaker: `Update: “…”`", () => {
+    const quotes = extractQuotes(
+      article("Update: “We have nothing more to say at this time,” Smith said."),
+    );
+    expect(only(quotes).speaker).toBe("Smith");
+  });
+
+  it("takes the name after a possessive description: `Carson’s business manager, Armstrong Williams, stated`", () => {
+    const q = only(
+      extractQuotes(
+        article(
+          "Carson’s business manager, Armstrong Williams, stated: “When I spoke with Dr. Carson about this, we agreed.”",
+        ),
+      ),
+    );
+    expect(q).toMatchObject({
+      speaker: "Armstrong Williams",
+      speakerTitle: "Carson’s business manager",
+    });
+    const after = only(
+      extractQuotes(
+        article("“We will not stop,” said the American ambassador at the time, John E. Herbst."),
+      ),
+    );
+    expect(after.speaker).toBe("John E. Herbst");
+  });
+
+  it("reads an appositive with an honorific or an initial: `Tina Tchen, Mrs. Obama's chief of staff, said`", () => {
+    const q = only(
+      extractQuotes(
+        article(
+          "“It's just long and tiring,” Tina Tchen, Mrs. Obama's chief of staff, said in an interview.",
+        ),
+      ),
+    );
+    expect(q).toMatchObject({ speaker: "Tina Tchen", speakerTitle: "Mrs. Obama's chief of staff" });
+    const envoy = only(
+      extractQuotes(article("“We are done,” Jane Roe, a former U.S. envoy, said.")),
+    );
+    expect(envoy.speaker).toBe("Jane Roe");
+  });
+
+  it("takes a titled name after the verb: `said former Obama adviser David Axelrod`", () => {
+    const q = only(
+      extractQuotes(
+        article("“He has to win the nomination first,” said former Obama adviser David Axelrod."),
+      ),
+    );
+    expect(q).toMatchObject({ speaker: "David Axelrod", speakerTitle: "former Obama adviser" });
+  });
+
   it("takes the speaker named before the quote: `X said: “…”`", () => {
     const q = only(
       extractQuotes(article("Maria Zakharova said: “The talks were constructive and useful.”")),

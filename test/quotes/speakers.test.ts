@@ -38,6 +38,20 @@ describe("createSpeakerResolver", () => {
     expect(r.resolve("a source", 0)).toMatchObject({ name: "a source", kind: "group" });
   });
 
+  it("takes the name after a description as the speaker: `Dow's chief executive, Andrew Liveris`", () => {
+    const r = createSpeakerResolver(text);
+    expect(r.resolve("Dow's chief executive, Andrew Liveris,", text.length)).toMatchObject({
+      name: "Andrew Liveris",
+      title: "Dow's chief executive",
+    });
+    expect(r.resolve("a spokeswoman, Anna Richardson White", text.length)?.name).toBe(
+      "Anna Richardson White",
+    );
+    // A name first keeps its appositive as the title; a place after a description is no name.
+    expect(r.resolve("Ms. Ruiz, a spokeswoman", text.length)?.name).toBe("Ana Ruiz");
+    expect(r.resolve("the governor, Texas", text.length)?.name).not.toBe("Texas");
+  });
+
   it("returns null for a pronoun with no one to point at", () => {
     expect(createSpeakerResolver("Nothing here.").resolve("he", 5)).toBeNull();
   });

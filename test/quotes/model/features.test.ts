@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { findMarkSpans } from "../../../src/quotes/marks.js";
 import {
   endsSentence,
   FEATURES_PER_TOKEN,
@@ -65,5 +66,15 @@ describe("featurize", () => {
       ...f.slice(i * FEATURES_PER_TOKEN, (i + 1) * FEATURES_PER_TOKEN),
     ];
     expect(row(a.features, 2)).not.toEqual(row(c.features, 2));
+  });
+
+  it("numbers each token's sentence and reads the same with the paragraph's marks given", () => {
+    const text = "Mr. Smith said “Never.” Jones agreed. Then it ended!";
+    const plain = featurize(text, 16);
+    const given = featurize(text, 16, findMarkSpans(text));
+    expect([...given.features]).toEqual([...plain.features]);
+    const sentenceOf = (word: string) =>
+      plain.sentences[plain.tokens.findIndex((t) => t.lower === word)];
+    expect([sentenceOf("smith"), sentenceOf("jones"), sentenceOf("ended")]).toEqual([0, 1, 2]);
   });
 });
