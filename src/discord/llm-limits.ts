@@ -34,7 +34,16 @@ export interface LlmReservation {
 /** briefings (issue 16): `guildBudget` is the server's own budget (/settings), within the cap. */
 export interface LlmLimitOptions {
   guildBudget?: number;
+  /**
+   * One run of a job that may be run again after its worker died (a summary job). The first run
+   * is charged; a later run of the same job finds the charge already made and is not charged
+   * twice (nor refused by the cooldown its own first run started). Letters, digits, `:` `-` `_`.
+   */
+  runKey?: string;
 }
+
+/** How long a run's charge is remembered: longer than any job may wait for its interaction. */
+const RUN_KEY_TTL_MS = 20 * 60_000;
 
 export interface LlmLimits {
   /** Throws a UserError that says when to try again if a limit is reached now; counts nothing. */
@@ -70,7 +79,7 @@ export function createLlmLimits(options: LlmLimitsOptions): LlmLimits {
       if (!result.ok) throw rules[result.rule]!.refuse(result.resetAt);
     },
     reserve(userId, guildId, limitOptions) {
-      return take(rulesFor(userId, guildId, limitOptions?.guildBudget));
+      return take(rulesFor(userId, guildId, limitOptions?.guildBudget), limitOptions?.runKey);
     },
     reserveGuild(guildId, limitOptions) {
       const rules = rulesFor("", guildId, limitOptions?.guildBudget);
@@ -78,19 +87,31 @@ export function createLlmLimits(options: LlmLimitsOptions): LlmLimits {
     },
   };
 
-  async function take(rules: ReturnType<typeof rulesFor>): Promise<LlmReservation> {
-    const result = await quota.take(rules, 1, clock.now());
-    if (!result.ok) throw rules[result.rule]!.refuse(result.resetAt);
+  async function take(
+    rules: ReturnType<typeof rulesFor>,
+    runKey?: string,
+  ): Promise<LlmReservation> {
+    const keys = rules.map((rule) => rule.key);
+    let chargedBefore = false;
+    if (runKey !== undefined) {
+      const run = { key: `llm:run:${runKey}`, limit: 1, windowMs: RUN_KEY_TTL_MS };
+      chargedBefore = !(await quota.take([run], 1, clock.now())).ok;
+      keys.push(run.key);
+    }
+    if (!chargedBefore) {
+      const result = await quota.take(rules, 1, clock.now());
+      if (!result.ok) {
+        if (runKey !== undefined) await quota.giveBack([`llm:run:${runKey}`], 1, clock.now());
+        throw rules[result.rule]!.refuse(result.resetAt);
+      }
+    }
     let released = false;
     return {
+      // Giving back a charge an earlier run made is right too: this run made no paid call either.
       async release() {
         if (released) return;
         released = true;
-        await quota.giveBack(
-          rules.map((rule) => rule.key),
-          1,
-          clock.now(),
-        );
+        await quota.giveBack(keys, 1, clock.now());
       },
     };
   }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Article } from "../articles/types.js";
 import { isUserError, UserError } from "../errors.js";
 import { type JobHandler, type JobsPort, runJob } from "../jobs/ports.js";
@@ -31,7 +32,12 @@ export interface SummaryJob {
 
 /** The LLM limits as the summary job needs them (src/discord/llm-limits.ts implements it). */
 export interface SummaryCharges {
-  reserve(userId: string, guildId: string | null): Promise<{ release(): Promise<void> }>;
+  /** `runKey` names the job: a run after a crash finds the first run's charge, not a second one. */
+  reserve(
+    userId: string,
+    guildId: string | null,
+    options?: { runKey?: string },
+  ): Promise<{ release(): Promise<void> }>;
 }
 
 /**
@@ -144,7 +150,9 @@ export function createSummaryJobHandler(
           ? {
               beforeUpstream: async () => {
                 charging = true;
-                held.reservation = await charges.reserve(payer.userId, payer.guildId);
+                held.reservation = await charges.reserve(payer.userId, payer.guildId, {
+                  runKey: createHash("sha256").update(context.id).digest("hex").slice(0, 32),
+                });
                 charging = false;
               },
             }

@@ -34,6 +34,31 @@ describe("createLlmLimits", () => {
     await expect(limits.reserve("u1", "g1")).resolves.toBeDefined();
   });
 
+  it("charges a job run again after a crash once, and refuses it nothing", async () => {
+    const clock = createManualClock(T0);
+    const limits = createLlmLimits({
+      quota: createMemoryQuotaStore(),
+      userHourlyShare: 1,
+      clock,
+      cooldownSeconds: 20,
+      guildHourlyBudget: 2,
+    });
+    // The first run charges, then its worker dies (nothing is released).
+    await limits.reserve("u1", "g1", { runKey: "job-a" });
+    clock.advance(1_000);
+    // The run after the crash is neither refused by the cooldown nor charged again.
+    const rerun = await limits.reserve("u1", "g1", { runKey: "job-a" });
+    // Another job of the same user still waits out the cooldown.
+    expect(await refusal(limits.reserve("u1", "g1", { runKey: "job-b" }))).toContain(
+      "You just asked",
+    );
+    await expect(limits.reserve("u2", "g1")).resolves.toBeDefined();
+    expect(await refusal(limits.reserve("u3", "g1"))).toContain("used its 2 AI summaries");
+    // A rerun that made no paid call gives the first run's charge back.
+    await rerun.release();
+    await expect(limits.reserve("u3", "g1")).resolves.toBeDefined();
+  });
+
   it("caps a guild's calls per hour and says when its hour ends", async () => {
     const clock = createManualClock(T0);
     const limits = createLlmLimits({
