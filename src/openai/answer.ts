@@ -1,8 +1,15 @@
+import OpenAI from "openai";
 import type { z } from "zod";
+import type { Logger } from "../logger.js";
+import { SummaryEngineError } from "../summaries/engine-error.js";
+import type { ChatMessage } from "./prompt.js";
 
 /** C0 controls but tab, newline and carriage return; DEL; C1 controls; U+FFFD (invalid UTF-8). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 export const INVALID_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/u;
+
+/** Sent when a local server (Ollama, vLLM, llama.cpp, LM Studio) needs no key: the SDK wants one. */
+export const PLACEHOLDER_API_KEY = "sk-no-key-required";
 
 export type ParsedAnswer<T> = { ok: true; answer: T } | { ok: false; problem: string };
 
@@ -35,4 +42,69 @@ export function parseJsonAnswer<S extends z.ZodType>(
     return { ok: false, problem: "the answer held control characters or invalid UTF-8 (U+FFFD)" };
   }
   return { ok: true, answer: parsed.data };
+}
+
+/** What the writers over the `openai` SDK that answer in JSON (stories, questions) are built from. */
+export interface OpenAiJsonWriterOptions {
+  apiKey: string;
+  baseURL?: string | undefined;
+  model: string;
+  timeoutMs: number;
+  maxRetries: number;
+  /** Overall bound for one answer, retries included. */
+  deadlineMs: number;
+  logger: Logger;
+}
+
+/**
+ * Asks the model for one JSON answer, and once more — showing it its invalid answer and why —
+ * when the first does not parse. Throws `invalid-output` after the second.
+ */
+export function createJsonAsker<T>(
+  options: OpenAiJsonWriterOptions,
+  spec: {
+    temperature: number;
+    parse: (content: string) => ParsedAnswer<T>;
+    /** The JSON shape, as the retry prompt repeats it. */
+    shape: string;
+    /** The log message for an invalid answer. */
+    invalidMessage: string;
+  },
+): (messages: ChatMessage[], signal: AbortSignal) => Promise<T> {
+  const client = new OpenAI({
+    apiKey: options.apiKey || PLACEHOLDER_API_KEY,
+    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
+    timeout: options.timeoutMs,
+    maxRetries: options.maxRetries,
+  });
+  return async (messages, signal) => {
+    let conversation = messages;
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      const response = await client.chat.completions.create(
+        {
+          model: options.model,
+          messages: conversation,
+          temperature: spec.temperature,
+          response_format: { type: "json_object" },
+        },
+        { signal },
+      );
+      const content = response.choices[0]?.message.content ?? "";
+      const parsed = spec.parse(content);
+      if (parsed.ok) return parsed.answer;
+      options.logger.warn(
+        { model: options.model, attempt, problem: parsed.problem },
+        spec.invalidMessage,
+      );
+      conversation = [
+        ...messages,
+        { role: "assistant", content: content.slice(0, 4_000) },
+        {
+          role: "user",
+          content: `That answer was invalid: ${parsed.problem}. Answer again with only one JSON object: ${spec.shape}.`,
+        },
+      ];
+    }
+    throw new SummaryEngineError("invalid-output", "the model's answer was invalid twice");
+  };
 }

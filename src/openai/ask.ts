@@ -5,16 +5,19 @@
  * (one retry on an invalid answer), bounded by a deadline and the caller's signal. The core then
  * checks every sentence against the article (src/threads/answer.ts).
  */
-import OpenAI from "openai";
 import { z } from "zod";
 import { type Config, hasLlm } from "../config.js";
 import { AbortError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { SummaryEngineError } from "../summaries/engine-error.js";
 import type { AnswerWriter, AnswerWriterInput, WrittenAnswer } from "../threads/types.js";
-import { type ParsedAnswer, parseJsonAnswer } from "./answer.js";
+import {
+  createJsonAsker,
+  type OpenAiJsonWriterOptions,
+  type ParsedAnswer,
+  parseJsonAnswer,
+} from "./answer.js";
 import { type ChatMessage, fenceArticle } from "./prompt.js";
-import { PLACEHOLDER_API_KEY } from "./summarizer.js";
 
 export const askAnswerSchema = z.object({
   answerable: z.boolean(),
@@ -77,56 +80,16 @@ export function parseAskAnswer(content: string): ParsedAnswer<AskAnswer> {
   );
 }
 
-export interface OpenAiAnswerWriterOptions {
-  apiKey: string;
-  baseURL?: string | undefined;
-  model: string;
-  timeoutMs: number;
-  maxRetries: number;
-  /** Overall bound for one question, retries included. */
-  deadlineMs: number;
-  logger: Logger;
-}
+export type OpenAiAnswerWriterOptions = OpenAiJsonWriterOptions;
 
 /** An AnswerWriter over the `openai` SDK (any OpenAI-compatible server). */
 export function createOpenAiAnswerWriter(options: OpenAiAnswerWriterOptions): AnswerWriter {
-  const client = new OpenAI({
-    apiKey: options.apiKey || PLACEHOLDER_API_KEY,
-    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
-    timeout: options.timeoutMs,
-    maxRetries: options.maxRetries,
+  const ask = createJsonAsker<AskAnswer>(options, {
+    temperature: 0.1,
+    parse: parseAskAnswer,
+    shape: ANSWER_SHAPE,
+    invalidMessage: "invalid LLM answer to a question",
   });
-
-  async function ask(messages: ChatMessage[], signal: AbortSignal): Promise<AskAnswer> {
-    let conversation = messages;
-    for (let attempt = 1; attempt <= 2; attempt++) {
-      const response = await client.chat.completions.create(
-        {
-          model: options.model,
-          messages: conversation,
-          temperature: 0.1,
-          response_format: { type: "json_object" },
-        },
-        { signal },
-      );
-      const content = response.choices[0]?.message.content ?? "";
-      const parsed = parseAskAnswer(content);
-      if (parsed.ok) return parsed.answer;
-      options.logger.warn(
-        { model: options.model, attempt, problem: parsed.problem },
-        "invalid LLM answer to a question",
-      );
-      conversation = [
-        ...messages,
-        { role: "assistant", content: content.slice(0, 4_000) },
-        {
-          role: "user",
-          content: `That answer was invalid: ${parsed.problem}. Answer again with only one JSON object: ${ANSWER_SHAPE}.`,
-        },
-      ];
-    }
-    throw new SummaryEngineError("invalid-output", "the model's answer was invalid twice");
-  }
 
   return {
     model: options.model,

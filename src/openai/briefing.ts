@@ -5,16 +5,19 @@
  * an invalid answer), and the whole call is bounded by a deadline and the caller's signal. Every
  * sentence it writes is then checked against the sources by the core (src/briefings/support.ts).
  */
-import OpenAI from "openai";
 import { z } from "zod";
 import type { StoryWriter, StoryWriterInput, WrittenSentence } from "../briefings/types.js";
 import { type Config, hasLlm } from "../config.js";
 import { AbortError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { SummaryEngineError } from "../summaries/engine-error.js";
-import { type ParsedAnswer, parseJsonAnswer } from "./answer.js";
+import {
+  createJsonAsker,
+  type OpenAiJsonWriterOptions,
+  type ParsedAnswer,
+  parseJsonAnswer,
+} from "./answer.js";
 import { type ChatMessage, fenceArticle } from "./prompt.js";
-import { PLACEHOLDER_API_KEY } from "./summarizer.js";
 
 export const storyAnswerSchema = z.object({
   sentences: z
@@ -67,56 +70,16 @@ export function parseStoryAnswer(content: string): ParsedAnswer<StoryAnswer> {
   );
 }
 
-export interface OpenAiStoryWriterOptions {
-  apiKey: string;
-  baseURL?: string | undefined;
-  model: string;
-  timeoutMs: number;
-  maxRetries: number;
-  /** Overall bound for one story, retries included. */
-  deadlineMs: number;
-  logger: Logger;
-}
+export type OpenAiStoryWriterOptions = OpenAiJsonWriterOptions;
 
 /** A StoryWriter over the `openai` SDK (any OpenAI-compatible server). */
 export function createOpenAiStoryWriter(options: OpenAiStoryWriterOptions): StoryWriter {
-  const client = new OpenAI({
-    apiKey: options.apiKey || PLACEHOLDER_API_KEY,
-    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
-    timeout: options.timeoutMs,
-    maxRetries: options.maxRetries,
+  const ask = createJsonAsker<StoryAnswer>(options, {
+    temperature: 0.2,
+    parse: parseStoryAnswer,
+    shape: ANSWER_SHAPE,
+    invalidMessage: "invalid LLM story answer",
   });
-
-  async function ask(messages: ChatMessage[], signal: AbortSignal): Promise<StoryAnswer> {
-    let conversation = messages;
-    for (let attempt = 1; attempt <= 2; attempt++) {
-      const response = await client.chat.completions.create(
-        {
-          model: options.model,
-          messages: conversation,
-          temperature: 0.2,
-          response_format: { type: "json_object" },
-        },
-        { signal },
-      );
-      const content = response.choices[0]?.message.content ?? "";
-      const parsed = parseStoryAnswer(content);
-      if (parsed.ok) return parsed.answer;
-      options.logger.warn(
-        { model: options.model, attempt, problem: parsed.problem },
-        "invalid LLM story answer",
-      );
-      conversation = [
-        ...messages,
-        { role: "assistant", content: content.slice(0, 4_000) },
-        {
-          role: "user",
-          content: `That answer was invalid: ${parsed.problem}. Answer again with only one JSON object: ${ANSWER_SHAPE}.`,
-        },
-      ];
-    }
-    throw new SummaryEngineError("invalid-output", "the model's answer was invalid twice");
-  }
 
   return {
     model: options.model,

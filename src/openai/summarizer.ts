@@ -14,7 +14,7 @@ import {
   type SummaryOptions,
   type TokenUsage,
 } from "../summaries/types.js";
-import { type ParsedAnswer, parseJsonAnswer } from "./answer.js";
+import { type ParsedAnswer, PLACEHOLDER_API_KEY, parseJsonAnswer } from "./answer.js";
 import { createPartialStringReader } from "./partial-json.js";
 import {
   buildCombineMessages,
@@ -26,9 +26,6 @@ import {
   type SummaryAnswer,
   summaryAnswerSchema,
 } from "./prompt.js";
-
-/** Sent when a local server (Ollama, vLLM, llama.cpp, LM Studio) needs no key: the SDK wants one. */
-export const PLACEHOLDER_API_KEY = "sk-no-key-required";
 
 export interface OpenAiSummarizerOptions {
   /** Empty: a placeholder is sent (local servers). */

@@ -4,13 +4,13 @@ import type { Article } from "../../src/articles/types.js";
 import { parseConfig } from "../../src/config.js";
 import { isAbortError } from "../../src/errors.js";
 import { createMemoryLogger } from "../../src/logger.js";
+import { PLACEHOLDER_API_KEY } from "../../src/openai/answer.js";
 import { worstHeaderWaitMs } from "../../src/openai/from-config.js";
 import {
   ANSWER_CAP_CHARS,
   chunkArticleText,
   createOpenAiSummarizer,
   type OpenAiSummarizerOptions,
-  PLACEHOLDER_API_KEY,
   parseSummaryAnswer,
 } from "../../src/openai/summarizer.js";
 import { isSummaryEngineError } from "../../src/summaries/engine-error.js";
