@@ -142,7 +142,10 @@ describe.skipIf(!REDIS_SERVER_BIN)("3 HTTP replicas and 2 workers, each a proces
     await eventually(() => runs.every(answered), explain(runs), 90_000);
     expect(llm.requests.filter((r) => r.path.includes("chat/completions"))).toHaveLength(10);
     for (const run of runs) {
-      expect(run.callbacks.map((c) => c.type)).toEqual([5]);
+      expect(
+        run.callbacks.map((c) => c.type),
+        JSON.stringify(run.callbacks),
+      ).toEqual([5]);
       expect(answers(run)).toHaveLength(1);
     }
     // One title per article: every answer names the article it was asked for.
@@ -187,7 +190,10 @@ describe.skipIf(!REDIS_SERVER_BIN)("3 HTTP replicas and 2 workers, each a proces
     await doomed.kill();
     await eventually(() => runs.every(answered), explain(runs), 120_000);
     for (const run of runs) {
-      expect(run.callbacks.map((c) => c.type)).toEqual([5]);
+      expect(
+        run.callbacks.map((c) => c.type),
+        JSON.stringify(run.callbacks),
+      ).toEqual([5]);
       expect(answers(run)).toHaveLength(1);
     }
     // The dead replica's deferred interaction was answered by a worker all the same.
