@@ -40,7 +40,9 @@ function forward(target: URL, method: string, headers: object, body: Buffer): Pr
 /**
  * A load balancer for tests: each request goes to the next target in turn; a target that refuses
  * the connection (a killed replica) is skipped for the next one, as a real balancer's health check
- * would. Records which target answered each interaction.
+ * would. A request a target dropped after taking it is not sent again (a POST is not idempotent:
+ * nginx and most balancers answer 502 then, and Discord does not retry an interaction). Records
+ * which target answered each interaction.
  */
 export async function startFailoverProxy(targets: string[]): Promise<FailoverProxy> {
   const servedBy = new Map<string, number>();
@@ -68,8 +70,9 @@ export async function startFailoverProxy(targets: string[]): Promise<FailoverPro
           res.writeHead(answer.status, answer.headers);
           res.end(answer.body);
           return;
-        } catch {
-          // refused or reset: the next target
+        } catch (error) {
+          // Refused: the next target. Dropped after it was sent: 502, as a real balancer answers.
+          if ((error as NodeJS.ErrnoException).code !== "ECONNREFUSED") break;
         }
       }
       res.writeHead(502);

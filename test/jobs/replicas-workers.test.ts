@@ -188,14 +188,21 @@ describe.skipIf(!REDIS_SERVER_BIN)("3 HTTP replicas and 2 workers, each a proces
     await eventually(() => llm.requests.length >= before + 4, explain(runs), 60_000);
     workers.push(await start("worker"));
     await doomed.kill();
-    await eventually(() => runs.every(answered), explain(runs), 120_000);
-    for (const run of runs) {
+    // An interaction the killed replica had taken but not yet answered fails as on Discord ("did
+    // not respond": the balancer answers 502, nobody retries it); every other one is deferred.
+    const lost = runs.filter((run) => run.callbacks.every((c) => c.type === -1));
+    // At most the killed replica's share of one burst of 20.
+    expect(lost.length).toBeLessThanOrEqual(7);
+    const deferred = runs.filter((run) => !lost.includes(run));
+    await eventually(() => deferred.every(answered), explain(deferred), 120_000);
+    for (const run of deferred) {
       expect(
         run.callbacks.map((c) => c.type),
         JSON.stringify(run.callbacks),
       ).toEqual([5]);
       expect(answers(run)).toHaveLength(1);
     }
+    for (const run of lost) expect(answers(run)).toHaveLength(0);
     // The dead replica's deferred interaction was answered by a worker all the same.
     const orphan = runs.find((run) => run.id === killedReplica!.interaction)!;
     expect(orphan.original()?.embeds[0]?.title).toBeTruthy();
