@@ -60,11 +60,6 @@ export function summaryJobId(service: Pick<SummaryService, "keyFor">, job: Summa
   return `summary:${service.keyFor(job.article, job)}`;
 }
 
-/**
- * The worker's side: runs the summary service; its deadline counts from the job's start. The
- * job's payer is charged once, when the service starts an upstream call, and refunded when the
- * answer was not a paid LLM call (cache, fallback); every request sharing the job pays nothing.
- */
 /** Progress reports of a summary job (its text so far): no more often than this. */
 export const SUMMARY_PROGRESS_INTERVAL_MS = 1000;
 
@@ -115,6 +110,12 @@ function throttledReports(
   };
 }
 
+/**
+ * The worker's side: runs the summary service; its deadline counts from the job's start. The
+ * job's payer is charged once, when the service starts an upstream call, and refunded when the
+ * answer was not a paid LLM call (cache, fallback); every request sharing the job pays nothing,
+ * and a run after a crash finds the charge its first run made. A refusal ends the job as data.
+ */
 export function createSummaryJobHandler(
   service: Pick<SummaryService, "summarize">,
   options: {
