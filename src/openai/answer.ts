@@ -1,5 +1,7 @@
 import OpenAI from "openai";
 import type { z } from "zod";
+import { type Config, hasLlm } from "../config.js";
+import { AbortError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { SummaryEngineError } from "../summaries/engine-error.js";
 import type { ChatMessage } from "./prompt.js";
@@ -69,15 +71,43 @@ export function createJsonAsker<T>(
     shape: string;
     /** The log message for an invalid answer. */
     invalidMessage: string;
+    /** What was cancelled, for the AbortError ("The question was cancelled."). */
+    cancelled: string;
+    /** What failed upstream, for the SummaryEngineError ("the question could not be answered"). */
+    failed: string;
   },
-): (messages: ChatMessage[], signal: AbortSignal) => Promise<T> {
+): (messages: ChatMessage[], callerSignal?: AbortSignal) => Promise<T> {
   const client = new OpenAI({
     apiKey: options.apiKey || PLACEHOLDER_API_KEY,
     ...(options.baseURL ? { baseURL: options.baseURL } : {}),
     timeout: options.timeoutMs,
     maxRetries: options.maxRetries,
   });
-  return async (messages, signal) => {
+  /** One answer within `options.deadlineMs`, retries included; failures as SummaryEngineErrors. */
+  return async (messages, callerSignal) => {
+    if (callerSignal?.aborted) throw new AbortError(spec.cancelled);
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), options.deadlineMs);
+    const signal = callerSignal
+      ? AbortSignal.any([callerSignal, deadline.signal])
+      : deadline.signal;
+    try {
+      return await askOnce(messages, signal);
+    } catch (error) {
+      if (callerSignal?.aborted) throw new AbortError(spec.cancelled, { cause: error });
+      if (deadline.signal.aborted) {
+        throw new SummaryEngineError("deadline", "no complete answer within the deadline", {
+          cause: error,
+        });
+      }
+      if (error instanceof SummaryEngineError) throw error;
+      throw new SummaryEngineError("upstream", spec.failed, { cause: error });
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
+  async function askOnce(messages: ChatMessage[], signal: AbortSignal): Promise<T> {
     let conversation = messages;
     for (let attempt = 1; attempt <= 2; attempt++) {
       const response = await client.chat.completions.create(
@@ -106,5 +136,22 @@ export function createJsonAsker<T>(
       ];
     }
     throw new SummaryEngineError("invalid-output", "the model's answer was invalid twice");
+  }
+}
+
+/** The JSON writers as configured (the summarizer's variables), or null without an LLM. */
+export function jsonWriterOptionsFromConfig(
+  config: Config,
+  logger: Logger,
+): OpenAiJsonWriterOptions | null {
+  if (!hasLlm(config)) return null;
+  return {
+    apiKey: config.OPENAI_API_KEY ?? "",
+    baseURL: config.OPENAI_BASE_URL,
+    model: config.OPENAI_MODEL,
+    timeoutMs: config.OPENAI_TIMEOUT_MS,
+    maxRetries: config.OPENAI_MAX_RETRIES,
+    deadlineMs: config.SUMMARY_DEADLINE_MS,
+    logger,
   };
 }

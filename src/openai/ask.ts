@@ -6,13 +6,12 @@
  * checks every sentence against the article (src/threads/answer.ts).
  */
 import { z } from "zod";
-import { type Config, hasLlm } from "../config.js";
-import { AbortError } from "../errors.js";
+import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
-import { SummaryEngineError } from "../summaries/engine-error.js";
 import type { AnswerWriter, AnswerWriterInput, WrittenAnswer } from "../threads/types.js";
 import {
   createJsonAsker,
+  jsonWriterOptionsFromConfig,
   type OpenAiJsonWriterOptions,
   type ParsedAnswer,
   parseJsonAnswer,
@@ -88,44 +87,24 @@ export function createOpenAiAnswerWriter(options: OpenAiAnswerWriterOptions): An
     temperature: 0.1,
     parse: parseAskAnswer,
     shape: ANSWER_SHAPE,
+    cancelled: "The question was cancelled.",
+    failed: "the question could not be answered",
     invalidMessage: "invalid LLM answer to a question",
   });
 
   return {
     model: options.model,
     async write(input): Promise<WrittenAnswer> {
-      if (input.signal?.aborted) throw new AbortError("The question was cancelled.");
-      const deadline = new AbortController();
-      const timer = setTimeout(() => deadline.abort(), options.deadlineMs);
-      const signal = input.signal
-        ? AbortSignal.any([input.signal, deadline.signal])
-        : deadline.signal;
-      try {
-        const answer = await ask(buildAskMessages(input), signal);
-        const known = new Set(input.sentences.map((s) => s.number));
-        return {
-          answerable: answer.answerable,
-          sentences: answer.sentences.map((s) => ({
-            text: s.text.replace(/\s+/g, " "),
-            citations: s.sentences.filter((n) => known.has(n)),
-            ...(input.language && s.original ? { original: s.original.replace(/\s+/g, " ") } : {}),
-          })),
-        };
-      } catch (error) {
-        if (input.signal?.aborted)
-          throw new AbortError("The question was cancelled.", { cause: error });
-        if (deadline.signal.aborted) {
-          throw new SummaryEngineError("deadline", "no complete answer within the deadline", {
-            cause: error,
-          });
-        }
-        if (error instanceof SummaryEngineError) throw error;
-        throw new SummaryEngineError("upstream", "the question could not be answered", {
-          cause: error,
-        });
-      } finally {
-        clearTimeout(timer);
-      }
+      const answer = await ask(buildAskMessages(input), input.signal);
+      const known = new Set(input.sentences.map((s) => s.number));
+      return {
+        answerable: answer.answerable,
+        sentences: answer.sentences.map((s) => ({
+          text: s.text.replace(/\s+/g, " "),
+          citations: s.sentences.filter((n) => known.has(n)),
+          ...(input.language && s.original ? { original: s.original.replace(/\s+/g, " ") } : {}),
+        })),
+      };
     },
   };
 }
@@ -135,14 +114,6 @@ export function createOpenAiAnswerWriterFromConfig(
   config: Config,
   logger: Logger,
 ): AnswerWriter | null {
-  if (!hasLlm(config)) return null;
-  return createOpenAiAnswerWriter({
-    apiKey: config.OPENAI_API_KEY ?? "",
-    baseURL: config.OPENAI_BASE_URL,
-    model: config.OPENAI_MODEL,
-    timeoutMs: config.OPENAI_TIMEOUT_MS,
-    maxRetries: config.OPENAI_MAX_RETRIES,
-    deadlineMs: config.SUMMARY_DEADLINE_MS,
-    logger,
-  });
+  const options = jsonWriterOptionsFromConfig(config, logger);
+  return options ? createOpenAiAnswerWriter(options) : null;
 }

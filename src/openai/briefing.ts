@@ -7,12 +7,11 @@
  */
 import { z } from "zod";
 import type { StoryWriter, StoryWriterInput, WrittenSentence } from "../briefings/types.js";
-import { type Config, hasLlm } from "../config.js";
-import { AbortError } from "../errors.js";
+import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
-import { SummaryEngineError } from "../summaries/engine-error.js";
 import {
   createJsonAsker,
+  jsonWriterOptionsFromConfig,
   type OpenAiJsonWriterOptions,
   type ParsedAnswer,
   parseJsonAnswer,
@@ -78,40 +77,20 @@ export function createOpenAiStoryWriter(options: OpenAiStoryWriterOptions): Stor
     temperature: 0.2,
     parse: parseStoryAnswer,
     shape: ANSWER_SHAPE,
+    cancelled: "The briefing was cancelled.",
+    failed: "the story could not be written",
     invalidMessage: "invalid LLM story answer",
   });
 
   return {
     model: options.model,
     async write(input): Promise<WrittenSentence[]> {
-      if (input.signal?.aborted) throw new AbortError("The briefing was cancelled.");
-      const deadline = new AbortController();
-      const timer = setTimeout(() => deadline.abort(), options.deadlineMs);
-      const signal = input.signal
-        ? AbortSignal.any([input.signal, deadline.signal])
-        : deadline.signal;
-      try {
-        const answer = await ask(buildStoryMessages(input), signal);
-        return answer.sentences.map((s) => ({
-          text: s.text.replace(/\s+/g, " "),
-          citations: s.sources.filter((n) => n <= input.sources.length),
-          ...(input.language && s.original ? { original: s.original.replace(/\s+/g, " ") } : {}),
-        }));
-      } catch (error) {
-        if (input.signal?.aborted)
-          throw new AbortError("The briefing was cancelled.", { cause: error });
-        if (deadline.signal.aborted) {
-          throw new SummaryEngineError("deadline", "no complete answer within the deadline", {
-            cause: error,
-          });
-        }
-        if (error instanceof SummaryEngineError) throw error;
-        throw new SummaryEngineError("upstream", "the story could not be written", {
-          cause: error,
-        });
-      } finally {
-        clearTimeout(timer);
-      }
+      const answer = await ask(buildStoryMessages(input), input.signal);
+      return answer.sentences.map((s) => ({
+        text: s.text.replace(/\s+/g, " "),
+        citations: s.sources.filter((n) => n <= input.sources.length),
+        ...(input.language && s.original ? { original: s.original.replace(/\s+/g, " ") } : {}),
+      }));
     },
   };
 }
@@ -121,14 +100,6 @@ export function createOpenAiStoryWriterFromConfig(
   config: Config,
   logger: Logger,
 ): StoryWriter | null {
-  if (!hasLlm(config)) return null;
-  return createOpenAiStoryWriter({
-    apiKey: config.OPENAI_API_KEY ?? "",
-    baseURL: config.OPENAI_BASE_URL,
-    model: config.OPENAI_MODEL,
-    timeoutMs: config.OPENAI_TIMEOUT_MS,
-    maxRetries: config.OPENAI_MAX_RETRIES,
-    deadlineMs: config.SUMMARY_DEADLINE_MS,
-    logger,
-  });
+  const options = jsonWriterOptionsFromConfig(config, logger);
+  return options ? createOpenAiStoryWriter(options) : null;
 }
