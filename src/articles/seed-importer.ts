@@ -124,8 +124,10 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
     reader: SeedReader | null = null,
   ): Promise<Set<string>> {
     const readFile = (file: string) => (reader ? reader.read(file) : readSeedEntry(file));
-    // The reader thread works through a queue: keep it fed.
-    const ahead = reader ? Math.max(concurrency, 32) : concurrency;
+    // The reader thread works through a queue: keep it fed, in batches (one message each way for
+    // the reads requested in one turn; see seed-reader.ts).
+    const ahead = reader ? Math.max(concurrency, 64) : concurrency;
+    const refillBelow = reader ? ahead / 2 : ahead;
     // A first import (nothing recorded under this folder) writes larger transactions: fewer
     // commits and fewer full-text segments to merge. Later runs keep them short, since a bot
     // serves from the same thread meanwhile.
@@ -211,7 +213,7 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
     fill();
     while (window.length > 0) {
       const { entry, read } = await window.shift()!;
-      fill();
+      if (window.length < refillBelow) fill();
       const known = await recordOf(entry.path);
       ledger?.delete(entry.path);
       if (entry.kind === "missing" || read?.kind === "missing") {

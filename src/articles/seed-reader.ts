@@ -23,20 +23,24 @@ type Reply =
   | { id: number; kind: "large"; size: number }
   | { id: number; kind: "error"; code: string | null; message: string };
 
-/* The worker's code (plain JavaScript, evaluated: no file to find in dist/ or under tsx). */
+/*
+ * The worker's code (plain JavaScript, evaluated: no file to find in dist/ or under tsx). Requests
+ * come in batches and answers go back in batches: one message per file each way cost as much CPU
+ * as the reading itself (measured: 10,000 files, 1.9 s in postMessage).
+ */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
 const fs = require("node:fs");
 const { max, flags } = workerData;
 const typeOf = (s) => s.isDirectory() ? "folder" : s.isFIFO() ? "fifo" : s.isSocket() ? "socket"
   : s.isCharacterDevice() || s.isBlockDevice() ? "device" : "other";
-parentPort.on("message", ({ id, file }) => {
+const readOne = ({ id, file }, transfer) => {
   let fd;
   try {
     fd = fs.openSync(file, flags);
     const info = fs.fstatSync(fd);
-    if (!info.isFile()) return parentPort.postMessage({ id, kind: "type", type: typeOf(info) });
-    if (info.size > max) return parentPort.postMessage({ id, kind: "large", size: info.size });
+    if (!info.isFile()) return { id, kind: "type", type: typeOf(info) };
+    if (info.size > max) return { id, kind: "large", size: info.size };
     const buffer = Buffer.allocUnsafeSlow(Math.min(max + 1, info.size + 1));
     let length = 0;
     while (length < buffer.length) {
@@ -44,14 +48,19 @@ parentPort.on("message", ({ id, file }) => {
       if (n === 0) break;
       length += n;
     }
-    if (length > max) return parentPort.postMessage({ id, kind: "large", size: length });
-    const ab = buffer.buffer;
-    parentPort.postMessage({ id, kind: "ok", buffer: ab, length, mtimeMs: info.mtimeMs }, [ab]);
+    if (length > max) return { id, kind: "large", size: length };
+    transfer.push(buffer.buffer);
+    return { id, kind: "ok", buffer: buffer.buffer, length, mtimeMs: info.mtimeMs };
   } catch (error) {
-    parentPort.postMessage({ id, kind: "error", code: error.code ?? null, message: String(error.message) });
+    return { id, kind: "error", code: error.code ?? null, message: String(error.message) };
   } finally {
     if (fd !== undefined) try { fs.closeSync(fd); } catch {}
   }
+};
+parentPort.on("message", (requests) => {
+  const transfer = [];
+  const replies = requests.map((request) => readOne(request, transfer));
+  parentPort.postMessage(replies, transfer);
 });
 `;
 
@@ -94,14 +103,25 @@ export function createSeedReader(): SeedReader {
   let failed = false;
   let nextId = 0;
   const pending = new Map<number, { file: string; resolve: (read: SeedRead) => void }>();
+  /** Requests made since the last message to the worker: sent together once this turn ends. */
+  let outbox: { id: number; file: string }[] = [];
 
   const fallBack = () => {
     failed = true;
     worker = null;
+    outbox = [];
     for (const [id, request] of pending) {
       pending.delete(id);
       void readSeedEntry(request.file).then(request.resolve);
     }
+  };
+
+  const send = () => {
+    const requests = outbox;
+    outbox = [];
+    if (requests.length === 0) return;
+    if (worker) worker.postMessage(requests);
+    else fallBack();
   };
 
   const start = (): Worker | null => {
@@ -117,11 +137,15 @@ export function createSeedReader(): SeedReader {
       failed = true;
       return null;
     }
-    worker.on("message", (reply: Reply) => {
-      const request = pending.get(reply.id);
-      if (!request) return;
-      pending.delete(reply.id);
-      void Promise.resolve(toSeedRead(reply, request.file)).then(request.resolve);
+    worker.on("message", (replies: Reply[]) => {
+      for (const reply of replies) {
+        const request = pending.get(reply.id);
+        if (!request) continue;
+        pending.delete(reply.id);
+        const read = toSeedRead(reply, request.file);
+        if (read instanceof Promise) void read.then(request.resolve);
+        else request.resolve(read);
+      }
       if (pending.size === 0) worker?.unref();
     });
     worker.on("error", fallBack);
@@ -138,9 +162,10 @@ export function createSeedReader(): SeedReader {
       if (!thread) return readSeedEntry(file);
       const id = nextId++;
       thread.ref();
+      if (outbox.length === 0) queueMicrotask(send);
+      outbox.push({ id, file });
       return new Promise<SeedRead>((resolve) => {
         pending.set(id, { file, resolve });
-        thread.postMessage({ id, file });
       });
     },
     async close() {
