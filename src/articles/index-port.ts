@@ -171,6 +171,12 @@ export interface SeedFileRecord {
 export interface SeedLedger {
   /** Every file recorded under `root` (path starting with it). */
   list(root: string): Promise<SeedFileRecord[]>;
+  /**
+   * Up to `limit` files recorded under `root` whose path comes after `after` (null: from the
+   * first), in code point order (the order of UTF-8 bytes: `compareCodePoints`). The importer
+   * pages through a folder's ledger with it instead of loading it whole.
+   */
+  listPage(root: string, after: string | null, limit: number): Promise<SeedFileRecord[]>;
   /** Every file recorded under none of these folders (each given with its trailing separator). */
   listOutside(prefixes: readonly string[]): Promise<SeedFileRecord[]>;
   get(path: string): Promise<SeedFileRecord | undefined>;

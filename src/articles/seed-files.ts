@@ -189,20 +189,44 @@ export function hashOf(bytes: Uint8Array | string): string {
 }
 
 /**
- * The `*.txt` names in a folder, sorted (dotfiles, backups and other files left out silently), and
- * those the folder lists as regular files (a new one of those can be opened without an lstat
- * first: the type is checked again on the descriptor).
+ * Orders strings by code point, which is the order of their UTF-8 bytes: the order SQLite's
+ * BINARY collation and PostgreSQL's "C" collation give paths. JavaScript's `<` compares UTF-16
+ * code units, which puts a character above U+FFFF (a surrogate pair) before U+E000–U+FFFF.
+ */
+export function compareCodePoints(a: string, b: string): number {
+  if (a === b) return 0;
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0xd800 && y >= 0xd800) {
+      const surrogateX = x <= 0xdfff;
+      const surrogateY = y <= 0xdfff;
+      if (surrogateX !== surrogateY) return surrogateX ? 1 : -1;
+    }
+    return x - y;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * The `*.txt` names in a folder in code point order (the order of the ledger's paths; dotfiles,
+ * backups and other files left out silently), and which of them the folder lists as regular files
+ * (`regular[i]` is 1 for `names[i]`: a new one can be opened without an lstat first, since the
+ * type is checked again on the descriptor).
  */
 export async function listSeedNames(
   dir: string,
-): Promise<{ names: string[]; regular: Set<string> }> {
+): Promise<{ names: string[]; regular: Uint8Array }> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names: string[] = [];
-  const regular = new Set<string>();
+  const listed: { name: string; regular: boolean }[] = [];
   for (const entry of entries) {
-    if (!isSeedFileName(entry.name)) continue;
-    names.push(entry.name);
-    if (entry.isFile()) regular.add(entry.name);
+    if (isSeedFileName(entry.name)) listed.push({ name: entry.name, regular: entry.isFile() });
   }
-  return { names: names.sort(), regular };
+  entries.length = 0;
+  listed.sort((a, b) => compareCodePoints(a.name, b.name));
+  const names = listed.map((entry) => entry.name);
+  const regular = Uint8Array.from(listed, (entry) => (entry.regular ? 1 : 0));
+  return { names, regular };
 }

@@ -6,6 +6,7 @@ import type { ArticleIndex, IndexedArticle, SeedBatch, SeedFileRecord } from "./
 import { isArticleFormatError, parseSeed } from "./parse.js";
 import { DUPLICATE, DUPLICATE_ID, duplicatesToRetry, sameIdHolders } from "./seed-duplicates.js";
 import {
+  compareCodePoints,
   inspectSeedEntry,
   listSeedNames,
   readSeedEntry,
@@ -13,6 +14,7 @@ import {
   type SeedRead,
   seedIdOf,
 } from "./seed-files.js";
+import { createLedgerCursor, isLedgerEmpty, type LedgerCursor } from "./seed-ledger-cursor.js";
 import { createSeedReader, type SeedReader } from "./seed-reader.js";
 import { normalizeUrl } from "./url.js";
 
@@ -62,6 +64,8 @@ export interface SeedImporterOptions {
    * SQLite builds its full-text indexes once at the end). Default 1000.
    */
   bulkThreshold?: number;
+  /** Ledger records read at once in a full run (default 1000). */
+  ledgerPageSize?: number;
   /** Files inspected and read at once (default 4). */
   concurrency?: number;
   now?: () => number;
@@ -113,14 +117,17 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
     return resolvedRoots;
   };
 
-  /** Reconciles `names` in `root` against `ledger`; `full` also removes what is gone. */
+  /**
+   * Reconciles `names` in `root` against the folder's ledger; with a `ledger` cursor (a full run:
+   * `names` is every file, in code point order) also removes what is gone.
+   */
   async function reconcile(
     root: string,
     names: readonly string[],
-    ledger: Map<string, SeedFileRecord> | null,
+    ledger: { cursor: LedgerCursor; empty: boolean } | null,
     allRoots: readonly string[],
     report: ImportReport,
-    regular: ReadonlySet<string> = new Set(),
+    regular: Uint8Array | null = null,
     reader: SeedReader | null = null,
   ): Promise<Set<string>> {
     const readFile = (file: string) => (reader ? reader.read(file) : readSeedEntry(file));
@@ -131,7 +138,8 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
     // A first import (nothing recorded under this folder) writes larger transactions: fewer
     // commits and fewer full-text segments to merge. Later runs keep them short, since a bot
     // serves from the same thread meanwhile.
-    const first = ledger !== null && ledger.size === 0;
+    const first = ledger?.empty === true;
+    const cursor = ledger?.cursor ?? null;
     const perBatch = options.batchSize ?? (first ? 1000 : batchSize);
     const freed = new Set<string>();
     let batch: {
@@ -155,12 +163,17 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
       pendingClaims = new Map();
       await index.seeds.apply(done);
     };
-    const recordOf = async (file: string) =>
-      ledger ? ledger.get(file) : await index.seeds.get(file);
+    const recordOf = async (file: string) => {
+      if (cursor === null) return await index.seeds.get(file);
+      if (!cursor.covers(file)) await cursor.reach(file);
+      return cursor.peek(file);
+    };
 
-    const look = async (name: string): Promise<Looked> => {
+    const look = async (at: number): Promise<Looked> => {
+      const name = names[at]!;
       const file = path.join(root, name);
-      if (ledger !== null && regular.has(name) && !ledger.has(file)) {
+      if (cursor !== null && !cursor.covers(file)) await cursor.reach(file);
+      if (cursor !== null && regular?.[at] === 1 && cursor.peek(file) === undefined) {
         // New, and a regular file when the folder was listed: read it at once (no lstat).
         const read = await readFile(file);
         if (read.kind === "ok") {
@@ -187,6 +200,18 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
       return { entry, read: await readFile(entry.path) };
     };
 
+    /** Records of files gone from the folder: their articles go. */
+    const dropGone = (gone: readonly SeedFileRecord[]) => {
+      for (const known of gone) {
+        batch.removedPaths.push(known.path);
+        if (known.articleId) {
+          batch.removedArticles.push(known.articleId);
+          report.removed++;
+        }
+        if (known.urlKey) freed.add(known.urlKey);
+      }
+    };
+
     const skip = async (
       file: string,
       reason: string,
@@ -208,14 +233,19 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
     const window: Promise<Looked>[] = [];
     let next = 0;
     const fill = () => {
-      while (window.length < ahead && next < names.length) window.push(look(names[next++]!));
+      while (window.length < ahead && next < names.length) window.push(look(next++));
     };
     fill();
     while (window.length > 0) {
       const { entry, read } = await window.shift()!;
       if (window.length < refillBelow) fill();
-      const known = await recordOf(entry.path);
-      ledger?.delete(entry.path);
+      let known: SeedFileRecord | undefined;
+      if (cursor === null) known = await index.seeds.get(entry.path);
+      else {
+        const { own, gone } = await cursor.take(entry.path);
+        dropGone(gone);
+        known = own;
+      }
       if (entry.kind === "missing" || read?.kind === "missing") {
         if (known) {
           batch.removedPaths.push(entry.path);
@@ -249,14 +279,10 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
       }
     }
     // Whatever the ledger still holds under this folder is gone from it.
-    if (ledger) {
-      for (const known of ledger.values()) {
-        batch.removedPaths.push(known.path);
-        if (known.articleId) {
-          batch.removedArticles.push(known.articleId);
-          report.removed++;
-        }
-        if (known.urlKey) freed.add(known.urlKey);
+    if (cursor !== null) {
+      for await (const gone of cursor.rest()) {
+        dropGone(gone);
+        if (batch.removedPaths.length >= perBatch * 4) await flush();
       }
     }
     await flush();
@@ -350,13 +376,16 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
         if (only && path.resolve(only.root) !== root && only.root !== root) continue;
         const folderTime = only ? 0 : (await stat(root)).mtimeMs;
         const listed = only ? null : await listSeedNames(root);
-        const names = listed ? listed.names : [...only!.names].sort();
+        const names = listed ? listed.names : [...only!.names].sort(compareCodePoints);
         const prefix = root.endsWith(path.sep) ? root : root + path.sep;
+        // The folder's ledger is read in pages beside the sorted names (never loaded whole).
         const ledger = only
           ? null
-          : new Map((await index.seeds.list(prefix)).map((record) => [record.path, record]));
-        const bulk =
-          ledger !== null && ledger.size === 0 && names.length >= (options.bulkThreshold ?? 1000);
+          : {
+              cursor: createLedgerCursor(index.seeds, prefix, options.ledgerPageSize),
+              empty: await isLedgerEmpty(index.seeds, prefix),
+            };
+        const bulk = ledger?.empty === true && names.length >= (options.bulkThreshold ?? 1000);
         if (bulk) await index.seeds.beginBulk();
         try {
           const gone = await reconcile(
@@ -365,7 +394,7 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
             ledger,
             allRoots,
             report,
-            listed?.regular,
+            listed?.regular ?? null,
             reader,
           );
           for (const key of gone) freed.add(key);

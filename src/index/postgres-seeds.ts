@@ -38,6 +38,12 @@ export function createPostgresSeedLedger(
       many('SELECT * FROM seed_files WHERE starts_with(path, $1) ORDER BY path COLLATE "C"', [
         root,
       ]),
+    // (sqliteimport helper: the importer pages through a folder's ledger.)
+    listPage: (root, after, limit) =>
+      many(
+        'SELECT * FROM seed_files WHERE starts_with(path, $1) AND path COLLATE "C" > $2 ORDER BY path COLLATE "C" LIMIT $3',
+        [root, after ?? "", limit],
+      ),
     listOutside: (prefixes) =>
       many(
         `SELECT * FROM seed_files WHERE true${prefixes.map((_p, i) => ` AND NOT starts_with(path, $${i + 1})`).join("")} ORDER BY path COLLATE "C"`,

@@ -26,6 +26,15 @@ export function seedRowToRecord(row: SeedRow): SeedFileRecord {
   };
 }
 
+/**
+ * The least string above every string that starts with `prefix` (a folder with its trailing
+ * separator): its last character plus one. (`prefix + "\uffff"` is not: a name starting with a
+ * character above U+FFFF sorts after it in UTF-8.)
+ */
+function pastPrefix(prefix: string): string {
+  return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+}
+
 const SEED_GRANTS: readonly Grant[] = [{ kind: "all" }];
 
 /** The seed-file ledger in the same SQLite file, written in the index's transactions. */
@@ -48,6 +57,9 @@ export function createSqliteSeedLedger(
   const getRecord = db.prepare("SELECT * FROM seed_files WHERE path = ?");
   const claims = db.prepare("SELECT * FROM seed_files WHERE url_key = ? ORDER BY path");
   const holders = db.prepare("SELECT * FROM seed_files WHERE article_id = ? ORDER BY path");
+  const pageAfter = db.prepare(
+    "SELECT * FROM seed_files WHERE path > ? AND path < ? ORDER BY path LIMIT ?",
+  );
   return {
     async beginBulk() {
       // A larger page cache (16 MB) while many rows go in: the B-tree indexes are written all over.
@@ -76,7 +88,12 @@ export function createSqliteSeedLedger(
     async list(root) {
       const rows = db
         .prepare("SELECT * FROM seed_files WHERE path >= ? AND path < ? ORDER BY path")
-        .all(root, `${root}\uffff`) as SeedRow[];
+        .all(root, pastPrefix(root)) as SeedRow[];
+      return rows.map(seedRowToRecord);
+    },
+    async listPage(root, after, limit) {
+      // BINARY collation: UTF-8 bytes, i.e. code point order.
+      const rows = pageAfter.all(after ?? root, pastPrefix(root), limit) as SeedRow[];
       return rows.map(seedRowToRecord);
     },
     async listOutside(prefixes) {
@@ -84,7 +101,7 @@ export function createSqliteSeedLedger(
         .prepare(
           `SELECT * FROM seed_files WHERE 1 = 1${prefixes.map(() => " AND NOT (path >= ? AND path < ?)").join("")} ORDER BY path`,
         )
-        .all(...prefixes.flatMap((prefix) => [prefix, `${prefix}\uffff`])) as SeedRow[];
+        .all(...prefixes.flatMap((prefix) => [prefix, pastPrefix(prefix)])) as SeedRow[];
       return rows.map(seedRowToRecord);
     },
     async get(path) {

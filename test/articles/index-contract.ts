@@ -370,6 +370,37 @@ export function describeArticleIndexContract(
       expect((await index.status()).byOrigin).toEqual({ fetched: 1 });
     });
 
+    it("pages through a folder's ledger in code point order, past names above U+FFFF", async () => {
+      const record = (file: string) => ({
+        path: file,
+        size: 1,
+        mtimeMs: 1,
+        contentHash: "h",
+        cleanerVersion: 1,
+        articleId: null,
+        urlKey: null,
+        problem: "p",
+      });
+      // UTF-16 puts the surrogate pair of U+1F600 before U+E000; UTF-8 bytes (and code points) after.
+      const paths = ["/seeds/\u{1F600}.txt", "/seeds/a.txt", "/seeds/\uE000.txt", "/seeds/b.txt"];
+      await index.seeds.apply({
+        records: [...paths, "/other/c.txt", "/seeds0.txt"].map(record),
+        articles: [],
+        removedPaths: [],
+        removedArticles: [],
+      });
+      const pathsOf = (records: readonly { path: string }[]) => records.map((r) => r.path);
+      const first = await index.seeds.listPage("/seeds/", null, 2);
+      expect(pathsOf(first)).toEqual(["/seeds/a.txt", "/seeds/b.txt"]);
+      const second = await index.seeds.listPage("/seeds/", "/seeds/b.txt", 2);
+      expect(pathsOf(second)).toEqual(["/seeds/\uE000.txt", "/seeds/\u{1F600}.txt"]);
+      expect(await index.seeds.listPage("/seeds/", "/seeds/\u{1F600}.txt", 2)).toEqual([]);
+      expect(pathsOf(await index.seeds.list("/seeds/"))).toEqual([
+        ...pathsOf(first),
+        ...pathsOf(second),
+      ]);
+    });
+
     it("shows one handle's writes to another handle on the same data", async () => {
       if (!index.openSecond) return;
       const other = await index.openSecond();

@@ -169,6 +169,30 @@ describe("createSeedImporter", () => {
   });
 });
 
+describe("createSeedImporter reading the ledger in pages", () => {
+  it("removes files gone before, between and after others, and keeps names above U+FFFF unchanged", async () => {
+    // Code point order: a, b, c, U+E000, U+1F600 (UTF-16 order would put U+1F600 before U+E000).
+    const names = ["a", "b", "c", "\uE000x", "\u{1F600}y"];
+    for (const [i, name] of names.entries()) {
+      await writeFile(path.join(dir, `${name}.txt`), seed(`https://example.com/n${i}`));
+    }
+    const run = createSeedImporter({
+      index,
+      folders: [dir],
+      logger: silentLogger,
+      ledgerPageSize: 2,
+    });
+    expect(await run.run()).toMatchObject({ added: 5, removed: 0 });
+    expect(await run.run()).toMatchObject({ added: 0, changed: 0, removed: 0, unchanged: 5 });
+    for (const name of ["a", "c", "\u{1F600}y"]) await rm(path.join(dir, `${name}.txt`));
+    expect(await run.run()).toMatchObject({ added: 0, removed: 3, unchanged: 2 });
+    expect((await index.list()).map((a) => a.id).sort()).toEqual(["b", "\uE000x"]);
+    expect((await index.seeds.list(`${dir}${path.sep}`)).map((r) => path.basename(r.path))).toEqual(
+      ["b.txt", "\uE000x.txt"],
+    );
+  });
+});
+
 describe("createSeedImporter when the folders change", () => {
   it("drops the articles of a folder that is no longer a seed folder", async () => {
     const before = path.join(dir, "before");
