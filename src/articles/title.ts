@@ -8,7 +8,6 @@ const MAX_BODY_SCAN = 200_000;
 const EXTENSION = /\.(?:s?html?|php\d?|aspx?|jsp|cms|cfm|amp)$/i;
 /** Contraction tails a slug writes as their own word: `Let-s`, `don-t`, `we-ll`. */
 const CONTRACTION_TAILS = new Set(["s", "t", "re", "ll", "ve", "d", "m"]);
-const BODY_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const SENTENCE_GAP = /[.!?\n“"‘(]/;
 
 interface Evidence {
@@ -64,6 +63,64 @@ function keyOf(word: string): string {
   return lower.includes("’") ? lower.replace(/’/g, "'") : lower;
 }
 
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Per BMP code unit: 0 not known yet, 1 neither, 2 a digit (\p{N}), 3 a letter (\p{L}). */
+const BMP_CLASS = new Uint8Array(0x10000);
+
+function classOf(code: number): number {
+  if (code <= 0xffff) {
+    let known = BMP_CLASS[code]!;
+    if (known === 0) {
+      const char = String.fromCharCode(code);
+      known = LETTER.test(char) ? 3 : LETTER_OR_DIGIT.test(char) ? 2 : 1;
+      BMP_CLASS[code] = known;
+    }
+    return known;
+  }
+  const char = String.fromCodePoint(code);
+  return LETTER.test(char) ? 3 : LETTER_OR_DIGIT.test(char) ? 2 : 1;
+}
+
+/**
+ * Calls `visit(start, end)` for each match of `[\p{L}\p{N}]+(?:['’][\p{L}]+)*` (flags g and u) in
+ * `text`, in order: the same words as the regular expression, without a match object per word
+ * (a body has thousands of words and the title looks at a few).
+ */
+export function forEachBodyWord(text: string, visit: (start: number, end: number) => void): void {
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const code = text.codePointAt(i)!;
+    const width = code > 0xffff ? 2 : 1;
+    if (classOf(code) === 1) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    i += width;
+    while (i < length) {
+      const next = text.codePointAt(i)!;
+      if (classOf(next) === 1) break;
+      i += next > 0xffff ? 2 : 1;
+    }
+    // An apostrophe followed by letters continues the word (it's, O’Brien).
+    while (i + 1 < length) {
+      const mark = text.charCodeAt(i);
+      if (mark !== 39 && mark !== 0x2019) break;
+      let j = i + 1;
+      while (j < length) {
+        const next = text.codePointAt(j)!;
+        if (classOf(next) !== 3) break;
+        j += next > 0xffff ? 2 : 1;
+      }
+      if (j === i + 1) break;
+      i = j;
+    }
+    visit(start, i);
+  }
+}
+
 /**
  * How the body writes each word of `slug` and each pair of adjacent slug words mid-sentence (the
  * only ones the title looks up: the other words of a long body are skipped before any work). A
@@ -80,24 +137,41 @@ function collectEvidence(
   const words = new Map<string, Evidence>();
   const pairs = new Map<string, string[]>();
   const text = body.length > MAX_BODY_SCAN ? body.slice(0, MAX_BODY_SCAN) : body;
+  // The first letters and the lengths of the slug's words (and of their possessives): an ASCII
+  // word that starts otherwise or is as long as none of them is no slug word (lower-casing ASCII
+  // keeps the length), and is passed without lower-casing it.
+  const firsts = new Set<number>();
+  const lengths = new Set<number>();
+  for (const word of slug) {
+    firsts.add(word.charCodeAt(0));
+    lengths.add(word.length);
+    lengths.add(word.length + 2);
+  }
+  /** The word before: where it starts and ends (its key is worked out only when a pair needs it). */
+  let previousStart = -1;
   let previousEnd = -1;
-  let previousKey: string | null = null;
-  BODY_WORD.lastIndex = 0;
-  for (let match = BODY_WORD.exec(text); match !== null; match = BODY_WORD.exec(text)) {
-    const form = match[0];
+  forEachBodyWord(text, (start, end) => {
+    const first = text.charCodeAt(start);
+    if (
+      first < 128 &&
+      (!firsts.has(first >= 65 && first <= 90 ? first + 32 : first) ||
+        (!lengths.has(end - start) && isAscii(text, start, end)))
+    ) {
+      previousStart = start;
+      previousEnd = end;
+      return;
+    }
+    const form = text.slice(start, end);
     const key = keyOf(form);
     const possessive = key.endsWith("'s") ? key.slice(0, -2) : null;
     if (slug.has(key) || (possessive !== null && slug.has(possessive))) {
-      const atStart = previousEnd === -1 || SENTENCE_GAP.test(text.slice(previousEnd, match.index));
+      const atStart = previousEnd === -1 || SENTENCE_GAP.test(text.slice(previousEnd, start));
       if (!atStart) {
         addEvidence(words, key, form);
         // A possessive (`Kilmarnock’s`) also tells how the word itself is written.
         if (possessive !== null) addEvidence(words, possessive, form.slice(0, -2));
-        if (
-          previousKey !== null &&
-          slug.has(previousKey) &&
-          /^[\s-]+$/.test(text.slice(previousEnd, match.index))
-        ) {
+        const previousKey = keyOf(text.slice(previousStart, previousEnd));
+        if (slug.has(previousKey) && /^[\s-]+$/.test(text.slice(previousEnd, start))) {
           const pair = `${previousKey} ${key}`;
           const list = pairs.get(pair);
           if (list) list.push(form);
@@ -105,16 +179,29 @@ function collectEvidence(
         }
       }
     }
-    previousEnd = match.index + form.length;
-    previousKey = key;
-  }
+    previousStart = start;
+    previousEnd = end;
+  });
   return { words, pairs };
 }
+
+function isAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+/** `/^\p{Lu}/u.test(form)`, with ASCII answered without the regular expression. */
+function startsUpperCase(form: string): boolean {
+  const first = form.charCodeAt(0);
+  return first < 128 ? first >= 65 && first <= 90 : UPPER_START.test(form);
+}
+
+const UPPER_START = /^\p{Lu}/u;
 
 function addEvidence(words: Map<string, Evidence>, key: string, form: string): void {
   const evidence = words.get(key) ?? { forms: [], capitalized: 0, lower: 0 };
   evidence.forms.push(form);
-  if (/^\p{Lu}/u.test(form)) evidence.capitalized++;
+  if (startsUpperCase(form)) evidence.capitalized++;
   else evidence.lower++;
   words.set(key, evidence);
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseSeed } from "../../src/articles/parse.js";
-import { deriveTitle } from "../../src/articles/title.js";
+import { deriveTitle, forEachBodyWord } from "../../src/articles/title.js";
 
 const seedFile = new URL("../../seeds/000_9575b9c55e492da0.txt", import.meta.url);
 
@@ -61,5 +62,39 @@ describe("deriveTitle", () => {
 
   it("never returns an empty title", () => {
     expect(deriveTitle("https://example.com/", "   ")).toBe("Untitled article");
+  });
+});
+
+describe("forEachBodyWord", () => {
+  it("finds the same words as the regular expression it replaces", () => {
+    const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+    const unit = fc.constantFrom(
+      "a",
+      "Z",
+      "é",
+      "5",
+      "٣",
+      "'",
+      "’",
+      " ",
+      ".",
+      "-",
+      "\n",
+      "\u{1D400}",
+      "\u{1F600}",
+      "\uD800",
+      "\uDC00",
+      "İ",
+      "ß",
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+        const words: string[] = [];
+        forEachBodyWord(text, (start, end) => words.push(`${start}:${text.slice(start, end)}`));
+        const expected = [...text.matchAll(WORD)].map((match) => `${match.index}:${match[0]}`);
+        expect(words).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
