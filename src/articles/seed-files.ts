@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Dirent, Stats } from "node:fs";
 import { constants, close as fsClose, open as fsOpen, read as fsRead, fstat } from "node:fs";
-import { lstat, readdir, realpath, stat } from "node:fs/promises";
+import { lstat, opendir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { MAX_ARTICLE_BYTES } from "./parse.js";
 
@@ -212,21 +212,21 @@ export function compareCodePoints(a: string, b: string): number {
 
 /**
  * The `*.txt` names in a folder in code point order (the order of the ledger's paths; dotfiles,
- * backups and other files left out silently), and which of them the folder lists as regular files
- * (`regular[i]` is 1 for `names[i]`: a new one can be opened without an lstat first, since the
- * type is checked again on the descriptor).
+ * backups and other files left out silently), and those the folder does not list as regular files
+ * (any other can be opened without an lstat first when new: the type is checked again on the
+ * descriptor). Read in chunks: a folder of 300,000 files never has all its entries as objects at
+ * once, only their names.
  */
 export async function listSeedNames(
   dir: string,
-): Promise<{ names: string[]; regular: Uint8Array }> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const listed: { name: string; regular: boolean }[] = [];
-  for (const entry of entries) {
-    if (isSeedFileName(entry.name)) listed.push({ name: entry.name, regular: entry.isFile() });
+): Promise<{ names: string[]; irregular: Set<string> }> {
+  const names: string[] = [];
+  const irregular = new Set<string>();
+  for await (const entry of await opendir(dir, { bufferSize: 256 })) {
+    if (!isSeedFileName(entry.name)) continue;
+    names.push(entry.name);
+    if (!entry.isFile()) irregular.add(entry.name);
   }
-  entries.length = 0;
-  listed.sort((a, b) => compareCodePoints(a.name, b.name));
-  const names = listed.map((entry) => entry.name);
-  const regular = Uint8Array.from(listed, (entry) => (entry.regular ? 1 : 0));
-  return { names, regular };
+  names.sort(compareCodePoints);
+  return { names, irregular };
 }

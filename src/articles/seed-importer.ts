@@ -127,7 +127,8 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
     ledger: { cursor: LedgerCursor; empty: boolean } | null,
     allRoots: readonly string[],
     report: ImportReport,
-    regular: Uint8Array | null = null,
+    /** Names the listing did not show as regular files (null: no listing, lstat every name). */
+    irregular: ReadonlySet<string> | null = null,
     reader: SeedReader | null = null,
   ): Promise<Set<string>> {
     const readFile = (file: string) => (reader ? reader.read(file) : readSeedEntry(file));
@@ -173,7 +174,12 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
       const name = names[at]!;
       const file = path.join(root, name);
       if (cursor !== null && !cursor.covers(file)) await cursor.reach(file);
-      if (cursor !== null && regular?.[at] === 1 && cursor.peek(file) === undefined) {
+      if (
+        cursor !== null &&
+        irregular !== null &&
+        !irregular.has(name) &&
+        cursor.peek(file) === undefined
+      ) {
         // New, and a regular file when the folder was listed: read it at once (no lstat).
         const read = await readFile(file);
         if (read.kind === "ok") {
@@ -394,7 +400,7 @@ export function createSeedImporter(options: SeedImporterOptions): SeedImporter {
             ledger,
             allRoots,
             report,
-            listed?.regular ?? null,
+            listed?.irregular ?? null,
             reader,
           );
           for (const key of gone) freed.add(key);

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
@@ -35,15 +35,16 @@ describe("compareCodePoints", () => {
 });
 
 describe("listSeedNames", () => {
-  it("lists the *.txt names in code point order and marks the regular files", async () => {
+  it("lists the *.txt names in code point order and tells which are not regular files", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "newsdesk-names-"));
     try {
       for (const name of ["b.txt", "\u{1F600}.txt", "\uE000.txt", "a.txt", ".hidden.txt", "x.md"]) {
         await writeFile(path.join(dir, name), "x");
       }
-      const { names, regular } = await listSeedNames(dir);
-      expect(names).toEqual(["a.txt", "b.txt", "\uE000.txt", "\u{1F600}.txt"]);
-      expect([...regular]).toEqual([1, 1, 1, 1]);
+      await mkdir(path.join(dir, "folder.txt"));
+      const { names, irregular } = await listSeedNames(dir);
+      expect(names).toEqual(["a.txt", "b.txt", "folder.txt", "\uE000.txt", "\u{1F600}.txt"]);
+      expect([...irregular]).toEqual(["folder.txt"]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
