@@ -1,6 +1,12 @@
 import type Database from "better-sqlite3";
 import type { Grant, IndexedArticle, SeedFileRecord, SeedLedger } from "../articles/index-port.js";
-import { FTS_TRIGGERS, REBUILD_FTS } from "./sqlite-schema.js";
+import {
+  DEFERRED_INDEXES,
+  DROP_DEFERRED_INDEXES,
+  FTS_TRIGGERS,
+  ID_KEY_INDEX,
+  REBUILD_FTS,
+} from "./sqlite-schema.js";
 
 interface SeedRow {
   path: string;
@@ -64,26 +70,30 @@ export function createSqliteSeedLedger(
     async beginBulk() {
       // A larger page cache (16 MB) while many rows go in: the B-tree indexes are written all over.
       db.pragma("cache_size = -16384");
-      // Rows go in without the triggers; `endBulk` (or the next open, after a crash) rebuilds the
-      // full-text indexes from the articles in one pass, eight times cheaper than row by row.
+      // Rows go in without the triggers and the read-only indexes; `endBulk` (or the next open,
+      // after a crash) rebuilds the full-text indexes from the articles in one pass, eight times
+      // cheaper than row by row, and builds each index once.
       db.transaction(() => {
         db.exec(
           "DROP TRIGGER IF EXISTS articles_ai; DROP TRIGGER IF EXISTS articles_ad; DROP TRIGGER IF EXISTS articles_au",
         );
+        db.exec(DROP_DEFERRED_INDEXES);
         db.prepare(
           "INSERT INTO meta (key, value) VALUES ('fts_pending', '1') ON CONFLICT (key) DO NOTHING",
         ).run();
       })();
     },
     async endBulk() {
-      db.pragma("cache_size = -2000");
       db.transaction(() => {
         // The grants of removed articles: the delete trigger did not run meanwhile.
         db.prepare("DELETE FROM grants WHERE article_id NOT IN (SELECT id FROM articles)").run();
         db.exec(REBUILD_FTS);
         db.exec(FTS_TRIGGERS);
+        db.exec(DEFERRED_INDEXES);
+        db.exec(ID_KEY_INDEX);
         db.prepare("DELETE FROM meta WHERE key = 'fts_pending'").run();
       })();
+      db.pragma("cache_size = -2000");
     },
     async list(root) {
       const rows = db

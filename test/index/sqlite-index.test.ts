@@ -1,10 +1,33 @@
 import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { createSqliteIndex } from "../../src/index/sqlite-index.js";
 import { createMemoryLogger, silentLogger } from "../../src/logger.js";
 import { describeArticleIndexContract, entry } from "../articles/index-contract.js";
+
+const READ_INDEXES = [
+  "articles_newest",
+  "articles_added",
+  "articles_source",
+  "articles_id_lower",
+  "articles_stem",
+  "articles_origin",
+  "articles_id_key",
+];
+
+/** The names of the indexes in an index file (read with a connection of its own). */
+function indexNames(file: string): string[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    return (
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").all() as { name: string }[]
+    ).map((row) => row.name);
+  } finally {
+    db.close();
+  }
+}
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -65,7 +88,9 @@ describe("createSqliteIndex", () => {
       removedArticles: [],
     });
     await first.close(); // no endBulk: the process died
+    expect(indexNames(file)).not.toContain("articles_newest");
     const second = await createSqliteIndex({ file, logger: silentLogger });
+    expect(indexNames(file)).toEqual(expect.arrayContaining(READ_INDEXES));
     expect((await second.search("ferry")).map((hit) => hit.article.id)).toEqual(["cut"]);
     await second.upsert(entry({ id: "next", title: "Ferry fares rise" }));
     expect((await second.search("ferry")).map((hit) => hit.article.id).sort()).toEqual([
@@ -73,6 +98,23 @@ describe("createSqliteIndex", () => {
       "next",
     ]);
     await second.close();
+  });
+
+  it("drops the indexes only reads use during a bulk load and builds them when it ends", async () => {
+    const file = path.join(await tempDir(), "index.sqlite");
+    const index = await createSqliteIndex({ file, logger: silentLogger });
+    await index.seeds.beginBulk();
+    await index.seeds.apply({
+      records: [],
+      articles: [entry({ id: "b" }), entry({ id: "a" })],
+      removedPaths: [],
+      removedArticles: [],
+    });
+    expect(indexNames(file)).not.toEqual(expect.arrayContaining(READ_INDEXES));
+    await index.seeds.endBulk();
+    expect(indexNames(file)).toEqual(expect.arrayContaining(READ_INDEXES));
+    expect((await index.list()).map((article) => article.id).sort()).toEqual(["a", "b"]);
+    await index.close();
   });
 
   it("puts back feed items and fetched pages, grants and all, when the file is lost", async () => {
