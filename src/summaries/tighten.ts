@@ -14,13 +14,15 @@
 import { findQuotations, isQuoteInArticle, normalizeForQuotes } from "./quote-check.js";
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*`;
+/** A news agency or outlet in brackets: no hyphen and more than a letter (`(R-Texas)`, `(D)` are parties). */
+const SOURCE_WORD = String.raw`\p{Lu}[\p{L}\p{N}&.'’]+`;
 
 /**
  * A wire dateline at the start: an optional place of up to five capitalized words, then the source
  * in brackets glued to the text (`(CNN)ESPN's…`) or followed by a dash (`(AP) — `).
  */
 const DATELINE = new RegExp(
-  String.raw`^(?:${NAME_WORD}(?:,? ${NAME_WORD}){0,4} )?\(${NAME_WORD}(?: ${NAME_WORD}){0,3}\)(?:\s*(?:--|[-–—])\s*|(?=[\p{L}"“‘']))`,
+  String.raw`^(?:${NAME_WORD}(?:,? ${NAME_WORD}){0,4} )?\(${SOURCE_WORD}(?: ${SOURCE_WORD}){0,3}\)(?:\s*(?:--|[-–—])\s*|(?=[\p{L}"“‘']))`,
   "u",
 );
 
@@ -34,9 +36,18 @@ const LEADING_FURNITURE = [
 /** `Scroll down for video` anywhere (it is glued to captions and sentences alike). */
 const SCROLL_DOWN = /\s*\bScroll down for videos?\b\s*/giu;
 
-/** A bracket that points at a picture: `(pictured)`, `(left)`, `(far right)`, `(file photo of…)`. */
-const PICTURE_BRACKET =
-  /\s*\((?:pictured|picture[sd]?|left|right|centre|center|above|below|top|bottom|inset|background|foreground|far left|far right|second (?:left|right|from (?:left|right))|front|back|main|file (?:photo|picture|image)|stock (?:photo|picture|image)|main picture)\b[^()]{0,60}\)/giu;
+/** Where in a picture: `left`, `far right`, `second left`, `background`. */
+const PLACE =
+  "(?:(?:far|second|top|bottom) )?(?:left|right|centre|center|middle|above|below|top|bottom|inset|background|foreground|front|back)";
+
+/**
+ * A bracket that points at a picture: `(pictured)`, `(pictured with Rojo last month)`, `(left)`,
+ * `(left and right)`, `(above file photo of visitors)`, `(stock image)`; not `(back when…)`.
+ */
+const PICTURE_BRACKET = new RegExp(
+  String.raw`\s*\((?:(?:pictured|picture[sd]?|(?:file|stock) (?:photo|picture|image)s?)\b[^()]{0,60}|${PLACE}(?: (?:and|to) ${PLACE})?(?:,? (?:(?:file|stock) )?(?:photo|picture|image)\b[^()]{0,60})?)\)`,
+  "giu",
+);
 
 /** An aside that points at a picture: `, pictured,` `, pictured left in 2013,` `, right,`. */
 const PICTURED_ASIDE =
@@ -46,6 +57,8 @@ const PICTURED_ASIDE =
 const CLAUSE_START =
   "(?:The|A|An|He|She|They|We|His|Her|Their|Its|This|These|Those|But|However|Meanwhile)";
 const GLUED = new RegExp(String.raw`(?<=[\p{Ll}\p{N}%)]) (?=${CLAUSE_START} \p{Ll})`, "gu");
+/** Where a sentence ended inside the text (a caption is counted from there). */
+const SENTENCE_END = /(?<=[.!?…]["”’')]*)\s/u;
 /** A glued caption is cut only when both sides look like text: the caption this many words… */
 const MIN_CAPTION_WORDS = 5;
 /** …and the sentence this many, ending as a sentence does. */
@@ -95,7 +108,12 @@ function punctuateGluedCaption(text: string): string {
   for (const match of text.matchAll(GLUED)) {
     const at = match.index;
     if (inside(quoted, at) || !articleStartsClause(text, at)) continue;
-    if (words(text.slice(cuts.at(-1) ?? 0, at)) < MIN_CAPTION_WORDS) continue;
+    const caption =
+      text
+        .slice(cuts.at(-1) ?? 0, at)
+        .split(SENTENCE_END)
+        .at(-1) ?? "";
+    if (words(caption) < MIN_CAPTION_WORDS) continue;
     const rest = text.slice(at + 1);
     if (words(rest) < MIN_SENTENCE_WORDS || !/[.!?…]["”’')]*$/u.test(rest)) continue;
     cuts.push(at);
@@ -133,6 +151,7 @@ const NOT_AFTER_ARTICLE = new Set([
   "to",
   "and",
   "or",
+  "nor",
   "with",
   "of",
   "in",
@@ -141,6 +160,17 @@ const NOT_AFTER_ARTICLE = new Set([
   "for",
   "as",
   "by",
+  "from",
+  "through",
+  "is",
+  "was",
+  "are",
+  "were",
+  "has",
+  "had",
+  "plus",
+  "minus",
+  "versus",
   "rays",
 ]);
 

@@ -27,8 +27,12 @@ describe("tightenSentence", () => {
   });
 
   it("keeps a bracket after a name that is not a dateline", () => {
-    const sentence = "Senator Jane Smith (D) said the bill would pass.";
-    expect(tightenSentence(sentence)).toBe(sentence);
+    for (const sentence of [
+      "Senator Jane Smith (D) said the bill would pass.",
+      "Sen. Ted Cruz (R-Texas) — Announced March 23, 2015 at Liberty University.",
+    ]) {
+      expect(tightenSentence(sentence)).toBe(sentence);
+    }
   });
 
   it("removes bylines and timestamps at the start", () => {
@@ -61,8 +65,12 @@ describe("tightenSentence", () => {
   });
 
   it("keeps a bracket that is not about a picture", () => {
-    const sentence = "A kite measuring 6,000 metres (3.7 miles) was taken to the festival.";
-    expect(tightenSentence(sentence)).toBe(sentence);
+    for (const sentence of [
+      "A kite measuring 6,000 metres (3.7 miles) was taken to the festival.",
+      "The Senate must confirm the picks (back when it was Republicans who were picking them).",
+    ]) {
+      expect(tightenSentence(sentence)).toBe(sentence);
+    }
   });
 
   it("puts back the full stop after a caption glued to the front of a sentence, without its label", () => {
@@ -87,6 +95,7 @@ describe("tightenSentence", () => {
       "Manohar offered to help Nurse A with her training on December 23, Liverpool Crown Court heard.",
       "Some new products claim to stop the damage from infra-red A rays and others say they protect the skin.",
       "A family of five pile onto scooters to get from A to B while another carries a pile of chairs.",
+      "The others are identified only by letters A through I. Survey I showed less bias than the rest.",
       "Freberg died at a Santa Monica hospital, his son and daughter confirmed to The Hollywood Reporter.",
     ]) {
       expect(tightenSentence(sentence)).toBe(sentence);
