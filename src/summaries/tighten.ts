@@ -57,6 +57,11 @@ const PICTURED_ASIDE =
 const CLAUSE_START =
   "(?:The|A|An|He|She|They|We|His|Her|Their|Its|This|These|Those|But|However|Meanwhile)";
 const GLUED = new RegExp(String.raw`(?<=[\p{Ll}\p{N}%)]) (?=${CLAUSE_START} \p{Ll})`, "gu");
+/** Anything any rule here could remove; most sentences have none and are returned at once. */
+const MAYBE_FURNITURE =
+  /[()]|pictured|scroll down|^(?:by|published|updated|last updated)\b|, (?:left|right|centre|center|far|above|inset),/iu;
+const MAYBE_GLUED = new RegExp(String.raw` ${CLAUSE_START} \p{Ll}`, "u");
+
 /** Where a sentence ended inside the text (a caption is counted from there). */
 const SENTENCE_END = /(?<=[.!?…]["”’')]*)\s/u;
 /** A glued caption is cut only when both sides look like text: the caption this many words… */
@@ -197,6 +202,8 @@ function quotesKept(tightened: string, original: string): boolean {
  */
 export function tightenSentence(sentence: string): string {
   const original = sentence.replace(/\s+/g, " ").trim();
+  if (!MAYBE_FURNITURE.test(original) && !MAYBE_GLUED.test(original))
+    return /[\p{L}\p{N}]/u.test(original) ? original : "";
   let text = original.replace(DATELINE, "");
   for (let changed = true; changed; ) {
     const before = text;
@@ -212,5 +219,5 @@ export function tightenSentence(sentence: string): string {
   );
   text = punctuateGluedCaption(text.replace(/\s+/g, " ").trim());
   if (!/[\p{L}\p{N}]/u.test(text)) return "";
-  return quotesKept(text, original) ? text : original;
+  return text === original || quotesKept(text, original) ? text : original;
 }
