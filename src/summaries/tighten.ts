@@ -137,47 +137,15 @@ function punctuateGluedCaption(text: string): string {
  * `A`/`An` also name things (`Nurse A`, `vitamin A`, `infra-red A rays`, `from A to B`): after a
  * capitalized, hyphenated or listed word, or before a function word, they start no clause.
  */
-const NOT_BEFORE_ARTICLE = new Set([
-  "from",
-  "to",
-  "and",
-  "or",
-  "of",
-  "vitamin",
-  "type",
-  "grade",
-  "plan",
-  "class",
-  "group",
-  "category",
-  "section",
-]);
-const NOT_AFTER_ARTICLE = new Set([
-  "to",
-  "and",
-  "or",
-  "nor",
-  "with",
-  "of",
-  "in",
-  "on",
-  "at",
-  "for",
-  "as",
-  "by",
-  "from",
-  "through",
-  "is",
-  "was",
-  "are",
-  "were",
-  "has",
-  "had",
-  "plus",
-  "minus",
-  "versus",
-  "rays",
-]);
+const NOT_BEFORE_ARTICLE = new Set(
+  "from to and or of vitamin type grade plan class group category section".split(" "),
+);
+const NOT_AFTER_ARTICLE = new Set(
+  (
+    "to and or nor with of in on at for as by from through is was are were has had plus minus " +
+    "versus rays"
+  ).split(" "),
+);
 
 function articleStartsClause(text: string, at: number): boolean {
   const next = text.slice(at + 1).match(/^(\S+) (\S+)/u);
