@@ -179,7 +179,7 @@ export async function createPostgresIndex(options: PostgresIndexOptions): Promis
     return rows[0] ? rowToArticle(rows[0]) : undefined;
   };
   const search = createPostgresSearch(pool);
-  const seeds = createPostgresSeedLedger(pool, { transaction, writeOne, removeOne });
+  const seeds = createPostgresSeedLedger(pool, { transaction, writeOne });
 
   const index: ArticleIndex = {
     engine: "postgres",

@@ -32,7 +32,6 @@ export function createPostgresSeedLedger(
       grants: readonly Grant[] | undefined,
       changes: IndexChange[],
     ) => Promise<void>;
-    removeOne: (client: pg.PoolClient, id: string, changes: IndexChange[]) => Promise<boolean>;
   },
 ): SeedLedger {
   /**
@@ -102,10 +101,12 @@ export function createPostgresSeedLedger(
     },
     async clear() {
       await ops.transaction(async (client, changes) => {
+        // One statement, and ids only: a rebuild of 100,000 articles would otherwise hold every
+        // one of them in memory until the commit. Listeners get what other processes get.
         const { rows } = await client.query<{ id: string }>(
-          "SELECT id FROM articles WHERE origin = 'seed'",
+          "DELETE FROM articles WHERE origin = 'seed' RETURNING id",
         );
-        for (const { id } of rows) await ops.removeOne(client, id, changes);
+        for (const { id } of rows) changes.push({ kind: "removed", id, article: undefined });
         await client.query("DELETE FROM seed_files");
       });
     },
