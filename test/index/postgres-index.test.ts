@@ -58,18 +58,29 @@ skipPg("createPostgresIndex", () => {
     opened.push(index);
     return index;
   };
-  const indexNames = async (url: string) => {
+  const ask = async <T extends object>(url: string, sql: string) => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
-      const { rows } = await client.query<{ indexname: string }>(
-        "SELECT indexname FROM pg_indexes WHERE tablename = 'articles'",
-      );
-      return rows.map((row) => row.indexname);
+      return (await client.query<T>(sql)).rows;
     } finally {
       await client.end();
     }
   };
+  const indexNames = async (url: string) =>
+    (
+      await ask<{ indexname: string }>(
+        url,
+        "SELECT indexname FROM pg_indexes WHERE tablename = 'articles'",
+      )
+    ).map((row) => row.indexname);
+  const autovacuumOff = async (url: string) =>
+    (
+      await ask<{ off: boolean }>(
+        url,
+        "SELECT 'autovacuum_enabled=false' = ANY(coalesce(reloptions, '{}')) AS off FROM pg_class WHERE relname = 'articles'",
+      )
+    )[0]?.off;
   const record = (id: string, size = 1): SeedFileRecord => ({
     path: `/seeds/${id}.txt`,
     size,
@@ -217,6 +228,7 @@ skipPg("createPostgresIndex", () => {
       removedArticles: [],
     });
     expect(await indexNames(url)).not.toContain("articles_search");
+    expect(await autovacuumOff(url)).toBe(true);
     // Meanwhile answers are right, without the indexes.
     expect((await first.search("ferry")).map((hit) => hit.article.id)).toEqual(["cut"]);
     const lease = await first.tryLock("seed-import");
@@ -229,6 +241,7 @@ skipPg("createPostgresIndex", () => {
     const second = await createPostgresIndex({ connectionString: url, logger });
     opened.push(second);
     expect((await indexNames(url)).sort()).toEqual(all);
+    expect(await autovacuumOff(url)).toBe(false);
     expect(logger.records.some((r) => r.msg?.startsWith("built the full-text indexes"))).toBe(true);
     expect((await second.suggest("ferr")).map((hit) => hit.article.id)).toEqual(["cut"]);
   });
