@@ -140,7 +140,8 @@ export async function finishInterruptedBulkLoad(pool: pg.Pool, logger: Logger): 
  * The URLs and ids the seed records of a bulk load claim, as a Bloom filter of fixed size (1 MB,
  * whatever the corpus): "surely not claimed" lets `claimsOf`/`holdersOf` answer without a round
  * trip per article; "maybe" asks the database. Only used when the ledger was empty when the load
- * began and the import lock is held, so nothing but this load writes records meanwhile.
+ * began and the import lock is held, so nothing but this load writes records meanwhile. False
+ * "maybe"s: about 1 in 200,000 at 100,000 keys, 0.03 % at 300,000.
  */
 export interface ClaimFilter {
   add(key: string): void;
