@@ -107,7 +107,8 @@ export async function endBulkLoad(pool: pg.Pool): Promise<number> {
 
 /**
  * At open: a bulk load whose process died left its indexes dropped; builds them again, unless
- * an importer holds the import lock (a load under way: its `endBulk` will).
+ * an importer holds the import lock (a load under way: its `endBulk` will). A failure to build
+ * them is logged, not thrown: the index serves without them (slower), and the next open retries.
  */
 export async function finishInterruptedBulkLoad(pool: pg.Pool, logger: Logger): Promise<void> {
   const { rows: tables } = await pool.query<{ meta: string | null }>(
@@ -125,9 +126,10 @@ export async function finishInterruptedBulkLoad(pool: pg.Pool, logger: Logger): 
     if (!lock[0]?.ok) return;
     try {
       const built = await endBulkLoad(pool);
-      if (built > 0) {
-        logger.warn({ indexes: built }, "built the full-text indexes of a bulk load cut short");
-      }
+      if (built > 0) logger.warn({ indexes: built }, "built the indexes of a bulk load cut short");
+    } catch (error) {
+      // Answers stay right without them, only slower: serve, and try again at the next open.
+      logger.error({ err: error }, "could not build the indexes of a bulk load cut short");
     } finally {
       await client.query("SELECT pg_advisory_unlock(hashtext($1))", [IMPORT_LOCK]);
     }

@@ -216,6 +216,22 @@ skipPg("createPostgresIndex", () => {
     }
   });
 
+  it("serves, with an error logged, when the indexes of a bulk load cut short cannot be built", async () => {
+    const url = await freshDatabase();
+    await (await openIndex(url)).upsert(entry({ id: "kept" }));
+    await ask(
+      url,
+      `INSERT INTO meta (key, value) VALUES ('bulk_indexes', '["CREATE INDEX broken ON articles (no_such_column)"]')`,
+    );
+    const logger = createMemoryLogger();
+    const index = await createPostgresIndex({ connectionString: url, logger });
+    opened.push(index);
+    expect((await index.get("kept"))?.id).toBe("kept");
+    expect(logger.records.find((r) => r.level === "error")?.msg).toBe(
+      "could not build the indexes of a bulk load cut short",
+    );
+  });
+
   it("builds the indexes of a bulk load cut short when next opened, not while a load holds the lock", async () => {
     const url = await freshDatabase();
     const first = await createPostgresIndex({ connectionString: url, logger: silentLogger });
@@ -242,7 +258,7 @@ skipPg("createPostgresIndex", () => {
     opened.push(second);
     expect((await indexNames(url)).sort()).toEqual(all);
     expect(await autovacuumOff(url)).toBe(false);
-    expect(logger.records.some((r) => r.msg?.startsWith("built the full-text indexes"))).toBe(true);
+    expect(logger.records.some((r) => r.msg?.startsWith("built the indexes"))).toBe(true);
     expect((await second.suggest("ferr")).map((hit) => hit.article.id)).toEqual(["cut"]);
   });
 });
