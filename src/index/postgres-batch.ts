@@ -103,14 +103,65 @@ export async function writeRecords(
   await client.query(UPSERT_RECORDS, columns(rows, 8));
 }
 
+/** Writes one article row by row (`writeOne` of the index). */
+export type WriteOne = (
+  client: pg.PoolClient,
+  entry: IndexedArticle,
+  grants: readonly Grant[] | undefined,
+  changes: IndexChange[],
+) => Promise<void>;
+
+/** Text per statement at most: seed files may be 5 MB each, and a datum may not pass 1 GB. */
+const CHUNK_CHARS = 32 * 1024 * 1024;
+
+/** Consecutive runs of `entries`, each ending at the first entry that brings it to `maxChars`. */
+export function chunkByText(
+  entries: readonly IndexedArticle[],
+  maxChars: number,
+): IndexedArticle[][] {
+  const chunks: IndexedArticle[][] = [];
+  let chunk: IndexedArticle[] = [];
+  let chars = 0;
+  for (const entry of entries) {
+    chunk.push(entry);
+    chars += entry.article.title.length + entry.article.text.length;
+    if (chars >= maxChars) {
+      chunks.push(chunk);
+      chunk = [];
+      chars = 0;
+    }
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
+}
+
+/**
+ * Adds or replaces `entries` as writing them one after the other would, in statements of at most
+ * about `CHUNK_CHARS` of text, in order (so chunk after chunk is still one after the other). A
+ * chunk that depends on the order of its own writes is written row by row with `writeOne`.
+ */
+export async function writeArticles(
+  client: pg.PoolClient,
+  entries: readonly IndexedArticle[],
+  grants: readonly Grant[] | undefined,
+  changes: IndexChange[],
+  writeOne: WriteOne,
+): Promise<void> {
+  for (const chunk of chunkByText(entries, CHUNK_CHARS)) {
+    if (!(await writeChunk(client, chunk, grants, changes))) {
+      for (const entry of chunk) await writeOne(client, entry, grants, changes);
+    }
+  }
+}
+
 /**
  * Adds or replaces `entries` as `writeOne` would one after the other: the scope is the first
  * grant (else the stored scope, else `all`); another article with the same URL in that scope is
  * removed; grants are replaced when given (new articles get `DEFAULT_GRANTS`). Returns false,
  * having written nothing, when the batch needs the order of its writes (one id or one URL twice,
- * or a URL held by another article of the batch): the caller then writes it row by row.
+ * or a URL held by another article of the batch).
  */
-export async function writeArticles(
+async function writeChunk(
   client: pg.PoolClient,
   entries: readonly IndexedArticle[],
   grants: readonly Grant[] | undefined,

@@ -191,8 +191,7 @@ export async function createPostgresIndex(options: PostgresIndexOptions): Promis
     },
     async upsertMany(entries, upsertOptions = {}) {
       await transaction(async (client, changes) => {
-        if (await writeArticles(client, entries, upsertOptions.grants, changes)) return;
-        for (const entry of entries) await writeOne(client, entry, upsertOptions.grants, changes);
+        await writeArticles(client, entries, upsertOptions.grants, changes, writeOne);
       });
     },
     remove: (id) => transaction((client, changes) => removeOne(client, id, changes)),

@@ -1,12 +1,6 @@
 import type pg from "pg";
-import type {
-  Grant,
-  IndexChange,
-  IndexedArticle,
-  SeedFileRecord,
-  SeedLedger,
-} from "../articles/index-port.js";
-import { removeArticles, writeArticles, writeRecords } from "./postgres-batch.js";
+import type { Grant, IndexChange, SeedFileRecord, SeedLedger } from "../articles/index-port.js";
+import { removeArticles, type WriteOne, writeArticles, writeRecords } from "./postgres-batch.js";
 import {
   beginBulkLoad,
   type ClaimFilter,
@@ -26,12 +20,7 @@ export function createPostgresSeedLedger(
     transaction: <T>(
       work: (client: pg.PoolClient, changes: IndexChange[]) => Promise<T>,
     ) => Promise<T>;
-    writeOne: (
-      client: pg.PoolClient,
-      entry: IndexedArticle,
-      grants: readonly Grant[] | undefined,
-      changes: IndexChange[],
-    ) => Promise<void>;
+    writeOne: WriteOne;
   },
 ): SeedLedger {
   /**
@@ -91,11 +80,7 @@ export function createPostgresSeedLedger(
             batch.removedPaths,
           ]);
         }
-        if (!(await writeArticles(client, batch.articles, SEED_GRANTS, changes))) {
-          for (const entry of batch.articles) {
-            await ops.writeOne(client, entry, SEED_GRANTS, changes);
-          }
-        }
+        await writeArticles(client, batch.articles, SEED_GRANTS, changes, ops.writeOne);
         await writeRecords(client, batch.records);
       });
     },
