@@ -1,23 +1,20 @@
 /**
  * Tokens and hashed features for the attribution model (docs/adr/0018-attribution-model.md). A
- * paragraph becomes tokens (words and single punctuation marks, with offsets); each token gets a fixed
- * number of feature ids hashed into `2^bits` buckets: its word and neighbours, shape, suffix,
- * quotation-mark state, position in its sentence and paragraph, distance to the nearest cue word
- * (src/quotes/verbs.ts) on each side and which word it is, and a word-list approximation of its part
- * of speech. Pure and allocation-light: the hashes are integers, never concatenated strings.
+ * paragraph becomes tokens (words and single punctuation marks, with offsets: src/quotes/model/tokens.ts);
+ * each token gets a fixed number of feature ids hashed into `2^bits` buckets: its word and neighbours,
+ * shape, suffix, quotation-mark state, position in its sentence and paragraph, distance to the nearest
+ * cue word (src/quotes/verbs.ts) on each side and which word it is, and a word-list approximation of
+ * its part of speech. Pure and allocation-light: the hashes are integers, never concatenated strings.
+ * What depends on the word alone (its hashes, shape, class, and its templates' ids) is computed once
+ * per distinct word and kept (`wordInfo`); the ids of the small-valued templates are a table.
  */
 
 import { findMarkSpans, type MarkSpan } from "../marks.js";
 import { isCueWord } from "../verbs.js";
+import { endsSentence, scanTokens, type Token } from "./tokens.js";
 import { POS_CLASSES, posClassOf } from "./word-classes.js";
 
-export interface Token {
-  start: number;
-  end: number;
-  lower: string;
-  /** The token as written. */
-  raw: string;
-}
+export { endsSentence, type Token, tokenize } from "./tokens.js";
 
 export interface TokenizedParagraph {
   tokens: Token[];
@@ -25,26 +22,6 @@ export interface TokenizedParagraph {
   features: Int32Array;
   /** Index of each token's sentence (by `endsSentence`). */
   sentences: Int32Array;
-}
-
-const TOKEN = /[\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+)*|\S/gu;
-/** Words after which a full stop abbreviates rather than ends a sentence. */
-const ABBREVIATIONS = new Set(
-  "mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr prof rev inc co corp ltd no vs jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n d.c a.m p.m e.g i.e".split(
-    " ",
-  ),
-);
-
-const LETTER = /^\p{L}$/u;
-
-/** Whether token `i` ends its sentence: `!`, `?`, or a full stop not after an abbreviation or initial. */
-export function endsSentence(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!.lower;
-  if (t === "!" || t === "?") return true;
-  if (t !== ".") return false;
-  const before = tokens[i - 1];
-  if (!before || before.end !== tokens[i]!.start) return true;
-  return !(ABBREVIATIONS.has(before.lower) || LETTER.test(before.lower));
 }
 
 /** FNV-1a over a string's UTF-16 code units, from `from` on. */
@@ -97,11 +74,86 @@ const NO_CUE = 7;
  */
 export const FEATURES_PER_TOKEN = 21;
 
+/** What a token's features need of its word alone; the same for every occurrence. */
+interface WordInfo {
+  lower: string;
+  /** Hash of `lower` (int32). */
+  word: number;
+  shape: number;
+  suffix: number;
+  cue: boolean;
+  /** Part-of-speech class inside a sentence and at its start. */
+  pos: number;
+  posFirst: number;
+  /**
+   * Ids (in `2^idsBits` buckets) of the templates that read the word alone: the word at offsets 0,
+   * -1, +1, -2, +2, its shape, its suffix, and the word with each quotation state.
+   */
+  ids: Int32Array;
+  idsBits: number;
+}
+
+/** Template of the word with quotation state 0 (1, 2 follow). */
+const WORD_QUOTE = 7;
+const WORD_IDS = WORD_QUOTE + 3;
+
+/** Infos by the word as written, shared across paragraphs (words repeat); never mutated. */
+const infos = new Map<string, WordInfo>();
+const MAX_INFOS = 1 << 16;
+
+function wordInfo(raw: string, bits: number): WordInfo {
+  let info = infos.get(raw);
+  if (info === undefined) {
+    if (infos.size >= MAX_INFOS) infos.clear();
+    const lower = raw.toLowerCase();
+    const cue = isCueWord(lower);
+    info = {
+      lower,
+      word: hashString(lower) | 0,
+      shape: shapeOf(raw) | 0,
+      suffix: hashString(lower, lower.length - 3) | 0,
+      cue,
+      pos: posClassOf(lower, raw, false, cue),
+      posFirst: posClassOf(lower, raw, true, cue),
+      ids: new Int32Array(WORD_IDS),
+      idsBits: -1,
+    };
+    infos.set(raw, info);
+  }
+  if (info.idsBits !== bits) {
+    const mask = (1 << bits) - 1;
+    const { ids, word } = info;
+    for (let f = 1; f <= 5; f++) ids[f - 1] = mix(f + 1, word) & mask;
+    ids[5] = mix(7, info.shape) & mask;
+    ids[6] = mix(8, info.suffix) & mask;
+    for (let q = 0; q < 3; q++) ids[WORD_QUOTE + q] = mix(21, mix(word, q)) & mask;
+    info.idsBits = bits;
+  }
+  return info;
+}
+
+/** Values of the small-valued templates stay below this; their ids are a table. */
+const SMALL = 1024;
+if ((POS_CLASSES + 1) * 32 + POS_CLASSES + 1 >= SMALL) throw new Error("part-of-speech pairs");
+let smallIds = new Int32Array(0);
+let smallBits = -1;
+
+/** `mix(f + 1, v) & mask` for every template `f` and value `v < SMALL`, at index `f * SMALL + v`. */
+function smallTable(bits: number): Int32Array {
+  if (smallBits !== bits) {
+    const mask = (1 << bits) - 1;
+    smallIds = new Int32Array(FEATURES_PER_TOKEN * SMALL);
+    for (let f = 0; f < FEATURES_PER_TOKEN; f++) {
+      for (let v = 0; v < SMALL; v++) smallIds[f * SMALL + v] = mix(f + 1, v) & mask;
+    }
+    smallBits = bits;
+  }
+  return smallIds;
+}
+
 /** Per-token attributes the features combine. */
 interface Attributes {
-  word: Int32Array;
-  shape: Int32Array;
-  suffix: Int32Array;
+  info: WordInfo[];
   pos: Int8Array;
   quote: Int8Array;
   cueLeft: Int8Array;
@@ -116,15 +168,14 @@ interface Attributes {
 
 function attributesOf(
   tokens: readonly Token[],
+  info: WordInfo[],
   spans: readonly MarkSpan[],
   ends: Uint8Array,
   sentences: Int32Array,
 ): Attributes {
   const n = tokens.length;
   const a: Attributes = {
-    word: new Int32Array(n),
-    shape: new Int32Array(n),
-    suffix: new Int32Array(n),
+    info,
     pos: new Int8Array(n),
     quote: new Int8Array(n),
     cueLeft: new Int8Array(n),
@@ -135,18 +186,12 @@ function attributesOf(
     toEnd: new Int8Array(n),
     sentence: new Int8Array(n),
   };
-  const cue = new Uint8Array(n);
   const sentenceStart = new Int32Array(n);
   let sentence = 0;
   let start = 0;
   for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    a.word[i] = hashString(t.lower);
-    a.shape[i] = shapeOf(t.raw);
-    a.suffix[i] = hashString(t.lower, t.lower.length - 3);
-    const isCue = isCueWord(t.lower);
-    a.pos[i] = posClassOf(t.lower, t.raw, i === start, isCue);
-    cue[i] = isCue ? 1 : 0;
+    const w = info[i]!;
+    a.pos[i] = i === start ? w.posFirst : w.pos;
     sentenceStart[i] = start;
     sentences[i] = sentence;
     a.position[i] = bucket(i - start);
@@ -171,14 +216,14 @@ function attributesOf(
   for (let i = 0; i < n; i++) {
     if (sentenceStart[i] === i) last = -1;
     a.cueLeft[i] = last < 0 ? NO_CUE : bucket(i - last);
-    a.cueLeftWord[i] = last < 0 ? 0 : a.word[last]!;
-    if (cue[i] && a.quote[i] === 0) last = i;
+    a.cueLeftWord[i] = last < 0 ? 0 : info[last]!.word;
+    if (info[i]!.cue && a.quote[i] === 0) last = i;
   }
   let next = -1;
   for (let i = n - 1; i >= 0; i--) {
     a.cueRight[i] = next < 0 ? NO_CUE : bucket(next - i);
-    a.cueRightWord[i] = next < 0 ? 0 : a.word[next]!;
-    if (cue[i] && a.quote[i] === 0) next = i;
+    a.cueRightWord[i] = next < 0 ? 0 : info[next]!.word;
+    if (info[i]!.cue && a.quote[i] === 0) next = i;
     if (i > 0 && sentenceStart[i] === i) next = -1;
   }
   for (let i = n - 1, end = n; i >= 0; i--) {
@@ -186,17 +231,6 @@ function attributesOf(
     a.toEnd[i] = bucket(end - i);
   }
   return a;
-}
-
-/** Words and punctuation of `text`, with offsets. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const raw = m[0];
-    tokens.push({ start: m.index, end: m.index + raw.length, lower: raw.toLowerCase(), raw });
-  }
-  return tokens;
 }
 
 /**
@@ -208,42 +242,51 @@ export function featurize(
   bits: number,
   spans: readonly MarkSpan[] = findMarkSpans(text),
 ): TokenizedParagraph {
-  const tokens = tokenize(text);
+  const tokens: Token[] = [];
+  const info: WordInfo[] = [];
+  scanTokens(text, (start, end) => {
+    const raw = text.slice(start, end);
+    const w = wordInfo(raw, bits);
+    info.push(w);
+    tokens.push({ start, end, lower: w.lower, raw });
+  });
   const n = tokens.length;
   const sentences = new Int32Array(n);
-  const a = attributesOf(tokens, spans, new Uint8Array(n), sentences);
+  const a = attributesOf(tokens, info, spans, new Uint8Array(n), sentences);
   const features = new Int32Array(n * FEATURES_PER_TOKEN);
   const mask = (1 << bits) - 1;
-  const word = (i: number) => (i < 0 ? 1 : i >= n ? 2 : a.word[i]!);
-  const pos = (i: number) => (i < 0 ? POS_CLASSES : i >= n ? POS_CLASSES + 1 : a.pos[i]!);
-  const values = new Int32Array(FEATURES_PER_TOKEN);
-  for (let i = 0; i < n; i++) {
+  const S = smallTable(bits);
+  const before = POS_CLASSES;
+  const after = POS_CLASSES + 1;
+  for (let i = 0, at = 0; i < n; i++, at += FEATURES_PER_TOKEN) {
+    const w = info[i]!;
+    const ids = w.ids;
     const left = a.cueLeft[i]!;
     const right = a.cueRight[i]!;
-    let k = 0;
-    values[k++] = 0;
-    values[k++] = word(i);
-    values[k++] = word(i - 1);
-    values[k++] = word(i + 1);
-    values[k++] = word(i - 2);
-    values[k++] = word(i + 2);
-    values[k++] = a.shape[i]!;
-    values[k++] = a.suffix[i]!;
-    values[k++] = left;
-    values[k++] = right;
-    values[k++] = a.position[i]!;
-    values[k++] = a.sentence[i]! * 8 + a.position[i]!;
-    values[k++] = pos(i);
-    values[k++] = pos(i - 1) * 32 + pos(i);
-    values[k++] = pos(i) * 32 + pos(i + 1);
-    values[k++] = mix(word(i - 1), word(i));
-    values[k++] = a.toEnd[i]!;
-    values[k++] = mix(word(i - 1), left);
-    values[k++] = mix(a.cueLeftWord[i]!, left);
-    values[k++] = mix(a.cueRightWord[i]!, right);
-    values[k++] = mix(word(i), a.quote[i]!);
-    const at = i * FEATURES_PER_TOKEN;
-    for (let f = 0; f < FEATURES_PER_TOKEN; f++) features[at + f] = mix(f + 1, values[f]!) & mask;
+    const pos = a.pos[i]!;
+    // Outside the paragraph the word is 1 before it and 2 after it.
+    const previousWord = i > 0 ? info[i - 1]!.word : 1;
+    features[at] = S[0]!;
+    features[at + 1] = ids[0]!;
+    features[at + 2] = i > 0 ? info[i - 1]!.ids[1]! : S[2 * SMALL + 1]!;
+    features[at + 3] = i + 1 < n ? info[i + 1]!.ids[2]! : S[3 * SMALL + 2]!;
+    features[at + 4] = i > 1 ? info[i - 2]!.ids[3]! : S[4 * SMALL + 1]!;
+    features[at + 5] = i + 2 < n ? info[i + 2]!.ids[4]! : S[5 * SMALL + 2]!;
+    features[at + 6] = ids[5]!;
+    features[at + 7] = ids[6]!;
+    features[at + 8] = S[8 * SMALL + left]!;
+    features[at + 9] = S[9 * SMALL + right]!;
+    features[at + 10] = S[10 * SMALL + a.position[i]!]!;
+    features[at + 11] = S[11 * SMALL + a.sentence[i]! * 8 + a.position[i]!]!;
+    features[at + 12] = S[12 * SMALL + pos]!;
+    features[at + 13] = S[13 * SMALL + (i > 0 ? a.pos[i - 1]! : before) * 32 + pos]!;
+    features[at + 14] = S[14 * SMALL + pos * 32 + (i + 1 < n ? a.pos[i + 1]! : after)]!;
+    features[at + 15] = mix(16, mix(previousWord, w.word)) & mask;
+    features[at + 16] = S[16 * SMALL + a.toEnd[i]!]!;
+    features[at + 17] = mix(18, mix(previousWord, left)) & mask;
+    features[at + 18] = mix(19, mix(a.cueLeftWord[i]!, left)) & mask;
+    features[at + 19] = mix(20, mix(a.cueRightWord[i]!, right)) & mask;
+    features[at + 20] = ids[WORD_QUOTE + a.quote[i]!]!;
   }
   return { tokens, features, sentences };
 }
