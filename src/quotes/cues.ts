@@ -308,10 +308,18 @@ export function matchTailCue(
   return null;
 }
 
+/** After the verb of `…, X said, …`: an optional adverb, then a comma. */
+const MID_REST =
+  /^(?:\s+(?:then|now|later|earlier|again|too|also|yesterday|today|privately|publicly|recently|\p{Ll}+ly))?\s*,\s/u;
+
 /** `…, X said, …` inside a sentence. */
 export function matchMidCue(sentence: string, verbs: readonly VerbHit[]): Cue | null {
   for (const verb of verbs) {
     const rest = sentence.slice(verb.end, verb.end + 200);
+    // What follows the verb is the same for every comma before it: test it once, when a comma
+    // asks. `X, said Y, …` needs a comma after the subject; `…, X said, …` one after the verb.
+    let invertedRest: RegExpExecArray | null | undefined;
+    let midRest: boolean | undefined;
     for (
       let c = sentence.lastIndexOf(",", verb.start - 1);
       c > 0 && verb.start - c <= 130;
@@ -319,20 +327,15 @@ export function matchMidCue(sentence: string, verbs: readonly VerbHit[]): Cue | 
     ) {
       const pre = sentence.slice(c + 1, verb.start);
       if (/^\s*$/.test(pre)) {
-        const inverted = invertible(verb.verb) ? INVERTED_MID_REST.exec(rest) : null;
-        if (inverted?.[1] !== undefined && !isClause(inverted[1])) {
-          return cueFrom(inverted[1], verb.end + rest.indexOf(inverted[1]), verb.verb);
+        invertedRest ??=
+          invertible(verb.verb) && rest.includes(",") ? INVERTED_MID_REST.exec(rest) : null;
+        if (invertedRest?.[1] !== undefined && !isClause(invertedRest[1])) {
+          return cueFrom(invertedRest[1], verb.end + rest.indexOf(invertedRest[1]), verb.verb);
         }
         continue;
       }
-      if (
-        verb.verb === "according to" ||
-        !/^(?:\s+(?:then|now|later|earlier|again|too|also|yesterday|today|privately|publicly|recently|\p{Ll}+ly))?\s*,\s/u.test(
-          rest,
-        ) ||
-        !/^\s/.test(pre)
-      )
-        continue;
+      midRest ??= verb.verb !== "according to" && MID_REST.test(rest);
+      if (!midRest || !/^\s/.test(pre)) continue;
       const subject = SUBJECT_THEN_AUX.exec(pre.trimStart());
       if (subject?.[1] !== undefined) {
         return cueFrom(subject[1], c + 1 + pre.indexOf(subject[1]), verb.verb);

@@ -99,7 +99,7 @@ const WORD_IDS = WORD_QUOTE + 3;
 
 /** Infos by the word as written, shared across paragraphs (words repeat); never mutated. */
 const infos = new Map<string, WordInfo>();
-const MAX_INFOS = 1 << 16;
+const MAX_INFOS = 1 << 15;
 
 function wordInfo(raw: string, bits: number): WordInfo {
   let info = infos.get(raw);
