@@ -166,15 +166,11 @@ interface Attributes {
   sentence: Int8Array;
 }
 
-function attributesOf(
-  tokens: readonly Token[],
-  info: WordInfo[],
-  spans: readonly MarkSpan[],
-  ends: Uint8Array,
-  sentences: Int32Array,
-): Attributes {
-  const n = tokens.length;
-  const a: Attributes = {
+/** Attribute arrays reused from paragraph to paragraph (featurizing is synchronous). */
+let scratch: Attributes & { sentenceStart: Int32Array; ends: Uint8Array } = attributeArrays(0, []);
+
+function attributeArrays(n: number, info: WordInfo[]) {
+  return {
     info,
     pos: new Int8Array(n),
     quote: new Int8Array(n),
@@ -185,8 +181,24 @@ function attributesOf(
     position: new Int8Array(n),
     toEnd: new Int8Array(n),
     sentence: new Int8Array(n),
+    sentenceStart: new Int32Array(n),
+    ends: new Uint8Array(n),
   };
-  const sentenceStart = new Int32Array(n);
+}
+
+/** Each token's attributes (in arrays that may be longer than `tokens`: read the first n). */
+function attributesOf(
+  tokens: readonly Token[],
+  info: WordInfo[],
+  spans: readonly MarkSpan[],
+  sentences: Int32Array,
+): Attributes {
+  const n = tokens.length;
+  if (scratch.pos.length < n) scratch = attributeArrays(n * 2, info);
+  const a = scratch;
+  a.info = info;
+  a.quote.fill(0, 0, n);
+  const { sentenceStart, ends } = a;
   let sentence = 0;
   let start = 0;
   for (let i = 0; i < n; i++) {
@@ -252,7 +264,7 @@ export function featurize(
   });
   const n = tokens.length;
   const sentences = new Int32Array(n);
-  const a = attributesOf(tokens, info, spans, new Uint8Array(n), sentences);
+  const a = attributesOf(tokens, info, spans, sentences);
   const features = new Int32Array(n * FEATURES_PER_TOKEN);
   const mask = (1 << bits) - 1;
   const S = smallTable(bits);
