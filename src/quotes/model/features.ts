@@ -6,12 +6,12 @@
  * cue word (src/quotes/verbs.ts) on each side and which word it is, and a word-list approximation of
  * its part of speech. Pure and allocation-light: the hashes are integers, never concatenated strings.
  * What depends on the word alone (its hashes, shape, class, and its templates' ids) is computed once
- * per distinct word and kept (`wordInfo`); the ids of the small-valued templates are a table.
+ * per distinct word and kept in a flat table (`addWord`); the ids of the small-valued templates are a table.
  */
 
 import { findMarkSpans, type MarkSpan } from "../marks.js";
 import { isCueWord } from "../verbs.js";
-import { endsSentence, scanTokens, type Token } from "./tokens.js";
+import { abbreviates, scanTokens, type Token } from "./tokens.js";
 import { POS_CLASSES, posClassOf } from "./word-classes.js";
 
 export { endsSentence, type Token, tokenize } from "./tokens.js";
@@ -74,62 +74,61 @@ const NO_CUE = 7;
  */
 export const FEATURES_PER_TOKEN = 21;
 
-/** What a token's features need of its word alone; the same for every occurrence. */
-interface WordInfo {
-  lower: string;
-  /** Hash of `lower` (int32). */
-  word: number;
-  shape: number;
-  suffix: number;
-  cue: boolean;
-  /** Part-of-speech class inside a sentence and at its start. */
-  pos: number;
-  posFirst: number;
-  /**
-   * Ids (in `2^idsBits` buckets) of the templates that read the word alone: the word at offsets 0,
-   * -1, +1, -2, +2, its shape, its suffix, and the word with each quotation state.
-   */
-  ids: Int32Array;
-  idsBits: number;
+/**
+ * What a token's features need of its word alone, the same for every occurrence: kept per distinct
+ * word as written, in one flat table of WORD_STRIDE ints a word (one cache line), by word number.
+ */
+const WORD_HASH = 0;
+const WORD_CUE = 1;
+/** Part-of-speech class inside a sentence and at its start. */
+const WORD_POS = 2;
+const WORD_POS_FIRST = 3;
+/** 1 for `!` and `?`, 2 for a full stop, else 0. */
+const WORD_END = 4;
+/** 1 when a full stop after the word abbreviates (`Mr`, an initial). */
+const WORD_ABBREVIATES = 5;
+/**
+ * From here, ids (in `2^wordBits` buckets) of the templates that read the word alone: the word at
+ * offsets 0, -1, +1, -2, +2, its shape, its suffix, and the word with each quotation state.
+ */
+const WORD_IDS = 6;
+const WORD_QUOTE = WORD_IDS + 7;
+const WORD_STRIDE = 16;
+
+const MAX_WORDS = 1 << 15;
+const wordNumbers = new Map<string, number>();
+const lowerOf: string[] = [];
+let words = new Int32Array(MAX_WORDS * WORD_STRIDE);
+let wordBits = -1;
+
+/** Forgets every word (the table is full, or ids for another hash space are asked for). */
+function resetWords(bits: number, room: number): void {
+  wordNumbers.clear();
+  lowerOf.length = 0;
+  wordBits = bits;
+  if (words.length < room * WORD_STRIDE) words = new Int32Array(room * WORD_STRIDE);
 }
 
-/** Template of the word with quotation state 0 (1, 2 follow). */
-const WORD_QUOTE = 7;
-const WORD_IDS = WORD_QUOTE + 3;
-
-/** Infos by the word as written, shared across paragraphs (words repeat); never mutated. */
-const infos = new Map<string, WordInfo>();
-const MAX_INFOS = 1 << 15;
-
-function wordInfo(raw: string, bits: number): WordInfo {
-  let info = infos.get(raw);
-  if (info === undefined) {
-    if (infos.size >= MAX_INFOS) infos.clear();
-    const lower = raw.toLowerCase();
-    const cue = isCueWord(lower);
-    info = {
-      lower,
-      word: hashString(lower) | 0,
-      shape: shapeOf(raw) | 0,
-      suffix: hashString(lower, lower.length - 3) | 0,
-      cue,
-      pos: posClassOf(lower, raw, false, cue),
-      posFirst: posClassOf(lower, raw, true, cue),
-      ids: new Int32Array(WORD_IDS),
-      idsBits: -1,
-    };
-    infos.set(raw, info);
-  }
-  if (info.idsBits !== bits) {
-    const mask = (1 << bits) - 1;
-    const { ids, word } = info;
-    for (let f = 1; f <= 5; f++) ids[f - 1] = mix(f + 1, word) & mask;
-    ids[5] = mix(7, info.shape) & mask;
-    ids[6] = mix(8, info.suffix) & mask;
-    for (let q = 0; q < 3; q++) ids[WORD_QUOTE + q] = mix(21, mix(word, q)) & mask;
-    info.idsBits = bits;
-  }
-  return info;
+function addWord(raw: string): number {
+  const w = lowerOf.length;
+  const lower = raw.toLowerCase();
+  const cue = isCueWord(lower);
+  const hash = hashString(lower) | 0;
+  const mask = (1 << wordBits) - 1;
+  const at = w * WORD_STRIDE;
+  words[at + WORD_HASH] = hash;
+  words[at + WORD_CUE] = cue ? 1 : 0;
+  words[at + WORD_POS] = posClassOf(lower, raw, false, cue);
+  words[at + WORD_POS_FIRST] = posClassOf(lower, raw, true, cue);
+  words[at + WORD_END] = lower === "!" || lower === "?" ? 1 : lower === "." ? 2 : 0;
+  words[at + WORD_ABBREVIATES] = abbreviates(lower) ? 1 : 0;
+  for (let f = 1; f <= 5; f++) words[at + WORD_IDS + f - 1] = mix(f + 1, hash) & mask;
+  words[at + WORD_IDS + 5] = mix(7, shapeOf(raw) | 0) & mask;
+  words[at + WORD_IDS + 6] = mix(8, hashString(lower, lower.length - 3) | 0) & mask;
+  for (let q = 0; q < 3; q++) words[at + WORD_QUOTE + q] = mix(21, mix(hash, q)) & mask;
+  lowerOf.push(lower);
+  wordNumbers.set(raw, w);
+  return w;
 }
 
 /** Values of the small-valued templates stay below this; their ids are a table. */
@@ -153,7 +152,8 @@ function smallTable(bits: number): Int32Array {
 
 /** Per-token attributes the features combine. */
 interface Attributes {
-  info: WordInfo[];
+  /** Each token's row in `words` (its word number × WORD_STRIDE). */
+  row: Int32Array;
   pos: Int8Array;
   quote: Int8Array;
   cueLeft: Int8Array;
@@ -167,11 +167,11 @@ interface Attributes {
 }
 
 /** Attribute arrays reused from paragraph to paragraph (featurizing is synchronous). */
-let scratch: Attributes & { sentenceStart: Int32Array; ends: Uint8Array } = attributeArrays(0, []);
+let scratch = attributeArrays(0);
 
-function attributeArrays(n: number, info: WordInfo[]) {
+function attributeArrays(n: number) {
   return {
-    info,
+    row: new Int32Array(n),
     pos: new Int8Array(n),
     quote: new Int8Array(n),
     cueLeft: new Int8Array(n),
@@ -186,29 +186,41 @@ function attributeArrays(n: number, info: WordInfo[]) {
   };
 }
 
-/** Each token's attributes (in arrays that may be longer than `tokens`: read the first n). */
+/** Room for the attributes of `n` tokens (arrays that may be longer: read the first n). */
+function attributeRoom(n: number): Attributes & { sentenceStart: Int32Array; ends: Uint8Array } {
+  if (scratch.pos.length < n) scratch = attributeArrays(n * 2);
+  return scratch;
+}
+
+/** Each token's attributes; `a.row` is filled already. */
 function attributesOf(
   tokens: readonly Token[],
-  info: WordInfo[],
+  a: Attributes & { sentenceStart: Int32Array; ends: Uint8Array },
   spans: readonly MarkSpan[],
   sentences: Int32Array,
 ): Attributes {
   const n = tokens.length;
-  if (scratch.pos.length < n) scratch = attributeArrays(n * 2, info);
-  const a = scratch;
-  a.info = info;
+  const { row, sentenceStart, ends } = a;
   a.quote.fill(0, 0, n);
-  const { sentenceStart, ends } = a;
   let sentence = 0;
   let start = 0;
   for (let i = 0; i < n; i++) {
-    const w = info[i]!;
-    a.pos[i] = i === start ? w.posFirst : w.pos;
+    const r = row[i]!;
+    a.pos[i] = words[r + (i === start ? WORD_POS_FIRST : WORD_POS)]!;
     sentenceStart[i] = start;
     sentences[i] = sentence;
     a.position[i] = bucket(i - start);
     a.sentence[i] = Math.min(sentence, 3);
-    ends[i] = endsSentence(tokens, i) ? 1 : 0;
+    // As `endsSentence`: `!`, `?`, or a full stop not right after an abbreviation or an initial.
+    const end = words[r + WORD_END]!;
+    ends[i] =
+      end === 1 ||
+      (end === 2 &&
+        (i === 0 ||
+          tokens[i - 1]!.end !== tokens[i]!.start ||
+          words[row[i - 1]! + WORD_ABBREVIATES] === 0))
+        ? 1
+        : 0;
     if (ends[i]) {
       sentence++;
       start = i + 1;
@@ -228,14 +240,14 @@ function attributesOf(
   for (let i = 0; i < n; i++) {
     if (sentenceStart[i] === i) last = -1;
     a.cueLeft[i] = last < 0 ? NO_CUE : bucket(i - last);
-    a.cueLeftWord[i] = last < 0 ? 0 : info[last]!.word;
-    if (info[i]!.cue && a.quote[i] === 0) last = i;
+    a.cueLeftWord[i] = last < 0 ? 0 : words[row[last]! + WORD_HASH]!;
+    if (words[row[i]! + WORD_CUE] && a.quote[i] === 0) last = i;
   }
   let next = -1;
   for (let i = n - 1; i >= 0; i--) {
     a.cueRight[i] = next < 0 ? NO_CUE : bucket(next - i);
-    a.cueRightWord[i] = next < 0 ? 0 : info[next]!.word;
-    if (info[i]!.cue && a.quote[i] === 0) next = i;
+    a.cueRightWord[i] = next < 0 ? 0 : words[row[next]! + WORD_HASH]!;
+    if (words[row[i]! + WORD_CUE] && a.quote[i] === 0) next = i;
     if (i > 0 && sentenceStart[i] === i) next = -1;
   }
   for (let i = n - 1, end = n; i >= 0; i--) {
@@ -255,37 +267,43 @@ export function featurize(
   spans: readonly MarkSpan[] = findMarkSpans(text),
 ): TokenizedParagraph {
   const tokens: Token[] = [];
-  const info: WordInfo[] = [];
+  // A paragraph adds at most one word per character: never forget words in the middle of one.
+  if (bits !== wordBits || lowerOf.length + text.length > MAX_WORDS) {
+    resetWords(bits, Math.max(MAX_WORDS, text.length));
+  }
+  const room = attributeRoom(text.length);
+  const row = room.row;
   scanTokens(text, (start, end) => {
     const raw = text.slice(start, end);
-    const w = wordInfo(raw, bits);
-    info.push(w);
-    tokens.push({ start, end, lower: w.lower, raw });
+    const w = wordNumbers.get(raw) ?? addWord(raw);
+    row[tokens.length] = w * WORD_STRIDE;
+    tokens.push({ start, end, lower: lowerOf[w]!, raw });
   });
   const n = tokens.length;
   const sentences = new Int32Array(n);
-  const a = attributesOf(tokens, info, spans, sentences);
+  const a = attributesOf(tokens, room, spans, sentences);
   const features = new Int32Array(n * FEATURES_PER_TOKEN);
   const mask = (1 << bits) - 1;
   const S = smallTable(bits);
   const before = POS_CLASSES;
   const after = POS_CLASSES + 1;
+  const W = words;
   for (let i = 0, at = 0; i < n; i++, at += FEATURES_PER_TOKEN) {
-    const w = info[i]!;
-    const ids = w.ids;
+    const r = row[i]!;
     const left = a.cueLeft[i]!;
     const right = a.cueRight[i]!;
     const pos = a.pos[i]!;
+    const word = W[r + WORD_HASH]!;
     // Outside the paragraph the word is 1 before it and 2 after it.
-    const previousWord = i > 0 ? info[i - 1]!.word : 1;
+    const previousWord = i > 0 ? W[row[i - 1]! + WORD_HASH]! : 1;
     features[at] = S[0]!;
-    features[at + 1] = ids[0]!;
-    features[at + 2] = i > 0 ? info[i - 1]!.ids[1]! : S[2 * SMALL + 1]!;
-    features[at + 3] = i + 1 < n ? info[i + 1]!.ids[2]! : S[3 * SMALL + 2]!;
-    features[at + 4] = i > 1 ? info[i - 2]!.ids[3]! : S[4 * SMALL + 1]!;
-    features[at + 5] = i + 2 < n ? info[i + 2]!.ids[4]! : S[5 * SMALL + 2]!;
-    features[at + 6] = ids[5]!;
-    features[at + 7] = ids[6]!;
+    features[at + 1] = W[r + WORD_IDS]!;
+    features[at + 2] = i > 0 ? W[row[i - 1]! + WORD_IDS + 1]! : S[2 * SMALL + 1]!;
+    features[at + 3] = i + 1 < n ? W[row[i + 1]! + WORD_IDS + 2]! : S[3 * SMALL + 2]!;
+    features[at + 4] = i > 1 ? W[row[i - 2]! + WORD_IDS + 3]! : S[4 * SMALL + 1]!;
+    features[at + 5] = i + 2 < n ? W[row[i + 2]! + WORD_IDS + 4]! : S[5 * SMALL + 2]!;
+    features[at + 6] = W[r + WORD_IDS + 5]!;
+    features[at + 7] = W[r + WORD_IDS + 6]!;
     features[at + 8] = S[8 * SMALL + left]!;
     features[at + 9] = S[9 * SMALL + right]!;
     features[at + 10] = S[10 * SMALL + a.position[i]!]!;
@@ -293,12 +311,12 @@ export function featurize(
     features[at + 12] = S[12 * SMALL + pos]!;
     features[at + 13] = S[13 * SMALL + (i > 0 ? a.pos[i - 1]! : before) * 32 + pos]!;
     features[at + 14] = S[14 * SMALL + pos * 32 + (i + 1 < n ? a.pos[i + 1]! : after)]!;
-    features[at + 15] = mix(16, mix(previousWord, w.word)) & mask;
+    features[at + 15] = mix(16, mix(previousWord, word)) & mask;
     features[at + 16] = S[16 * SMALL + a.toEnd[i]!]!;
     features[at + 17] = mix(18, mix(previousWord, left)) & mask;
     features[at + 18] = mix(19, mix(a.cueLeftWord[i]!, left)) & mask;
     features[at + 19] = mix(20, mix(a.cueRightWord[i]!, right)) & mask;
-    features[at + 20] = ids[WORD_QUOTE + a.quote[i]!]!;
+    features[at + 20] = W[r + WORD_QUOTE + a.quote[i]!]!;
   }
   return { tokens, features, sentences };
 }

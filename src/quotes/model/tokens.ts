@@ -113,6 +113,11 @@ const ABBREVIATIONS = new Set(
 
 const LETTER = /^\p{L}$/u;
 
+/** Whether a full stop right after `lower` abbreviates it (`Mr.`, `U.S.`, an initial). */
+export function abbreviates(lower: string): boolean {
+  return ABBREVIATIONS.has(lower) || LETTER.test(lower);
+}
+
 /** Whether token `i` ends its sentence: `!`, `?`, or a full stop not after an abbreviation or initial. */
 export function endsSentence(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!.lower;
@@ -120,5 +125,5 @@ export function endsSentence(tokens: readonly Token[], i: number): boolean {
   if (t !== ".") return false;
   const before = tokens[i - 1];
   if (!before || before.end !== tokens[i]!.start) return true;
-  return !(ABBREVIATIONS.has(before.lower) || LETTER.test(before.lower));
+  return !abbreviates(before.lower);
 }
