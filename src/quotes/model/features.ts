@@ -101,10 +101,20 @@ const lowerOf: string[] = [];
 let words = new Int32Array(MAX_WORDS * WORD_STRIDE);
 let wordBits = -1;
 
+/**
+ * A small direct-mapped cache in front of `wordNumbers`, by a hash of the characters: the frequent
+ * words are found without cutting a string or probing the large map (which is cold by the time the
+ * next paragraph comes, after the rules' work).
+ */
+const RECENT = 1 << 12;
+const recentRaw: string[] = new Array<string>(RECENT).fill("");
+const recentWord = new Int32Array(RECENT);
+
 /** Forgets every word (the table is full, or ids for another hash space are asked for). */
 function resetWords(bits: number, room: number): void {
   wordNumbers.clear();
   lowerOf.length = 0;
+  recentRaw.fill("");
   wordBits = bits;
   if (words.length < room * WORD_STRIDE) words = new Int32Array(room * WORD_STRIDE);
 }
@@ -274,8 +284,21 @@ export function featurize(
   const room = attributeRoom(text.length);
   const row = room.row;
   scanTokens(text, (start, end) => {
-    const raw = text.slice(start, end);
-    const w = wordNumbers.get(raw) ?? addWord(raw);
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const slot = (h ^ (h >>> 16)) & (RECENT - 1);
+    const recent = recentRaw[slot]!;
+    let raw: string;
+    let w: number;
+    if (recent.length === end - start && text.startsWith(recent, start)) {
+      raw = recent;
+      w = recentWord[slot]!;
+    } else {
+      raw = text.slice(start, end);
+      w = wordNumbers.get(raw) ?? addWord(raw);
+      recentRaw[slot] = raw;
+      recentWord[slot] = w;
+    }
     row[tokens.length] = w * WORD_STRIDE;
     tokens.push({ start, end, lower: lowerOf[w]!, raw });
   });
