@@ -9,6 +9,11 @@ const NEAR_DUPLICATE_SIMILARITY = 0.9;
 const NEAR_DUPLICATE_MIN_TOKENS = 8;
 /** Near duplicates differ in word count and key length by less than this ratio. */
 const LENGTH_RATIO = 0.8;
+/**
+ * An article of at most this many sentences compares each with every other for near duplicates
+ * (cheap checks first) rather than building prefix indexes, which cost more than they save there.
+ */
+const SMALL_ARTICLE = 128;
 
 const SPACE_LIKE = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 const LINE_SEPARATORS = /[\u2028\u2029\u0085]/g;
@@ -26,9 +31,10 @@ interface Sentence {
   key: string;
   /**
    * The first few distinct words in a fixed global order (prefix filtering for near duplicates);
-   * empty for sentences too short to compare other than exactly.
+   * empty for sentences too short to compare other than exactly. Worked out when first needed
+   * (`prefixOf`): an article of few sentences compares them all instead.
    */
-  prefix: string[];
+  prefix?: string[];
   /** Number of words, repeats included. */
   count: number;
   /** One bit per word (64 bits as two numbers): words differing show as differing bits. */
@@ -118,9 +124,14 @@ function makeSentence(text: string, paragraph: number): Sentence {
   const signature: [number, number] = [low, high];
   if (count < NEAR_DUPLICATE_MIN_TOKENS)
     return { text, key, prefix: [], count, signature, paragraph };
+  return { text, key, count, signature, paragraph };
+}
+
+/** The sentence's prefix (see `Sentence.prefix`). */
+function prefixOf(sentence: Sentence): string[] {
   // The word count bounds the distinct count from above, so this prefix is long enough.
-  const prefix = selectPrefix(key, prefixLength(count));
-  return { text, key, prefix, count, signature, paragraph };
+  sentence.prefix ??= selectPrefix(sentence.key, prefixLength(sentence.count));
+  return sentence.prefix;
 }
 
 function popCount(value: number): number {
@@ -200,11 +211,24 @@ class SentenceIndex {
   private readonly exact = new Map<string, Sentence[]>();
   private readonly byWord = new Map<string, Sentence[]>();
 
+  /**
+   * `small`: few sentences will be added (an article of at most SMALL_ARTICLE sentences): near
+   * duplicates are looked for among all of them, without prefixes. Same answers: prefix filtering
+   * is complete (two sets with a Jaccard similarity of at least t share a word of their prefixes),
+   * so it only ever leaves out sentences that `isNearDuplicate` rejects.
+   */
+  constructor(private readonly small: boolean) {}
+  private readonly everyOne: Sentence[] = [];
+
   add(sentence: Sentence): void {
     const same = this.exact.get(sentence.key);
     if (same) same.push(sentence);
     else this.exact.set(sentence.key, [sentence]);
-    for (const word of sentence.prefix) {
+    if (this.small) {
+      this.everyOne.push(sentence);
+      return;
+    }
+    for (const word of prefixOf(sentence)) {
       const list = this.byWord.get(word);
       if (list) list.push(sentence);
       else this.byWord.set(word, [sentence]);
@@ -214,7 +238,15 @@ class SentenceIndex {
   /** Sentences equal or nearly equal to `sentence` that `accept` approves of. */
   find(sentence: Sentence, accept: (other: Sentence) => boolean): Sentence[] {
     const found = (this.exact.get(sentence.key) ?? []).filter(accept);
-    for (const word of sentence.prefix) {
+    if (sentence.count < NEAR_DUPLICATE_MIN_TOKENS) return found;
+    if (this.small) {
+      for (const other of this.everyOne) {
+        if (other.key === sentence.key || !accept(other)) continue;
+        if (isNearDuplicate(sentence, other)) found.push(other);
+      }
+      return found;
+    }
+    for (const word of prefixOf(sentence)) {
       for (const other of this.byWord.get(word) ?? []) {
         if (other.key === sentence.key || found.includes(other) || !accept(other)) continue;
         if (isNearDuplicate(sentence, other)) found.push(other);
@@ -226,7 +258,12 @@ class SentenceIndex {
   /** True when an equal or nearly equal sentence is in the index. */
   has(sentence: Sentence): boolean {
     if (this.exact.has(sentence.key)) return true;
-    for (const word of sentence.prefix) {
+    if (sentence.count < NEAR_DUPLICATE_MIN_TOKENS) return false;
+    if (this.small) {
+      for (const other of this.everyOne) if (isNearDuplicate(sentence, other)) return true;
+      return false;
+    }
+    for (const word of prefixOf(sentence)) {
       const candidates = this.byWord.get(word);
       if (candidates === undefined) continue;
       for (const other of candidates) if (isNearDuplicate(sentence, other)) return true;
@@ -242,7 +279,7 @@ class SentenceIndex {
  * when at least one of its sentences reappears exactly; the near-duplicate index over all
  * sentences is built only then.
  */
-function findTeasers(paragraphs: readonly Sentence[][]): Set<number> {
+function findTeasers(paragraphs: readonly Sentence[][], small: boolean): Set<number> {
   const teasers = new Set<number>();
   if (paragraphs.length < 2) return teasers;
   const exact = new Map<string, number[]>();
@@ -264,9 +301,9 @@ function findTeasers(paragraphs: readonly Sentence[][]): Set<number> {
     let teaser = true;
     for (const sentence of counted) {
       let holding = exact.get(sentence.key)!.filter((q) => q > p);
-      if (holding.length === 0 && sentence.prefix.length > 0) {
+      if (holding.length === 0 && sentence.count >= NEAR_DUPLICATE_MIN_TOKENS) {
         if (all === null) {
-          all = new SentenceIndex();
+          all = new SentenceIndex(small);
           for (const each of paragraphs) for (const other of each) all.add(other);
         }
         holding = all
@@ -291,15 +328,20 @@ function findTeasers(paragraphs: readonly Sentence[][]): Set<number> {
  * (`Tuesday.North Korea`), drops a teaser block whose sentences all reappear later, and drops
  * exact and near-exact duplicate sentences (keeping the first), then paragraphs left empty.
  * Deterministic and idempotent. A body written as one long line stays one paragraph.
+ * `smallArticle` (tests only): up to how many sentences all are compared with each other rather
+ * than through prefix indexes — the result is the same either way.
  */
-export function cleanBody(body: string): string[] {
+export function cleanBody(body: string, smallArticle = SMALL_ARTICLE): string[] {
   const lines = joinBrokenLines(normalizeWhiteSpace(body));
   const paragraphs: Sentence[][] = lines.map((line, paragraph) =>
     splitSentences(line).map((span) => makeSentence(span.text, paragraph)),
   );
 
-  const teasers = findTeasers(paragraphs);
-  const kept = new SentenceIndex();
+  let sentences = 0;
+  for (const paragraph of paragraphs) sentences += paragraph.length;
+  const small = sentences <= smallArticle;
+  const teasers = findTeasers(paragraphs, small);
+  const kept = new SentenceIndex(small);
   const result: string[] = [];
   for (let p = 0; p < paragraphs.length; p++) {
     if (teasers.has(p)) continue;

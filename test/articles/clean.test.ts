@@ -449,3 +449,57 @@ describe("sentenceKey", () => {
     expect(sentenceKey("Café in Москва, 2024!")).toBe("café in москва 2024");
   });
 });
+
+describe("cleanBody (all sentences compared, or through prefix indexes)", () => {
+  it("gives the same paragraphs either way, near duplicates and teasers included", () => {
+    const words = [
+      "the",
+      "port",
+      "strike",
+      "ended",
+      "on",
+      "monday",
+      "after",
+      "talks",
+      "with",
+      "union",
+      "leaders",
+      "said",
+      "city",
+      "officials",
+      "late",
+    ];
+    const base = fc.array(fc.constantFrom(...words), { minLength: 6, maxLength: 14 });
+    /** Sentences, some of them an earlier one with a word changed, added or dropped. */
+    const sentences = fc
+      .array(
+        fc.tuple(base, fc.nat(), fc.nat(), fc.constantFrom("same", "swap", "add", "drop", "new")),
+        { minLength: 2, maxLength: 30 },
+      )
+      .map((specs) => {
+        const made: string[][] = [];
+        for (const [fresh, pick, at, how] of specs) {
+          const earlier = made[pick % Math.max(1, made.length)];
+          let next = fresh;
+          if (earlier && how !== "new") {
+            next = [...earlier];
+            const i = at % next.length;
+            if (how === "swap") next[i] = words[(at + pick) % words.length]!;
+            else if (how === "add") next.splice(i, 0, words[at % words.length]!);
+            else if (how === "drop" && next.length > 1) next.splice(i, 1);
+          }
+          made.push(next);
+        }
+        return made.map((list) => `${list.join(" ").replace(/^./, (c) => c.toUpperCase())}.`);
+      });
+    const body = fc
+      .tuple(sentences, fc.array(fc.boolean(), { minLength: 30, maxLength: 30 }))
+      .map(([list, breaks]) => list.map((s, i) => (breaks[i] ? `${s}\n` : `${s} `)).join(""));
+    fc.assert(
+      fc.property(body, (text) => {
+        expect(cleanBody(text, 0)).toEqual(cleanBody(text, Number.POSITIVE_INFINITY));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
