@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildArticle } from "../../src/articles/article.js";
 import {
   escapeSummaryText,
+  listSpeakers,
   renderArticlePage,
   renderQuotesPage,
   renderSummary,
@@ -76,6 +77,34 @@ describe("renderSummary", () => {
       footer: { text: "Verfahren: extraktiv (keine KI eingerichtet)" },
       fields: [{ name: "Kernpunkte", value: "• Un point." }],
     });
+  });
+
+  it("words a fallback's reason in the locale given, and keeps an older summary's note", () => {
+    const fallback: Summary = {
+      ...summaryOf("Text."),
+      note: "The LLM did not respond in time. This is an extractive summary instead.",
+      fallback: "timeout",
+    };
+    const footer = (summary: Summary, locale?: string) =>
+      renderSummary(article, summary, {
+        format: "paragraph",
+        llmModel: "gpt",
+        ...(locale ? { locale } : {}),
+      }).embeds?.[0]?.footer?.text;
+    expect(footer(fallback, "fr")).toBe(
+      "Moteur : repli extractif — Le LLM n’a pas répondu à temps. Voici un résumé extractif à la place.",
+    );
+    expect(footer(fallback, "ja")).toBe(
+      "エンジン: 抽出型フォールバック — LLM が時間内に応答しませんでした。代わりに抽出型の要約です。",
+    );
+    expect(footer(fallback)).toBe(
+      "Engine: extractive fallback — The LLM did not respond in time. This is an extractive summary instead.",
+    );
+    // Cached or queued before the reason code existed: the stored note, as written.
+    const { fallback: _code, ...older } = fallback;
+    expect(footer(older, "fr")).toBe(
+      "Moteur : repli extractif — The LLM did not respond in time. This is an extractive summary instead.",
+    );
   });
 
   it("labels Discuss in the locale given, English without one", () => {
@@ -163,5 +192,41 @@ describe("renderQuotesPage", () => {
     expect(message.embeds?.[0]?.title).toBe("引用 — Long");
     expect(message.embeds?.[0]?.footer?.text).toMatch(/^1\/\d+ ページ · 1 人から40 件の引用$/);
     expect(message.embeds?.[0]?.description).toContain("— *直接*");
+  });
+
+  it("shows quotes without a speaker as unattributed in the locale given", () => {
+    const quotes: Quote[] = [
+      {
+        kind: "direct",
+        text: "We will rebuild.",
+        speaker: "Ana",
+        speakerTitle: null,
+        cue: "said",
+        paragraph: 0,
+        start: 0,
+        end: 1,
+      },
+      {
+        kind: "reported",
+        text: "the works would take a year",
+        speaker: null,
+        speakerTitle: null,
+        cue: "said",
+        paragraph: 0,
+        start: 0,
+        end: 1,
+      },
+    ];
+    const text = (locale?: string) =>
+      renderQuotesPage(longArticle, quotes, 1, null, locale).embeds?.[0]?.description ?? "";
+    expect(text("fr")).toContain("**Non attribuées**\n• the works would take a year");
+    expect(text("de")).toContain("**Ohne Zuordnung**");
+    expect(text()).toContain("**Unattributed**");
+    // The speaker filter still groups them under the internal key.
+    const unattributed = listSpeakers(quotes).indexOf("Unattributed");
+    const filtered = renderQuotesPage(longArticle, quotes, 1, unattributed, "es-ES");
+    expect(filtered.embeds?.[0]?.description).toBe(
+      "**Sin atribuir**\n• the works would take a year — *indirecta*",
+    );
   });
 });
