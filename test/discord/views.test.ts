@@ -207,7 +207,7 @@ describe("renderQuotesPage", () => {
         end: 1,
       },
       {
-        kind: "reported",
+        kind: "indirect",
         text: "the works would take a year",
         speaker: null,
         speakerTitle: null,
