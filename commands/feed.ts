@@ -88,6 +88,7 @@ function scopeOf(interaction: CommandInteraction): NonNullable<FeedScope> {
     guildId: interaction.guildId,
     channelId: interaction.channelId,
     userId: interaction.user.id,
+    guildLocale: interaction.raw.guild_locale ?? null,
   };
 }
 

@@ -25,10 +25,10 @@ export function createFeedNotifier(
         logger.warn({ feedId: feed.id, reason }, "feed disabled (no channel to announce it in)");
         return;
       }
-      // Everyone in the channel reads it: the server's language (its /settings language).
-      const guildId = feed.followers.find((f) => f.channelId === feed.noticeChannelId)?.guildId;
-      const language = guildId ? await languageOf(guildId).catch(() => null) : null;
-      const tr = translator(serverLocale(language));
+      // Everyone in the channel reads it: the server's language (/settings, else guild_locale).
+      const follower = feed.followers.find((f) => f.channelId === feed.noticeChannelId);
+      const language = follower ? await languageOf(follower.guildId).catch(() => null) : null;
+      const tr = translator(serverLocale(language, follower?.guildLocale));
       const message = renderMessage({
         content: tr("feed.noticeDisabled", {
           title: escapeText(feed.title),

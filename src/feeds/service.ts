@@ -15,7 +15,13 @@ export const PREVIEW_ITEMS = 3;
 export const MAX_FEEDS_PER_GUILD = 50;
 
 /** Who asks: a server (with the channel and member) or the operator at the command line (null). */
-export type FeedScope = { guildId: string; channelId: string; userId: string } | null;
+export type FeedScope = {
+  guildId: string;
+  channelId: string;
+  userId: string;
+  /** The server's preferred locale, when the interaction gave one (kept on the follower). */
+  guildLocale?: string | null;
+} | null;
 
 export interface AddFeedResult {
   feed: Feed;
@@ -135,6 +141,7 @@ export function createFeedService(options: FeedServiceOptions): FeedService {
           addedBy: scope.userId,
           addedAt: now,
           paused: false,
+          ...(scope.guildLocale ? { guildLocale: scope.guildLocale } : {}),
         }
       : null;
     // Re-read: the probe took a while and another instance may have added it meanwhile.

@@ -124,6 +124,9 @@ describe("/feed against the Discord emulator", () => {
     expect(added).toContain("Neueste Einträge\n• [Hafen offen]");
     expect(await run("list", {}, undefined, "ja")).toMatch(/Sprachblatt[\s\S]*状態: 有効/);
     const id = feedIdOf(server.url("/lang.xml"));
+    // The server's preferred locale is kept for the notice, for servers without /settings.
+    const stored = await harness.app.deps.feeds.repository.get(id);
+    expect(stored?.followers[0]?.guildLocale).toBe("en-US");
     expect(await run("pause", { feed: id }, undefined, "fr")).toBe(
       "**Sprachblatt** est en pause pour ce serveur.",
     );
