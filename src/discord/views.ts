@@ -117,6 +117,11 @@ export function renderArticlePage(
  */
 const UNATTRIBUTED = "Unattributed";
 
+/** A speaker as people read it: the grouping key of quotes without one is worded ("Unattributed"). */
+export function speakerLabel(name: string, tr: Translate): string {
+  return name === UNATTRIBUTED ? tr("view.unattributed") : name;
+}
+
 /** Speakers in order of first appearance; a quote's speaker index is its position here. */
 export function listSpeakers(quotes: readonly Quote[]): string[] {
   const speakers: string[] = [];

@@ -6,7 +6,9 @@ import {
   renderArticlePage,
   renderQuotesPage,
   renderSummary,
+  speakerLabel,
 } from "../../src/discord/views.js";
+import { translator } from "../../src/i18n/t.js";
 import type { Quote } from "../../src/quotes/types.js";
 import type { Summary } from "../../src/summaries/types.js";
 
@@ -228,5 +230,13 @@ describe("renderQuotesPage", () => {
     expect(filtered.embeds?.[0]?.description).toBe(
       "**Sin atribuir**\n• the works would take a year — *indirecta*",
     );
+  });
+});
+
+describe("speakerLabel", () => {
+  it("words the unattributed group in the locale given and keeps real names", () => {
+    expect(speakerLabel("Unattributed", translator("pt-BR"))).toBe("Sem atribuição");
+    expect(speakerLabel("Unattributed", translator("en-US"))).toBe("Unattributed");
+    expect(speakerLabel("Ana Souza", translator("ja"))).toBe("Ana Souza");
   });
 });
