@@ -257,6 +257,16 @@ export function renderQuotesPage(
   });
 }
 
+/** "Removed a quote not found in the article: “…”." in the locale of `tr`. */
+function describeRemovedQuotes(removed: readonly string[], tr: Translate): string {
+  const list = removed
+    .map((q) => tr("summary.quoted", { quote: q.length > 80 ? `${q.slice(0, 79)}…` : q }))
+    .join(", ");
+  return removed.length === 1
+    ? tr("summary.removedQuote", { list })
+    : tr("summary.removedQuotes", { count: removed.length, list });
+}
+
 const FALLBACK_NOTE_KEYS: Readonly<Record<FallbackReason, MessageKey>> = {
   timeout: "summary.fallbackTimeout",
   deadline: "summary.fallbackDeadline",
@@ -277,10 +287,13 @@ export function describeEngine(
   tr: Translate = translator(DEFAULT_LOCALE),
 ): string {
   const cached = summary.cached ? ` · ${tr("view.cached")}` : "";
-  // A fallback's reason is worded in the reader's language; older summaries have only the note.
+  // A fallback's reason and removed quotes are worded in the reader's language; summaries stored
+  // before these codes existed have only the English note.
   const note = summary.fallback
     ? tr(FALLBACK_NOTE_KEYS[summary.fallback])
-    : (summary.note?.trim() ?? "");
+    : summary.removedQuotes?.length
+      ? describeRemovedQuotes(summary.removedQuotes, tr)
+      : (summary.note?.trim() ?? "");
   const withNote = (line: string) => (note ? `${line} · ${note}` : line);
   if (summary.engine === "llm") {
     const model = summary.model ?? llmModel ?? tr("view.unknownModel");

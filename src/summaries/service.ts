@@ -51,6 +51,7 @@ const cachedSummarySchema = z.object({
   fallback: z
     .enum(["timeout", "deadline", "stalled", "upstream", "invalid-output", "error"])
     .optional(),
+  removedQuotes: z.array(z.string()).optional(),
   createdAt: z.number(),
 });
 

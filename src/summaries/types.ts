@@ -55,6 +55,11 @@ export interface Summary {
    * written before it existed: their `note` is shown as it is.
    */
   fallback?: FallbackReason | undefined;
+  /**
+   * Quotes the quote check removed from an LLM summary: `note` says it in English (the CLI),
+   * Discord words it in the reader's language. Absent when none was removed, and on older summaries.
+   */
+  removedQuotes?: string[] | undefined;
 }
 
 /** Why a summary is the extractive fallback: an engine failure, or "error" for anything else. */

@@ -10,6 +10,7 @@ import {
 } from "../../src/discord/views.js";
 import { translator } from "../../src/i18n/t.js";
 import type { Quote } from "../../src/quotes/types.js";
+import { describeRemovedQuotes } from "../../src/summaries/quote-check.js";
 import type { Summary } from "../../src/summaries/types.js";
 
 const article = buildArticle({
@@ -107,6 +108,33 @@ describe("renderSummary", () => {
     expect(footer(older, "fr")).toBe(
       "Moteur : repli extractif — The LLM did not respond in time. This is an extractive summary instead.",
     );
+  });
+
+  it("words removed quotes in the locale given, as the English note says them", () => {
+    const removed = ["a historic victory", "b"];
+    const llm: Summary = {
+      ...summaryOf("Text."),
+      engine: "llm",
+      model: "gpt",
+      note: describeRemovedQuotes(removed),
+      removedQuotes: removed,
+    };
+    const footer = (summary: Summary, locale?: string) =>
+      renderSummary(article, summary, {
+        format: "paragraph",
+        llmModel: "gpt",
+        ...(locale ? { locale } : {}),
+      }).embeds?.[0]?.footer?.text;
+    expect(footer(llm)).toBe(`Engine: LLM (gpt) · ${llm.note}`);
+    expect(footer(llm, "de")).toBe(
+      "Verfahren: KI (gpt) · 2 Zitate, die nicht im Artikel stehen, wurden entfernt: „a historic victory“, „b“.",
+    );
+    expect(footer({ ...llm, removedQuotes: ["only"] }, "ja")).toMatch(
+      /記事にない引用を削除しました: 「only」。$/,
+    );
+    // Stored before the quotes were kept as data: the English note, as written.
+    const { removedQuotes: _quotes, ...older } = llm;
+    expect(footer(older, "fr")).toMatch(/· Removed 2 quotes not found in the article/);
   });
 
   it("labels Discuss in the locale given, English without one", () => {

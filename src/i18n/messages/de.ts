@@ -275,6 +275,9 @@ export const de = {
     "Die Antwort der KI war nicht brauchbar. Das hier ist stattdessen eine extraktive Zusammenfassung.",
   "summary.fallbackError":
     "Bei der KI ist ein unerwarteter Fehler aufgetreten. Das hier ist stattdessen eine extraktive Zusammenfassung.",
+  "summary.quoted": "„{quote}“",
+  "summary.removedQuote": "Ein Zitat, das nicht im Artikel steht, wurde entfernt: {list}.",
+  "summary.removedQuotes": "{count} Zitate, die nicht im Artikel stehen, wurden entfernt: {list}.",
   "view.unattributed": "Ohne Zuordnung",
   "feed.notEnabled": "Feeds sind auf diesem Bot nicht aktiviert.",
   "feed.guildOnly": "Feeds funktionieren auf einem Server, nicht in Direktnachrichten.",

@@ -257,6 +257,9 @@ export const enUS = {
   "summary.fallbackInvalid":
     "The LLM's answer could not be used. This is an extractive summary instead.",
   "summary.fallbackError": "The LLM failed unexpectedly. This is an extractive summary instead.",
+  "summary.quoted": "“{quote}”",
+  "summary.removedQuote": "Removed a quote not found in the article: {list}.",
+  "summary.removedQuotes": "Removed {count} quotes not found in the article: {list}.",
   "view.unattributed": "Unattributed",
   "feed.notEnabled": "Feeds are not enabled on this bot.",
   "feed.guildOnly": "Feeds work in a server, not in direct messages.",

@@ -273,6 +273,9 @@ export const esES = {
     "La respuesta del LLM no se pudo usar. En su lugar, este es un resumen extractivo.",
   "summary.fallbackError":
     "El LLM falló de forma inesperada. En su lugar, este es un resumen extractivo.",
+  "summary.quoted": "«{quote}»",
+  "summary.removedQuote": "Se quitó una cita que no está en el artículo: {list}.",
+  "summary.removedQuotes": "Se quitaron {count} citas que no están en el artículo: {list}.",
   "view.unattributed": "Sin atribuir",
   "feed.notEnabled": "Los feeds no están activados en este bot.",
   "feed.guildOnly": "Los feeds funcionan en un servidor, no en mensajes directos.",

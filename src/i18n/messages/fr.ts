@@ -274,6 +274,9 @@ export const fr = {
     "La réponse du LLM était inutilisable. Voici un résumé extractif à la place.",
   "summary.fallbackError":
     "Le LLM a échoué de façon inattendue. Voici un résumé extractif à la place.",
+  "summary.quoted": "« {quote} »",
+  "summary.removedQuote": "Citation absente de l’article retirée : {list}.",
+  "summary.removedQuotes": "{count} citations absentes de l’article retirées : {list}.",
   "view.unattributed": "Non attribuées",
   "feed.notEnabled": "Les flux ne sont pas activés sur ce bot.",
   "feed.guildOnly": "Les flux fonctionnent dans un serveur, pas en messages privés.",

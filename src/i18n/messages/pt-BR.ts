@@ -258,6 +258,9 @@ export const ptBR = {
   "summary.fallbackInvalid":
     "A resposta do LLM não pôde ser usada. Este é um resumo extrativo no lugar.",
   "summary.fallbackError": "O LLM falhou de forma inesperada. Este é um resumo extrativo no lugar.",
+  "summary.quoted": "“{quote}”",
+  "summary.removedQuote": "Removida uma citação que não está no artigo: {list}.",
+  "summary.removedQuotes": "Removidas {count} citações que não estão no artigo: {list}.",
   "view.unattributed": "Sem atribuição",
   "feed.notEnabled": "Os feeds não estão ativados neste bot.",
   "feed.guildOnly": "Os feeds funcionam em um servidor, não em mensagens diretas.",
