@@ -14,6 +14,28 @@ import { MAX_RANKED } from "./sqlite-search.js";
 import { prefixed } from "./sqlite-sql.js";
 
 const ORDER = "a.date DESC, a.added_at DESC, a.id";
+const SUGGEST_EXACT_SCORE = 1_000;
+const SUGGEST_ID_PREFIX_SCORE = 500;
+const SUGGEST_URL_PREFIX_SCORE = 400;
+/** Articles read newest first (articles_newest_titles) before an index is asked for the matches. */
+export const FIRST_WINDOW = 1_000;
+/** An id or URL prefix asks its index for at most this many matches before reading the newest. */
+const PREFIX_CAP = 200;
+
+const NEWEST = "date DESC, added_at DESC, id";
+
+type ScoredRow = ArticleRow & { score: number };
+
+/** What autocomplete looks for: conditions on an article `a`, their parameters, a match's score. */
+interface Match {
+  where: string[];
+  /** The conditions an index of their own answers (default: all); the others are tested on those. */
+  indexed?: string[];
+  params: unknown[];
+  score: string;
+  /** Ask the index first, for at most this many matches (id and URL prefixes: usually few). */
+  indexFirst?: number;
+}
 
 /** A LIKE pattern matching values that start with `prefix`. */
 function startsWith(prefix: string): string {
@@ -21,8 +43,85 @@ function startsWith(prefix: string): string {
 }
 
 /** Full-text search (tsvector, title weight A, text B, ts_rank_cd) and autocomplete. */
-export function createPostgresSearch(pool: pg.Pool) {
+export function createPostgresSearch(
+  pool: pg.Pool,
+  options: { firstWindow?: number; prefixCap?: number } = {},
+) {
   const columns = prefixed(ARTICLE_COLUMNS);
+  const firstWindow = options.firstWindow ?? FIRST_WINDOW;
+  const prefixCap = options.prefixCap ?? PREFIX_CAP;
+  const reltuples = "(SELECT reltuples FROM pg_class WHERE oid = 'articles'::regclass)";
+  /**
+   * Of the newest `size` articles (read in date order from articles_newest_titles, which holds the
+   * title and its words: no table row is read but the `limit` that match), those that match.
+   */
+  const newestIn = async (match: Match, size: number, limit: number) => {
+    const all = [...match.params, size, limit];
+    const { rows } = await pool.query<ScoredRow & { total: number }>(
+      `WITH hits AS (
+         SELECT a.id FROM (SELECT * FROM articles ORDER BY ${NEWEST} LIMIT $${all.length - 1}) a
+         WHERE ${match.where.join(" AND ")} ORDER BY ${ORDER} LIMIT $${all.length})
+       SELECT ${columns}, ${match.score} AS score, ${reltuples} AS total
+       FROM articles a WHERE a.id IN (SELECT id FROM hits)`,
+      all,
+    );
+    return rows;
+  };
+  /**
+   * Every match of the indexed conditions (at most `cap`), found through their own index (GIN for
+   * words and trigrams, B-tree for id and URL prefixes; MATERIALIZED keeps the planner from an
+   * ordered scan of the whole table), the rest tested on those; the newest `limit`, and how many the
+   * index gave.
+   */
+  const newestIndexed = async (match: Match, limit: number, cap?: number) => {
+    const indexed = match.indexed ?? match.where;
+    const rest = match.where.filter((condition) => !indexed.includes(condition));
+    const all = [...match.params, limit];
+    const { rows } = await pool.query<ScoredRow & { found: string }>(
+      `WITH m AS MATERIALIZED (
+         SELECT a.id, a.date, a.added_at, a.title, a.title_words FROM articles a
+         WHERE ${indexed.join(" AND ")}${cap === undefined ? "" : ` LIMIT ${cap}`}),
+       top AS (SELECT a.id FROM m a WHERE true${rest.map((c) => ` AND ${c}`).join("")}
+         ORDER BY ${ORDER} LIMIT $${all.length})
+       SELECT ${columns}, ${match.score} AS score, (SELECT count(*) FROM m) AS found
+       FROM articles a WHERE a.id IN (SELECT id FROM top)`,
+      all,
+    );
+    return rows;
+  };
+  /**
+   * The newest `limit` articles that meet every condition of `match` (newest by date, the order of
+   * every list), scored, at a cost that does not grow with the table.
+   *
+   * A condition that many articles meet ("min:*" is in one title in seven) is met within the first
+   * few hundred rows of articles_newest_titles, read in order until `limit` match. A rare one is
+   * answered by its own index: all its matches, then the newest. The planner cannot choose between
+   * the two (it estimates `title_words @@ 'min:*'` at a default 2 % when titles have few distinct
+   * words), so the first `firstWindow` articles are read in order and what they hold decides: enough
+   * matches, done; a few, read on while that costs less than all the matches the index would give
+   * (estimated from the same rate); none, the index. An id or URL prefix (usually few matches) asks
+   * its index first, for at most `indexFirst`; when that many match it goes the other way.
+   */
+  const newestMatching = async (match: Match, limit: number) => {
+    if (match.indexFirst !== undefined) {
+      const rows = await newestIndexed(match, limit, match.indexFirst);
+      if (rows.length === 0 || Number(rows[0]!.found) < match.indexFirst) return rows;
+    }
+    let size = firstWindow;
+    let rows = await newestIn(match, size, limit);
+    if (rows.length >= limit) return rows;
+    if (rows.length > 0) {
+      const total = Math.max(Number(rows[0]!.total), size);
+      // About `limit * size / found` articles to read, against `total * found / size` matches.
+      const next = Math.ceil((2 * limit * size) / rows.length);
+      if (next < total && next < (total * rows.length) / size) {
+        size = next;
+        rows = await newestIn(match, size, limit);
+        if (rows.length >= limit) return rows;
+      }
+    }
+    return newestIndexed(match, limit);
+  };
   const fullText = async (tsquery: string, limit: number, viewer: Viewer | undefined) => {
     const params: unknown[] = [tsquery, MAX_RANKED];
     const visible = visiblePg(viewer, params);
@@ -54,22 +153,19 @@ export function createPostgresSearch(pool: pg.Pool) {
     async suggest(query: string, limit: number, viewer: Viewer | undefined): Promise<IndexHit[]> {
       if (limit <= 0) return [];
       const trimmed = query.trim();
-      const run = async (where: string, params: unknown[], score: string) => {
+      if (trimmed === "") {
+        const params: unknown[] = [];
         const visible = visiblePg(viewer, params);
         params.push(limit);
-        const { rows } = await pool.query<ArticleRow & { score: number }>(
-          `SELECT ${columns}, ${score} AS score FROM articles a WHERE ${where}${visible}
-           ORDER BY score DESC, ${ORDER} LIMIT $${params.length}`,
+        const { rows } = await pool.query<ArticleRow>(
+          `SELECT ${columns} FROM articles a WHERE true${visible} ORDER BY ${ORDER}
+           LIMIT $${params.length}`,
           params,
         );
-        return rows;
-      };
-      if (trimmed === "") {
-        const rows = await run("true", [], "0");
         return rows.map((row) => ({ article: rowToArticle(row), score: 0 }));
       }
       const hits = new Map<string, IndexHit>();
-      const note = (rows: (ArticleRow & { score: number })[]) => {
+      const note = (rows: ScoredRow[]) => {
         for (const row of rows) {
           const score = Number(row.score);
           const current = hits.get(row.id);
@@ -77,58 +173,81 @@ export function createPostgresSearch(pool: pg.Pool) {
             hits.set(row.id, { article: rowToArticle(row), score });
         }
       };
-      if (!/\s/.test(trimmed)) {
-        note(
-          await run(
-            "lower(a.id) LIKE $1",
-            [startsWith(trimmed.toLowerCase()), trimmed],
-            "CASE WHEN a.id = $2 THEN 1000 ELSE 500 END",
-          ),
-        );
+      /** The newest `limit` matches the viewer may see, scored. */
+      const matching = (match: Match) => {
+        const visible = visiblePg(viewer, match.params).replace(/^ AND /, "");
+        const where = visible ? [...match.where, visible] : match.where;
+        // Visibility is tested on what the index finds, except when it is asked first (and how
+        // many it finds decides): then it counts only the visible ones.
+        const indexed = match.indexFirst === undefined ? (match.indexed ?? match.where) : where;
+        return newestMatching({ ...match, where, indexed }, limit);
+      };
+      const byIdOrUrl = async () => {
+        if (/\s/.test(trimmed)) return;
+        let exact: string | undefined;
         if (looksLikeUrl(trimmed)) {
-          let exact = "";
           try {
             exact = normalizeUrl(/^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
           } catch {
-            exact = "";
+            exact = undefined;
           }
+        }
+        // The exact id (or URL) first: it may be older than the newest `limit` that start with it.
+        const params: unknown[] = [trimmed, exact ?? null];
+        const visible = visiblePg(viewer, params);
+        const exactRows = await pool.query<ScoredRow>(
+          `SELECT ${columns}, ${SUGGEST_EXACT_SCORE} AS score FROM articles a
+           WHERE (a.id = $1 OR a.url_key = $2)${visible}`,
+          params,
+        );
+        note(exactRows.rows);
+        note(
+          await matching({
+            where: ["lower(a.id) LIKE $1"],
+            params: [startsWith(trimmed.toLowerCase()), trimmed],
+            score: `CASE WHEN a.id = $2 THEN ${SUGGEST_EXACT_SCORE} ELSE ${SUGGEST_ID_PREFIX_SCORE} END`,
+            indexFirst: prefixCap,
+          }),
+        );
+        if (exact !== undefined) {
           note(
-            await run(
-              "(a.url_stem LIKE $1 OR a.url_key = $2)",
-              [startsWith(urlStem(trimmed)), exact],
-              "CASE WHEN a.url_key = $2 THEN 1000 ELSE 400 END",
-            ),
+            await matching({
+              where: ["a.url_stem LIKE $1"],
+              params: [startsWith(urlStem(trimmed)), exact],
+              score: `CASE WHEN a.url_key = $2 THEN ${SUGGEST_EXACT_SCORE} ELSE ${SUGGEST_URL_PREFIX_SCORE} END`,
+              indexFirst: prefixCap,
+            }),
           );
         }
-      }
-      const words = suggestTerms(trimmed);
-      if (words.length > 0) {
-        const wordRows = async (typos: boolean) => {
+      };
+      const byWords = async () => {
+        const words = suggestTerms(trimmed);
+        if (words.length === 0) return;
+        const wordRows = (typos: boolean) => {
           const params: unknown[] = [];
-          const conditions = words.map((word) => {
-            if (typos && allowedTypos(word) > 0) {
-              // Alone (not ORed with the prefix) so that the trigram GIN index answers it.
-              params.push(word);
-              return `$${params.length} <% lower(a.title)`;
-            }
-            params.push(`${word}:*`);
+          const prefix = (text: string) => {
+            params.push(`${text}:*`);
             return `a.title_words @@ to_tsquery('simple', $${params.length})`;
-          });
-          // As in SQLite: a short last word matches thousands of titles, and ranking them all costs
-          // more than autocomplete may take; those take the most recently added matches, unranked.
-          if ((words.at(-1)?.length ?? 0) < 4) {
-            const visible = visiblePg(viewer, params);
-            params.push(limit * 8);
-            const { rows } = await pool.query<ArticleRow & { score: number }>(
-              `SELECT ${columns}, 0 AS score FROM articles a WHERE ${conditions.join(" AND ")}${visible}
-               ORDER BY a.added_at DESC, a.id DESC LIMIT $${params.length}`,
-              params,
-            );
-            return rows;
+          };
+          const where: string[] = [];
+          const fuzzy: string[] = [];
+          for (const word of words) {
+            if (typos && allowedTypos(word) > 0) {
+              // A title word within the typos shares the first two letters (as in SQLite): a
+              // cheap test before the trigram one. The trigram GIN index finds the rare ones.
+              where.push(prefix(word.slice(0, 2)));
+              params.push(word);
+              fuzzy.push(`$${params.length} <% lower(a.title)`);
+            } else where.push(prefix(word));
           }
+          const indexed = fuzzy.length > 0 ? fuzzy : [...where];
+          // As in SQLite, a short last word is not ranked (it matches too many titles to tell
+          // them apart); longer words rank the newest matches by ts_rank, then date.
+          if ((words.at(-1)?.length ?? 0) < 4)
+            return matching({ where: [...where, ...fuzzy], indexed, params, score: "0" });
           params.push(words.map((word) => `${word}:*`).join(" | "));
           const rank = `1 + ts_rank(a.title_words, to_tsquery('simple', $${params.length}))`;
-          return run(conditions.join(" AND "), params, rank);
+          return matching({ where: [...where, ...fuzzy], indexed, params, score: rank });
         };
         // Typos only when the words as typed find too little.
         const rows = await wordRows(false);
@@ -136,7 +255,8 @@ export function createPostgresSearch(pool: pg.Pool) {
         if (rows.length < limit && words.some((word) => allowedTypos(word) > 0)) {
           note(await wordRows(true));
         }
-      }
+      };
+      await Promise.all([byIdOrUrl(), byWords()]);
       return [...hits.values()]
         .sort(
           (a, b) =>
