@@ -102,14 +102,19 @@ export function createPostgresSearch(
    * (estimated from the same rate); none, the index. An id or URL prefix (usually few matches) asks
    * its index first, for at most `indexFirst`; when that many match it goes the other way.
    */
-  const newestMatching = async (match: Match, limit: number) => {
+  const newestMatching = async (
+    match: Match,
+    limit: number,
+  ): Promise<{ rows: ScoredRow[]; capped: boolean }> => {
+    let capped = false;
     if (match.indexFirst !== undefined) {
       const rows = await newestIndexed(match, limit, match.indexFirst);
-      if (rows.length === 0 || Number(rows[0]!.found) < match.indexFirst) return rows;
+      capped = rows.length > 0 && Number(rows[0]!.found) >= match.indexFirst;
+      if (!capped) return { rows, capped };
     }
     let size = firstWindow;
     let rows = await newestIn(match, size, limit);
-    if (rows.length >= limit) return rows;
+    if (rows.length >= limit) return { rows, capped };
     if (rows.length > 0) {
       const total = Math.max(Number(rows[0]!.total), size);
       // About `limit * size / found` articles to read, against `total * found / size` matches.
@@ -117,10 +122,10 @@ export function createPostgresSearch(
       if (next < total && next < (total * rows.length) / size) {
         size = next;
         rows = await newestIn(match, size, limit);
-        if (rows.length >= limit) return rows;
+        if (rows.length >= limit) return { rows, capped };
       }
     }
-    return newestIndexed(match, limit);
+    return { rows: await newestIndexed(match, limit), capped };
   };
   const fullText = async (tsquery: string, limit: number, viewer: Viewer | undefined) => {
     const params: unknown[] = [tsquery, MAX_RANKED];
@@ -192,32 +197,35 @@ export function createPostgresSearch(
             exact = undefined;
           }
         }
-        // The exact id (or URL) first: it may be older than the newest `limit` that start with it.
-        const params: unknown[] = [trimmed, exact ?? null];
-        const visible = visiblePg(viewer, params);
-        const exactRows = await pool.query<ScoredRow>(
-          `SELECT ${columns}, ${SUGGEST_EXACT_SCORE} AS score FROM articles a
-           WHERE (a.id = $1 OR a.url_key = $2)${visible}`,
-          params,
-        );
-        note(exactRows.rows);
-        note(
-          await matching({
-            where: ["lower(a.id) LIKE $1"],
-            params: [startsWith(trimmed.toLowerCase()), trimmed],
-            score: `CASE WHEN a.id = $2 THEN ${SUGGEST_EXACT_SCORE} ELSE ${SUGGEST_ID_PREFIX_SCORE} END`,
-            indexFirst: prefixCap,
-          }),
-        );
-        if (exact !== undefined) {
-          note(
-            await matching({
-              where: ["a.url_stem LIKE $1"],
-              params: [startsWith(urlStem(trimmed)), exact],
-              score: `CASE WHEN a.url_key = $2 THEN ${SUGGEST_EXACT_SCORE} ELSE ${SUGGEST_URL_PREFIX_SCORE} END`,
-              indexFirst: prefixCap,
-            }),
+        // The exact id or URL has the prefix, so it is among the matches unless more than
+        // `prefixCap` have it: then it is looked up (it may be older than the newest `limit`).
+        const exactly = async (condition: string, value: string) => {
+          const params: unknown[] = [value];
+          const visible = visiblePg(viewer, params);
+          const { rows } = await pool.query<ScoredRow>(
+            `SELECT ${columns}, ${SUGGEST_EXACT_SCORE} AS score FROM articles a
+             WHERE ${condition} = $1${visible}`,
+            params,
           );
+          note(rows);
+        };
+        const byId = await matching({
+          where: ["lower(a.id) LIKE $1"],
+          params: [startsWith(trimmed.toLowerCase()), trimmed],
+          score: `CASE WHEN a.id = $2 THEN ${SUGGEST_EXACT_SCORE} ELSE ${SUGGEST_ID_PREFIX_SCORE} END`,
+          indexFirst: prefixCap,
+        });
+        note(byId.rows);
+        if (byId.capped) await exactly("a.id", trimmed);
+        if (exact !== undefined) {
+          const byUrl = await matching({
+            where: ["(a.url_stem LIKE $1 OR a.url_key = $2)"],
+            params: [startsWith(urlStem(trimmed)), exact],
+            score: `CASE WHEN a.url_key = $2 THEN ${SUGGEST_EXACT_SCORE} ELSE ${SUGGEST_URL_PREFIX_SCORE} END`,
+            indexFirst: prefixCap,
+          });
+          note(byUrl.rows);
+          if (byUrl.capped) await exactly("a.url_key", exact);
         }
       };
       const byWords = async () => {
@@ -250,10 +258,10 @@ export function createPostgresSearch(
           return matching({ where: [...where, ...fuzzy], indexed, params, score: rank });
         };
         // Typos only when the words as typed find too little.
-        const rows = await wordRows(false);
+        const { rows } = await wordRows(false);
         note(rows);
         if (rows.length < limit && words.some((word) => allowedTypos(word) > 0)) {
-          note(await wordRows(true));
+          note((await wordRows(true)).rows);
         }
       };
       await Promise.all([byIdOrUrl(), byWords()]);
