@@ -33,8 +33,6 @@ interface Match {
   indexed?: string[];
   params: unknown[];
   score: string;
-  /** Ask the index first, for at most this many matches (id and URL prefixes: usually few). */
-  indexFirst?: number;
 }
 
 /** A LIKE pattern matching values that start with `prefix`. */
@@ -50,39 +48,26 @@ export function createPostgresSearch(
   const columns = prefixed(ARTICLE_COLUMNS);
   const firstWindow = options.firstWindow ?? FIRST_WINDOW;
   const prefixCap = options.prefixCap ?? PREFIX_CAP;
-  const reltuples = "(SELECT reltuples FROM pg_class WHERE oid = 'articles'::regclass)";
   /**
-   * Of the newest `size` articles (read in date order from articles_newest_titles, which holds the
-   * title and its words: no table row is read but the `limit` that match), those that match.
+   * SQL for the ids of the newest `$limit` articles that meet every condition, found through the
+   * indexed conditions' own index (GIN for words and trigrams, B-tree for id and URL prefixes;
+   * MATERIALIZED keeps the planner from an ordered scan of the whole table), the others tested on
+   * what it finds; at most `cap` are taken from the index. Defines the CTEs `m` and `top`.
    */
-  const newestIn = async (match: Match, size: number, limit: number) => {
-    const all = [...match.params, size, limit];
-    const { rows } = await pool.query<ScoredRow & { total: number }>(
-      `WITH hits AS (
-         SELECT a.id FROM (SELECT * FROM articles ORDER BY ${NEWEST} LIMIT $${all.length - 1}) a
-         WHERE ${match.where.join(" AND ")} ORDER BY ${ORDER} LIMIT $${all.length})
-       SELECT ${columns}, ${match.score} AS score, ${reltuples} AS total
-       FROM articles a WHERE a.id IN (SELECT id FROM hits)`,
-      all,
-    );
-    return rows;
-  };
-  /**
-   * Every match of the indexed conditions (at most `cap`), found through their own index (GIN for
-   * words and trigrams, B-tree for id and URL prefixes; MATERIALIZED keeps the planner from an
-   * ordered scan of the whole table), the rest tested on those; the newest `limit`, and how many the
-   * index gave.
-   */
-  const newestIndexed = async (match: Match, limit: number, cap?: number) => {
+  const indexedSql = (match: Match, limit: string, cap?: number) => {
     const indexed = match.indexed ?? match.where;
     const rest = match.where.filter((condition) => !indexed.includes(condition));
-    const all = [...match.params, limit];
-    const { rows } = await pool.query<ScoredRow & { found: string }>(
-      `WITH m AS MATERIALIZED (
+    return `m AS MATERIALIZED (
          SELECT a.id, a.date, a.added_at, a.title, a.title_words FROM articles a
          WHERE ${indexed.join(" AND ")}${cap === undefined ? "" : ` LIMIT ${cap}`}),
        top AS (SELECT a.id FROM m a WHERE true${rest.map((c) => ` AND ${c}`).join("")}
-         ORDER BY ${ORDER} LIMIT $${all.length})
+         ORDER BY ${ORDER} LIMIT ${limit})`;
+  };
+  /** The newest `limit` matches, from the index alone (at most `cap`), and how many it gave. */
+  const newestIndexed = async (match: Match, limit: number, cap: number) => {
+    const all = [...match.params, limit];
+    const { rows } = await pool.query<ScoredRow & { found: string }>(
+      `WITH ${indexedSql(match, `$${all.length}`, cap)}
        SELECT ${columns}, ${match.score} AS score, (SELECT count(*) FROM m) AS found
        FROM articles a WHERE a.id IN (SELECT id FROM top)`,
       all,
@@ -91,41 +76,39 @@ export function createPostgresSearch(
   };
   /**
    * The newest `limit` articles that meet every condition of `match` (newest by date, the order of
-   * every list), scored, at a cost that does not grow with the table.
+   * every list), scored, in one statement whose cost does not grow with the table.
    *
    * A condition that many articles meet ("min:*" is in one title in seven) is met within the first
-   * few hundred rows of articles_newest_titles, read in order until `limit` match. A rare one is
-   * answered by its own index: all its matches, then the newest. The planner cannot choose between
-   * the two (it estimates `title_words @@ 'min:*'` at a default 2 % when titles have few distinct
-   * words), so the first `firstWindow` articles are read in order and what they hold decides: enough
-   * matches, done; a few, read on while that costs less than all the matches the index would give
-   * (estimated from the same rate); none, the index. An id or URL prefix (usually few matches) asks
-   * its index first, for at most `indexFirst`; when that many match it goes the other way.
+   * few hundred rows of articles_newest_titles (date, added-at, id, with the title and its words:
+   * an index-only scan), read in order until `limit` match. When the newest `firstWindow` hold fewer,
+   * the condition is rare, and its own index gives all its matches (the second branch below runs
+   * only then). The planner cannot choose between the two: it estimates `title_words @@ 'min:*'` at a
+   * default 2 % when titles have few distinct words.
    */
-  const newestMatching = async (
-    match: Match,
-    limit: number,
-  ): Promise<{ rows: ScoredRow[]; capped: boolean }> => {
-    let capped = false;
-    if (match.indexFirst !== undefined) {
-      const rows = await newestIndexed(match, limit, match.indexFirst);
-      capped = rows.length > 0 && Number(rows[0]!.found) >= match.indexFirst;
-      if (!capped) return { rows, capped };
-    }
-    let size = firstWindow;
-    let rows = await newestIn(match, size, limit);
-    if (rows.length >= limit) return { rows, capped };
-    if (rows.length > 0) {
-      const total = Math.max(Number(rows[0]!.total), size);
-      // About `limit * size / found` articles to read, against `total * found / size` matches.
-      const next = Math.ceil((2 * limit * size) / rows.length);
-      if (next < total && next < (total * rows.length) / size) {
-        size = next;
-        rows = await newestIn(match, size, limit);
-        if (rows.length >= limit) return { rows, capped };
-      }
-    }
-    return { rows: await newestIndexed(match, limit), capped };
+  const newestMatching = async (match: Match, limit: number) => {
+    const all = [...match.params, firstWindow, limit];
+    const k = `$${all.length}`;
+    const { rows } = await pool.query<ScoredRow>(
+      `WITH win AS MATERIALIZED (
+         SELECT a.id FROM (SELECT * FROM articles ORDER BY ${NEWEST} LIMIT $${all.length - 1}) a
+         WHERE ${match.where.join(" AND ")} ORDER BY ${ORDER} LIMIT ${k}),
+       ${indexedSql(match, k)}
+       SELECT ${columns}, ${match.score} AS score FROM articles a WHERE a.id IN (
+         SELECT id FROM win WHERE (SELECT count(*) FROM win) >= ${k}
+         UNION ALL
+         SELECT id FROM top WHERE (SELECT count(*) FROM win) < ${k})`,
+      all,
+    );
+    return rows;
+  };
+  /**
+   * As `newestMatching`, but an id or URL prefix (usually few matches) asks its index first, for
+   * at most `cap`; `capped` when that many match (then the newest are read in order instead).
+   */
+  const newestByPrefix = async (match: Match, limit: number, cap: number) => {
+    const rows = await newestIndexed(match, limit, cap);
+    const capped = rows.length > 0 && Number(rows[0]!.found) >= cap;
+    return { rows: capped ? await newestMatching(match, limit) : rows, capped };
   };
   const fullText = async (tsquery: string, limit: number, viewer: Viewer | undefined) => {
     const params: unknown[] = [tsquery, MAX_RANKED];
@@ -178,14 +161,20 @@ export function createPostgresSearch(
             hits.set(row.id, { article: rowToArticle(row), score });
         }
       };
-      /** The newest `limit` matches the viewer may see, scored. */
-      const matching = (match: Match) => {
+      /** The viewer's visibility added to the conditions (not to those an index answers). */
+      const visibleTo = (match: Match): Match => {
         const visible = visiblePg(viewer, match.params).replace(/^ AND /, "");
-        const where = visible ? [...match.where, visible] : match.where;
-        // Visibility is tested on what the index finds, except when it is asked first (and how
-        // many it finds decides): then it counts only the visible ones.
-        const indexed = match.indexFirst === undefined ? (match.indexed ?? match.where) : where;
-        return newestMatching({ ...match, where, indexed }, limit);
+        if (!visible) return match;
+        return {
+          ...match,
+          where: [...match.where, visible],
+          indexed: match.indexed ?? match.where,
+        };
+      };
+      /** An id or URL prefix: the index counts only the visible matches, so it tests it too. */
+      const byPrefix = (match: Match) => {
+        const { indexed: _all, ...visible } = visibleTo(match);
+        return newestByPrefix(visible, limit, prefixCap);
       };
       const byIdOrUrl = async () => {
         if (/\s/.test(trimmed)) return;
@@ -209,20 +198,18 @@ export function createPostgresSearch(
           );
           note(rows);
         };
-        const byId = await matching({
+        const byId = await byPrefix({
           where: ["lower(a.id) LIKE $1"],
           params: [startsWith(trimmed.toLowerCase()), trimmed],
           score: `CASE WHEN a.id = $2 THEN ${SUGGEST_EXACT_SCORE} ELSE ${SUGGEST_ID_PREFIX_SCORE} END`,
-          indexFirst: prefixCap,
         });
         note(byId.rows);
         if (byId.capped) await exactly("a.id", trimmed);
         if (exact !== undefined) {
-          const byUrl = await matching({
+          const byUrl = await byPrefix({
             where: ["(a.url_stem LIKE $1 OR a.url_key = $2)"],
             params: [startsWith(urlStem(trimmed)), exact],
             score: `CASE WHEN a.url_key = $2 THEN ${SUGGEST_EXACT_SCORE} ELSE ${SUGGEST_URL_PREFIX_SCORE} END`,
-            indexFirst: prefixCap,
           });
           note(byUrl.rows);
           if (byUrl.capped) await exactly("a.url_key", exact);
@@ -252,16 +239,22 @@ export function createPostgresSearch(
           // As in SQLite, a short last word is not ranked (it matches too many titles to tell
           // them apart); longer words rank the newest matches by ts_rank, then date.
           if ((words.at(-1)?.length ?? 0) < 4)
-            return matching({ where: [...where, ...fuzzy], indexed, params, score: "0" });
+            return newestMatching(
+              visibleTo({ where: [...where, ...fuzzy], indexed, params, score: "0" }),
+              limit,
+            );
           params.push(words.map((word) => `${word}:*`).join(" | "));
           const rank = `1 + ts_rank(a.title_words, to_tsquery('simple', $${params.length}))`;
-          return matching({ where: [...where, ...fuzzy], indexed, params, score: rank });
+          return newestMatching(
+            visibleTo({ where: [...where, ...fuzzy], indexed, params, score: rank }),
+            limit,
+          );
         };
         // Typos only when the words as typed find too little.
-        const { rows } = await wordRows(false);
+        const rows = await wordRows(false);
         note(rows);
         if (rows.length < limit && words.some((word) => allowedTypos(word) > 0)) {
-          note((await wordRows(true)).rows);
+          note(await wordRows(true));
         }
       };
       await Promise.all([byIdOrUrl(), byWords()]);
