@@ -18,7 +18,7 @@ const SUGGEST_EXACT_SCORE = 1_000;
 const SUGGEST_ID_PREFIX_SCORE = 500;
 const SUGGEST_URL_PREFIX_SCORE = 400;
 /** Articles read newest first (articles_newest_titles) before an index is asked for the matches. */
-export const FIRST_WINDOW = 1_000;
+const FIRST_WINDOW = 1_000;
 /** An id or URL prefix asks its index for at most this many matches before reading the newest. */
 const PREFIX_CAP = 200;
 
@@ -40,7 +40,10 @@ function startsWith(prefix: string): string {
   return `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** Full-text search (tsvector, title weight A, text B, ts_rank_cd) and autocomplete. */
+/**
+ * Full-text search (tsvector, title weight A, text B, ts_rank_cd) and autocomplete. The options
+ * (the window of newest articles read first, the cap of an id or URL prefix) exist for tests.
+ */
 export function createPostgresSearch(
   pool: pg.Pool,
   options: { firstWindow?: number; prefixCap?: number } = {},
