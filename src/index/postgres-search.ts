@@ -79,7 +79,8 @@ export function createPostgresSearch(
   };
   /**
    * The newest `limit` articles that meet every condition of `match` (newest by date, the order of
-   * every list), scored, in one statement whose cost does not grow with the table.
+   * every list), scored, in one statement: a common condition costs the same at any size of table,
+   * a rare one what its few matches cost.
    *
    * A condition that many articles meet ("min:*" is in one title in seven) is met within the first
    * few hundred rows of articles_newest_titles (date, added-at, id, with the title and its words:
