@@ -40,6 +40,18 @@ function startsWith(prefix: string): string {
   return `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/** The match with its parameters numbered from `offset + 1`, to follow others in one statement. */
+function shifted(match: Match, offset: number): Match {
+  const shift = (sql: string) =>
+    sql.replace(/\$(\d+)/g, (_m, n: string) => `$${Number(n) + offset}`);
+  return {
+    where: match.where.map(shift),
+    ...(match.indexed ? { indexed: match.indexed.map(shift) } : {}),
+    params: match.params,
+    score: shift(match.score),
+  };
+}
+
 /**
  * Full-text search (tsvector, title weight A, text B, ts_rank_cd) and autocomplete. The options
  * (the window of newest articles read first, the cap of an id or URL prefix) exist for tests.
@@ -55,24 +67,24 @@ export function createPostgresSearch(
    * SQL for the ids of the newest `$limit` articles that meet every condition, found through the
    * indexed conditions' own index (GIN for words and trigrams, B-tree for id and URL prefixes;
    * MATERIALIZED keeps the planner from an ordered scan of the whole table), the others tested on
-   * what it finds; at most `cap` are taken from the index. Defines the CTEs `m` and `top`.
+   * what it finds; at most `cap` are taken from the index. Defines the CTEs `m<n>` and `top<n>`.
    */
-  const indexedSql = (match: Match, limit: string, cap?: number) => {
+  const indexedSql = (match: Match, limit: string, n: number, cap?: number) => {
     const indexed = match.indexed ?? match.where;
     const rest = match.where.filter((condition) => !indexed.includes(condition));
-    return `m AS MATERIALIZED (
+    return `m${n} AS MATERIALIZED (
          SELECT a.id, a.date, a.added_at, a.title, a.title_words FROM articles a
          WHERE ${indexed.join(" AND ")}${cap === undefined ? "" : ` LIMIT ${cap}`}),
-       top AS (SELECT a.id FROM m a WHERE true${rest.map((c) => ` AND ${c}`).join("")}
+       top${n} AS (SELECT a.id FROM m${n} a WHERE true${rest.map((c) => ` AND ${c}`).join("")}
          ORDER BY ${ORDER} LIMIT ${limit})`;
   };
   /** The newest `limit` matches, from the index alone (at most `cap`), and how many it gave. */
   const newestIndexed = async (match: Match, limit: number, cap: number) => {
     const all = [...match.params, limit];
     const { rows } = await pool.query<ScoredRow & { found: string }>(
-      `WITH ${indexedSql(match, `$${all.length}`, cap)}
-       SELECT ${columns}, ${match.score} AS score, (SELECT count(*) FROM m) AS found
-       FROM articles a WHERE a.id IN (SELECT id FROM top)`,
+      `WITH ${indexedSql(match, `$${all.length}`, 0, cap)}
+       SELECT ${columns}, ${match.score} AS score, (SELECT count(*) FROM m0) AS found
+       FROM articles a WHERE a.id IN (SELECT id FROM top0)`,
       all,
     );
     return rows;
@@ -89,18 +101,32 @@ export function createPostgresSearch(
    * only then). The planner cannot choose between the two: it estimates `title_words @@ 'min:*'` at a
    * default 2 % when titles have few distinct words.
    */
-  const newestMatching = async (match: Match, limit: number) => {
-    const all = [...match.params, firstWindow, limit];
-    const k = `$${all.length}`;
+  const newestMatching = async (matches: Match[], limit: number) => {
+    const all: unknown[] = [firstWindow, limit];
+    const ctes: string[] = [];
+    const parts: string[] = [];
+    matches.forEach((unshifted, n) => {
+      const match = shifted(unshifted, all.length);
+      all.push(...unshifted.params);
+      // A match after the first runs only when those before it found fewer than `limit`.
+      const gate = n === 0 ? "" : `(SELECT count(*) FROM hits${n - 1}) < $2 AND `;
+      ctes.push(
+        `win${n} AS MATERIALIZED (
+           SELECT a.id FROM (SELECT * FROM articles ORDER BY ${NEWEST} LIMIT $1) a
+           WHERE ${match.where.join(" AND ")} ORDER BY ${ORDER} LIMIT $2)`,
+        indexedSql(match, "$2", n),
+        `hits${n} AS (
+           SELECT id FROM win${n} WHERE ${gate}(SELECT count(*) FROM win${n}) >= $2
+           UNION ALL
+           SELECT id FROM top${n} WHERE ${gate}(SELECT count(*) FROM win${n}) < $2)`,
+      );
+      parts.push(
+        `SELECT ${columns}, ${match.score} AS score FROM articles a
+         WHERE a.id IN (SELECT id FROM hits${n})`,
+      );
+    });
     const { rows } = await pool.query<ScoredRow>(
-      `WITH win AS MATERIALIZED (
-         SELECT a.id FROM (SELECT * FROM articles ORDER BY ${NEWEST} LIMIT $${all.length - 1}) a
-         WHERE ${match.where.join(" AND ")} ORDER BY ${ORDER} LIMIT ${k}),
-       ${indexedSql(match, k)}
-       SELECT ${columns}, ${match.score} AS score FROM articles a WHERE a.id IN (
-         SELECT id FROM win WHERE (SELECT count(*) FROM win) >= ${k}
-         UNION ALL
-         SELECT id FROM top WHERE (SELECT count(*) FROM win) < ${k})`,
+      `WITH ${ctes.join(",\n")}\n${parts.join("\nUNION ALL\n")}`,
       all,
     );
     return rows;
@@ -112,7 +138,7 @@ export function createPostgresSearch(
   const newestByPrefix = async (match: Match, limit: number, cap: number) => {
     const rows = await newestIndexed(match, limit, cap);
     const capped = rows.length > 0 && Number(rows[0]!.found) >= cap;
-    return { rows: capped ? await newestMatching(match, limit) : rows, capped };
+    return { rows: capped ? await newestMatching([match], limit) : rows, capped };
   };
   const fullText = async (tsquery: string, limit: number, viewer: Viewer | undefined) => {
     const params: unknown[] = [tsquery, MAX_RANKED];
@@ -222,7 +248,7 @@ export function createPostgresSearch(
       const byWords = async () => {
         const words = suggestTerms(trimmed);
         if (words.length === 0) return;
-        const wordRows = (typos: boolean) => {
+        const wordMatch = (typos: boolean): Match => {
           const params: unknown[] = [];
           const prefix = (text: string) => {
             params.push(`${text}:*`);
@@ -243,23 +269,15 @@ export function createPostgresSearch(
           // As in SQLite, a short last word is not ranked (it matches too many titles to tell
           // them apart); longer words rank the newest matches by ts_rank, then date.
           if ((words.at(-1)?.length ?? 0) < 4)
-            return newestMatching(
-              visibleTo({ where: [...where, ...fuzzy], indexed, params, score: "0" }),
-              limit,
-            );
+            return visibleTo({ where: [...where, ...fuzzy], indexed, params, score: "0" });
           params.push(words.map((word) => `${word}:*`).join(" | "));
           const rank = `1 + ts_rank(a.title_words, to_tsquery('simple', $${params.length}))`;
-          return newestMatching(
-            visibleTo({ where: [...where, ...fuzzy], indexed, params, score: rank }),
-            limit,
-          );
+          return visibleTo({ where: [...where, ...fuzzy], indexed, params, score: rank });
         };
-        // Typos only when the words as typed find too little.
-        const rows = await wordRows(false);
-        note(rows);
-        if (rows.length < limit && words.some((word) => allowedTypos(word) > 0)) {
-          note(await wordRows(true));
-        }
+        // Typos only when the words as typed find too little: the second match of the
+        // statement runs only then.
+        const typos = words.some((word) => allowedTypos(word) > 0);
+        note(await newestMatching([wordMatch(false), ...(typos ? [wordMatch(true)] : [])], limit));
       };
       await Promise.all([byIdOrUrl(), byWords()]);
       return [...hits.values()]
