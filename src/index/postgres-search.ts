@@ -69,7 +69,7 @@ export function createPostgresSearch(
    * MATERIALIZED keeps the planner from an ordered scan of the whole table), the others tested on
    * what it finds; at most `cap` are taken from the index. Defines the CTEs `m<n>` and `top<n>`.
    */
-  const indexedSql = (match: Match, limit: string, n: number, cap?: number) => {
+  const indexedSql = (match: Match, limit: string, n: number | string, cap?: number) => {
     const indexed = match.indexed ?? match.where;
     const rest = match.where.filter((condition) => !indexed.includes(condition));
     return `m${n} AS MATERIALIZED (
@@ -77,17 +77,6 @@ export function createPostgresSearch(
          WHERE ${indexed.join(" AND ")}${cap === undefined ? "" : ` LIMIT ${cap}`}),
        top${n} AS (SELECT a.id FROM m${n} a WHERE true${rest.map((c) => ` AND ${c}`).join("")}
          ORDER BY ${ORDER} LIMIT ${limit})`;
-  };
-  /** The newest `limit` matches, from the index alone (at most `cap`), and how many it gave. */
-  const newestIndexed = async (match: Match, limit: number, cap: number) => {
-    const all = [...match.params, limit];
-    const { rows } = await pool.query<ScoredRow & { found: string }>(
-      `WITH ${indexedSql(match, `$${all.length}`, 0, cap)}
-       SELECT ${columns}, ${match.score} AS score, (SELECT count(*) FROM m0) AS found
-       FROM articles a WHERE a.id IN (SELECT id FROM top0)`,
-      all,
-    );
-    return rows;
   };
   /**
    * The newest `limit` articles that meet every condition of `match` (newest by date, the order of
@@ -101,44 +90,52 @@ export function createPostgresSearch(
    * only then). The planner cannot choose between the two: it estimates `title_words @@ 'min:*'` at a
    * default 2 % when titles have few distinct words.
    */
-  const newestMatching = async (matches: Match[], limit: number) => {
-    const all: unknown[] = [firstWindow, limit];
+  const newestMatching = async (
+    matches: Match[],
+    limit: number,
+    prefix?: { match: Match; cap: number },
+  ): Promise<{ rows: (ScoredRow & { found: string | null })[]; found: number }> => {
+    // $1 the limit; $2 the window, only when there is one (PostgreSQL rejects an unused parameter).
+    const all: unknown[] = matches.length > 0 ? [limit, firstWindow] : [limit];
     const ctes: string[] = [];
     const parts: string[] = [];
+    if (prefix) {
+      // An id prefix (usually few matches) asks its index first, for at most `cap`.
+      const match = shifted(prefix.match, all.length);
+      all.push(...prefix.match.params);
+      ctes.push(indexedSql(match, "$1", "p", prefix.cap));
+      parts.push(
+        `SELECT ${columns}, ${match.score} AS score, (SELECT count(*) FROM mp) AS found
+         FROM articles a WHERE a.id IN (SELECT id FROM topp)`,
+      );
+    }
     matches.forEach((unshifted, n) => {
       const match = shifted(unshifted, all.length);
       all.push(...unshifted.params);
       // A match after the first runs only when those before it found fewer than `limit`.
-      const gate = n === 0 ? "" : `(SELECT count(*) FROM hits${n - 1}) < $2 AND `;
+      const gate = n === 0 ? "" : `(SELECT count(*) FROM hits${n - 1}) < $1 AND `;
       ctes.push(
         `win${n} AS MATERIALIZED (
-           SELECT a.id FROM (SELECT * FROM articles ORDER BY ${NEWEST} LIMIT $1) a
-           WHERE ${match.where.join(" AND ")} ORDER BY ${ORDER} LIMIT $2)`,
-        indexedSql(match, "$2", n),
+           SELECT a.id FROM (SELECT * FROM articles ORDER BY ${NEWEST} LIMIT $2) a
+           WHERE ${match.where.join(" AND ")} ORDER BY ${ORDER} LIMIT $1)`,
+        indexedSql(match, "$1", n),
         `hits${n} AS (
-           SELECT id FROM win${n} WHERE ${gate}(SELECT count(*) FROM win${n}) >= $2
+           SELECT id FROM win${n} WHERE ${gate}(SELECT count(*) FROM win${n}) >= $1
            UNION ALL
-           SELECT id FROM top${n} WHERE ${gate}(SELECT count(*) FROM win${n}) < $2)`,
+           SELECT id FROM top${n} WHERE ${gate}(SELECT count(*) FROM win${n}) < $1)`,
       );
       parts.push(
-        `SELECT ${columns}, ${match.score} AS score FROM articles a
+        `SELECT ${columns}, ${match.score} AS score, NULL::bigint AS found FROM articles a
          WHERE a.id IN (SELECT id FROM hits${n})`,
       );
     });
-    const { rows } = await pool.query<ScoredRow>(
+    if (parts.length === 0) return { rows: [], found: 0 };
+    const { rows } = await pool.query<ScoredRow & { found: string | null }>(
       `WITH ${ctes.join(",\n")}\n${parts.join("\nUNION ALL\n")}`,
       all,
     );
-    return rows;
-  };
-  /**
-   * As `newestMatching`, but an id or URL prefix (usually few matches) asks its index first, for
-   * at most `cap`; `capped` when that many match (then the newest are read in order instead).
-   */
-  const newestByPrefix = async (match: Match, limit: number, cap: number) => {
-    const rows = await newestIndexed(match, limit, cap);
-    const capped = rows.length > 0 && Number(rows[0]!.found) >= cap;
-    return { rows: capped ? await newestMatching([match], limit) : rows, capped };
+    const counted = rows.find((row) => row.found !== null);
+    return { rows, found: counted ? Number(counted.found) : 0 };
   };
   const fullText = async (tsquery: string, limit: number, viewer: Viewer | undefined) => {
     const params: unknown[] = [tsquery, MAX_RANKED];
@@ -201,13 +198,78 @@ export function createPostgresSearch(
           indexed: match.indexed ?? match.where,
         };
       };
-      /** An id or URL prefix: the index counts only the visible matches, so it tests it too. */
-      const byPrefix = (match: Match) => {
-        const { indexed: _all, ...visible } = visibleTo(match);
-        return newestByPrefix(visible, limit, prefixCap);
+      /**
+       * An id or URL prefix, with the articles the viewer may see: the index counts only those
+       * (with at most `prefixCap`, the exact one is among them). More: the newest are read in order,
+       * and the exact one looked up (it may be older than the newest `limit`).
+       */
+      const byPrefix = async (
+        unseen: Match,
+        exact: { condition: string; value: string },
+        words: Match[] = [],
+      ) => {
+        const { indexed: _all, ...match } = visibleTo(unseen);
+        const { rows, found } = await newestMatching(words, limit, { match, cap: prefixCap });
+        note(rows);
+        if (found < prefixCap) return;
+        note((await newestMatching([match], limit)).rows);
+        const params: unknown[] = [exact.value];
+        const visible = visiblePg(viewer, params);
+        const exactRows = await pool.query<ScoredRow>(
+          `SELECT ${columns}, ${SUGGEST_EXACT_SCORE} AS score FROM articles a
+           WHERE ${exact.condition} = $1${visible}`,
+          params,
+        );
+        note(exactRows.rows);
       };
-      const byIdOrUrl = async () => {
-        if (/\s/.test(trimmed)) return;
+      const words = suggestTerms(trimmed);
+      const wordMatch = (typos: boolean): Match => {
+        const params: unknown[] = [];
+        const prefix = (text: string) => {
+          params.push(`${text}:*`);
+          return `a.title_words @@ to_tsquery('simple', $${params.length})`;
+        };
+        const where: string[] = [];
+        const fuzzy: string[] = [];
+        for (const word of words) {
+          if (typos && allowedTypos(word) > 0) {
+            // A title word within the typos shares the first two letters (as in SQLite): a
+            // cheap test before the trigram one. The trigram GIN index finds the rare ones.
+            where.push(prefix(word.slice(0, 2)));
+            params.push(word);
+            fuzzy.push(`$${params.length} <% lower(a.title)`);
+          } else where.push(prefix(word));
+        }
+        const indexed = fuzzy.length > 0 ? fuzzy : [...where];
+        // As in SQLite, a short last word is not ranked (it matches too many titles to tell
+        // them apart); longer words rank the newest matches by ts_rank, then date.
+        if ((words.at(-1)?.length ?? 0) < 4)
+          return visibleTo({ where: [...where, ...fuzzy], indexed, params, score: "0" });
+        params.push(words.map((word) => `${word}:*`).join(" | "));
+        const rank = `1 + ts_rank(a.title_words, to_tsquery('simple', $${params.length}))`;
+        return visibleTo({ where: [...where, ...fuzzy], indexed, params, score: rank });
+      };
+      // Typos only when the words as typed find too little: the statement's last match runs
+      // only then.
+      const wordMatches =
+        words.length === 0
+          ? []
+          : [
+              wordMatch(false),
+              ...(words.some((word) => allowedTypos(word) > 0) ? [wordMatch(true)] : []),
+            ];
+      if (/\s/.test(trimmed)) note((await newestMatching(wordMatches, limit)).rows);
+      else {
+        // The id prefix and the title words in one statement.
+        await byPrefix(
+          {
+            where: ["lower(a.id) LIKE $1"],
+            params: [startsWith(trimmed.toLowerCase()), trimmed],
+            score: `CASE WHEN a.id = $2 THEN ${SUGGEST_EXACT_SCORE} ELSE ${SUGGEST_ID_PREFIX_SCORE} END`,
+          },
+          { condition: "a.id", value: trimmed },
+          wordMatches,
+        );
         let exact: string | undefined;
         if (looksLikeUrl(trimmed)) {
           try {
@@ -216,70 +278,17 @@ export function createPostgresSearch(
             exact = undefined;
           }
         }
-        // The exact id or URL has the prefix, so it is among the matches unless more than
-        // `prefixCap` have it: then it is looked up (it may be older than the newest `limit`).
-        const exactly = async (condition: string, value: string) => {
-          const params: unknown[] = [value];
-          const visible = visiblePg(viewer, params);
-          const { rows } = await pool.query<ScoredRow>(
-            `SELECT ${columns}, ${SUGGEST_EXACT_SCORE} AS score FROM articles a
-             WHERE ${condition} = $1${visible}`,
-            params,
-          );
-          note(rows);
-        };
-        const byId = await byPrefix({
-          where: ["lower(a.id) LIKE $1"],
-          params: [startsWith(trimmed.toLowerCase()), trimmed],
-          score: `CASE WHEN a.id = $2 THEN ${SUGGEST_EXACT_SCORE} ELSE ${SUGGEST_ID_PREFIX_SCORE} END`,
-        });
-        note(byId.rows);
-        if (byId.capped) await exactly("a.id", trimmed);
         if (exact !== undefined) {
-          const byUrl = await byPrefix({
-            where: ["(a.url_stem LIKE $1 OR a.url_key = $2)"],
-            params: [startsWith(urlStem(trimmed)), exact],
-            score: `CASE WHEN a.url_key = $2 THEN ${SUGGEST_EXACT_SCORE} ELSE ${SUGGEST_URL_PREFIX_SCORE} END`,
-          });
-          note(byUrl.rows);
-          if (byUrl.capped) await exactly("a.url_key", exact);
+          await byPrefix(
+            {
+              where: ["(a.url_stem LIKE $1 OR a.url_key = $2)"],
+              params: [startsWith(urlStem(trimmed)), exact],
+              score: `CASE WHEN a.url_key = $2 THEN ${SUGGEST_EXACT_SCORE} ELSE ${SUGGEST_URL_PREFIX_SCORE} END`,
+            },
+            { condition: "a.url_key", value: exact },
+          );
         }
-      };
-      const byWords = async () => {
-        const words = suggestTerms(trimmed);
-        if (words.length === 0) return;
-        const wordMatch = (typos: boolean): Match => {
-          const params: unknown[] = [];
-          const prefix = (text: string) => {
-            params.push(`${text}:*`);
-            return `a.title_words @@ to_tsquery('simple', $${params.length})`;
-          };
-          const where: string[] = [];
-          const fuzzy: string[] = [];
-          for (const word of words) {
-            if (typos && allowedTypos(word) > 0) {
-              // A title word within the typos shares the first two letters (as in SQLite): a
-              // cheap test before the trigram one. The trigram GIN index finds the rare ones.
-              where.push(prefix(word.slice(0, 2)));
-              params.push(word);
-              fuzzy.push(`$${params.length} <% lower(a.title)`);
-            } else where.push(prefix(word));
-          }
-          const indexed = fuzzy.length > 0 ? fuzzy : [...where];
-          // As in SQLite, a short last word is not ranked (it matches too many titles to tell
-          // them apart); longer words rank the newest matches by ts_rank, then date.
-          if ((words.at(-1)?.length ?? 0) < 4)
-            return visibleTo({ where: [...where, ...fuzzy], indexed, params, score: "0" });
-          params.push(words.map((word) => `${word}:*`).join(" | "));
-          const rank = `1 + ts_rank(a.title_words, to_tsquery('simple', $${params.length}))`;
-          return visibleTo({ where: [...where, ...fuzzy], indexed, params, score: rank });
-        };
-        // Typos only when the words as typed find too little: the second match of the
-        // statement runs only then.
-        const typos = words.some((word) => allowedTypos(word) > 0);
-        note(await newestMatching([wordMatch(false), ...(typos ? [wordMatch(true)] : [])], limit));
-      };
-      await Promise.all([byIdOrUrl(), byWords()]);
+      }
       return [...hits.values()]
         .sort(
           (a, b) =>
