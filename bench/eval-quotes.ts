@@ -175,8 +175,19 @@ interface GoldPlaced extends GoldAttribution {
 
 type Debug = ((line: string) => void) | undefined;
 
+/**
+ * Told, for every predicted quote, whether the eval counts it correct (all-attribution rule) and,
+ * for a correct one whose gold source names someone, whether its speaker is right (else null).
+ */
+export type Judge = (
+  quote: ReturnType<EvalExtractor>[number],
+  correct: boolean,
+  speakerRight: boolean | null,
+) => void;
+
 function scoreArticle(
   debug: Debug,
+  judge: Judge | undefined,
   tally: Tally,
   normBody: string,
   articleText: string,
@@ -193,6 +204,7 @@ function scoreArticle(
     if (quote.kind === "direct") tally.directPredicted++;
     if (!span) {
       tally.unplaced++;
+      judge?.(quote, false, null);
       continue;
     }
     placed.push({ span, quote });
@@ -212,8 +224,11 @@ function scoreArticle(
     }
     if (bestOverlap * 2 >= length && best) {
       tally.allCorrect++;
-      scoreSpeaker(debug, tally, best, quote);
+      // Scored first: `judge?.(…)` would skip its arguments when there is no judge.
+      const speakerRight = scoreSpeaker(debug, tally, best, quote);
+      judge?.(quote, true, speakerRight);
     } else {
+      judge?.(quote, false, null);
       debug?.(`FP ${quote.kind} speaker=${quote.speaker} | ${quote.text.slice(0, 140)}`);
     }
     if (quote.kind === "direct") {
@@ -244,14 +259,17 @@ function count(entry: [number, number], ok: boolean): void {
   if (ok) entry[1]++;
 }
 
-/** Tallies the speaker of a correct prediction, under the new rules and the old metric. */
+/**
+ * Tallies the speaker of a correct prediction, under the new rules and the old metric; returns
+ * whether it is right when the gold source names someone (the headline figure), else null.
+ */
 function scoreSpeaker(
   debug: Debug,
   tally: Tally,
   best: GoldPlaced,
   quote: ReturnType<EvalExtractor>[number],
-): void {
-  if (best.source === null) return;
+): boolean | null {
+  if (best.source === null) return null;
   const { speaker, speakerTitle: title } = quote;
   if (hasProperName(best.source) || best.antecedent !== null) {
     const ok =
@@ -260,7 +278,7 @@ function scoreSpeaker(
         (best.antecedent !== null && namesMatch(speaker, title, best.antecedent)));
     count(tally.speakers.old, ok);
   }
-  if (!best.named && best.referent === null) return;
+  if (!best.named && best.referent === null) return null;
   const ok =
     speaker !== null &&
     (speakerNamesSource(speaker, title, best.source) ||
@@ -272,6 +290,7 @@ function scoreSpeaker(
       `SPEAKER @${best.source_start ?? -1} ${best.named ? "named" : "referring"} pred=${speaker} gold=${best.source} ante=${best.referent} | ${quote.text.slice(0, 80)}`,
     );
   }
+  return best.named ? ok : null;
 }
 
 function toAccuracy([scored, correct]: [number, number]): Accuracy {
@@ -321,6 +340,8 @@ export async function evaluateQuotes(
     extractor?: EvalExtractor;
     baseline?: boolean;
     debug?: Debug;
+    /** Told whether each prediction is correct (training the statement filter). */
+    judge?: Judge;
   } = {},
 ): Promise<QuoteEvaluation> {
   const dir = options.dir ?? DEFAULT_DIR;
@@ -368,9 +389,25 @@ export async function evaluateQuotes(
     }
     goldCount += gold.length;
     options.debug?.(`# ${file}`);
-    scoreArticle(options.debug, ours, normBody, article.text, gold, extractor(article));
+    scoreArticle(
+      options.debug,
+      options.judge,
+      ours,
+      normBody,
+      article.text,
+      gold,
+      extractor(article),
+    );
     if (options.baseline !== false) {
-      scoreArticle(undefined, baseline, normBody, article.text, gold, compromiseExtractor(article));
+      scoreArticle(
+        undefined,
+        undefined,
+        baseline,
+        normBody,
+        article.text,
+        gold,
+        compromiseExtractor(article),
+      );
     }
   }
   return {
@@ -386,11 +423,15 @@ export { formatQuoteEvaluation };
 
 export async function run(): Promise<BenchSection> {
   const combined = await evaluateQuotes();
+  const unfiltered = await evaluateQuotes({
+    baseline: false,
+    extractor: (article) => extractQuotes(article, { engine: "combined", filter: null }),
+  });
   const rules = await evaluateQuotes({
     baseline: false,
     extractor: (article) => extractQuotes(article, { engine: "rules" }),
   });
-  return formatQuoteEvaluation(combined, rules);
+  return formatQuoteEvaluation(combined, unfiltered, rules);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
