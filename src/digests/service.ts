@@ -1,32 +1,29 @@
-import { randomBytes, randomUUID } from "node:crypto";
-import type { Article } from "../articles/types.js";
+import { randomUUID } from "node:crypto";
 import type { Clock } from "../clock.js";
 import { isAbortError, UserError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import type { DigestStyle } from "../settings/types.js";
-import type { LockHandle, LockManager } from "../store/lock.js";
+import type { LockManager } from "../store/lock.js";
 import type { Summarizer, SummaryLength } from "../summaries/types.js";
-import { composeDigest, type QuotePicker } from "./compose.js";
+import { createDigestBuilder } from "./build.js";
+import type { QuotePicker } from "./compose.js";
+import { createDelivery, type RunOutcome } from "./delivery.js";
 import { dueSubscriptions } from "./due.js";
-import { createArticleFilter, parseFeedId, parseKeywords, parseSource } from "./filters.js";
-import {
-  type ArticleSource,
-  type DeliveryFailureKind,
-  type DigestBriefer,
-  type DigestPoster,
-  type DigestRenderer,
-  type DigestSchedules,
-  isDeliveryError,
+import { parseFeedId, parseKeywords, parseSource } from "./filters.js";
+import type {
+  ArticleSource,
+  DigestBriefer,
+  DigestPoster,
+  DigestRenderer,
+  DigestSchedules,
 } from "./ports.js";
 import type { SubscriptionRepository } from "./repository.js";
 import { computeNextRun, parseSchedule } from "./schedule.js";
-import { selectArticles, selectSample } from "./select.js";
-import type { Digest, PendingDelivery, Subscription } from "./types.js";
+import { createSubscriptionLock } from "./subscription-lock.js";
+import type { Digest, Subscription } from "./types.js";
 
 /** At most this many subscriptions per server (autocomplete shows 25). */
 export const MAX_SUBSCRIPTIONS_PER_GUILD = 25;
-/** Articles in the sample a preview shows when nothing is new. */
-export const SAMPLE_SIZE = 3;
 
 export interface SubscribeInput {
   guildId: string;
@@ -45,13 +42,7 @@ export interface SubscribeInput {
   createdBy: string;
 }
 
-export type RunOutcome =
-  | { status: "posted"; messageIds: string[]; articleIds: string[] }
-  | { status: "empty" }
-  | { status: "paused"; reason: string; failure?: DeliveryFailureKind }
-  | { status: "retry"; error: string; retryAt: number }
-  | { status: "busy" }
-  | { status: "skipped"; reason: string };
+export type { RunOutcome } from "./delivery.js";
 
 export interface DigestService {
   subscribe(input: SubscribeInput): Promise<Subscription>;
@@ -108,38 +99,28 @@ export interface DigestServiceDeps {
   schedules?: DigestSchedules;
 }
 
-const MAX_RETRY_DELAY_MS = 15 * 60_000;
-
-/**
- * What a moderator is told about a failed post (`/digest list`, `/digest send-now`): one fixed
- * sentence per kind of failure. The raw error (Discord's own text) goes to the logs only.
- */
-export function describeDeliveryFailure(error: unknown, channelId: string): string {
-  const channel = `<#${channelId}>`;
-  if (!isDeliveryError(error)) return "the digest could not be posted (an unexpected error)";
-  switch (error.kind) {
-    case "forbidden":
-      return `I lost permission to post in ${channel} (view, send messages and embed links are needed)`;
-    case "not-found":
-      return `the channel ${channel} was deleted or I can no longer see it`;
-    case "rejected":
-      return "Discord refused the digest message";
-    case "transient":
-      return "Discord did not answer in time or had a temporary error";
-  }
-}
-
-/** A Discord nonce: at most 25 characters. */
-function createNonce(): string {
-  return `nd${randomBytes(15).toString("base64url")}`;
-}
-
 export function createDigestService(deps: DigestServiceDeps): DigestService {
   const { repository, locks, clock, logger } = deps;
   const lockTtlMs = deps.lockTtlMs ?? 60_000;
   const retryDelayMs = deps.retryDelayMs ?? 30_000;
   const concurrency = Math.max(1, deps.concurrency ?? 8);
-  const settleMs = deps.settleMs ?? 2_000;
+  const builder = createDigestBuilder({
+    corpus: deps.corpus,
+    summarizer: deps.summarizer,
+    pickQuote: deps.pickQuote,
+    briefer: deps.briefer,
+    settleMs: deps.settleMs ?? 2_000,
+  });
+  const deliver = createDelivery({
+    repository,
+    builder,
+    render: deps.render,
+    poster: deps.poster,
+    clock,
+    logger,
+    retryDelayMs,
+  });
+  const { withLock, withLockOrBusy } = createSubscriptionLock(locks, lockTtlMs, logger);
 
   /**
    * Brings the subscription's job scheduler in step with its state. A failure is logged, not
@@ -166,236 +147,6 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       });
     }
     return subscription;
-  }
-
-  /** Runs `task` holding the subscription's lock, renewing it meanwhile; null when it is held. */
-  async function withLock<T>(
-    id: string,
-    task: (lock: { lost(): boolean }) => Promise<T>,
-  ): Promise<T | null> {
-    const handle: LockHandle | null = await locks.tryAcquire(`digest:${id}`, lockTtlMs);
-    if (!handle) return null;
-    let lost = false;
-    const timer = setInterval(
-      () => {
-        handle.extend(lockTtlMs).then(
-          (ok) => {
-            if (!ok) lost = true;
-          },
-          (error: unknown) =>
-            logger.warn({ err: error, subscriptionId: id }, "digest lock renewal failed"),
-        );
-      },
-      Math.max(1000, Math.floor(lockTtlMs / 3)),
-    );
-    timer.unref?.();
-    try {
-      return await task({ lost: () => lost });
-    } finally {
-      clearInterval(timer);
-      await handle.release().catch((error: unknown) => {
-        logger.warn({ err: error, subscriptionId: id }, "digest lock release failed");
-      });
-    }
-  }
-
-  async function withLockOrBusy<T>(
-    id: string,
-    task: (lock: { lost(): boolean }) => Promise<T>,
-  ): Promise<T> {
-    const result = await withLock(id, task);
-    if (result === null) {
-      throw new UserError(
-        "That subscription is being delivered right now: try again in a moment.",
-        {
-          i18n: { key: "digest.busy" },
-        },
-      );
-    }
-    return result;
-  }
-
-  async function buildDigest(subscription: Subscription, runAt: number, signal?: AbortSignal) {
-    const until = { addedAt: runAt - settleMs, id: "\uffff" };
-    const selection = selectArticles(
-      await deps.corpus.addedAfter(subscription.cursor, until, { guildId: subscription.guildId }),
-      subscription.cursor,
-      subscription.filters,
-      until,
-    );
-    const digest = await composeDigest({
-      subscription,
-      articles: selection.articles,
-      to: selection.to,
-      runAt,
-      summarizer: deps.summarizer,
-      pickQuote: deps.pickQuote,
-      ...(signal ? { signal } : {}),
-      briefer: deps.briefer,
-    });
-    return digest;
-  }
-
-  /**
-   * The newest articles that pass the subscription's filters, SAMPLE_SIZE of them and any that tie
-   * with the last on date and added time (selectSample orders ties): the corpus is read only that
-   * far.
-   */
-  async function newestPassing(
-    articles: AsyncIterable<Article>,
-    subscription: Subscription,
-  ): Promise<Article[]> {
-    const passes = createArticleFilter(subscription.filters);
-    const found: Article[] = [];
-    for await (const article of articles) {
-      const last = found.at(-1);
-      if (
-        found.length >= SAMPLE_SIZE &&
-        last &&
-        (article.date !== last.date || article.addedAt !== last.addedAt)
-      ) {
-        break;
-      }
-      if (passes(article)) found.push(article);
-    }
-    return found;
-  }
-
-  async function buildSample(subscription: Subscription, runAt: number): Promise<Digest> {
-    const articles = selectSample(
-      await newestPassing(deps.corpus.newest({ guildId: subscription.guildId }), subscription),
-      subscription.filters,
-      SAMPLE_SIZE,
-    );
-    const digest = await composeDigest({
-      subscription,
-      articles,
-      to: subscription.cursor,
-      runAt,
-      summarizer: deps.summarizer,
-      pickQuote: deps.pickQuote,
-      briefer: deps.briefer,
-    });
-    return { ...digest, sample: true };
-  }
-
-  function advance(
-    subscription: Subscription,
-    to: Subscription["cursor"],
-    now: number,
-  ): Subscription {
-    return {
-      ...subscription,
-      cursor: to,
-      lastRunAt: now,
-      nextRunAt: computeNextRun(subscription.schedule, now),
-      pending: null,
-    };
-  }
-
-  /** The delivery itself, under the lock: record, post what is not posted yet, then advance. */
-  async function deliver(
-    initial: Subscription,
-    lock: { lost(): boolean },
-    signal?: AbortSignal,
-  ): Promise<RunOutcome> {
-    let subscription = initial;
-    const now = clock.now();
-    if (!subscription.pending) {
-      const digest = await buildDigest(subscription, now, signal);
-      if (digest.entries.length === 0 && !subscription.postEmpty) {
-        await repository.save(advance(subscription, digest.to, now));
-        return { status: "empty" };
-      }
-      const payloads = await deps.render(digest, subscription);
-      const pending: PendingDelivery = {
-        id: randomUUID(),
-        createdAt: now,
-        runAt:
-          subscription.nextRunAt !== null && subscription.nextRunAt <= now
-            ? subscription.nextRunAt
-            : now,
-        from: subscription.cursor,
-        to: digest.to,
-        articleIds: digest.entries.map((e) => e.articleId),
-        messages: payloads.map((payload) => ({ nonce: createNonce(), payload, messageId: null })),
-        attempts: 0,
-        retryAt: null,
-        lastError: null,
-      };
-      if (lock.lost()) return { status: "busy" };
-      subscription = { ...subscription, pending };
-      // Recorded before the first message goes out: a restart resumes this digest, never rebuilds it.
-      await repository.save(subscription);
-    }
-    for (let index = 0; index < subscription.pending!.messages.length; index++) {
-      const pending: PendingDelivery = subscription.pending!;
-      const message = pending.messages[index]!;
-      if (message.messageId !== null) continue;
-      if (lock.lost()) return { status: "busy" };
-      let messageId: string;
-      try {
-        ({ messageId } = await deps.poster.post(
-          subscription.channelId,
-          message.payload,
-          message.nonce,
-        ));
-      } catch (error) {
-        return await fail(subscription, error);
-      }
-      const messages = pending.messages.map((m, i) => (i === index ? { ...m, messageId } : m));
-      subscription = { ...subscription, pending: { ...pending, messages } };
-      // Noted at once: after a restart this message is never sent again, whatever the nonce window.
-      await repository.save(subscription);
-    }
-    const pending = subscription.pending!;
-    const done = advance(subscription, pending.to, clock.now());
-    await repository.save(done);
-    logger.info(
-      {
-        subscriptionId: subscription.id,
-        channelId: subscription.channelId,
-        articles: pending.articleIds.length,
-        messages: pending.messages.length,
-      },
-      "digest posted",
-    );
-    return {
-      status: "posted",
-      messageIds: pending.messages.map((m) => m.messageId!),
-      articleIds: pending.articleIds,
-    };
-  }
-
-  async function fail(subscription: Subscription, error: unknown): Promise<RunOutcome> {
-    const pending = subscription.pending!;
-    // Shown to moderators: a fixed sentence, never Discord's raw text (that is logged below).
-    const text = describeDeliveryFailure(error, subscription.channelId);
-    const now = clock.now();
-    if (isDeliveryError(error) && error.kind !== "transient") {
-      const reason = text;
-      await repository.save({
-        ...subscription,
-        state: { status: "paused", reason, since: now, by: "delivery", failure: error.kind },
-        pending: { ...pending, lastError: text },
-      });
-      logger.warn(
-        { subscriptionId: subscription.id, channelId: subscription.channelId, err: error },
-        "digest paused",
-      );
-      return { status: "paused", reason, failure: error.kind };
-    }
-    const attempts = pending.attempts + 1;
-    const retryAt = now + Math.min(retryDelayMs * 2 ** (attempts - 1), MAX_RETRY_DELAY_MS);
-    await repository.save({
-      ...subscription,
-      pending: { ...pending, attempts, retryAt, lastError: text },
-    });
-    logger.warn(
-      { subscriptionId: subscription.id, attempts, retryAt, err: error },
-      "digest delivery failed; will retry",
-    );
-    return { status: "retry", error: text, retryAt };
   }
 
   async function runScheduled(id: string, signal?: AbortSignal): Promise<RunOutcome> {
@@ -515,11 +266,11 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
         return { digest: null, payloads: unsent };
       }
       const now = clock.now();
-      const digest = await buildDigest(subscription, now);
+      const digest = await builder.build(subscription, now);
       if (digest.entries.length > 0)
         return { digest, payloads: await deps.render(digest, subscription) };
       // Nothing new: show what a digest looks like with the latest few articles, labelled a sample.
-      const sample = await buildSample(subscription, now);
+      const sample = await builder.sample(subscription, now);
       const shown = sample.entries.length > 0 ? sample : digest;
       return { digest: shown, payloads: await deps.render(shown, subscription) };
     },

@@ -7,24 +7,16 @@
  * answer did not come from the LLM.
  */
 import type { BotDeps } from "../deps.js";
-import {
-  isAbortError,
-  isUserError,
-  localizedUserError,
-  localizedUserErrorText,
-  renderUserError,
-  UserError,
-} from "../errors.js";
+import { localizedUserError } from "../errors.js";
 import { translator } from "../i18n/t.js";
-import { effectiveLlmBudget } from "../settings/types.js";
 import { answerQuestion } from "../threads/answer.js";
 import type { Answer } from "../threads/types.js";
 import { visibleTo } from "./articles.js";
 import { renderAnswer } from "./ask-render.js";
 import { languageName, settingsFor } from "./guild-settings.js";
 import type { CommandInteraction } from "./interaction.js";
-import type { LlmReservation } from "./llm-limits.js";
-import { escapeText, forEdit } from "./render.js";
+import { releaseUnlessPaid, reserveLlmTurn, withDeadline } from "./llm-turn.js";
+import { forEdit } from "./render.js";
 import { INTERACTION_BUDGET_MS } from "./summarize-flow.js";
 
 export async function runAsk(
@@ -46,50 +38,24 @@ export async function runAsk(
   }).get(link.articleId);
   if (!article) throw localizedUserError("ask.noArticle");
   const settings = await settingsFor(deps, interaction.guildId);
-  let reservation: LlmReservation | null = null;
-  let refusal: string | null = null;
-  if (threads.writer) {
-    try {
-      reservation = await deps.llmLimits.reserve(interaction.user.id, interaction.guildId, {
-        guildBudget: effectiveLlmBudget(settings, deps.config.LLM_GUILD_HOURLY_BUDGET),
-      });
-    } catch (error) {
-      // Over the budget or cooling down: the answer still comes, extractive, and says why.
-      if (!isUserError(error)) throw error;
-      refusal =
-        localizedUserErrorText(error, interaction.locale, escapeText) ??
-        renderUserError(error, escapeText);
-    }
-  }
+  const { reservation, refusal } = threads.writer
+    ? await reserveLlmTurn(interaction, deps, settings)
+    : { reservation: null, refusal: null };
   let answer: Answer | undefined;
   try {
     await interaction.deferReply();
-    const signal = AbortSignal.timeout(
-      Math.min(deps.config.SUMMARY_DEADLINE_MS, INTERACTION_BUDGET_MS),
-    );
-    try {
-      answer = await answerQuestion(article, text, {
+    const ms = Math.min(deps.config.SUMMARY_DEADLINE_MS, INTERACTION_BUDGET_MS);
+    answer = await withDeadline(ms, "That took too long.", (signal) =>
+      answerQuestion(article, text, {
         writer: reservation ? threads.writer : null,
         language: settings.language ?? undefined,
         signal,
         onWriterError: (error) =>
           deps.logger.warn({ err: error }, "the LLM could not answer a question"),
-      });
-    } catch (error) {
-      if (isAbortError(error) || signal.aborted) {
-        throw new UserError("That took too long.", {
-          cause: error,
-          i18n: { key: "error.tooSlow" },
-        });
-      }
-      throw error;
-    }
+      }),
+    );
   } finally {
-    if (reservation && answer?.engine !== "llm") {
-      await reservation.release().catch((error: unknown) => {
-        deps.logger.warn({ err: error }, "could not release an LLM reservation");
-      });
-    }
+    await releaseUnlessPaid(reservation, answer?.engine === "llm", deps.logger);
   }
   recordAnswer(deps, answer, reservation !== null);
   await interaction.editReply(

@@ -10,20 +10,12 @@ import { parseSince } from "../briefings/since.js";
 import type { Briefing } from "../briefings/types.js";
 import type { BotDeps } from "../deps.js";
 import { parseFeedId, parseSource } from "../digests/filters.js";
-import {
-  isAbortError,
-  isUserError,
-  localizedUserError,
-  localizedUserErrorText,
-  renderUserError,
-  UserError,
-} from "../errors.js";
+import { localizedUserError } from "../errors.js";
 import { translator } from "../i18n/t.js";
-import { effectiveLlmBudget } from "../settings/types.js";
 import { renderBriefing } from "./briefing-render.js";
 import { languageName, settingsFor } from "./guild-settings.js";
 import type { CommandInteraction } from "./interaction.js";
-import type { LlmReservation } from "./llm-limits.js";
+import { releaseUnlessPaid, reserveLlmTurn, withDeadline } from "./llm-turn.js";
 import { escapeText, forEdit, truncate } from "./render.js";
 import { INTERACTION_BUDGET_MS } from "./summarize-flow.js";
 
@@ -50,29 +42,16 @@ export async function runBriefing(
   const source = parseSource(request.source);
   const feedId = parseFeedId(request.feed);
   const settings = await settingsFor(deps, interaction.guildId);
-  let reservation: LlmReservation | null = null;
-  let refusal: string | null = null;
-  if (service.llmModel !== null) {
-    try {
-      reservation = await deps.llmLimits.reserve(interaction.user.id, interaction.guildId, {
-        guildBudget: effectiveLlmBudget(settings, deps.config.LLM_GUILD_HOURLY_BUDGET),
-      });
-    } catch (error) {
-      // Over the budget or cooling down: the briefing still comes, written extractively, and says why.
-      if (!isUserError(error)) throw error;
-      refusal =
-        localizedUserErrorText(error, interaction.locale, escapeText) ??
-        renderUserError(error, escapeText);
-    }
-  }
+  const { reservation, refusal } =
+    service.llmModel !== null
+      ? await reserveLlmTurn(interaction, deps, settings)
+      : { reservation: null, refusal: null };
   let briefing: Briefing | undefined;
   try {
     await interaction.deferReply();
-    const signal = AbortSignal.timeout(
-      Math.min(2 * deps.config.SUMMARY_DEADLINE_MS, INTERACTION_BUDGET_MS),
-    );
-    try {
-      briefing = await service.brief({
+    const ms = Math.min(2 * deps.config.SUMMARY_DEADLINE_MS, INTERACTION_BUDGET_MS);
+    briefing = await withDeadline(ms, "The briefing took too long.", (signal) =>
+      service.brief({
         since,
         source: source ?? undefined,
         feedId: feedId ?? undefined,
@@ -80,23 +59,11 @@ export async function runBriefing(
         viewer: { guildId: interaction.guildId ?? undefined, userId: interaction.user.id },
         language: settings.language ?? undefined,
         signal,
-      });
-    } catch (error) {
-      if (isAbortError(error) || signal.aborted) {
-        throw new UserError("The briefing took too long.", {
-          cause: error,
-          i18n: { key: "error.tooSlow" },
-        });
-      }
-      throw error;
-    }
+      }),
+    );
   } finally {
     const paid = briefing?.stories.some((s) => s.engine === "llm") ?? false;
-    if (reservation && !paid) {
-      await reservation.release().catch((error: unknown) => {
-        deps.logger.warn({ err: error }, "could not release an LLM reservation");
-      });
-    }
+    await releaseUnlessPaid(reservation, paid, deps.logger);
   }
   const wroteLanguage = briefing.stories.some((s) => s.engine === "llm");
   const messages = renderBriefing(briefing, {

@@ -21,6 +21,7 @@ import { effectiveLlmBudget } from "../settings/types.js";
 import { NAMESPACES } from "../store/namespaces.js";
 import type { Store } from "../store/store.js";
 import type { LlmLimits, LlmReservation } from "./llm-limits.js";
+import { releaseUnlessPaid } from "./llm-turn.js";
 
 /**
  * The newest `limit` headers of one feed in the window. The index keeps no feed column, so the feed
@@ -103,11 +104,11 @@ export function createBriefingServices(
       ).stories;
       return stories;
     } finally {
-      if (reservation && !stories?.some((s) => s.engine === "llm")) {
-        await reservation.release().catch((error: unknown) => {
-          logger.warn({ err: error }, "could not release an LLM reservation");
-        });
-      }
+      await releaseUnlessPaid(
+        reservation,
+        stories?.some((s) => s.engine === "llm") ?? false,
+        logger,
+      );
     }
   };
   return { briefings, settings, briefer };

@@ -1,8 +1,8 @@
 import type { APIApplicationCommand } from "discord.js";
 import { type GuildState, rolePayload } from "./guild-state.js";
 import { memberPayload } from "./guilds.js";
-import type { CommandOptionValue } from "./index.js";
 import { ALL_PERMISSIONS, type EmulatorModel } from "./model.js";
+import type { CommandOptionValue } from "./types.js";
 
 /** Builds an interaction's `data.options` (and `resolved`) from a registered command's definition,
  *  as the Discord client would when a person runs it: test drivers pass plain values by name. */

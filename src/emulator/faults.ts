@@ -1,7 +1,7 @@
 import { GatewayOp } from "./gateway.js";
-import type { EmulatorFaults } from "./index.js";
 import type { EmulatorModel } from "./model.js";
 import type { FaultQueue } from "./router.js";
+import type { EmulatorFaults } from "./types.js";
 
 /** The faults a test can inject: gateway closes and opcodes, REST errors, permission changes. */
 export function buildFaults(model: EmulatorModel, rest: FaultQueue): EmulatorFaults {

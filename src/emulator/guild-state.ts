@@ -1,4 +1,4 @@
-import type { EmulatedChannel, EmulatorGuildInput } from "./index.js";
+import type { EmulatedChannel, EmulatorGuildInput } from "./types.js";
 
 /**
  * Guilds in the emulator's model: roles with permission bits, members with roles, and Discord's

@@ -1,9 +1,9 @@
 import { shardOf } from "./gateway.js";
 import { type GuildState, rolePayload } from "./guild-state.js";
 import { DiscordErrors } from "./http.js";
-import type { EmulatedGuild, EmulatedUser } from "./index.js";
 import type { EmulatorModel } from "./model.js";
 import type { RouteContext, RouteTable } from "./router.js";
+import type { EmulatedGuild, EmulatedUser } from "./types.js";
 
 /** Guilds as payloads (guild, roles, members), READY for a session, and the guild routes. */
 

@@ -1,5 +1,4 @@
 import { DiscordErrors, DiscordHttpError } from "./http.js";
-import type { AutocompleteChoice, EmulatedMessage, RecordedCallback } from "./index.js";
 import {
   attachFiles,
   createMessage,
@@ -16,6 +15,7 @@ import {
   MessageFlag,
 } from "./model.js";
 import type { RouteContext, RouteResult, RouteTable } from "./router.js";
+import type { AutocompleteChoice, EmulatedMessage, RecordedCallback } from "./types.js";
 
 /** The bot's answers to interactions: the initial callback (within the window, once) and the
  *  webhook routes that edit the original response and send follow-ups with the token. */

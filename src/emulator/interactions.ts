@@ -2,6 +2,16 @@ import { buildOptions, findCommand } from "./command-options.js";
 import type { GuildState } from "./guild-state.js";
 import { memberPayload } from "./guilds.js";
 import { deliverInteraction } from "./http-delivery.js";
+import { interactionCallback } from "./interaction-callbacks.js";
+import { findComponent, toApiMessage } from "./messages.js";
+import {
+  ALL_PERMISSIONS,
+  type EmulatorModel,
+  type InteractionState,
+  InteractionType,
+  isRecord,
+  randomToken,
+} from "./model.js";
 import type {
   AutocompleteChoice,
   AutocompleteInput,
@@ -13,17 +23,7 @@ import type {
   InteractionUserInput,
   RecordedCallback,
   RunCommandInput,
-} from "./index.js";
-import { interactionCallback } from "./interaction-callbacks.js";
-import { findComponent, toApiMessage } from "./messages.js";
-import {
-  ALL_PERMISSIONS,
-  type EmulatorModel,
-  type InteractionState,
-  InteractionType,
-  isRecord,
-  randomToken,
-} from "./model.js";
+} from "./types.js";
 
 /** Interactions a person starts (commands, buttons, autocomplete), delivered over the gateway or
  *  POSTed, signed, to the application's interactions endpoint. */

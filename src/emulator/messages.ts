@@ -1,9 +1,9 @@
 import { DiscordErrors } from "./http.js";
-import type { EmulatedMessage } from "./index.js";
 import { checkMessageBody, isEmptyMessage } from "./limits.js";
 import { pingedMentions } from "./mentions.js";
 import { type EmulatorModel, type InteractionState, isRecord, MessageFlag } from "./model.js";
 import type { RouteContext } from "./router.js";
+import type { EmulatedMessage } from "./types.js";
 
 /** Messages in the model: create, edit, delete, validate, and their API form. */
 

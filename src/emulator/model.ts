@@ -14,6 +14,8 @@ import {
 } from "./guild-state.js";
 import { DiscordErrors } from "./http.js";
 import { type ApplicationKeys, createApplicationKeys } from "./http-delivery.js";
+import { createSnowflakeGenerator } from "./snowflake.js";
+import { isThread, threadPermissions } from "./threads.js";
 import type {
   AutocompleteChoice,
   EmulatedChannel,
@@ -26,9 +28,7 @@ import type {
   InteractionHandle,
   RecordedCallback,
   RecordedRequest,
-} from "./index.js";
-import { createSnowflakeGenerator } from "./snowflake.js";
-import { isThread, threadPermissions } from "./threads.js";
+} from "./types.js";
 
 /**
  * The emulator's state: the application, its users, the guild, channels, messages, commands and

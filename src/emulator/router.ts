@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { DiscordErrors, DiscordHttpError, parseBody, readBody } from "./http.js";
-import type { RecordedRequest, RestFault, RestMatch } from "./index.js";
 import type { EmulatorModel } from "./model.js";
+import type { RecordedRequest, RestFault, RestMatch } from "./types.js";
 
 /**
  * The emulator's REST router: resource modules register their routes on a `RouteTable`

@@ -6,6 +6,11 @@ import { listCommands } from "./application-commands.js";
 import { buildFaults } from "./faults.js";
 import { GatewayHub } from "./gateway.js";
 import { buildReady, describeGuild, guildCreatePayload } from "./guilds.js";
+import { autocomplete, clickButton, runCommand, setInteractionsEndpoint } from "./interactions.js";
+import { mentionsPinged } from "./mentions.js";
+import { EmulatorModel } from "./model.js";
+import { FaultQueue, handleRequest } from "./router.js";
+import { buildRoutes } from "./routes.js";
 import type {
   AutocompleteChoice,
   AutocompleteInput,
@@ -23,12 +28,7 @@ import type {
   InteractionHandle,
   RecordedRequest,
   RunCommandInput,
-} from "./index.js";
-import { autocomplete, clickButton, runCommand, setInteractionsEndpoint } from "./interactions.js";
-import { mentionsPinged } from "./mentions.js";
-import { EmulatorModel } from "./model.js";
-import { FaultQueue, handleRequest } from "./router.js";
-import { buildRoutes } from "./routes.js";
+} from "./types.js";
 
 /**
  * The emulator's public face (the `Emulator` interface): it owns the HTTP server and the gateway

@@ -1,7 +1,7 @@
 import { DiscordErrors, DiscordHttpError } from "./http.js";
-import type { EmulatedChannel } from "./index.js";
 import type { EmulatorModel } from "./model.js";
 import type { RouteTable } from "./router.js";
+import type { EmulatedChannel } from "./types.js";
 
 /**
  * Threads, as Discord has them for a bot with only the Guilds intent (issue 16):
