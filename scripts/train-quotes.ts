@@ -86,7 +86,7 @@ const BASE_SETTINGS: CombineSettings = {
 };
 const FILTER_FORMAT = "newsdesk-statement-filter/2";
 const STATEMENT_THRESHOLDS = [0, 0.2];
-const SPEAKER_THRESHOLDS = [0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4];
+const SPEAKER_THRESHOLDS = [0, 0.3, 0.5, 0.7, 0.75, 0.8, 0.85, 0.9];
 
 function deal(articles: readonly TrainingArticle[], k: number): string[][] {
   const files = articles.map((a) => a.file);

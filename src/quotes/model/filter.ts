@@ -21,7 +21,8 @@ export interface StatementFilter {
   statement: Logistic;
   /** Statements whose probability is below this are dropped. */
   threshold: number;
-  /** The probability that a real statement's speaker is right (where the gold names someone). */
+  /** The probability that a real statement does not name a wrong speaker (only gold sources that
+   * name someone can make it wrong). */
   speaker: Logistic;
   /** Statements whose speaker's probability is below this are dropped (0: none). */
   speakerThreshold: number;
@@ -125,8 +126,9 @@ export function trainLogistic(
 }
 
 /**
- * Both regressions of the filter: statements labelled correct or not, and the speakers of correct
- * statements whose gold source names someone, labelled right or wrong.
+ * Both regressions of the filter: statements labelled correct or not, and correct statements
+ * labelled by whether they name a wrong speaker (wrong only where the gold source names someone,
+ * as the headline speaker figure counts).
  */
 export function trainFilter(
   examples: readonly FilterExample[],
@@ -136,9 +138,10 @@ export function trainFilter(
     examples.map((e) => ({ features: e.features, label: e.correct })),
     options,
   );
+  // A correct statement whose gold names nobody cannot cost speaker accuracy: a positive example.
   const speaker = trainLogistic(
     examples.flatMap((e) =>
-      e.speakerRight === null ? [] : [{ features: e.features, label: e.speakerRight }],
+      e.correct ? [{ features: e.features, label: e.speakerRight !== false }] : [],
     ),
     options,
   );

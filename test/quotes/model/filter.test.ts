@@ -49,17 +49,21 @@ describe("trainLogistic", () => {
 });
 
 describe("trainFilter", () => {
-  it("trains the speaker regression only on statements with a judged speaker", () => {
-    const examples: FilterExample[] = labelled().map((e, i) => ({
-      features: e.features,
-      correct: e.label,
-      speakerRight: i % 4 === 0 ? null : e.features.includes("noise=0"),
-    }));
+  it("learns from correct statements which ones name a wrong speaker; an unjudged one is harmless", () => {
+    // `far` statements name a wrong speaker; `unnamed` ones have a gold source naming nobody.
+    const examples: FilterExample[] = labelled().map((e, i) => {
+      const kind = ["near", "far", "unnamed"][i % 3]!;
+      return {
+        features: [...e.features, kind],
+        correct: e.label,
+        speakerRight: kind === "unnamed" ? null : kind === "near",
+      };
+    });
     const trained = trainFilter(examples, { epochs: 5, seed: 1 });
     expect(filterProbability(trained.statement, ["good"])).toBeGreaterThan(0.75);
-    expect(filterProbability(trained.speaker, ["good", "noise=0"])).toBeGreaterThan(
-      filterProbability(trained.speaker, ["good", "noise=1"]),
-    );
+    expect(filterProbability(trained.speaker, ["far"])).toBeLessThan(0.25);
+    expect(filterProbability(trained.speaker, ["near"])).toBeGreaterThan(0.75);
+    expect(filterProbability(trained.speaker, ["unnamed"])).toBeGreaterThan(0.75);
   });
 });
 
