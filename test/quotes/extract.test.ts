@@ -510,12 +510,14 @@ describe("extractQuotes", () => {
   });
 
   it("adds the learned model's nominal attribution to the rules' statements when combined", () => {
+    // Without the statement filter, which finds the first speaker just too unsure to keep (0.84
+    // against a threshold of 0.85 with the committed model): this pins what the tagger finds.
     const quotes = extractQuotes(
       article(
         "Clinton’s support for the trade deal has wavered over the years.",
         "Some Democrats question the wisdom of committing to Scott this early.",
       ),
-      { engine: "combined" },
+      { engine: "combined", filter: null },
     );
     // Where the model ends the nominal content varies from one trained model to the next; who
     // said it and where it starts do not.
