@@ -28,7 +28,8 @@ export interface ExtractOptions {
   model?: AttributionModel;
   /** Other combination settings (cross-validation); the committed ones by default. */
   settings?: CombineSettings;
-  /** Another statement filter (cross-validation), or null for none; the committed one by default. */
+  /** Another statement filter (cross-validation), or null for none; by default the committed one
+   * with the committed model, none with another model. */
   filter?: StatementFilter | null;
 }
 
@@ -46,7 +47,10 @@ export function extractQuotes(article: QuoteSource, options: ExtractOptions = {}
     linkUncued(layout, candidates);
     return resolveSpeakers(layout, candidates);
   }
-  const filter = options.filter === undefined ? committedFilter() : options.filter;
+  // The committed filter was trained on the committed tagger's statements: another model gets none
+  // unless it brings its own.
+  const filter =
+    options.filter !== undefined ? options.filter : options.model ? null : committedFilter();
   const scored = extractScoredQuotes(article, options);
   return scored
     .filter((s) => filter === null || keepsStatement(filter, s.quote.kind, s.features))
