@@ -15,6 +15,8 @@ import { normalizeSource } from "../articles/query.js";
 import type { Article } from "../articles/types.js";
 import { normalizeUrl } from "../articles/url.js";
 import type { Logger } from "../logger.js";
+import { writeArticles } from "./postgres-batch.js";
+import { finishInterruptedBulkLoad } from "./postgres-bulk.js";
 import { migrate } from "./postgres-schema.js";
 import { createPostgresSearch } from "./postgres-search.js";
 import { createPostgresSeedLedger } from "./postgres-seeds.js";
@@ -61,6 +63,7 @@ export async function createPostgresIndex(options: PostgresIndexOptions): Promis
   });
   const leases = new Set<() => Promise<void>>();
   pool.on("error", (error) => logger.warn({ err: error }, "PostgreSQL connection failed"));
+  await finishInterruptedBulkLoad(pool, logger);
   await migrate(pool);
   const me = randomUUID();
   const listeners = new Set<IndexChangeListener>();
@@ -98,10 +101,11 @@ export async function createPostgresIndex(options: PostgresIndexOptions): Promis
     try {
       await client.query("BEGIN");
       const result = await work(client, changes);
-      for (const change of changes) {
-        await client.query("SELECT pg_notify($1, $2)", [
+      if (changes.length > 0) {
+        // One statement for every change of the transaction (a batch has a thousand).
+        await client.query("SELECT pg_notify($1, payload) FROM unnest($2::text[]) AS payload", [
           CHANNEL,
-          `${me} ${change.kind} ${change.id}`,
+          changes.map((change) => `${me} ${change.kind} ${change.id}`),
         ]);
       }
       await client.query("COMMIT");
@@ -175,7 +179,7 @@ export async function createPostgresIndex(options: PostgresIndexOptions): Promis
     return rows[0] ? rowToArticle(rows[0]) : undefined;
   };
   const search = createPostgresSearch(pool);
-  const seeds = createPostgresSeedLedger(pool, { transaction, writeOne, removeOne });
+  const seeds = createPostgresSeedLedger(pool, { transaction, writeOne });
 
   const index: ArticleIndex = {
     engine: "postgres",
@@ -187,7 +191,7 @@ export async function createPostgresIndex(options: PostgresIndexOptions): Promis
     },
     async upsertMany(entries, upsertOptions = {}) {
       await transaction(async (client, changes) => {
-        for (const entry of entries) await writeOne(client, entry, upsertOptions.grants, changes);
+        await writeArticles(client, entries, upsertOptions.grants, changes, writeOne);
       });
     },
     remove: (id) => transaction((client, changes) => removeOne(client, id, changes)),

@@ -1,11 +1,12 @@
 import type pg from "pg";
-import type {
-  Grant,
-  IndexChange,
-  IndexedArticle,
-  SeedFileRecord,
-  SeedLedger,
-} from "../articles/index-port.js";
+import type { Grant, IndexChange, SeedFileRecord, SeedLedger } from "../articles/index-port.js";
+import { removeArticles, type WriteOne, writeArticles, writeRecords } from "./postgres-batch.js";
+import {
+  beginBulkLoad,
+  type ClaimFilter,
+  createClaimFilter,
+  endBulkLoad,
+} from "./postgres-bulk.js";
 import { seedRowToRecord } from "./sqlite-seeds.js";
 
 const SEED_GRANTS: readonly Grant[] = [{ kind: "all" }];
@@ -19,21 +20,28 @@ export function createPostgresSeedLedger(
     transaction: <T>(
       work: (client: pg.PoolClient, changes: IndexChange[]) => Promise<T>,
     ) => Promise<T>;
-    writeOne: (
-      client: pg.PoolClient,
-      entry: IndexedArticle,
-      grants: readonly Grant[] | undefined,
-      changes: IndexChange[],
-    ) => Promise<void>;
-    removeOne: (client: pg.PoolClient, id: string, changes: IndexChange[]) => Promise<boolean>;
+    writeOne: WriteOne;
   },
 ): SeedLedger {
+  /**
+   * During a bulk load into an empty ledger: what its records claim (see `ClaimFilter`), so that
+   * the importer's lookup per new file is answered here when nothing can match.
+   */
+  let bulk: { urls: ClaimFilter; ids: ClaimFilter } | null = null;
   const many = async (sql: string, params: unknown[]): Promise<SeedFileRecord[]> =>
     (await pool.query<Row>(sql, params)).rows.map(seedRowToRecord);
   return {
-    // Generated tsvector columns and GIN indexes are kept by PostgreSQL itself, row by row.
-    async beginBulk() {},
-    async endBulk() {},
+    async beginBulk() {
+      const { rows } = await pool.query<{ empty: boolean }>(
+        "SELECT NOT EXISTS (SELECT 1 FROM seed_files) AS empty",
+      );
+      bulk = rows[0]?.empty ? { urls: createClaimFilter(), ids: createClaimFilter() } : null;
+      await beginBulkLoad(pool);
+    },
+    async endBulk() {
+      bulk = null;
+      await endBulkLoad(pool);
+    },
     list: (root) =>
       many('SELECT * FROM seed_files WHERE starts_with(path, $1) ORDER BY path COLLATE "C"', [
         root,
@@ -46,46 +54,44 @@ export function createPostgresSeedLedger(
     async get(path) {
       return (await many("SELECT * FROM seed_files WHERE path = $1", [path]))[0];
     },
-    claimsOf: (urlKey) =>
-      many('SELECT * FROM seed_files WHERE url_key = $1 ORDER BY path COLLATE "C"', [urlKey]),
-    holdersOf: (articleId) =>
-      many('SELECT * FROM seed_files WHERE article_id = $1 ORDER BY path COLLATE "C"', [articleId]),
+    async claimsOf(urlKey) {
+      if (bulk && !bulk.urls.mayHave(urlKey)) return [];
+      return many('SELECT * FROM seed_files WHERE url_key = $1 ORDER BY path COLLATE "C"', [
+        urlKey,
+      ]);
+    },
+    async holdersOf(articleId) {
+      if (bulk && !bulk.ids.mayHave(articleId)) return [];
+      return many('SELECT * FROM seed_files WHERE article_id = $1 ORDER BY path COLLATE "C"', [
+        articleId,
+      ]);
+    },
     problems: () =>
       many('SELECT * FROM seed_files WHERE problem IS NOT NULL ORDER BY path COLLATE "C"', []),
     async apply(batch) {
+      for (const record of bulk ? batch.records : []) {
+        if (record.urlKey !== null) bulk?.urls.add(record.urlKey);
+        if (record.articleId !== null) bulk?.ids.add(record.articleId);
+      }
       await ops.transaction(async (client, changes) => {
-        for (const id of batch.removedArticles) await ops.removeOne(client, id, changes);
-        for (const path of batch.removedPaths) {
-          await client.query("DELETE FROM seed_files WHERE path = $1", [path]);
+        await removeArticles(client, batch.removedArticles, changes);
+        if (batch.removedPaths.length > 0) {
+          await client.query("DELETE FROM seed_files WHERE path = ANY($1::text[])", [
+            batch.removedPaths,
+          ]);
         }
-        for (const entry of batch.articles) await ops.writeOne(client, entry, SEED_GRANTS, changes);
-        for (const r of batch.records) {
-          await client.query(
-            `INSERT INTO seed_files (path, size, mtime_ms, content_hash, cleaner_version, article_id, url_key, problem)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-             ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms,
-               content_hash = excluded.content_hash, cleaner_version = excluded.cleaner_version,
-               article_id = excluded.article_id, url_key = excluded.url_key, problem = excluded.problem`,
-            [
-              r.path,
-              r.size,
-              r.mtimeMs,
-              r.contentHash,
-              r.cleanerVersion,
-              r.articleId,
-              r.urlKey,
-              r.problem,
-            ],
-          );
-        }
+        await writeArticles(client, batch.articles, SEED_GRANTS, changes, ops.writeOne);
+        await writeRecords(client, batch.records);
       });
     },
     async clear() {
       await ops.transaction(async (client, changes) => {
+        // One statement, and ids only: a rebuild of 100,000 articles would otherwise hold every
+        // one of them in memory until the commit. Listeners get what other processes get.
         const { rows } = await client.query<{ id: string }>(
-          "SELECT id FROM articles WHERE origin = 'seed'",
+          "DELETE FROM articles WHERE origin = 'seed' RETURNING id",
         );
-        for (const { id } of rows) await ops.removeOne(client, id, changes);
+        for (const { id } of rows) changes.push({ kind: "removed", id, article: undefined });
         await client.query("DELETE FROM seed_files");
       });
     },

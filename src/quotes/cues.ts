@@ -1,26 +1,21 @@
 /**
  * Reporting cues: the verb a newsroom uses to attribute words ("said", "added", "according to") and the
  * phrase naming who spoke, in the orders news prose uses them: `X said`, `said X`, `according to X`.
- * Pure regular expressions over short strings; no model.
+ * Pure regular expressions over short strings; no model. The subject before a verb is found by
+ * src/quotes/cue-subjects.ts (re-exported here).
  */
 
 import {
-  ADVERB,
-  APPOSITIVE,
-  AUX,
   AUX_OR_ADVERB,
   DESC,
   FLAGS,
   NAME,
-  NOT_FUNCTION_WORD,
-  PAREN,
   PREPOSITION,
-  PRONOUN,
   SUBJECT,
   SUBJECT_AFTER,
   TAIL_ADJUNCT,
-  TITLED_NAME,
 } from "./cue-grammar.js";
+import { COMMON_PAST, matchSentenceSubject, matchSubjectBefore } from "./cue-subjects.js";
 import {
   findVerbs,
   isListedBefore,
@@ -29,6 +24,8 @@ import {
   takesObject,
   type VerbHit,
 } from "./verbs.js";
+
+export { matchSentenceSubject, matchSubjectBefore };
 
 const SUBJECT_THEN_AUX = new RegExp(`^(${SUBJECT})\\s+(?:${AUX_OR_ADVERB}\\s+)*$`, FLAGS);
 const AFTER_QUOTE_PRE = new RegExp(
@@ -138,53 +135,6 @@ export function matchDashSignature(after: string): { cue: Cue; end: number } | n
   };
 }
 
-const SUBJECT_AT = new RegExp(`(${SUBJECT})\\s+(?:${AUX_OR_ADVERB}\\s+)*$`, "uy");
-const CLAUSE_BOUNDARY =
-  /[,;:—–―(]["”’]?\s*|--\s*|["”’]\s+|\s(?:and|but|while|as|because|so|when|although|though|where|after|before|since|whereas|until|if)\s+/g;
-const SENTENCE_OPENER =
-  /^(?:But|And|Yet|So|Still|However|Meanwhile|Now|Then|Also|Instead|Indeed|Later|Earlier|Separately|Similarly|Previously|As)\s+/;
-
-function sentenceSubjectPattern(head: string): RegExp {
-  return new RegExp(
-    `(?:(?:But|And|Yet|So|Still|However|Meanwhile|Now|Then|Also|Instead|Indeed|Later|Earlier|however),?\\s+)?(${NOT_FUNCTION_WORD}(?!\\p{Lu}\\p{Ll}+(?:ly|ed)\\s)(?:${head}))${PAREN}${APPOSITIVE}?\\s+(?:${AUX}\\s+)*(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+)\\b`,
-    "uy",
-  );
-}
-/** `Democratic nominee Hillary Clinton chimed in`, then `Reid campaigned`, `the senator said`. */
-const SENTENCE_SUBJECTS = [
-  sentenceSubjectPattern(`${TITLED_NAME}(?<![’']s)`),
-  sentenceSubjectPattern(`${NAME}(?<![’']s)|${DESC}|${PRONOUN}`),
-];
-const COMMON_PAST =
-  /^(?:said|told|made|took|gave|went|came|got|saw|met|spoke|wrote|held|left|put|ran|won|lost|sent|set|kept|led|thought|felt|knew|began|became|brought|bought|paid|stood|heard|did|had|was|is|has)$/;
-
-/**
- * The name, pronoun or description that opens a sentence as its subject (`Reid frequently mocked`):
- * the word after it must look like a verb.
- */
-export function matchSentenceSubject(
-  sentence: string,
-  before = sentence.length,
-): { speaker: string; at: number } | null {
-  // At the start, else after an opening phrase set off by a comma (`On Thursday, however, Trump spoke`).
-  for (let at = 0; at >= 0 && at < before; at = nextClause(sentence, at, before)) {
-    for (const pattern of SENTENCE_SUBJECTS) {
-      pattern.lastIndex = at;
-      const m = pattern.exec(sentence);
-      if (!m?.[1] || !m[2]) continue;
-      const next = m[2];
-      if (!isVerbWord(next) && !COMMON_PAST.test(next) && !/(?:ed|ing)$/.test(next)) continue;
-      return { speaker: m[1], at: at + m[0].indexOf(m[1]) };
-    }
-  }
-  return null;
-}
-
-function nextClause(text: string, from: number, before: number): number {
-  const comma = text.indexOf(", ", from);
-  return comma < 0 || comma >= before ? -1 : comma + 2;
-}
-
 const INVERTED_BEFORE = new RegExp(
   `\\b(?:said|says|added|adds|wrote|writes|explained|continued|told)\\s+(${SUBJECT_AFTER})\\s*,\\s*(?:and\\s+)?$`,
   FLAGS,
@@ -199,74 +149,6 @@ export function matchInvertedBefore(
   const m = INVERTED_BEFORE.exec(text.slice(from, at));
   if (!m?.[1] || isClause(m[1])) return null;
   return { speaker: m[1], at: from + m.index + m[0].indexOf(m[1]) };
-}
-
-/** The subject of a verb at `verbAt` in `text`, when it starts a clause. */
-export function matchSubjectBefore(
-  text: string,
-  verbAt: number,
-): { speaker: string; at: number } | null {
-  const from = Math.max(0, verbAt - 160);
-  const pre = text.slice(from, verbAt);
-  const starts: number[] = [];
-  if (from === 0) {
-    starts.push(0);
-    const opener = SENTENCE_OPENER.exec(pre);
-    if (opener) starts.push(opener[0].length);
-  }
-  CLAUSE_BOUNDARY.lastIndex = 0;
-  for (let m = CLAUSE_BOUNDARY.exec(pre); m; m = CLAUSE_BOUNDARY.exec(pre)) {
-    starts.push(m.index + m[0].length);
-  }
-  starts.sort((a, b) => a - b);
-  for (const start of starts) {
-    if (start >= pre.length) break;
-    SUBJECT_AT.lastIndex = start;
-    const m = SUBJECT_AT.exec(pre);
-    if (m?.[1] !== undefined) return { speaker: m[1], at: from + start };
-  }
-  // `In a meeting with editors Trump said`, `an architect who said`: a name or a pronoun right
-  // before the verb, even without a clause boundary.
-  return nameOrPronounBefore(pre, from);
-}
-
-const ADVERB_WORD = new RegExp(`^${ADVERB}$`, "u");
-const AUX_WORDS = new Set(AUX.slice(3, -1).split("|"));
-const NEAR_PRONOUNS = new Set(["he", "she", "they", "who", "we", "I"]);
-const NAME_WORD =
-  /^(?:\p{Lu}[\p{L}’'-]*|(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Jr|Sr)\.)$/u;
-const FUNCTION_WORD =
-  /^(?:To|In|On|At|For|With|From|By|As|If|When|After|Before|While|The|A|An|This|That|These|Those|It|But|And|Or|So|Yet|According|Of|Since|Until|Although|Though|Because|Despite|During|Under|Over|Like|Unlike|Without|Within|Then|Now|Still|Also|Even|Only|Just|Why|What|How|Where|Who|There|Here)$/;
-const NAME_CONNECTOR = /^(?:de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|of)$/;
-
-/**
- * A name or pronoun right before the verb (`In a meeting with editors Trump said`, `an architect
- * who said`), found by walking back over words: no regular expression scans the whole text.
- */
-function nameOrPronounBefore(pre: string, from: number): { speaker: string; at: number } | null {
-  const words: { word: string; at: number }[] = [];
-  const re = /\S+/g;
-  const tail = pre.length > 100 ? pre.length - 100 : 0;
-  re.lastIndex = tail;
-  for (let m = re.exec(pre); m; m = re.exec(pre)) words.push({ word: m[0], at: m.index });
-  let i = words.length - 1;
-  while (i >= 0 && (AUX_WORDS.has(words[i]!.word) || ADVERB_WORD.test(words[i]!.word))) i--;
-  if (i < 0 || !/\s$/.test(pre)) return null;
-  const last = words[i]!;
-  if (NEAR_PRONOUNS.has(last.word)) return { speaker: last.word, at: from + last.at };
-  let j = i;
-  while (
-    j >= 0 &&
-    (NAME_WORD.test(words[j]!.word) || (j < i && NAME_CONNECTOR.test(words[j]!.word)))
-  )
-    j--;
-  while (j + 1 <= i && NAME_CONNECTOR.test(words[j + 1]!.word)) j++;
-  // `To understand`, `In Tulsa`: a capitalized function word opens the run, not a name.
-  while (j + 1 <= i && FUNCTION_WORD.test(words[j + 1]!.word)) j++;
-  if (j === i) return null;
-  const first = words[j + 1]!;
-  const end = last.at + last.word.length;
-  return { speaker: pre.slice(first.at, end), at: from + first.at };
 }
 
 /** `…, X said.` at the end of a sentence: the cue and where the statement before it ends. */
@@ -308,10 +190,18 @@ export function matchTailCue(
   return null;
 }
 
+/** After the verb of `…, X said, …`: an optional adverb, then a comma. */
+const MID_REST =
+  /^(?:\s+(?:then|now|later|earlier|again|too|also|yesterday|today|privately|publicly|recently|\p{Ll}+ly))?\s*,\s/u;
+
 /** `…, X said, …` inside a sentence. */
 export function matchMidCue(sentence: string, verbs: readonly VerbHit[]): Cue | null {
   for (const verb of verbs) {
     const rest = sentence.slice(verb.end, verb.end + 200);
+    // What follows the verb is the same for every comma before it: test it once, when a comma
+    // asks. `X, said Y, …` needs a comma after the subject; `…, X said, …` one after the verb.
+    let invertedRest: RegExpExecArray | null | undefined;
+    let midRest: boolean | undefined;
     for (
       let c = sentence.lastIndexOf(",", verb.start - 1);
       c > 0 && verb.start - c <= 130;
@@ -319,20 +209,15 @@ export function matchMidCue(sentence: string, verbs: readonly VerbHit[]): Cue | 
     ) {
       const pre = sentence.slice(c + 1, verb.start);
       if (/^\s*$/.test(pre)) {
-        const inverted = invertible(verb.verb) ? INVERTED_MID_REST.exec(rest) : null;
-        if (inverted?.[1] !== undefined && !isClause(inverted[1])) {
-          return cueFrom(inverted[1], verb.end + rest.indexOf(inverted[1]), verb.verb);
+        invertedRest ??=
+          invertible(verb.verb) && rest.includes(",") ? INVERTED_MID_REST.exec(rest) : null;
+        if (invertedRest?.[1] !== undefined && !isClause(invertedRest[1])) {
+          return cueFrom(invertedRest[1], verb.end + rest.indexOf(invertedRest[1]), verb.verb);
         }
         continue;
       }
-      if (
-        verb.verb === "according to" ||
-        !/^(?:\s+(?:then|now|later|earlier|again|too|also|yesterday|today|privately|publicly|recently|\p{Ll}+ly))?\s*,\s/u.test(
-          rest,
-        ) ||
-        !/^\s/.test(pre)
-      )
-        continue;
+      midRest ??= verb.verb !== "according to" && MID_REST.test(rest);
+      if (!midRest || !/^\s/.test(pre)) continue;
       const subject = SUBJECT_THEN_AUX.exec(pre.trimStart());
       if (subject?.[1] !== undefined) {
         return cueFrom(subject[1], c + 1 + pre.indexOf(subject[1]), verb.verb);

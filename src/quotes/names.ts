@@ -41,22 +41,31 @@ export interface ParsedName {
   gender: Gender;
   /** The whole phrase for organizations ("The Washington Post"). */
   display: string;
+  /** `tokens` in lower case. */
+  lowerTokens: string[];
 }
 
 function isAcronym(token: string): boolean {
   return /^\p{Lu}{2,6}s?$/u.test(token) && !/^(?:I|II|III|IV|Jr|Sr)$/.test(token);
 }
 
-/** Parsed runs, shared across articles (names repeat): the results are never mutated. */
+/**
+ * Parsed runs, shared across articles (names repeat), one table for runs that open a sentence and
+ * one for the others: the results are never mutated.
+ */
 const parsedRuns = new Map<string, ParsedName | null>();
+const parsedSentenceRuns = new Map<string, ParsedName | null>();
 
 export function parseNameRun(run: string, startsSentence: boolean): ParsedName | null {
-  const key = startsSentence ? `^${run}` : run;
-  const cached = parsedRuns.get(key);
+  const runs = startsSentence ? parsedSentenceRuns : parsedRuns;
+  const cached = runs.get(run);
   if (cached !== undefined) return cached;
-  if (parsedRuns.size > 20000) parsedRuns.clear();
+  if (parsedRuns.size + parsedSentenceRuns.size > 20000) {
+    parsedRuns.clear();
+    parsedSentenceRuns.clear();
+  }
   const parsed = parseNameRunUncached(run, startsSentence);
-  parsedRuns.set(key, parsed);
+  runs.set(run, parsed);
   return parsed;
 }
 
@@ -118,7 +127,14 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
     (lastTitle < 0 && (words.some(orgWord) || hadArticle));
   if (org) {
     const display = (hadArticle ? `${run.trim().split(/\s+/)[0]} ` : "") + words.join(" ");
-    return { tokens: words, title: null, kind: "org", gender: null, display };
+    return {
+      tokens: words,
+      title: null,
+      kind: "org",
+      gender: null,
+      display,
+      lowerTokens: words.map((t) => t.toLowerCase()),
+    };
   }
   const titleWords = words.slice(0, lastTitle + 1).filter((w) => HONORIFICS[w] === undefined);
   const nameWords = words.slice(lastTitle + 1).filter((w) => !/^(?:of|for|the)$/.test(w));
@@ -128,7 +144,14 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
     gender = FEMALE_WORDS.test(title) ? "f" : MALE_WORDS.test(title) ? "m" : null;
   if (gender === null && nameWords.length >= 2)
     gender = FIRST_NAME_GENDER.get(nameWords[0]!) ?? null;
-  return { tokens: nameWords, title, kind: "person", gender, display: nameWords.join(" ") };
+  return {
+    tokens: nameWords,
+    title,
+    kind: "person",
+    gender,
+    display: nameWords.join(" "),
+    lowerTokens: nameWords.map((t) => t.toLowerCase()),
+  };
 }
 
 function isSentenceStart(text: string, at: number): boolean {
@@ -170,7 +193,8 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     }
     entities.push({
       name: parsed.display,
-      tokens: parsed.tokens.map((t) => t.toLowerCase()),
+      // Shared with the parsed run: nobody changes an entity's tokens.
+      tokens: parsed.lowerTokens,
       title,
       kind: parsed.kind,
       gender,

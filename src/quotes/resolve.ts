@@ -121,12 +121,56 @@ function resolveWho(
 
 /** Trailing characters a key drops (white space is a single space by then). */
 const KEY_TRAILING = new Set([..." .,;:!?"].map((c) => c.charCodeAt(0)));
+/** Quotation marks a key drops. */
+const KEY_QUOTE = new Set([..."\"“”‘’'«»"].map((c) => c.charCodeAt(0)));
 
-function normalizeForKey(text: string): string {
-  const key = text
-    .toLowerCase()
-    .replace(/["“”‘’'«»]/g, "")
-    .replace(/\s+/g, " ");
+/** White space as `\s` matches it. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * The text lower-cased, without quotation marks, each white-space run as one space, trimmed and
+ * without trailing punctuation. One pass by hand, copying only around what changes: this ran two
+ * regular-expression replacements over every quote.
+ */
+export function normalizeForKey(text: string): string {
+  const lower = text.toLowerCase();
+  let out = "";
+  // Start of the stretch of `lower` not copied to `out` yet.
+  let from = 0;
+  // Whether the last character kept (quotation marks are dropped, not kept) was white space.
+  let space = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (KEY_QUOTE.has(c)) {
+      out += lower.slice(from, i);
+      from = i + 1;
+    } else if (isSpace(c)) {
+      if (space) {
+        out += lower.slice(from, i);
+        from = i + 1;
+      } else if (c !== 32) {
+        out += `${lower.slice(from, i)} `;
+        from = i + 1;
+      }
+      space = true;
+    } else {
+      space = false;
+    }
+  }
+  const key = from === 0 ? lower : out + lower.slice(from);
   // By hand: a regular expression anchored at the end tries every run of spaces and commas.
   let end = key.length;
   while (end > 0 && KEY_TRAILING.has(key.charCodeAt(end - 1))) end--;

@@ -95,10 +95,16 @@ export function push(
   at: number,
   gender: Gender,
 ): ResolvedSpeaker {
-  const known = gender ?? genderFor(m, speaker.name);
-  if (known && !m.genderOf.has(speaker.name.toLowerCase()))
-    m.genderOf.set(speaker.name.toLowerCase(), known);
-  m.history.push({ ...speaker, gender: known, at });
+  const key = speaker.name.toLowerCase();
+  const known = gender ?? m.genderOf.get(key) ?? null;
+  if (known && !m.genderOf.has(key)) m.genderOf.set(key, known);
+  m.history.push({
+    name: speaker.name,
+    title: speaker.title,
+    kind: speaker.kind,
+    gender: known,
+    at,
+  });
   return speaker;
 }
 

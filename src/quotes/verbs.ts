@@ -121,6 +121,19 @@ for (const v of [...VERBS, "according to"]) {
 
 const MAX_VERB_LENGTH = Math.max(...[...VERB_WORDS, ...VERB_PAIRS.keys()].map((w) => w.length));
 
+/** Index of a lower-case word's first two letters and length in CANDIDATE. */
+const candidateIndex = (first: number, second: number, length: number) =>
+  ((first - 97) * 26 + (second - 97)) * (MAX_VERB_LENGTH + 1) + length;
+/**
+ * 1 where some verb (or first word of a pair) has those first two letters and that length: most
+ * words (`the`, `and`, `that`) are ruled out before a string is cut for a lookup.
+ */
+const CANDIDATE = new Uint8Array(26 * 26 * (MAX_VERB_LENGTH + 1));
+for (const w of [...VERB_WORDS, ...VERB_PAIRS.keys()]) {
+  if (/^[a-z]{3,}$/.test(w))
+    CANDIDATE[candidateIndex(w.charCodeAt(0), w.charCodeAt(1), w.length)] = 1;
+}
+
 const DETERMINER_BEFORE =
   /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|these|those)\s+$/iu;
 
@@ -147,6 +160,7 @@ export function findVerbs(text: string): VerbHit[] {
     while (i < n && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i++;
     const end = i;
     if (end - start < 3 || end - start > MAX_VERB_LENGTH) continue;
+    if (!CANDIDATE[candidateIndex(code, text.charCodeAt(start + 1), end - start)]) continue;
     const word = text.slice(start, end);
     const pair = VERB_PAIRS.get(word);
     // Most words are not verbs: look them up before checking their boundaries.

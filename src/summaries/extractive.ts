@@ -2,12 +2,15 @@ import { splitSentences } from "../articles/sentences.js";
 import type { Article } from "../articles/types.js";
 import { DEFAULT_WEIGHTS, type RankWeights, selectSentences } from "./rank.js";
 import { truncateText } from "./text.js";
+import { tightenSentence } from "./tighten.js";
 import { SHORT_MAX_CHARS, type Summarizer, type Summary, type SummaryOptions } from "./types.js";
 
 /**
- * The extractive engine: deterministic, no network. Sentences of the cleaned text are ranked and
- * picked by src/summaries/rank.ts (position, LexRank centrality, length, MMR) and kept in article
- * order. The whole answer — summary and key points together — stays within a sentence budget
+ * The extractive engine: deterministic, no network. Sentences of the cleaned text, tightened by
+ * src/summaries/tighten.ts (datelines, bylines, video prompts and picture pointers removed, a caption
+ * glued to a sentence punctuated; quotations untouched), are ranked and picked by
+ * src/summaries/rank.ts (position, LexRank centrality, length, MMR) and kept in article order. The
+ * whole answer — summary and key points together — stays within a sentence budget
  * (`extractiveBudget`), and key points never repeat a summary sentence. See
  * docs/adr/0003-summary-cache.md and bench/eval-summaries.ts for the figures.
  */
@@ -21,7 +24,7 @@ function sentencesOf(article: Pick<Article, "paragraphs">): Sentence[] {
   const out: Sentence[] = [];
   article.paragraphs.forEach((paragraph, index) => {
     for (const span of splitSentences(paragraph)) {
-      const text = span.text.replace(/\s+/g, " ").trim();
+      const text = tightenSentence(span.text);
       if (text) out.push({ text, paragraph: index });
     }
   });

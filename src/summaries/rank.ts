@@ -1,6 +1,6 @@
 /**
  * Sentence ranking for the extractive engine: position (lead bias), centrality (LexRank: PageRank
- * over TF-IDF cosine similarities) and length, then a greedy pick by maximal marginal relevance
+ * over TF-IDF cosine similarities), length and a question penalty, then a greedy pick by maximal marginal relevance
  * (MMR) so that a near-duplicate of a sentence already chosen (an image caption repeating the lede)
  * is skipped. Pure and deterministic; works on sentence strings.
  */
@@ -15,6 +15,11 @@ export interface RankWeights {
   idealTokens: number;
   /** Subtracted from the length prior of a sentence over three times `idealTokens` content words. */
   overLong: number;
+  /**
+   * Subtracted from the score of a sentence that asks a question in its own voice (ends with `?`,
+   * not with a quotation that does): a hook (`But will he face death?`), not news.
+   */
+  question: number;
   /** MMR trade-off: 1 ignores redundancy, 0 only avoids it. */
   lambda: number;
   /** Sentences more similar than this to one already chosen are never picked. */
@@ -37,6 +42,7 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   length: 0.4,
   idealTokens: 10,
   overLong: 0.5,
+  question: 0,
   lambda: 1,
   maxSimilarity: 0.6,
   minTokens: 4,
@@ -73,6 +79,9 @@ function stemLight(word: string): string {
 /** Boilerplate a scrape leaves in the text: bylines, timestamps, share prompts. */
 const BOILERPLATE =
   /^(by\s*\.|published:|updated:|last updated|follow\b|click here|scroll down|read more|share this|comments?\b)|\|\s*(updated|published)/i;
+
+/** A sentence that ends with its own question mark (`…worth buying?`, `…"service of process"?`). */
+const QUESTION = /\?\s*$/;
 
 type Vector = Map<string, number>;
 
@@ -140,7 +149,7 @@ export interface RankedSentences {
   boilerplate: boolean[];
 }
 
-/** Scores each sentence by position, centrality and length. Pure and deterministic. */
+/** Scores each sentence by position, centrality, length and questions. Pure and deterministic. */
 export function rankSentences(
   sentences: readonly string[],
   weights: RankWeights = DEFAULT_WEIGHTS,
@@ -160,10 +169,12 @@ export function rankSentences(
     const length = tokens[i]!.length;
     const lengthScore = Math.min(length, weights.idealTokens) / weights.idealTokens;
     const overLong = length > 3 * weights.idealTokens ? weights.overLong : 0;
+    const question = QUESTION.test(sentences[i]!) ? weights.question : 0;
     return (
       weights.position / (1 + i / weights.positionScale) +
       (weights.centrality * centrality[i]!) / maxCentrality +
-      weights.length * (lengthScore - overLong)
+      weights.length * (lengthScore - overLong) -
+      question
     );
   });
   return { scores, similarity, lengths: tokens.map((t) => t.length), boilerplate };

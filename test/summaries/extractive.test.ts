@@ -127,6 +127,30 @@ describe("createExtractiveSummarizer", () => {
     expect(text.match(/Rescuers pulled/g)).toHaveLength(1);
   });
 
+  it("shows sentences without datelines or picture pointers, captions punctuated, quotes intact", () => {
+    const scraped = articleOf([
+      "Boston (CNN)Jurors found the defendant guilty on all 30 counts on Wednesday afternoon.",
+      "The judge (pictured) thanked the jurors, who had deliberated for more than eleven hours.",
+      "Scroll down for video Jurors leave the court after the verdict on Wednesday afternoon The sentencing phase of the trial will begin next week, the court said.",
+      "'We are relieved (pictured) and grateful,' one victim's mother told reporters outside.",
+      "The defence team said it would study the verdict before deciding on an appeal.",
+      "The trial had lasted four weeks and heard from more than ninety witnesses.",
+      "Security around the courthouse was tight throughout the day of the verdict.",
+    ]);
+    const { text, keyPoints } = summarizeExtractively(scraped, {
+      length: "long",
+      format: "bullets",
+    });
+    const shown = [text, ...keyPoints].join("\n");
+    expect(shown).toContain("- Jurors found the defendant guilty on all 30 counts");
+    expect(shown).toContain("- The judge thanked the jurors");
+    expect(shown).toContain(
+      "- Jurors leave the court after the verdict on Wednesday afternoon. The sentencing phase",
+    );
+    expect(shown).toContain("'We are relieved (pictured) and grateful,'");
+    expect(shown).not.toMatch(/CNN|Scroll down/);
+  });
+
   it("never loses its place: every chosen sentence comes from the article (property)", () => {
     const sentence = fc
       .array(fc.constantFrom("alpha", "beta", "gamma", "delta", "news", "town", "vote"), {

@@ -43,15 +43,23 @@ export function createWeights(bits: number): Weights {
   };
 }
 
-/** Tags allowed before each tag, as plain arrays for the decoder's inner loop. */
-const FROMS: readonly (readonly number[])[] = PREVIOUS.map((froms) => [...froms]);
+/** Whether a tag may start a sequence (O and B-: every tag may come before them). */
 const STARTS = TAGS.map((_, t) => PREVIOUS[t]!.length === TAG_COUNT);
+if (STARTS.join() !== [true, true, false, true, false, true, false].join()) {
+  throw new Error("the decoder is unrolled for O, then B- and I- of three kinds");
+}
+
+/** Reused decoder buffers (the decoder is synchronous), grown as paragraphs need. */
+let scoreBuffer = new Float64Array(0);
+let backBuffer = new Uint8Array(0);
 
 /**
  * The best tag sequence for `n` tokens with `features` (FEATURES_PER_TOKEN ids each). When given,
  * `emissions` (n × TAG_COUNT) receives each token's emission score per tag.
- * The seven emission sums are kept in locals (one pass over each feature's row): this loop is most
- * of the model's run time.
+ * The seven emission sums are kept in locals (one pass over each feature's row), and so are the
+ * previous token's scores: this loop is most of the model's run time. The arithmetic is the plain
+ * loop's, in the same order (O and B- take the best of all seven tags before them, lowest tag
+ * first on ties; I-X the better of B-X and I-X), so the tags and scores are the same to the bit.
  */
 export function viterbi(
   weights: Weights,
@@ -61,12 +69,23 @@ export function viterbi(
 ): Uint8Array {
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
-  const { emission, transition, scale } = weights;
+  const { emission, transition: tr, scale } = weights;
   const T = TAG_COUNT;
   const F = FEATURES_PER_TOKEN;
-  const score = new Float64Array(n * T);
-  const back = new Uint8Array(n * T);
-  const here = new Float64Array(T);
+  if (scoreBuffer.length < n * T) {
+    scoreBuffer = new Float64Array(n * T * 2);
+    backBuffer = new Uint8Array(n * T * 2);
+  }
+  const score = scoreBuffer;
+  const back = backBuffer;
+  const START = T * T;
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let s4 = 0;
+  let s5 = 0;
+  let s6 = 0;
   for (let i = 0; i < n; i++) {
     let e0 = 0;
     let e1 = 0;
@@ -85,36 +104,54 @@ export function viterbi(
       e5 += emission[row + 5]!;
       e6 += emission[row + 6]!;
     }
-    here[0] = e0 * scale;
-    here[1] = e1 * scale;
-    here[2] = e2 * scale;
-    here[3] = e3 * scale;
-    here[4] = e4 * scale;
-    here[5] = e5 * scale;
-    here[6] = e6 * scale;
+    const h0 = e0 * scale;
+    const h1 = e1 * scale;
+    const h2 = e2 * scale;
+    const h3 = e3 * scale;
+    const h4 = e4 * scale;
+    const h5 = e5 * scale;
+    const h6 = e6 * scale;
     const at = i * T;
-    if (emissions) emissions.set(here, at);
+    if (emissions) {
+      emissions[at] = h0;
+      emissions[at + 1] = h1;
+      emissions[at + 2] = h2;
+      emissions[at + 3] = h3;
+      emissions[at + 4] = h4;
+      emissions[at + 5] = h5;
+      emissions[at + 6] = h6;
+    }
     if (i === 0) {
-      for (let t = 0; t < T; t++)
-        score[t] = here[t]! + (STARTS[t] ? transition[T * T + t]! : -1e30);
-      continue;
+      s0 = h0 + tr[START]!;
+      s1 = h1 + tr[START + 1]!;
+      s2 = h2 + -1e30;
+      s3 = h3 + tr[START + 3]!;
+      s4 = h4 + -1e30;
+      s5 = h5 + tr[START + 5]!;
+      s6 = h6 + -1e30;
+    } else {
+      const n0 = h0 + bestBefore(s0, s1, s2, s3, s4, s5, s6, tr, 0, back, at);
+      const n1 = h1 + bestBefore(s0, s1, s2, s3, s4, s5, s6, tr, 1, back, at + 1);
+      const n3 = h3 + bestBefore(s0, s1, s2, s3, s4, s5, s6, tr, 3, back, at + 3);
+      const n5 = h5 + bestBefore(s0, s1, s2, s3, s4, s5, s6, tr, 5, back, at + 5);
+      const n2 = h2 + betterOf(s1, s2, tr, 1, 2, back, at + 2);
+      const n4 = h4 + betterOf(s3, s4, tr, 3, 4, back, at + 4);
+      const n6 = h6 + betterOf(s5, s6, tr, 5, 6, back, at + 6);
+      s0 = n0;
+      s1 = n1;
+      s2 = n2;
+      s3 = n3;
+      s4 = n4;
+      s5 = n5;
+      s6 = n6;
     }
-    const prev = at - T;
-    for (let t = 0; t < T; t++) {
-      const froms = FROMS[t]!;
-      let best = -1e30;
-      let from = 0;
-      for (let k = 0; k < froms.length; k++) {
-        const p = froms[k]!;
-        const s = score[prev + p]! + transition[p * T + t]!;
-        if (s > best) {
-          best = s;
-          from = p;
-        }
-      }
-      score[at + t] = here[t]! + best;
-      back[at + t] = from;
-    }
+    score[at] = s0;
+    score[at + 1] = s1;
+    score[at + 2] = s2;
+    score[at + 3] = s3;
+    score[at + 4] = s4;
+    score[at + 5] = s5;
+    score[at + 6] = s6;
   }
   let last = 0;
   for (let t = 1; t < T; t++) {
@@ -125,6 +162,89 @@ export function viterbi(
     last = back[i * T + last]!;
   }
   return tags;
+}
+
+/** The best previous score plus its transition into `t`, over all seven tags; its tag to `back`. */
+function bestBefore(
+  s0: number,
+  s1: number,
+  s2: number,
+  s3: number,
+  s4: number,
+  s5: number,
+  s6: number,
+  tr: Float32Array,
+  t: number,
+  back: Uint8Array,
+  at: number,
+): number {
+  const T = TAG_COUNT;
+  let best = -1e30;
+  let from = 0;
+  let s = s0 + tr[t]!;
+  if (s > best) {
+    best = s;
+    from = 0;
+  }
+  s = s1 + tr[T + t]!;
+  if (s > best) {
+    best = s;
+    from = 1;
+  }
+  s = s2 + tr[2 * T + t]!;
+  if (s > best) {
+    best = s;
+    from = 2;
+  }
+  s = s3 + tr[3 * T + t]!;
+  if (s > best) {
+    best = s;
+    from = 3;
+  }
+  s = s4 + tr[4 * T + t]!;
+  if (s > best) {
+    best = s;
+    from = 4;
+  }
+  s = s5 + tr[5 * T + t]!;
+  if (s > best) {
+    best = s;
+    from = 5;
+  }
+  s = s6 + tr[6 * T + t]!;
+  if (s > best) {
+    best = s;
+    from = 6;
+  }
+  back[at] = from;
+  return best;
+}
+
+/** For I-X (`t`): the better of B-X (`b`) and I-X before it. */
+function betterOf(
+  sb: number,
+  si: number,
+  tr: Float32Array,
+  b: number,
+  t: number,
+  back: Uint8Array,
+  at: number,
+): number {
+  const T = TAG_COUNT;
+  let best = -1e30;
+  let from = 0;
+  let s = sb + tr[b * T + t]!;
+  if (s > best) {
+    best = s;
+    from = b;
+  }
+  s = si + tr[t * T + t]!;
+  if (s > best) {
+    best = s;
+    from = t;
+  }
+  back[at] = from;
+  return best;
 }
 
 /** One training sequence: its features and gold tags. */

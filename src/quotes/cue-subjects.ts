@@ -1,0 +1,137 @@
+/**
+ * Who a reporting verb's subject is, from the words before it: the subject opening a sentence
+ * (`Reid frequently mocked`), the subject of a clause right before the verb (`…, the senator has
+ * said`), or a name or pronoun just before it (`In a meeting with editors Trump said`). Used by the
+ * cue matchers (src/quotes/cues.ts).
+ */
+
+import {
+  ADVERB,
+  APPOSITIVE,
+  AUX,
+  AUX_OR_ADVERB,
+  DESC,
+  NAME,
+  NOT_FUNCTION_WORD,
+  PAREN,
+  PRONOUN,
+  SUBJECT,
+  TITLED_NAME,
+} from "./cue-grammar.js";
+import { isVerbWord } from "./verbs.js";
+
+const SUBJECT_AT = new RegExp(`(${SUBJECT})\\s+(?:${AUX_OR_ADVERB}\\s+)*$`, "uy");
+const CLAUSE_BOUNDARY =
+  /[,;:—–―(]["”’]?\s*|--\s*|["”’]\s+|\s(?:and|but|while|as|because|so|when|although|though|where|after|before|since|whereas|until|if)\s+/g;
+const SENTENCE_OPENER =
+  /^(?:But|And|Yet|So|Still|However|Meanwhile|Now|Then|Also|Instead|Indeed|Later|Earlier|Separately|Similarly|Previously|As)\s+/;
+
+function sentenceSubjectPattern(head: string): RegExp {
+  return new RegExp(
+    `(?:(?:But|And|Yet|So|Still|However|Meanwhile|Now|Then|Also|Instead|Indeed|Later|Earlier|however),?\\s+)?(${NOT_FUNCTION_WORD}(?!\\p{Lu}\\p{Ll}+(?:ly|ed)\\s)(?:${head}))${PAREN}${APPOSITIVE}?\\s+(?:${AUX}\\s+)*(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+)\\b`,
+    "uy",
+  );
+}
+/** `Democratic nominee Hillary Clinton chimed in`, then `Reid campaigned`, `the senator said`. */
+const SENTENCE_SUBJECTS = [
+  sentenceSubjectPattern(`${TITLED_NAME}(?<![’']s)`),
+  sentenceSubjectPattern(`${NAME}(?<![’']s)|${DESC}|${PRONOUN}`),
+];
+/** Common past forms and auxiliaries: the word after a subject that shows it is one. */
+export const COMMON_PAST =
+  /^(?:said|told|made|took|gave|went|came|got|saw|met|spoke|wrote|held|left|put|ran|won|lost|sent|set|kept|led|thought|felt|knew|began|became|brought|bought|paid|stood|heard|did|had|was|is|has)$/;
+
+/**
+ * The name, pronoun or description that opens a sentence as its subject (`Reid frequently mocked`):
+ * the word after it must look like a verb.
+ */
+export function matchSentenceSubject(
+  sentence: string,
+  before = sentence.length,
+): { speaker: string; at: number } | null {
+  // At the start, else after an opening phrase set off by a comma (`On Thursday, however, Trump spoke`).
+  for (let at = 0; at >= 0 && at < before; at = nextClause(sentence, at, before)) {
+    for (const pattern of SENTENCE_SUBJECTS) {
+      pattern.lastIndex = at;
+      const m = pattern.exec(sentence);
+      if (!m?.[1] || !m[2]) continue;
+      const next = m[2];
+      if (!isVerbWord(next) && !COMMON_PAST.test(next) && !/(?:ed|ing)$/.test(next)) continue;
+      return { speaker: m[1], at: at + m[0].indexOf(m[1]) };
+    }
+  }
+  return null;
+}
+
+function nextClause(text: string, from: number, before: number): number {
+  const comma = text.indexOf(", ", from);
+  return comma < 0 || comma >= before ? -1 : comma + 2;
+}
+
+/** The subject of a verb at `verbAt` in `text`, when it starts a clause. */
+export function matchSubjectBefore(
+  text: string,
+  verbAt: number,
+): { speaker: string; at: number } | null {
+  const from = Math.max(0, verbAt - 160);
+  const pre = text.slice(from, verbAt);
+  const starts: number[] = [];
+  if (from === 0) {
+    starts.push(0);
+    const opener = SENTENCE_OPENER.exec(pre);
+    if (opener) starts.push(opener[0].length);
+  }
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let m = CLAUSE_BOUNDARY.exec(pre); m; m = CLAUSE_BOUNDARY.exec(pre)) {
+    starts.push(m.index + m[0].length);
+  }
+  starts.sort((a, b) => a - b);
+  for (const start of starts) {
+    if (start >= pre.length) break;
+    SUBJECT_AT.lastIndex = start;
+    const m = SUBJECT_AT.exec(pre);
+    if (m?.[1] !== undefined) return { speaker: m[1], at: from + start };
+  }
+  // `In a meeting with editors Trump said`, `an architect who said`: a name or a pronoun right
+  // before the verb, even without a clause boundary.
+  return nameOrPronounBefore(pre, from);
+}
+
+const ADVERB_WORD = new RegExp(`^${ADVERB}$`, "u");
+const AUX_WORDS = new Set(AUX.slice(3, -1).split("|"));
+const NEAR_PRONOUNS = new Set(["he", "she", "they", "who", "we", "I"]);
+const NAME_WORD =
+  /^(?:\p{Lu}[\p{L}’'-]*|(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Jr|Sr)\.)$/u;
+const FUNCTION_WORD =
+  /^(?:To|In|On|At|For|With|From|By|As|If|When|After|Before|While|The|A|An|This|That|These|Those|It|But|And|Or|So|Yet|According|Of|Since|Until|Although|Though|Because|Despite|During|Under|Over|Like|Unlike|Without|Within|Then|Now|Still|Also|Even|Only|Just|Why|What|How|Where|Who|There|Here)$/;
+const NAME_CONNECTOR = /^(?:de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|of)$/;
+
+/**
+ * A name or pronoun right before the verb (`In a meeting with editors Trump said`, `an architect
+ * who said`), found by walking back over words: no regular expression scans the whole text.
+ */
+function nameOrPronounBefore(pre: string, from: number): { speaker: string; at: number } | null {
+  const words: { word: string; at: number }[] = [];
+  const re = /\S+/g;
+  const tail = pre.length > 100 ? pre.length - 100 : 0;
+  re.lastIndex = tail;
+  for (let m = re.exec(pre); m; m = re.exec(pre)) words.push({ word: m[0], at: m.index });
+  let i = words.length - 1;
+  while (i >= 0 && (AUX_WORDS.has(words[i]!.word) || ADVERB_WORD.test(words[i]!.word))) i--;
+  if (i < 0 || !/\s$/.test(pre)) return null;
+  const last = words[i]!;
+  if (NEAR_PRONOUNS.has(last.word)) return { speaker: last.word, at: from + last.at };
+  let j = i;
+  while (
+    j >= 0 &&
+    (NAME_WORD.test(words[j]!.word) || (j < i && NAME_CONNECTOR.test(words[j]!.word)))
+  )
+    j--;
+  while (j + 1 <= i && NAME_CONNECTOR.test(words[j + 1]!.word)) j++;
+  // `To understand`, `In Tulsa`: a capitalized function word opens the run, not a name.
+  while (j + 1 <= i && FUNCTION_WORD.test(words[j + 1]!.word)) j++;
+  if (j === i) return null;
+  const first = words[j + 1]!;
+  const end = last.at + last.word.length;
+  return { speaker: pre.slice(first.at, end), at: from + first.at };
+}

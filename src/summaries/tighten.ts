@@ -1,0 +1,191 @@
+/**
+ * What the extractive engine shows is the article's own sentences, less the page furniture a scrape
+ * leaves inside them that no reader wants: a wire dateline (`Boston (CNN)`, `WASHINGTON (AP) —`),
+ * a byline or timestamp (`By . Daily Mail Reporter .`, `PUBLISHED: … | UPDATED: …`,
+ * `Last updated at …`), a `Scroll down for video` prompt, a pointer to a picture the reader cannot
+ * see (`(pictured)`, `(left)`, `(stock image)`, `, pictured,`); and a photo caption glued to the
+ * front of the sentence it stood above (`Accused: Dr X has denied the charges A senior doctor is …`)
+ * gets its full stop back and loses its label. Words
+ * inside quotation marks are never touched: a cut that would reach into a quotation is not made, and
+ * a tightened sentence whose quotations the original does not carry verbatim is given back whole,
+ * so the quote check (src/summaries/quote-check.ts) passes on everything the engine shows.
+ * Pure and deterministic.
+ */
+import { findQuotations, isQuoteInArticle, normalizeForQuotes } from "./quote-check.js";
+
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*`;
+/** A news agency or outlet in brackets: no hyphen and more than a letter (`(R-Texas)`, `(D)` are parties). */
+const SOURCE_WORD = String.raw`\p{Lu}[\p{L}\p{N}&.'’]+`;
+
+/**
+ * A wire dateline at the start: an optional place of up to five capitalized words, then the source
+ * in brackets glued to the text (`(CNN)ESPN's…`) or followed by a dash (`(AP) — `).
+ */
+const DATELINE = new RegExp(
+  String.raw`^(?:${NAME_WORD}(?:,? ${NAME_WORD}){0,4} )?\(${SOURCE_WORD}(?: ${SOURCE_WORD}){0,3}\)(?:\s*(?:--|[-–—])\s*|(?=[\p{L}"“‘']))`,
+  "u",
+);
+
+/** Bylines and timestamps at the start, as the Daily Mail prints them (`By . Name . PUBLISHED: . …`). */
+const LEADING_FURNITURE = [
+  /^By \.? ?[^.]{1,60}? \.\s*/u,
+  /^(?:PUBLISHED|UPDATED): \.? ?[^|]{0,60}?\d{4}\s*\.?\s*(?:\|\s*\.?\s*)?/u,
+  /^Last updated at [^.]{0,60}?\d{4}\s*\.?\s*/u,
+];
+
+/** `Scroll down for video` anywhere (it is glued to captions and sentences alike). */
+const SCROLL_DOWN = /\s*\bScroll down for videos?\b\s*/giu;
+
+/** Where in a picture: `left`, `far right`, `second left`, `background`. */
+const PLACE =
+  "(?:(?:far|second|top|bottom) )?(?:left|right|centre|center|middle|above|below|top|bottom|inset|background|foreground|front|back)";
+
+/**
+ * A bracket that points at a picture: `(pictured)`, `(pictured with Rojo last month)`, `(left)`,
+ * `(left and right)`, `(above file photo of visitors)`, `(stock image)`; not `(back when…)`.
+ */
+const PICTURE_BRACKET = new RegExp(
+  String.raw`\s*\((?:(?:pictured|picture[sd]?|(?:file|stock) (?:photo|picture|image)s?)\b[^()]{0,60}|${PLACE}(?: (?:and|to) ${PLACE})?(?:,? (?:(?:file|stock) )?(?:photo|picture|image)\b[^()]{0,60})?)\)`,
+  "giu",
+);
+
+/** An aside that points at a picture: `, pictured,` `, pictured left in 2013,` `, right,`. */
+const PICTURED_ASIDE =
+  /, (?:pictured(?: [^,.;:!?"“”‘’()]{1,60})?|left|right|centre|center|far left|far right|above|inset),(?= )/gu;
+
+/** Words that start a clause: after a lower-case word with no punctuation, a new sentence began. */
+const CLAUSE_START =
+  "(?:The|A|An|He|She|They|We|His|Her|Their|Its|This|These|Those|But|However|Meanwhile)";
+const GLUED = new RegExp(String.raw`(?<=[\p{Ll}\p{N}%)]) (?=${CLAUSE_START} \p{Ll})`, "gu");
+/** Anything any rule here could remove; most sentences have none and are returned at once. */
+const MAYBE_FURNITURE =
+  /[()]|pictured|scroll down|^(?:by|published|updated|last updated)\b|, (?:left|right|centre|center|far|above|inset),/iu;
+const MAYBE_GLUED = new RegExp(String.raw` ${CLAUSE_START} \p{Ll}`, "u");
+
+/** Where a sentence ended inside the text (a caption is counted from there). */
+const SENTENCE_END = /(?<=[.!?…]["”’')]*)\s/u;
+/** A glued caption is cut only when both sides look like text: the caption this many words… */
+const MIN_CAPTION_WORDS = 5;
+/** …and the sentence this many, ending as a sentence does. */
+const MIN_SENTENCE_WORDS = 6;
+
+const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+type Quoted = readonly { start: number; end: number }[];
+
+const inside = (quoted: Quoted, at: number) => quoted.some((q) => q.start < at && at < q.end);
+const overlaps = (quoted: Quoted, start: number, end: number) =>
+  quoted.some((q) => q.start < end && start < q.end);
+
+/** Removes every match of `pattern` that does not touch a quotation, replaced by `replace(match)`. */
+function removeOutsideQuotes(
+  text: string,
+  pattern: RegExp,
+  replace: (match: string, before: string) => string,
+): string {
+  const quoted = findQuotations(text);
+  let out = "";
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (overlaps(quoted, start, end)) continue;
+    out += text.slice(last, start) + replace(match[0], text.slice(0, start));
+    last = end;
+  }
+  return out + text.slice(last);
+}
+
+/** A caption's label, as the Daily Mail prints it: `Accused: `, `Flying high: `. */
+const CAPTION_LABEL =
+  /^(?![^:]*\b(?:said|says|told|added|asked|wrote)\b)\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}!?: (?=\p{Lu})/u;
+
+/**
+ * A photo caption glued to the front of the sentence it stood above, without the full stop between
+ * them (`… four counts of sexual assault A senior doctor is accused …`): the full stop put back and
+ * the caption's label dropped. The caption stays: it often carries what the sentence only alludes
+ * to (`Dr Ram Manohar, 38, of Barnston` for `A senior doctor`), and it is part of the sentence as the
+ * article's splitter counts it, so it costs no sentence of the budget.
+ */
+function punctuateGluedCaption(text: string): string {
+  const quoted = findQuotations(text);
+  const cuts: number[] = [];
+  for (const match of text.matchAll(GLUED)) {
+    const at = match.index;
+    if (inside(quoted, at) || !articleStartsClause(text, at)) continue;
+    const caption =
+      text
+        .slice(cuts.at(-1) ?? 0, at)
+        .split(SENTENCE_END)
+        .at(-1) ?? "";
+    if (words(caption) < MIN_CAPTION_WORDS) continue;
+    const rest = text.slice(at + 1);
+    if (words(rest) < MIN_SENTENCE_WORDS || !/[.!?…]["”’')]*$/u.test(rest)) continue;
+    cuts.push(at);
+  }
+  if (cuts.length === 0) return text;
+  let out = "";
+  let last = 0;
+  for (const at of cuts) {
+    out += `${text.slice(last, at)}.`;
+    last = at;
+  }
+  return (out + text.slice(last)).replace(CAPTION_LABEL, "");
+}
+
+/**
+ * `A`/`An` also name things (`Nurse A`, `vitamin A`, `infra-red A rays`, `from A to B`): after a
+ * capitalized, hyphenated or listed word, or before a function word, they start no clause.
+ */
+const NOT_BEFORE_ARTICLE = new Set(
+  "from to and or of vitamin type grade plan class group category section".split(" "),
+);
+const NOT_AFTER_ARTICLE = new Set(
+  (
+    "to and or nor with of in on at for as by from through is was are were has had plus minus " +
+    "versus rays"
+  ).split(" "),
+);
+
+function articleStartsClause(text: string, at: number): boolean {
+  const next = text.slice(at + 1).match(/^(\S+) (\S+)/u);
+  if (!next || (next[1] !== "A" && next[1] !== "An")) return true;
+  const previous = text.slice(0, at).match(/(\S+)$/u)?.[1] ?? "";
+  return (
+    /^\p{Ll}+$/u.test(previous) &&
+    !NOT_BEFORE_ARTICLE.has(previous) &&
+    !NOT_AFTER_ARTICLE.has(next[2]!.toLowerCase())
+  );
+}
+
+/** Every quotation of `tightened` appears verbatim in `original`. */
+function quotesKept(tightened: string, original: string): boolean {
+  const source = normalizeForQuotes(original);
+  return findQuotations(tightened).every((span) => isQuoteInArticle(span.text, source));
+}
+
+/**
+ * The sentence as a reader should see it: datelines, bylines, video prompts and picture pointers
+ * removed, a caption glued to its front punctuated. Empty when nothing but furniture is left.
+ */
+export function tightenSentence(sentence: string): string {
+  const original = sentence.replace(/\s+/g, " ").trim();
+  if (!MAYBE_FURNITURE.test(original) && !MAYBE_GLUED.test(original))
+    return /[\p{L}\p{N}]/u.test(original) ? original : "";
+  let text = original.replace(DATELINE, "");
+  for (let changed = true; changed; ) {
+    const before = text;
+    for (const pattern of LEADING_FURNITURE) text = text.replace(pattern, "");
+    changed = text !== before;
+  }
+  text = removeOutsideQuotes(text, SCROLL_DOWN, () => " ").trim();
+  text = removeOutsideQuotes(text, PICTURE_BRACKET, () => "");
+  // `Pat, 69, pictured left, enjoys` keeps the comma that closes the age; `Boase, pictured, failed`
+  // and `Klass, right, during` need none.
+  text = removeOutsideQuotes(text, PICTURED_ASIDE, (_, before) =>
+    /, \d{1,3}$/u.test(before) ? "," : "",
+  );
+  text = punctuateGluedCaption(text.replace(/\s+/g, " ").trim());
+  if (!/[\p{L}\p{N}]/u.test(text)) return "";
+  return text === original || quotesKept(text, original) ? text : original;
+}
