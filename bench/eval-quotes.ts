@@ -31,8 +31,17 @@ import { cleanArticle } from "../src/articles/clean.js";
 import { parseSeed } from "../src/articles/parse.js";
 import type { Article } from "../src/articles/types.js";
 import { extractQuotes } from "../src/quotes/extract.js";
-import type { Quote } from "../src/quotes/types.js";
 import { formatQuoteEvaluation } from "./eval-quotes-report.js";
+import type {
+  Accuracy,
+  EvalExtractor,
+  GoldAttribution,
+  Judge,
+  PrecisionRecall,
+  QuoteEvaluation,
+  QuoteScores,
+  SpeakerScores,
+} from "./eval-quotes-types.js";
 import { sharedPath } from "./shared.js";
 import {
   createAntecedents,
@@ -51,72 +60,6 @@ import {
 import type { BenchSection } from "./types.js";
 
 const DEFAULT_DIR = sharedPath("eval/polnear-dev/");
-
-export interface GoldAttribution {
-  file: string;
-  content: string;
-  content_start: number;
-  content_end: number;
-  source: string | null;
-  kind: "direct" | "mixed" | "indirect";
-  /** Offset of the source span in the raw body (absent in hand-made test data). */
-  source_start?: number;
-}
-
-/** What an extractor returns for the eval: quote texts, their kind and speaker. */
-export type EvalExtractor = (
-  article: Article,
-) => Pick<Quote, "kind" | "text" | "speaker" | "speakerTitle">[];
-
-export interface PrecisionRecall {
-  precision: number;
-  recall: number;
-  f1: number;
-  predicted: number;
-  gold: number;
-}
-
-export interface QuoteScores {
-  direct: PrecisionRecall;
-  all: PrecisionRecall;
-  /** Speaker accuracy on gold sources that name someone (the headline figure); null when the
-   * extractor names no speakers. */
-  speakerAccuracy: number | null;
-  speakerScored: number;
-  /** Every speaker figure, by kind of gold source; null when the extractor names no speakers. */
-  speakers: SpeakerScores | null;
-  /** Predicted quotes whose text could not be found in the raw body. */
-  unplaced: number;
-}
-
-export interface QuoteEvaluation {
-  articles: number;
-  goldAttributions: number;
-  ours: QuoteScores;
-  baseline: QuoteScores;
-  seconds: number;
-}
-
-export interface Accuracy {
-  accuracy: number;
-  scored: number;
-}
-
-/**
- * - named: gold sources with a proper name, matched against the source taken whole (see
- *   `speakerNamesSource`).
- * - referring: pronoun, relative or description sources (`he`, `who`, `the Florida senator`),
- *   matched against the source or its approximate antecedent — PolNeAR annotates no coreference.
- * - all: both together.
- * - old: the first session's metric (name cut at the first comma; pronouns pooled), kept so the
- *   change shows.
- */
-export interface SpeakerScores {
-  named: Accuracy;
-  referring: Accuracy;
-  all: Accuracy;
-  old: Accuracy;
-}
 
 function safeDivide(a: number, b: number): number {
   return b === 0 ? 0 : a / b;
@@ -177,6 +120,7 @@ type Debug = ((line: string) => void) | undefined;
 
 function scoreArticle(
   debug: Debug,
+  judge: Judge | undefined,
   tally: Tally,
   normBody: string,
   articleText: string,
@@ -193,6 +137,7 @@ function scoreArticle(
     if (quote.kind === "direct") tally.directPredicted++;
     if (!span) {
       tally.unplaced++;
+      judge?.(quote, false, null);
       continue;
     }
     placed.push({ span, quote });
@@ -212,8 +157,11 @@ function scoreArticle(
     }
     if (bestOverlap * 2 >= length && best) {
       tally.allCorrect++;
-      scoreSpeaker(debug, tally, best, quote);
+      // Scored first: `judge?.(…)` would skip its arguments when there is no judge.
+      const speakerRight = scoreSpeaker(debug, tally, best, quote);
+      judge?.(quote, true, speakerRight);
     } else {
+      judge?.(quote, false, null);
       debug?.(`FP ${quote.kind} speaker=${quote.speaker} | ${quote.text.slice(0, 140)}`);
     }
     if (quote.kind === "direct") {
@@ -244,14 +192,17 @@ function count(entry: [number, number], ok: boolean): void {
   if (ok) entry[1]++;
 }
 
-/** Tallies the speaker of a correct prediction, under the new rules and the old metric. */
+/**
+ * Tallies the speaker of a correct prediction, under the new rules and the old metric; returns
+ * whether it is right when the gold source names someone (the headline figure), else null.
+ */
 function scoreSpeaker(
   debug: Debug,
   tally: Tally,
   best: GoldPlaced,
   quote: ReturnType<EvalExtractor>[number],
-): void {
-  if (best.source === null) return;
+): boolean | null {
+  if (best.source === null) return null;
   const { speaker, speakerTitle: title } = quote;
   if (hasProperName(best.source) || best.antecedent !== null) {
     const ok =
@@ -260,7 +211,7 @@ function scoreSpeaker(
         (best.antecedent !== null && namesMatch(speaker, title, best.antecedent)));
     count(tally.speakers.old, ok);
   }
-  if (!best.named && best.referent === null) return;
+  if (!best.named && best.referent === null) return null;
   const ok =
     speaker !== null &&
     (speakerNamesSource(speaker, title, best.source) ||
@@ -272,6 +223,7 @@ function scoreSpeaker(
       `SPEAKER @${best.source_start ?? -1} ${best.named ? "named" : "referring"} pred=${speaker} gold=${best.source} ante=${best.referent} | ${quote.text.slice(0, 80)}`,
     );
   }
+  return best.named ? ok : null;
 }
 
 function toAccuracy([scored, correct]: [number, number]): Accuracy {
@@ -321,6 +273,8 @@ export async function evaluateQuotes(
     extractor?: EvalExtractor;
     baseline?: boolean;
     debug?: Debug;
+    /** Told whether each prediction is correct (training the statement filter). */
+    judge?: Judge;
   } = {},
 ): Promise<QuoteEvaluation> {
   const dir = options.dir ?? DEFAULT_DIR;
@@ -368,9 +322,25 @@ export async function evaluateQuotes(
     }
     goldCount += gold.length;
     options.debug?.(`# ${file}`);
-    scoreArticle(options.debug, ours, normBody, article.text, gold, extractor(article));
+    scoreArticle(
+      options.debug,
+      options.judge,
+      ours,
+      normBody,
+      article.text,
+      gold,
+      extractor(article),
+    );
     if (options.baseline !== false) {
-      scoreArticle(undefined, baseline, normBody, article.text, gold, compromiseExtractor(article));
+      scoreArticle(
+        undefined,
+        undefined,
+        baseline,
+        normBody,
+        article.text,
+        gold,
+        compromiseExtractor(article),
+      );
     }
   }
   return {
@@ -382,15 +352,29 @@ export async function evaluateQuotes(
   };
 }
 
+export type {
+  Accuracy,
+  EvalExtractor,
+  GoldAttribution,
+  Judge,
+  PrecisionRecall,
+  QuoteEvaluation,
+  QuoteScores,
+  SpeakerScores,
+};
 export { formatQuoteEvaluation };
 
 export async function run(): Promise<BenchSection> {
   const combined = await evaluateQuotes();
+  const unfiltered = await evaluateQuotes({
+    baseline: false,
+    extractor: (article) => extractQuotes(article, { engine: "combined", filter: null }),
+  });
   const rules = await evaluateQuotes({
     baseline: false,
     extractor: (article) => extractQuotes(article, { engine: "rules" }),
   });
-  return formatQuoteEvaluation(combined, rules);
+  return formatQuoteEvaluation(combined, unfiltered, rules);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

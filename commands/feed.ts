@@ -16,8 +16,9 @@ import {
   renderMessage,
   renderNotice,
 } from "../src/discord/render.js";
-import { UserError } from "../src/errors.js";
+import { localizedUserError } from "../src/errors.js";
 import type { FeedScope, FeedService } from "../src/feeds/service.js";
+import { translator } from "../src/i18n/t.js";
 
 const feedOption = {
   type: ApplicationCommandOptionType.String,
@@ -75,18 +76,19 @@ export const data = {
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 function feedsOf(deps: BotDeps): FeedService {
-  if (!deps.feedService) throw new UserError("Feeds are not enabled on this bot.");
+  if (!deps.feedService) throw localizedUserError("feed.notEnabled");
   return deps.feedService;
 }
 
 function scopeOf(interaction: CommandInteraction): NonNullable<FeedScope> {
   if (interaction.guildId === null || interaction.channelId === null) {
-    throw new UserError("Feeds work in a server, not in direct messages.");
+    throw localizedUserError("feed.guildOnly");
   }
   return {
     guildId: interaction.guildId,
     channelId: interaction.channelId,
     userId: interaction.user.id,
+    guildLocale: interaction.raw.guild_locale ?? null,
   };
 }
 
@@ -96,36 +98,36 @@ export default {
     const scope = scopeOf(interaction);
     // default_member_permissions is only a default: server admins can open the command to anyone.
     if (!hasPermission(interaction.memberPermissions, PermissionFlagsBits.ManageChannels)) {
-      throw new UserError("You need the Manage Channels permission to manage feeds.");
+      throw localizedUserError("feed.needManageChannels");
     }
+    // Every /feed reply is ephemeral: worded in the reader's locale.
+    const say = translator(interaction.locale);
     const feeds = feedsOf(deps);
     const options = readOptions(interaction.options, data);
     switch (options.subcommand) {
       case "add": {
         await interaction.deferReply({ ephemeral: true });
         const result = await feeds.add(options.url, scope);
-        await interaction.editReply(forEdit(describePreview(result)));
+        await interaction.editReply(forEdit(describePreview(result, say)));
         return;
       }
       case "list": {
         const list = await feeds.list(scope);
         if (list.length === 0) {
-          await interaction.reply(
-            renderNotice("This server follows no feeds yet: add one with `/feed add url:`."),
-          );
+          await interaction.reply(renderNotice(say("feed.none")));
           return;
         }
         await interaction.reply(
           renderMessage({
-            content: `**Feeds** (${list.length})`,
-            embeds: list.slice(0, 10).map((feed) => describeFeed(feed, scope.guildId)),
+            content: say("feed.listTitle", { count: list.length }),
+            embeds: list.slice(0, 10).map((feed) => describeFeed(feed, scope.guildId, say)),
             ephemeral: true,
           }),
         );
         for (let i = 10; i < list.length; i += 10) {
           await interaction.followUp(
             renderMessage({
-              embeds: list.slice(i, i + 10).map((feed) => describeFeed(feed, scope.guildId)),
+              embeds: list.slice(i, i + 10).map((feed) => describeFeed(feed, scope.guildId, say)),
               ephemeral: true,
             }),
           );
@@ -135,23 +137,21 @@ export default {
       case "remove": {
         const { feed } = await feeds.remove(options.feed, scope);
         await interaction.reply(
-          renderNotice(`This server no longer follows **${escapeText(feed.title)}**.`),
+          renderNotice(say("feed.removed", { title: escapeText(feed.title) })),
         );
         return;
       }
       case "pause": {
         const feed = await feeds.pause(options.feed, scope);
         await interaction.reply(
-          renderNotice(`Paused **${escapeText(feed.title)}** for this server.`),
+          renderNotice(say("feed.paused", { title: escapeText(feed.title) })),
         );
         return;
       }
       case "resume": {
         const feed = await feeds.resume(options.feed, scope);
         await interaction.reply(
-          renderNotice(
-            `Resumed **${escapeText(feed.title)}**: its new articles arrive with the next poll.`,
-          ),
+          renderNotice(say("feed.resumed", { title: escapeText(feed.title) })),
         );
         return;
       }

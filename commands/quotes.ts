@@ -20,8 +20,9 @@ import type { CommandInteraction, ComponentInteraction } from "../src/discord/in
 import { readOptions } from "../src/discord/options.js";
 import { escapeText, forEdit, LIMITS, renderChoice, truncate } from "../src/discord/render.js";
 import { INTERACTION_BUDGET_MS } from "../src/discord/summarize-flow.js";
-import { listSpeakers, renderQuotesPage } from "../src/discord/views.js";
+import { listSpeakers, renderQuotesPage, speakerLabel } from "../src/discord/views.js";
 import { localizedUserError } from "../src/errors.js";
+import { translator } from "../src/i18n/t.js";
 import type { QuoteCache } from "../src/services.js";
 
 export const data = {
@@ -63,7 +64,11 @@ export async function showQuotes(
   if (speaker !== null) {
     const speakers = listSpeakers(all);
     const wanted = speaker.trim().toLowerCase();
-    speakerIndex = speakers.findIndex((name) => name.toLowerCase() === wanted);
+    // The reader may type the speaker as the autocomplete shows it ("Sin atribuir").
+    const tr = translator(interaction.locale);
+    speakerIndex = speakers.findIndex(
+      (name) => name.toLowerCase() === wanted || speakerLabel(name, tr).toLowerCase() === wanted,
+    );
     if (speakerIndex < 0) {
       throw localizedUserError("quotes.noSpeaker", { speaker: truncate(escapeText(speaker), 80) });
     }
@@ -113,9 +118,14 @@ export default {
     const article = await findArticle(visibleTo(deps, interaction), ref);
     const query = focused.value.trim().toLowerCase();
     const speakers = article ? listSpeakers(deps.quotes.of(article)) : [];
+    const tr = translator(interaction.locale);
     const choices = speakers
-      .filter((name) => name.toLowerCase().includes(query))
-      .map((name) => renderChoice(name, name))
+      .map((name) => ({ name, label: speakerLabel(name, tr) }))
+      .filter(
+        ({ name, label }) =>
+          name.toLowerCase().includes(query) || label.toLowerCase().includes(query),
+      )
+      .map(({ name, label }) => renderChoice(label, name))
       .filter((choice) => choice !== null)
       .slice(0, LIMITS.choices);
     await interaction.respond(choices);

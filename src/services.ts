@@ -273,6 +273,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
       clock,
       logger,
       rest: () => rest,
+      languageOf: async (guildId) => (await briefingServices.settings.get(guildId)).language,
     });
     const closeFetcher = rawFetcher;
     const loadedCorpus = corpus;

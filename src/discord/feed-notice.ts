@@ -1,7 +1,9 @@
 import { type REST, Routes } from "discord.js";
 import { describeDisabled } from "../feed-io/describe.js";
 import type { FeedNotifier } from "../feeds/ports.js";
+import { translator } from "../i18n/t.js";
 import type { Logger } from "../logger.js";
+import { serverLocale } from "./guild-settings.js";
 import { escapeText, renderMessage } from "./render.js";
 
 /**
@@ -12,6 +14,8 @@ import { escapeText, renderMessage } from "./render.js";
 export function createFeedNotifier(
   rest: () => Pick<REST, "post"> | null,
   logger: Logger,
+  /** The server's /settings language (null when none): the notice is worded in it. */
+  languageOf: (guildId: string) => Promise<string | null> = async () => null,
 ): FeedNotifier {
   return {
     async feedDisabled(feed) {
@@ -21,10 +25,17 @@ export function createFeedNotifier(
         logger.warn({ feedId: feed.id, reason }, "feed disabled (no channel to announce it in)");
         return;
       }
+      // Everyone in the channel reads it: the server's language (/settings, else guild_locale).
+      const follower = feed.followers.find((f) => f.channelId === feed.noticeChannelId);
+      const language = follower ? await languageOf(follower.guildId).catch(() => null) : null;
+      const tr = translator(serverLocale(language, follower?.guildLocale));
       const message = renderMessage({
-        content: `The feed **${escapeText(feed.title)}** (${escapeText(feed.url)}) is ${describeDisabled(
-          reason,
-        )}. A member with Manage Channels can turn it back on with \`/feed resume feed:${feed.id}\`.`,
+        content: tr("feed.noticeDisabled", {
+          title: escapeText(feed.title),
+          url: escapeText(feed.url),
+          reason: describeDisabled(reason, tr),
+          id: feed.id,
+        }),
       });
       await client.post(Routes.channelMessages(feed.noticeChannelId), {
         body: { content: message.content, allowed_mentions: message.allowedMentions },

@@ -73,7 +73,11 @@ export function createRestGuildDirectory(
   const names = new Map<string, { at: number; names: Map<string, string> }>();
   const client = () => {
     const r = rest();
-    if (!r) throw new UserError("This bot has no Discord token: it cannot look up channels.");
+    if (!r) {
+      throw new UserError("This bot has no Discord token: it cannot look up channels.", {
+        i18n: { key: "error.noToken" },
+      });
+    }
     return r;
   };
   const me = (): Promise<APIUser> => {

@@ -1,9 +1,9 @@
 import { type APIEmbed, ButtonStyle } from "discord.js";
 import type { Article } from "../articles/types.js";
 import { DEFAULT_LOCALE } from "../i18n/locales.js";
-import { type Translate, t, translator } from "../i18n/t.js";
+import { type MessageKey, type Translate, t, translator } from "../i18n/t.js";
 import type { Quote } from "../quotes/types.js";
-import type { Summary } from "../summaries/types.js";
+import type { FallbackReason, Summary } from "../summaries/types.js";
 import {
   articleKey,
   type ButtonSpec,
@@ -111,8 +111,16 @@ export function renderArticlePage(
   return renderMessage(draft);
 }
 
-/** "Unattributed" for quotes without a speaker. */
+/**
+ * The grouping key of quotes without a speaker (and what `/quotes speaker:` matches); shown to
+ * people as `view.unattributed` in their language.
+ */
 const UNATTRIBUTED = "Unattributed";
+
+/** A speaker as people read it: the grouping key of quotes without one is worded ("Unattributed"). */
+export function speakerLabel(name: string, tr: Translate): string {
+  return name === UNATTRIBUTED ? tr("view.unattributed") : name;
+}
 
 /** Speakers in order of first appearance; a quote's speaker index is its position here. */
 export function listSpeakers(quotes: readonly Quote[]): string[] {
@@ -155,15 +163,21 @@ export function paginateQuotes(
   const pages: string[] = [];
   let current = "";
   let currentSpeaker: string | null = null;
-  const add = (line: string, name: string, title: string | null, continued: boolean): void => {
+  const add = (
+    line: string,
+    name: string,
+    shown: string,
+    title: string | null,
+    continued: boolean,
+  ): void => {
     const needsHeading = currentSpeaker !== name;
-    const block = needsHeading ? `${speakerHeading(name, title, continued, tr)}\n${line}` : line;
+    const block = needsHeading ? `${speakerHeading(shown, title, continued, tr)}\n${line}` : line;
     const joiner = needsHeading ? "\n\n" : "\n";
     if (current && current.length + joiner.length + block.length > QUOTES_PAGE) {
       pages.push(current);
       current = "";
       currentSpeaker = null;
-      add(line, name, title, needsHeading ? continued : true);
+      add(line, name, shown, title, needsHeading ? continued : true);
       return;
     }
     current = current ? `${current}${joiner}${block}` : block;
@@ -171,6 +185,7 @@ export function paginateQuotes(
   };
   for (const [name, group] of groups) {
     const title = group.find((q) => q.speakerTitle)?.speakerTitle ?? null;
+    const shown = group[0]?.speaker == null ? tr("view.unattributed") : name;
     let first = true;
     for (const quote of group) {
       let lines = [quoteLine(quote, tr)];
@@ -180,7 +195,7 @@ export function paginateQuotes(
         );
       }
       for (const line of lines) {
-        add(line, name, title, !first);
+        add(line, name, shown, title, !first);
         first = false;
       }
     }
@@ -242,6 +257,25 @@ export function renderQuotesPage(
   });
 }
 
+/** "Removed a quote not found in the article: “…”." in the locale of `tr`. */
+function describeRemovedQuotes(removed: readonly string[], tr: Translate): string {
+  const list = removed
+    .map((q) => tr("summary.quoted", { quote: q.length > 80 ? `${q.slice(0, 79)}…` : q }))
+    .join(", ");
+  return removed.length === 1
+    ? tr("summary.removedQuote", { list })
+    : tr("summary.removedQuotes", { count: removed.length, list });
+}
+
+const FALLBACK_NOTE_KEYS: Readonly<Record<FallbackReason, MessageKey>> = {
+  timeout: "summary.fallbackTimeout",
+  deadline: "summary.fallbackDeadline",
+  stalled: "summary.fallbackStalled",
+  upstream: "summary.fallbackUpstream",
+  "invalid-output": "summary.fallbackInvalid",
+  error: "summary.fallbackError",
+};
+
 /**
  * Who answered, named in the footer: the engine and model, or the fallback and why. Any other note
  * (an LLM summary whose fabricated quote was removed) follows; the renderer keeps the footer
@@ -253,7 +287,13 @@ export function describeEngine(
   tr: Translate = translator(DEFAULT_LOCALE),
 ): string {
   const cached = summary.cached ? ` · ${tr("view.cached")}` : "";
-  const note = summary.note?.trim() ?? "";
+  // A fallback's reason and removed quotes are worded in the reader's language; summaries stored
+  // before these codes existed have only the English note.
+  const note = summary.fallback
+    ? tr(FALLBACK_NOTE_KEYS[summary.fallback])
+    : summary.removedQuotes?.length
+      ? describeRemovedQuotes(summary.removedQuotes, tr)
+      : (summary.note?.trim() ?? "");
   const withNote = (line: string) => (note ? `${line} · ${note}` : line);
   if (summary.engine === "llm") {
     const model = summary.model ?? llmModel ?? tr("view.unknownModel");

@@ -34,6 +34,8 @@ export function createServiceFeeds(options: {
   clock: Clock;
   logger: Logger;
   rest: () => Pick<REST, "post"> | null;
+  /** A server's /settings language, for the notices posted in its channels. */
+  languageOf?: (guildId: string) => Promise<string | null>;
 }): ServiceFeeds {
   const { config, logger } = options;
   const runtime = createFeedRuntime({
@@ -42,7 +44,7 @@ export function createServiceFeeds(options: {
     visibility: createCorpusFeedVisibility(options.corpus.index),
     clock: options.clock,
     logger,
-    notifier: createFeedNotifier(options.rest, logger),
+    notifier: createFeedNotifier(options.rest, logger, options.languageOf),
     allowOrigins: allowedFeedOrigins(config.FEED_ALLOW_ORIGINS),
     ...feedSettingsFromConfig(config),
   });

@@ -12,7 +12,10 @@ export function readOpml(document: string): OpmlFeed[] {
   try {
     parsed = parseOpml(document.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new UserError("That file is not an OPML subscription list.", { cause: error });
+    throw new UserError("That file is not an OPML subscription list.", {
+      cause: error,
+      i18n: { key: "feed.notOpml" },
+    });
   }
   const found = new Map<string, OpmlFeed>();
   const walk = (outlines: Opml.Outline<string>[] | undefined): void => {

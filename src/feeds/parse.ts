@@ -171,22 +171,32 @@ function notAFeed(document: string, cause: unknown): FeedError {
   const head = document.slice(0, 2048).trimStart().toLowerCase();
   // biome-ignore lint/suspicious/noControlCharactersInRegex: binary data is what this looks for
   if (/[\u0000-\u0008\u000e-\u001a]/.test(document.slice(0, 4096))) {
-    return new FeedError("not-a-feed", "That address serves binary data, not a feed.", { cause });
+    return new FeedError("not-a-feed", "That address serves binary data, not a feed.", {
+      cause,
+      i18n: { key: "feedError.binary" },
+    });
   }
   if (/^(<!doctype html|<html|<head|<body)/.test(head) || /<html[\s>]/.test(head)) {
     return new FeedError(
       "not-a-feed",
       "That address serves a web page, not a feed: look on the site for its RSS or Atom link.",
-      { cause },
+      { cause, i18n: { key: "feedError.webPage" } },
     );
   }
   if (head.startsWith("{") || head.startsWith("[")) {
-    return new FeedError("not-a-feed", "That address serves JSON, but not a JSON Feed.", { cause });
+    return new FeedError("not-a-feed", "That address serves JSON, but not a JSON Feed.", {
+      cause,
+      i18n: { key: "feedError.json" },
+    });
   }
   if (head === "")
-    return new FeedError("empty", "That address serves an empty document.", { cause });
+    return new FeedError("empty", "That address serves an empty document.", {
+      cause,
+      i18n: { key: "feedError.empty" },
+    });
   return new FeedError("not-a-feed", "That address does not serve an RSS, Atom or JSON feed.", {
     cause,
+    i18n: { key: "feedError.notAFeed" },
   });
 }
 
@@ -243,11 +253,16 @@ export function itemKey(item: {
 export function parseFeedDocument(document: string, options: ParseFeedOptions): ParsedFeed {
   const maxItems = options.maxItems ?? DEFAULT_MAX_ITEMS;
   const body = document.replace(/^\uFEFF/, "");
-  if (body.trim() === "") throw new FeedError("empty", "That address serves an empty document.");
+  if (body.trim() === "") {
+    throw new FeedError("empty", "That address serves an empty document.", {
+      i18n: { key: "feedError.empty" },
+    });
+  }
   if (declaresEntities(body)) {
     throw new FeedError(
       "entities",
       "That feed declares its own XML entities, which Newsdesk refuses to expand.",
+      { i18n: { key: "feedError.entities" } },
     );
   }
   let parsed: AnyFeed;
@@ -258,6 +273,7 @@ export function parseFeedDocument(document: string, options: ParseFeedOptions): 
     if (name === "DetectError") throw notAFeed(body, error);
     throw new FeedError("malformed", "That feed is broken: its XML or JSON cannot be read.", {
       cause: error,
+      i18n: { key: "feedError.malformed" },
     });
   }
   const described = describe(parsed);

@@ -1,5 +1,5 @@
 import type { Clock } from "../clock.js";
-import { UserError } from "../errors.js";
+import { echo, localizedUserError, UserError } from "../errors.js";
 import { isFeedError } from "./errors.js";
 import { feedIdOf, newFeed, reenableFeed } from "./feed.js";
 import { readOpml, writeOpml } from "./opml.js";
@@ -15,7 +15,13 @@ export const PREVIEW_ITEMS = 3;
 export const MAX_FEEDS_PER_GUILD = 50;
 
 /** Who asks: a server (with the channel and member) or the operator at the command line (null). */
-export type FeedScope = { guildId: string; channelId: string; userId: string } | null;
+export type FeedScope = {
+  guildId: string;
+  channelId: string;
+  userId: string;
+  /** The server's preferred locale, when the interaction gave one (kept on the follower). */
+  guildLocale?: string | null;
+} | null;
 
 export interface AddFeedResult {
   feed: Feed;
@@ -62,15 +68,13 @@ export function checkFeedUrl(input: string): string {
   try {
     url = new URL(input.trim());
   } catch {
-    throw new UserError(
-      "That is not a valid feed address: give a full URL starting with https://.",
-    );
+    throw localizedUserError("feed.badUrl");
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new UserError("Feeds are read over http or https only.");
+    throw localizedUserError("feed.badScheme");
   }
   if (url.username || url.password) {
-    throw new UserError("Feed addresses with a user name or password in them are not accepted.");
+    throw localizedUserError("feed.credentials");
   }
   return url.href;
 }
@@ -92,9 +96,7 @@ export function createFeedService(options: FeedServiceOptions): FeedService {
       }
     }
     if (!feed || !inScope(feed, scope)) {
-      throw new UserError(
-        `No feed "${trimmed.slice(0, 100)}" here: see the list of feeds for ids and addresses.`,
-      );
+      throw localizedUserError("feed.unknown", { ref: echo(trimmed) });
     }
     return feed;
   }
@@ -103,15 +105,19 @@ export function createFeedService(options: FeedServiceOptions): FeedService {
   async function probe(url: string) {
     try {
       const response = await http.getFeed(url, { etag: null, lastModified: null });
-      if (response.status !== "ok")
-        throw new UserError("The feed answered 304 to a first request.");
+      if (response.status !== "ok") throw localizedUserError("feed.notModified");
       return parseFeedDocument(response.text, {
         url: response.url,
         now: clock.now(),
         ...(options.maxItems ? { maxItems: options.maxItems } : {}),
       });
     } catch (error) {
-      if (isFeedError(error)) throw new UserError(error.message, { cause: error });
+      if (isFeedError(error)) {
+        throw new UserError(error.message, {
+          cause: error,
+          ...(error.i18n ? { i18n: error.i18n } : {}),
+        });
+      }
       throw error;
     }
   }
@@ -123,9 +129,7 @@ export function createFeedService(options: FeedServiceOptions): FeedService {
     if (scope && !existing?.followers.some((f) => f.guildId === scope.guildId)) {
       const count = (await repository.all()).filter((f) => inScope(f, scope)).length;
       if (count >= MAX_FEEDS_PER_GUILD) {
-        throw new UserError(
-          `This server follows ${MAX_FEEDS_PER_GUILD} feeds already: remove one first.`,
-        );
+        throw localizedUserError("feed.tooMany", { max: MAX_FEEDS_PER_GUILD });
       }
     }
     const parsed = await probe(url);
@@ -137,6 +141,7 @@ export function createFeedService(options: FeedServiceOptions): FeedService {
           addedBy: scope.userId,
           addedAt: now,
           paused: false,
+          ...(scope.guildLocale ? { guildLocale: scope.guildLocale } : {}),
         }
       : null;
     // Re-read: the probe took a while and another instance may have added it meanwhile.

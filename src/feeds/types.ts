@@ -59,6 +59,11 @@ export interface FeedFollower {
   addedAt: number;
   /** Paused by the server (`/feed pause`): its articles stop, other servers' do not. */
   paused: boolean;
+  /**
+   * The server's preferred locale (`guild_locale`) seen at `/feed add`: the disabled notice falls
+   * back to it when the server set no /settings language. Absent on older records.
+   */
+  guildLocale?: string | null;
 }
 
 export interface FeedState {

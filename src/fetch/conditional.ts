@@ -1,7 +1,7 @@
 import type { LookupFunction, Socket } from "node:net";
 import { Agent, buildConnector, request } from "undici";
 import { raceAbort } from "../abort.js";
-import { isUserError } from "../errors.js";
+import { echo, isUserError, type UserErrorKey } from "../errors.js";
 import { extractArticle, extractPlainText } from "../extract/extract.js";
 import { FeedError } from "../feeds/errors.js";
 import type {
@@ -87,22 +87,34 @@ function findRefusal(error: unknown): AddressRefusedError | undefined {
 function networkFailure(error: unknown, hostname: string): FeedError {
   if (error instanceof FeedError) return error;
   const refusal = findRefusal(error);
-  if (refusal) return new FeedError("refused-address", refusal.message, { cause: error });
+  if (refusal) {
+    return new FeedError("refused-address", refusal.message, { cause: error, i18n: refusal.i18n });
+  }
   const code = findCode(error);
-  const fail = (kind: FeedErrorCode, message: string) =>
-    new FeedError(kind, message, { cause: error });
+  const fail = (kind: FeedErrorCode, message: string, i18n: UserErrorKey | undefined) =>
+    new FeedError(kind, message, { cause: error, i18n });
+  const host = echo(hostname);
   switch (code) {
     case "ENOTFOUND":
     case "EAI_AGAIN":
     case "EAI_NODATA":
-      return fail("network", `Could not find that site (${hostname}).`);
+      return fail("network", `Could not find that site (${hostname}).`, {
+        key: "fetch.noSuchHost",
+        params: { host },
+      });
     case "UND_ERR_CONNECT_TIMEOUT":
-      return fail("timeout", `That site did not accept a connection (${hostname}).`);
+      return fail("timeout", `That site did not accept a connection (${hostname}).`, {
+        key: "fetch.connectTimeout",
+        params: { host },
+      });
     default:
-      if (isUserError(error)) return fail("network", error.message);
+      if (isUserError(error)) return fail("network", error.message, error.i18n);
       return fail(
         "network",
         `Could not connect to that site (${hostname}: ${code ?? "network error"}).`,
+        code
+          ? { key: "feedError.cannotConnect", params: { host, code } }
+          : { key: "fetch.cannotConnect", params: { host } },
       );
   }
 }
@@ -193,6 +205,13 @@ export function createSafeClient(options: SafeClientOptions): SafeClient {
   const maxRedirects = options.maxRedirects ?? 5;
   const { agent, checkHop } = createGuard(options);
 
+  const tooLarge = () => {
+    const size = formatBytes(options.maxBytes);
+    return new FeedError("too-large", `The document is larger than ${size}.`, {
+      i18n: { key: "feedError.tooLarge", params: { size } },
+    });
+  };
+
   async function get(
     input: string,
     extraHeaders: Record<string, string>,
@@ -202,7 +221,10 @@ export function createSafeClient(options: SafeClientOptions): SafeClient {
     try {
       url = parseHttpUrl(input);
     } catch (error) {
-      throw new FeedError("network", (error as Error).message, { cause: error });
+      throw new FeedError("network", (error as Error).message, {
+        cause: error,
+        i18n: isUserError(error) ? error.i18n : undefined,
+      });
     }
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), options.timeoutMs);
@@ -235,6 +257,7 @@ export function createSafeClient(options: SafeClientOptions): SafeClient {
             throw new FeedError(
               "http-status",
               `Too many or broken redirects (HTTP ${statusCode}).`,
+              { i18n: { key: "feedError.redirects", params: { status: statusCode } } },
             );
           }
           try {
@@ -243,9 +266,7 @@ export function createSafeClient(options: SafeClientOptions): SafeClient {
             throw new FeedError(
               "http-status",
               "A redirect pointed to an address that is not valid.",
-              {
-                cause: error,
-              },
+              { cause: error, i18n: { key: "feedError.badRedirect" } },
             );
           }
           continue;
@@ -256,37 +277,29 @@ export function createSafeClient(options: SafeClientOptions): SafeClient {
         }
         if (statusCode < 200 || statusCode >= 300) {
           discard(body);
-          throw new FeedError("http-status", `The server answered with HTTP ${statusCode}.`);
+          throw new FeedError("http-status", `The server answered with HTTP ${statusCode}.`, {
+            i18n: { key: "feedError.httpStatus", params: { status: statusCode } },
+          });
         }
         const encoding = (header(headers, "content-encoding") ?? "").trim().toLowerCase();
         const declared = Number(header(headers, "content-length"));
         if (encoding === "" && Number.isFinite(declared) && declared > options.maxBytes) {
           discard(body);
-          throw new FeedError(
-            "too-large",
-            `The document is larger than ${formatBytes(options.maxBytes)}.`,
-          );
+          throw tooLarge();
         }
         return {
           status: 200,
           url: url.href,
           headers,
-          bytes: await readCappedBody(
-            body,
-            encoding,
-            options.maxBytes,
-            () =>
-              new FeedError(
-                "too-large",
-                `The document is larger than ${formatBytes(options.maxBytes)}.`,
-              ),
-          ),
+          bytes: await readCappedBody(body, encoding, options.maxBytes, tooLarge),
         };
       }
     } catch (error) {
       if (signal.aborted) {
-        throw new FeedError("timeout", `No answer in ${formatSeconds(options.timeoutMs)}.`, {
+        const time = formatSeconds(options.timeoutMs);
+        throw new FeedError("timeout", `No answer in ${time}.`, {
           cause: error,
+          i18n: { key: "feedError.timeout", params: { time } },
         });
       }
       throw error;
@@ -349,7 +362,9 @@ export function createPageReader(client: SafeClient): PageReader {
       const media = contentType.split(";")[0]!.trim().toLowerCase();
       const html = media === "text/html" || media === "application/xhtml+xml";
       if (!html && media !== "text/plain") {
-        throw new FeedError("not-a-feed", `The linked page is not HTML (${media || "no type"}).`);
+        throw new FeedError("not-a-feed", `The linked page is not HTML (${media || "no type"}).`, {
+          i18n: { key: "fetch.notHtml", params: { type: echo(media || "?") } },
+        });
       }
       const text = decodeBody(response.bytes, charsetOf(contentType), html ? "html" : "text");
       const page = html ? extractArticle(text, response.url) : extractPlainText(text, response.url);

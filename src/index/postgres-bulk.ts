@@ -22,6 +22,7 @@ export const BULK_INDEXES: readonly string[] = [
   "articles_title_words",
   "articles_title_trgm",
   "articles_newest",
+  "articles_newest_titles",
   "articles_added",
   "articles_source",
   "articles_id_lower",

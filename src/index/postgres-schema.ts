@@ -67,6 +67,10 @@ export const MIGRATIONS: readonly string[] = [
    UPDATE articles SET id_key =
      left(translate(rtrim(encode(sha256(convert_to(id, 'UTF8')), 'base64'), '='), '+/', '-_'), 22);
    CREATE INDEX articles_id_key ON articles (id_key);`,
+  // 4: autocomplete reads the newest articles in order with their titles from this index alone
+  // (an index-only scan), testing each title until enough match (src/index/postgres-search.ts).
+  `CREATE INDEX articles_newest_titles ON articles (date DESC, added_at DESC, id)
+     INCLUDE (title_words, title);`,
 ];
 
 const MIGRATION_LOCK = 7_310_013;

@@ -410,6 +410,7 @@ export function createOpenAiSummarizer(
           cached: false,
           usage,
           note: describeRemovedQuotes(checked.removed),
+          ...(checked.removed.length > 0 ? { removedQuotes: [...checked.removed] } : {}),
         };
       } catch (error) {
         throw translateError(error, { caller: summaryOptions.signal, deadline: deadline.signal });

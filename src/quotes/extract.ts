@@ -5,8 +5,17 @@
  * resolution (resolve.ts). See docs/adr/0018-attribution-model.md.
  */
 import { findDirectCandidates } from "./direct.js";
+import type { Candidate } from "./layout.js";
 import { buildLayout, countWords } from "./layout.js";
-import { type AttributionModel, addModelCandidates, type CombineSettings } from "./learned.js";
+import {
+  type AttributionModel,
+  addModelCandidates,
+  type CombineSettings,
+  committedFilter,
+  type Evidence,
+} from "./learned.js";
+import { keepsStatement, type StatementFilter } from "./model/filter.js";
+import { statementFeatures } from "./model/filter-features.js";
 import { findReportedCandidates } from "./reported.js";
 import { linkUncued, resolveSpeakers } from "./resolve.js";
 import type { Quote, QuoteEngine, QuoteSource } from "./types.js";
@@ -19,19 +28,73 @@ export interface ExtractOptions {
   model?: AttributionModel;
   /** Other combination settings (cross-validation); the committed ones by default. */
   settings?: CombineSettings;
+  /** Another statement filter (cross-validation), or null for none; by default the committed one
+   * with the committed model, none with another model. */
+  filter?: StatementFilter | null;
+}
+
+/** A quote of the combined engine with the statement filter's features (before the filter). */
+export interface ScoredQuote {
+  quote: Quote;
+  features: string[];
 }
 
 /** Direct quotes and reported statements of a cleaned article, with resolved speakers, in text order. */
 export function extractQuotes(article: QuoteSource, options: ExtractOptions = {}): Quote[] {
-  const layout = buildLayout(article);
+  if ((options.engine ?? "rules") === "rules") {
+    const layout = buildLayout(article);
+    const candidates = findRuleCandidates(layout);
+    linkUncued(layout, candidates);
+    return resolveSpeakers(layout, candidates);
+  }
+  // The committed filter was trained on the committed tagger's statements: another model gets none
+  // unless it brings its own.
+  const filter =
+    options.filter !== undefined ? options.filter : options.model ? null : committedFilter();
+  const scored = extractScoredQuotes(article, options);
+  return scored
+    .filter((s) => filter === null || keepsStatement(filter, s.quote.kind, s.features))
+    .map((s) => s.quote);
+}
+
+function findRuleCandidates(layout: ReturnType<typeof buildLayout>): Candidate[] {
   const reported = findReportedCandidates(layout);
   const direct = findDirectCandidates(layout, reported.candidates, reported.sentenceCues);
-  let candidates = [...reported.candidates, ...direct];
-  if ((options.engine ?? "rules") === "combined") {
-    candidates = addModelCandidates(layout, candidates, options.model, options.settings);
-  }
+  return [...reported.candidates, ...direct];
+}
+
+/**
+ * The combined engine's quotes (rules and model) before the statement filter, each with the
+ * filter's features. The filter drops statements after speakers are resolved, so a dropped
+ * statement still makes its speaker the latest one for the pronouns after it, as a kept one would.
+ */
+export function extractScoredQuotes(
+  article: QuoteSource,
+  options: Pick<ExtractOptions, "model" | "settings"> = {},
+): ScoredQuote[] {
+  const layout = buildLayout(article);
+  const evidence = new Map<Candidate, Evidence>();
+  const rules = findRuleCandidates(layout);
+  const candidates = addModelCandidates(layout, rules, options.model, options.settings, evidence);
   linkUncued(layout, candidates);
-  return resolveSpeakers(layout, candidates);
+  const quotes = resolveSpeakers(layout, candidates);
+  const byPlace = new Map<string, Candidate>();
+  for (const c of candidates) {
+    if (c.hidden) continue;
+    const key = `${c.kind}:${c.start}:${c.end}`;
+    if (!byPlace.has(key)) byPlace.set(key, c);
+  }
+  return quotes.map((quote) => {
+    const candidate = byPlace.get(`${quote.kind}:${quote.start}:${quote.end}`)!;
+    const features = statementFeatures(
+      layout,
+      candidate,
+      evidence.get(candidate),
+      quote,
+      candidates,
+    );
+    return { quote, features };
+  });
 }
 
 /** Words that make a quote worth leading a digest with. */

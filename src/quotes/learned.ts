@@ -7,8 +7,13 @@
  */
 import type { Cue } from "./cues.js";
 import { type Candidate, countWords, type Layout, quotedShare, trimRange } from "./layout.js";
-import { findModelAttributions, type ModelAttribution } from "./model/attribution.js";
+import {
+  findModelAttributions,
+  type ModelAttribution,
+  type TaggedSpan,
+} from "./model/attribution.js";
 import committed from "./model/attribution.json" with { type: "json" };
+import { parseFilter, type StatementFilter } from "./model/filter.js";
 import { deserializeWeights, type SerializedModel, type Weights } from "./model/perceptron.js";
 
 export type AttributionModel = Weights;
@@ -30,7 +35,7 @@ export interface CombineSettings {
 }
 
 /** The committed model file: weights and the settings cross-validation chose with them. */
-type CommittedModel = SerializedModel & { settings?: CombineSettings };
+type CommittedModel = SerializedModel & { settings?: CombineSettings; filter?: unknown };
 
 const FALLBACK_SETTINGS: CombineSettings = {
   minWords: 3,
@@ -46,7 +51,33 @@ export function committedSettings(): CombineSettings {
   return (committed as unknown as CommittedModel).settings ?? FALLBACK_SETTINGS;
 }
 
+/**
+ * What the combination knew about a statement, for the statement filter
+ * (src/quotes/model/filter-features.ts). Offsets are absolute.
+ */
+export interface Evidence {
+  origin: "rules" | "model";
+  /** The tagger's mean margin for the statement (model) or for the model content overlapping it
+   * most (rules); null when the model found nothing there. */
+  confidence: number | null;
+  /** Share of the statement the other engine's statements cover. */
+  agreement: number;
+  /** Model statements: where the model's cue and source are (absolute), when it linked them. */
+  cue: [number, number] | null;
+  source: [number, number] | null;
+}
+
 let decoded: Weights | null = null;
+let filter: StatementFilter | null | undefined;
+
+/** The committed statement filter (src/quotes/model/filter.json), or null when none is committed. */
+export function committedFilter(): StatementFilter | null {
+  if (filter === undefined) {
+    const file = (committed as unknown as CommittedModel).filter;
+    filter = file ? parseFilter(file) : null;
+  }
+  return filter;
+}
 
 /** The committed model, decoded on first use. */
 export function committedModel(): AttributionModel {
@@ -116,12 +147,39 @@ function cueOf(paragraph: string, found: ModelAttribution): Cue {
   };
 }
 
-/** The rules' candidates and the model's statements that they miss. */
+/** Records on each rules statement of `inParagraph` how much the model's contents cover it. */
+function noteRulesEvidence(
+  evidence: Map<Candidate, Evidence>,
+  inParagraph: readonly Candidate[],
+  found: readonly ModelAttribution[],
+  base: number,
+): void {
+  for (const c of inParagraph) {
+    let agreement = 0;
+    let confidence: number | null = null;
+    for (const { content, cue } of found) {
+      if (!cue) continue;
+      const shared = Math.min(c.end, base + content.end) - Math.max(c.start, base + content.start);
+      const share = shared / Math.max(1, c.end - c.start);
+      if (share > agreement) {
+        agreement = share;
+        confidence = content.confidence;
+      }
+    }
+    evidence.set(c, { origin: "rules", confidence, agreement, cue: null, source: null });
+  }
+}
+
+/**
+ * The rules' candidates and the model's statements that they miss. `evidence`, when given, receives
+ * what the combination knew about each statement (for the statement filter).
+ */
 export function addModelCandidates(
   layout: Layout,
   candidates: readonly Candidate[],
   model: AttributionModel = committedModel(),
   settings: CombineSettings = committedSettings(),
+  evidence?: Map<Candidate, Evidence>,
 ): Candidate[] {
   const { article, text, offsets, spansByParagraph, sentencesByParagraph } = layout;
   // Hidden statements stay: they only make their speaker the latest, for the pronouns after them.
@@ -134,14 +192,17 @@ export function addModelCandidates(
     if (base < 0) continue;
     const paragraph = article.paragraphs[p]!;
     const inParagraph = kept.filter((c) => c.paragraph === p && !c.hidden);
-    for (const found of findModelAttributions(model, paragraph, spansByParagraph[p])) {
+    const attributions = findModelAttributions(model, paragraph, spansByParagraph[p]);
+    if (evidence) noteRulesEvidence(evidence, inParagraph, attributions, base);
+    for (const found of attributions) {
       if (settings.requireCue && !found.cue) continue;
       if (found.content.confidence < settings.minConfidence) continue;
       const [start, end] = trimRange(text, base + found.content.start, base + found.content.end);
       if (end <= start || countWords(text.slice(start, end)) < settings.minWords) continue;
       const quoted = quotedShare(spansByParagraph[p]!, start - base, end - base);
       if (quoted > settings.maxQuotedShare) continue;
-      if (overlapShare(start, end, inParagraph) > settings.maxOverlap) continue;
+      const overlap = overlapShare(start, end, inParagraph);
+      if (overlap > settings.maxOverlap) continue;
       const cue = cueOf(paragraph, found);
       const sentences = sentencesByParagraph[p]!;
       const local = start - base;
@@ -149,7 +210,7 @@ export function addModelCandidates(
         0,
         sentences.findIndex((s) => local < s.end),
       );
-      out.push({
+      const candidate: Candidate = {
         kind: "indirect",
         start,
         end,
@@ -158,6 +219,16 @@ export function addModelCandidates(
         cue: cue.speaker ? cue : null,
         speakerAt: base + cue.speakerStart,
         inheritFrom: null,
+      };
+      out.push(candidate);
+      const span = (s: TaggedSpan | null): [number, number] | null =>
+        s ? [base + s.start, base + s.end] : null;
+      evidence?.set(candidate, {
+        origin: "model",
+        confidence: found.content.confidence,
+        agreement: overlap,
+        cue: span(found.cue),
+        source: span(found.source),
       });
     }
   }

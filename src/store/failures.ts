@@ -52,7 +52,7 @@ function unavailable(error: unknown, what: string): UserError {
   const cause = isStoreUnavailableError(error)
     ? error
     : new StoreUnavailableError(kind, `${what} failed`, { cause: error });
-  return new UserError(STORE_DOWN_MESSAGE, { cause });
+  return new UserError(STORE_DOWN_MESSAGE, { cause, i18n: { key: "error.storeDown" } });
 }
 
 /** Runs one store command within `ms`, turning any failure into the plain store message. */

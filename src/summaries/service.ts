@@ -2,12 +2,18 @@ import { z } from "zod";
 import { raceAbort } from "../abort.js";
 import type { Article } from "../articles/types.js";
 import { type Clock, systemClock } from "../clock.js";
-import { AbortError, isAbortError, UserError } from "../errors.js";
+import { AbortError, isAbortError, localizedUserError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import type { KeyValue } from "../store/key-value.js";
 import { EXTRACTIVE_VERSION, summaryCacheKey } from "./cache-key.js";
-import { type EngineFailure, isSummaryEngineError } from "./engine-error.js";
-import type { Summarizer, Summary, SummaryEngine, SummaryOptions } from "./types.js";
+import { isSummaryEngineError } from "./engine-error.js";
+import type {
+  FallbackReason,
+  Summarizer,
+  Summary,
+  SummaryEngine,
+  SummaryOptions,
+} from "./types.js";
 
 /** The one summarizer everyone uses: cache, single-flight and the extractive fallback. */
 export interface SummaryService extends Summarizer {
@@ -42,6 +48,10 @@ const cachedSummarySchema = z.object({
   model: z.string().nullable(),
   usage: z.object({ promptTokens: z.number(), completionTokens: z.number() }).nullable(),
   note: z.string().nullable(),
+  fallback: z
+    .enum(["timeout", "deadline", "stalled", "upstream", "invalid-output", "error"])
+    .optional(),
+  removedQuotes: z.array(z.string()).optional(),
   createdAt: z.number(),
 });
 
@@ -56,7 +66,7 @@ interface Flight {
  * Why the LLM did not write the summary, as the person reading it is told (Discord footer, CLI
  * note): one fixed sentence per failure, never an upstream error's own text.
  */
-export const FALLBACK_REASONS: Readonly<Record<EngineFailure | "error", string>> = {
+export const FALLBACK_REASONS: Readonly<Record<FallbackReason, string>> = {
   timeout: "The LLM did not respond in time.",
   deadline: "The LLM did not finish its answer in time.",
   stalled: "The LLM stalled partway through its answer.",
@@ -132,7 +142,7 @@ export function createSummaryService(deps: SummaryServiceDeps): SummaryService {
       if (flight.controller.signal.aborted || isAbortError(error)) {
         throw new AbortError("The summary was cancelled.", { cause: error });
       }
-      const reason = isSummaryEngineError(error) ? error.reason : "error";
+      const reason: FallbackReason = isSummaryEngineError(error) ? error.reason : "error";
       logger.warn(
         {
           article: article.id,
@@ -155,6 +165,7 @@ export function createSummaryService(deps: SummaryServiceDeps): SummaryService {
       return {
         ...fallback,
         note: `${FALLBACK_REASONS[reason]} This is an extractive summary instead.`,
+        fallback: reason,
       };
     }
   }
@@ -181,9 +192,7 @@ export function createSummaryService(deps: SummaryServiceDeps): SummaryService {
     async summarize(article, options) {
       const engine: SummaryEngine = options.engine ?? (deps.llm ? "llm" : "extractive");
       if (engine === "llm" && !deps.llm) {
-        throw new UserError(
-          "No LLM is configured: set OPENAI_API_KEY (or OPENAI_BASE_URL for a local server), or use the extractive engine.",
-        );
+        throw localizedUserError("summary.noLlm");
       }
       if (options.signal?.aborted) throw new AbortError("The summary was cancelled.");
       const key = keyFor(article, { ...options, engine });

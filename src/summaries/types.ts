@@ -1,4 +1,5 @@
 import type { Article } from "../articles/types.js";
+import type { EngineFailure } from "./engine-error.js";
 
 export type SummaryLength = "short" | "medium" | "long";
 export type SummaryFormat = "paragraph" | "bullets";
@@ -48,7 +49,21 @@ export interface Summary {
   usage: TokenUsage | null;
   /** Set when something is worth saying: a fallback and why, or quotes removed. */
   note: string | null;
+  /**
+   * Why the LLM did not write this summary, when it is the extractive fallback: `note` says it in
+   * English (the CLI), Discord words this code in the reader's language. Absent on summaries
+   * written before it existed: their `note` is shown as it is.
+   */
+  fallback?: FallbackReason | undefined;
+  /**
+   * Quotes the quote check removed from an LLM summary: `note` says it in English (the CLI),
+   * Discord words it in the reader's language. Absent when none was removed, and on older summaries.
+   */
+  removedQuotes?: string[] | undefined;
 }
+
+/** Why a summary is the extractive fallback: an engine failure, or "error" for anything else. */
+export type FallbackReason = EngineFailure | "error";
 
 export interface Summarizer {
   summarize(article: Article, options: SummaryOptions): Promise<Summary>;

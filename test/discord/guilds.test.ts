@@ -1,6 +1,7 @@
 import { PermissionFlagsBits as P } from "discord.js";
 import { describe, expect, it } from "vitest";
-import { computePermissions } from "../../src/discord/guilds.js";
+import { computePermissions, createRestGuildDirectory } from "../../src/discord/guilds.js";
+import { isUserError, localizedUserErrorText, type UserError } from "../../src/errors.js";
 
 const base = {
   guildId: "1",
@@ -43,6 +44,20 @@ describe("computePermissions", () => {
     };
     expect(computePermissions({ ...admin, overwrites: deny }) & P.SendMessages).toBe(
       P.SendMessages,
+    );
+  });
+});
+
+describe("createRestGuildDirectory", () => {
+  it("refuses without a bot token, worded in the reader's locale", async () => {
+    const directory = createRestGuildDirectory(() => null);
+    const error = await directory.channel("1").catch((e: unknown) => e);
+    expect(isUserError(error)).toBe(true);
+    expect((error as UserError).message).toBe(
+      "This bot has no Discord token: it cannot look up channels.",
+    );
+    expect(localizedUserErrorText(error as UserError, "fr")).toBe(
+      "Ce bot n’a pas de jeton Discord : il ne peut pas consulter les salons.",
     );
   });
 });

@@ -2,11 +2,15 @@ import { describe, expect, it } from "vitest";
 import { buildArticle } from "../../src/articles/article.js";
 import {
   escapeSummaryText,
+  listSpeakers,
   renderArticlePage,
   renderQuotesPage,
   renderSummary,
+  speakerLabel,
 } from "../../src/discord/views.js";
+import { translator } from "../../src/i18n/t.js";
 import type { Quote } from "../../src/quotes/types.js";
+import { describeRemovedQuotes } from "../../src/summaries/quote-check.js";
 import type { Summary } from "../../src/summaries/types.js";
 
 const article = buildArticle({
@@ -76,6 +80,61 @@ describe("renderSummary", () => {
       footer: { text: "Verfahren: extraktiv (keine KI eingerichtet)" },
       fields: [{ name: "Kernpunkte", value: "• Un point." }],
     });
+  });
+
+  it("words a fallback's reason in the locale given, and keeps an older summary's note", () => {
+    const fallback: Summary = {
+      ...summaryOf("Text."),
+      note: "The LLM did not respond in time. This is an extractive summary instead.",
+      fallback: "timeout",
+    };
+    const footer = (summary: Summary, locale?: string) =>
+      renderSummary(article, summary, {
+        format: "paragraph",
+        llmModel: "gpt",
+        ...(locale ? { locale } : {}),
+      }).embeds?.[0]?.footer?.text;
+    expect(footer(fallback, "fr")).toBe(
+      "Moteur : repli extractif — Le LLM n’a pas répondu à temps. Voici un résumé extractif à la place.",
+    );
+    expect(footer(fallback, "ja")).toBe(
+      "エンジン: 抽出型フォールバック — LLM が時間内に応答しませんでした。代わりに抽出型の要約です。",
+    );
+    expect(footer(fallback)).toBe(
+      "Engine: extractive fallback — The LLM did not respond in time. This is an extractive summary instead.",
+    );
+    // Cached or queued before the reason code existed: the stored note, as written.
+    const { fallback: _code, ...older } = fallback;
+    expect(footer(older, "fr")).toBe(
+      "Moteur : repli extractif — The LLM did not respond in time. This is an extractive summary instead.",
+    );
+  });
+
+  it("words removed quotes in the locale given, as the English note says them", () => {
+    const removed = ["a historic victory", "b"];
+    const llm: Summary = {
+      ...summaryOf("Text."),
+      engine: "llm",
+      model: "gpt",
+      note: describeRemovedQuotes(removed),
+      removedQuotes: removed,
+    };
+    const footer = (summary: Summary, locale?: string) =>
+      renderSummary(article, summary, {
+        format: "paragraph",
+        llmModel: "gpt",
+        ...(locale ? { locale } : {}),
+      }).embeds?.[0]?.footer?.text;
+    expect(footer(llm)).toBe(`Engine: LLM (gpt) · ${llm.note}`);
+    expect(footer(llm, "de")).toBe(
+      "Verfahren: KI (gpt) · 2 Zitate, die nicht im Artikel stehen, wurden entfernt: „a historic victory“, „b“.",
+    );
+    expect(footer({ ...llm, removedQuotes: ["only"] }, "ja")).toMatch(
+      /記事にない引用を削除しました: 「only」。$/,
+    );
+    // Stored before the quotes were kept as data: the English note, as written.
+    const { removedQuotes: _quotes, ...older } = llm;
+    expect(footer(older, "fr")).toMatch(/· Removed 2 quotes not found in the article/);
   });
 
   it("labels Discuss in the locale given, English without one", () => {
@@ -163,5 +222,49 @@ describe("renderQuotesPage", () => {
     expect(message.embeds?.[0]?.title).toBe("引用 — Long");
     expect(message.embeds?.[0]?.footer?.text).toMatch(/^1\/\d+ ページ · 1 人から40 件の引用$/);
     expect(message.embeds?.[0]?.description).toContain("— *直接*");
+  });
+
+  it("shows quotes without a speaker as unattributed in the locale given", () => {
+    const quotes: Quote[] = [
+      {
+        kind: "direct",
+        text: "We will rebuild.",
+        speaker: "Ana",
+        speakerTitle: null,
+        cue: "said",
+        paragraph: 0,
+        start: 0,
+        end: 1,
+      },
+      {
+        kind: "indirect",
+        text: "the works would take a year",
+        speaker: null,
+        speakerTitle: null,
+        cue: "said",
+        paragraph: 0,
+        start: 0,
+        end: 1,
+      },
+    ];
+    const text = (locale?: string) =>
+      renderQuotesPage(longArticle, quotes, 1, null, locale).embeds?.[0]?.description ?? "";
+    expect(text("fr")).toContain("**Non attribuées**\n• the works would take a year");
+    expect(text("de")).toContain("**Ohne Zuordnung**");
+    expect(text()).toContain("**Unattributed**");
+    // The speaker filter still groups them under the internal key.
+    const unattributed = listSpeakers(quotes).indexOf("Unattributed");
+    const filtered = renderQuotesPage(longArticle, quotes, 1, unattributed, "es-ES");
+    expect(filtered.embeds?.[0]?.description).toBe(
+      "**Sin atribuir**\n• the works would take a year — *indirecta*",
+    );
+  });
+});
+
+describe("speakerLabel", () => {
+  it("words the unattributed group in the locale given and keeps real names", () => {
+    expect(speakerLabel("Unattributed", translator("pt-BR"))).toBe("Sem atribuição");
+    expect(speakerLabel("Unattributed", translator("en-US"))).toBe("Unattributed");
+    expect(speakerLabel("Ana Souza", translator("ja"))).toBe("Ana Souza");
   });
 });

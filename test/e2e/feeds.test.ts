@@ -47,12 +47,18 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-async function run(subcommand: string, options: Record<string, string> = {}, permissions?: bigint) {
+async function run(
+  subcommand: string,
+  options: Record<string, string> = {},
+  permissions?: bigint,
+  locale?: string,
+) {
   const handle: InteractionHandle = await emulator.runCommand({
     name: "feed",
     subcommand,
     options,
     ...(permissions !== undefined ? { permissions } : {}),
+    ...(locale !== undefined ? { locale } : {}),
   });
   await handle.waitFor((h) => {
     const original = h.original();
@@ -105,5 +111,51 @@ describe("/feed against the Discord emulator", () => {
   it("refuses members without Manage Channels, and addresses that are not public", async () => {
     expect(await run("list", {}, PermissionFlagsBits.SendMessages)).toContain("Manage Channels");
     expect(await run("add", { url: "http://127.0.0.1:9/feed.xml" })).toContain("not public");
+  });
+
+  it("answers in the reader's locale and announces a disabling in the server's language", async () => {
+    server.set("/lang.xml", {
+      body: rssOf("Sprachblatt", server.origin, [
+        { guid: "l1", title: "Hafen offen", link: server.url("/l/1"), description: STORY },
+      ]),
+    });
+    const added = await run("add", { url: server.url("/lang.xml") }, undefined, "de");
+    expect(added).toContain("Du folgst jetzt **Sprachblatt**");
+    expect(added).toContain("Neueste Einträge\n• [Hafen offen]");
+    expect(await run("list", {}, undefined, "ja")).toMatch(/Sprachblatt[\s\S]*状態: 有効/);
+    const id = feedIdOf(server.url("/lang.xml"));
+    // The server's preferred locale is kept for the notice, for servers without /settings.
+    const stored = await harness.app.deps.feeds.repository.get(id);
+    expect(stored?.followers[0]?.guildLocale).toBe("en-US");
+    expect(await run("pause", { feed: id }, undefined, "fr")).toBe(
+      "**Sprachblatt** est en pause pour ce serveur.",
+    );
+    expect(await run("resume", { feed: id }, undefined, "pt-BR")).toBe(
+      "**Sprachblatt** retomado: os artigos novos chegam na próxima consulta.",
+    );
+    expect(await run("remove", { feed: "nope" }, undefined, "es-ES")).toBe(
+      "Aquí no hay ningún feed «nope»: mira la lista de feeds para ver ids y direcciones.",
+    );
+    expect(await run("list", {}, PermissionFlagsBits.SendMessages, "es-ES")).toBe(
+      "Necesitas el permiso Gestionar canales para gestionar los feeds.",
+    );
+
+    // Everyone in the channel reads the notice: the server's /settings language, not a reader's.
+    const settings = harness.app.deps.settings!;
+    await settings.update(emulator.guildId, { language: "fr" });
+    try {
+      server.set("/lang.xml", { status: 500 });
+      for (let attempt = 0; attempt < 3; attempt++) {
+        await harness.app.deps.feeds.poller.pollFeed(id, { force: true });
+      }
+    } finally {
+      await settings.update(emulator.guildId, { language: null });
+    }
+    const notices = emulator
+      .messages(emulator.channel("general")!.id)
+      .filter((m) => !m.interaction_id && m.content.includes("Sprachblatt"));
+    expect(notices.map((m) => m.content)).toEqual([
+      `Le flux **Sprachblatt** (${server.url("/lang.xml")}) est désactivé après 2 relevés échoués d’affilée (le serveur répond par une erreur). Un membre avec la permission Gérer les salons peut le réactiver avec \`/feed resume feed:${id}\`.`,
+    ]);
   });
 });

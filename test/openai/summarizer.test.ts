@@ -147,6 +147,8 @@ describe("createOpenAiSummarizer", () => {
     });
     expect(summary.text).toBe("Lavrov said he wants to “continue our confidential dialogue”.");
     expect(summary.note).toMatch(/Removed a quote not found in the article: “a historic alliance/);
+    // The same as data, for Discord to word in the reader's language.
+    expect(summary.removedQuotes).toEqual([expect.stringMatching(/^a historic alliance/)]);
   });
 
   it("retries 429 and 500 with the SDK and fails after maxRetries, counting every attempt", async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildArticle } from "../../src/articles/article.js";
-import { isUserError } from "../../src/errors.js";
+import { isUserError, localizedUserErrorText, type UserError } from "../../src/errors.js";
 import { silentLogger } from "../../src/logger.js";
 import {
   bounded,
@@ -39,6 +39,14 @@ describe("bounded", () => {
     expect(isUserError(error)).toBe(true);
     expect((error as Error).message).toBe(STORE_DOWN_MESSAGE);
     expect(isStoreFailure(error)).toBe(true);
+  });
+
+  it("words the store message in the reader's locale, English as its message", async () => {
+    const error = (await failure(bounded("get", 50, () => new Promise(() => {})))) as UserError;
+    expect(localizedUserErrorText(error, "en-US")).toBe(STORE_DOWN_MESSAGE);
+    expect(localizedUserErrorText(error, "pt-BR")).toBe(
+      "O armazenamento do bot não está respondendo agora, então isso não pode ser feito. Tente de novo daqui a um minuto.",
+    );
   });
 
   it("turns a backend error into the plain message and keeps it as the cause", async () => {

@@ -2,7 +2,12 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { buildArticle } from "../../src/articles/article.js";
 import type { Article } from "../../src/articles/types.js";
 import { createManualClock } from "../../src/clock.js";
-import { isAbortError, isUserError } from "../../src/errors.js";
+import {
+  isAbortError,
+  isUserError,
+  localizedUserErrorText,
+  type UserError,
+} from "../../src/errors.js";
 import { createMemoryLogger } from "../../src/logger.js";
 import { createOpenAiSummarizer } from "../../src/openai/summarizer.js";
 import { createStore, type Store } from "../../src/store/store.js";
@@ -134,6 +139,8 @@ describe("createSummaryService", () => {
     expect(summary.note).toBe(
       "The LLM did not finish its answer in time. This is an extractive summary instead.",
     );
+    // The reason as a code too: Discord words it in the reader's language.
+    expect(summary.fallback).toBe("deadline");
     expect(summary.text).toContain("The city council approved a budget");
     expect(logger.records.some((r) => r.level === "warn")).toBe(true);
 
@@ -155,6 +162,7 @@ describe("createSummaryService", () => {
     });
     expect(summary.engine).toBe("extractive");
     expect(summary.note).toMatch(/stalled/);
+    expect(summary.fallback).toBe("stalled");
   });
 
   it("falls back when the model's answer is invalid twice", async () => {
@@ -193,6 +201,10 @@ describe("createSummaryService", () => {
       .catch((e: unknown) => e);
     expect(isUserError(error)).toBe(true);
     expect(String(error)).toMatch(/OPENAI_API_KEY/);
+    // English for the CLI; a Discord reader gets it in their locale.
+    expect(localizedUserErrorText(error as UserError, "de")).toMatch(
+      /^Es ist keine KI eingerichtet: Setze OPENAI_API_KEY/,
+    );
   });
 
   it("treats an invalid cached value as a miss", async () => {

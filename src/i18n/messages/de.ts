@@ -258,4 +258,86 @@ export const de = {
   "permission.viewChannel": "Kanal ansehen",
   "permission.sendMessages": "Nachrichten senden",
   "permission.embedLinks": "Links einbetten",
+  "error.storeDown":
+    "Der Speicher des Bots antwortet gerade nicht, daher geht das im Moment nicht. Bitte versuche es in einer Minute noch einmal.",
+  "error.noToken": "Dieser Bot hat kein Discord-Token: Er kann keine Kanäle nachschlagen.",
+  "summary.noLlm":
+    "Es ist keine KI eingerichtet: Setze OPENAI_API_KEY (oder OPENAI_BASE_URL für einen lokalen Server) oder nutze das extraktive Verfahren.",
+  "summary.fallbackTimeout":
+    "Die KI hat nicht rechtzeitig geantwortet. Das hier ist stattdessen eine extraktive Zusammenfassung.",
+  "summary.fallbackDeadline":
+    "Die KI ist mit ihrer Antwort nicht rechtzeitig fertig geworden. Das hier ist stattdessen eine extraktive Zusammenfassung.",
+  "summary.fallbackStalled":
+    "Die KI ist mitten in ihrer Antwort stecken geblieben. Das hier ist stattdessen eine extraktive Zusammenfassung.",
+  "summary.fallbackUpstream":
+    "Der KI-Dienst ist ausgefallen oder nicht erreichbar. Das hier ist stattdessen eine extraktive Zusammenfassung.",
+  "summary.fallbackInvalid":
+    "Die Antwort der KI war nicht brauchbar. Das hier ist stattdessen eine extraktive Zusammenfassung.",
+  "summary.fallbackError":
+    "Bei der KI ist ein unerwarteter Fehler aufgetreten. Das hier ist stattdessen eine extraktive Zusammenfassung.",
+  "summary.quoted": "„{quote}“",
+  "summary.removedQuote": "Ein Zitat, das nicht im Artikel steht, wurde entfernt: {list}.",
+  "summary.removedQuotes": "{count} Zitate, die nicht im Artikel stehen, wurden entfernt: {list}.",
+  "view.unattributed": "Ohne Zuordnung",
+  "feed.notEnabled": "Feeds sind auf diesem Bot nicht aktiviert.",
+  "feed.guildOnly": "Feeds funktionieren auf einem Server, nicht in Direktnachrichten.",
+  "feed.needManageChannels":
+    "Du brauchst die Berechtigung „Kanäle verwalten“, um Feeds zu verwalten.",
+  "feed.none": "Dieser Server folgt noch keinen Feeds: Füge einen mit `/feed add url:` hinzu.",
+  "feed.listTitle": "**Feeds** ({count})",
+  "feed.removed": "Dieser Server folgt **{title}** nicht mehr.",
+  "feed.paused": "**{title}** ist für diesen Server pausiert.",
+  "feed.resumed": "**{title}** läuft wieder: Neue Artikel kommen mit dem nächsten Abruf.",
+  "feed.status": "Status: {status}",
+  "feed.lastRead": "Zuletzt gelesen {when}",
+  "feed.notRead": "Noch nicht gelesen",
+  "feed.nextPoll": "Nächster Abruf {when}",
+  "feed.id": "ID {id}",
+  "feed.following":
+    "Du folgst jetzt **{title}**: Neue Artikel kommen mit dem nächsten Abruf und landen in der Suche und den Digests dieses Servers.",
+  "feed.newest": "Neueste Einträge",
+  "feed.noItems": "Der Feed hat noch keine Einträge.",
+  "feed.untitled": "(ohne Titel)",
+  "feed.noticeDisabled":
+    "Der Feed **{title}** ({url}) ist {reason}. Ein Mitglied mit „Kanäle verwalten“ kann ihn mit `/feed resume feed:{id}` wieder einschalten.",
+  "feed.badUrl":
+    "Das ist keine gültige Feed-Adresse: Gib eine vollständige URL an, die mit https:// beginnt.",
+  "feed.badScheme": "Feeds werden nur über http oder https gelesen.",
+  "feed.credentials": "Feed-Adressen mit Benutzername oder Passwort werden nicht angenommen.",
+  "feed.unknown":
+    "Hier gibt es keinen Feed „{ref}“: IDs und Adressen findest du in der Liste der Feeds.",
+  "feed.notModified": "Der Feed hat auf die erste Anfrage mit 304 geantwortet.",
+  "feed.tooMany": "Dieser Server folgt bereits {max} Feeds: Entferne zuerst einen.",
+  "feed.notOpml": "Diese Datei ist keine OPML-Abonnementliste.",
+  "feedWords.notAFeed": "unter der Adresse gibt es keinen Feed",
+  "feedWords.malformed": "der Feed ist fehlerhaft",
+  "feedWords.entities": "der Feed deklariert XML-Entitäten",
+  "feedWords.empty": "der Feed ist leer",
+  "feedWords.tooLarge": "der Feed ist zu groß",
+  "feedWords.httpStatus": "der Server antwortet mit einem Fehler",
+  "feedWords.refusedAddress": "die Adresse ist nicht öffentlich",
+  "feedWords.network": "die Website ist nicht erreichbar",
+  "feedWords.timeout": "die Website antwortet nicht rechtzeitig",
+  "feedWords.unknown": "ein unerwarteter Fehler",
+  "feedWords.active": "aktiv",
+  "feedWords.paused": "pausiert",
+  "feedWords.failing": "fehlerhaft ({count}-mal in Folge: {error})",
+  "feedWords.disabledFailures":
+    "nach {failures} fehlgeschlagenen Abrufen in Folge abgeschaltet ({error})",
+  "feedWords.disabledGone": "abgeschaltet: Der Feed existiert nicht mehr (HTTP {status})",
+  "feedError.cannotConnect": "Keine Verbindung zu dieser Website möglich ({host}: {code}).",
+  "feedError.redirects": "Zu viele oder fehlerhafte Weiterleitungen (HTTP {status}).",
+  "feedError.badRedirect": "Eine Weiterleitung zeigte auf eine ungültige Adresse.",
+  "feedError.httpStatus": "Der Server hat mit HTTP {status} geantwortet.",
+  "feedError.tooLarge": "Das Dokument ist größer als {size}.",
+  "feedError.timeout": "Keine Antwort innerhalb von {time}.",
+  "feedError.binary": "Unter dieser Adresse liegen Binärdaten, kein Feed.",
+  "feedError.webPage":
+    "Unter dieser Adresse liegt eine Webseite, kein Feed: Such auf der Website nach dem RSS- oder Atom-Link.",
+  "feedError.json": "Unter dieser Adresse liegt JSON, aber kein JSON Feed.",
+  "feedError.empty": "Unter dieser Adresse liegt ein leeres Dokument.",
+  "feedError.notAFeed": "Unter dieser Adresse gibt es keinen RSS-, Atom- oder JSON-Feed.",
+  "feedError.entities":
+    "Dieser Feed deklariert eigene XML-Entitäten, und Newsdesk löst sie nicht auf.",
+  "feedError.malformed": "Dieser Feed ist fehlerhaft: Sein XML oder JSON ist nicht lesbar.",
 } as const satisfies Messages;

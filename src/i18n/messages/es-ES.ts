@@ -256,4 +256,85 @@ export const esES = {
   "permission.viewChannel": "Ver canal",
   "permission.sendMessages": "Enviar mensajes",
   "permission.embedLinks": "Insertar enlaces",
+  "error.storeDown":
+    "El almacenamiento del bot no responde ahora mismo, así que no se puede hacer. Vuelve a intentarlo en un minuto.",
+  "error.noToken": "Este bot no tiene token de Discord: no puede consultar canales.",
+  "summary.noLlm":
+    "No hay ningún LLM configurado: define OPENAI_API_KEY (u OPENAI_BASE_URL para un servidor local) o usa el motor extractivo.",
+  "summary.fallbackTimeout":
+    "El LLM no respondió a tiempo. En su lugar, este es un resumen extractivo.",
+  "summary.fallbackDeadline":
+    "El LLM no terminó su respuesta a tiempo. En su lugar, este es un resumen extractivo.",
+  "summary.fallbackStalled":
+    "El LLM se atascó a mitad de su respuesta. En su lugar, este es un resumen extractivo.",
+  "summary.fallbackUpstream":
+    "El servicio del LLM falló o no estaba disponible. En su lugar, este es un resumen extractivo.",
+  "summary.fallbackInvalid":
+    "La respuesta del LLM no se pudo usar. En su lugar, este es un resumen extractivo.",
+  "summary.fallbackError":
+    "El LLM falló de forma inesperada. En su lugar, este es un resumen extractivo.",
+  "summary.quoted": "«{quote}»",
+  "summary.removedQuote": "Se quitó una cita que no está en el artículo: {list}.",
+  "summary.removedQuotes": "Se quitaron {count} citas que no están en el artículo: {list}.",
+  "view.unattributed": "Sin atribuir",
+  "feed.notEnabled": "Los feeds no están activados en este bot.",
+  "feed.guildOnly": "Los feeds funcionan en un servidor, no en mensajes directos.",
+  "feed.needManageChannels": "Necesitas el permiso Gestionar canales para gestionar los feeds.",
+  "feed.none": "Este servidor aún no sigue ningún feed: añade uno con `/feed add url:`.",
+  "feed.listTitle": "**Feeds** ({count})",
+  "feed.removed": "Este servidor ya no sigue **{title}**.",
+  "feed.paused": "**{title}** en pausa para este servidor.",
+  "feed.resumed": "**{title}** reanudado: sus artículos nuevos llegan con la próxima consulta.",
+  "feed.status": "Estado: {status}",
+  "feed.lastRead": "Última lectura {when}",
+  "feed.notRead": "Aún sin leer",
+  "feed.nextPoll": "Próxima consulta {when}",
+  "feed.id": "id {id}",
+  "feed.following":
+    "Siguiendo **{title}**: sus artículos nuevos llegan con la próxima consulta y entran en la búsqueda y los resúmenes programados de este servidor.",
+  "feed.newest": "Entradas más recientes",
+  "feed.noItems": "El feed aún no tiene entradas.",
+  "feed.untitled": "(sin título)",
+  "feed.noticeDisabled":
+    "El feed **{title}** ({url}) está {reason}. Un miembro con Gestionar canales puede reactivarlo con `/feed resume feed:{id}`.",
+  "feed.badUrl":
+    "Esa no es una dirección de feed válida: da una URL completa que empiece por https://.",
+  "feed.badScheme": "Los feeds solo se leen por http o https.",
+  "feed.credentials":
+    "No se aceptan direcciones de feed que incluyan un nombre de usuario o una contraseña.",
+  "feed.unknown":
+    "Aquí no hay ningún feed «{ref}»: mira la lista de feeds para ver ids y direcciones.",
+  "feed.notModified": "El feed respondió 304 a una primera petición.",
+  "feed.tooMany": "Este servidor ya sigue {max} feeds: quita uno primero.",
+  "feed.notOpml": "Ese archivo no es una lista de suscripciones OPML.",
+  "feedWords.notAFeed": "la dirección no sirve un feed",
+  "feedWords.malformed": "el feed está roto",
+  "feedWords.entities": "el feed declara entidades XML",
+  "feedWords.empty": "el feed está vacío",
+  "feedWords.tooLarge": "el feed es demasiado grande",
+  "feedWords.httpStatus": "el servidor responde con un error",
+  "feedWords.refusedAddress": "la dirección no es pública",
+  "feedWords.network": "no se puede llegar al sitio",
+  "feedWords.timeout": "el sitio no responde a tiempo",
+  "feedWords.unknown": "un error inesperado",
+  "feedWords.active": "activo",
+  "feedWords.paused": "en pausa",
+  "feedWords.failing": "con fallos ({count} seguidos: {error})",
+  "feedWords.disabledFailures": "desactivado tras {failures} consultas fallidas seguidas ({error})",
+  "feedWords.disabledGone": "desactivado: el feed ya no existe (HTTP {status})",
+  "feedError.cannotConnect": "No se pudo conectar con ese sitio ({host}: {code}).",
+  "feedError.redirects": "Demasiadas redirecciones o redirecciones rotas (HTTP {status}).",
+  "feedError.badRedirect": "Una redirección apuntaba a una dirección no válida.",
+  "feedError.httpStatus": "El servidor respondió con HTTP {status}.",
+  "feedError.tooLarge": "El documento supera {size}.",
+  "feedError.timeout": "Sin respuesta en {time}.",
+  "feedError.binary": "Esa dirección sirve datos binarios, no un feed.",
+  "feedError.webPage":
+    "Esa dirección sirve una página web, no un feed: busca en el sitio su enlace RSS o Atom.",
+  "feedError.json": "Esa dirección sirve JSON, pero no un JSON Feed.",
+  "feedError.empty": "Esa dirección sirve un documento vacío.",
+  "feedError.notAFeed": "Esa dirección no sirve un feed RSS, Atom ni JSON.",
+  "feedError.entities":
+    "Ese feed declara sus propias entidades XML, y Newsdesk se niega a expandirlas.",
+  "feedError.malformed": "Ese feed está roto: su XML o JSON no se puede leer.",
 } as const satisfies Messages;

@@ -257,4 +257,85 @@ export const fr = {
   "permission.viewChannel": "Voir le salon",
   "permission.sendMessages": "Envoyer des messages",
   "permission.embedLinks": "Intégrer des liens",
+  "error.storeDown":
+    "Le stockage du bot ne répond pas pour le moment, impossible de faire cela. Réessayez dans une minute.",
+  "error.noToken": "Ce bot n’a pas de jeton Discord : il ne peut pas consulter les salons.",
+  "summary.noLlm":
+    "Aucun LLM n’est configuré : définissez OPENAI_API_KEY (ou OPENAI_BASE_URL pour un serveur local), ou utilisez le moteur extractif.",
+  "summary.fallbackTimeout":
+    "Le LLM n’a pas répondu à temps. Voici un résumé extractif à la place.",
+  "summary.fallbackDeadline":
+    "Le LLM n’a pas terminé sa réponse à temps. Voici un résumé extractif à la place.",
+  "summary.fallbackStalled":
+    "Le LLM s’est bloqué au milieu de sa réponse. Voici un résumé extractif à la place.",
+  "summary.fallbackUpstream":
+    "Le service LLM a échoué ou est injoignable. Voici un résumé extractif à la place.",
+  "summary.fallbackInvalid":
+    "La réponse du LLM était inutilisable. Voici un résumé extractif à la place.",
+  "summary.fallbackError":
+    "Le LLM a échoué de façon inattendue. Voici un résumé extractif à la place.",
+  "summary.quoted": "« {quote} »",
+  "summary.removedQuote": "Citation absente de l’article retirée : {list}.",
+  "summary.removedQuotes": "{count} citations absentes de l’article retirées : {list}.",
+  "view.unattributed": "Non attribuées",
+  "feed.notEnabled": "Les flux ne sont pas activés sur ce bot.",
+  "feed.guildOnly": "Les flux fonctionnent dans un serveur, pas en messages privés.",
+  "feed.needManageChannels": "Il vous faut la permission Gérer les salons pour gérer les flux.",
+  "feed.none": "Ce serveur ne suit encore aucun flux : ajoutez-en un avec `/feed add url:`.",
+  "feed.listTitle": "**Flux** ({count})",
+  "feed.removed": "Ce serveur ne suit plus **{title}**.",
+  "feed.paused": "**{title}** est en pause pour ce serveur.",
+  "feed.resumed": "**{title}** a repris : ses nouveaux articles arrivent au prochain relevé.",
+  "feed.status": "État : {status}",
+  "feed.lastRead": "Dernière lecture {when}",
+  "feed.notRead": "Pas encore lu",
+  "feed.nextPoll": "Prochain relevé {when}",
+  "feed.id": "id {id}",
+  "feed.following":
+    "Vous suivez **{title}** : ses nouveaux articles arrivent au prochain relevé et rejoignent la recherche et les digests de ce serveur.",
+  "feed.newest": "Derniers éléments",
+  "feed.noItems": "Le flux n’a encore aucun élément.",
+  "feed.untitled": "(sans titre)",
+  "feed.noticeDisabled":
+    "Le flux **{title}** ({url}) est {reason}. Un membre avec la permission Gérer les salons peut le réactiver avec `/feed resume feed:{id}`.",
+  "feed.badUrl":
+    "Ce n’est pas une adresse de flux valide : donnez une URL complète commençant par https://.",
+  "feed.badScheme": "Les flux ne sont lus qu’en http ou https.",
+  "feed.credentials":
+    "Les adresses de flux contenant un nom d’utilisateur ou un mot de passe ne sont pas acceptées.",
+  "feed.unknown":
+    "Aucun flux « {ref} » ici : consultez la liste des flux pour leurs identifiants et adresses.",
+  "feed.notModified": "Le flux a répondu 304 à une première requête.",
+  "feed.tooMany": "Ce serveur suit déjà {max} flux : retirez-en un d’abord.",
+  "feed.notOpml": "Ce fichier n’est pas une liste d’abonnements OPML.",
+  "feedWords.notAFeed": "l’adresse ne sert pas de flux",
+  "feedWords.malformed": "le flux est cassé",
+  "feedWords.entities": "le flux déclare des entités XML",
+  "feedWords.empty": "le flux est vide",
+  "feedWords.tooLarge": "le flux est trop volumineux",
+  "feedWords.httpStatus": "le serveur répond par une erreur",
+  "feedWords.refusedAddress": "l’adresse n’est pas publique",
+  "feedWords.network": "le site est injoignable",
+  "feedWords.timeout": "le site ne répond pas à temps",
+  "feedWords.unknown": "une erreur inattendue",
+  "feedWords.active": "actif",
+  "feedWords.paused": "en pause",
+  "feedWords.failing": "en échec ({count} fois de suite : {error})",
+  "feedWords.disabledFailures": "désactivé après {failures} relevés échoués d’affilée ({error})",
+  "feedWords.disabledGone": "désactivé : le flux n’existe plus (HTTP {status})",
+  "feedError.cannotConnect": "Impossible de se connecter à ce site ({host} : {code}).",
+  "feedError.redirects": "Redirections trop nombreuses ou cassées (HTTP {status}).",
+  "feedError.badRedirect": "Une redirection menait à une adresse non valide.",
+  "feedError.httpStatus": "Le serveur a répondu HTTP {status}.",
+  "feedError.tooLarge": "Le document dépasse {size}.",
+  "feedError.timeout": "Aucune réponse en {time}.",
+  "feedError.binary": "Cette adresse sert des données binaires, pas un flux.",
+  "feedError.webPage":
+    "Cette adresse sert une page web, pas un flux : cherchez sur le site son lien RSS ou Atom.",
+  "feedError.json": "Cette adresse sert du JSON, mais pas un JSON Feed.",
+  "feedError.empty": "Cette adresse sert un document vide.",
+  "feedError.notAFeed": "Cette adresse ne sert pas de flux RSS, Atom ou JSON.",
+  "feedError.entities":
+    "Ce flux déclare ses propres entités XML, que Newsdesk refuse de développer.",
+  "feedError.malformed": "Ce flux est cassé : son XML ou son JSON est illisible.",
 } as const satisfies Messages;

@@ -1,0 +1,72 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { type EvalExtractor, evaluateQuotes } from "../../bench/eval-quotes.js";
+
+const BODY = [
+  "Budget Vote Delayed Again.",
+  "",
+  "Mayor Ann Taylor said the budget vote would be delayed until spring.",
+  "",
+  "The weather was mild on Tuesday and the parks were full.",
+].join("\n");
+
+/** One article in PolNeAR's layout, with one gold attribution whose source names someone. */
+function dataset(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "eval-quotes-"));
+  mkdirSync(path.join(dir, "articles"));
+  const header = " date 2016-01-01 https://polnear.example/a\n";
+  writeFileSync(path.join(dir, "articles", "a.txt"), `${header}${BODY}`);
+  const content = "the budget vote would be delayed until spring";
+  const start = BODY.indexOf(content);
+  const gold = {
+    file: "a.txt",
+    content,
+    content_start: start,
+    content_end: start + content.length,
+    source: "Mayor Ann Taylor",
+    kind: "indirect",
+  };
+  writeFileSync(path.join(dir, "gold.jsonl"), `${JSON.stringify(gold)}\n`);
+  return dir;
+}
+
+const dir = dataset();
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const quote = (text: string, speaker: string | null) => ({
+  kind: "indirect" as const,
+  text,
+  speaker,
+  speakerTitle: null,
+});
+
+describe("evaluateQuotes", () => {
+  it("scores speakers with or without a judge", async () => {
+    const extractor: EvalExtractor = () => [
+      quote("the budget vote would be delayed until spring", "Ann Taylor"),
+    ];
+    const plain = await evaluateQuotes({ dir, extractor, baseline: false });
+    expect(plain.ours.speakers?.named).toEqual({ accuracy: 1, scored: 1 });
+    const judged = await evaluateQuotes({ dir, extractor, baseline: false, judge: () => {} });
+    expect(judged.ours.speakers?.named).toEqual({ accuracy: 1, scored: 1 });
+  });
+
+  it("tells the judge which predictions are correct and whether their speaker is right", async () => {
+    const verdicts: [string, boolean, boolean | null][] = [];
+    await evaluateQuotes({
+      dir,
+      baseline: false,
+      extractor: () => [
+        quote("the budget vote would be delayed until spring", "Bob Moore"),
+        quote("the parks were full", "Ann Taylor"),
+      ],
+      judge: (q, correct, speakerRight) => verdicts.push([q.text, correct, speakerRight]),
+    });
+    expect(verdicts).toEqual([
+      ["the budget vote would be delayed until spring", true, false],
+      ["the parks were full", false, null],
+    ]);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { buildArticle } from "../../../src/articles/article.js";
+import { extractScoredQuotes } from "../../../src/quotes/extract.js";
+import type { CombineSettings } from "../../../src/quotes/learned.js";
+import { trainSaidModel } from "./synthetic.js";
+
+const settings: CombineSettings = {
+  minWords: 2,
+  maxQuotedShare: 0.5,
+  maxOverlap: 0.5,
+  requireCue: true,
+  minConfidence: 0,
+  keepRulesIndirect: true,
+};
+
+function article(...paragraphs: string[]) {
+  return buildArticle({
+    id: "a",
+    date: "2024-01-01",
+    url: "https://example.com/a",
+    title: "A",
+    paragraphs,
+    rawWordCount: 0,
+    origin: "seed",
+    addedAt: 0,
+  });
+}
+
+describe("statementFeatures", () => {
+  const model = trainSaidModel();
+  const a = article(
+    "“We will not raise taxes,” Mayor Ann Taylor said on Monday.",
+    "Taylor said the vote was close. Moore said turnout was high.",
+  );
+  const scored = extractScoredQuotes(a, { model, settings });
+  const featuresOf = (text: string) => scored.find((s) => s.quote.text === text)?.features ?? [];
+
+  it("names who proposed a statement and the kind of quote", () => {
+    expect(featuresOf("We will not raise taxes")).toContain("kind=direct");
+    expect(featuresOf("We will not raise taxes")).toContain("origin=rules");
+    // The rules found it and the model's content covers it.
+    expect(featuresOf("the vote was close")).toContain("rules|agree=3");
+    // The toy model reads `on Monday` as a statement; the rules do not.
+    expect(featuresOf("on Monday")).toContain("origin=model");
+    expect(featuresOf("on Monday")).toContain("model|cue-place=before");
+  });
+
+  it("describes the cue verb, the length and the resolved speaker", () => {
+    const features = featuresOf("turnout was high");
+    expect(features).toContain("verb=said");
+    expect(features).toContain("words=1");
+    expect(features).toContain("speaker=one");
+    expect(features).toContain("first=other");
+  });
+
+  it("names every feature `name=value`, each once", () => {
+    for (const s of scored) {
+      expect(new Set(s.features).size).toBe(s.features.length);
+      for (const f of s.features) expect(f).toMatch(/^[^=]+=.+$/);
+    }
+  });
+});
