@@ -71,6 +71,9 @@ export const MIGRATIONS: readonly string[] = [
   // (an index-only scan), testing each title until enough match (src/index/postgres-search.ts).
   `CREATE INDEX articles_newest_titles ON articles (date DESC, added_at DESC, id)
      INCLUDE (title_words, title);`,
+  // 5: a reconcile pages through a folder's ledger in code-point order (seed-ledger-cursor.ts):
+  // with this index each page is a range scan, whatever the database's collation.
+  'CREATE INDEX seed_files_path_c ON seed_files (path COLLATE "C");',
 ];
 
 const MIGRATION_LOCK = 7_310_013;

@@ -49,7 +49,7 @@ export function createPostgresSeedLedger(
     // (sqliteimport helper: the importer pages through a folder's ledger.)
     listPage: (root, after, limit) =>
       many(
-        'SELECT * FROM seed_files WHERE starts_with(path, $1) AND path COLLATE "C" > $2 ORDER BY path COLLATE "C" LIMIT $3',
+        'SELECT * FROM seed_files WHERE starts_with(path, $1) AND path COLLATE "C" >= $1 AND path COLLATE "C" > $2 ORDER BY path COLLATE "C" LIMIT $3',
         [root, after ?? "", limit],
       ),
     listOutside: (prefixes) =>
