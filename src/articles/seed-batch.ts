@@ -1,0 +1,124 @@
+import type { Logger } from "../logger.js";
+import { CLEANER_VERSION } from "./clean.js";
+import type { IndexedArticle, SeedBatch, SeedFileRecord, SeedLedger } from "./index-port.js";
+import type { ImportReport } from "./seed-report.js";
+
+/**
+ * The batch a folder's reconcile is building: ledger rows, articles and removals that are written
+ * together, one transaction (`SeedLedger.apply`), so a crash leaves the index consistent and the
+ * next run resumes where this one stopped. Everything is pushed in the order of the writes.
+ */
+export interface PendingSeedBatch {
+  records: SeedFileRecord[];
+  articles: IndexedArticle[];
+  removedPaths: string[];
+  removedArticles: string[];
+}
+
+export interface SeedBatchWriter {
+  /** The batch under construction (a new one after each flush). */
+  readonly batch: PendingSeedBatch;
+  /** URL claims written in this batch (not visible to `claimsOf` yet). */
+  readonly pendingClaims: Map<string, string>;
+  /** URL keys an article of this folder no longer holds (their duplicates elsewhere get a retry). */
+  readonly freed: Set<string>;
+  /** Writes the batch, if anything is in it, and starts a new one. */
+  flush(): Promise<void>;
+  /** The file is gone: its ledger row and its article go. */
+  remove(file: string, known: SeedFileRecord): void;
+  /** Records of files gone from the folder: their articles go. */
+  dropGone(gone: readonly SeedFileRecord[]): void;
+  /** Counts and logs a skipped file, and records its problem unless it is already recorded. */
+  skip(
+    file: string,
+    reason: string,
+    known: SeedFileRecord | undefined,
+    seen?: { size: number; mtimeMs: number },
+    urlKey?: string | null,
+  ): Promise<void>;
+}
+
+export interface SeedBatchWriterOptions {
+  seeds: Pick<SeedLedger, "apply">;
+  logger: Logger;
+  report: ImportReport;
+  /** Article ids removed during the current run (their same-name files elsewhere get a retry). */
+  freedIds: Set<string>;
+}
+
+/** The ledger row of a file that gives no article (`problem` says why). */
+export function problemRecord(
+  file: string,
+  reason: string,
+  seen: { size: number; mtimeMs: number } | undefined,
+  urlKey: string | null = null,
+): SeedFileRecord {
+  return {
+    path: file,
+    size: seen?.size ?? -1,
+    mtimeMs: seen?.mtimeMs ?? -1,
+    contentHash: "",
+    cleanerVersion: CLEANER_VERSION,
+    articleId: null,
+    urlKey,
+    problem: reason,
+  };
+}
+
+function emptyBatch(): PendingSeedBatch {
+  return { records: [], articles: [], removedPaths: [], removedArticles: [] };
+}
+
+export function createSeedBatchWriter(options: SeedBatchWriterOptions): SeedBatchWriter {
+  const { seeds, logger, report, freedIds } = options;
+  const freed = new Set<string>();
+  let batch = emptyBatch();
+  /** URL claims written in this batch (not visible to `claimsOf` yet). */
+  let pendingClaims = new Map<string, string>();
+
+  const remove = (file: string, known: SeedFileRecord) => {
+    batch.removedPaths.push(file);
+    if (known.articleId) {
+      batch.removedArticles.push(known.articleId);
+      report.removed++;
+    }
+    if (known.urlKey) freed.add(known.urlKey);
+  };
+
+  return {
+    get batch() {
+      return batch;
+    },
+    get pendingClaims() {
+      return pendingClaims;
+    },
+    freed,
+    async flush() {
+      const size =
+        batch.records.length +
+        batch.articles.length +
+        batch.removedPaths.length +
+        batch.removedArticles.length;
+      if (size === 0) return;
+      const done: SeedBatch = batch;
+      for (const id of done.removedArticles) freedIds.add(id);
+      batch = emptyBatch();
+      pendingClaims = new Map();
+      await seeds.apply(done);
+    },
+    remove,
+    dropGone(gone) {
+      for (const known of gone) remove(known.path, known);
+    },
+    async skip(file, reason, known, seen, urlKey = null) {
+      report.skipped++;
+      logger.warn({ file, reason }, "skipped article file");
+      if (known?.problem === reason && known.size === (seen?.size ?? -1)) return;
+      if (known?.articleId) {
+        batch.removedArticles.push(known.articleId);
+        if (known.urlKey) freed.add(known.urlKey);
+      }
+      batch.records.push(problemRecord(file, reason, seen, urlKey));
+    },
+  };
+}
