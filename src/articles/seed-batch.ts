@@ -47,7 +47,7 @@ export interface SeedBatchWriterOptions {
 }
 
 /** The ledger row of a file that gives no article (`problem` says why). */
-export function problemRecord(
+function problemRecord(
   file: string,
   reason: string,
   seen: { size: number; mtimeMs: number } | undefined,
