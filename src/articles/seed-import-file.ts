@@ -17,6 +17,8 @@ export interface SeedFileImport {
   writer: SeedBatchWriter;
 }
 
+type SeedOk = Extract<SeedRead, { kind: "ok" }>;
+
 /**
  * Parses and cleans a new or changed file and adds its article to the batch, unless another file
  * holds its id (same file name in an earlier folder) or its URL (an earlier path): then it is
@@ -26,11 +28,10 @@ export async function importSeedFile(
   context: SeedFileImport,
   file: string,
   name: string,
-  read: Extract<SeedRead, { kind: "ok" }>,
+  read: SeedOk,
   known: SeedFileRecord | undefined,
 ): Promise<void> {
-  const { index, logger, allRoots, report, writer } = context;
-  const { batch, freed } = writer;
+  const { report, writer } = context;
   let entry: IndexedArticle;
   let urlKey: string;
   try {
@@ -43,19 +44,62 @@ export async function importSeedFile(
     await writer.skip(file, reason, known, read);
     return;
   }
-  // Two folders with the same file name give one id: the file of the first folder is kept.
+  if (!(await settleSameId(context, entry, file, read, known))) return;
+  if (known?.urlKey && known.urlKey !== urlKey) writer.freed.add(known.urlKey);
+  if (!(await claimUrl(context, urlKey, file, name, read, known))) return;
+  writer.batch.articles.push(entry);
+  writer.batch.records.push({
+    path: file,
+    size: read.size,
+    mtimeMs: read.mtimeMs,
+    contentHash: read.hash,
+    cleanerVersion: CLEANER_VERSION,
+    articleId: entry.article.id,
+    urlKey,
+    problem: null,
+  });
+  if (known?.articleId) report.changed++;
+  else report.added++;
+}
+
+/**
+ * Two folders with the same file name give one id: the file of the first folder is kept. False
+ * when this file is skipped; else the later folders' files holding the id give way.
+ */
+async function settleSameId(
+  context: SeedFileImport,
+  entry: IndexedArticle,
+  file: string,
+  read: SeedOk,
+  known: SeedFileRecord | undefined,
+): Promise<boolean> {
+  const { index, logger, allRoots, writer } = context;
   const ids = await sameIdHolders(index, entry.article.id, file, allRoots);
   if (ids.kept !== undefined) {
     await writer.skip(file, ids.kept, known && { ...known, articleId: null }, read);
-    return;
+    return false;
   }
   for (const { loser, reason } of ids.losers) {
     logger.warn({ file: loser.path, reason }, "skipped article file");
-    batch.records.push({ ...loser, articleId: null, problem: reason });
-    if (loser.urlKey) freed.add(loser.urlKey);
+    writer.batch.records.push({ ...loser, articleId: null, problem: reason });
+    if (loser.urlKey) writer.freed.add(loser.urlKey);
   }
-  if (known?.urlKey && known.urlKey !== urlKey) freed.add(known.urlKey);
-  // Of two files with one URL, the first path (in name order) is kept.
+  return true;
+}
+
+/**
+ * Of two files with one URL, the first path (in name order) is kept. False when this file is
+ * skipped; else the later paths' articles with the URL give way and this file claims it.
+ */
+async function claimUrl(
+  context: SeedFileImport,
+  urlKey: string,
+  file: string,
+  name: string,
+  read: SeedOk,
+  known: SeedFileRecord | undefined,
+): Promise<boolean> {
+  const { index, logger, writer } = context;
   const pending = writer.pendingClaims.get(urlKey);
   const claims = (await index.seeds.claimsOf(urlKey)).filter(
     (claim) => claim.path !== file && claim.articleId !== null,
@@ -71,26 +115,14 @@ export async function importSeedFile(
       read,
       urlKey,
     );
-    return;
+    return false;
   }
   for (const loser of claims) {
-    batch.removedArticles.push(loser.articleId!);
+    writer.batch.removedArticles.push(loser.articleId!);
     const reason = `${DUPLICATE} ${urlKey} is also in ${name}, which is kept`;
     logger.warn({ file: loser.path, reason }, "skipped article file");
-    batch.records.push({ ...loser, articleId: null, problem: reason });
+    writer.batch.records.push({ ...loser, articleId: null, problem: reason });
   }
   writer.pendingClaims.set(urlKey, file);
-  batch.articles.push(entry);
-  batch.records.push({
-    path: file,
-    size: read.size,
-    mtimeMs: read.mtimeMs,
-    contentHash: read.hash,
-    cleanerVersion: CLEANER_VERSION,
-    articleId: entry.article.id,
-    urlKey,
-    problem: null,
-  });
-  if (known?.articleId) report.changed++;
-  else report.added++;
+  return true;
 }
