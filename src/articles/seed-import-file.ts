@@ -44,9 +44,12 @@ export async function importSeedFile(
     await writer.skip(file, reason, known, read);
     return;
   }
-  if (!(await settleSameId(context, entry, file, read, known))) return;
+  const losers = await sameIdLosers(context, entry, file, read, known);
+  if (losers === null) return;
   if (known?.urlKey && known.urlKey !== urlKey) writer.freed.add(known.urlKey);
   if (!(await claimUrl(context, urlKey, file, name, read, known))) return;
+  // Only a file that is kept takes the id: one skipped for its URL leaves the others as they are.
+  demote(context, losers);
   writer.batch.articles.push(entry);
   writer.batch.records.push({
     path: file,
@@ -62,29 +65,37 @@ export async function importSeedFile(
   else report.added++;
 }
 
+type SameIdLosers = Awaited<ReturnType<typeof sameIdHolders>>["losers"];
+
 /**
- * Two folders with the same file name give one id: the file of the first folder is kept. False
- * when this file is skipped; else the later folders' files holding the id give way.
+ * Two folders with the same file name give one id: the file of the first folder is kept. Null
+ * when this file is skipped; else the later folders' files holding the id, which give way if this
+ * file is kept.
  */
-async function settleSameId(
+async function sameIdLosers(
   context: SeedFileImport,
   entry: IndexedArticle,
   file: string,
   read: SeedOk,
   known: SeedFileRecord | undefined,
-): Promise<boolean> {
-  const { index, logger, allRoots, writer } = context;
+): Promise<SameIdLosers | null> {
+  const { index, allRoots, writer } = context;
   const ids = await sameIdHolders(index, entry.article.id, file, allRoots);
   if (ids.kept !== undefined) {
     await writer.skip(file, ids.kept, known && { ...known, articleId: null }, read);
-    return false;
+    return null;
   }
-  for (const { loser, reason } of ids.losers) {
+  return ids.losers;
+}
+
+/** The later folders' files that held this id give it up, with a warning naming the kept file. */
+function demote(context: SeedFileImport, losers: SameIdLosers): void {
+  const { logger, writer } = context;
+  for (const { loser, reason } of losers) {
     logger.warn({ file: loser.path, reason }, "skipped article file");
     writer.batch.records.push({ ...loser, articleId: null, problem: reason });
     if (loser.urlKey) writer.freed.add(loser.urlKey);
   }
-  return true;
 }
 
 /**

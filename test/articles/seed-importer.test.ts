@@ -167,6 +167,40 @@ describe("createSeedImporter", () => {
     expect((await index.get("x"))?.url).toBe("https://example.com/demo-x");
     expect(await index.seeds.problems()).toEqual([]);
   });
+
+  it("lets a later folder keep an id whose first-folder file is a duplicate URL, run after run", async () => {
+    const demo = path.join(dir, "demo");
+    const seeds = path.join(dir, "seeds");
+    await mkdir(demo);
+    await mkdir(seeds);
+    // seeds/x.txt repeats the URL of seeds/a.txt, so it holds no article; demo/x.txt has the id.
+    await writeFile(path.join(seeds, "a.txt"), seed("https://example.com/same"));
+    await writeFile(path.join(seeds, "x.txt"), seed("https://example.com/same"));
+    await writeFile(path.join(demo, "x.txt"), seed("https://example.com/demo-x"));
+    const logger = createMemoryLogger();
+    expect(await importer([seeds, demo], logger).importer.run()).toMatchObject({ added: 2 });
+    expect((await index.get("x"))?.url).toBe("https://example.com/demo-x");
+    // A full run again changes nothing: demo/x.txt is never demoted, not even between batches.
+    const batches: SeedBatch[] = [];
+    const watched: ArticleIndex = {
+      ...index,
+      seeds: {
+        ...index.seeds,
+        apply: async (batch: SeedBatch) => {
+          batches.push(batch);
+          await index.seeds.apply(batch);
+        },
+      },
+    };
+    const again = createSeedImporter({ index: watched, folders: [seeds, demo], logger });
+    expect(await again.run()).toMatchObject({ added: 0, changed: 0, removed: 0 });
+    const demoted = batches
+      .flatMap((b) => b.records)
+      .filter((r) => r.path === path.join(demo, "x.txt") && r.articleId === null);
+    expect(demoted).toEqual([]);
+    expect((await index.get("x"))?.url).toBe("https://example.com/demo-x");
+    expect((await index.seeds.get(path.join(demo, "x.txt")))?.articleId).toBe("x");
+  });
 });
 
 describe("createSeedImporter reading the ledger in pages", () => {
