@@ -1,12 +1,8 @@
 import type pg from "pg";
 import type { Grant, IndexChange, SeedFileRecord, SeedLedger } from "../articles/index-port.js";
+import { type ClaimFilter, createClaimFilter } from "./claim-filter.js";
 import { removeArticles, type WriteOne, writeArticles, writeRecords } from "./postgres-batch.js";
-import {
-  beginBulkLoad,
-  type ClaimFilter,
-  createClaimFilter,
-  endBulkLoad,
-} from "./postgres-bulk.js";
+import { beginBulkLoad, endBulkLoad } from "./postgres-bulk.js";
 import { seedRowToRecord } from "./sqlite-seeds.js";
 
 const SEED_GRANTS: readonly Grant[] = [{ kind: "all" }];

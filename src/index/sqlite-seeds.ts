@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import type { Grant, IndexedArticle, SeedFileRecord, SeedLedger } from "../articles/index-port.js";
+import { type ClaimFilter, createClaimFilter } from "./claim-filter.js";
 import {
   DEFERRED_INDEXES,
   DROP_DEFERRED_INDEXES,
@@ -66,8 +67,17 @@ export function createSqliteSeedLedger(
   const pageAfter = db.prepare(
     "SELECT * FROM seed_files WHERE path > ? AND path < ? ORDER BY path LIMIT ?",
   );
+  /**
+   * During a bulk load into an empty ledger: what its records claim (see `ClaimFilter`), so that
+   * the importer's lookup per new file is answered here when nothing can match.
+   */
+  let bulk: { urls: ClaimFilter; ids: ClaimFilter } | null = null;
   return {
     async beginBulk() {
+      const empty = db.prepare("SELECT NOT EXISTS (SELECT 1 FROM seed_files) AS empty").get() as {
+        empty: number;
+      };
+      bulk = empty.empty ? { urls: createClaimFilter(), ids: createClaimFilter() } : null;
       // A larger page cache (16 MB) while many rows go in: the B-tree indexes are written all over.
       db.pragma("cache_size = -16384");
       // Rows go in without the triggers and the read-only indexes; `endBulk` (or the next open,
@@ -84,6 +94,7 @@ export function createSqliteSeedLedger(
       })();
     },
     async endBulk() {
+      bulk = null;
       db.transaction(() => {
         // The grants of removed articles: the delete trigger did not run meanwhile.
         db.prepare("DELETE FROM grants WHERE article_id NOT IN (SELECT id FROM articles)").run();
@@ -119,13 +130,19 @@ export function createSqliteSeedLedger(
       return row ? seedRowToRecord(row) : undefined;
     },
     async claimsOf(urlKey) {
+      if (bulk && !bulk.urls.mayHave(urlKey)) return [];
       const rows = claims.all(urlKey) as SeedRow[];
       return rows.map(seedRowToRecord);
     },
     async holdersOf(articleId) {
+      if (bulk && !bulk.ids.mayHave(articleId)) return [];
       return (holders.all(articleId) as SeedRow[]).map(seedRowToRecord);
     },
     async apply(batch) {
+      for (const record of bulk ? batch.records : []) {
+        if (record.urlKey !== null) bulk?.urls.add(record.urlKey);
+        if (record.articleId !== null) bulk?.ids.add(record.articleId);
+      }
       ops.write(() => {
         for (const id of batch.removedArticles) ops.removeOne(id);
         for (const path of batch.removedPaths) deleteRecord.run(path);

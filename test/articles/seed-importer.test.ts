@@ -203,6 +203,33 @@ describe("createSeedImporter", () => {
   });
 });
 
+describe("createSeedImporter on a bulk load", () => {
+  it("finds a URL claimed in an earlier batch, and an id in an earlier folder", async () => {
+    const [first, second] = [path.join(dir, "first"), path.join(dir, "second")];
+    for (const folder of [first, second]) await mkdir(folder);
+    for (let i = 10; i < 22; i++) {
+      await writeFile(path.join(first, `s${i}.txt`), seed(`https://example.com/s${i}`));
+    }
+    await writeFile(path.join(first, "s99.txt"), seed("https://example.com/s10")); // batches later
+    await writeFile(path.join(second, "s12.txt"), seed("https://example.com/second-s12"));
+    const run = createSeedImporter({
+      index,
+      folders: [first, second],
+      logger: silentLogger,
+      batchSize: 5,
+      bulkThreshold: 10,
+    });
+    expect(await run.run()).toMatchObject({ added: 12, skipped: 2 });
+    expect((await index.get("s12"))?.url).toBe("https://example.com/s12");
+    expect((await index.seeds.get(path.join(first, "s99.txt")))?.problem).toContain(
+      "duplicate URL",
+    );
+    expect((await index.seeds.get(path.join(second, "s12.txt")))?.problem).toContain(
+      "duplicate id",
+    );
+  });
+});
+
 describe("createSeedImporter reading the ledger in pages", () => {
   it("removes files gone before, between and after others, and keeps names above U+FFFF unchanged", async () => {
     // Code point order: a, b, c, U+E000, U+1F600 (UTF-16 order would put U+1F600 before U+E000).

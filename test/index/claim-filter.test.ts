@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createClaimFilter } from "../../src/index/postgres-bulk.js";
+import { createClaimFilter } from "../../src/index/claim-filter.js";
 
 describe("createClaimFilter", () => {
   it("has every key added, and few it was not given", () => {
