@@ -34,6 +34,11 @@ export const INTERACTION_BUDGET_MS = 12 * 60_000;
 export const REPLY_ATTEMPTS = 3;
 
 /** Counts a summary in the metrics: engine, cache, paid LLM calls and tokens, fallbacks. */
+/** The metrics' outcome of an LLM call the extractive engine stood in for: out of time, or failed. */
+export function fallbackOutcome(summary: Pick<Summary, "fallback">): "timeout" | "failed" {
+  return summary.fallback === "timeout" || summary.fallback === "deadline" ? "timeout" : "failed";
+}
+
 function recordSummary(deps: BotDeps, summary: Summary): void {
   const metrics = deps.metrics;
   if (!metrics) return;
@@ -49,8 +54,8 @@ function recordSummary(deps: BotDeps, summary: Summary): void {
       metrics.llmTokens.inc({ kind: "completion" }, summary.usage.completionTokens);
     }
   } else if (deps.summarizer.llmModel !== null) {
-    // The LLM was configured but the extractive engine answered: the note says why.
-    const reason = /time|deadline/i.test(summary.note ?? "") ? "timeout" : "failed";
+    // The LLM was configured but the extractive engine answered: `fallback` says why.
+    const reason = fallbackOutcome(summary);
     metrics.llmCalls.inc({ outcome: reason });
     metrics.llmFallbacks.inc({ reason });
   }

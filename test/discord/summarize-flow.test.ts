@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { systemClock } from "../../src/clock.js";
 import { renderMessage } from "../../src/discord/render.js";
-import { createStreamEditor } from "../../src/discord/summarize-flow.js";
+import { createStreamEditor, fallbackOutcome } from "../../src/discord/summarize-flow.js";
 import { silentLogger } from "../../src/logger.js";
 
 describe("createStreamEditor", () => {
@@ -48,5 +48,16 @@ describe("createStreamEditor", () => {
     expect(edits.length).toBeLessThanOrEqual(5);
     expect(edits[0]).toEqual({ at: start + 1000, text: "part 10" });
     expect(edits.at(-1)?.text).toBe("final");
+  });
+});
+
+describe("fallbackOutcome", () => {
+  it("counts running out of time apart from every other failure, by the summary's reason code", () => {
+    expect(fallbackOutcome({ fallback: "timeout" })).toBe("timeout");
+    expect(fallbackOutcome({ fallback: "deadline" })).toBe("timeout");
+    expect(fallbackOutcome({ fallback: "stalled" })).toBe("failed");
+    expect(fallbackOutcome({ fallback: "upstream" })).toBe("failed");
+    expect(fallbackOutcome({ fallback: "error" })).toBe("failed");
+    expect(fallbackOutcome({})).toBe("failed");
   });
 });
