@@ -1,30 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildArticle } from "../../src/articles/article.js";
 import { extractQuotes } from "../../src/quotes/extract.js";
-import { type CombineSettings, committedModel, speakerPhrase } from "../../src/quotes/learned.js";
-import { trainSaidModel } from "./model/synthetic.js";
+import { committedModel, speakerPhrase } from "../../src/quotes/learned.js";
+import { article, testSettings, trainSaidModel } from "./model/synthetic.js";
 
-const settings: CombineSettings = {
-  minWords: 3,
-  maxQuotedShare: 0.5,
-  maxOverlap: 0.5,
-  requireCue: true,
-  minConfidence: 0,
-  keepRulesIndirect: true,
-};
-
-function article(...paragraphs: string[]) {
-  return buildArticle({
-    id: "a",
-    date: "2024-01-01",
-    url: "https://example.com/a",
-    title: "A",
-    paragraphs,
-    rawWordCount: 0,
-    origin: "seed",
-    addedAt: 0,
-  });
-}
+const settings = testSettings(3);
 
 describe("speakerPhrase", () => {
   it("keeps a leading pronoun or who alone", () => {

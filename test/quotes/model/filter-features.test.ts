@@ -1,30 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { buildArticle } from "../../../src/articles/article.js";
 import { extractScoredQuotes } from "../../../src/quotes/extract.js";
-import type { CombineSettings } from "../../../src/quotes/learned.js";
-import { trainSaidModel } from "./synthetic.js";
+import { article, testSettings, trainSaidModel } from "./synthetic.js";
 
-const settings: CombineSettings = {
-  minWords: 2,
-  maxQuotedShare: 0.5,
-  maxOverlap: 0.5,
-  requireCue: true,
-  minConfidence: 0,
-  keepRulesIndirect: true,
-};
-
-function article(...paragraphs: string[]) {
-  return buildArticle({
-    id: "a",
-    date: "2024-01-01",
-    url: "https://example.com/a",
-    title: "A",
-    paragraphs,
-    rawWordCount: 0,
-    origin: "seed",
-    addedAt: 0,
-  });
-}
+const settings = testSettings(2);
 
 describe("statementFeatures", () => {
   const model = trainSaidModel();

@@ -1,4 +1,7 @@
 /** A tiny attribution model trained on `<Name> said <words>.` sentences, for tests. */
+import { buildArticle } from "../../../src/articles/article.js";
+import type { Article } from "../../../src/articles/types.js";
+import type { CombineSettings } from "../../../src/quotes/learned.js";
 import { featurize } from "../../../src/quotes/model/features.js";
 import {
   type Example,
@@ -34,4 +37,30 @@ export const SAID_EXAMPLES = NAMES.flatMap((n) => WORDS.map((w) => saidExample(n
 
 export function trainSaidModel(): Weights {
   return trainPerceptron(SAID_EXAMPLES, { bits: BITS, epochs: 5, seed: 1 });
+}
+
+/** The combination settings the tests use: the committed defaults, with `minWords` given. */
+export function testSettings(minWords: number): CombineSettings {
+  return {
+    minWords,
+    maxQuotedShare: 0.5,
+    maxOverlap: 0.5,
+    requireCue: true,
+    minConfidence: 0,
+    keepRulesIndirect: true,
+  };
+}
+
+/** A cleaned article of these paragraphs. */
+export function article(...paragraphs: string[]): Article {
+  return buildArticle({
+    id: "a",
+    date: "2024-01-01",
+    url: "https://example.com/a",
+    title: "A",
+    paragraphs,
+    rawWordCount: 0,
+    origin: "seed",
+    addedAt: 0,
+  });
 }
