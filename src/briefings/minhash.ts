@@ -4,6 +4,7 @@
  * their k-word shingles; MinHash estimates that Jaccard similarity from fixed-size signatures. The
  * seeds are fixed, so signatures (and clusters) are the same on every run and every machine.
  */
+import { fnv1a, mix32 } from "../hash.js";
 
 /** Words of a text for shingling: lower case, letters and digits only. */
 export function shingleWords(text: string): string[] {
@@ -20,27 +21,6 @@ export function shingles(words: readonly string[], k = 4): Set<string> {
   }
   for (let i = 0; i + k <= words.length; i++) out.add(words.slice(i, i + k).join(" "));
   return out;
-}
-
-/** FNV-1a, 32 bits, over UTF-16 code units. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
-/** MurmurHash3's 32-bit finalizer: mixes every input bit into every output bit. */
-function mix(value: number): number {
-  let h = value >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }
 
 /** `count` seeds from a fixed linear congruential sequence (Numerical Recipes' constants). */
@@ -66,7 +46,7 @@ export function minHashSignature(
   for (const shingle of set) {
     const base = fnv1a(shingle);
     for (let i = 0; i < seeds.length; i++) {
-      const value = mix(base ^ seeds[i]!);
+      const value = mix32(base ^ seeds[i]!);
       if (value < signature[i]!) signature[i] = value;
     }
   }

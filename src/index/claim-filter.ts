@@ -2,6 +2,7 @@
  * A Bloom filter of what a bulk load's seed records claim, shared by both engines' ledgers
  * (postgres-seeds.ts, sqlite-seeds.ts).
  */
+import { fnv1a, mix32 } from "../hash.js";
 
 /**
  * The URLs and ids the seed records of a bulk load claim, as a Bloom filter of fixed size (1 MB,
@@ -18,19 +19,9 @@ export interface ClaimFilter {
 const FILTER_BITS = 1 << 23;
 const FILTER_HASHES = 4;
 
-/** FNV-1a over UTF-16 code units from a seeded basis, then murmur3's finalizer. */
+/** FNV-1a from a seeded basis, then murmur3's finalizer. */
 function hash32(key: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return mix32(fnv1a(key, 0x811c9dc5 ^ seed));
 }
 
 export function createClaimFilter(): ClaimFilter {
