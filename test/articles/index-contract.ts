@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildArticle } from "../../src/articles/article.js";
-import type { ArticleIndex, IndexChange, IndexedArticle } from "../../src/articles/index-port.js";
+import type {
+  ArticleIndex,
+  IndexChange,
+  IndexedArticle,
+  SeedFileRecord,
+} from "../../src/articles/index-port.js";
 import { idKeyOf } from "../../src/articles/query.js";
 import type { Article, ArticleHeader, ArticleOrigin } from "../../src/articles/types.js";
 
@@ -30,6 +35,20 @@ export function entry(
 
 const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
 const hitIds = (hits: readonly { article: { id: string } }[]) => hits.map((hit) => hit.article.id);
+
+/** A ledger record of a file that holds no article (skipped for `problem`). */
+function problemRecord(file: string, problem: string): SeedFileRecord {
+  return {
+    path: file,
+    size: 1,
+    mtimeMs: 1,
+    contentHash: "h",
+    cleanerVersion: 1,
+    articleId: null,
+    urlKey: null,
+    problem,
+  };
+}
 
 /**
  * The behaviour every ArticleIndex adapter must have. `open` gives a fresh, empty index;
@@ -119,18 +138,10 @@ export function describeArticleIndexContract(
     });
 
     it("lists the seed files recorded outside given folders", async () => {
-      const record = (file: string) => ({
-        path: file,
-        size: 1,
-        mtimeMs: 1,
-        contentHash: "h",
-        cleanerVersion: 1,
-        articleId: null,
-        urlKey: null,
-        problem: "bad",
-      });
       await index.seeds.apply({
-        records: ["/a/x.txt", "/ab/z.txt", "/b/y.txt", "/c/w.txt"].map(record),
+        records: ["/a/x.txt", "/ab/z.txt", "/b/y.txt", "/c/w.txt"].map((f) =>
+          problemRecord(f, "bad"),
+        ),
         articles: [],
         removedPaths: [],
         removedArticles: [],
@@ -371,20 +382,10 @@ export function describeArticleIndexContract(
     });
 
     it("pages through a folder's ledger in code point order, past names above U+FFFF", async () => {
-      const record = (file: string) => ({
-        path: file,
-        size: 1,
-        mtimeMs: 1,
-        contentHash: "h",
-        cleanerVersion: 1,
-        articleId: null,
-        urlKey: null,
-        problem: "p",
-      });
       // UTF-16 puts the surrogate pair of U+1F600 before U+E000; UTF-8 bytes (and code points) after.
       const paths = ["/seeds/\u{1F600}.txt", "/seeds/a.txt", "/seeds/\uE000.txt", "/seeds/b.txt"];
       await index.seeds.apply({
-        records: [...paths, "/other/c.txt", "/seeds0.txt"].map(record),
+        records: [...paths, "/other/c.txt", "/seeds0.txt"].map((f) => problemRecord(f, "p")),
         articles: [],
         removedPaths: [],
         removedArticles: [],
