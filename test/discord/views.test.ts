@@ -36,6 +36,15 @@ function summaryOf(text: string, keyPoints: string[] = []): Summary {
   };
 }
 
+/** The footer of a paragraph summary rendered for an LLM-configured bot, in `locale`. */
+function footer(summary: Summary, locale?: string): string | undefined {
+  return renderSummary(article, summary, {
+    format: "paragraph",
+    llmModel: "gpt",
+    ...(locale ? { locale } : {}),
+  }).embeds?.[0]?.footer?.text;
+}
+
 describe("escapeSummaryText", () => {
   it("keeps each bullet a list item and escapes the text after it", () => {
     expect(escapeSummaryText("- The *mayor* said so.\n- Costs rose.", "bullets")).toBe(
@@ -88,12 +97,6 @@ describe("renderSummary", () => {
       note: "The LLM did not respond in time. This is an extractive summary instead.",
       fallback: "timeout",
     };
-    const footer = (summary: Summary, locale?: string) =>
-      renderSummary(article, summary, {
-        format: "paragraph",
-        llmModel: "gpt",
-        ...(locale ? { locale } : {}),
-      }).embeds?.[0]?.footer?.text;
     expect(footer(fallback, "fr")).toBe(
       "Moteur : repli extractif — Le LLM n’a pas répondu à temps. Voici un résumé extractif à la place.",
     );
@@ -119,12 +122,6 @@ describe("renderSummary", () => {
       note: describeRemovedQuotes(removed),
       removedQuotes: removed,
     };
-    const footer = (summary: Summary, locale?: string) =>
-      renderSummary(article, summary, {
-        format: "paragraph",
-        llmModel: "gpt",
-        ...(locale ? { locale } : {}),
-      }).embeds?.[0]?.footer?.text;
     expect(footer(llm)).toBe(`Engine: LLM (gpt) · ${llm.note}`);
     expect(footer(llm, "de")).toBe(
       "Verfahren: KI (gpt) · 2 Zitate, die nicht im Artikel stehen, wurden entfernt: „a historic victory“, „b“.",
