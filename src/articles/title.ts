@@ -9,6 +9,8 @@ const EXTENSION = /\.(?:s?html?|php\d?|aspx?|jsp|cms|cfm|amp)$/i;
 /** Contraction tails a slug writes as their own word: `Let-s`, `don-t`, `we-ll`. */
 const CONTRACTION_TAILS = new Set(["s", "t", "re", "ll", "ve", "d", "m"]);
 const SENTENCE_GAP = /[.!?\n“"‘(]/;
+/** Word lengths below this are looked up in a table when the body is scanned (longer: rare). */
+const MAX_SLUG_LOOKUP = 64;
 
 interface Evidence {
   /** Forms seen mid-sentence, in body order. */
@@ -82,38 +84,43 @@ function classOf(code: number): number {
   return LETTER.test(char) ? 3 : LETTER_OR_DIGIT.test(char) ? 2 : 1;
 }
 
+/** The class of the code point at `i` (see BMP_CLASS); its width is 2 only for a surrogate pair. */
+function classAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  const known = BMP_CLASS[unit]!;
+  // Known classes are never those of a high surrogate (those are looked up with the pair).
+  if (known !== 0 && (unit < 0xd800 || unit > 0xdbff)) return known;
+  return classOf(text.codePointAt(i)!);
+}
+
+function widthAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  return unit >= 0xd800 && unit <= 0xdbff && text.codePointAt(i)! > 0xffff ? 2 : 1;
+}
+
 /**
  * Calls `visit(start, end)` for each match of `[\p{L}\p{N}]+(?:['’][\p{L}]+)*` (flags g and u) in
  * `text`, in order: the same words as the regular expression, without a match object per word
- * (a body has thousands of words and the title looks at a few).
+ * (a body has thousands of words and the title looks at a few). One table lookup per code unit
+ * outside the surrogates.
  */
 export function forEachBodyWord(text: string, visit: (start: number, end: number) => void): void {
   const length = text.length;
   let i = 0;
   while (i < length) {
-    const code = text.codePointAt(i)!;
-    const width = code > 0xffff ? 2 : 1;
-    if (classOf(code) === 1) {
-      i += width;
+    if (classAt(text, i) === 1) {
+      i += widthAt(text, i);
       continue;
     }
     const start = i;
-    i += width;
-    while (i < length) {
-      const next = text.codePointAt(i)!;
-      if (classOf(next) === 1) break;
-      i += next > 0xffff ? 2 : 1;
-    }
+    i += widthAt(text, i);
+    while (i < length && classAt(text, i) !== 1) i += widthAt(text, i);
     // An apostrophe followed by letters continues the word (it's, O’Brien).
     while (i + 1 < length) {
       const mark = text.charCodeAt(i);
       if (mark !== 39 && mark !== 0x2019) break;
       let j = i + 1;
-      while (j < length) {
-        const next = text.codePointAt(j)!;
-        if (classOf(next) !== 3) break;
-        j += next > 0xffff ? 2 : 1;
-      }
+      while (j < length && classAt(text, j) === 3) j += widthAt(text, j);
       if (j === i + 1) break;
       i = j;
     }
@@ -140,12 +147,16 @@ function collectEvidence(
   // The first letters and the lengths of the slug's words (and of their possessives): an ASCII
   // word that starts otherwise or is as long as none of them is no slug word (lower-casing ASCII
   // keeps the length), and is passed without lower-casing it.
-  const firsts = new Set<number>();
-  const lengths = new Set<number>();
+  const firsts = new Uint8Array(128);
+  const lengths = new Uint8Array(MAX_SLUG_LOOKUP);
+  let longer = false;
   for (const word of slug) {
-    firsts.add(word.charCodeAt(0));
-    lengths.add(word.length);
-    lengths.add(word.length + 2);
+    const first = word.charCodeAt(0);
+    if (first < 128) firsts[first] = 1;
+    for (const length of [word.length, word.length + 2]) {
+      if (length < MAX_SLUG_LOOKUP) lengths[length] = 1;
+      else longer = true;
+    }
   }
   /** The word before: where it starts and ends (its key is worked out only when a pair needs it). */
   let previousStart = -1;
@@ -154,8 +165,9 @@ function collectEvidence(
     const first = text.charCodeAt(start);
     if (
       first < 128 &&
-      (!firsts.has(first >= 65 && first <= 90 ? first + 32 : first) ||
-        (!lengths.has(end - start) && isAscii(text, start, end)))
+      (firsts[first >= 65 && first <= 90 ? first + 32 : first] === 0 ||
+        (!(end - start < MAX_SLUG_LOOKUP ? lengths[end - start] === 1 : longer) &&
+          isAscii(text, start, end)))
     ) {
       previousStart = start;
       previousEnd = end;
