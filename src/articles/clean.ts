@@ -37,8 +37,11 @@ interface Sentence {
   prefix?: string[];
   /** Number of words, repeats included. */
   count: number;
-  /** One bit per word (64 bits as two numbers): words differing show as differing bits. */
-  signature: [number, number];
+  /**
+   * One bit per word (64 bits as two numbers): words differing show as differing bits. Worked
+   * out when first needed (`signatureOf`).
+   */
+  signature?: [number, number];
   /** The distinct words, made when the sentence is first compared. */
   words?: Set<string>;
   paragraph: number;
@@ -102,9 +105,30 @@ export function sentenceKey(text: string): string {
 }
 
 function makeSentence(text: string, paragraph: number): Sentence {
-  const key = sentenceKey(text);
-  // One pass over the key: count the words and set one bit per word in a 64-bit signature.
-  let count = 0;
+  // `sentenceKey`, with its check for runs of spaces done while the words are counted (trimming
+  // first and collapsing after gives the same key: the runs at the ends go either way).
+  let key = text.toLowerCase().replace(PUNCTUATION_RUN, " ").trim();
+  let count = key === "" ? 0 : 1;
+  for (let at = key.indexOf(" "); at !== -1; at = key.indexOf(" ", at + 1)) {
+    if (key.charCodeAt(at + 1) === 32) {
+      key = key.replace(/ {2,}/g, " ");
+      count = 1;
+      for (let one = key.indexOf(" "); one !== -1; one = key.indexOf(" ", one + 1)) count++;
+      break;
+    }
+    count++;
+  }
+  if (count < NEAR_DUPLICATE_MIN_TOKENS) return { text, key, prefix: [], count, paragraph };
+  return { text, key, count, paragraph };
+}
+
+/**
+ * One bit per word of the key in 64 bits (two numbers), worked out when the sentence is first
+ * compared beyond its length: most pairs are told apart by their lengths alone.
+ */
+function signatureOf(sentence: Sentence): [number, number] {
+  if (sentence.signature !== undefined) return sentence.signature;
+  const { key } = sentence;
   let low = 0;
   let high = 0;
   let hash = 0;
@@ -115,16 +139,13 @@ function makeSentence(text: string, paragraph: number): Sentence {
       continue;
     }
     if (i === 0) continue;
-    count++;
     const bit = ((hash ^ (hash >>> 15)) >>> 0) % 64;
     if (bit < 32) low |= 1 << bit;
     else high |= 1 << (bit - 32);
     hash = 0;
   }
-  const signature: [number, number] = [low, high];
-  if (count < NEAR_DUPLICATE_MIN_TOKENS)
-    return { text, key, prefix: [], count, signature, paragraph };
-  return { text, key, count, signature, paragraph };
+  sentence.signature = [low, high];
+  return sentence.signature;
 }
 
 /** The sentence's prefix (see `Sentence.prefix`). */
@@ -184,8 +205,10 @@ function isNearDuplicate(a: Sentence, b: Sentence): boolean {
   }
   // Each differing signature bit needs a word in one set and not the other; at most a tenth of
   // the union (itself at most count + count) may be such words.
+  const signatureA = signatureOf(a);
+  const signatureB = signatureOf(b);
   const differing =
-    popCount(a.signature[0] ^ b.signature[0]) + popCount(a.signature[1] ^ b.signature[1]);
+    popCount(signatureA[0] ^ signatureB[0]) + popCount(signatureA[1] ^ signatureB[1]);
   if (differing > Math.floor((1 - NEAR_DUPLICATE_SIMILARITY) * (a.count + b.count) + 1e-9)) {
     return false;
   }
