@@ -26,17 +26,18 @@ for (let code = 0; code < 128; code++) {
 }
 BMP_CLASS[0x2019] = 2;
 
-/** The class of the code point at `i` (a lone surrogate is neither). */
-function classAt(text: string, i: number): number {
+/**
+ * The class of the code point at `i` when the table does not know it yet: learnt for a BMP code
+ * point; a surrogate pair is looked up whole, a lone surrogate is neither (never learnt: its class
+ * depends on the unit after it).
+ */
+function classAtSlowly(text: string, i: number): number {
   const unit = text.charCodeAt(i);
-  const known = BMP_CLASS[unit]!;
-  if (known !== 0) return known;
   if (unit >= 0xd800 && unit <= 0xdbff) {
     const code = text.codePointAt(i)!;
     if (code > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(code)) ? 1 : 3;
   }
   const found = LETTER_OR_DIGIT.test(String.fromCharCode(unit)) ? 1 : 3;
-  // Surrogates stay unknown: their class depends on the unit after them.
   if (unit < 0xd800 || unit > 0xdfff) BMP_CLASS[unit] = found;
   return found;
 }
@@ -51,21 +52,24 @@ export function countWords(text: string): number {
   let count = 0;
   let inWord = false;
   const length = text.length;
-  for (let i = 0; i < length; ) {
-    const type = classAt(text, i);
-    // A letter above U+FFFF takes two code units (a lone high surrogate is one, and neither).
-    const width =
-      type === 1 && text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
+  for (let i = 0; i < length; i++) {
+    const unit = text.charCodeAt(i);
+    let type = BMP_CLASS[unit]!;
+    if (type === 0) {
+      type = classAtSlowly(text, i);
+      // A letter above U+FFFF takes two code units.
+      if (type === 1 && unit >= 0xd800 && unit <= 0xdbff) i++;
+    }
     if (type === 1) {
       if (!inWord) count++;
       inWord = true;
     } else if (inWord && type === 2 && i + 1 < length) {
       // A joiner continues the word only when a letter or digit follows it.
-      inWord = classAt(text, i + 1) === 1;
+      const next = BMP_CLASS[text.charCodeAt(i + 1)]!;
+      inWord = (next === 0 ? classAtSlowly(text, i + 1) : next) === 1;
     } else {
       inWord = false;
     }
-    i += width;
   }
   return count;
 }

@@ -67,7 +67,10 @@ function keyOf(word: string): string {
 
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** Per BMP code unit: 0 not known yet, 1 neither, 2 a digit (\p{N}), 3 a letter (\p{L}). */
+/**
+ * Per BMP code unit: 0 not known yet (always for a high surrogate), 1 neither, 2 a digit (\p{N}),
+ * 3 a letter (\p{L}).
+ */
 const BMP_CLASS = new Uint8Array(0x10000);
 
 function classOf(code: number): number {
@@ -76,7 +79,8 @@ function classOf(code: number): number {
     if (known === 0) {
       const char = String.fromCharCode(code);
       known = LETTER.test(char) ? 3 : LETTER_OR_DIGIT.test(char) ? 2 : 1;
-      BMP_CLASS[code] = known;
+      // A high surrogate is never learnt: with the unit after it, it is a code point of its own.
+      if (code < 0xd800 || code > 0xdbff) BMP_CLASS[code] = known;
     }
     return known;
   }
@@ -86,11 +90,8 @@ function classOf(code: number): number {
 
 /** The class of the code point at `i` (see BMP_CLASS); its width is 2 only for a surrogate pair. */
 function classAt(text: string, i: number): number {
-  const unit = text.charCodeAt(i);
-  const known = BMP_CLASS[unit]!;
-  // Known classes are never those of a high surrogate (those are looked up with the pair).
-  if (known !== 0 && (unit < 0xd800 || unit > 0xdbff)) return known;
-  return classOf(text.codePointAt(i)!);
+  const known = BMP_CLASS[text.charCodeAt(i)]!;
+  return known !== 0 ? known : classOf(text.codePointAt(i)!);
 }
 
 function widthAt(text: string, i: number): number {
