@@ -20,6 +20,8 @@ const LINE_SEPARATORS = /[\u2028\u2029\u0085]/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
+/** Anything but printable ASCII and line feeds (what NFC or UNUSUAL could be about). */
+const NOT_PLAIN = /[^\n\u0020-\u007E]/;
 /** Anything SPACE_LIKE, LINE_SEPARATORS or INVISIBLE would change, or a carriage return. */
 const UNUSUAL =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
@@ -53,11 +55,15 @@ interface Sentence {
  * runs of spaces collapsed, lines trimmed.
  */
 export function normalizeWhiteSpace(body: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, to skip NFC for it
-  let text = /[^\u0000-\u007F]/.test(body) ? body.normalize("NFC") : body;
-  if (UNUSUAL.test(text)) {
-    if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
-    text = text.replace(SPACE_LIKE, " ").replace(INVISIBLE, "").replace(LINE_SEPARATORS, "\n");
+  let text = body;
+  // Printable ASCII and line feeds only (most text): no NFC and nothing UNUSUAL, in one scan.
+  if (NOT_PLAIN.test(text)) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, to skip NFC for it
+    if (/[^\u0000-\u007F]/.test(text)) text = text.normalize("NFC");
+    if (UNUSUAL.test(text)) {
+      if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
+      text = text.replace(SPACE_LIKE, " ").replace(INVISIBLE, "").replace(LINE_SEPARATORS, "\n");
+    }
   }
   if (text.includes("  ")) text = text.replace(/ {2,}/g, " ");
   if (text.includes(" \n") || text.includes("\n ")) text = text.replace(/ ?\n ?/g, "\n");
