@@ -145,6 +145,32 @@ describe("createSqliteIndex", () => {
     await index.close();
   });
 
+  it("leaves the full-text index with its default merge settings after a bulk load", async () => {
+    const file = path.join(await tempDir(), "index.sqlite");
+    const index = await createSqliteIndex({ file, logger: silentLogger });
+    await index.seeds.beginBulk();
+    await index.seeds.apply({
+      records: [],
+      articles: [entry({ id: "merged", title: "Harbour crane returns" })],
+      removedPaths: [],
+      removedArticles: [],
+    });
+    await index.seeds.endBulk();
+    expect((await index.search("crane")).map((hit) => hit.article.id)).toEqual(["merged"]);
+    await index.close();
+    const db = new Database(file, { readonly: true });
+    try {
+      const config = Object.fromEntries(
+        (db.prepare("SELECT k, v FROM articles_fts_config").all() as { k: string; v: unknown }[])
+          .filter((row) => row.k !== "version")
+          .map((row) => [row.k, row.v]),
+      );
+      expect(config).toEqual({ hashsize: 1048576, automerge: 4, crisismerge: 16 });
+    } finally {
+      db.close();
+    }
+  });
+
   it("puts back feed items and fetched pages, grants and all, when the file is lost", async () => {
     const dir = await tempDir();
     const file = path.join(dir, "index.sqlite");
