@@ -34,6 +34,7 @@ import { extractQuotes } from "../src/quotes/extract.js";
 import { formatQuoteEvaluation } from "./eval-quotes-report.js";
 import type {
   Accuracy,
+  DirectError,
   EvalExtractor,
   GoldAttribution,
   Judge,
@@ -118,9 +119,39 @@ interface GoldPlaced extends GoldAttribution {
 
 type Debug = ((line: string) => void) | undefined;
 
+/** Where the direct errors of one article go, with what they need to be read in the raw body. */
+interface DirectErrorSink {
+  report: (error: DirectError) => void;
+  file: string;
+  body: string;
+  /** Raw index → normalized index (monotonic), from `normalizeWithMap`. */
+  map: Int32Array;
+}
+
+/**
+ * The raw span of a normalized one: from the first raw character that is written at or after its
+ * start (not a dropped quotation mark or space), to the first raw index mapping at or after its end.
+ */
+function rawSpan(map: Int32Array, span: readonly [number, number]): [number, number] {
+  const rawIndex = (at: number): number => {
+    let lo = 0;
+    let hi = map.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (map[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  let start = rawIndex(span[0]);
+  while (start < map.length - 1 && map[start + 1] === map[start]) start++;
+  return [start, rawIndex(span[1])];
+}
+
 function scoreArticle(
   debug: Debug,
   judge: Judge | undefined,
+  sink: DirectErrorSink | undefined,
   tally: Tally,
   normBody: string,
   articleText: string,
@@ -166,10 +197,21 @@ function scoreArticle(
     }
     if (quote.kind === "direct") {
       if (bestDirectOverlap * 2 >= length) tally.directCorrect++;
-      else
+      else {
         debug?.(
           `DFP speaker=${quote.speaker} inAll=${bestOverlap * 2 >= length} | ${quote.text.slice(0, 140)}`,
         );
+        sink?.report({
+          type: "fp",
+          file: sink.file,
+          body: sink.body,
+          span: rawSpan(sink.map, span),
+          quote,
+          gold: best,
+          correctForAll: best !== null && bestOverlap * 2 >= length,
+          overlapping: [],
+        });
+      }
     }
   }
   const allSpans = placed.map((p) => p.span);
@@ -183,6 +225,20 @@ function scoreArticle(
     if (g.kind === "direct") {
       tally.directGold++;
       if (coveredLength(g.span, directSpans) * 2 >= length) tally.directFound++;
+      else if (sink) {
+        sink.report({
+          type: "fn",
+          file: sink.file,
+          body: sink.body,
+          span: rawSpan(sink.map, g.span),
+          quote: null,
+          gold: g,
+          correctForAll: false,
+          overlapping: directSpans
+            .filter((s) => overlap(s, g.span) > 0)
+            .map((s) => rawSpan(sink.map, s)),
+        });
+      }
     }
   }
 }
@@ -275,6 +331,8 @@ export async function evaluateQuotes(
     debug?: Debug;
     /** Told whether each prediction is correct (training the statement filter). */
     judge?: Judge;
+    /** Told every direct false positive and miss (scripts/direct-errors.ts). */
+    directErrors?: (error: DirectError) => void;
   } = {},
 ): Promise<QuoteEvaluation> {
   const dir = options.dir ?? DEFAULT_DIR;
@@ -322,9 +380,16 @@ export async function evaluateQuotes(
     }
     goldCount += gold.length;
     options.debug?.(`# ${file}`);
+    const sink = options.directErrors && {
+      report: options.directErrors,
+      file,
+      body,
+      map,
+    };
     scoreArticle(
       options.debug,
       options.judge,
+      sink,
       ours,
       normBody,
       article.text,
@@ -333,6 +398,7 @@ export async function evaluateQuotes(
     );
     if (options.baseline !== false) {
       scoreArticle(
+        undefined,
         undefined,
         undefined,
         baseline,
@@ -354,6 +420,7 @@ export async function evaluateQuotes(
 
 export type {
   Accuracy,
+  DirectError,
   EvalExtractor,
   GoldAttribution,
   Judge,
