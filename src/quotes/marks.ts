@@ -95,6 +95,11 @@ function isStraightClose(text: string, i: number): boolean {
   return text[i] === '"' && i > 0 && !/\s/.test(text[i - 1]!) && !isWordChar(text[i + 1]);
 }
 
+/** A curly closing mark after a word or punctuation and not before a word (`"…,” he said`). */
+function isCurlyClose(text: string, i: number): boolean {
+  return text[i] === "”" && i > 0 && !/\s/.test(text[i - 1]!) && !isWordChar(text[i + 1]);
+}
+
 /** Sentence end before `i` (skipping spaces): `. ‘Next` starts a continuation of an open quote. */
 function followsSentenceEnd(text: string, i: number): boolean {
   let j = i - 1;
@@ -129,9 +134,13 @@ export function findMarkSpans(text: string): MarkSpan[] {
     let contentEnd = n;
     // `“…,"`: a curly quote closed with a straight mark, when no curly mark closes it.
     const straightCloses = style === "curly" && text.indexOf("”", contentStart) < 0;
+    // `"…,” he said`: the reverse, a straight quote closed with a curly mark.
+    const curlyCloses = style === "straight" && length === 1 && text.indexOf('"', contentStart) < 0;
     while (j < n) {
       const close =
-        straightCloses && isStraightClose(text, j) ? 1 : closingAt(text, j, style, length);
+        (straightCloses && isStraightClose(text, j)) || (curlyCloses && isCurlyClose(text, j))
+          ? 1
+          : closingAt(text, j, style, length);
       if (close > 0 && j > contentStart) {
         contentEnd = j;
         end = j + close;

@@ -48,6 +48,19 @@ describe("findMarkSpans", () => {
       ["like candy.", true],
     ]);
   });
+
+  it("closes a straight quote with a curly mark when no straight mark follows", () => {
+    const text = '"I know. I know,” Henry said. “It is a dangerous moment.”';
+    const spans = findMarkSpans(text);
+    expect(spans.map((s) => [text.slice(s.contentStart, s.contentEnd), s.closed])).toEqual([
+      ["I know. I know,", true],
+      ["It is a dangerous moment.", true],
+    ]);
+  });
+
+  it("keeps waiting for a straight mark when one follows", () => {
+    expect(contents('"The “best” deal," he said.')).toEqual(["The “best” deal,"]);
+  });
 });
 
 describe("openingStyle", () => {
