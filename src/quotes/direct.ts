@@ -32,14 +32,26 @@ interface Found {
 
 const MINOR_WORD = /^(?:of|the|a|an|and|or|in|on|for|to|with|at|by|from|is|vs\.?)$/;
 
-/** `Face the Nation`, `State of the Union.`: a title in quotation marks, not a quote. */
+/**
+ * `Face the Nation`, `State of the Union.`, `Crippled America: How to Make America Great Again`,
+ * `So, That Happened.`: a title in quotation marks, not a quote (a subtitle after one colon; commas
+ * only when every word is capitalized).
+ */
 function isTitleCase(text: string): boolean {
-  const words = text
-    .replace(/[.!?]$/, "")
-    .split(/\s+/)
-    .filter((w) => /\p{L}/u.test(w));
-  if (words.length === 0 || words.length > 7 || /[,;:]/.test(text)) return false;
-  return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && MINOR_WORD.test(w)));
+  const parts = text.replace(/[.!?]$/, "").split(/:\s+/);
+  if (parts.length > 2 || /;/.test(text)) return false;
+  let count = 0;
+  for (const part of parts) {
+    const words = part.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    if (words.length === 0) return false;
+    const minorOk = !/,/.test(part);
+    const title = words.every(
+      (w, i) => /^[\p{Lu}\d]/u.test(w) || (minorOk && i > 0 && MINOR_WORD.test(w)),
+    );
+    if (!title) return false;
+    count += words.length;
+  }
+  return count <= (parts.length === 2 ? 12 : 7);
 }
 
 const END_OF_CUE =
@@ -216,7 +228,7 @@ export function findDirectCandidates(
     if (!found && (unclosed || countWords(quoted) < 3)) continue;
     const before = article.paragraphs[p0]!.slice(Math.max(0, first.open - 12), first.open);
     const named =
-      /\b(?:on|in|at|of|from|titled|called|dubbed|headlined|book|show|film|song|program|programme)\s*$|\p{L}[’']s\s*$/iu.test(
+      /\b(?:on|in|at|of|from|titled|called|dubbed|headlined|book|show|film|song|program|programme|podcast|episode|series|movie|memoir|novel|album|documentary|told|with|to),?\s*$|\p{L}[’']s\s*$/iu.test(
         before,
       );
     if (isTitleCase(quoted) && (!found || named)) continue;
