@@ -100,6 +100,14 @@ function isCurlyClose(text: string, i: number): boolean {
   return text[i] === "”" && i > 0 && !/\s/.test(text[i - 1]!) && !isWordChar(text[i + 1]);
 }
 
+const CUE_AFTER =
+  /^\s+(?:[\p{L}’'.-]+\s+){0,4}?(?:said|says|added|adds|told|tells|wrote|writes|continued|asked|noted|explained|argued|insisted|replied|responded|stated|declared)\b/u;
+
+/** `"…,” he continued. "…"`: a curly mark after a comma, `?` or `!` and before a reporting verb. */
+function cueFollows(text: string, i: number): boolean {
+  return /[,?!]/.test(text[i - 1] ?? "") && CUE_AFTER.test(text.slice(i + 1, i + 80));
+}
+
 /** Sentence end before `i` (skipping spaces): `. ‘Next` starts a continuation of an open quote. */
 function followsSentenceEnd(text: string, i: number): boolean {
   let j = i - 1;
@@ -135,10 +143,12 @@ export function findMarkSpans(text: string): MarkSpan[] {
     // `“…,"`: a curly quote closed with a straight mark, when no curly mark closes it.
     const straightCloses = style === "curly" && text.indexOf("”", contentStart) < 0;
     // `"…,” he said`: the reverse, a straight quote closed with a curly mark.
-    const curlyCloses = style === "straight" && length === 1 && text.indexOf('"', contentStart) < 0;
+    const mixed = style === "straight" && length === 1;
+    const curlyCloses = mixed && text.indexOf('"', contentStart) < 0;
     while (j < n) {
       const close =
-        (straightCloses && isStraightClose(text, j)) || (curlyCloses && isCurlyClose(text, j))
+        (straightCloses && isStraightClose(text, j)) ||
+        (mixed && isCurlyClose(text, j) && (curlyCloses || cueFollows(text, j)))
           ? 1
           : closingAt(text, j, style, length);
       if (close > 0 && j > contentStart) {

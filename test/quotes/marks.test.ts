@@ -58,6 +58,11 @@ describe("findMarkSpans", () => {
     ]);
   });
 
+  it("closes a straight quote with a curly mark before a reporting verb", () => {
+    const text = '"They do a great job,” he continued. "They are afraid."';
+    expect(contents(text)).toEqual(["They do a great job,", "They are afraid."]);
+  });
+
   it("keeps waiting for a straight mark when one follows", () => {
     expect(contents('"The “best” deal," he said.')).toEqual(["The “best” deal,"]);
   });
