@@ -201,6 +201,20 @@ function cueOfChain(
   return found ?? cueBeforeParagraph(layout, chain);
 }
 
+/**
+ * `“We’ve got a common enemy,” Burton said. “Donald Trump.”`: a short quote in the sentence after
+ * a cued quote of the same paragraph goes on with it (and takes its speaker).
+ */
+function continuesQuote(candidates: readonly Candidate[], p: number, sentence: number): boolean {
+  const prev = candidates[candidates.length - 1];
+  return (
+    prev !== undefined &&
+    prev.paragraph === p &&
+    prev.cue !== null &&
+    (prev.sentence === sentence || prev.sentence === sentence - 1)
+  );
+}
+
 /** Direct quotes, one per chain that is a quote (not a title, not a scare-quoted word). */
 export function findDirectCandidates(
   layout: Layout,
@@ -225,19 +239,21 @@ export function findDirectCandidates(
     const quoted = text.slice(start, end);
     const found = cueOfChain(layout, chain, range, reported, sentenceCues);
     const unclosed = !last.closed && !last.continued;
-    if (!found && (unclosed || countWords(quoted) < 3)) continue;
+    const sentence = sentenceIndexAt(layout, p0, first.open);
+    const continues = !found && !unclosed && continuesQuote(candidates, p0, sentence);
+    if (!found && !continues && (unclosed || countWords(quoted) < 3)) continue;
     const before = article.paragraphs[p0]!.slice(Math.max(0, first.open - 12), first.open);
     const named =
       /\b(?:on|in|at|of|from|titled|called|dubbed|headlined|book|show|film|song|program|programme|podcast|episode|series|movie|memoir|novel|album|documentary|told|with|to),?\s*$|\p{L}[’']s\s*$/iu.test(
         before,
       );
-    if (isTitleCase(quoted) && (!found || named)) continue;
+    if (isTitleCase(quoted) && ((!found && !continues) || named)) continue;
     candidates.push({
       kind: "direct",
       start,
       end,
       paragraph: p0,
-      sentence: sentenceIndexAt(layout, p0, first.open),
+      sentence,
       cue: found?.cue ?? null,
       speakerAt: found?.speakerAt ?? start,
       inheritFrom: null,

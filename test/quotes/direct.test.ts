@@ -22,4 +22,13 @@ describe("findDirectCandidates", () => {
       ),
     ).toEqual(["We have to bomb them"]);
   });
+
+  it("keeps a short quote that goes on from a cued quote in the sentence before", () => {
+    expect(
+      directTexts(
+        "“We’ve got a common enemy for almost anybody decent,” Burton told delegates. “Donald Trump.”",
+        "The crowd was large. “Donald Trump.”",
+      ),
+    ).toEqual(["We’ve got a common enemy for almost anybody decent", "Donald Trump."]);
+  });
 });
