@@ -215,6 +215,32 @@ function continuesQuote(candidates: readonly Candidate[], p: number, sentence: n
   );
 }
 
+/** `chanted “USA! USA!”`, `by saying, “Too many.”`: a verb of saying right before the mark. */
+const UTTERED =
+  /\b(?:said|saying|says|chanted|chanting|shouted|shouting|yelled|yelling|read|reads|reading|wrote|tweeted|echoing|mouthing|answered|replied|cried|screamed|sang|singing)[,:]?\s*$/i;
+
+/**
+ * The cue of a quote right after a verb of saying that the cue grammar does not read
+ * (`Some chanted “USA! USA!”`, `Obama ended his list by saying “Too many.”`): the verb, and the
+ * subject of its clause or sentence as the speaker when there is one.
+ */
+function cueOfUtterance(layout: Layout, chain: Chain, sentence: number): Found | null {
+  const p0 = chain.paragraphs[0]!;
+  const para = layout.article.paragraphs[p0]!;
+  const from = layout.sentencesByParagraph[p0]![sentence]!.start;
+  const pre = para.slice(from, chain.segments[0]!.open);
+  const tail = Math.max(0, pre.length - 24);
+  const m = UTTERED.exec(pre.slice(tail));
+  if (!m) return null;
+  const verbAt = tail + m.index;
+  const verb = m[0].replace(/[,:]?\s*$/, "");
+  const subject = matchSubjectBefore(pre, verbAt) ?? matchSentenceSubject(pre);
+  const at = subject?.at ?? 0;
+  const speaker = subject?.speaker ?? "";
+  const cue = { speaker, verb, speakerStart: at, speakerEnd: at + speaker.length };
+  return { cue, speakerAt: layout.offsets[p0]! + from + at };
+}
+
 /** Direct quotes, one per chain that is a quote (not a title, not a scare-quoted word). */
 export function findDirectCandidates(
   layout: Layout,
@@ -237,12 +263,14 @@ export function findDirectCandidates(
     const [start, end] = range;
     if (end <= start) continue;
     const quoted = text.slice(start, end);
-    const found = cueOfChain(layout, chain, range, reported, sentenceCues);
     const unclosed = !last.closed && !last.continued;
     const sentence = sentenceIndexAt(layout, p0, first.open);
+    const found =
+      cueOfChain(layout, chain, range, reported, sentenceCues) ??
+      (unclosed ? null : cueOfUtterance(layout, chain, sentence));
+    const before = article.paragraphs[p0]!.slice(Math.max(0, first.open - 12), first.open);
     const continues = !found && !unclosed && continuesQuote(candidates, p0, sentence);
     if (!found && !continues && (unclosed || countWords(quoted) < 3)) continue;
-    const before = article.paragraphs[p0]!.slice(Math.max(0, first.open - 12), first.open);
     const named =
       /\b(?:on|in|at|of|from|titled|called|dubbed|headlined|book|show|film|song|program|programme|podcast|episode|series|movie|memoir|novel|album|documentary|told|with|to),?\s*$|\p{L}[’']s\s*$/iu.test(
         before,

@@ -31,4 +31,14 @@ describe("findDirectCandidates", () => {
       ),
     ).toEqual(["We’ve got a common enemy for almost anybody decent", "Donald Trump."]);
   });
+
+  it("reads a short quote right after a verb of saying as a quote", () => {
+    expect(
+      directTexts(
+        "Supporters celebrated. Some chanted “USA! USA!”",
+        "Obama ended his list by saying “Too many.”",
+        "The “big” deal was done.",
+      ),
+    ).toEqual(["USA! USA!", "Too many."]);
+  });
 });
