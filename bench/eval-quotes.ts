@@ -31,6 +31,7 @@ import { cleanArticle } from "../src/articles/clean.js";
 import { parseSeed } from "../src/articles/parse.js";
 import type { Article } from "../src/articles/types.js";
 import { extractQuotes } from "../src/quotes/extract.js";
+import { type DirectErrorSink, directErrorSink } from "./direct-error-sink.js";
 import { formatQuoteEvaluation } from "./eval-quotes-report.js";
 import type {
   Accuracy,
@@ -119,35 +120,6 @@ interface GoldPlaced extends GoldAttribution {
 
 type Debug = ((line: string) => void) | undefined;
 
-/** Where the direct errors of one article go, with what they need to be read in the raw body. */
-interface DirectErrorSink {
-  report: (error: DirectError) => void;
-  file: string;
-  body: string;
-  /** Raw index → normalized index (monotonic), from `normalizeWithMap`. */
-  map: Int32Array;
-}
-
-/**
- * The raw span of a normalized one: from the first raw character that is written at or after its
- * start (not a dropped quotation mark or space), to the first raw index mapping at or after its end.
- */
-function rawSpan(map: Int32Array, span: readonly [number, number]): [number, number] {
-  const rawIndex = (at: number): number => {
-    let lo = 0;
-    let hi = map.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (map[mid]! < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  let start = rawIndex(span[0]);
-  while (start < map.length - 1 && map[start + 1] === map[start]) start++;
-  return [start, rawIndex(span[1])];
-}
-
 function scoreArticle(
   debug: Debug,
   judge: Judge | undefined,
@@ -201,16 +173,7 @@ function scoreArticle(
         debug?.(
           `DFP speaker=${quote.speaker} inAll=${bestOverlap * 2 >= length} | ${quote.text.slice(0, 140)}`,
         );
-        sink?.report({
-          type: "fp",
-          file: sink.file,
-          body: sink.body,
-          span: rawSpan(sink.map, span),
-          quote,
-          gold: best,
-          correctForAll: best !== null && bestOverlap * 2 >= length,
-          overlapping: [],
-        });
+        sink?.fp(span, quote, best, best !== null && bestOverlap * 2 >= length);
       }
     }
   }
@@ -225,20 +188,11 @@ function scoreArticle(
     if (g.kind === "direct") {
       tally.directGold++;
       if (coveredLength(g.span, directSpans) * 2 >= length) tally.directFound++;
-      else if (sink) {
-        sink.report({
-          type: "fn",
-          file: sink.file,
-          body: sink.body,
-          span: rawSpan(sink.map, g.span),
-          quote: null,
-          gold: g,
-          correctForAll: false,
-          overlapping: directSpans
-            .filter((s) => overlap(s, g.span) > 0)
-            .map((s) => rawSpan(sink.map, s)),
-        });
-      }
+      else
+        sink?.fn(
+          g,
+          directSpans.filter((s) => overlap(s, g.span) > 0),
+        );
     }
   }
 }
@@ -380,12 +334,7 @@ export async function evaluateQuotes(
     }
     goldCount += gold.length;
     options.debug?.(`# ${file}`);
-    const sink = options.directErrors && {
-      report: options.directErrors,
-      file,
-      body,
-      map,
-    };
+    const sink = options.directErrors && directErrorSink(options.directErrors, file, body, map);
     scoreArticle(
       options.debug,
       options.judge,

@@ -18,6 +18,7 @@
  *   `part-of-gold`: overlaps a quoted gold content, but less than half of ours lies in it;
  *   `unannotated`: no gold content overlaps it.
  */
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -106,7 +107,7 @@ async function main(): Promise<void> {
     baseline: false,
     extractor: (article) => extractQuotes(article, { engine }),
     directErrors: (error) => errors.push(error),
-    ...(values.files ? { files: await firstFiles(values.dir, Number(values.files)) } : {}),
+    ...(values.files ? { files: firstFiles(values.dir, Number(values.files)) } : {}),
   });
   const { direct, all } = evaluation.ours;
   console.log(
@@ -132,8 +133,7 @@ async function main(): Promise<void> {
   }
 }
 
-async function firstFiles(dir: string, n: number): Promise<string[]> {
-  const { readdirSync } = await import("node:fs");
+function firstFiles(dir: string, n: number): string[] {
   return readdirSync(path.join(dir, "articles"))
     .filter((f) => f.endsWith(".txt"))
     .sort()
