@@ -42,6 +42,10 @@ function openingAt(text: string, i: number): { style: MarkStyle; length: number 
   switch (ch) {
     case "“":
     case "„":
+      // `“ … if the primary were held`: a space before an opening ellipsis.
+      if (next === " " && /^(?:…|\.\.\.)/.test(text.slice(i + 2, i + 5))) {
+        return { style: "curly", length: 1 };
+      }
       return next !== undefined && !/\s/.test(next) ? { style: "curly", length: 1 } : null;
     case "«":
       return { style: "guillemet", length: next === " " || next === "\u00a0" ? 2 : 1 };

@@ -63,6 +63,12 @@ describe("findMarkSpans", () => {
     expect(contents(text)).toEqual(["They do a great job,", "They are afraid."]);
   });
 
+  it("opens a curly quote before a spaced ellipsis", () => {
+    expect(contents("As Politico reported, “ … Trump would win, and handily.”")).toEqual([
+      " … Trump would win, and handily.",
+    ]);
+  });
+
   it("keeps waiting for a straight mark when one follows", () => {
     expect(contents('"The “best” deal," he said.')).toEqual(["The “best” deal,"]);
   });
