@@ -51,6 +51,8 @@ function openingAt(text: string, i: number): { style: MarkStyle; length: number 
       return { style: "guillemet", length: next === " " || next === "\u00a0" ? 2 : 1 };
     case '"':
       if (!isOpeningContext(text, i) || next === undefined || /\s/.test(next)) return null;
+      // `"“You don’t win …,” Rubio said`: a doubled opening mark; the curly one opens.
+      if (next === "“") return null;
       return { style: "straight", length: 1 };
     case "'":
       if (next === "'" && isOpeningContext(text, i) && text[i + 2] !== undefined) {

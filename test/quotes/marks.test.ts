@@ -69,6 +69,12 @@ describe("findMarkSpans", () => {
     ]);
   });
 
+  it("reads a doubled opening mark as one", () => {
+    expect(contents('"“You don’t win by states,” Rubio said before adding more."')).toEqual([
+      "You don’t win by states,",
+    ]);
+  });
+
   it("keeps waiting for a straight mark when one follows", () => {
     expect(contents('"The “best” deal," he said.')).toEqual(["The “best” deal,"]);
   });
