@@ -202,17 +202,25 @@ function cueOfChain(
 }
 
 /**
- * `“We’ve got a common enemy,” Burton said. “Donald Trump.”`: a short quote in the sentence after
- * a cued quote of the same paragraph goes on with it (and takes its speaker).
+ * `“We’ve got a common enemy,” Burton said. “Donald Trump.”`, `“…,” he said, “Never.”`: a short
+ * quote going on from a cued quote of the same paragraph — opening the next sentence, or after
+ * the cue and a comma in the same one — takes its speaker.
  */
-function continuesQuote(candidates: readonly Candidate[], p: number, sentence: number): boolean {
+function continuesQuote(
+  layout: Layout,
+  candidates: readonly Candidate[],
+  chain: Chain,
+  sentence: number,
+): boolean {
   const prev = candidates[candidates.length - 1];
-  return (
-    prev !== undefined &&
-    prev.paragraph === p &&
-    prev.cue !== null &&
-    (prev.sentence === sentence || prev.sentence === sentence - 1)
-  );
+  const p = chain.paragraphs[0]!;
+  if (prev === undefined || prev.paragraph !== p || prev.cue === null) return false;
+  const open = chain.segments[0]!.open;
+  if (prev.sentence === sentence - 1) {
+    return open === layout.sentencesByParagraph[p]![sentence]!.start;
+  }
+  const between = layout.text.slice(prev.end, layout.offsets[p]! + open);
+  return prev.sentence === sentence && between.length <= 80 && /,\s*$/.test(between);
 }
 
 /** `chanted “USA! USA!”`, `by saying, “Too many.”`: a verb of saying right before the mark. */
@@ -269,7 +277,7 @@ export function findDirectCandidates(
       cueOfChain(layout, chain, range, reported, sentenceCues) ??
       (unclosed ? null : cueOfUtterance(layout, chain, sentence));
     const before = article.paragraphs[p0]!.slice(Math.max(0, first.open - 12), first.open);
-    const continues = !found && !unclosed && continuesQuote(candidates, p0, sentence);
+    const continues = !found && !unclosed && continuesQuote(layout, candidates, chain, sentence);
     if (!found && !continues && (unclosed || countWords(quoted) < 3)) continue;
     const named =
       /\b(?:on|in|at|of|from|titled|called|dubbed|headlined|book|show|film|song|program|programme|podcast|episode|series|movie|memoir|novel|album|documentary|told|with|to),?\s*$|\p{L}[’']s\s*$/iu.test(

@@ -28,8 +28,9 @@ describe("findDirectCandidates", () => {
       directTexts(
         "“We’ve got a common enemy for almost anybody decent,” Burton told delegates. “Donald Trump.”",
         "The crowd was large. “Donald Trump.”",
+        "“We won,” Ann Lee said. The band played “Hail.”",
       ),
-    ).toEqual(["We’ve got a common enemy for almost anybody decent", "Donald Trump."]);
+    ).toEqual(["We’ve got a common enemy for almost anybody decent", "Donald Trump.", "We won"]);
   });
 
   it("reads a short quote right after a verb of saying as a quote", () => {
