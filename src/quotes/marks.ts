@@ -151,7 +151,15 @@ export function findMarkSpans(text: string): MarkSpan[] {
     // `"…,” he said`: the reverse, a straight quote closed with a curly mark.
     const mixed = style === "straight" && length === 1;
     const curlyCloses = mixed && text.indexOf('"', contentStart) < 0;
+    // Curly quotes opened inside it (`"… about “Equal Justice” anymore."`): their marks are theirs.
+    let inner = 0;
     while (j < n) {
+      if (mixed && text[j] === "“" && openingAt(text, j) !== null) inner++;
+      else if (mixed && inner > 0 && text[j] === "”") {
+        inner--;
+        j++;
+        continue;
+      }
       const close =
         (straightCloses && isStraightClose(text, j)) ||
         (mixed && isCurlyClose(text, j) && (curlyCloses || cueFollows(text, j)))

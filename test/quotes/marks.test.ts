@@ -75,6 +75,12 @@ describe("findMarkSpans", () => {
     ]);
   });
 
+  it("leaves a curly quote nested in a straight one its own closing mark", () => {
+    expect(contents('"It is not about “Equal Justice” anymore. It is about power')).toEqual([
+      "It is not about “Equal Justice” anymore. It is about power",
+    ]);
+  });
+
   it("keeps waiting for a straight mark when one follows", () => {
     expect(contents('"The “best” deal," he said.')).toEqual(["The “best” deal,"]);
   });
