@@ -1,0 +1,156 @@
+import {
+  type ArticleIndex,
+  type Grant,
+  grantKey,
+  type IndexedArticle,
+} from "../articles/index-port.js";
+import { normalizeUrl } from "../articles/url.js";
+import type { CopySource } from "./copy-source.js";
+
+/**
+ * Why an article of the source was not copied:
+ * - `seed-id`: the target holds a seed article with this id (seed files win: their file is there);
+ * - `seed-url`: the target holds a seed article at this URL for everyone, which copying this one
+ *   (also for everyone) would replace (the same rule as adding an article to the corpus);
+ * - `unreadable`: a damaged kept file, or an address that is not a URL.
+ */
+export type CopySkipReason = "seed-id" | "seed-url" | "unreadable";
+
+export interface CopyReport {
+  /** The SQLite file, or the kept folder when that was read. */
+  source: string;
+  read: "index" | "kept";
+  /** Why the kept folder was read instead of the file. */
+  fallback: string | null;
+  dryRun: boolean;
+  /** Added to the target (would be, with dryRun). */
+  copied: number;
+  /** Already in the target: replaced (another content hash) or given the source's grants too. */
+  updated: number;
+  /** Already in the target with the same content hash and every grant. */
+  unchanged: number;
+  skipped: number;
+  /** Seed articles of the source: not copied, the target imports them from the seeds folder. */
+  seedArticles: number | null;
+  /** The first `LISTED` updates and skips (ids or kept files), with what and why. */
+  updates: { id: string; what: "content" | "grants" }[];
+  skips: { ref: string; reason: CopySkipReason; detail?: string }[];
+}
+
+/** Updates and skips listed by id in a report; the counts go on. */
+export const LISTED = 1000;
+
+export interface CopyOptions {
+  dryRun?: boolean;
+  /** Articles read and written at a time (default 200): bounds memory for any source size. */
+  pageSize?: number;
+}
+
+/** The grants of both, the target's first (its scope stays), none dropped. */
+function mergeGrants(target: readonly Grant[], source: readonly Grant[]): Grant[] {
+  const keys = new Set(target.map(grantKey));
+  return [...target, ...source.filter((grant) => !keys.has(grantKey(grant)))];
+}
+
+function isUrl(url: string): boolean {
+  try {
+    normalizeUrl(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Copies every article of `source` that has no seed file, with its grants, into `target`:
+ * idempotent (same id and content hash: unchanged; another hash: updated; grants merged, never
+ * dropped), page by page so memory stays bounded, seed articles never touched. New articles of one
+ * page that share their grants are written in one transaction.
+ */
+export async function copyArticles(
+  source: CopySource,
+  target: ArticleIndex,
+  options: CopyOptions = {},
+): Promise<CopyReport> {
+  const dryRun = options.dryRun ?? false;
+  const report: CopyReport = {
+    source: source.location,
+    read: source.read,
+    fallback: source.fallback,
+    dryRun,
+    copied: 0,
+    updated: 0,
+    unchanged: 0,
+    skipped: 0,
+    seedArticles: source.seedArticles,
+    updates: [],
+    skips: [],
+  };
+  const skip = (ref: string, reason: CopySkipReason, detail?: string) => {
+    report.skipped += 1;
+    if (report.skips.length < LISTED) {
+      report.skips.push(detail === undefined ? { ref, reason } : { ref, reason, detail });
+    }
+  };
+  const update = (id: string, what: "content" | "grants") => {
+    report.updated += 1;
+    if (report.updates.length < LISTED) report.updates.push({ id, what });
+  };
+
+  for await (const page of source.pages(Math.max(1, options.pageSize ?? 200))) {
+    for (const { ref, reason } of page.unreadable) skip(ref, "unreadable", reason);
+    const held = new Map(
+      (await target.storedOf(page.articles.map((s) => s.entry.article.id))).map((s) => [
+        s.entry.article.id,
+        s,
+      ]),
+    );
+    /** New articles by their grants: one write each. */
+    const fresh = new Map<string, { grants: Grant[]; entries: IndexedArticle[] }>();
+    for (const { entry, grants } of page.articles) {
+      const { id, url } = entry.article;
+      if (!isUrl(url)) {
+        skip(id, "unreadable", `not a URL: ${url}`);
+        continue;
+      }
+      const there = held.get(id);
+      if (there?.entry.article.origin === "seed") {
+        skip(id, "seed-id");
+        continue;
+      }
+      if (!there) {
+        if (grants[0]?.kind === "all") {
+          const atUrl = await target.getByUrl(url);
+          if (atUrl && atUrl.id !== id && atUrl.origin === "seed") {
+            skip(id, "seed-url", atUrl.id);
+            continue;
+          }
+        }
+        const key = grants.map(grantKey).join("\n");
+        const group = fresh.get(key) ?? { grants, entries: [] };
+        group.entries.push(entry);
+        fresh.set(key, group);
+        report.copied += 1;
+        continue;
+      }
+      const grantsNow = mergeGrants(there.grants, grants);
+      if (there.entry.contentHash !== entry.contentHash) {
+        update(id, "content");
+        if (!dryRun) await target.upsert(entry, { grants: grantsNow });
+      } else if (grantsNow.length > there.grants.length) {
+        update(id, "grants");
+        if (!dryRun) {
+          for (const grant of grantsNow.slice(there.grants.length)) await target.grant(id, grant);
+        }
+      } else {
+        report.unchanged += 1;
+      }
+    }
+    if (!dryRun) {
+      for (const { grants, entries } of fresh.values()) {
+        await target.upsertMany(entries, { grants });
+      }
+    }
+  }
+  return report;
+}
