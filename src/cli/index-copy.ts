@@ -104,13 +104,13 @@ export function registerIndexCopy(index: Command, ctx: CliContext): void {
     )
     .option(
       "--from <location>",
-      "the SQLite index to copy from: sqlite:///path/file.sqlite, a path, or its .kept folder (default: the file this seeds folder uses without DATABASE_URL)",
+      "The SQLite index to copy from: sqlite:///path/file.sqlite, a path, or its .kept folder (default: the file this seeds folder uses without DATABASE_URL)",
     )
-    .option("--dry-run", "say what would be copied, write nothing")
+    .option("--dry-run", "Say what would be copied, write nothing")
     .addHelpText(
       "after",
       formatExamples([
-        ["DATABASE_URL=postgres://db/newsdesk newsdesk index copy", "move to PostgreSQL"],
+        ["newsdesk index copy", "with DATABASE_URL set: bring the old file's feed items over"],
         ["newsdesk index copy --from data/old.sqlite --dry-run", "what would be copied"],
         ["newsdesk index copy --from data/old.sqlite.kept", "from the kept copies"],
       ]),
