@@ -49,7 +49,7 @@ function isSqliteFailure(error: unknown): boolean {
 }
 
 /** Opens the file read-only and checks it is an index (throws a SQLite error when it is not). */
-function openReadOnly(file: string): Database.Database {
+export function openReadOnly(file: string): Database.Database {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     db.pragma("busy_timeout = 10000");
