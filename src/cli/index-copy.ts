@@ -79,6 +79,7 @@ export function formatCopyReport(report: CopyReport, target: string): string {
     "seed-id": "the target has a seed article with this id",
     "seed-url": "the target has a seed article at its URL",
     unreadable: "cannot be read",
+    unwritable: "the target refused it",
   } as const;
   for (const { ref, reason, detail } of report.skips) {
     lines.push(`  skipped ${ref}: ${why[reason]}${detail ? ` (${detail})` : ""}`);

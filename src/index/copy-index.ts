@@ -12,9 +12,10 @@ import type { CopySource } from "./copy-source.js";
  * - `seed-id`: the target holds a seed article with this id (seed files win: their file is there);
  * - `seed-url`: the target holds a seed article at this URL for everyone, which copying this one
  *   (also for everyone) would replace (the same rule as adding an article to the corpus);
- * - `unreadable`: a damaged kept file, or an address that is not a URL.
+ * - `unreadable`: a damaged kept file, or an address that is not a URL;
+ * - `unwritable`: the target refused it (the detail says why).
  */
-export type CopySkipReason = "seed-id" | "seed-url" | "unreadable";
+export type CopySkipReason = "seed-id" | "seed-url" | "unreadable" | "unwritable";
 
 export interface CopyReport {
   /** The SQLite file, or the kept folder when that was read. */
@@ -92,6 +93,7 @@ export async function copyArticles(
       report.skips.push(detail === undefined ? { ref, reason } : { ref, reason, detail });
     }
   };
+  let failedInARow = 0;
   const update = (id: string, what: "content" | "grants") => {
     report.updated += 1;
     if (report.updates.length < LISTED) report.updates.push({ id, what });
@@ -147,10 +149,38 @@ export async function copyArticles(
       }
     }
     if (!dryRun) {
-      for (const { grants, entries } of fresh.values()) {
-        await target.upsertMany(entries, { grants });
+      for (const { grants, entries } of fresh.values()) await writeFresh(entries, grants);
+    }
+  }
+  // The source may have turned to its kept folder half-way.
+  Object.assign(report, { source: source.location, read: source.read, fallback: source.fallback });
+  return report;
+
+  /**
+   * One transaction for articles that share their grants; when it fails, one at a time, so that
+   * one article the target refuses is skipped rather than stopping the copy. Failures in a row
+   * mean the target itself fails (an outage): the copy stops, and a second run goes on from there.
+   */
+  async function writeFresh(entries: IndexedArticle[], grants: Grant[]): Promise<void> {
+    try {
+      await target.upsertMany(entries, { grants });
+      return;
+    } catch {
+      // Retried one by one below.
+    }
+    for (const entry of entries) {
+      try {
+        await target.upsert(entry, { grants });
+        failedInARow = 0;
+      } catch (error) {
+        failedInARow += 1;
+        if (failedInARow >= FAILURES_TO_STOP) throw error;
+        report.copied -= 1;
+        skip(entry.article.id, "unwritable", (error as Error).message);
       }
     }
   }
-  return report;
 }
+
+/** Articles the target refuses in a row before the copy stops. */
+const FAILURES_TO_STOP = 5;

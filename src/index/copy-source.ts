@@ -107,7 +107,6 @@ function sqliteSource(db: Database.Database, file: string, folder: string): Copy
           source.read = "kept";
           source.location = folder;
           source.fallback = `${file} could not be read to the end (${(error as Error).message})`;
-          source.seedArticles = null;
           yield* keptSource(folder, source.fallback).pages(size);
           return;
         }

@@ -153,6 +153,39 @@ describe("copyArticles", () => {
       { entry: { ...feed("f1", { hash: "newer" }), file: null }, grants: [guild("g3")] },
     ]);
   });
+  it("skips an article the target refuses, and stops when the target keeps failing", async () => {
+    const dir = await tempDir();
+    const file = await oldIndex(dir);
+    const real = await sqliteIndex(path.join(dir, "new.sqlite"));
+    const refusing = (bad: (id: string) => boolean): ArticleIndex => ({
+      ...real,
+      upsertMany: async () => {
+        throw new Error("batch refused");
+      },
+      upsert: async (e, options) => {
+        if (bad(e.article.id)) throw new Error(`refused ${e.article.id}`);
+        await real.upsert(e, options);
+      },
+    });
+    const report = await copyArticles(
+      source(file),
+      refusing((id) => id === "f2"),
+    );
+    expect(report).toMatchObject({ copied: 2, skipped: 1 });
+    expect(report.skips).toEqual([{ ref: "f2", reason: "unwritable", detail: "refused f2" }]);
+    expect(await real.count()).toBe(2);
+
+    const many = path.join(dir, "many.sqlite");
+    const old = await sqliteIndex(many);
+    await old.upsertMany(Array.from({ length: 8 }, (_, i) => feed(`m${i}`)));
+    await old.close();
+    await expect(
+      copyArticles(
+        source(many),
+        refusing(() => true),
+      ),
+    ).rejects.toThrow(/refused m4/);
+  });
 });
 
 describe("openCopySource", () => {
