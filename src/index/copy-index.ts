@@ -121,7 +121,8 @@ export async function copyArticles(
         continue;
       }
       if (!there) {
-        if (grants[0]?.kind === "all") {
+        // No grant at all (every server unfollowed its feed): written in the scope `all` too.
+        if (grants[0] === undefined || grants[0].kind === "all") {
           const atUrl = await target.getByUrl(url);
           if (atUrl && atUrl.id !== id && atUrl.origin === "seed") {
             skip(id, "seed-url", atUrl.id);

@@ -179,6 +179,14 @@ function shapeProblem(kept: { entry: StoredArticle["entry"]; grants: Grant[] }):
   }
   if (!isString(kept.entry.contentHash)) return "no content hash";
   if (typeof kept.entry.cleanerVersion !== "number") return "no cleaner version";
-  if (!Array.isArray(kept.grants) || kept.grants.length === 0) return "no grants";
+  if (!Array.isArray(kept.grants) || !kept.grants.every(isGrant)) return "bad grants";
   return null;
+}
+
+function isGrant(value: unknown): value is Grant {
+  const grant = value as Record<string, unknown> | null;
+  if (!grant || typeof grant !== "object") return false;
+  if (grant.kind === "all") return true;
+  if (grant.kind === "guild") return isString(grant.guildId);
+  return grant.kind === "user" && isString(grant.userId);
 }

@@ -208,13 +208,17 @@ describe("openCopySource", () => {
     const file = await oldIndex(dir);
     await rm(file);
     await writeFile(path.join(keptFolderOf(file), "broken.json"), "{ half");
+    const shapeless = { version: 1, entry: { article: { id: "x" } }, grants: [] };
+    await writeFile(path.join(keptFolderOf(file), "wrong.json"), JSON.stringify(shapeless));
     const opened = source(file);
     expect(opened.fallback).toContain("does not exist");
     const target = await sqliteIndex(path.join(dir, "new.sqlite"));
     const report = await copyArticles(opened, target);
-    expect(report).toMatchObject({ copied: 3, skipped: 1 });
-    expect(report.skips[0]).toMatchObject({ reason: "unreadable" });
-    expect(report.skips[0]?.ref).toContain("broken.json");
+    expect(report).toMatchObject({ copied: 3, skipped: 2 });
+    expect(report.skips.map((s) => [path.basename(s.ref), s.reason, s.detail])).toEqual([
+      ["broken.json", "unreadable", expect.stringContaining("JSON")],
+      ["wrong.json", "unreadable", "no url"],
+    ]);
   });
 
   it("gives nothing when neither the file nor its kept folder exists", async () => {
