@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { warnIfNotCopied } from "../../src/index/copy-check.js";
 import { copyArticles } from "../../src/index/copy-index.js";
 import { defaultIndexFile, openCopySource } from "../../src/index/copy-source.js";
+import { openConfiguredCorpus } from "../../src/index/open-corpus.js";
 import { createPostgresIndex } from "../../src/index/postgres-index.js";
 import { createSqliteIndex } from "../../src/index/sqlite-index.js";
 import { createMemoryLogger, silentLogger } from "../../src/logger.js";
@@ -59,6 +60,42 @@ skipPg("warnIfNotCopied", () => {
       expect(await check()).toEqual([]);
     } finally {
       await index.close();
+    }
+  });
+
+  it("is what the bot does when it opens its corpus on PostgreSQL", async () => {
+    const seeds = path.join(dir, "bot-seeds");
+    await mkdir(seeds);
+    const dataDir = path.join(dir, "bot-data");
+    const old = await createSqliteIndex({
+      file: defaultIndexFile(dataDir, [seeds]),
+      logger: silentLogger,
+      pollMs: 0,
+    });
+    await old.upsert(entry({ id: "f", origin: "feed" }));
+    await old.close();
+    const admin = new pg.Client({ connectionString: server!.url });
+    await admin.connect();
+    await admin.query("CREATE DATABASE copy_bot");
+    await admin.end();
+    const logger = createMemoryLogger();
+    const corpus = await openConfiguredCorpus(
+      {
+        DATABASE_URL: server!.url.replace(/\/postgres$/, "/copy_bot"),
+        DATA_DIR: dataDir,
+        SEEDS_DIR: seeds,
+        ARTICLE_CACHE_MB: 1,
+      },
+      { logger, watch: true, importMode: "background" },
+    );
+    try {
+      await expect
+        .poll(() => logger.records.filter((r) => r.msg?.includes("newsdesk index copy")), {
+          timeout: 30_000,
+        })
+        .toHaveLength(1);
+    } finally {
+      await corpus.close();
     }
   });
 });
