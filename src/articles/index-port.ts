@@ -77,6 +77,8 @@ export interface AddedCursor {
 export interface StoredArticle {
   entry: IndexedArticle;
   grants: Grant[];
+  /** The key of the scope its URL is unique in (`all`, `guild:<id>`, `user:<id>`). */
+  scope: string;
 }
 
 export interface IndexHit {
@@ -157,6 +159,8 @@ export interface ArticleIndex {
   listUnfiled(after: string | null, limit: number): Promise<StoredArticle[]>;
   /** The stored articles of these ids (any origin), with their grants; unknown ids are left out. */
   storedOf(ids: readonly string[]): Promise<StoredArticle[]>;
+  /** The stored articles at these URLs (any form; every scope, any origin), with their grants. */
+  storedAt(urls: readonly string[]): Promise<StoredArticle[]>;
   /** Returns the function that stops listening. */
   onChange(listener: IndexChangeListener): () => void;
   /** One holder at a time across processes; null when another holds it. */

@@ -78,6 +78,7 @@ export function formatCopyReport(report: CopyReport, target: string): string {
   const why = {
     "seed-id": "the target has a seed article with this id",
     "seed-url": "the target has a seed article at its URL",
+    "url-taken": "the target has another article at its URL for the same readers",
     unreadable: "cannot be read",
     unwritable: "the target refused it",
   } as const;

@@ -3,6 +3,7 @@ import {
   type Grant,
   grantKey,
   type IndexedArticle,
+  type StoredArticle,
 } from "../articles/index-port.js";
 import { normalizeUrl } from "../articles/url.js";
 import type { CopySource } from "./copy-source.js";
@@ -12,10 +13,12 @@ import type { CopySource } from "./copy-source.js";
  * - `seed-id`: the target holds a seed article with this id (seed files win: their file is there);
  * - `seed-url`: the target holds a seed article at this URL for everyone, which copying this one
  *   (also for everyone) would replace (the same rule as adding an article to the corpus);
+ * - `url-taken`: the target holds another article at this URL for the same viewers (scope), which
+ *   copying this one would replace (two feeds with one link: the item that came after the move);
  * - `unreadable`: a damaged kept file, or an address that is not a URL;
  * - `unwritable`: the target refused it (the detail says why).
  */
-export type CopySkipReason = "seed-id" | "seed-url" | "unreadable" | "unwritable";
+export type CopySkipReason = "seed-id" | "seed-url" | "url-taken" | "unreadable" | "unwritable";
 
 export interface CopyReport {
   /** The SQLite file, or the kept folder when that was read. */
@@ -53,12 +56,12 @@ function mergeGrants(target: readonly Grant[], source: readonly Grant[]): Grant[
   return [...target, ...source.filter((grant) => !keys.has(grantKey(grant)))];
 }
 
-function isUrl(url: string): boolean {
+/** The key a URL is unique by (normalized), or null for what is not a URL. */
+function urlKeyOf(url: string): string | null {
   try {
-    normalizeUrl(url);
-    return true;
+    return normalizeUrl(url);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -107,11 +110,20 @@ export async function copyArticles(
         s,
       ]),
     );
+    // Who holds the URLs of the new ones, in which scope: a write would replace them.
+    const newUrls = page.articles
+      .filter((s) => !held.has(s.entry.article.id))
+      .map((s) => s.entry.article.url);
+    const atUrl = new Map<string, StoredArticle[]>();
+    for (const stored of await target.storedAt(newUrls)) {
+      const key = `${urlKeyOf(stored.entry.article.url)} ${stored.scope}`;
+      atUrl.set(key, [...(atUrl.get(key) ?? []), stored]);
+    }
     /** New articles by their grants: one write each. */
     const fresh = new Map<string, { grants: Grant[]; entries: IndexedArticle[] }>();
     for (const { entry, grants } of page.articles) {
       const { id, url } = entry.article;
-      if (!isUrl(url)) {
+      if (urlKeyOf(url) === null) {
         skip(id, "unreadable", `not a URL: ${url}`);
         continue;
       }
@@ -121,13 +133,15 @@ export async function copyArticles(
         continue;
       }
       if (!there) {
-        // No grant at all (every server unfollowed its feed): written in the scope `all` too.
-        if (grants[0] === undefined || grants[0].kind === "all") {
-          const atUrl = await target.getByUrl(url);
-          if (atUrl && atUrl.id !== id && atUrl.origin === "seed") {
-            skip(id, "seed-url", atUrl.id);
-            continue;
-          }
+        // No grant at all (every server unfollowed its feed): written in the scope `all`.
+        const scope = grants[0] ? grantKey(grants[0]) : "all";
+        const holder = atUrl
+          .get(`${urlKeyOf(url)} ${scope}`)
+          ?.find((s) => s.entry.article.id !== id);
+        if (holder) {
+          const seed = holder.entry.article.origin === "seed";
+          skip(id, seed ? "seed-url" : "url-taken", holder.entry.article.id);
+          continue;
         }
         const key = grants.map(grantKey).join("\n");
         const group = fresh.get(key) ?? { grants, entries: [] };

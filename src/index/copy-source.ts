@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import type { Grant, StoredArticle } from "../articles/index-port.js";
+import { type Grant, grantKey, type StoredArticle } from "../articles/index-port.js";
 import { indexLocation } from "./open-index.js";
 import { keptFolderOf, readKeptFile } from "./sqlite-kept.js";
 import { createSqliteStoredReader } from "./sqlite-stored.js";
@@ -142,7 +142,11 @@ function keptSource(folder: string, fallback: string | null): CopySource {
             const kept = readKeptFile(file);
             const problem = kept ? shapeProblem(kept) : "written by another version";
             if (problem || !kept) page.unreadable.push({ ref: file, reason: problem ?? "" });
-            else if (kept.entry.article.origin !== "seed") page.articles.push(kept);
+            else if (kept.entry.article.origin !== "seed") {
+              // Kept files list the scope first (older ones: in key order, the best there is).
+              const scope = kept.grants[0] ? grantKey(kept.grants[0]) : "all";
+              page.articles.push({ ...kept, scope });
+            }
           } catch (error) {
             page.unreadable.push({ ref: file, reason: (error as Error).message });
           }

@@ -320,6 +320,7 @@ export async function createPostgresIndex(options: PostgresIndexOptions): Promis
     },
     listUnfiled: (after, limit) => stored.listUnfiled(after, limit),
     storedOf: (ids) => stored.storedOf(ids),
+    storedAt: (urls) => stored.storedAt(urls),
     onChange(next) {
       listeners.add(next);
       return () => listeners.delete(next);

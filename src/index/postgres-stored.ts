@@ -1,6 +1,7 @@
 import type pg from "pg";
 import { grantsScopeFirst, type StoredArticle } from "../articles/index-port.js";
 import { ARTICLE_COLUMNS, type ArticleRow, rowToArticle } from "./rows.js";
+import { urlKeys } from "./sqlite-stored.js";
 
 type StoredRow = ArticleRow & { cleaner_version: number; file: string | null; scope: string };
 
@@ -26,6 +27,7 @@ async function withGrants(pool: pg.Pool, rows: StoredRow[]): Promise<StoredArtic
       file: row.file,
     },
     grants: grantsScopeFirst(keys.get(row.id) ?? [], row.scope),
+    scope: row.scope,
   }));
 }
 
@@ -37,6 +39,7 @@ async function withGrants(pool: pg.Pool, rows: StoredRow[]): Promise<StoredArtic
 export function createPostgresStoredReader(pool: pg.Pool): {
   listUnfiled(after: string | null, limit: number): Promise<StoredArticle[]>;
   storedOf(ids: readonly string[]): Promise<StoredArticle[]>;
+  storedAt(urls: readonly string[]): Promise<StoredArticle[]>;
 } {
   return {
     async listUnfiled(after, limit) {
@@ -52,6 +55,15 @@ export function createPostgresStoredReader(pool: pg.Pool): {
       const { rows } = await pool.query<StoredRow>(
         `SELECT ${COLUMNS} FROM articles WHERE id = ANY($1) ORDER BY id COLLATE "C"`,
         [[...ids]],
+      );
+      return withGrants(pool, rows);
+    },
+    async storedAt(urls) {
+      const keys = urlKeys(urls);
+      if (keys.length === 0) return [];
+      const { rows } = await pool.query<StoredRow>(
+        `SELECT ${COLUMNS} FROM articles WHERE url_key = ANY($1) ORDER BY id COLLATE "C"`,
+        [keys],
       );
       return withGrants(pool, rows);
     },

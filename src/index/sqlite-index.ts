@@ -359,6 +359,9 @@ export async function createSqliteIndex(options: SqliteIndexOptions): Promise<Ar
     async storedOf(ids) {
       return stored.storedOf(ids);
     },
+    async storedAt(urls) {
+      return stored.storedAt(urls);
+    },
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

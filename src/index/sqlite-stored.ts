@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import { grantsScopeFirst, type StoredArticle } from "../articles/index-port.js";
+import { normalizeUrl } from "../articles/url.js";
 import { ARTICLE_COLUMNS, type ArticleRow, rowToArticle } from "./rows.js";
 
 type StoredRow = ArticleRow & { cleaner_version: number; file: string | null; scope: string };
@@ -12,6 +13,7 @@ type StoredRow = ArticleRow & { cleaner_version: number; file: string | null; sc
 export function createSqliteStoredReader(db: Database.Database): {
   listUnfiled(after: string | null, limit: number): StoredArticle[];
   storedOf(ids: readonly string[]): StoredArticle[];
+  storedAt(urls: readonly string[]): StoredArticle[];
 } {
   const columns = `${ARTICLE_COLUMNS}, cleaner_version, file, scope`;
   const unfiled = db.prepare(
@@ -19,6 +21,9 @@ export function createSqliteStoredReader(db: Database.Database): {
   );
   const byIds = db.prepare(
     `SELECT ${columns} FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+  );
+  const byUrls = db.prepare(
+    `SELECT ${columns} FROM articles WHERE url_key IN (SELECT value FROM json_each(?)) ORDER BY id`,
   );
   const grantsOf = db.prepare(
     "SELECT article_id, grant_key FROM grants WHERE article_id IN (SELECT value FROM json_each(?))",
@@ -43,6 +48,7 @@ export function createSqliteStoredReader(db: Database.Database): {
         file: row.file,
       },
       grants: grantsScopeFirst(keys.get(row.id) ?? [], row.scope),
+      scope: row.scope,
     }));
   };
   return {
@@ -52,5 +58,22 @@ export function createSqliteStoredReader(db: Database.Database): {
     storedOf(ids) {
       return ids.length === 0 ? [] : withGrants(byIds.all(JSON.stringify(ids)) as StoredRow[]);
     },
+    storedAt(urls) {
+      const keys = urlKeys(urls);
+      return keys.length === 0 ? [] : withGrants(byUrls.all(JSON.stringify(keys)) as StoredRow[]);
+    },
   };
+}
+
+/** The normalized keys of the URLs that are URLs (others match nothing). */
+export function urlKeys(urls: readonly string[]): string[] {
+  const keys = new Set<string>();
+  for (const url of urls) {
+    try {
+      keys.add(normalizeUrl(url.trim()));
+    } catch {
+      // Not a URL: no article is stored at it.
+    }
+  }
+  return [...keys];
 }

@@ -421,6 +421,7 @@ export function describeArticleIndexContract(
       expect(first[0]).toEqual({
         entry: { ...entry({ id: "a", origin: "fetched", hash: "h-a" }), file: null },
         grants: [{ kind: "user", userId: "u2" }],
+        scope: "user:u2",
       });
       // The scope (the first grant given) comes first.
       expect(first[1]?.grants).toEqual([
@@ -444,6 +445,21 @@ export function describeArticleIndexContract(
         ["s", "hs", [{ kind: "all" }]],
       ]);
       expect(await index.storedOf([])).toEqual([]);
+    });
+
+    it("gives the stored articles at some URLs, in every scope, with their scope", async () => {
+      const url = "https://example.com/shared-story";
+      await index.upsert(entry({ id: "s", url }));
+      await index.upsert(entry({ id: "f", url: `${url}?utm_source=feed`, origin: "feed" }), {
+        grants: [{ kind: "guild", guildId: "g" }],
+      });
+      await index.upsert(entry({ id: "other", url: "https://example.com/other" }));
+      const found = await index.storedAt(["http://www.example.com/shared-story/", "not a url"]);
+      expect(found.map((s) => [s.entry.article.id, s.scope])).toEqual([
+        ["f", "guild:g"],
+        ["s", "all"],
+      ]);
+      expect(await index.storedAt([])).toEqual([]);
     });
 
     it("shows one handle's writes to another handle on the same data", async () => {

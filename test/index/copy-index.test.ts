@@ -117,7 +117,7 @@ describe("copyArticles", () => {
     expect(await copyArticles(source(file), target)).toMatchObject({ updated: 0, unchanged: 3 });
   });
 
-  it("leaves the target's seed articles alone: same id, or same URL for everyone", async () => {
+  it("replaces nothing in the target: seeds by id or URL, another article at a URL", async () => {
     const dir = await tempDir();
     const file = path.join(dir, "old.sqlite");
     const old = await sqliteIndex(file);
@@ -126,16 +126,25 @@ describe("copyArticles", () => {
       grants: [guild("g1")],
     });
     await old.upsert(feed("taken"));
+    await old.upsert(feed("twice", { url: "https://example.com/two-feeds" }), {
+      grants: [guild("g1")],
+    });
     await old.close();
     const target = await sqliteIndex(path.join(dir, "new.sqlite"));
     await target.upsert(entry({ id: "seed", url: "https://example.com/seeded" }));
     await target.upsert(entry({ id: "taken", hash: "seed-hash" }));
+    // Another feed's item at the same link for the same server, delivered after the move.
+    await target.upsert(feed("newer", { url: "https://example.com/two-feeds" }), {
+      grants: [guild("g1")],
+    });
     const report = await copyArticles(source(file), target);
-    expect(report).toMatchObject({ copied: 1, skipped: 2 });
+    expect(report).toMatchObject({ copied: 1, skipped: 3 });
     expect(report.skips).toEqual([
       { ref: "clash", reason: "seed-url", detail: "seed" },
       { ref: "taken", reason: "seed-id" },
+      { ref: "twice", reason: "url-taken", detail: "newer" },
     ]);
+    expect((await target.get("newer"))?.origin).toBe("feed");
     expect((await target.get("seed"))?.origin).toBe("seed");
     expect((await target.get("taken"))?.origin).toBe("seed");
     expect((await target.get("mine", { guildId: "g1" }))?.origin).toBe("feed");
@@ -150,7 +159,11 @@ describe("copyArticles", () => {
     expect(report).toMatchObject({ dryRun: true, copied: 2, updated: 1 });
     expect(await target.count()).toBe(1);
     expect(await held(target, ["f1"])).toEqual([
-      { entry: { ...feed("f1", { hash: "newer" }), file: null }, grants: [guild("g3")] },
+      {
+        entry: { ...feed("f1", { hash: "newer" }), file: null },
+        grants: [guild("g3")],
+        scope: "guild:g3",
+      },
     ]);
   });
   it("skips an article the target refuses, and stops when the target keeps failing", async () => {
