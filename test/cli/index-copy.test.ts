@@ -5,7 +5,7 @@ import { PassThrough } from "node:stream";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createCliContext } from "../../src/cli/context.js";
-import { copySourcePath } from "../../src/cli/index-copy.js";
+import { copySourcePath, formatCopyReport } from "../../src/cli/index-copy.js";
 import { runCli } from "../../src/cli/main.js";
 import { parseConfig } from "../../src/config.js";
 import { defaultIndexFile } from "../../src/index/copy-source.js";
@@ -113,6 +113,37 @@ describe("copySourcePath", () => {
     expect(copySourcePath("data/x.sqlite")).toBe(path.resolve("data/x.sqlite"));
     expect(() => copySourcePath("postgres://db/newsdesk")).toThrow(/only a SQLite index/);
     expect(() => copySourcePath("memory://")).toThrow(/in memory/);
+  });
+});
+
+describe("formatCopyReport", () => {
+  it("says what was read instead, and lists each update and skip with why", () => {
+    const text = formatCopyReport(
+      {
+        source: "/d/old.sqlite.kept",
+        read: "kept",
+        fallback: "/d/old.sqlite cannot be read (file is not a database)",
+        dryRun: false,
+        copied: 5,
+        updated: 1,
+        unchanged: 2,
+        skipped: 2,
+        seedArticles: null,
+        updates: [{ id: "f1", what: "grants" }],
+        skips: [
+          { ref: "f2", reason: "url-taken", detail: "f9" },
+          { ref: "/d/old.sqlite.kept/x.json", reason: "unreadable", detail: "no url" },
+        ],
+      },
+      "postgres://db/newsdesk",
+    );
+    expect(text.split("\n")).toEqual([
+      "Read /d/old.sqlite.kept instead: /d/old.sqlite cannot be read (file is not a database).",
+      "Copied from /d/old.sqlite.kept to postgres://db/newsdesk: 5 copied, 1 updated, 2 unchanged, 2 skipped.",
+      "  updated f1: grants added",
+      "  skipped f2: the target has another article at its URL for the same readers (f9)",
+      "  skipped /d/old.sqlite.kept/x.json: cannot be read (no url)",
+    ]);
   });
 });
 
