@@ -1,4 +1,4 @@
-import { realpathSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import { UserError } from "../errors.js";
@@ -131,8 +131,11 @@ export function registerIndexCopy(index: Command, ctx: CliContext): void {
       try {
         source = openCopySource(from);
       } catch (error) {
+        const noKept = existsSync(keptFolderOf(from))
+          ? ""
+          : `, and there is no ${keptFolderOf(from)} folder to read instead`;
         throw new UserError(
-          `${from} cannot be read as an article index (${(error as Error).message}), and there is no ${keptFolderOf(from)} folder to read instead. Check --from.`,
+          `${from} cannot be read as an article index (${(error as Error).message})${noKept}. Check --from.`,
           { cause: error },
         );
       }

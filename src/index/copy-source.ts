@@ -74,14 +74,16 @@ export function openCopySource(location: string): CopySource | null {
   if (!existsSync(file)) {
     return isDirectory(folder) ? keptSource(folder, `${file} does not exist`) : null;
   }
-  let db: Database.Database;
+  let db: Database.Database | undefined;
   try {
     db = openReadOnly(file);
+    return sqliteSource(db, file, folder);
   } catch (error) {
+    // Not a database, damaged, or another schema (a column missing).
+    if (db?.open) db.close();
     if (!isSqliteFailure(error) || !isDirectory(folder)) throw error;
     return keptSource(folder, `${file} cannot be read (${(error as Error).message})`);
   }
-  return sqliteSource(db, file, folder);
 }
 
 function sqliteSource(db: Database.Database, file: string, folder: string): CopySource {

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { ArticleIndex, Grant, StoredArticle } from "../../src/articles/index-port.js";
@@ -232,6 +233,19 @@ describe("openCopySource", () => {
       ["broken.json", "unreadable", expect.stringContaining("JSON")],
       ["wrong.json", "unreadable", "no url"],
     ]);
+  });
+
+  it("reads the kept folder of a file of another schema, and refuses it without one", async () => {
+    const dir = await tempDir();
+    const file = await oldIndex(dir);
+    const other = new Database(file);
+    other.exec("ALTER TABLE articles DROP COLUMN byline");
+    other.close();
+    const opened = source(file);
+    expect(opened.read).toBe("kept");
+    expect(opened.fallback).toContain("byline");
+    await rm(keptFolderOf(file), { recursive: true });
+    expect(() => openCopySource(file)).toThrow(/byline/);
   });
 
   it("gives nothing when neither the file nor its kept folder exists", async () => {
