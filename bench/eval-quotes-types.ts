@@ -17,9 +17,11 @@ export interface GoldAttribution {
 }
 
 /** What an extractor returns for the eval: quote texts, their kind and speaker. */
+/** `start` (into `article.text`) places a quote where it was found; without it, at its text's first
+ * occurrence (compromise gives no positions). */
 export type EvalExtractor = (
   article: Article,
-) => Pick<Quote, "kind" | "text" | "speaker" | "speakerTitle">[];
+) => (Pick<Quote, "kind" | "text" | "speaker" | "speakerTitle"> & { start?: number })[];
 
 export interface PrecisionRecall {
   precision: number;

@@ -6,7 +6,9 @@
  *
  * Matching is by text, not offsets (cleaning moves offsets): the raw body and every quote are
  * normalized (lower case, quote marks dropped, white space collapsed); gold contents are placed in the
- * normalized body through their raw offsets, predicted quotes by finding their normalized text in it.
+ * normalized body through their raw offsets, predicted quotes by finding their normalized text in it
+ * (the occurrence nearest the quote's own offset, so a repeated short quote is scored where it was
+ * found).
  * - A predicted quote is correct when at least half of it lies inside one gold content (direct
  *   figures: a gold content holding quoted words — kind `direct` or `mixed`, or quotation marks in
  *   the content, since PolNeAR labels many of the NYT's ''…'' quotes `indirect`; all: any gold).
@@ -133,7 +135,9 @@ function scoreArticle(
   const placed: { span: [number, number]; quote: (typeof predictions)[number] }[] = [];
   for (const quote of predictions) {
     const needle = normalizeQuoteText(quote.text);
-    const relative = articleText.indexOf(quote.text) / Math.max(1, articleText.length);
+    // Where the extractor found it: a short quote ("Denver") may also appear earlier in the text.
+    const at = quote.start ?? articleText.indexOf(quote.text);
+    const relative = at / Math.max(1, articleText.length);
     const span = placeText(normBody, needle, relative * normBody.length);
     if (quote.speaker !== null) tally.namesSpeakers = true;
     tally.allPredicted++;

@@ -99,4 +99,34 @@ describe("evaluateQuotes", () => {
     ]);
     expect(errors[1]!.overlapping).toEqual([]);
   });
+
+  it("scores a repeated short quote where the extractor found it", async () => {
+    const body = [
+      "Mayor Speaks.",
+      "",
+      "The convention opened in Denver. “Denver,” Mayor Ann Taylor said, asked where.",
+    ].join("\n");
+    const repeated = dataset(body, "Denver,", "direct");
+    try {
+      const direct = (locate?: (text: string) => number) =>
+        evaluateQuotes({
+          dir: repeated,
+          baseline: false,
+          extractor: (article) => [
+            {
+              kind: "direct",
+              text: "Denver",
+              speaker: "Ann Taylor",
+              speakerTitle: null,
+              ...(locate === undefined ? {} : { start: locate(article.text) }),
+            },
+          ],
+        }).then((evaluation) => evaluation.ours.direct.precision);
+      // Without an offset the text's first occurrence ("opened in Denver") is all the scorer has.
+      await expect(direct()).resolves.toBe(0);
+      await expect(direct((text) => text.lastIndexOf("Denver"))).resolves.toBe(1);
+    } finally {
+      rmSync(repeated, { recursive: true, force: true });
+    }
+  });
 });
