@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { Dirent, Stats } from "node:fs";
 import { constants, close as fsClose, open as fsOpen, read as fsRead, fstat } from "node:fs";
 import { lstat, opendir, realpath, stat } from "node:fs/promises";
@@ -184,8 +184,9 @@ export async function readSeedEntry(file: string): Promise<SeedRead> {
   }
 }
 
+/** The content hash of a seed file: SHA-256, hex, cut to 32 digits (one-shot: no Hash object). */
 export function hashOf(bytes: Uint8Array | string): string {
-  return createHash("sha256").update(bytes).digest("hex").slice(0, 32);
+  return hash("sha256", bytes, "hex").slice(0, 32);
 }
 
 /**

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareCodePoints, listSeedNames } from "../../src/articles/seed-files.js";
+import { compareCodePoints, hashOf, listSeedNames } from "../../src/articles/seed-files.js";
 
 const sign = (n: number) => Math.sign(n);
 
@@ -31,6 +31,14 @@ describe("compareCodePoints", () => {
   it("puts a character above U+FFFF after U+E000, where JavaScript's < puts it before", () => {
     expect("\u{1F600}" < "\uE000").toBe(true);
     expect(compareCodePoints("\u{1F600}", "\uE000")).toBeGreaterThan(0);
+  });
+});
+
+describe("hashOf", () => {
+  it("is the first 32 hex digits of SHA-256, the same for bytes and their UTF-8 text", () => {
+    // The content hashes already in ledgers must not change: a new hash would re-clean every file.
+    expect(hashOf("abc")).toBe("ba7816bf8f01cfea414140de5dae2223");
+    expect(hashOf(Buffer.from("Zürich – “news”", "utf8"))).toBe(hashOf("Zürich – “news”"));
   });
 });
 
