@@ -58,6 +58,9 @@ export interface StoreCopyReport {
 
 export const LISTED = 100;
 
+/** Store commands in flight at a time. */
+const IN_FLIGHT = 16;
+
 export interface StoreCopyOptions {
   dryRun?: boolean;
   /** Replace the keys the target already holds (default: keep them). */
@@ -139,21 +142,30 @@ export async function copyStore(
     const at = now();
     const live = batch.filter((record) => record.expires === null || record.expires > at);
     counts.expired += batch.length - live.length;
-    const results = await Promise.allSettled(live.map((record) => copyOne(kv, record, at)));
-    let failure: unknown = null;
-    results.forEach((result, i) => {
-      if (result.status === "fulfilled") {
-        counts[result.value] += 1;
-      } else if (isStoreFailure(result.reason) || !(result.reason instanceof TypeError)) {
-        failure ??= result.reason;
-      } else {
-        counts.refused += 1;
-        if (report.refusals.length < LISTED) {
-          const key = live[i]!.key;
-          report.refusals.push({ namespace: counts.namespace, key, detail: result.reason.message });
+    // A few commands in flight at a time: Redis pipelines them; a SQLite target commits each one,
+    // and a whole page queued at once would wait past the store timeout on a slow disk.
+    for (let start = 0; start < live.length; start += IN_FLIGHT) {
+      const chunk = live.slice(start, start + IN_FLIGHT);
+      const results = await Promise.allSettled(chunk.map((record) => copyOne(kv, record, at)));
+      let failure: unknown = null;
+      results.forEach((result, i) => {
+        if (result.status === "fulfilled") {
+          counts[result.value] += 1;
+        } else if (isStoreFailure(result.reason) || !(result.reason instanceof TypeError)) {
+          failure ??= result.reason;
+        } else {
+          counts.refused += 1;
+          if (report.refusals.length < LISTED) {
+            const { key } = chunk[i]!;
+            report.refusals.push({
+              namespace: counts.namespace,
+              key,
+              detail: result.reason.message,
+            });
+          }
         }
-      }
-    });
-    if (failure !== null) throw failure;
+      });
+      if (failure !== null) throw failure;
+    }
   }
 }
