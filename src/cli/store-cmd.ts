@@ -1,4 +1,4 @@
-import { existsSync, realpathSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import { UserError } from "../errors.js";
@@ -106,6 +106,11 @@ function openSource(file: string): SqliteRecordReader {
   if (!existsSync(file)) {
     throw new UserError(
       `Nothing to copy from: ${file} does not exist. Name the old store file with --from (DATA_DIR/${SQLITE_FILE_NAME} of the old deployment).`,
+    );
+  }
+  if (statSync(file).isDirectory()) {
+    throw new UserError(
+      `${file} is a folder: name the store file in it with --from (${path.join(file, SQLITE_FILE_NAME)}).`,
     );
   }
   try {

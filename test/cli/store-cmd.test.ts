@@ -102,6 +102,8 @@ describe("registerStoreCommand", () => {
     expect(gone.code).toBe(1);
     expect(gone.stderr).toMatch(/Nothing to copy from: .*gone\.sqlite does not exist/);
     expect(gone.stdout).toBe("");
+    const folder = await newsdesk(env, "store", "copy", "--from", dataDir);
+    expect(folder.stderr).toContain(`${dataDir} is a folder: name the store file in it`);
   });
 
   it("fails with a clear error and no report when Redis cannot be reached", async () => {
