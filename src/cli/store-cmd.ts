@@ -166,8 +166,8 @@ export function registerStoreCommand(program: Command, ctx: CliContext): void {
     .addHelpText(
       "after",
       formatExamples([
-        ["KEYV_URL=redis://cache:6379 newsdesk store copy", "move the store to Redis"],
         ["newsdesk store copy --dry-run", "what would be copied, per namespace"],
+        ["newsdesk store copy", "with KEYV_URL=redis://… set: move the SQLite store there"],
         ["newsdesk store copy --from /old/data/newsdesk.sqlite", "from another data folder"],
       ]),
     )
