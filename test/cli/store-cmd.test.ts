@@ -150,6 +150,23 @@ describe.skipIf(!REDIS_SERVER_BIN)("registerStoreCommand with Redis", () => {
     const again = await newsdesk(env, "store", "copy");
     expect(again.stdout).toContain(`0 copied, ${ALL} kept`);
   }, 60_000);
+
+  it("stops with a clear error and no report when Redis refuses the writes", async () => {
+    const { dataDir } = await oldDeployment();
+    const admin = await createStore({ url: redis!.url, logger: silentLogger });
+    await admin.redis!.flushAll();
+    // Out of memory with no eviction: Redis answers every write with an error (an outage mid-copy).
+    await admin.redis!.configSet({ maxmemory: "1", "maxmemory-policy": "noeviction" });
+    try {
+      const result = await newsdesk({ DATA_DIR: dataDir, KEYV_URL: redis!.url }, "store", "copy");
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toMatch(/The copy stopped \(.*OOM.*\)\. What was copied stays/);
+    } finally {
+      await admin.redis!.configSet("maxmemory", "0");
+      await admin.close();
+    }
+  }, 60_000);
 });
 
 describe("storeSourcePath", () => {
