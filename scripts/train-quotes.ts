@@ -15,11 +15,9 @@
  * `--quick` uses two folds and three epochs and writes nothing (a smoke run). `--fold-models DIR`
  * keeps the fold taggers in DIR and reuses them on the next run (for trying filter features).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { evaluateQuotes } from "../bench/eval-quotes.js";
-import { sharedPath } from "../bench/shared.js";
 import { extractQuotes, extractScoredQuotes, type ScoredQuote } from "../src/quotes/extract.js";
 import type { CombineSettings } from "../src/quotes/learned.js";
 import {
@@ -29,17 +27,25 @@ import {
   trainFilter,
 } from "../src/quotes/model/filter.js";
 import {
-  deserializeWeights,
-  type Example,
   type SerializedModel,
-  seededRandom,
   serializeWeights,
   trainPerceptron,
   type Weights,
 } from "../src/quotes/model/perceptron.js";
-import { loadTrainingArticles, type TrainingArticle } from "./training-data.js";
+import {
+  BASE_SETTINGS,
+  BITS,
+  deal,
+  EPOCHS,
+  FOLDS,
+  foldTagger,
+  learnCueWords,
+  loadTrainingArticles,
+  SEED,
+  TRAIN_DIR,
+  trainingFiles,
+} from "./training-data.js";
 
-const TRAIN_DIR = sharedPath("eval/polnear-train/");
 const MODEL_PATH = fileURLToPath(new URL("../src/quotes/model/attribution.json", import.meta.url));
 /** What the run measured (CV figures, CPU times): read by bench/eval-quotes.ts. */
 export const REPORT_PATH = fileURLToPath(
@@ -61,9 +67,6 @@ export interface TrainingReport {
   finalTrainingCpuSeconds: number;
   totalCpuSeconds: number;
 }
-const SEED = 18;
-const BITS = 16;
-const FOLDS = 5;
 
 export interface TrainedModel extends SerializedModel {
   settings: CombineSettings;
@@ -71,32 +74,13 @@ export interface TrainedModel extends SerializedModel {
 }
 
 /**
- * The tagger's epochs and the combination settings, as the second session's cross-validation chose
- * them (epochs {5, 10} × minimum words {2, 3}; before that, confidence threshold {0, 100, 150} × cue
- * required or not): fixed here, so the CPU goes to the statement filter's cross-validation.
+ * Whether the tagger counts the cue words it learns from the training folds' gold cues as cue words
+ * (scripts/training-data.ts `learnCueWords`), chosen by the 5-fold CV of scripts/attribution-errors.ts.
  */
-const EPOCHS = 10;
-const BASE_SETTINGS: CombineSettings = {
-  minWords: 2,
-  maxQuotedShare: 0.5,
-  maxOverlap: 0.5,
-  requireCue: true,
-  minConfidence: 0,
-  keepRulesIndirect: true,
-};
+const LEARN_CUE_WORDS = true;
 const FILTER_FORMAT = "newsdesk-statement-filter/2";
 const STATEMENT_THRESHOLDS = [0, 0.2];
 const SPEAKER_THRESHOLDS = [0, 0.3, 0.5, 0.7, 0.75, 0.8, 0.85, 0.9];
-
-function deal(articles: readonly TrainingArticle[], k: number): string[][] {
-  const files = articles.map((a) => a.file);
-  const random = seededRandom(SEED);
-  for (let i = files.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [files[i], files[j]] = [files[j]!, files[i]!];
-  }
-  return Array.from({ length: k }, (_, f) => files.filter((_, i) => i % k === f));
-}
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const cpuSeconds = () => process.cpuUsage().user / 1e6;
@@ -109,25 +93,6 @@ interface FoldCandidates {
   examples: FilterExample[];
   /** The rules engine's speaker accuracy (named sources) on the fold. */
   rulesSpeaker: number;
-}
-
-/** The tagger of a fold: trained on the other folds, or read from `--fold-models DIR` if there. */
-function foldModel(
-  dir: string | null,
-  index: number,
-  examples: () => Example[],
-  epochs: number,
-): Weights {
-  const file = dir ? path.join(dir, `fold-${index}-${epochs}.json`) : null;
-  if (file && existsSync(file)) {
-    return deserializeWeights(JSON.parse(readFileSync(file, "utf8")) as SerializedModel);
-  }
-  const weights = trainPerceptron(examples(), { bits: BITS, epochs, seed: SEED });
-  if (file) {
-    mkdirSync(dir!, { recursive: true });
-    writeFileSync(file, JSON.stringify(serializeWeights(weights, `fold ${index}`)));
-  }
-  return deserializeWeights(serializeWeights(weights, `fold ${index}`));
 }
 
 /** Runs the combined engine unfiltered on a held-out fold; labels each statement by the eval. */
@@ -235,21 +200,15 @@ async function main(): Promise<void> {
   const cacheAt = process.argv.indexOf("--fold-models");
   const cacheDir = cacheAt > 0 ? (process.argv[cacheAt + 1] ?? null) : null;
   const began = cpuSeconds();
-  const articles = loadTrainingArticles(TRAIN_DIR, BITS);
-  log(
-    `train:quotes: ${articles.length} articles featurized (${(cpuSeconds() - began).toFixed(1)} s CPU)`,
-  );
-  const folds = deal(articles, FOLDS).slice(0, quick ? 2 : FOLDS);
+  const files = trainingFiles();
+  const folds = deal(
+    files.map((file) => ({ file })),
+    FOLDS,
+  ).slice(0, quick ? 2 : FOLDS);
   const epochs = quick ? 3 : EPOCHS;
   const collected: FoldCandidates[] = [];
   for (const [index, held] of folds.entries()) {
-    const heldSet = new Set(held);
-    const model = foldModel(
-      cacheDir,
-      index,
-      () => articles.filter((a) => !heldSet.has(a.file)).flatMap((a) => a.examples),
-      epochs,
-    );
+    const model = foldTagger(cacheDir, index, files, held, { epochs, learn: LEARN_CUE_WORDS });
     log(`fold ${index + 1}: tagger trained on the other folds (${cpuSeconds().toFixed(0)} s CPU)`);
     collected.push(await collectFold(held, model));
   }
@@ -262,13 +221,18 @@ async function main(): Promise<void> {
   );
   const filterWeights = trainFilter(collected.flatMap((f) => f.examples));
   const trainStarted = cpuSeconds();
+  const cueWords = LEARN_CUE_WORDS ? learnCueWords(TRAIN_DIR, files) : null;
+  const articles = loadTrainingArticles(TRAIN_DIR, BITS, cueWords);
+  log(
+    `final tagger: ${articles.length} articles featurized, ${cueWords?.size ?? 0} learned cue words`,
+  );
   const weights = trainPerceptron(
     articles.flatMap((a) => a.examples),
     { bits: BITS, epochs, seed: SEED },
   );
   const trainedOn = `PolNeAR train, ${articles.length} articles, ${epochs} epochs, seed ${SEED}`;
   const model: TrainedModel = {
-    ...serializeWeights(weights, trainedOn),
+    ...serializeWeights({ ...weights, ...(cueWords ? { cueWords } : {}) }, trainedOn),
     settings: BASE_SETTINGS,
     filter: {
       format: FILTER_FORMAT,
