@@ -1,12 +1,15 @@
 /**
- * Error analysis of the combined engine (rules + tagger, no statement filter) on PolNeAR train,
- * out of fold: `node --import tsx scripts/attribution-errors.ts [--fold-models DIR] [--examples FILE]
- * [--folds N] [--no-cue-words]` (`--no-cue-words`: taggers without learned cue words, as before). For each of the folds of scripts/train-quotes.ts a tagger is trained on the other
- * folds (or read from DIR), the combined and rules engines run on the held-out fold and are scored by
+ * Error analysis of the combined engine (rules + tagger, no statement filter) on PolNeAR train, out
+ * of fold, and the cross-validation of the tagger's options:
+ *   node --import tsx scripts/attribution-errors.ts [--fold-models DIR] [--examples FILE]
+ *     [--folds N] [--epochs N] [--no-cue-words | --cue-words COUNT,SHARE]
+ * For each fold of scripts/train-quotes.ts a tagger is trained on the other folds (or read from DIR;
+ * one DIR per variant), the combined and rules engines run on the held-out fold and are scored by
  * the eval (bench/eval-quotes.ts: mean all-attribution F1 and named speaker accuracy, the figures
  * cross-validation selects on). Then every missed gold attribution and every false statement is
- * classified (see `goldTraits` and `falseTraits`) and counted; `--examples FILE` writes a few of each.
- * Never reads dev.
+ * classified (`goldTraits`, `coverageTrait`, `falseTraits`) and counted; `--examples FILE` writes a
+ * few of each. `--no-cue-words`: taggers without learned cue words (as before this session);
+ * `--cue-words`: other minimums for them than scripts/training-data.ts's. Never reads dev.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -317,6 +320,9 @@ async function main(): Promise<void> {
   const foldCount = Number(arg("--folds") ?? FOLDS);
   const files = trainingFiles();
   const learn = !process.argv.includes("--no-cue-words");
+  const epochs = Number(arg("--epochs") ?? EPOCHS);
+  const [count, share] = (arg("--cue-words") ?? "").split(",").map(Number);
+  const minimum = count && share ? { count, share } : undefined;
   const goldOf = loadGold();
   const tallies = {
     gold: new Counter(),
@@ -336,7 +342,11 @@ async function main(): Promise<void> {
   )
     .slice(0, foldCount)
     .entries()) {
-    const model = foldTagger(cacheDir, index, files, held, { epochs: EPOCHS, learn });
+    const model = foldTagger(cacheDir, index, files, held, {
+      epochs,
+      learn,
+      ...(minimum ? { minimum } : {}),
+    });
     const combinedOf = new Map<string, Quote[]>();
     const rulesOf = new Map<string, Quote[]>();
     const options = { dir: TRAIN_DIR, files: held, baseline: false };

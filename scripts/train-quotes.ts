@@ -4,13 +4,15 @@
  * Deterministic: fixed seeds, sorted files.
  *
  * 1. Out-of-fold statements: the articles are dealt into FOLDS folds by a seeded shuffle; for each
- *    fold a tagger is trained on the others (EPOCHS epochs) and the combined engine runs, unfiltered,
+ *    fold a tagger is trained on the others (EPOCHS epochs, with the cue words learned from those
+ *    folds' gold cues: scripts/training-data.ts) and the combined engine runs, unfiltered,
  *    on the held-out fold; each statement it reports gets the filter's features and the eval's
  *    verdicts (bench/eval-quotes.ts: correct or not; for a named gold source, speaker right or not).
  *    The rules engine is scored on the same fold.
  * 2. Cross-validation of the statement filter: for each fold, the filter is trained on the other
  *    folds' statements and the grid of thresholds is scored on the fold (`choose` says which wins).
- * 3. The final tagger is trained on all train articles, the final filter on every fold's
+ * 3. The final tagger is trained on all train articles (cue words learned from all of them, written
+ *    in the model file), the final filter on every fold's
  *    statements, and both are written with the chosen thresholds.
  * `--quick` uses two folds and three epochs and writes nothing (a smoke run). `--fold-models DIR`
  * keeps the fold taggers in DIR and reuses them on the next run (for trying filter features).
@@ -35,6 +37,8 @@ import {
 import {
   BASE_SETTINGS,
   BITS,
+  CUE_WORD_MIN_COUNT,
+  CUE_WORD_MIN_SHARE,
   deal,
   EPOCHS,
   FOLDS,
@@ -55,7 +59,7 @@ export const REPORT_PATH = fileURLToPath(
 export interface TrainingReport {
   folds: number;
   articles: number;
-  /** The tagger's epochs and the combination settings (fixed). */
+  /** The tagger's epochs, learned cue words and the combination settings (fixed). */
   base: string;
   /** Mean held-out all-attribution F1 and speaker accuracy (named sources) of each filter of the
    * grid (probability threshold, scope; threshold 0 keeps everything). */
@@ -249,7 +253,13 @@ async function main(): Promise<void> {
   const report: TrainingReport = {
     folds: folds.length,
     articles: articles.length,
-    base: JSON.stringify({ epochs, ...BASE_SETTINGS }),
+    base: JSON.stringify({
+      epochs,
+      learnedCueWords: cueWords
+        ? { minCount: CUE_WORD_MIN_COUNT, minShare: CUE_WORD_MIN_SHARE, words: cueWords.size }
+        : null,
+      ...BASE_SETTINGS,
+    }),
     grid: [...scores.entries()].map(([setting, s]) => ({
       setting,
       meanF1: mean(s.f1),

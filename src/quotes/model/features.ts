@@ -134,9 +134,10 @@ function addWord(raw: string): number {
   const mask = (1 << wordBits) - 1;
   const at = w * WORD_STRIDE;
   words[at + WORD_HASH] = hash;
-  words[at + WORD_CUE] = cue || cueWordsInUse?.has(lower) ? 1 : 0;
-  words[at + WORD_POS] = posClassOf(lower, raw, false, cue);
-  words[at + WORD_POS_FIRST] = posClassOf(lower, raw, true, cue);
+  const listed = cue || (cueWordsInUse?.has(lower) ?? false);
+  words[at + WORD_CUE] = listed ? 1 : 0;
+  words[at + WORD_POS] = posClassOf(lower, raw, false, listed);
+  words[at + WORD_POS_FIRST] = posClassOf(lower, raw, true, listed);
   words[at + WORD_END] = lower === "!" || lower === "?" ? 1 : lower === "." ? 2 : 0;
   words[at + WORD_ABBREVIATES] = abbreviates(lower) ? 1 : 0;
   for (let f = 1; f <= 5; f++) words[at + WORD_IDS + f - 1] = mix(f + 1, hash) & mask;
