@@ -2,14 +2,15 @@
  * Error analysis of the combined engine (rules + tagger, no statement filter) on PolNeAR train, out
  * of fold, and the cross-validation of the tagger's options:
  *   node --import tsx scripts/attribution-errors.ts [--fold-models DIR] [--examples FILE]
- *     [--folds N] [--epochs N] [--no-cue-words | --cue-words COUNT,SHARE]
+ *     [--folds N] [--epochs N] [--no-cue-words | --cue-words COUNT,SHARE] [--settings JSON]
  * For each fold of scripts/train-quotes.ts a tagger is trained on the other folds (or read from DIR;
  * one DIR per variant), the combined and rules engines run on the held-out fold and are scored by
  * the eval (bench/eval-quotes.ts: mean all-attribution F1 and named speaker accuracy, the figures
  * cross-validation selects on). Then every missed gold attribution and every false statement is
  * classified (`goldTraits`, `coverageTrait`, `falseTraits`) and counted; `--examples FILE` writes a
  * few of each. `--no-cue-words`: taggers without learned cue words (as before this session);
- * `--cue-words`: other minimums for them than scripts/training-data.ts's. Never reads dev.
+ * `--cue-words`: other minimums for them than scripts/training-data.ts's; `--settings`: combination
+ * settings (src/quotes/learned.ts) over BASE_SETTINGS. Never reads dev.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -321,6 +322,7 @@ async function main(): Promise<void> {
   const files = trainingFiles();
   const learn = !process.argv.includes("--no-cue-words");
   const epochs = Number(arg("--epochs") ?? EPOCHS);
+  const settings = { ...BASE_SETTINGS, ...(JSON.parse(arg("--settings") ?? "{}") as object) };
   const [count, share] = (arg("--cue-words") ?? "").split(",").map(Number);
   const minimum = count && share ? { count, share } : undefined;
   const goldOf = loadGold();
@@ -356,7 +358,7 @@ async function main(): Promise<void> {
         const quotes = extractQuotes(article, {
           engine: "combined",
           model,
-          settings: BASE_SETTINGS,
+          settings,
           filter: null,
         });
         combinedOf.set(article.text, quotes);
