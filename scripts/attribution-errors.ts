@@ -14,6 +14,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { evaluateQuotes } from "../bench/eval-quotes.js";
 import {
   coveredLength,
@@ -38,7 +39,7 @@ import {
   trainingFiles,
 } from "./training-data.js";
 
-interface Gold extends TrainingAttribution {
+export interface Gold extends TrainingAttribution {
   content: string;
   source: string | null;
   cue: string | null;
@@ -47,7 +48,7 @@ interface Gold extends TrainingAttribution {
 }
 
 type Span = [number, number];
-interface Placed {
+export interface Placed {
   span: Span;
   quote: Quote;
   origin: "direct" | "rules" | "model";
@@ -57,7 +58,7 @@ const NOMINAL =
   /(?:tion|ment|sal|ence|ance|ism)$|^(?:claims?|views?|beliefs?|calls?|remarks?|comments?|criticism|arguments?|statements?|reports?|promises?|pledges?|plans?|ideas?|questions?|requests?|demands?|proposals?|opinions?|positions?|stance|words?|messages?|letters?|speech|testimony|interviews?|answers?|responses?|charges?|accusations?|allegations?|warnings?|vows?|insistence|assertions?|suggestions?|hopes?|fears?|concerns?|doubts?|support|opposition|praise|attacks?|case|push|view|message|line|point|theory|notion|sense|assessment|verdict|rhetoric|rules?|order|law|bill|poll|polls|survey|data|study|documents?|records?|emails?)$/;
 
 /** How PolNeAR's cue introduces the attribution. */
-function cueClass(cue: string | null): string {
+export function cueClass(cue: string | null): string {
   if (cue === null || cue.trim() === "") return "cue: none";
   const lower = cue.toLowerCase().replace(/[’']/g, "’");
   if (/\baccording\b/.test(lower)) return "cue: according to";
@@ -71,7 +72,7 @@ function cueClass(cue: string | null): string {
 const SENTENCE_INSIDE = /[.!?]["”’)]?\s+["“‘(]?[A-Z0-9]/;
 
 /** Traits of a gold attribution (not exclusive): where its source and cue are, how long it runs. */
-function goldTraits(g: Gold, all: readonly Gold[]): string[] {
+export function goldTraits(g: Gold, all: readonly Gold[]): string[] {
   const traits = [cueClass(g.cue), `kind: ${g.kind}`];
   const inner = g.content.trim();
   if (inner.includes("\n")) traits.push("content over several paragraphs");
@@ -108,7 +109,7 @@ function goldTraits(g: Gold, all: readonly Gold[]): string[] {
 }
 
 /** How a missed gold is (not) covered by the predictions. */
-function coverageTrait(span: Span, placed: readonly Placed[]): string {
+export function coverageTrait(span: Span, placed: readonly Placed[]): string {
   const length = span[1] - span[0];
   const pieces = placed.filter((p) => overlap(p.span, span) > 0);
   if (pieces.length === 0) return "missed: nothing predicted there";
@@ -397,4 +398,6 @@ async function main(): Promise<void> {
   if (examplesFile) writeFileSync(examplesFile, examples(tallies));
 }
 
-await main();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await main();
+}
