@@ -156,7 +156,7 @@ export function registerQuotesCommand(program: Command, ctx: CliContext): void {
       if (options.speaker !== undefined) filter.speaker = options.speaker;
       if (options.kind !== undefined) filter.kind = options.kind;
       const { extractQuotes } = await import("../quotes/extract.js");
-      const all = extractQuotes(article, { engine: options.engine ?? "combined" });
+      const all = extractQuotes(article, options.engine ? { engine: options.engine } : {});
       const quotes = filterQuotes(all, filter);
       const noSpeaker =
         quotes.length === 0 && filter.speaker?.trim()
