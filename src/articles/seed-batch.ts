@@ -22,8 +22,17 @@ export interface SeedBatchWriter {
   readonly pendingClaims: Map<string, string>;
   /** URL keys an article of this folder no longer holds (their duplicates elsewhere get a retry). */
   readonly freed: Set<string>;
-  /** Writes the batch, if anything is in it, and starts a new one. */
+  /**
+   * Sends the batch to be written, if anything is in it, and starts a new one. At most one batch
+   * is being written: this first waits for the previous one (and throws if it failed), but not
+   * for this one, so the next batch is read and cleaned while this one commits. The ledger's
+   * reads wait for the batch being written (`SeedLedger`).
+   */
   flush(): Promise<void>;
+  /** Flushes, then waits until every batch sent is written (throws if one failed). */
+  finish(): Promise<void>;
+  /** Waits for the batch being written, if any, logging its failure (after another error). */
+  drain(): Promise<void>;
   /** The file is gone: its ledger row and its article go. */
   remove(file: string, known: SeedFileRecord): void;
   /** Records of files gone from the folder: their articles go. */
@@ -75,6 +84,13 @@ export function createSeedBatchWriter(options: SeedBatchWriterOptions): SeedBatc
   let batch = emptyBatch();
   /** URL claims written in this batch (not visible to `claimsOf` yet). */
   let pendingClaims = new Map<string, string>();
+  /** The batch being written (its failure is handled by `flush`, `finish` or `drain`). */
+  let writing: Promise<void> | null = null;
+  const written = async () => {
+    const previous = writing;
+    writing = null;
+    await previous;
+  };
 
   const remove = (file: string, known: SeedFileRecord) => {
     batch.removedPaths.push(file);
@@ -85,6 +101,23 @@ export function createSeedBatchWriter(options: SeedBatchWriterOptions): SeedBatc
     if (known.urlKey) freed.add(known.urlKey);
   };
 
+  const flush = async () => {
+    const size =
+      batch.records.length +
+      batch.articles.length +
+      batch.removedPaths.length +
+      batch.removedArticles.length;
+    if (size === 0) return;
+    const done: SeedBatch = batch;
+    for (const id of done.removedArticles) freedIds.add(id);
+    batch = emptyBatch();
+    pendingClaims = new Map();
+    await written();
+    const sent = seeds.apply(done);
+    sent.catch(() => {});
+    writing = sent;
+  };
+
   return {
     get batch() {
       return batch;
@@ -93,18 +126,15 @@ export function createSeedBatchWriter(options: SeedBatchWriterOptions): SeedBatc
       return pendingClaims;
     },
     freed,
-    async flush() {
-      const size =
-        batch.records.length +
-        batch.articles.length +
-        batch.removedPaths.length +
-        batch.removedArticles.length;
-      if (size === 0) return;
-      const done: SeedBatch = batch;
-      for (const id of done.removedArticles) freedIds.add(id);
-      batch = emptyBatch();
-      pendingClaims = new Map();
-      await seeds.apply(done);
+    flush,
+    async finish() {
+      await flush();
+      await written();
+    },
+    async drain() {
+      await written().catch((error: unknown) => {
+        logger.error({ err: error }, "a batch of seed files was not written");
+      });
     },
     remove,
     dropGone(gone) {
