@@ -18,6 +18,8 @@ export interface PendingSeedBatch {
 export interface SeedBatchWriter {
   /** The batch under construction (a new one after each flush). */
   readonly batch: PendingSeedBatch;
+  /** Characters of article text (and titles) in the batch under construction. */
+  readonly textChars: number;
   /** URL claims written in this batch (not visible to `claimsOf` yet). */
   readonly pendingClaims: Map<string, string>;
   /** URL keys an article of this folder no longer holds (their duplicates elsewhere get a retry). */
@@ -84,6 +86,9 @@ export function createSeedBatchWriter(options: SeedBatchWriterOptions): SeedBatc
   let batch = emptyBatch();
   /** URL claims written in this batch (not visible to `claimsOf` yet). */
   let pendingClaims = new Map<string, string>();
+  /** Articles of the batch counted in `chars` so far (they are only ever appended). */
+  let counted = 0;
+  let chars = 0;
   /** The batch being written (its failure is handled by `flush`, `finish` or `drain`). */
   let writing: Promise<void> | null = null;
   const written = async () => {
@@ -112,6 +117,8 @@ export function createSeedBatchWriter(options: SeedBatchWriterOptions): SeedBatc
     for (const id of done.removedArticles) freedIds.add(id);
     batch = emptyBatch();
     pendingClaims = new Map();
+    counted = 0;
+    chars = 0;
     await written();
     const sent = seeds.apply(done);
     sent.catch(() => {});
@@ -121,6 +128,13 @@ export function createSeedBatchWriter(options: SeedBatchWriterOptions): SeedBatc
   return {
     get batch() {
       return batch;
+    },
+    get textChars() {
+      for (; counted < batch.articles.length; counted++) {
+        const { article } = batch.articles[counted]!;
+        chars += article.title.length + article.text.length;
+      }
+      return chars;
     },
     get pendingClaims() {
       return pendingClaims;

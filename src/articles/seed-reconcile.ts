@@ -9,6 +9,9 @@ import type { LedgerCursor } from "./seed-ledger-cursor.js";
 import type { SeedReader } from "./seed-reader.js";
 import type { ImportReport } from "./seed-report.js";
 
+/** Article text per batch at most, unless the ledger asks for less (`SeedLedger.batchChars`). */
+export const BATCH_CHARS = 8_000_000;
+
 export interface SeedReconcile {
   index: ArticleIndex;
   logger: Logger;
@@ -49,6 +52,8 @@ export async function reconcileSeedFolder(
   const first = ledger?.empty === true;
   const cursor = ledger?.cursor ?? null;
   const perBatch = context.batchSize ?? (first ? 1000 : 200);
+  // Bounded by text too: a thousand articles of 5 MB would not fit in memory.
+  const perBatchChars = index.seeds.batchChars ?? BATCH_CHARS;
   const writer = createSeedBatchWriter({
     seeds: index.seeds,
     logger,
@@ -109,7 +114,11 @@ export async function reconcileSeedFolder(
           known,
         );
       }
-      if (writer.batch.articles.length >= perBatch || writer.batch.records.length >= perBatch * 4) {
+      if (
+        writer.batch.articles.length >= perBatch ||
+        writer.batch.records.length >= perBatch * 4 ||
+        writer.textChars >= perBatchChars
+      ) {
         await writer.flush();
       }
     }
