@@ -12,8 +12,13 @@ import { beginBulkLoad, endBulkLoad } from "./postgres-bulk.js";
 import { seedRowToRecord } from "./sqlite-seeds.js";
 
 const SEED_GRANTS: readonly Grant[] = [{ kind: "all" }];
-/** Article text per seed batch at most (`SeedLedger.batchChars`): about 300 articles of 3.5 KB. */
-const BATCH_CHARS = 1_000_000;
+/**
+ * Article text per seed batch at most (`SeedLedger.batchChars`): about 140 articles of 3.5 KB.
+ * The next batch is cleaned while one commits, so two are held at once. Peak RSS of a first
+ * import of 30,000 generated articles (same CPU for each): batches of 1,000 articles 350 MB,
+ * of 1 M characters 233 MB, of 500,000 characters 193 MB.
+ */
+const BATCH_CHARS = 500_000;
 
 type Row = Parameters<typeof seedRowToRecord>[0];
 
@@ -57,8 +62,6 @@ export function createPostgresSeedLedger(
     });
   };
   return {
-    // The next batch is cleaned while this one commits: two are held at once. Measured at 30,000
-    // articles of ~3.5 KB: batches of 1,000 peaked at 350 MB, of 250 at 210 MB, same CPU.
     batchChars: BATCH_CHARS,
     async beginBulk() {
       await written();
