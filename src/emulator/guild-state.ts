@@ -24,6 +24,7 @@ export interface GuildState {
   name: string;
   createdAt: string;
   ownerId: string;
+  preferredLocale: string;
   /** Includes @everyone (its id is the guild's id). */
   roles: Map<string, RoleState>;
   members: Map<string, MemberState>;
@@ -85,6 +86,7 @@ export function createGuildState(input: {
     name: input.name,
     createdAt: input.createdAt,
     ownerId: input.ownerId,
+    preferredLocale: spec.preferredLocale ?? "en-US",
     roles,
     members: new Map(),
   };

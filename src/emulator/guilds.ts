@@ -62,7 +62,7 @@ export function guildPayload(model: EmulatorModel, guild: GuildState): Record<st
     banner: null,
     premium_tier: 0,
     premium_subscription_count: 0,
-    preferred_locale: "en-US",
+    preferred_locale: guild.preferredLocale,
     public_updates_channel_id: null,
     safety_alerts_channel_id: null,
     nsfw_level: 0,

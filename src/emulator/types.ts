@@ -36,6 +36,8 @@ export interface EmulatorGuildInput {
   botRoles?: string[];
   /** Members besides the bot and the default user (who owns every guild), with role names. */
   members?: Array<{ id?: string; username?: string; roles?: string[] }>;
+  /** The community's language (`preferred_locale`, sent as `guild_locale`); default "en-US". */
+  preferredLocale?: string;
   /** Pick an id on this gateway shard: `(guild_id >> 22) % count === id` (ignored with `id`). */
   shard?: { id: number; count: number };
 }

@@ -121,3 +121,28 @@ describe("/settings with an LLM", () => {
     expect(second.original()?.content).toMatch(/used its 1 AI summaries for the hour/);
   });
 });
+
+describe("a community whose Discord language is German, without /settings", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ emulator: { guild: { preferredLocale: "de" } } });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it("labels the public reply in German while the reader's own messages follow the reader", async () => {
+    const run = await command(h, "summarize", { url: h.fixtures.longId }, { locale: "en-US" });
+    const labels = (run.original()?.components ?? []).flatMap((row) =>
+      (row.components ?? []).map((c) => (c as { label?: string }).label),
+    );
+    expect(labels).toContain("Diskutieren");
+    const refused = await command(
+      h,
+      "settings",
+      { length: "short" },
+      { locale: "en-US", permissions: PermissionFlagsBits.SendMessages },
+    );
+    expect(refused.original()?.content).toContain("Manage Server");
+  });
+});

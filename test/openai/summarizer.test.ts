@@ -8,11 +8,10 @@ import { PLACEHOLDER_API_KEY } from "../../src/openai/answer.js";
 import { worstHeaderWaitMs } from "../../src/openai/from-config.js";
 import {
   ANSWER_CAP_CHARS,
-  chunkArticleText,
   createOpenAiSummarizer,
   type OpenAiSummarizerOptions,
-  parseSummaryAnswer,
 } from "../../src/openai/summarizer.js";
+import { chunkArticleText } from "../../src/openai/summary-text.js";
 import { isSummaryEngineError } from "../../src/summaries/engine-error.js";
 import {
   answerJson,
@@ -322,25 +321,6 @@ describe("createOpenAiSummarizer", () => {
     }));
     const summary = await summarizer().summarize(article, { length: "medium", format: "bullets" });
     expect(summary.text).toBe("- Lavrov met Choe.\n- They discussed Korea.");
-  });
-});
-
-describe("chunkArticleText", () => {
-  it("keeps every word, in order, in chunks within the budget", () => {
-    const paragraphs = ["Alpha beta gamma. Delta epsilon.", "Zeta eta theta iota.", "Kappa."];
-    const chunks = chunkArticleText(paragraphs, 8);
-    expect(chunks.join(" ").split(/\s+/)).toEqual(paragraphs.join(" ").split(/\s+/));
-  });
-});
-
-describe("parseSummaryAnswer", () => {
-  it("accepts a fenced JSON answer and rejects a wrong shape", () => {
-    expect(parseSummaryAnswer('```json\n{"summary":"S","keyPoints":[]}\n```')).toEqual({
-      ok: true,
-      answer: { summary: "S", keyPoints: [] },
-    });
-    expect(parseSummaryAnswer('{"text":"S"}').ok).toBe(false);
-    expect(parseSummaryAnswer("not json").ok).toBe(false);
   });
 });
 
