@@ -51,6 +51,10 @@ export function createPostgresSeedLedger(
   };
   const write = async (batch: SeedBatch) => {
     await ops.transaction(async (client, changes) => {
+      // The commit need not wait for the WAL to reach the disk: a crash may lose the last
+      // batches, whole (their ledger rows with them), and the next import redoes them. The
+      // folder's stamp and `markImported` commit as usual, after them, which flushes them too.
+      await client.query("SET LOCAL synchronous_commit = off");
       await removeArticles(client, batch.removedArticles, changes);
       if (batch.removedPaths.length > 0) {
         await client.query("DELETE FROM seed_files WHERE path = ANY($1::text[])", [
