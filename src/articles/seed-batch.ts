@@ -35,6 +35,12 @@ export interface SeedBatchWriter {
   finish(): Promise<void>;
   /** Waits for the batch being written, if any, logging its failure (after another error). */
   drain(): Promise<void>;
+  /**
+   * While a batch is being written: one turn of the event loop, so that its statements, each
+   * sent when the last one's answer is read, go on between two files instead of waiting until
+   * the importer next waits for a read. Call it after each file.
+   */
+  yieldToWrite(): Promise<void> | undefined;
   /** The file is gone: its ledger row and its article go. */
   remove(file: string, known: SeedFileRecord): void;
   /** Records of files gone from the folder: their articles go. */
@@ -91,6 +97,8 @@ export function createSeedBatchWriter(options: SeedBatchWriterOptions): SeedBatc
   let chars = 0;
   /** The batch being written (its failure is handled by `flush`, `finish` or `drain`). */
   let writing: Promise<void> | null = null;
+  /** The batch sent last, until it is committed or has failed. */
+  let latest: Promise<void> | null = null;
   const written = async () => {
     const previous = writing;
     writing = null;
@@ -121,8 +129,12 @@ export function createSeedBatchWriter(options: SeedBatchWriterOptions): SeedBatc
     chars = 0;
     await written();
     const sent = seeds.apply(done);
-    sent.catch(() => {});
     writing = sent;
+    latest = sent;
+    const idle = () => {
+      if (latest === sent) latest = null;
+    };
+    sent.then(idle, idle);
   };
 
   return {
@@ -144,6 +156,9 @@ export function createSeedBatchWriter(options: SeedBatchWriterOptions): SeedBatc
     async finish() {
       await flush();
       await written();
+    },
+    yieldToWrite() {
+      return latest ? new Promise<void>((resolve) => setImmediate(resolve)) : undefined;
     },
     async drain() {
       await written().catch((error: unknown) => {

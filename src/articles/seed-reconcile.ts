@@ -114,6 +114,7 @@ export async function reconcileSeedFolder(
           known,
         );
       }
+      await writer.yieldToWrite();
       if (
         writer.batch.articles.length >= perBatch ||
         writer.batch.records.length >= perBatch * 4 ||

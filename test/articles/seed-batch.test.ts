@@ -221,4 +221,16 @@ describe("createSeedBatchWriter", () => {
     ]);
     await expect(w.finish()).resolves.toBeUndefined();
   });
+
+  it("gives the event loop a turn after a file only while a batch is being written", async () => {
+    const gated = gatedLedger();
+    const { writer: w } = writer(gated.seeds);
+    expect(w.yieldToWrite()).toBeUndefined();
+    w.batch.records.push(record("/seeds/a.txt"));
+    await w.flush();
+    await expect(w.yieldToWrite()).resolves.toBeUndefined();
+    gated.release(1);
+    await w.finish();
+    expect(w.yieldToWrite()).toBeUndefined();
+  });
 });
