@@ -17,9 +17,11 @@ export interface GoldAttribution {
 }
 
 /** What an extractor returns for the eval: quote texts, their kind and speaker. */
+/** `start` (into `article.text`) places a quote where it was found; without it, at its text's first
+ * occurrence (compromise gives no positions). */
 export type EvalExtractor = (
   article: Article,
-) => Pick<Quote, "kind" | "text" | "speaker" | "speakerTitle">[];
+) => (Pick<Quote, "kind" | "text" | "speaker" | "speakerTitle"> & { start?: number })[];
 
 export interface PrecisionRecall {
   precision: number;
@@ -80,3 +82,23 @@ export type Judge = (
   correct: boolean,
   speakerRight: boolean | null,
 ) => void;
+
+/**
+ * A direct-quote error as the direct figures count it: `fp`, a predicted direct quote not half
+ * inside a gold content holding quoted words; `fn`, a gold `direct` content not half covered by
+ * predicted direct quotes. Spans index the raw article body (after its header line).
+ */
+export interface DirectError {
+  type: "fp" | "fn";
+  file: string;
+  body: string;
+  span: [number, number];
+  /** fp: the predicted quote; fn: null. */
+  quote: ReturnType<EvalExtractor>[number] | null;
+  /** fp: the gold content it overlaps most (any kind), or null; fn: the gold missed. */
+  gold: GoldAttribution | null;
+  /** fp: whether the all-attribution rule counts it correct; fn: always false. */
+  correctForAll: boolean;
+  /** fn: the predicted direct quotes overlapping the gold (raw spans); fp: empty. */
+  overlapping: [number, number][];
+}

@@ -6,7 +6,9 @@
  *
  * Matching is by text, not offsets (cleaning moves offsets): the raw body and every quote are
  * normalized (lower case, quote marks dropped, white space collapsed); gold contents are placed in the
- * normalized body through their raw offsets, predicted quotes by finding their normalized text in it.
+ * normalized body through their raw offsets, predicted quotes by finding their normalized text in it
+ * (the occurrence nearest the quote's own offset, so a repeated short quote is scored where it was
+ * found).
  * - A predicted quote is correct when at least half of it lies inside one gold content (direct
  *   figures: a gold content holding quoted words — kind `direct` or `mixed`, or quotation marks in
  *   the content, since PolNeAR labels many of the NYT's ''…'' quotes `indirect`; all: any gold).
@@ -31,9 +33,11 @@ import { cleanArticle } from "../src/articles/clean.js";
 import { parseSeed } from "../src/articles/parse.js";
 import type { Article } from "../src/articles/types.js";
 import { extractQuotes } from "../src/quotes/extract.js";
+import { type DirectErrorSink, directErrorSink } from "./direct-error-sink.js";
 import { formatQuoteEvaluation } from "./eval-quotes-report.js";
 import type {
   Accuracy,
+  DirectError,
   EvalExtractor,
   GoldAttribution,
   Judge,
@@ -121,6 +125,7 @@ type Debug = ((line: string) => void) | undefined;
 function scoreArticle(
   debug: Debug,
   judge: Judge | undefined,
+  sink: DirectErrorSink | undefined,
   tally: Tally,
   normBody: string,
   articleText: string,
@@ -130,7 +135,9 @@ function scoreArticle(
   const placed: { span: [number, number]; quote: (typeof predictions)[number] }[] = [];
   for (const quote of predictions) {
     const needle = normalizeQuoteText(quote.text);
-    const relative = articleText.indexOf(quote.text) / Math.max(1, articleText.length);
+    // Where the extractor found it: a short quote ("Denver") may also appear earlier in the text.
+    const at = quote.start ?? articleText.indexOf(quote.text);
+    const relative = at / Math.max(1, articleText.length);
     const span = placeText(normBody, needle, relative * normBody.length);
     if (quote.speaker !== null) tally.namesSpeakers = true;
     tally.allPredicted++;
@@ -166,10 +173,12 @@ function scoreArticle(
     }
     if (quote.kind === "direct") {
       if (bestDirectOverlap * 2 >= length) tally.directCorrect++;
-      else
+      else {
         debug?.(
           `DFP speaker=${quote.speaker} inAll=${bestOverlap * 2 >= length} | ${quote.text.slice(0, 140)}`,
         );
+        sink?.fp(span, quote, best, best !== null && bestOverlap * 2 >= length);
+      }
     }
   }
   const allSpans = placed.map((p) => p.span);
@@ -183,6 +192,11 @@ function scoreArticle(
     if (g.kind === "direct") {
       tally.directGold++;
       if (coveredLength(g.span, directSpans) * 2 >= length) tally.directFound++;
+      else
+        sink?.fn(
+          g,
+          directSpans.filter((s) => overlap(s, g.span) > 0),
+        );
     }
   }
 }
@@ -275,6 +289,8 @@ export async function evaluateQuotes(
     debug?: Debug;
     /** Told whether each prediction is correct (training the statement filter). */
     judge?: Judge;
+    /** Told every direct false positive and miss (scripts/direct-errors.ts). */
+    directErrors?: (error: DirectError) => void;
   } = {},
 ): Promise<QuoteEvaluation> {
   const dir = options.dir ?? DEFAULT_DIR;
@@ -322,9 +338,11 @@ export async function evaluateQuotes(
     }
     goldCount += gold.length;
     options.debug?.(`# ${file}`);
+    const sink = options.directErrors && directErrorSink(options.directErrors, file, body, map);
     scoreArticle(
       options.debug,
       options.judge,
+      sink,
       ours,
       normBody,
       article.text,
@@ -333,6 +351,7 @@ export async function evaluateQuotes(
     );
     if (options.baseline !== false) {
       scoreArticle(
+        undefined,
         undefined,
         undefined,
         baseline,
@@ -354,6 +373,7 @@ export async function evaluateQuotes(
 
 export type {
   Accuracy,
+  DirectError,
   EvalExtractor,
   GoldAttribution,
   Judge,

@@ -12,6 +12,7 @@ const MODULES = [
   "cli",
   "cleaning",
   "index",
+  "index-copy",
   "quotes",
   "eval-quotes",
   "summaries",

@@ -26,6 +26,27 @@ export function normalizeWithMap(raw: string): { text: string; map: Int32Array }
   return { text: out, map };
 }
 
+/**
+ * The raw span of a normalized one (`map` from `normalizeWithMap`): from the first raw character
+ * written at or after its start (not a dropped quotation mark or space) to the first raw index
+ * mapping at or after its end.
+ */
+export function rawSpan(map: Int32Array, span: readonly [number, number]): [number, number] {
+  const rawIndex = (at: number): number => {
+    let lo = 0;
+    let hi = map.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (map[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  let start = rawIndex(span[0]);
+  while (start < map.length - 1 && map[start + 1] === map[start]) start++;
+  return [start, rawIndex(span[1])];
+}
+
 export function normalizeQuoteText(text: string): string {
   return normalizeWithMap(text).text.trim();
 }

@@ -4,22 +4,22 @@
  * Deterministic: fixed seeds, sorted files.
  *
  * 1. Out-of-fold statements: the articles are dealt into FOLDS folds by a seeded shuffle; for each
- *    fold a tagger is trained on the others (EPOCHS epochs) and the combined engine runs, unfiltered,
+ *    fold a tagger is trained on the others (EPOCHS epochs, with the cue words learned from those
+ *    folds' gold cues: scripts/training-data.ts) and the combined engine runs, unfiltered,
  *    on the held-out fold; each statement it reports gets the filter's features and the eval's
  *    verdicts (bench/eval-quotes.ts: correct or not; for a named gold source, speaker right or not).
  *    The rules engine is scored on the same fold.
  * 2. Cross-validation of the statement filter: for each fold, the filter is trained on the other
  *    folds' statements and the grid of thresholds is scored on the fold (`choose` says which wins).
- * 3. The final tagger is trained on all train articles, the final filter on every fold's
+ * 3. The final tagger is trained on all train articles (cue words learned from all of them, written
+ *    in the model file), the final filter on every fold's
  *    statements, and both are written with the chosen thresholds.
  * `--quick` uses two folds and three epochs and writes nothing (a smoke run). `--fold-models DIR`
  * keeps the fold taggers in DIR and reuses them on the next run (for trying filter features).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { evaluateQuotes } from "../bench/eval-quotes.js";
-import { sharedPath } from "../bench/shared.js";
 import { extractQuotes, extractScoredQuotes, type ScoredQuote } from "../src/quotes/extract.js";
 import type { CombineSettings } from "../src/quotes/learned.js";
 import {
@@ -29,17 +29,27 @@ import {
   trainFilter,
 } from "../src/quotes/model/filter.js";
 import {
-  deserializeWeights,
-  type Example,
   type SerializedModel,
-  seededRandom,
   serializeWeights,
   trainPerceptron,
   type Weights,
 } from "../src/quotes/model/perceptron.js";
-import { loadTrainingArticles, type TrainingArticle } from "./training-data.js";
+import {
+  BASE_SETTINGS,
+  BITS,
+  CUE_WORD_MIN_COUNT,
+  CUE_WORD_MIN_SHARE,
+  deal,
+  EPOCHS,
+  FOLDS,
+  foldTagger,
+  learnCueWords,
+  loadTrainingArticles,
+  SEED,
+  TRAIN_DIR,
+  trainingFiles,
+} from "./training-data.js";
 
-const TRAIN_DIR = sharedPath("eval/polnear-train/");
 const MODEL_PATH = fileURLToPath(new URL("../src/quotes/model/attribution.json", import.meta.url));
 /** What the run measured (CV figures, CPU times): read by bench/eval-quotes.ts. */
 export const REPORT_PATH = fileURLToPath(
@@ -49,7 +59,7 @@ export const REPORT_PATH = fileURLToPath(
 export interface TrainingReport {
   folds: number;
   articles: number;
-  /** The tagger's epochs and the combination settings (fixed). */
+  /** The tagger's epochs, learned cue words and the combination settings (fixed). */
   base: string;
   /** Mean held-out all-attribution F1 and speaker accuracy (named sources) of each filter of the
    * grid (probability threshold, scope; threshold 0 keeps everything). */
@@ -61,9 +71,6 @@ export interface TrainingReport {
   finalTrainingCpuSeconds: number;
   totalCpuSeconds: number;
 }
-const SEED = 18;
-const BITS = 16;
-const FOLDS = 5;
 
 export interface TrainedModel extends SerializedModel {
   settings: CombineSettings;
@@ -71,32 +78,13 @@ export interface TrainedModel extends SerializedModel {
 }
 
 /**
- * The tagger's epochs and the combination settings, as the second session's cross-validation chose
- * them (epochs {5, 10} × minimum words {2, 3}; before that, confidence threshold {0, 100, 150} × cue
- * required or not): fixed here, so the CPU goes to the statement filter's cross-validation.
+ * Whether the tagger counts the cue words it learns from the training folds' gold cues as cue words
+ * (scripts/training-data.ts `learnCueWords`), chosen by the 5-fold CV of scripts/attribution-errors.ts.
  */
-const EPOCHS = 10;
-const BASE_SETTINGS: CombineSettings = {
-  minWords: 2,
-  maxQuotedShare: 0.5,
-  maxOverlap: 0.5,
-  requireCue: true,
-  minConfidence: 0,
-  keepRulesIndirect: true,
-};
+const LEARN_CUE_WORDS = true;
 const FILTER_FORMAT = "newsdesk-statement-filter/2";
 const STATEMENT_THRESHOLDS = [0, 0.2];
-const SPEAKER_THRESHOLDS = [0, 0.3, 0.5, 0.7, 0.75, 0.8, 0.85, 0.9];
-
-function deal(articles: readonly TrainingArticle[], k: number): string[][] {
-  const files = articles.map((a) => a.file);
-  const random = seededRandom(SEED);
-  for (let i = files.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [files[i], files[j]] = [files[j]!, files[i]!];
-  }
-  return Array.from({ length: k }, (_, f) => files.filter((_, i) => i % k === f));
-}
+const SPEAKER_THRESHOLDS = [0, 0.3, 0.5, 0.7, 0.75, 0.8, 0.85, 0.86, 0.87, 0.88, 0.9];
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const cpuSeconds = () => process.cpuUsage().user / 1e6;
@@ -109,25 +97,6 @@ interface FoldCandidates {
   examples: FilterExample[];
   /** The rules engine's speaker accuracy (named sources) on the fold. */
   rulesSpeaker: number;
-}
-
-/** The tagger of a fold: trained on the other folds, or read from `--fold-models DIR` if there. */
-function foldModel(
-  dir: string | null,
-  index: number,
-  examples: () => Example[],
-  epochs: number,
-): Weights {
-  const file = dir ? path.join(dir, `fold-${index}-${epochs}.json`) : null;
-  if (file && existsSync(file)) {
-    return deserializeWeights(JSON.parse(readFileSync(file, "utf8")) as SerializedModel);
-  }
-  const weights = trainPerceptron(examples(), { bits: BITS, epochs, seed: SEED });
-  if (file) {
-    mkdirSync(dir!, { recursive: true });
-    writeFileSync(file, JSON.stringify(serializeWeights(weights, `fold ${index}`)));
-  }
-  return deserializeWeights(serializeWeights(weights, `fold ${index}`));
 }
 
 /** Runs the combined engine unfiltered on a held-out fold; labels each statement by the eval. */
@@ -235,21 +204,15 @@ async function main(): Promise<void> {
   const cacheAt = process.argv.indexOf("--fold-models");
   const cacheDir = cacheAt > 0 ? (process.argv[cacheAt + 1] ?? null) : null;
   const began = cpuSeconds();
-  const articles = loadTrainingArticles(TRAIN_DIR, BITS);
-  log(
-    `train:quotes: ${articles.length} articles featurized (${(cpuSeconds() - began).toFixed(1)} s CPU)`,
-  );
-  const folds = deal(articles, FOLDS).slice(0, quick ? 2 : FOLDS);
+  const files = trainingFiles();
+  const folds = deal(
+    files.map((file) => ({ file })),
+    FOLDS,
+  ).slice(0, quick ? 2 : FOLDS);
   const epochs = quick ? 3 : EPOCHS;
   const collected: FoldCandidates[] = [];
   for (const [index, held] of folds.entries()) {
-    const heldSet = new Set(held);
-    const model = foldModel(
-      cacheDir,
-      index,
-      () => articles.filter((a) => !heldSet.has(a.file)).flatMap((a) => a.examples),
-      epochs,
-    );
+    const model = foldTagger(cacheDir, index, files, held, { epochs, learn: LEARN_CUE_WORDS });
     log(`fold ${index + 1}: tagger trained on the other folds (${cpuSeconds().toFixed(0)} s CPU)`);
     collected.push(await collectFold(held, model));
   }
@@ -262,13 +225,18 @@ async function main(): Promise<void> {
   );
   const filterWeights = trainFilter(collected.flatMap((f) => f.examples));
   const trainStarted = cpuSeconds();
+  const cueWords = LEARN_CUE_WORDS ? learnCueWords(TRAIN_DIR, files) : null;
+  const articles = loadTrainingArticles(TRAIN_DIR, BITS, cueWords);
+  log(
+    `final tagger: ${articles.length} articles featurized, ${cueWords?.size ?? 0} learned cue words`,
+  );
   const weights = trainPerceptron(
     articles.flatMap((a) => a.examples),
     { bits: BITS, epochs, seed: SEED },
   );
   const trainedOn = `PolNeAR train, ${articles.length} articles, ${epochs} epochs, seed ${SEED}`;
   const model: TrainedModel = {
-    ...serializeWeights(weights, trainedOn),
+    ...serializeWeights({ ...weights, ...(cueWords ? { cueWords } : {}) }, trainedOn),
     settings: BASE_SETTINGS,
     filter: {
       format: FILTER_FORMAT,
@@ -285,7 +253,13 @@ async function main(): Promise<void> {
   const report: TrainingReport = {
     folds: folds.length,
     articles: articles.length,
-    base: JSON.stringify({ epochs, ...BASE_SETTINGS }),
+    base: JSON.stringify({
+      epochs,
+      learnedCueWords: cueWords
+        ? { minCount: CUE_WORD_MIN_COUNT, minShare: CUE_WORD_MIN_SHARE, words: cueWords.size }
+        : null,
+      ...BASE_SETTINGS,
+    }),
     grid: [...scores.entries()].map(([setting, s]) => ({
       setting,
       meanF1: mean(s.f1),

@@ -22,6 +22,7 @@ import { createOpenAiSummarizerFromConfig } from "./openai/from-config.js";
 import { createGlobalLimiterFromConfig, createJobsFromConfig } from "./queue/from-config.js";
 import { extractQuotes } from "./quotes/extract.js";
 import type { Quote } from "./quotes/types.js";
+import { warnIfStoreNotCopied } from "./store/copy-check.js";
 import { NAMESPACES } from "./store/namespaces.js";
 import { createStore, createStoreOrMemory, type Store } from "./store/store.js";
 import { createExtractiveSummarizer } from "./summaries/extractive.js";
@@ -159,6 +160,9 @@ export async function createServices(config: Config, options: ServicesOptions): 
   const store = options.storeFallback
     ? await createStoreOrMemory(storeOptions, options.storeFallback)
     : await createStore(storeOptions);
+  // Not for one-shot commands: the bot says so at start when the store was moved without its data.
+  if (!options.storeFallback)
+    void warnIfStoreNotCopied({ store, dataDir: config.DATA_DIR, logger });
   let corpus: Corpus | undefined;
   let rawFetcher: ReturnType<typeof createArticleFetcher> | undefined;
   let jobs: JobsPort | undefined;

@@ -73,6 +73,14 @@ export interface AddedCursor {
   id: string;
 }
 
+/** An article as stored, with its grants: the scope (the grant its URL is unique in) first. */
+export interface StoredArticle {
+  entry: IndexedArticle;
+  grants: Grant[];
+  /** The key of the scope its URL is unique in (`all`, `guild:<id>`, `user:<id>`). */
+  scope: string;
+}
+
 export interface IndexHit {
   article: Article;
   /** Higher is better; comparable only within one answer. */
@@ -143,6 +151,16 @@ export interface ArticleIndex {
   grant(id: string, grant: Grant): Promise<void>;
   revoke(id: string, grant: Grant): Promise<void>;
   grantsOf(id: string): Promise<Grant[]>;
+  /**
+   * Up to `limit` articles that have no seed file (origin other than seed) whose id comes after
+   * `after` (null: from the first), in code point order of the ids, with their grants: paging
+   * through what a rebuild cannot recreate (`newsdesk index copy` moves them to another index).
+   */
+  listUnfiled(after: string | null, limit: number): Promise<StoredArticle[]>;
+  /** The stored articles of these ids (any origin), with their grants; unknown ids are left out. */
+  storedOf(ids: readonly string[]): Promise<StoredArticle[]>;
+  /** The stored articles at these URLs (any form; every scope, any origin), with their grants. */
+  storedAt(urls: readonly string[]): Promise<StoredArticle[]>;
   /** Returns the function that stops listening. */
   onChange(listener: IndexChangeListener): () => void;
   /** One holder at a time across processes; null when another holds it. */
@@ -241,6 +259,14 @@ export function parseGrantKey(key: string): Grant | undefined {
   if (key.startsWith("guild:")) return { kind: "guild", guildId: key.slice(6) };
   if (key.startsWith("user:")) return { kind: "user", userId: key.slice(5) };
   return undefined;
+}
+
+/** Grant keys as grants, the article's scope first, then in key order (unknown keys left out). */
+export function grantsScopeFirst(keys: readonly string[], scope: string): Grant[] {
+  const rest = keys.filter((key) => key !== scope).sort();
+  return (keys.includes(scope) ? [scope, ...rest] : rest)
+    .map((key) => parseGrantKey(key))
+    .filter((grant): grant is Grant => grant !== undefined);
 }
 
 /** The grant keys a viewer matches; undefined (no viewer) matches everything. */

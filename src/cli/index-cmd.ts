@@ -10,6 +10,7 @@ import {
 } from "../index/open-index.js";
 import type { CliContext, GlobalOptions } from "./context.js";
 import { formatExamples, withExamples } from "./help.js";
+import { registerIndexCopy } from "./index-copy.js";
 
 /** The seed folders a command works on, and the index that serves them. */
 async function openIndexFor(ctx: CliContext, options: GlobalOptions) {
@@ -28,16 +29,23 @@ function formatReport(report: ImportReport, seconds: number): string {
 /**
  * `newsdesk index status` (what the index holds, where, when it was last imported) and
  * `newsdesk index rebuild` (drops every seed article and imports the seed folder again; fetched
- * pages and feed items stay).
+ * pages and feed items stay) and `newsdesk index copy` (src/cli/index-copy.ts).
  */
 export function registerIndexCommand(program: Command, ctx: CliContext): void {
   const index = program
     .command("index")
-    .description("The article index: what it holds, and rebuilding it from the seed files");
+    .description(
+      "The article index: what it holds, rebuilding it from the seed files, copying it to another",
+    );
   withExamples(index, [
     ["newsdesk index status", "where the index is and what it holds"],
     ["newsdesk index rebuild", "import the seed folder again"],
+    [
+      "newsdesk index copy",
+      "bring feed items over from the SQLite file (after setting DATABASE_URL)",
+    ],
   ]);
+  registerIndexCopy(index, ctx);
 
   index
     .command("status")

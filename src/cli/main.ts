@@ -13,6 +13,7 @@ import { createProgress } from "./progress.js";
 import { registerQuotesCommand } from "./quotes.js";
 import { sanitizeTerminalText } from "./sanitize.js";
 import { registerServeCommand } from "./serve.js";
+import { registerStoreCommand } from "./store-cmd.js";
 import { registerSummarizeCommand } from "./summarize.js";
 
 /*
@@ -60,6 +61,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerServeCommand(program, ctx);
   registerIndexCommand(program, ctx);
   registerFeedCommand(program, ctx);
+  registerStoreCommand(program, ctx);
   for (const command of program.commands) {
     command.helpOption("-h, --help", "Show help for this command");
     for (const sub of command.commands) sub.helpOption("-h, --help", "Show help for this command");

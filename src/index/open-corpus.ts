@@ -1,6 +1,7 @@
 import path from "node:path";
 import { type Corpus, openSeedCorpus } from "../articles/corpus.js";
 import type { Logger } from "../logger.js";
+import { warnIfNotCopied } from "./copy-check.js";
 import { describeLocation, indexLocation, openArticleIndex } from "./open-index.js";
 
 export interface CorpusSettings {
@@ -29,6 +30,10 @@ export async function openConfiguredCorpus(
   const location = indexLocation(config, folders);
   const index = await openArticleIndex(location, { logger: options.logger });
   options.logger.debug({ index: describeLocation(location) }, "opened the article index");
+  // The bot on PostgreSQL: say so if the SQLite file used before still holds feed items.
+  if (options.watch && location.kind === "postgres") {
+    void warnIfNotCopied({ index, dataDir: config.DATA_DIR, folders, logger: options.logger });
+  }
   try {
     return await openSeedCorpus({
       index,

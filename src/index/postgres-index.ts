@@ -20,6 +20,7 @@ import { finishInterruptedBulkLoad } from "./postgres-bulk.js";
 import { migrate } from "./postgres-schema.js";
 import { createPostgresSearch } from "./postgres-search.js";
 import { createPostgresSeedLedger } from "./postgres-seeds.js";
+import { createPostgresStoredReader } from "./postgres-stored.js";
 import {
   ARTICLE_COLUMNS,
   type ArticleRow,
@@ -180,6 +181,7 @@ export async function createPostgresIndex(options: PostgresIndexOptions): Promis
   };
   const search = createPostgresSearch(pool);
   const seeds = createPostgresSeedLedger(pool, { transaction, writeOne });
+  const stored = createPostgresStoredReader(pool);
 
   const index: ArticleIndex = {
     engine: "postgres",
@@ -316,6 +318,9 @@ export async function createPostgresIndex(options: PostgresIndexOptions): Promis
         .map((row) => parseGrantKey(row.grant_key))
         .filter((g): g is Grant => g !== undefined);
     },
+    listUnfiled: (after, limit) => stored.listUnfiled(after, limit),
+    storedOf: (ids) => stored.storedOf(ids),
+    storedAt: (urls) => stored.storedAt(urls),
     onChange(next) {
       listeners.add(next);
       return () => listeners.delete(next);

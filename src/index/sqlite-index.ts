@@ -32,6 +32,7 @@ import { openSqliteFile } from "./sqlite-schema.js";
 import { createSqliteSearch } from "./sqlite-search.js";
 import { createSqliteSeedLedger } from "./sqlite-seeds.js";
 import { prefixed, visibleSql } from "./sqlite-sql.js";
+import { createSqliteStoredReader } from "./sqlite-stored.js";
 
 export interface SqliteIndexOptions {
   /** The index file, or ":memory:". */
@@ -195,6 +196,7 @@ export async function createSqliteIndex(options: SqliteIndexOptions): Promise<Ar
 
   const search = createSqliteSearch(db);
   const seeds = createSqliteSeedLedger(db, { write, writeOne, removeOne });
+  const stored = createSqliteStoredReader(db);
 
   const listSql = (filter: IndexFilter) => {
     const where: string[] = [];
@@ -350,6 +352,15 @@ export async function createSqliteIndex(options: SqliteIndexOptions): Promise<Ar
     async grantsOf(id) {
       const rows = statements.grants.all(id) as { grant_key: string }[];
       return rows.map((row) => parseGrantKey(row.grant_key)).filter((g) => g !== undefined);
+    },
+    async listUnfiled(after, limit) {
+      return stored.listUnfiled(after, limit);
+    },
+    async storedOf(ids) {
+      return stored.storedOf(ids);
+    },
+    async storedAt(urls) {
+      return stored.storedAt(urls);
     },
     onChange(listener) {
       listeners.add(listener);

@@ -9,7 +9,7 @@ import {
 } from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
-import { type Grant, type IndexedArticle, parseGrantKey } from "../articles/index-port.js";
+import { type Grant, grantsScopeFirst, type IndexedArticle } from "../articles/index-port.js";
 import { idKeyOf } from "../articles/query.js";
 import type { Logger } from "../logger.js";
 import { ARTICLE_COLUMNS, type ArticleRow, rowToArticle } from "./rows.js";
@@ -92,9 +92,9 @@ export function createKeptArticles(folder: string, logger: Logger): KeptArticles
       const found: { entry: IndexedArticle; grants: Grant[] }[] = [];
       for (const name of names) {
         try {
-          const kept = JSON.parse(readFileSync(path.join(folder, name), "utf8")) as KeptFile;
-          if (kept.version !== 1 || has(kept.entry.article.id)) continue;
-          found.push({ entry: kept.entry, grants: kept.grants });
+          const kept = readKeptFile(path.join(folder, name));
+          if (!kept || has(kept.entry.article.id)) continue;
+          found.push(kept);
         } catch (error) {
           logger.warn({ err: error, file: path.join(folder, name) }, "skipped a kept article");
         }
@@ -104,22 +104,31 @@ export function createKeptArticles(folder: string, logger: Logger): KeptArticles
   };
 }
 
+/**
+ * One kept article as written by `flush`: the entry and its grants (scope first), or undefined for
+ * a file of another version. Throws when the file cannot be read or is not JSON.
+ */
+export function readKeptFile(file: string): { entry: IndexedArticle; grants: Grant[] } | undefined {
+  const kept = JSON.parse(readFileSync(file, "utf8")) as KeptFile;
+  return kept.version === 1 ? { entry: kept.entry, grants: kept.grants } : undefined;
+}
+
 /** A function that records article `id` as the index now holds it (seed articles are skipped). */
 export function keeperOf(db: Database.Database, kept: KeptArticles): (id: string) => void {
   const read = db.prepare(
-    `SELECT ${ARTICLE_COLUMNS}, cleaner_version, file FROM articles a WHERE a.id = ?`,
+    `SELECT ${ARTICLE_COLUMNS}, cleaner_version, file, scope FROM articles a WHERE a.id = ?`,
   );
   const grantsOf = db.prepare(
     "SELECT grant_key FROM grants WHERE article_id = ? ORDER BY grant_key",
   );
   return (id) => {
     const row = read.get(id) as
-      | (ArticleRow & { cleaner_version: number; file: string | null })
+      | (ArticleRow & { cleaner_version: number; file: string | null; scope: string })
       | undefined;
     if (!row || row.origin === "seed") return;
-    const grants = (grantsOf.all(id) as { grant_key: string }[])
-      .map((g) => parseGrantKey(g.grant_key))
-      .filter((g) => g !== undefined);
+    // The scope first: putting the article back keeps the grant its URL is unique in.
+    const keys = (grantsOf.all(id) as { grant_key: string }[]).map((g) => g.grant_key);
+    const grants = grantsScopeFirst(keys, row.scope);
     kept.saved(
       {
         article: rowToArticle(row),

@@ -32,14 +32,26 @@ interface Found {
 
 const MINOR_WORD = /^(?:of|the|a|an|and|or|in|on|for|to|with|at|by|from|is|vs\.?)$/;
 
-/** `Face the Nation`, `State of the Union.`: a title in quotation marks, not a quote. */
+/**
+ * `Face the Nation`, `State of the Union.`, `Crippled America: How to Make America Great Again`,
+ * `So, That Happened.`: a title in quotation marks, not a quote (a subtitle after one colon; commas
+ * only when every word is capitalized).
+ */
 function isTitleCase(text: string): boolean {
-  const words = text
-    .replace(/[.!?]$/, "")
-    .split(/\s+/)
-    .filter((w) => /\p{L}/u.test(w));
-  if (words.length === 0 || words.length > 7 || /[,;:]/.test(text)) return false;
-  return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && MINOR_WORD.test(w)));
+  const parts = text.replace(/[.!?]$/, "").split(/:\s+/);
+  if (parts.length > 2 || /;/.test(text)) return false;
+  let count = 0;
+  for (const part of parts) {
+    const words = part.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    if (words.length === 0) return false;
+    const minorOk = !/,/.test(part);
+    const title = words.every(
+      (w, i) => /^[\p{Lu}\d]/u.test(w) || (minorOk && i > 0 && MINOR_WORD.test(w)),
+    );
+    if (!title) return false;
+    count += words.length;
+  }
+  return count <= (parts.length === 2 ? 12 : 7);
 }
 
 const END_OF_CUE =
@@ -189,6 +201,54 @@ function cueOfChain(
   return found ?? cueBeforeParagraph(layout, chain);
 }
 
+/**
+ * `“We’ve got a common enemy,” Burton said. “Donald Trump.”`, `“…,” he said, “Never.”`: a short
+ * quote going on from a cued quote of the same paragraph — opening the next sentence, or after
+ * the cue and a comma in the same one — takes its speaker.
+ */
+function continuesQuote(
+  layout: Layout,
+  candidates: readonly Candidate[],
+  chain: Chain,
+  sentence: number,
+): boolean {
+  const prev = candidates[candidates.length - 1];
+  const p = chain.paragraphs[0]!;
+  if (prev === undefined || prev.paragraph !== p || prev.cue === null) return false;
+  const open = chain.segments[0]!.open;
+  if (prev.sentence === sentence - 1) {
+    return open === layout.sentencesByParagraph[p]![sentence]!.start;
+  }
+  const between = layout.text.slice(prev.end, layout.offsets[p]! + open);
+  return prev.sentence === sentence && between.length <= 80 && /,\s*$/.test(between);
+}
+
+/** `chanted “USA! USA!”`, `by saying, “Too many.”`: a verb of saying right before the mark. */
+const UTTERED =
+  /\b(?:said|saying|says|chanted|chanting|shouted|shouting|yelled|yelling|read|reads|reading|wrote|tweeted|echoing|mouthing|answered|replied|cried|screamed|sang|singing)[,:]?\s*$/i;
+
+/**
+ * The cue of a quote right after a verb of saying that the cue grammar does not read
+ * (`Some chanted “USA! USA!”`, `Obama ended his list by saying “Too many.”`): the verb, and the
+ * subject of its clause or sentence as the speaker when there is one.
+ */
+function cueOfUtterance(layout: Layout, chain: Chain, sentence: number): Found | null {
+  const p0 = chain.paragraphs[0]!;
+  const para = layout.article.paragraphs[p0]!;
+  const from = layout.sentencesByParagraph[p0]![sentence]!.start;
+  const pre = para.slice(from, chain.segments[0]!.open);
+  const tail = Math.max(0, pre.length - 24);
+  const m = UTTERED.exec(pre.slice(tail));
+  if (!m) return null;
+  const verbAt = tail + m.index;
+  const verb = m[0].replace(/[,:]?\s*$/, "");
+  const subject = matchSubjectBefore(pre, verbAt) ?? matchSentenceSubject(pre);
+  const at = subject?.at ?? 0;
+  const speaker = subject?.speaker ?? "";
+  const cue = { speaker, verb, speakerStart: at, speakerEnd: at + speaker.length };
+  return { cue, speakerAt: layout.offsets[p0]! + from + at };
+}
+
 /** Direct quotes, one per chain that is a quote (not a title, not a scare-quoted word). */
 export function findDirectCandidates(
   layout: Layout,
@@ -211,21 +271,25 @@ export function findDirectCandidates(
     const [start, end] = range;
     if (end <= start) continue;
     const quoted = text.slice(start, end);
-    const found = cueOfChain(layout, chain, range, reported, sentenceCues);
     const unclosed = !last.closed && !last.continued;
-    if (!found && (unclosed || countWords(quoted) < 3)) continue;
+    const sentence = sentenceIndexAt(layout, p0, first.open);
+    const found =
+      cueOfChain(layout, chain, range, reported, sentenceCues) ??
+      (unclosed ? null : cueOfUtterance(layout, chain, sentence));
     const before = article.paragraphs[p0]!.slice(Math.max(0, first.open - 12), first.open);
+    const continues = !found && !unclosed && continuesQuote(layout, candidates, chain, sentence);
+    if (!found && !continues && (unclosed || countWords(quoted) < 3)) continue;
     const named =
-      /\b(?:on|in|at|of|from|titled|called|dubbed|headlined|book|show|film|song|program|programme)\s*$|\p{L}[’']s\s*$/iu.test(
+      /\b(?:on|in|at|of|from|titled|called|dubbed|headlined|book|show|film|song|program|programme|podcast|episode|series|movie|memoir|novel|album|documentary|told|with|to),?\s*$|\p{L}[’']s\s*$/iu.test(
         before,
       );
-    if (isTitleCase(quoted) && (!found || named)) continue;
+    if (isTitleCase(quoted) && ((!found && !continues) || named)) continue;
     candidates.push({
       kind: "direct",
       start,
       end,
       paragraph: p0,
-      sentence: sentenceIndexAt(layout, p0, first.open),
+      sentence,
       cue: found?.cue ?? null,
       speakerAt: found?.speakerAt ?? start,
       inheritFrom: null,

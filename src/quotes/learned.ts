@@ -32,6 +32,12 @@ export interface CombineSettings {
   minConfidence: number;
   /** Keep the rules' reported statements (false: the model's replace them; direct quotes stay). */
   keepRulesIndirect: boolean;
+  /**
+   * Where the model's contents lie inside a rules statement: `split` replaces the statement by the
+   * contents when there are two or more, `shrink` by the content when there is one covering less
+   * than SHRINK_SHARE of it, `both` does both; none (the default) keeps the rules' statement.
+   */
+  refineRules?: "split" | "shrink" | "both";
 }
 
 /** The committed model file: weights and the settings cross-validation chose with them. */
@@ -170,6 +176,50 @@ function noteRulesEvidence(
   }
 }
 
+/** A content shorter than this share of the rules statement holding it replaces it (`shrink`). */
+const SHRINK_SHARE = 0.6;
+
+/** The rules statement of `inParagraph` that holds [start, end) (at least 90% of it), if any. */
+function hostOf(start: number, end: number, inParagraph: readonly Candidate[]): Candidate | null {
+  for (const c of inParagraph) {
+    if (c.kind !== "indirect") continue;
+    const shared = Math.min(end, c.end) - Math.max(start, c.start);
+    if (shared >= 0.9 * (end - start)) return c;
+  }
+  return null;
+}
+
+/**
+ * Replaces rules statements by the model's contents inside them, as `mode` says: the first piece
+ * takes the statement's place (so indices stay), the others are added; all keep its cue.
+ */
+function refineRulesStatements(
+  out: Candidate[],
+  inside: Map<Candidate, [number, number][]>,
+  mode: NonNullable<CombineSettings["refineRules"]>,
+  sentenceOf: (c: Candidate, start: number) => number,
+  evidence: Map<Candidate, Evidence> | undefined,
+): void {
+  for (const [host, pieces] of inside) {
+    const split = pieces.length >= 2 && mode !== "shrink";
+    const shrink =
+      pieces.length === 1 &&
+      mode !== "split" &&
+      pieces[0]![1] - pieces[0]![0] < SHRINK_SHARE * (host.end - host.start);
+    if (!split && !shrink) continue;
+    const index = out.indexOf(host);
+    if (index < 0) continue;
+    pieces.sort((a, b) => a[0] - b[0]);
+    pieces.forEach(([start, end], i) => {
+      const piece: Candidate = { ...host, start, end, sentence: sentenceOf(host, start) };
+      if (i === 0) out[index] = piece;
+      else out.push(piece);
+      const known = evidence?.get(host);
+      if (known) evidence?.set(piece, known);
+    });
+  }
+}
+
 /**
  * The rules' candidates and the model's statements that they miss. `evidence`, when given, receives
  * what the combination knew about each statement (for the statement filter).
@@ -187,6 +237,12 @@ export function addModelCandidates(
     ? [...candidates]
     : candidates.filter((c) => c.kind === "direct" || c.hidden);
   const out = [...kept];
+  const inside = new Map<Candidate, [number, number][]>();
+  const sentenceOf = (c: Candidate, at: number) =>
+    Math.max(
+      0,
+      sentencesByParagraph[c.paragraph]!.findIndex((s) => at - offsets[c.paragraph]! < s.end),
+    );
   for (let p = 0; p < article.paragraphs.length; p++) {
     const base = offsets[p]!;
     if (base < 0) continue;
@@ -202,7 +258,11 @@ export function addModelCandidates(
       const quoted = quotedShare(spansByParagraph[p]!, start - base, end - base);
       if (quoted > settings.maxQuotedShare) continue;
       const overlap = overlapShare(start, end, inParagraph);
-      if (overlap > settings.maxOverlap) continue;
+      if (overlap > settings.maxOverlap) {
+        const host = settings.refineRules ? hostOf(start, end, inParagraph) : null;
+        if (host) inside.set(host, [...(inside.get(host) ?? []), [start, end]]);
+        continue;
+      }
       const cue = cueOf(paragraph, found);
       const sentences = sentencesByParagraph[p]!;
       const local = start - base;
@@ -231,6 +291,9 @@ export function addModelCandidates(
         source: span(found.source),
       });
     }
+  }
+  if (settings.refineRules) {
+    refineRulesStatements(out, inside, settings.refineRules, sentenceOf, evidence);
   }
   return out;
 }

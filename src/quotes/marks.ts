@@ -42,11 +42,17 @@ function openingAt(text: string, i: number): { style: MarkStyle; length: number 
   switch (ch) {
     case "“":
     case "„":
+      // `“ … if the primary were held`: a space before an opening ellipsis.
+      if (next === " " && /^(?:…|\.\.\.)/.test(text.slice(i + 2, i + 5))) {
+        return { style: "curly", length: 1 };
+      }
       return next !== undefined && !/\s/.test(next) ? { style: "curly", length: 1 } : null;
     case "«":
       return { style: "guillemet", length: next === " " || next === "\u00a0" ? 2 : 1 };
     case '"':
       if (!isOpeningContext(text, i) || next === undefined || /\s/.test(next)) return null;
+      // `"“You don’t win …,” Rubio said`: a doubled opening mark; the curly one opens.
+      if (next === "“") return null;
       return { style: "straight", length: 1 };
     case "'":
       if (next === "'" && isOpeningContext(text, i) && text[i + 2] !== undefined) {
@@ -95,6 +101,19 @@ function isStraightClose(text: string, i: number): boolean {
   return text[i] === '"' && i > 0 && !/\s/.test(text[i - 1]!) && !isWordChar(text[i + 1]);
 }
 
+/** A curly closing mark after a word or punctuation and not before a word (`"…,” he said`). */
+function isCurlyClose(text: string, i: number): boolean {
+  return text[i] === "”" && i > 0 && !/\s/.test(text[i - 1]!) && !isWordChar(text[i + 1]);
+}
+
+const CUE_AFTER =
+  /^\s+(?:[\p{L}’'.-]+\s+){0,4}?(?:said|says|added|adds|told|tells|wrote|writes|continued|asked|noted|explained|argued|insisted|replied|responded|stated|declared)\b/u;
+
+/** `"…,” he continued. "…"`: a curly mark after a comma, `?` or `!` and before a reporting verb. */
+function cueFollows(text: string, i: number): boolean {
+  return /[,?!]/.test(text[i - 1] ?? "") && CUE_AFTER.test(text.slice(i + 1, i + 80));
+}
+
 /** Sentence end before `i` (skipping spaces): `. ‘Next` starts a continuation of an open quote. */
 function followsSentenceEnd(text: string, i: number): boolean {
   let j = i - 1;
@@ -129,9 +148,23 @@ export function findMarkSpans(text: string): MarkSpan[] {
     let contentEnd = n;
     // `“…,"`: a curly quote closed with a straight mark, when no curly mark closes it.
     const straightCloses = style === "curly" && text.indexOf("”", contentStart) < 0;
+    // `"…,” he said`: the reverse, a straight quote closed with a curly mark.
+    const mixed = style === "straight" && length === 1;
+    const curlyCloses = mixed && text.indexOf('"', contentStart) < 0;
+    // Curly quotes opened inside it (`"… about “Equal Justice” anymore."`): their marks are theirs.
+    let inner = 0;
     while (j < n) {
+      if (mixed && text[j] === "“" && openingAt(text, j) !== null) inner++;
+      else if (mixed && inner > 0 && text[j] === "”") {
+        inner--;
+        j++;
+        continue;
+      }
       const close =
-        straightCloses && isStraightClose(text, j) ? 1 : closingAt(text, j, style, length);
+        (straightCloses && isStraightClose(text, j)) ||
+        (mixed && isCurlyClose(text, j) && (curlyCloses || cueFollows(text, j)))
+          ? 1
+          : closingAt(text, j, style, length);
       if (close > 0 && j > contentStart) {
         contentEnd = j;
         end = j + close;

@@ -57,7 +57,10 @@ export function resolveSpeakers(layout: Layout, candidates: readonly Candidate[]
   const resolver = createSpeakerResolver(text, quotedRanges);
   const resolved: (ResolvedSpeaker | null)[] = [];
   const quotes: Quote[] = [];
-  const seen = new Set<string>();
+  // Each text once per kind; a later copy with a speaker replaces one without (a headline repeating
+  // the quote the body attributes).
+  const seen = new Map<string, { index: number; attributed: boolean }>();
+  const replaced = new Set<number>();
   const forward = new Map<Quote, number>();
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
@@ -72,8 +75,13 @@ export function resolveSpeakers(layout: Layout, candidates: readonly Candidate[]
     if (c.hidden) continue;
     const quoteText = text.slice(c.start, c.end);
     const key = `${c.kind}:${normalizeForKey(quoteText)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const attributed = speaker !== null || (c.inheritFrom !== null && c.inheritFrom > i);
+    const prior = seen.get(key);
+    if (prior) {
+      if (prior.attributed || !attributed) continue;
+      replaced.add(prior.index);
+    }
+    seen.set(key, { index: quotes.length, attributed });
     const quote: Quote = {
       kind: c.kind,
       text: quoteText,
@@ -95,7 +103,7 @@ export function resolveSpeakers(layout: Layout, candidates: readonly Candidate[]
     q.speaker = speaker?.name ?? null;
     q.speakerTitle = speaker?.title ?? null;
   }
-  return quotes;
+  return replaced.size === 0 ? quotes : quotes.filter((_, i) => !replaced.has(i));
 }
 
 function sencount(sentences: readonly Sentence[][], p: number): number {

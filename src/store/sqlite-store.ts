@@ -6,6 +6,7 @@
  * fails with the plain store message.
  */
 import KeyvSqlite from "@keyv/sqlite";
+import Database from "better-sqlite3";
 import Keyv from "keyv";
 import type { Logger } from "../logger.js";
 import { isCorruptionError } from "./failures.js";
@@ -178,5 +179,71 @@ export function openSqliteStore(
       await quota?.close();
       quota = null;
     },
+  };
+}
+
+/** One entry as the store file holds it: the value and when it expires (epoch ms), or null. */
+export interface StoredRecord {
+  key: string;
+  value: unknown;
+  expires: number | null;
+}
+
+/** A store file opened read-only, for copying it elsewhere (`newsdesk store copy`). */
+export interface SqliteRecordReader {
+  readonly file: string;
+  /** Every entry of `namespace`, expired ones too, by key, `pageSize` rows read at a time. */
+  records(namespace: string, pageSize?: number): AsyncIterable<StoredRecord>;
+  close(): void;
+}
+
+/**
+ * Opens a store file read-only (it is never written, not even repaired or snapshotted) and reads
+ * its entries with their expiry, which `KeyValue.entries()` hides. Keyv keeps each entry as the row
+ * `<namespace>:<key>` → `{ value, expires }` in its `keyv` table; rows are read by key range, page
+ * by page, so memory stays bounded. Throws when the file is missing, not SQLite, or has no store.
+ */
+export function openSqliteRecords(file: string): SqliteRecordReader {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const table = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'keyv'")
+      .get();
+    if (!table) throw new Error("it holds no store entries (no keyv table)");
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  const page = db.prepare<[string, string, number], { key: string; value: string | null }>(
+    "SELECT key, value FROM keyv WHERE key > ? AND key < ? ORDER BY key LIMIT ?",
+  );
+  // Keyv's own decoding (JSON with its buffer and bigint markers), as the store reads it.
+  const deserialize = new Keyv().deserialize;
+  if (!deserialize) {
+    db.close();
+    throw new Error("keyv has no deserializer");
+  }
+  return {
+    file,
+    async *records(namespace, pageSize = 500) {
+      // Namespace names have no ':' or ';' (checkNamespace), so this range is exactly the namespace.
+      const prefix = `${namespace}:`;
+      const end = `${namespace};`;
+      const size = Math.max(1, pageSize);
+      let after = prefix;
+      for (;;) {
+        const rows = page.all(after, end, size);
+        for (const row of rows) {
+          const data = row.value === null ? undefined : await deserialize<unknown>(row.value);
+          if (data === undefined || data.value === undefined) continue;
+          const expires = typeof data.expires === "number" ? data.expires : null;
+          yield { key: row.key.slice(prefix.length), value: data.value, expires };
+        }
+        const last = rows.at(-1);
+        if (!last || rows.length < size) return;
+        after = last.key;
+      }
+    },
+    close: () => db.close(),
   };
 }

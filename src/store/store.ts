@@ -28,7 +28,7 @@ function createRedisClient(url: string, state: { connected: boolean }) {
 }
 
 /** The URL without its password, for messages. */
-function redactUrl(url: string): string {
+export function redactUrl(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = "***";

@@ -402,6 +402,66 @@ export function describeArticleIndexContract(
       ]);
     });
 
+    it("pages through the articles without a seed file by id in code point order, with grants", async () => {
+      await index.upsert(entry({ id: "seed1" }));
+      const feed = (id: string) => entry({ id, origin: "feed", hash: `h-${id}` });
+      await index.upsert(feed("\u{1F600}f"), { grants: [{ kind: "guild", guildId: "g2" }] });
+      await index.upsert(feed("b"), {
+        grants: [
+          { kind: "user", userId: "u1" },
+          { kind: "guild", guildId: "g1" },
+        ],
+      });
+      await index.upsert(feed("\uE000f"));
+      await index.upsert(entry({ id: "a", origin: "fetched", hash: "h-a" }), {
+        grants: [{ kind: "user", userId: "u2" }],
+      });
+      const first = await index.listUnfiled(null, 2);
+      expect(first.map((s) => s.entry.article.id)).toEqual(["a", "b"]);
+      expect(first[0]).toEqual({
+        entry: { ...entry({ id: "a", origin: "fetched", hash: "h-a" }), file: null },
+        grants: [{ kind: "user", userId: "u2" }],
+        scope: "user:u2",
+      });
+      // The scope (the first grant given) comes first.
+      expect(first[1]?.grants).toEqual([
+        { kind: "user", userId: "u1" },
+        { kind: "guild", guildId: "g1" },
+      ]);
+      const second = await index.listUnfiled("b", 2);
+      expect(second.map((s) => s.entry.article.id)).toEqual(["\uE000f", "\u{1F600}f"]);
+      expect(second[0]?.grants).toEqual([{ kind: "all" }]);
+      expect(await index.listUnfiled("\u{1F600}f", 2)).toEqual([]);
+    });
+
+    it("gives the stored articles of some ids, seeds included, with their hashes", async () => {
+      await index.upsert(entry({ id: "s", hash: "hs" }));
+      await index.upsert(entry({ id: "f", origin: "feed", hash: "hf" }), {
+        grants: [{ kind: "guild", guildId: "g" }],
+      });
+      const found = await index.storedOf(["f", "missing", "s"]);
+      expect(found.map((s) => [s.entry.article.id, s.entry.contentHash, s.grants])).toEqual([
+        ["f", "hf", [{ kind: "guild", guildId: "g" }]],
+        ["s", "hs", [{ kind: "all" }]],
+      ]);
+      expect(await index.storedOf([])).toEqual([]);
+    });
+
+    it("gives the stored articles at some URLs, in every scope, with their scope", async () => {
+      const url = "https://example.com/shared-story";
+      await index.upsert(entry({ id: "s", url }));
+      await index.upsert(entry({ id: "f", url: `${url}?utm_source=feed`, origin: "feed" }), {
+        grants: [{ kind: "guild", guildId: "g" }],
+      });
+      await index.upsert(entry({ id: "other", url: "https://example.com/other" }));
+      const found = await index.storedAt(["http://www.example.com/shared-story/", "not a url"]);
+      expect(found.map((s) => [s.entry.article.id, s.scope])).toEqual([
+        ["f", "guild:g"],
+        ["s", "all"],
+      ]);
+      expect(await index.storedAt([])).toEqual([]);
+    });
+
     it("shows one handle's writes to another handle on the same data", async () => {
       if (!index.openSecond) return;
       const other = await index.openSecond();

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { type EvalExtractor, evaluateQuotes } from "../../bench/eval-quotes.js";
+import { type DirectError, type EvalExtractor, evaluateQuotes } from "../../bench/eval-quotes.js";
 
 const BODY = [
   "Budget Vote Delayed Again.",
@@ -12,28 +12,41 @@ const BODY = [
   "The weather was mild on Tuesday and the parks were full.",
 ].join("\n");
 
+const DIRECT_BODY = [
+  "Mayor Speaks.",
+  "",
+  "“We will not stop,” Mayor Ann Taylor said. The weather was “mild” on Tuesday.",
+].join("\n");
+
 /** One article in PolNeAR's layout, with one gold attribution whose source names someone. */
-function dataset(): string {
+function dataset(
+  body = BODY,
+  content = "the budget vote would be delayed until spring",
+  kind = "indirect",
+): string {
   const dir = mkdtempSync(path.join(tmpdir(), "eval-quotes-"));
   mkdirSync(path.join(dir, "articles"));
   const header = " date 2016-01-01 https://polnear.example/a\n";
-  writeFileSync(path.join(dir, "articles", "a.txt"), `${header}${BODY}`);
-  const content = "the budget vote would be delayed until spring";
-  const start = BODY.indexOf(content);
+  writeFileSync(path.join(dir, "articles", "a.txt"), `${header}${body}`);
+  const start = body.indexOf(content);
   const gold = {
     file: "a.txt",
     content,
     content_start: start,
     content_end: start + content.length,
     source: "Mayor Ann Taylor",
-    kind: "indirect",
+    kind,
   };
   writeFileSync(path.join(dir, "gold.jsonl"), `${JSON.stringify(gold)}\n`);
   return dir;
 }
 
 const dir = dataset();
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const directDir = dataset(DIRECT_BODY, "We will not stop,", "direct");
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(directDir, { recursive: true, force: true });
+});
 
 const quote = (text: string, speaker: string | null) => ({
   kind: "indirect" as const,
@@ -68,5 +81,52 @@ describe("evaluateQuotes", () => {
       ["the budget vote would be delayed until spring", true, false],
       ["the parks were full", false, null],
     ]);
+  });
+
+  it("reports each direct false positive and miss with its raw span", async () => {
+    const errors: DirectError[] = [];
+    const evaluation = await evaluateQuotes({
+      dir: directDir,
+      baseline: false,
+      extractor: () => [{ kind: "direct", text: "mild", speaker: null, speakerTitle: null }],
+      directErrors: (error) => errors.push(error),
+    });
+    expect(evaluation.ours.direct).toMatchObject({ precision: 0, recall: 0 });
+    const shown = errors.map((e) => [e.type, e.file, e.body.slice(e.span[0], e.span[1])]);
+    expect(shown).toEqual([
+      ["fp", "a.txt", "mild"],
+      ["fn", "a.txt", "We will not stop,"],
+    ]);
+    expect(errors[1]!.overlapping).toEqual([]);
+  });
+
+  it("scores a repeated short quote where the extractor found it", async () => {
+    const body = [
+      "Mayor Speaks.",
+      "",
+      "The convention opened in Denver. “Denver,” Mayor Ann Taylor said, asked where.",
+    ].join("\n");
+    const repeated = dataset(body, "Denver,", "direct");
+    try {
+      const direct = (locate?: (text: string) => number) =>
+        evaluateQuotes({
+          dir: repeated,
+          baseline: false,
+          extractor: (article) => [
+            {
+              kind: "direct",
+              text: "Denver",
+              speaker: "Ann Taylor",
+              speakerTitle: null,
+              ...(locate === undefined ? {} : { start: locate(article.text) }),
+            },
+          ],
+        }).then((evaluation) => evaluation.ours.direct.precision);
+      // Without an offset the text's first occurrence ("opened in Denver") is all the scorer has.
+      await expect(direct()).resolves.toBe(0);
+      await expect(direct((text) => text.lastIndexOf("Denver"))).resolves.toBe(1);
+    } finally {
+      rmSync(repeated, { recursive: true, force: true });
+    }
   });
 });

@@ -134,7 +134,7 @@ describe("a community whose Discord language is German, without /settings", () =
   it("labels the public reply in German while the reader's own messages follow the reader", async () => {
     const run = await command(h, "summarize", { url: h.fixtures.longId }, { locale: "en-US" });
     const labels = (run.original()?.components ?? []).flatMap((row) =>
-      (row.components ?? []).map((c) => (c as { label?: string }).label),
+      "components" in row ? (row.components as Array<{ label?: string }>).map((c) => c.label) : [],
     );
     expect(labels).toContain("Diskutieren");
     const refused = await command(

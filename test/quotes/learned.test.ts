@@ -63,4 +63,24 @@ describe("addModelCandidates", () => {
     );
     expect(texts).toEqual(["the vote was very close"]);
   });
+
+  it("splits a rules statement where the model finds several contents inside it, keeping its speaker", () => {
+    const a = article("Taylor said taxes would rise and said the deal was done.");
+    const reported = (refine: boolean) =>
+      extractQuotes(a, {
+        engine: "combined",
+        model,
+        filter: null,
+        settings: {
+          ...settings,
+          minWords: 2,
+          ...(refine ? { refineRules: "split" as const } : {}),
+        },
+      }).map((q) => [q.speaker, q.text]);
+    expect(reported(false)).toEqual([["Taylor", "taxes would rise and said the deal was done"]]);
+    expect(reported(true)).toEqual([
+      ["Taylor", "taxes would rise"],
+      ["Taylor", "the deal was done"],
+    ]);
+  });
 });

@@ -48,6 +48,42 @@ describe("findMarkSpans", () => {
       ["like candy.", true],
     ]);
   });
+
+  it("closes a straight quote with a curly mark when no straight mark follows", () => {
+    const text = '"I know. I know,” Henry said. “It is a dangerous moment.”';
+    const spans = findMarkSpans(text);
+    expect(spans.map((s) => [text.slice(s.contentStart, s.contentEnd), s.closed])).toEqual([
+      ["I know. I know,", true],
+      ["It is a dangerous moment.", true],
+    ]);
+  });
+
+  it("closes a straight quote with a curly mark before a reporting verb", () => {
+    const text = '"They do a great job,” he continued. "They are afraid."';
+    expect(contents(text)).toEqual(["They do a great job,", "They are afraid."]);
+  });
+
+  it("opens a curly quote before a spaced ellipsis", () => {
+    expect(contents("As Politico reported, “ … Trump would win, and handily.”")).toEqual([
+      " … Trump would win, and handily.",
+    ]);
+  });
+
+  it("reads a doubled opening mark as one", () => {
+    expect(contents('"“You don’t win by states,” Rubio said before adding more."')).toEqual([
+      "You don’t win by states,",
+    ]);
+  });
+
+  it("leaves a curly quote nested in a straight one its own closing mark", () => {
+    expect(contents('"It is not about “Equal Justice” anymore. It is about power')).toEqual([
+      "It is not about “Equal Justice” anymore. It is about power",
+    ]);
+  });
+
+  it("keeps waiting for a straight mark when one follows", () => {
+    expect(contents('"The “best” deal," he said.')).toEqual(["The “best” deal,"]);
+  });
 });
 
 describe("openingStyle", () => {

@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { normalizeForKey } from "../../src/quotes/resolve.js";
+import { findDirectCandidates } from "../../src/quotes/direct.js";
+import { buildLayout } from "../../src/quotes/layout.js";
+import { findReportedCandidates } from "../../src/quotes/reported.js";
+import { linkUncued, normalizeForKey, resolveSpeakers } from "../../src/quotes/resolve.js";
 
 /** The key as the two regular-expression replacements made it. */
 function byPatterns(text: string): string {
@@ -30,5 +33,25 @@ describe("normalizeForKey", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("resolveSpeakers", () => {
+  it("keeps the attributed copy of a quote a headline repeats without a speaker", () => {
+    const paragraphs = [
+      "CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’",
+      "“We do not pay candidates to appear at debates,” Zucker said on Thursday.",
+    ];
+    const layout = buildLayout({ paragraphs, text: paragraphs.join("\n\n") });
+    const reported = findReportedCandidates(layout);
+    const candidates = [
+      ...reported.candidates,
+      ...findDirectCandidates(layout, reported.candidates, reported.sentenceCues),
+    ];
+    linkUncued(layout, candidates);
+    const quotes = resolveSpeakers(layout, candidates).filter((q) => q.kind === "direct");
+    expect(quotes.map((q) => [q.text, q.speaker, q.paragraph])).toEqual([
+      ["We do not pay candidates to appear at debates", "Zucker", 1],
+    ]);
   });
 });

@@ -1,11 +1,13 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { isUserError } from "../../src/errors.js";
 import { createMemoryLogger } from "../../src/logger.js";
 import { isStoreFailure } from "../../src/store/failures.js";
 import { checkSqliteFile, sqliteFilesFor, takeSnapshot } from "../../src/store/sqlite-files.js";
+import { openSqliteRecords, type StoredRecord } from "../../src/store/sqlite-store.js";
 import { createStore, SQLITE_FILE_NAME } from "../../src/store/store.js";
 
 const root = mkdtempSync(path.join(tmpdir(), "newsdesk-sqlite-"));
@@ -99,5 +101,47 @@ describe("createStore (SQLite files)", () => {
     expect(await digests.get("sub:1")).toEqual(SUBSCRIPTION);
     await store.close();
     expect(checkSqliteFile(files.durable)).toBeNull();
+  });
+});
+
+describe("openSqliteRecords", () => {
+  it("reads one namespace's entries with their expiry, page by page, without the neighbours'", async () => {
+    const dataDir = freshDir();
+    const store = await createStore({ dataDir, logger: createMemoryLogger() });
+    for (let i = 0; i < 5; i++) await store.namespace("feeds").set(`feed:${i}`, { i });
+    await store.namespace("feeds").set("feed:ttl", { i: -1 }, 60_000);
+    await store.namespace("feed-seen").set("feed:0:x", 1);
+    await store.close();
+    const reader = openSqliteRecords(path.join(dataDir, SQLITE_FILE_NAME));
+    try {
+      const read: StoredRecord[] = [];
+      for await (const record of reader.records("feeds", 2)) read.push(record);
+      expect(read.map((r) => r.key)).toEqual([
+        "feed:0",
+        "feed:1",
+        "feed:2",
+        "feed:3",
+        "feed:4",
+        "feed:ttl",
+      ]);
+      expect(read[0]).toEqual({ key: "feed:0", value: { i: 0 }, expires: null });
+      expect(read[5]?.expires).toBeGreaterThan(Date.now());
+    } finally {
+      reader.close();
+    }
+  });
+
+  it("refuses a missing file and a file that holds no store", () => {
+    const dir = freshDir();
+    expect(() => openSqliteRecords(path.join(dir, "none.sqlite"))).toThrow();
+    mkdirSync(dir, { recursive: true });
+    const other = path.join(dir, "other.sqlite");
+    const db = new Database(other);
+    db.exec("CREATE TABLE articles (id TEXT)");
+    db.close();
+    expect(() => openSqliteRecords(other)).toThrow(/no keyv table/);
+    const garbage = path.join(dir, "garbage.sqlite");
+    writeFileSync(garbage, GARBAGE);
+    expect(() => openSqliteRecords(garbage)).toThrow();
   });
 });

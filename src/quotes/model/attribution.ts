@@ -42,7 +42,12 @@ export function tagSpans(
   text: string,
   spans?: readonly MarkSpan[],
 ): TaggedSpan[] {
-  const { tokens, features, sentences } = featurize(text, weights.bits, spans);
+  const { tokens, features, sentences } = featurize(
+    text,
+    weights.bits,
+    spans,
+    weights.cueWords ?? null,
+  );
   if (features.length !== tokens.length * FEATURES_PER_TOKEN) throw new Error("feature count");
   const emissions = new Float64Array(tokens.length * TAG_COUNT);
   const tags = viterbi(weights, features, tokens.length, emissions);

@@ -3,8 +3,9 @@
  * paragraph becomes tokens (words and single punctuation marks, with offsets: src/quotes/model/tokens.ts);
  * each token gets a fixed number of feature ids hashed into `2^bits` buckets: its word and neighbours,
  * shape, suffix, quotation-mark state, position in its sentence and paragraph, distance to the nearest
- * cue word (src/quotes/verbs.ts) on each side and which word it is, and a word-list approximation of
- * its part of speech. Pure and allocation-light: the hashes are integers, never concatenated strings.
+ * cue word on each side and which word it is, and a word-list approximation of its part of speech.
+ * Cue words are the rules' lexicon (src/quotes/verbs.ts) and, when the model brings one, the words
+ * PolNeAR train marks as cues often enough (`learnCueWords`: stance and attitude verbs, nouns). Pure and allocation-light: the hashes are integers, never concatenated strings.
  * What depends on the word alone (its hashes, shape, class, and its templates' ids) is computed once
  * per distinct word and kept in a flat table (`addWord`); the ids of the small-valued templates are a table.
  */
@@ -100,6 +101,8 @@ const wordNumbers = new Map<string, number>();
 const lowerOf: string[] = [];
 let words = new Int32Array(MAX_WORDS * WORD_STRIDE);
 let wordBits = -1;
+/** The learned cue words the word table was built with. */
+let cueWordsInUse: ReadonlySet<string> | null = null;
 
 /**
  * A small direct-mapped cache in front of `wordNumbers`, by a hash of the characters: the frequent
@@ -110,12 +113,16 @@ const RECENT = 1 << 12;
 const recentRaw: string[] = new Array<string>(RECENT).fill("");
 const recentWord = new Int32Array(RECENT);
 
-/** Forgets every word (the table is full, or ids for another hash space are asked for). */
-function resetWords(bits: number, room: number): void {
+/**
+ * Forgets every word (the table is full, or ids for another hash space or another list of learned
+ * cue words are asked for).
+ */
+function resetWords(bits: number, room: number, cueWords: ReadonlySet<string> | null): void {
   wordNumbers.clear();
   lowerOf.length = 0;
   recentRaw.fill("");
   wordBits = bits;
+  cueWordsInUse = cueWords;
   if (words.length < room * WORD_STRIDE) words = new Int32Array(room * WORD_STRIDE);
 }
 
@@ -127,9 +134,10 @@ function addWord(raw: string): number {
   const mask = (1 << wordBits) - 1;
   const at = w * WORD_STRIDE;
   words[at + WORD_HASH] = hash;
-  words[at + WORD_CUE] = cue ? 1 : 0;
-  words[at + WORD_POS] = posClassOf(lower, raw, false, cue);
-  words[at + WORD_POS_FIRST] = posClassOf(lower, raw, true, cue);
+  const listed = cue || (cueWordsInUse?.has(lower) ?? false);
+  words[at + WORD_CUE] = listed ? 1 : 0;
+  words[at + WORD_POS] = posClassOf(lower, raw, false, listed);
+  words[at + WORD_POS_FIRST] = posClassOf(lower, raw, true, listed);
   words[at + WORD_END] = lower === "!" || lower === "?" ? 1 : lower === "." ? 2 : 0;
   words[at + WORD_ABBREVIATES] = abbreviates(lower) ? 1 : 0;
   for (let f = 1; f <= 5; f++) words[at + WORD_IDS + f - 1] = mix(f + 1, hash) & mask;
@@ -269,17 +277,19 @@ function attributesOf(
 
 /**
  * Tokens of one paragraph and their feature ids in `2^bits` buckets. `spans`: the paragraph's
- * quotation-mark spans when the caller has them already.
+ * quotation-mark spans when the caller has them already; `cueWords`: learned cue words (lower
+ * case) counted as cue words beside the rules' lexicon.
  */
 export function featurize(
   text: string,
   bits: number,
   spans: readonly MarkSpan[] = findMarkSpans(text),
+  cueWords: ReadonlySet<string> | null = null,
 ): TokenizedParagraph {
   const tokens: Token[] = [];
   // A paragraph adds at most one word per character: never forget words in the middle of one.
-  if (bits !== wordBits || lowerOf.length + text.length > MAX_WORDS) {
-    resetWords(bits, Math.max(MAX_WORDS, text.length));
+  if (bits !== wordBits || cueWords !== cueWordsInUse || lowerOf.length + text.length > MAX_WORDS) {
+    resetWords(bits, Math.max(MAX_WORDS, text.length), cueWords);
   }
   const room = attributeRoom(text.length);
   const row = room.row;

@@ -32,6 +32,8 @@ export interface Weights {
   scale: number;
   /** `(TAG_COUNT + 1) × TAG_COUNT` transitions; row TAG_COUNT is the start. */
   transition: Float32Array;
+  /** Learned cue words the features were computed with (features.ts), if any. */
+  cueWords?: ReadonlySet<string>;
 }
 
 export function createWeights(bits: number): Weights {
@@ -352,6 +354,8 @@ export interface SerializedModel {
   emission: string;
   scale: number;
   transition: number[];
+  /** Learned cue words (lower case, sorted), when the features used them. */
+  cueWords?: string[];
   trainedOn: string;
 }
 
@@ -371,6 +375,7 @@ export function serializeWeights(weights: Weights, trainedOn: string): Serialize
     emission: Buffer.from(bytes.buffer).toString("base64"),
     scale,
     transition: [...weights.transition].map((v) => Math.round(v * 1000) / 1000),
+    ...(weights.cueWords ? { cueWords: [...weights.cueWords].sort() } : {}),
     trainedOn,
   };
 }
@@ -393,5 +398,6 @@ export function deserializeWeights(model: SerializedModel): Weights {
     emission: bytes,
     scale: model.scale,
     transition: Float32Array.from(model.transition),
+    ...(model.cueWords ? { cueWords: new Set(model.cueWords) } : {}),
   };
 }

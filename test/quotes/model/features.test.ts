@@ -77,4 +77,21 @@ describe("featurize", () => {
       plain.sentences[plain.tokens.findIndex((t) => t.lower === word)];
     expect([sentenceOf("smith"), sentenceOf("jones"), sentenceOf("ended")]).toEqual([0, 1, 2]);
   });
+
+  it("counts learned cue words as cue words, and forgets them when asked without", () => {
+    const text = "Smith prefers the plan.";
+    const row = (f: Int32Array, i: number) => [
+      ...f.slice(i * FEATURES_PER_TOKEN, (i + 1) * FEATURES_PER_TOKEN),
+    ];
+    const plain = featurize(text, 16);
+    const learned = featurize(text, 16, undefined, new Set(["prefers"]));
+    const spoken = featurize("Smith says the plan.", 16);
+    // "the" (token 2) sees a cue word at its left only when `prefers` is one.
+    expect(row(learned.features, 2)).not.toEqual(row(plain.features, 2));
+    const cueDistance = 8;
+    expect(learned.features[2 * FEATURES_PER_TOKEN + cueDistance]).toBe(
+      spoken.features[2 * FEATURES_PER_TOKEN + cueDistance],
+    );
+    expect([...featurize(text, 16).features]).toEqual([...plain.features]);
+  });
 });

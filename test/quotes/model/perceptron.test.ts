@@ -72,6 +72,16 @@ describe("serializeWeights", () => {
 });
 
 describe("deserializeWeights", () => {
+  it("restores the learned cue words the features were computed with", () => {
+    const model = serializeWeights(
+      { ...createWeights(4), cueWords: new Set(["wary", "prefers"]) },
+      "test",
+    );
+    expect(model.cueWords).toEqual(["prefers", "wary"]);
+    expect([...(deserializeWeights(model).cueWords ?? [])].sort()).toEqual(["prefers", "wary"]);
+    expect(deserializeWeights(serializeWeights(createWeights(4), "test")).cueWords).toBeUndefined();
+  });
+
   it("refuses a model written for other features", () => {
     const model = serializeWeights(createWeights(4), "test");
     expect(() => deserializeWeights({ ...model, featuresPerToken: 3 })).toThrow(/train:quotes/);
