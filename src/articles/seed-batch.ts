@@ -127,7 +127,9 @@ export function createSeedBatchWriter(options: SeedBatchWriterOptions): SeedBatc
     pendingClaims = new Map();
     counted = 0;
     chars = 0;
-    await written();
+    // No await when nothing is being written: the batch goes at once, as it always did (SQLite
+    // writes it before `apply` returns).
+    if (writing) await written();
     const sent = seeds.apply(done);
     writing = sent;
     latest = sent;

@@ -114,7 +114,8 @@ export async function reconcileSeedFolder(
           known,
         );
       }
-      await writer.yieldToWrite();
+      const pause = writer.yieldToWrite();
+      if (pause) await pause;
       if (
         writer.batch.articles.length >= perBatch ||
         writer.batch.records.length >= perBatch * 4 ||
