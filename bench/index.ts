@@ -10,7 +10,8 @@
  * Baseline, same run: reading every file once (`readFileSync`) and `newsdesk --version`.
  * PostgreSQL: a real PostgreSQL 15 started as in the tests (test/support/postgres.ts), one
  * database per size; its server CPU is counted beside the client's. NEWSDESK_BENCH_PG=postgres://…
- * uses a running server instead; NEWSDESK_BENCH_PG=off leaves PostgreSQL out.
+ * uses a running server instead; NEWSDESK_BENCH_PG=off leaves PostgreSQL out, and
+ * NEWSDESK_BENCH_SQLITE=off leaves SQLite out.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -152,7 +153,8 @@ export async function run(): Promise<BenchSection> {
         rows.push(
           `| ${size} | baseline | read every file once (readFileSync) | ${fmt(read.seconds)} | ${fmt(read.cpuSeconds)} | – | |`,
         );
-        const engines: [string, string | undefined][] = [["SQLite", undefined]];
+        const engines: [string, string | undefined][] =
+          process.env.NEWSDESK_BENCH_SQLITE === "off" ? [] : [["SQLite", undefined]];
         if (pgUrl) engines.push(["PostgreSQL", await databaseFor(pgUrl, size)]);
         for (const [engine, url] of engines) {
           rows.push(...(await measureEngine(engine, url, seeds, path.join(work, engine), size)));

@@ -214,6 +214,13 @@ export interface SeedLedger {
   /** Marks the end of an import. */
   markImported(at: number): Promise<void>;
   /**
+   * The most article text (in characters) the importer should put in one batch, if this ledger
+   * wants less than the importer's default: one that writes a batch while the next is cleaned
+   * (PostgreSQL) holds two at once, and each one held while others are cleaned outlives the
+   * young generation of the heap, so it costs its size several times over in peak memory.
+   */
+  readonly batchChars?: number;
+  /**
    * A bulk load (a first import of many files) is about to start: the engine may defer work it
    * can do faster at once at the end (SQLite builds its full-text indexes then). Searches may miss
    * what is written until `endBulk`; a crash before it is repaired when the index is next opened.

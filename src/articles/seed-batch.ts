@@ -18,12 +18,29 @@ export interface PendingSeedBatch {
 export interface SeedBatchWriter {
   /** The batch under construction (a new one after each flush). */
   readonly batch: PendingSeedBatch;
+  /** Characters of article text (and titles) in the batch under construction. */
+  readonly textChars: number;
   /** URL claims written in this batch (not visible to `claimsOf` yet). */
   readonly pendingClaims: Map<string, string>;
   /** URL keys an article of this folder no longer holds (their duplicates elsewhere get a retry). */
   readonly freed: Set<string>;
-  /** Writes the batch, if anything is in it, and starts a new one. */
+  /**
+   * Sends the batch to be written, if anything is in it, and starts a new one. At most one batch
+   * is being written: this first waits for the previous one (and throws if it failed), but not
+   * for this one, so the next batch is read and cleaned while this one commits. The ledger's
+   * reads wait for the batch being written (`SeedLedger`).
+   */
   flush(): Promise<void>;
+  /** Flushes, then waits until every batch sent is written (throws if one failed). */
+  finish(): Promise<void>;
+  /** Waits for the batch being written, if any, logging its failure (after another error). */
+  drain(): Promise<void>;
+  /**
+   * While a batch is being written: one turn of the event loop, so that its statements, each
+   * sent when the last one's answer is read, go on between two files instead of waiting until
+   * the importer next waits for a read. Call it after each file.
+   */
+  yieldToWrite(): Promise<void> | undefined;
   /** The file is gone: its ledger row and its article go. */
   remove(file: string, known: SeedFileRecord): void;
   /** Records of files gone from the folder: their articles go. */
@@ -75,6 +92,18 @@ export function createSeedBatchWriter(options: SeedBatchWriterOptions): SeedBatc
   let batch = emptyBatch();
   /** URL claims written in this batch (not visible to `claimsOf` yet). */
   let pendingClaims = new Map<string, string>();
+  /** Articles of the batch counted in `chars` so far (they are only ever appended). */
+  let counted = 0;
+  let chars = 0;
+  /** The batch being written (its failure is handled by `flush`, `finish` or `drain`). */
+  let writing: Promise<void> | null = null;
+  /** The batch sent last, until it is committed or has failed. */
+  let latest: Promise<void> | null = null;
+  const written = async () => {
+    const previous = writing;
+    writing = null;
+    await previous;
+  };
 
   const remove = (file: string, known: SeedFileRecord) => {
     batch.removedPaths.push(file);
@@ -85,26 +114,58 @@ export function createSeedBatchWriter(options: SeedBatchWriterOptions): SeedBatc
     if (known.urlKey) freed.add(known.urlKey);
   };
 
+  const flush = async () => {
+    const size =
+      batch.records.length +
+      batch.articles.length +
+      batch.removedPaths.length +
+      batch.removedArticles.length;
+    if (size === 0) return;
+    const done: SeedBatch = batch;
+    for (const id of done.removedArticles) freedIds.add(id);
+    batch = emptyBatch();
+    pendingClaims = new Map();
+    counted = 0;
+    chars = 0;
+    // No await when nothing is being written: the batch goes at once, as it always did (SQLite
+    // writes it before `apply` returns).
+    if (writing) await written();
+    const sent = seeds.apply(done);
+    writing = sent;
+    latest = sent;
+    const idle = () => {
+      if (latest === sent) latest = null;
+    };
+    sent.then(idle, idle);
+  };
+
   return {
     get batch() {
       return batch;
+    },
+    get textChars() {
+      for (; counted < batch.articles.length; counted++) {
+        const { article } = batch.articles[counted]!;
+        chars += article.title.length + article.text.length;
+      }
+      return chars;
     },
     get pendingClaims() {
       return pendingClaims;
     },
     freed,
-    async flush() {
-      const size =
-        batch.records.length +
-        batch.articles.length +
-        batch.removedPaths.length +
-        batch.removedArticles.length;
-      if (size === 0) return;
-      const done: SeedBatch = batch;
-      for (const id of done.removedArticles) freedIds.add(id);
-      batch = emptyBatch();
-      pendingClaims = new Map();
-      await seeds.apply(done);
+    flush,
+    async finish() {
+      await flush();
+      await written();
+    },
+    yieldToWrite() {
+      return latest ? new Promise<void>((resolve) => setImmediate(resolve)) : undefined;
+    },
+    async drain() {
+      await written().catch((error: unknown) => {
+        logger.error({ err: error }, "a batch of seed files was not written");
+      });
     },
     remove,
     dropGone(gone) {

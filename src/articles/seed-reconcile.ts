@@ -9,6 +9,9 @@ import type { LedgerCursor } from "./seed-ledger-cursor.js";
 import type { SeedReader } from "./seed-reader.js";
 import type { ImportReport } from "./seed-report.js";
 
+/** Article text per batch at most, unless the ledger asks for less (`SeedLedger.batchChars`). */
+export const BATCH_CHARS = 8_000_000;
+
 export interface SeedReconcile {
   index: ArticleIndex;
   logger: Logger;
@@ -49,6 +52,8 @@ export async function reconcileSeedFolder(
   const first = ledger?.empty === true;
   const cursor = ledger?.cursor ?? null;
   const perBatch = context.batchSize ?? (first ? 1000 : 200);
+  // Bounded by text too: a thousand articles of 5 MB would not fit in memory.
+  const perBatchChars = index.seeds.batchChars ?? BATCH_CHARS;
   const writer = createSeedBatchWriter({
     seeds: index.seeds,
     logger,
@@ -71,54 +76,65 @@ export async function reconcileSeedFolder(
     while (window.length < ahead && next < names.length) window.push(look(names[next++]!));
   };
   fill();
-  while (window.length > 0) {
-    const { entry, read } = await window.shift()!;
-    if (window.length < refillBelow) fill();
-    let known: SeedFileRecord | undefined;
-    if (cursor === null) known = await index.seeds.get(entry.path);
-    else {
-      const { own, gone } = await cursor.take(entry.path);
-      writer.dropGone(gone);
-      known = own;
+  try {
+    while (window.length > 0) {
+      const { entry, read } = await window.shift()!;
+      if (window.length < refillBelow) fill();
+      let known: SeedFileRecord | undefined;
+      if (cursor === null) known = await index.seeds.get(entry.path);
+      else {
+        const { own, gone } = await cursor.take(entry.path);
+        writer.dropGone(gone);
+        known = own;
+      }
+      if (entry.kind === "missing" || read?.kind === "missing") {
+        if (known) writer.remove(entry.path, known);
+      } else if (entry.kind === "skip") {
+        await writer.skip(entry.path, entry.reason, known);
+      } else if (read === undefined) {
+        report.unchanged++;
+        if (known?.problem)
+          logger.warn({ file: entry.path, reason: known.problem }, "skipped article file");
+      } else if (read.kind === "skip") {
+        await writer.skip(entry.path, read.reason, known, entry);
+      } else if (
+        known &&
+        known.contentHash === read.hash &&
+        known.cleanerVersion === CLEANER_VERSION &&
+        known.problem === null
+      ) {
+        report.unchanged++;
+        writer.batch.records.push({ ...known, size: read.size, mtimeMs: read.mtimeMs });
+      } else {
+        await importSeedFile(
+          { index, logger, allRoots, report, writer },
+          entry.path,
+          entry.name,
+          read,
+          known,
+        );
+      }
+      const pause = writer.yieldToWrite();
+      if (pause) await pause;
+      if (
+        writer.batch.articles.length >= perBatch ||
+        writer.batch.records.length >= perBatch * 4 ||
+        writer.textChars >= perBatchChars
+      ) {
+        await writer.flush();
+      }
     }
-    if (entry.kind === "missing" || read?.kind === "missing") {
-      if (known) writer.remove(entry.path, known);
-    } else if (entry.kind === "skip") {
-      await writer.skip(entry.path, entry.reason, known);
-    } else if (read === undefined) {
-      report.unchanged++;
-      if (known?.problem)
-        logger.warn({ file: entry.path, reason: known.problem }, "skipped article file");
-    } else if (read.kind === "skip") {
-      await writer.skip(entry.path, read.reason, known, entry);
-    } else if (
-      known &&
-      known.contentHash === read.hash &&
-      known.cleanerVersion === CLEANER_VERSION &&
-      known.problem === null
-    ) {
-      report.unchanged++;
-      writer.batch.records.push({ ...known, size: read.size, mtimeMs: read.mtimeMs });
-    } else {
-      await importSeedFile(
-        { index, logger, allRoots, report, writer },
-        entry.path,
-        entry.name,
-        read,
-        known,
-      );
+    // Whatever the ledger still holds under this folder is gone from it.
+    if (cursor !== null) {
+      for await (const gone of cursor.rest()) {
+        writer.dropGone(gone);
+        if (writer.batch.removedPaths.length >= perBatch * 4) await writer.flush();
+      }
     }
-    if (writer.batch.articles.length >= perBatch || writer.batch.records.length >= perBatch * 4) {
-      await writer.flush();
-    }
+    await writer.finish();
+  } finally {
+    // After a failure: nothing is left being written when this returns.
+    await writer.drain();
   }
-  // Whatever the ledger still holds under this folder is gone from it.
-  if (cursor !== null) {
-    for await (const gone of cursor.rest()) {
-      writer.dropGone(gone);
-      if (writer.batch.removedPaths.length >= perBatch * 4) await writer.flush();
-    }
-  }
-  await writer.flush();
   return writer.freed;
 }

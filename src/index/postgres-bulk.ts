@@ -83,8 +83,10 @@ export async function endBulkLoad(pool: pg.Pool): Promise<number> {
   try {
     await client.query("BEGIN");
     const definitions = await pendingDefinitions(client);
-    // Building a GIN index sorts its entries in this much memory before spilling to disk.
-    await client.query("SET LOCAL maintenance_work_mem = '128MB'");
+    // Building a GIN index sorts its entries in this much memory before spilling to disk. At
+    // 30,000 generated articles the builds took 8.7 server CPU s (13.4 s wall) with 128 MB,
+    // 6.1 (8.2) with 256 MB, 6.3 (6.9) with 512 MB: one build at a time, once per first import.
+    await client.query("SET LOCAL maintenance_work_mem = '256MB'");
     for (const definition of definitions) {
       await client.query(
         definition.replace(/^CREATE (UNIQUE )?INDEX /, "CREATE $1INDEX IF NOT EXISTS "),

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CLEANER_VERSION } from "../../src/articles/clean.js";
-import type { ArticleIndex, SeedFileRecord } from "../../src/articles/index-port.js";
+import type { ArticleIndex, SeedFileRecord, SeedLedger } from "../../src/articles/index-port.js";
 import { createSeedBatchWriter } from "../../src/articles/seed-batch.js";
 import { emptyReport } from "../../src/articles/seed-report.js";
 import { openMemoryIndex } from "../../src/index/open-index.js";
@@ -30,13 +30,44 @@ function record(path: string, fields: Partial<SeedFileRecord> = {}): SeedFileRec
   };
 }
 
-function writer() {
+function writer(seeds: Pick<SeedLedger, "apply"> = index.seeds) {
   const logger = createMemoryLogger();
   const report = emptyReport();
   const freedIds = new Set<string>();
-  const batchWriter = createSeedBatchWriter({ seeds: index.seeds, logger, report, freedIds });
+  const batchWriter = createSeedBatchWriter({ seeds, logger, report, freedIds });
   return { logger, report, freedIds, writer: batchWriter };
 }
+
+/** The real ledger, each `apply` held until `release(n)` lets the n-th one through. */
+function gatedLedger(fail?: number) {
+  const gates: (() => void)[] = [];
+  const started: number[] = [];
+  const opened = new Map<number, Promise<void>>();
+  const gate = (n: number) => {
+    if (!opened.has(n)) opened.set(n, new Promise<void>((resolve) => (gates[n] = resolve)));
+    return opened.get(n)!;
+  };
+  let calls = 0;
+  const seeds: Pick<SeedLedger, "apply"> = {
+    async apply(batch) {
+      const n = ++calls;
+      started.push(n);
+      await gate(n);
+      if (n === fail) throw new Error("disk full");
+      await index.seeds.apply(batch);
+    },
+  };
+  return {
+    seeds,
+    started,
+    release(n: number) {
+      void gate(n);
+      gates[n]!();
+    },
+  };
+}
+
+const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 describe("createSeedBatchWriter", () => {
   it("writes the batch in one apply, then starts an empty one and forgets its URL claims", async () => {
@@ -127,5 +158,79 @@ describe("createSeedBatchWriter", () => {
       urlKey: "example.com/b",
       problem: "a directory",
     });
+  });
+
+  it("sends a batch without waiting for it, but the next only once the previous one is written", async () => {
+    const gated = gatedLedger();
+    const { writer: w } = writer(gated.seeds);
+    w.batch.records.push(record("/seeds/a.txt"));
+    await w.flush();
+    expect(gated.started).toEqual([1]);
+    w.batch.records.push(record("/seeds/b.txt"));
+    let second = false;
+    const flushing = w.flush().then(() => {
+      second = true;
+    });
+    await turn();
+    expect(second).toBe(false);
+    expect(gated.started).toEqual([1]);
+    gated.release(1);
+    await flushing;
+    expect(gated.started).toEqual([1, 2]);
+    expect(await index.seeds.get("/seeds/a.txt")).toBeDefined();
+    let finished = false;
+    const finishing = w.finish().then(() => {
+      finished = true;
+    });
+    await turn();
+    expect(finished).toBe(false);
+    gated.release(2);
+    await finishing;
+    expect(await index.seeds.get("/seeds/b.txt")).toBeDefined();
+  });
+
+  it("throws a batch's failure at the next flush, and writes nothing after it", async () => {
+    const gated = gatedLedger(1);
+    const { writer: w } = writer(gated.seeds);
+    w.batch.records.push(record("/seeds/a.txt"));
+    await w.flush();
+    w.batch.records.push(record("/seeds/b.txt"));
+    gated.release(1);
+    await expect(w.flush()).rejects.toThrow("disk full");
+    await expect(w.finish()).resolves.toBeUndefined();
+    expect(gated.started).toEqual([1]);
+    expect(await index.seeds.get("/seeds/a.txt")).toBeUndefined();
+    expect(await index.seeds.get("/seeds/b.txt")).toBeUndefined();
+  });
+
+  it("waits for the batch being written when draining after another error, logging its failure", async () => {
+    const gated = gatedLedger(1);
+    const { writer: w, logger } = writer(gated.seeds);
+    w.batch.records.push(record("/seeds/a.txt"));
+    await w.flush();
+    let drained = false;
+    const draining = w.drain().then(() => {
+      drained = true;
+    });
+    await turn();
+    expect(drained).toBe(false);
+    gated.release(1);
+    await draining;
+    expect(logger.records).toMatchObject([
+      { level: "error", msg: "a batch of seed files was not written" },
+    ]);
+    await expect(w.finish()).resolves.toBeUndefined();
+  });
+
+  it("gives the event loop a turn after a file only while a batch is being written", async () => {
+    const gated = gatedLedger();
+    const { writer: w } = writer(gated.seeds);
+    expect(w.yieldToWrite()).toBeUndefined();
+    w.batch.records.push(record("/seeds/a.txt"));
+    await w.flush();
+    await expect(w.yieldToWrite()).resolves.toBeUndefined();
+    gated.release(1);
+    await w.finish();
+    expect(w.yieldToWrite()).toBeUndefined();
   });
 });

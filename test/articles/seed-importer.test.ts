@@ -343,6 +343,33 @@ describe("createSeedImporter and entries that are not regular files", () => {
       { file: path.join(dir, "zw.txt"), reason: expect.stringMatching(/empty body/) },
     ]);
   });
+
+  it("ends a batch once its text reaches what the ledger asks for, whatever the count", async () => {
+    for (let i = 0; i < 9; i++) {
+      await writeFile(path.join(dir, `s${i}.txt`), seed(`https://example.com/s${i}`));
+    }
+    // A first import learns the length of one article (all nine are alike), then starts over.
+    await createSeedImporter({ index, folders: [dir], logger: silentLogger }).run();
+    const one = (await index.get("s0"))!;
+    const chars = one.title.length + one.text.length;
+    const sizes: number[] = [];
+    const small: ArticleIndex = {
+      ...index,
+      seeds: {
+        ...index.seeds,
+        // Two articles' worth of text: every batch ends at its second article.
+        batchChars: chars * 2,
+        apply: async (batch: SeedBatch) => {
+          sizes.push(batch.articles.length);
+          await index.seeds.apply(batch);
+        },
+      },
+    };
+    await index.seeds.clear();
+    await createSeedImporter({ index: small, folders: [dir], logger: silentLogger }).run();
+    expect(sizes).toEqual([2, 2, 2, 2, 1]);
+    expect(await index.count()).toBe(9);
+  });
 });
 
 /** Seed file contents, mostly broken in one way or another. */

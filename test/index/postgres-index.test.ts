@@ -119,6 +119,38 @@ skipPg("createPostgresIndex", () => {
     expect(changes).toEqual(["added b1", "added b2"]);
   });
 
+  it("answers the ledger's reads after the batches applied before them, written in call order", async () => {
+    const url = await freshDatabase();
+    const index = await openIndex(url);
+    const batch = (records: SeedFileRecord[], ids: string[]) => ({
+      records,
+      articles: ids.map((id) => entry({ id })),
+      removedPaths: [],
+      removedArticles: [],
+    });
+    const broken = { ...record("c3"), size: null as unknown as number }; // size is NOT NULL
+    // Another session holds the ledger's writes back until the reads below are under way.
+    const blocker = new pg.Client({ connectionString: url });
+    await blocker.connect();
+    await blocker.query("BEGIN; LOCK TABLE seed_files IN EXCLUSIVE MODE");
+    // Not awaited, as the importer sends them: each read must still see what came before it.
+    const first = index.seeds.apply(batch([record("c1")], ["c1"]));
+    const second = index.seeds.apply(batch([record("c1", 2), record("c2")], ["c2"]));
+    const failing = index.seeds.apply(batch([broken], ["c3"]));
+    failing.catch(() => {});
+    const claims = index.seeds.claimsOf("https://example.com/news/c2");
+    const c1 = index.seeds.get("/seeds/c1.txt");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await blocker.query("COMMIT");
+    await blocker.end();
+    expect((await claims).map((claim) => claim.path)).toEqual(["/seeds/c2.txt"]);
+    expect((await c1)?.size).toBe(2);
+    await expect(Promise.all([first, second])).resolves.toBeDefined();
+    await expect(failing).rejects.toThrow();
+    expect(await index.seeds.get("/seeds/c3.txt")).toBeUndefined();
+    expect(await index.count()).toBe(2);
+  });
+
   it("writes several articles as one after the other would: URL clashes, repeats, grants, changes", async () => {
     const index = await openIndex(await freshDatabase());
     await index.upsert(entry({ id: "old", url: "https://example.com/shared" }), {
