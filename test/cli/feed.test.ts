@@ -1,12 +1,8 @@
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCliContext } from "../../src/cli/context.js";
-import { runCli } from "../../src/cli/main.js";
-import { parseConfig } from "../../src/config.js";
-import { silentLogger } from "../../src/logger.js";
+import { runNewsdeskInProcess } from "../support/cli.js";
 import { type FeedServer, rssOf, startFeedServer } from "../support/feed-server.js";
 
 let server: FeedServer;
@@ -33,28 +29,11 @@ afterAll(async () => {
   await server.close();
 });
 
-async function newsdesk(
-  ...args: string[]
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (chunk: Buffer) => {
-    out += chunk.toString();
-  });
-  stderr.on("data", (chunk: Buffer) => {
-    err += chunk.toString();
-  });
-  const config = parseConfig({
-    DATA_DIR: dataDir,
-    SEEDS_DIR: dataDir,
-    FETCH_ALLOW_PRIVATE: "1",
-    LOG_LEVEL: "silent",
-  });
-  const ctx = createCliContext({ config, stdout, stderr, logger: silentLogger });
-  const code = await runCli(["node", "newsdesk", ...args], ctx);
-  return { code, stdout: out, stderr: err };
+function newsdesk(...args: string[]) {
+  return runNewsdeskInProcess(
+    { DATA_DIR: dataDir, SEEDS_DIR: dataDir, FETCH_ALLOW_PRIVATE: "1" },
+    args,
+  );
 }
 
 describe("registerFeedCommand", () => {

@@ -1,18 +1,15 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PassThrough } from "node:stream";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createCliContext } from "../../src/cli/context.js";
 import { copySourcePath, formatCopyReport } from "../../src/cli/index-copy.js";
-import { runCli } from "../../src/cli/main.js";
-import { parseConfig } from "../../src/config.js";
 import { defaultIndexFile } from "../../src/index/copy-source.js";
 import { createPostgresIndex } from "../../src/index/postgres-index.js";
 import { createSqliteIndex } from "../../src/index/sqlite-index.js";
 import { silentLogger } from "../../src/logger.js";
 import { entry } from "../articles/index-contract.js";
+import { runNewsdeskInProcess } from "../support/cli.js";
 import { POSTGRES_SKIP_REASON, type PostgresServer, startPostgres } from "../support/postgres.js";
 
 const dirs: string[] = [];
@@ -42,24 +39,8 @@ async function oldDeployment(): Promise<{ dataDir: string; seeds: string; file: 
   return { dataDir, seeds, file };
 }
 
-async function newsdesk(
-  env: Record<string, string>,
-  ...args: string[]
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (chunk: Buffer) => {
-    out += chunk.toString();
-  });
-  stderr.on("data", (chunk: Buffer) => {
-    err += chunk.toString();
-  });
-  const config = parseConfig({ LOG_LEVEL: "silent", ...env });
-  const ctx = createCliContext({ config, stdout, stderr, logger: silentLogger });
-  const code = await runCli(["node", "newsdesk", ...args], ctx);
-  return { code, stdout: out, stderr: err };
+function newsdesk(env: Record<string, string>, ...args: string[]) {
+  return runNewsdeskInProcess(env, args);
 }
 
 describe("registerIndexCopy", () => {

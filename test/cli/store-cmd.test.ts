@@ -1,18 +1,15 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PassThrough } from "node:stream";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createCliContext } from "../../src/cli/context.js";
-import { runCli } from "../../src/cli/main.js";
 import {
   describeStoreUrl,
   formatStoreCopyReport,
   storeSourcePath,
 } from "../../src/cli/store-cmd.js";
-import { parseConfig } from "../../src/config.js";
 import { silentLogger } from "../../src/logger.js";
 import { createStore, SQLITE_FILE_NAME } from "../../src/store/store.js";
+import { runNewsdeskInProcess } from "../support/cli.js";
 import { freePort, REDIS_SERVER_BIN, type RedisServer, startRedis } from "../support/redis.js";
 
 const HOUR = 3_600_000;
@@ -44,24 +41,8 @@ async function oldDeployment(): Promise<{ dataDir: string; file: string }> {
   return { dataDir, file: path.join(dataDir, SQLITE_FILE_NAME) };
 }
 
-async function newsdesk(
-  env: Record<string, string>,
-  ...args: string[]
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (chunk: Buffer) => {
-    out += chunk.toString();
-  });
-  stderr.on("data", (chunk: Buffer) => {
-    err += chunk.toString();
-  });
-  const config = parseConfig({ LOG_LEVEL: "silent", ...env });
-  const ctx = createCliContext({ config, stdout, stderr, logger: silentLogger });
-  const code = await runCli(["node", "newsdesk", ...args], ctx);
-  return { code, stdout: out, stderr: err };
+function newsdesk(env: Record<string, string>, ...args: string[]) {
+  return runNewsdeskInProcess(env, args);
 }
 
 const ALL = 7 + SEEN - 1;

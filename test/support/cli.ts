@@ -40,3 +40,32 @@ export function runNewsdesk(
     child.stdin.end(options.stdin ?? "");
   });
 }
+
+/**
+ * Runs `newsdesk <args>` in this process with a config parsed from `env` (plus LOG_LEVEL=silent),
+ * and collects what it printed: for commands whose test needs no child process.
+ */
+export async function runNewsdeskInProcess(
+  env: Record<string, string>,
+  args: string[],
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { PassThrough } = await import("node:stream");
+  const { createCliContext } = await import("../../src/cli/context.js");
+  const { runCli } = await import("../../src/cli/main.js");
+  const { parseConfig } = await import("../../src/config.js");
+  const { silentLogger } = await import("../../src/logger.js");
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = "";
+  let err = "";
+  stdout.on("data", (chunk: Buffer) => {
+    out += chunk.toString();
+  });
+  stderr.on("data", (chunk: Buffer) => {
+    err += chunk.toString();
+  });
+  const config = parseConfig({ LOG_LEVEL: "silent", ...env });
+  const ctx = createCliContext({ config, stdout, stderr, logger: silentLogger });
+  const code = await runCli(["node", "newsdesk", ...args], ctx);
+  return { code, stdout: out, stderr: err };
+}
