@@ -13,7 +13,6 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os, { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
 import { buildArticle } from "../src/articles/article.js";
 import type { IndexedArticle } from "../src/articles/index-port.js";
 import { defaultIndexFile } from "../src/index/copy-source.js";
@@ -24,6 +23,7 @@ import {
   type PostgresServer,
   startPostgres,
 } from "../test/support/postgres.js";
+import { databaseFor } from "./index.js";
 import type { BenchSection } from "./types.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -96,21 +96,6 @@ async function oldIndex(dataDir: string, seeds: string, size: number): Promise<v
   }
 }
 
-async function databaseFor(serverUrl: string, size: number): Promise<string> {
-  const name = `newsdesk_copy_${size}_${process.pid}`;
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS ${name}`);
-    await client.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await client.end();
-  }
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 const fmt = (value: number, digits = 2) => value.toFixed(digits);
 
 export async function run(): Promise<BenchSection> {
@@ -143,7 +128,8 @@ export async function run(): Promise<BenchSection> {
       const targets: [string, string][] = [
         ["SQLite", `sqlite://${path.join(dataDir, "new.sqlite")}`],
       ];
-      if (serverUrl) targets.push(["PostgreSQL", await databaseFor(serverUrl, size)]);
+      if (serverUrl)
+        targets.push(["PostgreSQL", await databaseFor(serverUrl, size, "newsdesk_copy")]);
       for (const [name, url] of targets) {
         const env = { ...baseEnv, DATA_DIR: dataDir, SEEDS_DIR: seeds, DATABASE_URL: url };
         const first = timeCli(["--json", "index", "copy"], env);

@@ -111,8 +111,13 @@ async function serverCpuSeconds(url: string): Promise<number> {
 const fmt = (value: number | undefined, digits = 2) =>
   value === undefined || Number.isNaN(value) ? "–" : value.toFixed(digits);
 
-async function databaseFor(serverUrl: string, size: number): Promise<string> {
-  const name = `newsdesk_bench_${size}_${process.pid}`;
+/** A fresh database `<prefix>_<size>_<pid>` on the server, dropped first if a run left it. */
+export async function databaseFor(
+  serverUrl: string,
+  size: number,
+  prefix = "newsdesk_bench",
+): Promise<string> {
+  const name = `${prefix}_${size}_${process.pid}`;
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {

@@ -1,9 +1,7 @@
 import type pg from "pg";
-import { grantsScopeFirst, type StoredArticle } from "../articles/index-port.js";
-import { ARTICLE_COLUMNS, type ArticleRow, rowToArticle } from "./rows.js";
+import type { StoredArticle } from "../articles/index-port.js";
+import { ARTICLE_COLUMNS, type StoredRow, toStoredArticles } from "./rows.js";
 import { urlKeys } from "./sqlite-stored.js";
-
-type StoredRow = ArticleRow & { cleaner_version: number; file: string | null; scope: string };
 
 const COLUMNS = `${ARTICLE_COLUMNS}, cleaner_version, file, scope`;
 
@@ -13,22 +11,7 @@ async function withGrants(pool: pg.Pool, rows: StoredRow[]): Promise<StoredArtic
     "SELECT article_id, grant_key FROM grants WHERE article_id = ANY($1)",
     [rows.map((row) => row.id)],
   );
-  const keys = new Map<string, string[]>();
-  for (const { article_id, grant_key } of found) {
-    const list = keys.get(article_id) ?? [];
-    list.push(grant_key);
-    keys.set(article_id, list);
-  }
-  return rows.map((row) => ({
-    entry: {
-      article: rowToArticle(row),
-      contentHash: row.content_hash,
-      cleanerVersion: Number(row.cleaner_version),
-      file: row.file,
-    },
-    grants: grantsScopeFirst(keys.get(row.id) ?? [], row.scope),
-    scope: row.scope,
-  }));
+  return toStoredArticles(rows, found);
 }
 
 /**

@@ -1,4 +1,8 @@
-import type { IndexedArticle } from "../articles/index-port.js";
+import {
+  grantsScopeFirst,
+  type IndexedArticle,
+  type StoredArticle,
+} from "../articles/index-port.js";
 import { idKeyOf, urlStem } from "../articles/query.js";
 import type { Article, ArticleHeader, ArticleOrigin } from "../articles/types.js";
 import { normalizeUrl } from "../articles/url.js";
@@ -128,4 +132,34 @@ export function articleValues(entry: IndexedArticle, scope: string): unknown[] {
     entry.file ?? null,
     idKeyOf(article.id),
   ];
+}
+
+/** An article row as `newsdesk index copy` reads it: with its cleaner version, file and scope. */
+export type StoredRow = ArticleRow & {
+  cleaner_version: number;
+  file: string | null;
+  scope: string;
+};
+
+/** Stored articles from their rows and the (article id, grant key) rows of their grants. */
+export function toStoredArticles(
+  rows: readonly StoredRow[],
+  grantRows: readonly { article_id: string; grant_key: string }[],
+): StoredArticle[] {
+  const keys = new Map<string, string[]>();
+  for (const { article_id, grant_key } of grantRows) {
+    const list = keys.get(article_id) ?? [];
+    list.push(grant_key);
+    keys.set(article_id, list);
+  }
+  return rows.map((row) => ({
+    entry: {
+      article: rowToArticle(row),
+      contentHash: row.content_hash,
+      cleanerVersion: Number(row.cleaner_version),
+      file: row.file,
+    },
+    grants: grantsScopeFirst(keys.get(row.id) ?? [], row.scope),
+    scope: row.scope,
+  }));
 }

@@ -1,9 +1,7 @@
 import type Database from "better-sqlite3";
-import { grantsScopeFirst, type StoredArticle } from "../articles/index-port.js";
+import type { StoredArticle } from "../articles/index-port.js";
 import { normalizeUrl } from "../articles/url.js";
-import { ARTICLE_COLUMNS, type ArticleRow, rowToArticle } from "./rows.js";
-
-type StoredRow = ArticleRow & { cleaner_version: number; file: string | null; scope: string };
+import { ARTICLE_COLUMNS, type StoredRow, toStoredArticles } from "./rows.js";
 
 /**
  * `listUnfiled` and `storedOf` over an open SQLite index file: used by the index itself and, on a
@@ -30,27 +28,13 @@ export function createSqliteStoredReader(db: Database.Database): {
   );
   const withGrants = (rows: StoredRow[]): StoredArticle[] => {
     if (rows.length === 0) return [];
-    const keys = new Map<string, string[]>();
     const found = grantsOf.all(JSON.stringify(rows.map((row) => row.id))) as {
       article_id: string;
       grant_key: string;
     }[];
-    for (const { article_id, grant_key } of found) {
-      const list = keys.get(article_id) ?? [];
-      list.push(grant_key);
-      keys.set(article_id, list);
-    }
-    return rows.map((row) => ({
-      entry: {
-        article: rowToArticle(row),
-        contentHash: row.content_hash,
-        cleanerVersion: Number(row.cleaner_version),
-        file: row.file,
-      },
-      grants: grantsScopeFirst(keys.get(row.id) ?? [], row.scope),
-      scope: row.scope,
-    }));
+    return toStoredArticles(rows, found);
   };
+
   return {
     listUnfiled(after, limit) {
       return withGrants(unfiled.all(after ?? "", Math.max(0, limit)) as StoredRow[]);
