@@ -1,7 +1,6 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { copySourcePath, formatCopyReport } from "../../src/cli/index-copy.js";
 import { defaultIndexFile } from "../../src/index/copy-source.js";
@@ -10,7 +9,12 @@ import { createSqliteIndex } from "../../src/index/sqlite-index.js";
 import { silentLogger } from "../../src/logger.js";
 import { entry } from "../articles/index-contract.js";
 import { runNewsdeskInProcess } from "../support/cli.js";
-import { POSTGRES_SKIP_REASON, type PostgresServer, startPostgres } from "../support/postgres.js";
+import {
+  createDatabase,
+  POSTGRES_SKIP_REASON,
+  type PostgresServer,
+  startPostgres,
+} from "../support/postgres.js";
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -141,11 +145,7 @@ skipPg("registerIndexCopy with PostgreSQL", () => {
 
   it("moves the feed items from the old SQLite file to PostgreSQL as the README says", async () => {
     const { dataDir, seeds, file } = await oldDeployment();
-    const admin = new pg.Client({ connectionString: server!.url });
-    await admin.connect();
-    await admin.query("CREATE DATABASE cli_copy");
-    await admin.end();
-    const url = server!.url.replace(/\/postgres$/, "/cli_copy");
+    const url = await createDatabase(server!, "cli_copy");
     const env = { DATA_DIR: dataDir, SEEDS_DIR: seeds, DATABASE_URL: url };
     const copied = await newsdesk(env, "index", "copy");
     expect(copied.code).toBe(0);

@@ -1,7 +1,6 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { warnIfNotCopied } from "../../src/index/copy-check.js";
 import { copyArticles } from "../../src/index/copy-index.js";
@@ -11,7 +10,12 @@ import { createPostgresIndex } from "../../src/index/postgres-index.js";
 import { createSqliteIndex } from "../../src/index/sqlite-index.js";
 import { createMemoryLogger, silentLogger } from "../../src/logger.js";
 import { entry } from "../articles/index-contract.js";
-import { POSTGRES_SKIP_REASON, type PostgresServer, startPostgres } from "../support/postgres.js";
+import {
+  createDatabase,
+  POSTGRES_SKIP_REASON,
+  type PostgresServer,
+  startPostgres,
+} from "../support/postgres.js";
 
 const skipPg = POSTGRES_SKIP_REASON ? describe.skip : describe;
 
@@ -31,11 +35,7 @@ skipPg("warnIfNotCopied", () => {
     const folders = [path.join(dir, "seeds")];
     const dataDir = path.join(dir, "data");
     const file = defaultIndexFile(dataDir, folders);
-    const url = server!.url.replace(/\/postgres$/, "/copy_check");
-    const admin = new pg.Client({ connectionString: server!.url });
-    await admin.connect();
-    await admin.query("CREATE DATABASE copy_check");
-    await admin.end();
+    const url = await createDatabase(server!, "copy_check");
     const index = await createPostgresIndex({ connectionString: url, logger: silentLogger });
     try {
       const check = async () => {
@@ -74,14 +74,11 @@ skipPg("warnIfNotCopied", () => {
     });
     await old.upsert(entry({ id: "f", origin: "feed" }));
     await old.close();
-    const admin = new pg.Client({ connectionString: server!.url });
-    await admin.connect();
-    await admin.query("CREATE DATABASE copy_bot");
-    await admin.end();
+    const url = await createDatabase(server!, "copy_bot");
     const logger = createMemoryLogger();
     const corpus = await openConfiguredCorpus(
       {
-        DATABASE_URL: server!.url.replace(/\/postgres$/, "/copy_bot"),
+        DATABASE_URL: url,
         DATA_DIR: dataDir,
         SEEDS_DIR: seeds,
         ARTICLE_CACHE_MB: 1,

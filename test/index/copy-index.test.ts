@@ -4,7 +4,6 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { ArticleIndex, Grant, StoredArticle } from "../../src/articles/index-port.js";
 import { copyArticles } from "../../src/index/copy-index.js";
@@ -14,7 +13,12 @@ import { createSqliteIndex } from "../../src/index/sqlite-index.js";
 import { keptFolderOf } from "../../src/index/sqlite-kept.js";
 import { silentLogger } from "../../src/logger.js";
 import { entry } from "../articles/index-contract.js";
-import { POSTGRES_SKIP_REASON, type PostgresServer, startPostgres } from "../support/postgres.js";
+import {
+  createDatabase,
+  POSTGRES_SKIP_REASON,
+  type PostgresServer,
+  startPostgres,
+} from "../support/postgres.js";
 
 const dirs: string[] = [];
 const open: { close(): unknown }[] = [];
@@ -267,11 +271,7 @@ skipPg("copyArticles into PostgreSQL", () => {
   });
 
   it("copies a SQLite index's feed items and fetched pages, and nothing the second time", async () => {
-    const admin = new pg.Client({ connectionString: server!.url });
-    await admin.connect();
-    await admin.query("CREATE DATABASE copy_target");
-    await admin.end();
-    const url = server!.url.replace(/\/postgres$/, "/copy_target");
+    const url = await createDatabase(server!, "copy_target");
     const target = await createPostgresIndex({ connectionString: url, logger: silentLogger });
     open.push(target);
     const dir = await tempDir();

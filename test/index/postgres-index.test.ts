@@ -8,7 +8,12 @@ import { createSeedImporter } from "../../src/articles/seed-importer.js";
 import { createPostgresIndex } from "../../src/index/postgres-index.js";
 import { createMemoryLogger, silentLogger } from "../../src/logger.js";
 import { describeArticleIndexContract, entry } from "../articles/index-contract.js";
-import { POSTGRES_SKIP_REASON, type PostgresServer, startPostgres } from "../support/postgres.js";
+import {
+  createDatabase,
+  POSTGRES_SKIP_REASON,
+  type PostgresServer,
+  startPostgres,
+} from "../support/postgres.js";
 
 let server: PostgresServer | undefined;
 let databases = 0;
@@ -26,12 +31,7 @@ afterAll(async () => {
 
 /** A fresh database per test: the contract starts from an empty index. */
 async function freshDatabase(): Promise<string> {
-  const name = `index_${++databases}`;
-  const admin = new pg.Client({ connectionString: server!.url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  return server!.url.replace(/\/postgres$/, `/${name}`);
+  return createDatabase(server!, `index_${++databases}`);
 }
 
 describeArticleIndexContract(

@@ -128,3 +128,15 @@ export async function startPostgres(): Promise<PostgresServer> {
     },
   };
 }
+
+/** Creates database `name` on the server and returns its URL. */
+export async function createDatabase(server: PostgresServer, name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: server.url });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  return server.url.replace(/\/postgres$/, `/${name}`);
+}
