@@ -5,8 +5,15 @@
  * statements they found; the model adds what they miss (several statements per sentence, nominal
  * attributions, sources far from their cue). The committed model is decoded once, on first use.
  */
-import type { Cue } from "./cues.js";
-import { type Candidate, countWords, type Layout, quotedShare, trimRange } from "./layout.js";
+import { type Cue, matchSentenceSubject, matchSubjectBefore } from "./cues.js";
+import {
+  type Candidate,
+  countWords,
+  type Layout,
+  quotedShare,
+  type Sentence,
+  trimRange,
+} from "./layout.js";
 import {
   findModelAttributions,
   type ModelAttribution,
@@ -38,6 +45,19 @@ export interface CombineSettings {
    * than SHRINK_SHARE of it, `both` does both; none (the default) keeps the rules' statement.
    */
   refineRules?: "split" | "shrink" | "both";
+  /**
+   * Where the model's source names nobody (none linked, or a lone lower-case word), the rules'
+   * grammar names the speaker: the subject of the model's cue verb, else the subject opening the
+   * statement's sentence (`grammar`); `first` also prefers the cue verb's subject over the
+   * tagger's source whenever the grammar finds one. None (the default): the tagger's source only.
+   */
+  subjectFallback?: "grammar" | "first";
+  /**
+   * `later`: a piece of a split rules statement whose model source lies after the previous piece
+   * (`Republicans have argued …, but Democrats have pushed for …`) takes the model's speaker;
+   * otherwise (and by default) every piece keeps the statement's speaker.
+   */
+  splitSpeaker?: "later";
 }
 
 /** The committed model file: weights and the settings cross-validation chose with them. */
@@ -140,11 +160,47 @@ export function speakerPhrase(source: string): { phrase: string; offset: number 
   return { phrase, offset };
 }
 
-function cueOf(paragraph: string, found: ModelAttribution): Cue {
+/**
+ * The speaker the rules' grammar gives a model statement (paragraph-local): the subject of its cue
+ * verb, else the subject opening its sentence before the content.
+ */
+function grammarSubject(
+  paragraph: string,
+  found: ModelAttribution,
+  sentence: Sentence | undefined,
+): { speaker: string; at: number } | null {
+  if (found.cue) {
+    const subject = matchSubjectBefore(paragraph, found.cue.start);
+    if (subject && !/^(?:who|which|that)$/i.test(subject.speaker)) return subject;
+  }
+  if (!sentence || found.content.start <= sentence.start) return null;
+  const text = paragraph.slice(sentence.start, sentence.end);
+  const subject = matchSentenceSubject(text, found.content.start - sentence.start);
+  return subject ? { speaker: subject.speaker, at: sentence.start + subject.at } : null;
+}
+
+/** The cue of a model statement: its source's speaker phrase, or the grammar's (`fallback`). */
+export function modelCue(
+  paragraph: string,
+  found: ModelAttribution,
+  fallback?: CombineSettings["subjectFallback"],
+  sentence?: Sentence,
+): Cue {
   const source = found.source;
   const { phrase, offset } = source
     ? speakerPhrase(paragraph.slice(source.start, source.end))
     : { phrase: "", offset: 0 };
+  if (fallback && (phrase === "" || fallback === "first")) {
+    const subject = grammarSubject(paragraph, found, sentence);
+    if (subject && (phrase === "" || found.cue)) {
+      return {
+        speaker: subject.speaker,
+        verb: found.cue ? paragraph.slice(found.cue.start, found.cue.end) : "",
+        speakerStart: subject.at,
+        speakerEnd: subject.at + subject.speaker.length,
+      };
+    }
+  }
   return {
     speaker: phrase,
     verb: found.cue ? paragraph.slice(found.cue.start, found.cue.end) : "",
@@ -189,16 +245,22 @@ function hostOf(start: number, end: number, inParagraph: readonly Candidate[]): 
   return null;
 }
 
+/** A model content inside a rules statement, with the model's own cue when it names someone. */
+type Piece = [number, number, { cue: Cue; at: number } | null];
+
 /**
  * Replaces rules statements by the model's contents inside them, as `mode` says: the first piece
- * takes the statement's place (so indices stay), the others are added; all keep its cue.
+ * takes the statement's place (so indices stay), the others are added; all keep its cue, except
+ * (`speaker: "later"`) a piece whose own speaker stands between it and the piece before it.
  */
-function refineRulesStatements(
+
+export function refineRulesStatements(
   out: Candidate[],
-  inside: Map<Candidate, [number, number][]>,
+  inside: Map<Candidate, Piece[]>,
   mode: NonNullable<CombineSettings["refineRules"]>,
   sentenceOf: (c: Candidate, start: number) => number,
   evidence: Map<Candidate, Evidence> | undefined,
+  speaker?: CombineSettings["splitSpeaker"],
 ): void {
   for (const [host, pieces] of inside) {
     const split = pieces.length >= 2 && mode !== "shrink";
@@ -210,8 +272,14 @@ function refineRulesStatements(
     const index = out.indexOf(host);
     if (index < 0) continue;
     pieces.sort((a, b) => a[0] - b[0]);
-    pieces.forEach(([start, end], i) => {
+    pieces.forEach(([start, end, own], i) => {
       const piece: Candidate = { ...host, start, end, sentence: sentenceOf(host, start) };
+      const previous = pieces[i - 1];
+      if (speaker === "later" && own && previous && own.at >= previous[1] && own.at < start) {
+        piece.cue = own.cue;
+        piece.speakerAt = own.at;
+        piece.inheritFrom = null;
+      }
       if (i === 0) out[index] = piece;
       else out.push(piece);
       const known = evidence?.get(host);
@@ -237,7 +305,7 @@ export function addModelCandidates(
     ? [...candidates]
     : candidates.filter((c) => c.kind === "direct" || c.hidden);
   const out = [...kept];
-  const inside = new Map<Candidate, [number, number][]>();
+  const inside = new Map<Candidate, Piece[]>();
   const sentenceOf = (c: Candidate, at: number) =>
     Math.max(
       0,
@@ -257,19 +325,20 @@ export function addModelCandidates(
       if (end <= start || countWords(text.slice(start, end)) < settings.minWords) continue;
       const quoted = quotedShare(spansByParagraph[p]!, start - base, end - base);
       if (quoted > settings.maxQuotedShare) continue;
-      const overlap = overlapShare(start, end, inParagraph);
-      if (overlap > settings.maxOverlap) {
-        const host = settings.refineRules ? hostOf(start, end, inParagraph) : null;
-        if (host) inside.set(host, [...(inside.get(host) ?? []), [start, end]]);
-        continue;
-      }
-      const cue = cueOf(paragraph, found);
       const sentences = sentencesByParagraph[p]!;
       const local = start - base;
       const sentence = Math.max(
         0,
         sentences.findIndex((s) => local < s.end),
       );
+      const cue = modelCue(paragraph, found, settings.subjectFallback, sentences[sentence]);
+      const overlap = overlapShare(start, end, inParagraph);
+      if (overlap > settings.maxOverlap) {
+        const host = settings.refineRules ? hostOf(start, end, inParagraph) : null;
+        const own = cue.speaker ? { cue, at: base + cue.speakerStart } : null;
+        if (host) inside.set(host, [...(inside.get(host) ?? []), [start, end, own]]);
+        continue;
+      }
       const candidate: Candidate = {
         kind: "indirect",
         start,
@@ -293,7 +362,14 @@ export function addModelCandidates(
     }
   }
   if (settings.refineRules) {
-    refineRulesStatements(out, inside, settings.refineRules, sentenceOf, evidence);
+    refineRulesStatements(
+      out,
+      inside,
+      settings.refineRules,
+      sentenceOf,
+      evidence,
+      settings.splitSpeaker,
+    );
   }
   return out;
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../../src/quotes/extract.js";
-import { committedModel, speakerPhrase } from "../../src/quotes/learned.js";
+import type { Candidate } from "../../src/quotes/layout.js";
+import {
+  committedModel,
+  modelCue,
+  refineRulesStatements,
+  speakerPhrase,
+} from "../../src/quotes/learned.js";
+import type { ModelAttribution, TaggedSpan } from "../../src/quotes/model/attribution.js";
 import { article, testSettings, trainSaidModel } from "./model/synthetic.js";
 
 const settings = testSettings(3);
@@ -81,6 +88,90 @@ describe("addModelCandidates", () => {
     expect(reported(true)).toEqual([
       ["Taylor", "taxes would rise"],
       ["Taylor", "the deal was done"],
+    ]);
+  });
+});
+
+function span(text: string, words: string, kind: TaggedSpan["kind"]): TaggedSpan {
+  const start = text.indexOf(words);
+  return { kind, start, end: start + words.length, sentence: 0, confidence: 1 };
+}
+
+describe("modelCue", () => {
+  const text = "Bernie Sanders, who trails in the polls, has defended the plan on Monday.";
+  const sentence = { start: 0, end: text.length };
+  const found = (source: string | null): ModelAttribution => ({
+    content: span(text, "the plan on Monday", "content"),
+    cue: span(text, "defended", "cue"),
+    source: source === null ? null : span(text, source, "source"),
+  });
+
+  it("names nobody without a source unless the grammar may name the cue verb's subject", () => {
+    expect(modelCue(text, found(null)).speaker).toBe("");
+    const cue = modelCue(text, found(null), "grammar", sentence);
+    // The subject as the rules' cues give it, appositive and all (the resolver reads the name).
+    expect(cue.speaker).toMatch(/^Bernie Sanders\b/);
+    expect(text.slice(cue.speakerStart, cue.speakerEnd)).toBe(cue.speaker);
+    expect(cue.verb).toBe("defended");
+  });
+
+  it("keeps the tagger's source under `grammar` and prefers the grammar's subject under `first`", () => {
+    expect(modelCue(text, found("the polls"), "grammar", sentence).speaker).toBe("the polls");
+    expect(modelCue(text, found("the polls"), "first", sentence).speaker).toMatch(
+      /^Bernie Sanders\b/,
+    );
+  });
+
+  it("falls back to the subject opening the sentence when the model linked no cue", () => {
+    const plain = "Taylor argued on Monday that the deal was done.";
+    const content = span(plain, "the deal was done", "content");
+    const cue = modelCue(plain, { content, cue: null, source: null }, "grammar", {
+      start: 0,
+      end: plain.length,
+    });
+    expect(cue.speaker).toBe("Taylor");
+  });
+});
+
+describe("refineRulesStatements", () => {
+  const cue = (speaker: string, at: number) => ({
+    speaker,
+    verb: "argued",
+    speakerStart: at,
+    speakerEnd: at + speaker.length,
+  });
+  // `Republicans have argued that A, but Democrats have pushed for B.`
+  const host: Candidate = {
+    kind: "indirect",
+    start: 27,
+    end: 90,
+    paragraph: 0,
+    sentence: 0,
+    cue: cue("Republicans", 0),
+    speakerAt: 0,
+    inheritFrom: null,
+  };
+  const pieces = (): [number, number, { cue: ReturnType<typeof cue>; at: number } | null][] => [
+    [27, 45, { cue: cue("Republicans", 0), at: 0 }],
+    [75, 90, { cue: cue("Democrats", 50), at: 50 }],
+  ];
+  const speakers = (mode?: "later") => {
+    const out = [host];
+    refineRulesStatements(out, new Map([[host, pieces()]]), "split", () => 0, undefined, mode);
+    return out.map((c) => [c.start, c.cue?.speaker]);
+  };
+
+  it("gives every piece the statement's speaker by default", () => {
+    expect(speakers()).toEqual([
+      [27, "Republicans"],
+      [75, "Republicans"],
+    ]);
+  });
+
+  it("gives a piece the model's speaker when it stands between it and the piece before (`later`)", () => {
+    expect(speakers("later")).toEqual([
+      [27, "Republicans"],
+      [75, "Democrats"],
     ]);
   });
 });
