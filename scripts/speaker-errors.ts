@@ -87,9 +87,10 @@ export function speakerErrorClass(trace: QuoteTrace, quote: Quote, goldSource: s
   }
   const pronoun = PRONOUN.test(trace.phrase.trim());
   if (pronoun) {
+    const word = trace.phrase.trim().toLowerCase();
     return quote.speaker === null
-      ? `pronoun resolved to nothing (${where})`
-      : `pronoun resolved to another name (${where})`;
+      ? `pronoun \`${word}\` resolved to nothing (${where})`
+      : `pronoun \`${word}\` resolved to another name (${where})`;
   }
   if (/^\p{Ll}/u.test(trace.phrase) || /^(?:The|A|An)\s/.test(trace.phrase)) {
     return `description resolved wrongly (${where})`;

@@ -43,7 +43,7 @@ describe("speakerErrorClass", () => {
       "right phrase, resolved to another name",
     );
     expect(speakerErrorClass(trace({ phrase: "he" }), quote("Ackman"), "Mr. Paulson")).toBe(
-      "pronoun resolved to another name (gold source in the paragraph)",
+      "pronoun `he` resolved to another name (gold source in the paragraph)",
     );
     expect(speakerErrorClass(trace({ phrase: "the investor" }), wrong, "Mr. Paulson")).toBe(
       "description resolved wrongly (gold source in the paragraph)",
