@@ -193,11 +193,13 @@ export function modelCue(
   if (fallback && (phrase === "" || fallback === "first")) {
     const subject = grammarSubject(paragraph, found, sentence);
     if (subject && (phrase === "" || found.cue)) {
+      // `Clinton’s support for …`: the possessive names the speaker.
+      const speaker = subject.speaker.replace(/[’']s$/, "");
       return {
-        speaker: subject.speaker,
+        speaker,
         verb: found.cue ? paragraph.slice(found.cue.start, found.cue.end) : "",
         speakerStart: subject.at,
-        speakerEnd: subject.at + subject.speaker.length,
+        speakerEnd: subject.at + speaker.length,
       };
     }
   }

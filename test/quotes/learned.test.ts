@@ -122,6 +122,21 @@ describe("modelCue", () => {
     );
   });
 
+  it("reads a possessive subject as its name: `Clinton’s support for …`", () => {
+    const p = "Clinton’s support for the trade deal has wavered.";
+    const cue = modelCue(
+      p,
+      {
+        content: span(p, "the trade deal", "content"),
+        cue: span(p, "support for", "cue"),
+        source: null,
+      },
+      "first",
+      { start: 0, end: p.length },
+    );
+    expect(cue.speaker).toBe("Clinton");
+  });
+
   it("falls back to the subject opening the sentence when the model linked no cue", () => {
     const plain = "Taylor argued on Monday that the deal was done.";
     const content = span(plain, "the deal was done", "content");
