@@ -58,6 +58,12 @@ export interface CombineSettings {
    * otherwise (and by default) every piece keeps the statement's speaker.
    */
   splitSpeaker?: "later";
+  /**
+   * `model`: a direct quote the rules found no speaker phrase for takes the speaker of the model statement
+   * holding at least half of it, when the model linked a cue; by default it inherits a speaker
+   * nearby (src/quotes/resolve.ts `linkUncued`).
+   */
+  directSpeaker?: "model";
 }
 
 /** The committed model file: weights and the settings cross-validation chose with them. */
@@ -237,6 +243,23 @@ function noteRulesEvidence(
 /** A content shorter than this share of the rules statement holding it replaces it (`shrink`). */
 const SHRINK_SHARE = 0.6;
 
+/**
+ * The direct quote of `inParagraph` without a speaker phrase (no cue, or a cue naming nobody:
+ * `by saying “…”`) at least half inside [start, end), if any.
+ */
+function uncuedQuoteIn(
+  start: number,
+  end: number,
+  inParagraph: readonly Candidate[],
+): Candidate | null {
+  for (const c of inParagraph) {
+    if (c.kind !== "direct" || (c.cue && c.cue.speaker !== "")) continue;
+    const shared = Math.min(end, c.end) - Math.max(start, c.start);
+    if (shared * 2 >= c.end - c.start) return c;
+  }
+  return null;
+}
+
 /** The rules statement of `inParagraph` that holds [start, end) (at least 90% of it), if any. */
 function hostOf(start: number, end: number, inParagraph: readonly Candidate[]): Candidate | null {
   for (const c of inParagraph) {
@@ -308,6 +331,7 @@ export function addModelCandidates(
     : candidates.filter((c) => c.kind === "direct" || c.hidden);
   const out = [...kept];
   const inside = new Map<Candidate, Piece[]>();
+  const adopted = new Map<Candidate, { cue: Cue; at: number }>();
   const sentenceOf = (c: Candidate, at: number) =>
     Math.max(
       0,
@@ -325,8 +349,6 @@ export function addModelCandidates(
       if (found.content.confidence < settings.minConfidence) continue;
       const [start, end] = trimRange(text, base + found.content.start, base + found.content.end);
       if (end <= start || countWords(text.slice(start, end)) < settings.minWords) continue;
-      const quoted = quotedShare(spansByParagraph[p]!, start - base, end - base);
-      if (quoted > settings.maxQuotedShare) continue;
       const sentences = sentencesByParagraph[p]!;
       const local = start - base;
       const sentence = Math.max(
@@ -334,6 +356,12 @@ export function addModelCandidates(
         sentences.findIndex((s) => local < s.end),
       );
       const cue = modelCue(paragraph, found, settings.subjectFallback, sentences[sentence]);
+      if (settings.directSpeaker && found.cue && cue.speaker) {
+        const quote = uncuedQuoteIn(start, end, inParagraph);
+        if (quote && !adopted.has(quote)) adopted.set(quote, { cue, at: base + cue.speakerStart });
+      }
+      const quoted = quotedShare(spansByParagraph[p]!, start - base, end - base);
+      if (quoted > settings.maxQuotedShare) continue;
       const overlap = overlapShare(start, end, inParagraph);
       if (overlap > settings.maxOverlap) {
         const host = settings.refineRules ? hostOf(start, end, inParagraph) : null;
@@ -362,6 +390,14 @@ export function addModelCandidates(
         source: span(found.source),
       });
     }
+  }
+  for (const [quote, own] of adopted) {
+    const index = out.indexOf(quote);
+    if (index < 0) continue;
+    const named: Candidate = { ...quote, cue: own.cue, speakerAt: own.at, inheritFrom: null };
+    out[index] = named;
+    const known = evidence?.get(quote);
+    if (known) evidence?.set(named, known);
   }
   if (settings.refineRules) {
     refineRulesStatements(

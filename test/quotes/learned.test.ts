@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../../src/quotes/extract.js";
-import type { Candidate } from "../../src/quotes/layout.js";
+import { buildLayout, type Candidate } from "../../src/quotes/layout.js";
 import {
+  addModelCandidates,
   committedModel,
   modelCue,
   refineRulesStatements,
@@ -69,6 +70,29 @@ describe("addModelCandidates", () => {
       (q) => q.text,
     );
     expect(texts).toEqual(["the vote was very close"]);
+  });
+
+  it("names a direct quote without a cue by the model statement holding it (`directSpeaker`)", () => {
+    const a = article("Smith said taxes would rise.");
+    const start = a.text.indexOf("taxes would rise");
+    const quote: Candidate = {
+      kind: "direct",
+      start,
+      end: start + "taxes would rise".length,
+      paragraph: 0,
+      sentence: 0,
+      cue: null,
+      speakerAt: start,
+      inheritFrom: null,
+    };
+    const speakerOf = (directSpeaker?: "model") =>
+      addModelCandidates(buildLayout(a), [quote], model, {
+        ...settings,
+        minWords: 2,
+        ...(directSpeaker ? { directSpeaker } : {}),
+      }).find((c) => c.kind === "direct")?.cue?.speaker ?? null;
+    expect(speakerOf()).toBeNull();
+    expect(speakerOf("model")).toBe("Smith");
   });
 
   it("splits a rules statement where the model finds several contents inside it, keeping its speaker", () => {
