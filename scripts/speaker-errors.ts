@@ -208,7 +208,8 @@ async function main(): Promise<void> {
         if (right) return;
         wrong.add(trace.origin, "");
         wrong.add("all", "");
-        const kind = speakerErrorClass(trace, quote as Quote, gold.source);
+        const tagged = trace.taggedSources.some((t) => sharesName(t, gold.source!));
+        const kind = `${speakerErrorClass(trace, quote as Quote, gold.source)}${tagged ? ", gold source tagged" : ""}`;
         const example = `pred=${quote.speaker} phrase=${trace.phrase} linked=${trace.linkedSource} tagged=[${trace.taggedSources.join(" | ")}] gold=${gold.source} | ${quote.text.slice(0, 100)} || ${trace.paragraph.slice(0, 300)}`;
         classes.add(`${trace.origin}: ${kind}`, example);
         classes.add(`all: ${kind}`, example);

@@ -260,20 +260,26 @@ export function addModelCandidates(
         0,
         sentences.findIndex((s) => local < s.end),
       );
-      const cue = modelCue(paragraph, found, settings.subjectFallback, sentences[sentence]);
-      if (settings.directSpeaker && found.cue && cue.speaker) {
-        const quote = uncuedQuoteIn(start, end, inParagraph);
-        if (quote && !adopted.has(quote)) adopted.set(quote, { cue, at: base + cue.speakerStart });
+      // The grammar's fallback costs regular expressions: only for statements that use it.
+      const cueOf = () => modelCue(paragraph, found, settings.subjectFallback, sentences[sentence]);
+      const quote =
+        settings.directSpeaker && found.cue ? uncuedQuoteIn(start, end, inParagraph) : null;
+      if (quote && !adopted.has(quote)) {
+        const cue = cueOf();
+        if (cue.speaker) adopted.set(quote, { cue, at: base + cue.speakerStart });
       }
       const quoted = quotedShare(spansByParagraph[p]!, start - base, end - base);
       if (quoted > settings.maxQuotedShare) continue;
       const overlap = overlapShare(start, end, inParagraph);
       if (overlap > settings.maxOverlap) {
         const host = settings.refineRules ? hostOf(start, end, inParagraph) : null;
-        const own = cue.speaker ? { cue, at: base + cue.speakerStart } : null;
-        if (host) inside.set(host, [...(inside.get(host) ?? []), [start, end, own]]);
+        if (!host) continue;
+        const cue = settings.splitSpeaker ? cueOf() : null;
+        const own = cue?.speaker ? { cue, at: base + cue.speakerStart } : null;
+        inside.set(host, [...(inside.get(host) ?? []), [start, end, own]]);
         continue;
       }
+      const cue = cueOf();
       const candidate: Candidate = {
         kind: "indirect",
         start,
