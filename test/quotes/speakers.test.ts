@@ -119,4 +119,11 @@ describe("createSpeakerResolver", () => {
       r.resolve("PARIS, Aug 31 (Reuters) - National Front leader Marine Le Pen", t.length)?.name,
     ).toBe("Marine Le Pen");
   });
+
+  it("keeps an indefinite pronoun as written and drops a conjunction before a name", () => {
+    const t = "Democrats and Republicans disagreed.";
+    const r = createSpeakerResolver(t);
+    expect(r.resolve("Some", t.length)).toMatchObject({ name: "Some", kind: "group" });
+    expect(r.resolve("but Democrats", t.length)?.name).toBe("Democrats");
+  });
 });
