@@ -7,6 +7,8 @@ import { type Cue, matchSentenceSubject, matchSubjectBefore } from "../cues.js";
 import type { Sentence } from "../layout.js";
 import type { ModelAttribution } from "./attribution.js";
 
+const PREPOSITION_FIRST =
+  /^(?:at|in|on|for|with|from|by|to|of|about|after|before|during|against|over|under|into|since|than)\s/;
 const PRONOUN_FIRST = /^(?:who|he|she|they|we|i|it|you)\b/i;
 /** A possessive pronoun names the same speaker as its subject form (`his support for …`). */
 const POSSESSIVE_PRONOUN: Record<string, string> = {
@@ -44,6 +46,8 @@ export function speakerPhrase(source: string): { phrase: string; offset: number 
   if (lone && (/^\p{Ll}/u.test(phrase) || /^\p{Lu}\p{Ll}+ly$/u.test(phrase))) {
     return { phrase: "", offset };
   }
+  // `at a Buffalo, New York town hall`: a phrase opening with a preposition names nobody.
+  if (PREPOSITION_FIRST.test(phrase)) return { phrase: "", offset };
   return { phrase, offset };
 }
 

@@ -15,6 +15,11 @@ describe("speakerPhrase", () => {
     expect(speakerPhrase("whose").phrase).toBe("who");
   });
 
+  it("names nobody for a phrase opening with a preposition: `at a Buffalo, New York town hall`", () => {
+    expect(speakerPhrase("at a Buffalo, New York town hall event Thursday,").phrase).toBe("");
+    expect(speakerPhrase("Cruz").phrase).toBe("Cruz");
+  });
+
   it("drops a possessive: `Clinton’s support for …` names Clinton", () => {
     expect(speakerPhrase("Clinton’s").phrase).toBe("Clinton");
   });
