@@ -9,18 +9,20 @@ import { SHORT_MAX_CHARS, type Summarizer, type Summary, type SummaryOptions } f
  * The extractive engine: deterministic, no network. Sentences of the cleaned text, tightened by
  * src/summaries/tighten.ts (datelines, bylines, video prompts and picture pointers removed, a caption
  * glued to a sentence punctuated; quotations untouched), are ranked and picked by
- * src/summaries/rank.ts (position, LexRank centrality, length, MMR) and kept in article order. The
+ * src/summaries/rank.ts (the learned sentence scorer of src/summaries/sentence-model.ts, then MMR)
+ * and kept in article order. The
  * whole answer — summary and key points together — stays within a sentence budget
  * (`extractiveBudget`), and key points never repeat a summary sentence. See
  * docs/adr/0003-summary-cache.md and bench/eval-summaries.ts for the figures.
  */
 
-interface Sentence {
+export interface Sentence {
   text: string;
   paragraph: number;
 }
 
-function sentencesOf(article: Pick<Article, "paragraphs">): Sentence[] {
+/** The sentences the engine ranks and shows: the cleaned paragraphs' sentences, tightened. */
+export function engineSentences(article: Pick<Article, "paragraphs">): Sentence[] {
   const out: Sentence[] = [];
   article.paragraphs.forEach((paragraph, index) => {
     for (const span of splitSentences(paragraph)) {
@@ -106,14 +108,20 @@ const normalized = (text: string) =>
 
 /** Summarizes an article's sentences (already split); the engine's core, exported for evaluation. */
 export function summarizeExtractively(
-  article: Pick<Article, "paragraphs">,
+  article: Pick<Article, "paragraphs"> & { title?: string },
   options: Pick<SummaryOptions, "length" | "format">,
   weights: RankWeights = DEFAULT_WEIGHTS,
 ): { text: string; keyPoints: string[] } {
-  const sentences = sentencesOf(article);
+  const sentences = engineSentences(article);
   const texts = sentences.map((s) => s.text);
   const budget = extractiveBudget(options.length, texts.length, options.format);
-  const { chosen, further } = selectSentences(texts, budget.summary, budget.keyPoints, weights);
+  const { chosen, further } = selectSentences(
+    texts,
+    budget.summary,
+    budget.keyPoints,
+    weights,
+    article.title ?? "",
+  );
   let picked = chosen.map((i) => sentences[i]!);
   if (options.length === "short") picked = fitShort(picked, options.format);
   // An article may repeat a sentence word for word (a caption, a pull quote): never say it twice.
