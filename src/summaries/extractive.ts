@@ -9,8 +9,7 @@ import { SHORT_MAX_CHARS, type Summarizer, type Summary, type SummaryOptions } f
  * The extractive engine: deterministic, no network. Sentences of the cleaned text, tightened by
  * src/summaries/tighten.ts (datelines, bylines, video prompts and picture pointers removed, a caption
  * glued to a sentence punctuated; quotations untouched), are ranked and picked by
- * src/summaries/rank.ts (the learned sentence scorer of src/summaries/sentence-model.ts, then MMR)
- * and kept in article order. The
+ * src/summaries/rank.ts (position, LexRank centrality, length, MMR) and kept in article order. The
  * whole answer — summary and key points together — stays within a sentence budget
  * (`extractiveBudget`), and key points never repeat a summary sentence. See
  * docs/adr/0003-summary-cache.md and bench/eval-summaries.ts for the figures.
