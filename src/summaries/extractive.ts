@@ -15,7 +15,7 @@ import { SHORT_MAX_CHARS, type Summarizer, type Summary, type SummaryOptions } f
  * docs/adr/0003-summary-cache.md and bench/eval-summaries.ts for the figures.
  */
 
-export interface Sentence {
+interface Sentence {
   text: string;
   paragraph: number;
 }

@@ -30,8 +30,6 @@ export const FEATURE_NAMES = [
   "opens-with-pronoun",
 ] as const;
 
-export type FeatureName = (typeof FEATURE_NAMES)[number];
-
 /** What the ranker has already computed for an article's sentences, reused here. */
 export interface FeatureInput {
   sentences: readonly string[];
