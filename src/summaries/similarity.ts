@@ -32,7 +32,8 @@ function stemLight(word: string): string {
 
 export type Vector = Map<string, number>;
 
-export function buildVectors(tokenLists: readonly string[][]): Vector[] {
+/** Unit-length TF-IDF vectors, one per token list; idf = ln(1 + n / df) over the lists given. */
+export function buildVectors(tokenLists: readonly (readonly string[])[]): Vector[] {
   const documentFrequency = new Map<string, number>();
   for (const tokens of tokenLists) {
     for (const term of new Set(tokens)) {
@@ -55,7 +56,8 @@ export function buildVectors(tokenLists: readonly string[][]): Vector[] {
   });
 }
 
-export function cosine(a: Vector, b: Vector): number {
+/** Cosine similarity of two unit vectors (0 when either is empty). */
+export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
   const [small, large] = a.size < b.size ? [a, b] : [b, a];
   let dot = 0;
   for (const [term, weight] of small) dot += weight * (large.get(term) ?? 0);
