@@ -9,6 +9,7 @@ import { cleanArticle } from "../src/articles/clean.js";
 import { parseSeed } from "../src/articles/parse.js";
 import { splitSentences } from "../src/articles/sentences.js";
 import type { Article } from "../src/articles/types.js";
+import { seededRandom } from "../src/random.js";
 import { summarizeExtractively } from "../src/summaries/extractive.js";
 import { DEFAULT_WEIGHTS, type RankWeights } from "../src/summaries/rank.js";
 import { scoreRouge, scoreRougeLsum } from "../src/summaries/rouge.js";
@@ -107,18 +108,6 @@ export function lead3Scores(documents: readonly EvalDocument[]): DocumentScore[]
 
 /** How many folds the dev articles are dealt into. */
 export const FOLDS = 5;
-
-/** Mulberry32: a tiny seeded generator, so the folds are the same at every run. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Document indices 0..n-1 shuffled with `seed` and dealt into `k` folds. */
 export function assignFolds(n: number, k: number, seed = 18): number[][] {
