@@ -12,12 +12,12 @@ import {
   deserializeWeights,
   type Example,
   type SerializedModel,
-  seededRandom,
   serializeWeights,
   trainPerceptron,
   type Weights,
 } from "../src/quotes/model/perceptron.js";
 import { isCueWord } from "../src/quotes/verbs.js";
+import { seededRandom } from "../src/random.js";
 
 export const TRAIN_DIR = sharedPath("eval/polnear-train/");
 export const SEED = 18;
