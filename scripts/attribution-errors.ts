@@ -34,6 +34,7 @@ import {
   EPOCHS,
   FOLDS,
   foldTagger,
+  optionValue,
   TRAIN_DIR,
   type TrainingAttribution,
   trainingFiles,
@@ -314,17 +315,16 @@ function examples(tallies: { missed: Counter; falses: Counter }): string {
 }
 
 async function main(): Promise<void> {
-  const arg = (name: string) => {
-    const at = process.argv.indexOf(name);
-    return at > 0 ? (process.argv[at + 1] ?? null) : null;
-  };
-  const cacheDir = arg("--fold-models");
-  const foldCount = Number(arg("--folds") ?? FOLDS);
+  const cacheDir = optionValue("--fold-models");
+  const foldCount = Number(optionValue("--folds") ?? FOLDS);
   const files = trainingFiles();
   const learn = !process.argv.includes("--no-cue-words");
-  const epochs = Number(arg("--epochs") ?? EPOCHS);
-  const settings = { ...BASE_SETTINGS, ...(JSON.parse(arg("--settings") ?? "{}") as object) };
-  const [count, share] = (arg("--cue-words") ?? "").split(",").map(Number);
+  const epochs = Number(optionValue("--epochs") ?? EPOCHS);
+  const settings = {
+    ...BASE_SETTINGS,
+    ...(JSON.parse(optionValue("--settings") ?? "{}") as object),
+  };
+  const [count, share] = (optionValue("--cue-words") ?? "").split(",").map(Number);
   const minimum = count && share ? { count, share } : undefined;
   const goldOf = loadGold();
   const tallies = {
@@ -394,7 +394,7 @@ async function main(): Promise<void> {
     `# Out-of-fold errors on PolNeAR train (${foldCount} of ${FOLDS} folds)\n\nMean held-out: combined (no filter) all-F1 ${(100 * mean(figures.combinedF1)).toFixed(2)}%, speaker ${(100 * mean(figures.combinedSpeaker)).toFixed(2)}%; rules all-F1 ${(100 * mean(figures.rulesF1)).toFixed(2)}%, speaker ${(100 * mean(figures.rulesSpeaker)).toFixed(2)}%\n`,
   );
   console.log(report(tallies));
-  const examplesFile = arg("--examples");
+  const examplesFile = optionValue("--examples");
   if (examplesFile) writeFileSync(examplesFile, examples(tallies));
 }
 

@@ -31,6 +31,7 @@ import {
   EPOCHS,
   FOLDS,
   foldTagger,
+  optionValue,
   TRAIN_DIR,
   trainingFiles,
 } from "./training-data.js";
@@ -169,13 +170,12 @@ class Tally {
 }
 
 async function main(): Promise<void> {
-  const arg = (name: string) => {
-    const at = process.argv.indexOf(name);
-    return at > 0 ? (process.argv[at + 1] ?? null) : null;
+  const cacheDir = optionValue("--fold-models");
+  const foldCount = Number(optionValue("--folds") ?? FOLDS);
+  const settings = {
+    ...BASE_SETTINGS,
+    ...(JSON.parse(optionValue("--settings") ?? "{}") as object),
   };
-  const cacheDir = arg("--fold-models");
-  const foldCount = Number(arg("--folds") ?? FOLDS);
-  const settings = { ...BASE_SETTINGS, ...(JSON.parse(arg("--settings") ?? "{}") as object) };
   const files = trainingFiles();
   const scored = new Tally();
   const wrong = new Tally();
@@ -237,7 +237,7 @@ async function main(): Promise<void> {
     lines.push(`| ${key} | ${n} |`);
   }
   console.log(lines.join("\n"));
-  const examplesFile = arg("--examples");
+  const examplesFile = optionValue("--examples");
   if (examplesFile) {
     const out: string[] = [];
     for (const [key, list] of classes.examples) out.push(`### ${key}`, ...list, "");

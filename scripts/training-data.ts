@@ -269,3 +269,9 @@ export function trainingFiles(dir: string = TRAIN_DIR): string[] {
     .filter((f) => f.endsWith(".txt"))
     .sort();
 }
+
+/** The value after `name` on the command line (`--folds 5` → "5"), or null when it is not given. */
+export function optionValue(name: string): string | null {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? (process.argv[at + 1] ?? null) : null;
+}
