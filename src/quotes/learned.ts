@@ -183,7 +183,6 @@ type Piece = [number, number, { cue: Cue; at: number } | null];
  * takes the statement's place (so indices stay), the others are added; all keep its cue, except
  * (`speaker: "later"`) a piece whose own speaker stands between it and the piece before it.
  */
-
 export function refineRulesStatements(
   out: Candidate[],
   inside: Map<Candidate, Piece[]>,
