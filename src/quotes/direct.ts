@@ -4,6 +4,7 @@
  * before the opening mark in the same sentence, the reported statement around it, the sentence's
  * cue, or the paragraph before ending in a colon.
  */
+import { isSpaceCode } from "./chars.js";
 import {
   type Cue,
   matchAccordingToStart,
@@ -99,6 +100,10 @@ const NOT_A_LABEL =
   /^(?:Update|Updated|Note|Editor|Editor’s|Editor's|Photo|Video|Watch|Related|Read|More|Source|Correction|Warning|Breaking|Exclusive|Opinion|Analysis|Q|A|UPDATE|NOTE|WATCH|RELATED|BREAKING|EXCLUSIVE)\b/;
 
 function cueOfLabel(pre: string): Cue | null {
+  // The label ends in a colon: look no further when the text before the mark does not.
+  let end = pre.length;
+  while (end > 0 && isSpaceCode(pre.charCodeAt(end - 1))) end--;
+  if (end === 0 || pre.charCodeAt(end - 1) !== 58) return null;
   const m = NAME_LABEL.exec(pre);
   if (!m?.[1] || NOT_A_LABEL.test(m[1])) return null;
   const at = m.index + m[0].indexOf(m[1]);
@@ -283,7 +288,7 @@ export function findDirectCandidates(
       /\b(?:on|in|at|of|from|titled|called|dubbed|headlined|book|show|film|song|program|programme|podcast|episode|series|movie|memoir|novel|album|documentary|told|with|to),?\s*$|\p{L}[’']s\s*$/iu.test(
         before,
       );
-    if (isTitleCase(quoted) && ((!found && !continues) || named)) continue;
+    if (((!found && !continues) || named) && isTitleCase(quoted)) continue;
     candidates.push({
       kind: "direct",
       start,

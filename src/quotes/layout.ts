@@ -3,6 +3,7 @@
  * spans, its sentences (never cut inside a quotation) and the chains of quoted segments that run on
  * across paragraphs. Also the Candidate the phases pass along before speakers are resolved.
  */
+import { isSpaceCode } from "./chars.js";
 import type { Cue } from "./cues.js";
 import { findMarkSpans, type MarkSpan, openingStyle } from "./marks.js";
 import type { QuoteKind, QuoteSource } from "./types.js";
@@ -97,7 +98,7 @@ export function splitParagraph(text: string, spans: readonly MarkSpan[]): Senten
     }
     sentences.push({ start, end });
     start = end;
-    while (start < text.length && /\s/.test(text[start]!)) start++;
+    while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++;
   }
   if (start < text.length) sentences.push({ start, end: text.length });
   return sentences;
@@ -165,12 +166,19 @@ export function countWords(text: string): number {
   return count;
 }
 
+/** White space, a comma, a semicolon, a colon or a dash (`[\s,;:—–-]`). */
+function isTrimmedEnd(c: number): boolean {
+  return (
+    c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 45 || isSpaceCode(c)
+  );
+}
+
 /** Trims white space, trailing commas and dashes (the punctuation of the attribution) from a range. */
 export function trimRange(text: string, start: number, end: number): [number, number] {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s]!)) s++;
-  while (e > s && /[\s,;:—–-]/.test(text[e - 1]!)) e--;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isTrimmedEnd(text.charCodeAt(e - 1))) e--;
   return [s, e];
 }
 

@@ -3,6 +3,8 @@
  * honorific gender) or an organization, with the title an appositive attaches to it
  * (`Victor Cha, a former official, said`). Used by the speaker resolver (src/quotes/speakers.ts).
  */
+
+import { isSpaceCode } from "./chars.js";
 import {
   FEMALE_WORDS,
   FIRST_NAME_GENDER,
@@ -154,10 +156,32 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
   };
 }
 
+/** White space, an opening mark or bracket before a name (`[\s“"‘'(«]`). */
+function isOpener(c: number): boolean {
+  return (
+    c === 0x201c || c === 34 || c === 0x2018 || c === 39 || c === 40 || c === 0xab || isSpaceCode(c)
+  );
+}
+
+/** Punctuation that ends a sentence or a clause (`[.!?:;…”’"]`). */
+function isSentenceEnd(c: number): boolean {
+  return (
+    c === 46 ||
+    c === 33 ||
+    c === 63 ||
+    c === 58 ||
+    c === 59 ||
+    c === 0x2026 ||
+    c === 0x201d ||
+    c === 0x2019 ||
+    c === 34
+  );
+}
+
 function isSentenceStart(text: string, at: number): boolean {
   let j = at - 1;
-  while (j >= 0 && /[\s“"‘'(«]/.test(text[j]!)) j--;
-  return j < 0 || /[.!?:;…”’"]/.test(text[j]!);
+  while (j >= 0 && isOpener(text.charCodeAt(j))) j--;
+  return j < 0 || isSentenceEnd(text.charCodeAt(j));
 }
 
 /** Every capitalized name run in the text, with the title the article attaches to it. */

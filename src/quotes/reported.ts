@@ -108,6 +108,23 @@ function trimSentenceEnd(sentence: string): number {
   return end;
 }
 
+type Subject = { speaker: string; at: number };
+
+/** The subjects of the verbs before a participle, looked for lazily: the first found is kept. */
+interface EarlierSubjects {
+  subject: Subject | null;
+  pending: (VerbHit | { subject: Subject | null })[];
+}
+
+/** A module-level function, not a closure: no function is built per sentence. */
+function earlierSubject(sentence: string, earlier: EarlierSubjects): Subject | null {
+  while (earlier.subject === null && earlier.pending.length > 0) {
+    const next = earlier.pending.shift()!;
+    earlier.subject = "subject" in next ? next.subject : matchSubjectBefore(sentence, next.start);
+  }
+  return earlier.subject;
+}
+
 interface Reported {
   start: number;
   end: number;
@@ -127,19 +144,10 @@ function findReported(sentence: string, verbs: readonly VerbHit[]): Reported | n
   if (tail && tail.contentEnd > 0) return { start: 0, end: tail.contentEnd, cue: tail.cue };
   // The first subject in the sentence, for participles; the subjects of verbs that carry no
   // statement are only looked for when a participle needs them (they cost a regex each).
-  type Subject = { speaker: string; at: number };
-  let earlier: Subject | null = null;
-  const pending: (VerbHit | { subject: Subject | null })[] = [];
-  const earlierSubject = () => {
-    while (earlier === null && pending.length > 0) {
-      const next = pending.shift()!;
-      earlier = "subject" in next ? next.subject : matchSubjectBefore(sentence, next.start);
-    }
-    return earlier;
-  };
+  const earlier: EarlierSubjects = { subject: null, pending: [] };
   for (const verb of verbs) {
     if (!carriesContent(verb.verb)) {
-      if (earlier === null) pending.push(verb);
+      if (earlier.subject === null) earlier.pending.push(verb);
       continue;
     }
     // `…, he said, adding that …`: a participle takes the subject of the clause before it.
@@ -149,7 +157,7 @@ function findReported(sentence: string, verbs: readonly VerbHit[]): Reported | n
       /(?:,\s*(?:and\s+)?|\sby\s+)$/.test(sentence.slice(Math.max(0, verb.start - 8), verb.start));
     let subject: { speaker: string; at: number } | null;
     if (participle) {
-      subject = earlierSubject() ??
+      subject = earlierSubject(sentence, earlier) ??
         matchSentenceSubject(sentence, verb.start) ??
         matchInvertedBefore(sentence, verb.start) ??
         matchSubjectBefore(sentence, verb.start) ?? { speaker: "", at: verb.start };
@@ -159,7 +167,7 @@ function findReported(sentence: string, verbs: readonly VerbHit[]): Reported | n
         ? { speaker: "", at: verb.start }
         : matchSubjectBefore(sentence, verb.start);
     }
-    if (earlier === null) pending.push({ subject });
+    if (earlier.subject === null) earlier.pending.push({ subject });
     if (!subject) continue;
     // `support`, `attacks`: a verb only after a plain subject (`Some Democrats question …`), not
     // after a possessive or a determiner (`Clinton’s support for …`, `the attacks on …`).
