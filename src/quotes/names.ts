@@ -35,6 +35,37 @@ const APPOSITIVE_TITLE = new RegExp(
 export const NAME_RUN =
   /(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Pres|Sec|Supt|Insp|Det|Cmdr|Maj)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*)(?:\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*|(?:de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|of|for|the)(?=\s+\p{Lu})))*/gu;
 
+/** NAME_RUN anchored at a position: indexNames runs it only where a capital letter stands. */
+const NAME_RUN_AT = new RegExp(NAME_RUN.source, "uy");
+const UPPER = /^\p{Lu}$/u;
+
+/**
+ * True where NAME_RUN can start (a `\p{Lu}` code point; every alternative opens with one, and any
+ * such letter alone is a match), tested by code unit: the regular expression's own search runs
+ * its automaton at every position.
+ */
+function isCapitalAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code >= 65 && code <= 90;
+  if (code < 0xc0) return false;
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return UPPER.test(text.slice(i, i + 2));
+  }
+  return UPPER.test(text[i]!);
+}
+
+/** The next NAME_RUN match at or after `from`, as the global search would find it. */
+function nextNameRun(text: string, from: number): RegExpExecArray | null {
+  for (let i = from; i < text.length; i++) {
+    if (!isCapitalAt(text, i)) continue;
+    NAME_RUN_AT.lastIndex = i;
+    const m = NAME_RUN_AT.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
 export interface ParsedName {
   /** The name words (no title, no honorific, no leading article). */
   tokens: string[];
@@ -188,8 +219,7 @@ function isSentenceStart(text: string, at: number): boolean {
 export function indexNames(text: string, quoted: readonly [number, number][]): NameEntity[] {
   const entities: NameEntity[] = [];
   let q = 0;
-  NAME_RUN.lastIndex = 0;
-  for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
+  for (let m = nextNameRun(text, 0); m; m = nextNameRun(text, m.index + m[0].length)) {
     const run = m[0];
     // Names inside quotation marks (`Crooked Hillary`) are someone's words, not the article's.
     while (q < quoted.length && quoted[q]![1] <= m.index) q++;
