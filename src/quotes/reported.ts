@@ -110,19 +110,35 @@ function trimSentenceEnd(sentence: string): number {
 
 type Subject = { speaker: string; at: number };
 
-/** The subjects of the verbs before a participle, looked for lazily: the first found is kept. */
+/**
+ * The subjects of the verbs before a participle, looked for lazily: the first found is kept. A
+ * pending verb is one that carries no statement (its clause's subject), a content verb whose
+ * subject was not needed yet (`clause`), or a subject already found.
+ */
 interface EarlierSubjects {
   subject: Subject | null;
-  pending: (VerbHit | { subject: Subject | null })[];
+  pending: (VerbHit | { clause: VerbHit } | { subject: Subject | null })[];
 }
 
 /** A module-level function, not a closure: no function is built per sentence. */
 function earlierSubject(sentence: string, earlier: EarlierSubjects): Subject | null {
   while (earlier.subject === null && earlier.pending.length > 0) {
     const next = earlier.pending.shift()!;
-    earlier.subject = "subject" in next ? next.subject : matchSubjectBefore(sentence, next.start);
+    earlier.subject =
+      "subject" in next
+        ? next.subject
+        : "clause" in next
+          ? subjectOfClause(sentence, next.clause)
+          : matchSubjectBefore(sentence, next.start);
   }
   return earlier.subject;
+}
+
+/** The subject of a content verb that is not a participle: none for a passive (`X is expected to`). */
+function subjectOfClause(sentence: string, verb: VerbHit): Subject | null {
+  return isPassive(sentence, verb)
+    ? { speaker: "", at: verb.start }
+    : matchSubjectBefore(sentence, verb.start);
 }
 
 interface Reported {
@@ -155,24 +171,29 @@ function findReported(sentence: string, verbs: readonly VerbHit[]): Reported | n
     const participle =
       /ing$/.test(verb.verb.split(" ")[0]!) &&
       /(?:,\s*(?:and\s+)?|\sby\s+)$/.test(sentence.slice(Math.max(0, verb.start - 8), verb.start));
-    let subject: { speaker: string; at: number } | null;
+    let subject: Subject | null;
+    let contentStart: number | undefined;
     if (participle) {
       subject = earlierSubject(sentence, earlier) ??
         matchSentenceSubject(sentence, verb.start) ??
         matchInvertedBefore(sentence, verb.start) ??
         matchSubjectBefore(sentence, verb.start) ?? { speaker: "", at: verb.start };
     } else {
-      // `X is expected to …`: a passive names no speaker.
-      subject = isPassive(sentence, verb)
-        ? { speaker: "", at: verb.start }
-        : matchSubjectBefore(sentence, verb.start);
+      // Where no statement can follow the verb, its subject is looked for only if a participle
+      // after it asks (the subject patterns are the costliest part).
+      contentStart = findContentStart(sentence, verb.verb, verb.end);
+      if (contentStart < 0 && !takesObject(verb.verb)) {
+        if (earlier.subject === null) earlier.pending.push({ clause: verb });
+        continue;
+      }
+      subject = subjectOfClause(sentence, verb);
     }
     if (earlier.subject === null) earlier.pending.push({ subject });
     if (!subject) continue;
     // `support`, `attacks`: a verb only after a plain subject (`Some Democrats question …`), not
     // after a possessive or a determiner (`Clinton’s support for …`, `the attacks on …`).
     if (isNounLike(verb.verb) && !PLAIN_SUBJECT.test(subject.speaker)) continue;
-    let contentStart = findContentStart(sentence, verb.verb, verb.end);
+    contentStart ??= findContentStart(sentence, verb.verb, verb.end);
     if (contentStart < 0 && takesObject(verb.verb)) {
       // The object of a passive is its agent (`is supported by …`); only `is expected to …` reports.
       const object = (
