@@ -22,7 +22,7 @@ import {
   sentenceIndexAt,
   trimRange,
 } from "./layout.js";
-import { type SentenceCues, SPEECH_VERB } from "./reported.js";
+import { firstWord, type SentenceCues, SPEECH_VERB } from "./reported.js";
 import { findVerbs } from "./verbs.js";
 
 /** A cue and where its speaker phrase starts in the text. */
@@ -129,7 +129,7 @@ function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
     const verb = verbs[v]!;
     if (pre.length - verb.end > 160) break;
     const participle =
-      /ing$/.test(verb.verb.split(" ")[0]!) && /,\s*(?:and\s+)?$/.test(pre.slice(0, verb.start));
+      firstWord(verb.verb).endsWith("ing") && /,\s*(?:and\s+)?$/.test(pre.slice(0, verb.start));
     const subject =
       (participle ? matchSentenceSubject(pre) : null) ?? matchSubjectBefore(pre, verb.start);
     if (!subject) continue;
@@ -254,6 +254,10 @@ function cueOfUtterance(layout: Layout, chain: Chain, sentence: number): Found |
   return { cue, speakerAt: layout.offsets[p0]! + from + at };
 }
 
+/** Words that name a title before it (`the book`, `on`, `titled`) or own it (`Trump’s`). */
+const NAMED_BEFORE =
+  /\b(?:on|in|at|of|from|titled|called|dubbed|headlined|book|show|film|song|program|programme|podcast|episode|series|movie|memoir|novel|album|documentary|told|with|to),?\s*$|\p{L}[’']s\s*$/iu;
+
 /** Direct quotes, one per chain that is a quote (not a title, not a scare-quoted word). */
 export function findDirectCandidates(
   layout: Layout,
@@ -284,11 +288,8 @@ export function findDirectCandidates(
     const before = article.paragraphs[p0]!.slice(Math.max(0, first.open - 12), first.open);
     const continues = !found && !unclosed && continuesQuote(layout, candidates, chain, sentence);
     if (!found && !continues && (unclosed || countWords(quoted) < 3)) continue;
-    const named =
-      /\b(?:on|in|at|of|from|titled|called|dubbed|headlined|book|show|film|song|program|programme|podcast|episode|series|movie|memoir|novel|album|documentary|told|with|to),?\s*$|\p{L}[’']s\s*$/iu.test(
-        before,
-      );
-    if (((!found && !continues) || named) && isTitleCase(quoted)) continue;
+    // A title after `titled`, `on`, `Trump’s`, …, or one with no cue: not a quote.
+    if (((!found && !continues) || NAMED_BEFORE.test(before)) && isTitleCase(quoted)) continue;
     candidates.push({
       kind: "direct",
       start,

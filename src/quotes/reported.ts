@@ -91,10 +91,15 @@ const PASSIVE_BEFORE =
   /\b(?:is|was|are|were|be|been|being|get|got|gets|getting)\s+(?:\p{Ll}+ly\s+)?$/u;
 const PARTICIPLE = /(?:ed|wn|ld|nd|ght|ound)$/;
 
+/** The first word of a verb phrase (`put` of `put it`), without splitting it into an array. */
+export function firstWord(verb: string): string {
+  const space = verb.indexOf(" ");
+  return space < 0 ? verb : verb.slice(0, space);
+}
+
 /** `is expected to`, `was told`, `were found`: a passive verb; its subject is not the speaker. */
 function isPassive(sentence: string, verb: VerbHit): boolean {
-  const first = verb.verb.split(" ")[0]!;
-  if (!PARTICIPLE.test(first)) return false;
+  if (!PARTICIPLE.test(firstWord(verb.verb))) return false;
   return PASSIVE_BEFORE.test(sentence.slice(Math.max(0, verb.start - 30), verb.start));
 }
 
@@ -169,7 +174,7 @@ function findReported(sentence: string, verbs: readonly VerbHit[]): Reported | n
     // `…, he said, adding that …`: a participle takes the subject of the clause before it.
     // `Reid mocked Romney for …, claiming that …`: so does a participle after any clause.
     const participle =
-      /ing$/.test(verb.verb.split(" ")[0]!) &&
+      firstWord(verb.verb).endsWith("ing") &&
       /(?:,\s*(?:and\s+)?|\sby\s+)$/.test(sentence.slice(Math.max(0, verb.start - 8), verb.start));
     let subject: Subject | null;
     let contentStart: number | undefined;
