@@ -121,17 +121,32 @@ for (const v of [...VERBS, "according to"]) {
 
 const MAX_VERB_LENGTH = Math.max(...[...VERB_WORDS, ...VERB_PAIRS.keys()].map((w) => w.length));
 
-/** Index of a lower-case word's first two letters and length in CANDIDATE. */
-const candidateIndex = (first: number, second: number, length: number) =>
-  ((first - 97) * 26 + (second - 97)) * (MAX_VERB_LENGTH + 1) + length;
+/** Index of a lower-case word's first two letters, last letter and length in CANDIDATE. */
+function candidateIndex(first: number, second: number, last: number, length: number): number {
+  return (((first - 97) * 26 + (second - 97)) * 26 + (last - 97)) * (MAX_VERB_LENGTH + 1) + length;
+}
 /**
- * 1 where some verb (or first word of a pair) has those first two letters and that length: most
- * words (`the`, `and`, `that`) are ruled out before a string is cut for a lookup.
+ * 1 where some verb (or first word of a pair) has those first two letters, that last letter and
+ * that length: most words (`the`, `and`, `that`, `some`) are ruled out before a string is cut for
+ * a lookup.
  */
-const CANDIDATE = new Uint8Array(26 * 26 * (MAX_VERB_LENGTH + 1));
+const CANDIDATE = new Uint8Array(26 * 26 * 26 * (MAX_VERB_LENGTH + 1));
 for (const w of [...VERB_WORDS, ...VERB_PAIRS.keys()]) {
-  if (/^[a-z]{3,}$/.test(w))
-    CANDIDATE[candidateIndex(w.charCodeAt(0), w.charCodeAt(1), w.length)] = 1;
+  if (/^[a-z]{3,}$/.test(w)) {
+    const last = w.charCodeAt(w.length - 1);
+    CANDIDATE[candidateIndex(w.charCodeAt(0), w.charCodeAt(1), last, w.length)] = 1;
+  }
+}
+
+/** A candidate word: whether it is a verb by itself, and the words it starts a pair with. */
+interface VerbEntry {
+  word: boolean;
+  pairs: Set<string> | undefined;
+}
+/** One lookup per candidate word instead of one per table. */
+const VERB_ENTRIES = new Map<string, VerbEntry>();
+for (const w of [...VERB_WORDS, ...VERB_PAIRS.keys()]) {
+  VERB_ENTRIES.set(w, { word: VERB_WORDS.has(w), pairs: VERB_PAIRS.get(w) });
 }
 
 const DETERMINER_BEFORE =
@@ -160,11 +175,13 @@ export function findVerbs(text: string): VerbHit[] {
     while (i < n && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i++;
     const end = i;
     if (end - start < 3 || end - start > MAX_VERB_LENGTH) continue;
-    if (!CANDIDATE[candidateIndex(code, text.charCodeAt(start + 1), end - start)]) continue;
+    const last = text.charCodeAt(end - 1);
+    if (!CANDIDATE[candidateIndex(code, text.charCodeAt(start + 1), last, end - start)]) continue;
     const word = text.slice(start, end);
-    const pair = VERB_PAIRS.get(word);
     // Most words are not verbs: look them up before checking their boundaries.
-    if (!pair && !VERB_WORDS.has(word)) continue;
+    const entry = VERB_ENTRIES.get(word);
+    if (entry === undefined) continue;
+    const pair = entry.pairs;
     if (start > 0 && isWordJoiner(text.charCodeAt(start - 1))) continue;
     if (end < n && isWordJoiner(text.charCodeAt(end))) continue;
     // `the states`, `his claims`: after a determiner the word is a noun.
@@ -177,7 +194,7 @@ export function findVerbs(text: string): VerbHit[] {
         continue;
       }
     }
-    if (VERB_WORDS.has(word)) hits.push({ verb: word, start, end });
+    if (entry.word) hits.push({ verb: word, start, end });
   }
   return hits;
 }
