@@ -81,16 +81,19 @@ const ABBREVIATION =
 const BOUNDARY =
   /[.!?…]+(?:[”’"»)\]]|'')*(?=\s+(?:[“"‘«(\p{Lu}\d]|''))|[a-z]{2}[.!?](?=\p{Lu}\p{Ll})/uy;
 
+/** Where a sentence end can start: sentence punctuation (found by the engine's fast scan). */
+const TERMINAL = /[.!?…]/g;
+
 /**
  * The next BOUNDARY match at or after `from`, as its global search finds it, tried only where one
  * can start: at `.` `!` `?` `…`, or two letters before `.` `!` `?` (`[a-z]{2}[.!?]`). The global
- * search runs the pattern at every position of the paragraph.
+ * search runs the whole pattern at every position of the paragraph.
  */
 function nextBoundary(text: string, from: number): RegExpExecArray | null {
   let tried = from - 1;
-  for (let q = from; q < text.length; q++) {
-    const c = text.charCodeAt(q);
-    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue;
+  TERMINAL.lastIndex = from;
+  while (TERMINAL.test(text)) {
+    const q = TERMINAL.lastIndex - 1;
     for (let p = Math.max(tried + 1, q - 2); p <= q; p++) {
       BOUNDARY.lastIndex = p;
       const m = BOUNDARY.exec(text);

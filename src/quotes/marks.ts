@@ -66,19 +66,17 @@ function isSpaceAt(text: string, i: number): boolean {
   return isSpaceCode(text.charCodeAt(i));
 }
 
-/** Code units that can open or close a quotation: “ ” „ « » " ' ‘ ’. Others are skipped at once. */
-function isMarkCode(c: number): boolean {
-  return (
-    c === 34 ||
-    c === 39 ||
-    c === 0xab ||
-    c === 0xbb ||
-    c === 0x2018 ||
-    c === 0x2019 ||
-    c === 0x201c ||
-    c === 0x201d ||
-    c === 0x201e
-  );
+/** Code units that can open or close a quotation: “ ” „ « » " ' ‘ ’. */
+const MARK = /["'«»‘’“”„]/g;
+
+/**
+ * Index of the next code unit at or after `from` that can open or close a quotation, or the
+ * text's length: nothing else can open, close or continue a quote, and the engine's own scan finds
+ * the next mark faster than a test per character.
+ */
+function nextMark(text: string, from: number): number {
+  MARK.lastIndex = from;
+  return MARK.test(text) ? MARK.lastIndex - 1 : text.length;
 }
 
 /** Length of the opening mark at `i` (0 when none) and its style. */
@@ -180,10 +178,8 @@ export function findMarkSpans(text: string): MarkSpan[] {
   let i = 0;
   const n = text.length;
   while (i < n) {
-    if (!isMarkCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+    i = nextMark(text, i);
+    if (i >= n) break;
     const opening = openingAt(text, i);
     if (!opening) {
       i++;
@@ -204,11 +200,8 @@ export function findMarkSpans(text: string): MarkSpan[] {
     // Curly quotes opened inside it (`"… about “Equal Justice” anymore."`): their marks are theirs.
     let inner = 0;
     while (j < n) {
-      // Nothing but a mark can close, open or continue a quote.
-      if (!isMarkCode(text.charCodeAt(j))) {
-        j++;
-        continue;
-      }
+      j = nextMark(text, j);
+      if (j >= n) break;
       if (mixed && text[j] === "“" && openingAt(text, j) !== null) inner++;
       else if (mixed && inner > 0 && text[j] === "”") {
         inner--;

@@ -55,9 +55,14 @@ function isCapitalAt(text: string, i: number): boolean {
   return UPPER.test(text[i]!);
 }
 
+/** An ASCII capital or any other non-ASCII code unit: where a capital may stand (a fast scan). */
+const MAYBE_CAPITAL = /[A-Z\u0080-\uffff]/g;
+
 /** The next NAME_RUN match at or after `from`, as the global search would find it. */
 function nextNameRun(text: string, from: number): RegExpExecArray | null {
-  for (let i = from; i < text.length; i++) {
+  MAYBE_CAPITAL.lastIndex = from;
+  while (MAYBE_CAPITAL.test(text)) {
+    const i = MAYBE_CAPITAL.lastIndex - 1;
     if (!isCapitalAt(text, i)) continue;
     NAME_RUN_AT.lastIndex = i;
     const m = NAME_RUN_AT.exec(text);
