@@ -2,6 +2,7 @@
  * Reported speech: one statement per sentence, found from the reporting verbs outside quotation
  * marks (`X said the deal was done`, `…, she added`, `According to X, …`).
  */
+import { isSpaceCode } from "./chars.js";
 import {
   type Cue,
   findContentStart,
@@ -109,7 +110,10 @@ function verbsBefore(verbs: readonly VerbHit[], verb: VerbHit): VerbHit[] {
 
 function trimSentenceEnd(sentence: string): number {
   let end = sentence.length;
-  while (end > 0 && /[\s.!?]/.test(sentence[end - 1]!)) end--;
+  for (; end > 0; end--) {
+    const c = sentence.charCodeAt(end - 1);
+    if (c !== 46 && c !== 33 && c !== 63 && !isSpaceCode(c)) break;
+  }
   return end;
 }
 
