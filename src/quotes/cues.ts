@@ -263,7 +263,8 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
   if (colon) return at + colon[0].length;
   const that = /^\s+that[\s,]+/.exec(rest);
   if (that) return at + that[0].length;
-  const adjunct = ADJUNCT.exec(rest);
+  // An adjunct counts only before `that` (`said on Tuesday that`): no `that`, no need to look.
+  const adjunct = rest.includes("that") ? ADJUNCT.exec(rest) : null;
   if (adjunct) {
     const after = rest.slice(adjunct[0].length);
     const that2 = /^\s+that\s+/.exec(after);
