@@ -4,6 +4,7 @@
  * that find who spoke around them are in src/quotes/cues.ts.
  */
 
+import { isSpaceCode } from "./chars.js";
 import {
   IRREGULAR_CONTENT,
   IRREGULAR_OBJECT,
@@ -152,6 +153,21 @@ for (const w of [...VERB_WORDS, ...VERB_PAIRS.keys()]) {
 const DETERMINER_BEFORE =
   /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|these|those)\s+$/iu;
 
+/**
+ * False when DETERMINER_BEFORE cannot match before `start`: it needs white space right before the
+ * word, after a word ending in e, a, n, s, r or y (any case; other letters only past ASCII, where
+ * case folding may map them onto one).
+ */
+function mayFollowDeterminer(text: string, start: number): boolean {
+  let j = start - 1;
+  if (!isSpaceCode(text.charCodeAt(j))) return false;
+  while (j > 0 && isSpaceCode(text.charCodeAt(j - 1))) j--;
+  // At the start of the text (j = 0) this reads NaN | 32 = 32: no determiner.
+  const c = text.charCodeAt(j - 1) | 32;
+  if (c >= 128) return true;
+  return c === 101 || c === 97 || c === 110 || c === 115 || c === 114 || c === 121;
+}
+
 /** A letter, apostrophe or hyphen: `said` inside `unsaid` or `said-so` is not the verb. */
 function isWordJoiner(code: number): boolean {
   if (code < 128) {
@@ -185,7 +201,9 @@ export function findVerbs(text: string): VerbHit[] {
     if (start > 0 && isWordJoiner(text.charCodeAt(start - 1))) continue;
     if (end < n && isWordJoiner(text.charCodeAt(end))) continue;
     // `the states`, `his claims`: after a determiner the word is a noun.
-    if (start > 2 && DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 7), start))) continue;
+    if (start > 2 && mayFollowDeterminer(text, start)) {
+      if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 7), start))) continue;
+    }
     if (pair) {
       const next = /^\s+([a-z]+)\b/.exec(text.slice(end, end + 16));
       if (next?.[1] && pair.has(next[1])) {

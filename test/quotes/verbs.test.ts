@@ -31,6 +31,13 @@ describe("findVerbs", () => {
     expect(findVerbs("It went unsaid, and his claims were odd.").map((h) => h.verb)).toEqual([]);
   });
 
+  it("reads a noun after a determiner in any case and spacing, even a case-folded one", () => {
+    for (const text of ["THE claims", "Their  claims", "hiſ claims", "her\u00a0claims"]) {
+      expect(findVerbs(text)).toEqual([]);
+    }
+    expect(findVerbs("Officials claims").map((h) => h.verb)).toEqual(["claims"]);
+  });
+
   it("finds every one-word form of the lexicon that isVerbWord knows (no word filtered out)", () => {
     const forms = [
       ...LISTED,
