@@ -10,6 +10,7 @@
  */
 import { splitSentences } from "../src/articles/sentences.js";
 import type { Article } from "../src/articles/types.js";
+import { seededRandom } from "../src/random.js";
 
 export interface CitationCase {
   story: string;
@@ -18,18 +19,6 @@ export interface CitationCase {
   text: string;
   /** Filled in by the benchmark: the best support score over the story's sources. */
   score: number;
-}
-
-/** mulberry32: a small deterministic PRNG. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function sentencesOf(article: Pick<Article, "paragraphs">): string[] {
@@ -63,7 +52,7 @@ export function generateCitationCases(
   labelled: ReadonlyArray<{ article: Article; story: string }>,
   seed: number,
 ): CitationCase[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const byStory = new Map<string, string[][]>();
   for (const { article, story } of labelled) {

@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { cleanBody } from "../src/articles/clean.js";
 import { parseSeed } from "../src/articles/parse.js";
 import { splitSentences } from "../src/articles/sentences.js";
+import { seededRandom } from "../src/random.js";
 
 const SEED_FILE = new URL("../seeds/000_9575b9c55e492da0.txt", import.meta.url);
 const CNNDM_DIR = new URL("../../shared/corpus/cnndm-dev/", import.meta.url);
@@ -29,18 +30,6 @@ export interface GeneratedArticle {
   name: string;
   /** Seed-format content: header line, then the body. */
   content: string;
-}
-
-/** mulberry32: a small, fast, deterministic pseudo-random generator. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 let sentencePool: string[] | null = null;
@@ -82,7 +71,7 @@ export function createArticleGenerator(options?: {
   const pool = loadSentencePool();
   const baseSeed = options?.seed ?? 1;
   return (index) => {
-    const random = createRandom(Math.imul(baseSeed, 0x9e3779b1) ^ index);
+    const random = seededRandom(Math.imul(baseSeed, 0x9e3779b1) ^ index);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
     const count = 6 + Math.floor(random() * 25);
     const sentences = Array.from({ length: count }, () => pick(pool));

@@ -18,7 +18,7 @@ import { buildSummaryMessages, countMessageTokens, countTextTokens } from "../sr
 import { createStore } from "../src/store/store.js";
 import { createExtractiveSummarizer } from "../src/summaries/extractive.js";
 import { createSummaryService } from "../src/summaries/service.js";
-import { CNNDM_DIR, lead3 } from "./eval-summaries.js";
+import { CNNDM_DIR, lead3 } from "./summaries-cv.js";
 import type { BenchSection } from "./types.js";
 
 const SEEDS_DIR = fileURLToPath(new URL("../seeds/", import.meta.url));

@@ -20,7 +20,8 @@ interface Sentence {
   paragraph: number;
 }
 
-function sentencesOf(article: Pick<Article, "paragraphs">): Sentence[] {
+/** The sentences the engine ranks and shows: the cleaned paragraphs' sentences, tightened. */
+export function engineSentences(article: Pick<Article, "paragraphs">): Sentence[] {
   const out: Sentence[] = [];
   article.paragraphs.forEach((paragraph, index) => {
     for (const span of splitSentences(paragraph)) {
@@ -106,14 +107,20 @@ const normalized = (text: string) =>
 
 /** Summarizes an article's sentences (already split); the engine's core, exported for evaluation. */
 export function summarizeExtractively(
-  article: Pick<Article, "paragraphs">,
+  article: Pick<Article, "paragraphs"> & { title?: string },
   options: Pick<SummaryOptions, "length" | "format">,
   weights: RankWeights = DEFAULT_WEIGHTS,
 ): { text: string; keyPoints: string[] } {
-  const sentences = sentencesOf(article);
+  const sentences = engineSentences(article);
   const texts = sentences.map((s) => s.text);
   const budget = extractiveBudget(options.length, texts.length, options.format);
-  const { chosen, further } = selectSentences(texts, budget.summary, budget.keyPoints, weights);
+  const { chosen, further } = selectSentences(
+    texts,
+    budget.summary,
+    budget.keyPoints,
+    weights,
+    article.title ?? "",
+  );
   let picked = chosen.map((i) => sentences[i]!);
   if (options.length === "short") picked = fitShort(picked, options.format);
   // An article may repeat a sentence word for word (a caption, a pull quote): never say it twice.

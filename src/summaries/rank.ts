@@ -1,9 +1,16 @@
 /**
  * Sentence ranking for the extractive engine: position (lead bias), centrality (LexRank: PageRank
- * over TF-IDF cosine similarities), length and a question penalty, then a greedy pick by maximal marginal relevance
- * (MMR) so that a near-duplicate of a sentence already chosen (an image caption repeating the lede)
- * is skipped. Pure and deterministic; works on sentence strings.
+ * over TF-IDF cosine similarities), length and question weights — or, for evaluation, a learned
+ * linear scorer over per-sentence features (src/summaries/sentence-model.ts) — then a greedy pick by
+ * maximal marginal relevance (MMR) so that a near-duplicate of a sentence already chosen (an image
+ * caption repeating the lede) is skipped. Pure and deterministic; works on sentence strings.
  */
+import { sentenceFeatures } from "./sentence-features.js";
+import { type PriorWeights, type SentenceModel, scoreRows } from "./sentence-model.js";
+import { buildVectors, contentWords, cosine, lexRank, type Vector } from "./similarity.js";
+
+export { contentWords };
+
 export interface RankWeights {
   /** Weight of the position prior 1 / (1 + index / positionScale). */
   position: number;
@@ -26,14 +33,23 @@ export interface RankWeights {
   maxSimilarity: number;
   /** Sentences with fewer content words than this are only picked when nothing else is left. */
   minTokens: number;
+  /**
+   * A learned sentence scorer (src/summaries/sentence-model.ts). When set, a sentence's score is
+   * the model's (whose last feature is the hand-set score with the model's own prior weights) and
+   * the position, centrality, length and question weights here are unused. The shipped defaults
+   * have none; bench/eval-summaries.ts cross-validates one against them.
+   */
+  model: SentenceModel | null;
 }
 
 /**
  * Chosen on all 123 articles of ../shared/corpus/cnndm-dev by the procedure that
- * bench/eval-summaries.ts cross-validates (a grid over position scale, centrality, length, the
- * over-long penalty and MMR λ; the largest worst-fold margin over Lead-3, then the best mean stemmed
+ * bench/eval-summaries.ts cross-validates (a grid over position scale, length, the over-long and
+ * question penalties; the largest worst-fold margin over Lead-3, then the best mean stemmed
  * ROUGE-1 + ROUGE-2 of the whole answer at `medium`). Its per-fold figures, weights chosen on the
- * other folds, say how well the procedure generalizes: see docs/benchmarks.md.
+ * other folds, say how well the procedure generalizes: see docs/benchmarks.md. No learned model:
+ * the learned sentence scorer, cross-validated in the same run, does not beat it (see there and
+ * docs/adr/0003-summary-cache.md).
  */
 export const DEFAULT_WEIGHTS: RankWeights = {
   position: 1,
@@ -46,35 +62,8 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   lambda: 1,
   maxSimilarity: 0.6,
   minTokens: 4,
+  model: null,
 };
-
-const STOP_WORDS = new Set(
-  (
-    "a an the and or but if of at by for with about against between into through during before after " +
-    "above below to from up down in out on off over under again further then once here there when where " +
-    "why how all any both each few more most other some such no nor not only own same so than too very " +
-    "s t can will just don should now i me my myself we our ours you your he him his she her it its they " +
-    "them their what which who whom this that these those am is are was were be been being have has had " +
-    "having do does did doing would could also said says say mr mrs ms one two"
-  ).split(" "),
-);
-
-/** Content words of a sentence: lower-case, alphanumeric, stop words removed, lightly stemmed. */
-export function contentWords(sentence: string): string[] {
-  const words = sentence.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const out: string[] = [];
-  for (const word of words) {
-    if (STOP_WORDS.has(word)) continue;
-    out.push(stemLight(word));
-  }
-  return out;
-}
-
-function stemLight(word: string): string {
-  if (word.length > 5 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
-  if (word.length > 4 && word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
-  return word;
-}
 
 /** Boilerplate a scrape leaves in the text: bylines, timestamps, share prompts. */
 const BOILERPLATE =
@@ -82,62 +71,6 @@ const BOILERPLATE =
 
 /** A sentence that ends with its own question mark (`…worth buying?`, `…"service of process"?`). */
 const QUESTION = /\?\s*$/;
-
-type Vector = Map<string, number>;
-
-function buildVectors(tokenLists: readonly string[][]): Vector[] {
-  const documentFrequency = new Map<string, number>();
-  for (const tokens of tokenLists) {
-    for (const term of new Set(tokens)) {
-      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-    }
-  }
-  const n = tokenLists.length;
-  return tokenLists.map((tokens) => {
-    const vector: Vector = new Map();
-    for (const term of tokens) vector.set(term, (vector.get(term) ?? 0) + 1);
-    let norm = 0;
-    for (const [term, tf] of vector) {
-      const weight = tf * Math.log(1 + n / (documentFrequency.get(term) ?? 1));
-      vector.set(term, weight);
-      norm += weight * weight;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (const [term, weight] of vector) vector.set(term, weight / norm);
-    return vector;
-  });
-}
-
-function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [term, weight] of small) dot += weight * (large.get(term) ?? 0);
-  return dot;
-}
-
-/** LexRank (continuous): PageRank with damping 0.85 over the cosine-similarity graph. */
-function lexRank(similarity: readonly Float64Array[]): number[] {
-  const n = similarity.length;
-  if (n === 0) return [];
-  const rowSums = similarity.map((row) => row.reduce((sum, value) => sum + value, 0));
-  let rank = new Array<number>(n).fill(1 / n);
-  for (let iteration = 0; iteration < 50; iteration++) {
-    const next = new Array<number>(n).fill((1 - 0.85) / n);
-    for (let j = 0; j < n; j++) {
-      const row = similarity[j]!;
-      const total = rowSums[j]!;
-      if (total === 0) {
-        for (let i = 0; i < n; i++) next[i]! += (0.85 * rank[j]!) / n;
-        continue;
-      }
-      for (let i = 0; i < n; i++) next[i]! += (0.85 * rank[j]! * row[i]!) / total;
-    }
-    const delta = next.reduce((sum, value, i) => sum + Math.abs(value - rank[i]!), 0);
-    rank = next;
-    if (delta < 1e-6) break;
-  }
-  return rank;
-}
 
 export interface RankedSentences {
   /** The score of each sentence, in article order. */
@@ -149,11 +82,15 @@ export interface RankedSentences {
   boilerplate: boolean[];
 }
 
-/** Scores each sentence by position, centrality, length and questions. Pure and deterministic. */
-export function rankSentences(
-  sentences: readonly string[],
-  weights: RankWeights = DEFAULT_WEIGHTS,
-): RankedSentences {
+interface Analysis {
+  tokens: string[][];
+  vectors: Vector[];
+  similarity: Float64Array[];
+  /** LexRank centrality, normalised so that the largest is 1. */
+  centrality: number[];
+}
+
+function analyse(sentences: readonly string[]): Analysis {
   const tokens = sentences.map(contentWords);
   const vectors = buildVectors(tokens);
   const n = sentences.length;
@@ -162,22 +99,70 @@ export function rankSentences(
     for (let j = 0; j < n; j++) row[j] = i === j ? 0 : cosine(a, vectors[j]!);
     return row;
   });
-  const centrality = lexRank(similarity);
-  const maxCentrality = Math.max(...centrality, Number.MIN_VALUE);
-  const boilerplate = sentences.map((sentence) => BOILERPLATE.test(sentence.trim()));
-  const scores = sentences.map((_, i) => {
+  const rank = lexRank(similarity);
+  const maxCentrality = Math.max(...rank, Number.MIN_VALUE);
+  return { tokens, vectors, similarity, centrality: rank.map((c) => c / maxCentrality) };
+}
+
+/** The hand-set ranking's score of each sentence: position, centrality, length and questions. */
+function handSetScores(
+  sentences: readonly string[],
+  analysis: Analysis,
+  weights: PriorWeights,
+): number[] {
+  const { tokens, centrality } = analysis;
+  return sentences.map((_, i) => {
     const length = tokens[i]!.length;
     const lengthScore = Math.min(length, weights.idealTokens) / weights.idealTokens;
     const overLong = length > 3 * weights.idealTokens ? weights.overLong : 0;
     const question = QUESTION.test(sentences[i]!) ? weights.question : 0;
     return (
       weights.position / (1 + i / weights.positionScale) +
-      (weights.centrality * centrality[i]!) / maxCentrality +
+      weights.centrality * centrality[i]! +
       weights.length * (lengthScore - overLong) -
       question
     );
   });
-  return { scores, similarity, lengths: tokens.map((t) => t.length), boilerplate };
+}
+
+function rowsOf(
+  sentences: readonly string[],
+  title: string,
+  analysis: Analysis,
+  prior: PriorWeights,
+): number[][] {
+  const hand = handSetScores(sentences, analysis, prior);
+  return sentenceFeatures({ sentences, title, ...analysis }).map((row, i) => [...row, hand[i]!]);
+}
+
+/**
+ * The learned scorer's feature rows (MODEL_FEATURES of src/summaries/sentence-model.ts): the
+ * sentence features, then the hand-set score with `prior`.
+ */
+export function featureRows(
+  sentences: readonly string[],
+  title: string,
+  prior: PriorWeights,
+): number[][] {
+  return rowsOf(sentences, title, analyse(sentences), prior);
+}
+
+/**
+ * Scores each sentence: by the learned model when `weights.model` is set, else by the hand-set
+ * position, centrality, length and question weights. Pure and deterministic.
+ */
+export function rankSentences(
+  sentences: readonly string[],
+  weights: RankWeights = DEFAULT_WEIGHTS,
+  title = "",
+): RankedSentences {
+  const analysis = analyse(sentences);
+  const boilerplate = sentences.map((sentence) => BOILERPLATE.test(sentence.trim()));
+  const lengths = analysis.tokens.map((t) => t.length);
+  const scores = weights.model
+    ? scoreRows(rowsOf(sentences, title, analysis, weights.model.prior), weights.model)
+    : handSetScores(sentences, analysis, weights);
+  return { scores, similarity: analysis.similarity, lengths, boilerplate };
 }
 
 /**
@@ -189,8 +174,9 @@ export function selectSentences(
   count: number,
   extra = 0,
   weights: RankWeights = DEFAULT_WEIGHTS,
+  title = "",
 ): { chosen: number[]; further: number[] } {
-  const ranked = rankSentences(sentences, weights);
+  const ranked = rankSentences(sentences, weights, title);
   const picked: number[] = [];
   const eligible = (i: number, strict: boolean) =>
     !picked.includes(i) &&

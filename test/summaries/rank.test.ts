@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_WEIGHTS, rankSentences } from "../../src/summaries/rank.js";
+import {
+  DEFAULT_WEIGHTS,
+  featureRows,
+  rankSentences,
+  selectSentences,
+} from "../../src/summaries/rank.js";
+import { MODEL_FEATURES, type SentenceModel } from "../../src/summaries/sentence-model.js";
 
 const sentences = [
   "But will the city council approve the new library budget this week?",
@@ -14,5 +20,42 @@ describe("rankSentences", () => {
     expect(penalized[0]).toBeCloseTo(plain[0]! - 0.5);
     expect(penalized[1]).toBeCloseTo(plain[1]!);
     expect(penalized[2]).toBeCloseTo(plain[2]!);
+  });
+});
+
+describe("featureRows", () => {
+  it("ends every row with the hand-set score of the given prior weights", () => {
+    const rows = featureRows(sentences, "Library budget", DEFAULT_WEIGHTS);
+    const hand = rankSentences(sentences, DEFAULT_WEIGHTS).scores;
+    expect(rows.map((row) => row.length)).toEqual(sentences.map(() => MODEL_FEATURES.length));
+    expect(rows.map((row) => row.at(-1))).toEqual(hand);
+  });
+});
+
+describe("selectSentences", () => {
+  const { model: _, ...prior } = DEFAULT_WEIGHTS;
+  const only = (feature: (typeof MODEL_FEATURES)[number]): SentenceModel => ({
+    features: [...MODEL_FEATURES],
+    prior,
+    mean: MODEL_FEATURES.map(() => 0),
+    scale: MODEL_FEATURES.map(() => 1),
+    weights: MODEL_FEATURES.map((name) => (name === feature ? 1 : 0)),
+    bias: 0,
+    ridge: 0,
+    articles: 0,
+    sentences: 0,
+  });
+
+  it("ranks by a learned model when the weights carry one", () => {
+    const withModel = { ...DEFAULT_WEIGHTS, model: only("quotation") };
+    expect(selectSentences(sentences, 1, 0, DEFAULT_WEIGHTS).chosen).toEqual([1]);
+    expect(selectSentences(sentences, 1, 0, withModel).chosen).toEqual([2]);
+  });
+
+  it("ranks as the hand-set weights do under a model of the hand-set score alone", () => {
+    const withModel = { ...DEFAULT_WEIGHTS, model: only("hand-set") };
+    expect(rankSentences(sentences, withModel, "Library").scores).toEqual(
+      rankSentences(sentences, DEFAULT_WEIGHTS).scores,
+    );
   });
 });

@@ -1,0 +1,89 @@
+/**
+ * Word and similarity helpers of the extractive engine: content words, TF-IDF sentence vectors,
+ * cosine similarity and LexRank centrality. Pure and deterministic.
+ */
+const STOP_WORDS = new Set(
+  (
+    "a an the and or but if of at by for with about against between into through during before after " +
+    "above below to from up down in out on off over under again further then once here there when where " +
+    "why how all any both each few more most other some such no nor not only own same so than too very " +
+    "s t can will just don should now i me my myself we our ours you your he him his she her it its they " +
+    "them their what which who whom this that these those am is are was were be been being have has had " +
+    "having do does did doing would could also said says say mr mrs ms one two"
+  ).split(" "),
+);
+
+/** Content words of a sentence: lower-case, alphanumeric, stop words removed, lightly stemmed. */
+export function contentWords(sentence: string): string[] {
+  const words = sentence.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const out: string[] = [];
+  for (const word of words) {
+    if (STOP_WORDS.has(word)) continue;
+    out.push(stemLight(word));
+  }
+  return out;
+}
+
+function stemLight(word: string): string {
+  if (word.length > 5 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
+  return word;
+}
+
+export type Vector = Map<string, number>;
+
+/** Unit-length TF-IDF vectors, one per token list; idf = ln(1 + n / df) over the lists given. */
+export function buildVectors(tokenLists: readonly (readonly string[])[]): Vector[] {
+  const documentFrequency = new Map<string, number>();
+  for (const tokens of tokenLists) {
+    for (const term of new Set(tokens)) {
+      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    }
+  }
+  const n = tokenLists.length;
+  return tokenLists.map((tokens) => {
+    const vector: Vector = new Map();
+    for (const term of tokens) vector.set(term, (vector.get(term) ?? 0) + 1);
+    let norm = 0;
+    for (const [term, tf] of vector) {
+      const weight = tf * Math.log(1 + n / (documentFrequency.get(term) ?? 1));
+      vector.set(term, weight);
+      norm += weight * weight;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [term, weight] of vector) vector.set(term, weight / norm);
+    return vector;
+  });
+}
+
+/** Cosine similarity of two unit vectors (0 when either is empty). */
+export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [term, weight] of small) dot += weight * (large.get(term) ?? 0);
+  return dot;
+}
+
+/** LexRank (continuous): PageRank with damping 0.85 over the cosine-similarity graph. */
+export function lexRank(similarity: readonly Float64Array[]): number[] {
+  const n = similarity.length;
+  if (n === 0) return [];
+  const rowSums = similarity.map((row) => row.reduce((sum, value) => sum + value, 0));
+  let rank = new Array<number>(n).fill(1 / n);
+  for (let iteration = 0; iteration < 50; iteration++) {
+    const next = new Array<number>(n).fill((1 - 0.85) / n);
+    for (let j = 0; j < n; j++) {
+      const row = similarity[j]!;
+      const total = rowSums[j]!;
+      if (total === 0) {
+        for (let i = 0; i < n; i++) next[i]! += (0.85 * rank[j]!) / n;
+        continue;
+      }
+      for (let i = 0; i < n; i++) next[i]! += (0.85 * rank[j]! * row[i]!) / total;
+    }
+    const delta = next.reduce((sum, value, i) => sum + Math.abs(value - rank[i]!), 0);
+    rank = next;
+    if (delta < 1e-6) break;
+  }
+  return rank;
+}
