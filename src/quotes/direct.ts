@@ -39,6 +39,8 @@ const MINOR_WORD = /^(?:of|the|a|an|and|or|in|on|for|to|with|at|by|from|is|vs\.?
  * only when every word is capitalized).
  */
 function isTitleCase(text: string): boolean {
+  // A title has at most 12 words: a long quotation is not read word by word.
+  if (hasMoreLetterWords(text, 12)) return false;
   const parts = text.replace(/[.!?]$/, "").split(/:\s+/);
   if (parts.length > 2 || /;/.test(text)) return false;
   let count = 0;
@@ -53,6 +55,30 @@ function isTitleCase(text: string): boolean {
     count += words.length;
   }
   return count <= (parts.length === 2 ? 12 : 7);
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * True when `text` has more than `max` words (runs of non-white space) holding a letter: the words
+ * isTitleCase counts, counted without splitting the text.
+ */
+function hasMoreLetterWords(text: string, max: number): boolean {
+  let count = 0;
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+    let letter = false;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (isSpaceCode(c)) break;
+      if (letter) continue;
+      if (c < 128) letter = (c | 32) >= 97 && (c | 32) <= 122;
+      else letter = LETTER.test(text.slice(i, i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1)));
+    }
+    if (letter && ++count > max) return true;
+  }
+  return false;
 }
 
 const END_OF_CUE =
