@@ -69,11 +69,41 @@ function nextClause(text: string, from: number, before: number): number {
   return comma < 0 || comma >= before ? -1 : comma + 2;
 }
 
-/** The subject of a verb at `verbAt` in `text`, when it starts a clause. */
+/** A verb's subject: the phrase and its offset in the text searched. */
+export type Subject = { speaker: string; at: number };
+
+/**
+ * Subjects already found in one article (src/quotes/layout.ts keeps the map), keyed by where the
+ * searched text starts in the article (`offset`) and the verb's offset in it: the direct-quote
+ * phase asks again for many subjects the reported-statement phase found, from the same words.
+ */
+export interface SubjectMemo {
+  found: Map<number, Subject | null>;
+  offset: number;
+}
+
+/** Verb offsets below this fit in a memo key beside the text's offset. */
+const KEY_SPAN = 2 ** 21;
+
+/**
+ * The subject of a verb at `verbAt` in `text`, when it starts a clause. With a memo, `text` must
+ * be the article's text from `memo.offset` on (any length past `verbAt`).
+ */
 export function matchSubjectBefore(
   text: string,
   verbAt: number,
-): { speaker: string; at: number } | null {
+  memo?: SubjectMemo,
+): Subject | null {
+  if (memo === undefined || verbAt >= KEY_SPAN) return subjectBefore(text, verbAt);
+  const key = memo.offset * KEY_SPAN + verbAt;
+  const known = memo.found.get(key);
+  if (known !== undefined) return known;
+  const found = subjectBefore(text, verbAt);
+  memo.found.set(key, found);
+  return found;
+}
+
+function subjectBefore(text: string, verbAt: number): Subject | null {
   const from = Math.max(0, verbAt - 160);
   const pre = text.slice(from, verbAt);
   // Every pattern below ends in white space before the verb (`\s+…$`, `/\s$/`).

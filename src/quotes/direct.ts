@@ -151,13 +151,14 @@ function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
     return { cue: according.cue, speakerAt: base0 + sentence.start + according.cue.speakerStart };
   }
   const verbs = findVerbs(pre);
+  const memo = { found: layout.subjects, offset: base0 + sentence.start };
   for (let v = verbs.length - 1; v >= 0; v--) {
     const verb = verbs[v]!;
     if (pre.length - verb.end > 160) break;
     const participle =
       firstWord(verb.verb).endsWith("ing") && /,\s*(?:and\s+)?$/.test(pre.slice(0, verb.start));
     const subject =
-      (participle ? matchSentenceSubject(pre) : null) ?? matchSubjectBefore(pre, verb.start);
+      (participle ? matchSentenceSubject(pre) : null) ?? matchSubjectBefore(pre, verb.start, memo);
     if (!subject) continue;
     const cue = {
       speaker: subject.speaker,
@@ -273,7 +274,8 @@ function cueOfUtterance(layout: Layout, chain: Chain, sentence: number): Found |
   if (!m) return null;
   const verbAt = tail + m.index;
   const verb = m[0].replace(/[,:]?\s*$/, "");
-  const subject = matchSubjectBefore(pre, verbAt) ?? matchSentenceSubject(pre);
+  const memo = { found: layout.subjects, offset: layout.offsets[p0]! + from };
+  const subject = matchSubjectBefore(pre, verbAt, memo) ?? matchSentenceSubject(pre);
   const at = subject?.at ?? 0;
   const speaker = subject?.speaker ?? "";
   const cue = { speaker, verb, speakerStart: at, speakerEnd: at + speaker.length };

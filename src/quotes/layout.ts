@@ -4,6 +4,7 @@
  * across paragraphs. Also the Candidate the phases pass along before speakers are resolved.
  */
 import { isSpaceCode } from "./chars.js";
+import type { Subject } from "./cue-subjects.js";
 import type { Cue } from "./cues.js";
 import { findMarkSpans, type MarkSpan, openingStyle } from "./marks.js";
 import type { QuoteKind, QuoteSource } from "./types.js";
@@ -37,6 +38,8 @@ export interface Layout {
   offsets: number[];
   spansByParagraph: MarkSpan[][];
   sentencesByParagraph: Sentence[][];
+  /** Verb subjects found so far, shared by the phases (see SubjectMemo in cue-subjects.ts). */
+  subjects: Map<number, Subject | null>;
 }
 
 export function buildLayout(article: QuoteSource): Layout {
@@ -47,6 +50,7 @@ export function buildLayout(article: QuoteSource): Layout {
     offsets: locateParagraphs(article),
     spansByParagraph,
     sentencesByParagraph: article.paragraphs.map((p, i) => splitParagraph(p, spansByParagraph[i]!)),
+    subjects: new Map(),
   };
 }
 

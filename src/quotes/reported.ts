@@ -3,6 +3,7 @@
  * marks (`X said the deal was done`, `…, she added`, `According to X, …`).
  */
 import { isSpaceCode } from "./chars.js";
+import type { Subject, SubjectMemo } from "./cue-subjects.js";
 import {
   type Cue,
   findContentStart,
@@ -54,7 +55,10 @@ export function findReportedCandidates(layout: Layout): {
         verbs.push({ verb: v.verb, start: v.start - sentence.start, end: v.end - sentence.start });
       }
       if (verbs.length === 0 && !para.startsWith("According", sentence.start)) continue;
-      const found = findReported(para.slice(sentence.start, sentence.end), verbs);
+      const found = findReported(para.slice(sentence.start, sentence.end), verbs, {
+        found: layout.subjects,
+        offset: base + sentence.start,
+      });
       if (!found) continue;
       const from = sentence.start + found.start;
       const to = sentence.start + found.end;
@@ -117,8 +121,6 @@ function trimSentenceEnd(sentence: string): number {
   return end;
 }
 
-type Subject = { speaker: string; at: number };
-
 /**
  * The subjects of the verbs before a participle, looked for lazily: the first found is kept. A
  * pending verb is one that carries no statement (its clause's subject), a content verb whose
@@ -130,24 +132,28 @@ interface EarlierSubjects {
 }
 
 /** A module-level function, not a closure: no function is built per sentence. */
-function earlierSubject(sentence: string, earlier: EarlierSubjects): Subject | null {
+function earlierSubject(
+  sentence: string,
+  earlier: EarlierSubjects,
+  memo: SubjectMemo,
+): Subject | null {
   while (earlier.subject === null && earlier.pending.length > 0) {
     const next = earlier.pending.shift()!;
     earlier.subject =
       "subject" in next
         ? next.subject
         : "clause" in next
-          ? subjectOfClause(sentence, next.clause)
-          : matchSubjectBefore(sentence, next.start);
+          ? subjectOfClause(sentence, next.clause, memo)
+          : matchSubjectBefore(sentence, next.start, memo);
   }
   return earlier.subject;
 }
 
 /** The subject of a content verb that is not a participle: none for a passive (`X is expected to`). */
-function subjectOfClause(sentence: string, verb: VerbHit): Subject | null {
+function subjectOfClause(sentence: string, verb: VerbHit, memo: SubjectMemo): Subject | null {
   return isPassive(sentence, verb)
     ? { speaker: "", at: verb.start }
-    : matchSubjectBefore(sentence, verb.start);
+    : matchSubjectBefore(sentence, verb.start, memo);
 }
 
 interface Reported {
@@ -160,7 +166,11 @@ interface Reported {
  * The reported statement of one sentence, if it has one. `verbs` are the sentence's reporting verbs
  * outside quotation marks (inside them they are the quoted speaker's words, not the attribution).
  */
-function findReported(sentence: string, verbs: readonly VerbHit[]): Reported | null {
+function findReported(
+  sentence: string,
+  verbs: readonly VerbHit[],
+  memo: SubjectMemo,
+): Reported | null {
   const according = sentence.startsWith("According") ? matchAccordingToStart(sentence) : null;
   const sentenceEnd = trimSentenceEnd(sentence);
   if (according) return { start: according.contentStart, end: sentenceEnd, cue: according.cue };
@@ -183,10 +193,10 @@ function findReported(sentence: string, verbs: readonly VerbHit[]): Reported | n
     let subject: Subject | null;
     let contentStart: number | undefined;
     if (participle) {
-      subject = earlierSubject(sentence, earlier) ??
+      subject = earlierSubject(sentence, earlier, memo) ??
         matchSentenceSubject(sentence, verb.start) ??
         matchInvertedBefore(sentence, verb.start) ??
-        matchSubjectBefore(sentence, verb.start) ?? { speaker: "", at: verb.start };
+        matchSubjectBefore(sentence, verb.start, memo) ?? { speaker: "", at: verb.start };
     } else {
       // Where no statement can follow the verb, its subject is looked for only if a participle
       // after it asks (the subject patterns are the costliest part).
@@ -195,7 +205,7 @@ function findReported(sentence: string, verbs: readonly VerbHit[]): Reported | n
         if (earlier.subject === null) earlier.pending.push({ clause: verb });
         continue;
       }
-      subject = subjectOfClause(sentence, verb);
+      subject = subjectOfClause(sentence, verb, memo);
     }
     if (earlier.subject === null) earlier.pending.push({ subject });
     if (!subject) continue;

@@ -93,6 +93,17 @@ describe("matchSubjectBefore", () => {
     expect(matchSubjectBefore(text, at(text))).toEqual({ speaker: "Trump", at: 26 });
   });
 
+  it("keeps what it found in a memo keyed by the text's offset, for any length of that text", () => {
+    const sentence = "The plan is dead, the senator has said on Monday.";
+    const verbAt = sentence.indexOf("said");
+    const memo = { found: new Map(), offset: 40 };
+    const first = matchSubjectBefore(sentence, verbAt, memo);
+    expect(first).toEqual(matchSubjectBefore(sentence, verbAt));
+    // The same words cut shorter, from the same offset: the memo answers.
+    expect(matchSubjectBefore(sentence.slice(0, verbAt + 4), verbAt, memo)).toBe(first);
+    expect(memo.found.size).toBe(1);
+  });
+
   it("finds no subject when the verb follows no words", () => {
     expect(matchSubjectBefore("“said", 1)).toBeNull();
   });
