@@ -81,6 +81,8 @@ export type Judge = (
   quote: ReturnType<EvalExtractor>[number],
   correct: boolean,
   speakerRight: boolean | null,
+  /** The gold content it overlaps most (null when none or when it could not be placed). */
+  gold?: GoldAttribution | null,
 ) => void;
 
 /**

@@ -166,7 +166,7 @@ function scoreArticle(
       tally.allCorrect++;
       // Scored first: `judge?.(…)` would skip its arguments when there is no judge.
       const speakerRight = scoreSpeaker(debug, tally, best, quote);
-      judge?.(quote, true, speakerRight);
+      judge?.(quote, true, speakerRight, best);
     } else {
       judge?.(quote, false, null);
       debug?.(`FP ${quote.kind} speaker=${quote.speaker} | ${quote.text.slice(0, 140)}`);

@@ -84,7 +84,9 @@ export interface TrainedModel extends SerializedModel {
 const LEARN_CUE_WORDS = true;
 const FILTER_FORMAT = "newsdesk-statement-filter/2";
 const STATEMENT_THRESHOLDS = [0, 0.2];
-const SPEAKER_THRESHOLDS = [0, 0.3, 0.5, 0.7, 0.75, 0.8, 0.85, 0.86, 0.87, 0.88, 0.9];
+const SPEAKER_THRESHOLDS = [
+  0, 0.3, 0.5, 0.7, 0.75, 0.76, 0.77, 0.78, 0.79, 0.8, 0.85, 0.86, 0.87, 0.88, 0.9,
+];
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const cpuSeconds = () => process.cpuUsage().user / 1e6;

@@ -15,6 +15,9 @@ import {
 import committed from "./model/attribution.json" with { type: "json" };
 import { parseFilter, type StatementFilter } from "./model/filter.js";
 import { deserializeWeights, type SerializedModel, type Weights } from "./model/perceptron.js";
+import { modelCue } from "./model/speaker-phrase.js";
+
+export { modelCue, speakerPhrase } from "./model/speaker-phrase.js";
 
 export type AttributionModel = Weights;
 
@@ -38,6 +41,25 @@ export interface CombineSettings {
    * than SHRINK_SHARE of it, `both` does both; none (the default) keeps the rules' statement.
    */
   refineRules?: "split" | "shrink" | "both";
+  /**
+   * Where the model's source names nobody (none linked, or a lone lower-case word), the rules'
+   * grammar names the speaker: the subject of the model's cue verb, else the subject opening the
+   * statement's sentence (`grammar`); `first` also prefers the cue verb's subject over the
+   * tagger's source whenever the grammar finds one. None (the default): the tagger's source only.
+   */
+  subjectFallback?: "grammar" | "first";
+  /**
+   * `later`: a piece of a split rules statement whose model source lies after the previous piece
+   * (`Republicans have argued …, but Democrats have pushed for …`) takes the model's speaker;
+   * otherwise (and by default) every piece keeps the statement's speaker.
+   */
+  splitSpeaker?: "later";
+  /**
+   * `model`: a direct quote the rules found no speaker phrase for takes the speaker of the model statement
+   * holding at least half of it, when the model linked a cue; by default it inherits a speaker
+   * nearby (src/quotes/resolve.ts `linkUncued`).
+   */
+  directSpeaker?: "model";
 }
 
 /** The committed model file: weights and the settings cross-validation chose with them. */
@@ -100,59 +122,6 @@ function overlapShare(start: number, end: number, others: readonly Candidate[]):
   return best;
 }
 
-const PRONOUN_FIRST = /^(?:who|he|she|they|we|i|it|you)\b/i;
-/** A possessive pronoun names the same speaker as its subject form (`his support for …`). */
-const POSSESSIVE_PRONOUN: Record<string, string> = {
-  his: "he",
-  her: "she",
-  their: "they",
-  my: "I",
-  our: "we",
-  its: "it",
-  whose: "who",
-};
-
-/**
- * The speaker phrase of a source span: a leading pronoun or `who` alone (a possessive one in its
- * subject form), else the phrase up to an appositive (`, who`, a comma), at most eight words, without
- * a possessive `’s`. A lone lower-case word (`then`, `that`) or adverb (`Significantly`) names nobody:
- * the phrase is empty.
- */
-export function speakerPhrase(source: string): { phrase: string; offset: number } {
-  const trimmed = source.replace(/^[\s“"‘(]+/, "");
-  const offset = source.length - trimmed.length;
-  const pronoun = PRONOUN_FIRST.exec(trimmed);
-  if (pronoun) return { phrase: pronoun[0], offset };
-  const first = trimmed.split(/\s/)[0]!;
-  const possessive = POSSESSIVE_PRONOUN[first.toLowerCase()];
-  if (possessive && trimmed === first) return { phrase: possessive, offset };
-  const cut = trimmed.split(/,|\s(?:who|which)\s/)[0]!.trim();
-  // `Clinton’s support for …`: the possessive names the speaker.
-  const phrase = cut
-    .split(/\s+/)
-    .slice(0, 8)
-    .join(" ")
-    .replace(/[’']s$/, "");
-  const lone = !/\s/.test(phrase);
-  if (lone && (/^\p{Ll}/u.test(phrase) || /^\p{Lu}\p{Ll}+ly$/u.test(phrase))) {
-    return { phrase: "", offset };
-  }
-  return { phrase, offset };
-}
-
-function cueOf(paragraph: string, found: ModelAttribution): Cue {
-  const source = found.source;
-  const { phrase, offset } = source
-    ? speakerPhrase(paragraph.slice(source.start, source.end))
-    : { phrase: "", offset: 0 };
-  return {
-    speaker: phrase,
-    verb: found.cue ? paragraph.slice(found.cue.start, found.cue.end) : "",
-    speakerStart: source ? source.start + offset : found.content.start,
-    speakerEnd: source ? source.start + offset + phrase.length : found.content.start,
-  };
-}
-
 /** Records on each rules statement of `inParagraph` how much the model's contents cover it. */
 function noteRulesEvidence(
   evidence: Map<Candidate, Evidence>,
@@ -179,6 +148,23 @@ function noteRulesEvidence(
 /** A content shorter than this share of the rules statement holding it replaces it (`shrink`). */
 const SHRINK_SHARE = 0.6;
 
+/**
+ * The direct quote of `inParagraph` without a speaker phrase (no cue, or a cue naming nobody:
+ * `by saying “…”`) at least half inside [start, end), if any.
+ */
+function uncuedQuoteIn(
+  start: number,
+  end: number,
+  inParagraph: readonly Candidate[],
+): Candidate | null {
+  for (const c of inParagraph) {
+    if (c.kind !== "direct" || (c.cue && c.cue.speaker !== "")) continue;
+    const shared = Math.min(end, c.end) - Math.max(start, c.start);
+    if (shared * 2 >= c.end - c.start) return c;
+  }
+  return null;
+}
+
 /** The rules statement of `inParagraph` that holds [start, end) (at least 90% of it), if any. */
 function hostOf(start: number, end: number, inParagraph: readonly Candidate[]): Candidate | null {
   for (const c of inParagraph) {
@@ -189,16 +175,22 @@ function hostOf(start: number, end: number, inParagraph: readonly Candidate[]): 
   return null;
 }
 
+/** A model content inside a rules statement, with the model's own cue when it names someone. */
+type Piece = [number, number, { cue: Cue; at: number } | null];
+
 /**
  * Replaces rules statements by the model's contents inside them, as `mode` says: the first piece
- * takes the statement's place (so indices stay), the others are added; all keep its cue.
+ * takes the statement's place (so indices stay), the others are added; all keep its cue, except
+ * (`speaker: "later"`) a piece whose own speaker stands between it and the piece before it.
  */
-function refineRulesStatements(
+
+export function refineRulesStatements(
   out: Candidate[],
-  inside: Map<Candidate, [number, number][]>,
+  inside: Map<Candidate, Piece[]>,
   mode: NonNullable<CombineSettings["refineRules"]>,
   sentenceOf: (c: Candidate, start: number) => number,
   evidence: Map<Candidate, Evidence> | undefined,
+  speaker?: CombineSettings["splitSpeaker"],
 ): void {
   for (const [host, pieces] of inside) {
     const split = pieces.length >= 2 && mode !== "shrink";
@@ -210,8 +202,14 @@ function refineRulesStatements(
     const index = out.indexOf(host);
     if (index < 0) continue;
     pieces.sort((a, b) => a[0] - b[0]);
-    pieces.forEach(([start, end], i) => {
+    pieces.forEach(([start, end, own], i) => {
       const piece: Candidate = { ...host, start, end, sentence: sentenceOf(host, start) };
+      const previous = pieces[i - 1];
+      if (speaker === "later" && own && previous && own.at >= previous[1] && own.at < start) {
+        piece.cue = own.cue;
+        piece.speakerAt = own.at;
+        piece.inheritFrom = null;
+      }
       if (i === 0) out[index] = piece;
       else out.push(piece);
       const known = evidence?.get(host);
@@ -237,7 +235,8 @@ export function addModelCandidates(
     ? [...candidates]
     : candidates.filter((c) => c.kind === "direct" || c.hidden);
   const out = [...kept];
-  const inside = new Map<Candidate, [number, number][]>();
+  const inside = new Map<Candidate, Piece[]>();
+  const adopted = new Map<Candidate, { cue: Cue; at: number }>();
   const sentenceOf = (c: Candidate, at: number) =>
     Math.max(
       0,
@@ -255,21 +254,32 @@ export function addModelCandidates(
       if (found.content.confidence < settings.minConfidence) continue;
       const [start, end] = trimRange(text, base + found.content.start, base + found.content.end);
       if (end <= start || countWords(text.slice(start, end)) < settings.minWords) continue;
-      const quoted = quotedShare(spansByParagraph[p]!, start - base, end - base);
-      if (quoted > settings.maxQuotedShare) continue;
-      const overlap = overlapShare(start, end, inParagraph);
-      if (overlap > settings.maxOverlap) {
-        const host = settings.refineRules ? hostOf(start, end, inParagraph) : null;
-        if (host) inside.set(host, [...(inside.get(host) ?? []), [start, end]]);
-        continue;
-      }
-      const cue = cueOf(paragraph, found);
       const sentences = sentencesByParagraph[p]!;
       const local = start - base;
       const sentence = Math.max(
         0,
         sentences.findIndex((s) => local < s.end),
       );
+      // The grammar's fallback costs regular expressions: only for statements that use it.
+      const cueOf = () => modelCue(paragraph, found, settings.subjectFallback, sentences[sentence]);
+      const quote =
+        settings.directSpeaker && found.cue ? uncuedQuoteIn(start, end, inParagraph) : null;
+      if (quote && !adopted.has(quote)) {
+        const cue = cueOf();
+        if (cue.speaker) adopted.set(quote, { cue, at: base + cue.speakerStart });
+      }
+      const quoted = quotedShare(spansByParagraph[p]!, start - base, end - base);
+      if (quoted > settings.maxQuotedShare) continue;
+      const overlap = overlapShare(start, end, inParagraph);
+      if (overlap > settings.maxOverlap) {
+        const host = settings.refineRules ? hostOf(start, end, inParagraph) : null;
+        if (!host) continue;
+        const cue = settings.splitSpeaker ? cueOf() : null;
+        const own = cue?.speaker ? { cue, at: base + cue.speakerStart } : null;
+        inside.set(host, [...(inside.get(host) ?? []), [start, end, own]]);
+        continue;
+      }
+      const cue = cueOf();
       const candidate: Candidate = {
         kind: "indirect",
         start,
@@ -292,8 +302,23 @@ export function addModelCandidates(
       });
     }
   }
+  for (const [quote, own] of adopted) {
+    const index = out.indexOf(quote);
+    if (index < 0) continue;
+    const named: Candidate = { ...quote, cue: own.cue, speakerAt: own.at, inheritFrom: null };
+    out[index] = named;
+    const known = evidence?.get(quote);
+    if (known) evidence?.set(named, known);
+  }
   if (settings.refineRules) {
-    refineRulesStatements(out, inside, settings.refineRules, sentenceOf, evidence);
+    refineRulesStatements(
+      out,
+      inside,
+      settings.refineRules,
+      sentenceOf,
+      evidence,
+      settings.splitSpeaker,
+    );
   }
   return out;
 }

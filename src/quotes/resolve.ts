@@ -110,8 +110,14 @@ function sencount(sentences: readonly Sentence[][], p: number): number {
   return sentences[p]?.length ?? 0;
 }
 
+/**
+ * What `who` refers to: the name or noun right before it, or before its appositive — up to three
+ * comma-separated parts, each opening with a determiner or a capital (`Skip Rutherford, a longtime
+ * Clinton loyalist and dean of the … School of Public Service, who`, `X, a supporter from Hemet,
+ * California, who`); a part opening otherwise (`Trump, saying he would appoint judges who`) is not one.
+ */
 const WHO_ANTECEDENT =
-  /(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*|(?:(?:the|a|an)\s+)?\p{Ll}[\p{L}’'-]*)(?:,\s+[^,]{1,80})?,?\s+$/u;
+  /(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*|(?:(?:the|a|an)\s+)?\p{Ll}[\p{L}’'-]*)(?:,\s+(?:(?:a|an|the|his|her|their|its|one|another)\s|\p{Lu})[^,]{0,120}){0,3},?\s+$/u;
 
 function resolveWho(
   resolver: ReturnType<typeof createSpeakerResolver>,
@@ -121,7 +127,7 @@ function resolveWho(
 ): ResolvedSpeaker | null {
   if (cue.speaker === "") return null;
   if (cue.speaker === "who") {
-    const m = WHO_ANTECEDENT.exec(text.slice(Math.max(0, at - 160), at));
+    const m = WHO_ANTECEDENT.exec(text.slice(Math.max(0, at - 240), at));
     return m?.[1] ? resolver.resolve(m[1], at) : null;
   }
   return resolver.resolve(cue.speaker, at);

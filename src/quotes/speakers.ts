@@ -32,6 +32,7 @@ const INDEFINITE =
 const NOT_TITLE_LEAD =
   /^(?:from|aside|including|now|by|to|of|in|on|at|with|for|as|recalled|called|treating|features|began|then|also|and|but|or|said|says|told)$/;
 const DEFINITE = /^(?:the|his|her|their|its|our|my)\s/i;
+const QUANTIFIER = /^(?:Some|Many|Most|Others|Several|Few|Both|All)$/;
 
 export interface SpeakerResolver {
   /** Resolves the phrase a cue names at offset `at`; remembers the result as the latest speaker. */
@@ -66,10 +67,19 @@ export function createSpeakerResolver(
   };
 }
 
+/**
+ * What a cue's subject can open with that is not the speaker: a conjunction (`but Democrats`), a
+ * sentence adverb (`However, Jill A. Martin`, `Still, Tad Devine`) or a dateline (`PARIS, Aug 31 (Reuters) - Marine Le Pen`, its
+ * parenthesis already dropped).
+ */
+const LEADING_ASIDE =
+  /^(?:(?:but|and|while|whereas|as|yet|so|though|although)\s+(?=\p{Lu})|(?:However|Still|Meanwhile|Instead|Indeed|Separately|Similarly|Nonetheless|Nevertheless|Moreover|Now|Yet|Also|Later|Earlier|In fact|Of course|In turn|For example|For instance|In response|In addition),\s+|\p{Lu}[\p{Lu}. '-]+,?(?:\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:--|[-—–―])\s+)/u;
+
 /** The phrase without parentheses, trailing dashes and commas, and its appositive (`X, a spokesman`). */
 function splitPhrase(rawPhrase: string): { phrase: string; appositive: string | null } {
   let phrase = rawPhrase
     .replace(/\s*\([^()]*\)/g, "")
+    .replace(LEADING_ASIDE, "")
     .replace(/\s*(?:--|[—–―])\s*$/, "")
     .trim()
     .replace(/,$/, "")
@@ -139,6 +149,9 @@ function resolvePhrase(
   const lead = /^(\p{Ll}+)\s+(?=\p{Lu})/u.exec(phrase);
   if (lead?.[1] && (isVerbForm(lead[1]) || NOT_TITLE_LEAD.test(lead[1]))) return null;
   if (PRONOUN.test(phrase)) return resolvePronoun(m, phrase.toLowerCase(), at);
+  // `Some have suggested`, `Many fear`: an indefinite pronoun, kept as written like `some officials`.
+  if (QUANTIFIER.test(phrase))
+    return push(m, { name: phrase, title: null, kind: "group" }, at, null);
   // `Mr. Morgan of the Sierra Club`: a person and where they work.
   const of = /^(.+?)\s+(of\s+(?:the\s+)?\p{Lu}.*)$/u.exec(phrase);
   if (of?.[1] && of[2] && /^\p{Lu}/u.test(of[1])) {

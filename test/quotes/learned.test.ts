@@ -1,34 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../../src/quotes/extract.js";
-import { committedModel, speakerPhrase } from "../../src/quotes/learned.js";
+import { buildLayout, type Candidate } from "../../src/quotes/layout.js";
+import {
+  addModelCandidates,
+  committedModel,
+  refineRulesStatements,
+} from "../../src/quotes/learned.js";
 import { article, testSettings, trainSaidModel } from "./model/synthetic.js";
 
 const settings = testSettings(3);
-
-describe("speakerPhrase", () => {
-  it("keeps a leading pronoun or who alone", () => {
-    expect(speakerPhrase("who leads in opinion polls").phrase).toBe("who");
-    expect(speakerPhrase("He").phrase).toBe("He");
-  });
-
-  it("names nobody for a lone lower-case word or adverb, and reads a possessive pronoun as a subject", () => {
-    expect(speakerPhrase("then").phrase).toBe("");
-    expect(speakerPhrase("Significantly").phrase).toBe("");
-    expect(speakerPhrase("his").phrase).toBe("he");
-    expect(speakerPhrase("whose").phrase).toBe("who");
-  });
-
-  it("drops a possessive: `Clinton’s support for …` names Clinton", () => {
-    expect(speakerPhrase("Clinton’s").phrase).toBe("Clinton");
-  });
-
-  it("cuts the appositive and keeps at most eight words", () => {
-    expect(speakerPhrase("Victor Cha, who served as an adviser").phrase).toBe("Victor Cha");
-    expect(speakerPhrase("one two three four five six seven eight nine ten").phrase).toBe(
-      "one two three four five six seven eight",
-    );
-  });
-});
 
 describe("committedModel", () => {
   it("decodes the committed model once", () => {
@@ -64,6 +44,29 @@ describe("addModelCandidates", () => {
     expect(texts).toEqual(["the vote was very close"]);
   });
 
+  it("names a direct quote without a cue by the model statement holding it (`directSpeaker`)", () => {
+    const a = article("Smith said taxes would rise.");
+    const start = a.text.indexOf("taxes would rise");
+    const quote: Candidate = {
+      kind: "direct",
+      start,
+      end: start + "taxes would rise".length,
+      paragraph: 0,
+      sentence: 0,
+      cue: null,
+      speakerAt: start,
+      inheritFrom: null,
+    };
+    const speakerOf = (directSpeaker?: "model") =>
+      addModelCandidates(buildLayout(a), [quote], model, {
+        ...settings,
+        minWords: 2,
+        ...(directSpeaker ? { directSpeaker } : {}),
+      }).find((c) => c.kind === "direct")?.cue?.speaker ?? null;
+    expect(speakerOf()).toBeNull();
+    expect(speakerOf("model")).toBe("Smith");
+  });
+
   it("splits a rules statement where the model finds several contents inside it, keeping its speaker", () => {
     const a = article("Taylor said taxes would rise and said the deal was done.");
     const reported = (refine: boolean) =>
@@ -81,6 +84,49 @@ describe("addModelCandidates", () => {
     expect(reported(true)).toEqual([
       ["Taylor", "taxes would rise"],
       ["Taylor", "the deal was done"],
+    ]);
+  });
+});
+
+describe("refineRulesStatements", () => {
+  const cue = (speaker: string, at: number) => ({
+    speaker,
+    verb: "argued",
+    speakerStart: at,
+    speakerEnd: at + speaker.length,
+  });
+  // `Republicans have argued that A, but Democrats have pushed for B.`
+  const host: Candidate = {
+    kind: "indirect",
+    start: 27,
+    end: 90,
+    paragraph: 0,
+    sentence: 0,
+    cue: cue("Republicans", 0),
+    speakerAt: 0,
+    inheritFrom: null,
+  };
+  const pieces = (): [number, number, { cue: ReturnType<typeof cue>; at: number } | null][] => [
+    [27, 45, { cue: cue("Republicans", 0), at: 0 }],
+    [75, 90, { cue: cue("Democrats", 50), at: 50 }],
+  ];
+  const speakers = (mode?: "later") => {
+    const out = [host];
+    refineRulesStatements(out, new Map([[host, pieces()]]), "split", () => 0, undefined, mode);
+    return out.map((c) => [c.start, c.cue?.speaker]);
+  };
+
+  it("gives every piece the statement's speaker by default", () => {
+    expect(speakers()).toEqual([
+      [27, "Republicans"],
+      [75, "Republicans"],
+    ]);
+  });
+
+  it("gives a piece the model's speaker when it stands between it and the piece before (`later`)", () => {
+    expect(speakers("later")).toEqual([
+      [27, "Republicans"],
+      [75, "Democrats"],
     ]);
   });
 });

@@ -54,4 +54,16 @@ describe("resolveSpeakers", () => {
       ["We do not pay candidates to appear at debates", "Zucker", 1],
     ]);
   });
+
+  it("resolves `who` past a long appositive to the name before it", () => {
+    const paragraphs = [
+      "Skip Rutherford, a longtime Clinton loyalist and dean of the University of Arkansas Clinton School of Public Service, who has known the Clintons for decades, said the state still loves them.",
+    ];
+    const layout = buildLayout({ paragraphs, text: paragraphs[0]! });
+    const reported = findReportedCandidates(layout);
+    const candidates = [...reported.candidates];
+    linkUncued(layout, candidates);
+    const quotes = resolveSpeakers(layout, candidates);
+    expect(quotes.map((q) => q.speaker)).toEqual(["Skip Rutherford"]);
+  });
 });

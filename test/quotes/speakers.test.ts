@@ -107,4 +107,23 @@ describe("createSpeakerResolver", () => {
       "Donald Trump",
     );
   });
+
+  it("drops a sentence adverb or a dateline opening the phrase: `However, Jill A. Martin, …`", () => {
+    const t = "Jill A. Martin and Marine Le Pen spoke.";
+    const r = createSpeakerResolver(t);
+    expect(r.resolve("However, Jill A. Martin, vice president", t.length)).toMatchObject({
+      name: "Jill A. Martin",
+      title: "vice president",
+    });
+    expect(
+      r.resolve("PARIS, Aug 31 (Reuters) - National Front leader Marine Le Pen", t.length)?.name,
+    ).toBe("Marine Le Pen");
+  });
+
+  it("keeps an indefinite pronoun as written and drops a conjunction before a name", () => {
+    const t = "Democrats and Republicans disagreed.";
+    const r = createSpeakerResolver(t);
+    expect(r.resolve("Some", t.length)).toMatchObject({ name: "Some", kind: "group" });
+    expect(r.resolve("but Democrats", t.length)?.name).toBe("Democrats");
+  });
 });

@@ -6,7 +6,7 @@
  * deterministically (seeded order, averaged weights) by scripts/train-quotes.ts on out-of-fold
  * candidates labelled by the eval's matching rule. See docs/adr/0018-attribution-model.md.
  */
-import { seededRandom } from "./perceptron.js";
+import { seededRandom } from "../../random.js";
 
 /** A logistic regression over named binary features. */
 export interface Logistic {

@@ -3,6 +3,7 @@
  * hashed feature and tag, transition weights per tag pair, Viterbi decoding. Deterministic; training
  * is in scripts/train-quotes.ts, the runtime in src/quotes/attribution.ts.
  */
+import { seededRandom } from "../../random.js";
 import { FEATURES_PER_TOKEN } from "./features.js";
 
 /** O, then B- and I- for content, source and cue. */
@@ -330,18 +331,6 @@ export function trainPerceptronEpochs(
     if (options.epochs.includes(epoch + 1)) snapshots.push(averaged(w, u, c));
   }
   return snapshots;
-}
-
-/** Mulberry32: a small seeded generator, so training is the same at every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The model as committed: emission weights quantized to int16 with one scale, base64. */

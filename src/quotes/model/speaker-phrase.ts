@@ -1,0 +1,103 @@
+/**
+ * The speaker of a model statement (src/quotes/learned.ts): the phrase of the source span the
+ * tagger linked, or the rules' grammar's subject of its cue verb or sentence where that names nobody
+ * (docs/adr/0018-attribution-model.md, fifth session).
+ */
+import { type Cue, matchSentenceSubject, matchSubjectBefore } from "../cues.js";
+import type { Sentence } from "../layout.js";
+import type { ModelAttribution } from "./attribution.js";
+
+const PREPOSITION_FIRST =
+  /^(?:at|in|on|for|with|from|by|to|of|about|after|before|during|against|over|under|into|since|than)\s/;
+const PRONOUN_FIRST = /^(?:who|he|she|they|we|i|it|you)\b/i;
+/** A possessive pronoun names the same speaker as its subject form (`his support for …`). */
+const POSSESSIVE_PRONOUN: Record<string, string> = {
+  his: "he",
+  her: "she",
+  their: "they",
+  my: "I",
+  our: "we",
+  its: "it",
+  whose: "who",
+};
+
+/**
+ * The speaker phrase of a source span: a leading pronoun or `who` alone (a possessive one in its
+ * subject form), else the phrase up to an appositive (`, who`, a comma), at most eight words, without
+ * a possessive `’s`. A lone lower-case word (`then`, `that`) or adverb (`Significantly`) names nobody:
+ * the phrase is empty.
+ */
+export function speakerPhrase(source: string): { phrase: string; offset: number } {
+  const trimmed = source.replace(/^[\s“"‘(]+/, "");
+  const offset = source.length - trimmed.length;
+  const pronoun = PRONOUN_FIRST.exec(trimmed);
+  if (pronoun) return { phrase: pronoun[0], offset };
+  const first = trimmed.split(/\s/)[0]!;
+  const possessive = POSSESSIVE_PRONOUN[first.toLowerCase()];
+  if (possessive && trimmed === first) return { phrase: possessive, offset };
+  const cut = trimmed.split(/,|\s(?:who|which)\s/)[0]!.trim();
+  // `Clinton’s support for …`: the possessive names the speaker.
+  const phrase = cut
+    .split(/\s+/)
+    .slice(0, 8)
+    .join(" ")
+    .replace(/[’']s$/, "");
+  const lone = !/\s/.test(phrase);
+  if (lone && (/^\p{Ll}/u.test(phrase) || /^\p{Lu}\p{Ll}+ly$/u.test(phrase))) {
+    return { phrase: "", offset };
+  }
+  // `at a Buffalo, New York town hall`: a phrase opening with a preposition names nobody.
+  if (PREPOSITION_FIRST.test(phrase)) return { phrase: "", offset };
+  return { phrase, offset };
+}
+
+/**
+ * The speaker the rules' grammar gives a model statement (paragraph-local): the subject of its cue
+ * verb, else the subject opening its sentence before the content.
+ */
+function grammarSubject(
+  paragraph: string,
+  found: ModelAttribution,
+  sentence: Sentence | undefined,
+): { speaker: string; at: number } | null {
+  if (found.cue) {
+    const subject = matchSubjectBefore(paragraph, found.cue.start);
+    if (subject && !/^(?:who|which|that)$/i.test(subject.speaker)) return subject;
+  }
+  if (!sentence || found.content.start <= sentence.start) return null;
+  const text = paragraph.slice(sentence.start, sentence.end);
+  const subject = matchSentenceSubject(text, found.content.start - sentence.start);
+  return subject ? { speaker: subject.speaker, at: sentence.start + subject.at } : null;
+}
+
+/** The cue of a model statement: its source's speaker phrase, or the grammar's (`fallback`). */
+export function modelCue(
+  paragraph: string,
+  found: ModelAttribution,
+  fallback?: "grammar" | "first",
+  sentence?: Sentence,
+): Cue {
+  const source = found.source;
+  const { phrase, offset } = source
+    ? speakerPhrase(paragraph.slice(source.start, source.end))
+    : { phrase: "", offset: 0 };
+  if (fallback && (phrase === "" || fallback === "first")) {
+    const subject = grammarSubject(paragraph, found, sentence);
+    if (subject && (phrase === "" || found.cue)) {
+      // `Clinton’s support for …`: the possessive names the speaker.
+      const speaker = subject.speaker.replace(/[’']s$/, "");
+      return {
+        speaker,
+        verb: found.cue ? paragraph.slice(found.cue.start, found.cue.end) : "",
+        speakerStart: subject.at,
+        speakerEnd: subject.at + speaker.length,
+      };
+    }
+  }
+  return {
+    speaker: phrase,
+    verb: found.cue ? paragraph.slice(found.cue.start, found.cue.end) : "",
+    speakerStart: source ? source.start + offset : found.content.start,
+    speakerEnd: source ? source.start + offset + phrase.length : found.content.start,
+  };
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import type { ModelAttribution, TaggedSpan } from "../../../src/quotes/model/attribution.js";
+import { modelCue, speakerPhrase } from "../../../src/quotes/model/speaker-phrase.js";
+
+describe("speakerPhrase", () => {
+  it("keeps a leading pronoun or who alone", () => {
+    expect(speakerPhrase("who leads in opinion polls").phrase).toBe("who");
+    expect(speakerPhrase("He").phrase).toBe("He");
+  });
+
+  it("names nobody for a lone lower-case word or adverb, and reads a possessive pronoun as a subject", () => {
+    expect(speakerPhrase("then").phrase).toBe("");
+    expect(speakerPhrase("Significantly").phrase).toBe("");
+    expect(speakerPhrase("his").phrase).toBe("he");
+    expect(speakerPhrase("whose").phrase).toBe("who");
+  });
+
+  it("names nobody for a phrase opening with a preposition: `at a Buffalo, New York town hall`", () => {
+    expect(speakerPhrase("at a Buffalo, New York town hall event Thursday,").phrase).toBe("");
+    expect(speakerPhrase("Cruz").phrase).toBe("Cruz");
+  });
+
+  it("drops a possessive: `Clinton’s support for …` names Clinton", () => {
+    expect(speakerPhrase("Clinton’s").phrase).toBe("Clinton");
+  });
+
+  it("cuts the appositive and keeps at most eight words", () => {
+    expect(speakerPhrase("Victor Cha, who served as an adviser").phrase).toBe("Victor Cha");
+    expect(speakerPhrase("one two three four five six seven eight nine ten").phrase).toBe(
+      "one two three four five six seven eight",
+    );
+  });
+});
+
+function span(text: string, words: string, kind: TaggedSpan["kind"]): TaggedSpan {
+  const start = text.indexOf(words);
+  return { kind, start, end: start + words.length, sentence: 0, confidence: 1 };
+}
+
+describe("modelCue", () => {
+  const text = "Bernie Sanders, who trails in the polls, has defended the plan on Monday.";
+  const sentence = { start: 0, end: text.length };
+  const found = (source: string | null): ModelAttribution => ({
+    content: span(text, "the plan on Monday", "content"),
+    cue: span(text, "defended", "cue"),
+    source: source === null ? null : span(text, source, "source"),
+  });
+
+  it("names nobody without a source unless the grammar may name the cue verb's subject", () => {
+    expect(modelCue(text, found(null)).speaker).toBe("");
+    const cue = modelCue(text, found(null), "grammar", sentence);
+    // The subject as the rules' cues give it, appositive and all (the resolver reads the name).
+    expect(cue.speaker).toMatch(/^Bernie Sanders\b/);
+    expect(text.slice(cue.speakerStart, cue.speakerEnd)).toBe(cue.speaker);
+    expect(cue.verb).toBe("defended");
+  });
+
+  it("keeps the tagger's source under `grammar` and prefers the grammar's subject under `first`", () => {
+    expect(modelCue(text, found("the polls"), "grammar", sentence).speaker).toBe("the polls");
+    expect(modelCue(text, found("the polls"), "first", sentence).speaker).toMatch(
+      /^Bernie Sanders\b/,
+    );
+  });
+
+  it("reads a possessive subject as its name: `Clinton’s support for …`", () => {
+    const p = "Clinton’s support for the trade deal has wavered.";
+    const cue = modelCue(
+      p,
+      {
+        content: span(p, "the trade deal", "content"),
+        cue: span(p, "support for", "cue"),
+        source: null,
+      },
+      "first",
+      { start: 0, end: p.length },
+    );
+    expect(cue.speaker).toBe("Clinton");
+  });
+
+  it("falls back to the subject opening the sentence when the model linked no cue", () => {
+    const plain = "Taylor argued on Monday that the deal was done.";
+    const content = span(plain, "the deal was done", "content");
+    const cue = modelCue(plain, { content, cue: null, source: null }, "grammar", {
+      start: 0,
+      end: plain.length,
+    });
+    expect(cue.speaker).toBe("Taylor");
+  });
+});
