@@ -5,6 +5,7 @@
  * cue matchers (src/quotes/cues.ts).
  */
 
+import { endsWithSpace, isSpaceCode } from "./chars.js";
 import {
   ADVERB,
   APPOSITIVE,
@@ -68,13 +69,45 @@ function nextClause(text: string, from: number, before: number): number {
   return comma < 0 || comma >= before ? -1 : comma + 2;
 }
 
-/** The subject of a verb at `verbAt` in `text`, when it starts a clause. */
+/** A verb's subject: the phrase and its offset in the text searched. */
+export type Subject = { speaker: string; at: number };
+
+/**
+ * Subjects already found in one article (src/quotes/layout.ts keeps the map), keyed by where the
+ * searched text starts in the article (`offset`) and the verb's offset in it: the direct-quote
+ * phase asks again for many subjects the reported-statement phase found, from the same words.
+ */
+export interface SubjectMemo {
+  found: Map<number, Subject | null>;
+  offset: number;
+}
+
+/** Verb offsets below this fit in a memo key beside the text's offset. */
+const KEY_SPAN = 2 ** 21;
+
+/**
+ * The subject of a verb at `verbAt` in `text`, when it starts a clause. With a memo, `text` must
+ * be the article's text from `memo.offset` on (any length past `verbAt`).
+ */
 export function matchSubjectBefore(
   text: string,
   verbAt: number,
-): { speaker: string; at: number } | null {
+  memo?: SubjectMemo,
+): Subject | null {
+  if (memo === undefined || verbAt >= KEY_SPAN) return subjectBefore(text, verbAt);
+  const key = memo.offset * KEY_SPAN + verbAt;
+  const known = memo.found.get(key);
+  if (known !== undefined) return known;
+  const found = subjectBefore(text, verbAt);
+  memo.found.set(key, found);
+  return found;
+}
+
+function subjectBefore(text: string, verbAt: number): Subject | null {
   const from = Math.max(0, verbAt - 160);
   const pre = text.slice(from, verbAt);
+  // Every pattern below ends in white space before the verb (`\s+…$`, `/\s$/`).
+  if (!endsWithSpace(pre)) return null;
   const starts: number[] = [];
   if (from === 0) {
     starts.push(0);
@@ -105,33 +138,50 @@ const NAME_WORD =
 const FUNCTION_WORD =
   /^(?:To|In|On|At|For|With|From|By|As|If|When|After|Before|While|The|A|An|This|That|These|Those|It|But|And|Or|So|Yet|According|Of|Since|Until|Although|Though|Because|Despite|During|Under|Over|Like|Unlike|Without|Within|Then|Now|Still|Also|Even|Only|Just|Why|What|How|Where|Who|There|Here)$/;
 const NAME_CONNECTOR = /^(?:de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|of)$/;
+/** Word offsets of nameOrPronounBefore, reused: it is synchronous and never re-entered. */
+const WORD_STARTS: number[] = [];
+const WORD_ENDS: number[] = [];
 
 /**
  * A name or pronoun right before the verb (`In a meeting with editors Trump said`, `an architect
  * who said`), found by walking back over words: no regular expression scans the whole text.
  */
 function nameOrPronounBefore(pre: string, from: number): { speaker: string; at: number } | null {
-  const words: { word: string; at: number }[] = [];
-  const re = /\S+/g;
-  const tail = pre.length > 100 ? pre.length - 100 : 0;
-  re.lastIndex = tail;
-  for (let m = re.exec(pre); m; m = re.exec(pre)) words.push({ word: m[0], at: m.index });
-  let i = words.length - 1;
-  while (i >= 0 && (AUX_WORDS.has(words[i]!.word) || ADVERB_WORD.test(words[i]!.word))) i--;
-  if (i < 0 || !/\s$/.test(pre)) return null;
-  const last = words[i]!;
-  if (NEAR_PRONOUNS.has(last.word)) return { speaker: last.word, at: from + last.at };
+  if (!endsWithSpace(pre)) return null;
+  // The words (runs of non-white space, as /\S+/g finds them) of the last 100 characters.
+  const starts = WORD_STARTS;
+  const ends = WORD_ENDS;
+  starts.length = 0;
+  ends.length = 0;
+  for (let k = pre.length > 100 ? pre.length - 100 : 0; k < pre.length; ) {
+    if (isSpaceCode(pre.charCodeAt(k))) {
+      k++;
+      continue;
+    }
+    starts.push(k);
+    while (k < pre.length && !isSpaceCode(pre.charCodeAt(k))) k++;
+    ends.push(k);
+  }
+  let i = starts.length - 1;
+  while (i >= 0) {
+    const word = pre.slice(starts[i], ends[i]);
+    if (!AUX_WORDS.has(word) && !ADVERB_WORD.test(word)) break;
+    i--;
+  }
+  if (i < 0) return null;
+  const end = ends[i]!;
+  const last = pre.slice(starts[i], end);
+  if (NEAR_PRONOUNS.has(last)) return { speaker: last, at: from + starts[i]! };
   let j = i;
-  while (
-    j >= 0 &&
-    (NAME_WORD.test(words[j]!.word) || (j < i && NAME_CONNECTOR.test(words[j]!.word)))
-  )
+  while (j >= 0) {
+    const word = pre.slice(starts[j], ends[j]);
+    if (!NAME_WORD.test(word) && !(j < i && NAME_CONNECTOR.test(word))) break;
     j--;
-  while (j + 1 <= i && NAME_CONNECTOR.test(words[j + 1]!.word)) j++;
+  }
+  while (j + 1 <= i && NAME_CONNECTOR.test(pre.slice(starts[j + 1], ends[j + 1]))) j++;
   // `To understand`, `In Tulsa`: a capitalized function word opens the run, not a name.
-  while (j + 1 <= i && FUNCTION_WORD.test(words[j + 1]!.word)) j++;
+  while (j + 1 <= i && FUNCTION_WORD.test(pre.slice(starts[j + 1], ends[j + 1]))) j++;
   if (j === i) return null;
-  const first = words[j + 1]!;
-  const end = last.at + last.word.length;
-  return { speaker: pre.slice(first.at, end), at: from + first.at };
+  const first = starts[j + 1]!;
+  return { speaker: pre.slice(first, end), at: from + first };
 }

@@ -5,6 +5,7 @@
  * src/quotes/cue-subjects.ts (re-exported here).
  */
 
+import { endsWithSpace, isBlank, isSpaceCode } from "./chars.js";
 import {
   AUX_OR_ADVERB,
   DESC,
@@ -105,7 +106,8 @@ export function matchCueAfterQuote(after: string): { cue: Cue; end: number } | n
 function matchCueAfterQuoteAt(after: string, verb: VerbHit): { cue: Cue; end: number } | null {
   if (verb.verb === "according to") return null;
   const pre = after.slice(0, verb.start);
-  const subject = AFTER_QUOTE_PRE.exec(pre);
+  // The pattern ends in white space before the verb.
+  const subject = endsWithSpace(pre) ? AFTER_QUOTE_PRE.exec(pre) : null;
   if (subject?.[1] !== undefined) {
     const at = pre.lastIndexOf(subject[1]);
     return { cue: cueFrom(subject[1], at, verb.verb), end: verb.end };
@@ -160,18 +162,21 @@ export function matchTailCue(
     const verb = verbs[v]!;
     if (sentence.length - verb.end > 130) break;
     const rest = sentence.slice(verb.end);
-    // What follows `X said` must end the sentence; test it once, before any subject.
-    const restOk =
-      verb.verb !== "according to" &&
-      (takesObject(verb.verb) ? TAIL_REST_NO_OBJECT.test(rest) : TAIL_REST.test(rest));
+    // What follows `X said` must end the sentence; test it once, when a comma before the verb
+    // asks (most verbs have none within reach).
+    let restOk: boolean | undefined;
     for (
       let c = sentence.lastIndexOf(",", verb.start - 1);
       c > 0 && verb.start - c <= 130;
       c = sentence.lastIndexOf(",", c - 1)
     ) {
       const pre = sentence.slice(c + 1, verb.start);
-      if (!restOk && !/^\s*$/.test(pre)) break;
-      if (/^\s*$/.test(pre)) {
+      const blank = isBlank(pre);
+      restOk ??=
+        verb.verb !== "according to" &&
+        (takesObject(verb.verb) ? TAIL_REST_NO_OBJECT.test(rest) : TAIL_REST.test(rest));
+      if (!restOk && !blank) break;
+      if (blank) {
         const inverted = invertible(verb.verb) ? INVERTED_TAIL_REST.exec(rest) : null;
         if (inverted?.[1] !== undefined && !isClause(inverted[1])) {
           const at = verb.end + rest.indexOf(inverted[1]);
@@ -179,7 +184,7 @@ export function matchTailCue(
         }
         continue;
       }
-      if (!/^\s/.test(pre)) continue;
+      if (!isSpaceCode(pre.charCodeAt(0)) || !endsWithSpace(pre)) continue;
       const subject = SUBJECT_THEN_AUX.exec(pre.trimStart());
       if (subject?.[1] !== undefined) {
         const at = c + 1 + pre.indexOf(subject[1]);
@@ -208,7 +213,7 @@ export function matchMidCue(sentence: string, verbs: readonly VerbHit[]): Cue | 
       c = sentence.lastIndexOf(",", c - 1)
     ) {
       const pre = sentence.slice(c + 1, verb.start);
-      if (/^\s*$/.test(pre)) {
+      if (isBlank(pre)) {
         invertedRest ??=
           invertible(verb.verb) && rest.includes(",") ? INVERTED_MID_REST.exec(rest) : null;
         if (invertedRest?.[1] !== undefined && !isClause(invertedRest[1])) {
@@ -217,7 +222,7 @@ export function matchMidCue(sentence: string, verbs: readonly VerbHit[]): Cue | 
         continue;
       }
       midRest ??= verb.verb !== "according to" && MID_REST.test(rest);
-      if (!midRest || !/^\s/.test(pre)) continue;
+      if (!midRest || !isSpaceCode(pre.charCodeAt(0)) || !endsWithSpace(pre)) continue;
       const subject = SUBJECT_THEN_AUX.exec(pre.trimStart());
       if (subject?.[1] !== undefined) {
         return cueFrom(subject[1], c + 1 + pre.indexOf(subject[1]), verb.verb);
@@ -258,7 +263,8 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
   if (colon) return at + colon[0].length;
   const that = /^\s+that[\s,]+/.exec(rest);
   if (that) return at + that[0].length;
-  const adjunct = ADJUNCT.exec(rest);
+  // An adjunct counts only before `that` (`said on Tuesday that`): no `that`, no need to look.
+  const adjunct = rest.includes("that") ? ADJUNCT.exec(rest) : null;
   if (adjunct) {
     const after = rest.slice(adjunct[0].length);
     const that2 = /^\s+that\s+/.exec(after);

@@ -4,6 +4,7 @@
  * before the opening mark in the same sentence, the reported statement around it, the sentence's
  * cue, or the paragraph before ending in a colon.
  */
+import { isSpaceCode } from "./chars.js";
 import {
   type Cue,
   matchAccordingToStart,
@@ -21,7 +22,7 @@ import {
   sentenceIndexAt,
   trimRange,
 } from "./layout.js";
-import { type SentenceCues, SPEECH_VERB } from "./reported.js";
+import { firstWord, type SentenceCues, SPEECH_VERB } from "./reported.js";
 import { findVerbs } from "./verbs.js";
 
 /** A cue and where its speaker phrase starts in the text. */
@@ -38,6 +39,8 @@ const MINOR_WORD = /^(?:of|the|a|an|and|or|in|on|for|to|with|at|by|from|is|vs\.?
  * only when every word is capitalized).
  */
 function isTitleCase(text: string): boolean {
+  // A title has at most 12 words: a long quotation is not read word by word.
+  if (hasMoreLetterWords(text, 12)) return false;
   const parts = text.replace(/[.!?]$/, "").split(/:\s+/);
   if (parts.length > 2 || /;/.test(text)) return false;
   let count = 0;
@@ -52,6 +55,30 @@ function isTitleCase(text: string): boolean {
     count += words.length;
   }
   return count <= (parts.length === 2 ? 12 : 7);
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * True when `text` has more than `max` words (runs of non-white space) holding a letter: the words
+ * isTitleCase counts, counted without splitting the text.
+ */
+function hasMoreLetterWords(text: string, max: number): boolean {
+  let count = 0;
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+    let letter = false;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (isSpaceCode(c)) break;
+      if (letter) continue;
+      if (c < 128) letter = (c | 32) >= 97 && (c | 32) <= 122;
+      else letter = LETTER.test(text.slice(i, i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1)));
+    }
+    if (letter && ++count > max) return true;
+  }
+  return false;
 }
 
 const END_OF_CUE =
@@ -99,6 +126,10 @@ const NOT_A_LABEL =
   /^(?:Update|Updated|Note|Editor|Editor’s|Editor's|Photo|Video|Watch|Related|Read|More|Source|Correction|Warning|Breaking|Exclusive|Opinion|Analysis|Q|A|UPDATE|NOTE|WATCH|RELATED|BREAKING|EXCLUSIVE)\b/;
 
 function cueOfLabel(pre: string): Cue | null {
+  // The label ends in a colon: look no further when the text before the mark does not.
+  let end = pre.length;
+  while (end > 0 && isSpaceCode(pre.charCodeAt(end - 1))) end--;
+  if (end === 0 || pre.charCodeAt(end - 1) !== 58) return null;
   const m = NAME_LABEL.exec(pre);
   if (!m?.[1] || NOT_A_LABEL.test(m[1])) return null;
   const at = m.index + m[0].indexOf(m[1]);
@@ -120,13 +151,14 @@ function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
     return { cue: according.cue, speakerAt: base0 + sentence.start + according.cue.speakerStart };
   }
   const verbs = findVerbs(pre);
+  const memo = { found: layout.subjects, offset: base0 + sentence.start };
   for (let v = verbs.length - 1; v >= 0; v--) {
     const verb = verbs[v]!;
     if (pre.length - verb.end > 160) break;
     const participle =
-      /ing$/.test(verb.verb.split(" ")[0]!) && /,\s*(?:and\s+)?$/.test(pre.slice(0, verb.start));
+      firstWord(verb.verb).endsWith("ing") && /,\s*(?:and\s+)?$/.test(pre.slice(0, verb.start));
     const subject =
-      (participle ? matchSentenceSubject(pre) : null) ?? matchSubjectBefore(pre, verb.start);
+      (participle ? matchSentenceSubject(pre) : null) ?? matchSubjectBefore(pre, verb.start, memo);
     if (!subject) continue;
     const cue = {
       speaker: subject.speaker,
@@ -242,12 +274,17 @@ function cueOfUtterance(layout: Layout, chain: Chain, sentence: number): Found |
   if (!m) return null;
   const verbAt = tail + m.index;
   const verb = m[0].replace(/[,:]?\s*$/, "");
-  const subject = matchSubjectBefore(pre, verbAt) ?? matchSentenceSubject(pre);
+  const memo = { found: layout.subjects, offset: layout.offsets[p0]! + from };
+  const subject = matchSubjectBefore(pre, verbAt, memo) ?? matchSentenceSubject(pre);
   const at = subject?.at ?? 0;
   const speaker = subject?.speaker ?? "";
   const cue = { speaker, verb, speakerStart: at, speakerEnd: at + speaker.length };
   return { cue, speakerAt: layout.offsets[p0]! + from + at };
 }
+
+/** Words that name a title before it (`the book`, `on`, `titled`) or own it (`Trump’s`). */
+const NAMED_BEFORE =
+  /\b(?:on|in|at|of|from|titled|called|dubbed|headlined|book|show|film|song|program|programme|podcast|episode|series|movie|memoir|novel|album|documentary|told|with|to),?\s*$|\p{L}[’']s\s*$/iu;
 
 /** Direct quotes, one per chain that is a quote (not a title, not a scare-quoted word). */
 export function findDirectCandidates(
@@ -279,11 +316,8 @@ export function findDirectCandidates(
     const before = article.paragraphs[p0]!.slice(Math.max(0, first.open - 12), first.open);
     const continues = !found && !unclosed && continuesQuote(layout, candidates, chain, sentence);
     if (!found && !continues && (unclosed || countWords(quoted) < 3)) continue;
-    const named =
-      /\b(?:on|in|at|of|from|titled|called|dubbed|headlined|book|show|film|song|program|programme|podcast|episode|series|movie|memoir|novel|album|documentary|told|with|to),?\s*$|\p{L}[’']s\s*$/iu.test(
-        before,
-      );
-    if (isTitleCase(quoted) && ((!found && !continues) || named)) continue;
+    // A title after `titled`, `on`, `Trump’s`, …, or one with no cue: not a quote.
+    if (((!found && !continues) || NAMED_BEFORE.test(before)) && isTitleCase(quoted)) continue;
     candidates.push({
       kind: "direct",
       start,

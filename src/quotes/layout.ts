@@ -3,6 +3,8 @@
  * spans, its sentences (never cut inside a quotation) and the chains of quoted segments that run on
  * across paragraphs. Also the Candidate the phases pass along before speakers are resolved.
  */
+import { isSpaceCode } from "./chars.js";
+import type { Subject } from "./cue-subjects.js";
 import type { Cue } from "./cues.js";
 import { findMarkSpans, type MarkSpan, openingStyle } from "./marks.js";
 import type { QuoteKind, QuoteSource } from "./types.js";
@@ -36,6 +38,8 @@ export interface Layout {
   offsets: number[];
   spansByParagraph: MarkSpan[][];
   sentencesByParagraph: Sentence[][];
+  /** Verb subjects found so far, shared by the phases (see SubjectMemo in cue-subjects.ts). */
+  subjects: Map<number, Subject | null>;
 }
 
 export function buildLayout(article: QuoteSource): Layout {
@@ -46,6 +50,7 @@ export function buildLayout(article: QuoteSource): Layout {
     offsets: locateParagraphs(article),
     spansByParagraph,
     sentencesByParagraph: article.paragraphs.map((p, i) => splitParagraph(p, spansByParagraph[i]!)),
+    subjects: new Map(),
   };
 }
 
@@ -61,7 +66,8 @@ function locateParagraphs(article: QuoteSource): number[] {
   const offsets: number[] = [];
   let at = 0;
   for (const paragraph of article.paragraphs) {
-    if (article.text.startsWith(paragraph, at)) {
+    // The same test as startsWith, which compares character by character (several times slower).
+    if (article.text.slice(at, at + paragraph.length) === paragraph) {
       offsets.push(at);
       at += paragraph.length + 2;
       continue;
@@ -75,16 +81,39 @@ function locateParagraphs(article: QuoteSource): number[] {
 
 const ABBREVIATION =
   /(?:^|[\s(“"‘])(?:(?:[A-Z]\.)+[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Maj|St|Jr|Sr|Prof|Rev|Inc|Co|Corp|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ft|Mt|Ave|Blvd|Rd|Gov|Pres|Sec|Supt|Det|Insp|a\.m|p\.m|U\.S|U\.K|U\.N|D\.C|e\.g|i\.e|etc|approx|est|[A-Z])\.$/;
+/** A sentence end, anchored where it is tried (see nextBoundary). */
 const BOUNDARY =
-  /[.!?…]+(?:[”’"»)\]]|'')*(?=\s+(?:[“"‘«(\p{Lu}\d]|''))|[a-z]{2}[.!?](?=\p{Lu}\p{Ll})/gu;
+  /[.!?…]+(?:[”’"»)\]]|'')*(?=\s+(?:[“"‘«(\p{Lu}\d]|''))|[a-z]{2}[.!?](?=\p{Lu}\p{Ll})/uy;
+
+/** Where a sentence end can start: sentence punctuation (found by the engine's fast scan). */
+const TERMINAL = /[.!?…]/g;
+
+/**
+ * The next BOUNDARY match at or after `from`, as its global search finds it, tried only where one
+ * can start: at `.` `!` `?` `…`, or two letters before `.` `!` `?` (`[a-z]{2}[.!?]`). The global
+ * search runs the whole pattern at every position of the paragraph.
+ */
+function nextBoundary(text: string, from: number): RegExpExecArray | null {
+  let tried = from - 1;
+  TERMINAL.lastIndex = from;
+  while (TERMINAL.test(text)) {
+    const q = TERMINAL.lastIndex - 1;
+    for (let p = Math.max(tried + 1, q - 2); p <= q; p++) {
+      BOUNDARY.lastIndex = p;
+      const m = BOUNDARY.exec(text);
+      if (m) return m;
+    }
+    tried = q;
+  }
+  return null;
+}
 
 /** Sentence spans of a paragraph; never cuts inside a quotation. */
 export function splitParagraph(text: string, spans: readonly MarkSpan[]): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
-  BOUNDARY.lastIndex = 0;
   let spanIndex = 0;
-  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+  for (let m = nextBoundary(text, 0); m; m = nextBoundary(text, m.index + m[0].length)) {
     const end = m.index + m[0].length;
     while (spanIndex < spans.length && spans[spanIndex]!.end < end) spanIndex++;
     const span = spans[spanIndex];
@@ -97,7 +126,7 @@ export function splitParagraph(text: string, spans: readonly MarkSpan[]): Senten
     }
     sentences.push({ start, end });
     start = end;
-    while (start < text.length && /\s/.test(text[start]!)) start++;
+    while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++;
   }
   if (start < text.length) sentences.push({ start, end: text.length });
   return sentences;
@@ -165,12 +194,19 @@ export function countWords(text: string): number {
   return count;
 }
 
+/** White space, a comma, a semicolon, a colon or a dash (`[\s,;:—–-]`). */
+function isTrimmedEnd(c: number): boolean {
+  return (
+    c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 45 || isSpaceCode(c)
+  );
+}
+
 /** Trims white space, trailing commas and dashes (the punctuation of the attribution) from a range. */
 export function trimRange(text: string, start: number, end: number): [number, number] {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s]!)) s++;
-  while (e > s && /[\s,;:—–-]/.test(text[e - 1]!)) e--;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isTrimmedEnd(text.charCodeAt(e - 1))) e--;
   return [s, e];
 }
 

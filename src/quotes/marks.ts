@@ -23,16 +23,60 @@ export interface MarkSpan {
   continued: boolean;
 }
 
-const OPENING_CONTEXT = /[\s([{—–\-/:;,“‘"«]/u;
+import { isSpaceCode } from "./chars.js";
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** White space, an opening bracket, a dash, a slash, a colon, a semicolon, a comma or an opening mark. */
 function isOpeningContext(text: string, index: number): boolean {
   if (index === 0) return true;
-  return OPENING_CONTEXT.test(text[index - 1]!);
+  const c = text.charCodeAt(index - 1);
+  if (isSpaceCode(c)) return true;
+  switch (c) {
+    case 40: // (
+    case 91: // [
+    case 123: // {
+    case 0x2014: // —
+    case 0x2013: // –
+    case 45: // -
+    case 47: // /
+    case 58: // :
+    case 59: // ;
+    case 44: // ,
+    case 0x201c: // “
+    case 0x2018: // ‘
+    case 34: // "
+    case 0xab: // «
+      return true;
+    default:
+      return false;
+  }
 }
 
+/** A letter or a digit (`[\p{L}\p{N}]`); false past the end of the text. */
 function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CHAR.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHAR.test(ch);
+}
+
+/** White space at `i` (`/\s/.test(text[i])`); false past the end of the text. */
+function isSpaceAt(text: string, i: number): boolean {
+  return isSpaceCode(text.charCodeAt(i));
+}
+
+/** Code units that can open or close a quotation: “ ” „ « » " ' ‘ ’. */
+const MARK = /["'«»‘’“”„]/g;
+
+/**
+ * Index of the next code unit at or after `from` that can open or close a quotation, or the
+ * text's length: nothing else can open, close or continue a quote, and the engine's own scan finds
+ * the next mark faster than a test per character.
+ */
+function nextMark(text: string, from: number): number {
+  MARK.lastIndex = from;
+  return MARK.test(text) ? MARK.lastIndex - 1 : text.length;
 }
 
 /** Length of the opening mark at `i` (0 when none) and its style. */
@@ -46,17 +90,17 @@ function openingAt(text: string, i: number): { style: MarkStyle; length: number 
       if (next === " " && /^(?:…|\.\.\.)/.test(text.slice(i + 2, i + 5))) {
         return { style: "curly", length: 1 };
       }
-      return next !== undefined && !/\s/.test(next) ? { style: "curly", length: 1 } : null;
+      return next !== undefined && !isSpaceAt(text, i + 1) ? { style: "curly", length: 1 } : null;
     case "«":
       return { style: "guillemet", length: next === " " || next === "\u00a0" ? 2 : 1 };
     case '"':
-      if (!isOpeningContext(text, i) || next === undefined || /\s/.test(next)) return null;
+      if (!isOpeningContext(text, i) || next === undefined || isSpaceAt(text, i + 1)) return null;
       // `"“You don’t win …,” Rubio said`: a doubled opening mark; the curly one opens.
       if (next === "“") return null;
       return { style: "straight", length: 1 };
     case "'":
       if (next === "'" && isOpeningContext(text, i) && text[i + 2] !== undefined) {
-        return /\s/.test(text[i + 2]!) ? null : { style: "straight", length: 2 };
+        return isSpaceAt(text, i + 2) ? null : { style: "straight", length: 2 };
       }
       return null;
     case "‘":
@@ -76,7 +120,7 @@ function closingAt(text: string, i: number, style: MarkStyle, openLength: number
     case "curly":
       if (ch === "”") return 1;
       // A scrape that writes “ for both marks: “ right after a word and not before one closes.
-      return ch === "“" && i > 0 && !/\s/.test(text[i - 1]!) && !isWordChar(text[i + 1]) ? 1 : 0;
+      return ch === "“" && i > 0 && !isSpaceAt(text, i - 1) && !isWordChar(text[i + 1]) ? 1 : 0;
     case "guillemet":
       return ch === "»" ? 1 : 0;
     case "straight":
@@ -87,7 +131,7 @@ function closingAt(text: string, i: number, style: MarkStyle, openLength: number
       const next = text[i + 1];
       if (isWordChar(next)) return 0; // it’s, don’t
       const prev = text[i - 1];
-      if (prev === undefined || /\s/.test(prev)) return 0; // ’90s, ’em
+      if (prev === undefined || isSpaceAt(text, i - 1)) return 0; // ’90s, ’em
       // players’ efforts: a plural possessive, followed by a lower-case word.
       if ((prev === "s" || prev === "S") && next === " " && /[a-z]/.test(text[i + 2] ?? ""))
         return 0;
@@ -98,12 +142,12 @@ function closingAt(text: string, i: number, style: MarkStyle, openLength: number
 
 /** A straight mark after a word or punctuation and not before a word: it closes a quote. */
 function isStraightClose(text: string, i: number): boolean {
-  return text[i] === '"' && i > 0 && !/\s/.test(text[i - 1]!) && !isWordChar(text[i + 1]);
+  return text[i] === '"' && i > 0 && !isSpaceAt(text, i - 1) && !isWordChar(text[i + 1]);
 }
 
 /** A curly closing mark after a word or punctuation and not before a word (`"…,” he said`). */
 function isCurlyClose(text: string, i: number): boolean {
-  return text[i] === "”" && i > 0 && !/\s/.test(text[i - 1]!) && !isWordChar(text[i + 1]);
+  return text[i] === "”" && i > 0 && !isSpaceAt(text, i - 1) && !isWordChar(text[i + 1]);
 }
 
 const CUE_AFTER =
@@ -117,14 +161,14 @@ function cueFollows(text: string, i: number): boolean {
 /** Sentence end before `i` (skipping spaces): `. ‘Next` starts a continuation of an open quote. */
 function followsSentenceEnd(text: string, i: number): boolean {
   let j = i - 1;
-  if (j < 0 || !/\s/.test(text[j]!)) return false;
-  while (j >= 0 && /\s/.test(text[j]!)) j--;
+  if (j < 0 || !isSpaceAt(text, j)) return false;
+  while (j >= 0 && isSpaceAt(text, j)) j--;
   return j >= 0 && /[.!?…:]/.test(text[j]!);
 }
 
 function trimEnd(text: string, from: number, to: number): number {
   let end = to;
-  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  while (end > from && isSpaceAt(text, end - 1)) end--;
   return end;
 }
 
@@ -134,6 +178,8 @@ export function findMarkSpans(text: string): MarkSpan[] {
   let i = 0;
   const n = text.length;
   while (i < n) {
+    i = nextMark(text, i);
+    if (i >= n) break;
     const opening = openingAt(text, i);
     if (!opening) {
       i++;
@@ -154,6 +200,8 @@ export function findMarkSpans(text: string): MarkSpan[] {
     // Curly quotes opened inside it (`"… about “Equal Justice” anymore."`): their marks are theirs.
     let inner = 0;
     while (j < n) {
+      j = nextMark(text, j);
+      if (j >= n) break;
       if (mixed && text[j] === "“" && openingAt(text, j) !== null) inner++;
       else if (mixed && inner > 0 && text[j] === "”") {
         inner--;

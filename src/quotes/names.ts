@@ -3,6 +3,8 @@
  * honorific gender) or an organization, with the title an appositive attaches to it
  * (`Victor Cha, a former official, said`). Used by the speaker resolver (src/quotes/speakers.ts).
  */
+
+import { isSpaceCode } from "./chars.js";
 import {
   FEMALE_WORDS,
   FIRST_NAME_GENDER,
@@ -32,6 +34,42 @@ const APPOSITIVE_TITLE = new RegExp(
 );
 export const NAME_RUN =
   /(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Pres|Sec|Supt|Insp|Det|Cmdr|Maj)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*)(?:\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*|(?:de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|of|for|the)(?=\s+\p{Lu})))*/gu;
+
+/** NAME_RUN anchored at a position: indexNames runs it only where a capital letter stands. */
+const NAME_RUN_AT = new RegExp(NAME_RUN.source, "uy");
+const UPPER = /^\p{Lu}$/u;
+
+/**
+ * True where NAME_RUN can start (a `\p{Lu}` code point; every alternative opens with one, and any
+ * such letter alone is a match), tested by code unit: the regular expression's own search runs
+ * its automaton at every position.
+ */
+function isCapitalAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code >= 65 && code <= 90;
+  if (code < 0xc0) return false;
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return UPPER.test(text.slice(i, i + 2));
+  }
+  return UPPER.test(text[i]!);
+}
+
+/** An ASCII capital or any other non-ASCII code unit: where a capital may stand (a fast scan). */
+const MAYBE_CAPITAL = /[A-Z\u0080-\uffff]/g;
+
+/** The next NAME_RUN match at or after `from`, as the global search would find it. */
+function nextNameRun(text: string, from: number): RegExpExecArray | null {
+  MAYBE_CAPITAL.lastIndex = from;
+  while (MAYBE_CAPITAL.test(text)) {
+    const i = MAYBE_CAPITAL.lastIndex - 1;
+    if (!isCapitalAt(text, i)) continue;
+    NAME_RUN_AT.lastIndex = i;
+    const m = NAME_RUN_AT.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
 
 export interface ParsedName {
   /** The name words (no title, no honorific, no leading article). */
@@ -154,18 +192,39 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
   };
 }
 
+/** White space, an opening mark or bracket before a name (`[\s“"‘'(«]`). */
+function isOpener(c: number): boolean {
+  return (
+    c === 0x201c || c === 34 || c === 0x2018 || c === 39 || c === 40 || c === 0xab || isSpaceCode(c)
+  );
+}
+
+/** Punctuation that ends a sentence or a clause (`[.!?:;…”’"]`). */
+function isSentenceEnd(c: number): boolean {
+  return (
+    c === 46 ||
+    c === 33 ||
+    c === 63 ||
+    c === 58 ||
+    c === 59 ||
+    c === 0x2026 ||
+    c === 0x201d ||
+    c === 0x2019 ||
+    c === 34
+  );
+}
+
 function isSentenceStart(text: string, at: number): boolean {
   let j = at - 1;
-  while (j >= 0 && /[\s“"‘'(«]/.test(text[j]!)) j--;
-  return j < 0 || /[.!?:;…”’"]/.test(text[j]!);
+  while (j >= 0 && isOpener(text.charCodeAt(j))) j--;
+  return j < 0 || isSentenceEnd(text.charCodeAt(j));
 }
 
 /** Every capitalized name run in the text, with the title the article attaches to it. */
 export function indexNames(text: string, quoted: readonly [number, number][]): NameEntity[] {
   const entities: NameEntity[] = [];
   let q = 0;
-  NAME_RUN.lastIndex = 0;
-  for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
+  for (let m = nextNameRun(text, 0); m; m = nextNameRun(text, m.index + m[0].length)) {
     const run = m[0];
     // Names inside quotation marks (`Crooked Hillary`) are someone's words, not the article's.
     while (q < quoted.length && quoted[q]![1] <= m.index) q++;

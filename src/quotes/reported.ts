@@ -2,6 +2,8 @@
  * Reported speech: one statement per sentence, found from the reporting verbs outside quotation
  * marks (`X said the deal was done`, `…, she added`, `According to X, …`).
  */
+import { isSpaceCode } from "./chars.js";
+import type { Subject, SubjectMemo } from "./cue-subjects.js";
 import {
   type Cue,
   findContentStart,
@@ -53,7 +55,10 @@ export function findReportedCandidates(layout: Layout): {
         verbs.push({ verb: v.verb, start: v.start - sentence.start, end: v.end - sentence.start });
       }
       if (verbs.length === 0 && !para.startsWith("According", sentence.start)) continue;
-      const found = findReported(para.slice(sentence.start, sentence.end), verbs);
+      const found = findReported(para.slice(sentence.start, sentence.end), verbs, {
+        found: layout.subjects,
+        offset: base + sentence.start,
+      });
       if (!found) continue;
       const from = sentence.start + found.start;
       const to = sentence.start + found.end;
@@ -91,10 +96,15 @@ const PASSIVE_BEFORE =
   /\b(?:is|was|are|were|be|been|being|get|got|gets|getting)\s+(?:\p{Ll}+ly\s+)?$/u;
 const PARTICIPLE = /(?:ed|wn|ld|nd|ght|ound)$/;
 
+/** The first word of a verb phrase (`put` of `put it`), without splitting it into an array. */
+export function firstWord(verb: string): string {
+  const space = verb.indexOf(" ");
+  return space < 0 ? verb : verb.slice(0, space);
+}
+
 /** `is expected to`, `was told`, `were found`: a passive verb; its subject is not the speaker. */
 function isPassive(sentence: string, verb: VerbHit): boolean {
-  const first = verb.verb.split(" ")[0]!;
-  if (!PARTICIPLE.test(first)) return false;
+  if (!PARTICIPLE.test(firstWord(verb.verb))) return false;
   return PASSIVE_BEFORE.test(sentence.slice(Math.max(0, verb.start - 30), verb.start));
 }
 
@@ -104,8 +114,46 @@ function verbsBefore(verbs: readonly VerbHit[], verb: VerbHit): VerbHit[] {
 
 function trimSentenceEnd(sentence: string): number {
   let end = sentence.length;
-  while (end > 0 && /[\s.!?]/.test(sentence[end - 1]!)) end--;
+  for (; end > 0; end--) {
+    const c = sentence.charCodeAt(end - 1);
+    if (c !== 46 && c !== 33 && c !== 63 && !isSpaceCode(c)) break;
+  }
   return end;
+}
+
+/**
+ * The subjects of the verbs before a participle, looked for lazily: the first found is kept. A
+ * pending verb is one that carries no statement (its clause's subject), a content verb whose
+ * subject was not needed yet (`clause`), or a subject already found.
+ */
+interface EarlierSubjects {
+  subject: Subject | null;
+  pending: (VerbHit | { clause: VerbHit } | { subject: Subject | null })[];
+}
+
+/** A module-level function, not a closure: no function is built per sentence. */
+function earlierSubject(
+  sentence: string,
+  earlier: EarlierSubjects,
+  memo: SubjectMemo,
+): Subject | null {
+  while (earlier.subject === null && earlier.pending.length > 0) {
+    const next = earlier.pending.shift()!;
+    earlier.subject =
+      "subject" in next
+        ? next.subject
+        : "clause" in next
+          ? subjectOfClause(sentence, next.clause, memo)
+          : matchSubjectBefore(sentence, next.start, memo);
+  }
+  return earlier.subject;
+}
+
+/** The subject of a content verb that is not a participle: none for a passive (`X is expected to`). */
+function subjectOfClause(sentence: string, verb: VerbHit, memo: SubjectMemo): Subject | null {
+  return isPassive(sentence, verb)
+    ? { speaker: "", at: verb.start }
+    : matchSubjectBefore(sentence, verb.start, memo);
 }
 
 interface Reported {
@@ -118,7 +166,11 @@ interface Reported {
  * The reported statement of one sentence, if it has one. `verbs` are the sentence's reporting verbs
  * outside quotation marks (inside them they are the quoted speaker's words, not the attribution).
  */
-function findReported(sentence: string, verbs: readonly VerbHit[]): Reported | null {
+function findReported(
+  sentence: string,
+  verbs: readonly VerbHit[],
+  memo: SubjectMemo,
+): Reported | null {
   const according = sentence.startsWith("According") ? matchAccordingToStart(sentence) : null;
   const sentenceEnd = trimSentenceEnd(sentence);
   if (according) return { start: according.contentStart, end: sentenceEnd, cue: according.cue };
@@ -127,44 +179,40 @@ function findReported(sentence: string, verbs: readonly VerbHit[]): Reported | n
   if (tail && tail.contentEnd > 0) return { start: 0, end: tail.contentEnd, cue: tail.cue };
   // The first subject in the sentence, for participles; the subjects of verbs that carry no
   // statement are only looked for when a participle needs them (they cost a regex each).
-  type Subject = { speaker: string; at: number };
-  let earlier: Subject | null = null;
-  const pending: (VerbHit | { subject: Subject | null })[] = [];
-  const earlierSubject = () => {
-    while (earlier === null && pending.length > 0) {
-      const next = pending.shift()!;
-      earlier = "subject" in next ? next.subject : matchSubjectBefore(sentence, next.start);
-    }
-    return earlier;
-  };
+  const earlier: EarlierSubjects = { subject: null, pending: [] };
   for (const verb of verbs) {
     if (!carriesContent(verb.verb)) {
-      if (earlier === null) pending.push(verb);
+      if (earlier.subject === null) earlier.pending.push(verb);
       continue;
     }
     // `…, he said, adding that …`: a participle takes the subject of the clause before it.
     // `Reid mocked Romney for …, claiming that …`: so does a participle after any clause.
     const participle =
-      /ing$/.test(verb.verb.split(" ")[0]!) &&
+      firstWord(verb.verb).endsWith("ing") &&
       /(?:,\s*(?:and\s+)?|\sby\s+)$/.test(sentence.slice(Math.max(0, verb.start - 8), verb.start));
-    let subject: { speaker: string; at: number } | null;
+    let subject: Subject | null;
+    let contentStart: number | undefined;
     if (participle) {
-      subject = earlierSubject() ??
+      subject = earlierSubject(sentence, earlier, memo) ??
         matchSentenceSubject(sentence, verb.start) ??
         matchInvertedBefore(sentence, verb.start) ??
-        matchSubjectBefore(sentence, verb.start) ?? { speaker: "", at: verb.start };
+        matchSubjectBefore(sentence, verb.start, memo) ?? { speaker: "", at: verb.start };
     } else {
-      // `X is expected to …`: a passive names no speaker.
-      subject = isPassive(sentence, verb)
-        ? { speaker: "", at: verb.start }
-        : matchSubjectBefore(sentence, verb.start);
+      // Where no statement can follow the verb, its subject is looked for only if a participle
+      // after it asks (the subject patterns are the costliest part).
+      contentStart = findContentStart(sentence, verb.verb, verb.end);
+      if (contentStart < 0 && !takesObject(verb.verb)) {
+        if (earlier.subject === null) earlier.pending.push({ clause: verb });
+        continue;
+      }
+      subject = subjectOfClause(sentence, verb, memo);
     }
-    if (earlier === null) pending.push({ subject });
+    if (earlier.subject === null) earlier.pending.push({ subject });
     if (!subject) continue;
     // `support`, `attacks`: a verb only after a plain subject (`Some Democrats question …`), not
     // after a possessive or a determiner (`Clinton’s support for …`, `the attacks on …`).
     if (isNounLike(verb.verb) && !PLAIN_SUBJECT.test(subject.speaker)) continue;
-    let contentStart = findContentStart(sentence, verb.verb, verb.end);
+    contentStart ??= findContentStart(sentence, verb.verb, verb.end);
     if (contentStart < 0 && takesObject(verb.verb)) {
       // The object of a passive is its agent (`is supported by …`); only `is expected to …` reports.
       const object = (

@@ -4,6 +4,7 @@
  * that find who spoke around them are in src/quotes/cues.ts.
  */
 
+import { isSpaceCode } from "./chars.js";
 import {
   IRREGULAR_CONTENT,
   IRREGULAR_OBJECT,
@@ -121,21 +122,51 @@ for (const v of [...VERBS, "according to"]) {
 
 const MAX_VERB_LENGTH = Math.max(...[...VERB_WORDS, ...VERB_PAIRS.keys()].map((w) => w.length));
 
-/** Index of a lower-case word's first two letters and length in CANDIDATE. */
-const candidateIndex = (first: number, second: number, length: number) =>
-  ((first - 97) * 26 + (second - 97)) * (MAX_VERB_LENGTH + 1) + length;
+/** Index of a lower-case word's first two letters, last letter and length in CANDIDATE. */
+function candidateIndex(first: number, second: number, last: number, length: number): number {
+  return (((first - 97) * 26 + (second - 97)) * 26 + (last - 97)) * (MAX_VERB_LENGTH + 1) + length;
+}
 /**
- * 1 where some verb (or first word of a pair) has those first two letters and that length: most
- * words (`the`, `and`, `that`) are ruled out before a string is cut for a lookup.
+ * 1 where some verb (or first word of a pair) has those first two letters, that last letter and
+ * that length: most words (`the`, `and`, `that`, `some`) are ruled out before a string is cut for
+ * a lookup.
  */
-const CANDIDATE = new Uint8Array(26 * 26 * (MAX_VERB_LENGTH + 1));
+const CANDIDATE = new Uint8Array(26 * 26 * 26 * (MAX_VERB_LENGTH + 1));
 for (const w of [...VERB_WORDS, ...VERB_PAIRS.keys()]) {
-  if (/^[a-z]{3,}$/.test(w))
-    CANDIDATE[candidateIndex(w.charCodeAt(0), w.charCodeAt(1), w.length)] = 1;
+  if (/^[a-z]{3,}$/.test(w)) {
+    const last = w.charCodeAt(w.length - 1);
+    CANDIDATE[candidateIndex(w.charCodeAt(0), w.charCodeAt(1), last, w.length)] = 1;
+  }
+}
+
+/** A candidate word: whether it is a verb by itself, and the words it starts a pair with. */
+interface VerbEntry {
+  word: boolean;
+  pairs: Set<string> | undefined;
+}
+/** One lookup per candidate word instead of one per table. */
+const VERB_ENTRIES = new Map<string, VerbEntry>();
+for (const w of [...VERB_WORDS, ...VERB_PAIRS.keys()]) {
+  VERB_ENTRIES.set(w, { word: VERB_WORDS.has(w), pairs: VERB_PAIRS.get(w) });
 }
 
 const DETERMINER_BEFORE =
   /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|these|those)\s+$/iu;
+
+/**
+ * False when DETERMINER_BEFORE cannot match before `start`: it needs white space right before the
+ * word, after a word ending in e, a, n, s, r or y (any case; other letters only past ASCII, where
+ * case folding may map them onto one).
+ */
+function mayFollowDeterminer(text: string, start: number): boolean {
+  let j = start - 1;
+  if (!isSpaceCode(text.charCodeAt(j))) return false;
+  while (j > 0 && isSpaceCode(text.charCodeAt(j - 1))) j--;
+  // At the start of the text (j = 0) this reads NaN | 32 = 32: no determiner.
+  const c = text.charCodeAt(j - 1) | 32;
+  if (c >= 128) return true;
+  return c === 101 || c === 97 || c === 110 || c === 115 || c === 114 || c === 121;
+}
 
 /** A letter, apostrophe or hyphen: `said` inside `unsaid` or `said-so` is not the verb. */
 function isWordJoiner(code: number): boolean {
@@ -160,15 +191,19 @@ export function findVerbs(text: string): VerbHit[] {
     while (i < n && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i++;
     const end = i;
     if (end - start < 3 || end - start > MAX_VERB_LENGTH) continue;
-    if (!CANDIDATE[candidateIndex(code, text.charCodeAt(start + 1), end - start)]) continue;
+    const last = text.charCodeAt(end - 1);
+    if (!CANDIDATE[candidateIndex(code, text.charCodeAt(start + 1), last, end - start)]) continue;
     const word = text.slice(start, end);
-    const pair = VERB_PAIRS.get(word);
     // Most words are not verbs: look them up before checking their boundaries.
-    if (!pair && !VERB_WORDS.has(word)) continue;
+    const entry = VERB_ENTRIES.get(word);
+    if (entry === undefined) continue;
+    const pair = entry.pairs;
     if (start > 0 && isWordJoiner(text.charCodeAt(start - 1))) continue;
     if (end < n && isWordJoiner(text.charCodeAt(end))) continue;
     // `the states`, `his claims`: after a determiner the word is a noun.
-    if (start > 2 && DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 7), start))) continue;
+    if (start > 2 && mayFollowDeterminer(text, start)) {
+      if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 7), start))) continue;
+    }
     if (pair) {
       const next = /^\s+([a-z]+)\b/.exec(text.slice(end, end + 16));
       if (next?.[1] && pair.has(next[1])) {
@@ -177,7 +212,7 @@ export function findVerbs(text: string): VerbHit[] {
         continue;
       }
     }
-    if (VERB_WORDS.has(word)) hits.push({ verb: word, start, end });
+    if (entry.word) hits.push({ verb: word, start, end });
   }
   return hits;
 }

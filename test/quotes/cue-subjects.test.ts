@@ -1,5 +1,65 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ADVERB, AUX, AUX_OR_ADVERB, SUBJECT } from "../../src/quotes/cue-grammar.js";
 import { matchSentenceSubject, matchSubjectBefore } from "../../src/quotes/cue-subjects.js";
+
+/** matchSubjectBefore as it was before its shortcuts: every start tried, words split by regex. */
+const SUBJECT_AT = new RegExp(`(${SUBJECT})\\s+(?:${AUX_OR_ADVERB}\\s+)*$`, "uy");
+const CLAUSE_BOUNDARY =
+  /[,;:—–―(]["”’]?\s*|--\s*|["”’]\s+|\s(?:and|but|while|as|because|so|when|although|though|where|after|before|since|whereas|until|if)\s+/g;
+const SENTENCE_OPENER =
+  /^(?:But|And|Yet|So|Still|However|Meanwhile|Now|Then|Also|Instead|Indeed|Later|Earlier|Separately|Similarly|Previously|As)\s+/;
+const ADVERB_WORD = new RegExp(`^${ADVERB}$`, "u");
+const AUX_WORDS = new Set(AUX.slice(3, -1).split("|"));
+const NAME_WORD =
+  /^(?:\p{Lu}[\p{L}’'-]*|(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Jr|Sr)\.)$/u;
+const FUNCTION_WORD =
+  /^(?:To|In|On|At|For|With|From|By|As|If|When|After|Before|While|The|A|An|This|That|These|Those|It|But|And|Or|So|Yet|According|Of|Since|Until|Although|Though|Because|Despite|During|Under|Over|Like|Unlike|Without|Within|Then|Now|Still|Also|Even|Only|Just|Why|What|How|Where|Who|There|Here)$/;
+const NAME_CONNECTOR = /^(?:de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|of)$/;
+
+function bySlowPath(text: string, verbAt: number): { speaker: string; at: number } | null {
+  const from = Math.max(0, verbAt - 160);
+  const pre = text.slice(from, verbAt);
+  const starts: number[] = [];
+  if (from === 0) {
+    starts.push(0);
+    const opener = SENTENCE_OPENER.exec(pre);
+    if (opener) starts.push(opener[0].length);
+  }
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let m = CLAUSE_BOUNDARY.exec(pre); m; m = CLAUSE_BOUNDARY.exec(pre)) {
+    starts.push(m.index + m[0].length);
+  }
+  starts.sort((a, b) => a - b);
+  for (const start of starts) {
+    if (start >= pre.length) break;
+    SUBJECT_AT.lastIndex = start;
+    const m = SUBJECT_AT.exec(pre);
+    if (m?.[1] !== undefined) return { speaker: m[1], at: from + start };
+  }
+  const words: { word: string; at: number }[] = [];
+  const re = /\S+/g;
+  re.lastIndex = pre.length > 100 ? pre.length - 100 : 0;
+  for (let m = re.exec(pre); m; m = re.exec(pre)) words.push({ word: m[0], at: m.index });
+  let i = words.length - 1;
+  while (i >= 0 && (AUX_WORDS.has(words[i]!.word) || ADVERB_WORD.test(words[i]!.word))) i--;
+  if (i < 0 || !/\s$/.test(pre)) return null;
+  const last = words[i]!;
+  if (["he", "she", "they", "who", "we", "I"].includes(last.word)) {
+    return { speaker: last.word, at: from + last.at };
+  }
+  let j = i;
+  while (
+    j >= 0 &&
+    (NAME_WORD.test(words[j]!.word) || (j < i && NAME_CONNECTOR.test(words[j]!.word)))
+  )
+    j--;
+  while (j + 1 <= i && NAME_CONNECTOR.test(words[j + 1]!.word)) j++;
+  while (j + 1 <= i && FUNCTION_WORD.test(words[j + 1]!.word)) j++;
+  if (j === i) return null;
+  const first = words[j + 1]!;
+  return { speaker: pre.slice(first.at, last.at + last.word.length), at: from + first.at };
+}
 
 describe("matchSentenceSubject", () => {
   it("finds the name opening a sentence when a verb follows it", () => {
@@ -28,7 +88,67 @@ describe("matchSubjectBefore", () => {
     expect(matchSubjectBefore(text, at(text))?.speaker).toBe("Trump");
   });
 
+  it("takes a name before adverbs and auxiliaries right before the verb", () => {
+    const text = "In a meeting with editors Trump has sharply said";
+    expect(matchSubjectBefore(text, at(text))).toEqual({ speaker: "Trump", at: 26 });
+  });
+
+  it("keeps what it found in a memo keyed by the text's offset, for any length of that text", () => {
+    const sentence = "The plan is dead, the senator has said on Monday.";
+    const verbAt = sentence.indexOf("said");
+    const memo = { found: new Map(), offset: 40 };
+    const first = matchSubjectBefore(sentence, verbAt, memo);
+    expect(first).toEqual(matchSubjectBefore(sentence, verbAt));
+    // The same words cut shorter, from the same offset: the memo answers.
+    expect(matchSubjectBefore(sentence.slice(0, verbAt + 4), verbAt, memo)).toBe(first);
+    expect(memo.found.size).toBe(1);
+  });
+
   it("finds no subject when the verb follows no words", () => {
     expect(matchSubjectBefore("“said", 1)).toBeNull();
+  });
+
+  it("finds what the patterns tried at every start find, in any text (property)", () => {
+    const pieces = fc.constantFrom(
+      " ",
+      "  ",
+      "\u00a0",
+      ",",
+      ", ",
+      "; ",
+      "“",
+      "” ",
+      "(",
+      ") ",
+      "-- ",
+      "Trump ",
+      "Mr. ",
+      "de ",
+      "the ",
+      "senator ",
+      "In ",
+      "who ",
+      "he ",
+      "has ",
+      "also ",
+      "quickly ",
+      "sharply ",
+      "officials ",
+      "and ",
+      "told ",
+      "É",
+      "x",
+      "Ana Ruiz",
+      "Hillary Clinton and Donald Trump spoke in the evening with reporters there ",
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), fc.nat(20), (parts, pad) => {
+        const text = `${"#".repeat(pad)}${parts.join("")}`;
+        for (const verbAt of [text.length, Math.max(0, text.length - 3)]) {
+          expect(matchSubjectBefore(text, verbAt)).toEqual(bySlowPath(text, verbAt));
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 });

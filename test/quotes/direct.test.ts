@@ -23,6 +23,15 @@ describe("findDirectCandidates", () => {
     ).toEqual(["We have to bomb them"]);
   });
 
+  it("reads a title of up to twelve words, and a longer capitalized run as a quotation", () => {
+    expect(
+      directTexts(
+        "He wrote the book “The Art Of The Deal: How To Win Big In Business.”",
+        "He read “The Art Of The Deal Is How We Win Big In Every Single Business Every Year” aloud.",
+      ),
+    ).toEqual(["The Art Of The Deal Is How We Win Big In Every Single Business Every Year"]);
+  });
+
   it("keeps a short quote that goes on from a cued quote in the sentence before", () => {
     expect(
       directTexts(

@@ -1,5 +1,19 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { indexNames, parseNameRun } from "../../src/quotes/names.js";
+import { indexNames, NAME_RUN, parseNameRun } from "../../src/quotes/names.js";
+
+/** The runs indexNames keeps, found the old way: NAME_RUN's own global search over the text. */
+function runsByPattern(text: string): number[] {
+  const at: number[] = [];
+  NAME_RUN.lastIndex = 0;
+  for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
+    let j = m.index - 1;
+    while (j >= 0 && /[\s“"‘'(«]/.test(text[j]!)) j--;
+    const sentenceStart = j < 0 || /[.!?:;…”’"]/.test(text[j]!);
+    if (parseNameRun(m[0], sentenceStart)) at.push(m.index);
+  }
+  return at;
+}
 
 describe("parseNameRun", () => {
   it("separates a title and honorific from a person's name and reads the gender", () => {
@@ -32,5 +46,30 @@ describe("indexNames", () => {
     const entities = indexNames(text, [[open, text.indexOf("”")]]);
     expect(entities.map((e) => e.name)).toEqual(["Ana Ruiz"]);
     expect(entities[0]).toMatchObject({ title: "a spokeswoman for the ministry", gender: "f" });
+  });
+
+  it("finds the name runs the pattern's own search finds, accents and astral capitals too", () => {
+    const text =
+      "Élodie Durand met 𝐁ob Smith and O’Neil (D-N.Y.) in São Paulo. 日本 Ñoño, Mr. Ávila said.";
+    expect(indexNames(text, []).map((e) => e.at)).toEqual(runsByPattern(text));
+  });
+
+  it("finds the name runs the pattern's own search finds in any text (property)", () => {
+    const pieces = fc.constantFrom(
+      ..."aZ '’.-“”‘«(\u00a0\n,!?:ÉéÑ日\u0301\ud800".split(""),
+      "𝐁",
+      "Mr.",
+      "Ana",
+      "de",
+      "the",
+      "said",
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const text = parts.join("");
+        expect(indexNames(text, []).map((e) => e.at)).toEqual(runsByPattern(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
+  IRREGULAR_CONTENT,
+  IRREGULAR_OBJECT,
+  LISTED,
+  OBJECT_CUES,
+  OBJECT_FORMS,
+  PHRASAL_CUES,
+} from "../../src/quotes/cue-words.js";
+import {
   carriesContent,
   findVerbs,
   isCueWord,
@@ -21,6 +29,29 @@ describe("findVerbs", () => {
 
   it("skips a verb inside a longer word and a noun after a determiner", () => {
     expect(findVerbs("It went unsaid, and his claims were odd.").map((h) => h.verb)).toEqual([]);
+  });
+
+  it("reads a noun after a determiner in any case and spacing, even a case-folded one", () => {
+    for (const text of ["THE claims", "Their  claims", "hiſ claims", "her\u00a0claims"]) {
+      expect(findVerbs(text)).toEqual([]);
+    }
+    expect(findVerbs("Officials claims").map((h) => h.verb)).toEqual(["claims"]);
+  });
+
+  it("finds every one-word form of the lexicon that isVerbWord knows (no word filtered out)", () => {
+    const forms = [
+      ...LISTED,
+      ...IRREGULAR_CONTENT,
+      ...IRREGULAR_OBJECT,
+      ...OBJECT_CUES,
+      ...OBJECT_FORMS,
+      ...PHRASAL_CUES,
+    ].filter((f) => /^[a-z]{3,}$/.test(f) && isVerbWord(f));
+    expect(forms.length).toBeGreaterThan(100);
+    const missed = forms.filter(
+      (f) => !findVerbs(`Yesterday they ${f} it`).some((h) => h.verb === f),
+    );
+    expect(missed).toEqual([]);
   });
 });
 

@@ -1,0 +1,64 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type Sentence, splitParagraph } from "../../src/quotes/layout.js";
+import { findMarkSpans, type MarkSpan } from "../../src/quotes/marks.js";
+
+/** The sentence ends as the pattern's own global search found them (the code before the scan). */
+const BOUNDARY =
+  /[.!?…]+(?:[”’"»)\]]|'')*(?=\s+(?:[“"‘«(\p{Lu}\d]|''))|[a-z]{2}[.!?](?=\p{Lu}\p{Ll})/gu;
+const ABBREVIATION =
+  /(?:^|[\s(“"‘])(?:(?:[A-Z]\.)+[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Maj|St|Jr|Sr|Prof|Rev|Inc|Co|Corp|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ft|Mt|Ave|Blvd|Rd|Gov|Pres|Sec|Supt|Det|Insp|a\.m|p\.m|U\.S|U\.K|U\.N|D\.C|e\.g|i\.e|etc|approx|est|[A-Z])\.$/;
+
+function byPattern(text: string, spans: readonly MarkSpan[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  let spanIndex = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    const end = m.index + m[0].length;
+    while (spanIndex < spans.length && spans[spanIndex]!.end < end) spanIndex++;
+    const span = spans[spanIndex];
+    if (span && span.open < m.index && end < span.end) continue;
+    if (
+      m[0].startsWith(".") &&
+      ABBREVIATION.test(text.slice(Math.max(start, m.index - 6), m.index + 1))
+    ) {
+      continue;
+    }
+    sentences.push({ start, end });
+    start = end;
+    while (start < text.length && /\s/.test(text[start]!)) start++;
+  }
+  if (start < text.length) sentences.push({ start, end: text.length });
+  return sentences;
+}
+
+describe("splitParagraph", () => {
+  it("splits at sentence ends, not after an abbreviation or inside a quotation", () => {
+    const text = "Mr. Smith left. “Stay. Please,” she said… Then U.S. troops came! Why?";
+    expect(
+      splitParagraph(text, findMarkSpans(text)).map((s) => text.slice(s.start, s.end)),
+    ).toEqual(["Mr. Smith left.", "“Stay. Please,” she said…", "Then U.S. troops came!", "Why?"]);
+  });
+
+  it("cuts where the boundary pattern's own search cuts, in any text (property)", () => {
+    const pieces = fc.constantFrom(
+      ..."aZ .!?…”’\"»)''“‘«(\n1É𝐁".split(""),
+      "ab.",
+      "Mr.",
+      "U.S.",
+      "Xy",
+      "end.Next",
+      "...",
+      " “Quote.” ",
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const text = parts.join("");
+        const spans = findMarkSpans(text);
+        expect(splitParagraph(text, spans)).toEqual(byPattern(text, spans));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
