@@ -6,6 +6,8 @@
  * (the way several quoted paragraphs run on when a scrape joins them).
  */
 
+import { isSpaceCode } from "./chars.js";
+
 export type MarkStyle = "straight" | "curly" | "single" | "guillemet";
 
 export interface MarkSpan {
@@ -22,8 +24,6 @@ export interface MarkSpan {
   /** True when this span was cut because a continuation opened (the next span continues it). */
   continued: boolean;
 }
-
-import { isSpaceCode } from "./chars.js";
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
