@@ -3,6 +3,7 @@
  * phrase is resolved to the fullest name the article gives (src/quotes/speakers.ts), in text order,
  * and duplicates are dropped.
  */
+import { isSpaceCode } from "./chars.js";
 import type { Cue } from "./cues.js";
 import type { Candidate, Layout, Sentence } from "./layout.js";
 import { createSpeakerResolver, type ResolvedSpeaker } from "./speakers.js";
@@ -138,22 +139,6 @@ const KEY_TRAILING = new Set([..." .,;:!?"].map((c) => c.charCodeAt(0)));
 /** Quotation marks a key drops. */
 const KEY_QUOTE = new Set([..."\"“”‘’'«»"].map((c) => c.charCodeAt(0)));
 
-/** White space as `\s` matches it. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /**
  * The text lower-cased, without quotation marks, each white-space run as one space, trimmed and
  * without trailing punctuation. One pass by hand, copying only around what changes: this ran two
@@ -171,7 +156,7 @@ export function normalizeForKey(text: string): string {
     if (KEY_QUOTE.has(c)) {
       out += lower.slice(from, i);
       from = i + 1;
-    } else if (isSpace(c)) {
+    } else if (isSpaceCode(c)) {
       if (space) {
         out += lower.slice(from, i);
         from = i + 1;
