@@ -8,6 +8,7 @@ import { runCli } from "../../src/cli/main.js";
 import { hasUnsafeTerminalText } from "../../src/cli/sanitize.js";
 import { parseConfig } from "../../src/config.js";
 import { createMemoryLogger } from "../../src/logger.js";
+import { captureOutput } from "../support/cli.js";
 
 /** Escape sequences, C1 controls and bidi overrides in every field a command prints. */
 const HOSTILE =
@@ -34,16 +35,7 @@ afterAll(() => {
 });
 
 async function run(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (chunk: Buffer) => {
-    out += chunk.toString();
-  });
-  stderr.on("data", (chunk: Buffer) => {
-    err += chunk.toString();
-  });
+  const { stdout, stderr, printed } = captureOutput();
   const ctx = createCliContext({
     config: parseConfig({ SEEDS_DIR: seeds, DATA_DIR: path.join(dir, "data") }),
     stdout,
@@ -52,7 +44,7 @@ async function run(args: string[]) {
     logger: createMemoryLogger(),
   });
   const code = await runCli(["node", "newsdesk", ...args], ctx);
-  return { code, out, err };
+  return { code, out: printed.out, err: printed.err };
 }
 
 describe("runCli", () => {

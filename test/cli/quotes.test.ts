@@ -21,6 +21,7 @@ import { parseConfig } from "../../src/config.js";
 import { isUserError } from "../../src/errors.js";
 import { createMemoryLogger } from "../../src/logger.js";
 import type { Quote } from "../../src/quotes/types.js";
+import { captureOutput } from "../support/cli.js";
 
 const SEED = fileURLToPath(new URL("../../seeds/000_9575b9c55e492da0.txt", import.meta.url));
 const SEED_ID = "000_9575b9c55e492da0";
@@ -43,17 +44,8 @@ afterAll(() => {
 });
 
 async function runQuotes(args: string[], stdinText?: string) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
+  const { stdout, stderr, printed } = captureOutput();
   const stdin = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (chunk: Buffer) => {
-    out += chunk.toString();
-  });
-  stderr.on("data", (chunk: Buffer) => {
-    err += chunk.toString();
-  });
   if (stdinText !== undefined) stdin.end(stdinText);
   const ctx = createCliContext({
     config: parseConfig({ SEEDS_DIR: seeds, DATA_DIR: path.join(dir, "data") }),
@@ -71,7 +63,7 @@ async function runQuotes(args: string[], stdinText?: string) {
   } catch (e) {
     error = e;
   }
-  return { out, err, error };
+  return { out: printed.out, err: printed.err, error };
 }
 
 describe("registerQuotesCommand", () => {

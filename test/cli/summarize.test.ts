@@ -1,7 +1,6 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PassThrough } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { Command } from "commander";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +9,7 @@ import { registerSummarizeCommand } from "../../src/cli/summarize.js";
 import { parseConfig } from "../../src/config.js";
 import { isUserError } from "../../src/errors.js";
 import { createMemoryLogger } from "../../src/logger.js";
+import { captureOutput } from "../support/cli.js";
 import {
   answerJson,
   type OpenAiTestServer,
@@ -36,16 +36,7 @@ afterAll(async () => {
 });
 
 async function runSummarize(args: string[], env: Record<string, string> = {}) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (chunk: Buffer) => {
-    out += chunk.toString();
-  });
-  stderr.on("data", (chunk: Buffer) => {
-    err += chunk.toString();
-  });
+  const { stdout, stderr, printed } = captureOutput();
   const ctx = createCliContext({
     config: parseConfig({ SEEDS_DIR: seeds, DATA_DIR: path.join(dir, "data"), ...env }),
     stdout,
@@ -64,7 +55,7 @@ async function runSummarize(args: string[], env: Record<string, string> = {}) {
   } catch (e) {
     error = e;
   }
-  return { out, err, error };
+  return { out: printed.out, err: printed.err, error };
 }
 
 describe("registerSummarizeCommand", () => {

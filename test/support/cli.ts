@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { PassThrough } from "node:stream";
 import { fileURLToPath } from "node:url";
 
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -49,23 +50,34 @@ export async function runNewsdeskInProcess(
   env: Record<string, string>,
   args: string[],
 ): Promise<{ code: number; stdout: string; stderr: string }> {
-  const { PassThrough } = await import("node:stream");
   const { createCliContext } = await import("../../src/cli/context.js");
   const { runCli } = await import("../../src/cli/main.js");
   const { parseConfig } = await import("../../src/config.js");
   const { silentLogger } = await import("../../src/logger.js");
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (chunk: Buffer) => {
-    out += chunk.toString();
-  });
-  stderr.on("data", (chunk: Buffer) => {
-    err += chunk.toString();
-  });
+  const { stdout, stderr, printed } = captureOutput();
   const config = parseConfig({ LOG_LEVEL: "silent", ...env });
   const ctx = createCliContext({ config, stdout, stderr, logger: silentLogger });
   const code = await runCli(["node", "newsdesk", ...args], ctx);
-  return { code, stdout: out, stderr: err };
+  return { code, stdout: printed.out, stderr: printed.err };
+}
+
+/**
+ * Standard output and error streams for a CLI context in this process, and what was written to
+ * each so far (`printed.out`, `printed.err`).
+ */
+export function captureOutput(): {
+  stdout: PassThrough;
+  stderr: PassThrough;
+  printed: { out: string; err: string };
+} {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const printed = { out: "", err: "" };
+  stdout.on("data", (chunk: Buffer) => {
+    printed.out += chunk.toString();
+  });
+  stderr.on("data", (chunk: Buffer) => {
+    printed.err += chunk.toString();
+  });
+  return { stdout, stderr, printed };
 }
