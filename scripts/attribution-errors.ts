@@ -35,6 +35,7 @@ import {
   FOLDS,
   foldTagger,
   optionValue,
+  readGold,
   TRAIN_DIR,
   type TrainingAttribution,
   trainingFiles,
@@ -161,16 +162,6 @@ class Counter {
   get(key: string): number {
     return this.counts.get(key) ?? 0;
   }
-}
-
-function loadGold(): Map<string, Gold[]> {
-  const byFile = new Map<string, Gold[]>();
-  for (const line of readFileSync(path.join(TRAIN_DIR, "gold.jsonl"), "utf8").split("\n")) {
-    if (!line.trim()) continue;
-    const g = JSON.parse(line) as Gold;
-    byFile.set(g.file, [...(byFile.get(g.file) ?? []), g]);
-  }
-  return byFile;
 }
 
 function place(
@@ -326,7 +317,7 @@ async function main(): Promise<void> {
   };
   const [count, share] = (optionValue("--cue-words") ?? "").split(",").map(Number);
   const minimum = count && share ? { count, share } : undefined;
-  const goldOf = loadGold();
+  const goldOf = readGold<Gold>(TRAIN_DIR);
   const tallies = {
     gold: new Counter(),
     missed: new Counter(),

@@ -103,11 +103,14 @@ function goldTags(
   return tags;
 }
 
-function readGold(dir: string): Map<string, TrainingAttribution[]> {
-  const byFile = new Map<string, TrainingAttribution[]>();
+/** The gold attributions of `dir`'s `gold.jsonl`, by article file (`T`: the fields a caller reads). */
+export function readGold<T extends TrainingAttribution = TrainingAttribution>(
+  dir: string,
+): Map<string, T[]> {
+  const byFile = new Map<string, T[]>();
   for (const line of readFileSync(path.join(dir, "gold.jsonl"), "utf8").split("\n")) {
     if (!line.trim()) continue;
-    const g = JSON.parse(line) as TrainingAttribution;
+    const g = JSON.parse(line) as T;
     byFile.set(g.file, [...(byFile.get(g.file) ?? []), g]);
   }
   return byFile;
