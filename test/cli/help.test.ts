@@ -6,21 +6,18 @@ import { formatExamples } from "../../src/cli/help.js";
 import { buildProgram, runCli } from "../../src/cli/main.js";
 import { parseConfig } from "../../src/config.js";
 import { createMemoryLogger } from "../../src/logger.js";
+import { captureOutput } from "../support/cli.js";
 
 function context() {
-  const stdout = new PassThrough();
-  let out = "";
-  stdout.on("data", (chunk: Buffer) => {
-    out += chunk.toString();
-  });
+  const { stdout, stderr, printed } = captureOutput();
   const ctx = createCliContext({
     config: parseConfig({}),
     stdout,
-    stderr: new PassThrough(),
+    stderr,
     stdin: new PassThrough(),
     logger: createMemoryLogger(),
   });
-  return { ctx, output: () => out };
+  return { ctx, output: () => printed.out };
 }
 
 /** Every command path of the program: ["article"], ["article", "latest"], … */
