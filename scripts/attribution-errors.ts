@@ -3,6 +3,7 @@
  * of fold, and the cross-validation of the tagger's options:
  *   node --import tsx scripts/attribution-errors.ts [--fold-models DIR] [--examples FILE]
  *     [--folds N] [--epochs N] [--no-cue-words | --cue-words COUNT,SHARE] [--settings JSON]
+ *     [--trainer crf|perceptron [--l2 X] [--rate X] [--no-average] [--snapshot-epochs 5,10]]
  * For each fold of scripts/train-quotes.ts a tagger is trained on the other folds (or read from DIR;
  * one DIR per variant), the combined and rules engines run on the held-out fold and are scored by
  * the eval (bench/eval-quotes.ts: mean all-attribution F1 and named speaker accuracy, the figures
@@ -38,6 +39,7 @@ import {
   readGold,
   TRAIN_DIR,
   type TrainingAttribution,
+  trainerOption,
   trainingFiles,
 } from "./training-data.js";
 
@@ -317,6 +319,7 @@ async function main(): Promise<void> {
   };
   const [count, share] = (optionValue("--cue-words") ?? "").split(",").map(Number);
   const minimum = count && share ? { count, share } : undefined;
+  const trainer = trainerOption();
   const goldOf = readGold<Gold>(TRAIN_DIR);
   const tallies = {
     gold: new Counter(),
@@ -339,6 +342,7 @@ async function main(): Promise<void> {
     const model = foldTagger(cacheDir, index, files, held, {
       epochs,
       learn,
+      trainer,
       ...(minimum ? { minimum } : {}),
     });
     const combinedOf = new Map<string, Quote[]>();

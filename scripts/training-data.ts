@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from "node:path";
 import { sharedPath } from "../bench/shared.js";
 import type { CombineSettings } from "../src/quotes/learned.js";
+import { trainCrfEpochs } from "../src/quotes/model/crf.js";
 import { featurize, tokenize } from "../src/quotes/model/features.js";
 import {
   deserializeWeights,
@@ -216,6 +217,64 @@ export function deal(articles: readonly { file: string }[], k: number): string[]
 }
 
 /**
+ * Which learner trains the tagger (`--trainer crf|perceptron`): the averaged perceptron, or a CRF
+ * (src/quotes/model/crf.ts) with its L2 strength, first rate, averaging and output scale;
+ * `snapshots`: epoch counts whose fold taggers one CRF run also writes to the cache (CV over epochs).
+ */
+export type TaggerTrainer =
+  | { kind: "perceptron" }
+  | {
+      kind: "crf";
+      l2: number;
+      rate: number;
+      average: boolean;
+      outputScale: number;
+      snapshots?: readonly number[];
+    };
+export const PERCEPTRON: TaggerTrainer = { kind: "perceptron" };
+export const CRF_DEFAULTS = { l2: 1, rate: 0.1, average: true, outputScale: 50 };
+
+/** The trainer the command line asks for (`--trainer`, `--l2`, `--rate`, `--no-average`, …). */
+export function trainerOption(fallback: TaggerTrainer = PERCEPTRON): TaggerTrainer {
+  const kind = optionValue("--trainer") ?? fallback.kind;
+  if (kind === "perceptron") return PERCEPTRON;
+  if (kind !== "crf") throw new Error(`--trainer must be crf or perceptron, not ${kind}`);
+  const base = fallback.kind === "crf" ? fallback : CRF_DEFAULTS;
+  const number = (name: string, value: number) => {
+    const given = Number(optionValue(name) ?? value);
+    if (!Number.isFinite(given) || given < 0) throw new Error(`${name} must be a number ≥ 0`);
+    return given;
+  };
+  const snapshots = optionValue("--snapshot-epochs");
+  return {
+    kind,
+    l2: number("--l2", base.l2),
+    rate: number("--rate", base.rate),
+    average: process.argv.includes("--no-average") ? false : base.average,
+    outputScale: number("--output-scale", base.outputScale),
+    ...(snapshots ? { snapshots: snapshots.split(",").map(Number) } : {}),
+  };
+}
+
+/** The trainer in a cache file name ("" for the perceptron, so its old caches still read). */
+function trainerTag(trainer: TaggerTrainer): string {
+  if (trainer.kind === "perceptron") return "";
+  return `crf-l2${trainer.l2}-r${trainer.rate}-${trainer.average ? "avg" : "last"}-x${trainer.outputScale}-`;
+}
+
+/** Trains the tagger with `trainer`; one model per count of `epochs` (ascending). */
+export function trainTagger(
+  examples: readonly Example[],
+  trainer: TaggerTrainer,
+  epochs: readonly number[],
+): Weights[] {
+  if (trainer.kind === "perceptron") {
+    return epochs.map((e) => trainPerceptron(examples, { bits: BITS, epochs: e, seed: SEED }));
+  }
+  return trainCrfEpochs(examples, { ...trainer, bits: BITS, epochs, seed: SEED });
+}
+
+/**
  * The tagger of a fold: trained on the other folds, or read from `dir` (`--fold-models DIR`) if
  * there. Returned as the committed model would be read (int16 weights).
  */
@@ -225,21 +284,32 @@ export function foldModel(
   examples: () => Example[],
   epochs: number,
   cueWords: ReadonlySet<string> | null,
+  trainer: TaggerTrainer = PERCEPTRON,
 ): Weights {
-  const file = dir ? path.join(dir, `fold-${index}-${epochs}.json`) : null;
+  const fileOf = (e: number) =>
+    dir ? path.join(dir, `fold-${index}-${trainerTag(trainer)}${e}.json`) : null;
+  const file = fileOf(epochs);
   if (file && existsSync(file)) {
     return deserializeWeights(JSON.parse(readFileSync(file, "utf8")) as SerializedModel);
   }
-  const weights = {
-    ...trainPerceptron(examples(), { bits: BITS, epochs, seed: SEED }),
-    ...(cueWords ? { cueWords } : {}),
-  };
-  const serialized = serializeWeights(weights, `fold ${index}`);
-  if (file && dir) {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(file, JSON.stringify(serialized));
+  const counts = [
+    ...new Set([epochs, ...(trainer.kind === "crf" ? (trainer.snapshots ?? []) : [])]),
+  ].sort((x, y) => x - y);
+  const trained = trainTagger(examples(), trainer, counts);
+  let result: Weights | null = null;
+  for (const [at, e] of counts.entries()) {
+    const serialized = serializeWeights(
+      { ...trained[at]!, ...(cueWords ? { cueWords } : {}) },
+      `fold ${index}`,
+    );
+    const target = fileOf(e);
+    if (target && dir) {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(target, JSON.stringify(serialized));
+    }
+    if (e === epochs) result = deserializeWeights(serialized);
   }
-  return deserializeWeights(serialized);
+  return result!;
 }
 
 /**
@@ -251,7 +321,12 @@ export function foldTagger(
   index: number,
   files: readonly string[],
   held: readonly string[],
-  options: { epochs: number; learn: boolean; minimum?: { count: number; share: number } },
+  options: {
+    epochs: number;
+    learn: boolean;
+    minimum?: { count: number; share: number };
+    trainer?: TaggerTrainer;
+  },
 ): Weights {
   const heldSet = new Set(held);
   const training = files.filter((f) => !heldSet.has(f));
@@ -263,6 +338,7 @@ export function foldTagger(
       loadTrainingArticles(TRAIN_DIR, BITS, cueWords, new Set(training)).flatMap((a) => a.examples),
     options.epochs,
     cueWords,
+    options.trainer,
   );
 }
 

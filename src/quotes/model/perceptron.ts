@@ -13,7 +13,7 @@ export const O = 0;
 if (TAG_COUNT !== 7) throw new Error("the decoder is unrolled for seven tags");
 
 /** I-X may only follow B-X or I-X. */
-function allowed(previous: number, tag: number): boolean {
+export function allowed(previous: number, tag: number): boolean {
   if (tag === 0 || tag % 2 === 1) return true;
   return previous === tag || previous === tag - 1;
 }
