@@ -32,13 +32,13 @@ import { isCueWord } from "../src/quotes/verbs.js";
 import {
   BASE_SETTINGS,
   deal,
-  EPOCHS,
   FOLDS,
   foldTagger,
   optionValue,
   readGold,
   TRAIN_DIR,
   type TrainingAttribution,
+  taggerEpochs,
   trainerOption,
   trainingFiles,
 } from "./training-data.js";
@@ -312,14 +312,14 @@ async function main(): Promise<void> {
   const foldCount = Number(optionValue("--folds") ?? FOLDS);
   const files = trainingFiles();
   const learn = !process.argv.includes("--no-cue-words");
-  const epochs = Number(optionValue("--epochs") ?? EPOCHS);
+  const trainer = trainerOption();
+  const epochs = taggerEpochs(trainer);
   const settings = {
     ...BASE_SETTINGS,
     ...(JSON.parse(optionValue("--settings") ?? "{}") as object),
   };
   const [count, share] = (optionValue("--cue-words") ?? "").split(",").map(Number);
   const minimum = count && share ? { count, share } : undefined;
-  const trainer = trainerOption();
   const goldOf = readGold<Gold>(TRAIN_DIR);
   const tallies = {
     gold: new Counter(),

@@ -16,6 +16,8 @@
  *    statements, and both are written with the chosen thresholds.
  * `--quick` uses two folds and three epochs and writes nothing (a smoke run). `--fold-models DIR`
  * keeps the fold taggers in DIR and reuses them on the next run (for trying filter features).
+ * `--trainer crf|perceptron` (with `--l2`, `--rate`, `--no-average`, `--output-scale`, `--epochs`)
+ * overrides the tagger's learner, TRAINER in scripts/training-data.ts.
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -31,7 +33,6 @@ import {
 import {
   type SerializedModel,
   serializeWeights,
-  trainPerceptron,
   type Weights,
 } from "../src/quotes/model/perceptron.js";
 import {
@@ -40,14 +41,18 @@ import {
   CUE_WORD_MIN_COUNT,
   CUE_WORD_MIN_SHARE,
   deal,
-  EPOCHS,
   FOLDS,
   foldTagger,
   learnCueWords,
   loadTrainingArticles,
   SEED,
   TRAIN_DIR,
+  TRAINER,
+  taggerEpochs,
+  trainerName,
+  trainerOption,
   trainingFiles,
+  trainTagger,
 } from "./training-data.js";
 
 const MODEL_PATH = fileURLToPath(new URL("../src/quotes/model/attribution.json", import.meta.url));
@@ -211,10 +216,15 @@ async function main(): Promise<void> {
     files.map((file) => ({ file })),
     FOLDS,
   ).slice(0, quick ? 2 : FOLDS);
-  const epochs = quick ? 3 : EPOCHS;
+  const trainer = trainerOption(TRAINER);
+  const epochs = quick ? 3 : taggerEpochs(trainer);
   const collected: FoldCandidates[] = [];
   for (const [index, held] of folds.entries()) {
-    const model = foldTagger(cacheDir, index, files, held, { epochs, learn: LEARN_CUE_WORDS });
+    const model = foldTagger(cacheDir, index, files, held, {
+      epochs,
+      learn: LEARN_CUE_WORDS,
+      trainer,
+    });
     log(`fold ${index + 1}: tagger trained on the other folds (${cpuSeconds().toFixed(0)} s CPU)`);
     collected.push(await collectFold(held, model));
   }
@@ -232,13 +242,14 @@ async function main(): Promise<void> {
   log(
     `final tagger: ${articles.length} articles featurized, ${cueWords?.size ?? 0} learned cue words`,
   );
-  const weights = trainPerceptron(
+  const [weights] = trainTagger(
     articles.flatMap((a) => a.examples),
-    { bits: BITS, epochs, seed: SEED },
+    trainer,
+    [epochs],
   );
-  const trainedOn = `PolNeAR train, ${articles.length} articles, ${epochs} epochs, seed ${SEED}`;
+  const trainedOn = `PolNeAR train, ${articles.length} articles, ${trainerName(trainer)}, ${epochs} epochs, seed ${SEED}`;
   const model: TrainedModel = {
-    ...serializeWeights({ ...weights, ...(cueWords ? { cueWords } : {}) }, trainedOn),
+    ...serializeWeights({ ...weights!, ...(cueWords ? { cueWords } : {}) }, trainedOn),
     settings: BASE_SETTINGS,
     filter: {
       format: FILTER_FORMAT,
@@ -256,6 +267,7 @@ async function main(): Promise<void> {
     folds: folds.length,
     articles: articles.length,
     base: JSON.stringify({
+      trainer,
       epochs,
       learnedCueWords: cueWords
         ? { minCount: CUE_WORD_MIN_COUNT, minShare: CUE_WORD_MIN_SHARE, words: cueWords.size }

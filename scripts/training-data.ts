@@ -232,7 +232,22 @@ export type TaggerTrainer =
       snapshots?: readonly number[];
     };
 export const PERCEPTRON: TaggerTrainer = { kind: "perceptron" };
-export const CRF_DEFAULTS = { l2: 1, rate: 0.1, average: true, outputScale: 50 };
+export const CRF_DEFAULTS = { l2: 1, rate: 0.03, average: true, outputScale: 80 };
+export const CRF_EPOCHS = 10;
+/** The learner `npm run train:quotes` uses. */
+export const TRAINER: TaggerTrainer = PERCEPTRON;
+
+/** The tagger's epochs: `--epochs`, else the trainer's chosen count. */
+export function taggerEpochs(trainer: TaggerTrainer): number {
+  const given = optionValue("--epochs");
+  return given ? Number(given) : trainer.kind === "crf" ? CRF_EPOCHS : EPOCHS;
+}
+
+/** A short description of the trainer for the model file's `trainedOn`. */
+export function trainerName(trainer: TaggerTrainer): string {
+  if (trainer.kind === "perceptron") return "averaged perceptron";
+  return `CRF (L2 ${trainer.l2}, rate ${trainer.rate}${trainer.average ? ", averaged" : ""})`;
+}
 
 /** The trainer the command line asks for (`--trainer`, `--l2`, `--rate`, `--no-average`, …). */
 export function trainerOption(fallback: TaggerTrainer = PERCEPTRON): TaggerTrainer {

@@ -1,8 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { learnCueWords } from "../../scripts/training-data.js";
+import { foldModel, learnCueWords, type TaggerTrainer } from "../../scripts/training-data.js";
+import { viterbi } from "../../src/quotes/model/perceptron.js";
+import { SAID_EXAMPLES, saidExample } from "../quotes/model/synthetic.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "newsdesk-polnear-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -41,5 +43,39 @@ describe("learnCueWords", () => {
       "wary",
     ]);
     expect([...learnCueWords(dir, ["a.txt"], { count: 2, share: 0.5 })]).toEqual([]);
+  });
+});
+
+describe("foldModel", () => {
+  const crf: TaggerTrainer = {
+    kind: "crf",
+    l2: 1,
+    rate: 0.1,
+    average: true,
+    outputScale: 50,
+    snapshots: [1, 3],
+  };
+
+  it("trains a CRF fold tagger once, caching each snapshot, and reads them back", () => {
+    const cache = path.join(dir, "folds");
+    const trained = foldModel(cache, 0, () => SAID_EXAMPLES, 3, null, crf);
+    expect(readdirSync(cache).sort()).toEqual([
+      "fold-0-crf-l21-r0.1-avg-x50-1.json",
+      "fold-0-crf-l21-r0.1-avg-x50-3.json",
+    ]);
+    const unseen = saidExample("Taylor", "the vote was close");
+    expect([...viterbi(trained, unseen.features, unseen.tags.length)]).toEqual([...unseen.tags]);
+    const noTraining = () => {
+      throw new Error("read from the cache, not trained");
+    };
+    const again = foldModel(cache, 0, noTraining, 3, null, crf);
+    expect([...again.emission]).toEqual([...trained.emission]);
+    expect(foldModel(cache, 0, noTraining, 1, null, crf).bits).toBe(trained.bits);
+  });
+
+  it("keeps the perceptron's cache name", () => {
+    const cache = path.join(dir, "perceptron-folds");
+    foldModel(cache, 2, () => SAID_EXAMPLES, 1, null);
+    expect(existsSync(path.join(cache, "fold-2-1.json"))).toBe(true);
   });
 });
