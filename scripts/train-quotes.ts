@@ -247,7 +247,9 @@ async function main(): Promise<void> {
     trainer,
     [epochs],
   );
-  const trainedOn = `PolNeAR train, ${articles.length} articles, ${trainerName(trainer)}, ${epochs} epochs, seed ${SEED}`;
+  // The perceptron's text as before this trainer switch, so its model file is unchanged.
+  const learner = trainer.kind === "crf" ? `${trainerName(trainer)}, ` : "";
+  const trainedOn = `PolNeAR train, ${articles.length} articles, ${learner}${epochs} epochs, seed ${SEED}`;
   const model: TrainedModel = {
     ...serializeWeights({ ...weights!, ...(cueWords ? { cueWords } : {}) }, trainedOn),
     settings: BASE_SETTINGS,
@@ -267,7 +269,7 @@ async function main(): Promise<void> {
     folds: folds.length,
     articles: articles.length,
     base: JSON.stringify({
-      trainer,
+      ...(trainer.kind === "crf" ? { trainer } : {}),
       epochs,
       learnedCueWords: cueWords
         ? { minCount: CUE_WORD_MIN_COUNT, minShare: CUE_WORD_MIN_SHARE, words: cueWords.size }
