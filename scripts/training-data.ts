@@ -237,9 +237,10 @@ export const PERCEPTRON: TaggerTrainer = { kind: "perceptron" };
  * (scripts/attribution-errors.ts, mean held-out all-F1 of the unfiltered combined engine;
  * perceptron 78.75, speaker 87.53). Rate 0.03, averaged: L2 0.3, 5/10/15 epochs 78.75/78.92/78.82;
  * L2 1: 78.72/78.88/78.89; L2 3: 78.66/78.93/78.84; L2 10 and 30, 10 epochs: 78.92, 78.84. Rate
- * 0.01 (L2 1, 10 epochs): 78.45. Rate 0.05 (L2 3, 10 epochs, added last): 78.95, speaker 88.26
- * (chosen). Without averaging (rate 0.1) far worse on a held-out fold's tokens. `outputScale` puts
- * the mean emission margin near the perceptron's (~260 on a held-out fold).
+ * 0.01 (L2 1, 10 epochs): 78.45. Rate 0.05 (L2 3, added last): 10 epochs 78.95, speaker 88.26
+ * (chosen); 15 epochs 78.89. Without averaging (rate 0.1) far worse on a held-out fold's tokens.
+ * `outputScale` keeps the mean emission margin near the perceptron's (held-out fold: 264; CRF 348),
+ * inside the statement filter's confidence buckets.
  */
 export const CRF_DEFAULTS = { l2: 3, rate: 0.05, average: true, outputScale: 80 };
 export const CRF_EPOCHS = 10;
