@@ -1,6 +1,6 @@
 /**
- * The learned model's part of quote extraction (docs/adr/0018-attribution-model.md): the averaged
- * perceptron tags each paragraph; its content spans that the rules did not find become reported
+ * The learned model's part of quote extraction (docs/adr/0018-attribution-model.md): the tagger (a
+ * linear-chain CRF, src/quotes/model/crf.ts, decoded by Viterbi) tags each paragraph; its content spans that the rules did not find become reported
  * statements, with the source it linked as the speaker phrase. The rules keep direct quotes and the
  * statements they found; the model adds what they miss (several statements per sentence, nominal
  * attributions, sources far from their cue). The committed model is decoded once, on first use.
