@@ -4,6 +4,7 @@
  *   node --import tsx scripts/attribution-errors.ts [--fold-models DIR] [--examples FILE]
  *     [--folds N] [--epochs N] [--no-cue-words | --cue-words COUNT,SHARE] [--settings JSON]
  *     [--trainer crf|perceptron [--l2 X] [--rate X] [--no-average] [--snapshot-epochs 5,10]]
+ *     (the tagger's learner: by default the one `npm run train:quotes` uses, TRAINER)
  * For each fold of scripts/train-quotes.ts a tagger is trained on the other folds (or read from DIR;
  * one DIR per variant), the combined and rules engines run on the held-out fold and are scored by
  * the eval (bench/eval-quotes.ts: mean all-attribution F1 and named speaker accuracy, the figures
@@ -37,6 +38,7 @@ import {
   optionValue,
   readGold,
   TRAIN_DIR,
+  TRAINER,
   type TrainingAttribution,
   taggerEpochs,
   trainerOption,
@@ -312,7 +314,7 @@ async function main(): Promise<void> {
   const foldCount = Number(optionValue("--folds") ?? FOLDS);
   const files = trainingFiles();
   const learn = !process.argv.includes("--no-cue-words");
-  const trainer = trainerOption();
+  const trainer = trainerOption(TRAINER);
   const epochs = taggerEpochs(trainer);
   const settings = {
     ...BASE_SETTINGS,

@@ -2,7 +2,7 @@
  * Speaker errors of the combined engine (rules + tagger, no statement filter) on PolNeAR train, out
  * of fold:
  *   node --import tsx scripts/speaker-errors.ts [--fold-models DIR] [--folds N] [--settings JSON]
- *     [--examples FILE]
+ *     [--examples FILE] [--trainer crf|perceptron …, as scripts/attribution-errors.ts]
  * For each fold of scripts/train-quotes.ts (fold taggers as scripts/attribution-errors.ts makes
  * them, cached in DIR), the combined engine runs on the held-out fold with its phases opened up, so
  * each statement keeps where it came from (direct quote, rules statement, a piece of a rules
@@ -28,11 +28,13 @@ import type { Quote, QuoteSource } from "../src/quotes/types.js";
 import {
   BASE_SETTINGS,
   deal,
-  EPOCHS,
   FOLDS,
   foldTagger,
   optionValue,
   TRAIN_DIR,
+  TRAINER,
+  taggerEpochs,
+  trainerOption,
   trainingFiles,
 } from "./training-data.js";
 
@@ -171,6 +173,7 @@ class Tally {
 
 async function main(): Promise<void> {
   const cacheDir = optionValue("--fold-models");
+  const trainer = trainerOption(TRAINER);
   const foldCount = Number(optionValue("--folds") ?? FOLDS);
   const settings = {
     ...BASE_SETTINGS,
@@ -188,7 +191,11 @@ async function main(): Promise<void> {
   )
     .slice(0, foldCount)
     .entries()) {
-    const model = foldTagger(cacheDir, index, files, held, { epochs: EPOCHS, learn: true });
+    const model = foldTagger(cacheDir, index, files, held, {
+      epochs: taggerEpochs(trainer),
+      learn: true,
+      trainer,
+    });
     let traces = new Map<Quote, QuoteTrace>();
     const result = await evaluateQuotes({
       dir: TRAIN_DIR,
