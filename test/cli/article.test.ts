@@ -81,6 +81,7 @@ describe("newsdesk article latest", () => {
       newsdesk(["article", "latest", "--seeds", seedsDir, "--json"]),
     ]);
     expect(code, stderr).toBe(0);
+    expect(jsonRun.code, jsonRun.stderr).toBe(0);
     const json = JSON.parse(jsonRun.stdout);
     const lines = stdout.split("\n");
     expect(stdout.startsWith(json.title.split(" ")[0])).toBe(true);
