@@ -176,8 +176,11 @@ function addIdKeys(db: Database.Database): void {
   db.exec("UPDATE articles SET id_key = newsdesk_id_key(id) WHERE id_key IS NULL");
 }
 
-function openAndMigrate(file: string): Database.Database {
-  const db = new Database(file);
+/** How long one attempt to open the file waits on another connection's lock (ms). */
+const BUSY_TIMEOUT_MS = 10_000;
+
+function openAndMigrate(file: string, busyTimeoutMs: number): Database.Database {
+  const db = new Database(file, { timeout: busyTimeoutMs });
   try {
     // A new file gets 16 KB pages (an existing one keeps its own; this is then a no-op). An
     // article row is 2–3 KB: with 4 KB pages most take a page of their own, and a first import
@@ -186,7 +189,6 @@ function openAndMigrate(file: string): Database.Database {
     db.pragma(`page_size = ${PAGE_SIZE}`);
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = NORMAL");
-    db.pragma("busy_timeout = 10000");
     db.pragma("foreign_keys = OFF");
     db.exec(SCHEMA);
     addIdKeys(db);
@@ -222,18 +224,52 @@ function openAndMigrate(file: string): Database.Database {
   }
 }
 
+/** Attempts to open a file that another process keeps busy, and the pause between them (ms). */
+const OPEN_ATTEMPTS = 8;
+const OPEN_RETRY_MS = 250;
+
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code === "SQLITE_LOCKED");
+}
+
+/**
+ * `openAndMigrate`, again after a pause while another process holds the file: two processes that
+ * create or migrate the same new file at once can get SQLITE_BUSY at once, without waiting (SQLite
+ * does not wait where waiting could deadlock, as when both read the schema and then want to
+ * write it), and a CLI command started beside the bot must not fail for that.
+ */
+async function openPatiently(
+  file: string,
+  busyTimeoutMs: number,
+  logger: Logger,
+): Promise<Database.Database> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return openAndMigrate(file, busyTimeoutMs);
+    } catch (error) {
+      if (!isBusy(error) || attempt >= OPEN_ATTEMPTS) throw error;
+      logger.debug({ err: error, file, attempt }, "the article index file is busy; trying again");
+      await new Promise((resolve) => setTimeout(resolve, OPEN_RETRY_MS * attempt));
+    }
+  }
+}
+
 /**
  * Opens (or creates) the index file. A file that is not a readable index (corrupt, truncated,
  * another program's, an incompatible schema) is moved aside as `<file>.corrupt-<time>` with a
  * warning naming both, and a new one is created: the index is derived, the importer refills it.
+ * A file another process keeps busy is tried again (`openPatiently`). `busyTimeoutMs`: how long a
+ * statement waits on another connection's lock (tests shorten it).
  */
 export async function openSqliteFile(
   file: string,
-  options: { logger: Logger; now?: () => number },
+  options: { logger: Logger; now?: () => number; busyTimeoutMs?: number },
 ): Promise<Database.Database> {
   if (file !== ":memory:") await mkdir(path.dirname(file), { recursive: true });
+  const busyTimeoutMs = options.busyTimeoutMs ?? BUSY_TIMEOUT_MS;
   try {
-    return openAndMigrate(file);
+    return await openPatiently(file, busyTimeoutMs, options.logger);
   } catch (error) {
     if (file === ":memory:" || !isCorruption(error)) throw error;
     const stamp = new Date(options.now?.() ?? Date.now()).toISOString().replace(/[:.]/g, "-");
@@ -246,6 +282,6 @@ export async function openSqliteFile(
       { err: error, file, movedTo: aside },
       "the article index file was corrupt: moved it aside, rebuilding the index",
     );
-    return openAndMigrate(file);
+    return openPatiently(file, busyTimeoutMs, options.logger);
   }
 }
