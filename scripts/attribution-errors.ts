@@ -335,12 +335,7 @@ async function main(): Promise<void> {
     rulesF1: [] as number[],
     rulesSpeaker: [] as number[],
   };
-  for (const [index, held] of deal(
-    files.map((file) => ({ file })),
-    FOLDS,
-  )
-    .slice(0, foldCount)
-    .entries()) {
+  for (const [index, held] of deal(files, FOLDS).slice(0, foldCount).entries()) {
     const model = foldTagger(cacheDir, index, files, held, {
       epochs,
       learn,

@@ -185,12 +185,7 @@ async function main(): Promise<void> {
   const classes = new Tally();
   const f1: number[] = [];
   const speaker: number[] = [];
-  for (const [index, held] of deal(
-    files.map((file) => ({ file })),
-    FOLDS,
-  )
-    .slice(0, foldCount)
-    .entries()) {
+  for (const [index, held] of deal(files, FOLDS).slice(0, foldCount).entries()) {
     const model = foldTagger(cacheDir, index, files, held, {
       epochs: taggerEpochs(trainer),
       learn: true,

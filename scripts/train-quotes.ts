@@ -212,10 +212,7 @@ async function main(): Promise<void> {
   const cacheDir = cacheAt > 0 ? (process.argv[cacheAt + 1] ?? null) : null;
   const began = cpuSeconds();
   const files = trainingFiles();
-  const folds = deal(
-    files.map((file) => ({ file })),
-    FOLDS,
-  ).slice(0, quick ? 2 : FOLDS);
+  const folds = deal(files, FOLDS).slice(0, quick ? 2 : FOLDS);
   const trainer = trainerOption(TRAINER);
   const epochs = quick ? 3 : taggerEpochs(trainer);
   const collected: FoldCandidates[] = [];

@@ -206,8 +206,8 @@ export function loadTrainingArticles(
 }
 
 /** The article files dealt into `k` folds by a seeded shuffle (the same folds at every run). */
-export function deal(articles: readonly { file: string }[], k: number): string[][] {
-  const files = articles.map((a) => a.file);
+export function deal(articles: readonly string[], k: number): string[][] {
+  const files = [...articles];
   const random = seededRandom(SEED);
   for (let i = files.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
