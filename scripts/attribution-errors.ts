@@ -4,7 +4,9 @@
  *   node --import tsx scripts/attribution-errors.ts [--fold-models DIR] [--examples FILE]
  *     [--folds N] [--epochs N] [--no-cue-words | --cue-words COUNT,SHARE] [--settings JSON]
  *     [--trainer crf|perceptron [--l2 X] [--rate X] [--no-average] [--snapshot-epochs 5,10]]
- *     (the tagger's learner: by default the one `npm run train:quotes` uses, TRAINER)
+ *     [--outside-bias B]
+ *     (the tagger's learner: by default the one `npm run train:quotes` uses, TRAINER; the O penalty
+ *     it decodes with: by default OUTSIDE_BIAS)
  * For each fold of scripts/train-quotes.ts a tagger is trained on the other folds (or read from DIR;
  * one DIR per variant), the combined and rules engines run on the held-out fold and are scored by
  * the eval (bench/eval-quotes.ts: mean all-attribution F1 and named speaker accuracy, the figures
@@ -28,6 +30,7 @@ import {
 import { cleanArticle } from "../src/articles/clean.js";
 import { parseSeed } from "../src/articles/parse.js";
 import { extractQuotes } from "../src/quotes/extract.js";
+import { penalizeOutside } from "../src/quotes/model/perceptron.js";
 import type { Quote } from "../src/quotes/types.js";
 import { isCueWord } from "../src/quotes/verbs.js";
 import {
@@ -36,6 +39,7 @@ import {
   FOLDS,
   foldTagger,
   optionValue,
+  outsideBiasOption,
   readGold,
   TRAIN_DIR,
   TRAINER,
@@ -316,6 +320,7 @@ async function main(): Promise<void> {
   const learn = !process.argv.includes("--no-cue-words");
   const trainer = trainerOption(TRAINER);
   const epochs = taggerEpochs(trainer);
+  const outsideBias = outsideBiasOption();
   const settings = {
     ...BASE_SETTINGS,
     ...(JSON.parse(optionValue("--settings") ?? "{}") as object),
@@ -336,12 +341,15 @@ async function main(): Promise<void> {
     rulesSpeaker: [] as number[],
   };
   for (const [index, held] of deal(files, FOLDS).slice(0, foldCount).entries()) {
-    const model = foldTagger(cacheDir, index, files, held, {
-      epochs,
-      learn,
-      trainer,
-      ...(minimum ? { minimum } : {}),
-    });
+    const model = penalizeOutside(
+      foldTagger(cacheDir, index, files, held, {
+        epochs,
+        learn,
+        trainer,
+        ...(minimum ? { minimum } : {}),
+      }),
+      outsideBias,
+    );
     const combinedOf = new Map<string, Quote[]>();
     const rulesOf = new Map<string, Quote[]>();
     const options = { dir: TRAIN_DIR, files: held, baseline: false };

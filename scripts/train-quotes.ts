@@ -17,7 +17,8 @@
  * `--quick` uses two folds and three epochs and writes nothing (a smoke run). `--fold-models DIR`
  * keeps the fold taggers in DIR and reuses them on the next run (for trying filter features).
  * `--trainer crf|perceptron` (with `--l2`, `--rate`, `--no-average`, `--output-scale`, `--epochs`)
- * overrides the tagger's learner, TRAINER in scripts/training-data.ts.
+ * overrides the tagger's learner, TRAINER in scripts/training-data.ts; `--outside-bias B` the O penalty
+ * the taggers decode with (OUTSIDE_BIAS there; 0 reproduces the model before it).
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -31,6 +32,7 @@ import {
   trainFilter,
 } from "../src/quotes/model/filter.js";
 import {
+  penalizeOutside,
   type SerializedModel,
   serializeWeights,
   type Weights,
@@ -45,6 +47,7 @@ import {
   foldTagger,
   learnCueWords,
   loadTrainingArticles,
+  outsideBiasOption,
   SEED,
   TRAIN_DIR,
   TRAINER,
@@ -88,9 +91,9 @@ export interface TrainedModel extends SerializedModel {
  */
 const LEARN_CUE_WORDS = true;
 const FILTER_FORMAT = "newsdesk-statement-filter/2";
-const STATEMENT_THRESHOLDS = [0, 0.2];
+const STATEMENT_THRESHOLDS = [0, 0.2, 0.3, 0.4, 0.5];
 const SPEAKER_THRESHOLDS = [
-  0, 0.3, 0.5, 0.7, 0.75, 0.76, 0.77, 0.78, 0.79, 0.8, 0.85, 0.86, 0.87, 0.88, 0.9,
+  0, 0.3, 0.5, 0.6, 0.65, 0.7, 0.72, 0.75, 0.76, 0.77, 0.78, 0.79, 0.8, 0.85, 0.86, 0.87, 0.88, 0.9,
 ];
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -215,13 +218,13 @@ async function main(): Promise<void> {
   const folds = deal(files, FOLDS).slice(0, quick ? 2 : FOLDS);
   const trainer = trainerOption(TRAINER);
   const epochs = quick ? 3 : taggerEpochs(trainer);
+  const outsideBias = outsideBiasOption();
   const collected: FoldCandidates[] = [];
   for (const [index, held] of folds.entries()) {
-    const model = foldTagger(cacheDir, index, files, held, {
-      epochs,
-      learn: LEARN_CUE_WORDS,
-      trainer,
-    });
+    const model = penalizeOutside(
+      foldTagger(cacheDir, index, files, held, { epochs, learn: LEARN_CUE_WORDS, trainer }),
+      outsideBias,
+    );
     log(`fold ${index + 1}: tagger trained on the other folds (${cpuSeconds().toFixed(0)} s CPU)`);
     collected.push(await collectFold(held, model));
   }
@@ -239,16 +242,18 @@ async function main(): Promise<void> {
   log(
     `final tagger: ${articles.length} articles featurized, ${cueWords?.size ?? 0} learned cue words`,
   );
-  const [weights] = trainTagger(
+  const [trained] = trainTagger(
     articles.flatMap((a) => a.examples),
     trainer,
     [epochs],
   );
+  const weights = penalizeOutside(trained!, outsideBias);
   // The perceptron's text as before this trainer switch, so its model file is unchanged.
   const learner = trainer.kind === "crf" ? `${trainerName(trainer)}, ` : "";
-  const trainedOn = `PolNeAR train, ${articles.length} articles, ${learner}${epochs} epochs, seed ${SEED}`;
+  const penalty = outsideBias === 0 ? "" : `, O penalty ${outsideBias}`;
+  const trainedOn = `PolNeAR train, ${articles.length} articles, ${learner}${epochs} epochs${penalty}, seed ${SEED}`;
   const model: TrainedModel = {
-    ...serializeWeights({ ...weights!, ...(cueWords ? { cueWords } : {}) }, trainedOn),
+    ...serializeWeights({ ...weights, ...(cueWords ? { cueWords } : {}) }, trainedOn),
     settings: BASE_SETTINGS,
     filter: {
       format: FILTER_FORMAT,
@@ -268,6 +273,7 @@ async function main(): Promise<void> {
     base: JSON.stringify({
       ...(trainer.kind === "crf" ? { trainer } : {}),
       epochs,
+      ...(outsideBias === 0 ? {} : { outsideBias }),
       learnedCueWords: cueWords
         ? { minCount: CUE_WORD_MIN_COUNT, minShare: CUE_WORD_MIN_SHARE, words: cueWords.size }
         : null,

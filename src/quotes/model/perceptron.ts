@@ -37,6 +37,23 @@ export interface Weights {
   cueWords?: ReadonlySet<string>;
 }
 
+/**
+ * `weights` with every transition into O lowered by `bias` (in decoding units, the emission sums ×
+ * `scale`): Viterbi then chooses a tag other than O where it has `bias` less evidence for it. Every
+ * token's tag is entered by exactly one transition (from the start row or the tag before), so this
+ * is the same as lowering O's emission score at every token; the emission margins the tagger's
+ * confidence reads are unchanged. The tagger recalls more and is less precise; the statement filter
+ * (src/quotes/model/filter.ts) is trained on what it then finds (docs/adr/0018).
+ */
+export function penalizeOutside(weights: Weights, bias: number): Weights {
+  if (bias === 0) return weights;
+  const transition = Float32Array.from(weights.transition);
+  for (let previous = 0; previous <= TAG_COUNT; previous++) {
+    transition[previous * TAG_COUNT + O] = transition[previous * TAG_COUNT + O]! - bias;
+  }
+  return { ...weights, transition };
+}
+
 export function createWeights(bits: number): Weights {
   return {
     bits,

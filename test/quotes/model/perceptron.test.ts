@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { featurize } from "../../../src/quotes/model/features.js";
+import { FEATURES_PER_TOKEN, featurize } from "../../../src/quotes/model/features.js";
 import {
   createWeights,
   deserializeWeights,
+  penalizeOutside,
   serializeWeights,
   TAGS,
   trainPerceptron,
@@ -54,6 +55,46 @@ describe("viterbi", () => {
     const tags = viterbi(weights, features, tokens.length);
     expect(tags[0]).not.toBe(tag("I-C"));
     expect([...tags.slice(1)]).toEqual([tag("I-C"), tag("I-C")]);
+  });
+});
+
+describe("penalizeOutside", () => {
+  it("decodes as if O's emission score were lower by the penalty at every token", () => {
+    const weights = trainPerceptron(examples, { bits: BITS, epochs: 3, seed: 3 });
+    const before = [...weights.transition];
+    const penalty = 6 * FEATURES_PER_TOKEN;
+    const penalized = penalizeOutside(weights, penalty);
+    // The same penalty spread over the emission rows: each token sums FEATURES_PER_TOKEN of them.
+    const lowered = { ...weights, emission: Float32Array.from(weights.emission) };
+    for (let at = 0; at < lowered.emission.length; at += TAGS.length) {
+      lowered.emission[at] = lowered.emission[at]! - 6;
+    }
+    let changed = 0;
+    for (const e of examples) {
+      const tags = [...viterbi(penalized, e.features, e.tags.length)];
+      expect(tags).toEqual([...viterbi(lowered, e.features, e.tags.length)]);
+      if (tags.join() !== [...viterbi(weights, e.features, e.tags.length)].join()) changed++;
+    }
+    expect(changed).toBeGreaterThan(0);
+    expect([...weights.transition]).toEqual(before);
+  });
+
+  it("turns O into another tag only where the margin is below the penalty", () => {
+    const weights = createWeights(BITS);
+    weights.transition.fill(0);
+    weights.emission.fill(0);
+    // Per token: O scores FEATURES_PER_TOKEN, B-C half that.
+    for (let row = 0; row < 1 << BITS; row++) {
+      weights.emission[row * TAGS.length + tag("O")] = 1;
+      weights.emission[row * TAGS.length + tag("B-C")] = 0.5;
+    }
+    const { tokens, features } = featurize("one two three", BITS);
+    const margin = FEATURES_PER_TOKEN / 2;
+    const decode = (penalty: number) =>
+      [...viterbi(penalizeOutside(weights, penalty), features, tokens.length)].map((t) => TAGS[t]);
+    expect(decode(0)).toEqual(["O", "O", "O"]);
+    expect(decode(margin - 1)).toEqual(["O", "O", "O"]);
+    expect(decode(margin + 1)).toEqual(["B-C", "B-C", "B-C"]);
   });
 });
 
