@@ -18,7 +18,8 @@
  * keeps the fold taggers in DIR and reuses them on the next run (for trying filter features).
  * `--trainer crf|perceptron` (with `--l2`, `--rate`, `--no-average`, `--output-scale`, `--epochs`)
  * overrides the tagger's learner, TRAINER in scripts/training-data.ts; `--outside-bias B` the O
- * penalty the taggers decode with (OUTSIDE_BIAS there; 0 gives the sixth session's tagger).
+ * penalty the taggers decode with (OUTSIDE_BIAS there; `--outside-bias 0 --rate 0.05` gives the
+ * sixth session's tagger).
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
