@@ -30,7 +30,6 @@ import {
 import { cleanArticle } from "../src/articles/clean.js";
 import { parseSeed } from "../src/articles/parse.js";
 import { extractQuotes } from "../src/quotes/extract.js";
-import { penalizeOutside } from "../src/quotes/model/perceptron.js";
 import type { Quote } from "../src/quotes/types.js";
 import { isCueWord } from "../src/quotes/verbs.js";
 import {
@@ -341,15 +340,13 @@ async function main(): Promise<void> {
     rulesSpeaker: [] as number[],
   };
   for (const [index, held] of deal(files, FOLDS).slice(0, foldCount).entries()) {
-    const model = penalizeOutside(
-      foldTagger(cacheDir, index, files, held, {
-        epochs,
-        learn,
-        trainer,
-        ...(minimum ? { minimum } : {}),
-      }),
+    const model = foldTagger(cacheDir, index, files, held, {
+      epochs,
+      learn,
+      trainer,
       outsideBias,
-    );
+      ...(minimum ? { minimum } : {}),
+    });
     const combinedOf = new Map<string, Quote[]>();
     const rulesOf = new Map<string, Quote[]>();
     const options = { dir: TRAIN_DIR, files: held, baseline: false };

@@ -2,7 +2,8 @@
  * Speaker errors of the combined engine (rules + tagger, no statement filter) on PolNeAR train, out
  * of fold:
  *   node --import tsx scripts/speaker-errors.ts [--fold-models DIR] [--folds N] [--settings JSON]
- *     [--examples FILE] [--trainer crf|perceptron …, as scripts/attribution-errors.ts]
+ *     [--examples FILE] [--trainer crf|perceptron …] [--outside-bias B], as
+ *     scripts/attribution-errors.ts
  * For each fold of scripts/train-quotes.ts (fold taggers as scripts/attribution-errors.ts makes
  * them, cached in DIR), the combined engine runs on the held-out fold with its phases opened up, so
  * each statement keeps where it came from (direct quote, rules statement, a piece of a rules
@@ -31,6 +32,7 @@ import {
   FOLDS,
   foldTagger,
   optionValue,
+  outsideBiasOption,
   TRAIN_DIR,
   TRAINER,
   taggerEpochs,
@@ -174,6 +176,7 @@ class Tally {
 async function main(): Promise<void> {
   const cacheDir = optionValue("--fold-models");
   const trainer = trainerOption(TRAINER);
+  const outsideBias = outsideBiasOption();
   const foldCount = Number(optionValue("--folds") ?? FOLDS);
   const settings = {
     ...BASE_SETTINGS,
@@ -190,6 +193,7 @@ async function main(): Promise<void> {
       epochs: taggerEpochs(trainer),
       learn: true,
       trainer,
+      outsideBias,
     });
     let traces = new Map<Quote, QuoteTrace>();
     const result = await evaluateQuotes({

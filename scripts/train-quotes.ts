@@ -222,10 +222,12 @@ async function main(): Promise<void> {
   const outsideBias = outsideBiasOption();
   const collected: FoldCandidates[] = [];
   for (const [index, held] of folds.entries()) {
-    const model = penalizeOutside(
-      foldTagger(cacheDir, index, files, held, { epochs, learn: LEARN_CUE_WORDS, trainer }),
+    const model = foldTagger(cacheDir, index, files, held, {
+      epochs,
+      learn: LEARN_CUE_WORDS,
+      trainer,
       outsideBias,
-    );
+    });
     log(`fold ${index + 1}: tagger trained on the other folds (${cpuSeconds().toFixed(0)} s CPU)`);
     collected.push(await collectFold(held, model));
   }

@@ -12,6 +12,7 @@ import { featurize, tokenize } from "../src/quotes/model/features.js";
 import {
   deserializeWeights,
   type Example,
+  penalizeOutside,
   type SerializedModel,
   serializeWeights,
   trainPerceptron,
@@ -367,7 +368,9 @@ export function foldModel(
 
 /**
  * The tagger of fold `index` (held-out files `held`), trained on the other files of `files` with
- * their learned cue words (`learn`), or read from `cacheDir`.
+ * their learned cue words (`learn`), or read from `cacheDir`, with the O penalty `outsideBias`
+ * (`penalizeOutside`) in its transitions, as the committed model has it. The cache keeps the
+ * weights without the penalty, so one cached tagger serves every penalty.
  */
 export function foldTagger(
   cacheDir: string | null,
@@ -379,12 +382,13 @@ export function foldTagger(
     learn: boolean;
     minimum?: { count: number; share: number };
     trainer?: TaggerTrainer;
+    outsideBias: number;
   },
 ): Weights {
   const heldSet = new Set(held);
   const training = files.filter((f) => !heldSet.has(f));
   const cueWords = options.learn ? learnCueWords(TRAIN_DIR, training, options.minimum) : null;
-  return foldModel(
+  const weights = foldModel(
     cacheDir,
     index,
     () =>
@@ -393,6 +397,7 @@ export function foldTagger(
     cueWords,
     options.trainer,
   );
+  return penalizeOutside(weights, options.outsideBias);
 }
 
 /** The article files of the training set, sorted. */
