@@ -19,7 +19,8 @@
  * `--trainer crf|perceptron` (with `--l2`, `--rate`, `--no-average`, `--output-scale`, `--epochs`)
  * overrides the tagger's learner, TRAINER in scripts/training-data.ts; `--outside-bias B` the O
  * penalty the taggers decode with (OUTSIDE_BIAS there; `--outside-bias 0 --rate 0.05` gives the
- * sixth session's tagger).
+ * sixth session's tagger); `--bits N` the feature hash's size (BITS there). `--cv-only` stops after
+ * the cross-validation: no final tagger, nothing written (for comparing variants side by side).
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -238,6 +239,10 @@ async function main(): Promise<void> {
   log(
     `chosen by ${folds.length}-fold CV on train: ${bestKey} (mean all F1 ${mean(scores.get(bestKey)!.f1).toFixed(4)}, speaker ${mean(scores.get(bestKey)!.speaker).toFixed(4)}; rules engine speaker ${rulesSpeaker.toFixed(4)})`,
   );
+  if (process.argv.includes("--cv-only")) {
+    log("--cv-only: no final tagger; the committed model and report are left as they were");
+    return;
+  }
   const filterWeights = trainFilter(collected.flatMap((f) => f.examples));
   const trainStarted = cpuSeconds();
   const cueWords = LEARN_CUE_WORDS ? learnCueWords(TRAIN_DIR, files) : null;
