@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from "node:path";
 import { sharedPath } from "../bench/shared.js";
 import type { CombineSettings } from "../src/quotes/learned.js";
+import { POSTERIOR_TEMPERATURE } from "../src/quotes/model/attribution.js";
 import { trainCrfEpochs } from "../src/quotes/model/crf.js";
 import { featurize, tokenize } from "../src/quotes/model/features.js";
 import {
@@ -251,9 +252,16 @@ export const PERCEPTRON: TaggerTrainer = { kind: "perceptron" };
  * Rate 0.03 (L2 3, 10 epochs) at penalty 30 / 40: 78.81 / 78.77 against rate 0.05's 78.51 at 40,
  * better on all five folds: the rate is 0.03 since.
  * `outputScale` keeps the mean emission margin near the perceptron's (held-out fold: 264; CRF 348
- * at rate 0.05, 256 at 0.03), inside the statement filter's confidence buckets.
+ * at rate 0.05, 256 at 0.03), inside the statement filter's confidence buckets. It is also the
+ * temperature the tagger's marginals divide the decoder's scores by (POSTERIOR_TEMPERATURE), so
+ * they are the CRF's own probabilities.
  */
-export const CRF_DEFAULTS = { l2: 3, rate: 0.03, average: true, outputScale: 80 };
+export const CRF_DEFAULTS = {
+  l2: 3,
+  rate: 0.03,
+  average: true,
+  outputScale: POSTERIOR_TEMPERATURE,
+};
 export const CRF_EPOCHS = 10;
 /**
  * The learner `npm run train:quotes` uses: the CRF since the sixth session (+0.20 mean held-out

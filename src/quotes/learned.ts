@@ -8,9 +8,11 @@
 import type { Cue } from "./cues.js";
 import { type Candidate, countWords, type Layout, quotedShare, trimRange } from "./layout.js";
 import {
-  findModelAttributions,
+  type ContentMass,
+  linkAttributions,
   type ModelAttribution,
   type TaggedSpan,
+  tagParagraph,
 } from "./model/attribution.js";
 import committed from "./model/attribution.json" with { type: "json" };
 import { parseFilter, type StatementFilter } from "./model/filter.js";
@@ -88,6 +90,8 @@ export interface Evidence {
   /** The tagger's mean margin for the statement (model) or for the model content overlapping it
    * most (rules); null when the model found nothing there. */
   confidence: number | null;
+  /** The tagger's mean marginal probability of content over the statement's tokens. */
+  probability: number;
   /** Share of the statement the other engine's statements cover. */
   agreement: number;
   /** Model statements: where the model's cue and source are (absolute), when it linked them. */
@@ -123,11 +127,26 @@ function overlapShare(start: number, end: number, others: readonly Candidate[]):
 }
 
 /** Records on each rules statement of `inParagraph` how much the model's contents cover it. */
+/** Mean content probability of the tokens inside [start, end) (paragraph-local); 0 when none. */
+function contentMassIn(mass: ContentMass | null, start: number, end: number): number {
+  if (!mass) return 0;
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < mass.starts.length; i++) {
+    if (mass.starts[i]! >= end) break;
+    if (mass.ends[i]! <= start) continue;
+    sum += mass.content[i]!;
+    count++;
+  }
+  return count === 0 ? 0 : sum / count;
+}
+
 function noteRulesEvidence(
   evidence: Map<Candidate, Evidence>,
   inParagraph: readonly Candidate[],
   found: readonly ModelAttribution[],
   base: number,
+  mass: ContentMass | null,
 ): void {
   for (const c of inParagraph) {
     let agreement = 0;
@@ -141,7 +160,15 @@ function noteRulesEvidence(
         confidence = content.confidence;
       }
     }
-    evidence.set(c, { origin: "rules", confidence, agreement, cue: null, source: null });
+    const probability = contentMassIn(mass, c.start - base, c.end - base);
+    evidence.set(c, {
+      origin: "rules",
+      confidence,
+      probability,
+      agreement,
+      cue: null,
+      source: null,
+    });
   }
 }
 
@@ -246,8 +273,11 @@ export function addModelCandidates(
     if (base < 0) continue;
     const paragraph = article.paragraphs[p]!;
     const inParagraph = kept.filter((c) => c.paragraph === p && !c.hidden);
-    const attributions = findModelAttributions(model, paragraph, spansByParagraph[p]);
-    if (evidence) noteRulesEvidence(evidence, inParagraph, attributions, base);
+    // The rules' statements read the tagger's content probability (for the statement filter).
+    const withMass = evidence !== undefined && inParagraph.length > 0;
+    const tagged = tagParagraph(model, paragraph, spansByParagraph[p], withMass);
+    const attributions = linkAttributions(tagged.spans);
+    if (evidence) noteRulesEvidence(evidence, inParagraph, attributions, base, tagged.mass);
     for (const found of attributions) {
       if (settings.requireCue && !found.cue) continue;
       if (found.content.confidence < settings.minConfidence) continue;
@@ -295,6 +325,7 @@ export function addModelCandidates(
       evidence?.set(candidate, {
         origin: "model",
         confidence: found.content.confidence,
+        probability: found.content.probability,
         agreement: overlap,
         cue: span(found.cue),
         source: span(found.source),

@@ -7,6 +7,7 @@
 import type { MarkSpan } from "../marks.js";
 import { FEATURES_PER_TOKEN, featurize } from "./features.js";
 import { TAG_COUNT, viterbi, type Weights } from "./perceptron.js";
+import { tagPosteriors } from "./posterior.js";
 
 export type SpanKind = "content" | "source" | "cue";
 
@@ -18,7 +19,19 @@ export interface TaggedSpan {
   sentence: number;
   /** Mean margin of the span's tags over O, per token: how sure the tagger is. */
   confidence: number;
+  /** Mean marginal probability (src/quotes/model/posterior.ts) of the span's kind over its tokens. */
+  probability: number;
 }
+
+/** Per token of a paragraph: where it is, and the tagger's marginal probability that it is content. */
+export interface ContentMass {
+  starts: Int32Array;
+  ends: Int32Array;
+  content: Float64Array;
+}
+
+/** Log-potentials are the decoder's scores ÷ this (the CRF's output scale, scripts/training-data.ts). */
+export const POSTERIOR_TEMPERATURE = 80;
 
 export interface ModelAttribution {
   content: TaggedSpan;
@@ -36,56 +49,94 @@ const KIND_OF_TAG: readonly (SpanKind | null)[] = [
   "cue",
 ];
 
-/** The spans the tagger marks in `text` (`spans`: its quotation-mark spans, when known). */
-export function tagSpans(
+/** What the tagger finds in a paragraph. */
+export interface TaggedParagraph {
+  spans: TaggedSpan[];
+  /** Each token's content probability, when asked for (null otherwise). */
+  mass: ContentMass | null;
+}
+
+/**
+ * The spans the tagger marks in `text` (`marks`: its quotation-mark spans, when known) and, with
+ * `withMass`, each token's marginal probability of content. The marginals cost a forward–backward
+ * pass, so they are computed only where they are read: for the spans found, or for the mass.
+ */
+export function tagParagraph(
   weights: Weights,
   text: string,
-  spans?: readonly MarkSpan[],
-): TaggedSpan[] {
+  marks?: readonly MarkSpan[],
+  withMass = false,
+): TaggedParagraph {
   const { tokens, features, sentences } = featurize(
     text,
     weights.bits,
-    spans,
+    marks,
     weights.cueWords ?? null,
   );
-  if (features.length !== tokens.length * FEATURES_PER_TOKEN) throw new Error("feature count");
-  const emissions = new Float64Array(tokens.length * TAG_COUNT);
-  const tags = viterbi(weights, features, tokens.length, emissions);
-  const found: TaggedSpan[] = [];
-  let open: TaggedSpan | null = null;
-  let margin = 0;
-  let count = 0;
-  const close = () => {
-    if (!open) return;
-    open.confidence = margin / Math.max(1, count);
-    found.push(open);
-    open = null;
-  };
-  for (let i = 0; i < tokens.length; i++) {
+  const n = tokens.length;
+  if (features.length !== n * FEATURES_PER_TOKEN) throw new Error("feature count");
+  const emissions = new Float64Array(n * TAG_COUNT);
+  const tags = viterbi(weights, features, n, emissions);
+  // Each span with the index of its first token; spans end at `last`.
+  const found: { span: TaggedSpan; first: number; last: number }[] = [];
+  for (let i = 0; i < n; i++) {
     const tag = tags[i]!;
-    const kind = tag < TAG_COUNT ? KIND_OF_TAG[tag]! : null;
+    const kind = KIND_OF_TAG[tag]!;
+    const open = found.at(-1);
     // A statement is reported sentence by sentence: a content span ends with its sentence.
     const begins = tag % 2 === 1 || (i > 0 && sentences[i] !== sentences[i - 1]);
-    if (open && (kind !== open.kind || begins)) close();
     if (!kind) continue;
-    if (open) {
-      (open as TaggedSpan).end = tokens[i]!.end;
+    if (open && open.last === i - 1 && open.span.kind === kind && !begins) {
+      open.span.end = tokens[i]!.end;
+      open.last = i;
     } else {
-      open = {
+      const span = {
         kind,
         start: tokens[i]!.start,
         end: tokens[i]!.end,
         sentence: sentences[i]!,
         confidence: 0,
+        probability: 0,
       };
-      margin = 0;
-      count = 0;
+      found.push({ span, first: i, last: i });
     }
-    margin += emissions[i * TAG_COUNT + tag]! - emissions[i * TAG_COUNT]!;
-    count++;
   }
-  close();
-  return found;
+  const posterior =
+    found.length > 0 || withMass
+      ? tagPosteriors(weights, emissions, n, POSTERIOR_TEMPERATURE)
+      : null;
+  for (const { span, first, last } of found) {
+    let margin = 0;
+    let probability = 0;
+    for (let i = first; i <= last; i++) {
+      const tag = tags[i]!;
+      margin += emissions[i * TAG_COUNT + tag]! - emissions[i * TAG_COUNT]!;
+      // B-X and I-X of the span's kind: B- tags are odd, I-X follows its B-X.
+      const b = tag % 2 === 1 ? tag : tag - 1;
+      probability += posterior![i * TAG_COUNT + b]! + posterior![i * TAG_COUNT + b + 1]!;
+    }
+    span.confidence = margin / (last - first + 1);
+    span.probability = probability / (last - first + 1);
+  }
+  let mass: ContentMass | null = null;
+  if (withMass) {
+    mass = { starts: new Int32Array(n), ends: new Int32Array(n), content: new Float64Array(n) };
+    for (let i = 0; i < n; i++) {
+      mass.starts[i] = tokens[i]!.start;
+      mass.ends[i] = tokens[i]!.end;
+      mass.content[i] = posterior![i * TAG_COUNT + 1]! + posterior![i * TAG_COUNT + 2]!;
+    }
+  }
+  return { spans: found.map((f) => f.span), mass };
+}
+
+/** The spans the tagger marks in `text` (`marks`: its quotation-mark spans, when known). */
+export function tagSpans(
+  weights: Weights,
+  text: string,
+  marks?: readonly MarkSpan[],
+): TaggedSpan[] {
+  return tagParagraph(weights, text, marks).spans;
 }
 
 function gap(a: TaggedSpan, b: TaggedSpan): number {
@@ -110,13 +161,8 @@ function nearest(spans: readonly TaggedSpan[], kind: SpanKind, to: TaggedSpan, r
 const CUE_REACH = 240;
 const SOURCE_REACH = 160;
 
-/** The model's attributions in one paragraph, content spans in text order. */
-export function findModelAttributions(
-  weights: Weights,
-  text: string,
-  marks?: readonly MarkSpan[],
-): ModelAttribution[] {
-  const spans = tagSpans(weights, text, marks);
+/** Links each content span of a paragraph to its nearest cue and that cue's nearest source. */
+export function linkAttributions(spans: readonly TaggedSpan[]): ModelAttribution[] {
   const out: ModelAttribution[] = [];
   for (const content of spans) {
     if (content.kind !== "content") continue;
@@ -125,4 +171,13 @@ export function findModelAttributions(
     out.push({ content, source, cue });
   }
   return out;
+}
+
+/** The model's attributions in one paragraph, content spans in text order. */
+export function findModelAttributions(
+  weights: Weights,
+  text: string,
+  marks?: readonly MarkSpan[],
+): ModelAttribution[] {
+  return linkAttributions(tagSpans(weights, text, marks));
 }

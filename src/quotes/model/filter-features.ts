@@ -1,6 +1,7 @@
 /**
  * The statement filter's features (src/quotes/model/filter.ts): named binary features of one
- * statement of the combined engine — who proposed it and how sure the tagger was, its cue verb and
+ * statement of the combined engine — who proposed it and how sure the tagger was (its Viterbi margin
+ * and its marginal probability of content over the statement, src/quotes/model/posterior.ts), its cue verb and
  * where the cue and speaker stand, its length and quoted share, the shape of its speaker phrase and
  * resolved speaker, its place in the sentence, paragraph and article, and its neighbours.
  */
@@ -52,6 +53,9 @@ function speakerPlace(candidate: Candidate): string {
   return `${side}-${bucket(gap, [4, 16, 48, 120, 300])}`;
 }
 
+/** Buckets of the tagger's mean content probability over a statement (rules statements too). */
+const PROBABILITY_EDGES = [0.1, 0.3, 0.5, 0.7, 0.85, 0.95];
+
 function modelShape(candidate: Candidate, evidence: Evidence | undefined): string[] {
   if (!evidence) return ["evidence=none"];
   const origin = evidence.origin;
@@ -60,7 +64,13 @@ function modelShape(candidate: Candidate, evidence: Evidence | undefined): strin
     evidence.confidence === null
       ? "none"
       : bucket(evidence.confidence, [100, 150, 200, 270, 350, 450, 550]);
-  const out = [`origin=${origin}`, `${origin}|agree=${agree}`, `${origin}|conf=${conf}`];
+  const prob = bucket(evidence.probability, PROBABILITY_EDGES);
+  const out = [
+    `origin=${origin}`,
+    `${origin}|agree=${agree}`,
+    `${origin}|conf=${conf}`,
+    `${origin}|prob=${prob}`,
+  ];
   out.push(`${origin}|agree=${agree}|conf=${conf}`);
   if (origin === "model") {
     out.push(`model|cue=${evidence.cue !== null}`, `model|source=${evidence.source !== null}`);

@@ -23,6 +23,18 @@ describe("statementFeatures", () => {
     expect(featuresOf("on Monday")).toContain("model|cue-place=before");
   });
 
+  it("buckets the tagger's content probability over the statement, for the rules' statements too", () => {
+    const committed = extractScoredQuotes(
+      article("Senator Taylor said the vote was close. The weather was fine on Tuesday."),
+    );
+    const vote = committed.find((s) => s.quote.text === "the vote was close");
+    // The rules found it; the committed tagger is sure it is content (probability ≥ 0.95).
+    expect(vote?.features).toContain("rules|prob=6");
+    for (const s of scored) {
+      expect(s.features.filter((f) => /^(?:rules|model)\|prob=[0-6]$/.test(f))).toHaveLength(1);
+    }
+  });
+
   it("describes the cue verb, the length and the resolved speaker", () => {
     const features = featuresOf("turnout was high");
     expect(features).toContain("verb=said");

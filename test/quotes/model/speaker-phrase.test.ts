@@ -34,7 +34,7 @@ describe("speakerPhrase", () => {
 
 function span(text: string, words: string, kind: TaggedSpan["kind"]): TaggedSpan {
   const start = text.indexOf(words);
-  return { kind, start, end: start + words.length, sentence: 0, confidence: 1 };
+  return { kind, start, end: start + words.length, sentence: 0, confidence: 1, probability: 1 };
 }
 
 describe("modelCue", () => {
