@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { z } from "zod";
+import { QUOTE_ENGINES } from "./quotes/types.js";
 
 /**
  * Every setting Newsdesk reads, parsed once from the environment. Nothing else reads `process.env`.
@@ -45,6 +46,8 @@ export const configSchema = z
       .default("info"),
     LOG_FORMAT: z.enum(["auto", "json", "text"]).default("auto"),
     PLAYGROUND_PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+    // The quote engine behind /quotes and the article view's quotes (ADR 0018).
+    QUOTE_ENGINE: z.enum(QUOTE_ENGINES).default("rules"),
     FETCH_ALLOW_PRIVATE: flag,
     LLM_USER_COOLDOWN_SECONDS: z.coerce.number().int().min(0).default(20),
     LLM_GUILD_HOURLY_BUDGET: z.coerce.number().int().min(0).default(60),

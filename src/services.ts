@@ -21,7 +21,7 @@ import type { Metrics } from "./metrics.js";
 import { createOpenAiSummarizerFromConfig } from "./openai/from-config.js";
 import { createGlobalLimiterFromConfig, createJobsFromConfig } from "./queue/from-config.js";
 import { extractQuotes } from "./quotes/extract.js";
-import type { Quote } from "./quotes/types.js";
+import type { Quote, QuoteEngine } from "./quotes/types.js";
 import { warnIfStoreNotCopied } from "./store/copy-check.js";
 import { NAMESPACES } from "./store/namespaces.js";
 import { createStore, createStoreOrMemory, type Store } from "./store/store.js";
@@ -60,13 +60,14 @@ export interface QuoteCache {
   of(article: Article): Quote[];
 }
 
-export function createQuoteCache(): QuoteCache {
+/** `engine`: the quote engine (QUOTE_ENGINE; the rules alone by default). */
+export function createQuoteCache(engine: QuoteEngine = "rules"): QuoteCache {
   const cache = new WeakMap<Article, Quote[]>();
   return {
     of(article) {
       let quotes = cache.get(article);
       if (!quotes) {
-        quotes = extractQuotes(article);
+        quotes = extractQuotes(article, { engine });
         cache.set(article, quotes);
       }
       return quotes;
@@ -297,7 +298,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
       feeds,
       feedService: feeds.service,
       llmLimits,
-      quotes: createQuoteCache(),
+      quotes: createQuoteCache(config.QUOTE_ENGINE),
       briefings: briefingServices.briefings,
       settings: briefingServices.settings,
       threads: createThreadServices(config, { store, rest: () => rest, logger }),

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { configSchema } from "../src/config.js";
+import { configSchema, parseConfig } from "../src/config.js";
 
 describe("configSchema", () => {
   it("has every variable documented in .env.example, and nothing else there", () => {
@@ -11,5 +11,13 @@ describe("configSchema", () => {
     const known = Object.keys(configSchema.shape).sort();
     expect(known.filter((key) => !documented.has(key))).toEqual([]);
     expect([...documented].filter((key) => !known.includes(key as string))).toEqual([]);
+  });
+});
+
+describe("parseConfig", () => {
+  it("takes the quote engine from QUOTE_ENGINE, the rules alone by default", () => {
+    expect(parseConfig({}).QUOTE_ENGINE).toBe("rules");
+    expect(parseConfig({ QUOTE_ENGINE: "combined" }).QUOTE_ENGINE).toBe("combined");
+    expect(() => parseConfig({ QUOTE_ENGINE: "learned" })).toThrow(/QUOTE_ENGINE/);
   });
 });

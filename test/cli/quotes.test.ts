@@ -43,12 +43,12 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function runQuotes(args: string[], stdinText?: string) {
+async function runQuotes(args: string[], stdinText?: string, env: Record<string, string> = {}) {
   const { stdout, stderr, printed } = captureOutput();
   const stdin = new PassThrough();
   if (stdinText !== undefined) stdin.end(stdinText);
   const ctx = createCliContext({
-    config: parseConfig({ SEEDS_DIR: seeds, DATA_DIR: path.join(dir, "data") }),
+    config: parseConfig({ SEEDS_DIR: seeds, DATA_DIR: path.join(dir, "data"), ...env }),
     stdout,
     stderr,
     stdin,
@@ -123,16 +123,27 @@ describe("registerQuotesCommand", () => {
     expect(isUserError(error)).toBe(true);
   });
 
-  it("uses the rules alone with --engine rules, keeping their direct quotes", async () => {
-    const { out, error } = await runQuotes(["--json", "quotes", SEED_ID, "--engine", "rules"]);
+  const quotesOf = async (args: string[], env: Record<string, string> = {}) => {
+    const { out, error } = await runQuotes(["--json", "quotes", SEED_ID, ...args], undefined, env);
     expect(error).toBeNull();
-    const rules = (JSON.parse(out) as QuotesJson).quotes;
-    const combined = (
-      JSON.parse((await runQuotes(["--json", "quotes", SEED_ID])).out) as QuotesJson
-    ).quotes;
-    const direct = (quotes: QuotesJson["quotes"]) => quotes.filter((q) => q.kind === "direct");
-    expect(direct(rules)).toEqual(direct(combined));
-    expect(combined.length).toBeGreaterThanOrEqual(rules.length);
+    return (JSON.parse(out) as QuotesJson).quotes;
+  };
+  const directTexts = (quotes: readonly Quote[]) =>
+    quotes.filter((q) => q.kind === "direct").map((q) => q.text);
+
+  it("adds the learned model's reported speech with --engine combined, keeping the direct quotes", async () => {
+    const rules = await quotesOf(["--engine", "rules"]);
+    const combined = await quotesOf(["--engine", "combined"]);
+    expect(directTexts(combined)).toEqual(directTexts(rules));
+    expect(combined.length).toBeGreaterThan(rules.length);
+  });
+
+  it("uses QUOTE_ENGINE when --engine is not given, and --engine over it", async () => {
+    const rules = await quotesOf(["--engine", "rules"]);
+    const combined = await quotesOf(["--engine", "combined"]);
+    expect(await quotesOf([])).toEqual(rules);
+    expect(await quotesOf([], { QUOTE_ENGINE: "combined" })).toEqual(combined);
+    expect(await quotesOf(["--engine", "rules"], { QUOTE_ENGINE: "combined" })).toEqual(rules);
   });
 
   it("lists the speakers who do appear when --speaker matches nobody", async () => {
