@@ -23,7 +23,8 @@ let alpha = new Float64Array(0);
 let beta = new Float64Array(0);
 let norm = new Float64Array(0);
 const potential = new Float64Array((T + 1) * T);
-const ahead = new Float64Array(T);
+/** What flows into each tag of a token from the token before, in the forward pass. */
+const into = new Float64Array(T);
 
 /**
  * Marginals (n × TAG_COUNT, each token's summing to 1) of the tags of `n` tokens whose emission
@@ -61,7 +62,6 @@ export function tagPosteriors(
   const q = potential;
   for (let i = 0; i < n; i++) {
     const at = i * T;
-    const into = ahead;
     if (i === 0) {
       for (let t = 0; t < T; t++) into[t] = q[START + t]!;
     } else {
