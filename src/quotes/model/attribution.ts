@@ -161,7 +161,10 @@ function nearest(spans: readonly TaggedSpan[], kind: SpanKind, to: TaggedSpan, r
 const CUE_REACH = 240;
 const SOURCE_REACH = 160;
 
-/** Links each content span of a paragraph to its nearest cue and that cue's nearest source. */
+/**
+ * The model's attributions in one paragraph, content spans in text order: each content span of
+ * `tagParagraph` linked to its nearest cue and that cue's nearest source.
+ */
 export function linkAttributions(spans: readonly TaggedSpan[]): ModelAttribution[] {
   const out: ModelAttribution[] = [];
   for (const content of spans) {
@@ -171,13 +174,4 @@ export function linkAttributions(spans: readonly TaggedSpan[]): ModelAttribution
     out.push({ content, source, cue });
   }
   return out;
-}
-
-/** The model's attributions in one paragraph, content spans in text order. */
-export function findModelAttributions(
-  weights: Weights,
-  text: string,
-  marks?: readonly MarkSpan[],
-): ModelAttribution[] {
-  return linkAttributions(tagSpans(weights, text, marks));
 }

@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { committedModel } from "../../../src/quotes/learned.js";
-import {
-  findModelAttributions,
-  tagParagraph,
-  tagSpans,
-} from "../../../src/quotes/model/attribution.js";
+import { linkAttributions, tagParagraph, tagSpans } from "../../../src/quotes/model/attribution.js";
 import { trainSaidModel } from "./synthetic.js";
 
 const model = trainSaidModel();
@@ -61,10 +57,10 @@ describe("tagParagraph", () => {
   });
 });
 
-describe("findModelAttributions", () => {
+describe("linkAttributions", () => {
   it("links each statement to its own sentence's source and cue", () => {
     const text = "Taylor said the vote was close. Moore said turnout was high.";
-    const found = findModelAttributions(model, text).map((a) => ({
+    const found = linkAttributions(tagSpans(model, text)).map((a) => ({
       content: slice(text, a.content),
       source: slice(text, a.source),
       cue: slice(text, a.cue),
@@ -76,6 +72,6 @@ describe("findModelAttributions", () => {
   });
 
   it("finds nothing in a paragraph without attribution", () => {
-    expect(findModelAttributions(model, "")).toEqual([]);
+    expect(linkAttributions(tagSpans(model, ""))).toEqual([]);
   });
 });
