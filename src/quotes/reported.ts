@@ -1,6 +1,8 @@
 /**
  * Reported speech: one statement per sentence, found from the reporting verbs outside quotation
- * marks (`X said the deal was done`, `…, she added`, `According to X, …`).
+ * marks (`X said the deal was done`, `…, she added`, `According to X, …`), and one more for each
+ * clause joined to it with a reporting verb of its own (`…, and he added that …`, `…, while Y
+ * argued that …`).
  */
 import { isSpaceCode } from "./chars.js";
 import type { Subject, SubjectMemo } from "./cue-subjects.js";
@@ -60,25 +62,28 @@ export function findReportedCandidates(layout: Layout): {
         offset: base + sentence.start,
       });
       if (!found) continue;
-      const from = sentence.start + found.start;
-      const to = sentence.start + found.end;
-      const speakerAt = base + sentence.start + found.cue.speakerStart;
-      if (quotedShare(spans, from, to) > 0.5) {
-        sentenceCues.set(`${p}:${s}`, { cue: found.cue, at: speakerAt });
-        continue;
+      for (let piece: Reported | undefined = found; piece; piece = piece.next) {
+        const from = sentence.start + piece.start;
+        const to = sentence.start + piece.end;
+        const speakerAt = base + sentence.start + piece.cue.speakerStart;
+        if (quotedShare(spans, from, to) > 0.5) {
+          // Only the sentence's first cue frames its direct quotes.
+          if (piece === found) sentenceCues.set(`${p}:${s}`, { cue: piece.cue, at: speakerAt });
+          continue;
+        }
+        const [start, end] = trimRange(text, base + from, base + to);
+        candidates.push({
+          kind: "indirect",
+          start,
+          end,
+          paragraph: p,
+          sentence: s,
+          cue: piece.cue,
+          speakerAt,
+          inheritFrom: null,
+          hidden: countWords(text.slice(start, end)) < 3,
+        });
       }
-      const [start, end] = trimRange(text, base + from, base + to);
-      candidates.push({
-        kind: "indirect",
-        start,
-        end,
-        paragraph: p,
-        sentence: s,
-        cue: found.cue,
-        speakerAt,
-        inheritFrom: null,
-        hidden: countWords(text.slice(start, end)) < 3,
-      });
     }
   }
   return { candidates, sentenceCues };
@@ -160,6 +165,87 @@ interface Reported {
   start: number;
   end: number;
   cue: Cue;
+  /** A statement joined to this one in the same sentence (`…, and he added that …`). */
+  next?: Reported;
+}
+
+/**
+ * Before a verb, a clause joined to the statement before it: `, and`, `but`, `;`, with a pronoun
+ * subject or none (`…, and he added that …`, `… and argued that …`), and an adverb or two.
+ */
+const JOINED_CLAUSE =
+  /(?:[,;]\s*(?:and|but)?|\s(?:and|but))\s+((?:he|she|they|we|I)\s+)?(?:(?:also|later|then|further|again)\s+)?$/;
+/**
+ * Before a clause's own subject: `, and`, `, but`, `;`, `while`, `whereas` (a bare `and` may join
+ * two subjects: `doctors and medical experts warned`).
+ */
+const CLAUSE_JOIN = /(?:[,;]\s*(?:and|but|while|whereas)?|\s(?:while|whereas))\s+$/;
+const LEADING_CONJUNCTION = /^(?:and|but|while|whereas)\s+/i;
+/** A relative clause's subject, or a conjunction's: not a clause's own. */
+const NOT_OWN_SUBJECT = /^(?:and|but|or|who|which|that)\b/i;
+
+/**
+ * `X said A, and he added that B`, `X said A, while Y argued that B`: the statement from
+ * `statement.start` ends where a later clause with a content verb of its own begins, and that
+ * clause's statement follows as `next` — its subject the clause's own, or the first statement's
+ * speaker when it has none. One sentence can hold a chain of them.
+ */
+function splitJoined(
+  sentence: string,
+  verbs: readonly VerbHit[],
+  statement: Reported,
+  memo: SubjectMemo,
+): Reported {
+  for (const verb of verbs) {
+    if (verb.start <= statement.start || !carriesContent(verb.verb)) continue;
+    const join = joinedClause(sentence, verb, statement, memo);
+    if (!join) continue;
+    const contentStart = findContentStart(sentence, verb.verb, verb.end);
+    if (contentStart < 0) continue;
+    const next = splitJoined(
+      sentence,
+      verbs,
+      { start: contentStart, end: statement.end, cue: join.cue },
+      memo,
+    );
+    return { ...statement, end: join.at, next };
+  }
+  return statement;
+}
+
+/** Where a clause joined to `statement` begins before `verb`, and its cue; null when none does. */
+function joinedClause(
+  sentence: string,
+  verb: VerbHit,
+  statement: Reported,
+  memo: SubjectMemo,
+): { at: number; cue: Cue } | null {
+  const window = Math.max(statement.start, verb.start - 40);
+  const before = JOINED_CLAUSE.exec(sentence.slice(window, verb.start));
+  if (before) {
+    const at = verb.start - before[0].length;
+    if (at <= statement.start) return null;
+    const pronoun = before[1]?.trimEnd();
+    if (!pronoun) return { at, cue: { ...statement.cue, verb: verb.verb } };
+    const speakerStart = at + before[0].lastIndexOf(before[1]!);
+    const speakerEnd = speakerStart + pronoun.length;
+    return { at, cue: { speaker: pronoun, verb: verb.verb, speakerStart, speakerEnd } };
+  }
+  const subject = subjectOfClause(sentence, verb, memo);
+  if (!subject || subject.speaker === "") return null;
+  // The subject patterns may start at the conjunction: `while Republicans`.
+  const lead = LEADING_CONJUNCTION.exec(subject.speaker)?.[0].length ?? 0;
+  const speaker = subject.speaker.slice(lead);
+  const speakerStart = subject.at + lead;
+  if (speakerStart <= statement.start || NOT_OWN_SUBJECT.test(speaker)) return null;
+  const join = CLAUSE_JOIN.exec(
+    sentence.slice(Math.max(statement.start, speakerStart - 12), speakerStart),
+  );
+  if (!join) return null;
+  const at = speakerStart - join[0].length;
+  if (at <= statement.start) return null;
+  const speakerEnd = speakerStart + speaker.length;
+  return { at, cue: { speaker, verb: verb.verb, speakerStart, speakerEnd } };
 }
 
 /**
@@ -226,7 +312,7 @@ function findReported(
     const mid =
       verb.start > 0 ? matchMidCue(sentence.slice(0, verb.start), verbsBefore(verbs, verb)) : null;
     if (mid) return { start: 0, end: sentenceEnd, cue: mid };
-    return {
+    const statement = {
       start: contentStart,
       end: sentenceEnd,
       cue: {
@@ -236,6 +322,7 @@ function findReported(
         speakerEnd: subject.at + subject.speaker.length,
       },
     };
+    return splitJoined(sentence, verbs, statement, memo);
   }
   const mid = matchMidCue(sentence, verbs);
   if (mid) return { start: 0, end: sentenceEnd, cue: mid };

@@ -262,6 +262,30 @@ describe("extractQuotes", () => {
     expect(quotes[0]!.speakerTitle).toBe("Central bank governor");
   });
 
+  it("reports each joined clause of a sentence as its own statement", () => {
+    const a = article(
+      "Mayor Ann Ruiz said the budget was balanced, and she added that taxes would fall next year.",
+      "Tom Field argued that the bridge was safe and said repairs could wait until spring.",
+      "Lee said the talks had stalled and flew home on Friday.",
+      "Democrats said the bill would cut costs, while Republicans argued that it would raise them.",
+      "Officials said the ward was safe, while doctors and nurses warned that it was full.",
+    );
+    const quotes = extractQuotes(a).filter((q) => q.kind === "indirect");
+    expect(quotes.map((q) => [q.cue, q.speaker, q.text])).toEqual([
+      ["said", "Ann Ruiz", "the budget was balanced"],
+      ["added", "Ann Ruiz", "taxes would fall next year"],
+      ["argued", "Tom Field", "the bridge was safe"],
+      ["said", "Tom Field", "repairs could wait until spring"],
+      // No verb of saying after `and`: the sentence stays one statement.
+      ["said", "Lee", "the talks had stalled and flew home on Friday"],
+      ["said", "Democrats", "the bill would cut costs"],
+      ["argued", "Republicans", "it would raise them"],
+      // The clause's subject reads as `nurses`, after a bare `and` that joins two subjects, not
+      // two clauses: no split rather than a wrong speaker.
+      ["said", "Officials", "the ward was safe, while doctors and nurses warned that it was full"],
+    ]);
+  });
+
   it("extracts other reporting verbs (warned, stressed, told)", () => {
     const a = article(
       "Sarah Lee warned that the bridge could close within weeks.",

@@ -68,7 +68,8 @@ describe("addModelCandidates", () => {
   });
 
   it("splits a rules statement where the model finds several contents inside it, keeping its speaker", () => {
-    const a = article("Taylor said taxes would rise and said the deal was done.");
+    // No comma or `and` before the second verb: the rules see one statement.
+    const a = article("Taylor said taxes would rise then said the deal was done.");
     const reported = (refine: boolean) =>
       extractQuotes(a, {
         engine: "combined",
@@ -80,7 +81,7 @@ describe("addModelCandidates", () => {
           ...(refine ? { refineRules: "split" as const } : {}),
         },
       }).map((q) => [q.speaker, q.text]);
-    expect(reported(false)).toEqual([["Taylor", "taxes would rise and said the deal was done"]]);
+    expect(reported(false)).toEqual([["Taylor", "taxes would rise then said the deal was done"]]);
     expect(reported(true)).toEqual([
       ["Taylor", "taxes would rise"],
       ["Taylor", "the deal was done"],
