@@ -311,7 +311,13 @@ function findReported(
     // before this verb frames the whole sentence.
     const mid =
       verb.start > 0 ? matchMidCue(sentence.slice(0, verb.start), verbsBefore(verbs, verb)) : null;
-    if (mid) return { start: 0, end: sentenceEnd, cue: mid };
+    if (mid) {
+      // `A, Fiorina said, adding that B`: A and B, both hers.
+      const end = participle ? sentence.lastIndexOf(",", mid.speakerStart) : -1;
+      if (end <= 0) return { start: 0, end: sentenceEnd, cue: mid };
+      const next = { start: contentStart, end: sentenceEnd, cue: { ...mid, verb: verb.verb } };
+      return { start: 0, end, cue: mid, next };
+    }
     const statement = {
       start: contentStart,
       end: sentenceEnd,

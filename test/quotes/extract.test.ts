@@ -269,6 +269,7 @@ describe("extractQuotes", () => {
       "Lee said the talks had stalled and flew home on Friday.",
       "Democrats said the bill would cut costs, while Republicans argued that it would raise them.",
       "Officials said the ward was safe, while doctors and nurses warned that it was full.",
+      "The plant will close in May, Mark Hall said, adding that no jobs would be lost.",
     );
     const quotes = extractQuotes(a).filter((q) => q.kind === "indirect");
     expect(quotes.map((q) => [q.cue, q.speaker, q.text])).toEqual([
@@ -283,6 +284,9 @@ describe("extractQuotes", () => {
       // The clause's subject reads as `nurses`, after a bare `and` that joins two subjects, not
       // two clauses: no split rather than a wrong speaker.
       ["said", "Officials", "the ward was safe, while doctors and nurses warned that it was full"],
+      // Not the whole sentence with `Mark Hall said, adding that` inside it.
+      ["said", "Mark Hall", "The plant will close in May"],
+      ["adding", "Mark Hall", "no jobs would be lost"],
     ]);
   });
 
