@@ -244,6 +244,9 @@ const OBJECT_AFTER_TELL = new RegExp(
   `^\\s+(?:reporters|journalists|me|us|him|her|them|you|${NAME}|${DESC})(?=[\\s,:.])`,
   FLAGS,
 );
+/** After `asked X`: what was asked about (`about` dropped), or the question (its wh-word kept). */
+const QUESTION_AFTER_ASK =
+  /^\s+(?:about\s+|(?=(?:whether|if|what|why|how|who|when|where|which)\s))/;
 const ADJUNCT =
   /^\s+(?:(?:on|in|at|during|last|this|late|early|after|before|earlier|later|over|via|from|to|with|through|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|then|now|again|also|publicly|privately|repeatedly|recently|\p{Ll}+ly)\b[^,.;:“”"]{0,60}?)?(?=\s+that\s|\s*[:,])/u;
 
@@ -257,6 +260,11 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
     const obj = OBJECT_AFTER_TELL.exec(text.slice(at, at + 120));
     if (!obj) return -1;
     at += obj[0].length;
+    // `asked Carson about his comments`, `asked Obama what he thought`: the question.
+    if (verb === "asked" || verb === "asks") {
+      const question = QUESTION_AFTER_ASK.exec(text.slice(at, at + 20));
+      if (question) return at + question[0].length;
+    }
   }
   const rest = text.slice(at, at + 140);
   const colon = /^\s*:\s*/.exec(rest);

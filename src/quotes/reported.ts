@@ -113,6 +113,14 @@ function isPassive(sentence: string, verb: VerbHit): boolean {
   return PASSIVE_BEFORE.test(sentence.slice(Math.max(0, verb.start - 30), verb.start));
 }
 
+/** `asked Carson about his comments`, `asked Obama what he thought`: a question reported. */
+function asksQuestion(sentence: string, verb: VerbHit): boolean {
+  return (
+    (verb.verb === "asked" || verb.verb === "asks") &&
+    findContentStart(sentence, verb.verb, verb.end) >= 0
+  );
+}
+
 function verbsBefore(verbs: readonly VerbHit[], verb: VerbHit): VerbHit[] {
   return verbs.filter((v) => v.end <= verb.start);
 }
@@ -267,7 +275,7 @@ function findReported(
   // statement are only looked for when a participle needs them (they cost a regex each).
   const earlier: EarlierSubjects = { subject: null, pending: [] };
   for (const verb of verbs) {
-    if (!carriesContent(verb.verb)) {
+    if (!carriesContent(verb.verb) && !asksQuestion(sentence, verb)) {
       if (earlier.subject === null) earlier.pending.push(verb);
       continue;
     }

@@ -262,6 +262,19 @@ describe("extractQuotes", () => {
     expect(quotes[0]!.speakerTitle).toBe("Central bank governor");
   });
 
+  it("reports a question asked of someone (`asked X about …`, `asked X whether …`)", () => {
+    const a = article(
+      "Moderator Carl Quintanilla asked Carson about his ties to a supplement maker.",
+      "A student asked Obama whether he would visit Montana again.",
+      "She asked him to resign.",
+    );
+    const quotes = extractQuotes(a).filter((q) => q.kind === "indirect");
+    expect(quotes.map((q) => [q.cue, q.speaker, q.text])).toEqual([
+      ["asked", "Moderator Carl Quintanilla", "his ties to a supplement maker"],
+      ["asked", "A student", "whether he would visit Montana again"],
+    ]);
+  });
+
   it("reports each joined clause of a sentence as its own statement", () => {
     const a = article(
       "Mayor Ann Ruiz said the budget was balanced, and she added that taxes would fall next year.",
