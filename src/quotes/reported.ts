@@ -100,6 +100,8 @@ const PLAIN_SUBJECT =
 const PASSIVE_BEFORE =
   /\b(?:is|was|are|were|be|been|being|get|got|gets|getting)\s+(?:\p{Ll}+ly\s+)?$/u;
 const PARTICIPLE = /(?:ed|wn|ld|nd|ght|ound)$/;
+/** A verb right after `and`, with no subject of its own (`… and says it …`). */
+const AND_BEFORE = /\s(?:and|but)\s+(?:(?:also|then|later|now)\s+)?$/;
 
 /** The first word of a verb phrase (`put` of `put it`), without splitting it into an array. */
 export function firstWord(verb: string): string {
@@ -299,7 +301,12 @@ function findReported(
         if (earlier.subject === null) earlier.pending.push({ clause: verb });
         continue;
       }
-      subject = subjectOfClause(sentence, verb, memo);
+      // `The department has deemed the pages personal and says it …`: the sentence's subject.
+      subject =
+        subjectOfClause(sentence, verb, memo) ??
+        (AND_BEFORE.test(sentence.slice(Math.max(0, verb.start - 16), verb.start))
+          ? matchSentenceSubject(sentence, verb.start)
+          : null);
     }
     if (earlier.subject === null) earlier.pending.push({ subject });
     if (!subject) continue;

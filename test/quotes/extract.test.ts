@@ -289,6 +289,18 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("gives a reporting verb after `and` the sentence's subject (`X did Y and says …`)", () => {
+    const a = article(
+      "The State Department has deemed the pages personal and says it will not release them.",
+      "Reid voted in Nevada on Saturday and later said he had backed nobody.",
+    );
+    const quotes = extractQuotes(a).filter((q) => q.kind === "indirect");
+    expect(quotes.map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ["The State Department", "says", "it will not release them"],
+      ["Reid", "said", "he had backed nobody"],
+    ]);
+  });
+
   it("reports each joined clause of a sentence as its own statement", () => {
     const a = article(
       "Mayor Ann Ruiz said the budget was balanced, and she added that taxes would fall next year.",
