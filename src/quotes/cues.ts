@@ -153,6 +153,20 @@ export function matchInvertedBefore(
   return { speaker: m[1], at: from + m.index + m[0].indexOf(m[1]) };
 }
 
+/** A finite verb, and what may open a relative clause before one. */
+const FINITE = /\s(?:is|was|were|are|will|would|could|should|can|may|might|must)\s/;
+const RELATIVE = /\s(?:that|which|who|whom|whose|where|when)\s/;
+
+/**
+ * `In an interview, Smith said the risk of a recession was small.`: what follows the verb holds a
+ * clause of its own (a finite verb, not in a relative clause), so it is the statement, and the verb
+ * is no tail cue closing the words before its comma.
+ */
+function holdsClause(rest: string): boolean {
+  const finite = FINITE.exec(rest);
+  return finite !== null && !RELATIVE.test(rest.slice(0, finite.index + 1));
+}
+
 /** `…, X said.` at the end of a sentence: the cue and where the statement before it ends. */
 export function matchTailCue(
   sentence: string,
@@ -174,7 +188,8 @@ export function matchTailCue(
       const blank = isBlank(pre);
       restOk ??=
         verb.verb !== "according to" &&
-        (takesObject(verb.verb) ? TAIL_REST_NO_OBJECT.test(rest) : TAIL_REST.test(rest));
+        (takesObject(verb.verb) ? TAIL_REST_NO_OBJECT.test(rest) : TAIL_REST.test(rest)) &&
+        !holdsClause(rest);
       if (!restOk && !blank) break;
       if (blank) {
         const inverted = invertible(verb.verb) ? INVERTED_TAIL_REST.exec(rest) : null;

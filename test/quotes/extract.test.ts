@@ -301,6 +301,18 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("reads `In an interview, X said the risk of … was small` as X's statement, not a tail cue", () => {
+    const a = article(
+      "In an interview, Smith said the risk of a recession was small.",
+      "The plan is dead, Jones said in a statement that was released on Monday.",
+    );
+    const quotes = extractQuotes(a).filter((q) => q.kind === "indirect");
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["Smith", "the risk of a recession was small"],
+      ["Jones", "The plan is dead"],
+    ]);
+  });
+
   it("reports each joined clause of a sentence as its own statement", () => {
     const a = article(
       "Mayor Ann Ruiz said the budget was balanced, and she added that taxes would fall next year.",
