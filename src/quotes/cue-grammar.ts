@@ -8,7 +8,9 @@ export const HONORIFIC =
   "(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Pres|Sec|Supt|Insp|Det|Cmdr|Maj|St)\\.";
 export const NAME_TOKEN = `(?:${HONORIFIC}|(?:Jr|Sr)\\.|\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}(?:[\\p{L}’'\\-]|\\.\\p{Lu})*)`;
 export const CONNECTOR = "(?:de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|of|for|the|and|on)";
-export const NAME = `${NAME_TOKEN}(?:\\s+(?:${NAME_TOKEN}|${CONNECTOR}(?=\\s+(?:the\\s+)?\\p{Lu})))*`;
+/** `Council on Foreign Relations`, not `Reid on Monday`. */
+const NOT_A_DAY = "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)";
+export const NAME = `${NAME_TOKEN}(?:\\s+(?:${NAME_TOKEN}|${CONNECTOR}(?=\\s+(?:the\\s+)?${NOT_A_DAY}\\p{Lu})))*`;
 export const STOP =
   "(?:that|which|who|whom|whose|was|were|is|are|be|been|being|has|have|had|not|would|will|could|should|can|may|might|did|do|does|it|he|she|they|we|I|you|if|when|because|than|said|says|told|also|later|earlier|but|and|or|while|as|so|to|this|these|those|there|then|what|how|why)";
 export const DESC_WORD = `(?:${HONORIFIC}|(?!${STOP}\\b)(?![\\p{L}]+n[’']t\\b)[\\p{L}\\d](?:[\\p{L}\\d’'\\-/&]|\\.(?=[\\p{L}\\d]))*)`;
@@ -56,4 +58,7 @@ export const TAIL_ADJUNCT = `(?:,?\\s+${PREPOSITION}\\b[^;:“”"]{0,80}?|\\s+(
 /** Auxiliaries and adverbs between a subject and its verb (`has also`, `forcefully`). */
 export const ADVERB =
   "(?!(?:family|rally|ally|supply|reply|apply|assembly|anomaly|monopoly|belly|bully|jelly|only|early|holy|ugly|silly)\\b)\\p{Ll}{2,}ly";
-export const AUX_OR_ADVERB = `(?:${AUX}|${ADVERB})`;
+/** A time between a subject and its verb (`Feinstein last week said`, `Reid on Monday said`). */
+export const TIME =
+  "(?:(?:last|this|next|earlier\\s+this|later\\s+that)\\s+(?:week|month|year|night|weekend|spring|summer|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
+export const AUX_OR_ADVERB = `(?:${AUX}|${ADVERB}|${TIME})`;

@@ -313,6 +313,18 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("reads a time between the speaker and the verb (`X last week said …`)", () => {
+    const a = article(
+      "Senator Dianne Feinstein (D-Calif.) last week said the emails were not classified.",
+      "Reid on Monday said the bill was dead.",
+    );
+    const quotes = extractQuotes(a).filter((q) => q.kind === "indirect");
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["Dianne Feinstein", "the emails were not classified"],
+      ["Reid", "the bill was dead"],
+    ]);
+  });
+
   it("reports each joined clause of a sentence as its own statement", () => {
     const a = article(
       "Mayor Ann Ruiz said the budget was balanced, and she added that taxes would fall next year.",
