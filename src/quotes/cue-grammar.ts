@@ -26,7 +26,7 @@ export const PRONOUN = "(?:he|she|they|we|I|it|He|She|They|We|It|who)";
  * honorific (`, Mrs. Obama's chief of staff,`) or an initial (`, a former U.S. envoy,`).
  */
 export const APPOSITIVE =
-  '(?:(?:,\\s+(?:[^,.;:“”"!?]|\\.(?=[,\\p{L}])|(?<=(?:\\bMrs?|\\bMs|\\bDr|\\bSen|\\bRep|\\bGov|\\bGen|\\bSt|(?<![\\p{L}.])\\p{Lu})|\\.\\p{Lu})\\.(?=\\s)){2,90}?){1,4},)';
+  '(?:(?:,\\s+(?:[^,.;:“”"!?]|\\.(?=[,\\p{L}])|(?<=(?:\\bMrs?|\\bMs|\\bDr|\\bSen|\\bRep|\\bGov|\\bGen|\\bSt|\\bNo|(?<![\\p{L}.])\\p{Lu})|\\.\\p{Lu})\\.(?=\\s)){2,90}?){1,4},)';
 export const PAREN = "(?:\\s*\\([^()]{1,40}\\))?";
 export const NOT_SUBJECT_START =
   "(?!(?:in|on|at|during|after|before|for|with|from|by|to|of|as|when|while|if|although|because|since|unless|until|despite|according|there|this|that|it|In|On|At|During|After|Before|For|With|From|By|To|Of|As|When|While|If|Although|Because|Since|Unless|Until|Despite|According|There|This|That|It)\\b)";

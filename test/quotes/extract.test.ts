@@ -313,15 +313,18 @@ describe("extractQuotes", () => {
     ]);
   });
 
-  it("reads a time between the speaker and the verb (`X last week said …`)", () => {
+  it("reads a time between the speaker and the verb (`X last week said …`) and `No.` in an appositive", () => {
     const a = article(
       "Senator Dianne Feinstein (D-Calif.) last week said the emails were not classified.",
       "Reid on Monday said the bill was dead.",
+      "Mitch McConnell, the No. 1 Republican in the Senate, said the chamber would vote.",
     );
     const quotes = extractQuotes(a).filter((q) => q.kind === "indirect");
     expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
       ["Dianne Feinstein", "the emails were not classified"],
       ["Reid", "the bill was dead"],
+      // An appositive may hold `No.` as well as an honorific's period.
+      ["Mitch McConnell", "the chamber would vote"],
     ]);
   });
 
