@@ -295,10 +295,14 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
   }
   if (needsThat(verb) && !isListedBefore(verb)) return -1;
   // `said he would…`: the statement follows the verb directly.
-  const direct = /^\s+(?=[\p{L}\d$][\p{L}\d’'-]*\s)/u.exec(rest);
+  // The statement's first word: `Mr.` and `2,093` too.
+  const direct =
+    /^\s+(?=(?:[\p{L}\d$](?:[\p{L}\d’'-]|[.,](?=\d))*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St)\.)\s)/u.exec(
+      rest,
+    );
   if (
     direct &&
-    !/^\s+(?:to|in|at|on|of|for|by|about|with|during|after|before|so|nothing|more|something|anything|this|that|as|yes|no|otherwise|later|earlier|recently|again|also|then|only|just|simply|repeatedly|publicly|privately|previously|is|was|were|are|be|been|being|being|had|has|have|would|will|could|should|did|do|does|not|and|or|but|if|when|what|how|why|whether|from|under|over|via|through|into|onto|upon|between|among|against|toward|towards|regarding|\w+ly)\b/.test(
+    !/^\s+(?:to|in|at|on|of|for|by|about|with|during|after|before|so|nothing|more|something|anything|this|that|as|yes|no|otherwise|later|earlier|recently|again|also|then|only|just|simply|repeatedly|publicly|privately|previously|is|was|were|are|be|been|being|being|had|has|have|would|will|could|should|did|do|does|not|and|or|but|if|when|what|how|why|whether|from|under|over|via|through|into|onto|upon|between|among|against|toward|towards|regarding|(?!(?:nearly|roughly|barely|mostly|largely|approximately)\b)\w+ly)\b/.test(
       rest,
     )
   ) {

@@ -328,6 +328,22 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("finds a subject after `, and` and a statement opening with `Mr.`, a number or `nearly`", () => {
+    const a = article(
+      "Some in the crowd booed, and a former official said there had been talks.",
+      "In an interview, Mr. Coleman said Mr. Kasich should leave the race.",
+      "The State Department has said 2,093 of the emails were redacted.",
+      "Mike Shields said nearly every donor asks about the race.",
+    );
+    const quotes = extractQuotes(a).filter((q) => q.kind === "indirect");
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["a former official", "there had been talks"],
+      ["Coleman", "Mr. Kasich should leave the race"],
+      ["The State Department", "2,093 of the emails were redacted"],
+      ["Mike Shields", "nearly every donor asks about the race"],
+    ]);
+  });
+
   it("reports each joined clause of a sentence as its own statement", () => {
     const a = article(
       "Mayor Ann Ruiz said the budget was balanced, and she added that taxes would fall next year.",
