@@ -153,6 +153,14 @@ export function matchInvertedBefore(
   return { speaker: m[1], at: from + m.index + m[0].indexOf(m[1]) };
 }
 
+/**
+ * The subject and auxiliaries that make up all of `text`, which ends before a verb (`Republicans
+ * have long `): the subject, or null. Anchored at both ends: one pattern run, no search.
+ */
+export function matchWholeSubject(text: string): string | null {
+  return SUBJECT_THEN_AUX.exec(text)?.[1] ?? null;
+}
+
 /** A finite verb, and what may open a relative clause before one. */
 const FINITE = /\s(?:is|was|were|are|will|would|could|should|can|may|might|must)\s/;
 const RELATIVE = /\s(?:that|which|who|whom|whose|where|when)\s/;

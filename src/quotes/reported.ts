@@ -15,6 +15,7 @@ import {
   matchSentenceSubject,
   matchSubjectBefore,
   matchTailCue,
+  matchWholeSubject,
 } from "./cues.js";
 import {
   type Candidate,
@@ -186,12 +187,11 @@ interface Reported {
 const JOINED_CLAUSE =
   /(?:[,;]\s*(?:and|but)?|\s(?:and|but))\s+((?:he|she|they|we|I)\s+)?(?:(?:also|later|then|further|again)\s+)?$/;
 /**
- * Before a clause's own subject: `, and`, `, but`, `;`, `while`, `whereas` (a bare `and` may join
- * two subjects: `doctors and medical experts warned`).
+ * What joins a clause with a subject of its own: `, and`, `, but`, `;`, `while`, `whereas`, each
+ * taken whole (a bare `and` may join two subjects: `doctors and medical experts warned`).
  */
-const CLAUSE_JOIN = /(?:[,;]\s*(?:and|but|while|whereas)?|\s(?:while|whereas))\s+$/;
-const LEADING_CONJUNCTION = /^(?:and|but|while|whereas)\s+/i;
-/** A relative clause's subject, or a conjunction's: not a clause's own. */
+const CLAUSE_JOIN = /(?:[,;]\s*(?:(?:and|but|while|whereas)\s+)?|\s(?:while|whereas)\s+)(?=\S)/g;
+/** A relative clause's subject: not a clause's own. */
 const NOT_OWN_SUBJECT = /^(?:and|but|or|who|which|that)\b/i;
 
 /**
@@ -200,24 +200,18 @@ const NOT_OWN_SUBJECT = /^(?:and|but|or|who|which|that)\b/i;
  * clause's statement follows as `next` — its subject the clause's own, or the first statement's
  * speaker when it has none. One sentence can hold a chain of them.
  */
-function splitJoined(
-  sentence: string,
-  verbs: readonly VerbHit[],
-  statement: Reported,
-  memo: SubjectMemo,
-): Reported {
+function splitJoined(sentence: string, verbs: readonly VerbHit[], statement: Reported): Reported {
   for (const verb of verbs) {
     if (verb.start <= statement.start || !carriesContent(verb.verb)) continue;
-    const join = joinedClause(sentence, verb, statement, memo);
+    const join = joinedClause(sentence, verb, statement);
     if (!join) continue;
     const contentStart = findContentStart(sentence, verb.verb, verb.end);
     if (contentStart < 0) continue;
-    const next = splitJoined(
-      sentence,
-      verbs,
-      { start: contentStart, end: statement.end, cue: join.cue },
-      memo,
-    );
+    const next = splitJoined(sentence, verbs, {
+      start: contentStart,
+      end: statement.end,
+      cue: join.cue,
+    });
     return { ...statement, end: join.at, next };
   }
   return statement;
@@ -228,7 +222,6 @@ function joinedClause(
   sentence: string,
   verb: VerbHit,
   statement: Reported,
-  memo: SubjectMemo,
 ): { at: number; cue: Cue } | null {
   const window = Math.max(statement.start, verb.start - 40);
   const before = JOINED_CLAUSE.exec(sentence.slice(window, verb.start));
@@ -241,19 +234,18 @@ function joinedClause(
     const speakerEnd = speakerStart + pronoun.length;
     return { at, cue: { speaker: pronoun, verb: verb.verb, speakerStart, speakerEnd } };
   }
-  const subject = subjectOfClause(sentence, verb, memo);
-  if (!subject || subject.speaker === "") return null;
-  // The subject patterns may start at the conjunction: `while Republicans`.
-  const lead = LEADING_CONJUNCTION.exec(subject.speaker)?.[0].length ?? 0;
-  const speaker = subject.speaker.slice(lead);
-  const speakerStart = subject.at + lead;
-  if (speakerStart <= statement.start || NOT_OWN_SUBJECT.test(speaker)) return null;
-  const join = CLAUSE_JOIN.exec(
-    sentence.slice(Math.max(statement.start, speakerStart - 12), speakerStart),
-  );
-  if (!join) return null;
-  const at = speakerStart - join[0].length;
-  if (at <= statement.start) return null;
+  // A clause with a subject of its own: the last join before the verb, and a subject filling
+  // all that lies between them (the subject search proper is too costly for every later verb).
+  let join: RegExpExecArray | null = null;
+  CLAUSE_JOIN.lastIndex = 0;
+  const span = sentence.slice(statement.start, verb.start);
+  for (let m = CLAUSE_JOIN.exec(span); m; m = CLAUSE_JOIN.exec(span)) join = m;
+  if (!join || join.index === 0) return null;
+  const speakerStart = statement.start + join.index + join[0].length;
+  if (verb.start - speakerStart > 80 || isPassive(sentence, verb)) return null;
+  const speaker = matchWholeSubject(sentence.slice(speakerStart, verb.start));
+  if (!speaker || NOT_OWN_SUBJECT.test(speaker)) return null;
+  const at = statement.start + join.index;
   const speakerEnd = speakerStart + speaker.length;
   return { at, cue: { speaker, verb: verb.verb, speakerStart, speakerEnd } };
 }
@@ -343,7 +335,7 @@ function findReported(
         speakerEnd: subject.at + subject.speaker.length,
       },
     };
-    return splitJoined(sentence, verbs, statement, memo);
+    return splitJoined(sentence, verbs, statement);
   }
   const mid = matchMidCue(sentence, verbs);
   if (mid) return { start: 0, end: sentenceEnd, cue: mid };
