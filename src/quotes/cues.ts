@@ -56,6 +56,15 @@ function invertible(verb: string): boolean {
 }
 
 /** `said the event brought back memories`: a verb inside is a clause, not a speaker. */
+/**
+ * Whether the words after an inverted verb are a clause (`said Victor Cha, who served`…) rather than
+ * its subject. After `according to` they are always a noun phrase, even when a word in them could be
+ * a verb (`according to a report`, `officials briefed on the plan`).
+ */
+function isInvertedClause(verb: string, phrase: string): boolean {
+  return verb !== "according to" && isClause(phrase);
+}
+
 function isClause(phrase: string): boolean {
   // Only the head: `Victor Cha, who served as …` has its verb in the appositive.
   const head = phrase.split(/,|\s(?:who|which|that)\s/)[0] ?? phrase;
@@ -201,7 +210,7 @@ export function matchTailCue(
       if (!restOk && !blank) break;
       if (blank) {
         const inverted = invertible(verb.verb) ? INVERTED_TAIL_REST.exec(rest) : null;
-        if (inverted?.[1] !== undefined && !isClause(inverted[1])) {
+        if (inverted?.[1] !== undefined && !isInvertedClause(verb.verb, inverted[1])) {
           const at = verb.end + rest.indexOf(inverted[1]);
           return { cue: cueFrom(inverted[1], at, verb.verb), contentEnd: c };
         }
@@ -239,7 +248,7 @@ export function matchMidCue(sentence: string, verbs: readonly VerbHit[]): Cue | 
       if (isBlank(pre)) {
         invertedRest ??=
           invertible(verb.verb) && rest.includes(",") ? INVERTED_MID_REST.exec(rest) : null;
-        if (invertedRest?.[1] !== undefined && !isClause(invertedRest[1])) {
+        if (invertedRest?.[1] !== undefined && !isInvertedClause(verb.verb, invertedRest[1])) {
           return cueFrom(invertedRest[1], verb.end + rest.indexOf(invertedRest[1]), verb.verb);
         }
         continue;

@@ -344,6 +344,18 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("takes `according to a report` as a source, though `report` can be a verb", () => {
+    const a = article(
+      "Coin flips decided six counties, according to a report in the Register.",
+      "The campaign spent little on data, according to its FEC reports.",
+    );
+    const quotes = extractQuotes(a).filter((q) => q.kind === "indirect");
+    expect(quotes.map((q) => [q.cue, q.text])).toEqual([
+      ["according to", "Coin flips decided six counties"],
+      ["according to", "The campaign spent little on data"],
+    ]);
+  });
+
   it("reports each joined clause of a sentence as its own statement", () => {
     const a = article(
       "Mayor Ann Ruiz said the budget was balanced, and she added that taxes would fall next year.",
