@@ -11,6 +11,7 @@ import {
   DESC,
   FLAGS,
   NAME,
+  PLURAL,
   PREPOSITION,
   SUBJECT,
   SUBJECT_AFTER,
@@ -273,7 +274,7 @@ export function matchAccordingToStart(sentence: string): { cue: Cue; contentStar
 }
 
 const OBJECT_AFTER_TELL = new RegExp(
-  `^\\s+(?:reporters|journalists|me|us|him|her|them|you|${NAME}|${DESC})(?=[\\s,:.])`,
+  `^\\s+(?:reporters|journalists|me|us|him|her|them|you|${NAME}|${DESC}|${PLURAL}(?=\\s+that\\s))(?=[\\s,:.])`,
   FLAGS,
 );
 /** After `asked X`: what was asked about (`about` dropped), or the question (its wh-word kept). */

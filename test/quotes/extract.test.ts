@@ -388,12 +388,15 @@ describe("extractQuotes", () => {
     const a = article(
       "Sarah Lee warned that the bridge could close within weeks.",
       "Tom Field told reporters the budget was balanced.",
+      "Richard Trumka told members of the executive council that the union would not vote.",
     );
     const quotes = extractQuotes(a);
     expect(quotes.map((q) => [q.cue, q.speaker])).toEqual([
       ["warned", "Sarah Lee"],
       ["told", "Tom Field"],
+      ["told", "Richard Trumka"],
     ]);
+    expect(quotes.at(-1)?.text).toBe("the union would not vote");
   });
 
   it("does not treat apostrophes as quote marks", () => {
