@@ -286,6 +286,7 @@ export const LISTED = [
   "concludes",
   "found",
   "finds",
+  "show",
   "shows",
   "showed",
   "indicated",

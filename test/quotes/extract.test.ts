@@ -275,17 +275,19 @@ describe("extractQuotes", () => {
     ]);
   });
 
-  it("takes a poll's share of people as the speaker (`74 percent of voters say …`)", () => {
+  it("takes a poll's share of people as the speaker (`74 percent of voters say …`), and `polls show`", () => {
     const a = article(
       "Seventy-four percent of registered voters say they have a favorable view of Clinton.",
       "By double digits, those surveyed say stricter gun laws would help.",
       "A majority of Republicans said the party was divided.",
+      "Recent polls show that Clinton leads among women.",
     );
     const quotes = extractQuotes(a).filter((q) => q.kind === "indirect");
     expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
       ["Seventy-four percent of registered voters", "they have a favorable view of Clinton"],
       ["those surveyed", "stricter gun laws would help"],
       ["A majority of Republicans", "the party was divided"],
+      ["Recent polls", "Clinton leads among women"],
     ]);
   });
 
