@@ -116,6 +116,22 @@ function isPassive(sentence: string, verb: VerbHit): boolean {
   return PASSIVE_BEFORE.test(sentence.slice(Math.max(0, verb.start - 30), verb.start));
 }
 
+/** After `As X said`: an adjunct (`in an interview`, `out`, `it`), then the comma. */
+const AS_REST =
+  /^(?:\s+(?:it|out|so|(?:in|on|at|during|last|this|earlier|before|recently|previously|often|repeatedly)\b[^,;:“”"]{0,40}))?\s*,\s+/;
+
+/**
+ * `As Smith noted, the plan would cost billions.`, `As Paul Ryan has pointed out, …`: the cue opens
+ * the sentence, the statement follows its comma.
+ */
+function matchAsCue(sentence: string, verb: VerbHit, end: number): Reported | null {
+  const speaker = matchWholeSubject(sentence.slice(3, verb.start));
+  const rest = speaker ? AS_REST.exec(sentence.slice(verb.end)) : null;
+  if (!speaker || !rest || verb.end + rest[0].length >= end) return null;
+  const cue = { speaker, verb: verb.verb, speakerStart: 3, speakerEnd: 3 + speaker.length };
+  return { start: verb.end + rest[0].length, end, cue };
+}
+
 /** `asked Carson about his comments`, `asked Obama what he thought`: a question reported. */
 function asksQuestion(sentence: string, verb: VerbHit): boolean {
   return (
@@ -263,6 +279,8 @@ function findReported(
   const sentenceEnd = trimSentenceEnd(sentence);
   if (according) return { start: according.contentStart, end: sentenceEnd, cue: according.cue };
   if (verbs.length === 0) return null;
+  const as = sentence.startsWith("As ") ? matchAsCue(sentence, verbs[0]!, sentenceEnd) : null;
+  if (as) return as;
   const tail = matchTailCue(sentence, verbs);
   if (tail && tail.contentEnd > 0) return { start: 0, end: tail.contentEnd, cue: tail.cue };
   // The first subject in the sentence, for participles; the subjects of verbs that carry no

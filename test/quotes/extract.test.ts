@@ -358,6 +358,19 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("reads `As X noted, …`: the statement follows the cue's comma", () => {
+    const a = article(
+      "As House Speaker Paul Ryan (R-Wis.) has pointed out, that is the textbook definition of racism.",
+      "As Smith said in an interview, the plan would cost billions.",
+      "As expected, the vote was close.",
+    );
+    const quotes = extractQuotes(a).filter((q) => q.kind === "indirect");
+    expect(quotes.map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ["Paul Ryan", "pointed out", "that is the textbook definition of racism"],
+      ["Smith", "said", "the plan would cost billions"],
+    ]);
+  });
+
   it("reports each joined clause of a sentence as its own statement", () => {
     const a = article(
       "Mayor Ann Ruiz said the budget was balanced, and she added that taxes would fall next year.",
