@@ -56,16 +56,16 @@ function invertible(verb: string): boolean {
   return !/ing$/.test(verb) && (!takesObject(verb) || isListedBefore(verb));
 }
 
-/** `said the event brought back memories`: a verb inside is a clause, not a speaker. */
 /**
- * Whether the words after an inverted verb are a clause (`said Victor Cha, who served`…) rather than
- * its subject. After `according to` they are always a noun phrase, even when a word in them could be
- * a verb (`according to a report`, `officials briefed on the plan`).
+ * Whether the words after an inverted verb are a clause rather than its subject. After `according
+ * to` they are always a noun phrase, even when a word in them could be a verb (`according to a
+ * report`, `according to its FEC reports`).
  */
 function isInvertedClause(verb: string, phrase: string): boolean {
   return verb !== "according to" && isClause(phrase);
 }
 
+/** `said the event brought back memories`: a verb inside is a clause, not a speaker. */
 function isClause(phrase: string): boolean {
   // Only the head: `Victor Cha, who served as …` has its verb in the appositive.
   const head = phrase.split(/,|\s(?:who|which|that)\s/)[0] ?? phrase;
@@ -312,8 +312,8 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
     if (that2) return at + adjunct[0].length + that2[0].length;
   }
   if (needsThat(verb) && !isListedBefore(verb)) return -1;
-  // `said he would…`: the statement follows the verb directly.
-  // The statement's first word: `Mr.` and `2,093` too.
+  // `said he would…`: the statement follows the verb directly; its first word may be `Mr.` or
+  // `2,093`.
   const direct =
     /^\s+(?=(?:[\p{L}\d$](?:[\p{L}\d’'-]|[.,](?=\d))*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St)\.)\s)/u.exec(
       rest,

@@ -6,6 +6,7 @@
  * An indefinite description (`a source`, `officials`) is kept as written; a pronoun with nothing to
  * point at resolves to null.
  */
+import { SHARE } from "./cue-grammar.js";
 import { parseNameRun } from "./names.js";
 import {
   createMemory,
@@ -139,8 +140,7 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
 }
 
 /** A poll's share of people (`Seventy-four percent of voters`, `A majority of Republicans`). */
-const SHARE =
-  /^(?:(?:[\p{L}-]+|\d+(?:\.\d+)?)\s+percent\b|\d+(?:\.\d+)?%|(?:a|the)\s+(?:majority|minority|plurality)\b|(?:half|two-thirds|one-third)\b|those\s+(?:surveyed|polled|questioned|interviewed|asked)\b)/iu;
+const POLL_SHARE = new RegExp(`^${SHARE}`, "u");
 
 function resolvePhrase(
   m: Memory,
@@ -154,7 +154,7 @@ function resolvePhrase(
   if (lead?.[1] && (isVerbForm(lead[1]) || NOT_TITLE_LEAD.test(lead[1]))) return null;
   if (PRONOUN.test(phrase)) return resolvePronoun(m, phrase.toLowerCase(), at);
   // `Some have suggested`, `Many fear`: an indefinite pronoun, kept as written like `some officials`.
-  if (QUANTIFIER.test(phrase) || SHARE.test(phrase))
+  if (QUANTIFIER.test(phrase) || POLL_SHARE.test(phrase))
     return push(m, { name: phrase, title: null, kind: "group" }, at, null);
   // `Mr. Morgan of the Sierra Club`: a person and where they work.
   const of = /^(.+?)\s+(of\s+(?:the\s+)?\p{Lu}.*)$/u.exec(phrase);
