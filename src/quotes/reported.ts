@@ -207,7 +207,7 @@ const JOINED_CLAUSE =
  * taken whole (a bare `and` may join two subjects: `doctors and medical experts warned`).
  */
 const CLAUSE_JOIN = /(?:[,;]\s*(?:(?:and|but|while|whereas)\s+)?|\s(?:while|whereas)\s+)(?=\S)/g;
-/** A relative clause's subject: not a clause's own. */
+/** A relative pronoun or a conjunction: not the subject of a clause of its own. */
 const NOT_OWN_SUBJECT = /^(?:and|but|or|who|which|that)\b/i;
 
 /**
