@@ -21,6 +21,11 @@ function direct(quotes: Quote[]): Quote[] {
   return quotes.filter((q) => q.kind === "direct");
 }
 
+/** The reported (indirect) statements the default engine finds in these paragraphs. */
+function reported(...paragraphs: string[]): Quote[] {
+  return extractQuotes(article(...paragraphs)).filter((q) => q.kind === "indirect");
+}
+
 function only(quotes: Quote[], kind: Quote["kind"] = "direct"): Quote {
   const found = quotes.filter((q) => q.kind === kind);
   expect(found).toHaveLength(1);
@@ -249,11 +254,10 @@ describe("extractQuotes", () => {
   });
 
   it("extracts reported speech: `X said (that) …` and `…, X said.`", () => {
-    const a = article(
+    const quotes = reported(
       "Central bank governor Mark Hall said on Tuesday that rates would stay on hold until June.",
       "Inflation has peaked in most regions, Hall said.",
     );
-    const quotes = extractQuotes(a).filter((q) => q.kind === "indirect");
     expect(quotes.map((q) => q.text)).toEqual([
       "rates would stay on hold until June",
       "Inflation has peaked in most regions",
@@ -263,12 +267,11 @@ describe("extractQuotes", () => {
   });
 
   it("reports a question asked of someone (`asked X about …`, `asked X whether …`)", () => {
-    const a = article(
+    const quotes = reported(
       "Moderator Carl Quintanilla asked Carson about his ties to a supplement maker.",
       "A student asked Obama whether he would visit Montana again.",
       "She asked him to resign.",
     );
-    const quotes = extractQuotes(a).filter((q) => q.kind === "indirect");
     expect(quotes.map((q) => [q.cue, q.speaker, q.text])).toEqual([
       ["asked", "Moderator Carl Quintanilla", "his ties to a supplement maker"],
       ["asked", "A student", "whether he would visit Montana again"],
@@ -276,13 +279,12 @@ describe("extractQuotes", () => {
   });
 
   it("takes a poll's share of people as the speaker (`74 percent of voters say …`), and `polls show`", () => {
-    const a = article(
+    const quotes = reported(
       "Seventy-four percent of registered voters say they have a favorable view of Clinton.",
       "By double digits, those surveyed say stricter gun laws would help.",
       "A majority of Republicans said the party was divided.",
       "Recent polls show that Clinton leads among women.",
     );
-    const quotes = extractQuotes(a).filter((q) => q.kind === "indirect");
     expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
       ["Seventy-four percent of registered voters", "they have a favorable view of Clinton"],
       ["those surveyed", "stricter gun laws would help"],
@@ -292,11 +294,10 @@ describe("extractQuotes", () => {
   });
 
   it("gives a reporting verb after `and` the sentence's subject (`X did Y and says …`)", () => {
-    const a = article(
+    const quotes = reported(
       "The State Department has deemed the pages personal and says it will not release them.",
       "Reid voted in Nevada on Saturday and later said he had backed nobody.",
     );
-    const quotes = extractQuotes(a).filter((q) => q.kind === "indirect");
     expect(quotes.map((q) => [q.speaker, q.cue, q.text])).toEqual([
       ["The State Department", "says", "it will not release them"],
       ["Reid", "said", "he had backed nobody"],
@@ -304,11 +305,10 @@ describe("extractQuotes", () => {
   });
 
   it("reads `In an interview, X said the risk of … was small` as X's statement, not a tail cue", () => {
-    const a = article(
+    const quotes = reported(
       "In an interview, Smith said the risk of a recession was small.",
       "The plan is dead, Jones said in a statement that was released on Monday.",
     );
-    const quotes = extractQuotes(a).filter((q) => q.kind === "indirect");
     expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
       ["Smith", "the risk of a recession was small"],
       ["Jones", "The plan is dead"],
@@ -316,12 +316,11 @@ describe("extractQuotes", () => {
   });
 
   it("reads a time between the speaker and the verb (`X last week said …`) and `No.` in an appositive", () => {
-    const a = article(
+    const quotes = reported(
       "Senator Dianne Feinstein (D-Calif.) last week said the emails were not classified.",
       "Reid on Monday said the bill was dead.",
       "Mitch McConnell, the No. 1 Republican in the Senate, said the chamber would vote.",
     );
-    const quotes = extractQuotes(a).filter((q) => q.kind === "indirect");
     expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
       ["Dianne Feinstein", "the emails were not classified"],
       ["Reid", "the bill was dead"],
@@ -331,13 +330,12 @@ describe("extractQuotes", () => {
   });
 
   it("finds a subject after `, and` and a statement opening with `Mr.`, a number or `nearly`", () => {
-    const a = article(
+    const quotes = reported(
       "Some in the crowd booed, and a former official said there had been talks.",
       "In an interview, Mr. Coleman said Mr. Kasich should leave the race.",
       "The State Department has said 2,093 of the emails were redacted.",
       "Mike Shields said nearly every donor asks about the race.",
     );
-    const quotes = extractQuotes(a).filter((q) => q.kind === "indirect");
     expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
       ["a former official", "there had been talks"],
       ["Coleman", "Mr. Kasich should leave the race"],
@@ -347,11 +345,10 @@ describe("extractQuotes", () => {
   });
 
   it("takes `according to a report` as a source, though `report` can be a verb", () => {
-    const a = article(
+    const quotes = reported(
       "Coin flips decided six counties, according to a report in the Register.",
       "The campaign spent little on data, according to its FEC reports.",
     );
-    const quotes = extractQuotes(a).filter((q) => q.kind === "indirect");
     expect(quotes.map((q) => [q.cue, q.text])).toEqual([
       ["according to", "Coin flips decided six counties"],
       ["according to", "The campaign spent little on data"],
@@ -359,12 +356,11 @@ describe("extractQuotes", () => {
   });
 
   it("reads `As X noted, …`: the statement follows the cue's comma", () => {
-    const a = article(
+    const quotes = reported(
       "As House Speaker Paul Ryan (R-Wis.) has pointed out, that is the textbook definition of racism.",
       "As Smith said in an interview, the plan would cost billions.",
       "As expected, the vote was close.",
     );
-    const quotes = extractQuotes(a).filter((q) => q.kind === "indirect");
     expect(quotes.map((q) => [q.speaker, q.cue, q.text])).toEqual([
       ["Paul Ryan", "pointed out", "that is the textbook definition of racism"],
       ["Smith", "said", "the plan would cost billions"],
@@ -372,7 +368,7 @@ describe("extractQuotes", () => {
   });
 
   it("reports each joined clause of a sentence as its own statement", () => {
-    const a = article(
+    const quotes = reported(
       "Mayor Ann Ruiz said the budget was balanced, and she added that taxes would fall next year.",
       "Tom Field argued that the bridge was safe and said repairs could wait until spring.",
       "Lee said the talks had stalled and flew home on Friday.",
@@ -380,7 +376,6 @@ describe("extractQuotes", () => {
       "Officials said the ward was safe, while doctors and nurses warned that it was full.",
       "The plant will close in May, Mark Hall said, adding that no jobs would be lost.",
     );
-    const quotes = extractQuotes(a).filter((q) => q.kind === "indirect");
     expect(quotes.map((q) => [q.cue, q.speaker, q.text])).toEqual([
       ["said", "Ann Ruiz", "the budget was balanced"],
       ["added", "Ann Ruiz", "taxes would fall next year"],
