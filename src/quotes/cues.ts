@@ -44,9 +44,26 @@ const TAIL_REST_NO_OBJECT = new RegExp(
 const INVERTED_TAIL_REST = new RegExp(`^\\s+(${SUBJECT_AFTER})${TAIL_ADJUNCT}[.!?]?\\s*$`, FLAGS);
 const INVERTED_MID_REST = new RegExp(`^\\s+(${SUBJECT_AFTER})\\s*,\\s`, FLAGS);
 const ACCORDING_TO_START = new RegExp(
-  `^(According\\s+to)\\s+(${SUBJECT_AFTER})(?:,\\s+[^,]{2,90}?)?,\\s+`,
+  `^(According\\s+to)\\s+(${SUBJECT_AFTER})(?<appositive>,\\s+[^,]{2,90}?)?,\\s+`,
   FLAGS,
 );
+/**
+ * What `according to` names is a noun phrase whatever its words (`their friends and advisers`,
+ * `FEC filings`, `early results of the exit poll conducted by …`): when the subject grammar does not
+ * take it whole, the phrase up to the comma or the sentence's end. Not `according to plan`.
+ */
+const ACCORDING_PHRASE = String.raw`(?!(?:plan|schedule|script|form|protocol|tradition)\b)[\p{L}\d$][^,;:“”"()]{1,110}?`;
+const ACCORDING_TO_ANY_START = new RegExp(
+  `^(According\\s+to)\\s+(${ACCORDING_PHRASE}),\\s+`,
+  FLAGS,
+);
+const ACCORDING_TO_ANY_TAIL = new RegExp(
+  `^\\s+(${ACCORDING_PHRASE})(?:\\s*\\([^()]{1,40}\\))?[.!?]?\\s*$`,
+  FLAGS,
+);
+const ACCORDING_TO_ANY_MID = new RegExp(`^\\s+(${ACCORDING_PHRASE})\\s*,\\s`, FLAGS);
+/** A participle opens no statement: `According to a poll, Trump won 30%, ▮leading the field`. */
+const PARTICIPLE_START = /^\p{Ll}+(?:ing|ed)\b/u;
 
 /**
  * Whether `said X` order fits the verb: say-like verbs only, not a participle (`, citing the
@@ -210,7 +227,10 @@ export function matchTailCue(
         !holdsClause(rest);
       if (!restOk && !blank) break;
       if (blank) {
-        const inverted = invertible(verb.verb) ? INVERTED_TAIL_REST.exec(rest) : null;
+        const inverted = invertible(verb.verb)
+          ? (INVERTED_TAIL_REST.exec(rest) ??
+            (verb.verb === "according to" ? ACCORDING_TO_ANY_TAIL.exec(rest) : null))
+          : null;
         if (inverted?.[1] !== undefined && !isInvertedClause(verb.verb, inverted[1])) {
           const at = verb.end + rest.indexOf(inverted[1]);
           return { cue: cueFrom(inverted[1], at, verb.verb), contentEnd: c };
@@ -248,7 +268,10 @@ export function matchMidCue(sentence: string, verbs: readonly VerbHit[]): Cue | 
       const pre = sentence.slice(c + 1, verb.start);
       if (isBlank(pre)) {
         invertedRest ??=
-          invertible(verb.verb) && rest.includes(",") ? INVERTED_MID_REST.exec(rest) : null;
+          invertible(verb.verb) && rest.includes(",")
+            ? (INVERTED_MID_REST.exec(rest) ??
+              (verb.verb === "according to" ? ACCORDING_TO_ANY_MID.exec(rest) : null))
+            : null;
         if (invertedRest?.[1] !== undefined && !isInvertedClause(verb.verb, invertedRest[1])) {
           return cueFrom(invertedRest[1], verb.end + rest.indexOf(invertedRest[1]), verb.verb);
         }
@@ -267,7 +290,11 @@ export function matchMidCue(sentence: string, verbs: readonly VerbHit[]): Cue | 
 
 /** `According to X, …` at the start of a sentence: the cue and where the statement starts. */
 export function matchAccordingToStart(sentence: string): { cue: Cue; contentStart: number } | null {
-  const m = ACCORDING_TO_START.exec(sentence);
+  let m = ACCORDING_TO_START.exec(sentence);
+  if (m?.groups?.appositive !== undefined && PARTICIPLE_START.test(sentence.slice(m[0].length))) {
+    m = null;
+  }
+  m ??= ACCORDING_TO_ANY_START.exec(sentence);
   if (!m || m[1] === undefined || m[2] === undefined) return null;
   const speakerAt = m[1].length + sentence.slice(m[1].length).indexOf(m[2]);
   return { cue: cueFrom(m[2], speakerAt, m[1]), contentStart: m[0].length };
@@ -280,6 +307,9 @@ const OBJECT_AFTER_TELL = new RegExp(
 /** After `asked X`: what was asked about (`about` dropped), or the question (its wh-word kept). */
 const QUESTION_AFTER_ASK =
   /^\s+(?:about\s+|(?=(?:whether|if|what|why|how|who|when|where|which)\s))/;
+/** After `asked` with no one asked: only a wh-word opens the question (`asked about` is passive). */
+const WH_AFTER_ASK = /^\s+(?=(?:whether|what|why|how|who|when|where|which)\s)/;
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|when|if|once)\s+$/;
 const ADJUNCT =
   /^\s+(?:(?:on|in|at|during|last|this|late|early|after|before|earlier|later|over|via|from|to|with|through|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|then|now|again|also|publicly|privately|repeatedly|recently|\p{Ll}+ly)\b[^,.;:“”"]{0,60}?)?(?=\s+that\s|\s*[:,])/u;
 
@@ -291,7 +321,16 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
   let at = verbEnd;
   if (verb === "told" || verb === "tells" || verb === "asked" || verb === "asks") {
     const obj = OBJECT_AFTER_TELL.exec(text.slice(at, at + 120));
-    if (!obj) return -1;
+    if (!obj) {
+      // `Paul also asked how it is conservative to…`: the question, asked of no one named; not
+      // `he was asked whether…`, where the one who asked goes unnamed.
+      const question =
+        (verb === "asked" || verb === "asks") &&
+        !PASSIVE_BEFORE.test(text.slice(Math.max(0, at - verb.length - 12), at - verb.length))
+          ? WH_AFTER_ASK.exec(text.slice(at, at + 20))
+          : null;
+      return question ? at + question[0].length : -1;
+    }
     at += obj[0].length;
     // `asked Carson about his comments`, `asked Obama what he thought`: the question.
     if (verb === "asked" || verb === "asks") {
@@ -312,8 +351,26 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
     if (that2) return at + adjunct[0].length + that2[0].length;
   }
   if (needsThat(verb) && !isListedBefore(verb)) return -1;
-  // `said he would…`: the statement follows the verb directly; its first word may be `Mr.` or
-  // `2,093`.
+  // `said Tuesday he would…`, `told reporters on Monday night the deal…`: a time first.
+  const time = TIME_AFTER_VERB.exec(rest);
+  if (time) {
+    const start = directStart(rest.slice(time[0].length));
+    return start < 0 ? -1 : at + time[0].length + start;
+  }
+  const start = directStart(rest);
+  return start < 0 ? -1 : at + start;
+}
+
+/** A time right after a verb, before its statement: `Tuesday`, `on Monday night`, `last week`. */
+const TIME_AFTER_VERB =
+  /^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)|yesterday|today|tonight)(?=\s)(?!\s+(?:that|and|or|but|as|in|at|on|to|of|for|with|during|after|before|when|while|if|about)\b)/u;
+
+/**
+ * Where a statement starts that follows a verb directly (`said ▮he would…`), in `rest` (what
+ * follows the verb, from its white space); -1 when none does.
+ */
+function directStart(rest: string): number {
+  // Its first word may be `Mr.` or `2,093`.
   const direct =
     /^\s+(?=(?:[\p{L}\d$](?:[\p{L}\d’'-]|[.,](?=\d))*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St)\.)\s)/u.exec(
       rest,
@@ -332,7 +389,7 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
     ) {
       return -1;
     }
-    return at + direct[0].length;
+    return direct[0].length;
   }
   return -1;
 }

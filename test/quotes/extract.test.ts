@@ -278,6 +278,60 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("reads a question asked of no one named (`X asked how …`), not a passive `was asked`", () => {
+    const quotes = reported(
+      "Paul also asked how it is conservative to add a trillion dollars in military spending.",
+      "He was asked whether he would run again.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ["Paul", "asked", "how it is conservative to add a trillion dollars in military spending"],
+    ]);
+  });
+
+  it("reads a time between the verb and a statement without `that` (`X said Tuesday he …`)", () => {
+    const quotes = reported(
+      "Clinton said Tuesday the deal was good for workers.",
+      "Mr. Kasich told reporters on Thursday night he would stay in the race.",
+      "Clinton said Tuesday's vote was a disgrace.",
+      "The mayor said Monday night.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["Clinton", "the deal was good for workers"],
+      ["Kasich", "he would stay in the race"],
+      ["Clinton", "Tuesday's vote was a disgrace"],
+    ]);
+  });
+
+  it("takes whatever noun phrase `according to` names, up to its comma or the sentence's end", () => {
+    const quotes = reported(
+      "According to their friends and advisers, the Clintons have worried for months.",
+      "The two are nearing an agreement, according to officials involved in the negotiations.",
+      "In all, that amounts to 11 percent of the money spent, according to FEC filings.",
+      "The plant, according to people close to the talks, will close next year.",
+      "Everything went according to plan.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["their friends and advisers", "the Clintons have worried for months"],
+      ["officials involved in the negotiations", "The two are nearing an agreement"],
+      ["FEC filings", "In all, that amounts to 11 percent of the money spent"],
+      [
+        "people close to the talks",
+        "The plant, according to people close to the talks, will close next year",
+      ],
+    ]);
+  });
+
+  it("does not take a clause for an appositive after `According to X` (`…, leading the field`)", () => {
+    const quotes = reported(
+      "According to a recent poll of Indiana voters, Trump won 30% of the votes, leading the field.",
+      "According to John Smith, a spokesman for the agency, the plant will close.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["a recent poll of Indiana voters", "Trump won 30% of the votes, leading the field"],
+      ["John Smith", "the plant will close"],
+    ]);
+  });
+
   it("takes a poll's share of people as the speaker (`74 percent of voters say …`), and `polls show`", () => {
     const quotes = reported(
       "Seventy-four percent of registered voters say they have a favorable view of Clinton.",
