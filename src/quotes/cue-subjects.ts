@@ -34,10 +34,14 @@ function sentenceSubjectPattern(head: string): RegExp {
     "uy",
   );
 }
-/** `Democratic nominee Hillary Clinton chimed in`, then `Reid campaigned`, `the senator said`. */
+/**
+ * `Democratic nominee Hillary Clinton chimed in`, then `Reid campaigned`, `the senator said`, and
+ * last a description alone: `The company keeps …`, where `The` alone passed for a name.
+ */
 const SENTENCE_SUBJECTS = [
   sentenceSubjectPattern(`${TITLED_NAME}(?<![’']s)`),
   sentenceSubjectPattern(`${NAME}(?<![’']s)|${DESC}|${PRONOUN}`),
+  sentenceSubjectPattern(DESC),
 ];
 /** Common past forms and auxiliaries: the word after a subject that shows it is one. */
 export const COMMON_PAST =

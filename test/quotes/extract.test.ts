@@ -332,6 +332,27 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("reads `said if …` as a statement, not `said if asked`; a share after `more than`", () => {
+    const quotes = reported(
+      "Smith said if he won he would cut taxes.",
+      "Jones said if asked he would serve.",
+      "More than half of voters say the country is on the wrong track.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["Smith", "if he won he would cut taxes"],
+      ["More than half of voters", "the country is on the wrong track"],
+    ]);
+  });
+
+  it("finds a description opening the sentence for a verb after `and` (`The company … and says`)", () => {
+    const quotes = reported(
+      "The company has deemed the pages personal and says it will not release them.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["The company", "it will not release them"],
+    ]);
+  });
+
   it("takes a poll's share of people as the speaker (`74 percent of voters say …`), and `polls show`", () => {
     const quotes = reported(
       "Seventy-four percent of registered voters say they have a favorable view of Clinton.",
