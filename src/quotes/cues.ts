@@ -188,6 +188,22 @@ export function matchWholeSubject(text: string): string | null {
   return SUBJECT_THEN_AUX.exec(text)?.[1] ?? null;
 }
 
+/**
+ * Whether a tail cue's verb may take its listener as an object (`…, Smith told reporters.`); after
+ * any other verb only an adjunct may follow (`…, Smith said on Monday.`), and `said the system
+ * favors the wealthy` is no tail.
+ */
+function takesListener(verb: string): boolean {
+  return /^(?:told|tells|tell|telling|asked|asks|assured|assures|warned|warns|reminded|reminds|informed|informs|wrote|writes|emailed|texted)$/.test(
+    firstWordOf(verb),
+  );
+}
+
+function firstWordOf(phrase: string): string {
+  const space = phrase.indexOf(" ");
+  return space < 0 ? phrase : phrase.slice(0, space);
+}
+
 /** A finite verb, and what may open a relative clause before one. */
 const FINITE = /\s(?:is|was|were|are|will|would|could|should|can|may|might|must)\s/;
 const RELATIVE = /\s(?:that|which|who|whom|whose|where|when)\s/;
@@ -223,7 +239,7 @@ export function matchTailCue(
       const blank = isBlank(pre);
       restOk ??=
         verb.verb !== "according to" &&
-        (takesObject(verb.verb) ? TAIL_REST_NO_OBJECT.test(rest) : TAIL_REST.test(rest)) &&
+        (takesListener(verb.verb) ? TAIL_REST.test(rest) : TAIL_REST_NO_OBJECT.test(rest)) &&
         !holdsClause(rest);
       if (!restOk && !blank) break;
       if (blank) {
@@ -231,7 +247,11 @@ export function matchTailCue(
           ? (INVERTED_TAIL_REST.exec(rest) ??
             (verb.verb === "according to" ? ACCORDING_TO_ANY_TAIL.exec(rest) : null))
           : null;
-        if (inverted?.[1] !== undefined && !isInvertedClause(verb.verb, inverted[1])) {
+        if (
+          inverted?.[1] !== undefined &&
+          !isInvertedClause(verb.verb, inverted[1]) &&
+          (verb.verb === "according to" || !holdsClause(rest))
+        ) {
           const at = verb.end + rest.indexOf(inverted[1]);
           return { cue: cueFrom(inverted[1], at, verb.verb), contentEnd: c };
         }
@@ -361,9 +381,12 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
   return start < 0 ? -1 : at + start;
 }
 
-/** A time right after a verb, before its statement: `Tuesday`, `on Monday night`, `last week`. */
+/**
+ * A time or an adverb right after a verb, before its statement: `Tuesday`, `on Monday night`, `last
+ * week`, `for months`, `repeatedly`.
+ */
 const TIME_AFTER_VERB =
-  /^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)|yesterday|today|tonight)(?=\s)(?!\s+(?:that|and|or|but|as|in|at|on|to|of|for|with|during|after|before|when|while|if|about)\b)/u;
+  /^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)|yesterday|today|tonight|for\s+(?:days|weeks|months|years|decades)|repeatedly|again|publicly|privately|often|recently|previously|flatly|bluntly)(?=\s)(?!\s+(?:that|and|or|but|as|in|at|on|to|of|for|with|during|after|before|when|while|if|about)\b)/u;
 
 /**
  * Where a statement starts that follows a verb directly (`said ▮he would…`), in `rest` (what
@@ -372,16 +395,16 @@ const TIME_AFTER_VERB =
 function directStart(rest: string): number {
   // Its first word may be `Mr.` or `2,093`.
   const direct =
-    /^\s+(?=(?:[\p{L}\d$](?:[\p{L}\d’'-]|[.,](?=\d))*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St)\.)\s)/u.exec(
+    /^\s+(?=(?:[\p{L}\d$](?:[\p{L}\d’'-]|[.,](?=\d))*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St)\.)\s|\p{Lu}[\p{L}’'-]*,\s)/u.exec(
       rest,
     );
   if (
     direct &&
-    !/^\s+(?:to|in|at|on|of|for|by|about|with|during|after|before|so|nothing|more|something|anything|this|that|as|yes|no|otherwise|later|earlier|recently|again|also|then|only|just|simply|repeatedly|publicly|privately|previously|is|was|were|are|be|been|being|being|had|has|have|would|will|could|should|did|do|does|not|and|or|but|if(?=\s+(?:asked|pressed|needed|necessary|so|not|any)\b)|when|what|how|why|whether|from|under|over|via|through|into|onto|upon|between|among|against|toward|towards|regarding|(?!(?:nearly|roughly|barely|mostly|largely|approximately)\b)\w+ly)\b/.test(
+    !/^\s+(?:to|in|at|on|of|for|by|about(?!\s+(?:\d|half|a\s+(?:third|quarter|fifth|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)|with|during|after|before|so|nothing|more(?!\s+than\s)|something|anything|this|that|as|yes|no|otherwise|later|earlier|recently|again|also|then|only|just|simply|repeatedly|publicly|privately|previously|is|was|were|are|be|been|being|being|had|has|have|would|will|could|should|did|do|does|not|and|or|but|if(?=\s+(?:asked|pressed|needed|necessary|so|not|any)\b)|when|what|how|why|whether|from|under|over|via|through|into|onto|upon|between|among|against|toward|towards|regarding|(?!(?:nearly|roughly|barely|mostly|largely|approximately)\b)\w+ly)\b/.test(
       rest,
     )
   ) {
-    const word = /^\s+(\p{Lu}[\p{L}’'-]+)\s/u.exec(rest);
+    const word = /^\s+(\p{Lu}[\p{L}’'-]+)[\s,]/u.exec(rest);
     // `said Monday`, `said Tuesday` are times, not statements.
     if (
       word?.[1] &&

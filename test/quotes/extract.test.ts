@@ -353,6 +353,45 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("reads no tail cue in `In Virginia, Smith said the system favors …`; only a listener follows `told`", () => {
+    const quotes = reported(
+      "In Virginia, Smith said the system favors the wealthy.",
+      "Patch, a former party official, said the problem for Cruz is that other campaigns are stronger.",
+      "The deal is dead, Jones told reporters.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["Smith", "the system favors the wealthy"],
+      ["Patch", "the problem for Cruz is that other campaigns are stronger"],
+      ["Jones", "The deal is dead"],
+    ]);
+  });
+
+  it("reads `said for weeks he …`, `said about half …`, `said Trump, despite …, is …`", () => {
+    const quotes = reported(
+      "Cruz has said for weeks he is the only candidate who can beat Trump.",
+      "The budget office said about half of the adjustment reflected revenue losses.",
+      "But UNH pollster Andy Smith said Trump, despite his wealth, is better positioned.",
+      "Aides said more than 1 million donors gave.",
+      "Lee said Monday, in a statement, that it was bad.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["Cruz", "he is the only candidate who can beat Trump"],
+      ["The budget office", "about half of the adjustment reflected revenue losses"],
+      ["Andy Smith", "Trump, despite his wealth, is better positioned"],
+      ["Aides", "more than 1 million donors gave"],
+      // Not `Monday, in a statement, that it was bad`.
+    ]);
+  });
+
+  it("reads `a U.S. official familiar with the investigation` as one description", () => {
+    const quotes = reported(
+      "A U.S. law enforcement official familiar with the investigation said that charges were unlikely.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["A U.S. law enforcement official familiar with the investigation", "charges were unlikely"],
+    ]);
+  });
+
   it("takes a poll's share of people as the speaker (`74 percent of voters say …`), and `polls show`", () => {
     const quotes = reported(
       "Seventy-four percent of registered voters say they have a favorable view of Clinton.",

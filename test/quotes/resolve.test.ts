@@ -64,6 +64,9 @@ describe("resolveSpeakers", () => {
     const candidates = [...reported.candidates];
     linkUncued(layout, candidates);
     const quotes = resolveSpeakers(layout, candidates);
-    expect(quotes.map((q) => q.speaker)).toEqual(["Skip Rutherford"]);
+    // Not `has known the Clintons for decades`: `known` takes a statement only with `that`.
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["Skip Rutherford", "the state still loves them"],
+    ]);
   });
 });
