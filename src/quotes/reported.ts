@@ -101,6 +101,9 @@ const PLAIN_SUBJECT =
 const PASSIVE_BEFORE =
   /\b(?:is|was|are|were|be|been|being|get|got|gets|getting)\s+(?:\p{Ll}+ly\s+)?$/u;
 const PARTICIPLE = /(?:ed|wn|ld|nd|ght|ound)$/;
+/** What a passive `found` is followed by when it reports (`was found to`, `was found that`). */
+const FOUND_REPORTS = /^(?:\s+\p{Ll}+ly)?\s+(?:to|that)\s/u;
+const REFLEXIVE_NEXT = /^\s+(?:itself|himself|herself|themselves|ourselves|myself|yourself)\b/;
 /** A verb right after `and`, with no subject of its own (`… and says it …`). */
 const AND_BEFORE = /\s(?:and|but)\s+(?:(?:also|then|later|now)\s+)?$/;
 
@@ -332,6 +335,16 @@ function findReported(
       if (object) contentStart = verb.end + object[0].length;
     }
     if (contentStart < 0) continue;
+    // `it was found that …`, not `two nuns are found slain in their home` nor `the bank has found
+    // itself at the center of …`.
+    if (
+      (verb.verb === "found" || verb.verb === "finds") &&
+      (subject.speaker === ""
+        ? !FOUND_REPORTS.test(sentence.slice(verb.end, verb.end + 40))
+        : REFLEXIVE_NEXT.test(sentence.slice(verb.end, verb.end + 16)))
+    ) {
+      continue;
+    }
     // `The truth, the senator said then, was that Trump attacked his wife`: a cue set off by commas
     // before this verb frames the whole sentence.
     const mid =

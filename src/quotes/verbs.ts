@@ -155,6 +155,10 @@ for (const w of [...VERB_WORDS, ...VERB_PAIRS.keys()]) {
 const DETERMINER_BEFORE =
   /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|these|those)\s+$/iu;
 
+const PLURAL_BEFORE =
+  /(?:^|[^\p{L}\d])(?:some|many|all|both|several|few|other|various|most|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/iu;
+const POSSESSIVE_BEFORE = /\p{L}[’']s\s+$/u;
+
 /**
  * False when DETERMINER_BEFORE cannot match before `start`: it needs white space right before the
  * word, after a word ending in e, a, n, s, r or y (any case; other letters only past ASCII, where
@@ -206,6 +210,11 @@ export function findVerbs(text: string): VerbHit[] {
     if (start > 2 && mayFollowDeterminer(text, start)) {
       if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 7), start))) continue;
     }
+    // `five other states`: after a number or a quantifier, a form in -s is a plural, not a verb
+    // (`some says` is no English); `Editor’s note:` is a noun. Not `Trump’s claims that …`, a
+    // nominal attribution.
+    const noun = last === 115 ? PLURAL_BEFORE : word === "note" ? POSSESSIVE_BEFORE : null;
+    if (noun && start > 2 && noun.test(text.slice(Math.max(0, start - 10), start))) continue;
     if (pair) {
       const next = /^\s+([a-z]+)\b/.exec(text.slice(end, end + 16));
       if (next?.[1] && pair.has(next[1])) {

@@ -392,6 +392,19 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("reads no verb in `five other states`, `Editor’s note:`, `found itself`, `are found slain`", () => {
+    const quotes = reported(
+      "The two states hold primaries on March 1.",
+      "Editor’s note: Donald Trump is a serial liar.",
+      "The bank has found itself at the center of the crisis.",
+      "Two nuns are found slain in their home.",
+      "The study found the drug worked.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ["The study", "found", "the drug worked"],
+    ]);
+  });
+
   it("takes a poll's share of people as the speaker (`74 percent of voters say …`), and `polls show`", () => {
     const quotes = reported(
       "Seventy-four percent of registered voters say they have a favorable view of Clinton.",
