@@ -13,11 +13,10 @@ const NOT_A_DAY = "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 export const NAME = `${NAME_TOKEN}(?:\\s+(?:${NAME_TOKEN}|${CONNECTOR}(?=\\s+(?:the\\s+)?${NOT_A_DAY}\\p{Lu})))*`;
 export const STOP =
   "(?:that|which|who|whom|whose|was|were|is|are|be|been|being|has|have|had|not|would|will|could|should|can|may|might|did|do|does|it|he|she|they|we|I|you|if|when|because|than|said|says|told|also|later|earlier|but|and|or|while|as|so|to|this|these|those|there|then|what|how|why)";
-export const DESC_WORD = `(?:${HONORIFIC}|(?:\\p{Lu}\\.){2,}(?=\\s)|(?!${STOP}\\b)(?![\\p{L}]+n[’']t\\b)[\\p{L}\\d](?:[\\p{L}\\d’'\\-/&]|\\.(?=[\\p{L}\\d]))*)`;
+export const DESC_WORD = `(?:${HONORIFIC}|(?!${STOP}\\b)(?![\\p{L}]+n[’']t\\b)[\\p{L}\\d](?:[\\p{L}\\d’'\\-/&]|\\.(?=[\\p{L}\\d]))*|(?:\\p{Lu}\\.){2,}(?=\\s))`;
 export const DETERMINER =
   "(?:the|a|an|his|her|their|its|our|my|one|another|some|many|two|three|four|five|several|both|other|most|few|no|top|senior|The|A|An|His|Her|Their|Its|One|Another|Some|Many|Two|Three|Four|Five|Several|Both|Other|Most|Few|Top|Senior)";
-/** `a U.S. official familiar with the talks`: a description may end in who the person is close to. */
-export const DESC = `${DETERMINER}(?:\\s+${DESC_WORD}){1,6}?(?:\\s+(?:familiar\\s+with|close\\s+to|involved\\s+in|briefed\\s+on)(?:\\s+${DESC_WORD}){1,4}?)?`;
+export const DESC = `${DETERMINER}(?:\\s+${DESC_WORD}){1,6}?`;
 export const PLURAL_NOUNS =
   "officials|sources|experts|analysts|critics|police|aides|lawmakers|legislators|investigators|authorities|prosecutors|witnesses|residents|observers|economists|researchers|scientists|doctors|officers|advocates|supporters|opponents|reports|polls|documents|records|studies|surveys|data|Republicans|Democrats|insiders|diplomats|activists|organizers|organisers|spokesmen|representatives|advisers|advisors|allies|leaders|voters|people|members|staffers|strategists|pollsters|historians|scholars|critics|detectives|agents|troops|rebels|militants|protesters|demonstrators|parents|students|teachers|fans|players|neighbors|neighbours|friends|relatives|family|locals|reporters|journalists";
 export const PLURAL = `(?:(?:\\p{Lu}[\\p{L}.\\-]*|[a-z][\\p{L}\\-]*)\\s+){0,2}(?:${PLURAL_NOUNS}|${PLURAL_NOUNS.replace(/(^|\|)(\p{L})/gu, (_m, bar: string, ch: string) => bar + ch.toUpperCase())})(?:\\s+(?:familiar|close|with|in|at|for|from|of|on|to)\\b(?:\\s+${DESC_WORD}){1,5}?)?`;

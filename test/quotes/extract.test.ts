@@ -383,12 +383,14 @@ describe("extractQuotes", () => {
     ]);
   });
 
-  it("reads `a U.S. official familiar with the investigation` as one description", () => {
+  it("reads `U.S.` inside a description (`A senior U.S. official said …`)", () => {
     const quotes = reported(
-      "A U.S. law enforcement official familiar with the investigation said that charges were unlikely.",
+      "A senior U.S. official said that charges were unlikely.",
+      "The deal is off, a former U.S. envoy said.",
     );
     expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
-      ["A U.S. law enforcement official familiar with the investigation", "charges were unlikely"],
+      ["A senior U.S. official", "charges were unlikely"],
+      ["a former U.S. envoy", "The deal is off"],
     ]);
   });
 
