@@ -54,7 +54,9 @@ export const AUX =
 export const FLAGS = "u";
 export const PREPOSITION =
   "(?:on|in|at|during|after|before|while|when|of|to|as|from|about|last|this|later|earlier|yesterday|today|tonight|recently|again|via|through|over|with|without|outside|inside|under|by|for|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-export const TAIL_ADJUNCT = `(?:,?\\s+${PREPOSITION}\\b[^;:“”"]{0,80}?|\\s+(?:reporters|journalists|him|her|them|me|us|${NAME}|${DESC})(?:,?\\s+${PREPOSITION}\\b[^;:“”"]{0,60}?)?)?`;
+/** `to reporters`, `to the crowd`, `to CNN`; not an infinitive (`…, he continued to express …`). */
+export const NOT_INFINITIVE = `(?!to\\s+(?!(?:the|a|an|his|her|their|its|our|my|reporters|journalists|him|them|me|us|\\p{Lu})))`;
+export const TAIL_ADJUNCT = `(?:,?\\s+${NOT_INFINITIVE}${PREPOSITION}\\b[^;:“”"]{0,80}?|\\s+(?:reporters|journalists|him|her|them|me|us|${NAME}|${DESC})(?:,?\\s+${PREPOSITION}\\b[^;:“”"]{0,60}?)?)?`;
 /** Auxiliaries and adverbs between a subject and its verb (`has also`, `forcefully`). */
 export const ADVERB =
   "(?!(?:family|rally|ally|supply|reply|apply|assembly|anomaly|monopoly|belly|bully|jelly|only|early|holy|ugly|silly)\\b)\\p{Ll}{2,}ly";

@@ -11,6 +11,7 @@ import {
   DESC,
   FLAGS,
   NAME,
+  NOT_INFINITIVE,
   PLURAL,
   PREPOSITION,
   SUBJECT,
@@ -38,7 +39,7 @@ const INVERTED_SUBJECT = new RegExp(`^\\s+(${SUBJECT_AFTER})`, FLAGS);
 const TAIL_REST = new RegExp(`^${TAIL_ADJUNCT}[.!?]?\\s*$`, FLAGS);
 /** After a verb that takes an object, only an adjunct may follow a tail cue (`…, officials confirmed on Friday.`). */
 const TAIL_REST_NO_OBJECT = new RegExp(
-  `^(?:,?\\s+${PREPOSITION}\\b[^;:“”"]{0,80}?)?[.!?]?\\s*$`,
+  `^(?:,?\\s+${NOT_INFINITIVE}${PREPOSITION}\\b[^;:“”"]{0,80}?)?[.!?]?\\s*$`,
   FLAGS,
 );
 const INVERTED_TAIL_REST = new RegExp(`^\\s+(${SUBJECT_AFTER})${TAIL_ADJUNCT}[.!?]?\\s*$`, FLAGS);

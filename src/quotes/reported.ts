@@ -101,6 +101,17 @@ const PLAIN_SUBJECT =
 const PASSIVE_BEFORE =
   /\b(?:is|was|are|were|be|been|being|get|got|gets|getting)\s+(?:\p{Ll}+ly\s+)?$/u;
 const PARTICIPLE = /(?:ed|wn|ld|nd|ght|ound)$/;
+/** `…, with 30 percent of voters saying they …`: a participle's own subject after `with`. */
+function withSubject(sentence: string, verb: VerbHit): Subject | null {
+  if (!firstWord(verb.verb).endsWith("ing")) return null;
+  const before = sentence.slice(Math.max(0, verb.start - 80), verb.start);
+  const at = before.lastIndexOf(" with ");
+  if (at < 0) return null;
+  const speaker = matchWholeSubject(before.slice(at + 6));
+  if (!speaker || NOT_OWN_SUBJECT.test(speaker)) return null;
+  return { speaker, at: verb.start - before.length + at + 6 };
+}
+
 /** What a passive `found` is followed by when it reports (`was found to`, `was found that`). */
 const FOUND_REPORTS = /^(?:\s+\p{Ll}+ly)?\s+(?:to|that)\s/u;
 const REFLEXIVE_NEXT = /^\s+(?:itself|himself|herself|themselves|ourselves|myself|yourself)\b/;
@@ -316,6 +327,7 @@ function findReported(
       }
       // `The department has deemed the pages personal and says it …`: the sentence's subject.
       subject =
+        withSubject(sentence, verb) ??
         subjectOfClause(sentence, verb, memo) ??
         (AND_BEFORE.test(sentence.slice(Math.max(0, verb.start - 16), verb.start))
           ? matchSentenceSubject(sentence, verb.start)

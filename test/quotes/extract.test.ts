@@ -407,6 +407,27 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("gives a participle after `with` its own subject (`…, with 30 percent of voters saying …`)", () => {
+    const quotes = reported(
+      "Trump has improved his standing, with 30 percent of voters saying they like him.",
+      "The meeting ended with Smith saying the plan was dead.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["30 percent of voters", "they like him"],
+      ["Smith", "the plan was dead"],
+    ]);
+  });
+
+  it("reads no tail cue before an infinitive (`…, he continued to express concerns`)", () => {
+    const quotes = reported(
+      "While saying that he respects her, he continued to express concerns.",
+      "The deal is dead, Lee said to reporters.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ["Lee", "said", "The deal is dead"],
+    ]);
+  });
+
   it("takes a poll's share of people as the speaker (`74 percent of voters say …`), and `polls show`", () => {
     const quotes = reported(
       "Seventy-four percent of registered voters say they have a favorable view of Clinton.",
