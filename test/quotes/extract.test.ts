@@ -332,15 +332,17 @@ describe("extractQuotes", () => {
     ]);
   });
 
-  it("reads `said if …` as a statement, not `said if asked`; a share after `more than`", () => {
+  it("reads `said if …` as a statement, not `said if asked`; shares after `more than`, `six in 10`", () => {
     const quotes = reported(
       "Smith said if he won he would cut taxes.",
       "Jones said if asked he would serve.",
       "More than half of voters say the country is on the wrong track.",
+      "Six in 10 Virginia primary voters said Clinton is honest.",
     );
     expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
       ["Smith", "if he won he would cut taxes"],
       ["More than half of voters", "the country is on the wrong track"],
+      ["Six in 10 Virginia primary voters", "Clinton is honest"],
     ]);
   });
 
