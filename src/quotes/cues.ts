@@ -321,8 +321,10 @@ export function matchAccordingToStart(sentence: string): { cue: Cue; contentStar
   return { cue: cueFrom(m[2], speakerAt, m[1]), contentStart: m[0].length };
 }
 
+const DAY_WORD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday";
+/** Whom a `told` names before its statement: `reporters`, `Smith`, `the group`, `delegates here`. */
 const OBJECT_AFTER_TELL = new RegExp(
-  `^\\s+(?:reporters|journalists|me|us|him|her|them|you|${NAME}|${DESC}|${PLURAL}(?=\\s+that\\s))(?=[\\s,:.])`,
+  `^\\s+(?:reporters|journalists|me|us|him|her|them|you|${NAME}|${DESC}|(?:${PLURAL}|\\p{Ll}+s)(?=\\s+(?:(?:here|there|${DAY_WORD})\\s+)*that\\s))(?=[\\s,:.])`,
   FLAGS,
 );
 /** After `asked X`: what was asked about (`about` dropped), or the question (its wh-word kept). */
@@ -332,7 +334,7 @@ const QUESTION_AFTER_ASK =
 const WH_AFTER_ASK = /^\s+(?=(?:whether|what|why|how|who|when|where|which)\s)/;
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|when|if|once)\s+$/;
 const ADJUNCT =
-  /^\s+(?:(?:on|in|at|during|last|this|late|early|after|before|earlier|later|over|via|from|to|with|through|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|then|now|again|also|publicly|privately|repeatedly|recently|\p{Ll}+ly)\b[^,.;:“”"]{0,60}?)?(?=\s+that\s|\s*[:,])/u;
+  /^\s+(?:(?:here|there|on|in|at|during|last|this|late|early|after|before|earlier|later|over|via|from|to|with|through|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|then|now|again|also|publicly|privately|repeatedly|recently|\p{Ll}+ly)\b[^,.;:“”"]{0,60}?)?(?=\s+that\s|\s*[:,])/u;
 
 /**
  * Where the reported statement starts after a verb (`said on Tuesday that ▮he will…`, `told

@@ -430,6 +430,17 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("reads whom `told` names: any plural before `that`, and `here` or a day after it", () => {
+    const quotes = reported(
+      "Mr. Rubio told voters here Sunday that he would keep attacking.",
+      "Cruz told delegates that their votes could help him win.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["Rubio", "he would keep attacking"],
+      ["Cruz", "their votes could help him win"],
+    ]);
+  });
+
   it("takes a poll's share of people as the speaker (`74 percent of voters say …`), and `polls show`", () => {
     const quotes = reported(
       "Seventy-four percent of registered voters say they have a favorable view of Clinton.",
