@@ -101,15 +101,23 @@ const PLAIN_SUBJECT =
 const PASSIVE_BEFORE =
   /\b(?:is|was|are|were|be|been|being|get|got|gets|getting)\s+(?:\p{Ll}+ly\s+)?$/u;
 const PARTICIPLE = /(?:ed|wn|ld|nd|ght|ound)$/;
-/** `…, with 30 percent of voters saying they …`: a participle's own subject after `with`. */
+/**
+ * `…, with 30 percent of voters saying they …`, `have left 62 percent of voters saying …`: a
+ * participle's own subject, after `with` or a verb that takes it as its object.
+ */
+const BEFORE_OWN_SUBJECT = /\s(?:with|left|leaving|leaves|found|finds|showed|shows)\s+/g;
+
 function withSubject(sentence: string, verb: VerbHit): Subject | null {
   if (!firstWord(verb.verb).endsWith("ing")) return null;
   const before = sentence.slice(Math.max(0, verb.start - 80), verb.start);
-  const at = before.lastIndexOf(" with ");
-  if (at < 0) return null;
-  const speaker = matchWholeSubject(before.slice(at + 6));
+  let last: RegExpExecArray | null = null;
+  BEFORE_OWN_SUBJECT.lastIndex = 0;
+  for (let m = BEFORE_OWN_SUBJECT.exec(before); m; m = BEFORE_OWN_SUBJECT.exec(before)) last = m;
+  if (!last) return null;
+  const from = last.index + last[0].length;
+  const speaker = matchWholeSubject(before.slice(from));
   if (!speaker || NOT_OWN_SUBJECT.test(speaker)) return null;
-  return { speaker, at: verb.start - before.length + at + 6 };
+  return { speaker, at: verb.start - before.length + from };
 }
 
 /** What a passive `found` is followed by when it reports (`was found to`, `was found that`). */
@@ -309,7 +317,9 @@ function findReported(
     // `Reid mocked Romney for …, claiming that …`: so does a participle after any clause.
     const participle =
       firstWord(verb.verb).endsWith("ing") &&
-      /(?:,\s*(?:and\s+)?|\sby\s+)$/.test(sentence.slice(Math.max(0, verb.start - 8), verb.start));
+      /(?:[,–—]\s*(?:and\s+)?|\sby\s+)$/u.test(
+        sentence.slice(Math.max(0, verb.start - 8), verb.start),
+      );
     let subject: Subject | null;
     let contentStart: number | undefined;
     if (participle) {

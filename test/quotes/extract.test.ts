@@ -409,14 +409,18 @@ describe("extractQuotes", () => {
     ]);
   });
 
-  it("gives a participle after `with` its own subject (`…, with 30 percent of voters saying …`)", () => {
+  it("gives a participle after `with` or `left` its own subject, and one after a dash the clause's", () => {
     const quotes = reported(
       "Trump has improved his standing, with 30 percent of voters saying they like him.",
       "The meeting ended with Smith saying the plan was dead.",
+      "The attacks have left 62 percent of voters saying race relations are worse.",
+      "Rubio changed his pick – saying he was rooting for Manning.",
     );
     expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
       ["30 percent of voters", "they like him"],
       ["Smith", "the plan was dead"],
+      ["62 percent of voters", "race relations are worse"],
+      ["Rubio", "he was rooting for Manning"],
     ]);
   });
 
