@@ -42,7 +42,11 @@ const TAIL_REST_NO_OBJECT = new RegExp(
   `^(?:,?\\s+${NOT_INFINITIVE}${PREPOSITION}\\b[^;:“”"]{0,80}?)?[.!?]?\\s*$`,
   FLAGS,
 );
-const INVERTED_TAIL_REST = new RegExp(`^\\s+(${SUBJECT_AFTER})${TAIL_ADJUNCT}[.!?]?\\s*$`, FLAGS);
+/** `…, said X.`, `…, said an official who was briefed on the talks.` */
+const INVERTED_TAIL_REST = new RegExp(
+  `^\\s+(${SUBJECT_AFTER})(?:,?\\s+(?:who|whose|whom)\\s[^;:“”"]{0,150}?|${TAIL_ADJUNCT})[.!?]?\\s*$`,
+  FLAGS,
+);
 const INVERTED_MID_REST = new RegExp(`^\\s+(${SUBJECT_AFTER})\\s*,\\s`, FLAGS);
 const ACCORDING_TO_START = new RegExp(
   `^(According\\s+to)\\s+(${SUBJECT_AFTER})(?<appositive>,\\s+[^,]{2,90}?)?,\\s+`,

@@ -445,6 +445,15 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("reads `…, said an official who was briefed on …` as a tail cue with a relative clause", () => {
+    const quotes = reported(
+      "Mr. Xi promised Mr. Obama not to move on the shoal, said an American official who was briefed on the talks.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["an American official", "Mr. Xi promised Mr. Obama not to move on the shoal"],
+    ]);
+  });
+
   it("takes a poll's share of people as the speaker (`74 percent of voters say …`), and `polls show`", () => {
     const quotes = reported(
       "Seventy-four percent of registered voters say they have a favorable view of Clinton.",
