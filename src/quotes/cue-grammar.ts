@@ -54,7 +54,7 @@ export const AUX =
   "(?:also|later|then|previously|has|had|have|would|will|is|was|are|were|been|not|never|long|always|haven’t|hasn’t|haven't|hasn't|did|does|do|once|recently|repeatedly|often|again|further|quickly|publicly|privately|flatly|reportedly|simply|frankly|bluntly|first|finally|earlier|subsequently|tersely|angrily|candidly|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 export const FLAGS = "u";
 export const PREPOSITION =
-  "(?:on|in|at|during|after|before|while|when|of|to|as|from|about|last|this|later|earlier|yesterday|today|tonight|recently|again|via|through|over|with|without|outside|inside|under|by|for|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+  "(?:on|in|at|during|after|before|while|when|of|to|as|from|about|last|this|later|earlier|yesterday|today|tonight|recently|again|via|through|over|with|without|outside|inside|under|by|for|aboard|amid|following|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 /** `to reporters`, `to the crowd`, `to CNN`; not an infinitive (`…, he continued to express …`). */
 export const NOT_INFINITIVE = `(?!to\\s+(?!(?:the|a|an|his|her|their|its|our|my|reporters|journalists|him|them|me|us|\\p{Lu})))`;
 export const TAIL_ADJUNCT = `(?:,?\\s+${NOT_INFINITIVE}${PREPOSITION}\\b[^;:“”"]{0,80}?|\\s+(?:reporters|journalists|him|her|them|me|us|${NAME}|${DESC})(?:,?\\s+${PREPOSITION}\\b[^;:“”"]{0,60}?)?)?`;

@@ -393,7 +393,7 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
  * week`, `for months`, `repeatedly`.
  */
 const TIME_AFTER_VERB =
-  /^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)|yesterday|today|tonight|for\s+(?:days|weeks|months|years|decades)|repeatedly|again|publicly|privately|often|recently|previously|flatly|bluntly)(?=\s)(?!\s+(?:that|and|or|but|as|in|at|on|to|of|for|with|during|after|before|when|while|if|about)\b)/u;
+  /^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)|yesterday|today|tonight|for\s+(?:days|weeks|months|years|decades)|repeatedly|again|publicly|privately|often|recently|previously|flatly|bluntly)(?=\s)(?!\s+(?:that|and|or|but|as|in|at|on|to|of|for|with|during|after|before|when|while|if|about|morning|afternoon|evening|night|aboard)\b)/u;
 
 /**
  * Where a statement starts that follows a verb directly (`said ▮he would…`), in `rest` (what
@@ -407,7 +407,7 @@ function directStart(rest: string): number {
     );
   if (
     direct &&
-    !/^\s+(?:to|in|at|on|of|for|by|about(?!\s+(?:\d|half|a\s+(?:third|quarter|fifth|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)|with|during|after|before|so|nothing|more(?!\s+than\s)|something|anything|this|that|as|yes|no|otherwise|later|earlier|recently|again|also|then|only|just|simply|repeatedly|publicly|privately|previously|is|was|were|are|be|been|being|being|had|has|have|would|will|could|should|did|do|does|not|and|or|but|if(?=\s+(?:asked|pressed|needed|necessary|so|not|any)\b)|when|what|how|why|whether|from|under|over|via|through|into|onto|upon|between|among|against|toward|towards|regarding|(?!(?:nearly|roughly|barely|mostly|largely|approximately)\b)\w+ly)\b/.test(
+    !/^\s+(?:to|in|at|on|of|for|by|about(?!\s+(?:\d|half|a\s+(?:third|quarter|fifth|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)|with|during|after|before|so|nothing|more(?!\s+than\s)|something|anything|this|that|as|yes|no|otherwise|later|earlier|recently|again|also|then|only|just|simply|repeatedly|publicly|privately|previously|is|was|were|are|be|been|being|being|had|has|have|would|will|could|should|did|do|does|not|and|or|but|if(?=\s+(?:asked|pressed|needed|necessary|so|not|any)\b)|when|what|how|why|whether|from|under|over|via|through|into|onto|upon|between|among|against|toward|towards|regarding|aboard|outside|inside|amid|following|throughout|(?!(?:nearly|roughly|barely|mostly|largely|approximately)\b)\w+ly)\b/.test(
       rest,
     )
   ) {

@@ -294,11 +294,15 @@ describe("extractQuotes", () => {
       "Mr. Kasich told reporters on Thursday night he would stay in the race.",
       "Clinton said Tuesday's vote was a disgrace.",
       "The mayor said Monday night.",
+      "The race is tight, Shays said Wednesday morning on MSNBC.",
+      "I am going to be the nominee, Rubio said aboard his campaign plane.",
     );
     expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
       ["Clinton", "the deal was good for workers"],
       ["Kasich", "he would stay in the race"],
       ["Clinton", "Tuesday's vote was a disgrace"],
+      ["Shays", "The race is tight"],
+      ["Rubio", "I am going to be the nominee"],
     ]);
   });
 
