@@ -385,8 +385,24 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
     return start < 0 ? -1 : at + time[0].length + start;
   }
   const start = directStart(rest);
-  return start < 0 ? -1 : at + start;
+  if (start < 0) return -1;
+  // `told a townhall ▮meeting with …`, `told the committee ▮members the plan …`: the object ran on
+  // past the words a description took; the statement opens as a clause does, within a few words.
+  if (at > verbEnd && !CLAUSE_OPENING.test(rest.slice(start))) {
+    const more = OBJECT_RUN_ON.exec(rest.slice(start));
+    return more ? at + start + more[0].length : -1;
+  }
+  return at + start;
 }
+
+/** How a statement after `told X` opens: a pronoun, a determiner, a name or a number. */
+const CLAUSE_OPENING =
+  /^(?:(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|our|my|this|that|these|those|some|many|most|all|no|both|several|few|every|each|nobody|everyone)\b|\p{Lu}|\d|\$)/u;
+/** Up to three more lower-case words of an object, before what opens a clause. */
+const OBJECT_RUN_ON = new RegExp(
+  `^(?:\\p{Ll}[\\p{L}’'-]*\\s+){1,3}?(?=${CLAUSE_OPENING.source.slice(1)})`,
+  "u",
+);
 
 /**
  * A time or an adverb right after a verb, before its statement: `Tuesday`, `on Monday night`, `last
@@ -407,7 +423,7 @@ function directStart(rest: string): number {
     );
   if (
     direct &&
-    !/^\s+(?:to|in|at|on|of|for|by|about(?!\s+(?:\d|half|a\s+(?:third|quarter|fifth|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)|with|during|after|before|so|nothing|more(?!\s+than\s)|something|anything|this|that|as|yes|no|otherwise|later|earlier|recently|again|also|then|only|just|simply|repeatedly|publicly|privately|previously|is|was|were|are|be|been|being|being|had|has|have|would|will|could|should|did|do|does|not|and|or|but|if(?=\s+(?:asked|pressed|needed|necessary|so|not|any)\b)|when|what|how|why|whether|from|under|over|via|through|into|onto|upon|between|among|against|toward|towards|regarding|aboard|outside|inside|amid|following|throughout|(?!(?:nearly|roughly|barely|mostly|largely|approximately)\b)\w+ly)\b/.test(
+    !/^\s+(?:to|in|at|on|of|for|by|about(?!\s+(?:\d|half|a\s+(?:third|quarter|fifth|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)|with|during|after|before|so|up|nothing|more(?!\s+than\s)|something|anything|this|that|as|yes|no|otherwise|later|earlier|recently|again|also|then|only|just|simply|repeatedly|publicly|privately|previously|is|was|were|are|be|been|being|being|had|has|have|would|will|could|should|did|do|does|not|and|or|but|if(?=\s+(?:asked|pressed|needed|necessary|so|not|any)\b)|when|what|how|why|whether|from|under|over|via|through|into|onto|upon|between|among|against|toward|towards|regarding|aboard|outside|inside|amid|following|throughout|(?!(?:nearly|roughly|barely|mostly|largely|approximately)\b)\w+ly)\b/.test(
       rest,
     )
   ) {

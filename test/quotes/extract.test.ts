@@ -458,6 +458,18 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("reads no statement in the object of `told` (`told a townhall meeting with …`) nor in `showed up`", () => {
+    const quotes = reported(
+      "We will be fine, Obama told a townhall meeting with young leaders in Vietnam.",
+      "Smith told the committee members the plan was dead.",
+      "Hundreds more showed up to hear Stein.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["Obama", "We will be fine"],
+      ["Smith", "the plan was dead"],
+    ]);
+  });
+
   it("takes a poll's share of people as the speaker (`74 percent of voters say …`), and `polls show`", () => {
     const quotes = reported(
       "Seventy-four percent of registered voters say they have a favorable view of Clinton.",
