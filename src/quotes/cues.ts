@@ -21,6 +21,7 @@ import {
 import { COMMON_PAST, matchSentenceSubject, matchSubjectBefore } from "./cue-subjects.js";
 import {
   findVerbs,
+  firstWord,
   isListedBefore,
   isVerbWord,
   needsThat,
@@ -200,13 +201,8 @@ export function matchWholeSubject(text: string): string | null {
  */
 function takesListener(verb: string): boolean {
   return /^(?:told|tells|tell|telling|asked|asks|assured|assures|warned|warns|reminded|reminds|informed|informs|wrote|writes|emailed|texted)$/.test(
-    firstWordOf(verb),
+    firstWord(verb),
   );
-}
-
-function firstWordOf(phrase: string): string {
-  const space = phrase.indexOf(" ");
-  return space < 0 ? phrase : phrase.slice(0, space);
 }
 
 /** A finite verb, and what may open a relative clause before one. */
@@ -336,7 +332,8 @@ const QUESTION_AFTER_ASK =
   /^\s+(?:about\s+|(?=(?:whether|if|what|why|how|who|when|where|which)\s))/;
 /** After `asked` with no one asked: only a wh-word opens the question (`asked about` is passive). */
 const WH_AFTER_ASK = /^\s+(?=(?:whether|what|why|how|who|when|where|which)\s)/;
-const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|when|if|once)\s+$/;
+/** Before an `asked` whose asker goes unnamed: a passive, or `when`/`if`/`once asked`. */
+const NO_ASKER_BEFORE = /\b(?:was|were|been|being|be|is|are|when|if|once)\s+$/;
 const ADJUNCT =
   /^\s+(?:(?:here|there|on|in|at|during|last|this|late|early|after|before|earlier|later|over|via|from|to|with|through|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|then|now|again|also|publicly|privately|repeatedly|recently|\p{Ll}+ly)\b[^,.;:“”"]{0,60}?)?(?=\s+that\s|\s*[:,])/u;
 
@@ -353,7 +350,7 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
       // `he was asked whether…`, where the one who asked goes unnamed.
       const question =
         (verb === "asked" || verb === "asks") &&
-        !PASSIVE_BEFORE.test(text.slice(Math.max(0, at - verb.length - 12), at - verb.length))
+        !NO_ASKER_BEFORE.test(text.slice(Math.max(0, at - verb.length - 12), at - verb.length))
           ? WH_AFTER_ASK.exec(text.slice(at, at + 20))
           : null;
       return question ? at + question[0].length : -1;

@@ -22,8 +22,8 @@ import {
   sentenceIndexAt,
   trimRange,
 } from "./layout.js";
-import { firstWord, type SentenceCues, SPEECH_VERB } from "./reported.js";
-import { findVerbs } from "./verbs.js";
+import { type SentenceCues, SPEECH_VERB } from "./reported.js";
+import { findVerbs, firstWord } from "./verbs.js";
 
 /** A cue and where its speaker phrase starts in the text. */
 interface Found {

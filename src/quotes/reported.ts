@@ -25,7 +25,14 @@ import {
   quotedShare,
   trimRange,
 } from "./layout.js";
-import { carriesContent, findVerbs, isNounLike, takesObject, type VerbHit } from "./verbs.js";
+import {
+  carriesContent,
+  findVerbs,
+  firstWord,
+  isNounLike,
+  takesObject,
+  type VerbHit,
+} from "./verbs.js";
 
 /** A sentence's cue whose statement is mostly quoted: it belongs to that sentence's direct quotes. */
 export type SentenceCues = Map<string, { cue: Cue; at: number }>;
@@ -125,12 +132,6 @@ const FOUND_REPORTS = /^(?:\s+\p{Ll}+ly)?\s+(?:to|that)\s/u;
 const REFLEXIVE_NEXT = /^\s+(?:itself|himself|herself|themselves|ourselves|myself|yourself)\b/;
 /** A verb right after `and`, with no subject of its own (`… and says it …`). */
 const AND_BEFORE = /\s(?:and|but)\s+(?:(?:also|then|later|now)\s+)?$/;
-
-/** The first word of a verb phrase (`put` of `put it`), without splitting it into an array. */
-export function firstWord(verb: string): string {
-  const space = verb.indexOf(" ");
-  return space < 0 ? verb : verb.slice(0, space);
-}
 
 /** `is expected to`, `was told`, `were found`: a passive verb; its subject is not the speaker. */
 function isPassive(sentence: string, verb: VerbHit): boolean {

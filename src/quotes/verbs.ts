@@ -57,6 +57,12 @@ function inflectAll(lemmas: string): string[] {
   });
 }
 
+/** The first word of a verb phrase (`put` of `put it`), without splitting it into an array. */
+export function firstWord(verb: string): string {
+  const space = verb.indexOf(" ");
+  return space < 0 ? verb : verb.slice(0, space);
+}
+
 /** True for a form that is as often a noun (`support`, `attacks`): it needs a clear subject. */
 export function isNounLike(verb: string): boolean {
   return NOUN_FORMS.has(verb);
