@@ -17,6 +17,8 @@ import {
   SUBJECT,
   SUBJECT_AFTER,
   TAIL_ADJUNCT,
+  WEEKDAY,
+  WEEKDAYS,
 } from "./cue-grammar.js";
 import { COMMON_PAST, matchSentenceSubject, matchSubjectBefore } from "./cue-subjects.js";
 import {
@@ -321,7 +323,7 @@ export function matchAccordingToStart(sentence: string): { cue: Cue; contentStar
   return { cue: cueFrom(m[2], speakerAt, m[1]), contentStart: m[0].length };
 }
 
-const DAY_WORD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday";
+const DAY_WORD = `${WEEKDAYS}|today|yesterday`;
 /** Whom a `told` names before its statement: `reporters`, `Smith`, `the group`, `delegates here`. */
 const OBJECT_AFTER_TELL = new RegExp(
   `^\\s+(?:reporters|journalists|me|us|him|her|them|you|${NAME}|${DESC}|(?:${PLURAL}|\\p{Ll}+s)(?=\\s+(?:(?:here|there|${DAY_WORD})\\s+)*that\\s))(?=[\\s,:.])`,
@@ -334,8 +336,10 @@ const QUESTION_AFTER_ASK =
 const WH_AFTER_ASK = /^\s+(?=(?:whether|what|why|how|who|when|where|which)\s)/;
 /** Before an `asked` whose asker goes unnamed: a passive, or `when`/`if`/`once asked`. */
 const NO_ASKER_BEFORE = /\b(?:was|were|been|being|be|is|are|when|if|once)\s+$/;
-const ADJUNCT =
-  /^\s+(?:(?:here|there|on|in|at|during|last|this|late|early|after|before|earlier|later|over|via|from|to|with|through|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|then|now|again|also|publicly|privately|repeatedly|recently|\p{Ll}+ly)\b[^,.;:“”"]{0,60}?)?(?=\s+that\s|\s*[:,])/u;
+const ADJUNCT = new RegExp(
+  `^\\s+(?:(?:here|there|on|in|at|during|last|this|late|early|after|before|earlier|later|over|via|from|to|with|through|${WEEKDAYS}|yesterday|today|tonight|then|now|again|also|publicly|privately|repeatedly|recently|\\p{Ll}+ly)\\b[^,.;:“”"]{0,60}?)?(?=\\s+that\\s|\\s*[:,])`,
+  FLAGS,
+);
 
 /**
  * Where the reported statement starts after a verb (`said on Tuesday that ▮he will…`, `told
@@ -405,8 +409,13 @@ const OBJECT_RUN_ON = new RegExp(
  * A time or an adverb right after a verb, before its statement: `Tuesday`, `on Monday night`, `last
  * week`, `for months`, `repeatedly`.
  */
-const TIME_AFTER_VERB =
-  /^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)|yesterday|today|tonight|for\s+(?:days|weeks|months|years|decades)|repeatedly|again|publicly|privately|often|recently|previously|flatly|bluntly)(?=\s)(?!\s+(?:that|and|or|but|as|in|at|on|to|of|for|with|during|after|before|when|while|if|about|morning|afternoon|evening|night|aboard)\b)/u;
+const TIME_AFTER_VERB = new RegExp(
+  `^\\s+(?:(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier\\s+this|late\\s+last)\\s+(?:week|month|year|weekend|morning|afternoon|evening|night)|yesterday|today|tonight|for\\s+(?:days|weeks|months|years|decades)|repeatedly|again|publicly|privately|often|recently|previously|flatly|bluntly)(?=\\s)(?!\\s+(?:that|and|or|but|as|in|at|on|to|of|for|with|during|after|before|when|while|if|about|morning|afternoon|evening|night|aboard)\\b)`,
+  FLAGS,
+);
+
+/** A day as a whole word: `said Monday` is a time, not a statement. */
+const A_DAY = new RegExp(`^(?:${WEEKDAY}|Today|Yesterday)$`);
 
 /**
  * Where a statement starts that follows a verb directly (`said ▮he would…`), in `rest` (what
@@ -426,10 +435,7 @@ function directStart(rest: string): number {
   ) {
     const word = /^\s+(\p{Lu}[\p{L}’'-]+)[\s,]/u.exec(rest);
     // `said Monday`, `said Tuesday` are times, not statements.
-    if (
-      word?.[1] &&
-      /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)$/.test(word[1])
-    ) {
+    if (word?.[1] && A_DAY.test(word[1])) {
       return -1;
     }
     return direct[0].length;

@@ -5,6 +5,7 @@
  * cue, or the paragraph before ending in a colon.
  */
 import { isSpaceCode } from "./chars.js";
+import { WEEKDAYS } from "./cue-grammar.js";
 import {
   type Cue,
   matchAccordingToStart,
@@ -81,8 +82,10 @@ function hasMoreLetterWords(text: string, max: number): boolean {
   return false;
 }
 
-const END_OF_CUE =
-  /^(?:\s+(?:on|in|at|during|after|before|while|when|of|to|as|from|about|last|this|later|earlier|yesterday|today|tonight|recently|again|afterward|afterwards|outside|inside|via|through|over|with|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.!?“”"]{0,80})?\s*(?:[.,;!?]|$)/u;
+const END_OF_CUE = new RegExp(
+  `^(?:\\s+(?:on|in|at|during|after|before|while|when|of|to|as|from|about|last|this|later|earlier|yesterday|today|tonight|recently|again|afterward|afterwards|outside|inside|via|through|over|with|${WEEKDAYS})\\b[^.!?“”"]{0,80})?\\s*(?:[.,;!?]|$)`,
+  "u",
+);
 
 /** After a closing mark: `,” Lavrov said`, `,” said Locke`, or a signature `— Jane Doe`. */
 function cueAfterQuote(layout: Layout, chain: Chain): Found | null {

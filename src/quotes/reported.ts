@@ -5,6 +5,7 @@
  * argued that …`).
  */
 import { isSpaceCode } from "./chars.js";
+import { WEEKDAYS } from "./cue-grammar.js";
 import type { Subject, SubjectMemo } from "./cue-subjects.js";
 import {
   type Cue,
@@ -98,8 +99,10 @@ export function findReportedCandidates(layout: Layout): {
 }
 
 /** An object that can be a statement: not a preposition, an auxiliary or a conjunction. */
-const OBJECT_START =
-  /^\s+(?:(?:(?:on|last|this|late|early|earlier|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|night|weekend|yesterday|today)\s+)?(?!(?:is|was|are|were|be|been|has|had|have|by|with|as|in|on|at|for|from|of|into|over|up|down|out|off|back|and|or|but|if|so|than|then|while|when)\b)(?=[\p{L}\d$“"‘])/u;
+const OBJECT_START = new RegExp(
+  `^\\s+(?:(?:(?:on|last|this|late|early|earlier|next)\\s+)?(?:${WEEKDAYS}|week|month|year|morning|night|weekend|yesterday|today)\\s+)?(?!(?:is|was|are|were|be|been|has|had|have|by|with|as|in|on|at|for|from|of|into|over|up|down|out|off|back|and|or|but|if|so|than|then|while|when)\\b)(?=[\\p{L}\\d$“"‘])`,
+  "u",
+);
 /** Verbs that introduce words spoken or written, not an opinion (`favors`, `demands`). */
 export const SPEECH_VERB =
   /^(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|stated|states|declared|explained|noted|notes|insisted|continued|replied|responded|according to|saying|adding|telling)$/;
