@@ -226,12 +226,13 @@ function cueOfChain(
         c.kind === "indirect" && !c.hidden && c.cue && c.start <= range[0] && c.end >= range[1],
     );
     if (around?.cue) found = { cue: around.cue, speakerAt: around.speakerAt };
-  }
-  if (!found) {
-    const p0 = chain.paragraphs[0]!;
-    const sentence = sentenceIndexAt(layout, p0, chain.segments[0]!.open);
-    const fromSentence = sentenceCues.get(`${p0}:${sentence}`);
-    if (fromSentence) found = { cue: fromSentence.cue, speakerAt: fromSentence.at };
+    else {
+      // `Rubio said Trump is “unelectable now.” Cruz agreed.`: the quote's own sentence frames it.
+      const p0 = chain.paragraphs[0]!;
+      const sentence = sentenceIndexAt(layout, p0, chain.segments[0]!.open);
+      const fromSentence = sentenceCues.get(`${p0}:${sentence}`);
+      if (fromSentence) found = { cue: fromSentence.cue, speakerAt: fromSentence.at };
+    }
   }
   return found ?? cueBeforeParagraph(layout, chain);
 }

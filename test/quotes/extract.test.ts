@@ -896,6 +896,17 @@ describe("extractQuotes", () => {
     expect(direct(quotes).map((q) => q.speaker)).toEqual(["Paul D. Ryan"]);
   });
 
+  it("gives a mostly quoted statement's quote its own sentence's speaker, not the next sentence's", () => {
+    const quotes = extractQuotes(
+      article(
+        "At a rally on Monday, Sen. Marco Rubio said Trump is “unelectable now.” Sen. Ted Cruz agreed.",
+      ),
+    );
+    expect(direct(quotes).map((q) => [q.text, q.speaker])).toEqual([
+      ["unelectable now.", "Marco Rubio"],
+    ]);
+  });
+
   it("takes a title written before the name without an article: `said MSNBC host Chris Matthews`", () => {
     const q = only(
       extractQuotes(
