@@ -26,6 +26,7 @@ import {
   quotedShare,
   trimRange,
 } from "./layout.js";
+import type { MarkSpan } from "./marks.js";
 import {
   carriesContent,
   findVerbs,
@@ -75,7 +76,7 @@ export function findReportedCandidates(layout: Layout): {
         const from = sentence.start + piece.start;
         const to = sentence.start + piece.end;
         const speakerAt = base + sentence.start + piece.cue.speakerStart;
-        if (quotedShare(spans, from, to) > 0.5) {
+        if (quotedShare(spans, from, to) > 0.5 && !framesQuote(para, spans, piece, from, to)) {
           // Only the sentence's first cue frames its direct quotes.
           if (piece === found) sentenceCues.set(`${p}:${s}`, { cue: piece.cue, at: speakerAt });
           continue;
@@ -96,6 +97,24 @@ export function findReportedCandidates(layout: Layout): {
     }
   }
   return { candidates, sentenceCues };
+}
+
+/** Most of a statement may be quoted and still be one (`… said Trump is “unelectable now.”`): when
+ * its cue comes first, it opens with at least two words of its own and the quotation does not fill
+ * it (PolNeAR's content is the whole clause; the quoted words alone cover less than half of it). */
+const MIXED_MAX_SHARE = 0.85;
+function framesQuote(
+  para: string,
+  spans: readonly MarkSpan[],
+  piece: Reported,
+  from: number,
+  to: number,
+): boolean {
+  if (piece.cue.speakerStart >= piece.start) return false;
+  if (quotedShare(spans, from, to) > MIXED_MAX_SHARE) return false;
+  const first = spans.find((span) => span.contentEnd > from);
+  if (!first || first.open < from) return false;
+  return countWords(para.slice(from, first.open)) >= 2;
 }
 
 /** An object that can be a statement: not a preposition, an auxiliary or a conjunction. */
@@ -156,6 +175,20 @@ function matchAsCue(sentence: string, verb: VerbHit, end: number): Reported | nu
   if (!speaker || !rest || verb.end + rest[0].length >= end) return null;
   const cue = { speaker, verb: verb.verb, speakerStart: 3, speakerEnd: 3 + speaker.length };
   return { start: verb.end + rest[0].length, end, cue };
+}
+
+/** `called` and an object that a quotation qualifies: `called the political system “rotten to the
+ * core”` (a name in capitals is not a judgement: `a group called the “We The People Foundation”`). */
+const CALLS = /^(?:called|calls|call|calling)$/;
+const QUOTED_AFTER_OBJECT =
+  /^\s+(?!(?:for|on|upon|off|out|in|up|back|it)\s)(?:(?:(?!'')[^\s,;:“”"‘])+\s+){1,10}?(?:[“"‘]|'')\s*\p{Ll}/u;
+
+/** Where the statement of `called X “…”` starts in `sentence`, or -1. */
+function callsQuoted(sentence: string, verb: VerbHit): number {
+  if (!CALLS.test(verb.verb)) return -1;
+  const rest = sentence.slice(verb.end, verb.end + 120);
+  if (!QUOTED_AFTER_OBJECT.test(rest)) return -1;
+  return verb.end + (/^\s+/.exec(rest)?.[0].length ?? 0);
 }
 
 /** `asked Carson about his comments`, `asked Obama what he thought`: a question reported. */
@@ -313,7 +346,8 @@ function findReported(
   // statement are only looked for when a participle needs them (they cost a regex each).
   const earlier: EarlierSubjects = { subject: null, pending: [] };
   for (const verb of verbs) {
-    if (!carriesContent(verb.verb) && !asksQuestion(sentence, verb)) {
+    const calls = callsQuoted(sentence, verb);
+    if (!carriesContent(verb.verb) && !asksQuestion(sentence, verb) && calls < 0) {
       if (earlier.subject === null) earlier.pending.push(verb);
       continue;
     }
@@ -334,7 +368,7 @@ function findReported(
     } else {
       // Where no statement can follow the verb, its subject is looked for only if a participle
       // after it asks (the subject patterns are the costliest part).
-      contentStart = findContentStart(sentence, verb.verb, verb.end);
+      contentStart = calls >= 0 ? calls : findContentStart(sentence, verb.verb, verb.end);
       if (contentStart < 0 && !takesObject(verb.verb)) {
         if (earlier.subject === null) earlier.pending.push({ clause: verb });
         continue;

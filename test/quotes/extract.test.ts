@@ -896,6 +896,34 @@ describe("extractQuotes", () => {
     expect(direct(quotes).map((q) => q.speaker)).toEqual(["Paul D. Ryan"]);
   });
 
+  it("keeps a mostly quoted statement that opens with words of its own after its cue", () => {
+    const quotes = extractQuotes(
+      article("At a rally on Monday, Sen. Marco Rubio said Trump is “unelectable now.”"),
+    );
+    expect(quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([
+      ["indirect", "Trump is “unelectable now.”", "Marco Rubio"],
+      ["direct", "unelectable now.", "Marco Rubio"],
+    ]);
+    // Opening with the quotation, the statement is the quote alone.
+    const alone = extractQuotes(
+      article("Graham said “Ted Cruz is not my favorite by any means,” and left."),
+    );
+    expect(alone.map((q) => q.kind)).toEqual(["direct"]);
+  });
+
+  it("reads `called X “…”` as a statement: the object and the judgement quoted", () => {
+    const quotes = extractQuotes(article("Sanders called the DNC’s suspension “arbitrary.”"));
+    expect(quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([
+      ["indirect", "the DNC’s suspension “arbitrary.”", "Sanders"],
+      ["direct", "arbitrary.", "Sanders"],
+    ]);
+    // A name in quotation marks is not a judgement.
+    const named = extractQuotes(
+      article("Iowa has a group called the “We The People Foundation” in every county."),
+    );
+    expect(named.filter((q) => q.kind === "indirect")).toEqual([]);
+  });
+
   it("gives a mostly quoted statement's quote its own sentence's speaker, not the next sentence's", () => {
     const quotes = extractQuotes(
       article(
