@@ -326,10 +326,60 @@ function joinedClause(
 }
 
 /**
+ * `Asked whether he would run, Reid said …`, `…, she said when asked which candidate she backs`:
+ * a question put by someone unnamed, or named after `by`; `about` is dropped. The question runs to
+ * the comma that ends the clause (or the sentence).
+ */
+const ASKED_UNNAMED =
+  /(?:^|\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ii]f)\s+)([Aa]sked)(?:\s+by\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*))?(?:\s+(?:on|in|at|during)\s+[^,.;:“”"]{1,40}?)?\s+(?:about\s+|(?=(?:if|whether|what|which|who|how|why|when|where)\s))/u;
+
+function askedUnnamed(sentence: string, sentenceEnd: number): Reported | null {
+  const m = ASKED_UNNAMED.exec(sentence);
+  if (!m) return null;
+  const start = m.index + m[0].length;
+  const comma = sentence.indexOf(",", start);
+  if (comma < 0 && m.index === 0) return null;
+  const end = comma < 0 ? sentenceEnd : comma;
+  if (end <= start) return null;
+  const asker = m[2] ?? "";
+  const speakerStart = asker ? m.index + m[0].indexOf(asker, m[0].indexOf(m[1]!) + 5) : m.index;
+  const cue = {
+    speaker: asker,
+    verb: "asked",
+    speakerStart,
+    speakerEnd: speakerStart + asker.length,
+  };
+  return { start, end, cue };
+}
+
+/**
+ * The reported statements of one sentence: its statement (`findStatement`) and a question asked of
+ * its speaker by someone unnamed (`askedUnnamed`), when they do not overlap.
+ */
+function findReported(
+  sentence: string,
+  verbs: readonly VerbHit[],
+  memo: SubjectMemo,
+): Reported | null {
+  const found = findStatement(sentence, verbs, memo);
+  if (!sentence.includes("sked ")) return found;
+  const question = askedUnnamed(sentence, trimSentenceEnd(sentence));
+  if (!question) return found;
+  if (!found) return question;
+  let last = found;
+  for (let piece: Reported | undefined = found; piece; piece = piece.next) {
+    if (piece.start < question.end && question.start < piece.end) return found;
+    last = piece;
+  }
+  last.next = question;
+  return found;
+}
+
+/**
  * The reported statement of one sentence, if it has one. `verbs` are the sentence's reporting verbs
  * outside quotation marks (inside them they are the quoted speaker's words, not the attribution).
  */
-function findReported(
+function findStatement(
   sentence: string,
   verbs: readonly VerbHit[],
   memo: SubjectMemo,

@@ -13,13 +13,15 @@ import type { Quote } from "./types.js";
 export function linkUncued(layout: Layout, candidates: Candidate[]): void {
   const { offsets, sentencesByParagraph } = layout;
   candidates.sort((a, b) => a.start - b.start || (a.kind === "direct" ? -1 : 1));
-  // Uncued direct quotes take the speaker of a cued quote in the same or the previous sentence.
+  // Uncued direct quotes take the speaker of a cued quote in the same or the previous sentence
+  // (passing over a statement whose speaker goes unnamed: `When asked what …, she smiled.`).
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     if (c.cue) continue;
     for (let j = i - 1; j >= 0; j--) {
       const prev = candidates[j]!;
-      if (prev.hidden || (!prev.cue && prev.inheritFrom === null)) continue;
+      if (prev.hidden || (!prev.cue && prev.inheritFrom === null) || prev.cue?.speaker === "")
+        continue;
       const sameParagraph = prev.paragraph === c.paragraph;
       const lastOfPrevious =
         prev.paragraph === c.paragraph - 1 &&

@@ -911,6 +911,26 @@ describe("extractQuotes", () => {
     expect(alone.map((q) => q.kind)).toEqual(["direct"]);
   });
 
+  it("reports a question asked by someone unnamed, and links no quote to its missing asker", () => {
+    const quotes = extractQuotes(
+      article(
+        "Asked whether he would counsel Clinton to pick Sanders, Reid said he would not.",
+        "Mrs. Clinton said the economy was strong. When asked what Mr. Clinton would do in the White House, she smiled. “Nobody did it better, created more jobs, helped incomes rise.”",
+      ),
+    );
+    expect(quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([
+      ["indirect", "whether he would counsel Clinton to pick Sanders", null],
+      ["indirect", "he would not", "Reid"],
+      ["indirect", "the economy was strong", "Clinton"],
+      ["indirect", "what Mr. Clinton would do in the White House", null],
+      ["direct", "Nobody did it better, created more jobs, helped incomes rise.", "Clinton"],
+    ]);
+    const named = extractQuotes(
+      article("Asked by Ingraham on Thursday about hiring more foreign workers, Cruz said no."),
+    );
+    expect(named[0]).toMatchObject({ text: "hiring more foreign workers", speaker: "Ingraham" });
+  });
+
   it("reads `called X “…”` as a statement: the object and the judgement quoted", () => {
     const quotes = extractQuotes(article("Sanders called the DNC’s suspension “arbitrary.”"));
     expect(quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([
