@@ -418,13 +418,13 @@ const TIME_AFTER_VERB = new RegExp(
 const A_DAY = new RegExp(`^(?:${WEEKDAY}|Today|Yesterday)$`);
 
 /**
- * Where a statement starts that follows a verb directly (`said ▮he would…`), in `rest` (what
- * follows the verb, from its white space); -1 when none does.
+ * Where a statement starts that follows a verb directly (`said ▮he would…`, `said ▮“the wind…”
+ * despite…`), in `rest` (what follows the verb, from its white space); -1 when none does.
  */
 function directStart(rest: string): number {
   // Its first word may be `Mr.` or `2,093`.
   const direct =
-    /^\s+(?=(?:[\p{L}\d$](?:[\p{L}\d’'-]|[.,](?=\d))*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St)\.)\s|\p{Lu}[\p{L}’'-]*,\s)/u.exec(
+    /^\s+(?=(?:(?:[“"‘]|'')?[\p{L}\d$](?:[\p{L}\d’'-]|[.,](?=\d))*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St)\.)\s|\p{Lu}[\p{L}’'-]*,\s)/u.exec(
       rest,
     );
   if (

@@ -904,11 +904,19 @@ describe("extractQuotes", () => {
       ["indirect", "Trump is “unelectable now.”", "Marco Rubio"],
       ["direct", "unelectable now.", "Marco Rubio"],
     ]);
-    // Opening with the quotation, the statement is the quote alone.
+    // Opening with the quotation, a statement mostly quoted is the quote alone; a statement that
+    // goes on past its quotation is one.
     const alone = extractQuotes(
       article("Graham said “Ted Cruz is not my favorite by any means,” and left."),
     );
     expect(alone.map((q) => q.kind)).toEqual(["direct"]);
+    const goesOn = extractQuotes(
+      article("Sanders said “the wind is at our backs” despite his loss to Hillary Clinton."),
+    );
+    expect(goesOn.map((q) => [q.kind, q.text])).toEqual([
+      ["indirect", "“the wind is at our backs” despite his loss to Hillary Clinton"],
+      ["direct", "the wind is at our backs"],
+    ]);
   });
 
   it("reports a question asked by someone unnamed, and links no quote to its missing asker", () => {
