@@ -73,12 +73,17 @@ const ACCORDING_TO_ANY_MID = new RegExp(`^\\s+(${ACCORDING_PHRASE})\\s*,\\s`, FL
 /** A participle opens no statement: `According to a poll, Trump won 30%, ▮leading the field`. */
 const PARTICIPLE_START = /^\p{Ll}+(?:ing|ed)\b/u;
 
+/** `told X` names whom X was told, never who told (`…, told Fox News on Sunday that …`). */
+const NAMES_LISTENER = /^(?:told|tells|tell|informed|informs|assured|assures|reminded|reminds)\b/;
+
 /**
  * Whether `said X` order fits the verb: say-like verbs only, not a participle (`, citing the
- * release`) or a verb taking an object (`, slammed the report`).
+ * release`), a verb taking an object (`, slammed the report`) or one naming its listener.
  */
 function invertible(verb: string): boolean {
-  return !/ing$/.test(verb) && (!takesObject(verb) || isListedBefore(verb));
+  return (
+    !/ing$/.test(verb) && (!takesObject(verb) || isListedBefore(verb)) && !NAMES_LISTENER.test(verb)
+  );
 }
 
 /**

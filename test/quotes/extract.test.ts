@@ -952,6 +952,21 @@ describe("extractQuotes", () => {
     expect(named.filter((q) => q.kind === "indirect")).toEqual([]);
   });
 
+  it("never reads `…, told X` as X speaking: X is the one told", () => {
+    const q = only(
+      extractQuotes(
+        article(
+          "Priebus, in the wake of a new poll, told Fox News on Sunday that Trump appreciates the need to do better.",
+        ),
+      ),
+      "indirect",
+    );
+    expect(q).toMatchObject({
+      speaker: "Priebus",
+      text: "Trump appreciates the need to do better",
+    });
+  });
+
   it("gives a mostly quoted statement's quote its own sentence's speaker, not the next sentence's", () => {
     const quotes = extractQuotes(
       article(
