@@ -331,7 +331,7 @@ export function matchAccordingToStart(sentence: string): { cue: Cue; contentStar
 const DAY_WORD = `${WEEKDAYS}|today|yesterday`;
 /** Whom a `told` names before its statement: `reporters`, `Smith`, `the group`, `delegates here`. */
 const OBJECT_AFTER_TELL = new RegExp(
-  `^\\s+(?:reporters|journalists|me|us|him|her|them|you|${NAME}|${DESC}|(?:${PLURAL}|\\p{Ll}+s)(?=\\s+(?:(?:here|there|${DAY_WORD})\\s+)*that\\s))(?=[\\s,:.])`,
+  `^\\s+(?:reporters|journalists|me|us|him|her|them|you|${NAME}|${DESC}|(?:(?!(?:of|in|on|at|for|to|with|about|from|that|the|a|an)\\s)\\p{Ll}[\\p{L}-]*\\s+){1,3}${NAME}|(?:${PLURAL}|\\p{Ll}+s)(?=\\s+(?:(?:here|there|${DAY_WORD})\\s+)*that\\s))(?=[\\s,:.])`,
   FLAGS,
 );
 /** After `asked X`: what was asked about (`about` dropped), or the question (its wh-word kept). */

@@ -967,6 +967,18 @@ describe("extractQuotes", () => {
     });
   });
 
+  it("reads a described listener after `told`: `told conservative radio host Hugh Hewitt that`", () => {
+    const q = only(
+      extractQuotes(
+        article(
+          "Coulter told conservative radio host Hugh Hewitt on Wednesday that her tweet was a joke.",
+        ),
+      ),
+      "indirect",
+    );
+    expect(q).toMatchObject({ speaker: "Coulter", text: "her tweet was a joke" });
+  });
+
   it("gives a mostly quoted statement's quote its own sentence's speaker, not the next sentence's", () => {
     const quotes = extractQuotes(
       article(
