@@ -242,10 +242,15 @@ function earlierSubject(
 
 /** The subject of a content verb that is not a participle: none for a passive (`X is expected to`). */
 function subjectOfClause(sentence: string, verb: VerbHit, memo: SubjectMemo): Subject | null {
-  return isPassive(sentence, verb)
-    ? { speaker: "", at: verb.start }
-    : matchSubjectBefore(sentence, verb.start, memo);
+  if (isPassive(sentence, verb)) return { speaker: "", at: verb.start };
+  // `Caucus-goers were slightly more likely to say they preferred Clinton`: a poll's finding.
+  const likely = LIKELY_TO.exec(sentence.slice(Math.max(0, verb.start - 40), verb.start));
+  const at = likely ? verb.start - likely[0].length : verb.start;
+  return matchSubjectBefore(sentence, at, memo);
 }
+
+/** Before `say`: `more likely to`, `less likely to`, `most likely to`. */
+const LIKELY_TO = /\b(?:more|less|most|least)\s+likely\s+to\s+$/;
 
 interface Reported {
   start: number;

@@ -979,6 +979,21 @@ describe("extractQuotes", () => {
     expect(q).toMatchObject({ speaker: "Coulter", text: "her tweet was a joke" });
   });
 
+  it("reads a poll's `more likely to say`", () => {
+    const q = only(
+      extractQuotes(
+        article(
+          "Caucus-goers were slightly more likely to say they preferred Clinton on the courts.",
+        ),
+      ),
+      "indirect",
+    );
+    expect(q).toMatchObject({
+      speaker: "Caucus-goers",
+      text: "they preferred Clinton on the courts",
+    });
+  });
+
   it("gives a mostly quoted statement's quote its own sentence's speaker, not the next sentence's", () => {
     const quotes = extractQuotes(
       article(
