@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { InvalidArgumentError } from "commander";
 import type { Article } from "../articles/types.js";
+import { foldEchoes } from "../quotes/echoes.js";
 import { QUOTE_ENGINES, type Quote, type QuoteEngine, type QuoteKind } from "../quotes/types.js";
 import type { CliContext, GlobalOptions } from "./context.js";
 import { DEFAULT_WIDTH, terminalWidth, wrapText } from "./format.js";
@@ -166,7 +167,9 @@ export function registerQuotesCommand(program: Command, ctx: CliContext): void {
         ctx.printJson(toQuotesJson(article, quotes));
         if (noSpeaker) ctx.stderr.write(`note: ${sanitizeTerminalText(noSpeaker)}\n`);
       } else {
-        ctx.printText(formatQuotes(article, quotes, terminalWidth(ctx.stdout), noSpeaker));
+        // Both kinds listed: a direct quote repeated inside its speaker's statement shows once.
+        const shown = filter.kind === undefined ? foldEchoes(quotes) : quotes;
+        ctx.printText(formatQuotes(article, shown, terminalWidth(ctx.stdout), noSpeaker));
       }
     });
 }

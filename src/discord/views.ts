@@ -2,6 +2,7 @@ import { type APIEmbed, ButtonStyle } from "discord.js";
 import type { Article } from "../articles/types.js";
 import { DEFAULT_LOCALE } from "../i18n/locales.js";
 import { type MessageKey, type Translate, t, translator } from "../i18n/t.js";
+import { foldEchoes } from "../quotes/echoes.js";
 import type { Quote } from "../quotes/types.js";
 import type { FallbackReason, Summary } from "../summaries/types.js";
 import {
@@ -215,8 +216,10 @@ export function renderQuotesPage(
 ): RenderedMessage {
   const speakers = listSpeakers(all);
   const speaker = speakerIndex === null ? null : (speakers[speakerIndex] ?? null);
+  // A direct quote repeated inside its speaker's reported statement is listed once, there.
+  const shown = foldEchoes(all);
   const quotes =
-    speaker === null ? all : all.filter((q) => (q.speaker ?? UNATTRIBUTED) === speaker);
+    speaker === null ? shown : shown.filter((q) => (q.speaker ?? UNATTRIBUTED) === speaker);
   const tr = translator(locale);
   const pages = paginateQuotes(quotes, tr);
   const current = clampPage(page, Math.max(1, pages.length));

@@ -1,3 +1,4 @@
+export { foldEchoes } from "./echoes.js";
 export {
   type ExtractOptions,
   extractQuotes,

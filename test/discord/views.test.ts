@@ -256,6 +256,27 @@ describe("renderQuotesPage", () => {
       "**Sin atribuir**\n• the works would take a year — *indirecta*",
     );
   });
+
+  it("lists a direct quote repeated inside its speaker's statement once, in the statement", () => {
+    const base = { speakerTitle: null, cue: "said", paragraph: 0 } as const;
+    const quotes: Quote[] = [
+      {
+        ...base,
+        kind: "indirect",
+        text: "Trump is “unelectable now.”",
+        speaker: "Rubio",
+        start: 20,
+        end: 47,
+      },
+      { ...base, kind: "direct", text: "unelectable now.", speaker: "Rubio", start: 30, end: 46 },
+      { ...base, kind: "direct", text: "unelectable now.", speaker: "Cruz", start: 30, end: 46 },
+    ];
+    const message = renderQuotesPage(longArticle, quotes, 1, null);
+    expect(message.embeds?.[0]?.description).toBe(
+      "**Rubio**\n• Trump is “unelectable now.” — *reported*\n\n**Cruz**\n• “unelectable now.” — *direct*",
+    );
+    expect(message.embeds?.[0]?.footer?.text).toMatch(/2 quotes from 2 speakers/);
+  });
 });
 
 describe("speakerLabel", () => {
