@@ -164,6 +164,8 @@ const DETERMINER_BEFORE =
 const PLURAL_BEFORE =
   /(?:^|[^\p{L}\d])(?:some|many|all|both|several|few|other|various|most|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/iu;
 const POSSESSIVE_BEFORE = /\p{L}[’']s\s+$/u;
+const COUNTED_BEFORE = /\d\s+$/;
+const PLURAL_AFTER = /^\s+\p{Ll}+[^s’'\s]s\b(?!\s+(?:that|to)\b)/u;
 
 /**
  * False when DETERMINER_BEFORE cannot match before `start`: it needs white space right before the
@@ -221,6 +223,10 @@ export function findVerbs(text: string): VerbHit[] {
     // nominal attribution.
     const noun = last === 115 ? PLURAL_BEFORE : word === "note" ? POSSESSIVE_BEFORE : null;
     if (noun && start > 2 && noun.test(text.slice(Math.max(0, start - 10), start))) continue;
+    // `271 pledged delegates`: after a count and before a plural, a past form is an adjective.
+    if (last === 100 && COUNTED_BEFORE.test(text.slice(Math.max(0, start - 4), start))) {
+      if (PLURAL_AFTER.test(text.slice(end, end + 24))) continue;
+    }
     if (pair) {
       const next = /^\s+([a-z]+)\b/.exec(text.slice(end, end + 16));
       if (next?.[1] && pair.has(next[1])) {

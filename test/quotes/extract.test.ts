@@ -994,6 +994,13 @@ describe("extractQuotes", () => {
     });
   });
 
+  it("reads `271 pledged delegates` as a count, not a verb", () => {
+    const quotes = extractQuotes(
+      article("Clinton leads Sanders by 271 pledged delegates in the race for the nomination."),
+    );
+    expect(quotes).toEqual([]);
+  });
+
   it("gives a mostly quoted statement's quote its own sentence's speaker, not the next sentence's", () => {
     const quotes = extractQuotes(
       article(
