@@ -66,7 +66,9 @@ export function findReportedCandidates(layout: Layout): {
           continue;
         verbs.push({ verb: v.verb, start: v.start - sentence.start, end: v.end - sentence.start });
       }
-      if (verbs.length === 0 && !para.startsWith("According", sentence.start)) continue;
+      if (verbs.length === 0 && !para.slice(sentence.start, sentence.end).includes("According")) {
+        continue;
+      }
       const found = findReported(para.slice(sentence.start, sentence.end), verbs, {
         found: layout.subjects,
         offset: base + sentence.start,
@@ -380,6 +382,28 @@ function findReported(
   return found;
 }
 
+/** Before an `according to` that opens the statement: `But`, `And`, `(`, or a lead-in and a colon. */
+const ACCORDING_LEAD =
+  /^(?:(?:But|And|Yet|So|Still|Also|Now)\s+(?=according to\s)|\((?=According to\s)|[^:]{1,100}:\s+(?=According to\s))/;
+
+/**
+ * `According to X, …` opening the sentence, or after `But`, a parenthesis or a lead-in with a
+ * colon (`And it hasn’t gone unnoticed: According to recent polls, …`).
+ */
+function accordingOpening(sentence: string): ReturnType<typeof matchAccordingToStart> {
+  if (sentence.startsWith("According")) return matchAccordingToStart(sentence);
+  const lead = sentence.includes("ccording to ") ? ACCORDING_LEAD.exec(sentence) : null;
+  if (!lead) return null;
+  const at = lead[0].length;
+  const found = matchAccordingToStart(`A${sentence.slice(at + 1)}`);
+  if (!found) return null;
+  const { cue } = found;
+  return {
+    cue: { ...cue, speakerStart: cue.speakerStart + at, speakerEnd: cue.speakerEnd + at },
+    contentStart: found.contentStart + at,
+  };
+}
+
 /**
  * The reported statement of one sentence, if it has one. `verbs` are the sentence's reporting verbs
  * outside quotation marks (inside them they are the quoted speaker's words, not the attribution).
@@ -389,9 +413,15 @@ function findStatement(
   verbs: readonly VerbHit[],
   memo: SubjectMemo,
 ): Reported | null {
-  const according = sentence.startsWith("According") ? matchAccordingToStart(sentence) : null;
+  const according = accordingOpening(sentence);
   const sentenceEnd = trimSentenceEnd(sentence);
-  if (according) return { start: according.contentStart, end: sentenceEnd, cue: according.cue };
+  if (according) {
+    // `(According to X, …)`: the statement ends inside the parenthesis.
+    const end = sentence.startsWith("(")
+      ? trimSentenceEnd(sentence.replace(/\)\s*$/, ""))
+      : sentenceEnd;
+    return { start: according.contentStart, end, cue: according.cue };
+  }
   if (verbs.length === 0) return null;
   const as = sentence.startsWith("As ") ? matchAsCue(sentence, verbs[0]!, sentenceEnd) : null;
   if (as) return as;

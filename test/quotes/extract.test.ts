@@ -1001,6 +1001,19 @@ describe("extractQuotes", () => {
     expect(quotes).toEqual([]);
   });
 
+  it("reads `According to X,` after `But`, a lead-in with a colon, or inside a parenthesis", () => {
+    const quotes = reported(
+      "But according to the hacked documents, the party had harsh things to say about him.",
+      "It has not gone unnoticed: According to recent polls, Trump holds only 14 percent of the vote.",
+      "Riders wear helmets. (According to the city police, it does not keep statistics on them.)",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["the hacked documents", "the party had harsh things to say about him"],
+      ["recent polls", "Trump holds only 14 percent of the vote"],
+      ["the city police", "it does not keep statistics on them"],
+    ]);
+  });
+
   it("gives a mostly quoted statement's quote its own sentence's speaker, not the next sentence's", () => {
     const quotes = extractQuotes(
       article(
