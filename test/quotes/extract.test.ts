@@ -1014,6 +1014,17 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("takes `now`, `still` or `already` between a subject and its verb", () => {
+    const quotes = reported(
+      "Twitter has now made clear that it was stepping up its fight against such accounts.",
+      "Smith still says the deal can be saved before the deadline.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["Twitter", "it was stepping up its fight against such accounts"],
+      ["Smith", "the deal can be saved before the deadline"],
+    ]);
+  });
+
   it("gives a mostly quoted statement's quote its own sentence's speaker, not the next sentence's", () => {
     const quotes = extractQuotes(
       article(
