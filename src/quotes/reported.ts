@@ -193,6 +193,26 @@ function callsQuoted(sentence: string, verb: VerbHit): number {
   return verb.end + (/^\s+/.exec(rest)?.[0].length ?? 0);
 }
 
+/**
+ * Where the clause holding `at` starts: after the last comma, semicolon, colon or dash before it,
+ * past a conjunction or subordinator (`And while many … are expected`).
+ */
+const CLAUSE_LEAD =
+  /^(?:(?:and|but|or|so|yet|while|though|although|because|since|as|if|when|whereas)\s+)+/i;
+function clauseStart(sentence: string, at: number): number {
+  let from = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const c = sentence[i]!;
+    if (c === "," || c === ";" || c === ":" || c === "—" || c === "–") {
+      from = i + 1;
+      break;
+    }
+  }
+  while (from < at && isSpaceCode(sentence.charCodeAt(from))) from++;
+  const lead = CLAUSE_LEAD.exec(sentence.slice(from, at));
+  return lead ? from + lead[0].length : from;
+}
+
 /** `asked Carson about his comments`, `asked Obama what he thought`: a question reported. */
 function asksQuestion(sentence: string, verb: VerbHit): boolean {
   return (
@@ -480,6 +500,11 @@ function findStatement(
       if (object) contentStart = verb.end + object[0].length;
     }
     if (contentStart < 0) continue;
+    // `The House is expected to pass the bill`, `He is said to favor it`: what the unnamed expect
+    // or say is the whole clause, its subject included (the House says nothing).
+    if (subject.speaker === "" && /^\s+to\s/.test(sentence.slice(verb.end, verb.end + 5))) {
+      contentStart = clauseStart(sentence, verb.start);
+    }
     // `it was found that …`, not `two nuns are found slain in their home` nor `the bank has found
     // itself at the center of …`.
     if (

@@ -766,7 +766,7 @@ describe("extractQuotes", () => {
     expect(q.speaker).toBe("Jason Chaffetz");
   });
 
-  it("reports a passive `is expected to` without a speaker", () => {
+  it("reports a passive `is expected to` without a speaker, its subject included", () => {
     const q = only(
       extractQuotes(
         article("The veto is expected to come before the deadline at midnight Friday."),
@@ -774,9 +774,18 @@ describe("extractQuotes", () => {
       "indirect",
     );
     expect(q).toMatchObject({
-      text: "to come before the deadline at midnight Friday",
+      text: "The veto is expected to come before the deadline at midnight Friday",
       speaker: null,
     });
+    const clause = only(
+      extractQuotes(
+        article(
+          "And while many of his supporters are expected to back her in November, she has not changed her message.",
+        ),
+      ),
+      "indirect",
+    );
+    expect(clause.text).toMatch(/^many of his supporters are expected to back her in November/);
   });
 
   it("takes a speaker with an abbreviated appositive: `X, R-Ky., said`", () => {
