@@ -20,7 +20,7 @@ export const NEEDS_THAT_LEMMAS =
 
 /** Content verbs whose that-less complement is a statement (`said the deal was done`). */
 export const THAT_LESS_LEMMAS =
-  "believe hope fear expect guess suppose figure reckon suspect worry realize add note say claim argue insist warn suggest predict concede admit acknowledge";
+  "believe hope fear expect guess suppose figure reckon suspect worry realize add note say claim argue insist warn suggest predict concede admit acknowledge agree";
 
 /** Irregular and multi-word forms of content verbs (`put it`, `thought`). */
 export const IRREGULAR_CONTENT = [

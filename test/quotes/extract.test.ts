@@ -1034,6 +1034,13 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("reads `agree` without `that`: `Election-law experts agree it will be difficult …`", () => {
+    const quotes = reported("Election-law experts agree it will be difficult to win a majority.");
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["Election-law experts", "it will be difficult to win a majority"],
+    ]);
+  });
+
   it("gives a mostly quoted statement's quote its own sentence's speaker, not the next sentence's", () => {
     const quotes = extractQuotes(
       article(
