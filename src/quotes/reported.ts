@@ -66,8 +66,10 @@ export function findReportedCandidates(layout: Layout): {
           continue;
         verbs.push({ verb: v.verb, start: v.start - sentence.start, end: v.end - sentence.start });
       }
-      if (verbs.length === 0 && !para.slice(sentence.start, sentence.end).includes("According")) {
-        continue;
+      if (verbs.length === 0) {
+        // `According to …` opening the sentence, or after `But` or a colon: a cue no verb marks.
+        const according = para.indexOf("According", sentence.start);
+        if (according < 0 || according >= sentence.end) continue;
       }
       const found = findReported(para.slice(sentence.start, sentence.end), verbs, {
         found: layout.subjects,
@@ -78,7 +80,8 @@ export function findReportedCandidates(layout: Layout): {
         const from = sentence.start + piece.start;
         const to = sentence.start + piece.end;
         const speakerAt = base + sentence.start + piece.cue.speakerStart;
-        if (quotedShare(spans, from, to) > 0.5 && !framesQuote(para, spans, piece, from, to)) {
+        const share = quotedShare(spans, from, to);
+        if (share > 0.5 && !framesQuote(para, spans, piece, from, share)) {
           // Only the sentence's first cue frames its direct quotes.
           if (piece === found) sentenceCues.set(`${p}:${s}`, { cue: piece.cue, at: speakerAt });
           continue;
@@ -101,19 +104,21 @@ export function findReportedCandidates(layout: Layout): {
   return { candidates, sentenceCues };
 }
 
-/** Most of a statement may be quoted and still be one (`… said Trump is “unelectable now.”`): when
- * its cue comes first, it opens with at least two words of its own and the quotation does not fill
- * it (PolNeAR's content is the whole clause; the quoted words alone cover less than half of it). */
+/**
+ * A statement mostly quoted is still a statement of its own (`… said Trump is “unelectable now.”`:
+ * the whole clause, not only its quotation, is what was said) when its cue comes first, it opens
+ * with at least two words of its own, and the quotation fills at most MIXED_MAX_SHARE of it.
+ * `from` is the statement's start in `para`, `share` the part of it inside quotation marks.
+ */
 const MIXED_MAX_SHARE = 0.85;
 function framesQuote(
   para: string,
   spans: readonly MarkSpan[],
   piece: Reported,
   from: number,
-  to: number,
+  share: number,
 ): boolean {
-  if (piece.cue.speakerStart >= piece.start) return false;
-  if (quotedShare(spans, from, to) > MIXED_MAX_SHARE) return false;
+  if (piece.cue.speakerStart >= piece.start || share > MIXED_MAX_SHARE) return false;
   const first = spans.find((span) => span.contentEnd > from);
   if (!first || first.open < from) return false;
   return countWords(para.slice(from, first.open)) >= 2;
@@ -179,8 +184,11 @@ function matchAsCue(sentence: string, verb: VerbHit, end: number): Reported | nu
   return { start: verb.end + rest[0].length, end, cue };
 }
 
-/** `called` and an object that a quotation qualifies: `called the political system “rotten to the
- * core”` (a name in capitals is not a judgement: `a group called the “We The People Foundation”`). */
+/**
+ * `called` and an object that a quotation qualifies: `called the political system “rotten to the
+ * core”`. The quotation opens in lower case: a name is no judgement (`a group called the “We The
+ * People Foundation”`).
+ */
 const CALLS = /^(?:called|calls|call|calling)$/;
 const QUOTED_AFTER_OBJECT =
   /^\s+(?!(?:for|on|upon|off|out|in|up|back|it)\s)(?:(?:(?!'')[^\s,;:“”"‘])+\s+){1,10}?(?:[“"‘]|'')\s*\p{Ll}/u;
