@@ -334,9 +334,10 @@ const OBJECT_AFTER_TELL = new RegExp(
   `^\\s+(?:reporters|journalists|me|us|him|her|them|you|${NAME}|${DESC}|(?:(?!(?:of|in|on|at|for|to|with|about|from|that|the|a|an)\\s)\\p{Ll}[\\p{L}-]*\\s+){1,3}${NAME}|(?:${PLURAL}|\\p{Ll}+s)(?=\\s+(?:(?:here|there|${DAY_WORD})\\s+)*that\\s))(?=[\\s,:.])`,
   FLAGS,
 );
-/** After `asked X`: what was asked about (`about` dropped), or the question (its wh-word kept). */
-const QUESTION_AFTER_ASK =
-  /^\s+(?:about\s+|(?=(?:whether|if|what|why|how|who|when|where|which)\s))/;
+/** What follows `asked`: what was asked about (`about` dropped), or the question (its wh-word kept). */
+export const QUESTION_OPENING = String.raw`\s+(?:about\s+|(?=(?:whether|if|what|why|how|who|when|where|which)\s))`;
+/** After `asked X`: the question. */
+const QUESTION_AFTER_ASK = new RegExp(`^${QUESTION_OPENING}`);
 /** After `asked` with no one asked: only a wh-word opens the question (`asked about` is passive). */
 const WH_AFTER_ASK = /^\s+(?=(?:whether|what|why|how|who|when|where|which)\s)/;
 /** Before an `asked` whose asker goes unnamed: a passive, or `when`/`if`/`once asked`. */

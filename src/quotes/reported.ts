@@ -17,6 +17,7 @@ import {
   matchSubjectBefore,
   matchTailCue,
   matchWholeSubject,
+  QUESTION_OPENING,
 } from "./cues.js";
 import {
   type Candidate,
@@ -365,8 +366,10 @@ function joinedClause(
  * a question put by someone unnamed, or named after `by`; `about` is dropped. The question runs to
  * the comma that ends the clause (or the sentence).
  */
-const ASKED_UNNAMED =
-  /(?:^|\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ii]f)\s+)([Aa]sked)(?:\s+by\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*))?(?:\s+(?:on|in|at|during)\s+[^,.;:“”"]{1,40}?)?\s+(?:about\s+|(?=(?:if|whether|what|which|who|how|why|when|where)\s))/u;
+const ASKED_UNNAMED = new RegExp(
+  String.raw`(?:^|\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ii]f)\s+)([Aa]sked)(?:\s+by\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*))?(?:\s+(?:on|in|at|during)\s+[^,.;:“”"]{1,40}?)?${QUESTION_OPENING}`,
+  "u",
+);
 
 function askedUnnamed(sentence: string, sentenceEnd: number): Reported | null {
   const m = ASKED_UNNAMED.exec(sentence);
