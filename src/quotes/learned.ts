@@ -192,6 +192,39 @@ function uncuedQuoteIn(
   return null;
 }
 
+/** What may stand between a direct quote's speaker phrase and the end of its cue: the verb, an
+ * auxiliary or adverb before it, and after `told` its listener (`told reporters`). */
+const CUE_TAIL =
+  /^(?:(?:has|had|have|also|then|later|again)\s+)?([\p{L}’']+)(?:\s+[\p{L}.’']+){0,2}?$/u;
+
+/**
+ * Whether [start, end) of `text` begins right where the cue of one of `inParagraph`'s direct
+ * quotes ends, in `“…,” Cruz said at a town hall in Buffalo` or `“…,” said Cruz at …`: what
+ * follows the cue tells where or how the quote was said, not something else that was.
+ */
+function followsQuoteCue(text: string, start: number, inParagraph: readonly Candidate[]): boolean {
+  for (const c of inParagraph) {
+    if (c.kind !== "direct" || !c.cue?.speaker || c.end > c.speakerAt) continue;
+    const speakerEnd = c.speakerAt + c.cue.speaker.length;
+    if (speakerEnd > start || start - speakerEnd > 40) continue;
+    const between = text
+      .slice(speakerEnd, start)
+      .replace(/[\s,]+$/, "")
+      .trim();
+    // `said Cruz`: the verb stands between the quote and its speaker, nothing after the speaker.
+    if (between === "") {
+      if (/\p{L}/u.test(text.slice(c.end, c.speakerAt))) return true;
+      continue;
+    }
+    const tail = CUE_TAIL.exec(between.replace(/\s+/g, " ").toLowerCase());
+    const verb = c.cue.verb.split(" ").at(-1);
+    if (tail && tail[1] === verb && (verb === "told" || between.split(/\s+/).length <= 2)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** The rules statement of `inParagraph` that holds [start, end) (at least 90% of it), if any. */
 function hostOf(start: number, end: number, inParagraph: readonly Candidate[]): Candidate | null {
   for (const c of inParagraph) {
@@ -299,6 +332,7 @@ export function addModelCandidates(
       }
       const quoted = quotedShare(spansByParagraph[p]!, start - base, end - base);
       if (quoted > settings.maxQuotedShare) continue;
+      if (followsQuoteCue(text, start, inParagraph)) continue;
       const overlap = overlapShare(start, end, inParagraph);
       if (overlap > settings.maxOverlap) {
         const host = settings.refineRules ? hostOf(start, end, inParagraph) : null;

@@ -67,6 +67,24 @@ describe("addModelCandidates", () => {
     expect(speakerOf("model")).toBe("Smith");
   });
 
+  it("reports nothing of what follows a direct quote's cue: where or how the quote was said", () => {
+    const a = article(
+      "“As for the international agenda, of course, we would like to continue our confidential dialogue on the situation on the Korean Peninsula,” Lavrov said at a meeting with his North Korean counterpart.",
+      "“Those were the delegates who were elected by the people who make the final decision,” Cruz said at a Buffalo, New York town hall event Thursday.",
+      "“Of course it’s not appropriate,” Cruz said in response to a question from a reporter ahead of his fourth event of the day on Monday in Illinois.",
+      "“Those are things that people say that happened 40 or 50 years ago,” Carson told ABC’s George Stephanopoulos by phone.",
+      "“It is a question to ask those who have power,” said Ramos, whose new book features interviews with powerful politicians.",
+    );
+    const quotes = extractQuotes(a, { engine: "combined" });
+    expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ["direct", "Lavrov"],
+      ["direct", "Cruz"],
+      ["direct", "Cruz"],
+      ["direct", "Carson"],
+      ["direct", "Ramos"],
+    ]);
+  });
+
   it("splits a rules statement where the model finds several contents inside it, keeping its speaker", () => {
     // No comma or `and` before the second verb: the rules see one statement.
     const a = article("Taylor said taxes would rise then said the deal was done.");

@@ -9,6 +9,7 @@ describe("statementFeatures", () => {
   const a = article(
     "“We will not raise taxes,” Mayor Ann Taylor said on Monday.",
     "Taylor said the vote was close. Moore said turnout was high.",
+    "Mayor Ann Taylor said on Monday.",
   );
   const scored = extractScoredQuotes(a, { model, settings });
   const featuresOf = (text: string) => scored.find((s) => s.quote.text === text)?.features ?? [];
