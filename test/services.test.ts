@@ -1,12 +1,13 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "../src/articles/clean.js";
 import { parseSeed } from "../src/articles/parse.js";
 import { extractQuotes } from "../src/quotes/extract.js";
 import { createQuoteCache } from "../src/services.js";
 
-const SEED = new URL("../seeds/000_9575b9c55e492da0.txt", import.meta.url);
-const article = cleanArticle(parseSeed(readFileSync(SEED, "utf8"), "seed", "seed"), {
+// An article where the committed model finds a statement the rules do not (`push for …`).
+const SEED_TEXT =
+  " date 2024-01-02 https://example.com/news/b\n“We will win,” Sanders said. All three candidates have said they would expand deportation relief and push for comprehensive immigration reform.\n";
+const article = cleanArticle(parseSeed(SEED_TEXT, "b", "b.txt"), {
   origin: "seed",
   addedAt: 0,
 });

@@ -241,7 +241,8 @@ type Piece = [number, number, { cue: Cue; at: number } | null];
 /**
  * Replaces rules statements by the model's contents inside them, as `mode` says: the first piece
  * takes the statement's place (so indices stay), the others are added; all keep its cue, except
- * (`speaker: "later"`) a piece whose own speaker stands between it and the piece before it.
+ * (`speaker: "later"`) a piece whose own speaker stands between it and the piece before it. A
+ * statement whose speaker follows it stays whole.
  */
 export function refineRulesStatements(
   out: Candidate[],
@@ -252,6 +253,8 @@ export function refineRulesStatements(
   speaker?: CombineSettings["splitSpeaker"],
 ): void {
   for (const [host, pieces] of inside) {
+    // `A, and Pyongyang hopes B, Choe said`: all of it is what Choe said, nested cues included.
+    if (host.cue && host.speakerAt >= host.end) continue;
     const split = pieces.length >= 2 && mode !== "shrink";
     const shrink =
       pieces.length === 1 &&

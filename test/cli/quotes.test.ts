@@ -123,8 +123,11 @@ describe("registerQuotesCommand", () => {
     expect(isUserError(error)).toBe(true);
   });
 
+  // An article where the committed model finds a statement the rules do not (`push for …`).
+  const engineText =
+    " date 2024-01-02 https://example.com/news/b\n“We will win,” Sanders said. All three candidates have said they would expand deportation relief and push for comprehensive immigration reform.\n";
   const quotesOf = async (args: string[], env: Record<string, string> = {}) => {
-    const { out, error } = await runQuotes(["--json", "quotes", SEED_ID, ...args], undefined, env);
+    const { out, error } = await runQuotes(["--json", "quotes", "-", ...args], engineText, env);
     expect(error).toBeNull();
     return (JSON.parse(out) as QuotesJson).quotes;
   };

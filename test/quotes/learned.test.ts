@@ -148,4 +148,11 @@ describe("refineRulesStatements", () => {
       [75, "Democrats"],
     ]);
   });
+
+  it("keeps whole a statement whose speaker follows it (`A, and Democrats hope B, Smith said`)", () => {
+    const tail: Candidate = { ...host, start: 0, end: 90, cue: cue("Smith", 92), speakerAt: 92 };
+    const out = [tail];
+    refineRulesStatements(out, new Map([[tail, pieces()]]), "split", () => 0, undefined, "later");
+    expect(out).toEqual([tail]);
+  });
 });
