@@ -329,9 +329,11 @@ export function matchAccordingToStart(sentence: string): { cue: Cue; contentStar
 }
 
 const DAY_WORD = `${WEEKDAYS}|today|yesterday`;
+/** A description's capitalised last word goes on as a name does: `the Supreme ▮Court`. */
+const NAME_RUN_ON = String.raw`(?:(?<=\s\p{Lu}[\p{L}’'.-]*)\s+\p{Lu}[\p{L}’'.-]*)*`;
 /** Whom a `told` names before its statement: `reporters`, `Smith`, `the group`, `delegates here`. */
 const OBJECT_AFTER_TELL = new RegExp(
-  `^\\s+(?:reporters|journalists|me|us|him|her|them|you|${NAME}|${DESC}|(?:(?!(?:of|in|on|at|for|to|with|about|from|that|the|a|an)\\s)\\p{Ll}[\\p{L}-]*\\s+){1,3}${NAME}|(?:${PLURAL}|\\p{Ll}+s)(?=\\s+(?:(?:here|there|${DAY_WORD})\\s+)*that\\s))(?=[\\s,:.])`,
+  `^\\s+(?:reporters|journalists|me|us|him|her|them|you|${NAME}|${DESC}${NAME_RUN_ON}|(?:(?!(?:of|in|on|at|for|to|with|about|from|that|the|a|an)\\s)\\p{Ll}[\\p{L}-]*\\s+){1,3}${NAME}|(?:${PLURAL}|\\p{Ll}+s)(?=\\s+(?:(?:here|there|${DAY_WORD})\\s+)*that\\s))(?=[\\s,:.])`,
   FLAGS,
 );
 /** What follows `asked`: what was asked about (`about` dropped), or the question (its wh-word kept). */
@@ -396,6 +398,9 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
   // `told a townhall ▮meeting with …`, `told the committee ▮members the plan …`: the object ran on
   // past the words a description took; the statement opens as a clause does, within a few words.
   if (at > verbEnd && !CLAUSE_OPENING.test(rest.slice(start))) {
+    // `told a Senate Intelligence Committee hearing on Thursday that ▮…`: `that` ends the run-on.
+    const that = OBJECT_THEN_THAT.exec(rest.slice(start));
+    if (that) return at + start + that[0].length;
     const more = OBJECT_RUN_ON.exec(rest.slice(start));
     return more ? at + start + more[0].length : -1;
   }
@@ -410,6 +415,9 @@ const OBJECT_RUN_ON = new RegExp(
   `^(?:\\p{Ll}[\\p{L}’'-]*\\s+){1,3}?(?=${CLAUSE_OPENING.source.slice(1)})`,
   "u",
 );
+
+/** The rest of an object, and a time or place after it, up to the `that` opening the statement. */
+const OBJECT_THEN_THAT = /^(?:[\p{L}’'.-]+\s+){1,6}?that\s+/u;
 
 /**
  * A time or an adverb right after a verb, before its statement: `Tuesday`, `on Monday night`, `last

@@ -988,6 +988,31 @@ describe("extractQuotes", () => {
     expect(q).toMatchObject({ speaker: "Coulter", text: "her tweet was a joke" });
   });
 
+  it("reads a listener named in capitals whole: `told the New York Times that`, `the Supreme Court`", () => {
+    expect(
+      reported(
+        "Ivanka Trump told the New York Times that she took off eight days.",
+        "Elias told the Supreme Court that the law was unfair.",
+        "Elias has asked the Supreme Court to intervene.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([
+      ["Ivanka Trump", "she took off eight days"],
+      ["Elias", "the law was unfair"],
+    ]);
+  });
+
+  it("starts a statement after the `that` that ends a long listener (`told a … hearing on Thursday that`)", () => {
+    expect(
+      reported(
+        "CIA Director John Brennan told a Senate Intelligence Committee hearing on Thursday that the agency had found no link.",
+        "Jeb Bush told an Iowa audience that the Islamic State is taking hold in Libya.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([
+      ["John Brennan", "the agency had found no link"],
+      ["Jeb Bush", "the Islamic State is taking hold in Libya"],
+    ]);
+  });
+
   it("reads a poll's `more likely to say`", () => {
     const q = only(
       extractQuotes(
