@@ -191,6 +191,8 @@ function isWordJoiner(code: number): boolean {
 }
 
 /** Reporting verbs in `text` (and `according to`), in order. */
+const SUCH_AS_AFTER = /^\s+such\s+as\b/;
+
 export function findVerbs(text: string): VerbHit[] {
   const hits: VerbHit[] = [];
   const n = text.length;
@@ -223,6 +225,8 @@ export function findVerbs(text: string): VerbHit[] {
     // nominal attribution.
     const noun = last === 115 ? PLURAL_BEFORE : word === "note" ? POSSESSIVE_BEFORE : null;
     if (noun && start > 2 && noun.test(text.slice(Math.max(0, start - 10), start))) continue;
+    // `political figures such as …`: a form in -s before `such as` is a plural.
+    if (last === 115 && SUCH_AS_AFTER.test(text.slice(end, end + 10))) continue;
     // `271 pledged delegates`: after a count and before a plural, a past form is an adjective.
     if (last === 100 && COUNTED_BEFORE.test(text.slice(Math.max(0, start - 4), start))) {
       if (PLURAL_AFTER.test(text.slice(end, end + 24))) continue;

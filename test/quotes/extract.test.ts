@@ -400,9 +400,11 @@ describe("extractQuotes", () => {
     ]);
   });
 
-  it("reads no verb in `five other states`, `Editor’s note:`, `found itself`, `are found slain`", () => {
+  it("reads no verb in `five other states`, `figures such as`, `Editor’s note:`, `found itself`, `are found slain`", () => {
     const quotes = reported(
       "The two states hold primaries on March 1.",
+      "The list included celebrities and political figures such as Sidney Blumenthal, an adviser.",
+      "Clinton overtook his victories in smaller states such as Vermont and Oklahoma.",
       "Editor’s note: Donald Trump is a serial liar.",
       "The bank has found itself at the center of the crisis.",
       "Two nuns are found slain in their home.",
