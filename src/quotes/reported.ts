@@ -163,6 +163,44 @@ const REFLEXIVE_NEXT = /^\s+(?:itself|himself|herself|themselves|ourselves|mysel
 /** A verb right after `and`, with no subject of its own (`… and says it …`). */
 const AND_BEFORE = /\s(?:and|but)\s+(?:(?:also|then|later|now)\s+)?$/;
 
+/** Before the verb of the main clause, after a relative clause set off by commas. */
+const MAIN_VERB_AFTER_COMMA =
+  /,\s+(?:(?:also|then|later|now|has|had|have)\s+)?(?:won|lost|voted|took|made|became|went|came|got|gave|left|ran|began|led|helped|faces|faced|remains|remained)\b/;
+/** An auxiliary opening the main clause: only at the statement's first comma, since after a later
+ * one it may be the statement's own (`that Mr. Jäger, under fire for …, would do better …`). */
+const MAIN_AUX_AT_FIRST_COMMA = /^[^,]*,\s+(?:is|was|has|had|will|would)\s/;
+
+/**
+ * `Sanders, who has said the system is rigged, won …`: a statement made in a relative clause ends
+ * with the clause, at the comma before the main clause's verb (a verb of speech, or a common
+ * one); -1 when no such comma follows.
+ */
+function relativeClauseEnd(
+  sentence: string,
+  verbs: readonly VerbHit[],
+  contentStart: number,
+  end: number,
+): number {
+  let close = -1;
+  for (const v of verbs) {
+    if (v.start <= contentStart || v.start >= end) continue;
+    const comma = /,\s+(?:(?:also|then|later|now|has|had|have)\s+)?$/.exec(
+      sentence.slice(contentStart, v.start),
+    );
+    if (comma) {
+      close = contentStart + comma.index;
+      break;
+    }
+  }
+  const content = sentence.slice(contentStart, end);
+  const common = MAIN_VERB_AFTER_COMMA.exec(content);
+  const aux = MAIN_AUX_AT_FIRST_COMMA.test(content) ? content.indexOf(",") : -1;
+  for (const at of [common?.index ?? -1, aux]) {
+    if (at >= 0 && (close < 0 || contentStart + at < close)) close = contentStart + at;
+  }
+  return close;
+}
+
 /** `is expected to`, `was told`, `were found`: a passive verb; its subject is not the speaker. */
 function isPassive(sentence: string, verb: VerbHit): boolean {
   if (!PARTICIPLE.test(firstWord(verb.verb))) return false;
@@ -537,6 +575,10 @@ function findStatement(
       const next = { start: contentStart, end: sentenceEnd, cue: { ...mid, verb: verb.verb } };
       return { start: 0, end, cue: mid, next };
     }
+    const relative =
+      subject.speaker === "who" && /,\s*$/.test(sentence.slice(0, subject.at))
+        ? relativeClauseEnd(sentence, verbs, contentStart, sentenceEnd)
+        : -1;
     const statement = {
       start: contentStart,
       end: sentenceEnd,
@@ -547,7 +589,9 @@ function findStatement(
         speakerEnd: subject.at + subject.speaker.length,
       },
     };
-    return splitJoined(sentence, verbs, statement);
+    const joined = splitJoined(sentence, verbs, statement);
+    if (relative > contentStart && joined.end > relative) joined.end = relative;
+    return joined;
   }
   const mid = matchMidCue(sentence, verbs);
   if (mid) return { start: 0, end: sentenceEnd, cue: mid };

@@ -1015,6 +1015,22 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("ends a statement made in a relative clause where the clause ends (`X, who has said …, won …`)", () => {
+    expect(
+      reported(
+        "Sanders, who has said the system is rigged, won the primary on Tuesday.",
+        "Clinton, who announced a $275 billion infrastructure plan on Monday, plans to focus on jobs.",
+        "Obama, who endorsed Hillary Clinton on Thursday, is making his pitch.",
+        "Laschet, who suggested that Mr. Jäger, under fire for the failures, would do better to keep quiet, won the vote.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([
+      ["Sanders", "the system is rigged"],
+      ["Hillary Clinton", "a $275 billion infrastructure plan on Monday"],
+      ["Obama", "Hillary Clinton on Thursday"],
+      ["Laschet", "Mr. Jäger, under fire for the failures, would do better to keep quiet"],
+    ]);
+  });
+
   it("reads a poll's `more likely to say`", () => {
     const q = only(
       extractQuotes(
