@@ -25,6 +25,7 @@ import {
   findVerbs,
   firstWord,
   isListedBefore,
+  isPhrasal,
   isVerbWord,
   needsThat,
   takesObject,
@@ -78,11 +79,14 @@ const NAMES_LISTENER = /^(?:told|tells|tell|informed|informs|assured|assures|rem
 
 /**
  * Whether `said X` order fits the verb: say-like verbs only, not a participle (`, citing the
- * release`), a verb taking an object (`, slammed the report`) or one naming its listener.
+ * release`), a verb taking an object (`, slammed the report`, `, spoke about the budget`) or one
+ * naming its listener.
  */
 function invertible(verb: string): boolean {
   return (
-    !/ing$/.test(verb) && (!takesObject(verb) || isListedBefore(verb)) && !NAMES_LISTENER.test(verb)
+    !/ing$/.test(verb) &&
+    (!takesObject(verb) || (isListedBefore(verb) && !isPhrasal(verb))) &&
+    !NAMES_LISTENER.test(verb)
   );
 }
 

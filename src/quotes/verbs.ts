@@ -5,6 +5,7 @@
  */
 
 import { isSpaceCode } from "./chars.js";
+import { WEEKDAYS } from "./cue-grammar.js";
 import {
   IRREGULAR_CONTENT,
   IRREGULAR_OBJECT,
@@ -190,8 +191,18 @@ function isWordJoiner(code: number): boolean {
   return code === 0x2019 || /\p{L}/u.test(String.fromCharCode(code));
 }
 
-/** Reporting verbs in `text` (and `according to`), in order. */
 const SUCH_AS_AFTER = /^\s+such\s+as\b/;
+/**
+ * After the preposition of `spoke on`, `commented on`, `called on`: a time, a manner or a medium
+ * (`spoke on Tuesday`, `on condition of anonymity`, `on the phone`, `commented on Twitter that …`),
+ * not what was spoken about; the verb is then read alone, if it is a cue alone.
+ */
+const ON_NOT_TOPIC = new RegExp(
+  `^\\s+(?:(?:the\\s+)?(?:condition|record|phone|telephone|sidelines|floor|air|radio|stage|camera|eve|same\\s+day|day|morning|afternoon|evening|night)\\b|background\\b|behalf\\b|(?:${WEEKDAYS}|January|February|March|April|May|June|July|August|September|October|November|December|Twitter|Facebook|Instagram|television|TV)\\b|\\d|(?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,4}that\\s)`,
+  "u",
+);
+
+/** Reporting verbs in `text` (and `according to`), in order. */
 
 export function findVerbs(text: string): VerbHit[] {
   const hits: VerbHit[] = [];
@@ -233,7 +244,11 @@ export function findVerbs(text: string): VerbHit[] {
     }
     if (pair) {
       const next = /^\s+([a-z]+)\b/.exec(text.slice(end, end + 16));
-      if (next?.[1] && pair.has(next[1])) {
+      if (
+        next?.[1] &&
+        pair.has(next[1]) &&
+        (next[1] !== "on" || !ON_NOT_TOPIC.test(text.slice(end + next[0].length, end + 60)))
+      ) {
         hits.push({ verb: `${word} ${next[1]}`, start, end: end + next[0].length });
         i = end + next[0].length;
         continue;
@@ -261,6 +276,13 @@ export function takesObject(verb: string): boolean {
 /** True for a one-word reporting verb form (`said`, `claims`), lower-case. */
 export function isVerbWord(word: string): boolean {
   return VERB_WORDS.has(word);
+}
+
+const PHRASAL = new Set(PHRASAL_CUES);
+
+/** A verb with its preposition (`spoke about`): the noun after it is its object, never its subject. */
+export function isPhrasal(verb: string): boolean {
+  return PHRASAL.has(verb);
 }
 
 /** A verb listed with its `said X` order (`said`, `added`): it may come before its subject. */

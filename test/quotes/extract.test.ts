@@ -1031,6 +1031,39 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("reads `spoke on` a day, on condition of anonymity or on the phone as no statement", () => {
+    expect(
+      reported(
+        "Smith, the mayor of Boston, spoke on Tuesday at the convention center downtown.",
+        "Clinton called on Monday for new gun laws across the country.",
+        "Some of them spoke on condition of anonymity because they were not authorized to talk.",
+        "The candidates agreed to hold the debate when they spoke on the phone last week.",
+        "Obama spoke on immigration reform at the rally in Chicago.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([["Obama", "immigration reform at the rally in Chicago"]]);
+  });
+
+  it("reads `commented on Twitter that …` as the statement after `that`", () => {
+    expect(
+      reported("The mayor commented on Twitter that the plan was bad for the city.").map((q) => [
+        q.speaker,
+        q.text,
+      ]),
+    ).toEqual([["The mayor", "the plan was bad for the city"]]);
+  });
+
+  it("never reads the object of `spoke about` as its speaker (`X, …, spoke about the budget`)", () => {
+    expect(
+      reported(
+        "Rihanna, who was honored with the Rockstar award, spoke about the importance of self-love.",
+        "Smith, the mayor of Boston, spoke about the budget of the city.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([
+      ["Rihanna", "the importance of self-love"],
+      ["Smith", "the budget of the city"],
+    ]);
+  });
+
   it("reads a poll's `more likely to say`", () => {
     const q = only(
       extractQuotes(
