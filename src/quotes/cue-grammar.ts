@@ -33,6 +33,14 @@ export const PRONOUN = "(?:he|she|they|we|I|it|He|She|They|We|It|who)";
  */
 export const APPOSITIVE =
   '(?:(?:,\\s+(?:[^,.;:“”"!?]|\\.(?=[,\\p{L}])|(?<=(?:\\bMrs?|\\bMs|\\bDr|\\bSen|\\bRep|\\bGov|\\bGen|\\bSt|\\bNo|(?<![\\p{L}.])\\p{Lu})|\\.\\p{Lu})\\.(?=\\s)){2,120}?){1,4},)';
+/**
+ * After a description, an appositive that opens as one: a relative clause, a participle, `including`
+ * or an indefinite (`One aide, who asked not to be named,` `The poll, released on Monday,` `His
+ * critics, many of them Catholics,`), or an adverb set off (`, however,` `, for its part,`); not any
+ * other aside (`, in Beaumont,`).
+ */
+export const DESC_APPOSITIVE =
+  '(?:,\\s+(?:however|meanwhile|though|too|in\\s+turn|for\\s+(?:his|her|its|their)\\s+part),|,\\s+(?:who|which|whose|including|many|some|most|all|both|one|a|an|\\p{Ll}+ed)\\s(?:[^,.;:“”"!?]|\\.(?=[,\\p{L}])|(?<=(?:\\bMrs?|\\bMs|\\bDr|\\bSen|\\bRep|\\bGov|\\bGen|\\bSt|\\bNo|(?<![\\p{L}.])\\p{Lu})|\\.\\p{Lu})\\.(?=\\s)){2,120}?,)';
 export const PAREN = "(?:\\s*\\([^()]{1,40}\\))?";
 export const NOT_SUBJECT_START =
   "(?!(?:in|on|at|during|after|before|for|with|from|by|to|of|as|when|while|if|although|because|since|unless|until|despite|according|there|this|that|it|In|On|At|During|After|Before|For|With|From|By|To|Of|As|When|While|If|Although|Because|Since|Unless|Until|Despite|According|There|This|That|It)\\b)";
@@ -54,7 +62,7 @@ export const POSSESSIVE_DESC = `(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]
  * `at least`, `nearly`.
  */
 export const SHARE = `(?:(?:[Aa]t\\s+least|[Mm]ore\\s+than|[Ff]ewer\\s+than|[Ll]ess\\s+than|[Nn]early|[Aa]lmost|[Aa]bout|[Rr]oughly|[Oo]nly|[Jj]ust|[Oo]ver|[Uu]nder)\\s+)?(?:(?:[\\p{L}-]+|\\d+(?:\\.\\d+)?)\\s+percent|\\d+(?:\\.\\d+)?%|(?:[Aa]|[Tt]he)\\s+(?:majority|minority|plurality|third|quarter)|[Hh]alf|(?:[Tt]wo|[Oo]ne)-thirds?|(?:[\\p{L}-]+|\\d+)\\s+in\\s+(?:10|ten)(?:\\s+(?!${STOP}\\b)[\\p{L}-]+){0,4}?|[Tt]hose\\s+(?:surveyed|polled|questioned|interviewed|asked))(?:\\s+of(?:\\s+${DESC_WORD}){1,5}?)?`;
-export const SUBJECT = `${NOT_FUNCTION_WORD}(?:${SHARE}|${NAME}${PAREN}${APPOSITIVE}?|${TITLED_NAME}${PAREN}${APPOSITIVE}?|${DESC}(?:,\\s+${NAME},)?|${POSSESSIVE_DESC},\\s+${NAME},|${PLURAL}|${PRONOUN}|${GENERIC})`;
+export const SUBJECT = `${NOT_FUNCTION_WORD}(?:${SHARE}|${NAME}${PAREN}${APPOSITIVE}?|${TITLED_NAME}${PAREN}${APPOSITIVE}?|${DESC}(?:,\\s+${NAME},|${DESC_APPOSITIVE})?|${POSSESSIVE_DESC},\\s+${NAME},|${PLURAL}|${PRONOUN}|${GENERIC})`;
 export const SUBJECT_AFTER = `(?:(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?:[\\p{Ll}\\d][\\p{L}\\d/-]*\\s+){1,3}${NAME}${PAREN}|(?:(?!${STOP}\\b)[\\p{L}\\d][\\p{L}\\d/-]*\\s+){1,3}(?!${STOP}\\b)[\\p{Ll}\\d][\\p{L}\\d/-]*\\s+${NAME}${PAREN}|${NAME}${PAREN}(?:,\\s+[^,.;:“”"!?]{2,90}?(?=[,.;]|$))?|(?:${DESC}|${POSSESSIVE_DESC}),\\s+${NAME}${PAREN}|${DESC}|${PLURAL}|he|she|they|we|I|it)(?=\\s*(?:[,.;:!?(]|$|\\s(?:on|in|at|during|after|before|while|when|to|as|from|about|last|this|later|earlier|yesterday|today|who|and|of|with|for|told|${WEEKDAYS})\\b))`;
 export const AUX = `(?:also|later|then|now|still|already|even|just|previously|has|had|have|would|will|is|was|are|were|been|not|never|long|always|haven’t|hasn’t|haven't|hasn't|did|does|do|once|recently|repeatedly|often|again|further|quickly|publicly|privately|flatly|reportedly|simply|frankly|bluntly|first|finally|earlier|subsequently|tersely|angrily|candidly|yesterday|today|${WEEKDAYS})`;
 export const FLAGS = "u";

@@ -1064,6 +1064,20 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("finds a described speaker past a relative clause or a participle set off by commas", () => {
+    expect(
+      reported(
+        "One aide, who spoke on the condition of anonymity, said the deal was dead.",
+        "The poll, released on Wednesday by the institute, showed Clinton leading by two points.",
+        "The senator, however, said the bill would pass in the spring.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([
+      ["One aide", "the deal was dead"],
+      ["The poll", "Clinton leading by two points"],
+      ["The senator", "the bill would pass in the spring"],
+    ]);
+  });
+
   it("reads a poll's `more likely to say`", () => {
     const q = only(
       extractQuotes(
