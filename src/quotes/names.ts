@@ -175,7 +175,10 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
     };
   }
   const titleWords = words.slice(0, lastTitle + 1).filter((w) => HONORIFICS[w] === undefined);
-  const nameWords = words.slice(lastTitle + 1).filter((w) => !/^(?:of|for|the)$/.test(w));
+  // `John R. Kasich of Ohio`, `Lee Wang of The Intercept`: the person's name ends before `of`.
+  const rest = words.slice(lastTitle + 1);
+  const of = rest.indexOf("of");
+  const nameWords = (of > 0 ? rest.slice(0, of) : rest).filter((w) => !/^(?:of|for|the)$/.test(w));
   if (nameWords.length === 0) return null;
   const title = titleWords.length > 0 ? titleWords.join(" ") : null;
   if (title && gender === null)

@@ -1064,6 +1064,21 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("ends a person's name before `of` and where they come from (`John R. Kasich of Ohio`)", () => {
+    expect(
+      reported(
+        "John R. Kasich of Ohio said the plan would fail in the Senate. Kasich added that it was dead.",
+        "Lee Wang of The Intercept asked Clinton whether she would release the transcripts.",
+        "Only one remained - Senator Bernie Sanders of Vermont, who had opposed a similar bill in 2007.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([
+      ["John R. Kasich", "the plan would fail in the Senate"],
+      ["John R. Kasich", "it was dead"],
+      ["Lee Wang", "whether she would release the transcripts"],
+      ["Bernie Sanders", "a similar bill in 2007"],
+    ]);
+  });
+
   it("finds a described speaker past a relative clause or a participle set off by commas", () => {
     expect(
       reported(
