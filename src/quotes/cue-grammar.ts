@@ -46,7 +46,13 @@ export const NOT_SUBJECT_START =
   "(?!(?:in|on|at|during|after|before|for|with|from|by|to|of|as|when|while|if|although|because|since|unless|until|despite|according|there|this|that|it|In|On|At|During|After|Before|For|With|From|By|To|Of|As|When|While|If|Although|Because|Since|Unless|Until|Despite|According|There|This|That|It)\\b)";
 /** Any short noun phrase at a clause start: `Many Democrats`, `Companies and individuals`, `emails`. */
 export const NOT_MODIFIER = "(?!\\p{Ll}+(?:ed|ing|ly)\\b)";
-export const GENERIC = `${NOT_SUBJECT_START}${NOT_MODIFIER}(?:${DESC_WORD})(?:\\s+${NOT_MODIFIER}${DESC_WORD}){0,4}`;
+/**
+ * `…, first pointed out`, `…, even admitted`: an adverb before the verb is not its subject (`even`
+ * and `only` may open one: `even some technologists say`).
+ */
+const NOT_ADVERB =
+  "(?!(?:first|also|then|later|now|still|just|never|always|often|once|again|soon|finally|previously|recently)\\b)(?!(?:even|only)\\s+(?:\\p{Ll}+ed\\b|$))";
+export const GENERIC = `${NOT_SUBJECT_START}${NOT_ADVERB}${NOT_MODIFIER}(?:${DESC_WORD})(?:\\s+${NOT_MODIFIER}${DESC_WORD}){0,4}`;
 /** `To understand`, `In Tulsa`: a capitalized function word does not start a subject. */
 export const NOT_FUNCTION_WORD =
   "(?!(?:To|In|On|At|For|With|From|By|As|If|When|After|Before|While|But|And|Or|So|Yet|According|Of|Since|Until|Although|Though|Because|Despite|During|Under|Over|Like|Unlike|Without|Within|Why|What|How|Where)\\s)";

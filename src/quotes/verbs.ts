@@ -202,6 +202,15 @@ const ON_NOT_TOPIC = new RegExp(
   "u",
 );
 
+/** `pushed for nearly a decade`, `argued for years`: a duration, not what was argued for. */
+const FOR_NOT_TOPIC =
+  /^\s+(?:(?:(?:nearly|almost|about|more\s+than|over|at\s+least|the\s+past|the\s+last)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:decades?|years?|months?|weeks?|days?|hours?)|decades|years|months|weeks|days|hours|so\s+long|the\s+(?:first|second|third|last)\s+time)\b/;
+const MODAL_AFTER = /^\s+(?:may|might|will|would|could|should|can|must)\b/;
+const NOUN_BEFORE =
+  /(?:^|[^\p{L}])(?!(?:he|she|they|we|you|it|who|which|that|what|one|everyone|someone|nobody)\s)(?:\p{Ll}+|\p{L}+[’']s)\s+$/u;
+const KIND_OF_STATE_BEFORE =
+  /(?:^|[^\p{L}])(?:Western|Eastern|Southern|Northern|Midwestern|Southwestern|Northeastern|Southeastern|Gulf|Plains|swing|battleground|early|key|border|blue|red|purple|primary|caucus|remaining|neighboring|neighbouring|member|March|Tuesday|big|small|large|rural|Democratic|Republican|GOP)\s+$/u;
+
 /** Reporting verbs in `text` (and `according to`), in order. */
 
 export function findVerbs(text: string): VerbHit[] {
@@ -238,6 +247,15 @@ export function findVerbs(text: string): VerbHit[] {
     if (noun && start > 2 && noun.test(text.slice(Math.max(0, start - 10), start))) continue;
     // `political figures such as …`: a form in -s before `such as` is a plural.
     if (last === 115 && SUCH_AS_AFTER.test(text.slice(end, end + 10))) continue;
+    // `The convention rules may be moot`, `Mr. Obama's plans may`: after a common noun or a
+    // possessive and before a modal, a form in -s is the subject's noun (not in `which he
+    // estimates will`, `that Clinton hopes can`, where the verb's object went before it).
+    if (last === 115 && MODAL_AFTER.test(text.slice(end, end + 8))) {
+      if (NOUN_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
+    }
+    // `Western states`, `the March states`: after a region or a kind of state, `states` is a noun.
+    if (word === "states" && KIND_OF_STATE_BEFORE.test(text.slice(Math.max(0, start - 14), start)))
+      continue;
     // `271 pledged delegates`: after a count and before a plural, a past form is an adjective.
     if (last === 100 && COUNTED_BEFORE.test(text.slice(Math.max(0, start - 4), start))) {
       if (PLURAL_AFTER.test(text.slice(end, end + 24))) continue;
@@ -247,7 +265,8 @@ export function findVerbs(text: string): VerbHit[] {
       if (
         next?.[1] &&
         pair.has(next[1]) &&
-        (next[1] !== "on" || !ON_NOT_TOPIC.test(text.slice(end + next[0].length, end + 60)))
+        (next[1] !== "on" || !ON_NOT_TOPIC.test(text.slice(end + next[0].length, end + 60))) &&
+        (next[1] !== "for" || !FOR_NOT_TOPIC.test(text.slice(end + next[0].length, end + 40)))
       ) {
         hits.push({ verb: `${word} ${next[1]}`, start, end: end + next[0].length });
         i = end + next[0].length;

@@ -1064,6 +1064,31 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("reads `The convention rules may`, `Western states`, `pushed for a decade` as no cue", () => {
+    expect(
+      reported(
+        "The convention rules may be moot if the tide keeps lifting Trump.",
+        "The race moves to Western states this week that Sanders is counting on winning.",
+        "The March states account for more than half of the delegates, officials said.",
+        "He pushed for nearly a decade to pass the bill in the Senate.",
+        "The report states that the economy will grow next year.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([
+      ["officials", "The March states account for more than half of the delegates"],
+      ["The report", "the economy will grow next year"],
+    ]);
+  });
+
+  it("takes no adverb for a speaker (`…, first pointed out`, `…, even expressed`)", () => {
+    expect(
+      reported(
+        "The fund, critical of our system of saving, first pointed out the flaws of the plan.",
+        "Half a dozen Senate Republicans, of 54 total, even expressed a willingness to meet him.",
+        "Politicians and even some technologists say the efforts have been toothless.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([["even some technologists", "the efforts have been toothless"]]);
+  });
+
   it("ends a person's name before `of` and where they come from (`John R. Kasich of Ohio`)", () => {
     expect(
       reported(
