@@ -130,6 +130,8 @@ const OBJECT_START = new RegExp(
   `^\\s+(?:(?:(?:on|last|this|late|early|earlier|next)\\s+)?(?:${WEEKDAYS}|week|month|year|morning|night|weekend|yesterday|today)\\s+)?(?!(?:is|was|are|were|be|been|has|had|have|by|with|as|in|on|at|for|from|of|into|over|up|down|out|off|back|and|or|but|if|so|than|then|while|when)\\b)(?=[\\p{L}\\d$“"‘])`,
   "u",
 );
+/** After a passive (`is expected to …`): no agent (`by …`) and no conjunction (`was questioned and …`). */
+const PASSIVE_OBJECT_START = /^\s+(?!(?:by|and|or|but|nor|yet|then)\s)(?=[\p{L}\d$“"‘])/u;
 /** Verbs that introduce words spoken or written, not an opinion (`favors`, `demands`). */
 export const SPEECH_VERB =
   /^(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|stated|states|declared|explained|noted|notes|insisted|continued|replied|responded|according to|saying|adding|telling)$/;
@@ -543,9 +545,9 @@ function findStatement(
     contentStart ??= findContentStart(sentence, verb.verb, verb.end);
     if (contentStart < 0 && takesObject(verb.verb)) {
       // The object of a passive is its agent (`is supported by …`); only `is expected to …` reports.
-      const object = (
-        subject.speaker === "" ? /^\s+(?!by\s)(?=[\p{L}\d$“"‘])/u : OBJECT_START
-      ).exec(sentence.slice(verb.end));
+      const object = (subject.speaker === "" ? PASSIVE_OBJECT_START : OBJECT_START).exec(
+        sentence.slice(verb.end),
+      );
       if (object) contentStart = verb.end + object[0].length;
     }
     if (contentStart < 0) continue;

@@ -1089,6 +1089,15 @@ describe("extractQuotes", () => {
     ).toEqual([["even some technologists", "the efforts have been toothless"]]);
   });
 
+  it("reads no statement in `was questioned and then abandoned`, a passive before a conjunction", () => {
+    expect(
+      reported(
+        "The plan was questioned and then finally, grudgingly abandoned by the government.",
+        "The bill is expected to pass the Senate next week.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([[null, "The bill is expected to pass the Senate next week"]]);
+  });
+
   it("ends a person's name before `of` and where they come from (`John R. Kasich of Ohio`)", () => {
     expect(
       reported(
