@@ -132,14 +132,15 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
     words = words.slice(1);
   }
   if (words.length === 0) return null;
-  // A headline in title case (`Clinton Breaks With Obama On …`, `Christie Calls Clinton …`) is not a name.
+  // A headline in title case (`Clinton Breaks With Obama On …`, `Christie Calls Clinton …`, `Move
+  // Against Bernie Sanders Could Backfire`) is not a name.
   if (
     words
       .slice(1)
       .some(
         (w) =>
           isVerbForm(w) ||
-          /^(?:With|On|To|For|In|At|Is|Are|Was|Be|Has|Have|Will|From|By|As|Over|Into|After|Before|About)$/.test(
+          /^(?:With|On|To|For|In|At|Is|Are|Was|Were|Be|Has|Have|Had|Will|Would|Could|Can|May|Might|Must|Should|Does|Did|Not|Just|Let|Against|Than|From|By|As|Over|Into|After|Before|About|Of|A|An|That|Why|How|What)$/.test(
             w,
           ),
       )

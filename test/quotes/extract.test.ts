@@ -1272,6 +1272,17 @@ describe("extractQuotes", () => {
     );
     expect(only(quotes).speaker).toBe("Clinton");
   });
+
+  it("does not take a headline with a modal, `Just` or `A` for a person's name", () => {
+    const speakers = (headline: string, name: string) =>
+      extractQuotes(article(headline, `“We will win this state,” ${name} said.`)).map(
+        (q) => q.speaker,
+      );
+    expect(speakers("Party’s Move Against Bernie Sanders Could Backfire", "Sanders")).toEqual([
+      "Sanders",
+    ]);
+    expect(speakers("Trump Just Fired A Warning Shot", "Trump")).toEqual(["Trump"]);
+  });
 });
 
 describe("pickTellingQuote", () => {
