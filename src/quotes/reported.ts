@@ -182,15 +182,18 @@ function relativeClauseEnd(
   verbs: readonly VerbHit[],
   contentStart: number,
   end: number,
-): number {
+): { close: number; verb: VerbHit | null } {
   let close = -1;
+  let verb: VerbHit | null = null;
   for (const v of verbs) {
     if (v.start <= contentStart || v.start >= end) continue;
-    const comma = /,\s+(?:(?:also|then|later|now|has|had|have)\s+)?$/.exec(
+    // `who calls Trump a “sociopath,” said …`: the comma may close a quotation.
+    const comma = /,[”"]?\s+(?:(?:also|then|later|now|has|had|have)\s+)?$/.exec(
       sentence.slice(contentStart, v.start),
     );
     if (comma) {
       close = contentStart + comma.index;
+      verb = v;
       break;
     }
   }
@@ -198,9 +201,12 @@ function relativeClauseEnd(
   const common = MAIN_VERB_AFTER_COMMA.exec(content);
   const aux = MAIN_AUX_AT_FIRST_COMMA.test(content) ? content.indexOf(",") : -1;
   for (const at of [common?.index ?? -1, aux]) {
-    if (at >= 0 && (close < 0 || contentStart + at < close)) close = contentStart + at;
+    if (at >= 0 && (close < 0 || contentStart + at < close)) {
+      close = contentStart + at;
+      verb = null;
+    }
   }
-  return close;
+  return { close, verb };
 }
 
 /** `is expected to`, `was told`, `were found`: a passive verb; its subject is not the speaker. */
@@ -580,7 +586,7 @@ function findStatement(
     const relative =
       subject.speaker === "who" && /,\s*$/.test(sentence.slice(0, subject.at))
         ? relativeClauseEnd(sentence, verbs, contentStart, sentenceEnd)
-        : -1;
+        : null;
     const statement = {
       start: contentStart,
       end: sentenceEnd,
@@ -592,7 +598,18 @@ function findStatement(
       },
     };
     const joined = splitJoined(sentence, verbs, statement);
-    if (relative > contentStart && joined.end > relative) joined.end = relative;
+    if (relative && relative.close > contentStart && joined.end > relative.close) {
+      joined.end = relative.close;
+      // `Humphrey, who calls Trump a “sociopath,” said he doubts …`: the main clause's statement,
+      // by the relative pronoun's antecedent too.
+      const main = relative.verb;
+      if (main && !joined.next && carriesContent(main.verb)) {
+        const start = findContentStart(sentence, main.verb, main.end);
+        if (start > 0) {
+          joined.next = { start, end: sentenceEnd, cue: { ...statement.cue, verb: main.verb } };
+        }
+      }
+    }
     return joined;
   }
   const mid = matchMidCue(sentence, verbs);

@@ -118,10 +118,11 @@ function sencount(sentences: readonly Sentence[][], p: number): number {
  * it, or before its appositive — up to three comma-separated parts, each opening with a determiner
  * or a capital (`Skip Rutherford, a longtime Clinton loyalist and dean of the … School of Public
  * Service, who`, `X, a supporter from Hemet, California, who`); a part opening otherwise (`Trump,
- * saying he would appoint judges who`) is not one.
+ * saying he would appoint judges who`) or holding a quotation mark (`“Then, I intend to …” X, who`)
+ * is not one.
  */
 const WHO_ANTECEDENT =
-  /(\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.-]*)*|(?:(?:the|a|an)\s+)?\p{Ll}[\p{L}’'-]*)(?:,\s+(?:(?:a|an|the|his|her|their|its|one|another)\s|\p{Lu})[^,]{0,120}){0,3},?\s+$/u;
+  /(\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.-]*)*|(?:(?:the|a|an)\s+)?\p{Ll}[\p{L}’'-]*)(?:,\s+(?:(?:a|an|the|his|her|their|its|one|another)\s|\p{Lu})[^,“”"]{0,120}){0,3},?\s+$/u;
 
 function resolveWho(
   resolver: ReturnType<typeof createSpeakerResolver>,

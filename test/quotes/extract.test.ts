@@ -1031,6 +1031,17 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("reads the main clause after a relative clause that closes a quotation (`who calls X a “Y,” said …`)", () => {
+    expect(
+      reported(
+        "Former Sen. Gordon Humphrey was there. “Then, I intend to split off,” he said. Humphrey, who calls Trump a “sociopath,” said he doubts the effort needs an alternative.",
+      ).map((q) => [q.speaker, q.kind, q.text]),
+    ).toEqual([
+      ["Gordon Humphrey", "indirect", "Trump a “sociopath"],
+      ["Gordon Humphrey", "indirect", "he doubts the effort needs an alternative"],
+    ]);
+  });
+
   it("reads `spoke on` a day, on condition of anonymity or on the phone as no statement", () => {
     expect(
       reported(
