@@ -135,6 +135,9 @@ const PASSIVE_OBJECT_START = /^\s+(?!(?:by|and|or|but|nor|yet|then)\s)(?=[\p{L}\
 /** Verbs that introduce words spoken or written, not an opinion (`favors`, `demands`). */
 export const SPEECH_VERB =
   /^(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|stated|states|declared|explained|noted|notes|insisted|continued|replied|responded|according to|saying|adding|telling)$/;
+/** The name in the possessive that ends a subject (`… Sanders’`, `… Donald Trump's`). */
+const POSSESSOR_END =
+  /(?<![\p{L}.’'-])(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’'])$/u;
 const PLAIN_SUBJECT =
   /(?:^(?:he|she|they|we|I|you|who)|\p{Lu}[\p{L}.-]*(?<![’']s)|\p{Ll}+[^s’'\s]s)$/u;
 const PASSIVE_BEFORE =
@@ -545,6 +548,11 @@ function findStatement(
     }
     if (earlier.subject === null) earlier.pending.push({ subject });
     if (!subject) continue;
+    // `Voters heard Sanders’ charge that …`: a noun's speaker is its possessor alone.
+    const possessor = subject.speaker.length > 3 ? POSSESSOR_END.exec(subject.speaker) : null;
+    if (possessor && possessor.index > 0) {
+      subject = { speaker: possessor[0], at: subject.at + possessor.index };
+    }
     // `support`, `attacks`: a verb only after a plain subject (`Some Democrats question …`), not
     // after a possessive or a determiner (`Clinton’s support for …`, `the attacks on …`).
     if (isNounLike(verb.verb) && !PLAIN_SUBJECT.test(subject.speaker)) continue;

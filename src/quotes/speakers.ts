@@ -142,12 +142,20 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
 /** A poll's share of people (`Seventy-four percent of voters`, `A majority of Republicans`). */
 const POLL_SHARE = new RegExp(`^${SHARE}`, "u");
 
+/**
+ * A name in the possessive, alone (`Trump's claim that …`, `Sanders’ charge that …`): the name; not
+ * a pronoun's contraction (`He’s`, `It's`).
+ */
+const POSSESSOR =
+  /^(?!(?:He|She|It|That|There|What|Who|Here|Let)[’'])(\p{Lu}[\p{L}.’'-]*?(?:\s+\p{Lu}[\p{L}.’'-]*?)*)(?:[’']s|(?<=s)[’'])$/u;
+
 function resolvePhrase(
   m: Memory,
-  phrase: string,
+  written: string,
   appositive: string | null,
   at: number,
 ): ResolvedSpeaker | null {
+  const phrase = POSSESSOR.exec(written)?.[1] ?? written;
   // `recalled Mr. Obama`, `from Texas`: a verb or a preposition before a name means the cue
   // caught the wrong words; better no speaker than a wrong one.
   const lead = /^(\p{Ll}+)\s+(?=\p{Lu})/u.exec(phrase);

@@ -1042,6 +1042,18 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("names the speaker of `Trump's claim that …` without the possessive", () => {
+    expect(
+      reported(
+        "Donald Trump spoke on Monday. Voters heard Trump's claim that he would win the state.",
+        "Voters heard Sanders’ charge that she has been weak on climate change.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([
+      ["Donald Trump", "he would win the state"],
+      ["Sanders", "she has been weak on climate change"],
+    ]);
+  });
+
   it("reads `spoke on` a day, on condition of anonymity or on the phone as no statement", () => {
     expect(
       reported(
