@@ -94,6 +94,9 @@ function isAcronym(token: string): boolean {
 const parsedRuns = new Map<string, ParsedName | null>();
 const parsedSentenceRuns = new Map<string, ParsedName | null>();
 
+const LEADING_PREPOSITION =
+  /^(?:Among|Amid|Amidst|Beneath|Between|Despite|During|Throughout|Toward|Towards|Across|Against|Behind|Beyond|Along|Around|Upon|Via)$/;
+
 export function parseNameRun(run: string, startsSentence: boolean): ParsedName | null {
   const runs = startsSentence ? parsedSentenceRuns : parsedRuns;
   const cached = runs.get(run);
@@ -118,6 +121,12 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
   ) {
     words[words.length - 1] = lastWord.slice(0, -1);
   }
+  // `Eric Trump Foundation's`, `Clinton’s`: the name without the possessive.
+  const last = words[words.length - 1];
+  if (last && words.length > 0 && /\p{L}[’']s$/u.test(last))
+    words[words.length - 1] = last.slice(0, -2);
+  // `Beneath Clinton’s Wins …` (a headline), `Among Democrats`: a preposition opens no name.
+  while (words.length > 1 && LEADING_PREPOSITION.test(words[0]!)) words = words.slice(1);
   let hadArticle = false;
   if (words[0] === "The" || words[0] === "the") {
     hadArticle = true;

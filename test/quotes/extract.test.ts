@@ -1054,6 +1054,16 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("indexes `Donald Trump's` as Donald Trump and `Among Democrats` as no name", () => {
+    expect(
+      reported(
+        "Donald Trump's campaign spent little in the state.",
+        "Among Democrats, the race is close.",
+        "Trump said the race was over in the state.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([["Donald Trump", "the race was over in the state"]]);
+  });
+
   it("reads `spoke on` a day, on condition of anonymity or on the phone as no statement", () => {
     expect(
       reported(

@@ -36,6 +36,16 @@ describe("parseNameRun", () => {
 
   it("rejects a headline in title case", () => {
     expect(parseNameRun("Clinton Breaks With Obama", false)).toBeNull();
+    expect(parseNameRun("Move Against Bernie Sanders Could Backfire", false)).toBeNull();
+  });
+
+  it("reads a name without its possessive, its `of` place or a preposition before it", () => {
+    expect(parseNameRun("Donald Trump's", false)).toMatchObject({ tokens: ["Donald", "Trump"] });
+    expect(parseNameRun("John R. Kasich of Ohio", false)).toMatchObject({
+      tokens: ["John", "R.", "Kasich"],
+      kind: "person",
+    });
+    expect(parseNameRun("Beneath Clinton’s", false)).toMatchObject({ tokens: ["Clinton"] });
   });
 });
 
