@@ -124,6 +124,12 @@ function sencount(sentences: readonly Sentence[][], p: number): number {
 const WHO_ANTECEDENT =
   /(\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.-]*)*|(?:(?:the|a|an)\s+)?\p{Ll}[\p{L}’'-]*)(?:,\s+(?:(?:a|an|the|his|her|their|its|one|another)\s|\p{Lu})[^,“”"]{0,120}){0,3},?\s+$/u;
 
+/** A sentence's end: a period after a lower-case word that is no abbreviation (`Gov.`, `Calif.`). */
+const SENTENCE_END_INSIDE =
+  /(?<![\p{L}.])(?!(?:Gov|Sen|Rep|Mrs?|Ms|Dr|Lt|Gen|Jr|Sr|St|Inc|Co|Corp|Ltd|Rev|Col|Sgt|Capt|Adm|Prof|Maj|Cmdr|Supt|Det|No|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)[.])\p{L}*\p{Ll}{2}[.!?][”"’]?\s+\p{Lu}/u;
+const WHO_NAME_BEFORE =
+  /(\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.-]*)*),?\s+$/u;
+
 function resolveWho(
   resolver: ReturnType<typeof createSpeakerResolver>,
   cue: Cue,
@@ -132,7 +138,11 @@ function resolveWho(
 ): ResolvedSpeaker | null {
   if (cue.speaker === "") return null;
   if (cue.speaker === "who") {
-    const m = WHO_ANTECEDENT.exec(text.slice(Math.max(0, at - 240), at));
+    const before = text.slice(Math.max(0, at - 240), at);
+    let m = WHO_ANTECEDENT.exec(before);
+    // `… Trump. Domestically, a reaction came from President Barack Obama, who`: a match reaching
+    // back past a sentence's end takes the name right before `who` instead.
+    if (m && SENTENCE_END_INSIDE.test(m[0])) m = WHO_NAME_BEFORE.exec(before);
     return m?.[1] ? resolver.resolve(m[1], at) : null;
   }
   return resolver.resolve(cue.speaker, at);

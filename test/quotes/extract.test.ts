@@ -1064,6 +1064,18 @@ describe("extractQuotes", () => {
     ).toEqual([["Donald Trump", "the race was over in the state"]]);
   });
 
+  it("finds who `who` is in its own sentence (`Trump. Domestically, … from Barack Obama, who`)", () => {
+    expect(
+      reported(
+        "The speech drew fire from Trump. Domestically, the sharpest reaction came from U.S. President Barack Obama, who said the nominee was unfit to serve.",
+        "The calmest came from Ohio Gov. John Kasich, a Republican who said the nominee was wrong.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([
+      ["Barack Obama", "the nominee was unfit to serve"],
+      ["John Kasich", "the nominee was wrong"],
+    ]);
+  });
+
   it("reads `spoke on` a day, on condition of anonymity or on the phone as no statement", () => {
     expect(
       reported(
