@@ -149,7 +149,7 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
       .some(
         (w) =>
           isVerbForm(w) ||
-          /^(?:With|On|To|For|In|At|Is|Are|Was|Were|Be|Has|Have|Had|Will|Would|Could|Can|May|Might|Must|Should|Does|Did|Not|Just|Let|Against|Than|From|By|As|Over|Into|After|Before|About|Of|A|An|That|Why|How|What)$/.test(
+          /^(?:With|On|To|For|In|At|Is|Are|Was|Were|Be|Has|Have|Had|Will|Would|Could|Can|May|Might|Must|Should|Does|Did|Not|Just|Let|Against|Than|From|By|As|Over|Into|After|Before|About|Of|A|An|That|Why|How|What|When|Where|While|If|Because)$/.test(
             w,
           ),
       )
@@ -186,7 +186,15 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
   }
   const titleWords = words.slice(0, lastTitle + 1).filter((w) => HONORIFICS[w] === undefined);
   // `John R. Kasich of Ohio`, `Lee Wang of The Intercept`: the person's name ends before `of`.
+  // `U.S. Chris Christie` (a sentence ending in `U.S.` before the name): the country is no name.
   const rest = words.slice(lastTitle + 1);
+  if (
+    rest.length >= 3 &&
+    /^(?:\p{Lu}\.){2,}$/u.test(rest[0]!) &&
+    rest.every((w) => /^\p{Lu}/u.test(w))
+  ) {
+    rest.shift();
+  }
   const of = rest.indexOf("of");
   const nameWords = (of > 0 ? rest.slice(0, of) : rest).filter((w) => !/^(?:of|for|the)$/.test(w));
   if (nameWords.length === 0) return null;

@@ -46,6 +46,10 @@ describe("parseNameRun", () => {
       kind: "person",
     });
     expect(parseNameRun("Beneath Clinton’s", false)).toMatchObject({ tokens: ["Clinton"] });
+    expect(parseNameRun("U.S. Chris Christie", false)).toMatchObject({
+      tokens: ["Chris", "Christie"],
+    });
+    expect(parseNameRun("Chris Christie Address Heroin Epidemic When", false)).toBeNull();
   });
 });
 
