@@ -135,6 +135,12 @@ const PASSIVE_OBJECT_START = /^\s+(?!(?:by|and|or|but|nor|yet|then)\s)(?=[\p{L}\
 /** Verbs that introduce words spoken or written, not an opinion (`favors`, `demands`). */
 export const SPEECH_VERB =
   /^(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|stated|states|declared|explained|noted|notes|insisted|continued|replied|responded|according to|saying|adding|telling)$/;
+/**
+ * A name right before a form in -ing, as a preposition's object (not `with`'s: in `with Smith
+ * saying` the name is the participle's subject).
+ */
+const NAME_THEN_PARTICIPLE =
+  /\b(?:on|in|at|to|from|for|about|by)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*(?<![’']s)\s+$/u;
 /** The name in the possessive that ends a subject (`… Sanders’`, `… Donald Trump's`). */
 const POSSESSOR_END =
   /(?<![\p{L}.’'-])(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’'])$/u;
@@ -518,11 +524,15 @@ function findStatement(
     }
     // `…, he said, adding that …`: a participle takes the subject of the clause before it.
     // `Reid mocked Romney for …, claiming that …`: so does a participle after any clause.
+    const ing = firstWord(verb.verb).endsWith("ing");
     const participle =
-      firstWord(verb.verb).endsWith("ing") &&
-      /(?:[,–—]\s*(?:and\s+)?|\sby\s+)$/u.test(
+      ing &&
+      (/(?:[,–—]\s*(?:and\s+)?|\sby\s+)$/u.test(
         sentence.slice(Math.max(0, verb.start - 8), verb.start),
-      );
+      ) ||
+        // `released an ad in Iowa targeting …`: after a preposition's object, a form in -ing is a
+        // participle, not that object's verb.
+        NAME_THEN_PARTICIPLE.test(sentence.slice(Math.max(0, verb.start - 40), verb.start)));
     let subject: Subject | null;
     let contentStart: number | undefined;
     if (participle) {

@@ -1076,6 +1076,14 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("gives a participle after `in Iowa` the sentence's subject, not Iowa", () => {
+    expect(
+      reported(
+        "American Crossroads released a digital ad in Iowa targeting Clinton's ties to Wall Street.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([["American Crossroads", "Clinton's ties to Wall Street"]]);
+  });
+
   it("reads `spoke on` a day, on condition of anonymity or on the phone as no statement", () => {
     expect(
       reported(
