@@ -18,7 +18,7 @@ export const WEEKDAY = `(?:${WEEKDAYS})`;
 const NOT_A_DAY = `(?!${WEEKDAY}\\b)`;
 export const NAME = `${NAME_TOKEN}(?:\\s+(?:${NAME_TOKEN}|${CONNECTOR}(?=\\s+(?:the\\s+)?${NOT_A_DAY}\\p{Lu})))*`;
 export const STOP =
-  "(?:that|which|who|whom|whose|was|were|is|are|be|been|being|has|have|had|not|would|will|could|should|can|may|might|did|do|does|it|he|she|they|we|I|you|if|when|because|than|said|says|told|also|later|earlier|but|and|or|while|as|so|to|this|these|those|there|then|what|how|why)";
+  "(?:that|which|who|whom|whose|was|were|is|are|be|been|being|has|have|had|not|would|will|could|should|can|may|might|did|do|does|it|he|she|they|we|I|you|if|when|because|than|said|says|told|also|later|earlier|but|and|or|while|as|so|to|this|these|those|there|then|what|how|why|after|before|during|until|since|unless|whether|although|though)";
 export const DESC_WORD = `(?:${HONORIFIC}|(?!${STOP}\\b)(?![\\p{L}]+n[’']t\\b)[\\p{L}\\d](?:[\\p{L}\\d’'\\-/&]|\\.(?=[\\p{L}\\d]))*|(?:\\p{Lu}\\.){2,}(?=\\s))`;
 export const DETERMINER =
   "(?:the|a|an|his|her|their|its|our|my|one|another|some|many|two|three|four|five|several|both|other|most|few|no|top|senior|The|A|An|His|Her|Their|Its|One|Another|Some|Many|Two|Three|Four|Five|Several|Both|Other|Most|Few|Top|Senior)";

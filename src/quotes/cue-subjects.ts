@@ -24,7 +24,7 @@ import { isVerbWord } from "./verbs.js";
 const SUBJECT_AT = new RegExp(`(${SUBJECT})\\s+(?:${AUX_OR_ADVERB}\\s+)*$`, "uy");
 /** Where a clause may start; a conjunction after a comma goes with it (`…, and the official said`). */
 const CLAUSE_BOUNDARY =
-  /[,;:—–―(]["”’]?\s*(?:(?:and|but|or|yet|so|while|whereas)\s+)?|--\s*|["”’]\s+|\s(?:and|but|while|as|because|so|when|although|though|where|after|before|since|whereas|until|if)\s+/g;
+  /[,;:—–―(]["”’]?\s*(?:(?:and|but|or|yet|so|while|whereas|though|although|because|since|after|before|until|unless|whether|even\s+though|even\s+after|even\s+as|even\s+if)\s+)?|--\s*|["”’]\s+|\s(?:and|but|while|as|because|so|when|although|though|where|after|before|since|whereas|until|if)\s+/g;
 const SENTENCE_OPENER =
   /^(?:But|And|Yet|So|Still|However|Meanwhile|Now|Then|Also|Instead|Indeed|Later|Earlier|Separately|Similarly|Previously|As)\s+/;
 

@@ -1084,6 +1084,18 @@ describe("extractQuotes", () => {
     ).toEqual([["American Crossroads", "Clinton's ties to Wall Street"]]);
   });
 
+  it("finds a subject after `, though` and keeps `after` out of a description", () => {
+    expect(
+      reported(
+        "The rating is high, though 32 percent said they had no opinion of him.",
+        "He got a 300-euro fine after the man had posted on his Facebook page that refugees should burn.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([
+      ["32 percent", "they had no opinion of him"],
+      ["the man", "refugees should burn"],
+    ]);
+  });
+
   it("reads `spoke on` a day, on condition of anonymity or on the phone as no statement", () => {
     expect(
       reported(
