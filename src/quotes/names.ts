@@ -167,7 +167,9 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
       lastTitle = i;
     }
   }
-  const orgWord = (w: string) => ORG_WORDS.has(w) || isAcronym(w);
+  // `Bill Clinton`: a first name that is also an organization's word (`Farm Bill`) opens a name.
+  const orgWord = (w: string, i: number, list: readonly string[]) =>
+    (ORG_WORDS.has(w) && !(i === 0 && list.length > 1 && FIRST_NAME_GENDER.has(w))) || isAcronym(w);
   const tail = words.slice(lastTitle + 1);
   const org =
     tail.length === 0 ||

@@ -75,10 +75,17 @@ function weight(m: Memory, e: NameEntity): number {
   return w;
 }
 
-export function fullestPerson(m: Memory, tokens: string[], at: number): NameEntity | null {
+export function fullestPerson(
+  m: Memory,
+  tokens: string[],
+  at: number,
+  gender: Gender = null,
+): NameEntity | null {
   let best: NameEntity | null = null;
   for (const e of m.entities) {
     if (e.kind !== "person" || !sameTokens(tokens, e.tokens)) continue;
+    // `Mr. Clinton` is not Hillary Clinton.
+    if (gender !== null && e.gender !== null && e.gender !== gender) continue;
     if (!best || weight(m, e) > weight(m, best)) best = e;
     else if (weight(m, e) === weight(m, best) && best.at > at && e.at <= at) best = e;
   }

@@ -170,7 +170,7 @@ function resolvePhrase(
     const person = parseNameRun(of[1], true);
     if (person?.kind === "person" && (person.gender !== null || person.tokens.length > 1)) {
       const tokens = person.tokens.map((t) => t.toLowerCase());
-      const full = fullestPerson(m, tokens, at);
+      const full = fullestPerson(m, tokens, at, person.gender);
       const name = full && full.tokens.length > tokens.length ? full.name : person.display;
       const title = [person.title, of[2]].filter((t) => t !== null).join(" ");
       return push(m, { name, title, kind: "person" }, at, person.gender);
@@ -211,7 +211,7 @@ function resolvePhrase(
     return push(m, { name: parsed.display, title: null, kind: "org" }, at, null);
   }
   const tokens = parsed.tokens.map((t) => t.toLowerCase());
-  const full = fullestPerson(m, tokens, at);
+  const full = fullestPerson(m, tokens, at, parsed.gender);
   const name = full && full.tokens.length > tokens.length ? full.name : parsed.display;
   const key = (full && full.tokens.length > tokens.length ? full.tokens : tokens).join(" ");
   const title = parsed.title ?? appositive ?? m.bestTitle.get(key) ?? null;

@@ -1096,6 +1096,19 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("resolves `Mr. Clinton` to Bill Clinton, never to Hillary Clinton", () => {
+    expect(
+      reported(
+        "Hillary Clinton and Bill Clinton spoke. Mr. Clinton said the gathering would be the last.",
+      ).map((q) => q.speaker),
+    ).toEqual(["Bill Clinton"]);
+    expect(
+      reported(
+        "Hillary Clinton said she would win. On Thursday, Mr. Clinton said the gathering was over.",
+      ).map((q) => q.speaker),
+    ).toEqual(["Hillary Clinton", "Clinton"]);
+  });
+
   it("reads `spoke on` a day, on condition of anonymity or on the phone as no statement", () => {
     expect(
       reported(
