@@ -122,7 +122,7 @@ function sencount(sentences: readonly Sentence[][], p: number): number {
  * is not one.
  */
 const WHO_ANTECEDENT =
-  /(\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.-]*)*|(?:(?:the|a|an)\s+)?\p{Ll}[\p{L}’'-]*)(?:,\s+(?:(?:a|an|the|his|her|their|its|one|another)\s|\p{Lu})[^,“”"]{0,120}){0,3},?\s+$/u;
+  /(\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.-]*)*|(?:(?:the|a|an)\s+)?(?<![\p{L}’'-])(?!(?:but|and|or|nor|yet|so|then|also|not)\s)\p{Ll}[\p{L}’'-]*)(?:,\s+(?:(?:a|an|the|his|her|their|its|one|another)\s|\p{Lu})[^,“”"]{0,120}){0,3},?\s+$/u;
 
 /** A sentence's end: a period after a lower-case word that is no abbreviation (`Gov.`, `Calif.`). */
 const SENTENCE_END_INSIDE =

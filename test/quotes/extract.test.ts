@@ -1109,6 +1109,15 @@ describe("extractQuotes", () => {
     ).toEqual(["Hillary Clinton", "Clinton"]);
   });
 
+  it("takes no conjunction for `who` (`… but who suggested`) and no `no` for a speaker", () => {
+    expect(
+      reported(
+        "Her district went strongly for her but who suggested that Sanders could pull out voters.",
+        "The movie names no one, and no expressed argument is made as to what the two did.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([[null, "Sanders could pull out voters"]]);
+  });
+
   it("reads `spoke on` a day, on condition of anonymity or on the phone as no statement", () => {
     expect(
       reported(
