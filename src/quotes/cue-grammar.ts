@@ -51,7 +51,7 @@ export const NOT_MODIFIER = "(?!\\p{Ll}+(?:ed|ing|ly)\\b)";
  * and `only` may open one: `even some technologists say`).
  */
 const NOT_ADVERB =
-  "(?!(?:first|also|then|later|now|still|just|never|always|often|once|again|soon|finally|previously|recently)\\b)(?!(?:even|only|no|too)\\s+(?:\\p{Ll}+ed\\b|$))";
+  "(?!(?:first|also|then|later|now|still|just|never|always|often|once|again|soon|finally|previously|recently|instead|rather|given|including|amid|among|despite|unlike|besides)\\b)(?!(?:even|only|no|too)\\s+(?:\\p{Ll}+ed\\b|$))";
 export const GENERIC = `${NOT_SUBJECT_START}${NOT_ADVERB}${NOT_MODIFIER}(?:${DESC_WORD})(?:\\s+${NOT_MODIFIER}${DESC_WORD}){0,4}`;
 /** `To understand`, `In Tulsa`: a capitalized function word does not start a subject. */
 export const NOT_FUNCTION_WORD =

@@ -527,8 +527,9 @@ function findStatement(
     const ing = firstWord(verb.verb).endsWith("ing");
     const participle =
       ing &&
-      (/(?:[,–—]\s*(?:and\s+)?|\sby\s+)$/u.test(
-        sentence.slice(Math.max(0, verb.start - 8), verb.start),
+      // `…, instead claiming …`: an adverb may come between the comma and the participle.
+      (/(?:[,–—]\s*(?:(?:and|instead|then|also|even|often|again)\s+)?|\sby\s+)$/u.test(
+        sentence.slice(Math.max(0, verb.start - 12), verb.start),
       ) ||
         // `released an ad in Iowa targeting …`: after a preposition's object, a form in -ing is a
         // participle, not that object's verb.

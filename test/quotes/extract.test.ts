@@ -1118,6 +1118,15 @@ describe("extractQuotes", () => {
     ).toEqual([[null, "Sanders could pull out voters"]]);
   });
 
+  it("reads `…, instead claiming` as a participle of the clause's subject, and `given` as no subject", () => {
+    expect(
+      reported(
+        "The senator has struggled to win the south, instead claiming some victories in the Midwest.",
+        "Allies doubt its commitment to NATO, given Mr. Trump's comments saying he would reassess it.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([["The senator", "some victories in the Midwest"]]);
+  });
+
   it("reads `spoke on` a day, on condition of anonymity or on the phone as no statement", () => {
     expect(
       reported(
