@@ -18,7 +18,7 @@ export const WEEKDAY = `(?:${WEEKDAYS})`;
 const NOT_A_DAY = `(?!${WEEKDAY}\\b)`;
 export const NAME = `${NAME_TOKEN}(?:\\s+(?:${NAME_TOKEN}|${CONNECTOR}(?=\\s+(?:the\\s+)?${NOT_A_DAY}\\p{Lu})))*`;
 export const STOP =
-  "(?:that|which|who|whom|whose|was|were|is|are|be|been|being|has|have|had|not|would|will|could|should|can|may|might|did|do|does|it|he|she|they|we|I|you|if|when|because|than|said|says|told|also|later|earlier|but|and|or|while|as|so|to|this|these|those|there|then|what|how|why|after|before|during|until|since|unless|whether|although|though)";
+  "(?:that|which|who|whom|whose|was|were|is|are|be|been|being|has|have|had|not|would|will|could|should|can|may|might|did|do|does|it|he|she|they|we|I|you|if|when|because|than|said|says|told|also|later|earlier|but|and|or|while|as|so|to|this|these|those|there|then|what|how|why|after|before|during|until|since|unless|whether|although|though|cannot)";
 export const DESC_WORD = `(?:${HONORIFIC}|(?!${STOP}\\b)(?![\\p{L}]+n[’']t\\b)[\\p{L}\\d](?:[\\p{L}\\d’'\\-/&]|\\.(?=[\\p{L}\\d]))*|(?:\\p{Lu}\\.){2,}(?=\\s))`;
 export const DETERMINER =
   "(?:the|a|an|his|her|their|its|our|my|one|another|some|many|two|three|four|five|several|both|other|most|few|no|top|senior|The|A|An|His|Her|Their|Its|One|Another|Some|Many|Two|Three|Four|Five|Several|Both|Other|Most|Few|Top|Senior)";
@@ -51,7 +51,7 @@ export const NOT_MODIFIER = "(?!\\p{Ll}+(?:ed|ing|ly)\\b)";
  * and `only` may open one: `even some technologists say`).
  */
 const NOT_ADVERB =
-  "(?!(?:first|also|then|later|now|still|just|never|always|often|once|again|soon|finally|previously|recently|instead|rather|given|including|amid|among|despite|unlike|besides)\\b)(?!(?:even|only|no|too)\\s+(?:\\p{Ll}+ed\\b|$))";
+  "(?!(?:first|also|then|later|now|still|just|never|always|often|once|again|soon|finally|previously|recently|instead|rather|given|including|amid|among|despite|unlike|besides|much(?!\\s+of\\b))\\b)(?!(?:last|this|next)\\s+(?:week|month|year|night|weekend|time)\\b)(?!(?:even|only|no|too)\\s+(?:\\p{Ll}+ed\\b|$))";
 export const GENERIC = `${NOT_SUBJECT_START}${NOT_ADVERB}${NOT_MODIFIER}(?:${DESC_WORD})(?:\\s+${NOT_MODIFIER}${DESC_WORD}){0,4}`;
 /** `To understand`, `In Tulsa`: a capitalized function word does not start a subject. */
 export const NOT_FUNCTION_WORD =

@@ -186,6 +186,11 @@ const MAIN_AUX_AT_FIRST_COMMA = /^[^,]*,\s+(?:is|was|has|had|will|would)\s/;
  * with the clause, at the comma before the main clause's verb (a verb of speech, or a common
  * one); -1 when no such comma follows.
  */
+/** The comma closing a relative clause, then an auxiliary or a time (`…, last week said`). */
+const RELATIVE_CLOSE = new RegExp(
+  `,[”"]?\\s+(?:(?:also|then|later|now|has|had|have|last\\s+(?:week|month|year)|(?:on\\s+)?(?:${WEEKDAYS}))\\s+)*$`,
+);
+
 function relativeClauseEnd(
   sentence: string,
   verbs: readonly VerbHit[],
@@ -197,9 +202,7 @@ function relativeClauseEnd(
   for (const v of verbs) {
     if (v.start <= contentStart || v.start >= end) continue;
     // `who calls Trump a “sociopath,” said …`: the comma may close a quotation.
-    const comma = /,[”"]?\s+(?:(?:also|then|later|now|has|had|have)\s+)?$/.exec(
-      sentence.slice(contentStart, v.start),
-    );
+    const comma = RELATIVE_CLOSE.exec(sentence.slice(contentStart, v.start));
     if (comma) {
       close = contentStart + comma.index;
       verb = v;

@@ -1127,6 +1127,20 @@ describe("extractQuotes", () => {
     ).toEqual([["The senator", "some victories in the Midwest"]]);
   });
 
+  it("ends a relative clause before `last week said`, and takes no time or `much` for a subject", () => {
+    expect(
+      reported(
+        "Beck, who supported Sen. Ted Cruz in the primaries, last week said Trump was seeking a media empire.",
+        "If you read between the lines, Trump wasn't so much saying that easy money would fail.",
+        "His campaign and much of the media will tell you that he was the real winner.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([
+      ["Beck", "Sen. Ted Cruz in the primaries"],
+      ["Beck", "Trump was seeking a media empire"],
+      ["much of the media", "you that he was the real winner"],
+    ]);
+  });
+
   it("reads `spoke on` a day, on condition of anonymity or on the phone as no statement", () => {
     expect(
       reported(
