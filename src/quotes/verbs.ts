@@ -205,6 +205,8 @@ const ON_NOT_TOPIC = new RegExp(
 /** `pushed for nearly a decade`, `argued for years`: a duration, not what was argued for. */
 const FOR_NOT_TOPIC =
   /^\s+(?:(?:(?:nearly|almost|about|more\s+than|over|at\s+least|the\s+past|the\s+last)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:decades?|years?|months?|weeks?|days?|hours?)|decades|years|months|weeks|days|hours|so\s+long|the\s+(?:first|second|third|last)\s+time)\b/;
+const TANK_AFTER = /^\s+tanks?\b/;
+const KIND_OF_SHOW_BEFORE = /\b(?:talk|TV|radio|news|cooking|reality|road|trade|air)\s+$/;
 const MODAL_AFTER = /^\s+(?:may|might|will|would|could|should|can|must)\b/;
 const NOUN_BEFORE =
   /(?:^|[^\p{L}])(?!(?:he|she|they|we|you|it|who|which|that|what|one|everyone|someone|nobody)\s)(?:\p{Ll}+|\p{L}+[’']s)\s+$/u;
@@ -247,6 +249,13 @@ export function findVerbs(text: string): VerbHit[] {
     if (noun && start > 2 && noun.test(text.slice(Math.max(0, start - 10), start))) continue;
     // `political figures such as …`: a form in -s before `such as` is a plural.
     if (last === 115 && SUCH_AS_AFTER.test(text.slice(end, end + 10))) continue;
+    // `think tank`, `talk show`: a noun compound, not a verb.
+    if (word === "think" && TANK_AFTER.test(text.slice(end, end + 8))) continue;
+    if (
+      (word === "show" || word === "shows") &&
+      KIND_OF_SHOW_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+    )
+      continue;
     // `The convention rules may be moot`, `Mr. Obama's plans may`: after a common noun or a
     // possessive and before a modal, a form in -s is the subject's noun (not in `which he
     // estimates will`, `that Clinton hopes can`, where the verb's object went before it).

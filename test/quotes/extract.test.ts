@@ -1141,6 +1141,20 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("reads `think tank` and `talk show` as nouns, not verbs", () => {
+    expect(
+      reported(
+        "Matt Bennett, a founder of the think tank Third Way, said Clinton had avoided tacking left.",
+        "Bob Friedman, a talk show host in Alabama, said that he noticed the shift.",
+        "Footage from the game shows that several students dressed up in flag garb.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([
+      ["Matt Bennett", "Clinton had avoided tacking left"],
+      ["Bob Friedman", "he noticed the shift"],
+      ["Footage from game", "several students dressed up in flag garb"],
+    ]);
+  });
+
   it("reads `spoke on` a day, on condition of anonymity or on the phone as no statement", () => {
     expect(
       reported(
