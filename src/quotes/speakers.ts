@@ -6,7 +6,7 @@
  * An indefinite description (`a source`, `officials`) is kept as written; a pronoun with nothing to
  * point at resolves to null.
  */
-import { SHARE } from "./cue-grammar.js";
+import { PLURAL_NOUNS, SHARE } from "./cue-grammar.js";
 import { parseNameRun } from "./names.js";
 import {
   createMemory,
@@ -22,7 +22,7 @@ import {
   recentPlural,
   resolveDescription,
 } from "./speaker-memory.js";
-import type { Gender } from "./speaker-words.js";
+import { type Gender, PERSON_TITLE_NOUN } from "./speaker-words.js";
 import { isVerbForm } from "./verbs.js";
 
 export type { ResolvedSpeaker, SpeakerKind } from "./speaker-memory.js";
@@ -139,6 +139,12 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
   return null;
 }
 
+const LONE_WORD = /^\p{Ll}[\p{L}’'-]*$/u;
+/** A plural (`officials`, `women`), a word for people (`official`, `police`, `staff`) or `those`. */
+const PLURAL_NOUN = new RegExp(
+  `^(?:\\p{L}+[^s’'\\s]s|${PLURAL_NOUNS}|${PERSON_TITLE_NOUN}|staff|staffer|member|voter|supporter|activist|journalist|surrogate|billionaire|conservative|liberal|woman|man|child|women|men|children|poll|survey|study|report|organization|group|crowd|half|none|three-quarters|three-fourths|two-thirds|media|public|press|clergy|military|government|administration|campaign|committee|team|everyone|everybody|someone|somebody|nobody|people|others|those|one|another|many|some|most|few|several|both|all)$`,
+  "u",
+);
 /** A poll's share of people (`Seventy-four percent of voters`, `A majority of Republicans`). */
 const POLL_SHARE = new RegExp(`^${SHARE}`, "u");
 
@@ -191,6 +197,8 @@ function resolvePhrase(
     return push(m, described, at, null);
   }
   if (/^\p{Ll}/u.test(phrase)) {
+    // `sophomoric`, `general`, `terrorist`: one lower-case word that is no plural names no one.
+    if (LONE_WORD.test(phrase) && !PLURAL_NOUN.test(phrase)) return null;
     // `current Democratic presidential nominee`: a title without its article.
     const described = /^(?:current|former|then)\s/.test(phrase)
       ? resolveDescription(m, `the ${phrase}`, at)

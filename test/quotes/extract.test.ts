@@ -1155,6 +1155,18 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("names no speaker with one lower-case word that names no one (`sophomoric`), but keeps `officials`", () => {
+    expect(
+      reported(
+        "He called the remarks sophomoric, who said the attacks were unfair to his critics.",
+        "Leading officials said the plan would pass.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([
+      [null, "the attacks were unfair to his critics"],
+      ["Leading officials", "the plan would pass"],
+    ]);
+  });
+
   it("reads `spoke on` a day, on condition of anonymity or on the phone as no statement", () => {
     expect(
       reported(
