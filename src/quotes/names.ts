@@ -123,8 +123,7 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
   }
   // `Eric Trump Foundation's`, `Clinton’s`: the name without the possessive.
   const last = words[words.length - 1];
-  if (last && words.length > 0 && /\p{L}[’']s$/u.test(last))
-    words[words.length - 1] = last.slice(0, -2);
+  if (last && /\p{L}[’']s$/u.test(last)) words[words.length - 1] = last.slice(0, -2);
   // `Beneath Clinton’s Wins …` (a headline), `Among Democrats`: a preposition opens no name.
   while (words.length > 1 && LEADING_PREPOSITION.test(words[0]!)) words = words.slice(1);
   let hadArticle = false;

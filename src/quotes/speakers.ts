@@ -197,7 +197,7 @@ function resolvePhrase(
     return push(m, described, at, null);
   }
   if (/^\p{Ll}/u.test(phrase)) {
-    // `sophomoric`, `general`, `terrorist`: one lower-case word that is no plural names no one.
+    // `sophomoric`, `terrorism`, `him`: one lower-case word that is no word for people names no one.
     if (LONE_WORD.test(phrase) && !PLURAL_NOUN.test(phrase)) return null;
     // `current Democratic presidential nominee`: a title without its article.
     const described = /^(?:current|former|then)\s/.test(phrase)
