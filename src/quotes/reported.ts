@@ -181,16 +181,17 @@ const MAIN_VERB_AFTER_COMMA =
  * one it may be the statement's own (`that Mr. Jäger, under fire for …, would do better …`). */
 const MAIN_AUX_AT_FIRST_COMMA = /^[^,]*,\s+(?:is|was|has|had|will|would)\s/;
 
-/**
- * `Sanders, who has said the system is rigged, won …`: a statement made in a relative clause ends
- * with the clause, at the comma before the main clause's verb (a verb of speech, or a common
- * one); -1 when no such comma follows.
- */
 /** The comma closing a relative clause, then an auxiliary or a time (`…, last week said`). */
 const RELATIVE_CLOSE = new RegExp(
   `,[”"]?\\s+(?:(?:also|then|later|now|has|had|have|last\\s+(?:week|month|year)|(?:on\\s+)?(?:${WEEKDAYS}))\\s+)*$`,
 );
 
+/**
+ * `Sanders, who has said the system is rigged, won …`: a statement made in a relative clause ends
+ * with the clause, at the comma before the main clause's verb (a verb of speech, or a common
+ * one). `close` is -1 when no such comma follows; `verb` is the verb of speech right after it
+ * when that verb closed the clause (its statement is the main clause's).
+ */
 function relativeClauseEnd(
   sentence: string,
   verbs: readonly VerbHit[],

@@ -214,7 +214,6 @@ const KIND_OF_STATE_BEFORE =
   /(?:^|[^\p{L}])(?:Western|Eastern|Southern|Northern|Midwestern|Southwestern|Northeastern|Southeastern|Gulf|Plains|swing|battleground|early|key|border|blue|red|purple|primary|caucus|remaining|neighboring|neighbouring|member|March|Tuesday|big|small|large|rural|Democratic|Republican|GOP)\s+$/u;
 
 /** Reporting verbs in `text` (and `according to`), in order. */
-
 export function findVerbs(text: string): VerbHit[] {
   const hits: VerbHit[] = [];
   const n = text.length;
