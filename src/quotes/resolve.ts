@@ -121,14 +121,16 @@ function sencount(sentences: readonly Sentence[][], p: number): number {
  * saying he would appoint judges who`) or holding a quotation mark (`“Then, I intend to …” X, who`)
  * is not one.
  */
-const WHO_ANTECEDENT =
-  /(\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.-]*)*|(?:(?:the|a|an)\s+)?(?<![\p{L}’'-])(?!(?:but|and|or|nor|yet|so|then|also|not)\s)\p{Ll}[\p{L}’'-]*)(?:,\s+(?:(?:a|an|the|his|her|their|its|one|another)\s|\p{Lu})[^,“”"]{0,120}){0,3},?\s+$/u;
+const WHO_NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.-]*)*`;
+const WHO_ANTECEDENT = new RegExp(
+  String.raw`(${WHO_NAME}|(?:(?:the|a|an)\s+)?(?<![\p{L}’'-])(?!(?:but|and|or|nor|yet|so|then|also|not)\s)\p{Ll}[\p{L}’'-]*)(?:,\s+(?:(?:a|an|the|his|her|their|its|one|another)\s|\p{Lu})[^,“”"]{0,120}){0,3},?\s+$`,
+  "u",
+);
 
 /** A sentence's end: a period after a lower-case word that is no abbreviation (`Gov.`, `Calif.`). */
 const SENTENCE_END_INSIDE =
   /(?<![\p{L}.])(?!(?:Gov|Sen|Rep|Mrs?|Ms|Dr|Lt|Gen|Jr|Sr|St|Inc|Co|Corp|Ltd|Rev|Col|Sgt|Capt|Adm|Prof|Maj|Cmdr|Supt|Det|No|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)[.])\p{L}*\p{Ll}{2}[.!?][”"’]?\s+\p{Lu}/u;
-const WHO_NAME_BEFORE =
-  /(\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.-]*)*),?\s+$/u;
+const WHO_NAME_BEFORE = new RegExp(String.raw`(${WHO_NAME}),?\s+$`, "u");
 
 function resolveWho(
   resolver: ReturnType<typeof createSpeakerResolver>,
