@@ -21,7 +21,7 @@ export const STOP =
   "(?:that|which|who|whom|whose|was|were|is|are|be|been|being|has|have|had|not|would|will|could|should|can|may|might|did|do|does|it|he|she|they|we|I|you|if|when|because|than|said|says|told|also|later|earlier|but|and|or|while|as|so|to|this|these|those|there|then|what|how|why|after|before|during|until|since|unless|whether|although|though|cannot)";
 export const DESC_WORD = `(?:${HONORIFIC}|(?!${STOP}\\b)(?![\\p{L}]+n[’']t\\b)[\\p{L}\\d](?:[\\p{L}\\d’'\\-/&]|\\.(?=[\\p{L}\\d]))*|(?:\\p{Lu}\\.){2,}(?=\\s))`;
 export const DETERMINER =
-  "(?:the|a|an|his|her|their|its|our|my|one|another|some|many|two|three|four|five|several|both|other|most|few|no|top|senior|The|A|An|His|Her|Their|Its|One|Another|Some|Many|Two|Three|Four|Five|Several|Both|Other|Most|Few|Top|Senior)";
+  "(?:the|a|an|his|her|their|its|our|my|one|another|some|many|two|three|four|five|six|seven|eight|nine|ten|dozens|several|both|other|most|few|no|top|senior|The|A|An|His|Her|Their|Its|One|Another|Some|Many|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Several|Both|Other|Most|Few|Top|Senior)";
 export const DESC = `${DETERMINER}(?:\\s+${DESC_WORD}){1,6}?`;
 export const PLURAL_NOUNS =
   "officials|sources|experts|analysts|critics|police|aides|lawmakers|legislators|investigators|authorities|prosecutors|witnesses|residents|observers|economists|researchers|scientists|doctors|officers|advocates|supporters|opponents|reports|polls|documents|records|studies|surveys|data|Republicans|Democrats|insiders|diplomats|activists|organizers|organisers|spokesmen|representatives|advisers|advisors|allies|leaders|voters|people|members|staffers|strategists|pollsters|historians|scholars|critics|detectives|agents|troops|rebels|militants|protesters|demonstrators|parents|students|teachers|fans|players|neighbors|neighbours|friends|relatives|family|locals|reporters|journalists";
@@ -53,9 +53,9 @@ export const NOT_MODIFIER = "(?!\\p{Ll}+(?:ed|ing|ly)\\b)";
 const NOT_ADVERB =
   "(?!(?:first|also|then|later|now|still|just|never|always|often|once|again|soon|finally|previously|recently|instead|rather|given|including|amid|among|despite|unlike|besides|much(?!\\s+of\\b))\\b)(?!(?:last|this|next)\\s+(?:week|month|year|night|weekend|time)\\b)(?!(?:even|only|no|too)\\s+(?:\\p{Ll}+ed\\b|$))";
 export const GENERIC = `${NOT_SUBJECT_START}${NOT_ADVERB}${NOT_MODIFIER}(?:${DESC_WORD})(?:\\s+${NOT_MODIFIER}${DESC_WORD}){0,4}`;
-/** `To understand`, `In Tulsa`: a capitalized function word does not start a subject. */
+/** `To understand`, `In Tulsa`, `Let's hope`: a capitalized function word does not start a subject. */
 export const NOT_FUNCTION_WORD =
-  "(?!(?:To|In|On|At|For|With|From|By|As|If|When|After|Before|While|But|And|Or|So|Yet|According|Of|Since|Until|Although|Though|Because|Despite|During|Under|Over|Like|Unlike|Without|Within|Why|What|How|Where|Among|Amid|Amidst|Between|Toward|Towards|Across|Against|Through|Throughout|Behind|Beyond|Beneath|Along|Around|Upon|Via|Per)\\s)";
+  "(?!(?:To|In|On|At|For|With|From|By|As|If|When|After|Before|While|But|And|Or|So|Yet|According|Of|Since|Until|Although|Though|Because|Despite|During|Under|Over|Like|Unlike|Without|Within|Why|What|How|Where|Among|Amid|Amidst|Between|Toward|Towards|Across|Against|Through|Throughout|Behind|Beyond|Beneath|Along|Around|Upon|Via|Per|Let[’']s)\\s)";
 /** `Democratic nominee Hillary Clinton`, `White House press secretary Josh Earnest`. */
 export const TITLE_LOWER =
   "(?!(?:of|in|on|at|for|with|from|by|to|and|or|but|as|the|a|an|that|who|which|whom|whose|said|says|told)\\s)\\p{Ll}[\\p{L}-]*";

@@ -108,11 +108,17 @@ export function matchSubjectBefore(
   return found;
 }
 
+/** An aside between dashes right before the verb: `Many speakers — including Jews — said`. */
+const DASH_ASIDE = /\s(?:—|–|--)\s[^—–"“”]{1,100}?\s(?:—|–|--)\s$/;
+const isDash = (code: number) => code === 0x2014 || code === 0x2013 || code === 0x2d;
+
 function subjectBefore(text: string, verbAt: number): Subject | null {
   const from = Math.max(0, verbAt - 160);
   const pre = text.slice(from, verbAt);
   // Every pattern below ends in white space before the verb (`\s+…$`, `/\s$/`).
   if (!endsWithSpace(pre)) return null;
+  const aside = isDash(pre.charCodeAt(pre.length - 2)) ? DASH_ASIDE.exec(pre) : null;
+  if (aside) return subjectBefore(text, from + aside.index + 1);
   const starts: number[] = [];
   if (from === 0) {
     starts.push(0);
@@ -141,8 +147,10 @@ const NEAR_PRONOUNS = new Set(["he", "she", "they", "who", "we", "I"]);
 const NAME_WORD =
   /^(?:\p{Lu}[\p{L}’'-]*|(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Jr|Sr)\.)$/u;
 const FUNCTION_WORD =
-  /^(?:To|In|On|At|For|With|From|By|As|If|When|After|Before|While|The|A|An|This|That|These|Those|It|But|And|Or|So|Yet|According|Of|Since|Until|Although|Though|Because|Despite|During|Under|Over|Like|Unlike|Without|Within|Then|Now|Still|Also|Even|Only|Just|Why|What|How|Where|Who|There|Here)$/;
+  /^(?:To|In|On|At|For|With|From|By|As|If|When|After|Before|While|The|A|An|This|That|These|Those|It|But|And|Or|So|Yet|According|Of|Since|Until|Although|Though|Because|Despite|During|Under|Over|Like|Unlike|Without|Within|Then|Now|Still|Also|Even|Only|Just|Why|What|How|Where|Who|There|Here|Let[’']s)$/;
 const NAME_CONNECTOR = /^(?:de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|of)$/;
+/** A politician's party and state in brackets: `(D-MA)`, `(R-Fla.)`, `(D)`, `(I-Vt.)`. */
+const PARTY = /^\((?:D|R|I)(?:-\p{Lu}[\p{L}.]{0,5})?\)$/u;
 /** Word offsets of nameOrPronounBefore, reused: it is synchronous and never re-entered. */
 const WORD_STARTS: number[] = [];
 const WORD_ENDS: number[] = [];
@@ -173,6 +181,8 @@ function nameOrPronounBefore(pre: string, from: number): { speaker: string; at: 
     if (!AUX_WORDS.has(word) && !ADVERB_WORD.test(word)) break;
     i--;
   }
+  // `At the convention Sen. Elizabeth Warren (D-MA) said`: a party and state after the name.
+  if (i > 0 && PARTY.test(pre.slice(starts[i], ends[i]))) i--;
   if (i < 0) return null;
   const end = ends[i]!;
   const last = pre.slice(starts[i], end);

@@ -348,8 +348,14 @@ const QUESTION_AFTER_ASK = new RegExp(`^${QUESTION_OPENING}`);
 const WH_AFTER_ASK = /^\s+(?=(?:whether|what|why|how|who|when|where|which)\s)/;
 /** Before an `asked` whose asker goes unnamed: a passive, or `when`/`if`/`once asked`. */
 const NO_ASKER_BEFORE = /\b(?:was|were|been|being|be|is|are|when|if|once)\s+$/;
+/** An aside between dashes right after a verb, up to (not including) the white space after it. */
+const DASH_ASIDE_AFTER = /^\s(?:—|–|--)\s[^—–"“”]{1,100}?\s(?:—|–|--)(?=\s)/;
+/**
+ * Words between a verb and the `that` of its statement: a time, a place, a manner (`said on
+ * Tuesday in a statement that`), never a clause of their own (`said Thursday his worry is that`).
+ */
 const ADJUNCT = new RegExp(
-  `^\\s+(?:(?:here|there|on|in|at|during|last|this|late|early|after|before|earlier|later|over|via|from|to|with|through|${WEEKDAYS}|yesterday|today|tonight|then|now|again|also|publicly|privately|repeatedly|recently|\\p{Ll}+ly)\\b[^,.;:“”"]{0,60}?)?(?=\\s+that\\s|\\s*[:,])`,
+  `^\\s+(?:(?:here|there|on|in|at|during|last|this|late|early|after|before|earlier|later|over|via|from|to|with|through|${WEEKDAYS}|yesterday|today|tonight|then|now|again|also|publicly|privately|repeatedly|recently|\\p{Ll}+ly)\\b(?:(?!\\s(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)\\s)[^,.;:“”"]){0,60}?)?(?=\\s+that\\s|\\s*[:,])`,
   FLAGS,
 );
 
@@ -358,7 +364,9 @@ const ADJUNCT = new RegExp(
  * reporters ▮he…`), or -1 when the verb does not introduce one.
  */
 export function findContentStart(text: string, verb: string, verbEnd: number): number {
-  let at = verbEnd;
+  // `said — on Twitter, as it happens — that …`: an aside between dashes is passed over.
+  const aside = DASH_ASIDE_AFTER.exec(text.slice(verbEnd, verbEnd + 120));
+  let at = aside ? verbEnd + aside[0].length : verbEnd;
   if (verb === "told" || verb === "tells" || verb === "asked" || verb === "asks") {
     const obj = OBJECT_AFTER_TELL.exec(text.slice(at, at + 120));
     if (!obj) {

@@ -248,6 +248,14 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
   return { name: phrase, title: null, kind: "group" };
 }
 
+/**
+ * A preposition before a name in a description: the name is its object, not who speaks (`a
+ * spokesman for Fiorina`, `supporters of Hillary Clinton`). Not `from` or `by`, which name an
+ * author (`a post from Arianna Huffington`, `a declaration filed by John F. Hackett`).
+ */
+const PREPOSITION_BEFORE =
+  /\s(?:in|at|for|with|on|near|of|to|across|around|outside|inside|about|against)\s+(?:the\s+)?$/;
+
 /** A person named inside a description: `the Democratic candidate Hillary Clinton`. */
 export function embeddedPerson(m: Memory, phrase: string, at: number): ResolvedSpeaker | null {
   const described =
@@ -260,6 +268,8 @@ export function embeddedPerson(m: Memory, phrase: string, at: number): ResolvedS
   let found: ResolvedSpeaker | null = null;
   for (let match = NAME_RUN.exec(phrase); match; match = NAME_RUN.exec(phrase)) {
     if (match.index === 0 || match.index + match[0].length < phrase.length) continue;
+    // `Six newspapers in New Jersey`, `the wife of Bill Clinton`: a preposition's object is not who.
+    if (PREPOSITION_BEFORE.test(phrase.slice(0, match.index))) continue;
     const parsed = parseNameRun(match[0], false);
     if (parsed?.kind !== "person") continue;
     const tokens = parsed.tokens.map((t) => t.toLowerCase());

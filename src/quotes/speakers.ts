@@ -29,9 +29,23 @@ export type { ResolvedSpeaker, SpeakerKind } from "./speaker-memory.js";
 
 const PRONOUN = /^(?:he|she|they|it|we|i|who|you)$/i;
 const INDEFINITE =
-  /^(?:a|an|one|another|some|many|two|three|four|five|several|both|other|most|few|no|top|senior)\s/i;
+  /^(?:a|an|one|another|some|many|two|three|four|five|six|seven|eight|nine|ten|dozens|several|both|other|most|few|no|top|senior)\s/i;
 const NOT_TITLE_LEAD =
   /^(?:from|aside|including|now|by|to|of|in|on|at|with|for|as|recalled|called|treating|features|began|then|also|and|but|or|said|says|told)$/;
+/** `a spokesman for X`, `one aide to X`: an indefinite singular title, then its preposition. */
+const ONE_PERSON = new RegExp(
+  `^(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${PERSON_TITLE_NOUN.replace(/s\?$/, "")})\\s+(?:for|to|of|at|with|in)\\s`,
+  "iu",
+);
+const FEMALE_HEAD =
+  /^(?:spokeswoman|chairwoman|congresswoman|wife|mother|daughter|sister|actress)$/;
+const MALE_HEAD = /^(?:spokesman|chairman|congressman|councilman|husband|father|son|brother)$/;
+/** A conjunction before a name: `after Jones`, `when Trump`. */
+const CLAUSE_LEAD =
+  /^(?:after|before|until|since|as|while|when|once|because|if|though|although)\s+(?=\p{Lu})/u;
+/** A phrase in lower case that opens with a preposition and holds no comma (`in an interview of Trump`). */
+const PREPOSITION_LEAD =
+  /^(?:in|on|at|of|from|with|by|for|to|during|after|before|under|over)\s[^,]*$/;
 const DEFINITE = /^(?:the|his|her|their|its|our|my)\s/i;
 const QUANTIFIER = /^(?:Some|Many|Most|Others|Several|Few|Both|All)$/;
 
@@ -166,6 +180,11 @@ function resolvePhrase(
   // caught the wrong words; better no speaker than a wrong one.
   const lead = /^(\p{Ll}+)\s+(?=\p{Lu})/u.exec(phrase);
   if (lead?.[1] && (isVerbForm(lead[1]) || NOT_TITLE_LEAD.test(lead[1]))) return null;
+  // `after Jones assured Trump`: the subject of the clause the conjunction opens.
+  const clause = CLAUSE_LEAD.exec(phrase);
+  if (clause) return resolvePhrase(m, phrase.slice(clause[0].length), appositive, at);
+  // `in an interview of Trump`: a prepositional phrase says where or when, not who.
+  if (PREPOSITION_LEAD.test(phrase)) return null;
   if (PRONOUN.test(phrase)) return resolvePronoun(m, phrase.toLowerCase(), at);
   // `Some have suggested`, `Many fear`: an indefinite pronoun, kept as written like `some officials`.
   if (QUANTIFIER.test(phrase) || POLL_SHARE.test(phrase))
@@ -184,8 +203,17 @@ function resolvePhrase(
   }
   const embedded = embeddedPerson(m, phrase, at);
   if (embedded) return push(m, embedded, at, null);
-  if (INDEFINITE.test(phrase))
+  if (INDEFINITE.test(phrase)) {
+    // `A spokesman for Fiorina`, `a reporter for Agence France-Presse`: one person, unnamed, whom
+    // a `he said` after it may mean.
+    const one = ONE_PERSON.exec(phrase);
+    if (one?.[1]) {
+      const head = one[1].toLowerCase();
+      const gender = FEMALE_HEAD.test(head) ? "f" : MALE_HEAD.test(head) ? "m" : null;
+      return push(m, { name: phrase, title: null, kind: "person" }, at, gender);
+    }
     return push(m, { name: phrase, title: null, kind: "group" }, at, null);
+  }
   // `the senator`, `The Republican presidential nominee`, `Obama’s veto`: a description.
   if (
     (DEFINITE.test(phrase) || POSSESSIVE.test(phrase)) &&

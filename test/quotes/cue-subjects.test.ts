@@ -14,12 +14,17 @@ const AUX_WORDS = new Set(AUX.slice(3, -1).split("|"));
 const NAME_WORD =
   /^(?:\p{Lu}[\p{L}’'-]*|(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Jr|Sr)\.)$/u;
 const FUNCTION_WORD =
-  /^(?:To|In|On|At|For|With|From|By|As|If|When|After|Before|While|The|A|An|This|That|These|Those|It|But|And|Or|So|Yet|According|Of|Since|Until|Although|Though|Because|Despite|During|Under|Over|Like|Unlike|Without|Within|Then|Now|Still|Also|Even|Only|Just|Why|What|How|Where|Who|There|Here)$/;
+  /^(?:To|In|On|At|For|With|From|By|As|If|When|After|Before|While|The|A|An|This|That|These|Those|It|But|And|Or|So|Yet|According|Of|Since|Until|Although|Though|Because|Despite|During|Under|Over|Like|Unlike|Without|Within|Then|Now|Still|Also|Even|Only|Just|Why|What|How|Where|Who|There|Here|Let[’']s)$/;
 const NAME_CONNECTOR = /^(?:de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|of)$/;
+const PARTY = /^\((?:D|R|I)(?:-\p{Lu}[\p{L}.]{0,5})?\)$/u;
+const DASH_ASIDE = /\s(?:—|–|--)\s[^—–"“”]{1,100}?\s(?:—|–|--)\s$/;
 
 function bySlowPath(text: string, verbAt: number): { speaker: string; at: number } | null {
   const from = Math.max(0, verbAt - 160);
   const pre = text.slice(from, verbAt);
+  // An aside between dashes before the verb: the subject is before it.
+  const aside = /\s$/.test(pre) ? DASH_ASIDE.exec(pre) : null;
+  if (aside) return bySlowPath(text, from + aside.index + 1);
   const starts: number[] = [];
   if (from === 0) {
     starts.push(0);
@@ -43,6 +48,7 @@ function bySlowPath(text: string, verbAt: number): { speaker: string; at: number
   for (let m = re.exec(pre); m; m = re.exec(pre)) words.push({ word: m[0], at: m.index });
   let i = words.length - 1;
   while (i >= 0 && (AUX_WORDS.has(words[i]!.word) || ADVERB_WORD.test(words[i]!.word))) i--;
+  if (i > 0 && PARTY.test(words[i]!.word)) i--;
   if (i < 0 || !/\s$/.test(pre)) return null;
   const last = words[i]!;
   if (["he", "she", "they", "who", "we", "I"].includes(last.word)) {
@@ -121,6 +127,9 @@ describe("matchSubjectBefore", () => {
       "(",
       ") ",
       "-- ",
+      "— ",
+      "(D-MA) ",
+      "Let’s ",
       "Trump ",
       "Mr. ",
       "de ",

@@ -1419,6 +1419,56 @@ describe("extractQuotes", () => {
     ]);
     expect(speakers("Trump Just Fired A Warning Shot", "Trump")).toEqual(["Trump"]);
   });
+
+  it("finds a subject before a party in brackets or an aside between dashes, and a statement past one", () => {
+    const quotes = reported(
+      "Saturday at the party convention Sen. Elizabeth Warren (D-MA) said Trump was a failure in business.",
+      "Many speakers at the service — including Muslims, Christians and Jews — said Ali’s death is painful.",
+      "Paul Manafort said — on Twitter, as it happens — that Trump raised about $4 million that day.",
+      "Let's hope -- especially this year -- that they embrace it.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["Elizabeth Warren", "Trump was a failure in business"],
+      ["Many speakers at the service", "Ali’s death is painful"],
+      ["Paul Manafort", "Trump raised about $4 million that day"],
+    ]);
+  });
+
+  it("starts a statement after a time at the verb when a clause follows it, not at a later `that`", () => {
+    const quotes = reported(
+      "Rep. Tom Cole of Oklahoma said Thursday his biggest worry about Trump is that he is unpredictable.",
+      "Smith said on Tuesday in a statement that the road is closed.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["Tom Cole", "his biggest worry about Trump is that he is unpredictable"],
+      ["Smith", "the road is closed"],
+    ]);
+  });
+
+  it("keeps a speaker described by a number, a preposition or a title as written, not the name inside", () => {
+    const quotes = extractQuotes(
+      article(
+        "Six Gannett newspapers in New Jersey, including the Asbury Park Press, said he isn’t fit to be governor.",
+        "A spokeswoman for Fiorina said the former executive has no more speeches scheduled.",
+        'A reporter for Agence France-Presse called it "absolute chaos." "We saw people hit," he said.',
+      ),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      "Six Gannett newspapers in New Jersey",
+      "A spokeswoman for Fiorina",
+      "A reporter for Agence France-Presse",
+      // `he` is the reporter: an unnamed person, whom a pronoun after it may mean.
+      "A reporter for Agence France-Presse",
+    ]);
+  });
+
+  it("reads a conjunction before a name as no part of the speaker (`when CNN reported …`)", () => {
+    const quotes = reported(
+      "The issue came up shortly before his ouster, when CNN reported that the host had paid for jets.",
+      "Alex Jones hosted the show. Trump was pleased after Jones assured him that most listeners backed him.",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(["CNN", "Alex Jones"]);
+  });
 });
 
 describe("pickTellingQuote", () => {
