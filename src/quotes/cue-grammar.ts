@@ -25,7 +25,7 @@ export const DETERMINER =
 export const DESC = `${DETERMINER}(?:\\s+${DESC_WORD}){1,6}?`;
 export const PLURAL_NOUNS =
   "officials|sources|experts|analysts|critics|police|aides|lawmakers|legislators|investigators|authorities|prosecutors|witnesses|residents|observers|economists|researchers|scientists|doctors|officers|advocates|supporters|opponents|reports|polls|documents|records|studies|surveys|data|Republicans|Democrats|insiders|diplomats|activists|organizers|organisers|spokesmen|representatives|advisers|advisors|allies|leaders|voters|people|members|staffers|strategists|pollsters|historians|scholars|critics|detectives|agents|troops|rebels|militants|protesters|demonstrators|parents|students|teachers|fans|players|neighbors|neighbours|friends|relatives|family|locals|reporters|journalists";
-export const PLURAL = `(?:(?:\\p{Lu}[\\p{L}.\\-]*|[a-z][\\p{L}\\-]*)\\s+){0,2}(?:${PLURAL_NOUNS}|${PLURAL_NOUNS.replace(/(^|\|)(\p{L})/gu, (_m, bar: string, ch: string) => bar + ch.toUpperCase())})(?:\\s+(?:familiar|close|with|in|at|for|from|of|on|to)\\b(?:\\s+${DESC_WORD}){1,5}?)?`;
+export const PLURAL = `(?:(?:\\p{Lu}[\\p{L}.\\-]*|[a-z][\\p{L}\\-]*)\\s+){0,2}(?:${PLURAL_NOUNS}|${PLURAL_NOUNS.replace(/(^|\|)(\p{L})/gu, (_m, bar: string, ch: string) => bar + ch.toUpperCase())})(?:\\s+(?:familiar\\s+with|close\\s+to|familiar|close|with|in|at|for|from|of|on|to)\\b(?:\\s+${DESC_WORD}){1,5}?)?`;
 export const PRONOUN = "(?:he|she|they|we|I|it|He|She|They|We|It|who)";
 /**
  * `, a spokesman for Y,` `, R-Ky.,`: periods only inside abbreviations (`R-Ky.,` `U.S.`), after an
@@ -34,13 +34,14 @@ export const PRONOUN = "(?:he|she|they|we|I|it|He|She|They|We|It|who)";
 export const APPOSITIVE =
   '(?:(?:,\\s+(?:[^,.;:“”"!?]|\\.(?=[,\\p{L}])|(?<=(?:\\bMrs?|\\bMs|\\bDr|\\bSen|\\bRep|\\bGov|\\bGen|\\bSt|\\bNo|(?<![\\p{L}.])\\p{Lu})|\\.\\p{Lu})\\.(?=\\s)){2,120}?){1,4},)';
 /**
- * After a description, an appositive that opens as one: a relative clause, a participle, `including`
- * or an indefinite (`One aide, who asked not to be named,` `The poll, released on Monday,` `His
- * critics, many of them Catholics,`), or an adverb set off (`, however,` `, for its part,`); not any
+ * After a description or a plural, an appositive that opens as one: a relative clause, a participle,
+ * `including`, `like` or an indefinite (`One aide, who asked not to be named,` `The poll, released
+ * on Monday,` `His critics, many of them Catholics,` `Democratic economists, like their Republican
+ * counterparts,`), or an adverb set off (`, however,` `, for its part,`); not any
  * other aside (`, in Beaumont,`).
  */
 export const DESC_APPOSITIVE =
-  '(?:,\\s+(?:however|meanwhile|though|too|in\\s+turn|for\\s+(?:his|her|its|their)\\s+part),|,\\s+(?:who|which|whose|including|many|some|most|all|both|one|a|an|\\p{Ll}+ed)\\s(?:[^,.;:“”"!?]|\\.(?=[,\\p{L}])|(?<=(?:\\bMrs?|\\bMs|\\bDr|\\bSen|\\bRep|\\bGov|\\bGen|\\bSt|\\bNo|(?<![\\p{L}.])\\p{Lu})|\\.\\p{Lu})\\.(?=\\s)){2,120}?,)';
+  '(?:,\\s+(?:however|meanwhile|though|too|in\\s+turn|for\\s+(?:his|her|its|their)\\s+part),|,\\s+(?:who|which|whose|including|like|unlike|many|some|most|all|both|one|a|an|\\p{Ll}+ed)\\s(?:[^,.;:“”"!?]|\\.(?=[,\\p{L}])|(?<=(?:\\bMrs?|\\bMs|\\bDr|\\bSen|\\bRep|\\bGov|\\bGen|\\bSt|\\bNo|(?<![\\p{L}.])\\p{Lu})|\\.\\p{Lu})\\.(?=\\s)){2,120}?,)';
 export const PAREN = "(?:\\s*\\([^()]{1,40}\\))?";
 export const NOT_SUBJECT_START =
   "(?!(?:in|on|at|during|after|before|for|with|from|by|to|of|as|when|while|if|although|because|since|unless|until|despite|according|there|this|that|it|In|On|At|During|After|Before|For|With|From|By|To|Of|As|When|While|If|Although|Because|Since|Unless|Until|Despite|According|There|This|That|It)\\b)";
@@ -68,7 +69,7 @@ export const POSSESSIVE_DESC = `(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]
  * `at least`, `nearly`.
  */
 export const SHARE = `(?:(?:[Aa]t\\s+least|[Mm]ore\\s+than|[Ff]ewer\\s+than|[Ll]ess\\s+than|[Nn]early|[Aa]lmost|[Aa]bout|[Rr]oughly|[Oo]nly|[Jj]ust|[Oo]ver|[Uu]nder)\\s+)?(?:(?:[\\p{L}-]+|\\d+(?:\\.\\d+)?)\\s+percent|\\d+(?:\\.\\d+)?%|(?:[Aa]|[Tt]he)\\s+(?:majority|minority|plurality|third|quarter)|[Hh]alf|(?:[Tt]wo|[Oo]ne)-thirds?|(?:[\\p{L}-]+|\\d+)\\s+in\\s+(?:10|ten)(?:\\s+(?!${STOP}\\b)[\\p{L}-]+){0,4}?|[Tt]hose\\s+(?:surveyed|polled|questioned|interviewed|asked))(?:\\s+of(?:\\s+${DESC_WORD}){1,5}?)?`;
-export const SUBJECT = `${NOT_FUNCTION_WORD}(?:${SHARE}|${NAME}${PAREN}${APPOSITIVE}?|${TITLED_NAME}${PAREN}${APPOSITIVE}?|${DESC}(?:,\\s+${NAME},|${DESC_APPOSITIVE})?|${POSSESSIVE_DESC},\\s+${NAME},|${PLURAL}|${PRONOUN}|${GENERIC})`;
+export const SUBJECT = `${NOT_FUNCTION_WORD}(?:${SHARE}|${NAME}${PAREN}${APPOSITIVE}?|${TITLED_NAME}${PAREN}${APPOSITIVE}?|${DESC}(?:,\\s+${NAME},|${DESC_APPOSITIVE})?|${POSSESSIVE_DESC},\\s+${NAME},|${PLURAL}${DESC_APPOSITIVE}?|${PRONOUN}|${GENERIC})`;
 export const SUBJECT_AFTER = `(?:(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?:[\\p{Ll}\\d][\\p{L}\\d/-]*\\s+){1,3}${NAME}${PAREN}|(?:(?!${STOP}\\b)[\\p{L}\\d][\\p{L}\\d/-]*\\s+){1,3}(?!${STOP}\\b)[\\p{Ll}\\d][\\p{L}\\d/-]*\\s+${NAME}${PAREN}|${NAME}${PAREN}(?:,\\s+[^,.;:“”"!?]{2,90}?(?=[,.;]|$))?|(?:${DESC}|${POSSESSIVE_DESC}),\\s+${NAME}${PAREN}|${DESC}|${PLURAL}|he|she|they|we|I|it)(?=\\s*(?:[,.;:!?(]|$|\\s(?:on|in|at|during|after|before|while|when|to|as|from|about|last|this|later|earlier|yesterday|today|who|and|of|with|for|told|${WEEKDAYS})\\b))`;
 export const AUX = `(?:also|later|then|now|still|already|even|just|previously|has|had|have|would|will|is|was|are|were|been|not|never|long|always|haven’t|hasn’t|haven't|hasn't|did|does|do|once|recently|repeatedly|often|again|further|quickly|publicly|privately|flatly|reportedly|simply|frankly|bluntly|first|finally|earlier|subsequently|tersely|angrily|candidly|yesterday|today|${WEEKDAYS})`;
 export const FLAGS = "u";

@@ -472,6 +472,8 @@ function findReported(
   return found;
 }
 
+/** A conjunction opening a sentence with a subordinate clause (`While`, `Although`, `When`). */
+const SUBORDINATE_OPENER = /^(?:While|Whereas|When|Although|Though|Because|If|Since|Once|Until)\s+/;
 /** Before an `according to` that opens the statement: `But`, `And`, `(`, or a lead-in and a colon. */
 const ACCORDING_LEAD =
   /^(?:(?:But|And|Yet|So|Still|Also|Now)\s+(?=according to\s)|\((?=According to\s)|[^:]{1,100}:\s+(?=According to\s))/;
@@ -620,6 +622,19 @@ function findStatement(
         speakerEnd: subject.at + subject.speaker.length,
       },
     };
+    // `While some friends say A, others say B`: a statement in an opening subordinate clause ends
+    // with it, and the main clause may hold one of its own.
+    let mainClause: Reported | null = null;
+    const opener = SUBORDINATE_OPENER.exec(sentence);
+    if (opener && subject.at === opener[0].length) {
+      const comma = sentence.indexOf(", ", contentStart);
+      if (comma > contentStart) {
+        statement.end = comma;
+        const later = verbs.filter((v) => v.start > comma);
+        const found = later.length > 0 ? findStatement(sentence, later, memo) : null;
+        if (found && found.start > comma && found.cue.speakerStart > comma) mainClause = found;
+      }
+    }
     const joined = splitJoined(sentence, verbs, statement);
     if (relative && relative.close > contentStart && joined.end > relative.close) {
       joined.end = relative.close;
@@ -632,6 +647,11 @@ function findStatement(
           joined.next = { start, end: sentenceEnd, cue: { ...statement.cue, verb: main.verb } };
         }
       }
+    }
+    if (mainClause) {
+      let last = joined;
+      while (last.next) last = last.next;
+      last.next = mainClause;
     }
     return joined;
   }

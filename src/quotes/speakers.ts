@@ -159,6 +159,16 @@ const PLURAL_NOUN = new RegExp(
   `^(?:\\p{L}+[^s’'\\s]s|${PLURAL_NOUNS}|${PERSON_TITLE_NOUN}|staff|staffer|member|voter|supporter|activist|journalist|surrogate|billionaire|conservative|liberal|woman|man|child|women|men|children|poll|survey|study|report|organization|group|crowd|half|none|three-quarters|three-fourths|two-thirds|media|public|press|clergy|military|government|administration|campaign|committee|team|everyone|everybody|someone|somebody|nobody|people|others|those|one|another|many|some|most|few|several|both|all)$`,
   "u",
 );
+/** A plural word for people and what places them (`Officials close to …`, `People familiar with …`). */
+const PLURAL_HEAD = new RegExp(
+  `^(?:${PLURAL_NOUNS.toLowerCase()})\\s+(?:familiar|close|involved|briefed|in|at|for|from|of|on|with|inside|outside|near|across|around)\\s`,
+  "iu",
+);
+/** Capitalized words before a plural word for people in lower case: `Republican lawmakers`. */
+const PLURAL_TAIL = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}(?:${PLURAL_NOUNS.toLowerCase()})$`,
+  "u",
+);
 /** A poll's share of people (`Seventy-four percent of voters`, `A majority of Republicans`). */
 const POLL_SHARE = new RegExp(`^${SHARE}`, "u");
 
@@ -224,7 +234,8 @@ function resolvePhrase(
     const described = resolveDescription(m, phrase, at);
     return push(m, described, at, null);
   }
-  if (/^\p{Ll}/u.test(phrase)) {
+  // `People familiar with the talks`, `Democratic economists`: a plural of people, as written.
+  if (/^\p{Ll}/u.test(phrase) || PLURAL_HEAD.test(phrase) || PLURAL_TAIL.test(phrase)) {
     // `sophomoric`, `terrorism`, `him`: one lower-case word that is no word for people names no one.
     if (LONE_WORD.test(phrase) && !PLURAL_NOUN.test(phrase)) return null;
     // `current Democratic presidential nominee`: a title without its article.

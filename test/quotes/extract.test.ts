@@ -1462,6 +1462,33 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("finds plural subjects placed or set off (`Sources close to her`, `X, like Y,`, `in which 67 percent`)", () => {
+    const quotes = reported(
+      "Rather, sources close to her campaign say she stands fully behind the plan.",
+      "People familiar with the talks said a deal was near.",
+      "Yet Democratic economists, like their Republican counterparts, say taxing consumption encourages savings.",
+      "She will confront an electorate in which 67 percent of voters say she is not honest.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["sources close to her campaign", "she stands fully behind the plan"],
+      ["People familiar with the talks", "a deal was near"],
+      ["Democratic economists", "taxing consumption encourages savings"],
+      ["67 percent of voters", "she is not honest"],
+    ]);
+  });
+
+  it("ends a statement in an opening subordinate clause at its comma, and reads the main clause's", () => {
+    const quotes = reported(
+      "While some friends say he would look better with a cheeseburger, others say he has never been healthier.",
+      "When Smith said the plan was dead, Jones laughed.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["some friends", "he would look better with a cheeseburger"],
+      ["others", "he has never been healthier"],
+      ["Smith", "the plan was dead"],
+    ]);
+  });
+
   it("reads a conjunction before a name as no part of the speaker (`when CNN reported …`)", () => {
     const quotes = reported(
       "The issue came up shortly before his ouster, when CNN reported that the host had paid for jets.",
