@@ -337,7 +337,7 @@ const DAY_WORD = `${WEEKDAYS}|today|yesterday`;
 const NAME_RUN_ON = String.raw`(?:(?<=\s\p{Lu}[\p{L}’'.-]*)\s+\p{Lu}[\p{L}’'.-]*)*`;
 /** Whom a `told` names before its statement: `reporters`, `Smith`, `the group`, `delegates here`. */
 const OBJECT_AFTER_TELL = new RegExp(
-  `^\\s+(?:reporters|journalists|me|us|him|her|them|you|${NAME}|${DESC}${NAME_RUN_ON}|(?:(?!(?:of|in|on|at|for|to|with|about|from|that|the|a|an)\\s)\\p{Ll}[\\p{L}-]*\\s+){1,3}${NAME}|(?:${PLURAL}|\\p{Ll}+s)(?=\\s+(?:(?:here|there|${DAY_WORD})\\s+)*that\\s))(?=[\\s,:.])`,
+  `^\\s+(?:reporters|journalists|me|us|him|her|them|you|${NAME}|${DESC}${NAME_RUN_ON}|(?:(?!(?:of|in|on|at|for|to|with|about|from|that|the|a|an)\\s)\\p{Ll}[\\p{L}-]*\\s+){1,3}${NAME}|(?:${PLURAL}|(?:\\p{Ll}+\\s+)?\\p{Ll}+s)(?=\\s+(?:(?:here|there|${DAY_WORD})\\s+)*that\\s|\\s+(?:on|at|in|during|after|before|last|this|earlier)\\s(?:(?!\\s(?:is|was|are|were|has|have|had|will|would)\\s)[^,.;:“”"]){1,60}?\\s+that\\s))(?=[\\s,:.])`,
   FLAGS,
 );
 /** What follows `asked`: what was asked about (`about` dropped), or the question (its wh-word kept). */
@@ -348,6 +348,10 @@ const QUESTION_AFTER_ASK = new RegExp(`^${QUESTION_OPENING}`);
 const WH_AFTER_ASK = /^\s+(?=(?:whether|what|why|how|who|when|where|which)\s)/;
 /** Before an `asked` whose asker goes unnamed: a passive, or `when`/`if`/`once asked`. */
 const NO_ASKER_BEFORE = /\b(?:was|were|been|being|be|is|are|when|if|once)\s+$/;
+/** Verbs whose statement may be a question they answer (`explained how …`). */
+const WH_VERB =
+  /^(?:explain|explained|explains|explaining|describe|described|describes|describing|detailed|details|outlined|outlines|recounted|recalled|revealed|reveals)$/;
+const WH_CLAUSE = /^\s+(?=(?:how|why|what|whether)\s)/;
 /** An aside between dashes right after a verb, up to (not including) the white space after it. */
 const DASH_ASIDE_AFTER = /^\s(?:—|–|--)\s[^—–"“”]{1,100}?\s(?:—|–|--)(?=\s)/;
 /**
@@ -397,6 +401,11 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
     const after = rest.slice(adjunct[0].length);
     const that2 = /^\s+that\s+/.exec(after);
     if (that2) return at + adjunct[0].length + that2[0].length;
+  }
+  // `explained how he would …`, `described why …`: the question the verb answers.
+  if (WH_VERB.test(verb)) {
+    const wh = WH_CLAUSE.exec(rest);
+    if (wh) return at + wh[0].length;
   }
   if (needsThat(verb) && !isListedBefore(verb)) return -1;
   // `said Tuesday he would…`, `told reporters on Monday night the deal…`: a time first.

@@ -87,6 +87,10 @@ const END_OF_CUE = new RegExp(
   "u",
 );
 
+/** Verbs of speech beyond SPEECH_VERB that may follow a quote as its cue (`“…” Clinton tweeted.`). */
+const ALSO_SPEECH =
+  /^(?:tweeted|tweets|posted|posts|emailed|texted|announced|joked|quipped|argued|acknowledged|admitted|conceded|warned|recalled|observed|remarked|shouted|yelled|wrote|writes)$/;
+
 /** After a closing mark: `,” Lavrov said`, `,” said Locke`, or a signature `— Jane Doe`. */
 function cueAfterQuote(layout: Layout, chain: Chain): Found | null {
   const { article, offsets } = layout;
@@ -109,7 +113,14 @@ function cueAfterQuote(layout: Layout, chain: Chain): Found | null {
     if (!found) continue;
     const inner = para.slice(seg.contentStart, seg.contentEnd).trimEnd();
     const softEnd = /[,?!—–\-…:]$/.test(inner) || /^\s*[,—–]/.test(after);
-    if (softEnd || END_OF_CUE.test(after.slice(found.end))) {
+    // After a quote that ended its sentence, the next sentence names its speaker only with a verb
+    // of speech (`“…” Smith said.`), not `“…” The government, for instance, refused to …`.
+    if (
+      softEnd ||
+      ((SPEECH_VERB.test(firstWord(found.cue.verb)) ||
+        ALSO_SPEECH.test(firstWord(found.cue.verb))) &&
+        END_OF_CUE.test(after.slice(found.end)))
+    ) {
       return { cue: found.cue, speakerAt: offsets[p]! + seg.end + found.cue.speakerStart };
     }
   }

@@ -232,15 +232,21 @@ function isPassive(sentence: string, verb: VerbHit): boolean {
 const AS_REST =
   /^(?:\s+(?:it|out|so|(?:in|on|at|during|last|this|earlier|before|recently|previously|often|repeatedly)\b[^,;:“”"]{0,40}))?\s*,\s+/;
 
+/** `As` opening a sentence, after `But`, `And`, `Yet` or `So` if any. */
+const AS_OPENING = /^(?:(?:But|And|Yet|So)\s+as|As)\s+/;
+
 /**
- * `As Smith noted, the plan would cost billions.`, `As Paul Ryan has pointed out, …`: the cue opens
- * the sentence, the statement follows its comma.
+ * `As Smith noted, the plan would cost billions.`, `But as Paul Ryan has pointed out, …`: the cue
+ * opens the sentence, the statement follows its comma.
  */
 function matchAsCue(sentence: string, verb: VerbHit, end: number): Reported | null {
-  const speaker = matchWholeSubject(sentence.slice(3, verb.start));
+  const opening = AS_OPENING.exec(sentence);
+  if (!opening) return null;
+  const from = opening[0].length;
+  const speaker = matchWholeSubject(sentence.slice(from, verb.start));
   const rest = speaker ? AS_REST.exec(sentence.slice(verb.end)) : null;
   if (!speaker || !rest || verb.end + rest[0].length >= end) return null;
-  const cue = { speaker, verb: verb.verb, speakerStart: 3, speakerEnd: 3 + speaker.length };
+  const cue = { speaker, verb: verb.verb, speakerStart: from, speakerEnd: from + speaker.length };
   return { start: verb.end + rest[0].length, end, cue };
 }
 
@@ -515,7 +521,7 @@ function findStatement(
     return { start: according.contentStart, end, cue: according.cue };
   }
   if (verbs.length === 0) return null;
-  const as = sentence.startsWith("As ") ? matchAsCue(sentence, verbs[0]!, sentenceEnd) : null;
+  const as = matchAsCue(sentence, verbs[0]!, sentenceEnd);
   if (as) return as;
   const tail = matchTailCue(sentence, verbs);
   if (tail && tail.contentEnd > 0) return { start: 0, end: tail.contentEnd, cue: tail.cue };

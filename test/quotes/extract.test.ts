@@ -1489,6 +1489,37 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("reads `explained how …`, `But as X noted, …`, `X, for instance, noted` and `told delegates at Y that`", () => {
+    const quotes = reported(
+      "Also during that speech, Trump explained how he would be free of conflicts of interest.",
+      "But as Clyburn noted, those voters have long memories.",
+      "Legislative leaders in North Carolina, for instance, noted that the panel had ruled against them.",
+      "Mukasey told delegates at the Republican National Convention that her server should disqualify her.",
+      "Bill Clinton told foundation employees on Thursday that the foundation would refuse donations.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["Trump", "how he would be free of conflicts of interest"],
+      ["Clyburn", "those voters have long memories"],
+      ["Legislative leaders in North Carolina", "the panel had ruled against them"],
+      ["Mukasey", "her server should disqualify her"],
+      ["Bill Clinton", "the foundation would refuse donations"],
+    ]);
+  });
+
+  it("takes no cue for a quote that ended its sentence from a next sentence without a verb of speech", () => {
+    const quotes = extractQuotes(
+      article(
+        "“We have found nothing like it,” Ben Brafman said. He added, “In this case things are not ordinary.” Prosecutors refused to comment.",
+        "“No, Trump. -H” Clinton tweeted.",
+      ),
+    ).filter((q) => q.kind === "direct");
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([
+      ["Ben Brafman", "said"],
+      ["Ben Brafman", "added"],
+      ["Clinton", "tweeted"],
+    ]);
+  });
+
   it("reads a conjunction before a name as no part of the speaker (`when CNN reported …`)", () => {
     const quotes = reported(
       "The issue came up shortly before his ouster, when CNN reported that the host had paid for jets.",
