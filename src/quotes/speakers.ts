@@ -120,9 +120,11 @@ function splitPhrase(rawPhrase: string): { phrase: string; appositive: string | 
  * possessive: `Dow's chief executive`, `the American ambassador at the time`) and `appositive` is a
  * name of at least two words or with an honorific (`Andrew Liveris`, `Mr. Herbst`); else null.
  */
-function nameAfterDescription(phrase: string, appositive: string): string | null {
+function nameAfterDescription(phrase: string, written: string): string | null {
   const described = DEFINITE.test(phrase) || INDEFINITE.test(phrase) || POSSESSIVE.test(phrase);
   if (!described || !/\s\p{Ll}/u.test(phrase)) return null;
+  // `Another pollster, David Woodard of Clemson University`: the name, without where they work.
+  const appositive = written.replace(/\s+of\s+(?:the\s+)?\p{Lu}.*$/u, "");
   const parsed = parseNameRun(appositive, false);
   if (
     parsed?.kind !== "person" ||

@@ -1520,6 +1520,15 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("names the person in `Another pollster, X of Y, said`, and reads `said his survey showed` as no tail", () => {
+    const quotes = reported(
+      "Another pollster, David Woodard of Clemson University, said his survey of Republicans showed a drop.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["David Woodard", "his survey of Republicans showed a drop"],
+    ]);
+  });
+
   it("reads a conjunction before a name as no part of the speaker (`when CNN reported …`)", () => {
     const quotes = reported(
       "The issue came up shortly before his ouster, when CNN reported that the host had paid for jets.",
