@@ -54,9 +54,12 @@ export const NOT_MODIFIER = "(?!\\p{Ll}+(?:ed|ing|ly)\\b)";
 const NOT_ADVERB =
   "(?!(?:first|also|then|later|now|still|just|never|always|often|once|again|soon|finally|previously|recently|instead|rather|given|including|amid|among|despite|unlike|besides|much(?!\\s+of\\b))\\b)(?!(?:last|this|next)\\s+(?:week|month|year|night|weekend|time)\\b)(?!(?:even|only|no|too)\\s+(?:\\p{Ll}+ed\\b|$))";
 export const GENERIC = `${NOT_SUBJECT_START}${NOT_ADVERB}${NOT_MODIFIER}(?:${DESC_WORD})(?:\\s+${NOT_MODIFIER}${DESC_WORD}){0,4}`;
-/** `To understand`, `In Tulsa`, `Let's hope`: a capitalized function word does not start a subject. */
+/**
+ * `To understand`, `In Tulsa`, `Let's hope`, `Facing criticism`: a capitalized function word or an
+ * opening participle does not start a subject.
+ */
 export const NOT_FUNCTION_WORD =
-  "(?!(?:To|In|On|At|For|With|From|By|As|If|When|After|Before|While|But|And|Or|So|Yet|According|Of|Since|Until|Although|Though|Because|Despite|During|Under|Over|Like|Unlike|Without|Within|Why|What|How|Where|Among|Amid|Amidst|Between|Toward|Towards|Across|Against|Through|Throughout|Behind|Beyond|Beneath|Along|Around|Upon|Via|Per|Let[’']s)\\s)";
+  "(?!(?:To|In|On|At|For|With|From|By|As|If|When|After|Before|While|But|And|Or|So|Yet|According|Of|Since|Until|Although|Though|Because|Despite|During|Under|Over|Like|Unlike|Without|Within|Why|What|How|Where|Among|Amid|Amidst|Between|Toward|Towards|Across|Against|Through|Throughout|Behind|Beyond|Beneath|Along|Around|Upon|Via|Per|Let[’']s|Facing|Speaking|Responding|Citing|Noting|Pointing|Referring|Addressing|Acknowledging|Defending|Describing|Following|Seeking|Hoping|Trying|Campaigning|Appearing|Reacting|Accepting|Asked|Pressed)\\s)";
 /** `Democratic nominee Hillary Clinton`, `White House press secretary Josh Earnest`. */
 export const TITLE_LOWER =
   "(?!(?:of|in|on|at|for|with|from|by|to|and|or|but|as|the|a|an|that|who|which|whom|whose|said|says|told)\\s)\\p{Ll}[\\p{L}-]*";

@@ -1529,6 +1529,13 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("takes no opening participle for the sentence's subject (`Facing criticism, Mr. Trump …`)", () => {
+    const quotes = reported(
+      "Facing mounting criticism, Mr. Trump released a statement, describing the son as a hero but insisting that Mr. Khan had no right to criticize him.",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(["Trump", "Trump"]);
+  });
+
   it("reads a conjunction before a name as no part of the speaker (`when CNN reported …`)", () => {
     const quotes = reported(
       "The issue came up shortly before his ouster, when CNN reported that the host had paid for jets.",
