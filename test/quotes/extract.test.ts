@@ -1536,6 +1536,14 @@ describe("extractQuotes", () => {
     expect(quotes.map((q) => q.speaker)).toEqual(["Trump", "Trump"]);
   });
 
+  it("takes no place for the antecedent of `who` (`a staff member in Philadelphia who said`)", () => {
+    const quotes = reported(
+      "Elizabeth Arnold, 32, a staff member for the campaign in Philadelphia who said she planned to demonstrate, was arrested.",
+      "Democrats and Republicans in Congress who agree that such deals are problematic have not acted.",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([null, null]);
+  });
+
   it("reads a conjunction before a name as no part of the speaker (`when CNN reported …`)", () => {
     const quotes = reported(
       "The issue came up shortly before his ouster, when CNN reported that the host had paid for jets.",
