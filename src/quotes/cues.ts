@@ -82,8 +82,13 @@ const NAMES_LISTENER = /^(?:told|tells|tell|informed|informs|assured|assures|rem
  * release`), a verb taking an object (`, slammed the report`, `, spoke about the budget`) or one
  * naming its listener.
  */
+/** Verbs a news sentence puts before their speaker (`…, said Smith`); never `wants` or `backs`. */
+const INVERTS =
+  /^(?:said|says|say|told|tells|wrote|writes|went|put|shot|according|replied|replies|quipped|admitted|admits|summed|snapped|(?:add|explain|continu|not|recall|argu|insist|warn|declar|ask|conclud|conced|acknowledg|observ|remark|jok|counter|recount|predict|caution|stat|announc|emphasiz|stress|suggest|complain|boast|claim|post|tweet|respond|agre|offer|opin|mus|lament|report|confirm|wonder|point|chim|scoff|marvel|exult|exclaim|crack|grip|grumbl|sigh|laugh|shout|yell|fir)(?:e|es|ed|s|d)?)$/;
+
 function invertible(verb: string): boolean {
   return (
+    INVERTS.test(firstWord(verb)) &&
     !/ing$/.test(verb) &&
     (!takesObject(verb) || (isListedBefore(verb) && !isPhrasal(verb))) &&
     !NAMES_LISTENER.test(verb)
@@ -458,9 +463,9 @@ const A_DAY = new RegExp(`^(?:${WEEKDAY}|Today|Yesterday)$`);
  * despite…`), in `rest` (what follows the verb, from its white space); -1 when none does.
  */
 function directStart(rest: string): number {
-  // Its first word may be `Mr.` or `2,093`.
+  // Its first word may be `Mr.` or `2,093`, or a pronoun before an aside (`they, too, have`).
   const direct =
-    /^\s+(?=(?:(?:[“"‘]|'')?[\p{L}\d$](?:[\p{L}\d’'-]|[.,](?=\d))*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St)\.)\s|\p{Lu}[\p{L}’'-]*,\s)/u.exec(
+    /^\s+(?=(?:(?:[“"‘]|'')?[\p{L}\d$](?:[\p{L}\d’'-]|[.,](?=\d))*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St)\.)\s|\p{Lu}[\p{L}’'-]*,\s|(?:he|she|they|we|I),\s)/u.exec(
       rest,
     );
   if (

@@ -360,6 +360,8 @@ interface Reported {
  * Before a verb, a clause joined to the statement before it: `, and`, `but`, `;`, with a pronoun
  * subject or none (`…, and he added that …`, `… and argued that …`), and an adverb or two.
  */
+/** `, too,` or `, also,` right before a verb: the adverb of the subject before it (`she, too, wants`). */
+const ASIDE_BEFORE_VERB = /,\s*(?:too|also)\s*,\s*$/;
 const JOINED_CLAUSE =
   /(?:[,;]\s*(?:and|but)?|\s(?:and|but))\s+((?:he|she|they|we|I)\s+)?(?:(?:also|later|then|further|again)\s+)?$/;
 /**
@@ -400,6 +402,8 @@ function joinedClause(
   statement: Reported,
 ): { at: number; cue: Cue } | null {
   const window = Math.max(statement.start, verb.start - 40);
+  // `she, too, wants …`: the verb has the subject before the adverb; it joins no clause.
+  if (ASIDE_BEFORE_VERB.test(sentence.slice(window, verb.start))) return null;
   const before = JOINED_CLAUSE.exec(sentence.slice(window, verb.start));
   if (before) {
     const at = verb.start - before[0].length;

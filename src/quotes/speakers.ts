@@ -46,7 +46,7 @@ const CLAUSE_LEAD =
 /** A phrase in lower case that opens with a preposition and holds no comma (`in an interview of Trump`). */
 const PREPOSITION_LEAD =
   /^(?:in|on|at|of|from|with|by|for|to|during|after|before|under|over)\s[^,]*$/;
-const DEFINITE = /^(?:the|his|her|their|its|our|my)\s/i;
+const DEFINITE = /^(?:the|his|her|their|its|our|my|this|that|these|those)\s/i;
 const QUANTIFIER = /^(?:Some|Many|Most|Others|Several|Few|Both|All)$/;
 
 export interface SpeakerResolver {

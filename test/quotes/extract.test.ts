@@ -1544,6 +1544,33 @@ describe("extractQuotes", () => {
     expect(quotes.map((q) => q.speaker)).toEqual([null, null]);
   });
 
+  it("inverts only verbs of speech: `X, a delegate, criticized Y` is X's, `…, said Smith` is Smith's", () => {
+    const quotes = reported(
+      "Martha Allen, a Sanders delegate from Vermont, criticized her state’s lax gun laws.",
+      "Clinton said she, too, wants an inquiry.",
+      "Part of the problem in detecting tunnels, say experts like Paul Bauman, is the ground itself.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["Martha Allen", "her state’s lax gun laws"],
+      ["Clinton", "she, too, wants an inquiry"],
+      [
+        "Paul Bauman",
+        "Part of the problem in detecting tunnels, say experts like Paul Bauman, is the ground itself",
+      ],
+    ]);
+  });
+
+  it("reads `One in four voters in a poll` and `Those over 60` as subjects", () => {
+    const quotes = reported(
+      "One in four voters in a New York Times poll last year said illegal immigrants should leave.",
+      "Those over 60 say they feel that way by 2-1.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["One in four voters in a New York Times poll", "illegal immigrants should leave"],
+      ["Those over 60", "they feel that way by 2-1"],
+    ]);
+  });
+
   it("reads a conjunction before a name as no part of the speaker (`when CNN reported …`)", () => {
     const quotes = reported(
       "The issue came up shortly before his ouster, when CNN reported that the host had paid for jets.",
