@@ -83,6 +83,9 @@ export const TAIL_ADJUNCT = `(?:,?\\s+${NOT_INFINITIVE}${PREPOSITION}\\b[^;:â€œâ
 /** Auxiliaries and adverbs between a subject and its verb (`has also`, `forcefully`). */
 export const ADVERB =
   "(?!(?:family|rally|ally|supply|reply|apply|assembly|anomaly|monopoly|belly|bully|jelly|only|early|holy|ugly|silly)\\b)\\p{Ll}{2,}ly";
-/** A time between a subject and its verb (`Feinstein last week said`, `Reid on Monday said`). */
-export const TIME = `(?:(?:last|this|next|earlier\\s+this|later\\s+that)\\s+(?:week|month|year|night|weekend|spring|summer|fall|winter|${WEEKDAYS})|on\\s+${WEEKDAY})`;
+/**
+ * A time between a subject and its verb (`Feinstein last week said`, `Reid on Monday said`, `Spicer
+ * on Thursday evening said`, `Spicer late Thursday said`).
+ */
+export const TIME = `(?:(?:last|this|next|earlier\\s+this|later\\s+that)\\s+(?:week|month|year|night|weekend|spring|summer|fall|winter|${WEEKDAYS})|(?:on\\s+|late\\s+|early\\s+)${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?)`;
 export const AUX_OR_ADVERB = `(?:${AUX}|${ADVERB}|${TIME})`;

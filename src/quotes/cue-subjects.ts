@@ -51,13 +51,22 @@ const SENTENCE_SUBJECTS = [
 export const COMMON_PAST =
   /^(?:said|told|made|took|gave|went|came|got|saw|met|spoke|wrote|held|left|put|ran|won|lost|sent|set|kept|led|thought|felt|knew|began|became|brought|bought|paid|stood|heard|did|had|was|is|has)$/;
 
+/** Common verbs in the present in -s (`keeps`, `runs`); a plural noun (`officials`) is none. */
+const PRESENT_S =
+  /^(?:keeps|runs|has|is|does|goes|makes|takes|gets|holds|owns|sees|wants|needs|remains|continues|plans|hopes|seems|appears|believes|thinks|knows|offers|uses|operates|manages|controls|faces|leads|works|lives|spends|pays|sells|buys|gives|puts|sets|helps|tries|wins|loses|backs|opposes|supports|rejects|employs|hires|publishes|produces|builds|serves|represents|rails|ranks|tracks)$/;
+/** A name in capitals alone (`Wealth-X`, `Mr. Obama`), no description that a plural may end. */
+const NAME_ONLY =
+  /^(?!(?:The|A|An|Another|Other|Some|Many|Most|Few|Several|Both|All|One|Two|Three)\s)\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.-]*)*$/u;
+
 /**
  * The name, pronoun or description that opens a sentence as its subject (`Reid frequently mocked`):
- * the word after it must look like a verb.
+ * the word after it must look like a verb; with `presentVerb`, where a later verb after `and` or
+ * `but` shows the sentence has one, a present form in -s will do (`Wealth-X keeps … but says`).
  */
 export function matchSentenceSubject(
   sentence: string,
   before = sentence.length,
+  presentVerb = false,
 ): { speaker: string; at: number } | null {
   // At the start, else after an opening phrase set off by a comma (`On Thursday, however, Trump spoke`).
   for (let at = 0; at >= 0 && at < before; at = nextClause(sentence, at, before)) {
@@ -66,7 +75,14 @@ export function matchSentenceSubject(
       const m = pattern.exec(sentence);
       if (!m?.[1] || !m[2]) continue;
       const next = m[2];
-      if (!isVerbWord(next) && !COMMON_PAST.test(next) && !/(?:ed|ing)$/.test(next)) continue;
+      if (
+        !isVerbWord(next) &&
+        !COMMON_PAST.test(next) &&
+        !/(?:ed|ing)$/.test(next) &&
+        !(presentVerb && PRESENT_S.test(next) && NAME_ONLY.test(m[1]))
+      ) {
+        continue;
+      }
       return { speaker: m[1], at: at + m[0].indexOf(m[1]) };
     }
   }

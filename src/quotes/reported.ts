@@ -570,7 +570,7 @@ function findStatement(
         withSubject(sentence, verb) ??
         subjectOfClause(sentence, verb, memo) ??
         (AND_BEFORE.test(sentence.slice(Math.max(0, verb.start - 16), verb.start))
-          ? matchSentenceSubject(sentence, verb.start)
+          ? matchSentenceSubject(sentence, verb.start, true)
           : null);
     }
     if (earlier.subject === null) earlier.pending.push({ subject });

@@ -47,7 +47,7 @@ const CLAUSE_LEAD =
 const PREPOSITION_LEAD =
   /^(?:in|on|at|of|from|with|by|for|to|during|after|before|under|over)\s[^,]*$/;
 const DEFINITE = /^(?:the|his|her|their|its|our|my|this|that|these|those)\s/i;
-const QUANTIFIER = /^(?:Some|Many|Most|Others|Several|Few|Both|All)$/;
+const QUANTIFIER = /^(?:Some|Many|Most|Others|Several|Few|Both|All|Another|One)$/;
 
 export interface SpeakerResolver {
   /** Resolves the phrase a cue names at offset `at`; remembers the result as the latest speaker. */

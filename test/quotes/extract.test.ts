@@ -1571,6 +1571,19 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("reads `X on Thursday evening said` and a subject shared by `keeps … but says`", () => {
+    const quotes = reported(
+      "RNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis.",
+      "Wealth-X keeps its own finances a secret but says its business has tripled.",
+      // A plural noun is no verb: `FBI` is not the subject of `officials`.
+      "FBI officials were angered by the deal and predicted it would affect other cases.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["Sean Spicer", "the party was not in a crisis"],
+      ["Wealth-X", "its business has tripled"],
+    ]);
+  });
+
   it("reads a conjunction before a name as no part of the speaker (`when CNN reported …`)", () => {
     const quotes = reported(
       "The issue came up shortly before his ouster, when CNN reported that the host had paid for jets.",
