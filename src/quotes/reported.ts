@@ -146,6 +146,8 @@ const POSSESSOR_END =
   /(?<![\p{L}.’'-])(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’'])$/u;
 const PLAIN_SUBJECT =
   /(?:^(?:he|she|they|we|I|you|who)|\p{Lu}[\p{L}.-]*(?<![’']s)|\p{Ll}+[^s’'\s]s)$/u;
+/** A capitalized adjective alone (`Democratic calls for …`, `Hispanic support`): no subject. */
+const ADJECTIVE_ALONE = /^\p{Lu}\p{Ll}+ic$/u;
 const PASSIVE_BEFORE =
   /\b(?:is|was|are|were|be|been|being|get|got|gets|getting)\s+(?:\p{Ll}+ly\s+)?$/u;
 const PARTICIPLE = /(?:ed|wn|ld|nd|ght|ound)$/;
@@ -582,7 +584,11 @@ function findStatement(
     }
     // `support`, `attacks`: a verb only after a plain subject (`Some Democrats question …`), not
     // after a possessive or a determiner (`Clinton’s support for …`, `the attacks on …`).
-    if (isNounLike(verb.verb) && !PLAIN_SUBJECT.test(subject.speaker)) continue;
+    if (
+      isNounLike(verb.verb) &&
+      (!PLAIN_SUBJECT.test(subject.speaker) || ADJECTIVE_ALONE.test(subject.speaker))
+    )
+      continue;
     contentStart ??= findContentStart(sentence, verb.verb, verb.end);
     if (contentStart < 0 && takesObject(verb.verb)) {
       // The object of a passive is its agent (`is supported by …`); only `is expected to …` reports.

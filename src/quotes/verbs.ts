@@ -213,6 +213,10 @@ const NOUN_BEFORE =
 const KIND_OF_STATE_BEFORE =
   /(?:^|[^\p{L}])(?:Western|Eastern|Southern|Northern|Midwestern|Southwestern|Northeastern|Southeastern|Gulf|Plains|swing|battleground|early|key|border|blue|red|purple|primary|caucus|remaining|neighboring|neighbouring|member|March|Tuesday|big|small|large|rural|Democratic|Republican|GOP)\s+$/u;
 
+/** `Rust Belt states that have suffered`: states a relative clause describes are places. */
+const STATES_THAT_AFTER =
+  /^\s+(?:that|which|where|like|such\s+as|with|including)\s+(?:have|has|had|are|were|is|was|will|would|could|voted|went|backed|\p{Ll}+ed\b)/u;
+
 /** Reporting verbs in `text` (and `according to`), in order. */
 export function findVerbs(text: string): VerbHit[] {
   const hits: VerbHit[] = [];
@@ -262,7 +266,11 @@ export function findVerbs(text: string): VerbHit[] {
       if (NOUN_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
     }
     // `Western states`, `the March states`: after a region or a kind of state, `states` is a noun.
-    if (word === "states" && KIND_OF_STATE_BEFORE.test(text.slice(Math.max(0, start - 14), start)))
+    if (
+      word === "states" &&
+      (KIND_OF_STATE_BEFORE.test(text.slice(Math.max(0, start - 14), start)) ||
+        STATES_THAT_AFTER.test(text.slice(end, end + 24)))
+    )
       continue;
     // `271 pledged delegates`: after a count and before a plural, a past form is an adjective.
     if (last === 100 && COUNTED_BEFORE.test(text.slice(Math.max(0, start - 4), start))) {

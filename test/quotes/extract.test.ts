@@ -1584,6 +1584,14 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("reads `Rust Belt states that have …` and `Democratic attack ads` as nouns, not cues", () => {
+    const quotes = reported(
+      "Voters went to the polls in Illinois and Ohio, Rust Belt states that have suffered from the loss of jobs.",
+      "It is an argument Republicans are likely to hear in Democratic attack ads this fall tying them to Trump.",
+    );
+    expect(quotes).toEqual([]);
+  });
+
   it("reads a conjunction before a name as no part of the speaker (`when CNN reported …`)", () => {
     const quotes = reported(
       "The issue came up shortly before his ouster, when CNN reported that the host had paid for jets.",
