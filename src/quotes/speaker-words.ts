@@ -54,7 +54,9 @@ export const ORG_WORDS = new Set(
     "Microsoft Amazon Census PolitiFact Gallup Pew Poll Polls Survey Statistics Institute Ltd Ltd. LLC " +
     "Tass TASS KCNA Yonhap Politico Axios Hill Slate Salon Breitbart Fox CNN MSNBC BBC NBC CBS ABC NPR AP " +
     "Convention Conference Summit Forum Games Cup Olympics Festival Program Programme Act Bill Plan " +
-    "Initiative Responsibility Caucus Council Street Avenue Square Island Islands Valley River County"
+    "Initiative Responsibility Caucus Council Street Avenue Square Island Islands Valley River County " +
+    "Hotel Hotels Casino Casinos Resort Resorts Tower Towers Plaza Building Stadium Arena Airport Mall " +
+    "Restaurant Theater Theatre Museum Library Prison Winery"
   ).split(" "),
 );
 export const SENTENCE_STARTERS = new Set(

@@ -34,6 +34,12 @@ describe("parseNameRun", () => {
     });
   });
 
+  it("reads a hotel, a tower or a casino as a place, not a person (`Trump Plaza Hotel`)", () => {
+    expect(parseNameRun("Trump Plaza Hotel", false)).toMatchObject({ kind: "org" });
+    expect(parseNameRun("Trump Tower Manila", false)).toMatchObject({ kind: "org" });
+    expect(parseNameRun("Arsenio Hall", false)).toMatchObject({ kind: "person" });
+  });
+
   it("rejects a headline in title case", () => {
     expect(parseNameRun("Clinton Breaks With Obama", false)).toBeNull();
     expect(parseNameRun("Move Against Bernie Sanders Could Backfire", false)).toBeNull();
