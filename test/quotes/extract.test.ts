@@ -1592,6 +1592,13 @@ describe("extractQuotes", () => {
     expect(quotes).toEqual([]);
   });
 
+  it("drops a relative pronoun before a speaker (`which many voters believe`)", () => {
+    const quotes = reported(
+      "It is a trade deal that Mr. Clinton signed into law in 1993 and which many voters believe hurt American workers.",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(["many voters"]);
+  });
+
   it("reads a conjunction before a name as no part of the speaker (`when CNN reported …`)", () => {
     const quotes = reported(
       "The issue came up shortly before his ouster, when CNN reported that the host had paid for jets.",
