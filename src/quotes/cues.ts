@@ -286,9 +286,14 @@ export function matchTailCue(
   return null;
 }
 
-/** After the verb of `…, X said, …`: an optional adverb, then a comma. */
-const MID_REST =
-  /^(?:\s+(?:then|now|later|earlier|again|too|also|yesterday|today|privately|publicly|recently|\p{Ll}+ly))?\s*,\s/u;
+/**
+ * After the verb of `…, X said, …`: an optional adverb or day and place (`said Tuesday in Paris`),
+ * then a comma.
+ */
+const MID_REST = new RegExp(
+  String.raw`^(?:\s+(?:then|now|later|earlier|again|too|also|yesterday|today|privately|publicly|recently|\p{Ll}+ly|(?:on\s+)?${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?))?(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})?\s*,\s`,
+  "u",
+);
 
 /** `…, X said, …` inside a sentence. */
 export function matchMidCue(sentence: string, verbs: readonly VerbHit[]): Cue | null {

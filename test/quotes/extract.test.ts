@@ -1599,6 +1599,16 @@ describe("extractQuotes", () => {
     expect(quotes.map((q) => q.speaker)).toEqual(["many voters"]);
   });
 
+  it("reads a cue set off by commas with its day and place (`…, Hollande said Tuesday in Paris, noting …`)", () => {
+    const quotes = reported(
+      "The excesses are sickening, Hollande said Tuesday in Paris, noting the nominee is crude.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["Hollande", "The excesses are sickening"],
+      ["Hollande", "the nominee is crude"],
+    ]);
+  });
+
   it("reads a conjunction before a name as no part of the speaker (`when CNN reported …`)", () => {
     const quotes = reported(
       "The issue came up shortly before his ouster, when CNN reported that the host had paid for jets.",
