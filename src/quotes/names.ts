@@ -94,6 +94,32 @@ function isAcronym(token: string): boolean {
 const parsedRuns = new Map<string, ParsedName | null>();
 const parsedSentenceRuns = new Map<string, ParsedName | null>();
 
+/**
+ * States and countries the news names often, written whole: a place, never a person (`Delaware`
+ * had answered a later `she`). Not `Washington`, `Virginia`, `Georgia` or `Israel` (Steve Israel),
+ * which are people's names too.
+ */
+const PLACES = new Set([
+  ..."Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Wisconsin Wyoming America Britain England France Germany Russia China Japan Mexico Canada Iran Iraq Syria Turkey Egypt Libya Cuba Ukraine Afghanistan Pakistan India Italy Spain Greece Brazil Belgium Europe Africa Asia".split(
+    " ",
+  ),
+  "New Hampshire",
+  "New Jersey",
+  "New Mexico",
+  "New York",
+  "North Carolina",
+  "South Carolina",
+  "North Dakota",
+  "South Dakota",
+  "Rhode Island",
+  "West Virginia",
+  "North Korea",
+  "South Korea",
+  "Saudi Arabia",
+  "United States",
+  "Buena Park",
+]);
+
 const LEADING_PREPOSITION =
   /^(?:Among|Amid|Amidst|Beneath|Between|Despite|During|Throughout|Toward|Towards|Across|Against|Behind|Beyond|Along|Around|Upon|Via)$/;
 
@@ -173,7 +199,7 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
   const org =
     tail.length === 0 ||
     tail.some(orgWord) ||
-    (lastTitle < 0 && (words.some(orgWord) || hadArticle));
+    (lastTitle < 0 && (words.some(orgWord) || hadArticle || PLACES.has(words.join(" "))));
   if (org) {
     const display = (hadArticle ? `${run.trim().split(/\s+/)[0]} ` : "") + words.join(" ");
     return {

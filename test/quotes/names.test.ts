@@ -40,6 +40,12 @@ describe("parseNameRun", () => {
     expect(parseNameRun("Arsenio Hall", false)).toMatchObject({ kind: "person" });
   });
 
+  it("reads a state or a country as a place, not a person; `Virginia Foxx` stays a person", () => {
+    expect(parseNameRun("Delaware", false)).toMatchObject({ kind: "org" });
+    expect(parseNameRun("South Carolina", false)).toMatchObject({ kind: "org" });
+    expect(parseNameRun("Virginia Foxx", false)).toMatchObject({ kind: "person" });
+  });
+
   it("rejects a headline in title case", () => {
     expect(parseNameRun("Clinton Breaks With Obama", false)).toBeNull();
     expect(parseNameRun("Move Against Bernie Sanders Could Backfire", false)).toBeNull();
