@@ -148,8 +148,14 @@ export function recentPerson(m: Memory, gender: Gender, at: number): ResolvedSpe
   for (let i = m.entities.length - 1; i >= 0; i--) {
     const e = m.entities[i]!;
     if (e.at >= at || e.kind !== "person") continue;
-    // A name with no title, no known given name and one mention (`Mental Coverage`) is too weak.
-    if (!e.title && !e.gender && (m.occurrences.get(e.tokens.join(" ")) ?? 0) < 2) continue;
+    // A name with no title, no known given name and one mention (`Mental Coverage`) is too weak;
+    // for `he` or `she`, so is one mentioned often (`Warner Brothers`, `Sony Pictures Classics`).
+    if (
+      !e.title &&
+      !e.gender &&
+      (gender !== null || (m.occurrences.get(e.tokens.join(" ")) ?? 0) < 2)
+    )
+      continue;
     const g = genderFor(m, e.tokens.join(" ")) ?? e.gender;
     if (gender && g && g !== gender) continue;
     const full = fullestPerson(m, e.tokens, at) ?? e;

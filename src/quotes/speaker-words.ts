@@ -56,7 +56,8 @@ export const ORG_WORDS = new Set(
     "Convention Conference Summit Forum Games Cup Olympics Festival Program Programme Act Bill Plan " +
     "Initiative Responsibility Caucus Council Street Avenue Square Island Islands Valley River County " +
     "Hotel Hotels Casino Casinos Resort Resorts Tower Towers Plaza Building Stadium Arena Airport Mall " +
-    "Restaurant Theater Theatre Museum Library Prison Winery"
+    "Restaurant Theater Theatre Museum Library Prison Winery Pictures Studios Records Entertainment " +
+    "Productions Films Publishing Books Capital Partners Holdings Industries Systems Technologies"
   ).split(" "),
 );
 export const SENTENCE_STARTERS = new Set(

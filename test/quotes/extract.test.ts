@@ -1609,6 +1609,13 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("resolves `she` to a person named as one, not to a name of unknown kind (`Bear Stearns`)", () => {
+    const quotes = reported(
+      "Ms. Sherry worked at Bear Stearns. Bear Stearns was a rowdy place. She said she took the antics in stride.",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(["Sherry"]);
+  });
+
   it("reads a conjunction before a name as no part of the speaker (`when CNN reported …`)", () => {
     const quotes = reported(
       "The issue came up shortly before his ouster, when CNN reported that the host had paid for jets.",
