@@ -53,7 +53,7 @@ export const NOT_MODIFIER = "(?!\\p{Ll}+(?:ed|ing|ly)\\b)";
  */
 const NOT_ADVERB =
   "(?!(?:first|also|then|later|now|still|just|never|always|often|once|again|soon|finally|previously|recently|instead|rather|given|including|amid|among|despite|unlike|besides|much(?!\\s+of\\b))\\b)(?!(?:last|this|next)\\s+(?:week|month|year|night|weekend|time)\\b)(?!(?:even|only|no|too)\\s+(?:\\p{Ll}+ed\\b|$))";
-export const GENERIC = `${NOT_SUBJECT_START}${NOT_ADVERB}${NOT_MODIFIER}(?:${DESC_WORD})(?:\\s+${NOT_MODIFIER}${DESC_WORD}){0,4}`;
+export const GENERIC = `${NOT_SUBJECT_START}${NOT_ADVERB}${NOT_MODIFIER}(?:${DESC_WORD})(?:\\s+${NOT_MODIFIER}${DESC_WORD}){0,4}(?<!\\s(?:by|of|for|to|with|in|on|at|from))`;
 /**
  * `To understand`, `In Tulsa`, `Let's hope`, `Facing criticism`: a capitalized function word or an
  * opening participle does not start a subject.

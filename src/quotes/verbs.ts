@@ -211,7 +211,7 @@ const MODAL_AFTER = /^\s+(?:may|might|will|would|could|should|can|must)\b/;
 const NOUN_BEFORE =
   /(?:^|[^\p{L}])(?!(?:he|she|they|we|you|it|who|which|that|what|one|everyone|someone|nobody)\s)(?:\p{Ll}+|\p{L}+[’']s)\s+$/u;
 const KIND_OF_STATE_BEFORE =
-  /(?:^|[^\p{L}])(?:Western|Eastern|Southern|Northern|Midwestern|Southwestern|Northeastern|Southeastern|Gulf|Plains|swing|battleground|early|key|border|blue|red|purple|primary|caucus|remaining|neighboring|neighbouring|member|March|Tuesday|big|small|large|rural|Democratic|Republican|GOP)\s+$/u;
+  /(?:^|[^\p{L}])(?:Western|Eastern|Southern|Northern|Midwestern|Belt|coastal|industrial|farm|Southwestern|Northeastern|Southeastern|Gulf|Plains|swing|battleground|early|key|border|blue|red|purple|primary|caucus|remaining|neighboring|neighbouring|member|March|Tuesday|big|small|large|rural|Democratic|Republican|GOP)\s+$/u;
 
 /** `Rust Belt states that have suffered`: states a relative clause describes are places. */
 const STATES_THAT_AFTER =

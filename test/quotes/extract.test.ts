@@ -1616,6 +1616,15 @@ describe("extractQuotes", () => {
     expect(quotes.map((q) => q.speaker)).toEqual(["Sherry"]);
   });
 
+  it("takes no phrase ending in a preposition for a subject (`$768,000 in reported …`), nor `Rust Belt states` for a cue", () => {
+    const quotes = reported(
+      "Clinton was also the target of $768,000 in reported direct mail attacks by conservative groups.",
+      "Clinton leads Bernie Sanders 1,428 to 1,153 in pledged delegates, and 516 to 39 among superdelegates.",
+      "Their show of force in politically crucial Rust Belt states underscored how important it was.",
+    );
+    expect(quotes).toEqual([]);
+  });
+
   it("reads a conjunction before a name as no part of the speaker (`when CNN reported …`)", () => {
     const quotes = reported(
       "The issue came up shortly before his ouster, when CNN reported that the host had paid for jets.",
