@@ -97,11 +97,14 @@ function splitPhrase(rawPhrase: string): { phrase: string; appositive: string | 
     .replace(/\s*\([^()]*\)/g, "")
     .replace(LEADING_ASIDE, "")
     .replace(/\s*(?:--|[—–―])\s*$/, "")
+    // `Cruz himself said`: the name, without its intensifier.
+    .replace(/\s+(?:himself|herself|themselves|itself)$/, "")
     .trim()
     .replace(/,$/, "")
     .trim();
   let appositive: string | null = null;
-  const comma = phrase.indexOf(",");
+  // Not the comma of a number (`21,000`).
+  const comma = phrase.search(/,(?!\d{3}\b)/);
   if (comma > 0) {
     appositive =
       phrase

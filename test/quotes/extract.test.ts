@@ -1625,6 +1625,19 @@ describe("extractQuotes", () => {
     expect(quotes).toEqual([]);
   });
 
+  it("reads `at least 21,000 said`, `X a month later announced`, and `Cruz himself` as Cruz", () => {
+    const quotes = reported(
+      "Since he asked supporters to run for office, at least 21,000 said they would hit the streets.",
+      "When Fiorina a month later announced 6,000 layoffs, some workers were bitter.",
+      "Cruz himself said Tuesday that the only way to win Iowa is to go and ask.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["at least 21,000", "they would hit the streets"],
+      ["Fiorina", "6,000 layoffs"],
+      ["Cruz", "the only way to win Iowa is to go and ask"],
+    ]);
+  });
+
   it("reads a conjunction before a name as no part of the speaker (`when CNN reported …`)", () => {
     const quotes = reported(
       "The issue came up shortly before his ouster, when CNN reported that the host had paid for jets.",
