@@ -130,6 +130,7 @@ export function matchSubjectBefore(
 
 /** An aside between dashes right before the verb: `Many speakers — including Jews — said`. */
 const DASH_ASIDE = /\s(?:—|–|--)\s[^—–"“”]{1,100}?\s(?:—|–|--)\s$/;
+const PARTY_COMMA = /\s\((?:D|R|I)(?:-\p{Lu}[\p{L}.]{0,5})?\),\s$/u;
 const isDash = (code: number) => code === 0x2014 || code === 0x2013 || code === 0x2d;
 
 function subjectBefore(text: string, verbAt: number): Subject | null {
@@ -156,6 +157,9 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
     const m = SUBJECT_AT.exec(pre);
     if (m?.[1] !== undefined) return { speaker: m[1], at: from + start };
   }
+  // `Gov. John Kasich (R-OH), said`: a stray comma after the party.
+  const party = pre.charCodeAt(pre.length - 2) === 44 ? PARTY_COMMA.exec(pre) : null;
+  if (party) return subjectBefore(text, from + party.index + 1);
   // `In a meeting with editors Trump said`, `an architect who said`: a name or a pronoun right
   // before the verb, even without a clause boundary.
   return nameOrPronounBefore(pre, from);

@@ -42,6 +42,8 @@ function bySlowPath(text: string, verbAt: number): { speaker: string; at: number
     const m = SUBJECT_AT.exec(pre);
     if (m?.[1] !== undefined) return { speaker: m[1], at: from + start };
   }
+  const party = /\s\((?:D|R|I)(?:-\p{Lu}[\p{L}.]{0,5})?\),\s$/u.exec(pre);
+  if (party) return bySlowPath(text, from + party.index + 1);
   const words: { word: string; at: number }[] = [];
   const re = /\S+/g;
   re.lastIndex = pre.length > 100 ? pre.length - 100 : 0;
@@ -129,6 +131,7 @@ describe("matchSubjectBefore", () => {
       "-- ",
       "— ",
       "(D-MA) ",
+      "(D-MA), ",
       "Let’s ",
       "Trump ",
       "Mr. ",

@@ -1426,11 +1426,13 @@ describe("extractQuotes", () => {
       "Many speakers at the service — including Muslims, Christians and Jews — said Ali’s death is painful.",
       "Paul Manafort said — on Twitter, as it happens — that Trump raised about $4 million that day.",
       "Let's hope -- especially this year -- that they embrace it.",
+      "Hill Democrats were vague. Sen. Jack Reed (D-R.I.), said after a lunch that the plan was thin.",
     );
     expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
       ["Elizabeth Warren", "Trump was a failure in business"],
       ["Many speakers at the service", "Ali’s death is painful"],
       ["Paul Manafort", "Trump raised about $4 million that day"],
+      ["Jack Reed", "the plan was thin"],
     ]);
   });
 
