@@ -67,15 +67,19 @@ export function findReportedCandidates(layout: Layout): {
           continue;
         verbs.push({ verb: v.verb, start: v.start - sentence.start, end: v.end - sentence.start });
       }
-      if (verbs.length === 0) {
+      const headline =
+        verbs.length === 0 ? headlineStatement(para.slice(sentence.start, sentence.end)) : null;
+      if (verbs.length === 0 && !headline) {
         // `According to …` opening the sentence, or after `But` or a colon: a cue no verb marks.
         const according = para.indexOf("According", sentence.start);
         if (according < 0 || according >= sentence.end) continue;
       }
-      const found = findReported(para.slice(sentence.start, sentence.end), verbs, {
-        found: layout.subjects,
-        offset: base + sentence.start,
-      });
+      const found =
+        headline ??
+        findReported(para.slice(sentence.start, sentence.end), verbs, {
+          found: layout.subjects,
+          offset: base + sentence.start,
+        });
       if (!found) continue;
       for (let piece: Reported | undefined = found; piece; piece = piece.next) {
         const from = sentence.start + piece.start;
@@ -482,6 +486,30 @@ function findReported(
   }
   last.next = question;
   return found;
+}
+
+/** `Trump Says He’s Unlikely To …`: a name, a verb of speech in capitals, then what was said. */
+const HEADLINE_CUE =
+  /^((?:\p{Lu}[\p{L}.’'-]*\s+){1,4}?)(Says|Tells|Warns|Claims|Insists|Admits|Vows|Predicts|Suggests)\s+(?=\p{Lu}|[‘“'"])/u;
+
+/**
+ * The statement of a headline in title case (`Chris Christie Says He Would Issue A Quarantine`),
+ * whose verb the lower-case lexicon does not see; null for any other sentence.
+ */
+function headlineStatement(sentence: string): Reported | null {
+  const m = HEADLINE_CUE.exec(sentence);
+  if (!m?.[1] || !m[2]) return null;
+  const words = sentence.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const capitals = words.filter((w) => /^[‘“'"(]?\p{Lu}/u.test(w)).length;
+  if (words.length < 5 || capitals < words.length * 0.7) return null;
+  const speaker = m[1].trimEnd();
+  const end = trimSentenceEnd(sentence);
+  if (m[0].length >= end) return null;
+  return {
+    start: m[0].length,
+    end,
+    cue: { speaker, verb: m[2].toLowerCase(), speakerStart: 0, speakerEnd: speaker.length },
+  };
 }
 
 /** A conjunction opening a sentence with a subordinate clause (`While`, `Although`, `When`). */

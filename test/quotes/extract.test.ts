@@ -1640,6 +1640,16 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("reads a headline in title case, `X Says Y`, as X's statement; not a title with `Says` inside", () => {
+    const quotes = reported(
+      "Chris Christie Says He Would Issue A Quarantine Over Zika Virus.",
+      "The Man Who Says No.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["Chris Christie", "He Would Issue A Quarantine Over Zika Virus"],
+    ]);
+  });
+
   it("reads a conjunction before a name as no part of the speaker (`when CNN reported …`)", () => {
     const quotes = reported(
       "The issue came up shortly before his ouster, when CNN reported that the host had paid for jets.",
