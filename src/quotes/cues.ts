@@ -53,7 +53,7 @@ const INVERTED_TAIL_REST = new RegExp(
 );
 const INVERTED_MID_REST = new RegExp(`^\\s+(${SUBJECT_AFTER})\\s*,\\s`, FLAGS);
 const ACCORDING_TO_START = new RegExp(
-  `^(According\\s+to)\\s+(${SUBJECT_AFTER})(?<appositive>,\\s+[^,]{2,90}?)?,\\s+`,
+  `^(According\\s+to)\\s+(${SUBJECT_AFTER})(?<appositive>,\\s+(?![^,]*\\s(?:said|says|say|is|are|was|were|will|would|has|have|had|can|could)\\s)[^,]{2,90}?)?,\\s+`,
   FLAGS,
 );
 /**

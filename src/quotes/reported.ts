@@ -492,24 +492,41 @@ function findReported(
 const HEADLINE_CUE =
   /^((?:\p{Lu}[\p{L}.’'-]*\s+){1,4}?)(Says|Tells|Warns|Claims|Insists|Admits|Vows|Predicts|Suggests)\s+(?=\p{Lu}|[‘“'"])/u;
 
+/** `…, Trevor Noah Says.` at the end of a headline. */
+const HEADLINE_TAIL =
+  /,\s+((?:\p{Lu}[\p{L}.’'-]*)(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(Says|Tells|Warns|Claims|Insists|Admits|Vows|Predicts|Suggests)[.!?]?\s*$/u;
+
 /**
  * The statement of a headline in title case (`Chris Christie Says He Would Issue A Quarantine`),
  * whose verb the lower-case lexicon does not see; null for any other sentence.
  */
 function headlineStatement(sentence: string): Reported | null {
-  const m = HEADLINE_CUE.exec(sentence);
-  if (!m?.[1] || !m[2]) return null;
+  const head = HEADLINE_CUE.exec(sentence);
+  const tail = head ? null : HEADLINE_TAIL.exec(sentence);
+  if (!head && !tail) return null;
   const words = sentence.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const capitals = words.filter((w) => /^[‘“'"(]?\p{Lu}/u.test(w)).length;
   if (words.length < 5 || capitals < words.length * 0.7) return null;
-  const speaker = m[1].trimEnd();
-  const end = trimSentenceEnd(sentence);
-  if (m[0].length >= end) return null;
-  return {
-    start: m[0].length,
-    end,
-    cue: { speaker, verb: m[2].toLowerCase(), speakerStart: 0, speakerEnd: speaker.length },
-  };
+  if (head?.[1] && head[2]) {
+    const speaker = head[1].trimEnd();
+    const end = trimSentenceEnd(sentence);
+    if (head[0].length >= end) return null;
+    const cue = {
+      speaker,
+      verb: head[2].toLowerCase(),
+      speakerStart: 0,
+      speakerEnd: speaker.length,
+    };
+    return { start: head[0].length, end, cue };
+  }
+  if (tail?.[1] && tail[2]) {
+    // `‘ISIS Truther’ Donald Trump Is Like A Lawyer’s Dumbest Client Ever, Trevor Noah Says.`
+    const speakerStart = tail.index + tail[0].indexOf(tail[1]);
+    const speakerEnd = speakerStart + tail[1].length;
+    const cue = { speaker: tail[1], verb: tail[2].toLowerCase(), speakerStart, speakerEnd };
+    return { start: 0, end: tail.index, cue };
+  }
+  return null;
 }
 
 /** A conjunction opening a sentence with a subordinate clause (`While`, `Although`, `When`). */

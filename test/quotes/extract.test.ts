@@ -1644,9 +1644,23 @@ describe("extractQuotes", () => {
     const quotes = reported(
       "Chris Christie Says He Would Issue A Quarantine Over Zika Virus.",
       "The Man Who Says No.",
+      "Donald Trump Is Like A Lawyer’s Dumbest Client Ever, Trevor Noah Says.",
     );
     expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
       ["Chris Christie", "He Would Issue A Quarantine Over Zika Virus"],
+      ["Trevor Noah", "Donald Trump Is Like A Lawyer’s Dumbest Client Ever"],
+    ]);
+  });
+
+  it("takes no clause with a verb for the appositive of `According to X,`", () => {
+    const quotes = reported(
+      "According to a survey, 51 percent of respondents said they would vote for Clinton, versus 39 percent for Trump.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      [
+        "a survey",
+        "51 percent of respondents said they would vote for Clinton, versus 39 percent for Trump",
+      ],
     ]);
   });
 
