@@ -84,12 +84,12 @@ export function createSpeakerResolver(
 
 /**
  * What a cue's subject can open with that is not the speaker: a conjunction (`but Democrats`), a
- * relative pronoun (`which many voters believe`), a sentence adverb (`However, Jill A. Martin`,
- * `Still, Tad Devine`) or a dateline (`PARIS, Aug 31 (Reuters) - Marine Le Pen`, its parenthesis
- * already dropped).
+ * relative pronoun (`which many voters believe`, `where authorities`), `even` or `according to`,
+ * a sentence adverb (`However, Jill A. Martin`, `Still, Tad Devine`) or a dateline (`PARIS, Aug
+ * 31 (Reuters) - Marine Le Pen`, its parenthesis already dropped).
  */
 const LEADING_ASIDE =
-  /^(?:(?:but|and|while|whereas|as|yet|so|though|although)\s+(?=\p{Lu})|(?:which|that|whom)\s+(?=\p{L})|(?:However|Still|Meanwhile|Instead|Indeed|Separately|Similarly|Nonetheless|Nevertheless|Moreover|Now|Yet|Also|Later|Earlier|In fact|Of course|In turn|For example|For instance|In response|In addition),\s+|\p{Lu}[\p{Lu}. '-]+,?(?:\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:--|[-—–―])\s+)/u;
+  /^(?:(?:but|and|while|whereas|as|yet|so|though|although)\s+(?=\p{Lu})|(?:which|that|whom|where|and|but|even|according\s+to)\s+(?=\p{L})|(?:However|Still|Meanwhile|Instead|Indeed|Separately|Similarly|Nonetheless|Nevertheless|Moreover|Now|Yet|Also|Later|Earlier|In fact|Of course|In turn|For example|For instance|In response|In addition),\s+|\p{Lu}[\p{Lu}. '-]+,?(?:\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:--|[-—–―])\s+)/u;
 
 /** The phrase without parentheses, trailing dashes and commas, and its appositive (`X, a spokesman`). */
 function splitPhrase(rawPhrase: string): { phrase: string; appositive: string | null } {
