@@ -97,8 +97,8 @@ function splitPhrase(rawPhrase: string): { phrase: string; appositive: string | 
     .replace(/\s*\([^()]*\)/g, "")
     .replace(LEADING_ASIDE, "")
     .replace(/\s*(?:--|[—–―])\s*$/, "")
-    // `Cruz himself said`: the name, without its intensifier.
-    .replace(/\s+(?:himself|herself|themselves|itself)$/, "")
+    // `Cruz himself said`, `Carter however said`: the name, without its intensifier or adverb.
+    .replace(/\s+(?:himself|herself|themselves|itself|however|though|too|also|meanwhile)$/, "")
     .trim()
     .replace(/,$/, "")
     .trim();

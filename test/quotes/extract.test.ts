@@ -1665,6 +1665,21 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("reads `shot back` and `fired back` as cues of their subject, and `Carter however said` as Carter's", () => {
+    const quotes = extractQuotes(
+      article(
+        '"Jeb wants to be a tough guy tonight," Trump shot back.',
+        "Rubio fired back forcefully: “If they sue us in a court in Miami, they’re going to lose.”",
+        "Carter however said he would welcome China’s participation.",
+      ),
+    );
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([
+      ["Trump", "shot back"],
+      ["Rubio", "fired back"],
+      ["Carter", "said"],
+    ]);
+  });
+
   it("reads a conjunction before a name as no part of the speaker (`when CNN reported …`)", () => {
     const quotes = reported(
       "The issue came up shortly before his ouster, when CNN reported that the host had paid for jets.",
