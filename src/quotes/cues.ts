@@ -419,6 +419,10 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
     if (wh) return at + wh[0].length;
   }
   if (needsThat(verb) && !isListedBefore(verb)) return -1;
+  // `said in an interview he would run`, `told reporters in Iowa the plan was dead`: a place or
+  // occasion, then a clause with its own verb.
+  const occasion = OCCASION_THEN_CLAUSE.exec(rest);
+  if (occasion) return at + occasion[0].length;
   // `said Tuesday he would…`, `told reporters on Monday night the deal…`: a time first.
   const time = TIME_AFTER_VERB.exec(rest);
   if (time) {
@@ -460,6 +464,14 @@ const TIME_AFTER_VERB = new RegExp(
   FLAGS,
 );
 
+/**
+ * After a verb: a phrase of place or occasion (`in an interview`, `at a rally in Iowa`), not ending
+ * in a function word, then a clause that opens with a pronoun or a determiner and has a finite verb
+ * within a few words.
+ */
+const OCCASION_THEN_CLAUSE =
+  /^\s+(?:in|on|at|during|via|through)\s+(?:(?!(?:after|before|as|if|when|while|because|since|until|why|what|how|whether|where|that|which|who|but)\s)[^,.;:“”"\s]+\s+){0,6}?(?!(?:of|for|to|with|and|or|from|in|on|at|the|a|an|his|her|their|its|after|before|as|if|when|while|because|since|until|why|what|how|whether|where|that|which|who|about|aboard|into|over|under|than|by|but)\s)[^,.;:“”"\s]+\s+(?=(?:he|she|they|it|we|I|there|the|his|her|their|its)\s(?:[^,.;:“”"\s]+\s+){0,6}?(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|\p{Ll}+ed)\b)/u;
+
 /** A day as a whole word: `said Monday` is a time, not a statement. */
 const A_DAY = new RegExp(`^(?:${WEEKDAY}|Today|Yesterday)$`);
 
@@ -475,7 +487,7 @@ function directStart(rest: string): number {
     );
   if (
     direct &&
-    !/^\s+(?:to|in|at|on|of|for|by|about(?!\s+(?:\d|half|a\s+(?:third|quarter|fifth|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)|with|during|after|before|so|up|nothing|more(?!\s+than\s)|something|anything|this|that|as|yes|no|otherwise|later|earlier|recently|again|also|then|only|just|simply|repeatedly|publicly|privately|previously|is|was|were|are|be|been|being|being|had|has|have|would|will|could|should|did|do|does|not|and|or|but|if(?=\s+(?:asked|pressed|needed|necessary|so|not|any)\b)|when|what|how|why|whether|from|under|over|via|through|into|onto|upon|between|among|against|toward|towards|regarding|aboard|outside|inside|amid|following|throughout|(?!(?:nearly|roughly|barely|mostly|largely|approximately)\b)\w+ly)\b/.test(
+    !/^\s+(?:to|in|at|on|of|for|by|about(?!\s+(?:\d|half|a\s+(?:third|quarter|fifth|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)|with|during|after|before|so|up|nothing|more(?!\s+than\s)|something|anything|this|that(?![’']s\b)|as|yes|no|otherwise|later|earlier|recently|again|also|then|only|just|simply|repeatedly|publicly|privately|previously|is|was|were|are|be|been|being|being|had|has|have|would|will|could|should|did|do|does|not|and|or|but|if(?=\s+(?:asked|pressed|needed|necessary|so|not|any)\b)|when|what|how|why|whether|from|under|over|via|through|into|onto|upon|between|among|against|toward|towards|regarding|aboard|outside|inside|amid|following|throughout|(?!(?:nearly|roughly|barely|mostly|largely|approximately)\b)\w+ly)\b/.test(
       rest,
     )
   ) {

@@ -1680,6 +1680,22 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("reads `said in an interview he would run`, `four out of 10 voters`, `Proponents …, however,` and `that's`", () => {
+    const quotes = reported(
+      "Smith said in an interview he would run.",
+      "Mr. Trump said in an interview before the polls closed.",
+      "About four out of 10 voters said life for the next generation would be worse.",
+      "Proponents of the new bill, however, say it would keep enough federal safeguards in place.",
+      "Reynolds says that's what new media is: taking a stand.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["Smith", "he would run"],
+      ["About four out of 10 voters", "life for the next generation would be worse"],
+      ["Proponents of the new bill", "it would keep enough federal safeguards in place"],
+      ["Reynolds", "that's what new media is: taking a stand"],
+    ]);
+  });
+
   it("reads a conjunction before a name as no part of the speaker (`when CNN reported …`)", () => {
     const quotes = reported(
       "The issue came up shortly before his ouster, when CNN reported that the host had paid for jets.",
