@@ -105,6 +105,8 @@ function openingAt(text: string, i: number): { style: MarkStyle; length: number 
       return null;
     case "‘":
       if (!isOpeningContext(text, i) || next === undefined) return null;
+      // `in ‘08`, `the ‘90s`: an elided year, not a quotation.
+      if (/^\d\d(?:s|\b)/.test(text.slice(i + 1, i + 4))) return null;
       return isWordChar(next) || /[“"….(\-—$£€]/u.test(next)
         ? { style: "single", length: 1 }
         : null;

@@ -19,6 +19,13 @@ describe("findMarkSpans", () => {
     expect(contents("It’s the players’ night and the ’90s crowd’s too.")).toEqual([]);
   });
 
+  it("reads an elided year (`in ‘08`, `the ‘90s`) as no opening mark", () => {
+    const text = "Johnson said in ‘08 that the ‘90s were ‘different’ times.";
+    expect(findMarkSpans(text).map((s) => text.slice(s.contentStart, s.contentEnd))).toEqual([
+      "different",
+    ]);
+  });
+
   it("keeps a nested quote inside its outer quote", () => {
     expect(contents("“They call it ‘the plan’ now,” she said.")).toEqual([
       "They call it ‘the plan’ now,",
