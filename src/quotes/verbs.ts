@@ -213,6 +213,10 @@ const NOUN_BEFORE =
 const KIND_OF_STATE_BEFORE =
   /(?:^|[^\p{L}])(?:Western|Eastern|Southern|Northern|Midwestern|Belt|coastal|industrial|farm|Southwestern|Northeastern|Southeastern|Gulf|Plains|swing|battleground|early|key|border|blue|red|purple|primary|caucus|remaining|neighboring|neighbouring|member|March|Tuesday|big|small|large|rural|Democratic|Republican|GOP)\s+$/u;
 
+/** A degree word before a form in -ing: it is an adjective (`most telling`, `very revealing`). */
+const DEGREE_BEFORE =
+  /(?:^|[^\p{L}])(?:most|more|very|so|too|particularly|especially|less|least)\s+$/u;
+
 /** `Rust Belt states that have suffered`: states a relative clause describes are places. */
 const STATES_THAT_AFTER =
   /^\s+(?:that|which|where|like|such\s+as|with|including)\s+(?:have|has|had|are|were|is|was|will|would|could|voted|went|backed|\p{Ll}+ed\b)/u;
@@ -265,6 +269,8 @@ export function findVerbs(text: string): VerbHit[] {
     if (last === 115 && MODAL_AFTER.test(text.slice(end, end + 8))) {
       if (NOUN_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
     }
+    // `The most telling promise`, `a very revealing answer`: after a degree word, an adjective.
+    if (last === 103 && DEGREE_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
     // `Western states`, `the March states`: after a region or a kind of state, `states` is a noun.
     if (
       word === "states" &&

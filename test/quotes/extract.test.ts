@@ -1586,9 +1586,10 @@ describe("extractQuotes", () => {
     ]);
   });
 
-  it("reads `Rust Belt states that have …` and `Democratic attack ads` as nouns, not cues", () => {
+  it("reads `Rust Belt states that have …`, `Democratic attack ads`, `most telling` as no cues", () => {
     const quotes = reported(
       "Voters went to the polls in Illinois and Ohio, Rust Belt states that have suffered from the loss of jobs.",
+      "The most telling promise Mrs. Clinton has made is that she will not overpromise.",
       "It is an argument Republicans are likely to hear in Democratic attack ads this fall tying them to Trump.",
     );
     expect(quotes).toEqual([]);
