@@ -130,7 +130,10 @@ export function matchSubjectBefore(
 
 /** An aside between dashes right before the verb: `Many speakers — including Jews — said`. */
 const DASH_ASIDE = /\s(?:—|–|--)\s[^—–"“”]{1,100}?\s(?:—|–|--)\s$/;
-const PARTY_COMMA = /\s\((?:D|R|I)(?:-\p{Lu}[\p{L}.]{0,5})?\),\s$/u;
+/** A politician's party and state in brackets: `(D-MA)`, `(R-Fla.)`, `(D)`, `(I-Vt.)`. */
+const PARTY_SOURCE = String.raw`\((?:D|R|I)(?:-\p{Lu}[\p{L}.]{0,5})?\)`;
+/** A party in brackets and a stray comma right before the verb: `Sen. Jack Reed (D-R.I.), said`. */
+const PARTY_COMMA = new RegExp(String.raw`\s${PARTY_SOURCE},\s$`, "u");
 const isDash = (code: number) => code === 0x2014 || code === 0x2013 || code === 0x2d;
 
 function subjectBefore(text: string, verbAt: number): Subject | null {
@@ -173,8 +176,8 @@ const NAME_WORD =
 const FUNCTION_WORD =
   /^(?:To|In|On|At|For|With|From|By|As|If|When|After|Before|While|The|A|An|This|That|These|Those|It|But|And|Or|So|Yet|According|Of|Since|Until|Although|Though|Because|Despite|During|Under|Over|Like|Unlike|Without|Within|Then|Now|Still|Also|Even|Only|Just|Why|What|How|Where|Who|There|Here|Let[’']s)$/;
 const NAME_CONNECTOR = /^(?:de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|of)$/;
-/** A politician's party and state in brackets: `(D-MA)`, `(R-Fla.)`, `(D)`, `(I-Vt.)`. */
-const PARTY = /^\((?:D|R|I)(?:-\p{Lu}[\p{L}.]{0,5})?\)$/u;
+/** A word that is a party in brackets (PARTY_SOURCE). */
+const PARTY = new RegExp(`^${PARTY_SOURCE}$`, "u");
 /** Word offsets of nameOrPronounBefore, reused: it is synchronous and never re-entered. */
 const WORD_STARTS: number[] = [];
 const WORD_ENDS: number[] = [];

@@ -77,15 +77,15 @@ const PARTICIPLE_START = /^\p{Ll}+(?:ing|ed)\b/u;
 /** `told X` names whom X was told, never who told (`…, told Fox News on Sunday that …`). */
 const NAMES_LISTENER = /^(?:told|tells|tell|informed|informs|assured|assures|reminded|reminds)\b/;
 
+/** Verbs a news sentence puts before their speaker (`…, said Smith`); never `wants` or `backs`. */
+const INVERTS =
+  /^(?:said|says|say|told|tells|wrote|writes|went|put|shot|according|replied|replies|quipped|admitted|admits|summed|snapped|(?:add|explain|continu|not|recall|argu|insist|warn|declar|ask|conclud|conced|acknowledg|observ|remark|jok|counter|recount|predict|caution|stat|announc|emphasiz|stress|suggest|complain|boast|claim|post|tweet|respond|agre|offer|opin|mus|lament|report|confirm|wonder|point|chim|scoff|marvel|exult|exclaim|crack|grip|grumbl|sigh|laugh|shout|yell|fir)(?:e|es|ed|s|d)?)$/;
+
 /**
  * Whether `said X` order fits the verb: say-like verbs only, not a participle (`, citing the
  * release`), a verb taking an object (`, slammed the report`, `, spoke about the budget`) or one
  * naming its listener.
  */
-/** Verbs a news sentence puts before their speaker (`…, said Smith`); never `wants` or `backs`. */
-const INVERTS =
-  /^(?:said|says|say|told|tells|wrote|writes|went|put|shot|according|replied|replies|quipped|admitted|admits|summed|snapped|(?:add|explain|continu|not|recall|argu|insist|warn|declar|ask|conclud|conced|acknowledg|observ|remark|jok|counter|recount|predict|caution|stat|announc|emphasiz|stress|suggest|complain|boast|claim|post|tweet|respond|agre|offer|opin|mus|lament|report|confirm|wonder|point|chim|scoff|marvel|exult|exclaim|crack|grip|grumbl|sigh|laugh|shout|yell|fir)(?:e|es|ed|s|d)?)$/;
-
 function invertible(verb: string): boolean {
   return (
     INVERTS.test(firstWord(verb)) &&
