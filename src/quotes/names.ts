@@ -117,7 +117,6 @@ const PLACES = new Set([
   "South Korea",
   "Saudi Arabia",
   "United States",
-  "Buena Park",
 ]);
 
 const LEADING_PREPOSITION =

@@ -362,12 +362,12 @@ interface Reported {
   next?: Reported;
 }
 
+/** `, too,` or `, also,` right before a verb: the adverb of the subject before it (`she, too, wants`). */
+const ASIDE_BEFORE_VERB = /,\s*(?:too|also)\s*,\s*$/;
 /**
  * Before a verb, a clause joined to the statement before it: `, and`, `but`, `;`, with a pronoun
  * subject or none (`…, and he added that …`, `… and argued that …`), and an adverb or two.
  */
-/** `, too,` or `, also,` right before a verb: the adverb of the subject before it (`she, too, wants`). */
-const ASIDE_BEFORE_VERB = /,\s*(?:too|also)\s*,\s*$/;
 const JOINED_CLAUSE =
   /(?:[,;]\s*(?:and|but)?|\s(?:and|but))\s+((?:he|she|they|we|I)\s+)?(?:(?:also|later|then|further|again)\s+)?$/;
 /**
