@@ -81,6 +81,11 @@ const NAMES_LISTENER = /^(?:told|tells|tell|informed|informs|assured|assures|rem
 const INVERTS =
   /^(?:said|says|say|told|tells|wrote|writes|went|put|shot|according|replied|replies|quipped|admitted|admits|summed|snapped|(?:add|explain|continu|not|recall|argu|insist|warn|declar|ask|conclud|conced|acknowledg|observ|remark|jok|counter|recount|predict|caution|stat|announc|emphasiz|stress|suggest|complain|boast|claim|post|tweet|respond|agre|offer|opin|mus|lament|report|confirm|wonder|point|chim|scoff|marvel|exult|exclaim|crack|grip|grumbl|sigh|laugh|shout|yell|fir)(?:e|es|ed|s|d)?)$/;
 
+/** Whether a verb phrase is one of speech (INVERTS): `said`, `tweeted`, `shot back`, not `refused`. */
+export function isVerbOfSpeech(verb: string): boolean {
+  return INVERTS.test(firstWord(verb));
+}
+
 /**
  * Whether `said X` order fits the verb: say-like verbs only, not a participle (`, citing the
  * release`), a verb taking an object (`, slammed the report`, `, spoke about the budget`) or one
@@ -88,7 +93,7 @@ const INVERTS =
  */
 function invertible(verb: string): boolean {
   return (
-    INVERTS.test(firstWord(verb)) &&
+    isVerbOfSpeech(verb) &&
     !/ing$/.test(verb) &&
     (!takesObject(verb) || (isListedBefore(verb) && !isPhrasal(verb))) &&
     !NAMES_LISTENER.test(verb)

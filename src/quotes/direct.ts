@@ -8,6 +8,7 @@ import { isSpaceCode } from "./chars.js";
 import { WEEKDAYS } from "./cue-grammar.js";
 import {
   type Cue,
+  isVerbOfSpeech,
   matchAccordingToStart,
   matchCueAfterQuote,
   matchDashSignature,
@@ -87,10 +88,6 @@ const END_OF_CUE = new RegExp(
   "u",
 );
 
-/** Verbs of speech beyond SPEECH_VERB that may follow a quote as its cue (`“…” Clinton tweeted.`). */
-const ALSO_SPEECH =
-  /^(?:tweeted|tweets|posted|posts|emailed|texted|announced|joked|quipped|argued|acknowledged|admitted|conceded|warned|recalled|observed|remarked|shouted|yelled|wrote|writes)$/;
-
 /** After a closing mark: `,” Lavrov said`, `,” said Locke`, or a signature `— Jane Doe`. */
 function cueAfterQuote(layout: Layout, chain: Chain): Found | null {
   const { article, offsets } = layout;
@@ -117,8 +114,7 @@ function cueAfterQuote(layout: Layout, chain: Chain): Found | null {
     // of speech (`“…” Smith said.`), not `“…” The government, for instance, refused to …`.
     if (
       softEnd ||
-      ((SPEECH_VERB.test(firstWord(found.cue.verb)) ||
-        ALSO_SPEECH.test(firstWord(found.cue.verb))) &&
+      ((SPEECH_VERB.test(firstWord(found.cue.verb)) || isVerbOfSpeech(found.cue.verb)) &&
         END_OF_CUE.test(after.slice(found.end)))
     ) {
       return { cue: found.cue, speakerAt: offsets[p]! + seg.end + found.cue.speakerStart };
