@@ -488,13 +488,18 @@ function findReported(
   return found;
 }
 
+/** A headline's verb of speech, in capitals. */
+const HEADLINE_VERB = "Says|Tells|Warns|Claims|Insists|Admits|Vows|Predicts|Suggests";
 /** `Trump Says He’s Unlikely To …`: a name, a verb of speech in capitals, then what was said. */
-const HEADLINE_CUE =
-  /^((?:\p{Lu}[\p{L}.’'-]*\s+){1,4}?)(Says|Tells|Warns|Claims|Insists|Admits|Vows|Predicts|Suggests)\s+(?=\p{Lu}|[‘“'"])/u;
-
+const HEADLINE_CUE = new RegExp(
+  String.raw`^((?:\p{Lu}[\p{L}.’'-]*\s+){1,4}?)(${HEADLINE_VERB})\s+(?=\p{Lu}|[‘“'"])`,
+  "u",
+);
 /** `…, Trevor Noah Says.` at the end of a headline. */
-const HEADLINE_TAIL =
-  /,\s+((?:\p{Lu}[\p{L}.’'-]*)(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(Says|Tells|Warns|Claims|Insists|Admits|Vows|Predicts|Suggests)[.!?]?\s*$/u;
+const HEADLINE_TAIL = new RegExp(
+  String.raw`,\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(${HEADLINE_VERB})[.!?]?\s*$`,
+  "u",
+);
 
 /**
  * The statement of a headline in title case (`Chris Christie Says He Would Issue A Quarantine`),

@@ -22,7 +22,7 @@ import {
   recentPlural,
   resolveDescription,
 } from "./speaker-memory.js";
-import { type Gender, PERSON_TITLE_NOUN } from "./speaker-words.js";
+import { FEMALE_WORDS, type Gender, MALE_WORDS, PERSON_TITLE_NOUN } from "./speaker-words.js";
 import { isVerbForm } from "./verbs.js";
 
 export type { ResolvedSpeaker, SpeakerKind } from "./speaker-memory.js";
@@ -37,12 +37,6 @@ const ONE_PERSON = new RegExp(
   `^(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${PERSON_TITLE_NOUN.replace(/s\?$/, "")})\\s+(?:for|to|of|at|with|in)\\s`,
   "iu",
 );
-const FEMALE_HEAD =
-  /^(?:spokeswoman|chairwoman|congresswoman|wife|mother|daughter|sister|actress)$/;
-const MALE_HEAD = /^(?:spokesman|chairman|congressman|councilman|husband|father|son|brother)$/;
-/** A conjunction before a name: `after Jones`, `when Trump`. */
-const CLAUSE_LEAD =
-  /^(?:after|before|until|since|as|while|when|once|because|if|though|although)\s+(?=\p{Lu})/u;
 /** A phrase in lower case that opens with a preposition and holds no comma (`in an interview of Trump`). */
 const PREPOSITION_LEAD =
   /^(?:in|on|at|of|from|with|by|for|to|during|after|before|under|over)\s[^,]*$/;
@@ -83,13 +77,14 @@ export function createSpeakerResolver(
 }
 
 /**
- * What a cue's subject can open with that is not the speaker: a conjunction (`but Democrats`), a
+ * What a cue's subject can open with that is not the speaker: a conjunction (`but Democrats`,
+ * `after Jones`, `when CNN`), a
  * relative pronoun (`which many voters believe`, `where authorities`), `even` or `according to`,
  * a sentence adverb (`However, Jill A. Martin`, `Still, Tad Devine`) or a dateline (`PARIS, Aug
  * 31 (Reuters) - Marine Le Pen`, its parenthesis already dropped).
  */
 const LEADING_ASIDE =
-  /^(?:(?:but|and|while|whereas|as|yet|so|though|although)\s+(?=\p{Lu})|(?:which|that|whom|where|and|but|even|according\s+to)\s+(?=\p{L})|(?:However|Still|Meanwhile|Instead|Indeed|Separately|Similarly|Nonetheless|Nevertheless|Moreover|Now|Yet|Also|Later|Earlier|In fact|Of course|In turn|For example|For instance|In response|In addition),\s+|\p{Lu}[\p{Lu}. '-]+,?(?:\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:--|[-—–―])\s+)/u;
+  /^(?:(?:while|whereas|as|yet|so|though|although|after|before|until|since|when|once|because|if)\s+(?=\p{Lu})|(?:which|that|whom|where|and|but|even|according\s+to)\s+(?=\p{L})|(?:However|Still|Meanwhile|Instead|Indeed|Separately|Similarly|Nonetheless|Nevertheless|Moreover|Now|Yet|Also|Later|Earlier|In fact|Of course|In turn|For example|For instance|In response|In addition),\s+|\p{Lu}[\p{Lu}. '-]+,?(?:\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:--|[-—–―])\s+)/u;
 
 /** The phrase without parentheses, trailing dashes and commas, and its appositive (`X, a spokesman`). */
 function splitPhrase(rawPhrase: string): { phrase: string; appositive: string | null } {
@@ -196,9 +191,6 @@ function resolvePhrase(
   // caught the wrong words; better no speaker than a wrong one.
   const lead = /^(\p{Ll}+)\s+(?=\p{Lu})/u.exec(phrase);
   if (lead?.[1] && (isVerbForm(lead[1]) || NOT_TITLE_LEAD.test(lead[1]))) return null;
-  // `after Jones assured Trump`: the subject of the clause the conjunction opens.
-  const clause = CLAUSE_LEAD.exec(phrase);
-  if (clause) return resolvePhrase(m, phrase.slice(clause[0].length), appositive, at);
   // `in an interview of Trump`: a prepositional phrase says where or when, not who.
   if (PREPOSITION_LEAD.test(phrase)) return null;
   if (PRONOUN.test(phrase)) return resolvePronoun(m, phrase.toLowerCase(), at);
@@ -225,7 +217,7 @@ function resolvePhrase(
     const one = ONE_PERSON.exec(phrase);
     if (one?.[1]) {
       const head = one[1].toLowerCase();
-      const gender = FEMALE_HEAD.test(head) ? "f" : MALE_HEAD.test(head) ? "m" : null;
+      const gender = FEMALE_WORDS.test(head) ? "f" : MALE_WORDS.test(head) ? "m" : null;
       return push(m, { name: phrase, title: null, kind: "person" }, at, gender);
     }
     return push(m, { name: phrase, title: null, kind: "group" }, at, null);
