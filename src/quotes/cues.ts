@@ -71,6 +71,14 @@ const ACCORDING_TO_ANY_TAIL = new RegExp(
   FLAGS,
 );
 const ACCORDING_TO_ANY_MID = new RegExp(`^\\s+(${ACCORDING_PHRASE})\\s*,\\s`, FLAGS);
+/**
+ * `In a Fox News poll released Thursday, Trump led with 45 percent`: a poll or survey opening the
+ * sentence is the source of what follows, as after `according to`.
+ */
+const IN_POLL_START = new RegExp(
+  String.raw`^(In)\s+((?:(?:a|an|the|its|this|that|their)\s+|\p{Lu})(?:(?!\b(?:as|when|after|before|while|that|which)\s)[^,;:“”"()]){0,100}?\b(?:poll|polls|survey|surveys)(?:\s+(?:released|conducted|published|taken|last|this|of|from|by|for|in|on)\b[^,;:“”"()]{0,60}?)?),\s+(?![\p{Ll}]+(?:ing|ed)\b)`,
+  FLAGS,
+);
 /** A participle opens no statement: `According to a poll, Trump won 30%, ▮leading the field`. */
 const PARTICIPLE_START = /^\p{Ll}+(?:ing|ed)\b/u;
 
@@ -346,6 +354,17 @@ export function matchAccordingToStart(sentence: string): { cue: Cue; contentStar
   if (!m || m[1] === undefined || m[2] === undefined) return null;
   const speakerAt = m[1].length + sentence.slice(m[1].length).indexOf(m[2]);
   return { cue: cueFrom(m[2], speakerAt, m[1]), contentStart: m[0].length };
+}
+
+/** `In a Fox News poll released Thursday, …`: the poll as the cue's speaker, and where its
+ * statement starts. */
+export function matchPollStart(sentence: string): { cue: Cue; contentStart: number } | null {
+  const m = IN_POLL_START.exec(sentence);
+  if (!m || m[2] === undefined) return null;
+  return {
+    cue: cueFrom(m[2], m[0].indexOf(m[2], 2), "in"),
+    contentStart: m[0].length,
+  };
 }
 
 const DAY_WORD = `${WEEKDAYS}|today|yesterday`;

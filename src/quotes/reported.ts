@@ -13,6 +13,7 @@ import {
   matchAccordingToStart,
   matchInvertedBefore,
   matchMidCue,
+  matchPollStart,
   matchSentenceSubject,
   matchSubjectBefore,
   matchTailCue,
@@ -72,7 +73,8 @@ export function findReportedCandidates(layout: Layout): {
       if (verbs.length === 0 && !headline) {
         // `According to …` opening the sentence, or after `But` or a colon: a cue no verb marks.
         const according = para.indexOf("According", sentence.start);
-        if (according < 0 || according >= sentence.end) continue;
+        if ((according < 0 || according >= sentence.end) && !para.startsWith("In ", sentence.start))
+          continue;
       }
       const found =
         headline ??
@@ -576,7 +578,7 @@ function findStatement(
       : sentenceEnd;
     return { start: according.contentStart, end, cue: according.cue };
   }
-  if (verbs.length === 0) return null;
+  if (verbs.length === 0 && !sentence.startsWith("In ")) return null;
   const as = matchAsCue(sentence, verbs[0]!, sentenceEnd);
   if (as) return as;
   const tail = matchTailCue(sentence, verbs);
@@ -723,5 +725,8 @@ function findStatement(
   }
   const mid = matchMidCue(sentence, verbs);
   if (mid) return { start: 0, end: sentenceEnd, cue: mid };
+  // `In a Fox News poll, Trump led …`: a poll opening a sentence with no statement of its own.
+  const poll = sentence.startsWith("In ") ? matchPollStart(sentence) : null;
+  if (poll) return { start: poll.contentStart, end: sentenceEnd, cue: poll.cue };
   return null;
 }

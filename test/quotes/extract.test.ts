@@ -1298,6 +1298,19 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("reads a poll opening a sentence with no statement of its own as its source (`In a poll, …`)", () => {
+    const quotes = reported(
+      "In an early-October CBS News poll, she led Mr. Sanders 56 percent to 32 percent.",
+      "In a New York Times survey released Monday, 79 percent of Democrats said they were satisfied.",
+      "In a memo released as polls closed Tuesday, the campaign looked ahead to March.",
+      "In the end, the poll numbers did not move.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["an early-October CBS News poll", "she led Mr. Sanders 56 percent to 32 percent"],
+      ["79 percent of Democrats", "they were satisfied"],
+    ]);
+  });
+
   it("takes `now`, `still` or `already` between a subject and its verb", () => {
     const quotes = reported(
       "Twitter has now made clear that it was stepping up its fight against such accounts.",
