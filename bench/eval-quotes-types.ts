@@ -16,9 +16,11 @@ export interface GoldAttribution {
   source_start?: number;
 }
 
-/** What an extractor returns for the eval: quote texts, their kind and speaker. */
-/** `start` (into `article.text`) places a quote where it was found; without it, at its text's first
- * occurrence (compromise gives no positions). */
+/**
+ * What an extractor returns for the eval: quote texts, their kind and speaker. `start` (into
+ * `article.text`) places a quote where it was found; without it, at its text's first occurrence
+ * (compromise gives no positions).
+ */
 export type EvalExtractor = (
   article: Article,
 ) => (Pick<Quote, "kind" | "text" | "speaker" | "speakerTitle"> & { start?: number })[];

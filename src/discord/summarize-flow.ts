@@ -33,12 +33,12 @@ export const INTERACTION_BUDGET_MS = 12 * 60_000;
 /** Runs of a reply job in all (a worker crash or a REST failure gets another). */
 export const REPLY_ATTEMPTS = 3;
 
-/** Counts a summary in the metrics: engine, cache, paid LLM calls and tokens, fallbacks. */
 /** The metrics' outcome of an LLM call the extractive engine stood in for: out of time, or failed. */
 export function fallbackOutcome(summary: Pick<Summary, "fallback">): "timeout" | "failed" {
   return summary.fallback === "timeout" || summary.fallback === "deadline" ? "timeout" : "failed";
 }
 
+/** Counts a summary in the metrics: engine, cache, paid LLM calls and tokens, fallbacks. */
 function recordSummary(deps: BotDeps, summary: Summary): void {
   const metrics = deps.metrics;
   if (!metrics) return;

@@ -124,7 +124,6 @@ export interface SafeClient {
   close(): Promise<void>;
 }
 
-/** The checked HTTP client both the feed fetcher and the page reader use. */
 /**
  * The checked agent and the per-hop check: every address a name resolves to, and the one connected
  * to, must be public (unless allowed), except for the exact origins in `allowOrigins`.
@@ -201,6 +200,7 @@ function createGuard(options: SafeClientOptions): {
   return { agent, checkHop };
 }
 
+/** The checked HTTP client both the feed fetcher and the page reader use. */
 export function createSafeClient(options: SafeClientOptions): SafeClient {
   const maxRedirects = options.maxRedirects ?? 5;
   const { agent, checkHop } = createGuard(options);

@@ -126,7 +126,6 @@ function overlapShare(start: number, end: number, others: readonly Candidate[]):
   return best;
 }
 
-/** Records on each rules statement of `inParagraph` how much the model's contents cover it. */
 /** Mean content probability of the tokens inside [start, end) (paragraph-local); 0 when none. */
 function contentMassIn(mass: ContentMass | null, start: number, end: number): number {
   if (!mass) return 0;
@@ -141,6 +140,7 @@ function contentMassIn(mass: ContentMass | null, start: number, end: number): nu
   return count === 0 ? 0 : sum / count;
 }
 
+/** Records on each rules statement of `inParagraph` how much the model's contents cover it. */
 function noteRulesEvidence(
   evidence: Map<Candidate, Evidence>,
   inParagraph: readonly Candidate[],
