@@ -5,7 +5,7 @@
  */
 import { isSpaceCode } from "./chars.js";
 import type { Cue } from "./cues.js";
-import type { Candidate, Layout, Sentence } from "./layout.js";
+import { type Candidate, countWords, type Layout, type Sentence } from "./layout.js";
 import { createSpeakerResolver, type ResolvedSpeaker } from "./speakers.js";
 import type { Quote } from "./types.js";
 
@@ -46,7 +46,14 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
   }
 }
 
-/** Quotes with resolved speakers, in text order, each text once per kind. */
+/**
+ * A reported statement this short (`Mr. Trump`, `to comment`) is said again by each cue that gives
+ * it (`Kasich has not endorsed Mr. Trump`, `Martinez has not backed Mr. Trump`): no repeat of the
+ * first. Longer ones, and direct quotes, are repeats when their text is (a headline and its lede).
+ */
+const REPEAT_MIN_WORDS = 6;
+
+/** Quotes with resolved speakers, in text order, each text once per kind (see REPEAT_MIN_WORDS). */
 export function resolveSpeakers(layout: Layout, candidates: readonly Candidate[]): Quote[] {
   const { text, offsets, spansByParagraph } = layout;
   const quotedRanges: [number, number][] = [];
@@ -77,7 +84,10 @@ export function resolveSpeakers(layout: Layout, candidates: readonly Candidate[]
     resolved.push(speaker);
     if (c.hidden) continue;
     const quoteText = text.slice(c.start, c.end);
-    const key = `${c.kind}:${normalizeForKey(quoteText)}`;
+    const key =
+      c.kind !== "direct" && countWords(quoteText) < REPEAT_MIN_WORDS
+        ? `${c.kind}@${c.start}`
+        : `${c.kind}:${normalizeForKey(quoteText)}`;
     const attributed = speaker !== null || (c.inheritFrom !== null && c.inheritFrom > i);
     const prior = seen.get(key);
     if (prior) {

@@ -1311,6 +1311,20 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("keeps a short statement each cue gives, but a long one once (`it was over` twice)", () => {
+    const quotes = reported(
+      "Governor Kasich said it was over.",
+      "Governor Martinez said it was over.",
+      "Smith said the plant will close before the end of the year.",
+      "Smith said the plant will close before the end of the year.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["Kasich", "it was over"],
+      ["Martinez", "it was over"],
+      ["Smith", "the plant will close before the end of the year"],
+    ]);
+  });
+
   it("takes `now`, `still` or `already` between a subject and its verb", () => {
     const quotes = reported(
       "Twitter has now made clear that it was stepping up its fight against such accounts.",
