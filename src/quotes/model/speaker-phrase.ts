@@ -28,7 +28,8 @@ const POSSESSIVE_PRONOUN: Record<string, string> = {
  * the phrase is empty.
  */
 export function speakerPhrase(source: string): { phrase: string; offset: number } {
-  const trimmed = source.replace(/^[\s“"‘(]+/, "");
+  // `(D-Conn.), who’s`: a source span can open with the punctuation that ended the one before it.
+  const trimmed = source.replace(/^[\s“"‘(),;:—–-]+/, "");
   const offset = source.length - trimmed.length;
   const pronoun = PRONOUN_FIRST.exec(trimmed);
   if (pronoun) return { phrase: pronoun[0], offset };
@@ -42,6 +43,7 @@ export function speakerPhrase(source: string): { phrase: string; offset: number 
     .slice(0, 8)
     .join(" ")
     .replace(/[’']s$/, "");
+  if (!/\p{L}/u.test(phrase)) return { phrase: "", offset };
   const lone = !/\s/.test(phrase);
   if (lone && (/^\p{Ll}/u.test(phrase) || /^\p{Lu}\p{Ll}+ly$/u.test(phrase))) {
     return { phrase: "", offset };

@@ -20,6 +20,11 @@ describe("speakerPhrase", () => {
     expect(speakerPhrase("Cruz").phrase).toBe("Cruz");
   });
 
+  it("skips the punctuation a source span opens with, and a phrase of no letters names nobody", () => {
+    expect(speakerPhrase("), who’s").phrase).toBe("who");
+    expect(speakerPhrase(")").phrase).toBe("");
+  });
+
   it("drops a possessive: `Clinton’s support for …` names Clinton", () => {
     expect(speakerPhrase("Clinton’s").phrase).toBe("Clinton");
   });
