@@ -165,6 +165,8 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
     words = words.slice(1);
   }
   if (words.length === 0) return null;
+  // `It’s All CNN’s Fault Ted Cruz` (a headline): a contracted pronoun opens no name.
+  if (/^(?:It|That|Here|What|There|Let|He|She|Who)[’']s$/.test(words[0]!)) return null;
   // A headline in title case (`Clinton Breaks With Obama On …`, `Christie Calls Clinton …`, `Move
   // Against Bernie Sanders Could Backfire`) is not a name.
   if (
@@ -173,7 +175,7 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
       .some(
         (w) =>
           isVerbForm(w) ||
-          /^(?:With|On|To|For|In|At|Is|Are|Was|Were|Be|Has|Have|Had|Will|Would|Could|Can|May|Might|Must|Should|Does|Did|Not|Just|Let|Against|Than|From|By|As|Over|Into|After|Before|About|Of|A|An|That|Why|How|What|When|Where|While|If|Because)$/.test(
+          /^(?:Said|Told|Wrote|The|With|On|To|For|In|At|Is|Are|Was|Were|Be|Has|Have|Had|Will|Would|Could|Can|May|Might|Must|Should|Does|Did|Not|Just|Let|Against|Than|From|By|As|Over|Into|After|Before|About|Of|A|An|That|Why|How|What|When|Where|While|If|Because)$/.test(
             w,
           ),
       )

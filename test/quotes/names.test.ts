@@ -46,6 +46,12 @@ describe("parseNameRun", () => {
     expect(parseNameRun("Virginia Foxx", false)).toMatchObject({ kind: "person" });
   });
 
+  it("rejects a headline run with `Said` or `The` inside, or a contracted pronoun first", () => {
+    expect(parseNameRun("Trump Said The", false)).toBeNull();
+    expect(parseNameRun("It's All CNN's Fault Ted Cruz", false)).toBeNull();
+    expect(parseNameRun("Ted Cruz", false)).toMatchObject({ kind: "person" });
+  });
+
   it("rejects a headline in title case", () => {
     expect(parseNameRun("Clinton Breaks With Obama", false)).toBeNull();
     expect(parseNameRun("Move Against Bernie Sanders Could Backfire", false)).toBeNull();
