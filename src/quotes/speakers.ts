@@ -28,6 +28,7 @@ import { isVerbForm } from "./verbs.js";
 export type { ResolvedSpeaker, SpeakerKind } from "./speaker-memory.js";
 
 const PRONOUN = /^(?:he|she|they|it|we|i|who|you)$/i;
+const CONTRACTED_PRONOUN = /^(he|she|they|it|we|i|who|you)[’'](?:s|re|ll|ve|d|m)$/i;
 const INDEFINITE =
   /^(?:a|an|one|another|some|many|two|three|four|five|six|seven|eight|nine|ten|dozens|several|both|other|most|few|no|top|senior)\s/i;
 const NOT_TITLE_LEAD =
@@ -194,6 +195,9 @@ function resolvePhrase(
   // `in an interview of Trump`: a prepositional phrase says where or when, not who.
   if (PREPOSITION_LEAD.test(phrase)) return null;
   if (PRONOUN.test(phrase)) return resolvePronoun(m, phrase.toLowerCase(), at);
+  // `They’re now running them`: a pronoun with its verb contracted is the pronoun.
+  const contracted = CONTRACTED_PRONOUN.exec(phrase);
+  if (contracted) return resolvePronoun(m, contracted[1]!.toLowerCase(), at);
   // `Some have suggested`, `Many fear`: an indefinite pronoun, kept as written like `some officials`.
   if (QUANTIFIER.test(phrase) || POLL_SHARE.test(phrase))
     return push(m, { name: phrase, title: null, kind: "group" }, at, null);

@@ -1325,6 +1325,16 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("reads a pronoun with its verb contracted as the pronoun (`She’s now saying …`)", () => {
+    const quotes = reported(
+      "Senator Ann Smith met voters on Monday.",
+      "She’s now saying the bill will pass next week.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["Ann Smith", "the bill will pass next week"],
+    ]);
+  });
+
   it("takes `now`, `still` or `already` between a subject and its verb", () => {
     const quotes = reported(
       "Twitter has now made clear that it was stepping up its fight against such accounts.",
