@@ -5,7 +5,7 @@
  * statements they found; the model adds what they miss (several statements per sentence, nominal
  * attributions, sources far from their cue). The committed model is decoded once, on first use.
  */
-import type { Cue } from "./cues.js";
+import { type Cue, matchSubjectBefore } from "./cues.js";
 import { type Candidate, countWords, type Layout, quotedShare, trimRange } from "./layout.js";
 import {
   type ContentMass,
@@ -172,6 +172,28 @@ function noteRulesEvidence(
   }
 }
 
+/** A verb that raises its clause's subject (`Sanders ▮appears▮ to be slipping`, `is expected`). */
+const RAISING =
+  /^(?:(?:is|are|was|were|has been|have been)\s+(?:not\s+)?(?:widely\s+)?(?:expected|said|shown|seen|thought|believed|reported|projected|likely)|(?:(?:does|do|did)\s+not\s+)?(?:may\s+|might\s+)?(?:appears?|appeared|seems?|seemed))$/i;
+const NO_RAISED_SUBJECT = /^(?:who|which|that|he|she|it|they|we|i|you)$/i;
+
+/**
+ * `Sanders appears to be spending more`: where the model's content is the infinitive right after a
+ * raising cue, what appears is the whole clause, its subject included (PolNeAR's content runs from
+ * the subject, as the rules' `is expected to` does). The subject's start (paragraph-local), or null
+ * for any other statement, or when the subject is a pronoun or names nothing.
+ */
+export function raisedSubjectAt(paragraph: string, found: ModelAttribution): number | null {
+  const { cue, content } = found;
+  if (!cue || content.start - cue.end > 2 || !paragraph.startsWith("to ", content.start)) {
+    return null;
+  }
+  if (!RAISING.test(paragraph.slice(cue.start, cue.end))) return null;
+  const subject = matchSubjectBefore(paragraph, cue.start);
+  if (!subject || subject.speaker === "" || NO_RAISED_SUBJECT.test(subject.speaker)) return null;
+  return subject.at;
+}
+
 /** A content shorter than this share of the rules statement holding it replaces it (`shrink`). */
 const SHRINK_SHARE = 0.6;
 
@@ -317,7 +339,12 @@ export function addModelCandidates(
     for (const found of attributions) {
       if (settings.requireCue && !found.cue) continue;
       if (found.content.confidence < settings.minConfidence) continue;
-      const [start, end] = trimRange(text, base + found.content.start, base + found.content.end);
+      const raised = raisedSubjectAt(paragraph, found);
+      const [start, end] = trimRange(
+        text,
+        base + (raised ?? found.content.start),
+        base + found.content.end,
+      );
       if (end <= start || countWords(text.slice(start, end)) < settings.minWords) continue;
       const sentences = sentencesByParagraph[p]!;
       const local = start - base;
@@ -326,7 +353,11 @@ export function addModelCandidates(
         sentences.findIndex((s) => local < s.end),
       );
       // The grammar's fallback costs regular expressions: only for statements that use it.
-      const cueOf = () => modelCue(paragraph, found, settings.subjectFallback, sentences[sentence]);
+      // What appears or is expected is the raised subject's, and nobody says it: no speaker.
+      const cueOf = () => {
+        const cue = modelCue(paragraph, found, settings.subjectFallback, sentences[sentence]);
+        return raised === null ? cue : { ...cue, speaker: "" };
+      };
       const quote =
         settings.directSpeaker && found.cue ? uncuedQuoteIn(start, end, inParagraph) : null;
       if (quote && !adopted.has(quote)) {

@@ -4,8 +4,10 @@ import { buildLayout, type Candidate } from "../../src/quotes/layout.js";
 import {
   addModelCandidates,
   committedModel,
+  raisedSubjectAt,
   refineRulesStatements,
 } from "../../src/quotes/learned.js";
+import type { TaggedSpan } from "../../src/quotes/model/attribution.js";
 import { article, testSettings, trainSaidModel } from "./model/synthetic.js";
 
 const settings = testSettings(3);
@@ -154,5 +156,31 @@ describe("refineRulesStatements", () => {
     const out = [tail];
     refineRulesStatements(out, new Map([[tail, pieces()]]), "split", () => 0, undefined, "later");
     expect(out).toEqual([tail]);
+  });
+});
+
+describe("raisedSubjectAt", () => {
+  const at = (text: string, cue: string, content: string) => {
+    const span = (words: string, kind: TaggedSpan["kind"]): TaggedSpan => {
+      const start = text.indexOf(words);
+      return { kind, start, end: start + words.length, sentence: 0, confidence: 1, probability: 1 };
+    };
+    return raisedSubjectAt(text, {
+      content: span(content, "content"),
+      cue: span(cue, "cue"),
+      source: null,
+    });
+  };
+
+  it("starts the content at the subject a raising cue lifts out of it (`Sanders appears to …`)", () => {
+    expect(at("Sanders appears to be slipping.", "appears", "to be slipping")).toBe(0);
+    const text = "In Iowa, the senator was expected to win easily.";
+    expect(at(text, "was expected", "to win easily")).toBe(text.indexOf("the senator"));
+  });
+
+  it("leaves other cues, other contents and pronoun subjects alone", () => {
+    expect(at("Sanders wants to win the state.", "wants", "to win the state")).toBeNull();
+    expect(at("Sanders appears in the ad.", "appears", "in the ad")).toBeNull();
+    expect(at("He appears to be slipping.", "appears", "to be slipping")).toBeNull();
   });
 });
