@@ -356,8 +356,10 @@ export function matchAccordingToStart(sentence: string): { cue: Cue; contentStar
   return { cue: cueFrom(m[2], speakerAt, m[1]), contentStart: m[0].length };
 }
 
-/** `In a Fox News poll released Thursday, …`: the poll as the cue's speaker, and where its
- * statement starts. */
+/**
+ * `In a Fox News poll released Thursday, …`: the poll as the cue's speaker (the cue's verb `in`),
+ * and where its statement starts; null for any other sentence.
+ */
 export function matchPollStart(sentence: string): { cue: Cue; contentStart: number } | null {
   const m = IN_POLL_START.exec(sentence);
   if (!m || m[2] === undefined) return null;

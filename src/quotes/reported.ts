@@ -71,7 +71,8 @@ export function findReportedCandidates(layout: Layout): {
       const headline =
         verbs.length === 0 ? headlineStatement(para.slice(sentence.start, sentence.end)) : null;
       if (verbs.length === 0 && !headline) {
-        // `According to …` opening the sentence, or after `But` or a colon: a cue no verb marks.
+        // `According to …` opening the sentence, or after `But` or a colon, and `In a … poll, …`:
+        // cues no verb marks.
         const according = para.indexOf("According", sentence.start);
         if ((according < 0 || according >= sentence.end) && !para.startsWith("In ", sentence.start))
           continue;
@@ -578,7 +579,7 @@ function findStatement(
       : sentenceEnd;
     return { start: according.contentStart, end, cue: according.cue };
   }
-  if (verbs.length === 0 && !sentence.startsWith("In ")) return null;
+  if (verbs.length === 0) return pollStatement(sentence, sentenceEnd);
   const as = matchAsCue(sentence, verbs[0]!, sentenceEnd);
   if (as) return as;
   const tail = matchTailCue(sentence, verbs);
@@ -725,8 +726,11 @@ function findStatement(
   }
   const mid = matchMidCue(sentence, verbs);
   if (mid) return { start: 0, end: sentenceEnd, cue: mid };
-  // `In a Fox News poll, Trump led …`: a poll opening a sentence with no statement of its own.
+  return pollStatement(sentence, sentenceEnd);
+}
+
+/** `In a Fox News poll, Trump led …`: a poll opening a sentence with no statement of its own. */
+function pollStatement(sentence: string, sentenceEnd: number): Reported | null {
   const poll = sentence.startsWith("In ") ? matchPollStart(sentence) : null;
-  if (poll) return { start: poll.contentStart, end: sentenceEnd, cue: poll.cue };
-  return null;
+  return poll ? { start: poll.contentStart, end: sentenceEnd, cue: poll.cue } : null;
 }
