@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: runs every benchmark module in this folder, one after another in one process, and
  * writes docs/benchmarks.md. `npm run bench -- cleaning quotes` runs only the named modules (and
- * leaves the other sections of the file as they were).
+ * leaves the other sections of the file as they were). Node runs with `--expose-gc`: bench/quotes.ts
+ * collects the garbage between its timed blocks, so that no block pays for another's.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
