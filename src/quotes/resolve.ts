@@ -47,9 +47,10 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
 }
 
 /**
- * A reported statement this short (`Mr. Trump`, `to comment`) is said again by each cue that gives
- * it (`Kasich has not endorsed Mr. Trump`, `Martinez has not backed Mr. Trump`): no repeat of the
- * first. Longer ones, and direct quotes, are repeats when their text is (a headline and its lede).
+ * A reported statement this short (`Mr. Trump`, `to comment`) is said again by each speaker who
+ * gives it (`Kasich has not endorsed Mr. Trump`, `Martinez has not backed Mr. Trump`): a repeat only
+ * of the same speaker's. Longer ones, and direct quotes, are repeats when their text is, whoever
+ * says it (a headline and its lede).
  */
 const REPEAT_MIN_WORDS = 6;
 
@@ -84,10 +85,8 @@ export function resolveSpeakers(layout: Layout, candidates: readonly Candidate[]
     resolved.push(speaker);
     if (c.hidden) continue;
     const quoteText = text.slice(c.start, c.end);
-    const key =
-      c.kind !== "direct" && countWords(quoteText) < REPEAT_MIN_WORDS
-        ? `${c.kind}@${c.start}`
-        : `${c.kind}:${normalizeForKey(quoteText)}`;
+    const short = c.kind !== "direct" && countWords(quoteText) < REPEAT_MIN_WORDS;
+    const key = `${c.kind}:${short ? `${speaker?.name ?? ""}:` : ""}${normalizeForKey(quoteText)}`;
     const attributed = speaker !== null || (c.inheritFrom !== null && c.inheritFrom > i);
     const prior = seen.get(key);
     if (prior) {

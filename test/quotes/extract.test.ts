@@ -1311,10 +1311,11 @@ describe("extractQuotes", () => {
     ]);
   });
 
-  it("keeps a short statement each cue gives, but a long one once (`it was over` twice)", () => {
+  it("keeps a short statement once per speaker, a long one once (`it was over` twice)", () => {
     const quotes = reported(
       "Governor Kasich said it was over.",
       "Governor Martinez said it was over.",
+      "Kasich said it was over.",
       "Smith said the plant will close before the end of the year.",
       "Smith said the plant will close before the end of the year.",
     );
