@@ -27,8 +27,10 @@ import { isVerbForm } from "./verbs.js";
 
 export type { ResolvedSpeaker, SpeakerKind } from "./speaker-memory.js";
 
-const PRONOUN = /^(?:he|she|they|it|we|i|who|you)$/i;
-const CONTRACTED_PRONOUN = /^(he|she|they|it|we|i|who|you)[’'](?:s|re|ll|ve|d|m)$/i;
+const PRONOUNS = "he|she|they|it|we|i|who|you";
+const PRONOUN = new RegExp(`^(?:${PRONOUNS})$`, "i");
+/** `She’s`, `They’re`: a pronoun with its verb contracted. */
+const CONTRACTED_PRONOUN = new RegExp(`^(${PRONOUNS})[’'](?:s|re|ll|ve|d|m)$`, "i");
 const INDEFINITE =
   /^(?:a|an|one|another|some|many|two|three|four|five|six|seven|eight|nine|ten|dozens|several|both|other|most|few|no|top|senior)\s/i;
 const NOT_TITLE_LEAD =
