@@ -16,7 +16,9 @@ export const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 export const WEEKDAY = `(?:${WEEKDAYS})`;
 /** `Council on Foreign Relations`, not `Reid on Monday`. */
 const NOT_A_DAY = `(?!${WEEKDAY}\\b)`;
-export const NAME = `${NAME_TOKEN}(?:\\s+(?:${NAME_TOKEN}|${CONNECTOR}(?=\\s+(?:the\\s+)?${NOT_A_DAY}\\p{Lu})))*`;
+/** `the 6th Circuit`, `the 82nd Airborne Division`: an ordinal inside a name, before a capital. */
+const ORDINAL = "\\d+(?:st|nd|rd|th)(?=\\s+\\p{Lu})";
+export const NAME = `${NAME_TOKEN}(?:\\s+(?:${NAME_TOKEN}|${ORDINAL}|${CONNECTOR}(?=\\s+(?:the\\s+)?(?:${ORDINAL}\\s+)?${NOT_A_DAY}\\p{Lu})))*`;
 export const STOP =
   "(?:that|which|who|whom|whose|was|were|is|are|be|been|being|has|have|had|not|would|will|could|should|can|may|might|did|do|does|it|he|she|they|we|I|you|if|when|because|than|said|says|told|also|later|earlier|but|and|or|while|as|so|to|this|these|those|there|then|what|how|why|after|before|during|until|since|unless|whether|although|though|cannot)";
 export const DESC_WORD = `(?:${HONORIFIC}|(?!${STOP}\\b)(?![\\p{L}]+n[’']t\\b)[\\p{L}\\d](?:[\\p{L}\\d’'\\-/&]|\\.(?=[\\p{L}\\d])|(?<=\\d),(?=\\d{3}\\b))*|(?:\\p{Lu}\\.){2,}(?=\\s))`;
@@ -25,7 +27,7 @@ export const DETERMINER =
 export const DESC = `${DETERMINER}(?:\\s+${DESC_WORD}){1,6}?`;
 export const PLURAL_NOUNS =
   "officials|proponents|backers|defenders|skeptics|sceptics|detractors|sources|experts|analysts|critics|police|aides|lawmakers|legislators|investigators|authorities|prosecutors|witnesses|residents|observers|economists|researchers|scientists|doctors|officers|advocates|supporters|opponents|reports|polls|documents|records|studies|surveys|data|Republicans|Democrats|insiders|diplomats|activists|organizers|organisers|spokesmen|representatives|advisers|advisors|allies|leaders|voters|people|members|staffers|strategists|pollsters|historians|scholars|critics|detectives|agents|troops|rebels|militants|protesters|demonstrators|parents|students|teachers|fans|players|neighbors|neighbours|friends|relatives|family|locals|reporters|journalists";
-export const PLURAL = `(?:(?:\\p{Lu}[\\p{L}.\\-]*|[a-z][\\p{L}\\-]*)\\s+){0,2}(?:${PLURAL_NOUNS}|${PLURAL_NOUNS.replace(/(^|\|)(\p{L})/gu, (_m, bar: string, ch: string) => bar + ch.toUpperCase())})(?:\\s+(?:familiar\\s+with|close\\s+to|familiar|close|with|in|at|for|from|of|on|to)\\b(?:\\s+${DESC_WORD}){1,5}?)?`;
+export const PLURAL = `(?:(?:\\p{Lu}[\\p{L}.\\-]*|[a-z][\\p{L}\\-]*)\\s+){0,2}(?:${PLURAL_NOUNS}|${PLURAL_NOUNS.replace(/(^|\|)(\p{L})/gu, (_m, bar: string, ch: string) => bar + ch.toUpperCase())})(?:\\s+(?:familiar\\s+with|close\\s+to|(?:briefed|involved|knowledgeable|working)\\s+(?:on|in|about|with|for)|familiar|close|with|in|at|for|from|of|on|to)\\b(?:\\s+${DESC_WORD}){1,5}?)?`;
 export const PRONOUN = "(?:he|she|they|we|I|it|He|She|They|We|It|who)";
 /**
  * `, a spokesman for Y,` `, R-Ky.,`: periods only inside abbreviations (`R-Ky.,` `U.S.`), after an
@@ -68,13 +70,13 @@ export const TITLED_NAME = `(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?:${TITLE_LOWER}\\s+
 export const POSSESSIVE_DESC = `(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*[’']s(?:\\s+${DESC_WORD}){1,6}?`;
 /**
  * A poll's share of people: `Seventy-four percent of Democratic voters`, `53% of respondents`, `a
- * majority of Republicans`, `six in 10 voters`, `those surveyed`, `21,000`, after an optional `more
- * than`, `at least`, `nearly`.
+ * majority of Republicans`, `six in 10 voters`, `those surveyed`, `21,000`, after up to two of `more
+ * than`, `at least`, `nearly`, `only` (`only about 4 in 10 voters`).
  */
-export const SHARE = `(?:(?:[Aa]t\\s+least|[Mm]ore\\s+than|[Ff]ewer\\s+than|[Ll]ess\\s+than|[Nn]early|[Aa]lmost|[Aa]bout|[Rr]oughly|[Oo]nly|[Jj]ust|[Oo]ver|[Uu]nder)\\s+)?(?:(?:[\\p{L}-]+|\\d+(?:\\.\\d+)?)\\s+percent|\\d+(?:\\.\\d+)?%|(?:[Aa]|[Tt]he)\\s+(?:majority|minority|plurality|third|quarter)|[Hh]alf|(?:[Tt]wo|[Oo]ne)-thirds?|(?:(?:[\\p{L}-]+|\\d+)\\s+(?:in|out\\s+of)\\s+(?:10|ten|five|four|three|two|\\d)|\\p{L}+-(?:in|out-of)-\\p{L}+)(?:\\s+(?!${STOP}\\b)[\\p{L}-]+){0,8}?|[Tt]hose\\s+(?:surveyed|polled|questioned|interviewed|asked)|\\d{1,3}(?:,\\d{3})+)(?:\\s+of(?:\\s+${DESC_WORD}){1,5}?)?`;
-export const SUBJECT = `${NOT_FUNCTION_WORD}(?:${SHARE}|${NAME}${PAREN}${APPOSITIVE}?|${TITLED_NAME}${PAREN}${APPOSITIVE}?|${DESC}(?:,\\s+${NAME},|${DESC_APPOSITIVE})?|${POSSESSIVE_DESC},\\s+${NAME},|${PLURAL}${DESC_APPOSITIVE}?|${PRONOUN}|${GENERIC})`;
+export const SHARE = `(?:(?:[Aa]t\\s+least|[Mm]ore\\s+than|[Ff]ewer\\s+than|[Ll]ess\\s+than|[Nn]early|[Aa]lmost|[Aa]bout|[Rr]oughly|[Oo]nly|[Jj]ust|[Oo]ver|[Uu]nder)\\s+){0,2}(?:(?:[\\p{L}-]+|\\d+(?:\\.\\d+)?)\\s+percent|\\d+(?:\\.\\d+)?%|(?:[Aa]|[Tt]he)\\s+(?:majority|minority|plurality|third|quarter)|[Hh]alf|(?:[Tt]wo|[Oo]ne)-thirds?|(?:(?:[\\p{L}-]+|\\d+)\\s+(?:in|out\\s+of)\\s+(?:10|ten|five|four|three|two|\\d)|\\p{L}+-(?:in|out-of)-\\p{L}+)(?:\\s+(?!${STOP}\\b)[\\p{L}-]+){0,8}?|[Tt]hose\\s+(?:surveyed|polled|questioned|interviewed|asked)|\\d{1,3}(?:,\\d{3})+)(?:\\s+of(?:\\s+${DESC_WORD}){1,5}?)?`;
+export const SUBJECT = `${NOT_FUNCTION_WORD}(?:${SHARE}|${NAME}(?:(?:,\\s+${NAME})+,?\\s+and\\s+${NAME})?${PAREN}${APPOSITIVE}?|${TITLED_NAME}${PAREN}${APPOSITIVE}?|${DESC}(?:,\\s+${NAME},|${DESC_APPOSITIVE})?|${POSSESSIVE_DESC},\\s+${NAME},|${PLURAL}${DESC_APPOSITIVE}?|${PRONOUN}|${GENERIC})`;
 export const SUBJECT_AFTER = `(?:(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?:[\\p{Ll}\\d][\\p{L}\\d/-]*\\s+){1,3}${NAME}${PAREN}|(?:(?!${STOP}\\b)[\\p{L}\\d][\\p{L}\\d/-]*\\s+){1,3}(?!${STOP}\\b)[\\p{Ll}\\d][\\p{L}\\d/-]*\\s+${NAME}${PAREN}|${NAME}${PAREN}(?:,\\s+[^,.;:“”"!?]{2,90}?(?=[,.;]|$))?|(?:${DESC}|${POSSESSIVE_DESC}),\\s+${NAME}${PAREN}|${DESC}|${PLURAL}|he|she|they|we|I|it)(?=\\s*(?:[,.;:!?(]|$|\\s(?:on|in|at|during|after|before|while|when|to|as|from|about|last|this|later|earlier|yesterday|today|who|and|of|with|for|told|${WEEKDAYS})\\b))`;
-export const AUX = `(?:also|later|then|now|still|already|even|just|previously|has|had|have|would|will|is|was|are|were|been|not|never|long|always|haven’t|hasn’t|haven't|hasn't|did|does|do|once|recently|repeatedly|often|again|further|quickly|publicly|privately|flatly|reportedly|simply|frankly|bluntly|first|finally|earlier|subsequently|tersely|angrily|candidly|yesterday|today|${WEEKDAYS})`;
+export const AUX = `(?:both|all|also|later|then|now|still|already|even|just|previously|has|had|have|would|will|is|was|are|were|been|not|never|long|always|haven’t|hasn’t|haven't|hasn't|did|does|do|once|recently|repeatedly|often|again|further|quickly|publicly|privately|flatly|reportedly|simply|frankly|bluntly|first|finally|earlier|subsequently|tersely|angrily|candidly|yesterday|today|${WEEKDAYS})`;
 export const FLAGS = "u";
 export const PREPOSITION = `(?:on|in|at|during|after|before|while|when|of|to|as|from|about|last|this|later|earlier|yesterday|today|tonight|recently|again|via|through|over|with|without|outside|inside|under|by|for|aboard|amid|following|${WEEKDAYS})`;
 /** `to reporters`, `to the crowd`, `to CNN`; not an infinitive (`…, he continued to express …`). */

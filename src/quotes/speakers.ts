@@ -102,7 +102,7 @@ function splitPhrase(rawPhrase: string): { phrase: string; appositive: string | 
     .trim();
   let appositive: string | null = null;
   // Not the comma of a number (`21,000`).
-  const comma = phrase.search(/,(?!\d{3}\b)/);
+  const comma = NAME_LIST.test(phrase) ? -1 : phrase.search(/,(?!\d{3}\b)/);
   if (comma > 0) {
     appositive =
       phrase
@@ -177,6 +177,13 @@ const PLURAL_TAIL = new RegExp(
 const POLL_SHARE = new RegExp(`^${SHARE}`, "u");
 
 /**
+ * Names in a list: three or more (`A B, C D and E F`), or two with honorifics (`Mr. Cruz and Mr.
+ * Rubio`); other pairs are one name run (`Hillary Clinton and Bernie Sanders`, `Procter and Gamble`).
+ */
+const NAME_LIST =
+  /^(?:\p{Lu}[^,]*(?:,\s+\p{Lu}[^,]*)+,?\s+and\s+\p{Lu}[^,]*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}’'-]+\s+and\s+(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}’'-]+)$/u;
+
+/**
  * A name in the possessive, alone (`Trump's claim that …`, `Sanders’ charge that …`): the name; not
  * a pronoun's contraction (`He’s`, `It's`).
  */
@@ -203,6 +210,10 @@ function resolvePhrase(
   // `Some have suggested`, `Many fear`: an indefinite pronoun, kept as written like `some officials`.
   if (QUANTIFIER.test(phrase) || POLL_SHARE.test(phrase))
     return push(m, { name: phrase, title: null, kind: "group" }, at, null);
+  // `Hillary Clinton, Bernie Sanders and Martin O’Malley`: several people, as written.
+  if (NAME_LIST.test(phrase)) {
+    return push(m, { name: phrase, title: null, kind: "group" }, at, null);
+  }
   // `Mr. Morgan of the Sierra Club`: a person and where they work.
   const of = /^(.+?)\s+(of\s+(?:the\s+)?\p{Lu}.*)$/u.exec(phrase);
   if (of?.[1] && of[2] && /^\p{Lu}/u.test(of[1])) {

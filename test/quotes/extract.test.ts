@@ -1742,6 +1742,50 @@ describe("extractQuotes", () => {
     );
     expect(quotes.map((q) => q.speaker)).toEqual(["CNN", "Alex Jones"]);
   });
+
+  it("gives a list of names as written, and a floating `both` or `all` is no part of it", () => {
+    const quotes = reported(
+      "Hillary Clinton, Bernie Sanders and Martin O’Malley all said they want to address climate change.",
+      "Mr. Cruz and Mr. Rubio both said the deal was a mistake from the start.",
+      "The officials all said they had not been told of the change.",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      "Hillary Clinton, Bernie Sanders and Martin O’Malley",
+      "Mr. Cruz and Mr. Rubio",
+      "The officials",
+    ]);
+  });
+
+  it("takes people placed by a participle as the subject: `People briefed on the move said …`", () => {
+    const quotes = reported(
+      "People briefed on the move said that it reflected a campaign at a crisis point.",
+      "Officials involved in the talks said the plan had failed.",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      "People briefed on the move",
+      "Officials involved in the talks",
+    ]);
+  });
+
+  it("reads an ordinal inside a name: `the U.S. Court of Appeals for the 6th Circuit`", () => {
+    const q = only(
+      reported(
+        "The U.S. Court of Appeals for the 6th Circuit said Ohio already provided more early voting than most states.",
+      ),
+      "indirect",
+    );
+    expect(q.speaker).toBe("The U.S. Court of Appeals for the 6th Circuit");
+  });
+
+  it("takes a poll's share after two modifiers: `Only about 4 in 10 voters say …`", () => {
+    const q = only(
+      reported(
+        "Only about 4 in 10 Republican voters in each state say all immigrants here illegally should be deported.",
+      ),
+      "indirect",
+    );
+    expect(q.speaker).toBe("Only about 4 in 10 Republican voters in each state");
+  });
 });
 
 describe("pickTellingQuote", () => {

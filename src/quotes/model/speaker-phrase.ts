@@ -10,6 +10,10 @@ import type { ModelAttribution } from "./attribution.js";
 const PREPOSITION_FIRST =
   /^(?:at|in|on|for|with|from|by|to|of|about|after|before|during|against|over|under|into|since|than)\s/;
 const PRONOUN_FIRST = /^(?:who|he|she|they|we|i|it|you)\b/i;
+/** Words of a source span's speaker phrase at most. */
+const MAX_WORDS = 8;
+const DANGLING =
+  /^(?:at|in|on|for|with|from|by|to|of|about|the|a|an|and|or|but|his|her|their|its)$/i;
 /** A possessive pronoun names the same speaker as its subject form (`his support for …`). */
 const POSSESSIVE_PRONOUN: Record<string, string> = {
   his: "he",
@@ -23,9 +27,10 @@ const POSSESSIVE_PRONOUN: Record<string, string> = {
 
 /**
  * The speaker phrase of a source span: a leading pronoun or `who` alone (a possessive one in its
- * subject form), else the phrase up to an appositive (`, who`, a comma), at most eight words, without
- * a possessive `’s`. A lone lower-case word (`then`, `that`) or adverb (`Significantly`) names nobody:
- * the phrase is empty.
+ * subject form), else the phrase up to an appositive (`, who`, a comma), at most eight words (a
+ * phrase cut there does not end on a preposition, an article or a conjunction), without a
+ * possessive `’s`. A lone lower-case word (`then`, `that`) or adverb (`Significantly`) names
+ * nobody: the phrase is empty.
  */
 export function speakerPhrase(source: string): { phrase: string; offset: number } {
   // `(D-Conn.), who’s`: a source span can open with the punctuation that ended the one before it.
@@ -37,12 +42,12 @@ export function speakerPhrase(source: string): { phrase: string; offset: number 
   const possessive = POSSESSIVE_PRONOUN[first.toLowerCase()];
   if (possessive && trimmed === first) return { phrase: possessive, offset };
   const cut = trimmed.split(/,|\s(?:who|which)\s/)[0]!.trim();
+  const words = cut.split(/\s+/);
+  // `Students at a private Catholic high school in Merrillville`: not `… high school in`.
+  const kept = words.slice(0, MAX_WORDS);
+  while (words.length > MAX_WORDS && kept.length > 1 && DANGLING.test(kept.at(-1)!)) kept.pop();
   // `Clinton’s support for …`: the possessive names the speaker.
-  const phrase = cut
-    .split(/\s+/)
-    .slice(0, 8)
-    .join(" ")
-    .replace(/[’']s$/, "");
+  const phrase = kept.join(" ").replace(/[’']s$/, "");
   if (!/\p{L}/u.test(phrase)) return { phrase: "", offset };
   const lone = !/\s/.test(phrase);
   if (lone && (/^\p{Ll}/u.test(phrase) || /^\p{Lu}\p{Ll}+ly$/u.test(phrase))) {

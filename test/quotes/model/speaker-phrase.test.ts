@@ -35,6 +35,17 @@ describe("speakerPhrase", () => {
       "one two three four five six seven eight",
     );
   });
+
+  it("does not end a phrase it cuts short on a preposition, an article or a conjunction", () => {
+    expect(
+      speakerPhrase("Students at a private Catholic high school in Merrillville last week").phrase,
+    ).toBe("Students at a private Catholic high school");
+    expect(speakerPhrase("Only about 4 in 10 Republican voters in each state").phrase).toBe(
+      "Only about 4 in 10 Republican voters",
+    );
+    // Uncut, the phrase keeps its last word whatever it is.
+    expect(speakerPhrase("people close to").phrase).toBe("people close to");
+  });
 });
 
 function span(text: string, words: string, kind: TaggedSpan["kind"]): TaggedSpan {
