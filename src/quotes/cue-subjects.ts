@@ -54,6 +54,11 @@ export const COMMON_PAST =
 /** Common verbs in the present in -s (`keeps`, `runs`); a plural noun (`officials`) is none. */
 const PRESENT_S =
   /^(?:keeps|runs|has|is|does|goes|makes|takes|gets|holds|owns|sees|wants|needs|remains|continues|plans|hopes|seems|appears|believes|thinks|knows|offers|uses|operates|manages|controls|faces|leads|works|lives|spends|pays|sells|buys|gives|puts|sets|helps|tries|wins|loses|backs|opposes|supports|rejects|employs|hires|publishes|produces|builds|serves|represents|rails|ranks|tracks)$/;
+/** A form of `be`, `have` or `do` between a subject and the next word: the sentence's verb. */
+const COPULA = /(?:^|\s)(?:was|were|is|are|has|had|have|did|does)\s/;
+/** An aside after a subject that holds a name and a past verb: a clause, no appositive. */
+const CLAUSE_ASIDE =
+  /^,\s+(?:\p{Lu}[\p{L}.’'-]*\s+)+(?:said|told|went|came|made|took|gave|got|\p{Ll}+ed)\s/u;
 /** A name in capitals alone (`Wealth-X`, `Mr. Obama`), no description that a plural may end. */
 const NAME_ONLY =
   /^(?!(?:The|A|An|Another|Other|Some|Many|Most|Few|Several|Both|All|One|Two|Three)\s)\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.-]*)*$/u;
@@ -75,11 +80,17 @@ export function matchSentenceSubject(
       const m = pattern.exec(sentence);
       if (!m?.[1] || !m[2]) continue;
       const next = m[2];
+      const subjectEnd = m[0].indexOf(m[1]) + m[1].length;
+      const between = m[0].slice(subjectEnd, m[0].length - next.length);
+      // `Salem, New Hampshire, Trump went after Bush`: an aside that is a clause of its own.
+      if (CLAUSE_ASIDE.test(between)) continue;
       if (
         !isVerbWord(next) &&
         !COMMON_PAST.test(next) &&
         !/(?:ed|ing)$/.test(next) &&
-        !(presentVerb && PRESENT_S.test(next) && NAME_ONLY.test(m[1]))
+        !(presentVerb && PRESENT_S.test(next) && NAME_ONLY.test(m[1])) &&
+        // `Fiorina was upfront about …`: the auxiliary is the verb.
+        !COPULA.test(between.slice(between.lastIndexOf(",") + 1))
       ) {
         continue;
       }

@@ -1777,6 +1777,24 @@ describe("extractQuotes", () => {
     expect(q.speaker).toBe("The U.S. Court of Appeals for the 6th Circuit");
   });
 
+  it("takes the subject of `X was …, saying …` and skips an aside that is a clause of its own", () => {
+    const q = only(
+      reported(
+        "Fiorina was upfront about her distaste for Donald Trump, the current GOP front-runner, saying conservatives need to band together to stop him.",
+      ),
+      "indirect",
+    );
+    expect(q.speaker).toBe("Fiorina");
+    const d = only(
+      extractQuotes(
+        article(
+          "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”",
+        ),
+      ),
+    );
+    expect(d.speaker).toBe("Trump");
+  });
+
   it("takes a poll's share after two modifiers: `Only about 4 in 10 voters say …`", () => {
     const q = only(
       reported(
