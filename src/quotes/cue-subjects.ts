@@ -32,9 +32,17 @@ const CLAUSE_BOUNDARY =
 const SENTENCE_OPENER =
   /^(?:But|And|Yet|So|Still|However|Meanwhile|Now|Then|Also|Instead|Indeed|Later|Earlier|Separately|Similarly|Previously|As|While|Whereas|When|Although|Though|Because|If|Since|Once|Until)\s+/;
 
+/**
+ * First names in -ly and -ed, which open a sentence as its subject (`Carly Fiorina threw`, `Jared
+ * Kushner said`), where another capitalized word in -ly or -ed is an adverb or a participle
+ * (`Recently`, `Asked`).
+ */
+const NOT_A_NAME_LY_ED =
+  "(?!(?:Kimberly|Emily|Kelly|Beverly|Billy|Carly|Holly|Molly|Sally|Shelly|Lily|Polly|Dolly|Wally|Fred|Jared|Alfred|Reed|Ahmed|Mohammed|Mohamed|Muhammed|Ned)\\s)";
+
 function sentenceSubjectPattern(head: string): RegExp {
   return new RegExp(
-    `(?:(?:But|And|Yet|So|Still|However|Meanwhile|Now|Then|Also|Instead|Indeed|Later|Earlier|however),?\\s+)?(${NOT_FUNCTION_WORD}(?!\\p{Lu}\\p{Ll}+(?:ly|ed)\\s)(?:${head}))${PAREN}${APPOSITIVE}?\\s+(?:${AUX}\\s+)*(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+)\\b`,
+    `(?:(?:But|And|Yet|So|Still|However|Meanwhile|Now|Then|Also|Instead|Indeed|Later|Earlier|however|${NOT_A_NAME_LY_ED}\\p{Lu}\\p{Ll}+ly),?\\s+)?(${NOT_FUNCTION_WORD}(?!${NOT_A_NAME_LY_ED}\\p{Lu}\\p{Ll}+(?:ly|ed)\\s)(?:${head}))${PAREN}${APPOSITIVE}?\\s+(?:${AUX}\\s+)*(?:(?:\\p{Ll}+ly|only|instead)\\s+){0,2}(\\p{Ll}+)\\b`,
     "uy",
   );
 }
@@ -49,7 +57,7 @@ const SENTENCE_SUBJECTS = [
 ];
 /** Common past forms and auxiliaries: the word after a subject that shows it is one. */
 export const COMMON_PAST =
-  /^(?:said|told|made|took|gave|went|came|got|saw|met|spoke|wrote|held|left|put|ran|won|lost|sent|set|kept|led|thought|felt|knew|began|became|brought|bought|paid|stood|heard|did|had|was|is|has)$/;
+  /^(?:said|told|made|took|gave|went|came|got|saw|met|spoke|wrote|held|left|put|ran|won|lost|sent|set|kept|led|thought|felt|knew|began|became|brought|bought|paid|stood|heard|did|had|was|is|has|threw|struck|sought|fought|drew|chose|drove|rose|broke|caught|taught|understood|withdrew|overcame|oversaw|upheld|withheld|swore|shook|shot|sold|spent|built|found|fell|fled|forgot|hit|hid|let|quit|cut|beat|bore|blew|dealt|meant|sang|sat|stuck|swept|tore|wore|undertook|underwent|forgave|foresaw)$/;
 
 /** Common verbs in the present in -s (`keeps`, `runs`); a plural noun (`officials`) is none. */
 const PRESENT_S =

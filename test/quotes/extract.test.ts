@@ -1795,6 +1795,21 @@ describe("extractQuotes", () => {
     expect(d.speaker).toBe("Trump");
   });
 
+  it("takes the subject of a sentence opened by a first name in -ly or -ed, an irregular past or two adverbs", () => {
+    const quotes = reported(
+      "Carly Fiorina threw her support behind Ted Cruz on Wednesday, saying it is time to unite.",
+      "Jared Kushner met the donors on Friday, saying the campaign had the money it needed.",
+      "Mr. Manafort has taken on a much larger campaign, seeking to turn Mr. Trump into a winner.",
+      "But Rubio only briefly explained the visas, citing Canada's efforts to lure American companies.",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      "Carly Fiorina",
+      "Jared Kushner",
+      "Manafort",
+      "Rubio",
+    ]);
+  });
+
   it("takes a poll's share after two modifiers: `Only about 4 in 10 voters say …`", () => {
     const q = only(
       reported(
