@@ -64,9 +64,12 @@ const PRESENT_S =
   /^(?:keeps|runs|has|is|does|goes|makes|takes|gets|holds|owns|sees|wants|needs|remains|continues|plans|hopes|seems|appears|believes|thinks|knows|offers|uses|operates|manages|controls|faces|leads|works|lives|spends|pays|sells|buys|gives|puts|sets|helps|tries|wins|loses|backs|opposes|supports|rejects|employs|hires|publishes|produces|builds|serves|represents|rails|ranks|tracks)$/;
 /** A form of `be`, `have` or `do` between a subject and the next word: the sentence's verb. */
 const COPULA = /(?:^|\s)(?:was|were|is|are|has|had|have|did|does)\s/;
-/** An aside after a subject that holds a name and a past verb: a clause, no appositive. */
+/**
+ * An aside after a subject with a name and a past verb after one of its commas: a clause, no
+ * appositive (`Salem, New Hampshire, Trump went after Bush,` `Iowa, on Sunday, Mrs. Clinton tried`).
+ */
 const CLAUSE_ASIDE =
-  /^,\s+(?:\p{Lu}[\p{L}.’'-]*\s+)+(?:said|told|went|came|made|took|gave|got|\p{Ll}+ed)\s/u;
+  /,\s+(?:\p{Lu}[\p{L}.’'-]*\s+)+(?:said|told|went|came|made|took|gave|got|sought|struck|threw|tried|\p{Ll}+ed)\s/u;
 /** A name in capitals alone (`Wealth-X`, `Mr. Obama`), no description that a plural may end. */
 const NAME_ONLY =
   /^(?!(?:The|A|An|Another|Other|Some|Many|Most|Few|Several|Both|All|One|Two|Three)\s)\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.-]*)*$/u;

@@ -1793,6 +1793,13 @@ describe("extractQuotes", () => {
       ),
     );
     expect(d.speaker).toBe("Trump");
+    const q2 = only(
+      reported(
+        "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her statement, saying that the United States should lead.",
+      ),
+      "indirect",
+    );
+    expect(q2.speaker).toBe("Clinton");
   });
 
   it("takes the subject of a sentence opened by a first name in -ly or -ed, an irregular past or two adverbs", () => {
