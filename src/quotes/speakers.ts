@@ -177,11 +177,12 @@ const PLURAL_TAIL = new RegExp(
 const POLL_SHARE = new RegExp(`^${SHARE}`, "u");
 
 /**
- * Names in a list: three or more (`A B, C D and E F`), or two with honorifics (`Mr. Cruz and Mr.
- * Rubio`); other pairs are one name run (`Hillary Clinton and Bernie Sanders`, `Procter and Gamble`).
+ * Names in a list: three or more (`A B, C D and E F`), names and others (`Crane, Kibbe and other
+ * libertarians`), or two with honorifics (`Mr. Cruz and Mr. Rubio`); other pairs are one name run
+ * (`Hillary Clinton and Bernie Sanders`, `Procter and Gamble`).
  */
 const NAME_LIST =
-  /^(?:\p{Lu}[^,]*(?:,\s+\p{Lu}[^,]*)+,?\s+and\s+\p{Lu}[^,]*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}’'-]+\s+and\s+(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}’'-]+)$/u;
+  /^(?:\p{Lu}[^,]*(?:,\s+\p{Lu}[^,]*)+,?\s+and\s+\p{Lu}[^,]*|\p{Lu}[^,]*(?:,\s+\p{Lu}[^,]*)*,?\s+and\s+others?\b[^,]*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}’'-]+\s+and\s+(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}’'-]+)$/u;
 
 /**
  * A name in the possessive, alone (`Trump's claim that …`, `Sanders’ charge that …`): the name; not

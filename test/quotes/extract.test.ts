@@ -1756,6 +1756,26 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("gives names and others as written: `Crane, Kibbe and other libertarians knew …`", () => {
+    const quotes = reported(
+      "Crane, Kibbe and other libertarians knew some of this was coming.",
+      "Vargas and others said the bill would help undocumented immigrants.",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      "Crane, Kibbe and other libertarians",
+      "Vargas and others",
+    ]);
+  });
+
+  it("reads no day or adjunct after `said` as its subject: no statement of the words before it", () => {
+    const quotes = extractQuotes(
+      article(
+        '"They\'d be wrong," Michael Briggs, a spokesman for Sanders, said Sunday in Santa Monica, California.',
+      ),
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([["direct", "Michael Briggs"]]);
+  });
+
   it("takes people placed by a participle as the subject: `People briefed on the move said …`", () => {
     const quotes = reported(
       "People briefed on the move said that it reflected a campaign at a crisis point.",
