@@ -1756,6 +1756,17 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("takes the speaker after `said` behind a possessive title: `said Clinton’s top foreign policy aide Jake Sullivan`", () => {
+    const q = only(
+      extractQuotes(
+        article(
+          "“This has to be the first time a candidate did this,” said Clinton’s top foreign policy aide Jake Sullivan.",
+        ),
+      ),
+    );
+    expect(q.speaker).toBe("Jake Sullivan");
+  });
+
   it("gives names and others as written: `Crane, Kibbe and other libertarians knew …`", () => {
     const quotes = reported(
       "Crane, Kibbe and other libertarians knew some of this was coming.",
