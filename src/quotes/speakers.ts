@@ -168,9 +168,12 @@ const PLURAL_HEAD = new RegExp(
   `^(?:${PLURAL_NOUNS.toLowerCase()})\\s+(?:familiar|close|involved|briefed|in|at|for|from|of|on|with|inside|outside|near|across|around)\\s`,
   "iu",
 );
-/** Capitalized words before a plural word for people in lower case: `Republican lawmakers`. */
+/**
+ * Capitalized words before a plural word for people in lower case, maybe with lower-case words
+ * between: `Republican lawmakers`, `Abortion rights advocates`.
+ */
 const PLURAL_TAIL = new RegExp(
-  `^(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}(?:${PLURAL_NOUNS.toLowerCase()})$`,
+  `^(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${PLURAL_NOUNS.toLowerCase()})$`,
   "u",
 );
 /** A poll's share of people (`Seventy-four percent of voters`, `A majority of Republicans`). */

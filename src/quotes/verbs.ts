@@ -192,6 +192,17 @@ function isWordJoiner(code: number): boolean {
 }
 
 const SUCH_AS_AFTER = /^\s+such\s+as\b/;
+/** The word after a form in -s, when it is lower case. */
+const NEXT_WORD = /^\s+([a-z]+)\b/;
+/** Verbs that follow a plural subject (`advocates hailed`, `reports show`, `estimates put`). */
+const PLAIN_VERB_AFTER = /^(?:show|showed|put|hailed|have|had|were|are)$/;
+function PLURAL_SUBJECT_BEFORE_VERB(text: string, end: number): boolean {
+  const next = NEXT_WORD.exec(text.slice(end, end + 24))?.[1];
+  return (
+    next !== undefined &&
+    (PLAIN_VERB_AFTER.test(next) || (VERB_WORDS.has(next) && !next.endsWith("s")))
+  );
+}
 /**
  * After the preposition of `spoke on`, `commented on`, `called on`: a time, a manner or a medium
  * (`spoke on Tuesday`, `on condition of anonymity`, `on the phone`, `commented on Twitter that …`),
@@ -256,6 +267,9 @@ export function findVerbs(text: string): VerbHit[] {
     if (noun && start > 2 && noun.test(text.slice(Math.max(0, start - 10), start))) continue;
     // `political figures such as …`: a form in -s before `such as` is a plural.
     if (last === 115 && SUCH_AS_AFTER.test(text.slice(end, end + 10))) continue;
+    // `Abortion rights advocates said`, `FEC reports show`: a form in -s before a verb is the
+    // subject's plural noun.
+    if (last === 115 && PLURAL_SUBJECT_BEFORE_VERB(text, end)) continue;
     // `think tank`, `talk show`: a noun compound, not a verb.
     if (word === "think" && TANK_AFTER.test(text.slice(end, end + 8))) continue;
     if (

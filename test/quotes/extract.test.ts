@@ -1767,6 +1767,22 @@ describe("extractQuotes", () => {
     expect(q.speaker).toBe("Jake Sullivan");
   });
 
+  it("reads a form in -s before a verb as the subject's plural: `Abortion rights advocates said …`", () => {
+    const quotes = reported(
+      "Abortion rights advocates said the ruling has made it even more critical to fight these laws.",
+      "Republican establishment figures said the speechwriter should be fired.",
+      "FEC reports show that a quartet of groups have spent a million dollars.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      [
+        "Abortion rights advocates",
+        "the ruling has made it even more critical to fight these laws",
+      ],
+      ["Republican establishment figures", "the speechwriter should be fired"],
+      ["FEC reports", "a quartet of groups have spent a million dollars"],
+    ]);
+  });
+
   it("gives names and others as written: `Crane, Kibbe and other libertarians knew …`", () => {
     const quotes = reported(
       "Crane, Kibbe and other libertarians knew some of this was coming.",
