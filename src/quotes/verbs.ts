@@ -194,13 +194,19 @@ function isWordJoiner(code: number): boolean {
 const SUCH_AS_AFTER = /^\s+such\s+as\b/;
 /** The word after a form in -s, when it is lower case. */
 const NEXT_WORD = /^\s+([a-z]+)\b/;
-/** Verbs that follow a plural subject (`advocates hailed`, `reports show`, `estimates put`). */
-const PLAIN_VERB_AFTER = /^(?:show|showed|put|hailed|have|had|were|are)$/;
-function PLURAL_SUBJECT_BEFORE_VERB(text: string, end: number): boolean {
+/**
+ * Verbs that follow a plural subject (`advocates hailed`, `reports show`, `estimates put`), beside
+ * reporting verbs in the past; not a plain form that may be a noun (`insists talk of a deal …`).
+ */
+const PLAIN_VERB_AFTER =
+  /^(?:show|showed|put|hailed|have|had|were|are|said|told|wrote|spoke|say|argue|believe|contend|insist|warn|agree|think|fear|worry|hope|want|predict|expect|suggest|acknowledge|maintain|caution|complain|urge)$/;
+
+/** Whether the form in -s ending at `end` is a plural noun, a verb right after it (`advocates said`). */
+function isPluralBeforeVerb(text: string, end: number): boolean {
   const next = NEXT_WORD.exec(text.slice(end, end + 24))?.[1];
   return (
     next !== undefined &&
-    (PLAIN_VERB_AFTER.test(next) || (VERB_WORDS.has(next) && !next.endsWith("s")))
+    (PLAIN_VERB_AFTER.test(next) || (next.endsWith("ed") && VERB_WORDS.has(next)))
   );
 }
 /**
@@ -269,7 +275,7 @@ export function findVerbs(text: string): VerbHit[] {
     if (last === 115 && SUCH_AS_AFTER.test(text.slice(end, end + 10))) continue;
     // `Abortion rights advocates said`, `FEC reports show`: a form in -s before a verb is the
     // subject's plural noun.
-    if (last === 115 && PLURAL_SUBJECT_BEFORE_VERB(text, end)) continue;
+    if (last === 115 && isPluralBeforeVerb(text, end)) continue;
     // `think tank`, `talk show`: a noun compound, not a verb.
     if (word === "think" && TANK_AFTER.test(text.slice(end, end + 8))) continue;
     if (
