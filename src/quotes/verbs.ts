@@ -199,7 +199,7 @@ const NEXT_WORD = /^\s+([a-z]+)\b/;
  * reporting verbs in the past; not a plain form that may be a noun (`insists talk of a deal …`).
  */
 const PLAIN_VERB_AFTER =
-  /^(?:show|showed|put|hailed|have|had|were|are|said|told|wrote|spoke|say|argue|believe|contend|insist|warn|agree|think|fear|worry|hope|want|predict|expect|suggest|acknowledge|maintain|caution|complain|urge)$/;
+  /^(?:show|showed|put|hailed|have|had|were|are|aren|weren|haven|said|told|wrote|spoke|say|argue|believe|contend|insist|warn|agree|think|fear|worry|hope|want|predict|expect|suggest|acknowledge|maintain|caution|complain|urge)$/;
 
 /** Whether the form in -s ending at `end` is a plural noun, a verb right after it (`advocates said`). */
 function isPluralBeforeVerb(text: string, end: number): boolean {

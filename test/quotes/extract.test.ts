@@ -1781,6 +1781,8 @@ describe("extractQuotes", () => {
       ["Republican establishment figures", "the speechwriter should be fired"],
       ["FEC reports", "a quartet of groups have spent a million dollars"],
     ]);
+    // `My immigration plans aren't set in stone`: no statement of `plans`.
+    expect(reported("Trump: My immigration plans aren't set in stone.")).toEqual([]);
   });
 
   it("gives names and others as written: `Crane, Kibbe and other libertarians knew …`", () => {
