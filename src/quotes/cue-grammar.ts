@@ -74,7 +74,7 @@ export const POSSESSIVE_DESC = `(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]
  * than`, `at least`, `nearly`, `only` (`only about 4 in 10 voters`).
  */
 export const SHARE = `(?:(?:[Aa]t\\s+least|[Mm]ore\\s+than|[Ff]ewer\\s+than|[Ll]ess\\s+than|[Nn]early|[Aa]lmost|[Aa]bout|[Rr]oughly|[Oo]nly|[Jj]ust|[Oo]ver|[Uu]nder)\\s+){0,2}(?:(?:[\\p{L}-]+|\\d+(?:\\.\\d+)?)\\s+percent|\\d+(?:\\.\\d+)?%|(?:[Aa]|[Tt]he)\\s+(?:majority|minority|plurality|third|quarter)|[Hh]alf|(?:[Tt]wo|[Oo]ne)-thirds?|(?:(?:[\\p{L}-]+|\\d+)\\s+(?:in|out\\s+of)\\s+(?:10|ten|five|four|three|two|\\d)|\\p{L}+-(?:in|out-of)-\\p{L}+)(?:\\s+(?!${STOP}\\b)[\\p{L}-]+){0,8}?|[Tt]hose\\s+(?:surveyed|polled|questioned|interviewed|asked)|\\d{1,3}(?:,\\d{3})+)(?:\\s+of(?:\\s+${DESC_WORD}){1,5}?)?`;
-export const SUBJECT = `${NOT_FUNCTION_WORD}(?:${SHARE}|${NAME}(?:(?:,\\s+${NAME})+,?\\s+and\\s+${NAME}|(?:,\\s+${NAME})*,?\\s+and\\s+others?\\b(?:\\s+${DESC_WORD}){0,5}?)?${PAREN}${APPOSITIVE}?|${TITLED_NAME}${PAREN}${APPOSITIVE}?|${DESC}(?:,\\s+${NAME},|${DESC_APPOSITIVE})?|${POSSESSIVE_DESC},\\s+${NAME},|${PLURAL}${DESC_APPOSITIVE}?|${PRONOUN}|${GENERIC})`;
+export const SUBJECT = `${NOT_FUNCTION_WORD}(?:${SHARE}|${NAME}(?:(?:,\\s+${NAME})*,?\\s+and\\s+(?:${NAME}|others?\\b(?:\\s+${DESC_WORD}){0,5}?))?${PAREN}${APPOSITIVE}?|${TITLED_NAME}${PAREN}${APPOSITIVE}?|${DESC}(?:,\\s+${NAME},|${DESC_APPOSITIVE})?|${POSSESSIVE_DESC},\\s+${NAME},|${PLURAL}${DESC_APPOSITIVE}?|${PRONOUN}|${GENERIC})`;
 /**
  * `said in an interview Sunday in Santa Monica`, `said Sunday`: an adjunct after the verb is not its
  * subject.
