@@ -10,6 +10,11 @@ import type { ModelAttribution } from "./attribution.js";
 const PREPOSITION_FIRST =
   /^(?:at|in|on|for|with|from|by|to|of|about|after|before|during|against|over|under|into|since|than)\s/;
 const PRONOUN_FIRST = /^(?:who|he|she|they|we|i|it|you)\b/i;
+/**
+ * Openers the tagger marks as a source that name nobody: `Despite challenging …, Cruz said`,
+ * `Watching Trump talk …, Reed said`, `Let’s see`, `There is`.
+ */
+const NO_SUBJECT_FIRST = /^(?:Despite|Let[’']s|Watching|Continuing|Rattling|There)\s/;
 /** Words of a source span's speaker phrase at most. */
 const MAX_WORDS = 8;
 const DANGLING =
@@ -38,6 +43,7 @@ export function speakerPhrase(source: string): { phrase: string; offset: number 
   const offset = source.length - trimmed.length;
   const pronoun = PRONOUN_FIRST.exec(trimmed);
   if (pronoun) return { phrase: pronoun[0], offset };
+  if (NO_SUBJECT_FIRST.test(`${trimmed} `)) return { phrase: "", offset };
   const first = trimmed.split(/\s/)[0]!;
   const possessive = POSSESSIVE_PRONOUN[first.toLowerCase()];
   if (possessive && trimmed === first) return { phrase: possessive, offset };

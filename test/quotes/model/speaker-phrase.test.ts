@@ -25,6 +25,15 @@ describe("speakerPhrase", () => {
     expect(speakerPhrase(")").phrase).toBe("");
   });
 
+  it("names nobody for an opener the tagger took for a source: `Despite`, `Watching Trump`, `Let’s`", () => {
+    expect(speakerPhrase("Despite").phrase).toBe("");
+    expect(speakerPhrase("Watching Trump").phrase).toBe("");
+    expect(speakerPhrase("Let’s").phrase).toBe("");
+    expect(speakerPhrase("There").phrase).toBe("");
+    // A surname that is also a preposition is still a name (`From agreed …`: Al From).
+    expect(speakerPhrase("From").phrase).toBe("From");
+  });
+
   it("drops a possessive: `Clinton’s support for …` names Clinton", () => {
     expect(speakerPhrase("Clinton’s").phrase).toBe("Clinton");
   });
