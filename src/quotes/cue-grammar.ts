@@ -97,3 +97,12 @@ export const ADVERB =
  */
 export const TIME = `(?:(?:last|this|next|earlier\\s+this|later\\s+that)\\s+(?:week|month|year|night|weekend|spring|summer|fall|winter|${WEEKDAYS})|(?:a|one|two|three|several|a\\s+few)\\s+(?:days?|weeks?|months?|years?)\\s+later|(?:on\\s+|late\\s+|early\\s+)${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?)`;
 export const AUX_OR_ADVERB = `(?:${AUX}|${ADVERB}|${TIME})`;
+const LABEL_WORD = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.|\p{Lu}[\p{L}’'.-]*`;
+/** The name of a label before a colon (`Kasich: …`, `OK Gov Fallin: …`, `JAKE TAPPER: …`). */
+export const LABEL_NAME = String.raw`(?:${LABEL_WORD})(?:\s+(?:(?:and|&|de|van|von)\s+)?(?:${LABEL_WORD})){0,4}`;
+/**
+ * Labels before a colon that name no speaker: a section, a kind of piece, a question or answer, a
+ * credit line, a headline's exclamation (`Wow:`, `BUSTED:`).
+ */
+export const NOT_A_LABEL =
+  /^(?:Update|Updated|Note|Editor|Editor’s|Editor's|Photo|Video|Watch|Related|Read|More|Source|Correction|Warning|Breaking|Exclusive|Opinion|Analysis|Q|A|UPDATE|NOTE|WATCH|RELATED|BREAKING|EXCLUSIVE|CORRECTION|OPINION|ANALYSIS|Contributing|Wow|WOW|Look|LOOK|Boom|BOOM|Bombshell|BOMBSHELL|Busted|BUSTED|Revealed|REVEALED|Confirmed|CONFIRMED|STAT)\b/;

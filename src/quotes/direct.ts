@@ -5,7 +5,7 @@
  * cue, or the paragraph before ending in a colon.
  */
 import { isSpaceCode } from "./chars.js";
-import { WEEKDAYS } from "./cue-grammar.js";
+import { LABEL_NAME, NOT_A_LABEL, WEEKDAYS } from "./cue-grammar.js";
 import {
   type Cue,
   isVerbOfSpeech,
@@ -123,17 +123,11 @@ function cueAfterQuote(layout: Layout, chain: Chain): Found | null {
   return null;
 }
 
-const NAME_WORD = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.|\p{Lu}[\p{L}’'.-]*`;
 /**
  * `Trump: ‘I’m the …’`, `Polls agree - Carl Bialik: “…”`: a name and a colon opening the paragraph
  * or following a dash, right before the opening mark (headlines, newsletters, transcripts).
  */
-const NAME_LABEL = new RegExp(
-  String.raw`(?:^\s*|\s[-—–]+\s*)((?:${NAME_WORD})(?:\s+(?:(?:and|&|de|van|von)\s+)?(?:${NAME_WORD})){0,4}):\s*$`,
-  "u",
-);
-const NOT_A_LABEL =
-  /^(?:Update|Updated|Note|Editor|Editor’s|Editor's|Photo|Video|Watch|Related|Read|More|Source|Correction|Warning|Breaking|Exclusive|Opinion|Analysis|Q|A|UPDATE|NOTE|WATCH|RELATED|BREAKING|EXCLUSIVE)\b/;
+const NAME_LABEL = new RegExp(String.raw`(?:^\s*|\s[-—–]+\s*)(${LABEL_NAME}):\s*$`, "u");
 
 function cueOfLabel(pre: string): Cue | null {
   // The label ends in a colon: look no further when the text before the mark does not.

@@ -5,7 +5,7 @@
  * argued that …`).
  */
 import { isSpaceCode } from "./chars.js";
-import { WEEKDAYS } from "./cue-grammar.js";
+import { LABEL_NAME, NOT_A_LABEL, WEEKDAYS } from "./cue-grammar.js";
 import type { Subject, SubjectMemo } from "./cue-subjects.js";
 import {
   type Cue,
@@ -29,6 +29,7 @@ import {
   trimRange,
 } from "./layout.js";
 import type { MarkSpan } from "./marks.js";
+import { parseNameRun } from "./names.js";
 import {
   carriesContent,
   findVerbs,
@@ -68,8 +69,14 @@ export function findReportedCandidates(layout: Layout): {
           continue;
         verbs.push({ verb: v.verb, start: v.start - sentence.start, end: v.end - sentence.start });
       }
+      const colon = para.indexOf(":", sentence.start);
+      const labelled =
+        colon > 0 && colon - sentence.start <= LABEL_REACH
+          ? labelledStatement(para.slice(sentence.start, sentence.end))
+          : null;
       const headline =
-        verbs.length === 0 ? headlineStatement(para.slice(sentence.start, sentence.end)) : null;
+        labelled ??
+        (verbs.length === 0 ? headlineStatement(para.slice(sentence.start, sentence.end)) : null);
       if (verbs.length === 0 && !headline) {
         // `According to …` opening the sentence, or after `But` or a colon, and `In a … poll, …`:
         // cues no verb marks.
@@ -535,6 +542,49 @@ function headlineStatement(sentence: string): Reported | null {
     return { start: 0, end: tail.index, cue };
   }
   return null;
+}
+
+/** How far into a sentence the colon of a label may stand. */
+const LABEL_REACH = 60;
+/** A label and its colon opening a sentence, after an optional `EXCLUSIVE –`. */
+const LABEL_OPENING = new RegExp(
+  String.raw`^(?:(?:EXCLUSIVE|Exclusive|BREAKING)\s*[–—-]\s*)?(${LABEL_NAME}):\s+(?=\S)`,
+  "u",
+);
+/** A transcript's speaker label: a name in capitals (`TAPPER`, `JAKE TAPPER`), not `FIX IS IN`. */
+const TRANSCRIPT_LABEL =
+  /^(?!.*\b(?:IS|OF|THE|IN|A|AND|TO|FOR|ON)\b)\p{Lu}[\p{Lu}.’'-]+(?:\s+\p{Lu}[\p{Lu}.’'-]+){0,2}$/u;
+
+/**
+ * What a label says: `Marco Rubio: I’m Not Interested In Being Vice President.` (a headline in
+ * title case) or `TAPPER: Do you think …?` (a transcript, the label in capitals). Not a section
+ * label (`Update:`) nor a sentence in prose after a name and a colon (`Washington: the city …`).
+ */
+function labelledStatement(sentence: string): Reported | null {
+  const m = LABEL_OPENING.exec(sentence);
+  if (!m?.[1] || NOT_A_LABEL.test(m[1])) return null;
+  const end = trimSentenceEnd(sentence);
+  const start = m[0].length;
+  if (start >= end) return null;
+  const words = sentence
+    .slice(start, end)
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
+  // `New Hampshire: Charlie Arlinghaus, Arnie Arnesen, …`: a list of names says nothing.
+  if (words.length < 3 || sentence.slice(start, end).split(",").length > 3) return null;
+  const transcript = TRANSCRIPT_LABEL.test(m[1]);
+  const capitals = words.filter((w) => /^[‘“'"(]?\p{Lu}/u.test(w)).length;
+  if (!transcript && capitals < words.length * 0.7) return null;
+  // `Clinton Wades In:`, `Revealed:`: a headline's own words, no speaker's name.
+  if (!transcript && parseNameRun(m[1], true) === null) return null;
+  const speakerStart = m[0].indexOf(m[1]);
+  const cue = {
+    speaker: m[1],
+    verb: "",
+    speakerStart,
+    speakerEnd: speakerStart + m[1].length,
+  };
+  return { start, end, cue };
 }
 
 /** A conjunction opening a sentence with a subordinate clause (`While`, `Although`, `When`). */

@@ -1785,6 +1785,26 @@ describe("extractQuotes", () => {
     expect(reported("Trump: My immigration plans aren't set in stone.")).toEqual([]);
   });
 
+  it("reports what a label says: a headline in title case or a transcript's speaker in capitals", () => {
+    const quotes = reported(
+      "Marco Rubio: I’m Not Interested In Being Vice President.",
+      "Partial transcript as follows. JAKE TAPPER: Do you think Donald Trump has campaigned as a racial healer?",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["Marco Rubio", "I’m Not Interested In Being Vice President"],
+      ["JAKE TAPPER", "Do you think Donald Trump has campaigned as a racial healer"],
+    ]);
+    // A section label, a headline's exclamation, prose after a colon, a list of names.
+    expect(
+      reported(
+        "Update: The Story Has Been Changed To Reflect New Reporting.",
+        "Wow: Glenn Beck Just Responded To Palin’s Endorsement With One Brutal Line.",
+        "Washington: the city is preparing for the inauguration.",
+        "New Hampshire: Charlie Arlinghaus, Arnie Arnesen, Patrick Arnold, Rich Ashooh.",
+      ),
+    ).toEqual([]);
+  });
+
   it("gives names and others as written: `Crane, Kibbe and other libertarians knew …`", () => {
     const quotes = reported(
       "Crane, Kibbe and other libertarians knew some of this was coming.",
