@@ -96,6 +96,9 @@ export function findReportedCandidates(layout: Layout): {
         const to = sentence.start + piece.end;
         const speakerAt = base + sentence.start + piece.cue.speakerStart;
         const share = quotedShare(spans, from, to);
+        // A headline's quoted words are the label's only when all of it is quoted (the direct
+        // quotes' own label rule): no cue for its scare quotes (`Is a ‘Proven Failure’ in …`).
+        if (labelled && share > 0.5) continue;
         if (share > 0.5 && !framesQuote(para, spans, piece, from, share)) {
           // Only the sentence's first cue frames its direct quotes.
           if (piece === found) sentenceCues.set(`${p}:${s}`, { cue: piece.cue, at: speakerAt });
