@@ -61,6 +61,8 @@ export function findReportedCandidates(layout: Layout): {
     const sentences = sentencesByParagraph[p]!;
     // Reporting verbs found once per paragraph, then dealt out to its sentences.
     const paragraphVerbs = findVerbs(para);
+    // The next colon at or after the sentence's start (a label's), found once per paragraph.
+    let colon = para.indexOf(":");
     for (let s = 0; s < sentences.length; s++) {
       const sentence = sentences[s]!;
       const verbs: VerbHit[] = [];
@@ -69,7 +71,7 @@ export function findReportedCandidates(layout: Layout): {
           continue;
         verbs.push({ verb: v.verb, start: v.start - sentence.start, end: v.end - sentence.start });
       }
-      const colon = para.indexOf(":", sentence.start);
+      if (colon >= 0 && colon < sentence.start) colon = para.indexOf(":", sentence.start);
       const labelled =
         colon > 0 && colon - sentence.start <= LABEL_REACH
           ? labelledStatement(para.slice(sentence.start, sentence.end))

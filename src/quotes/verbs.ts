@@ -192,8 +192,8 @@ function isWordJoiner(code: number): boolean {
 }
 
 const SUCH_AS_AFTER = /^\s+such\s+as\b/;
-/** The word after a form in -s, when it is lower case. */
-const NEXT_WORD = /^\s+([a-z]+)\b/;
+/** The word after a form in -s, when it is lower case (sticky: read from the form's end). */
+const NEXT_WORD = /\s+([a-z]+)\b/y;
 /**
  * Verbs that follow a plural subject (`advocates hailed`, `reports show`, `estimates put`), beside
  * reporting verbs in the past; not a plain form that may be a noun (`insists talk of a deal …`).
@@ -203,7 +203,8 @@ const PLAIN_VERB_AFTER =
 
 /** Whether the form in -s ending at `end` is a plural noun, a verb right after it (`advocates said`). */
 function isPluralBeforeVerb(text: string, end: number): boolean {
-  const next = NEXT_WORD.exec(text.slice(end, end + 24))?.[1];
+  NEXT_WORD.lastIndex = end;
+  const next = NEXT_WORD.exec(text)?.[1];
   return (
     next !== undefined &&
     (PLAIN_VERB_AFTER.test(next) || (next.endsWith("ed") && VERB_WORDS.has(next)))
