@@ -24,10 +24,12 @@ export const STOP =
 export const DESC_WORD = `(?:${HONORIFIC}|(?!${STOP}\\b)(?![\\p{L}]+n[’']t\\b)[\\p{L}\\d](?:[\\p{L}\\d’'\\-/&]|\\.(?=[\\p{L}\\d])|(?<=\\d),(?=\\d{3}\\b))*|(?:\\p{Lu}\\.){2,}(?=\\s))`;
 export const DETERMINER =
   "(?:the|a|an|his|her|their|its|our|my|one|another|some|many|two|three|four|five|six|seven|eight|nine|ten|dozens|several|both|other|most|few|no|top|senior|The|A|An|His|Her|Their|Its|One|Another|Some|Many|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Several|Both|Other|Most|Few|Top|Senior|Those)";
-export const DESC = `${DETERMINER}(?:\\s+${DESC_WORD}){1,6}?`;
+export const DESC = `${DETERMINER}(?:\\s+${DESC_WORD}){1,9}?`;
 export const PLURAL_NOUNS =
   "officials|proponents|backers|defenders|skeptics|sceptics|detractors|sources|experts|analysts|critics|police|aides|lawmakers|legislators|investigators|authorities|prosecutors|witnesses|residents|observers|economists|researchers|scientists|doctors|officers|advocates|supporters|opponents|reports|polls|documents|records|studies|surveys|data|Republicans|Democrats|insiders|diplomats|activists|organizers|organisers|spokesmen|representatives|advisers|advisors|allies|leaders|voters|people|members|staffers|strategists|pollsters|historians|scholars|critics|detectives|agents|troops|rebels|militants|protesters|demonstrators|parents|students|teachers|fans|players|neighbors|neighbours|friends|relatives|family|locals|reporters|journalists|figures";
-export const PLURAL = `(?:(?:\\p{Lu}[\\p{L}.\\-]*|[a-z][\\p{L}\\-]*)\\s+){0,2}(?:${PLURAL_NOUNS}|${PLURAL_NOUNS.replace(/(^|\|)(\p{L})/gu, (_m, bar: string, ch: string) => bar + ch.toUpperCase())})(?:\\s+(?:familiar\\s+with|close\\s+to|(?:briefed|involved|knowledgeable|working)\\s+(?:on|in|about|with|for)|familiar|close|with|in|at|for|from|of|on|to)\\b(?:\\s+${DESC_WORD}){1,5}?)?`;
+/** `People who have battled other online threats (say)`: a relative clause without commas. */
+const RESTRICTIVE_WHO = `(?:\\s+who\\s+(?:(?!(?:said|says|say|told|tell|and|but|that)\\b)\\p{Ll}[\\p{L}’'-]*\\s+){0,6}?(?!(?:said|says|say|told)\\b)\\p{Ll}[\\p{L}’'-]*)?`;
+export const PLURAL = `(?:(?:\\p{Lu}[\\p{L}.\\-]*|[a-z][\\p{L}\\-]*)\\s+){0,2}(?:${PLURAL_NOUNS}|${PLURAL_NOUNS.replace(/(^|\|)(\p{L})/gu, (_m, bar: string, ch: string) => bar + ch.toUpperCase())})(?:\\s+(?:familiar\\s+with|close\\s+to|(?:briefed|involved|knowledgeable|working)\\s+(?:on|in|about|with|for)|familiar|close|with|in|at|for|from|of|on|to)\\b(?:\\s+${DESC_WORD}){1,5}?)?${RESTRICTIVE_WHO}`;
 export const PRONOUN = "(?:he|she|they|we|I|it|He|She|They|We|It|who)";
 /**
  * `, a spokesman for Y,` `, R-Ky.,`: periods only inside abbreviations (`R-Ky.,` `U.S.`), after an

@@ -165,7 +165,7 @@ const PLURAL_NOUN = new RegExp(
 );
 /** A plural word for people and what places them (`Officials close to …`, `People familiar with …`). */
 const PLURAL_HEAD = new RegExp(
-  `^(?:${PLURAL_NOUNS.toLowerCase()})\\s+(?:familiar|close|involved|briefed|in|at|for|from|of|on|with|inside|outside|near|across|around)\\s`,
+  `^(?:${PLURAL_NOUNS.toLowerCase()})\\s+(?:familiar|close|involved|briefed|in|at|for|from|of|on|with|inside|outside|near|across|around|who)\\s`,
   "iu",
 );
 /**

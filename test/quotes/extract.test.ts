@@ -1805,6 +1805,17 @@ describe("extractQuotes", () => {
     ).toEqual([]);
   });
 
+  it("takes a longer description and a plural with a relative clause as the subject", () => {
+    const quotes = reported(
+      "A person familiar with the planning for Thursday’s meeting says the discussion will focus on unity.",
+      "People who have battled other online threats say it could be doing more.",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      "A person familiar with the planning for Thursday’s meeting",
+      "People who have battled other online threats",
+    ]);
+  });
+
   it("gives names and others as written: `Crane, Kibbe and other libertarians knew …`", () => {
     const quotes = reported(
       "Crane, Kibbe and other libertarians knew some of this was coming.",
