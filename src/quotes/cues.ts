@@ -257,7 +257,10 @@ export function matchTailCue(
   for (let v = verbs.length - 1; v >= 0; v--) {
     const verb = verbs[v]!;
     if (sentence.length - verb.end > 130) break;
-    const rest = sentence.slice(verb.end);
+    // `…, political analysts say; in 2012, …`: a semicolon ends the tail as a full stop does.
+    const after = sentence.slice(verb.end);
+    const semicolon = after.indexOf(";");
+    const rest = semicolon < 0 ? after : after.slice(0, semicolon);
     // What follows `X said` must end the sentence; test it once, when a comma before the verb
     // asks (most verbs have none within reach).
     let restOk: boolean | undefined;

@@ -1816,6 +1816,19 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("ends a tail cue at a semicolon: `…, political analysts say; in 2012, …`", () => {
+    const q = only(
+      reported(
+        "Candidates need about 40 percent of the Hispanic vote, political analysts say; in 2012, Mitt Romney stumbled.",
+      ),
+      "indirect",
+    );
+    expect([q.speaker, q.text]).toEqual([
+      "political analysts",
+      "Candidates need about 40 percent of the Hispanic vote",
+    ]);
+  });
+
   it("gives names and others as written: `Crane, Kibbe and other libertarians knew …`", () => {
     const quotes = reported(
       "Crane, Kibbe and other libertarians knew some of this was coming.",
