@@ -1829,6 +1829,11 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("reads a description past where it spoke: `The senator, in a statement, said …`", () => {
+    const q = only(reported("The senator, in a statement, said the law was unfair."), "indirect");
+    expect(q.speaker).toBe("The senator");
+  });
+
   it("gives names and others as written: `Crane, Kibbe and other libertarians knew …`", () => {
     const quotes = reported(
       "Crane, Kibbe and other libertarians knew some of this was coming.",
