@@ -21,6 +21,8 @@ interface HistoryEntry extends ResolvedSpeaker {
 }
 
 export interface Memory {
+  /** The article's text (a transcript's labels are read from it). */
+  text: string;
   entities: NameEntity[];
   /** The speakers resolved so far, in order. */
   history: HistoryEntry[];
@@ -46,7 +48,7 @@ export function createMemory(text: string, quoted: readonly [number, number][]):
     if (e.gender && !genderOf.has(key)) genderOf.set(key, e.gender);
     occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
   }
-  return { entities, history: [], bestTitle, genderOf, occurrences, weights: new Map() };
+  return { text, entities, history: [], bestTitle, genderOf, occurrences, weights: new Map() };
 }
 
 /** `Clinton’s campaign`, `Keith Lamont Scott's family`: a description owned by a name. */

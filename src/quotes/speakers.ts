@@ -137,8 +137,31 @@ function nameAfterDescription(phrase: string, written: string): string | null {
   return parsed.tokens.length > 1 || parsed.gender !== null ? appositive : null;
 }
 
-/** `he`/`she`: the latest person of that gender; `they`: a body or several; `it`: an organization. */
+/** A transcript's speaker label in capitals opening a paragraph: `FALLIN: Well, I think …`. */
+const TRANSCRIPT_TURN = /^(\p{Lu}[\p{Lu}.’'-]+(?:\s+\p{Lu}[\p{Lu}.’'-]+){0,2}):\s/u;
+/** A name in capitals: `FALLIN`, `JAKE TAPPER`. */
+const CAPITALS_NAME = /^\p{Lu}{2,}[\p{Lu}’'-]*(?:\s+\p{Lu}{2,}[\p{Lu}’'-]*){0,2}$/u;
+
+/** `JAKE TAPPER` → `Jake Tapper`, `O'MALLEY` → `O'Malley`. */
+function titleCase(capitals: string): string {
+  return capitals
+    .toLowerCase()
+    .replace(
+      /(^|[\s’'-])(\p{L})/gu,
+      (_m, before: string, letter: string) => before + letter.toUpperCase(),
+    );
+}
+
+/**
+ * `he`/`she`: the latest person of that gender; `they`: a body or several; `it`: an organization;
+ * `I` in a transcript's turn (`FALLIN: Well, I think …`): the turn's speaker.
+ */
 function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | null {
+  if (p === "i") {
+    const start = m.text.lastIndexOf("\n", at - 1) + 1;
+    const turn = TRANSCRIPT_TURN.exec(m.text.slice(start, Math.min(at, start + 60)));
+    return turn?.[1] ? resolvePhrase(m, turn[1], null, at) : null;
+  }
   if (p === "he" || p === "she") {
     const gender: Gender = p === "he" ? "m" : "f";
     const found = recentPerson(m, gender, at);
@@ -200,6 +223,29 @@ function resolvePhrase(
   appositive: string | null,
   at: number,
 ): ResolvedSpeaker | null {
+  // `FALLIN`, `JAKE TAPPER` (a transcript's label): the name as the text writes it elsewhere, or
+  // as an earlier label gave it in full (`TAPPER` after `JAKE TAPPER`).
+  if (CAPITALS_NAME.test(written)) {
+    const titled = titleCase(written);
+    const tokens = titled.toLowerCase().split(/\s+/);
+    const earlier =
+      tokens.length === 1
+        ? m.history.findLast(
+            (h) => h.kind === "person" && h.name.toLowerCase().split(/\s+/).at(-1) === tokens[0],
+          )
+        : undefined;
+    if (earlier) {
+      return push(
+        m,
+        { name: earlier.name, title: earlier.title, kind: "person" },
+        at,
+        earlier.gender,
+      );
+    }
+    if (tokens.length > 1 || fullestPerson(m, tokens, at) !== null) {
+      return resolvePhrase(m, titled, appositive, at);
+    }
+  }
   const phrase = POSSESSOR.exec(written)?.[1] ?? written;
   // `recalled Mr. Obama`, `from Texas`: a verb or a preposition before a name means the cue
   // caught the wrong words; better no speaker than a wrong one.

@@ -1792,7 +1792,7 @@ describe("extractQuotes", () => {
     );
     expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
       ["Marco Rubio", "I’m Not Interested In Being Vice President"],
-      ["JAKE TAPPER", "Do you think Donald Trump has campaigned as a racial healer"],
+      ["Jake Tapper", "Do you think Donald Trump has campaigned as a racial healer"],
     ]);
     // A section label, a headline's exclamation, prose after a colon, a list of names.
     expect(
@@ -1832,6 +1832,21 @@ describe("extractQuotes", () => {
   it("reads a description past where it spoke: `The senator, in a statement, said …`", () => {
     const q = only(reported("The senator, in a statement, said the law was unfair."), "indirect");
     expect(q.speaker).toBe("The senator");
+  });
+
+  it("names a transcript's speakers as the text does, and its turn's `I` by the label", () => {
+    const quotes = reported(
+      "Gov. Mary Fallin spoke to Jake Tapper on Sunday.",
+      "JAKE TAPPER: Do you think Donald Trump has campaigned as a racial healer?",
+      "FALLIN: I think he is trying to campaign as a racial healer. I think that has been part of his message.",
+      "TAPPER: Do you trust him with his words on the police?",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      "Jake Tapper",
+      "Mary Fallin",
+      "Mary Fallin",
+      "Jake Tapper",
+    ]);
   });
 
   it("gives names and others as written: `Crane, Kibbe and other libertarians knew …`", () => {
