@@ -6,7 +6,7 @@
  * An indefinite description (`a source`, `officials`) is kept as written; a pronoun with nothing to
  * point at resolves to null.
  */
-import { PLURAL_NOUNS, SHARE } from "./cue-grammar.js";
+import { NOT_A_LABEL, PLURAL_NOUNS, SHARE } from "./cue-grammar.js";
 import { parseNameRun } from "./names.js";
 import {
   createMemory,
@@ -160,7 +160,7 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
   if (p === "i") {
     const start = m.text.lastIndexOf("\n", at - 1) + 1;
     const turn = TRANSCRIPT_TURN.exec(m.text.slice(start, Math.min(at, start + 60)));
-    return turn?.[1] ? resolvePhrase(m, turn[1], null, at) : null;
+    return turn?.[1] && !NOT_A_LABEL.test(turn[1]) ? resolvePhrase(m, turn[1], null, at) : null;
   }
   if (p === "he" || p === "she") {
     const gender: Gender = p === "he" ? "m" : "f";

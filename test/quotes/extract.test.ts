@@ -1846,6 +1846,9 @@ describe("extractQuotes", () => {
       "Mary Fallin",
       "Mary Fallin",
       "Jake Tapper",
+    ]); // A section label in capitals is nobody's turn.
+    expect(reported("UPDATE: I think the plan failed badly.").map((q) => q.speaker)).toEqual([
+      null,
     ]);
   });
 
