@@ -360,6 +360,28 @@ export function matchAccordingToStart(sentence: string): { cue: Cue; contentStar
 }
 
 /**
+ * `Kasich was at 25 percent support in the most recent Fox poll.`: a poll closing a sentence that
+ * reports its results (a number, a lead, a place) is the sentence's source.
+ */
+const IN_POLL_TAIL = new RegExp(
+  String.raw`,?\s+in\s+((?:(?:the|a|an|our|its|their|this|these|recent|new|national|public)\s+|\p{Lu})[^,;:“”"()]{0,80}?\b(?:poll|polls|survey|surveys|Poll|Survey)\b(?:\s+(?:released|conducted|published|taken|of|from|by|for|on)\b[^,;:“”"()]{0,60}?)?)[.!]?\s*$`,
+  FLAGS,
+);
+/** What a poll's results say: a number, a lead or a place in the race. */
+const POLL_RESULT =
+  /\d|\b(?:percent|points?|leads?|led|ahead|behind|trails?|trailed|tied|first|second|third)\b/;
+
+/**
+ * `… in the latest CNN/ORC poll released Wednesday.`: the poll closing the sentence as the cue's
+ * speaker (the cue's verb `in`), and where its statement ends; null for any other sentence.
+ */
+export function matchPollTail(sentence: string): { cue: Cue; contentEnd: number } | null {
+  const m = IN_POLL_TAIL.exec(sentence);
+  if (!m || m[1] === undefined || !POLL_RESULT.test(sentence.slice(0, m.index))) return null;
+  return { cue: cueFrom(m[1], m.index + m[0].indexOf(m[1]), "in"), contentEnd: m.index };
+}
+
+/**
  * `In a Fox News poll released Thursday, …`: the poll as the cue's speaker (the cue's verb `in`),
  * and where its statement starts; null for any other sentence.
  */

@@ -14,6 +14,7 @@ import {
   matchInvertedBefore,
   matchMidCue,
   matchPollStart,
+  matchPollTail,
   matchSentenceSubject,
   matchSubjectBefore,
   matchTailCue,
@@ -83,7 +84,11 @@ export function findReportedCandidates(layout: Layout): {
         // `According to …` opening the sentence, or after `But` or a colon, and `In a … poll, …`:
         // cues no verb marks.
         const according = para.indexOf("According", sentence.start);
-        if ((according < 0 || according >= sentence.end) && !para.startsWith("In ", sentence.start))
+        if (
+          (according < 0 || according >= sentence.end) &&
+          !para.startsWith("In ", sentence.start) &&
+          !POLL_WORD.test(para.slice(sentence.start, sentence.end))
+        )
           continue;
       }
       const found =
@@ -787,5 +792,12 @@ function findStatement(
 /** `In a Fox News poll, Trump led …`: a poll opening a sentence with no statement of its own. */
 function pollStatement(sentence: string, sentenceEnd: number): Reported | null {
   const poll = sentence.startsWith("In ") ? matchPollStart(sentence) : null;
-  return poll ? { start: poll.contentStart, end: sentenceEnd, cue: poll.cue } : null;
+  if (poll) return { start: poll.contentStart, end: sentenceEnd, cue: poll.cue };
+  const tail = POLL_WORD.test(sentence) ? matchPollTail(sentence) : null;
+  return tail && countWords(sentence.slice(0, tail.contentEnd)) >= 3
+    ? { start: 0, end: tail.contentEnd, cue: tail.cue }
+    : null;
 }
+
+/** A poll or survey named in a sentence (cheap: most sentences have none). */
+const POLL_WORD = /\b(?:polls?|surveys?|Polls?|Surveys?)\b/;

@@ -1852,6 +1852,16 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("reads a poll closing a sentence of its results as the source: `… in the latest CNN/ORC poll`", () => {
+    const quotes = reported(
+      "Kasich was at 25 percent support in the most recent Fox poll.",
+      "He spoke at length in a church that the poll had named.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["the most recent Fox poll", "Kasich was at 25 percent support"],
+    ]);
+  });
+
   it("gives names and others as written: `Crane, Kibbe and other libertarians knew …`", () => {
     const quotes = reported(
       "Crane, Kibbe and other libertarians knew some of this was coming.",
