@@ -789,7 +789,10 @@ function findStatement(
   return pollStatement(sentence, sentenceEnd);
 }
 
-/** `In a Fox News poll, Trump led …`: a poll opening a sentence with no statement of its own. */
+/**
+ * `In a Fox News poll, Trump led …`, `Kasich was at 25 percent in the latest Fox poll.`: a poll
+ * opening or closing a sentence with no statement of its own.
+ */
 function pollStatement(sentence: string, sentenceEnd: number): Reported | null {
   const poll = sentence.startsWith("In ") ? matchPollStart(sentence) : null;
   if (poll) return { start: poll.contentStart, end: sentenceEnd, cue: poll.cue };

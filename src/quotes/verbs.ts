@@ -210,6 +210,7 @@ function isPluralBeforeVerb(text: string, end: number): boolean {
     (PLAIN_VERB_AFTER.test(next) || (next.endsWith("ed") && VERB_WORDS.has(next)))
   );
 }
+
 /**
  * After the preposition of `spoke on`, `commented on`, `called on`: a time, a manner or a medium
  * (`spoke on Tuesday`, `on condition of anonymity`, `on the phone`, `commented on Twitter that …`),
