@@ -597,6 +597,48 @@ function labelledStatement(sentence: string): Reported | null {
   return { start, end, cue };
 }
 
+/** Between a restrictive relative clause's `who` and its verb: an adverb or an auxiliary or two. */
+const WHO_TO_VERB = /^\s+(?:\p{Ll}+\s+){0,2}$/u;
+/** The sentence's subject before `who`: a few words, after no comma. */
+const SUBJECT_BEFORE_WHO = /^(?:[^\s,]+\s+){1,5}$/u;
+/** Between a relative clause's verb and the main verb: a short object, no clause of its own. */
+const SHORT_OBJECT =
+  /^\s+(?!(?:that|who|which|and|but|or|to)\s)(?:(?!(?:that|who|which|and|but|or)\s)[\p{L}\p{N}’'.-]+\s+){1,4}$/u;
+
+/**
+ * `Voters who back Trump say the economy is rigged`: the verb of a relative clause inside the
+ * subject (`back`) has its own short statement (`Trump`), which ends where the main clause's verb
+ * (`say`) begins; that verb's statement follows, by the same speaker. `statement` (the relative
+ * clause's) is cut in place; null when the sentence has no such shape.
+ */
+function restrictiveMain(
+  sentence: string,
+  verbs: readonly VerbHit[],
+  verb: VerbHit,
+  statement: Reported,
+): Reported | null {
+  const { speaker, speakerStart, speakerEnd } = statement.cue;
+  if (speaker !== "who" || !WHO_TO_VERB.test(sentence.slice(speakerEnd, verb.start))) return null;
+  // `who` with no comma before it restricts the sentence's subject (`Voters who …`), not an object
+  // after a verb of the main clause (`… faced a backlash from leaders who say …`).
+  if (verbs[0] !== verb || !SUBJECT_BEFORE_WHO.test(sentence.slice(0, speakerStart))) return null;
+  for (let i = 0; i < verbs.length; i++) {
+    const later = verbs[i]!;
+    if (later.start <= statement.start) continue;
+    // `… private Clinton email address admits …`: a noun before a verb, not the main verb.
+    const after = verbs[i + 1];
+    if (after && /^\s+$/.test(sentence.slice(later.end, after.start))) return null;
+    if (!carriesContent(later.verb) || firstWord(later.verb).endsWith("ing")) return null;
+    if (!SHORT_OBJECT.test(sentence.slice(verb.end, later.start))) return null;
+    const start = findContentStart(sentence, later.verb, later.end);
+    if (start < 0) return null;
+    const end = statement.end;
+    statement.end = sentence.slice(0, later.start).trimEnd().length;
+    return { start, end, cue: { ...statement.cue, verb: later.verb } };
+  }
+  return null;
+}
+
 /** A conjunction opening a sentence with a subordinate clause (`While`, `Although`, `When`). */
 const SUBORDINATE_OPENER = /^(?:While|Whereas|When|Although|Though|Because|If|Since|Once|Until)\s+/;
 /** Before an `according to` that opens the statement: `But`, `And`, `(`, or a lead-in and a colon. */
@@ -764,7 +806,13 @@ function findStatement(
         if (found && found.start > comma && found.cue.speakerStart > comma) mainClause = found;
       }
     }
+    const main = restrictiveMain(sentence, verbs, verb, statement);
     const joined = splitJoined(sentence, verbs, statement);
+    if (main) {
+      let last = joined;
+      while (last.next) last = last.next;
+      last.next = splitJoined(sentence, verbs, main);
+    }
     if (relative && relative.close > contentStart && joined.end > relative.close) {
       joined.end = relative.close;
       // `Humphrey, who calls Trump a “sociopath,” said he doubts …`: the main clause's statement,

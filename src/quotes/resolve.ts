@@ -144,6 +144,14 @@ const WHO_NAME_BEFORE = new RegExp(String.raw`(${WHO_NAME}),?\s+$`, "u");
 /** A preposition of place right before a name that `who` follows with no comma (`in Philadelphia who`). */
 const PLACE_BEFORE = /\s(?:in|near|across|outside|inside)\s+(?:the\s+)?$/;
 
+/** `Clinton. Economists`: a run of capitalized words reaching back past a sentence's end, cut there. */
+function afterSentenceEnds(name: string): string {
+  for (let end = SENTENCE_END_INSIDE.exec(name); end; end = SENTENCE_END_INSIDE.exec(name)) {
+    name = name.slice(end.index + end[0].length - 1);
+  }
+  return name;
+}
+
 function resolveWho(
   resolver: ReturnType<typeof createSpeakerResolver>,
   cue: Cue,
@@ -159,7 +167,7 @@ function resolveWho(
     if (m && SENTENCE_END_INSIDE.test(m[0])) m = WHO_NAME_BEFORE.exec(before);
     // `a staff member for the campaign in Philadelphia who said`: a place is not who speaks.
     if (m?.[1] && !m[0].includes(",") && PLACE_BEFORE.test(before.slice(0, m.index))) return null;
-    return m?.[1] ? resolver.resolve(m[1], at) : null;
+    return m?.[1] ? resolver.resolve(afterSentenceEnds(m[1]), at) : null;
   }
   return resolver.resolve(cue.speaker, at);
 }

@@ -1042,6 +1042,25 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("reads the main verb after a relative clause in the subject (`Voters who back Trump say …`); `who` after a sentence end", () => {
+    expect(
+      reported(
+        "Voters who back Trump say the economy is rigged against them.",
+        "Many voters who support Sanders said they would not vote for Clinton.",
+        "Economists who favor consumption taxes agree that movement toward them will be incremental.",
+        // An object's relative clause stays whole, and a noun before a verb is no main verb.
+        "North Carolina has faced a backlash from business leaders who say the law unfairly targets gay people.",
+        "Hacker who revealed private Clinton email address admits to other intrusions.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([
+      ["Voters", "the economy is rigged against them"],
+      ["voters", "they would not vote for Clinton"],
+      ["Economists", "movement toward them will be incremental"],
+      ["leaders", "the law unfairly targets gay people"],
+      ["Hacker", "private Clinton email address admits to other intrusions"],
+    ]);
+  });
+
   it("names the speaker of `Trump's claim that …` without the possessive", () => {
     expect(
       reported(
