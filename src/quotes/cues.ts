@@ -538,7 +538,7 @@ function directStart(rest: string): number {
     );
   if (
     direct &&
-    !/^\s+(?:to|in|at|on|of|for|by|about(?!\s+(?:\d|half|a\s+(?:third|quarter|fifth|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)|with|during|after|before|so|up|nothing|more(?!\s+than\s)|something|anything|this|that(?![’']s\b)|as|yes|no|otherwise|later|earlier|recently|again|also|then|only|just|simply|repeatedly|publicly|privately|previously|is|was|were|are|be|been|being|being|had|has|have|would|will|could|should|did|do|does|not|and|or|but|if(?=\s+(?:asked|pressed|needed|necessary|so|not|any)\b)|when|what|how|why|whether|from|under|over|via|through|into|onto|upon|between|among|against|toward|towards|regarding|aboard|outside|inside|amid|following|throughout|(?!(?:nearly|roughly|barely|mostly|largely|approximately)\b)\w+ly)\b/.test(
+    !/^\s+(?:to|in|at|on|of|for|by|about(?!\s+(?:\d|half|a\s+(?:third|quarter|fifth|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)|with|during|after|before|so|up|nothing|more(?!\s+than\s)|something|anything|this|that(?![’']s\b)|as|yes|no|otherwise|later|earlier|recently|again|also|then|only|just(?!\s+because\b)|simply|repeatedly|publicly|privately|previously|is|was|were|are|be|been|being|being|had|has|have|would|will|could|should|did|do|does|not|and|or|but|if(?=\s+(?:asked|pressed|needed|necessary|so|not|any)\b)|when|what|how|why|whether|from|under|over|via|through|into|onto|upon|between|among|against|toward|towards|regarding|aboard|outside|inside|amid|following|throughout|(?!(?:nearly|roughly|barely|mostly|largely|approximately)\b)\w+ly)\b/.test(
       rest,
     )
   ) {

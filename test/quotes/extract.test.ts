@@ -1061,6 +1061,17 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("reads `said just because …` as a statement, not `said just that`", () => {
+    expect(
+      reported(
+        "Judge Jane Stranch said just because discrimination was not obvious did not mean it was not there.",
+        "Smith said just that.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([
+      ["Jane Stranch", "just because discrimination was not obvious did not mean it was not there"],
+    ]);
+  });
+
   it("names the speaker of `Trump's claim that …` without the possessive", () => {
     expect(
       reported(
