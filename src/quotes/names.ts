@@ -122,6 +122,9 @@ const PLACES = new Set([
 const LEADING_PREPOSITION =
   /^(?:Among|Amid|Amidst|Beneath|Between|Despite|During|Throughout|Toward|Towards|Across|Against|Behind|Beyond|Along|Around|Upon|Via)$/;
 
+/** `It’s`, `That's`: a pronoun with its verb contracted, never a name's first word. */
+const CONTRACTED_PRONOUN = /^(?:It|That|Here|What|There|Let|He|She|Who)[’']s$/;
+
 export function parseNameRun(run: string, startsSentence: boolean): ParsedName | null {
   const runs = startsSentence ? parsedSentenceRuns : parsedRuns;
   const cached = runs.get(run);
@@ -149,6 +152,31 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
   // `Eric Trump Foundation's`, `Clinton’s`: the name without the possessive.
   const last = words[words.length - 1];
   if (last && /\p{L}[’']s$/u.test(last)) words[words.length - 1] = last.slice(0, -2);
+  // `CNN’s Jake Tapper`, `Fox News’ Megyn Kelly`: a person named after a possessive works there.
+  let employer: string | null = null;
+  for (let i = CONTRACTED_PRONOUN.test(words[0] ?? "") ? -1 : words.length - 3; i >= 0; i--) {
+    const w = words[i]!;
+    const owner = /\p{L}[’']s$/u.test(w)
+      ? w.slice(0, -2)
+      : /\p{L}s’$/u.test(w)
+        ? w.slice(0, -1)
+        : null;
+    if (owner === null) continue;
+    const rest = words.slice(i + 1);
+    const ownerIsOrg =
+      owner.split(/\s+/).some((o) => ORG_WORDS.has(o) || isAcronym(o)) ||
+      words.slice(0, i).some((o) => ORG_WORDS.has(o));
+    const person =
+      FIRST_NAME_GENDER.has(rest[0]!) ||
+      (ownerIsOrg &&
+        rest.length <= 3 &&
+        rest.every((r) => /^\p{Lu}(?:\p{Ll}[\p{L}’'-]*|\.)$/u.test(r)));
+    if (person && !rest.some((r) => ORG_WORDS.has(r))) {
+      employer = [...words.slice(0, i), owner].join(" ");
+      words = words.slice(i + 1);
+    }
+    break;
+  }
   // `Beneath Clinton’s Wins …` (a headline), `Among Democrats`: a preposition opens no name.
   while (words.length > 1 && LEADING_PREPOSITION.test(words[0]!)) words = words.slice(1);
   let hadArticle = false;
@@ -166,7 +194,7 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
   }
   if (words.length === 0) return null;
   // `It’s All CNN’s Fault Ted Cruz` (a headline): a contracted pronoun opens no name.
-  if (/^(?:It|That|Here|What|There|Let|He|She|Who)[’']s$/.test(words[0]!)) return null;
+  if (CONTRACTED_PRONOUN.test(words[0]!)) return null;
   // A headline in title case (`Clinton Breaks With Obama On …`, `Christie Calls Clinton …`, `Move
   // Against Bernie Sanders Could Backfire`) is not a name.
   if (
@@ -226,7 +254,7 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
   const of = rest.indexOf("of");
   const nameWords = (of > 0 ? rest.slice(0, of) : rest).filter((w) => !/^(?:of|for|the)$/.test(w));
   if (nameWords.length === 0) return null;
-  const title = titleWords.length > 0 ? titleWords.join(" ") : null;
+  const title = titleWords.length > 0 ? titleWords.join(" ") : employer;
   if (title && gender === null)
     gender = FEMALE_WORDS.test(title) ? "f" : MALE_WORDS.test(title) ? "m" : null;
   if (gender === null && nameWords.length >= 2)

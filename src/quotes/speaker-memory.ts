@@ -94,7 +94,7 @@ export function fullestPerson(
   return best;
 }
 
-function genderFor(m: Memory, name: string): Gender {
+export function genderFor(m: Memory, name: string): Gender {
   return m.genderOf.get(name.toLowerCase()) ?? null;
 }
 

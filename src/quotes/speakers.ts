@@ -12,6 +12,7 @@ import {
   createMemory,
   embeddedPerson,
   fullestPerson,
+  genderFor,
   type Memory,
   POSSESSIVE,
   push,
@@ -152,6 +153,42 @@ function titleCase(capitals: string): string {
     );
 }
 
+/** `asked Sanders whether …`: the person a question was put to. */
+const ASKED_NAME =
+  /\basked\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+(?:whether|if|about|what|how|why|when|where|who)\b/gu;
+/** How far before a pronoun the question may be put. */
+const ASKED_REACH = 400;
+
+/**
+ * `X asked Sanders whether … “Sure it is,” he said.`: the answer is the asked person's, when no
+ * one has spoken since the question and the person's gender fits the pronoun.
+ */
+function askedPerson(m: Memory, gender: Gender, at: number): ResolvedSpeaker | null {
+  const from = Math.max(0, at - ASKED_REACH);
+  const before = m.text.slice(from, at);
+  if (!before.includes("asked ")) return null;
+  let last: RegExpExecArray | null = null;
+  ASKED_NAME.lastIndex = 0;
+  for (let a = ASKED_NAME.exec(before); a; a = ASKED_NAME.exec(before)) last = a;
+  if (!last?.[1] || from + last.index < (m.history.at(-1)?.at ?? -1)) return null;
+  // `…, she said, was a question …, when a young man asked Clinton why …`: a question inside
+  // someone's statement was not put in this interview.
+  const opening = before.slice(0, last.index);
+  const sentence = opening.slice(
+    Math.max(opening.lastIndexOf(". "), opening.lastIndexOf("\n")) + 1,
+  );
+  if (/\b(?:said|says|told|added)\b/.test(sentence)) return null;
+  const person = parseNameRun(last[1], false);
+  if (person?.kind !== "person") return null;
+  const tokens = person.tokens.map((t) => t.toLowerCase());
+  const full = fullestPerson(m, tokens, at, gender);
+  if (!full) return null;
+  const known = genderFor(m, full.name) ?? full.gender ?? person.gender;
+  if (known !== gender) return null;
+  const title = m.bestTitle.get(full.tokens.join(" ")) ?? full.title;
+  return push(m, { name: full.name, title, kind: "person" }, at, gender);
+}
+
 /**
  * `he`/`she`: the latest person of that gender; `they`: a body or several; `it`: an organization;
  * `I` in a transcript's turn (`FALLIN: Well, I think …`): the turn's speaker.
@@ -164,6 +201,8 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
   }
   if (p === "he" || p === "she") {
     const gender: Gender = p === "he" ? "m" : "f";
+    const asked = askedPerson(m, gender, at);
+    if (asked) return asked;
     const found = recentPerson(m, gender, at);
     if (!found) return null;
     if (!m.genderOf.has(found.name.toLowerCase())) m.genderOf.set(found.name.toLowerCase(), gender);

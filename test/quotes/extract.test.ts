@@ -1072,6 +1072,28 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("gives the answer to a question to the person asked: `X asked Sanders whether … “…,” he said`", () => {
+    const quotes = extractQuotes(
+      article(
+        "Sen. Bernie Sanders released a letter from his doctor.",
+        "Last month, The Huffington Post’s Scott Conroy asked Sanders whether questions about his health were fair game.",
+        "“Sure it is. I would not have run if I was not blessed,” he said.",
+        "What got under her skin, Betsy Ebeling said, was a question, when a young man asked Clinton why young people didn’t like her.",
+        "“I really got pissed off,” she said.",
+      ),
+    );
+    expect(quotes.map((q) => [q.speaker, q.speakerTitle, q.text])).toEqual([
+      ["Scott Conroy", "The Huffington Post", "whether questions about his health were fair game"],
+      ["Bernie Sanders", null, "Sure it is. I would not have run if I was not blessed"],
+      [
+        "Betsy Ebeling",
+        null,
+        "What got under her skin, Betsy Ebeling said, was a question, when a young man asked Clinton why young people didn’t like her",
+      ],
+      ["Betsy Ebeling", null, "I really got pissed off"],
+    ]);
+  });
+
   it("names the speaker of `Trump's claim that …` without the possessive", () => {
     expect(
       reported(

@@ -52,6 +52,24 @@ describe("parseNameRun", () => {
     expect(parseNameRun("Ted Cruz", false)).toMatchObject({ kind: "person" });
   });
 
+  it("reads a person named after a possessive, the possessor as the title: `CNN's Jake Tapper`", () => {
+    expect(parseNameRun("CNN's Jake Tapper", false)).toMatchObject({
+      kind: "person",
+      tokens: ["Jake", "Tapper"],
+      title: "CNN",
+    });
+    expect(parseNameRun("The Washington Post's Robert Costa", false)).toMatchObject({
+      kind: "person",
+      tokens: ["Robert", "Costa"],
+      title: "The Washington Post",
+    });
+    expect(parseNameRun("Fox News’ Megyn Kelly", false)).toMatchObject({
+      tokens: ["Megyn", "Kelly"],
+    });
+    // A place or a building after the possessive stays what it was.
+    expect(parseNameRun("Macy's Herald Square", false)).toMatchObject({ kind: "org" });
+  });
+
   it("rejects a headline in title case", () => {
     expect(parseNameRun("Clinton Breaks With Obama", false)).toBeNull();
     expect(parseNameRun("Move Against Bernie Sanders Could Backfire", false)).toBeNull();
