@@ -27,9 +27,11 @@ export const DETERMINER =
 export const DESC = `${DETERMINER}(?:\\s+${DESC_WORD}){1,9}?`;
 export const PLURAL_NOUNS =
   "officials|proponents|backers|defenders|skeptics|sceptics|detractors|sources|experts|analysts|critics|police|aides|lawmakers|legislators|investigators|authorities|prosecutors|witnesses|residents|observers|economists|researchers|scientists|doctors|officers|advocates|supporters|opponents|reports|polls|documents|records|studies|surveys|data|Republicans|Democrats|insiders|diplomats|activists|organizers|organisers|spokesmen|representatives|advisers|advisors|allies|leaders|voters|people|members|staffers|strategists|pollsters|historians|scholars|critics|detectives|agents|troops|rebels|militants|protesters|demonstrators|parents|students|teachers|fans|players|neighbors|neighbours|friends|relatives|family|locals|reporters|journalists|figures";
+/** `Democrats trying to regain control of the Senate in November (say)`: a participle's clause. */
+const PLURAL_PARTICIPLE = `\\s+(?!(?:including|according)\\b)\\p{Ll}{2,}ing(?:\\s+(?:to|${DESC_WORD})){0,8}?\\s+${DESC_WORD}`;
 /** `People who have battled other online threats (say)`: a relative clause without commas. */
 const RESTRICTIVE_WHO = `(?:\\s+who\\s+(?:(?!(?:said|says|say|told|tell|and|but|that)\\b)\\p{Ll}[\\p{L}’'-]*\\s+){0,6}?(?!(?:said|says|say|told)\\b)\\p{Ll}[\\p{L}’'-]*)?`;
-export const PLURAL = `(?:(?:\\p{Lu}[\\p{L}.\\-]*|[a-z][\\p{L}\\-]*)\\s+){0,2}(?:${PLURAL_NOUNS}|${PLURAL_NOUNS.replace(/(^|\|)(\p{L})/gu, (_m, bar: string, ch: string) => bar + ch.toUpperCase())})(?:\\s+(?:familiar\\s+with|close\\s+to|(?:briefed|involved|knowledgeable|working)\\s+(?:on|in|about|with|for)|familiar|close|with|in|at|for|from|of|on|to)\\b(?:\\s+${DESC_WORD}){1,5}?)?${RESTRICTIVE_WHO}`;
+export const PLURAL = `(?:(?:\\p{Lu}[\\p{L}.\\-]*|[a-z][\\p{L}\\-]*)\\s+){0,2}(?:${PLURAL_NOUNS}|${PLURAL_NOUNS.replace(/(^|\|)(\p{L})/gu, (_m, bar: string, ch: string) => bar + ch.toUpperCase())})(?:\\s+(?:familiar\\s+with|close\\s+to|(?:briefed|involved|knowledgeable|working)\\s+(?:on|in|about|with|for)|familiar|close|with|in|at|for|from|of|on|to)\\b(?:\\s+${DESC_WORD}){1,5}?|${PLURAL_PARTICIPLE})?${RESTRICTIVE_WHO}`;
 export const PRONOUN = "(?:he|she|they|we|I|it|He|She|They|We|It|who)";
 /**
  * `, a spokesman for Y,` `, R-Ky.,`: periods only inside abbreviations (`R-Ky.,` `U.S.`), after an
@@ -76,7 +78,13 @@ export const POSSESSIVE_DESC = `(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]
  * than`, `at least`, `nearly`, `only` (`only about 4 in 10 voters`).
  */
 export const SHARE = `(?:(?:[Aa]t\\s+least|[Mm]ore\\s+than|[Ff]ewer\\s+than|[Ll]ess\\s+than|[Nn]early|[Aa]lmost|[Aa]bout|[Rr]oughly|[Oo]nly|[Jj]ust|[Oo]ver|[Uu]nder)\\s+){0,2}(?:(?:[\\p{L}-]+|\\d+(?:\\.\\d+)?)\\s+percent|\\d+(?:\\.\\d+)?%|(?:[Aa]|[Tt]he)\\s+(?:majority|minority|plurality|third|quarter)|[Hh]alf|(?:[Tt]wo|[Oo]ne)-thirds?|(?:(?:[\\p{L}-]+|\\d+)\\s+(?:in|out\\s+of)\\s+(?:10|ten|five|four|three|two|\\d)|\\p{L}+-(?:in|out-of)-\\p{L}+)(?:\\s+(?!${STOP}\\b)[\\p{L}-]+){0,8}?|[Tt]hose\\s+(?:surveyed|polled|questioned|interviewed|asked)|\\d{1,3}(?:,\\d{3})+)(?:\\s+of(?:\\s+${DESC_WORD}){1,5}?)?`;
-export const SUBJECT = `${NOT_FUNCTION_WORD}(?:${SHARE}|${NAME}(?:(?:,\\s+${NAME})*,?\\s+and\\s+(?:${NAME}|others?\\b(?:\\s+${DESC_WORD}){0,5}?))?${PAREN}${APPOSITIVE}?|${TITLED_NAME}${PAREN}${APPOSITIVE}?|${DESC}(?:,\\s+${NAME},|${DESC_APPOSITIVE})?|${POSSESSIVE_DESC},\\s+${NAME},|${PLURAL}${DESC_APPOSITIVE}?|${PRONOUN}|${GENERIC})`;
+/**
+ * `Stacy Baker of Columbia, South Carolina (says)`, `… of the University of California, Berkeley`:
+ * after a name holding `of`, a place set off by a comma.
+ */
+export const OF_PLACE =
+  "(?:(?<=\\sof\\s[^,]{1,60}),\\s+\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)?(?=\\s))";
+export const SUBJECT = `${NOT_FUNCTION_WORD}(?:${SHARE}|${NAME}${OF_PLACE}?(?:(?:,\\s+${NAME})*,?\\s+and\\s+(?:${NAME}|others?\\b(?:\\s+${DESC_WORD}){0,5}?))?${PAREN}${APPOSITIVE}?|${TITLED_NAME}${PAREN}${APPOSITIVE}?|${DESC}(?:,\\s+${NAME},|${DESC_APPOSITIVE})?|${POSSESSIVE_DESC},\\s+${NAME},|${PLURAL}${DESC_APPOSITIVE}?|${PRONOUN}|${GENERIC})`;
 /**
  * `said in an interview Sunday in Santa Monica`, `said Sunday`: an adjunct after the verb is not its
  * subject.

@@ -14,6 +14,7 @@ import {
   DESC,
   NAME,
   NOT_FUNCTION_WORD,
+  OF_PLACE,
   PAREN,
   PRONOUN,
   SUBJECT,
@@ -52,7 +53,7 @@ function sentenceSubjectPattern(head: string): RegExp {
  */
 const SENTENCE_SUBJECTS = [
   sentenceSubjectPattern(`${TITLED_NAME}(?<![’']s)`),
-  sentenceSubjectPattern(`${NAME}(?<![’']s)|${DESC}|${PRONOUN}`),
+  sentenceSubjectPattern(`${NAME}${OF_PLACE}?(?<![’']s)|${DESC}|${PRONOUN}`),
   sentenceSubjectPattern(DESC),
 ];
 /** Common past forms and auxiliaries: the word after a subject that shows it is one. */

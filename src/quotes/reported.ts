@@ -4,7 +4,7 @@
  * clause joined to it with a reporting verb of its own (`…, and he added that …`, `…, while Y
  * argued that …`).
  */
-import { isSpaceCode } from "./chars.js";
+import { isBlank, isSpaceCode } from "./chars.js";
 import { LABEL_NAME, NOT_A_LABEL, WEEKDAYS } from "./cue-grammar.js";
 import type { Subject, SubjectMemo } from "./cue-subjects.js";
 import {
@@ -601,10 +601,14 @@ function labelledStatement(sentence: string): Reported | null {
 const WHO_TO_VERB = /^\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** The sentence's subject before `who`: a few words, after no comma. */
 const SUBJECT_BEFORE_WHO = /^(?:[^\s,]+\s+){1,5}$/u;
-/** Between a relative clause's verb and the main verb: a short object, no clause of its own. */
+/**
+ * Between a relative clause's verb and the main verb: a short object (group 1), no clause of its own
+ * (no conjunction, no pronoun subject), maybe an auxiliary or adverb before the main verb.
+ */
 const SHORT_OBJECT =
-  /^\s+(?!(?:that|who|which|and|but|or|to)\s)(?:(?!(?:that|who|which|and|but|or)\s)[\p{L}\p{N}’'.-]+\s+){1,4}$/u;
-
+  /^\s+((?:(?!(?:that|who|which|and|but|or|to|he|she|they|it|I|we|you|have|has|had|are|were|is|was|will|would|also|both|all|still|now)\s)[\p{L}\p{N}’'.-]+\s+){1,4}?)(?:(?:have|has|had|are|were|is|was|will|would|also|both|all|still|now)\s+)*$/u;
+/** A possessive or a determiner ending the object: the word after it is a noun (`Rubio’s campaign`). */
+const BEFORE_A_NOUN = /(?:[’']s|s’|\b(?:the|a|an|his|her|its|their|our|my))\s+$/u;
 /**
  * `Voters who back Trump say the economy is rigged`: the verb of a relative clause inside the
  * subject (`back`) has its own short statement (`Trump`), which ends where the main clause's verb
@@ -618,10 +622,16 @@ function restrictiveMain(
   statement: Reported,
 ): Reported | null {
   const { speaker, speakerStart, speakerEnd } = statement.cue;
-  if (speaker !== "who" || !WHO_TO_VERB.test(sentence.slice(speakerEnd, verb.start))) return null;
+  const between = sentence.slice(speakerEnd, verb.start);
+  // `Voters supporting Trump say …`: a participle right after the subject restricts it too.
+  const who = speaker === "who" && WHO_TO_VERB.test(between);
+  if (!who && !(firstWord(verb.verb).endsWith("ing") && isBlank(between))) return null;
   // `who` with no comma before it restricts the sentence's subject (`Voters who …`), not an object
   // after a verb of the main clause (`… faced a backlash from leaders who say …`).
-  if (verbs[0] !== verb || !SUBJECT_BEFORE_WHO.test(sentence.slice(0, speakerStart))) return null;
+  const opening = sentence.slice(0, speakerStart);
+  if (verbs[0] !== verb || !(who ? SUBJECT_BEFORE_WHO.test(opening) : isBlank(opening))) {
+    return null;
+  }
   for (let i = 0; i < verbs.length; i++) {
     const later = verbs[i]!;
     if (later.start <= statement.start) continue;
@@ -629,11 +639,12 @@ function restrictiveMain(
     const after = verbs[i + 1];
     if (after && /^\s+$/.test(sentence.slice(later.end, after.start))) return null;
     if (!carriesContent(later.verb) || firstWord(later.verb).endsWith("ing")) return null;
-    if (!SHORT_OBJECT.test(sentence.slice(verb.end, later.start))) return null;
+    const object = SHORT_OBJECT.exec(sentence.slice(verb.end, later.start));
+    if (!object?.[1] || BEFORE_A_NOUN.test(object[1])) return null;
     const start = findContentStart(sentence, later.verb, later.end);
     if (start < 0) return null;
     const end = statement.end;
-    statement.end = sentence.slice(0, later.start).trimEnd().length;
+    statement.end = verb.end + object[0].indexOf(object[1]) + object[1].trimEnd().length;
     return { start, end, cue: { ...statement.cue, verb: later.verb } };
   }
   return null;
@@ -689,7 +700,21 @@ function findStatement(
   // The first subject in the sentence, for participles; the subjects of verbs that carry no
   // statement are only looked for when a participle needs them (they cost a regex each).
   const earlier: EarlierSubjects = { subject: null, pending: [] };
+  // `Mr. Trump intends to …, Mr. Manafort said, adding …`: a speech cue set off by commas later in
+  // the sentence frames what comes before it, an opinion verb there included.
+  let framedLater: boolean | undefined;
   for (const verb of verbs) {
+    if (verb !== verbs.at(-1) && !SPEECH_VERB.test(firstWord(verb.verb))) {
+      framedLater ??= verbs.some((v) => {
+        if (v.start <= verb.end || v.verb === "according to" || !SPEECH_VERB.test(v.verb)) {
+          return false;
+        }
+        // `… when, he said, …`: a pronoun's aside is the sentence's own subject speaking.
+        const mid = matchMidCue(sentence, [v]);
+        return mid !== null && !/^(?:he|she|they|I|we|it)$/i.test(mid.speaker);
+      });
+      if (framedLater) continue;
+    }
     const calls = callsQuoted(sentence, verb);
     if (!carriesContent(verb.verb) && !asksQuestion(sentence, verb) && calls < 0) {
       if (earlier.subject === null) earlier.pending.push(verb);

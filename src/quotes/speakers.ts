@@ -256,6 +256,9 @@ const NAME_LIST =
 const POSSESSOR =
   /^(?!(?:He|She|It|That|There|What|Who|Here|Let)[’'])(\p{Lu}[\p{L}.’'-]*?(?:\s+\p{Lu}[\p{L}.’'-]*?)*)(?:[’']s|(?<=s)[’'])$/u;
 
+/** A participle inside a phrase (`Democrats trying to regain control`): no name run. */
+const PARTICIPLE_IN_PHRASE = /\s\p{Ll}{2,}ing\s/u;
+
 function resolvePhrase(
   m: Memory,
   written: string,
@@ -305,7 +308,8 @@ function resolvePhrase(
   }
   // `Mr. Morgan of the Sierra Club`: a person and where they work.
   const of = /^(.+?)\s+(of\s+(?:the\s+)?\p{Lu}.*)$/u.exec(phrase);
-  if (of?.[1] && of[2] && /^\p{Lu}/u.test(of[1])) {
+  // `Democrats trying to regain control of the Senate`: a participle, no name, before `of`.
+  if (of?.[1] && of[2] && /^\p{Lu}/u.test(of[1]) && !PARTICIPLE_IN_PHRASE.test(of[1])) {
     const person = parseNameRun(of[1], true);
     if (person?.kind === "person" && (person.gender !== null || person.tokens.length > 1)) {
       const tokens = person.tokens.map((t) => t.toLowerCase());

@@ -193,7 +193,8 @@ function isWordJoiner(code: number): boolean {
 
 const SUCH_AS_AFTER = /^\s+such\s+as\b/;
 /** The word after a form in -s, when it is lower case (sticky: read from the form's end). */
-const NEXT_WORD = /\s+([a-z]+)\b/y;
+/** The next word, past a floating quantifier or adverb (`figures both suggested`, `experts also say`). */
+const NEXT_WORD = /\s+(?:(?:both|all|also|each|still|often|now)\s+)?([a-z]+)\b/y;
 /**
  * Verbs that follow a plural subject (`advocates hailed`, `reports show`, `estimates put`), beside
  * reporting verbs in the past; not a plain form that may be a noun (`insists talk of a deal …`).

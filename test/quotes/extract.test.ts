@@ -1094,6 +1094,41 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("frames an opinion verb by a speech cue set off later: `X intends to …, Y said, adding …`", () => {
+    expect(
+      reported(
+        "Paul Manafort met delegates. Mr. Trump intends to deliver a foreign policy address this month, Mr. Manafort said, adding that he would also hold similar events.",
+        // A pronoun's aside is the subject's own: the opinion verb keeps its statement.
+        "Mr. Trump lamented the good old days when, he said, protesters would have been treated more harshly.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([
+      ["Paul Manafort", "Mr. Trump intends to deliver a foreign policy address this month"],
+      ["Paul Manafort", "he would also hold similar events"],
+      ["Trump", "the good old days when, he said, protesters would have been treated more harshly"],
+    ]);
+  });
+
+  it("reads subjects placed by `of` and a place, a participle or a floating quantifier", () => {
+    expect(
+      reported(
+        "Stacy Baker of Columbia, South Carolina says she really thinks Cruz can pull off a win.",
+        "Democrats trying to regain control of the Senate in November say they have a powerful new weapon.",
+        "Voters supporting Trump say the economy is rigged.",
+        "Republican establishment figures both suggested the speechwriter be fired.",
+        "Democrats who support Mrs. Clinton have pointed to Harry Reid as a peacemaker.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([
+      ["Stacy Baker", "she really thinks Cruz can pull off a win"],
+      [
+        "Democrats trying to regain control of the Senate in November",
+        "they have a powerful new weapon",
+      ],
+      ["Voters", "the economy is rigged"],
+      ["Republican establishment figures", "the speechwriter be fired"],
+      ["Democrats", "Harry Reid as a peacemaker"],
+    ]);
+  });
+
   it("names the speaker of `Trump's claim that …` without the possessive", () => {
     expect(
       reported(
