@@ -50,7 +50,7 @@ export const DESC_APPOSITIVE =
   '(?:,\\s+(?:however|meanwhile|though|too|in\\s+turn|in\\s+fact|of\\s+course|for\\s+(?:instance|example)|for\\s+(?:his|her|its|their)\\s+part),|,\\s+(?:in|on|at|during)\\s+(?:a|an|the|his|her|its|their)\\s+[^,.;:“”"!?]{2,60}?,|,\\s+(?:who|which|whose|including|like|unlike|many|some|most|all|both|one|a|an|\\p{Ll}+ed)\\s(?:[^,.;:“”"!?]|\\.(?=[,\\p{L}])|(?<=(?:\\bMrs?|\\bMs|\\bDr|\\bSen|\\bRep|\\bGov|\\bGen|\\bSt|\\bNo|(?<![\\p{L}.])\\p{Lu})|\\.\\p{Lu})\\.(?=\\s)){2,120}?,)';
 export const PAREN = "(?:\\s*\\([^()]{1,40}\\))?";
 export const NOT_SUBJECT_START =
-  "(?!(?:in|on|at|during|after|before|for|with|from|by|to|of|as|when|while|if|although|because|since|unless|until|despite|according|there|this|that|it|In|On|At|During|After|Before|For|With|From|By|To|Of|As|When|While|If|Although|Because|Since|Unless|Until|Despite|According|There|This|That|It)\\b)";
+  "(?!(?:in|on|at|during|after|before|for|with|from|by|to|of|as|when|while|if|although|because|since|unless|until|despite|according|along|alongside|including|together|besides|except|plus|amid|against|than|like|unlike|without|within|through|toward|towards|via|per|into|onto|upon|across|behind|beyond|around|between|among|there|this|that|it|In|On|At|During|After|Before|For|With|From|By|To|Of|As|When|While|If|Although|Because|Since|Unless|Until|Despite|According|There|This|That|It)\\b)";
 /** Any short noun phrase at a clause start: `Many Democrats`, `Companies and individuals`, `emails`. */
 export const NOT_MODIFIER = "(?!\\p{Ll}+(?:ed|ing|ly)\\b)";
 /**

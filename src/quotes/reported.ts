@@ -392,9 +392,13 @@ const JOINED_CLAUSE =
   /(?:[,;]\s*(?:and|but)?|\s(?:and|but))\s+((?:he|she|they|we|I)\s+)?(?:(?:also|later|then|further|again)\s+)?$/;
 /**
  * What joins a clause with a subject of its own: `, and`, `, but`, `;`, `while`, `whereas`, each
- * taken whole (a bare `and` may join two subjects: `doctors and medical experts warned`).
+ * taken whole (a bare `and` may join two subjects: `doctors and medical experts warned`), and a
+ * bare `and` or `but` between a lower-case word and a capital (`asked for a photo and Clinton said`).
  */
-const CLAUSE_JOIN = /(?:[,;]\s*(?:(?:and|but|while|whereas)\s+)?|\s(?:while|whereas)\s+)(?=\S)/g;
+const CLAUSE_JOIN =
+  /(?:[,;]\s*(?:(?:and|but|while|whereas)\s+)?|\s(?:while|whereas)\s+|(?<=(?:^|\s)\p{Ll}[\p{L}\d%’'-]*)\s(?:and|but)\s+(?=\p{Lu}))(?=\S)/gu;
+/** A quotation opening right after a verb (`said, “…`). */
+const QUOTE_AFTER_VERB = /^,?\s*[“"‘]/;
 /** A relative pronoun or a conjunction: not the subject of a clause of its own. */
 const NOT_OWN_SUBJECT = /^(?:and|but|or|who|which|that)\b/i;
 
@@ -410,6 +414,11 @@ function splitJoined(sentence: string, verbs: readonly VerbHit[], statement: Rep
     const join = joinedClause(sentence, verb, statement);
     if (!join) continue;
     const contentStart = findContentStart(sentence, verb.verb, verb.end);
+    // `… and Clinton said, “…”`: the joined clause's words are a direct quote; the statement
+    // before it ends all the same.
+    if (contentStart < 0 && QUOTE_AFTER_VERB.test(sentence.slice(verb.end, verb.end + 4))) {
+      return { ...statement, end: join.at };
+    }
     if (contentStart < 0) continue;
     const next = splitJoined(sentence, verbs, {
       start: contentStart,
@@ -451,6 +460,11 @@ function joinedClause(
   if (verb.start - speakerStart > 80 || isPassive(sentence, verb)) return null;
   const speaker = matchWholeSubject(sentence.slice(speakerStart, verb.start));
   if (!speaker || NOT_OWN_SUBJECT.test(speaker)) return null;
+  // A bare `and` joins a clause only before a verb of speech (`… and Clinton said`), not two
+  // subjects or objects (`with Fox News and NBC News calling …`).
+  if (!/[,;]/.test(join[0]) && !/while|whereas/.test(join[0]) && !SPEECH_VERB.test(verb.verb)) {
+    return null;
+  }
   const at = statement.start + join.index;
   const speakerEnd = speakerStart + speaker.length;
   return { at, cue: { speaker, verb: verb.verb, speakerStart, speakerEnd } };

@@ -1129,6 +1129,36 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("ends a statement where a clause joined by a bare `and` or `but` speaks: `… and Clinton said, “…”`", () => {
+    expect(
+      extractQuotes(
+        article(
+          "At one point, a woman asked for a photo and Clinton said, “as long as we’re not violating any election laws.”",
+          "The Islamic State claimed responsibility for the attack but U.S. officials have said they do not believe he was assisted from abroad.",
+          // Two subjects or objects joined by `and`: no clause of its own.
+          "The Congressional Budget Office said the deficit will grow because Congress and President Obama agreed to extend the cuts.",
+        ),
+      ).map((q) => [q.speaker, q.kind, q.text]),
+    ).toEqual([
+      ["Clinton", "direct", "as long as we’re not violating any election laws."],
+      ["The Islamic State", "indirect", "responsibility for the attack"],
+      ["U.S. officials", "indirect", "they do not believe he was assisted from abroad"],
+      [
+        "The Congressional Budget Office",
+        "indirect",
+        "the deficit will grow because Congress and President Obama agreed to extend the cuts",
+      ],
+    ]);
+  });
+
+  it("reads no subject in `along with …`: `X, along with late support from Y, put …`", () => {
+    expect(
+      reported(
+        "Reports indicate the Puerto Rico primary, along with late support from uncommitted superdelegates, put Clinton over the threshold.",
+      ).map((q) => q.speaker),
+    ).not.toContain("along with late");
+  });
+
   it("names the speaker of `Trump's claim that …` without the possessive", () => {
     expect(
       reported(
