@@ -664,6 +664,27 @@ function restrictiveMain(
   return null;
 }
 
+/** The last word of a subject cut short: a preposition, an article or a conjunction. */
+const ENDS_IN_FUNCTION_WORD =
+  /\s(?:in|of|on|at|for|with|from|by|to|a|an|the|and|or|but|as|than|that|which|about|into|over|under)$/;
+/** A capitalized adjective alone (`Democratic`, `Coastal`, `Current`; not `Djokovic`): no one. */
+const LONE_ADJECTIVE =
+  /^(?:Democratic|Hispanic|Islamic|Catholic|Economic|Strategic|Diplomatic|Academic|Scientific|Historic|Public|Current|Coastal|Former|Recent|Previous|Early|Latest|Similar|Local|Federal|Foreign|Domestic)$/;
+/** A verb of the sentence inside the subject: `many laughed at …`, `The bill did something …`. */
+const VERB_INSIDE =
+  /\s(?:is|are|was|were|did|does|do|found|made|took|gave|laughed|captured|has|had)\s/;
+
+/**
+ * A subject the grammar read where there is none: a phrase cut after a function word (`the NBC
+ * executive in`), a lone adjective, or one whose head holds a finite verb (`This is what I`).
+ */
+function isJunkSubject(speaker: string): boolean {
+  if (ENDS_IN_FUNCTION_WORD.test(speaker) || LONE_ADJECTIVE.test(speaker)) return true;
+  // An appositive or a relative clause may hold a verb (`X, who has …,`); the head may not.
+  const head = /^[^,(]*/.exec(speaker)![0];
+  return VERB_INSIDE.test(head) && !/\s(?:who|which|that)\s/.test(head);
+}
+
 /** A conjunction opening a sentence with a subordinate clause (`While`, `Although`, `When`). */
 const SUBORDINATE_OPENER = /^(?:While|Whereas|When|Although|Though|Because|If|Since|Once|Until)\s+/;
 /** Before an `according to` that opens the statement: `But`, `And`, `(`, or a lead-in and a colon. */
@@ -768,6 +789,7 @@ function findStatement(
         (AND_BEFORE.test(sentence.slice(Math.max(0, verb.start - 16), verb.start))
           ? matchSentenceSubject(sentence, verb.start, true)
           : null);
+      if (subject && isJunkSubject(subject.speaker)) subject = null;
     }
     if (earlier.subject === null) earlier.pending.push({ subject });
     if (!subject) continue;

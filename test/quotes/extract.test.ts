@@ -1159,6 +1159,24 @@ describe("extractQuotes", () => {
     ).not.toContain("along with late");
   });
 
+  it("reads no subject cut after a function word, a lone adjective or a head with a verb", () => {
+    expect(
+      reported(
+        "His chief aide doubled down on Monday, claiming she is qualified only on paper.",
+        "Coastal states swing toward Democrats.",
+        "The bill did something Republicans wanted: It allowed veterans to get care outside the system.",
+        // A name in -ic is a name; a verb inside an appositive is the appositive's.
+        "Djokovic told a TV interviewer that he is feeling a lot of emotion.",
+        "Smith, who has led the group for years, said it would not disband.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([
+      // The participle's subject is unread rather than `His chief aide doubled down on`.
+      [null, "she is qualified only on paper"],
+      ["Djokovic", "he is feeling a lot of emotion"],
+      ["Smith", "it would not disband"],
+    ]);
+  });
+
   it("names the speaker of `Trump's claim that …` without the possessive", () => {
     expect(
       reported(
