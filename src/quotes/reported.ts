@@ -674,6 +674,10 @@ const LONE_ADJECTIVE =
 const VERB_INSIDE =
   /\s(?:is|are|was|were|did|does|do|found|made|took|gave|laughed|captured|has|had)\s/;
 
+/** `Trump was pleased after Jones`: a conjunction and a name end it, and the name is the subject. */
+const CLAUSE_THEN_NAME =
+  /\s(?:after|before|when|as|since|because|while|until|if|once)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*$/u;
+
 /**
  * A subject the grammar read where there is none: a phrase cut after a function word (`the NBC
  * executive in`), a lone adjective, or one whose head holds a finite verb (`This is what I`).
@@ -682,7 +686,9 @@ function isJunkSubject(speaker: string): boolean {
   if (ENDS_IN_FUNCTION_WORD.test(speaker) || LONE_ADJECTIVE.test(speaker)) return true;
   // An appositive or a relative clause may hold a verb (`X, who has …,`); the head may not.
   const head = /^[^,(]*/.exec(speaker)![0];
-  return VERB_INSIDE.test(head) && !/\s(?:who|which|that)\s/.test(head);
+  return (
+    VERB_INSIDE.test(head) && !/\s(?:who|which|that)\s/.test(head) && !CLAUSE_THEN_NAME.test(head)
+  );
 }
 
 /** A conjunction opening a sentence with a subordinate clause (`While`, `Although`, `When`). */
