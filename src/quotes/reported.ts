@@ -396,7 +396,7 @@ const JOINED_CLAUSE =
  * bare `and` or `but` between a lower-case word and a capital (`asked for a photo and Clinton said`).
  */
 const CLAUSE_JOIN =
-  /(?:[,;]\s*(?:(?:and|but|while|whereas)\s+)?|\s(?:while|whereas)\s+|(?<=(?:^|\s)\p{Ll}[\p{L}\d%’'-]*)\s(?:and|but)\s+(?=\p{Lu}))(?=\S)/gu;
+  /(?:[,;]\s*(?:(?:and|but|while|whereas)\s+)?|\s(?:while|whereas)\s+|\s(?=(?:and|but)\s+\p{Lu})(?<=(?:^|\s)\p{Ll}[\p{L}\d%’'-]*\s)(?:and|but)\s+)(?=\S)/gu;
 /** A quotation opening right after a verb (`said, “…`). */
 const QUOTE_AFTER_VERB = /^,?\s*[“"‘]/;
 /** A relative pronoun or a conjunction: not the subject of a clause of its own. */
