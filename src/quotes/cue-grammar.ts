@@ -87,10 +87,10 @@ export const OF_PLACE =
 export const SUBJECT = `${NOT_FUNCTION_WORD}(?:${SHARE}|${NAME}${OF_PLACE}?(?:(?:,\\s+${NAME})*,?\\s+and\\s+(?:${NAME}|others?\\b(?:\\s+${DESC_WORD}){0,5}?))?${PAREN}${APPOSITIVE}?|${TITLED_NAME}${PAREN}${APPOSITIVE}?|${DESC}(?:,\\s+${NAME},|${DESC_APPOSITIVE})?|${POSSESSIVE_DESC},\\s+${NAME},|${PLURAL}${DESC_APPOSITIVE}?|${PRONOUN}|${GENERIC})`;
 /**
  * `said in an interview Sunday in Santa Monica`, `said Sunday`: an adjunct after the verb is not its
- * subject.
+ * subject, nor is a clause (`says that Walker, who …`).
  */
 const NOT_A_PREPOSITION =
-  "(?!(?:in|on|at|during|after|before|from|with|by|to|for|of|about|over|under)\\s)";
+  "(?!(?:in|on|at|during|after|before|from|with|by|to|for|of|about|over|under|that|whether|if|how|what|why|when|where)\\s)";
 export const SUBJECT_AFTER = `${NOT_A_DAY}(?:(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,2}${NOT_A_PREPOSITION}(?:[\\p{Ll}\\d][\\p{L}\\d/-]*\\s+){1,4}${NAME}${PAREN}|${NOT_A_PREPOSITION}(?:(?!${STOP}\\b)[\\p{L}\\d][\\p{L}\\d/-]*\\s+){1,3}(?!${STOP}\\b)[\\p{Ll}\\d][\\p{L}\\d/-]*\\s+${NAME}${PAREN}|${NAME}${PAREN}(?:,\\s+[^,.;:“”"!?]{2,90}?(?=[,.;]|$))?|(?:${DESC}|${POSSESSIVE_DESC}),\\s+${NAME}${PAREN}|${DESC}|${PLURAL}|he|she|they|we|I|it)(?=\\s*(?:[,.;:!?(]|$|\\s(?:on|in|at|during|after|before|while|when|to|as|from|about|last|this|later|earlier|yesterday|today|who|and|of|with|for|told|${WEEKDAYS})\\b))`;
 export const AUX = `(?:both|all|also|later|then|now|still|already|even|just|previously|has|had|have|would|will|is|was|are|were|been|not|never|long|always|haven’t|hasn’t|haven't|hasn't|did|does|do|once|recently|repeatedly|often|again|further|quickly|publicly|privately|flatly|reportedly|simply|frankly|bluntly|first|finally|earlier|subsequently|tersely|angrily|candidly|yesterday|today|${WEEKDAYS})`;
 export const FLAGS = "u";

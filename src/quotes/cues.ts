@@ -256,7 +256,7 @@ export function matchTailCue(
 ): { cue: Cue; contentEnd: number } | null {
   for (let v = verbs.length - 1; v >= 0; v--) {
     const verb = verbs[v]!;
-    if (sentence.length - verb.end > 130) break;
+    if (sentence.length - verb.end > 220) break;
     // `…, political analysts say; in 2012, …`: a semicolon ends the tail as a full stop does.
     const after = sentence.slice(verb.end);
     const semicolon = after.indexOf(";");

@@ -670,6 +670,9 @@ const ENDS_IN_FUNCTION_WORD =
 /** A capitalized adjective alone (`Democratic`, `Coastal`, `Current`; not `Djokovic`): no one. */
 const LONE_ADJECTIVE =
   /^(?:Democratic|Hispanic|Islamic|Catholic|Economic|Strategic|Diplomatic|Academic|Scientific|Historic|Public|Current|Coastal|Former|Recent|Previous|Early|Latest|Similar|Local|Federal|Foreign|Domestic)$/;
+/** `The new (plans)`, `its latest (claims)`: the noun was read as the verb. */
+const DETERMINER_ADJECTIVE =
+  /^(?:the|a|an|his|her|its|their|our|my|these|those)\s+(?:new|old|latest|recent|proposed|current|final|initial|revised|early|other|own|first|last|next|same|original)$/i;
 /** A verb of the sentence inside the subject: `many laughed at …`, `The bill did something …`. */
 const VERB_INSIDE =
   /\s(?:is|are|was|were|did|does|do|found|made|took|gave|laughed|captured|has|had)\s/;
@@ -684,6 +687,7 @@ const CLAUSE_THEN_NAME =
  */
 function isJunkSubject(speaker: string): boolean {
   if (ENDS_IN_FUNCTION_WORD.test(speaker) || LONE_ADJECTIVE.test(speaker)) return true;
+  if (DETERMINER_ADJECTIVE.test(speaker)) return true;
   // An appositive or a relative clause may hold a verb (`X, who has …,`); the head may not.
   const head = /^[^,(]*/.exec(speaker)![0];
   return (

@@ -1177,6 +1177,32 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("reads a tail cue with a long appositive, and no clause after `says` as its subject", () => {
+    expect(
+      reported(
+        "It's the first time a presidential candidate has made Alzheimer's a major campaign issue, said Robert Egge, executive director of the Alzheimer's Impact Movement, whose advocates lean on all 2016 campaigns to take up the issue.",
+        "Playing Field Promotions, a sports and celebrity talent agency, says that Walker, who charges somewhere between $20,000 and $30,000 for speaking fees, has lost close to $100,000 simply for being a Trump fan.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([
+      [
+        "Robert Egge",
+        "It's the first time a presidential candidate has made Alzheimer's a major campaign issue",
+      ],
+      [
+        "Playing Field Promotions",
+        "Walker, who charges somewhere between $20,000 and $30,000 for speaking fees, has lost close to $100,000 simply for being a Trump fan",
+      ],
+    ]);
+  });
+
+  it("reads no subject in a determiner and an adjective before a noun in -s: `The new plans “…”`", () => {
+    expect(
+      reported(
+        "The new plans “will not solve this challenge, but are steps in the right direction,” Anne Richards, an official, said on the same call.",
+      ).map((q) => [q.speaker, q.kind]),
+    ).toEqual([]);
+  });
+
   it("names the speaker of `Trump's claim that …` without the possessive", () => {
     expect(
       reported(
