@@ -1198,7 +1198,7 @@ describe("extractQuotes", () => {
   it("reads no subject in a determiner and an adjective before a noun in -s: `The new plans “…”`", () => {
     expect(
       reported(
-        "The new plans “will not solve this challenge, but are steps in the right direction,” Anne Richards, an official, said on the same call.",
+        "The new plans “will not solve this challenge, but are steps in the right direction,” Anne Richards, assistant secretary of state for population, refugees, and migration, said on the same call.",
       ).map((q) => [q.speaker, q.kind]),
     ).toEqual([]);
   });
