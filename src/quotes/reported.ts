@@ -459,7 +459,7 @@ function joinedClause(
   const speakerStart = statement.start + join.index + join[0].length;
   if (verb.start - speakerStart > 80 || isPassive(sentence, verb)) return null;
   const speaker = matchWholeSubject(sentence.slice(speakerStart, verb.start));
-  if (!speaker || NOT_OWN_SUBJECT.test(speaker)) return null;
+  if (!speaker || NOT_OWN_SUBJECT.test(speaker) || disagrees(speaker, verb.verb)) return null;
   // A bare `and` joins a clause only before a verb of speech (`… and Clinton said`), not two
   // subjects or objects (`with Fox News and NBC News calling …`).
   if (!/[,;]/.test(join[0]) && !/while|whereas/.test(join[0]) && !SPEECH_VERB.test(verb.verb)) {
@@ -670,6 +670,19 @@ const ENDS_IN_FUNCTION_WORD =
 /** A capitalized adjective alone (`Democratic`, `Coastal`, `Current`; not `Djokovic`): no one. */
 const LONE_ADJECTIVE =
   /^(?:Democratic|Hispanic|Islamic|Catholic|Economic|Strategic|Diplomatic|Academic|Scientific|Historic|Public|Current|Coastal|Former|Recent|Previous|Early|Latest|Similar|Local|Federal|Foreign|Domestic)$/;
+/**
+ * A subject opened by a singular determiner: its verb takes -s or is past, never plain; not a share
+ * or a group of people (`A majority of voters say`, `One in five say`, `A mere 9 percent say`).
+ */
+const SINGULAR_SUBJECT =
+  /^(?:a|an|A|An|one|One|this|This|each|Each|every|Every|another|Another)(?![^,]*(?:\s(?:and|or|of|in)\s|percent|majority|minority|plurality|number|third|quarter|half|%))\s/;
+/** `state`, `say`, `argue`: reporting verbs in their plain form, which no singular subject takes. */
+const PLAIN_FORM =
+  /^(?:say|state|argue|claim|warn|note|insist|contend|believe|think|suggest|agree|add|ask|predict|expect|allege|report|charge|complain|deny|admit|explain|maintain|acknowledge|concede|estimate|fear|hope|want|urge|support|oppose|plan|intend|caution|question|doubt|worry|cite|praise|criticize|blame|accuse|demand|call|describe|dismiss|recall|reveal|show|indicate|find|conclude)$/;
+/** Whether a singular subject stands before a plain form: the form is a noun, no verb. */
+function disagrees(subject: string, verb: string): boolean {
+  return PLAIN_FORM.test(verb) && SINGULAR_SUBJECT.test(subject);
+}
 /** `The new (plans)`, `its latest (claims)`: the noun was read as the verb. */
 const DETERMINER_ADJECTIVE =
   /^(?:the|a|an|his|her|its|their|our|my|these|those)\s+(?:new|old|latest|recent|proposed|current|final|initial|revised|early|other|own|first|last|next|same|original)$/i;
@@ -741,7 +754,9 @@ function findStatement(
   const as = matchAsCue(sentence, verbs[0]!, sentenceEnd);
   if (as) return as;
   const tail = matchTailCue(sentence, verbs);
-  if (tail && tail.contentEnd > 0) return { start: 0, end: tail.contentEnd, cue: tail.cue };
+  if (tail && tail.contentEnd > 0 && !disagrees(tail.cue.speaker, tail.cue.verb)) {
+    return { start: 0, end: tail.contentEnd, cue: tail.cue };
+  }
   // The first subject in the sentence, for participles; the subjects of verbs that carry no
   // statement are only looked for when a participle needs them (they cost a regex each).
   const earlier: EarlierSubjects = { subject: null, pending: [] };
@@ -803,6 +818,8 @@ function findStatement(
     }
     if (earlier.subject === null) earlier.pending.push({ subject });
     if (!subject) continue;
+    // `a former Confederate state with …`: after a singular subject a plain form is a noun.
+    if (disagrees(subject.speaker, verb.verb)) continue;
     // `Voters heard Sanders’ charge that …`: a noun's speaker is its possessor alone.
     const possessor = subject.speaker.length > 3 ? POSSESSOR_END.exec(subject.speaker) : null;
     if (possessor && possessor.index > 0) {
@@ -904,7 +921,7 @@ function findStatement(
     return joined;
   }
   const mid = matchMidCue(sentence, verbs);
-  if (mid) return { start: 0, end: sentenceEnd, cue: mid };
+  if (mid && !disagrees(mid.speaker, mid.verb)) return { start: 0, end: sentenceEnd, cue: mid };
   return pollStatement(sentence, sentenceEnd);
 }
 

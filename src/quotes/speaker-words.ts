@@ -7,7 +7,7 @@ export type Gender = "m" | "f" | null;
 
 export const TITLE_WORDS = new Set(
   (
-    "President Vice Minister Secretary Senator Representative Governor Mayor Chairman Chairwoman Chair " +
+    "Former President Vice Minister Secretary Senator Representative Governor Mayor Chairman Chairwoman Chair " +
     "Director Chief Executive Spokesman Spokeswoman Spokesperson Ambassador General Judge Justice Attorney " +
     "Prime Foreign Defense Defence Interior Finance Deputy Leader King Queen Prince Princess Pope Comrade " +
     "Commissioner Officer Speaker Manager Coach Professor Premier Chancellor Majority Minority Whip Founder " +

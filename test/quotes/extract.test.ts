@@ -1203,6 +1203,16 @@ describe("extractQuotes", () => {
     ).toEqual([]);
   });
 
+  it("reads a plain form after a singular subject as a noun: `a former Confederate state with …`", () => {
+    expect(
+      reported(
+        "The law came from Mississippi, a former Confederate state with an oppressive history that has refused to fall in line behind same-sex marriage.",
+        // A share of people takes a plain form.
+        "One in five say that won't be true.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([["One in five", "won't be true"]]);
+  });
+
   it("names the speaker of `Trump's claim that …` without the possessive", () => {
     expect(
       reported(
