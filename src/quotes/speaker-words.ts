@@ -16,7 +16,8 @@ export const TITLE_WORDS = new Set(
     "Gen. Lt. Col. Sgt. Capt. Adm. Prof. Rev. Pres. Sec. Supt. Insp. Det. Cmdr. Maj. Democratic Republican " +
     "Press Counsel Boss Striker Midfielder Defender Goalkeeper Lawmaker CEO CFO COO Chairperson Councilman " +
     "Councilwoman Congressman Congresswoman Assemblyman Assemblywoman Trooper Officer Sir Dame Lord Lady " +
-    "Mayor-elect President-elect Presidential Nominee Editor Correspondent Analyst Economist Host Anchor State"
+    "Mayor-elect President-elect Presidential Nominee Editor Correspondent Analyst Economist Host Anchor State " +
+    "Adviser Advisor Aide Strategist Pollster Consultant Senior"
   ).split(" "),
 );
 export const HONORIFICS: Record<string, Gender> = {
