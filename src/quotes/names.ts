@@ -13,6 +13,7 @@ import {
   MALE_WORDS,
   ORG_WORDS,
   PERSON_TITLE_NOUN,
+  SENTENCE_ADVERB,
   SENTENCE_STARTERS,
   TITLE_WORDS,
 } from "./speaker-words.js";
@@ -193,6 +194,7 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
     words = words.slice(1);
   }
   if (words.length === 0) return null;
+  if (words.length === 1 && SENTENCE_ADVERB.test(words[0]!)) return null;
   // `It’s All CNN’s Fault Ted Cruz` (a headline): a contracted pronoun opens no name.
   if (CONTRACTED_PRONOUN.test(words[0]!)) return null;
   // A headline in title case (`Clinton Breaks With Obama On …`, `Christie Calls Clinton …`, `Move

@@ -31,6 +31,7 @@ import {
 } from "./layout.js";
 import type { MarkSpan } from "./marks.js";
 import { parseNameRun } from "./names.js";
+import { SENTENCE_ADVERB } from "./speaker-words.js";
 import {
   carriesContent,
   findVerbs,
@@ -686,6 +687,8 @@ function disagrees(subject: string, verb: string): boolean {
 /** `The new (plans)`, `its latest (claims)`: the noun was read as the verb. */
 const DETERMINER_ADJECTIVE =
   /^(?:the|a|an|his|her|its|their|our|my|these|those)\s+(?:new|old|latest|recent|proposed|current|final|initial|revised|early|other|own|first|last|next|same|original)$/i;
+/** `Let me just (say)`: the writer, not a speaker the text names. */
+const LET = /^Let(?:\s|[’']s\b)/;
 /** A verb of the sentence inside the subject: `many laughed at …`, `The bill did something …`. */
 const VERB_INSIDE =
   /\s(?:is|are|was|were|did|does|do|found|made|took|gave|laughed|captured|has|had)\s/;
@@ -700,7 +703,9 @@ const CLAUSE_THEN_NAME =
  */
 function isJunkSubject(speaker: string): boolean {
   if (ENDS_IN_FUNCTION_WORD.test(speaker) || LONE_ADJECTIVE.test(speaker)) return true;
-  if (DETERMINER_ADJECTIVE.test(speaker)) return true;
+  if (DETERMINER_ADJECTIVE.test(speaker) || SENTENCE_ADVERB.test(speaker) || LET.test(speaker)) {
+    return true;
+  }
   // An appositive or a relative clause may hold a verb (`X, who has …,`); the head may not.
   const head = /^[^,(]*/.exec(speaker)![0];
   return (

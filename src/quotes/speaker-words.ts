@@ -69,7 +69,7 @@ export const SENTENCE_STARTERS = new Set(
     "Those Its His Her Their Our My Your Why What Who How Where There Here Despite Unlike Like Instead " +
     "Indeed Separately Similarly Previously Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday " +
     "Friday Saturday Sunday Mr Mrs Ms Dr Sen Rep Would Could Should Will Can May Might Must Did Do Does " +
-    "Is Are Was Were Has Have Had"
+    "Is Are Was Were Has Have Had Having Being Given Taking Looking Turning Going Saying Let"
   ).split(" "),
 );
 export const ORG_NOUNS =
@@ -79,3 +79,10 @@ export const DOCUMENT_NOUN =
   /^(?:report|statement|study|survey|poll|letter|ad|advertisement|article|complaint|video|piece|book|memo|filing|lawsuit|suit|documents?|records?|data|analysis|review|editorial|op-ed|column|post|tweet|release|transcript|footage|film|documentary|research|findings|figures|numbers|estimates?|projections?|polls|surveys|reports|studies|letters)$/i;
 export const PERSON_TITLE_NOUN =
   "(?:president|minister|secretary|senator|representative|governor|mayor|chairman|chairwoman|chair|director|chief|executive|spokesman|spokeswoman|spokesperson|ambassador|general|judge|justice|attorney|deputy|leader|commissioner|officer|speaker|manager|coach|professor|premier|chancellor|founder|candidate|nominee|sheriff|detective|inspector|captain|lieutenant|colonel|admiral|commander|agent|official|adviser|advisor|aide|analyst|economist|expert|lawyer|strategist|pollster|lawmaker|congressman|congresswoman|councilman|ceo|head|editor|correspondent|reporter|author|researcher|scientist|historian|scholar|doctor|physician|member|owner|partner|counsel|consultant|fellow|host|anchor|boss|striker|midfielder|defender|goalkeeper|player|star|wife|husband|mother|father|son|daughter|brother|sister|friend|veteran|activist|organizer|resident|student|teacher|pastor|rabbi|priest|surgeon|nurse|chef|actor|actress|singer|writer|producer)s?";
+
+/**
+ * A capitalized adverb alone (`Significantly, the judge said`), which is no name; not a name in
+ * -ly (`Kelly`, `Schlafly`, `Jolly`).
+ */
+export const SENTENCE_ADVERB =
+  /^(?:\p{Lu}\p{Ll}+(?:ally|ively|ously|antly|ently|ibly|ably|edly|ingly|ately|fully|lessly)|Simply|Frankly|Clearly|Finally|Obviously|Certainly|Really|Actually|Basically|Honestly|Likewise|Similarly|Meanwhile)$/u;

@@ -1213,6 +1213,15 @@ describe("extractQuotes", () => {
     ).toEqual([["One in five", "won't be true"]]);
   });
 
+  it("names no writer's aside (`Let me just say …`) and no adverb as a speaker", () => {
+    expect(
+      reported(
+        "Let me just say that it was not overpopulated with dentists.",
+        "Phyllis Schlafly wrote often. Significantly, Schlafly argued that the wall would work.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([["Phyllis Schlafly", "the wall would work"]]);
+  });
+
   it("names the speaker of `Trump's claim that …` without the possessive", () => {
     expect(
       reported(

@@ -70,6 +70,13 @@ describe("parseNameRun", () => {
     expect(parseNameRun("Macy's Herald Square", false)).toMatchObject({ kind: "org" });
   });
 
+  it("reads a sentence's adverb or opening participle as no name, a name in -ly as one", () => {
+    expect(parseNameRun("Significantly", true)).toBeNull();
+    expect(parseNameRun("Having", true)).toBeNull();
+    expect(parseNameRun("Schlafly", true)).toMatchObject({ kind: "person", tokens: ["Schlafly"] });
+    expect(parseNameRun("David Jolly", false)).toMatchObject({ tokens: ["David", "Jolly"] });
+  });
+
   it("rejects a headline in title case", () => {
     expect(parseNameRun("Clinton Breaks With Obama", false)).toBeNull();
     expect(parseNameRun("Move Against Bernie Sanders Could Backfire", false)).toBeNull();
