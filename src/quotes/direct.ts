@@ -222,9 +222,11 @@ function cueOfChain(
 ): Found | null {
   let found = cueAfterQuote(layout, chain) ?? cueBeforeQuote(layout, chain);
   if (!found || !SPEECH_VERB.test(found.cue.verb)) {
+    // An unclosed quote runs to its paragraph's end, full stop included; the statement stops before it.
+    let end = range[1];
+    while (end > range[0] && /[.!?]/.test(layout.text[end - 1]!)) end--;
     const around = reported.find(
-      (c) =>
-        c.kind === "indirect" && !c.hidden && c.cue && c.start <= range[0] && c.end >= range[1],
+      (c) => c.kind === "indirect" && !c.hidden && c.cue && c.start <= range[0] && c.end >= end,
     );
     if (around?.cue) found = { cue: around.cue, speakerAt: around.speakerAt };
     else {

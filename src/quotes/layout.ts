@@ -139,6 +139,18 @@ export interface Chain {
   paragraphs: number[];
 }
 
+/**
+ * `… Clinton’s idea is “really an amorphous position to have.` (no closing mark): a quoted fragment
+ * inside a sentence, after a word that is no verb of speech, closes with its paragraph; a quote
+ * opening a paragraph or after `said`, a comma or a colon may run on into the next.
+ */
+const FRAGMENT_BEFORE =
+  /(?<!\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|continued|explained|declared|stated|insisted|replied))\s+$/;
+function opensFragment(paragraph: string, open: number): boolean {
+  const before = paragraph.slice(Math.max(0, open - 24), open);
+  return /\p{Ll}\s+$/u.test(before) && FRAGMENT_BEFORE.test(before);
+}
+
 export function buildChains(
   paragraphs: readonly string[],
   spansByParagraph: readonly MarkSpan[][],
@@ -164,7 +176,9 @@ export function buildChains(
         chains.push(open);
       }
       const lastInParagraph = i === spans.length - 1;
-      const runsOn = span.continued || (!span.closed && lastInParagraph);
+      const runsOn =
+        span.continued ||
+        (!span.closed && lastInParagraph && !opensFragment(paragraphs[p]!, span.open));
       if (!runsOn) open = null;
     }
     if (spans.length === 0) open = null;

@@ -1222,6 +1222,24 @@ describe("extractQuotes", () => {
     ).toEqual([["Phyllis Schlafly", "the wall would work"]]);
   });
 
+  it("closes a quoted fragment left open mid-sentence with its paragraph; a quote after `said` runs on", () => {
+    const typo = extractQuotes(
+      article(
+        "Grayson said Murphy’s support of Clinton’s idea is “really an amorphous position to have.",
+        "“What we do here is, we legislate,” Grayson said. “We don’t introduce or debate platforms.”",
+      ),
+    );
+    expect(direct(typo).map((q) => [q.speaker, q.text])).toEqual([
+      ["Grayson", "really an amorphous position to have."],
+      ["Grayson", "What we do here is, we legislate"],
+      ["Grayson", "We don’t introduce or debate platforms."],
+    ]);
+    const runOn = extractQuotes(
+      article("Smith said “we will win this state.", "“Nobody can stop us,” he added."),
+    );
+    expect(direct(runOn)).toHaveLength(1);
+  });
+
   it("names the speaker of `Trump's claim that …` without the possessive", () => {
     expect(
       reported(
