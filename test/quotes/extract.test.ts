@@ -1240,6 +1240,20 @@ describe("extractQuotes", () => {
     expect(direct(runOn)).toHaveLength(1);
   });
 
+  it("reads `fumed`, `retorted` and `scoffed` as verbs of speech before or after a quote", () => {
+    const quotes = extractQuotes(
+      article(
+        "“They would have gone to the only bill,” Toomey fumed on Tuesday. “That would have been a demonstration of good faith.”",
+        "The Christie supporter retorted: “There is a special place in hell for them.”",
+      ),
+    );
+    expect(direct(quotes).map((q) => q.speaker)).toEqual([
+      "Toomey",
+      "Toomey",
+      "The Christie supporter",
+    ]);
+  });
+
   it("names the speaker of `Trump's claim that …` without the possessive", () => {
     expect(
       reported(
