@@ -65,7 +65,7 @@ export const GENERIC = `${NOT_SUBJECT_START}${NOT_ADVERB}${NOT_MODIFIER}(?:${DES
  * opening participle does not start a subject.
  */
 export const NOT_FUNCTION_WORD =
-  "(?!(?:To|In|On|At|For|With|From|By|As|If|When|After|Before|While|But|And|Or|So|Yet|According|Of|Since|Until|Although|Though|Because|Despite|During|Under|Over|Like|Unlike|Without|Within|Why|What|How|Where|Among|Amid|Amidst|Between|Toward|Towards|Across|Against|Through|Throughout|Behind|Beyond|Beneath|Along|Around|Upon|Via|Per|Let[’']s|Facing|Speaking|Responding|Citing|Noting|Pointing|Referring|Addressing|Acknowledging|Defending|Describing|Following|Seeking|Hoping|Trying|Campaigning|Appearing|Reacting|Accepting|Asked|Pressed)\\s)";
+  "(?!(?:To|In|On|At|For|With|From|By|As|If|When|After|Before|While|But|And|Or|So|Yet|According|Of|Since|Until|Although|Though|Because|Despite|During|Under|Over|Like|Unlike|Without|Within|Why|What|How|Where|Among|Amid|Amidst|Between|Toward|Towards|Across|Against|Through|Throughout|Behind|Beyond|Beneath|Along|Around|Upon|Via|Per|Let[’']s|Facing|Speaking|Responding|Citing|Noting|Pointing|Referring|Addressing|Acknowledging|Defending|Describing|Following|Seeking|Hoping|Trying|Campaigning|Appearing|Reacting|Accepting|Asked|Pressed|Regarding|Concerning|Considering|Including|Excluding|Given)\\s)";
 /** `Democratic nominee Hillary Clinton`, `White House press secretary Josh Earnest`. */
 export const TITLE_LOWER =
   "(?!(?:of|in|on|at|for|with|from|by|to|and|or|but|as|the|a|an|that|who|which|whom|whose|said|says|told)\\s)\\p{Ll}[\\p{L}-]*";

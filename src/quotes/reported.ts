@@ -6,7 +6,7 @@
  */
 import { isBlank, isSpaceCode } from "./chars.js";
 import { LABEL_NAME, NOT_A_LABEL, WEEKDAYS } from "./cue-grammar.js";
-import type { Subject, SubjectMemo } from "./cue-subjects.js";
+import { disagrees, isJunkSubject, type Subject, type SubjectMemo } from "./cue-subjects.js";
 import {
   type Cue,
   findContentStart,
@@ -31,7 +31,6 @@ import {
 } from "./layout.js";
 import type { MarkSpan } from "./marks.js";
 import { parseNameRun } from "./names.js";
-import { SENTENCE_ADVERB } from "./speaker-words.js";
 import {
   carriesContent,
   findVerbs,
@@ -663,54 +662,6 @@ function restrictiveMain(
     return { start, end, cue: { ...statement.cue, verb: later.verb } };
   }
   return null;
-}
-
-/** The last word of a subject cut short: a preposition, an article or a conjunction. */
-const ENDS_IN_FUNCTION_WORD =
-  /\s(?:in|of|on|at|for|with|from|by|to|a|an|the|and|or|but|as|than|that|which|about|into|over|under)$/;
-/** A capitalized adjective alone (`Democratic`, `Coastal`, `Current`; not `Djokovic`): no one. */
-const LONE_ADJECTIVE =
-  /^(?:Democratic|Hispanic|Islamic|Catholic|Economic|Strategic|Diplomatic|Academic|Scientific|Historic|Public|Current|Coastal|Former|Recent|Previous|Early|Latest|Similar|Local|Federal|Foreign|Domestic)$/;
-/**
- * A subject opened by a singular determiner: its verb takes -s or is past, never plain; not a share
- * or a group of people (`A majority of voters say`, `One in five say`, `A mere 9 percent say`).
- */
-const SINGULAR_SUBJECT =
-  /^(?:a|an|A|An|one|One|this|This|each|Each|every|Every|another|Another)(?![^,]*(?:\s(?:and|or|of|in)\s|percent|majority|minority|plurality|number|third|quarter|half|%))\s/;
-/** `state`, `say`, `argue`: reporting verbs in their plain form, which no singular subject takes. */
-const PLAIN_FORM =
-  /^(?:say|state|argue|claim|warn|note|insist|contend|believe|think|suggest|agree|add|ask|predict|expect|allege|report|charge|complain|deny|admit|explain|maintain|acknowledge|concede|estimate|fear|hope|want|urge|support|oppose|plan|intend|caution|question|doubt|worry|cite|praise|criticize|blame|accuse|demand|call|describe|dismiss|recall|reveal|show|indicate|find|conclude)$/;
-/** Whether a singular subject stands before a plain form: the form is a noun, no verb. */
-function disagrees(subject: string, verb: string): boolean {
-  return PLAIN_FORM.test(verb) && SINGULAR_SUBJECT.test(subject);
-}
-/** `The new (plans)`, `its latest (claims)`: the noun was read as the verb. */
-const DETERMINER_ADJECTIVE =
-  /^(?:the|a|an|his|her|its|their|our|my|these|those)\s+(?:new|old|latest|recent|proposed|current|final|initial|revised|early|other|own|first|last|next|same|original)$/i;
-/** `Let me just (say)`: the writer, not a speaker the text names. */
-const LET = /^Let(?:\s|[’']s\b)/;
-/** A verb of the sentence inside the subject: `many laughed at …`, `The bill did something …`. */
-const VERB_INSIDE =
-  /\s(?:is|are|was|were|did|does|do|found|made|took|gave|laughed|captured|has|had)\s/;
-
-/** `Trump was pleased after Jones`: a conjunction and a name end it, and the name is the subject. */
-const CLAUSE_THEN_NAME =
-  /\s(?:after|before|when|as|since|because|while|until|if|once)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*$/u;
-
-/**
- * A subject the grammar read where there is none: a phrase cut after a function word (`the NBC
- * executive in`), a lone adjective, or one whose head holds a finite verb (`This is what I`).
- */
-function isJunkSubject(speaker: string): boolean {
-  if (ENDS_IN_FUNCTION_WORD.test(speaker) || LONE_ADJECTIVE.test(speaker)) return true;
-  if (DETERMINER_ADJECTIVE.test(speaker) || SENTENCE_ADVERB.test(speaker) || LET.test(speaker)) {
-    return true;
-  }
-  // An appositive or a relative clause may hold a verb (`X, who has …,`); the head may not.
-  const head = /^[^,(]*/.exec(speaker)![0];
-  return (
-    VERB_INSIDE.test(head) && !/\s(?:who|which|that)\s/.test(head) && !CLAUSE_THEN_NAME.test(head)
-  );
 }
 
 /** A conjunction opening a sentence with a subordinate clause (`While`, `Although`, `When`). */

@@ -69,7 +69,8 @@ export const SENTENCE_STARTERS = new Set(
     "Those Its His Her Their Our My Your Why What Who How Where There Here Despite Unlike Like Instead " +
     "Indeed Separately Similarly Previously Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday " +
     "Friday Saturday Sunday Mr Mrs Ms Dr Sen Rep Would Could Should Will Can May Might Must Did Do Does " +
-    "Is Are Was Were Has Have Had Having Being Given Taking Looking Turning Going Saying Let"
+    "Is Are Was Were Has Have Had Having Being Given Taking Looking Turning Going Saying Let " +
+    "Regarding Concerning Considering Including Excluding"
   ).split(" "),
 );
 export const ORG_NOUNS =

@@ -7,6 +7,7 @@
  * point at resolves to null.
  */
 import { NOT_A_LABEL, PLURAL_NOUNS, SHARE } from "./cue-grammar.js";
+import { isJunkSubject } from "./cue-subjects.js";
 import { parseNameRun } from "./names.js";
 import {
   createMemory,
@@ -288,6 +289,8 @@ function resolvePhrase(
       return resolvePhrase(m, titled, appositive, at);
     }
   }
+  // `point the crowd`, `the NBC executive in`: the cue caught no subject; better none than junk.
+  if (isJunkSubject(written)) return null;
   const phrase = POSSESSOR.exec(written)?.[1] ?? written;
   // `recalled Mr. Obama`, `from Texas`: a verb or a preposition before a name means the cue
   // caught the wrong words; better no speaker than a wrong one.

@@ -1254,6 +1254,16 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("names nobody rather than a phrase that is no subject, for direct quotes too", () => {
+    const quotes = extractQuotes(
+      article(
+        "At one point the crowd chanted, “Lock her up.”",
+        "Regarding Trump, Dorothy Woods elaborated, “The way I see it, no one questioned his service.”",
+      ),
+    );
+    expect(direct(quotes).map((q) => q.speaker)).toEqual([null, "Dorothy Woods"]);
+  });
+
   it("names the speaker of `Trump's claim that …` without the possessive", () => {
     expect(
       reported(
