@@ -91,6 +91,10 @@ export function createSpeakerResolver(
 const LEADING_ASIDE =
   /^(?:(?:while|whereas|as|yet|so|though|although|after|before|until|since|when|once|because|if)\s+(?=\p{Lu})|(?:which|that|whom|where|and|but|even|according\s+to)\s+(?=\p{L})|(?:However|Still|Meanwhile|Instead|Indeed|Separately|Similarly|Nonetheless|Nevertheless|Moreover|Now|Yet|Also|Later|Earlier|In fact|Of course|In turn|For example|For instance|In response|In addition),\s+|\p{Lu}[\p{Lu}. '-]+,?(?:\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:--|[-—–―])\s+)/u;
 
+/** A pointer at a photo (`pictured`, `left`, `pictured right in 2013`): no title. */
+const PICTURED =
+  /^(?:pictured|left|right|above|below|centre|center|inset|far left|far right|top|bottom)\b/;
+
 /** The phrase without parentheses, trailing dashes and commas, and its appositive (`X, a spokesman`). */
 function splitPhrase(rawPhrase: string): { phrase: string; appositive: string | null } {
   let phrase = rawPhrase
@@ -113,8 +117,11 @@ function splitPhrase(rawPhrase: string): { phrase: string; appositive: string | 
         .replace(/,$/, "")
         .trim() || null;
     phrase = phrase.slice(0, comma).trim();
-    // `Caddell, speaking of …`: a participle clause, not a title.
-    if (appositive && /^\p{Ll}+ing\b/u.test(appositive)) appositive = null;
+    // `Caddell, speaking of …`: a participle clause, not a title; `Boase, pictured,`: a caption's
+    // pointer at a photo.
+    if (appositive && (/^\p{Ll}+ing\b/u.test(appositive) || PICTURED.test(appositive))) {
+      appositive = null;
+    }
   }
   return { phrase, appositive };
 }

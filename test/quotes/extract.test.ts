@@ -1264,6 +1264,11 @@ describe("extractQuotes", () => {
     expect(direct(quotes).map((q) => q.speaker)).toEqual([null, "Dorothy Woods"]);
   });
 
+  it("gives no title that points at a photo: `James Boase, pictured, said …`", () => {
+    const [quote] = reported("James Boase, pictured, said he went to bed around 12.30am.");
+    expect([quote?.speaker, quote?.speakerTitle]).toEqual(["James Boase", null]);
+  });
+
   it("names the speaker of `Trump's claim that …` without the possessive", () => {
     expect(
       reported(
