@@ -89,7 +89,7 @@ export function createSpeakerResolver(
  * 31 (Reuters) - Marine Le Pen`, its parenthesis already dropped).
  */
 const LEADING_ASIDE =
-  /^(?:(?:while|whereas|as|yet|so|though|although|after|before|until|since|when|once|because|if)\s+(?=\p{Lu})|(?:which|that|whom|where|and|but|even|according\s+to)\s+(?=\p{L})|(?:However|Still|Meanwhile|Instead|Indeed|Separately|Similarly|Nonetheless|Nevertheless|Moreover|Now|Yet|Also|Later|Earlier|In fact|Of course|In turn|For example|For instance|In response|In addition),\s+|\p{Lu}[\p{Lu}. '-]+,?(?:\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:--|[-—–―])\s+)/u;
+  /^(?:(?:while|whereas|as|yet|so|though|although|after|before|until|since|when|once|because|if)\s+(?=\p{Lu})|(?:which|that|whom|where|and|but|even|according\s+to)\s+(?=\p{L})|(?:However|Still|Meanwhile|Instead|Indeed|Separately|Similarly|Nonetheless|Nevertheless|Moreover|Now|Yet|Also|Later|Earlier|In fact|Of course|In turn|For example|For instance|In response|In addition),\s+|(?:However|Meanwhile|Nonetheless|Nevertheless|Moreover)\s+(?=\p{L})|\p{Lu}[\p{Lu}. '-]+,?(?:\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:--|[-—–―])\s+)/u;
 
 /** A pointer at a photo (`pictured`, `left`, `pictured right in 2013`): no title. */
 const PICTURED =

@@ -193,6 +193,11 @@ function isWordJoiner(code: number): boolean {
 
 const SUCH_AS_AFTER = /^\s+such\s+as\b/;
 /** The word after a form in -s, when it is lower case (sticky: read from the form's end). */
+/** A form of `be` right before a word. */
+const BE_BEFORE = /(?:^|\s)(?:is|are|was|were|be|been|being|am)\s+$/;
+/** Past participles that end in neither -ed nor -s: `was told`, `is thought`. */
+const PAST_PARTICIPLE =
+  /^(?:told|said|thought|found|known|shown|seen|heard|given|written|held|made|taken|brought|taught|sought|meant|kept|left|put|set|read|led|felt|understood|spoken|sworn|shaken|caught|bound|quoted|urged)$/;
 /** The next word, past a floating quantifier or adverb (`figures both suggested`, `experts also say`). */
 const NEXT_WORD = /\s+(?:(?:both|all|also|each|still|often|now)\s+)?([a-z]+)\b/y;
 /**
@@ -279,6 +284,15 @@ export function findVerbs(text: string): VerbHit[] {
     // `Abortion rights advocates said`, `FEC reports show`: a form in -s before a verb is the
     // subject's plural noun.
     if (last === 115 && isPluralBeforeVerb(text, end)) continue;
+    // `icy treats are back on the menu`: after a form of `be`, a plain form is no verb.
+    if (
+      last !== 115 &&
+      last !== 100 &&
+      last !== 103 &&
+      BE_BEFORE.test(text.slice(Math.max(0, start - 7), start))
+    ) {
+      if (!PAST_PARTICIPLE.test(word)) continue;
+    }
     // `think tank`, `talk show`: a noun compound, not a verb.
     if (word === "think" && TANK_AFTER.test(text.slice(end, end + 8))) continue;
     if (

@@ -1269,6 +1269,15 @@ describe("extractQuotes", () => {
     expect([quote?.speaker, quote?.speakerTitle]).toEqual(["James Boase", null]);
   });
 
+  it("reads no verb after a form of be (`are back`) and no `However` in a speaker", () => {
+    expect(
+      reported(
+        "With summer around the corner, icy treats are back on the menu.",
+        "However prosecutors said he had failed to stop his car.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([["prosecutors", "he had failed to stop his car"]]);
+  });
+
   it("names the speaker of `Trump's claim that …` without the possessive", () => {
     expect(
       reported(
