@@ -159,7 +159,7 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
     const w = words[i]!;
     const owner = /\p{L}[’']s$/u.test(w)
       ? w.slice(0, -2)
-      : /\p{L}s’$/u.test(w)
+      : /\p{L}s[’']$/u.test(w)
         ? w.slice(0, -1)
         : null;
     if (owner === null) continue;

@@ -66,6 +66,9 @@ describe("parseNameRun", () => {
     expect(parseNameRun("Fox News’ Megyn Kelly", false)).toMatchObject({
       tokens: ["Megyn", "Kelly"],
     });
+    expect(parseNameRun("The Times' Ben Sisario", false)).toMatchObject({
+      tokens: ["Ben", "Sisario"],
+    });
     // A place or a building after the possessive stays what it was.
     expect(parseNameRun("Macy's Herald Square", false)).toMatchObject({ kind: "org" });
   });
