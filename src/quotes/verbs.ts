@@ -193,6 +193,8 @@ function isWordJoiner(code: number): boolean {
 
 const SUCH_AS_AFTER = /^\s+such\s+as\b/;
 /** The word after a form in -s, when it is lower case (sticky: read from the form's end). */
+/** `the rules committee`, `a rules change`: `rules` before these is a noun. */
+const RULES_NOUN_AFTER = /^\s+(?:committee|change|changes|panel|fight|package|vote)\b/;
 /** A form of `be` right before a word. */
 const BE_BEFORE = /(?:^|\s)(?:is|are|was|were|be|been|being|am)\s+$/;
 /** Past participles that end in neither -ed nor -s: `was told`, `is thought`. */
@@ -293,8 +295,9 @@ export function findVerbs(text: string): VerbHit[] {
     ) {
       if (!PAST_PARTICIPLE.test(word)) continue;
     }
-    // `think tank`, `talk show`: a noun compound, not a verb.
+    // `think tank`, `talk show`, `rules committee`: a noun compound, not a verb.
     if (word === "think" && TANK_AFTER.test(text.slice(end, end + 8))) continue;
+    if (word === "rules" && RULES_NOUN_AFTER.test(text.slice(end, end + 12))) continue;
     if (
       (word === "show" || word === "shows") &&
       KIND_OF_SHOW_BEFORE.test(text.slice(Math.max(0, start - 12), start))

@@ -6,7 +6,7 @@ import { matchSentenceSubject, matchSubjectBefore } from "../../src/quotes/cue-s
 /** matchSubjectBefore as it was before its shortcuts: every start tried, words split by regex. */
 const SUBJECT_AT = new RegExp(`(${SUBJECT})\\s+(?:${AUX_OR_ADVERB}\\s+)*$`, "uy");
 const CLAUSE_BOUNDARY =
-  /(?:,(?!\d)|[;:—–―(])["”’]?\s*(?:(?:and|but|or|yet|so|while|whereas|though|although|because|since|after|before|until|unless|whether|even\s+though|even\s+after|even\s+as|even\s+if)\s+)?|--\s*|["”’]\s+|\s(?:and|but|while|as|because|so|when|although|though|where|after|before|since|whereas|until|if)\s+|\s(?:in|on|at|of|for|from|by|with|under|among|to)\s+(?:which|whom)\s+/g;
+  /(?:,(?!\d)|[;:—–―(])["”’]?\s*(?:(?:and|but|or|yet|so|while|whereas|though|although|because|since|after|before|until|unless|whether|as|even\s+though|even\s+after|even\s+as|even\s+if)\s+)?|--\s*|["”’]\s+|\s(?:and|but|while|as|because|so|when|although|though|where|after|before|since|whereas|until|if)\s+|\s(?:in|on|at|of|for|from|by|with|under|among|to)\s+(?:which|whom)\s+/g;
 const SENTENCE_OPENER =
   /^(?:But|And|Yet|So|Still|However|Meanwhile|Now|Then|Also|Instead|Indeed|Later|Earlier|Separately|Similarly|Previously|As|While|Whereas|When|Although|Though|Because|If|Since|Once|Until)\s+/;
 const ADVERB_WORD = new RegExp(`^${ADVERB}$`, "u");
@@ -89,6 +89,11 @@ describe("matchSubjectBefore", () => {
   it("takes the subject of the clause right before the verb", () => {
     const text = "The plan is dead, the senator has said";
     expect(matchSubjectBefore(text, at(text))).toEqual({ speaker: "the senator", at: 18 });
+  });
+
+  it("takes the subject after `, as`, not the name at its end", () => {
+    const text = "But the last part, as Paul Krugman of the New York Times said";
+    expect(matchSubjectBefore(text, at(text))?.speaker).toBe("Paul Krugman of the New York Times");
   });
 
   it("takes a name right before the verb without a clause boundary", () => {

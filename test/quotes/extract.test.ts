@@ -1278,6 +1278,14 @@ describe("extractQuotes", () => {
     ).toEqual([["prosecutors", "he had failed to stop his car"]]);
   });
 
+  it("takes the subject after `, as` and reads `rules committee` as a noun", () => {
+    expect(
+      reported(
+        "A struggle has erupted, as the head of the rules committee has accused the leadership of a breach of trust.",
+      ).map((q) => q.speaker),
+    ).toEqual(["the head of the rules committee"]);
+  });
+
   it("names the speaker of `Trump's claim that …` without the possessive", () => {
     expect(
       reported(
