@@ -258,9 +258,9 @@ const ENDS_IN_FUNCTION_WORD =
 /** `The former secretary of (state)`: a title cut before its `of`, which a description resolves. */
 const TITLE_OF =
   /\b(?:secretary|director|chairman|chairwoman|head|president|governor|leader|member|chief|mayor|minister|ambassador|senator)\s+of$/i;
-/** A capitalized adjective alone (`Democratic`, `Coastal`, `Current`; not `Djokovic`): no one. */
-const LONE_ADJECTIVE =
-  /^(?:Democratic|Hispanic|Islamic|Catholic|Economic|Strategic|Diplomatic|Academic|Scientific|Historic|Public|Current|Coastal|Former|Recent|Previous|Latest|Similar|Local|Federal|Foreign|Domestic)$/;
+/** A capitalized adjective alone (`Democratic`, `Hispanic support`, `Coastal`; not `Djokovic`): no one. */
+export const LONE_ADJECTIVE =
+  /^(?:Democratic|Hispanic|Islamic|Catholic|Economic|Strategic|Olympic|Atlantic|Arabic|Diplomatic|Academic|Scientific|Historic|Public|Current|Coastal|Former|Recent|Previous|Latest|Similar|Local|Federal|Foreign|Domestic)$/;
 /**
  * A subject opened by a singular determiner: its verb takes -s or is past, never plain; not a share
  * or a group of people (`A majority of voters say`, `One in five say`, `A mere 9 percent say`).

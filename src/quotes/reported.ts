@@ -6,7 +6,13 @@
  */
 import { isBlank, isSpaceCode } from "./chars.js";
 import { LABEL_NAME, NOT_A_LABEL, WEEKDAYS } from "./cue-grammar.js";
-import { disagrees, isJunkSubject, type Subject, type SubjectMemo } from "./cue-subjects.js";
+import {
+  disagrees,
+  isJunkSubject,
+  LONE_ADJECTIVE,
+  type Subject,
+  type SubjectMemo,
+} from "./cue-subjects.js";
 import {
   type Cue,
   findContentStart,
@@ -170,8 +176,6 @@ const POSSESSOR_END =
   /(?<![\p{L}.’'-])(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’'])$/u;
 const PLAIN_SUBJECT =
   /(?:^(?:he|she|they|we|I|you|who)|\p{Lu}[\p{L}.-]*(?<![’']s)|\p{Ll}+[^s’'\s]s)$/u;
-/** A capitalized adjective alone (`Democratic calls for …`, `Hispanic support`): no subject. */
-const ADJECTIVE_ALONE = /^\p{Lu}\p{Ll}+ic$/u;
 const PASSIVE_BEFORE =
   /\b(?:is|was|are|were|be|been|being|get|got|gets|getting)\s+(?:\p{Ll}+ly\s+)?$/u;
 const PARTICIPLE = /(?:ed|wn|ld|nd|ght|ound)$/;
@@ -785,7 +789,7 @@ function findStatement(
     // after a possessive or a determiner (`Clinton’s support for …`, `the attacks on …`).
     if (
       isNounLike(verb.verb) &&
-      (!PLAIN_SUBJECT.test(subject.speaker) || ADJECTIVE_ALONE.test(subject.speaker))
+      (!PLAIN_SUBJECT.test(subject.speaker) || LONE_ADJECTIVE.test(subject.speaker))
     )
       continue;
     contentStart ??= findContentStart(sentence, verb.verb, verb.end);

@@ -5,6 +5,7 @@
  */
 import { type Cue, matchSentenceSubject, matchSubjectBefore } from "../cues.js";
 import type { Sentence } from "../layout.js";
+import { SENTENCE_ADVERB } from "../speaker-words.js";
 import type { ModelAttribution } from "./attribution.js";
 
 const PREPOSITION_FIRST =
@@ -34,8 +35,8 @@ const POSSESSIVE_PRONOUN: Record<string, string> = {
  * The speaker phrase of a source span: a leading pronoun or `who` alone (a possessive one in its
  * subject form), else the phrase up to an appositive (`, who`, a comma), at most eight words (a
  * phrase cut there does not end on a preposition, an article or a conjunction), without a
- * possessive `’s`. A lone lower-case word (`then`, `that`) or adverb (`Significantly`) names
- * nobody: the phrase is empty.
+ * possessive `’s`. A lone lower-case word (`then`, `that`) or adverb (`Significantly`; not a name
+ * in -ly, `Kelly`) names nobody: the phrase is empty.
  */
 export function speakerPhrase(source: string): { phrase: string; offset: number } {
   // `(D-Conn.), who’s`: a source span can open with the punctuation that ended the one before it.
@@ -56,7 +57,7 @@ export function speakerPhrase(source: string): { phrase: string; offset: number 
   const phrase = kept.join(" ").replace(/[’']s$/, "");
   if (!/\p{L}/u.test(phrase)) return { phrase: "", offset };
   const lone = !/\s/.test(phrase);
-  if (lone && (/^\p{Ll}/u.test(phrase) || /^\p{Lu}\p{Ll}+ly$/u.test(phrase))) {
+  if (lone && (/^\p{Ll}/u.test(phrase) || SENTENCE_ADVERB.test(phrase))) {
     return { phrase: "", offset };
   }
   // `at a Buffalo, New York town hall`: a phrase opening with a preposition names nobody.

@@ -11,6 +11,8 @@ describe("speakerPhrase", () => {
   it("names nobody for a lone lower-case word or adverb, and reads a possessive pronoun as a subject", () => {
     expect(speakerPhrase("then").phrase).toBe("");
     expect(speakerPhrase("Significantly").phrase).toBe("");
+    // A surname in -ly is a name.
+    expect(speakerPhrase("Schlafly").phrase).toBe("Schlafly");
     expect(speakerPhrase("his").phrase).toBe("he");
     expect(speakerPhrase("whose").phrase).toBe("who");
   });
