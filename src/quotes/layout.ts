@@ -83,7 +83,7 @@ const ABBREVIATION =
   /(?:^|[\s(“"‘])(?:(?:[A-Z]\.)+[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Maj|St|Jr|Sr|Prof|Rev|Inc|Co|Corp|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ft|Mt|Ave|Blvd|Rd|Gov|Pres|Sec|Supt|Det|Insp|a\.m|p\.m|U\.S|U\.K|U\.N|D\.C|e\.g|i\.e|etc|approx|est|[A-Z])\.$/;
 /** A sentence end, anchored where it is tried (see nextBoundary). */
 const BOUNDARY =
-  /[.!?…]+(?:[”’"»)\]]|'')*(?=\s+(?:[“"‘«(\p{Lu}\d]|''))|[a-z]{2}[.!?](?=\p{Lu}\p{Ll})/uy;
+  /[.!?…]+[”’"»)\]']*(?=\s+(?:[“"‘«(\p{Lu}\d]|''|'\p{Lu}))|[a-z]{2}[.!?](?=\p{Lu}\p{Ll})/uy;
 
 /** Where a sentence end can start: sentence punctuation (found by the engine's fast scan). */
 const TERMINAL = /[.!?…]/g;

@@ -1,7 +1,7 @@
 /**
  * Finds quotation-mark spans in one paragraph: straight double quotes (and `''`), curly double quotes,
- * curly single quotes used as quotation marks (‘…’, the Daily Mail style) and guillemets. Apostrophes
- * (`it’s`, `players’ efforts`, `’90s`) are not quote marks. A quote that is not closed ends at the end
+ * single quotes used as quotation marks (‘…’ and '…', the Daily Mail style) and guillemets.
+ * Apostrophes (`it’s`, `players’ efforts`, `’90s`, `rock 'n' roll`) are not quote marks. A quote that is not closed ends at the end
  * of its paragraph; a new opening mark after a sentence end inside an open quote starts a continuation
  * (the way several quoted paragraphs run on when a scrape joins them).
  */
@@ -79,6 +79,9 @@ function nextMark(text: string, from: number): number {
   return MARK.test(text) ? MARK.lastIndex - 1 : text.length;
 }
 
+/** Words a straight mark elides the start of (`'Tis`, `'Cause`), not quotations. */
+const ELIDED = /^(?:tis|twas|cause|cos|til|till|em|bout|round|n|s)\b/i;
+
 /** Length of the opening mark at `i` (0 when none) and its style. */
 function openingAt(text: string, i: number): { style: MarkStyle; length: number } | null {
   const ch = text[i]!;
@@ -99,10 +102,18 @@ function openingAt(text: string, i: number): { style: MarkStyle; length: number 
       if (next === "“") return null;
       return { style: "straight", length: 1 };
     case "'":
-      if (next === "'" && isOpeningContext(text, i) && text[i + 2] !== undefined) {
-        return isSpaceAt(text, i + 2) ? null : { style: "straight", length: 2 };
+      if (!isOpeningContext(text, i) || next === undefined) return null;
+      if (next === "'") {
+        return text[i + 2] === undefined || isSpaceAt(text, i + 2)
+          ? null
+          : { style: "straight", length: 2 };
       }
-      return null;
+      // `He said: 'I've got …'`: a straight single mark as the Daily Mail prints quotations, not an
+      // elision (`'em`, `rock 'n' roll`, `'90s`). Before a lower-case word it opens only a quote
+      // that it closes (`was 'in good shape'`; see findMarkSpans).
+      return isWordChar(next) && !/\d/.test(next) && !ELIDED.test(text.slice(i + 1, i + 8))
+        ? { style: "single", length: 1 }
+        : null;
     case "‘":
       if (!isOpeningContext(text, i) || next === undefined) return null;
       // `in ‘08`, `the ‘90s`: an elided year, not a quotation.
@@ -137,7 +148,7 @@ function closingAt(text: string, i: number, style: MarkStyle, openLength: number
       // players’ efforts: a plural possessive, followed by a lower-case word.
       if ((prev === "s" || prev === "S") && next === " " && /[a-z]/.test(text[i + 2] ?? ""))
         return 0;
-      return ch === "’" ? 1 : 0;
+      return 1;
     }
   }
 }
@@ -229,6 +240,11 @@ export function findMarkSpans(text: string): MarkSpan[] {
         break;
       }
       j++;
+    }
+    if (!closed && !continued && text[i] === "'" && !/\p{Lu}/u.test(text[contentStart]!)) {
+      // A straight mark before a lower-case word that nothing closes is an apostrophe.
+      i++;
+      continue;
     }
     if (!closed && !continued) contentEnd = end = trimEnd(text, contentStart, n);
     if (contentEnd > contentStart) {

@@ -61,6 +61,19 @@ describe("extractQuotes", () => {
     expect(q.cue).toBe("said");
   });
 
+  it("extracts quotes in straight single marks, joined paragraphs and all, as it does curly ones", () => {
+    const a = article(
+      "Arsenal defender Per Mertesacker has tipped Jurgen Klopp to succeed. Mertesacker said: 'I've got some nice experiences in the league. 'It's not so good for Dortmund that he is leaving. I think his passion would fit.' Klopp said he was 'very proud' of his side.",
+    );
+    expect(direct(extractQuotes(a)).map((q) => [q.speaker, q.text])).toEqual([
+      [
+        "Per Mertesacker",
+        "I've got some nice experiences in the league. 'It's not so good for Dortmund that he is leaving. I think his passion would fit.",
+      ],
+      ["Jurgen Klopp", "very proud"],
+    ]);
+  });
+
   it("extracts guillemets", () => {
     const q = only(
       extractQuotes(

@@ -5,7 +5,7 @@ import { findMarkSpans, type MarkSpan } from "../../src/quotes/marks.js";
 
 /** The sentence ends as the pattern's own global search found them (the code before the scan). */
 const BOUNDARY =
-  /[.!?…]+(?:[”’"»)\]]|'')*(?=\s+(?:[“"‘«(\p{Lu}\d]|''))|[a-z]{2}[.!?](?=\p{Lu}\p{Ll})/gu;
+  /[.!?…]+[”’"»)\]']*(?=\s+(?:[“"‘«(\p{Lu}\d]|''|'\p{Lu}))|[a-z]{2}[.!?](?=\p{Lu}\p{Ll})/gu;
 const ABBREVIATION =
   /(?:^|[\s(“"‘])(?:(?:[A-Z]\.)+[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Maj|St|Jr|Sr|Prof|Rev|Inc|Co|Corp|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ft|Mt|Ave|Blvd|Rd|Gov|Pres|Sec|Supt|Det|Insp|a\.m|p\.m|U\.S|U\.K|U\.N|D\.C|e\.g|i\.e|etc|approx|est|[A-Z])\.$/;
 
@@ -41,6 +41,13 @@ describe("splitParagraph", () => {
     ).toEqual(["Mr. Smith left.", "“Stay. Please,” she said…", "Then U.S. troops came!", "Why?"]);
   });
 
+  it("splits before and after a quotation in straight single marks", () => {
+    const text = "He left. 'We will win. 'It is fine.' Then he came back.";
+    expect(
+      splitParagraph(text, findMarkSpans(text)).map((s) => text.slice(s.start, s.end)),
+    ).toEqual(["He left.", "'We will win.", "'It is fine.'", "Then he came back."]);
+  });
+
   it("cuts where the boundary pattern's own search cuts, in any text (property)", () => {
     const pieces = fc.constantFrom(
       ..."aZ .!?…”’\"»)''“‘«(\n1É𝐁".split(""),
@@ -51,6 +58,8 @@ describe("splitParagraph", () => {
       "end.Next",
       "...",
       " “Quote.” ",
+      " 'Quote.' ",
+      " 'Cause",
     );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {

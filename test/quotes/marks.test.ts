@@ -42,6 +42,31 @@ describe("findMarkSpans", () => {
     expect(spans.map((s) => s.continued)).toEqual([true, false]);
   });
 
+  it("reads straight single marks as quotation marks, as the Daily Mail prints them", () => {
+    const text = "He said: 'I've got some nice experiences.' The team was 'in good shape'.";
+    expect(contents(text)).toEqual(["I've got some nice experiences.", "in good shape"]);
+    expect(findMarkSpans(text).map((s) => s.style)).toEqual(["single", "single"]);
+  });
+
+  it("continues a straight single quote where a new one opens after a sentence end", () => {
+    const text = "He said: 'I've got it. 'It's not so good. I think so. 'Everyone knows.' He left.";
+    expect(contents(text)).toEqual([
+      "I've got it.",
+      "It's not so good. I think so.",
+      "Everyone knows.",
+    ]);
+    expect(findMarkSpans(text).map((s) => s.continued)).toEqual([true, true, false]);
+  });
+
+  it("reads a straight mark that elides a word or opens an unclosed lower-case word as an apostrophe", () => {
+    expect(
+      contents("They rock 'n' roll, 'Tis the season, 'cause in the '90s 'em all went."),
+    ).toEqual([]);
+    expect(contents("Fans of the players' union 'love it, said Jones' agent.")).toEqual([]);
+    // A capital after the mark opens a quote even unclosed: a quoted paragraph that runs on.
+    expect(findMarkSpans("He said: 'We will not stop")).toMatchObject([{ closed: false }]);
+  });
+
   it("reads NYT-style '' marks as double quotes", () => {
     expect(contents("''This isn't tax reform,'' he said.")).toEqual(["This isn't tax reform,"]);
   });
