@@ -69,8 +69,9 @@ export function resolveSpeakers(layout: Layout, candidates: readonly Candidate[]
   const resolved: (ResolvedSpeaker | null)[] = [];
   const quotes: Quote[] = [];
   // Each text once per kind; a later copy with a speaker replaces one without (a headline repeating
-  // the quote the body attributes).
-  const seen = new Map<string, { index: number; attributed: boolean }>();
+  // the quote the body attributes), and a copy with its own cue one whose speaker was only linked
+  // or inherited (a section heading quoting the words a later paragraph attributes).
+  const seen = new Map<string, { index: number; attributed: number }>();
   const replaced = new Set<number>();
   const forward = new Map<Quote, number>();
   for (let i = 0; i < candidates.length; i++) {
@@ -87,10 +88,15 @@ export function resolveSpeakers(layout: Layout, candidates: readonly Candidate[]
     const quoteText = text.slice(c.start, c.end);
     const short = c.kind !== "direct" && countWords(quoteText) < REPEAT_MIN_WORDS;
     const key = `${c.kind}:${short ? `${speaker?.name ?? ""}:` : ""}${normalizeForKey(quoteText)}`;
-    const attributed = speaker !== null || (c.inheritFrom !== null && c.inheritFrom > i);
+    const attributed =
+      speaker !== null && c.cue
+        ? 2
+        : speaker !== null || (c.inheritFrom !== null && c.inheritFrom > i)
+          ? 1
+          : 0;
     const prior = seen.get(key);
     if (prior) {
-      if (prior.attributed || !attributed) continue;
+      if (prior.attributed >= attributed) continue;
       replaced.add(prior.index);
     }
     seen.set(key, { index: quotes.length, attributed });

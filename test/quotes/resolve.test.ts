@@ -55,6 +55,26 @@ describe("resolveSpeakers", () => {
     ]);
   });
 
+  it("keeps the cued copy of a quote a section heading repeats with a linked speaker", () => {
+    const paragraphs = [
+      "“Donald Trump is a fraud,” Perez said Sunday on television.",
+      "‘We’re vetting VP candidates!’",
+      "“We’re vetting VP candidates!” said Arturo Vargas, the head of the association.",
+    ];
+    const layout = buildLayout({ paragraphs, text: paragraphs.join("\n\n") });
+    const reported = findReportedCandidates(layout);
+    const candidates = [
+      ...reported.candidates,
+      ...findDirectCandidates(layout, reported.candidates, reported.sentenceCues),
+    ];
+    linkUncued(layout, candidates);
+    const quotes = resolveSpeakers(layout, candidates).filter((q) => q.kind === "direct");
+    expect(quotes.map((q) => [q.text, q.speaker, q.paragraph])).toEqual([
+      ["Donald Trump is a fraud", "Perez", 0],
+      ["We’re vetting VP candidates!", "Arturo Vargas", 2],
+    ]);
+  });
+
   it("resolves `who` past a long appositive to the name before it", () => {
     const paragraphs = [
       "Skip Rutherford, a longtime Clinton loyalist and dean of the University of Arkansas Clinton School of Public Service, who has known the Clintons for decades, said the state still loves them.",
