@@ -129,15 +129,41 @@ function cueAfterQuote(layout: Layout, chain: Chain): Found | null {
  */
 const NAME_LABEL = new RegExp(String.raw`(?:^\s*|\s[-—–]+\s*)(${LABEL_NAME}):\s*$`, "u");
 
+/** The same after a dash only, for the end of a long paragraph (LABEL_REACH). */
+const DASH_LABEL = new RegExp(String.raw`\s[-—–]+\s*(${LABEL_NAME}):\s*$`, "u");
+/** A label is a name of a few words: only this much text before the mark is searched for one. */
+const LABEL_REACH = 200;
+
 function cueOfLabel(pre: string): Cue | null {
   // The label ends in a colon: look no further when the text before the mark does not.
   let end = pre.length;
   while (end > 0 && isSpaceCode(pre.charCodeAt(end - 1))) end--;
   if (end === 0 || pre.charCodeAt(end - 1) !== 58) return null;
-  const m = NAME_LABEL.exec(pre);
+  // `He said: '…'` deep in a long paragraph (a scrape that joined them): search its end only.
+  const from = end > LABEL_REACH ? end - LABEL_REACH : 0;
+  const m = from === 0 ? NAME_LABEL.exec(pre) : DASH_LABEL.exec(pre.slice(from));
   if (!m?.[1] || NOT_A_LABEL.test(m[1])) return null;
-  const at = m.index + m[0].indexOf(m[1]);
+  const at = from + m.index + m[0].indexOf(m[1]);
   return { speaker: m[1], verb: "", speakerStart: at, speakerEnd: at + m[1].length };
+}
+
+/** A verb further than this before the mark cues no quote (cueBeforeQuote). */
+const VERB_REACH = 160;
+
+/**
+ * The verbs of `pre` that end within VERB_REACH of its end: a long sentence (a scrape that lost its
+ * full stops) is scanned from a word boundary far enough back for the verb and the words before it
+ * that `findVerbs` reads.
+ */
+function verbsNearEnd(pre: string) {
+  const limit = pre.length - VERB_REACH - 80;
+  const from = limit > 0 ? pre.lastIndexOf(" ", limit) + 1 : 0;
+  if (from === 0) return findVerbs(pre);
+  return findVerbs(pre.slice(from)).map((v) => ({
+    ...v,
+    start: v.start + from,
+    end: v.end + from,
+  }));
 }
 
 /** Before the opening mark, in the same sentence: `Lavrov said: “`, `X said the deal was “…”`. */
@@ -154,11 +180,11 @@ function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
   if (according) {
     return { cue: according.cue, speakerAt: base0 + sentence.start + according.cue.speakerStart };
   }
-  const verbs = findVerbs(pre);
+  const verbs = verbsNearEnd(pre);
   const memo = { found: layout.subjects, offset: base0 + sentence.start };
   for (let v = verbs.length - 1; v >= 0; v--) {
     const verb = verbs[v]!;
-    if (pre.length - verb.end > 160) break;
+    if (pre.length - verb.end > VERB_REACH) break;
     const participle =
       firstWord(verb.verb).endsWith("ing") && /,\s*(?:and\s+)?$/.test(pre.slice(0, verb.start));
     const subject =
