@@ -11,7 +11,8 @@
  * found).
  * - A predicted quote is correct when at least half of it lies inside one gold content (direct
  *   figures: a gold content holding quoted words — kind `direct` or `mixed`, or quotation marks in
- *   the content, since PolNeAR labels many of the NYT's ''…'' quotes `indirect`; all: any gold).
+ *   the content, since PolNeAR labels many of the NYT's ''…'' quotes and quotes in single marks
+ *   `indirect`; all: any gold).
  * - A gold attribution is found when at least half of it is covered by predicted quotes (direct
  *   figures: gold `direct` against predicted direct quotes; all: every gold against every prediction).
  * - Speaker accuracy, over correct predictions whose best-matching gold has a source
@@ -107,10 +108,16 @@ function newTally(): Tally {
   };
 }
 
+/**
+ * Quotation marks in a gold content: double ones (`“`, `"`, the NYT's `''`), or single ones (`‘`, or
+ * a straight `'` opening a word, as headlines and the Daily Mail print quotations); not apostrophes.
+ */
+const QUOTATION_MARK = /[“”"‘]|''|(?:^|[\s(:—–-])'\p{L}/u;
+
 interface GoldPlaced extends GoldAttribution {
   span: [number, number];
   /** Holds quoted words: kind direct or mixed, or quotation marks in the content (PolNeAR labels
-   * some of the NYT's ''…'' quotes `indirect`). */
+   * some of the NYT's ''…'' quotes and quotes in single marks `indirect`). */
   quoted: boolean;
   /** The first session's antecedent (nearest earlier gold source whose first part is a name). */
   antecedent: string | null;
@@ -330,7 +337,7 @@ export async function evaluateQuotes(
     for (const g of sorted) {
       const start = map[Math.min(g.content_start, body.length)]!;
       const end = map[Math.min(g.content_end, body.length)]!;
-      const quoted = g.kind !== "indirect" || /[“”"]|''/.test(g.content);
+      const quoted = g.kind !== "indirect" || QUOTATION_MARK.test(g.content);
       const named = g.source !== null && sourceName(g.source) !== null;
       const antecedent = oldAntecedentOf(g.source);
       const referent = referentOf(g.source);

@@ -129,4 +129,34 @@ describe("evaluateQuotes", () => {
       rmSync(repeated, { recursive: true, force: true });
     }
   });
+
+  it("counts a direct quote inside a gold content held in quotation marks, single ones too, as correct", async () => {
+    const precision = async (body: string, content: string) => {
+      const held = dataset(body, content, "indirect");
+      try {
+        const evaluation = await evaluateQuotes({
+          dir: held,
+          baseline: false,
+          extractor: () => [
+            {
+              kind: "direct",
+              text: "We will not stop.",
+              speaker: "Ann Taylor",
+              speakerTitle: null,
+            },
+          ],
+        });
+        return evaluation.ours.direct.precision;
+      } finally {
+        rmSync(held, { recursive: true, force: true });
+      }
+    };
+    const heading = (marks: string) => ["Mayor Speaks.", "", `Ann Taylor: ${marks}`].join("\n");
+    expect(await precision(heading("''We will not stop.''"), "''We will not stop.''")).toBe(1);
+    expect(await precision(heading("'We will not stop.'"), "'We will not stop.'")).toBe(1);
+    expect(await precision(heading("‘We will not stop.’"), "‘We will not stop.’")).toBe(1);
+    // An apostrophe is no quotation mark.
+    const plain = ["Mayor Speaks.", "", "Taylor's view: We will not stop."].join("\n");
+    expect(await precision(plain, "Taylor's view: We will not stop.")).toBe(0);
+  });
 });
