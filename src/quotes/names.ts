@@ -299,6 +299,28 @@ function isSentenceStart(text: string, at: number): boolean {
   return j < 0 || isSentenceEnd(text.charCodeAt(j));
 }
 
+/**
+ * A title written in lower case right before a name (`Arsenal defender Per Mertesacker`, `Labour
+ * leader Ed Miliband`, `former coach Jurgen Klopp`): a word for a person's role, after up to three
+ * capitalized words or modifiers.
+ */
+const TITLE_BEFORE = new RegExp(
+  String.raw`(?:^|[\s(“"‘])((?:(?:former|ex-|then-|deputy|assistant|vice|senior|chief|acting|interim|(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'&-]*)\s+){0,3}${PERSON_TITLE_NOUN.replace(/s\?$/, "")})\s+$`,
+  "u",
+);
+
+function titleBefore(text: string, at: number): string | null {
+  // The title noun ends right before the name: most names have no lower-case word before them.
+  const c = text.charCodeAt(at - 2);
+  if (!(c >= 97 && c <= 122) || !isSpaceCode(text.charCodeAt(at - 1))) return null;
+  const m = TITLE_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
+  if (!m?.[1]) return null;
+  const words = m[1].split(/\s+/);
+  // `Meanwhile coach …`, `But defender …`: a sentence's first word is no part of the title.
+  while (words.length > 1 && SENTENCE_STARTERS.has(words[0]!)) words.shift();
+  return words.join(" ");
+}
+
 /** Every capitalized name run in the text, with the title the article attaches to it. */
 export function indexNames(text: string, quoted: readonly [number, number][]): NameEntity[] {
   const entities: NameEntity[] = [];
@@ -314,6 +336,12 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     if (!parsed) continue;
     let title = parsed.title;
     let gender = parsed.gender;
+    if (parsed.kind === "person" && title === null && !sentenceStart) {
+      title = titleBefore(text, m.index);
+      if (title && gender === null) {
+        gender = FEMALE_WORDS.test(title) ? "f" : MALE_WORDS.test(title) ? "m" : null;
+      }
+    }
     const after = m.index + run.length;
     // The appositive starts with a comma (`Ana Ruiz, a spokeswoman for …`).
     if (parsed.kind === "person" && text.charCodeAt(after) === 44) {

@@ -74,6 +74,15 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("gives `he` the person a lower-case title named first (`Arsenal defender Per Mertesacker`)", () => {
+    const a = article(
+      "Arsenal defender Per Mertesacker has tipped Jurgen Klopp to succeed. He said: ‘I have got some nice experiences in the league.’",
+    );
+    expect(direct(extractQuotes(a)).map((q) => [q.speaker, q.speakerTitle])).toEqual([
+      ["Per Mertesacker", "Arsenal defender"],
+    ]);
+  });
+
   it("extracts guillemets", () => {
     const q = only(
       extractQuotes(

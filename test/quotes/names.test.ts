@@ -108,6 +108,19 @@ describe("indexNames", () => {
     expect(entities[0]).toMatchObject({ title: "a spokeswoman for the ministry", gender: "f" });
   });
 
+  it("reads a lower-case title right before a name (`Arsenal defender Per Mertesacker`)", () => {
+    const text =
+      "Arsenal defender Per Mertesacker praised former coach Jurgen Klopp. Meanwhile actress Emma Stone left with U.S. ambassador Ed Miliband.";
+    expect(indexNames(text, []).map((e) => [e.name, e.title, e.gender])).toEqual([
+      ["Arsenal", null, null],
+      ["Per Mertesacker", "Arsenal defender", null],
+      ["Jurgen Klopp", "former coach", null],
+      ["Emma Stone", "actress", "f"],
+      ["U.S.", null, null],
+      ["Ed Miliband", "U.S. ambassador", null],
+    ]);
+  });
+
   it("finds the name runs the pattern's own search finds, accents and astral capitals too", () => {
     const text =
       "Élodie Durand met 𝐁ob Smith and O’Neil (D-N.Y.) in São Paulo. 日本 Ñoño, Mr. Ávila said.";
