@@ -309,10 +309,16 @@ const TITLE_BEFORE = new RegExp(
   "u",
 );
 
+/** A word for a person's role, alone. */
+const TITLE_NOUN = new RegExp(`^${PERSON_TITLE_NOUN.replace(/s\?$/, "")}$`);
+
 function titleBefore(text: string, at: number): string | null {
-  // The title noun ends right before the name: most names have no lower-case word before them.
+  // The title noun ends right before the name: most names have no lower-case word before them,
+  // and most words before a name are no title (`said`, `and`).
   const c = text.charCodeAt(at - 2);
   if (!(c >= 97 && c <= 122) || !isSpaceCode(text.charCodeAt(at - 1))) return null;
+  const wordStart = text.lastIndexOf(" ", at - 2) + 1;
+  if (!TITLE_NOUN.test(text.slice(wordStart, at - 1))) return null;
   const m = TITLE_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
   if (!m?.[1]) return null;
   const words = m[1].split(/\s+/);
