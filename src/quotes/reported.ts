@@ -66,16 +66,21 @@ export function findReportedCandidates(layout: Layout): {
     const para = article.paragraphs[p]!;
     const spans = spansByParagraph[p]!;
     const sentences = sentencesByParagraph[p]!;
-    // Reporting verbs found once per paragraph, then dealt out to its sentences.
-    const paragraphVerbs = findVerbs(para);
+    // Reporting verbs found once per paragraph, outside quotation marks, then dealt out to its
+    // sentences in order (a scrape that joins paragraphs makes one of hundreds of sentences).
+    const paragraphVerbs = findVerbs(para).filter((v) => !insideSpan(spans, v.start));
+    let nextVerb = 0;
     // The next colon at or after the sentence's start (a label's), found once per paragraph.
     let colon = para.indexOf(":");
     for (let s = 0; s < sentences.length; s++) {
       const sentence = sentences[s]!;
       const verbs: VerbHit[] = [];
-      for (const v of paragraphVerbs) {
-        if (v.start < sentence.start || v.end > sentence.end || insideSpan(spans, v.start))
-          continue;
+      while (nextVerb < paragraphVerbs.length && paragraphVerbs[nextVerb]!.start < sentence.start)
+        nextVerb++;
+      for (let k = nextVerb; k < paragraphVerbs.length; k++) {
+        const v = paragraphVerbs[k]!;
+        if (v.start >= sentence.end) break;
+        if (v.end > sentence.end) continue;
         verbs.push({ verb: v.verb, start: v.start - sentence.start, end: v.end - sentence.start });
       }
       if (colon >= 0 && colon < sentence.start) colon = para.indexOf(":", sentence.start);
