@@ -36,20 +36,25 @@ describe("normalizeForKey", () => {
   });
 });
 
+/** The direct quotes the rules' phases give for these paragraphs, speakers resolved. */
+function directQuotes(paragraphs: string[]) {
+  const layout = buildLayout({ paragraphs, text: paragraphs.join("\n\n") });
+  const reported = findReportedCandidates(layout);
+  const candidates = [
+    ...reported.candidates,
+    ...findDirectCandidates(layout, reported.candidates, reported.sentenceCues),
+  ];
+  linkUncued(layout, candidates);
+  return resolveSpeakers(layout, candidates).filter((q) => q.kind === "direct");
+}
+
 describe("resolveSpeakers", () => {
   it("keeps the attributed copy of a quote a headline repeats without a speaker", () => {
     const paragraphs = [
       "CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’",
       "“We do not pay candidates to appear at debates,” Zucker said on Thursday.",
     ];
-    const layout = buildLayout({ paragraphs, text: paragraphs.join("\n\n") });
-    const reported = findReportedCandidates(layout);
-    const candidates = [
-      ...reported.candidates,
-      ...findDirectCandidates(layout, reported.candidates, reported.sentenceCues),
-    ];
-    linkUncued(layout, candidates);
-    const quotes = resolveSpeakers(layout, candidates).filter((q) => q.kind === "direct");
+    const quotes = directQuotes(paragraphs);
     expect(quotes.map((q) => [q.text, q.speaker, q.paragraph])).toEqual([
       ["We do not pay candidates to appear at debates", "Zucker", 1],
     ]);
@@ -61,14 +66,7 @@ describe("resolveSpeakers", () => {
       "‘We’re vetting VP candidates!’",
       "“We’re vetting VP candidates!” said Arturo Vargas, the head of the association.",
     ];
-    const layout = buildLayout({ paragraphs, text: paragraphs.join("\n\n") });
-    const reported = findReportedCandidates(layout);
-    const candidates = [
-      ...reported.candidates,
-      ...findDirectCandidates(layout, reported.candidates, reported.sentenceCues),
-    ];
-    linkUncued(layout, candidates);
-    const quotes = resolveSpeakers(layout, candidates).filter((q) => q.kind === "direct");
+    const quotes = directQuotes(paragraphs);
     expect(quotes.map((q) => [q.text, q.speaker, q.paragraph])).toEqual([
       ["Donald Trump is a fraud", "Perez", 0],
       ["We’re vetting VP candidates!", "Arturo Vargas", 2],
