@@ -1,9 +1,10 @@
 /**
  * Finds quotation-mark spans in one paragraph: straight double quotes (and `''`), curly double quotes,
  * single quotes used as quotation marks (‘…’ and '…', the Daily Mail style) and guillemets.
- * Apostrophes (`it’s`, `players’ efforts`, `’90s`, `rock 'n' roll`) are not quote marks. A quote that is not closed ends at the end
- * of its paragraph; a new opening mark after a sentence end inside an open quote starts a continuation
- * (the way several quoted paragraphs run on when a scrape joins them).
+ * Apostrophes (`it’s`, `players’ efforts`, `’90s`, `rock 'n' roll`) are not quote marks. A quote
+ * that is not closed ends at the end of its paragraph; a new opening mark after a sentence end inside
+ * an open quote starts a continuation (the way several quoted paragraphs run on when a scrape joins
+ * them).
  */
 
 import { isSpaceCode } from "./chars.js";
