@@ -184,15 +184,31 @@ function isPluralPossessive(text: string, i: number): boolean {
  * it (`'… we enjoy each others' company. 'I realised …`; findMarkSpans cuts it there).
  */
 function closesNothingElse(text: string, i: number, sentence: boolean): boolean {
-  for (let j = nextMark(text, i + 1); j < text.length; j = nextMark(text, j + 1)) {
+  const j = decisiveMarkAfter(text, i);
+  if (j >= text.length) return true;
+  if (openingAt(text, j)?.style === "single") return !sentence || !followsSentenceEnd(text, j);
+  return false;
+}
+
+/** The last search of decisiveMarkAfter: its text, where it started and what it found. */
+let decisive = { text: "", from: -1, at: -1 };
+
+/**
+ * The first single mark after `i` that opens a quote or closes one other than as a plural
+ * possessive (the text's length when none). Every possessive up to it has the same answer, so a
+ * quote holding many of them is searched once, not once per possessive.
+ */
+function decisiveMarkAfter(text: string, i: number): number {
+  if (text === decisive.text && decisive.from < i && i < decisive.at) return decisive.at;
+  let j = nextMark(text, i + 1);
+  for (; j < text.length; j = nextMark(text, j + 1)) {
     const ch = text[j];
     if (ch !== "'" && ch !== "’" && ch !== "‘") continue;
-    if (openingAt(text, j)?.style === "single") return !sentence || !followsSentenceEnd(text, j);
-    if (ch !== "‘" && !isPluralPossessive(text, j) && closingAt(text, j, "single", 1) > 0) {
-      return false;
-    }
+    if (openingAt(text, j)?.style === "single") break;
+    if (ch !== "‘" && !isPluralPossessive(text, j) && closingAt(text, j, "single", 1) > 0) break;
   }
-  return true;
+  decisive = { text, from: i, at: j };
+  return j;
 }
 
 /** A straight mark after a word or punctuation and not before a word: it closes a quote. */
@@ -232,6 +248,9 @@ export function findMarkSpans(text: string): MarkSpan[] {
   const spans: MarkSpan[] = [];
   let i = 0;
   const n = text.length;
+  // Once nothing closes a straight mark before a lower-case word, nothing closes a later one either
+  // (the same marks lie ahead): those are apostrophes without another search to the end.
+  let unclosedLower = false;
   while (i < n) {
     i = nextMark(text, i);
     if (i >= n) break;
@@ -242,6 +261,11 @@ export function findMarkSpans(text: string): MarkSpan[] {
     }
     const { style, length } = opening;
     const contentStart = i + length;
+    const lowerStraight = text[i] === "'" && !/\p{Lu}/u.test(text[contentStart]!);
+    if (lowerStraight && unclosedLower) {
+      i++;
+      continue;
+    }
     let j = contentStart;
     let closed = false;
     let continued = false;
@@ -283,8 +307,9 @@ export function findMarkSpans(text: string): MarkSpan[] {
       }
       j++;
     }
-    if (!closed && !continued && text[i] === "'" && !/\p{Lu}/u.test(text[contentStart]!)) {
+    if (!closed && !continued && lowerStraight) {
       // A straight mark before a lower-case word that nothing closes is an apostrophe.
+      unclosedLower = true;
       i++;
       continue;
     }
