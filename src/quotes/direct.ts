@@ -127,10 +127,12 @@ function cueAfterQuote(layout: Layout, chain: Chain): Found | null {
  * `Trump: ‘I’m the …’`, `Polls agree - Carl Bialik: “…”`: a name and a colon opening the paragraph
  * or following a dash, right before the opening mark (headlines, newsletters, transcripts).
  */
-const NAME_LABEL = new RegExp(String.raw`(?:^\s*|\s[-—–]+\s*)(${LABEL_NAME}):\s*$`, "u");
+const AFTER_DASH = String.raw`\s[-—–]+\s*`;
+const LABEL_END = String.raw`(${LABEL_NAME}):\s*$`;
+const NAME_LABEL = new RegExp(String.raw`(?:^\s*|${AFTER_DASH})${LABEL_END}`, "u");
 
 /** The same after a dash only, for the end of a long paragraph (LABEL_REACH). */
-const DASH_LABEL = new RegExp(String.raw`\s[-—–]+\s*(${LABEL_NAME}):\s*$`, "u");
+const DASH_LABEL = new RegExp(AFTER_DASH + LABEL_END, "u");
 /** A label is a name of a few words: only this much text before the mark is searched for one. */
 const LABEL_REACH = 200;
 

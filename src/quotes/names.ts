@@ -6,11 +6,10 @@
 
 import { isSpaceCode } from "./chars.js";
 import {
-  FEMALE_WORDS,
   FIRST_NAME_GENDER,
   type Gender,
+  genderOfWords,
   HONORIFICS,
-  MALE_WORDS,
   ORG_WORDS,
   PERSON_TITLE_NOUN,
   SENTENCE_ADVERB,
@@ -257,8 +256,7 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
   const nameWords = (of > 0 ? rest.slice(0, of) : rest).filter((w) => !/^(?:of|for|the)$/.test(w));
   if (nameWords.length === 0) return null;
   const title = titleWords.length > 0 ? titleWords.join(" ") : employer;
-  if (title && gender === null)
-    gender = FEMALE_WORDS.test(title) ? "f" : MALE_WORDS.test(title) ? "m" : null;
+  if (title && gender === null) gender = genderOfWords(title);
   if (gender === null && nameWords.length >= 2)
     gender = FIRST_NAME_GENDER.get(nameWords[0]!) ?? null;
   return {
@@ -344,9 +342,7 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     let gender = parsed.gender;
     if (parsed.kind === "person" && title === null && !sentenceStart) {
       title = titleBefore(text, m.index);
-      if (title && gender === null) {
-        gender = FEMALE_WORDS.test(title) ? "f" : MALE_WORDS.test(title) ? "m" : null;
-      }
+      if (title && gender === null) gender = genderOfWords(title);
     }
     const after = m.index + run.length;
     // The appositive starts with a comma (`Ana Ruiz, a spokeswoman for …`).
@@ -354,13 +350,7 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
       const appositive = APPOSITIVE_TITLE.exec(text.slice(after, after + 160));
       if (appositive?.[1]) {
         title = title ?? appositive[1];
-        if (gender === null) {
-          gender = FEMALE_WORDS.test(appositive[1])
-            ? "f"
-            : MALE_WORDS.test(appositive[1])
-              ? "m"
-              : null;
-        }
+        if (gender === null) gender = genderOfWords(appositive[1]);
       }
     }
     entities.push({

@@ -27,14 +27,7 @@ import {
   matchWholeSubject,
   QUESTION_OPENING,
 } from "./cues.js";
-import {
-  type Candidate,
-  countWords,
-  insideSpan,
-  type Layout,
-  quotedShare,
-  trimRange,
-} from "./layout.js";
+import { type Candidate, countWords, type Layout, quotedShare, trimRange } from "./layout.js";
 import type { MarkSpan } from "./marks.js";
 import { parseNameRun } from "./names.js";
 import {
@@ -68,7 +61,12 @@ export function findReportedCandidates(layout: Layout): {
     const sentences = sentencesByParagraph[p]!;
     // Reporting verbs found once per paragraph, outside quotation marks, then dealt out to its
     // sentences in order (a scrape that joins paragraphs makes one of hundreds of sentences).
-    const paragraphVerbs = findVerbs(para).filter((v) => !insideSpan(spans, v.start));
+    let span = 0;
+    const paragraphVerbs = findVerbs(para).filter((v) => {
+      // As `insideSpan`, walking the paragraph's quotations once (verbs and spans are in order).
+      while (span < spans.length && spans[span]!.contentEnd <= v.start) span++;
+      return !(span < spans.length && spans[span]!.contentStart <= v.start);
+    });
     let nextVerb = 0;
     // The next colon at or after the sentence's start (a label's), found once per paragraph.
     let colon = para.indexOf(":");

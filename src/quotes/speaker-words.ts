@@ -33,6 +33,11 @@ export const FEMALE_WORDS =
   /\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|assemblywoman|businesswoman|queen|princess|lady|dame|wife|mother|daughter|sister|woman|actress|mrs\.|ms\.|her)\b/i;
 export const MALE_WORDS =
   /\b(?:spokesman|chairman|congressman|councilman|assemblyman|businessman|king|prince|lord|sir|husband|father|son|brother|man|actor|mr\.|his)\b/i;
+
+/** The gender a word for a person says (`spokeswoman`, `his wife`, `actor`), if any. */
+export function genderOfWords(text: string): Gender {
+  return FEMALE_WORDS.test(text) ? "f" : MALE_WORDS.test(text) ? "m" : null;
+}
 /** Common English given names and their usual gender, for `he`/`she` (a name's gender is a guess). */
 export const FIRST_NAME_GENDER = new Map<string, Gender>([
   ..."Hillary Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra Ashley Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma Nicole Helen Samantha Katherine Christine Debra Rachel Carolyn Janet Catherine Maria Heather Diane Ruth Julie Olivia Joyce Virginia Victoria Kelly Lauren Christina Joan Evelyn Judith Megan Andrea Cheryl Hannah Jacqueline Martha Gloria Teresa Ann Sara Madison Frances Kathryn Janice Jean Abigail Alice Judy Sophia Grace Denise Amber Doris Marilyn Danielle Beverly Isabella Theresa Diana Natalie Brittany Charlotte Marie Kayla Alexis Lori Ivanka Melania Michele Elena Sonia Nikki Condoleezza Madeleine Dianne Kamala Claire Debbie Tulsi Kellyanne Huma Loretta Oprah Jill Valerie Susana Marcia Jane Kate Angela"

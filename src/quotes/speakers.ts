@@ -24,7 +24,7 @@ import {
   recentPlural,
   resolveDescription,
 } from "./speaker-memory.js";
-import { FEMALE_WORDS, type Gender, MALE_WORDS, PERSON_TITLE_NOUN } from "./speaker-words.js";
+import { type Gender, genderOfWords, PERSON_TITLE_NOUN } from "./speaker-words.js";
 import { isVerbForm } from "./verbs.js";
 
 export type { ResolvedSpeaker, SpeakerKind } from "./speaker-memory.js";
@@ -337,7 +337,7 @@ function resolvePhrase(
     const one = ONE_PERSON.exec(phrase);
     if (one?.[1]) {
       const head = one[1].toLowerCase();
-      const gender = FEMALE_WORDS.test(head) ? "f" : MALE_WORDS.test(head) ? "m" : null;
+      const gender = genderOfWords(head);
       return push(m, { name: phrase, title: null, kind: "person" }, at, gender);
     }
     return push(m, { name: phrase, title: null, kind: "group" }, at, null);

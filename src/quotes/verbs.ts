@@ -192,7 +192,6 @@ function isWordJoiner(code: number): boolean {
 }
 
 const SUCH_AS_AFTER = /^\s+such\s+as\b/;
-/** The word after a form in -s, when it is lower case (sticky: read from the form's end). */
 /** `the rules committee`, `a rules change`: `rules` before these is a noun. */
 const RULES_NOUN_AFTER = /^\s+(?:committee|change|changes|panel|fight|package|vote)\b/;
 /** A form of `be` right before a word. */
