@@ -350,7 +350,7 @@ export function findDirectCandidates(
       (unclosed ? null : cueOfUtterance(layout, chain, sentence));
     const before = article.paragraphs[p0]!.slice(Math.max(0, first.open - 12), first.open);
     const continues = !found && !unclosed && continuesQuote(layout, candidates, chain, sentence);
-    if (!found && !continues && (unclosed || countWords(quoted) < 3)) continue;
+    if (!found && !continues && (unclosed || countWords(quoted, 3) < 3)) continue;
     // A title after `titled`, `on`, `Trump’s`, …, or one with no cue: not a quote.
     if (((!found && !continues) || NAMED_BEFORE.test(before)) && isTitleCase(quoted)) continue;
     candidates.push({

@@ -188,8 +188,12 @@ export function buildChains(
 
 const WORD_START = /[\p{L}\p{N}]/u;
 
-/** Words (letters or digits, joined by apostrophes and hyphens), counted without a regex per word. */
-export function countWords(text: string): number {
+/**
+ * Words (letters or digits, joined by apostrophes and hyphens), counted without a regex per word.
+ * With `atMost`, counting stops there: `countWords(text, 3) < 3` reads only as far as the third word.
+ */
+export function countWords(text: string, atMost = Number.POSITIVE_INFINITY): number {
+  if (atMost <= 0) return 0;
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
@@ -199,7 +203,7 @@ export function countWords(text: string): number {
       ? (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
       : WORD_START.test(text[i]!);
     if (wordChar) {
-      if (!inWord) count++;
+      if (!inWord && ++count >= atMost) return count;
       inWord = true;
     } else if (!(inWord && (code === 39 || code === 45 || code === 0x2019))) {
       inWord = false;

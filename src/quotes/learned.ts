@@ -345,7 +345,8 @@ export function addModelCandidates(
         base + (raised ?? found.content.start),
         base + found.content.end,
       );
-      if (end <= start || countWords(text.slice(start, end)) < settings.minWords) continue;
+      if (end <= start || countWords(text.slice(start, end), settings.minWords) < settings.minWords)
+        continue;
       const sentences = sentencesByParagraph[p]!;
       const local = start - base;
       const sentence = Math.max(

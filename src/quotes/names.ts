@@ -21,6 +21,8 @@ import { isVerbForm } from "./verbs.js";
 export interface NameEntity {
   name: string;
   tokens: string[];
+  /** `tokens` joined by spaces: the key of the memory's maps, one string per distinct name run. */
+  key: string;
   title: string | null;
   kind: "person" | "org";
   gender: Gender;
@@ -81,6 +83,13 @@ export interface ParsedName {
   display: string;
   /** `tokens` in lower case. */
   lowerTokens: string[];
+  /** `lowerTokens` joined by spaces. */
+  lowerKey: string;
+}
+
+function lowered(words: readonly string[]): { lowerTokens: string[]; lowerKey: string } {
+  const lowerTokens = words.map((t) => t.toLowerCase());
+  return { lowerTokens, lowerKey: lowerTokens.join(" ") };
 }
 
 function isAcronym(token: string): boolean {
@@ -238,7 +247,7 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
       kind: "org",
       gender: null,
       display,
-      lowerTokens: words.map((t) => t.toLowerCase()),
+      ...lowered(words),
     };
   }
   const titleWords = words.slice(0, lastTitle + 1).filter((w) => HONORIFICS[w] === undefined);
@@ -265,7 +274,7 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
     kind: "person",
     gender,
     display: nameWords.join(" "),
-    lowerTokens: nameWords.map((t) => t.toLowerCase()),
+    ...lowered(nameWords),
   };
 }
 
@@ -357,6 +366,7 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
       name: parsed.display,
       // Shared with the parsed run: nobody changes an entity's tokens.
       tokens: parsed.lowerTokens,
+      key: parsed.lowerKey,
       title,
       kind: parsed.kind,
       gender,

@@ -130,7 +130,7 @@ export function findReportedCandidates(layout: Layout): {
           cue: piece.cue,
           speakerAt,
           inheritFrom: null,
-          hidden: countWords(text.slice(start, end)) < 3,
+          hidden: countWords(text.slice(start, end), 3) < 3,
         });
       }
     }
@@ -155,7 +155,7 @@ function framesQuote(
   if (piece.cue.speakerStart >= piece.start || share > MIXED_MAX_SHARE) return false;
   const first = spans.find((span) => span.contentEnd > from);
   if (!first || first.open < from) return false;
-  return countWords(para.slice(from, first.open)) >= 2;
+  return countWords(para.slice(from, first.open), 2) >= 2;
 }
 
 /** An object that can be a statement: not a preposition, an auxiliary or a conjunction. */
@@ -896,7 +896,7 @@ function pollStatement(sentence: string, sentenceEnd: number): Reported | null {
   const poll = sentence.startsWith("In ") ? matchPollStart(sentence) : null;
   if (poll) return { start: poll.contentStart, end: sentenceEnd, cue: poll.cue };
   const tail = POLL_WORD.test(sentence) ? matchPollTail(sentence) : null;
-  return tail && countWords(sentence.slice(0, tail.contentEnd)) >= 3
+  return tail && countWords(sentence.slice(0, tail.contentEnd), 3) >= 3
     ? { start: 0, end: tail.contentEnd, cue: tail.cue }
     : null;
 }

@@ -86,7 +86,7 @@ export function resolveSpeakers(layout: Layout, candidates: readonly Candidate[]
     resolved.push(speaker);
     if (c.hidden) continue;
     const quoteText = text.slice(c.start, c.end);
-    const short = c.kind !== "direct" && countWords(quoteText) < REPEAT_MIN_WORDS;
+    const short = c.kind !== "direct" && countWords(quoteText, REPEAT_MIN_WORDS) < REPEAT_MIN_WORDS;
     const key = `${c.kind}:${short ? `${speaker?.name ?? ""}:` : ""}${normalizeForKey(quoteText)}`;
     const attributed =
       speaker !== null && c.cue
@@ -180,8 +180,11 @@ function resolveWho(
 
 /** Trailing characters a key drops (white space is a single space by then). */
 const KEY_TRAILING = new Set([..." .,;:!?"].map((c) => c.charCodeAt(0)));
-/** Quotation marks a key drops. */
-const KEY_QUOTE = new Set([..."\"“”‘’'«»"].map((c) => c.charCodeAt(0)));
+/** Quotation marks a key drops: `"` `'` `«` `»` `‘` `’` `“` `”`, tested without a set lookup per character. */
+const isKeyQuote = (c: number) =>
+  c < 0xab
+    ? c === 34 || c === 39
+    : c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
 
 /**
  * The text lower-cased, without quotation marks, each white-space run as one space, trimmed and
@@ -197,7 +200,7 @@ export function normalizeForKey(text: string): string {
   let space = false;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
-    if (KEY_QUOTE.has(c)) {
+    if (isKeyQuote(c)) {
       out += lower.slice(from, i);
       from = i + 1;
     } else if (isSpaceCode(c)) {

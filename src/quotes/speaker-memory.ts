@@ -43,7 +43,7 @@ export function createMemory(text: string, quoted: readonly [number, number][]):
   const genderOf = new Map<string, Gender>();
   const occurrences = new Map<string, number>();
   for (const e of entities) {
-    const key = e.tokens.join(" ");
+    const { key } = e;
     if (e.title && !bestTitle.has(key)) bestTitle.set(key, e.title);
     if (e.gender && !genderOf.has(key)) genderOf.set(key, e.gender);
     occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
@@ -66,7 +66,7 @@ function sameTokens(a: readonly string[], b: readonly string[]): boolean {
 function weight(m: Memory, e: NameEntity): number {
   let w = m.weights.get(e);
   if (w === undefined) {
-    const once = (m.occurrences.get(e.tokens.join(" ")) ?? 0) === 1;
+    const once = (m.occurrences.get(e.key) ?? 0) === 1;
     const tail = e.tokens.slice(1).join(" ");
     w =
       e.sentenceStart && once && e.tokens.length > 2 && m.occurrences.has(tail)
@@ -128,9 +128,9 @@ function recentSubject(
     if (e.at >= at || e.kind !== "person" || !e.sentenceStart) continue;
     const full = fullestPerson(m, e.tokens, at) ?? e;
     if (full.tokens.length < 2 && !full.title && !full.gender) continue;
-    const g = genderFor(m, full.tokens.join(" ")) ?? full.gender ?? e.gender;
+    const g = genderFor(m, full.key) ?? full.gender ?? e.gender;
     if (gender && g && g !== gender) continue;
-    const title = m.bestTitle.get(full.tokens.join(" ")) ?? full.title;
+    const title = m.bestTitle.get(full.key) ?? full.title;
     return { speaker: { name: full.name, title, kind: "person" }, at: e.at };
   }
   return null;
@@ -152,18 +152,13 @@ export function recentPerson(m: Memory, gender: Gender, at: number): ResolvedSpe
     if (e.at >= at || e.kind !== "person") continue;
     // A name with no title, no known given name and one mention (`Mental Coverage`) is too weak;
     // for `he` or `she`, so is one mentioned often (`Warner Brothers`, `Sony Pictures Classics`).
-    if (
-      !e.title &&
-      !e.gender &&
-      (gender !== null || (m.occurrences.get(e.tokens.join(" ")) ?? 0) < 2)
-    )
-      continue;
-    const g = genderFor(m, e.tokens.join(" ")) ?? e.gender;
+    if (!e.title && !e.gender && (gender !== null || (m.occurrences.get(e.key) ?? 0) < 2)) continue;
+    const g = genderFor(m, e.key) ?? e.gender;
     if (gender && g && g !== gender) continue;
     const full = fullestPerson(m, e.tokens, at) ?? e;
     return {
       name: full.name,
-      title: m.bestTitle.get(full.tokens.join(" ")) ?? full.title,
+      title: m.bestTitle.get(full.key) ?? full.title,
       kind: "person",
     };
   }

@@ -193,7 +193,7 @@ function askedPerson(m: Memory, gender: Gender, at: number): ResolvedSpeaker | n
   if (!full) return null;
   const known = genderFor(m, full.name) ?? full.gender ?? person.gender;
   if (known !== gender) return null;
-  const title = m.bestTitle.get(full.tokens.join(" ")) ?? full.title;
+  const title = m.bestTitle.get(full.key) ?? full.title;
   return push(m, { name: full.name, title, kind: "person" }, at, gender);
 }
 
@@ -378,7 +378,7 @@ function resolvePhrase(
   const tokens = parsed.tokens.map((t) => t.toLowerCase());
   const full = fullestPerson(m, tokens, at, parsed.gender);
   const name = full && full.tokens.length > tokens.length ? full.name : parsed.display;
-  const key = (full && full.tokens.length > tokens.length ? full.tokens : tokens).join(" ");
+  const key = full && full.tokens.length > tokens.length ? full.key : tokens.join(" ");
   const title = parsed.title ?? appositive ?? m.bestTitle.get(key) ?? null;
   return push(m, { name, title, kind: "person" }, at, parsed.gender);
 }

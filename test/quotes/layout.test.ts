@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Sentence, splitParagraph } from "../../src/quotes/layout.js";
+import { countWords, type Sentence, splitParagraph } from "../../src/quotes/layout.js";
 import { findMarkSpans, type MarkSpan } from "../../src/quotes/marks.js";
 
 /** The sentence ends as the pattern's own global search found them (the code before the scan). */
@@ -32,6 +32,28 @@ function byPattern(text: string, spans: readonly MarkSpan[]): Sentence[] {
   if (start < text.length) sentences.push({ start, end: text.length });
   return sentences;
 }
+
+describe("countWords", () => {
+  it("counts words joined by apostrophes and hyphens", () => {
+    expect(countWords("It’s a well-known fact, 3 times over.")).toBe(7);
+    expect(countWords(" — ")).toBe(0);
+  });
+
+  it("stops at `atMost`: the count capped there, whatever follows (property)", () => {
+    const piece = fc.constantFrom(..."ab É9'’- ,.—".split(""), "word ", " ");
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 40 }),
+        fc.integer({ min: 0, max: 6 }),
+        (parts, n) => {
+          const text = parts.join("");
+          expect(countWords(text, n)).toBe(Math.min(countWords(text), n));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
 
 describe("splitParagraph", () => {
   it("splits at sentence ends, not after an abbreviation or inside a quotation", () => {

@@ -22,7 +22,7 @@ describe("normalizeForKey", () => {
 
   it("gives the key the regular expressions gave (property)", () => {
     const piece = fc.constantFrom(
-      ..."aB “”‘’'\"«» \t\n\u00a0\u2009\u3000\ufeff.,;:!?É".split(""),
+      ..."aB “”‘’'\"«»‚‛„ \t\n\u00a0\u2009\u3000\ufeff.,;:!?É".split(""),
       "İ",
       "ab",
     );
