@@ -249,6 +249,18 @@ function holdsClause(rest: string): boolean {
   return finite !== null && !RELATIVE.test(rest.slice(0, finite.index + 1));
 }
 
+/** A comma before the verb further back than this opens no subject (matchTailCue, matchMidCue). */
+const COMMA_REACH = 130;
+
+/**
+ * The last comma at or before `from` and at or after `floor`, or -1. `lastIndexOf` went on to the
+ * sentence's start, for every verb: quadratic in a long sentence without commas.
+ */
+function lastCommaFrom(text: string, from: number, floor: number): number {
+  for (let i = from; i >= floor && i >= 0; i--) if (text.charCodeAt(i) === 44) return i;
+  return -1;
+}
+
 /** `…, X said.` at the end of a sentence: the cue and where the statement before it ends. */
 export function matchTailCue(
   sentence: string,
@@ -264,10 +276,11 @@ export function matchTailCue(
     // What follows `X said` must end the sentence; test it once, when a comma before the verb
     // asks (most verbs have none within reach).
     let restOk: boolean | undefined;
+    const floor = verb.start - COMMA_REACH;
     for (
-      let c = sentence.lastIndexOf(",", verb.start - 1);
-      c > 0 && verb.start - c <= 130;
-      c = sentence.lastIndexOf(",", c - 1)
+      let c = lastCommaFrom(sentence, verb.start - 1, floor);
+      c > 0;
+      c = lastCommaFrom(sentence, c - 1, floor)
     ) {
       const pre = sentence.slice(c + 1, verb.start);
       const blank = isBlank(pre);
@@ -319,10 +332,11 @@ export function matchMidCue(sentence: string, verbs: readonly VerbHit[]): Cue | 
     // asks. `X, said Y, …` needs a comma after the subject; `…, X said, …` one after the verb.
     let invertedRest: RegExpExecArray | null | undefined;
     let midRest: boolean | undefined;
+    const floor = verb.start - COMMA_REACH;
     for (
-      let c = sentence.lastIndexOf(",", verb.start - 1);
-      c > 0 && verb.start - c <= 130;
-      c = sentence.lastIndexOf(",", c - 1)
+      let c = lastCommaFrom(sentence, verb.start - 1, floor);
+      c > 0;
+      c = lastCommaFrom(sentence, c - 1, floor)
     ) {
       const pre = sentence.slice(c + 1, verb.start);
       if (isBlank(pre)) {

@@ -54,11 +54,27 @@ export function buildLayout(article: QuoteSource): Layout {
   };
 }
 
-/** Index of the sentence of paragraph `p` holding paragraph offset `local`. */
+/**
+ * Index of the sentence of paragraph `p` holding paragraph offset `local`: the first sentence
+ * ending after it (the last sentence when none does), found by halving, not by a walk from the
+ * paragraph's first sentence for every quote.
+ */
 export function sentenceIndexAt(layout: Layout, p: number, local: number): number {
   const sentences = layout.sentencesByParagraph[p]!;
-  for (let s = 0; s < sentences.length; s++) if (local < sentences[s]!.end) return s;
-  return Math.max(0, sentences.length - 1);
+  const s = sentenceEndingAfter(sentences, local);
+  return s >= 0 ? s : Math.max(0, sentences.length - 1);
+}
+
+/** The index of the first of `sentences` (in order) ending after `local`, or -1 when none does. */
+export function sentenceEndingAfter(sentences: readonly Sentence[], local: number): number {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (local < sentences[mid]!.end) high = mid;
+    else low = mid + 1;
+  }
+  return low < sentences.length ? low : -1;
 }
 
 /** Offsets of each paragraph in `article.text` (paragraphs joined by a blank line). */
@@ -231,7 +247,16 @@ export function trimRange(text: string, start: number, end: number): [number, nu
 /** Share of `[from, to)` inside quotation marks. */
 export function quotedShare(spans: readonly MarkSpan[], from: number, to: number): number {
   let covered = 0;
-  for (const span of spans) {
+  // Spans are in order and apart: start at the first ending after `from`, stop past `to`.
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (spans[mid]!.contentEnd <= from) low = mid + 1;
+    else high = mid;
+  }
+  for (let k = low; k < spans.length && spans[k]!.contentStart < to; k++) {
+    const span = spans[k]!;
     const a = Math.max(from, span.contentStart);
     const b = Math.min(to, span.contentEnd);
     if (b > a) covered += b - a;

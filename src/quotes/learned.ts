@@ -6,7 +6,14 @@
  * attributions, sources far from their cue). The committed model is decoded once, on first use.
  */
 import { type Cue, matchSubjectBefore } from "./cues.js";
-import { type Candidate, countWords, type Layout, quotedShare, trimRange } from "./layout.js";
+import {
+  type Candidate,
+  countWords,
+  type Layout,
+  quotedShare,
+  sentenceEndingAfter,
+  trimRange,
+} from "./layout.js";
 import {
   type ContentMass,
   linkAttributions,
@@ -117,6 +124,54 @@ export function committedModel(): AttributionModel {
   return decoded;
 }
 
+/**
+ * A paragraph's rules candidates for the questions each model statement asks of them (which of
+ * them it overlaps, holds or follows): a paragraph of thousands of quotes asked every candidate
+ * for every statement.
+ */
+export interface CandidateIndex {
+  all: readonly Candidate[];
+  /** Indices into `all`, by start. */
+  byStart: number[];
+  /** The greatest end among the first k + 1 of `byStart`: where a search by start may begin. */
+  reach: number[];
+  /** Direct quotes whose cue's speaker follows them (followsQuoteCue), by the speaker's end. */
+  cued: { speakerEnd: number; quote: Candidate }[];
+}
+
+export function indexCandidates(all: readonly Candidate[]): CandidateIndex {
+  const byStart = all.map((_, i) => i).sort((a, b) => all[a]!.start - all[b]!.start || a - b);
+  const reach: number[] = [];
+  for (const i of byStart)
+    reach.push(Math.max(reach.at(-1) ?? Number.NEGATIVE_INFINITY, all[i]!.end));
+  const cued: CandidateIndex["cued"] = [];
+  for (const c of all) {
+    if (c.kind !== "direct" || !c.cue?.speaker || c.end > c.speakerAt) continue;
+    cued.push({ speakerEnd: c.speakerAt + c.cue.speaker.length, quote: c });
+  }
+  cued.sort((a, b) => a.speakerEnd - b.speakerEnd);
+  return { all, byStart, reach, cued };
+}
+
+/** The candidates touching [start, end] (overlapping it or meeting it), in their original order. */
+export function touching(index: CandidateIndex, start: number, end: number): Candidate[] {
+  const { all, byStart, reach } = index;
+  let low = 0;
+  let high = byStart.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (reach[mid]! < start) low = mid + 1;
+    else high = mid;
+  }
+  const found: number[] = [];
+  for (let k = low; k < byStart.length; k++) {
+    const i = byStart[k]!;
+    if (all[i]!.start > end) break;
+    if (all[i]!.end >= start) found.push(i);
+  }
+  return found.sort((a, b) => a - b).map((i) => all[i]!);
+}
+
 function overlapShare(start: number, end: number, others: readonly Candidate[]): number {
   let best = 0;
   for (const c of others) {
@@ -131,7 +186,15 @@ function contentMassIn(mass: ContentMass | null, start: number, end: number): nu
   if (!mass) return 0;
   let sum = 0;
   let count = 0;
-  for (let i = 0; i < mass.starts.length; i++) {
+  // The first token ending after `start` (tokens are in order), found by halving.
+  let low = 0;
+  let high = mass.ends.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (mass.ends[mid]! <= start) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < mass.starts.length; i++) {
     if (mass.starts[i]! >= end) break;
     if (mass.ends[i]! <= start) continue;
     sum += mass.content[i]!;
@@ -151,7 +214,16 @@ function noteRulesEvidence(
   for (const c of inParagraph) {
     let agreement = 0;
     let confidence: number | null = null;
-    for (const { content, cue } of found) {
+    // The contents are in text order and apart: only those overlapping the statement can share it.
+    let low = 0;
+    let high = found.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (base + found[mid]!.content.end <= c.start) low = mid + 1;
+      else high = mid;
+    }
+    for (let k = low; k < found.length && base + found[k]!.content.start < c.end; k++) {
+      const { content, cue } = found[k]!;
       if (!cue) continue;
       const shared = Math.min(c.end, base + content.end) - Math.max(c.start, base + content.start);
       const share = shared / Math.max(1, c.end - c.start);
@@ -220,15 +292,23 @@ const CUE_TAIL =
   /^(?:(?:has|had|have|also|then|later|again)\s+)?([\p{L}’']+)(?:\s+[\p{L}.’']+){0,2}?$/u;
 
 /**
- * Whether [start, end) of `text` begins right where the cue of one of `inParagraph`'s direct
+ * Whether [start, end) of `text` begins right where the cue of one of the paragraph's direct
  * quotes ends, in `“…,” Cruz said at a town hall in Buffalo` or `“…,” said Cruz at …`: what
  * follows the cue tells where or how the quote was said, not something else that was.
  */
-function followsQuoteCue(text: string, start: number, inParagraph: readonly Candidate[]): boolean {
-  for (const c of inParagraph) {
-    if (c.kind !== "direct" || !c.cue?.speaker || c.end > c.speakerAt) continue;
-    const speakerEnd = c.speakerAt + c.cue.speaker.length;
-    if (speakerEnd > start || start - speakerEnd > 40) continue;
+function followsQuoteCue(text: string, start: number, index: CandidateIndex): boolean {
+  const { cued } = index;
+  // The quotes whose speaker ends within 40 characters before `start`, found by halving.
+  let low = 0;
+  let high = cued.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (cued[mid]!.speakerEnd < start - 40) low = mid + 1;
+    else high = mid;
+  }
+  for (let k = low; k < cued.length && cued[k]!.speakerEnd <= start; k++) {
+    const { speakerEnd, quote: c } = cued[k]!;
+    if (!c.cue) continue;
     const between = text
       .slice(speakerEnd, start)
       .replace(/[\s,]+$/, "")
@@ -274,6 +354,8 @@ export function refineRulesStatements(
   evidence: Map<Candidate, Evidence> | undefined,
   speaker?: CombineSettings["splitSpeaker"],
 ): void {
+  // Where each host stands in `out`, read once: a host's place changes only when it is refined.
+  const position = new Map(out.map((c, i) => [c, i]));
   for (const [host, pieces] of inside) {
     // `A, and Pyongyang hopes B, Choe said`: all of it is what Choe said, nested cues included.
     if (host.cue && host.speakerAt >= host.end) continue;
@@ -283,7 +365,7 @@ export function refineRulesStatements(
       mode !== "split" &&
       pieces[0]![1] - pieces[0]![0] < SHRINK_SHARE * (host.end - host.start);
     if (!split && !shrink) continue;
-    const index = out.indexOf(host);
+    const index = position.get(host) ?? -1;
     if (index < 0) continue;
     pieces.sort((a, b) => a[0] - b[0]);
     pieces.forEach(([start, end, own], i) => {
@@ -324,13 +406,17 @@ export function addModelCandidates(
   const sentenceOf = (c: Candidate, at: number) =>
     Math.max(
       0,
-      sentencesByParagraph[c.paragraph]!.findIndex((s) => at - offsets[c.paragraph]! < s.end),
+      sentenceEndingAfter(sentencesByParagraph[c.paragraph]!, at - offsets[c.paragraph]!),
     );
+  // Each paragraph's shown candidates, in their order, dealt out in one pass.
+  const byParagraph = article.paragraphs.map((): Candidate[] => []);
+  for (const c of kept) if (!c.hidden) byParagraph[c.paragraph]?.push(c);
   for (let p = 0; p < article.paragraphs.length; p++) {
     const base = offsets[p]!;
     if (base < 0) continue;
     const paragraph = article.paragraphs[p]!;
-    const inParagraph = kept.filter((c) => c.paragraph === p && !c.hidden);
+    const inParagraph = byParagraph[p]!;
+    const index = indexCandidates(inParagraph);
     // The rules' statements read the tagger's content probability (for the statement filter).
     const withMass = evidence !== undefined && inParagraph.length > 0;
     const tagged = tagParagraph(model, paragraph, spansByParagraph[p], withMass);
@@ -349,28 +435,25 @@ export function addModelCandidates(
         continue;
       const sentences = sentencesByParagraph[p]!;
       const local = start - base;
-      const sentence = Math.max(
-        0,
-        sentences.findIndex((s) => local < s.end),
-      );
+      const sentence = Math.max(0, sentenceEndingAfter(sentences, local));
       // The grammar's fallback costs regular expressions: only for statements that use it.
       // What appears or is expected is the raised subject's, and nobody says it: no speaker.
       const cueOf = () => {
         const cue = modelCue(paragraph, found, settings.subjectFallback, sentences[sentence]);
         return raised === null ? cue : { ...cue, speaker: "" };
       };
-      const quote =
-        settings.directSpeaker && found.cue ? uncuedQuoteIn(start, end, inParagraph) : null;
+      const near = touching(index, start, end);
+      const quote = settings.directSpeaker && found.cue ? uncuedQuoteIn(start, end, near) : null;
       if (quote && !adopted.has(quote)) {
         const cue = cueOf();
         if (cue.speaker) adopted.set(quote, { cue, at: base + cue.speakerStart });
       }
       const quoted = quotedShare(spansByParagraph[p]!, start - base, end - base);
       if (quoted > settings.maxQuotedShare) continue;
-      if (followsQuoteCue(text, start, inParagraph)) continue;
-      const overlap = overlapShare(start, end, inParagraph);
+      if (followsQuoteCue(text, start, index)) continue;
+      const overlap = overlapShare(start, end, near);
       if (overlap > settings.maxOverlap) {
-        const host = settings.refineRules ? hostOf(start, end, inParagraph) : null;
+        const host = settings.refineRules ? hostOf(start, end, near) : null;
         if (!host) continue;
         const cue = settings.splitSpeaker ? cueOf() : null;
         const own = cue?.speaker ? { cue, at: base + cue.speakerStart } : null;
@@ -401,8 +484,10 @@ export function addModelCandidates(
       });
     }
   }
+  // The adopted quotes are rules candidates: where each stands in `out` is where it stood in `kept`.
+  const position = new Map(kept.map((c, i) => [c, i]));
   for (const [quote, own] of adopted) {
-    const index = out.indexOf(quote);
+    const index = position.get(quote) ?? -1;
     if (index < 0) continue;
     const named: Candidate = { ...quote, cue: own.cue, speakerAt: own.at, inheritFrom: null };
     out[index] = named;

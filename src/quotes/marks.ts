@@ -251,6 +251,10 @@ export function findMarkSpans(text: string): MarkSpan[] {
   // Once nothing closes a straight mark before a lower-case word, nothing closes a later one either
   // (the same marks lie ahead): those are apostrophes without another search to the end.
   let unclosedLower = false;
+  // Whether a curly or a straight closing mark lies ahead, read from the last of each: searching
+  // ahead from every opening mark was quadratic in a paragraph of marks that nothing closes.
+  const lastCurlyClose = text.lastIndexOf("”");
+  const lastStraight = text.lastIndexOf('"');
   while (i < n) {
     i = nextMark(text, i);
     if (i >= n) break;
@@ -272,10 +276,10 @@ export function findMarkSpans(text: string): MarkSpan[] {
     let end = n;
     let contentEnd = n;
     // `“…,"`: a curly quote closed with a straight mark, when no curly mark closes it.
-    const straightCloses = style === "curly" && text.indexOf("”", contentStart) < 0;
+    const straightCloses = style === "curly" && lastCurlyClose < contentStart;
     // `"…,” he said`: the reverse, a straight quote closed with a curly mark.
     const mixed = style === "straight" && length === 1;
-    const curlyCloses = mixed && text.indexOf('"', contentStart) < 0;
+    const curlyCloses = mixed && lastStraight < contentStart;
     // Curly quotes opened inside it (`"… about “Equal Justice” anymore."`): their marks are theirs.
     let inner = 0;
     while (j < n) {

@@ -70,6 +70,7 @@ export function findReportedCandidates(layout: Layout): {
     let nextVerb = 0;
     // The next colon at or after the sentence's start (a label's), found once per paragraph.
     let colon = para.indexOf(":");
+    let according = para.indexOf("According");
     for (let s = 0; s < sentences.length; s++) {
       const sentence = sentences[s]!;
       const verbs: VerbHit[] = [];
@@ -92,7 +93,11 @@ export function findReportedCandidates(layout: Layout): {
       if (verbs.length === 0 && !headline) {
         // `According to …` opening the sentence, or after `But` or a colon, and `In a … poll, …`:
         // cues no verb marks.
-        const according = para.indexOf("According", sentence.start);
+        // The next `According` at or after the sentence's start, found as the colon is: searched
+        // from each sentence to the paragraph's end it was quadratic where none follows.
+        if (according >= 0 && according < sentence.start) {
+          according = para.indexOf("According", sentence.start);
+        }
         if (
           (according < 0 || according >= sentence.end) &&
           !para.startsWith("In ", sentence.start) &&
@@ -404,6 +409,10 @@ const JOINED_CLAUSE =
  */
 const CLAUSE_JOIN =
   /(?:[,;]\s*(?:(?:and|but|while|whereas)\s+)?|\s(?:while|whereas)\s+|\s(?=(?:and|but)\s+\p{Lu})(?<=(?:^|\s)\p{Ll}[\p{L}\d%’'-]*\s)(?:and|but)\s+)(?=\S)/gu;
+/** A joined clause's subject is at most this long (joinedClause). */
+const JOINED_SUBJECT_REACH = 80;
+/** Longer than any CLAUSE_JOIN match in real text (`, whereas `, a run of white space). */
+const CLAUSE_JOIN_MAX = 40;
 /** A quotation opening right after a verb (`said, “…`). */
 const QUOTE_AFTER_VERB = /^,?\s*[“"‘]/;
 /** A relative pronoun or a conjunction: not the subject of a clause of its own. */
@@ -458,13 +467,15 @@ function joinedClause(
   }
   // A clause with a subject of its own: the last join before the verb, and a subject filling
   // all that lies between them (the subject search proper is too costly for every later verb).
+  // Only a join ending within JOINED_SUBJECT_REACH of the verb counts, so the search starts a
+  // little before that: from the statement's start, every verb of a long sentence made it quadratic.
   let join: RegExpExecArray | null = null;
-  CLAUSE_JOIN.lastIndex = 0;
   const span = sentence.slice(statement.start, verb.start);
+  CLAUSE_JOIN.lastIndex = Math.max(0, span.length - JOINED_SUBJECT_REACH - CLAUSE_JOIN_MAX);
   for (let m = CLAUSE_JOIN.exec(span); m; m = CLAUSE_JOIN.exec(span)) join = m;
   if (!join || join.index === 0) return null;
   const speakerStart = statement.start + join.index + join[0].length;
-  if (verb.start - speakerStart > 80 || isPassive(sentence, verb)) return null;
+  if (verb.start - speakerStart > JOINED_SUBJECT_REACH || isPassive(sentence, verb)) return null;
   const speaker = matchWholeSubject(sentence.slice(speakerStart, verb.start));
   if (!speaker || NOT_OWN_SUBJECT.test(speaker) || disagrees(speaker, verb.verb)) return null;
   // A bare `and` joins a clause only before a verb of speech (`… and Clinton said`), not two

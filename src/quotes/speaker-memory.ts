@@ -31,6 +31,10 @@ export interface Memory {
   genderOf: Map<string, Gender>;
   occurrences: Map<string, number>;
   weights: Map<NameEntity, number>;
+  /** The person entities holding each name word, in text order (fullestPerson's candidates). */
+  personsByToken: Map<string, NameEntity[]>;
+  /** fullestPerson's answers by gender and name words. */
+  fullest: Map<string, NameEntity | null>;
 }
 
 /**
@@ -42,13 +46,30 @@ export function createMemory(text: string, quoted: readonly [number, number][]):
   const bestTitle = new Map<string, string>();
   const genderOf = new Map<string, Gender>();
   const occurrences = new Map<string, number>();
+  const personsByToken = new Map<string, NameEntity[]>();
   for (const e of entities) {
     const { key } = e;
     if (e.title && !bestTitle.has(key)) bestTitle.set(key, e.title);
     if (e.gender && !genderOf.has(key)) genderOf.set(key, e.gender);
     occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
+    if (e.kind !== "person") continue;
+    for (const token of new Set(e.tokens)) {
+      const holders = personsByToken.get(token);
+      if (holders) holders.push(e);
+      else personsByToken.set(token, [e]);
+    }
   }
-  return { text, entities, history: [], bestTitle, genderOf, occurrences, weights: new Map() };
+  return {
+    text,
+    entities,
+    history: [],
+    bestTitle,
+    genderOf,
+    occurrences,
+    weights: new Map(),
+    personsByToken,
+    fullest: new Map(),
+  };
 }
 
 /** `Clinton’s campaign`, `Keith Lamont Scott's family`: a description owned by a name. */
@@ -77,20 +98,30 @@ function weight(m: Memory, e: NameEntity): number {
   return w;
 }
 
+/**
+ * The person named most fully (by `weight`) whose name holds all of `tokens`, of a compatible
+ * gender; the first such mention on a tie. Where the quote stands does not matter, so the answer is
+ * kept per name and gender: a long article quoting the same people often asked it again and again,
+ * each time over every name in the text.
+ */
 export function fullestPerson(
   m: Memory,
-  tokens: string[],
-  at: number,
+  tokens: readonly string[],
   gender: Gender = null,
 ): NameEntity | null {
+  const key = `${gender ?? ""}|${tokens.join(" ")}`;
+  const known = m.fullest.get(key);
+  if (known !== undefined) return known;
+  // Only the mentions holding the first word can hold them all.
+  const candidates = tokens.length === 0 ? m.entities : (m.personsByToken.get(tokens[0]!) ?? []);
   let best: NameEntity | null = null;
-  for (const e of m.entities) {
+  for (const e of candidates) {
     if (e.kind !== "person" || !sameTokens(tokens, e.tokens)) continue;
     // `Mr. Clinton` is not Hillary Clinton.
     if (gender !== null && e.gender !== null && e.gender !== gender) continue;
     if (!best || weight(m, e) > weight(m, best)) best = e;
-    else if (weight(m, e) === weight(m, best) && best.at > at && e.at <= at) best = e;
   }
+  m.fullest.set(key, best);
   return best;
 }
 
@@ -117,16 +148,32 @@ export function push(
   return speaker;
 }
 
+/**
+ * The index of the last name mentioned before `at` (-1 when none is): the walks back to an
+ * antecedent start there instead of stepping over every later name first.
+ */
+function lastEntityBefore(m: Memory, at: number): number {
+  const { entities } = m;
+  let low = 0;
+  let high = entities.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (entities[mid]!.at < at) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}
+
 /** The latest person named as a sentence's subject before `at` (`Scott joked that …`). */
 function recentSubject(
   m: Memory,
   gender: Gender,
   at: number,
 ): { speaker: ResolvedSpeaker; at: number } | null {
-  for (let i = m.entities.length - 1; i >= 0; i--) {
+  for (let i = lastEntityBefore(m, at); i >= 0; i--) {
     const e = m.entities[i]!;
     if (e.at >= at || e.kind !== "person" || !e.sentenceStart) continue;
-    const full = fullestPerson(m, e.tokens, at) ?? e;
+    const full = fullestPerson(m, e.tokens) ?? e;
     if (full.tokens.length < 2 && !full.title && !full.gender) continue;
     const g = genderFor(m, full.key) ?? full.gender ?? e.gender;
     if (gender && g && g !== gender) continue;
@@ -147,7 +194,7 @@ export function recentPerson(m: Memory, gender: Gender, at: number): ResolvedSpe
     if (subject && subject.at > h.at) return subject.speaker;
     return { name: h.name, title: h.title, kind: "person" };
   }
-  for (let i = m.entities.length - 1; i >= 0; i--) {
+  for (let i = lastEntityBefore(m, at); i >= 0; i--) {
     const e = m.entities[i]!;
     if (e.at >= at || e.kind !== "person") continue;
     // A name with no title, no known given name and one mention (`Mental Coverage`) is too weak;
@@ -155,7 +202,7 @@ export function recentPerson(m: Memory, gender: Gender, at: number): ResolvedSpe
     if (!e.title && !e.gender && (gender !== null || (m.occurrences.get(e.key) ?? 0) < 2)) continue;
     const g = genderFor(m, e.key) ?? e.gender;
     if (gender && g && g !== gender) continue;
-    const full = fullestPerson(m, e.tokens, at) ?? e;
+    const full = fullestPerson(m, e.tokens) ?? e;
     return {
       name: full.name,
       title: m.bestTitle.get(full.key) ?? full.title,
@@ -189,7 +236,7 @@ export function recentOrg(m: Memory, head: string | null, at: number): ResolvedS
     if (h.kind === "org" && (!head || h.name.toLowerCase().includes(head))) return h;
   }
   if (head) {
-    for (let i = m.entities.length - 1; i >= 0; i--) {
+    for (let i = lastEntityBefore(m, at); i >= 0; i--) {
       const e = m.entities[i]!;
       if (e.at < at && e.kind === "org" && e.name.toLowerCase().includes(head)) {
         return { name: e.name, title: null, kind: "org" };
@@ -200,7 +247,7 @@ export function recentOrg(m: Memory, head: string | null, at: number): ResolvedS
 }
 
 export function recentOrgEntity(m: Memory, at: number): ResolvedSpeaker | null {
-  for (let i = m.entities.length - 1; i >= 0; i--) {
+  for (let i = lastEntityBefore(m, at); i >= 0; i--) {
     const e = m.entities[i]!;
     if (e.at < at && e.kind === "org") return { name: e.name, title: null, kind: "org" };
   }
@@ -213,10 +260,10 @@ function byTitle(m: Memory, head: string, at: number): ResolvedSpeaker | null {
     const h = m.history[i]!;
     if (h.kind === "person" && h.title && re.test(h.title)) return h;
   }
-  for (let i = m.entities.length - 1; i >= 0; i--) {
+  for (let i = lastEntityBefore(m, at); i >= 0; i--) {
     const e = m.entities[i]!;
     if (e.at >= at || e.kind !== "person" || !e.title || !re.test(e.title)) continue;
-    const full = fullestPerson(m, e.tokens, at) ?? e;
+    const full = fullestPerson(m, e.tokens) ?? e;
     return { name: full.name, title: e.title, kind: "person" };
   }
   return null;
@@ -260,7 +307,7 @@ const PREPOSITION_BEFORE =
   /\s(?:in|at|for|with|on|near|of|to|across|around|outside|inside|about|against)\s+(?:the\s+)?$/;
 
 /** A person named inside a description: `the Democratic candidate Hillary Clinton`. */
-export function embeddedPerson(m: Memory, phrase: string, at: number): ResolvedSpeaker | null {
+export function embeddedPerson(m: Memory, phrase: string): ResolvedSpeaker | null {
   const described =
     /^\p{Ll}|^(?:The|A|An)\s/u.test(phrase) ||
     /\s(?!(?:of|the|de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|for|and|on)\s)\p{Ll}/u.test(
@@ -276,7 +323,7 @@ export function embeddedPerson(m: Memory, phrase: string, at: number): ResolvedS
     const parsed = parseNameRun(match[0], false);
     if (parsed?.kind !== "person") continue;
     const tokens = parsed.tokens.map((t) => t.toLowerCase());
-    const full = fullestPerson(m, tokens, at);
+    const full = fullestPerson(m, tokens);
     if (tokens.length < 2 && !(full && full.tokens.length > tokens.length)) continue;
     const name = full && full.tokens.length > tokens.length ? full.name : parsed.display;
     const lead = phrase

@@ -189,7 +189,7 @@ function askedPerson(m: Memory, gender: Gender, at: number): ResolvedSpeaker | n
   const person = parseNameRun(last[1], false);
   if (person?.kind !== "person") return null;
   const tokens = person.tokens.map((t) => t.toLowerCase());
-  const full = fullestPerson(m, tokens, at, gender);
+  const full = fullestPerson(m, tokens, gender);
   if (!full) return null;
   const known = genderFor(m, full.name) ?? full.gender ?? person.gender;
   if (known !== gender) return null;
@@ -292,7 +292,7 @@ function resolvePhrase(
         earlier.gender,
       );
     }
-    if (tokens.length > 1 || fullestPerson(m, tokens, at) !== null) {
+    if (tokens.length > 1 || fullestPerson(m, tokens) !== null) {
       return resolvePhrase(m, titled, appositive, at);
     }
   }
@@ -323,13 +323,13 @@ function resolvePhrase(
     const person = parseNameRun(of[1], true);
     if (person?.kind === "person" && (person.gender !== null || person.tokens.length > 1)) {
       const tokens = person.tokens.map((t) => t.toLowerCase());
-      const full = fullestPerson(m, tokens, at, person.gender);
+      const full = fullestPerson(m, tokens, person.gender);
       const name = full && full.tokens.length > tokens.length ? full.name : person.display;
       const title = [person.title, of[2]].filter((t) => t !== null).join(" ");
       return push(m, { name, title, kind: "person" }, at, person.gender);
     }
   }
-  const embedded = embeddedPerson(m, phrase, at);
+  const embedded = embeddedPerson(m, phrase);
   if (embedded) return push(m, embedded, at, null);
   if (INDEFINITE.test(phrase)) {
     // `A spokesman for Fiorina`, `a reporter for Agence France-Presse`: one person, unnamed, whom
@@ -368,7 +368,7 @@ function resolvePhrase(
   if (parsed.kind === "person" && parsed.tokens.length === 1 && !parsed.title) {
     const only = parsed.tokens[0]!.toLowerCase();
     // `Democrats`, `Republicans`: a plural, not a person's name, unless a full name has it.
-    if (/s$/.test(only) && !((fullestPerson(m, [only], at)?.tokens.length ?? 0) > 1)) {
+    if (/s$/.test(only) && !((fullestPerson(m, [only])?.tokens.length ?? 0) > 1)) {
       return push(m, { name: parsed.display, title: null, kind: "group" }, at, null);
     }
   }
@@ -376,7 +376,7 @@ function resolvePhrase(
     return push(m, { name: parsed.display, title: null, kind: "org" }, at, null);
   }
   const tokens = parsed.tokens.map((t) => t.toLowerCase());
-  const full = fullestPerson(m, tokens, at, parsed.gender);
+  const full = fullestPerson(m, tokens, parsed.gender);
   const name = full && full.tokens.length > tokens.length ? full.name : parsed.display;
   const key = full && full.tokens.length > tokens.length ? full.key : tokens.join(" ");
   const title = parsed.title ?? appositive ?? m.bestTitle.get(key) ?? null;

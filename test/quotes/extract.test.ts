@@ -610,6 +610,21 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("finds a joined clause far into a long sentence, and another clause's cue by its comma", () => {
+    // The join and the comma are searched near the verb only (a long sentence made every verb's
+    // search run from the statement's start): still found 2,000 characters in.
+    const long = ", with costs that would fall and schools that would open".repeat(36);
+    const quotes = reported(
+      `Democrats said the bill would cut costs${long}, while Republicans argued that it would raise them.`,
+      `The plant will close in May${long}, Mark Hall said.`,
+    );
+    expect(quotes.map((q) => [q.cue, q.speaker, q.text])).toEqual([
+      ["said", "Democrats", `the bill would cut costs${long}`],
+      ["argued", "Republicans", "it would raise them"],
+      ["said", "Mark Hall", `The plant will close in May${long}`],
+    ]);
+  });
+
   it("extracts other reporting verbs (warned, stressed, told)", () => {
     const a = article(
       "Sarah Lee warned that the bridge could close within weeks.",

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countWords, type Sentence, splitParagraph } from "../../src/quotes/layout.js";
+import {
+  buildLayout,
+  countWords,
+  type Sentence,
+  sentenceIndexAt,
+  splitParagraph,
+} from "../../src/quotes/layout.js";
 import { findMarkSpans, type MarkSpan } from "../../src/quotes/marks.js";
 
 /** The sentence ends as the pattern's own global search found them (the code before the scan). */
@@ -51,6 +57,25 @@ describe("countWords", () => {
         },
       ),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe("sentenceIndexAt", () => {
+  it("finds the sentence holding an offset as a walk over the sentences would (property)", () => {
+    const piece = fc.constantFrom("He said. ", "She ", "left! ", "a ", "“Yes.” ", "Why? ", "U.S. ");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const paragraph = parts.join("");
+        const layout = buildLayout({ paragraphs: [paragraph], text: paragraph });
+        const sentences = layout.sentencesByParagraph[0]!;
+        for (let local = 0; local <= paragraph.length; local++) {
+          let walked = sentences.findIndex((s) => local < s.end);
+          if (walked < 0) walked = Math.max(0, sentences.length - 1);
+          expect(sentenceIndexAt(layout, 0, local)).toBe(walked);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -1,11 +1,14 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../../src/quotes/extract.js";
 import { buildLayout, type Candidate } from "../../src/quotes/layout.js";
 import {
   addModelCandidates,
   committedModel,
+  indexCandidates,
   raisedSubjectAt,
   refineRulesStatements,
+  touching,
 } from "../../src/quotes/learned.js";
 import type { TaggedSpan } from "../../src/quotes/model/attribution.js";
 import { article, testSettings, trainSaidModel } from "./model/synthetic.js";
@@ -182,5 +185,37 @@ describe("raisedSubjectAt", () => {
     expect(at("Sanders wants to win the state.", "wants", "to win the state")).toBeNull();
     expect(at("Sanders appears in the ad.", "appears", "in the ad")).toBeNull();
     expect(at("He appears to be slipping.", "appears", "to be slipping")).toBeNull();
+  });
+});
+
+describe("touching", () => {
+  it("gives the candidates meeting or overlapping a range, in their order, as a scan would (property)", () => {
+    const candidate = fc
+      .tuple(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 120 }))
+      .map(
+        ([start, length]): Candidate => ({
+          kind: "direct",
+          start,
+          end: start + length,
+          paragraph: 0,
+          sentence: 0,
+          cue: null,
+          speakerAt: start,
+          inheritFrom: null,
+        }),
+      );
+    fc.assert(
+      fc.property(
+        fc.array(candidate, { maxLength: 30 }),
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 0, max: 100 }),
+        (all, start, length) => {
+          const end = start + length;
+          const scanned = all.filter((c) => c.start <= end && c.end >= start);
+          expect(touching(indexCandidates(all), start, end)).toEqual(scanned);
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   createMemory,
@@ -27,7 +28,53 @@ describe("createMemory", () => {
 describe("fullestPerson", () => {
   it("finds the fullest name holding a short name", () => {
     const m = createMemory(text, []);
-    expect(fullestPerson(m, ["lopez"], text.length)?.name).toBe("Maria Lopez");
+    expect(fullestPerson(m, ["lopez"])?.name).toBe("Maria Lopez");
+  });
+
+  it("takes the first of the fullest mentions, of a compatible gender, asked once or again", () => {
+    const family =
+      "Hillary Clinton spoke. Later Bill Clinton spoke. Mr. Clinton said it. Mrs. Clinton agreed.";
+    const m = createMemory(family, []);
+    expect(fullestPerson(m, ["clinton"])?.name).toBe("Hillary Clinton");
+    expect(fullestPerson(m, ["clinton"], "m")?.name).toBe("Bill Clinton");
+    expect(fullestPerson(m, ["clinton"], "f")?.name).toBe("Hillary Clinton");
+    expect(fullestPerson(m, ["clinton"], "m")?.name).toBe("Bill Clinton");
+    expect(fullestPerson(m, ["bill", "clinton"])?.name).toBe("Bill Clinton");
+    expect(fullestPerson(m, ["chelsea"])).toBeNull();
+  });
+
+  it("answers as a scan of every mention would (property)", () => {
+    const first = ["Ann", "Tom", "Maria", "Joe"];
+    const last = ["Lopez", "Reed", "Smith"];
+    const mention = fc.tuple(
+      fc.constantFrom("", "Mr. ", "Mrs. ", "Senator "),
+      fc.option(fc.constantFrom(...first), { nil: undefined }),
+      fc.constantFrom(...last),
+    );
+    fc.assert(
+      fc.property(fc.array(mention, { minLength: 1, maxLength: 12 }), (mentions) => {
+        const article = mentions
+          .map(([title, given, family]) => `${title}${given ? `${given} ` : ""}${family} spoke.`)
+          .join(" ");
+        const m = createMemory(article, []);
+        for (const family of last) {
+          for (const gender of [null, "m", "f"] as const) {
+            const tokens = [family.toLowerCase()];
+            // The scan it replaces: the first mention of the greatest weight.
+            let best: (typeof m.entities)[number] | null = null;
+            for (const e of m.entities) {
+              if (e.kind !== "person" || !e.tokens.includes(tokens[0]!)) continue;
+              if (gender !== null && e.gender !== null && e.gender !== gender) continue;
+              if (!best || e.tokens.length > best.tokens.length) best = e;
+            }
+            const found = fullestPerson(m, tokens, gender);
+            expect(found?.tokens.length ?? 0).toBe(best?.tokens.length ?? 0);
+            expect(found?.at ?? -1).toBe(best?.at ?? -1);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
@@ -82,7 +129,7 @@ describe("recentOrgEntity", () => {
 describe("embeddedPerson", () => {
   it("finds the person a description ends with, under the fullest name", () => {
     const m = createMemory(text, []);
-    expect(embeddedPerson(m, "the Democratic senator Lopez", text.length)).toMatchObject({
+    expect(embeddedPerson(m, "the Democratic senator Lopez")).toMatchObject({
       name: "Maria Lopez",
       title: "Democratic senator",
     });

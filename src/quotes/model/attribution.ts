@@ -143,11 +143,29 @@ function gap(a: TaggedSpan, b: TaggedSpan): number {
   return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
 }
 
-/** The span of `kind` nearest `to`, preferring its sentence; null when none is within `reach`. */
+/** The index of the first of `spans` (in text order) that ends at or after `at`. */
+function firstEndingFrom(spans: readonly TaggedSpan[], at: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (spans[mid]!.end < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * The span of `kind` nearest `to`, preferring its sentence; null when none is within `reach`.
+ * `spans` are in text order (as tagParagraph gives them), so only those within reach are read: a
+ * paragraph of thousands of spans read them all for each content span.
+ */
 function nearest(spans: readonly TaggedSpan[], kind: SpanKind, to: TaggedSpan, reach: number) {
   let best: TaggedSpan | null = null;
   let bestCost = Number.POSITIVE_INFINITY;
-  for (const s of spans) {
+  for (let i = firstEndingFrom(spans, to.start - reach); i < spans.length; i++) {
+    const s = spans[i]!;
+    if (s.start > to.end + reach) break;
     if (s.kind !== kind) continue;
     const cost = gap(s, to) + (s.sentence === to.sentence ? 0 : reach / 2);
     if (cost < bestCost && gap(s, to) <= reach) {
@@ -163,7 +181,7 @@ const SOURCE_REACH = 160;
 
 /**
  * The model's attributions in one paragraph, content spans in text order: each content span of
- * `tagParagraph` linked to its nearest cue and that cue's nearest source.
+ * `tagParagraph` linked to its nearest cue and that cue's nearest source. `spans` in text order.
  */
 export function linkAttributions(spans: readonly TaggedSpan[]): ModelAttribution[] {
   const out: ModelAttribution[] = [];

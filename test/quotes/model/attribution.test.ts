@@ -1,6 +1,12 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { committedModel } from "../../../src/quotes/learned.js";
-import { linkAttributions, tagParagraph, tagSpans } from "../../../src/quotes/model/attribution.js";
+import {
+  linkAttributions,
+  type TaggedSpan,
+  tagParagraph,
+  tagSpans,
+} from "../../../src/quotes/model/attribution.js";
 import { trainSaidModel } from "./synthetic.js";
 
 const model = trainSaidModel();
@@ -73,5 +79,59 @@ describe("linkAttributions", () => {
 
   it("finds nothing in a paragraph without attribution", () => {
     expect(linkAttributions(tagSpans(model, ""))).toEqual([]);
+  });
+
+  it("links as a scan of every span would, reading only those within reach (property)", () => {
+    const gap = (a: TaggedSpan, b: TaggedSpan) =>
+      a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
+    // The nearest span of a kind within reach, preferring the same sentence, by a full scan.
+    const scan = (spans: TaggedSpan[], kind: string, to: TaggedSpan, reach: number) => {
+      let best: TaggedSpan | null = null;
+      let bestCost = Number.POSITIVE_INFINITY;
+      for (const s of spans) {
+        if (s.kind !== kind || gap(s, to) > reach) continue;
+        const cost = gap(s, to) + (s.sentence === to.sentence ? 0 : reach / 2);
+        if (cost < bestCost) {
+          best = s;
+          bestCost = cost;
+        }
+      }
+      return best;
+    };
+    const piece = fc.record({
+      kind: fc.constantFrom("content", "cue", "source"),
+      space: fc.integer({ min: 0, max: 150 }),
+      length: fc.integer({ min: 1, max: 120 }),
+      newSentence: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        // Spans in text order, as the tagger gives them: apart, one after another.
+        const spans: TaggedSpan[] = [];
+        let at = 0;
+        let sentence = 0;
+        for (const { kind, space, length, newSentence } of pieces) {
+          if (newSentence) sentence++;
+          const start = at + space;
+          spans.push({
+            kind: kind as TaggedSpan["kind"],
+            start,
+            end: start + length,
+            sentence,
+            confidence: 0,
+            probability: 0,
+          });
+          at = start + length;
+        }
+        const expected = spans
+          .filter((s) => s.kind === "content")
+          .map((content) => {
+            const cue = scan(spans, "cue", content, 240);
+            return { content, source: scan(spans, "source", cue ?? content, 160), cue };
+          });
+        expect(linkAttributions(spans)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
