@@ -15,6 +15,7 @@ const MODULES = [
   "index",
   "index-copy",
   "quotes",
+  "quotes-hostile",
   "eval-quotes",
   "summaries",
   "eval-summaries",
