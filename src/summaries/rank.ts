@@ -75,8 +75,8 @@ const QUESTION = /\?\s*$/;
 export interface RankedSentences {
   /** The score of each sentence, in article order. */
   scores: number[];
-  /** Pairwise cosine similarity of the sentences' TF-IDF vectors. */
-  similarity: Float64Array[];
+  /** Cosine similarity of sentence `i`'s TF-IDF vector to sentence `j`'s (0 when i = j). */
+  similarity: (i: number, j: number) => number;
   /** Content-word counts. */
   lengths: number[];
   boilerplate: boolean[];
@@ -85,23 +85,34 @@ export interface RankedSentences {
 interface Analysis {
   tokens: string[][];
   vectors: Vector[];
-  similarity: Float64Array[];
-  /** LexRank centrality, normalised so that the largest is 1. */
+  similarity: (i: number, j: number) => number;
+  /**
+   * LexRank centrality, normalised so that the largest is 1; empty unless asked for, since it reads
+   * every pair of sentences (a long page made the default ranking, which weighs centrality 0,
+   * quadratic in time and memory: 44 s and 1.2 GB for 1.5 MB of text).
+   */
   centrality: number[];
 }
 
-function analyse(sentences: readonly string[]): Analysis {
+function analyse(sentences: readonly string[], withCentrality: boolean): Analysis {
   const tokens = sentences.map(contentWords);
   const vectors = buildVectors(tokens);
   const n = sentences.length;
-  const similarity = vectors.map((a, i) => {
+  const pair = (i: number, j: number) => (i === j ? 0 : cosine(vectors[i]!, vectors[j]!));
+  if (!withCentrality) return { tokens, vectors, similarity: pair, centrality: [] };
+  const matrix = vectors.map((_, i) => {
     const row = new Float64Array(n);
-    for (let j = 0; j < n; j++) row[j] = i === j ? 0 : cosine(a, vectors[j]!);
+    for (let j = 0; j < n; j++) row[j] = pair(i, j);
     return row;
   });
-  const rank = lexRank(similarity);
+  const rank = lexRank(matrix);
   const maxCentrality = Math.max(...rank, Number.MIN_VALUE);
-  return { tokens, vectors, similarity, centrality: rank.map((c) => c / maxCentrality) };
+  return {
+    tokens,
+    vectors,
+    similarity: (i, j) => matrix[i]![j]!,
+    centrality: rank.map((c) => c / maxCentrality),
+  };
 }
 
 /** The hand-set ranking's score of each sentence: position, centrality, length and questions. */
@@ -118,7 +129,7 @@ function handSetScores(
     const question = QUESTION.test(sentences[i]!) ? weights.question : 0;
     return (
       weights.position / (1 + i / weights.positionScale) +
-      weights.centrality * centrality[i]! +
+      (weights.centrality === 0 ? 0 : weights.centrality * centrality[i]!) +
       weights.length * (lengthScore - overLong) -
       question
     );
@@ -144,7 +155,7 @@ export function featureRows(
   title: string,
   prior: PriorWeights,
 ): number[][] {
-  return rowsOf(sentences, title, analyse(sentences), prior);
+  return rowsOf(sentences, title, analyse(sentences, true), prior);
 }
 
 /**
@@ -156,7 +167,7 @@ export function rankSentences(
   weights: RankWeights = DEFAULT_WEIGHTS,
   title = "",
 ): RankedSentences {
-  const analysis = analyse(sentences);
+  const analysis = analyse(sentences, weights.model !== null || weights.centrality !== 0);
   const boilerplate = sentences.map((sentence) => BOILERPLATE.test(sentence.trim()));
   const lengths = analysis.tokens.map((t) => t.length);
   const scores = weights.model
@@ -181,14 +192,18 @@ export function selectSentences(
   const eligible = (i: number, strict: boolean) =>
     !picked.includes(i) &&
     (!strict || (!ranked.boilerplate[i] && ranked.lengths[i]! >= weights.minTokens)) &&
-    picked.every((j) => ranked.similarity[i]![j]! <= weights.maxSimilarity);
+    picked.every((j) => ranked.similarity(i, j) <= weights.maxSimilarity);
   const pickOne = (): boolean => {
     for (const strict of [true, false]) {
       let best = -1;
       let bestValue = Number.NEGATIVE_INFINITY;
       for (let i = 0; i < sentences.length; i++) {
         if (!eligible(i, strict)) continue;
-        const redundancy = picked.reduce((max, j) => Math.max(max, ranked.similarity[i]![j]!), 0);
+        // At λ = 1 redundancy weighs nothing: not computed.
+        const redundancy =
+          weights.lambda === 1
+            ? 0
+            : picked.reduce((max, j) => Math.max(max, ranked.similarity(i, j)), 0);
         const value = weights.lambda * ranked.scores[i]! - (1 - weights.lambda) * redundancy;
         if (value > bestValue) {
           bestValue = value;

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_WEIGHTS,
@@ -56,6 +57,25 @@ describe("selectSentences", () => {
     const withModel = { ...DEFAULT_WEIGHTS, model: only("hand-set") };
     expect(rankSentences(sentences, withModel, "Library").scores).toEqual(
       rankSentences(sentences, DEFAULT_WEIGHTS).scores,
+    );
+  });
+});
+
+describe("rankSentences' similarity", () => {
+  it("is the same read from the full matrix (centrality weighed) or computed per pair (property)", () => {
+    const word = fc.constantFrom("vote", "court", "senate", "budget", "tax", "rain", "city", "law");
+    const sentence = fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => `${w.join(" ")}.`);
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 12 }), (sentences) => {
+        const perPair = rankSentences(sentences, DEFAULT_WEIGHTS);
+        const matrix = rankSentences(sentences, { ...DEFAULT_WEIGHTS, centrality: 0.5 });
+        for (let i = 0; i < sentences.length; i++) {
+          for (let j = 0; j < sentences.length; j++) {
+            expect(perPair.similarity(i, j)).toBe(matrix.similarity(i, j));
+          }
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });
