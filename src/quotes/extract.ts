@@ -79,20 +79,20 @@ export function extractScoredQuotes(
   linkUncued(layout, candidates);
   const quotes = resolveSpeakers(layout, candidates);
   const byPlace = new Map<string, Candidate>();
+  // Shown statements per sentence, counted once (counting them per statement was quadratic).
+  const perSentence = new Map<string, number>();
+  const sentenceKey = (c: Candidate) => `${c.paragraph}:${c.sentence}`;
   for (const c of candidates) {
     if (c.hidden) continue;
     const key = `${c.kind}:${c.start}:${c.end}`;
     if (!byPlace.has(key)) byPlace.set(key, c);
+    perSentence.set(sentenceKey(c), (perSentence.get(sentenceKey(c)) ?? 0) + 1);
   }
   return quotes.map((quote) => {
     const candidate = byPlace.get(`${quote.kind}:${quote.start}:${quote.end}`)!;
-    const features = statementFeatures(
-      layout,
-      candidate,
-      evidence.get(candidate),
-      quote,
-      candidates,
-    );
+    // The others: all shown in its sentence but itself (shown, being found by place).
+    const others = (perSentence.get(sentenceKey(candidate)) ?? 1) - 1;
+    const features = statementFeatures(layout, candidate, evidence.get(candidate), quote, others);
     return { quote, features };
   });
 }

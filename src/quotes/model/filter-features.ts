@@ -93,13 +93,16 @@ function modelShape(candidate: Candidate, evidence: Evidence | undefined): strin
   return out;
 }
 
-/** The features of one statement of the combined engine, with the quote it became. */
+/**
+ * The features of one statement of the combined engine, with the quote it became; `others`: how
+ * many other shown statements its sentence holds.
+ */
 export function statementFeatures(
   layout: Layout,
   candidate: Candidate,
   evidence: Evidence | undefined,
   quote: Quote,
-  siblings: readonly Candidate[],
+  others: number,
 ): string[] {
   const origin = evidence?.origin ?? "rules";
   const text = quote.text;
@@ -116,9 +119,6 @@ export function statementFeatures(
   const first = /^[\p{L}’']+/u.exec(text)?.[0]?.toLowerCase() ?? "";
   const lastChar = text.trimEnd().slice(-1);
   const sentences = layout.sentencesByParagraph[p]?.length ?? 1;
-  const others = siblings.filter(
-    (c) => c !== candidate && !c.hidden && c.paragraph === p && c.sentence === candidate.sentence,
-  ).length;
   const shape = phraseShape(candidate);
   const size = bucket(words, [3, 6, 11, 21, 41]);
   return [
