@@ -15,7 +15,7 @@ const MODULES = [
   "index",
   "index-copy",
   "quotes",
-  "quotes-hostile",
+  "long-input",
   "eval-quotes",
   "summaries",
   "eval-summaries",
