@@ -301,6 +301,18 @@ class SentenceIndex {
   }
 }
 
+/** The entries of ascending `list` greater than `p`, found by halving. */
+function after(list: readonly number[], p: number): number[] {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (list[mid]! <= p) low = mid + 1;
+    else high = mid;
+  }
+  return list.slice(low);
+}
+
 /**
  * Finds teaser blocks: two or more sentences, every one of which reappears later in the body,
  * spread over later paragraphs (when one later paragraph holds them all, the block is a duplicate
@@ -320,16 +332,30 @@ function findTeasers(paragraphs: readonly Sentence[][], small: boolean): Set<num
       else if (list[list.length - 1] !== sentence.paragraph) list.push(sentence.paragraph);
     }
   }
+  // The last paragraph holding exactly each set of sentences: a later paragraph with the same
+  // sentences as this one holds them all (a page repeating one block thousands of times made
+  // every block intersect the lists of all the later copies: quadratic).
+  const signatureOf = (sentences: readonly Sentence[]) =>
+    [...new Set(sentences.filter((s) => s.key !== "").map((s) => s.key))].sort().join("\u0000");
+  const lastWithSignature = new Map<string, number>();
+  for (let q = 0; q < paragraphs.length; q++) {
+    lastWithSignature.set(signatureOf(paragraphs[q]!), q);
+  }
   let all: SentenceIndex | null = null;
   for (let p = 0; p < paragraphs.length - 1; p++) {
     const counted = paragraphs[p]!.filter((sentence) => sentence.key !== "");
     if (counted.length < 2) continue;
     if (!counted.some((sentence) => exact.get(sentence.key)!.at(-1)! > p)) continue;
+    // A sentence with no later copy, too short for a near one: no teaser (said before any search).
+    const alone = (sentence: Sentence) =>
+      exact.get(sentence.key)!.at(-1)! <= p && sentence.count < NEAR_DUPLICATE_MIN_TOKENS;
+    if (counted.some(alone)) continue;
+    if (lastWithSignature.get(signatureOf(counted))! > p) continue;
     /** Later paragraphs holding every sentence seen so far. */
     let holdingAll: number[] | null = null;
     let teaser = true;
     for (const sentence of counted) {
-      let holding = exact.get(sentence.key)!.filter((q) => q > p);
+      let holding = after(exact.get(sentence.key)!, p);
       if (holding.length === 0 && sentence.count >= NEAR_DUPLICATE_MIN_TOKENS) {
         if (all === null) {
           all = new SentenceIndex(small);

@@ -181,6 +181,19 @@ describe("cleanBody", () => {
     ]);
   });
 
+  it("keeps the first copy of a block a later paragraph repeats whole, however often", () => {
+    const block = "Second fact is here. Third fact is there.";
+    expect(cleanBody(["Lead.", block, "Middle.", block].join("\n"))).toEqual([
+      "Lead.",
+      block,
+      "Middle.",
+    ]);
+    // A page repeating one block thousands of times (each copy once compared with every later
+    // one, before): one copy stays.
+    const body = Array.from({ length: 3000 }, () => "By John Smith. Staff writer.").join("\n");
+    expect(cleanBody(body)).toEqual(["By John Smith. Staff writer."]);
+  });
+
   it("keeps a block when one of its sentences does not reappear", () => {
     const body = ["First fact here. Only said once.", "First fact here.", "Another one."].join(
       "\n",
