@@ -14,6 +14,7 @@ import {
   embeddedPerson,
   fullestPerson,
   genderFor,
+  latestSpeaker,
   type Memory,
   POSSESSIVE,
   push,
@@ -280,7 +281,8 @@ function resolvePhrase(
     const tokens = titled.toLowerCase().split(/\s+/);
     const earlier =
       tokens.length === 1
-        ? m.history.findLast(
+        ? latestSpeaker(
+            m,
             (h) => h.kind === "person" && h.name.toLowerCase().split(/\s+/).at(-1) === tokens[0],
           )
         : undefined;

@@ -108,6 +108,22 @@ describe("resolveDescription", () => {
     const m = createMemory(text, []);
     expect(resolveDescription(m, "the senator", text.length).name).toBe("Maria Lopez");
   });
+
+  it("looks back over the last 400 speakers only", () => {
+    // No title in the text: the senator can only be a speaker resolved before.
+    const m = createMemory("Plain words only.", []);
+    push(m, { name: "Ann Lee", title: "state senator", kind: "person" }, 0, "f");
+    const groups = (count: number) => {
+      for (let i = 0; i < count; i++) {
+        push(m, { name: `the crowd ${i}`, title: null, kind: "group" }, 1, null);
+      }
+    };
+    groups(398);
+    expect(resolveDescription(m, "the senator", 2).name).toBe("Ann Lee");
+    // 400 more speakers since: Ann Lee is out of reach.
+    groups(400);
+    expect(resolveDescription(m, "the senator", 2).name).not.toBe("Ann Lee");
+  });
 });
 
 describe("recentOrg", () => {
