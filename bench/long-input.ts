@@ -34,6 +34,8 @@ const PATTERNS: [name: string, unit: string][] = [
   ["`and said`", "and said "],
   ["`Smith said,`", "Smith said, "],
   ["quotes with cues", "“We win,” he said. "],
+  ["a description no name answers", "“We win,” the senator said. "],
+  ["a title and another description", "“We win,” Senator Ann Lee said. “No,” the governor said. "],
   ["`He said: “` (unclosed)", "He said: “"],
   ["opening curly marks", "“a "],
   ["curly pairs", "“a” "],
