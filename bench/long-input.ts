@@ -20,6 +20,7 @@ import { parseSeed } from "../src/articles/parse.js";
 import type { Article } from "../src/articles/types.js";
 import { extractQuotes } from "../src/quotes/extract.js";
 import { summarizeExtractively } from "../src/summaries/extractive.js";
+import { loadArticles } from "./quotes.js";
 import { sharedPath } from "./shared.js";
 import type { BenchSection } from "./types.js";
 
@@ -92,20 +93,7 @@ const REAL_PASSES = 5;
 
 /** MB per CPU s of each engine over the real articles bench/quotes.ts reads (after a warm-up pass). */
 function realSpeed(engine: Engine): number | null {
-  const dirs = [
-    path.join(sharedPath(""), "eval/polnear-dev/articles"),
-    path.join(sharedPath(""), "corpus/cnndm-dev"),
-  ];
-  const articles: Article[] = [];
-  for (const dir of dirs) {
-    if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir)
-      .filter((f) => f.endsWith(".txt"))
-      .sort()) {
-      const raw = parseSeed(readFileSync(path.join(dir, file), "utf8"), file, file);
-      articles.push(cleanArticle(raw, { origin: "seed", addedAt: 0 }));
-    }
-  }
+  const articles = loadArticles();
   if (articles.length === 0) return null;
   for (const a of articles) extractQuotes(a, { engine });
   const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text, "utf8"), 0);

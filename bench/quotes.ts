@@ -45,7 +45,8 @@ const TARGET_RATIO = TARGET_MB_PER_S / ISSUE_BASELINE_MB_PER_S;
 const UNSEEN_DIR = path.join(SHARED, "eval/polnear-train/articles");
 const UNSEEN_ARTICLES = 200;
 
-function loadArticles(dirs: readonly string[] = DIRS): Article[] {
+/** The cleaned articles of `dirs` (by default the bench's: PolNeAR dev and CNN/DailyMail dev). */
+export function loadArticles(dirs: readonly string[] = DIRS): Article[] {
   const articles: Article[] = [];
   for (const dir of dirs) {
     if (!existsSync(dir)) continue;

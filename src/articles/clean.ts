@@ -1,3 +1,4 @@
+import { firstIndexWhere } from "../bisect.js";
 import { buildArticle, countWords } from "./article.js";
 import { isContinuationStart, splitSentences } from "./sentences.js";
 import { deriveTitle } from "./title.js";
@@ -301,16 +302,9 @@ class SentenceIndex {
   }
 }
 
-/** The entries of ascending `list` greater than `p`, found by halving. */
+/** The entries of ascending `list` greater than `p`. */
 function after(list: readonly number[], p: number): number[] {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (list[mid]! <= p) low = mid + 1;
-    else high = mid;
-  }
-  return list.slice(low);
+  return list.slice(firstIndexWhere(list.length, (k) => list[k]! > p));
 }
 
 /**

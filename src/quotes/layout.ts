@@ -3,6 +3,8 @@
  * spans, its sentences (never cut inside a quotation) and the chains of quoted segments that run on
  * across paragraphs. Also the Candidate the phases pass along before speakers are resolved.
  */
+
+import { firstIndexWhere } from "../bisect.js";
 import { isSpaceCode } from "./chars.js";
 import type { Subject } from "./cue-subjects.js";
 import type { Cue } from "./cues.js";
@@ -67,14 +69,8 @@ export function sentenceIndexAt(layout: Layout, p: number, local: number): numbe
 
 /** The index of the first of `sentences` (in order) ending after `local`, or -1 when none does. */
 export function sentenceEndingAfter(sentences: readonly Sentence[], local: number): number {
-  let low = 0;
-  let high = sentences.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (local < sentences[mid]!.end) high = mid;
-    else low = mid + 1;
-  }
-  return low < sentences.length ? low : -1;
+  const s = firstIndexWhere(sentences.length, (k) => local < sentences[k]!.end);
+  return s < sentences.length ? s : -1;
 }
 
 /** Offsets of each paragraph in `article.text` (paragraphs joined by a blank line). */
@@ -248,14 +244,8 @@ export function trimRange(text: string, start: number, end: number): [number, nu
 export function quotedShare(spans: readonly MarkSpan[], from: number, to: number): number {
   let covered = 0;
   // Spans are in order and apart: start at the first ending after `from`, stop past `to`.
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (spans[mid]!.contentEnd <= from) low = mid + 1;
-    else high = mid;
-  }
-  for (let k = low; k < spans.length && spans[k]!.contentStart < to; k++) {
+  const first = firstIndexWhere(spans.length, (k) => spans[k]!.contentEnd > from);
+  for (let k = first; k < spans.length && spans[k]!.contentStart < to; k++) {
     const span = spans[k]!;
     const a = Math.max(from, span.contentStart);
     const b = Math.min(to, span.contentEnd);

@@ -5,6 +5,8 @@
  * statements they found; the model adds what they miss (several statements per sentence, nominal
  * attributions, sources far from their cue). The committed model is decoded once, on first use.
  */
+
+import { firstIndexWhere } from "../bisect.js";
 import { type Cue, matchSubjectBefore } from "./cues.js";
 import {
   type Candidate,
@@ -156,15 +158,12 @@ export function indexCandidates(all: readonly Candidate[]): CandidateIndex {
 /** The candidates touching [start, end] (overlapping it or meeting it), in their original order. */
 export function touching(index: CandidateIndex, start: number, end: number): Candidate[] {
   const { all, byStart, reach } = index;
-  let low = 0;
-  let high = byStart.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (reach[mid]! < start) low = mid + 1;
-    else high = mid;
-  }
   const found: number[] = [];
-  for (let k = low; k < byStart.length; k++) {
+  for (
+    let k = firstIndexWhere(byStart.length, (j) => reach[j]! >= start);
+    k < byStart.length;
+    k++
+  ) {
     const i = byStart[k]!;
     if (all[i]!.start > end) break;
     if (all[i]!.end >= start) found.push(i);
@@ -186,15 +185,9 @@ function contentMassIn(mass: ContentMass | null, start: number, end: number): nu
   if (!mass) return 0;
   let sum = 0;
   let count = 0;
-  // The first token ending after `start` (tokens are in order), found by halving.
-  let low = 0;
-  let high = mass.ends.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (mass.ends[mid]! <= start) low = mid + 1;
-    else high = mid;
-  }
-  for (let i = low; i < mass.starts.length; i++) {
+  // From the first token ending after `start` (tokens are in order).
+  const first = firstIndexWhere(mass.ends.length, (k) => mass.ends[k]! > start);
+  for (let i = first; i < mass.starts.length; i++) {
     if (mass.starts[i]! >= end) break;
     if (mass.ends[i]! <= start) continue;
     sum += mass.content[i]!;
@@ -215,14 +208,8 @@ function noteRulesEvidence(
     let agreement = 0;
     let confidence: number | null = null;
     // The contents are in text order and apart: only those overlapping the statement can share it.
-    let low = 0;
-    let high = found.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (base + found[mid]!.content.end <= c.start) low = mid + 1;
-      else high = mid;
-    }
-    for (let k = low; k < found.length && base + found[k]!.content.start < c.end; k++) {
+    const first = firstIndexWhere(found.length, (k) => base + found[k]!.content.end > c.start);
+    for (let k = first; k < found.length && base + found[k]!.content.start < c.end; k++) {
       const { content, cue } = found[k]!;
       if (!cue) continue;
       const shared = Math.min(c.end, base + content.end) - Math.max(c.start, base + content.start);
@@ -298,15 +285,9 @@ const CUE_TAIL =
  */
 function followsQuoteCue(text: string, start: number, index: CandidateIndex): boolean {
   const { cued } = index;
-  // The quotes whose speaker ends within 40 characters before `start`, found by halving.
-  let low = 0;
-  let high = cued.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (cued[mid]!.speakerEnd < start - 40) low = mid + 1;
-    else high = mid;
-  }
-  for (let k = low; k < cued.length && cued[k]!.speakerEnd <= start; k++) {
+  // The quotes whose speaker ends within 40 characters before `start`.
+  const first = firstIndexWhere(cued.length, (k) => cued[k]!.speakerEnd >= start - 40);
+  for (let k = first; k < cued.length && cued[k]!.speakerEnd <= start; k++) {
     const { speakerEnd, quote: c } = cued[k]!;
     if (!c.cue) continue;
     const between = text

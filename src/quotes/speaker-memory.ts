@@ -4,6 +4,8 @@
  * here find the antecedent of a pronoun or description: the latest compatible speaker, else the
  * latest compatible name in the text.
  */
+
+import { firstIndexWhere } from "../bisect.js";
 import { indexNames, NAME_RUN, type NameEntity, parseNameRun } from "./names.js";
 import { DOCUMENT_NOUN, type Gender, ORG_NOUNS, PERSON_TITLE_NOUN } from "./speaker-words.js";
 
@@ -154,14 +156,7 @@ export function push(
  */
 function lastEntityBefore(m: Memory, at: number): number {
   const { entities } = m;
-  let low = 0;
-  let high = entities.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (entities[mid]!.at < at) low = mid + 1;
-    else high = mid;
-  }
-  return low - 1;
+  return firstIndexWhere(entities.length, (k) => entities[k]!.at >= at) - 1;
 }
 
 /**

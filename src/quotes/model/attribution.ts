@@ -4,6 +4,8 @@
  * source nearest that cue.
  * Offsets are paragraph-local.
  */
+
+import { firstIndexWhere } from "../../bisect.js";
 import type { MarkSpan } from "../marks.js";
 import { FEATURES_PER_TOKEN, featurize } from "./features.js";
 import { TAG_COUNT, viterbi, type Weights } from "./perceptron.js";
@@ -145,14 +147,7 @@ function gap(a: TaggedSpan, b: TaggedSpan): number {
 
 /** The index of the first of `spans` (in text order) that ends at or after `at`. */
 function firstEndingFrom(spans: readonly TaggedSpan[], at: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (spans[mid]!.end < at) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstIndexWhere(spans.length, (k) => spans[k]!.end >= at);
 }
 
 /**
