@@ -89,7 +89,7 @@ interface Analysis {
   /**
    * LexRank centrality, normalised so that the largest is 1; empty unless asked for, since it reads
    * every pair of sentences (a long page made the default ranking, which weighs centrality 0,
-   * quadratic in time and memory: 44 s and 1.2 GB for 1.5 MB of text).
+   * quadratic in time and memory: 44 s and 1.2 GB for 1.6 MB of text).
    */
   centrality: number[];
 }
