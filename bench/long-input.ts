@@ -74,18 +74,15 @@ function paragraphOf(unit: string, size: number, stops: boolean): string {
 
 /** Runs per size; the fastest counts (a collection of the garbage or a busy host adds, never takes). */
 const RUNS = 3;
-/** Below this many ms at 512 KB, timer and collector noise decide the growth: not flagged. */
+/** Below this many ms at the middle size, timer and collector noise decide the growth: not flagged. */
 const NOISE_MS = 20;
 
+/** `ms` at three sizes, 4× apart: whether the cost grew past SUPER_LINEAR, above the noise. */
+const superLinear = (ms: readonly number[]) =>
+  ms[1]! >= NOISE_MS && ms[2]! / Math.max(ms[1]!, 1) > SUPER_LINEAR;
+
 function msFor(text: string, engine: Engine): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let run = 0; run < RUNS; run++) {
-    const began = process.cpuUsage();
-    extractQuotes({ paragraphs: [text], text } as Article, { engine });
-    const used = process.cpuUsage(began);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
+  return fastestMs(() => void extractQuotes({ paragraphs: [text], text } as Article, { engine }));
 }
 
 /** Timed passes over the real articles; the fastest counts, as for the hostile sizes. */
@@ -97,14 +94,10 @@ function realSpeed(engine: Engine): number | null {
   if (articles.length === 0) return null;
   for (const a of articles) extractQuotes(a, { engine });
   const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text, "utf8"), 0);
-  let best = Number.POSITIVE_INFINITY;
-  for (let pass = 0; pass < REAL_PASSES; pass++) {
-    const began = process.cpuUsage();
+  const ms = fastestMs(() => {
     for (const a of articles) extractQuotes(a, { engine });
-    const used = process.cpuUsage(began);
-    best = Math.min(best, (used.user + used.system) / 1e6);
-  }
-  return bytes / 1e6 / best;
+  }, REAL_PASSES);
+  return bytes / 1e6 / (ms / 1000);
 }
 
 /** Sizes of the long articles, and where their text comes from. */
@@ -130,9 +123,10 @@ function longSeed(size: number): string | null {
   return `${header}\n${bodies.join("\n\n")}`;
 }
 
-function fastestMs(run: () => void): number {
+/** CPU ms of `run`, the fastest of `runs` runs. */
+function fastestMs(run: () => void, runs = RUNS): number {
   let best = Number.POSITIVE_INFINITY;
-  for (let k = 0; k < RUNS; k++) {
+  for (let k = 0; k < runs; k++) {
     const began = process.cpuUsage();
     run();
     const used = process.cpuUsage(began);
@@ -167,7 +161,7 @@ function longArticleRows(): string[] | null {
   for (const [name, step] of steps) {
     const ms = LONG_SIZES.map((_, k) => fastestMs(() => step(k)));
     const growth = ms[2]! / Math.max(ms[1]!, 1);
-    const flag = growth > SUPER_LINEAR && ms[2]! >= NOISE_MS ? " (super-linear)" : "";
+    const flag = superLinear(ms) ? " (super-linear)" : "";
     const mb = articles[2] ? Buffer.byteLength(articles[2].text, "utf8") / 1e6 : 0;
     rows.push(
       `| ${name} | ${ms.map((x) => x.toFixed(0)).join(" / ")} | ${growth.toFixed(1)}×${flag} | ${(mb / (ms[2]! / 1000)).toFixed(2)} MB/s |`,
@@ -213,7 +207,7 @@ function hostilePageRows(): string[] {
     }
     const cell = (ms: number[]) => {
       const growth = ms[2]! / Math.max(ms[1]!, 1);
-      const flag = growth > SUPER_LINEAR && ms[2]! >= NOISE_MS ? " (super-linear)" : "";
+      const flag = superLinear(ms) ? " (super-linear)" : "";
       return `${ms.map((x) => x.toFixed(0)).join(" / ")} | ${growth.toFixed(1)}×${flag}`;
     };
     rows.push(`| ${name}${stops ? " + stops" : ""} | ${cell(cleanMs)} | ${cell(summaryMs)} |`);
@@ -228,7 +222,7 @@ export async function run(): Promise<BenchSection> {
     rules: { growth: 0, speed: Number.POSITIVE_INFINITY, name: "" },
     combined: { growth: 0, speed: Number.POSITIVE_INFINITY, name: "" },
   };
-  let superLinear = 0;
+  let flagged = 0;
   // The baseline first, while nothing hostile has shaped the heap or the compiled code.
   const real = Object.fromEntries(ENGINES.map((e) => [e, realSpeed(e)])) as Record<
     Engine,
@@ -244,12 +238,12 @@ export async function run(): Promise<BenchSection> {
         const growth = ms[2]! / Math.max(ms[1]!, 1);
         const speed = SIZES[2]! / 1e6 / (ms[2]! / 1000);
         const label = `${name}${stops ? " + stops" : ""}`;
-        if (growth > worst[engine].growth && ms[2]! >= NOISE_MS) {
+        if (growth > worst[engine].growth && ms[1]! >= NOISE_MS) {
           worst[engine] = { ...worst[engine], growth, name: label };
         }
         worst[engine].speed = Math.min(worst[engine].speed, speed);
-        const flag = growth > SUPER_LINEAR && ms[2]! >= NOISE_MS ? " (super-linear)" : "";
-        if (flag) superLinear++;
+        const flag = superLinear(ms) ? " (super-linear)" : "";
+        if (flag) flagged++;
         cells.push(
           `${ms.map((x) => x.toFixed(0)).join(" / ")}`,
           `${growth.toFixed(1)}×${flag}`,
@@ -284,7 +278,7 @@ Hostile pages through cleaning and the extractive summary (a unit repeated to ${
 |---|---|---|---|---|
 ${pages.join("\n")}
 
-Hostile paragraphs: each pattern is one paragraph of a short unit repeated to ${SIZES.map((s) => `${s / 1000} KB`).join(", ")} (\`+ stops\`: a full stop every ${STOP_EVERY} units), the fastest of ${RUNS} runs per size through each engine after a warm-up; CPU ms of this process. Linear cost grows 4× from 128 KB to 512 KB, a quadratic path 16×; past ${SUPER_LINEAR}× (and at least ${NOISE_MS} ms at 512 KB, above the timer's and the collector's noise) a row says super-linear (${superLinear} of ${PATTERNS.length * 2 * ENGINES.length} here). Articles are capped at 5 MB (src/articles/parse.ts), ten times the largest size here: a quadratic path that costs a second at 512 KB would cost minutes there, with the event loop blocked.
+Hostile paragraphs: each pattern is one paragraph of a short unit repeated to ${SIZES.map((s) => `${s / 1000} KB`).join(", ")} (\`+ stops\`: a full stop every ${STOP_EVERY} units), the fastest of ${RUNS} runs per size through each engine after a warm-up; CPU ms of this process. Linear cost grows 4× from 128 KB to 512 KB, a quadratic path 16×; past ${SUPER_LINEAR}× (with at least ${NOISE_MS} ms at the middle size, above the timer's and the collector's noise; the same rule in every table) a row says super-linear (${flagged} of ${PATTERNS.length * 2 * ENGINES.length} here). Articles are capped at 5 MB (src/articles/parse.ts), ten times the largest size here: a quadratic path that costs a second at 512 KB would cost minutes there, with the event loop blocked.
 
 ${realLine}.
 
