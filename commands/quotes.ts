@@ -23,7 +23,9 @@ import { INTERACTION_BUDGET_MS } from "../src/discord/summarize-flow.js";
 import { listSpeakers, renderQuotesPage, speakerLabel } from "../src/discord/views.js";
 import { localizedUserError } from "../src/errors.js";
 import { translator } from "../src/i18n/t.js";
-import type { QuoteCache } from "../src/services.js";
+import type { QuoteCache } from "../src/quotes/cache.js";
+import { QuoteTimeoutError } from "../src/quotes/threads.js";
+import type { Quote } from "../src/quotes/types.js";
 
 export const data = {
   name: "quotes",
@@ -47,6 +49,34 @@ export const data = {
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
+/** How long speaker suggestions wait for an article's first extraction: autocomplete cannot be
+ * deferred, so past this the list is empty and the quotes are ready for the next keystroke. */
+const AUTOCOMPLETE_WAIT_MS = 1_500;
+
+/** The article's quotes; an article that ran over the extraction's time limit is the reader's
+ * answer, not a bug. */
+async function quotesOf(quotes: QuoteCache, article: Article): Promise<Quote[]> {
+  try {
+    return await quotes.of(article);
+  } catch (error) {
+    if (!(error instanceof QuoteTimeoutError)) throw error;
+    throw localizedUserError("quotes.tooSlow", { title: truncate(escapeText(article.title), 150) });
+  }
+}
+
+/** The article's quotes if they are ready within `ms`, else none (nothing is cancelled). */
+async function quotesWithin(quotes: QuoteCache, article: Article, ms: number): Promise<Quote[]> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<Quote[]>((resolve) => {
+    timer = setTimeout(() => resolve([]), ms);
+  });
+  try {
+    return await Promise.race([quotes.of(article).catch(() => []), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Replies with the first page of an article's quotes, optionally one speaker's (edits a deferred reply). */
 export async function showQuotes(
   interaction: CommandInteraction | ComponentInteraction,
@@ -56,7 +86,7 @@ export async function showQuotes(
   /** The labels' language: the server's (`serverLocaleFor`), since the page is public. */
   locale?: string,
 ): Promise<void> {
-  const all = quotes.of(article);
+  const all = await quotesOf(quotes, article);
   if (all.length === 0) {
     throw localizedUserError("quotes.none", { title: truncate(escapeText(article.title), 150) });
   }
@@ -117,7 +147,9 @@ export default {
     const ref = interaction.options.getString("article") ?? "";
     const article = await findArticle(visibleTo(deps, interaction), ref);
     const query = focused.value.trim().toLowerCase();
-    const speakers = article ? listSpeakers(deps.quotes.of(article)) : [];
+    const speakers = article
+      ? listSpeakers(await quotesWithin(deps.quotes, article, AUTOCOMPLETE_WAIT_MS))
+      : [];
     const tr = translator(interaction.locale);
     const choices = speakers
       .map((name) => ({ name, label: speakerLabel(name, tr) }))
@@ -139,7 +171,13 @@ export default {
     const locale = await serverLocaleFor(deps, interaction);
     await interaction.update(
       forEdit(
-        renderQuotesPage(article, deps.quotes.of(article), Number(pageArg), speakerIndex, locale),
+        renderQuotesPage(
+          article,
+          await quotesOf(deps.quotes, article),
+          Number(pageArg),
+          speakerIndex,
+          locale,
+        ),
       ),
     );
   },

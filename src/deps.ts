@@ -12,7 +12,7 @@ import type { ArticleFetcher } from "./fetch/fetcher.js";
 import type { JobsPort } from "./jobs/ports.js";
 import type { Logger } from "./logger.js";
 import type { Metrics } from "./metrics.js";
-import type { QuoteCache } from "./services.js";
+import type { QuoteCache } from "./quotes/cache.js";
 import type { SettingsRepository } from "./settings/types.js";
 import type { Store } from "./store/store.js";
 import type { SummaryService } from "./summaries/service.js";

@@ -1,7 +1,6 @@
 import type { REST, RESTOptions } from "discord.js";
 import type { Corpus } from "./articles/corpus.js";
 import { compareNewestFirst } from "./articles/query.js";
-import type { Article } from "./articles/types.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { BotDeps } from "./deps.js";
@@ -20,8 +19,8 @@ import type { Logger } from "./logger.js";
 import type { Metrics } from "./metrics.js";
 import { createOpenAiSummarizerFromConfig } from "./openai/from-config.js";
 import { createGlobalLimiterFromConfig, createJobsFromConfig } from "./queue/from-config.js";
-import { extractQuotes } from "./quotes/extract.js";
-import type { Quote, QuoteEngine } from "./quotes/types.js";
+import { createQuoteCache, type QuoteCache } from "./quotes/cache.js";
+import { createQuoteThreads } from "./quotes/threads.js";
 import { warnIfStoreNotCopied } from "./store/copy-check.js";
 import { NAMESPACES } from "./store/namespaces.js";
 import { createStore, createStoreOrMemory, type Store } from "./store/store.js";
@@ -52,26 +51,6 @@ export function restOptions(config: Pick<Config, "DISCORD_API_URL">): Partial<RE
     // they are nearly all this bot sends: discord.js's local 50/s throttle would only queue them.
     // A real global 429 is still honoured (and waited out, or rejected per the rule above).
     globalRequestsPerSecond: Number.POSITIVE_INFINITY,
-  };
-}
-
-/** An article's quotes, extracted once per article object (articles are immutable). */
-export interface QuoteCache {
-  of(article: Article): Quote[];
-}
-
-/** `engine`: the quote engine (QUOTE_ENGINE; the rules alone by default). */
-export function createQuoteCache(engine: QuoteEngine = "rules"): QuoteCache {
-  const cache = new WeakMap<Article, Quote[]>();
-  return {
-    of(article) {
-      let quotes = cache.get(article);
-      if (!quotes) {
-        quotes = extractQuotes(article, { engine });
-        cache.set(article, quotes);
-      }
-      return quotes;
-    },
   };
 }
 
@@ -225,8 +204,16 @@ export async function createServices(config: Config, options: ServicesOptions): 
       logger,
       llmLimits,
     });
+    // Threads start on first use: nothing to stop if building the rest fails.
+    const quoteThreads = createQuoteThreads({
+      threads: config.QUOTE_THREADS,
+      timeoutMs: config.QUOTE_TIMEOUT_MS,
+      logger,
+    });
+    const quotes = createQuoteCache(config.QUOTE_ENGINE, quoteThreads);
     const shared = corpus;
     const digestRuntime = createDigestRuntime({
+      quotes,
       briefer: briefingServices.briefer,
       languageOf: async (guildId) => (await briefingServices.settings.get(guildId)).language,
       store,
@@ -298,7 +285,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
       feeds,
       feedService: feeds.service,
       llmLimits,
-      quotes: createQuoteCache(config.QUOTE_ENGINE),
+      quotes,
       briefings: briefingServices.briefings,
       settings: briefingServices.settings,
       threads: createThreadServices(config, { store, rest: () => rest, logger }),
@@ -318,6 +305,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
           await shutdownStep(logger, "close the corpus", () => loadedCorpus.close(), bound);
           await shutdownStep(logger, "close the fetcher", () => closeFetcher.close(), bound);
           await shutdownStep(logger, "close the store", () => store.close(), bound);
+          await shutdownStep(logger, "stop the quote threads", () => quoteThreads.close(), bound);
         })();
         return closing;
       },

@@ -1,24 +1,32 @@
 import type { Article } from "../articles/types.js";
 import { extractQuotes, pickTellingQuote } from "../quotes/extract.js";
+import type { Quote } from "../quotes/types.js";
 import type { Summarizer, SummaryLength } from "../summaries/types.js";
 import type { DigestBriefer } from "./ports.js";
 import type { Cursor, Digest, DigestEntry, Subscription } from "./types.js";
 
-/** The telling quote of an article, or null. Injected so the core does not fix the quote engine. */
-export type QuotePicker = (article: Article) => { text: string; speaker: string } | null;
+/** The telling quote of an article, or null. Injected so the core does not fix the quote engine
+ * nor where it runs (src/quotes/threads.ts). */
+export type QuotePicker = (article: Article) => DigestQuote | Promise<DigestQuote>;
 
 type DigestQuote = { text: string; speaker: string } | null;
+
+/** The most telling direct quote of `quotes` with its speaker, or null when there is none. */
+export function tellingDirectQuote(quotes: readonly Quote[]): DigestQuote {
+  const quote = pickTellingQuote(quotes);
+  return quote?.kind === "direct" && quote.speaker
+    ? { text: quote.text, speaker: quote.speaker }
+    : null;
+}
 
 /** Quotes by article object: an article's quote is found once for every subscription. */
 const quoteCache = new WeakMap<object, DigestQuote>();
 
-/** The most telling direct quote with its speaker (src/quotes), or null when there is none. */
+/** The most telling direct quote with its speaker (src/quotes), extracted inline, or null. */
 export function pickDigestQuote(article: Pick<Article, "paragraphs" | "text">): DigestQuote {
   const cached = quoteCache.get(article);
   if (cached !== undefined) return cached;
-  const quote = pickTellingQuote(extractQuotes(article));
-  const picked =
-    quote?.kind === "direct" && quote.speaker ? { text: quote.text, speaker: quote.speaker } : null;
+  const picked = tellingDirectQuote(extractQuotes(article));
   quoteCache.set(article, picked);
   return picked;
 }
@@ -75,7 +83,7 @@ export async function composeDigest(input: ComposeInput): Promise<Digest> {
       source: article.source,
       date: article.date,
       summary,
-      quote: input.pickQuote(article),
+      quote: await input.pickQuote(article),
     });
   }
   return {

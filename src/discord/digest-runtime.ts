@@ -1,6 +1,6 @@
 import type { REST } from "discord.js";
 import type { Clock } from "../clock.js";
-import { pickDigestQuote } from "../digests/compose.js";
+import { pickDigestQuote, tellingDirectQuote } from "../digests/compose.js";
 import type { ArticleSource, DigestBriefer } from "../digests/ports.js";
 import { createSubscriptionRepository } from "../digests/repository.js";
 import {
@@ -11,6 +11,7 @@ import {
 import { createDigestService, type DigestService } from "../digests/service.js";
 import type { JobsPort } from "../jobs/ports.js";
 import type { Logger } from "../logger.js";
+import type { QuoteCache } from "../quotes/cache.js";
 import { createLockManager } from "../store/lock.js";
 import { NAMESPACES } from "../store/namespaces.js";
 import type { Store } from "../store/store.js";
@@ -24,6 +25,9 @@ export interface DigestRuntimeOptions {
   corpus: ArticleSource;
   /** The SummaryService: its cache makes each article's summary once for every channel. */
   summarizer: Summarizer;
+  /** The process's quote cache (src/quotes/cache.ts): the digest's quote is extracted there,
+   * off the event loop; inline without it. */
+  quotes?: QuoteCache;
   clock: Clock;
   logger: Logger;
   /** The bot's REST client, read when a digest is posted (`() => bot.client.rest`). */
@@ -65,7 +69,7 @@ export interface DigestRuntime {
  * schedule with the SQLite default).
  */
 export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntime {
-  const { clock, logger } = options;
+  const { clock, logger, quotes } = options;
   const repository = createSubscriptionRepository(options.store.namespace(NAMESPACES.digests));
   const schedules = createJobDigestSchedules(options.jobs, {
     retryDelayMs: options.retryDelayMs ?? 30_000,
@@ -80,7 +84,10 @@ export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntim
     }),
     corpus: options.corpus,
     summarizer: options.summarizer,
-    pickQuote: pickDigestQuote,
+    // Through the process's quote cache and threads when given: off the event loop, found once.
+    pickQuote: quotes
+      ? async (article) => tellingDirectQuote(await quotes.of(article))
+      : pickDigestQuote,
     render: async (digest, subscription) => {
       const language = (await options.languageOf?.(subscription.guildId)) ?? null;
       return renderDigest(digest, serverLocale(language, subscription.guildLocale));

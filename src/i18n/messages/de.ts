@@ -98,6 +98,8 @@ export const de = {
   "article.gone": "Dieser Artikel ist nicht mehr im Korpus.",
   "quotes.none": "Ich habe in „{title}“ keine Zitate gefunden.",
   "quotes.noSpeaker": "Niemand namens „{speaker}“ wird in diesem Artikel zitiert.",
+  "quotes.tooSlow":
+    "„{title}“ ist zu lang, um die Zitate rechtzeitig zu finden. Versuche /summarize oder einen kürzeren Artikel.",
   "digest.disabled": "Digests sind bei diesem Bot nicht aktiviert.",
   "digest.guildOnly": "Digests funktionieren auf einem Server, nicht in Direktnachrichten.",
   "digest.noChannel": "Ich kann diesen Kanal nicht sehen.",

@@ -94,6 +94,8 @@ export const enUS = {
   "article.gone": "That article is no longer in the corpus.",
   "quotes.none": "I found no quotes in “{title}”.",
   "quotes.noSpeaker": "Nobody called “{speaker}” is quoted in this article.",
+  "quotes.tooSlow":
+    "“{title}” is too long to read for quotes in time. Try /summarize, or a shorter article.",
   "digest.disabled": "Digests are not enabled on this bot.",
   "digest.guildOnly": "Digests work in a server, not in direct messages.",
   "digest.noChannel": "I cannot see that channel.",

@@ -97,6 +97,8 @@ export const esES = {
   "article.gone": "Ese artículo ya no está en el corpus.",
   "quotes.none": "No encontré citas en «{title}».",
   "quotes.noSpeaker": "En este artículo no se cita a nadie llamado «{speaker}».",
+  "quotes.tooSlow":
+    "«{title}» es demasiado largo para buscar sus citas a tiempo. Prueba /summarize o un artículo más corto.",
   "digest.disabled": "Los resúmenes programados no están activados en este bot.",
   "digest.guildOnly":
     "Los resúmenes programados funcionan en un servidor, no en mensajes directos.",

@@ -99,6 +99,8 @@ export const fr = {
   "article.gone": "Cet article n'est plus dans le corpus.",
   "quotes.none": "Je n'ai trouvé aucune citation dans « {title} ».",
   "quotes.noSpeaker": "Personne du nom de « {speaker} » n'est cité dans cet article.",
+  "quotes.tooSlow":
+    "« {title} » est trop long pour en trouver les citations à temps. Essayez /summarize ou un article plus court.",
   "digest.disabled": "Les digests ne sont pas activés sur ce bot.",
   "digest.guildOnly": "Les digests fonctionnent dans un serveur, pas en messages privés.",
   "digest.noChannel": "Je ne vois pas ce salon.",

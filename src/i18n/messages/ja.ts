@@ -87,6 +87,8 @@ export const ja = {
   "article.gone": "その記事はもうコーパスにありません。",
   "quotes.none": "「{title}」に引用は見つかりませんでした。",
   "quotes.noSpeaker": "この記事に「{speaker}」という人の引用はありません。",
+  "quotes.tooSlow":
+    "「{title}」は長すぎて、時間内に引用を見つけられませんでした。/summarize か、もっと短い記事をお試しください。",
   "digest.disabled": "このボットではダイジェストが有効になっていません。",
   "digest.guildOnly": "ダイジェストはサーバーで使えます。ダイレクトメッセージでは使えません。",
   "digest.noChannel": "そのチャンネルが見えません。",

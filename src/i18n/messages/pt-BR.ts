@@ -92,6 +92,8 @@ export const ptBR = {
   "article.gone": "Esse artigo não está mais no acervo.",
   "quotes.none": "Não encontrei citações em “{title}”.",
   "quotes.noSpeaker": "Ninguém chamado “{speaker}” é citado neste artigo.",
+  "quotes.tooSlow":
+    "“{title}” é longo demais para encontrar as citações a tempo. Tente /summarize ou um artigo mais curto.",
   "digest.disabled": "Os digests não estão ativados neste bot.",
   "digest.guildOnly": "Os digests funcionam em um servidor, não em mensagens diretas.",
   "digest.noChannel": "Não consigo ver esse canal.",
