@@ -24,8 +24,8 @@ import { listSpeakers, renderQuotesPage, speakerLabel } from "../src/discord/vie
 import { localizedUserError } from "../src/errors.js";
 import { translator } from "../src/i18n/t.js";
 import type { QuoteCache } from "../src/quotes/cache.js";
-import { QuoteTimeoutError } from "../src/quotes/threads.js";
 import type { Quote } from "../src/quotes/types.js";
+import { WorkTimeoutError } from "../src/work/threads.js";
 
 export const data = {
   name: "quotes",
@@ -59,7 +59,7 @@ async function quotesOf(quotes: QuoteCache, article: Article): Promise<Quote[]> 
   try {
     return await quotes.of(article);
   } catch (error) {
-    if (!(error instanceof QuoteTimeoutError)) throw error;
+    if (!(error instanceof WorkTimeoutError)) throw error;
     throw localizedUserError("quotes.tooSlow", { title: truncate(escapeText(article.title), 150) });
   }
 }

@@ -48,9 +48,10 @@ export const configSchema = z
     PLAYGROUND_PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
     // The quote engine behind /quotes and the article view's quotes (ADR 0018).
     QUOTE_ENGINE: z.enum(QUOTE_ENGINES).default("rules"),
-    // Threads that extract quotes off the event loop (0: on it), and how long one article may take.
-    QUOTE_THREADS: z.coerce.number().int().min(0).max(64).default(1),
-    QUOTE_TIMEOUT_MS: positiveInt(60_000),
+    // Threads that extract quotes and read fetched pages off the event loop (0: on it), and how
+    // long one task may take before its thread is stopped (src/work/threads.ts).
+    WORK_THREADS: z.coerce.number().int().min(0).max(64).default(1),
+    WORK_TIMEOUT_MS: positiveInt(30_000),
     FETCH_ALLOW_PRIVATE: flag,
     LLM_USER_COOLDOWN_SECONDS: z.coerce.number().int().min(0).default(20),
     LLM_GUILD_HOURLY_BUDGET: z.coerce.number().int().min(0).default(60),

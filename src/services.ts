@@ -20,12 +20,12 @@ import type { Metrics } from "./metrics.js";
 import { createOpenAiSummarizerFromConfig } from "./openai/from-config.js";
 import { createGlobalLimiterFromConfig, createJobsFromConfig } from "./queue/from-config.js";
 import { createQuoteCache, type QuoteCache } from "./quotes/cache.js";
-import { createQuoteThreads } from "./quotes/threads.js";
 import { warnIfStoreNotCopied } from "./store/copy-check.js";
 import { NAMESPACES } from "./store/namespaces.js";
 import { createStore, createStoreOrMemory, type Store } from "./store/store.js";
 import { createExtractiveSummarizer } from "./summaries/extractive.js";
 import { createSummaryService, type SummaryService } from "./summaries/service.js";
+import { createWorkThreads, type WorkThreads } from "./work/threads.js";
 
 /**
  * Rate limits: a 429 whose wait is short is waited out (discord.js queues the request); one that
@@ -145,6 +145,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
     void warnIfStoreNotCopied({ store, dataDir: config.DATA_DIR, logger });
   let corpus: Corpus | undefined;
   let rawFetcher: ReturnType<typeof createArticleFetcher> | undefined;
+  let work: WorkThreads | undefined;
   let jobs: JobsPort | undefined;
   let closeGlobalLimit: () => Promise<void> = async () => {};
   try {
@@ -173,7 +174,15 @@ export async function createServices(config: Config, options: ServicesOptions): 
       logger,
       clock,
     });
+    work = createWorkThreads({
+      threads: config.WORK_THREADS,
+      timeoutMs: config.WORK_TIMEOUT_MS,
+      logger,
+    });
+    const threads = work;
+    const quotes = createQuoteCache(config.QUOTE_ENGINE, threads);
     rawFetcher = createArticleFetcher({
+      extractPage: threads.page,
       allowPrivate: config.FETCH_ALLOW_PRIVATE,
       cache: store.namespace(NAMESPACES.fetchCache),
       logger,
@@ -204,13 +213,6 @@ export async function createServices(config: Config, options: ServicesOptions): 
       logger,
       llmLimits,
     });
-    // Threads start on first use: nothing to stop if building the rest fails.
-    const quoteThreads = createQuoteThreads({
-      threads: config.QUOTE_THREADS,
-      timeoutMs: config.QUOTE_TIMEOUT_MS,
-      logger,
-    });
-    const quotes = createQuoteCache(config.QUOTE_ENGINE, quoteThreads);
     const shared = corpus;
     const digestRuntime = createDigestRuntime({
       quotes,
@@ -266,6 +268,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
       logger,
       rest: () => rest,
       languageOf: async (guildId) => (await briefingServices.settings.get(guildId)).language,
+      extractPage: threads.page,
     });
     const closeFetcher = rawFetcher;
     const loadedCorpus = corpus;
@@ -305,7 +308,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
           await shutdownStep(logger, "close the corpus", () => loadedCorpus.close(), bound);
           await shutdownStep(logger, "close the fetcher", () => closeFetcher.close(), bound);
           await shutdownStep(logger, "close the store", () => store.close(), bound);
-          await shutdownStep(logger, "stop the quote threads", () => quoteThreads.close(), bound);
+          await shutdownStep(logger, "stop the work threads", () => threads.close(), bound);
         })();
         return closing;
       },
@@ -315,6 +318,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
     await shutdownStep(logger, "close the global limiter", () => closeGlobalLimit());
     await shutdownStep(logger, "close the corpus", async () => corpus?.close());
     await shutdownStep(logger, "close the fetcher", async () => rawFetcher?.close());
+    await shutdownStep(logger, "stop the work threads", async () => work?.close());
     await shutdownStep(logger, "close the store", () => store.close());
     throw error;
   }

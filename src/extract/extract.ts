@@ -31,8 +31,41 @@ export const MIN_ARTICLE_CHARS = 100;
 /** Documents larger than this many elements are refused rather than parsed for minutes. */
 const MAX_ELEMENTS = 50_000;
 
+/**
+ * Documents whose elements nest deeper than this are refused too. Readability reads the text of
+ * every candidate container, so its time grows with the page's size times its depth: 2 MB of
+ * paragraphs inside 1,800 nested `<div>`s took 74 s of the event loop. The deepest of the 181
+ * real news pages of the article-extraction benchmark (../shared/eval) nests 51 deep, the median 17.
+ */
+export const MAX_DEPTH = 128;
+
+/** Whether any element of `root` nests deeper than `limit` (an explicit stack: no recursion). */
+function nestsDeeperThan(root: Element, limit: number): boolean {
+  const stack: [Element, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [element, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+      stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
+
+function tooBrokenError(cause?: unknown): UserError {
+  return new UserError("That page is too large or too broken to read.", {
+    ...(cause === undefined ? {} : { cause }),
+    i18n: { key: "extract.tooBroken" },
+  });
+}
+
 export function noArticleError(): UserError {
   return new UserError("No article found on that page.", { i18n: { key: "extract.noArticle" } });
+}
+
+/** A page whose reading ran over the time the bot gives it (src/work/threads.ts). */
+export function pageTooSlowError(): UserError {
+  return new UserError("That page took too long to read.", { i18n: { key: "extract.tooSlow" } });
 }
 
 function hasArticleText(blocks: readonly string[]): boolean {
@@ -54,6 +87,9 @@ function parseDocument(html: string): Document {
  */
 export function extractArticle(html: string, url: string): ExtractedPage {
   const document = parseDocument(html);
+  if (document.documentElement && nestsDeeperThan(document.documentElement, MAX_DEPTH)) {
+    throw tooBrokenError();
+  }
   const metadata = readPageMetadata(document);
   let result: ReturnType<Readability<Node>["parse"]>;
   try {
@@ -62,10 +98,7 @@ export function extractArticle(html: string, url: string): ExtractedPage {
       maxElemsToParse: MAX_ELEMENTS,
     }).parse();
   } catch (error) {
-    throw new UserError("That page is too large or too broken to read.", {
-      cause: error,
-      i18n: { key: "extract.tooBroken" },
-    });
+    throw tooBrokenError(error);
   }
   const content = result?.content;
   if (!result || !content) throw noArticleError();
@@ -85,6 +118,19 @@ export function extractArticle(html: string, url: string): ExtractedPage {
     rawText: result.textContent ?? "",
   };
 }
+
+/**
+ * Reads a fetched page, HTML or plain text, somewhere: inline by default (`extractPage`), on a work
+ * thread in the bot (src/work/threads.ts), since Readability on a large page takes seconds.
+ */
+export type PageExtractor = (
+  text: string,
+  url: string,
+  kind: "html" | "text",
+) => Promise<ExtractedPage>;
+
+export const extractPage: PageExtractor = async (text, url, kind) =>
+  kind === "html" ? extractArticle(text, url) : extractPlainText(text, url);
 
 /**
  * A text/plain page: the first non-empty line is the title, the rest (or everything, when there

@@ -1,5 +1,6 @@
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
+import type { PageExtractor } from "../extract/extract.js";
 import { createFeedPoller, type FeedPoller } from "../feeds/poller.js";
 import type { FeedArticleSink, FeedNotifier, FeedVisibility } from "../feeds/ports.js";
 import { createFeedRepository, type FeedRepository } from "../feeds/repository.js";
@@ -31,6 +32,8 @@ export interface FeedRuntimeOptions {
   /** Per request, DNS to last byte (default 10 s). */
   timeoutMs?: number;
   concurrency?: number;
+  /** Where linked pages are read (a work thread in the bot); inline by default. */
+  extractPage?: PageExtractor;
   random?: () => number;
   resolveHost?: ResolveHost;
 }
@@ -67,7 +70,7 @@ export function createFeedRuntime(options: FeedRuntimeOptions): FeedRuntime {
   const poller = createFeedPoller({
     repository,
     http,
-    pages: createPageReader(client),
+    pages: createPageReader(client, options.extractPage),
     sink: options.sink,
     locks: createLockManager({ redis: options.store.redis, now: () => clock.now() }),
     notifier: options.notifier ?? null,

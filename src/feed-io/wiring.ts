@@ -3,6 +3,7 @@ import type { Corpus } from "../articles/corpus.js";
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import { createFeedNotifier } from "../discord/feed-notice.js";
+import type { PageExtractor } from "../extract/extract.js";
 import type { Logger } from "../logger.js";
 import type { Store } from "../store/store.js";
 import { createCorpusFeedSink, createCorpusFeedVisibility } from "./corpus-sink.js";
@@ -36,6 +37,8 @@ export function createServiceFeeds(options: {
   rest: () => Pick<REST, "post"> | null;
   /** A server's /settings language, for the notices posted in its channels. */
   languageOf?: (guildId: string) => Promise<string | null>;
+  /** Where linked pages are read (the process's work threads); inline by default. */
+  extractPage?: PageExtractor;
 }): ServiceFeeds {
   const { config, logger } = options;
   const runtime = createFeedRuntime({
@@ -46,6 +49,7 @@ export function createServiceFeeds(options: {
     logger,
     notifier: createFeedNotifier(options.rest, logger, options.languageOf),
     allowOrigins: allowedFeedOrigins(config.FEED_ALLOW_ORIGINS),
+    ...(options.extractPage ? { extractPage: options.extractPage } : {}),
     ...feedSettingsFromConfig(config),
   });
   return { ...runtime, start: () => runtime.poller.start(config.FEED_POLL_TICK_MS) };

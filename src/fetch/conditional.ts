@@ -2,7 +2,7 @@ import type { LookupFunction, Socket } from "node:net";
 import { Agent, buildConnector, request } from "undici";
 import { raceAbort } from "../abort.js";
 import { echo, isUserError, type UserErrorKey } from "../errors.js";
-import { extractArticle, extractPlainText } from "../extract/extract.js";
+import { extractPage, type PageExtractor } from "../extract/extract.js";
 import { FeedError } from "../feeds/errors.js";
 import type {
   ArticlePage,
@@ -350,7 +350,11 @@ export function createFeedHttp(client: SafeClient): FeedHttp {
 }
 
 /** The pages feed items link to, extracted with the same extractor as /summarize url:. */
-export function createPageReader(client: SafeClient): PageReader {
+export function createPageReader(
+  client: SafeClient,
+  /** Where pages are read (a work thread in the bot); inline by default. */
+  readPage: PageExtractor = extractPage,
+): PageReader {
   return {
     async readPage(url: string): Promise<ArticlePage> {
       const response = await client.get(
@@ -367,7 +371,7 @@ export function createPageReader(client: SafeClient): PageReader {
         });
       }
       const text = decodeBody(response.bytes, charsetOf(contentType), html ? "html" : "text");
-      const page = html ? extractArticle(text, response.url) : extractPlainText(text, response.url);
+      const page = await readPage(text, response.url, html ? "html" : "text");
       return {
         url: response.url,
         title: page.title,

@@ -10,9 +10,9 @@ import { AbortError } from "../errors.js";
 import { utcDay } from "../extract/dates.js";
 import {
   type ExtractedPage,
-  extractArticle,
-  extractPlainText,
+  extractPage,
   noArticleError,
+  type PageExtractor,
 } from "../extract/extract.js";
 import type { Logger } from "../logger.js";
 import type { KeyValue } from "../store/key-value.js";
@@ -43,6 +43,8 @@ export interface ArticleFetcherOptions {
   userAgent?: string;
   /** Extracted articles by normalized URL; failures are not cached. */
   cache?: KeyValue;
+  /** Where pages are read (a work thread in the bot); inline by default. */
+  extractPage?: PageExtractor;
   logger: Logger;
   clock?: Clock;
   /** How long a fetched article is served from the cache. Default 6 h. */
@@ -99,6 +101,7 @@ export function createArticleFetcher(
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const ttlMs = options.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS;
   const { logger, cache } = options;
+  const readPage = options.extractPage ?? extractPage;
   const client = createPageClient({
     allowPrivate: options.allowPrivate,
     timeoutMs,
@@ -147,10 +150,7 @@ export function createArticleFetcher(
       );
       throw error;
     }
-    const extracted =
-      page.kind === "html"
-        ? extractArticle(page.text, page.url)
-        : extractPlainText(page.text, page.url);
+    const extracted = await readPage(page.text, page.url, page.kind);
     const article = buildFetchedArticle(extracted, page.url, clock.now());
     logger.info(
       {

@@ -6,6 +6,7 @@ import { toPublishedDate } from "../../src/extract/dates.js";
 import {
   extractArticle,
   extractPlainText,
+  MAX_DEPTH,
   MIN_ARTICLE_CHARS,
   noArticleError,
 } from "../../src/extract/extract.js";
@@ -64,6 +65,18 @@ describe("extractArticle", () => {
   it("refuses a page whose only text is too short to be an article", () => {
     const html = `<html><body><p>${"a".repeat(MIN_ARTICLE_CHARS - 1)}</p></body></html>`;
     expect(isUserError(thrown(() => extractArticle(html, "https://x.example/")))).toBe(true);
+  });
+
+  it("refuses a page nested deeper than MAX_DEPTH, and reads one just within it", () => {
+    const body =
+      "<p>The council voted on Tuesday to reopen the harbour bridge after two years.</p>".repeat(4);
+    // html and body are two levels: the wrappers bring the paragraphs to MAX_DEPTH, then past it.
+    const nested = (depth: number) =>
+      `<html><body>${"<div>".repeat(depth)}${body}${"</div>".repeat(depth)}</body></html>`;
+    expect(extractArticle(nested(MAX_DEPTH - 3), "https://x.example/ok").blocks).toHaveLength(4);
+    const error = thrown(() => extractArticle(nested(MAX_DEPTH - 2), "https://x.example/deep"));
+    expect(isUserError(error)).toBe(true);
+    expect((error as Error).message).toBe("That page is too large or too broken to read.");
   });
 
   it("measures articles in characters, so a Japanese page counts", () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "../../src/articles/clean.js";
 import { parseSeed } from "../../src/articles/parse.js";
-import { createQuoteCache } from "../../src/quotes/cache.js";
+import { createQuoteCache, type QuoteExtractor } from "../../src/quotes/cache.js";
 import { extractQuotes } from "../../src/quotes/extract.js";
-import type { QuoteThreads } from "../../src/quotes/threads.js";
 
 // An article where the committed model finds a statement the rules do not (`push for …`).
 const SEED_TEXT =
@@ -28,17 +27,15 @@ describe("createQuoteCache", () => {
   it("shares one extraction between readers asking at once, and forgets a failed one", async () => {
     let calls = 0;
     let fail = true;
-    const threads: QuoteThreads = {
-      extract: async (source, engine) => {
+    const extractor: QuoteExtractor = {
+      quotes: async (source, engine) => {
         calls++;
         await new Promise((resolve) => setTimeout(resolve, 5));
         if (fail) throw new Error("ran over");
         return extractQuotes(source, { engine });
       },
-      where: () => "inline",
-      close: async () => {},
     };
-    const cache = createQuoteCache("rules", threads);
+    const cache = createQuoteCache("rules", extractor);
     const [a, b] = [cache.of(article), cache.of(article)];
     expect(a).toBe(b);
     await expect(a).rejects.toThrow("ran over");

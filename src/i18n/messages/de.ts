@@ -192,6 +192,7 @@ export const de = {
     "Diese Adresse ist nicht öffentlich ({host}: {reason}), daher ruft Newsdesk sie nicht ab.",
   "extract.noArticle": "Auf dieser Seite wurde kein Artikel gefunden.",
   "extract.tooBroken": "Diese Seite ist zu groß oder zu fehlerhaft zum Lesen.",
+  "extract.tooSlow": "Das Lesen dieser Seite hat zu lange gedauert.",
   "article.unknown":
     "Ich kenne den Artikel `{shown}` nicht. Wähle beim Tippen einen aus der Liste oder füge seine Adresse ein.",
   "article.noFetching":

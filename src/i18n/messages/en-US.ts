@@ -183,6 +183,7 @@ export const enUS = {
     "That address is not public ({host}: {reason}), so Newsdesk will not fetch it.",
   "extract.noArticle": "No article found on that page.",
   "extract.tooBroken": "That page is too large or too broken to read.",
+  "extract.tooSlow": "That page took too long to read.",
   "article.unknown":
     "I don't know the article `{shown}`. Pick one from the list as you type, or paste its address.",
   "article.noFetching":

@@ -193,6 +193,7 @@ export const fr = {
     "Cette adresse n’est pas publique ({host} : {reason}), Newsdesk ne la récupérera donc pas.",
   "extract.noArticle": "Aucun article trouvé sur cette page.",
   "extract.tooBroken": "Cette page est trop grande ou trop abîmée pour être lue.",
+  "extract.tooSlow": "La lecture de cette page a pris trop de temps.",
   "article.unknown":
     "Je ne connais pas l’article `{shown}`. Choisissez-en un dans la liste en tapant, ou collez son adresse.",
   "article.noFetching":

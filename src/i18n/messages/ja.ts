@@ -179,6 +179,7 @@ export const ja = {
     "そのアドレスは公開されていない({host}: {reason})ため、Newsdesk は取得しません。",
   "extract.noArticle": "そのページに記事が見つかりませんでした。",
   "extract.tooBroken": "そのページは大きすぎるか壊れていて読めません。",
+  "extract.tooSlow": "そのページの読み込みに時間がかかりすぎました。",
   "article.unknown":
     "記事 `{shown}` は見つかりません。入力中に一覧から選ぶか、アドレスを貼り付けてください。",
   "article.noFetching":
