@@ -24,6 +24,7 @@ import { warnIfStoreNotCopied } from "./store/copy-check.js";
 import { NAMESPACES } from "./store/namespaces.js";
 import { createStore, createStoreOrMemory, type Store } from "./store/store.js";
 import { createExtractiveSummarizer } from "./summaries/extractive.js";
+import { DEFAULT_WEIGHTS } from "./summaries/rank.js";
 import { createSummaryService, type SummaryService } from "./summaries/service.js";
 import { createWorkThreads, type WorkThreads } from "./work/threads.js";
 
@@ -167,13 +168,6 @@ export async function createServices(config: Config, options: ServicesOptions): 
       maxPerGuild: config.FETCHED_MAX_PER_GUILD,
       logger,
     });
-    const summarizer: SummaryService = createSummaryService({
-      llm: createOpenAiSummarizerFromConfig(config, logger),
-      extractive: createExtractiveSummarizer(),
-      cache: store.namespace(NAMESPACES.summaries),
-      logger,
-      clock,
-    });
     work = createWorkThreads({
       threads: config.WORK_THREADS,
       timeoutMs: config.WORK_TIMEOUT_MS,
@@ -181,6 +175,13 @@ export async function createServices(config: Config, options: ServicesOptions): 
     });
     const threads = work;
     const quotes = createQuoteCache(config.QUOTE_ENGINE, threads);
+    const summarizer: SummaryService = createSummaryService({
+      llm: createOpenAiSummarizerFromConfig(config, logger),
+      extractive: createExtractiveSummarizer(DEFAULT_WEIGHTS, threads.summary),
+      cache: store.namespace(NAMESPACES.summaries),
+      logger,
+      clock,
+    });
     rawFetcher = createArticleFetcher({
       extractPage: threads.page,
       allowPrivate: config.FETCH_ALLOW_PRIVATE,

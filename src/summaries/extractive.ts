@@ -1,5 +1,6 @@
 import { splitSentences } from "../articles/sentences.js";
 import type { Article } from "../articles/types.js";
+import { localizedUserError, type UserError } from "../errors.js";
 import { DEFAULT_WEIGHTS, type RankWeights, selectSentences } from "./rank.js";
 import { truncateText } from "./text.js";
 import { tightenSentence } from "./tighten.js";
@@ -106,11 +107,31 @@ const normalized = (text: string) =>
     .trim();
 
 /** Summarizes an article's sentences (already split); the engine's core, exported for evaluation. */
+/** An article whose extractive summary ran over the time the bot gives it (src/work/threads.ts). */
+export function summaryTooSlowError(): UserError {
+  return localizedUserError("summaries.tooSlow");
+}
+
+/** What the extractive engine reads of an article. */
+export type ExtractiveInput = Pick<Article, "paragraphs"> & { title?: string };
+
+/** What it writes: the summary and its key points. */
+export interface ExtractiveText {
+  text: string;
+  keyPoints: string[];
+}
+
+/** Runs the extractive engine with the shipped weights somewhere (a work thread in the bot). */
+export type ExtractiveRunner = (
+  article: ExtractiveInput,
+  options: Pick<SummaryOptions, "length" | "format">,
+) => Promise<ExtractiveText>;
+
 export function summarizeExtractively(
-  article: Pick<Article, "paragraphs"> & { title?: string },
+  article: ExtractiveInput,
   options: Pick<SummaryOptions, "length" | "format">,
   weights: RankWeights = DEFAULT_WEIGHTS,
-): { text: string; keyPoints: string[] } {
+): ExtractiveText {
   const sentences = engineSentences(article);
   const texts = sentences.map((s) => s.text);
   const budget = extractiveBudget(options.length, texts.length, options.format);
@@ -129,11 +150,22 @@ export function summarizeExtractively(
   return { text: formatText(picked, options), keyPoints };
 }
 
-export function createExtractiveSummarizer(weights: RankWeights = DEFAULT_WEIGHTS): Summarizer {
+export function createExtractiveSummarizer(
+  weights: RankWeights = DEFAULT_WEIGHTS,
+  /** Where the shipped weights run (the process's work threads); inline by default. */
+  runner?: ExtractiveRunner,
+): Summarizer {
   return {
     async summarize(article, options): Promise<Summary> {
       if (options.signal?.aborted) throw options.signal.reason;
-      const { text, keyPoints } = summarizeExtractively(article, options, weights);
+      const { length, format } = options;
+      const { text, keyPoints } =
+        runner && weights === DEFAULT_WEIGHTS
+          ? await runner(
+              { paragraphs: article.paragraphs, title: article.title },
+              { length, format },
+            )
+          : summarizeExtractively(article, options, weights);
       return {
         text,
         keyPoints,

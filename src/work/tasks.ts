@@ -7,15 +7,28 @@ import { UserError, type UserErrorKey } from "../errors.js";
 import { type ExtractedPage, extractArticle, extractPlainText } from "../extract/extract.js";
 import { extractQuotes } from "../quotes/extract.js";
 import type { Quote, QuoteEngine, QuoteSource } from "../quotes/types.js";
+import {
+  type ExtractiveInput,
+  type ExtractiveText,
+  summarizeExtractively,
+} from "../summaries/extractive.js";
+import type { SummaryOptions } from "../summaries/types.js";
 
 export type WorkTask =
   | { kind: "quotes"; article: QuoteSource; engine: QuoteEngine }
   /** A fetched page's article: HTML through Readability, or plain text. */
-  | { kind: "page"; text: string; url: string; html: boolean };
+  | { kind: "page"; text: string; url: string; html: boolean }
+  /** The extractive summary with the shipped weights. */
+  | {
+      kind: "summary";
+      article: ExtractiveInput;
+      options: Pick<SummaryOptions, "length" | "format">;
+    };
 
 export interface WorkResults {
   quotes: Quote[];
   page: ExtractedPage;
+  summary: ExtractiveText;
 }
 
 export type WorkResult = WorkResults[WorkTask["kind"]];
@@ -28,6 +41,8 @@ export function runTask(task: WorkTask): WorkResult {
       return task.html
         ? extractArticle(task.text, task.url)
         : extractPlainText(task.text, task.url);
+    case "summary":
+      return summarizeExtractively(task.article, task.options);
   }
 }
 

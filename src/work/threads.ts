@@ -1,6 +1,7 @@
 /**
  * CPU work off the event loop: a small pool of worker threads (src/work/worker.ts) that extract
- * quotes and read fetched pages (src/work/tasks.ts), one task at a time each. Both are pure CPU: a
+ * quotes, read fetched pages and write extractive summaries (src/work/tasks.ts), one task at a
+ * time each. All are pure CPU: a
  * 5 MB page of the worst text found costs seconds of quote extraction (docs/benchmarks.md "Long and
  * hostile input"), and Readability's time grows with a page's size times its nesting depth. On the
  * event loop those seconds would stall every other interaction of the process past Discord's
@@ -20,6 +21,11 @@ import { Worker } from "node:worker_threads";
 import { type ExtractedPage, pageTooSlowError } from "../extract/extract.js";
 import type { Logger } from "../logger.js";
 import type { Quote, QuoteEngine, QuoteSource } from "../quotes/types.js";
+import {
+  type ExtractiveRunner,
+  type ExtractiveText,
+  summaryTooSlowError,
+} from "../summaries/extractive.js";
 import { fromFailure, runTask, type WorkFailure, type WorkResult, type WorkTask } from "./tasks.js";
 
 export interface WorkerRequest {
@@ -39,6 +45,8 @@ export interface WorkThreads {
   quotes(article: QuoteSource, engine: QuoteEngine): Promise<Quote[]>;
   /** A fetched page's article (src/extract/extract.ts): HTML, or plain text. */
   page(text: string, url: string, kind: "html" | "text"): Promise<ExtractedPage>;
+  /** The extractive summary with the shipped weights (src/summaries/extractive.ts). */
+  summary: ExtractiveRunner;
   /** Where the work runs: on threads, or inline (asked for, or no thread could start). */
   where(): "threads" | "inline";
   /** Stops every thread; tasks still waiting fail. Idempotent. */
@@ -124,6 +132,19 @@ function workThreads(
           throw error instanceof WorkTimeoutError ? pageTooSlowError() : error;
         },
       ),
+    summary: (article, options) =>
+      (
+        run({
+          kind: "summary",
+          article: {
+            paragraphs: article.paragraphs,
+            ...(article.title !== undefined ? { title: article.title } : {}),
+          },
+          options: { length: options.length, format: options.format },
+        }) as Promise<ExtractiveText>
+      ).catch((error: unknown) => {
+        throw error instanceof WorkTimeoutError ? summaryTooSlowError() : error;
+      }),
     where,
     close,
   };

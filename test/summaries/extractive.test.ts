@@ -3,9 +3,11 @@ import { describe, expect, it } from "vitest";
 import { buildArticle } from "../../src/articles/article.js";
 import {
   createExtractiveSummarizer,
+  type ExtractiveRunner,
   extractiveBudget,
   summarizeExtractively,
 } from "../../src/summaries/extractive.js";
+import { DEFAULT_WEIGHTS } from "../../src/summaries/rank.js";
 
 function articleOf(paragraphs: string[]) {
   return buildArticle({
@@ -47,6 +49,24 @@ describe("createExtractiveSummarizer", () => {
       expect(news.text).toContain(point);
       expect(summary.text).not.toContain(point);
     }
+  });
+
+  it("runs the shipped weights where it is told to, and other weights inline", async () => {
+    const asked: unknown[] = [];
+    const runner: ExtractiveRunner = async (article, options) => {
+      asked.push({ article, options });
+      return summarizeExtractively(article, options);
+    };
+    const options = { length: "short", format: "bullets" } as const;
+    const summary = await createExtractiveSummarizer(DEFAULT_WEIGHTS, runner).summarize(
+      news,
+      options,
+    );
+    expect(asked).toEqual([{ article: { paragraphs: news.paragraphs, title: "A" }, options }]);
+    expect(summary.text).toBe(summarizeExtractively(news, options).text);
+    const other = { ...DEFAULT_WEIGHTS, positionScale: 2 };
+    await createExtractiveSummarizer(other, runner).summarize(news, options);
+    expect(asked).toHaveLength(1);
   });
 
   it("never says more than three sentences in all at medium length, nor repeats one (property)", () => {

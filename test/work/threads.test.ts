@@ -5,6 +5,7 @@ import { parseSeed } from "../../src/articles/parse.js";
 import { isUserError } from "../../src/errors.js";
 import { extractArticle, extractPlainText } from "../../src/extract/extract.js";
 import { extractQuotes } from "../../src/quotes/extract.js";
+import { summarizeExtractively } from "../../src/summaries/extractive.js";
 import { createWorkThreads, type WorkThreads, WorkTimeoutError } from "../../src/work/threads.js";
 
 const articleOf = (id: string, body: string) =>
@@ -64,12 +65,18 @@ describe("createWorkThreads", () => {
       );
       const page = threads.page(PAGE, "https://ledger.example/news/bridge", "html");
       const text = threads.page(PLAIN, "https://x.example/t", "text");
+      const summaries = ARTICLES.map((article) =>
+        threads.summary(article, { length: "medium", format: "bullets" }),
+      );
       const answers = await Promise.all(asked);
       expect(answers).toHaveLength(12);
       for (const { got, want } of answers) expect(got).toEqual(want);
       expect(answers.some(({ got }) => got.length > 0)).toBe(true);
       expect(await page).toEqual(extractArticle(PAGE, "https://ledger.example/news/bridge"));
       expect(await text).toEqual(extractPlainText(PLAIN, "https://x.example/t"));
+      expect(await Promise.all(summaries)).toEqual(
+        ARTICLES.map((a) => summarizeExtractively(a, { length: "medium", format: "bullets" })),
+      );
       expect(threads.where()).toBe("threads");
     },
     SLOW,
@@ -90,19 +97,25 @@ describe("createWorkThreads", () => {
   );
 
   it(
-    "stops a task that runs over its time, and serves the next one on a new thread",
+    "stops each task that runs over its time, and serves the next one on a new thread",
     async () => {
       const threads = pool({ threads: 1, timeoutMs: 3_000, workerUrl: FAULTY });
       // Start the thread first, so the limit times the stalled task and not tsx's start-up.
       expect(await threads.quotes(ARTICLES[0]!, "rules")).toEqual(extractQuotes(ARTICLES[0]!));
       const stalled = caught(threads.quotes(misbehaving("stall"), "rules"));
       const stalledPage = caught(threads.page("stall", "https://x.example/", "text"));
+      const stalledSummary = caught(
+        threads.summary({ paragraphs: ["stall"] }, { length: "short", format: "paragraph" }),
+      );
       const next = threads.quotes(ARTICLES[1]!, "rules");
       expect(await stalled).toBeInstanceOf(WorkTimeoutError);
       // A page past its time is the reader's answer, worded like any refused page.
       const page = await stalledPage;
       expect(isUserError(page)).toBe(true);
       expect((page as Error).message).toBe("That page took too long to read.");
+      const summary = await stalledSummary;
+      expect(isUserError(summary)).toBe(true);
+      expect((summary as Error).message).toBe("That article took too long to summarize.");
       expect(await next).toEqual(extractQuotes(ARTICLES[1]!));
     },
     SLOW,

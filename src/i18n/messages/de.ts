@@ -193,6 +193,7 @@ export const de = {
   "extract.noArticle": "Auf dieser Seite wurde kein Artikel gefunden.",
   "extract.tooBroken": "Diese Seite ist zu groß oder zu fehlerhaft zum Lesen.",
   "extract.tooSlow": "Das Lesen dieser Seite hat zu lange gedauert.",
+  "summaries.tooSlow": "Die Zusammenfassung dieses Artikels hat zu lange gedauert.",
   "article.unknown":
     "Ich kenne den Artikel `{shown}` nicht. Wähle beim Tippen einen aus der Liste oder füge seine Adresse ein.",
   "article.noFetching":

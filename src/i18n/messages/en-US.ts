@@ -184,6 +184,7 @@ export const enUS = {
   "extract.noArticle": "No article found on that page.",
   "extract.tooBroken": "That page is too large or too broken to read.",
   "extract.tooSlow": "That page took too long to read.",
+  "summaries.tooSlow": "That article took too long to summarize.",
   "article.unknown":
     "I don't know the article `{shown}`. Pick one from the list as you type, or paste its address.",
   "article.noFetching":

@@ -194,6 +194,7 @@ export const esES = {
   "extract.noArticle": "No se encontró ningún artículo en esa página.",
   "extract.tooBroken": "Esa página es demasiado grande o está demasiado rota para leerla.",
   "extract.tooSlow": "Leer esa página llevó demasiado tiempo.",
+  "summaries.tooSlow": "Resumir ese artículo llevó demasiado tiempo.",
   "article.unknown":
     "No conozco el artículo `{shown}`. Elige uno de la lista mientras escribes o pega su dirección.",
   "article.noFetching":

@@ -194,6 +194,7 @@ export const fr = {
   "extract.noArticle": "Aucun article trouvé sur cette page.",
   "extract.tooBroken": "Cette page est trop grande ou trop abîmée pour être lue.",
   "extract.tooSlow": "La lecture de cette page a pris trop de temps.",
+  "summaries.tooSlow": "Le résumé de cet article a pris trop de temps.",
   "article.unknown":
     "Je ne connais pas l’article `{shown}`. Choisissez-en un dans la liste en tapant, ou collez son adresse.",
   "article.noFetching":

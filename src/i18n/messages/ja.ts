@@ -180,6 +180,7 @@ export const ja = {
   "extract.noArticle": "そのページに記事が見つかりませんでした。",
   "extract.tooBroken": "そのページは大きすぎるか壊れていて読めません。",
   "extract.tooSlow": "そのページの読み込みに時間がかかりすぎました。",
+  "summaries.tooSlow": "その記事の要約に時間がかかりすぎました。",
   "article.unknown":
     "記事 `{shown}` は見つかりません。入力中に一覧から選ぶか、アドレスを貼り付けてください。",
   "article.noFetching":

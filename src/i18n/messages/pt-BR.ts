@@ -184,6 +184,7 @@ export const ptBR = {
   "extract.noArticle": "Nenhum artigo encontrado nessa página.",
   "extract.tooBroken": "Essa página é grande demais ou está quebrada demais para ser lida.",
   "extract.tooSlow": "Ler essa página demorou demais.",
+  "summaries.tooSlow": "Resumir esse artigo demorou demais.",
   "article.unknown":
     "Não conheço o artigo `{shown}`. Escolha um da lista enquanto digita ou cole o endereço dele.",
   "article.noFetching":
