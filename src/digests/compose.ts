@@ -6,7 +6,7 @@ import type { DigestBriefer } from "./ports.js";
 import type { Cursor, Digest, DigestEntry, Subscription } from "./types.js";
 
 /** The telling quote of an article, or null. Injected so the core does not fix the quote engine
- * nor where it runs (src/quotes/threads.ts). */
+ * nor where it runs (src/work/threads.ts). */
 export type QuotePicker = (article: Article) => DigestQuote | Promise<DigestQuote>;
 
 type DigestQuote = { text: string; speaker: string } | null;
