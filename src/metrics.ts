@@ -33,6 +33,14 @@ export interface Metrics {
   readonly shardStatus: Gauge<"shard">;
   /** The job queues (issue 12), read at each scrape from the source `watchQueues` sets. */
   readonly queues: QueueMetrics;
+  /**
+   * CPU work (src/work/threads.ts): time from asking to the answer, by task (quotes, page,
+   * summary), where it ran (threads, inline) and outcome (ok, failed, timeout).
+   */
+  readonly workTasks: Histogram<"task" | "where" | "outcome">;
+  /** Tasks waiting for a free work thread, read at each scrape from the source `watchWork` sets. */
+  readonly workWaiting: Gauge;
+  watchWork(waiting: () => number): void;
 }
 
 export interface QueueMetrics {
@@ -95,6 +103,7 @@ export function createMetrics(options: { defaults?: boolean } = {}): Metrics {
   const registry = new Registry();
   if (options.defaults ?? true) collectDefaultMetrics({ register: registry, prefix: "newsdesk_" });
   const registers = [registry];
+  let workWaiting: () => number = () => 0;
   return {
     registry,
     interactionDuration: new Histogram({
@@ -172,5 +181,23 @@ export function createMetrics(options: { defaults?: boolean } = {}): Metrics {
       registers,
     }),
     queues: createQueueMetrics(registers),
+    workTasks: new Histogram({
+      name: "newsdesk_work_task_seconds",
+      help: "CPU work (quotes, pages, summaries): time from asking to the answer, by task, where it ran and outcome.",
+      labelNames: ["task", "where", "outcome"],
+      buckets: SECONDS,
+      registers,
+    }),
+    workWaiting: new Gauge({
+      name: "newsdesk_work_waiting",
+      help: "Tasks waiting for a free work thread.",
+      registers,
+      collect() {
+        this.set(workWaiting());
+      },
+    }),
+    watchWork(waiting) {
+      workWaiting = waiting;
+    },
   };
 }

@@ -169,12 +169,20 @@ export async function createServices(config: Config, options: ServicesOptions): 
       maxPerGuild: config.FETCHED_MAX_PER_GUILD,
       logger,
     });
+    const metrics = options.metrics;
     work = createWorkThreads({
       threads: config.WORK_THREADS,
       timeoutMs: config.WORK_TIMEOUT_MS,
       logger,
+      ...(metrics
+        ? {
+            observe: ({ task, where, outcome, seconds }) =>
+              metrics.workTasks.observe({ task, where, outcome }, seconds),
+          }
+        : {}),
     });
     const threads = work;
+    metrics?.watchWork(() => threads.waiting());
     const quotes = createQuoteCache(config.QUOTE_ENGINE, threads);
     const summarizer: SummaryService = createSummaryService({
       llm: createOpenAiSummarizerFromConfig(config, logger),

@@ -49,6 +49,8 @@ export interface WorkThreads {
   summary: ExtractiveRunner;
   /** Where the work runs: on threads, or inline (asked for, or no thread could start). */
   where(): "threads" | "inline";
+  /** Tasks waiting for a free thread. */
+  waiting(): number;
   /** Stops every thread; tasks still waiting fail. Idempotent. */
   close(): Promise<void>;
 }
@@ -66,12 +68,23 @@ export class WorkTimeoutError extends Error {
   }
 }
 
+/** One finished task, for the metrics (src/metrics.ts `workTasks`). */
+export interface WorkObservation {
+  task: WorkTask["kind"];
+  where: "threads" | "inline";
+  outcome: "ok" | "failed" | "timeout";
+  /** From asking to the answer, waiting included. */
+  seconds: number;
+}
+
 export interface WorkThreadsOptions {
   threads: number;
   timeoutMs: number;
   /** Heap limit of each thread (old generation), in MB. */
   maxHeapMb?: number;
   logger?: Logger;
+  /** Told of every finished task. */
+  observe?: (observation: WorkObservation) => void;
   /** The worker's module (tests); src/work/worker.{js,ts} beside this file by default. */
   workerUrl?: URL;
 }
@@ -114,10 +127,33 @@ const siblingWorker = () =>
 
 /** The typed calls over one way of running a task. */
 function workThreads(
-  run: (task: WorkTask) => Promise<WorkResult>,
+  runTask: (task: WorkTask) => Promise<WorkResult>,
   where: () => "threads" | "inline",
   close: () => Promise<void>,
+  waiting: () => number,
+  observe: WorkThreadsOptions["observe"],
 ): WorkThreads {
+  const run = (task: WorkTask): Promise<WorkResult> => {
+    if (!observe) return runTask(task);
+    const started = performance.now();
+    const done = (outcome: WorkObservation["outcome"]) =>
+      observe({
+        task: task.kind,
+        where: where(),
+        outcome,
+        seconds: (performance.now() - started) / 1000,
+      });
+    return runTask(task).then(
+      (result) => {
+        done("ok");
+        return result;
+      },
+      (error: unknown) => {
+        done(error instanceof WorkTimeoutError ? "timeout" : "failed");
+        throw error;
+      },
+    );
+  };
   return {
     quotes: (article, engine) =>
       run({
@@ -146,21 +182,24 @@ function workThreads(
         throw error instanceof WorkTimeoutError ? summaryTooSlowError() : error;
       }),
     where,
+    waiting,
     close,
   };
 }
 
 /** Inline work, for `threads: 0` and tests: a promise, settled on a later turn. */
-export function inlineWork(): WorkThreads {
+export function inlineWork(observe?: WorkThreadsOptions["observe"]): WorkThreads {
   return workThreads(
     async (task) => runTask(task),
     () => "inline",
     async () => {},
+    () => 0,
+    observe,
   );
 }
 
 export function createWorkThreads(options: WorkThreadsOptions): WorkThreads {
-  if (options.threads <= 0) return inlineWork();
+  if (options.threads <= 0) return inlineWork(options.observe);
   const { timeoutMs, logger } = options;
   const maxHeapMb = options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
   const source = workerScript(options.workerUrl ?? siblingWorker());
@@ -303,5 +342,11 @@ export function createWorkThreads(options: WorkThreadsOptions): WorkThreads {
     );
   };
 
-  return workThreads(run, () => (inline ? "inline" : "threads"), close);
+  return workThreads(
+    run,
+    () => (inline ? "inline" : "threads"),
+    close,
+    () => waiting.length,
+    options.observe,
+  );
 }

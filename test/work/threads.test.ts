@@ -68,6 +68,8 @@ describe("createWorkThreads", () => {
       const summaries = ARTICLES.map((article) =>
         threads.summary(article, { length: "medium", format: "bullets" }),
       );
+      // Two threads, seventeen tasks: the rest wait their turn.
+      expect(threads.waiting()).toBeGreaterThan(10);
       const answers = await Promise.all(asked);
       expect(answers).toHaveLength(12);
       for (const { got, want } of answers) expect(got).toEqual(want);
@@ -99,7 +101,13 @@ describe("createWorkThreads", () => {
   it(
     "stops each task that runs over its time, and serves the next one on a new thread",
     async () => {
-      const threads = pool({ threads: 1, timeoutMs: 3_000, workerUrl: FAULTY });
+      const seen: string[] = [];
+      const threads = pool({
+        threads: 1,
+        timeoutMs: 3_000,
+        workerUrl: FAULTY,
+        observe: ({ task, where, outcome }) => seen.push(`${task} ${where} ${outcome}`),
+      });
       // Start the thread first, so the limit times the stalled task and not tsx's start-up.
       expect(await threads.quotes(ARTICLES[0]!, "rules")).toEqual(extractQuotes(ARTICLES[0]!));
       const stalled = caught(threads.quotes(misbehaving("stall"), "rules"));
@@ -117,6 +125,14 @@ describe("createWorkThreads", () => {
       expect(isUserError(summary)).toBe(true);
       expect((summary as Error).message).toBe("That article took too long to summarize.");
       expect(await next).toEqual(extractQuotes(ARTICLES[1]!));
+      expect(seen).toEqual([
+        "quotes threads ok",
+        "quotes threads timeout",
+        "page threads timeout",
+        "summary threads timeout",
+        "quotes threads ok",
+      ]);
+      expect(threads.waiting()).toBe(0);
     },
     SLOW,
   );
