@@ -20,6 +20,11 @@ export interface ExtractedPage {
   body: string;
   /** The article text before our post-processing (Readability's `textContent`), for word counts. */
   rawText: string;
+  /**
+   * `body` cleaned (src/articles/clean.ts `cleanBody`), when the reader cleaned it already: a work
+   * thread does (src/work/tasks.ts), so that cleaning a large page costs the thread's time too.
+   */
+  paragraphs?: string[];
 }
 
 /**

@@ -62,7 +62,7 @@ export function buildFeedArticle(input: {
   const { item, page, feedId, seenAt } = input;
   if (!item.link) return null;
   const ownText = itemParagraphs(item).join("\n\n");
-  const pageParagraphs = page ? cleanBody(page.body) : [];
+  const pageParagraphs = page ? (page.paragraphs ?? cleanBody(page.body)) : [];
   let paragraphs = pageParagraphs;
   let rawText = page?.rawText ?? "";
   if (paragraphs.length === 0) {

@@ -39,6 +39,8 @@ export interface ArticlePage {
   publishedDate: string | null;
   /** Paragraphs separated by blank lines. */
   body: string;
+  /** `body` cleaned, when the reader cleaned it already (on a work thread). */
+  paragraphs?: string[];
   rawText: string;
 }
 

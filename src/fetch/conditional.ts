@@ -379,6 +379,7 @@ export function createPageReader(
         siteName: page.siteName,
         publishedDate: page.publishedDate,
         body: page.body,
+        ...(page.paragraphs ? { paragraphs: page.paragraphs } : {}),
         rawText: page.rawText,
       };
     },

@@ -72,7 +72,7 @@ export function fetchedArticleId(url: string): string {
 
 /** Builds the Article for an extracted page: cleaned paragraphs, published day or fetch day. */
 export function buildFetchedArticle(page: ExtractedPage, url: string, fetchedAt: number): Article {
-  const paragraphs = cleanBody(page.body);
+  const paragraphs = page.paragraphs ?? cleanBody(page.body);
   if (paragraphs.length === 0) throw noArticleError();
   const article = buildArticle({
     id: fetchedArticleId(url),

@@ -3,6 +3,7 @@
  * each task, how it runs (the same code inline and on a thread), and how a failure crosses back
  * (a UserError keeps its catalog key, so the reader's message is the same either way).
  */
+import { cleanBody } from "../articles/clean.js";
 import { UserError, type UserErrorKey } from "../errors.js";
 import { type ExtractedPage, extractArticle, extractPlainText } from "../extract/extract.js";
 import { extractQuotes } from "../quotes/extract.js";
@@ -37,10 +38,12 @@ export function runTask(task: WorkTask): WorkResult {
   switch (task.kind) {
     case "quotes":
       return extractQuotes(task.article, { engine: task.engine });
-    case "page":
-      return task.html
+    case "page": {
+      const page = task.html
         ? extractArticle(task.text, task.url)
         : extractPlainText(task.text, task.url);
+      return { ...page, paragraphs: cleanBody(page.body) };
+    }
     case "summary":
       return summarizeExtractively(task.article, task.options);
   }

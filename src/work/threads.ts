@@ -1,9 +1,9 @@
 /**
  * CPU work off the event loop: a small pool of worker threads (src/work/worker.ts) that extract
- * quotes, read fetched pages and write extractive summaries (src/work/tasks.ts), one task at a
- * time each. All are pure CPU: a
- * 5 MB page of the worst text found costs seconds of quote extraction (docs/benchmarks.md "Long and
- * hostile input"), and Readability's time grows with a page's size times its nesting depth. On the
+ * quotes, read and clean fetched pages and write extractive summaries (src/work/tasks.ts), one
+ * task at a time each. All are pure CPU: a 5 MB page of the worst text found costs seconds of quote
+ * extraction (docs/benchmarks.md "Long and hostile input"), and Readability's time grows with a
+ * page's size times its nesting depth. On the
  * event loop those seconds would stall every other interaction of the process past Discord's
  * 3-second window, the gateway's heartbeat and the health checks. Here they cost a thread:
  * - tasks wait in one queue, first come first served, for the first idle thread;

@@ -573,6 +573,26 @@ describe("buildFetchedArticle", () => {
   });
 });
 
+describe("buildFetchedArticle with paragraphs cleaned already (on a work thread)", () => {
+  it("takes them as they are instead of cleaning the body again", () => {
+    const page = {
+      title: "A title",
+      byline: null,
+      siteName: null,
+      publishedTime: null,
+      publishedDate: "2023-01-02",
+      blocks: ["One  paragraph here."],
+      body: "One  paragraph here.",
+      rawText: "One paragraph here.",
+    };
+    const url = "https://example.com/a";
+    expect(
+      buildFetchedArticle({ ...page, paragraphs: ["Cleaned."] }, url, FETCHED_AT).paragraphs,
+    ).toEqual(["Cleaned."]);
+    expect(buildFetchedArticle(page, url, FETCHED_AT).paragraphs).toEqual(["One paragraph here."]);
+  });
+});
+
 describe("fetchedArticleId", () => {
   it("is the same for every form of one URL and differs between URLs", () => {
     expect(fetchedArticleId("https://www.Example.com/a/?utm_source=x")).toBe(

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanArticle } from "../../src/articles/clean.js";
+import { cleanArticle, cleanBody } from "../../src/articles/clean.js";
 import { parseSeed } from "../../src/articles/parse.js";
 import { isUserError } from "../../src/errors.js";
 import { extractArticle, extractPlainText } from "../../src/extract/extract.js";
@@ -74,8 +74,12 @@ describe("createWorkThreads", () => {
       expect(answers).toHaveLength(12);
       for (const { got, want } of answers) expect(got).toEqual(want);
       expect(answers.some(({ got }) => got.length > 0)).toBe(true);
-      expect(await page).toEqual(extractArticle(PAGE, "https://ledger.example/news/bridge"));
-      expect(await text).toEqual(extractPlainText(PLAIN, "https://x.example/t"));
+      // Read and cleaned on the thread: what the fetcher and the feeds would clean after it.
+      const read = extractArticle(PAGE, "https://ledger.example/news/bridge");
+      expect(await page).toEqual({ ...read, paragraphs: cleanBody(read.body) });
+      const plain = extractPlainText(PLAIN, "https://x.example/t");
+      expect(await text).toEqual({ ...plain, paragraphs: cleanBody(plain.body) });
+      expect(cleanBody(read.body).length).toBeGreaterThan(0);
       expect(await Promise.all(summaries)).toEqual(
         ARTICLES.map((a) => summarizeExtractively(a, { length: "medium", format: "bullets" })),
       );
