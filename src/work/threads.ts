@@ -55,6 +55,12 @@ export interface WorkThreads {
   close(): Promise<void>;
 }
 
+const TASK_NAMES: Record<WorkTask["kind"], string> = {
+  quotes: "quote extraction",
+  page: "reading the page",
+  summary: "the extractive summary",
+};
+
 /** A task that took longer than the pool allows. */
 export class WorkTimeoutError extends Error {
   override readonly name = "WorkTimeoutError" as const;
@@ -62,9 +68,7 @@ export class WorkTimeoutError extends Error {
     readonly kind: WorkTask["kind"],
     readonly timeoutMs: number,
   ) {
-    super(
-      `${kind === "quotes" ? "quote extraction" : "reading the page"} took longer than ${timeoutMs} ms and was stopped`,
-    );
+    super(`${TASK_NAMES[kind]} took longer than ${timeoutMs} ms and was stopped`);
   }
 }
 
@@ -127,14 +131,14 @@ const siblingWorker = () =>
 
 /** The typed calls over one way of running a task. */
 function workThreads(
-  runTask: (task: WorkTask) => Promise<WorkResult>,
+  submit: (task: WorkTask) => Promise<WorkResult>,
   where: () => "threads" | "inline",
   close: () => Promise<void>,
   waiting: () => number,
   observe: WorkThreadsOptions["observe"],
 ): WorkThreads {
   const run = (task: WorkTask): Promise<WorkResult> => {
-    if (!observe) return runTask(task);
+    if (!observe) return submit(task);
     const started = performance.now();
     const done = (outcome: WorkObservation["outcome"]) =>
       observe({
@@ -143,7 +147,7 @@ function workThreads(
         outcome,
         seconds: (performance.now() - started) / 1000,
       });
-    return runTask(task).then(
+    return submit(task).then(
       (result) => {
         done("ok");
         return result;
@@ -187,7 +191,7 @@ function workThreads(
   };
 }
 
-/** Inline work, for `threads: 0` and tests: a promise, settled on a later turn. */
+/** Inline work, for `threads: 0` and tests: each task runs in the caller's turn of the event loop. */
 export function inlineWork(observe?: WorkThreadsOptions["observe"]): WorkThreads {
   return workThreads(
     async (task) => runTask(task),
