@@ -48,8 +48,8 @@ export const configSchema = z
     PLAYGROUND_PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
     // The quote engine behind /quotes and the article view's quotes (ADR 0018).
     QUOTE_ENGINE: z.enum(QUOTE_ENGINES).default("rules"),
-    // Threads that extract quotes and read fetched pages off the event loop (0: on it), and how
-    // long one task may take before its thread is stopped (src/work/threads.ts).
+    // Threads that extract quotes, read fetched pages and write extractive summaries off the event
+    // loop (0: on it), and how long one task may take before its thread is stopped (src/work).
     WORK_THREADS: z.coerce.number().int().min(0).max(64).default(1),
     WORK_TIMEOUT_MS: positiveInt(30_000),
     FETCH_ALLOW_PRIVATE: flag,

@@ -18,8 +18,8 @@ export interface QuoteCache {
 
 /**
  * `engine`: the quote engine (QUOTE_ENGINE; the rules alone by default). `extractor`: where the
- * extraction runs (inline by default). Readers asking for the same article
- * at once share one extraction; a failed one (a timeout) is not kept, so a later ask tries again.
+ * extraction runs (inline by default). Readers asking for the same article at once share one
+ * extraction; a failed one (a timeout) is not kept, so a later ask tries again.
  */
 export function createQuoteCache(
   engine: QuoteEngine = "rules",

@@ -106,7 +106,6 @@ const normalized = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 
-/** Summarizes an article's sentences (already split); the engine's core, exported for evaluation. */
 /** An article whose extractive summary ran over the time the bot gives it (src/work/threads.ts). */
 export function summaryTooSlowError(): UserError {
   return localizedUserError("summaries.tooSlow");
@@ -127,6 +126,7 @@ export type ExtractiveRunner = (
   options: Pick<SummaryOptions, "length" | "format">,
 ) => Promise<ExtractiveText>;
 
+/** Summarizes an article's sentences (already split); the engine's core, exported for evaluation. */
 export function summarizeExtractively(
   article: ExtractiveInput,
   options: Pick<SummaryOptions, "length" | "format">,
