@@ -15,13 +15,14 @@ import { buildArticle } from "../src/articles/article.js";
 import { compareNewestFirst } from "../src/articles/query.js";
 import type { Article } from "../src/articles/types.js";
 import { createManualClock } from "../src/clock.js";
-import { pickDigestQuote } from "../src/digests/compose.js";
+import { digestQuotePicker } from "../src/digests/compose.js";
 import { createSubscriptionRepository } from "../src/digests/repository.js";
 import { createDigestService } from "../src/digests/service.js";
 import { createDigestPoster } from "../src/discord/digest-poster.js";
 import { renderDigest } from "../src/discord/digest-render.js";
 import { startEmulator } from "../src/emulator/index.js";
 import { silentLogger } from "../src/logger.js";
+import { createQuoteCache } from "../src/quotes/cache.js";
 import { createProcessLockManager } from "../src/store/lock.js";
 import { createStore } from "../src/store/store.js";
 import { createExtractiveSummarizer } from "../src/summaries/extractive.js";
@@ -132,7 +133,7 @@ export async function run(): Promise<BenchSection> {
         },
       },
       summarizer,
-      pickQuote: pickDigestQuote,
+      pickQuote: digestQuotePicker(createQuoteCache()),
       render: (digest) => renderDigest(digest),
       poster: createDigestPoster(() => rest),
       clock,

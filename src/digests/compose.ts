@@ -1,5 +1,6 @@
 import type { Article } from "../articles/types.js";
-import { extractQuotes, pickTellingQuote } from "../quotes/extract.js";
+import type { QuoteCache } from "../quotes/cache.js";
+import { pickTellingQuote } from "../quotes/extract.js";
 import type { Quote } from "../quotes/types.js";
 import type { Summarizer, SummaryLength } from "../summaries/types.js";
 import type { DigestBriefer } from "./ports.js";
@@ -12,23 +13,19 @@ export type QuotePicker = (article: Article) => DigestQuote | Promise<DigestQuot
 type DigestQuote = { text: string; speaker: string } | null;
 
 /** The most telling direct quote of `quotes` with its speaker, or null when there is none. */
-export function tellingDirectQuote(quotes: readonly Quote[]): DigestQuote {
+function tellingDirectQuote(quotes: readonly Quote[]): DigestQuote {
   const quote = pickTellingQuote(quotes);
   return quote?.kind === "direct" && quote.speaker
     ? { text: quote.text, speaker: quote.speaker }
     : null;
 }
 
-/** Quotes by article object: an article's quote is found once for every subscription. */
-const quoteCache = new WeakMap<object, DigestQuote>();
-
-/** The most telling direct quote with its speaker (src/quotes), extracted inline, or null. */
-export function pickDigestQuote(article: Pick<Article, "paragraphs" | "text">): DigestQuote {
-  const cached = quoteCache.get(article);
-  if (cached !== undefined) return cached;
-  const picked = tellingDirectQuote(extractQuotes(article));
-  quoteCache.set(article, picked);
-  return picked;
+/**
+ * The digest's quote of each article from a quote cache (src/quotes/cache.ts): extracted once for
+ * every subscription, where the cache extracts (the process's work threads in the bot).
+ */
+export function digestQuotePicker(quotes: QuoteCache): QuotePicker {
+  return async (article) => tellingDirectQuote(await quotes.of(article));
 }
 
 export interface ComposeInput {

@@ -1,6 +1,6 @@
 import type { REST } from "discord.js";
 import type { Clock } from "../clock.js";
-import { pickDigestQuote, tellingDirectQuote } from "../digests/compose.js";
+import { digestQuotePicker } from "../digests/compose.js";
 import type { ArticleSource, DigestBriefer } from "../digests/ports.js";
 import { createSubscriptionRepository } from "../digests/repository.js";
 import {
@@ -25,9 +25,8 @@ export interface DigestRuntimeOptions {
   corpus: ArticleSource;
   /** The SummaryService: its cache makes each article's summary once for every channel. */
   summarizer: Summarizer;
-  /** The process's quote cache (src/quotes/cache.ts): the digest's quote is extracted there,
-   * off the event loop; inline without it. */
-  quotes?: QuoteCache;
+  /** The process's quote cache (src/quotes/cache.ts): each digest quote is extracted there. */
+  quotes: QuoteCache;
   clock: Clock;
   logger: Logger;
   /** The bot's REST client, read when a digest is posted (`() => bot.client.rest`). */
@@ -84,10 +83,7 @@ export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntim
     }),
     corpus: options.corpus,
     summarizer: options.summarizer,
-    // Through the process's quote cache and threads when given: off the event loop, found once.
-    pickQuote: quotes
-      ? async (article) => tellingDirectQuote(await quotes.of(article))
-      : pickDigestQuote,
+    pickQuote: digestQuotePicker(quotes),
     render: async (digest, subscription) => {
       const language = (await options.languageOf?.(subscription.guildId)) ?? null;
       return renderDigest(digest, serverLocale(language, subscription.guildLocale));

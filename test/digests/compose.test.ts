@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { composeDigest, pickDigestQuote, summarizeForDigest } from "../../src/digests/compose.js";
+import { composeDigest, digestQuotePicker, summarizeForDigest } from "../../src/digests/compose.js";
+import { createQuoteCache } from "../../src/quotes/cache.js";
 import { createCountingSummarizer, makeArticle } from "./fixtures.js";
 
 const subscription = {
@@ -10,21 +11,23 @@ const subscription = {
   createdAt: 1000,
 };
 
-describe("pickDigestQuote", () => {
-  it("returns the most telling direct quote with its speaker", () => {
+describe("digestQuotePicker", () => {
+  const pickDigestQuote = digestQuotePicker(createQuoteCache());
+
+  it("returns the most telling direct quote with its speaker", async () => {
     const article = makeArticle("q", 1, {
       paragraphs: [
         '"We will not accept any delay to the reconstruction of the bridge," said Mayor Ana Ruiz.',
         "The works start in May.",
       ],
     });
-    const quote = pickDigestQuote(article);
+    const quote = await pickDigestQuote(article);
     expect(quote?.text).toContain("We will not accept any delay");
     expect(quote?.speaker).toContain("Ana Ruiz");
   });
 
-  it("returns null when the article quotes nobody", () => {
-    expect(pickDigestQuote(makeArticle("n", 1, { paragraphs: ["Prices rose."] }))).toBeNull();
+  it("returns null when the article quotes nobody", async () => {
+    expect(await pickDigestQuote(makeArticle("n", 1, { paragraphs: ["Prices rose."] }))).toBeNull();
   });
 });
 
