@@ -12,7 +12,7 @@
 import { engineSentences } from "../src/summaries/extractive.js";
 import { greedyOracle } from "../src/summaries/oracle.js";
 import { type TrainingArticle, trainSentenceModel } from "../src/summaries/pairwise.js";
-import { DEFAULT_WEIGHTS, featureRows, type RankWeights } from "../src/summaries/rank.js";
+import { featureRows, type RankWeights } from "../src/summaries/rank.js";
 import type { PriorWeights, SentenceModel } from "../src/summaries/sentence-model.js";
 import {
   bestOn,
@@ -67,18 +67,23 @@ export function trainOn(
 
 /** The hand-set ranking's weights that the learned model corrects. */
 export function priorOf(weights: RankWeights): PriorWeights {
-  const { position, positionScale, centrality, length, idealTokens, overLong, question } = weights;
-  return { position, positionScale, centrality, length, idealTokens, overLong, question };
+  const { position, positionScale, lead, centrality, length, idealTokens, overLong, question } =
+    weights;
+  return { position, positionScale, lead, centrality, length, idealTokens, overLong, question };
 }
 
-/** The engine's answer with `model`, scored, for each of `docs` (a sparse array by article). */
+/**
+ * The engine's answer with `model`, scored, for each of `docs` (a sparse array by article); the
+ * selection (minimum content words, similarity, MMR) is the grid point `point`'s.
+ */
 function scoreWith(
   documents: readonly EvalDocument[],
   docs: readonly number[],
   model: SentenceModel,
+  point: RankWeights,
   into: DocumentScore[],
 ): void {
-  const weights = { ...DEFAULT_WEIGHTS, model };
+  const weights = { ...point, model };
   for (const d of docs) {
     into[d] = scoreOne(userSentences(documents[d]!.article, weights), documents[d]!.reference);
   }
@@ -93,13 +98,14 @@ export function chooseRidge(
   data: readonly TrainingArticle[],
   baseline: readonly DocumentScore[],
   folds: readonly (readonly number[])[],
-  prior: PriorWeights,
+  point: RankWeights,
 ): number {
+  const prior = priorOf(point);
   const table = RIDGES.map((ridge) => {
     const scores: DocumentScore[] = [];
     folds.forEach((fold, i) => {
       const training = folds.filter((_, j) => j !== i).flat();
-      scoreWith(documents, fold, trainOn(data, training, ridge, prior), scores);
+      scoreWith(documents, fold, trainOn(data, training, ridge, prior), point, scores);
     });
     return scores;
   });
@@ -115,7 +121,7 @@ export interface LearnedCrossValidation {
 
 /**
  * For each fold of `dealt`: with `priors[f]` (the hand-set grid point chosen on the other folds) as
- * the prior, the L2 strength chosen by nested CV on the other folds, trained on them, scored on it.
+ * the prior and its selection, the L2 strength chosen by nested CV on the other folds, trained on them, scored on it.
  */
 export function crossValidateLearned(
   documents: readonly EvalDocument[],
@@ -126,11 +132,12 @@ export function crossValidateLearned(
 ): LearnedCrossValidation {
   const scores: DocumentScore[] = [];
   const ridges = dealt.map((test, f) => {
-    const prior = priorOf(priors[f]!);
+    const point = priors[f]!;
+    const prior = priorOf(point);
     const data = articleRows(articles, prior);
     const training = dealt.filter((_, other) => other !== f);
-    const ridge = chooseRidge(documents, data, baseline, training, prior);
-    scoreWith(documents, test, trainOn(data, training.flat(), ridge, prior), scores);
+    const ridge = chooseRidge(documents, data, baseline, training, point);
+    scoreWith(documents, test, trainOn(data, training.flat(), ridge, prior), point, scores);
     return ridge;
   });
   return { ridges, scores };
@@ -146,6 +153,6 @@ export function trainFinal(
 ): SentenceModel {
   const prior = priorOf(priorWeights);
   const data = articleRows(articles, prior);
-  const ridge = chooseRidge(documents, data, baseline, dealt, prior);
+  const ridge = chooseRidge(documents, data, baseline, dealt, priorWeights);
   return trainOn(data, dealt.flat(), ridge, prior);
 }

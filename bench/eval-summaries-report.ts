@@ -25,7 +25,7 @@ function spread(values: readonly number[]): string {
 }
 
 export const describeWeights = (w: RankWeights) =>
-  `scale ${w.positionScale}, centrality ${w.centrality}, length ${w.length}, over-long ${w.overLong}, question ${w.question}, λ ${w.lambda}`;
+  `scale ${w.positionScale}, lead ${w.lead}, min words ${w.minTokens}, centrality ${w.centrality}, length ${w.length}, over-long ${w.overLong}, question ${w.question}, λ ${w.lambda}`;
 
 type Engine = "learned" | "grid";
 

@@ -15,6 +15,12 @@ export interface RankWeights {
   /** Weight of the position prior 1 / (1 + index / positionScale). */
   position: number;
   positionScale: number;
+  /**
+   * Added to the score of each of the first LEAD_SENTENCES sentences (Lead-3's choice): news puts
+   * its facts first, so a later sentence displaces one of them only when it outscores it by this
+   * much on the other weights.
+   */
+  lead: number;
   /** Weight of LexRank centrality, normalised to [0, 1]. */
   centrality: number;
   /** Weight of the length prior (sentences near `idealTokens` content words score 1). */
@@ -42,10 +48,13 @@ export interface RankWeights {
   model: SentenceModel | null;
 }
 
+/** How many opening sentences the `lead` weight favours: Lead-3's three. */
+export const LEAD_SENTENCES = 3;
+
 /**
  * Chosen on all 123 articles of ../shared/corpus/cnndm-dev by the procedure that
  * bench/eval-summaries.ts cross-validates (a grid over position scale, length, the over-long and
- * question penalties; the largest worst-fold margin over Lead-3, then the best mean stemmed
+ * question penalties, the lead weight and the minimum content words; the largest worst-fold margin over Lead-3, then the best mean stemmed
  * ROUGE-1 + ROUGE-2 of the whole answer at `medium`). Its per-fold figures, weights chosen on the
  * other folds, say how well the procedure generalizes: see docs/benchmarks.md. No learned model:
  * the learned sentence scorer, cross-validated in the same run, does not beat it (see there and
@@ -53,15 +62,16 @@ export interface RankWeights {
  */
 export const DEFAULT_WEIGHTS: RankWeights = {
   position: 1,
-  positionScale: 8,
+  positionScale: 4,
+  lead: 0.5,
   centrality: 0,
   length: 0.4,
   idealTokens: 10,
   overLong: 0.5,
-  question: 0,
+  question: 0.5,
   lambda: 1,
   maxSimilarity: 0.6,
-  minTokens: 4,
+  minTokens: 1,
   model: null,
 };
 
@@ -115,7 +125,7 @@ function analyse(sentences: readonly string[], withCentrality: boolean): Analysi
   };
 }
 
-/** The hand-set ranking's score of each sentence: position, centrality, length and questions. */
+/** The hand-set ranking's score of each sentence: position, lead, centrality, length and questions. */
 function handSetScores(
   sentences: readonly string[],
   analysis: Analysis,
@@ -129,6 +139,7 @@ function handSetScores(
     const question = QUESTION.test(sentences[i]!) ? weights.question : 0;
     return (
       weights.position / (1 + i / weights.positionScale) +
+      (i < LEAD_SENTENCES ? weights.lead : 0) +
       (weights.centrality === 0 ? 0 : weights.centrality * centrality[i]!) +
       weights.length * (lengthScore - overLong) -
       question

@@ -13,7 +13,14 @@ import { FEATURE_NAMES } from "./sentence-features.js";
 /** The hand-set ranking's weights whose score is the model's last feature. */
 export type PriorWeights = Pick<
   RankWeights,
-  "position" | "positionScale" | "centrality" | "length" | "idealTokens" | "overLong" | "question"
+  | "position"
+  | "positionScale"
+  | "lead"
+  | "centrality"
+  | "length"
+  | "idealTokens"
+  | "overLong"
+  | "question"
 >;
 
 /**

@@ -22,6 +22,15 @@ describe("rankSentences", () => {
     expect(penalized[1]).toBeCloseTo(plain[1]!);
     expect(penalized[2]).toBeCloseTo(plain[2]!);
   });
+
+  it("adds the lead weight to the first three sentences only", () => {
+    const article = [...sentences, "The library will open in the spring of next year downtown."];
+    const off = rankSentences(article, { ...DEFAULT_WEIGHTS, lead: 0 }).scores;
+    const on = rankSentences(article, { ...DEFAULT_WEIGHTS, lead: 0.5 }).scores;
+    expect(on.map((score, i) => score - off[i]!)).toEqual(
+      [0.5, 0.5, 0.5, 0].map((x) => expect.closeTo(x)),
+    );
+  });
 });
 
 describe("featureRows", () => {
@@ -77,5 +86,21 @@ describe("rankSentences' similarity", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("selectSentences with the shipped weights", () => {
+  // An obituary's lead: the short fact in second place is news, the later sentence is not.
+  const obituary = [
+    "Stan Freberg, whose comic career in advertising won him worldwide acclaim, has died.",
+    "He was 88.",
+    "Freberg died of natural causes at a Santa Monica hospital, his son and daughter confirmed.",
+    "His son wrote on Facebook that he will carry his brilliant legacy forward as best he is able.",
+  ];
+
+  it("keeps a short opening sentence that a later, longer one would displace without the lead weight", () => {
+    expect(selectSentences(obituary, 3, 0, DEFAULT_WEIGHTS).chosen).toEqual([0, 1, 2]);
+    const noLead = { ...DEFAULT_WEIGHTS, lead: 0, minTokens: 4 };
+    expect(selectSentences(obituary, 3, 0, noLead).chosen).toEqual([0, 2, 3]);
   });
 });
