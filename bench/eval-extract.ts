@@ -20,7 +20,7 @@ import { cleanBody } from "../src/articles/clean.js";
 import { extractArticle } from "../src/extract/extract.js";
 import type { BenchSection } from "./types.js";
 
-const DATA_DIR = fileURLToPath(
+export const DATA_DIR = fileURLToPath(
   new URL("../../shared/eval/article-extraction-benchmark/", import.meta.url),
 );
 
@@ -105,14 +105,15 @@ function extractOurs(html: string, url: string): { cleaned: string; blocks: stri
   }
 }
 
-interface Page {
+/** A page of the benchmark: its HTML and the article text its annotators marked. */
+export interface Page {
   id: string;
   url: string;
   truth: string;
   html: string;
 }
 
-function loadPages(): Page[] {
+export function loadPages(): Page[] {
   const truth = JSON.parse(readFileSync(`${DATA_DIR}ground-truth.json`, "utf8")) as Record<
     string,
     { articleBody?: string; url?: string }

@@ -74,7 +74,7 @@ export function priorOf(weights: RankWeights): PriorWeights {
 
 /**
  * The engine's answer with `model`, scored, for each of `docs` (a sparse array by article); the
- * selection (minimum content words, similarity, MMR) is the grid point `point`'s.
+ * selection (short sentences, similarity, MMR) is the grid point `point`'s.
  */
 function scoreWith(
   documents: readonly EvalDocument[],

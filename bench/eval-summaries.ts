@@ -19,7 +19,7 @@ import { fileURLToPath } from "node:url";
 import type { Article } from "../src/articles/types.js";
 import { summarizeExtractively } from "../src/summaries/extractive.js";
 import { checkQuotes } from "../src/summaries/quote-check.js";
-import type { RankWeights } from "../src/summaries/rank.js";
+import { DEFAULT_WEIGHTS, type RankWeights } from "../src/summaries/rank.js";
 import type { SentenceModel } from "../src/summaries/sentence-model.js";
 import { tightenSentence } from "../src/summaries/tighten.js";
 import {
@@ -51,6 +51,7 @@ import {
   userSentences,
   weightGrid,
 } from "./summaries-cv.js";
+import { offArticle, offArticleLead3, readPages } from "./summaries-web.js";
 import type { BenchSection } from "./types.js";
 
 /** Lead-3's three sentences tightened as the engine tightens what it shows: context, not the baseline. */
@@ -196,7 +197,14 @@ export async function run(): Promise<BenchSection> {
     return { title, markdown: `Skipped: ${CNNDM_REFS} is absent (it lives in ../shared).\n` };
   }
   const cv = crossValidate(documents, FOLDS);
-  return { title, markdown: report(cv, documents.length, quotesRemoved(documents)) };
+  const pages = readPages();
+  const web = {
+    shipped: offArticle(pages, DEFAULT_WEIGHTS),
+    unguarded: offArticle(pages, { ...DEFAULT_WEIGHTS, shortClauses: false, minTokens: 1 }),
+    plain: offArticle(pages, { ...DEFAULT_WEIGHTS, lead: 0, shortClauses: false }),
+    lead3: offArticleLead3(pages),
+  };
+  return { title, markdown: report(cv, documents.length, quotesRemoved(documents), web) };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -37,8 +37,16 @@ export interface RankWeights {
   lambda: number;
   /** Sentences more similar than this to one already chosen are never picked. */
   maxSimilarity: number;
-  /** Sentences with fewer content words than this are only picked when nothing else is left. */
+  /**
+   * Sentences with fewer content words than this are only picked when nothing else is left —
+   * unless `shortClauses` is set and the sentence reads as one (`readsAsClause`).
+   */
   minTokens: number;
+  /**
+   * Whether a short sentence that reads as a clause of its own (`He was 88.`) competes like any
+   * other; page furniture of the same length (`Sign In`, `ST. JOSEPH, Mich.`, a date) still waits.
+   */
+  shortClauses: boolean;
   /**
    * A learned sentence scorer (src/summaries/sentence-model.ts). When set, a sentence's score is
    * the model's (whose last feature is the hand-set score with the model's own prior weights) and
@@ -54,8 +62,8 @@ export const LEAD_SENTENCES = 3;
 /**
  * Chosen on all 123 articles of ../shared/corpus/cnndm-dev by the procedure that
  * bench/eval-summaries.ts cross-validates (a grid over position scale, length, the over-long and
- * question penalties, the lead weight and the minimum content words; the largest worst-fold margin over Lead-3, then the best mean stemmed
- * ROUGE-1 + ROUGE-2 of the whole answer at `medium`). Its per-fold figures, weights chosen on the
+ * question penalties, the lead weight and short clauses; the largest worst-fold margin over
+ * Lead-3, then the best mean stemmed ROUGE-1 + ROUGE-2 of the whole answer at `medium`). Its per-fold figures, weights chosen on the
  * other folds, say how well the procedure generalizes: see docs/benchmarks.md. No learned model:
  * the learned sentence scorer, cross-validated in the same run, does not beat it (see there and
  * docs/adr/0003-summary-cache.md).
@@ -71,13 +79,33 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   question: 0.5,
   lambda: 1,
   maxSimilarity: 0.6,
-  minTokens: 1,
+  minTokens: 4,
+  shortClauses: true,
   model: null,
 };
 
 /** Boilerplate a scrape leaves in the text: bylines, timestamps, share prompts. */
 const BOILERPLATE =
   /^(by\s*\.|published:|updated:|last updated|follow\b|click here|scroll down|read more|share this|comments?\b)|\|\s*(updated|published)/i;
+
+/**
+ * Starts with a capital (after an opening quotation mark); ends with a word of two or more letters
+ * or digits and its own full stop, question or exclamation mark, a closing mark on either side.
+ */
+const CLAUSE_EDGES = /^["“‘']?\p{Lu}.*[\p{L}\p{N}]{2}["”’')]?[.!?]["”’')]?$/su;
+const LOWER_WORD = /(?:^|\s)["“‘']?\p{Ll}{2}/u;
+
+/**
+ * A short sentence that reads as a clause of its own, as a lead's short fact does (`He was 88.`,
+ * `Xi's problem is simple.`): three words or more, capitalised, a lower-case word among them, its
+ * own closing punctuation after a word. Not the furniture a page's opening lines carry: a
+ * dateline (`ST. JOSEPH, Mich.`), a menu item or label (`Sign In`, `BREAKING NEWS`), a date
+ * (`November 20, 2019`), a photo credit, a fragment a splitter cut at an ordinal (`Am 12.`).
+ */
+export function readsAsClause(sentence: string): boolean {
+  const text = sentence.trim();
+  return CLAUSE_EDGES.test(text) && LOWER_WORD.test(text) && text.split(/\s+/).length >= 3;
+}
 
 /** A sentence that ends with its own question mark (`…worth buying?`, `…"service of process"?`). */
 const QUESTION = /\?\s*$/;
@@ -90,6 +118,8 @@ export interface RankedSentences {
   /** Content-word counts. */
   lengths: number[];
   boilerplate: boolean[];
+  /** Whether each sentence may be picked in the first pass: not boilerplate, not too short. */
+  eligible: boolean[];
 }
 
 interface Analysis {
@@ -184,7 +214,12 @@ export function rankSentences(
   const scores = weights.model
     ? scoreRows(rowsOf(sentences, title, analysis, weights.model.prior), weights.model)
     : handSetScores(sentences, analysis, weights);
-  return { scores, similarity: analysis.similarity, lengths, boilerplate };
+  const eligible = sentences.map(
+    (sentence, i) =>
+      !boilerplate[i] &&
+      (lengths[i]! >= weights.minTokens || (weights.shortClauses && readsAsClause(sentence))),
+  );
+  return { scores, similarity: analysis.similarity, lengths, boilerplate, eligible };
 }
 
 /**
@@ -202,7 +237,7 @@ export function selectSentences(
   const picked: number[] = [];
   const eligible = (i: number, strict: boolean) =>
     !picked.includes(i) &&
-    (!strict || (!ranked.boilerplate[i] && ranked.lengths[i]! >= weights.minTokens)) &&
+    (!strict || ranked.eligible[i]!) &&
     picked.every((j) => ranked.similarity(i, j) <= weights.maxSimilarity);
   const pickOne = (): boolean => {
     for (const strict of [true, false]) {

@@ -26,11 +26,44 @@ const DATELINE = new RegExp(
   "u",
 );
 
-/** Bylines and timestamps at the start, as the Daily Mail prints them (`By . Name . PUBLISHED: . …`). */
+const MONTH =
+  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+const WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
+/** A date as a page stamps it: `Monday, November 18th, 2019`, `Nov. 20, 2019`, `19.11.2019`, `11/18/19`. */
+const DATE = String.raw`(?:(?:${WEEKDAY},? )?${MONTH} \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`;
+/** A time zone a stamp names (`UTC`, `EST`, `PT`, `AMT`). */
+const ZONE = "(?:UTC|GMT|[ECMPA][SD]?T|HST|AKST|AKDT|BST|CES?T|IST|JST|AE[SD]T|AMT)";
+/** A clock time: `9:28 AM UTC`, `11:08 a.m.`, `4:10pm`, `04:05 pm PT (07:05 pm ET)`. */
+const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?(?!\p{L}))?(?: ${ZONE}\b)?(?: \([^()]{0,30}\))?`;
+const SEPARATOR = String.raw`\s*[|/–—-]`;
+/** What follows a date in a stamp: a time, a separator (`|`, `/`, a dash). */
+const AFTER_DATE = String.raw`(?:(?:${SEPARATOR}\s*|,? (?:at )?)${CLOCK}(?:${SEPARATOR})?|${SEPARATOR})`;
+/** `Updated: Nov. 20, 2019 1:35 a.m.` or `- Updated November 18 at 4:46 PM` after a stamp. */
+const UPDATED = String.raw`(?:\s*-?\s*Updated:? (?:${DATE}|${MONTH} \d{1,2})(?:,? (?:at )?${CLOCK})?)?`;
+
+/**
+ * Bylines, URLs and timestamps at the start: as the Daily Mail prints them
+ * (`By . Name . PUBLISHED: . …`), and as a scrape of a web page leaves them glued to the first
+ * sentence (`https://www.chron.com/….php`, `Nov. 20, 2019, 9:28 AM UTC`,
+ * `By Justine Coleman - 11/18/19 11:04 PM EST`, `By HNN Staff | November 18, 2019 at 2:26 PM HST`).
+ */
 const LEADING_FURNITURE = [
   /^By \.? ?[^.]{1,60}? \.\s*/u,
   /^(?:PUBLISHED|UPDATED): \.? ?[^|]{0,60}?\d{4}\s*\.?\s*(?:\|\s*\.?\s*)?/u,
   /^Last updated at [^.]{0,60}?\d{4}\s*\.?\s*/u,
+  /^https?:\/\/\S+\s*/u,
+  // A wire dateline in capitals before a long dash (`VIENNA — `, `SIOUX FALLS, S.D. – `).
+  /^(?:[\p{Lu}.]{2,},? ){0,3}[\p{Lu}.]{2,},? [—–] (?=\p{Lu})/u,
+  // A stamp alone, or a date that a time, a separator or an update follows.
+  new RegExp(
+    String.raw`^(?:Updated:? )?${DATE}(?:${AFTER_DATE}|(?=\s*-?\s*Updated)|\s*$)${UPDATED}\s*`,
+    "u",
+  ),
+  // A byline with its date (the date says it is one; `By Monday, officials …` stays).
+  new RegExp(
+    String.raw`^[Bb]y (?:(?!${WEEKDAY}|${MONTH}\b)\p{Lu}[\p{L}.'’-]*(?: ?,| and)? ){1,6}(?:[|–—-] |on )?${DATE}${AFTER_DATE}?${UPDATED}\s*`,
+    "u",
+  ),
 ];
 
 /** `Scroll down for video` anywhere (it is glued to captions and sentences alike). */
@@ -59,7 +92,9 @@ const CLAUSE_START =
 const GLUED = new RegExp(String.raw`(?<=[\p{Ll}\p{N}%)]) (?=${CLAUSE_START} \p{Ll})`, "gu");
 /** Anything any rule here could remove; most sentences have none and are returned at once. */
 const MAYBE_FURNITURE =
-  /[()]|pictured|scroll down|^(?:by|published|updated|last updated)\b|, (?:left|right|centre|center|far|above|inset),/iu;
+  /[()]|pictured|scroll down|^(?:by|published|updated|last updated)\b|^https?:\/\/|^\d|^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|, (?:left|right|centre|center|far|above|inset),/iu;
+/** A capitals dateline's start (`VIENNA — `), apart: the test above ignores case. */
+const MAYBE_CAPS_DATELINE = /^\p{Lu}{2}[^—–]{0,60}[—–]/u;
 const MAYBE_GLUED = new RegExp(String.raw` ${CLAUSE_START} \p{Ll}`, "u");
 
 /** Where a sentence ended inside the text (a caption is counted from there). */
@@ -170,7 +205,11 @@ function quotesKept(tightened: string, original: string): boolean {
  */
 export function tightenSentence(sentence: string): string {
   const original = sentence.replace(/\s+/g, " ").trim();
-  if (!MAYBE_FURNITURE.test(original) && !MAYBE_GLUED.test(original))
+  if (
+    !MAYBE_FURNITURE.test(original) &&
+    !MAYBE_CAPS_DATELINE.test(original) &&
+    !MAYBE_GLUED.test(original)
+  )
     return /[\p{L}\p{N}]/u.test(original) ? original : "";
   let text = original.replace(DATELINE, "");
   for (let changed = true; changed; ) {

@@ -4,6 +4,7 @@ import {
   DEFAULT_WEIGHTS,
   featureRows,
   rankSentences,
+  readsAsClause,
   selectSentences,
 } from "../../src/summaries/rank.js";
 import { MODEL_FEATURES, type SentenceModel } from "../../src/summaries/sentence-model.js";
@@ -100,7 +101,34 @@ describe("selectSentences with the shipped weights", () => {
 
   it("keeps a short opening sentence that a later, longer one would displace without the lead weight", () => {
     expect(selectSentences(obituary, 3, 0, DEFAULT_WEIGHTS).chosen).toEqual([0, 1, 2]);
-    const noLead = { ...DEFAULT_WEIGHTS, lead: 0, minTokens: 4 };
+    const noLead = { ...DEFAULT_WEIGHTS, lead: 0, shortClauses: false };
     expect(selectSentences(obituary, 3, 0, noLead).chosen).toEqual([0, 2, 3]);
+  });
+});
+
+describe("readsAsClause", () => {
+  it("takes a short sentence that reads as one, not the furniture of a page's opening lines", () => {
+    for (const sentence of [
+      "He was 88.",
+      "Xi's problem is simple.",
+      'What exactly is "service of process"?',
+      "Your “success mindset” matters.",
+    ]) {
+      expect(readsAsClause(sentence)).toBe(true);
+    }
+    for (const sentence of [
+      "BREAKING NEWS",
+      "Sign In",
+      "November 20, 2019",
+      "ST. JOSEPH, Mich.",
+      "JANIE HAR Nov.",
+      "Palm Bay d.",
+      "Am 12.",
+      "Express.",
+      "Kathrin Ziegler/Getty",
+      "player.setav health * .",
+    ]) {
+      expect(readsAsClause(sentence)).toBe(false);
+    }
   });
 });

@@ -35,6 +35,67 @@ describe("tightenSentence", () => {
     }
   });
 
+  it("removes the URL, stamp, byline and capitals dateline a web page glues to its first sentence", () => {
+    const cases: [string, string][] = [
+      [
+        "https://www.chron.com/business/article/New-car-sales-14847624.php New car sales plunge 10 percent in October.",
+        "New car sales plunge 10 percent in October.",
+      ],
+      [
+        "Nov. 20, 2019, 9:28 AM UTC VIENNA — The house where Hitler was born will be a police station.",
+        "The house where Hitler was born will be a police station.",
+      ],
+      [
+        "November 18, 2019 | 4:10pm A case of the plague was reported in China.",
+        "A case of the plague was reported in China.",
+      ],
+      [
+        "19.11.2019, 08:57 The attorney general is investigating WeWork.",
+        "The attorney general is investigating WeWork.",
+      ],
+      [
+        "November 20, 2019 - 11:28 AMT At least 106 protesters have been killed.",
+        "At least 106 protesters have been killed.",
+      ],
+      [
+        "Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET) Welcome to the new laptop.",
+        "Welcome to the new laptop.",
+      ],
+      [
+        "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m. PG&E was set to begin shutting off power.",
+        "PG&E was set to begin shutting off power.",
+      ],
+      [
+        "By Justine Coleman - 11/18/19 11:04 PM EST A New York man pleaded guilty.",
+        "A New York man pleaded guilty.",
+      ],
+      [
+        "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM NASA scientists found water.",
+        "NASA scientists found water.",
+      ],
+      [
+        "By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m. The claim is false.",
+        "The claim is false.",
+      ],
+      ["SIOUX FALLS, S.D. – People are talking about it.", "People are talking about it."],
+      ["November 18, 2019", ""],
+    ];
+    for (const [sentence, tightened] of cases) expect(tightenSentence(sentence)).toBe(tightened);
+  });
+
+  it("keeps a sentence that only starts with a date, a byline-like phrase or a capital word", () => {
+    for (const sentence of [
+      "By Monday, officials had counted 40 votes.",
+      "By Friday, November 20, 2019 the vote had failed.",
+      "November 18, 2019 was the day the vote failed.",
+      "May 2019 was warm.",
+      "10.5 million people voted on Tuesday.",
+      "NASA said the launch — its third — went well.",
+    ]) {
+      expect(tightenSentence(sentence)).toBe(sentence);
+    }
+  });
+
   it("removes bylines and timestamps at the start", () => {
     expect(
       tightenSentence(
