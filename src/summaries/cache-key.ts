@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { SummaryEngine, SummaryFormat, SummaryLength } from "./types.js";
 
 /** Bump when the extractive engine's output changes (weights, budgets), so old entries miss. */
-export const EXTRACTIVE_VERSION = "extractive-5";
+export const EXTRACTIVE_VERSION = "extractive-6";
 
 export interface SummaryKeyParts {
   text: string;

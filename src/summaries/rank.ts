@@ -84,9 +84,9 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   model: null,
 };
 
-/** Boilerplate a scrape leaves in the text: bylines, timestamps, share prompts. */
+/** Boilerplate a scrape leaves in the text: bylines, timestamps, share and newsletter prompts. */
 const BOILERPLATE =
-  /^(by\s*\.|published:|updated:|last updated|follow\b|click here|scroll down|read more|share this|comments?\b)|\|\s*(updated|published)/i;
+  /^(by\s*\.|published:|updated:|last updated|follow\b|click here|scroll down|read more|share this|comments?\b|sign up\b|subscribe\b|get breaking news|related:|\[related|also on\b|media playback|this (?:post|article|page) (?:may )?contains? affiliate)|\|\s*(updated|published)/i;
 
 /**
  * Starts with a capital (after an opening quotation mark); ends with a word of two or more letters

@@ -2,8 +2,9 @@
  * What the extractive engine shows is the article's own sentences, less the page furniture a scrape
  * leaves inside them that no reader wants: a wire dateline (`Boston (CNN)`, `WASHINGTON (AP) —`),
  * a byline or timestamp (`By . Daily Mail Reporter .`, `PUBLISHED: … | UPDATED: …`,
- * `Last updated at …`), a `Scroll down for video` prompt, a pointer to a picture the reader cannot
- * see (`(pictured)`, `(left)`, `(stock image)`, `, pictured,`); and a photo caption glued to the
+ * `Last updated at …`, and a web page's URL, stamp or byline glued to its first sentence), a
+ * `Scroll down for video` prompt, a pointer to a picture the reader cannot see (`(pictured)`,
+ * `(left)`, `(stock image)`, `, pictured,`) or its credit (`(AP Photo/…)`); and a photo caption glued to the
  * front of the sentence it stood above (`Accused: Dr X has denied the charges A senior doctor is …`)
  * gets its full stop back and loses its label. Words
  * inside quotation marks are never touched: a cut that would reach into a quotation is not made, and
@@ -52,6 +53,9 @@ const LEADING_FURNITURE = [
   /^(?:PUBLISHED|UPDATED): \.? ?[^|]{0,60}?\d{4}\s*\.?\s*(?:\|\s*\.?\s*)?/u,
   /^Last updated at [^.]{0,60}?\d{4}\s*\.?\s*/u,
   /^https?:\/\/\S+\s*/u,
+  // A wire byline (`Steve Peoples, Ap National Political Writer`, `Meg Kinnard and Errin Haines,
+  // Associated Press`), alone or before the first sentence.
+  /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’.-]+(?: and (?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’.-]+)?, (?:(?:AP|Ap)(?: \p{Lu}\p{Ll}+){0,3} (?:Writer|Correspondent|Reporter)s?|Associated Press)(?:\s+(?=\p{Lu})|\s*$)/u,
   // A wire dateline in capitals before a long dash (`VIENNA — `, `SIOUX FALLS, S.D. – `).
   /^(?:[\p{Lu}.]{2,},? ){0,3}[\p{Lu}.]{2,},? [—–] (?=\p{Lu})/u,
   // A stamp alone, or a date that a time, a separator or an update follows.
@@ -82,6 +86,13 @@ const PICTURE_BRACKET = new RegExp(
   "giu",
 );
 
+/**
+ * A bracket that credits a picture: `(AP Photo/David Zalubowski)`, `(Reuters photo)`,
+ * `(credit: NASA/Jude Guidry)`, `(Photo Credit : PTI File Photo )`, `(Photo: Getty Images)`.
+ */
+const CREDIT_BRACKET =
+  /\s*\((?:(?:AP|AFP|Reuters|Getty|EPA|PA)\b[^()]{0,12}\b(?:photos?|images?)\b[^()]{0,60}|(?:photo |image )?credits?\s*:[^()]{0,60}|(?:photo|image|picture)\s*:[^()]{0,60})\)/giu;
+
 /** An aside that points at a picture: `, pictured,` `, pictured left in 2013,` `, right,`. */
 const PICTURED_ASIDE =
   /, (?:pictured(?: [^,.;:!?"“”‘’()]{1,60})?|left|right|centre|center|far left|far right|above|inset),(?= )/gu;
@@ -92,7 +103,7 @@ const CLAUSE_START =
 const GLUED = new RegExp(String.raw`(?<=[\p{Ll}\p{N}%)]) (?=${CLAUSE_START} \p{Ll})`, "gu");
 /** Anything any rule here could remove; most sentences have none and are returned at once. */
 const MAYBE_FURNITURE =
-  /[()]|pictured|scroll down|^(?:by|published|updated|last updated)\b|^https?:\/\/|^\d|^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|, (?:left|right|centre|center|far|above|inset),/iu;
+  /[()]|pictured|scroll down|^(?:by|published|updated|last updated)\b|^https?:\/\/|, (?:ap|associated press)\b|^\d|^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|, (?:left|right|centre|center|far|above|inset),/iu;
 /** A capitals dateline's start (`VIENNA — `), apart: the test above ignores case. */
 const MAYBE_CAPS_DATELINE = /^\p{Lu}{2}[^—–]{0,60}[—–]/u;
 const MAYBE_GLUED = new RegExp(String.raw` ${CLAUSE_START} \p{Ll}`, "u");
@@ -219,6 +230,7 @@ export function tightenSentence(sentence: string): string {
   }
   text = removeOutsideQuotes(text, SCROLL_DOWN, () => " ").trim();
   text = removeOutsideQuotes(text, PICTURE_BRACKET, () => "");
+  text = removeOutsideQuotes(text, CREDIT_BRACKET, () => "");
   // `Pat, 69, pictured left, enjoys` keeps the comma that closes the age; `Boase, pictured, failed`
   // and `Klass, right, during` need none.
   text = removeOutsideQuotes(text, PICTURED_ASIDE, (_, before) =>

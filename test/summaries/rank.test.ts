@@ -24,6 +24,21 @@ describe("rankSentences", () => {
     expect(penalized[2]).toBeCloseTo(plain[2]!);
   });
 
+  it("marks newsletter and related-link prompts as boilerplate", () => {
+    const prompts = [
+      "Sign up for the free daily newsletter.",
+      "Get breaking news alerts and special reports.",
+      "[Related: Salesforce Dreamforce Keynote]",
+      "This post may contain affiliate and/or referral links.",
+      "Media playback is unsupported on your device",
+    ];
+    const ranked = rankSentences([
+      ...prompts,
+      "The council approved the library budget on Monday.",
+    ]);
+    expect(ranked.boilerplate).toEqual([...prompts.map(() => true), false]);
+  });
+
   it("adds the lead weight to the first three sentences only", () => {
     const article = [...sentences, "The library will open in the spring of next year downtown."];
     const off = rankSentences(article, { ...DEFAULT_WEIGHTS, lead: 0 }).scores;

@@ -78,6 +78,23 @@ describe("tightenSentence", () => {
         "The claim is false.",
       ],
       ["SIOUX FALLS, S.D. – People are talking about it.", "People are talking about it."],
+      [
+        "Steve Peoples, Ap National Political Writer New uncertainty hangs over the primary.",
+        "New uncertainty hangs over the primary.",
+      ],
+      [
+        "Meg Kinnard and Errin Haines, Associated Press About a dozen owners were gathered.",
+        "About a dozen owners were gathered.",
+      ],
+      ["Tom Krisher, Ap Auto Writer", ""],
+      [
+        "A row of cars sits at a dealership (AP Photo/David Zalubowski).",
+        "A row of cars sits at a dealership.",
+      ],
+      [
+        "The core stage was installed in November (credit: NASA/Jude Guidry).",
+        "The core stage was installed in November.",
+      ],
       ["November 18, 2019", ""],
     ];
     for (const [sentence, tightened] of cases) expect(tightenSentence(sentence)).toBe(tightened);
@@ -91,6 +108,8 @@ describe("tightenSentence", () => {
       "May 2019 was warm.",
       "10.5 million people voted on Tuesday.",
       "NASA said the launch — its third — went well.",
+      "John Smith, AP Writer said the story was old.",
+      "Police said Smith, AP reported, was arrested.",
     ]) {
       expect(tightenSentence(sentence)).toBe(sentence);
     }
