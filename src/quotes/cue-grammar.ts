@@ -18,7 +18,12 @@ export const WEEKDAY = `(?:${WEEKDAYS})`;
 const NOT_A_DAY = `(?!${WEEKDAY}\\b)`;
 /** `the 6th Circuit`, `the 82nd Airborne Division`: an ordinal inside a name, before a capital. */
 const ORDINAL = "\\d+(?:st|nd|rd|th)(?=\\s+\\p{Lu})";
-export const NAME = `${NAME_TOKEN}(?:\\s+(?:${NAME_TOKEN}|${ORDINAL}|${CONNECTOR}(?=\\s+(?:the\\s+)?(?:${ORDINAL}\\s+)?${NOT_A_DAY}\\p{Lu})))*`;
+/**
+ * The space between a name's words: one line break at most, so a name never runs on into the next
+ * paragraph (`… says Ken Doctor` then a paragraph opening `But there …` is not `Ken Doctor But`).
+ */
+const NAME_SPACE = "(?:[^\\S\\n]+(?:\\n[^\\S\\n]*)?|\\n[^\\S\\n]*)";
+export const NAME = `${NAME_TOKEN}(?:${NAME_SPACE}(?:${NAME_TOKEN}|${ORDINAL}|${CONNECTOR}(?=\\s+(?:the\\s+)?(?:${ORDINAL}\\s+)?${NOT_A_DAY}\\p{Lu})))*`;
 export const STOP =
   "(?:that|which|who|whom|whose|was|were|is|are|be|been|being|has|have|had|not|would|will|could|should|can|may|might|did|do|does|it|he|she|they|we|I|you|if|when|because|than|said|says|told|also|later|earlier|but|and|or|while|as|so|to|this|these|those|there|then|what|how|why|after|before|during|until|since|unless|whether|although|though|cannot)";
 export const DESC_WORD = `(?:${HONORIFIC}|(?!${STOP}\\b)(?![\\p{L}]+n[’']t\\b)[\\p{L}\\d](?:[\\p{L}\\d’'\\-/&]|\\.(?=[\\p{L}\\d])|(?<=\\d),(?=\\d{3}\\b))*|(?:\\p{Lu}\\.){2,}(?=\\s))`;

@@ -34,8 +34,12 @@ const APPOSITIVE_TITLE = new RegExp(
   `^,\\s+((?:(?:the|a|an|[\\p{Lu}][\\p{L}’'.-]*’s|[\\p{Lu}][\\p{L}’'.-]*'s)\\s+)?(?:[\\p{L}’'.\\-]+\\s+){0,6}?${PERSON_TITLE_NOUN}(?:\\s+(?:of|for|at|to|on|with)\\s+[^,.;:“”"]{1,60}?)?)(?=[,.;]|\\s+(?:said|says|told|added)\\b)`,
   "u",
 );
+/**
+ * A run of capitalised words (a name, with honorifics and connectors); its words are never a
+ * paragraph apart (`… says Ken Doctor` then `But there …` is not `Ken Doctor But`).
+ */
 export const NAME_RUN =
-  /(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Pres|Sec|Supt|Insp|Det|Cmdr|Maj)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*)(?:\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*|(?:de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|of|for|the)(?=\s+\p{Lu})))*/gu;
+  /(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Pres|Sec|Supt|Insp|Det|Cmdr|Maj)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*)(?:(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*|(?:de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|of|for|the)(?=\s+\p{Lu})))*/gu;
 
 /** NAME_RUN anchored at a position: indexNames runs it only where a capital letter stands. */
 const NAME_RUN_AT = new RegExp(NAME_RUN.source, "uy");

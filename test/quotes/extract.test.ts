@@ -2307,3 +2307,14 @@ describe("extractScoredQuotes", () => {
     expect(kept).toEqual(direct(extractScoredQuotes(a).map((s) => s.quote)));
   });
 });
+
+describe("extractQuotes, a speaker at a paragraph's end", () => {
+  it("names the speaker of a paragraph without a full stop, not the next paragraph's first word", () => {
+    const paragraphs = [
+      "Since 2008, there hasn’t been a single year of revenue gain in the industry, says Ken Doctor",
+      "But there may be just as much reason for doubt.",
+    ];
+    const quotes = extractQuotes({ text: paragraphs.join("\n\n"), paragraphs });
+    expect(quotes.map((q) => q.speaker)).toEqual(["Ken Doctor"]);
+  });
+});

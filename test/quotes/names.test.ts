@@ -146,3 +146,14 @@ describe("indexNames", () => {
     );
   });
 });
+
+describe("NAME_RUN across paragraphs", () => {
+  it("never runs a name on into the next paragraph, though it may wrap a line", () => {
+    const runs = (text: string) => {
+      NAME_RUN.lastIndex = 0;
+      return [...text.matchAll(NAME_RUN)].map((m) => m[0]);
+    };
+    expect(runs("says analyst Ken Doctor\n\nBut there is doubt")).toEqual(["Ken Doctor", "But"]);
+    expect(runs("says analyst Ken\nDoctor today")).toEqual(["Ken\nDoctor"]);
+  });
+});
