@@ -2308,7 +2308,7 @@ describe("extractScoredQuotes", () => {
   });
 });
 
-describe("extractQuotes, a speaker at a paragraph's end", () => {
+describe("extractQuotes, speakers as real web pages write them", () => {
   it("names the speaker of a paragraph without a full stop, not the next paragraph's first word", () => {
     const paragraphs = [
       "Since 2008, there hasn’t been a single year of revenue gain in the industry, says Ken Doctor",
@@ -2316,5 +2316,14 @@ describe("extractQuotes, a speaker at a paragraph's end", () => {
     ];
     const quotes = extractQuotes({ text: paragraphs.join("\n\n"), paragraphs });
     expect(quotes.map((q) => q.speaker)).toEqual(["Ken Doctor"]);
+  });
+
+  it("reads `instead` between a subject and its verb as an adverb, not as the speaker", () => {
+    const paragraphs = [
+      "Prince Andrew gave an interview on Saturday.",
+      "He instead told the BBC interviewer: “I took the judgement call that this was serious.”",
+    ];
+    const quotes = extractQuotes({ text: paragraphs.join("\n\n"), paragraphs });
+    expect(quotes.map((q) => q.speaker)).toEqual(["Andrew"]);
   });
 });
