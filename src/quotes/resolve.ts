@@ -138,7 +138,7 @@ function sencount(sentences: readonly Sentence[][], p: number): number {
  */
 const WHO_NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.-]*)*`;
 const WHO_ANTECEDENT = new RegExp(
-  String.raw`(${WHO_NAME}|(?:(?:the|a|an)\s+)?(?<![\p{L}’'-])(?!(?:but|and|or|nor|yet|so|then|also|not)\s)\p{Ll}[\p{L}’'-]*)(?:,\s+(?:(?:a|an|the|his|her|their|its|one|another)\s|\p{Lu})[^,“”"]{0,120}){0,3},?\s+$`,
+  String.raw`(${WHO_NAME}|(?:(?<![\p{L}’'-])(?:the|a|an)\s+)?(?<![\p{L}’'-])(?!(?:but|and|or|nor|yet|so|then|also|not)\s)\p{Ll}[\p{L}’'-]*)(?:,\s+(?:(?:a|an|the|his|her|their|its|one|another)\s|\p{Lu})[^,“”"]{0,120}){0,3},?\s+$`,
   "u",
 );
 

@@ -2326,4 +2326,10 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     const quotes = extractQuotes({ text: paragraphs.join("\n\n"), paragraphs });
     expect(quotes.map((q) => q.speaker)).toEqual(["Andrew"]);
   });
+
+  it("reads no article inside a word before `who`: `Republican insiders` are not `an insiders`", () => {
+    const text = "Some Republican insiders, who think Rubio has a chance, said the race is open.";
+    const quotes = extractQuotes({ text, paragraphs: [text] });
+    expect(quotes.map((q) => q.speaker)).toEqual(["insiders", "insiders"]);
+  });
 });
