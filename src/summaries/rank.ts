@@ -63,10 +63,10 @@ export const LEAD_SENTENCES = 3;
  * Chosen on all 123 articles of ../shared/corpus/cnndm-dev by the procedure that
  * bench/eval-summaries.ts cross-validates (a grid over position scale, length, the over-long and
  * question penalties, the lead weight and short clauses; the largest worst-fold margin over
- * Lead-3, then the best mean stemmed ROUGE-1 + ROUGE-2 of the whole answer at `medium`). Its per-fold figures, weights chosen on the
- * other folds, say how well the procedure generalizes: see docs/benchmarks.md. No learned model:
- * the learned sentence scorer, cross-validated in the same run, does not beat it (see there and
- * docs/adr/0003-summary-cache.md).
+ * Lead-3, then the best mean stemmed ROUGE-1 + ROUGE-2 of the whole answer at `medium`). Its
+ * per-fold figures, weights chosen on the other folds, say how well the procedure generalizes: see
+ * docs/benchmarks.md. No learned model: the learned sentence scorer, cross-validated in the same
+ * run, does not beat it (see there and docs/adr/0003-summary-cache.md).
  */
 export const DEFAULT_WEIGHTS: RankWeights = {
   position: 1,
@@ -155,7 +155,7 @@ function analyse(sentences: readonly string[], withCentrality: boolean): Analysi
   };
 }
 
-/** The hand-set ranking's score of each sentence: position, lead, centrality, length and questions. */
+/** The hand-set ranking's score of each sentence: position, lead, centrality, length, questions. */
 function handSetScores(
   sentences: readonly string[],
   analysis: Analysis,

@@ -4,9 +4,9 @@
  * a byline or timestamp (`By . Daily Mail Reporter .`, `PUBLISHED: … | UPDATED: …`,
  * `Last updated at …`, and a web page's URL, stamp or byline glued to its first sentence), a
  * `Scroll down for video` prompt, a pointer to a picture the reader cannot see (`(pictured)`,
- * `(left)`, `(stock image)`, `, pictured,`) or its credit (`(AP Photo/…)`); and a photo caption glued to the
- * front of the sentence it stood above (`Accused: Dr X has denied the charges A senior doctor is …`)
- * gets its full stop back and loses its label. Words
+ * `(left)`, `(stock image)`, `, pictured,`) or its credit (`(AP Photo/…)`); and a photo caption
+ * glued to the front of the sentence it stood above (`Accused: Dr X has denied the charges A senior
+ * doctor is …`) gets its full stop back and loses its label. Words
  * inside quotation marks are never touched: a cut that would reach into a quotation is not made, and
  * a tightened sentence whose quotations the original does not carry verbatim is given back whole,
  * so the quote check (src/summaries/quote-check.ts) passes on everything the engine shows.
