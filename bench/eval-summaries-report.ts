@@ -155,7 +155,7 @@ export function report(
     "",
     ...foldTable(cv, "learned", true),
     "",
-    "Hand-set ranking (the previous engine), grid point chosen on the other folds, stemmed:",
+    "Hand-set ranking (the shipped engine), grid point chosen on the other folds, stemmed:",
     "",
     ...foldTable(cv, "grid", true),
     "",

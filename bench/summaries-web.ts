@@ -11,7 +11,7 @@ import { existsSync } from "node:fs";
 import { cleanBody } from "../src/articles/clean.js";
 import { splitSentences } from "../src/articles/sentences.js";
 import { extractArticle } from "../src/extract/extract.js";
-import { summarizeExtractively } from "../src/summaries/extractive.js";
+import { summarizeExtractively, normalized as words } from "../src/summaries/extractive.js";
 import type { RankWeights } from "../src/summaries/rank.js";
 import { DATA_DIR, loadPages } from "./eval-extract.js";
 
@@ -20,12 +20,6 @@ export interface OffArticle {
   shown: number;
   off: number;
 }
-
-const words = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
 
 interface ReadPage {
   paragraphs: string[];

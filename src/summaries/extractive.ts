@@ -100,7 +100,8 @@ function fitShort(picked: Sentence[], format: SummaryOptions["format"]): Sentenc
   return fitShort(picked.slice(0, 1), format);
 }
 
-const normalized = (text: string) =>
+/** Lower-case words and digits, punctuation and spacing ignored: how two sentences are compared. */
+export const normalized = (text: string) =>
   text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
