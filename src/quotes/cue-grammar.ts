@@ -71,9 +71,11 @@ export const GENERIC = `${NOT_SUBJECT_START}${NOT_ADVERB}${NOT_MODIFIER}(?:${DES
  */
 export const NOT_FUNCTION_WORD =
   "(?!(?:To|In|On|At|For|With|From|By|As|If|When|After|Before|While|But|And|Or|So|Yet|According|Of|Since|Until|Although|Though|Because|Despite|During|Under|Over|Like|Unlike|Without|Within|Why|What|How|Where|Among|Amid|Amidst|Between|Toward|Towards|Across|Against|Through|Throughout|Behind|Beyond|Beneath|Along|Around|Upon|Via|Per|Let[’']s|Facing|Speaking|Responding|Citing|Noting|Pointing|Referring|Addressing|Acknowledging|Defending|Describing|Following|Seeking|Hoping|Trying|Campaigning|Appearing|Reacting|Accepting|Asked|Pressed|Regarding|Concerning|Considering|Including|Excluding|Given)\\s)";
-/** `Democratic nominee Hillary Clinton`, `White House press secretary Josh Earnest`. */
-export const TITLE_LOWER =
-  "(?!(?:of|in|on|at|for|with|from|by|to|and|or|but|as|the|a|an|that|who|which|whom|whose|said|says|told)\\s)\\p{Ll}[\\p{L}-]*";
+/**
+ * `Democratic nominee Hillary Clinton`, `White House press secretary Josh Earnest`; no verb or
+ * function word (`“…,” was how Ford described it`: `was how` is no title).
+ */
+export const TITLE_LOWER = `(?!(?:of|in|on|at|for|with|from|by|to|and|or|but|as|the|a|an|that|who|which|whom|whose|said|says|told)\\s)(?!${STOP}\\s)\\p{Ll}[\\p{L}-]*`;
 export const TITLED_NAME = `(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?:${TITLE_LOWER}\\s+){1,3}${NAME}`;
 /** `Carson’s business manager`, `Florida’s Republican attorney general`: a description owned by a name. */
 export const POSSESSIVE_DESC = `(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*[’']s(?:\\s+${DESC_WORD}){1,6}?`;
@@ -120,4 +122,4 @@ export const LABEL_NAME = String.raw`(?:${LABEL_WORD})(?:\s+(?:(?:and|&|de|van|v
  * credit line, a headline's exclamation (`Wow:`, `BUSTED:`).
  */
 export const NOT_A_LABEL =
-  /^(?:Update|Updated|Note|Editor|Editor’s|Editor's|Photo|Video|Watch|Related|Read|More|Source|Correction|Warning|Breaking|Exclusive|Opinion|Analysis|Q|A|UPDATE|NOTE|WATCH|RELATED|BREAKING|EXCLUSIVE|CORRECTION|OPINION|ANALYSIS|Contributing|Wow|WOW|Look|LOOK|Boom|BOOM|Bombshell|BOMBSHELL|Busted|BUSTED|Revealed|REVEALED|Confirmed|CONFIRMED|STAT)\b/;
+  /^(?:Update|Updated|Note|Editor|Editor’s|Editor's|Photo|Video|Watch|Related|Read|More|Source|Correction|Warning|Breaking|Exclusive|Opinion|Analysis|Q|A|UPDATE|NOTE|WATCH|RELATED|MORE|READ|VIDEO|PHOTO|PHOTOS|SOURCE|BREAKING|EXCLUSIVE|CORRECTION|OPINION|ANALYSIS|Contributing|Wow|WOW|Look|LOOK|Boom|BOOM|Bombshell|BOMBSHELL|Busted|BUSTED|Revealed|REVEALED|Confirmed|CONFIRMED|STAT|Dear|DEAR)\b/;

@@ -29,7 +29,7 @@ const SUBJECT_AT = new RegExp(`(${SUBJECT})\\s+(?:${AUX_OR_ADVERB}\\s+)*$`, "uy"
  * and a relative clause opens after its preposition (`an electorate in which 67 percent of voters say`).
  */
 const CLAUSE_BOUNDARY =
-  /(?:,(?!\d)|[;:—–―(])["”’]?\s*(?:(?:and|but|or|yet|so|while|whereas|though|although|because|since|after|before|until|unless|whether|as|even\s+though|even\s+after|even\s+as|even\s+if)\s+)?|--\s*|["”’]\s+|\s(?:and|but|while|as|because|so|when|although|though|where|after|before|since|whereas|until|if)\s+|\s(?:in|on|at|of|for|from|by|with|under|among|to)\s+(?:which|whom)\s+/g;
+  /(?:,(?!\d)|[;:—–―(])["”’]?\s*(?:(?:and|but|or|yet|so|while|whereas|though|although|because|since|after|before|until|unless|whether|as|when|where|if|once|even\s+though|even\s+after|even\s+as|even\s+if)\s+)?|--\s*|["”’]\s+|\s(?:and|but|while|as|because|so|when|although|though|where|after|before|since|whereas|until|if)\s+|\s(?:in|on|at|of|for|from|by|with|under|among|to)\s+(?:which|whom)\s+/g;
 /** Words before a sentence's first clause: an adverb, or a conjunction that opens a subordinate one. */
 const SENTENCE_OPENER =
   /^(?:But|And|Yet|So|Still|However|Meanwhile|Now|Then|Also|Instead|Indeed|Later|Earlier|Separately|Similarly|Previously|As|While|Whereas|When|Although|Though|Because|If|Since|Once|Until)\s+/;
@@ -270,8 +270,16 @@ const SINGULAR_SUBJECT =
 /** `state`, `say`, `argue`: reporting verbs in their plain form, which no singular subject takes. */
 const PLAIN_FORM =
   /^(?:say|state|argue|claim|warn|note|insist|contend|believe|think|suggest|agree|add|ask|predict|expect|allege|report|charge|complain|deny|admit|explain|maintain|acknowledge|concede|estimate|fear|hope|want|urge|support|oppose|plan|intend|caution|question|doubt|worry|cite|praise|criticize|blame|accuse|demand|call|describe|dismiss|recall|reveal|show|indicate|find|conclude)$/;
-/** Whether a singular subject stands before a plain form: the form is a noun, no verb. */
+/** A count with no noun (`a dozen`, `hundreds`): before a form in -s, that form is its noun. */
+const COUNT_ALONE =
+  /^(?:(?:a|an|about|nearly|almost|some|several|more\s+than)\s+)?(?:dozens?|couple|few|handful|hundreds?|thousands?|millions?|\d[\d,]*)$/i;
+
+/**
+ * Whether the subject and the verb cannot agree, so the verb is a noun: a singular subject before a
+ * plain form, a bare count before a form in -s (`when a dozen states held contests`).
+ */
 export function disagrees(subject: string, verb: string): boolean {
+  if (verb.endsWith("s") && COUNT_ALONE.test(subject)) return true;
   return PLAIN_FORM.test(verb) && SINGULAR_SUBJECT.test(subject);
 }
 /** `The new (plans)`, `its latest (claims)`: the noun was read as the verb. */

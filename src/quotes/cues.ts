@@ -439,6 +439,9 @@ const ADJUNCT = new RegExp(
   FLAGS,
 );
 
+/** The forms of `tell`, whose object comes before what is told. */
+const TELLS = /^(?:told|tells|tell|telling)$/;
+
 /**
  * Where the reported statement starts after a verb (`said on Tuesday that ▮he will…`, `told
  * reporters ▮he…`), or -1 when the verb does not introduce one.
@@ -447,7 +450,8 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
   // `said — on Twitter, as it happens — that …`: an aside between dashes is passed over.
   const aside = DASH_ASIDE_AFTER.exec(text.slice(verbEnd, verbEnd + 120));
   let at = aside ? verbEnd + aside[0].length : verbEnd;
-  if (verb === "told" || verb === "tells" || verb === "asked" || verb === "asks") {
+  // `telling me I would love it`: whoever is told is no part of what they are told.
+  if (TELLS.test(verb) || verb === "asked" || verb === "asks") {
     const obj = OBJECT_AFTER_TELL.exec(text.slice(at, at + 120));
     if (!obj) {
       // `Paul also asked how it is conservative to…`: the question, asked of no one named; not

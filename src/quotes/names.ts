@@ -202,7 +202,8 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
     startsSentence &&
     SENTENCE_STARTERS.has(words[0]!.replace(/\.$/, ""))
   ) {
-    if (HONORIFICS[words[0]!] !== undefined) break;
+    // `Sen. Marco Rubio` opening a sentence keeps his title, as he does inside one.
+    if (HONORIFICS[words[0]!] !== undefined || TITLE_WORDS.has(words[0]!)) break;
     words = words.slice(1);
   }
   if (words.length === 0) return null;
@@ -304,10 +305,18 @@ function isSentenceEnd(c: number): boolean {
   );
 }
 
+/** A wire dateline before its dash: `LOS ANGELES (AP)`, `VIENNA`, `WASHINGTON, D.C. (Reuters)`. */
+const DATELINE = /^\p{Lu}[\p{Lu}\s,.’'-]*(?:\([^()\n]{1,20}\))?\s*$/u;
+
 function isSentenceStart(text: string, at: number): boolean {
   let j = at - 1;
   while (j >= 0 && isOpener(text.charCodeAt(j))) j--;
-  return j < 0 || isSentenceEnd(text.charCodeAt(j));
+  if (j < 0 || isSentenceEnd(text.charCodeAt(j))) return true;
+  // `LOS ANGELES (AP) — To LeBron James, …`: the story's first sentence starts after its dateline.
+  const c = text.charCodeAt(j);
+  if (c !== 0x2014 && c !== 0x2013 && c !== 45) return false;
+  const lineStart = text.lastIndexOf("\n", j) + 1;
+  return j - lineStart <= 60 && DATELINE.test(text.slice(lineStart, c === 45 ? j - 1 : j));
 }
 
 /**

@@ -403,12 +403,13 @@ const ASIDE_BEFORE_VERB = /,\s*(?:too|also)\s*,\s*$/;
 const JOINED_CLAUSE =
   /(?:[,;]\s*(?:and|but)?|\s(?:and|but))\s+((?:he|she|they|we|I)\s+)?(?:(?:also|later|then|further|again)\s+)?$/;
 /**
- * What joins a clause with a subject of its own: `, and`, `, but`, `;`, `while`, `whereas`, each
- * taken whole (a bare `and` may join two subjects: `doctors and medical experts warned`), and a
- * bare `and` or `but` between a lower-case word and a capital (`asked for a photo and Clinton said`).
+ * What joins a clause with a subject of its own: `, and`, `, but`, `;`, a subordinator after a
+ * comma (`, though`, `, after`, `, when`), `while`, `whereas`, each taken whole (a bare `and` may
+ * join two subjects: `doctors and medical experts warned`), and a bare `and` or `but` between a
+ * lower-case word and a capital (`asked for a photo and Clinton said`).
  */
 const CLAUSE_JOIN =
-  /(?:[,;]\s*(?:(?:and|but|while|whereas)\s+)?|\s(?:while|whereas)\s+|\s(?=(?:and|but)\s+\p{Lu})(?<=(?:^|\s)\p{Ll}[\p{L}\d%’'-]*\s)(?:and|but)\s+)(?=\S)/gu;
+  /(?:[,;]\s*(?:(?:and|but|while|whereas|though|although|after|before|when|where|because|since|until|once|if)\s+)?|\s(?:while|whereas)\s+|\s(?=(?:and|but)\s+\p{Lu})(?<=(?:^|\s)\p{Ll}[\p{L}\d%’'-]*\s)(?:and|but)\s+)(?=\S)/gu;
 /** A joined clause's subject is at most this long (joinedClause). */
 const JOINED_SUBJECT_REACH = 80;
 /** Longer than any CLAUSE_JOIN match in real text (`, whereas `, a run of white space). */
@@ -612,8 +613,11 @@ function labelledStatement(sentence: string): Reported | null {
     .slice(start, end)
     .split(/\s+/)
     .filter((w) => /\p{L}/u.test(w));
-  // `New Hampshire: Charlie Arlinghaus, Arnie Arnesen, …`: a list of names says nothing.
-  if (words.length < 3 || sentence.slice(start, end).split(",").length > 3) return null;
+  // `New Hampshire: Charlie Arlinghaus, Arnie Arnesen, …`: a list of names says nothing, nor
+  // does a list of amounts (`Portion Fix Containers: 1 Green, 1 Red, 1 Orange`).
+  const items = sentence.slice(start, end).split(",");
+  if (words.length < 3 || items.length > 3) return null;
+  if (items.length > 1 && items.every((item) => /^\s*\d/.test(item))) return null;
   const transcript = TRANSCRIPT_LABEL.test(m[1]);
   const capitals = words.filter((w) => /^[‘“'"(]?\p{Lu}/u.test(w)).length;
   if (!transcript && capitals < words.length * 0.7) return null;

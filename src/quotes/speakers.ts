@@ -25,7 +25,7 @@ import {
   recentPlural,
   resolveDescription,
 } from "./speaker-memory.js";
-import { type Gender, genderOfWords, PERSON_TITLE_NOUN } from "./speaker-words.js";
+import { type Gender, genderOfWords, PERSON_TITLE_NOUN, TITLE_WORDS } from "./speaker-words.js";
 import { isVerbForm } from "./verbs.js";
 
 export type { ResolvedSpeaker, SpeakerKind } from "./speaker-memory.js";
@@ -102,14 +102,18 @@ function splitPhrase(rawPhrase: string): { phrase: string; appositive: string | 
     .replace(/\s*\([^()]*\)/g, "")
     .replace(LEADING_ASIDE, "")
     .replace(/\s*(?:--|[—–―])\s*$/, "")
-    // `Cruz himself said`, `Carter however said`: the name, without its intensifier or adverb.
-    .replace(/\s+(?:himself|herself|themselves|itself|however|though|too|also|meanwhile)$/, "")
+    // `Cruz himself said`, `Carter however said`, `GiveWell sometimes finds`: the name, without
+    // its intensifier or adverb.
+    .replace(
+      /\s+(?:himself|herself|themselves|itself|however|though|too|also|meanwhile|sometimes)$/,
+      "",
+    )
     .trim()
     .replace(/,$/, "")
     .trim();
   let appositive: string | null = null;
   // Not the comma of a number (`21,000`).
-  const comma = NAME_LIST.test(phrase) ? -1 : phrase.search(/,(?!\d{3}\b)/);
+  const comma = isNameList(phrase) ? -1 : phrase.search(/,(?!\d{3}\b)/);
   if (comma > 0) {
     appositive =
       phrase
@@ -151,6 +155,12 @@ function nameAfterDescription(phrase: string, written: string): string | null {
 const TRANSCRIPT_TURN = /^(\p{Lu}[\p{Lu}.’'-]+(?:\s+\p{Lu}[\p{Lu}.’'-]+){0,2}):\s/u;
 /** A name in capitals: `FALLIN`, `JAKE TAPPER`. */
 const CAPITALS_NAME = /^\p{Lu}{2,}[\p{Lu}’'-]*(?:\s+\p{Lu}{2,}[\p{Lu}’'-]*){0,2}$/u;
+
+/** A title that is only abbreviations (`Dr.`, `Sen.`, `Lt. Col.`). */
+const isAbbreviatedTitle = (title: string) => /^(?:\p{Lu}\p{Ll}{0,3}\.\s*)+$/u.test(title);
+
+/** A word in capitals with no vowel (`cbs`, `dfw`, `nbc`, lower-cased): an acronym, no name. */
+const isAcronymWord = (token: string) => !/[aeiouy]/.test(token);
 
 /** `JAKE TAPPER` → `Jake Tapper`, `O'MALLEY` → `O'Malley`. */
 function titleCase(capitals: string): string {
@@ -258,6 +268,13 @@ const POLL_SHARE = new RegExp(`^${SHARE}`, "u");
 const NAME_LIST =
   /^(?:\p{Lu}[^,]*(?:,\s+\p{Lu}[^,]*)+,?\s+and\s+\p{Lu}[^,]*|\p{Lu}[^,]*(?:,\s+\p{Lu}[^,]*)*,?\s+and\s+others?\b[^,]*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}’'-]+\s+and\s+(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}’'-]+)$/u;
 
+/** `Michael Sims, CEO and Founder of Ceres Robotics`: a name and its titles, not a list of names. */
+function isNameList(phrase: string): boolean {
+  if (!NAME_LIST.test(phrase)) return false;
+  const second = /,\s+([\p{L}.]+)/u.exec(phrase)?.[1] ?? "";
+  return !TITLE_WORDS.has(second) && !/^C[EFOT]O$/.test(second);
+}
+
 /**
  * A name in the possessive, alone (`Trump's claim that …`, `Sanders’ charge that …`): the name; not
  * a pronoun's contraction (`He’s`, `It's`).
@@ -277,6 +294,8 @@ function resolvePhrase(
   // `FALLIN`, `JAKE TAPPER` (a transcript's label): the name as the text writes it elsewhere, or
   // as an earlier label gave it in full (`TAPPER` after `JAKE TAPPER`).
   if (CAPITALS_NAME.test(written)) {
+    // `… Kristi Noem MORE (R) is defending …`: a page's link text in capitals is nobody.
+    if (NOT_A_LABEL.test(written) && !/\s/.test(written)) return null;
     const titled = titleCase(written);
     const tokens = titled.toLowerCase().split(/\s+/);
     const earlier =
@@ -294,9 +313,11 @@ function resolvePhrase(
         earlier.gender,
       );
     }
-    if (tokens.length > 1 || fullestPerson(m, tokens) !== null) {
-      return resolvePhrase(m, titled, appositive, at);
-    }
+    // `JAKE TAPPER` is a person's name in capitals; `CBS DFW` (a word with no vowel) is acronyms,
+    // kept as written.
+    const person =
+      fullestPerson(m, tokens) !== null || (tokens.length > 1 && !tokens.some(isAcronymWord));
+    if (person) return resolvePhrase(m, titled, appositive, at);
   }
   // `point the crowd`, `the NBC executive in`: the cue caught no subject; better none than junk.
   if (isJunkSubject(written)) return null;
@@ -327,7 +348,12 @@ function resolvePhrase(
       const tokens = person.tokens.map((t) => t.toLowerCase());
       const full = fullestPerson(m, tokens, person.gender);
       const name = full && full.tokens.length > tokens.length ? full.name : person.display;
-      const title = [person.title, of[2]].filter((t) => t !== null).join(" ");
+      // `Gov. John Kasich of Ohio`: `Gov. of Ohio`; `Dr. Joneigh Khaldun of the Michigan
+      // Department …`: a doctor is not a doctor of where she works.
+      const title =
+        person.title === null || /^(?:Dr|Prof|Rev)\.$/.test(person.title)
+          ? of[2]
+          : `${person.title} ${of[2]}`;
       return push(m, { name, title, kind: "person" }, at, person.gender);
     }
   }
@@ -381,6 +407,8 @@ function resolvePhrase(
   const full = fullestPerson(m, tokens, parsed.gender);
   const name = full && full.tokens.length > tokens.length ? full.name : parsed.display;
   const key = full && full.tokens.length > tokens.length ? full.key : tokens.join(" ");
-  const title = parsed.title ?? appositive ?? m.bestTitle.get(key) ?? null;
+  // `Dr. Luz Contreras Arroyo, a member of the group, …`: the appositive says more than `Dr.`.
+  const spelled = parsed.title !== null && isAbbreviatedTitle(parsed.title) ? null : parsed.title;
+  const title = spelled ?? appositive ?? m.bestTitle.get(key) ?? parsed.title ?? null;
   return push(m, { name, title, kind: "person" }, at, parsed.gender);
 }

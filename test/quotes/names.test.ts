@@ -27,6 +27,15 @@ describe("parseNameRun", () => {
     });
   });
 
+  it("keeps `Sen.`, `Rep.` and `Dr.` as the title of a name opening a sentence", () => {
+    expect(parseNameRun("Sen. Marco Rubio", true)).toMatchObject({
+      tokens: ["Marco", "Rubio"],
+      title: "Sen.",
+    });
+    expect(parseNameRun("But Rep. Paul Ryan", true)).toMatchObject({ title: "Rep." });
+    expect(parseNameRun("Dr. Ben Carson", true)).toMatchObject({ title: "Dr." });
+  });
+
   it("reads an organization with its article", () => {
     expect(parseNameRun("The Washington Post", false)).toMatchObject({
       kind: "org",
