@@ -6,7 +6,7 @@
 import { isSpaceCode } from "./chars.js";
 import type { Cue } from "./cues.js";
 import { type Candidate, countWords, type Layout, type Sentence } from "./layout.js";
-import { createSpeakerResolver, type ResolvedSpeaker } from "./speakers.js";
+import { createSpeakerResolver, namesPeople, type ResolvedSpeaker } from "./speakers.js";
 import type { Quote } from "./types.js";
 
 /** Sorts candidates in text order and links each uncued one to the candidate it takes its speaker from. */
@@ -137,8 +137,10 @@ function sencount(sentences: readonly Sentence[][], p: number): number {
  * is not one.
  */
 const WHO_NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.-]*)*`;
+/** Up to three words between a determiner and its noun (`a career Army officer who`). */
+const WHO_MODIFIERS = String.raw`(?:(?!(?:and|or|but|of|in|on|at|for|to|with|by|from|after|before|about|over|under|into|than|as|like|during|against|through|that|who|which|said|says)\s)(?:[\p{L}\d’'-]|\.(?=\p{L}))+[^\S\n]+){0,3}`;
 const WHO_ANTECEDENT = new RegExp(
-  String.raw`(${WHO_NAME}|(?:(?<![\p{L}’'-])(?:the|a|an)\s+)?(?<![\p{L}’'-])(?!(?:but|and|or|nor|yet|so|then|also|not)\s)\p{Ll}[\p{L}’'-]*)(?:,\s+(?:(?:a|an|the|his|her|their|its|one|another)\s|\p{Lu})[^,“”"]{0,120}){0,3},?\s+$`,
+  String.raw`(${WHO_NAME}|(?:(?<![\p{L}’'-])(?:the|a|an|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|his|her|their|its)\s+${WHO_MODIFIERS})?(?<![\p{L}’'-])(?!(?:but|and|or|nor|yet|so|then|also|not)\s)\p{Ll}[\p{L}’'-]*)(?:,\s+(?:(?:a|an|the|his|her|their|its|one|another)\s|\p{Lu})[^,“”"]{0,120}){0,3},?\s+$`,
   "u",
 );
 
@@ -173,7 +175,12 @@ function resolveWho(
     if (m && SENTENCE_END_INSIDE.test(m[0])) m = WHO_NAME_BEFORE.exec(before);
     // `a staff member for the campaign in Philadelphia who said`: a place is not who speaks.
     if (m?.[1] && !m[0].includes(",") && PLACE_BEFORE.test(before.slice(0, m.index))) return null;
-    return m?.[1] ? resolver.resolve(afterSentenceEnds(m[1]), at) : null;
+    if (!m?.[1]) return null;
+    // `the same time who`, `the roll call who`: a determiner, modifiers and a noun that names no
+    // people (a determiner and a noun alone resolve as a description, as before).
+    const head = /\s\S+\s(\p{Ll}[\p{L}’'-]*)$/u.exec(m[1]);
+    if (head?.[1] && /^\p{Ll}/u.test(m[1]) && !namesPeople(head[1])) return null;
+    return resolver.resolve(afterSentenceEnds(m[1]), at);
   }
   return resolver.resolve(cue.speaker, at);
 }

@@ -244,6 +244,8 @@ const PLURAL_NOUN = new RegExp(
   `^(?:\\p{L}+[^s’'\\s]s|${PLURAL_NOUNS}|${PERSON_TITLE_NOUN}|staff|staffer|member|voter|supporter|activist|journalist|surrogate|billionaire|conservative|liberal|woman|man|child|women|men|children|poll|survey|study|report|organization|group|crowd|half|none|three-quarters|three-fourths|two-thirds|media|public|press|clergy|military|government|administration|campaign|committee|team|everyone|everybody|someone|somebody|nobody|people|others|those|one|another|many|some|most|few|several|both|all)$`,
   "u",
 );
+/** Whether a lower-case noun names people (`officer`, `insiders`, `staff`), not a thing (`time`). */
+export const namesPeople = (noun: string) => PLURAL_NOUN.test(noun);
 /** A plural word for people and what places them (`Officials close to …`, `People familiar with …`). */
 const PLURAL_HEAD = new RegExp(
   `^(?:${PLURAL_NOUNS.toLowerCase()})\\s+(?:familiar|close|involved|briefed|in|at|for|from|of|on|with|inside|outside|near|across|around|who)\\s`,

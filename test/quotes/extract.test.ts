@@ -1091,7 +1091,7 @@ describe("extractQuotes", () => {
       ).map((q) => [q.speaker, q.text]),
     ).toEqual([
       ["Voters", "the economy is rigged against them"],
-      ["voters", "they would not vote for Clinton"],
+      ["Many voters", "they would not vote for Clinton"],
       ["Economists", "movement toward them will be incremental"],
       ["leaders", "the law unfairly targets gay people"],
       ["Hacker", "private Clinton email address admits to other intrusions"],
@@ -2335,7 +2335,21 @@ describe("extractQuotes, speakers as real web pages write them", () => {
   it("reads no article inside a word before `who`: `Republican insiders` are not `an insiders`", () => {
     const text = "Some Republican insiders, who think Rubio has a chance, said the race is open.";
     const quotes = extractQuotes({ text, paragraphs: [text] });
-    expect(quotes.map((q) => q.speaker)).toEqual(["insiders", "insiders"]);
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      "Some Republican insiders",
+      "Some Republican insiders",
+    ]);
+  });
+
+  it("gives `who` its noun phrase with the words before the noun, if the noun names people", () => {
+    const speakers = (text: string) =>
+      extractQuotes({ text, paragraphs: [text] }).map((q) => q.speaker);
+    expect(
+      speakers(
+        "The panel heard four officials, including a career Army officer who described the call as “improper.”",
+      ),
+    ).toEqual(["a career Army officer", "a career Army officer"]);
+    expect(speakers("It came at the same time who said the bill would fail.")).toEqual([null]);
   });
 
   const said = (...paragraphs: string[]) =>
