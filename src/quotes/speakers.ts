@@ -86,11 +86,12 @@ export function createSpeakerResolver(
  * What a cue's subject can open with that is not the speaker: a conjunction (`but Democrats`,
  * `after Jones`, `when CNN`), a
  * relative pronoun (`which many voters believe`, `where authorities`), `even` or `according to`,
- * a sentence adverb (`However, Jill A. Martin`, `Still, Tad Devine`) or a dateline (`PARIS, Aug
- * 31 (Reuters) - Marine Le Pen`, its parenthesis already dropped).
+ * a sentence adverb (`However, Jill A. Martin`, `Still, Tad Devine`), a dateline (`PARIS, Aug
+ * 31 (Reuters) - Marine Le Pen`, its parenthesis already dropped) or a time (`Last month a
+ * judge`, `Tuesday Gerard Pique`).
  */
 const LEADING_ASIDE =
-  /^(?:(?:while|whereas|as|yet|so|though|although|after|before|until|since|when|once|because|if)\s+(?=\p{Lu})|(?:which|that|whom|where|and|but|even|according\s+to)\s+(?=\p{L})|(?:However|Still|Meanwhile|Instead|Indeed|Separately|Similarly|Nonetheless|Nevertheless|Moreover|Now|Yet|Also|Later|Earlier|In fact|Of course|In turn|For example|For instance|In response|In addition),\s+|(?:However|Meanwhile|Nonetheless|Nevertheless|Moreover)\s+(?=\p{L})|\p{Lu}[\p{Lu}. '-]+,?(?:\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:--|[-—–―])\s+)/u;
+  /^(?:(?:while|whereas|as|yet|so|though|although|after|before|until|since|when|once|because|if)\s+(?=\p{Lu})|(?:which|that|whom|where|and|but|even|according\s+to)\s+(?=\p{L})|(?:However|Still|Meanwhile|Instead|Indeed|Separately|Similarly|Nonetheless|Nevertheless|Moreover|Now|Yet|Also|Later|Earlier|In fact|Of course|In turn|For example|For instance|In response|In addition),\s+|(?:However|Meanwhile|Nonetheless|Nevertheless|Moreover)\s+(?=\p{L})|\p{Lu}[\p{Lu}. '-]+,?(?:\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:--|[-—–―])\s+|(?:(?:[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Ll]ate|[Ee]arly)\s+)?(?:week|month|year|weekend|night|morning|afternoon|evening|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?=(?:a|an|the)\s|\p{Lu}))/u;
 
 /** A pointer at a photo (`pictured`, `left`, `pictured right in 2013`): no title. */
 const PICTURED =
@@ -126,6 +127,10 @@ function splitPhrase(rawPhrase: string): { phrase: string; appositive: string | 
     // pointer at a photo.
     if (appositive && (/^\p{Ll}+ing\b/u.test(appositive) || PICTURED.test(appositive))) {
       appositive = null;
+    }
+    // `Mary Crawford, 57,`, `Ram Manohar, 38, of Barnston`: an age is no title.
+    if (appositive && /^\d{1,3}(?:,|$)/.test(appositive)) {
+      appositive = appositive.replace(/^\d{1,3},?\s*/, "") || null;
     }
   }
   return { phrase, appositive };

@@ -2466,6 +2466,20 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     ]);
   });
 
+  it("takes no age for a title and no time for part of the speaker", () => {
+    expect(
+      said(
+        "Mary Crawford, 57, said her daughter's efforts had been amazing.",
+        "Renee Gold, 83, of Boca Raton, said the plan was pie in the sky.",
+        "The court overturned the order. Last month a judge ruled the player had tried to buy her off.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Mary Crawford", null],
+      ["Renee Gold", "of Boca Raton"],
+      ["a judge", null],
+    ]);
+  });
+
   it("reads a form in -s after a bare count as its noun (`when a dozen states held contests`)", () => {
     expect(
       said(
