@@ -93,6 +93,10 @@ export function createSpeakerResolver(
 const LEADING_ASIDE =
   /^(?:(?:while|whereas|as|yet|so|though|although|after|before|until|since|when|once|because|if)\s+(?=\p{Lu})|(?:which|that|whom|where|and|but|even|according\s+to)\s+(?=\p{L})|(?:However|Still|Meanwhile|Instead|Indeed|Separately|Similarly|Nonetheless|Nevertheless|Moreover|Now|Yet|Also|Later|Earlier|In fact|Of course|In turn|For example|For instance|In response|In addition),\s+|(?:However|Meanwhile|Nonetheless|Nevertheless|Moreover)\s+(?=\p{L})|\p{Lu}[\p{Lu}. '-]+,?(?:\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:--|[-—–―])\s+|(?:(?:[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Ll]ate|[Ee]arly)\s+)?(?:week|month|year|weekend|night|morning|afternoon|evening|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?=(?:a|an|the)\s|\p{Lu}))/u;
 
+/** An appositive that says how or where, not who: a sentence adverb, `in a statement`. */
+const NOT_A_TITLE =
+  /^(?:however|meanwhile|though|too|also|instead|in\s+turn|in\s+fact|of\s+course|for\s+(?:example|instance)|for\s+(?:his|her|its|their)\s+part|(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s.*)$/;
+
 /** A pointer at a photo (`pictured`, `left`, `pictured right in 2013`): no title. */
 const PICTURED =
   /^(?:pictured|left|right|above|below|centre|center|inset|far left|far right|top|bottom)\b/;
@@ -128,6 +132,8 @@ function splitPhrase(rawPhrase: string): { phrase: string; appositive: string | 
     if (appositive && (/^\p{Ll}+ing\b/u.test(appositive) || PICTURED.test(appositive))) {
       appositive = null;
     }
+    // `Jack Buser, however,`, `Tom Young, in his testimony,`: an adverb or where it was said.
+    if (appositive && NOT_A_TITLE.test(appositive)) appositive = null;
     // `Mary Crawford, 57,`, `Ram Manohar, 38, of Barnston`: an age is no title.
     if (appositive && /^\d{1,3}(?:,|$)/.test(appositive)) {
       appositive = appositive.replace(/^\d{1,3},?\s*/, "") || null;

@@ -2466,6 +2466,18 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     ]);
   });
 
+  it("takes no adverb or where it was said for a title (`Jack Buser, however, said`)", () => {
+    expect(
+      said(
+        "“This is where you’ll see the next big jump,” Jack Buser, however, said.",
+        "“A management experiment would be to buy seats,” Tom Young, in his testimony, said.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Jack Buser", null],
+      ["Tom Young", null],
+    ]);
+  });
+
   it("takes no age for a title and no time for part of the speaker", () => {
     expect(
       said(
