@@ -262,6 +262,10 @@ function lastCommaFrom(text: string, from: number, floor: number): number {
 }
 
 /** `…, X said.` at the end of a sentence: the cue and where the statement before it ends. */
+/** `by` and an agent after a participle; not how something was said (`added by phone`). */
+const AGENT_AFTER =
+  /^\s+by\s+(?!(?:phone|telephone|email|e-mail|text|video|satellite|letter|saying)\b)/;
+
 export function matchTailCue(
   sentence: string,
   verbs: readonly VerbHit[],
@@ -269,6 +273,10 @@ export function matchTailCue(
   for (let v = verbs.length - 1; v >= 0; v--) {
     const verb = verbs[v]!;
     if (sentence.length - verb.end > 220) break;
+    // `…, predicted Madeleine Kunin, the former governor challenged by Sanders`: a participle
+    // with its agent describes; the cue is an earlier verb.
+    if (AGENT_AFTER.test(sentence.slice(verb.end, verb.end + 24)) && /ed$/.test(verb.verb))
+      continue;
     // `…, political analysts say; in 2012, …`: a semicolon ends the tail as a full stop does.
     const after = sentence.slice(verb.end);
     const semicolon = after.indexOf(";");

@@ -2478,6 +2478,15 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     ]);
   });
 
+  it("takes no participle with its agent for the cue (`the governor challenged by Sanders`)", () => {
+    expect(
+      said(
+        "Sanders will back Clinton before the convention, predicted Madeleine Kunin, the former Vermont governor challenged by Sanders in 1986.",
+        "The plan is dead, a sentiment endorsed by the 10,000 people in the arena.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Madeleine Kunin", "Sanders will back Clinton before the convention"]]);
+  });
+
   it("takes no age for a title and no time for part of the speaker", () => {
     expect(
       said(
