@@ -11,6 +11,7 @@ import {
   DESC,
   FLAGS,
   NAME,
+  NOT_FUNCTION_WORD,
   NOT_INFINITIVE,
   PLURAL,
   PREPOSITION,
@@ -34,6 +35,11 @@ import {
 
 export { matchSentenceSubject, matchSubjectBefore };
 
+/** A name and its appositive, all a sentence holds before a comma (`John Smith, a lawyer,`). */
+const WHOLE_SUBJECT = new RegExp(
+  `^\\s*${NOT_FUNCTION_WORD}(?!\\p{Lu}\\p{Ll}+ly\\b|(?:Meanwhile|However|Still|Instead|Indeed|Now|Then|Also|Yet|Later|Earlier|Today)\\b)${NAME},\\s+(?:a|an|the|his|her|their|its)\\s[^,.;:“”"]{1,80},$`,
+  FLAGS,
+);
 const SUBJECT_THEN_AUX = new RegExp(`^(${SUBJECT})\\s+(?:${AUX_OR_ADVERB}\\s+)*$`, FLAGS);
 const AFTER_QUOTE_PRE = new RegExp(
   `^\\s*[,—–]?\\s*(${SUBJECT})\\s+(?:${AUX_OR_ADVERB}\\s+)*$`,
@@ -305,7 +311,9 @@ export function matchTailCue(
         if (
           inverted?.[1] !== undefined &&
           !isInvertedClause(verb.verb, inverted[1]) &&
-          (verb.verb === "according to" || !holdsClause(rest))
+          (verb.verb === "according to" || !holdsClause(rest)) &&
+          // `John Smith, a lawyer, wrote a letter`: what comes before is the verb's own subject.
+          !WHOLE_SUBJECT.test(sentence.slice(0, c + 1))
         ) {
           const at = verb.end + rest.indexOf(inverted[1]);
           return { cue: cueFrom(inverted[1], at, verb.verb), contentEnd: c };

@@ -132,6 +132,22 @@ const PLACES = new Set([
   "United States",
 ]);
 
+/**
+ * Companies named like people (`Wells Fargo`, `Goldman Sachs`): an organization, never a `she`.
+ */
+const COMPANIES = new Set([
+  "Wells Fargo",
+  "Goldman Sachs",
+  "Morgan Stanley",
+  "Merrill Lynch",
+  "Lehman Brothers",
+  "Charles Schwab",
+  "Dow Jones",
+  "Berkshire Hathaway",
+  "Warner Bros",
+  "Warner Brothers",
+]);
+
 const LEADING_PREPOSITION =
   /^(?:Among|Amid|Amidst|Beneath|Between|Despite|During|Throughout|Toward|Towards|Across|Against|Behind|Beyond|Along|Around|Upon|Via)$/;
 
@@ -243,7 +259,11 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
   const org =
     tail.length === 0 ||
     tail.some(orgWord) ||
-    (lastTitle < 0 && (words.some(orgWord) || hadArticle || PLACES.has(words.join(" "))));
+    (lastTitle < 0 &&
+      (words.some(orgWord) ||
+        hadArticle ||
+        PLACES.has(words.join(" ")) ||
+        COMPANIES.has(words.join(" ").replace(/^the\s/, ""))));
   if (org) {
     const display = (hadArticle ? `${run.trim().split(/\s+/)[0]} ` : "") + words.join(" ");
     return {

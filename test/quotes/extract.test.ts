@@ -2487,6 +2487,12 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     ).toEqual([["Madeleine Kunin", "Sanders will back Clinton before the convention"]]);
   });
 
+  it("reads `John Smith, a lawyer, wrote …` as his words, not a tail cue after his name", () => {
+    expect(said("John Smith, a lawyer, wrote a letter to the court.")).toEqual([
+      ["John Smith", "a lawyer", "a letter to the court"],
+    ]);
+  });
+
   it("takes no age for a title and no time for part of the speaker", () => {
     expect(
       said(

@@ -36,6 +36,11 @@ describe("parseNameRun", () => {
     expect(parseNameRun("Dr. Ben Carson", true)).toMatchObject({ title: "Dr." });
   });
 
+  it("reads a company named like a person as an organization, after `the` too", () => {
+    expect(parseNameRun("Wells Fargo", true)).toMatchObject({ kind: "org" });
+    expect(parseNameRun("In the Warner Brothers", true)).toMatchObject({ kind: "org" });
+  });
+
   it("reads an organization with its article", () => {
     expect(parseNameRun("The Washington Post", false)).toMatchObject({
       kind: "org",
