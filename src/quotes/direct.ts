@@ -249,14 +249,24 @@ function cueOfChain(
   sentenceCues: SentenceCues,
 ): Found | null {
   let found = cueAfterQuote(layout, chain) ?? cueBeforeQuote(layout, chain);
-  if (!found || !SPEECH_VERB.test(found.cue.verb)) {
-    // An unclosed quote runs to its paragraph's end, full stop included; the statement stops before it.
-    let end = range[1];
-    while (end > range[0] && /[.!?]/.test(layout.text[end - 1]!)) end--;
-    const around = reported.find(
+  // An unclosed quote runs to its paragraph's end, full stop included; the statement stops before it.
+  let end = range[1];
+  while (end > range[0] && /[.!?]/.test(layout.text[end - 1]!)) end--;
+  const around = () =>
+    reported.find(
       (c) => c.kind === "indirect" && !c.hidden && c.cue && c.start <= range[0] && c.end >= end,
     );
-    if (around?.cue) found = { cue: around.cue, speakerAt: around.speakerAt };
+  // `At a rally in Portsmouth, N.H., Sanders endorsed her, saying she would “…”`: a participle's
+  // subject as the statement around the quote read it (the clause before), not the sentence's start.
+  if (found && firstWord(found.cue.verb).endsWith("ing")) {
+    const statement = around();
+    if (statement?.cue && statement.cue.verb === found.cue.verb) {
+      found = { cue: statement.cue, speakerAt: statement.speakerAt };
+    }
+  }
+  if (!found || !SPEECH_VERB.test(found.cue.verb)) {
+    const statement = around();
+    if (statement?.cue) found = { cue: statement.cue, speakerAt: statement.speakerAt };
     else {
       // `Rubio said Trump is “unelectable now.” Cruz agreed.`: the quote's own sentence frames it.
       const p0 = chain.paragraphs[0]!;

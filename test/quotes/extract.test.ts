@@ -2493,6 +2493,14 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     ]);
   });
 
+  it("gives a quote after `, saying` the subject its statement found, not a place before it", () => {
+    expect(
+      said(
+        "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders of Vermont endorsed Mrs. Clinton, saying that his rival would ''make an outstanding president.''",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Bernie Sanders", "Bernie Sanders"]);
+  });
+
   it("takes no age for a title and no time for part of the speaker", () => {
     expect(
       said(
