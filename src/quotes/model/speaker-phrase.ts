@@ -16,6 +16,9 @@ const PRONOUN_FIRST = /^(?:who|he|she|they|we|i|it|you)\b/i;
  * `Watching Trump talk …, Reed said`, `Let’s see`, `There is`.
  */
 const NO_SUBJECT_FIRST = /^(?:Despite|Let[’']s|Watching|Continuing|Rattling|There)\s/;
+/** A description (a determiner or a possessive first), a comma and a name after it. */
+const DESCRIPTION_THEN_NAME =
+  /^((?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.’'-]*[’']s?)\s[^,]{2,80}),\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Adm|Prof)\.\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]*|Jr\.|Sr\.))+(?:\s+of\s[^,]{2,60})?\s*(?:,|$)/u;
 /** Words of a source span's speaker phrase at most. */
 const MAX_WORDS = 8;
 const DANGLING =
@@ -49,6 +52,12 @@ export function speakerPhrase(source: string): { phrase: string; offset: number 
   const possessive = POSSESSIVE_PRONOUN[first.toLowerCase()];
   if (possessive && trimmed === first) return { phrase: possessive, offset };
   const cut = trimmed.split(/,|\s(?:who|which)\s/)[0]!.trim();
+  // `The chairman of the Joint Chiefs, Gen. Joseph F. Dunford Jr.,`: a description, then the
+  // name the resolver reads as the speaker (its description the title).
+  const named = DESCRIPTION_THEN_NAME.exec(trimmed);
+  if (named?.[1] && named[1].trim() === cut) {
+    return { phrase: named[0].replace(/,\s*$/, "").trim(), offset };
+  }
   const words = cut.split(/\s+/);
   // `Students at a private Catholic high school in Merrillville`: not `… high school in`.
   const kept = words.slice(0, MAX_WORDS);

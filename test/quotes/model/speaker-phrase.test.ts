@@ -22,6 +22,21 @@ describe("speakerPhrase", () => {
     expect(speakerPhrase("Cruz").phrase).toBe("Cruz");
   });
 
+  it("keeps the name after a description for the resolver: `The chairman …, Gen. Joseph F. Dunford Jr.,`", () => {
+    expect(
+      speakerPhrase("The chairman of the Joint Chiefs of Staff, Gen. Joseph F. Dunford Jr.,")
+        .phrase,
+    ).toBe("The chairman of the Joint Chiefs of Staff, Gen. Joseph F. Dunford Jr.");
+    expect(speakerPhrase("Another pollster, David Woodard of Clemson University").phrase).toBe(
+      "Another pollster, David Woodard of Clemson University",
+    );
+    // A name first keeps only the name; a description with no name after it, the description.
+    expect(speakerPhrase("Edwin M. Truman, a fellow at the Peterson Institute").phrase).toBe(
+      "Edwin M. Truman",
+    );
+    expect(speakerPhrase("the campaign, which said").phrase).toBe("the campaign");
+  });
+
   it("skips the punctuation a source span opens with, and a phrase of no letters names nobody", () => {
     expect(speakerPhrase("), who’s").phrase).toBe("who");
     expect(speakerPhrase(")").phrase).toBe("");
