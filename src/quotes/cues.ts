@@ -267,11 +267,11 @@ function lastCommaFrom(text: string, from: number, floor: number): number {
   return -1;
 }
 
-/** `…, X said.` at the end of a sentence: the cue and where the statement before it ends. */
 /** `by` and an agent after a participle; not how something was said (`added by phone`). */
 const AGENT_AFTER =
   /^\s+by\s+(?!(?:phone|telephone|email|e-mail|text|video|satellite|letter|saying)\b)/;
 
+/** `…, X said.` at the end of a sentence: the cue and where the statement before it ends. */
 export function matchTailCue(
   sentence: string,
   verbs: readonly VerbHit[],
