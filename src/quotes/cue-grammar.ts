@@ -31,11 +31,14 @@ export const DETERMINER =
   "(?:the|a|an|his|her|their|its|our|my|one|another|some|many|two|three|four|five|six|seven|eight|nine|ten|dozens|several|both|other|most|few|no|top|senior|The|A|An|His|Her|Their|Its|One|Another|Some|Many|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Several|Both|Other|Most|Few|Top|Senior|Those)";
 export const DESC = `${DETERMINER}(?:\\s+${DESC_WORD}){1,9}?`;
 export const PLURAL_NOUNS =
-  "officials|proponents|backers|defenders|skeptics|sceptics|detractors|sources|experts|analysts|critics|police|aides|lawmakers|legislators|investigators|authorities|prosecutors|witnesses|residents|observers|economists|researchers|scientists|doctors|officers|advocates|supporters|opponents|reports|polls|documents|records|studies|surveys|data|Republicans|Democrats|insiders|diplomats|activists|organizers|organisers|spokesmen|representatives|advisers|advisors|allies|leaders|voters|people|members|staffers|strategists|pollsters|historians|scholars|critics|detectives|agents|troops|rebels|militants|protesters|demonstrators|parents|students|teachers|fans|players|neighbors|neighbours|friends|relatives|family|locals|reporters|journalists|figures";
+  "officials|proponents|backers|defenders|skeptics|sceptics|detractors|sources|experts|analysts|critics|police|aides|lawmakers|legislators|investigators|authorities|prosecutors|witnesses|residents|observers|economists|researchers|scientists|doctors|officers|advocates|supporters|opponents|reports|polls|documents|records|studies|surveys|data|Republicans|Democrats|insiders|diplomats|activists|organizers|organisers|spokesmen|representatives|advisers|advisors|allies|leaders|voters|people|members|staffers|strategists|pollsters|historians|scholars|critics|detectives|agents|troops|rebels|militants|protesters|demonstrators|parents|students|teachers|fans|players|neighbors|neighbours|friends|relatives|family|locals|reporters|journalists|figures|judges|justices|lawyers|attorneys|senators|governors|candidates|delegates|executives|employees|workers|citizens|physicians|nurses|soldiers|veterans|farmers|owners|managers|mayors";
 /** `Democrats trying to regain control of the Senate in November (say)`: a participle's clause. */
 const PLURAL_PARTICIPLE = `\\s+(?!(?:including|according)\\b)\\p{Ll}{2,}ing(?:\\s+(?:to|${DESC_WORD})){0,8}?\\s+${DESC_WORD}`;
-/** `People who have battled other online threats (say)`: a relative clause without commas. */
-const RESTRICTIVE_WHO = `(?:\\s+who\\s+(?:(?!(?:said|says|say|told|tell|and|but|that)\\b)\\p{Ll}[\\p{L}’'-]*\\s+){0,6}?(?!(?:said|says|say|told)\\b)\\p{Ll}[\\p{L}’'-]*)?`;
+/**
+ * `People who have battled other online threats (say)`, `Officials who met Trump (said)`: a
+ * relative clause without commas.
+ */
+const RESTRICTIVE_WHO = `(?:\\s+who\\s+(?:(?!(?:said|says|say|told|tell|and|but|that)\\b)[\\p{L}’'.-]+\\s+){0,6}?(?!(?:said|says|say|told)\\b)[\\p{L}’'-]+(?:\\.\\p{L}+)*)?`;
 export const PLURAL = `(?:(?:\\p{Lu}[\\p{L}.\\-]*|[a-z][\\p{L}\\-]*)\\s+){0,2}(?:${PLURAL_NOUNS}|${PLURAL_NOUNS.replace(/(^|\|)(\p{L})/gu, (_m, bar: string, ch: string) => bar + ch.toUpperCase())})(?:\\s+(?:familiar\\s+with|close\\s+to|(?:briefed|involved|knowledgeable|working)\\s+(?:on|in|about|with|for)|familiar|close|with|in|at|for|from|of|on|to)\\b(?:\\s+${DESC_WORD}){1,5}?|${PLURAL_PARTICIPLE})?${RESTRICTIVE_WHO}`;
 export const PRONOUN = "(?:he|she|they|we|I|it|He|She|They|We|It|who)";
 /**

@@ -601,9 +601,9 @@ describe("extractQuotes", () => {
       ["said", "Lee", "the talks had stalled and flew home on Friday"],
       ["said", "Democrats", "the bill would cut costs"],
       ["argued", "Republicans", "it would raise them"],
-      // The clause's subject reads as `nurses`, after a bare `and` that joins two subjects, not
-      // two clauses: no split rather than a wrong speaker.
-      ["said", "Officials", "the ward was safe, while doctors and nurses warned that it was full"],
+      // `doctors and nurses`: a bare `and` joining two subjects, read whole as the clause's subject.
+      ["said", "Officials", "the ward was safe"],
+      ["warned", "doctors and nurses", "it was full"],
       // Not the whole sentence with `Mark Hall said, adding that` inside it.
       ["said", "Mark Hall", "The plant will close in May"],
       ["adding", "Mark Hall", "no jobs would be lost"],
@@ -2499,6 +2499,15 @@ describe("extractQuotes, speakers as real web pages write them", () => {
         "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders of Vermont endorsed Mrs. Clinton, saying that his rival would ''make an outstanding president.''",
       ).map(([speaker]) => speaker),
     ).toEqual(["Bernie Sanders", "Bernie Sanders"]);
+  });
+
+  it("keeps a relative clause with a name in its subject: `Officials who met Trump said`", () => {
+    expect(
+      said(
+        "Officials who met Trump said he was calm.",
+        "The judges who heard the case said the states had gone too far.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Officials who met Trump", "The judges who heard the case"]);
   });
 
   it("takes no age for a title and no time for part of the speaker", () => {
