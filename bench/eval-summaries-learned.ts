@@ -121,7 +121,8 @@ export interface LearnedCrossValidation {
 
 /**
  * For each fold of `dealt`: with `priors[f]` (the hand-set grid point chosen on the other folds) as
- * the prior and its selection, the L2 strength chosen by nested CV on the other folds, trained on them, scored on it.
+ * the prior and its selection, the L2 strength chosen by nested CV on the other folds, trained on
+ * them, scored on it.
  */
 export function crossValidateLearned(
   documents: readonly EvalDocument[],

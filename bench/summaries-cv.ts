@@ -36,12 +36,16 @@ export function loadCnnDmDev(): EvalDocument[] {
     });
 }
 
-/** The first three sentences of the cleaned text. */
-export function lead3(article: Article): string {
+/** The first three sentences of the cleaned text, each as the splitter cut it. */
+export function lead3Sentences(article: Pick<Article, "paragraphs">): string[] {
   return article.paragraphs
     .flatMap((paragraph) => splitSentences(paragraph).map((s) => s.text))
-    .slice(0, 3)
-    .join(" ");
+    .slice(0, 3);
+}
+
+/** The first three sentences of the cleaned text, as one text. */
+export function lead3(article: Pick<Article, "paragraphs">): string {
+  return lead3Sentences(article).join(" ");
 }
 
 export interface Figures {

@@ -9,11 +9,11 @@
  */
 import { existsSync } from "node:fs";
 import { cleanBody } from "../src/articles/clean.js";
-import { splitSentences } from "../src/articles/sentences.js";
 import { extractArticle } from "../src/extract/extract.js";
 import { summarizeExtractively, normalized as words } from "../src/summaries/extractive.js";
 import type { RankWeights } from "../src/summaries/rank.js";
 import { DATA_DIR, loadPages } from "./eval-extract.js";
+import { lead3Sentences, sentencesOfText } from "./summaries-cv.js";
 
 export interface OffArticle {
   pages: number;
@@ -56,7 +56,7 @@ export function offArticle(pages: readonly ReadPage[], weights: RankWeights): Of
         { length, format: "paragraph" },
         weights,
       );
-      for (const sentence of [...splitSentences(text).map((s) => s.text), ...keyPoints]) {
+      for (const sentence of [...sentencesOfText(text), ...keyPoints]) {
         shown++;
         if (!page.truth.includes(words(sentence))) off++;
       }
@@ -65,13 +65,12 @@ export function offArticle(pages: readonly ReadPage[], weights: RankWeights): Of
   return { pages: pages.length, shown, off };
 }
 
-/** The same count for Lead-3: the first three sentences of each cleaned page, untightened. */
+/** The same count for Lead-3, the ROUGE tables' baseline: each page's first three sentences. */
 export function offArticleLead3(pages: readonly ReadPage[]): OffArticle {
   let shown = 0;
   let off = 0;
   for (const page of pages) {
-    const lead = page.paragraphs.flatMap((p) => splitSentences(p).map((s) => s.text)).slice(0, 3);
-    for (const sentence of lead) {
+    for (const sentence of lead3Sentences(page)) {
       shown++;
       if (!page.truth.includes(words(sentence))) off++;
     }

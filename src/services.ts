@@ -95,8 +95,10 @@ export interface Services extends BotDeps {
   readonly digestRuntime: DigestRuntime;
   /** Feeds: the management service and the poller (started with the digests). */
   readonly feeds: ServiceFeeds;
-  /** Closes the corpus watcher, the fetcher, the store and the work threads; every step runs.
-   * Idempotent. */
+  /**
+   * Closes the corpus watcher, the fetcher, the store and the work threads; every step runs.
+   * Idempotent.
+   */
   close(): Promise<void>;
 }
 

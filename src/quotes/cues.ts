@@ -21,7 +21,13 @@ import {
   WEEKDAY,
   WEEKDAYS,
 } from "./cue-grammar.js";
-import { COMMON_PAST, matchSentenceSubject, matchSubjectBefore } from "./cue-subjects.js";
+import {
+  COMMON_PAST,
+  matchSentenceSubject,
+  matchSubjectBefore,
+  SENTENCE_OPENER,
+} from "./cue-subjects.js";
+import { SENTENCE_ADVERB } from "./speaker-words.js";
 import {
   findVerbs,
   firstWord,
@@ -36,10 +42,16 @@ import {
 export { matchSentenceSubject, matchSubjectBefore };
 
 /** A name and its appositive, all a sentence holds before a comma (`John Smith, a lawyer,`). */
-const WHOLE_SUBJECT = new RegExp(
-  `^\\s*${NOT_FUNCTION_WORD}(?!\\p{Lu}\\p{Ll}+ly\\b|(?:Meanwhile|However|Still|Instead|Indeed|Now|Then|Also|Yet|Later|Earlier|Today)\\b)${NAME},\\s+(?:a|an|the|his|her|their|its)\\s[^,.;:“”"]{1,80},$`,
+const NAME_AND_APPOSITIVE = new RegExp(
+  `^\\s*${NOT_FUNCTION_WORD}(${NAME}),\\s+(?:a|an|the|his|her|their|its)\\s[^,.;:“”"]{1,80},$`,
   FLAGS,
 );
+
+/** Whether `head` is only a name and its appositive, the name no sentence adverb (`Meanwhile, …`). */
+function isWholeSubject(head: string): boolean {
+  const name = NAME_AND_APPOSITIVE.exec(head)?.[1];
+  return name !== undefined && !SENTENCE_ADVERB.test(name) && !SENTENCE_OPENER.test(`${name} `);
+}
 const SUBJECT_THEN_AUX = new RegExp(`^(${SUBJECT})\\s+(?:${AUX_OR_ADVERB}\\s+)*$`, FLAGS);
 const AFTER_QUOTE_PRE = new RegExp(
   `^\\s*[,—–]?\\s*(${SUBJECT})\\s+(?:${AUX_OR_ADVERB}\\s+)*$`,
@@ -313,7 +325,7 @@ export function matchTailCue(
           !isInvertedClause(verb.verb, inverted[1]) &&
           (verb.verb === "according to" || !holdsClause(rest)) &&
           // `John Smith, a lawyer, wrote a letter`: what comes before is the verb's own subject.
-          !WHOLE_SUBJECT.test(sentence.slice(0, c + 1))
+          !isWholeSubject(sentence.slice(0, c + 1))
         ) {
           const at = verb.end + rest.indexOf(inverted[1]);
           return { cue: cueFrom(inverted[1], at, verb.verb), contentEnd: c };

@@ -256,14 +256,15 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
   const orgWord = (w: string, i: number, list: readonly string[]) =>
     (ORG_WORDS.has(w) && !(i === 0 && list.length > 1 && FIRST_NAME_GENDER.has(w))) || isAcronym(w);
   const tail = words.slice(lastTitle + 1);
+  const joined = words.join(" ");
   const org =
     tail.length === 0 ||
     tail.some(orgWord) ||
     (lastTitle < 0 &&
       (words.some(orgWord) ||
         hadArticle ||
-        PLACES.has(words.join(" ")) ||
-        COMPANIES.has(words.join(" ").replace(/^the\s/, ""))));
+        PLACES.has(joined) ||
+        COMPANIES.has(joined.replace(/^the\s/, ""))));
   if (org) {
     const display = (hadArticle ? `${run.trim().split(/\s+/)[0]} ` : "") + words.join(" ");
     return {

@@ -3,9 +3,9 @@
  * quotes, read and clean fetched pages and write extractive summaries (src/work/tasks.ts), one
  * task at a time each. All are pure CPU: a 5 MB page of the worst text found costs seconds of quote
  * extraction (docs/benchmarks.md "Long and hostile input"), and Readability's time grows with a
- * page's size times its nesting depth. On the
- * event loop those seconds would stall every other interaction of the process past Discord's
- * 3-second window, the gateway's heartbeat and the health checks. Here they cost a thread:
+ * page's size times its nesting depth. On the event loop those seconds would stall every other
+ * interaction of the process past Discord's 3-second window, the gateway's heartbeat and the health
+ * checks. Here they cost a thread:
  * - tasks wait in one queue, first come first served, for the first idle thread;
  * - a task that runs past `timeoutMs` is given up on: its thread is terminated (JavaScript cannot be
  *   interrupted otherwise), the task fails with a WorkTimeoutError, and a fresh thread serves the

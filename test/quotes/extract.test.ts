@@ -2491,6 +2491,11 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     expect(said("John Smith, a lawyer, wrote a letter to the court.")).toEqual([
       ["John Smith", "a lawyer", "a letter to the court"],
     ]);
+    // A first name in -ly is a name; a sentence adverb before the comma is none.
+    expect(said("Emily Kelly, a lawyer, wrote a letter to the court.")[0]?.[0]).toBe("Emily Kelly");
+    expect(
+      said("Meanwhile, her negative ratings have been rising, according to the NBC poll.")[0]?.[0],
+    ).toBe("the NBC poll");
   });
 
   it("gives a quote after `, saying` the subject its statement found, not a place before it", () => {
