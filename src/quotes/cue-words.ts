@@ -277,6 +277,7 @@ export const LISTED = [
   "grumbled",
   "scoffed",
   "retorted",
+  "reacted",
   "gushed",
   "boasted",
   "promised",

@@ -105,7 +105,7 @@ const NAMES_LISTENER = /^(?:told|tells|tell|informed|informs|assured|assures|rem
 
 /** Verbs a news sentence puts before their speaker (`…, said Smith`); never `wants` or `backs`. */
 const INVERTS =
-  /^(?:said|says|say|told|tells|wrote|writes|went|put|shot|according|replied|replies|quipped|admitted|admits|summed|snapped|(?:add|explain|continu|not|recall|argu|insist|warn|declar|ask|conclud|conced|acknowledg|observ|remark|jok|counter|recount|predict|caution|stat|announc|emphasiz|stress|suggest|complain|boast|claim|post|tweet|respond|agre|offer|opin|mus|lament|report|confirm|wonder|point|chim|scoff|marvel|exult|exclaim|crack|grip|grumbl|sigh|laugh|shout|yell|fir)(?:e|es|ed|s|d)?)$/;
+  /^(?:said|says|say|told|tells|wrote|writes|went|put|shot|according|replied|replies|quipped|admitted|admits|summed|snapped|(?:add|explain|continu|not|recall|argu|insist|warn|declar|ask|conclud|conced|acknowledg|observ|remark|jok|counter|recount|predict|caution|stat|announc|emphasiz|stress|suggest|complain|boast|claim|post|tweet|respond|agre|offer|opin|mus|lament|report|confirm|wonder|point|chim|scoff|marvel|exult|exclaim|crack|grip|grumbl|sigh|laugh|shout|yell|fir|react|retort)(?:e|es|ed|s|d)?)$/;
 
 /** Whether a verb phrase is one of speech (INVERTS): `said`, `tweeted`, `shot back`, not `refused`. */
 export function isVerbOfSpeech(verb: string): boolean {
@@ -183,8 +183,12 @@ export function matchCueAfterQuote(after: string): { cue: Cue; end: number } | n
   return null;
 }
 
+/** `reacted with a letter`, `reacted by …`: the reaction is something else than the quote. */
+const REACTED_OTHERWISE = /^\s+(?:with|by)\b/;
+
 function matchCueAfterQuoteAt(after: string, verb: VerbHit): { cue: Cue; end: number } | null {
   if (verb.verb === "according to") return null;
+  if (verb.verb === "reacted" && REACTED_OTHERWISE.test(after.slice(verb.end))) return null;
   const pre = after.slice(0, verb.start);
   // The pattern ends in white space before the verb.
   const subject = endsWithSpace(pre) ? AFTER_QUOTE_PRE.exec(pre) : null;
@@ -231,6 +235,22 @@ export function matchInvertedBefore(
   const m = INVERTED_BEFORE.exec(text.slice(from, at));
   if (!m?.[1] || isClause(m[1])) return null;
   return { speaker: m[1], at: from + m.index + m[0].indexOf(m[1]) };
+}
+
+/** `Said Comey, “…”`, `Added Mr. Smith: “…”`: a sentence opening with its verb, then its speaker. */
+const INVERTED_OPENING = new RegExp(
+  `^\\s*(?:Said|Says|Added|Adds|Wrote|Writes|Explained|Continued|Replied|Recalled|Tweeted|Declared|Quipped)\\s+(${SUBJECT_AFTER})\\s*[,:]\\s*$`,
+  FLAGS,
+);
+
+/** The speaker of a sentence that is only `Said X,` before a quote (`pre`: the sentence up to the mark). */
+export function matchInvertedOpening(
+  pre: string,
+): { speaker: string; verb: string; at: number } | null {
+  const m = INVERTED_OPENING.exec(pre);
+  if (!m?.[1] || isClause(m[1])) return null;
+  const verb = /\S+/.exec(pre)![0].toLowerCase();
+  return { speaker: m[1], verb, at: m[0].indexOf(m[1], m[0].search(/\S\s/) + 1) };
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   matchAccordingToStart,
   matchCueAfterQuote,
   matchDashSignature,
+  matchInvertedOpening,
   matchSentenceSubject,
   matchSubjectBefore,
 } from "./cues.js";
@@ -128,7 +129,8 @@ function cueAfterQuote(layout: Layout, chain: Chain): Found | null {
  * or following a dash, right before the opening mark (headlines, newsletters, transcripts).
  */
 const AFTER_DASH = String.raw`\s[-—–]+\s*`;
-const LABEL_END = String.raw`(${LABEL_NAME}):\s*$`;
+/** The label, and a party and state after it (`Rep. Trey Gowdy (R-S.C.):`). */
+const LABEL_END = String.raw`(${LABEL_NAME})(?:\s*\([^()\n]{1,24}\))?:\s*$`;
 const NAME_LABEL = new RegExp(String.raw`(?:^\s*|${AFTER_DASH})${LABEL_END}`, "u");
 
 /** The same after a dash only, for the end of a long paragraph (LABEL_REACH). */
@@ -182,6 +184,12 @@ function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
   if (according) {
     return { cue: according.cue, speakerAt: base0 + sentence.start + according.cue.speakerStart };
   }
+  const opening = matchInvertedOpening(pre);
+  if (opening) {
+    const { speaker, verb, at } = opening;
+    const cue = { speaker, verb, speakerStart: at, speakerEnd: at + speaker.length };
+    return { cue, speakerAt: base0 + sentence.start + at };
+  }
   const verbs = verbsNearEnd(pre);
   const memo = { found: layout.subjects, offset: base0 + sentence.start };
   for (let v = verbs.length - 1; v >= 0; v--) {
@@ -200,7 +208,29 @@ function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
     };
     return { cue, speakerAt: base0 + sentence.start + subject.at };
   }
-  return null;
+  return cueOfSpeechNoun(pre, base0 + sentence.start);
+}
+
+/** `delivered a snappy retort:`, `issued a statement:` — words said, named by a noun before a colon. */
+const SPEECH_NOUN_COLON =
+  /\b(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{L}-]+\s+){0,2}(retort|response|reply|answer|statement|warning|message|rejoinder|comeback|assessment|explanation|prediction|promise|vow|verdict|plea|appeal|pitch)\s*:\s*$/u;
+
+/**
+ * The cue of a quote after a colon that a noun of speech opens (`Sanders delivered a snappy retort:
+ * “…”`): the sentence's subject says it.
+ */
+function cueOfSpeechNoun(pre: string, offset: number): Found | null {
+  const noun = SPEECH_NOUN_COLON.exec(pre);
+  if (!noun?.[1]) return null;
+  const subject = matchSentenceSubject(pre.slice(0, noun.index));
+  if (!subject) return null;
+  const cue = {
+    speaker: subject.speaker,
+    verb: noun[1],
+    speakerStart: subject.at,
+    speakerEnd: subject.at + subject.speaker.length,
+  };
+  return { cue, speakerAt: offset + subject.at };
 }
 
 /** `Caddell continued:` ending the paragraph before a quote that opens its own. */

@@ -18,6 +18,10 @@ import {
 } from "./speaker-words.js";
 import { isVerbForm } from "./verbs.js";
 
+/** Reporting verbs that open a sentence before their speaker (`Said Comey, “…”`). */
+const OPENING_VERB =
+  /^(?:Said|Says|Added|Adds|Wrote|Writes|Explained|Continued|Replied|Recalled|Tweeted|Declared|Quipped)$/;
+
 export interface NameEntity {
   name: string;
   tokens: string[];
@@ -222,6 +226,8 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
     if (HONORIFICS[words[0]!] !== undefined || TITLE_WORDS.has(words[0]!)) break;
     words = words.slice(1);
   }
+  // `Said Comey, “…”`: a verb opening the sentence before its speaker (a lone `Said` may be a name).
+  if (startsSentence && words.length > 1 && OPENING_VERB.test(words[0]!)) words = words.slice(1);
   if (words.length === 0) return null;
   if (words.length === 1 && SENTENCE_ADVERB.test(words[0]!)) return null;
   // `It’s All CNN’s Fault Ted Cruz` (a headline): a contracted pronoun opens no name.

@@ -140,7 +140,7 @@ const WHO_NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu
 /** Up to three words between a determiner and its noun (`a career Army officer who`). */
 const WHO_MODIFIERS = String.raw`(?:(?!(?:and|or|but|of|in|on|at|for|to|with|by|from|after|before|about|over|under|into|than|as|like|during|against|through|that|who|which|said|says)\s)(?:[\p{L}\d’'-]|\.(?=\p{L}))+[^\S\n]+){0,3}`;
 const WHO_ANTECEDENT = new RegExp(
-  String.raw`(${WHO_NAME}|(?:(?<![\p{L}’'-])(?:the|a|an|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|his|her|their|its)\s+${WHO_MODIFIERS})?(?<![\p{L}’'-])(?!(?:but|and|or|nor|yet|so|then|also|not)\s)\p{Ll}[\p{L}’'-]*)(?:,\s+(?:(?:a|an|the|his|her|their|its|one|another)\s|\p{Lu})[^,“”"]{0,120}){0,3},?\s+$`,
+  String.raw`(${WHO_NAME}|(?:(?<![\p{L}’'-])(?:the|a|an|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|his|her|their|its)\s+${WHO_MODIFIERS})?(?<![\p{L}’'-])(?!(?:but|and|or|nor|yet|so|then|also|not)\s)\p{Ll}[\p{L}’'-]*)(?:,\s+(?:(?:a|an|the|his|her|their|its|one|another)\s|\p{Lu}|\d{1,3}(?=,))[^,“”"]{0,120}){0,3},?\s+$`,
   "u",
 );
 

@@ -102,6 +102,10 @@ const PICTURED =
   /^(?:pictured|left|right|above|below|centre|center|inset|far left|far right|top|bottom)\b/;
 
 /** The phrase without parentheses, trailing dashes and commas, and its appositive (`X, a spokesman`). */
+/** A relative clause that reports speech (`who said she planned …`), to its end. */
+const RELATIVE_SAYING =
+  /(?:^|\s+)(?:who|which)\s+(?:(?:has|had|have|also|later|then|once)\s+)?(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|explained)\b.*$/s;
+
 function splitPhrase(rawPhrase: string): { phrase: string; appositive: string | null } {
   let phrase = rawPhrase
     .replace(/\s*\([^()]*\)/g, "")
@@ -134,6 +138,11 @@ function splitPhrase(rawPhrase: string): { phrase: string; appositive: string | 
     }
     // `Jack Buser, however,`, `Tom Young, in his testimony,`: an adverb or where it was said.
     if (appositive && NOT_A_TITLE.test(appositive)) appositive = null;
+    // `Elizabeth Arnold, who said she …`: a relative clause is no title; `a staff member who said
+    // she …` is the title up to it.
+    if (appositive && RELATIVE_SAYING.test(appositive)) {
+      appositive = appositive.replace(RELATIVE_SAYING, "").trim() || null;
+    }
     // `Mary Crawford, 57,`, `Ram Manohar, 38, of Barnston`: an age is no title.
     if (appositive && /^\d{1,3}(?:,|$)/.test(appositive)) {
       appositive = appositive.replace(/^\d{1,3},?\s*/, "") || null;

@@ -1864,10 +1864,11 @@ describe("extractQuotes", () => {
 
   it("takes no place for the antecedent of `who` (`a staff member in Philadelphia who said`)", () => {
     const quotes = reported(
-      "Elizabeth Arnold, 32, a staff member for the campaign in Philadelphia who said she planned to demonstrate, was arrested.",
       "Democrats and Republicans in Congress who agree that such deals are problematic have not acted.",
+      // The name the appositive describes, past an age, is: not `Philadelphia`.
+      "Elizabeth Arnold, 32, a staff member for the campaign in Philadelphia who said she planned to demonstrate, was arrested.",
     );
-    expect(quotes.map((q) => q.speaker)).toEqual([null, null]);
+    expect(quotes.map((q) => q.speaker)).toEqual([null, "Elizabeth Arnold"]);
   });
 
   it("inverts only verbs of speech: `X, a delegate, criticized Y` is X's, `…, said Smith` is Smith's", () => {
@@ -2535,5 +2536,49 @@ describe("extractQuotes, speakers as real web pages write them", () => {
         "Graham told CBS News on Super Tuesday, when a dozen states held contests to choose party nominees.",
       ).map(([speaker]) => speaker),
     ).not.toContain("a dozen");
+  });
+
+  it("reads a sentence that opens with its verb (`Said Comey, “…”`) and `reacted` as a cue", () => {
+    expect(
+      said(
+        "Comey has said so before. Said Comey, “The thought that an error on our part is connected to this is painful.”",
+        "“Obama said in his speech that Muslims are our sports heroes,” reacted Trump.",
+        "“It is a disaster,” Mr. Cruz reacted on Twitter.",
+        // A reaction with something else is not the quote before it.
+        "After a host compared her to someone from the cast of the “Planet of the Apes,” the anchor Ilia Calderón reacted with a letter.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Comey", "The thought that an error on our part is connected to this is painful."],
+      ["Trump", "Obama said in his speech that Muslims are our sports heroes"],
+      ["Cruz", "It is a disaster"],
+    ]);
+  });
+
+  it("takes the speaker of a label with a party and state, and of a noun of speech before a colon", () => {
+    expect(
+      said(
+        "Rep. Trey Gowdy (R-S.C.): “I have not heard anyone other than you ever cite that figure.”",
+        "Sanders delivered a snappy retort: “No one is tearing this up. We're going to go forward.”",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Trey Gowdy", "Rep."],
+      ["Sanders", null],
+    ]);
+  });
+
+  it("resolves `who` past an age, and shows no relative clause of speech as a title", () => {
+    const quotes = said(
+      "“You will see tactics,” said Elizabeth Arnold, 32, a former staff member for the Sanders campaign in Philadelphia who said she planned to demonstrate. “I do not like being arrested.”",
+      "“Nobody cares,” said Laurence Meyer, a former Fed governor who argued with Ms. Brainard at the conference.",
+      "“We won,” said Tom Young, who said he would run again.",
+    );
+    expect(quotes.map(([speaker, title]) => [speaker, title])).toEqual([
+      ["Elizabeth Arnold", null],
+      ["Elizabeth Arnold", null],
+      ["Elizabeth Arnold", null],
+      ["Laurence Meyer", "a former Fed governor"],
+      ["Tom Young", null],
+      ["Tom Young", null],
+    ]);
   });
 });
