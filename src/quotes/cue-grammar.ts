@@ -41,12 +41,18 @@ const PLURAL_PARTICIPLE = `\\s+(?!(?:including|according)\\b)\\p{Ll}{2,}ing(?:\\
 const RESTRICTIVE_WHO = `(?:\\s+who\\s+(?:(?!(?:said|says|say|told|tell|and|but|that)\\b)[\\p{L}’'.-]+\\s+){0,6}?(?!(?:said|says|say|told)\\b)[\\p{L}’'-]+(?:\\.\\p{L}+)*)?`;
 export const PLURAL = `(?:(?:\\p{Lu}[\\p{L}.\\-]*|[a-z][\\p{L}\\-]*)\\s+){0,2}(?:${PLURAL_NOUNS}|${PLURAL_NOUNS.replace(/(^|\|)(\p{L})/gu, (_m, bar: string, ch: string) => bar + ch.toUpperCase())})(?:\\s+(?:familiar\\s+with|close\\s+to|(?:briefed|involved|knowledgeable|working)\\s+(?:on|in|about|with|for)|familiar|close|with|in|at|for|from|of|on|to)\\b(?:\\s+${DESC_WORD}){1,5}?|${PLURAL_PARTICIPLE})?${RESTRICTIVE_WHO}`;
 export const PRONOUN = "(?:he|she|they|we|I|it|He|She|They|We|It|who)";
+/** What a period after it abbreviates: an honorific, an initial, a dotted abbreviation (`U.S`). */
+const ABBREVIATED =
+  "(?:\\bMrs?|\\bMs|\\bDr|\\bSen|\\bRep|\\bGov|\\bGen|\\bSt|\\bNo|(?<![\\p{L}.])\\p{Lu})|\\.\\p{Lu}";
+/** A character of an appositive: no comma or mark, and a period only inside an abbreviation. */
+const APPOSITIVE_CHAR = `(?:[^,.;:“”"!?]|\\.(?=[,\\p{L}])|(?<=${ABBREVIATED})\\.(?=\\s))`;
 /**
  * `, a spokesman for Y,` `, R-Ky.,`: periods only inside abbreviations (`R-Ky.,` `U.S.`), after an
  * honorific (`, Mrs. Obama's chief of staff,`) or an initial (`, a former U.S. envoy,`).
  */
-export const APPOSITIVE =
-  '(?:(?:,\\s+(?:[^,.;:“”"!?]|\\.(?=[,\\p{L}])|(?<=(?:\\bMrs?|\\bMs|\\bDr|\\bSen|\\bRep|\\bGov|\\bGen|\\bSt|\\bNo|(?<![\\p{L}.])\\p{Lu})|\\.\\p{Lu})\\.(?=\\s)){2,120}?){1,4},)';
+export const APPOSITIVE = `(?:(?:,\\s+${APPOSITIVE_CHAR}{2,120}?){1,4},)`;
+/** An appositive after a name following its verb (`said X, a fellow who worked with Ms. Y.`). */
+const APPOSITIVE_AFTER = `(?:,\\s+(?:[^,.;:“”"!?]|\\.(?=[\\p{L}-])|(?<=${ABBREVIATED})\\.(?=\\s)){2,90}?(?=[,;]|$|(?<!${ABBREVIATED})\\.(?![\\p{L}-])))`;
 /**
  * After a description or a plural, an appositive that opens as one: a relative clause, a participle,
  * `including`, `like` or an indefinite (`One aide, who asked not to be named,` `The poll, released
@@ -101,7 +107,7 @@ export const SUBJECT = `${NOT_FUNCTION_WORD}(?:${SHARE}|${NAME}${OF_PLACE}?(?:(?
  */
 const NOT_A_PREPOSITION =
   "(?!(?:in|on|at|during|after|before|from|with|by|to|for|of|about|over|under|that|whether|if|how|what|why|when|where)\\s)";
-export const SUBJECT_AFTER = `${NOT_A_DAY}(?:(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,2}${NOT_A_PREPOSITION}(?:[\\p{Ll}\\d][\\p{L}\\d/-]*\\s+){1,4}${NAME}${PAREN}|${NOT_A_PREPOSITION}(?:(?!${STOP}\\b)[\\p{L}\\d][\\p{L}\\d/-]*\\s+){1,3}(?!${STOP}\\b)[\\p{Ll}\\d][\\p{L}\\d/-]*\\s+${NAME}${PAREN}|${NAME}${PAREN}(?:,\\s+[^,.;:“”"!?]{2,90}?(?=[,.;]|$))?|(?:${DESC}|${POSSESSIVE_DESC}),\\s+${NAME}${PAREN}|${DESC}|${PLURAL}|he|she|they|we|I|it)(?=\\s*(?:[,.;:!?(]|$|\\s(?:on|in|at|during|after|before|while|when|to|as|from|about|last|this|later|earlier|yesterday|today|who|and|of|with|for|told|${WEEKDAYS})\\b))`;
+export const SUBJECT_AFTER = `${NOT_A_DAY}(?:(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,2}${NOT_A_PREPOSITION}(?:[\\p{Ll}\\d][\\p{L}\\d/-]*\\s+){1,4}${NAME}${PAREN}|${NOT_A_PREPOSITION}(?:(?!${STOP}\\b)[\\p{L}\\d][\\p{L}\\d/-]*\\s+){1,3}(?!${STOP}\\b)[\\p{Ll}\\d][\\p{L}\\d/-]*\\s+${NAME}${PAREN}|${NAME}${PAREN}${APPOSITIVE_AFTER}?|(?:${DESC}|${POSSESSIVE_DESC}),\\s+${NAME}${PAREN}|${DESC}|${PLURAL}|he|she|they|we|I|it)(?=\\s*(?:[,.;:!?(]|$|\\s(?:on|in|at|during|after|before|while|when|to|as|from|about|last|this|later|earlier|yesterday|today|who|and|of|with|for|told|${WEEKDAYS})\\b))`;
 export const AUX = `(?:both|all|also|instead|later|then|now|still|already|even|just|previously|has|had|have|would|will|is|was|are|were|been|not|never|long|always|haven’t|hasn’t|haven't|hasn't|did|does|do|once|recently|repeatedly|often|again|further|quickly|publicly|privately|flatly|reportedly|simply|frankly|bluntly|first|finally|earlier|subsequently|tersely|angrily|candidly|yesterday|today|${WEEKDAYS})`;
 export const FLAGS = "u";
 export const PREPOSITION = `(?:on|in|at|during|after|before|while|when|of|to|as|from|about|last|this|later|earlier|yesterday|today|tonight|recently|again|via|through|over|with|without|outside|inside|under|by|for|aboard|amid|following|${WEEKDAYS})`;

@@ -16,6 +16,7 @@ import {
   NOT_FUNCTION_WORD,
   OF_PLACE,
   PAREN,
+  POSSESSIVE_DESC,
   PRONOUN,
   SUBJECT,
   TITLED_NAME,
@@ -49,10 +50,13 @@ function sentenceSubjectPattern(head: string): RegExp {
   );
 }
 /**
+ * A description and the name after it (`The state director, Mike Rubino, reached out`), then
  * `Democratic nominee Hillary Clinton chimed in`, then `Reid campaigned`, `the senator said`, and
  * last a description alone: `The company keeps …`, where `The` alone passed for a name.
  */
 const SENTENCE_SUBJECTS = [
+  // `Trump’s Virginia state director, Mike Rubino, reached out`: the description and its name.
+  sentenceSubjectPattern(`(?:${DESC}|${POSSESSIVE_DESC}),\\s+${NAME}(?<![’']s)(?=,)`),
   sentenceSubjectPattern(`${TITLED_NAME}(?<![’']s)`),
   sentenceSubjectPattern(`${NAME}${OF_PLACE}?(?<![’']s)|${DESC}|${PRONOUN}`),
   sentenceSubjectPattern(DESC),

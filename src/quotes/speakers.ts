@@ -95,7 +95,7 @@ const LEADING_ASIDE =
 
 /** An appositive that says how or where, not who: a sentence adverb, `in a statement`. */
 const NOT_A_TITLE =
-  /^(?:however|meanwhile|though|too|also|instead|in\s+turn|in\s+fact|of\s+course|for\s+(?:example|instance)|for\s+(?:his|her|its|their)\s+part|(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s.*)$/;
+  /^(?:however|meanwhile|though|too|also|instead|in\s+turn|in\s+fact|of\s+course|for\s+(?:example|instance)|for\s+(?:his|her|its|their)\s+part|(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s.*|(?:on|during|after|before|while|when|amid|following|about|but|and|or|still|yet)\s.*)$/s;
 
 /** A pointer at a photo (`pictured`, `left`, `pictured right in 2013`): no title. */
 const PICTURED =
@@ -104,7 +104,7 @@ const PICTURED =
 /** The phrase without parentheses, trailing dashes and commas, and its appositive (`X, a spokesman`). */
 /** A relative clause that reports speech (`who said she planned …`), to its end. */
 const RELATIVE_SAYING =
-  /(?:^|\s+)(?:who|which)\s+(?:(?:has|had|have|also|later|then|once)\s+)?(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|explained)\b.*$/s;
+  /(?:^|\s+)(?:who|which)\s+(?:(?:has|had|have|also|later|then|once)\s+)?(?:(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|explained)\b|\p{Ll}+(?:ed|s)\s+that\b).*$/su;
 
 function splitPhrase(rawPhrase: string): { phrase: string; appositive: string | null } {
   let phrase = rawPhrase
@@ -143,6 +143,8 @@ function splitPhrase(rawPhrase: string): { phrase: string; appositive: string | 
     if (appositive && RELATIVE_SAYING.test(appositive)) {
       appositive = appositive.replace(RELATIVE_SAYING, "").trim() || null;
     }
+    // `a Clinton endorser whose district went for her but`: no conjunction left dangling.
+    if (appositive) appositive = appositive.replace(/\s+(?:but|and|or)$/, "") || null;
     // `Mary Crawford, 57,`, `Ram Manohar, 38, of Barnston`: an age is no title.
     if (appositive && /^\d{1,3}(?:,|$)/.test(appositive)) {
       appositive = appositive.replace(/^\d{1,3},?\s*/, "") || null;
@@ -151,14 +153,21 @@ function splitPhrase(rawPhrase: string): { phrase: string; appositive: string | 
   return { phrase, appositive };
 }
 
+/** A description naming someone's kin (`Schilling's son`, `her husband`). */
+const KIN =
+  /\s(?:son|daughter|husband|wife|brother|sister|father|mother|grandson|granddaughter|nephew|niece|cousin|widow|widower)$/;
+
 /**
  * The person's name when `phrase` is a description (lower-case words after a determiner or a
  * possessive: `Dow's chief executive`, `the American ambassador at the time`) and `appositive` is a
- * name of at least two words or with an honorific (`Andrew Liveris`, `Mr. Herbst`); else null.
+ * name of at least two words or with an honorific (`Andrew Liveris`, `Mr. Herbst`), or a given name
+ * after kin (`Schilling's son, Grant`); else null.
  */
 function nameAfterDescription(phrase: string, written: string): string | null {
   const described = DEFINITE.test(phrase) || INDEFINITE.test(phrase) || POSSESSIVE.test(phrase);
   if (!described || !/\s\p{Ll}/u.test(phrase)) return null;
+  // `Schilling's son, Grant,`, `Clinton's husband, Bill,`: kin named by a given name alone.
+  if (KIN.test(phrase) && /^\p{Lu}\p{Ll}[\p{Ll}’'-]*$/u.test(written)) return written;
   // `Another pollster, David Woodard of Clemson University`: the name, without where they work.
   const appositive = written.replace(/\s+of\s+(?:the\s+)?\p{Lu}.*$/u, "");
   const parsed = parseNameRun(appositive, false);
@@ -294,7 +303,13 @@ const NAME_LIST =
 function isNameList(phrase: string): boolean {
   if (!NAME_LIST.test(phrase)) return false;
   const second = /,\s+([\p{L}.]+)/u.exec(phrase)?.[1] ?? "";
-  return !TITLE_WORDS.has(second) && !/^C[EFOT]O$/.test(second);
+  if (TITLE_WORDS.has(second) || /^C[EFOT]O$/.test(second)) return false;
+  // `Philip Luther, Research and Advocacy Director for the Middle East …`: a title of a job.
+  const rest = phrase.slice(phrase.indexOf(",") + 1).split(",")[0] ?? "";
+  return !/\s(\p{Lu}[\p{L}-]*)\s+(?:for|of|at)\s/u
+    .exec(rest)
+    ?.slice(1)
+    .some((word) => TITLE_WORDS.has(word));
 }
 
 /**

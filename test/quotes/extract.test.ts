@@ -2581,4 +2581,48 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Tom Young", null],
     ]);
   });
+
+  it("reads a title after the verb past the periods of abbreviations (`Ms. Brainard`, `C.I.A.`)", () => {
+    expect(
+      said(
+        "“She is an internationalist,” said Gene Sperling, who worked with Ms. Brainard in the Obama administration.",
+        "“It is calibrated,” said Paul R. Pillar, a former C.I.A. analyst who teaches at Georgetown University.",
+        "“The lie contains truth,” said Craig Varoga, a D.C.-based Democratic strategist.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Gene Sperling", "who worked with Ms. Brainard in the Obama administration"],
+      ["Paul R. Pillar", "a former C.I.A. analyst who teaches at Georgetown University"],
+      ["Craig Varoga", "a D.C.-based Democratic strategist"],
+    ]);
+  });
+
+  it("takes a description and its name as the subject of a sentence, and kin named by a given name", () => {
+    expect(
+      said(
+        "In early October, Trump’s Virginia state director, Mike Rubino, reached out to rVotes, writing in an email: “We want to utilize this ASAP.”",
+        "Curt Schilling was fired. Schilling's son, Grant, defended his father on Facebook, saying: “He is no bigot.”",
+      )
+        .filter(([, , text]) => /ASAP|bigot/.test(String(text)))
+        .map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Mike Rubino", "Trump’s Virginia state director"],
+      ["Grant", "Schilling's son"],
+    ]);
+  });
+
+  it("shows a job title as a title, not a list of names; no aside of time or place as a title", () => {
+    expect(
+      said(
+        "“End this crackdown,” said Philip Luther, Research and Advocacy Director for Amnesty International.",
+        "“The cause has not been determined,” said O'Neill, on what was his first full day on the job.",
+        "“I believe him,” said Ralph Nader, still excoriated by Democrats for tipping the 2000 election.",
+        "Hillary Clinton, Bernie Sanders and Martin O’Malley all said the plan failed.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Philip Luther", "Research and Advocacy Director for Amnesty International"],
+      ["O'Neill", null],
+      ["Ralph Nader", null],
+      ["Hillary Clinton, Bernie Sanders and Martin O’Malley", null],
+    ]);
+  });
 });
