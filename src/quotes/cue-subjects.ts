@@ -13,6 +13,7 @@ import {
   AUX_OR_ADVERB,
   DESC,
   NAME,
+  NOT_DAY_NAME,
   NOT_FUNCTION_WORD,
   OF_PLACE,
   PAREN,
@@ -20,6 +21,7 @@ import {
   PRONOUN,
   SUBJECT,
   TITLED_NAME,
+  WEEKDAYS,
 } from "./cue-grammar.js";
 import { SENTENCE_ADVERB } from "./speaker-words.js";
 import { isVerbWord } from "./verbs.js";
@@ -43,9 +45,15 @@ export const SENTENCE_OPENER =
 const NOT_A_NAME_LY_ED =
   "(?!(?:Kimberly|Emily|Kelly|Beverly|Billy|Carly|Holly|Molly|Sally|Shelly|Lily|Polly|Dolly|Wally|Fred|Jared|Alfred|Reed|Ahmed|Mohammed|Mohamed|Muhammed|Ned)\\s)";
 
+/**
+ * What may open a sentence before its subject without a comma: a dateline (`WASHINGTON —`,
+ * `LOS ANGELES (AP) —`) or a day (`On Thursday evening`, `Late Tuesday`).
+ */
+const DATELINE_OR_DAY = `(?:\\p{Lu}[\\p{Lu}.’' -]+,?(?:\\s+\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?(?:\\s*\\([^()\\n]{1,20}\\))?\\s*(?:--|[—–―])\\s+|(?:On|Late|Early|Last|This)\\s+(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+)`;
+
 function sentenceSubjectPattern(head: string): RegExp {
   return new RegExp(
-    `(?:(?:But|And|Yet|So|Still|However|Meanwhile|Now|Then|Also|Instead|Indeed|Later|Earlier|however|${NOT_A_NAME_LY_ED}\\p{Lu}\\p{Ll}+ly),?\\s+)?(${NOT_FUNCTION_WORD}(?!${NOT_A_NAME_LY_ED}\\p{Lu}\\p{Ll}+(?:ly|ed)\\s)(?:${head}))${PAREN}${APPOSITIVE}?\\s+(?:${AUX}\\s+)*(?:(?:\\p{Ll}+ly|only|instead)\\s+){0,2}(\\p{Ll}+)\\b`,
+    `${DATELINE_OR_DAY}?(?:(?:But|And|Yet|So|Still|However|Meanwhile|Now|Then|Also|Instead|Indeed|Later|Earlier|however|${NOT_A_NAME_LY_ED}\\p{Lu}\\p{Ll}+ly),?\\s+)?(${NOT_FUNCTION_WORD}(?!${NOT_A_NAME_LY_ED}\\p{Lu}\\p{Ll}+(?:ly|ed)\\s)(?:${head}))${PAREN}${APPOSITIVE}?\\s+(?:${AUX}\\s+)*(?:(?:\\p{Ll}+ly|only|instead)\\s+){0,2}(\\p{Ll}+)\\b`,
     "uy",
   );
 }
@@ -58,6 +66,10 @@ const SENTENCE_SUBJECTS = [
   // `Trump’s Virginia state director, Mike Rubino, reached out`: the description and its name.
   sentenceSubjectPattern(`(?:${DESC}|${POSSESSIVE_DESC}),\\s+${NAME}(?<![’']s)(?=,)`),
   sentenceSubjectPattern(`${TITLED_NAME}(?<![’']s)`),
+  // `Netanyahu and other right-wing Israeli leaders shunned`, `Trump and his allies have`.
+  sentenceSubjectPattern(
+    `${NOT_DAY_NAME}${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+(?:${NAME}|(?:others?|his|her|their)(?:\\s+(?!${AUX}\\b)[\\p{L}-]+){0,4})`,
+  ),
   sentenceSubjectPattern(`${NAME}${OF_PLACE}?(?<![’']s)|${DESC}|${PRONOUN}`),
   sentenceSubjectPattern(DESC),
 ];

@@ -2625,4 +2625,21 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Hillary Clinton, Bernie Sanders and Martin O’Malley", null],
     ]);
   });
+
+  it("gives a participle the sentence's subject after a dateline or a day, and a list with `and other …`", () => {
+    expect(
+      said(
+        "WASHINGTON — Presumptive Democratic nominee Hillary Clinton made it clear to House Democrats on Wednesday, touting a message of unity.",
+        "On Thursday evening Hillary Clinton delivered her acceptance speech, seeking to prove her credentials.",
+        "Netanyahu and other right-wing Israeli leaders shunned Jimmy Carter, claiming that the former president is hostile.",
+        // A day is no name in the list: the names after it are the subject.
+        "Also Monday, Goodlatte and Gowdy asked for more answers, saying the inquiry was needed.",
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      "Hillary Clinton",
+      "Hillary Clinton",
+      "Netanyahu and other right-wing Israeli leaders",
+      "Goodlatte and Gowdy",
+    ]);
+  });
 });
