@@ -25,7 +25,7 @@ import {
   sentenceIndexAt,
   trimRange,
 } from "./layout.js";
-import { type SentenceCues, SPEECH_VERB } from "./reported.js";
+import { NAME_THEN_PARTICIPLE, type SentenceCues, SPEECH_VERB } from "./reported.js";
 import { findVerbs, firstWord } from "./verbs.js";
 
 /** A cue and where its speaker phrase starts in the text. */
@@ -195,8 +195,12 @@ function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
   for (let v = verbs.length - 1; v >= 0; v--) {
     const verb = verbs[v]!;
     if (pre.length - verb.end > VERB_REACH) break;
+    // `…, saying “…”`; `publishing an op-ed in The Washington Post hammering “…”`: after a
+    // preposition's object, a form in -ing is a participle too.
     const participle =
-      firstWord(verb.verb).endsWith("ing") && /,\s*(?:and\s+)?$/.test(pre.slice(0, verb.start));
+      firstWord(verb.verb).endsWith("ing") &&
+      (/,\s*(?:and\s+)?$/.test(pre.slice(0, verb.start)) ||
+        NAME_THEN_PARTICIPLE.test(pre.slice(Math.max(0, verb.start - 40), verb.start)));
     const subject =
       (participle ? matchSentenceSubject(pre) : null) ?? matchSubjectBefore(pre, verb.start, memo);
     if (!subject) continue;

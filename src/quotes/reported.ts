@@ -177,7 +177,7 @@ export const SPEECH_VERB =
  * A name right before a form in -ing, as a preposition's object (not `with`'s: in `with Smith
  * saying` the name is the participle's subject).
  */
-const NAME_THEN_PARTICIPLE =
+export const NAME_THEN_PARTICIPLE =
   /\b(?:on|in|at|to|from|for|about|by)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*(?<![’']s)\s+$/u;
 /** The name in the possessive that ends a subject (`… Sanders’`, `… Donald Trump's`). */
 const POSSESSOR_END =

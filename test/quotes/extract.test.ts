@@ -2642,4 +2642,12 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       "Goodlatte and Gowdy",
     ]);
   });
+
+  it("reads a form in -ing after a preposition's object as a participle (`on Facebook writing, “…”`)", () => {
+    expect(
+      said(
+        "Clinton responded to Vargas’ question on Facebook writing, “Yes, I will. That was a poor choice of words.”",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Clinton"]);
+  });
 });
