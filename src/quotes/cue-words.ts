@@ -272,6 +272,7 @@ export const LISTED = [
   "countered",
   "joked",
   "quipped",
+  "cracked",
   "fumed",
   "groused",
   "grumbled",

@@ -365,14 +365,17 @@ export function matchTailCue(
 
 /**
  * After the verb of `…, X said, …`: an optional adverb or day and place (`said Tuesday in Paris`),
- * then a comma.
+ * then a comma, and no quotation opening a sentence after it.
  */
 const MID_REST = new RegExp(
-  String.raw`^(?:\s+(?:then|now|later|earlier|again|too|also|yesterday|today|privately|publicly|recently|\p{Ll}+ly|(?:on\s+)?${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?))?(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})?\s*,\s`,
+  String.raw`^(?:\s+(?:then|now|later|earlier|again|too|also|yesterday|today|privately|publicly|recently|\p{Ll}+ly|(?:on\s+)?${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?))?(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})?\s*,\s+(?!(?:[“"‘']|'')\p{Lu})`,
   "u",
 );
 
-/** `…, X said, …` inside a sentence. */
+/**
+ * `…, X said, …` inside a sentence; not `During the debate, X said, “We …”`, whose words are the
+ * quotation (a quotation going on in lower case, `No change, he said, “hides it”`, is a mid cue).
+ */
 export function matchMidCue(sentence: string, verbs: readonly VerbHit[]): Cue | null {
   for (const verb of verbs) {
     const rest = sentence.slice(verb.end, verb.end + 200);

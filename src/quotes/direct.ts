@@ -192,9 +192,13 @@ function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
   }
   const verbs = verbsNearEnd(pre);
   const memo = { found: layout.subjects, offset: base0 + sentence.start };
+  const spans = layout.spansByParagraph[p0] ?? [];
   for (let v = verbs.length - 1; v >= 0; v--) {
     const verb = verbs[v]!;
     if (pre.length - verb.end > VERB_REACH) break;
+    // `…, which I think would be worse,” adding, “…”`: a verb quoted earlier cues nothing.
+    const at = sentence.start + verb.start;
+    if (spans.some((s) => at >= s.contentStart && at < s.contentEnd)) continue;
     // `…, saying “…”`; `publishing an op-ed in The Washington Post hammering “…”`: after a
     // preposition's object, a form in -ing is a participle too.
     const participle =

@@ -445,7 +445,13 @@ function resolvePhrase(
   const name = full && full.tokens.length > tokens.length ? full.name : parsed.display;
   const key = full && full.tokens.length > tokens.length ? full.key : tokens.join(" ");
   // `Dr. Luz Contreras Arroyo, a member of the group, …`: the appositive says more than `Dr.`.
-  const spelled = parsed.title !== null && isAbbreviatedTitle(parsed.title) ? null : parsed.title;
+  // `Democracy Corps’ Stan Greenberg, a prominent pollster,`: so does it more than a possessor.
+  const possessor = /^(.+?)[’'](?:s\b)?\s/u.exec(phrase)?.[1];
+  const spelled =
+    parsed.title !== null &&
+    (isAbbreviatedTitle(parsed.title) || (appositive !== null && possessor === parsed.title))
+      ? null
+      : parsed.title;
   const title = spelled ?? appositive ?? m.bestTitle.get(key) ?? parsed.title ?? null;
   return push(m, { name, title, kind: "person" }, at, parsed.gender);
 }

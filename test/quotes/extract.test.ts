@@ -2650,4 +2650,41 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["Clinton"]);
   });
+
+  it("reads no mid cue where a quoted sentence follows the verb's comma (`During the debate, X said, “We …”`)", () => {
+    const quotes = said(
+      "During the debate, Smith said, “We will win.”",
+      "During their first debate, Hillary Clinton cracked, “I'm a progressive who likes to get things done.”",
+      // A quotation going on in lower case is the rest of the statement.
+      "No name change, he said, “hides what it really is.”",
+    );
+    expect(quotes.map(([speaker, , text]) => [speaker, text])).toEqual([
+      ["Smith", "We will win."],
+      ["Hillary Clinton", "I'm a progressive who likes to get things done."],
+      ["Smith", "No name change, he said, “hides what it really is.”"],
+      ["Smith", "hides what it really is."],
+    ]);
+  });
+
+  it("takes no verb inside an earlier quotation as a later quotation's cue", () => {
+    expect(
+      said(
+        "Hillary Clinton was on TV. She stated, “It would have been, I think, more dangerous,” adding, “I think 1,500 people were killed.”",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Hillary Clinton", "Hillary Clinton"]);
+  });
+
+  it("gives `she` no man named by a short given name (`Matt Lauer`), and an appositive over a possessor", () => {
+    expect(
+      said(
+        "Melania Trump spoke on Monday. Asked by Matt Lauer whether she had practiced her speech, she said, “I read it once over.”",
+        "“It’s mind-boggling,” said Democracy Corps’ Stan Greenberg, a prominent national Democratic pollster.",
+      )
+        .filter(([, , text]) => /read it|boggling/.test(String(text)))
+        .map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Melania Trump", null],
+      ["Stan Greenberg", "a prominent national Democratic pollster"],
+    ]);
+  });
 });
