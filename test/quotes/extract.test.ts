@@ -2687,4 +2687,10 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Stan Greenberg", "a prominent national Democratic pollster"],
     ]);
   });
+
+  it("takes a publication named with `magazine` after the verb (`wrote Time magazine`)", () => {
+    expect(said("“The plan will fail,” wrote Time magazine.").map(([speaker]) => speaker)).toEqual([
+      "Time magazine",
+    ]);
+  });
 });
