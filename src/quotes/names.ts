@@ -284,11 +284,12 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
   }
   const titleWords = words.slice(0, lastTitle + 1).filter((w) => HONORIFICS[w] === undefined);
   // `John R. Kasich of Ohio`, `Lee Wang of The Intercept`: the person's name ends before `of`.
-  // `U.S. Chris Christie` (a sentence ending in `U.S.` before the name): the country is no name.
+  // `U.S. Chris Christie` (a sentence ending in `U.S.` before the name), `ambassador to Britain Liu
+  // Xiaming`: the country is no name.
   const rest = words.slice(lastTitle + 1);
   if (
     rest.length >= 3 &&
-    /^(?:\p{Lu}\.){2,}$/u.test(rest[0]!) &&
+    (/^(?:\p{Lu}\.){2,}$/u.test(rest[0]!) || PLACES.has(rest[0]!)) &&
     rest.every((w) => /^\p{Lu}/u.test(w))
   ) {
     rest.shift();

@@ -49,7 +49,7 @@ export const FIRST_NAME_GENDER = new Map<string, Gender>([
 ]);
 export const ORG_WORDS = new Set(
   (
-    "Post Times Journal News Press Ministry Department Kremlin Council Party Committee Agency Inc Inc. " +
+    "Post Times Journal News Press Ministry Department Kremlin Council Party Committee Agency Inc Inc. Train " +
     "Corp Corp. Company Co. University Court House Senate Congress Association Organization Organisation " +
     "Bureau Office Commission Service Police Campaign Network Group Foundation Institute Center Centre " +
     "Club Bank Fund Board Union Administration Government Army Navy Force Guard Authority Federation " +
@@ -75,7 +75,7 @@ export const SENTENCE_STARTERS = new Set(
     "Indeed Separately Similarly Previously Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday " +
     "Friday Saturday Sunday Mr Mrs Ms Dr Sen Rep Would Could Should Will Can May Might Must Did Do Does " +
     "Is Are Was Were Has Have Had Having Being Given Taking Looking Turning Going Saying Let " +
-    "Regarding Concerning Considering Including Excluding"
+    "Regarding Concerning Considering Including Excluding Maybe Perhaps"
   ).split(" "),
 );
 export const ORG_NOUNS =

@@ -2693,4 +2693,14 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       "Time magazine",
     ]);
   });
+
+  it("takes no country before a name (`ambassador to Britain Liu Xiaming`) and no `Maybe` into one", () => {
+    expect(
+      said(
+        "China’s ambassador to Britain Liu Xiaming has said that China has the power to end the unrest.",
+        "Former special envoy to Ukraine Kurt Volker said he rejected the theory.",
+        "For those not yet on the Trump Train, listen. Maybe Trump is a fraud, pundits say. Trump said he would win.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Liu Xiaming", "Kurt Volker", "pundits", "Trump"]);
+  });
 });
