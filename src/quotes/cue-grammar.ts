@@ -133,4 +133,4 @@ export const LABEL_NAME = String.raw`(?:${LABEL_WORD})(?:\s+(?:(?:and|&|de|van|v
  * credit line, a headline's exclamation (`Wow:`, `BUSTED:`).
  */
 export const NOT_A_LABEL =
-  /^(?:Update|Updated|Note|Editor|Editor’s|Editor's|Photo|Video|Watch|Related|Read|More|Source|Correction|Warning|Breaking|Exclusive|Opinion|Analysis|Q|A|UPDATE|NOTE|WATCH|RELATED|MORE|READ|VIDEO|PHOTO|PHOTOS|SOURCE|BREAKING|EXCLUSIVE|CORRECTION|OPINION|ANALYSIS|Contributing|Wow|WOW|Look|LOOK|Boom|BOOM|Bombshell|BOMBSHELL|Busted|BUSTED|Revealed|REVEALED|Confirmed|CONFIRMED|STAT|Dear|DEAR)\b/;
+  /^(?:Update|Updated|Note|Editor|Editor’s|Editor's|Photo|Video|Watch|Related|Read|More|Source|Correction|Warning|Breaking|Exclusive|Opinion|Analysis|Q|A|UPDATE|NOTE|WATCH|RELATED|MORE|READ|VIDEO|PHOTO|PHOTOS|SOURCE|BREAKING|EXCLUSIVE|CORRECTION|OPINION|ANALYSIS|Contributing|Wow|WOW|Look|LOOK|Boom|BOOM|Bombshell|BOMBSHELL|Busted|BUSTED|Revealed|REVEALED|Confirmed|CONFIRMED|STAT|Dear|DEAR|New\s+(?:Release|Price|Arrivals?|Deals?|Products?|Features?|Episode|Post|Music|Album|Book)|Attention|Atenção|Notice|Summary|Disclaimer|Sponsored|Advertisement)\b/;

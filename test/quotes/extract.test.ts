@@ -2703,4 +2703,14 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["Liu Xiaming", "Kurt Volker", "pundits", "Trump"]);
   });
+
+  it("reads no shop's or page's heading before a colon as a speaker (`New Release:`, `Summary:`)", () => {
+    expect(
+      said(
+        "New Release: Nintendo Switch Lite Pokemon Edition with Bonus Case for $199",
+        "New Price Drop: Apple Watch Series 3 Smart Watch for $169",
+        "Attention: Comments that are unintelligible will not be approved",
+      ),
+    ).toEqual([]);
+  });
 });
