@@ -130,8 +130,8 @@ function sencount(sentences: readonly Sentence[][], p: number): number {
 
 /**
  * What `who` refers to: the name (`Senator Bernie Sanders of Vermont, who`) or noun right before
- * it, or before its appositive — up to three comma-separated parts, each opening with a determiner
- * or a capital (`Skip Rutherford, a longtime Clinton loyalist and dean of the … School of Public
+ * it, or before its appositive — up to three comma-separated parts, each opening with a determiner,
+ * an age (and a hometown after it: `, 24, from Manchester,`) or a capital (`Skip Rutherford, a longtime Clinton loyalist and dean of the … School of Public
  * Service, who`, `X, a supporter from Hemet, California, who`); a part opening otherwise (`Trump,
  * saying he would appoint judges who`) or holding a quotation mark (`“Then, I intend to …” X, who`)
  * is not one.
@@ -140,7 +140,7 @@ const WHO_NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu
 /** Up to three words between a determiner and its noun (`a career Army officer who`). */
 const WHO_MODIFIERS = String.raw`(?:(?!(?:and|or|but|of|in|on|at|for|to|with|by|from|after|before|about|over|under|into|than|as|like|during|against|through|that|who|which|said|says)\s)(?:[\p{L}\d’'-]|\.(?=\p{L}))+[^\S\n]+){0,3}`;
 const WHO_ANTECEDENT = new RegExp(
-  String.raw`(${WHO_NAME}|(?:(?<![\p{L}’'-])(?:the|a|an|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|his|her|their|its)\s+${WHO_MODIFIERS})?(?<![\p{L}’'-])(?!(?:but|and|or|nor|yet|so|then|also|not)\s)\p{Ll}[\p{L}’'-]*)(?:,\s+(?:(?:a|an|the|his|her|their|its|one|another)\s|\p{Lu}|\d{1,3}(?=,))[^,“”"]{0,120}){0,3},?\s+$`,
+  String.raw`(${WHO_NAME}|(?:(?<![\p{L}’'-])(?:the|a|an|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|his|her|their|its)\s+${WHO_MODIFIERS})?(?<![\p{L}’'-])(?!(?:but|and|or|nor|yet|so|then|also|not)\s)\p{Ll}[\p{L}’'-]*)(?:,\s+\d{1,3},\s+(?:from|of)\s[^,“”"]{1,60}|,\s+(?:(?:a|an|the|his|her|their|its|one|another)\s|\p{Lu}|\d{1,3}(?=,))[^,“”"]{0,120}){0,3},?\s+$`,
   "u",
 );
 

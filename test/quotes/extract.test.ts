@@ -2713,4 +2713,13 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ),
     ).toEqual([]);
   });
+
+  it("resolves `who` past an age and a hometown (`Nicky Driscoll, 24, from Manchester, who`)", () => {
+    expect(
+      said(
+        "“I'm going to vote for Bernie,” said Nicky Driscoll, 24, from Manchester, who said Sanders is best suited to the job.",
+        "Cruz scored an endorsement from a Senate colleague, from Mike Lee, who declared in the spin room that it was time to unite.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Nicky Driscoll", "Nicky Driscoll", "Mike Lee"]);
+  });
 });
