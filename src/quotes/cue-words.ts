@@ -273,6 +273,8 @@ export const LISTED = [
   "joked",
   "quipped",
   "cracked",
+  "read",
+  "reads",
   "fumed",
   "groused",
   "grumbled",

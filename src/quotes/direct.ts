@@ -109,7 +109,11 @@ function cueAfterQuote(layout: Layout, chain: Chain): Found | null {
     }
     const found = matchCueAfterQuote(after);
     if (!found) continue;
-    const inner = para.slice(seg.contentStart, seg.contentEnd).trimEnd();
+    // `… do the investigation?’” Holmes testified`: a nested quote's mark closes it too.
+    const inner = para
+      .slice(seg.contentStart, seg.contentEnd)
+      .trimEnd()
+      .replace(/[’'”"]+$/, "");
     const softEnd = /[,?!—–\-…:]$/.test(inner) || /^\s*[,—–]/.test(after);
     // After a quote that ended its sentence, the next sentence names its speaker only with a verb
     // of speech (`“…” Smith said.`), not `“…” The government, for instance, refused to …`.
@@ -313,8 +317,16 @@ function cueOfChain(
       if (fromSentence) found = { cue: fromSentence.cue, speakerAt: fromSentence.at };
     }
   }
+  // `“…,” the statement read`: a document someone issued says it; `“…,” a banner read`, `it
+  // read` name nobody who spoke (no cue, as before `read` was one).
+  if (found && /^reads?$/.test(found.cue.verb) && !ISSUED_TEXT.test(found.cue.speaker))
+    found = null;
   return found ?? cueBeforeParagraph(layout, chain);
 }
+
+/** A text someone issued, whose words a quote `read`s (`the statement`, `a letter from the club`). */
+const ISSUED_TEXT =
+  /\b(?:statement|letter|email|e-mail|message|memo|release|post|tweet|note|editorial|report|filing|complaint|lawsuit|indictment|order|ruling|article|waiver|notice|ad|advertisement|headline|caption)s?\b/i;
 
 /**
  * `“We’ve got a common enemy,” Burton said. “Donald Trump.”`, `“…,” he said, “Never.”`: a short

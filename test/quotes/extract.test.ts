@@ -2722,4 +2722,30 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["Nicky Driscoll", "Nicky Driscoll", "Mike Lee"]);
   });
+
+  it("reads a cue after a quote that ends in a nested one (`?’” Holmes testified`)", () => {
+    expect(
+      said(
+        "“I then heard him ask, ‘So he’s going to do the investigation?’” Holmes testified.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Holmes"]);
+  });
+
+  it("gives a quote an issued text that `read`s it (`the statement read`), not a sign or `it`", () => {
+    expect(
+      said(
+        "“As her partner for a decade, we were shocked,” the statement read.",
+        "“We are reviewing the case,” read a letter from the club.",
+        "He read the book that Smith wrote.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["the statement", "a letter"]);
+    expect(said("“No entry without a permit,” read the sign.").map(([speaker]) => speaker)).toEqual(
+      [null],
+    );
+    expect(
+      said("LOS ANGELES (AP) — The campaign held a rally. “I am still Sanders,” it read.").map(
+        ([speaker]) => speaker,
+      ),
+    ).toEqual([null]);
+  });
 });
