@@ -18,6 +18,10 @@ import {
 } from "./speaker-words.js";
 import { isVerbForm } from "./verbs.js";
 
+/** A word for a person's role or origin (`Author`, `Prisoner`, `Australian`, `Scientist`). */
+const ROLE_NOUN =
+  /^(?!(?:Neither|Either|Whether|Together|Rather|Further|Other|Another|However|After|Under|Over|Later|Never|Ever|Recent|Current|Present|Different)$)\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ent|ee)$/u;
+
 /** Reporting verbs that open a sentence before their speaker (`Said Comey, “…”`). */
 const OPENING_VERB =
   /^(?:Said|Says|Added|Adds|Wrote|Writes|Explained|Continued|Replied|Recalled|Tweeted|Declared|Quipped)$/;
@@ -248,7 +252,16 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
     return null;
   }
   let gender: Gender = null;
-  let lastTitle = -1;
+  // `Author Florian Huber`, `Prisoner Carlos Boente`: a word for a person's role, capitalized only
+  // because it opens the sentence, before a name of two words.
+  let lastTitle =
+    startsSentence &&
+    words.length === 3 &&
+    ROLE_NOUN.test(words[0]!) &&
+    !FIRST_NAME_GENDER.has(words[0]!) &&
+    words.slice(1).every((w) => /^\p{Lu}\p{Ll}[\p{L}’'-]+$/u.test(w))
+      ? 0
+      : -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (HONORIFICS[w] !== undefined) {

@@ -189,12 +189,15 @@ function recentSubject(
   m: Memory,
   gender: Gender,
   at: number,
+  described = false,
 ): { speaker: ResolvedSpeaker; at: number } | null {
   for (let i = lastEntityBefore(m, at), floor = entityFloor(i); i >= floor; i--) {
     const e = m.entities[i]!;
     if (e.at >= at || e.kind !== "person" || !e.sentenceStart) continue;
     const full = fullestPerson(m, e.tokens) ?? e;
     if (full.tokens.length < 2 && !full.title && !full.gender) continue;
+    // With `described`, only a name with a title or a known given name (`Bear Stearns` is neither).
+    if (described && !full.title && !full.gender && !e.title && !e.gender) continue;
     const g = genderFor(m, full.key) ?? full.gender ?? e.gender;
     if (gender && g && g !== gender) continue;
     const title = m.bestTitle.get(full.key) ?? full.title;
@@ -214,6 +217,10 @@ export function recentPerson(m: Memory, gender: Gender, at: number): ResolvedSpe
     if (subject && subject.at > h.at) return subject.speaker;
     return { name: h.name, title: h.title, kind: "person" };
   }
+  // Nobody of the pronoun's gender has spoken yet: the person who last opened a sentence
+  // (`Author Florian Huber has sold … “…,” he told …`), else the latest person named.
+  const subject = recentSubject(m, gender, at, gender !== null);
+  if (subject) return subject.speaker;
   for (let i = lastEntityBefore(m, at), floor = entityFloor(i); i >= floor; i--) {
     const e = m.entities[i]!;
     if (e.at >= at || e.kind !== "person") continue;

@@ -295,7 +295,7 @@ describe("extractQuotes", () => {
       "She asked him to resign.",
     );
     expect(quotes.map((q) => [q.cue, q.speaker, q.text])).toEqual([
-      ["asked", "Moderator Carl Quintanilla", "his ties to a supplement maker"],
+      ["asked", "Carl Quintanilla", "his ties to a supplement maker"],
       ["asked", "A student", "whether he would visit Montana again"],
     ]);
   });
@@ -2747,5 +2747,13 @@ describe("extractQuotes, speakers as real web pages write them", () => {
         ([speaker]) => speaker,
       ),
     ).toEqual([null]);
+  });
+
+  it("gives `he` the person who opened a sentence when nobody has spoken yet, a role word as the title", () => {
+    expect(
+      said(
+        "Author Florian Huber has sold copies of his book. “German journalists are interested in my book,” he reportedly told The Guardian.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Florian Huber", "Author"]]);
   });
 });
