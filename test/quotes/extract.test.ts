@@ -2756,4 +2756,13 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker, title]) => [speaker, title]),
     ).toEqual([["Florian Huber", "Author"]]);
   });
+
+  it("reads no determiner and adverb as a subject (`a newly revealed call`), but `her family` is one", () => {
+    expect(
+      said(
+        "He is likely to be unpredictable when he faces questions about his accounts and a newly revealed summertime phone call with President Donald Trump.",
+        "Her family calls New England home, she said.",
+      ).map(([speaker]) => speaker),
+    ).not.toContain("a newly");
+  });
 });
