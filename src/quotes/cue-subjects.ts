@@ -49,11 +49,14 @@ const NOT_A_NAME_LY_ED =
  * What may open a sentence before its subject without a comma: a dateline (`WASHINGTON —`,
  * `LOS ANGELES (AP) —`) or a day (`On Thursday evening`, `Late Tuesday`).
  */
-const DATELINE_OR_DAY = `(?:\\p{Lu}[\\p{Lu}.’' -]+,?(?:\\s+\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?(?:\\s*\\([^()\\n]{1,20}\\))?\\s*(?:--|[—–―])\\s+|(?:On|Late|Early|Last|This)\\s+(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+)`;
+const DATELINE_OR_DAY = new RegExp(
+  `(?:\\p{Lu}[\\p{Lu}.’' -]+,?(?:\\s+\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?(?:\\s*\\([^()\\n]{1,20}\\))?\\s*(?:--|[—–―])\\s+|(?:On|Late|Early|Last|This)\\s+(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+)`,
+  "uy",
+);
 
 function sentenceSubjectPattern(head: string): RegExp {
   return new RegExp(
-    `${DATELINE_OR_DAY}?(?:(?:But|And|Yet|So|Still|However|Meanwhile|Now|Then|Also|Instead|Indeed|Later|Earlier|however|${NOT_A_NAME_LY_ED}\\p{Lu}\\p{Ll}+ly),?\\s+)?(${NOT_FUNCTION_WORD}(?!${NOT_A_NAME_LY_ED}\\p{Lu}\\p{Ll}+(?:ly|ed)\\s)(?:${head}))${PAREN}${APPOSITIVE}?\\s+(?:${AUX}\\s+)*(?:(?:\\p{Ll}+ly|only|instead)\\s+){0,2}(\\p{Ll}+)\\b`,
+    `(?:(?:But|And|Yet|So|Still|However|Meanwhile|Now|Then|Also|Instead|Indeed|Later|Earlier|however|${NOT_A_NAME_LY_ED}\\p{Lu}\\p{Ll}+ly),?\\s+)?(${NOT_FUNCTION_WORD}(?!${NOT_A_NAME_LY_ED}\\p{Lu}\\p{Ll}+(?:ly|ed)\\s)(?:${head}))${PAREN}${APPOSITIVE}?\\s+(?:${AUX}\\s+)*(?:(?:\\p{Ll}+ly|only|instead)\\s+){0,2}(\\p{Ll}+)\\b`,
     "uy",
   );
 }
@@ -73,6 +76,8 @@ const SENTENCE_SUBJECTS = [
   sentenceSubjectPattern(`${NAME}${OF_PLACE}?(?<![’']s)|${DESC}|${PRONOUN}`),
   sentenceSubjectPattern(DESC),
 ];
+/** A comma and a capital within reach: where SENTENCE_SUBJECTS[0] (a description, a name) may match. */
+const DESC_THEN_NAME_AHEAD = /^[^,]{2,120},\s+\p{Lu}/u;
 /** Common past forms and auxiliaries: the word after a subject that shows it is one. */
 export const COMMON_PAST =
   /^(?:said|told|made|took|gave|went|came|got|saw|met|spoke|wrote|held|left|put|ran|won|lost|sent|set|kept|led|thought|felt|knew|began|became|brought|bought|paid|stood|heard|did|had|was|is|has|threw|struck|sought|fought|drew|chose|drove|rose|broke|caught|taught|understood|withdrew|overcame|oversaw|upheld|withheld|swore|shook|shot|sold|spent|built|found|fell|fled|forgot|hit|hid|let|quit|cut|beat|bore|blew|dealt|meant|sang|sat|stuck|swept|tore|wore|undertook|underwent|forgave|foresaw)$/;
@@ -102,9 +107,18 @@ export function matchSentenceSubject(
   before = sentence.length,
   presentVerb = false,
 ): { speaker: string; at: number } | null {
-  // At the start, else after an opening phrase set off by a comma (`On Thursday, however, Trump spoke`).
-  for (let at = 0; at >= 0 && at < before; at = nextClause(sentence, at, before)) {
-    for (const pattern of SENTENCE_SUBJECTS) {
+  // At the start (after a dateline or a day, if any), else after an opening phrase set off by a
+  // comma (`On Thursday, however, Trump spoke`).
+  DATELINE_OR_DAY.lastIndex = 0;
+  const opening = DATELINE_OR_DAY.exec(sentence)?.[0].length ?? 0;
+  for (let at = opening; at >= 0 && at < before; at = nextClause(sentence, at, before)) {
+    const ahead = sentence.slice(at, at + 160);
+    // The description-and-name and the list patterns cost most: tried only where they can match.
+    const named = DESC_THEN_NAME_AHEAD.test(ahead);
+    const listed = ahead.includes(" and ");
+    for (let k = 0; k < SENTENCE_SUBJECTS.length; k++) {
+      if ((k === 0 && !named) || (k === 2 && !listed)) continue;
+      const pattern = SENTENCE_SUBJECTS[k]!;
       pattern.lastIndex = at;
       const m = pattern.exec(sentence);
       if (!m?.[1] || !m[2]) continue;

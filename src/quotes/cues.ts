@@ -243,10 +243,19 @@ const INVERTED_OPENING = new RegExp(
   FLAGS,
 );
 
+/** The verb that INVERTED_OPENING opens with, tested first: most sentences open otherwise. */
+const OPENING_INITIALS = "SAWECRTDQ";
+const OPENING_VERB_FIRST =
+  /^\s*(?:Said|Says|Added|Adds|Wrote|Writes|Explained|Continued|Replied|Recalled|Tweeted|Declared|Quipped)\s/;
+
 /** The speaker of a sentence that is only `Said X,` before a quote (`pre`: the sentence up to the mark). */
 export function matchInvertedOpening(
   pre: string,
 ): { speaker: string; verb: string; at: number } | null {
+  // Most sentences open otherwise: look at their first letter before any pattern.
+  let i = 0;
+  while (i < pre.length && isSpaceCode(pre.charCodeAt(i))) i++;
+  if (!OPENING_INITIALS.includes(pre[i] ?? "") || !OPENING_VERB_FIRST.test(pre)) return null;
   const m = INVERTED_OPENING.exec(pre);
   if (!m?.[1] || isClause(m[1])) return null;
   const verb = /\S+/.exec(pre)![0].toLowerCase();
@@ -414,6 +423,8 @@ export function matchMidCue(sentence: string, verbs: readonly VerbHit[]): Cue | 
 
 /** `According to X, …` at the start of a sentence: the cue and where the statement starts. */
 export function matchAccordingToStart(sentence: string): { cue: Cue; contentStart: number } | null {
+  // The patterns are long: a sentence that does not open with the words is turned away first.
+  if (!sentence.startsWith("According")) return null;
   let m = ACCORDING_TO_START.exec(sentence);
   if (m?.groups?.appositive !== undefined && PARTICIPLE_START.test(sentence.slice(m[0].length))) {
     m = null;

@@ -232,9 +232,12 @@ const SPEECH_NOUN_COLON =
  * “…”`): the sentence's subject says it.
  */
 function cueOfSpeechNoun(pre: string, offset: number): Found | null {
-  const noun = SPEECH_NOUN_COLON.exec(pre);
+  // Only the end of the text before the mark can hold the noun and its colon.
+  if (!/:\s*$/.test(pre)) return null;
+  const from = Math.max(0, pre.length - 80);
+  const noun = SPEECH_NOUN_COLON.exec(pre.slice(from));
   if (!noun?.[1]) return null;
-  const subject = matchSentenceSubject(pre.slice(0, noun.index));
+  const subject = matchSentenceSubject(pre.slice(0, from + noun.index));
   if (!subject) return null;
   const cue = {
     speaker: subject.speaker,
