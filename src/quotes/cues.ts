@@ -226,13 +226,18 @@ const INVERTED_BEFORE = new RegExp(
   FLAGS,
 );
 
+const COMMA_AT_END = /,\s*(?:and\s+)?$/;
+
 /** `…,” said Caddell, speaking of …`: the speaker named after a verb, before a participle at `at`. */
 export function matchInvertedBefore(
   text: string,
   at: number,
 ): { speaker: string; at: number } | null {
   const from = Math.max(0, at - 150);
-  const m = INVERTED_BEFORE.exec(text.slice(from, at));
+  const before = text.slice(from, at);
+  // The pattern ends in a comma (and `and`): a text that does not is turned away first.
+  if (!COMMA_AT_END.test(before)) return null;
+  const m = INVERTED_BEFORE.exec(before);
   if (!m?.[1] || isClause(m[1])) return null;
   return { speaker: m[1], at: from + m.index + m[0].indexOf(m[1]) };
 }
