@@ -381,9 +381,14 @@ function resolvePhrase(
   // `Democrats trying to regain control of the Senate`: a participle, no name, before `of`.
   if (of?.[1] && of[2] && /^\p{Lu}/u.test(of[1]) && !PARTICIPLE_IN_PHRASE.test(of[1])) {
     const person = parseNameRun(of[1], true);
-    if (person?.kind === "person" && (person.gender !== null || person.tokens.length > 1)) {
-      const tokens = person.tokens.map((t) => t.toLowerCase());
-      const full = fullestPerson(m, tokens, person.gender);
+    const tokens = person?.kind === "person" ? person.tokens.map((t) => t.toLowerCase()) : [];
+    const full = person ? fullestPerson(m, tokens, person.gender) : null;
+    // `Wee of the Times` after `Sui-Lee Wee`: one word will do when it is a known person's.
+    const known = (full?.tokens.length ?? 0) > tokens.length;
+    if (
+      person?.kind === "person" &&
+      (person.gender !== null || person.tokens.length > 1 || known)
+    ) {
       const name = full && full.tokens.length > tokens.length ? full.name : person.display;
       // `Gov. John Kasich of Ohio`: `Gov. of Ohio`; `Dr. Joneigh Khaldun of the Michigan
       // Department …`: a doctor is not a doctor of where she works.

@@ -2765,4 +2765,12 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker]) => speaker),
     ).not.toContain("a newly");
   });
+
+  it("reads `Wee of the Times` as a known person and where she works, not an organization", () => {
+    expect(
+      said(
+        "The couple was quarantined, according to Sui-Lee Wee of the New York Times. Wee of the Times reports that censors had told aggregators to block discussions.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toContainEqual(["Sui-Lee Wee", "of the Times"]);
+  });
 });
