@@ -21,6 +21,7 @@ import {
   type Candidate,
   type Chain,
   countWords,
+  insideSpan,
   type Layout,
   sentenceIndexAt,
   trimRange,
@@ -202,7 +203,7 @@ function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
     if (pre.length - verb.end > VERB_REACH) break;
     // `…, which I think would be worse,” adding, “…”`: a verb quoted earlier cues nothing.
     const at = sentence.start + verb.start;
-    if (spans.some((s) => at >= s.contentStart && at < s.contentEnd)) continue;
+    if (insideSpan(spans, at)) continue;
     // `…, saying “…”`; `publishing an op-ed in The Washington Post hammering “…”`: after a
     // preposition's object, a form in -ing is a participle too.
     const participle =
@@ -232,8 +233,11 @@ const SPEECH_NOUN_COLON =
  * “…”`): the sentence's subject says it.
  */
 function cueOfSpeechNoun(pre: string, offset: number): Found | null {
-  // Only the end of the text before the mark can hold the noun and its colon.
-  if (!/:\s*$/.test(pre)) return null;
+  // Only the end of the text before the mark can hold the noun and its colon (looked at by hand:
+  // a pattern anchored at the end reads a paragraph-long sentence from its start, for each quote).
+  let end = pre.length;
+  while (end > 0 && isSpaceCode(pre.charCodeAt(end - 1))) end--;
+  if (end === 0 || pre.charCodeAt(end - 1) !== 58) return null;
   const from = Math.max(0, pre.length - 80);
   const noun = SPEECH_NOUN_COLON.exec(pre.slice(from));
   if (!noun?.[1]) return null;

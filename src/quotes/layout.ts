@@ -254,11 +254,11 @@ export function quotedShare(spans: readonly MarkSpan[], from: number, to: number
   return to > from ? covered / (to - from) : 1;
 }
 
-/** True when paragraph offset `at` lies inside the quoted words of a span. */
+/**
+ * True when paragraph offset `at` lies inside the quoted words of a span (spans in order and
+ * apart: the first ending after `at`, found by bisection, holds it or none does).
+ */
 export function insideSpan(spans: readonly MarkSpan[], at: number): boolean {
-  for (const span of spans) {
-    if (span.contentStart > at) return false;
-    if (at < span.contentEnd) return true;
-  }
-  return false;
+  const k = firstIndexWhere(spans.length, (i) => spans[i]!.contentEnd > at);
+  return k < spans.length && spans[k]!.contentStart <= at;
 }
