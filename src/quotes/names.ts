@@ -121,7 +121,7 @@ const parsedSentenceRuns = new Map<string, ParsedName | null>();
  * which are people's names too.
  */
 const PLACES = new Set([
-  ..."Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Wisconsin Wyoming America Britain England France Germany Russia China Japan Mexico Canada Iran Iraq Syria Turkey Egypt Libya Cuba Ukraine Afghanistan Pakistan India Italy Spain Greece Brazil Belgium Europe Africa Asia".split(
+  ..."Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Wisconsin Wyoming America Britain England France Germany Russia China Japan Mexico Canada Iran Iraq Syria Turkey Egypt Libya Cuba Ukraine Afghanistan Pakistan India Italy Spain Greece Brazil Belgium Europe Africa Asia Scotland Wales Ireland Australia".split(
     " ",
   ),
   "New Hampshire",

@@ -95,7 +95,7 @@ const LEADING_ASIDE =
 
 /** An appositive that says how or where, not who: a sentence adverb, `in a statement`. */
 const NOT_A_TITLE =
-  /^(?:however|meanwhile|though|too|also|instead|in\s+turn|in\s+fact|of\s+course|for\s+(?:example|instance)|for\s+(?:his|her|its|their)\s+part|(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s.*|(?:on|during|after|before|while|when|amid|following|about|but|and|or|still|yet)\s.*)$/s;
+  /^(?:however|meanwhile|though|too|also|instead|in\s+turn|in\s+fact|of\s+course|for\s+(?:example|instance)|for\s+(?:his|her|its|their)\s+part|(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s.*|(?:\p{Ll}+ly\s+)?(?:on|during|after|before|while|when|amid|following|about|but|and|or|still|yet)\s.*)$/su;
 
 /** A pointer at a photo (`pictured`, `left`, `pictured right in 2013`): no title. */
 const PICTURED =
@@ -304,6 +304,8 @@ function isNameList(phrase: string): boolean {
   if (!NAME_LIST.test(phrase)) return false;
   const second = /,\s+([\p{L}.]+)/u.exec(phrase)?.[1] ?? "";
   if (TITLE_WORDS.has(second) || /^C[EFOT]O$/.test(second)) return false;
+  // `Patrick Nielsen Hayden, Teresa’s husband and Tor’s editor in chief`: descriptions, one man.
+  if (/[’']s\s+\p{Ll}/u.test(phrase.slice(phrase.indexOf(",")))) return false;
   // `Philip Luther, Research and Advocacy Director for the Middle East …`: a title of a job.
   const rest = phrase.slice(phrase.indexOf(",") + 1).split(",")[0] ?? "";
   return !/\s(\p{Lu}[\p{L}-]*)\s+(?:for|of|at)\s/u

@@ -2773,4 +2773,18 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker, title]) => [speaker, title]),
     ).toContainEqual(["Sui-Lee Wee", "of the Times"]);
   });
+
+  it("reads descriptions after a name as its title, not a list (`X, Teresa’s husband and Tor’s editor`)", () => {
+    expect(
+      said(
+        "“He was kind,” said Patrick Nielsen Hayden, Teresa’s husband and Tor’s editor in chief.",
+        "“We lost a friend,” said Jo Walton, shortly before Ford’s death.",
+        "“The man was a fighter,” said Henry Clay's biographers, David and Jeanne Heidler.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Patrick Nielsen Hayden", "Teresa’s husband and Tor’s editor in chief"],
+      ["Jo Walton", null],
+      ["Henry Clay's biographers, David and Jeanne Heidler", null],
+    ]);
+  });
 });
