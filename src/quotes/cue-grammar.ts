@@ -12,6 +12,9 @@ export const CONNECTOR = "(?:de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|of
  * The days of the week: WEEKDAYS bare, as members of a flat word list (cue-subjects.ts splits AUX
  * into its words), WEEKDAY as one group.
  */
+/** Reporting verbs that may open a sentence before their speaker (`Said Comey, “…”`). */
+export const OPENING_VERBS =
+  "Said|Says|Added|Adds|Wrote|Writes|Explained|Continued|Replied|Recalled|Tweeted|Declared|Quipped";
 export const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 export const WEEKDAY = `(?:${WEEKDAYS})`;
 /** `Council on Foreign Relations`, not `Reid on Monday`. */

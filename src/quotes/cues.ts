@@ -13,6 +13,7 @@ import {
   NAME,
   NOT_FUNCTION_WORD,
   NOT_INFINITIVE,
+  OPENING_VERBS,
   PLURAL,
   PREPOSITION,
   SUBJECT,
@@ -244,14 +245,13 @@ export function matchInvertedBefore(
 
 /** `Said Comey, “…”`, `Added Mr. Smith: “…”`: a sentence opening with its verb, then its speaker. */
 const INVERTED_OPENING = new RegExp(
-  `^\\s*(?:Said|Says|Added|Adds|Wrote|Writes|Explained|Continued|Replied|Recalled|Tweeted|Declared|Quipped)\\s+(${SUBJECT_AFTER})\\s*[,:]\\s*$`,
+  `^\\s*(?:${OPENING_VERBS})\\s+(${SUBJECT_AFTER})\\s*[,:]\\s*$`,
   FLAGS,
 );
 
 /** The verb that INVERTED_OPENING opens with, tested first: most sentences open otherwise. */
-const OPENING_INITIALS = "SAWECRTDQ";
-const OPENING_VERB_FIRST =
-  /^\s*(?:Said|Says|Added|Adds|Wrote|Writes|Explained|Continued|Replied|Recalled|Tweeted|Declared|Quipped)\s/;
+const OPENING_INITIALS = new Set(OPENING_VERBS.split("|").map((v) => v[0]!));
+const OPENING_VERB_FIRST = new RegExp(`^\\s*(?:${OPENING_VERBS})\\s`);
 
 /** The speaker of a sentence that is only `Said X,` before a quote (`pre`: the sentence up to the mark). */
 export function matchInvertedOpening(
@@ -260,7 +260,7 @@ export function matchInvertedOpening(
   // Most sentences open otherwise: look at their first letter before any pattern.
   let i = 0;
   while (i < pre.length && isSpaceCode(pre.charCodeAt(i))) i++;
-  if (!OPENING_INITIALS.includes(pre[i] ?? "") || !OPENING_VERB_FIRST.test(pre)) return null;
+  if (!OPENING_INITIALS.has(pre[i] ?? "") || !OPENING_VERB_FIRST.test(pre)) return null;
   const m = INVERTED_OPENING.exec(pre);
   if (!m?.[1] || isClause(m[1])) return null;
   const verb = /\S+/.exec(pre)![0].toLowerCase();

@@ -5,6 +5,7 @@
  */
 
 import { isSpaceCode } from "./chars.js";
+import { OPENING_VERBS } from "./cue-grammar.js";
 import {
   FIRST_NAME_GENDER,
   type Gender,
@@ -23,8 +24,7 @@ const ROLE_NOUN =
   /^(?!(?:Neither|Either|Whether|Together|Rather|Further|Other|Another|However|After|Under|Over|Later|Never|Ever|Recent|Current|Present|Different)$)\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ent|ee)$/u;
 
 /** Reporting verbs that open a sentence before their speaker (`Said Comey, “…”`). */
-const OPENING_VERB =
-  /^(?:Said|Says|Added|Adds|Wrote|Writes|Explained|Continued|Replied|Recalled|Tweeted|Declared|Quipped)$/;
+const OPENING_VERB = new RegExp(`^(?:${OPENING_VERBS})$`);
 
 export interface NameEntity {
   name: string;
