@@ -131,10 +131,10 @@ function sencount(sentences: readonly Sentence[][], p: number): number {
 /**
  * What `who` refers to: the name (`Senator Bernie Sanders of Vermont, who`) or noun right before
  * it, or before its appositive — up to three comma-separated parts, each opening with a determiner,
- * an age (and a hometown after it: `, 24, from Manchester,`) or a capital (`Skip Rutherford, a longtime Clinton loyalist and dean of the … School of Public
- * Service, who`, `X, a supporter from Hemet, California, who`); a part opening otherwise (`Trump,
- * saying he would appoint judges who`) or holding a quotation mark (`“Then, I intend to …” X, who`)
- * is not one.
+ * an age (and a hometown after it: `, 24, from Manchester,`) or a capital (`Skip Rutherford, a
+ * longtime Clinton loyalist and dean of the … School of Public Service, who`, `X, a supporter from
+ * Hemet, California, who`); a part opening otherwise (`Trump, saying he would appoint judges who`)
+ * or holding a quotation mark (`“Then, I intend to …” X, who`) is not one.
  */
 const WHO_NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.-]*)*`;
 /** Up to three words between a determiner and its noun (`a career Army officer who`). */

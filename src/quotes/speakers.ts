@@ -308,10 +308,8 @@ function isNameList(phrase: string): boolean {
   if (/[’']s\s+\p{Ll}/u.test(phrase.slice(phrase.indexOf(",")))) return false;
   // `Philip Luther, Research and Advocacy Director for the Middle East …`: a title of a job.
   const rest = phrase.slice(phrase.indexOf(",") + 1).split(",")[0] ?? "";
-  return !/\s(\p{Lu}[\p{L}-]*)\s+(?:for|of|at)\s/u
-    .exec(rest)
-    ?.slice(1)
-    .some((word) => TITLE_WORDS.has(word));
+  const job = /\s(\p{Lu}[\p{L}-]*)\s+(?:for|of|at)\s/u.exec(rest);
+  return !(job?.[1] && TITLE_WORDS.has(job[1]));
 }
 
 /**
@@ -384,7 +382,7 @@ function resolvePhrase(
   if (of?.[1] && of[2] && /^\p{Lu}/u.test(of[1]) && !PARTICIPLE_IN_PHRASE.test(of[1])) {
     const person = parseNameRun(of[1], true);
     const tokens = person?.kind === "person" ? person.tokens.map((t) => t.toLowerCase()) : [];
-    const full = person ? fullestPerson(m, tokens, person.gender) : null;
+    const full = person?.kind === "person" ? fullestPerson(m, tokens, person.gender) : null;
     // `Wee of the Times` after `Sui-Lee Wee`: one word will do when it is a known person's.
     const known = (full?.tokens.length ?? 0) > tokens.length;
     if (
