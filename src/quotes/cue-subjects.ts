@@ -42,17 +42,27 @@ export const SENTENCE_OPENER =
  * Kushner said`), where another capitalized word in -ly or -ed is an adverb or a participle
  * (`Recently`, `Asked`).
  */
+/** A month as a dateline writes it: `Aug 31`, `Dec. 29`, `September 4`. */
+const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\p{Ll}{0,6}\\.?";
+
 const NOT_A_NAME_LY_ED =
   "(?!(?:Kimberly|Emily|Kelly|Beverly|Billy|Carly|Holly|Molly|Sally|Shelly|Lily|Polly|Dolly|Wally|Fred|Jared|Alfred|Reed|Ahmed|Mohammed|Mohamed|Muhammed|Ned)\\s)";
 
 /**
  * What may open a sentence before its subject without a comma: a dateline (`WASHINGTON —`,
- * `LOS ANGELES (AP) —`) or a day (`On Thursday evening`, `Late Tuesday`).
+ * `LOS ANGELES (AP) —`, `RENO, Nev. (AP) —`, `PARIS, Aug 31 (Reuters) -`, `Dec 29 (Reuters) -`;
+ * a bare hyphen only after the agency) or a day (`On Thursday evening`, `Late Tuesday`).
  */
 const DATELINE_OR_DAY = new RegExp(
-  `(?:\\p{Lu}[\\p{Lu}.’' -]+,?(?:\\s+\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?(?:\\s*\\([^()\\n]{1,20}\\))?\\s*(?:--|[—–―])\\s+|(?:On|Late|Early|Last|This)\\s+(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+)`,
+  `(?:(?:\\p{Lu}[\\p{Lu}.’' -]+(?:,\\s+\\p{Lu}[\\p{L}.]{0,12}(?:\\s+\\p{Lu}[\\p{L}.]{0,12})?(?=,|\\s*[(—–―-]))?,?(?:\\s+${MONTH}\\s+\\d{1,2})?|${MONTH}\\s+\\d{1,2}(?=\\s*\\())(?:\\s*\\([^()\\n]{1,20}\\)\\s*(?:--|[—–―-])|\\s*(?:--|[—–―]))\\s+|(?:On|Late|Early|Last|This)\\s+(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+)`,
   "uy",
 );
+
+/** Where the subject may start after an opening dateline or day of `text` (0 without one). */
+export function afterDatelineOrDay(text: string): number {
+  DATELINE_OR_DAY.lastIndex = 0;
+  return DATELINE_OR_DAY.exec(text)?.[0].length ?? 0;
+}
 
 function sentenceSubjectPattern(head: string): RegExp {
   return new RegExp(
@@ -109,8 +119,7 @@ export function matchSentenceSubject(
 ): { speaker: string; at: number } | null {
   // At the start (after a dateline or a day, if any), else after an opening phrase set off by a
   // comma (`On Thursday, however, Trump spoke`).
-  DATELINE_OR_DAY.lastIndex = 0;
-  const opening = DATELINE_OR_DAY.exec(sentence)?.[0].length ?? 0;
+  const opening = afterDatelineOrDay(sentence);
   for (let at = opening; at >= 0 && at < before; at = nextClause(sentence, at, before)) {
     const ahead = sentence.slice(at, at + 160);
     // The description-and-name and the list patterns cost most: tried only where they can match.
@@ -202,6 +211,9 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
     starts.push(0);
     const opener = SENTENCE_OPENER.exec(pre);
     if (opener) starts.push(opener[0].length);
+    // `PARIS, Aug 31 (Reuters) - Hillary Clinton on Tuesday said`: a dateline set off by a hyphen.
+    const opening = afterDatelineOrDay(pre);
+    if (opening > 0) starts.push(opening);
   }
   CLAUSE_BOUNDARY.lastIndex = 0;
   for (let m = CLAUSE_BOUNDARY.exec(pre); m; m = CLAUSE_BOUNDARY.exec(pre)) {

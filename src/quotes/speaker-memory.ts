@@ -331,7 +331,7 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
  * author (`a post from Arianna Huffington`, `a declaration filed by John F. Hackett`).
  */
 const PREPOSITION_BEFORE =
-  /\s(?:in|at|for|with|on|near|of|to|across|around|outside|inside|about|against)\s+(?:the\s+)?$/;
+  /\s(?:in|at|for|with|on|near|of|to|across|around|outside|inside|about|against|atop|under|over|into|onto|toward|towards|among|between|behind|beside|beyond|via|through|after|before|without|within|than)\s+(?:the\s+)?$/;
 
 /** A person named inside a description: `the Democratic candidate Hillary Clinton`. */
 export function embeddedPerson(m: Memory, phrase: string): ResolvedSpeaker | null {

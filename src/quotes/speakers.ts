@@ -293,11 +293,11 @@ const POLL_SHARE = new RegExp(`^${SHARE}`, "u");
 
 /**
  * Names in a list: three or more (`A B, C D and E F`), names and others (`Crane, Kibbe and other
- * libertarians`), or two with honorifics (`Mr. Cruz and Mr. Rubio`); other pairs are one name run
- * (`Hillary Clinton and Bernie Sanders`, `Procter and Gamble`).
+ * libertarians`, `Autor and his colleagues`), or two with honorifics (`Mr. Cruz and Mr. Rubio`);
+ * other pairs are one name run (`Hillary Clinton and Bernie Sanders`, `Procter and Gamble`).
  */
 const NAME_LIST =
-  /^(?:\p{Lu}[^,]*(?:,\s+\p{Lu}[^,]*)+,?\s+and\s+\p{Lu}[^,]*|\p{Lu}[^,]*(?:,\s+\p{Lu}[^,]*)*,?\s+and\s+others?\b[^,]*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}’'-]+\s+and\s+(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}’'-]+)$/u;
+  /^(?:\p{Lu}[^,]*(?:,\s+\p{Lu}[^,]*)+,?\s+and\s+\p{Lu}[^,]*|\p{Lu}[^,]*(?:,\s+\p{Lu}[^,]*)*,?\s+and\s+(?:others?\b|(?:his|her|their)\s+\p{Ll})[^,]*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}’'-]+\s+and\s+(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}’'-]+)$/u;
 
 /** `Michael Sims, CEO and Founder of Ceres Robotics`: a name and its titles, not a list of names. */
 function isNameList(phrase: string): boolean {

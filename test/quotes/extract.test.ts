@@ -2787,4 +2787,32 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Henry Clay's biographers, David and Jeanne Heidler", null],
     ]);
   });
+
+  it("reads a wire dateline set off by a hyphen before a subject and its time (`Dec 29 (Reuters) - …`)", () => {
+    expect(
+      said(
+        "Dec 29 (Reuters) - U.S. Democratic presidential candidate Hillary Clinton on Tuesday said that Islamic State violence amounts to genocide.",
+        "PARIS, Aug 31 (Reuters) - Marine Le Pen on Wednesday said that the vote was rigged.",
+        "RENO, Nev. (AP) — Harry Reid on Friday said that the bill would pass.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Hillary Clinton", "U.S. Democratic presidential candidate"],
+      ["Marine Le Pen", null],
+      ["Harry Reid", null],
+    ]);
+  });
+
+  it("gives `X and his team` as written, and `they` after it to them; a place after `atop` is no speaker", () => {
+    expect(
+      said(
+        "Paganini and his team reported that they detected 5,200 pounds of water vapor per second.",
+        "They said that the plumes were rare.",
+        "NASA scientists using a telescope atop Mauna Kea have confirmed the presence of water vapor.",
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      "Paganini and his team",
+      "Paganini and his team",
+      "NASA scientists using a telescope atop Mauna Kea",
+    ]);
+  });
 });

@@ -3,6 +3,8 @@
  * tagger linked, or the rules' grammar's subject of its cue verb or sentence where that names nobody
  * (docs/adr/0018-attribution-model.md, fifth session).
  */
+import { WEEKDAYS } from "../cue-grammar.js";
+import { afterDatelineOrDay } from "../cue-subjects.js";
 import { type Cue, matchSentenceSubject, matchSubjectBefore } from "../cues.js";
 import type { Sentence } from "../layout.js";
 import { SENTENCE_ADVERB } from "../speaker-words.js";
@@ -19,6 +21,13 @@ const NO_SUBJECT_FIRST = /^(?:Despite|Let[’']s|Watching|Continuing|Rattling|Th
 /** A description (a determiner or a possessive first), a comma and a name after it. */
 const DESCRIPTION_THEN_NAME =
   /^((?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.’'-]*[’']s?)\s[^,]{2,80}),\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Adm|Prof)\.\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]*|Jr\.|Sr\.))+(?:\s+of\s[^,]{2,60})?\s*(?:,|$)/u;
+/**
+ * Where a source span's speaker phrase ends: an appositive (`, who`, a comma) or a time after it
+ * (`Hillary Clinton on Tuesday`, `the senator last week`).
+ */
+const PHRASE_END = new RegExp(
+  `,|\\s(?:who|which)\\s|\\s(?:on\\s+(?:${WEEKDAYS})|yesterday|today|tonight|(?:last|this|earlier|later)\\s+(?:week|month|year|night|weekend))\\b`,
+);
 /** Words of a source span's speaker phrase at most. */
 const MAX_WORDS = 8;
 const DANGLING =
@@ -43,7 +52,9 @@ const POSSESSIVE_PRONOUN: Record<string, string> = {
  */
 export function speakerPhrase(source: string): { phrase: string; offset: number } {
   // `(D-Conn.), who’s`: a source span can open with the punctuation that ended the one before it.
-  const trimmed = source.replace(/^[\s“"‘(),;:—–-]+/, "");
+  const opened = source.replace(/^[\s“"‘(),;:—–-]+/, "");
+  // `Dec 29 (Reuters) - U.S. Democratic presidential candidate Hillary Clinton`: not the dateline.
+  const trimmed = opened.slice(afterDatelineOrDay(opened));
   const offset = source.length - trimmed.length;
   const pronoun = PRONOUN_FIRST.exec(trimmed);
   if (pronoun) return { phrase: pronoun[0], offset };
@@ -51,7 +62,7 @@ export function speakerPhrase(source: string): { phrase: string; offset: number 
   const first = trimmed.split(/\s/)[0]!;
   const possessive = POSSESSIVE_PRONOUN[first.toLowerCase()];
   if (possessive && trimmed === first) return { phrase: possessive, offset };
-  const cut = trimmed.split(/,|\s(?:who|which)\s/)[0]!.trim();
+  const cut = trimmed.split(PHRASE_END)[0]!.trim();
   // `The chairman of the Joint Chiefs, Gen. Joseph F. Dunford Jr.,`: a description, then the
   // name the resolver reads as the speaker (its description the title).
   const named = DESCRIPTION_THEN_NAME.exec(trimmed);

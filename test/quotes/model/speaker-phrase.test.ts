@@ -128,4 +128,20 @@ describe("modelCue", () => {
     });
     expect(cue.speaker).toBe("Taylor");
   });
+
+  it("reads no dateline and no time into a source's phrase: `Dec 29 (Reuters) - … on Tuesday`", () => {
+    expect(
+      speakerPhrase(
+        "Dec 29 (Reuters) - U.S. Democratic presidential candidate Hillary Clinton on Tuesday",
+      ).phrase,
+    ).toBe("U.S. Democratic presidential candidate Hillary Clinton");
+    expect(speakerPhrase("The New York Times on Tuesday").phrase).toBe("The New York Times");
+    expect(speakerPhrase("a Washington Post-ABC News poll this month").phrase).toBe(
+      "a Washington Post-ABC News poll",
+    );
+    // A day without `on` may be part of the source: `RNC spokesman Sean Spicer in a Friday tweet`.
+    expect(speakerPhrase("Sean Spicer in a Friday tweet").phrase).toBe(
+      "Sean Spicer in a Friday tweet",
+    );
+  });
 });
