@@ -457,6 +457,11 @@ function joinedClause(
   // `she, too, wants …`: the verb has the subject before the adverb; it joins no clause.
   if (ASIDE_BEFORE_VERB.test(sentence.slice(window, verb.start))) return null;
   const before = JOINED_CLAUSE.exec(sentence.slice(window, verb.start));
+  // A bare comma before the verb may close an appositive (`, and Brian Deese, the White House
+  // climate change adviser, said`): a clause with a subject of its own comes first.
+  const owned =
+    before && /^,\s*$/.test(before[0]) ? clauseWithSubject(sentence, verb, statement) : null;
+  if (owned) return owned;
   if (before) {
     const at = verb.start - before[0].length;
     if (at <= statement.start) return null;
@@ -466,19 +471,42 @@ function joinedClause(
     const speakerEnd = speakerStart + pronoun.length;
     return { at, cue: { speaker: pronoun, verb: verb.verb, speakerStart, speakerEnd } };
   }
-  // A clause with a subject of its own: the last join before the verb, and a subject filling
-  // all that lies between them (the subject search proper is too costly for every later verb).
-  // Only a join ending within JOINED_SUBJECT_REACH of the verb counts, so the search starts a
-  // little before that: from the statement's start, every verb of a long sentence made it quadratic.
-  let join: RegExpExecArray | null = null;
+  return clauseWithSubject(sentence, verb, statement);
+}
+
+/**
+ * A clause with a subject of its own joined to `statement` before `verb`: the last join before the
+ * verb whose words up to it are a whole subject; null when none is.
+ */
+function clauseWithSubject(
+  sentence: string,
+  verb: VerbHit,
+  statement: Reported,
+): { at: number; cue: Cue } | null {
+  // A subject filling all that lies between a join and the verb (the subject search proper is too
+  // costly for every later verb), from the last join back: `, and Brian Deese, the White House
+  // climate change adviser, said` (the comma after `adviser` is a join too). Only a join ending
+  // within JOINED_SUBJECT_REACH of the verb counts, so the search starts a little before that:
+  // from the statement's start, every verb of a long sentence made it quadratic.
+  const joins: RegExpExecArray[] = [];
   const span = sentence.slice(statement.start, verb.start);
   CLAUSE_JOIN.lastIndex = Math.max(0, span.length - JOINED_SUBJECT_REACH - CLAUSE_JOIN_MAX);
-  for (let m = CLAUSE_JOIN.exec(span); m; m = CLAUSE_JOIN.exec(span)) join = m;
-  if (!join || join.index === 0) return null;
-  const speakerStart = statement.start + join.index + join[0].length;
-  if (verb.start - speakerStart > JOINED_SUBJECT_REACH || isPassive(sentence, verb)) return null;
-  const speaker = matchWholeSubject(sentence.slice(speakerStart, verb.start));
-  if (!speaker || NOT_OWN_SUBJECT.test(speaker) || disagrees(speaker, verb.verb)) return null;
+  for (let m = CLAUSE_JOIN.exec(span); m; m = CLAUSE_JOIN.exec(span)) joins.push(m);
+  if (joins.length === 0 || isPassive(sentence, verb)) return null;
+  let join: RegExpExecArray | null = null;
+  let speaker: string | null = null;
+  let speakerStart = 0;
+  for (let k = joins.length - 1; k >= 0 && speaker === null; k--) {
+    const m = joins[k]!;
+    if (m.index === 0) break;
+    const from = statement.start + m.index + m[0].length;
+    if (verb.start - from > JOINED_SUBJECT_REACH) break;
+    const subject = matchWholeSubject(sentence.slice(from, verb.start));
+    if (subject) [join, speaker, speakerStart] = [m, subject, from];
+  }
+  if (!join || !speaker || NOT_OWN_SUBJECT.test(speaker) || disagrees(speaker, verb.verb)) {
+    return null;
+  }
   // A bare `and` joins a clause only before a verb of speech (`… and Clinton said`), not two
   // subjects or objects (`with Fox News and NBC News calling …`).
   if (!/[,;]/.test(join[0]) && !/while|whereas/.test(join[0]) && !SPEECH_VERB.test(verb.verb)) {

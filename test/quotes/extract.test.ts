@@ -2815,4 +2815,15 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       "NASA scientists using a telescope atop Mauna Kea",
     ]);
   });
+
+  it("ends a statement where a joined clause's subject with an appositive begins (`, and X, the adviser, said`)", () => {
+    expect(
+      said(
+        "The White House contends that it is still on track to meet those targets, and Brian Deese, the White House climate change adviser, said his staff were preparing plans.",
+      ).map(([speaker, title, text]) => [speaker, title, text]),
+    ).toEqual([
+      ["The White House", null, "it is still on track to meet those targets"],
+      ["Brian Deese", "the White House climate change adviser", "his staff were preparing plans"],
+    ]);
+  });
 });
