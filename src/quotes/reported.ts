@@ -383,6 +383,30 @@ function subjectOfClause(sentence: string, verb: VerbHit, memo: SubjectMemo): Su
   return matchSubjectBefore(sentence, at, memo);
 }
 
+/** What makes a form in -ing a finite verb: `is saying`, `were still arguing`, `’re claiming`. */
+const PROGRESSIVE_BEFORE =
+  /(?:\b(?:is|are|was|were|be|been|am|keeps?|kept|started|starts|began|begins)|[’'](?:s|re|m))\s+(?:(?:not|still|now|also|already|increasingly|repeatedly|openly|publicly|privately|\p{Ll}+ly)\s+){0,2}$/u;
+/**
+ * Whether a form in -ing with no auxiliary before it lies inside the subject of the next verb of
+ * speech after it (`Sander Levin, a superdelegate supporting Clinton, said`).
+ */
+function insideLaterSubject(
+  sentence: string,
+  verbs: readonly VerbHit[],
+  verb: VerbHit,
+  memo: SubjectMemo,
+): boolean {
+  if (PROGRESSIVE_BEFORE.test(sentence.slice(Math.max(0, verb.start - 24), verb.start))) {
+    return false;
+  }
+  const later = verbs.find((v) => v.start > verb.end && SPEECH_VERB.test(firstWord(v.verb)));
+  if (!later) return false;
+  const subject = matchSubjectBefore(sentence, later.start, memo);
+  return (
+    subject !== null && subject.at < verb.start && subject.at + subject.speaker.length >= verb.end
+  );
+}
+
 /** Before `say`: `more likely to`, `less likely to`, `most likely to`. */
 const LIKELY_TO = /\b(?:more|less|most|least)\s+likely\s+to\s+$/;
 
@@ -798,6 +822,12 @@ function findStatement(
         // `released an ad in Iowa targeting …`: after a preposition's object, a form in -ing is a
         // participle, not that object's verb.
         NAME_THEN_PARTICIPLE.test(sentence.slice(Math.max(0, verb.start - 40), verb.start)));
+    // `Sander Levin, a superdelegate supporting Clinton, said …`: a form in -ing with no
+    // auxiliary before it, inside the subject of a verb of speech after it, modifies a noun there.
+    if (ing && !participle && insideLaterSubject(sentence, verbs, verb, memo)) {
+      if (earlier.subject === null) earlier.pending.push(verb);
+      continue;
+    }
     let subject: Subject | null;
     let contentStart: number | undefined;
     if (participle) {

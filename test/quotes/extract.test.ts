@@ -1161,7 +1161,7 @@ describe("extractQuotes", () => {
         "Democrats trying to regain control of the Senate in November",
         "they have a powerful new weapon",
       ],
-      ["Voters", "the economy is rigged"],
+      ["Voters supporting Trump", "the economy is rigged"],
       ["Republican establishment figures", "the speechwriter be fired"],
       ["Democrats", "Harry Reid as a peacemaker"],
     ]);
@@ -2824,6 +2824,18 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     ).toEqual([
       ["The White House", null, "it is still on track to meet those targets"],
       ["Brian Deese", "the White House climate change adviser", "his staff were preparing plans"],
+    ]);
+  });
+
+  it("reads a form in -ing inside a later verb's subject as a modifier (`a superdelegate supporting Clinton, said`)", () => {
+    expect(
+      said(
+        "Rep. Sander M. Levin (D-Mich.), a superdelegate supporting Clinton, said he has spoken with many fellow superdelegates.",
+        "House Republicans supporting the bill have said they think they will have the votes.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Sander M. Levin", "he has spoken with many fellow superdelegates"],
+      ["House Republicans supporting the bill", "they think they will have the votes"],
     ]);
   });
 });
