@@ -317,6 +317,10 @@ function lastCommaFrom(text: string, from: number, floor: number): number {
 const AGENT_AFTER =
   /^\s+by\s+(?!(?:phone|telephone|email|e-mail|text|video|satellite|letter|saying)\b)/;
 
+/** Cue words that are only past participles, and what follows one that describes a noun. */
+const PARTICIPLE_ONLY = /^(?:known|shown|seen|given|written|taken|spoken|understood)$/;
+const DESCRIBED_AFTER = /^\s+(?:for|as|to|by)\b/;
+
 /** `…, X said.` at the end of a sentence: the cue and where the statement before it ends. */
 export function matchTailCue(
   sentence: string,
@@ -328,6 +332,12 @@ export function matchTailCue(
     // `…, predicted Madeleine Kunin, the former governor challenged by Sanders`: a participle
     // with its agent describes; the cue is an earlier verb.
     if (AGENT_AFTER.test(sentence.slice(verb.end, verb.end + 24)) && /ed$/.test(verb.verb))
+      continue;
+    // `…, a hormone known for its ability to …`: a participle describing a noun.
+    if (
+      PARTICIPLE_ONLY.test(verb.verb) &&
+      DESCRIBED_AFTER.test(sentence.slice(verb.end, verb.end + 5))
+    )
       continue;
     // `…, political analysts say; in 2012, …`: a semicolon ends the tail as a full stop does.
     const after = sentence.slice(verb.end);

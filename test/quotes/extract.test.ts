@@ -2838,4 +2838,17 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["House Republicans supporting the bill", "they think they will have the votes"],
     ]);
   });
+
+  it("reads no tail cue in a participle describing a noun (`…, a hormone known for its ability to …`)", () => {
+    expect(
+      said(
+        "Another study found that a high-protein diet increased levels of GLP-1, a hormone known for its ability to suppress appetite.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "Another study",
+        "a high-protein diet increased levels of GLP-1, a hormone known for its ability to suppress appetite",
+      ],
+    ]);
+  });
 });
