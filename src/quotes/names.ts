@@ -177,6 +177,10 @@ export function parseNameRun(run: string, startsSentence: boolean): ParsedName |
 
 function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName | null {
   let words = run.split(/\s+/).filter((w) => w.length > 0);
+  // `Joining the Audi e-tron SUV, …`: a participle and its object open the sentence, no name.
+  if (startsSentence && words[1] === "the" && /^\p{Lu}\p{Ll}+ing$/u.test(words[0]!)) {
+    words = words.slice(2);
+  }
   const lastWord = words[words.length - 1];
   // `… Choe Son Hui.` at a sentence end: the period is not part of the name.
   if (

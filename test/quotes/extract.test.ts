@@ -2851,4 +2851,13 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ],
     ]);
   });
+
+  it("reads no name in a participle and its object opening a sentence (`Joining the Audi e-tron SUV, …`)", () => {
+    expect(
+      said(
+        "Joining the Audi e-tron SUV, the new e-tron Sportback will have Quattro all-wheel drive as standard.",
+        "That, Audi says, allows the e-tron Sportback to highlight markings in the road.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Audi"]);
+  });
 });
