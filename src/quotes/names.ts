@@ -162,6 +162,10 @@ const LEADING_PREPOSITION =
 /** `It’s`, `That's`: a pronoun with its verb contracted, never a name's first word. */
 const CONTRACTED_PRONOUN = /^(?:It|That|Here|What|There|Let|He|She|Who)[’']s$/;
 
+/** A capitalized participle in -ed of seven letters or more, not a given name (`Mildred`). */
+const PARTICIPLE_OPENER =
+  /^(?!(?:Mildred|Winifred|Manfred|Siegfried|Mohamed|Mohammed|Muhammed|Muhammad|Associated|Retired|Distinguished|Registered|Certified|Licensed|Allied|Federated|Incorporated)$)\p{Lu}\p{Ll}{4,}ed$/u;
+
 export function parseNameRun(run: string, startsSentence: boolean): ParsedName | null {
   const runs = startsSentence ? parsedSentenceRuns : parsedRuns;
   const cached = runs.get(run);
@@ -180,6 +184,24 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
   // `Joining the Audi e-tron SUV, …`: a participle and its object open the sentence, no name.
   if (startsSentence && words[1] === "the" && /^\p{Lu}\p{Ll}+ing$/u.test(words[0]!)) {
     words = words.slice(2);
+  }
+  // `Understated Perez raises political profile` (a headline), `Embattled Gov. …`: a participle
+  // opening the sentence before a name is no part of it (`Mildred`, `Manfred` are names).
+  if (
+    startsSentence &&
+    words.length > 1 &&
+    PARTICIPLE_OPENER.test(words[0]!) &&
+    words
+      .slice(1)
+      .every(
+        (w) =>
+          /^\p{Lu}\p{Ll}+$/u.test(w) &&
+          !ORG_WORDS.has(w) &&
+          !TITLE_WORDS.has(w) &&
+          HONORIFICS[w] === undefined,
+      )
+  ) {
+    words = words.slice(1);
   }
   const lastWord = words[words.length - 1];
   // `… Choe Son Hui.` at a sentence end: the period is not part of the name.

@@ -7,7 +7,13 @@
 
 import { firstIndexWhere } from "../bisect.js";
 import { indexNames, NAME_RUN, type NameEntity, parseNameRun } from "./names.js";
-import { DOCUMENT_NOUN, type Gender, ORG_NOUNS, PERSON_TITLE_NOUN } from "./speaker-words.js";
+import {
+  DOCUMENT_NOUN,
+  FIRST_NAME_GENDER,
+  type Gender,
+  ORG_NOUNS,
+  PERSON_TITLE_NOUN,
+} from "./speaker-words.js";
 
 export type SpeakerKind = "person" | "org" | "group";
 
@@ -106,6 +112,19 @@ function weight(m: Memory, e: NameEntity): number {
  * kept per name and gender: a long article quoting the same people often asked it again and again,
  * each time over every name in the text.
  */
+/** A word describing who comes after it: `sacramento-based`, `grandmother-of-three`. */
+const DESCRIBING_HYPHEN = /-(?:based|born|bred|raised|led|backed|owned|run|of-|year-old|old\b)/;
+/** Whether a lower-case word is a known given name (`hillary`). */
+const isGivenName = (word: string) =>
+  FIRST_NAME_GENDER.has(word.charAt(0).toUpperCase() + word.slice(1));
+
+/** The last word of a name before a generational suffix (`Luther Stan Pate IV`: `pate`). */
+function surnameOf(tokens: readonly string[]): string | undefined {
+  let k = tokens.length - 1;
+  while (k > 0 && /^(?:jr\.?|sr\.?|ii|iii|iv|v)$/i.test(tokens[k]!)) k--;
+  return tokens[k];
+}
+
 export function fullestPerson(
   m: Memory,
   tokens: readonly string[],
@@ -117,11 +136,26 @@ export function fullestPerson(
   // Only the mentions holding the first word can hold them all.
   const candidates = tokens.length === 0 ? m.entities : (m.personsByToken.get(tokens[0]!) ?? []);
   let best: NameEntity | null = null;
+  // A lone word that is no given name names the person whose surname it is before one whose name
+  // it only opens (`Trump`: Donald Trump, not the Trump Taj Mahal; `Gorka`: Sebastian Gorka, not a
+  // headline's `Gorka Slam`); a given name still finds the full name (`Hillary`: Hillary Clinton).
+  let bestIsSurname = false;
+  const byGivenName = tokens.length === 1 && isGivenName(tokens[0]!);
   for (const e of candidates) {
     if (e.kind !== "person" || !sameTokens(tokens, e.tokens)) continue;
     // `Mr. Clinton` is not Hillary Clinton.
     if (gender !== null && e.gender !== null && e.gender !== gender) continue;
-    if (!best || weight(m, e) > weight(m, best)) best = e;
+    const surname =
+      !byGivenName &&
+      tokens.length === 1 &&
+      e.tokens.length > 1 &&
+      surnameOf(e.tokens) === tokens[0] &&
+      !DESCRIBING_HYPHEN.test(e.tokens[0]!);
+    if (bestIsSurname && !surname) continue;
+    if (!best || (surname && !bestIsSurname) || weight(m, e) > weight(m, best)) {
+      best = e;
+      bestIsSurname = surname;
+    }
   }
   m.fullest.set(key, best);
   return best;

@@ -2860,4 +2860,24 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["Audi"]);
   });
+
+  it("reads a lone surname as the person whose surname it is, not a headline or a place it opens", () => {
+    expect(
+      said(
+        "Gorka Slam Ends Debate Over Syria Plan.",
+        "Clinton spoke just down the street from the Trump Taj Mahal, where protesters had gathered.",
+        "Donald Trump once owned the casino.",
+        "“We will win,” Trump said.",
+        "“They are wrong,” Gorka said, and Dr. Sebastian Gorka added that he meant it.",
+        "Understated Perez raises political profile.",
+        "“It frankly breaks my heart,” Labor Secretary Thomas Perez said, and Perez said that he meant it.",
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      "Donald Trump",
+      "Sebastian Gorka",
+      "Sebastian Gorka",
+      "Thomas Perez",
+      "Thomas Perez",
+    ]);
+  });
 });
