@@ -21,7 +21,7 @@ import { isVerbForm } from "./verbs.js";
 
 /** A word for a person's role or origin (`Author`, `Prisoner`, `Australian`, `Scientist`). */
 const ROLE_NOUN =
-  /^(?!(?:Neither|Either|Whether|Together|Rather|Further|Other|Another|However|After|Under|Over|Later|Never|Ever|Recent|Current|Present|Different)$)\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ent|ee)$/u;
+  /^(?!(?:Neither|Either|Whether|Together|Rather|Further|Other|Another|However|After|Under|Over|Later|Never|Ever|Recent|Current|Present|Different)$)\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ent|ee|ess)$/u;
 
 /** Reporting verbs that open a sentence before their speaker (`Said Comey, “…”`). */
 const OPENING_VERB = new RegExp(`^(?:${OPENING_VERBS})$`);

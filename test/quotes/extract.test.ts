@@ -2755,6 +2755,11 @@ describe("extractQuotes, speakers as real web pages write them", () => {
         "Author Florian Huber has sold copies of his book. “German journalists are interested in my book,” he reportedly told The Guardian.",
       ).map(([speaker, title]) => [speaker, title]),
     ).toEqual([["Florian Huber", "Author"]]);
+    expect(
+      said("Actress Rosario Dawson has campaigned for Sanders. “He is the one,” she said.").map(
+        ([speaker, title]) => [speaker, title],
+      ),
+    ).toEqual([["Rosario Dawson", "Actress"]]);
   });
 
   it("reads no determiner and adverb as a subject (`a newly revealed call`), but `her family` is one", () => {
