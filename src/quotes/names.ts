@@ -162,6 +162,20 @@ const LEADING_PREPOSITION =
 /** `It’s`, `That's`: a pronoun with its verb contracted, never a name's first word. */
 const CONTRACTED_PRONOUN = /^(?:It|That|Here|What|There|Let|He|She|Who)[’']s$/;
 
+/** Words that show a run of capitals is a headline, not a name (past its first word). */
+const HEADLINE_WORD =
+  /^(?:Said|Told|Wrote|The|With|On|To|For|In|At|Is|Are|Was|Were|Be|Has|Have|Had|Will|Would|Could|Can|May|Might|Must|Should|Does|Did|Not|Just|Let|Against|Than|From|By|As|Over|Into|After|Before|About|Of|A|An|That|Why|How|What|When|Where|While|If|Because)$/;
+
+/** Title words that are also surnames: `Peter T. King`, `Julie Bishop`, `Joe Judge`. */
+const SURNAME_TITLES = new Set(["King", "Bishop", "Judge", "Major", "Marshal", "Lord", "Prince"]);
+
+/** Whether the title word at `i` ends the run after a name's word: a surname (`Peter T. King`). */
+function surnameAfterName(words: readonly string[], i: number): boolean {
+  if (i === 0 || i !== words.length - 1 || !SURNAME_TITLES.has(words[i]!)) return false;
+  const before = words[i - 1]!;
+  return !TITLE_WORDS.has(before) && HONORIFICS[before] === undefined && !ORG_WORDS.has(before);
+}
+
 /** A capitalized participle in -ed of seven letters or more, not a given name (`Mildred`). */
 const PARTICIPLE_OPENER =
   /^(?!(?:Mildred|Winifred|Manfred|Siegfried|Mohamed|Mohammed|Muhammed|Muhammad|Associated|Retired|Distinguished|Registered|Certified|Licensed|Allied|Federated|Incorporated)$)\p{Lu}\p{Ll}{4,}ed$/u;
@@ -263,17 +277,12 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
   // `It’s All CNN’s Fault Ted Cruz` (a headline): a contracted pronoun opens no name.
   if (CONTRACTED_PRONOUN.test(words[0]!)) return null;
   // A headline in title case (`Clinton Breaks With Obama On …`, `Christie Calls Clinton …`, `Move
-  // Against Bernie Sanders Could Backfire`) is not a name.
+  // Against Bernie Sanders Could Backfire`) is not a name; `May` ending one is (`Theresa May`).
+  const end = words.length - 1;
   if (
-    words
-      .slice(1)
-      .some(
-        (w) =>
-          isVerbForm(w) ||
-          /^(?:Said|Told|Wrote|The|With|On|To|For|In|At|Is|Are|Was|Were|Be|Has|Have|Had|Will|Would|Could|Can|May|Might|Must|Should|Does|Did|Not|Just|Let|Against|Than|From|By|As|Over|Into|After|Before|About|Of|A|An|That|Why|How|What|When|Where|While|If|Because)$/.test(
-            w,
-          ),
-      )
+    words.some(
+      (w, k) => k > 0 && (isVerbForm(w) || (HEADLINE_WORD.test(w) && !(w === "May" && k === end))),
+    )
   ) {
     return null;
   }
@@ -293,7 +302,7 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
     if (HONORIFICS[w] !== undefined) {
       gender = HONORIFICS[w] ?? null;
       lastTitle = Math.max(lastTitle, i);
-    } else if (TITLE_WORDS.has(w)) {
+    } else if (TITLE_WORDS.has(w) && !surnameAfterName(words, i)) {
       lastTitle = i;
     }
   }

@@ -2885,4 +2885,19 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       "Thomas Perez",
     ]);
   });
+
+  it("reads `May` and `King` ending a name as surnames (`Theresa May`, `Representative Peter T. King`)", () => {
+    expect(
+      said(
+        "British Prime Minister Theresa May said the deal was the best on offer.",
+        "“It was stifling,” Representative Peter T. King, Republican of New York, said.",
+        "Charlie King, a former party director, said the group would focus on five states. Mrs. Clinton called him. “We will win,” she said.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Theresa May", "British Prime Minister"],
+      ["Peter T. King", "Representative"],
+      ["Charlie King", "a former party director"],
+      ["Clinton", null],
+    ]);
+  });
 });
