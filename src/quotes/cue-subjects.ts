@@ -308,10 +308,10 @@ export const LONE_ADJECTIVE =
  * or a group of people (`A majority of voters say`, `One in five say`, `A mere 9 percent say`).
  */
 const SINGULAR_SUBJECT =
-  /^(?:a|an|A|An|one|One|this|This|each|Each|every|Every|another|Another)(?![^,]*(?:\s(?:and|or|of|in)\s|percent|majority|minority|plurality|number|third|quarter|half|%))\s/;
+  /^(?:(?:most\s+)?(?:likely|probably|perhaps|possibly)\s+)?(?:a|an|A|An|one|One|this|This|each|Each|every|Every|another|Another)(?![^,]*(?:\s(?:and|or|of|in)\s|percent|majority|minority|plurality|number|third|quarter|half|%))\s/;
 /** `state`, `say`, `argue`: reporting verbs in their plain form, which no singular subject takes. */
 const PLAIN_FORM =
-  /^(?:say|state|argue|claim|warn|note|insist|contend|believe|think|suggest|agree|add|ask|predict|expect|allege|report|charge|complain|deny|admit|explain|maintain|acknowledge|concede|estimate|fear|hope|want|urge|support|oppose|plan|intend|caution|question|doubt|worry|cite|praise|criticize|blame|accuse|demand|call|describe|dismiss|recall|reveal|show|indicate|find|conclude)$/;
+  /^(?:say|state|argue|claim|warn|note|insist|contend|believe|think|suggest|agree|add|ask|predict|expect|allege|report|charge|complain|deny|admit|explain|maintain|acknowledge|concede|estimate|fear|hope|want|urge|support|oppose|plan|intend|caution|question|doubt|worry|cite|praise|criticize|blame|accuse|demand|call|describe|dismiss|recall|reveal|show|indicate|find|conclude|attack|defend|reject|welcome|announce|confirm|respond|tell|write)$/;
 /** A count with no noun (`a dozen`, `hundreds`): before a form in -s, that form is its noun. */
 const COUNT_ALONE =
   /^(?:(?:a|an|about|nearly|almost|some|several|more\s+than)\s+)?(?:dozens?|couple|few|handful|hundreds?|thousands?|millions?|\d[\d,]*)$/i;

@@ -2900,4 +2900,10 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Clinton", null],
     ]);
   });
+
+  it("reads no tail cue in a noun after a singular subject (`…, most likely a heart attack.`)", () => {
+    expect(
+      said("Two months later, he died of natural causes, most likely a heart attack."),
+    ).toEqual([]);
+  });
 });
