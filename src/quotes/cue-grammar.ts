@@ -84,11 +84,12 @@ export const GENERIC = `${NOT_SUBJECT_START}${NOT_ADVERB}${NOT_MODIFIER}(?:${DES
 export const NOT_FUNCTION_WORD =
   "(?!(?:To|In|On|At|For|With|From|By|As|If|When|After|Before|While|But|And|Or|So|Yet|According|Of|Since|Until|Although|Though|Because|Despite|During|Under|Over|Like|Unlike|Without|Within|Why|What|How|Where|Among|Amid|Amidst|Between|Toward|Towards|Across|Against|Through|Throughout|Behind|Beyond|Beneath|Along|Around|Upon|Via|Per|Let[’']s|Facing|Speaking|Responding|Citing|Noting|Pointing|Referring|Addressing|Acknowledging|Defending|Describing|Following|Seeking|Hoping|Trying|Campaigning|Appearing|Reacting|Accepting|Asked|Pressed|Regarding|Concerning|Considering|Including|Excluding|Given)\\s)";
 /**
- * `Democratic nominee Hillary Clinton`, `White House press secretary Josh Earnest`; no verb or
- * function word (`“…,” was how Ford described it`: `was how` is no title).
+ * `Democratic nominee Hillary Clinton`, `White House press secretary Josh Earnest`, `JPL scientist
+ * and study co-author Michael Malaska`; no verb or function word (`“…,” was how Ford described
+ * it`: `was how` is no title).
  */
 export const TITLE_LOWER = `(?!(?:of|in|on|at|for|with|from|by|the|a|an)\\s|${STOP}\\s)\\p{Ll}[\\p{L}-]*`;
-export const TITLED_NAME = `(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?:${TITLE_LOWER}\\s+){1,3}${NAME}`;
+export const TITLED_NAME = `(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?:${TITLE_LOWER}\\s+){1,3}(?:and\\s+(?:${TITLE_LOWER}\\s+){1,3})?${NAME}`;
 /** `Carson’s business manager`, `Florida’s Republican attorney general`: a description owned by a name. */
 export const POSSESSIVE_DESC = `(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*[’']s(?:\\s+${DESC_WORD}){1,6}?`;
 /**

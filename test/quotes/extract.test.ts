@@ -2906,4 +2906,12 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       said("Two months later, he died of natural causes, most likely a heart attack."),
     ).toEqual([]);
   });
+
+  it("reads two titles joined by `and` before a name (`JPL scientist and study co-author Michael Malaska said`)", () => {
+    expect(
+      said(
+        '"It is fun to think about," JPL scientist and study co-author Michael Malaska said.',
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Michael Malaska", "JPL scientist and study co-author"]]);
+  });
 });
