@@ -106,6 +106,9 @@ const PICTURED =
 const RELATIVE_SAYING =
   /(?:^|\s+)(?:who|which)\s+(?:(?:has|had|have|also|later|then|once)\s+)?(?:(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|explained)\b|\p{Ll}+(?:ed|s)\s+that\b).*$/su;
 
+/** A past tense and its object in a subject: `The town released a statement`. */
+const PAST_THEN_OBJECT = /\s\p{Ll}{3,}ed\s+(?:a|an|the|his|her|their|its)\s/u;
+
 function splitPhrase(rawPhrase: string): { phrase: string; appositive: string | null } {
   let phrase = rawPhrase
     .replace(/\s*\([^()]*\)/g, "")
@@ -120,6 +123,16 @@ function splitPhrase(rawPhrase: string): { phrase: string; appositive: string | 
     .trim()
     .replace(/,$/, "")
     .trim();
+  // `The town released a statement (saying)`, `both men issued a statement`: the subject of a past
+  // tense and its object, without them (not inside a relative clause: `a woman who called the police`).
+  const past = PAST_THEN_OBJECT.exec(phrase);
+  if (
+    past &&
+    past.index > 0 &&
+    !/[,(]|\s(?:who|whose|which|that)\s/.test(phrase.slice(0, past.index + 1))
+  ) {
+    phrase = phrase.slice(0, past.index).replace(/\s+on\s+\p{Lu}\p{Ll}+day$/u, "");
+  }
   let appositive: string | null = null;
   // Not the comma of a number (`21,000`).
   const comma = isNameList(phrase) ? -1 : phrase.search(/,(?!\d{3}\b)/);

@@ -2914,4 +2914,13 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker, title]) => [speaker, title]),
     ).toEqual([["Michael Malaska", "JPL scientist and study co-author"]]);
   });
+
+  it("reads the subject of a past tense and its object without them (`The town released a statement saying …`)", () => {
+    expect(
+      said(
+        "The town released a statement Wednesday saying Trump’s comments “are based on his opinion, not actual facts.”",
+        "Trump escalated his attacks Saturday morning, saying in a tweet that more lawsuits will be filed.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["The town", "The town", "Trump"]);
+  });
 });
