@@ -324,9 +324,12 @@ export function disagrees(subject: string, verb: string): boolean {
   if (verb.endsWith("s") && COUNT_ALONE.test(subject)) return true;
   return PLAIN_FORM.test(verb) && SINGULAR_SUBJECT.test(subject);
 }
-/** `The new (plans)`, `its latest (claims)`, `a newly (revealed call)`: the noun was read as the verb. */
+/**
+ * `The new (plans)`, `its latest (claims)`, `a newly (revealed call)`, `Stadia's current (expected
+ * lineup)`: the noun was read as the verb.
+ */
 const DETERMINER_ADJECTIVE =
-  /^(?:the|a|an|his|her|its|their|our|my|these|those)\s+(?:new|old|latest|recent|proposed|current|final|initial|revised|early|other|own|first|last|next|same|original|only|newly|recently|widely|highly|previously|closely|heavily|largely|publicly|privately|freshly|formerly|reportedly|allegedly|hotly|little)$/i;
+  /^(?:the|a|an|his|her|its|their|our|my|these|those|\p{Lu}[\p{L}.-]*[’']s?)\s+(?:new|old|latest|recent|proposed|current|final|initial|revised|early|other|own|first|last|next|same|original|only|newly|recently|widely|highly|previously|closely|heavily|largely|publicly|privately|freshly|formerly|reportedly|allegedly|hotly|little)$/iu;
 /** `(At one) point the crowd (chanted)`: a lower-case noun before a determiner, the tail of a phrase. */
 const NOUN_THEN_DETERMINER =
   /^(?!(?:all|both|half|only|even|not|nearly|almost|just|then|now|also|and|but|so|yet|still|where|when|while|as|if|because|since|though|although|after|before|until|once|whom|which|who|that|whether)\s)\p{Ll}+\s+(?:the|a|an)\s/u;

@@ -2923,4 +2923,12 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["The town", "The town", "Trump"]);
   });
+
+  it("reads no possessive and adjective as a subject (`Stadia's current (expected lineup)`)", () => {
+    expect(
+      said(
+        "While Stadia's current expected lineup is light on exclusive titles, Early says there is a possibility that future games could be built for it.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Early"]);
+  });
 });
