@@ -229,9 +229,10 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
   // `Eric Trump Foundation's`, `Clinton’s`: the name without the possessive.
   const last = words[words.length - 1];
   if (last && /\p{L}[’']s$/u.test(last)) words[words.length - 1] = last.slice(0, -2);
-  // `CNN’s Jake Tapper`, `Fox News’ Megyn Kelly`: a person named after a possessive works there.
+  // `CNN’s Jake Tapper`, `Fox News’ Megyn Kelly`, `Purple PAC's Crane`: a person named after a
+  // possessive works there.
   let employer: string | null = null;
-  for (let i = CONTRACTED_PRONOUN.test(words[0] ?? "") ? -1 : words.length - 3; i >= 0; i--) {
+  for (let i = CONTRACTED_PRONOUN.test(words[0] ?? "") ? -1 : words.length - 2; i >= 0; i--) {
     const w = words[i]!;
     const owner = /\p{L}[’']s$/u.test(w)
       ? w.slice(0, -2)
@@ -248,7 +249,12 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
       (ownerIsOrg &&
         rest.length <= 3 &&
         rest.every((r) => /^\p{Lu}(?:\p{Ll}[\p{L}’'-]*|\.)$/u.test(r)));
-    if (person && !rest.some((r) => ORG_WORDS.has(r))) {
+    // `CNN's Tapper`: one word after the owner is a surname, not a place (`CIA's Benghazi`).
+    if (
+      person &&
+      !rest.some((r) => ORG_WORDS.has(r)) &&
+      !(rest.length === 1 && PLACES.has(rest[0]!))
+    ) {
       employer = [...words.slice(0, i), owner].join(" ");
       words = words.slice(i + 1);
     }

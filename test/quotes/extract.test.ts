@@ -2931,4 +2931,13 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["Early"]);
   });
+
+  it("reads a surname alone after an organization's possessive as a person working there (`NPR’s Feng`)", () => {
+    expect(
+      said(
+        "Emily Feng covers China for NPR.",
+        "NPR’s Feng reported that officials had restricted information about the cases.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Emily Feng", "NPR"]]);
+  });
 });
