@@ -330,6 +330,47 @@ function byTitle(m: Memory, head: string, at: number): ResolvedSpeaker | null {
   return null;
 }
 
+/** Titles abbreviated before a name, by the word a description uses (`the senator`: `Sen.`). */
+const ABBREVIATED_TITLE: Record<string, string> = {
+  senator: "sen\\.",
+  governor: "gov\\.",
+  representative: "rep\\.",
+  congressman: "rep\\.",
+  congresswoman: "rep\\.",
+};
+
+/**
+ * `the Vermont senator`, `the Ohio governor`: the latest person whose title holds both the
+ * description's capitalized words and its head (or the head's abbreviation), else null.
+ */
+function byPlacedTitle(
+  m: Memory,
+  phrase: string,
+  head: string,
+  at: number,
+): ResolvedSpeaker | null {
+  const places = phrase
+    .split(/\s+/)
+    .slice(1, -1)
+    .filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+  if (places.length === 0) return null;
+  const short = ABBREVIATED_TITLE[head];
+  const headRe = new RegExp(short ? `\\b(?:${head}|${short})` : `\\b${head}\\b`, "i");
+  const fits = (title: string | null) =>
+    title !== null && headRe.test(title) && places.every((p) => title.includes(p));
+  for (let i = m.history.length - 1; i >= historyFloor(m); i--) {
+    const h = m.history[i]!;
+    if (h.kind === "person" && fits(h.title)) return h;
+  }
+  for (let i = lastEntityBefore(m, at), floor = entityFloor(i); i >= floor; i--) {
+    const e = m.entities[i]!;
+    if (e.at >= at || e.kind !== "person" || !fits(e.title)) continue;
+    const full = fullestPerson(m, e.tokens) ?? e;
+    return { name: full.name, title: e.title, kind: "person" };
+  }
+  return null;
+}
+
 export function resolveDescription(m: Memory, phrase: string, at: number): ResolvedSpeaker {
   const words = phrase
     .toLowerCase()
@@ -352,8 +393,12 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
   }
   if (new RegExp(`^${PERSON_TITLE_NOUN}$`).test(coreHead) && !/s$/.test(coreHead)) {
     // `the senator`, `The Republican nominee`: the person with that title, else the person
-    // the story is about (the latest person speaker).
-    const found = byTitle(m, coreHead, at) ?? (/^the\s/i.test(phrase) ? recentSpeaker(m) : null);
+    // the story is about (the latest person speaker). `the Vermont senator`: first the person
+    // whose title names Vermont too (`Vermont Sen. Bernie Sanders`).
+    const found =
+      byPlacedTitle(m, phrase, coreHead, at) ??
+      byTitle(m, coreHead, at) ??
+      (/^the\s/i.test(phrase) ? recentSpeaker(m) : null);
     if (found) return found;
   }
   return { name: phrase, title: null, kind: "group" };

@@ -2940,4 +2940,14 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker, title]) => [speaker, title]),
     ).toEqual([["Emily Feng", "NPR"]]);
   });
+
+  it("gives `the Vermont senator` the person whose title names Vermont and the Senate", () => {
+    expect(
+      said(
+        "Vermont Sen. Bernie Sanders campaigned in New York on Monday.",
+        "Hillary Clinton said that she would win the state she represented in the Senate.",
+        "Tuesday, the Vermont senator said that Clinton promoted fracking abroad.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Hillary Clinton", "Bernie Sanders"]);
+  });
 });
