@@ -332,6 +332,9 @@ function isNameList(phrase: string): boolean {
 const POSSESSOR =
   /^(?!(?:He|She|It|That|There|What|Who|Here|Let)[’'])(\p{Lu}[\p{L}.’'-]*?(?:\s+\p{Lu}[\p{L}.’'-]*?)*)(?:[’']s|(?<=s)[’'])$/u;
 
+/** A person's pronoun and the people with them: `She and her aides`, `he and his team`. */
+const PRONOUN_AND_COMPANIONS = /^(he|she)\s+and\s+((?:his|her)\s+\p{Ll}.*)$/iu;
+
 /** A participle inside a phrase (`Democrats trying to regain control`): no name run. */
 const PARTICIPLE_IN_PHRASE = /\s\p{Ll}{2,}ing\s/u;
 
@@ -379,6 +382,13 @@ function resolvePhrase(
   // `in an interview of Trump`: a prepositional phrase says where or when, not who.
   if (PREPOSITION_LEAD.test(phrase)) return null;
   if (PRONOUN.test(phrase)) return resolvePronoun(m, phrase.toLowerCase(), at);
+  // `She and her aides`: whom the pronoun names, and the people with them.
+  const withCompanions = PRONOUN_AND_COMPANIONS.exec(phrase);
+  if (withCompanions) {
+    const who = resolvePronoun(m, withCompanions[1]!.toLowerCase(), at);
+    const name = who ? `${who.name} and ${withCompanions[2]}` : withCompanions[2]!;
+    return push(m, { name, title: null, kind: "group" }, at, null);
+  }
   // `They’re now running them`: a pronoun with its verb contracted is the pronoun.
   const contracted = CONTRACTED_PRONOUN.exec(phrase);
   if (contracted) return resolvePronoun(m, contracted[1]!.toLowerCase(), at);

@@ -2950,4 +2950,12 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["Hillary Clinton", "Bernie Sanders"]);
   });
+
+  it("gives `She and her aides` as the person the pronoun names and her aides", () => {
+    expect(
+      said(
+        "Hillary Clinton spoke in Iowa on Monday. She and her aides have vowed to win back the public's trust.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Hillary Clinton and her aides"]);
+  });
 });
