@@ -199,7 +199,7 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
   if (startsSentence && words[1] === "the" && /^\p{Lu}\p{Ll}+ing$/u.test(words[0]!)) {
     words = words.slice(2);
   }
-  // `Understated Perez raises political profile` (a headline), `Embattled Gov. …`: a participle
+  // `Understated Perez raises political profile` (a headline): a participle
   // opening the sentence before a name is no part of it (`Mildred`, `Manfred` are names).
   if (
     startsSentence &&
