@@ -315,19 +315,28 @@ export function recentOrgEntity(m: Memory, at: number): ResolvedSpeaker | null {
   return null;
 }
 
-function byTitle(m: Memory, head: string, at: number): ResolvedSpeaker | null {
-  const re = new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i");
+/** The latest person heard, else named before `at`, whose title `fits`. */
+function latestTitled(
+  m: Memory,
+  fits: (title: string) => boolean,
+  at: number,
+): ResolvedSpeaker | null {
   for (let i = m.history.length - 1; i >= historyFloor(m); i--) {
     const h = m.history[i]!;
-    if (h.kind === "person" && h.title && re.test(h.title)) return h;
+    if (h.kind === "person" && h.title && fits(h.title)) return h;
   }
   for (let i = lastEntityBefore(m, at), floor = entityFloor(i); i >= floor; i--) {
     const e = m.entities[i]!;
-    if (e.at >= at || e.kind !== "person" || !e.title || !re.test(e.title)) continue;
+    if (e.at >= at || e.kind !== "person" || !e.title || !fits(e.title)) continue;
     const full = fullestPerson(m, e.tokens) ?? e;
     return { name: full.name, title: e.title, kind: "person" };
   }
   return null;
+}
+
+function byTitle(m: Memory, head: string, at: number): ResolvedSpeaker | null {
+  const re = new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i");
+  return latestTitled(m, (title) => re.test(title), at);
 }
 
 /** Titles abbreviated before a name, by the word a description uses (`the senator`: `Sen.`). */
@@ -356,19 +365,11 @@ function byPlacedTitle(
   if (places.length === 0) return null;
   const short = ABBREVIATED_TITLE[head];
   const headRe = new RegExp(short ? `\\b(?:${head}|${short})` : `\\b${head}\\b`, "i");
-  const fits = (title: string | null) =>
-    title !== null && headRe.test(title) && places.every((p) => title.includes(p));
-  for (let i = m.history.length - 1; i >= historyFloor(m); i--) {
-    const h = m.history[i]!;
-    if (h.kind === "person" && fits(h.title)) return h;
-  }
-  for (let i = lastEntityBefore(m, at), floor = entityFloor(i); i >= floor; i--) {
-    const e = m.entities[i]!;
-    if (e.at >= at || e.kind !== "person" || !fits(e.title)) continue;
-    const full = fullestPerson(m, e.tokens) ?? e;
-    return { name: full.name, title: e.title, kind: "person" };
-  }
-  return null;
+  return latestTitled(
+    m,
+    (title) => headRe.test(title) && places.every((p) => title.includes(p)),
+    at,
+  );
 }
 
 export function resolveDescription(m: Memory, phrase: string, at: number): ResolvedSpeaker {
