@@ -62,7 +62,8 @@ describe("renderUserError", () => {
     fc.assert(
       fc.property(hostile, (input) => {
         const attempts = [
-          () => parseSource(`${input} !`),
+          // Before the input: a source drops what follows its first `/` (`reuters.com/world`).
+          () => parseSource(`! ${input}`),
           () => parseSchedule(`${input} x y`, "UTC"),
           () => parseSchedule("daily 08:00", `${input}/Nowhere`),
           () => parseKeywords("k".repeat(61) + input),
