@@ -2958,4 +2958,16 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["Hillary Clinton and her aides"]);
   });
+
+  it("reads a hyphenated adverb after the verb as how it was said (`said matter-of-factly`)", () => {
+    expect(
+      said(
+        "Bill Eastland said matter-of-factly that the convention was over.",
+        "“We’ve had more successful conventions than this one,” Bill Eastland said matter-of-factly as confetti fluttered down.",
+      ),
+    ).toEqual([
+      ["Bill Eastland", null, "the convention was over"],
+      ["Bill Eastland", null, "We’ve had more successful conventions than this one"],
+    ]);
+  });
 });
