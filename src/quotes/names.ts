@@ -217,6 +217,16 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
   ) {
     words = words.slice(1);
   }
+  // `Scotland Martin Taylor` (a caption glued to the credit before it): a place before a given
+  // name and a surname is no part of the name.
+  if (
+    words.length > 2 &&
+    PLACES.has(words[0]!) &&
+    FIRST_NAME_GENDER.has(words[1]!) &&
+    /^\p{Lu}\p{Ll}/u.test(words[2]!)
+  ) {
+    words = words.slice(1);
+  }
   const lastWord = words[words.length - 1];
   // `… Choe Son Hui.` at a sentence end: the period is not part of the name.
   if (
@@ -283,11 +293,19 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
   // `It’s All CNN’s Fault Ted Cruz` (a headline): a contracted pronoun opens no name.
   if (CONTRACTED_PRONOUN.test(words[0]!)) return null;
   // A headline in title case (`Clinton Breaks With Obama On …`, `Christie Calls Clinton …`, `Move
-  // Against Bernie Sanders Could Backfire`) is not a name; `May` ending one is (`Theresa May`).
+  // Against Bernie Sanders Could Backfire`) is not a name; `May` ending one is (`Theresa May`), and
+  // `Will` after a title opens one (`GOP Chairman Will Rogers`).
   const end = words.length - 1;
+  const givenWill = (k: number) =>
+    k < end && (TITLE_WORDS.has(words[k - 1]!) || HONORIFICS[words[k - 1]!] !== undefined);
   if (
     words.some(
-      (w, k) => k > 0 && (isVerbForm(w) || (HEADLINE_WORD.test(w) && !(w === "May" && k === end))),
+      (w, k) =>
+        k > 0 &&
+        (isVerbForm(w) ||
+          (HEADLINE_WORD.test(w) &&
+            !(w === "May" && k === end) &&
+            !(w === "Will" && givenWill(k)))),
     )
   ) {
     return null;

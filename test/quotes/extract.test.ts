@@ -2970,4 +2970,28 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Bill Eastland", null, "We’ve had more successful conventions than this one"],
     ]);
   });
+
+  it("reads `Will` after a title as a given name (`GOP Chairman Will Rogers`)", () => {
+    expect(
+      said(
+        "Polk County GOP Chairman Will Rogers, for example, said Trump’s visit would likely earn the Republican media attention.",
+      ),
+    ).toEqual([
+      [
+        "Will Rogers",
+        "Polk County GOP Chairman",
+        "Trump’s visit would likely earn the Republican media attention",
+      ],
+    ]);
+  });
+
+  it("drops a place glued before a given name and a surname (`Scotland Martin Taylor`, a caption)", () => {
+    expect(
+      said(
+        "“I was unable to stand,” wrote Martin Taylor, in a case study published Monday.",
+        "© Martin Taylor of Aberdeenshire, Scotland Martin Taylor of Aberdeenshire, Scotland",
+        "“Going upstairs to bed was a 30 minute activity,” Taylor added.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Martin Taylor", "Martin Taylor"]);
+  });
 });
