@@ -113,6 +113,8 @@ function splitPhrase(rawPhrase: string): { phrase: string; appositive: string | 
   let phrase = rawPhrase
     .replace(/\s*\([^()]*\)/g, "")
     .replace(LEADING_ASIDE, "")
+    // `76-year-old Morton Blackwell`: an age before a name is no part of it.
+    .replace(/^\d{1,3}-year-old\s+(?=\p{Lu})/u, "")
     .replace(/\s*(?:--|[—–―])\s*$/, "")
     // `Cruz himself said`, `Carter however said`, `GiveWell sometimes finds`: the name, without
     // its intensifier or adverb.

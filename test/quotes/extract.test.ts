@@ -2994,4 +2994,13 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["Martin Taylor", "Martin Taylor"]);
   });
+
+  it("reads an age before a name as no part of it (`76-year-old Morton Blackwell`)", () => {
+    expect(
+      said(
+        "62-year-old Brenda Johnson said they should speak English in public.",
+        "76-year-old Morton Blackwell, founder of the Leadership Institute, YAF member in the 1960s, endorsed Cruz last week, saying he “has consistently demonstrated his deep commitment to conservative principles.”",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Brenda Johnson", "Morton Blackwell"]);
+  });
 });
