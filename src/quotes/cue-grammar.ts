@@ -93,6 +93,11 @@ export const TITLED_NAME = `(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?:${TITLE_LOWER}\\s+
 /** `Carson’s business manager`, `Florida’s Republican attorney general`: a description owned by a name. */
 export const POSSESSIVE_DESC = `(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*[’']s(?:\\s+${DESC_WORD}){1,6}?`;
 /**
+ * `Donald Trump’s longtime adviser Roger Stone`: a person's role, owned by a name, then their name,
+ * with no commas (not `It’s a dynamic`, `Ryan’s campaign shrugged off Trump`).
+ */
+const OWNED_TITLE_NAME = `(?!(?:It|That|There|Here|What|Who|He|She|Let)[’']s\\s)(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*[’']s(?:\\s+(?!\\p{Ll}+ed\\s)${TITLE_LOWER}){1,4}\\s+${NAME}`;
+/**
  * A poll's share of people: `Seventy-four percent of Democratic voters`, `53% of respondents`, `a
  * majority of Republicans`, `six in 10 voters`, `those surveyed`, `21,000`, after up to two of `more
  * than`, `at least`, `nearly`, `only` (`only about 4 in 10 voters`).
@@ -109,7 +114,7 @@ export const NOT_DAY_NAME = `(?!(?:\\p{Lu}\\p{Ll}+\\s+)?${WEEKDAY}\\b)`;
 /** Who a person speaks with, after `X and his …`: `team`, `wife`, `aides`. */
 const COMPANIONS =
   "(?:team|colleagues|co-?authors|wife|husband|family|staff|aides|advisers|lawyers|attorneys|supporters|allies)";
-export const SUBJECT = `${NOT_FUNCTION_WORD}(?:${SHARE}|${NOT_DAY_NAME}${NAME}${OF_PLACE}?(?:(?:,\\s+${NAME})*,?\\s+and\\s+(?:${NAME}|others?\\b(?:\\s+${DESC_WORD}){0,5}?|(?<!(?:^|\\s)(?:She|He|They|We|It|I)\\s+and\\s+)(?:his|her|their)\\s+${COMPANIONS}))?${PAREN}${APPOSITIVE}?|${TITLED_NAME}${PAREN}${APPOSITIVE}?|${DESC}(?:,\\s+${NAME},|${DESC_APPOSITIVE})?|${POSSESSIVE_DESC},\\s+${NAME},|${PLURAL}${DESC_APPOSITIVE}?|(?:[Hh]e|[Ss]he)\\s+and\\s+(?:his|her)\\s+${COMPANIONS}|${PRONOUN}|${GENERIC})`;
+export const SUBJECT = `${NOT_FUNCTION_WORD}(?:${SHARE}|${NOT_DAY_NAME}${NAME}${OF_PLACE}?(?:(?:,\\s+${NAME})*,?\\s+and\\s+(?:${NAME}|others?\\b(?:\\s+${DESC_WORD}){0,5}?|(?<!(?:^|\\s)(?:She|He|They|We|It|I)\\s+and\\s+)(?:his|her|their)\\s+${COMPANIONS}))?${PAREN}${APPOSITIVE}?|${TITLED_NAME}${PAREN}${APPOSITIVE}?|${OWNED_TITLE_NAME}${PAREN}|${DESC}(?:,\\s+${NAME},|${DESC_APPOSITIVE})?|${POSSESSIVE_DESC},\\s+${NAME},|${PLURAL}${DESC_APPOSITIVE}?|(?:[Hh]e|[Ss]he)\\s+and\\s+(?:his|her)\\s+${COMPANIONS}|${PRONOUN}|${GENERIC})`;
 /**
  * `said in an interview Sunday in Santa Monica`, `said Sunday`: an adjunct after the verb is not its
  * subject, nor is a clause (`says that Walker, who …`).

@@ -340,6 +340,10 @@ const PRONOUN_AND_COMPANIONS = /^(he|she)\s+and\s+((?:his|her)\s+\p{Ll}.*)$/iu;
 /** A participle inside a phrase (`Democrats trying to regain control`): no name run. */
 const PARTICIPLE_IN_PHRASE = /\s\p{Ll}{2,}ing\s/u;
 
+/** A name's possessive, lower-case words, then capitalized words (`Merkel's center-right Christian …`). */
+const OWNED_ORGANIZATION =
+  /^\p{Lu}[^,]*?[’']s(?:\s+(?!(?:of|from|in|on|at|for|with|by|to|the|a|an)\s)\p{Ll}[\p{L}-]*)+\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)+)$/u;
+
 function resolvePhrase(
   m: Memory,
   written: string,
@@ -423,6 +427,12 @@ function resolvePhrase(
           : `${person.title} ${of[2]}`;
       return push(m, { name, title, kind: "person" }, at, person.gender);
     }
+  }
+  // `Chancellor Angela Merkel's center-right Christian Democratic Union`: an organization owned by
+  // a name is the organization.
+  const owned = OWNED_ORGANIZATION.exec(phrase);
+  if (owned?.[1] && parseNameRun(owned[1], false)?.kind === "org") {
+    return resolvePhrase(m, owned[1], appositive, at);
   }
   const embedded = embeddedPerson(m, phrase);
   if (embedded) return push(m, embedded, at, null);

@@ -3003,4 +3003,26 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["Brenda Johnson", "Morton Blackwell"]);
   });
+
+  it("reads a role owned by a name before a person's name as their title (`Donald Trump’s longtime adviser Roger Stone`)", () => {
+    expect(
+      said(
+        "There is serious concern about voter fraud, Donald Trump’s longtime adviser Roger Stone said.",
+      ),
+    ).toEqual([
+      [
+        "Roger Stone",
+        "Donald Trump’s longtime adviser",
+        "There is serious concern about voter fraud",
+      ],
+    ]);
+  });
+
+  it("names an organization owned by a name as the organization (`Turkey's semiofficial Anadolu Agency`)", () => {
+    expect(
+      said(
+        "Turkey's semiofficial Anadolu Agency reported that the cancer had returned in 2014.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Anadolu Agency"]);
+  });
 });
