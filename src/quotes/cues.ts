@@ -136,6 +136,9 @@ function isInvertedClause(verb: string, phrase: string): boolean {
   return verb !== "according to" && isClause(phrase);
 }
 
+/** An adverb of time before a participle that makes a title (`newly elected`, `recently named`). */
+const RECENT = /^(?:recently|newly|just)$/;
+
 /** `said the event brought back memories`: a verb inside is a clause, not a speaker. */
 function isClause(phrase: string): boolean {
   // Only the head: `Victor Cha, who served as …` has its verb in the appositive.
@@ -143,6 +146,8 @@ function isClause(phrase: string): boolean {
   const words = head.split(/\s+/);
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
+    // `the company's recently named executive chair Marcelo Claure`: a title, not a clause.
+    if (RECENT.test(words[i - 1]!) && /^\p{Ll}+ed$/u.test(w)) continue;
     if (/^\p{Ll}+ed$/u.test(w) || COMMON_PAST.test(w) || (w.length > 3 && isVerbWord(w)))
       return true;
   }

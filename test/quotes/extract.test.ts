@@ -3025,4 +3025,16 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["Anadolu Agency"]);
   });
+
+  it("reads three capitalized words and a recent title before a name after the verb (`said The We Company’s recently named executive chair Marcelo Claure`)", () => {
+    expect(
+      said(
+        "Job cuts will be announced later this week, said The We Company’s recently named executive chair Marcelo Claure in an email to staff.",
+        "“In the primary debates he pooh-poohed this bankruptcy,” said Sen. Jim Whelan who represents Atlantic City.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Marcelo Claure", "Job cuts will be announced later this week"],
+      ["Jim Whelan", "In the primary debates he pooh-poohed this bankruptcy"],
+    ]);
+  });
 });
