@@ -217,7 +217,8 @@ const MAIN_VERB_AFTER_COMMA =
   /,\s+(?:(?:also|then|later|now|has|had|have)\s+)?(?:won|lost|voted|took|made|became|went|came|got|gave|left|ran|began|led|helped|faces|faced|remains|remained)\b/;
 /** An auxiliary opening the main clause: only at the statement's first comma, since after a later
  * one it may be the statement's own (`that Mr. Jäger, under fire for …, would do better …`). */
-const MAIN_AUX_AT_FIRST_COMMA = /^[^,]*,\s+(?:is|was|has|had|will|would)\s/;
+const MAIN_AUX_AT_FIRST_COMMA =
+  /^[^,]*,\s+(?:is|was|are|were|has|had|have|will|would|did|does|could|can|should|may|might|must)\s/;
 
 /** The comma closing a relative clause, then an auxiliary or a time (`…, last week said`). */
 const RELATIVE_CLOSE = new RegExp(

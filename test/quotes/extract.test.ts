@@ -3037,4 +3037,15 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Jim Whelan", "In the primary debates he pooh-poohed this bankruptcy"],
     ]);
   });
+
+  it("ends a statement in a relative clause at the main clause's auxiliary and finds `who` past a clause's end (`While …, Cam Heyward, who lobbied for …, did not`)", () => {
+    expect(
+      said(
+        "While Richardson wants Rudolph to be disciplined, Steelers defensive captain Cam Heyward, who lobbied for the league to suspend Garrett on Thursday night, did not offer a response.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Richardson", "Rudolph to be disciplined"],
+      ["Cam Heyward", "the league to suspend Garrett on Thursday night"],
+    ]);
+  });
 });
