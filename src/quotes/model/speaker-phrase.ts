@@ -28,6 +28,12 @@ const DESCRIPTION_THEN_NAME =
 const PHRASE_END = new RegExp(
   `,|\\s(?:who|which)\\s|\\s(?:on\\s+(?:${WEEKDAYS})|yesterday|today|tonight|(?:last|this|earlier|later)\\s+(?:week|month|year|night|weekend))\\b`,
 );
+/**
+ * A capitalized phrase, a comma and words of an appositive before the grammar's subject
+ * (`Amanda Carpenter, a former aide to`, `Dan Tripp, South Carolina state director of`); not a
+ * subject right after the comma (`The tuft cell, Herbert said`, `Ford’s family, Starner said`).
+ */
+const NAME_THEN_APPOSITIVE = /^\p{Lu}[^,]{0,60},\s+\S.*\s$/su;
 /** Words of a source span's speaker phrase at most. */
 const MAX_WORDS = 8;
 const DANGLING =
@@ -117,7 +123,16 @@ export function modelCue(
     : { phrase: "", offset: 0 };
   if (fallback && (phrase === "" || fallback === "first")) {
     const subject = grammarSubject(paragraph, found, sentence);
-    if (subject && (phrase === "" || found.cue)) {
+    // `Amanda Carpenter, a former aide to Sen. Ted Cruz (was one of the first to cheer)`: a name in
+    // the appositive of the source the tagger linked is not who spoke.
+    const start = source ? source.start + offset : -1;
+    const inAppositive =
+      source !== null &&
+      subject !== null &&
+      subject.at > start &&
+      subject.at < source.end &&
+      NAME_THEN_APPOSITIVE.test(paragraph.slice(start, subject.at));
+    if (subject && !inAppositive && (phrase === "" || found.cue)) {
       // `Clinton’s support for …`: the possessive names the speaker.
       const speaker = subject.speaker.replace(/[’']s$/, "");
       return {

@@ -144,4 +144,31 @@ describe("modelCue", () => {
       "Sean Spicer in a Friday tweet",
     );
   });
+
+  it("keeps a linked source's name over a name in its appositive, not over a subject right after its comma", () => {
+    const p = "Amanda Carpenter, a former aide to Sen. Ted Cruz said the idea was good.";
+    const inAppositive = modelCue(
+      p,
+      {
+        content: span(p, "the idea was good", "content"),
+        cue: span(p, "said", "cue"),
+        source: span(p, "Amanda Carpenter, a former aide to Sen. Ted Cruz", "source"),
+      },
+      "first",
+      { start: 0, end: p.length },
+    );
+    expect(inAppositive.speaker).toBe("Amanda Carpenter");
+    const mid = "The tuft cell, Herbert said, is constantly sensing the products.";
+    const afterComma = modelCue(
+      mid,
+      {
+        content: span(mid, "is constantly sensing the products", "content"),
+        cue: span(mid, "said", "cue"),
+        source: span(mid, "The tuft cell, Herbert", "source"),
+      },
+      "first",
+      { start: 0, end: mid.length },
+    );
+    expect(afterComma.speaker).toBe("Herbert");
+  });
 });
