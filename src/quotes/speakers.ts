@@ -297,10 +297,11 @@ const PLURAL_HEAD = new RegExp(
 );
 /**
  * Capitalized words before a plural word for people in lower case, maybe with lower-case words
- * between: `Republican lawmakers`, `Abortion rights advocates`.
+ * between and where they are after it: `Republican lawmakers`, `Abortion rights advocates`,
+ * `Democratic voters in all five states`.
  */
 const PLURAL_TAIL = new RegExp(
-  `^(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${PLURAL_NOUNS.toLowerCase()})$`,
+  `^(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${PLURAL_NOUNS.toLowerCase()})(?:\\s+(?:in|at|from|across|around|inside|outside)\\s[^,]{1,60})?$`,
   "u",
 );
 /** A poll's share of people (`Seventy-four percent of voters`, `A majority of Republicans`). */

@@ -3048,4 +3048,13 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Cam Heyward", "the league to suspend Garrett on Thursday night"],
     ]);
   });
+
+  it("names a group of people and where they are as written (`Democratic voters in all five states`)", () => {
+    expect(
+      said(
+        "Democratic voters in all five states say Clinton has the better chance to beat Trump in November.",
+        "When officials confronted the player, he denied owning the device.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Democratic voters in all five states", null]);
+  });
 });
