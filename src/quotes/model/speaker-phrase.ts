@@ -29,10 +29,12 @@ const PHRASE_END = new RegExp(
   `,|\\s(?:who|which)\\s|\\s(?:on\\s+(?:${WEEKDAYS})|yesterday|today|tonight|(?:last|this|earlier|later)\\s+(?:week|month|year|night|weekend))\\b`,
 );
 /**
- * A capitalized phrase, a comma and words of an appositive before the grammar's subject
- * (`Amanda Carpenter, a former aide to`, `Dan Tripp, South Carolina state director of`); not a
- * subject right after the comma (`The tuft cell, Herbert said`, `Ford’s family, Starner said`).
+ * A capitalized phrase and a comma before the grammar's subject, which is inside its appositive:
+ * after words of it (`Amanda Carpenter, a former aide to`, `Dan Tripp, South Carolina state
+ * director of`) or the appositive itself (`Marcel Lazăr Lehel, the hacker`, `Tim Selaty, organizer
+ * of a group`); not a name right after the comma (`The tuft cell, Herbert said`).
  */
+const NAME_THEN_COMMA = /^\p{Lu}[^,]{0,60},\s+$/u;
 const NAME_THEN_APPOSITIVE = /^\p{Lu}[^,]{0,60},\s+\S.*\s$/su;
 /** Words of a source span's speaker phrase at most. */
 const MAX_WORDS = 8;
@@ -131,7 +133,9 @@ export function modelCue(
       subject !== null &&
       subject.at > start &&
       subject.at < source.end &&
-      NAME_THEN_APPOSITIVE.test(paragraph.slice(start, subject.at));
+      (NAME_THEN_APPOSITIVE.test(paragraph.slice(start, subject.at)) ||
+        (NAME_THEN_COMMA.test(paragraph.slice(start, subject.at)) &&
+          /^\p{Ll}/u.test(subject.speaker)));
     if (subject && !inAppositive && (phrase === "" || found.cue)) {
       // `Clinton’s support for …`: the possessive names the speaker.
       const speaker = subject.speaker.replace(/[’']s$/, "");

@@ -170,5 +170,18 @@ describe("modelCue", () => {
       { start: 0, end: mid.length },
     );
     expect(afterComma.speaker).toBe("Herbert");
+    const described =
+      "During an interview on Wednesday, Marcel Lehel, the hacker known as “Guccifer,” stated that he had access to the server.";
+    const description = modelCue(
+      described,
+      {
+        content: span(described, "he had access to the server", "content"),
+        cue: span(described, "stated", "cue"),
+        source: span(described, "Marcel Lehel, the hacker", "source"),
+      },
+      "first",
+      { start: 0, end: described.length },
+    );
+    expect(description.speaker).toBe("Marcel Lehel");
   });
 });
