@@ -386,7 +386,7 @@ function cueOfUtterance(layout: Layout, chain: Chain, sentence: number): Found |
 
 /** Words that name a title before it (`the book`, `on`, `titled`) or own it (`Trump’s`). */
 const NAMED_BEFORE =
-  /\b(?:on|in|at|of|from|titled|called|dubbed|headlined|book|show|film|song|program|programme|podcast|episode|series|movie|memoir|novel|album|documentary|told|with|to),?\s*$|\p{L}[’']s\s*$/iu;
+  /\b(?:on|in|at|of|from|titled|called|dubbed|nicknamed|known\s+as|headlined|book|show|film|song|program|programme|podcast|episode|series|movie|memoir|novel|album|documentary|told|with|to),?\s*$|\p{L}[’']s\s*$/iu;
 
 /** Direct quotes, one per chain that is a quote (not a title, not a scare-quoted word). */
 export function findDirectCandidates(

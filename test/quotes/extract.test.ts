@@ -3057,4 +3057,13 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["Democratic voters in all five states", null]);
   });
+
+  it("reads a quoted nickname after `known as` or `nicknamed` as a name, not a quotation", () => {
+    expect(
+      said(
+        "Marcel Lehel, the hacker known as “Guccifer,” stated that he had access to the server.",
+        "Clinton, nicknamed “The Comeback Kid” by the press, won the state.",
+      ).filter(([, , text]) => text === "Guccifer" || text === "The Comeback Kid"),
+    ).toEqual([]);
+  });
 });
