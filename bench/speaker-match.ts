@@ -3,8 +3,9 @@
  * PolNeAR source. Pure functions of the texts; the same for every engine.
  */
 
+/** Words a name match passes over: articles, titles, possessives and reflexives (`Obama himself`). */
 const NON_NAME = new Set(
-  "the a an of mr mrs ms miss dr sen rep gov gen president presidential vice former secretary senator governor candidate nominee republican democratic democrat spokesman spokeswoman his her their its".split(
+  "the a an of mr mrs ms miss dr sen rep gov gen president presidential vice former secretary senator governor candidate nominee republican democratic democrat spokesman spokeswoman his her their its himself herself themselves itself".split(
     " ",
   ),
 );

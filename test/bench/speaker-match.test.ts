@@ -15,6 +15,12 @@ describe("namesMatch", () => {
     expect(namesMatch("Lavrov", null, "Mr. Kerry")).toBe(false);
   });
 
+  it("passes over a reflexive after the name: `Obama himself` names Obama", () => {
+    expect(namesMatch("Barack Obama", null, "Obama himself")).toBe(true);
+    expect(speakerNamesSource("Hillary Clinton", null, "Clinton herself")).toBe(true);
+    expect(namesMatch("Hillary Clinton", null, "Sanders himself")).toBe(false);
+  });
+
   it("cuts the gold source at the first comma, before a name that follows a description", () => {
     expect(namesMatch("Andrew Liveris", null, "Dow's chief executive, Andrew Liveris,")).toBe(
       false,
