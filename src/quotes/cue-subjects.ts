@@ -66,7 +66,7 @@ export function afterDatelineOrDay(text: string): number {
 
 function sentenceSubjectPattern(head: string): RegExp {
   return new RegExp(
-    `(?:(?:But|And|Yet|So|Still|However|Meanwhile|Now|Then|Also|Instead|Indeed|Later|Earlier|however|${NOT_A_NAME_LY_ED}\\p{Lu}\\p{Ll}+ly),?\\s+)?(?:\\d{1,3}-year-old\\s+(?=\\p{Lu}))?(${NOT_FUNCTION_WORD}(?!${NOT_A_NAME_LY_ED}\\p{Lu}\\p{Ll}+(?:ly|ed)\\s)(?:${head}))${PAREN}${APPOSITIVE}?\\s+(?:${AUX}\\s+)*(?:(?:\\p{Ll}+ly|only|instead)\\s+){0,2}(\\p{Ll}+)\\b`,
+    `(?:(?:But|And|Yet|So|Still|However|Meanwhile|Now|Then|Also|Instead|Indeed|Later|Earlier|however|${NOT_A_NAME_LY_ED}\\p{Lu}\\p{Ll}+ly),?\\s+)?(?:\\d{1,3}-year-old\\s+(?=\\p{Lu}))?(${NOT_FUNCTION_WORD}(?!${NOT_A_NAME_LY_ED}\\p{Lu}\\p{Ll}+(?:ly|ed)\\s)(?:${head}))${PAREN}${APPOSITIVE}?(?:\\s+on\\s+(?:${WEEKDAYS}))?\\s+(?:${AUX}\\s+)*(?:(?:\\p{Ll}+ly|only|instead)\\s+){0,2}(\\p{Ll}+)\\b`,
     "uy",
   );
 }

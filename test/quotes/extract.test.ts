@@ -3066,4 +3066,12 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).filter(([, , text]) => text === "Guccifer" || text === "The Comeback Kid"),
     ).toEqual([]);
   });
+
+  it("reads a day after a sentence's subject as a time (`Vice President Joe Biden on Monday hit …, accusing`)", () => {
+    expect(
+      said(
+        "Vice President Joe Biden on Monday hit the campaign trail, accusing Donald Trump of endangering the lives of US troops.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Joe Biden"]);
+  });
 });
