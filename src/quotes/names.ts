@@ -335,9 +335,17 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
     (ORG_WORDS.has(w) && !(i === 0 && list.length > 1 && FIRST_NAME_GENDER.has(w))) || isAcronym(w);
   const tail = words.slice(lastTitle + 1);
   const joined = words.join(" ");
+  // `Mayor Don Guardian`, `Sen. John Post`: after a title, a given name and a surname that is also
+  // an organization's word.
+  const titledSurname =
+    lastTitle >= 0 &&
+    tail.length === 2 &&
+    FIRST_NAME_GENDER.has(tail[0]!) &&
+    ORG_WORDS.has(tail[1]!) &&
+    !isAcronym(tail[1]!);
   const org =
     tail.length === 0 ||
-    tail.some(orgWord) ||
+    (tail.some(orgWord) && !titledSurname) ||
     (lastTitle < 0 &&
       (words.some(orgWord) ||
         hadArticle ||

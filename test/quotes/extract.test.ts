@@ -3074,4 +3074,12 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["Joe Biden"]);
   });
+
+  it("reads a given name and a surname that is an organization's word after a title as a person (`Mayor Don Guardian`)", () => {
+    expect(
+      said(
+        "“There is no bad publicity,” said Atlantic City Mayor Don Guardian in a telephone interview.",
+      ),
+    ).toEqual([["Don Guardian", "Atlantic City Mayor", "There is no bad publicity"]]);
+  });
 });
