@@ -275,7 +275,8 @@ export function findMarkSpans(text: string): MarkSpan[] {
     let continued = false;
     let end = n;
     let contentEnd = n;
-    // `“…,"`: a curly quote closed with a straight mark, when no curly mark closes it.
+    // `“…,"`: a curly quote closed with a straight mark, when no curly mark closes it or a cue
+    // follows the straight one (`“…," said X. "…”`).
     const straightCloses = style === "curly" && lastCurlyClose < contentStart;
     // `"…,” he said`: the reverse, a straight quote closed with a curly mark.
     const mixed = style === "straight" && length === 1;
@@ -292,7 +293,9 @@ export function findMarkSpans(text: string): MarkSpan[] {
         continue;
       }
       const close =
-        (straightCloses && isStraightClose(text, j)) ||
+        (style === "curly" &&
+          isStraightClose(text, j) &&
+          (straightCloses || cueFollows(text, j))) ||
         (mixed && isCurlyClose(text, j) && (curlyCloses || cueFollows(text, j)))
           ? 1
           : closingAt(text, j, style, length, contentStart);

@@ -3082,4 +3082,23 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ),
     ).toEqual([["Don Guardian", "Atlantic City Mayor", "There is no bad publicity"]]);
   });
+
+  it("closes a curly quotation at a straight mark a cue follows, though a curly mark closes a later one", () => {
+    expect(
+      said(
+        '“At this point, I don’t think there is bad publicity," said Atlantic City Mayor Don Guardian in a telephone interview. "We’ve made bad mistakes and have been making them for 50 years.”',
+      ),
+    ).toEqual([
+      [
+        "Don Guardian",
+        "Atlantic City Mayor",
+        "At this point, I don’t think there is bad publicity",
+      ],
+      [
+        "Don Guardian",
+        "Atlantic City Mayor",
+        "We’ve made bad mistakes and have been making them for 50 years.",
+      ],
+    ]);
+  });
 });
