@@ -180,6 +180,8 @@ function surnameAfterName(words: readonly string[], i: number): boolean {
 const PARTICIPLE_OPENER =
   /^(?!(?:Mildred|Winifred|Manfred|Siegfried|Mohamed|Mohammed|Muhammed|Muhammad|Associated|Retired|Distinguished|Registered|Certified|Licensed|Allied|Federated|Incorporated)$)\p{Lu}\p{Ll}{4,}ed$/u;
 
+const WEEKDAY_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 export function parseNameRun(run: string, startsSentence: boolean): ParsedName | null {
   const runs = startsSentence ? parsedSentenceRuns : parsedRuns;
   const cached = runs.get(run);
@@ -217,12 +219,12 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
   ) {
     words = words.slice(1);
   }
-  // `Scotland Martin Taylor` (a caption glued to the credit before it): a place before a given
-  // name and a surname is no part of the name.
+  // `Scotland Martin Taylor`, `on Tuesday Gerard Pique (left)` (a caption glued to what is before
+  // it): a place before a given name, or a day, is no part of the name.
   if (
     words.length > 2 &&
-    PLACES.has(words[0]!) &&
-    FIRST_NAME_GENDER.has(words[1]!) &&
+    ((PLACES.has(words[0]!) && FIRST_NAME_GENDER.has(words[1]!)) || WEEKDAY_WORD.test(words[0]!)) &&
+    /^\p{Lu}\p{Ll}/u.test(words[1]!) &&
     /^\p{Lu}\p{Ll}/u.test(words[2]!)
   ) {
     words = words.slice(1);

@@ -231,6 +231,8 @@ const ON_NOT_TOPIC = new RegExp(
 /** `pushed for nearly a decade`, `argued for years`: a duration, not what was argued for. */
 const FOR_NOT_TOPIC =
   /^\s+(?:(?:(?:nearly|almost|about|more\s+than|over|at\s+least|the\s+past|the\s+last)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:decades?|years?|months?|weeks?|days?|hours?)|decades|years|months|weeks|days|hours|so\s+long|the\s+(?:first|second|third|last)\s+time)\b/;
+/** A player's position before `back` (`centre back`, `running back`). */
+const POSITION_BEFORE = /\b(?:centre|center|left|right|full|wing|running|half)\s+$/i;
 const TANK_AFTER = /^\s+tanks?\b/;
 const KIND_OF_SHOW_BEFORE = /\b(?:talk|TV|radio|news|cooking|reality|road|trade|air)\s+$/;
 const MODAL_AFTER = /^\s+(?:may|might|will|would|could|should|can|must)\b/;
@@ -296,6 +298,9 @@ export function findVerbs(text: string): VerbHit[] {
     }
     // `think tank`, `talk show`, `rules committee`: a noun compound, not a verb.
     if (word === "think" && TANK_AFTER.test(text.slice(end, end + 8))) continue;
+    // `centre back Gerard Pique`, `running back Trey Edmunds`: a player's position.
+    if (word === "back" && POSITION_BEFORE.test(text.slice(Math.max(0, start - 9), start)))
+      continue;
     if (word === "rules" && RULES_NOUN_AFTER.test(text.slice(end, end + 12))) continue;
     if (
       (word === "show" || word === "shows") &&

@@ -3101,4 +3101,19 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ],
     ]);
   });
+
+  it("reads `back` after a position as a noun (`centre back Gerard Pique told reporters`)", () => {
+    expect(said("'The national team is good,' centre back Gerard Pique told reporters.")).toEqual([
+      ["Gerard Pique", "centre back", "The national team is good"],
+    ]);
+  });
+
+  it("reads a day glued before a name as no part of it (`on Tuesday Gerard Pique (left)`, a caption)", () => {
+    expect(
+      said(
+        "Holland won in Amsterdam on Tuesday Gerard Pique (left) could do nothing to stop Davy Klaassen.",
+        "“We are in a process,” Pique said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Gerard Pique"]);
+  });
 });
