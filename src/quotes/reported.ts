@@ -832,8 +832,10 @@ function findStatement(
     let subject: Subject | null;
     let contentStart: number | undefined;
     if (participle) {
+      // `Sanders rips the agreement, arguing …`: a clause before the participle has a verb, so a
+      // present form in -s after a name will do.
       subject = earlierSubject(sentence, earlier, memo) ??
-        matchSentenceSubject(sentence, verb.start) ??
+        matchSentenceSubject(sentence, verb.start, true) ??
         matchInvertedBefore(sentence, verb.start) ??
         matchSubjectBefore(sentence, verb.start, memo) ?? { speaker: "", at: verb.start };
     } else {

@@ -3116,4 +3116,12 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["Gerard Pique"]);
   });
+
+  it("gives a participle the subject of a clause before it whose verb is a present form (`Mr. Trump continues to insist …, saying`)", () => {
+    expect(
+      said(
+        "Mr. Trump continues to insist his tactics will be worth it, saying he is the only president tough enough to take on China.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Trump"]);
+  });
 });
