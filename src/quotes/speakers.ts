@@ -106,6 +106,10 @@ const PICTURED =
 const RELATIVE_SAYING =
   /(?:^|\s+)(?:who|which)\s+(?:(?:has|had|have|also|later|then|once)\s+)?(?:(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|explained)\b|\p{Ll}+(?:ed|s)\s+that\b).*$/su;
 
+/** A time ending a phrase: `in October`, `on Monday`, `last week`. */
+const TIME_AFTER =
+  /(?<=\p{L})\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier|later)\s+(?:week|month|year))$/u;
+
 /** A past tense and its object in a subject: `The town released a statement`. */
 const PAST_THEN_OBJECT = /\s\p{Ll}{3,}ed\s+(?:a|an|the|his|her|their|its)\s/u;
 
@@ -115,6 +119,11 @@ function splitPhrase(rawPhrase: string): { phrase: string; appositive: string | 
     .replace(LEADING_ASIDE, "")
     // `76-year-old Morton Blackwell`: an age before a name is no part of it.
     .replace(/^\d{1,3}-year-old\s+(?=\p{Lu})/u, "")
+    // `Clark in October (revealed)`, `Clark on Monday`: a time after a name is no part of it (an
+    // appositive keeps its own: `X, who left the campaign in October`).
+    .replace(TIME_AFTER, (time, at: number, whole: string) =>
+      whole.lastIndexOf(",", at) < 0 ? "" : time,
+    )
     .replace(/\s*(?:--|[—–―])\s*$/, "")
     // `Cruz himself said`, `Carter however said`, `GiveWell sometimes finds`: the name, without
     // its intensifier or adverb.

@@ -3124,4 +3124,13 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["Trump"]);
   });
+
+  it("reads a time after a subject's name as no part of it (`Clark in October revealed`)", () => {
+    expect(
+      said(
+        "Emirates President Tim Clark spoke in Dubai.",
+        "Clark in October revealed plans to expand the Emirates fleet by 30% by the end of 2025.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Tim Clark"]);
+  });
 });
