@@ -1157,10 +1157,8 @@ describe("extractQuotes", () => {
       ).map((q) => [q.speaker, q.text]),
     ).toEqual([
       ["Stacy Baker", "she really thinks Cruz can pull off a win"],
-      [
-        "Democrats trying to regain control of the Senate in November",
-        "they have a powerful new weapon",
-      ],
+      // The time ending the subject is no part of who speaks.
+      ["Democrats trying to regain control of the Senate", "they have a powerful new weapon"],
       ["Voters supporting Trump", "the economy is rigged"],
       ["Republican establishment figures", "the speechwriter be fired"],
       ["Democrats", "Harry Reid as a peacemaker"],
