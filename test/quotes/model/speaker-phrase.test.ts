@@ -146,42 +146,41 @@ describe("modelCue", () => {
   });
 
   it("keeps a linked source's name over a name in its appositive, not over a subject right after its comma", () => {
-    const p = "Amanda Carpenter, a former aide to Sen. Ted Cruz said the idea was good.";
-    const inAppositive = modelCue(
-      p,
-      {
-        content: span(p, "the idea was good", "content"),
-        cue: span(p, "said", "cue"),
-        source: span(p, "Amanda Carpenter, a former aide to Sen. Ted Cruz", "source"),
-      },
-      "first",
-      { start: 0, end: p.length },
-    );
-    expect(inAppositive.speaker).toBe("Amanda Carpenter");
-    const mid = "The tuft cell, Herbert said, is constantly sensing the products.";
-    const afterComma = modelCue(
-      mid,
-      {
-        content: span(mid, "is constantly sensing the products", "content"),
-        cue: span(mid, "said", "cue"),
-        source: span(mid, "The tuft cell, Herbert", "source"),
-      },
-      "first",
-      { start: 0, end: mid.length },
-    );
-    expect(afterComma.speaker).toBe("Herbert");
-    const described =
-      "During an interview on Wednesday, Marcel Lehel, the hacker known as “Guccifer,” stated that he had access to the server.";
-    const description = modelCue(
-      described,
-      {
-        content: span(described, "he had access to the server", "content"),
-        cue: span(described, "stated", "cue"),
-        source: span(described, "Marcel Lehel, the hacker", "source"),
-      },
-      "first",
-      { start: 0, end: described.length },
-    );
-    expect(description.speaker).toBe("Marcel Lehel");
+    // The speaker `first` gives a one-sentence paragraph's statement with this content, cue and source.
+    const speakerOf = (p: string, content: string, cue: string, source: string) =>
+      modelCue(
+        p,
+        {
+          content: span(p, content, "content"),
+          cue: span(p, cue, "cue"),
+          source: span(p, source, "source"),
+        },
+        "first",
+        { start: 0, end: p.length },
+      ).speaker;
+    expect(
+      speakerOf(
+        "Amanda Carpenter, a former aide to Sen. Ted Cruz said the idea was good.",
+        "the idea was good",
+        "said",
+        "Amanda Carpenter, a former aide to Sen. Ted Cruz",
+      ),
+    ).toBe("Amanda Carpenter");
+    expect(
+      speakerOf(
+        "The tuft cell, Herbert said, is constantly sensing the products.",
+        "is constantly sensing the products",
+        "said",
+        "The tuft cell, Herbert",
+      ),
+    ).toBe("Herbert");
+    expect(
+      speakerOf(
+        "During an interview on Wednesday, Marcel Lehel, the hacker known as “Guccifer,” stated that he had access to the server.",
+        "he had access to the server",
+        "stated",
+        "Marcel Lehel, the hacker",
+      ),
+    ).toBe("Marcel Lehel");
   });
 });
