@@ -5,7 +5,7 @@
  */
 
 import { isSpaceCode } from "./chars.js";
-import { OPENING_VERBS } from "./cue-grammar.js";
+import { OPENING_VERBS, WEEKDAYS } from "./cue-grammar.js";
 import {
   FIRST_NAME_GENDER,
   type Gender,
@@ -180,7 +180,7 @@ function surnameAfterName(words: readonly string[], i: number): boolean {
 const PARTICIPLE_OPENER =
   /^(?!(?:Mildred|Winifred|Manfred|Siegfried|Mohamed|Mohammed|Muhammed|Muhammad|Associated|Retired|Distinguished|Registered|Certified|Licensed|Allied|Federated|Incorporated)$)\p{Lu}\p{Ll}{4,}ed$/u;
 
-const WEEKDAY_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAYS})$`);
 
 export function parseNameRun(run: string, startsSentence: boolean): ParsedName | null {
   const runs = startsSentence ? parsedSentenceRuns : parsedRuns;

@@ -6,7 +6,7 @@
  * An indefinite description (`a source`, `officials`) is kept as written; a pronoun with nothing to
  * point at resolves to null.
  */
-import { NOT_A_LABEL, PLURAL_NOUNS, SHARE } from "./cue-grammar.js";
+import { NOT_A_LABEL, PLURAL_NOUNS, SHARE, WEEKDAYS } from "./cue-grammar.js";
 import { isJunkSubject } from "./cue-subjects.js";
 import { parseNameRun } from "./names.js";
 import {
@@ -107,8 +107,10 @@ const RELATIVE_SAYING =
   /(?:^|\s+)(?:who|which)\s+(?:(?:has|had|have|also|later|then|once)\s+)?(?:(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|explained)\b|\p{Ll}+(?:ed|s)\s+that\b).*$/su;
 
 /** A time ending a phrase: `in October`, `on Monday`, `last week`. */
-const TIME_AFTER =
-  /(?<=\p{L})\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier|later)\s+(?:week|month|year))$/u;
+const TIME_AFTER = new RegExp(
+  String.raw`(?<=\p{L})\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|on\s+(?:${WEEKDAYS})|(?:last|this|earlier|later)\s+(?:week|month|year))$`,
+  "u",
+);
 
 /** A past tense and its object in a subject: `The town released a statement`. */
 const PAST_THEN_OBJECT = /\s\p{Ll}{3,}ed\s+(?:a|an|the|his|her|their|its)\s/u;
