@@ -88,13 +88,38 @@ export function extractScoredQuotes(
     if (!byPlace.has(key)) byPlace.set(key, c);
     perSentence.set(sentenceKey(c), (perSentence.get(sentenceKey(c)) ?? 0) + 1);
   }
+  const bySpeaker = quotesBySpeaker(quotes);
   return quotes.map((quote) => {
     const candidate = byPlace.get(`${quote.kind}:${quote.start}:${quote.end}`)!;
     // The others: all shown in its sentence but itself (shown, being found by place).
     const others = (perSentence.get(sentenceKey(candidate)) ?? 1) - 1;
-    const features = statementFeatures(layout, candidate, evidence.get(candidate), quote, others);
+    const tally = quote.speaker === null ? undefined : bySpeaker.get(quote.speaker);
+    const sameSpeaker = tally
+      ? { others: tally.all - 1, direct: tally.direct - (quote.kind === "direct" ? 1 : 0) }
+      : null;
+    const features = statementFeatures(
+      layout,
+      candidate,
+      evidence.get(candidate),
+      quote,
+      others,
+      sameSpeaker,
+    );
     return { quote, features };
   });
+}
+
+/** How many of the quotes each speaker has, and how many of them are direct quotes. */
+function quotesBySpeaker(quotes: readonly Quote[]): Map<string, { all: number; direct: number }> {
+  const bySpeaker = new Map<string, { all: number; direct: number }>();
+  for (const q of quotes) {
+    if (q.speaker === null) continue;
+    const tally = bySpeaker.get(q.speaker) ?? { all: 0, direct: 0 };
+    tally.all++;
+    if (q.kind === "direct") tally.direct++;
+    bySpeaker.set(q.speaker, tally);
+  }
+  return bySpeaker;
 }
 
 /** Words that make a quote worth leading a digest with. */

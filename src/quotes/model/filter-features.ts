@@ -3,7 +3,8 @@
  * statement of the combined engine — who proposed it and how sure the tagger was (its Viterbi margin
  * and its marginal probability of content over the statement, src/quotes/model/posterior.ts), its cue verb and
  * where the cue and speaker stand, its length and quoted share, the shape of its speaker phrase and
- * resolved speaker, its place in the sentence, paragraph and article, and its neighbours.
+ * resolved speaker, how many other quotes the article gives that speaker, its place in the
+ * sentence, paragraph and article, and its neighbours.
  */
 import type { Candidate, Layout } from "../layout.js";
 import { countWords, quotedShare } from "../layout.js";
@@ -93,9 +94,17 @@ function modelShape(candidate: Candidate, evidence: Evidence | undefined): strin
   return out;
 }
 
+/** The article's other quotes with the same resolved speaker: all of them, and the direct ones. */
+export interface SameSpeaker {
+  others: number;
+  direct: number;
+}
+
 /**
  * The features of one statement of the combined engine, with the quote it became; `others`: how
- * many other shown statements its sentence holds.
+ * many other shown statements its sentence holds; `sameSpeaker`: null when the quote names nobody.
+ * A speaker the article quotes again, above all in quotation marks, is more often the right one
+ * (twenty-sixth session, ADR 0018).
  */
 export function statementFeatures(
   layout: Layout,
@@ -103,6 +112,7 @@ export function statementFeatures(
   evidence: Evidence | undefined,
   quote: Quote,
   others: number,
+  sameSpeaker: SameSpeaker | null,
 ): string[] {
   const origin = evidence?.origin ?? "rules";
   const text = quote.text;
@@ -121,7 +131,15 @@ export function statementFeatures(
   const sentences = layout.sentencesByParagraph[p]?.length ?? 1;
   const shape = phraseShape(candidate);
   const size = bucket(words, [3, 6, 11, 21, 41]);
+  const speakerContext = sameSpeaker
+    ? [
+        `same-speaker=${bucket(sameSpeaker.others, [1, 2, 4])}`,
+        `${origin}|same-speaker=${bucket(sameSpeaker.others, [1, 2, 4])}`,
+        `${origin}|same-speaker-direct=${bucket(sameSpeaker.direct, [1, 3])}`,
+      ]
+    : [];
   return [
+    ...speakerContext,
     `kind=${quote.kind}`,
     ...modelShape(candidate, evidence),
     `verb=${verbKey}`,

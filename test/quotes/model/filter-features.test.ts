@@ -44,6 +44,22 @@ describe("statementFeatures", () => {
     expect(features).toContain("first=other");
   });
 
+  it("counts the article's other quotes by the same speaker, and how many are direct", () => {
+    // Ann Taylor is quoted directly, then reported, then (the toy model's) `on Monday`; Moore once.
+    expect(scored.filter((s) => s.quote.speaker === "Ann Taylor").map((s) => s.quote.text)).toEqual(
+      ["We will not raise taxes", "the vote was close", "on Monday"],
+    );
+    const taylor = featuresOf("the vote was close");
+    expect(taylor).toContain("same-speaker=2");
+    expect(taylor).toContain("rules|same-speaker-direct=1");
+    expect(featuresOf("We will not raise taxes")).toContain("rules|same-speaker-direct=0");
+    expect(featuresOf("turnout was high")).toContain("same-speaker=0");
+    // A quote that names nobody has no such features.
+    for (const s of scored.filter((s) => s.quote.speaker === null)) {
+      expect(s.features.some((f) => f.includes("same-speaker"))).toBe(false);
+    }
+  });
+
   it("names every feature `name=value`, each once", () => {
     for (const s of scored) {
       expect(new Set(s.features).size).toBe(s.features.length);
