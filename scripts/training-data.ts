@@ -280,6 +280,11 @@ export const TRAINER: TaggerTrainer = { kind: "crf", ...CRF_DEFAULTS };
  * every fold), 60 78.60 / 89.67, 80 78.59 / 89.65, 100 78.57 / 89.69; unfiltered 78.95, 79.09,
  * 78.94, 78.44, 77.72, 76.85. With the CRF at rate 0.03 (its margins are smaller: 30 is about 40
  * at rate 0.05), B 30 **78.81 / 89.67** (chosen), 40 78.77 / 89.64; unfiltered 79.03, 78.69.
+ * Rescanned in the twenty-sixth and twenty-seventh sessions (fresh fold taggers): chosen filter B
+ * 10 / 15 / 20 / 30 78.95 / 79.07 / 79.25 / 79.29; with the filter's same-speaker features, B 20 /
+ * 30 / 40 79.44 / **79.42** / 79.52 (none +0.2 over 30, so 30 stays). Unfiltered
+ * (scripts/attribution-errors.ts) B 0 / 10 / 15 / 20 / 30 / 35: 79.79 / 80.04 / 80.07 / 79.99 /
+ * 79.77 / 79.63 — a lower penalty buys recall the speaker bar then makes the filter give back.
  */
 export const OUTSIDE_BIAS = 30;
 
