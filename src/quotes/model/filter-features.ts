@@ -104,7 +104,7 @@ export interface SameSpeaker {
  * The features of one statement of the combined engine, with the quote it became; `others`: how
  * many other shown statements its sentence holds; `sameSpeaker`: null when the quote names nobody.
  * A speaker the article quotes again, above all in quotation marks, is more often the right one
- * (twenty-sixth session, ADR 0018).
+ * (twenty-seventh session, ADR 0018).
  */
 export function statementFeatures(
   layout: Layout,
