@@ -103,6 +103,8 @@ export interface Evidence {
   probability: number;
   /** Share of the statement the other engine's statements cover. */
   agreement: number;
+  /** The tagger's mean source probability over the statement's speaker phrase (null: none). */
+  speakerSource: number | null;
   /** Model statements: where the model's cue and source are (absolute), when it linked them. */
   cue: [number, number] | null;
   source: [number, number] | null;
@@ -180,9 +182,18 @@ function overlapShare(start: number, end: number, others: readonly Candidate[]):
   return best;
 }
 
-/** Mean content probability of the tokens inside [start, end) (paragraph-local); 0 when none. */
-function contentMassIn(mass: ContentMass | null, start: number, end: number): number {
-  if (!mass) return 0;
+/**
+ * Mean probability of `kind` (content or source) over the tokens inside [start, end)
+ * (paragraph-local); null without the mass or when no token is there.
+ */
+function massIn(
+  mass: ContentMass | null,
+  kind: "content" | "source",
+  start: number,
+  end: number,
+): number | null {
+  if (!mass) return null;
+  const values = mass[kind];
   let sum = 0;
   let count = 0;
   // From the first token ending after `start` (tokens are in order).
@@ -190,10 +201,17 @@ function contentMassIn(mass: ContentMass | null, start: number, end: number): nu
   for (let i = first; i < mass.starts.length; i++) {
     if (mass.starts[i]! >= end) break;
     if (mass.ends[i]! <= start) continue;
-    sum += mass.content[i]!;
+    sum += values[i]!;
     count++;
   }
-  return count === 0 ? 0 : sum / count;
+  return count === 0 ? null : sum / count;
+}
+
+/** The tagger's source probability over a candidate's speaker phrase; null when it has none. */
+function speakerSourceIn(mass: ContentMass | null, c: Candidate, base: number): number | null {
+  if (!c.cue?.speaker) return null;
+  const start = c.speakerAt - base;
+  return massIn(mass, "source", start, start + c.cue.speaker.length);
 }
 
 /** Records on each rules statement of `inParagraph` how much the model's contents cover it. */
@@ -219,11 +237,12 @@ function noteRulesEvidence(
         confidence = content.confidence;
       }
     }
-    const probability = contentMassIn(mass, c.start - base, c.end - base);
+    const probability = massIn(mass, "content", c.start - base, c.end - base) ?? 0;
     evidence.set(c, {
       origin: "rules",
       confidence,
       probability,
+      speakerSource: speakerSourceIn(mass, c, base),
       agreement,
       cue: null,
       source: null,
@@ -398,8 +417,9 @@ export function addModelCandidates(
     const paragraph = article.paragraphs[p]!;
     const inParagraph = byParagraph[p]!;
     const index = indexCandidates(inParagraph);
-    // The rules' statements read the tagger's content probability (for the statement filter).
-    const withMass = evidence !== undefined && inParagraph.length > 0;
+    // The statement filter reads the tagger's content probability over the rules' statements and
+    // its source probability over every statement's speaker phrase.
+    const withMass = evidence === undefined ? false : inParagraph.length > 0 || "with-spans";
     const tagged = tagParagraph(model, paragraph, spansByParagraph[p], withMass);
     const attributions = linkAttributions(tagged.spans);
     if (evidence) noteRulesEvidence(evidence, inParagraph, attributions, base, tagged.mass);
@@ -459,6 +479,7 @@ export function addModelCandidates(
         origin: "model",
         confidence: found.content.confidence,
         probability: found.content.probability,
+        speakerSource: speakerSourceIn(tagged.mass, candidate, base),
         agreement: overlap,
         cue: span(found.cue),
         source: span(found.source),

@@ -25,11 +25,13 @@ export interface TaggedSpan {
   probability: number;
 }
 
-/** Per token of a paragraph: where it is, and the tagger's marginal probability that it is content. */
+/** Per token of a paragraph: where it is, and the tagger's marginal probabilities of content and source. */
 export interface ContentMass {
   starts: Int32Array;
   ends: Int32Array;
   content: Float64Array;
+  /** Each token's marginal probability of being part of a source. */
+  source: Float64Array;
 }
 
 /** Log-potentials are the decoder's scores ÷ this (the CRF's output scale, scripts/training-data.ts). */
@@ -54,20 +56,22 @@ const KIND_OF_TAG: readonly (SpanKind | null)[] = [
 /** What the tagger finds in a paragraph. */
 export interface TaggedParagraph {
   spans: TaggedSpan[];
-  /** Each token's content probability, when asked for (null otherwise). */
+  /** Each token's content and source probabilities, when asked for (null otherwise). */
   mass: ContentMass | null;
 }
 
 /**
  * The spans the tagger marks in `text` (`marks`: its quotation-mark spans, when known) and, with
- * `withMass`, each token's marginal probability of content. The marginals cost a forward–backward
- * pass, so they are computed only where they are read: for the spans found, or for the mass.
+ * `withMass`, each token's marginal probability of content and of source (`"with-spans"`: only
+ * when the tagger marks something, as a paragraph without rules statements needs them only for the
+ * model's own). The marginals cost a forward–backward pass, so they are computed only where they
+ * are read: for the spans found, or for the mass.
  */
 export function tagParagraph(
   weights: Weights,
   text: string,
   marks?: readonly MarkSpan[],
-  withMass = false,
+  withMass: boolean | "with-spans" = false,
 ): TaggedParagraph {
   const { tokens, features, sentences } = featurize(
     text,
@@ -104,7 +108,7 @@ export function tagParagraph(
     }
   }
   const posterior =
-    found.length > 0 || withMass
+    found.length > 0 || withMass === true
       ? tagPosteriors(weights, emissions, n, POSTERIOR_TEMPERATURE)
       : null;
   for (const { span, first, last } of found) {
@@ -121,12 +125,18 @@ export function tagParagraph(
     span.probability = probability / (last - first + 1);
   }
   let mass: ContentMass | null = null;
-  if (withMass) {
-    mass = { starts: new Int32Array(n), ends: new Int32Array(n), content: new Float64Array(n) };
+  if (withMass && (withMass === true || found.length > 0)) {
+    mass = {
+      starts: new Int32Array(n),
+      ends: new Int32Array(n),
+      content: new Float64Array(n),
+      source: new Float64Array(n),
+    };
     for (let i = 0; i < n; i++) {
       mass.starts[i] = tokens[i]!.start;
       mass.ends[i] = tokens[i]!.end;
       mass.content[i] = posterior![i * TAG_COUNT + 1]! + posterior![i * TAG_COUNT + 2]!;
+      mass.source[i] = posterior![i * TAG_COUNT + 3]! + posterior![i * TAG_COUNT + 4]!;
     }
   }
   return { spans: found.map((f) => f.span), mass };

@@ -1,7 +1,8 @@
 /**
  * The statement filter's features (src/quotes/model/filter.ts): named binary features of one
- * statement of the combined engine — who proposed it and how sure the tagger was (its Viterbi margin
- * and its marginal probability of content over the statement, src/quotes/model/posterior.ts), its cue verb and
+ * statement of the combined engine — who proposed it and how sure the tagger was (its Viterbi margin,
+ * its marginal probability of content over the statement and of source over its speaker phrase,
+ * src/quotes/model/posterior.ts), its cue verb and
  * where the cue and speaker stand, its length and quoted share, the shape of its speaker phrase and
  * resolved speaker, how many other quotes the article gives that speaker, its place in the
  * sentence, paragraph and article, and its neighbours.
@@ -54,6 +55,12 @@ function speakerPlace(candidate: Candidate): string {
   return `${side}-${bucket(gap, [4, 16, 48, 120, 300])}`;
 }
 
+/**
+ * Buckets of the tagger's mean source probability over a statement's speaker phrase: whether the
+ * tagger, too, reads the words the speaker came from as who spoke (twenty-seventh session).
+ */
+const SOURCE_EDGES = [0.05, 0.2, 0.5, 0.8, 0.95];
+
 /** Buckets of the tagger's mean content probability over a statement (rules statements too). */
 const PROBABILITY_EDGES = [0.1, 0.3, 0.5, 0.7, 0.85, 0.95];
 
@@ -66,7 +73,10 @@ function modelShape(candidate: Candidate, evidence: Evidence | undefined): strin
       ? "none"
       : bucket(evidence.confidence, [100, 150, 200, 270, 350, 450, 550]);
   const prob = bucket(evidence.probability, PROBABILITY_EDGES);
+  const speakerSource =
+    evidence.speakerSource === null ? "none" : bucket(evidence.speakerSource, SOURCE_EDGES);
   const out = [
+    `${origin}|speaker-source=${speakerSource}`,
     `origin=${origin}`,
     `${origin}|agree=${agree}`,
     `${origin}|conf=${conf}`,

@@ -53,12 +53,29 @@ describe("tagParagraph", () => {
     expect(content("vote")).toBeGreaterThan(0.9);
     expect(content("Taylor")).toBeLessThan(0.1);
     expect(content("weather")).toBeLessThan(0.1);
+    const source = (word: string) => mass!.source[mass!.starts.indexOf(text.indexOf(word))]!;
+    expect(source("Taylor")).toBeGreaterThan(0.9);
+    expect(source("vote")).toBeLessThan(0.1);
+  });
+
+  it("with the mass for spans only, reads the marginals only where the tagger marks something", () => {
+    expect(tagParagraph(crf, text, undefined, "with-spans").mass).toEqual(
+      tagParagraph(crf, text, undefined, true).mass,
+    );
+    const nothing = "The weather was fine on Tuesday.";
+    expect(tagParagraph(crf, nothing, undefined, "with-spans")).toEqual({ spans: [], mass: null });
+    expect(tagParagraph(crf, nothing, undefined, true).mass?.content).toHaveLength(7);
   });
 
   it("returns no spans and an empty mass for an empty paragraph", () => {
     expect(tagParagraph(crf, "", undefined, true)).toEqual({
       spans: [],
-      mass: { starts: new Int32Array(0), ends: new Int32Array(0), content: new Float64Array(0) },
+      mass: {
+        starts: new Int32Array(0),
+        ends: new Int32Array(0),
+        content: new Float64Array(0),
+        source: new Float64Array(0),
+      },
     });
   });
 });

@@ -31,6 +31,8 @@ describe("statementFeatures", () => {
     const vote = committed.find((s) => s.quote.text === "the vote was close");
     // The rules found it; the committed tagger is sure it is content (probability ≥ 0.95).
     expect(vote?.features).toContain("rules|prob=6");
+    // … and reads `Senator Taylor` as its source (probability ≥ 0.95).
+    expect(vote?.features).toContain("rules|speaker-source=5");
     for (const s of scored) {
       expect(s.features.filter((f) => /^(?:rules|model)\|prob=[0-6]$/.test(f))).toHaveLength(1);
     }
@@ -58,6 +60,13 @@ describe("statementFeatures", () => {
     for (const s of scored.filter((s) => s.quote.speaker === null)) {
       expect(s.features.some((f) => f.includes("same-speaker"))).toBe(false);
     }
+  });
+
+  it("says when a statement has no speaker phrase for the tagger's source probability", () => {
+    const inherited = extractScoredQuotes(
+      article("“We will win,” Mayor Ann Taylor said. “And we will keep going.”"),
+    ).find((s) => s.quote.text === "And we will keep going.");
+    expect(inherited?.features).toContain("rules|speaker-source=none");
   });
 
   it("names every feature `name=value`, each once", () => {
