@@ -60,6 +60,8 @@ export interface ServicesOptions {
   clock: Clock;
   /** Keep the seeds folder watched for changes (default true; the CLI passes false). */
   watch?: boolean;
+  /** Start the work threads at once (default true; the CLI, which may need none, passes false). */
+  warmThreads?: boolean;
   /** "lazy" (the CLI): reconcile the seed files before answering; default: in the background on a restart. */
   index?: "lazy";
   /** The process's metrics registry (the roles pass theirs). */
@@ -175,6 +177,7 @@ export async function createServices(config: Config, options: ServicesOptions): 
     work = createWorkThreads({
       threads: config.WORK_THREADS,
       timeoutMs: config.WORK_TIMEOUT_MS,
+      warm: options.warmThreads ?? true,
       logger,
       ...(metrics
         ? {

@@ -148,6 +148,7 @@ export function createCliContext(overrides: Partial<CliContext> = {}): CliContex
             logger,
             clock: systemClock,
             watch: false,
+            warmThreads: false,
             index: "lazy",
             ...(corpus ? { corpus: await corpus } : {}),
             // Only a cache for the CLI: a store that cannot be opened must not cost the result.

@@ -15,7 +15,8 @@
  * - when a thread cannot start (it fails before its modules have loaded: no worker file, a platform
  *   without threads), the work runs inline as before, that task and every later one, and the log
  *   says so once.
- * Idle threads are unref'd: they never keep a process alive.
+ * Threads start at their first task, or at once when asked to (`warm`, as the bot does). Idle
+ * threads are unref'd: they never keep a process alive.
  */
 import { Worker } from "node:worker_threads";
 import { type ExtractedPage, pageTooSlowError } from "../extract/extract.js";
@@ -91,6 +92,12 @@ export interface WorkThreadsOptions {
   observe?: (observation: WorkObservation) => void;
   /** The worker's module (tests); src/work/worker.{js,ts} beside this file by default. */
   workerUrl?: URL;
+  /**
+   * Start every thread now rather than at its first task: loading the extractors takes a thread
+   * a second or more, which the first /quotes (or its speaker autocomplete, with less than three
+   * seconds to answer) would otherwise wait for. Idle threads stay unref'd.
+   */
+  warm?: boolean;
 }
 
 const DEFAULT_MAX_HEAP_MB = 1_024;
@@ -345,6 +352,10 @@ export function createWorkThreads(options: WorkThreadsOptions): WorkThreads {
       }),
     );
   };
+
+  if (options.warm) {
+    for (const slot of slots) if (!inline) slot.worker = spawn(slot);
+  }
 
   return workThreads(
     run,

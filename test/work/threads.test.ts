@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { cleanArticle, cleanBody } from "../../src/articles/clean.js";
 import { parseSeed } from "../../src/articles/parse.js";
 import { isUserError } from "../../src/errors.js";
@@ -179,6 +179,15 @@ describe("createWorkThreads", () => {
     },
     SLOW,
   );
+
+  it("warm, starts its threads before any task: one that cannot start is known at once", async () => {
+    const missing = new URL("../fixtures/no-such-worker.ts", import.meta.url);
+    const lazy = pool({ threads: 1, timeoutMs: SLOW, workerUrl: missing });
+    const warm = pool({ threads: 1, timeoutMs: SLOW, workerUrl: missing, warm: true });
+    await vi.waitFor(() => expect(warm.where()).toBe("inline"), { timeout: 20_000 });
+    expect(lazy.where()).toBe("threads");
+    expect(await warm.quotes(ARTICLES[0]!, "rules")).toEqual(extractQuotes(ARTICLES[0]!));
+  });
 
   it("with no threads works inline; closed, it refuses", async () => {
     const threads = createWorkThreads({ threads: 0, timeoutMs: 1 });
