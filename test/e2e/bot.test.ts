@@ -4,7 +4,7 @@ import type { APIEmbed } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { commands } from "../../commands/index.js";
 import type { EmulatedMessage } from "../../src/emulator/index.js";
-import { type Harness, startHarness } from "./harness.js";
+import { answerOf, type Harness, startHarness } from "./harness.js";
 
 /** What Discord would check: every limit of every embed, and the total. */
 function expectWithinLimits(message: EmulatedMessage): void {
@@ -175,8 +175,7 @@ describe("the bot against the Discord emulator", () => {
       name: "quotes",
       options: { article: h.fixtures.realId },
     });
-    await run.callback();
-    const message = run.original()!;
+    const message = await answerOf(run);
     const description = message.embeds[0]?.description ?? "";
     expect(description).toContain("**Sergey Lavrov**, Russian Foreign Minister");
     expect(description).toMatch(/— \*(direct|reported)\*/);
@@ -195,8 +194,7 @@ describe("the bot against the Discord emulator", () => {
       name: "quotes",
       options: { article: h.fixtures.longId, speaker: "Jane Doe" },
     });
-    await run.callback();
-    const message = run.original()!;
+    const message = await answerOf(run);
     expect(message.embeds[0]?.description).not.toContain("John Smith");
     expect(message.embeds[0]?.footer?.text).toMatch(/20 quotes from 1 speaker/);
     expectWithinLimits(message);

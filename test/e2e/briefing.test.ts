@@ -3,7 +3,7 @@ import type { InteractionHandle } from "../../src/emulator/index.js";
 import { feedIdOf } from "../../src/feeds/feed.js";
 import { type FeedServer, rssOf, startFeedServer } from "../support/feed-server.js";
 import { type OpenAiTestServer, startOpenAiTestServer } from "../support/openai-server.js";
-import { type Harness, repoRoot, startHarness } from "./harness.js";
+import { answerOf, type Harness, repoRoot, startHarness } from "./harness.js";
 
 const DEMO = `${repoRoot}demo`;
 /** The demo newsroom is dated 2026-11-23 to 2026-11-27. */
@@ -108,8 +108,7 @@ describe("/briefing without an LLM", () => {
   it("words the replies of /article, /quotes and /digest in the reader's language", async () => {
     const reply = async (input: Parameters<Harness["emulator"]["runCommand"]>[0]) => {
       const run = await h.emulator.runCommand(input);
-      await run.waitFor((x) => (x.original()?.flags ?? 128) % 256 < 128, 20_000);
-      return run.original()!.content;
+      return (await answerOf(run)).content;
     };
     const search = { name: "article", subcommand: "search", options: { query: "zzqxv" } };
     await expect(reply({ ...search, locale: "de" })).resolves.toBe(

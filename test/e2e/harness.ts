@@ -7,8 +7,10 @@ import type { Clock } from "../../src/clock.js";
 import { type Config, parseConfig } from "../../src/config.js";
 import { deployCommands } from "../../src/deploy-commands.js";
 import {
+  type EmulatedMessage,
   type Emulator,
   type EmulatorOptions,
+  type InteractionHandle,
   noWaitIdentifyThrottler,
   startEmulator,
 } from "../../src/emulator/index.js";
@@ -33,6 +35,27 @@ function fillerSentence(seed: number, words: number): string {
   }
   const sentence = out.join(" ");
   return `${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`;
+}
+
+/** Discord's LOADING message flag: a deferred reply still "thinking". */
+const LOADING = 128;
+
+/**
+ * The bot's answer to an interaction, however it came: the reply, the edit of its deferred reply
+ * (a handler slower than the acknowledgement deadline, as on a loaded machine), or the first
+ * follow-up (an ephemeral answer after a public deferral, whose placeholder is deleted).
+ */
+export async function answerOf(
+  run: InteractionHandle,
+  timeoutMs = 30_000,
+): Promise<EmulatedMessage> {
+  const answer = (x: InteractionHandle) => {
+    const original = x.original();
+    if (original && ((original.flags ?? 0) & LOADING) === 0) return original;
+    return x.followups()[0];
+  };
+  await run.waitFor((x) => answer(x) !== undefined, timeoutMs);
+  return answer(run)!;
 }
 
 /** A long article with quotes from three speakers: several embed pages. */
