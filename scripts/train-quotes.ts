@@ -15,7 +15,8 @@
  *    in the model file), the final filter on every fold's
  *    statements, and both are written with the chosen thresholds.
  * `--quick` uses two folds and three epochs and writes nothing (a smoke run). `--fold-models DIR`
- * keeps the fold taggers in DIR and reuses them on the next run (for trying filter features).
+ * keeps the fold taggers in DIR and reuses them on the next run (for trying filter features; DIR does
+ * not know the code that filled it: empty it whenever the tagger's features or training change).
  * `--trainer crf|perceptron` (with `--l2`, `--rate`, `--no-average`, `--output-scale`, `--epochs`)
  * overrides the tagger's learner, TRAINER in scripts/training-data.ts; `--outside-bias B` the O
  * penalty the taggers decode with (OUTSIDE_BIAS there; `--outside-bias 0 --rate 0.05` gives the
