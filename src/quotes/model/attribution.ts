@@ -125,7 +125,7 @@ export function tagParagraph(
     span.probability = probability / (last - first + 1);
   }
   let mass: ContentMass | null = null;
-  if (withMass && (withMass === true || found.length > 0)) {
+  if (withMass === true || (withMass === "with-spans" && found.length > 0)) {
     mass = {
       starts: new Int32Array(n),
       ends: new Int32Array(n),
