@@ -3,8 +3,10 @@
  * the header line), featurized, with gold BIO tags from the content, source and cue spans of
  * `gold.jsonl`. Tokenized once and kept in memory for every fold and epoch.
  */
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { sharedPath } from "../bench/shared.js";
 import type { CombineSettings } from "../src/quotes/learned.js";
 import { POSTERIOR_TEMPERATURE } from "../src/quotes/model/attribution.js";
@@ -348,9 +350,32 @@ export function trainTagger(
   return trainCrfEpochs(examples, { ...trainer, bits: BITS, epochs, seed: SEED });
 }
 
+/** The learners' source files: a change to how a tagger is trained makes another tagger. */
+const LEARNER_SOURCES = ["crf.ts", "perceptron.ts"].map((name) =>
+  fileURLToPath(new URL(`../src/quotes/model/${name}`, import.meta.url)),
+);
+
 /**
- * The tagger of a fold: trained on the other folds, or read from `dir` (`--fold-models DIR`) if
- * there. Returned as the committed model would be read (int16 weights).
+ * What a cached fold tagger was trained from: the examples (every feature id and tag, so any change
+ * to the featurizer, the cue words, the labels or the articles shows), the seed and the learners'
+ * code. Twelve hex digits of a SHA-256.
+ */
+export function trainingFingerprint(examples: readonly Example[]): string {
+  const hash = createHash("sha256");
+  hash.update(`seed ${SEED}\n`);
+  for (const file of LEARNER_SOURCES) hash.update(readFileSync(file));
+  for (const { features, tags } of examples) {
+    hash.update(new Uint8Array(features.buffer, features.byteOffset, features.byteLength));
+    hash.update(tags);
+  }
+  return hash.digest("hex").slice(0, 12);
+}
+
+/**
+ * The tagger of a fold: trained on the other folds, or read from `dir` (`--fold-models DIR`) if a
+ * tagger trained there from the same examples and code is (the file name carries their
+ * `trainingFingerprint`, so a cache filled by other code is never read; it costs featurizing the
+ * fold, about a second). Returned as the committed model would be read (int16 weights).
  */
 export function foldModel(
   dir: string | null,
@@ -360,8 +385,10 @@ export function foldModel(
   cueWords: ReadonlySet<string> | null,
   trainer: TaggerTrainer = PERCEPTRON,
 ): Weights {
+  const built = examples();
+  const fingerprint = dir ? trainingFingerprint(built) : "";
   const fileOf = (e: number) =>
-    dir ? path.join(dir, `fold-${index}-${trainerTag(trainer)}${e}.json`) : null;
+    dir ? path.join(dir, `fold-${index}-${trainerTag(trainer)}${e}-${fingerprint}.json`) : null;
   const file = fileOf(epochs);
   if (file && existsSync(file)) {
     return deserializeWeights(JSON.parse(readFileSync(file, "utf8")) as SerializedModel);
@@ -369,7 +396,7 @@ export function foldModel(
   const counts = [
     ...new Set([epochs, ...(trainer.kind === "crf" ? (trainer.snapshots ?? []) : [])]),
   ].sort((x, y) => x - y);
-  const trained = trainTagger(examples(), trainer, counts);
+  const trained = trainTagger(built, trainer, counts);
   let result: Weights | null = null;
   for (const [at, e] of counts.entries()) {
     const serialized = serializeWeights(
