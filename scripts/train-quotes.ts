@@ -15,8 +15,9 @@
  *    in the model file), the final filter on every fold's
  *    statements, and both are written with the chosen thresholds.
  * `--quick` uses two folds and three epochs and writes nothing (a smoke run). `--fold-models DIR`
- * keeps the fold taggers in DIR and reuses them on the next run (for trying filter features; DIR does
- * not know the code that filled it: empty it whenever the tagger's features or training change).
+ * keeps the fold taggers in DIR and reuses them on the next run (for trying filter features); each
+ * file is named by what trained it (`trainingFingerprint` in scripts/training-data.ts: the fold's
+ * examples and the learners' code), so a tagger from other code or data is never read, only retrained.
  * `--trainer crf|perceptron` (with `--l2`, `--rate`, `--no-average`, `--output-scale`, `--epochs`)
  * overrides the tagger's learner, TRAINER in scripts/training-data.ts; `--outside-bias B` the O
  * penalty the taggers decode with (OUTSIDE_BIAS there; `--outside-bias 0 --rate 0.05` gives the
@@ -24,6 +25,7 @@
  * the cross-validation: no final tagger, nothing written (for comparing variants side by side).
  */
 import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { evaluateQuotes } from "../bench/eval-quotes.js";
 import { extractQuotes, extractScoredQuotes, type ScoredQuote } from "../src/quotes/extract.js";
@@ -171,9 +173,34 @@ function choose(scores: Map<string, GridScore>, rulesSpeaker: number): string {
   return eligible.sort((a, b) => mean(b[1].f1) - mean(a[1].f1))[0]![0];
 }
 
-interface GridScore {
+export interface GridScore {
   f1: number[];
   speaker: number[];
+}
+
+/** Speaker accuracy levels of the trade-off curve, in points about the rules engine's. */
+const CURVE_OFFSETS = [-0.5, -0.25, 0, 0.15, 0.35];
+
+/**
+ * The trade-off the speaker condition sets: for each level of mean speaker accuracy (the rules
+ * engine's, and points either side of it; null: no condition), the grid's best mean F1 among the
+ * filters that reach it, and which filter that is (null when none does). Filter features are
+ * compared by this curve, not only by the chosen point (ADR 0018, twenty-seventh session).
+ */
+export function tradeOffCurve(
+  scores: ReadonlyMap<string, GridScore>,
+  rulesSpeaker: number,
+): { level: number | null; f1: number | null; setting: string | null }[] {
+  const levels = [null, ...CURVE_OFFSETS.map((d) => rulesSpeaker + d / 100)];
+  return levels.map((level) => {
+    let best: { f1: number; setting: string } | null = null;
+    for (const [setting, score] of scores) {
+      if (level !== null && mean(score.speaker) < level) continue;
+      const f1 = mean(score.f1);
+      if (!best || f1 > best.f1) best = { f1, setting };
+    }
+    return { level, f1: best?.f1 ?? null, setting: best?.setting ?? null };
+  });
 }
 
 /** Scores every filter of the grid on each fold, the filter trained on the other folds. */
@@ -240,6 +267,11 @@ async function main(): Promise<void> {
   log(
     `chosen by ${folds.length}-fold CV on train: ${bestKey} (mean all F1 ${mean(scores.get(bestKey)!.f1).toFixed(4)}, speaker ${mean(scores.get(bestKey)!.speaker).toFixed(4)}; rules engine speaker ${rulesSpeaker.toFixed(4)})`,
   );
+  const pct = (x: number | null) => (x === null ? "none" : `${(100 * x).toFixed(2)}%`);
+  log("best mean all F1 by speaker accuracy (the rules engine's is the bar):");
+  for (const { level, f1, setting } of tradeOffCurve(scores, rulesSpeaker)) {
+    log(`  speaker ≥ ${level === null ? "any" : pct(level)}: ${pct(f1)} ${setting ?? ""}`);
+  }
   if (process.argv.includes("--cv-only")) {
     log("--cv-only: no final tagger; the committed model and report are left as they were");
     return;
@@ -304,4 +336,6 @@ async function main(): Promise<void> {
   );
 }
 
-await main();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await main();
+}
