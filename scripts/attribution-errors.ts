@@ -11,8 +11,8 @@
  * one DIR per variant), the combined and rules engines run on the held-out fold and are scored by
  * the eval (bench/eval-quotes.ts: mean all-attribution F1 and named speaker accuracy, the figures
  * cross-validation selects on). Then every missed gold attribution and every false statement is
- * classified (`goldTraits`, `coverageTrait`, `falseTraits`) and counted; `--examples FILE` writes a
- * few of each. `--no-cue-words`: taggers without learned cue words (as before this session);
+ * classified (`goldTraits`, `coverageTrait`, `falseTraits` with `boundaryTrait`) and counted;
+ * `--examples FILE` writes a few of each. `--no-cue-words`: taggers without learned cue words (as before this session);
  * `--cue-words`: other minimums for them than scripts/training-data.ts's; `--settings`: combination
  * settings (src/quotes/learned.ts) over BASE_SETTINGS. Never reads dev.
  */
@@ -133,8 +133,25 @@ export function coverageTrait(span: Span, placed: readonly Placed[]): string {
     : `missed: one piece, ${label}`;
 }
 
+/**
+ * How a false statement that overlaps a gold content by less than half of itself (`best`, the gold
+ * content it overlaps most) misses it: it runs on past the gold's end (into a clause after a comma,
+ * or otherwise), starts before it, or both. `text`: the normalized body both spans index.
+ */
+export function boundaryTrait(span: Span, best: Span, text: string): string {
+  const early = span[0] < best[0];
+  const late = span[1] > best[1];
+  if (early && late) return "boundary: starts before and runs on past the gold content";
+  if (early) return "boundary: starts before the gold content";
+  if (!late) return "boundary: inside the gold content";
+  const tail = text.slice(best[1], span[1]).trimStart();
+  return tail.startsWith(",")
+    ? "boundary: runs on past the gold content, into a clause after a comma"
+    : "boundary: runs on past the gold content, otherwise";
+}
+
 /** Traits of a false statement: where it comes from and how it meets the gold contents. */
-function falseTraits(p: Placed, gold: readonly Gold[]): string[] {
+function falseTraits(p: Placed, gold: readonly Gold[], text: string): string[] {
   const length = p.span[1] - p.span[0];
   const touching = gold.filter((g) => overlap(p.span, g.span) > 0);
   const inside = touching.reduce((best, g) => Math.max(best, overlap(p.span, g.span)), 0) / length;
@@ -152,7 +169,14 @@ function falseTraits(p: Placed, gold: readonly Gold[]): string[] {
         : inside > 0
           ? "overlaps a gold content by < half (boundary)"
           : "no gold content there";
-  return [`origin: ${p.origin}`, shape, `${p.origin}: ${shape}`];
+  const traits = [`origin: ${p.origin}`, shape, `${p.origin}: ${shape}`];
+  if (shape === "overlaps a gold content by < half (boundary)") {
+    const best = touching.reduce((a, g) =>
+      overlap(p.span, g.span) > overlap(p.span, a.span) ? g : a,
+    );
+    traits.push(boundaryTrait(p.span, best.span, text));
+  }
+  return traits;
 }
 
 class Counter {
@@ -246,7 +270,7 @@ function classifyArticle(
     tallies.predicted.add([`origin: ${p.origin}`, "all"], "");
     if (best * 2 >= length) continue;
     tallies.falses.add(
-      [...falseTraits(p, gold), "all"],
+      [...falseTraits(p, gold, normBody), "all"],
       `${file} | ${p.origin} speaker=${p.quote.speaker} | ${p.quote.text.slice(0, 160)}`,
     );
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  boundaryTrait,
   coverageTrait,
   cueClass,
   type Gold,
@@ -79,5 +80,29 @@ describe("coverageTrait", () => {
       "missed: split in 2 pieces, 25–50% covered",
     );
     expect(coverageTrait([0, 100], placed([200, 220]))).toBe("missed: nothing predicted there");
+  });
+});
+
+describe("boundaryTrait", () => {
+  const text = "officials said the plan would pass, which surprised nobody in the capital";
+  const span = (part: string): [number, number] => [
+    text.indexOf(part),
+    text.indexOf(part) + part.length,
+  ];
+  const gold = span("the plan would pass");
+
+  it("tells a statement that runs on into a comma clause from one that starts early", () => {
+    expect(boundaryTrait(span("the plan would pass, which surprised nobody"), gold, text)).toBe(
+      "boundary: runs on past the gold content, into a clause after a comma",
+    );
+    expect(boundaryTrait(span("the plan would pass, which"), span("the plan"), text)).toBe(
+      "boundary: runs on past the gold content, otherwise",
+    );
+    expect(boundaryTrait(span("officials said the plan"), gold, text)).toBe(
+      "boundary: starts before the gold content",
+    );
+    expect(boundaryTrait(span("said the plan would pass, which"), gold, text)).toBe(
+      "boundary: starts before and runs on past the gold content",
+    );
   });
 });
