@@ -12,9 +12,10 @@
  * the eval (bench/eval-quotes.ts: mean all-attribution F1 and named speaker accuracy, the figures
  * cross-validation selects on). Then every missed gold attribution and every false statement is
  * classified (`goldTraits`, `coverageTrait`, `falseTraits` with `boundaryTrait`) and counted;
- * `--examples FILE` writes a few of each. `--no-cue-words`: taggers without learned cue words (as before this session);
- * `--cue-words`: other minimums for them than scripts/training-data.ts's; `--settings`: combination
- * settings (src/quotes/learned.ts) over BASE_SETTINGS. Never reads dev.
+ * `--examples FILE` writes a few of each. `--no-cue-words`: taggers without learned cue words (as
+ * before the fourth session); `--cue-words`: other minimums for them than
+ * scripts/training-data.ts's; `--settings`: combination settings (src/quotes/learned.ts) over
+ * BASE_SETTINGS. Never reads dev.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
