@@ -9,7 +9,9 @@
  * - tasks wait in one queue, first come first served, for the first idle thread;
  * - a task that runs past `timeoutMs` is given up on: its thread is terminated (JavaScript cannot be
  *   interrupted otherwise), the task fails with a WorkTimeoutError, and a fresh thread serves the
- *   next one;
+ *   next one. The time counts from when the task's thread has started: a thread's own start
+ *   (loading the extractors, seconds on a loaded machine) is the pool's cost, not the task's, and
+ *   has its own limit (`startTimeoutMs`), past which the task fails the same way;
  * - each thread has a heap limit (`maxHeapMb`): a task that would exhaust it kills that thread, not
  *   the process, and fails;
  * - when a thread cannot start (it fails before its modules have loaded: no worker file, a platform
@@ -92,6 +94,11 @@ export interface WorkThreadsOptions {
   observe?: (observation: WorkObservation) => void;
   /** The worker's module (tests); src/work/worker.{js,ts} beside this file by default. */
   workerUrl?: URL;
+  /**
+   * How long a new thread may take to load its modules before its task is given up on as if it ran
+   * over; `timeoutMs` or 30 s, whichever is longer, by default.
+   */
+  startTimeoutMs?: number;
   /**
    * Start every thread now rather than at its first task: loading the extractors takes a thread
    * a second or more, which the first /quotes (or its speaker autocomplete, with less than three
@@ -212,6 +219,7 @@ export function inlineWork(observe?: WorkThreadsOptions["observe"]): WorkThreads
 export function createWorkThreads(options: WorkThreadsOptions): WorkThreads {
   if (options.threads <= 0) return inlineWork(options.observe);
   const { timeoutMs, logger } = options;
+  const startTimeoutMs = options.startTimeoutMs ?? Math.max(timeoutMs, 30_000);
   const maxHeapMb = options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
   const source = workerScript(options.workerUrl ?? siblingWorker());
   const slots: Slot[] = Array.from({ length: options.threads }, () => ({
@@ -257,6 +265,24 @@ export function createWorkThreads(options: WorkThreadsOptions): WorkThreads {
     pump();
   };
 
+  /**
+   * Times the slot's task: `limit` ms from now, then its thread is stopped and the task fails with
+   * a WorkTimeoutError. Armed with the start-up limit while the thread loads, again with the task's
+   * own limit once it has.
+   */
+  const arm = (slot: Slot, task: Task, limit: number) => {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = setTimeout(() => {
+      logger?.warn(
+        { timeoutMs: limit, task: task.task.kind, starting: !slot.ready },
+        slot.ready
+          ? "a task ran over its time; stopping its thread"
+          : "a work thread took too long to start; stopping it",
+      );
+      drop(slot, new WorkTimeoutError(task.task.kind, limit));
+    }, limit);
+  };
+
   const spawn = (slot: Slot): Worker | null => {
     try {
       const worker = new Worker(source.script, {
@@ -267,6 +293,8 @@ export function createWorkThreads(options: WorkThreadsOptions): WorkThreads {
         if (slot.worker !== worker) return;
         if ("ready" in reply) {
           slot.ready = true;
+          // The task's own time starts now that its thread has.
+          if (slot.task) arm(slot, slot.task, timeoutMs);
           return;
         }
         if (slot.task?.id !== reply.id) return;
@@ -320,13 +348,7 @@ export function createWorkThreads(options: WorkThreadsOptions): WorkThreads {
       const task = waiting.shift()!;
       slot.task = task;
       slot.worker.ref();
-      slot.timer = setTimeout(() => {
-        logger?.warn(
-          { timeoutMs, task: task.task.kind },
-          "a task ran over its time; stopping its thread",
-        );
-        drop(slot, new WorkTimeoutError(task.task.kind, timeoutMs));
-      }, timeoutMs);
+      arm(slot, task, slot.ready ? timeoutMs : startTimeoutMs);
       slot.worker.postMessage({ id: task.id, task: task.task } satisfies WorkerRequest);
     }
   }
