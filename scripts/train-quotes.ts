@@ -17,7 +17,8 @@
  * `--quick` uses two folds and three epochs and writes nothing (a smoke run). `--fold-models DIR`
  * keeps the fold taggers in DIR and reuses them on the next run (for trying filter features); each
  * file is named by what trained it (`trainingFingerprint` in scripts/training-data.ts: the fold's
- * examples and the learners' code), so a tagger from other code or data is never read, only retrained.
+ * examples and the learners' code), so a tagger from other code or data is never read: it is
+ * trained again. The cross-validation ends with the trade-off curve (`tradeOffCurve`).
  * `--trainer crf|perceptron` (with `--l2`, `--rate`, `--no-average`, `--output-scale`, `--epochs`)
  * overrides the tagger's learner, TRAINER in scripts/training-data.ts; `--outside-bias B` the O
  * penalty the taggers decode with (OUTSIDE_BIAS there; `--outside-bias 0 --rate 0.05` gives the
