@@ -233,6 +233,10 @@ describe("fetching pasted links with FETCH_ALLOW_PRIVATE=1", () => {
     // Answered from the stored page, not fetched again; right after the restart the work thread
     // may still be loading, so the answer can come as the edit of a deferred reply.
     expect((await answerOf(run)).embeds[0]?.description).toContain("**Elena Park**, Mayor");
+    // Once the thread has loaded, the stored page is answered at once: no fetch to defer for.
+    const again = await quotes(h, `${site.base}/article.html`);
+    expect(again.callbacks[0]).toMatchObject({ type: 4, ok: true });
+    expect(again.original()?.embeds[0]?.description).toContain("**Elena Park**, Mayor");
     expect(site.seen).toHaveLength(2);
   });
 
