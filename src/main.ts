@@ -1,3 +1,4 @@
+import "./native-regexps.js";
 import { pathToFileURL } from "node:url";
 import { createLogger } from "./app.js";
 import { systemClock } from "./clock.js";
