@@ -8,13 +8,16 @@
  * with the garbage collected between blocks. `node --expose-gc --import tsx bench/quotes.ts`.
  * The featurizer keeps what it computes per distinct word across articles, so the combined engine is
  * also timed on articles this run has not seen (one pass over PolNeAR train articles): new words.
- * Last, the combined engine's time is split by phase (layout, rules, model, speakers), to show what
- * stands between it and the target.
+ * Then the combined engine's time is split by phase (layout, rules, model, speakers), to show what
+ * stands between it and the target. Last, both engines are timed in fresh processes with and
+ * without V8's regexp tier-up (bench/quotes-tier.ts; src/native-regexps.ts says why it matters).
  */
+import { execFile } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import nlp from "compromise";
 import { cleanArticle } from "../src/articles/clean.js";
 import { parseSeed } from "../src/articles/parse.js";
@@ -164,6 +167,43 @@ function phaseTimes(articles: readonly Article[], passes: number): number[] {
   return total;
 }
 
+/** Fresh processes per setting, in turns, for the tier-up comparison; timed passes in each. */
+const TIER_ROUNDS = 3;
+const TIER_PASSES = 8;
+
+interface EngineSpeeds {
+  rules: number;
+  combined: number;
+}
+
+/**
+ * Both engines' MB per CPU second in fresh processes (bench/quotes-tier.ts), with node's default
+ * regexp tier-up and with `--no-regexp-tier-up`, alternating: the medians over TIER_ROUNDS each.
+ */
+async function tierUpComparison(): Promise<{ tierUp: EngineSpeeds; native: EngineSpeeds }> {
+  const script = fileURLToPath(new URL("./quotes-tier.ts", import.meta.url));
+  const runOnce = async (flags: string[]): Promise<EngineSpeeds> => {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [...flags, "--import", "tsx", script, String(TIER_PASSES)],
+      { maxBuffer: 1 << 20 },
+    );
+    return JSON.parse(stdout.trim().split("\n").at(-1)!) as EngineSpeeds;
+  };
+  const tierUp: EngineSpeeds[] = [];
+  const native: EngineSpeeds[] = [];
+  for (let round = 0; round < TIER_ROUNDS; round++) {
+    tierUp.push(await runOnce([]));
+    native.push(await runOnce(["--no-regexp-tier-up"]));
+  }
+  const median = (values: number[]) => values.sort((a, b) => a - b)[values.length >> 1]!;
+  const medians = (runs: EngineSpeeds[]) => ({
+    rules: median(runs.map((r) => r.rules)),
+    combined: median(runs.map((r) => r.combined)),
+  });
+  return { tierUp: medians(tierUp), native: medians(native) };
+}
+
 export async function run(): Promise<BenchSection> {
   const title = "Quote extraction throughput";
   const articles = loadArticles();
@@ -204,6 +244,9 @@ export async function run(): Promise<BenchSection> {
   const slower = ISSUE_BASELINE_MB_PER_S / baseline.cpu;
   const phases = phaseTimes(articles, 3);
   const phaseTotal = phases.reduce((sum, ms) => sum + ms, 0);
+  const tier = await tierUpComparison();
+  const tierRow = (name: string, key: keyof EngineSpeeds) =>
+    `| ${name} | ${tier.tierUp[key].toFixed(2)} MB/s | ${tier.native[key].toFixed(2)} MB/s | ${(tier.native[key] / tier.tierUp[key]).toFixed(2)}× |`;
   const met = (x: number) => (x >= TARGET_MB_PER_S ? "(met)" : "(missed)");
   const markdown = [
     `${articles.length} cleaned articles (PolNeAR dev + CNN/DailyMail dev), ${(bytes / 1e6).toFixed(2)} MB of text, one core, same run. Per CPU second: the process's own CPU time, which other processes on a shared machine do not inflate; per wall second: elapsed time (load average ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores during the run).`,
@@ -231,6 +274,13 @@ export async function run(): Promise<BenchSection> {
       (name, i) =>
         `| ${name} | ${phases[i]!.toFixed(0)} | ${((100 * phases[i]!) / phaseTotal).toFixed(0)} % |`,
     ),
+    "",
+    `V8's regular-expression tier-up (src/native-regexps.ts): the figures above, like the bot, run with node's \`--no-regexp-tier-up\`. Here both engines run in fresh processes with node's default (bytecode first, machine code when a pattern runs again) and with the flag, in turns, ${TIER_ROUNDS} processes each (one warm-up pass of each engine, then ${TIER_PASSES} timed passes; MB per CPU s, the median process):`,
+    "",
+    "| engine | default tier-up | `--no-regexp-tier-up` | ratio |",
+    "|---|---|---|---|",
+    tierRow("rules", "rules"),
+    tierRow("combined", "combined"),
   ].join("\n");
   return { title, markdown };
 }
