@@ -5,7 +5,7 @@
  * text in the same run, per second of the process's CPU time (one core, unaffected by other load) and
  * per wall-clock second. Target: ≥ 5 MB/s, or as a ratio to the baseline (71×, from the
  * baseline's speed where the target was set). The three are timed in interleaved rounds (ROUNDS),
- * with the garbage collected between blocks. `node --expose-gc --import tsx bench/quotes.ts`.
+ * with the garbage collected between blocks. `node --expose-gc --no-regexp-tier-up --import tsx bench/quotes.ts`.
  * The featurizer keeps what it computes per distinct word across articles, so the combined engine is
  * also timed on articles this run has not seen (one pass over PolNeAR train articles): new words.
  * Then the combined engine's time is split by phase (layout, rules, model, speakers), to show what
