@@ -27,6 +27,18 @@ import { SENTENCE_ADVERB } from "./speaker-words.js";
 import { isVerbWord } from "./verbs.js";
 
 const SUBJECT_AT = new RegExp(`(${SUBJECT})\\s+(?:${AUX_OR_ADVERB}\\s+)*$`, "uy");
+
+/**
+ * The subject that, with the auxiliaries and adverbs after it, makes up all of `text` from `start`
+ * to its end (`Republicans have long `), or null. One sticky pattern serves every caller, whatever
+ * it anchors at: V8 compiles it to about 3 MB of machine code per isolate, and one copy for each
+ * anchor would cost that again (docs/adr/0018-attribution-model.md, "V8's regular-expression
+ * budget").
+ */
+export function subjectThenAuxFrom(text: string, start: number): string | null {
+  SUBJECT_AT.lastIndex = start;
+  return SUBJECT_AT.exec(text)?.[1] ?? null;
+}
 /**
  * Where a clause may start; a conjunction after a comma goes with it (`…, and the official said`),
  * and a relative clause opens after its preposition (`an electorate in which 67 percent of voters say`).
@@ -222,9 +234,8 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
   starts.sort((a, b) => a - b);
   for (const start of starts) {
     if (start >= pre.length) break;
-    SUBJECT_AT.lastIndex = start;
-    const m = SUBJECT_AT.exec(pre);
-    if (m?.[1] !== undefined) return { speaker: m[1], at: from + start };
+    const speaker = subjectThenAuxFrom(pre, start);
+    if (speaker !== null) return { speaker, at: from + start };
   }
   // `Gov. John Kasich (R-OH), said`: a stray comma after the party.
   const party = pre.charCodeAt(pre.length - 2) === 44 ? PARTY_COMMA.exec(pre) : null;

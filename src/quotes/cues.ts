@@ -7,7 +7,6 @@
 
 import { endsWithSpace, isBlank, isSpaceCode } from "./chars.js";
 import {
-  AUX_OR_ADVERB,
   DESC,
   FLAGS,
   NAME,
@@ -16,7 +15,6 @@ import {
   OPENING_VERBS,
   PLURAL,
   PREPOSITION,
-  SUBJECT,
   SUBJECT_AFTER,
   TAIL_ADJUNCT,
   WEEKDAY,
@@ -27,6 +25,7 @@ import {
   matchSentenceSubject,
   matchSubjectBefore,
   SENTENCE_OPENER,
+  subjectThenAuxFrom,
 } from "./cue-subjects.js";
 import { SENTENCE_ADVERB } from "./speaker-words.js";
 import {
@@ -53,11 +52,8 @@ function isWholeSubject(head: string): boolean {
   const name = NAME_AND_APPOSITIVE.exec(head)?.[1];
   return name !== undefined && !SENTENCE_ADVERB.test(name) && !SENTENCE_OPENER.test(`${name} `);
 }
-const SUBJECT_THEN_AUX = new RegExp(`^(${SUBJECT})\\s+(?:${AUX_OR_ADVERB}\\s+)*$`, FLAGS);
-const AFTER_QUOTE_PRE = new RegExp(
-  `^\\s*[,—–]?\\s*(${SUBJECT})\\s+(?:${AUX_OR_ADVERB}\\s+)*$`,
-  FLAGS,
-);
+/** What may stand between a closing quotation mark and its cue's subject: a comma or a dash. */
+const AFTER_QUOTE_GAP = /^\s*[,—–]?\s*/;
 const INVERTED_SUBJECT = new RegExp(`^\\s+(${SUBJECT_AFTER})`, FLAGS);
 const TAIL_REST = new RegExp(`^${TAIL_ADJUNCT}[.!?]?\\s*$`, FLAGS);
 /** After a verb that takes an object, only an adjunct may follow a tail cue (`…, officials confirmed on Friday.`). */
@@ -197,10 +193,13 @@ function matchCueAfterQuoteAt(after: string, verb: VerbHit): { cue: Cue; end: nu
   if (verb.verb === "reacted" && REACTED_OTHERWISE.test(after.slice(verb.end))) return null;
   const pre = after.slice(0, verb.start);
   // The pattern ends in white space before the verb.
-  const subject = endsWithSpace(pre) ? AFTER_QUOTE_PRE.exec(pre) : null;
-  if (subject?.[1] !== undefined) {
-    const at = pre.lastIndexOf(subject[1]);
-    return { cue: cueFrom(subject[1], at, verb.verb), end: verb.end };
+  // No subject starts with white space, a comma or a dash: the gap before it is all of them there are.
+  const subject = endsWithSpace(pre)
+    ? subjectThenAuxFrom(pre, AFTER_QUOTE_GAP.exec(pre)![0].length)
+    : null;
+  if (subject !== null) {
+    const at = pre.lastIndexOf(subject);
+    return { cue: cueFrom(subject, at, verb.verb), end: verb.end };
   }
   if (/^\s*[,—–]?\s*$/.test(pre)) {
     const inverted = invertible(verb.verb)
@@ -277,7 +276,7 @@ export function matchInvertedOpening(
  * have long `): the subject, or null. Anchored at both ends: one pattern run, no search.
  */
 export function matchWholeSubject(text: string): string | null {
-  return SUBJECT_THEN_AUX.exec(text)?.[1] ?? null;
+  return subjectThenAuxFrom(text, 0);
 }
 
 /**
@@ -382,10 +381,10 @@ export function matchTailCue(
         continue;
       }
       if (!isSpaceCode(pre.charCodeAt(0)) || !endsWithSpace(pre)) continue;
-      const subject = SUBJECT_THEN_AUX.exec(pre.trimStart());
-      if (subject?.[1] !== undefined) {
-        const at = c + 1 + pre.indexOf(subject[1]);
-        return { cue: cueFrom(subject[1], at, verb.verb), contentEnd: c };
+      const subject = subjectThenAuxFrom(pre.trimStart(), 0);
+      if (subject !== null) {
+        const at = c + 1 + pre.indexOf(subject);
+        return { cue: cueFrom(subject, at, verb.verb), contentEnd: c };
       }
     }
   }
@@ -432,9 +431,9 @@ export function matchMidCue(sentence: string, verbs: readonly VerbHit[]): Cue | 
       }
       midRest ??= verb.verb !== "according to" && MID_REST.test(rest);
       if (!midRest || !isSpaceCode(pre.charCodeAt(0)) || !endsWithSpace(pre)) continue;
-      const subject = SUBJECT_THEN_AUX.exec(pre.trimStart());
-      if (subject?.[1] !== undefined) {
-        return cueFrom(subject[1], c + 1 + pre.indexOf(subject[1]), verb.verb);
+      const subject = subjectThenAuxFrom(pre.trimStart(), 0);
+      if (subject !== null) {
+        return cueFrom(subject, c + 1 + pre.indexOf(subject), verb.verb);
       }
     }
   }

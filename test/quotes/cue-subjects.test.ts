@@ -1,7 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ADVERB, AUX, AUX_OR_ADVERB, SUBJECT } from "../../src/quotes/cue-grammar.js";
-import { matchSentenceSubject, matchSubjectBefore } from "../../src/quotes/cue-subjects.js";
+import {
+  matchSentenceSubject,
+  matchSubjectBefore,
+  subjectThenAuxFrom,
+} from "../../src/quotes/cue-subjects.js";
 
 /** matchSubjectBefore as it was before its shortcuts: every start tried, words split by regex. */
 const SUBJECT_AT = new RegExp(`(${SUBJECT})\\s+(?:${AUX_OR_ADVERB}\\s+)*$`, "uy");
@@ -168,5 +172,53 @@ describe("matchSubjectBefore", () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe("subjectThenAuxFrom", () => {
+  it("finds what the patterns anchored at the start, or after a comma or dash, found (property)", () => {
+    // The two patterns the one sticky pattern replaced (twenty-ninth session).
+    const atStart = new RegExp(`^(${SUBJECT})\\s+(?:${AUX_OR_ADVERB}\\s+)*$`, "u");
+    const afterGap = new RegExp(`^\\s*[,—–]?\\s*(${SUBJECT})\\s+(?:${AUX_OR_ADVERB}\\s+)*$`, "u");
+    const gap = /^\s*[,—–]?\s*/;
+    const pieces = fc.constantFrom(
+      " ",
+      "\u00a0",
+      ",",
+      ", ",
+      "— ",
+      "–",
+      "-- ",
+      "The ",
+      "the ",
+      "Trump ",
+      "Ana Ruiz ",
+      "Mr. ",
+      "senator ",
+      "officials ",
+      "he ",
+      "who ",
+      "and ",
+      "has ",
+      "also ",
+      "sharply ",
+      "last week ",
+      "(D-MA) ",
+      "a spokesman for the company ",
+      "60 percent of voters ",
+    );
+    let found = 0;
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const text = parts.join("");
+        const afterComma = subjectThenAuxFrom(text, gap.exec(text)![0].length);
+        expect(subjectThenAuxFrom(text, 0)).toBe(atStart.exec(text)?.[1] ?? null);
+        expect(afterComma).toBe(afterGap.exec(text)?.[1] ?? null);
+        if (afterComma !== null) found++;
+      }),
+      { numRuns: 600 },
+    );
+    // Not only texts with no subject: the generator builds subjects too.
+    expect(found).toBeGreaterThan(30);
   });
 });
