@@ -168,7 +168,7 @@ function phaseTimes(articles: readonly Article[], passes: number): number[] {
 }
 
 /** Fresh processes per setting, in turns, for the tier-up comparison; timed passes in each. */
-const TIER_ROUNDS = 3;
+const TIER_ROUNDS = 5;
 const TIER_PASSES = 8;
 
 interface EngineSpeeds {
@@ -178,9 +178,16 @@ interface EngineSpeeds {
 
 /**
  * Both engines' MB per CPU second in fresh processes (bench/quotes-tier.ts), with node's default
- * regexp tier-up and with `--no-regexp-tier-up`, alternating: the medians over TIER_ROUNDS each.
+ * regexp tier-up and with `--no-regexp-tier-up`, alternating: the medians over TIER_ROUNDS each,
+ * and the median of each round's ratio (the two processes of a round run back to back, so a
+ * change in the host's speed moves both).
  */
-async function tierUpComparison(): Promise<{ tierUp: EngineSpeeds; native: EngineSpeeds }> {
+async function tierUpComparison(): Promise<{
+  tierUp: EngineSpeeds;
+  native: EngineSpeeds;
+  ratio: EngineSpeeds;
+  ratioRange: Record<keyof EngineSpeeds, readonly [number, number]>;
+}> {
   const script = fileURLToPath(new URL("./quotes-tier.ts", import.meta.url));
   const runOnce = async (flags: string[]): Promise<EngineSpeeds> => {
     const { stdout } = await promisify(execFile)(
@@ -201,7 +208,20 @@ async function tierUpComparison(): Promise<{ tierUp: EngineSpeeds; native: Engin
     rules: median(runs.map((r) => r.rules)),
     combined: median(runs.map((r) => r.combined)),
   });
-  return { tierUp: medians(tierUp), native: medians(native) };
+  const ratios = tierUp.map((t, i) => ({
+    rules: native[i]!.rules / t.rules,
+    combined: native[i]!.combined / t.combined,
+  }));
+  const range = (key: keyof EngineSpeeds) => {
+    const values = ratios.map((r) => r[key]);
+    return [Math.min(...values), Math.max(...values)] as const;
+  };
+  return {
+    tierUp: medians(tierUp),
+    native: medians(native),
+    ratio: medians(ratios),
+    ratioRange: { rules: range("rules"), combined: range("combined") },
+  };
 }
 
 export async function run(): Promise<BenchSection> {
@@ -246,7 +266,7 @@ export async function run(): Promise<BenchSection> {
   const phaseTotal = phases.reduce((sum, ms) => sum + ms, 0);
   const tier = await tierUpComparison();
   const tierRow = (name: string, key: keyof EngineSpeeds) =>
-    `| ${name} | ${tier.tierUp[key].toFixed(2)} MB/s | ${tier.native[key].toFixed(2)} MB/s | ${(tier.native[key] / tier.tierUp[key]).toFixed(2)}× |`;
+    `| ${name} | ${tier.tierUp[key].toFixed(2)} MB/s | ${tier.native[key].toFixed(2)} MB/s | ${tier.ratio[key].toFixed(2)}× (${tier.ratioRange[key][0].toFixed(2)}–${tier.ratioRange[key][1].toFixed(2)}) |`;
   const met = (x: number) => (x >= TARGET_MB_PER_S ? "(met)" : "(missed)");
   const markdown = [
     `${articles.length} cleaned articles (PolNeAR dev + CNN/DailyMail dev), ${(bytes / 1e6).toFixed(2)} MB of text, one core, same run. Per CPU second: the process's own CPU time, which other processes on a shared machine do not inflate; per wall second: elapsed time (load average ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores during the run).`,
@@ -275,9 +295,9 @@ export async function run(): Promise<BenchSection> {
         `| ${name} | ${phases[i]!.toFixed(0)} | ${((100 * phases[i]!) / phaseTotal).toFixed(0)} % |`,
     ),
     "",
-    `V8's regular-expression tier-up (src/native-regexps.ts): the figures above, like the bot, run with node's \`--no-regexp-tier-up\`. Here both engines run in fresh processes with node's default (bytecode first, machine code when a pattern runs again) and with the flag, in turns, ${TIER_ROUNDS} processes each (one warm-up pass of each engine, then ${TIER_PASSES} timed passes; MB per CPU s, the median process):`,
+    `V8's regular-expression tier-up (src/native-regexps.ts): the figures above, like the bot, run with node's \`--no-regexp-tier-up\`. Here both engines run in fresh processes with node's default (bytecode first, machine code when a pattern runs again) and with the flag, in turns, ${TIER_ROUNDS} processes each (one warm-up pass of each engine, then ${TIER_PASSES} timed passes; MB per CPU s, the median process; the ratio is the median of the ${TIER_ROUNDS} rounds' ratios, each round's two processes back to back):`,
     "",
-    "| engine | default tier-up | `--no-regexp-tier-up` | ratio |",
+    "| engine | default tier-up | `--no-regexp-tier-up` | ratio (median of rounds, and their range) |",
     "|---|---|---|---|",
     tierRow("rules", "rules"),
     tierRow("combined", "combined"),
