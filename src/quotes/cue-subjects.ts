@@ -39,6 +39,7 @@ export function subjectThenAuxFrom(text: string, start: number): string | null {
   SUBJECT_AT.lastIndex = start;
   return SUBJECT_AT.exec(text)?.[1] ?? null;
 }
+
 /**
  * Where a clause may start; a conjunction after a comma goes with it (`…, and the official said`),
  * and a relative clause opens after its preposition (`an electorate in which 67 percent of voters say`).

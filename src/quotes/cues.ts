@@ -193,7 +193,7 @@ function matchCueAfterQuoteAt(after: string, verb: VerbHit): { cue: Cue; end: nu
   if (verb.verb === "reacted" && REACTED_OTHERWISE.test(after.slice(verb.end))) return null;
   const pre = after.slice(0, verb.start);
   // The pattern ends in white space before the verb.
-  // No subject starts with white space, a comma or a dash: the gap before it is all of them there are.
+  // No subject starts with white space, a comma or a dash, so only the longest gap can work.
   const subject = endsWithSpace(pre)
     ? subjectThenAuxFrom(pre, AFTER_QUOTE_GAP.exec(pre)![0].length)
     : null;
