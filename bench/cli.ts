@@ -12,6 +12,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { median } from "./stats.js";
 import type { BenchSection } from "./types.js";
 
 const execFileAsync = promisify(execFile);
@@ -47,12 +48,6 @@ async function timeOnce(args: string[]): Promise<number> {
     env: { ...process.env, LOG_LEVEL: "error" },
   });
   return (performance.now() - started) / 1000;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 export async function run(): Promise<BenchSection> {

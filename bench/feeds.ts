@@ -12,6 +12,7 @@ import { newFeed } from "../src/feeds/feed.js";
 import { silentLogger } from "../src/logger.js";
 import { createStore } from "../src/store/store.js";
 import { rssOf, startFeedServer, type TestItem } from "../test/support/feed-server.js";
+import { median } from "./stats.js";
 import type { BenchSection } from "./types.js";
 
 const FEEDS = 100;
@@ -107,8 +108,6 @@ async function measure(conditional: boolean): Promise<Result> {
   return result;
 }
 
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(2);
 
 export async function run(): Promise<BenchSection> {

@@ -29,6 +29,7 @@ import { addModelCandidates } from "../src/quotes/learned.js";
 import { findReportedCandidates } from "../src/quotes/reported.js";
 import { linkUncued, resolveSpeakers } from "../src/quotes/resolve.js";
 import { sharedPath } from "./shared.js";
+import { median } from "./stats.js";
 import type { BenchSection } from "./types.js";
 
 const SHARED = sharedPath("");
@@ -203,7 +204,6 @@ async function tierUpComparison(): Promise<{
     tierUp.push(await runOnce([]));
     native.push(await runOnce(["--no-regexp-tier-up"]));
   }
-  const median = (values: number[]) => values.sort((a, b) => a - b)[values.length >> 1]!;
   const medians = (runs: EngineSpeeds[]) => ({
     rules: median(runs.map((r) => r.rules)),
     combined: median(runs.map((r) => r.combined)),
