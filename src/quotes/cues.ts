@@ -15,7 +15,6 @@ import {
   OPENING_VERBS,
   PLURAL,
   PREPOSITION,
-  SUBJECT_AFTER,
   TAIL_ADJUNCT,
   WEEKDAY,
   WEEKDAYS,
@@ -27,6 +26,7 @@ import {
   SENTENCE_OPENER,
   subjectThenAuxFrom,
 } from "./cue-subjects.js";
+import { matchInverted } from "./inverted-subjects.js";
 import { SENTENCE_ADVERB } from "./speaker-words.js";
 import {
   findVerbs,
@@ -54,21 +54,10 @@ function isWholeSubject(head: string): boolean {
 }
 /** What may stand between a closing quotation mark and its cue's subject: a comma or a dash. */
 const AFTER_QUOTE_GAP = /^\s*[,—–]?\s*/;
-const INVERTED_SUBJECT = new RegExp(`^\\s+(${SUBJECT_AFTER})`, FLAGS);
 const TAIL_REST = new RegExp(`^${TAIL_ADJUNCT}[.!?]?\\s*$`, FLAGS);
 /** After a verb that takes an object, only an adjunct may follow a tail cue (`…, officials confirmed on Friday.`). */
 const TAIL_REST_NO_OBJECT = new RegExp(
   `^(?:,?\\s+${NOT_INFINITIVE}${PREPOSITION}\\b[^;:“”"]{0,80}?)?[.!?]?\\s*$`,
-  FLAGS,
-);
-/** `…, said X.`, `…, said an official who was briefed on the talks.` */
-const INVERTED_TAIL_REST = new RegExp(
-  `^\\s+(${SUBJECT_AFTER})(?:,?\\s+(?:who|whose|whom)\\s[^;:“”"]{0,150}?|${TAIL_ADJUNCT})[.!?]?\\s*$`,
-  FLAGS,
-);
-const INVERTED_MID_REST = new RegExp(`^\\s+(${SUBJECT_AFTER})\\s*,\\s`, FLAGS);
-const ACCORDING_TO_START = new RegExp(
-  `^(According\\s+to)\\s+(${SUBJECT_AFTER})(?<appositive>,\\s+(?![^,]*\\s(?:said|says|say|is|are|was|were|will|would|has|have|had|can|could)\\s)[^,]{2,90}?)?,\\s+`,
   FLAGS,
 );
 /**
@@ -203,11 +192,14 @@ function matchCueAfterQuoteAt(after: string, verb: VerbHit): { cue: Cue; end: nu
   }
   if (/^\s*[,—–]?\s*$/.test(pre)) {
     const inverted = invertible(verb.verb)
-      ? INVERTED_SUBJECT.exec(after.slice(verb.end, verb.end + 200))
+      ? matchInverted("after-verb", after.slice(verb.end, verb.end + 200))
       : null;
-    if (inverted?.[1] !== undefined && !isClause(inverted[1])) {
-      const at = verb.end + inverted[0].length - inverted[1].length;
-      return { cue: cueFrom(inverted[1], at, verb.verb), end: verb.end + inverted[0].length };
+    if (inverted && !isClause(inverted.subject)) {
+      const at = verb.end + inverted.text.length - inverted.subject.length;
+      return {
+        cue: cueFrom(inverted.subject, at, verb.verb),
+        end: verb.end + inverted.text.length,
+      };
     }
   }
   return null;
@@ -226,11 +218,6 @@ export function matchDashSignature(after: string): { cue: Cue; end: number } | n
   };
 }
 
-const INVERTED_BEFORE = new RegExp(
-  `\\b(?:said|says|added|adds|wrote|writes|explained|continued|told)\\s+(${SUBJECT_AFTER})\\s*,\\s*(?:and\\s+)?$`,
-  FLAGS,
-);
-
 const COMMA_AT_END = /,\s*(?:and\s+)?$/;
 
 /** `…,” said Caddell, speaking of …`: the speaker named after a verb, before a participle at `at`. */
@@ -242,18 +229,12 @@ export function matchInvertedBefore(
   const before = text.slice(from, at);
   // The pattern ends in a comma (and `and`): a text that does not is turned away first.
   if (!COMMA_AT_END.test(before)) return null;
-  const m = INVERTED_BEFORE.exec(before);
-  if (!m?.[1] || isClause(m[1])) return null;
-  return { speaker: m[1], at: from + m.index + m[0].indexOf(m[1]) };
+  const m = matchInverted("before-comma", before);
+  if (!m?.subject || isClause(m.subject)) return null;
+  return { speaker: m.subject, at: from + m.index + m.text.indexOf(m.subject) };
 }
 
-/** `Said Comey, “…”`, `Added Mr. Smith: “…”`: a sentence opening with its verb, then its speaker. */
-const INVERTED_OPENING = new RegExp(
-  `^\\s*(?:${OPENING_VERBS})\\s+(${SUBJECT_AFTER})\\s*[,:]\\s*$`,
-  FLAGS,
-);
-
-/** The verb that INVERTED_OPENING opens with, tested first: most sentences open otherwise. */
+/** The verbs that open `Said X:`, tested first: most sentences open otherwise. */
 const OPENING_INITIALS = new Set(OPENING_VERBS.split("|").map((v) => v[0]!));
 const OPENING_VERB_FIRST = new RegExp(`^\\s*(?:${OPENING_VERBS})\\s`);
 
@@ -265,10 +246,10 @@ export function matchInvertedOpening(
   let i = 0;
   while (i < pre.length && isSpaceCode(pre.charCodeAt(i))) i++;
   if (!OPENING_INITIALS.has(pre[i] ?? "") || !OPENING_VERB_FIRST.test(pre)) return null;
-  const m = INVERTED_OPENING.exec(pre);
-  if (!m?.[1] || isClause(m[1])) return null;
+  const m = matchInverted("opening", pre);
+  if (!m?.subject || isClause(m.subject)) return null;
   const verb = /\S+/.exec(pre)![0].toLowerCase();
-  return { speaker: m[1], verb, at: m[0].indexOf(m[1], m[0].search(/\S\s/) + 1) };
+  return { speaker: m.subject, verb, at: m.text.indexOf(m.subject, m.text.search(/\S\s/) + 1) };
 }
 
 /**
@@ -365,18 +346,18 @@ export function matchTailCue(
       if (!restOk && !blank) break;
       if (blank) {
         const inverted = invertible(verb.verb)
-          ? (INVERTED_TAIL_REST.exec(rest) ??
-            (verb.verb === "according to" ? ACCORDING_TO_ANY_TAIL.exec(rest) : null))
-          : null;
+          ? (matchInverted("tail", rest)?.subject ??
+            (verb.verb === "according to" ? ACCORDING_TO_ANY_TAIL.exec(rest)?.[1] : undefined))
+          : undefined;
         if (
-          inverted?.[1] !== undefined &&
-          !isInvertedClause(verb.verb, inverted[1]) &&
+          inverted !== undefined &&
+          !isInvertedClause(verb.verb, inverted) &&
           (verb.verb === "according to" || !holdsClause(rest)) &&
           // `John Smith, a lawyer, wrote a letter`: what comes before is the verb's own subject.
           !isWholeSubject(sentence.slice(0, c + 1))
         ) {
-          const at = verb.end + rest.indexOf(inverted[1]);
-          return { cue: cueFrom(inverted[1], at, verb.verb), contentEnd: c };
+          const at = verb.end + rest.indexOf(inverted);
+          return { cue: cueFrom(inverted, at, verb.verb), contentEnd: c };
         }
         continue;
       }
@@ -409,7 +390,7 @@ export function matchMidCue(sentence: string, verbs: readonly VerbHit[]): Cue | 
     const rest = sentence.slice(verb.end, verb.end + 200);
     // What follows the verb is the same for every comma before it: test it once, when a comma
     // asks. `X, said Y, …` needs a comma after the subject; `…, X said, …` one after the verb.
-    let invertedRest: RegExpExecArray | null | undefined;
+    let invertedRest: string | undefined;
     let midRest: boolean | undefined;
     const floor = verb.start - COMMA_REACH;
     for (
@@ -421,11 +402,11 @@ export function matchMidCue(sentence: string, verbs: readonly VerbHit[]): Cue | 
       if (isBlank(pre)) {
         invertedRest ??=
           invertible(verb.verb) && rest.includes(",")
-            ? (INVERTED_MID_REST.exec(rest) ??
-              (verb.verb === "according to" ? ACCORDING_TO_ANY_MID.exec(rest) : null))
-            : null;
-        if (invertedRest?.[1] !== undefined && !isInvertedClause(verb.verb, invertedRest[1])) {
-          return cueFrom(invertedRest[1], verb.end + rest.indexOf(invertedRest[1]), verb.verb);
+            ? (matchInverted("mid", rest)?.subject ??
+              (verb.verb === "according to" ? ACCORDING_TO_ANY_MID.exec(rest)?.[1] : undefined))
+            : undefined;
+        if (invertedRest !== undefined && !isInvertedClause(verb.verb, invertedRest)) {
+          return cueFrom(invertedRest, verb.end + rest.indexOf(invertedRest), verb.verb);
         }
         continue;
       }
@@ -444,14 +425,24 @@ export function matchMidCue(sentence: string, verbs: readonly VerbHit[]): Cue | 
 export function matchAccordingToStart(sentence: string): { cue: Cue; contentStart: number } | null {
   // The patterns are long: a sentence that does not open with the words is turned away first.
   if (!sentence.startsWith("According")) return null;
-  let m = ACCORDING_TO_START.exec(sentence);
-  if (m?.groups?.appositive !== undefined && PARTICIPLE_START.test(sentence.slice(m[0].length))) {
-    m = null;
+  const m = matchInverted("according-to", sentence);
+  if (m && (m.appositive === undefined || !PARTICIPLE_START.test(sentence.slice(m.text.length)))) {
+    return accordingTo(sentence, m.head!, m.subject, m.text.length);
   }
-  m ??= ACCORDING_TO_ANY_START.exec(sentence);
-  if (!m || m[1] === undefined || m[2] === undefined) return null;
-  const speakerAt = m[1].length + sentence.slice(m[1].length).indexOf(m[2]);
-  return { cue: cueFrom(m[2], speakerAt, m[1]), contentStart: m[0].length };
+  const any = ACCORDING_TO_ANY_START.exec(sentence);
+  if (any?.[1] === undefined || any[2] === undefined) return null;
+  return accordingTo(sentence, any[1], any[2], any[0].length);
+}
+
+/** The cue of `According to X, …` (`head`: the first two words as written). */
+function accordingTo(
+  sentence: string,
+  head: string,
+  subject: string,
+  contentStart: number,
+): { cue: Cue; contentStart: number } {
+  const speakerAt = head.length + sentence.slice(head.length).indexOf(subject);
+  return { cue: cueFrom(subject, speakerAt, head), contentStart };
 }
 
 /**

@@ -1,0 +1,97 @@
+/**
+ * The speaker named after its verb, in the six shapes the cue matchers (src/quotes/cues.ts) read:
+ *
+ * - `after-verb`: what follows a verb, from the white space after it (`” said Smith`);
+ * - `tail`: the rest of a sentence after a closing verb (`…, said Smith, who …`, `…, said an aide
+ *   on Friday.`);
+ * - `mid`: after a verb inside a sentence, up to a comma (`…, said Smith, …`);
+ * - `according-to`: a sentence opening `According to X, …`;
+ * - `before-comma`: the end of a text that names a speaker after one of a few verbs, then a comma
+ *   (`…,” said Caddell, `);
+ * - `opening`: a whole text that opens with its verb (`Said Comey:`).
+ *
+ * Each is the subject grammar's after-the-verb subject (SUBJECT_AFTER, about 11 KB of source) with
+ * its own words before and after it. As six patterns, V8 compiled the grammar up to twelve times
+ * (once for texts of one-byte characters and once for two-byte ones): 12.3 MB of machine code in
+ * every isolate that ran them all, taken out of its regular-expression budget
+ * (docs/adr/0018-attribution-model.md, "V8's regular-expression budget"). So one pattern holds all
+ * six: a private-use character put before the text names the shape, the pattern opens with one
+ * branch per such character, and after the subject each shape's own ending stands behind a
+ * lookbehind that reads the character back. The character also makes every text two-byte, so the
+ * pattern compiles once, to 1.65 MB. A regular expression may backtrack into the subject to make
+ * its ending fit, so the ending has to be in the same pattern as the subject for the result to be
+ * the shape's own.
+ *
+ * What each shape gives is what its own pattern gives (test/quotes/inverted-subjects.test.ts checks
+ * this against the six patterns). The character changes nothing else: nothing in the grammar reads
+ * back past a text's start but the lookbehinds of names (`(?<![\p{L}.])`, `\b` before a title),
+ * which see no letter, digit or period before the text as before the character.
+ */
+import { FLAGS, OPENING_VERBS, SUBJECT_AFTER, TAIL_ADJUNCT } from "./cue-grammar.js";
+
+export type InvertedShape =
+  | "after-verb"
+  | "tail"
+  | "mid"
+  | "according-to"
+  | "before-comma"
+  | "opening";
+
+export interface InvertedSubject {
+  /** Where the match starts in the text (after its leading words for `before-comma`). */
+  index: number;
+  /** What the match covers, from `index`. */
+  text: string;
+  /** The speaker's words as the grammar takes them. */
+  subject: string;
+  /** `According to` as written (`according-to` only). */
+  head?: string;
+  /** `according-to`: the words between the subject and its comma, when any (`, a lawyer`). */
+  appositive?: string;
+}
+
+/** The words before the subject, then the words after it, of each shape. */
+const SHAPES: Record<InvertedShape, { before: string; after: string }> = {
+  "after-verb": { before: String.raw`\s+`, after: "" },
+  tail: {
+    before: String.raw`\s+`,
+    after: `(?:,?\\s+(?:who|whose|whom)\\s[^;:“”"]{0,150}?|${TAIL_ADJUNCT})[.!?]?\\s*$`,
+  },
+  mid: { before: String.raw`\s+`, after: String.raw`\s*,\s` },
+  "according-to": {
+    before: String.raw`(?<head>According\s+to)\s+`,
+    after: String.raw`(?<appositive>,\s+(?![^,]*\s(?:said|says|say|is|are|was|were|will|would|has|have|had|can|could)\s)[^,]{2,90}?)?,\s+`,
+  },
+  // Unanchored in the text: the lazy lead tries each start in turn, as a search would.
+  "before-comma": {
+    before: String.raw`(?<lead>[\s\S]*?)\b(?:said|says|added|adds|wrote|writes|explained|continued|told)\s+`,
+    after: String.raw`\s*,\s*(?:and\s+)?$`,
+  },
+  opening: { before: `\\s*(?:${OPENING_VERBS})\\s+`, after: String.raw`\s*[,:]\s*$` },
+};
+
+const NAMES = Object.keys(SHAPES) as InvertedShape[];
+/** The private-use character (U+E001 on) that names each shape. */
+const MARK = new Map(NAMES.map((name, i) => [name, String.fromCharCode(0xe001 + i)]));
+
+const INVERTED = new RegExp(
+  `^(?:${NAMES.map((name) => MARK.get(name)! + SHAPES[name].before).join("|")})` +
+    `(?<subject>${SUBJECT_AFTER})` +
+    `(?:${NAMES.map((name) => `(?<=^${MARK.get(name)!}[\\s\\S]*)${SHAPES[name].after}`).join("|")})`,
+  FLAGS,
+);
+
+/** The speaker `text` names after a verb in `shape`, or null. */
+export function matchInverted(shape: InvertedShape, text: string): InvertedSubject | null {
+  const m = INVERTED.exec(MARK.get(shape)! + text);
+  if (!m) return null;
+  const groups = m.groups!;
+  const index = groups.lead?.length ?? 0;
+  return {
+    index,
+    text: m[0].slice(1 + index),
+    subject: groups.subject!,
+    ...(groups.head !== undefined && { head: groups.head }),
+    ...(groups.appositive !== undefined && { appositive: groups.appositive }),
+  };
+}
