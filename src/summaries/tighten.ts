@@ -210,12 +210,17 @@ function quotesKept(tightened: string, original: string): boolean {
   return findQuotations(tightened).every((span) => isQuoteInArticle(span.text, source));
 }
 
+/** White-space runs as one space; a text with none to collapse is returned as it is, uncopied. */
+function collapseSpaces(text: string): string {
+  return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, " ") : text;
+}
+
 /**
  * The sentence as a reader should see it: datelines, bylines, video prompts and picture pointers
  * removed, a caption glued to its front punctuated. Empty when nothing but furniture is left.
  */
 export function tightenSentence(sentence: string): string {
-  const original = sentence.replace(/\s+/g, " ").trim();
+  const original = collapseSpaces(sentence).trim();
   if (
     !MAYBE_FURNITURE.test(original) &&
     !MAYBE_CAPS_DATELINE.test(original) &&
@@ -236,7 +241,7 @@ export function tightenSentence(sentence: string): string {
   text = removeOutsideQuotes(text, PICTURED_ASIDE, (_, before) =>
     /, \d{1,3}$/u.test(before) ? "," : "",
   );
-  text = punctuateGluedCaption(text.replace(/\s+/g, " ").trim());
+  text = punctuateGluedCaption(collapseSpaces(text).trim());
   if (!/[\p{L}\p{N}]/u.test(text)) return "";
   return text === original || quotesKept(text, original) ? text : original;
 }

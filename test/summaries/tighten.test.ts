@@ -223,4 +223,16 @@ describe("tightenSentence", () => {
       }),
     );
   });
+
+  it("reads any white space as one space, whichever spaces the text holds (property)", () => {
+    const word = fc.constantFrom("The", "mayor", "said", "(pictured)", "“we win”", "Boston", "-");
+    const space = fc.constantFrom(" ", "  ", "\t", "\n", "\u00a0", " \n ");
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, space), { minLength: 1, maxLength: 10 }), (parts) => {
+        const sentence = `${parts.map(([w, s]) => w + s).join("")}.`;
+        expect(tightenSentence(sentence)).toBe(tightenSentence(sentence.replace(/\s+/g, " ")));
+        expect(tightenSentence(sentence)).not.toMatch(/\s\s|[^\S ]/);
+      }),
+    );
+  });
 });
