@@ -36,7 +36,7 @@ type Engine = "rules" | "combined";
 const ENGINES: Engine[] = ["rules", "combined"];
 
 /** Units that once took a quadratic path (ADR 0018, nineteenth session), and plain controls. */
-const PATTERNS: [name: string, unit: string][] = [
+const PATTERNS: [name: string, unit: string, head?: string][] = [
   ["prose", "the vote was close and turnout was high "],
   ["reporting verbs", "said "],
   ["`who said`", "who said "],
@@ -53,6 +53,9 @@ const PATTERNS: [name: string, unit: string][] = [
   ["plural possessives", "the officials' "],
   ["labels", "Trump: "],
   ["`according to`", "according to "],
+  // One sentence opening `According to` with names joined by `and`: the subject may end after
+  // every name, and each end must be cheap to test (quadratic once, thirtieth session).
+  ["`According to` and a list of names", "Smith and ", "According to "],
   ["capitalized words", "Alpha Beta "],
   ["commas", "a, "],
   ["questions", "Why? "],
@@ -355,13 +358,14 @@ export async function run(): Promise<BenchSection> {
     Engine,
     number | null
   >;
-  for (const [name, unit] of PATTERNS) {
+  for (const [name, unit, head = ""] of PATTERNS) {
     for (const stops of [false, true]) {
       const cells: string[] = [];
+      const paragraph = (size: number) => head + paragraphOf(unit, size - head.length, stops);
       for (const engine of ENGINES) {
         // Warm the engine on the smallest size first, so that compiling is not timed.
-        msFor(paragraphOf(unit, SIZES[0]!, stops), engine);
-        const ms = SIZES.map((size) => msFor(paragraphOf(unit, size, stops), engine));
+        msFor(paragraph(SIZES[0]!), engine);
+        const ms = SIZES.map((size) => msFor(paragraph(size), engine));
         const growth = ms[2]! / Math.max(ms[1]!, 1);
         const speed = SIZES[2]! / 1e6 / (ms[2]! / 1000);
         const label = `${name}${stops ? " + stops" : ""}`;
@@ -369,7 +373,7 @@ export async function run(): Promise<BenchSection> {
           worst[engine] = { ...worst[engine], growth, name: label };
         }
         worst[engine].speed = Math.min(worst[engine].speed, speed);
-        const cell = growthCell(ms, () => msFor(paragraphOf(unit, 2 * SIZES[2]!, stops), engine));
+        const cell = growthCell(ms, () => msFor(paragraph(2 * SIZES[2]!), engine));
         if (cell.flagged) flagged++;
         cells.push(
           `${ms.map((x) => x.toFixed(0)).join(" / ")}`,
@@ -407,7 +411,7 @@ Hostile pages through cleaning and the extractive summary (a unit repeated to ${
 |---|---|---|---|---|
 ${pages.join("\n")}
 
-Hostile paragraphs: each pattern is one paragraph of a short unit repeated to ${SIZES.map((s) => `${s / 1000} KB`).join(", ")} (\`+ stops\`: a full stop every ${STOP_EVERY} units), the fastest of ${RUNS} runs per size through each engine after a warm-up; CPU ms of this process. Linear cost grows 4× from 128 KB to 512 KB, a quadratic path 16×; past ${SUPER_LINEAR}× (with at least ${NOISE_MS} ms at the middle size, above the timer's and the collector's noise) a row is timed once more at twice the largest size, and says super-linear only if that doubling costs more than ${CONFIRM_GROWTH}× (linear 2×, quadratic 4×), else "not confirmed" (the same rule in every table but the long articles, which have no larger size: ${flagged} of ${PATTERNS.length * 2 * ENGINES.length} rows here). Articles are capped at 5 MB (src/articles/parse.ts), ten times the largest size here: a quadratic path that costs a second at 512 KB would cost minutes there, with the event loop blocked.
+Hostile paragraphs: each pattern is one paragraph of a short unit repeated to ${SIZES.map((s) => `${s / 1000} KB`).join(", ")} (after two words of its own for the \`According to\` list; \`+ stops\`: a full stop every ${STOP_EVERY} units), the fastest of ${RUNS} runs per size through each engine after a warm-up; CPU ms of this process. Linear cost grows 4× from 128 KB to 512 KB, a quadratic path 16×; past ${SUPER_LINEAR}× (with at least ${NOISE_MS} ms at the middle size, above the timer's and the collector's noise) a row is timed once more at twice the largest size, and says super-linear only if that doubling costs more than ${CONFIRM_GROWTH}× (linear 2×, quadratic 4×), else "not confirmed" (the same rule in every table but the long articles, which have no larger size: ${flagged} of ${PATTERNS.length * 2 * ENGINES.length} rows here). Articles are capped at 5 MB (src/articles/parse.ts), ten times the largest size here: a quadratic path that costs a second at 512 KB would cost minutes there, with the event loop blocked.
 
 ${realLine}.
 

@@ -15,17 +15,17 @@
  * (once for texts of one-byte characters and once for two-byte ones): 12.3 MB of machine code in
  * every isolate that ran them all, taken out of its regular-expression budget
  * (docs/adr/0018-attribution-model.md, "V8's regular-expression budget"). So one pattern holds all
- * six: a private-use character put before the text names the shape, the pattern opens with one
- * branch per such character, and after the subject each shape's own ending stands behind a
- * lookbehind that reads the character back. The character also makes every text two-byte, so the
- * pattern compiles once, to 1.65 MB. A regular expression may backtrack into the subject to make
- * its ending fit, so the ending has to be in the same pattern as the subject for the result to be
- * the shape's own.
+ * six: private-use characters put before the text name the shape, the pattern opens with one
+ * branch per shape, and after the subject each shape's own ending stands behind a test that its
+ * branch was taken (`taken`). The characters also make every text two-byte, so the pattern
+ * compiles once, to 1.65 MB. A regular expression may backtrack into the subject to make its
+ * ending fit, so the ending has to be in the same pattern as the subject for the result to be the
+ * shape's own.
  *
  * What each shape gives is what its own pattern gives (test/quotes/inverted-subjects.test.ts checks
- * this against the six patterns). The character changes nothing else: nothing in the grammar reads
+ * this against the six patterns). The characters change nothing else: nothing in the grammar reads
  * back past a text's start but the lookbehinds of names (`(?<![\p{L}.])`, `\b` before a title),
- * which see no letter, digit or period before the text as before the character.
+ * which see no letter, digit or period before the text as before the characters.
  */
 import { FLAGS, OPENING_VERBS, SUBJECT_AFTER, TAIL_ADJUNCT } from "./cue-grammar.js";
 
@@ -71,25 +71,36 @@ const SHAPES: Record<InvertedShape, { before: string; after: string }> = {
 };
 
 const NAMES = Object.keys(SHAPES) as InvertedShape[];
-/** The private-use character (U+E001 on) that names each shape. */
-const MARK = new Map(NAMES.map((name, i) => [name, String.fromCharCode(0xe001 + i)]));
+/** What names each shape before the text: a private-use character of its own (U+E001 on), then U+E000. */
+const MARK = new Map(NAMES.map((name, i) => [name, `${String.fromCharCode(0xe001 + i)}\uE000`]));
+
+/**
+ * Each shape's branch captures its two characters in two groups of its own (`s0`, `t0`, …). A
+ * backreference to a group that took no part in the match matches the empty string, so
+ * `(?!\k<s0>)` fails unless shape 0's branch was taken; and the text after the subject cannot start
+ * with both of two different characters, so one of `(?!\k<s0>)` and `(?!\k<t0>)` holds when it
+ * was. The test costs the same wherever the subject ends (a lookbehind to the start would read the
+ * whole text back at each place the subject may end: quadratic on a long `According to` sentence).
+ */
+const taken = (i: number) => `(?:(?!\\k<s${i}>)|(?!\\k<t${i}>))`;
 
 const INVERTED = new RegExp(
-  `^(?:${NAMES.map((name) => MARK.get(name)! + SHAPES[name].before).join("|")})` +
+  `^(?:${NAMES.map((name, i) => `(?<s${i}>${MARK.get(name)![0]})(?<t${i}>\\uE000)${SHAPES[name].before}`).join("|")})` +
     `(?<subject>${SUBJECT_AFTER})` +
-    `(?:${NAMES.map((name) => `(?<=^${MARK.get(name)!}[\\s\\S]*)${SHAPES[name].after}`).join("|")})`,
+    `(?:${NAMES.map((name, i) => taken(i) + SHAPES[name].after).join("|")})`,
   FLAGS,
 );
 
 /** The speaker `text` names after a verb in `shape`, or null. */
 export function matchInverted(shape: InvertedShape, text: string): InvertedSubject | null {
-  const m = INVERTED.exec(MARK.get(shape)! + text);
+  const mark = MARK.get(shape)!;
+  const m = INVERTED.exec(mark + text);
   if (!m) return null;
   const groups = m.groups!;
   const index = groups.lead?.length ?? 0;
   return {
     index,
-    text: m[0].slice(1 + index),
+    text: m[0].slice(mark.length + index),
     subject: groups.subject!,
     ...(groups.head !== undefined && { head: groups.head }),
     ...(groups.appositive !== undefined && { appositive: groups.appositive }),
