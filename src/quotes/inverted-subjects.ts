@@ -71,7 +71,7 @@ const SHAPES: Record<InvertedShape, { before: string; after: string }> = {
 };
 
 const NAMES = Object.keys(SHAPES) as InvertedShape[];
-/** What names each shape before the text: a private-use character of its own (U+E001 on), then U+E000. */
+/** What names each shape before the text: a private-use character of its own, then U+E000. */
 const MARK = new Map(NAMES.map((name, i) => [name, `${String.fromCharCode(0xe001 + i)}\uE000`]));
 
 /**
