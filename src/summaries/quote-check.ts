@@ -125,6 +125,13 @@ export function findQuotations(text: string): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   let i = 0;
   while (i < text.length) {
+    // Every mark but `"`, `'` and a backtick is at U+00AB or above: most characters are turned
+    // away on their code.
+    const code = text.charCodeAt(i);
+    if (code < 0xab && code !== 34 && code !== 39 && code !== 96) {
+      i++;
+      continue;
+    }
     const ch = text[i]!;
     const family = familyOf(ch);
     const opens =

@@ -7,7 +7,7 @@
  */
 import { sentenceFeatures } from "./sentence-features.js";
 import { type PriorWeights, type SentenceModel, scoreRows } from "./sentence-model.js";
-import { buildVectors, contentWords, cosine, lexRank, type Vector } from "./similarity.js";
+import { contentWords, cosine, lexRank, type Vector, vectorizer } from "./similarity.js";
 
 export { contentWords };
 
@@ -124,7 +124,8 @@ export interface RankedSentences {
 
 interface Analysis {
   tokens: string[][];
-  vectors: Vector[];
+  /** Each sentence's TF-IDF vector, built when asked for. */
+  vectorOf: (i: number) => Vector;
   similarity: (i: number, j: number) => number;
   /**
    * LexRank centrality, normalised so that the largest is 1; empty unless asked for, since it reads
@@ -136,11 +137,11 @@ interface Analysis {
 
 function analyse(sentences: readonly string[], withCentrality: boolean): Analysis {
   const tokens = sentences.map(contentWords);
-  const vectors = buildVectors(tokens);
+  const vectorOf = vectorizer(tokens);
   const n = sentences.length;
-  const pair = (i: number, j: number) => (i === j ? 0 : cosine(vectors[i]!, vectors[j]!));
-  if (!withCentrality) return { tokens, vectors, similarity: pair, centrality: [] };
-  const matrix = vectors.map((_, i) => {
+  const pair = (i: number, j: number) => (i === j ? 0 : cosine(vectorOf(i), vectorOf(j)));
+  if (!withCentrality) return { tokens, vectorOf, similarity: pair, centrality: [] };
+  const matrix = sentences.map((_, i) => {
     const row = new Float64Array(n);
     for (let j = 0; j < n; j++) row[j] = pair(i, j);
     return row;
@@ -149,7 +150,7 @@ function analyse(sentences: readonly string[], withCentrality: boolean): Analysi
   const maxCentrality = Math.max(...rank, Number.MIN_VALUE);
   return {
     tokens,
-    vectors,
+    vectorOf,
     similarity: (i, j) => matrix[i]![j]!,
     centrality: rank.map((c) => c / maxCentrality),
   };
@@ -184,7 +185,11 @@ function rowsOf(
   prior: PriorWeights,
 ): number[][] {
   const hand = handSetScores(sentences, analysis, prior);
-  return sentenceFeatures({ sentences, title, ...analysis }).map((row, i) => [...row, hand[i]!]);
+  const vectors = sentences.map((_, i) => analysis.vectorOf(i));
+  return sentenceFeatures({ sentences, title, ...analysis, vectors }).map((row, i) => [
+    ...row,
+    hand[i]!,
+  ]);
 }
 
 /**
@@ -235,23 +240,23 @@ export function selectSentences(
 ): { chosen: number[]; further: number[] } {
   const ranked = rankSentences(sentences, weights, title);
   const picked: number[] = [];
-  const eligible = (i: number, strict: boolean) =>
-    !picked.includes(i) &&
-    (!strict || ranked.eligible[i]!) &&
+  const unlike = (i: number) =>
     picked.every((j) => ranked.similarity(i, j) <= weights.maxSimilarity);
   const pickOne = (): boolean => {
     for (const strict of [true, false]) {
       let best = -1;
       let bestValue = Number.NEGATIVE_INFINITY;
       for (let i = 0; i < sentences.length; i++) {
-        if (!eligible(i, strict)) continue;
+        if (picked.includes(i) || (strict && !ranked.eligible[i]!)) continue;
         // At λ = 1 redundancy weighs nothing: not computed.
         const redundancy =
           weights.lambda === 1
             ? 0
             : picked.reduce((max, j) => Math.max(max, ranked.similarity(i, j)), 0);
         const value = weights.lambda * ranked.scores[i]! - (1 - weights.lambda) * redundancy;
-        if (value > bestValue) {
+        // Too like a pick rules a sentence out; tested only where it would win (a long page's
+        // sentences then need no vector).
+        if (value > bestValue && unlike(i)) {
           bestValue = value;
           best = i;
         }

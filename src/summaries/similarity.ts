@@ -34,6 +34,15 @@ export type Vector = Map<string, number>;
 
 /** Unit-length TF-IDF vectors, one per token list; idf = ln(1 + n / df) over the lists given. */
 export function buildVectors(tokenLists: readonly (readonly string[])[]): Vector[] {
+  const vectorOf = vectorizer(tokenLists);
+  return tokenLists.map((_, i) => vectorOf(i));
+}
+
+/**
+ * The vector `buildVectors` gives list `i`, built when first asked for and kept: a caller that
+ * compares a few lists keeps no vector for the others (a hostile page has 100,000 sentences).
+ */
+export function vectorizer(tokenLists: readonly (readonly string[])[]): (i: number) => Vector {
   const documentFrequency = new Map<string, number>();
   for (const tokens of tokenLists) {
     for (const term of new Set(tokens)) {
@@ -41,7 +50,11 @@ export function buildVectors(tokenLists: readonly (readonly string[])[]): Vector
     }
   }
   const n = tokenLists.length;
-  return tokenLists.map((tokens) => {
+  const built = new Map<number, Vector>();
+  return (i) => {
+    const known = built.get(i);
+    if (known) return known;
+    const tokens = tokenLists[i]!;
     const vector: Vector = new Map();
     for (const term of tokens) vector.set(term, (vector.get(term) ?? 0) + 1);
     let norm = 0;
@@ -52,8 +65,9 @@ export function buildVectors(tokenLists: readonly (readonly string[])[]): Vector
     }
     norm = Math.sqrt(norm) || 1;
     for (const [term, weight] of vector) vector.set(term, weight / norm);
+    built.set(i, vector);
     return vector;
-  });
+  };
 }
 
 /** Cosine similarity of two unit vectors (0 when either is empty). */

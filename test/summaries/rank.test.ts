@@ -105,6 +105,67 @@ describe("rankSentences' similarity", () => {
   });
 });
 
+/** selectSentences as first written: every candidate's likeness to the picks tested first. */
+function selectByEveryTest(
+  sentences: readonly string[],
+  count: number,
+  extra: number,
+  weights: typeof DEFAULT_WEIGHTS,
+): { chosen: number[]; further: number[] } {
+  const ranked = rankSentences(sentences, weights);
+  const picked: number[] = [];
+  const eligible = (i: number, strict: boolean) =>
+    !picked.includes(i) &&
+    (!strict || ranked.eligible[i]!) &&
+    picked.every((j) => ranked.similarity(i, j) <= weights.maxSimilarity);
+  const pickOne = (): boolean => {
+    for (const strict of [true, false]) {
+      let best = -1;
+      let bestValue = Number.NEGATIVE_INFINITY;
+      for (let i = 0; i < sentences.length; i++) {
+        if (!eligible(i, strict)) continue;
+        const redundancy = picked.reduce((max, j) => Math.max(max, ranked.similarity(i, j)), 0);
+        const value = weights.lambda * ranked.scores[i]! - (1 - weights.lambda) * redundancy;
+        if (value > bestValue) {
+          bestValue = value;
+          best = i;
+        }
+      }
+      if (best >= 0) {
+        picked.push(best);
+        return true;
+      }
+    }
+    return false;
+  };
+  while (picked.length < count && pickOne()) {}
+  const chosen = [...picked].sort((a, b) => a - b);
+  while (picked.length < count + extra && pickOne()) {}
+  return { chosen, further: picked.slice(chosen.length).sort((a, b) => a - b) };
+}
+
+describe("selectSentences' picks", () => {
+  it("are those of testing every candidate's likeness to the picks first (property)", () => {
+    // Few words, so that sentences repeat one another and the likeness test rules some out.
+    const word = fc.constantFrom("vote", "court", "senate", "budget", "tax", "rain", "the", "a");
+    const sentence = fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => `${w.join(" ")}.`);
+    fc.assert(
+      fc.property(
+        fc.array(sentence, { minLength: 1, maxLength: 14 }),
+        fc.constantFrom(1, 0.7),
+        fc.constantFrom(0.3, 0.6),
+        (sentences, lambda, maxSimilarity) => {
+          const weights = { ...DEFAULT_WEIGHTS, lambda, maxSimilarity };
+          expect(selectSentences(sentences, 3, 2, weights)).toEqual(
+            selectByEveryTest(sentences, 3, 2, weights),
+          );
+        },
+      ),
+      { numRuns: 400, seed: 18 },
+    );
+  });
+});
+
 describe("selectSentences with the shipped weights", () => {
   // An obituary's lead: the short fact in second place is news, the later sentence is not.
   const obituary = [
