@@ -104,7 +104,8 @@ const LOWER_WORD = /(?:^|\s)["“‘']?\p{Ll}{2}/u;
  */
 export function readsAsClause(sentence: string): boolean {
   const text = sentence.trim();
-  return CLAUSE_EDGES.test(text) && LOWER_WORD.test(text) && text.split(/\s+/).length >= 3;
+  // Three words or more: two runs of white space in the trimmed text (no array of its words).
+  return CLAUSE_EDGES.test(text) && LOWER_WORD.test(text) && /\s\S+\s/.test(text);
 }
 
 /** A sentence that ends with its own question mark (`…worth buying?`, `…"service of process"?`). */

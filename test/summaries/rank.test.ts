@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  contentWords,
   DEFAULT_WEIGHTS,
   featureRows,
   rankSentences,
@@ -202,5 +203,48 @@ describe("readsAsClause", () => {
     ]) {
       expect(readsAsClause(sentence)).toBe(false);
     }
+  });
+
+  it("counts three words whatever white space stands between them (property)", () => {
+    const word = fc.constantFrom("was", "simple", "done", "“quoted”");
+    const space = fc.constantFrom(" ", "  ", "\t", "\n", "\u00a0");
+    fc.assert(
+      fc.property(fc.array(fc.tuple(space, word), { minLength: 1, maxLength: 4 }), (parts) => {
+        const sentence = `He${parts.map(([s, w]) => s + w).join("")}.`;
+        expect(readsAsClause(sentence)).toBe(1 + parts.length >= 3);
+      }),
+    );
+  });
+});
+
+describe("contentWords", () => {
+  it("drops stop words and stems plurals lightly", () => {
+    expect(contentWords("The councils said the Libraries' budget was 4 million.")).toEqual([
+      "council",
+      "library",
+      "budget",
+      "4",
+      "million",
+    ]);
+  });
+
+  it("reads a sentence word by word, whatever stands between its words (property)", () => {
+    const word = fc.constantFrom(
+      "The",
+      "councils",
+      "said",
+      "Zürich",
+      "4",
+      "library's",
+      "été",
+      "was",
+    );
+    const between = fc.constantFrom(" ", ", ", "—", "“", " (", "\n", "-");
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, between), { maxLength: 12 }), (parts) => {
+        const sentence = parts.map(([w, b]) => w + b).join("");
+        expect(contentWords(sentence)).toEqual(parts.flatMap(([w]) => contentWords(w)));
+      }),
+    );
   });
 });
