@@ -146,8 +146,12 @@ export function summarizeExtractively(
   let picked = chosen.map((i) => sentences[i]!);
   if (options.length === "short") picked = fitShort(picked, options.format);
   // An article may repeat a sentence word for word (a caption, a pull quote): never say it twice.
-  const said = new Set(picked.map((s) => normalized(s.text)));
-  const keyPoints = further.map((i) => texts[i]!).filter((point) => !said.has(normalized(point)));
+  // Compared only when there are key points (a page of one 4 MB sentence has none).
+  let keyPoints = further.map((i) => texts[i]!);
+  if (keyPoints.length > 0) {
+    const said = new Set(picked.map((s) => normalized(s.text)));
+    keyPoints = keyPoints.filter((point) => !said.has(normalized(point)));
+  }
   return { text: formatText(picked, options), keyPoints };
 }
 
