@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -27,6 +27,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
+  await rm(dataDir, { recursive: true, force: true });
 });
 
 function newsdesk(...args: string[]) {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { newFeed } from "../../src/feeds/feed.js";
 import { createFeedRepository } from "../../src/feeds/repository.js";
 import type { Feed } from "../../src/feeds/types.js";
@@ -38,10 +38,12 @@ describe("createFeedRepository", () => {
   });
 
   it("keeps seen ids across reopening an SQLite store, so a returning item stays seen", async () => {
-    const { mkdtempSync } = await import("node:fs");
+    const { mkdtempSync, rmSync } = await import("node:fs");
     const { tmpdir } = await import("node:os");
     const path = await import("node:path");
-    const file = path.join(mkdtempSync(path.join(tmpdir(), "feeds-repo-")), "s.sqlite");
+    const dir = mkdtempSync(path.join(tmpdir(), "feeds-repo-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const file = path.join(dir, "s.sqlite");
     const first = await openRepository(`sqlite://${file}`);
     await first.repository.markSeen("f1", "guid:1", 5);
     await first.store.close();
