@@ -229,16 +229,22 @@ async function applyFault(model: EmulatorModel, fault: RestFault, send: Send): P
   throw DiscordErrors.serverError(fault.status);
 }
 
+/**
+ * Waits `ms`, or until `signal` (the emulator's closing, which lives as long as the emulator)
+ * aborts. The listener goes when the wait ends, so delayed requests do not pile listeners on it.
+ */
 function delay(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      "abort",
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
+    if (signal.aborted) {
+      resolve();
+      return;
+    }
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener("abort", done, { once: true });
   });
 }

@@ -588,6 +588,25 @@ describe("startEmulator", () => {
     expect(discord.messages(channel.id).map((m) => m.content)).toEqual(["slow", "fine again"]);
   });
 
+  it("leaves no listener behind on its own shutdown signal for each slowed request", async () => {
+    const { discord, client } = await connect();
+    const channel = (await client.channels.fetch(discord.channelId("general"))) as TextChannel;
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(`${warning.name}: ${warning.message}`);
+    process.on("warning", onWarning);
+    cleanups.push(async () => {
+      process.off("warning", onWarning);
+    });
+    // Node warns at the eleventh listener on one target: twelve slowed requests, one at a time.
+    for (let i = 0; i < 12; i++) {
+      discord.faults.nextRest({ method: "POST" }, { delayMs: 1 });
+      await channel.send(`slow ${i}`);
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(warnings.filter((w) => w.includes("MaxListeners"))).toEqual([]);
+    expect(discord.messages(channel.id)).toHaveLength(12);
+  });
+
   it("edits and deletes follow-ups by id and expires interaction tokens after 15 minutes", async () => {
     const clock = createManualClock(Date.now());
     const { discord, client, handle, nextError } = await connect({ clock: clock as Clock });
