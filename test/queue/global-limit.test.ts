@@ -1,3 +1,4 @@
+import { getEventListeners } from "node:events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isTokenRoute } from "../../src/discord/limited-rest.js";
 import { createLocalGlobalLimiter, isInvalidResponse } from "../../src/queue/global-limit.js";
@@ -37,6 +38,19 @@ describe("createLocalGlobalLimiter", () => {
     expect(granted).toBe(1);
     await second;
     expect(granted).toBe(2);
+  });
+
+  it("leaves no listener on a request's signal after waiting, and stops waiting when it aborts", async () => {
+    const limiter = createLocalGlobalLimiter({ perSecond: 1000 });
+    const controller = new AbortController();
+    for (let i = 0; i < 5; i++) await limiter.acquire(controller.signal);
+    expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
+    const slow = createLocalGlobalLimiter({ perSecond: 0.01 });
+    await slow.acquire();
+    const waiting = slow.acquire(controller.signal);
+    controller.abort(new Error("request gone"));
+    await expect(waiting).rejects.toThrow("request gone");
+    await expect(slow.acquire(controller.signal)).rejects.toThrow("request gone");
   });
 });
 
