@@ -190,16 +190,17 @@ export function createCliContext(overrides: Partial<CliContext> = {}): CliContex
         await empty.close();
       }
     }
-    const built = await services(options);
+    // An id, a corpus URL or a name that matches nothing needs the corpus alone; only a page
+    // outside it needs the services (the fetcher, with the bot's safety rules and page cache).
+    const corpus = await context.openCorpus(options);
     const trimmed = ref.trim();
-    if (/^https?:\/\//i.test(trimmed) && !(await built.corpus.resolve(trimmed))) {
-      // A page outside the corpus, with the bot's safety rules and page cache.
-      return built.fetcher.fetchArticle(trimmed);
+    if (/^https?:\/\//i.test(trimmed) && !(await corpus.resolve(trimmed))) {
+      return (await context.services(options)).fetcher.fetchArticle(trimmed);
     }
-    return readArticleRef(ref, built.corpus, stdin);
+    return readArticleRef(ref, corpus, stdin);
   };
 
-  return {
+  const context: CliContext = {
     config,
     stdout,
     stderr,
@@ -229,4 +230,5 @@ export function createCliContext(overrides: Partial<CliContext> = {}): CliContex
         }
       }),
   };
+  return context;
 }
