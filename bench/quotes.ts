@@ -6,8 +6,9 @@
  * per wall-clock second. Target: ≥ 5 MB/s, or as a ratio to the baseline (71×, from the
  * baseline's speed where the target was set). The three are timed in interleaved rounds (ROUNDS),
  * with the garbage collected between blocks. `node --expose-gc --no-regexp-tier-up --import tsx bench/quotes.ts`.
- * The featurizer keeps what it computes per distinct word across articles, so the combined engine is
- * also timed on articles this run has not seen (one pass over PolNeAR train articles): new words.
+ * The featurizer keeps what it computes per distinct word across articles, and the rules each run of
+ * capitalized words they parse, so both engines are also timed on articles this run has not seen
+ * (one pass over PolNeAR train articles each, then a second over the same): new words, new names.
  * Then the combined engine's time is split by phase (layout, rules, model, speakers), to show what
  * stands between it and the target. Last, both engines are timed in fresh processes with and
  * without V8's regexp tier-up (bench/quotes-tier.ts; src/native-regexps.ts says why it matters).
@@ -45,9 +46,13 @@ const TARGET_MB_PER_S = 5;
 const ISSUE_BASELINE_MB_PER_S = 0.07;
 const TARGET_RATIO = TARGET_MB_PER_S / ISSUE_BASELINE_MB_PER_S;
 
-/** Unseen by the warm-up and the other measurements: the first of these, sorted, make ~0.8 MB. */
+/**
+ * Unseen by the warm-up and the other measurements: the first UNSEEN_ARTICLES of these, sorted,
+ * make ~0.8 MB for the combined engine; the next twice as many are the rules engine's.
+ */
 const UNSEEN_DIR = path.join(SHARED, "eval/polnear-train/articles");
 const UNSEEN_ARTICLES = 200;
+const UNSEEN_SETS = 4;
 
 /** The cleaned articles of `dirs` (by default the bench's: PolNeAR dev and CNN/DailyMail dev). */
 export function loadArticles(dirs: readonly string[] = DIRS): Article[] {
@@ -249,15 +254,27 @@ export async function run(): Promise<BenchSection> {
   const ours = rate(combinedTally);
   const rules = rate(rulesTally);
   const baseline = rate(baselineTally);
-  // One pass over articles the run has not seen: the per-word caches start without their words.
-  const unseen = loadArticles([UNSEEN_DIR]).slice(0, UNSEEN_ARTICLES);
-  const unseenBytes = bytesOf(unseen);
-  let fresh: Throughput | null = null;
-  if (unseen.length > 0) {
-    const freshTally = tally();
-    await timeBlock(unseen, combined, freshTally);
-    fresh = rate(freshTally);
-  }
+  // Articles the run has not seen, as a bot gets them: each engine over its own sets (the combined
+  // engine runs the rules, so a shared set would warm the rules' cache of name runs), each set once
+  // and then once more, in turns over UNSEEN_SETS sets, for what repeated passes over the same text
+  // gain; one pass is short, so the sets' figures are summed.
+  const unseenAll = loadArticles([UNSEEN_DIR]);
+  const unseen = unseenAll.slice(0, UNSEEN_ARTICLES);
+  const unseenRules = unseenAll.slice(UNSEEN_ARTICLES, 3 * UNSEEN_ARTICLES);
+  const twoPasses = async (set: readonly Article[], fn: (a: Article) => unknown) => {
+    if (set.length === 0) return null;
+    const first = tally();
+    const again = tally();
+    const size = Math.ceil(set.length / UNSEEN_SETS);
+    for (let from = 0; from < set.length; from += size) {
+      const part = set.slice(from, from + size);
+      await timeBlock(part, fn, first);
+      await timeBlock(part, fn, again);
+    }
+    return { first: rate(first), again: rate(again) };
+  };
+  const fresh = await twoPasses(unseen, combined);
+  const freshRules = await twoPasses(unseenRules, rulesOnly);
   const ratioMet = (x: number) => (x >= TARGET_RATIO ? "(met)" : "(missed)");
   const ratioRow = (name: string, t: Throughput) =>
     `| ratio, ${name} | ${(t.cpu / baseline.cpu).toFixed(1)}× the baseline ${ratioMet(t.cpu / baseline.cpu)} | ${(t.wall / baseline.wall).toFixed(1)}× ${ratioMet(t.wall / baseline.wall)} | ≥ ${TARGET_RATIO.toFixed(0)}× |`;
@@ -269,7 +286,7 @@ export async function run(): Promise<BenchSection> {
     `| ${name} | ${tier.tierUp[key].toFixed(2)} MB/s | ${tier.native[key].toFixed(2)} MB/s | ${tier.ratio[key].toFixed(2)}× (${tier.ratioRange[key][0].toFixed(2)}–${tier.ratioRange[key][1].toFixed(2)}) |`;
   const met = (x: number) => (x >= TARGET_MB_PER_S ? "(met)" : "(missed)");
   const markdown = [
-    `${articles.length} cleaned articles (PolNeAR dev + CNN/DailyMail dev), ${(bytes / 1e6).toFixed(2)} MB of text, one core, same run. Per CPU second: the process's own CPU time, which other processes on a shared machine do not inflate; per wall second: elapsed time (load average ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores during the run).`,
+    `${articles.length} cleaned articles (PolNeAR dev + CNN/DailyMail dev), ${(bytes / 1e6).toFixed(2)} MB of text, one core, same run. Per CPU second: the process's own CPU time, which other processes on a shared machine do not inflate; per wall second: elapsed time (load average ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores during the run). The first two rows time many passes over the same articles; a bot reads each article once, and the rows on PolNeAR train articles not seen before are nearer what it gets: the rules keep each run of capitalized words they have parsed (most runs of a new article were parsed before, in an earlier article or earlier in the same one, but not all), and the combined engine's featurizer each word it has seen, which a second pass over the same text finds every time; compiled code also warms to the text it runs on. PolNeAR's train articles hold more attributions per MB than the bench's set, so compare a train row with the one below it, not with the rows above.`,
     "",
     "| extractor | per CPU second | per wall second | target |",
     "|---|---|---|---|",
@@ -277,7 +294,14 @@ export async function run(): Promise<BenchSection> {
     `| extractQuotes \`{ engine: "rules" }\` (rules alone, with speakers) | ${rules.cpu.toFixed(1)} MB/s ${met(rules.cpu)} | ${rules.wall.toFixed(1)} MB/s ${met(rules.wall)} | ≥ ${TARGET_MB_PER_S} MB/s |`,
     ...(fresh
       ? [
-          `| extractQuotes \`{ engine: "combined" }\`, one pass over ${unseen.length} PolNeAR train articles not seen before in the run (${(unseenBytes / 1e6).toFixed(2)} MB: new words for the featurizer's per-word cache) | ${fresh.cpu.toFixed(1)} MB/s ${met(fresh.cpu)} | ${fresh.wall.toFixed(1)} MB/s ${met(fresh.wall)} | ≥ ${TARGET_MB_PER_S} MB/s |`,
+          `| extractQuotes \`{ engine: "combined" }\`, one pass over ${unseen.length} PolNeAR train articles not seen before in the run (${(bytesOf(unseen) / 1e6).toFixed(2)} MB: new words for the featurizer's per-word cache, new name runs for the rules') | ${fresh.first.cpu.toFixed(1)} MB/s ${met(fresh.first.cpu)} | ${fresh.first.wall.toFixed(1)} MB/s ${met(fresh.first.wall)} | ≥ ${TARGET_MB_PER_S} MB/s |`,
+          `| the same, a second pass over those articles (each set of ${Math.ceil(unseen.length / UNSEEN_SETS)} right after its first) | ${fresh.again.cpu.toFixed(1)} MB/s | ${fresh.again.wall.toFixed(1)} MB/s | |`,
+        ]
+      : []),
+    ...(freshRules
+      ? [
+          `| extractQuotes \`{ engine: "rules" }\`, one pass over the next ${unseenRules.length} PolNeAR train articles, not seen before in the run (${(bytesOf(unseenRules) / 1e6).toFixed(2)} MB: new name runs) | ${freshRules.first.cpu.toFixed(1)} MB/s ${met(freshRules.first.cpu)} | ${freshRules.first.wall.toFixed(1)} MB/s ${met(freshRules.first.wall)} | ≥ ${TARGET_MB_PER_S} MB/s |`,
+          `| the same, a second pass over those articles (each set of ${Math.ceil(unseenRules.length / UNSEEN_SETS)} right after its first) | ${freshRules.again.cpu.toFixed(1)} MB/s | ${freshRules.again.wall.toFixed(1)} MB/s | |`,
         ]
       : []),
     `| compromise \`.quotations()\` (baseline, no speakers; each article once) | ${baseline.cpu.toFixed(2)} MB/s | ${baseline.wall.toFixed(2)} MB/s | |`,
