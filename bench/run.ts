@@ -20,6 +20,7 @@ const MODULES = [
   "summaries",
   "eval-summaries",
   "discord",
+  "memory",
   "digests",
   "eval-extract",
   "quote-check",
