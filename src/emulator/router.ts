@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { setTimeout as sleep } from "node:timers/promises";
 import { DiscordErrors, DiscordHttpError, parseBody, readBody } from "./http.js";
 import type { EmulatorModel } from "./model.js";
 import type { RecordedRequest, RestFault, RestMatch } from "./types.js";
@@ -198,7 +199,8 @@ export async function handleRequest(
  *  403/404/5xx, and returns false after a delay (the request then proceeds). */
 async function applyFault(model: EmulatorModel, fault: RestFault, send: Send): Promise<boolean> {
   if ("delayMs" in fault) {
-    await delay(fault.delayMs, model.closing.signal);
+    // Closing the emulator ends the wait early; the timer's listener goes when the wait ends.
+    await sleep(fault.delayMs, undefined, { signal: model.closing.signal }).catch(() => undefined);
     return false;
   }
   if (fault.status === 429) {
@@ -227,24 +229,4 @@ async function applyFault(model: EmulatorModel, fault: RestFault, send: Send): P
   if (fault.status === 403) throw DiscordErrors.missingPermissions();
   if (fault.status === 404) throw DiscordErrors.notFound();
   throw DiscordErrors.serverError(fault.status);
-}
-
-/**
- * Waits `ms`, or until `signal` (the emulator's closing, which lives as long as the emulator)
- * aborts. The listener goes when the wait ends, so delayed requests do not pile listeners on it.
- */
-function delay(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) {
-      resolve();
-      return;
-    }
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener("abort", done, { once: true });
-  });
 }

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import type { Redis } from "ioredis";
 import type { Logger } from "../logger.js";
 
@@ -47,25 +48,6 @@ export interface GlobalLimiterOptions {
   backoffMs?: number;
 }
 
-/**
- * Waits `ms`; rejects with the signal's reason as soon as it aborts (at once if it has). The
- * listener goes when the wait ends: one request's signal may wait here several times.
- */
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  if (signal?.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
-
 /** The limiter shared through Redis (request-path connection: every command times out). */
 export function createRedisGlobalLimiter(
   client: Pick<Redis, "eval" | "incr" | "pexpire" | "get">,
@@ -93,14 +75,14 @@ export function createRedisGlobalLimiter(
     async acquire(signal) {
       try {
         await refreshBackoff();
-        if (backingOff) await sleep(backoffMs, signal);
+        if (backingOff) await sleep(backoffMs, undefined, { signal });
         const wait = Number(await client.eval(RESERVE_SCRIPT, 1, `${prefix}:tat`, interval));
-        if (wait > 0) await sleep(wait, signal);
+        if (wait > 0) await sleep(wait, undefined, { signal });
       } catch (error) {
         if (signal?.aborted) throw error;
         // Redis unreachable: fall back to this process's share rather than stopping all posting.
         options.logger.warn({ err: error }, "global limiter unavailable; pacing locally");
-        await sleep(Math.ceil(1000 / options.perSecond), signal);
+        await sleep(Math.ceil(1000 / options.perSecond), undefined, { signal });
       }
     },
     noteInvalid() {
@@ -125,7 +107,7 @@ export function createLocalGlobalLimiter(
       const slot = Math.max(now, tat);
       tat = slot + interval;
       const wait = Math.ceil(slot - now);
-      if (wait > 0) await sleep(wait, signal);
+      if (wait > 0) await sleep(wait, undefined, { signal });
     },
     noteInvalid() {},
   };

@@ -48,9 +48,11 @@ describe("createLocalGlobalLimiter", () => {
     const slow = createLocalGlobalLimiter({ perSecond: 0.01 });
     await slow.acquire();
     const waiting = slow.acquire(controller.signal);
-    controller.abort(new Error("request gone"));
-    await expect(waiting).rejects.toThrow("request gone");
-    await expect(slow.acquire(controller.signal)).rejects.toThrow("request gone");
+    const reason = new Error("request gone");
+    controller.abort(reason);
+    // An AbortError, as discord.js expects of an aborted request (it retries those).
+    await expect(waiting).rejects.toMatchObject({ name: "AbortError", cause: reason });
+    await expect(slow.acquire(controller.signal)).rejects.toMatchObject({ name: "AbortError" });
   });
 });
 
