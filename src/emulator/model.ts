@@ -142,7 +142,12 @@ export class EmulatorModel {
   /** The "Interactions Endpoint URL" (null: interactions go over the gateway). */
   endpoint: string | null = null;
   readonly gateway: GatewayHub;
-  readonly closing = new AbortController();
+  /**
+   * How to let go each request an injected delay holds (`faults.nextRest(…, { delayMs })`), until
+   * its delay ends or the emulator closes. A set, not listeners on a shared signal: a test may hold
+   * many requests at once, and each leaves when it is let go.
+   */
+  readonly held = new Set<() => void>();
   readonly events: ModelEvents;
   /** Set by the server once it listens. */
   gatewayUrl = "";

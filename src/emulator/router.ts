@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { setTimeout as sleep } from "node:timers/promises";
 import { DiscordErrors, DiscordHttpError, parseBody, readBody } from "./http.js";
 import type { EmulatorModel } from "./model.js";
 import type { RecordedRequest, RestFault, RestMatch } from "./types.js";
@@ -199,8 +198,7 @@ export async function handleRequest(
  *  403/404/5xx, and returns false after a delay (the request then proceeds). */
 async function applyFault(model: EmulatorModel, fault: RestFault, send: Send): Promise<boolean> {
   if ("delayMs" in fault) {
-    // Closing the emulator ends the wait early; the timer's listener goes when the wait ends.
-    await sleep(fault.delayMs, undefined, { signal: model.closing.signal }).catch(() => undefined);
+    await hold(model, fault.delayMs);
     return false;
   }
   if (fault.status === 429) {
@@ -229,4 +227,17 @@ async function applyFault(model: EmulatorModel, fault: RestFault, send: Send): P
   if (fault.status === 403) throw DiscordErrors.missingPermissions();
   if (fault.status === 404) throw DiscordErrors.notFound();
   throw DiscordErrors.serverError(fault.status);
+}
+
+/** Holds a request for `ms`, or until the emulator closes and lets every held request go. */
+function hold(model: EmulatorModel, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const release = () => {
+      clearTimeout(timer);
+      model.held.delete(release);
+      resolve();
+    };
+    const timer = setTimeout(release, ms);
+    model.held.add(release);
+  });
 }

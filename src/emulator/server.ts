@@ -189,6 +189,10 @@ class EmulatorServer extends EventEmitter implements Emulator {
     this.#model.requests.length = 0;
   }
 
+  get heldRequests(): number {
+    return this.#model.held.size;
+  }
+
   commands(guildId?: string): APIApplicationCommand[] {
     return listCommands(this.#model, guildId);
   }
@@ -236,7 +240,7 @@ class EmulatorServer extends EventEmitter implements Emulator {
   }
 
   async close(): Promise<void> {
-    this.#model.closing.abort();
+    for (const release of [...this.#model.held]) release();
     await this.#model.gateway.shutdown();
     this.#server.closeAllConnections();
     await new Promise<void>((resolve) => this.#server.close(() => resolve()));

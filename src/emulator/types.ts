@@ -335,6 +335,8 @@ export interface Emulator {
   guilds(): EmulatedGuild[];
   readonly requests: readonly RecordedRequest[];
   clearRequests(): void;
+  /** Requests an injected delay is holding now (`faults.nextRest(…, { delayMs })`). */
+  readonly heldRequests: number;
   /** Registered commands: global when guildId is omitted, else that guild's. */
   commands(guildId?: string): APIApplicationCommand[];
   /** A channel's messages (by id or name) in creation order, including interaction replies and
