@@ -20,6 +20,7 @@ import {
   type GatewayPacketRecord,
   startEmulator,
 } from "../../src/emulator/index.js";
+import { eventually } from "../jobs/eventually.js";
 
 type Handler = (interaction: Interaction) => Promise<void>;
 
@@ -598,10 +599,11 @@ describe("startEmulator", () => {
     expect(discord.heldRequests).toBe(0);
     discord.faults.nextRest({ method: "POST" }, { delayMs: 400 });
     const sent = channel.send("held");
-    const until = Date.now() + 10_000;
-    while (discord.heldRequests === 0 && Date.now() < until) {
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
+    await eventually(
+      () => discord.heldRequests > 0,
+      () => "no request held",
+      10_000,
+    );
     expect(discord.heldRequests).toBe(1);
     await sent;
     expect(discord.heldRequests).toBe(0);
@@ -620,10 +622,11 @@ describe("startEmulator", () => {
       (response) => response.status,
       () => "cut off",
     );
-    const until = Date.now() + 10_000;
-    while (discord.heldRequests === 0 && Date.now() < until) {
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
+    await eventually(
+      () => discord.heldRequests > 0,
+      () => "no request held",
+      10_000,
+    );
     expect(discord.heldRequests).toBe(1);
     const started = Date.now();
     await discord.close();
