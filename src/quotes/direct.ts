@@ -26,7 +26,8 @@ import {
   sentenceIndexAt,
   trimRange,
 } from "./layout.js";
-import { NAME_THEN_PARTICIPLE, type SentenceCues, SPEECH_VERB } from "./reported.js";
+import type { SentenceCues } from "./reported.js";
+import { NAME_THEN_PARTICIPLE, SPEECH_VERB } from "./reported-clauses.js";
 import { findVerbs, firstWord } from "./verbs.js";
 
 /** A cue and where its speaker phrase starts in the text. */

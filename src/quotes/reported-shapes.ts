@@ -1,0 +1,215 @@
+/**
+ * Sentences whose statement has a shape of its own, not a subject before a reporting verb:
+ * `According to X, …`, `As X said, …`, `called X “…”`, a question asked by someone unnamed,
+ * headlines and labels in title case, and polls (for src/quotes/reported.ts).
+ */
+import { LABEL_NAME, NOT_A_LABEL } from "./cue-grammar.js";
+import {
+  matchAccordingToStart,
+  matchPollStart,
+  matchPollTail,
+  matchWholeSubject,
+  QUESTION_OPENING,
+} from "./cues.js";
+import { countWords } from "./layout.js";
+import { parseNameRun } from "./names.js";
+import { type Reported, trimSentenceEnd } from "./reported-clauses.js";
+import type { VerbHit } from "./verbs.js";
+
+/** After `As X said`: an adjunct (`in an interview`, `out`, `it`), then the comma. */
+const AS_REST =
+  /^(?:\s+(?:it|out|so|(?:in|on|at|during|last|this|earlier|before|recently|previously|often|repeatedly)\b[^,;:“”"]{0,40}))?\s*,\s+/;
+
+/** `As` opening a sentence, after `But`, `And`, `Yet` or `So` if any. */
+const AS_OPENING = /^(?:(?:But|And|Yet|So)\s+as|As)\s+/;
+
+/**
+ * `As Smith noted, the plan would cost billions.`, `But as Paul Ryan has pointed out, …`: the cue
+ * opens the sentence, the statement follows its comma.
+ */
+export function matchAsCue(sentence: string, verb: VerbHit, end: number): Reported | null {
+  const opening = AS_OPENING.exec(sentence);
+  if (!opening) return null;
+  const from = opening[0].length;
+  const speaker = matchWholeSubject(sentence.slice(from, verb.start));
+  const rest = speaker ? AS_REST.exec(sentence.slice(verb.end)) : null;
+  if (!speaker || !rest || verb.end + rest[0].length >= end) return null;
+  const cue = { speaker, verb: verb.verb, speakerStart: from, speakerEnd: from + speaker.length };
+  return { start: verb.end + rest[0].length, end, cue };
+}
+
+/**
+ * `called` and an object that a quotation qualifies: `called the political system “rotten to the
+ * core”`. The quotation opens in lower case: a name is no judgement (`a group called the “We The
+ * People Foundation”`).
+ */
+const CALLS = /^(?:called|calls|call|calling)$/;
+const QUOTED_AFTER_OBJECT =
+  /^\s+(?!(?:for|on|upon|off|out|in|up|back|it)\s)(?:(?:(?!'')[^\s,;:“”"‘])+\s+){1,10}?(?:[“"‘]|'')\s*\p{Ll}/u;
+
+/** Where the statement of `called X “…”` starts in `sentence`, or -1. */
+export function callsQuoted(sentence: string, verb: VerbHit): number {
+  if (!CALLS.test(verb.verb)) return -1;
+  const rest = sentence.slice(verb.end, verb.end + 120);
+  if (!QUOTED_AFTER_OBJECT.test(rest)) return -1;
+  return verb.end + (/^\s+/.exec(rest)?.[0].length ?? 0);
+}
+
+/**
+ * `Asked whether he would run, Reid said …`, `…, she said when asked which candidate she backs`:
+ * a question put by someone unnamed, or named after `by`; `about` is dropped. The question runs to
+ * the comma that ends the clause (or the sentence).
+ */
+const ASKED_UNNAMED = new RegExp(
+  String.raw`(?:^|\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ii]f)\s+)([Aa]sked)(?:\s+by\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*))?(?:\s+(?:on|in|at|during)\s+[^,.;:“”"]{1,40}?)?${QUESTION_OPENING}`,
+  "u",
+);
+
+export function askedUnnamed(sentence: string, sentenceEnd: number): Reported | null {
+  const m = ASKED_UNNAMED.exec(sentence);
+  if (!m) return null;
+  const start = m.index + m[0].length;
+  const comma = sentence.indexOf(",", start);
+  if (comma < 0 && m.index === 0) return null;
+  const end = comma < 0 ? sentenceEnd : comma;
+  if (end <= start) return null;
+  const asker = m[2] ?? "";
+  const speakerStart = asker ? m.index + m[0].indexOf(asker, m[0].indexOf(m[1]!) + 5) : m.index;
+  const cue = {
+    speaker: asker,
+    verb: "asked",
+    speakerStart,
+    speakerEnd: speakerStart + asker.length,
+  };
+  return { start, end, cue };
+}
+
+/** A headline's verb of speech, in capitals. */
+const HEADLINE_VERB = "Says|Tells|Warns|Claims|Insists|Admits|Vows|Predicts|Suggests";
+/** `Trump Says He’s Unlikely To …`: a name, a verb of speech in capitals, then what was said. */
+const HEADLINE_CUE = new RegExp(
+  String.raw`^((?:\p{Lu}[\p{L}.’'-]*\s+){1,4}?)(${HEADLINE_VERB})\s+(?=\p{Lu}|[‘“'"])`,
+  "u",
+);
+/** `…, Trevor Noah Says.` at the end of a headline. */
+const HEADLINE_TAIL = new RegExp(
+  String.raw`,\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(${HEADLINE_VERB})[.!?]?\s*$`,
+  "u",
+);
+
+/**
+ * The statement of a headline in title case (`Chris Christie Says He Would Issue A Quarantine`),
+ * whose verb the lower-case lexicon does not see; null for any other sentence.
+ */
+export function headlineStatement(sentence: string): Reported | null {
+  const head = HEADLINE_CUE.exec(sentence);
+  const tail = head ? null : HEADLINE_TAIL.exec(sentence);
+  if (!head && !tail) return null;
+  const words = sentence.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const capitals = words.filter((w) => /^[‘“'"(]?\p{Lu}/u.test(w)).length;
+  if (words.length < 5 || capitals < words.length * 0.7) return null;
+  if (head?.[1] && head[2]) {
+    const speaker = head[1].trimEnd();
+    const end = trimSentenceEnd(sentence);
+    if (head[0].length >= end) return null;
+    const cue = {
+      speaker,
+      verb: head[2].toLowerCase(),
+      speakerStart: 0,
+      speakerEnd: speaker.length,
+    };
+    return { start: head[0].length, end, cue };
+  }
+  if (tail?.[1] && tail[2]) {
+    // `‘ISIS Truther’ Donald Trump Is Like A Lawyer’s Dumbest Client Ever, Trevor Noah Says.`
+    const speakerStart = tail.index + tail[0].indexOf(tail[1]);
+    const speakerEnd = speakerStart + tail[1].length;
+    const cue = { speaker: tail[1], verb: tail[2].toLowerCase(), speakerStart, speakerEnd };
+    return { start: 0, end: tail.index, cue };
+  }
+  return null;
+}
+
+/** How far into a sentence the colon of a label may stand. */
+export const LABEL_REACH = 60;
+/** A label and its colon opening a sentence, after an optional `EXCLUSIVE –`. */
+const LABEL_OPENING = new RegExp(
+  String.raw`^(?:(?:EXCLUSIVE|Exclusive|BREAKING)\s*[–—-]\s*)?(${LABEL_NAME}):\s+(?=\S)`,
+  "u",
+);
+/** A transcript's speaker label: a name in capitals (`TAPPER`, `JAKE TAPPER`), not `FIX IS IN`. */
+const TRANSCRIPT_LABEL =
+  /^(?!.*\b(?:IS|OF|THE|IN|A|AND|TO|FOR|ON)\b)\p{Lu}[\p{Lu}.’'-]+(?:\s+\p{Lu}[\p{Lu}.’'-]+){0,2}$/u;
+
+/**
+ * What a label says: `Marco Rubio: I’m Not Interested In Being Vice President.` (a headline in
+ * title case) or `TAPPER: Do you think …?` (a transcript, the label in capitals). Not a section
+ * label (`Update:`) nor a sentence in prose after a name and a colon (`Washington: the city …`).
+ */
+export function labelledStatement(sentence: string): Reported | null {
+  const m = LABEL_OPENING.exec(sentence);
+  if (!m?.[1] || NOT_A_LABEL.test(m[1])) return null;
+  const end = trimSentenceEnd(sentence);
+  const start = m[0].length;
+  if (start >= end) return null;
+  const words = sentence
+    .slice(start, end)
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
+  // `New Hampshire: Charlie Arlinghaus, Arnie Arnesen, …`: a list of names says nothing, nor
+  // does a list of amounts (`Portion Fix Containers: 1 Green, 1 Red, 1 Orange`).
+  const items = sentence.slice(start, end).split(",");
+  if (words.length < 3 || items.length > 3) return null;
+  if (items.length > 1 && items.every((item) => /^\s*\d/.test(item))) return null;
+  const transcript = TRANSCRIPT_LABEL.test(m[1]);
+  const capitals = words.filter((w) => /^[‘“'"(]?\p{Lu}/u.test(w)).length;
+  if (!transcript && capitals < words.length * 0.7) return null;
+  // `Clinton Wades In:`, `Revealed:`: a headline's own words, no speaker's name.
+  if (!transcript && parseNameRun(m[1], true) === null) return null;
+  const speakerStart = m[0].indexOf(m[1]);
+  const cue = {
+    speaker: m[1],
+    verb: "",
+    speakerStart,
+    speakerEnd: speakerStart + m[1].length,
+  };
+  return { start, end, cue };
+}
+
+/** Before an `according to` that opens the statement: `But`, `And`, `(`, or a lead-in and a colon. */
+const ACCORDING_LEAD =
+  /^(?:(?:But|And|Yet|So|Still|Also|Now)\s+(?=according to\s)|\((?=According to\s)|[^:]{1,100}:\s+(?=According to\s))/;
+
+/**
+ * `According to X, …` opening the sentence, or after `But`, a parenthesis or a lead-in with a
+ * colon (`And it hasn’t gone unnoticed: According to recent polls, …`).
+ */
+export function accordingOpening(sentence: string): ReturnType<typeof matchAccordingToStart> {
+  if (sentence.startsWith("According")) return matchAccordingToStart(sentence);
+  const lead = sentence.includes("ccording to ") ? ACCORDING_LEAD.exec(sentence) : null;
+  if (!lead) return null;
+  const at = lead[0].length;
+  const found = matchAccordingToStart(`A${sentence.slice(at + 1)}`);
+  if (!found) return null;
+  const { cue } = found;
+  return {
+    cue: { ...cue, speakerStart: cue.speakerStart + at, speakerEnd: cue.speakerEnd + at },
+    contentStart: found.contentStart + at,
+  };
+}
+
+/**
+ * `In a Fox News poll, Trump led …`, `Kasich was at 25 percent in the latest Fox poll.`: a poll
+ * opening or closing a sentence with no statement of its own.
+ */
+export function pollStatement(sentence: string, sentenceEnd: number): Reported | null {
+  const poll = sentence.startsWith("In ") ? matchPollStart(sentence) : null;
+  if (poll) return { start: poll.contentStart, end: sentenceEnd, cue: poll.cue };
+  const tail = POLL_WORD.test(sentence) ? matchPollTail(sentence) : null;
+  return tail && countWords(sentence.slice(0, tail.contentEnd), 3) >= 3
+    ? { start: 0, end: tail.contentEnd, cue: tail.cue }
+    : null;
+}
+
+/** A poll or survey named in a sentence (cheap: most sentences have none). */
+export const POLL_WORD = /\b(?:polls?|surveys?|Polls?|Surveys?)\b/;

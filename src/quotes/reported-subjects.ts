@@ -1,0 +1,200 @@
+/**
+ * A reporting verb's subject, and where the statement it reports starts, for the statements in
+ * src/quotes/reported.ts: which verbs carry a statement, whose a participle's is, and which words
+ * after a verb are its statement rather than its object or its agent.
+ */
+import { WEEKDAYS } from "./cue-grammar.js";
+import {
+  disagrees,
+  isJunkSubject,
+  LONE_ADJECTIVE,
+  type Subject,
+  type SubjectMemo,
+} from "./cue-subjects.js";
+import {
+  findContentStart,
+  matchInvertedBefore,
+  matchMidCue,
+  matchSentenceSubject,
+  matchSubjectBefore,
+} from "./cues.js";
+import {
+  clauseStart,
+  type EarlierSubjects,
+  earlierSubject,
+  insideLaterSubject,
+  NAME_THEN_PARTICIPLE,
+  SPEECH_VERB,
+  subjectOfClause,
+  withSubject,
+} from "./reported-clauses.js";
+import { callsQuoted } from "./reported-shapes.js";
+import { carriesContent, firstWord, isNounLike, takesObject, type VerbHit } from "./verbs.js";
+
+/** An object that can be a statement: not a preposition, an auxiliary or a conjunction. */
+const OBJECT_START = new RegExp(
+  `^\\s+(?:(?:(?:on|last|this|late|early|earlier|next)\\s+)?(?:${WEEKDAYS}|week|month|year|morning|night|weekend|yesterday|today)\\s+)?(?!(?:is|was|are|were|be|been|has|had|have|by|with|as|in|on|at|for|from|of|into|over|up|down|out|off|back|and|or|but|if|so|than|then|while|when)\\b)(?=[\\p{L}\\d$“"‘])`,
+  "u",
+);
+/** After a passive (`is expected to …`): no agent (`by …`) and no conjunction (`was questioned and …`). */
+const PASSIVE_OBJECT_START = /^\s+(?!(?:by|and|or|but|nor|yet|then)\s)(?=[\p{L}\d$“"‘])/u;
+/** The name in the possessive that ends a subject (`… Sanders’`, `… Donald Trump's`). */
+const POSSESSOR_END =
+  /(?<![\p{L}.’'-])(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’'])$/u;
+const PLAIN_SUBJECT =
+  /(?:^(?:he|she|they|we|I|you|who)|\p{Lu}[\p{L}.-]*(?<![’']s)|\p{Ll}+[^s’'\s]s)$/u;
+
+/** What a passive `found` is followed by when it reports (`was found to`, `was found that`). */
+const FOUND_REPORTS = /^(?:\s+\p{Ll}+ly)?\s+(?:to|that)\s/u;
+const REFLEXIVE_NEXT = /^\s+(?:itself|himself|herself|themselves|ourselves|myself|yourself)\b/;
+/** A verb right after `and`, with no subject of its own (`… and says it …`). */
+const AND_BEFORE = /\s(?:and|but)\s+(?:(?:also|then|later|now)\s+)?$/;
+
+/** `asked Carson about his comments`, `asked Obama what he thought`: a question reported. */
+function asksQuestion(sentence: string, verb: VerbHit): boolean {
+  return (
+    (verb.verb === "asked" || verb.verb === "asks") &&
+    findContentStart(sentence, verb.verb, verb.end) >= 0
+  );
+}
+
+/**
+ * `Mr. Trump intends to …, Mr. Manafort said, adding …`: whether a speech cue set off by commas
+ * later in the sentence than `verb` frames what comes before it, an opinion verb there included.
+ */
+export function framedByLaterCue(
+  sentence: string,
+  verbs: readonly VerbHit[],
+  verb: VerbHit,
+): boolean {
+  return verbs.some((v) => {
+    if (v.start <= verb.end || v.verb === "according to" || !SPEECH_VERB.test(v.verb)) {
+      return false;
+    }
+    // `… when, he said, …`: a pronoun's aside is the sentence's own subject speaking.
+    const mid = matchMidCue(sentence, [v]);
+    return mid !== null && !/^(?:he|she|they|I|we|it)$/i.test(mid.speaker);
+  });
+}
+
+/**
+ * A reporting verb's subject. `participle`: a form in -ing after a clause, which speaks for that
+ * clause's subject. `contentStart`: where its statement starts, when finding the subject needed it
+ * (-1: none follows), or undefined.
+ */
+export interface VerbSubject {
+  subject: Subject;
+  participle: boolean;
+  contentStart: number | undefined;
+}
+
+/**
+ * The subject of `verb`, or null when the verb carries no statement of its own or its subject is
+ * none a statement can have (a noun, a plural before a singular verb). A verb passed over joins
+ * `earlier`, for a participle later in the sentence.
+ */
+export function subjectOfVerb(
+  sentence: string,
+  verbs: readonly VerbHit[],
+  verb: VerbHit,
+  earlier: EarlierSubjects,
+  memo: SubjectMemo,
+): VerbSubject | null {
+  const calls = callsQuoted(sentence, verb);
+  if (!carriesContent(verb.verb) && !asksQuestion(sentence, verb) && calls < 0) {
+    if (earlier.subject === null) earlier.pending.push(verb);
+    return null;
+  }
+  // `…, he said, adding that …`: a participle takes the subject of the clause before it.
+  // `Reid mocked Romney for …, claiming that …`: so does a participle after any clause.
+  const ing = firstWord(verb.verb).endsWith("ing");
+  const participle =
+    ing &&
+    // `…, instead claiming …`: an adverb may come between the comma and the participle.
+    (/(?:[,–—]\s*(?:(?:and|instead|then|also|even|often|again)\s+)?|\sby\s+)$/u.test(
+      sentence.slice(Math.max(0, verb.start - 12), verb.start),
+    ) ||
+      // `released an ad in Iowa targeting …`: after a preposition's object, a form in -ing is a
+      // participle, not that object's verb.
+      NAME_THEN_PARTICIPLE.test(sentence.slice(Math.max(0, verb.start - 40), verb.start)));
+  // `Sander Levin, a superdelegate supporting Clinton, said …`: a form in -ing with no
+  // auxiliary before it, inside the subject of a verb of speech after it, modifies a noun there.
+  if (ing && !participle && insideLaterSubject(sentence, verbs, verb, memo)) {
+    if (earlier.subject === null) earlier.pending.push(verb);
+    return null;
+  }
+  let subject: Subject | null;
+  let contentStart: number | undefined;
+  if (participle) {
+    // `Sanders rips the agreement, arguing …`: a clause before the participle has a verb, so a
+    // present form in -s after a name will do.
+    subject = earlierSubject(sentence, earlier, memo) ??
+      matchSentenceSubject(sentence, verb.start, true) ??
+      matchInvertedBefore(sentence, verb.start) ??
+      matchSubjectBefore(sentence, verb.start, memo) ?? { speaker: "", at: verb.start };
+  } else {
+    // Where no statement can follow the verb, its subject is looked for only if a participle
+    // after it asks (the subject patterns are the costliest part).
+    contentStart = calls >= 0 ? calls : findContentStart(sentence, verb.verb, verb.end);
+    if (contentStart < 0 && !takesObject(verb.verb)) {
+      if (earlier.subject === null) earlier.pending.push({ clause: verb });
+      return null;
+    }
+    // `The department has deemed the pages personal and says it …`: the sentence's subject.
+    subject =
+      withSubject(sentence, verb) ??
+      subjectOfClause(sentence, verb, memo) ??
+      (AND_BEFORE.test(sentence.slice(Math.max(0, verb.start - 16), verb.start))
+        ? matchSentenceSubject(sentence, verb.start, true)
+        : null);
+    if (subject && isJunkSubject(subject.speaker)) subject = null;
+  }
+  if (earlier.subject === null) earlier.pending.push({ subject });
+  if (!subject) return null;
+  // `a former Confederate state with …`: after a singular subject a plain form is a noun.
+  if (disagrees(subject.speaker, verb.verb)) return null;
+  // `Voters heard Sanders’ charge that …`: a noun's speaker is its possessor alone.
+  const possessor = subject.speaker.length > 3 ? POSSESSOR_END.exec(subject.speaker) : null;
+  if (possessor && possessor.index > 0) {
+    subject = { speaker: possessor[0], at: subject.at + possessor.index };
+  }
+  // `support`, `attacks`: a verb only after a plain subject (`Some Democrats question …`), not
+  // after a possessive or a determiner (`Clinton’s support for …`, `the attacks on …`).
+  if (
+    isNounLike(verb.verb) &&
+    (!PLAIN_SUBJECT.test(subject.speaker) || LONE_ADJECTIVE.test(subject.speaker))
+  ) {
+    return null;
+  }
+  return { subject, participle, contentStart };
+}
+
+/** Where the statement `verb` reports starts in `sentence`, or -1 when it reports none. */
+export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubject): number {
+  const { subject } = found;
+  let contentStart = found.contentStart ?? findContentStart(sentence, verb.verb, verb.end);
+  if (contentStart < 0 && takesObject(verb.verb)) {
+    // The object of a passive is its agent (`is supported by …`); only `is expected to …` reports.
+    const object = (subject.speaker === "" ? PASSIVE_OBJECT_START : OBJECT_START).exec(
+      sentence.slice(verb.end),
+    );
+    if (object) contentStart = verb.end + object[0].length;
+  }
+  if (contentStart < 0) return -1;
+  // `The House is expected to pass the bill`, `He is said to favor it`: what the unnamed expect
+  // or say is the whole clause, its subject included (the House says nothing).
+  if (subject.speaker === "" && /^\s+to\s/.test(sentence.slice(verb.end, verb.end + 5))) {
+    contentStart = clauseStart(sentence, verb.start);
+  }
+  // `it was found that …`, not `two nuns are found slain in their home` nor `the bank has found
+  // itself at the center of …`.
+  if (
+    (verb.verb === "found" || verb.verb === "finds") &&
+    (subject.speaker === ""
+      ? !FOUND_REPORTS.test(sentence.slice(verb.end, verb.end + 40))
+      : REFLEXIVE_NEXT.test(sentence.slice(verb.end, verb.end + 16)))
+  ) {
+    return -1;
+  }
+  return contentStart;
+}
