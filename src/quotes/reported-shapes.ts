@@ -12,7 +12,7 @@ import {
   QUESTION_OPENING,
 } from "./cues.js";
 import { countWords } from "./layout.js";
-import { parseNameRun } from "./names.js";
+import { parseNameRun } from "./name-runs.js";
 import { type Reported, trimSentenceEnd } from "./reported-clauses.js";
 import type { VerbHit } from "./verbs.js";
 

@@ -6,7 +6,8 @@
  */
 
 import { firstIndexWhere } from "../bisect.js";
-import { indexNames, NAME_RUN, type NameEntity, parseNameRun } from "./names.js";
+import { parseNameRun } from "./name-runs.js";
+import { indexNames, NAME_RUN, type NameEntity } from "./names.js";
 import {
   DOCUMENT_NOUN,
   FIRST_NAME_GENDER,

@@ -8,7 +8,7 @@
  */
 import { NOT_A_LABEL, PLURAL_NOUNS, SHARE, WEEKDAYS } from "./cue-grammar.js";
 import { isJunkSubject } from "./cue-subjects.js";
-import { parseNameRun } from "./names.js";
+import { parseNameRun } from "./name-runs.js";
 import {
   createMemory,
   embeddedPerson,

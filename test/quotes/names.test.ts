@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { indexNames, NAME_RUN, parseNameRun } from "../../src/quotes/names.js";
+import { parseNameRun } from "../../src/quotes/name-runs.js";
+import { indexNames, NAME_RUN } from "../../src/quotes/names.js";
 
 /** The runs indexNames keeps, found the old way: NAME_RUN's own global search over the text. */
 function runsByPattern(text: string): number[] {

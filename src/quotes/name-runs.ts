@@ -1,0 +1,387 @@
+/**
+ * What one run of capitalized words names: a person (name words, title, honorific gender) or an
+ * organization, read from the run alone (`Sen. Marco Rubio`, `CNN’s Jake Tapper`, `The Washington
+ * Post`), or nothing (`Clinton Breaks With Obama`, a headline). Parsed runs are kept: names repeat.
+ * Used by the article's name index (src/quotes/names.ts) and the speaker resolver.
+ */
+
+import { OPENING_VERBS, WEEKDAYS } from "./cue-grammar.js";
+import {
+  FIRST_NAME_GENDER,
+  type Gender,
+  genderOfWords,
+  HONORIFICS,
+  ORG_WORDS,
+  SENTENCE_ADVERB,
+  SENTENCE_STARTERS,
+  TITLE_WORDS,
+} from "./speaker-words.js";
+import { isVerbForm } from "./verbs.js";
+
+/** A word for a person's role or origin (`Author`, `Prisoner`, `Australian`, `Scientist`). */
+const ROLE_NOUN =
+  /^(?!(?:Neither|Either|Whether|Together|Rather|Further|Other|Another|However|After|Under|Over|Later|Never|Ever|Recent|Current|Present|Different)$)\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ent|ee|ess)$/u;
+
+/** Reporting verbs that open a sentence before their speaker (`Said Comey, “…”`). */
+const OPENING_VERB = new RegExp(`^(?:${OPENING_VERBS})$`);
+
+export interface ParsedName {
+  /** The name words (no title, no honorific, no leading article). */
+  tokens: string[];
+  title: string | null;
+  kind: "person" | "org";
+  gender: Gender;
+  /** The whole phrase for organizations ("The Washington Post"). */
+  display: string;
+  /** `tokens` in lower case. */
+  lowerTokens: string[];
+  /** `lowerTokens` joined by spaces. */
+  lowerKey: string;
+}
+
+function lowered(words: readonly string[]): { lowerTokens: string[]; lowerKey: string } {
+  const lowerTokens = words.map((t) => t.toLowerCase());
+  return { lowerTokens, lowerKey: lowerTokens.join(" ") };
+}
+
+function isAcronym(token: string): boolean {
+  return /^\p{Lu}{2,6}s?$/u.test(token) && !/^(?:I|II|III|IV|Jr|Sr)$/.test(token);
+}
+
+/**
+ * Parsed runs, shared across articles (names repeat), one table for runs that open a sentence and
+ * one for the others: the results are never mutated.
+ */
+const parsedRuns = new Map<string, ParsedName | null>();
+const parsedSentenceRuns = new Map<string, ParsedName | null>();
+
+/**
+ * States and countries the news names often, written whole: a place, never a person (`Delaware`
+ * had answered a later `she`). Not `Washington`, `Virginia`, `Georgia` or `Israel` (Steve Israel),
+ * which are people's names too.
+ */
+const PLACES = new Set([
+  ..."Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Wisconsin Wyoming America Britain England France Germany Russia China Japan Mexico Canada Iran Iraq Syria Turkey Egypt Libya Cuba Ukraine Afghanistan Pakistan India Italy Spain Greece Brazil Belgium Europe Africa Asia Scotland Wales Ireland Australia".split(
+    " ",
+  ),
+  "New Hampshire",
+  "New Jersey",
+  "New Mexico",
+  "New York",
+  "North Carolina",
+  "South Carolina",
+  "North Dakota",
+  "South Dakota",
+  "Rhode Island",
+  "West Virginia",
+  "North Korea",
+  "South Korea",
+  "Saudi Arabia",
+  "United States",
+]);
+
+/**
+ * Companies named like people (`Wells Fargo`, `Goldman Sachs`): an organization, never a `she`.
+ */
+const COMPANIES = new Set([
+  "Wells Fargo",
+  "Goldman Sachs",
+  "Morgan Stanley",
+  "Merrill Lynch",
+  "Lehman Brothers",
+  "Charles Schwab",
+  "Dow Jones",
+  "Berkshire Hathaway",
+  "Warner Bros",
+  "Warner Brothers",
+]);
+
+const LEADING_PREPOSITION =
+  /^(?:Among|Amid|Amidst|Beneath|Between|Despite|During|Throughout|Toward|Towards|Across|Against|Behind|Beyond|Along|Around|Upon|Via)$/;
+
+/** `It’s`, `That's`: a pronoun with its verb contracted, never a name's first word. */
+const CONTRACTED_PRONOUN = /^(?:It|That|Here|What|There|Let|He|She|Who)[’']s$/;
+
+/** Words that show a run of capitals is a headline, not a name (past its first word). */
+const HEADLINE_WORD =
+  /^(?:Said|Told|Wrote|The|With|On|To|For|In|At|Is|Are|Was|Were|Be|Has|Have|Had|Will|Would|Could|Can|May|Might|Must|Should|Does|Did|Not|Just|Let|Against|Than|From|By|As|Over|Into|After|Before|About|Of|A|An|That|Why|How|What|When|Where|While|If|Because)$/;
+
+/** Title words that are also surnames: `Peter T. King`, `Julie Bishop`, `Joe Judge`. */
+const SURNAME_TITLES = new Set(["King", "Bishop", "Judge", "Major", "Marshal", "Lord", "Prince"]);
+
+/** Whether the title word at `i` ends the run after a name's word: a surname (`Peter T. King`). */
+function surnameAfterName(words: readonly string[], i: number): boolean {
+  if (i === 0 || i !== words.length - 1 || !SURNAME_TITLES.has(words[i]!)) return false;
+  const before = words[i - 1]!;
+  return !TITLE_WORDS.has(before) && HONORIFICS[before] === undefined && !ORG_WORDS.has(before);
+}
+
+/** A capitalized participle in -ed of seven letters or more, not a given name (`Mildred`). */
+const PARTICIPLE_OPENER =
+  /^(?!(?:Mildred|Winifred|Manfred|Siegfried|Mohamed|Mohammed|Muhammed|Muhammad|Associated|Retired|Distinguished|Registered|Certified|Licensed|Allied|Federated|Incorporated)$)\p{Lu}\p{Ll}{4,}ed$/u;
+
+const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAYS})$`);
+
+export function parseNameRun(run: string, startsSentence: boolean): ParsedName | null {
+  const runs = startsSentence ? parsedSentenceRuns : parsedRuns;
+  const cached = runs.get(run);
+  if (cached !== undefined) return cached;
+  if (parsedRuns.size + parsedSentenceRuns.size > 20000) {
+    parsedRuns.clear();
+    parsedSentenceRuns.clear();
+  }
+  const parsed = parseNameRunUncached(run, startsSentence);
+  runs.set(run, parsed);
+  return parsed;
+}
+
+function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName | null {
+  const owned = splitEmployer(trimRun(run, startsSentence));
+  const { words, hadArticle } = dropLeadingWords(owned.words, startsSentence);
+  if (!readsAsName(words)) return null;
+  const { lastTitle, gender } = lastTitleOf(words, startsSentence);
+  // `Bill Clinton`: a first name that is also an organization's word (`Farm Bill`) opens a name.
+  const orgWord = (w: string, i: number, list: readonly string[]) =>
+    (ORG_WORDS.has(w) && !(i === 0 && list.length > 1 && FIRST_NAME_GENDER.has(w))) || isAcronym(w);
+  const tail = words.slice(lastTitle + 1);
+  const joined = words.join(" ");
+  // `Mayor Don Guardian`, `Sen. John Post`: after a title, a given name and a surname that is also
+  // an organization's word.
+  const titledSurname =
+    lastTitle >= 0 &&
+    tail.length === 2 &&
+    FIRST_NAME_GENDER.has(tail[0]!) &&
+    ORG_WORDS.has(tail[1]!) &&
+    !isAcronym(tail[1]!);
+  const org =
+    tail.length === 0 ||
+    (tail.some(orgWord) && !titledSurname) ||
+    (lastTitle < 0 &&
+      (words.some(orgWord) ||
+        hadArticle ||
+        PLACES.has(joined) ||
+        COMPANIES.has(joined.replace(/^the\s/, ""))));
+  if (org) {
+    const display = (hadArticle ? `${run.trim().split(/\s+/)[0]} ` : "") + words.join(" ");
+    return {
+      tokens: words,
+      title: null,
+      kind: "org",
+      gender: null,
+      display,
+      ...lowered(words),
+    };
+  }
+  return personOf(words, lastTitle, gender, owned.employer);
+}
+
+/**
+ * The words of a run that may be a name: without a participle or a place opening a sentence
+ * before it, a period ending the sentence after it, or its possessive.
+ */
+function trimRun(run: string, startsSentence: boolean): string[] {
+  let words = run.split(/\s+/).filter((w) => w.length > 0);
+  // `Joining the Audi e-tron SUV, …`: a participle and its object open the sentence, no name.
+  if (startsSentence && words[1] === "the" && /^\p{Lu}\p{Ll}+ing$/u.test(words[0]!)) {
+    words = words.slice(2);
+  }
+  // `Understated Perez raises political profile` (a headline): a participle
+  // opening the sentence before a name is no part of it (`Mildred`, `Manfred` are names).
+  if (
+    startsSentence &&
+    words.length > 1 &&
+    PARTICIPLE_OPENER.test(words[0]!) &&
+    words
+      .slice(1)
+      .every(
+        (w) =>
+          /^\p{Lu}\p{Ll}+$/u.test(w) &&
+          !ORG_WORDS.has(w) &&
+          !TITLE_WORDS.has(w) &&
+          HONORIFICS[w] === undefined,
+      )
+  ) {
+    words = words.slice(1);
+  }
+  // `Scotland Martin Taylor`, `on Tuesday Gerard Pique (left)` (a caption glued to what is before
+  // it): a place before a given name, or a day, is no part of the name.
+  if (
+    words.length > 2 &&
+    ((PLACES.has(words[0]!) && FIRST_NAME_GENDER.has(words[1]!)) || WEEKDAY_WORD.test(words[0]!)) &&
+    /^\p{Lu}\p{Ll}/u.test(words[1]!) &&
+    /^\p{Lu}\p{Ll}/u.test(words[2]!)
+  ) {
+    words = words.slice(1);
+  }
+  const lastWord = words[words.length - 1];
+  // `… Choe Son Hui.` at a sentence end: the period is not part of the name.
+  if (
+    lastWord &&
+    /^\p{Lu}[\p{Ll}’'-]+\.$/u.test(lastWord) &&
+    !/^(?:Jr|Sr|Inc|Co|Corp|Ltd|St)\.$/.test(lastWord)
+  ) {
+    words[words.length - 1] = lastWord.slice(0, -1);
+  }
+  // `Eric Trump Foundation's`, `Clinton’s`: the name without the possessive.
+  const last = words[words.length - 1];
+  if (last && /\p{L}[’']s$/u.test(last)) words[words.length - 1] = last.slice(0, -2);
+  return words;
+}
+
+/**
+ * `CNN’s Jake Tapper`, `Fox News’ Megyn Kelly`, `Purple PAC's Crane`: a person named after a
+ * possessive works there (`employer`); `words` are then the person's.
+ */
+function splitEmployer(words: string[]): { words: string[]; employer: string | null } {
+  let employer: string | null = null;
+  for (let i = CONTRACTED_PRONOUN.test(words[0] ?? "") ? -1 : words.length - 2; i >= 0; i--) {
+    const w = words[i]!;
+    const owner = /\p{L}[’']s$/u.test(w)
+      ? w.slice(0, -2)
+      : /\p{L}s[’']$/u.test(w)
+        ? w.slice(0, -1)
+        : null;
+    if (owner === null) continue;
+    const rest = words.slice(i + 1);
+    const ownerIsOrg =
+      owner.split(/\s+/).some((o) => ORG_WORDS.has(o) || isAcronym(o)) ||
+      words.slice(0, i).some((o) => ORG_WORDS.has(o));
+    const person =
+      FIRST_NAME_GENDER.has(rest[0]!) ||
+      (ownerIsOrg &&
+        rest.length <= 3 &&
+        rest.every((r) => /^\p{Lu}(?:\p{Ll}[\p{L}’'-]*|\.)$/u.test(r)));
+    // `CNN's Tapper`: one word after the owner is a surname, not a place (`CIA's Benghazi`).
+    if (
+      person &&
+      !rest.some((r) => ORG_WORDS.has(r)) &&
+      !(rest.length === 1 && PLACES.has(rest[0]!))
+    ) {
+      employer = [...words.slice(0, i), owner].join(" ");
+      words = words.slice(i + 1);
+    }
+    break;
+  }
+  return { words, employer };
+}
+
+/** The run without a preposition, an article, a sentence's opening word or verb before the name. */
+function dropLeadingWords(
+  words: string[],
+  startsSentence: boolean,
+): { words: string[]; hadArticle: boolean } {
+  // `Beneath Clinton’s Wins …` (a headline), `Among Democrats`: a preposition opens no name.
+  while (words.length > 1 && LEADING_PREPOSITION.test(words[0]!)) words = words.slice(1);
+  let hadArticle = false;
+  if (words[0] === "The" || words[0] === "the") {
+    hadArticle = true;
+    words = words.slice(1);
+  }
+  while (
+    words.length > 0 &&
+    startsSentence &&
+    SENTENCE_STARTERS.has(words[0]!.replace(/\.$/, ""))
+  ) {
+    // `Sen. Marco Rubio` opening a sentence keeps his title, as he does inside one.
+    if (HONORIFICS[words[0]!] !== undefined || TITLE_WORDS.has(words[0]!)) break;
+    words = words.slice(1);
+  }
+  // `Said Comey, “…”`: a verb opening the sentence before its speaker (a lone `Said` may be a name).
+  if (startsSentence && words.length > 1 && OPENING_VERB.test(words[0]!)) words = words.slice(1);
+  return { words, hadArticle };
+}
+
+/** Whether any words are left that may be a name, and they do not read as a headline. */
+function readsAsName(words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  if (words.length === 1 && SENTENCE_ADVERB.test(words[0]!)) return false;
+  // `It’s All CNN’s Fault Ted Cruz` (a headline): a contracted pronoun opens no name.
+  if (CONTRACTED_PRONOUN.test(words[0]!)) return false;
+  // A headline in title case (`Clinton Breaks With Obama On …`, `Christie Calls Clinton …`, `Move
+  // Against Bernie Sanders Could Backfire`) is not a name; `May` ending one is (`Theresa May`), and
+  // `Will` after a title opens one (`GOP Chairman Will Rogers`).
+  const end = words.length - 1;
+  const givenWill = (k: number) =>
+    k < end && (TITLE_WORDS.has(words[k - 1]!) || HONORIFICS[words[k - 1]!] !== undefined);
+  if (
+    words.some(
+      (w, k) =>
+        k > 0 &&
+        (isVerbForm(w) ||
+          (HEADLINE_WORD.test(w) &&
+            !(w === "May" && k === end) &&
+            !(w === "Will" && givenWill(k)))),
+    )
+  ) {
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Where the titles and honorifics before the name end (`lastTitle`, -1 with none), and the gender
+ * an honorific gives.
+ */
+function lastTitleOf(
+  words: readonly string[],
+  startsSentence: boolean,
+): { lastTitle: number; gender: Gender } {
+  let gender: Gender = null;
+  // `Author Florian Huber`, `Prisoner Carlos Boente`: a word for a person's role, capitalized only
+  // because it opens the sentence, before a name of two words.
+  let lastTitle =
+    startsSentence &&
+    words.length === 3 &&
+    ROLE_NOUN.test(words[0]!) &&
+    !FIRST_NAME_GENDER.has(words[0]!) &&
+    words.slice(1).every((w) => /^\p{Lu}\p{Ll}[\p{L}’'-]+$/u.test(w))
+      ? 0
+      : -1;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (HONORIFICS[w] !== undefined) {
+      gender = HONORIFICS[w] ?? null;
+      lastTitle = Math.max(lastTitle, i);
+    } else if (TITLE_WORDS.has(w) && !surnameAfterName(words, i)) {
+      lastTitle = i;
+    }
+  }
+  return { lastTitle, gender };
+}
+
+/** The person a run names after its titles (before `lastTitle`, inclusive). */
+function personOf(
+  words: readonly string[],
+  lastTitle: number,
+  honorificGender: Gender,
+  employer: string | null,
+): ParsedName | null {
+  let gender = honorificGender;
+  const titleWords = words.slice(0, lastTitle + 1).filter((w) => HONORIFICS[w] === undefined);
+  // `John R. Kasich of Ohio`, `Lee Wang of The Intercept`: the person's name ends before `of`.
+  // `U.S. Chris Christie` (a sentence ending in `U.S.` before the name), `ambassador to Britain Liu
+  // Xiaming`: the country is no name.
+  const rest = words.slice(lastTitle + 1);
+  if (
+    rest.length >= 3 &&
+    (/^(?:\p{Lu}\.){2,}$/u.test(rest[0]!) || PLACES.has(rest[0]!)) &&
+    rest.every((w) => /^\p{Lu}/u.test(w))
+  ) {
+    rest.shift();
+  }
+  const of = rest.indexOf("of");
+  const nameWords = (of > 0 ? rest.slice(0, of) : rest).filter((w) => !/^(?:of|for|the)$/.test(w));
+  if (nameWords.length === 0) return null;
+  const title = titleWords.length > 0 ? titleWords.join(" ") : employer;
+  if (title && gender === null) gender = genderOfWords(title);
+  if (gender === null && nameWords.length >= 2)
+    gender = FIRST_NAME_GENDER.get(nameWords[0]!) ?? null;
+  return {
+    tokens: nameWords,
+    title,
+    kind: "person",
+    gender,
+    display: nameWords.join(" "),
+    ...lowered(nameWords),
+  };
+}
