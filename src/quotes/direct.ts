@@ -9,7 +9,6 @@ import { LABEL_NAME, NOT_A_LABEL, WEEKDAYS } from "./cue-grammar.js";
 import {
   type Cue,
   isVerbOfSpeech,
-  matchAccordingToStart,
   matchCueAfterQuote,
   matchDashSignature,
   matchInvertedOpening,
@@ -28,6 +27,7 @@ import {
 } from "./layout.js";
 import type { SentenceCues } from "./reported.js";
 import { NAME_THEN_PARTICIPLE, SPEECH_VERB } from "./reported-clauses.js";
+import { matchAccordingToStart } from "./verbless-cues.js";
 import { findVerbs, firstWord } from "./verbs.js";
 
 /** A cue and where its speaker phrase starts in the text. */

@@ -5,9 +5,10 @@
  * he added that …`, `Voters who back Trump say …`).
  */
 import { isBlank, isSpaceCode } from "./chars.js";
+import { findContentStart } from "./cue-content.js";
 import { WEEKDAYS } from "./cue-grammar.js";
 import { disagrees, type Subject, type SubjectMemo } from "./cue-subjects.js";
-import { type Cue, findContentStart, matchSubjectBefore, matchWholeSubject } from "./cues.js";
+import { type Cue, matchSubjectBefore, matchWholeSubject } from "./cues.js";
 import { carriesContent, firstWord, type VerbHit } from "./verbs.js";
 
 /** Verbs that introduce words spoken or written, not an opinion (`favors`, `demands`). */

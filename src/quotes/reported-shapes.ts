@@ -3,17 +3,14 @@
  * `According to X, …`, `As X said, …`, `called X “…”`, a question asked by someone unnamed,
  * headlines and labels in title case, and polls (for src/quotes/reported.ts).
  */
+
+import { QUESTION_OPENING } from "./cue-content.js";
 import { LABEL_NAME, NOT_A_LABEL } from "./cue-grammar.js";
-import {
-  matchAccordingToStart,
-  matchPollStart,
-  matchPollTail,
-  matchWholeSubject,
-  QUESTION_OPENING,
-} from "./cues.js";
+import { matchWholeSubject } from "./cues.js";
 import { countWords } from "./layout.js";
 import { parseNameRun } from "./name-runs.js";
 import { type Reported, trimSentenceEnd } from "./reported-clauses.js";
+import { matchAccordingToStart, matchPollStart, matchPollTail } from "./verbless-cues.js";
 import type { VerbHit } from "./verbs.js";
 
 /** After `As X said`: an adjunct (`in an interview`, `out`, `it`), then the comma. */

@@ -3,6 +3,8 @@
  * src/quotes/reported.ts: which verbs carry a statement, whose a participle's is, and which words
  * after a verb are its statement rather than its object or its agent.
  */
+
+import { findContentStart } from "./cue-content.js";
 import { WEEKDAYS } from "./cue-grammar.js";
 import {
   disagrees,
@@ -12,7 +14,6 @@ import {
   type SubjectMemo,
 } from "./cue-subjects.js";
 import {
-  findContentStart,
   matchInvertedBefore,
   matchMidCue,
   matchSentenceSubject,

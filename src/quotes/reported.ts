@@ -6,8 +6,10 @@
  * reported-clauses.ts, and sentences of a shape of their own (headlines, labels, polls,
  * `According to X, …`) in reported-shapes.ts.
  */
+
+import { findContentStart } from "./cue-content.js";
 import { disagrees, type SubjectMemo } from "./cue-subjects.js";
-import { type Cue, findContentStart, matchMidCue, matchTailCue } from "./cues.js";
+import { type Cue, matchMidCue, matchTailCue } from "./cues.js";
 import { type Candidate, countWords, type Layout, quotedShare, trimRange } from "./layout.js";
 import type { MarkSpan } from "./marks.js";
 import {

@@ -1,0 +1,170 @@
+/**
+ * Where the statement a reporting verb introduces starts: past an aside between dashes, the one
+ * told or asked (`told reporters ▮he…`), an occasion or a time (`said on Tuesday that ▮…`), or -1
+ * when the words after the verb are its object, not a statement. Used by the reported statements
+ * (src/quotes/reported.ts).
+ */
+import { DESC, FLAGS, NAME, PLURAL, WEEKDAY, WEEKDAYS } from "./cue-grammar.js";
+import { isListedBefore, needsThat } from "./verbs.js";
+
+const DAY_WORD = `${WEEKDAYS}|today|yesterday`;
+/** A description's capitalised last word goes on as a name does: `the Supreme ▮Court`. */
+const NAME_RUN_ON = String.raw`(?:(?<=\s\p{Lu}[\p{L}’'.-]*)\s+\p{Lu}[\p{L}’'.-]*)*`;
+/** Whom a `told` names before its statement: `reporters`, `Smith`, `the group`, `delegates here`. */
+const OBJECT_AFTER_TELL = new RegExp(
+  `^\\s+(?:reporters|journalists|me|us|him|her|them|you|${NAME}|${DESC}${NAME_RUN_ON}|(?:(?!(?:of|in|on|at|for|to|with|about|from|that|the|a|an)\\s)\\p{Ll}[\\p{L}-]*\\s+){1,3}${NAME}|(?:${PLURAL}|(?:\\p{Ll}+\\s+)?\\p{Ll}+s)(?=\\s+(?:(?:here|there|${DAY_WORD})\\s+)*that\\s|\\s+(?:on|at|in|during|after|before|last|this|earlier)\\s(?:(?!\\s(?:is|was|are|were|has|have|had|will|would)\\s)[^,.;:“”"]){1,60}?\\s+that\\s))(?=[\\s,:.])`,
+  FLAGS,
+);
+/** What follows `asked`: what was asked about (`about` dropped), or the question (its wh-word kept). */
+export const QUESTION_OPENING = String.raw`\s+(?:about\s+|(?=(?:whether|if|what|why|how|who|when|where|which)\s))`;
+/** After `asked X`: the question. */
+const QUESTION_AFTER_ASK = new RegExp(`^${QUESTION_OPENING}`);
+/** After `asked` with no one asked: only a wh-word opens the question (`asked about` is passive). */
+const WH_AFTER_ASK = /^\s+(?=(?:whether|what|why|how|who|when|where|which)\s)/;
+/** Before an `asked` whose asker goes unnamed: a passive, or `when`/`if`/`once asked`. */
+const NO_ASKER_BEFORE = /\b(?:was|were|been|being|be|is|are|when|if|once)\s+$/;
+/** Verbs whose statement may be a question they answer (`explained how …`). */
+const WH_VERB =
+  /^(?:explain|explained|explains|explaining|describe|described|describes|describing|detailed|details|outlined|outlines|recounted|recalled|revealed|reveals)$/;
+const WH_CLAUSE = /^\s+(?=(?:how|why|what|whether)\s)/;
+/** An aside between dashes right after a verb, up to (not including) the white space after it. */
+const DASH_ASIDE_AFTER = /^\s(?:—|–|--)\s[^—–"“”]{1,100}?\s(?:—|–|--)(?=\s)/;
+/**
+ * Words between a verb and the `that` of its statement: a time, a place, a manner (`said on
+ * Tuesday in a statement that`), never a clause of their own (`said Thursday his worry is that`).
+ */
+const ADJUNCT = new RegExp(
+  `^\\s+(?:(?:here|there|on|in|at|during|last|this|late|early|after|before|earlier|later|over|via|from|to|with|through|${WEEKDAYS}|yesterday|today|tonight|then|now|again|also|publicly|privately|repeatedly|recently|(?:\\p{Ll}+-)*\\p{Ll}+ly)\\b(?:(?!\\s(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)\\s)[^,.;:“”"]){0,60}?)?(?=\\s+that\\s|\\s*[:,])`,
+  FLAGS,
+);
+
+/** The forms of `tell`, whose object comes before what is told. */
+const TELLS = /^(?:told|tells|tell|telling)$/;
+
+/**
+ * Where the reported statement starts after a verb (`said on Tuesday that ▮he will…`, `told
+ * reporters ▮he…`), or -1 when the verb does not introduce one.
+ */
+export function findContentStart(text: string, verb: string, verbEnd: number): number {
+  // `said — on Twitter, as it happens — that …`: an aside between dashes is passed over.
+  const aside = DASH_ASIDE_AFTER.exec(text.slice(verbEnd, verbEnd + 120));
+  let at = aside ? verbEnd + aside[0].length : verbEnd;
+  // `telling me I would love it`: whoever is told is no part of what they are told.
+  if (TELLS.test(verb) || verb === "asked" || verb === "asks") {
+    const obj = OBJECT_AFTER_TELL.exec(text.slice(at, at + 120));
+    if (!obj) {
+      // `Paul also asked how it is conservative to…`: the question, asked of no one named; not
+      // `he was asked whether…`, where the one who asked goes unnamed.
+      const question =
+        (verb === "asked" || verb === "asks") &&
+        !NO_ASKER_BEFORE.test(text.slice(Math.max(0, at - verb.length - 12), at - verb.length))
+          ? WH_AFTER_ASK.exec(text.slice(at, at + 20))
+          : null;
+      return question ? at + question[0].length : -1;
+    }
+    at += obj[0].length;
+    // `asked Carson about his comments`, `asked Obama what he thought`: the question.
+    if (verb === "asked" || verb === "asks") {
+      const question = QUESTION_AFTER_ASK.exec(text.slice(at, at + 20));
+      if (question) return at + question[0].length;
+    }
+  }
+  const rest = text.slice(at, at + 140);
+  const colon = /^\s*:\s*/.exec(rest);
+  if (colon) return at + colon[0].length;
+  const that = /^\s+that[\s,]+/.exec(rest);
+  if (that) return at + that[0].length;
+  // An adjunct counts only before `that` (`said on Tuesday that`): no `that`, no need to look.
+  const adjunct = rest.includes("that") ? ADJUNCT.exec(rest) : null;
+  if (adjunct) {
+    const after = rest.slice(adjunct[0].length);
+    const that2 = /^\s+that\s+/.exec(after);
+    if (that2) return at + adjunct[0].length + that2[0].length;
+  }
+  // `explained how he would …`, `described why …`: the question the verb answers.
+  if (WH_VERB.test(verb)) {
+    const wh = WH_CLAUSE.exec(rest);
+    if (wh) return at + wh[0].length;
+  }
+  if (needsThat(verb) && !isListedBefore(verb)) return -1;
+  // `said in an interview he would run`, `told reporters in Iowa the plan was dead`: a place or
+  // occasion, then a clause with its own verb.
+  const occasion = OCCASION_THEN_CLAUSE.exec(rest);
+  if (occasion) return at + occasion[0].length;
+  // `said Tuesday he would…`, `told reporters on Monday night the deal…`: a time first.
+  const time = TIME_AFTER_VERB.exec(rest);
+  if (time) {
+    const start = directStart(rest.slice(time[0].length));
+    return start < 0 ? -1 : at + time[0].length + start;
+  }
+  const start = directStart(rest);
+  if (start < 0) return -1;
+  // `told a townhall ▮meeting with …`, `told the committee ▮members the plan …`: the object ran on
+  // past the words a description took; the statement opens as a clause does, within a few words.
+  if (at > verbEnd && !CLAUSE_OPENING.test(rest.slice(start))) {
+    // `told a Senate Intelligence Committee hearing on Thursday that ▮…`: `that` ends the run-on.
+    const that = OBJECT_THEN_THAT.exec(rest.slice(start));
+    if (that) return at + start + that[0].length;
+    const more = OBJECT_RUN_ON.exec(rest.slice(start));
+    return more ? at + start + more[0].length : -1;
+  }
+  return at + start;
+}
+
+/** How a statement after `told X` opens: a pronoun, a determiner, a name or a number. */
+const CLAUSE_OPENING =
+  /^(?:(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|our|my|this|that|these|those|some|many|most|all|no|both|several|few|every|each|nobody|everyone)\b|\p{Lu}|\d|\$)/u;
+/** Up to three more lower-case words of an object, before what opens a clause. */
+const OBJECT_RUN_ON = new RegExp(
+  `^(?:\\p{Ll}[\\p{L}’'-]*\\s+){1,3}?(?=${CLAUSE_OPENING.source.slice(1)})`,
+  "u",
+);
+
+/** The rest of an object, and a time or place after it, up to the `that` opening the statement. */
+const OBJECT_THEN_THAT = /^(?:[\p{L}’'.-]+\s+){1,6}?that\s+/u;
+
+/**
+ * A time or an adverb right after a verb, before its statement: `Tuesday`, `on Monday night`, `last
+ * week`, `for months`, `repeatedly`.
+ */
+const TIME_AFTER_VERB = new RegExp(
+  `^\\s+(?:(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier\\s+this|late\\s+last)\\s+(?:week|month|year|weekend|morning|afternoon|evening|night)|yesterday|today|tonight|for\\s+(?:days|weeks|months|years|decades)|repeatedly|again|publicly|privately|often|recently|previously|flatly|bluntly)(?=\\s)(?!\\s+(?:that|and|or|but|as|in|at|on|to|of|for|with|during|after|before|when|while|if|about|morning|afternoon|evening|night|aboard)\\b)`,
+  FLAGS,
+);
+
+/**
+ * After a verb: a phrase of place or occasion (`in an interview`, `at a rally in Iowa`), not ending
+ * in a function word, then a clause that opens with a pronoun or a determiner and has a finite verb
+ * within a few words.
+ */
+const OCCASION_THEN_CLAUSE =
+  /^\s+(?:in|on|at|during|via|through)\s+(?:(?!(?:after|before|as|if|when|while|because|since|until|why|what|how|whether|where|that|which|who|but)\s)[^,.;:“”"\s]+\s+){0,6}?(?!(?:of|for|to|with|and|or|from|in|on|at|the|a|an|his|her|their|its|after|before|as|if|when|while|because|since|until|why|what|how|whether|where|that|which|who|about|aboard|into|over|under|than|by|but)\s)[^,.;:“”"\s]+\s+(?=(?:he|she|they|it|we|I|there|the|his|her|their|its)\s(?:[^,.;:“”"\s]+\s+){0,6}?(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|\p{Ll}+ed)\b)/u;
+
+/** A day as a whole word: `said Monday` is a time, not a statement. */
+const A_DAY = new RegExp(`^(?:${WEEKDAY}|Today|Yesterday)$`);
+
+/**
+ * Where a statement starts that follows a verb directly (`said ▮he would…`, `said ▮“the wind…”
+ * despite…`), in `rest` (what follows the verb, from its white space); -1 when none does.
+ */
+function directStart(rest: string): number {
+  // Its first word may be `Mr.` or `2,093`, or a pronoun before an aside (`they, too, have`).
+  const direct =
+    /^\s+(?=(?:(?:[“"‘]|'')?[\p{L}\d$](?:[\p{L}\d’'-]|[.,](?=\d))*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St)\.)\s|\p{Lu}[\p{L}’'-]*,\s|(?:he|she|they|we|I),\s)/u.exec(
+      rest,
+    );
+  if (
+    direct &&
+    !/^\s+(?:to|in|at|on|of|for|by|about(?!\s+(?:\d|half|a\s+(?:third|quarter|fifth|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)|with|during|after|before|so|up|nothing|more(?!\s+than\s)|something|anything|this|that(?![’']s\b)|as|yes|no|otherwise|later|earlier|recently|again|also|then|only|just(?!\s+because\b)|simply|repeatedly|publicly|privately|previously|is|was|were|are|be|been|being|being|had|has|have|would|will|could|should|did|do|does|not|and|or|but|if(?=\s+(?:asked|pressed|needed|necessary|so|not|any)\b)|when|what|how|why|whether|from|under|over|via|through|into|onto|upon|between|among|against|toward|towards|regarding|aboard|outside|inside|amid|following|throughout|(?!(?:nearly|roughly|barely|mostly|largely|approximately)\b)(?:\w+-)*\w+ly)\b/.test(
+      rest,
+    )
+  ) {
+    const word = /^\s+(\p{Lu}[\p{L}’'-]+)[\s,]/u.exec(rest);
+    // `said Monday`, `said Tuesday` are times, not statements.
+    if (word?.[1] && A_DAY.test(word[1])) {
+      return -1;
+    }
+    return direct[0].length;
+  }
+  return -1;
+}
