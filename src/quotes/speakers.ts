@@ -6,7 +6,7 @@
  * An indefinite description (`a source`, `officials`) is kept as written; a pronoun with nothing to
  * point at resolves to null.
  */
-import { NOT_A_LABEL, PLURAL_NOUNS, SHARE, WEEKDAYS } from "./cue-grammar.js";
+import { NOT_A_LABEL, PLURAL_NOUNS, SHARE } from "./cue-grammar.js";
 import { isJunkSubject } from "./cue-subjects.js";
 import { parseNameRun } from "./name-runs.js";
 import {
@@ -25,7 +25,15 @@ import {
   recentPlural,
   resolveDescription,
 } from "./speaker-memory.js";
-import { type Gender, genderOfWords, PERSON_TITLE_NOUN, TITLE_WORDS } from "./speaker-words.js";
+import {
+  DEFINITE,
+  INDEFINITE,
+  NAME_LIST,
+  nameAfterDescription,
+  splitPhrase,
+  titleCase,
+} from "./speaker-phrases.js";
+import { type Gender, genderOfWords, PERSON_TITLE_NOUN } from "./speaker-words.js";
 import { isVerbForm } from "./verbs.js";
 
 export type { ResolvedSpeaker, SpeakerKind } from "./speaker-memory.js";
@@ -34,8 +42,6 @@ const PRONOUNS = "he|she|they|it|we|i|who|you";
 const PRONOUN = new RegExp(`^(?:${PRONOUNS})$`, "i");
 /** `She’s`, `They’re`: a pronoun with its verb contracted. */
 const CONTRACTED_PRONOUN = new RegExp(`^(${PRONOUNS})[’'](?:s|re|ll|ve|d|m)$`, "i");
-const INDEFINITE =
-  /^(?:a|an|one|another|some|many|two|three|four|five|six|seven|eight|nine|ten|dozens|several|both|other|most|few|no|top|senior)\s/i;
 const NOT_TITLE_LEAD =
   /^(?:from|aside|including|now|by|to|of|in|on|at|with|for|as|recalled|called|treating|features|began|then|also|and|but|or|said|says|told)$/;
 /** `a spokesman for X`, `one aide to X`: an indefinite singular title, then its preposition. */
@@ -46,7 +52,6 @@ const ONE_PERSON = new RegExp(
 /** A phrase in lower case that opens with a preposition and holds no comma (`in an interview of Trump`). */
 const PREPOSITION_LEAD =
   /^(?:in|on|at|of|from|with|by|for|to|during|after|before|under|over)\s[^,]*$/;
-const DEFINITE = /^(?:the|his|her|their|its|our|my|this|that|these|those)\s/i;
 const QUANTIFIER = /^(?:Some|Many|Most|Others|Several|Few|Both|All|Another|One)$/;
 
 export interface SpeakerResolver {
@@ -82,130 +87,6 @@ export function createSpeakerResolver(
   };
 }
 
-/**
- * What a cue's subject can open with that is not the speaker: a conjunction (`but Democrats`,
- * `after Jones`, `when CNN`), a
- * relative pronoun (`which many voters believe`, `where authorities`), `even` or `according to`,
- * a sentence adverb (`However, Jill A. Martin`, `Still, Tad Devine`), a dateline (`PARIS, Aug
- * 31 (Reuters) - Marine Le Pen`, its parenthesis already dropped) or a time (`Last month a
- * judge`, `Tuesday Gerard Pique`).
- */
-const LEADING_ASIDE =
-  /^(?:(?:while|whereas|as|yet|so|though|although|after|before|until|since|when|once|because|if)\s+(?=\p{Lu})|(?:which|that|whom|where|and|but|even|according\s+to)\s+(?=\p{L})|(?:However|Still|Meanwhile|Instead|Indeed|Separately|Similarly|Nonetheless|Nevertheless|Moreover|Now|Yet|Also|Later|Earlier|In fact|Of course|In turn|For example|For instance|In response|In addition),\s+|(?:However|Meanwhile|Nonetheless|Nevertheless|Moreover)\s+(?=\p{L})|\p{Lu}[\p{Lu}. '-]+,?(?:\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:--|[-—–―])\s+|(?:(?:[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Ll]ate|[Ee]arly)\s+)?(?:week|month|year|weekend|night|morning|afternoon|evening|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?=(?:a|an|the)\s|\p{Lu}))/u;
-
-/** An appositive that says how or where, not who: a sentence adverb, `in a statement`. */
-const NOT_A_TITLE =
-  /^(?:however|meanwhile|though|too|also|instead|in\s+turn|in\s+fact|of\s+course|for\s+(?:example|instance)|for\s+(?:his|her|its|their)\s+part|(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s.*|(?:\p{Ll}+ly\s+)?(?:on|during|after|before|while|when|amid|following|about|but|and|or|still|yet)\s.*)$/su;
-
-/** A pointer at a photo (`pictured`, `left`, `pictured right in 2013`): no title. */
-const PICTURED =
-  /^(?:pictured|left|right|above|below|centre|center|inset|far left|far right|top|bottom)\b/;
-
-/** The phrase without parentheses, trailing dashes and commas, and its appositive (`X, a spokesman`). */
-/** A relative clause that reports speech (`who said she planned …`), to its end. */
-const RELATIVE_SAYING =
-  /(?:^|\s+)(?:who|which)\s+(?:(?:has|had|have|also|later|then|once)\s+)?(?:(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|explained)\b|\p{Ll}+(?:ed|s)\s+that\b).*$/su;
-
-/** A time ending a phrase: `in October`, `on Monday`, `last week`. */
-const TIME_AFTER = new RegExp(
-  String.raw`(?<=\p{L})\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|on\s+(?:${WEEKDAYS})|(?:last|this|earlier|later)\s+(?:week|month|year))$`,
-  "u",
-);
-
-/** A past tense and its object in a subject: `The town released a statement`. */
-const PAST_THEN_OBJECT = /\s\p{Ll}{3,}ed\s+(?:a|an|the|his|her|their|its)\s/u;
-
-function splitPhrase(rawPhrase: string): { phrase: string; appositive: string | null } {
-  let phrase = rawPhrase
-    .replace(/\s*\([^()]*\)/g, "")
-    .replace(LEADING_ASIDE, "")
-    // `76-year-old Morton Blackwell`: an age before a name is no part of it.
-    .replace(/^\d{1,3}-year-old\s+(?=\p{Lu})/u, "")
-    // `Clark in October (revealed)`, `Clark on Monday`: a time after a name is no part of it (an
-    // appositive keeps its own: `X, who left the campaign in October`).
-    .replace(TIME_AFTER, (time, at: number, whole: string) =>
-      whole.lastIndexOf(",", at) < 0 ? "" : time,
-    )
-    .replace(/\s*(?:--|[—–―])\s*$/, "")
-    // `Cruz himself said`, `Carter however said`, `GiveWell sometimes finds`: the name, without
-    // its intensifier or adverb.
-    .replace(
-      /\s+(?:himself|herself|themselves|itself|however|though|too|also|meanwhile|sometimes)$/,
-      "",
-    )
-    .trim()
-    .replace(/,$/, "")
-    .trim();
-  // `The town released a statement (saying)`, `both men issued a statement`: the subject of a past
-  // tense and its object, without them (not inside a relative clause: `a woman who called the police`).
-  const past = PAST_THEN_OBJECT.exec(phrase);
-  if (
-    past &&
-    past.index > 0 &&
-    !/[,(]|\s(?:who|whose|which|that)\s/.test(phrase.slice(0, past.index + 1))
-  ) {
-    phrase = phrase.slice(0, past.index).replace(/\s+on\s+\p{Lu}\p{Ll}+day$/u, "");
-  }
-  let appositive: string | null = null;
-  // Not the comma of a number (`21,000`).
-  const comma = isNameList(phrase) ? -1 : phrase.search(/,(?!\d{3}\b)/);
-  if (comma > 0) {
-    appositive =
-      phrase
-        .slice(comma + 1)
-        .trim()
-        .replace(/,$/, "")
-        .trim() || null;
-    phrase = phrase.slice(0, comma).trim();
-    // `Caddell, speaking of …`: a participle clause, not a title; `Boase, pictured,`: a caption's
-    // pointer at a photo.
-    if (appositive && (/^\p{Ll}+ing\b/u.test(appositive) || PICTURED.test(appositive))) {
-      appositive = null;
-    }
-    // `Jack Buser, however,`, `Tom Young, in his testimony,`: an adverb or where it was said.
-    if (appositive && NOT_A_TITLE.test(appositive)) appositive = null;
-    // `Elizabeth Arnold, who said she …`: a relative clause is no title; `a staff member who said
-    // she …` is the title up to it.
-    if (appositive && RELATIVE_SAYING.test(appositive)) {
-      appositive = appositive.replace(RELATIVE_SAYING, "").trim() || null;
-    }
-    // `a Clinton endorser whose district went for her but`: no conjunction left dangling.
-    if (appositive) appositive = appositive.replace(/\s+(?:but|and|or)$/, "") || null;
-    // `Mary Crawford, 57,`, `Ram Manohar, 38, of Barnston`: an age is no title.
-    if (appositive && /^\d{1,3}(?:,|$)/.test(appositive)) {
-      appositive = appositive.replace(/^\d{1,3},?\s*/, "") || null;
-    }
-  }
-  return { phrase, appositive };
-}
-
-/** A description naming someone's kin (`Schilling's son`, `her husband`). */
-const KIN =
-  /\s(?:son|daughter|husband|wife|brother|sister|father|mother|grandson|granddaughter|nephew|niece|cousin|widow|widower)$/;
-
-/**
- * The person's name when `phrase` is a description (lower-case words after a determiner or a
- * possessive: `Dow's chief executive`, `the American ambassador at the time`) and `appositive` is a
- * name of at least two words or with an honorific (`Andrew Liveris`, `Mr. Herbst`), or a given name
- * after kin (`Schilling's son, Grant`); else null.
- */
-function nameAfterDescription(phrase: string, written: string): string | null {
-  const described = DEFINITE.test(phrase) || INDEFINITE.test(phrase) || POSSESSIVE.test(phrase);
-  if (!described || !/\s\p{Ll}/u.test(phrase)) return null;
-  // `Schilling's son, Grant,`, `Clinton's husband, Bill,`: kin named by a given name alone.
-  if (KIN.test(phrase) && /^\p{Lu}\p{Ll}[\p{Ll}’'-]*$/u.test(written)) return written;
-  // `Another pollster, David Woodard of Clemson University`: the name, without where they work.
-  const appositive = written.replace(/\s+of\s+(?:the\s+)?\p{Lu}.*$/u, "");
-  const parsed = parseNameRun(appositive, false);
-  if (
-    parsed?.kind !== "person" ||
-    !/^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*$/u.test(appositive)
-  ) {
-    return null;
-  }
-  return parsed.tokens.length > 1 || parsed.gender !== null ? appositive : null;
-}
-
 /** A transcript's speaker label in capitals opening a paragraph: `FALLIN: Well, I think …`. */
 const TRANSCRIPT_TURN = /^(\p{Lu}[\p{Lu}.’'-]+(?:\s+\p{Lu}[\p{Lu}.’'-]+){0,2}):\s/u;
 /** A name in capitals: `FALLIN`, `JAKE TAPPER`. */
@@ -216,16 +97,6 @@ const isAbbreviatedTitle = (title: string) => /^(?:\p{Lu}\p{Ll}{0,3}\.\s*)+$/u.t
 
 /** A word in capitals with no vowel (`cbs`, `dfw`, `nbc`, lower-cased): an acronym, no name. */
 const isAcronymWord = (token: string) => !/[aeiouy]/.test(token);
-
-/** `JAKE TAPPER` → `Jake Tapper`, `O'MALLEY` → `O'Malley`. */
-function titleCase(capitals: string): string {
-  return capitals
-    .toLowerCase()
-    .replace(
-      /(^|[\s’'-])(\p{L})/gu,
-      (_m, before: string, letter: string) => before + letter.toUpperCase(),
-    );
-}
 
 /** `asked Sanders whether …`: the person a question was put to. */
 const ASKED_NAME =
@@ -319,27 +190,6 @@ const PLURAL_TAIL = new RegExp(
 const POLL_SHARE = new RegExp(`^${SHARE}`, "u");
 
 /**
- * Names in a list: three or more (`A B, C D and E F`), names and others (`Crane, Kibbe and other
- * libertarians`, `Autor and his colleagues`), or two with honorifics (`Mr. Cruz and Mr. Rubio`);
- * other pairs are one name run (`Hillary Clinton and Bernie Sanders`, `Procter and Gamble`).
- */
-const NAME_LIST =
-  /^(?:\p{Lu}[^,]*(?:,\s+\p{Lu}[^,]*)+,?\s+and\s+\p{Lu}[^,]*|\p{Lu}[^,]*(?:,\s+\p{Lu}[^,]*)*,?\s+and\s+(?:others?\b|(?:his|her|their)\s+\p{Ll})[^,]*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}’'-]+\s+and\s+(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}’'-]+)$/u;
-
-/** `Michael Sims, CEO and Founder of Ceres Robotics`: a name and its titles, not a list of names. */
-function isNameList(phrase: string): boolean {
-  if (!NAME_LIST.test(phrase)) return false;
-  const second = /,\s+([\p{L}.]+)/u.exec(phrase)?.[1] ?? "";
-  if (TITLE_WORDS.has(second) || /^C[EFOT]O$/.test(second)) return false;
-  // `Patrick Nielsen Hayden, Teresa’s husband and Tor’s editor in chief`: descriptions, one man.
-  if (/[’']s\s+\p{Ll}/u.test(phrase.slice(phrase.indexOf(",")))) return false;
-  // `Philip Luther, Research and Advocacy Director for the Middle East …`: a title of a job.
-  const rest = phrase.slice(phrase.indexOf(",") + 1).split(",")[0] ?? "";
-  const job = /\s(\p{Lu}[\p{L}-]*)\s+(?:for|of|at)\s/u.exec(rest);
-  return !(job?.[1] && TITLE_WORDS.has(job[1]));
-}
-
-/**
  * A name in the possessive, alone (`Trump's claim that …`, `Sanders’ charge that …`): the name; not
  * a pronoun's contraction (`He’s`, `It's`).
  */
@@ -362,34 +212,11 @@ function resolvePhrase(
   appositive: string | null,
   at: number,
 ): ResolvedSpeaker | null {
-  // `FALLIN`, `JAKE TAPPER` (a transcript's label): the name as the text writes it elsewhere, or
-  // as an earlier label gave it in full (`TAPPER` after `JAKE TAPPER`).
-  if (CAPITALS_NAME.test(written)) {
-    // `… Kristi Noem MORE (R) is defending …`: a page's link text in capitals is nobody.
-    if (NOT_A_LABEL.test(written) && !/\s/.test(written)) return null;
-    const titled = titleCase(written);
-    const tokens = titled.toLowerCase().split(/\s+/);
-    const earlier =
-      tokens.length === 1
-        ? latestSpeaker(
-            m,
-            (h) => h.kind === "person" && h.name.toLowerCase().split(/\s+/).at(-1) === tokens[0],
-          )
-        : undefined;
-    if (earlier) {
-      return push(
-        m,
-        { name: earlier.name, title: earlier.title, kind: "person" },
-        at,
-        earlier.gender,
-      );
-    }
-    // `JAKE TAPPER` is a person's name in capitals; `CBS DFW` (a word with no vowel) is acronyms,
-    // kept as written.
-    const person =
-      fullestPerson(m, tokens) !== null || (tokens.length > 1 && !tokens.some(isAcronymWord));
-    if (person) return resolvePhrase(m, titled, appositive, at);
-  }
+  // `FALLIN`, `JAKE TAPPER` (a transcript's label): the name as the text writes it elsewhere.
+  const label = CAPITALS_NAME.test(written)
+    ? resolveCapitals(m, written, appositive, at)
+    : undefined;
+  if (label !== undefined) return label;
   // `point the crowd`, `the NBC executive in`: the cue caught no subject; better none than junk.
   if (isJunkSubject(written)) return null;
   const phrase = POSSESSOR.exec(written)?.[1] ?? written;
@@ -418,28 +245,8 @@ function resolvePhrase(
     return push(m, { name: phrase, title: null, kind: "group" }, at, null);
   }
   // `Mr. Morgan of the Sierra Club`: a person and where they work.
-  const of = /^(.+?)\s+(of\s+(?:the\s+)?\p{Lu}.*)$/u.exec(phrase);
-  // `Democrats trying to regain control of the Senate`: a participle, no name, before `of`.
-  if (of?.[1] && of[2] && /^\p{Lu}/u.test(of[1]) && !PARTICIPLE_IN_PHRASE.test(of[1])) {
-    const person = parseNameRun(of[1], true);
-    const tokens = person?.kind === "person" ? person.tokens.map((t) => t.toLowerCase()) : [];
-    const full = person?.kind === "person" ? fullestPerson(m, tokens, person.gender) : null;
-    // `Wee of the Times` after `Sui-Lee Wee`: one word will do when it is a known person's.
-    const known = (full?.tokens.length ?? 0) > tokens.length;
-    if (
-      person?.kind === "person" &&
-      (person.gender !== null || person.tokens.length > 1 || known)
-    ) {
-      const name = full && full.tokens.length > tokens.length ? full.name : person.display;
-      // `Gov. John Kasich of Ohio`: `Gov. of Ohio`; `Dr. Joneigh Khaldun of the Michigan
-      // Department …`: a doctor is not a doctor of where she works.
-      const title =
-        person.title === null || /^(?:Dr|Prof|Rev)\.$/.test(person.title)
-          ? of[2]
-          : `${person.title} ${of[2]}`;
-      return push(m, { name, title, kind: "person" }, at, person.gender);
-    }
-  }
+  const worksAt = personOfPlace(m, phrase, at);
+  if (worksAt) return worksAt;
   // `Chancellor Angela Merkel's center-right Christian Democratic Union`: an organization owned by
   // a name is the organization.
   const owned = OWNED_ORGANIZATION.exec(phrase);
@@ -480,6 +287,81 @@ function resolvePhrase(
     if (described.kind === "person") return push(m, described, at, null);
     return push(m, { name: phrase, title: null, kind: "group" }, at, null);
   }
+  return resolveName(m, phrase, appositive, at);
+}
+
+/**
+ * A speaker written in capitals (`FALLIN`, `JAKE TAPPER`, a transcript's label): the name as the
+ * text writes it elsewhere, or as an earlier label gave it in full (`TAPPER` after `JAKE TAPPER`).
+ * Undefined when the capitals are no person's name (`CBS DFW`), which are then read as written.
+ */
+function resolveCapitals(
+  m: Memory,
+  written: string,
+  appositive: string | null,
+  at: number,
+): ResolvedSpeaker | null | undefined {
+  // `… Kristi Noem MORE (R) is defending …`: a page's link text in capitals is nobody.
+  if (NOT_A_LABEL.test(written) && !/\s/.test(written)) return null;
+  const titled = titleCase(written);
+  const tokens = titled.toLowerCase().split(/\s+/);
+  const earlier =
+    tokens.length === 1
+      ? latestSpeaker(
+          m,
+          (h) => h.kind === "person" && h.name.toLowerCase().split(/\s+/).at(-1) === tokens[0],
+        )
+      : undefined;
+  if (earlier) {
+    return push(
+      m,
+      { name: earlier.name, title: earlier.title, kind: "person" },
+      at,
+      earlier.gender,
+    );
+  }
+  // `JAKE TAPPER` is a person's name in capitals; `CBS DFW` (a word with no vowel) is acronyms,
+  // kept as written.
+  const person =
+    fullestPerson(m, tokens) !== null || (tokens.length > 1 && !tokens.some(isAcronymWord));
+  if (person) return resolvePhrase(m, titled, appositive, at);
+  return undefined;
+}
+
+/** `Mr. Morgan of the Sierra Club`: a person and where they work, or null. */
+function personOfPlace(m: Memory, phrase: string, at: number): ResolvedSpeaker | null {
+  const of = /^(.+?)\s+(of\s+(?:the\s+)?\p{Lu}.*)$/u.exec(phrase);
+  // `Democrats trying to regain control of the Senate`: a participle, no name, before `of`.
+  if (of?.[1] && of[2] && /^\p{Lu}/u.test(of[1]) && !PARTICIPLE_IN_PHRASE.test(of[1])) {
+    const person = parseNameRun(of[1], true);
+    const tokens = person?.kind === "person" ? person.tokens.map((t) => t.toLowerCase()) : [];
+    const full = person?.kind === "person" ? fullestPerson(m, tokens, person.gender) : null;
+    // `Wee of the Times` after `Sui-Lee Wee`: one word will do when it is a known person's.
+    const known = (full?.tokens.length ?? 0) > tokens.length;
+    if (
+      person?.kind === "person" &&
+      (person.gender !== null || person.tokens.length > 1 || known)
+    ) {
+      const name = full && full.tokens.length > tokens.length ? full.name : person.display;
+      // `Gov. John Kasich of Ohio`: `Gov. of Ohio`; `Dr. Joneigh Khaldun of the Michigan
+      // Department …`: a doctor is not a doctor of where she works.
+      const title =
+        person.title === null || /^(?:Dr|Prof|Rev)\.$/.test(person.title)
+          ? of[2]
+          : `${person.title} ${of[2]}`;
+      return push(m, { name, title, kind: "person" }, at, person.gender);
+    }
+  }
+  return null;
+}
+
+/** A name (`Lavrov`, `Sen. Marco Rubio`, `The Washington Post`): the fullest the article gives. */
+function resolveName(
+  m: Memory,
+  phrase: string,
+  appositive: string | null,
+  at: number,
+): ResolvedSpeaker | null {
   const parsed = parseNameRun(phrase, true);
   if (!parsed) return null;
   if (parsed.kind === "person" && parsed.tokens.length === 1 && !parsed.title) {
