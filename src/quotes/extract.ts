@@ -12,8 +12,8 @@ import {
   addModelCandidates,
   type CombineSettings,
   committedFilter,
-  type Evidence,
 } from "./learned.js";
+import type { Evidence } from "./learned-evidence.js";
 import { keepsStatement, type StatementFilter } from "./model/filter.js";
 import { statementFeatures } from "./model/filter-features.js";
 import { findReportedCandidates } from "./reported.js";

@@ -5,11 +5,10 @@ import { buildLayout, type Candidate } from "../../src/quotes/layout.js";
 import {
   addModelCandidates,
   committedModel,
-  indexCandidates,
   raisedSubjectAt,
   refineRulesStatements,
-  touching,
 } from "../../src/quotes/learned.js";
+import { indexCandidates, touching } from "../../src/quotes/learned-evidence.js";
 import type { TaggedSpan } from "../../src/quotes/model/attribution.js";
 import { article, testSettings, trainSaidModel } from "./model/synthetic.js";
 

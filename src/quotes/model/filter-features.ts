@@ -9,7 +9,7 @@
  */
 import type { Candidate, Layout } from "../layout.js";
 import { countWords, quotedShare } from "../layout.js";
-import type { Evidence } from "../learned.js";
+import type { Evidence } from "../learned-evidence.js";
 import type { Quote } from "../types.js";
 
 function bucket(value: number, edges: readonly number[]): number {
