@@ -90,9 +90,9 @@ export interface VerbSubject {
 }
 
 /**
- * The subject of `verb`, or null when the verb carries no statement of its own or its subject is
- * none a statement can have (a noun, a plural before a singular verb). A verb passed over joins
- * `earlier`, for a participle later in the sentence.
+ * The subject of `verb`, or null when the verb carries no statement of its own, has no subject,
+ * or reads as a noun after it (`a former Confederate state with …`, `Clinton’s support for …`).
+ * A verb passed over joins `earlier`, for a participle later in the sentence.
  */
 export function subjectOfVerb(
   sentence: string,
