@@ -147,7 +147,7 @@ export function registerQuotesCommand(program: Command, ctx: CliContext): void {
     )
     .option(
       "--engine <engine>",
-      'Which extractor: "rules" or "combined" (the rules and the learned model: more reported speech, about five times the CPU); default: QUOTE_ENGINE, else "rules"',
+      'Which extractor: "rules" or "combined" (the rules and the learned model: more reported speech, about three times the CPU); default: QUOTE_ENGINE, else "rules"',
       parseEngineOption,
     )
     .action(async (ref: string, _options: unknown, command: Command) => {

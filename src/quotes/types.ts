@@ -3,7 +3,7 @@ import type { Article } from "../articles/types.js";
 export type QuoteKind = "direct" | "indirect";
 
 /**
- * `rules`: the rules engine alone (the default: more precise and about five times faster, see
+ * `rules`: the rules engine alone (the default: more precise and about three times faster, see
  * ADR 0018); `combined`: the rules and the learned model, which finds more reported speech.
  */
 export const QUOTE_ENGINES = ["combined", "rules"] as const;
