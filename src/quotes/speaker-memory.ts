@@ -2,19 +2,13 @@
  * What the speaker resolver knows about an article: the names it gives (src/quotes/names.ts), with
  * their best title, gender and number of mentions, and the speakers resolved so far. The lookups
  * here find the antecedent of a pronoun or description: the latest compatible speaker, else the
- * latest compatible name in the text.
+ * latest compatible name in the text (descriptions: src/quotes/speaker-descriptions.ts).
  */
 
 import { firstIndexWhere } from "../bisect.js";
 import { parseNameRun } from "./name-runs.js";
 import { indexNames, NAME_RUN, type NameEntity } from "./names.js";
-import {
-  DOCUMENT_NOUN,
-  FIRST_NAME_GENDER,
-  type Gender,
-  ORG_NOUNS,
-  PERSON_TITLE_NOUN,
-} from "./speaker-words.js";
+import { FIRST_NAME_GENDER, type Gender } from "./speaker-words.js";
 
 export type SpeakerKind = "person" | "org" | "group";
 
@@ -189,7 +183,7 @@ export function push(
  * The index of the last name mentioned before `at` (-1 when none is): the walks back to an
  * antecedent start there instead of stepping over every later name first.
  */
-function lastEntityBefore(m: Memory, at: number): number {
+export function lastEntityBefore(m: Memory, at: number): number {
   const { entities } = m;
   return firstIndexWhere(entities.length, (k) => entities[k]!.at >= at) - 1;
 }
@@ -203,7 +197,7 @@ function lastEntityBefore(m: Memory, at: number): number {
 const ANTECEDENT_REACH = 400;
 
 /** The first history index a walk back reaches. */
-const historyFloor = (m: Memory) => Math.max(0, m.history.length - ANTECEDENT_REACH);
+export const historyFloor = (m: Memory) => Math.max(0, m.history.length - ANTECEDENT_REACH);
 
 /** The latest speaker within reach that `test` accepts, or undefined. */
 export function latestSpeaker(
@@ -217,7 +211,7 @@ export function latestSpeaker(
 }
 
 /** The first entity index a walk back from `from` reaches. */
-const entityFloor = (from: number) => Math.max(0, from - ANTECEDENT_REACH + 1);
+export const entityFloor = (from: number) => Math.max(0, from - ANTECEDENT_REACH + 1);
 
 /** The latest person named as a sentence's subject before `at` (`Scott joked that …`). */
 function recentSubject(
@@ -284,7 +278,7 @@ export function recentPlural(m: Memory): ResolvedSpeaker | null {
   return null;
 }
 
-function recentSpeaker(m: Memory): ResolvedSpeaker | null {
+export function recentSpeaker(m: Memory): ResolvedSpeaker | null {
   for (let i = m.history.length - 1; i >= historyFloor(m); i--) {
     const h = m.history[i]!;
     if (h.kind === "person") return { name: h.name, title: h.title, kind: "person" };
@@ -314,96 +308,6 @@ export function recentOrgEntity(m: Memory, at: number): ResolvedSpeaker | null {
     if (e.at < at && e.kind === "org") return { name: e.name, title: null, kind: "org" };
   }
   return null;
-}
-
-/** The latest person heard, else named before `at`, whose title `fits`. */
-function latestTitled(
-  m: Memory,
-  fits: (title: string) => boolean,
-  at: number,
-): ResolvedSpeaker | null {
-  for (let i = m.history.length - 1; i >= historyFloor(m); i--) {
-    const h = m.history[i]!;
-    if (h.kind === "person" && h.title && fits(h.title)) return h;
-  }
-  for (let i = lastEntityBefore(m, at), floor = entityFloor(i); i >= floor; i--) {
-    const e = m.entities[i]!;
-    if (e.at >= at || e.kind !== "person" || !e.title || !fits(e.title)) continue;
-    const full = fullestPerson(m, e.tokens) ?? e;
-    return { name: full.name, title: e.title, kind: "person" };
-  }
-  return null;
-}
-
-function byTitle(m: Memory, head: string, at: number): ResolvedSpeaker | null {
-  const re = new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i");
-  return latestTitled(m, (title) => re.test(title), at);
-}
-
-/** Titles abbreviated before a name, by the word a description uses (`the senator`: `Sen.`). */
-const ABBREVIATED_TITLE: Record<string, string> = {
-  senator: "sen\\.",
-  governor: "gov\\.",
-  representative: "rep\\.",
-  congressman: "rep\\.",
-  congresswoman: "rep\\.",
-};
-
-/**
- * `the Vermont senator`, `the Ohio governor`: the latest person whose title holds both the
- * description's capitalized words and its head (or the head's abbreviation), else null.
- */
-function byPlacedTitle(
-  m: Memory,
-  phrase: string,
-  head: string,
-  at: number,
-): ResolvedSpeaker | null {
-  const places = phrase
-    .split(/\s+/)
-    .slice(1, -1)
-    .filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
-  if (places.length === 0) return null;
-  const short = ABBREVIATED_TITLE[head];
-  const headRe = new RegExp(short ? `\\b(?:${head}|${short})` : `\\b${head}\\b`, "i");
-  return latestTitled(
-    m,
-    (title) => headRe.test(title) && places.every((p) => title.includes(p)),
-    at,
-  );
-}
-
-export function resolveDescription(m: Memory, phrase: string, at: number): ResolvedSpeaker {
-  const words = phrase
-    .toLowerCase()
-    .replace(/[’']s\b/g, "")
-    .split(/\s+/);
-  const head = words[words.length - 1] ?? "";
-  const ofIndex = words.indexOf("of");
-  const core = ofIndex > 0 ? words.slice(0, ofIndex).join(" ") : words.join(" ");
-  const coreHead = core.split(" ").pop() ?? head;
-  // `Clinton’s campaign`, `the report`, `the letter`: the phrase names its source itself.
-  const possessive = POSSESSIVE.test(phrase);
-  if (possessive || DOCUMENT_NOUN.test(coreHead)) {
-    return { name: phrase, title: null, kind: ORG_NOUNS.test(coreHead) ? "org" : "group" };
-  }
-  if (ORG_NOUNS.test(coreHead)) {
-    return (
-      recentOrg(m, coreHead, at) ??
-      recentOrg(m, null, at) ?? { name: phrase, title: null, kind: "org" }
-    );
-  }
-  if (new RegExp(`^${PERSON_TITLE_NOUN}$`).test(coreHead) && !/s$/.test(coreHead)) {
-    // `the senator`, `The Republican nominee`: the person with that title, else the person
-    // the story is about (the latest person speaker). `the Vermont senator`: first the person
-    // whose title names Vermont too (`Vermont Sen. Bernie Sanders`).
-    const found =
-      byPlacedTitle(m, phrase, coreHead, at) ??
-      byTitle(m, coreHead, at) ??
-      (/^the\s/i.test(phrase) ? recentSpeaker(m) : null);
-    if (found) return found;
-  }
-  return { name: phrase, title: null, kind: "group" };
 }
 
 /**

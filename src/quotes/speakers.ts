@@ -9,6 +9,7 @@
 import { NOT_A_LABEL, PLURAL_NOUNS, SHARE } from "./cue-grammar.js";
 import { isJunkSubject } from "./cue-subjects.js";
 import { parseNameRun } from "./name-runs.js";
+import { resolveDescription } from "./speaker-descriptions.js";
 import {
   createMemory,
   embeddedPerson,
@@ -23,7 +24,6 @@ import {
   recentOrgEntity,
   recentPerson,
   recentPlural,
-  resolveDescription,
 } from "./speaker-memory.js";
 import {
   DEFINITE,

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { resolveDescription } from "../../src/quotes/speaker-descriptions.js";
 import {
   createMemory,
   embeddedPerson,
@@ -9,7 +10,6 @@ import {
   recentOrgEntity,
   recentPerson,
   recentPlural,
-  resolveDescription,
 } from "../../src/quotes/speaker-memory.js";
 
 const text =

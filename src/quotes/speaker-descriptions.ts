@@ -1,0 +1,109 @@
+/**
+ * Whom a definite description names: a title (`the senator`, `the Vermont senator`) the latest
+ * person heard or named with it, else the person the story is about; an organization's noun (`the
+ * company`) the latest organization; a document or a possessive (`the report`, `Clinton’s
+ * campaign`) itself, as written. Used by the speaker resolver (src/quotes/speakers.ts) over the
+ * memory of src/quotes/speaker-memory.ts.
+ */
+import {
+  entityFloor,
+  fullestPerson,
+  historyFloor,
+  lastEntityBefore,
+  type Memory,
+  POSSESSIVE,
+  type ResolvedSpeaker,
+  recentOrg,
+  recentSpeaker,
+} from "./speaker-memory.js";
+import { DOCUMENT_NOUN, ORG_NOUNS, PERSON_TITLE_NOUN } from "./speaker-words.js";
+
+/** The latest person heard, else named before `at`, whose title `fits`. */
+function latestTitled(
+  m: Memory,
+  fits: (title: string) => boolean,
+  at: number,
+): ResolvedSpeaker | null {
+  for (let i = m.history.length - 1; i >= historyFloor(m); i--) {
+    const h = m.history[i]!;
+    if (h.kind === "person" && h.title && fits(h.title)) return h;
+  }
+  for (let i = lastEntityBefore(m, at), floor = entityFloor(i); i >= floor; i--) {
+    const e = m.entities[i]!;
+    if (e.at >= at || e.kind !== "person" || !e.title || !fits(e.title)) continue;
+    const full = fullestPerson(m, e.tokens) ?? e;
+    return { name: full.name, title: e.title, kind: "person" };
+  }
+  return null;
+}
+
+function byTitle(m: Memory, head: string, at: number): ResolvedSpeaker | null {
+  const re = new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i");
+  return latestTitled(m, (title) => re.test(title), at);
+}
+
+/** Titles abbreviated before a name, by the word a description uses (`the senator`: `Sen.`). */
+const ABBREVIATED_TITLE: Record<string, string> = {
+  senator: "sen\\.",
+  governor: "gov\\.",
+  representative: "rep\\.",
+  congressman: "rep\\.",
+  congresswoman: "rep\\.",
+};
+
+/**
+ * `the Vermont senator`, `the Ohio governor`: the latest person whose title holds both the
+ * description's capitalized words and its head (or the head's abbreviation), else null.
+ */
+function byPlacedTitle(
+  m: Memory,
+  phrase: string,
+  head: string,
+  at: number,
+): ResolvedSpeaker | null {
+  const places = phrase
+    .split(/\s+/)
+    .slice(1, -1)
+    .filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+  if (places.length === 0) return null;
+  const short = ABBREVIATED_TITLE[head];
+  const headRe = new RegExp(short ? `\\b(?:${head}|${short})` : `\\b${head}\\b`, "i");
+  return latestTitled(
+    m,
+    (title) => headRe.test(title) && places.every((p) => title.includes(p)),
+    at,
+  );
+}
+
+export function resolveDescription(m: Memory, phrase: string, at: number): ResolvedSpeaker {
+  const words = phrase
+    .toLowerCase()
+    .replace(/[’']s\b/g, "")
+    .split(/\s+/);
+  const head = words[words.length - 1] ?? "";
+  const ofIndex = words.indexOf("of");
+  const core = ofIndex > 0 ? words.slice(0, ofIndex).join(" ") : words.join(" ");
+  const coreHead = core.split(" ").pop() ?? head;
+  // `Clinton’s campaign`, `the report`, `the letter`: the phrase names its source itself.
+  const possessive = POSSESSIVE.test(phrase);
+  if (possessive || DOCUMENT_NOUN.test(coreHead)) {
+    return { name: phrase, title: null, kind: ORG_NOUNS.test(coreHead) ? "org" : "group" };
+  }
+  if (ORG_NOUNS.test(coreHead)) {
+    return (
+      recentOrg(m, coreHead, at) ??
+      recentOrg(m, null, at) ?? { name: phrase, title: null, kind: "org" }
+    );
+  }
+  if (new RegExp(`^${PERSON_TITLE_NOUN}$`).test(coreHead) && !/s$/.test(coreHead)) {
+    // `the senator`, `The Republican nominee`: the person with that title, else the person
+    // the story is about (the latest person speaker). `the Vermont senator`: first the person
+    // whose title names Vermont too (`Vermont Sen. Bernie Sanders`).
+    const found =
+      byPlacedTitle(m, phrase, coreHead, at) ??
+      byTitle(m, coreHead, at) ??
+      (/^the\s/i.test(phrase) ? recentSpeaker(m) : null);
+    if (found) return found;
+  }
+  return { name: phrase, title: null, kind: "group" };
+}
