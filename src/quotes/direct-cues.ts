@@ -1,0 +1,245 @@
+/**
+ * The cue of one quotation, in the sentence that holds it: after its closing mark (`,” Lavrov
+ * said`, `,” said Locke`, a signature `— Jane Doe`), a name's label before it (`Lavrov: “…`), or
+ * before its opening mark in the same sentence (`Lavrov said: “`, `Sanders delivered a snappy
+ * retort: “…”`); and whether quoted words are a title (`Face the Nation`), not a quote. Used by the
+ * direct quotes' chains (src/quotes/direct.ts).
+ */
+import { isSpaceCode } from "./chars.js";
+import { LABEL_NAME, NOT_A_LABEL, WEEKDAYS } from "./cue-grammar.js";
+import {
+  type Cue,
+  isVerbOfSpeech,
+  matchCueAfterQuote,
+  matchDashSignature,
+  matchInvertedOpening,
+  matchSentenceSubject,
+  matchSubjectBefore,
+} from "./cues.js";
+import { type Chain, insideSpan, type Layout, sentenceIndexAt } from "./layout.js";
+import { NAME_THEN_PARTICIPLE, SPEECH_VERB } from "./reported-clauses.js";
+import { matchAccordingToStart } from "./verbless-cues.js";
+import { findVerbs, firstWord } from "./verbs.js";
+
+/** A cue and where its speaker phrase starts in the text. */
+export interface Found {
+  cue: Cue;
+  speakerAt: number;
+}
+
+const MINOR_WORD = /^(?:of|the|a|an|and|or|in|on|for|to|with|at|by|from|is|vs\.?)$/;
+
+/**
+ * `Face the Nation`, `State of the Union.`, `Crippled America: How to Make America Great Again`,
+ * `So, That Happened.`: a title in quotation marks, not a quote (a subtitle after one colon; commas
+ * only when every word is capitalized).
+ */
+export function isTitleCase(text: string): boolean {
+  // A title has at most 12 words: a long quotation is not read word by word.
+  if (hasMoreLetterWords(text, 12)) return false;
+  const parts = text.replace(/[.!?]$/, "").split(/:\s+/);
+  if (parts.length > 2 || /;/.test(text)) return false;
+  let count = 0;
+  for (const part of parts) {
+    const words = part.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    if (words.length === 0) return false;
+    const minorOk = !/,/.test(part);
+    const title = words.every(
+      (w, i) => /^[\p{Lu}\d]/u.test(w) || (minorOk && i > 0 && MINOR_WORD.test(w)),
+    );
+    if (!title) return false;
+    count += words.length;
+  }
+  return count <= (parts.length === 2 ? 12 : 7);
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * True when `text` has more than `max` words (runs of non-white space) holding a letter: the words
+ * isTitleCase counts, counted without splitting the text.
+ */
+function hasMoreLetterWords(text: string, max: number): boolean {
+  let count = 0;
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+    let letter = false;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (isSpaceCode(c)) break;
+      if (letter) continue;
+      if (c < 128) letter = (c | 32) >= 97 && (c | 32) <= 122;
+      else letter = LETTER.test(text.slice(i, i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1)));
+    }
+    if (letter && ++count > max) return true;
+  }
+  return false;
+}
+
+const END_OF_CUE = new RegExp(
+  `^(?:\\s+(?:on|in|at|during|after|before|while|when|of|to|as|from|about|last|this|later|earlier|yesterday|today|tonight|recently|again|afterward|afterwards|outside|inside|via|through|over|with|${WEEKDAYS})\\b[^.!?“”"]{0,80})?\\s*(?:[.,;!?]|$)`,
+  "u",
+);
+
+/** After a closing mark: `,” Lavrov said`, `,” said Locke`, or a signature `— Jane Doe`. */
+export function cueAfterQuote(layout: Layout, chain: Chain): Found | null {
+  const { article, offsets } = layout;
+  for (let s = 0; s < chain.segments.length; s++) {
+    const seg = chain.segments[s]!;
+    if (!seg.closed) continue;
+    const p = chain.paragraphs[s]!;
+    const para = article.paragraphs[p]!;
+    const after = para.slice(seg.end, seg.end + 200);
+    const signed = matchDashSignature(after);
+    if (signed)
+      return { cue: signed.cue, speakerAt: offsets[p]! + seg.end + signed.cue.speakerStart };
+    // The signature on a line of its own after the quote's paragraph.
+    const nextParagraph = article.paragraphs[p + 1];
+    if (/^\s*$/.test(after) && nextParagraph !== undefined && offsets[p + 1]! >= 0) {
+      const below = matchDashSignature(nextParagraph);
+      if (below) return { cue: below.cue, speakerAt: offsets[p + 1]! + below.cue.speakerStart };
+    }
+    const found = matchCueAfterQuote(after);
+    if (!found) continue;
+    // `… do the investigation?’” Holmes testified`: a nested quote's mark closes it too.
+    const inner = para
+      .slice(seg.contentStart, seg.contentEnd)
+      .trimEnd()
+      .replace(/[’'”"]+$/, "");
+    const softEnd = /[,?!—–\-…:]$/.test(inner) || /^\s*[,—–]/.test(after);
+    // After a quote that ended its sentence, the next sentence names its speaker only with a verb
+    // of speech (`“…” Smith said.`), not `“…” The government, for instance, refused to …`.
+    if (
+      softEnd ||
+      ((SPEECH_VERB.test(firstWord(found.cue.verb)) || isVerbOfSpeech(found.cue.verb)) &&
+        END_OF_CUE.test(after.slice(found.end)))
+    ) {
+      return { cue: found.cue, speakerAt: offsets[p]! + seg.end + found.cue.speakerStart };
+    }
+  }
+  return null;
+}
+
+/**
+ * `Trump: ‘I’m the …’`, `Polls agree - Carl Bialik: “…”`: a name and a colon opening the paragraph
+ * or following a dash, right before the opening mark (headlines, newsletters, transcripts).
+ */
+const AFTER_DASH = String.raw`\s[-—–]+\s*`;
+/** The label, and a party and state after it (`Rep. Trey Gowdy (R-S.C.):`). */
+const LABEL_END = String.raw`(${LABEL_NAME})(?:\s*\([^()\n]{1,24}\))?:\s*$`;
+const NAME_LABEL = new RegExp(String.raw`(?:^\s*|${AFTER_DASH})${LABEL_END}`, "u");
+
+/** The same after a dash only, for the end of a long paragraph (LABEL_REACH). */
+const DASH_LABEL = new RegExp(AFTER_DASH + LABEL_END, "u");
+/** A label is a name of a few words: only this much text before the mark is searched for one. */
+const LABEL_REACH = 200;
+
+function cueOfLabel(pre: string): Cue | null {
+  // The label ends in a colon: look no further when the text before the mark does not.
+  let end = pre.length;
+  while (end > 0 && isSpaceCode(pre.charCodeAt(end - 1))) end--;
+  if (end === 0 || pre.charCodeAt(end - 1) !== 58) return null;
+  // `He said: '…'` deep in a long paragraph (a scrape that joined them): search its end only.
+  const from = end > LABEL_REACH ? end - LABEL_REACH : 0;
+  const m = from === 0 ? NAME_LABEL.exec(pre) : DASH_LABEL.exec(pre.slice(from));
+  if (!m?.[1] || NOT_A_LABEL.test(m[1])) return null;
+  const at = from + m.index + m[0].indexOf(m[1]);
+  return { speaker: m[1], verb: "", speakerStart: at, speakerEnd: at + m[1].length };
+}
+
+/** A verb further than this before the mark cues no quote (cueBeforeQuote). */
+const VERB_REACH = 160;
+
+/**
+ * The verbs of `pre` that end within VERB_REACH of its end: a long sentence (a scrape that lost its
+ * full stops) is scanned from a word boundary far enough back for the verb and the words before it
+ * that `findVerbs` reads.
+ */
+function verbsNearEnd(pre: string) {
+  const limit = pre.length - VERB_REACH - 80;
+  const from = limit > 0 ? pre.lastIndexOf(" ", limit) + 1 : 0;
+  if (from === 0) return findVerbs(pre);
+  return findVerbs(pre.slice(from)).map((v) => ({
+    ...v,
+    start: v.start + from,
+    end: v.end + from,
+  }));
+}
+
+/** Before the opening mark, in the same sentence: `Lavrov said: “`, `X said the deal was “…”`. */
+export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
+  const first = chain.segments[0]!;
+  const p0 = chain.paragraphs[0]!;
+  const base0 = layout.offsets[p0]!;
+  const para = layout.article.paragraphs[p0]!;
+  const label = cueOfLabel(para.slice(0, first.open));
+  if (label) return { cue: label, speakerAt: base0 + label.speakerStart };
+  const sentence = layout.sentencesByParagraph[p0]![sentenceIndexAt(layout, p0, first.open)]!;
+  const pre = para.slice(sentence.start, first.open);
+  const according = matchAccordingToStart(pre);
+  if (according) {
+    return { cue: according.cue, speakerAt: base0 + sentence.start + according.cue.speakerStart };
+  }
+  const opening = matchInvertedOpening(pre);
+  if (opening) {
+    const { speaker, verb, at } = opening;
+    const cue = { speaker, verb, speakerStart: at, speakerEnd: at + speaker.length };
+    return { cue, speakerAt: base0 + sentence.start + at };
+  }
+  const verbs = verbsNearEnd(pre);
+  const memo = { found: layout.subjects, offset: base0 + sentence.start };
+  const spans = layout.spansByParagraph[p0] ?? [];
+  for (let v = verbs.length - 1; v >= 0; v--) {
+    const verb = verbs[v]!;
+    if (pre.length - verb.end > VERB_REACH) break;
+    // `…, which I think would be worse,” adding, “…”`: a verb quoted earlier cues nothing.
+    const at = sentence.start + verb.start;
+    if (insideSpan(spans, at)) continue;
+    // `…, saying “…”`; `publishing an op-ed in The Washington Post hammering “…”`: after a
+    // preposition's object, a form in -ing is a participle too.
+    const participle =
+      firstWord(verb.verb).endsWith("ing") &&
+      (/,\s*(?:and\s+)?$/.test(pre.slice(0, verb.start)) ||
+        NAME_THEN_PARTICIPLE.test(pre.slice(Math.max(0, verb.start - 40), verb.start)));
+    const subject =
+      (participle ? matchSentenceSubject(pre) : null) ?? matchSubjectBefore(pre, verb.start, memo);
+    if (!subject) continue;
+    const cue = {
+      speaker: subject.speaker,
+      verb: verb.verb,
+      speakerStart: subject.at,
+      speakerEnd: subject.at + subject.speaker.length,
+    };
+    return { cue, speakerAt: base0 + sentence.start + subject.at };
+  }
+  return cueOfSpeechNoun(pre, base0 + sentence.start);
+}
+
+/** `delivered a snappy retort:`, `issued a statement:` — words said, named by a noun before a colon. */
+const SPEECH_NOUN_COLON =
+  /\b(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{L}-]+\s+){0,2}(retort|response|reply|answer|statement|warning|message|rejoinder|comeback|assessment|explanation|prediction|promise|vow|verdict|plea|appeal|pitch)\s*:\s*$/u;
+
+/**
+ * The cue of a quote after a colon that a noun of speech opens (`Sanders delivered a snappy retort:
+ * “…”`): the sentence's subject says it.
+ */
+function cueOfSpeechNoun(pre: string, offset: number): Found | null {
+  // Only the end of the text before the mark can hold the noun and its colon (looked at by hand:
+  // a pattern anchored at the end reads a paragraph-long sentence from its start, for each quote).
+  let end = pre.length;
+  while (end > 0 && isSpaceCode(pre.charCodeAt(end - 1))) end--;
+  if (end === 0 || pre.charCodeAt(end - 1) !== 58) return null;
+  const from = Math.max(0, pre.length - 80);
+  const noun = SPEECH_NOUN_COLON.exec(pre.slice(from));
+  if (!noun?.[1]) return null;
+  const subject = matchSentenceSubject(pre.slice(0, from + noun.index));
+  if (!subject) return null;
+  const cue = {
+    speaker: subject.speaker,
+    verb: noun[1],
+    speakerStart: subject.at,
+    speakerEnd: subject.at + subject.speaker.length,
+  };
+  return { cue, speakerAt: offset + subject.at };
+}
