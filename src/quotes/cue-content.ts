@@ -38,6 +38,10 @@ const ADJUNCT = new RegExp(
   FLAGS,
 );
 
+/** An auxiliary after `that`, which makes it a pronoun: `said that ▮would depend on …`. */
+const THAT_AS_SUBJECT =
+  /^(?:(?:would|will|could|can|should|might|may|must|is|was|has|had|does|did)(?:n[’']t)?|won[’']t|can[’']t)\s/;
+
 /** The forms of `tell`, whose object comes before what is told. */
 const TELLS = /^(?:told|tells|tell|telling)$/;
 
@@ -72,8 +76,12 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
   const rest = text.slice(at, at + 140);
   const colon = /^\s*:\s*/.exec(rest);
   if (colon) return at + colon[0].length;
-  const that = /^\s+that[\s,]+/.exec(rest);
-  if (that) return at + that[0].length;
+  const that = /^(\s+)that[\s,]+/.exec(rest);
+  if (that) {
+    // `said that would depend on …`: before an auxiliary, `that` is the statement's subject.
+    const subject = THAT_AS_SUBJECT.test(rest.slice(that[0].length));
+    return at + (subject ? that[1]!.length : that[0].length);
+  }
   // An adjunct counts only before `that` (`said on Tuesday that`): no `that`, no need to look.
   const adjunct = rest.includes("that") ? ADJUNCT.exec(rest) : null;
   if (adjunct) {

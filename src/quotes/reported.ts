@@ -190,8 +190,15 @@ function findReported(
   return found;
 }
 
-/** A conjunction opening a sentence with a subordinate clause (`While`, `Although`, `When`). */
-const SUBORDINATE_OPENER = /^(?:While|Whereas|When|Although|Though|Because|If|Since|Once|Until)\s+/;
+/** The comma that ends an opening subordinate clause, and the quotation mark it closes if any. */
+const CLAUSE_COMMA = /,([”"’']?)(?=\s)/g;
+
+/**
+ * A conjunction opening a sentence with a subordinate clause (`While`, `Although`, `When`), or a
+ * time before one (`A day after`, `Hours before`).
+ */
+const SUBORDINATE_OPENER =
+  /^(?:While|Whereas|When|Although|Though|Because|If|Since|Once|Until|After|Before|(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+|Several|Only|Just|Shortly|Soon|Hours|Days|Weeks|Months|Years|Minutes|Moments|Long)\s+)(?:(?:day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes)\s+)?(?:after|before|since|until|when|once))\s+/;
 
 /**
  * The reported statement of one sentence, if it has one. `verbs` are the sentence's reporting verbs
@@ -286,9 +293,13 @@ function statementOfVerb(
   let mainClause: Reported | null = null;
   const opener = SUBORDINATE_OPENER.exec(sentence);
   if (opener && subject.at === opener[0].length) {
-    const comma = sentence.indexOf(", ", contentStart);
+    // The comma may close a quotation first (`at “less advanced schools,” Trump said`).
+    CLAUSE_COMMA.lastIndex = contentStart;
+    const clauseEnd = CLAUSE_COMMA.exec(sentence);
+    const comma = clauseEnd?.index ?? -1;
     if (comma > contentStart) {
-      statement.end = comma;
+      // A quotation closed after the comma ends the statement with it.
+      statement.end = comma + clauseEnd![0].length;
       const later = verbs.filter((v) => v.start > comma);
       const found = later.length > 0 ? findStatement(sentence, later, memo) : null;
       if (found && found.start > comma && found.cue.speakerStart > comma) mainClause = found;

@@ -1249,7 +1249,7 @@ describe("extractQuotes", () => {
         // A share of people takes a plain form.
         "One in five say that won't be true.",
       ).map((q) => [q.speaker, q.text]),
-    ).toEqual([["One in five", "won't be true"]]);
+    ).toEqual([["One in five", "that won't be true"]]);
   });
 
   it("names no writer's aside (`Let me just say …`) and no adverb as a speaker", () => {
@@ -1809,6 +1809,31 @@ describe("extractQuotes", () => {
     expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
       ["some friends", "he would look better with a cheeseburger"],
       ["others", "he has never been healthier"],
+      ["Smith", "the plan was dead"],
+    ]);
+  });
+
+  it("ends a statement after `A day after X announced …,` at its comma, a closing quotation mark with it", () => {
+    const quotes = reported(
+      "A day after Quillon Systems announced it would pay 410 million dollars for Mossbank Robotics, analysts were divided over whether the price made sense.",
+      'After Scalia said that students might do better at "less advanced schools," Trump said he did not like it.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["Quillon Systems", "it would pay 410 million dollars for Mossbank Robotics"],
+      ["Scalia", 'students might do better at "less advanced schools,"'],
+      ["Trump", "he did not like it"],
+    ]);
+  });
+
+  it("keeps `that` before an auxiliary as the statement's subject (`said that would …`)", () => {
+    const quotes = reported(
+      "Mayor Celestine Abara said that would depend on the results of engineering scans.",
+      "Legal experts said that is highly unlikely.",
+      "Smith said that the plan was dead.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["Celestine Abara", "that would depend on the results of engineering scans"],
+      ["Legal experts", "that is highly unlikely"],
       ["Smith", "the plan was dead"],
     ]);
   });
