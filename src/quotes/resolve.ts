@@ -104,7 +104,7 @@ export function resolveSpeakers(layout: Layout, candidates: readonly Candidate[]
       kind: c.kind,
       text: quoteText,
       speaker: speaker?.name ?? null,
-      speakerTitle: speaker?.title ?? null,
+      speakerTitle: titleOf(speaker),
       cue: c.cue?.verb || null,
       paragraph: c.paragraph,
       start: c.start,
@@ -119,10 +119,24 @@ export function resolveSpeakers(layout: Layout, candidates: readonly Candidate[]
     if (from === undefined) continue;
     const speaker = resolved[from] ?? null;
     q.speaker = speaker?.name ?? null;
-    q.speakerTitle = speaker?.title ?? null;
+    q.speakerTitle = titleOf(speaker);
   }
   return replaced.size === 0 ? quotes : quotes.filter((_, i) => !replaced.has(i));
 }
+
+/**
+ * A speaker's title as a reader sees it: a determiner capitalised only because the title opened its
+ * sentence (`Its chair, Gwendolyn Rastrick, said`) is written as it would be inside one (`its chair`).
+ */
+function titleOf(speaker: ResolvedSpeaker | null): string | null {
+  const title = speaker?.title ?? null;
+  return title !== null && LEADING_DETERMINER.test(title)
+    ? title[0]!.toLowerCase() + title.slice(1)
+    : title;
+}
+
+/** Not `The` before a capital: `The Washington Post` is a name. */
+const LEADING_DETERMINER = /^(?:The(?=\s+\P{Lu})|A|An|Its|His|Her|Their|Our|My|Your)\s/u;
 
 function sencount(sentences: readonly Sentence[][], p: number): number {
   return sentences[p]?.length ?? 0;

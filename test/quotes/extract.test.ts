@@ -230,6 +230,17 @@ describe("extractQuotes", () => {
     expect(q.speakerTitle).toBe("Russian Foreign Minister");
   });
 
+  it("writes a title's opening determiner as it would stand inside a sentence (`Its chair` → `its chair`)", () => {
+    const quotes = reported(
+      "The trust raised the money. Its chair, Morwenna Pascoe, said more than 2,000 people had given.",
+      "The operator, Valemont Metro, said the trams would run.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.speakerTitle])).toEqual([
+      ["Morwenna Pascoe", "its chair"],
+      ["Valemont Metro", "the operator"],
+    ]);
+  });
+
   it("resolves a family name written first (`Choe` → `Choe Son Hui`)", () => {
     const a = article(
       "North Korean Foreign Minister Choe Son Hui arrived in Moscow.",
