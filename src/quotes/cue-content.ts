@@ -42,6 +42,12 @@ const ADJUNCT = new RegExp(
 const THAT_AS_SUBJECT =
   /^(?:(?:would|will|could|can|should|might|may|must|is|was|has|had|does|did)(?:n[’']t)?|won[’']t|can[’']t)\s/;
 
+/** A particle right after a verb, which belongs to it (`ruled out`, `showed off`). */
+const PARTICLE = /^\s+(out|off)(?=\s)/;
+const SHOWS = /^(?:show|shows|showed|showing|shown)$/;
+const RULES = /^(?:rule|rules|ruled|ruling)$/;
+const FINDS = /^(?:find|finds|found|finding)$/;
+
 /** The forms of `tell`, whose object comes before what is told. */
 const TELLS = /^(?:told|tells|tell|telling)$/;
 
@@ -53,6 +59,13 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
   // `said — on Twitter, as it happens — that …`: an aside between dashes is passed over.
   const aside = DASH_ASIDE_AFTER.exec(text.slice(verbEnd, verbEnd + 120));
   let at = aside ? verbEnd + aside[0].length : verbEnd;
+  // `showed off a new piercing` and `ruled out a bid` report no words; after `found out` a
+  // statement follows the particle (`found out that …`).
+  const particle = PARTICLE.exec(text.slice(at, at + 6));
+  if (particle) {
+    if (particle[1] === "off" ? SHOWS.test(verb) : RULES.test(verb)) return -1;
+    if (particle[1] === "out" && FINDS.test(verb)) at += particle[0].length;
+  }
   // `telling me I would love it`: whoever is told is no part of what they are told.
   if (TELLS.test(verb) || verb === "asked" || verb === "asks") {
     const obj = OBJECT_AFTER_TELL.exec(text.slice(at, at + 120));

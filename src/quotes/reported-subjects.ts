@@ -37,8 +37,11 @@ const OBJECT_START = new RegExp(
   `^\\s+(?:(?:(?:on|last|this|late|early|earlier|next)\\s+)?(?:${WEEKDAYS}|week|month|year|morning|night|weekend|yesterday|today)\\s+)?(?!(?:is|was|are|were|be|been|has|had|have|by|with|as|in|on|at|for|from|of|into|over|up|down|out|off|back|and|or|but|if|so|than|then|while|when)\\b)(?=[\\p{L}\\d$“"‘])`,
   "u",
 );
-/** After a passive (`is expected to …`): no agent (`by …`) and no conjunction (`was questioned and …`). */
-const PASSIVE_OBJECT_START = /^\s+(?!(?:by|and|or|but|nor|yet|then)\s)(?=[\p{L}\d$“"‘])/u;
+/**
+ * After a passive (`is expected to …`): no agent (`by …`), no conjunction (`was questioned and …`),
+ * no particle (`was ruled out of the match`).
+ */
+const PASSIVE_OBJECT_START = /^\s+(?!(?:by|and|or|but|nor|yet|then|out|off)\s)(?=[\p{L}\d$“"‘])/u;
 /** The name in the possessive that ends a subject (`… Sanders’`, `… Donald Trump's`). */
 const POSSESSOR_END =
   /(?<![\p{L}.’'-])(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’'])$/u;

@@ -1836,6 +1836,17 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("reads no statement after `showed off` or `ruled out`, and one after `found out that`", () => {
+    const quotes = reported(
+      "Jordin Sparks showed off a new septum piercing after the split.",
+      "Billy Payne ruled out any idea of starting a women's Masters.",
+      "Benzema was ruled out of his side's match against Malaga.",
+      "A fly found out when it swooped in to lick a frozen steak.",
+      "Smith found out that the plan was dead.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([["Smith", "the plan was dead"]]);
+  });
+
   it("keeps `that` before an auxiliary as the statement's subject (`said that would …`)", () => {
     const quotes = reported(
       "Mayor Celestine Abara said that would depend on the results of engineering scans.",
