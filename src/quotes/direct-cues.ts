@@ -17,7 +17,7 @@ import {
   matchSubjectBefore,
 } from "./cues.js";
 import { type Chain, insideSpan, type Layout, sentenceIndexAt } from "./layout.js";
-import { NAME_THEN_PARTICIPLE, SPEECH_VERB } from "./reported-clauses.js";
+import { isPassive, NAME_THEN_PARTICIPLE, SPEECH_VERB } from "./reported-clauses.js";
 import { matchAccordingToStart } from "./verbless-cues.js";
 import { findVerbs, firstWord } from "./verbs.js";
 
@@ -202,8 +202,11 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
       firstWord(verb.verb).endsWith("ing") &&
       (/,\s*(?:and\s+)?$/.test(pre.slice(0, verb.start)) ||
         NAME_THEN_PARTICIPLE.test(pre.slice(Math.max(0, verb.start - 40), verb.start)));
-    const subject =
-      (participle ? matchSentenceSubject(pre) : null) ?? matchSubjectBefore(pre, verb.start, memo);
+    // `It is said to be “physician strength”`: whoever says it goes unnamed.
+    const subject = isPassive(pre, verb)
+      ? { speaker: "", at: verb.start }
+      : ((participle ? matchSentenceSubject(pre) : null) ??
+        matchSubjectBefore(pre, verb.start, memo));
     if (!subject) continue;
     const cue = {
       speaker: subject.speaker,

@@ -22,7 +22,7 @@ export const NAME_THEN_PARTICIPLE =
   /\b(?:on|in|at|to|from|for|about|by)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*(?<![’']s)\s+$/u;
 const PASSIVE_BEFORE =
   /\b(?:is|was|are|were|be|been|being|get|got|gets|getting)\s+(?:\p{Ll}+ly\s+)?$/u;
-const PARTICIPLE = /(?:ed|wn|ld|nd|ght|ound)$/;
+const PARTICIPLE = /(?:ed|wn|ld|nd|ght|ound|aid)$/;
 /**
  * `…, with 30 percent of voters saying they …`, `have left 62 percent of voters saying …`: a
  * participle's own subject, after `with` or a verb that takes it as its object.
@@ -91,8 +91,8 @@ export function relativeClauseEnd(
   return { close, verb };
 }
 
-/** `is expected to`, `was told`, `were found`: a passive verb; its subject is not the speaker. */
-function isPassive(sentence: string, verb: VerbHit): boolean {
+/** `is expected to`, `was told`, `is said to`: a passive verb; its subject is not the speaker. */
+export function isPassive(sentence: string, verb: VerbHit): boolean {
   if (!PARTICIPLE.test(firstWord(verb.verb))) return false;
   return PASSIVE_BEFORE.test(sentence.slice(Math.max(0, verb.start - 30), verb.start));
 }

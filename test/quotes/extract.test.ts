@@ -181,6 +181,23 @@ describe("extractQuotes", () => {
     expect(q).toMatchObject({ speaker: "David Axelrod", speakerTitle: "former Obama adviser" });
   });
 
+  it("names no speaker for a quote after a passive (`X is said to be “…”`, `X was called “…”`)", () => {
+    const quotes = direct(
+      extractQuotes(
+        article(
+          "Priebus is said to be “furious” about the endorsement.",
+          "On Twitter she was called “ugly on the inside” by strangers.",
+          "Smith was told: “Go home.”",
+        ),
+      ),
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      [null, "furious"],
+      [null, "ugly on the inside"],
+      [null, "Go home."],
+    ]);
+  });
+
   it("takes the speaker named before the quote: `X said: “…”`", () => {
     const q = only(
       extractQuotes(article("Maria Zakharova said: “The talks were constructive and useful.”")),
