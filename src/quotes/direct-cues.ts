@@ -17,7 +17,7 @@ import {
   matchSubjectBefore,
 } from "./cues.js";
 import { type Chain, insideSpan, type Layout, sentenceIndexAt } from "./layout.js";
-import { isPassive, NAME_THEN_PARTICIPLE, SPEECH_VERB } from "./reported-clauses.js";
+import { AND_BEFORE, isPassive, NAME_THEN_PARTICIPLE, SPEECH_VERB } from "./reported-clauses.js";
 import { matchAccordingToStart } from "./verbless-cues.js";
 import { findVerbs, firstWord } from "./verbs.js";
 
@@ -202,11 +202,15 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
       firstWord(verb.verb).endsWith("ing") &&
       (/,\s*(?:and\s+)?$/.test(pre.slice(0, verb.start)) ||
         NAME_THEN_PARTICIPLE.test(pre.slice(Math.max(0, verb.start - 40), verb.start)));
-    // `It is said to be “physician strength”`: whoever says it goes unnamed.
+    // `It is said to be “physician strength”`: whoever says it goes unnamed. `…, he laughed and
+    // said, “…”`: a verb after `and` shares its clause's subject.
     const subject = isPassive(pre, verb)
       ? { speaker: "", at: verb.start }
       : ((participle ? matchSentenceSubject(pre) : null) ??
-        matchSubjectBefore(pre, verb.start, memo));
+        matchSubjectBefore(pre, verb.start, memo) ??
+        (AND_BEFORE.test(pre.slice(Math.max(0, verb.start - 16), verb.start))
+          ? matchSentenceSubject(pre, verb.start)
+          : null));
     if (!subject) continue;
     const cue = {
       speaker: subject.speaker,

@@ -20,6 +20,8 @@ export const SPEECH_VERB =
  */
 export const NAME_THEN_PARTICIPLE =
   /\b(?:on|in|at|to|from|for|about|by)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*(?<![’']s)\s+$/u;
+/** A verb right after `and`, with no subject of its own (`… and says it …`). */
+export const AND_BEFORE = /\s(?:and|but)\s+(?:(?:also|then|later|now)\s+)?$/;
 const PASSIVE_BEFORE =
   /\b(?:is|was|are|were|be|been|being|get|got|gets|getting)\s+(?:\p{Ll}+ly\s+)?$/u;
 const PARTICIPLE = /(?:ed|wn|ld|nd|ght|ound|aid)$/;

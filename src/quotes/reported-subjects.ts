@@ -20,6 +20,7 @@ import {
   matchSubjectBefore,
 } from "./cues.js";
 import {
+  AND_BEFORE,
   clauseStart,
   type EarlierSubjects,
   earlierSubject,
@@ -51,8 +52,6 @@ const PLAIN_SUBJECT =
 /** What a passive `found` is followed by when it reports (`was found to`, `was found that`). */
 const FOUND_REPORTS = /^(?:\s+\p{Ll}+ly)?\s+(?:to|that)\s/u;
 const REFLEXIVE_NEXT = /^\s+(?:itself|himself|herself|themselves|ourselves|myself|yourself)\b/;
-/** A verb right after `and`, with no subject of its own (`… and says it …`). */
-const AND_BEFORE = /\s(?:and|but)\s+(?:(?:also|then|later|now)\s+)?$/;
 
 /** `asked Carson about his comments`, `asked Obama what he thought`: a question reported. */
 function asksQuestion(sentence: string, verb: VerbHit): boolean {

@@ -198,6 +198,19 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("gives a verb after `and` its clause's subject (`…, he laughed and said, “…”`)", () => {
+    const quotes = direct(
+      extractQuotes(
+        article(
+          "When John Smith was asked whether the mayor would resign, he laughed and said, “We'll see.”",
+        ),
+      ),
+    );
+    expect(quotes.map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ["John Smith", "said", "We'll see."],
+    ]);
+  });
+
   it("takes the speaker named before the quote: `X said: “…”`", () => {
     const q = only(
       extractQuotes(article("Maria Zakharova said: “The talks were constructive and useful.”")),
