@@ -211,6 +211,22 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("reads an appositive title past an abbreviation and up to `who` (`a spokesman for Mrs. Clinton`)", () => {
+    const quotes = direct(
+      extractQuotes(
+        article(
+          "Brian Fallon, a spokesman for Mrs. Clinton, said the remark was “a new low.”",
+          "Mark Cuban, the billionaire owner of the Dallas Mavericks who backed Trump, spoke first.",
+          "“Nobody knows,” Cuban said.",
+        ),
+      ),
+    );
+    expect(quotes.map((q) => [q.speaker, q.speakerTitle])).toEqual([
+      ["Brian Fallon", "a spokesman for Mrs. Clinton"],
+      ["Mark Cuban", "the billionaire owner of the Dallas Mavericks"],
+    ]);
+  });
+
   it("takes the speaker named before the quote: `X said: “…”`", () => {
     const q = only(
       extractQuotes(article("Maria Zakharova said: “The talks were constructive and useful.”")),
