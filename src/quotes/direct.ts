@@ -184,9 +184,12 @@ export function findDirectCandidates(
       (unclosed ? null : cueOfUtterance(layout, chain, sentence));
     const before = article.paragraphs[p0]!.slice(Math.max(0, first.open - 12), first.open);
     const continues = !found && !unclosed && continuesQuote(layout, candidates, chain, sentence);
-    if (!found && !continues && (unclosed || countWords(quoted, 3) < 3)) continue;
+    // A cue whose speaker goes unnamed (`what had been called the “Golden Week”`) vouches for no
+    // quote: a short one is a term.
+    const uncued = (!found || found.cue.speaker === "") && !continues;
+    if (uncued && (unclosed || countWords(quoted, 3) < 3)) continue;
     // A title after `titled`, `on`, `Trump’s`, …, or one with no cue: not a quote.
-    if (((!found && !continues) || NAMED_BEFORE.test(before)) && isTitleCase(quoted)) continue;
+    if ((uncued || NAMED_BEFORE.test(before)) && isTitleCase(quoted)) continue;
     candidates.push({
       kind: "direct",
       start,

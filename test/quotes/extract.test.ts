@@ -185,16 +185,19 @@ describe("extractQuotes", () => {
     const quotes = direct(
       extractQuotes(
         article(
-          "Priebus is said to be “furious” about the endorsement.",
+          "Priebus is said to be “furious about the endorsement” this week.",
           "On Twitter she was called “ugly on the inside” by strangers.",
-          "Smith was told: “Go home.”",
+          "Smith was told: “You have to go home now.”",
+          // A short one is a term, not a quotation of anyone.
+          "Ohio eliminated what had been called the “Golden Week” of voting.",
+          "The senator is said to be “furious” about it.",
         ),
       ),
     );
     expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
-      [null, "furious"],
+      [null, "furious about the endorsement"],
       [null, "ugly on the inside"],
-      [null, "Go home."],
+      [null, "You have to go home now."],
     ]);
   });
 
