@@ -75,7 +75,36 @@ function byPlacedTitle(
   );
 }
 
+/** A description by age: `the 28-year-old`, `The 36-year-old publican`. */
+const AGED = /^the\s+(\d{1,3})-year-old\b/i;
+
+/**
+ * `the 28-year-old`: the latest person named before `at` with that age, written after the name
+ * (`Emma Jackson, 28,`, `Emma Jackson (28)`) or before it (`28-year-old Emma Jackson`, `a
+ * 28-year-old teacher, Emma Jackson`), else null.
+ */
+function byAge(m: Memory, age: string, at: number): ResolvedSpeaker | null {
+  const after = new RegExp(`^[^,;()\\n]{1,40}?(?:,\\s+|\\s+\\()${age}\\b(?!-)`);
+  const before = new RegExp(`\\b${age}-year-old\\s+(?:[\\p{Ll}-]+,?\\s+){0,4}$`, "u");
+  for (let i = lastEntityBefore(m, at), floor = entityFloor(i); i >= floor; i--) {
+    const e = m.entities[i]!;
+    if (e.at >= at || e.kind !== "person") continue;
+    const text = m.text;
+    if (
+      after.test(text.slice(e.at, e.at + 60)) ||
+      before.test(text.slice(Math.max(0, e.at - 60), e.at))
+    ) {
+      const full = fullestPerson(m, e.tokens) ?? e;
+      return { name: full.name, title: e.title, kind: "person" };
+    }
+  }
+  return null;
+}
+
 export function resolveDescription(m: Memory, phrase: string, at: number): ResolvedSpeaker {
+  const aged = AGED.exec(phrase);
+  const ofThatAge = aged ? byAge(m, aged[1]!, at) : null;
+  if (ofThatAge) return ofThatAge;
   const words = phrase
     .toLowerCase()
     .replace(/[’']s\b/g, "")
@@ -105,5 +134,6 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
       (/^the\s/i.test(phrase) ? recentSpeaker(m) : null);
     if (found) return found;
   }
-  return { name: phrase, title: null, kind: "group" };
+  // `the 20-year-old` is one person, named or not.
+  return { name: phrase, title: null, kind: aged ? "person" : "group" };
 }

@@ -266,10 +266,11 @@ function resolvePhrase(
     }
     return push(m, { name: phrase, title: null, kind: "group" }, at, null);
   }
-  // `the senator`, `The Republican presidential nominee`, `Obama’s veto`: a description.
+  // `the senator`, `The Republican presidential nominee`, `Obama’s veto`, `the 28-year-old`: a
+  // description.
   if (
     (DEFINITE.test(phrase) || POSSESSIVE.test(phrase)) &&
-    /\s(?!(?:of|the|de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|for|and|on)\s)\p{Ll}/u.test(
+    /\s(?:(?!(?:of|the|de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|for|and|on)\s)\p{Ll}|\d{1,3}-year-old\b)/u.test(
       phrase,
     )
   ) {

@@ -311,6 +311,20 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("resolves `the 28-year-old` to the person named with that age", () => {
+    const quotes = reported(
+      "John Smith, 40, moved to Leeds. Emma Jackson, 28, moved in next door in 2013.",
+      "The 28-year-old says the new neighbour was quiet for a week.",
+      "Police arrested 20-year-old student Aqsa Mahmood on Monday. The 20-year-old said she was innocent.",
+      "The 46-year-old said he was tired.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["Emma Jackson", "the new neighbour was quiet for a week"],
+      ["Aqsa Mahmood", "she was innocent"],
+      ["The 46-year-old", "he was tired"],
+    ]);
+  });
+
   it("resolves `the minister` to the most recent speaker with that title", () => {
     const a = article(
       "Foreign Minister Ana Lopez met the press.",
