@@ -40,11 +40,14 @@ export { matchSentenceSubject, matchSubjectBefore };
 
 /** A name and its appositive, all a sentence holds before a comma (`John Smith, a lawyer,`). */
 const NAME_AND_APPOSITIVE = new RegExp(
-  `^\\s*${NOT_FUNCTION_WORD}(${NAME}),\\s+(?:a|an|the|his|her|their|its)\\s[^,.;:“”"]{1,80},$`,
+  `^\\s*${NOT_FUNCTION_WORD}(${NAME}),\\s+(?:a|an|the|his|her|their|its|(?:\\p{Lu}[\\p{L}.&-]*\\s+){0,3}\\p{Lu}[\\p{L}.&-]*[’']s)\\s[^,.;:“”"]{1,80},$`,
   FLAGS,
 );
 
-/** Whether `head` is only a name and its appositive, the name no sentence adverb (`Meanwhile, …`). */
+/**
+ * Whether `head` is only a name and its appositive (`John Smith, a lawyer,`, `Sanjay Gupta, CNN's
+ * chief medical correspondent,`), the name no sentence adverb (`Meanwhile, …`).
+ */
 function isWholeSubject(head: string): boolean {
   const name = NAME_AND_APPOSITIVE.exec(head)?.[1];
   return name !== undefined && !SENTENCE_ADVERB.test(name) && !SENTENCE_OPENER.test(`${name} `);

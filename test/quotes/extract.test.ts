@@ -1910,6 +1910,19 @@ describe("extractQuotes", () => {
     expect(quotes.map((q) => [q.speaker, q.text])).toEqual([["Smith", "the plan was dead"]]);
   });
 
+  it("reads `X, CNN's correspondent, said many parts …` as X's statement, not a tail cue", () => {
+    const quotes = reported(
+      "Dr. Sanjay Gupta, CNN's chief medical correspondent, said many parts of the world banned the chemical in the 1990s.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.speakerTitle, q.text])).toEqual([
+      [
+        "Sanjay Gupta",
+        "CNN's chief medical correspondent",
+        "many parts of the world banned the chemical in the 1990s",
+      ],
+    ]);
+  });
+
   it("keeps `that` before an auxiliary as the statement's subject (`said that would …`)", () => {
     const quotes = reported(
       "Mayor Celestine Abara said that would depend on the results of engineering scans.",
