@@ -84,16 +84,24 @@ function sameTokens(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * Longer names win, except a name written once at a sentence start whose tail is a name written
- * elsewhere (`Rival Hillary Clinton` → `Hillary Clinton`).
+ * Longer names win, except a name written once at a sentence start whose tail or head is a name
+ * written elsewhere (`Rival Hillary Clinton` → `Hillary Clinton`; a headline's `Hillary Clinton
+ * Speaks` → `Hillary Clinton`).
  */
+/** A name's last word that tells a son from his father (`Brent Bozell III`). */
+const GENERATION = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
+
 function weight(m: Memory, e: NameEntity): number {
   let w = m.weights.get(e);
   if (w === undefined) {
     const once = (m.occurrences.get(e.key) ?? 0) === 1;
     const tail = e.tokens.slice(1).join(" ");
+    const head = e.tokens.slice(0, -1).join(" ");
     w =
-      e.sentenceStart && once && e.tokens.length > 2 && m.occurrences.has(tail)
+      e.sentenceStart &&
+      once &&
+      e.tokens.length > 2 &&
+      (m.occurrences.has(tail) || (m.occurrences.has(head) && !GENERATION.test(e.tokens.at(-1)!)))
         ? 0
         : e.tokens.length;
     m.weights.set(e, w);

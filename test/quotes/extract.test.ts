@@ -311,6 +311,18 @@ describe("extractQuotes", () => {
     ]);
   });
 
+  it("reads a headline's `Hillary Clinton Speaks` as no fuller name for Hillary Clinton", () => {
+    const quotes = extractQuotes(
+      article(
+        "Hillary Clinton Speaks ‘Directly To White People’ After Latest Police Shootings",
+        "Hillary Clinton addressed the shootings on Tuesday.",
+        "“We have to do better,” Clinton said.",
+      ),
+    );
+    expect(quotes.map((q) => q.speaker)).toContain("Hillary Clinton");
+    expect(quotes.map((q) => q.speaker)).not.toContain("Hillary Clinton Speaks");
+  });
+
   it("resolves `the 28-year-old` to the person named with that age", () => {
     const quotes = reported(
       "John Smith, 40, moved to Leeds. Emma Jackson, 28, moved in next door in 2013.",
