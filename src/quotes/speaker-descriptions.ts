@@ -86,10 +86,10 @@ const AGED = /^the\s+(\d{1,3})-year-old\b/i;
 function byAge(m: Memory, age: string, at: number): ResolvedSpeaker | null {
   const after = new RegExp(`^[^,;()\\n]{1,40}?(?:,\\s+|\\s+\\()${age}\\b(?!-)`);
   const before = new RegExp(`\\b${age}-year-old\\s+(?:[\\p{Ll}-]+,?\\s+){0,4}$`, "u");
+  const { text } = m;
   for (let i = lastEntityBefore(m, at), floor = entityFloor(i); i >= floor; i--) {
     const e = m.entities[i]!;
     if (e.at >= at || e.kind !== "person") continue;
-    const text = m.text;
     if (
       after.test(text.slice(e.at, e.at + 60)) ||
       before.test(text.slice(Math.max(0, e.at - 60), e.at))

@@ -83,14 +83,14 @@ function sameTokens(a: readonly string[], b: readonly string[]): boolean {
   return a.every((t) => b.includes(t));
 }
 
+/** A generational suffix, a name's last word that tells a son from his father (`Brent Bozell III`). */
+const GENERATION = /^(?:jr\.?|sr\.?|ii|iii|iv|v)$/i;
+
 /**
  * Longer names win, except a name written once at a sentence start whose tail or head is a name
  * written elsewhere (`Rival Hillary Clinton` → `Hillary Clinton`; a headline's `Hillary Clinton
- * Speaks` → `Hillary Clinton`).
+ * Speaks` → `Hillary Clinton`), the head not a father's name before a suffix.
  */
-/** A name's last word that tells a son from his father (`Brent Bozell III`). */
-const GENERATION = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
-
 function weight(m: Memory, e: NameEntity): number {
   let w = m.weights.get(e);
   if (w === undefined) {
@@ -124,7 +124,7 @@ const isGivenName = (word: string) =>
 /** The last word of a name before a generational suffix (`Luther Stan Pate IV`: `pate`). */
 function surnameOf(tokens: readonly string[]): string | undefined {
   let k = tokens.length - 1;
-  while (k > 0 && /^(?:jr\.?|sr\.?|ii|iii|iv|v)$/i.test(tokens[k]!)) k--;
+  while (k > 0 && GENERATION.test(tokens[k]!)) k--;
   return tokens[k];
 }
 
