@@ -100,7 +100,8 @@ function isSentenceEnd(c: number): boolean {
 /** A wire dateline before its dash: `LOS ANGELES (AP)`, `VIENNA`, `WASHINGTON, D.C. (Reuters)`. */
 const DATELINE = /^\p{Lu}[\p{Lu}\s,.’'-]*(?:\([^()\n]{1,20}\))?\s*$/u;
 
-function isSentenceStart(text: string, at: number): boolean {
+/** Whether `at` opens a sentence: nothing but openers after a sentence's end, or a dateline. */
+export function isSentenceStart(text: string, at: number): boolean {
   let j = at - 1;
   while (j >= 0 && isOpener(text.charCodeAt(j))) j--;
   if (j < 0 || isSentenceEnd(text.charCodeAt(j))) return true;

@@ -5,6 +5,9 @@
  * campaign`) itself, as written. Used by the speaker resolver (src/quotes/speakers.ts) over the
  * memory of src/quotes/speaker-memory.ts.
  */
+
+import { parseNameRun } from "./name-runs.js";
+import { isSentenceStart } from "./names.js";
 import {
   entityFloor,
   fullestPerson,
@@ -136,4 +139,44 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
   }
   // `the 20-year-old` is one person, named or not.
   return { name: phrase, title: null, kind: aged ? "person" : "group" };
+}
+
+/** A word for an organization that a news story writes before its name (`research firm Gartner`). */
+const ORGANIZATION_BEFORE_NAME =
+  "(?:group|firm|company|agency|organi[sz]ation|charity|association|union|coalition|alliance|movement|network|newspaper|paper|tabloid|daily|weekly|magazine|outlet|website|site|blog|broadcaster|channel|station|party|[Tt]hink[- ]tank|watchdog|regulator|lender|bank|brokerage|insurer|retailer|carrier|airline|automaker|carmaker|maker|manufacturer|consultancy|start-?up|nonprofit|non-profit|foundation|institute|lobby|PAC|club|outfit|giant|chain|body|fund)";
+/**
+ * Up to four words describing an organization, its noun, then its name: `Local conservation group
+ * Friends of Mire Hollow`, `The Israeli newspaper Haaretz`, `think tank the Resolution Foundation`.
+ */
+const NAMED_ORGANIZATION = new RegExp(
+  String.raw`^(?:(?:the|a|an|The|A|An)\s+)?((?:(?!(?:of|in|at|for|with|on|to|from|by|about|who|which|that|said|says|and)\s)[\p{L}\d’'.&-]+\s+){0,4}?${ORGANIZATION_BEFORE_NAME})\s+(?:the\s+)?(\p{Lu}[\p{L}\d’'.&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}\d’'.&-]*)*)$`,
+  "u",
+);
+/** A proper adjective (`Israeli`, `Polish`, `Chinese`, `Republican`), capitalized wherever it stands. */
+const PROPER_ADJECTIVE =
+  /^(?!(?:Human|Urban|Suburban|Partisan|Bipartisan|Nonpartisan|Vegan|Veteran)$)(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)|French|Dutch|Czech|Swiss|Greek|Thai|Welsh|Scots|Basque)$/u;
+
+/**
+ * The organization a description names before its name (`research firm Gartner`: Gartner, its
+ * title `research firm`), or null. A description opening a sentence loses the capital the sentence
+ * gave its first word, unless that word is a proper adjective (`Israeli newspaper`) or a prefix
+ * before one (`Pro-Clinton super PAC`: `pro-Clinton`).
+ */
+export function namedOrganization(m: Memory, phrase: string, at: number): ResolvedSpeaker | null {
+  const named = NAMED_ORGANIZATION.exec(phrase);
+  if (!named?.[1] || !named[2]) return null;
+  const parsed = parseNameRun(named[2], false);
+  // `central bank Governor Mark Carney`, `fund manager Nicola Horlick`: a person is no organization.
+  if (!parsed || (parsed.kind === "person" && (parsed.title !== null || parsed.gender !== null)))
+    return null;
+  let title = named[1];
+  if (
+    /^\p{Lu}\p{Ll}/u.test(title) &&
+    !PROPER_ADJECTIVE.test(title.split(/\s/)[0]!) &&
+    m.text.startsWith(phrase, at) &&
+    isSentenceStart(m.text, at)
+  ) {
+    title = title[0]!.toLowerCase() + title.slice(1);
+  }
+  return { name: named[2], title, kind: "org" };
 }

@@ -297,7 +297,13 @@ export function recentSpeaker(m: Memory): ResolvedSpeaker | null {
 export function recentOrg(m: Memory, head: string | null, at: number): ResolvedSpeaker | null {
   for (let i = m.history.length - 1; i >= historyFloor(m); i--) {
     const h = m.history[i]!;
-    if (h.kind === "org" && (!head || h.name.toLowerCase().includes(head))) return h;
+    // `the newspaper` after `the Israeli newspaper Haaretz`: the word may be the title's.
+    if (
+      h.kind === "org" &&
+      (!head || h.name.toLowerCase().includes(head) || h.title?.toLowerCase().includes(head))
+    ) {
+      return h;
+    }
   }
   if (head) {
     for (let i = lastEntityBefore(m, at), floor = entityFloor(i); i >= floor; i--) {

@@ -9,7 +9,7 @@
 import { NOT_A_LABEL, PLURAL_NOUNS, SHARE } from "./cue-grammar.js";
 import { isJunkSubject } from "./cue-subjects.js";
 import { parseNameRun } from "./name-runs.js";
-import { resolveDescription } from "./speaker-descriptions.js";
+import { namedOrganization, resolveDescription } from "./speaker-descriptions.js";
 import {
   createMemory,
   embeddedPerson,
@@ -244,6 +244,10 @@ function resolvePhrase(
   if (NAME_LIST.test(phrase)) {
     return push(m, { name: phrase, title: null, kind: "group" }, at, null);
   }
+  // `Local conservation group Friends of Mire Hollow`, `research firm Gartner`: the organization
+  // its description names.
+  const organization = namedOrganization(m, phrase, at);
+  if (organization) return push(m, organization, at, null);
   // `Mr. Morgan of the Sierra Club`: a person and where they work.
   const worksAt = personOfPlace(m, phrase, at);
   if (worksAt) return worksAt;

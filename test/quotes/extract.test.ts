@@ -3266,4 +3266,36 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["Tim Clark"]);
   });
+
+  it("names an organization after its description (`Local conservation group Friends of Mire Hollow said`)", () => {
+    expect(
+      said(
+        "Local conservation group Friends of Mire Hollow said it would ask the regional government to extend the protected area.",
+        "The bog was drained in 1950, the Israeli newspaper Haaretz reported last year.",
+        "Incomes would fall for a decade, think tank the Resolution Foundation said.",
+        "The decision was a mistake, the newspaper said.",
+      ),
+    ).toEqual([
+      [
+        "Friends of Mire Hollow",
+        "local conservation group",
+        "it would ask the regional government to extend the protected area",
+      ],
+      ["Haaretz", "Israeli newspaper", "The bog was drained in 1950"],
+      ["Resolution Foundation", "think tank", "Incomes would fall for a decade"],
+      ["Haaretz", "Israeli newspaper", "The decision was a mistake"],
+    ]);
+  });
+
+  it("reads a person after a description as a person (`Florida developer Mel Sembler`)", () => {
+    expect(
+      said(
+        "Florida developer Mel Sembler said the party would unite in the autumn.",
+        "Central bank Governor Mark Carney said rates would rise in the spring.",
+      ),
+    ).toEqual([
+      ["Mel Sembler", "Florida developer", "the party would unite in the autumn"],
+      ["Mark Carney", "Central bank Governor", "rates would rise in the spring"],
+    ]);
+  });
 });
