@@ -196,6 +196,27 @@ const POLL_SHARE = new RegExp(`^${SHARE}`, "u");
 const POSSESSOR =
   /^(?!(?:He|She|It|That|There|What|Who|Here|Let)[’'])(\p{Lu}[\p{L}.’'-]*?(?:\s+\p{Lu}[\p{L}.’'-]*?)*)(?:[’']s|(?<=s)[’'])$/u;
 
+/** A verb that is no noun or adjective: `said`, `says`, `told`, `announced`. */
+const PLAIN_VERB =
+  /^\s+(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|announced|announces|explained|insisted|insists|argued|argues|thinks|thought|believes|believed|confirmed|confirms|predicted|predicts)\b/;
+
+/**
+ * Whether a name ending in `'s` is the whole name (`McDonald's said`, `said Moody's.`), not a
+ * possessive before a noun (`Trump's claim that …`) or a contraction (`Trump's said`, where
+ * `Trump` stands alone elsewhere): a verb or no word follows it, and the article never writes the
+ * name without its `'s`.
+ */
+function namesItself(m: Memory, written: string, possessor: string, at: number): boolean {
+  if (!m.text.startsWith(written, at)) return false;
+  const after = m.text.slice(at + written.length, at + written.length + 24);
+  if (!PLAIN_VERB.test(after) && /^\s+\p{L}/u.test(after)) return false;
+  const alone = new RegExp(
+    `${possessor.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}’'])`,
+    "u",
+  );
+  return !alone.test(m.text);
+}
+
 /** A person's pronoun and the people with them: `She and her aides`, `he and his team`. */
 const PRONOUN_AND_COMPANIONS = /^(he|she)\s+and\s+((?:his|her)\s+\p{Ll}.*)$/iu;
 
@@ -219,7 +240,12 @@ function resolvePhrase(
   if (label !== undefined) return label;
   // `point the crowd`, `the NBC executive in`: the cue caught no subject; better none than junk.
   if (isJunkSubject(written)) return null;
-  const phrase = POSSESSOR.exec(written)?.[1] ?? written;
+  const possessor = POSSESSOR.exec(written)?.[1];
+  // `McDonald's said`: a business named in the possessive, not the possessor of a noun.
+  if (possessor && namesItself(m, written, possessor, at)) {
+    return push(m, { name: written, title: null, kind: "org" }, at, null);
+  }
+  const phrase = possessor ?? written;
   // `recalled Mr. Obama`, `from Texas`: a verb or a preposition before a name means the cue
   // caught the wrong words; better no speaker than a wrong one.
   const lead = /^(\p{Ll}+)\s+(?=\p{Lu})/u.exec(phrase);

@@ -3298,4 +3298,24 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Mark Carney", "Central bank Governor", "rates would rise in the spring"],
     ]);
   });
+
+  it("keeps the `'s` of a business the article always writes so (`McDonald's said`), not of a possessive or a contraction", () => {
+    expect(
+      said(
+        "McDonald's said sales rose in the quarter after the menu change.",
+        "Sales would rise again next year, said Moody's.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["McDonald's", "Moody's"]);
+    expect(
+      said(
+        "Trump met donors in Florida on Monday.",
+        "Trump's said he will build the wall with money from Mexico.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Trump"]);
+    expect(
+      said("Sanders’ charge that the system is rigged drew a response.").map(
+        ([speaker]) => speaker,
+      ),
+    ).toEqual(["Sanders"]);
+  });
 });
