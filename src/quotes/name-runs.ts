@@ -213,6 +213,16 @@ function trimRun(run: string, startsSentence: boolean): string[] {
   ) {
     words = words.slice(1);
   }
+  // `called Wednesday for Supreme Court Justice Ruth Bader Ginsburg`: a day and a connector before
+  // a name are no part of it.
+  if (
+    words.length > 2 &&
+    WEEKDAY_WORD.test(words[0]!) &&
+    /^(?:for|of|the)$/.test(words[1]!) &&
+    /^\p{Lu}/u.test(words[2]!)
+  ) {
+    words = words.slice(2);
+  }
   const lastWord = words[words.length - 1];
   // `… Choe Son Hui.` at a sentence end: the period is not part of the name.
   if (

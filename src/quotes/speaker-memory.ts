@@ -352,10 +352,13 @@ export function embeddedPerson(m: Memory, phrase: string): ResolvedSpeaker | nul
     const full = fullestPerson(m, tokens);
     if (tokens.length < 2 && !(full && full.tokens.length > tokens.length)) continue;
     const name = full && full.tokens.length > tokens.length ? full.name : parsed.display;
-    const lead = phrase
-      .slice(0, match.index)
-      .replace(/^(?:the|a|an|The|A|An)\s+/, "")
-      .trim();
+    // `documents from Diane D. Blair`, `a post by X`: what the author wrote is no title of theirs.
+    const lead = /\s(?:from|by)\s+$/.test(phrase.slice(0, match.index))
+      ? ""
+      : phrase
+          .slice(0, match.index)
+          .replace(/^(?:the|a|an|The|A|An)\s+/, "")
+          .trim();
     const title = [lead, parsed.title].filter((t) => t && t.length > 0).join(" ") || null;
     found = { name, title, kind: "person" };
   }

@@ -3318,4 +3318,24 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ),
     ).toEqual(["Sanders"]);
   });
+
+  it("takes no day before a name into its title (`called Wednesday for Supreme Court Justice Ruth Bader Ginsburg`)", () => {
+    expect(
+      said(
+        "Donald Trump called Wednesday for Supreme Court Justice Ruth Bader Ginsburg to resign for saying publicly that she feels he is unfit to be president.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Ruth Bader Ginsburg", "Supreme Court Justice"]]);
+  });
+
+  it("takes no title from what an author wrote (`according to a post from Arianna Huffington`)", () => {
+    expect(
+      said(
+        "Coverage will change, according to a post from Arianna Huffington on her own site.",
+        "Taxes would rise under the plan, according to an analysis by Lily Batchelder.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Arianna Huffington", null],
+      ["Lily Batchelder", null],
+    ]);
+  });
 });
