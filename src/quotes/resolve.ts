@@ -7,6 +7,7 @@ import { isSpaceCode } from "./chars.js";
 import type { Cue } from "./cues.js";
 import { type Candidate, countWords, type Layout, type Sentence } from "./layout.js";
 import { createSpeakerResolver, namesPeople, type ResolvedSpeaker } from "./speakers.js";
+import { titleForReader } from "./title-case.js";
 import type { Quote } from "./types.js";
 
 /** Sorts candidates in text order and links each uncued one to the candidate it takes its speaker from. */
@@ -66,6 +67,11 @@ export function resolveSpeakers(layout: Layout, candidates: readonly Candidate[]
     }
   }
   const resolver = createSpeakerResolver(text, quotedRanges);
+  // A speaker's title as a reader sees it (src/quotes/title-case.ts), with the article's usage of
+  // each title's first word.
+  const usage = new Map<string, "upper" | "lower" | null>();
+  const titleOf = (speaker: ResolvedSpeaker | null) =>
+    speaker?.title ? titleForReader(speaker.title, text, usage) : null;
   const resolved: (ResolvedSpeaker | null)[] = [];
   const quotes: Quote[] = [];
   // Each text once per kind; a later copy with a speaker replaces one without (a headline repeating
@@ -123,20 +129,6 @@ export function resolveSpeakers(layout: Layout, candidates: readonly Candidate[]
   }
   return replaced.size === 0 ? quotes : quotes.filter((_, i) => !replaced.has(i));
 }
-
-/**
- * A speaker's title as a reader sees it: a determiner capitalised only because the title opened its
- * sentence (`Its chair, Gwendolyn Rastrick, said`) is written as it would be inside one (`its chair`).
- */
-function titleOf(speaker: ResolvedSpeaker | null): string | null {
-  const title = speaker?.title ?? null;
-  return title !== null && LEADING_DETERMINER.test(title)
-    ? title[0]!.toLowerCase() + title.slice(1)
-    : title;
-}
-
-/** Not `The` before a capital: `The Washington Post` is a name. */
-const LEADING_DETERMINER = /^(?:The(?=\s+\P{Lu})|A|An|Its|His|Her|Their|Our|My|Your)\s/u;
 
 function sencount(sentences: readonly Sentence[][], p: number): number {
   return sentences[p]?.length ?? 0;

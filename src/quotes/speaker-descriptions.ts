@@ -19,7 +19,7 @@ import {
   recentOrg,
   recentSpeaker,
 } from "./speaker-memory.js";
-import { DOCUMENT_NOUN, ORG_NOUNS, PERSON_TITLE_NOUN } from "./speaker-words.js";
+import { DOCUMENT_NOUN, ORG_NOUNS, PERSON_TITLE_NOUN, PROPER_ADJECTIVE } from "./speaker-words.js";
 
 /** The latest person heard, else named before `at`, whose title `fits`. */
 function latestTitled(
@@ -152,9 +152,6 @@ const NAMED_ORGANIZATION = new RegExp(
   String.raw`^(?:(?:the|a|an|The|A|An)\s+)?((?:(?!(?:of|in|at|for|with|on|to|from|by|about|who|which|that|said|says|and)\s)[\p{L}\d’'.&-]+\s+){0,4}?${ORGANIZATION_BEFORE_NAME})\s+(?:the\s+)?(\p{Lu}[\p{L}\d’'.&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}\d’'.&-]*)*)$`,
   "u",
 );
-/** A proper adjective (`Israeli`, `Polish`, `Chinese`, `Republican`), capitalized wherever it stands. */
-const PROPER_ADJECTIVE =
-  /^(?!(?:Human|Urban|Suburban|Partisan|Bipartisan|Nonpartisan|Vegan|Veteran)$)(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)|French|Dutch|Czech|Swiss|Greek|Thai|Welsh|Scots|Basque)$/u;
 
 /**
  * The organization a description names before its name (`research firm Gartner`: Gartner, its

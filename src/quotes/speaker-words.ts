@@ -92,3 +92,10 @@ export const PERSON_TITLE_NOUN =
  */
 export const SENTENCE_ADVERB =
   /^(?:\p{Lu}\p{Ll}+(?:ally|ively|ously|antly|ently|ibly|ably|edly|ingly|ately|fully|lessly)|Simply|Frankly|Clearly|Finally|Obviously|Certainly|Really|Actually|Basically|Honestly|Likewise|Similarly|Meanwhile)$/u;
+
+/**
+ * A proper adjective (`Israeli`, `Polish`, `Chinese`, `Republican`), capitalized wherever it
+ * stands; not a role in -ian (`Librarian`, `Politician`, `Comedian`).
+ */
+export const PROPER_ADJECTIVE =
+  /^(?!(?:Human|Urban|Suburban|Partisan|Bipartisan|Nonpartisan|Vegan|Veteran|Comedian|Guardian|Custodian|Civilian|Median|Pedestrian|Librarian|Historian|Guardian|Barbarian)$|\p{Lu}\p{Ll}*(?:ician|arian|torian|logian)$)(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)|French|Dutch|Czech|Swiss|Greek|Thai|Welsh|Scots|Basque)$/u;

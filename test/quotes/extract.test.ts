@@ -2887,12 +2887,12 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       said(
         "Author Florian Huber has sold copies of his book. “German journalists are interested in my book,” he reportedly told The Guardian.",
       ).map(([speaker, title]) => [speaker, title]),
-    ).toEqual([["Florian Huber", "Author"]]);
+    ).toEqual([["Florian Huber", "author"]]);
     expect(
       said("Actress Rosario Dawson has campaigned for Sanders. “He is the one,” she said.").map(
         ([speaker, title]) => [speaker, title],
       ),
-    ).toEqual([["Rosario Dawson", "Actress"]]);
+    ).toEqual([["Rosario Dawson", "actress"]]);
   });
 
   it("reads no determiner and adverb as a subject (`a newly revealed call`), but `her family` is one", () => {
@@ -3336,6 +3336,18 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     ).toEqual([
       ["Arianna Huffington", null],
       ["Lily Batchelder", null],
+    ]);
+  });
+
+  it("writes a title that opened its sentence as it reads inside one (`Student Theo Brannagh said`)", () => {
+    expect(
+      said(
+        "Student Theo Brannagh, who collected the first specimen, said the discovery had changed his plans.",
+        "Chief bridge engineer Rosalind Marchetti said ultrasonic testing would start on Wednesday.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Theo Brannagh", "student"],
+      ["Rosalind Marchetti", "chief bridge engineer"],
     ]);
   });
 });

@@ -1,0 +1,82 @@
+/**
+ * A speaker's title as a reader sees it. A title that opens its sentence (`Student Theo Brannagh
+ * said`, `Its chair, Gwendolyn Rastrick, said`) has a capital it would not have inside one; the
+ * reader should see `student`, `its chair`, as another article writes `student Theo Brannagh`.
+ * Proper words keep theirs (`Oxley shopkeeper`, `Israeli newspaper`, `Deputy Mayor`).
+ */
+import { FIRST_NAME_GENDER, PROPER_ADJECTIVE } from "./speaker-words.js";
+
+/** A determiner, never a name's first word, except `The` before a capital (`The Washington Post`). */
+const LEADING_DETERMINER = /^(?:The(?=\s+\P{Lu})|A|An|Its|His|Her|Their|Our|My|Your)\s/u;
+
+/** A plain capitalized word opening the title, and the word after it, if any. */
+const OPENING = /^(\p{Lu}\p{Ll}+(?:-\p{Ll}+)*)(?![\p{L}\d’'.-])(?:\s+(\S+))?/u;
+
+/**
+ * Titles written capitalized before a name wherever they stand (`Mayor Celestine Abara`, `Deputy
+ * Mayor`): kept when alone or before another capital.
+ */
+const FORMAL =
+  /^(?:President|Vice|Mayor|Senator|Governor|Judge|Justice|Chancellor|Professor|Captain|Coach|Councillor|Councilor|Councilman|Councilwoman|Sheriff|Detective|Inspector|Sergeant|General|Admiral|Commander|Colonel|Lieutenant|Major|Prince|Princess|King|Queen|Sir|Dame|Lord|Lady|Pope|Father|Rabbi|Pastor|Bishop|Cardinal|Imam|Reverend|Chairman|Chairwoman|Chief|Representative|Congressman|Congresswoman|Assemblyman|Assemblywoman|Ambassador|Secretary|Minister|Premier|Speaker|Commissioner|Superintendent|Deputy|Attorney|Director)$/;
+
+/** Words that stand before a role in lower case (`former`, `chief`), whatever the article shows. */
+const MODIFIER =
+  /^(?:Former|Ex|Then|Acting|Interim|Retired|Longtime|Long-time|Veteran|Fellow|Top|Senior|Junior|Chief|Deputy|Assistant|Head|Local|Regional)$/;
+
+/** A word for a person's role, by its ending (`curator`, `librarian`, `actress`, `student`). */
+const ROLE = /^\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ent|ee|ess|man|woman|person)$/u;
+
+/**
+ * How the article writes `word` elsewhere: `upper` when capitalized after a lower-case word or a
+ * comma (not a sentence's start) or as an owner, `lower` when in lower case, else null.
+ */
+function usage(word: string, text: string): "upper" | "lower" | null {
+  // `word` is letters and hyphens (OPENING): nothing in it needs escaping.
+  // Inside a sentence, or as an owner (`Twitter's Adam Sharp`).
+  if (
+    new RegExp(`[\\p{Ll},][^\\S\\n]+${word}(?![\\p{L}\\d-])|${word}[’']s(?!\\p{L})`, "u").test(text)
+  )
+    return "upper";
+  const lower = word.toLowerCase();
+  // Not in an address (`pic.twitter.com`, `@twitter`).
+  if (new RegExp(`(?<![\\p{L}\\d@/.-])${lower}(?![\\p{L}\\d-]|\\.\\p{L})`, "u").test(text))
+    return "lower";
+  return null;
+}
+
+/**
+ * The title with its first word in lower case when only a sentence's start capitalized it: a
+ * determiner; a modifier before a lower-case word (`Chief bridge engineer`); a word the article
+ * writes in lower case elsewhere and never capitalized inside a sentence (`Harbour master`); a word
+ * for a role alone (`Student`, `Spokesperson`, not `Mayor`). `cache` keeps the article's usage of
+ * each word.
+ */
+export function titleForReader(
+  title: string,
+  text: string,
+  cache: Map<string, "upper" | "lower" | null>,
+): string {
+  if (LEADING_DETERMINER.test(title)) return lowerFirst(title);
+  const opening = OPENING.exec(title);
+  if (!opening?.[1]) return title;
+  const word = opening[1];
+  const next = opening[2];
+  // `Deputy Mayor`, `House Speaker`, `Vermont Sen.`: a capital after it makes a name of the title.
+  if (next !== undefined && !/^\p{Ll}/u.test(next)) return title;
+  // `Mayor`, `Secretary of State`, not `Chief bridge engineer`.
+  if (FORMAL.test(word) && (next === undefined || /^(?:of|for|to)$/.test(next))) return title;
+  if (PROPER_ADJECTIVE.test(word) || FIRST_NAME_GENDER.has(word)) return title;
+  if (next !== undefined && MODIFIER.test(word)) return lowerFirst(title);
+  let seen = cache.get(word);
+  if (seen === undefined) {
+    seen = usage(word, text);
+    cache.set(word, seen);
+  }
+  if (seen === "upper") return title;
+  if (seen === "lower" || (next === undefined && ROLE.test(word))) return lowerFirst(title);
+  return title;
+}
+
+function lowerFirst(title: string): string {
+  return title[0]!.toLowerCase() + title.slice(1);
+}
