@@ -19,6 +19,9 @@ const OPENING = /^(\p{Lu}\p{Ll}+(?:-\p{Ll}+)*)(?![\p{L}\d’'.-])(?:\s+(\S+))?/u
 const FORMAL =
   /^(?:President|Vice|Mayor|Senator|Governor|Judge|Justice|Chancellor|Professor|Captain|Coach|Councillor|Councilor|Councilman|Councilwoman|Sheriff|Detective|Inspector|Sergeant|General|Admiral|Commander|Colonel|Lieutenant|Major|Prince|Princess|King|Queen|Sir|Dame|Lord|Lady|Pope|Father|Rabbi|Pastor|Bishop|Cardinal|Imam|Reverend|Chairman|Chairwoman|Chief|Representative|Congressman|Congresswoman|Assemblyman|Assemblywoman|Ambassador|Secretary|Minister|Premier|Speaker|Commissioner|Superintendent|Deputy|Attorney|Director)$/;
 
+/** Words that say when or how long someone held a role (`former`, `longtime`). */
+const PAST = /^(?:Former|Ex|Then|Retired|Longtime|Long-time|Veteran|Fellow|Onetime|One-time)$/;
+
 /** Words that stand before a role in lower case (`former`, `chief`), whatever the article shows. */
 const MODIFIER =
   /^(?:Former|Ex|Then|Acting|Interim|Retired|Longtime|Long-time|Veteran|Fellow|Top|Senior|Junior|Chief|Deputy|Assistant|Head|Local|Regional)$/;
@@ -61,6 +64,8 @@ export function titleForReader(
   if (!opening?.[1]) return title;
   const word = opening[1];
   const next = opening[2];
+  // `Former President`, `Former Trump campaign manager`: no capital is ever the word's own.
+  if (next !== undefined && PAST.test(word)) return lowerFirst(title);
   // `Deputy Mayor`, `House Speaker`, `Vermont Sen.`: a capital after it makes a name of the title.
   if (next !== undefined && !/^\p{Ll}/u.test(next)) return title;
   // `Mayor`, `Secretary of State`, not `Chief bridge engineer`.

@@ -3350,4 +3350,17 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Rosalind Marchetti", "chief bridge engineer"],
     ]);
   });
+
+  it("keeps a lower-case noun before a role in the title (`council leader Agnes Thorley`, `Clinton campaign manager`)", () => {
+    expect(
+      said(
+        "The change was announced by council leader Agnes Thorley at the start of Tuesday's meeting.",
+        "Thorley said the youth club grants would be reviewed in the summer.",
+        "The race is tight, Clinton campaign manager Robby Mook said on Sunday.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Agnes Thorley", "council leader"],
+      ["Robby Mook", "Clinton campaign manager"],
+    ]);
+  });
 });

@@ -39,4 +39,10 @@ describe("titleForReader", () => {
     expect(title("Secretary of State", "")).toBe("Secretary of State");
     expect(title("House Speaker", "the house was full")).toBe("House Speaker");
   });
+
+  it("writes `former` and its kin in lower case before any title (`Former President`)", () => {
+    expect(title("Former President", "")).toBe("former President");
+    expect(title("Former Trump campaign manager", "")).toBe("former Trump campaign manager");
+    expect(title("Chief Justice", "")).toBe("Chief Justice");
+  });
 });
