@@ -338,9 +338,10 @@ function lastTitleOf(
 ): { lastTitle: number; gender: Gender } {
   let gender: Gender = null;
   // `Author Florian Huber`, `Prisoner Carlos Boente`: a word for a person's role, capitalized only
-  // because it opens the sentence, before a name of two words.
+  // because it opens the sentence, before a name of two words; inside a sentence, before a known
+  // given name (`but Scientologist John Travolta is not a fan`).
   let lastTitle =
-    startsSentence &&
+    (startsSentence || FIRST_NAME_GENDER.has(words[1] ?? "")) &&
     words.length === 3 &&
     ROLE_NOUN.test(words[0]!) &&
     !FIRST_NAME_GENDER.has(words[0]!) &&

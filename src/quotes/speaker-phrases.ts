@@ -94,8 +94,10 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
     if (appositive && (/^\p{Ll}+ing\b/u.test(appositive) || PICTURED.test(appositive))) {
       appositive = null;
     }
-    // `Jack Buser, however,`, `Tom Young, in his testimony,`: an adverb or where it was said.
-    if (appositive && NOT_A_TITLE.test(appositive)) appositive = null;
+    // `Jack Buser, however,`, `Tom Young, in his testimony,`: an adverb or where it was said;
+    // `Travolta, whose wife,`: someone else.
+    if (appositive && (NOT_A_TITLE.test(appositive) || /^whose\s/.test(appositive)))
+      appositive = null;
     // `Elizabeth Arnold, who said she …`: a relative clause is no title; `a staff member who said
     // she …` is the title up to it.
     if (appositive && RELATIVE_SAYING.test(appositive)) {

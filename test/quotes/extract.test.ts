@@ -3363,4 +3363,24 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Robby Mook", "Clinton campaign manager"],
     ]);
   });
+
+  it("reads a role word inside a sentence before a known given name as a title (`but Scientologist John Travolta`)", () => {
+    expect(
+      said(
+        "The documentary opened on Sunday, but Scientologist John Travolta is not a fan. Travolta told the Tampa Bay Times that he has not seen the documentary.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["John Travolta", "Scientologist"]]);
+  });
+
+  it("takes no `whose` clause for a title (`said Travolta, whose wife, Kelly Preston, is also a member`)", () => {
+    expect(
+      said(
+        "“Oh, my God, I wouldn't have made it,” said Travolta, whose wife, Kelly Preston, is also a member.",
+        "Dorothy Woods, whose husband was killed in the attack, said she does not believe the couple should be immune from criticism.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Travolta", null],
+      ["Dorothy Woods", null],
+    ]);
+  });
 });
