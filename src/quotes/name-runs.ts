@@ -109,10 +109,14 @@ const HEADLINE_WORD =
 /** Title words that are also surnames: `Peter T. King`, `Julie Bishop`, `Joe Judge`. */
 const SURNAME_TITLES = new Set(["King", "Bishop", "Judge", "Major", "Marshal", "Lord", "Prince"]);
 
-/** Whether the title word at `i` ends the run after a name's word: a surname (`Peter T. King`). */
+/**
+ * Whether the title word at `i` ends the run after a name's word: a surname (`Peter T. King`), as
+ * any title word is after a given name (`John Constable`).
+ */
 function surnameAfterName(words: readonly string[], i: number): boolean {
-  if (i === 0 || i !== words.length - 1 || !SURNAME_TITLES.has(words[i]!)) return false;
+  if (i === 0 || i !== words.length - 1) return false;
   const before = words[i - 1]!;
+  if (!SURNAME_TITLES.has(words[i]!) && !FIRST_NAME_GENDER.has(before)) return false;
   return !TITLE_WORDS.has(before) && HONORIFICS[before] === undefined && !ORG_WORDS.has(before);
 }
 
@@ -287,6 +291,8 @@ function dropLeadingWords(
     hadArticle = true;
     words = words.slice(1);
   }
+  // `… agreement' But Leonard Ellerbe, CEO of …` (no period before it): a conjunction is no name.
+  while (words.length > 1 && /^(?:But|And|Or|Nor)$/.test(words[0]!)) words = words.slice(1);
   while (
     words.length > 0 &&
     startsSentence &&

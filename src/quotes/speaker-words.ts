@@ -17,7 +17,8 @@ export const TITLE_WORDS = new Set(
     "Press Counsel Boss Striker Midfielder Defender Goalkeeper Lawmaker CEO CFO COO Chairperson Councilman " +
     "Councilwoman Congressman Congresswoman Assemblyman Assemblywoman Trooper Officer Sir Dame Lord Lady " +
     "Mayor-elect President-elect Presidential Nominee Editor Correspondent Analyst Economist Host Anchor State " +
-    "Adviser Advisor Aide Strategist Pollster Consultant Senior"
+    "Adviser Advisor Aide Strategist Pollster Consultant Senior Prosecutor Solicitor Alderman Alderwoman " +
+    "Constable Superintendent Treasurer Comptroller Auditor Coroner Magistrate Administrator Provost Chaplain"
   ).split(" "),
 );
 export const HONORIFICS: Record<string, Gender> = {

@@ -3383,4 +3383,26 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Dorothy Woods", null],
     ]);
   });
+
+  it("reads more words for an office before a name as its title (`Franklin County Prosecutor Ron O’Brien`), and a title word after a given name as a surname (`John Constable`)", () => {
+    expect(
+      said(
+        "“I was outraged when I saw that police report,” Franklin County Prosecutor Ron O’Brien told reporters.",
+        "O’Brien said the girls were safe.",
+        "John Constable said the painting had been cleaned.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Ron O’Brien", "Franklin County Prosecutor"],
+      ["Ron O’Brien", "Franklin County Prosecutor"],
+      ["John Constable", null],
+    ]);
+  });
+
+  it("takes no conjunction into a name after a quotation with no period (`…agreement' But Leonard Ellerbe`)", () => {
+    expect(
+      said(
+        "He said that Arum 'isn't willing to live with the agreement' But Leonard Ellerbe, CEO of Mayweather Promotions, disagreed. 'The fight is on,' Ellerbe said.",
+      ).map(([speaker]) => speaker),
+    ).not.toContain("But Leonard Ellerbe");
+  });
 });
