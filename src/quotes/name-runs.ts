@@ -157,14 +157,25 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
     FIRST_NAME_GENDER.has(tail[0]!) &&
     ORG_WORDS.has(tail[1]!) &&
     !isAcronym(tail[1]!);
+  // `Sunniva Holt of Brackwater Securities`, `David Woodard of Clemson University`: a person named
+  // before where they work, the organization's words all after `of`.
+  const ofAt = words.indexOf("of");
+  const named = ofAt > lastTitle ? words.slice(lastTitle + 1, ofAt) : [];
+  const personOfOrg =
+    named.length >= 2 &&
+    named.length <= 3 &&
+    named.every((w, i, list) => /^\p{Lu}\p{Ll}/u.test(w) && !orgWord(w, i, list)) &&
+    !PLACES.has(named.join(" ")) &&
+    words.slice(ofAt + 1).some(orgWord);
   const org =
-    tail.length === 0 ||
-    (tail.some(orgWord) && !titledSurname) ||
-    (lastTitle < 0 &&
-      (words.some(orgWord) ||
-        hadArticle ||
-        PLACES.has(joined) ||
-        COMPANIES.has(joined.replace(/^the\s/, ""))));
+    !personOfOrg &&
+    (tail.length === 0 ||
+      (tail.some(orgWord) && !titledSurname) ||
+      (lastTitle < 0 &&
+        (words.some(orgWord) ||
+          hadArticle ||
+          PLACES.has(joined) ||
+          COMPANIES.has(joined.replace(/^the\s/, "")))));
   if (org) {
     const display = (hadArticle ? `${run.trim().split(/\s+/)[0]} ` : "") + words.join(" ");
     return {

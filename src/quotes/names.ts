@@ -23,7 +23,10 @@ export interface NameEntity {
   kind: "person" | "org";
   gender: Gender;
   at: number;
+  /** Whether the name opens its sentence. */
   sentenceStart: boolean;
+  /** Whether the name, or the title written before it, opens its sentence (`Mossbank founder Arlo Pennick`). */
+  subject: boolean;
 }
 
 /** An abbreviation or an initial, whose period does not end a title (`a spokesman for Mrs. Clinton`). */
@@ -131,19 +134,21 @@ const TITLE_BEFORE = new RegExp(
 /** A word for a person's role, alone. */
 const TITLE_NOUN = new RegExp(`^${PERSON_TITLE_NOUN.replace(/s\?$/, "")}$`);
 
-function titleBefore(text: string, at: number): string | null {
+/** The title before a name at `at`, and where it starts; null when there is none. */
+function titleBefore(text: string, at: number): { title: string; start: number } | null {
   // The title noun ends right before the name: most names have no lower-case word before them,
   // and most words before a name are no title (`said`, `and`).
   const c = text.charCodeAt(at - 2);
   if (!(c >= 97 && c <= 122) || !isSpaceCode(text.charCodeAt(at - 1))) return null;
   const wordStart = text.lastIndexOf(" ", at - 2) + 1;
   if (!TITLE_NOUN.test(text.slice(wordStart, at - 1))) return null;
-  const m = TITLE_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
+  const from = Math.max(0, at - 80);
+  const m = TITLE_BEFORE.exec(text.slice(from, at));
   if (!m?.[1]) return null;
   const words = m[1].split(/\s+/);
   // `Meanwhile coach …`, `But defender …`: a sentence's first word is no part of the title.
   while (words.length > 1 && SENTENCE_STARTERS.has(words[0]!)) words.shift();
-  return words.join(" ");
+  return { title: words.join(" "), start: from + m.index + m[0].indexOf(m[1]) };
 }
 
 /** Every capitalized name run in the text, with the title the article attaches to it. */
@@ -161,9 +166,15 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     if (!parsed) continue;
     let title = parsed.title;
     let gender = parsed.gender;
+    // `Mossbank founder Arlo Pennick will join …`: the title may open the sentence for the name.
+    let subject = sentenceStart;
     if (parsed.kind === "person" && title === null && !sentenceStart) {
-      title = titleBefore(text, m.index);
-      if (title && gender === null) gender = genderOfWords(title);
+      const before = titleBefore(text, m.index);
+      if (before) {
+        title = before.title;
+        subject = isSentenceStart(text, before.start);
+        if (gender === null) gender = genderOfWords(title);
+      }
     }
     const after = m.index + run.length;
     // The appositive starts with a comma (`Ana Ruiz, a spokeswoman for …`).
@@ -184,6 +195,7 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
       gender,
       at: m.index,
       sentenceStart,
+      subject,
     });
   }
   return entities;

@@ -230,7 +230,7 @@ function recentSubject(
 ): { speaker: ResolvedSpeaker; at: number } | null {
   for (let i = lastEntityBefore(m, at), floor = entityFloor(i); i >= floor; i--) {
     const e = m.entities[i]!;
-    if (e.at >= at || e.kind !== "person" || !e.sentenceStart) continue;
+    if (e.at >= at || e.kind !== "person" || !e.subject) continue;
     const full = fullestPerson(m, e.tokens) ?? e;
     if (full.tokens.length < 2 && !full.title && !full.gender) continue;
     // With `described`, only a name with a title or a known given name (`Bear Stearns` is neither).
@@ -332,7 +332,10 @@ export function recentOrgEntity(m: Memory, at: number): ResolvedSpeaker | null {
 const PREPOSITION_BEFORE =
   /\s(?:in|at|for|with|on|near|of|to|across|around|outside|inside|about|against|atop|under|over|into|onto|toward|towards|among|between|behind|beside|beyond|via|through|after|before|without|within|than)\s+(?:the\s+)?$/;
 
-/** A person named inside a description: `the Democratic candidate Hillary Clinton`. */
+/**
+ * A person named inside a description (`the Democratic candidate Hillary Clinton`), or the people
+ * it lists as written (`Presidential candidates Hillary Clinton and Donald Trump`).
+ */
 export function embeddedPerson(m: Memory, phrase: string): ResolvedSpeaker | null {
   const described =
     /^\p{Ll}|^(?:The|A|An)\s/u.test(phrase) ||
@@ -345,20 +348,24 @@ export function embeddedPerson(m: Memory, phrase: string): ResolvedSpeaker | nul
   for (let match = NAME_RUN.exec(phrase); match; match = NAME_RUN.exec(phrase)) {
     if (match.index === 0 || match.index + match[0].length < phrase.length) continue;
     // `Six newspapers in New Jersey`, `the wife of Bill Clinton`: a preposition's object is not who.
-    if (PREPOSITION_BEFORE.test(phrase.slice(0, match.index))) continue;
+    const before = phrase.slice(0, match.index);
+    if (PREPOSITION_BEFORE.test(before)) continue;
     const parsed = parseNameRun(match[0], false);
     if (parsed?.kind !== "person") continue;
+    // `both Vindman and Williams`: nor is the last of several names (`former Pennsylvania Gov. and
+    // Democratic National Committee Chairman Ed Rendell` is one person with two titles).
+    if (parsed.title === null && /\s(?:and|or|&)\s+$/.test(before)) {
+      found = { name: phrase, title: null, kind: "group" };
+      continue;
+    }
     const tokens = parsed.tokens.map((t) => t.toLowerCase());
     const full = fullestPerson(m, tokens);
     if (tokens.length < 2 && !(full && full.tokens.length > tokens.length)) continue;
     const name = full && full.tokens.length > tokens.length ? full.name : parsed.display;
     // `documents from Diane D. Blair`, `a post by X`: what the author wrote is no title of theirs.
-    const lead = /\s(?:from|by)\s+$/.test(phrase.slice(0, match.index))
+    const lead = /\s(?:from|by)\s+$/.test(before)
       ? ""
-      : phrase
-          .slice(0, match.index)
-          .replace(/^(?:the|a|an|The|A|An)\s+/, "")
-          .trim();
+      : before.replace(/^(?:the|a|an|The|A|An)\s+/, "").trim();
     const title = [lead, parsed.title].filter((t) => t && t.length > 0).join(" ") || null;
     found = { name, title, kind: "person" };
   }

@@ -12,7 +12,7 @@ export const TITLE_WORDS = new Set(
     "Prime Foreign Defense Defence Interior Finance Deputy Leader King Queen Prince Princess Pope Comrade " +
     "Commissioner Officer Speaker Manager Coach Professor Premier Chancellor Majority Minority Whip Founder " +
     "Candidate Nominee Sheriff Detective Inspector Sergeant Captain Lieutenant Colonel Major Admiral " +
-    "Commander Agent Rabbi Bishop Cardinal Reverend Imam Ayatollah Sheikh Emir Sultan Dr. Sen. Rep. Gov. " +
+    "Commander Agent Rabbi Pastor Bishop Cardinal Reverend Imam Ayatollah Sheikh Emir Sultan Dr. Sen. Rep. Gov. " +
     "Gen. Lt. Col. Sgt. Capt. Adm. Prof. Rev. Pres. Sec. Supt. Insp. Det. Cmdr. Maj. Democratic Republican " +
     "Press Counsel Boss Striker Midfielder Defender Goalkeeper Lawmaker CEO CFO COO Chairperson Councilman " +
     "Councilwoman Congressman Congresswoman Assemblyman Assemblywoman Trooper Officer Sir Dame Lord Lady " +
@@ -64,7 +64,9 @@ export const ORG_WORDS = new Set(
     "Initiative Responsibility Caucus Council Street Avenue Square Island Islands Valley River County " +
     "Hotel Hotels Casino Casinos Resort Resorts Tower Towers Plaza Building Stadium Arena Airport Mall " +
     "Restaurant Theater Theatre Museum Library Prison Winery Pictures Studios Records Entertainment " +
-    "Productions Films Publishing Books Capital Partners Holdings Industries Systems Technologies"
+    "Productions Films Publishing Books Capital Partners Holdings Industries Systems Technologies " +
+    "Laboratory Laboratories Lab Labs Observatory Clinic Institution Directorate Corporation Enterprises " +
+    "Securities Robotics Aerospace Railway Railways Pharmaceuticals Insurance"
   ).split(" "),
 );
 export const SENTENCE_STARTERS = new Set(

@@ -3405,4 +3405,54 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker]) => speaker),
     ).not.toContain("But Leonard Ellerbe");
   });
+
+  it("takes no title from how or where something was said (`Richardson, via USA Today, said`) or a comment (`Trump, it's also worth noting,`)", () => {
+    expect(
+      said(
+        "Richardson, via USA Today, said that Rudolph had asked for it.",
+        "Trump, it's also worth noting, repeatedly sought to make her health an issue in the campaign.",
+      ).map(([, title]) => title),
+    ).toEqual([null, null]);
+  });
+
+  it("reads several people named in a description as written (`both Vindman and Williams told`)", () => {
+    expect(
+      said(
+        "Jennifer Williams testified on Tuesday.",
+        "However, both Vindman and Williams told lawmakers that the request was inappropriate.",
+        "Presidential candidates Hillary Clinton and Donald Trump cited the figure at last week's forum.",
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      "both Vindman and Williams",
+      "Presidential candidates Hillary Clinton and Donald Trump",
+    ]);
+  });
+
+  it("knows a person named before where they work (`Sunniva Holt of Brackwater Securities`) when the surname comes alone", () => {
+    expect(
+      said(
+        "Sunniva Holt of Brackwater Securities said Quillon was paying about nine times revenue.",
+        "“That is a full price for a company that has not yet made a profit,” Holt said.",
+        "David Woodard of Clemson University said the race was close.",
+        "“It could go either way,” Woodard said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Sunniva Holt", "Sunniva Holt", "David Woodard", "David Woodard"]);
+  });
+
+  it("gives `he` the person whose title opened the last sentence (`Mossbank founder Arlo Pennick will join …. He said`)", () => {
+    expect(
+      said(
+        "“Our software decides where every box should go,” Quillon chief executive Hana Velasquez said.",
+        "Mossbank founder Arlo Pennick will join Quillon's board. He said the Valemont engineering team would stay in place.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Hana Velasquez", "Arlo Pennick"]);
+  });
+
+  it("reads a person before a laboratory's name as the speaker (`said planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory`)", () => {
+    expect(
+      said(
+        "“Organics are very important for the possibility of life on Titan,” said planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Rosaly Lopes", "planetary geologist"]]);
+  });
 });
