@@ -244,8 +244,18 @@ function findStatement(
     return statementOfVerb(sentence, verbs, verb, found, contentStart, sentenceEnd, memo);
   }
   const mid = matchMidCue(sentence, verbs);
-  if (mid && !disagrees(mid.speaker, mid.verb)) return { start: 0, end: sentenceEnd, cue: mid };
+  if (mid && !disagrees(mid.speaker, mid.verb)) return midStatement(sentence, mid, sentenceEnd);
   return pollStatement(sentence, sentenceEnd);
+}
+
+/**
+ * The statement a cue set off by commas frames (`The plan, the mayor said, would cost …`): the
+ * whole sentence; only the relative clause it stands in (`… rejected a rota that, the union says,
+ * stacks night shifts …`).
+ */
+function midStatement(sentence: string, mid: Cue, sentenceEnd: number): Reported {
+  const relative = RELATIVE_BEFORE_CUE.exec(sentence.slice(0, mid.speakerStart));
+  return { start: relative ? relative.index + 1 : 0, end: sentenceEnd, cue: mid };
 }
 
 /**
@@ -254,6 +264,14 @@ function findStatement(
  * relative clause in the subject, and clauses joined with reporting verbs of their own, each of
  * which adds a statement after it (`next`).
  */
+/**
+ * A relative pronoun after a noun and the comma that opens a cue after it (`a rota that, the union
+ * says,`); not after a preposition or a conjunction (`On top of that, opponents say,`, `And that,
+ * he said,`, `All of which, he said,`).
+ */
+const RELATIVE_BEFORE_CUE =
+  /(?<=[\p{L},])(?<!\b(?:[Oo]f|[Oo]n|[Tt]o|[Aa]t|[Ii]n|[Ff]or|[Ww]ith|[Bb]y|[Ff]rom|[Aa]bout|[Aa]nd|[Ss]o|[Bb]ut|[Oo]r|[Tt]han|[Ll]ike))\s(?:that|which|who)\s*,\s*$/u;
+
 function statementOfVerb(
   sentence: string,
   verbs: readonly VerbHit[],
@@ -270,7 +288,7 @@ function statementOfVerb(
   if (mid) {
     // `A, Fiorina said, adding that B`: A and B, both hers.
     const end = participle ? sentence.lastIndexOf(",", mid.speakerStart) : -1;
-    if (end <= 0) return { start: 0, end: sentenceEnd, cue: mid };
+    if (end <= 0) return midStatement(sentence, mid, sentenceEnd);
     const next = { start: contentStart, end: sentenceEnd, cue: { ...mid, verb: verb.verb } };
     return { start: 0, end, cue: mid, next };
   }

@@ -945,6 +945,22 @@ describe("extractQuotes", () => {
     expect(second.cue).toBe("said");
   });
 
+  it("reads a cue set off by commas inside a relative clause as framing the clause (`a rota that, the union says, stacks …`)", () => {
+    expect(
+      reported(
+        "The walkout was called by the union after members rejected a rota that, the union says, stacks night shifts back to back.",
+        "The park is near the stadium, which, Tompkins said, is usually full of activities on game days.",
+        "On top of that, opponents say, the wage increase will raise prices for consumers.",
+        "The plan, the mayor said, would cost about four million dollars over ten years.",
+      ).map((q) => q.text),
+    ).toEqual([
+      "that, the union says, stacks night shifts back to back",
+      "which, Tompkins said, is usually full of activities on game days",
+      "On top of that, opponents say, the wage increase will raise prices for consumers",
+      "The plan, the mayor said, would cost about four million dollars over ten years",
+    ]);
+  });
+
   it("extracts statements of verbs with an object (lauded, discussed, talked about)", () => {
     const quotes = extractQuotes(
       article(
