@@ -127,7 +127,23 @@ export function resolveSpeakers(layout: Layout, candidates: readonly Candidate[]
     q.speaker = speaker?.name ?? null;
     q.speakerTitle = titleOf(speaker);
   }
+  oneSpellingPerSpeaker(quotes);
   return replaced.size === 0 ? quotes : quotes.filter((_, i) => !replaced.has(i));
+}
+
+/**
+ * `The EPA` opening a sentence and `the EPA` inside one, `Officials` and `officials`: one speaker,
+ * written as the article first gives it, so a reader sees one group of quotes, not two.
+ */
+function oneSpellingPerSpeaker(quotes: Quote[]): void {
+  const first = new Map<string, string>();
+  for (const q of quotes) {
+    if (q.speaker === null) continue;
+    const key = q.speaker.toLowerCase();
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, q.speaker);
+    else q.speaker = seen;
+  }
 }
 
 function sencount(sentences: readonly Sentence[][], p: number): number {

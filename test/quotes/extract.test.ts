@@ -3471,4 +3471,13 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker, title]) => [speaker, title]),
     ).toEqual([["Rosaly Lopes", "planetary geologist"]]);
   });
+
+  it("writes one speaker one way in an article (`The EPA said` and `, the EPA said`)", () => {
+    expect(
+      said(
+        "The EPA said the water was safe to drink after the spill.",
+        "Residents were not convinced, the EPA said on Friday.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["The EPA", "The EPA"]);
+  });
 });
