@@ -266,11 +266,12 @@ function midStatement(sentence: string, mid: Cue, sentenceEnd: number): Reported
  */
 /**
  * A relative pronoun after a noun and the comma that opens a cue after it (`a rota that, the union
- * says,`); not after a preposition or a conjunction (`On top of that, opponents say,`, `And that,
- * he said,`, `All of which, he said,`).
+ * says,`), two words or more into the sentence; not after a preposition or a conjunction (`On top
+ * of that, opponents say,`, `After that, Ford wrote,`, `And that, he said,`, `All of which, he
+ * said,`).
  */
 const RELATIVE_BEFORE_CUE =
-  /(?<=[\p{L},])(?<!\b(?:[Oo]f|[Oo]n|[Tt]o|[Aa]t|[Ii]n|[Ff]or|[Ww]ith|[Bb]y|[Ff]rom|[Aa]bout|[Aa]nd|[Ss]o|[Bb]ut|[Oo]r|[Tt]han|[Ll]ike))\s(?:that|which|who)\s*,\s*$/u;
+  /(?<=\S\s+\S+\s+\S*[\p{L},])(?<!\b(?:[Oo]f|[Oo]n|[Tt]o|[Aa]t|[Ii]n|[Ff]or|[Ww]ith|[Bb]y|[Ff]rom|[Aa]bout|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Dd]uring|[Dd]espite|[Bb]eyond|[Bb]esides|[Ww]ithout|[Aa]gainst|[Bb]ecause|[Ii]f|[Aa]nd|[Ss]o|[Bb]ut|[Oo]r|[Tt]han|[Ll]ike|[Aa]ll))\s(?:that|which|who)\s*,\s*$/u;
 
 function statementOfVerb(
   sentence: string,

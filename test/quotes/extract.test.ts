@@ -951,12 +951,14 @@ describe("extractQuotes", () => {
         "The walkout was called by the union after members rejected a rota that, the union says, stacks night shifts back to back.",
         "The park is near the stadium, which, Tompkins said, is usually full of activities on game days.",
         "On top of that, opponents say, the wage increase will raise prices for consumers.",
+        "After that, Ford wrote, the novels came quickly.",
         "The plan, the mayor said, would cost about four million dollars over ten years.",
       ).map((q) => q.text),
     ).toEqual([
       "that, the union says, stacks night shifts back to back",
       "which, Tompkins said, is usually full of activities on game days",
       "On top of that, opponents say, the wage increase will raise prices for consumers",
+      "After that, Ford wrote, the novels came quickly",
       "The plan, the mayor said, would cost about four million dollars over ten years",
     ]);
   });
@@ -3479,5 +3481,14 @@ describe("extractQuotes, speakers as real web pages write them", () => {
         "Residents were not convinced, the EPA said on Friday.",
       ).map(([speaker]) => speaker),
     ).toEqual(["The EPA", "The EPA"]);
+  });
+
+  it("reads no page furniture before a colon as a speaker (`SEE MORE:`, `ATENÇÃO:`)", () => {
+    expect(
+      said(
+        "SEE MORE: Hong Kong protests: 800 students under siege in university",
+        "ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.",
+      ).map(([speaker]) => speaker),
+    ).toEqual([]);
   });
 });
