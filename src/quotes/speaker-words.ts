@@ -78,7 +78,8 @@ export const SENTENCE_STARTERS = new Set(
     "Indeed Separately Similarly Previously Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday " +
     "Friday Saturday Sunday Mr Mrs Ms Dr Sen Rep Would Could Should Will Can May Might Must Did Do Does " +
     "Is Are Was Were Has Have Had Having Being Given Taking Looking Turning Going Saying Let " +
-    "Regarding Concerning Considering Including Excluding Maybe Perhaps"
+    "Regarding Concerning Considering Including Excluding Maybe Perhaps Never Always Often Sometimes " +
+    "Rarely Seldom Already Soon Ever Again Thus Hence Otherwise Overall"
   ).split(" "),
 );
 export const ORG_NOUNS =

@@ -3491,4 +3491,10 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker]) => speaker),
     ).toEqual([]);
   });
+
+  it("reads no adverb opening a sentence as a speaker (`2. Never urged Ukraine to investigate Joe Biden`)", () => {
+    expect(
+      said("2. Never urged Ukraine to investigate Joe Biden").map(([speaker]) => speaker),
+    ).not.toContain("Never");
+  });
 });
