@@ -14,6 +14,7 @@ export const TITLE_WORDS = new Set(
     "Candidate Nominee Sheriff Detective Inspector Sergeant Captain Lieutenant Colonel Major Admiral " +
     "Commander Agent Rabbi Pastor Bishop Cardinal Reverend Imam Ayatollah Sheikh Emir Sultan Dr. Sen. Rep. Gov. " +
     "Gen. Lt. Col. Sgt. Capt. Adm. Prof. Rev. Pres. Sec. Supt. Insp. Det. Cmdr. Maj. Democratic Republican " +
+    "Democrat Billionaire " +
     "Press Counsel Boss Striker Midfielder Defender Goalkeeper Lawmaker CEO CFO COO Chairperson Councilman " +
     "Councilwoman Congressman Congresswoman Assemblyman Assemblywoman Trooper Officer Sir Dame Lord Lady " +
     "Mayor-elect President-elect Presidential Nominee Editor Correspondent Analyst Economist Host Anchor State " +

@@ -27,7 +27,7 @@ const MODIFIER =
   /^(?:Former|Ex|Then|Acting|Interim|Retired|Longtime|Long-time|Veteran|Fellow|Top|Senior|Junior|Chief|Deputy|Assistant|Head|Local|Regional)$/;
 
 /** A word for a person's role, by its ending (`curator`, `librarian`, `actress`, `student`). */
-const ROLE = /^\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ent|ee|ess|man|woman|person)$/u;
+const ROLE = /^\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ent|ee|ess|aire|man|woman|person)$/u;
 
 const LETTER = /[\p{L}\d-]/u;
 const LOWER_LETTER = /\p{Ll}/u;

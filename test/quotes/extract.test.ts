@@ -3497,4 +3497,16 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       said("2. Never urged Ukraine to investigate Joe Biden").map(([speaker]) => speaker),
     ).not.toContain("Never");
   });
+
+  it("reads `Democrat` and `Billionaire` before a name as a title (`Democrat Hillary Clinton said`)", () => {
+    expect(
+      said(
+        "Democrat Hillary Clinton said the plan would cost too much.",
+        "Billionaire Donald Trump said the plan was a disaster for the country.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Hillary Clinton", "Democrat"],
+      ["Donald Trump", "billionaire"],
+    ]);
+  });
 });
