@@ -8,7 +8,7 @@
 import { firstIndexWhere } from "../bisect.js";
 import { parseNameRun } from "./name-runs.js";
 import { indexNames, NAME_RUN, type NameEntity } from "./names.js";
-import { FIRST_NAME_GENDER, type Gender } from "./speaker-words.js";
+import { FIRST_NAME_GENDER, type Gender, PERSON_TITLE_NOUN } from "./speaker-words.js";
 
 export type SpeakerKind = "person" | "org" | "group";
 
@@ -332,6 +332,12 @@ export function recentOrgEntity(m: Memory, at: number): ResolvedSpeaker | null {
 const PREPOSITION_BEFORE =
   /\s(?:in|at|for|with|on|near|of|to|across|around|outside|inside|about|against|atop|under|over|into|onto|toward|towards|among|between|behind|beside|beyond|via|through|after|before|without|within|than)\s+(?:the\s+)?$/;
 
+/** A lower-case word that may end a person's title (`developer`, `actress`, `star`, `midwife`). */
+const PERSON_HEAD = new RegExp(
+  `(?:er|or|ist|ian|ant|ent|ee|ess|aire|man|woman|person|wife|widow|eur|lady|international|magnate|tycoon|mogul|rival|delegate|cousin|ally|allies|back|guard|ceremonies|aunt|uncle|nephew|niece|fan|friend|colleague|spouse|girlfriend|boyfriend|fianc[ée]e?|pal|mate|victim|suspect|witness|hero|legend|icon|rookie|pro|champion|candidate|nominee|hopeful|contender|official|staff|aide|chief|head|boss|coach|star|chef|nurse|${PERSON_TITLE_NOUN.replace(/s\?$/, "")})s?$`,
+  "u",
+);
+
 /**
  * A person named inside a description (`the Democratic candidate Hillary Clinton`), or the people
  * it lists as written (`Presidential candidates Hillary Clinton and Donald Trump`).
@@ -362,10 +368,16 @@ export function embeddedPerson(m: Memory, phrase: string): ResolvedSpeaker | nul
     const full = fullestPerson(m, tokens);
     if (tokens.length < 2 && !(full && full.tokens.length > tokens.length)) continue;
     const name = full && full.tokens.length > tokens.length ? full.name : parsed.display;
-    // `documents from Diane D. Blair`, `a post by X`: what the author wrote is no title of theirs.
+    // `documents from Diane D. Blair`, `a post by X`: what the author wrote is no title of theirs;
+    // nor is a thing (`Announcing the policy Mr Cameron said`, `One of the jobs Perez talks about`).
     const lead = /\s(?:from|by)\s+$/.test(before)
       ? ""
       : before.replace(/^(?:the|a|an|The|A|An)\s+/, "").trim();
+    const head = /(?:^|\s)(\p{Ll}[\p{Ll}-]*)$/u.exec(lead)?.[1];
+    if (head !== undefined && parsed.title === null && !PERSON_HEAD.test(head)) {
+      found = { name, title: parsed.title, kind: "person" };
+      continue;
+    }
     const title = [lead, parsed.title].filter((t) => t && t.length > 0).join(" ") || null;
     found = { name, title, kind: "person" };
   }

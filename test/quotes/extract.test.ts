@@ -3509,4 +3509,16 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Donald Trump", "billionaire"],
     ]);
   });
+
+  it("takes no thing before a name for a title (`Announcing the policy Mr Cameron said`), but a person's role (`fellow guard Simon Scott`)", () => {
+    expect(
+      said(
+        "Volunteers would take time off. Announcing the policy David Cameron said: 'This election is about building a better country.'",
+        "The jobs he did mattered, fellow guard Simon Scott said on Monday.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["David Cameron", null],
+      ["Simon Scott", "fellow guard"],
+    ]);
+  });
 });
