@@ -377,6 +377,15 @@ function lastTitleOf(
   return { lastTitle, gender };
 }
 
+/** The last word of an office's place or department (`Mayor of New York City`, `Secretary of Health`). */
+const OFFICE_END =
+  /^(?:City|County|State|States|Kingdom|Republic|Province|District|Region|Island|Islands|Affairs|Rights|Security|Intelligence|Justice|Defense|Defence|Health|Education|Energy|Commerce|Labor|Labour|Treasury|Transportation|Agriculture|Services|Development|Staff)$/;
+
+/** A known given name, alone or before a hyphen (`James`, `Eva-Marie`). */
+function isGivenName(word: string): boolean {
+  return FIRST_NAME_GENDER.has(word) || FIRST_NAME_GENDER.has(word.split("-")[0]!);
+}
+
 /** The person a run names after its titles (before `lastTitle`, inclusive). */
 function personOf(
   words: readonly string[],
@@ -396,6 +405,36 @@ function personOf(
     rest.every((w) => /^\p{Lu}/u.test(w))
   ) {
     rest.shift();
+  }
+  // `Director of National Intelligence James Clapper`: the office runs on to the given name, or to
+  // a name of two words after the office's (`Mayor of London Sadiq Khan`, `Deputy Director of Public
+  // Prosecution Eva-Marie Persson`); `Governor of Texas`, `Mayor of New York City`, `High
+  // Commissioner for Human Rights`: an office alone, which speaks as an institution does.
+  if (
+    lastTitle >= 0 &&
+    /^(?:of|for)$/.test(rest[0] ?? "") &&
+    !words.slice(0, lastTitle + 1).some(isGivenName)
+  ) {
+    const given = rest.findIndex(isGivenName);
+    const last = rest.at(-1) ?? "";
+    const office =
+      given >= 2 && given < rest.length - 1
+        ? given
+        : rest.length >= 4 && !OFFICE_END.test(last) && !PLACES.has(last)
+          ? rest.length - 2
+          : -1;
+    if (office < 0) {
+      const display = words.filter((w) => HONORIFICS[w] === undefined).join(" ");
+      return {
+        tokens: [...words],
+        title: null,
+        kind: "org",
+        gender: null,
+        display,
+        ...lowered([...words]),
+      };
+    }
+    titleWords.push(...rest.splice(0, office));
   }
   const of = rest.indexOf("of");
   const nameWords = (of > 0 ? rest.slice(0, of) : rest).filter((w) => !/^(?:of|for|the)$/.test(w));

@@ -3521,4 +3521,18 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Simon Scott", "fellow guard"],
     ]);
   });
+
+  it("reads an office named with `of` before a name as its title (`White House Chief of Staff Denis McDonough`, `Mayor of London Sadiq Khan`)", () => {
+    expect(
+      said(
+        "White House Chief of Staff Denis McDonough said the meeting went well.",
+        "Mayor of London Sadiq Khan said the city would stay open.",
+        "Director of National Intelligence James Clapper said the threat was growing.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Denis McDonough", "White House Chief of Staff"],
+      ["Sadiq Khan", "Mayor of London"],
+      ["James Clapper", "Director of National Intelligence"],
+    ]);
+  });
 });
