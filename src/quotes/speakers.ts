@@ -394,7 +394,19 @@ function resolveName(
   at: number,
 ): ResolvedSpeaker | null {
   const parsed = parseNameRun(phrase, true);
-  if (!parsed) return null;
+  if (!parsed) {
+    // `May said`, `Will wrote`: a word that opens sentences as a modal is the surname of a person
+    // the article names in full (`Theresa May`, `George Will`).
+    if (!/^\p{Lu}\p{Ll}+$/u.test(phrase)) return null;
+    const full = fullestPerson(m, [phrase.toLowerCase()]);
+    if (!full || full.tokens.length < 2) return null;
+    return push(
+      m,
+      { name: full.name, title: m.bestTitle.get(full.key) ?? full.title, kind: "person" },
+      at,
+      null,
+    );
+  }
   if (parsed.kind === "person" && parsed.tokens.length === 1 && !parsed.title) {
     const only = parsed.tokens[0]!.toLowerCase();
     // `Democrats`, `Republicans`: a plural, not a person's name, unless a full name has it.

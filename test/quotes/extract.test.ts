@@ -3535,4 +3535,14 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["James Clapper", "Director of National Intelligence"],
     ]);
   });
+
+  it("reads `May said` as the person the article names in full (`Theresa May`), not a modal", () => {
+    expect(
+      said(
+        "Prime Minister Theresa May met the leaders in Brussels.",
+        "May said the deal was good for the country.",
+        "The talks would go on until March, May said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Theresa May", "Theresa May"]);
+  });
 });
