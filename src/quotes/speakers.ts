@@ -33,7 +33,7 @@ import {
   splitPhrase,
   titleCase,
 } from "./speaker-phrases.js";
-import { type Gender, genderOfWords, PERSON_TITLE_NOUN } from "./speaker-words.js";
+import { type Gender, genderOfWords, PERSON_TITLE_NOUN, TITLE_WORDS } from "./speaker-words.js";
 import { isVerbForm } from "./verbs.js";
 
 export type { ResolvedSpeaker, SpeakerKind } from "./speaker-memory.js";
@@ -394,18 +394,15 @@ function resolveName(
   at: number,
 ): ResolvedSpeaker | null {
   const parsed = parseNameRun(phrase, true);
-  if (!parsed) {
-    // `May said`, `Will wrote`: a word that opens sentences as a modal is the surname of a person
-    // the article names in full (`Theresa May`, `George Will`).
-    if (!/^\p{Lu}\p{Ll}+$/u.test(phrase)) return null;
-    const full = fullestPerson(m, [phrase.toLowerCase()]);
-    if (!full || full.tokens.length < 2) return null;
-    return push(
-      m,
-      { name: full.name, title: m.bestTitle.get(full.key) ?? full.title, kind: "person" },
-      at,
-      null,
-    );
+  // `May said`, `Will wrote`, `Justice said`: a word that opens sentences as a modal, or a title,
+  // is the surname of a person the article names in full (`Theresa May`, `Jim Justice`).
+  if (!parsed || (parsed.kind === "org" && TITLE_WORDS.has(phrase))) {
+    const full = /^\p{Lu}\p{Ll}+$/u.test(phrase) ? fullestPerson(m, [phrase.toLowerCase()]) : null;
+    if (full && full.tokens.length > 1 && full.tokens.at(-1) === phrase.toLowerCase()) {
+      const title = m.bestTitle.get(full.key) ?? full.title;
+      return push(m, { name: full.name, title, kind: "person" }, at, null);
+    }
+    if (!parsed) return null;
   }
   if (parsed.kind === "person" && parsed.tokens.length === 1 && !parsed.title) {
     const only = parsed.tokens[0]!.toLowerCase();

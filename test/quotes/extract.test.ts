@@ -3536,13 +3536,15 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     ]);
   });
 
-  it("reads `May said` as the person the article names in full (`Theresa May`), not a modal", () => {
+  it("reads `May said` and `Justice said` as the person the article names in full (`Theresa May`, `Jim Justice`), not a modal or a title", () => {
     expect(
       said(
         "Prime Minister Theresa May met the leaders in Brussels.",
         "May said the deal was good for the country.",
         "The talks would go on until March, May said.",
+        "Governor Jim Justice visited the mine.",
+        "Justice said the state would pay for the repairs.",
       ).map(([speaker]) => speaker),
-    ).toEqual(["Theresa May", "Theresa May"]);
+    ).toEqual(["Theresa May", "Theresa May", "Jim Justice"]);
   });
 });
