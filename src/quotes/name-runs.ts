@@ -325,8 +325,9 @@ function readsAsName(words: readonly string[]): boolean {
   // `It’s All CNN’s Fault Ted Cruz` (a headline): a contracted pronoun opens no name.
   if (CONTRACTED_PRONOUN.test(words[0]!)) return false;
   // A headline in title case (`Clinton Breaks With Obama On …`, `Christie Calls Clinton …`, `Move
-  // Against Bernie Sanders Could Backfire`) is not a name; `May` ending one is (`Theresa May`), and
-  // `Will` after a title opens one (`GOP Chairman Will Rogers`).
+  // Against Bernie Sanders Could Backfire`) is not a name; `May` ending one is (`Theresa May`), as
+  // is `Will` after a given name (`George Will`), and `Will` after a title opens one (`GOP Chairman
+  // Will Rogers`).
   const end = words.length - 1;
   const givenWill = (k: number) =>
     k < end && (TITLE_WORDS.has(words[k - 1]!) || HONORIFICS[words[k - 1]!] !== undefined);
@@ -336,7 +337,10 @@ function readsAsName(words: readonly string[]): boolean {
         k > 0 &&
         (isVerbForm(w) ||
           (HEADLINE_WORD.test(w) &&
-            !(w === "May" && k === end) &&
+            !(
+              (w === "May" || (w === "Will" && FIRST_NAME_GENDER.has(words[k - 1]!))) &&
+              k === end
+            ) &&
             !(w === "Will" && givenWill(k)))),
     )
   ) {

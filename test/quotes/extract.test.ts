@@ -3547,4 +3547,13 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["Theresa May", "Theresa May", "Jim Justice"]);
   });
+
+  it("reads `George Will` as a name and `Will wrote` as him", () => {
+    expect(
+      said(
+        "George Will writes a column for the paper.",
+        "The plan had failed badly in every state, Will wrote.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["George Will"]);
+  });
 });
