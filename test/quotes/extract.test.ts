@@ -3551,7 +3551,7 @@ describe("extractQuotes, speakers as real web pages write them", () => {
   it("reads `George Will` as a name and `Will wrote` as him", () => {
     expect(
       said(
-        "George Will writes a column for the paper.",
+        "George Will is a columnist at the paper.",
         "The plan had failed badly in every state, Will wrote.",
       ).map(([speaker]) => speaker),
     ).toEqual(["George Will"]);
