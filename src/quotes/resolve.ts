@@ -70,8 +70,17 @@ export function resolveSpeakers(layout: Layout, candidates: readonly Candidate[]
   // A speaker's title as a reader sees it (src/quotes/title-case.ts), with the article's usage of
   // each title's first word.
   const usage = new Map<string, "upper" | "lower" | null>();
-  const titleOf = (speaker: ResolvedSpeaker | null) =>
-    speaker?.title ? titleForReader(speaker.title, text, usage) : null;
+  const titles = new Map<string, string>();
+  const titleOf = (speaker: ResolvedSpeaker | null) => {
+    const title = speaker?.title;
+    if (!title) return null;
+    let shown = titles.get(title);
+    if (shown === undefined) {
+      shown = titleForReader(title, text, usage);
+      titles.set(title, shown);
+    }
+    return shown;
+  };
   const resolved: (ResolvedSpeaker | null)[] = [];
   const quotes: Quote[] = [];
   // Each text once per kind; a later copy with a speaker replaces one without (a headline repeating
