@@ -120,9 +120,12 @@ function surnameAfterName(words: readonly string[], i: number): boolean {
   return !TITLE_WORDS.has(before) && HONORIFICS[before] === undefined && !ORG_WORDS.has(before);
 }
 
-/** A capitalized participle in -ed of seven letters or more, not a given name (`Mildred`). */
+/**
+ * A capitalized participle in -ed or -ing of seven letters or more, not a given name or a surname
+ * (`Mildred`, `Manning`) nor a place (`Reading`, `Beijing`).
+ */
 const PARTICIPLE_OPENER =
-  /^(?!(?:Mildred|Winifred|Manfred|Siegfried|Mohamed|Mohammed|Muhammed|Muhammad|Associated|Retired|Distinguished|Registered|Certified|Licensed|Allied|Federated|Incorporated)$)\p{Lu}\p{Ll}{4,}ed$/u;
+  /^(?!(?:Mildred|Winifred|Manfred|Siegfried|Mohamed|Mohammed|Muhammed|Muhammad|Associated|Retired|Distinguished|Registered|Certified|Licensed|Allied|Federated|Incorporated|Manning|Browning|Fleming|Harding|Downing|Channing|Sterling|Stirling|Pickering|Golding|Spalding|Redding|Cushing|Hemming|Gosling|Dowling|Keating|Whiting|Fielding|Banning|Reading|Flushing|Wyoming|Beijing|Nanjing|Ruling)$)\p{Lu}\p{Ll}{4,}(?:ed|ing)$/u;
 
 const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAYS})$`);
 

@@ -3556,4 +3556,13 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["George Will"]);
   });
+
+  it("takes no participle opening a sentence into a name (`Concluding Top Gear`), but a surname in -ing (`Manning`)", () => {
+    expect(
+      said(
+        "Concluding Top Gear said the show would end after the last series.",
+        "Peyton Manning retired in March. Manning said the decision was hard for the family.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Top Gear", "Peyton Manning"]);
+  });
 });
