@@ -116,16 +116,16 @@ export function isSentenceStart(text: string, at: number): boolean {
 }
 
 /**
- * A title written in lower case right before a name (`Arsenal defender Per Mertesacker`, `Labour
- * leader Ed Miliband`, `former coach Jurgen Klopp`): a word for a person's role, after up to three
- * capitalized words or modifiers.
- */
-/**
  * Nouns that stand before a role in lower case and belong to the title (`council leader`, `police
  * chief`, `campaign manager`, `national security adviser`).
  */
 const ATTRIBUTIVE =
-  "council|party|union|campaign|team|club|company|city|state|county|district|committee|board|school|hospital|church|police|fire|opposition|museum|library|family|government|industry|health|safety|security|press|communications|research|investment|fund|transport|airport|harbour|harbor|emergency|food|election|regional|local|national|federal|foreign|defen[cs]e|finance|education|trade|project|programme|program|science|court|prison|army|military|intelligence|marketing|technology|policy|bridge|site|shop|store|restaurant|hotel|farm|factory|plant|branch|zoo|bog|river|flood";
+  "council|party|union|campaign|team|club|company|city|state|county|district|committee|board|school|hospital|church|police|fire|opposition|museum|library|family|government|industry|health|safety|security|press|communications|research|investment|fund|transport|airport|harbour|harbor|emergency|food|election|regional|local|national|federal|foreign|defen[cs]e|finance|education|trade|project|programme|program|science|court|prison|army|military|intelligence|marketing|technology|policy|bridge|site|shop|store|restaurant|hotel|farm|factory|plant|branch|zoo|river|flood";
+/**
+ * A title written in lower case right before a name (`Arsenal defender Per Mertesacker`, `Labour
+ * leader Ed Miliband`, `former coach Jurgen Klopp`, `council leader Agnes Thorley`): a word for a
+ * person's role, after up to three capitalized words, modifiers or nouns of ATTRIBUTIVE.
+ */
 const TITLE_BEFORE = new RegExp(
   String.raw`(?:^|[\s(“"‘])((?:(?:former|ex-|then-|deputy|assistant|vice|senior|chief|acting|interim|${ATTRIBUTIVE}|(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'&-]*)\s+){0,3}${PERSON_TITLE_NOUN.replace(/s\?$/, "")})\s+$`,
   "u",

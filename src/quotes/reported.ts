@@ -249,6 +249,15 @@ function findStatement(
 }
 
 /**
+ * A relative pronoun after a noun and the comma that opens a cue after it (`a rota that, the union
+ * says,`), two words or more into the sentence; not after a preposition or a conjunction (`On top
+ * of that, opponents say,`, `After that, Ford wrote,`, `And that, he said,`, `All of which, he
+ * said,`).
+ */
+const RELATIVE_BEFORE_CUE =
+  /(?<=\S\s+\S+\s+\S*[\p{L},])(?<!\b(?:[Oo]f|[Oo]n|[Tt]o|[Aa]t|[Ii]n|[Ff]or|[Ww]ith|[Bb]y|[Ff]rom|[Aa]bout|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Dd]uring|[Dd]espite|[Bb]eyond|[Bb]esides|[Ww]ithout|[Aa]gainst|[Bb]ecause|[Ii]f|[Aa]nd|[Ss]o|[Bb]ut|[Oo]r|[Tt]han|[Ll]ike|[Aa]ll))\s(?:that|which|who)\s*,\s*$/u;
+
+/**
  * The statement a cue set off by commas frames (`The plan, the mayor said, would cost …`): the
  * whole sentence; only the relative clause it stands in (`… rejected a rota that, the union says,
  * stacks night shifts …`).
@@ -264,15 +273,6 @@ function midStatement(sentence: string, mid: Cue, sentenceEnd: number): Reported
  * relative clause in the subject, and clauses joined with reporting verbs of their own, each of
  * which adds a statement after it (`next`).
  */
-/**
- * A relative pronoun after a noun and the comma that opens a cue after it (`a rota that, the union
- * says,`), two words or more into the sentence; not after a preposition or a conjunction (`On top
- * of that, opponents say,`, `After that, Ford wrote,`, `And that, he said,`, `All of which, he
- * said,`).
- */
-const RELATIVE_BEFORE_CUE =
-  /(?<=\S\s+\S+\s+\S*[\p{L},])(?<!\b(?:[Oo]f|[Oo]n|[Tt]o|[Aa]t|[Ii]n|[Ff]or|[Ww]ith|[Bb]y|[Ff]rom|[Aa]bout|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Dd]uring|[Dd]espite|[Bb]eyond|[Bb]esides|[Ww]ithout|[Aa]gainst|[Bb]ecause|[Ii]f|[Aa]nd|[Ss]o|[Bb]ut|[Oo]r|[Tt]han|[Ll]ike|[Aa]ll))\s(?:that|which|who)\s*,\s*$/u;
-
 function statementOfVerb(
   sentence: string,
   verbs: readonly VerbHit[],

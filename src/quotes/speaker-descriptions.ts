@@ -156,8 +156,8 @@ const NAMED_ORGANIZATION = new RegExp(
 /**
  * The organization a description names before its name (`research firm Gartner`: Gartner, its
  * title `research firm`), or null. A description opening a sentence loses the capital the sentence
- * gave its first word, unless that word is a proper adjective (`Israeli newspaper`) or a prefix
- * before one (`Pro-Clinton super PAC`: `pro-Clinton`).
+ * gave its first word (`local conservation group`, `pro-Clinton super PAC`), unless that word is a
+ * proper adjective (`Israeli newspaper`).
  */
 export function namedOrganization(m: Memory, phrase: string, at: number): ResolvedSpeaker | null {
   const named = NAMED_ORGANIZATION.exec(phrase);

@@ -375,7 +375,7 @@ export function embeddedPerson(m: Memory, phrase: string): ResolvedSpeaker | nul
       : before.replace(/^(?:the|a|an|The|A|An)\s+/, "").trim();
     const head = /(?:^|\s)(\p{Ll}[\p{Ll}-]*)$/u.exec(lead)?.[1];
     if (head !== undefined && parsed.title === null && !PERSON_HEAD.test(head)) {
-      found = { name, title: parsed.title, kind: "person" };
+      found = { name, title: null, kind: "person" };
       continue;
     }
     const title = [lead, parsed.title].filter((t) => t && t.length > 0).join(" ") || null;
