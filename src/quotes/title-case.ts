@@ -22,9 +22,13 @@ const FORMAL =
 /** Words that say when or how long someone held a role (`former`, `longtime`). */
 const PAST = /^(?:Former|Ex|Then|Retired|Longtime|Long-time|Veteran|Fellow|Onetime|One-time)$/;
 
-/** Words that stand before a role in lower case (`former`, `chief`), whatever the article shows. */
+/**
+ * Words that stand in lower case before a lower-case role (`chief bridge engineer`, `acting
+ * director`), whatever the article shows; before a capital they may be part of a name (`Chief
+ * Justice`, `Deputy Mayor`).
+ */
 const MODIFIER =
-  /^(?:Former|Ex|Then|Acting|Interim|Retired|Longtime|Long-time|Veteran|Fellow|Top|Senior|Junior|Chief|Deputy|Assistant|Head|Local|Regional)$/;
+  /^(?:Acting|Interim|Top|Senior|Junior|Chief|Deputy|Assistant|Head|Local|Regional)$/;
 
 /** A word for a person's role, by its ending (`curator`, `librarian`, `actress`, `student`). */
 const ROLE = /^\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ent|ee|ess|aire|man|woman|person)$/u;
