@@ -73,7 +73,8 @@ function usage(word: string, text: string): "upper" | "lower" | null {
 
 /**
  * The title with its first word in lower case when only a sentence's start capitalized it: a
- * determiner; a modifier before a lower-case word (`Chief bridge engineer`); a word the article
+ * determiner; a time word before any title (`Former President`); a modifier before a lower-case
+ * word (`Chief bridge engineer`); a word the article
  * writes in lower case elsewhere and never capitalized inside a sentence (`Harbour master`); a word
  * for a role alone (`Student`, `Spokesperson`, not `Mayor`). `cache` keeps the article's usage of
  * each word.
