@@ -334,7 +334,7 @@ const PREPOSITION_BEFORE =
 
 /** A lower-case word that may end a person's title (`developer`, `actress`, `star`, `midwife`). */
 const PERSON_HEAD = new RegExp(
-  `(?:er|or|ist|ian|ant|ent|ee|ess|aire|man|woman|person|wife|widow|eur|lady|international|magnate|tycoon|mogul|rival|delegate|cousin|ally|allies|back|guard|ceremonies|aunt|uncle|nephew|niece|fan|friend|colleague|spouse|girlfriend|boyfriend|fianc[ée]e?|pal|mate|victim|suspect|witness|hero|legend|icon|rookie|pro|champion|candidate|nominee|hopeful|contender|official|staff|aide|chief|head|boss|coach|star|chef|nurse|${PERSON_TITLE_NOUN.replace(/s\?$/, "")})s?$`,
+  `(?:er|or|ist|ian|ant|ent|ee|ess|aire|man|woman|person|widow|eur|lady|international|magnate|tycoon|mogul|rival|delegate|cousin|ally|allies|back|guard|ceremonies|aunt|uncle|nephew|niece|fan|colleague|spouse|fianc[ée]e?|pal|mate|victim|suspect|witness|hero|legend|icon|rookie|pro|champion|hopeful|contender|staff|${PERSON_TITLE_NOUN.replace(/s\?$/, "")})s?$`,
   "u",
 );
 

@@ -103,4 +103,4 @@ export const SENTENCE_ADVERB =
  * stands; not a role in -ian (`Librarian`, `Politician`, `Comedian`).
  */
 export const PROPER_ADJECTIVE =
-  /^(?!(?:Human|Urban|Suburban|Partisan|Bipartisan|Nonpartisan|Vegan|Veteran|Comedian|Guardian|Custodian|Civilian|Median|Pedestrian|Librarian|Historian|Guardian|Barbarian)$|\p{Lu}\p{Ll}*(?:ician|arian|torian|logian)$)(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)|French|Dutch|Czech|Swiss|Greek|Thai|Welsh|Scots|Basque)$/u;
+  /^(?!(?:Human|Urban|Suburban|Partisan|Bipartisan|Nonpartisan|Vegan|Veteran|Comedian|Guardian|Custodian|Civilian|Median|Pedestrian)$|\p{Lu}\p{Ll}*(?:ician|arian|torian|logian)$)(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)|French|Dutch|Czech|Swiss|Greek|Thai|Welsh|Scots|Basque)$/u;
