@@ -347,9 +347,13 @@ const NOUN_THEN_DETERMINER =
   /^(?!(?:all|both|half|only|even|not|nearly|almost|just|then|now|also|and|but|so|yet|still|where|when|while|as|if|because|since|though|although|after|before|until|once|whom|which|who|that|whether)\s)\p{Ll}+\s+(?:the|a|an)\s/u;
 /** `Let me just (say)`: the writer, not a speaker the text names. */
 const LET = /^Let(?:\s|[’']s\b)/;
-/** A verb of the sentence inside the subject: `many laughed at …`, `The bill did something …`. */
+/**
+ * A verb of the sentence inside the subject: `many laughed at …`, `The bill did something …`,
+ * `President George H.W. Bush held (back loan guarantees)`, `the bloodshed raised (fears that …)`,
+ * `Clinton spent Sunday (… seeking to …)`; not `a privately held company`.
+ */
 const VERB_INSIDE =
-  /\s(?:is|are|was|were|did|does|do|found|made|took|gave|laughed|captured|has|had)\s/;
+  /\s(?:is|are|was|were|did|does|do|found|made|took|gave|laughed|captured|has|had)\s|\s(?:spent|raised|used|became|becomes)(?:\s|$)|(?<!privately|publicly|closely|widely)\sheld(?:\s|$)/;
 
 /** `Trump was pleased after Jones`: a conjunction and a name end it, and the name is the subject. */
 const CLAUSE_THEN_NAME =

@@ -103,10 +103,16 @@ function isSentenceEnd(c: number): boolean {
 /** A wire dateline before its dash: `LOS ANGELES (AP)`, `VIENNA`, `WASHINGTON, D.C. (Reuters)`. */
 const DATELINE = /^\p{Lu}[\p{Lu}\s,.’'-]*(?:\([^()\n]{1,20}\))?\s*$/u;
 
-/** Whether `at` opens a sentence: nothing but openers after a sentence's end, or a dateline. */
+/**
+ * Whether `at` opens a sentence: nothing but openers after a sentence's end, a paragraph's start
+ * (after a caption or a heading with no stop of its own), or a dateline.
+ */
 export function isSentenceStart(text: string, at: number): boolean {
   let j = at - 1;
-  while (j >= 0 && isOpener(text.charCodeAt(j))) j--;
+  while (j >= 0 && isOpener(text.charCodeAt(j))) {
+    if (text.charCodeAt(j) === 10) return true;
+    j--;
+  }
   if (j < 0 || isSentenceEnd(text.charCodeAt(j))) return true;
   // `LOS ANGELES (AP) — To LeBron James, …`: the story's first sentence starts after its dateline.
   const c = text.charCodeAt(j);

@@ -200,6 +200,10 @@ const CLAUSE_COMMA = /,([”"’']?)(?=\s)/g;
 const SUBORDINATE_OPENER =
   /^(?:While|Whereas|When|Although|Though|Because|If|Since|Once|Until|After|Before|(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+|Several|Only|Just|Shortly|Soon|Hours|Days|Weeks|Months|Years|Minutes|Moments|Long)\s+)(?:(?:day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes)\s+)?(?:after|before|since|until|when|once))\s+/;
 
+/** A short lead and its comma before a subordinate clause (`In 1991, when`, `Later, after`). */
+const SUBORDINATE_AFTER_LEAD =
+  /^\p{Lu}[^,]{0,30},\s+(?:while|whereas|when|although|though|because|if|since|once|until|after|before)\s+/u;
+
 /**
  * The reported statement of one sentence, if it has one. `verbs` are the sentence's reporting verbs
  * outside quotation marks (inside them they are the quoted speaker's words, not the attribution).
@@ -307,10 +311,11 @@ function statementOfVerb(
       speakerEnd: subject.at + subject.speaker.length,
     },
   };
-  // `While some friends say A, others say B`: a statement in an opening subordinate clause ends
-  // with it, and the main clause may hold one of its own.
+  // `While some friends say A, others say B`, `In 1991, when Shamir opposed A, Bush …`: a
+  // statement in an opening subordinate clause ends with it, and the main clause may hold one of
+  // its own.
   let mainClause: Reported | null = null;
-  const opener = SUBORDINATE_OPENER.exec(sentence);
+  const opener = SUBORDINATE_OPENER.exec(sentence) ?? SUBORDINATE_AFTER_LEAD.exec(sentence);
   if (opener && subject.at === opener[0].length) {
     // The comma may close a quotation first (`at “less advanced schools,” Trump said`).
     CLAUSE_COMMA.lastIndex = contentStart;

@@ -3565,4 +3565,44 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["Top Gear", "Peyton Manning"]);
   });
+
+  it("reads a name opening a paragraph after a photo credit as the sentence's subject, whom `he` then means", () => {
+    expect(
+      said(
+        "Prime Minister Benjamin Netanyahu visits the Western Wall in Jerusalem. (Thomas Coex/AFP/Getty Images)",
+        "President Obama told the U.N. General Assembly that he would seek “real breakthroughs on these two issues.”",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Obama", "President"]]);
+  });
+
+  it("takes no day for a name (`late on Wednesday, his spokesman said`)", () => {
+    expect(
+      said(
+        "Opposition leader Morgan Tsvangirai returned to Harare late on Wednesday, his spokesman said.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["his spokesman", null]]);
+  });
+
+  it("reads no statement where the subject holds the verb (`Bush held back loan guarantees`, `the bloodshed raised fears`)", () => {
+    expect(
+      said(
+        "President George H.W. Bush held back loan guarantees to help absorb immigrants.",
+        "Although no group claimed responsibility, the bloodshed raised fears that militants were expanding their operations.",
+        "Clinton spent Sunday speaking at a church in Oakland and seeking to shore up support among younger voters.",
+        "A privately held company said it would sell the unit.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["A privately held company", "it would sell the unit"]]);
+  });
+
+  it("ends a statement in a subordinate clause after a short lead (`In 1991, when Shamir opposed A, Bush …`)", () => {
+    expect(
+      said(
+        "In 1991, when Prime Minister Yitzhak Shamir opposed the Madrid peace talks, President George H.W. Bush held back loan guarantees.",
+        "Last year, after Mayor Anna Reyes said the bridge was unsafe, the council closed it to trucks.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Yitzhak Shamir", "the Madrid peace talks"],
+      ["Anna Reyes", "the bridge was unsafe"],
+    ]);
+  });
 });
