@@ -80,7 +80,8 @@ export const SENTENCE_STARTERS = new Set(
     "Friday Saturday Sunday Mr Mrs Ms Dr Sen Rep Would Could Should Will Can May Might Must Did Do Does " +
     "Is Are Was Were Has Have Had Having Being Given Taking Looking Turning Going Saying Let " +
     "Regarding Concerning Considering Including Excluding Maybe Perhaps Never Always Often Sometimes " +
-    "Rarely Seldom Already Soon Ever Again Thus Hence Otherwise Overall"
+    "Rarely Seldom Already Soon Ever Again Thus Hence Otherwise Overall Once Until Unless Whenever " +
+    "Wherever Whether Upon"
   ).split(" "),
 );
 export const ORG_NOUNS =

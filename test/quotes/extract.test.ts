@@ -3605,4 +3605,8 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Anna Reyes", "the bridge was unsafe"],
     ]);
   });
+
+  it("takes no gallery caption for a label's statement (`Gallery: Xbox One X | 14 Photos`)", () => {
+    expect(said("Gallery: Xbox One X | 14 Photos", "Slideshow: The new console")).toEqual([]);
+  });
 });

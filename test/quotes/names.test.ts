@@ -37,6 +37,13 @@ describe("parseNameRun", () => {
     expect(parseNameRun("Dr. Ben Carson", true)).toMatchObject({ title: "Dr." });
   });
 
+  it("takes no conjunction opening a sentence into a name (`Once Fetter`), and no day alone for one", () => {
+    expect(parseNameRun("Once Fetter", true)).toMatchObject({ tokens: ["Fetter"] });
+    expect(parseNameRun("Until Reyes", true)).toMatchObject({ tokens: ["Reyes"] });
+    expect(parseNameRun("Wednesday", false)).toBeNull();
+    expect(parseNameRun("Joe Friday", false)).toMatchObject({ tokens: ["Joe", "Friday"] });
+  });
+
   it("reads a company named like a person as an organization, after `the` too", () => {
     expect(parseNameRun("Wells Fargo", true)).toMatchObject({ kind: "org" });
     expect(parseNameRun("In the Warner Brothers", true)).toMatchObject({ kind: "org" });
