@@ -293,6 +293,22 @@ function splitEmployer(words: string[]): { words: string[]; employer: string | n
   return { words, employer };
 }
 
+/**
+ * A word that opens sentences and no name: `However`, `Once`, and the same in a paper's capitals
+ * for its first words (`AS Opposition Leader Bill Shorten said`).
+ */
+function isSentenceStarter(word: string): boolean {
+  const bare = word.replace(/\.$/, "");
+  if (SENTENCE_STARTERS.has(bare)) return true;
+  return (
+    bare.length > 1 &&
+    bare.length <= 7 &&
+    bare !== "IT" &&
+    /^\p{Lu}+$/u.test(bare) &&
+    SENTENCE_STARTERS.has(bare[0] + bare.slice(1).toLowerCase())
+  );
+}
+
 /** The run without a preposition, an article, a sentence's opening word or verb before the name. */
 function dropLeadingWords(
   words: string[],
@@ -307,11 +323,7 @@ function dropLeadingWords(
   }
   // `… agreement' But Leonard Ellerbe, CEO of …` (no period before it): a conjunction is no name.
   while (words.length > 1 && /^(?:But|And|Or|Nor)$/.test(words[0]!)) words = words.slice(1);
-  while (
-    words.length > 0 &&
-    startsSentence &&
-    SENTENCE_STARTERS.has(words[0]!.replace(/\.$/, ""))
-  ) {
+  while (words.length > 0 && startsSentence && isSentenceStarter(words[0]!)) {
     // `Sen. Marco Rubio` opening a sentence keeps his title, as he does inside one.
     if (HONORIFICS[words[0]!] !== undefined || TITLE_WORDS.has(words[0]!)) break;
     words = words.slice(1);

@@ -44,6 +44,14 @@ describe("parseNameRun", () => {
     expect(parseNameRun("Joe Friday", false)).toMatchObject({ tokens: ["Joe", "Friday"] });
   });
 
+  it("drops a paper's first words in capitals before a title (`AS Opposition Leader Bill Shorten`) and an imperative (`Be warned`)", () => {
+    expect(parseNameRun("AS Opposition Leader Bill Shorten", true)).toMatchObject({
+      tokens: ["Bill", "Shorten"],
+      title: "Opposition Leader",
+    });
+    expect(parseNameRun("Be", true)).toBeNull();
+  });
+
   it("reads a company named like a person as an organization, after `the` too", () => {
     expect(parseNameRun("Wells Fargo", true)).toMatchObject({ kind: "org" });
     expect(parseNameRun("In the Warner Brothers", true)).toMatchObject({ kind: "org" });
