@@ -3606,6 +3606,14 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     ]);
   });
 
+  it("takes no comparison with the figure before it for a title (`according to Coresight Research, double the number in 2017`)", () => {
+    expect(
+      said(
+        "Amazon had more than 100 brands as of last July, according to Coresight Research, double the number in 2017.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Coresight Research", null]]);
+  });
+
   it("takes no gallery caption for a label's statement (`Gallery: Xbox One X | 14 Photos`)", () => {
     expect(said("Gallery: Xbox One X | 14 Photos", "Slideshow: The new console")).toEqual([]);
   });
