@@ -3614,6 +3614,15 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     ).toEqual([["Coresight Research", null]]);
   });
 
+  it("reads no tail cue in a verb with an object (`…, but most people do not believe this`), only before a time (`said this week`)", () => {
+    expect(
+      said(
+        "Alibaba says it has no plans to do this, but most people do not believe this.",
+        "The plan will fail, officials said this week.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Alibaba", "officials"]);
+  });
+
   it("takes no gallery caption for a label's statement (`Gallery: Xbox One X | 14 Photos`)", () => {
     expect(said("Gallery: Xbox One X | 14 Photos", "Slideshow: The new console")).toEqual([]);
   });
