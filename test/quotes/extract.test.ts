@@ -3623,6 +3623,14 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     ).toEqual(["Alibaba", "officials"]);
   });
 
+  it("reads `according to …` after a tail cue as where it is said, not what (`…, he said according to a transcript`)", () => {
+    expect(
+      said(
+        "Mark Zuckerberg spoke at the trial. These deals don't just pop up over night, he said according to a transcript reviewed by Business Insider.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Mark Zuckerberg", "These deals don't just pop up over night"]]);
+  });
+
   it("takes no gallery caption for a label's statement (`Gallery: Xbox One X | 14 Photos`)", () => {
     expect(said("Gallery: Xbox One X | 14 Photos", "Slideshow: The new console")).toEqual([]);
   });
