@@ -115,8 +115,25 @@ export function clauseStart(sentence: string, at: number): number {
     }
   }
   while (from < at && isSpaceCode(sentence.charCodeAt(from))) from++;
+  // `His father was Kenyan and the president is expected to …`: a clause of its own before `and`.
+  const joined = lastJoin(sentence.slice(from, at));
+  if (joined > 0) return from + joined;
   const lead = CLAUSE_LEAD.exec(sentence.slice(from, at));
   return lead ? from + lead[0].length : from;
+}
+
+/** `and`, `but` before a subject (a determiner or a capital), after a clause with its own verb. */
+const JOIN = /\s(?:and|but)\s+(?=(?:the|a|an|his|her|their|its|\p{Lu})[\s\p{L}])/gu;
+const FINITE_VERB = /\s(?:is|was|were|are|has|had|have|will|would|did|does)\s/;
+
+/** Where the clause after the last such `and` starts in `text`, or -1. */
+function lastJoin(text: string): number {
+  let after = -1;
+  JOIN.lastIndex = 0;
+  for (let m = JOIN.exec(text); m; m = JOIN.exec(text)) {
+    if (FINITE_VERB.test(text.slice(0, m.index + 1))) after = m.index + m[0].length;
+  }
+  return after;
 }
 
 export function trimSentenceEnd(sentence: string): number {

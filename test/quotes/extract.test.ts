@@ -3631,6 +3631,14 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     ).toEqual([["Mark Zuckerberg", "These deals don't just pop up over night"]]);
   });
 
+  it("starts what is expected at its own clause, not a clause joined before it (`His father was Kenyan and the president is expected to …`)", () => {
+    expect(
+      said("His father was Kenyan and the president is expected to meet relatives in Nairobi.").map(
+        ([, , text]) => text,
+      ),
+    ).toEqual(["the president is expected to meet relatives in Nairobi"]);
+  });
+
   it("takes no gallery caption for a label's statement (`Gallery: Xbox One X | 14 Photos`)", () => {
     expect(said("Gallery: Xbox One X | 14 Photos", "Slideshow: The new console")).toEqual([]);
   });
