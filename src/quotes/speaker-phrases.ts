@@ -8,7 +8,7 @@
 import { WEEKDAYS } from "./cue-grammar.js";
 import { parseNameRun } from "./name-runs.js";
 import { POSSESSIVE } from "./speaker-memory.js";
-import { TITLE_WORDS } from "./speaker-words.js";
+import { PERSON_TITLE_NOUN, TITLE_WORDS } from "./speaker-words.js";
 
 export const INDEFINITE =
   /^(?:a|an|one|another|some|many|two|three|four|five|six|seven|eight|nine|ten|dozens|several|both|other|most|few|no|top|senior)\s/i;
@@ -32,6 +32,15 @@ const LEADING_ASIDE =
  */
 const NOT_A_TITLE =
   /^(?:however|meanwhile|though|too|also|instead|in\s+turn|in\s+fact|of\s+course|for\s+(?:example|instance)|for\s+(?:his|her|its|their)\s+part|(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s.*|(?:via|through|per)\s.*|(?:it|that|this)(?:[’']s|\s+(?:is|was))\s.*|(?:double|triple|twice|up|down|more|less|compared)\s.*|(?:\p{Ll}+ly\s+)?(?:on|during|after|before|while|when|amid|following|about|but|and|or|still|yet)\s.*)$/su;
+
+/**
+ * A role a relative clause in the present gives (`who follows Amazon as a managing director at …`,
+ * `who serves as the group's chairman`); not a past one or a view (`who served as`, `who is seen as`).
+ */
+const ROLE_IN_RELATIVE = new RegExp(
+  `^who\\s+(?:(?:also|now|currently)\\s+)?(?:serves|works|acts|doubles|follows|covers|tracks|sits|volunteers|teaches|consults)(?:\\s+[\\p{L}.’'-]+){0,3}?\\s+as\\s+((?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?${PERSON_TITLE_NOUN}\\b.*)$`,
+  "su",
+);
 
 /** A pointer at a photo (`pictured`, `left`, `pictured right in 2013`): no title. */
 const PICTURED =
@@ -107,6 +116,10 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
     if (appositive && RELATIVE_SAYING.test(appositive)) {
       appositive = appositive.replace(RELATIVE_SAYING, "").trim() || null;
     }
+    // `Tom Forte, who follows Amazon as a managing director at D.A. Davidson`: the role the
+    // relative clause gives is the title.
+    const role = appositive ? ROLE_IN_RELATIVE.exec(appositive)?.[1] : undefined;
+    if (role) appositive = role;
     // `a Clinton endorser whose district went for her but`: no conjunction left dangling.
     if (appositive) appositive = appositive.replace(/\s+(?:but|and|or)$/, "") || null;
     // `Mary Crawford, 57,`, `Ram Manohar, 38, of Barnston`: an age is no title.

@@ -3639,6 +3639,18 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     ).toEqual(["the president is expected to meet relatives in Nairobi"]);
   });
 
+  it("takes the role a relative clause in the present gives for a title (`who follows Amazon as a managing director at …`), not a past one", () => {
+    expect(
+      said(
+        "“You won’t recognize the original Whole Foods,” said Tom Forte, who follows Amazon as a managing director at the D.A. Davidson brokerage.",
+        "“It is over,” said Ann Lee, who served as the group’s chairwoman for a decade.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Tom Forte", "a managing director at the D.A. Davidson brokerage"],
+      ["Ann Lee", "who served as the group’s chairwoman for a decade"],
+    ]);
+  });
+
   it("takes no gallery caption for a label's statement (`Gallery: Xbox One X | 14 Photos`)", () => {
     expect(said("Gallery: Xbox One X | 14 Photos", "Slideshow: The new console")).toEqual([]);
   });
