@@ -63,6 +63,8 @@ const PAST_THEN_OBJECT = /\s\p{Ll}{3,}ed\s+(?:a|an|the|his|her|their|its)\s/u;
 export function splitPhrase(rawPhrase: string): { phrase: string; appositive: string | null } {
   let phrase = rawPhrase
     .replace(/\s*\([^()]*\)/g, "")
+    // `Or, as Tom Ridge … put it`: a conjunction set off by its comma, then the aside.
+    .replace(/^(?:Or|And|But|Yet|So),\s+(?=as\s)/, "")
     .replace(LEADING_ASIDE, "")
     // `76-year-old Morton Blackwell`: an age before a name is no part of it.
     .replace(/^\d{1,3}-year-old\s+(?=\p{Lu})/u, "")

@@ -233,9 +233,10 @@ const FOR_NOT_TOPIC =
   /^\s+(?:(?:(?:nearly|almost|about|more\s+than|over|at\s+least|the\s+past|the\s+last)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:decades?|years?|months?|weeks?|days?|hours?)|decades|years|months|weeks|days|hours|so\s+long|the\s+(?:first|second|third|last)\s+time)\b/;
 /** A player's position before `back` (`centre back`, `running back`). */
 const POSITION_BEFORE = /\b(?:centre|center|left|right|full|wing|running|half)\s+$/i;
+const OF_BEFORE = /\bof\s+$/i;
 /** A verb whose particle `back` is (`held back loan guarantees`, `scaled back`, `came back`). */
 const PARTICLE_BACK_BEFORE =
-  /\b(?:held|hold|holds|holding|pull(?:s|ed|ing)?|cut|cuts|cutting|scal(?:e|es|ed|ing)|roll(?:s|ed|ing)?|came|come|comes|coming|bounc(?:e|es|ed|ing)|go|goes|going|went|gone|get|gets|got|getting|bring|brings|brought|bringing|give|gives|gave|given|giving|pay|pays|paid|paying|send|sends|sent|sending|fall|falls|fell|falling|step(?:s|ped|ping)?|turn(?:s|ed|ing)?|look(?:s|ed|ing)?|set|sets|setting|win|wins|won|winning|way)\s+$/i;
+  /\b(?:held|hold|holds|holding|pull(?:s|ed|ing)?|cut|cuts|cutting|scal(?:e|es|ed|ing)|roll(?:s|ed|ing)?|came|come|comes|coming|bounc(?:e|es|ed|ing)|go|goes|going|went|gone|get|gets|got|getting|bring|brings|brought|bringing|give|gives|gave|given|giving|take|takes|took|taken|taking|pay|pays|paid|paying|send|sends|sent|sending|fall|falls|fell|falling|step(?:s|ped|ping)?|turn(?:s|ed|ing)?|look(?:s|ed|ing)?|set|sets|setting|win|wins|won|winning|way)\s+$/i;
 const TANK_AFTER = /^\s+tanks?\b/;
 const KIND_OF_SHOW_BEFORE = /\b(?:talk|TV|radio|news|cooking|reality|road|trade|air)\s+$/;
 const MODAL_AFTER = /^\s+(?:may|might|will|would|could|should|can|must)\b/;
@@ -306,6 +307,8 @@ export function findVerbs(text: string): VerbHit[] {
       continue;
     if (word === "back" && PARTICLE_BACK_BEFORE.test(text.slice(Math.max(0, start - 10), start)))
       continue;
+    // `his secretary of state and …`, `head of state`: a noun after `of`.
+    if (word === "state" && OF_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
     if (word === "rules" && RULES_NOUN_AFTER.test(text.slice(end, end + 12))) continue;
     if (
       (word === "show" || word === "shows") &&

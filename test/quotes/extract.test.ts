@@ -3651,6 +3651,19 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     ]);
   });
 
+  it("reads `state` after `of` as a noun (`his secretary of state`), `back` after `takes` as a particle, and `Or, as X put it` as X's", () => {
+    expect(
+      said(
+        "Hillary Rodham Clinton ran for president. She tells how he wooed her into serving as his secretary of state and recites the line: “President Obama doesn’t get the credit he deserves.”",
+        "Unity doesn’t mean Sanders closes up shop tomorrow and takes back everything he said.",
+        "Or, as Tom Ridge, a former secretary of homeland security, put it: “The barbarians are no longer at the gate.”",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Hillary Rodham Clinton", "President Obama doesn’t get the credit he deserves."],
+      ["Tom Ridge", "The barbarians are no longer at the gate."],
+    ]);
+  });
+
   it("takes no gallery caption for a label's statement (`Gallery: Xbox One X | 14 Photos`)", () => {
     expect(said("Gallery: Xbox One X | 14 Photos", "Slideshow: The new console")).toEqual([]);
   });
