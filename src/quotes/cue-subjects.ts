@@ -308,7 +308,7 @@ function nameOrPronounBefore(pre: string, from: number): { speaker: string; at: 
 
 /** The last word of a subject cut short: a preposition, an article or a conjunction. */
 const ENDS_IN_FUNCTION_WORD =
-  /\s(?:in|of|on|at|for|with|from|by|to|a|an|the|and|or|but|as|than|that|which|about|into|over|under)$/;
+  /\s(?:in|of|on|at|for|with|from|by|to|a|an|the|and|or|but|as|than|that|which|who|have|has|about|into|over|under)$/;
 /** `The former secretary of (state)`: a title cut before its `of`, which a description resolves. */
 const TITLE_OF =
   /\b(?:secretary|director|chairman|chairwoman|head|president|governor|leader|member|chief|mayor|minister|ambassador|senator)\s+of$/i;
@@ -353,7 +353,7 @@ const LET = /^Let(?:\s|[’']s\b)/;
  * `Clinton spent Sunday (… seeking to …)`; not `a privately held company`.
  */
 const VERB_INSIDE =
-  /\s(?:is|are|was|were|did|does|do|found|made|took|gave|laughed|captured|has|had)\s|\s(?:spent|raised|used|became|becomes)(?:\s|$)|(?<!privately|publicly|closely|widely)\sheld(?:\s|$)/;
+  /\s(?:is|are|was|were|did|does|do|found|made|took|gave|laughed|captured|has|had)\s|\s(?:spent|raised|used|became|becomes|got|gets)(?:\s|$)|(?<!privately|publicly|closely|widely)\sheld(?:\s|$)/;
 
 /** `Trump was pleased after Jones`: a conjunction and a name end it, and the name is the subject. */
 const CLAUSE_THEN_NAME =

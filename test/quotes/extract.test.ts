@@ -3664,6 +3664,15 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     ]);
   });
 
+  it("takes no subject cut after `who have` or holding `got` (`The meeting got people talking about …`)", () => {
+    expect(
+      said(
+        "Even Republicans who have praised his candidacy warned on Tuesday that the party may have to separate itself from its standard-bearer.",
+        "The meeting got people talking about whether this could mean a Clinton-Warren ticket.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([[null, "the party may have to separate itself from its standard-bearer"]]);
+  });
+
   it("takes no gallery caption for a label's statement (`Gallery: Xbox One X | 14 Photos`)", () => {
     expect(said("Gallery: Xbox One X | 14 Photos", "Slideshow: The new console")).toEqual([]);
   });
