@@ -11,6 +11,7 @@ import {
   type Gender,
   genderOfWords,
   PERSON_TITLE_NOUN,
+  readsAsClause,
   SENTENCE_STARTERS,
 } from "./speaker-words.js";
 
@@ -186,7 +187,7 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     // The appositive starts with a comma (`Ana Ruiz, a spokeswoman for …`).
     if (parsed.kind === "person" && text.charCodeAt(after) === 44) {
       const appositive = APPOSITIVE_TITLE.exec(text.slice(after, after + 160));
-      if (appositive?.[1]) {
+      if (appositive?.[1] && !readsAsClause(appositive[1])) {
         title = title ?? appositive[1];
         if (gender === null) gender = genderOfWords(appositive[1]);
       }

@@ -8,7 +8,7 @@
 import { WEEKDAYS } from "./cue-grammar.js";
 import { parseNameRun } from "./name-runs.js";
 import { POSSESSIVE } from "./speaker-memory.js";
-import { PERSON_TITLE_NOUN, TITLE_WORDS } from "./speaker-words.js";
+import { PERSON_TITLE_NOUN, readsAsClause, TITLE_WORDS } from "./speaker-words.js";
 
 export const INDEFINITE =
   /^(?:a|an|one|another|some|many|two|three|four|five|six|seven|eight|nine|ten|dozens|several|both|other|most|few|no|top|senior)\s/i;
@@ -31,7 +31,7 @@ const LEADING_ASIDE =
  * it (`according to Coresight Research, double the number in 2017`).
  */
 const NOT_A_TITLE =
-  /^(?:however|meanwhile|though|too|also|instead|in\s+turn|in\s+fact|of\s+course|for\s+(?:example|instance)|for\s+(?:his|her|its|their)\s+part|(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s.*|(?:via|through|per)\s.*|(?:it|that|this)(?:[’']s|\s+(?:is|was))\s.*|(?:double|triple|twice|up|down|more|less|compared)\s.*|(?:\p{Ll}+ly\s+)?(?:on|during|after|before|while|when|amid|following|about|but|and|or|still|yet)\s.*)$/su;
+  /^(?:however|meanwhile|though|too|also|instead|in\s+turn|in\s+fact|of\s+course|for\s+(?:example|instance)|for\s+(?:his|her|its|their)\s+part|(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s.*|in\s+response\s+to\s.*|(?:via|through|per)\s.*|(?:it|that|this)(?:[’']s|\s+(?:is|was))\s.*|(?:double|triple|twice|up|down|more|less|compared)\s.*|(?:\p{Ll}+ly\s+)?(?:on|during|after|before|while|when|amid|following|about|but|and|or|still|yet)\s.*)$/su;
 
 /**
  * A role a relative clause in the present gives (`who follows Amazon as a managing director at …`,
@@ -122,8 +122,14 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
     // relative clause gives is the title.
     const role = appositive ? ROLE_IN_RELATIVE.exec(appositive)?.[1] : undefined;
     if (role) appositive = role;
-    // `a Clinton endorser whose district went for her but`: no conjunction left dangling.
-    if (appositive) appositive = appositive.replace(/\s+(?:but|and|or)$/, "") || null;
+    // `a spokeswoman for Trump, has expanded on …`: the title ends before its sentence's verb;
+    // `is the brother of …`, `state security forces have killed …`: a clause is no title.
+    if (appositive) {
+      appositive = appositive.replace(/,\s+(?:has|have|had|is|are|was|were|will|would)\s.*$/s, "");
+      if (readsAsClause(appositive)) appositive = null;
+    }
+    // `a Clinton endorser whose district went for her but`, `and`: no conjunction left dangling.
+    if (appositive) appositive = appositive.replace(/(?:^|\s+)(?:but|and|or)$/, "") || null;
     // `Mary Crawford, 57,`, `Ram Manohar, 38, of Barnston`: an age is no title.
     if (appositive && /^\d{1,3}(?:,|$)/.test(appositive)) {
       appositive = appositive.replace(/^\d{1,3},?\s*/, "") || null;

@@ -3673,6 +3673,23 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     ).toEqual([[null, "the party may have to separate itself from its standard-bearer"]]);
   });
 
+  it("takes no clause after a name for its title (`Tony Podesta, is the brother of …`, `a spokeswoman for Trump, has expanded …`)", () => {
+    expect(
+      said(
+        "The founder of the firm, Tony Podesta, is the brother of longtime Democratic strategist John Podesta. Podesta said the project was vetted by counsel.",
+        "Katrina Pierson, a spokeswoman for Trump, has expanded on the accusations, suggesting Curiel is part of a group organizing protests.",
+        "Since last November, according to Human Rights Watch, state security forces have killed more than 400 protesters. Human Rights Watch says the count is rising.",
+        "Clinton spoke in Iowa. “It’s not who I am,” Hillary Clinton said, in response to Mr. Trump’s remarks.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Tony Podesta", null],
+      ["Katrina Pierson", "a spokeswoman for Trump"],
+      ["Human Rights Watch", null],
+      ["Human Rights Watch", null],
+      ["Hillary Clinton", null],
+    ]);
+  });
+
   it("takes no gallery caption for a label's statement (`Gallery: Xbox One X | 14 Photos`)", () => {
     expect(said("Gallery: Xbox One X | 14 Photos", "Slideshow: The new console")).toEqual([]);
   });
