@@ -188,7 +188,8 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     if (parsed.kind === "person" && text.charCodeAt(after) === 44) {
       const appositive = APPOSITIVE_TITLE.exec(text.slice(after, after + 160));
       if (appositive?.[1] && !readsAsClause(appositive[1])) {
-        title = title ?? appositive[1];
+        // `the executive director at the Center of Media Justice and (whose …)`: no `and` dangling.
+        title = title ?? appositive[1].replace(/\s+(?:and|but|or)$/, "");
         if (gender === null) gender = genderOfWords(appositive[1]);
       }
     }

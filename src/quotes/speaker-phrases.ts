@@ -128,6 +128,10 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
       appositive = appositive.replace(/,\s+(?:has|have|had|is|are|was|were|will|would)\s.*$/s, "");
       if (readsAsClause(appositive)) appositive = null;
     }
+    // `the executive director at the Center of Media Justice and whose also featured in the film`:
+    // the title ends before a relative clause joined to it.
+    if (appositive)
+      appositive = appositive.replace(/\s+(?:and|but)\s+(?:who|whose|who[’']s)\s.*$/s, "");
     // `a Clinton endorser whose district went for her but`, `and`: no conjunction left dangling.
     if (appositive) appositive = appositive.replace(/(?:^|\s+)(?:but|and|or)$/, "") || null;
     // `Mary Crawford, 57,`, `Ram Manohar, 38, of Barnston`: an age is no title.

@@ -53,6 +53,8 @@ const ONE_PERSON = new RegExp(
 const PREPOSITION_LEAD =
   /^(?:in|on|at|of|from|with|by|for|to|during|after|before|under|over)\s[^,]*$/;
 const QUANTIFIER = /^(?:Some|Many|Most|Others|Several|Few|Both|All|Another|One)$/;
+/** `Mr. and Mrs. Trump`, `Dr. and Mrs. Carson`: a couple. */
+const COUPLE = /^(?:Mr|Dr|Sen|Gov|Rep)\.?\s+and\s+(?:Mrs|Ms|Dr)\.?\s+\p{Lu}/u;
 
 export interface SpeakerResolver {
   /** Resolves the phrase a cue names at offset `at`; remembers the result as the latest speaker. */
@@ -266,8 +268,9 @@ function resolvePhrase(
   // `Some have suggested`, `Many fear`: an indefinite pronoun, kept as written like `some officials`.
   if (QUANTIFIER.test(phrase) || POLL_SHARE.test(phrase))
     return push(m, { name: phrase, title: null, kind: "group" }, at, null);
-  // `Hillary Clinton, Bernie Sanders and Martin O’Malley`: several people, as written.
-  if (NAME_LIST.test(phrase)) {
+  // `Hillary Clinton, Bernie Sanders and Martin O’Malley`, `Mr. and Mrs. Trump`: several people,
+  // as written.
+  if (NAME_LIST.test(phrase) || COUPLE.test(phrase)) {
     return push(m, { name: phrase, title: null, kind: "group" }, at, null);
   }
   // `Local conservation group Friends of Mire Hollow`, `research firm Gartner`: the organization

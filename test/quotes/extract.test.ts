@@ -3690,6 +3690,19 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     ]);
   });
 
+  it("ends a title before a relative clause joined by `and` (`… Media Justice and whose also featured …`), and reads `Mr. and Mrs. Trump` as a couple", () => {
+    expect(
+      said(
+        "“This narrative is everywhere,” Malkia Cyril, the executive director at the Center of Media Justice and whose also featured in the film, told The Huffington Post. Cyril explained how important it is to combat this narrative.",
+        "Mr. and Mrs. Trump said they would not attend the wedding.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Malkia Cyril", "the executive director at the Center of Media Justice"],
+      ["Malkia Cyril", "the executive director at the Center of Media Justice"],
+      ["Mr. and Mrs. Trump", null],
+    ]);
+  });
+
   it("takes no gallery caption for a label's statement (`Gallery: Xbox One X | 14 Photos`)", () => {
     expect(said("Gallery: Xbox One X | 14 Photos", "Slideshow: The new console")).toEqual([]);
   });
