@@ -370,9 +370,13 @@ export function embeddedPerson(m: Memory, phrase: string): ResolvedSpeaker | nul
     const name = full && full.tokens.length > tokens.length ? full.name : parsed.display;
     // `documents from Diane D. Blair`, `a post by X`: what the author wrote is no title of theirs;
     // nor is a thing (`Announcing the policy Mr Cameron said`, `One of the jobs Perez talks about`).
+    // `A 2014 study by Loyola Law School professor Justin Levitt`: the title is what follows `by`.
     const lead = /\s(?:from|by)\s+$/.test(before)
       ? ""
-      : before.replace(/^(?:the|a|an|The|A|An)\s+/, "").trim();
+      : before
+          .replace(/^.*\s(?:by|from)\s+/s, "")
+          .replace(/^(?:the|a|an|The|A|An)\s+/, "")
+          .trim();
     const head = /(?:^|\s)(\p{Ll}[\p{Ll}-]*)$/u.exec(lead)?.[1];
     if (head !== undefined && parsed.title === null && !PERSON_HEAD.test(head)) {
       found = { name, title: null, kind: "person" };

@@ -3703,6 +3703,14 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     ]);
   });
 
+  it("takes the words after `by` for the title of a name in a work's description (`A 2014 study by Loyola Law School professor Justin Levitt`)", () => {
+    expect(
+      said(
+        "A 2014 study by Loyola Law School professor Justin Levitt found 31 incidents of voter impersonation.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Justin Levitt", "Loyola Law School professor"]]);
+  });
+
   it("takes no gallery caption for a label's statement (`Gallery: Xbox One X | 14 Photos`)", () => {
     expect(said("Gallery: Xbox One X | 14 Photos", "Slideshow: The new console")).toEqual([]);
   });
