@@ -3711,6 +3711,15 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     ).toEqual([["Justin Levitt", "Loyola Law School professor"]]);
   });
 
+  it("reads people placed in two places as one subject (`Voters in Iowa and New Hampshire say`), not the last place", () => {
+    expect(
+      said(
+        "Officials in Texas and Florida said the storm had passed.",
+        "In fact, prosecutors in San Francisco and Los Angeles say Uber has been lying to its customers.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Officials in Texas and Florida", "prosecutors in San Francisco and Los Angeles"]);
+  });
+
   it("takes no gallery caption for a label's statement (`Gallery: Xbox One X | 14 Photos`)", () => {
     expect(said("Gallery: Xbox One X | 14 Photos", "Slideshow: The new console")).toEqual([]);
   });
