@@ -234,6 +234,9 @@ const FOR_NOT_TOPIC =
 /** A player's position before `back` (`centre back`, `running back`). */
 const POSITION_BEFORE = /\b(?:centre|center|left|right|full|wing|running|half)\s+$/i;
 const OF_BEFORE = /\bof\s+$/i;
+/** `back camera`, `back and forth`, `back then`, `back in 2008`: no verb of support. */
+const NOUN_AFTER_BACK =
+  /^\s+(?:cameras?|doors?|seats?|yard|pain|panel|cover|porch|room|burner|pages?|rows?|and\s+forth|then|in\b|to\s+(?:back|school|work|normal))/;
 /** A verb whose particle `back` is (`held back loan guarantees`, `scaled back`, `came back`). */
 const PARTICLE_BACK_BEFORE =
   /\b(?:held|hold|holds|holding|pull(?:s|ed|ing)?|cut|cuts|cutting|scal(?:e|es|ed|ing)|roll(?:s|ed|ing)?|came|come|comes|coming|bounc(?:e|es|ed|ing)|go|goes|going|went|gone|get|gets|got|getting|bring|brings|brought|bringing|give|gives|gave|given|giving|take|takes|took|taken|taking|pay|pays|paid|paying|send|sends|sent|sending|fall|falls|fell|falling|step(?:s|ped|ping)?|turn(?:s|ed|ing)?|look(?:s|ed|ing)?|set|sets|setting|win|wins|won|winning|way)\s+$/i;
@@ -305,7 +308,11 @@ export function findVerbs(text: string): VerbHit[] {
     // `centre back Gerard Pique`, `running back Trey Edmunds`: a player's position.
     if (word === "back" && POSITION_BEFORE.test(text.slice(Math.max(0, start - 9), start)))
       continue;
-    if (word === "back" && PARTICLE_BACK_BEFORE.test(text.slice(Math.max(0, start - 10), start)))
+    if (
+      word === "back" &&
+      (PARTICLE_BACK_BEFORE.test(text.slice(Math.max(0, start - 10), start)) ||
+        NOUN_AFTER_BACK.test(text.slice(end, end + 16)))
+    )
       continue;
     // `his secretary of state and …`, `head of state`: a noun after `of`.
     if (word === "state" && OF_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;

@@ -3720,6 +3720,12 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     ).toEqual(["Officials in Texas and Florida", "prosecutors in San Francisco and Los Angeles"]);
   });
 
+  it("reads `back` before a noun as no verb (`a 12MP back camera`)", () => {
+    expect(
+      said("12MP back camera, 7MP True Depth front camera", "The seats go back and forth."),
+    ).toEqual([]);
+  });
+
   it("takes no gallery caption for a label's statement (`Gallery: Xbox One X | 14 Photos`)", () => {
     expect(said("Gallery: Xbox One X | 14 Photos", "Slideshow: The new console")).toEqual([]);
   });
