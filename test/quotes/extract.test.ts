@@ -3726,7 +3726,13 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     ).toEqual([]);
   });
 
-  it("takes no gallery caption for a label's statement (`Gallery: Xbox One X | 14 Photos`)", () => {
-    expect(said("Gallery: Xbox One X | 14 Photos", "Slideshow: The new console")).toEqual([]);
+  it("takes no gallery caption or newsletter for a label's statement (`Gallery: Xbox One X | 14 Photos`, `Tuesday’s Morning Email: …`)", () => {
+    expect(
+      said(
+        "Gallery: Xbox One X | 14 Photos",
+        "Slideshow: The new console",
+        "Tuesday’s Morning Email: President Obama’s Last State Of The Union",
+      ),
+    ).toEqual([]);
   });
 });
