@@ -53,6 +53,9 @@ const ONE_PERSON = new RegExp(
 const PREPOSITION_LEAD =
   /^(?:in|on|at|of|from|with|by|for|to|during|after|before|under|over)\s[^,]*$/;
 const QUANTIFIER = /^(?:Some|Many|Most|Others|Several|Few|Both|All|Another|One)$/;
+/** `His mother Lucy`: a possessive, a word for kin, a given name. */
+const KIN_AND_NAME =
+  /^((?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:mother|father|wife|husband|son|daughter|brother|sister|partner|girlfriend|boyfriend|fiancée?|grandmother|grandfather|aunt|uncle|cousin))\s+(\p{Lu}\p{Ll}+)$/u;
 /** `Mr. and Mrs. Trump`, `Dr. and Mrs. Carson`: a couple. */
 const COUPLE = /^(?:Mr|Dr|Sen|Gov|Rep)\.?\s+and\s+(?:Mrs|Ms|Dr)\.?\s+\p{Lu}/u;
 
@@ -268,6 +271,14 @@ function resolvePhrase(
   // `Some have suggested`, `Many fear`: an indefinite pronoun, kept as written like `some officials`.
   if (QUANTIFIER.test(phrase) || POLL_SHARE.test(phrase))
     return push(m, { name: phrase, title: null, kind: "group" }, at, null);
+  // `His mother Lucy`, `her husband Bill`: the given name, the kin its title.
+  const kin = KIN_AND_NAME.exec(phrase);
+  if (kin?.[1] && kin[2]) {
+    const title = kin[1][0]!.toLowerCase() + kin[1].slice(1);
+    const full = fullestPerson(m, [kin[2].toLowerCase()]);
+    const name = full && full.tokens[0] === kin[2].toLowerCase() ? full.name : kin[2];
+    return push(m, { name, title, kind: "person" }, at, genderOfWords(kin[1]));
+  }
   // `Hillary Clinton, Bernie Sanders and Martin O’Malley`, `Mr. and Mrs. Trump`: several people,
   // as written.
   if (NAME_LIST.test(phrase) || COUPLE.test(phrase)) {

@@ -234,6 +234,8 @@ const FOR_NOT_TOPIC =
 /** A player's position before `back` (`centre back`, `running back`). */
 const POSITION_BEFORE = /\b(?:centre|center|left|right|full|wing|running|half)\s+$/i;
 const OF_BEFORE = /\bof\s+$/i;
+const NOUN_AFTER_ATTACK =
+  /^\s+(?:coach(?:es)?|ads?|helicopters?|dogs?|submarines?|jets?|drones?|lines?|plans?|rates?|surface)\b/;
 /** `back camera`, `back and forth`, `back then`, `back in 2008`: no verb of support. */
 const NOUN_AFTER_BACK =
   /^\s+(?:cameras?|doors?|seats?|yard|pain|panel|cover|porch|room|burner|pages?|rows?|and\s+forth|then|in\b|to\s+(?:back|school|work|normal))/;
@@ -305,6 +307,12 @@ export function findVerbs(text: string): VerbHit[] {
     }
     // `think tank`, `talk show`, `rules committee`: a noun compound, not a verb.
     if (word === "think" && TANK_AFTER.test(text.slice(end, end + 8))) continue;
+    // `Blues attack coach Paul John`, `attack ads`, `attack helicopters`: a noun before a noun.
+    if (
+      (word === "attack" || word === "defence" || word === "defense") &&
+      NOUN_AFTER_ATTACK.test(text.slice(end, end + 14))
+    )
+      continue;
     // `centre back Gerard Pique`, `running back Trey Edmunds`: a player's position.
     if (word === "back" && POSITION_BEFORE.test(text.slice(Math.max(0, start - 9), start)))
       continue;

@@ -3726,6 +3726,18 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     ).toEqual([]);
   });
 
+  it("reads `His mother Lucy` as Lucy, his mother, and `attack coach` as a title (`Blues attack coach Paul John said`)", () => {
+    expect(
+      said(
+        "His mother Lucy, 32, of Upminster, east London, said: ‘He loves football.’",
+        "‘We want to play to a game plan,’ Blues attack coach Paul John said.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Lucy", "his mother"],
+      ["Paul John", "Blues attack coach"],
+    ]);
+  });
+
   it("takes no gallery caption or newsletter for a label's statement (`Gallery: Xbox One X | 14 Photos`, `Tuesday’s Morning Email: …`)", () => {
     expect(
       said(
