@@ -106,6 +106,11 @@ export const SENTENCE_ADVERB =
 export const PROPER_ADJECTIVE =
   /^(?!(?:Human|Urban|Suburban|Partisan|Bipartisan|Nonpartisan|Vegan|Veteran|Comedian|Guardian|Custodian|Civilian|Median|Pedestrian)$|\p{Lu}\p{Ll}*(?:ician|arian|torian|logian)$)(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)|French|Dutch|Czech|Swiss|Greek|Thai|Welsh|Scots|Basque)$/u;
 
+const CLAUSE_FIRST =
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|told|tells|said|says|added|adds|called|calls|declared|insisted|argued|warned|wrote|writes|he|she|they|we|I|it|there)\s/i;
+const CLAUSE_INSIDE =
+  /^(?:(?!(?:who|whom|whose|which|that)\s)[^\s,]+\s+){1,4}(?:has|have|had|is|are|was|were)\s+(?:been\s+)?\p{Ll}+(?:ed|en|ing)\b/u;
+
 /**
  * An appositive that is a clause, no title: a verb or a pronoun first (`Tony Podesta, is the
  * brother of …`, `George W. Bush, told lawmakers …`), or a subject and its verb with no `who` before
@@ -114,7 +119,3 @@ export const PROPER_ADJECTIVE =
 export function readsAsClause(appositive: string): boolean {
   return CLAUSE_FIRST.test(appositive) || CLAUSE_INSIDE.test(appositive);
 }
-const CLAUSE_FIRST =
-  /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|told|tells|said|says|added|adds|called|calls|declared|insisted|argued|warned|wrote|writes|he|she|they|we|I|it|there)\s/i;
-const CLAUSE_INSIDE =
-  /^(?:(?!(?:who|whom|whose|which|that)\s)[^\s,]+\s+){1,4}(?:has|have|had|is|are|was|were)\s+(?:been\s+)?\p{Ll}+(?:ed|en|ing)\b/u;

@@ -233,7 +233,9 @@ const FOR_NOT_TOPIC =
   /^\s+(?:(?:(?:nearly|almost|about|more\s+than|over|at\s+least|the\s+past|the\s+last)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:decades?|years?|months?|weeks?|days?|hours?)|decades|years|months|weeks|days|hours|so\s+long|the\s+(?:first|second|third|last)\s+time)\b/;
 /** A player's position before `back` (`centre back`, `running back`). */
 const POSITION_BEFORE = /\b(?:centre|center|left|right|full|wing|running|half)\s+$/i;
+/** `of` before `state` (`secretary of state`, `head of state`): the noun. */
 const OF_BEFORE = /\bof\s+$/i;
+/** A noun after `attack` that makes it one too (`attack coach`, `attack ads`). */
 const NOUN_AFTER_ATTACK =
   /^\s+(?:coach(?:es)?|ads?|helicopters?|dogs?|submarines?|jets?|drones?|lines?|plans?|rates?|surface)\b/;
 /** `back camera`, `back and forth`, `back then`, `back in 2008`: no verb of support. */
@@ -308,11 +310,7 @@ export function findVerbs(text: string): VerbHit[] {
     // `think tank`, `talk show`, `rules committee`: a noun compound, not a verb.
     if (word === "think" && TANK_AFTER.test(text.slice(end, end + 8))) continue;
     // `Blues attack coach Paul John`, `attack ads`, `attack helicopters`: a noun before a noun.
-    if (
-      (word === "attack" || word === "defence" || word === "defense") &&
-      NOUN_AFTER_ATTACK.test(text.slice(end, end + 14))
-    )
-      continue;
+    if (word === "attack" && NOUN_AFTER_ATTACK.test(text.slice(end, end + 14))) continue;
     // `centre back Gerard Pique`, `running back Trey Edmunds`: a player's position.
     if (word === "back" && POSITION_BEFORE.test(text.slice(Math.max(0, start - 9), start)))
       continue;
