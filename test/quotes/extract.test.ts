@@ -3711,7 +3711,7 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     ).toEqual([["Justin Levitt", "Loyola Law School professor"]]);
   });
 
-  it("reads people placed in two places as one subject (`Voters in Iowa and New Hampshire say`), not the last place", () => {
+  it("reads people placed in two places as one subject (`Officials in Texas and Florida said`), not the last place", () => {
     expect(
       said(
         "Officials in Texas and Florida said the storm had passed.",
