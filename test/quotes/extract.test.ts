@@ -3738,6 +3738,14 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     ]);
   });
 
+  it("reads two roles joined by `and` before a name, the second capitalized (`lead researcher and NASA planetary scientist Lucas Paganini said`)", () => {
+    expect(
+      said(
+        "“We have found the next best thing,” lead researcher and NASA planetary scientist Lucas Paganini said in a NASA statement.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Lucas Paganini", "lead researcher and NASA planetary scientist"]]);
+  });
+
   it("takes no gallery caption or newsletter for a label's statement (`Gallery: Xbox One X | 14 Photos`, `Tuesday’s Morning Email: …`)", () => {
     expect(
       said(
