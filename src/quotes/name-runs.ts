@@ -253,8 +253,26 @@ function trimRun(run: string, startsSentence: boolean): string[] {
   // `Eric Trump Foundation's`, `Clinton’s`: the name without the possessive.
   const last = words[words.length - 1];
   if (last && /\p{L}[’']s$/u.test(last)) words[words.length - 1] = last.slice(0, -2);
+  // `Manhattan-based Skin Laundry`, `Amazon-owned Whole Foods`: where it is based is no part of a
+  // name of two words or more after it.
+  const placed = words.findLastIndex((w) => PLACED_WORD.test(w));
+  if (
+    placed >= 0 &&
+    placed < words.length - 2 &&
+    words.slice(placed + 1).every((w) => /^\p{Lu}/u.test(w))
+  ) {
+    words = words.slice(placed + 1);
+  }
+  // `Judge Stephen Kramer QC`, `Jess Phillips MP`: letters after a name are no part of it; nor is
+  // the first word of a sentence glued on after it (`Harley Levanic Some …`, a caption's end).
+  while (words.length > 1 && TRAILING_NOT_NAME.test(words[words.length - 1]!)) words.pop();
   return words;
 }
+
+const PLACED_WORD = /\p{L}-(?:based|owned|backed|led|run|funded)$/u;
+/** Post-nominal letters, and words that open a sentence but end no name. */
+const TRAILING_NOT_NAME =
+  /^(?:QC|KC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE|PhD|Esq|Some|Many|Most|Another|Others|Both|Each|Several|The|An|But|And|Or|Meanwhile|However|Also|Still|He|She|They|We|His|Her|Their|Its|This|These|Those|There)$/;
 
 /**
  * `CNN’s Jake Tapper`, `Fox News’ Megyn Kelly`, `Purple PAC's Crane`: a person named after a

@@ -53,6 +53,9 @@ const ONE_PERSON = new RegExp(
 const PREPOSITION_LEAD =
   /^(?:in|on|at|of|from|with|by|for|to|during|after|before|under|over)\s[^,]*$/;
 const QUANTIFIER = /^(?:Some|Many|Most|Others|Several|Few|Both|All|Another|One)$/;
+/** `Manhattan-based Skin Laundry`: where a name is based, or who owns or leads it, then the name. */
+const PLACED_NAME =
+  /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.’']*\s+){0,2}\p{Lu}[\p{L}.’']*-(?:based|owned|backed|led|run|funded))\s+(\p{Lu}.*)$/u;
 /** `His mother Lucy`: a possessive, a word for kin, a given name. */
 const KIN_AND_NAME =
   /^((?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:mother|father|wife|husband|son|daughter|brother|sister|partner|girlfriend|boyfriend|fiancée?|grandmother|grandfather|aunt|uncle|cousin))\s+(\p{Lu}\p{Ll}+)$/u;
@@ -271,6 +274,16 @@ function resolvePhrase(
   // `Some have suggested`, `Many fear`: an indefinite pronoun, kept as written like `some officials`.
   if (QUANTIFIER.test(phrase) || POLL_SHARE.test(phrase))
     return push(m, { name: phrase, title: null, kind: "group" }, at, null);
+  // `Manhattan-based Skin Laundry`, `Amazon-owned Whole Foods Market`: the name, where it is based or
+  // who owns it its title.
+  const placed = PLACED_NAME.exec(phrase);
+  if (placed?.[1] && placed[2]) {
+    const named = resolvePhrase(m, placed[2], null, at);
+    if (named && named.kind !== "group") {
+      named.title = named.title === null ? placed[1] : `${placed[1]} ${named.title}`;
+    }
+    if (named) return named;
+  }
   // `His mother Lucy`, `her husband Bill`: the given name, the kin its title.
   const kin = KIN_AND_NAME.exec(phrase);
   if (kin?.[1] && kin[2]) {

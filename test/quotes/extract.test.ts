@@ -3746,6 +3746,20 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     ).toEqual([["Lucas Paganini", "lead researcher and NASA planetary scientist"]]);
   });
 
+  it("takes where a name is based for its title (`Texas-based Matt Mackowiak`, `Florida-based Republican strategist Al Cardenas`)", () => {
+    expect(
+      said(
+        "“Carson is cratering,” said Texas-based Matt Mackowiak.",
+        "“How much worse could it get?” said Florida-based Republican strategist Al Cardenas.",
+        "Amazon-owned Whole Foods Market touted a rarely seen promotional price for halibut.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Matt Mackowiak", "Texas-based"],
+      ["Al Cardenas", "Florida-based Republican strategist"],
+      ["Whole Foods Market", "Amazon-owned"],
+    ]);
+  });
+
   it("takes no gallery caption or newsletter for a label's statement (`Gallery: Xbox One X | 14 Photos`, `Tuesday’s Morning Email: …`)", () => {
     expect(
       said(

@@ -44,6 +44,20 @@ describe("parseNameRun", () => {
     expect(parseNameRun("Joe Friday", false)).toMatchObject({ tokens: ["Joe", "Friday"] });
   });
 
+  it("drops letters after a name (`Judge Stephen Kramer QC`), a sentence's first word glued on after it (`Harley Levanic Some`) and where it is based (`Manhattan-based Skin Laundry`)", () => {
+    expect(parseNameRun("Judge Stephen Kramer QC", true)).toMatchObject({
+      tokens: ["Stephen", "Kramer"],
+      title: "Judge",
+    });
+    expect(parseNameRun("Harley Levanic Some", false)).toMatchObject({
+      tokens: ["Harley", "Levanic"],
+    });
+    expect(parseNameRun("Manhattan-based Skin Laundry", true)).toMatchObject({
+      tokens: ["Skin", "Laundry"],
+    });
+    expect(parseNameRun("Nurse A", false)).toBeNull();
+  });
+
   it("drops a paper's first words in capitals before a title (`AS Opposition Leader Bill Shorten`) and an imperative (`Be warned`)", () => {
     expect(parseNameRun("AS Opposition Leader Bill Shorten", true)).toMatchObject({
       tokens: ["Bill", "Shorten"],
