@@ -122,10 +122,15 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
     return { name: phrase, title: null, kind: ORG_NOUNS.test(coreHead) ? "org" : "group" };
   }
   if (ORG_NOUNS.test(coreHead)) {
-    return (
-      recentOrg(m, coreHead, at) ??
-      recentOrg(m, null, at) ?? { name: phrase, title: null, kind: "org" }
-    );
+    const found = recentOrg(m, coreHead, at) ?? recentOrg(m, null, at);
+    // `The French foreign ministry` after `Russia's foreign ministry`: a capitalized word of the
+    // description that the organization found does not have names another one.
+    const own = phrase.split(/\s+/).filter((w, i) => i > 0 && /^\p{Lu}/u.test(w));
+    const names = `${found?.name ?? ""} ${found?.title ?? ""}`.toLowerCase();
+    if (found && own.every((w) => names.includes(w.replace(/[’']s$/, "").toLowerCase()))) {
+      return found;
+    }
+    return { name: phrase, title: null, kind: "org" };
   }
   if (new RegExp(`^${PERSON_TITLE_NOUN}$`).test(coreHead) && !/s$/.test(coreHead)) {
     // `the senator`, `The Republican nominee`: the person with that title, else the person

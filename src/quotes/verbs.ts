@@ -162,6 +162,9 @@ for (const w of [...VERB_WORDS, ...VERB_PAIRS.keys()]) {
 const DETERMINER_BEFORE =
   /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|these|those)\s+$/iu;
 
+const DETERMINER_ADJECTIVE_BEFORE =
+  /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|one|another)\s+(?:big|bigger|biggest|main|key|major|good|only|real|same|other|first|second|single|primary|chief|simple|whole|deep|growing|common|serious|great|greatest)\s+$/iu;
+
 const PLURAL_BEFORE =
   /(?:^|[^\p{L}\d])(?:some|many|all|both|several|few|other|various|most|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/iu;
 const POSSESSIVE_BEFORE = /\p{L}[’']s\s+$/u;
@@ -288,6 +291,8 @@ export function findVerbs(text: string): VerbHit[] {
     if (start > 2 && mayFollowDeterminer(text, start)) {
       if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 7), start))) continue;
     }
+    // `A big reason that …`, `her biggest fear`: after a determiner and an adjective, a noun too.
+    if (DETERMINER_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
     // `five other states`: after a number or a quantifier, a form in -s is a plural, not a verb
     // (`some says` is no English); `Editor’s note:` is a noun. Not `Trump’s claims that …`, a
     // nominal attribution.

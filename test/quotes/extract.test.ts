@@ -3760,6 +3760,19 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     ]);
   });
 
+  it("keeps a description naming its own organization (`The French foreign ministry` after `Russia's foreign ministry`), and reads `A big reason` as a noun", () => {
+    expect(
+      said(
+        "Russia's foreign ministry said the talks would go on. The French foreign ministry said it regrets any decision likely to encourage settlement building. The ministry said it would not comment further.",
+        "A big reason that China’s air has cleared up, though, is that it has a more authoritarian government.",
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      "Russia's foreign ministry",
+      "The French foreign ministry",
+      "The French foreign ministry",
+    ]);
+  });
+
   it("takes no gallery caption or newsletter for a label's statement (`Gallery: Xbox One X | 14 Photos`, `Tuesday’s Morning Email: …`)", () => {
     expect(
       said(
