@@ -3773,6 +3773,16 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     ]);
   });
 
+  it("reads a player's score as no statement (`Connor Clifton added a goal`, `added 25 points`), a speaker's words still (`he added`)", () => {
+    expect(
+      said(
+        "Tuukka Rask made 25 saves and New Jersey native Connor Clifton added a goal as the Bruins beat the Devils.",
+        "Danilo Gallinari added 25 points in his former home arena.",
+        "The plan will work, Coach Ann Bell added.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Ann Bell", "The plan will work"]]);
+  });
+
   it("takes no gallery caption or newsletter for a label's statement (`Gallery: Xbox One X | 14 Photos`, `Tuesday’s Morning Email: …`)", () => {
     expect(
       said(
