@@ -162,6 +162,39 @@ for (const w of [...VERB_WORDS, ...VERB_PAIRS.keys()]) {
 const DETERMINER_BEFORE =
   /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|these|those)\s+$/iu;
 
+/** Verbs of the lexicon that are nouns as well (`a big reason`, `the main fear`). */
+const NOUN_TOO = new Set([
+  "reason",
+  "fear",
+  "fears",
+  "hope",
+  "hopes",
+  "doubt",
+  "doubts",
+  "concern",
+  "concerns",
+  "worry",
+  "worries",
+  "claim",
+  "claims",
+  "charge",
+  "charges",
+  "estimate",
+  "estimates",
+  "promise",
+  "promises",
+  "guess",
+  "warning",
+  "question",
+  "answer",
+  "report",
+  "reports",
+  "comment",
+  "comments",
+  "point",
+  "argument",
+  "message",
+]);
 const DETERMINER_ADJECTIVE_BEFORE =
   /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|one|another)\s+(?:big|bigger|biggest|main|key|major|good|only|real|same|other|first|second|single|primary|chief|simple|whole|deep|growing|common|serious|great|greatest)\s+$/iu;
 
@@ -296,7 +329,11 @@ export function findVerbs(text: string): VerbHit[] {
       if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 7), start))) continue;
     }
     // `A big reason that …`, `her biggest fear`: after a determiner and an adjective, a noun too.
-    if (DETERMINER_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
+    if (
+      NOUN_TOO.has(word) &&
+      DETERMINER_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, start - 20), start))
+    )
+      continue;
     // `five other states`: after a number or a quantifier, a form in -s is a plural, not a verb
     // (`some says` is no English); `Editor’s note:` is a noun. Not `Trump’s claims that …`, a
     // nominal attribution.
