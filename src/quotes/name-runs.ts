@@ -269,6 +269,7 @@ function trimRun(run: string, startsSentence: boolean): string[] {
   return words;
 }
 
+/** Where a name is based or who owns it, in one word (`Manhattan-based`, `Amazon-owned`). */
 const PLACED_WORD = /\p{L}-(?:based|owned|backed|led|run|funded)$/u;
 /** Post-nominal letters, and words that open a sentence but end no name. */
 const TRAILING_NOT_NAME =

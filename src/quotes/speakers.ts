@@ -280,7 +280,7 @@ function resolvePhrase(
   if (placed?.[1] && placed[2]) {
     const named = resolvePhrase(m, placed[2], null, at);
     if (named && named.kind !== "group") {
-      named.title = named.title === null ? placed[1] : `${placed[1]} ${named.title}`;
+      return { ...named, title: named.title === null ? placed[1] : `${placed[1]} ${named.title}` };
     }
     if (named) return named;
   }
