@@ -12,6 +12,7 @@ import {
   genderOfWords,
   HONORIFICS,
   ORG_WORDS,
+  PLACED_SUFFIX,
   SENTENCE_ADVERB,
   SENTENCE_STARTERS,
   TITLE_WORDS,
@@ -270,7 +271,7 @@ function trimRun(run: string, startsSentence: boolean): string[] {
 }
 
 /** Where a name is based or who owns it, in one word (`Manhattan-based`, `Amazon-owned`). */
-const PLACED_WORD = /\p{L}-(?:based|owned|backed|led|run|funded)$/u;
+const PLACED_WORD = new RegExp(`\\p{L}${PLACED_SUFFIX}$`, "u");
 /** Post-nominal letters, and words that open a sentence but end no name. */
 const TRAILING_NOT_NAME =
   /^(?:QC|KC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE|PhD|Esq|Some|Many|Most|Another|Others|Both|Each|Several|The|An|But|And|Or|Meanwhile|However|Also|Still|He|She|They|We|His|Her|Their|Its|This|These|Those|There)$/;

@@ -119,3 +119,6 @@ const CLAUSE_INSIDE =
 export function readsAsClause(appositive: string): boolean {
   return CLAUSE_FIRST.test(appositive) || CLAUSE_INSIDE.test(appositive);
 }
+
+/** The end of a word that says where a name is based or who owns it (`Manhattan-based`, `Amazon-owned`). */
+export const PLACED_SUFFIX = "-(?:based|owned|backed|led|run|funded)";

@@ -33,7 +33,13 @@ import {
   splitPhrase,
   titleCase,
 } from "./speaker-phrases.js";
-import { type Gender, genderOfWords, PERSON_TITLE_NOUN, TITLE_WORDS } from "./speaker-words.js";
+import {
+  type Gender,
+  genderOfWords,
+  PERSON_TITLE_NOUN,
+  PLACED_SUFFIX,
+  TITLE_WORDS,
+} from "./speaker-words.js";
 import { isVerbForm } from "./verbs.js";
 
 export type { ResolvedSpeaker, SpeakerKind } from "./speaker-memory.js";
@@ -54,8 +60,10 @@ const PREPOSITION_LEAD =
   /^(?:in|on|at|of|from|with|by|for|to|during|after|before|under|over)\s[^,]*$/;
 const QUANTIFIER = /^(?:Some|Many|Most|Others|Several|Few|Both|All|Another|One)$/;
 /** `Manhattan-based Skin Laundry`: where a name is based, or who owns or leads it, then the name. */
-const PLACED_NAME =
-  /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.’']*\s+){0,2}\p{Lu}[\p{L}.’']*-(?:based|owned|backed|led|run|funded))\s+(\p{Lu}.*)$/u;
+const PLACED_NAME = new RegExp(
+  `^(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}.’']*\\s+){0,2}\\p{Lu}[\\p{L}.’']*${PLACED_SUFFIX})\\s+(\\p{Lu}.*)$`,
+  "u",
+);
 /** `His mother Lucy`: a possessive, a word for kin, a given name. */
 const KIN_AND_NAME =
   /^((?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:mother|father|wife|husband|son|daughter|brother|sister|partner|girlfriend|boyfriend|fiancée?|grandmother|grandfather|aunt|uncle|cousin))\s+(\p{Lu}\p{Ll}+)$/u;
