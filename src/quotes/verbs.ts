@@ -274,10 +274,14 @@ const OF_BEFORE = /\bof\s+$/i;
 /** A noun after `attack` that makes it one too (`attack coach`, `attack ads`). */
 const NOUN_AFTER_ATTACK =
   /^\s+(?:coach(?:es)?|ads?|helicopters?|dogs?|submarines?|jets?|drones?|lines?|plans?|rates?|surface)\b/;
-const ADD_FORMS = new Set(["add", "adds", "added", "adding"]);
-/** What a player adds that is no statement: `a goal`, `three assists`, `another 20 points`. */
-const SCORE_AFTER =
-  /^\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|\d+)\s+(?:\S+\s+)?(?:goals?|assists?|points?|runs?|touchdowns?|rebounds?|saves?|yards?|wickets?|tries|try|strikeouts?|hits?|birdies?|pars?|laps?|baskets?|sacks?)\b/;
+const ADD_FORMS = new Set(["add", "adds", "added"]);
+/**
+ * What is added that is no statement: a player's score (`a goal`, `three assists`, `another 20
+ * points`), or more of something (`to the controversy`, `to the list`). Not after `adding`, whose
+ * clause a sentence's other cue may end at (`…, according to X, adding to …`).
+ */
+const SCORE_OR_TO_AFTER =
+  /^\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|\d+)\s+(?:\S+\s+)?(?:goals?|assists?|points?|runs?|touchdowns?|rebounds?|saves?|yards?|wickets?|tries|try|strikeouts?|hits?|birdies?|pars?|laps?|baskets?|sacks?)\b|to\s+(?:a|an|the|its|his|her|their|this|that|these|those|growing|mounting)\s)/;
 /** `back camera`, `back and forth`, `back then`, `back in 2008`: no verb of support. */
 const NOUN_AFTER_BACK =
   /^\s+(?:cameras?|doors?|seats?|yard|pain|panel|cover|porch|room|burner|pages?|rows?|and\s+forth|then|in\b|to\s+(?:back|school|work|normal))/;
@@ -357,8 +361,9 @@ export function findVerbs(text: string): VerbHit[] {
     if (word === "think" && TANK_AFTER.test(text.slice(end, end + 8))) continue;
     // `Blues attack coach Paul John`, `attack ads`, `attack helicopters`: a noun before a noun.
     if (word === "attack" && NOUN_AFTER_ATTACK.test(text.slice(end, end + 14))) continue;
-    // `Connor Clifton added a goal`, `added three assists`: a score, not words.
-    if (ADD_FORMS.has(word) && SCORE_AFTER.test(text.slice(end, end + 32))) continue;
+    // `Connor Clifton added a goal`, `added three assists`: a score, not words; `The latest hiccup
+    // adds to the controversy`: more of something.
+    if (ADD_FORMS.has(word) && SCORE_OR_TO_AFTER.test(text.slice(end, end + 32))) continue;
     // `centre back Gerard Pique`, `running back Trey Edmunds`: a player's position.
     if (word === "back" && POSITION_BEFORE.test(text.slice(Math.max(0, start - 9), start)))
       continue;

@@ -3773,11 +3773,12 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     ]);
   });
 
-  it("reads a player's score as no statement (`Connor Clifton added a goal`, `added 25 points`), a speaker's words still (`he added`)", () => {
+  it("reads a player's score or more of something as no statement (`Connor Clifton added a goal`, `adds to the controversy`), a speaker's words still", () => {
     expect(
       said(
         "Tuukka Rask made 25 saves and New Jersey native Connor Clifton added a goal as the Bruins beat the Devils.",
         "Danilo Gallinari added 25 points in his former home arena.",
+        "The latest hiccup adds to the controversy that has surrounded the private server.",
         "The plan will work, Coach Ann Bell added.",
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["Ann Bell", "The plan will work"]]);
