@@ -8,7 +8,7 @@
 import { WEEKDAYS } from "./cue-grammar.js";
 import { parseNameRun } from "./name-runs.js";
 import { POSSESSIVE } from "./speaker-memory.js";
-import { PERSON_TITLE_NOUN, readsAsClause, TITLE_WORDS } from "./speaker-words.js";
+import { KIN_WORDS, PERSON_TITLE_NOUN, readsAsClause, TITLE_WORDS } from "./speaker-words.js";
 
 export const INDEFINITE =
   /^(?:a|an|one|another|some|many|two|three|four|five|six|seven|eight|nine|ten|dozens|several|both|other|most|few|no|top|senior)\s/i;
@@ -143,8 +143,7 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
 }
 
 /** A description naming someone's kin (`Schilling's son`, `her husband`). */
-const KIN =
-  /\s(?:son|daughter|husband|wife|brother|sister|father|mother|grandson|granddaughter|nephew|niece|cousin|widow|widower)$/;
+const KIN = new RegExp(`\\s(?:${KIN_WORDS})$`);
 
 /**
  * The person's name when `phrase` is a description (lower-case words after a determiner or a

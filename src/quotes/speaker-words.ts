@@ -122,3 +122,7 @@ export function readsAsClause(appositive: string): boolean {
 
 /** The end of a word that says where a name is based or who owns it (`Manhattan-based`, `Amazon-owned`). */
 export const PLACED_SUFFIX = "-(?:based|owned|backed|led|run|funded)";
+
+/** Words for kin (`son`, `wife`, `fiancée`), which a given name may follow (`His mother Lucy`). */
+export const KIN_WORDS =
+  "son|daughter|husband|wife|brother|sister|father|mother|grandson|granddaughter|grandmother|grandfather|nephew|niece|cousin|aunt|uncle|widow|widower|partner|girlfriend|boyfriend|fiancée?";

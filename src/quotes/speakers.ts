@@ -36,6 +36,7 @@ import {
 import {
   type Gender,
   genderOfWords,
+  KIN_WORDS,
   PERSON_TITLE_NOUN,
   PLACED_SUFFIX,
   TITLE_WORDS,
@@ -65,8 +66,10 @@ const PLACED_NAME = new RegExp(
   "u",
 );
 /** `His mother Lucy`: a possessive, a word for kin, a given name. */
-const KIN_AND_NAME =
-  /^((?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:mother|father|wife|husband|son|daughter|brother|sister|partner|girlfriend|boyfriend|fiancée?|grandmother|grandfather|aunt|uncle|cousin))\s+(\p{Lu}\p{Ll}+)$/u;
+const KIN_AND_NAME = new RegExp(
+  `^((?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\\s+(?:${KIN_WORDS}))\\s+(\\p{Lu}\\p{Ll}+)$`,
+  "u",
+);
 /** `Mr. and Mrs. Trump`, `Dr. and Mrs. Carson`: a couple. */
 const COUPLE = /^(?:Mr|Dr|Sen|Gov|Rep)\.?\s+and\s+(?:Mrs|Ms|Dr)\.?\s+\p{Lu}/u;
 
