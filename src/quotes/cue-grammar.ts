@@ -47,13 +47,18 @@ export const PRONOUN = "(?:he|she|they|we|I|it|He|She|They|We|It|who)";
 /** What a period after it abbreviates: an honorific, an initial, a dotted abbreviation (`U.S`). */
 const ABBREVIATED =
   "(?:\\bMrs?|\\bMs|\\bDr|\\bSen|\\bRep|\\bGov|\\bGen|\\bSt|\\bNo|(?<![\\p{L}.])\\p{Lu})|\\.\\p{Lu}";
+/**
+ * A work's title in quotation marks, held whole inside an appositive with the comma or period
+ * that closes it (`, the co-author of "Going Viral," about …,`, `, a host of “The Five,”`).
+ */
+export const QUOTED_TITLE = `(?:[“"]|'')(?=[\\p{Lu}\\d])[^“”",.;:!?]{1,60}[,.]?(?:[”"]|'')(?=[\\s,])`;
 /** A character of an appositive: no comma or mark, and a period only inside an abbreviation. */
-const APPOSITIVE_CHAR = `(?:[^,.;:“”"!?]|\\.(?=[,\\p{L}])|(?<=${ABBREVIATED})\\.(?=\\s))`;
+const APPOSITIVE_CHAR = `(?:[^,.;:“”"!?]|\\.(?=[,\\p{L}])|(?<=${ABBREVIATED})\\.(?=\\s)|${QUOTED_TITLE})`;
 /**
  * `, a spokesman for Y,` `, R-Ky.,`: periods only inside abbreviations (`R-Ky.,` `U.S.`), after an
  * honorific (`, Mrs. Obama's chief of staff,`) or an initial (`, a former U.S. envoy,`).
  */
-export const APPOSITIVE = `(?:(?:,\\s+${APPOSITIVE_CHAR}{2,120}?){1,4},)`;
+export const APPOSITIVE = `(?:(?:,\\s+${APPOSITIVE_CHAR}{2,120}?){1,4}(?:,|(?<=,(?:[”"]|''))))`;
 /** An appositive after a name following its verb (`said X, a fellow who worked with Ms. Y.`). */
 const APPOSITIVE_AFTER = `(?:,\\s+(?:[^,.;:“”"!?]|\\.(?=[\\p{L}-])|(?<=${ABBREVIATED})\\.(?=\\s)){2,90}?(?=[,;]|$|(?<!${ABBREVIATED})\\.(?![\\p{L}-])))`;
 /**

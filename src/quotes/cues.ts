@@ -14,6 +14,7 @@ import {
   NOT_INFINITIVE,
   OPENING_VERBS,
   PREPOSITION,
+  QUOTED_TITLE,
   TAIL_ADJUNCT,
   WEEKDAY,
 } from "./cue-grammar.js";
@@ -40,7 +41,7 @@ export { matchSentenceSubject, matchSubjectBefore };
 
 /** A name and its appositive, all a sentence holds before a comma (`John Smith, a lawyer,`). */
 const NAME_AND_APPOSITIVE = new RegExp(
-  `^\\s*${NOT_FUNCTION_WORD}(${NAME}),\\s+(?:a|an|the|his|her|their|its|(?:\\p{Lu}[\\p{L}.&-]*\\s+){0,3}\\p{Lu}[\\p{L}.&-]*[’']s)\\s[^,.;:“”"]{1,80},$`,
+  `^\\s*${NOT_FUNCTION_WORD}(${NAME}),\\s+(?:a|an|the|his|her|their|its|(?:\\p{Lu}[\\p{L}.&-]*\\s+){0,3}\\p{Lu}[\\p{L}.&-]*[’']s)\\s(?:[^,.;:“”"]|${QUOTED_TITLE}){1,80}(?:,|(?<=,(?:[”"]|'')))$`,
   FLAGS,
 );
 

@@ -39,6 +39,14 @@ import {
 } from "./reported-subjects.js";
 import { carriesContent, findVerbs, firstWord, type VerbHit } from "./verbs.js";
 
+/**
+ * A statement that is only the sentence's opening phrase of time, place or manner, with no
+ * comma in it (`In a memo on Tuesday, Noah Oppenheim reminded his staff …`, `With 222 delegates at
+ * stake, Clinton assured …`): what frames the saying, not what was said.
+ */
+const LEAD_PHRASE_ONLY =
+  /^(?:In|On|At|During|After|Before|Over|Through|Throughout|Since|Following|Amid|Under|For|By|With|Without|Within|From|Despite)\s[^,;:“”"]{0,80}$/;
+
 /** A sentence's cue whose statement is mostly quoted: it belongs to that sentence's direct quotes. */
 export type SentenceCues = Map<string, { cue: Cue; at: number }>;
 
@@ -135,7 +143,10 @@ export function findReportedCandidates(layout: Layout): {
           cue: piece.cue,
           speakerAt,
           inheritFrom: null,
-          hidden: countWords(text.slice(start, end), 3) < 3,
+          // Hidden, the statement still names its speaker for the quotations after it.
+          hidden:
+            countWords(text.slice(start, end), 3) < 3 ||
+            (piece.cue.verb !== "according to" && LEAD_PHRASE_ONLY.test(text.slice(start, end))),
         });
       }
     }

@@ -134,6 +134,8 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
       appositive = appositive.replace(/\s+(?:and|but)\s+(?:who|whose|who[’']s)\s.*$/s, "");
     // `a Clinton endorser whose district went for her but`, `and`: no conjunction left dangling.
     if (appositive) appositive = appositive.replace(/(?:^|\s+)(?:but|and|or)$/, "") || null;
+    // `a host of “The Five,”`: a title's closing comma is the sentence's, not the work's.
+    if (appositive) appositive = appositive.replace(/,(”|"|'')$/, "$1");
     // `Mary Crawford, 57,`, `Ram Manohar, 38, of Barnston`: an age is no title.
     if (appositive && /^\d{1,3}(?:,|$)/.test(appositive)) {
       appositive = appositive.replace(/^\d{1,3},?\s*/, "") || null;

@@ -3793,4 +3793,37 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads a work\'s title in quotation marks inside an appositive (`a host of “The Five,”`, `the co-author of "Going Viral," about …`)', () => {
+    expect(
+      said(
+        "Dana Perino, a host of “The Five,” said the plan was bad.",
+        'Jeffery Hemsley, the co-author of "Going Viral," about the rapid spread of information, said the days of one shared story are gone.',
+      ),
+    ).toEqual([
+      ["Dana Perino", "a host of “The Five”", "the plan was bad"],
+      [
+        "Jeffery Hemsley",
+        'the co-author of "Going Viral," about the rapid spread of information',
+        "the days of one shared story are gone",
+      ],
+    ]);
+  });
+
+  it("shows no opening phrase of time or place as a statement, and still names its speaker for what follows (`In a memo on Tuesday, …`)", () => {
+    expect(
+      said(
+        "Bernie Sanders has said repeatedly that his record on guns is maligned.",
+        "In a memo on Tuesday, Noah Oppenheim reminded his staff.",
+        "With 222 delegates at stake, Hillary Clinton assured supporters.",
+        "“Bernie Sanders prioritized gun manufacturers' rights,” Clinton tweeted on Wednesday.",
+        "On Thursday, Sanders complained to CBS News' Charlie Rose that linking him to the Newtown massacre was unfair.",
+        "“Do I bear responsibility for the tragedy?” he said.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Bernie Sanders", "his record on guns is maligned"],
+      ["Hillary Clinton", "Bernie Sanders prioritized gun manufacturers' rights"],
+      ["Bernie Sanders", "Do I bear responsibility for the tragedy?"],
+    ]);
+  });
 });

@@ -181,6 +181,8 @@ describe("modelCue", () => {
         "stated",
         "Marcel Lehel, the hacker",
       ),
-    ).toBe("Marcel Lehel");
+      // The grammar's subject, its appositive whole (a work's title in quotation marks held in
+      // it): the name and the title are split from it when the speaker is resolved.
+    ).toBe("Marcel Lehel, the hacker known as “Guccifer,”");
   });
 });
