@@ -10,6 +10,7 @@ import { parseNameRun } from "./name-runs.js";
 import {
   type Gender,
   genderOfWords,
+  NOT_A_TITLE,
   PERSON_TITLE_NOUN,
   readsAsClause,
   SENTENCE_STARTERS,
@@ -187,7 +188,7 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     // The appositive starts with a comma (`Ana Ruiz, a spokeswoman for …`).
     if (parsed.kind === "person" && text.charCodeAt(after) === 44) {
       const appositive = APPOSITIVE_TITLE.exec(text.slice(after, after + 160));
-      if (appositive?.[1] && !readsAsClause(appositive[1])) {
+      if (appositive?.[1] && !readsAsClause(appositive[1]) && !NOT_A_TITLE.test(appositive[1])) {
         // `the executive director at the Center of Media Justice and (whose …)`: no `and` dangling.
         title = title ?? appositive[1].replace(/\s+(?:and|but|or)$/, "");
         if (gender === null) gender = genderOfWords(appositive[1]);

@@ -8,7 +8,13 @@
 import { WEEKDAYS } from "./cue-grammar.js";
 import { parseNameRun } from "./name-runs.js";
 import { POSSESSIVE } from "./speaker-memory.js";
-import { KIN_WORDS, PERSON_TITLE_NOUN, readsAsClause, TITLE_WORDS } from "./speaker-words.js";
+import {
+  KIN_WORDS,
+  NOT_A_TITLE,
+  PERSON_TITLE_NOUN,
+  readsAsClause,
+  TITLE_WORDS,
+} from "./speaker-words.js";
 
 export const INDEFINITE =
   /^(?:a|an|one|another|some|many|two|three|four|five|six|seven|eight|nine|ten|dozens|several|both|other|most|few|no|top|senior)\s/i;
@@ -24,14 +30,6 @@ export const DEFINITE = /^(?:the|his|her|their|its|our|my|this|that|these|those)
  */
 const LEADING_ASIDE =
   /^(?:(?:while|whereas|as|yet|so|though|although|after|before|until|since|when|once|because|if)\s+(?=\p{Lu})|(?:which|that|whom|where|and|but|even|according\s+to)\s+(?=\p{L})|(?:However|Still|Meanwhile|Instead|Indeed|Separately|Similarly|Nonetheless|Nevertheless|Moreover|Now|Yet|Also|Later|Earlier|In fact|Of course|In turn|For example|For instance|In response|In addition),\s+|(?:However|Meanwhile|Nonetheless|Nevertheless|Moreover)\s+(?=\p{L})|\p{Lu}[\p{Lu}. '-]+,?(?:\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:--|[-—–―])\s+|(?:(?:[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Ll]ate|[Ee]arly)\s+)?(?:week|month|year|weekend|night|morning|afternoon|evening|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?=(?:a|an|the)\s|\p{Lu}))/u;
-
-/**
- * An appositive that says how or where, not who: a sentence adverb, `in a statement`, `via USA
- * Today`; a comment (`Trump, it's also worth noting, …`); or a comparison with the figure before
- * it (`according to Coresight Research, double the number in 2017`).
- */
-const NOT_A_TITLE =
-  /^(?:however|meanwhile|though|too|also|instead|in\s+turn|in\s+fact|of\s+course|for\s+(?:example|instance)|for\s+(?:his|her|its|their)\s+part|(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s.*|in\s+response\s+to\s.*|(?:via|through|per)\s.*|(?:it|that|this)(?:[’']s|\s+(?:is|was))\s.*|(?:double|triple|twice|up|down|more|less|compared)\s.*|(?:\p{Ll}+ly\s+)?(?:on|during|after|before|while|when|amid|following|about|but|and|or|still|yet)\s.*)$/su;
 
 /**
  * A role a relative clause in the present gives (`who follows Amazon as a managing director at …`,

@@ -106,6 +106,15 @@ export const SENTENCE_ADVERB =
 export const PROPER_ADJECTIVE =
   /^(?!(?:Human|Urban|Suburban|Partisan|Bipartisan|Nonpartisan|Vegan|Veteran|Comedian|Guardian|Custodian|Civilian|Median|Pedestrian)$|\p{Lu}\p{Ll}*(?:ician|arian|torian|logian)$)(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)|French|Dutch|Czech|Swiss|Greek|Thai|Welsh|Scots|Basque)$/u;
 
+/**
+ * An appositive that says how or where, not who: a sentence adverb, `in a statement`, `via USA
+ * Today`; a comment (`Trump, it's also worth noting, …`); or a comparison with the figure before
+ * it (`according to Coresight Research, double the number in 2017`); a state or a manner (`eager
+ * all evening to jab senators`, `flanked by his sons`, `half joking`).
+ */
+export const NOT_A_TITLE =
+  /^(?:however|meanwhile|though|too|also|instead|in\s+turn|in\s+fact|of\s+course|for\s+(?:example|instance)|for\s+(?:his|her|its|their)\s+part|(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s.*|in\s+response\s+to\s.*|(?:via|through|per)\s.*|(?:it|that|this)(?:[’']s|\s+(?:is|was))\s.*|(?:double|triple|twice|up|down|more|less|compared)\s.*|(?:\p{Ll}+ly\s+)?(?:on|during|after|before|while|when|amid|following|about|but|and|or|still|yet|without|where|to|himself|herself|themselves|itself)\s.*|(?:however|meanwhile|though|too|also|instead),\s.*|in\s+(?!charge\b).*|as\s+(?:well|he|she|they|it|I|we|you|if|though|usual|always|ever|expected|a\s+result|part)\b.*|(?:\p{Ll}+ly\s+)?(?:eager|keen|anxious|determined|desperate|reluctant|unwilling|willing|unable|ready|quick|afraid|careful|confident|furious|angry|upset|frustrated|half)\b.*|\p{Ll}+ed\s+(?:by|about|on|in|with|whether|if|for|at|from|over|to)\b.*)$/su;
+
 const CLAUSE_FIRST =
   /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|told|tells|said|says|added|adds|called|calls|declared|insisted|argued|warned|wrote|writes|he|she|they|we|I|it|there)\s/i;
 const CLAUSE_INSIDE =

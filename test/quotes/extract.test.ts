@@ -3826,4 +3826,24 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Bernie Sanders", "Do I bear responsibility for the tragedy?"],
     ]);
   });
+
+  it("takes no state or manner for a title (`eager all evening to jab senators`, `flanked by his sons`, `half joking`, `in Kentucky`)", () => {
+    expect(
+      said(
+        "But Chris Christie, eager all evening to jab senators for failing to show leadership, said the plan was bad.",
+        "Donald Trump, flanked by his sons, said the wall would be built.",
+        "Robin Maynard, half joking, said the factory was doomed.",
+        "Hillary Clinton, without naming him, said the plan was reckless.",
+        "Jon Tester, himself up for reelection in 2018, said the map was hard.",
+        "Mary Smith, in charge of the campaign, said the plan was good.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Chris Christie", null],
+      ["Donald Trump", null],
+      ["Robin Maynard", null],
+      ["Hillary Clinton", null],
+      ["Jon Tester", null],
+      ["Mary Smith", "in charge of the campaign"],
+    ]);
+  });
 });
