@@ -38,11 +38,18 @@ export const PLURAL_NOUNS =
 /** `Democrats trying to regain control of the Senate in November (say)`: a participle's clause. */
 const PLURAL_PARTICIPLE = `\\s+(?!(?:including|according)\\b)\\p{Ll}{2,}ing(?:\\s+(?:to|${DESC_WORD})){0,8}?\\s+${DESC_WORD}`;
 /**
+ * Participles that say who saw a document (`reports seen by Reuters`, `obtained by the Post`): the
+ * one who saw it did not say what it says (not `written by`, `released by`).
+ */
+export const DOCUMENT_PASSIVE = "seen|obtained|reviewed";
+/** `reports seen by Reuters (suggest)`, `documents obtained by the Post (show)`: who saw them. */
+const PLURAL_PASSIVE = `\\s+(?:${DOCUMENT_PASSIVE})\\s+(?:by|to)(?:\\s+${DESC_WORD}){1,4}?`;
+/**
  * `People who have battled other online threats (say)`, `Officials who met Trump (said)`: a
  * relative clause without commas.
  */
 const RESTRICTIVE_WHO = `(?:\\s+who\\s+(?:(?!(?:said|says|say|told|tell|and|but|that)\\b)[\\p{L}’'.-]+\\s+){0,6}?(?!(?:said|says|say|told)\\b)[\\p{L}’'-]+(?:\\.\\p{L}+)*)?`;
-export const PLURAL = `(?:(?:\\p{Lu}[\\p{L}.\\-]*|[a-z][\\p{L}\\-]*)\\s+){0,2}(?:${PLURAL_NOUNS}|${PLURAL_NOUNS.replace(/(^|\|)(\p{L})/gu, (_m, bar: string, ch: string) => bar + ch.toUpperCase())})(?:\\s+(?:familiar\\s+with|close\\s+to|(?:briefed|involved|knowledgeable|working)\\s+(?:on|in|about|with|for)|familiar|close|with|in|at|for|from|of|on|to)\\b(?:\\s+${DESC_WORD}){1,5}?(?:,?\\s+and\\s+\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,2})?|${PLURAL_PARTICIPLE})?${RESTRICTIVE_WHO}`;
+export const PLURAL = `(?:(?:\\p{Lu}[\\p{L}.\\-]*|[a-z][\\p{L}\\-]*)\\s+){0,2}(?:${PLURAL_NOUNS}|${PLURAL_NOUNS.replace(/(^|\|)(\p{L})/gu, (_m, bar: string, ch: string) => bar + ch.toUpperCase())})(?:\\s+(?:familiar\\s+with|close\\s+to|(?:briefed|involved|knowledgeable|working)\\s+(?:on|in|about|with|for)|familiar|close|with|in|at|for|from|of|on|to)\\b(?:\\s+${DESC_WORD}){1,5}?(?:,?\\s+and\\s+\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,2})?|${PLURAL_PARTICIPLE}|${PLURAL_PASSIVE})?${RESTRICTIVE_WHO}`;
 export const PRONOUN = "(?:he|she|they|we|I|it|He|She|They|We|It|who)";
 /** What a period after it abbreviates: an honorific, an initial, a dotted abbreviation (`U.S`). */
 const ABBREVIATED =

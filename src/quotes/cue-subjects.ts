@@ -12,6 +12,7 @@ import {
   AUX,
   AUX_OR_ADVERB,
   DESC,
+  DOCUMENT_PASSIVE,
   NAME,
   NOT_DAY_NAME,
   NOT_FUNCTION_WORD,
@@ -256,6 +257,7 @@ const FUNCTION_WORD =
 const NAME_CONNECTOR = /^(?:de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|of)$/;
 /** A word that is a party in brackets (PARTY_SOURCE). */
 const PARTY = new RegExp(`^${PARTY_SOURCE}$`, "u");
+const SEEN = new RegExp(`^(?:${DOCUMENT_PASSIVE})$`);
 /** Word offsets of nameOrPronounBefore, reused: it is synchronous and never re-entered. */
 const WORD_STARTS: number[] = [];
 const WORD_ENDS: number[] = [];
@@ -302,6 +304,13 @@ function nameOrPronounBefore(pre: string, from: number): { speaker: string; at: 
   // `To understand`, `In Tulsa`: a capitalized function word opens the run, not a name.
   while (j + 1 <= i && FUNCTION_WORD.test(pre.slice(starts[j + 1], ends[j + 1]))) j++;
   if (j === i) return null;
+  // `a memo seen by Reuters said`: who saw what says it is not the verb's subject.
+  if (
+    j > 0 &&
+    pre.slice(starts[j], ends[j]) === "by" &&
+    SEEN.test(pre.slice(starts[j - 1], ends[j - 1]))
+  )
+    return null;
   const first = starts[j + 1]!;
   return { speaker: pre.slice(first, end), at: from + first };
 }

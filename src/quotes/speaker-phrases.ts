@@ -5,7 +5,7 @@
  * capitals written as a name, and lists of names. Used by the speaker resolver
  * (src/quotes/speakers.ts).
  */
-import { WEEKDAYS } from "./cue-grammar.js";
+import { DOCUMENT_PASSIVE, WEEKDAYS } from "./cue-grammar.js";
 import { parseNameRun } from "./name-runs.js";
 import { POSSESSIVE } from "./speaker-memory.js";
 import {
@@ -55,6 +55,12 @@ const TIME_AFTER = new RegExp(
   "u",
 );
 
+/** `Secret intelligence reports seen by Reuters`: who saw a document is no part of its name. */
+const DOCUMENT_SEEN_BY = new RegExp(
+  `^([^,]+?)\\s+(?:${DOCUMENT_PASSIVE})\\s+(?:by|to)\\s[^,]+$`,
+  "u",
+);
+
 /** A past tense and its object in a subject: `The town released a statement`. */
 const PAST_THEN_OBJECT = /\s\p{Ll}{3,}ed\s+(?:a|an|the|his|her|their|its)\s/u;
 
@@ -81,6 +87,7 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
     .trim()
     .replace(/,$/, "")
     .trim();
+  phrase = phrase.replace(DOCUMENT_SEEN_BY, "$1");
   // `The town released a statement (saying)`, `both men issued a statement`: the subject of a past
   // tense and its object, without them (not inside a relative clause: `a woman who called the police`).
   const past = PAST_THEN_OBJECT.exec(phrase);

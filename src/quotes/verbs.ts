@@ -282,6 +282,14 @@ const ADD_FORMS = new Set(["add", "adds", "added"]);
  */
 const SCORE_OR_TO_AFTER =
   /^\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|\d+)\s+(?:\S+\s+)?(?:goals?|assists?|points?|runs?|touchdowns?|rebounds?|saves?|yards?|wickets?|tries|try|strikeouts?|hits?|birdies?|pars?|laps?|baskets?|sacks?)\b|to\s+(?:a|an|the|its|his|her|their|this|that|these|those|growing|mounting)\s)/;
+/** `figured out how to …`: worked out, not said. */
+const FIGURE_FORMS = new Set(["figure", "figures", "figured"]);
+/**
+ * A noun before `report(s)` that makes it a compound noun (`false news reports to discredit …`);
+ * not a name's last word (`The Associated Press reports`, `CBS News reports`).
+ */
+const NOUN_BEFORE_REPORT =
+  /(?:^|\s)(?:news|media|press|[Ee]arnings|[Ii]ntelligence|[Cc]redit|[Ii]ncident|[Ee]xpense|[Ss]tatus|[Pp]rogress)\s+$/;
 /** `back camera`, `back and forth`, `back then`, `back in 2008`: no verb of support. */
 const NOUN_AFTER_BACK =
   /^\s+(?:cameras?|doors?|seats?|yard|pain|panel|cover|porch|room|burner|pages?|rows?|and\s+forth|then|in\b|to\s+(?:back|school|work|normal))/;
@@ -364,6 +372,12 @@ export function findVerbs(text: string): VerbHit[] {
     // `Connor Clifton added a goal`, `added three assists`: a score, not words; `The latest hiccup
     // adds to the controversy`: more of something.
     if (ADD_FORMS.has(word) && SCORE_OR_TO_AFTER.test(text.slice(end, end + 32))) continue;
+    if (FIGURE_FORMS.has(word) && /^\s+out\b/.test(text.slice(end, end + 6))) continue;
+    if (
+      (word === "reports" || word === "report") &&
+      NOUN_BEFORE_REPORT.test(text.slice(Math.max(0, start - 14), start))
+    )
+      continue;
     // `centre back Gerard Pique`, `running back Trey Edmunds`: a player's position.
     if (word === "back" && POSITION_BEFORE.test(text.slice(Math.max(0, start - 9), start)))
       continue;

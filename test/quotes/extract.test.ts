@@ -3846,4 +3846,23 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Mary Smith", "in charge of the campaign"],
     ]);
   });
+
+  it("reads `figured out` and `news reports` as no speech, and who saw a document as no speaker (`reports seen by Reuters suggest`)", () => {
+    expect(
+      said(
+        "Even the most renewable-friendly nations have not figured out how to draw more power from wind.",
+        "The program used forged documents and false news reports to discredit dissenters.",
+        "Zimbabwean intelligence reports seen by Reuters suggest that the former security chief has been mapping out a vision.",
+        "A redacted copy of the memo seen by Reuters said investigators were unable to find the files.",
+        "The Associated Press reports that the talks failed.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "Zimbabwean intelligence reports",
+        "the former security chief has been mapping out a vision",
+      ],
+      ["A redacted copy of the memo", "investigators were unable to find the files"],
+      ["The Associated Press", "the talks failed"],
+    ]);
+  });
 });
