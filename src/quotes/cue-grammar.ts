@@ -66,8 +66,13 @@ const APPOSITIVE_CHAR = `(?:[^,.;:“”"!?]|\\.(?=[,\\p{L}])|(?<=${ABBREVIATED}
  * honorific (`, Mrs. Obama's chief of staff,`) or an initial (`, a former U.S. envoy,`).
  */
 export const APPOSITIVE = `(?:(?:,\\s+${APPOSITIVE_CHAR}{2,120}?){1,4}(?:,|(?<=,(?:[”"]|''))))`;
-/** An appositive after a name following its verb (`said X, a fellow who worked with Ms. Y.`). */
-const APPOSITIVE_AFTER = `(?:,\\s+(?:[^,.;:“”"!?]|\\.(?=[\\p{L}-])|(?<=${ABBREVIATED})\\.(?=\\s)){2,90}?(?=[,;]|$|(?<!${ABBREVIATED})\\.(?![\\p{L}-])))`;
+const APPOSITIVE_AFTER_CHAR = `(?:[^,.;:“”"!?]|\\.(?=[\\p{L}-])|(?<=${ABBREVIATED})\\.(?=\\s))`;
+/**
+ * An appositive after a name following its verb (`said X, a fellow who worked with Ms. Y.`): up to
+ * 90 characters, or 120 when it opens as a title does (`, a George Washington University grad
+ * whose …`, `, Research and Advocacy Director for …`); not a clause after `According to Fox News,`.
+ */
+const APPOSITIVE_AFTER = `(?:,\\s+(?:(?=(?:a|an)\\s|\\p{Lu})${APPOSITIVE_AFTER_CHAR}{2,120}?|${APPOSITIVE_AFTER_CHAR}{2,90}?)(?=[,;]|$|(?<!${ABBREVIATED})\\.(?![\\p{L}-])))`;
 /**
  * After a description or a plural, an appositive that opens as one: a relative clause, a participle,
  * `including`, `like` or an indefinite (`One aide, who asked not to be named,` `The poll, released

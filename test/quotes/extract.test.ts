@@ -3865,4 +3865,26 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["The Associated Press", "the talks failed"],
     ]);
   });
+
+  it("reads a long title after a name that follows its verb, not a clause after `According to X,`", () => {
+    expect(
+      said(
+        "“The authorities must end this brutal and deadly crackdown immediately,” said Philip Luther, Research and Advocacy Director for the Middle East and North Africa at Amnesty International.",
+        "That will be true up to a point, said Jake Sherman, a George Washington University grad whose aggressiveness has driven less energetic reporters off the Hill beat.",
+        "According to Fox News, the State Department reported finding an additional 328 emails containing classified information in them, which brings the total to nearly 1000.",
+      ).map(([speaker, title, text]) => [speaker, title, text?.slice(0, 40)]),
+    ).toEqual([
+      [
+        "Philip Luther",
+        "Research and Advocacy Director for the Middle East and North Africa at Amnesty International",
+        "The authorities must end this brutal and",
+      ],
+      [
+        "Jake Sherman",
+        "a George Washington University grad whose aggressiveness has driven less energetic reporters off the Hill beat",
+        "That will be true up to a point",
+      ],
+      ["Fox News", null, "the State Department reported finding an"],
+    ]);
+  });
 });
