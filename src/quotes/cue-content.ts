@@ -108,6 +108,8 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
     if (wh) return at + wh[0].length;
   }
   if (needsThat(verb) && !isListedBefore(verb)) return -1;
+  // `people who claim them as their favorite`: claiming someone as one's own says nothing.
+  if (CLAIM.test(verb) && CLAIMED_AS.test(rest)) return -1;
   // `said in an interview he would run`, `told reporters in Iowa the plan was dead`: a place or
   // occasion, then a clause with its own verb.
   const occasion = OCCASION_THEN_CLAUSE.exec(rest);
@@ -131,6 +133,9 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
   }
   return at + start;
 }
+
+const CLAIM = /^(?:claim|claims|claimed|claiming)$/;
+const CLAIMED_AS = /^\s+(?:them|it|him|her|me|us|you)\s+as\b/;
 
 /** How a statement after `told X` opens: a pronoun, a determiner, a name or a number. */
 const CLAUSE_OPENING =

@@ -46,7 +46,7 @@ export function subjectThenAuxFrom(text: string, start: number): string | null {
  * and a relative clause opens after its preposition (`an electorate in which 67 percent of voters say`).
  */
 const CLAUSE_BOUNDARY =
-  /(?:,(?!\d)|[;:—–―(])["”’]?\s*(?:(?:and|but|or|yet|so|while|whereas|though|although|because|since|after|before|until|unless|whether|as|when|where|if|once|even\s+though|even\s+after|even\s+as|even\s+if)\s+)?|--\s*|["”’]\s+|\s(?:and|but|while|as|because|so|when|although|though|where|after|before|since|whereas|until|if)\s+|\s(?:in|on|at|of|for|from|by|with|under|among|to)\s+(?:which|whom)\s+/g;
+  /(?:,(?!\d)|[;:—–―(])["”’']?\s*(?:(?:and|but|or|yet|so|while|whereas|though|although|because|since|after|before|until|unless|whether|as|when|where|if|once|even\s+though|even\s+after|even\s+as|even\s+if)\s+)?|--\s*|["”’]\s+|\s(?:and|but|while|as|because|so|when|although|though|where|after|before|since|whereas|until|if)\s+|\s(?:in|on|at|of|for|from|by|with|under|among|to)\s+(?:which|whom)\s+/g;
 /** Words before a sentence's first clause: an adverb, or a conjunction that opens a subordinate one. */
 export const SENTENCE_OPENER =
   /^(?:But|And|Yet|So|Still|However|Meanwhile|Now|Then|Also|Instead|Indeed|Later|Earlier|Separately|Similarly|Previously|As|While|Whereas|When|Although|Though|Because|If|Since|Once|Until)\s+/;
@@ -205,6 +205,8 @@ export function matchSubjectBefore(
   return found;
 }
 
+const CAPITAL_PRONOUN_BEFORE =
+  /(?<=[\p{Ll}\d]\s)(She|He|They|We)\s+(?:(?:has|had|have|also|later|then|would|will)\s+)?$/u;
 /** An aside between dashes right before the verb: `Many speakers — including Jews — said`. */
 const DASH_ASIDE = /\s(?:—|–|--)\s[^—–"“”]{1,100}?\s(?:—|–|--)\s$/;
 /** A politician's party and state in brackets: `(D-MA)`, `(R-Fla.)`, `(D)`, `(I-Vt.)`. */
@@ -218,6 +220,10 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
   const pre = text.slice(from, verbAt);
   // Every pattern below ends in white space before the verb (`\s+…$`, `/\s$/`).
   if (!endsWithSpace(pre)) return null;
+  // `… as much as him She reported`: a capitalized pronoun after a lower-case word opens a sentence
+  // whose full stop the page lost (a caption run into the text).
+  const opened = CAPITAL_PRONOUN_BEFORE.exec(pre);
+  if (opened) return { speaker: opened[1]!, at: from + opened.index };
   const aside = isDash(pre.charCodeAt(pre.length - 2)) ? DASH_ASIDE.exec(pre) : null;
   if (aside) return subjectBefore(text, from + aside.index + 1);
   const starts: number[] = [];

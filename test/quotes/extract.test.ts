@@ -3887,4 +3887,18 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Fox News", null, "the State Department reported finding an"],
     ]);
   });
+
+  it("gives a participle after a quotation in straight single marks to the speaker, not the listener; reads `claim them as` as no speech; opens a sentence at a capital pronoun a caption ran into", () => {
+    expect(
+      said(
+        "'You can say I’m hooked,' Josh Hatfield, 27, told the Post, adding that he's been to the clinic about 20 times so far.",
+        "The Yankees come first in the number of people who claim them as their favorite.",
+        "Mary Pat Christie works at a bank. Not the breadwinner: his wife earns almost three times as much as him She reported a $510,000 total salary.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Josh Hatfield", "You can say I’m hooked"],
+      ["Josh Hatfield", "he's been to the clinic about 20 times so far"],
+      ["Mary Pat Christie", "a $510,000 total salary"],
+    ]);
+  });
 });
