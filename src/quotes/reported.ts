@@ -8,7 +8,7 @@
  */
 
 import { findContentStart } from "./cue-content.js";
-import { disagrees, type SubjectMemo } from "./cue-subjects.js";
+import { disagrees, matchSubjectBefore, type SubjectMemo } from "./cue-subjects.js";
 import { type Cue, matchMidCue, matchTailCue } from "./cues.js";
 import { type Candidate, countWords, type Layout, quotedShare, trimRange } from "./layout.js";
 import type { MarkSpan } from "./marks.js";
@@ -201,6 +201,36 @@ function findReported(
   return found;
 }
 
+/**
+ * The cue of the main verb after a relative clause, by the main verb's own subject when it holds
+ * the clause in an appositive (`Senator Richard Burr, a North Carolina Republican who …,
+ * acknowledged`); null when it does not (the relative pronoun's antecedent speaks).
+ */
+function mainSubjectCue(
+  sentence: string,
+  main: VerbHit,
+  relativeAt: number,
+  memo: SubjectMemo,
+): Cue | null {
+  // `Humphrey, who calls Trump …, said`: right after a comma, the pronoun's antecedent is the name.
+  if (/,\s*$/.test(sentence.slice(0, relativeAt))) return null;
+  const whole = matchSubjectBefore(sentence, main.start, memo);
+  if (!whole || whole.at >= relativeAt) return null;
+  return {
+    speaker: whole.speaker,
+    verb: main.verb,
+    speakerStart: whole.at,
+    speakerEnd: whole.at + whole.speaker.length,
+  };
+}
+
+/**
+ * Before a relative pronoun, what makes its clause an aside that a comma closes: a comma
+ * (`Humphrey, who calls …,`), or an appositive's description (`Burr, a North Carolina Republican
+ * who has also embraced Mr. Trump,`).
+ */
+const RELATIVE_AFTER_COMMA = /(?:,|,\s+(?:a|an|the|his|her|their|its)\s[^,]{1,80})\s*$/;
+
 /** The comma that ends an opening subordinate clause, and the quotation mark it closes if any. */
 const CLAUSE_COMMA = /,([”"’']?)(?=\s)/g;
 
@@ -309,7 +339,7 @@ function statementOfVerb(
     return { start: 0, end, cue: mid, next };
   }
   const relative =
-    subject.speaker === "who" && /,\s*$/.test(sentence.slice(0, subject.at))
+    subject.speaker === "who" && RELATIVE_AFTER_COMMA.test(sentence.slice(0, subject.at))
       ? relativeClauseEnd(sentence, verbs, contentStart, sentenceEnd)
       : null;
   const statement = {
@@ -355,9 +385,21 @@ function statementOfVerb(
     if (main && !joined.next && carriesContent(main.verb)) {
       const start = findContentStart(sentence, main.verb, main.end);
       if (start > 0) {
-        joined.next = { start, end: sentenceEnd, cue: { ...statement.cue, verb: main.verb } };
+        const cue = mainSubjectCue(sentence, main, subject.at, memo) ?? {
+          ...statement.cue,
+          verb: main.verb,
+        };
+        joined.next = { start, end: sentenceEnd, cue };
       }
     }
+  } else if (
+    relative?.verb &&
+    joined.end === relative.close &&
+    joined.next?.cue.speaker === "who" &&
+    joined.next.cue.verb === relative.verb.verb
+  ) {
+    // The clause joined at the relative clause's closing comma is the main clause.
+    joined.next.cue = mainSubjectCue(sentence, relative.verb, subject.at, memo) ?? joined.next.cue;
   }
   if (mainClause) {
     let last = joined;

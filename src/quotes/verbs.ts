@@ -302,7 +302,7 @@ const MODAL_AFTER = /^\s+(?:may|might|will|would|could|should|can|must)\b/;
 const NOUN_BEFORE =
   /(?:^|[^\p{L}])(?!(?:he|she|they|we|you|it|who|which|that|what|one|everyone|someone|nobody)\s)(?:\p{Ll}+|\p{L}+[’']s)\s+$/u;
 const KIND_OF_STATE_BEFORE =
-  /(?:^|[^\p{L}])(?:Western|Eastern|Southern|Northern|Midwestern|Belt|coastal|industrial|farm|Southwestern|Northeastern|Southeastern|Gulf|Plains|swing|battleground|early|key|border|blue|red|purple|primary|caucus|remaining|neighboring|neighbouring|member|March|Tuesday|big|small|large|rural|Democratic|Republican|GOP)\s+$/u;
+  /(?:^|[^\p{L}])(?:Western|Eastern|Southern|Northern|Midwestern|Belt|coastal|industrial|farm|Southwestern|Northeastern|Southeastern|Gulf|Plains|swing|battleground|early|key|border|blue|red|purple|primary|caucus|remaining|neighboring|neighbouring|member|March|Tuesday|big|small|large|rural|Democratic|Republican|GOP|Asian|European|African|American|Arab|Muslim|Islamic|Baltic|Balkan|Nordic|Pacific|Caribbean|Persian|Soviet|Central|island|oil|nuclear|sovereign|city|client|rogue|failed|frontline|fellow|individual|other|several|these|those|many|some|all|both|most)\s+$/u;
 
 /** A degree word before a form in -ing: it is an adjective (`most telling`, `very revealing`). */
 const DEGREE_BEFORE =

@@ -3901,4 +3901,21 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Mary Pat Christie", "a $510,000 total salary"],
     ]);
   });
+
+  it("gives the main verb after a relative clause in an appositive to the name, and reads `Asian states` as a noun", () => {
+    expect(
+      said(
+        "Even Republicans who shied from talk of abandoning the nominee shifted their tone.",
+        "Senator Richard Burr, a North Carolina Republican who has also embraced Mr. Trump, acknowledged that the party may have to disavow Mr. Trump.",
+        'China has provoked mixed feelings in many Asian states, and it has used "velvet gloves" in its dealings with Central Asia, said Nargis Kassenova, an international relations expert.',
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Richard Burr", "the party may have to disavow Mr. Trump"],
+      [
+        "Nargis Kassenova",
+        'China has provoked mixed feelings in many Asian states, and it has used "velvet gloves" in its dealings with Central Asia',
+      ],
+      ["Nargis Kassenova", "velvet gloves"],
+    ]);
+  });
 });
