@@ -42,7 +42,7 @@ export function matchAsCue(sentence: string, verb: VerbHit, end: number): Report
  */
 const CALLS = /^(?:called|calls|call|calling)$/;
 const QUOTED_AFTER_OBJECT =
-  /^\s+(?!(?:for|on|upon|off|out|in|up|back|it)\s)(?:(?:(?!'')[^\s,;:“”"‘])+\s+){1,10}?(?:[“"‘]|'')\s*\p{Ll}/u;
+  /^\s+(?!(?:for|on|upon|off|out|in|up|back|it)\s)(?:(?:(?!'')[^\s,;:“”"‘])+\s+){1,14}?(?:[“"‘]|'')\s*\p{Ll}/u;
 
 /** Where the statement of `called X “…”` starts in `sentence`, or -1. */
 export function callsQuoted(sentence: string, verb: VerbHit): number {

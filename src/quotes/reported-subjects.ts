@@ -5,7 +5,7 @@
  */
 
 import { findContentStart } from "./cue-content.js";
-import { WEEKDAYS } from "./cue-grammar.js";
+import { NAME, WEEKDAYS } from "./cue-grammar.js";
 import {
   disagrees,
   isJunkSubject,
@@ -92,6 +92,23 @@ export interface VerbSubject {
 }
 
 /**
+ * The subject of the clause a participle's comma closes, when its verb is no reporting verb (`as
+ * Mrs. Clinton echoed the criticism, saying …`): a name or a pronoun after a clause boundary, then
+ * a past or present form, with no comma before the participle's.
+ */
+const CLAUSE_SUBJECT_BEFORE_COMMA = new RegExp(
+  `(?:^|[,;]\\s+|\\b(?:as|while|when|after|before|and|but|because|since)\\s+)(${NAME}|[Hh]e|[Ss]he|[Tt]hey)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}{3,}ed\\b[^,;“”"]{0,80},\\s*$`,
+  "u",
+);
+
+function clauseSubjectBefore(sentence: string, at: number): Subject | null {
+  const from = Math.max(0, at - 200);
+  const m = CLAUSE_SUBJECT_BEFORE_COMMA.exec(sentence.slice(from, at));
+  if (!m?.[1]) return null;
+  return { speaker: m[1], at: from + m.index + m[0].indexOf(m[1]) };
+}
+
+/**
  * The subject of `verb`, or null when the verb carries no statement of its own, has no subject,
  * or reads as a noun after it (`a former Confederate state with …`, `Clinton’s support for …`).
  * A verb passed over joins `earlier`, for a participle later in the sentence.
@@ -132,6 +149,7 @@ export function subjectOfVerb(
     // `Sanders rips the agreement, arguing …`: a clause before the participle has a verb, so a
     // present form in -s after a name will do.
     subject = earlierSubject(sentence, earlier, memo) ??
+      clauseSubjectBefore(sentence, verb.start) ??
       matchSentenceSubject(sentence, verb.start, true) ??
       matchInvertedBefore(sentence, verb.start) ??
       matchSubjectBefore(sentence, verb.start, memo) ?? { speaker: "", at: verb.start };

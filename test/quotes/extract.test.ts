@@ -3918,4 +3918,20 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Nargis Kassenova", "velvet gloves"],
     ]);
   });
+
+  it("gives a participle the subject of the clause its comma closes (`as Mrs. Clinton echoed the criticism, saying …`), and `called` an object of many words before its scare quote", () => {
+    expect(
+      said(
+        "It was a potent one-two punch, as Hillary Clinton echoed the criticism, saying Mr. Trump is not in it for the American people.",
+        "In April, Trump called Ford’s plans to open a $1.6 billion assembly plant in Mexico “an absolute disgrace,” and threatened to impose a 35 percent tax on imported Ford vehicles.",
+        "On Monday, Big Machine Records issued a statement that appeared to make it possible for Swift to perform her songs at the upcoming American Music Awards after Swift publicly scolded her former label, accusing the company of preventing her from performing her earlier hits.",
+      ).map(([speaker, , text]) => [speaker, text?.slice(0, 30)]),
+    ).toEqual([
+      ["Hillary Clinton", "Mr. Trump is not in it for the"],
+      ["Trump", "Ford’s plans to open a $1.6 bi"],
+      ["Trump", "an absolute disgrace"],
+      ["Trump", "impose a 35 percent tax on imp"],
+      ["Swift", "the company of preventing her "],
+    ]);
+  });
 });
