@@ -94,7 +94,8 @@ export interface VerbSubject {
 /**
  * The subject of the clause a participle's comma closes, when its verb is no reporting verb (`as
  * Mrs. Clinton echoed the criticism, saying …`): a name or a pronoun after a clause boundary, then
- * a past or present form, with no comma before the participle's.
+ * a past form (a present one in -s reads plurals: `Black voters`), with no comma before the
+ * participle's.
  */
 const CLAUSE_SUBJECT_BEFORE_COMMA = new RegExp(
   `(?:^|[,;]\\s+|\\b(?:as|while|when|after|before|and|but|because|since)\\s+)(${NAME}|[Hh]e|[Ss]he|[Tt]hey)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}{3,}ed\\b[^,;“”"]{0,80},\\s*$`,
