@@ -104,6 +104,9 @@ function byAge(m: Memory, age: string, at: number): ResolvedSpeaker | null {
   return null;
 }
 
+/** `the organizer of a pro-Trump rally`: an indefinite complement brings in someone new. */
+const NEW_REFERENT = /\sof\s+(?:a|an|another|one)\s/i;
+
 export function resolveDescription(m: Memory, phrase: string, at: number): ResolvedSpeaker {
   const aged = AGED.exec(phrase);
   const ofThatAge = aged ? byAge(m, aged[1]!, at) : null;
@@ -139,7 +142,7 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
     const found =
       byPlacedTitle(m, phrase, coreHead, at) ??
       byTitle(m, coreHead, at) ??
-      (/^the\s/i.test(phrase) ? recentSpeaker(m) : null);
+      (/^the\s/i.test(phrase) && !NEW_REFERENT.test(phrase) ? recentSpeaker(m) : null);
     if (found) return found;
   }
   // `the 20-year-old` is one person, named or not.

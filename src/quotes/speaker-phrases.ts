@@ -49,9 +49,12 @@ const PICTURED =
 const RELATIVE_SAYING =
   /(?:^|\s+)(?:who|which)\s+(?:(?:has|had|have|also|later|then|once)\s+)?(?:(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|explained)\b|\p{Ll}+(?:ed|s)\s+that\b).*$/su;
 
-/** A time ending a phrase: `in October`, `on Monday`, `last week`. */
+/**
+ * A time or an occasion ending a phrase: `in October`, `on Monday`, `last week`, `at the time`, `in
+ * his announcement speech`.
+ */
 const TIME_AFTER = new RegExp(
-  String.raw`(?<=\p{L})\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|on\s+(?:${WEEKDAYS})|(?:last|this|earlier|later)\s+(?:week|month|year))$`,
+  String.raw`(?<=\p{L})\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|on\s+(?:${WEEKDAYS})|(?:last|this|earlier|later)\s+(?:week|month|year)|at\s+the\s+time|(?:in|during|at)\s+(?:his|her|their|its|a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:speech|statement|interview|remarks|address|testimony|letter|memo|op-ed|column|post|tweet|debate|rally|appearance|announcement))$`,
   "u",
 );
 

@@ -196,7 +196,9 @@ const NOUN_TOO = new Set([
   "message",
 ]);
 const DETERMINER_ADJECTIVE_BEFORE =
-  /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|one|another)\s+(?:big|bigger|biggest|main|key|major|good|only|real|same|other|first|second|single|primary|chief|simple|whole|deep|growing|common|serious|great|greatest)\s+$/iu;
+  /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|one|another)\s+(?:big|bigger|biggest|main|key|major|good|only|real|same|other|first|second|single|primary|chief|simple|whole|deep|deepest|growing|common|serious|great|greatest|worst|darkest|own)\s+$/iu;
+
+const NO_OR_ANY_BEFORE = /(?:^|[^\p{L}])(?:no|any)\s+$/iu;
 
 const PLURAL_BEFORE =
   /(?:^|[^\p{L}\d])(?:some|many|all|both|several|few|other|various|most|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/iu;
@@ -340,10 +342,12 @@ export function findVerbs(text: string): VerbHit[] {
     if (start > 2 && mayFollowDeterminer(text, start)) {
       if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 7), start))) continue;
     }
-    // `A big reason that …`, `her biggest fear`: after a determiner and an adjective, a noun too.
+    // `A big reason that …`, `her biggest fear`: after a determiner and an adjective, a noun too;
+    // `left no doubt that`, `any reason`: after `no` or `any`.
     if (
       NOUN_TOO.has(word) &&
-      DETERMINER_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, start - 20), start))
+      (DETERMINER_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ||
+        NO_OR_ANY_BEFORE.test(text.slice(Math.max(0, start - 5), start)))
     )
       continue;
     // `five other states`: after a number or a quantifier, a form in -s is a plural, not a verb

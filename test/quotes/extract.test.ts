@@ -3934,4 +3934,32 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Swift", "the company of preventing her "],
     ]);
   });
+
+  it("reads `Even though` as a subordinate opener, `soon`, `at the time` and `in his announcement speech` as no part of a name, `no doubt` and `our worst fears` as nouns", () => {
+    expect(
+      said(
+        "Even though people initially hailed these as bold moves by people desperate for freedom, the Arab Spring was a failure.",
+        "Fact-checkers soon noted that Clinton may have been referring to a hypothetical situation.",
+        "The supporter was charged. Donald Trump at the time said he had asked his people to look into paying the fees.",
+        "The rejection was complete when Trump in his announcement speech called undocumented immigrants from Mexico “rapists.”",
+        "Sharpton left no doubt that he would endorse in this year’s presidential contest.",
+        "It preys on our worst fears about the future of the country.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["people", "these as bold moves by people desperate for freedom"],
+      ["Fact-checkers", "Clinton may have been referring to a hypothetical situation"],
+      ["Donald Trump", "he had asked his people to look into paying the fees"],
+      ["Donald Trump", "undocumented immigrants from Mexico “rapists.”"],
+      ["Donald Trump", "rapists."],
+    ]);
+  });
+
+  it("takes no earlier speaker for a description with an indefinite complement (`Even the organizer of a pro-Trump rally said`)", () => {
+    expect(
+      said(
+        "“They made this plan to frustrate people,” said Thomas Burke, a leader of the Coalition to Stop Trump.",
+        "Even the organizer of a pro-Trump rally said the city's rules increased the chance of violence.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Thomas Burke", "the organizer of a pro-Trump rally"]);
+  });
 });
