@@ -3670,7 +3670,13 @@ describe("extractQuotes, speakers as real web pages write them", () => {
         "Even Republicans who have praised his candidacy warned on Tuesday that the party may have to separate itself from its standard-bearer.",
         "The meeting got people talking about whether this could mean a Clinton-Warren ticket.",
       ).map(([speaker, , text]) => [speaker, text]),
-    ).toEqual([[null, "the party may have to separate itself from its standard-bearer"]]);
+    ).toEqual([
+      // After `Even`, the whole subject (thirty-sixth session); before it, none rather than a cut one.
+      [
+        "Republicans who have praised his candidacy",
+        "the party may have to separate itself from its standard-bearer",
+      ],
+    ]);
   });
 
   it("takes no clause after a name for its title (`Tony Podesta, is the brother of …`, `a spokeswoman for Trump, has expanded …`)", () => {
