@@ -3968,4 +3968,12 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["Thomas Burke", "the organizer of a pro-Trump rally"]);
   });
+
+  it("reads `a tough warning` as a noun and `perhaps` as no part of a speaker", () => {
+    const quotes = said(
+      "The first comments came with a tough warning about some of the rhetoric from the party.",
+      "Perhaps the founders thought that an informal agreement was all that was necessary.",
+    );
+    expect(quotes.map(([speaker]) => speaker)).toEqual(["the founders"]);
+  });
 });
