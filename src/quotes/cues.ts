@@ -53,6 +53,8 @@ function isWholeSubject(head: string): boolean {
   const name = NAME_AND_APPOSITIVE.exec(head)?.[1];
   return name !== undefined && !SENTENCE_ADVERB.test(name) && !SENTENCE_OPENER.test(`${name} `);
 }
+/** `it was`, `it has been`, `it is being`: an expletive `it` before a passive. */
+const PASSIVE_IT = /^\s*it\s+(?:(?:has|had|have)\s+been|is|was|is\s+being|was\s+being)\s+$/i;
 /** What may stand between a closing quotation mark and its cue's subject: a comma or a dash. */
 const AFTER_QUOTE_GAP = /^\s*[,—–]?\s*/;
 const TAIL_REST = new RegExp(`^${TAIL_ADJUNCT}[.!?]?\\s*$`, FLAGS);
@@ -354,7 +356,9 @@ export function matchTailCue(
       const subject = subjectThenAuxFrom(pre.trimStart(), 0);
       if (subject !== null) {
         const at = c + 1 + pre.indexOf(subject);
-        return { cue: cueFrom(subject, at, verb.verb), contentEnd: c };
+        // `…, it has been revealed.`, `…, it was reported.`: nobody named says it.
+        const unnamed = /^it$/i.test(subject) && PASSIVE_IT.test(pre);
+        return { cue: cueFrom(unnamed ? "" : subject, at, verb.verb), contentEnd: c };
       }
     }
   }

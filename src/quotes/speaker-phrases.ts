@@ -73,6 +73,12 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
     // `Or, as Tom Ridge … put it`: a conjunction set off by its comma, then the aside.
     .replace(/^(?:Or|And|But|Yet|So),\s+(?=as\s)/, "")
     .replace(LEADING_ASIDE, "")
+    // `workout The Filipino's promoter`: a caption run into the sentence ends before its capital
+    // article (not `a count by The Associated Press`).
+    .replace(
+      /^(?:\p{Ll}[\p{L}’'-]*\s+){0,2}(?!(?:from|by|with|of|in|at|for|to|on|and|or|about|than|like)\s)\p{Ll}[\p{L}’'-]*\s+(?=(?:The|A|An)\s+\p{L})/u,
+      "",
+    )
     // `76-year-old Morton Blackwell`: an age before a name is no part of it.
     .replace(/^\d{1,3}-year-old\s+(?=\p{Lu})/u, "")
     // `Clark in October (revealed)`, `Clark on Monday`: a time after a name is no part of it (an

@@ -3976,4 +3976,18 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     );
     expect(quotes.map(([speaker]) => speaker)).toEqual(["the founders"]);
   });
+
+  it("names nobody for `…, it has been revealed`, and drops a caption run into a speaker before its capital article", () => {
+    expect(
+      said(
+        "The Joint Terrorism Task Force investigated. The man was deported in 2006, it has been revealed.",
+        "Pacquiao in training on his morning run and workout The Filipino's promoter says that the draft contract he received is different.",
+        "Clinton now has at least 723 delegates, according to a count by The Associated Press.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [null, "The man was deported in 2006"],
+      ["The Filipino's promoter", "the draft contract he received is different"],
+      ["a count by The Associated Press", "Clinton now has at least 723 delegates"],
+    ]);
+  });
 });
