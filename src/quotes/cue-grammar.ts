@@ -32,7 +32,8 @@ export const STOP =
 export const DESC_WORD = `(?:${HONORIFIC}|(?!${STOP}\\b)(?![\\p{L}]+n[’']t\\b)[\\p{L}\\d](?:[\\p{L}\\d’'\\-/&]|\\.(?=[\\p{L}\\d])|(?<=\\d),(?=\\d{3}\\b))*|(?:\\p{Lu}\\.){2,}(?=\\s))`;
 export const DETERMINER =
   "(?:the|a|an|his|her|their|its|our|my|one|another|some|many|two|three|four|five|six|seven|eight|nine|ten|dozens|several|both|other|most|few|no|top|senior|The|A|An|His|Her|Their|Its|One|Another|Some|Many|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Several|Both|Other|Most|Few|Top|Senior|Those)";
-export const DESC = `${DETERMINER}(?:\\s+${DESC_WORD}){1,9}?`;
+/** `a source close to him`, `a person familiar with the talks`: `to` and `with` inside a description. */
+export const DESC = `${DETERMINER}(?:\\s+(?:${DESC_WORD}|close\\s+to|familiar\\s+with)){1,9}?`;
 export const PLURAL_NOUNS =
   "officials|proponents|backers|defenders|skeptics|sceptics|detractors|sources|experts|analysts|critics|police|aides|lawmakers|legislators|investigators|authorities|prosecutors|witnesses|residents|observers|economists|researchers|scientists|doctors|officers|advocates|supporters|opponents|reports|polls|documents|records|studies|surveys|data|Republicans|Democrats|insiders|diplomats|activists|organizers|organisers|spokesmen|representatives|advisers|advisors|allies|leaders|voters|people|members|staffers|strategists|pollsters|historians|scholars|critics|detectives|agents|troops|rebels|militants|protesters|demonstrators|parents|students|teachers|fans|players|neighbors|neighbours|friends|relatives|family|locals|reporters|journalists|figures|judges|justices|lawyers|attorneys|senators|governors|candidates|delegates|executives|employees|workers|citizens|physicians|nurses|soldiers|veterans|farmers|owners|managers|mayors";
 /** `Democrats trying to regain control of the Senate in November (say)`: a participle's clause. */
@@ -53,7 +54,7 @@ export const PLURAL = `(?:(?:\\p{Lu}[\\p{L}.\\-]*|[a-z][\\p{L}\\-]*)\\s+){0,2}(?
 export const PRONOUN = "(?:he|she|they|we|I|it|He|She|They|We|It|who)";
 /** What a period after it abbreviates: an honorific, an initial, a dotted abbreviation (`U.S`). */
 const ABBREVIATED =
-  "(?:\\bMrs?|\\bMs|\\bDr|\\bSen|\\bRep|\\bGov|\\bGen|\\bSt|\\bNo|(?<![\\p{L}.])\\p{Lu})|\\.\\p{Lu}";
+  "(?:\\bMrs?|\\bMs|\\bDr|\\bSen|\\bRep|\\bGov|\\bGen|\\bSt|\\bNo|\\bFt|\\bMt|\\bLt|\\bCol|\\bCapt|\\bSgt|\\bProf|\\bRev|\\bJr|\\bSr|(?<![\\p{L}.])\\p{Lu})|\\.\\p{Lu}";
 /**
  * A work's title in quotation marks, held whole inside an appositive with the comma or period
  * that closes it (`, the co-author of "Going Viral," about …,`, `, a host of “The Five,”`).
@@ -128,10 +129,17 @@ export const OF_PLACE =
   "(?:,(?<=\\sof\\s[^,]{1,60},)\\s+\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)?(?=\\s))";
 /** Not a name opening with a day, or a word and a day (`Monday`, `Also Monday`): a time. */
 export const NOT_DAY_NAME = `(?!(?:\\p{Lu}\\p{Ll}+\\s+)?${WEEKDAY}\\b)`;
+/**
+ * `That person (said)`, `this official`: a demonstrative before a word for someone, which the
+ * subject's first word may otherwise not be (`That is why …`).
+ */
+const DEMONSTRATIVE_DESC =
+  "(?:This|That|this|that)\\s+(?:person|source|official|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|man|woman|lawmaker|senator|insider|individual|executive|official|diplomat|analyst|expert)";
+
 /** Who a person speaks with, after `X and his …`: `team`, `wife`, `aides`. */
 const COMPANIONS =
   "(?:team|colleagues|co-?authors|wife|husband|family|staff|aides|advisers|lawyers|attorneys|supporters|allies)";
-export const SUBJECT = `${NOT_FUNCTION_WORD}(?:${SHARE}|${NOT_DAY_NAME}${NAME}${OF_PLACE}?(?:(?:,\\s+${NAME})*,?\\s+and\\s+(?:${NAME}|others?\\b(?:\\s+${DESC_WORD}){0,5}?|(?<!(?:^|\\s)(?:She|He|They|We|It|I)\\s+and\\s+)(?:his|her|their)\\s+${COMPANIONS}))?${PAREN}${APPOSITIVE}?|${TITLED_NAME}${PAREN}${APPOSITIVE}?|${OWNED_TITLE_NAME}${PAREN}|${DESC}(?:,\\s+${NAME},|${DESC_APPOSITIVE})?|${POSSESSIVE_DESC},\\s+${NAME},|${PLURAL}${DESC_APPOSITIVE}?|(?:[Hh]e|[Ss]he)\\s+and\\s+(?:his|her)\\s+${COMPANIONS}|${PRONOUN}|${GENERIC})`;
+export const SUBJECT = `(?:${DEMONSTRATIVE_DESC}|${NOT_FUNCTION_WORD}(?:${SHARE}|${NOT_DAY_NAME}${NAME}${OF_PLACE}?(?:(?:,\\s+${NAME})*,?\\s+and\\s+(?:${NAME}|others?\\b(?:\\s+${DESC_WORD}){0,5}?|(?<!(?:^|\\s)(?:She|He|They|We|It|I)\\s+and\\s+)(?:his|her|their)\\s+${COMPANIONS}))?${PAREN}${APPOSITIVE}?|${TITLED_NAME}${PAREN}${APPOSITIVE}?|${OWNED_TITLE_NAME}${PAREN}|${DESC}(?:,\\s+${NAME},|${DESC_APPOSITIVE})?|${POSSESSIVE_DESC},\\s+${NAME},|${PLURAL}${DESC_APPOSITIVE}?|(?:[Hh]e|[Ss]he)\\s+and\\s+(?:his|her)\\s+${COMPANIONS}|${PRONOUN}|${GENERIC}))`;
 /**
  * `said in an interview Sunday in Santa Monica`, `said Sunday`: an adjunct after the verb is not its
  * subject, nor is a clause (`says that Walker, who …`).
@@ -152,7 +160,7 @@ export const ADVERB =
  * A time between a subject and its verb (`Feinstein last week said`, `Reid on Monday said`, `Spicer
  * on Thursday evening said`, `Spicer late Thursday said`).
  */
-export const TIME = `(?:(?:last|this|next|earlier\\s+this|later\\s+that)\\s+(?:week|month|year|night|weekend|spring|summer|fall|winter|${WEEKDAYS})|(?:a|one|two|three|several|a\\s+few)\\s+(?:days?|weeks?|months?|years?)\\s+later|(?:on\\s+|late\\s+|early\\s+)${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?)`;
+export const TIME = `(?:(?:last|this|next|earlier\\s+this|later\\s+that)\\s+(?:week|month|year|night|weekend|spring|summer|fall|winter|${WEEKDAYS})|(?:a|one|two|three|several|a\\s+few)\\s+(?:days?|weeks?|months?|years?)\\s+later|(?:on\\s+|late\\s+|early\\s+)${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|in\\s+(?:a|an|the|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:post|statement|interview|speech|letter|op-ed|memo|email|tweet|video|column|essay|address|appearance))`;
 export const AUX_OR_ADVERB = `(?:${AUX}|${ADVERB}|${TIME})`;
 const LABEL_WORD = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.|\p{Lu}[\p{L}’'.-]*`;
 /** The name of a label before a colon (`Kasich: …`, `OK Gov Fallin: …`, `JAKE TAPPER: …`). */

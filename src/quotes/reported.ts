@@ -202,6 +202,19 @@ function findReported(
 }
 
 /**
+ * Where a semicolon outside quotation marks ends a statement (`36 percent of Democrats said they
+ * would flip; 62 percent of those were Sanders supporters`): the clause after it is the writer's.
+ */
+function semicolonEnd(sentence: string, from: number, end: number): number {
+  const semi = sentence.indexOf(";", from);
+  if (semi < 0 || semi >= end) return end;
+  const before = sentence.slice(from, semi);
+  const open = (before.match(/[“]/g)?.length ?? 0) - (before.match(/[”]/g)?.length ?? 0);
+  const straight = (before.match(/"/g)?.length ?? 0) + (before.match(/''/g)?.length ?? 0);
+  return open > 0 || straight % 2 === 1 ? end : semi;
+}
+
+/**
  * The cue of the main verb after a relative clause, by the main verb's own subject when it holds
  * the clause in an appositive (`Senator Richard Burr, a North Carolina Republican who …,
  * acknowledged`); null when it does not (the relative pronoun's antecedent speaks).
@@ -344,7 +357,7 @@ function statementOfVerb(
       : null;
   const statement = {
     start: contentStart,
-    end: sentenceEnd,
+    end: semicolonEnd(sentence, contentStart, sentenceEnd),
     cue: {
       speaker: subject.speaker,
       verb: verb.verb,
@@ -405,6 +418,18 @@ function statementOfVerb(
     let last = joined;
     while (last.next) last = last.next;
     last.next = mainClause;
+  }
+  // `… said they were unenthusiastic; 46 percent said …`: the clause after a semicolon may hold a
+  // statement of its own.
+  if (statement.end < sentenceEnd && sentence.charCodeAt(statement.end) === 59) {
+    const semi = statement.end;
+    const later = verbs.filter((v) => v.start > semi);
+    const found = later.length > 0 ? findStatement(sentence, later, memo) : null;
+    if (found && found.start > semi && found.cue.speakerStart > semi) {
+      let last = joined;
+      while (last.next) last = last.next;
+      last.next = found;
+    }
   }
   return joined;
 }

@@ -16,6 +16,7 @@ import {
   type Memory,
   POSSESSIVE,
   type ResolvedSpeaker,
+  recentOne,
   recentOrg,
   recentSpeaker,
 } from "./speaker-memory.js";
@@ -104,10 +105,17 @@ function byAge(m: Memory, age: string, at: number): ResolvedSpeaker | null {
   return null;
 }
 
+const DEMONSTRATIVE_PERSON =
+  /^(?:this|that)\s+(?:person|source|official|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|man|woman|insider|individual)$/i;
 /** `the organizer of a pro-Trump rally`: an indefinite complement brings in someone new. */
 const NEW_REFERENT = /\sof\s+(?:a|an|another|one)\s/i;
 
 export function resolveDescription(m: Memory, phrase: string, at: number): ResolvedSpeaker {
+  // `That person said`, `this official`: the person who spoke last.
+  if (DEMONSTRATIVE_PERSON.test(phrase)) {
+    const last = recentOne(m);
+    if (last) return last;
+  }
   const aged = AGED.exec(phrase);
   const ofThatAge = aged ? byAge(m, aged[1]!, at) : null;
   if (ofThatAge) return ofThatAge;

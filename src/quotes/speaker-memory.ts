@@ -294,6 +294,20 @@ export function recentSpeaker(m: Memory): ResolvedSpeaker | null {
   return null;
 }
 
+/**
+ * The latest speaker who is one person: a named one, or one unnamed (`a source close to him`),
+ * whom `That person` means.
+ */
+export function recentOne(m: Memory): ResolvedSpeaker | null {
+  for (let i = m.history.length - 1; i >= historyFloor(m); i--) {
+    const h = m.history[i]!;
+    if (h.kind === "person" || (h.kind === "group" && /^(?:a|an|one)\s/i.test(h.name))) {
+      return { name: h.name, title: h.title, kind: h.kind };
+    }
+  }
+  return null;
+}
+
 export function recentOrg(m: Memory, head: string | null, at: number): ResolvedSpeaker | null {
   for (let i = m.history.length - 1; i >= historyFloor(m); i--) {
     const h = m.history[i]!;

@@ -40,6 +40,12 @@ const ROLE_IN_RELATIVE = new RegExp(
   "su",
 );
 
+/** A role a relative clause with `is` or `was` gives (`who at the time was a Ft. Worth member of …`). */
+const ROLE_BY_BE = new RegExp(
+  `^who\\s+(?:(?:at\\s+the\\s+time|now|then|currently|also)\\s+)?(?:is|was)\\s+((?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?${PERSON_TITLE_NOUN}\\b.*)$`,
+  "su",
+);
+
 /** A pointer at a photo (`pictured`, `left`, `pictured right in 2013`): no title. */
 const PICTURED =
   /^(?:pictured|left|right|above|below|centre|center|inset|far left|far right|top|bottom)\b/;
@@ -134,7 +140,9 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
     }
     // `Tom Forte, who follows Amazon as a managing director at D.A. Davidson`: the role the
     // relative clause gives is the title.
-    const role = appositive ? ROLE_IN_RELATIVE.exec(appositive)?.[1] : undefined;
+    const role = appositive
+      ? (ROLE_IN_RELATIVE.exec(appositive)?.[1] ?? ROLE_BY_BE.exec(appositive)?.[1])
+      : undefined;
     if (role) appositive = role;
     // `a spokeswoman for Trump, has expanded on …`: the title ends before its sentence's verb;
     // `is the brother of …`, `state security forces have killed …`: a clause is no title.

@@ -3990,4 +3990,33 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["a count by The Associated Press", "Clinton now has at least 723 delegates"],
     ]);
   });
+
+  it("reads `a source close to him` and `That person` after it, `Ft.` inside a title, `in a Medium post` between a name and its verb, and ends a statement at a semicolon", () => {
+    expect(
+      said(
+        "Cruz will be re-evaluating how he approaches his colleagues, a source close to him said. That person said the outright hostility Cruz faced hampered his ability to gain momentum.",
+        "Eddie Griffin, who at the time was a Ft. Worth member of the AfroSpear, said that the obliteration was changing black attitudes.",
+        "Jeb Bush in a Medium post said he would put more conservative judges on the federal bench.",
+        "In the poll, 36 percent of Democrats said they were willing to flip their support to Donald Trump; 62 percent of those were Sanders supporters.",
+      ),
+    ).toEqual([
+      [
+        "a source close to him",
+        null,
+        "Cruz will be re-evaluating how he approaches his colleagues",
+      ],
+      [
+        "a source close to him",
+        null,
+        "the outright hostility Cruz faced hampered his ability to gain momentum",
+      ],
+      [
+        "Eddie Griffin",
+        "a Ft. Worth member of the AfroSpear",
+        "the obliteration was changing black attitudes",
+      ],
+      ["Jeb Bush", null, "he would put more conservative judges on the federal bench"],
+      ["36 percent of Democrats", null, "they were willing to flip their support to Donald Trump"],
+    ]);
+  });
 });
