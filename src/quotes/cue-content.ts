@@ -110,6 +110,8 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
   if (needsThat(verb) && !isListedBefore(verb)) return -1;
   // `people who claim them as their favorite`: claiming someone as one's own says nothing.
   if (CLAIM.test(verb) && CLAIMED_AS.test(rest)) return -1;
+  // `The US Embassy maintains its own air quality monitor`, `maintained a lead`: keeps, not says.
+  if (MAINTAIN.test(verb) && OBJECT_AFTER_MAINTAIN.test(rest)) return -1;
   // `said in an interview he would run`, `told reporters in Iowa the plan was dead`: a place or
   // occasion, then a clause with its own verb.
   const occasion = OCCASION_THEN_CLAUSE.exec(rest);
@@ -135,6 +137,9 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
 }
 
 const CLAIM = /^(?:claim|claims|claimed|claiming)$/;
+const MAINTAIN = /^(?:maintain|maintains|maintained|maintaining)$/;
+const OBJECT_AFTER_MAINTAIN =
+  /^\s+(?:its|their|his|her|our|my|your|a|an|the|this|that|these|those|some|close|good|strong)\s(?!innocence\b)/;
 const CLAIMED_AS = /^\s+(?:them|it|him|her|me|us|you)\s+as\b/;
 
 /** How a statement after `told X` opens: a pronoun, a determiner, a name or a number. */

@@ -223,9 +223,12 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
   return cueOfSpeechNoun(pre, base0 + sentence.start);
 }
 
-/** `delivered a snappy retort:`, `issued a statement:` — words said, named by a noun before a colon. */
+/**
+ * `delivered a snappy retort:`, `issued a statement:`, `had a similar experience:` — words said,
+ * named by a noun before a colon.
+ */
 const SPEECH_NOUN_COLON =
-  /\b(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{L}-]+\s+){0,2}(retort|response|reply|answer|statement|warning|message|rejoinder|comeback|assessment|explanation|prediction|promise|vow|verdict|plea|appeal|pitch)\s*:\s*$/u;
+  /\b(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{L}-]+\s+){0,2}(retort|response|reply|answer|statement|warning|message|rejoinder|comeback|assessment|explanation|prediction|promise|vow|verdict|plea|appeal|pitch|experience|take|view|thoughts?|reaction|sentiment|advice|theory|point|argument|philosophy|description|recollection|story|words?|suggestion|question|reminder|complaint|confession|admission|opinion|observation|diagnosis|analysis|summary)\s*:\s*$/u;
 
 /**
  * The cue of a quote after a colon that a noun of speech opens (`Sanders delivered a snappy retort:

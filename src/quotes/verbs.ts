@@ -377,6 +377,8 @@ export function findVerbs(text: string): VerbHit[] {
     // adds to the controversy`: more of something.
     if (ADD_FORMS.has(word) && SCORE_OR_TO_AFTER.test(text.slice(end, end + 32))) continue;
     if (FIGURE_FORMS.has(word) && /^\s+out\b/.test(text.slice(end, end + 6))) continue;
+    // `a large pledged delegate lead`: an adjective before `delegate`.
+    if (word === "pledged" && /^\s+delegates?\b/.test(text.slice(end, end + 12))) continue;
     if (
       (word === "reports" || word === "report") &&
       NOUN_BEFORE_REPORT.test(text.slice(Math.max(0, start - 14), start))

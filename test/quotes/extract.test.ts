@@ -4019,4 +4019,17 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["36 percent of Democrats", null, "they were willing to flip their support to Donald Trump"],
     ]);
   });
+
+  it("reads `maintains a lead` and `a pledged delegate lead` as no speech, `maintains his innocence` as a claim, and a quotation after `had a similar experience:` as the subject's", () => {
+    expect(
+      said(
+        "Clinton maintains a wide lead over Sanders among black voters and a large pledged delegate lead.",
+        "Joshua Burns maintains his innocence throughout the episode.",
+        "Tom Harper spoke first. Buckley had a similar experience: “It was just that immediate feeling.”",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Joshua Burns", "his innocence throughout the episode"],
+      ["Buckley", "It was just that immediate feeling."],
+    ]);
+  });
 });
