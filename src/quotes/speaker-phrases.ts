@@ -46,6 +46,10 @@ const ROLE_BY_BE = new RegExp(
   "su",
 );
 
+/** A description, then `, and` and a second person's name, and that person's own appositive. */
+const SECOND_PERSON =
+  /^(?:a|an|the|his|her|their|its)\s[^,]{2,100},\s+and\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})(?:,\s+.*)?$/su;
+
 /** A pointer at a photo (`pictured`, `left`, `pictured right in 2013`): no title. */
 const PICTURED =
   /^(?:pictured|left|right|above|below|centre|center|inset|far left|far right|top|bottom)\b/;
@@ -124,6 +128,13 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
         .replace(/,$/, "")
         .trim() || null;
     phrase = phrase.slice(0, comma).trim();
+    // `Kurt Volker, the former special envoy to Ukraine, and Tim Morrison, a former National
+    // Security Council official,`: two people, each with a title.
+    const pair = appositive ? SECOND_PERSON.exec(appositive) : null;
+    if (pair?.[1]) {
+      phrase = `${phrase} and ${pair[1]}`;
+      appositive = null;
+    }
     // `Caddell, speaking of …`: a participle clause, not a title; `Boase, pictured,`: a caption's
     // pointer at a photo.
     if (appositive && (/^\p{Ll}+ing\b/u.test(appositive) || PICTURED.test(appositive))) {

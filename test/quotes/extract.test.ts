@@ -4032,4 +4032,15 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Buckley", "It was just that immediate feeling."],
     ]);
   });
+
+  it("reads two people with a title each as both speakers (`Kurt Volker, the former special envoy …, and Tim Morrison, a former … official, testified`)", () => {
+    expect(
+      said(
+        "Kurt Volker, the former special envoy to Ukraine, and Tim Morrison, a former National Security Council official, said they had no knowledge of the plan. Volker said he had never heard of it.",
+      ),
+    ).toEqual([
+      ["Kurt Volker and Tim Morrison", null, "they had no knowledge of the plan"],
+      ["Kurt Volker", null, "he had never heard of it"],
+    ]);
+  });
 });
