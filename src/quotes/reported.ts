@@ -252,7 +252,7 @@ const CLAUSE_COMMA = /,([”"’']?)(?=\s)/g;
  * time before one (`A day after`, `Hours before`).
  */
 const SUBORDINATE_OPENER =
-  /^(?:While|Whereas|When|Although|Though|Because|If|Since|Once|Until|After|Before|Even\s+(?:though|if|as|when|after|before|while)|(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+|Several|Only|Just|Shortly|Soon|Hours|Days|Weeks|Months|Years|Minutes|Moments|Long)\s+)(?:(?:day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes)\s+)?(?:after|before|since|until|when|once))\s+/;
+  /^(?:While|Whereas|When|Although|Though|Because|If|Since|Once|Until|After|Before|Even\s+(?:though|if|as|when|after|before|while)|Ever\s+since|(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+|Several|Only|Just|Shortly|Soon|Hours|Days|Weeks|Months|Years|Minutes|Moments|Long)\s+)(?:(?:day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes)\s+)?(?:after|before|since|until|when|once))\s+/;
 
 /** A short lead and its comma before a subordinate clause (`In 1991, when`, `Later, after`). */
 const SUBORDINATE_AFTER_LEAD =
@@ -321,9 +321,20 @@ const RELATIVE_BEFORE_CUE =
  * stacks night shifts …`).
  */
 function midStatement(sentence: string, mid: Cue, sentenceEnd: number): Reported {
-  const relative = RELATIVE_BEFORE_CUE.exec(sentence.slice(0, mid.speakerStart));
-  return { start: relative ? relative.index + 1 : 0, end: sentenceEnd, cue: mid };
+  const before = sentence.slice(0, mid.speakerStart);
+  const relative = RELATIVE_BEFORE_CUE.exec(before);
+  if (relative) return { start: relative.index + 1, end: sentenceEnd, cue: mid };
+  // `Trump was back to implying that Fields had lied - if the grab was as bad as she said, he
+  // said, why hadn't she screamed?`: what the cue frames starts after a dash before it.
+  // Not when a dash after the cue closes an aside the first one opened (`… need to - like, he
+  // says, the military - for less …`).
+  const dash = DASH_BEFORE_CUE.exec(before);
+  const closed = dash && /\s(?:-|--|—|–)\s/.test(sentence.slice(mid.speakerEnd, sentenceEnd));
+  return { start: dash && !closed ? dash.index + dash[0].length : 0, end: sentenceEnd, cue: mid };
 }
+
+/** The last spaced dash before a cue set off by commas, with no comma of the cue's before it. */
+const DASH_BEFORE_CUE = /\s(?:-|--|—|–)\s+(?=[^—–]*$)/;
 
 /**
  * The statement of `verb` from `contentStart`, cut where the sentence's clauses end it: a cue set

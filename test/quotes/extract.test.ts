@@ -4043,4 +4043,24 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Kurt Volker", null, "he had never heard of it"],
     ]);
   });
+
+  it("starts a statement framed by a cue set off by commas after a dash before it (`… - a provision, Corker said, that …`), and reads `Ever since` as a subordinate opener", () => {
+    expect(
+      said(
+        "The chairman's bill would prohibit the president from waiving any sanctions - a provision, Corker said, that is meant to make sure Congress approves any future deals.",
+        "Low rates let us invest in things we're going to need - like, he says, the military and infrastructure - for less than we otherwise would.",
+        "Ever since Bernie Sanders announced his candidacy last year, he's said the same thing at every diner stop.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "Corker",
+        "a provision, Corker said, that is meant to make sure Congress approves any future deals",
+      ],
+      [
+        "Corker",
+        "Low rates let us invest in things we're going to need - like, he says, the military and infrastructure - for less than we otherwise would",
+      ],
+      ["Bernie Sanders", "his candidacy last year"],
+    ]);
+  });
 });
