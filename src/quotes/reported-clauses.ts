@@ -259,6 +259,8 @@ export function splitJoined(
 ): Reported {
   for (const verb of verbs) {
     if (verb.start <= statement.start || !carriesContent(verb.verb)) continue;
+    // A verb past the statement's end (an opening clause's, cut at its comma) joins nothing to it.
+    if (verb.start >= statement.end) break;
     const join = joinedClause(sentence, verb, statement);
     if (!join) continue;
     const contentStart = findContentStart(sentence, verb.verb, verb.end);

@@ -244,6 +244,17 @@ function mainSubjectCue(
  */
 const RELATIVE_AFTER_COMMA = /(?:,|,\s+(?:a|an|the|his|her|their|its)\s[^,]{1,80})\s*$/;
 
+/**
+ * The last comma before `before` (the main clause's subject) and after `from`, with the quotation
+ * mark it closes if any; -1 when the text between is not only a subject's words.
+ */
+function lastClauseComma(sentence: string, from: number, before: number): number {
+  const comma = sentence.lastIndexOf(",", before);
+  if (comma <= from || !/^[”"’']?\s+$/.test(sentence.slice(comma + 1, before))) return -1;
+  const mark = /^[”"’']/.test(sentence.slice(comma + 1, comma + 2)) ? 1 : 0;
+  return comma + mark;
+}
+
 /** The comma that ends an opening subordinate clause, and the quotation mark it closes if any. */
 const CLAUSE_COMMA = /,([”"’']?)(?=\s)/g;
 
@@ -391,7 +402,16 @@ function statementOfVerb(
       statement.end = comma + clauseEnd![0].length;
       const later = verbs.filter((v) => v.start > comma);
       const found = later.length > 0 ? findStatement(sentence, later, memo) : null;
-      if (found && found.start > comma && found.cue.speakerStart > comma) mainClause = found;
+      if (found && found.start > comma && found.cue.speakerStart > comma) {
+        mainClause = found;
+        // `While the BBC claimed the plate, which read H982 FKL, was an 'unhappy coincidence',
+        // Maria Cristina Barrionuevo said …`: the clause ends at the comma before the main
+        // clause's subject, past the commas inside it.
+        const last = /^(?:who|which|that)$/i.test(found.cue.speaker)
+          ? -1
+          : lastClauseComma(sentence, comma, found.cue.speakerStart);
+        if (last > statement.end) statement.end = last;
+      }
     }
   }
   const main = restrictiveMain(sentence, verbs, verb, statement);

@@ -4063,4 +4063,19 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Bernie Sanders", "his candidacy last year"],
     ]);
   });
+
+  it("ends a statement in an opening subordinate clause at the comma before the main clause, past the commas inside it", () => {
+    expect(
+      said(
+        "Since she endorsed Mrs. Clinton this month, Ms. Warren has been a powerful surrogate, attacking Mr. Trump and visiting the campaign's headquarters.",
+        "While the BBC claimed the plate, which read H982 FKL, was an 'unhappy coincidence', Maria Cristina Barrionuevo said they were deliberate.",
+      ).map(([, , text]) => text),
+    ).toEqual([
+      "Mrs. Clinton this month",
+      "Mr. Trump and visiting the campaign's headquarters",
+      "the plate, which read H982 FKL, was an 'unhappy coincidence'",
+      "unhappy coincidence",
+      "they were deliberate",
+    ]);
+  });
 });
