@@ -50,7 +50,14 @@ export function isTitleCase(text: string): boolean {
     if (!title) return false;
     count += words.length;
   }
-  return count <= (parts.length === 2 ? 12 : 7);
+  // Up to seven words, or ten when a minor word stays lower case as a title writes it (`Twelve
+  // Women Who Changed the Way We Look at Sex`; a headline's `A Hell Of A Lot Worse Than
+  // Waterboarding` capitalizes every word, a speaker's words in a headline's case).
+  if (parts.length === 2) return count <= 12;
+  return (
+    count <= 7 ||
+    (count <= 10 && /\s(?:of|the|a|an|and|or|in|on|for|to|with|at|by|from)\s/.test(text))
+  );
 }
 
 const LETTER = /\p{L}/u;

@@ -4078,4 +4078,19 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       "they were deliberate",
     ]);
   });
+
+  it("reads a ten-word title with a minor word in lower case as no quotation, and takes no `although` aside or `Now` for a title", () => {
+    expect(
+      said(
+        "Vanity Fair named Daedone in its list of 'Twelve Women Who Changed the Way We Look at Sex' and around 900,000 people have watched her talk.",
+        "TRUMP: “A Hell Of A Lot Worse Than Waterboarding”",
+        "According to Lucy, although not captured on camera, the youngster had another go immediately after and netted again.",
+        "Now her son Tom Ballard, one of the world's most accomplished climbers, plans to conquer K2 himself.",
+      ).map(([speaker, title, text]) => [speaker, title, text]),
+    ).toEqual([
+      ["TRUMP", null, "A Hell Of A Lot Worse Than Waterboarding"],
+      ["Lucy", null, "the youngster had another go immediately after and netted again"],
+      ["Tom Ballard", "her son", "to conquer K2 himself"],
+    ]);
+  });
 });
