@@ -74,8 +74,15 @@ const DOCUMENT_SEEN_BY = new RegExp(
   "u",
 );
 
-/** A past tense and its object in a subject: `The town released a statement`. */
-const PAST_THEN_OBJECT = /\s\p{Ll}{3,}ed\s+(?:a|an|the|his|her|their|its)\s/u;
+/**
+ * A past tense and its object in a subject: `The town released a statement`, `The Vermont senator
+ * emailed supporters`.
+ */
+const PAST_THEN_OBJECT =
+  /\s(?:\p{Ll}{3,}ed\s+(?:a|an|the|his|her|their|its)\s|(?:emailed|texted|urged|asked|warned|reminded|thanked|assured|informed|told)\s+\p{Ll}{3,}s(?:\s|$))/u;
+/** A document and the participle that says it came out: `A campaign TV ad released`. */
+const RELEASED_AFTER =
+  /(?<=\b(?:report|poll|survey|ad|advertisement|memo|study|article|documents?|statement|order|lawsuit|emails|records|filings?|analysis|letter|video|book|transcript|data|figures|audit|review|sheet|plan|proposal|budget|ruling|complaint|indictment))\s+(?:released|issued|published|unveiled|obtained|posted|filed|aired|circulated|distributed)$/iu;
 
 export function splitPhrase(rawPhrase: string): { phrase: string; appositive: string | null } {
   let phrase = rawPhrase
@@ -97,6 +104,7 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
       whole.lastIndexOf(",", at) < 0 ? "" : time,
     )
     .replace(/\s*(?:--|[—–―])\s*$/, "")
+    .replace(RELEASED_AFTER, "")
     // `Cruz himself said`, `Carter however said`, `GiveWell sometimes finds`: the name, without
     // its intensifier or adverb.
     .replace(

@@ -4093,4 +4093,22 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Tom Ballard", "her son", "to conquer K2 himself"],
     ]);
   });
+
+  it("drops `released` after a document and an object after `emailed` from a speaker, and reads `Holding signs` as no subject", () => {
+    expect(
+      said(
+        "A campaign TV ad released Thursday accuses Trump of buying influence in a pattern of sleaze.",
+        "“We will fight on,” Bernie Sanders said. The Vermont senator emailed supporters saying: “The struggle continues” and vowing to compete next week.",
+        "Holding signs calling Christie “New Jersey’s Biggest Loser,” the protesters chanted outside.",
+        "More than 2 million workers would see their incomes increase, according to a fact sheet lawmakers released.",
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      "A campaign TV ad",
+      "Bernie Sanders",
+      "Bernie Sanders",
+      "Bernie Sanders",
+      "the protesters",
+      "a fact sheet lawmakers released",
+    ]);
+  });
 });
