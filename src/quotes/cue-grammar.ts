@@ -73,7 +73,7 @@ const APPOSITIVE_AFTER_CHAR = `(?:[^,.;:“”"!?]|\\.(?=[\\p{L}-])|(?<=${ABBREV
  * 90 characters, or 120 when it opens as a title does (`, a George Washington University grad
  * whose …`, `, Research and Advocacy Director for …`); not a clause after `According to Fox News,`.
  */
-const APPOSITIVE_AFTER = `(?:,\\s+(?:(?=(?:a|an)\\s|\\p{Lu})${APPOSITIVE_AFTER_CHAR}{2,120}?|${APPOSITIVE_AFTER_CHAR}{2,90}?)(?=[,;]|$|(?<!${ABBREVIATED})\\.(?![\\p{L}-])))`;
+const APPOSITIVE_AFTER = `(?:,\\s+(?:(?=(?:a|an)\\s|\\p{Lu})${APPOSITIVE_AFTER_CHAR}{2,120}?|(?!(?:a|an)\\s|\\p{Lu})${APPOSITIVE_AFTER_CHAR}{2,90}?)(?=[,;]|$|(?<!${ABBREVIATED})\\.(?![\\p{L}-])))`;
 /**
  * After a description or a plural, an appositive that opens as one: a relative clause, a participle,
  * `including`, `like` or an indefinite (`One aide, who asked not to be named,` `The poll, released
@@ -100,7 +100,7 @@ export const GENERIC = `${NOT_SUBJECT_START}${NOT_ADVERB}${NOT_MODIFIER}(?:${DES
  * opening participle does not start a subject.
  */
 export const NOT_FUNCTION_WORD =
-  "(?!(?:To|In|On|At|For|With|From|By|As|If|When|After|Before|While|But|And|Or|So|Yet|Even|According|Of|Since|Until|Although|Though|Because|Despite|During|Under|Over|Like|Unlike|Without|Within|Why|What|How|Where|Among|Amid|Amidst|Between|Toward|Towards|Across|Against|Through|Throughout|Behind|Beyond|Beneath|Along|Around|Upon|Via|Per|Let[’']s|Facing|Speaking|Responding|Citing|Noting|Pointing|Referring|Holding|Calling|Saying|Adding|Asking|Making|Taking|Having|Being|Using|Looking|Standing|Waving|Wearing|Carrying|Urging|Warning|Arguing|Claiming|Insisting|Praising|Criticizing|Attacking|Blaming|Echoing|Repeating|Quoting|Invoking|Touting|Promising|Vowing|Pledging|Announcing|Declaring|Explaining|Telling|Writing|Posting|Tweeting|Joining|Showing|Offering|Addressing|Acknowledging|Defending|Describing|Following|Seeking|Hoping|Trying|Campaigning|Appearing|Reacting|Accepting|Asked|Pressed|Regarding|Concerning|Considering|Including|Excluding|Given)\\s)";
+  "(?!(?:To|In|On|At|For|With|From|By|As|If|When|After|Before|While|But|And|Or|So|Yet|Even|According|Of|Since|Until|Although|Though|Because|Despite|During|Under|Over|Like|Unlike|Without|Within|Why|What|How|Where|Among|Amid|Amidst|Between|Toward|Towards|Across|Against|Through|Throughout|Behind|Beyond|Beneath|Along|Around|Upon|Via|Per|Let[’']s|Facing|Speaking|Responding|Citing|Noting|Pointing|Referring|Holding|Having|Joining|Addressing|Acknowledging|Defending|Describing|Following|Seeking|Hoping|Trying|Campaigning|Appearing|Reacting|Accepting|Asked|Pressed|Regarding|Concerning|Considering|Including|Excluding|Given)\\s)";
 /**
  * `Democratic nominee Hillary Clinton`, `White House press secretary Josh Earnest`, `JPL scientist
  * and study co-author Michael Malaska`; no verb or function word (`“…,” was how Ford described
@@ -139,7 +139,7 @@ const DEMONSTRATIVE_DESC =
 /** Who a person speaks with, after `X and his …`: `team`, `wife`, `aides`. */
 const COMPANIONS =
   "(?:team|colleagues|co-?authors|wife|husband|family|staff|aides|advisers|lawyers|attorneys|supporters|allies)";
-export const SUBJECT = `(?:${DEMONSTRATIVE_DESC}|${NOT_FUNCTION_WORD}(?:${SHARE}|${NOT_DAY_NAME}${NAME}${OF_PLACE}?(?:(?:,\\s+${NAME})*,?\\s+and\\s+(?:${NAME}|others?\\b(?:\\s+${DESC_WORD}){0,5}?|(?<!(?:^|\\s)(?:She|He|They|We|It|I)\\s+and\\s+)(?:his|her|their)\\s+${COMPANIONS}))?${PAREN}${APPOSITIVE}?|${TITLED_NAME}${PAREN}${APPOSITIVE}?|${OWNED_TITLE_NAME}${PAREN}|${DESC}(?:,\\s+${NAME},|${DESC_APPOSITIVE})?|${POSSESSIVE_DESC},\\s+${NAME},|${PLURAL}${DESC_APPOSITIVE}?|(?:[Hh]e|[Ss]he)\\s+and\\s+(?:his|her)\\s+${COMPANIONS}|${PRONOUN}|${GENERIC}))`;
+export const SUBJECT = `(?:${NOT_FUNCTION_WORD}(?:${SHARE}|${NOT_DAY_NAME}${NAME}${OF_PLACE}?(?:(?:,\\s+${NAME})*,?\\s+and\\s+(?:${NAME}|others?\\b(?:\\s+${DESC_WORD}){0,5}?|(?<!(?:^|\\s)(?:She|He|They|We|It|I)\\s+and\\s+)(?:his|her|their)\\s+${COMPANIONS}))?${PAREN}${APPOSITIVE}?|${TITLED_NAME}${PAREN}${APPOSITIVE}?|${OWNED_TITLE_NAME}${PAREN}|${DESC}(?:,\\s+${NAME},|${DESC_APPOSITIVE})?|${POSSESSIVE_DESC},\\s+${NAME},|${PLURAL}${DESC_APPOSITIVE}?|(?:[Hh]e|[Ss]he)\\s+and\\s+(?:his|her)\\s+${COMPANIONS}|${PRONOUN}|${GENERIC})|${DEMONSTRATIVE_DESC})`;
 /**
  * `said in an interview Sunday in Santa Monica`, `said Sunday`: an adjunct after the verb is not its
  * subject, nor is a clause (`says that Walker, who …`).

@@ -222,8 +222,9 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
   if (!endsWithSpace(pre)) return null;
   // `… as much as him She reported`: a capitalized pronoun after a lower-case word opens a sentence
   // whose full stop the page lost (a caption run into the text).
-  const opened = CAPITAL_PRONOUN_BEFORE.exec(pre);
-  if (opened) return { speaker: opened[1]!, at: from + opened.index };
+  const tail = pre.length > 40 ? pre.length - 40 : 0;
+  const opened = CAPITAL_PRONOUN_BEFORE.exec(tail > 0 ? pre.slice(tail) : pre);
+  if (opened) return { speaker: opened[1]!, at: from + tail + opened.index };
   const aside = isDash(pre.charCodeAt(pre.length - 2)) ? DASH_ASIDE.exec(pre) : null;
   if (aside) return subjectBefore(text, from + aside.index + 1);
   const starts: number[] = [];

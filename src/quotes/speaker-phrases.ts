@@ -80,9 +80,20 @@ const DOCUMENT_SEEN_BY = new RegExp(
  */
 const PAST_THEN_OBJECT =
   /\s(?:\p{Ll}{3,}ed\s+(?:a|an|the|his|her|their|its)\s|(?:emailed|texted|urged|asked|warned|reminded|thanked|assured|informed|told)\s+\p{Ll}{3,}s(?:\s|$))/u;
-/** A document and the participle that says it came out: `A campaign TV ad released`. */
-const RELEASED_AFTER =
-  /(?<=\b(?:report|poll|survey|ad|advertisement|memo|study|article|documents?|statement|order|lawsuit|emails|records|filings?|analysis|letter|video|book|transcript|data|figures|audit|review|sheet|plan|proposal|budget|ruling|complaint|indictment))\s+(?:released|issued|published|unveiled|obtained|posted|filed|aired|circulated|distributed)$/iu;
+/**
+ * A document and the participle that says it came out: `A campaign TV ad released`. The
+ * participle is matched at the end first; the document before it is read only then.
+ */
+const RELEASED_AT_END =
+  /\s+(?:released|issued|published|unveiled|obtained|posted|filed|aired|circulated|distributed)$/;
+const DOCUMENT_AT_END =
+  /\b(?:report|poll|survey|ad|advertisement|memo|study|article|documents?|statement|order|lawsuit|emails|records|filings?|analysis|letter|video|book|transcript|data|figures|audit|review|sheet|plan|proposal|budget|ruling|complaint|indictment)$/i;
+
+function withoutReleased(phrase: string): string {
+  const released = RELEASED_AT_END.exec(phrase);
+  if (!released || !DOCUMENT_AT_END.test(phrase.slice(0, released.index))) return phrase;
+  return phrase.slice(0, released.index);
+}
 
 export function splitPhrase(rawPhrase: string): { phrase: string; appositive: string | null } {
   let phrase = rawPhrase
@@ -104,7 +115,6 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
       whole.lastIndexOf(",", at) < 0 ? "" : time,
     )
     .replace(/\s*(?:--|[—–―])\s*$/, "")
-    .replace(RELEASED_AFTER, "")
     // `Cruz himself said`, `Carter however said`, `GiveWell sometimes finds`: the name, without
     // its intensifier or adverb.
     .replace(
@@ -114,7 +124,9 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
     .trim()
     .replace(/,$/, "")
     .trim();
-  phrase = phrase.replace(DOCUMENT_SEEN_BY, "$1");
+  phrase = withoutReleased(phrase);
+  if (phrase.includes(" by ") || phrase.includes(" to "))
+    phrase = phrase.replace(DOCUMENT_SEEN_BY, "$1");
   // `The town released a statement (saying)`, `both men issued a statement`: the subject of a past
   // tense and its object, without them (not inside a relative clause: `a woman who called the police`).
   const past = PAST_THEN_OBJECT.exec(phrase);
