@@ -42,7 +42,7 @@ const ROLE_IN_RELATIVE = new RegExp(
 
 /** A role a relative clause with `is` or `was` gives (`who at the time was a Ft. Worth member of …`). */
 const ROLE_BY_BE = new RegExp(
-  `^who\\s+(?:(?:at\\s+the\\s+time|now|then|currently|also)\\s+)?(?:is|was)\\s+((?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?${PERSON_TITLE_NOUN}\\b.*)$`,
+  `^who\\s+(?:(?:at\\s+the\\s+time|now|then|currently|also)\\s+)?(?:is|was|has\\s+been|had\\s+been)\\s+(?:(?:also|now|currently|still)\\s+)?(?!\\p{Ll}+(?:ing|ed|en)\\s|friends?\\s)((?:(?:a|an|the|its|his|her|their)\\s+)?(?:[\\p{L}’'.-]+\\s+){0,4}?${PERSON_TITLE_NOUN}\\b.*)$`,
   "su",
 );
 

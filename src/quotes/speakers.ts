@@ -111,6 +111,14 @@ const TRANSCRIPT_TURN = /^(\p{Lu}[\p{Lu}.’'-]+(?:\s+\p{Lu}[\p{Lu}.’'-]+){0,2
 /** A name in capitals: `FALLIN`, `JAKE TAPPER`. */
 const CAPITALS_NAME = /^\p{Lu}{2,}[\p{Lu}’'-]*(?:\s+\p{Lu}{2,}[\p{Lu}’'-]*){0,2}$/u;
 
+/**
+ * An appositive worth keeping as the person's title for later mentions: an indefinite role (`a
+ * Twitter spokesman`) or one an organization's name owns (`Valemont Metro's chief operating
+ * officer`), with no clause, list or comparison in it.
+ */
+const LASTING_TITLE =
+  /^(?!.*\b(?:who|whom|whose|which|that|like|and\s+\p{Lu}))(?:(?:a|an)\s+\S+\s+\S|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}[’']s\s+\p{Ll})/u;
+
 /** A title that is only abbreviations (`Dr.`, `Sen.`, `Lt. Col.`). */
 const isAbbreviatedTitle = (title: string) => /^(?:\p{Lu}\p{Ll}{0,3}\.\s*)+$/u.test(title);
 
@@ -465,5 +473,15 @@ function resolveName(
       ? null
       : parsed.title;
   const title = spelled ?? appositive ?? m.bestTitle.get(key) ?? parsed.title ?? null;
+  // `Valemont Metro's chief operating officer, Howard Esterhuizen,` and later `Esterhuizen said`:
+  // the title the cue gave is the person's from then on, when the text gave none.
+  if (
+    appositive !== null &&
+    title === appositive &&
+    !m.bestTitle.has(key) &&
+    LASTING_TITLE.test(appositive)
+  ) {
+    m.bestTitle.set(key, appositive);
+  }
   return push(m, { name, title, kind: "person" }, at, parsed.gender);
 }

@@ -4111,4 +4111,26 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       "a fact sheet lawmakers released",
     ]);
   });
+
+  it("keeps the title a cue gave a person for their later quotations (`Valemont Metro's chief operating officer, Howard Esterhuizen, said …` then `Esterhuizen said`)", () => {
+    expect(
+      said(
+        "Valemont Metro's chief operating officer, Howard Esterhuizen, said the company would bring a revised rota to the meeting.",
+        "“We have heard the concern about consecutive nights,” Esterhuizen said.",
+        "Kenneth Stancil, who stood before the judge with his legs shackled, said he was sorry.",
+        "“I regret it,” Stancil said.",
+        "Ivanka Trump, who is executive vice president of development at her father's company, said the plan was good.",
+        "“It is great,” Ms. Trump said.",
+        "Team Trump, who is seen as a stronger leader, said the plan was good.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Howard Esterhuizen", "Valemont Metro's chief operating officer"],
+      ["Howard Esterhuizen", "Valemont Metro's chief operating officer"],
+      ["Kenneth Stancil", "who stood before the judge with his legs shackled"],
+      ["Kenneth Stancil", null],
+      ["Ivanka Trump", "executive vice president of development at her father's company"],
+      ["Ivanka Trump", "executive vice president of development at her father's company"],
+      ["Team Trump", "who is seen as a stronger leader"],
+    ]);
+  });
 });
