@@ -134,7 +134,7 @@ export const NOT_DAY_NAME = `(?!(?:\\p{Lu}\\p{Ll}+\\s+)?${WEEKDAY}\\b)`;
  * subject's first word may otherwise not be (`That is why …`).
  */
 const DEMONSTRATIVE_DESC =
-  "(?:This|That|this|that)\\s+(?:person|source|official|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|man|woman|lawmaker|senator|insider|individual|executive|official|diplomat|analyst|expert)";
+  "(?:This|That|this|that)\\s+(?:person|source|official|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|man|woman|lawmaker|senator|insider|individual|executive|diplomat|analyst|expert)";
 
 /** Who a person speaks with, after `X and his …`: `team`, `wife`, `aides`. */
 const COMPANIONS =

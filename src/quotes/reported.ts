@@ -344,8 +344,8 @@ function midStatement(sentence: string, mid: Cue, sentenceEnd: number): Reported
   return { start: dash && !closed ? dash.index + dash[0].length : 0, end: sentenceEnd, cue: mid };
 }
 
-/** The last spaced dash before a cue set off by commas, with no comma of the cue's before it. */
-const DASH_BEFORE_CUE = /\s(?:-|--|—|–)\s+(?=[^—–]*$)/;
+/** The last spaced dash before a cue set off by commas: none other between it and the cue. */
+const DASH_BEFORE_CUE = /\s(?:-|--|—|–)\s+(?!.*\s(?:-|--|—|–)\s)/s;
 
 /**
  * The statement of `verb` from `contentStart`, cut where the sentence's clauses end it: a cue set
