@@ -4,6 +4,8 @@
  * src/quotes/cues.ts.
  */
 
+import { ONE_PERSON_WORDS } from "./speaker-words.js";
+
 export const HONORIFIC =
   "(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Pres|Sec|Supt|Insp|Det|Cmdr|Maj|St)\\.";
 export const NAME_TOKEN = `(?:${HONORIFIC}|(?:Jr|Sr)\\.|\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}(?:[\\p{L}’'\\-]|\\.\\p{Lu})*)`;
@@ -133,8 +135,7 @@ export const NOT_DAY_NAME = `(?!(?:\\p{Lu}\\p{Ll}+\\s+)?${WEEKDAY}\\b)`;
  * `That person (said)`, `this official`: a demonstrative before a word for someone, which the
  * subject's first word may otherwise not be (`That is why …`).
  */
-const DEMONSTRATIVE_DESC =
-  "(?:This|That|this|that)\\s+(?:person|source|official|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|man|woman|lawmaker|senator|insider|individual|executive|diplomat|analyst|expert)";
+const DEMONSTRATIVE_DESC = `(?:This|That|this|that)\\s+(?:${ONE_PERSON_WORDS}|lawmaker|senator|executive|diplomat|analyst|expert)`;
 
 /** Who a person speaks with, after `X and his …`: `team`, `wife`, `aides`. */
 const COMPANIONS =

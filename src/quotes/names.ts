@@ -14,6 +14,7 @@ import {
   PERSON_TITLE_NOUN,
   readsAsClause,
   SENTENCE_STARTERS,
+  WHO_IS_ROLE,
 } from "./speaker-words.js";
 
 export interface NameEntity {
@@ -34,7 +35,7 @@ export interface NameEntity {
 /** An abbreviation or an initial, whose period does not end a title (`a spokesman for Mrs. Clinton`). */
 const ABBREVIATED = String.raw`(?:(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Rev|St)|(?:^|[\s(.])\p{Lu})`;
 const APPOSITIVE_TITLE = new RegExp(
-  `^,\\s+(?!(?:whose|which|that)\\s)(?:who\\s+(?:(?:is|was|has\\s+been|had\\s+been)\\s+|served\\s+as\\s+)(?:(?:also|now|currently|still)\\s+)?(?!\\p{Ll}+(?:ing|ed|en)\\s|friends?\\s))?(?!who\\s)((?:(?:the|a|an|[\\p{Lu}][\\p{L}’'.-]*’s|[\\p{Lu}][\\p{L}’'.-]*'s)\\s+)?(?:[\\p{L}’'.\\-]+\\s+){0,6}?${PERSON_TITLE_NOUN}(?:\\s+(?:of|for|at|to|on|with)\\s+(?:[^,.;:“”"]|(?<=${ABBREVIATED})\\.){1,60}?)?)(?=[,;]|(?<!${ABBREVIATED})\\.|\\s+(?:said|says|told|added)\\b|(?<=^,\\s+(?:a|an|the)\\s[^]*)\\s+(?:who|whose)\\b)`,
+  `^,\\s+(?!(?:whose|which|that)\\s)(?:${WHO_IS_ROLE})?(?!who\\s)((?:(?:the|a|an|[\\p{Lu}][\\p{L}’'.-]*’s|[\\p{Lu}][\\p{L}’'.-]*'s)\\s+)?(?:[\\p{L}’'.\\-]+\\s+){0,6}?${PERSON_TITLE_NOUN}(?:\\s+(?:of|for|at|to|on|with)\\s+(?:[^,.;:“”"]|(?<=${ABBREVIATED})\\.){1,60}?)?)(?=[,;]|(?<!${ABBREVIATED})\\.|\\s+(?:said|says|told|added)\\b|(?<=^,\\s+(?:a|an|the)\\s[^]*)\\s+(?:who|whose)\\b)`,
   "u",
 );
 /**

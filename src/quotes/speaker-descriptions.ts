@@ -20,7 +20,13 @@ import {
   recentOrg,
   recentSpeaker,
 } from "./speaker-memory.js";
-import { DOCUMENT_NOUN, ORG_NOUNS, PERSON_TITLE_NOUN, PROPER_ADJECTIVE } from "./speaker-words.js";
+import {
+  DOCUMENT_NOUN,
+  ONE_PERSON_WORDS,
+  ORG_NOUNS,
+  PERSON_TITLE_NOUN,
+  PROPER_ADJECTIVE,
+} from "./speaker-words.js";
 
 /** The latest person heard, else named before `at`, whose title `fits`. */
 function latestTitled(
@@ -105,8 +111,7 @@ function byAge(m: Memory, age: string, at: number): ResolvedSpeaker | null {
   return null;
 }
 
-const DEMONSTRATIVE_PERSON =
-  /^(?:this|that)\s+(?:person|source|official|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|man|woman|insider|individual)$/i;
+const DEMONSTRATIVE_PERSON = new RegExp(`^(?:this|that)\\s+(?:${ONE_PERSON_WORDS})$`, "i");
 /** `the organizer of a pro-Trump rally`: an indefinite complement brings in someone new. */
 const NEW_REFERENT = /\sof\s+(?:a|an|another|one)\s/i;
 

@@ -14,6 +14,7 @@ import {
   PERSON_TITLE_NOUN,
   readsAsClause,
   TITLE_WORDS,
+  WHO_IS_ROLE,
 } from "./speaker-words.js";
 
 export const INDEFINITE =
@@ -40,9 +41,9 @@ const ROLE_IN_RELATIVE = new RegExp(
   "su",
 );
 
-/** A role a relative clause with `is` or `was` gives (`who at the time was a Ft. Worth member of …`). */
+/** A role a relative clause with `is` gives (`who is executive vice president of …`). */
 const ROLE_BY_BE = new RegExp(
-  `^who\\s+(?:(?:at\\s+the\\s+time|now|then|currently|also)\\s+)?(?:is|was|has\\s+been|had\\s+been)\\s+(?:(?:also|now|currently|still)\\s+)?(?!\\p{Ll}+(?:ing|ed|en)\\s|friends?\\s)((?:(?:a|an|the|its|his|her|their)\\s+)?(?:[\\p{L}’'.-]+\\s+){0,4}?${PERSON_TITLE_NOUN}\\b.*)$`,
+  `^${WHO_IS_ROLE}((?:(?:a|an|the|its|his|her|their)\\s+)?(?:[\\p{L}’'.-]+\\s+){0,4}?${PERSON_TITLE_NOUN}\\b.*)$`,
   "su",
 );
 

@@ -129,6 +129,18 @@ export function readsAsClause(appositive: string): boolean {
   return CLAUSE_FIRST.test(appositive) || CLAUSE_INSIDE.test(appositive);
 }
 
+/** Words for one person that `This` or `That` may point back to (`That person said`). */
+export const ONE_PERSON_WORDS =
+  "person|source|official|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|man|woman|insider|individual";
+
+/**
+ * The opening of a relative clause that gives a present role, up to the role (`who is executive
+ * vice president of …`, `who has been the group's chairman`); not a past one (`who was …`, `who
+ * served as …`: read as a title, it would say the person holds it now), a view or a state (`who is
+ * seen as`, `who is vying to`), nor a friendship.
+ */
+export const WHO_IS_ROLE = String.raw`who\s+(?:(?:now|currently|also)\s+)?(?:is|has\s+been)\s+(?:(?:also|now|currently|still)\s+)?(?!\p{Ll}+(?:ing|ed|en)\s|friends?\s)`;
+
 /** The end of a word that says where a name is based or who owns it (`Manhattan-based`, `Amazon-owned`). */
 export const PLACED_SUFFIX = "-(?:based|owned|backed|led|run|funded)";
 

@@ -3995,7 +3995,7 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     expect(
       said(
         "Cruz will be re-evaluating how he approaches his colleagues, a source close to him said. That person said the outright hostility Cruz faced hampered his ability to gain momentum.",
-        "Eddie Griffin, who at the time was a Ft. Worth member of the AfroSpear, said that the obliteration was changing black attitudes.",
+        "Eddie Griffin, who is a Ft. Worth member of the AfroSpear, said that the obliteration was changing black attitudes.",
         "Jeb Bush in a Medium post said he would put more conservative judges on the federal bench.",
         "In the poll, 36 percent of Democrats said they were willing to flip their support to Donald Trump; 62 percent of those were Sanders supporters.",
       ),
