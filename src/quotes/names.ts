@@ -16,6 +16,7 @@ import {
   SENTENCE_STARTERS,
   WHO_IS_ROLE,
 } from "./speaker-words.js";
+import { isCueWord } from "./verbs.js";
 
 export interface NameEntity {
   name: string;
@@ -30,6 +31,11 @@ export interface NameEntity {
   sentenceStart: boolean;
   /** Whether the name, or the title written before it, opens its sentence (`Mossbank founder Arlo Pennick`). */
   subject: boolean;
+  /**
+   * For a person of no known gender, the pronoun that opens what the name's verb reports
+   * (`Manohar told officers he …`), else null: most often the speaker's own.
+   */
+  pronounAfter: Gender;
 }
 
 /** An abbreviation or an initial, whose period does not end a title (`a spokesman for Mrs. Clinton`). */
@@ -44,6 +50,13 @@ const APPOSITIVE_TITLE = new RegExp(
  */
 export const NAME_RUN =
   /(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Pres|Sec|Supt|Insp|Det|Cmdr|Maj)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*)(?:(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*|(?:de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|of|for|the)(?=\s+\p{Lu})))*/gu;
+
+/**
+ * A reporting verb after a name, and the pronoun that opens its statement: `Manohar told officers
+ * he`, `Tebbit, 68, said that she`. The verb is checked with isCueWord.
+ */
+const VERB_THEN_PRONOUN =
+  /^(?:,[^,.;:“”"\n]{1,80},)?\s+(\p{Ll}+)(?:\s+\p{Ll}+){0,2}?\s+(?:that\s+)?(he|she)\s+\p{Ll}/u;
 
 /** NAME_RUN anchored at a position: indexNames runs it only where a capital letter stands. */
 const NAME_RUN_AT = new RegExp(NAME_RUN.source, "uy");
@@ -195,6 +208,11 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
         if (gender === null) gender = genderOfWords(appositive[1]);
       }
     }
+    let pronounAfter: Gender = null;
+    if (parsed.kind === "person" && gender === null) {
+      const v = VERB_THEN_PRONOUN.exec(text.slice(after, after + 140));
+      if (v && isCueWord(v[1]!)) pronounAfter = v[2] === "he" ? "m" : "f";
+    }
     entities.push({
       name: parsed.display,
       // Shared with the parsed run: nobody changes an entity's tokens.
@@ -206,6 +224,7 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
       at: m.index,
       sentenceStart,
       subject,
+      pronounAfter,
     });
   }
   return entities;

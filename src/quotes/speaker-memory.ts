@@ -62,6 +62,7 @@ export function createMemory(text: string, quoted: readonly [number, number][]):
       else personsByToken.set(token, [e]);
     }
   }
+  inferGenders(entities, genderOf);
   return {
     text,
     entities,
@@ -73,6 +74,38 @@ export function createMemory(text: string, quoted: readonly [number, number][]):
     personsByToken,
     fullest: new Map(),
   };
+}
+
+/**
+ * The gender of a surname no mention genders (`Dr Ram Manohar`: no known given name), from the
+ * pronouns that open what its mentions' verbs report (`Manohar told officers he …`): at least two,
+ * and four of one for each of the other, since `X said she …` may report someone else. Without it
+ * the first `she` near the name claimed it, and every later `he` skipped it.
+ */
+function inferGenders(entities: readonly NameEntity[], genderOf: Map<string, Gender>): void {
+  let votes: Map<string, [number, number]> | null = null;
+  for (const e of entities) {
+    if (e.pronounAfter === null) continue;
+    votes ??= new Map();
+    const surname = e.tokens[e.tokens.length - 1]!;
+    const tally = votes.get(surname) ?? [0, 0];
+    tally[e.pronounAfter === "m" ? 0 : 1]++;
+    votes.set(surname, tally);
+  }
+  if (votes === null) return;
+  // A surname some mention genders is left to that mention: it may be two people (`Mr Robertson`
+  // and his daughter `Summer Robertson`).
+  for (const e of entities) {
+    if (e.kind === "person" && e.gender !== null) votes.delete(e.tokens[e.tokens.length - 1]!);
+  }
+  for (const e of entities) {
+    if (e.kind !== "person" || genderOf.has(e.key)) continue;
+    const tally = votes.get(e.tokens[e.tokens.length - 1]!);
+    if (!tally) continue;
+    const [male, female] = tally;
+    if (male >= 2 && male >= 4 * female) genderOf.set(e.key, "m");
+    else if (female >= 2 && female >= 4 * male) genderOf.set(e.key, "f");
+  }
 }
 
 /** `Clinton’s campaign`, `Keith Lamont Scott's family`: a description owned by a name. */

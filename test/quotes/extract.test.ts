@@ -4133,4 +4133,35 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Team Trump", "who is seen as a stronger leader"],
     ]);
   });
+
+  it("reads people told with no article before a pronoun as the listener (`told officers he …`)", () => {
+    expect(
+      said(
+        "Manohar told officers he did not inappropriately touch her during either examination.",
+        "Smith told friends it was over.",
+        "Smith told stories he had heard.",
+      ),
+    ).toEqual([
+      ["Manohar", null, "he did not inappropriately touch her during either examination"],
+      ["Smith", null, "it was over"],
+    ]);
+  });
+
+  it("learns the gender of a name no mention genders from the pronouns its statements open with", () => {
+    const quotes = said(
+      "David McLachlan, prosecuting, said the doctor offered to help Nurse A with her training.",
+      "Nurse A said Dr Ram Manohar told her the lesson was only for her. She later told friends she felt 'violated' before contacting police.",
+      "Manohar told officers he had known her for years. Manohar admitted he then kissed her.",
+      "He said she told him she had feelings for him.",
+    );
+    expect(quotes.map(([speaker, , text]) => [speaker, text])).toEqual([
+      ["David McLachlan", "the doctor offered to help Nurse A with her training"],
+      ["Dr Ram Manohar", "the lesson was only for her"],
+      [null, "she felt 'violated' before contacting police"],
+      [null, "violated"],
+      ["Dr Ram Manohar", "he had known her for years"],
+      ["Dr Ram Manohar", "he then kissed her"],
+      ["Dr Ram Manohar", "she told him she had feelings for him"],
+    ]);
+  });
 });
