@@ -241,8 +241,8 @@ const CLAUSE_JOIN =
 const JOINED_SUBJECT_REACH = 80;
 /** Longer than any CLAUSE_JOIN match in real text (`, whereas `, a run of white space). */
 const CLAUSE_JOIN_MAX = 40;
-/** A quotation opening right after a verb (`said, “…`). */
-const QUOTE_AFTER_VERB = /^,?\s*[“"‘]/;
+/** A quotation opening right after a verb (`said, “…`), or after a colon (`said afterwards: '…`). */
+const QUOTE_AFTER_VERB = /^(?:,?\s*[“"‘]|(?:\s+\p{Ll}+)?:\s*[“"‘'])/u;
 /** A relative pronoun or a conjunction: not the subject of a clause of its own. */
 const NOT_OWN_SUBJECT = /^(?:and|but|or|who|which|that)\b/i;
 
@@ -266,7 +266,7 @@ export function splitJoined(
     const contentStart = findContentStart(sentence, verb.verb, verb.end);
     // `… and Clinton said, “…”`: the joined clause's words are a direct quote; the statement
     // before it ends all the same.
-    if (contentStart < 0 && QUOTE_AFTER_VERB.test(sentence.slice(verb.end, verb.end + 4))) {
+    if (contentStart < 0 && QUOTE_AFTER_VERB.test(sentence.slice(verb.end, verb.end + 24))) {
       return { ...statement, end: join.at };
     }
     if (contentStart < 0) continue;

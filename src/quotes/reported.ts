@@ -133,7 +133,9 @@ export function findReportedCandidates(layout: Layout): {
           if (piece === found) sentenceCues.set(`${p}:${s}`, { cue: piece.cue, at: speakerAt });
           continue;
         }
-        const [start, end] = trimRange(text, base + from, base + to);
+        let [start, end] = trimRange(text, base + from, base + to);
+        // `(Yes, we know, guacamole is extra`: a parenthesis the statement does not close.
+        if (text.charCodeAt(start) === 40 && !text.slice(start, end).includes(")")) start++;
         candidates.push({
           kind: "indirect",
           start,
@@ -282,14 +284,12 @@ function findStatement(
   memo: SubjectMemo,
 ): Reported | null {
   const according = accordingOpening(sentence);
-  const sentenceEnd = trimSentenceEnd(sentence);
-  if (according) {
-    // `(According to X, …)`: the statement ends inside the parenthesis.
-    const end = sentence.startsWith("(")
-      ? trimSentenceEnd(sentence.replace(/\)\s*$/, ""))
-      : sentenceEnd;
-    return { start: according.contentStart, end, cue: according.cue };
-  }
+  // `(According to X, …)`, `(Ray was angry until he realized …)`: a statement ends inside the
+  // parenthesis.
+  const sentenceEnd = sentence.startsWith("(")
+    ? trimSentenceEnd(sentence.replace(/\)\s*$/, ""))
+    : trimSentenceEnd(sentence);
+  if (according) return { start: according.contentStart, end: sentenceEnd, cue: according.cue };
   if (verbs.length === 0) return pollStatement(sentence, sentenceEnd);
   const as = matchAsCue(sentence, verbs[0]!, sentenceEnd);
   if (as) return as;

@@ -4164,4 +4164,18 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Dr Ram Manohar", "she told him she had feelings for him"],
     ]);
   });
+
+  it("ends a statement before a joined cue whose quotation follows a colon, and inside its parenthesis", () => {
+    expect(
+      said(
+        "McGowan also declined to comment but O'Donnell said afterwards: 'He is relieved with the outcome.'",
+        "He also parodied Johnnie Ray's hit. (Ray was quite angry until he realized Freberg was fueling sales of his record.)",
+        "(Yes, we know, guacamole is extra.)",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["O'Donnell", "He is relieved with the outcome."],
+      ["Johnnie Ray", "Freberg was fueling sales of his record"],
+      [null, "Yes, we know, guacamole is extra"],
+    ]);
+  });
 });
