@@ -33,6 +33,8 @@ export interface Memory {
   bestTitle: Map<string, string>;
   genderOf: Map<string, Gender>;
   occurrences: Map<string, number>;
+  /** Where each name (by key) is first written. */
+  firstAt: Map<string, number>;
   weights: Map<NameEntity, number>;
   /** The person entities holding each name word, in text order (fullestPerson's candidates). */
   personsByToken: Map<string, NameEntity[]>;
@@ -49,12 +51,14 @@ export function createMemory(text: string, quoted: readonly [number, number][]):
   const bestTitle = new Map<string, string>();
   const genderOf = new Map<string, Gender>();
   const occurrences = new Map<string, number>();
+  const firstAt = new Map<string, number>();
   const personsByToken = new Map<string, NameEntity[]>();
   for (const e of entities) {
     const { key } = e;
     if (e.title && !bestTitle.has(key)) bestTitle.set(key, e.title);
     if (e.gender && !genderOf.has(key)) genderOf.set(key, e.gender);
     occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
+    if (!firstAt.has(key)) firstAt.set(key, e.at);
     if (e.kind !== "person") continue;
     for (const token of new Set(e.tokens)) {
       const holders = personsByToken.get(token);
@@ -70,6 +74,7 @@ export function createMemory(text: string, quoted: readonly [number, number][]):
     bestTitle,
     genderOf,
     occurrences,
+    firstAt,
     weights: new Map(),
     personsByToken,
     fullest: new Map(),
@@ -122,7 +127,9 @@ const GENERATION = /^(?:jr\.?|sr\.?|ii|iii|iv|v)$/i;
 /**
  * Longer names win, except a name written once at a sentence start whose tail or head is a name
  * written elsewhere (`Rival Hillary Clinton` → `Hillary Clinton`; a headline's `Hillary Clinton
- * Speaks` → `Hillary Clinton`), the head not a father's name before a suffix.
+ * Speaks` → `Hillary Clinton`), the head not a father's name before a suffix, and a name written
+ * once that is two names of two words or more, each written before it (a caption run into the
+ * text: `defeat at Crystal Palace Manchester City captain …`).
  */
 function weight(m: Memory, e: NameEntity): number {
   let w = m.weights.get(e);
@@ -131,15 +138,31 @@ function weight(m: Memory, e: NameEntity): number {
     const tail = e.tokens.slice(1).join(" ");
     const head = e.tokens.slice(0, -1).join(" ");
     w =
-      e.sentenceStart &&
       once &&
       e.tokens.length > 2 &&
-      (m.occurrences.has(tail) || (m.occurrences.has(head) && !GENERATION.test(e.tokens.at(-1)!)))
+      ((e.sentenceStart &&
+        (m.occurrences.has(tail) ||
+          (m.occurrences.has(head) && !GENERATION.test(e.tokens.at(-1)!)))) ||
+        twoNamesGlued(m, e))
         ? 0
         : e.tokens.length;
     m.weights.set(e, w);
   }
   return w;
+}
+
+/**
+ * Whether the name `e` splits into two names of two words or more, each written before it (not
+ * `Aung San Suu Kyi`, whose father `Aung San` comes later).
+ */
+function twoNamesGlued(m: Memory, e: NameEntity): boolean {
+  const { tokens } = e;
+  for (let k = 2; k <= tokens.length - 2; k++) {
+    const head = m.firstAt.get(tokens.slice(0, k).join(" "));
+    const tail = m.firstAt.get(tokens.slice(k).join(" "));
+    if (head !== undefined && tail !== undefined && head < e.at && tail < e.at) return true;
+  }
+  return false;
 }
 
 /**

@@ -4178,4 +4178,15 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       [null, "Yes, we know, guacamole is extra"],
     ]);
   });
+
+  it("reads a name written once as two names glued when each was written before it (a caption run in), not a full name introduced first", () => {
+    expect(
+      said(
+        "Manchester City have apologised after fans missed the kick-off at Crystal Palace.",
+        "Edin Dzeko reflects on the defeat at Crystal Palace Manchester City captain Vincent Kompany looks dejected",
+        "Manchester City said the coaches set off too late.",
+        "Aung San Suu Kyi visited the White House on Wednesday. The daughter of Aung San, the Burmese leader, Suu Kyi said the sanctions should end.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Manchester City", "Aung San Suu Kyi"]);
+  });
 });
