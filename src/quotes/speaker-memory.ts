@@ -127,7 +127,8 @@ const GENERATION = /^(?:jr\.?|sr\.?|ii|iii|iv|v)$/i;
 /**
  * Longer names win, except a name written once at a sentence start whose tail or head is a name
  * written elsewhere (`Rival Hillary Clinton` → `Hillary Clinton`; a headline's `Hillary Clinton
- * Speaks` → `Hillary Clinton`), the head not a father's name before a suffix, and a name written
+ * Speaks` → `Hillary Clinton`), the head not a father's name before a suffix, the tail not after a
+ * given name (`Mary Pat Christie` beside `Pat Christie`), and a name written
  * once that is two names of two words or more, each written before it (a caption run into the
  * text: `defeat at Crystal Palace Manchester City captain …`).
  */
@@ -141,7 +142,7 @@ function weight(m: Memory, e: NameEntity): number {
       once &&
       e.tokens.length > 2 &&
       ((e.sentenceStart &&
-        (m.occurrences.has(tail) ||
+        ((m.occurrences.has(tail) && !isGivenName(e.tokens[0]!)) ||
           (m.occurrences.has(head) && !GENERATION.test(e.tokens.at(-1)!)))) ||
         twoNamesGlued(m, e))
         ? 0
@@ -216,8 +217,43 @@ export function fullestPerson(
       bestIsSurname = surname;
     }
   }
+  if (bestIsSurname) best = firstBearer(m, candidates, tokens[0]!, gender) ?? best;
   m.fullest.set(key, best);
   return best;
+}
+
+/**
+ * Of several people who share a surname (`Christie`: Chris Christie and his wife Mary Pat Christie;
+ * `Trump`: Donald Trump and Donald Trump Jr.), the one the article names first, by their fullest
+ * name (`Pat Christie` and `Mary Pat Christie` are one person; a generational suffix makes another).
+ * Longest first, `Christie` was the wife whose name has three words.
+ */
+function firstBearer(
+  m: Memory,
+  candidates: readonly NameEntity[],
+  surname: string,
+  gender: Gender,
+): NameEntity | null {
+  let anchor: NameEntity | null = null;
+  let best: NameEntity | null = null;
+  for (const e of candidates) {
+    if (e.kind !== "person" || e.tokens.length < 2 || surnameOf(e.tokens) !== surname) continue;
+    if (!e.tokens.includes(surname) || DESCRIBING_HYPHEN.test(e.tokens[0]!)) continue;
+    if (gender !== null && e.gender !== null && e.gender !== gender) continue;
+    if (anchor === null) {
+      if (weight(m, e) > 0) anchor = best = e;
+      continue;
+    }
+    if (samePerson(anchor.tokens, e.tokens) && weight(m, e) > weight(m, best!)) best = e;
+  }
+  return best;
+}
+
+/** Whether one name's words hold the other's, with the same generational suffix. */
+function samePerson(a: readonly string[], b: readonly string[]): boolean {
+  const suffix = (t: readonly string[]) => t.filter((w) => GENERATION.test(w)).join(" ");
+  if (suffix(a) !== suffix(b)) return false;
+  return a.length <= b.length ? sameTokens(a, b) : sameTokens(b, a);
 }
 
 export function genderFor(m: Memory, name: string): Gender {
@@ -287,7 +323,7 @@ function recentSubject(
   for (let i = lastEntityBefore(m, at), floor = entityFloor(i); i >= floor; i--) {
     const e = m.entities[i]!;
     if (e.at >= at || e.kind !== "person" || !e.subject) continue;
-    const full = fullestPerson(m, e.tokens) ?? e;
+    const full = fullestPerson(m, e.tokens, e.gender) ?? e;
     if (full.tokens.length < 2 && !full.title && !full.gender) continue;
     // With `described`, only a name with a title or a known given name (`Bear Stearns` is neither).
     if (described && !full.title && !full.gender && !e.title && !e.gender) continue;
@@ -322,7 +358,7 @@ export function recentPerson(m: Memory, gender: Gender, at: number): ResolvedSpe
     if (!e.title && !e.gender && (gender !== null || (m.occurrences.get(e.key) ?? 0) < 2)) continue;
     const g = genderFor(m, e.key) ?? e.gender;
     if (gender && g && g !== gender) continue;
-    const full = fullestPerson(m, e.tokens) ?? e;
+    const full = fullestPerson(m, e.tokens, e.gender) ?? e;
     return {
       name: full.name,
       title: m.bestTitle.get(full.key) ?? full.title,
@@ -435,7 +471,8 @@ export function embeddedPerson(m: Memory, phrase: string): ResolvedSpeaker | nul
       continue;
     }
     const tokens = parsed.tokens.map((t) => t.toLowerCase());
-    const full = fullestPerson(m, tokens);
+    // `Her father Mr Robertson`: the honorific's gender, as for a name alone.
+    const full = fullestPerson(m, tokens, parsed.gender);
     if (tokens.length < 2 && !(full && full.tokens.length > tokens.length)) continue;
     const name = full && full.tokens.length > tokens.length ? full.name : parsed.display;
     // `documents from Diane D. Blair`, `a post by X`: what the author wrote is no title of theirs;

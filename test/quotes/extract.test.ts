@@ -4189,4 +4189,33 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["Manchester City", "Aung San Suu Kyi"]);
   });
+
+  it("gives a surname several people share to the one named first, by their fullest name", () => {
+    const speakers = (...paragraphs: string[]) => said(...paragraphs).map(([speaker]) => speaker);
+    expect(
+      speakers(
+        "Donald Trump spoke in Ohio. His son Donald Trump Jr. attended. Trump said the plan was good.",
+      ),
+    ).toEqual(["Donald Trump"]);
+    expect(
+      speakers(
+        "Chris Christie spoke in Ohio. His wife Mary Pat Christie attended. Christie said the plan was good.",
+      ),
+    ).toEqual(["Chris Christie"]);
+    // `Pat Christie` and `Mary Pat Christie` are one person; a given name opens no headline glue.
+    expect(
+      speakers(
+        "Gov. Chris Christie is running. In May Pat Christie quit her job.",
+        "Mary Pat Christie, right, has quit her $475,000-a-year position.",
+        "Mrs Christie said she was proud of her work.",
+      ),
+    ).toEqual(["Mary Pat Christie"]);
+    // The honorific that opened a sentence tells which bearer `she` is.
+    expect(
+      speakers(
+        "Bill Clinton signed the law in 1993. Hillary Clinton spoke in Ohio. An economist, Austan Goolsbee, said the law worked well.",
+        "Mrs. Clinton's embrace of her husband's legacy comes after a long primary. She has said the economy grew.",
+      ),
+    ).toEqual(["Austan Goolsbee", "Hillary Clinton"]);
+  });
 });
