@@ -138,6 +138,35 @@ const LABEL_OPENING = new RegExp(
 const TRANSCRIPT_LABEL =
   /^(?!.*\b(?:IS|OF|THE|IN|A|AND|TO|FOR|ON)\b)\p{Lu}[\p{Lu}.’'-]+(?:\s+\p{Lu}[\p{Lu}.’'-]+){0,2}$/u;
 
+/** Whether `paragraph` opens with a label in capitals (`TAPPER: …`, `NEW DELHI: …`). */
+function opensWithCapitalsLabel(paragraph: string): boolean {
+  const m = LABEL_OPENING.exec(paragraph);
+  return m?.[1] !== undefined && TRANSCRIPT_LABEL.test(m[1]);
+}
+
+/** A news agency, which a label may credit (`AP: Trump chair routed …`). */
+const AGENCY_LABEL = /^(?:AP|AFP|UPI|PTI|IANS|ANI|DPA|REUTERS|BLOOMBERG|XINHUA|TASS)\s*:/;
+
+/** Words that speak as a person does: to someone, as oneself, or asking. */
+const SPOKEN = /\b(?:I|I[’']m|I[’']ve|me|my|we|We|us|our|Our|you|You|your|Your)\b|\?/;
+
+/**
+ * Whether the capitals label opening paragraph `p` is the article's dateline or a column's name
+ * (`NEW DELHI: Their American dream shattered …`, `HUFFPOLLSTER: A ‘Seismic Shift’ …`): one of its
+ * first three paragraphs, no news agency, words no one speaks as themselves (`JAKE TAPPER: Do you
+ * think …?` is a turn), and no other paragraph opens with capitals and a colon as a transcript's
+ * turns do.
+ */
+export function isDatelineLabel(paragraphs: readonly string[], p: number): boolean {
+  const paragraph = paragraphs[p]!;
+  if (p > 2 || AGENCY_LABEL.test(paragraph) || !opensWithCapitalsLabel(paragraph)) return false;
+  if (SPOKEN.test(paragraph.slice(0, 300))) return false;
+  for (let k = 0; k < paragraphs.length; k++) {
+    if (k !== p && opensWithCapitalsLabel(paragraphs[k]!)) return false;
+  }
+  return true;
+}
+
 /**
  * What a label says: `Marco Rubio: I’m Not Interested In Being Vice President.` (a headline in
  * title case) or `TAPPER: Do you think …?` (a transcript, the label in capitals). Not a section

@@ -25,6 +25,7 @@ import {
   accordingOpening,
   askedUnnamed,
   headlineStatement,
+  isDatelineLabel,
   LABEL_REACH,
   labelledStatement,
   matchAsCue,
@@ -92,7 +93,9 @@ export function findReportedCandidates(layout: Layout): {
       }
       if (colon >= 0 && colon < sentence.start) colon = para.indexOf(":", sentence.start);
       const labelled =
-        colon > 0 && colon - sentence.start <= LABEL_REACH
+        colon > 0 &&
+        colon - sentence.start <= LABEL_REACH &&
+        !(s === 0 && isDatelineLabel(article.paragraphs, p))
           ? labelledStatement(para.slice(sentence.start, sentence.end))
           : null;
       const headline =

@@ -4218,4 +4218,24 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ),
     ).toEqual(["Austan Goolsbee", "Hillary Clinton"]);
   });
+
+  it("reads capitals and a colon opening an article as its dateline, not a speaker, unless a transcript or an agency", () => {
+    expect(
+      said(
+        "NEW DELHI: Their American dream shattered, nearly 150 Indians returned home broke on Wednesday after being deported.",
+        "As they stepped outside the airport, they appeared sad.",
+      ),
+    ).toEqual([]);
+    expect(
+      said("AP: Trump chair routed Ukrainian money to lobbyists.", "The payments were secret.").map(
+        ([speaker]) => speaker,
+      ),
+    ).toEqual(["AP"]);
+    expect(
+      said(
+        "TAPPER: Do you think the governor made a mistake here?",
+        "FALLIN: Well, I think we have to look at all the facts first.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["TAPPER", "FALLIN"]);
+  });
 });
