@@ -18,6 +18,7 @@ import {
   NOT_FUNCTION_WORD,
   OF_PLACE,
   PAREN,
+  PLURAL_NOUNS,
   POSSESSIVE_DESC,
   PRONOUN,
   SUBJECT,
@@ -376,11 +377,28 @@ const CLAUSE_THEN_NAME =
   /\s(?:after|before|when|as|since|because|while|until|if|once)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*$/u;
 
 /**
+ * A number of things: `2 passes` (`…, 2 passes defended.`), not of people (`2 officials`, `12 senior
+ * aides`, `520 superdelegates`, `73 percent`), nor a year (`A 2011 email shows`).
+ */
+const COUNTED = /^(?!(?:19|20)\d\d\s)\d[\d,.]*\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u;
+const COUNTED_PEOPLE = new RegExp(
+  `^(?:${PLURAL_NOUNS}|percent|men|women|children|people|adults|teens|girls|boys|others|victims|patients|inmates|survivors|\\p{Ll}+(?:ers|ors|ists|ians|ants|ents|ates|ees))$`,
+  "u",
+);
+
+/** Whether `speaker` counts things, not people (`2 passes`). */
+export function countsThings(speaker: string): boolean {
+  const word = COUNTED.exec(speaker)?.[1];
+  return word !== undefined && !COUNTED_PEOPLE.test(word);
+}
+
+/**
  * A subject the grammar read where there is none: a phrase cut after a function word (`the NBC
  * executive in`), a lone adjective, or one whose head holds a finite verb (`This is what I`).
  */
 export function isJunkSubject(speaker: string): boolean {
   if (ENDS_IN_FUNCTION_WORD.test(speaker) && !TITLE_OF.test(speaker)) return true;
+  if (countsThings(speaker)) return true;
   if (LONE_ADJECTIVE.test(speaker)) return true;
   if (
     DETERMINER_ADJECTIVE.test(speaker) ||

@@ -8,7 +8,7 @@
  */
 
 import { findContentStart } from "./cue-content.js";
-import { disagrees, matchSubjectBefore, type SubjectMemo } from "./cue-subjects.js";
+import { countsThings, disagrees, matchSubjectBefore, type SubjectMemo } from "./cue-subjects.js";
 import { type Cue, matchMidCue, matchTailCue } from "./cues.js";
 import { type Candidate, countWords, type Layout, quotedShare, trimRange } from "./layout.js";
 import type { MarkSpan } from "./marks.js";
@@ -297,7 +297,12 @@ function findStatement(
   const as = matchAsCue(sentence, verbs[0]!, sentenceEnd);
   if (as) return as;
   const tail = matchTailCue(sentence, verbs);
-  if (tail && tail.contentEnd > 0 && !disagrees(tail.cue.speaker, tail.cue.verb)) {
+  if (
+    tail &&
+    tail.contentEnd > 0 &&
+    !disagrees(tail.cue.speaker, tail.cue.verb) &&
+    !countsThings(tail.cue.speaker)
+  ) {
     return { start: 0, end: tail.contentEnd, cue: tail.cue };
   }
   // The first subject in the sentence, for participles; the subjects of verbs that carry no

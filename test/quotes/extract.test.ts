@@ -4238,4 +4238,19 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["TAPPER", "FALLIN"]);
   });
+
+  it("reads a number of things as no speaker (`…, 2 passes defended.`), a number of people as one", () => {
+    expect(
+      said(
+        "Morgan Burnett: 3 tackles, 2 assists. 1 TFL, 1 INT, 2 passes defended.",
+        "The plan is dead, 2 senior officials said.",
+        "Of the rest, 73 percent said they would vote.",
+        "A 2011 email shows State sent 10 of its senior staffers to the event.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["2 senior officials", "The plan is dead"],
+      ["73 percent", "they would vote"],
+      ["A 2011 email", "State sent 10 of its senior staffers to the event"],
+    ]);
+  });
 });
