@@ -290,7 +290,7 @@ function findStatement(
   // `(According to X, …)`, `(Ray was angry until he realized …)`: a statement ends inside the
   // parenthesis.
   const sentenceEnd = sentence.startsWith("(")
-    ? trimSentenceEnd(sentence.replace(/\)\s*$/, ""))
+    ? trimSentenceEnd(sentence.replace(/\)[.!?]?\s*$/, ""))
     : trimSentenceEnd(sentence);
   if (according) return { start: according.contentStart, end: sentenceEnd, cue: according.cue };
   if (verbs.length === 0) return pollStatement(sentence, sentenceEnd);

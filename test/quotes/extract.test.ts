@@ -4171,11 +4171,13 @@ describe("extractQuotes, speakers as real web pages write them", () => {
         "McGowan also declined to comment but O'Donnell said afterwards: 'He is relieved with the outcome.'",
         "He also parodied Johnnie Ray's hit. (Ray was quite angry until he realized Freberg was fueling sales of his record.)",
         "(Yes, we know, guacamole is extra.)",
+        "Remain Co. will sit there. (Alibaba says it has no plans to do this).",
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([
       ["O'Donnell", "He is relieved with the outcome."],
       ["Johnnie Ray", "Freberg was fueling sales of his record"],
       [null, "Yes, we know, guacamole is extra"],
+      ["Alibaba", "it has no plans to do this"],
     ]);
   });
 
