@@ -8,6 +8,7 @@
 import { isSpaceCode } from "./chars.js";
 import { parseNameRun } from "./name-runs.js";
 import {
+  FIRST_NAME_GENDER,
   type Gender,
   genderOfWords,
   NOT_A_TITLE,
@@ -173,6 +174,21 @@ function titleBefore(text: string, at: number): { title: string; start: number }
   return { title: words.join(" "), start: from + m.index + m[0].indexOf(m[1]) };
 }
 
+/** After a lone given name: `and` and another given name with a surname (`Khizr and Ghazala Khan`). */
+const AND_GIVEN_SURNAME =
+  /^\s+(?:and|&)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}’'-]+)(?![\p{L}’'-]|\s+\p{Lu})/u;
+
+/**
+ * A lone given name that shares the surname of the name after it: `Khizr and Ghazala Khan` names
+ * Khizr Khan, whom the article may then call `Mr. Khan`. Null for any other run.
+ */
+function sharedSurname(text: string, run: string, at: number): string | null {
+  if (!FIRST_NAME_GENDER.has(run)) return null;
+  const next = AND_GIVEN_SURNAME.exec(text.slice(at + run.length, at + run.length + 60));
+  if (!next || !FIRST_NAME_GENDER.has(next[1]!) || FIRST_NAME_GENDER.has(next[2]!)) return null;
+  return `${run} ${next[2]}`;
+}
+
 /** Every capitalized name run in the text, with the title the article attaches to it. */
 export function indexNames(text: string, quoted: readonly [number, number][]): NameEntity[] {
   const entities: NameEntity[] = [];
@@ -184,7 +200,7 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     const inQuote = quoted[q];
     if (inQuote && inQuote[0] <= m.index && m.index < inQuote[1]) continue;
     const sentenceStart = isSentenceStart(text, m.index);
-    const parsed = parseNameRun(run, sentenceStart);
+    const parsed = parseNameRun(sharedSurname(text, run, m.index) ?? run, sentenceStart);
     if (!parsed) continue;
     let title = parsed.title;
     let gender = parsed.gender;

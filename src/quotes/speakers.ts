@@ -72,6 +72,25 @@ const KIN_AND_NAME = new RegExp(
 );
 /** `Mr. and Mrs. Trump`, `Dr. and Mrs. Carson`: a couple. */
 const COUPLE = /^(?:Mr|Dr|Sen|Gov|Rep)\.?\s+and\s+(?:Mrs|Ms|Dr)\.?\s+\p{Lu}/u;
+/** Two names joined by `and`, no comma (`Hamilton and Gille`). */
+const TWO_NAMES =
+  /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+and\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)$/u;
+
+/**
+ * Whether `phrase` joins two people the article names in full (`Hamilton and Gille` after Margaret
+ * Hamilton and Ellen Gille), not a firm's name (`Procter and Gamble`).
+ */
+function twoKnownPeople(m: Memory, phrase: string): boolean {
+  const two = TWO_NAMES.exec(phrase);
+  if (!two) return false;
+  const known = (name: string) => {
+    const full = fullestPerson(m, name.toLowerCase().split(/\s+/));
+    return full && full.tokens.length > 1 ? full : null;
+  };
+  const first = known(two[1]!);
+  const second = first && known(two[2]!);
+  return first !== null && second !== null && first.key !== second.key;
+}
 
 export interface SpeakerResolver {
   /** Resolves the phrase a cue names at offset `at`; remembers the result as the latest speaker. */
@@ -312,9 +331,10 @@ function resolvePhrase(
     return push(m, { name, title, kind: "person" }, at, genderOfWords(kin[1]));
   }
   // `Hillary Clinton, Bernie Sanders and Martin O’Malley`, `Mr. and Mrs. Trump`: several people,
-  // as written.
-  if (NAME_LIST.test(phrase) || COUPLE.test(phrase)) {
-    return push(m, { name: phrase, title: null, kind: "group" }, at, null);
+  // as written, with what the appositive says of them (`Khizr and Ghazala Khan, the Gold Star
+  // parents …`).
+  if (NAME_LIST.test(phrase) || COUPLE.test(phrase) || twoKnownPeople(m, phrase)) {
+    return push(m, { name: phrase, title: appositive, kind: "group" }, at, null);
   }
   // `Local conservation group Friends of Mire Hollow`, `research firm Gartner`: the organization
   // its description names.

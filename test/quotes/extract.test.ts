@@ -4255,4 +4255,24 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["A 2011 email", "State sent 10 of its senior staffers to the event"],
     ]);
   });
+
+  it("reads `Khizr and Ghazala Khan` as two people of one surname, and two people named in full as several", () => {
+    expect(
+      said(
+        "The parents, Khizr and Ghazala Khan, spoke at the convention.",
+        "Mr. Khan said the candidate had shown disrespect to his wife. Mrs. Khan said she was too sad to speak.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Khizr Khan", "Ghazala Khan"]);
+    expect(
+      said(
+        "Margaret Hamilton and Ellen Gille wrote the programs.",
+        "Hamilton and Gille, the programmers behind the attractor, speak of his humility in glowing terms.",
+        "Gille recalls that only once did someone include her as a co-author; she said she was “stunned” by it.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Hamilton and Gille", "the programmers behind the attractor"],
+      ["Ellen Gille", null],
+      ["Ellen Gille", null],
+    ]);
+  });
 });

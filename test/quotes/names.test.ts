@@ -158,7 +158,7 @@ describe("indexNames", () => {
     expect(indexNames(text, []).map((e) => [e.name, e.title, e.gender])).toEqual([
       ["Arsenal", null, null],
       ["Per Mertesacker", "Arsenal defender", null],
-      ["Jurgen Klopp", "former coach", null],
+      ["Jurgen Klopp", "former coach", "m"],
       ["Emma Stone", "actress", "f"],
       ["U.S.", null, null],
       ["Ed Miliband", "U.S. ambassador", null],
