@@ -67,7 +67,7 @@ export const ORG_WORDS = new Set(
     "Restaurant Theater Theatre Museum Library Prison Winery Pictures Studios Records Entertainment " +
     "Productions Films Publishing Books Capital Partners Holdings Industries Systems Technologies " +
     "Laboratory Laboratories Lab Labs Observatory Clinic Institution Directorate Corporation Enterprises " +
-    "Securities Robotics Aerospace Railway Railways Pharmaceuticals Insurance"
+    "Securities Robotics Aerospace Railway Railways Pharmaceuticals Insurance Zoo Aquarium Brewery"
   ).split(" "),
 );
 export const SENTENCE_STARTERS = new Set(

@@ -286,6 +286,9 @@ const SCORE_OR_TO_AFTER =
   /^\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|\d+)\s+(?:\S+\s+)?(?:goals?|assists?|points?|runs?|touchdowns?|rebounds?|saves?|yards?|wickets?|tries|try|strikeouts?|hits?|birdies?|pars?|laps?|baskets?|sacks?)\b|to\s+(?:a|an|the|its|his|her|their|this|that|these|those|growing|mounting)\s)/;
 /** `figured out how to …`: worked out, not said. */
 const FIGURE_FORMS = new Set(["figure", "figures", "figured"]);
+/** What is done again and again after `repeated` as an adjective (`repeated failure to …`). */
+const REPEATED_THING =
+  /^\s+(?:failures?|attempts|efforts|visits|delays|violations|incidents|instances|occasions|times|bouts|episodes|requests|complaints|calls|use|exposure)\b/;
 /**
  * A noun before `report(s)` that makes it a compound noun (`false news reports to discredit …`);
  * not a name's last word (`The Associated Press reports`, `CBS News reports`).
@@ -377,6 +380,8 @@ export function findVerbs(text: string): VerbHit[] {
     // adds to the controversy`: more of something.
     if (ADD_FORMS.has(word) && SCORE_OR_TO_AFTER.test(text.slice(end, end + 32))) continue;
     if (FIGURE_FORMS.has(word) && /^\s+out\b/.test(text.slice(end, end + 6))) continue;
+    // `repeated failure to investigate`, `repeated attempts`: an adjective before a plain noun.
+    if (word === "repeated" && REPEATED_THING.test(text.slice(end, end + 14))) continue;
     // `a large pledged delegate lead`: an adjective before `delegate`.
     if (word === "pledged" && /^\s+delegates?\b/.test(text.slice(end, end + 12))) continue;
     if (

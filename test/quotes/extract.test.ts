@@ -4275,4 +4275,19 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Ellen Gille", null],
     ]);
   });
+
+  it("reads `repeated failure` as no verb, and a zoo as no person `he` may mean", () => {
+    expect(
+      said(
+        "It found poor competence and repeated failure to investigate incidents properly. He repeated his call for calm.",
+        "Cleveland Metroparks Zoo has plans to press charges against the family. Zoo visitor Michael Lurie heard the child scream. He said he was 'shocked' by it.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [null, "poor competence and repeated failure to investigate incidents properly"],
+      [null, "his call for calm"],
+      ["Cleveland Metroparks Zoo", "to press charges against the family"],
+      ["Michael Lurie", "he was 'shocked' by it"],
+      ["Michael Lurie", "shocked"],
+    ]);
+  });
 });
