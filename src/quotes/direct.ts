@@ -151,9 +151,12 @@ function cueOfUtterance(layout: Layout, chain: Chain, sentence: number): Found |
   return { cue, speakerAt: layout.offsets[p0]! + from + at };
 }
 
-/** Words that name a title before it (`the book`, `on`, `titled`) or own it (`Trump’s`). */
+/**
+ * Words that name a title before it (`the book`, `on`, `titled`, `known as the`) or own it
+ * (`Trump’s`).
+ */
 const NAMED_BEFORE =
-  /\b(?:on|in|at|of|from|titled|called|dubbed|nicknamed|known\s+as|headlined|book|show|film|song|program|programme|podcast|episode|series|movie|memoir|novel|album|documentary|told|with|to),?\s*$|\p{L}[’']s\s*$/iu;
+  /\b(?:on|in|at|of|from|(?:titled|called|dubbed|nicknamed|known\s+as)(?:\s+the)?|headlined|book|show|film|song|program|programme|podcast|episode|series|movie|memoir|novel|album|documentary|told|with|to),?\s*$|\p{L}[’']s\s*$/iu;
 
 /** Direct quotes, one per chain that is a quote (not a title, not a scare-quoted word). */
 export function findDirectCandidates(
@@ -182,7 +185,7 @@ export function findDirectCandidates(
     const found =
       cueOfChain(layout, chain, range, reported, sentenceCues) ??
       (unclosed ? null : cueOfUtterance(layout, chain, sentence));
-    const before = article.paragraphs[p0]!.slice(Math.max(0, first.open - 12), first.open);
+    const before = article.paragraphs[p0]!.slice(Math.max(0, first.open - 20), first.open);
     const continues = !found && !unclosed && continuesQuote(layout, candidates, chain, sentence);
     // A cue whose speaker goes unnamed (`what had been called the “Golden Week”`) vouches for no
     // quote: a short one is a term.

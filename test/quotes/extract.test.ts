@@ -4290,4 +4290,15 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Michael Lurie", "shocked"],
     ]);
   });
+
+  it("reads a title-case name after `known as the` as a name, not a quotation", () => {
+    expect(
+      said(
+        'He denied that he, Sondland and Perry formed an "irregular" channel, for which they were known as the "Three Amigos."',
+      ).map(([, , text]) => text),
+    ).toEqual([
+      'he, Sondland and Perry formed an "irregular" channel, for which they were known as the "Three Amigos."',
+      "irregular",
+    ]);
+  });
 });
