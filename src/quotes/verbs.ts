@@ -286,6 +286,8 @@ const SCORE_OR_TO_AFTER =
   /^\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|\d+)\s+(?:\S+\s+)?(?:goals?|assists?|points?|runs?|touchdowns?|rebounds?|saves?|yards?|wickets?|tries|try|strikeouts?|hits?|birdies?|pars?|laps?|baskets?|sacks?)\b|to\s+(?:a|an|the|its|his|her|their|this|that|these|those|growing|mounting)\s)/;
 /** `figured out how to …`: worked out, not said. */
 const FIGURE_FORMS = new Set(["figure", "figures", "figured"]);
+/** An indefinite noun phrase ending right before a word (`a firm `, `an online magazine `). */
+const INDEFINITE_NOUN_BEFORE = /(?:^|[\s,(])(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}$/u;
 /** What is done again and again after `repeated` as an adjective (`repeated failure to …`). */
 const REPEATED_THING =
   /^\s+(?:failures?|attempts|efforts|visits|delays|violations|incidents|instances|occasions|times|bouts|episodes|requests|complaints|calls|use|exposure)\b/;
@@ -380,6 +382,12 @@ export function findVerbs(text: string): VerbHit[] {
     // adds to the controversy`: more of something.
     if (ADD_FORMS.has(word) && SCORE_OR_TO_AFTER.test(text.slice(end, end + 32))) continue;
     if (FIGURE_FORMS.has(word) && /^\s+out\b/.test(text.slice(end, end + 6))) continue;
+    // `a global solutions provider focused on healthcare`: a participle describing the noun.
+    if (
+      word === "focused" &&
+      INDEFINITE_NOUN_BEFORE.test(text.slice(Math.max(0, start - 50), start))
+    )
+      continue;
     // `repeated failure to investigate`, `repeated attempts`: an adjective before a plain noun.
     if (word === "repeated" && REPEATED_THING.test(text.slice(end, end + 14))) continue;
     // `a large pledged delegate lead`: an adjective before `delegate`.

@@ -4301,4 +4301,12 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       "irregular",
     ]);
   });
+
+  it("reads `focused on` after an indefinite noun as a description, not a cue (`a firm focused on real estate`)", () => {
+    expect(
+      said(
+        "He ran a firm focused on real estate and other ventures. The campaign focused on jobs and wages.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["The campaign", "jobs and wages"]]);
+  });
 });
