@@ -85,7 +85,7 @@ function hasMoreLetterWords(text: string, max: number): boolean {
 }
 
 const END_OF_CUE = new RegExp(
-  `^(?:\\s+(?:on|in|at|during|after|before|while|when|of|to|as|from|about|last|this|later|earlier|yesterday|today|tonight|recently|again|afterward|afterwards|outside|inside|via|through|over|with|${WEEKDAYS})\\b[^.!?“”"]{0,80})?\\s*(?:[.,;!?]|$)`,
+  `^(?:\\s+(?:on|in|at|during|after|before|while|when|of|to|as|from|about|last|this|later|earlier|yesterday|today|tonight|recently|again|afterward|afterwards|outside|inside|via|through|over|with|${WEEKDAYS})\\b(?:(?!\\s(?:he|she|they|we|I|it|that)\\b)[^.!?“”"]){0,80})?\\s*(?:[.,;!?]|$)`,
   "u",
 );
 

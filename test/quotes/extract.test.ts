@@ -4309,4 +4309,15 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["The campaign", "jobs and wages"]]);
   });
+
+  it("reads no cue after a quote in a next sentence whose verb says something of its own (`said Wednesday she …`)", () => {
+    expect(
+      said(
+        'Illinois Attorney General Lisa M. Madigan (D) asserted that "trust in the police is broken." Hillary Clinton said Wednesday she, too, wants an inquiry.',
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Lisa M. Madigan", "trust in the police is broken."],
+      ["Hillary Clinton", "she, too, wants an inquiry"],
+    ]);
+  });
 });
