@@ -4320,4 +4320,13 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Hillary Clinton", "she, too, wants an inquiry"],
     ]);
   });
+
+  it("shows no statement that is only an opening `As …` or `Like …` phrase", () => {
+    expect(
+      said(
+        "As an immigrant, she felt for me.",
+        "As negotiators huddled in Paris over the past week, President Obama was weighing in.",
+      ).filter(([, , text]) => /^(?:As|Like)\s/.test(text as string)),
+    ).toEqual([]);
+  });
 });
