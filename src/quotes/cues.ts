@@ -13,6 +13,7 @@ import {
   NOT_FUNCTION_WORD,
   NOT_INFINITIVE,
   OPENING_VERBS,
+  PLURAL_NOUNS,
   PREPOSITION,
   QUOTED_TITLE,
   TAIL_ADJUNCT,
@@ -26,7 +27,7 @@ import {
   subjectThenAuxFrom,
 } from "./cue-subjects.js";
 import { matchInverted } from "./inverted-subjects.js";
-import { SENTENCE_ADVERB } from "./speaker-words.js";
+import { DOCUMENT_NOUN, ORG_NOUNS, PERSON_HEAD, SENTENCE_ADVERB } from "./speaker-words.js";
 import {
   findVerbs,
   firstWord,
@@ -297,6 +298,26 @@ const AGENT_AFTER =
 const PARTICIPLE_ONLY = /^(?:known|shown|seen|given|written|taken|spoken|understood)$/;
 const DESCRIBED_AFTER = /^\s+(?:for|as|to|by)\b/;
 
+const PEOPLE_NOUN = new RegExp(`^(?:${PLURAL_NOUNS})$`);
+/** A description's article and head noun, up to a preposition, comma or relative pronoun. */
+const DESCRIPTION_HEAD =
+  /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}[\p{L}-]*)(?=\s+(?:to|for|of|at|in|on|with|from|by|who|that|which)\b|,|$)/u;
+
+/**
+ * Whether an inverted subject describes a thing, not who speaks: `…, offered an olive branch to
+ * the party officials` (the verb's object), not `…, offered one aide`, `…, announced the company`.
+ */
+function isThingDescribed(phrase: string): boolean {
+  const head = DESCRIPTION_HEAD.exec(phrase)?.[1];
+  return (
+    head !== undefined &&
+    !PERSON_HEAD.test(head) &&
+    !ORG_NOUNS.test(head) &&
+    !DOCUMENT_NOUN.test(head) &&
+    !PEOPLE_NOUN.test(head)
+  );
+}
+
 /** `…, X said.` at the end of a sentence: the cue and where the statement before it ends. */
 export function matchTailCue(
   sentence: string,
@@ -343,6 +364,7 @@ export function matchTailCue(
         if (
           inverted !== undefined &&
           !isInvertedClause(verb.verb, inverted) &&
+          !(takesObject(verb.verb) && isThingDescribed(inverted)) &&
           (verb.verb === "according to" || !holdsClause(rest)) &&
           // `John Smith, a lawyer, wrote a letter`: what comes before is the verb's own subject.
           !isWholeSubject(sentence.slice(0, c + 1))

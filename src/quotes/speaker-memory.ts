@@ -8,7 +8,7 @@
 import { firstIndexWhere } from "../bisect.js";
 import { parseNameRun } from "./name-runs.js";
 import { indexNames, NAME_RUN, type NameEntity } from "./names.js";
-import { FIRST_NAME_GENDER, type Gender, PERSON_TITLE_NOUN } from "./speaker-words.js";
+import { FIRST_NAME_GENDER, type Gender, PERSON_HEAD } from "./speaker-words.js";
 
 export type SpeakerKind = "person" | "org" | "group";
 
@@ -437,12 +437,6 @@ export function recentOrgEntity(m: Memory, at: number): ResolvedSpeaker | null {
  */
 const PREPOSITION_BEFORE =
   /\s(?:in|at|for|with|on|near|of|to|across|around|outside|inside|about|against|atop|under|over|into|onto|toward|towards|among|between|behind|beside|beyond|via|through|after|before|without|within|than)\s+(?:the\s+)?$/;
-
-/** A lower-case word that may end a person's title (`developer`, `actress`, `star`, `midwife`). */
-const PERSON_HEAD = new RegExp(
-  `(?:er|or|ist|ian|ant|ent|ee|ess|aire|man|woman|person|widow|eur|lady|international|magnate|tycoon|mogul|rival|delegate|cousin|ally|allies|back|guard|ceremonies|aunt|uncle|nephew|niece|fan|colleague|spouse|fianc[ée]e?|pal|mate|victim|suspect|witness|hero|legend|icon|rookie|pro|champion|hopeful|contender|staff|${PERSON_TITLE_NOUN.replace(/s\?$/, "")})s?$`,
-  "u",
-);
 
 /**
  * A person named inside a description (`the Democratic candidate Hillary Clinton`), or the people

@@ -4329,4 +4329,17 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).filter(([, , text]) => /^(?:As|Like)\s/.test(text as string)),
     ).toEqual([]);
   });
+
+  it("reads a thing after a verb with an object as no inverted speaker (`…, offered an olive branch to …`)", () => {
+    expect(
+      said(
+        "Mr. Manafort, a longtime strategist who has taken over much of the campaign, offered an olive branch to the party officials.",
+        "Starr's remarks, first reported by The New York Times on Tuesday, suggested a tinge of regret.",
+        "The plan would cut costs by a third, offered one aide.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Manafort", "an olive branch to the party officials"],
+      ["one aide", "The plan would cut costs by a third"],
+    ]);
+  });
 });
