@@ -4342,4 +4342,12 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["one aide", "The plan would cut costs by a third"],
     ]);
   });
+
+  it("ends a relative clause's statement before the main clause's `received`, `held` (`Canova, who is challenging X, received …`)", () => {
+    expect(
+      said(
+        "Law professor Tim Canova, who is challenging the party chair in Florida, received more than $250,000 from donors.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Tim Canova", "the party chair in Florida"]]);
+  });
 });
