@@ -415,9 +415,11 @@ function statementOfVerb(
         // `While the BBC claimed the plate, which read H982 FKL, was an 'unhappy coincidence',
         // Maria Cristina Barrionuevo said …`: the clause ends at the comma before the main
         // clause's subject, past the commas inside it.
-        const last = /^(?:who|which|that)$/i.test(found.cue.speaker)
-          ? -1
-          : lastClauseComma(sentence, comma, found.cue.speakerStart);
+        // A participle's clause names no subject to look back from (`…, criticizing …`).
+        const last =
+          /^(?:who|which|that)$/i.test(found.cue.speaker) || found.cue.speaker === ""
+            ? -1
+            : lastClauseComma(sentence, comma, found.cue.speakerStart);
         if (last > statement.end) statement.end = last;
       }
     }

@@ -4350,4 +4350,12 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["Tim Canova", "the party chair in Florida"]]);
   });
+
+  it("ends an opening clause's statement at its comma when the main clause's cue is a participle", () => {
+    expect(
+      said(
+        "Since Clinton's op-ed supporting biofuels in May, she's tacked to the left on environmental issues, criticizing the Keystone XL pipeline.",
+      ).map(([, , text]) => text),
+    ).toEqual(["biofuels in May", "the Keystone XL pipeline"]);
+  });
 });
