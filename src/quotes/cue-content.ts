@@ -115,6 +115,9 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
   if (CLAIM.test(verb) && CLAIMED_AS.test(rest)) return -1;
   // `The US Embassy maintains its own air quality monitor`, `maintained a lead`: keeps, not says.
   if (MAINTAIN.test(verb) && OBJECT_AFTER_MAINTAIN.test(rest)) return -1;
+  // `The city added temporary traffic lights and …`: more of something; what `added` says without
+  // `that` is a clause with a verb of its own (`added the plan would fail`).
+  if (ADDS.test(verb) && !QUOTE_NEXT.test(rest) && !CLAUSE_WITH_VERB.test(rest)) return -1;
   // `said in an interview he would run`, `told reporters in Iowa the plan was dead`: a place or
   // occasion, then a clause with its own verb.
   const occasion = OCCASION_THEN_CLAUSE.exec(rest);
@@ -140,6 +143,15 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
 }
 
 const CLAIM = /^(?:claim|claims|claimed|claiming)$/;
+const ADDS = /^(?:add|adds|added|adding)$/;
+/** A quotation next, or one announced after a few words and a colon (`added a caveat: “…”`). */
+const QUOTE_NEXT = /^(?:,?\s*[“"‘']|\s+[^.;“”"]{0,60}:\s)/;
+/**
+ * A clause's verb within its first words, before any comma or full stop, not one joined by `and`
+ * to the verb before (`added temporary traffic lights and extended …`).
+ */
+const CLAUSE_WITH_VERB =
+  /^\s+(?:(?:[^,;:“”"\s.]|\.(?=\S)|(?<=\p{Lu})\.)+\s+){0,10}?(?<!\sand\s)(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|wo|ca|\p{Ll}+ed|\p{Ll}+n[’']t)\b/u;
 const MAINTAIN = /^(?:maintain|maintains|maintained|maintaining)$/;
 const OBJECT_AFTER_MAINTAIN =
   /^\s+(?:its|their|his|her|our|my|your|a|an|the|this|that|these|those|some|close|good|strong)\s(?!innocence\b)/;

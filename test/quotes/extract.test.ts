@@ -4358,4 +4358,20 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([, , text]) => text),
     ).toEqual(["biofuels in May", "the Keystone XL pipeline"]);
   });
+
+  it("reads `added` with a thing and no clause as adding, not saying (`The city added temporary traffic lights`)", () => {
+    expect(
+      said(
+        "The city added temporary traffic lights and extended the hours of the harbour ferry.",
+        "The U.S. added around 292,000 jobs in December.",
+        "The mayor added the plan would fail. Carson agreed, adding the U.S. must be equally global to match it.",
+        'Edwards added a caveat: "Down the ballot, I\'ll vote for anyone who shares his values."',
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["The mayor", "the plan would fail"],
+      ["Carson", "the U.S. must be equally global to match it"],
+      ["Edwards", 'a caveat: "Down the ballot, I\'ll vote for anyone who shares his values."'],
+      ["Edwards", "Down the ballot, I'll vote for anyone who shares his values."],
+    ]);
+  });
 });
