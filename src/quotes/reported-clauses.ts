@@ -241,6 +241,11 @@ const CLAUSE_JOIN =
 const JOINED_SUBJECT_REACH = 80;
 /** Longer than any CLAUSE_JOIN match in real text (`, whereas `, a run of white space). */
 const CLAUSE_JOIN_MAX = 40;
+/** Verbs that order someone to do something (`told staff to work`, `urged voters to …`). */
+const ORDERS =
+  /^(?:told|tells|asked|asks|urged|urges|advised|advises|ordered|orders|instructed|encouraged|warned)$/;
+/** Whom a verb orders and the infinitive it orders. */
+const ORDER_AFTER = /^\s+(?:[\p{L}’'-]+\s+){1,3}?to\s+\p{Ll}/u;
 /** A quotation opening right after a verb (`said, “…`), or after a colon (`said afterwards: '…`). */
 const QUOTE_AFTER_VERB = /^(?:,?\s*[“"‘]|(?:\s+\p{Ll}+)?:\s*[“"‘'])/u;
 /** A relative pronoun or a conjunction: not the subject of a clause of its own. */
@@ -267,6 +272,16 @@ export function splitJoined(
     // `… and Clinton said, “…”`: the joined clause's words are a direct quote; the statement
     // before it ends all the same.
     if (contentStart < 0 && QUOTE_AFTER_VERB.test(sentence.slice(verb.end, verb.end + 24))) {
+      return { ...statement, end: join.at };
+    }
+    // `Schools reported higher absence, and several employers told staff to work from home`: a
+    // clause with a subject of its own that orders something ends the statement.
+    if (
+      contentStart < 0 &&
+      join.cue.speakerStart !== statement.cue.speakerStart &&
+      ORDERS.test(verb.verb) &&
+      ORDER_AFTER.test(sentence.slice(verb.end, verb.end + 40))
+    ) {
       return { ...statement, end: join.at };
     }
     if (contentStart < 0) continue;

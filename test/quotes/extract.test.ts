@@ -4374,4 +4374,12 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Edwards", "Down the ballot, I'll vote for anyone who shares his values."],
     ]);
   });
+
+  it("ends a statement before a joined clause whose own subject orders something (`…, and employers told staff to work from home`)", () => {
+    expect(
+      said(
+        "Schools reported higher absence than usual, and several employers in the business district told staff to work from home.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Schools", "higher absence than usual"]]);
+  });
 });
