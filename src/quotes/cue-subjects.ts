@@ -25,7 +25,7 @@ import {
   TITLED_NAME,
   WEEKDAYS,
 } from "./cue-grammar.js";
-import { SENTENCE_ADVERB } from "./speaker-words.js";
+import { ORG_NOUNS, SENTENCE_ADVERB } from "./speaker-words.js";
 import { isVerbWord } from "./verbs.js";
 
 const SUBJECT_AT = new RegExp(`(${SUBJECT})\\s+(?:${AUX_OR_ADVERB}\\s+)*$`, "uy");
@@ -319,9 +319,23 @@ function nameOrPronounBefore(pre: string, from: number): { speaker: string; at: 
     SEEN.test(pre.slice(starts[j - 1], ends[j - 1]))
   )
     return null;
+  // `published in the journal JAMA Psychiatry argued`: a name after a preposition's noun of its
+  // kind names that noun; it is no subject (`in a way FBI Director James Comey slammed` is).
+  if (
+    j >= 2 &&
+    isKindNoun(pre.slice(starts[j], ends[j])) &&
+    /^(?:the|a|an)$/.test(pre.slice(starts[j - 1], ends[j - 1])) &&
+    /^(?:in|of|on|at|for|from|by|with|to|into|about)$/.test(pre.slice(starts[j - 2], ends[j - 2]))
+  )
+    return null;
   const first = starts[j + 1]!;
   return { speaker: pre.slice(first, end), at: from + first };
 }
+
+/** A noun a name may follow as an instance of its kind (`the journal Nature`, `a super PAC`). */
+const KIND_NOUN =
+  /^(?:journal|super|book|show|program|programme|film|daily|weekly|tabloid|blog|podcast)$/i;
+const isKindNoun = (word: string) => KIND_NOUN.test(word) || ORG_NOUNS.test(word);
 
 /** The last word of a subject cut short: a preposition, an article or a conjunction. */
 const ENDS_IN_FUNCTION_WORD =

@@ -4382,4 +4382,15 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["Schools", "higher absence than usual"]]);
   });
+
+  it("reads a name after a preposition's noun of its kind as no subject (`in the journal JAMA Psychiatry argued`)", () => {
+    const speakers = said(
+      "The authors of the research published in the journal JAMA Psychiatry argued that the policies had social benefits.",
+      "Hendricks donated $5 million to a super PAC supporting Wisconsin Gov. Scott Walker.",
+      "He used the server in a way FBI Director James Comey slammed as “extremely careless.”",
+    ).map(([speaker]) => speaker);
+    expect(speakers).not.toContain("JAMA Psychiatry");
+    expect(speakers).not.toContain("PAC");
+    expect(speakers).toContain("James Comey");
+  });
 });
