@@ -115,9 +115,12 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
   if (CLAIM.test(verb) && CLAIMED_AS.test(rest)) return -1;
   // `The US Embassy maintains its own air quality monitor`, `maintained a lead`: keeps, not says.
   if (MAINTAIN.test(verb) && OBJECT_AFTER_MAINTAIN.test(rest)) return -1;
-  // `The city added temporary traffic lights and …`: more of something; what `added` says without
-  // `that` is a clause with a verb of its own (`added the plan would fail`).
-  if (ADDS.test(verb) && !QUOTE_NEXT.test(rest) && !CLAUSE_WITH_VERB.test(rest)) return -1;
+  // `Trump tweeted soon after the committee concluded its hearings`: when, not what.
+  if (WHEN_AFTER_VERB.test(rest)) return -1;
+  // `The city added temporary traffic lights and …`, `The committee concluded its hearings`: more
+  // of something, an end; what `added` or `concluded` says without `that` is a clause with a verb
+  // of its own (`added the plan would fail`).
+  if (ADDS_OR_ENDS.test(verb) && !QUOTE_NEXT.test(rest) && !CLAUSE_WITH_VERB.test(rest)) return -1;
   // `said in an interview he would run`, `told reporters in Iowa the plan was dead`: a place or
   // occasion, then a clause with its own verb.
   const occasion = OCCASION_THEN_CLAUSE.exec(rest);
@@ -143,7 +146,10 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
 }
 
 const CLAIM = /^(?:claim|claims|claimed|claiming)$/;
-const ADDS = /^(?:add|adds|added|adding)$/;
+const ADDS_OR_ENDS = /^(?:add|adds|added|adding|conclude|concludes|concluded|concluding)$/;
+/** A time clause right after the verb (`tweeted soon after the hearing ended`). */
+const WHEN_AFTER_VERB =
+  /^\s+(?:(?:soon|shortly|just|right|moments|minutes|hours|days|weeks|long)\s+)?(?:after|before)\s(?!that\b)/;
 /** A quotation next, or one announced after a few words and a colon (`added a caveat: “…”`). */
 const QUOTE_NEXT = /^(?:,?\s*[“"‘']|\s+[^.;“”"]{0,60}:\s)/;
 /**

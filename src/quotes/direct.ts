@@ -158,6 +158,10 @@ function cueOfUtterance(layout: Layout, chain: Chain, sentence: number): Found |
 const NAMED_BEFORE =
   /\b(?:on|in|at|of|from|(?:titled|called|dubbed|nicknamed|known\s+as)(?:\s+the)?|headlined|book|show|film|song|program|programme|podcast|episode|series|movie|memoir|novel|album|documentary|told|with|to),?\s*$|\p{L}[’']s\s*$/iu;
 
+/** A noun a quotation right before it names (`the “Meth. We’re on it.” campaign`). */
+const NAMED_AFTER =
+  /^\s+(?:campaign|slogan|ads?|program|programme|initiative|movement|tour|doctrine|agenda|pledge|songstress|singer|hitmaker|star|series|show|era|chant|brand|logo|hashtag|app|musical|meme|podcast|franchise|sequel)\b(?!\s+\p{Ll}+\s+\p{Lu}|\s+(?:manager|chair|chairman|chairwoman|spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor|staff|strategist|host)\b)/u;
+
 /** Direct quotes, one per chain that is a quote (not a title, not a scare-quoted word). */
 export function findDirectCandidates(
   layout: Layout,
@@ -193,6 +197,10 @@ export function findDirectCandidates(
     if (uncued && (unclosed || countWords(quoted, 3) < 3)) continue;
     // A title after `titled`, `on`, `Trump’s`, …, or one with no cue: not a quote.
     if ((uncued || NAMED_BEFORE.test(before)) && isTitleCase(quoted)) continue;
+    // `the “Meth. We’re on it.” campaign`, `the “Bad Blood” songstress`: a short name of the noun
+    // after it.
+    const after = article.paragraphs[pN]!.slice(last.end, last.end + 24);
+    if (NAMED_AFTER.test(after) && countWords(quoted, 8) <= 8) continue;
     candidates.push({
       kind: "direct",
       start,

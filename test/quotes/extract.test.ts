@@ -4393,4 +4393,28 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     expect(speakers).not.toContain("PAC");
     expect(speakers).toContain("James Comey");
   });
+
+  it("reads no statement in a time clause after a verb, nor an end in `concluded its hearings`", () => {
+    expect(
+      said(
+        "“A great day for Republicans,” Trump tweeted soon after the House committee concluded its third public hearings on Tuesday.",
+        "Many supporters complained soon after that the long lines hurt young voters.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Trump", "A great day for Republicans"],
+      ["Many supporters", "soon after that the long lines hurt young voters"],
+    ]);
+  });
+
+  it("reads a short quotation naming the noun after it as a name (`the “Meth. We’re on it.” campaign`), not a title's noun", () => {
+    expect(
+      said(
+        "While the “Meth. We’re on it.” campaign did not appeal to Julie Graham, she said she did not want to judge it.",
+        "“The early states are obviously very important,” campaign manager Robby Mook said.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Julie Graham", "she did not want to judge it"],
+      ["Robby Mook", "The early states are obviously very important"],
+    ]);
+  });
 });
