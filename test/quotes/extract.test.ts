@@ -4417,4 +4417,13 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Robby Mook", "The early states are obviously very important"],
     ]);
   });
+
+  it("reads `champion` after a title's words as a noun, and `and, according to X, <clause>` as X's clause", () => {
+    expect(
+      said(
+        "Gaioz Nigalidze, the current Georgian champion, was expelled from the Dubai Open when he was found using his phone.",
+        "The pride of the pack was dented in the defeat by Exeter and, according to Wood, the players have paid the price with gruelling fitness sessions.",
+      ).map(([speaker, title, text]) => [speaker, title, text]),
+    ).toEqual([["Wood", null, "the players have paid the price with gruelling fitness sessions"]]);
+  });
 });
