@@ -318,6 +318,10 @@ function isThingDescribed(phrase: string): boolean {
   );
 }
 
+/** The rest of an aside and the verb of the sentence after it (`…, is the timing of the vote`). */
+const VERB_AFTER_ASIDE =
+  /^[^,;:“”"]{1,80},\s+(?:is|was|are|were|has|have|had|will|would|could|can|did|does|may|might|should|must)\s/;
+
 /** `…, X said.` at the end of a sentence: the cue and where the statement before it ends. */
 export function matchTailCue(
   sentence: string,
@@ -356,6 +360,9 @@ export function matchTailCue(
         (takesListener(verb.verb) ? TAIL_REST.test(rest) : TAIL_REST_NO_OBJECT.test(rest)) &&
         !holdsClause(rest);
       if (!restOk && !blank) break;
+      // `The biggest change, according to a person close to the process, is …`: a cue set off
+      // by commas before the sentence's verb frames the whole sentence (matchMidCue).
+      if (verb.verb === "according to" && VERB_AFTER_ASIDE.test(rest)) break;
       if (blank) {
         const inverted = invertible(verb.verb)
           ? (matchInverted("tail", rest)?.subject ??

@@ -4426,4 +4426,17 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker, title, text]) => [speaker, title, text]),
     ).toEqual([["Wood", null, "the players have paid the price with gruelling fitness sessions"]]);
   });
+
+  it("reads `X, according to Y, is …` as Y's whole sentence, not a tail cue on X", () => {
+    expect(
+      said(
+        "The biggest change, according to a person close to the secretive process, is the timing of the vote.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "a person close to the secretive process",
+        "The biggest change, according to a person close to the secretive process, is the timing of the vote",
+      ],
+    ]);
+  });
 });
