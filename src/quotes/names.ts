@@ -59,6 +59,26 @@ export const NAME_RUN =
 const VERB_THEN_PRONOUN =
   /^(?:,[^,.;:“”"\n]{1,80},)?\s+(\p{Ll}+)(?:\s+\p{Ll}+){0,2}?\s+(?:that\s+)?(he|she)\s+\p{Ll}/u;
 
+/**
+ * Whether VERB_THEN_PRONOUN may match after a name ending at `after`, told cheaply: a reporting
+ * verb as the next word, or a comma and a `he` or `she` within reach. Most names have neither.
+ */
+function mayReportPronoun(text: string, after: number): boolean {
+  const c = text.charCodeAt(after);
+  if (c === 44) {
+    const window = text.slice(after, after + 140);
+    return window.includes(" he ") || window.includes(" she ");
+  }
+  if (c !== 32) return false;
+  let end = after + 1;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (code < 97 || code > 122) break;
+    end++;
+  }
+  return end > after + 1 && isCueWord(text.slice(after + 1, end));
+}
+
 /** NAME_RUN anchored at a position: indexNames runs it only where a capital letter stands. */
 const NAME_RUN_AT = new RegExp(NAME_RUN.source, "uy");
 const UPPER = /^\p{Lu}$/u;
@@ -183,8 +203,11 @@ const AND_GIVEN_SURNAME =
  * Khizr Khan, whom the article may then call `Mr. Khan`. Null for any other run.
  */
 function sharedSurname(text: string, run: string, at: number): string | null {
+  const after = at + run.length;
+  // Most runs are followed by no `and`: look at the next characters before any table or pattern.
+  if (!text.startsWith(" and ", after) && !text.startsWith(" & ", after)) return null;
   if (!FIRST_NAME_GENDER.has(run)) return null;
-  const next = AND_GIVEN_SURNAME.exec(text.slice(at + run.length, at + run.length + 60));
+  const next = AND_GIVEN_SURNAME.exec(text.slice(after, after + 60));
   if (!next || !FIRST_NAME_GENDER.has(next[1]!) || FIRST_NAME_GENDER.has(next[2]!)) return null;
   return `${run} ${next[2]}`;
 }
@@ -225,7 +248,7 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
       }
     }
     let pronounAfter: Gender = null;
-    if (parsed.kind === "person" && gender === null) {
+    if (parsed.kind === "person" && gender === null && mayReportPronoun(text, after)) {
       const v = VERB_THEN_PRONOUN.exec(text.slice(after, after + 140));
       if (v && isCueWord(v[1]!)) pronounAfter = v[2] === "he" ? "m" : "f";
     }

@@ -81,7 +81,7 @@ const TWO_NAMES =
  * Hamilton and Ellen Gille), not a firm's name (`Procter and Gamble`).
  */
 function twoKnownPeople(m: Memory, phrase: string): boolean {
-  const two = TWO_NAMES.exec(phrase);
+  const two = phrase.includes(" and ") ? TWO_NAMES.exec(phrase) : null;
   if (!two) return false;
   const known = (name: string) => {
     const full = fullestPerson(m, name.toLowerCase().split(/\s+/));
