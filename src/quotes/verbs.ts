@@ -246,6 +246,13 @@ const NEXT_WORD = /\s+(?:(?:both|all|also|each|still|often|now)\s+)?([a-z]+)\b/y
 const PLAIN_VERB_AFTER =
   /^(?:show|showed|put|hailed|have|had|were|are|aren|weren|haven|said|told|wrote|spoke|say|argue|believe|contend|insist|warn|agree|think|fear|worry|hope|want|predict|expect|suggest|acknowledge|maintain|caution|complain|urge)$/;
 
+/**
+ * A relative pronoun and a plural auxiliary after a form in -s: the form is a plural noun
+ * (`comments that were echoed`); a singular `that` may be the statement's subject (`estimates
+ * that could be`).
+ */
+const RELATIVE_AUX_AFTER = /^\s+(?:that|which)\s+(?:were|are|have)\b/;
+
 /** Whether the form in -s ending at `end` is a plural noun, a verb right after it (`advocates said`). */
 function isPluralBeforeVerb(text: string, end: number): boolean {
   NEXT_WORD.lastIndex = end;
@@ -370,6 +377,8 @@ export function findVerbs(text: string): VerbHit[] {
     // `Abortion rights advocates said`, `FEC reports show`: a form in -s before a verb is the
     // subject's plural noun.
     if (last === 115 && isPluralBeforeVerb(text, end)) continue;
+    // `…, comments that were echoed by aides`: a plural a relative clause describes.
+    if (last === 115 && RELATIVE_AUX_AFTER.test(text.slice(end, end + 16))) continue;
     // `icy treats are back on the menu`: after a form of `be`, a plain form is no verb.
     if (
       last !== 115 &&

@@ -4439,4 +4439,16 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ],
     ]);
   });
+
+  it("reads a form in -s before `that were` as a plural a relative clause describes (`comments that were echoed`)", () => {
+    expect(
+      said(
+        "Carson hinted a shakeup was imminent, comments that were echoed and augmented by aides.",
+        "Volkswagen estimates that could be more like 300 miles on the EPA cycle.",
+      ).map(([, , text]) => text),
+    ).toEqual([
+      "a shakeup was imminent, comments that were echoed and augmented by aides",
+      "that could be more like 300 miles on the EPA cycle",
+    ]);
+  });
 });
