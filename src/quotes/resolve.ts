@@ -179,6 +179,8 @@ const WHO_ANTECEDENT = new RegExp(
 const SENTENCE_END_INSIDE =
   /(?<![\p{L}.])(?!(?:Gov|Sen|Rep|Mrs?|Ms|Dr|Lt|Gen|Jr|Sr|St|Inc|Co|Corp|Ltd|Rev|Col|Sgt|Capt|Adm|Prof|Maj|Cmdr|Supt|Det|No|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)[.])\p{L}*\p{Ll}{2}[.!?][”"’]?\s+\p{Lu}/u;
 const WHO_NAME_BEFORE = new RegExp(String.raw`(${WHO_NAME}),?\s+$`, "u");
+/** A comma and an article ending the text before an appositive's capitals (`…, an `). */
+const APPOSITIVE_ARTICLE = /,\s+(?:a|an)\s+$/;
 
 /** A lone lower-case word, then a comma and a capitalized part: a clause's end, then a name. */
 const CLAUSE_END_THEN_NAME = /^\p{Ll}[\p{L}’'-]*,\s+\p{Lu}/u;
@@ -208,8 +210,13 @@ function resolveWho(
     // back past a sentence's end takes the name right before `who` instead.
     // `While Richardson wants Rudolph to be disciplined, Steelers captain Cam Heyward, who`: a lone
     // lower-case word ending a clause before a name is no antecedent either.
-    if (m && (SENTENCE_END_INSIDE.test(m[0]) || CLAUSE_END_THEN_NAME.test(m[0])))
+    if (m && (SENTENCE_END_INSIDE.test(m[0]) || CLAUSE_END_THEN_NAME.test(m[0]))) {
       m = WHO_NAME_BEFORE.exec(before);
+      // `Senator James Lankford, an Oklahoma Republican who`: capitals after an article are the
+      // appositive's; the name before its comma is who.
+      const article = m ? APPOSITIVE_ARTICLE.exec(before.slice(0, m.index)) : null;
+      if (article) m = WHO_NAME_BEFORE.exec(`${before.slice(0, article.index)} `) ?? m;
+    }
     // `a staff member for the campaign in Philadelphia who said`: a place is not who speaks.
     if (m?.[1] && !m[0].includes(",") && PLACE_BEFORE.test(before.slice(0, m.index))) return null;
     if (!m?.[1]) return null;

@@ -4451,4 +4451,17 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       "that could be more like 300 miles on the EPA cycle",
     ]);
   });
+
+  it("gives `who` after an appositive's capitals the name before it, and ends its statement at `, nevertheless played`", () => {
+    expect(
+      said(
+        "In 2013, Senator Mitch McConnell called the debt “the transcendent issue of our era.” By 2017 he shepherded the tax cut through Congress.",
+        "Senator James Lankford, an Oklahoma Republican who warned of the deficit’s dangers in the past, nevertheless played down that threat on the Senate floor.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Mitch McConnell", "the debt “the transcendent issue of our era.”"],
+      ["Mitch McConnell", "the transcendent issue of our era."],
+      ["James Lankford", "the deficit’s dangers in the past"],
+    ]);
+  });
 });
