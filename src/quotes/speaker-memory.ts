@@ -438,6 +438,10 @@ export function recentOrgEntity(m: Memory, at: number): ResolvedSpeaker | null {
 const PREPOSITION_BEFORE =
   /\s(?:in|at|for|with|on|near|of|to|across|around|outside|inside|about|against|atop|under|over|into|onto|toward|towards|among|between|behind|beside|beyond|via|through|after|before|without|within|than)\s+(?:the\s+)?$/;
 
+/** Nouns for things that end as words for people do (`an honor Donald said …`, `the order`). */
+const THING_IN_PERSON_FORM =
+  /^(?:honou?r|labou?r|favou?r|colou?r|error|order|border|center|centre|corner|power|matter|letter|number|paper|water|manner|career|chapter|quarter|floor|door|terror|horror|rumou?r|humou?r|mirror|motor|factor|sector|tower|summer|winter|dinner|banner|cancer|computer|river|theater|theatre)s?$/;
+
 /**
  * A person named inside a description (`the Democratic candidate Hillary Clinton`), or the people
  * it lists as written (`Presidential candidates Hillary Clinton and Donald Trump`).
@@ -479,7 +483,11 @@ export function embeddedPerson(m: Memory, phrase: string): ResolvedSpeaker | nul
           .replace(/^(?:the|a|an|The|A|An)\s+/, "")
           .trim();
     const head = /(?:^|\s)(\p{Ll}[\p{Ll}-]*)$/u.exec(lead)?.[1];
-    if (head !== undefined && parsed.title === null && !PERSON_HEAD.test(head)) {
+    if (
+      head !== undefined &&
+      parsed.title === null &&
+      (!PERSON_HEAD.test(head) || THING_IN_PERSON_FORM.test(head))
+    ) {
       found = { name, title: null, kind: "person" };
       continue;
     }

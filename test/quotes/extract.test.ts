@@ -4464,4 +4464,12 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["James Lankford", "the deficit’s dangers in the past"],
     ]);
   });
+
+  it("takes no thing before a name for its title (`an honor Donald said`, `the letter Mike wrote`)", () => {
+    expect(
+      said(
+        "Donald Trump built towers. In 1977, Donald asked Freddy to be the best man at his wedding, an honor Donald said he hoped would be good for him.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Donald Trump", null]]);
+  });
 });
