@@ -46,7 +46,7 @@ import { carriesContent, findVerbs, firstWord, type VerbHit } from "./verbs.js";
  * stake, Clinton assured …`): what frames the saying, not what was said.
  */
 const LEAD_PHRASE_ONLY =
-  /^(?:In|On|At|During|After|Before|Over|Through|Throughout|Since|Following|Amid|Under|For|By|With|Without|Within|From|Despite|As|Like|Unlike|Among|Besides)\s[^,;:“”"]{0,80}$/;
+  /^(?:In|On|At|During|After|Before|Over|Through|Throughout|Since|Following|Amid|Under|For|By|With|Without|Within|From|Despite|As(?!\s+(?:much|many|few|little|long|soon|well|far|of)\b)|Like|Unlike|Among|Besides|(?:Later|Earlier)(?=\s+(?:in|on|at|this|that|last|today|tonight|yesterday)\b))\s[^,;:“”"]{0,80}$/;
 
 /** A sentence's cue whose statement is mostly quoted: it belongs to that sentence's direct quotes. */
 export type SentenceCues = Map<string, { cue: Cue; at: number }>;

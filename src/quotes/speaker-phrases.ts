@@ -49,7 +49,7 @@ const ROLE_BY_BE = new RegExp(
 
 /** A description, then `, and` and a second person's name, and that person's own appositive. */
 const SECOND_PERSON =
-  /^(?:a|an|the|his|her|their|its)\s[^,]{2,100},\s+and\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})(?:,\s+.*)?$/su;
+  /^(?:a|an|the|his|her|their|its|\p{Ll}[\p{L}-]*)\s[^,]{2,100},\s+and\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})(?:,\s+.*)?$/su;
 
 /** A pointer at a photo (`pictured`, `left`, `pictured right in 2013`): no title. */
 const PICTURED =

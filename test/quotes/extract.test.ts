@@ -4472,4 +4472,17 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ).map(([speaker, title]) => [speaker, title]),
     ).toEqual([["Donald Trump", null]]);
   });
+
+  it("reads two people with titles and no article as both speakers; hides `Later in the day` alone but not `As much as …`", () => {
+    expect(
+      said(
+        "Kurt Volker, former special envoy to Kyiv, and Tim Morrison, another top NSC aide, testified that the call was fine.",
+        "Later in the day, Gordon Sondland testified.",
+        "As much as $10 billion was lost, officials said.",
+      ).map(([speaker, title, text]) => [speaker, title, text]),
+    ).toEqual([
+      ["Kurt Volker and Tim Morrison", null, "the call was fine"],
+      ["officials", null, "As much as $10 billion was lost"],
+    ]);
+  });
 });
