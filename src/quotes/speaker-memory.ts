@@ -92,7 +92,7 @@ function inferGenders(entities: readonly NameEntity[], genderOf: Map<string, Gen
   for (const e of entities) {
     if (e.pronounAfter === null) continue;
     votes ??= new Map();
-    const surname = e.tokens[e.tokens.length - 1]!;
+    const surname = surnameOf(e.tokens)!;
     const tally = votes.get(surname) ?? [0, 0];
     tally[e.pronounAfter === "m" ? 0 : 1]++;
     votes.set(surname, tally);
@@ -101,11 +101,11 @@ function inferGenders(entities: readonly NameEntity[], genderOf: Map<string, Gen
   // A surname some mention genders is left to that mention: it may be two people (`Mr Robertson`
   // and his daughter `Summer Robertson`).
   for (const e of entities) {
-    if (e.kind === "person" && e.gender !== null) votes.delete(e.tokens[e.tokens.length - 1]!);
+    if (e.kind === "person" && e.gender !== null) votes.delete(surnameOf(e.tokens)!);
   }
   for (const e of entities) {
     if (e.kind !== "person" || genderOf.has(e.key)) continue;
-    const tally = votes.get(e.tokens[e.tokens.length - 1]!);
+    const tally = votes.get(surnameOf(e.tokens)!);
     if (!tally) continue;
     const [male, female] = tally;
     if (male >= 2 && male >= 4 * female) genderOf.set(e.key, "m");
@@ -128,9 +128,9 @@ const GENERATION = /^(?:jr\.?|sr\.?|ii|iii|iv|v)$/i;
  * Longer names win, except a name written once at a sentence start whose tail or head is a name
  * written elsewhere (`Rival Hillary Clinton` → `Hillary Clinton`; a headline's `Hillary Clinton
  * Speaks` → `Hillary Clinton`), the head not a father's name before a suffix, the tail not after a
- * given name (`Mary Pat Christie` beside `Pat Christie`), and a name written
- * once that is two names of two words or more, each written before it (a caption run into the
- * text: `defeat at Crystal Palace Manchester City captain …`).
+ * given name (`Mary Pat Christie` beside `Pat Christie`); and a name written once that is two
+ * names of two words or more, each written before it (a caption run into the text: `defeat at
+ * Crystal Palace Manchester City captain …`).
  */
 function weight(m: Memory, e: NameEntity): number {
   let w = m.weights.get(e);
@@ -238,7 +238,7 @@ function firstBearer(
   let best: NameEntity | null = null;
   for (const e of candidates) {
     if (e.kind !== "person" || e.tokens.length < 2 || surnameOf(e.tokens) !== surname) continue;
-    if (!e.tokens.includes(surname) || DESCRIBING_HYPHEN.test(e.tokens[0]!)) continue;
+    if (DESCRIBING_HYPHEN.test(e.tokens[0]!)) continue;
     if (gender !== null && e.gender !== null && e.gender !== gender) continue;
     if (anchor === null) {
       if (weight(m, e) > 0) anchor = best = e;
