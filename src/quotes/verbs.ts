@@ -293,11 +293,14 @@ const SCORE_OR_TO_AFTER =
   /^\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|\d+)\s+(?:\S+\s+)?(?:goals?|assists?|points?|runs?|touchdowns?|rebounds?|saves?|yards?|wickets?|tries|try|strikeouts?|hits?|birdies?|pars?|laps?|baskets?|sacks?)\b|to\s+(?:a|an|the|its|his|her|their|this|that|these|those|growing|mounting)\s)/;
 /** `figured out how to …`: worked out, not said. */
 const FIGURE_FORMS = new Set(["figure", "figures", "figured"]);
-/** After `champion` as a noun: punctuation, `of`, `who`, `and`, or a name (`champion Serena`). */
-const CHAMPION_AFTER = /^(?:\s*[,.;:)]|\s+(?:of|who|and|in|at|for)\b|\s+\p{Lu})/u;
-/** Before `champion` as a noun: a capitalized word (`Georgian`) or a word for which one it is. */
+/** After `champion` as a noun: punctuation, `of`, `who`, `and`, a place or time. */
+const CHAMPION_AFTER = /^(?:\s*[,.;:)]|\s+(?:of|who|and|in|at|for)\b)/u;
+/**
+ * Before `champion` as a noun: a word for which one it is, maybe with a capitalized one after it
+ * (`the current Georgian champion`); not a capitalized subject alone (`Democrats champion the bill`).
+ */
 const CHAMPION_BEFORE =
-  /(?:\p{Lu}[\p{L}’'-]*|\b(?:world|national|reigning|defending|former|current|olympic|title|state|league|two-time|three-time|the|a))\s+$/u;
+  /\b(?:world|national|reigning|defending|former|current|olympic|title|state|league|two-time|three-time|the|a)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}$/u;
 /** An indefinite noun phrase ending right before a word (`a firm `, `an online magazine `). */
 const INDEFINITE_NOUN_BEFORE = /(?:^|[\s,(])(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}$/u;
 /** What is done again and again after `repeated` as an adjective (`repeated failure to …`). */
@@ -406,7 +409,7 @@ export function findVerbs(text: string): VerbHit[] {
     if (
       (word === "champion" || word === "champions") &&
       (CHAMPION_AFTER.test(text.slice(end, end + 6)) ||
-        CHAMPION_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
+        CHAMPION_BEFORE.test(text.slice(Math.max(0, start - 30), start)))
     )
       continue;
     // `repeated failure to investigate`, `repeated attempts`: an adjective before a plain noun.

@@ -4425,6 +4425,12 @@ describe("extractQuotes, speakers as real web pages write them", () => {
         "The pride of the pack was dented in the defeat by Exeter and, according to Wood, the players have paid the price with gruelling fitness sessions.",
       ).map(([speaker, title, text]) => [speaker, title, text]),
     ).toEqual([["Wood", null, "the players have paid the price with gruelling fitness sessions"]]);
+    // A capitalized subject before `champion` leaves it a verb.
+    expect(
+      said("Republicans champion tax cuts for small businesses across the country.").map(
+        ([speaker, , text]) => [speaker, text],
+      ),
+    ).toEqual([["Republicans", "tax cuts for small businesses across the country"]]);
   });
 
   it("reads `X, according to Y, is …` as Y's whole sentence, not a tail cue on X", () => {
