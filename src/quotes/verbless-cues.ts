@@ -4,6 +4,7 @@
  * poll, Trump led …`, `… 25 percent in the latest Fox poll.`).
  */
 import { FLAGS } from "./cue-grammar.js";
+import { COMMON_PAST } from "./cue-subjects.js";
 import { ACCORDING_PHRASE, type Cue, cueFrom, PARTICIPLE_START } from "./cues.js";
 import { matchInverted } from "./inverted-subjects.js";
 
@@ -17,12 +18,54 @@ export function matchAccordingToStart(sentence: string): { cue: Cue; contentStar
   // The patterns are long: a sentence that does not open with the words is turned away first.
   if (!sentence.startsWith("According")) return null;
   const m = matchInverted("according-to", sentence);
-  if (m && (m.appositive === undefined || !PARTICIPLE_START.test(sentence.slice(m.text.length)))) {
+  if (
+    m &&
+    (m.appositive === undefined || !PARTICIPLE_START.test(sentence.slice(m.text.length))) &&
+    !isClauseAside(m.subject, m.appositive, sentence.slice(m.text.length))
+  ) {
     return accordingTo(sentence, m.head!, m.subject, m.text.length);
   }
   const any = ACCORDING_TO_ANY_START.exec(sentence);
   if (any?.[1] === undefined || any[2] === undefined) return null;
   return accordingTo(sentence, any[1], any[2], any[0].length);
+}
+
+/** An aside that opens as a clause's subject does, or holds an auxiliary or a share. */
+const CLAUSE_ASIDE =
+  /^(?:(?:he|she|they|it|we|I|there)\s|.*?\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|may|might|must|should)\b|.*?(?:\d\s?%|\bpercent\b))/su;
+const SUBORDINATE_ASIDE =
+  /^(?:while|when|whereas|although|though|because|if|since|as|after|before|unless|until)\s/;
+/** Verbs in the past that are no noun or adjective in a title (not `set`, `hit`, `left`, …). */
+const PAST_IN_ASIDE = (word: string) =>
+  COMMON_PAST.test(word) &&
+  !/^(?:set|hit|cut|let|put|quit|beat|bore|left|lost|felt|spoke|sold)$/.test(word);
+/** What follows an aside that was the statement's first clause (`…, and she asked`, `…, to the club`). */
+const AFTER_CLAUSE_ASIDE =
+  /^(?:(?:and|but|or|nor|yet|so|to|from|with|by|for|of|similar|similarly)\s|\d{4},)/;
+
+/**
+ * Whether `According to X, <aside>, <rest>` took the statement's own first clause for an
+ * appositive of X (`According to ProPublica, Clinton praised her donors, and she asked …`,
+ * `According to the same poll, Clinton's favorability fell to 55 percent, a drop …`), not a title
+ * (`According to Lorella Praeli, Clinton's Latino vote director, the campaign has …`). `subject`
+ * holds the aside after a comma when the speaker pattern took it; the words of a relative clause
+ * in it are not read (`a close friend of hers who died in 2000`).
+ */
+function isClauseAside(subject: string, appositive: string | undefined, rest: string): boolean {
+  const comma = subject.indexOf(", ");
+  const asides = [
+    comma < 0 ? "" : subject.slice(comma + 2),
+    appositive?.replace(/^,\s+/, "") ?? "",
+  ];
+  if (asides.every((aside) => aside === "")) return false;
+  if (AFTER_CLAUSE_ASIDE.test(rest) || PAST_IN_ASIDE(/^\S*/.exec(rest)![0])) return true;
+  return asides.some((aside) => {
+    const head = aside.split(/(?:^|\s)(?:who|whose|whom|which|that)\s/)[0]!;
+    // `According to Lucy, although not captured on camera, the youngster …`: a subordinate clause
+    // set off before the statement stays out of it.
+    if (SUBORDINATE_ASIDE.test(head)) return false;
+    return CLAUSE_ASIDE.test(head) || head.split(/\s+/).slice(1).some(PAST_IN_ASIDE);
+  });
 }
 
 /** The cue of `According to X, …` (`head`: the first two words as written). */

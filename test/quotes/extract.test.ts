@@ -4492,3 +4492,46 @@ describe("extractQuotes, speakers as real web pages write them", () => {
     ]);
   });
 });
+
+describe("extractQuotes: `According to X, …` and the aside after X", () => {
+  const said = (...paragraphs: string[]) =>
+    extractQuotes(article(...paragraphs)).map((q) => [q.speaker, q.speakerTitle, q.text]);
+
+  it("reads the statement's own first clause as the statement, not as X's appositive", () => {
+    expect(
+      said(
+        "According to ProPublica, Clinton praised her donors in the audience, and she asked the bankers to freeze interest rates.",
+        "According to the same poll, Clinton's favorability among Hispanics fell in August from 71 percent to 55 percent, a drop outside the margin of error.",
+        "According to The Guardian, an email was sent from the club’s executive director, Jeremy Boreing, to the club members.",
+        "According to an FBI summary of its investigation, Cheryl Mills, a top Clinton aide, sent the employee an email.",
+        "According to Lorella Praeli, Clinton's Latino vote director, the campaign has consistently targeted Latino voters.",
+      ),
+    ).toEqual([
+      [
+        "ProPublica",
+        null,
+        "Clinton praised her donors in the audience, and she asked the bankers to freeze interest rates",
+      ],
+      [
+        "the same poll",
+        null,
+        "Clinton's favorability among Hispanics fell in August from 71 percent to 55 percent, a drop outside the margin of error",
+      ],
+      [
+        "The Guardian",
+        null,
+        "an email was sent from the club’s executive director, Jeremy Boreing, to the club members",
+      ],
+      [
+        "an FBI summary of its investigation",
+        null,
+        "Cheryl Mills, a top Clinton aide, sent the employee an email",
+      ],
+      [
+        "Lorella Praeli",
+        "Clinton's Latino vote director",
+        "the campaign has consistently targeted Latino voters",
+      ],
+    ]);
+  });
+});
