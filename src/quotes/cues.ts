@@ -107,11 +107,16 @@ function invertible(verb: string): boolean {
 /**
  * Whether the words after an inverted verb are a clause rather than its subject. After `according
  * to` they are always a noun phrase, even when a word in them could be a verb (`according to a
- * report`, `according to its FEC reports`).
+ * report`, `according to its FEC reports`), but one that may name a measure, not a source (`pull
+ * the lever for “R” or “D,” according to their instinctive preference`).
  */
 function isInvertedClause(verb: string, phrase: string): boolean {
-  return verb !== "according to" && isClause(phrase);
+  return verb === "according to" ? MEASURE_NOUN.test(phrase) : isClause(phrase);
 }
+
+/** What `according to` may name that says nothing: how something is chosen or sorted. */
+const MEASURE_NOUN =
+  /\b(?:preferences?|wish(?:es)?|tastes?|liking|needs|whims?|merits?|abilit(?:y|ies)|size|age|seniority|instructions)$/;
 
 /** An adverb of time before a participle that makes a title (`newly elected`, `recently named`). */
 const RECENT = /^(?:recently|newly|just)$/;
@@ -322,6 +327,9 @@ function isThingDescribed(phrase: string): boolean {
 const VERB_AFTER_ASIDE =
   /^[^,;:“”"]{1,80},\s+(?:is|was|are|were|has|have|had|will|would|could|can|did|does|may|might|should|must)\s/;
 
+/** Closing quotation marks alone between a comma and `according to`. */
+const CLOSING_MARKS = /^((?:[”"’]|'')+)\s+$/;
+
 /** `…, X said.` at the end of a sentence: the cue and where the statement before it ends. */
 export function matchTailCue(
   sentence: string,
@@ -354,7 +362,10 @@ export function matchTailCue(
       c = lastCommaFrom(sentence, c - 1, floor)
     ) {
       const pre = sentence.slice(c + 1, verb.start);
-      const blank = isBlank(pre);
+      // `She compared it to a “root canal,” according to his memoir.`: the statement ends with the
+      // quotation closed after the comma (a quotation before any other verb is a direct quote's).
+      const closed = verb.verb === "according to" ? CLOSING_MARKS.exec(pre) : null;
+      const blank = closed !== null || isBlank(pre);
       restOk ??=
         verb.verb !== "according to" &&
         (takesListener(verb.verb) ? TAIL_REST.test(rest) : TAIL_REST_NO_OBJECT.test(rest)) &&
@@ -377,7 +388,10 @@ export function matchTailCue(
           !isWholeSubject(sentence.slice(0, c + 1))
         ) {
           const at = verb.end + rest.indexOf(inverted);
-          return { cue: cueFrom(inverted, at, verb.verb), contentEnd: c };
+          return {
+            cue: cueFrom(inverted, at, verb.verb),
+            contentEnd: closed ? c + 1 + closed[1]!.length : c,
+          };
         }
         continue;
       }

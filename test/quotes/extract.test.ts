@@ -4534,4 +4534,18 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ],
     ]);
   });
+
+  it("reads `according to X` after a quotation closed after the comma as the cue of the sentence and its quotation", () => {
+    expect(
+      said(
+        "She later compared the conversation to a “root canal,” according to Axelrod’s memoir.",
+        "“The evidence is insufficient to support a criminal prosecution,” according to a statement.",
+        "Most voters simply pull the lever for “R,” or “D,” according to their instinctive preference.",
+      ),
+    ).toEqual([
+      ["Axelrod’s memoir", null, "She later compared the conversation to a “root canal,”"],
+      ["Axelrod’s memoir", null, "root canal"],
+      ["a statement", null, "The evidence is insufficient to support a criminal prosecution"],
+    ]);
+  });
 });
