@@ -31,11 +31,13 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
       if (sameParagraph || lastOfPrevious) c.inheritFrom = prev.inheritFrom ?? j;
       break;
     }
-    // `“…” Khan said the troops would stay.`: the speaker opens the next sentence.
+    // `“…” Khan said the troops would stay.`: the speaker opens the next sentence; not after a
+    // quoted term (`directives to wage the “struggle against terrorism”. Many in Hong Kong fear …`).
     const next = candidates[i + 1];
     if (
       c.inheritFrom === null &&
       c.kind === "direct" &&
+      !isQuotedTerm(layout, c) &&
       next?.cue &&
       next.paragraph === c.paragraph &&
       next.sentence === c.sentence + 1 &&
@@ -45,6 +47,15 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
       c.inheritFrom = i + 1;
     }
   }
+}
+
+/** A determiner right before a quotation's opening mark: the quotation names a thing. */
+const DETERMINER_BEFORE_MARK =
+  /(?:^|\s)(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)\s+[“"‘']+$/i;
+
+/** Whether a quotation is a term a determiner introduces (`in the “struggle against …”`). */
+function isQuotedTerm(layout: Layout, c: Candidate): boolean {
+  return DETERMINER_BEFORE_MARK.test(layout.text.slice(Math.max(0, c.start - 12), c.start));
 }
 
 /**

@@ -4548,4 +4548,19 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["a statement", null, "The evidence is insufficient to support a criminal prosecution"],
     ]);
   });
+
+  it("gives a quoted term no speaker from the sentence after it, but a quotation that is a sentence", () => {
+    expect(
+      said(
+        "The camps began with directives to wage the “struggle against terrorism”. Many in Hong Kong fear that a pause means surrender.",
+      ),
+    ).toEqual([
+      [null, null, "struggle against terrorism"],
+      ["Many in Hong Kong", null, "a pause means surrender"],
+    ]);
+    expect(said("“We will stay.” Khan said the troops would stay.")).toEqual([
+      ["Khan", null, "We will stay."],
+      ["Khan", null, "the troops would stay"],
+    ]);
+  });
 });
