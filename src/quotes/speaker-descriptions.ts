@@ -115,6 +115,12 @@ const DEMONSTRATIVE_PERSON = new RegExp(`^(?:this|that)\\s+(?:${ONE_PERSON_WORDS
 /** `the organizer of a pro-Trump rally`: an indefinite complement brings in someone new. */
 const NEW_REFERENT = /\sof\s+(?:a|an|another|one)\s/i;
 
+/** Nouns for a business or a medium, and names of bodies that are neither. */
+const BUSINESS_NOUN =
+  /^(?:company|firm|bank|network|channel|broadcaster|station|newspaper|paper|magazine|outlet|site|website)$/;
+const PUBLIC_BODY =
+  /\b(?:Congress|Senate|House|Parliament|Government|Administration|Ministry|Department|Court|Council|Commission|Committee|Agency|Police|Army|Navy|Military|Assembly|Legislature|Party|Kremlin|Pentagon)\b/;
+
 export function resolveDescription(m: Memory, phrase: string, at: number): ResolvedSpeaker {
   // `That person said`, `this official`: the person who spoke last.
   if (DEMONSTRATIVE_PERSON.test(phrase)) {
@@ -138,7 +144,10 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
     return { name: phrase, title: null, kind: ORG_NOUNS.test(coreHead) ? "org" : "group" };
   }
   if (ORG_NOUNS.test(coreHead)) {
-    const found = recentOrg(m, coreHead, at) ?? recentOrg(m, null, at);
+    const latest = recentOrg(m, coreHead, at) ?? recentOrg(m, null, at);
+    // `the company` after `members of Congress`: a business is no public body.
+    const found =
+      latest && BUSINESS_NOUN.test(coreHead) && PUBLIC_BODY.test(latest.name) ? null : latest;
     // `The French foreign ministry` after `Russia's foreign ministry`: a capitalized word of the
     // description that the organization found does not have names another one.
     const own = phrase.split(/\s+/).filter((w, i) => i > 0 && /^\p{Lu}/u.test(w));

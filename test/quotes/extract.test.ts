@@ -4563,4 +4563,12 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["Khan", null, "the troops would stay"],
     ]);
   });
+
+  it("reads `the company` as no public body that spoke before it", () => {
+    expect(
+      said(
+        "The Senate said on Monday that it would vote soon. Apple is believed to have lobbied, but the company declined to confirm that.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["The Senate", "the company"]);
+  });
 });
