@@ -214,6 +214,9 @@ function resolveWho(
   at: number,
 ): ResolvedSpeaker | null {
   if (cue.speaker === "") return null;
+  // `Mrs Hargreaves sent a fax. It read: '…'`: what `it` reads out is a text, not whoever spoke
+  // last as an organization.
+  if (/^it$/i.test(cue.speaker) && /^reads?$/.test(cue.verb)) return null;
   if (cue.speaker === "who") {
     const before = text.slice(Math.max(0, at - 240), at);
     let m = WHO_ANTECEDENT.exec(before);

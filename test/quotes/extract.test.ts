@@ -4571,4 +4571,15 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["The Senate", "the company"]);
   });
+
+  it("gives `It read:` no organization for a speaker", () => {
+    expect(
+      said(
+        "Days before her death, Mrs Hargreaves sent a fax to her son, The Times reported. It read: ‘We have arrived at our base camp. The trek was difficult.’",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["The Times", "Days before her death, Mrs Hargreaves sent a fax to her son"],
+      [null, "We have arrived at our base camp. The trek was difficult."],
+    ]);
+  });
 });
