@@ -245,6 +245,9 @@ export function addModelCandidates(
     const base = offsets[p]!;
     if (base < 0) continue;
     const paragraph = article.paragraphs[p]!;
+    // The grammar's subjects found so far, shared with the rules (the paragraph is the article's
+    // text from `base` on).
+    const subjectMemo = { found: layout.subjects, offset: base };
     const inParagraph = byParagraph[p]!;
     const index = indexCandidates(inParagraph);
     // The statement filter reads the tagger's content probability over the rules' statements and
@@ -270,7 +273,13 @@ export function addModelCandidates(
       // The grammar's fallback costs regular expressions: only for statements that use it.
       // What appears or is expected is the raised subject's, and nobody says it: no speaker.
       const cueOf = () => {
-        const cue = modelCue(paragraph, found, settings.subjectFallback, sentences[sentence]);
+        const cue = modelCue(
+          paragraph,
+          found,
+          settings.subjectFallback,
+          sentences[sentence],
+          subjectMemo,
+        );
         return raised === null ? cue : { ...cue, speaker: "" };
       };
       const near = touching(index, start, end);

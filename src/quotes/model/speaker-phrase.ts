@@ -4,7 +4,7 @@
  * (docs/adr/0018-attribution-model.md, fifth session).
  */
 import { WEEKDAYS } from "../cue-grammar.js";
-import { afterDatelineOrDay } from "../cue-subjects.js";
+import { afterDatelineOrDay, type SubjectMemo } from "../cue-subjects.js";
 import { type Cue, matchSentenceSubject, matchSubjectBefore } from "../cues.js";
 import type { Sentence } from "../layout.js";
 import { SENTENCE_ADVERB } from "../speaker-words.js";
@@ -101,9 +101,10 @@ function grammarSubject(
   paragraph: string,
   found: ModelAttribution,
   sentence: Sentence | undefined,
+  memo: SubjectMemo | undefined,
 ): { speaker: string; at: number } | null {
   if (found.cue) {
-    const subject = matchSubjectBefore(paragraph, found.cue.start);
+    const subject = matchSubjectBefore(paragraph, found.cue.start, memo);
     if (subject && !/^(?:who|which|that)$/i.test(subject.speaker)) return subject;
   }
   if (!sentence || found.content.start <= sentence.start) return null;
@@ -112,19 +113,23 @@ function grammarSubject(
   return subject ? { speaker: subject.speaker, at: sentence.start + subject.at } : null;
 }
 
-/** The cue of a model statement: its source's speaker phrase, or the grammar's (`fallback`). */
+/**
+ * The cue of a model statement: its source's speaker phrase, or the grammar's (`fallback`). With a
+ * memo, `paragraph` is the article's text from `memo.offset` on (see SubjectMemo).
+ */
 export function modelCue(
   paragraph: string,
   found: ModelAttribution,
   fallback?: "grammar" | "first",
   sentence?: Sentence,
+  memo?: SubjectMemo,
 ): Cue {
   const source = found.source;
   const { phrase, offset } = source
     ? speakerPhrase(paragraph.slice(source.start, source.end))
     : { phrase: "", offset: 0 };
   if (fallback && (phrase === "" || fallback === "first")) {
-    const subject = grammarSubject(paragraph, found, sentence);
+    const subject = grammarSubject(paragraph, found, sentence, memo);
     // `Amanda Carpenter, a former aide to Sen. Ted Cruz (was one of the first to cheer)`: a name in
     // the appositive of the source the tagger linked is not who spoke.
     const start = source ? source.start + offset : -1;
