@@ -151,13 +151,23 @@ export function findReportedCandidates(layout: Layout): {
           // Hidden, the statement still names its speaker for the quotations after it.
           hidden:
             countWords(text.slice(start, end), 3) < 3 ||
-            (piece.cue.verb !== "according to" && LEAD_PHRASE_ONLY.test(text.slice(start, end))),
+            (piece.cue.verb !== "according to" && LEAD_PHRASE_ONLY.test(text.slice(start, end))) ||
+            WHAT_OBJECT_BEFORE.test(para.slice(Math.max(0, from - 80), from)),
         });
       }
     }
   }
   return { candidates, sentenceCues };
 }
+
+/**
+ * `what`, a subject and a verb right before a statement (`Trump was asked what he thought Clinton
+ * could do`, `what she wanted to write about`): the verb's object is `what`, and the words after it
+ * are no statement. Not a verb naming what it calls something (`what he calls the “crooked”
+ * process`).
+ */
+const WHAT_OBJECT_BEFORE =
+  /\b[Ww]hat\s+(?:he|she|they|we|I|you|it|(?:the|his|her|their|its)\s+\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\s+(?:(?:also|really|actually|once|later|first|had|has|have|would|will|did|does|do)\s+)*(?!(?:calls?|called|describes?|described|dubs|dubbed|terms?|termed|labels?|labell?ed)\s)\p{Ll}+(?:\s+(?:to|that))?\s+$/u;
 
 /**
  * A statement mostly quoted is still a statement of its own (`… said Trump is “unelectable now.”`:

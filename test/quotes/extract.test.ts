@@ -4572,6 +4572,19 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
     ).toEqual(["The Senate", "the company"]);
   });
 
+  it("shows no statement after `what` and its subject (`asked what he thought Clinton could do`), but keeps `what he calls …`", () => {
+    expect(
+      said(
+        "In an interview last week, Trump was asked what he thought Clinton could do to persuade the voters now backing him.",
+        "She began thinking about what she wanted to write about women on Wall Street.",
+        "Manafort attacked what he calls the “crooked” nominating process.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Manafort", "what he calls the “crooked” nominating process"],
+      ["Manafort", "crooked"],
+    ]);
+  });
+
   it("gives `It read:` no organization for a speaker", () => {
     expect(
       said(
