@@ -52,6 +52,26 @@ function byTitle(m: Memory, head: string, at: number): ResolvedSpeaker | null {
   return latestTitled(m, (title) => re.test(title), at);
 }
 
+/** An indefinite description of one person: a determiner, up to four modifiers, its noun. */
+const ONE_DESCRIBED =
+  /^(?:a|an|one|another)(?:\s+(?!(?:of|for|to|in|at|with|from|by|on|who|that|which)\s)[\p{L}’'-]+){1,5}$/iu;
+
+/**
+ * `the expert` after `said one legal expert`: the latest speaker heard only by a description
+ * whose noun is the same, unless a person with that title spoke since (`A federal judge has
+ * ordered …` and then `Judge Gonzalo Curiel noted …`), else null.
+ */
+function byDescribed(m: Memory, head: string): ResolvedSpeaker | null {
+  const titled = new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i");
+  for (let i = m.history.length - 1; i >= historyFloor(m); i--) {
+    const h = m.history[i]!;
+    if (h.kind === "person" && h.title && titled.test(h.title)) return null;
+    if (h.title !== null || !ONE_DESCRIBED.test(h.name)) continue;
+    if (h.name.toLowerCase().split(/\s+/).at(-1) === head) return h;
+  }
+  return null;
+}
+
 /** Titles abbreviated before a name, by the word a description uses (`the senator`: `Sen.`). */
 const ABBREVIATED_TITLE: Record<string, string> = {
   senator: "sen\\.",
@@ -163,6 +183,7 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
     // whose title names Vermont too (`Vermont Sen. Bernie Sanders`).
     const found =
       byPlacedTitle(m, phrase, coreHead, at) ??
+      byDescribed(m, coreHead) ??
       byTitle(m, coreHead, at) ??
       (/^the\s/i.test(phrase) && !NEW_REFERENT.test(phrase) ? recentSpeaker(m) : null);
     if (found) return found;

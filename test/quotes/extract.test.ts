@@ -4585,6 +4585,22 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
     ]);
   });
 
+  it("reads `the expert` as `one legal expert` heard before, unless someone with that title spoke since", () => {
+    expect(
+      said(
+        "Prince Andrew denied everything.",
+        "“He is not entitled to immunity,” said one legal expert.",
+        "“His friendship with Epstein is under investigation,” the expert warned.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["one legal expert", "one legal expert"]);
+    expect(
+      said(
+        "A federal judge said on Friday that the documents must be released.",
+        "In his order, Judge Gonzalo Curiel noted that the case was of public interest. The judge pointed to a previous case to say that the public must be heard.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["A federal judge", "Gonzalo Curiel", "Gonzalo Curiel"]);
+  });
+
   it("gives `It read:` no organization for a speaker", () => {
     expect(
       said(
