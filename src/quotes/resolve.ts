@@ -19,6 +19,8 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     if (c.cue) continue;
+    // `bears the name of “bounded evidence accumulation.”`: a name or a term, which nobody says.
+    if (c.kind === "direct" && isNamedTerm(layout, c)) continue;
     for (let j = i - 1; j >= 0; j--) {
       const prev = candidates[j]!;
       if (prev.hidden || (!prev.cue && prev.inheritFrom === null) || prev.cue?.speaker === "")
@@ -56,6 +58,19 @@ const DETERMINER_BEFORE_MARK =
 /** Whether a quotation is a term a determiner introduces (`in the “struggle against …”`). */
 function isQuotedTerm(layout: Layout, c: Candidate): boolean {
   return DETERMINER_BEFORE_MARK.test(layout.text.slice(Math.max(0, c.start - 12), c.start));
+}
+
+/**
+ * Words that name what follows them (`known as “…”`, `the name of “…”`, `what’s called “…”`, `a
+ * website called “…”`); not a verb with a subject (`Bannon, who Beck called “…”` is Beck's word)
+ * nor `the words “…”`, which someone wrote or said.
+ */
+const NAMING_BEFORE_MARK =
+  /(?:\bknown\s+as|\bthe\s+name\s+of|\bwhat(?:[’']s|\s+is|\s+was)\s+(?:now\s+)?called|\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:called|dubbed|nicknamed|named))\s+(?:the\s+)?[“"‘']+$/iu;
+
+/** Whether a quotation is a name or term the words before it give (`known as “…”`). */
+function isNamedTerm(layout: Layout, c: Candidate): boolean {
+  return NAMING_BEFORE_MARK.test(layout.text.slice(Math.max(0, c.start - 24), c.start));
 }
 
 /**

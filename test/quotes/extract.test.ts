@@ -4601,6 +4601,21 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
     ).toEqual(["A federal judge", "Gonzalo Curiel", "Gonzalo Curiel"]);
   });
 
+  it("gives a name after `known as` or `what’s called` no speaker from the sentence before", () => {
+    expect(
+      said(
+        "Blood tests revealed that the man's body had created antibodies. He was diagnosed with what's called “feather duvet lung,” a severe lung inflammation.",
+        "Trump said he would win. He mocked Rubio, whom he dubbed “the little senator.”",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Blood tests", "the man's body had created antibodies"],
+      [null, "feather duvet lung"],
+      ["Trump", "he would win"],
+      ["Trump", "Rubio, whom he dubbed “the little senator.”"],
+      ["Trump", "the little senator."],
+    ]);
+  });
+
   it("gives `It read:` no organization for a speaker", () => {
     expect(
       said(
