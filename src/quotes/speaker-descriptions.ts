@@ -177,15 +177,23 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
     }
     return { name: phrase, title: null, kind: "org" };
   }
-  if (new RegExp(`^${PERSON_TITLE_NOUN}$`).test(coreHead) && !/s$/.test(coreHead)) {
+  // `the PM`: the prime minister.
+  const titleHead = coreHead === "pm" ? "prime minister" : coreHead;
+  if (
+    (titleHead !== coreHead || new RegExp(`^${PERSON_TITLE_NOUN}$`).test(coreHead)) &&
+    !/s$/.test(coreHead)
+  ) {
     // `the senator`, `The Republican nominee`: the person with that title, else the person
-    // the story is about (the latest person speaker). `the Vermont senator`: first the person
-    // whose title names Vermont too (`Vermont Sen. Bernie Sanders`).
+    // the story is about (the latest person speaker; not for `the PM`, whom a title must name).
+    // `the Vermont senator`: first the person whose title names Vermont too (`Vermont Sen.
+    // Bernie Sanders`).
     const found =
       byPlacedTitle(m, phrase, coreHead, at) ??
       byDescribed(m, coreHead) ??
-      byTitle(m, coreHead, at) ??
-      (/^the\s/i.test(phrase) && !NEW_REFERENT.test(phrase) ? recentSpeaker(m) : null);
+      byTitle(m, titleHead, at) ??
+      (/^the\s/i.test(phrase) && !NEW_REFERENT.test(phrase) && titleHead === coreHead
+        ? recentSpeaker(m)
+        : null);
     if (found) return found;
   }
   // `the 20-year-old` is one person, named or not.

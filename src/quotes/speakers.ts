@@ -362,6 +362,11 @@ function resolvePhrase(
     }
     return push(m, { name: phrase, title: null, kind: "group" }, at, null);
   }
+  // `The PM`: the prime minister the article names, else as written.
+  if (/^the\s+PM$/i.test(phrase)) {
+    const described = resolveDescription(m, phrase, at);
+    if (described.kind === "person") return push(m, described, at, null);
+  }
   // `the senator`, `The Republican presidential nominee`, `Obama’s veto`, `the 28-year-old`: a
   // description.
   if (

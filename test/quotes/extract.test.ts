@@ -4616,6 +4616,21 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
     ]);
   });
 
+  it("reads `told BBC Radio 4’s Today programme` as the listener, and `The PM` as the prime minister named", () => {
+    expect(
+      said(
+        "Mr Pickles told BBC Radio 4's Today programme that nobody is forcing anybody to volunteer.",
+        "Prime Minister David Cameron spoke on Monday. The PM added: That destroyed aspiration.",
+        "Ed Miliband said the plan would fail. The PM added: That created resentment.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Pickles", "nobody is forcing anybody to volunteer"],
+      ["David Cameron", "That destroyed aspiration"],
+      ["Ed Miliband", "the plan would fail"],
+      ["David Cameron", "That created resentment"],
+    ]);
+  });
+
   it("gives `It read:` no organization for a speaker", () => {
     expect(
       said(
