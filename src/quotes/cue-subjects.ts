@@ -391,10 +391,12 @@ const CLAUSE_THEN_NAME =
   /\s(?:after|before|when|as|since|because|while|until|if|once)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*$/u;
 
 /**
- * A number of things: `2 passes` (`…, 2 passes defended.`), not of people (`2 officials`, `12 senior
- * aides`, `520 superdelegates`, `73 percent`), nor a year (`A 2011 email shows`).
+ * A number of things: `2 passes` (`…, 2 passes defended.`), `139 in consecutive frames`; not of
+ * people (`2 officials`, `12 senior aides`, `520 superdelegates`, `73 percent`, `3 of the
+ * officials`), nor a year (`A 2011 email shows`).
  */
-const COUNTED = /^(?!(?:19|20)\d\d\s)\d[\d,.]*\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u;
+const COUNTED =
+  /^(?!(?:19|20)\d\d\s)\d[\d,.]*\s+(?:(?:in|on|at|from|over|for|of)\s+(?:\p{Ll}+\s+){0,3}|(?:\p{Ll}+\s+)?)(\p{Ll}+)$/u;
 const COUNTED_PEOPLE = new RegExp(
   `^(?:${PLURAL_NOUNS}|percent|men|women|children|people|adults|teens|girls|boys|others|victims|patients|inmates|survivors|\\p{Ll}+(?:ers|ors|ists|ians|ants|ents|ates|ees))$`,
   "u",

@@ -4631,6 +4631,15 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
     ]);
   });
 
+  it("reads a number of things with a place after it as no speaker (`139 in consecutive frames suggested`)", () => {
+    expect(
+      said(
+        "But breaks of 110 and 139 in consecutive frames suggested O'Sullivan was in unstoppable form.",
+        "Six in 10 voters said the champion was in unstoppable form.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Six in 10 voters"]);
+  });
+
   it("gives `It read:` no organization for a speaker", () => {
     expect(
       said(
