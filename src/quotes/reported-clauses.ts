@@ -227,11 +227,13 @@ export interface Reported {
 /** `, too,` or `, also,` right before a verb: the adverb of the subject before it (`she, too, wants`). */
 const ASIDE_BEFORE_VERB = /,\s*(?:too|also)\s*,\s*$/;
 /**
- * Before a verb, a clause joined to the statement before it: `, and`, `but`, `;`, with a pronoun
- * subject or none (`…, and he added that …`, `… and argued that …`), and an adverb or two.
+ * Before a verb, a clause joined to the statement before it: `, and`, `but`, `;`, maybe a day
+ * (`…, but late Saturday he announced …`), with a pronoun subject or none (`…, and he added that …`,
+ * `… and argued that …`), and an adverb or two.
  */
-const JOINED_CLAUSE =
-  /(?:[,;]\s*(?:and|but)?|\s(?:and|but))\s+((?:he|she|they|we|I)\s+)?(?:(?:also|later|then|further|again)\s+)?$/;
+const JOINED_CLAUSE = new RegExp(
+  `(?:[,;]\\s*(?:and|but)?|\\s(?:and|but))\\s+(?:(?:(?:late|early|on|last|by)\\s+)?(?:${WEEKDAYS}|today|yesterday)(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+)?((?:he|she|they|we|I)\\s+)?(?:(?:also|later|then|further|again)\\s+)?$`,
+);
 /**
  * What joins a clause with a subject of its own: `, and`, `, but`, `;`, a subordinator after a
  * comma (`, though`, `, after`, `, when`), `while`, `whereas`, each taken whole (a bare `and` may

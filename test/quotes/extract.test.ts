@@ -4640,6 +4640,17 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
     ).toEqual(["Six in 10 voters"]);
   });
 
+  it("ends a statement where a joined clause with a day before its own verb begins (`, but late Saturday he announced`)", () => {
+    expect(
+      said(
+        "Bernie Sanders initially defended his gun vote last year, but late Saturday he announced he supported legislation to repeal the bill.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Bernie Sanders", "his gun vote last year"],
+      ["Bernie Sanders", "he supported legislation to repeal the bill"],
+    ]);
+  });
+
   it("gives `It read:` no organization for a speaker", () => {
     expect(
       said(
