@@ -160,7 +160,7 @@ for (const w of [...VERB_WORDS, ...VERB_PAIRS.keys()]) {
 }
 
 const DETERMINER_BEFORE =
-  /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|these|those)\s+$/iu;
+  /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|these|those|any|every|another)\s+$/iu;
 
 /** Verbs of the lexicon that are nouns as well (`a big reason`, `the main fear`). */
 const NOUN_TOO = new Set([
@@ -358,7 +358,7 @@ export function findVerbs(text: string): VerbHit[] {
     const pair = entry.pairs;
     if (start > 0 && isWordJoiner(text.charCodeAt(start - 1))) continue;
     if (end < n && isWordJoiner(text.charCodeAt(end))) continue;
-    // `the states`, `his claims`: after a determiner the word is a noun.
+    // `the states`, `his claims`, `any state`: after a determiner the word is a noun.
     if (start > 2 && mayFollowDeterminer(text, start)) {
       if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 7), start))) continue;
     }

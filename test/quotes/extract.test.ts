@@ -4651,6 +4651,20 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
     ]);
   });
 
+  it("reads `any state` as a noun, not the verb `state`", () => {
+    expect(
+      said(
+        "Ten percent of voters reported “no opinion,” but the share is twice as high in Utah, the most of any state.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "Ten percent of voters",
+        "“no opinion,” but the share is twice as high in Utah, the most of any state",
+      ],
+      ["Ten percent of voters", "no opinion"],
+    ]);
+  });
+
   it("gives `It read:` no organization for a speaker", () => {
     expect(
       said(
