@@ -109,6 +109,9 @@ function clauseSubjectBefore(sentence: string, at: number): Subject | null {
   return { speaker: m[1], at: from + m.index + m[0].indexOf(m[1]) };
 }
 
+/** What follows the `it` of a cleft, three words or more before the verb: `it was hearing a candidate …`. */
+const CLEFT_IT = /^\s+(?:was|is)\s+\S+(?:\s+\S+){2,}/;
+
 /**
  * The subject of `verb`, or null when the verb carries no statement of its own, has no subject,
  * or reads as a noun after it (`a former Confederate state with …`, `Clinton’s support for …`).
@@ -170,6 +173,16 @@ export function subjectOfVerb(
         ? matchSentenceSubject(sentence, verb.start, true)
         : null);
     if (subject && isJunkSubject(subject.speaker)) subject = null;
+  }
+  // `Instead, it was hearing a candidate acknowledging … - and promising to …`: the `it` of a cleft
+  // names no one for a form in -ing (not `it was warning that …`, where the verb follows `it was`).
+  if (
+    ing &&
+    subject &&
+    /^it$/i.test(subject.speaker) &&
+    CLEFT_IT.test(sentence.slice(subject.at + 2, verb.start))
+  ) {
+    subject = { speaker: "", at: subject.at };
   }
   if (earlier.subject === null) earlier.pending.push({ subject });
   if (!subject) return null;

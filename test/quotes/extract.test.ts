@@ -4665,6 +4665,25 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
     ]);
   });
 
+  it("gives a form in -ing after the `it` of a cleft no speaker (`it was hearing a candidate … and promising to …`)", () => {
+    expect(
+      said(
+        "United Technologies said it would move the plant. Instead, it was hearing a leading presidential candidate acknowledging how much ground they have lost - and promising to do something about it.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["United Technologies", "it would move the plant"],
+      [null, "do something about it"],
+    ]);
+    expect(
+      said("The company said the plant would close. It was warning that jobs would go.").map(
+        ([speaker, , text]) => [speaker, text],
+      ),
+    ).toEqual([
+      ["The company", "the plant would close"],
+      ["The company", "jobs would go"],
+    ]);
+  });
+
   it("gives `It read:` no organization for a speaker", () => {
     expect(
       said(
