@@ -424,6 +424,9 @@ export function isJunkSubject(speaker: string): boolean {
   ) {
     return true;
   }
+  // `made his first trip back`: a verb in the past opening the phrase is a predicate's.
+  const first = /^\p{Ll}+/u.exec(speaker)?.[0];
+  if (first !== undefined && COMMON_PAST.test(first) && /\s/.test(speaker)) return true;
   // An appositive or a relative clause may hold a verb (`X, who has …,`); the head may not.
   const head = /^[^,(]*/.exec(speaker)![0];
   return (

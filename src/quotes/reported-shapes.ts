@@ -167,6 +167,10 @@ export function isDatelineLabel(paragraphs: readonly string[], p: number): boole
   return true;
 }
 
+/** A site's notice that it earns from the links it shows. */
+const AFFILIATE_NOTICE =
+  /\baffiliate\s+(?:links?|commissions?|partnerships?)\b|\bearns?\s+(?:a\s+)?commissions?\b/i;
+
 /**
  * What a label says: `Marco Rubio: I’m Not Interested In Being Vice President.` (a headline in
  * title case) or `TAPPER: Do you think …?` (a transcript, the label in capitals). Not a section
@@ -175,6 +179,8 @@ export function isDatelineLabel(paragraphs: readonly string[], p: number): boole
 export function labelledStatement(sentence: string): Reported | null {
   const m = LABEL_OPENING.exec(sentence);
   if (!m?.[1] || NOT_A_LABEL.test(m[1])) return null;
+  // `FTC: We use income earning auto affiliate links.`: a site's notice, no one's statement.
+  if (AFFILIATE_NOTICE.test(sentence)) return null;
   const end = trimSentenceEnd(sentence);
   const start = m[0].length;
   if (start >= end) return null;

@@ -4684,6 +4684,15 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
     ]);
   });
 
+  it("reads a site's affiliate notice as no statement, and a phrase opening with a verb in the past as no speaker", () => {
+    expect(
+      said(
+        "FTC: We use income earning auto affiliate links. More.",
+        "Maroon, a St. Louis native, made his first trip back to the city since signing with the Lightning.",
+      ).map(([speaker]) => speaker),
+    ).toEqual([null]);
+  });
+
   it("gives `It read:` no organization for a speaker", () => {
     expect(
       said(
