@@ -109,6 +109,16 @@ const HEADLINE_WORD =
 
 /** Title words that are also surnames: `Peter T. King`, `Julie Bishop`, `Joe Judge`. */
 const SURNAME_TITLES = new Set(["King", "Bishop", "Judge", "Major", "Marshal", "Lord", "Prince"]);
+/** Organizations' words that are surnames too, after a given name (`Fiona Hill`, `Emily Post`). */
+const SURNAME_ORG_WORDS = new Set([
+  "Hill",
+  "Fox",
+  "Post",
+  "Bloomberg",
+  "Church",
+  "Gallup",
+  "Apple",
+]);
 
 /**
  * Whether the title word at `i` ends the run after a name's word: a surname (`Peter T. King`), as
@@ -161,6 +171,10 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
     FIRST_NAME_GENDER.has(tail[0]!) &&
     ORG_WORDS.has(tail[1]!) &&
     !isAcronym(tail[1]!);
+  // `Fiona Hill`, `Michael Bloomberg`, `Vicente Fox`: a given name and a surname that is also an
+  // organization's name (not `Elizabeth Street`, a place).
+  const givenSurname =
+    tail.length === 2 && FIRST_NAME_GENDER.has(tail[0]!) && SURNAME_ORG_WORDS.has(tail[1]!);
   // `Sunniva Holt of Brackwater Securities`, `David Woodard of Clemson University`: a person named
   // before where they work, the organization's words all after `of`.
   const ofAt = words.indexOf("of");
@@ -174,9 +188,9 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
   const org =
     !personOfOrg &&
     (tail.length === 0 ||
-      (tail.some(orgWord) && !titledSurname) ||
+      (tail.some(orgWord) && !titledSurname && !givenSurname) ||
       (lastTitle < 0 &&
-        (words.some(orgWord) ||
+        ((words.some(orgWord) && !givenSurname) ||
           hadArticle ||
           PLACES.has(joined) ||
           COMPANIES.has(joined.replace(/^the\s/, "")))));

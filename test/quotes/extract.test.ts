@@ -4693,6 +4693,18 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
     ).toEqual([null]);
   });
 
+  it("reads a given name before an organization's word that is a surname as a person (`a witness, Fiona Hill`)", () => {
+    expect(
+      said(
+        "Sondland was in charge, said another witness, Fiona Hill.",
+        "“New York is ready,” said Michael Bloomberg. Capitol Hill was quiet.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Fiona Hill", "another witness"],
+      ["Michael Bloomberg", null],
+    ]);
+  });
+
   it("gives `It read:` no organization for a speaker", () => {
     expect(
       said(
