@@ -194,11 +194,16 @@ const NOUN_TOO = new Set([
   "point",
   "argument",
   "message",
+  "suspect",
+  "suspects",
 ]);
 const DETERMINER_ADJECTIVE_BEFORE =
-  /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|one|another)\s+(?:big|bigger|biggest|main|key|major|good|only|real|same|other|first|second|single|primary|chief|simple|whole|deep|deepest|growing|common|serious|great|greatest|worst|darkest|own|tough|stark|strong|clear|blunt|dire|grim|sharp|stern|veiled|new|similar|final|last)\s+$/iu;
+  /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|one|another)\s+(?:big|bigger|biggest|main|key|major|good|only|real|same|other|first|second|single|primary|chief|simple|whole|deep|deepest|growing|common|serious|great|greatest|worst|darkest|own|tough|stark|strong|clear|blunt|dire|grim|sharp|stern|veiled|new|similar|final|last|official|stated|actual|apparent|underlying|initial|original|formal|murder|prime)\s+$/iu;
 
 const NO_OR_ANY_BEFORE = /(?:^|[^\p{L}])(?:no|any)\s+$/iu;
+/** A verb right after a word: the word is its subject's noun. */
+const FINITE_AFTER =
+  /^\s+(?:was|were|is|are|has|had|swore|fled|died|told|said|admitted|pleaded|denied|appeared|remained)\b/;
 
 const PLURAL_BEFORE =
   /(?:^|[^\p{L}\d])(?:some|many|all|both|several|few|other|various|most|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/iu;
@@ -364,10 +369,12 @@ export function findVerbs(text: string): VerbHit[] {
     }
     // `A big reason that …`, `her biggest fear`: after a determiner and an adjective, a noun too;
     // `left no doubt that`, `any reason`: after `no` or `any`.
+    // `The main reason was …`, `the murder suspect swore`: before a verb of its own, a noun.
     if (
       NOUN_TOO.has(word) &&
       (DETERMINER_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ||
-        NO_OR_ANY_BEFORE.test(text.slice(Math.max(0, start - 5), start)))
+        NO_OR_ANY_BEFORE.test(text.slice(Math.max(0, start - 5), start)) ||
+        FINITE_AFTER.test(text.slice(end, end + 14)))
     )
       continue;
     // `five other states`: after a number or a quantifier, a form in -s is a plural, not a verb

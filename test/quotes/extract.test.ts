@@ -4705,6 +4705,19 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
     ]);
   });
 
+  it("reads a cue word before a verb of its own or after an adjective like `official` as a noun (`the murder suspect swore`)", () => {
+    expect(
+      said(
+        "Deputies rushed Stancil from court after the 20-year-old murder suspect swore at a judge and tried to flip over a table.",
+        "The official reason for the resignation was ‘to spend more time with her family and young children’.",
+        "Police suspect the man stole a car from the lot.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [null, "to spend more time with her family and young children"],
+      ["Police", "the man stole a car from the lot"],
+    ]);
+  });
+
   it("gives `It read:` no organization for a speaker", () => {
     expect(
       said(
