@@ -34,6 +34,7 @@ import {
   titleCase,
 } from "./speaker-phrases.js";
 import {
+  DOCUMENT_NOUN,
   type Gender,
   genderOfWords,
   KIN_WORDS,
@@ -232,6 +233,11 @@ const PLURAL_TAIL = new RegExp(
   `^(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${PLURAL_NOUNS.toLowerCase()})(?:\\s+(?:in|at|from|across|around|inside|outside)\\s[^,]{1,60})?$`,
   "u",
 );
+/** A document or a recording and what it is of, opening with a capital (`Video from the incident`). */
+const RECORD_OF = new RegExp(
+  `^${DOCUMENT_NOUN.source.slice(1, -1)}\\s+(?:from|of|by|on|in|at|about|for)\\s`,
+  "i",
+);
 /** A poll's share of people (`Seventy-four percent of voters`, `A majority of Republicans`). */
 const POLL_SHARE = new RegExp(`^${SHARE}`, "u");
 
@@ -362,6 +368,9 @@ function resolvePhrase(
     }
     return push(m, { name: phrase, title: null, kind: "group" }, at, null);
   }
+  // `Video from the incident shows …`, `Footage of the arrest`: a record of something, as written.
+  if (RECORD_OF.test(phrase))
+    return push(m, { name: phrase, title: null, kind: "group" }, at, null);
   // `The PM`: the prime minister the article names, else as written.
   if (/^the\s+PM$/i.test(phrase)) {
     const described = resolveDescription(m, phrase, at);

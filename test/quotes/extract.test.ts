@@ -1539,7 +1539,7 @@ describe("extractQuotes", () => {
     ).toEqual([
       ["Matt Bennett", "Clinton had avoided tacking left"],
       ["Bob Friedman", "he noticed the shift"],
-      ["Footage from game", "several students dressed up in flag garb"],
+      ["Footage from the game", "several students dressed up in flag garb"],
     ]);
   });
 
@@ -4716,6 +4716,14 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       [null, "to spend more time with her family and young children"],
       ["Police", "the man stole a car from the lot"],
     ]);
+  });
+
+  it("keeps a recording named with what it is of as written (`Video from the incident`), no person", () => {
+    expect(
+      said("Video from the incident shows two passengers holding the suspect down.").map(
+        ([speaker]) => speaker,
+      ),
+    ).toEqual(["Video from the incident"]);
   });
 
   it("gives `It read:` no organization for a speaker", () => {
