@@ -30,7 +30,13 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
         prev.paragraph === c.paragraph - 1 &&
         c.sentence === 0 &&
         prev.sentence >= sencount(sentencesByParagraph, prev.paragraph) - 1;
-      if (sameParagraph || lastOfPrevious) c.inheritFrom = prev.inheritFrom ?? j;
+      if (sameParagraph || lastOfPrevious) {
+        // `“…,” Lieberman told the Journal, after de Blasio stated an interest in … “…”`: a
+        // quotation goes on from the quotation whose cue clause holds the statement before it.
+        const quoted = prev.kind === "direct" ? -1 : cuedQuoteOfSentence(candidates, j);
+        c.inheritFrom =
+          quoted >= 0 ? (candidates[quoted]!.inheritFrom ?? quoted) : (prev.inheritFrom ?? j);
+      }
       break;
     }
     // `“…” Khan said the troops would stay.`: the speaker opens the next sentence; not after a
@@ -49,6 +55,17 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
       c.inheritFrom = i + 1;
     }
   }
+}
+
+/** The cued direct quote before candidate `j` in its sentence, or -1. */
+function cuedQuoteOfSentence(candidates: readonly Candidate[], j: number): number {
+  const prev = candidates[j]!;
+  for (let k = j - 1; k >= 0; k--) {
+    const q = candidates[k]!;
+    if (q.paragraph !== prev.paragraph || q.sentence !== prev.sentence) return -1;
+    if (q.kind === "direct" && q.cue && q.cue.speaker !== "" && !q.hidden) return k;
+  }
+  return -1;
 }
 
 /** A determiner right before a quotation's opening mark: the quotation names a thing. */

@@ -4726,6 +4726,18 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
     ).toEqual(["Video from the incident"]);
   });
 
+  it("goes on with a quotation's speaker past a statement inside its cue clause", () => {
+    expect(
+      said(
+        "“They’re not terminable at will,” Trump spokesperson Ron Lieberman told the Wall Street Journal in July, after de Blasio stated an interest in ending business with Trump. “These contracts are fully binding.”",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Ron Lieberman", "They’re not terminable at will"],
+      ["de Blasio", "an interest in ending business with Trump"],
+      ["Ron Lieberman", "These contracts are fully binding."],
+    ]);
+  });
+
   it("gives `It read:` no organization for a speaker", () => {
     expect(
       said(
