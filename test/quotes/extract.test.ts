@@ -4738,6 +4738,14 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
     ]);
   });
 
+  it("reads `Hope` as a woman's given name (`Trump spokesman Hope Hicks … she said`)", () => {
+    expect(
+      said(
+        "Omarosa Manigault said the group was new. Trump spokesman Hope Hicks confirmed that the group was created independently. “They are not affiliated with the campaign,” she said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Omarosa Manigault", "Hope Hicks", "Hope Hicks"]);
+  });
+
   it("gives `It read:` no organization for a speaker", () => {
     expect(
       said(
