@@ -449,7 +449,17 @@ function personOf(
   employer: string | null,
 ): ParsedName | null {
   let gender = honorificGender;
-  const titleWords = words.slice(0, lastTitle + 1).filter((w) => HONORIFICS[w] === undefined);
+  let titleWords = words.slice(0, lastTitle + 1).filter((w) => HONORIFICS[w] === undefined);
+  // `Time for Dr. Sherlock` (a heading): words with no title or organization among them before a
+  // preposition are no part of the title (`Minister for Europe Chris Bryant`, `Council on
+  // American-Islamic Relations National Executive Director Nihad Awad` keep theirs).
+  const preposition = titleWords.findLastIndex((w) => /^(?:for|to|with|by|from|at|in|on)$/.test(w));
+  if (
+    preposition >= 0 &&
+    !titleWords.slice(0, preposition).some((w) => TITLE_WORDS.has(w) || ORG_WORDS.has(w))
+  ) {
+    titleWords = titleWords.slice(preposition + 1);
+  }
   // `John R. Kasich of Ohio`, `Lee Wang of The Intercept`: the person's name ends before `of`.
   // `U.S. Chris Christie` (a sentence ending in `U.S.` before the name), `ambassador to Britain Liu
   // Xiaming`: the country is no name.

@@ -37,6 +37,18 @@ describe("parseNameRun", () => {
     expect(parseNameRun("Dr. Ben Carson", true)).toMatchObject({ title: "Dr." });
   });
 
+  it("takes no words before a preposition into a title unless a title or organization is among them", () => {
+    expect(parseNameRun("Time for Dr. Sherlock", false)).toMatchObject({
+      tokens: ["Sherlock"],
+      title: "Dr.",
+    });
+    expect(parseNameRun("Minister for Europe Chris Bryant", false)).toMatchObject({
+      title: "Minister for Europe",
+    });
+    expect(parseNameRun("Michael Bloomberg", false)).toMatchObject({ kind: "person" });
+    expect(parseNameRun("Capitol Hill", false)).toMatchObject({ kind: "org" });
+  });
+
   it("takes no conjunction opening a sentence into a name (`Once Fetter`), and no day alone for one", () => {
     expect(parseNameRun("Once Fetter", true)).toMatchObject({ tokens: ["Fetter"] });
     expect(parseNameRun("Until Reyes", true)).toMatchObject({ tokens: ["Reyes"] });
