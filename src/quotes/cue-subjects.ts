@@ -245,7 +245,14 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
   for (const start of starts) {
     if (start >= pre.length) break;
     const speaker = subjectThenAuxFrom(pre, start);
-    if (speaker !== null) return { speaker, at: from + start };
+    if (speaker === null) continue;
+    // `a spokesperson for the Parks and Recreation Department said`: the `and` a clause boundary
+    // took is inside an organization's name.
+    const named = ORGANIZATION_BEFORE_AND.exec(pre.slice(Math.max(0, start - 60), start));
+    if (named?.[1] && ORG_NOUNS.test(speaker.split(",")[0]!.trim().replace(/s$/, ""))) {
+      return { speaker: named[1] + speaker, at: from + start - named[1].length };
+    }
+    return { speaker, at: from + start };
   }
   // `Gov. John Kasich (R-OH), said`: a stray comma after the party.
   const party = pre.charCodeAt(pre.length - 2) === 44 ? PARTY_COMMA.exec(pre) : null;
@@ -254,6 +261,15 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
   // before the verb, even without a clause boundary.
   return nameOrPronounBefore(pre, from);
 }
+
+/**
+ * Capitalized words and `and` right before an organization's last words (`Parks and `, `The
+ * Associated Press and `), not a month's name.
+ */
+const ORGANIZATION_BEFORE_AND = new RegExp(
+  `(?:^|[\\s(])((?:(?!${MONTH}\\s)\\p{Lu}[\\p{L}’'-]*\\s+){1,3}and\\s+)$`,
+  "u",
+);
 
 const ADVERB_WORD = new RegExp(`^${ADVERB}$`, "u");
 const AUX_WORDS = new Set(AUX.slice(3, -1).split("|"));

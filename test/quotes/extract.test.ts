@@ -4746,6 +4746,16 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
     ).toEqual(["Omarosa Manigault", "Hope Hicks", "Hope Hicks"]);
   });
 
+  it("keeps `and` inside an organization's name in a subject (`the Parks and Recreation Department said`)", () => {
+    expect(
+      said(
+        "But when contacted, a spokesperson for the Parks and Recreation Department said the department would follow City Hall’s lead.",
+        "Exit polls conducted by The Associated Press and television networks show that most voters were angry.",
+        "In December and January comes from groups supporting individual candidates.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Parks and Recreation Department", "The Associated Press and television networks"]);
+  });
+
   it("gives `It read:` no organization for a speaker", () => {
     expect(
       said(
