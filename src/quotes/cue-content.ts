@@ -118,10 +118,12 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
   if (MAINTAIN.test(verb) && OBJECT_AFTER_MAINTAIN.test(rest)) return -1;
   // `Trump tweeted soon after the committee concluded its hearings`: when, not what.
   if (WHEN_AFTER_VERB.test(rest)) return -1;
-  // `The city added temporary traffic lights and …`, `The committee concluded its hearings`: more
-  // of something, an end; what `added` or `concluded` says without `that` is a clause with a verb
-  // of its own (`added the plan would fail`).
+  // `The city added temporary traffic lights and …`, `The committee concluded its hearings`,
+  // `recalled 2 million cars`: more of something, an end, a memory; what `added`, `concluded` or
+  // `recalled` says without `that` is a clause with a verb of its own (`added the plan would fail`).
   if (ADDS_OR_ENDS.test(verb) && !QUOTE_NEXT.test(rest) && !CLAUSE_WITH_VERB.test(rest)) return -1;
+  // `recalled the batch because a faulty seal …`: why a product was recalled.
+  if (RECALLS.test(verb) && REASON_NEXT.test(rest)) return -1;
   // `said in an interview he would run`, `told reporters in Iowa the plan was dead`: a place or
   // occasion, then a clause with its own verb.
   const occasion = OCCASION_THEN_CLAUSE.exec(rest);
@@ -147,7 +149,12 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
 }
 
 const CLAIM = /^(?:claim|claims|claimed|claiming)$/;
-const ADDS_OR_ENDS = /^(?:add|adds|added|adding|conclude|concludes|concluded|concluding)$/;
+const ADDS_OR_ENDS =
+  /^(?:add|adds|added|adding|conclude|concludes|concluded|concluding|recall|recalls|recalled|recalling)$/;
+const RECALLS = /^recall(?:s|ed|ing)?$/;
+/** A reason within a few words after the verb (`recalled the batch because …`). */
+const REASON_NEXT =
+  /^\s+(?:[^,;:“”"\s]+\s+){0,4}?(?:because|due\s+to|amid|over\s+(?:concerns?|fears?))\b/;
 /** A time clause right after the verb (`tweeted soon after the hearing ended`). */
 const WHEN_AFTER_VERB =
   /^\s+(?:(?:soon|shortly|just|right|moments|minutes|hours|days|weeks|long)\s+)?(?:after|before)\s(?!that\b)/;

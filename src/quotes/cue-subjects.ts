@@ -207,7 +207,7 @@ export function matchSubjectBefore(
 }
 
 const CAPITAL_PRONOUN_BEFORE =
-  /(?<=[\p{Ll}\d]\s)(She|He|They|We)\s+(?:(?:has|had|have|also|later|then|would|will)\s+)?$/u;
+  /(?<=[\p{Ll}\d.]\s)(She|He|They|We)\s+(?:(?:has|had|have|also|later|then|would|will)\s+)?$/u;
 /** An aside between dashes right before the verb: `Many speakers — including Jews — said`. */
 const DASH_ASIDE = /\s(?:—|–|--)\s[^—–"“”]{1,100}?\s(?:—|–|--)\s$/;
 /** A politician's party and state in brackets: `(D-MA)`, `(R-Fla.)`, `(D)`, `(I-Vt.)`. */
@@ -222,7 +222,8 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
   // Every pattern below ends in white space before the verb (`\s+…$`, `/\s$/`).
   if (!endsWithSpace(pre)) return null;
   // `… as much as him She reported`: a capitalized pronoun after a lower-case word opens a sentence
-  // whose full stop the page lost (a caption run into the text).
+  // whose full stop the page lost (a caption run into the text); after `D.C.`, one whose full stop
+  // the abbreviation's period took.
   const tail = pre.length > 40 ? pre.length - 40 : 0;
   const opened = CAPITAL_PRONOUN_BEFORE.exec(tail > 0 ? pre.slice(tail) : pre);
   if (opened) return { speaker: opened[1]!, at: from + tail + opened.index };

@@ -110,7 +110,7 @@ const OBJECT_VERBS = new Set([
 const CONTENT_VERBS = new Set(
   VERBS.filter(
     (v) =>
-      !/^(?:called|calls|asked|asks|replied|replies|responded|continued|went on|goes on|yelled|shouted|screamed|exclaimed|chanted|shouting|yelling|chanting|whispered|joked|quipped|cracked|read|reads|fumed|groused|grumbled|scoffed|retorted|reacted|gushed|mused|wondered|recalled|recalls)$/.test(
+      !/^(?:called|calls|asked|asks|replied|replies|responded|continued|went on|goes on|yelled|shouted|screamed|exclaimed|chanted|shouting|yelling|chanting|whispered|joked|quipped|cracked|read|reads|fumed|groused|grumbled|scoffed|retorted|reacted|gushed|mused|wondered)$/.test(
         v,
       ),
   ),

@@ -4273,6 +4273,7 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       ["Hamilton and Gille", "the programmers behind the attractor"],
       ["Ellen Gille", null],
       ["Ellen Gille", null],
+      ["Ellen Gille", null],
     ]);
   });
 
@@ -4754,6 +4755,25 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
         "In December and January comes from groups supporting individual candidates.",
       ).map(([speaker]) => speaker),
     ).toEqual(["Parks and Recreation Department", "The Associated Press and television networks"]);
+  });
+
+  it("reads `recalled that …` as a statement, not a product recall or a person remembered", () => {
+    expect(
+      said(
+        "Sarah Gille recalls that only once did someone include her as a co-author.",
+        "The company recalled 2 million cars last year.",
+        "Gille recalls a woman on an LGP-30 doing meteorology next door.",
+        "The maker recalled the batch because a faulty seal may have let bacteria in.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Sarah Gille", "only once did someone include her as a co-author"]]);
+  });
+
+  it("reads a capital pronoun after `D.C.` as opening a sentence (`in Washington D.C. He recalled that …`)", () => {
+    expect(
+      said(
+        "John McCain made his remarks this morning in Washington D.C. He recalled that the revolt began during the Tea Party uprising.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["John McCain", "the revolt began during the Tea Party uprising"]]);
   });
 
   it("gives `It read:` no organization for a speaker", () => {
