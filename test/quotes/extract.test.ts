@@ -4776,6 +4776,15 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
     ).toEqual([["John McCain", "the revolt began during the Tea Party uprising"]]);
   });
 
+  it("keeps `close to …` and `familiar with …` in a speaker named after the verb (`said a source close to the campaign`)", () => {
+    expect(
+      said(
+        "Bill Clinton has been “very worked up about it,” said a source close to the campaign.",
+        "The talks stalled, according to a person familiar with the matter.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["a source close to the campaign", "a person familiar with the matter"]);
+  });
+
   it("gives `It read:` no organization for a speaker", () => {
     expect(
       said(
