@@ -239,6 +239,9 @@ const SUCH_AS_AFTER = /^\s+such\s+as\b/;
 const RULES_NOUN_AFTER = /^\s+(?:committee|change|changes|panel|fight|package|vote)\b/;
 /** A form of `be` right before a word. */
 const BE_BEFORE = /(?:^|\s)(?:is|are|was|were|be|been|being|am)\s+$/;
+/** Adverbs that make `charged` an adjective (`emotionally charged`). */
+const CHARGED_ADJECTIVE =
+  /\b(?:emotionally|politically|racially|highly|sexually|ideologically|electrically)\s+$/;
 /** Past participles that end in neither -ed nor -s: `was told`, `is thought`. */
 const PAST_PARTICIPLE =
   /^(?:told|said|thought|found|known|shown|seen|heard|given|written|held|made|taken|brought|taught|sought|meant|kept|left|put|set|read|led|felt|understood|spoken|sworn|shaken|caught|bound|quoted|urged)$/;
@@ -418,6 +421,9 @@ export function findVerbs(text: string): VerbHit[] {
       (CHAMPION_AFTER.test(text.slice(end, end + 6)) ||
         CHAMPION_BEFORE.test(text.slice(Math.max(0, start - 30), start)))
     )
+      continue;
+    // `Britain's emotionally charged uprising`, `a racially charged argument`: an adjective.
+    if (word === "charged" && CHARGED_ADJECTIVE.test(text.slice(Math.max(0, start - 16), start)))
       continue;
     // `repeated failure to investigate`, `repeated attempts`: an adjective before a plain noun.
     if (word === "repeated" && REPEATED_THING.test(text.slice(end, end + 14))) continue;

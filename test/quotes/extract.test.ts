@@ -4785,6 +4785,15 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
     ).toEqual(["a source close to the campaign", "a person familiar with the matter"]);
   });
 
+  it("reads `emotionally charged` as an adjective, `angrily charged that` as a verb", () => {
+    expect(
+      said(
+        "For Clinton, Britain's emotionally charged uprising against the European Union is the sort of victory that she fears.",
+        "Trump angrily charged that the election was rigged.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Trump", "the election was rigged"]]);
+  });
+
   it("gives `It read:` no organization for a speaker", () => {
     expect(
       said(
