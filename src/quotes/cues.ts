@@ -193,9 +193,10 @@ function matchCueAfterQuoteAt(after: string, verb: VerbHit): { cue: Cue; end: nu
       : null;
     if (inverted && !isClause(inverted.subject)) {
       const at = verb.end + inverted.text.length - inverted.subject.length;
+      const subject = withComplement(inverted.subject, after.slice(at + inverted.subject.length));
       return {
-        cue: cueFrom(inverted.subject, at, verb.verb),
-        end: verb.end + inverted.text.length,
+        cue: cueFrom(subject, at, verb.verb),
+        end: at + subject.length,
       };
     }
   }
@@ -327,6 +328,27 @@ function isThingDescribed(phrase: string): boolean {
 const VERB_AFTER_ASIDE =
   /^[^,;:“”"]{1,80},\s+(?:is|was|are|were|has|have|had|will|would|could|can|did|does|may|might|should|must)\s/;
 
+/**
+ * What a description after its verb goes on with before the clause ends (`said a spokesman for
+ * the campaign`, `said an official in the administration`), which the verb's adjunct pattern took;
+ * not a time or where it was said (`in a statement`, `at the briefing`, `on Monday`).
+ */
+const COMPLEMENT =
+  /^\s+(?:(?:for|of|to|with)\s+|(?:at|in)\s+the\s+(?!(?:time|end|moment|meeting|hearing|briefing|interview|event|rally|conference|debate|news|press|White\s+House\s+briefing)\b))(?:(?!(?:on|last|this|yesterday|today|in|at|during|after|before|when|while|told|who)\s)(?:\p{Lu}\.|[^,;:.“”"()\s])+\s+){0,5}?(?:\p{Lu}\.|[^,;:.“”"()\s])+(?=\s*(?:[,.;:!?]|$))/u;
+const DESCRIBED = /^(?:a|an|one|another|the|two|three|several|some)\s+\p{Ll}/u;
+
+/** `a spokesman` and its complement after it (`for the campaign`), when the clause ends there. */
+function withComplement(subject: string, after: string): string {
+  if (!DESCRIBED.test(subject) || subject.includes(",")) return subject;
+  // `an interview his brother gave (to ITV)`: a relative clause's verb ends the description.
+  const last = subject.slice(subject.lastIndexOf(" ") + 1);
+  if (COMMON_PAST.test(last) || /^\p{Ll}+ed$/u.test(last)) return subject;
+  const m = COMPLEMENT.exec(after);
+  // `… to President George W.` where the sentence was cut after an initial: no complement.
+  if (!m || (/\s\p{Lu}$/u.test(m[0]) && after.charCodeAt(m[0].length) === 46)) return subject;
+  return subject + m[0];
+}
+
 /** Closing quotation marks alone between a comma and `according to`. */
 const CLOSING_MARKS = /^((?:[”"’]|'')+)\s+$/;
 
@@ -388,8 +410,9 @@ export function matchTailCue(
           !isWholeSubject(sentence.slice(0, c + 1))
         ) {
           const at = verb.end + rest.indexOf(inverted);
+          const subject = withComplement(inverted, sentence.slice(at + inverted.length));
           return {
-            cue: cueFrom(inverted, at, verb.verb),
+            cue: cueFrom(subject, at, verb.verb),
             contentEnd: closed ? c + 1 + closed[1]!.length : c,
           };
         }

@@ -4794,6 +4794,25 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
     ).toEqual([["Trump", "the election was rigged"]]);
   });
 
+  it("keeps a description's complement after an inverted verb (`said a spokesman for the campaign`), not where it was said", () => {
+    expect(
+      said(
+        "The talks stalled, said a spokesman for the campaign.",
+        "“We have a ton of work to do,” said a longtime adviser to both Clintons.",
+        "The plan failed, said an official in the administration.",
+        "The vote was close, said a spokesman in a statement.",
+        "The vote was late, said the spokesman at the briefing.",
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      "a spokesman for the campaign",
+      "a longtime adviser to both Clintons",
+      "an official in the administration",
+      "a spokesman",
+      // `the spokesman` is the one heard before.
+      "a spokesman",
+    ]);
+  });
+
   it("gives `It read:` no organization for a speaker", () => {
     expect(
       said(
