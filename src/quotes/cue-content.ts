@@ -12,8 +12,8 @@ const DAY_WORD = `${WEEKDAYS}|today|yesterday`;
 const NAME_RUN_ON = String.raw`(?:(?<=\s\p{Lu}[\p{L}’'.-]*)\s+\p{Lu}[\p{L}’'.-]*)*`;
 /**
  * Whom a `told` names before its statement: `reporters`, `Smith`, `BBC Radio 4’s Today programme`,
- * `the group`, `delegates here`,
- * and people with no article before a subject pronoun (`told officers he did not…`).
+ * `the group`, `delegates here`, and people with no article before a subject pronoun (`told
+ * officers he did not…`).
  */
 const OBJECT_AFTER_TELL = new RegExp(
   `^\\s+(?:reporters|journalists|me|us|him|her|them|you|(?:${PLURAL_NOUNS})(?=\\s+(?:he|she|they|we|I|it)\\s)|${NAME}(?:\\s+\\d{1,2}(?:[’']s(?:\\s+${NAME})?|\\s+${NAME}))?|${DESC}${NAME_RUN_ON}|(?:(?!(?:of|in|on|at|for|to|with|about|from|that|the|a|an)\\s)\\p{Ll}[\\p{L}-]*\\s+){1,3}${NAME}|(?:${PLURAL}|(?:\\p{Ll}+\\s+)?\\p{Ll}+s)(?=\\s+(?:(?:here|there|${DAY_WORD})\\s+)*that\\s|\\s+(?:on|at|in|during|after|before|last|this|earlier)\\s(?:(?!\\s(?:is|was|are|were|has|have|had|will|would)\\s)[^,.;:“”"]){1,60}?\\s+that\\s))(?=[\\s,:.])`,
@@ -152,6 +152,8 @@ const CLAIM = /^(?:claim|claims|claimed|claiming)$/;
 const ADDS_OR_ENDS =
   /^(?:add|adds|added|adding|conclude|concludes|concluded|concluding|recall|recalls|recalled|recalling)$/;
 const RECALLS = /^recall(?:s|ed|ing)?$/;
+/** `recall` in any form: what it takes as an object is remembered, not said. */
+export const isRecallVerb = (verb: string) => RECALLS.test(verb);
 /** A reason within a few words after the verb (`recalled the batch because …`). */
 const REASON_NEXT =
   /^\s+(?:[^,;:“”"\s]+\s+){0,4}?(?:because|due\s+to|amid|over\s+(?:concerns?|fears?))\b/;

@@ -4,7 +4,7 @@
  * after a verb are its statement rather than its object or its agent.
  */
 
-import { findContentStart } from "./cue-content.js";
+import { findContentStart, isRecallVerb } from "./cue-content.js";
 import { NAME, WEEKDAYS } from "./cue-grammar.js";
 import {
   disagrees,
@@ -109,9 +109,10 @@ function clauseSubjectBefore(sentence: string, at: number): Subject | null {
   return { speaker: m[1], at: from + m.index + m[0].indexOf(m[1]) };
 }
 
-const RECALLS = /^recall(?:s|ed|ing)?$/;
-
-/** What follows the `it` of a cleft, three words or more before the verb: `it was hearing a candidate …`. */
+/**
+ * What follows the `it` of a cleft, three words or more before the verb (`it was hearing a
+ * candidate …`).
+ */
 const CLEFT_IT = /^\s+(?:was|is)\s+\S+(?:\s+\S+){2,}/;
 
 /**
@@ -212,7 +213,7 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
   let contentStart = found.contentStart ?? findContentStart(sentence, verb.verb, verb.end);
   // `recalled 2 million cars`, `recalls a woman on an LGP-30`: what is recalled is no statement;
   // only `recalled that …` or a colon reports one.
-  if (contentStart < 0 && takesObject(verb.verb) && !RECALLS.test(verb.verb)) {
+  if (contentStart < 0 && takesObject(verb.verb) && !isRecallVerb(verb.verb)) {
     // The object of a passive is its agent (`is supported by …`); only `is expected to …` reports.
     const object = (subject.speaker === "" ? PASSIVE_OBJECT_START : OBJECT_START).exec(
       sentence.slice(verb.end),
