@@ -47,8 +47,13 @@ function latestTitled(
   return null;
 }
 
+/** A description's head word inside a title (`judge` in `U.S. District Judge`), any case. */
+function headInTitle(head: string): RegExp {
+  return new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i");
+}
+
 function byTitle(m: Memory, head: string, at: number): ResolvedSpeaker | null {
-  const re = new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i");
+  const re = headInTitle(head);
   return latestTitled(m, (title) => re.test(title), at);
 }
 
@@ -62,7 +67,7 @@ const ONE_DESCRIBED =
  * ordered …` and then `Judge Gonzalo Curiel noted …`), else null.
  */
 function byDescribed(m: Memory, head: string): ResolvedSpeaker | null {
-  const titled = new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i");
+  const titled = headInTitle(head);
   for (let i = m.history.length - 1; i >= historyFloor(m); i--) {
     const h = m.history[i]!;
     if (h.kind === "person" && h.title && titled.test(h.title)) return null;
