@@ -305,9 +305,16 @@ const PARTICIPLE_ONLY = /^(?:known|shown|seen|given|written|taken|spoken|underst
 const DESCRIBED_AFTER = /^\s+(?:for|as|to|by)\b/;
 
 const PEOPLE_NOUN = new RegExp(`^(?:${PLURAL_NOUNS})$`);
-/** A description's article and head noun, up to a preposition, comma or relative pronoun. */
+/** A verb whose object may follow it: `wrote` too (`…, wrote a host of new songs`). */
+function takesThing(verb: string): boolean {
+  return takesObject(verb) || verb === "wrote" || verb === "writes";
+}
+/**
+ * A description's article and head noun, after a quantity (`a host of new songs`: `songs`), up to
+ * a preposition, comma or relative pronoun.
+ */
 const DESCRIPTION_HEAD =
-  /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}[\p{L}-]*)(?=\s+(?:to|for|of|at|in|on|with|from|by|who|that|which)\b|,|$)/u;
+  /^(?:a|an|the)\s+(?:(?:host|number|lot|series|range|variety|slew|raft|flurry|string|bunch|couple|pair)\s+of\s+(?!(?:the|a|an|his|her|their|its|our|this|that)\s))?(?:[\p{L}-]+\s+){0,3}?(\p{Ll}[\p{L}-]*)(?=\s+(?:to|for|of|at|in|on|with|from|by|who|that|which)\b|,|$)/u;
 
 /**
  * Whether an inverted subject describes a thing, not who speaks: `…, offered an olive branch to
@@ -404,13 +411,15 @@ export function matchTailCue(
         if (
           inverted !== undefined &&
           !isInvertedClause(verb.verb, inverted) &&
-          !(takesObject(verb.verb) && isThingDescribed(inverted)) &&
+          !(takesThing(verb.verb) && isThingDescribed(inverted)) &&
           (verb.verb === "according to" || !holdsClause(rest)) &&
           // `John Smith, a lawyer, wrote a letter`: what comes before is the verb's own subject.
           !isWholeSubject(sentence.slice(0, c + 1))
         ) {
           const at = verb.end + rest.indexOf(inverted);
           const subject = withComplement(inverted, sentence.slice(at + inverted.length));
+          // `…, wrote a host of new songs`: a quantity's head is after its `of`.
+          if (subject !== inverted && takesThing(verb.verb) && isThingDescribed(subject)) continue;
           return {
             cue: cueFrom(subject, at, verb.verb),
             contentEnd: closed ? c + 1 + closed[1]!.length : c,

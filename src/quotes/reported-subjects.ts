@@ -31,7 +31,15 @@ import {
   withSubject,
 } from "./reported-clauses.js";
 import { callsQuoted } from "./reported-shapes.js";
-import { carriesContent, firstWord, isNounLike, takesObject, type VerbHit } from "./verbs.js";
+import {
+  carriesContent,
+  firstWord,
+  isNounLike,
+  isNounToo,
+  isVerbWord,
+  takesObject,
+  type VerbHit,
+} from "./verbs.js";
 
 /** An object that can be a statement: not a preposition, an auxiliary or a conjunction. */
 const OBJECT_START = new RegExp(
@@ -46,6 +54,21 @@ const PASSIVE_OBJECT_START = /^\s+(?!(?:by|and|or|but|nor|yet|then|out|off)\s)(?
 /** The name in the possessive that ends a subject (`… Sanders’`, `… Donald Trump's`). */
 const POSSESSOR_END =
   /(?<![\p{L}.’'-])(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’'])$/u;
+/**
+ * A possessive and the adjectives after it that end a subject (`Trump’s big`, `Obama’s
+ * oft-repeated`, `The Cleveland police's biggest`): words in -ed or -est, or joined by a hyphen.
+ */
+const OWNED_ADJECTIVES =
+  /^(.*?(?:[’']s|(?<=s)[’']))(?:\s+(?:\p{Ll}+-)?\p{Ll}+(?:ed|est)|\s+\p{Ll}+-\p{Ll}+|\s+(?:big|main|key|major|only|real|new|latest|first|own)){1,2}$/u;
+/** A possessive, not a contraction (`let's`, `it's`, `that’s`). */
+const POSSESSIVE =
+  /(?<!(?:^|\s)(?:[Ll]et|[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he))(?:[’']s|(?<=s)[’'])$/u;
+/** What opens the statement a noun reports (`claims that`, `warning:`, `promise to`). */
+const NOUN_CONTENT_NEXT = /^\s*(?:that\s|:|to\s)/;
+/** The next word, after an adverb or a day (`today claims`). */
+const VERB_NEXT = /^(?:\s+(?:today|yesterday|now|also|\p{Ll}+ly))?\s+(\p{Ll}+)/u;
+/** A description in the possessive (`The governor's`, `the Cleveland police’s`). */
+const DESCRIPTION_POSSESSIVE = /^((?:[Tt]he|[Aa]n?)\s.*\p{Ll})(?:[’']s|(?<=s)[’'])$/u;
 const PLAIN_SUBJECT =
   /(?:^(?:he|she|they|we|I|you|who)|\p{Lu}[\p{L}.-]*(?<![’']s)|\p{Ll}+[^s’'\s]s)$/u;
 
@@ -191,7 +214,26 @@ export function subjectOfVerb(
   if (!subject) return null;
   // `a former Confederate state with …`: after a singular subject a plain form is a noun.
   if (disagrees(subject.speaker, verb.verb)) return null;
-  // `Voters heard Sanders’ charge that …`: a noun's speaker is its possessor alone.
+  // `Voters heard Sanders’ charge that …`: a noun's speaker is its possessor alone; so too
+  // before adjectives (`Obama’s oft-repeated warning that`, `the police’s biggest worry`).
+  if (isNounToo(firstWord(verb.verb))) {
+    const owned = OWNED_ADJECTIVES.exec(subject.speaker);
+    if (owned) subject = { speaker: owned[1]!, at: subject.at };
+    if (POSSESSIVE.test(subject.speaker)) {
+      // `Trump's claims drew criticism`: what a noun reports opens with `that`, `to` or a colon,
+      // or a verb of its own reports it (`The Wrap’s report today claims …`).
+      const next = sentence.slice(verb.end, verb.end + 32);
+      if (
+        !verb.verb.includes(" ") &&
+        !NOUN_CONTENT_NEXT.test(next) &&
+        !isVerbWord(VERB_NEXT.exec(next)?.[1] ?? "")
+      )
+        return null;
+      // `The governor's charge that …`: a description owns it, without its `'s`.
+      const described = DESCRIPTION_POSSESSIVE.exec(subject.speaker);
+      if (described) subject = { speaker: described[1]!, at: subject.at };
+    }
+  }
   const possessor = subject.speaker.length > 3 ? POSSESSOR_END.exec(subject.speaker) : null;
   if (possessor && possessor.index > 0) {
     subject = { speaker: possessor[0], at: subject.at + possessor.index };

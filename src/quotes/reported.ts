@@ -351,6 +351,12 @@ const RELATIVE_BEFORE_CUE =
  */
 function midStatement(sentence: string, mid: Cue, sentenceEnd: number): Reported {
   const before = sentence.slice(0, mid.speakerStart);
+  // `Clinton won the primary, the AP declared on Thursday, two days after voters went to the
+  // polls`: a time after the cue is the cue's; the statement ends before it.
+  const comma = before.lastIndexOf(",");
+  if (comma > 0 && TIME_AFTER_CUE.test(sentence.slice(mid.speakerEnd, mid.speakerEnd + 160))) {
+    return { start: 0, end: comma, cue: mid };
+  }
   const relative = RELATIVE_BEFORE_CUE.exec(before);
   if (relative) return { start: relative.index + 1, end: sentenceEnd, cue: mid };
   // `Trump was back to implying that Fields had lied - if the grab was as bad as she said, he
@@ -361,6 +367,13 @@ function midStatement(sentence: string, mid: Cue, sentenceEnd: number): Reported
   const closed = dash && /\s(?:-|--|—|–)\s/.test(sentence.slice(mid.speakerEnd, sentenceEnd));
   return { start: dash && !closed ? dash.index + dash[0].length : 0, end: sentenceEnd, cue: mid };
 }
+
+/**
+ * The rest of a cue set off by commas (its verb and adjuncts), then a time that places it (`…,
+ * two days after voters went to the polls`, `…, hours after the staffer was charged`).
+ */
+const TIME_AFTER_CUE =
+  /^[^,]{0,60},\s+(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|hours?|months?|years?|minutes?)|hours|days|weeks|months|shortly|just|only|moments|not\s+long)\s+(?:after|before)\s/;
 
 /** The last spaced dash before a cue set off by commas: none other between it and the cue. */
 const DASH_BEFORE_CUE = /\s(?:-|--|—|–)\s+(?!.*\s(?:-|--|—|–)\s)/s;

@@ -197,8 +197,13 @@ const NOUN_TOO = new Set([
   "suspect",
   "suspects",
 ]);
+/** True for a reporting verb that is a noun as well (`promise`, `warning`, `claims`). */
+export function isNounToo(word: string): boolean {
+  return NOUN_TOO.has(word);
+}
+
 const DETERMINER_ADJECTIVE_BEFORE =
-  /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|one|another)\s+(?:big|bigger|biggest|main|key|major|good|only|real|same|other|first|second|single|primary|chief|simple|whole|deep|deepest|growing|common|serious|great|greatest|worst|darkest|own|tough|stark|strong|clear|blunt|dire|grim|sharp|stern|veiled|new|similar|final|last|official|stated|actual|apparent|underlying|initial|original|formal|murder|prime)\s+$/iu;
+  /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|one|another)\s+(?:(?!(?:accused|deceased|injured|wounded|insured|unemployed|detained|condemned)\s)\p{Ll}{3,}ed|\p{Ll}+-\p{Ll}+(?:ed|ing|held|known|made)|big|bigger|biggest|main|key|major|good|only|real|same|other|first|second|single|primary|chief|simple|whole|deep|deepest|growing|common|serious|great|greatest|worst|darkest|own|tough|stark|strong|clear|blunt|dire|grim|sharp|stern|veiled|new|similar|final|last|official|stated|actual|apparent|underlying|initial|original|formal|murder|prime)\s+$/iu;
 
 const NO_OR_ANY_BEFORE = /(?:^|[^\p{L}])(?:no|any)\s+$/iu;
 /** A verb right after a word: the word is its subject's noun. */
@@ -312,6 +317,11 @@ const CHAMPION_BEFORE =
 /** An indefinite noun phrase ending right before a word (`a firm `, `an online magazine `). */
 const INDEFINITE_NOUN_BEFORE = /(?:^|[\s,(])(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}$/u;
 /** What is done again and again after `repeated` as an adjective (`repeated failure to …`). */
+/** A possessive right before a word (`Trump’s `, `Sanders’ `). */
+const POSSESSIVE_END = /(?:\p{L}[’']s|s[’'])\s+$/u;
+/** A lower-case word next that no object or clause opens: a noun an adjective describes. */
+const NOUN_NEXT =
+  /^\s+(?!(?:that|the|a|an|his|her|their|its|this|these|those|it|to|what|how|him|them|me|us)\b)\p{Ll}/u;
 const REPEATED_THING =
   /^\s+(?:failures?|attempts|efforts|visits|delays|violations|incidents|instances|occasions|times|bouts|episodes|requests|complaints|calls|use|exposure)\b/;
 /**
@@ -370,7 +380,8 @@ export function findVerbs(text: string): VerbHit[] {
     if (start > 2 && mayFollowDeterminer(text, start)) {
       if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 7), start))) continue;
     }
-    // `A big reason that …`, `her biggest fear`: after a determiner and an adjective, a noun too;
+    // `A big reason that …`, `her biggest fear`, `his oft-stated promise to`, `the unfounded
+    // charge that`: after a determiner and an adjective, a noun too;
     // `left no doubt that`, `any reason`: after `no` or `any`.
     // `The main reason was …`, `the murder suspect swore`: before a verb of its own, a noun.
     if (
@@ -425,8 +436,15 @@ export function findVerbs(text: string): VerbHit[] {
     // `Britain's emotionally charged uprising`, `a racially charged argument`: an adjective.
     if (word === "charged" && CHARGED_ADJECTIVE.test(text.slice(Math.max(0, start - 16), start)))
       continue;
-    // `repeated failure to investigate`, `repeated attempts`: an adjective before a plain noun.
-    if (word === "repeated" && REPEATED_THING.test(text.slice(end, end + 14))) continue;
+    // `repeated failure to investigate`, `repeated attempts`: an adjective before a plain noun;
+    // after a possessive too (`Trump’s repeated claims that`).
+    if (
+      word === "repeated" &&
+      (REPEATED_THING.test(text.slice(end, end + 14)) ||
+        (POSSESSIVE_END.test(text.slice(Math.max(0, start - 4), start)) &&
+          NOUN_NEXT.test(text.slice(end, end + 16))))
+    )
+      continue;
     // `a large pledged delegate lead`: an adjective before `delegate`.
     if (word === "pledged" && /^\s+delegates?\b/.test(text.slice(end, end + 12))) continue;
     if (

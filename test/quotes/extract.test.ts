@@ -4823,4 +4823,51 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       [null, "We have arrived at our base camp. The trek was difficult."],
     ]);
   });
+
+  it("reads a noun after a possessive and an adjective as a noun (`his oft-stated promise to`), its owner as the speaker", () => {
+    expect(
+      said(
+        "The move fulfilled his oft-stated promise to build a border wall.",
+        "The Cleveland police's biggest worry ended up being about a sticker.",
+        "The governor's unfounded charge that the mayor lied drew criticism.",
+        "Obama's oft-repeated warning that the planet is warming went unheeded.",
+        "And let's hope it stays that way.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["The governor", "the mayor lied drew criticism"],
+      ["Obama", "the planet is warming went unheeded"],
+      [null, "it stays that way"],
+    ]);
+  });
+
+  it("takes no statement from a possessive's noun that `that`, `to`, a colon or a verb does not follow (`Trump's claims drew criticism`)", () => {
+    expect(
+      said(
+        "Trump's claims drew criticism from Democrats.",
+        "Sanders' warning went unheeded by the party.",
+        "Trump’s warning: the wall will be built.",
+        "The Wrap’s report today claims that Pine will be back on board the Enterprise.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Trump", "the wall will be built"],
+      ["The Wrap", "Pine will be back on board the Enterprise"],
+    ]);
+  });
+
+  it("reads a thing after `wrote` as its object, after a quantity too (`…, wrote a host of new songs`)", () => {
+    const speakers = said(
+      "Speaking on radio show Joney’s Jukebox last week, Kiedis said his band and collaborator Brian Burton, AKA Danger Mouse, wrote a host of new songs for the upcoming album.",
+      "The plan will fail, wrote a host of the show.",
+    ).map(([speaker]) => speaker);
+    expect(speakers).not.toContain("a host of new songs for the upcoming album");
+    expect(speakers).toContain("a host of the show");
+  });
+
+  it("ends a statement before its cue when a time places the cue (`…, the AP declared on Thursday, two days after …`)", () => {
+    expect(
+      said(
+        "Hillary Clinton won the Missouri Democratic primary, the Associated Press declared on Thursday, two days after voters went to the polls for what became a razor-thin race.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["the Associated Press", "Hillary Clinton won the Missouri Democratic primary"]]);
+  });
 });
