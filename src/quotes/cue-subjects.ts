@@ -135,7 +135,11 @@ export function matchSentenceSubject(
   // At the start (after a dateline or a day, if any), else after an opening phrase set off by a
   // comma (`On Thursday, however, Trump spoke`).
   const opening = afterDatelineOrDay(sentence);
+  const quoted = sentence.includes("“") || sentence.includes('"');
   for (let at = opening; at >= 0 && at < before; at = nextClause(sentence, at, before)) {
+    // `“Watch a fully formed fetus on the table, its heart beating, …” said Fiorina, suggesting
+    // …`: a clause inside a quotation holds no subject for a verb outside it.
+    if (quoted && insideQuotation(sentence, at)) continue;
     const ahead = sentence.slice(at, at + 160);
     // The description-and-name and the list patterns cost most: tried only where they can match.
     const named = DESC_THEN_NAME_AHEAD.test(ahead);
@@ -165,6 +169,14 @@ export function matchSentenceSubject(
     }
   }
   return null;
+}
+
+/** Whether `at` is inside a quotation `text` opens before it and has not closed. */
+function insideQuotation(text: string, at: number): boolean {
+  if (text.lastIndexOf("“", at) > text.lastIndexOf("”", at)) return true;
+  let marks = 0;
+  for (let i = text.indexOf('"'); i >= 0 && i < at; i = text.indexOf('"', i + 1)) marks++;
+  return marks % 2 === 1;
 }
 
 function nextClause(text: string, from: number, before: number): number {

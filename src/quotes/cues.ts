@@ -227,10 +227,19 @@ export function matchInvertedBefore(
   const before = text.slice(from, at);
   // The pattern ends in a comma (and `and`): a text that does not is turned away first.
   if (!COMMA_AT_END.test(before)) return null;
-  const m = matchInverted("before-comma", before);
+  let m = matchInverted("before-comma", before);
+  // `…,” said Carly Fiorina during the debate, suggesting …`: the speaker before an adjunct.
+  if (!m) {
+    const adjunct = ADJUNCT_BEFORE_COMMA.exec(before);
+    if (adjunct) m = matchInverted("before-comma", `${before.slice(0, adjunct.index)}, `);
+  }
   if (!m?.subject || isClause(m.subject)) return null;
   return { speaker: m.subject, at: from + m.index + m.text.indexOf(m.subject) };
 }
+
+/** Where it was said, after a speaker and before a comma (` during the second GOP debate, `). */
+const ADJUNCT_BEFORE_COMMA =
+  /\s+(?:during|on|in|at)\s+(?:the|a|an|his|her|their|\p{Lu})[^,;:“”"]{1,60},\s*$/u;
 
 /** The verbs that open `Said X:`, tested first: most sentences open otherwise. */
 const OPENING_INITIALS = new Set(OPENING_VERBS.split("|").map((v) => v[0]!));
@@ -305,16 +314,19 @@ const PARTICIPLE_ONLY = /^(?:known|shown|seen|given|written|taken|spoken|underst
 const DESCRIBED_AFTER = /^\s+(?:for|as|to|by)\b/;
 
 const PEOPLE_NOUN = new RegExp(`^(?:${PLURAL_NOUNS})$`);
-/** A verb whose object may follow it: `wrote` too (`…, wrote a host of new songs`). */
+/**
+ * A verb whose object may follow it: `wrote` and `tweeted` too (`…, wrote a host of new songs`,
+ * `…, tweeted their approval`).
+ */
 function takesThing(verb: string): boolean {
-  return takesObject(verb) || verb === "wrote" || verb === "writes";
+  return takesObject(verb) || /^(?:wr(?:ote|ites)|tweet(?:ed|s)|posted)$/.test(verb);
 }
 /**
  * A description's article and head noun, after a quantity (`a host of new songs`: `songs`), up to
  * a preposition, comma or relative pronoun.
  */
 const DESCRIPTION_HEAD =
-  /^(?:a|an|the)\s+(?:(?:host|number|lot|series|range|variety|slew|raft|flurry|string|bunch|couple|pair)\s+of\s+(?!(?:the|a|an|his|her|their|its|our|this|that)\s))?(?:[\p{L}-]+\s+){0,3}?(\p{Ll}[\p{L}-]*)(?=\s+(?:to|for|of|at|in|on|with|from|by|who|that|which)\b|,|$)/u;
+  /^(?:a|an|the|his|her|their|its|our)\s+(?:(?:host|number|lot|series|range|variety|slew|raft|flurry|string|bunch|couple|pair)\s+of\s+(?!(?:the|a|an|his|her|their|its|our|this|that)\s))?(?:[\p{L}-]+\s+){0,3}?(\p{Ll}[\p{L}-]*)(?=\s+(?:to|for|of|at|in|on|with|from|by|who|that|which)\b|,|$)/u;
 
 /**
  * Whether an inverted subject describes a thing, not who speaks: `…, offered an olive branch to
@@ -332,6 +344,14 @@ function isThingDescribed(phrase: string): boolean {
 }
 
 /** The rest of an aside and the verb of the sentence after it (`…, is the timing of the vote`). */
+/**
+ * The rest of an aside and a clause after it with a subject and a past verb (`…, according to
+ * Roffman, Trump made further demands.`): the aside frames that clause.
+ */
+const CLAUSE_AFTER_ASIDE = new RegExp(
+  `^[^,;:“”"]{1,80},\\s+(?:(?:he|she|they|we|I)\\s+|(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}?|the\\s+\\p{Ll}+\\s+)(?:${COMMON_PAST.source.slice(1, -1)}|\\p{Ll}+ed)\\s`,
+  "u",
+);
 const VERB_AFTER_ASIDE =
   /^[^,;:“”"]{1,80},\s+(?:is|was|are|were|has|have|had|will|would|could|can|did|does|may|might|should|must)\s/;
 
@@ -402,7 +422,11 @@ export function matchTailCue(
       if (!restOk && !blank) break;
       // `The biggest change, according to a person close to the process, is …`: a cue set off
       // by commas before the sentence's verb frames the whole sentence (matchMidCue).
-      if (verb.verb === "according to" && VERB_AFTER_ASIDE.test(rest)) break;
+      if (
+        verb.verb === "according to" &&
+        (VERB_AFTER_ASIDE.test(rest) || CLAUSE_AFTER_ASIDE.test(rest))
+      )
+        break;
       if (blank) {
         const inverted = invertible(verb.verb)
           ? (matchInverted("tail", rest)?.subject ??

@@ -205,6 +205,14 @@ export function isNounToo(word: string): boolean {
 const DETERMINER_ADJECTIVE_BEFORE =
   /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|one|another)\s+(?:(?!(?:accused|deceased|injured|wounded|insured|unemployed|detained|condemned)\s)\p{Ll}{3,}ed|\p{Ll}+-\p{Ll}+(?:ed|ing|held|known|made)|big|bigger|biggest|main|key|major|good|only|real|same|other|first|second|single|primary|chief|simple|whole|deep|deepest|growing|common|serious|great|greatest|worst|darkest|own|tough|stark|strong|clear|blunt|dire|grim|sharp|stern|veiled|new|similar|final|last|official|stated|actual|apparent|underlying|initial|original|formal|murder|prime)\s+$/iu;
 
+/** A comma, a full stop or a semicolon right after a word (`attacks,`, `support.`). */
+const NOUN_END_AFTER = /^[,.;]/;
+/** A verb that takes a noun for its object, and perhaps an adjective, before a word. */
+const OBJECT_OF_VERB_BEFORE =
+  /(?:^|[^\p{L}])(?:made|make|makes|making|faced|faces|facing|drew|draws|raised|raises|raising|fielded|fields|received|receives|issued|issues|has|have|had)\s+(?:(?!(?:him|her|them|us|me|it|you|to|that)\s)\p{Ll}+\s+)?$/u;
+/** A pronoun, or a name after a quotation's close, right before a verb (`he `, `” Trump `). */
+const SUBJECT_OF_CUE_BEFORE =
+  /(?:(?:^|[^\p{L}])(?:he|she|they|we|I|who|He|She|They|We)|[”"’']\s*(?:\p{Lu}[\p{L}.’'-]*\s+){1,3})\s*$/u;
 const NO_OR_ANY_BEFORE = /(?:^|[^\p{L}])(?:no|any)\s+$/iu;
 /** A verb right after a word: the word is its subject's noun. */
 const FINITE_AFTER =
@@ -389,6 +397,21 @@ export function findVerbs(text: string): VerbHit[] {
       (DETERMINER_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ||
         NO_OR_ANY_BEFORE.test(text.slice(Math.max(0, start - 5), start)) ||
         FINITE_AFTER.test(text.slice(end, end + 14)))
+    )
+      continue;
+    // `the San Bernardino attacks, posted …`, `his support.`: a word that is a noun as well,
+    // with no object before a comma or a full stop, is the noun; not after a pronoun or a
+    // quotation's close (`,” he mocks.`, `,” Trump tweets.`).
+    if (
+      NOUN_FORMS.has(word) &&
+      NOUN_END_AFTER.test(text.slice(end, end + 2)) &&
+      !SUBJECT_OF_CUE_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+    )
+      continue;
+    // `Trump made further demands`, `faced tough questions`: the object of a verb that takes one.
+    if (
+      NOUN_FORMS.has(word) &&
+      OBJECT_OF_VERB_BEFORE.test(text.slice(Math.max(0, start - 24), start))
     )
       continue;
     // `five other states`: after a number or a quantifier, a form in -s is a plural, not a verb

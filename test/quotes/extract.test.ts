@@ -4870,4 +4870,37 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["the Associated Press", "Hillary Clinton won the Missouri Democratic primary"]]);
   });
+
+  it("takes no subject from inside a quotation for a verb outside it, and finds the speaker before an adjunct (`said Carly Fiorina during the debate, suggesting`)", () => {
+    expect(
+      said(
+        "“Watch a fetus on the table, its heart beating,” said Carly Fiorina during the debate, suggesting that she had seen the video.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Carly Fiorina", "Watch a fetus on the table, its heart beating"],
+      ["Carly Fiorina", "she had seen the video"],
+    ]);
+  });
+
+  it("reads `tweeted their approval` as what was tweeted, not who tweeted", () => {
+    expect(
+      said(
+        "Democratic presidential contenders Hillary Clinton and Bernie Sanders, and Democratic Gov. Jay Nixon, tweeted their approval.",
+      ).map(([speaker]) => speaker),
+    ).not.toContain("their approval");
+  });
+
+  it("reads a word that is a noun as well as the noun before a comma or as a verb's object (`the San Bernardino attacks,`, `made further demands`)", () => {
+    expect(
+      said(
+        "Tashfeen Malik, one of two terrorists involved in the San Bernardino attacks, posted her public allegiance to ISIS on Facebook.",
+        "But the next day, according to Roffman, Trump made further demands on the firm.",
+        "“The white working class has failed capitalism,” he mocks.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Tashfeen Malik", "her public allegiance to ISIS on Facebook"],
+      ["Roffman", "But the next day, according to Roffman, Trump made further demands on the firm"],
+      ["Roffman", "The white working class has failed capitalism"],
+    ]);
+  });
 });
