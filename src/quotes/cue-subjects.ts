@@ -257,6 +257,8 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
   starts.sort((a, b) => a - b);
   for (const start of starts) {
     if (start >= pre.length) break;
+    // `But while some Republicans will welcome …`: the subject follows the subordinator.
+    if (SUBORDINATOR_AT.test(pre.slice(start, start + 10))) continue;
     const speaker = subjectThenAuxFrom(pre, start);
     if (speaker === null) continue;
     // `a spokesperson for the Parks and Recreation Department said`: the `and` a clause boundary
@@ -274,6 +276,9 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
   // before the verb, even without a clause boundary.
   return nameOrPronounBefore(pre, from);
 }
+
+/** A lower-case subordinator opening a clause: a start the clause boundary after it beats. */
+const SUBORDINATOR_AT = /^(?:while|when|although|though|because|since|once|until|whereas)\s/;
 
 /**
  * Capitalized words and `and` right before an organization's last words (`Parks and `, `The

@@ -23,7 +23,7 @@ export const NAME_THEN_PARTICIPLE =
 /** A verb right after `and`, with no subject of its own (`… and says it …`). */
 export const AND_BEFORE = /\s(?:and|but)\s+(?:(?:also|then|later|now)\s+)?$/;
 const PASSIVE_BEFORE =
-  /\b(?:is|was|are|were|be|been|being|get|got|gets|getting)\s+(?:\p{Ll}+ly\s+)?$/u;
+  /\b(?:is|was|are|were|be|been|being|get|got|gets|getting)\s+(?:(?:\p{Ll}+ly|also|still|already|even|never|not|once|then|now|just)\s+)?$/u;
 const PARTICIPLE = /(?:ed|wn|ld|nd|ght|ound|aid)$/;
 /**
  * `…, with 30 percent of voters saying they …`, `have left 62 percent of voters saying …`: a

@@ -4,6 +4,7 @@
  * after a verb are its statement rather than its object or its agent.
  */
 
+import { isBlank } from "./chars.js";
 import { findContentStart, isRecallVerb } from "./cue-content.js";
 import { NAME, WEEKDAYS } from "./cue-grammar.js";
 import {
@@ -72,6 +73,10 @@ const DESCRIPTION_POSSESSIVE = /^((?:[Tt]he|[Aa]n?)\s.*\p{Ll})(?:[’']s|(?<=s)[
 const PLAIN_SUBJECT =
   /(?:^(?:he|she|they|we|I|you|who)|\p{Lu}[\p{L}.-]*(?<![’']s)|\p{Ll}+[^s’'\s]s)$/u;
 
+/** A passive's agent within a few words (` the day before by `). */
+const AGENT_AHEAD = /^[^,;:“”"]{0,40}?\sby\s(?!\p{Ll}+ing\s)/u;
+/** A statement's first word with nothing after it (`to,`, `that.`). */
+const EMPTY_CONTENT = /^(?:to|that)\s*(?:[,.;:!?]|$)/;
 /** What a passive `found` is followed by when it reports (`was found to`, `was found that`). */
 const FOUND_REPORTS = /^(?:\s+\p{Ll}+ly)?\s+(?:to|that)\s/u;
 const REFLEXIVE_NEXT = /^\s+(?:itself|himself|herself|themselves|ourselves|myself|yourself)\b/;
@@ -263,6 +268,17 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
     if (object) contentStart = verb.end + object[0].length;
   }
   if (contentStart < 0) return -1;
+  // `Cruz was endorsed the day before by Carly Fiorina`: the words between a passive and its
+  // agent are no statement.
+  if (
+    subject.speaker === "" &&
+    contentStart > verb.end &&
+    isBlank(sentence.slice(verb.end, contentStart)) &&
+    AGENT_AHEAD.test(sentence.slice(verb.end))
+  )
+    return -1;
+  // `any religion they wanted to, or …`: an infinitive's `to` with nothing after it.
+  if (EMPTY_CONTENT.test(sentence.slice(contentStart, contentStart + 8))) return -1;
   // `The House is expected to pass the bill`, `He is said to favor it`: what the unnamed expect
   // or say is the whole clause, its subject included (the House says nothing).
   if (subject.speaker === "" && /^\s+to\s/.test(sentence.slice(verb.end, verb.end + 5))) {

@@ -4903,4 +4903,24 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["Roffman", "The white working class has failed capitalism"],
     ]);
   });
+
+  it("reads a passive with an adverb as one (`is not expected to`), and no statement between a passive and its agent", () => {
+    expect(
+      said(
+        "Cruz was also endorsed the day before by former rival Carly Fiorina.",
+        "Mrs. Clinton is not expected to publicly pressure Mr. Sanders to quit the race.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [null, "Mrs. Clinton is not expected to publicly pressure Mr. Sanders to quit the race"],
+    ]);
+  });
+
+  it("takes no statement from an infinitive's `to` with nothing after it, nor a subordinator into a subject", () => {
+    expect(
+      said(
+        "They could choose any religion they wanted to, or they could not worship, if they didn't want to.",
+        "But while some Republicans will welcome his assistance, others are wary.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["some Republicans"]);
+  });
 });
