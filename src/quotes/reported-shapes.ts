@@ -15,7 +15,7 @@ import type { VerbHit } from "./verbs.js";
 
 /** After `As X said`: an adjunct (`in an interview`, `out`, `it`), then the comma. */
 const AS_REST =
-  /^(?:\s+(?:it|out|so|(?:in|on|at|during|last|this|earlier|before|recently|previously|often|repeatedly)\b[^,;:“”"]{0,40}))?\s*,\s+/;
+  /^(?:\s+(?:it|out|so|(?:in|on|at|during|last|this|earlier|before|recently|previously|often|repeatedly|just|today|yesterday|first|once|then|now|also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:“”"]{0,40}))?\s*,\s+/;
 
 /** `As` opening a sentence, after `But`, `And`, `Yet` or `So` if any. */
 const AS_OPENING = /^(?:(?:But|And|Yet|So)\s+as|As)\s+/;

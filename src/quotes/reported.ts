@@ -278,11 +278,11 @@ const CLAUSE_COMMA = /,([”"’']?)(?=\s)/g;
  * time before one (`A day after`, `Hours before`).
  */
 const SUBORDINATE_OPENER =
-  /^(?:While|Whereas|When|Although|Though|Because|If|Since|Once|Until|After|Before|Even\s+(?:though|if|as|when|after|before|while)|Ever\s+since|(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+|Several|Only|Just|Shortly|Soon|Hours|Days|Weeks|Months|Years|Minutes|Moments|Long)\s+)(?:(?:day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes)\s+)?(?:after|before|since|until|when|once))\s+/;
+  /^(?:While|Whereas|As|When|Although|Though|Because|If|Since|Once|Until|After|Before|Even\s+(?:though|if|as|when|after|before|while)|Ever\s+since|(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+|Several|Only|Just|Shortly|Soon|Hours|Days|Weeks|Months|Years|Minutes|Moments|Long)\s+)(?:(?:day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes)\s+)?(?:after|before|since|until|when|once))\s+/;
 
 /** A short lead and its comma before a subordinate clause (`In 1991, when`, `Later, after`). */
 const SUBORDINATE_AFTER_LEAD =
-  /^\p{Lu}[^,]{0,30},\s+(?:while|whereas|when|although|though|because|if|since|once|until|after|before)\s+/u;
+  /^\p{Lu}[^,]{0,30},\s+(?:while|whereas|as|when|although|though|because|if|since|once|until|after|before)\s+/u;
 
 /**
  * The reported statement of one sentence, if it has one. `verbs` are the sentence's reporting verbs

@@ -4923,4 +4923,19 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["some Republicans"]);
   });
+
+  it("ends a statement in an opening `As` clause at its comma, and reads `As X reported just today,` as the cue", () => {
+    expect(
+      said(
+        "As Trump attacked Clinton, the attendees chanted, “Lock her up!” as they had for previous speakers.",
+        "As the Washington Post’s investigative unit reported just today, the State Department Inspector General issued subpoenas to the Clinton Foundation.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["the attendees", "Lock her up!"],
+      [
+        "the Washington Post’s investigative unit",
+        "the State Department Inspector General issued subpoenas to the Clinton Foundation",
+      ],
+    ]);
+  });
 });
