@@ -278,7 +278,7 @@ const CLAUSE_COMMA = /,([”"’']?)(?=\s)/g;
  * time before one (`A day after`, `Hours before`).
  */
 const SUBORDINATE_OPENER =
-  /^(?:While|Whereas|As|When|Although|Though|Because|If|Since|Once|Until|After|Before|Even\s+(?:though|if|as|when|after|before|while)|Ever\s+since|(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+|Several|Only|Just|Shortly|Soon|Hours|Days|Weeks|Months|Years|Minutes|Moments|Long)\s+)(?:(?:day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes)\s+)?(?:after|before|since|until|when|once))\s+/;
+  /^(?:While|Whereas|As|When|Although|Though|Because|If|Since|Once|Until|After|Before|Even\s+(?:though|if|as|when|after|before|while)|Ever\s+since|(?:(?:Over|More\s+than|Nearly|Almost|About|Some)\s+(?=\p{Ll}|\d))?(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+|Several|Only|Just|Shortly|Soon|Hours|Days|Weeks|Months|Years|Decades|Minutes|Moments|Long|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+)(?:(?:day|days|week|weeks|month|months|year|years|decade|decades|hour|hours|minute|minutes)\s+)?(?:after|before|since|until|when|once))\s+/u;
 
 /** A short lead and its comma before a subordinate clause (`In 1991, when`, `Later, after`). */
 const SUBORDINATE_AFTER_LEAD =

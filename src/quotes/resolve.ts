@@ -85,9 +85,21 @@ function isQuotedTerm(layout: Layout, c: Candidate): boolean {
 const NAMING_BEFORE_MARK =
   /(?:\bknown\s+as|\bthe\s+name\s+of|\bwhat(?:[’']s|\s+is|\s+was)\s+(?:now\s+)?called|\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:called|dubbed|nicknamed|named))\s+(?:the\s+)?[“"‘']+$/iu;
 
-/** Whether a quotation is a name or term the words before it give (`known as “…”`). */
+/**
+ * A noun after a quotation's closing mark that the quotation names a kind of (`“save the students”
+ * marches`, `“Lock her up” chants`, `“Make America Great Again” hats`, `a “yes” vote`).
+ */
+const NOUN_AFTER_MARK =
+  /^[”"’']+\s+(?:marches|march|rallies|rally|protests|protest|chants|chant|signs|sign|slogans?|campaigns?|shirts|t-shirts|hats|caps|banners|placards|stickers|buttons|movement|votes?|policy|doctrine|agenda|label|moment|era|strategy|approach|message|tour|pledge|rule|law|bill|plan|program|programme|initiative|line)\b/u;
+
+/**
+ * Whether a quotation is a name or term the words around it give (`known as “…”`, `“…” marches`).
+ */
 function isNamedTerm(layout: Layout, c: Candidate): boolean {
-  return NAMING_BEFORE_MARK.test(layout.text.slice(Math.max(0, c.start - 24), c.start));
+  return (
+    NAMING_BEFORE_MARK.test(layout.text.slice(Math.max(0, c.start - 24), c.start)) ||
+    NOUN_AFTER_MARK.test(layout.text.slice(c.end, c.end + 24))
+  );
 }
 
 /**

@@ -205,8 +205,11 @@ export function isNounToo(word: string): boolean {
 const DETERMINER_ADJECTIVE_BEFORE =
   /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|one|another)\s+(?:(?!(?:accused|deceased|injured|wounded|insured|unemployed|detained|condemned)\s)\p{Ll}{3,}ed|\p{Ll}+-\p{Ll}+(?:ed|ing|held|known|made)|big|bigger|biggest|main|key|major|good|only|real|same|other|first|second|single|primary|chief|simple|whole|deep|deepest|growing|common|serious|great|greatest|worst|darkest|own|tough|stark|strong|clear|blunt|dire|grim|sharp|stern|veiled|new|similar|final|last|official|stated|actual|apparent|underlying|initial|original|formal|murder|prime)\s+$/iu;
 
-/** A comma, a full stop or a semicolon right after a word (`attacks,`, `support.`). */
-const NOUN_END_AFTER = /^[,.;]/;
+/**
+ * A comma, a full stop or a semicolon right after a word (`attacks,`, `support.`), or `than`
+ * (`more Shakespeare references than …`).
+ */
+const NOUN_END_AFTER = /^(?:[,.;]|\s+than\b)/;
 /** A verb that takes a noun for its object, and perhaps an adjective, before a word. */
 const OBJECT_OF_VERB_BEFORE =
   /(?:^|[^\p{L}])(?:made|make|makes|making|faced|faces|facing|drew|draws|raised|raises|raising|fielded|fields|received|receives|issued|issues|has|have|had)\s+(?:(?!(?:him|her|them|us|me|it|you|to|that)\s)\p{Ll}+\s+)?$/u;
@@ -399,12 +402,12 @@ export function findVerbs(text: string): VerbHit[] {
         FINITE_AFTER.test(text.slice(end, end + 14)))
     )
       continue;
-    // `the San Bernardino attacks, posted …`, `his support.`: a word that is a noun as well,
-    // with no object before a comma or a full stop, is the noun; not after a pronoun or a
-    // quotation's close (`,” he mocks.`, `,” Trump tweets.`).
+    // `the San Bernardino attacks, posted …`, `his support.`, `more references than`: a word that
+    // is a noun as well, with no object before a comma, a full stop or `than`, is the noun; not
+    // after a pronoun or a quotation's close (`,” he mocks.`, `,” Trump tweets.`).
     if (
       NOUN_FORMS.has(word) &&
-      NOUN_END_AFTER.test(text.slice(end, end + 2)) &&
+      NOUN_END_AFTER.test(text.slice(end, end + 7)) &&
       !SUBJECT_OF_CUE_BEFORE.test(text.slice(Math.max(0, start - 40), start))
     )
       continue;

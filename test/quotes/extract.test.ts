@@ -4938,4 +4938,20 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ],
     ]);
   });
+
+  it("gives no speaker to a quoted slogan before the noun it names (`“save the students” marches`)", () => {
+    expect(
+      said(
+        "Parents, lawmakers and a bishop who sought to talk to protesters were turned away. When tens of thousands more residents launched “save the students” marches converging upon the campus, they too faced rubber bullets.",
+      ).filter(([, , text]) => text === "save the students"),
+    ).toEqual([[null, null, "save the students"]]);
+  });
+
+  it("reads a noun before `than` as the noun, and `Over a decade before` as opening a clause", () => {
+    expect(
+      said(
+        "Over a decade before George R.R. Martin wrote A Song of Ice and Fire, Ford created an alternate-history retelling of the Wars of the Roses, filled with palace intrigue, dark magic, and more Shakespeare references than are dreamt of in our philosophy.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["George R.R. Martin", "A Song of Ice and Fire"]]);
+  });
 });
