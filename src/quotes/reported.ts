@@ -230,6 +230,20 @@ function semicolonEnd(sentence: string, from: number, end: number): number {
 }
 
 /**
+ * Where a second relative clause ends a statement (`a man who claims he is a perfectionist, and
+ * who appears to be …`): it goes on describing the speaker, unless the statement holds the first.
+ */
+function relativeAgainEnd(sentence: string, from: number, end: number): number {
+  RELATIVE_AGAIN.lastIndex = from;
+  const m = RELATIVE_AGAIN.exec(sentence);
+  if (!m || m.index >= end) return end;
+  // `… detainees who can’t be tried …, but who are considered too dangerous`: the statement's own
+  // relative clause goes on.
+  return /\s(?:who|whose)\s/.test(sentence.slice(from, m.index)) ? end : m.index;
+}
+const RELATIVE_AGAIN = /,\s+(?:and|but)\s+(?:who|whose)\s/g;
+
+/**
  * The cue of the main verb after a relative clause, by the main verb's own subject when it holds
  * the clause in an appositive (`Senator Richard Burr, a North Carolina Republican who …,
  * acknowledged`); null when it does not (the relative pronoun's antecedent speaks).
@@ -410,7 +424,11 @@ function statementOfVerb(
       : null;
   const statement = {
     start: contentStart,
-    end: semicolonEnd(sentence, contentStart, sentenceEnd),
+    end: relativeAgainEnd(
+      sentence,
+      contentStart,
+      semicolonEnd(sentence, contentStart, sentenceEnd),
+    ),
     cue: {
       speaker: subject.speaker,
       verb: verb.verb,

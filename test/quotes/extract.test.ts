@@ -4954,4 +4954,16 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["George R.R. Martin", "A Song of Ice and Fire"]]);
   });
+
+  it("ends a statement before a second relative clause about its speaker (`a man who claims he is a perfectionist, and who appears …`), not its own", () => {
+    expect(
+      said(
+        "It was another 'home run' performance from Hamilton, a man who claims he is a perfectionist, and who appears to be driving as close to perfection as can possibly be achieved in the sport.",
+        "Harman urged Obama not to close the prison until there was a way to house detainees who can’t be tried, but who are considered too dangerous to release.",
+      ).map(([, , text]) => text),
+    ).toEqual([
+      "he is a perfectionist",
+      "Obama not to close the prison until there was a way to house detainees who can’t be tried, but who are considered too dangerous to release",
+    ]);
+  });
 });
