@@ -230,6 +230,30 @@ function semicolonEnd(sentence: string, from: number, end: number): number {
 }
 
 /**
+ * Where a quotation with a cue of its own ends a statement that runs into it with no stop between
+ * (a caption run into the text: `Yen Reis says she gets the treatment twice a week 'If I hadn’t
+ * had a testimonial, I may have backed out,' said beauty blogger Amber Katz`).
+ */
+function quotedAfterEnd(sentence: string, from: number, end: number): number {
+  QUOTE_OPENS_AFTER_WORD.lastIndex = from;
+  for (
+    let m = QUOTE_OPENS_AFTER_WORD.exec(sentence);
+    m && m.index < end;
+    m = QUOTE_OPENS_AFTER_WORD.exec(sentence)
+  ) {
+    QUOTE_CLOSES_BEFORE_CUE.lastIndex = m.index + m[0].length;
+    const close = QUOTE_CLOSES_BEFORE_CUE.exec(sentence);
+    if (close && close.index < m.index + 400) return m.index + 1;
+  }
+  return end;
+}
+/** A word, then a quotation opening with a capital (`a week 'If`). */
+const QUOTE_OPENS_AFTER_WORD = /[\p{Ll}\d]\s+['‘“"]\p{Lu}/gu;
+/** The quotation's close and a cue after it (`,' said Davis`, `,’ Rossen says`, `.” she added`). */
+const QUOTE_CLOSES_BEFORE_CUE =
+  /[,.!?]['’”"]\s+(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}|(?:he|she|they)\s+)?(?:said|says|added|adds|told|tells|explained|wrote|writes|continued|commented)\b/gu;
+
+/**
  * Where a second relative clause ends a statement (`a man who claims he is a perfectionist, and
  * who appears to be …`): it goes on describing the speaker, unless the statement holds the first.
  */
@@ -424,10 +448,10 @@ function statementOfVerb(
       : null;
   const statement = {
     start: contentStart,
-    end: relativeAgainEnd(
+    end: quotedAfterEnd(
       sentence,
       contentStart,
-      semicolonEnd(sentence, contentStart, sentenceEnd),
+      relativeAgainEnd(sentence, contentStart, semicolonEnd(sentence, contentStart, sentenceEnd)),
     ),
     cue: {
       speaker: subject.speaker,

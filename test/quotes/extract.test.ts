@@ -4966,4 +4966,17 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       "Obama not to close the prison until there was a way to house detainees who can’t be tried, but who are considered too dangerous to release",
     ]);
   });
+
+  it("ends a statement where a quotation with a cue of its own runs into it (a caption run into the text)", () => {
+    expect(
+      said(
+        "Her own biggest fan: Founder Yen Reis, pictured, says she gets her company's signature skin treatment two to three times a week 'If I hadn’t had a testimonial beforehand, I may have backed out,' said beauty blogger Amber Katz.",
+        "Trump said the show “The Apprentice” was a hit.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Yen Reis", "she gets her company's signature skin treatment two to three times a week"],
+      ["Amber Katz", "If I hadn’t had a testimonial beforehand, I may have backed out"],
+      ["Trump", "the show “The Apprentice” was a hit"],
+    ]);
+  });
 });
