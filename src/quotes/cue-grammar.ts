@@ -16,7 +16,7 @@ export const CONNECTOR = "(?:de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|of
  */
 /** Reporting verbs that may open a sentence before their speaker (`Said Comey, “…”`). */
 export const OPENING_VERBS =
-  "Said|Says|Added|Adds|Wrote|Writes|Explained|Continued|Replied|Recalled|Tweeted|Declared|Quipped";
+  "Said|Says|Added|Adds|Wrote|Writes|Explained|Continued|Replied|Recalled|Tweeted|Declared|Quipped|Stated|States|Responded|Answered";
 export const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 export const WEEKDAY = `(?:${WEEKDAYS})`;
 /** `Council on Foreign Relations`, not `Reid on Monday`. */

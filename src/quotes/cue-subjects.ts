@@ -308,7 +308,10 @@ const WORD_ENDS: number[] = [];
  * A name or pronoun right before the verb (`In a meeting with editors Trump said`, `an architect
  * who said`), found by walking back over words: no regular expression scans the whole text.
  */
-function nameOrPronounBefore(pre: string, from: number): { speaker: string; at: number } | null {
+export function nameOrPronounBefore(
+  pre: string,
+  from: number,
+): { speaker: string; at: number } | null {
   if (!endsWithSpace(pre)) return null;
   // The words (runs of non-white space, as /\S+/g finds them) of the last 100 characters.
   const starts = WORD_STARTS;

@@ -23,6 +23,7 @@ import {
   COMMON_PAST,
   matchSentenceSubject,
   matchSubjectBefore,
+  nameOrPronounBefore,
   SENTENCE_OPENER,
   subjectThenAuxFrom,
 } from "./cue-subjects.js";
@@ -171,6 +172,9 @@ export function matchCueAfterQuote(after: string): { cue: Cue; end: number } | n
   return null;
 }
 
+/** Between a quotation and its verb, only capitalized words (`co-Anchor` too), two to eight. */
+const CAPITALIZED_RUN = /^\s*[,—–]?\s*(?:(?:\p{Lu}|\p{Ll}+-\p{Lu})[\p{L}.’'&-]*\s+){2,8}$/u;
+
 /** `reacted with a letter`, `reacted by …`: the reaction is something else than the quote. */
 const REACTED_OTHERWISE = /^\s+(?:with|by)\b/;
 
@@ -186,6 +190,14 @@ function matchCueAfterQuoteAt(after: string, verb: VerbHit): { cue: Cue; end: nu
   if (subject !== null) {
     const at = pre.lastIndexOf(subject);
     return { cue: cueFrom(subject, at, verb.verb), end: verb.end };
+  }
+  // `,” CBS This Morning co-Anchor DeMarco Morgan said`: capitalized words the grammar does not
+  // read as one subject; the name before the verb.
+  if (CAPITALIZED_RUN.test(pre)) {
+    const named = nameOrPronounBefore(pre, 0);
+    if (named?.speaker.includes(" ")) {
+      return { cue: cueFrom(named.speaker, named.at, verb.verb), end: verb.end };
+    }
   }
   if (/^\s*[,—–]?\s*$/.test(pre)) {
     const inverted = invertible(verb.verb)

@@ -4,7 +4,7 @@
  * before the opening mark in the same sentence, the reported statement around it, the sentence's
  * cue, or the paragraph before ending in a colon.
  */
-import { matchSentenceSubject, matchSubjectBefore } from "./cues.js";
+import { matchInvertedOpening, matchSentenceSubject, matchSubjectBefore } from "./cues.js";
 import { cueAfterQuote, cueBeforeQuote, type Found, isTitleCase } from "./direct-cues.js";
 import {
   buildChains,
@@ -19,6 +19,13 @@ import type { SentenceCues } from "./reported.js";
 import { SPEECH_VERB } from "./reported-clauses.js";
 import { findVerbs, firstWord } from "./verbs.js";
 
+/**
+ * A sentence that says someone went on speaking (`Howard continued his scathing remarks.`, `Trump
+ * went on.`): its words up to the verb.
+ */
+const WENT_ON =
+  /^(.*?\s(?:continued|went\s+on|added|elaborated))(?:\s+(?:on\s+)?(?:his|her|their)\s+(?:\p{Ll}+\s+){0,2}(?:remarks|comments|criticism|attack|tirade|rant|thoughts?|point|argument|case|speech))?\.\s*$/u;
+
 /** `Caddell continued:` ending the paragraph before a quote that opens its own. */
 function cueBeforeParagraph(layout: Layout, chain: Chain): Found | null {
   const { article, offsets, sentencesByParagraph } = layout;
@@ -29,13 +36,27 @@ function cueBeforeParagraph(layout: Layout, chain: Chain): Found | null {
   }
   const prev = article.paragraphs[p0 - 1]!;
   const prevBase = offsets[p0 - 1]!;
-  if (prevBase < 0 || !/:\s*$/.test(prev)) return null;
+  if (prevBase < 0) return null;
   const sentences = sentencesByParagraph[p0 - 1]!;
   const lastSentence = sentences[sentences.length - 1];
   const from = lastSentence ? lastSentence.start : 0;
-  const lead = prev.slice(from).replace(/:\s*$/, "");
+  // `Howard continued his scathing remarks.`: a sentence that says the speaker went on.
+  const wentOn = /:\s*$/.test(prev) ? null : WENT_ON.exec(prev.slice(from));
+  if (!wentOn && !/:\s*$/.test(prev)) return null;
+  const lead = wentOn ? wentOn[1]! : prev.slice(from).replace(/:\s*$/, "");
   const verbs = findVerbs(lead);
   const verb = verbs[verbs.length - 1];
+  // `Stated Stone:`: the verb opens the paragraph's last sentence, the speaker after it.
+  const opening = verb ? null : matchInvertedOpening(prev.slice(from));
+  if (opening) {
+    const cue = {
+      speaker: opening.speaker,
+      verb: opening.verb,
+      speakerStart: opening.at,
+      speakerEnd: opening.at + opening.speaker.length,
+    };
+    return { cue, speakerAt: prevBase + from + opening.at };
+  }
   if (!verb || !/^[\s,]*(?:\p{Lu}[\p{L}.]*\s*)*$/u.test(lead.slice(verb.end))) return null;
   const subject =
     matchSubjectBefore(lead, verb.start) ??

@@ -4979,4 +4979,26 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["Trump", "the show “The Apprentice” was a hit"],
     ]);
   });
+
+  it("finds the name before the verb after capitalized words the grammar does not read (`,” CBS This Morning co-Anchor DeMarco Morgan said`)", () => {
+    expect(
+      said(
+        "“But that was the first time in a long time, senator,” CBS This Morning co-Anchor DeMarco Morgan said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["DeMarco Morgan"]);
+  });
+
+  it("gives a quotation the speaker of the paragraph before that says who goes on (`Stated Stone:`, `Howard continued his scathing remarks.`)", () => {
+    expect(
+      said(
+        "Roger Stone spoke on the radio.",
+        "Stated Stone:",
+        "“I think that the stakes are so high.”",
+        "Clint Howard said she looked bitter. Howard continued his scathing remarks.",
+        "“Eight years ago she was the presumed Democratic nominee.”",
+      )
+        .filter(([, , text]) => text?.includes("stakes") || text?.includes("Eight years"))
+        .map(([speaker]) => speaker),
+    ).toEqual(["Roger Stone", "Clint Howard"]);
+  });
 });
