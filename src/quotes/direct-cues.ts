@@ -7,6 +7,7 @@
  */
 import { isSpaceCode } from "./chars.js";
 import { LABEL_NAME, NOT_A_LABEL, WEEKDAYS } from "./cue-grammar.js";
+import type { SubjectMemo } from "./cue-subjects.js";
 import {
   type Cue,
   isVerbOfSpeech,
@@ -217,7 +218,8 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
         matchSubjectBefore(pre, verb.start, memo) ??
         (AND_BEFORE.test(pre.slice(Math.max(0, verb.start - 16), verb.start))
           ? matchSentenceSubject(pre, verb.start)
-          : null));
+          : null) ??
+        infinitiveSubject(pre, verb.start, memo));
     if (!subject) continue;
     const cue = {
       speaker: subject.speaker,
@@ -228,6 +230,24 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
     return { cue, speakerAt: base0 + sentence.start + subject.at };
   }
   return cueOfSpeechNoun(pre, base0 + sentence.start);
+}
+
+/**
+ * The verb before an infinitive of speech and what leads into it (`was prompted to `, `went on
+ * to `, `paused to `), not a refusal (`declined to `).
+ */
+const GOVERNS_INFINITIVE =
+  /\s(?:(?:was|were|is|are|had\s+been|has\s+been|felt|seemed)\s+)?(?!(?:declined|refused|declines|refuses|decline|refuse|wants?|wanted|tried|tries|going|used|able|unable|likely|unlikely|expected|asked|told)\s)(?:\p{Ll}+ed|went\s+on|goes\s+on|moved|rose|stood)\s+to\s+$/u;
+
+/** `Mr. Trump was prompted to say, “…”`: the subject of the verb an infinitive of speech follows. */
+function infinitiveSubject(
+  pre: string,
+  at: number,
+  memo: SubjectMemo,
+): { speaker: string; at: number } | null {
+  const governs = GOVERNS_INFINITIVE.exec(pre.slice(Math.max(0, at - 40), at));
+  if (!governs) return null;
+  return matchSubjectBefore(pre, Math.max(0, at - 40) + governs.index + 1, memo);
 }
 
 /**

@@ -5001,4 +5001,14 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
         .map(([speaker]) => speaker),
     ).toEqual(["Roger Stone", "Clint Howard"]);
   });
+
+  it("reads `gloated:` and `exhorted` as cues, and gives `was prompted to say` its subject's speaker", () => {
+    expect(
+      said(
+        "And Mr. Christie gloated: “I told you he wouldn't be ready.”",
+        "“It's about time,” exhorted actress Jamie Lee Curtis.",
+        "But the debate was so subdued that Mr. Trump was prompted to say, “So far, I cannot believe how civil it's been up here.”",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Christie", "Jamie Lee Curtis", "Trump"]);
+  });
 });
