@@ -309,10 +309,13 @@ const WORD_ENDS: number[] = [];
  * who said`), found by walking back over words: no regular expression scans the whole text.
  */
 export function nameOrPronounBefore(
-  pre: string,
+  text: string,
   from: number,
 ): { speaker: string; at: number } | null {
-  if (!endsWithSpace(pre)) return null;
+  if (!endsWithSpace(text)) return null;
+  // `who Beck on Wednesday called`: a time between the name and the verb.
+  const time = TIME_AT_END.exec(text.slice(-40));
+  const pre = time ? text.slice(0, text.length - time[0].length + 1) : text;
   // The words (runs of non-white space, as /\S+/g finds them) of the last 100 characters.
   const starts = WORD_STARTS;
   const ends = WORD_ENDS;
@@ -368,6 +371,11 @@ export function nameOrPronounBefore(
   const first = starts[j + 1]!;
   return { speaker: pre.slice(first, end), at: from + first };
 }
+
+/** A day or a time right before a verb (` on Wednesday `, ` last week `, ` late Tuesday night `). */
+const TIME_AT_END = new RegExp(
+  `\\s(?:(?:on|late|early)\\s+(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?|(?:last|this)\\s+(?:week|month|year|night|${WEEKDAYS}))\\s+$`,
+);
 
 /** A noun a name may follow as an instance of its kind (`the journal Nature`, `a super PAC`). */
 const KIND_NOUN =

@@ -233,6 +233,46 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
 }
 
 /**
+ * Words said, owned, then `that` before the quotation (`his comment Monday that “…”`, `Trump’s
+ * claim that “…”`): the owner says them.
+ */
+const OWNED_SPEECH_THAT = new RegExp(
+  `(?:^|\\s)(his|her|their|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*(?:[’']s|(?<=s)[’']))\\s+(?:\\p{Ll}+\\s+)?(comment|comments|remark|remarks|claim|statement|assertion|declaration|insistence|promise|vow|pledge|warning|suggestion|argument|words)(?:\\s+(?:on\\s+)?(?:${WEEKDAYS}|last\\s+week|earlier))?\\s+that\\s*$`,
+  "u",
+);
+const OWNER_PRONOUN: Record<string, string> = { his: "he", her: "she", their: "they" };
+
+function cueOfOwnedNoun(pre: string, offset: number): Found | null {
+  const from = Math.max(0, pre.length - 100);
+  const owned = OWNED_SPEECH_THAT.exec(pre.slice(from));
+  if (!owned?.[1]) return null;
+  const owner = owned[1];
+  let at = from + owned.index + owned[0].indexOf(owner);
+  let speaker = owner.replace(/(?:[’']s|[’'])$/u, "");
+  const pronoun = OWNER_PRONOUN[owner];
+  if (pronoun) {
+    // `Trump stood by his comment that`: the name just before owns it, else the sentence's
+    // subject (`Madeleine Albright, a Clinton supporter, fanned controversy over her remark that`).
+    const named = NAME_BEFORE_OWNER.exec(pre.slice(Math.max(0, at - 60), at));
+    const subject = named ? null : matchSentenceSubject(pre.slice(0, at));
+    if (named) {
+      speaker = named[1]!;
+      at = Math.max(0, at - 60) + named.index + named[0].indexOf(speaker);
+    } else if (subject) {
+      ({ speaker, at } = subject);
+    } else {
+      return null;
+    }
+  }
+  const verb = owned[2]!;
+  const cue = { speaker, verb, speakerStart: at, speakerEnd: at + speaker.length };
+  return { cue, speakerAt: offset + at };
+}
+/** A name, then a few lower-case words, right before an owner's pronoun (`Trump stood by `). */
+const NAME_BEFORE_OWNER =
+  /(?:^|[\s,])((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*)\s+(?:\p{Ll}+\s+){1,3}$/u;
+
+/**
  * The verb before an infinitive of speech and what leads into it (`was prompted to `, `went on
  * to `, `paused to `), not a refusal (`declined to `).
  */
@@ -266,6 +306,7 @@ function cueOfSpeechNoun(pre: string, offset: number): Found | null {
   // a pattern anchored at the end reads a paragraph-long sentence from its start, for each quote).
   let end = pre.length;
   while (end > 0 && isSpaceCode(pre.charCodeAt(end - 1))) end--;
+  if (end > 4 && pre.charCodeAt(end - 1) === 116) return cueOfOwnedNoun(pre, offset);
   if (end === 0 || pre.charCodeAt(end - 1) !== 58) return null;
   const from = Math.max(0, pre.length - 80);
   const noun = SPEECH_NOUN_COLON.exec(pre.slice(from));

@@ -5011,4 +5011,16 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["Christie", "Jamie Lee Curtis", "Trump"]);
   });
+
+  it("finds a name before the verb past a day (`who Beck on Wednesday called “…”`), and the owner of `his comment that “…”`", () => {
+    expect(
+      said(
+        "Much of Beck’s ire was also directed at Bannon, who Beck on Wednesday called “a horrible, despicable human being.”",
+        "As the debate progressed and Trump stood by his comment Monday that “Islam hates us,” Rubio again tried to rebuke the front-runner.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Beck", "a horrible, despicable human being."],
+      ["Trump", "Islam hates us"],
+    ]);
+  });
 });
