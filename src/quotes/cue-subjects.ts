@@ -135,11 +135,11 @@ export function matchSentenceSubject(
   // At the start (after a dateline or a day, if any), else after an opening phrase set off by a
   // comma (`On Thursday, however, Trump spoke`).
   const opening = afterDatelineOrDay(sentence);
-  const quoted = sentence.includes("“") || sentence.includes('"');
+  const quotes = sentence.includes("“") || sentence.includes('"') ? new QuoteScan(sentence) : null;
   for (let at = opening; at >= 0 && at < before; at = nextClause(sentence, at, before)) {
     // `“Watch a fully formed fetus on the table, its heart beating, …” said Fiorina, suggesting
     // …`: a clause inside a quotation holds no subject for a verb outside it.
-    if (quoted && insideQuotation(sentence, at)) continue;
+    if (quotes?.insideAt(at)) continue;
     const ahead = sentence.slice(at, at + 160);
     // The description-and-name and the list patterns cost most: tried only where they can match.
     const named = DESC_THEN_NAME_AHEAD.test(ahead);
@@ -171,12 +171,24 @@ export function matchSentenceSubject(
   return null;
 }
 
-/** Whether `at` is inside a quotation `text` opens before it and has not closed. */
-function insideQuotation(text: string, at: number): boolean {
-  if (text.lastIndexOf("“", at) > text.lastIndexOf("”", at)) return true;
-  let marks = 0;
-  for (let i = text.indexOf('"'); i >= 0 && i < at; i = text.indexOf('"', i + 1)) marks++;
-  return marks % 2 === 1;
+/**
+ * Whether places of a text, asked in increasing order, are inside a quotation opened before them
+ * and not closed: one pass over the text however many are asked.
+ */
+class QuoteScan {
+  private scanned = 0;
+  private straight = 0;
+  private curly = false;
+  constructor(private readonly text: string) {}
+  insideAt(at: number): boolean {
+    for (; this.scanned < at; this.scanned++) {
+      const c = this.text.charCodeAt(this.scanned);
+      if (c === 34) this.straight++;
+      else if (c === 0x201c) this.curly = true;
+      else if (c === 0x201d) this.curly = false;
+    }
+    return this.curly || this.straight % 2 === 1;
+  }
 }
 
 function nextClause(text: string, from: number, before: number): number {
@@ -258,7 +270,8 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
   for (const start of starts) {
     if (start >= pre.length) break;
     // `But while some Republicans will welcome …`: the subject follows the subordinator.
-    if (SUBORDINATOR_AT.test(pre.slice(start, start + 10))) continue;
+    SUBORDINATOR_AT.lastIndex = start;
+    if (SUBORDINATOR_AT.test(pre)) continue;
     const speaker = subjectThenAuxFrom(pre, start);
     if (speaker === null) continue;
     // `a spokesperson for the Parks and Recreation Department said`: the `and` a clause boundary
@@ -278,7 +291,7 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
 }
 
 /** A lower-case subordinator opening a clause: a start the clause boundary after it beats. */
-const SUBORDINATOR_AT = /^(?:while|when|although|though|because|since|once|until|whereas)\s/;
+const SUBORDINATOR_AT = /(?:while|when|although|though|because|since|once|until|whereas)\s/y;
 
 /**
  * Capitalized words and `and` right before an organization's last words (`Parks and `, `The
@@ -314,7 +327,7 @@ export function nameOrPronounBefore(
 ): { speaker: string; at: number } | null {
   if (!endsWithSpace(text)) return null;
   // `who Beck on Wednesday called`: a time between the name and the verb.
-  const time = TIME_AT_END.exec(text.slice(-40));
+  const time = endsWithTimeWord(text) ? TIME_AT_END.exec(text.slice(-40)) : null;
   const pre = time ? text.slice(0, text.length - time[0].length + 1) : text;
   // The words (runs of non-white space, as /\S+/g finds them) of the last 100 characters.
   const starts = WORD_STARTS;
@@ -372,6 +385,24 @@ export function nameOrPronounBefore(
   return { speaker: pre.slice(first, end), at: from + first };
 }
 
+const TIME_WORDS = new Set([
+  ...WEEKDAYS.split("|"),
+  "week",
+  "month",
+  "year",
+  "night",
+  "morning",
+  "afternoon",
+  "evening",
+]);
+/** Whether the last word of `text` (before its trailing white space) is a day or a time word. */
+function endsWithTimeWord(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+  return end - start >= 4 && TIME_WORDS.has(text.slice(start, end));
+}
 /** A day or a time right before a verb (` on Wednesday `, ` last week `, ` late Tuesday night `). */
 const TIME_AT_END = new RegExp(
   `\\s(?:(?:on|late|early)\\s+(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?|(?:last|this)\\s+(?:week|month|year|night|${WEEKDAYS}))\\s+$`,

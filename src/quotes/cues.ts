@@ -193,7 +193,7 @@ function matchCueAfterQuoteAt(after: string, verb: VerbHit): { cue: Cue; end: nu
   }
   // `,” CBS This Morning co-Anchor DeMarco Morgan said`: capitalized words the grammar does not
   // read as one subject; the name before the verb.
-  if (CAPITALIZED_RUN.test(pre)) {
+  if (pre.length > 4 && CAPITALIZED_RUN.test(pre)) {
     const named = nameOrPronounBefore(pre, 0);
     if (named?.speaker.includes(" ")) {
       return { cue: cueFrom(named.speaker, named.at, verb.verb), end: verb.end };

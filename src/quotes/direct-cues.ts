@@ -285,6 +285,10 @@ function infinitiveSubject(
   at: number,
   memo: SubjectMemo,
 ): { speaker: string; at: number } | null {
+  // Only after `to`: looked at by hand before the pattern runs.
+  let i = at - 1;
+  while (i > 1 && isSpaceCode(pre.charCodeAt(i))) i--;
+  if (i === at - 1 || pre.charCodeAt(i) !== 111 || pre.charCodeAt(i - 1) !== 116) return null;
   const governs = GOVERNS_INFINITIVE.exec(pre.slice(Math.max(0, at - 40), at));
   if (!governs) return null;
   return matchSubjectBefore(pre, Math.max(0, at - 40) + governs.index + 1, memo);
@@ -306,7 +310,9 @@ function cueOfSpeechNoun(pre: string, offset: number): Found | null {
   // a pattern anchored at the end reads a paragraph-long sentence from its start, for each quote).
   let end = pre.length;
   while (end > 0 && isSpaceCode(pre.charCodeAt(end - 1))) end--;
-  if (end > 4 && pre.charCodeAt(end - 1) === 116) return cueOfOwnedNoun(pre, offset);
+  if (end > 5 && pre.endsWith("that", end) && isSpaceCode(pre.charCodeAt(end - 5))) {
+    return cueOfOwnedNoun(pre, offset);
+  }
   if (end === 0 || pre.charCodeAt(end - 1) !== 58) return null;
   const from = Math.max(0, pre.length - 80);
   const noun = SPEECH_NOUN_COLON.exec(pre.slice(from));

@@ -40,8 +40,9 @@ function cueBeforeParagraph(layout: Layout, chain: Chain): Found | null {
   const sentences = sentencesByParagraph[p0 - 1]!;
   const lastSentence = sentences[sentences.length - 1];
   const from = lastSentence ? lastSentence.start : 0;
-  // `Howard continued his scathing remarks.`: a sentence that says the speaker went on.
-  const wentOn = /:\s*$/.test(prev) ? null : WENT_ON.exec(prev.slice(from));
+  // `Howard continued his scathing remarks.`: a short sentence that says the speaker went on.
+  const wentOn =
+    /:\s*$/.test(prev) || prev.length - from > 160 ? null : WENT_ON.exec(prev.slice(from));
   if (!wentOn && !/:\s*$/.test(prev)) return null;
   const lead = wentOn ? wentOn[1]! : prev.slice(from).replace(/:\s*$/, "");
   const verbs = findVerbs(lead);

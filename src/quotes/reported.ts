@@ -235,6 +235,9 @@ function semicolonEnd(sentence: string, from: number, end: number): number {
  * had a testimonial, I may have backed out,' said beauty blogger Amber Katz`).
  */
 function quotedAfterEnd(sentence: string, from: number, end: number): number {
+  // Most sentences hold no closing mark before a verb of speech: looked for first, by a plain
+  // search for the verb.
+  if (!SPEECH_AFTER.test(sentence)) return end;
   QUOTE_OPENS_AFTER_WORD.lastIndex = from;
   for (
     let m = QUOTE_OPENS_AFTER_WORD.exec(sentence);
@@ -247,6 +250,8 @@ function quotedAfterEnd(sentence: string, from: number, end: number): number {
   }
   return end;
 }
+const SPEECH_AFTER =
+  /['’”"]\s+(?:\S+\s+){0,3}(?:said|says|added|adds|told|tells|explained|wrote|writes|continued|commented)\b/;
 /** A word, then a quotation opening with a capital (`a week 'If`). */
 const QUOTE_OPENS_AFTER_WORD = /[\p{Ll}\d]\s+['‘“"]\p{Lu}/gu;
 /** The quotation's close and a cue after it (`,' said Davis`, `,’ Rossen says`, `.” she added`). */
