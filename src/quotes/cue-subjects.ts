@@ -272,8 +272,12 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
     // `But while some Republicans will welcome …`: the subject follows the subordinator.
     SUBORDINATOR_AT.lastIndex = start;
     if (SUBORDINATOR_AT.test(pre)) continue;
-    const speaker = subjectThenAuxFrom(pre, start);
+    let speaker = subjectThenAuxFrom(pre, start);
     if (speaker === null) continue;
+    // `Obama on a hot mic both offered`: a short phrase the grammar takes whole is a name and
+    // where it spoke.
+    const adjunct = speaker.length > 8 ? NAME_THEN_ADJUNCT.exec(speaker) : null;
+    if (adjunct && !PLURAL_WORDS.has(adjunct[2]!.toLowerCase())) speaker = adjunct[1]!;
     // `a spokesperson for the Parks and Recreation Department said`: the `and` a clause boundary
     // took is inside an organization's name.
     const named = ORGANIZATION_BEFORE_AND.exec(pre.slice(Math.max(0, start - 60), start));
@@ -289,6 +293,14 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
   // before the verb, even without a clause boundary.
   return nameOrPronounBefore(pre, from);
 }
+
+/**
+ * A name of one person or body, then where it spoke (`Obama on a hot mic`, `Smith in an
+ * interview`); not a share (`Six in 10`) nor a plural (`Democrats on a panel`, PLURAL_WORDS).
+ */
+const NAME_THEN_ADJUNCT =
+  /^((?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Many|Most|Some|Those|Nobody|None|All|Half|Few|Several|Footage|Video|Photos?)\s)(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}(\p{Lu}[\p{L}.’'-]*))\s+(?:on|in|with|over|during|via)\s+an?\s/u;
+const PLURAL_WORDS = new Set(PLURAL_NOUNS.toLowerCase().split("|"));
 
 /** A lower-case subordinator opening a clause: a start the clause boundary after it beats. */
 const SUBORDINATOR_AT = /(?:while|when|although|though|because|since|once|until|whereas)\s/y;

@@ -6,6 +6,7 @@
  */
 
 import { firstIndexWhere } from "../bisect.js";
+import { PLURAL_NOUNS } from "./cue-grammar.js";
 import { parseNameRun } from "./name-runs.js";
 import { indexNames, NAME_RUN, type NameEntity } from "./names.js";
 import { FIRST_NAME_GENDER, type Gender, PERSON_HEAD } from "./speaker-words.js";
@@ -400,9 +401,16 @@ export function recentOne(m: Memory): ResolvedSpeaker | null {
   return null;
 }
 
-export function recentOrg(m: Memory, head: string | null, at: number): ResolvedSpeaker | null {
+export function recentOrg(
+  m: Memory,
+  head: string | null,
+  at: number,
+  singular = false,
+): ResolvedSpeaker | null {
   for (let i = m.history.length - 1; i >= historyFloor(m); i--) {
     const h = m.history[i]!;
+    // `it` is not `Polls` (a plural as a sentence opens it).
+    if (singular && PLURAL_WORD.test(h.name)) continue;
     // `the newspaper` after `the Israeli newspaper Haaretz`: the word may be the title's.
     if (
       h.kind === "org" &&
@@ -422,10 +430,15 @@ export function recentOrg(m: Memory, head: string | null, at: number): ResolvedS
   return null;
 }
 
+/** One word for several things or people (`Polls`, `Officials`, `the reports`). */
+const PLURAL_WORD = new RegExp(`^(?:[Tt]he\\s+)?(?:${PLURAL_NOUNS})$`, "i");
+
 export function recentOrgEntity(m: Memory, at: number): ResolvedSpeaker | null {
   for (let i = lastEntityBefore(m, at), floor = entityFloor(i); i >= floor; i--) {
     const e = m.entities[i]!;
-    if (e.at < at && e.kind === "org") return { name: e.name, title: null, kind: "org" };
+    if (e.at < at && e.kind === "org" && !PLURAL_WORD.test(e.name)) {
+      return { name: e.name, title: null, kind: "org" };
+    }
   }
   return null;
 }

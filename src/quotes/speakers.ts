@@ -205,7 +205,7 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
     return found ? push(m, found, at, null) : null;
   }
   if (p === "it") {
-    const found = recentOrg(m, null, at) ?? recentOrgEntity(m, at);
+    const found = recentOrg(m, null, at, true) ?? recentOrgEntity(m, at);
     return found ? push(m, found, at, null) : null;
   }
   return null;

@@ -5023,4 +5023,13 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["Trump", "Islam hates us"],
     ]);
   });
+
+  it("takes a name without where it spoke (`Obama on a hot mic both offered`), and gives `it` no plural for its antecedent", () => {
+    expect(
+      said(
+        "They were silent when Obama on a hot mic both offered the Russians a disturbing quid pro quo.",
+        "The new House majority promised to address substantive issues. Polls show that Trump is almost back to where he was. Since January, it has not talked of infrastructure or trade deals.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Obama", "The new House majority", "Polls", "House"]);
+  });
 });
