@@ -356,6 +356,10 @@ function isThingDescribed(phrase: string): boolean {
 }
 
 /** The rest of an aside and the verb of the sentence after it (`…, is the timing of the vote`). */
+/** A quotation's close and its cue (`,” said Shrestha`, `,” Shrestha said`). */
+const QUOTE_CUED_BEFORE =
+  /[,.!?][”"’']\s+(?:(?:said|says|told|added|wrote)\s+\p{Lu}|(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:said|says|told|added|wrote)\b)/u;
+
 /**
  * The rest of an aside and a clause after it with a subject and a past verb (`…, according to
  * Roffman, Trump made further demands.`): the aside frames that clause.
@@ -436,7 +440,11 @@ export function matchTailCue(
       // by commas before the sentence's verb frames the whole sentence (matchMidCue).
       if (
         verb.verb === "according to" &&
-        (VERB_AFTER_ASIDE.test(rest) || CLAUSE_AFTER_ASIDE.test(rest))
+        (VERB_AFTER_ASIDE.test(rest) ||
+          CLAUSE_AFTER_ASIDE.test(rest) ||
+          // `“…,” said Akhilesh Shrestha, a doctor, according to Reuters.`: the quotation has its
+          // own cue; the source stands behind both.
+          QUOTE_CUED_BEFORE.test(sentence.slice(0, c)))
       )
         break;
       if (blank) {

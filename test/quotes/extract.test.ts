@@ -5032,4 +5032,12 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["Obama", "The new House majority", "Polls", "House"]);
   });
+
+  it("takes no statement for `according to` after a quotation with its own cue (`“…,” said Akhilesh Shrestha, a doctor, according to Reuters.`)", () => {
+    expect(
+      said(
+        "“It seems he survived by sheer willpower,” said Akhilesh Shrestha, a doctor who treated Khanal, according to the Reuters news agency.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Akhilesh Shrestha", "It seems he survived by sheer willpower"]]);
+  });
 });
