@@ -356,6 +356,11 @@ function isThingDescribed(phrase: string): boolean {
 }
 
 /** The rest of an aside and the verb of the sentence after it (`…, is the timing of the vote`). */
+/** An article, one lower-case noun, then a name (`a point Feinstein`). */
+const THING_THEN_NAME = /^(?:a|an|the)\s+(\p{Ll}+)\s+(\p{Lu}[\s\S]*)$/u;
+/** An article, a word for a word, then a name (`a word Trump`, `the phrase Obama`). */
+const WORD_THEN_NAME =
+  /^(?:a|an|the)\s+(?:word|words|term|phrase|name|nickname|slur|insult|label|slogan|line)\s+\p{Lu}/u;
 /** A quotation's close and its cue (`,” said Shrestha`, `,” Shrestha said`). */
 const QUOTE_CUED_BEFORE =
   /[,.!?][”"’']\s+(?:(?:said|says|told|added|wrote)\s+\p{Lu}|(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:said|says|told|added|wrote)\b)/u;
@@ -473,8 +478,17 @@ export function matchTailCue(
       }
       if (!isSpaceCode(pre.charCodeAt(0)) || !endsWithSpace(pre)) continue;
       const subject = subjectThenAuxFrom(pre.trimStart(), 0);
+      // `…, a word Trump then repeated.`: a word and who said it, the object of a relative
+      // clause; no cue (`…, a point Feinstein also acknowledged` is one).
+      if (subject !== null && WORD_THEN_NAME.test(subject)) break;
       if (subject !== null) {
-        const at = c + 1 + pre.indexOf(subject);
+        let at = c + 1 + pre.indexOf(subject);
+        // `…, a point Feinstein also acknowledged`: the name acknowledged it.
+        const thing = THING_THEN_NAME.exec(subject);
+        if (thing && !PERSON_HEAD.test(thing[1]!) && !ORG_NOUNS.test(thing[1]!)) {
+          at += subject.length - thing[2]!.length;
+          return { cue: cueFrom(thing[2]!, at, verb.verb), contentEnd: c };
+        }
         // `…, it has been revealed.`, `…, it was reported.`: nobody named says it.
         const unnamed = /^it$/i.test(subject) && PASSIVE_IT.test(pre);
         return { cue: cueFrom(unnamed ? "" : subject, at, verb.verb), contentEnd: c };

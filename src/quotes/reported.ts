@@ -323,6 +323,25 @@ const CLAUSE_COMMA = /,([”"’']?)(?=\s)/g;
 const SUBORDINATE_OPENER =
   /^(?:While|Whereas|As|When|Although|Though|Because|If|Since|Once|Until|After|Before|Even\s+(?:though|if|as|when|after|before|while)|Ever\s+since|(?:(?:Over|More\s+than|Nearly|Almost|About|Some)\s+(?=\p{Ll}|\d))?(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+|Several|Only|Just|Shortly|Soon|Hours|Days|Weeks|Months|Years|Decades|Minutes|Moments|Long|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+)(?:(?:day|days|week|weeks|month|months|year|years|decade|decades|hour|hours|minute|minutes)\s+)?(?:after|before|since|until|when|once))\s+/u;
 
+/** Whether every quotation `text` opens it also closes (curly marks paired, straight ones even). */
+function quotesClosed(text: string): boolean {
+  let curly = 0;
+  let straight = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) curly++;
+    else if (c === 0x201d) curly--;
+    else if (c === 34) straight++;
+  }
+  return curly === 0 && straight % 2 === 0;
+}
+
+/** A subordinator right before a subject (`and while `, `, although `). */
+const SUBORDINATOR_BEFORE = /\b(?:while|although|though|whereas|because|if|since|when)\s+$/;
+/** A comma, then a main clause's pronoun and verb (`, it’s unlikely`, `, they were`). */
+const MAIN_AFTER_COMMA =
+  /,\s+(?:it|he|she|they|we|I|there)(?:[’']s\b|\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|did|does|do)\b)/g;
+
 /** A short lead and its comma before a subordinate clause (`In 1991, when`, `Later, after`). */
 const SUBORDINATE_AFTER_LEAD =
   /^\p{Lu}[^,]{0,30},\s+(?:while|whereas|as|when|although|though|because|if|since|once|until|after|before)\s+/u;
@@ -465,6 +484,21 @@ function statementOfVerb(
       speakerEnd: subject.at + subject.speaker.length,
     },
   };
+  // `…, and while he said he’d hold a hearing, it’s unlikely to …`: a statement in a subordinate
+  // clause inside the sentence ends at the comma before a main clause's pronoun and verb.
+  if (subject.at > 12 && SUBORDINATOR_BEFORE.test(sentence.slice(subject.at - 16, subject.at))) {
+    MAIN_AFTER_COMMA.lastIndex = contentStart;
+    const main = MAIN_AFTER_COMMA.exec(sentence);
+    // Not inside a quotation the statement opens (`referring to the "same kind of attitude. The
+    // attitude being, it’s water under the bridge …"`).
+    const between = main ? sentence.slice(contentStart, main.index) : "";
+    if (main && main.index < statement.end && quotesClosed(between)) {
+      // `… described him as sweating, and at that point in time, he had …`: the conjunction
+      // before the main clause's adjunct goes with it.
+      const joined = between.search(/,\s+(?:and|but|so)\s[^,]*$/);
+      statement.end = joined >= 0 ? contentStart + joined : main.index;
+    }
+  }
   // `While some friends say A, others say B`, `In 1991, when Shamir opposed A, Bush …`: a
   // statement in an opening subordinate clause ends with it, and the main clause may hold one of
   // its own.

@@ -5040,4 +5040,29 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["Akhilesh Shrestha", "It seems he survived by sheer willpower"]]);
   });
+
+  it("ends a statement in a subordinate clause inside the sentence before its main clause (`, and while he said he’d hold a hearing, it’s unlikely …`)", () => {
+    expect(
+      said(
+        "The support of McCain is crucial for the plan, and while Ryan said he’d hold a hearing, it’s unlikely to win his support.",
+        "Andrew spent 45 seconds explaining it, because Giuffre described him as sweating, and at that point in time, he had a medical condition.",
+        "Asked if he agreed, Carson said that he did not, but was referring to the “same kind of attitude. The attitude being, it’s water under the bridge.”",
+      ).map(([, , text]) => text),
+    ).toEqual([
+      "he’d hold a hearing",
+      "him as sweating",
+      "if he agreed",
+      "he did not, but was referring to the “same kind of attitude. The attitude being, it’s water under the bridge.”",
+      "same kind of attitude. The attitude being, it’s water under the bridge.",
+    ]);
+  });
+
+  it("takes no cue from `a word X repeated` (the object of a relative clause), but does from `a point X acknowledged`", () => {
+    expect(
+      said(
+        "A woman used a socially unacceptable word to describe rival Ted Cruz, a word Trump then repeated.",
+        "Sources said that she did chime in, a point Feinstein also acknowledged to Bloomberg.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Feinstein"]);
+  });
 });
