@@ -152,8 +152,11 @@ function cueOfLabel(pre: string): Cue | null {
   const from = end > LABEL_REACH ? end - LABEL_REACH : 0;
   const m = from === 0 ? NAME_LABEL.exec(pre) : DASH_LABEL.exec(pre.slice(from));
   if (!m?.[1] || NOT_A_LABEL.test(m[1])) return null;
-  const at = from + m.index + m[0].indexOf(m[1]);
-  return { speaker: m[1], verb: "", speakerStart: at, speakerEnd: at + m[1].length };
+  // `Here’s Clinton:`: the name after `Here’s` is the label.
+  const here = /^Here(?:[’']s|\s+is)\s+(?=\p{Lu})/u.exec(m[1]);
+  const speaker = here ? m[1].slice(here[0].length) : m[1];
+  const at = from + m.index + m[0].indexOf(m[1]) + (here ? here[0].length : 0);
+  return { speaker, verb: "", speakerStart: at, speakerEnd: at + speaker.length };
 }
 
 /** A verb further than this before the mark cues no quote (cueBeforeQuote). */
@@ -231,6 +234,10 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
   }
   return cueOfSpeechNoun(pre, base0 + sentence.start);
 }
+
+/** `Here’s Clinton in December 1992:`, `Here is Trump:`: a name, maybe when or where, a colon. */
+const HERE_IS =
+  /(?:^|\s)Here(?:[’']s|\s+is)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)(?:\s+(?:in|on|at|during|last|this|from)\s[^:]{1,40})?\s*:\s*$/u;
 
 /**
  * Words said, owned, then `that` before the quotation (`his comment Monday that “…”`, `Trump’s
@@ -315,6 +322,18 @@ function cueOfSpeechNoun(pre: string, offset: number): Found | null {
   }
   if (end === 0 || pre.charCodeAt(end - 1) !== 58) return null;
   const from = Math.max(0, pre.length - 80);
+  // `Here’s Clinton in December 1992: “…”`: a quotation shown as someone's.
+  const here = HERE_IS.exec(pre.slice(from));
+  if (here?.[1]) {
+    const at = from + here.index + here[0].indexOf(here[1]);
+    const cue = {
+      speaker: here[1],
+      verb: "said",
+      speakerStart: at,
+      speakerEnd: at + here[1].length,
+    };
+    return { cue, speakerAt: offset + at };
+  }
   const noun = SPEECH_NOUN_COLON.exec(pre.slice(from));
   if (!noun?.[1]) return null;
   const subject = matchSentenceSubject(pre.slice(0, from + noun.index));

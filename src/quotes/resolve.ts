@@ -230,6 +230,9 @@ const WHO_ANTECEDENT = new RegExp(
   "u",
 );
 
+/** After a noun, a comma, a name and a verb: a clause, no appositive (`, Sanders sided with`). */
+const APPOSITIVE_CLAUSE = /^,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Ll}+ed\s/u;
+
 /** A sentence's end: a period after a lower-case word that is no abbreviation (`Gov.`, `Calif.`). */
 const SENTENCE_END_INSIDE =
   /(?<![\p{L}.])(?!(?:Gov|Sen|Rep|Mrs?|Ms|Dr|Lt|Gen|Jr|Sr|St|Inc|Co|Corp|Ltd|Rev|Col|Sgt|Capt|Adm|Prof|Maj|Cmdr|Supt|Det|No|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)[.])\p{L}*\p{Ll}{2}[.!?][”"’]?\s+\p{Lu}/u;
@@ -268,7 +271,13 @@ function resolveWho(
     // back past a sentence's end takes the name right before `who` instead.
     // `While Richardson wants Rudolph to be disciplined, Steelers captain Cam Heyward, who`: a lone
     // lower-case word ending a clause before a name is no antecedent either.
-    if (m && (SENTENCE_END_INSIDE.test(m[0]) || CLAUSE_END_THEN_NAME.test(m[0]))) {
+    // `At the time, Sanders sided with Republicans and a coalition of labor unions who`: a clause
+    // read as the appositive of a noun before it; the antecedent is in the clause.
+    if (m?.[1] && APPOSITIVE_CLAUSE.test(m[0].slice(m[0].indexOf(m[1]) + m[1].length))) {
+      const from = before.lastIndexOf(",") + 1;
+      const inClause = WHO_ANTECEDENT.exec(before.slice(from));
+      if (inClause) m = inClause;
+    } else if (m && (SENTENCE_END_INSIDE.test(m[0]) || CLAUSE_END_THEN_NAME.test(m[0]))) {
       m = WHO_NAME_BEFORE.exec(before);
       // `Senator James Lankford, an Oklahoma Republican who`: capitals after an article are the
       // appositive's; the name before its comma is who.

@@ -5065,4 +5065,14 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["Feinstein"]);
   });
+
+  it("finds `who`'s antecedent inside a clause a comma opens (not `the time` in `At the time, Sanders sided with … unions who`), and reads `Here’s Clinton:` as a label", () => {
+    expect(
+      said(
+        "At the time, Sanders sided with Republicans and a coalition of labor unions who feared the bill would allow employers to hire lower-skilled workers.",
+        "Here’s Clinton in December 1992: “Our new direction must rest on an understanding of the new realities of global competition.”",
+        "Here’s Trump: “We will build the wall.”",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["unions", "Clinton", "Trump"]);
+  });
 });
