@@ -42,6 +42,10 @@ const ADJUNCT = new RegExp(
   FLAGS,
 );
 
+/** A time after `that`, which makes it a determiner: `announced that same day`. */
+const THAT_TIME =
+  /^(?:same|very|day|week|month|year|night|morning|afternoon|evening|time|weekend|moment|summer|spring|fall|winter)\b/;
+
 /** An auxiliary after `that`, which makes it a pronoun: `said that ▮would depend on …`. */
 const THAT_AS_SUBJECT =
   /^(?:(?:would|will|could|can|should|might|may|must|is|was|has|had|does|did)(?:n[’']t)?|won[’']t|can[’']t)\s/;
@@ -94,6 +98,12 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
   const colon = /^\s*:\s*/.exec(rest);
   if (colon) return at + colon[0].length;
   const that = /^(\s+)that[\s,]+/.exec(rest);
+  // `the lawsuit Lynch announced that same day`: `that` is a time's determiner; the statement
+  // opens at the `that` after the time, if any (`announced that day that …`).
+  if (that && THAT_TIME.test(rest.slice(that[0].length))) {
+    const after = /^\s+that\s+(?:same\s+|very\s+)?\p{Ll}+\s+that\s+/u.exec(rest);
+    return after ? at + after[0].length : -1;
+  }
   if (that) {
     // `said that would depend on …`: before an auxiliary, `that` is the statement's subject.
     const subject = THAT_AS_SUBJECT.test(rest.slice(that[0].length));

@@ -69,10 +69,14 @@ const NOUN_CONTENT_NEXT = /^\s*(?:that\s|:|to\s)/;
 /** The next word, after an adverb or a day (`today claims`). */
 const VERB_NEXT = /^(?:\s+(?:today|yesterday|now|also|\p{Ll}+ly))?\s+(\p{Ll}+)/u;
 /** A description in the possessive (`The governor's`, `the Cleveland police’s`). */
-const DESCRIPTION_POSSESSIVE = /^((?:[Tt]he|[Aa]n?)\s.*\p{Ll})(?:[’']s|(?<=s)[’'])$/u;
+const DESCRIPTION_POSSESSIVE =
+  /^((?:[Tt]he|[Aa]n?)\s(?:.*\s)?\p{Ll}[\p{L}-]*)(?:[’']s|(?<=s)[’'])$/u;
 const PLAIN_SUBJECT =
   /(?:^(?:he|she|they|we|I|you|who)|\p{Lu}[\p{L}.-]*(?<![’']s)|\p{Ll}+[^s’'\s]s)$/u;
 
+/** A time right after a verb (` that same day`, ` the next morning`, ` this week`). */
+const TIME_OBJECT =
+  /^\s+(?:that|this|the\s+(?:same|next|following|previous))\s+(?:same\s+)?(?:day|week|month|year|night|morning|afternoon|evening|weekend)\b/;
 /** A passive's agent within a few words (` the day before by `). */
 const AGENT_AHEAD = /^[^,;:“”"]{0,40}?\sby\s(?!\p{Ll}+ing\s)/u;
 /** A statement's first word with nothing after it (`to,`, `that.`). */
@@ -265,7 +269,10 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
     const object = (subject.speaker === "" ? PASSIVE_OBJECT_START : OBJECT_START).exec(
       sentence.slice(verb.end),
     );
-    if (object) contentStart = verb.end + object[0].length;
+    // `the lawsuit Lynch announced that same day`: a time is no object.
+    if (object && !TIME_OBJECT.test(sentence.slice(verb.end, verb.end + 40))) {
+      contentStart = verb.end + object[0].length;
+    }
   }
   if (contentStart < 0) return -1;
   // `Cruz was endorsed the day before by Carly Fiorina`: the words between a passive and its

@@ -230,6 +230,10 @@ const WHO_ANTECEDENT = new RegExp(
   "u",
 );
 
+/** A preposition ending a text (`In `, `during `). */
+const PREPOSITION_END =
+  /(?:^|\s)(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ff]or|[Ww]ith|[Ff]rom|[Bb]y|[Oo]f)\s+$/;
+
 /** After a noun, a comma, a name and a verb: a clause, no appositive (`, Sanders sided with`). */
 const APPOSITIVE_CLAUSE = /^,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Ll}+ed\s/u;
 
@@ -283,6 +287,16 @@ function resolveWho(
       // appositive's; the name before its comma is who.
       const article = m ? APPOSITIVE_ARTICLE.exec(before.slice(0, m.index)) : null;
       if (article) m = WHO_NAME_BEFORE.exec(`${before.slice(0, article.index)} `) ?? m;
+    }
+    // `In the interview, Reid, who endorsed …`: a preposition's object before a name and its
+    // comma is no antecedent; the name is.
+    if (
+      m?.[1] &&
+      /^\p{Ll}/u.test(m[1]) &&
+      PREPOSITION_END.test(before.slice(Math.max(0, m.index - 12), m.index))
+    ) {
+      const named = WHO_NAME_BEFORE.exec(before);
+      if (named && named.index > m.index) m = named;
     }
     // `a staff member for the campaign in Philadelphia who said`: a place is not who speaks.
     if (m?.[1] && !m[0].includes(",") && PLACE_BEFORE.test(before.slice(0, m.index))) return null;

@@ -183,6 +183,8 @@ const NOUN_TOO = new Set([
   "estimates",
   "promise",
   "promises",
+  "plan",
+  "plans",
   "guess",
   "warning",
   "question",
@@ -220,6 +222,12 @@ const NO_OR_ANY_BEFORE = /(?:^|[^\p{L}])(?:no|any)\s+$/iu;
 /** A verb right after a word: the word is its subject's noun. */
 const FINITE_AFTER =
   /^\s+(?:was|were|is|are|has|had|swore|fled|died|told|said|admitted|pleaded|denied|appeared|remained)\b/;
+/**
+ * An auxiliary after `plans`: the noun's verb (`China's Central Asian plans did not go down well`).
+ * Not after `hopes` or `estimates`, whose object clause may lose its subject (`which Clinton hopes
+ * can help`).
+ */
+const PLANS_THEN_AUX = /^\s+(?:did|does|do|will|would|could|can|may|might|must|should)\b/;
 
 const PLURAL_BEFORE =
   /(?:^|[^\p{L}\d])(?:some|many|all|both|several|few|other|various|most|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/iu;
@@ -399,7 +407,8 @@ export function findVerbs(text: string): VerbHit[] {
       NOUN_TOO.has(word) &&
       (DETERMINER_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ||
         NO_OR_ANY_BEFORE.test(text.slice(Math.max(0, start - 5), start)) ||
-        FINITE_AFTER.test(text.slice(end, end + 14)))
+        FINITE_AFTER.test(text.slice(end, end + 14)) ||
+        (word.startsWith("plan") && PLANS_THEN_AUX.test(text.slice(end, end + 8))))
     )
       continue;
     // `the San Bernardino attacks, posted …`, `his support.`, `more references than`: a word that

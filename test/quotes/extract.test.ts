@@ -5075,4 +5075,20 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["unions", "Clinton", "Trump"]);
   });
+
+  it("reads `that same day` as a time, `In the interview, Reid, who` as Reid, and `plans did not` as a noun", () => {
+    expect(
+      said(
+        "The DOJ responded with the lawsuit Lynch announced that same day, as mentioned above.",
+        "Trump announced that day that he would run.",
+        "In the interview, Reid, who endorsed Clinton in February, reiterated those feelings.",
+        "China's Central Asian plans did not go down well, at least initially, in Moscow.",
+        "The only hitch in Clinton’s plans to rally this constituency: Teachers aren’t fully on board.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Trump", "he would run"],
+      ["Reid", "Clinton in February"],
+      ["Clinton", "to rally this constituency: Teachers aren’t fully on board"],
+    ]);
+  });
 });
