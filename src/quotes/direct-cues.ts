@@ -131,15 +131,18 @@ export function cueAfterQuote(layout: Layout, chain: Chain): Found | null {
 
 /**
  * `Trump: ‘I’m the …’`, `Polls agree - Carl Bialik: “…”`: a name and a colon opening the paragraph
- * or following a dash, right before the opening mark (headlines, newsletters, transcripts).
+ * or following a dash or a closed quotation, right before the opening mark (headlines,
+ * newsletters, transcripts).
  */
 const AFTER_DASH = String.raw`\s[-—–]+\s*`;
 /** The label, and a party and state after it (`Rep. Trey Gowdy (R-S.C.):`). */
 const LABEL_END = String.raw`(${LABEL_NAME})(?:\s*\([^()\n]{1,24}\))?:\s*$`;
-const NAME_LABEL = new RegExp(String.raw`(?:^\s*|${AFTER_DASH})${LABEL_END}`, "u");
+/** A quotation closed with its sentence before the label (`Clinton: “…” Bush: “…”`). */
+const AFTER_QUOTE = String.raw`[.!?][”"’']\s+`;
+const NAME_LABEL = new RegExp(String.raw`(?:^\s*|${AFTER_DASH}|${AFTER_QUOTE})${LABEL_END}`, "u");
 
-/** The same after a dash only, for the end of a long paragraph (LABEL_REACH). */
-const DASH_LABEL = new RegExp(AFTER_DASH + LABEL_END, "u");
+/** The same after a dash or a quotation only, for the end of a long paragraph (LABEL_REACH). */
+const DASH_LABEL = new RegExp(String.raw`(?:${AFTER_DASH}|${AFTER_QUOTE})${LABEL_END}`, "u");
 /** A label is a name of a few words: only this much text before the mark is searched for one. */
 const LABEL_REACH = 200;
 

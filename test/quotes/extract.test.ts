@@ -5091,4 +5091,14 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["Clinton", "to rally this constituency: Teachers aren’t fully on board"],
     ]);
   });
+
+  it("reads a label after a closed quotation in the same paragraph (`Clinton: “…” Bush: “…”`), not an honorific's period (`said of Mr. Rubio: “…”`)", () => {
+    expect(
+      said(
+        "Jeb Bush and Hillary Clinton reject the term containment.",
+        "Clinton: “Our goal is not to deter or contain ISIS, but to defeat and destroy ISIS.” Bush: “The mission is to destroy ISIS -- not to contain it.”",
+        "Nelson Diaz, a former aide to Mr. Rubio, said of Mr. Rubio: “He is American 100 percent.”",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Jeb Bush and Hillary Clinton", "Hillary Clinton", "Jeb Bush", "Nelson Diaz"]);
+  });
 });
