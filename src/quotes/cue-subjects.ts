@@ -500,6 +500,10 @@ export function countsThings(speaker: string): boolean {
  * A subject the grammar read where there is none: a phrase cut after a function word (`the NBC
  * executive in`), a lone adjective, or one whose head holds a finite verb (`This is what I`).
  */
+/** Verbs whose object does what follows (`make his supporters feel`, `help voters see`). */
+const CAUSATIVE =
+  /^(?:make|makes|making|help|helps|helping|let|lets|letting|have|having|get|gets|getting|watch|watched|see|saw|hear|heard)$/;
+
 export function isJunkSubject(speaker: string): boolean {
   if (ENDS_IN_FUNCTION_WORD.test(speaker) && !TITLE_OF.test(speaker)) return true;
   if (countsThings(speaker)) return true;
@@ -515,6 +519,8 @@ export function isJunkSubject(speaker: string): boolean {
   // `made his first trip back`: a verb in the past opening the phrase is a predicate's.
   const first = /^\p{Ll}+/u.exec(speaker)?.[0];
   if (first !== undefined && COMMON_PAST.test(first) && /\s/.test(speaker)) return true;
+  // `make his supporters feel`: a verb that makes its object do something.
+  if (first !== undefined && CAUSATIVE.test(first) && /\s/.test(speaker)) return true;
   // An appositive or a relative clause may hold a verb (`X, who has …,`); the head may not.
   const head = /^[^,(]*/.exec(speaker)![0];
   return (

@@ -142,7 +142,7 @@ const AFTER_QUOTE = String.raw`[.!?][”"’']\s+`;
 const NAME_LABEL = new RegExp(String.raw`(?:^\s*|${AFTER_DASH}|${AFTER_QUOTE})${LABEL_END}`, "u");
 
 /** The same after a dash or a quotation only, for the end of a long paragraph (LABEL_REACH). */
-const DASH_LABEL = new RegExp(String.raw`(?:${AFTER_DASH}|${AFTER_QUOTE})${LABEL_END}`, "u");
+const DASH_LABEL = new RegExp(`(?:${AFTER_DASH}|${AFTER_QUOTE})${LABEL_END}`, "u");
 /** A label is a name of a few words: only this much text before the mark is searched for one. */
 const LABEL_REACH = 200;
 

@@ -5101,4 +5101,15 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["Jeb Bush and Hillary Clinton", "Hillary Clinton", "Jeb Bush", "Nelson Diaz"]);
   });
+
+  it("takes no name from a capitalized word joined to a participle (`One Sanders-endorsed candidate`), but keeps `Ban Ki-moon`; `make his supporters` is no subject", () => {
+    const quotes = said(
+      "Bernie Sanders spoke to me in his office.",
+      "One of the organizations he will soon launch will help recruit candidates. He plans to support at least 100 candidates.",
+      "One Sanders-endorsed candidate to watch is Tim Canova.",
+      "U.N. Secretary General Ban Ki-moon said the years that followed brought a fundamental shift.",
+      "He could introduce progressive policies and make his supporters feel like they’ve had a tangible influence.",
+    );
+    expect(quotes.map(([speaker]) => speaker)).toEqual(["Bernie Sanders", "Ban Ki-moon"]);
+  });
 });
