@@ -5104,7 +5104,8 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
 
   it("takes no name from a capitalized word joined to a participle (`One Sanders-endorsed candidate`), but keeps `Ban Ki-moon`; `make his supporters` is no subject", () => {
     const quotes = said(
-      "Bernie Sanders spoke to me in his office.",
+      "Bernie Sanders won 22 states.",
+      "I met with Sanders in his office. He's looking ahead.",
       "One of the organizations he will soon launch will help recruit candidates. He plans to support at least 100 candidates.",
       "One Sanders-endorsed candidate to watch is Tim Canova.",
       "U.N. Secretary General Ban Ki-moon said the years that followed brought a fundamental shift.",

@@ -11,6 +11,11 @@ function runsByPattern(text: string): number[] {
     let j = m.index - 1;
     while (j >= 0 && /[\s“"‘'(«]/.test(text[j]!)) j--;
     const sentenceStart = j < 0 || /[.!?:;…”’"]/.test(text[j]!);
+    // indexNames passes over a name joined to a participle (`Sanders-endorsed`): no one's name.
+    if (
+      /\p{Lu}[\p{L}’']*-(?:\p{Ll}+(?:ed|ing)|era|style|like|type|esque|run|made|born)$/u.test(m[0])
+    )
+      continue;
     if (parseNameRun(m[0], sentenceStart)) at.push(m.index);
   }
   return at;
@@ -175,6 +180,12 @@ describe("indexNames", () => {
       ["U.S.", null, null],
       ["Ed Miliband", "U.S. ambassador", null],
     ]);
+  });
+
+  it("takes no name from a capitalized word joined to a participle (`One Sanders-endorsed`), but keeps `Ban Ki-moon`", () => {
+    const text =
+      "One Sanders-endorsed candidate met Obama-era officials. Secretary General Ban Ki-moon spoke.";
+    expect(indexNames(text, []).map((e) => e.name)).toEqual(["Ban Ki-moon"]);
   });
 
   it("finds the name runs the pattern's own search finds, accents and astral capitals too", () => {
