@@ -74,9 +74,15 @@ const DESCRIPTION_POSSESSIVE =
 const PLAIN_SUBJECT =
   /(?:^(?:he|she|they|we|I|you|who)|\p{Lu}[\p{L}.-]*(?<![’']s)|\p{Ll}+[^s’'\s]s)$/u;
 
-/** A time right after a verb (` that same day`, ` the next morning`, ` this week`). */
+/** A time right after a verb (` that same day`, ` the next morning`, ` last October`). */
 const TIME_OBJECT =
-  /^\s+(?:that|this|the\s+(?:same|next|following|previous))\s+(?:same\s+)?(?:day|week|month|year|night|morning|afternoon|evening|weekend)\b/;
+  /^\s+(?:(?:that|this|the\s+(?:same|next|following|previous))\s+(?:same\s+)?(?:day|week|month|year|night|morning|afternoon|evening|weekend)|(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|fall|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
+/**
+ * After a time, where the statement opens: `that`, an infinitive, or a quotation after where it was
+ * said (`said last month on Twitter, “that Ford …”`).
+ */
+const TIME_THEN_STATEMENT =
+  /^(?:\s+(?:on|in|at|during)\s[^,.;:“”"]{1,40})?,?\s+(?:that\s+|(?=to\s)|(?=[“"]))/;
 /** A passive's agent within a few words (` the day before by `). */
 const AGENT_AHEAD = /^[^,;:“”"]{0,40}?\sby\s(?!\p{Ll}+ing\s)/u;
 /** A statement's first word with nothing after it (`to,`, `that.`). */
@@ -284,6 +290,18 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
     AGENT_AHEAD.test(sentence.slice(verb.end))
   )
     return -1;
+  // `,” he wrote last October after …`: a statement does not open with a time; it may follow one
+  // (`vowed last month to take his campaign …`).
+  const time =
+    contentStart > 0 ? TIME_OBJECT.exec(sentence.slice(contentStart - 1, contentStart + 40)) : null;
+  if (time) {
+    const after = contentStart - 1 + time[0].length;
+    if (!/^[’']s\b/.test(sentence.slice(after, after + 3))) {
+      const next = TIME_THEN_STATEMENT.exec(sentence.slice(after, after + 60));
+      if (!next) return -1;
+      contentStart = after + next[0].length;
+    }
+  }
   // `any religion they wanted to, or …`: an infinitive's `to` with nothing after it.
   if (EMPTY_CONTENT.test(sentence.slice(contentStart, contentStart + 8))) return -1;
   // `The House is expected to pass the bill`, `He is said to favor it`: what the unnamed expect

@@ -340,7 +340,7 @@ function quotesClosed(text: string): boolean {
 const SUBORDINATOR_BEFORE = /\b(?:while|although|though|whereas|because|if|since|when)\s+$/;
 /** A comma, then a main clause's pronoun and verb (`, it’s unlikely`, `, they were`). */
 const MAIN_AFTER_COMMA =
-  /,\s+(?:it|he|she|they|we|I|there)(?:[’']s\b|\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|did|does|do)\b)/g;
+  /,\s+(?:it|he|she|they|we|I|there)(?:[’']s\b|\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|did|does|do|\p{Ll}+ed)\b)/gu;
 
 /** A short lead and its comma before a subordinate clause (`In 1991, when`, `Later, after`). */
 const SUBORDINATE_AFTER_LEAD =
@@ -484,9 +484,14 @@ function statementOfVerb(
       speakerEnd: subject.at + subject.speaker.length,
     },
   };
+  let mainClause: Reported | null = null;
   // `…, and while he said he’d hold a hearing, it’s unlikely to …`: a statement in a subordinate
-  // clause inside the sentence ends at the comma before a main clause's pronoun and verb.
-  if (subject.at > 12 && SUBORDINATOR_BEFORE.test(sentence.slice(subject.at - 16, subject.at))) {
+  // clause inside the sentence ends at the comma before a main clause's pronoun and verb, and the
+  // main clause may hold one of its own (`…, it has also acknowledged that …`).
+  if (
+    subject.at > 4 &&
+    SUBORDINATOR_BEFORE.test(sentence.slice(Math.max(0, subject.at - 16), subject.at))
+  ) {
     MAIN_AFTER_COMMA.lastIndex = contentStart;
     const main = MAIN_AFTER_COMMA.exec(sentence);
     // Not inside a quotation the statement opens (`referring to the "same kind of attitude. The
@@ -497,12 +502,16 @@ function statementOfVerb(
       // before the main clause's adjunct goes with it.
       const joined = between.search(/,\s+(?:and|but|so)\s[^,]*$/);
       statement.end = joined >= 0 ? contentStart + joined : main.index;
+      const later = verbs.filter((v) => v.start > main.index);
+      const found = later.length > 0 ? findStatement(sentence, later, memo) : null;
+      if (found && found.start > main.index && found.cue.speakerStart > main.index) {
+        mainClause = found;
+      }
     }
   }
   // `While some friends say A, others say B`, `In 1991, when Shamir opposed A, Bush …`: a
   // statement in an opening subordinate clause ends with it, and the main clause may hold one of
   // its own.
-  let mainClause: Reported | null = null;
   const opener = SUBORDINATE_OPENER.exec(sentence) ?? SUBORDINATE_AFTER_LEAD.exec(sentence);
   if (opener && subject.at === opener[0].length) {
     // The comma may close a quotation first (`at “less advanced schools,” Trump said`).

@@ -5113,4 +5113,21 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
     );
     expect(quotes.map(([speaker]) => speaker)).toEqual(["Bernie Sanders", "Ban Ki-moon"]);
   });
+
+  it("takes a statement after a time (`vowed last month to take …`), none that opens with one (`,” he wrote last October after …`)", () => {
+    expect(
+      said(
+        "The Vermont senator vowed last month to take his campaign all the way to the convention.",
+        "“Kind of bewildering,” he wrote last October after The New York Times published a story.",
+        "And while he said he would bring back waterboarding, he clarified that it would be legal.",
+        "And though the CDC has said that there is no need to worry, it has also acknowledged that remote regions are vulnerable to outbreaks.",
+      ).map(([, , text]) => text),
+    ).toEqual([
+      "to take his campaign all the way to the convention",
+      "Kind of bewildering",
+      "he would bring back waterboarding",
+      "there is no need to worry",
+      "remote regions are vulnerable to outbreaks",
+    ]);
+  });
 });
