@@ -276,7 +276,10 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
     if (speaker === null) continue;
     // `Obama on a hot mic both offered`: a short phrase the grammar takes whole is a name and
     // where it spoke.
-    const adjunct = speaker.length > 8 ? NAME_THEN_ADJUNCT.exec(speaker) : null;
+    const adjunct =
+      speaker.length > 8 && (speaker.includes(" a ") || speaker.includes(" an "))
+        ? NAME_THEN_ADJUNCT.exec(speaker)
+        : null;
     if (adjunct && !PLURAL_WORDS.has(adjunct[2]!.toLowerCase())) speaker = adjunct[1]!;
     // `a spokesperson for the Parks and Recreation Department said`: the `and` a clause boundary
     // took is inside an organization's name.

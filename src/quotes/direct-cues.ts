@@ -139,10 +139,12 @@ const AFTER_DASH = String.raw`\s[-—–]+\s*`;
 const LABEL_END = String.raw`(${LABEL_NAME})(?:\s*\([^()\n]{1,24}\))?:\s*$`;
 /** A quotation closed with its sentence before the label (`Clinton: “…” Bush: “…”`). */
 const AFTER_QUOTE = String.raw`[.!?][”"’']\s+`;
-const NAME_LABEL = new RegExp(String.raw`(?:^\s*|${AFTER_DASH}|${AFTER_QUOTE})${LABEL_END}`, "u");
+const NAME_LABEL = new RegExp(String.raw`(?:^\s*|${AFTER_DASH})${LABEL_END}`, "u");
 
 /** The same after a dash or a quotation only, for the end of a long paragraph (LABEL_REACH). */
-const DASH_LABEL = new RegExp(`(?:${AFTER_DASH}|${AFTER_QUOTE})${LABEL_END}`, "u");
+const DASH_LABEL = new RegExp(AFTER_DASH + LABEL_END, "u");
+/** A label right after a closed quotation, tried from the last closing mark only. */
+const QUOTE_LABEL = new RegExp(`^${AFTER_QUOTE}${LABEL_END}`, "u");
 /** A label is a name of a few words: only this much text before the mark is searched for one. */
 const LABEL_REACH = 200;
 
@@ -153,12 +155,21 @@ function cueOfLabel(pre: string): Cue | null {
   if (end === 0 || pre.charCodeAt(end - 1) !== 58) return null;
   // `He said: '…'` deep in a long paragraph (a scrape that joined them): search its end only.
   const from = end > LABEL_REACH ? end - LABEL_REACH : 0;
-  const m = from === 0 ? NAME_LABEL.exec(pre) : DASH_LABEL.exec(pre.slice(from));
+  let base = from;
+  let m = from === 0 ? NAME_LABEL.exec(pre) : DASH_LABEL.exec(pre.slice(from));
+  if (!m) {
+    // `Clinton: “…” Bush: “…”`: the last closing mark, a period before it.
+    const close = Math.max(pre.lastIndexOf("”"), pre.lastIndexOf('"'), pre.lastIndexOf("’"));
+    if (close > 0 && close >= end - LABEL_REACH) {
+      base = close - 1;
+      m = QUOTE_LABEL.exec(pre.slice(base));
+    }
+  }
   if (!m?.[1] || NOT_A_LABEL.test(m[1])) return null;
   // `Here’s Clinton:`: the name after `Here’s` is the label.
   const here = /^Here(?:[’']s|\s+is)\s+(?=\p{Lu})/u.exec(m[1]);
   const speaker = here ? m[1].slice(here[0].length) : m[1];
-  const at = from + m.index + m[0].indexOf(m[1]) + (here ? here[0].length : 0);
+  const at = base + m.index + m[0].indexOf(m[1]) + (here ? here[0].length : 0);
   return { speaker, verb: "", speakerStart: at, speakerEnd: at + speaker.length };
 }
 

@@ -212,14 +212,14 @@ function sharedSurname(text: string, run: string, at: number): string | null {
   return `${run} ${next[2]}`;
 }
 
-/** Every capitalized name run in the text, with the title the article attaches to it. */
 /**
- * A run ending in a capitalized word joined to a participle or a word for a kind (`Sanders-endorsed`,
- * `Obama-era`); not a given name's second part (`Ban Ki-moon`, `Kim Jong-un`).
+ * A run's last word: a capitalized word joined to a participle or a word for a kind
+ * (`Sanders-endorsed`, `Obama-era`); not a given name's second part (`Ban Ki-moon`, `Kim Jong-un`).
  */
 const HYPHENED_ADJECTIVE =
-  /\p{Lu}[\p{L}’']*-(?:\p{Ll}+(?:ed|ing)|era|style|like|type|esque|run|made|born)$/u;
+  /^\p{Lu}[\p{L}’']*-(?:\p{Ll}+(?:ed|ing)|era|style|like|type|esque|run|made|born)$/u;
 
+/** Every capitalized name run in the text, with the title the article attaches to it. */
 export function indexNames(text: string, quoted: readonly [number, number][]): NameEntity[] {
   const entities: NameEntity[] = [];
   let q = 0;
@@ -231,7 +231,7 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     if (inQuote && inQuote[0] <= m.index && m.index < inQuote[1]) continue;
     // `One Sanders-endorsed candidate`, `Obama-era rules`: a name joined to a lower-case word
     // describes something; it is no one's name.
-    if (HYPHENED_ADJECTIVE.test(run)) continue;
+    if (run.includes("-") && HYPHENED_ADJECTIVE.test(run.slice(run.search(/\S+$/)))) continue;
     const sentenceStart = isSentenceStart(text, m.index);
     const parsed = parseNameRun(sharedSurname(text, run, m.index) ?? run, sentenceStart);
     if (!parsed) continue;

@@ -7,6 +7,7 @@
  * `According to X, …`) in reported-shapes.ts.
  */
 
+import { isSpaceCode } from "./chars.js";
 import { findContentStart } from "./cue-content.js";
 import { countsThings, disagrees, matchSubjectBefore, type SubjectMemo } from "./cue-subjects.js";
 import { type Cue, matchMidCue, matchTailCue } from "./cues.js";
@@ -235,25 +236,22 @@ function semicolonEnd(sentence: string, from: number, end: number): number {
  * had a testimonial, I may have backed out,' said beauty blogger Amber Katz`).
  */
 function quotedAfterEnd(sentence: string, from: number, end: number): number {
-  // Most sentences hold no closing mark before a verb of speech: looked for first, by a plain
-  // search for the verb.
-  if (!SPEECH_AFTER.test(sentence)) return end;
-  QUOTE_OPENS_AFTER_WORD.lastIndex = from;
-  for (
-    let m = QUOTE_OPENS_AFTER_WORD.exec(sentence);
-    m && m.index < end;
-    m = QUOTE_OPENS_AFTER_WORD.exec(sentence)
-  ) {
-    QUOTE_CLOSES_BEFORE_CUE.lastIndex = m.index + m[0].length;
+  // Looked for by hand, mark by mark: a pattern searching for the opening ran on to the sentence's
+  // end for every statement.
+  for (let i = Math.max(2, from); i < end - 1; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c !== 0x201c && c !== 0x2018 && c !== 34 && c !== 39) continue;
+    if (!isSpaceCode(sentence.charCodeAt(i - 1))) continue;
+    if (!WORD_END.test(sentence[i - 2]!) || !CAPITAL.test(sentence[i + 1]!)) continue;
+    QUOTE_CLOSES_BEFORE_CUE.lastIndex = i + 1;
     const close = QUOTE_CLOSES_BEFORE_CUE.exec(sentence);
-    if (close && close.index < m.index + 400) return m.index + 1;
+    if (close && close.index < i + 400) return i - 1;
   }
   return end;
 }
-const SPEECH_AFTER =
-  /['’”"]\s+(?:\S+\s+){0,3}(?:said|says|added|adds|told|tells|explained|wrote|writes|continued|commented)\b/;
-/** A word, then a quotation opening with a capital (`a week 'If`). */
-const QUOTE_OPENS_AFTER_WORD = /[\p{Ll}\d]\s+['‘“"]\p{Lu}/gu;
+/** The last character of a word before a quotation's opening (`a week 'If`), and its first. */
+const WORD_END = /[\p{Ll}\d]/u;
+const CAPITAL = /\p{Lu}/u;
 /** The quotation's close and a cue after it (`,' said Davis`, `,’ Rossen says`, `.” she added`). */
 const QUOTE_CLOSES_BEFORE_CUE =
   /[,.!?]['’”"]\s+(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}|(?:he|she|they)\s+)?(?:said|says|added|adds|told|tells|explained|wrote|writes|continued|commented)\b/gu;
@@ -321,7 +319,7 @@ const CLAUSE_COMMA = /,([”"’']?)(?=\s)/g;
  * time before one (`A day after`, `Hours before`).
  */
 const SUBORDINATE_OPENER =
-  /^(?:While|Whereas|As|When|Although|Though|Because|If|Since|Once|Until|After|Before|Even\s+(?:though|if|as|when|after|before|while)|Ever\s+since|(?:(?:Over|More\s+than|Nearly|Almost|About|Some)\s+(?=\p{Ll}|\d))?(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+|Several|Only|Just|Shortly|Soon|Hours|Days|Weeks|Months|Years|Decades|Minutes|Moments|Long|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+)(?:(?:day|days|week|weeks|month|months|year|years|decade|decades|hour|hours|minute|minutes)\s+)?(?:after|before|since|until|when|once))\s+/u;
+  /^(?:While|Whereas|As|When|Although|Though|Because|If|Since|Once|Until|After|Before|Even\s+(?:though|if|as|when|after|before|while)|Ever\s+since|(?:(?:Over|More\s+than|Nearly|Almost|About|Some)\s+(?=[a-z\d]))?(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+|Several|Only|Just|Shortly|Soon|Hours|Days|Weeks|Months|Years|Decades|Minutes|Moments|Long|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+)(?:(?:day|days|week|weeks|month|months|year|years|decade|decades|hour|hours|minute|minutes)\s+)?(?:after|before|since|until|when|once))\s+/;
 
 /** Whether every quotation `text` opens it also closes (curly marks paired, straight ones even). */
 function quotesClosed(text: string): boolean {
