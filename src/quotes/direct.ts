@@ -47,31 +47,20 @@ function cueBeforeParagraph(layout: Layout, chain: Chain): Found | null {
   const lead = wentOn ? wentOn[1]! : prev.slice(from).replace(/:\s*$/, "");
   const verbs = findVerbs(lead);
   const verb = verbs[verbs.length - 1];
+  const found = (speaker: string, verb: string, at: number): Found => ({
+    cue: { speaker, verb, speakerStart: at, speakerEnd: at + speaker.length },
+    speakerAt: prevBase + from + at,
+  });
   // `Stated Stone:`: the verb opens the paragraph's last sentence, the speaker after it.
   const opening = verb ? null : matchInvertedOpening(prev.slice(from));
-  if (opening) {
-    const cue = {
-      speaker: opening.speaker,
-      verb: opening.verb,
-      speakerStart: opening.at,
-      speakerEnd: opening.at + opening.speaker.length,
-    };
-    return { cue, speakerAt: prevBase + from + opening.at };
-  }
+  if (opening) return found(opening.speaker, opening.verb, opening.at);
   if (!verb || !/^[\s,]*(?:\p{Lu}[\p{L}.]*\s*)*$/u.test(lead.slice(verb.end))) return null;
   const subject =
     matchSubjectBefore(lead, verb.start) ??
     (/^\s+\p{Lu}/u.test(lead.slice(verb.end))
       ? { speaker: lead.slice(verb.end).trim(), at: verb.end + 1 }
       : null);
-  if (!subject) return null;
-  const cue = {
-    speaker: subject.speaker,
-    verb: verb.verb,
-    speakerStart: subject.at,
-    speakerEnd: subject.at + subject.speaker.length,
-  };
-  return { cue, speakerAt: prevBase + from + subject.at };
+  return subject ? found(subject.speaker, verb.verb, subject.at) : null;
 }
 
 /**
