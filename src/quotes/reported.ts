@@ -224,10 +224,7 @@ function findReported(
 function semicolonEnd(sentence: string, from: number, end: number): number {
   const semi = sentence.indexOf(";", from);
   if (semi < 0 || semi >= end) return end;
-  const before = sentence.slice(from, semi);
-  const open = (before.match(/[“]/g)?.length ?? 0) - (before.match(/[”]/g)?.length ?? 0);
-  const straight = (before.match(/"/g)?.length ?? 0) + (before.match(/''/g)?.length ?? 0);
-  return open > 0 || straight % 2 === 1 ? end : semi;
+  return quotesClosed(sentence.slice(from, semi)) ? semi : end;
 }
 
 /**
@@ -321,7 +318,10 @@ const CLAUSE_COMMA = /,([”"’']?)(?=\s)/g;
 const SUBORDINATE_OPENER =
   /^(?:While|Whereas|As|When|Although|Though|Because|If|Since|Once|Until|After|Before|Even\s+(?:though|if|as|when|after|before|while)|Ever\s+since|(?:(?:Over|More\s+than|Nearly|Almost|About|Some)\s+(?=[a-z\d]))?(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+|Several|Only|Just|Shortly|Soon|Hours|Days|Weeks|Months|Years|Decades|Minutes|Moments|Long|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+)(?:(?:day|days|week|weeks|month|months|year|years|decade|decades|hour|hours|minute|minutes)\s+)?(?:after|before|since|until|when|once))\s+/;
 
-/** Whether every quotation `text` opens it also closes (curly marks paired, straight ones even). */
+/**
+ * Whether every quotation `text` opens it also closes: no curly mark left open, an even number of
+ * straight ones.
+ */
 function quotesClosed(text: string): boolean {
   let curly = 0;
   let straight = 0;
@@ -330,8 +330,13 @@ function quotesClosed(text: string): boolean {
     if (c === 0x201c) curly++;
     else if (c === 0x201d) curly--;
     else if (c === 34) straight++;
+    // `''`, the NYT's double mark, counts as one.
+    else if (c === 39 && text.charCodeAt(i + 1) === 39) {
+      straight++;
+      i++;
+    }
   }
-  return curly === 0 && straight % 2 === 0;
+  return curly <= 0 && straight % 2 === 0;
 }
 
 /** A subordinator right before a subject (`and while `, `, although `). */
