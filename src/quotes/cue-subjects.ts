@@ -499,14 +499,14 @@ export function countsThings(speaker: string): boolean {
   return word !== undefined && !COUNTED_PEOPLE.test(word);
 }
 
-/**
- * A subject the grammar read where there is none: a phrase cut after a function word (`the NBC
- * executive in`), a lone adjective, or one whose head holds a finite verb (`This is what I`).
- */
 /** Verbs whose object does what follows (`make his supporters feel`, `help voters see`). */
 const CAUSATIVE =
   /^(?:make|makes|making|help|helps|helping|let|lets|letting|have|having|get|gets|getting|watch|watched|see|saw|hear|heard)$/;
 
+/**
+ * A subject the grammar read where there is none: a phrase cut after a function word (`the NBC
+ * executive in`), a lone adjective, or one whose head holds a finite verb (`This is what I`).
+ */
 export function isJunkSubject(speaker: string): boolean {
   if (ENDS_IN_FUNCTION_WORD.test(speaker) && !TITLE_OF.test(speaker)) return true;
   if (countsThings(speaker)) return true;

@@ -275,7 +275,8 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
     const object = (subject.speaker === "" ? PASSIVE_OBJECT_START : OBJECT_START).exec(
       sentence.slice(verb.end),
     );
-    // `the lawsuit Lynch announced that same day`: a time is no object.
+    // `the lawsuit Lynch announced that same day`, `his State of the Union address last month
+    // to …`: a time is no object.
     if (object && !TIME_OBJECT.test(sentence.slice(verb.end, verb.end + 40))) {
       contentStart = verb.end + object[0].length;
     }

@@ -335,12 +335,12 @@ const CHAMPION_BEFORE =
   /\b(?:world|national|reigning|defending|former|current|olympic|title|state|league|two-time|three-time|the|a)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}$/u;
 /** An indefinite noun phrase ending right before a word (`a firm `, `an online magazine `). */
 const INDEFINITE_NOUN_BEFORE = /(?:^|[\s,(])(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}$/u;
-/** What is done again and again after `repeated` as an adjective (`repeated failure to …`). */
 /** A possessive right before a word (`Trump’s `, `Sanders’ `). */
 const POSSESSIVE_END = /(?:\p{L}[’']s|s[’'])\s+$/u;
 /** A lower-case word next that no object or clause opens: a noun an adjective describes. */
 const NOUN_NEXT =
   /^\s+(?!(?:that|the|a|an|his|her|their|its|this|these|those|it|to|what|how|him|them|me|us)\b)\p{Ll}/u;
+/** What is done again and again after `repeated` as an adjective (`repeated failure to …`). */
 const REPEATED_THING =
   /^\s+(?:failures?|attempts|efforts|visits|delays|violations|incidents|instances|occasions|times|bouts|episodes|requests|complaints|calls|use|exposure)\b/;
 /**
