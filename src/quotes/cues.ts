@@ -355,7 +355,6 @@ function isThingDescribed(phrase: string): boolean {
   );
 }
 
-/** The rest of an aside and the verb of the sentence after it (`…, is the timing of the vote`). */
 /** An article, one lower-case noun, then a name (`a point Feinstein`). */
 const THING_THEN_NAME = /^(?:a|an|the)\s+(\p{Ll}+)\s+(\p{Lu}[\s\S]*)$/u;
 /** An article, a word for a word, then a name (`a word Trump`, `the phrase Obama`). */
@@ -373,6 +372,7 @@ const CLAUSE_AFTER_ASIDE = new RegExp(
   `^[^,;:“”"]{1,80},\\s+(?:(?:he|she|they|we|I)\\s+|(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}?|the\\s+\\p{Ll}+\\s+)(?:${COMMON_PAST.source.slice(1, -1)}|\\p{Ll}+ed)\\s`,
   "u",
 );
+/** The rest of an aside and the verb of the sentence after it (`…, is the timing of the vote`). */
 const VERB_AFTER_ASIDE =
   /^[^,;:“”"]{1,80},\s+(?:is|was|are|were|has|have|had|will|would|could|can|did|does|may|might|should|must)\s/;
 

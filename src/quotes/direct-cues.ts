@@ -141,7 +141,7 @@ const LABEL_END = String.raw`(${LABEL_NAME})(?:\s*\([^()\n]{1,24}\))?:\s*$`;
 const AFTER_QUOTE = String.raw`[.!?][”"’']\s+`;
 const NAME_LABEL = new RegExp(String.raw`(?:^\s*|${AFTER_DASH})${LABEL_END}`, "u");
 
-/** The same after a dash or a quotation only, for the end of a long paragraph (LABEL_REACH). */
+/** The same after a dash only, for the end of a long paragraph (LABEL_REACH). */
 const DASH_LABEL = new RegExp(AFTER_DASH + LABEL_END, "u");
 /** A label right after a closed quotation, tried from the last closing mark only. */
 const QUOTE_LABEL = new RegExp(`^${AFTER_QUOTE}${LABEL_END}`, "u");
@@ -340,12 +340,7 @@ function cueOfSpeechNoun(pre: string, offset: number): Found | null {
   const here = HERE_IS.exec(pre.slice(from));
   if (here?.[1]) {
     const at = from + here.index + here[0].indexOf(here[1]);
-    const cue = {
-      speaker: here[1],
-      verb: "said",
-      speakerStart: at,
-      speakerEnd: at + here[1].length,
-    };
+    const cue = { speaker: here[1], verb: "", speakerStart: at, speakerEnd: at + here[1].length };
     return { cue, speakerAt: offset + at };
   }
   const noun = SPEECH_NOUN_COLON.exec(pre.slice(from));

@@ -228,6 +228,27 @@ function semicolonEnd(sentence: string, from: number, end: number): number {
 }
 
 /**
+ * Whether every quotation `text` opens it also closes: no curly mark left open, an even number of
+ * straight ones.
+ */
+function quotesClosed(text: string): boolean {
+  let curly = 0;
+  let straight = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) curly++;
+    else if (c === 0x201d) curly--;
+    else if (c === 34) straight++;
+    // `''`, the NYT's double mark, counts as one.
+    else if (c === 39 && text.charCodeAt(i + 1) === 39) {
+      straight++;
+      i++;
+    }
+  }
+  return curly <= 0 && straight % 2 === 0;
+}
+
+/**
  * Where a quotation with a cue of its own ends a statement that runs into it with no stop between
  * (a caption run into the text: `Yen Reis says she gets the treatment twice a week 'If I hadn’t
  * had a testimonial, I may have backed out,' said beauty blogger Amber Katz`).
@@ -317,27 +338,6 @@ const CLAUSE_COMMA = /,([”"’']?)(?=\s)/g;
  */
 const SUBORDINATE_OPENER =
   /^(?:While|Whereas|As|When|Although|Though|Because|If|Since|Once|Until|After|Before|Even\s+(?:though|if|as|when|after|before|while)|Ever\s+since|(?:(?:Over|More\s+than|Nearly|Almost|About|Some)\s+(?=[a-z\d]))?(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+|Several|Only|Just|Shortly|Soon|Hours|Days|Weeks|Months|Years|Decades|Minutes|Moments|Long|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+)(?:(?:day|days|week|weeks|month|months|year|years|decade|decades|hour|hours|minute|minutes)\s+)?(?:after|before|since|until|when|once))\s+/;
-
-/**
- * Whether every quotation `text` opens it also closes: no curly mark left open, an even number of
- * straight ones.
- */
-function quotesClosed(text: string): boolean {
-  let curly = 0;
-  let straight = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x201c) curly++;
-    else if (c === 0x201d) curly--;
-    else if (c === 34) straight++;
-    // `''`, the NYT's double mark, counts as one.
-    else if (c === 39 && text.charCodeAt(i + 1) === 39) {
-      straight++;
-      i++;
-    }
-  }
-  return curly <= 0 && straight % 2 === 0;
-}
 
 /** A subordinator right before a subject (`and while `, `, although `). */
 const SUBORDINATOR_BEFORE = /\b(?:while|although|though|whereas|because|if|since|when)\s+$/;
