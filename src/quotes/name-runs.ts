@@ -23,6 +23,13 @@ import { isVerbForm } from "./verbs.js";
 const ROLE_NOUN =
   /^(?!(?:Neither|Either|Whether|Together|Rather|Further|Other|Another|However|After|Under|Over|Later|Never|Ever|Recent|Current|Present|Different)$)\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ent|ee|ess)$/u;
 
+/**
+ * A nationality before a known given name (`American Lauren Davis`): a description, like a role
+ * (`Scientologist John Travolta`).
+ */
+const DEMONYM =
+  /^(?:American|British|English|Scottish|Welsh|Irish|French|German|Italian|Spanish|Portuguese|Dutch|Belgian|Swiss|Austrian|Swedish|Norwegian|Danish|Finnish|Polish|Czech|Hungarian|Greek|Turkish|Russian|Ukrainian|Chinese|Japanese|Korean|Indian|Pakistani|Australian|Canadian|Mexican|Brazilian|Argentine|Argentinian|Colombian|Chilean|Israeli|Iranian|Iraqi|Syrian|Saudi|Egyptian|Nigerian|Kenyan|Serbian|Croatian|Romanian|Bulgarian)$/;
+
 /** Reporting verbs that open a sentence before their speaker (`Said Comey, “…”`). */
 const OPENING_VERB = new RegExp(`^(?:${OPENING_VERBS})$`);
 
@@ -415,7 +422,7 @@ function lastTitleOf(
   let lastTitle =
     (startsSentence || FIRST_NAME_GENDER.has(words[1] ?? "")) &&
     words.length === 3 &&
-    ROLE_NOUN.test(words[0]!) &&
+    (ROLE_NOUN.test(words[0]!) || (DEMONYM.test(words[0]!) && FIRST_NAME_GENDER.has(words[1]!))) &&
     !FIRST_NAME_GENDER.has(words[0]!) &&
     words.slice(1).every((w) => /^\p{Lu}\p{Ll}[\p{L}’'-]+$/u.test(w))
       ? 0

@@ -182,6 +182,15 @@ describe("indexNames", () => {
     ]);
   });
 
+  it("reads a nationality before a known given name as a description (`American Lauren Davis`), not `American Express`", () => {
+    const text = "American Lauren Davis beat Bouchard. American Express reported earnings.";
+    expect(indexNames(text, []).map((e) => [e.name, e.title])).toEqual([
+      ["Lauren Davis", "American"],
+      ["Bouchard", null],
+      ["American Express", null],
+    ]);
+  });
+
   it("takes no name from a capitalized word joined to a participle (`One Sanders-endorsed`), but keeps `Ban Ki-moon`", () => {
     const text =
       "One Sanders-endorsed candidate met Obama-era officials. Secretary General Ban Ki-moon spoke.";
