@@ -18,6 +18,8 @@ export const CONNECTOR = "(?:de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|of
 export const OPENING_VERBS =
   "Said|Says|Added|Adds|Wrote|Writes|Explained|Continued|Replied|Recalled|Tweeted|Declared|Quipped|Stated|States|Responded|Answered";
 export const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+export const MONTHS =
+  "January|February|March|April|May|June|July|August|September|October|November|December";
 export const WEEKDAY = `(?:${WEEKDAYS})`;
 /** `Council on Foreign Relations`, not `Reid on Monday`. */
 const NOT_A_DAY = `(?!${WEEKDAY}\\b)`;
@@ -38,6 +40,9 @@ export const DETERMINER =
 export const DESC = `${DETERMINER}(?:\\s+(?:${DESC_WORD}|close\\s+to|familiar\\s+with)){1,9}?`;
 export const PLURAL_NOUNS =
   "officials|proponents|backers|defenders|skeptics|sceptics|detractors|sources|experts|analysts|critics|police|aides|lawmakers|legislators|investigators|authorities|prosecutors|witnesses|residents|observers|economists|researchers|scientists|doctors|officers|advocates|supporters|opponents|reports|polls|documents|records|studies|surveys|data|Republicans|Democrats|insiders|diplomats|activists|organizers|organisers|spokesmen|representatives|advisers|advisors|allies|leaders|voters|people|members|staffers|strategists|pollsters|historians|scholars|critics|detectives|agents|troops|rebels|militants|protesters|demonstrators|parents|students|teachers|fans|players|neighbors|neighbours|friends|relatives|family|locals|reporters|journalists|figures|judges|justices|lawyers|attorneys|senators|governors|candidates|delegates|executives|employees|workers|citizens|physicians|nurses|soldiers|veterans|farmers|owners|managers|mayors";
+const PLURAL_NOUN_SET = new Set(PLURAL_NOUNS.toLowerCase().split("|"));
+/** Whether a word, in any case, is one of PLURAL_NOUNS (`Polls`, `officials`). */
+export const isPluralNoun = (word: string) => PLURAL_NOUN_SET.has(word.toLowerCase());
 /** `Democrats trying to regain control of the Senate in November (say)`: a participle's clause. */
 const PLURAL_PARTICIPLE = `\\s+(?!(?:including|according)\\b)\\p{Ll}{2,}ing(?:\\s+(?:to|${DESC_WORD})){0,8}?\\s+${DESC_WORD}`;
 /**

@@ -13,6 +13,7 @@ import {
   AUX_OR_ADVERB,
   DESC,
   DOCUMENT_PASSIVE,
+  isPluralNoun,
   NAME,
   NOT_DAY_NAME,
   NOT_FUNCTION_WORD,
@@ -280,7 +281,7 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
       speaker.length > 8 && (speaker.includes(" a ") || speaker.includes(" an "))
         ? NAME_THEN_ADJUNCT.exec(speaker)
         : null;
-    if (adjunct && !PLURAL_WORDS.has(adjunct[2]!.toLowerCase())) speaker = adjunct[1]!;
+    if (adjunct && !isPluralNoun(adjunct[2]!)) speaker = adjunct[1]!;
     // `a spokesperson for the Parks and Recreation Department said`: the `and` a clause boundary
     // took is inside an organization's name.
     const named = ORGANIZATION_BEFORE_AND.exec(pre.slice(Math.max(0, start - 60), start));
@@ -299,11 +300,10 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
 
 /**
  * A name of one person or body, then where it spoke (`Obama on a hot mic`, `Smith in an
- * interview`); not a share (`Six in 10`) nor a plural (`Democrats on a panel`, PLURAL_WORDS).
+ * interview`); not a share (`Six in 10`) nor a plural (`Democrats on a panel`).
  */
 const NAME_THEN_ADJUNCT =
   /^((?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Many|Most|Some|Those|Nobody|None|All|Half|Few|Several|Footage|Video|Photos?)\s)(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}(\p{Lu}[\p{L}.’'-]*))\s+(?:on|in|with|over|during|via)\s+an?\s/u;
-const PLURAL_WORDS = new Set(PLURAL_NOUNS.toLowerCase().split("|"));
 
 /** A lower-case subordinator opening a clause: a start the clause boundary after it beats. */
 const SUBORDINATOR_AT = /(?:while|when|although|though|because|since|once|until|whereas)\s/y;

@@ -165,12 +165,10 @@ function cueOfLabel(pre: string): Cue | null {
       m = QUOTE_LABEL.exec(pre.slice(base));
     }
   }
-  if (!m?.[1] || NOT_A_LABEL.test(m[1])) return null;
-  // `Here’s Clinton:`: the name after `Here’s` is the label.
-  const here = /^Here(?:[’']s|\s+is)\s+(?=\p{Lu})/u.exec(m[1]);
-  const speaker = here ? m[1].slice(here[0].length) : m[1];
-  const at = base + m.index + m[0].indexOf(m[1]) + (here ? here[0].length : 0);
-  return { speaker, verb: "", speakerStart: at, speakerEnd: at + speaker.length };
+  // `Here’s Clinton:` is read by HERE_IS (cueOfSpeechNoun), with or without when it was said.
+  if (!m?.[1] || NOT_A_LABEL.test(m[1]) || HERE_FIRST.test(m[1])) return null;
+  const at = base + m.index + m[0].indexOf(m[1]);
+  return { speaker: m[1], verb: "", speakerStart: at, speakerEnd: at + m[1].length };
 }
 
 /** A verb further than this before the mark cues no quote (cueBeforeQuote). */
@@ -250,6 +248,7 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
 }
 
 /** `Here’s Clinton in December 1992:`, `Here is Trump:`: a name, maybe when or where, a colon. */
+const HERE_FIRST = /^Here(?:[’']s|\s+is)\s/;
 const HERE_IS =
   /(?:^|\s)Here(?:[’']s|\s+is)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)(?:\s+(?:in|on|at|during|last|this|from)\s[^:]{1,40})?\s*:\s*$/u;
 

@@ -6,7 +6,7 @@
 
 import { isBlank } from "./chars.js";
 import { findContentStart, isRecallVerb } from "./cue-content.js";
-import { NAME, WEEKDAYS } from "./cue-grammar.js";
+import { MONTHS, NAME, WEEKDAYS } from "./cue-grammar.js";
 import {
   disagrees,
   isJunkSubject,
@@ -75,8 +75,9 @@ const PLAIN_SUBJECT =
   /(?:^(?:he|she|they|we|I|you|who)|\p{Lu}[\p{L}.-]*(?<![’']s)|\p{Ll}+[^s’'\s]s)$/u;
 
 /** A time right after a verb (` that same day`, ` the next morning`, ` last October`). */
-const TIME_OBJECT =
-  /^\s+(?:(?:that|this|the\s+(?:same|next|following|previous))\s+(?:same\s+)?(?:day|week|month|year|night|morning|afternoon|evening|weekend)|(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|fall|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
+const TIME_OBJECT = new RegExp(
+  `^\\s+(?:(?:that|this|the\\s+(?:same|next|following|previous))\\s+(?:same\\s+)?(?:day|week|month|year|night|morning|afternoon|evening|weekend)|(?:last|this|next)\\s+(?:week|month|year|night|weekend|spring|summer|fall|autumn|winter|${MONTHS}|${WEEKDAYS}))\\b`,
+);
 /**
  * After a time, where the statement opens: `that`, an infinitive, or a quotation after where it was
  * said (`said last month on Twitter, “that Ford …”`).

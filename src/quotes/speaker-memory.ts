@@ -6,7 +6,7 @@
  */
 
 import { firstIndexWhere } from "../bisect.js";
-import { PLURAL_NOUNS } from "./cue-grammar.js";
+import { isPluralNoun } from "./cue-grammar.js";
 import { parseNameRun } from "./name-runs.js";
 import { indexNames, NAME_RUN, type NameEntity } from "./names.js";
 import { FIRST_NAME_GENDER, type Gender, PERSON_HEAD } from "./speaker-words.js";
@@ -410,7 +410,7 @@ export function recentOrg(
   for (let i = m.history.length - 1; i >= historyFloor(m); i--) {
     const h = m.history[i]!;
     // `it` is not `Polls` (a plural as a sentence opens it).
-    if (singular && PLURAL_WORD.test(h.name)) continue;
+    if (singular && isPluralWord(h.name)) continue;
     // `the newspaper` after `the Israeli newspaper Haaretz`: the word may be the title's.
     if (
       h.kind === "org" &&
@@ -431,12 +431,12 @@ export function recentOrg(
 }
 
 /** One word for several things or people (`Polls`, `Officials`, `the reports`). */
-const PLURAL_WORD = new RegExp(`^(?:[Tt]he\\s+)?(?:${PLURAL_NOUNS})$`, "i");
+const isPluralWord = (name: string) => isPluralNoun(name.replace(/^the\s+/i, ""));
 
 export function recentOrgEntity(m: Memory, at: number): ResolvedSpeaker | null {
   for (let i = lastEntityBefore(m, at), floor = entityFloor(i); i >= floor; i--) {
     const e = m.entities[i]!;
-    if (e.at < at && e.kind === "org" && !PLURAL_WORD.test(e.name)) {
+    if (e.at < at && e.kind === "org" && !isPluralWord(e.name)) {
       return { name: e.name, title: null, kind: "org" };
     }
   }

@@ -5,7 +5,7 @@
  * capitals written as a name, and lists of names. Used by the speaker resolver
  * (src/quotes/speakers.ts).
  */
-import { DOCUMENT_PASSIVE, WEEKDAYS } from "./cue-grammar.js";
+import { DOCUMENT_PASSIVE, MONTHS, WEEKDAYS } from "./cue-grammar.js";
 import { parseNameRun } from "./name-runs.js";
 import { POSSESSIVE } from "./speaker-memory.js";
 import {
@@ -65,7 +65,7 @@ const RELATIVE_SAYING =
  * his announcement speech`.
  */
 const TIME_AFTER = new RegExp(
-  String.raw`(?<=\p{L})\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|on\s+(?:${WEEKDAYS})|(?:last|this|earlier|later)\s+(?:week|month|year)|at\s+the\s+time|(?:in|during|at)\s+(?:his|her|their|its|a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:speech|statement|interview|remarks|address|testimony|letter|memo|op-ed|column|post|tweet|debate|rally|appearance|announcement))$`,
+  String.raw`(?<=\p{L})\s+(?:in\s+(?:${MONTHS})|on\s+(?:${WEEKDAYS})|(?:last|this|earlier|later)\s+(?:week|month|year)|at\s+the\s+time|(?:in|during|at)\s+(?:his|her|their|its|a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:speech|statement|interview|remarks|address|testimony|letter|memo|op-ed|column|post|tweet|debate|rally|appearance|announcement))$`,
   "u",
 );
 

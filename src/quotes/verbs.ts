@@ -5,7 +5,7 @@
  */
 
 import { isSpaceCode } from "./chars.js";
-import { WEEKDAYS } from "./cue-grammar.js";
+import { MONTHS, WEEKDAYS } from "./cue-grammar.js";
 import {
   IRREGULAR_CONTENT,
   IRREGULAR_OBJECT,
@@ -301,7 +301,7 @@ function isPluralBeforeVerb(text: string, end: number): boolean {
  * not what was spoken about; the verb is then read alone, if it is a cue alone.
  */
 const ON_NOT_TOPIC = new RegExp(
-  `^\\s+(?:(?:the\\s+)?(?:condition|record|phone|telephone|sidelines|floor|air|radio|stage|camera|eve|same\\s+day|day|morning|afternoon|evening|night)\\b|background\\b|behalf\\b|(?:${WEEKDAYS}|January|February|March|April|May|June|July|August|September|October|November|December|Twitter|Facebook|Instagram|television|TV)\\b|\\d|(?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,4}that\\s)`,
+  `^\\s+(?:(?:the\\s+)?(?:condition|record|phone|telephone|sidelines|floor|air|radio|stage|camera|eve|same\\s+day|day|morning|afternoon|evening|night)\\b|background\\b|behalf\\b|(?:${WEEKDAYS}|${MONTHS}|Twitter|Facebook|Instagram|television|TV)\\b|\\d|(?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,4}that\\s)`,
   "u",
 );
 
