@@ -29,6 +29,9 @@ import {
 import { ORG_NOUNS, SENTENCE_ADVERB } from "./speaker-words.js";
 import { isVerbWord } from "./verbs.js";
 
+/** Read through the prototype, not `text.charCodeAt`: see charCodeAt in src/quotes/chars.ts. */
+const { charCodeAt } = String.prototype;
+
 const SUBJECT_AT = new RegExp(`(${SUBJECT})\\s+(?:${AUX_OR_ADVERB}\\s+)*$`, "uy");
 
 /**
@@ -183,7 +186,7 @@ class QuoteScan {
   constructor(private readonly text: string) {}
   insideAt(at: number): boolean {
     for (; this.scanned < at; this.scanned++) {
-      const c = this.text.charCodeAt(this.scanned);
+      const c = charCodeAt.call(this.text, this.scanned);
       if (c === 34) this.straight++;
       else if (c === 0x201c) this.curly = true;
       else if (c === 0x201d) this.curly = false;
@@ -252,7 +255,7 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
   const tail = pre.length > 40 ? pre.length - 40 : 0;
   const opened = CAPITAL_PRONOUN_BEFORE.exec(tail > 0 ? pre.slice(tail) : pre);
   if (opened) return { speaker: opened[1]!, at: from + tail + opened.index };
-  const aside = isDash(pre.charCodeAt(pre.length - 2)) ? DASH_ASIDE.exec(pre) : null;
+  const aside = isDash(charCodeAt.call(pre, pre.length - 2)) ? DASH_ASIDE.exec(pre) : null;
   if (aside) return subjectBefore(text, from + aside.index + 1);
   const starts: number[] = [];
   if (from === 0) {
@@ -291,7 +294,7 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
     return { speaker, at: from + start };
   }
   // `Gov. John Kasich (R-OH), said`: a stray comma after the party.
-  const party = pre.charCodeAt(pre.length - 2) === 44 ? PARTY_COMMA.exec(pre) : null;
+  const party = charCodeAt.call(pre, pre.length - 2) === 44 ? PARTY_COMMA.exec(pre) : null;
   if (party) return subjectBefore(text, from + party.index + 1);
   // `In a meeting with editors Trump said`, `an architect who said`: a name or a pronoun right
   // before the verb, even without a clause boundary.
@@ -350,12 +353,12 @@ export function nameOrPronounBefore(
   starts.length = 0;
   ends.length = 0;
   for (let k = pre.length > 100 ? pre.length - 100 : 0; k < pre.length; ) {
-    if (isSpaceCode(pre.charCodeAt(k))) {
+    if (isSpaceCode(charCodeAt.call(pre, k))) {
       k++;
       continue;
     }
     starts.push(k);
-    while (k < pre.length && !isSpaceCode(pre.charCodeAt(k))) k++;
+    while (k < pre.length && !isSpaceCode(charCodeAt.call(pre, k))) k++;
     ends.push(k);
   }
   let i = starts.length - 1;
@@ -413,9 +416,9 @@ const TIME_WORDS = new Set([
 /** Whether the last word of `text` (before its trailing white space) is a day or a time word. */
 function endsWithTimeWord(text: string): boolean {
   let end = text.length;
-  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isSpaceCode(charCodeAt.call(text, end - 1))) end--;
   let start = end;
-  while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && !isSpaceCode(charCodeAt.call(text, start - 1))) start--;
   return end - start >= 4 && TIME_WORDS.has(text.slice(start, end));
 }
 /** A day or a time right before a verb (` on Wednesday `, ` last week `, ` late Tuesday night `). */

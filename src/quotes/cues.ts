@@ -39,6 +39,9 @@ import {
   type VerbHit,
 } from "./verbs.js";
 
+/** Read through the prototype, not `text.charCodeAt`: see charCodeAt in src/quotes/chars.ts. */
+const { charCodeAt } = String.prototype;
+
 export { matchSentenceSubject, matchSubjectBefore };
 
 /** A name and its appositive, all a sentence holds before a comma (`John Smith, a lawyer,`). */
@@ -263,7 +266,7 @@ export function matchInvertedOpening(
 ): { speaker: string; verb: string; at: number } | null {
   // Most sentences open otherwise: look at their first letter before any pattern.
   let i = 0;
-  while (i < pre.length && isSpaceCode(pre.charCodeAt(i))) i++;
+  while (i < pre.length && isSpaceCode(charCodeAt.call(pre, i))) i++;
   if (!OPENING_INITIALS.has(pre[i] ?? "") || !OPENING_VERB_FIRST.test(pre)) return null;
   const m = matchInverted("opening", pre);
   if (!m?.subject || isClause(m.subject)) return null;
@@ -313,7 +316,7 @@ const COMMA_REACH = 130;
  * sentence's start, for every verb: quadratic in a long sentence without commas.
  */
 function lastCommaFrom(text: string, from: number, floor: number): number {
-  for (let i = from; i >= floor && i >= 0; i--) if (text.charCodeAt(i) === 44) return i;
+  for (let i = from; i >= floor && i >= 0; i--) if (charCodeAt.call(text, i) === 44) return i;
   return -1;
 }
 
@@ -393,7 +396,7 @@ function withComplement(subject: string, after: string): string {
   if (COMMON_PAST.test(last) || /^\p{Ll}+ed$/u.test(last)) return subject;
   const m = COMPLEMENT.exec(after);
   // `… to President George W.` where the sentence was cut after an initial: no complement.
-  if (!m || (/\s\p{Lu}$/u.test(m[0]) && after.charCodeAt(m[0].length) === 46)) return subject;
+  if (!m || (/\s\p{Lu}$/u.test(m[0]) && charCodeAt.call(after, m[0].length) === 46)) return subject;
   return subject + m[0];
 }
 
@@ -476,7 +479,7 @@ export function matchTailCue(
         }
         continue;
       }
-      if (!isSpaceCode(pre.charCodeAt(0)) || !endsWithSpace(pre)) continue;
+      if (!isSpaceCode(charCodeAt.call(pre, 0)) || !endsWithSpace(pre)) continue;
       const subject = subjectThenAuxFrom(pre.trimStart(), 0);
       // `…, a word Trump then repeated.`: a word and who said it, the object of a relative
       // clause; no cue (`…, a point Feinstein also acknowledged` is one).
@@ -537,7 +540,7 @@ export function matchMidCue(sentence: string, verbs: readonly VerbHit[]): Cue | 
         continue;
       }
       midRest ??= verb.verb !== "according to" && MID_REST.test(rest);
-      if (!midRest || !isSpaceCode(pre.charCodeAt(0)) || !endsWithSpace(pre)) continue;
+      if (!midRest || !isSpaceCode(charCodeAt.call(pre, 0)) || !endsWithSpace(pre)) continue;
       const subject = subjectThenAuxFrom(pre.trimStart(), 0);
       if (subject !== null) {
         return cueFrom(subject, c + 1 + pre.indexOf(subject), verb.verb);

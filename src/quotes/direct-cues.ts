@@ -22,6 +22,9 @@ import { AND_BEFORE, isPassive, NAME_THEN_PARTICIPLE, SPEECH_VERB } from "./repo
 import { matchAccordingToStart } from "./verbless-cues.js";
 import { findVerbs, firstWord } from "./verbs.js";
 
+/** Read through the prototype, not `text.charCodeAt`: see charCodeAt in src/quotes/chars.ts. */
+const { charCodeAt } = String.prototype;
+
 /** A cue and where its speaker phrase starts in the text. */
 export interface Found {
   cue: Cue;
@@ -71,10 +74,10 @@ function hasMoreLetterWords(text: string, max: number): boolean {
   let count = 0;
   let i = 0;
   while (i < text.length) {
-    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+    while (i < text.length && isSpaceCode(charCodeAt.call(text, i))) i++;
     let letter = false;
     for (; i < text.length; i++) {
-      const c = text.charCodeAt(i);
+      const c = charCodeAt.call(text, i);
       if (isSpaceCode(c)) break;
       if (letter) continue;
       if (c < 128) letter = (c | 32) >= 97 && (c | 32) <= 122;
@@ -151,8 +154,8 @@ const LABEL_REACH = 200;
 function cueOfLabel(pre: string): Cue | null {
   // The label ends in a colon: look no further when the text before the mark does not.
   let end = pre.length;
-  while (end > 0 && isSpaceCode(pre.charCodeAt(end - 1))) end--;
-  if (end === 0 || pre.charCodeAt(end - 1) !== 58) return null;
+  while (end > 0 && isSpaceCode(charCodeAt.call(pre, end - 1))) end--;
+  if (end === 0 || charCodeAt.call(pre, end - 1) !== 58) return null;
   // `He said: '…'` deep in a long paragraph (a scrape that joined them): search its end only.
   const from = end > LABEL_REACH ? end - LABEL_REACH : 0;
   let base = from;
@@ -307,8 +310,9 @@ function infinitiveSubject(
 ): { speaker: string; at: number } | null {
   // Only after `to`: looked at by hand before the pattern runs.
   let i = at - 1;
-  while (i > 1 && isSpaceCode(pre.charCodeAt(i))) i--;
-  if (i === at - 1 || pre.charCodeAt(i) !== 111 || pre.charCodeAt(i - 1) !== 116) return null;
+  while (i > 1 && isSpaceCode(charCodeAt.call(pre, i))) i--;
+  if (i === at - 1 || charCodeAt.call(pre, i) !== 111 || charCodeAt.call(pre, i - 1) !== 116)
+    return null;
   const governs = GOVERNS_INFINITIVE.exec(pre.slice(Math.max(0, at - 40), at));
   if (!governs) return null;
   return matchSubjectBefore(pre, Math.max(0, at - 40) + governs.index + 1, memo);
@@ -329,11 +333,11 @@ function cueOfSpeechNoun(pre: string, offset: number): Found | null {
   // Only the end of the text before the mark can hold the noun and its colon (looked at by hand:
   // a pattern anchored at the end reads a paragraph-long sentence from its start, for each quote).
   let end = pre.length;
-  while (end > 0 && isSpaceCode(pre.charCodeAt(end - 1))) end--;
-  if (end > 5 && pre.endsWith("that", end) && isSpaceCode(pre.charCodeAt(end - 5))) {
+  while (end > 0 && isSpaceCode(charCodeAt.call(pre, end - 1))) end--;
+  if (end > 5 && pre.endsWith("that", end) && isSpaceCode(charCodeAt.call(pre, end - 5))) {
     return cueOfOwnedNoun(pre, offset);
   }
-  if (end === 0 || pre.charCodeAt(end - 1) !== 58) return null;
+  if (end === 0 || charCodeAt.call(pre, end - 1) !== 58) return null;
   const from = Math.max(0, pre.length - 80);
   // `Here’s Clinton in December 1992: “…”`: a quotation shown as someone's.
   const here = HERE_IS.exec(pre.slice(from));

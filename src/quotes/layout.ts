@@ -11,6 +11,9 @@ import type { Cue } from "./cues.js";
 import { findMarkSpans, type MarkSpan, openingStyle } from "./marks.js";
 import type { QuoteKind, QuoteSource } from "./types.js";
 
+/** Read through the prototype, not `text.charCodeAt`: see charCodeAt in src/quotes/chars.ts. */
+const { charCodeAt } = String.prototype;
+
 /** A quote found in the text, before its speaker is resolved. */
 export interface Candidate {
   kind: QuoteKind;
@@ -138,7 +141,7 @@ export function splitParagraph(text: string, spans: readonly MarkSpan[]): Senten
     }
     sentences.push({ start, end });
     start = end;
-    while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++;
+    while (start < text.length && isSpaceCode(charCodeAt.call(text, start))) start++;
   }
   if (start < text.length) sentences.push({ start, end: text.length });
   return sentences;
@@ -209,7 +212,7 @@ export function countWords(text: string, atMost = Number.POSITIVE_INFINITY): num
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+    const code = charCodeAt.call(text, i);
     const ascii = code < 128;
     const wordChar = ascii
       ? (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
@@ -235,8 +238,8 @@ function isTrimmedEnd(c: number): boolean {
 export function trimRange(text: string, start: number, end: number): [number, number] {
   let s = start;
   let e = end;
-  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
-  while (e > s && isTrimmedEnd(text.charCodeAt(e - 1))) e--;
+  while (s < e && isSpaceCode(charCodeAt.call(text, s))) s++;
+  while (e > s && isTrimmedEnd(charCodeAt.call(text, e - 1))) e--;
   return [s, e];
 }
 

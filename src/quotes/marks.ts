@@ -9,6 +9,9 @@
 
 import { isSpaceCode } from "./chars.js";
 
+/** Read through the prototype, not `text.charCodeAt`: see charCodeAt in src/quotes/chars.ts. */
+const { charCodeAt } = String.prototype;
+
 export type MarkStyle = "straight" | "curly" | "single" | "guillemet";
 
 export interface MarkSpan {
@@ -31,7 +34,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** White space, an opening bracket, a dash, a slash, a colon, a semicolon, a comma or an opening mark. */
 function isOpeningContext(text: string, index: number): boolean {
   if (index === 0) return true;
-  const c = text.charCodeAt(index - 1);
+  const c = charCodeAt.call(text, index - 1);
   if (isSpaceCode(c)) return true;
   switch (c) {
     case 40: // (
@@ -57,14 +60,14 @@ function isOpeningContext(text: string, index: number): boolean {
 /** A letter or a digit (`[\p{L}\p{N}]`); false past the end of the text. */
 function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
+  const c = charCodeAt.call(ch, 0);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return WORD_CHAR.test(ch);
 }
 
 /** White space at `i` (`/\s/.test(text[i])`); false past the end of the text. */
 function isSpaceAt(text: string, i: number): boolean {
-  return isSpaceCode(text.charCodeAt(i));
+  return isSpaceCode(charCodeAt.call(text, i));
 }
 
 /** Code units that can open or close a quotation: “ ” „ « » " ' ‘ ’. */
@@ -167,7 +170,7 @@ function closingAt(
 function isQuotedSentence(text: string, from: number, to: number): boolean {
   if (!/\p{Lu}/u.test(text[from] ?? "")) return false;
   let spaces = 0;
-  for (let k = from; k < to && spaces < 4; k++) if (isSpaceCode(text.charCodeAt(k))) spaces++;
+  for (let k = from; k < to && spaces < 4; k++) if (isSpaceCode(charCodeAt.call(text, k))) spaces++;
   return spaces >= 4;
 }
 

@@ -19,6 +19,9 @@ import {
 } from "./speaker-words.js";
 import { isCueWord } from "./verbs.js";
 
+/** Read through the prototype, not `text.charCodeAt`: see charCodeAt in src/quotes/chars.ts. */
+const { charCodeAt } = String.prototype;
+
 export interface NameEntity {
   name: string;
   tokens: string[];
@@ -64,7 +67,7 @@ const VERB_THEN_PRONOUN =
  * verb as the next word, or a comma and a `he` or `she` within reach. Most names have neither.
  */
 function mayReportPronoun(text: string, after: number): boolean {
-  const c = text.charCodeAt(after);
+  const c = charCodeAt.call(text, after);
   if (c === 44) {
     const window = text.slice(after, after + 140);
     return window.includes(" he ") || window.includes(" she ");
@@ -72,7 +75,7 @@ function mayReportPronoun(text: string, after: number): boolean {
   if (c !== 32) return false;
   let end = after + 1;
   while (end < text.length) {
-    const code = text.charCodeAt(end);
+    const code = charCodeAt.call(text, end);
     if (code < 97 || code > 122) break;
     end++;
   }
@@ -89,11 +92,11 @@ const UPPER = /^\p{Lu}$/u;
  * its automaton at every position.
  */
 function isCapitalAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
+  const code = charCodeAt.call(text, i);
   if (code < 128) return code >= 65 && code <= 90;
   if (code < 0xc0) return false;
   if (code >= 0xd800 && code <= 0xdbff) {
-    const next = text.charCodeAt(i + 1);
+    const next = charCodeAt.call(text, i + 1);
     if (next >= 0xdc00 && next <= 0xdfff) return UPPER.test(text.slice(i, i + 2));
   }
   return UPPER.test(text[i]!);
@@ -146,13 +149,13 @@ const DATELINE = /^\p{Lu}[\p{Lu}\s,.’'-]*(?:\([^()\n]{1,20}\))?\s*$/u;
  */
 export function isSentenceStart(text: string, at: number): boolean {
   let j = at - 1;
-  while (j >= 0 && isOpener(text.charCodeAt(j))) {
-    if (text.charCodeAt(j) === 10) return true;
+  while (j >= 0 && isOpener(charCodeAt.call(text, j))) {
+    if (charCodeAt.call(text, j) === 10) return true;
     j--;
   }
-  if (j < 0 || isSentenceEnd(text.charCodeAt(j))) return true;
+  if (j < 0 || isSentenceEnd(charCodeAt.call(text, j))) return true;
   // `LOS ANGELES (AP) — To LeBron James, …`: the story's first sentence starts after its dateline.
-  const c = text.charCodeAt(j);
+  const c = charCodeAt.call(text, j);
   if (c !== 0x2014 && c !== 0x2013 && c !== 45) return false;
   const lineStart = text.lastIndexOf("\n", j) + 1;
   return j - lineStart <= 60 && DATELINE.test(text.slice(lineStart, c === 45 ? j - 1 : j));
@@ -181,8 +184,8 @@ const TITLE_NOUN = new RegExp(`^${PERSON_TITLE_NOUN.replace(/s\?$/, "")}$`);
 function titleBefore(text: string, at: number): { title: string; start: number } | null {
   // The title noun ends right before the name: most names have no lower-case word before them,
   // and most words before a name are no title (`said`, `and`).
-  const c = text.charCodeAt(at - 2);
-  if (!(c >= 97 && c <= 122) || !isSpaceCode(text.charCodeAt(at - 1))) return null;
+  const c = charCodeAt.call(text, at - 2);
+  if (!(c >= 97 && c <= 122) || !isSpaceCode(charCodeAt.call(text, at - 1))) return null;
   const wordStart = text.lastIndexOf(" ", at - 2) + 1;
   if (!TITLE_NOUN.test(text.slice(wordStart, at - 1))) return null;
   const from = Math.max(0, at - 80);
@@ -249,7 +252,7 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     }
     const after = m.index + run.length;
     // The appositive starts with a comma (`Ana Ruiz, a spokeswoman for …`).
-    if (parsed.kind === "person" && text.charCodeAt(after) === 44) {
+    if (parsed.kind === "person" && charCodeAt.call(text, after) === 44) {
       const appositive = APPOSITIVE_TITLE.exec(text.slice(after, after + 160));
       if (appositive?.[1] && !readsAsClause(appositive[1]) && !NOT_A_TITLE.test(appositive[1])) {
         // `the executive director at the Center of Media Justice and (whose …)`: no `and` dangling.

@@ -11,6 +11,9 @@ import { disagrees, type Subject, type SubjectMemo } from "./cue-subjects.js";
 import { type Cue, matchSubjectBefore, matchWholeSubject } from "./cues.js";
 import { carriesContent, firstWord, type VerbHit } from "./verbs.js";
 
+/** Read through the prototype, not `text.charCodeAt`: see charCodeAt in src/quotes/chars.ts. */
+const { charCodeAt } = String.prototype;
+
 /** Verbs that introduce words spoken or written, not an opinion (`favors`, `demands`). */
 export const SPEECH_VERB =
   /^(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|stated|states|declared|explained|noted|notes|insisted|continued|replied|responded|according to|saying|adding|telling)$/;
@@ -117,7 +120,7 @@ export function clauseStart(sentence: string, at: number): number {
       break;
     }
   }
-  while (from < at && isSpaceCode(sentence.charCodeAt(from))) from++;
+  while (from < at && isSpaceCode(charCodeAt.call(sentence, from))) from++;
   // `His father was Kenyan and the president is expected to …`: a clause of its own before `and`.
   const joined = lastJoin(sentence.slice(from, at));
   if (joined > 0) return from + joined;
@@ -142,7 +145,7 @@ function lastJoin(text: string): number {
 export function trimSentenceEnd(sentence: string): number {
   let end = sentence.length;
   for (; end > 0; end--) {
-    const c = sentence.charCodeAt(end - 1);
+    const c = charCodeAt.call(sentence, end - 1);
     if (c !== 46 && c !== 33 && c !== 63 && !isSpaceCode(c)) break;
   }
   return end;

@@ -41,6 +41,9 @@ import {
 } from "./reported-subjects.js";
 import { carriesContent, findVerbs, firstWord, type VerbHit } from "./verbs.js";
 
+/** Read through the prototype, not `text.charCodeAt`: see charCodeAt in src/quotes/chars.ts. */
+const { charCodeAt } = String.prototype;
+
 /**
  * A statement that is only the sentence's opening phrase of time, place or manner, with no
  * comma in it (`In a memo on Tuesday, Noah Oppenheim reminded his staff …`, `With 222 delegates at
@@ -139,7 +142,7 @@ export function findReportedCandidates(layout: Layout): {
         }
         let [start, end] = trimRange(text, base + from, base + to);
         // `(Yes, we know, guacamole is extra`: a parenthesis the statement does not close.
-        if (text.charCodeAt(start) === 40 && !text.slice(start, end).includes(")")) start++;
+        if (charCodeAt.call(text, start) === 40 && !text.slice(start, end).includes(")")) start++;
         candidates.push({
           kind: "indirect",
           start,
@@ -235,12 +238,12 @@ function quotesClosed(text: string): boolean {
   let curly = 0;
   let straight = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+    const c = charCodeAt.call(text, i);
     if (c === 0x201c) curly++;
     else if (c === 0x201d) curly--;
     else if (c === 34) straight++;
     // `''`, the NYT's double mark, counts as one.
-    else if (c === 39 && text.charCodeAt(i + 1) === 39) {
+    else if (c === 39 && charCodeAt.call(text, i + 1) === 39) {
       straight++;
       i++;
     }
@@ -257,9 +260,9 @@ function quotedAfterEnd(sentence: string, from: number, end: number): number {
   // Looked for by hand, mark by mark: a pattern searching for the opening ran on to the sentence's
   // end for every statement.
   for (let i = Math.max(2, from); i < end - 1; i++) {
-    const c = sentence.charCodeAt(i);
+    const c = charCodeAt.call(sentence, i);
     if (c !== 0x201c && c !== 0x2018 && c !== 34 && c !== 39) continue;
-    if (!isSpaceCode(sentence.charCodeAt(i - 1))) continue;
+    if (!isSpaceCode(charCodeAt.call(sentence, i - 1))) continue;
     if (!WORD_END.test(sentence[i - 2]!) || !CAPITAL.test(sentence[i + 1]!)) continue;
     QUOTE_CLOSES_BEFORE_CUE.lastIndex = i + 1;
     const close = QUOTE_CLOSES_BEFORE_CUE.exec(sentence);
@@ -578,7 +581,7 @@ function statementOfVerb(
   }
   // `… said they were unenthusiastic; 46 percent said …`: the clause after a semicolon may hold a
   // statement of its own.
-  if (statement.end < sentenceEnd && sentence.charCodeAt(statement.end) === 59) {
+  if (statement.end < sentenceEnd && charCodeAt.call(sentence, statement.end) === 59) {
     const semi = statement.end;
     const later = verbs.filter((v) => v.start > semi);
     const found = later.length > 0 ? findStatement(sentence, later, memo) : null;

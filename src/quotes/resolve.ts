@@ -10,6 +10,9 @@ import { createSpeakerResolver, namesPeople, type ResolvedSpeaker } from "./spea
 import { titleForReader } from "./title-case.js";
 import type { Quote } from "./types.js";
 
+/** Read through the prototype, not `text.charCodeAt`: see charCodeAt in src/quotes/chars.ts. */
+const { charCodeAt } = String.prototype;
+
 /** Sorts candidates in text order and links each uncued one to the candidate it takes its speaker from. */
 export function linkUncued(layout: Layout, candidates: Candidate[]): void {
   const { offsets, sentencesByParagraph } = layout;
@@ -331,7 +334,7 @@ export function normalizeForKey(text: string): string {
   // Whether the last character kept (quotation marks are dropped, not kept) was white space.
   let space = false;
   for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
+    const c = charCodeAt.call(lower, i);
     if (isKeyQuote(c)) {
       out += lower.slice(from, i);
       from = i + 1;
@@ -351,6 +354,6 @@ export function normalizeForKey(text: string): string {
   const key = from === 0 ? lower : out + lower.slice(from);
   // By hand: a regular expression anchored at the end tries every run of spaces and commas.
   let end = key.length;
-  while (end > 0 && KEY_TRAILING.has(key.charCodeAt(end - 1))) end--;
+  while (end > 0 && KEY_TRAILING.has(charCodeAt.call(key, end - 1))) end--;
   return key.slice(0, end).trim();
 }

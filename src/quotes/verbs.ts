@@ -19,6 +19,9 @@ import {
   THAT_LESS_LEMMAS,
 } from "./cue-words.js";
 
+/** Read through the prototype, not `text.charCodeAt`: see charCodeAt in src/quotes/chars.ts. */
+const { charCodeAt } = String.prototype;
+
 /** The base, -s, -ed and -ing forms of regular verbs: `complain` → complains, complained, complaining. */
 function inflect(lemma: string): string[] {
   const [word, ...rest] = lemma.split("_");
@@ -242,10 +245,10 @@ const PLURAL_AFTER = /^\s+\p{Ll}+[^s’'\s]s\b(?!\s+(?:that|to)\b)/u;
  */
 function mayFollowDeterminer(text: string, start: number): boolean {
   let j = start - 1;
-  if (!isSpaceCode(text.charCodeAt(j))) return false;
-  while (j > 0 && isSpaceCode(text.charCodeAt(j - 1))) j--;
+  if (!isSpaceCode(charCodeAt.call(text, j))) return false;
+  while (j > 0 && isSpaceCode(charCodeAt.call(text, j - 1))) j--;
   // At the start of the text (j = 0) this reads NaN | 32 = 32: no determiner.
-  const c = text.charCodeAt(j - 1) | 32;
+  const c = charCodeAt.call(text, j - 1) | 32;
   if (c >= 128) return true;
   return c === 101 || c === 97 || c === 110 || c === 115 || c === 114 || c === 121;
 }
@@ -377,24 +380,25 @@ export function findVerbs(text: string): VerbHit[] {
   const n = text.length;
   for (let i = 0; i < n; ) {
     // Runs of lower-case ASCII letters, scanned by hand: no match object per word.
-    const code = text.charCodeAt(i);
+    const code = charCodeAt.call(text, i);
     if (code < 97 || code > 122) {
       i++;
       continue;
     }
     const start = i;
-    while (i < n && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i++;
+    while (i < n && charCodeAt.call(text, i) >= 97 && charCodeAt.call(text, i) <= 122) i++;
     const end = i;
     if (end - start < 3 || end - start > MAX_VERB_LENGTH) continue;
-    const last = text.charCodeAt(end - 1);
-    if (!CANDIDATE[candidateIndex(code, text.charCodeAt(start + 1), last, end - start)]) continue;
+    const last = charCodeAt.call(text, end - 1);
+    if (!CANDIDATE[candidateIndex(code, charCodeAt.call(text, start + 1), last, end - start)])
+      continue;
     const word = text.slice(start, end);
     // Most words are not verbs: look them up before checking their boundaries.
     const entry = VERB_ENTRIES.get(word);
     if (entry === undefined) continue;
     const pair = entry.pairs;
-    if (start > 0 && isWordJoiner(text.charCodeAt(start - 1))) continue;
-    if (end < n && isWordJoiner(text.charCodeAt(end))) continue;
+    if (start > 0 && isWordJoiner(charCodeAt.call(text, start - 1))) continue;
+    if (end < n && isWordJoiner(charCodeAt.call(text, end))) continue;
     // `the states`, `his claims`, `any state`: after a determiner the word is a noun.
     if (start > 2 && mayFollowDeterminer(text, start)) {
       if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 7), start))) continue;

@@ -15,6 +15,9 @@ import { isCueWord } from "../verbs.js";
 import { abbreviates, scanTokens, type Token } from "./tokens.js";
 import { POS_CLASSES, posClassOf } from "./word-classes.js";
 
+/** Read through the prototype, not `text.charCodeAt`: see charCodeAt in src/quotes/chars.ts. */
+const { charCodeAt } = String.prototype;
+
 export { endsSentence, type Token, tokenize } from "./tokens.js";
 
 export interface TokenizedParagraph {
@@ -29,7 +32,7 @@ export interface TokenizedParagraph {
 function hashString(text: string, from = 0): number {
   let h = 0x811c9dc5;
   for (let i = Math.max(0, from); i < text.length; i++) {
-    h ^= text.charCodeAt(i);
+    h ^= charCodeAt.call(text, i);
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
@@ -46,7 +49,7 @@ function shapeOf(word: string): number {
   let shape = 0;
   let last = -1;
   for (let i = 0; i < word.length && i < 12; i++) {
-    const c = word.charCodeAt(i);
+    const c = charCodeAt.call(word, i);
     const kind =
       c >= 65 && c <= 90
         ? 1
@@ -295,7 +298,7 @@ export function featurize(
   const row = room.row;
   scanTokens(text, (start, end) => {
     let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    for (let i = start; i < end; i++) h = Math.imul(h ^ charCodeAt.call(text, i), 0x01000193);
     const slot = (h ^ (h >>> 16)) & (RECENT - 1);
     const recent = recentRaw[slot]!;
     let raw: string;

@@ -5,6 +5,9 @@
  * other scripts, rare white space) is left to that regular expression, so the tokens are the same.
  */
 
+/** Read through the prototype, not `text.charCodeAt`: see charCodeAt in src/quotes/chars.ts. */
+const { charCodeAt } = String.prototype;
+
 export interface Token {
   start: number;
   end: number;
@@ -45,13 +48,13 @@ function asciiWordEnd(text: string, i: number): number {
   const n = text.length;
   let j = i + 1;
   for (;;) {
-    while (j < n && isAsciiAlnum(text.charCodeAt(j))) j++;
+    while (j < n && isAsciiAlnum(charCodeAt.call(text, j))) j++;
     if (j >= n) return j;
-    const d = text.charCodeAt(j);
+    const d = charCodeAt.call(text, j);
     const joiner = d === 39 || d === 46 || d === 45 || d === 38 || d === RIGHT_QUOTE;
     if (!joiner) return d < 128 || isLoneMark(d) ? j : -1;
     if (j + 1 >= n) return j;
-    const e = text.charCodeAt(j + 1);
+    const e = charCodeAt.call(text, j + 1);
     if (isAsciiAlnum(e)) j += 2;
     else return e < 128 || isLoneMark(e) ? j : -1;
   }
@@ -62,7 +65,7 @@ export function scanTokens(text: string, push: (start: number, end: number) => v
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = charCodeAt.call(text, i);
     if (c === 32 || (c >= 9 && c <= 13)) {
       i++;
       continue;

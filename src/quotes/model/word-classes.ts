@@ -4,6 +4,9 @@
  */
 import { isCueWord } from "../verbs.js";
 
+/** Read through the prototype, not `text.charCodeAt`: see charCodeAt in src/quotes/chars.ts. */
+const { charCodeAt } = String.prototype;
+
 const LISTS: readonly [string, string][] = [
   ["pronoun-subject", "he she they we i you it who"],
   [
@@ -70,7 +73,7 @@ export function posClassOf(
   const listed = CLASS_OF.get(lower);
   if (listed !== undefined && !(listed === 0 && lower === "i" && raw !== "I")) return listed;
   if (cue) return CUE;
-  const first = raw.charCodeAt(0);
+  const first = charCodeAt.call(raw, 0);
   if (raw.length === 1 && !/[\p{L}\p{N}]/u.test(raw)) {
     if (raw === "“" || raw === "‘" || raw === "«") return OPEN_QUOTE;
     if (raw === "”" || raw === "’" || raw === "»" || raw === '"' || raw === "'") return CLOSE_QUOTE;
