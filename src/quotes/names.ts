@@ -15,6 +15,7 @@ import {
   PERSON_TITLE_NOUN,
   readsAsClause,
   SENTENCE_STARTERS,
+  TITLE_WORDS,
   WHO_IS_ROLE,
 } from "./speaker-words.js";
 import { isCueWord } from "./verbs.js";
@@ -235,6 +236,9 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     // `One Sanders-endorsed candidate`, `Obama-era rules`: a name joined to a lower-case word
     // describes something; it is no one's name.
     if (run.includes("-") && HYPHENED_ADJECTIVE.test(run.slice(run.search(/\S+$/)))) continue;
+    // `tired of Democratic investigations`, `the Press`: a word of a title alone names no one (an
+    // office alone would read as an organization, and `it` would take it).
+    if (TITLE_WORDS.has(run)) continue;
     const sentenceStart = isSentenceStart(text, m.index);
     const parsed = parseNameRun(sharedSurname(text, run, m.index) ?? run, sentenceStart);
     if (!parsed) continue;

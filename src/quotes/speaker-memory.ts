@@ -9,7 +9,7 @@ import { firstIndexWhere } from "../bisect.js";
 import { isPluralNoun } from "./cue-grammar.js";
 import { parseNameRun } from "./name-runs.js";
 import { indexNames, NAME_RUN, type NameEntity } from "./names.js";
-import { FIRST_NAME_GENDER, type Gender, PERSON_HEAD } from "./speaker-words.js";
+import { DOCUMENT_NOUN, FIRST_NAME_GENDER, type Gender, PERSON_HEAD } from "./speaker-words.js";
 
 export type SpeakerKind = "person" | "org" | "group";
 
@@ -418,6 +418,8 @@ export function recentOrg(
     ) {
       return h;
     }
+    // `The lawsuit contends that … It goes on to …`: `it` is a document that spoke too.
+    if (singular && head === null && h.kind === "group" && isOneDocument(h.name)) return h;
   }
   if (head) {
     for (let i = lastEntityBefore(m, at), floor = entityFloor(i); i >= floor; i--) {
@@ -428,6 +430,12 @@ export function recentOrg(
     }
   }
   return null;
+}
+
+/** A description whose head is one document (`The lawsuit`, `the group's letter`), not several. */
+function isOneDocument(name: string): boolean {
+  const head = name.slice(name.lastIndexOf(" ") + 1);
+  return DOCUMENT_NOUN.test(head) && (!head.endsWith("s") || head === "analysis");
 }
 
 /** One word for several things or people (`Polls`, `Officials`, `the reports`). */

@@ -5130,4 +5130,24 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       "remote regions are vulnerable to outbreaks",
     ]);
   });
+
+  it("gives `it` the document that spoke before it (`The lawsuit contends … It goes on to …`, `the email read … It stated`), and no word of a title alone (`tired of Democratic investigations`)", () => {
+    expect(
+      said(
+        "The lawsuit contends that the deaths were caused by the negligent actions of Clinton. It goes on to fault her use of a private server, saying any information sent through her account was compromised.",
+        "“I can beat Hillary Clinton. Donald can’t,” the email read. It stated that Trump is rattled.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["The lawsuit", "the deaths were caused by the negligent actions of Clinton"],
+      ["The lawsuit", "any information sent through her account was compromised"],
+      ["the email", "I can beat Hillary Clinton. Donald can’t"],
+      ["the email", "Trump is rattled"],
+    ]);
+    expect(
+      said(
+        "Voters could have shown they were tired of Democratic investigations. They could have elevated the president’s allies.",
+        "To start, it confirms recent polling on impeachment.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([[null, "recent polling on impeachment"]]);
+  });
 });
