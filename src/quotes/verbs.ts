@@ -318,6 +318,9 @@ const OF_BEFORE = /\bof\s+$/i;
 /** A noun after `attack` that makes it one too (`attack coach`, `attack ads`). */
 const NOUN_AFTER_ATTACK =
   /^\s+(?:coach(?:es)?|ads?|helicopters?|dogs?|submarines?|jets?|drones?|lines?|plans?|rates?|surface)\b/;
+/** A player's role after `attacking` (`attacking midfielder Isco`, `an attacking role`): an adjective. */
+const ROLE_AFTER_ATTACKING =
+  /^\s+(?:midfielders?|midfield|full-?backs?|wing-?backs?|players?|roles?|options?|threats?|third|football|intent|play|duties)\b/;
 const ADD_FORMS = new Set(["add", "adds", "added"]);
 /**
  * What is added that is no statement: a player's score (`a goal`, `three assists`, `another 20
@@ -455,6 +458,7 @@ export function findVerbs(text: string): VerbHit[] {
     if (word === "think" && TANK_AFTER.test(text.slice(end, end + 8))) continue;
     // `Blues attack coach Paul John`, `attack ads`, `attack helicopters`: a noun before a noun.
     if (word === "attack" && NOUN_AFTER_ATTACK.test(text.slice(end, end + 14))) continue;
+    if (word === "attacking" && ROLE_AFTER_ATTACKING.test(text.slice(end, end + 14))) continue;
     // `Connor Clifton added a goal`, `added three assists`: a score, not words; `The latest hiccup
     // adds to the controversy`: more of something.
     if (ADD_FORMS.has(word) && SCORE_OR_TO_AFTER.test(text.slice(end, end + 32))) continue;

@@ -5150,4 +5150,18 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([[null, "recent polling on impeachment"]]);
   });
+
+  it("reads `attacking` before a player's role as an adjective (`Real Madrid attacking midfielder Isco`), not a verb whose subject is the club", () => {
+    const quotes = extractQuotes(
+      article(
+        "Real Madrid attacking midfielder Isco is expected to replace the injured Benzema.",
+        "James Rodriguez is likely to play in a central attacking role alongside Isco.",
+        "Trump spent the week attacking the media, saying it was dishonest.",
+      ),
+    );
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([
+      [null, "expected"],
+      ["Trump", "saying"],
+    ]);
+  });
 });
