@@ -132,6 +132,16 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
   // `recalled 2 million cars`: more of something, an end, a memory; what `added`, `concluded` or
   // `recalled` says without `that` is a clause with a verb of its own (`added the plan would fail`).
   if (ADDS_OR_ENDS.test(verb) && !QUOTE_NEXT.test(rest) && !CLAUSE_WITH_VERB.test(rest)) return -1;
+  // `has agreed a deal to replace Pochettino`, `agreed terms`: a bargain struck, not words; what
+  // `agreed` says without `that` is a clause with a verb (`agreed the decision was wrong`), or
+  // follows `to` or `with`.
+  if (
+    AGREES.test(verb) &&
+    !TO_OR_WITH_NEXT.test(rest) &&
+    !QUOTE_NEXT.test(rest) &&
+    !CLAUSE_WITH_VERB.test(rest)
+  )
+    return -1;
   // `recalled the batch because a faulty seal …`: why a product was recalled.
   if (RECALLS.test(verb) && REASON_NEXT.test(rest)) return -1;
   // `said in an interview he would run`, `told reporters in Iowa the plan was dead`: a place or
@@ -162,6 +172,8 @@ const CLAIM = /^(?:claim|claims|claimed|claiming)$/;
 const ADDS_OR_ENDS =
   /^(?:add|adds|added|adding|conclude|concludes|concluded|concluding|recall|recalls|recalled|recalling)$/;
 const RECALLS = /^recall(?:s|ed|ing)?$/;
+const AGREES = /^agree(?:s|d|ing)?$/;
+const TO_OR_WITH_NEXT = /^\s+(?:to|with)\b/;
 /** `recall` in any form: what it takes as an object is remembered, not said. */
 export const isRecallVerb = (verb: string) => RECALLS.test(verb);
 /** A reason within a few words after the verb (`recalled the batch because …`). */

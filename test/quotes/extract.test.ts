@@ -5164,4 +5164,16 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["Trump", "saying"],
     ]);
   });
+
+  it("takes no statement from a bargain `agreed` (`has agreed a deal to replace Pochettino`, `agreed terms`), but a clause, `to` or `with` after it", () => {
+    expect(
+      said(
+        "Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham's manager. The club agreed terms with the player.",
+        "Smith agreed the decision was wrong. Brown agreed with Smith that it was a mistake.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Smith", "the decision was wrong"],
+      ["Brown", "it was a mistake"],
+    ]);
+  });
 });
