@@ -55,9 +55,12 @@ const SKIPPED_TAGS = new Set([
   "FIGCAPTION",
 ]);
 
-/** Whole blocks that are page furniture, not article text. */
+/**
+ * Whole blocks that are page furniture, not article text; a related link after its prompt too
+ * (`READ MORE: China plague outbreak confirmed: …`, `Related: The 15 Weirdest Galaxies`).
+ */
 const BOILERPLATE =
-  /^(advertisement|advertising|ad|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?|article continues below|read more|read next|related( articles| stories| coverage)?|more on this( story)?|recommended|share( this)?( article| story)?|share on \w+|tweet|email|print|comment|comments|skip advert(isement)?|image|photo|video|getty images|image copyright|image caption|media caption|copyright .{0,40}|\(?(photo|image|picture|credit)s?( by)?:? .{0,60}\)?|sign up( now)?( for .{0,60})?|subscribe( now)?( to .{0,60})?|follow us( on .{0,40})?|listen to (this|the) (article|story).{0,20}|\d+ min(ute)?s? read|((first )?(updated|published|posted)( on)?):? .{0,60}|advert|caption|close|skip to( main)? content|post (a )?comment.{0,10}|this slideshow requires javascript\.?|filed under:? .{0,80}|.{0,80}(getty images|ap photo|reuters|afp|shutterstock|istock)\)?)$/i;
+  /^(advertisement|advertising|ad|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?|article continues below|read more|read next|related( articles| stories| coverage)?|(read more|read next|related|more|also read|see also|watch) ?:( .{1,160})?|more on this( story)?|recommended|share( this)?( article| story)?|share on \w+|tweet|email|print|comment|comments|skip advert(isement)?|image|photo|video|getty images|image copyright|image caption|media caption|copyright .{0,40}|\(?(photo|image|picture|credit)s?( by)?:? .{0,60}\)?|sign up( now)?( for .{0,60})?|subscribe( now)?( to .{0,60})?|follow us( on .{0,40})?|listen to (this|the) (article|story).{0,20}|\d+ min(ute)?s? read|((first )?(updated|published|posted)( on)?):? .{0,60}|advert|caption|close|skip to( main)? content|post (a )?comment.{0,10}|this slideshow requires javascript\.?|filed under:? .{0,80}|.{0,80}(getty images|ap photo|reuters|afp|shutterstock|istock)\)?)$/i;
 
 const BYLINE_LIKE =
   /^[Bb]y\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,4}(\s*(,|and)\s+[A-Z][\w.'’ -]*)*$/;

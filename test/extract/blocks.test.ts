@@ -82,6 +82,9 @@ describe("isBoilerplate", () => {
     "Sakib Ali/Hindustan Times/Getty Images",
     "Updated 1:39 am EST, Wednesday, November 20, 2019",
     "Skip to content",
+    "READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing",
+    "Related: The 15 Weirdest Galaxies in Our Universe",
+    "More:",
   ])("knows %j is page furniture", (block) => {
     expect(isBoilerplate(block)).toBe(true);
   });
@@ -91,6 +94,8 @@ describe("isBoilerplate", () => {
     "Share prices fell sharply.",
     "By the end of the day the river had burst its banks.",
     "Photographers gathered outside the court.",
+    "More than 400 people were evacuated: the river burst its banks overnight.",
+    "Watch this space, the minister said.",
   ])("keeps the sentence %j", (block) => {
     expect(isBoilerplate(block)).toBe(false);
   });
