@@ -31,7 +31,8 @@ export interface Found {
   speakerAt: number;
 }
 
-const MINOR_WORD = /^(?:of|the|a|an|and|or|in|on|for|to|with|at|by|from|is|vs\.?)$/;
+const MINOR_WORD =
+  /^(?:of|the|a|an|and|or|in|on|for|to|with|at|by|from|is|vs\.?|that|as|but|into)$/;
 
 /**
  * `Face the Nation`, `State of the Union.`, `Crippled America: How to Make America Great Again`,

@@ -5176,4 +5176,12 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["Brown", "it was a mistake"],
     ]);
   });
+
+  it("reads a book's title with a lower-case `that` or `as` as no quotation (`In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” …`)", () => {
+    expect(
+      said(
+        "In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” Rebecca Solnit wrote of the purpose people find when they pull together.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Rebecca Solnit", "the purpose people find when they pull together"]]);
+  });
 });
