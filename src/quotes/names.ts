@@ -223,6 +223,10 @@ function sharedSurname(text: string, run: string, at: number): string | null {
 const HYPHENED_ADJECTIVE =
   /^\p{Lu}[\p{L}’']*-(?:\p{Ll}+(?:ed|ing)|era|style|like|type|esque|run|made|born)$/u;
 
+/** A short description and a comma before a name (`One voter, `, `A local farmer, `). */
+const DESCRIPTION_OPENING =
+  /(?:One|A|An|Another)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*,\s+$/u;
+
 /** Every capitalized name run in the text, with the title the article attaches to it. */
 export function indexNames(text: string, quoted: readonly [number, number][]): NameEntity[] {
   const entities: NameEntity[] = [];
@@ -252,6 +256,12 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
         title = before.title;
         subject = isSentenceStart(text, before.start);
         if (gender === null) gender = genderOfWords(title);
+      }
+      // `One voter, Guadalupe Potocacetpl, 35, showed up …`: a description opening the sentence
+      // and set off before the name; the name is the sentence's subject.
+      if (!subject && charCodeAt.call(text, m.index - 2) === 44) {
+        const described = DESCRIPTION_OPENING.exec(text.slice(Math.max(0, m.index - 48), m.index));
+        if (described && isSentenceStart(text, m.index - described[0].length)) subject = true;
       }
     }
     const after = m.index + run.length;

@@ -5184,4 +5184,14 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["Rebecca Solnit", "the purpose people find when they pull together"]]);
   });
+
+  it("reads a name set off after a description opening its sentence as the subject `he` stands for (`One voter, Guadalupe Potocacetpl, 35, showed up …`)", () => {
+    expect(
+      said(
+        "Bernie Sanders said the campaign would go on.",
+        "One voter, Guadalupe Potocacetpl, 35, showed up in the gear of a Chicano nationalist group. He had protested Trump at a Phoenix rally.",
+        "“I met a lot of Bernie supporters, and I liked every single reason they were supporting him,” he said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Bernie Sanders", "Guadalupe Potocacetpl"]);
+  });
 });
