@@ -17,7 +17,7 @@ import {
 } from "./layout.js";
 import type { SentenceCues } from "./reported.js";
 import { SPEECH_VERB } from "./reported-clauses.js";
-import { findVerbs, firstWord } from "./verbs.js";
+import { findVerbs, firstWord, isCueWord } from "./verbs.js";
 
 /**
  * A sentence that says someone went on speaking (`Howard continued his scathing remarks.`, `Trump
@@ -173,6 +173,26 @@ const NAMED_BEFORE =
 const NAMED_AFTER =
   /^\s+(?:campaign|slogan|ads?|program|programme|initiative|movement|tour|doctrine|agenda|pledge|songstress|singer|hitmaker|star|series|show|era|chant|brand|logo|hashtag|app|musical|meme|podcast|franchise|sequel)\b(?!\s+\p{Ll}+\s+\p{Lu}|\s+(?:manager|chair|chairman|chairwoman|spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor|staff|strategist|host)\b)/u;
 
+/** A determiner right before the opening mark (`a “skinny” trade deal`). */
+const DETERMINER_BEFORE_MARK = /\b(?:a|an|the|its|his|her|their|our)\s*$/i;
+/** A lower-case word after the closing mark, no verb or function word (`“skinny” trade deal`). */
+const WORD_AFTER_MARK = /^\s+(\p{Ll}[\p{Ll}-]*)\b/u;
+const NOT_A_NOUN_AFTER =
+  /^(?:is|was|are|were|be|been|has|had|have|will|would|can|could|may|might|must|should|do|does|did|and|or|but|of|in|on|at|for|to|with|from|by|as|that|which|who|than|then|so|because|if|when|while|not|he|she|they|it|we|i|you)$/;
+
+/**
+ * `the “clash of civilizations” theory`, `the “Medicare for all” plan`: a few quoted words between a
+ * determiner and a noun modify the noun; with no speaker named they are a term, not what someone
+ * said.
+ */
+function isQuotedModifier(before: string, quoted: string, after: string): boolean {
+  // `is a “very welcome tack,” he said`: punctuation inside the marks ends a clause there.
+  if (/[,.;:!?]$/.test(quoted)) return false;
+  if (!DETERMINER_BEFORE_MARK.test(before) || countWords(quoted, 5) > 4) return false;
+  const next = WORD_AFTER_MARK.exec(after)?.[1];
+  return next !== undefined && !NOT_A_NOUN_AFTER.test(next) && !isCueWord(next);
+}
+
 /** Direct quotes, one per chain that is a quote (not a title, not a scare-quoted word). */
 export function findDirectCandidates(
   layout: Layout,
@@ -212,6 +232,14 @@ export function findDirectCandidates(
     // after it.
     const after = article.paragraphs[pN]!.slice(last.end, last.end + 24);
     if (NAMED_AFTER.test(after) && countWords(quoted, 8) <= 8) continue;
+    // A cue that names a speaker (`Limbaugh described it as a “brilliant” move`), or a statement
+    // that holds it (`formed an “irregular” channel`), makes the term its speaker's word.
+    if (
+      uncued &&
+      isQuotedModifier(before, quoted, after) &&
+      !reported.some((c) => c.kind === "indirect" && !c.hidden && c.start <= start && c.end >= end)
+    )
+      continue;
     candidates.push({
       kind: "direct",
       start,

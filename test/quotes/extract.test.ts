@@ -5185,6 +5185,16 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
     ).toEqual([["Rebecca Solnit", "the purpose people find when they pull together"]]);
   });
 
+  it("reads a few quoted words between a determiner and a noun, with no speaker named, as a term (`the “clash of civilizations” theory`); `that “Islam hates us,” but` stays a quotation", () => {
+    const direct = extractQuotes(
+      article(
+        "The “clash of civilizations” theory has returned, and the “Medicare for all” plan would cost trillions.",
+        "Trump was challenged over his statement on Wednesday that “Islam hates us,” but he kept his temper in check.",
+      ),
+    ).filter((q) => q.kind === "direct");
+    expect(direct.map((q) => q.text)).toEqual(["Islam hates us"]);
+  });
+
   it("reads a name set off after a description opening its sentence as the subject `he` stands for (`One voter, Guadalupe Potocacetpl, 35, showed up …`)", () => {
     expect(
       said(
