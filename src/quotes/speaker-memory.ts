@@ -9,7 +9,13 @@ import { firstIndexWhere } from "../bisect.js";
 import { isPluralNoun } from "./cue-grammar.js";
 import { parseNameRun } from "./name-runs.js";
 import { indexNames, NAME_RUN, type NameEntity } from "./names.js";
-import { DOCUMENT_NOUN, FIRST_NAME_GENDER, type Gender, PERSON_HEAD } from "./speaker-words.js";
+import {
+  DOCUMENT_NOUN,
+  FIRST_NAME_GENDER,
+  type Gender,
+  PERSON_HEAD,
+  PERSON_TITLE_NOUN,
+} from "./speaker-words.js";
 
 export type SpeakerKind = "person" | "org" | "group";
 
@@ -463,6 +469,9 @@ const PREPOSITION_BEFORE =
 const THING_IN_PERSON_FORM =
   /^(?:honou?r|labou?r|favou?r|colou?r|error|order|border|center|centre|corner|power|matter|letter|number|paper|water|manner|career|chapter|quarter|floor|door|terror|horror|rumou?r|humou?r|mirror|motor|factor|sector|tower|summer|winter|dinner|banner|cancer|computer|river|theater|theatre)s?$/;
 
+/** A lower-case word for a person's role right before a name (`striker `, `spokesman `). */
+const ROLE_BEFORE_NAME = new RegExp(`(?:^|\\s)${PERSON_TITLE_NOUN.replace(/s\?$/, "")}\\s+$`, "u");
+
 /**
  * A person named inside a description (`the Democratic candidate Hillary Clinton`), or the people
  * it lists as written (`Presidential candidates Hillary Clinton and Donald Trump`).
@@ -492,7 +501,14 @@ export function embeddedPerson(m: Memory, phrase: string): ResolvedSpeaker | nul
     const tokens = parsed.tokens.map((t) => t.toLowerCase());
     // `Her father Mr Robertson`: the honorific's gender, as for a name alone.
     const full = fullestPerson(m, tokens, parsed.gender);
-    if (tokens.length < 2 && !(full && full.tokens.length > tokens.length)) continue;
+    // One name word is a name after a word for a person's role (`forward Pedro`, `spokesman
+    // Smith`), else only as part of a fuller name the article gives.
+    if (
+      tokens.length < 2 &&
+      !(full && full.tokens.length > tokens.length) &&
+      !(ROLE_BEFORE_NAME.test(before) && !isPluralNoun(parsed.display))
+    )
+      continue;
     const name = full && full.tokens.length > tokens.length ? full.name : parsed.display;
     // `documents from Diane D. Blair`, `a post by X`: what the author wrote is no title of theirs;
     // nor is a thing (`Announcing the policy Mr Cameron said`, `One of the jobs Perez talks about`).

@@ -5204,4 +5204,16 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["Bernie Sanders", "Guadalupe Potocacetpl"]);
   });
+
+  it("reads one name word after a word for a role as the name and its title (`forward Pedro told reporters`), not a plural (`veteran Republicans said`)", () => {
+    expect(
+      said(
+        "“The team is in good shape,” forward Pedro told reporters.",
+        "A strong showing would be a boost, veteran Republicans said.",
+      ),
+    ).toEqual([
+      ["Pedro", "forward", "The team is in good shape"],
+      ["veteran Republicans", null, "A strong showing would be a boost"],
+    ]);
+  });
 });
