@@ -46,7 +46,7 @@ export { matchSentenceSubject, matchSubjectBefore };
 
 /** A name and its appositive, all a sentence holds before a comma (`John Smith, a lawyer,`). */
 const NAME_AND_APPOSITIVE = new RegExp(
-  `^\\s*${NOT_FUNCTION_WORD}(${NAME}),\\s+(?:a|an|the|his|her|their|its|(?:\\p{Lu}[\\p{L}.&-]*\\s+){0,3}\\p{Lu}[\\p{L}.&-]*[’']s)\\s(?:[^,.;:“”"]|${QUOTED_TITLE}){1,80}(?:,|(?<=,(?:[”"]|'')))$`,
+  `^\\s*${NOT_FUNCTION_WORD}(${NAME}),\\s+(?:a|an|the|his|her|their|its|who|whose|(?:\\p{Lu}[\\p{L}.&-]*\\s+){0,3}\\p{Lu}[\\p{L}.&-]*[’']s)\\s(?:[^,.;:“”"]|${QUOTED_TITLE}){1,80}(?:,|(?<=,(?:[”"]|'')))$`,
   FLAGS,
 );
 

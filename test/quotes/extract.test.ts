@@ -5216,4 +5216,16 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["veteran Republicans", null, "A strong showing would be a boost"],
     ]);
   });
+
+  it("reads a name and its `who` clause opening the sentence as the verb's subject (`Karo, who has moved to Los Angeles, says the theft … traumatised her`), not an inverted cue", () => {
+    expect(
+      said(
+        "Karo, who has moved to Los Angeles, says the theft of her pet chicken traumatised her.",
+        "Juanita Broaddrick, who said Clinton raped her in 1978, recounted the incident on the radio.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Karo", "the theft of her pet chicken traumatised her"],
+      ["Juanita Broaddrick", "Clinton raped her in 1978"],
+    ]);
+  });
 });
