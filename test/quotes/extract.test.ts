@@ -5228,4 +5228,12 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["Juanita Broaddrick", "Clinton raped her in 1978"],
     ]);
   });
+
+  it("reads a list of places after a plural's preposition as part of the subject (`Most Republican voters in Alabama, Georgia and Virginia said`)", () => {
+    expect(
+      said(
+        "Most Republican voters in Alabama, Georgia and Virginia said they felt betrayed by their own party's politicians.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Most Republican voters in Alabama, Georgia and Virginia"]);
+  });
 });
