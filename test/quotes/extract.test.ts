@@ -5236,4 +5236,12 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["Most Republican voters in Alabama, Georgia and Virginia"]);
   });
+
+  it("takes no object of a verb that opens with `during`, `after` or another preposition of time (`‘…,’ Mr Peters revealed during a bail application`)", () => {
+    expect(
+      said(
+        "‘He was being pushed at the same time he was throwing the punch,’ Mr Peters revealed during a bail application for Pama.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Peters", "He was being pushed at the same time he was throwing the punch"]]);
+  });
 });
