@@ -63,6 +63,8 @@ const PASSIVE_IT = /^\s*it\s+(?:(?:has|had|have)\s+been|is|was|is\s+being|was\s+
 /** What may stand between a closing quotation mark and its cue's subject: a comma or a dash. */
 const AFTER_QUOTE_GAP = /^\s*[,—–]?\s*/;
 const TAIL_REST = new RegExp(`^${TAIL_ADJUNCT}[.!?]?\\s*$`, FLAGS);
+/** Whether `text` is only where, when or to whom something was said (`in a statement`, `Tuesday`). */
+export const isTailAdjunct = (text: string) => TAIL_REST.test(text);
 /** After a verb that takes an object, only an adjunct may follow a tail cue (`…, officials confirmed on Friday.`). */
 const TAIL_REST_NO_OBJECT = new RegExp(
   `^(?:,?\\s+${NOT_INFINITIVE}${PREPOSITION}\\b[^;:“”"]{0,80}?)?[.!?]?\\s*$`,

@@ -4,7 +4,12 @@
  * before the opening mark in the same sentence, the reported statement around it, the sentence's
  * cue, or the paragraph before ending in a colon.
  */
-import { matchInvertedOpening, matchSentenceSubject, matchSubjectBefore } from "./cues.js";
+import {
+  isTailAdjunct,
+  matchInvertedOpening,
+  matchSentenceSubject,
+  matchSubjectBefore,
+} from "./cues.js";
 import { cueAfterQuote, cueBeforeQuote, type Found, isTitleCase } from "./direct-cues.js";
 import {
   buildChains,
@@ -54,12 +59,15 @@ function cueBeforeParagraph(layout: Layout, chain: Chain): Found | null {
   // `Stated Stone:`: the verb opens the paragraph's last sentence, the speaker after it.
   const opening = verb ? null : matchInvertedOpening(prev.slice(from));
   if (opening) return found(opening.speaker, opening.verb, opening.at);
-  if (!verb || !/^[\s,]*(?:\p{Lu}[\p{L}.]*\s*)*$/u.test(lead.slice(verb.end))) return null;
+  if (!verb) return null;
+  // After the verb, its speaker (`Said Stone:`) or where and when it was said (`said in a
+  // statement:`, `reported after the FBI appears to have abandoned the crime scene:`).
+  const rest = lead.slice(verb.end);
+  const inverted = /^[\s,]*(?:\p{Lu}[\p{L}.]*\s*)*$/u.test(rest);
+  if (!inverted && !isTailAdjunct(rest)) return null;
   const subject =
     matchSubjectBefore(lead, verb.start) ??
-    (/^\s+\p{Lu}/u.test(lead.slice(verb.end))
-      ? { speaker: lead.slice(verb.end).trim(), at: verb.end + 1 }
-      : null);
+    (inverted && /^\s+\p{Lu}/u.test(rest) ? { speaker: rest.trim(), at: verb.end + 1 } : null);
   return subject ? found(subject.speaker, verb.verb, subject.at) : null;
 }
 

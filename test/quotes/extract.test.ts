@@ -5244,4 +5244,15 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["Peters", "He was being pushed at the same time he was throwing the punch"]]);
   });
+
+  it("takes the speaker of a paragraph ending `said in a statement:` or `reported after …:` for the quotation that opens the next", () => {
+    expect(
+      said(
+        "Trump said in a statement:",
+        "“We will win this election and we will win it big.”",
+        "As Breitbart’s Joel Pollak reported after the FBI appears to have abandoned the crime scene in San Bernardino:",
+        "“For example, the government has done almost nothing with the treasure trove of intelligence.”",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Trump", "Joel Pollak"]);
+  });
 });
