@@ -5255,4 +5255,16 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["Trump", "Joel Pollak"]);
   });
+
+  it("reads a participle of speech set off after a subject as an aside (`The minister, speaking to reporters on Monday, said …`), not a title", () => {
+    expect(
+      said(
+        "The minister, speaking to reporters on Monday, said the talks had failed.",
+        "Obama, speaking to reporters on Tuesday, said he was hopeful.",
+      ),
+    ).toEqual([
+      ["The minister", null, "the talks had failed"],
+      ["Obama", null, "he was hopeful"],
+    ]);
+  });
 });
