@@ -2723,10 +2723,13 @@ describe("extractQuotes, speakers as real web pages write them", () => {
       "“Nobody cares,” said Laurence Meyer, a former Fed governor who argued with Ms. Brainard at the conference.",
       "“We won,” said Tom Young, who said he would run again.",
     );
+    // The age after the name once hid the appositive's title as well; now the title stops before
+    // the relative clause of speech, as Laurence Meyer's does.
+    const arnold = "a former staff member for the Sanders campaign in Philadelphia";
     expect(quotes.map(([speaker, title]) => [speaker, title])).toEqual([
-      ["Elizabeth Arnold", null],
-      ["Elizabeth Arnold", null],
-      ["Elizabeth Arnold", null],
+      ["Elizabeth Arnold", arnold],
+      ["Elizabeth Arnold", arnold],
+      ["Elizabeth Arnold", arnold],
       ["Laurence Meyer", "a former Fed governor"],
       ["Tom Young", null],
       ["Tom Young", null],
@@ -5265,6 +5268,12 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
     ).toEqual([
       ["The minister", null, "the talks had failed"],
       ["Obama", null, "he was hopeful"],
+    ]);
+  });
+
+  it("passes over an age after a name that follows its verb for the appositive's title (`said Jane Smith, 45, a teacher from Leeds.`)", () => {
+    expect(said("“It is a sad day,” said Jane Smith, 45, a teacher from Leeds.")).toEqual([
+      ["Jane Smith", "a teacher from Leeds", "It is a sad day"],
     ]);
   });
 });
