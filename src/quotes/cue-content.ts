@@ -16,7 +16,7 @@ const NAME_RUN_ON = String.raw`(?:(?<=\s\p{Lu}[\p{L}’'.-]*)\s+\p{Lu}[\p{L}’'
  * officers he did not…`).
  */
 const OBJECT_AFTER_TELL = new RegExp(
-  `^\\s+(?:reporters|journalists|me|us|him|her|them|you|(?:${PLURAL_NOUNS})(?=\\s+(?:he|she|they|we|I|it)\\s)|${NAME}(?:\\s+\\d{1,2}(?:[’']s(?:\\s+${NAME})?|\\s+${NAME}))?|${DESC}${NAME_RUN_ON}|(?:(?!(?:of|in|on|at|for|to|with|about|from|that|the|a|an)\\s)\\p{Ll}[\\p{L}-]*\\s+){1,3}${NAME}|(?:${PLURAL}|(?:\\p{Ll}+\\s+)?\\p{Ll}+s)(?=\\s+(?:(?:here|there|${DAY_WORD})\\s+)*that\\s|\\s+(?:on|at|in|during|after|before|last|this|earlier)\\s(?:(?!\\s(?:is|was|are|were|has|have|had|will|would)\\s)[^,.;:“”"]){1,60}?\\s+that\\s))(?=[\\s,:.])`,
+  `^\\s+(?:reporters|journalists|me|us|him|her|them|you|(?:${PLURAL_NOUNS})(?=\\s+(?:he|she|they|we|I|it)\\s)|${NAME}(?:\\s+\\d{1,2}(?:[’']s(?:\\s+${NAME})?|\\s+${NAME}))?|${DESC}${NAME_RUN_ON}|(?:(?!(?:of|in|on|at|for|to|with|about|from|that|the|a|an)\\s)\\p{Ll}[\\p{L}-]*\\s+){1,3}${NAME}|(?:${PLURAL}|(?:\\p{Ll}+\\s+)?(?:\\p{Ll}+s|media|press|television|radio))(?=\\s+(?:(?:here|there|${DAY_WORD})\\s+)*that\\s|\\s+(?:on|at|in|during|after|before|last|this|earlier)\\s(?:(?!\\s(?:is|was|are|were|has|have|had|will|would)\\s)[^,.;:“”"]){1,60}?\\s+that\\s))(?=[\\s,:.])`,
   FLAGS,
 );
 /** What follows `asked`: what was asked about (`about` dropped), or the question (its wh-word kept). */

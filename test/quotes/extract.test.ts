@@ -5286,4 +5286,16 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["the poll", "Most voters back the plan"]]);
   });
+
+  it("reads `local media`, `state television` or `the press` told before `that` as the listener (`Witnesses told local media that …`)", () => {
+    expect(
+      said(
+        "Witnesses told local media that they heard several explosions.",
+        "Officials told state television that the fire was under control.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Witnesses", "they heard several explosions"],
+      ["Officials", "the fire was under control"],
+    ]);
+  });
 });
