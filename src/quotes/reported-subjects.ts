@@ -20,6 +20,7 @@ import {
   matchSentenceSubject,
   matchSubjectBefore,
 } from "./cues.js";
+import { infinitiveSubject } from "./direct-cues.js";
 import {
   AND_BEFORE,
   clauseStart,
@@ -213,7 +214,8 @@ export function subjectOfVerb(
       subjectOfClause(sentence, verb, memo) ??
       (AND_BEFORE.test(sentence.slice(Math.max(0, verb.start - 16), verb.start))
         ? matchSentenceSubject(sentence, verb.start, true)
-        : null);
+        : null) ??
+      infinitiveSubject(sentence, verb.start, memo);
     if (subject && isJunkSubject(subject.speaker)) subject = null;
   }
   // `Instead, it was hearing a candidate acknowledging … - and promising to …`: the `it` of a cleft

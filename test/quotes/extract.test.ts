@@ -5298,4 +5298,20 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["Officials", "the fire was under control"],
     ]);
   });
+
+  it("gives an infinitive of speech its governing verb's subject in a reported statement (`took to Twitter to say`, `went on to say`, `was quick to say`), not a refusal's (`declined to say`)", () => {
+    expect(
+      said(
+        "Trump took to Twitter to say the report was fake.",
+        "Clinton went on to say that her statements were truthful.",
+        "Sanders was quick to say that the vote was close.",
+        "Cruz declined to say whether he would endorse.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Trump", "the report was fake"],
+      ["Clinton", "her statements were truthful"],
+      ["Sanders", "the vote was close"],
+      ["Cruz", "to say whether he would endorse"],
+    ]);
+  });
 });
