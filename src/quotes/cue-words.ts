@@ -321,6 +321,7 @@ export const LISTED = [
   "thinks",
   "pointed out",
   "points out",
+  "point out",
   "went on",
   "goes on",
   "yelled",

@@ -5314,4 +5314,16 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["Cruz", "to say whether he would endorse"],
     ]);
   });
+
+  it("reads the plain form `point out` as a cue (`went on to point out that`, `Critics point out that`)", () => {
+    expect(
+      said(
+        "Trump went on to point out that the report was fake.",
+        "Critics point out that the plan is costly.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Trump", "the report was fake"],
+      ["Critics", "the plan is costly"],
+    ]);
+  });
 });
