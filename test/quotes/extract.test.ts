@@ -5326,4 +5326,10 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["Critics", "the plan is costly"],
     ]);
   });
+
+  it("reads `this` before an auxiliary as a statement's subject (`The mayor, Jane Park, said this was a great day.`), not as what was said", () => {
+    expect(
+      said("The mayor, Jane Park, said this was a great day.", "He said this: the plan is dead."),
+    ).toEqual([["Jane Park", "the mayor", "this was a great day"]]);
+  });
 });
