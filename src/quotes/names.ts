@@ -181,11 +181,26 @@ const TITLE_BEFORE = new RegExp(
 /** A word for a person's role, alone. */
 const TITLE_NOUN = new RegExp(`^${PERSON_TITLE_NOUN.replace(/s\?$/, "")}$`);
 
+/**
+ * A description set off before a name that opens its sentence (`The mayor, Jane Park, spoke
+ * first.`, `Its chair, Morwenna Pascoe,`): the description, ending in a word for a role.
+ */
+const DESCRIPTION_BEFORE_COMMA = new RegExp(
+  String.raw`(?:^|[.!?]["”’]?\s+|
+\s*)((?:The|Its|His|Her|Their|Our|\p{Lu}[\p{L}.&-]*[’']s)\s+(?:[\p{L}-]+\s+){0,3}${PERSON_TITLE_NOUN.replace(/s\?$/, "")}),\s+$`,
+  "u",
+);
+
 /** The title before a name at `at`, and where it starts; null when there is none. */
 function titleBefore(text: string, at: number): { title: string; start: number } | null {
   // The title noun ends right before the name: most names have no lower-case word before them,
   // and most words before a name are no title (`said`, `and`).
   const c = charCodeAt.call(text, at - 2);
+  if (c === 44) {
+    const from = Math.max(0, at - 80);
+    const m = DESCRIPTION_BEFORE_COMMA.exec(text.slice(from, at));
+    return m?.[1] ? { title: m[1], start: from + m.index + m[0].indexOf(m[1]) } : null;
+  }
   if (!(c >= 97 && c <= 122) || !isSpaceCode(charCodeAt.call(text, at - 1))) return null;
   const wordStart = text.lastIndexOf(" ", at - 2) + 1;
   if (!TITLE_NOUN.test(text.slice(wordStart, at - 1))) return null;

@@ -5332,4 +5332,10 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       said("The mayor, Jane Park, said this was a great day.", "He said this: the plan is dead."),
     ).toEqual([["Jane Park", "the mayor", "this was a great day"]]);
   });
+
+  it("takes a description set off before a name opening its sentence as the name's title for later quotes (`The mayor, Jane Park, spoke first.`)", () => {
+    expect(said("The mayor, Jane Park, spoke first.", "“This is a great day,” Park said.")).toEqual(
+      [["Jane Park", "the mayor", "This is a great day"]],
+    );
+  });
 });
