@@ -256,6 +256,7 @@ export const LISTED = [
   "reports",
   "tweeted",
   "posted",
+  "captioned",
   "confirmed",
   "confirms",
   "predicted",

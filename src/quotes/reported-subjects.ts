@@ -52,6 +52,12 @@ const OBJECT_START = new RegExp(
  * After a passive (`is expected to …`): no agent (`by …`), no conjunction (`was questioned and …`),
  * no particle (`was ruled out of the match`).
  */
+/** A few words with no verb, a colon and a quotation (`the photo: “…`, `the following: “…`). */
+/** A noun that names words said, before the colon (`a caveat:`, `a warning:`). */
+const SPEECH_NOUN_BEFORE_COLON =
+  /\b(?:caveat|warning|message|statement|retort|response|reply|answer|note|reminder|plea|question|promise|vow|prediction|explanation|suggestion|advice|words?)\s*:/;
+const OBJECT_THEN_QUOTE =
+  /^(?:(?!\b(?:is|was|are|were|has|have|had|will|would|can|could|he|she|they|we|I|it|you|\p{Ll}+ed)\b)[^:;“”"]){1,40}:\s*(?:[“"‘]|'')/u;
 const PASSIVE_OBJECT_START = /^\s+(?!(?:by|and|or|but|nor|yet|then|out|off)\s)(?=[\p{L}\d$“"‘])/u;
 /** The name in the possessive that ends a subject (`… Sanders’`, `… Donald Trump's`). */
 const POSSESSOR_END =
@@ -285,6 +291,11 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
     }
   }
   if (contentStart < 0) return -1;
+  // `posted the photo: “Best day ever.”`, `said the following: “…”`: what is quoted after the
+  // colon is what was said, a direct quote of its own; the words before it are no statement.
+  // A noun of speech before the colon keeps its statement (`added a caveat: “…”`).
+  const beforeQuote = OBJECT_THEN_QUOTE.exec(sentence.slice(contentStart, contentStart + 60));
+  if (beforeQuote && !SPEECH_NOUN_BEFORE_COLON.test(beforeQuote[0])) return -1;
   // `Cruz was endorsed the day before by Carly Fiorina`: the words between a passive and its
   // agent are no statement.
   if (

@@ -5338,4 +5338,16 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       [["Jane Park", "the mayor", "This is a great day"]],
     );
   });
+
+  it("reads `The actress, 32,` as a subject with its age set off, and `captioned` as a verb of writing", () => {
+    expect(
+      said(
+        "The actress, 32, wrote on Instagram: “I’m so happy.”",
+        "Anna Field captioned the photo: “Best day ever.”",
+      ),
+    ).toEqual([
+      ["The actress", null, "I’m so happy."],
+      ["Anna Field", null, "Best day ever."],
+    ]);
+  });
 });
