@@ -298,10 +298,11 @@ const NAME_BEFORE_OWNER =
 
 /**
  * The verb before an infinitive of speech and what leads into it (`was prompted to `, `went on
- * to `, `paused to `, `took to Twitter to `, `was quick to `), not a refusal (`declined to `).
+ * to `, `paused to `, `took to Twitter to `, `was quick to `), not a refusal (`declined to `) or
+ * what is only planned or meant (`are supposed to `, `is scheduled to `).
  */
 const GOVERNS_INFINITIVE =
-  /\s(?:(?:was|were|is|are|had\s+been|has\s+been|felt|seemed)\s+)?(?!(?:declined|refused|declines|refuses|decline|refuse|wants?|wanted|tried|tries|going|used|able|unable|likely|unlikely|expected|asked|told)\s)(?:\p{Ll}+ed|went\s+on|goes\s+on|moved|rose|stood|took\s+to\s+(?:Twitter|Facebook|Instagram|social\s+media|the\s+(?:airwaves|stage|podium|floor|microphone)))\s+to\s+$|\s(?:was|were|is|are)\s+(?:quick|eager|keen|careful|happy|glad|proud|the\s+first)\s+to\s+$/u;
+  /\s(?:(?:was|were|is|are|had\s+been|has\s+been|felt|seemed)\s+)?(?!(?:declined|refused|declines|refuses|decline|refuse|wants?|wanted|tried|tries|going|used|able|unable|likely|unlikely|expected|asked|told|supposed|meant|designed|intended|scheduled|slated|poised|set)\s)(?:\p{Ll}+ed|went\s+on|goes\s+on|moved|rose|stood|took\s+to\s+(?:Twitter|Facebook|Instagram|social\s+media|the\s+(?:airwaves|stage|podium|floor|microphone)))\s+to\s+$|\s(?:was|were|is|are)\s+(?:quick|eager|keen|careful|happy|glad|proud|the\s+first)\s+to\s+$/u;
 
 /**
  * `Mr. Trump was prompted to say, “…”`, `Trump took to Twitter to say …`: the subject of the verb

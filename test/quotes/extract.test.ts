@@ -5350,4 +5350,13 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["Anna Field", null, "Best day ever."],
     ]);
   });
+
+  it("gives no statement to an infinitive after what is only planned or meant (`are supposed to champion`, `is scheduled to address`)", () => {
+    expect(
+      said(
+        "The conventions are supposed to champion the party candidate and rally the grassroots.",
+        "Trump is scheduled to address a conference of evangelical leaders on Friday.",
+      ),
+    ).toEqual([]);
+  });
 });
