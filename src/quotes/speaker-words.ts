@@ -19,7 +19,8 @@ export const TITLE_WORDS = new Set(
     "Councilwoman Congressman Congresswoman Assemblyman Assemblywoman Trooper Officer Sir Dame Lord Lady " +
     "Mayor-elect President-elect Presidential Nominee Editor Correspondent Analyst Economist Host Anchor State " +
     "Adviser Advisor Aide Strategist Pollster Consultant Senior Prosecutor Solicitor Alderman Alderwoman " +
-    "Constable Superintendent Treasurer Comptroller Auditor Coroner Magistrate Administrator Provost Chaplain"
+    "Constable Superintendent Treasurer Comptroller Auditor Coroner Magistrate Administrator Provost Chaplain " +
+    "MP MEP MSP MLA"
   ).split(" "),
 );
 export const HONORIFICS: Record<string, Gender> = {
@@ -90,7 +91,7 @@ export const ORG_NOUNS =
 export const DOCUMENT_NOUN =
   /^(?:report|statement|study|survey|poll|letter|ad|advertisement|article|complaint|video|piece|book|memo|filing|lawsuit|suit|documents?|records?|data|analysis|review|editorial|op-ed|column|post|tweet|e-?mails?|release|transcript|footage|film|documentary|research|findings|figures|numbers|estimates?|projections?|polls|surveys|reports|studies|letters)$/i;
 export const PERSON_TITLE_NOUN =
-  "(?:president|minister|secretary|senator|representative|governor|mayor|chairman|chairwoman|chair|director|chief|executive|spokesman|spokeswoman|spokesperson|ambassador|general|judge|justice|attorney|deputy|leader|commissioner|officer|speaker|manager|coach|professor|premier|chancellor|founder|candidate|nominee|sheriff|detective|inspector|captain|lieutenant|colonel|admiral|commander|agent|official|adviser|advisor|aide|analyst|economist|expert|lawyer|strategist|pollster|lawmaker|congressman|congresswoman|councilman|ceo|head|editor|correspondent|reporter|author|researcher|scientist|historian|scholar|doctor|physician|member|owner|partner|counsel|consultant|fellow|host|anchor|boss|striker|forward|midfielder|defender|goalkeeper|player|star|wife|husband|mother|father|son|daughter|brother|sister|friend|veteran|activist|organizer|resident|student|teacher|pastor|rabbi|priest|surgeon|nurse|chef|actor|actress|singer|writer|producer)s?";
+  "(?:president|minister|secretary|senator|representative|governor|mayor|chairman|chairwoman|chair|director|chief|executive|spokesman|spokeswoman|spokesperson|ambassador|general|judge|justice|attorney|deputy|leader|commissioner|officer|speaker|manager|coach|professor|premier|chancellor|founder|candidate|nominee|sheriff|detective|inspector|captain|lieutenant|colonel|admiral|commander|agent|official|adviser|advisor|aide|analyst|economist|expert|lawyer|strategist|pollster|lawmaker|congressman|congresswoman|councilman|mp|ceo|head|editor|correspondent|reporter|author|researcher|scientist|historian|scholar|doctor|physician|member|owner|partner|counsel|consultant|fellow|host|anchor|boss|striker|forward|midfielder|defender|goalkeeper|player|star|wife|husband|mother|father|son|daughter|brother|sister|friend|veteran|activist|organizer|resident|student|teacher|pastor|rabbi|priest|surgeon|nurse|chef|actor|actress|singer|writer|producer)s?";
 
 /** A lower-case word that may end a person's title (`developer`, `actress`, `star`, `midwife`). */
 export const PERSON_HEAD = new RegExp(

@@ -371,8 +371,9 @@ function resolvePhrase(
   // `Video from the incident shows …`, `Footage of the arrest`: a record of something, as written.
   if (RECORD_OF.test(phrase))
     return push(m, { name: phrase, title: null, kind: "group" }, at, null);
-  // `The PM`: the prime minister the article names, else as written.
-  if (/^the\s+PM$/i.test(phrase)) {
+  // `The PM`, `the MP`: the prime minister or member of parliament the article names, else as
+  // written.
+  if (/^the\s+(?:PM|MP)$/i.test(phrase)) {
     const described = resolveDescription(m, phrase, at);
     if (described.kind === "person") return push(m, described, at, null);
   }

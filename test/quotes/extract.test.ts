@@ -5359,4 +5359,16 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads `MP` as a title (`said Labour MP Jess Phillips`), and `the MP` as the member the article names", () => {
+    expect(
+      said(
+        "“This is a scandal,” said Labour MP Jess Phillips.",
+        "The MP said the minister should resign.",
+      ),
+    ).toEqual([
+      ["Jess Phillips", "Labour MP", "This is a scandal"],
+      ["Jess Phillips", "Labour MP", "the minister should resign"],
+    ]);
+  });
 });
