@@ -114,13 +114,22 @@ export const PROPER_ADJECTIVE =
   /^(?!(?:Human|Urban|Suburban|Partisan|Bipartisan|Nonpartisan|Vegan|Veteran|Comedian|Guardian|Custodian|Civilian|Median|Pedestrian)$|\p{Lu}\p{Ll}*(?:ician|arian|torian|logian)$)(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)|French|Dutch|Czech|Swiss|Greek|Thai|Welsh|Scots|Basque)$/u;
 
 /**
+ * Participles of speech that open an aside after a subject (`, speaking to reporters on Monday,`):
+ * where and how something was said, no title (cue-grammar.ts's DESC_APPOSITIVE, NOT_A_TITLE).
+ */
+export const SPEECH_PARTICIPLES =
+  "speaking|talking|writing|testifying|appearing|addressing|responding|reacting|commenting|campaigning";
+
+/**
  * An appositive that says how or where, not who: a sentence adverb, `in a statement`, `via USA
  * Today`; a comment (`Trump, it's also worth noting, …`); or a comparison with the figure before
  * it (`according to Coresight Research, double the number in 2017`); a state or a manner (`eager
  * all evening to jab senators`, `flanked by his sons`, `half joking`).
  */
-export const NOT_A_TITLE =
-  /^(?:however|meanwhile|though|too|also|instead|in\s+turn|in\s+fact|of\s+course|for\s+(?:example|instance)|for\s+(?:his|her|its|their)\s+part|(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s.*|in\s+response\s+to\s.*|(?:via|through|per)\s.*|(?:it|that|this)(?:[’']s|\s+(?:is|was))\s.*|(?:double|triple|twice|up|down|more|less|compared)\s.*|(?:\p{Ll}+ly\s+)?(?:on|during|after|before|while|when|amid|following|about|but|and|or|still|yet|without|where|to|himself|herself|themselves|itself|although|though|because|unless|if|whether|since)\s.*|(?:however|meanwhile|though|too|also|instead),\s.*|in\s+(?!charge\b).*|as\s+(?:well|he|she|they|it|I|we|you|if|though|usual|always|ever|expected|a\s+result|part)\b.*|(?:\p{Ll}+ly\s+)?(?:eager|keen|anxious|determined|desperate|reluctant|unwilling|willing|unable|ready|quick|afraid|careful|confident|furious|angry|upset|frustrated|half)\b.*|\p{Ll}+ed\s+(?:by|about|on|in|with|whether|if|for|at|from|over|to)\b.*|(?:speaking|talking|writing|testifying|appearing|addressing|responding|reacting|commenting|campaigning)\s.*)$/su;
+export const NOT_A_TITLE = new RegExp(
+  String.raw`^(?:however|meanwhile|though|too|also|instead|in\s+turn|in\s+fact|of\s+course|for\s+(?:example|instance)|for\s+(?:his|her|its|their)\s+part|(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s.*|in\s+response\s+to\s.*|(?:via|through|per)\s.*|(?:it|that|this)(?:[’']s|\s+(?:is|was))\s.*|(?:double|triple|twice|up|down|more|less|compared)\s.*|(?:\p{Ll}+ly\s+)?(?:on|during|after|before|while|when|amid|following|about|but|and|or|still|yet|without|where|to|himself|herself|themselves|itself|although|though|because|unless|if|whether|since)\s.*|(?:however|meanwhile|though|too|also|instead),\s.*|in\s+(?!charge\b).*|as\s+(?:well|he|she|they|it|I|we|you|if|though|usual|always|ever|expected|a\s+result|part)\b.*|(?:\p{Ll}+ly\s+)?(?:eager|keen|anxious|determined|desperate|reluctant|unwilling|willing|unable|ready|quick|afraid|careful|confident|furious|angry|upset|frustrated|half)\b.*|\p{Ll}+ed\s+(?:by|about|on|in|with|whether|if|for|at|from|over|to)\b.*|(?:${SPEECH_PARTICIPLES})\s.*)$`,
+  "su",
+);
 
 const CLAUSE_FIRST =
   /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|told|tells|said|says|added|adds|called|calls|declared|insisted|argued|warned|wrote|writes|he|she|they|we|I|it|there)\s/i;
