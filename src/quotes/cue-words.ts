@@ -482,3 +482,10 @@ export const OBJECT_FORMS = [
   "mentioned",
   "admitted",
 ];
+
+/**
+ * Nouns that name words said (`a snappy retort`, `a caveat`, `his view`): before a colon they
+ * announce a quotation (direct-cues.ts) and keep a statement of their own (reported-subjects.ts).
+ */
+export const SPEECH_NOUNS =
+  "retort|response|reply|answer|statement|warning|message|rejoinder|comeback|assessment|explanation|prediction|promise|vow|verdict|plea|appeal|pitch|experience|take|view|thoughts?|reaction|sentiment|advice|theory|point|argument|philosophy|description|recollection|story|words?|suggestion|question|reminder|complaint|confession|admission|opinion|observation|diagnosis|analysis|summary|caveat|note";

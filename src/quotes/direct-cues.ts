@@ -8,6 +8,7 @@
 import { isSpaceCode } from "./chars.js";
 import { LABEL_NAME, NOT_A_LABEL, WEEKDAYS } from "./cue-grammar.js";
 import type { SubjectMemo } from "./cue-subjects.js";
+import { SPEECH_NOUNS } from "./cue-words.js";
 import {
   type Cue,
   isVerbOfSpeech,
@@ -327,8 +328,10 @@ export function infinitiveSubject(
  * `delivered a snappy retort:`, `issued a statement:`, `had a similar experience:` — words said,
  * named by a noun before a colon.
  */
-const SPEECH_NOUN_COLON =
-  /\b(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{L}-]+\s+){0,2}(retort|response|reply|answer|statement|warning|message|rejoinder|comeback|assessment|explanation|prediction|promise|vow|verdict|plea|appeal|pitch|experience|take|view|thoughts?|reaction|sentiment|advice|theory|point|argument|philosophy|description|recollection|story|words?|suggestion|question|reminder|complaint|confession|admission|opinion|observation|diagnosis|analysis|summary)\s*:\s*$/u;
+const SPEECH_NOUN_COLON = new RegExp(
+  String.raw`\b(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{L}-]+\s+){0,2}(${SPEECH_NOUNS})\s*:\s*$`,
+  "u",
+);
 
 /**
  * The cue of a quote after a colon that a noun of speech opens (`Sanders delivered a snappy retort:

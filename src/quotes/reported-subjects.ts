@@ -14,6 +14,7 @@ import {
   type Subject,
   type SubjectMemo,
 } from "./cue-subjects.js";
+import { SPEECH_NOUNS } from "./cue-words.js";
 import {
   matchInvertedBefore,
   matchMidCue,
@@ -54,8 +55,7 @@ const OBJECT_START = new RegExp(
  */
 /** A few words with no verb, a colon and a quotation (`the photo: “…`, `the following: “…`). */
 /** A noun that names words said, before the colon (`a caveat:`, `a warning:`). */
-const SPEECH_NOUN_BEFORE_COLON =
-  /\b(?:caveat|warning|message|statement|retort|response|reply|answer|note|reminder|plea|question|promise|vow|prediction|explanation|suggestion|advice|words?)\s*:/;
+const SPEECH_NOUN_BEFORE_COLON = new RegExp(`\\b(?:${SPEECH_NOUNS})\\s*:`);
 const OBJECT_THEN_QUOTE =
   /^(?:(?!\b(?:is|was|are|were|has|have|had|will|would|can|could|he|she|they|we|I|it|you|\p{Ll}+ed)\b)[^:;“”"]){1,40}:\s*(?:[“"‘]|'')/u;
 const PASSIVE_OBJECT_START = /^\s+(?!(?:by|and|or|but|nor|yet|then|out|off)\s)(?=[\p{L}\d$“"‘])/u;
