@@ -12,6 +12,7 @@ import {
   KIN_WORDS,
   NOT_A_TITLE,
   PERSON_TITLE_NOUN,
+  ROLE_ACRONYMS,
   readsAsClause,
   TITLE_WORDS,
   WHO_IS_ROLE,
@@ -198,6 +199,9 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
   return { phrase, appositive };
 }
 
+/** A lower-case word of a description, or a role in capitals at its end (`The CEO`). */
+const DESCRIBING_WORD = new RegExp(String.raw`\s(?:\p{Ll}|(?:${ROLE_ACRONYMS})$)`, "u");
+
 /** A description naming someone's kin (`Schilling's son`, `her husband`). */
 const KIN = new RegExp(`\\s(?:${KIN_WORDS})$`);
 
@@ -209,7 +213,8 @@ const KIN = new RegExp(`\\s(?:${KIN_WORDS})$`);
  */
 export function nameAfterDescription(phrase: string, written: string): string | null {
   const described = DEFINITE.test(phrase) || INDEFINITE.test(phrase) || POSSESSIVE.test(phrase);
-  if (!described || !/\s\p{Ll}/u.test(phrase)) return null;
+  // `The CEO, Satya Nadella`: a role written in capitals is a description too.
+  if (!described || !DESCRIBING_WORD.test(phrase)) return null;
   // `Schilling's son, Grant,`, `Clinton's husband, Bill,`: kin named by a given name alone.
   if (KIN.test(phrase) && /^\p{Lu}\p{Ll}[\p{Ll}’'-]*$/u.test(written)) return written;
   // `Another pollster, David Woodard of Clemson University`: the name, without where they work.

@@ -5,6 +5,9 @@
 
 export type Gender = "m" | "f" | null;
 
+/** Roles written in capitals (`The CEO, Satya Nadella`, `Labour MP Jess Phillips`), as alternatives. */
+export const ROLE_ACRONYMS = "CEO|CFO|COO|CTO|MP|MEP|MSP|MLA";
+
 export const TITLE_WORDS = new Set(
   (
     "Former President Vice Minister Secretary Senator Representative Governor Mayor Chairman Chairwoman Chair " +
@@ -15,12 +18,12 @@ export const TITLE_WORDS = new Set(
     "Commander Agent Rabbi Pastor Bishop Cardinal Reverend Imam Ayatollah Sheikh Emir Sultan Dr. Sen. Rep. Gov. " +
     "Gen. Lt. Col. Sgt. Capt. Adm. Prof. Rev. Pres. Sec. Supt. Insp. Det. Cmdr. Maj. Democratic Republican " +
     "Democrat Billionaire " +
-    "Press Counsel Boss Striker Forward Midfielder Defender Goalkeeper Lawmaker CEO CFO COO Chairperson Councilman " +
+    "Press Counsel Boss Striker Forward Midfielder Defender Goalkeeper Lawmaker Chairperson Councilman " +
     "Councilwoman Congressman Congresswoman Assemblyman Assemblywoman Trooper Officer Sir Dame Lord Lady " +
     "Mayor-elect President-elect Presidential Nominee Editor Correspondent Analyst Economist Host Anchor State " +
     "Adviser Advisor Aide Strategist Pollster Consultant Senior Prosecutor Solicitor Alderman Alderwoman " +
     "Constable Superintendent Treasurer Comptroller Auditor Coroner Magistrate Administrator Provost Chaplain " +
-    "MP MEP MSP MLA"
+    ROLE_ACRONYMS.replaceAll("|", " ")
   ).split(" "),
 );
 export const HONORIFICS: Record<string, Gender> = {

@@ -4,10 +4,16 @@
  * reader should see `student`, `its chair`, as another article writes `student Theo Brannagh`.
  * Proper words keep theirs (`Oxley shopkeeper`, `Israeli newspaper`, `Deputy Mayor`).
  */
-import { FIRST_NAME_GENDER, PROPER_ADJECTIVE } from "./speaker-words.js";
+import { FIRST_NAME_GENDER, PROPER_ADJECTIVE, ROLE_ACRONYMS } from "./speaker-words.js";
 
-/** A determiner, never a name's first word, except `The` before a capital (`The Washington Post`). */
-const LEADING_DETERMINER = /^(?:The(?=\s+\P{Lu})|A|An|Its|His|Her|Their|Our|My|Your)\s/u;
+/**
+ * A determiner, never a name's first word, except `The` before a capital (`The Washington Post`)
+ * that is not a role's (`The CEO`).
+ */
+const LEADING_DETERMINER = new RegExp(
+  String.raw`^(?:The(?=\s+(?:\P{Lu}|(?:${ROLE_ACRONYMS})\b))|A|An|Its|His|Her|Their|Our|My|Your)\s`,
+  "u",
+);
 
 /** A plain capitalized word opening the title, and the word after it, if any. */
 const OPENING = /^(\p{Lu}\p{Ll}+(?:-\p{Ll}+)*)(?![\p{L}\d’'.-])(?:\s+(\S+))?/u;

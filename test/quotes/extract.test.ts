@@ -5358,4 +5358,30 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["Jess Phillips", "Labour MP", "the minister should resign"],
     ]);
   });
+
+  it("reads a promise before its speaker as a cue (`“We will rebuild,” vowed Mayor Karen Bass.`, `promised`, `pledged`)", () => {
+    expect(
+      said(
+        "“We will rebuild,” vowed Mayor Karen Bass.",
+        "“The money will come,” promised Tom Reed.",
+        "“We will not stop,” pledged Ana Ruiz, speaking outside City Hall.",
+      ),
+    ).toEqual([
+      ["Karen Bass", "Mayor", "We will rebuild"],
+      ["Tom Reed", null, "The money will come"],
+      ["Ana Ruiz", null, "We will not stop"],
+    ]);
+  });
+
+  it("reads a role written in capitals as a description before a name (`The CEO, Satya Nadella, said`)", () => {
+    expect(
+      said(
+        "The CEO, Satya Nadella, said the firm would grow.",
+        "“We are ready,” the CFO, Amy Hood, said.",
+      ),
+    ).toEqual([
+      ["Satya Nadella", "the CEO", "the firm would grow"],
+      ["Amy Hood", "the CFO", "We are ready"],
+    ]);
+  });
 });
