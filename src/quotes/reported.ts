@@ -9,7 +9,13 @@
 
 import { isSpaceCode } from "./chars.js";
 import { findContentStart } from "./cue-content.js";
-import { countsThings, disagrees, matchSubjectBefore, type SubjectMemo } from "./cue-subjects.js";
+import {
+  afterDatelineOrDay,
+  countsThings,
+  disagrees,
+  matchSubjectBefore,
+  type SubjectMemo,
+} from "./cue-subjects.js";
 import { type Cue, matchMidCue, matchTailCue } from "./cues.js";
 import { type Candidate, countWords, type Layout, quotedShare, trimRange } from "./layout.js";
 import type { MarkSpan } from "./marks.js";
@@ -197,6 +203,9 @@ function verbsBefore(verbs: readonly VerbHit[], verb: VerbHit): VerbHit[] {
   return verbs.filter((v) => v.end <= verb.start);
 }
 
+/** The dash that ends a dateline (`VIENNA —`, `PARIS, Aug 31 (Reuters) -`), not a day's comma. */
+const DATELINE_DASH = /(?:--|[—–―-])\s+$/;
+
 /**
  * The reported statements of one sentence: its statement (`findStatement`) and a question asked of
  * its speaker by someone unnamed (`askedUnnamed`), when they do not overlap.
@@ -207,6 +216,11 @@ function findReported(
   memo: SubjectMemo,
 ): Reported | null {
   const found = findStatement(sentence, verbs, memo);
+  // `WASHINGTON (Reuters) - The plan is dead, officials said.`: the dateline is the wire's.
+  if (found?.start === 0) {
+    const opening = afterDatelineOrDay(sentence);
+    if (opening > 0 && DATELINE_DASH.test(sentence.slice(0, opening))) found.start = opening;
+  }
   if (!sentence.includes("sked ")) return found;
   const question = askedUnnamed(sentence, trimSentenceEnd(sentence));
   if (!question) return found;
@@ -422,7 +436,11 @@ function midStatement(sentence: string, mid: Cue, sentenceEnd: number): Reported
   // `Clinton won the primary, the AP declared on Thursday, two days after voters went to the
   // polls`: a time after the cue is the cue's; the statement ends before it.
   const comma = before.lastIndexOf(",");
-  if (comma > 0 && TIME_AFTER_CUE.test(sentence.slice(mid.speakerEnd, mid.speakerEnd + 160))) {
+  if (
+    comma > 0 &&
+    (TIME_AFTER_CUE.test(sentence.slice(mid.speakerEnd, mid.speakerEnd + 160)) ||
+      CIRCUMSTANCE_AFTER_CUE.test(sentence.slice(mid.speakerEnd, sentenceEnd)))
+  ) {
     return { start: 0, end: comma, cue: mid };
   }
   const relative = RELATIVE_BEFORE_CUE.exec(before);
@@ -442,6 +460,14 @@ function midStatement(sentence: string, mid: Cue, sentenceEnd: number): Reported
  */
 const TIME_AFTER_CUE =
   /^[^,]{0,60},\s+(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|hours?|months?|years?|minutes?)|hours|days|weeks|months|shortly|just|only|moments|not\s+long)\s+(?:after|before)\s/;
+
+/**
+ * The rest of a cue set off by commas, then what led to it, running to the sentence's end (`The house
+ * will be turned into a police station, the minister said on Tuesday, after years of debate over
+ * …`): the writer's, not the statement's.
+ */
+const CIRCUMSTANCE_AFTER_CUE =
+  /^[^,]{0,60},\s+(?:after|amid|following|despite|ahead\s+of|in\s+the\s+wake\s+of)\s[^,;]*$/;
 
 /** The last spaced dash before a cue set off by commas: none other between it and the cue. */
 const DASH_BEFORE_CUE = /\s(?:-|--|—|–)\s+(?!.*\s(?:-|--|—|–)\s)/s;

@@ -5384,4 +5384,24 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["Amy Hood", "the CFO", "We are ready"],
     ]);
   });
+
+  it("leaves a wire dateline out of the statement it opens (`WASHINGTON (Reuters) - The plan is dead, officials said.`)", () => {
+    expect(
+      said(
+        "WASHINGTON (Reuters) - The plan is dead, officials said on Monday.",
+        "MOSCOW (AP) — The cargo ship broke up over Siberia, according to the space agency.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["officials", "The plan is dead"],
+      ["the space agency", "The cargo ship broke up over Siberia"],
+    ]);
+  });
+
+  it("ends a statement before what led to it after its cue (`…, the minister said on Tuesday, after years of debate over how best to prevent it becoming a site for neo-Nazis.`)", () => {
+    expect(
+      said(
+        "The house will be turned into a police station, the interior minister said on Tuesday, after years of debate over how best to prevent it becoming a pilgrimage site for neo-Nazis.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["the interior minister", "The house will be turned into a police station"]]);
+  });
 });
