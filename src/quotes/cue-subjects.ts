@@ -285,6 +285,9 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
         ? NAME_THEN_ADJUNCT.exec(speaker)
         : null;
     if (adjunct && !isPluralNoun(adjunct[2]!)) speaker = adjunct[1]!;
+    // `People who have never been divorced can expect`, `Israel must acknowledge`: the modal is
+    // the verb's.
+    if (TRAILING_MODAL.test(speaker)) speaker = speaker.replace(TRAILING_MODAL, "");
     // `a spokesperson for the Parks and Recreation Department said`: the `and` a clause boundary
     // took is inside an organization's name.
     const named = ORGANIZATION_BEFORE_AND.exec(pre.slice(Math.max(0, start - 60), start));
@@ -307,6 +310,9 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
  */
 const NAME_THEN_ADJUNCT =
   /^((?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Many|Most|Some|Those|Nobody|None|All|Half|Few|Several|Footage|Video|Photos?)\s)(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}(\p{Lu}[\p{L}.’'-]*))\s+(?:on|in|with|over|during|via)\s+an?\s/u;
+
+/** A modal verb at a subject's end. */
+const TRAILING_MODAL = /\s+(?:can|could|may|might|should|must)$/;
 
 /** A lower-case subordinator opening a clause: a start the clause boundary after it beats. */
 const SUBORDINATOR_AT = /(?:while|when|although|though|because|since|once|until|whereas)\s/y;

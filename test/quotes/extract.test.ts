@@ -5404,4 +5404,13 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["the interior minister", "The house will be turned into a police station"]]);
   });
+
+  it("leaves a modal out of the subject it follows (`People who have never been divorced can expect`, `Israel must also acknowledge`)", () => {
+    expect(
+      said(
+        "People who have never been divorced can expect a retirement income 13 per cent higher than a colleague.",
+        "The state of Israel must also acknowledge the history of its Armenian quarter.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["People who have never been divorced", "The state of Israel"]);
+  });
 });
