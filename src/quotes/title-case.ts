@@ -15,6 +15,9 @@ const LEADING_DETERMINER = new RegExp(
   "u",
 );
 
+/** An honorific ending a title after a role (`Economist Prof.`, `plastic surgeon Dr.`). */
+const HONORIFIC_AFTER_ROLE = /(?<=\S)\s+(?:Dr|Prof|Rev)\.$/;
+
 /** A plain capitalized word opening the title, and the word after it, if any. */
 const OPENING = /^(\p{Lu}\p{Ll}+(?:-\p{Ll}+)*)(?![\p{L}\d’'.-])(?:\s+(\S+))?/u;
 
@@ -80,16 +83,18 @@ function usage(word: string, text: string): "upper" | "lower" | null {
 /**
  * The title with its first word in lower case when only a sentence's start capitalized it: a
  * determiner; a time word before any title (`Former President`); a modifier before a lower-case
- * word (`Chief bridge engineer`); a word the article
- * writes in lower case elsewhere and never capitalized inside a sentence (`Harbour master`); a word
- * for a role alone (`Student`, `Spokesperson`, not `Mayor`). `cache` keeps the article's usage of
- * each word.
+ * word (`Chief bridge engineer`); a word the article writes in lower case elsewhere and never
+ * capitalized inside a sentence (`Harbour master`); a word for a role alone (`Student`,
+ * `Spokesperson`, not `Mayor`). An honorific after a role is dropped (`plastic surgeon Dr.`).
+ * `cache` keeps the article's usage of each word.
  */
 export function titleForReader(
   title: string,
   text: string,
   cache: Map<string, "upper" | "lower" | null>,
 ): string {
+  // `plastic surgeon Dr. Norman Rowe`: the honorific is the name's, not the role's.
+  title = title.replace(HONORIFIC_AFTER_ROLE, "");
   if (LEADING_DETERMINER.test(title)) return lowerFirst(title);
   const opening = OPENING.exec(title);
   if (!opening?.[1]) return title;

@@ -5413,4 +5413,16 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["People who have never been divorced", "The state of Israel"]);
   });
+
+  it("drops an honorific that ends a title after a role (`NYC-based plastic surgeon Dr. Norman Rowe`), and keeps it alone (`Dr. Anthony Fauci`)", () => {
+    expect(
+      said(
+        "However, NYC-based plastic surgeon Dr. Norman Rowe told the Post that he questions the treatments.",
+        "Dr. Anthony Fauci warned that cases could double.",
+      ),
+    ).toEqual([
+      ["Norman Rowe", "NYC-based plastic surgeon", "he questions the treatments"],
+      ["Anthony Fauci", "Dr.", "cases could double"],
+    ]);
+  });
 });
