@@ -169,17 +169,24 @@ export function isSentenceStart(text: string, at: number): boolean {
 const ATTRIBUTIVE =
   "council|party|union|campaign|team|club|company|city|state|county|district|committee|board|school|hospital|church|police|fire|opposition|museum|library|family|government|industry|health|safety|security|press|communications|research|investment|fund|transport|airport|harbour|harbor|emergency|food|election|regional|local|national|federal|foreign|defen[cs]e|finance|education|trade|project|programme|program|science|court|prison|army|military|intelligence|marketing|technology|policy|bridge|site|shop|store|restaurant|hotel|farm|factory|plant|branch|zoo|river|flood";
 /**
+ * What a news story calls someone it meets, not a title of office (`zoo visitor Michael Lurie`,
+ * `local shopkeeper Ann Bell`).
+ */
+const EVERYDAY_ROLE =
+  "(?:visitor|witness|neighbou?r|shopper|shopkeeper|driver|passenger|customer|worker|employee|volunteer|voter|supporter|protester|survivor|victim|parent|tourist|bystander|spectator|commuter|homeowner|patient|fan|farmer)";
+
+/**
  * A title written in lower case right before a name (`Arsenal defender Per Mertesacker`, `Labour
  * leader Ed Miliband`, `former coach Jurgen Klopp`, `council leader Agnes Thorley`): a word for a
  * person's role, after up to three capitalized words, modifiers or nouns of ATTRIBUTIVE.
  */
 const TITLE_BEFORE = new RegExp(
-  String.raw`(?:^|[\s(“"‘])((?:(?:former|ex-|then-|deputy|assistant|vice|senior|chief|acting|interim|${ATTRIBUTIVE}|(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'&-]*)\s+){0,3}${PERSON_TITLE_NOUN.replace(/s\?$/, "")})\s+$`,
+  String.raw`(?:^|[\s(“"‘])((?:(?:former|ex-|then-|deputy|assistant|vice|senior|chief|acting|interim|${ATTRIBUTIVE}|(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'&-]*)\s+){0,3}(?:${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${EVERYDAY_ROLE}))\s+$`,
   "u",
 );
 
 /** A word for a person's role, alone. */
-const TITLE_NOUN = new RegExp(`^${PERSON_TITLE_NOUN.replace(/s\?$/, "")}$`);
+const TITLE_NOUN = new RegExp(`^(?:${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${EVERYDAY_ROLE})$`);
 
 /**
  * A description set off before a name that opens its sentence (`The mayor, Jane Park, spoke

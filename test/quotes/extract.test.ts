@@ -5425,4 +5425,15 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["Anthony Fauci", "Dr.", "cases could double"],
     ]);
   });
+
+  it("reads what a story calls someone it meets as a title before a name (`Zoo visitor Michael Lurie was at the exhibit.`), making the name the subject a later `he` stands for", () => {
+    expect(
+      said(
+        "“He was fine,” Dr. Christopher Kuhar said. Zoo visitor Michael Lurie was at the exhibit when he heard the child scream. He said he was shocked.",
+      ),
+    ).toEqual([
+      ["Christopher Kuhar", "Dr.", "He was fine"],
+      ["Michael Lurie", "Zoo visitor", "he was shocked"],
+    ]);
+  });
 });
