@@ -58,6 +58,11 @@ const MAIN_VERB_AFTER_COMMA =
 const MAIN_AUX_AT_FIRST_COMMA =
   /^[^,]*,\s+(?:is|was|are|were|has|had|have|will|would|did|does|could|can|should|may|might|must)\s/;
 
+/** Where an auxiliary after the first comma of `content` opens the main clause, or -1. */
+export function endsAtMainAux(content: string): number {
+  return MAIN_AUX_AT_FIRST_COMMA.test(content) ? content.indexOf(",") : -1;
+}
+
 /** The comma closing a relative clause, then an auxiliary or a time (`…, last week said`). */
 const RELATIVE_CLOSE = new RegExp(
   `,[”"]?\\s+(?:(?:also|then|later|now|has|had|have|last\\s+(?:week|month|year)|(?:on\\s+)?(?:${WEEKDAYS}))\\s+)*$`,
@@ -89,7 +94,7 @@ export function relativeClauseEnd(
   }
   const content = sentence.slice(contentStart, end);
   const common = MAIN_VERB_AFTER_COMMA.exec(content);
-  const aux = MAIN_AUX_AT_FIRST_COMMA.test(content) ? content.indexOf(",") : -1;
+  const aux = endsAtMainAux(content);
   for (const at of [common?.index ?? -1, aux]) {
     if (at >= 0 && (close < 0 || contentStart + at < close)) {
       close = contentStart + at;

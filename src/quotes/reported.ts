@@ -21,6 +21,7 @@ import { type Candidate, countWords, type Layout, quotedShare, trimRange } from 
 import type { MarkSpan } from "./marks.js";
 import {
   type EarlierSubjects,
+  endsAtMainAux,
   type Reported,
   relativeClauseEnd,
   restrictiveMain,
@@ -516,6 +517,12 @@ function statementOfVerb(
       speakerEnd: subject.at + subject.speaker.length,
     },
   };
+  // `the officer, who always made light of it and refused to use a stick, was involved in …`: an
+  // infinitive's statement ends at a comma before an auxiliary, the main clause's verb.
+  if (sentence.startsWith("to ", contentStart)) {
+    const aux = endsAtMainAux(sentence.slice(contentStart, statement.end));
+    if (aux > 0) statement.end = contentStart + aux;
+  }
   let mainClause: Reported | null = null;
   // `…, and while he said he’d hold a hearing, it’s unlikely to …`: a statement in a subordinate
   // clause inside the sentence ends at the comma before a main clause's pronoun and verb, and the

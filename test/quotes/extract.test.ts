@@ -5436,4 +5436,12 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["Michael Lurie", "Zoo visitor", "he was shocked"],
     ]);
   });
+
+  it("ends an infinitive's statement at a comma before the main clause's auxiliary (`who … refused to use a stick, was involved in a break-out`)", () => {
+    expect(
+      said(
+        "It was there that the officer, who always made light of his disability and refused to even use a stick, was involved in a mass break-out.",
+      ).map(([, , text]) => text),
+    ).toEqual(["to even use a stick"]);
+  });
 });
