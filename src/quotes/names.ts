@@ -13,6 +13,7 @@ import {
   genderOfWords,
   NOT_A_TITLE,
   PERSON_TITLE_NOUN,
+  ROLE_ACRONYMS,
   readsAsClause,
   SENTENCE_STARTERS,
   TITLE_WORDS,
@@ -190,11 +191,12 @@ const TITLE_NOUN = new RegExp(`^(?:${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${EV
 
 /**
  * A description set off before a name that opens its sentence (`The mayor, Jane Park, spoke
- * first.`, `Its chair, Morwenna Pascoe,`): the description, ending in a word for a role.
+ * first.`, `Its chair, Morwenna Pascoe,`, `The company's CEO, Jane Fraser,`): the description,
+ * ending in a word for a role.
  */
 const DESCRIPTION_BEFORE_COMMA = new RegExp(
   String.raw`(?:^|[.!?]["”’]?\s+|
-\s*)((?:The|Its|His|Her|Their|Our|\p{Lu}[\p{L}.&-]*[’']s)\s+(?:[\p{L}-]+\s+){0,3}${PERSON_TITLE_NOUN.replace(/s\?$/, "")}),\s+$`,
+\s*)((?:The|Its|His|Her|Their|Our|\p{Lu}[\p{L}.&-]*[’']s)\s+(?:[\p{L}’'-]+\s+){0,3}(?:${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${ROLE_ACRONYMS})),\s+$`,
   "u",
 );
 

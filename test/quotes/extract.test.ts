@@ -5444,4 +5444,12 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ).map(([, , text]) => text),
     ).toEqual(["to even use a stick"]);
   });
+
+  it("takes `The company's CEO, Jane Fraser,` as the name's title, and no clause after the name (`, spoke after the chairman,`)", () => {
+    expect(
+      said(
+        "The company's CEO, Jane Fraser, spoke after the chairman, Tom Reed. “We are ready,” she said.",
+      ),
+    ).toEqual([["Jane Fraser", "the company's CEO", "We are ready"]]);
+  });
 });
