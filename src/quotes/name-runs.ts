@@ -336,7 +336,8 @@ function splitEmployer(words: string[]): { words: string[]; employer: string | n
 
 /**
  * A word that opens sentences and no name: `However`, `Once`, and the same in a paper's capitals
- * for its first words (`AS Opposition Leader Bill Shorten said`).
+ * for its first words (`AS Opposition Leader Bill Shorten said`); not an organization's initials
+ * (`IT`, `WHO`).
  */
 function isSentenceStarter(word: string): boolean {
   const bare = word.replace(/\.$/, "");
@@ -345,6 +346,7 @@ function isSentenceStarter(word: string): boolean {
     bare.length > 1 &&
     bare.length <= 7 &&
     bare !== "IT" &&
+    bare !== "WHO" &&
     /^\p{Lu}+$/u.test(bare) &&
     SENTENCE_STARTERS.has(bare[0] + bare.slice(1).toLowerCase())
   );

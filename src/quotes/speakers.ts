@@ -48,6 +48,8 @@ export type { ResolvedSpeaker, SpeakerKind } from "./speaker-memory.js";
 
 const PRONOUNS = "he|she|they|it|we|i|who|you";
 const PRONOUN = new RegExp(`^(?:${PRONOUNS})$`, "i");
+/** A word of two capitals or more (`WHO`, `IT`). */
+const INITIALS = /^\p{Lu}{2,}$/u;
 /** `She’s`, `They’re`: a pronoun with its verb contracted. */
 const CONTRACTED_PRONOUN = new RegExp(`^(${PRONOUNS})[’'](?:s|re|ll|ve|d|m)$`, "i");
 const NOT_TITLE_LEAD =
@@ -304,7 +306,10 @@ function resolvePhrase(
   if (lead?.[1] && (isVerbForm(lead[1]) || NOT_TITLE_LEAD.test(lead[1]))) return null;
   // `in an interview of Trump`: a prepositional phrase says where or when, not who.
   if (PREPOSITION_LEAD.test(phrase)) return null;
-  if (PRONOUN.test(phrase)) return resolvePronoun(m, phrase.toLowerCase(), at);
+  // `The WHO said`, `IT said`: capitals alone are an organization's initials, not a pronoun.
+  if (PRONOUN.test(phrase) && !INITIALS.test(phrase)) {
+    return resolvePronoun(m, phrase.toLowerCase(), at);
+  }
   // `She and her aides`: whom the pronoun names, and the people with them.
   const withCompanions = PRONOUN_AND_COMPANIONS.exec(phrase);
   if (withCompanions) {

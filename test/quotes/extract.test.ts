@@ -5452,4 +5452,14 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ),
     ).toEqual([["Jane Fraser", "the company's CEO", "We are ready"]]);
   });
+
+  it("reads `WHO` in capitals as the organization, not the pronoun (`The WHO said`, `according to WHO`)", () => {
+    expect(
+      said(
+        "The WHO said on Monday that cases had risen.",
+        "WHO says untreated plague is always fatal.",
+        "According to WHO, there were 3,248 cases between 2010 and 2015.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["The WHO", "WHO", "WHO"]);
+  });
 });
