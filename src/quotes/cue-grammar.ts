@@ -9,7 +9,10 @@ import { ONE_PERSON_WORDS, SPEECH_PARTICIPLES } from "./speaker-words.js";
 export const HONORIFIC =
   "(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Pres|Sec|Supt|Insp|Det|Cmdr|Maj|St)\\.";
 export const NAME_TOKEN = `(?:${HONORIFIC}|(?:Jr|Sr)\\.|\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}(?:[\\p{L}’'\\-]|\\.\\p{Lu})*)`;
-export const CONNECTOR = "(?:de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|of|for|the|and|on)";
+/** The lower-case particles of names (`Charles de Gaulle`, `Ursula von der Leyen`), as alternatives. */
+export const NAME_PARTICLES = "de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du";
+/** A particle, or a lower-case word inside an organization's or a title's name. */
+export const CONNECTOR = `(?:${NAME_PARTICLES}|of|for|the|and|on)`;
 /**
  * The days of the week: WEEKDAYS bare, as members of a flat word list (cue-subjects.ts splits AUX
  * into its words), WEEKDAY as one group.

@@ -15,6 +15,7 @@ import {
   DOCUMENT_PASSIVE,
   isPluralNoun,
   NAME,
+  NAME_PARTICLES,
   NOT_DAY_NAME,
   NOT_FUNCTION_WORD,
   OF_PLACE,
@@ -333,7 +334,7 @@ const NAME_WORD =
   /^(?:\p{Lu}[\p{L}’'-]*|(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Jr|Sr)\.)$/u;
 const FUNCTION_WORD =
   /^(?:To|In|On|At|For|With|From|By|As|If|When|After|Before|While|The|A|An|This|That|These|Those|It|But|And|Or|So|Yet|According|Of|Since|Until|Although|Though|Because|Despite|During|Under|Over|Like|Unlike|Without|Within|Then|Now|Still|Also|Even|Only|Just|Why|What|How|Where|Who|There|Here|Let[’']s)$/;
-const NAME_CONNECTOR = /^(?:de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|of)$/;
+const NAME_CONNECTOR = new RegExp(`^(?:${NAME_PARTICLES}|of)$`);
 /** A word that is a party in brackets (PARTY_SOURCE). */
 const PARTY = new RegExp(`^${PARTY_SOURCE}$`, "u");
 const SEEN = new RegExp(`^(?:${DOCUMENT_PASSIVE})$`);

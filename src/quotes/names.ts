@@ -6,6 +6,7 @@
  */
 
 import { isSpaceCode } from "./chars.js";
+import { NAME_PARTICLES } from "./cue-grammar.js";
 import { parseNameRun } from "./name-runs.js";
 import {
   FIRST_NAME_GENDER,
@@ -54,8 +55,10 @@ const APPOSITIVE_TITLE = new RegExp(
  * A run of capitalised words (a name, with honorifics and connectors); its words are never a
  * paragraph apart (`… says Ken Doctor` then `But there …` is not `Ken Doctor But`).
  */
-export const NAME_RUN =
-  /(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Pres|Sec|Supt|Insp|Det|Cmdr|Maj)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*)(?:(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*|(?:de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|of|for|the)(?=\s+\p{Lu})))*/gu;
+export const NAME_RUN = new RegExp(
+  String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Pres|Sec|Supt|Insp|Det|Cmdr|Maj)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*)(?:(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*|(?:${NAME_PARTICLES}|of|for|the)(?=\s+\p{Lu})))*`,
+  "gu",
+);
 
 /**
  * A reporting verb after a name, and the pronoun that opens its statement: `Manohar told officers

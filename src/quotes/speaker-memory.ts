@@ -6,7 +6,7 @@
  */
 
 import { firstIndexWhere } from "../bisect.js";
-import { isPluralNoun } from "./cue-grammar.js";
+import { CONNECTOR, isPluralNoun } from "./cue-grammar.js";
 import { parseNameRun } from "./name-runs.js";
 import { indexNames, NAME_RUN, type NameEntity } from "./names.js";
 import {
@@ -472,16 +472,16 @@ const THING_IN_PERSON_FORM =
 /** A lower-case word for a person's role right before a name (`striker `, `spokesman `). */
 const ROLE_BEFORE_NAME = new RegExp(`(?:^|\\s)${PERSON_TITLE_NOUN.replace(/s\?$/, "")}\\s+$`, "u");
 
+/** A lower-case word that is no particle or connector of a name (`the senator`, not `de Gaulle`). */
+const LOWER_WORD_NOT_CONNECTOR = new RegExp(String.raw`\s(?!${CONNECTOR}\s)\p{Ll}`, "u");
+
 /**
  * A person named inside a description (`the Democratic candidate Hillary Clinton`), or the people
  * it lists as written (`Presidential candidates Hillary Clinton and Donald Trump`).
  */
 export function embeddedPerson(m: Memory, phrase: string): ResolvedSpeaker | null {
   const described =
-    /^\p{Ll}|^(?:The|A|An)\s/u.test(phrase) ||
-    /\s(?!(?:of|the|de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|for|and|on)\s)\p{Ll}/u.test(
-      phrase,
-    );
+    /^\p{Ll}|^(?:The|A|An)\s/u.test(phrase) || LOWER_WORD_NOT_CONNECTOR.test(phrase);
   if (!described) return null;
   NAME_RUN.lastIndex = 0;
   let found: ResolvedSpeaker | null = null;

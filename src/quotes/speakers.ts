@@ -6,7 +6,7 @@
  * An indefinite description (`a source`, `officials`) is kept as written; a pronoun with nothing to
  * point at resolves to null.
  */
-import { NOT_A_LABEL, PLURAL_NOUNS, SHARE } from "./cue-grammar.js";
+import { CONNECTOR, NOT_A_LABEL, PLURAL_NOUNS, SHARE } from "./cue-grammar.js";
 import { isJunkSubject } from "./cue-subjects.js";
 import { parseNameRun } from "./name-runs.js";
 import { namedOrganization, resolveDescription } from "./speaker-descriptions.js";
@@ -281,6 +281,12 @@ const PARTICIPLE_IN_PHRASE = /\s\p{Ll}{2,}ing\s/u;
 const OWNED_ORGANIZATION =
   /^\p{Lu}[^,]*?[’']s(?:\s+(?!(?:of|from|in|on|at|for|with|by|to|the|a|an)\s)\p{Ll}[\p{L}-]*)+\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)+)$/u;
 
+/** A lower-case word of a description, not a name's particle (`the senator`, `the 28-year-old`). */
+const DESCRIBING_WORD = new RegExp(
+  String.raw`\s(?:(?!${CONNECTOR}\s)\p{Ll}|\d{1,3}-year-old\b)`,
+  "u",
+);
+
 function resolvePhrase(
   m: Memory,
   written: string,
@@ -384,12 +390,7 @@ function resolvePhrase(
   }
   // `the senator`, `The Republican presidential nominee`, `Obama’s veto`, `the 28-year-old`: a
   // description.
-  if (
-    (DEFINITE.test(phrase) || POSSESSIVE.test(phrase)) &&
-    /\s(?:(?!(?:of|the|de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du|for|and|on)\s)\p{Ll}|\d{1,3}-year-old\b)/u.test(
-      phrase,
-    )
-  ) {
+  if ((DEFINITE.test(phrase) || POSSESSIVE.test(phrase)) && DESCRIBING_WORD.test(phrase)) {
     const described = resolveDescription(m, phrase, at);
     return push(m, described, at, null);
   }
