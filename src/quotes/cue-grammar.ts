@@ -9,8 +9,12 @@ import { ONE_PERSON_WORDS, SPEECH_PARTICIPLES } from "./speaker-words.js";
 export const HONORIFIC =
   "(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Pres|Sec|Supt|Insp|Det|Cmdr|Maj|St)\\.";
 export const NAME_TOKEN = `(?:${HONORIFIC}|(?:Jr|Sr)\\.|\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}(?:[\\p{L}’'\\-]|\\.\\p{Lu})*)`;
-/** The lower-case particles of names (`Charles de Gaulle`, `Ursula von der Leyen`), as alternatives. */
-export const NAME_PARTICLES = "de|da|del|di|van|von|der|den|bin|ibn|al|la|le|du";
+/**
+ * The lower-case particles of names (`Charles de Gaulle`, `Ursula von der Leyen`, `Erik ten Hag`),
+ * as alternatives. `ten` may also count a plural (`In March ten Republicans`): the name runs
+ * (names.ts) and the walk back from a verb (cue-subjects.ts) check the word after it.
+ */
+export const NAME_PARTICLES = "de|da|del|di|van|von|der|den|ten|ter|bin|ibn|al|la|le|du";
 /** A particle, or a lower-case word inside an organization's or a title's name. */
 export const CONNECTOR = `(?:${NAME_PARTICLES}|of|for|the|and|on)`;
 /**

@@ -384,6 +384,8 @@ export function nameOrPronounBefore(
   while (j >= 0) {
     const word = pre.slice(starts[j], ends[j]);
     if (!NAME_WORD.test(word) && !(j < i && NAME_CONNECTOR.test(word))) break;
+    // `In March ten Republicans said`: a number before a plural, no particle.
+    if (word === "ten" && pre.endsWith("s", ends[j + 1])) break;
     j--;
   }
   while (j + 1 <= i && NAME_CONNECTOR.test(pre.slice(starts[j + 1], ends[j + 1]))) j++;

@@ -5,7 +5,7 @@
  * capitals written as a name, and lists of names. Used by the speaker resolver
  * (src/quotes/speakers.ts).
  */
-import { DOCUMENT_PASSIVE, MONTHS, WEEKDAYS } from "./cue-grammar.js";
+import { DOCUMENT_PASSIVE, MONTHS, NAME_PARTICLES, WEEKDAYS } from "./cue-grammar.js";
 import { parseNameRun } from "./name-runs.js";
 import { POSSESSIVE } from "./speaker-memory.js";
 import {
@@ -202,6 +202,12 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
 /** A lower-case word of a description, or a role in capitals at its end (`The CEO`). */
 const DESCRIBING_WORD = new RegExp(String.raw`\s(?:\p{Ll}|(?:${ROLE_ACRONYMS})$)`, "u");
 
+/** Capitalized words, with a name's particles between them (`Andrew Liveris`, `Erik ten Hag`). */
+const CAPITALIZED_NAME = new RegExp(
+  String.raw`^\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:${NAME_PARTICLES})\s+)?\p{Lu}[\p{L}’'.-]*)*$`,
+  "u",
+);
+
 /** A description naming someone's kin (`Schilling's son`, `her husband`). */
 const KIN = new RegExp(`\\s(?:${KIN_WORDS})$`);
 
@@ -220,10 +226,7 @@ export function nameAfterDescription(phrase: string, written: string): string | 
   // `Another pollster, David Woodard of Clemson University`: the name, without where they work.
   const appositive = written.replace(/\s+of\s+(?:the\s+)?\p{Lu}.*$/u, "");
   const parsed = parseNameRun(appositive, false);
-  if (
-    parsed?.kind !== "person" ||
-    !/^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*$/u.test(appositive)
-  ) {
+  if (parsed?.kind !== "person" || !CAPITALIZED_NAME.test(appositive)) {
     return null;
   }
   return parsed.tokens.length > 1 || parsed.gender !== null ? appositive : null;

@@ -368,6 +368,15 @@ function resolvePhrase(
   }
   const embedded = embeddedPerson(m, phrase);
   if (embedded) return push(m, embedded, at, null);
+  // `Ten Hag said`: a name's particle capitalized to open a sentence, not a number, when the
+  // article names the person in full (`Erik ten Hag`).
+  if (/^Ten\s+\p{Lu}/u.test(phrase)) {
+    const full = fullestPerson(m, phrase.toLowerCase().split(/\s+/));
+    if (full && full.tokens.length > 2) {
+      const title = m.bestTitle.get(full.key) ?? full.title;
+      return push(m, { name: full.name, title, kind: "person" }, at, full.gender);
+    }
+  }
   if (INDEFINITE.test(phrase)) {
     // `A spokesman for Fiorina`, `a reporter for Agence France-Presse`: one person, unnamed, whom
     // a `he said` after it may mean.

@@ -15,6 +15,9 @@ const LEADING_DETERMINER = new RegExp(
   "u",
 );
 
+/** `The`, a capitalized word, then a lower-case one (`The Dutch coach`). */
+const THE_ADJECTIVE_ROLE = /^The\s+(\p{Lu}\p{Ll}+)\s+\p{Ll}/u;
+
 /** An honorific ending a title after a role (`Economist Prof.`, `plastic surgeon Dr.`). */
 const HONORIFIC_AFTER_ROLE = /(?<=\S)\s+(?:Dr|Prof|Rev)\.$/;
 
@@ -96,6 +99,9 @@ export function titleForReader(
   // `plastic surgeon Dr. Norman Rowe`: the honorific is the name's, not the role's.
   title = title.replace(HONORIFIC_AFTER_ROLE, "");
   if (LEADING_DETERMINER.test(title)) return lowerFirst(title);
+  // `The Dutch coach`: a proper adjective before a role, not a name's `The`.
+  const described = THE_ADJECTIVE_ROLE.exec(title);
+  if (described?.[1] && PROPER_ADJECTIVE.test(described[1])) return lowerFirst(title);
   const opening = OPENING.exec(title);
   if (!opening?.[1]) return title;
   const word = opening[1];

@@ -5462,4 +5462,31 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["The WHO", "WHO", "WHO"]);
   });
+
+  it("reads `ten` and `ter` as particles of names (`Erik ten Hag`, `Marc-André ter Stegen`), and `Ten Hag` opening a sentence as the same man, not a number", () => {
+    expect(
+      said(
+        "“We were unlucky,” said Manchester United manager Erik ten Hag. Ten Hag added that the referee was wrong.",
+        "Barcelona goalkeeper Marc-André ter Stegen said he was fit.",
+        "In March ten Republicans said the bill was dead.",
+      ),
+    ).toEqual([
+      ["Erik ten Hag", "Manchester United manager", "We were unlucky"],
+      ["Erik ten Hag", "Manchester United manager", "the referee was wrong"],
+      ["Marc-André ter Stegen", "Barcelona goalkeeper", "he was fit"],
+      ["Republicans", null, "the bill was dead"],
+    ]);
+  });
+
+  it("takes a name with particles after a description set off by commas (`The French leader, Charles de Gaulle, said`), and writes `the` before a proper adjective and a role in lower case", () => {
+    expect(
+      said(
+        "The French leader, Charles de Gaulle, said: “We go on.”",
+        "The Dutch coach, Erik ten Hag, said: “We go again.”",
+      ),
+    ).toEqual([
+      ["Charles de Gaulle", "the French leader", "We go on."],
+      ["Erik ten Hag", "the Dutch coach", "We go again."],
+    ]);
+  });
 });
