@@ -224,6 +224,8 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
     // `…, which I think would be worse,” adding, “…”`: a verb quoted earlier cues nothing.
     const at = sentence.start + verb.start;
     if (insideSpan(spans, at)) continue;
+    // `backed Labour's plans to …`: after a possessive the word is a noun.
+    if (OWNER_BEFORE.test(pre.slice(Math.max(0, verb.start - 40), verb.start))) continue;
     // `…, saying “…”`; `publishing an op-ed in The Washington Post hammering “…”`: after a
     // preposition's object, a form in -ing is a participle too.
     const participle =
@@ -251,6 +253,10 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
   }
   return cueOfSpeechNoun(pre, base0 + sentence.start);
 }
+
+/** A word in the possessive right before a verb's form, not a pronoun's `’s` (`he’s said`). */
+const OWNER_BEFORE =
+  /(?:^|\s)(?!(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|[Ww]hat|[Hh]ere|[Ll]et|[Ww]here)[’']s\s)\S+[’']s\s+$/;
 
 /** `Here’s Clinton in December 1992:`, `Here is Trump:`: a name, maybe when or where, a colon. */
 const HERE_FIRST = /^Here(?:[’']s|\s+is)\s/;

@@ -71,7 +71,8 @@ export const ORG_WORDS = new Set(
     "Restaurant Theater Theatre Museum Library Prison Winery Pictures Studios Records Entertainment " +
     "Productions Films Publishing Books Capital Partners Holdings Industries Systems Technologies " +
     "Laboratory Laboratories Lab Labs Observatory Clinic Institution Directorate Corporation Enterprises " +
-    "Securities Robotics Aerospace Railway Railways Pharmaceuticals Insurance Zoo Aquarium Brewery"
+    "Securities Robotics Aerospace Railway Railways Pharmaceuticals Insurance Zoo Aquarium Brewery " +
+    "Labour Tory Tories SNP GOP"
   ).split(" "),
 );
 export const SENTENCE_STARTERS = new Set(

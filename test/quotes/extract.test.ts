@@ -5489,4 +5489,24 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["Erik ten Hag", "the Dutch coach", "We go again."],
     ]);
   });
+
+  it("reads `Labour`, `Tory`, `SNP` and `GOP` as parties (`Labour's Jess Phillips said` is Jess Phillips), and drops `Sir` ending a title (`Tory MP Sir John Redwood`)", () => {
+    expect(
+      said(
+        "Labour's Jess Phillips said the plan was dead.",
+        "Tory MP Sir John Redwood said the budget was reckless.",
+      ),
+    ).toEqual([
+      ["Jess Phillips", "Labour", "the plan was dead"],
+      ["John Redwood", "Tory MP", "the budget was reckless"],
+    ]);
+  });
+
+  it("reads a verb's form after a possessive as a noun before a quotation (`backed Labour's plans to … and called for a “decent minimum” wage`)", () => {
+    expect(
+      said(
+        "Actress Sally Lindsay told the crowd that people could not afford to eat. The former Coronation Street star backed Labour's plans to ban zero-hours contracts and called for a “decent minimum” wage.",
+      ).filter(([, , text]) => text === "decent minimum"),
+    ).toEqual([["Sally Lindsay", "actress", "decent minimum"]]);
+  });
 });
