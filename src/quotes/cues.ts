@@ -9,7 +9,9 @@
 import { endsWithSpace, isBlank, isSpaceCode } from "./chars.js";
 import {
   FLAGS,
+  HONORIFIC,
   NAME,
+  NAME_PARTICLES,
   NOT_FUNCTION_WORD,
   NOT_INFINITIVE,
   OPENING_VERBS,
@@ -390,17 +392,36 @@ const COMPLEMENT =
   /^\s+(?:(?:for|of|to|with)\s+|(?:at|in)\s+the\s+(?!(?:time|end|moment|meeting|hearing|briefing|interview|event|rally|conference|debate|news|press|White\s+House\s+briefing)\b))(?:(?!(?:on|last|this|yesterday|today|in|at|during|after|before|when|while|told|who)\s)(?:\p{Lu}\.|[^,;:.“”"()\s])+\s+){0,5}?(?:\p{Lu}\.|[^,;:.“”"()\s])+(?=\s*(?:[,.;:!?]|$))/u;
 const DESCRIBED = /^(?:a|an|one|another|the|two|three|several|some)\s+\p{Ll}/u;
 
-/** `a spokesman` and its complement after it (`for the campaign`), when the clause ends there. */
+/**
+ * `a spokesman` and its complement after it (`for the campaign`), when the clause ends there; then
+ * a name set off after the description (`said the mayor of Leeds, Jane Park`), which the resolver
+ * takes as the speaker, the description its title.
+ */
 function withComplement(subject: string, after: string): string {
-  if (!DESCRIBED.test(subject) || subject.includes(",")) return subject;
+  if (subject.includes(",")) return subject;
+  let complement = "";
   // `an interview his brother gave (to ITV)`: a relative clause's verb ends the description.
   const last = subject.slice(subject.lastIndexOf(" ") + 1);
-  if (COMMON_PAST.test(last) || /^\p{Ll}+ed$/u.test(last)) return subject;
-  const m = COMPLEMENT.exec(after);
-  // `… to President George W.` where the sentence was cut after an initial: no complement.
-  if (!m || (/\s\p{Lu}$/u.test(m[0]) && charCodeAt.call(after, m[0].length) === 46)) return subject;
-  return subject + m[0];
+  if (DESCRIBED.test(subject) && !COMMON_PAST.test(last) && !/^\p{Ll}+ed$/u.test(last)) {
+    const m = COMPLEMENT.exec(after);
+    // `… to President George W.` where the sentence was cut after an initial: no complement.
+    if (m && !(/\s\p{Lu}$/u.test(m[0]) && charCodeAt.call(after, m[0].length) === 46)) {
+      complement = m[0];
+    }
+  }
+  if (!DETERMINED.test(subject)) return subject + complement;
+  const named = NAME_AFTER_DESCRIPTION.exec(after.slice(complement.length));
+  return subject + complement + (named?.[0] ?? "");
 }
+
+/** A determiner opening a description (`the Labour MP for Birmingham Yardley`). */
+const DETERMINED = /^(?:a|an|the|his|her|its|their)\s/i;
+
+/** A comma and a name of two words or more, ending a clause (`, Jane Park.`, `, Erik ten Hag,`). */
+const NAME_AFTER_DESCRIPTION = new RegExp(
+  String.raw`^,\s+(?:${HONORIFIC}\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:${NAME_PARTICLES})\s+)?\p{Lu}[\p{L}’'.-]*)+(?=\s*(?:[,.;!?]|$))`,
+  "u",
+);
 
 /** Closing quotation marks alone between a comma and `according to`. */
 const CLOSING_MARKS = /^((?:[”"’]|'')+)\s+$/;

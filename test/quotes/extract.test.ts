@@ -5509,4 +5509,16 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ).filter(([, , text]) => text === "decent minimum"),
     ).toEqual([["Sally Lindsay", "actress", "decent minimum"]]);
   });
+
+  it("takes a name set off after a description after its verb as the speaker (`said the Labour MP for Birmingham Yardley, Jess Phillips`)", () => {
+    expect(
+      said(
+        "“This is a scandal,” said the Labour MP for Birmingham Yardley, Jess Phillips.",
+        "“It is dead,” said the mayor of Leeds, Jane Park, on Monday.",
+      ),
+    ).toEqual([
+      ["Jess Phillips", "the Labour MP for Birmingham Yardley", "This is a scandal"],
+      ["Jane Park", "the mayor of Leeds", "It is dead"],
+    ]);
+  });
 });
