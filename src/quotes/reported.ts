@@ -59,6 +59,9 @@ const { charCodeAt } = String.prototype;
 const LEAD_PHRASE_ONLY =
   /^(?:In|On|At|During|After|Before|Over|Through|Throughout|Since|Following|Amid|Under|For|By|With|Without|Within|From|Despite|As(?!\s+(?:much|many|few|little|long|soon|well|far|of)\b)|Like|Unlike|Among|Besides|(?:Later|Earlier)(?=\s+(?:in|on|at|this|that|last|today|tonight|yesterday)\b))\s[^,;:“”"]{0,80}$/;
 
+/** `declined to be named`, `asked not to be identified`: a wish to stay unnamed, not a statement. */
+const ANONYMITY_ONLY = /^(?:not\s+)?to\s+be\s+(?:named|identified)$/;
+
 /** A sentence's cue whose statement is mostly quoted: it belongs to that sentence's direct quotes. */
 export type SentenceCues = Map<string, { cue: Cue; at: number }>;
 
@@ -163,6 +166,7 @@ export function findReportedCandidates(layout: Layout): {
           hidden:
             countWords(text.slice(start, end), 3) < 3 ||
             (piece.cue.verb !== "according to" && LEAD_PHRASE_ONLY.test(text.slice(start, end))) ||
+            ANONYMITY_ONLY.test(text.slice(start, end)) ||
             WHAT_OBJECT_BEFORE.test(para.slice(Math.max(0, from - 80), from)),
         });
       }

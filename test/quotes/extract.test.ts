@@ -5521,4 +5521,17 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["Jane Park", "the mayor of Leeds", "It is dead"],
     ]);
   });
+
+  it("shows no statement for a wish to stay unnamed (`declined to be identified`), and reads `who` after a capitalized article with its noun (`An official, who …`)", () => {
+    expect(
+      said(
+        "An official, who declined to be identified, said it was over.",
+        "The spokesman declined to be named.",
+        "“Nobody saw this coming,” said the head of the agency, who declined to be named.",
+      ),
+    ).toEqual([
+      ["An official", null, "it was over"],
+      ["the head of the agency", null, "Nobody saw this coming"],
+    ]);
+  });
 });
