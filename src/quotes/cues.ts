@@ -212,7 +212,11 @@ function matchCueAfterQuoteAt(after: string, verb: VerbHit): { cue: Cue; end: nu
       : null;
     if (inverted && !isClause(inverted.subject)) {
       const at = verb.end + inverted.text.length - inverted.subject.length;
-      const subject = withComplement(inverted.subject, after.slice(at + inverted.subject.length));
+      const subject = withComplement(
+        inverted.subject,
+        after.slice(at + inverted.subject.length),
+        verb.verb,
+      );
       return {
         cue: cueFrom(subject, at, verb.verb),
         end: at + subject.length,
@@ -385,11 +389,14 @@ const VERB_AFTER_ASIDE =
 
 /**
  * What a description after its verb goes on with before the clause ends (`said a spokesman for
- * the campaign`, `said an official in the administration`), which the verb's adjunct pattern took;
- * not a time or where it was said (`in a statement`, `at the briefing`, `on Monday`).
+ * the campaign`, `said an official in the administration`), which the verb's adjunct pattern
+ * took; not a time or where it was said (`in a statement`, `at the briefing`, `on Monday`). A
+ * stop after an initial ends no clause (`the U.S.`).
  */
 const COMPLEMENT =
-  /^\s+(?:(?:for|of|to|with)\s+|(?:at|in)\s+the\s+(?!(?:time|end|moment|meeting|hearing|briefing|interview|event|rally|conference|debate|news|press|White\s+House\s+briefing)\b))(?:(?!(?:on|last|this|yesterday|today|in|at|during|after|before|when|while|told|who)\s)(?:\p{Lu}\.|[^,;:.“”"()\s])+\s+){0,5}?(?:\p{Lu}\.|[^,;:.“”"()\s])+(?=\s*(?:[,.;:!?]|$))/u;
+  /^\s+(?:(?:for|of|to|with)\s+|(?:at|in)\s+the\s+(?!(?:time|end|moment|meeting|hearing|briefing|interview|event|rally|conference|debate|news|press|White\s+House\s+briefing)\b))(?:(?!(?:on|last|this|yesterday|today|in|at|during|after|before|when|while|told|who)\s)(?:\p{Lu}\.|[^,;:.“”"()\s])+\s+){0,5}?(?:\p{Lu}\.|[^,;:.“”"()\s])+(?=\s*(?:[,;:!?]|(?<!(?:^|[\s.])\p{Lu})\.|$))/u;
+/** COMPLEMENT, and `from` (`a statement from the club`). */
+const COMPLEMENT_FROM = new RegExp(COMPLEMENT.source.replace("with)", "with|from)"), "u");
 const DESCRIBED = /^(?:a|an|one|another|the|two|three|several|some)\s+\p{Ll}/u;
 
 /**
@@ -397,13 +404,15 @@ const DESCRIBED = /^(?:a|an|one|another|the|two|three|several|some)\s+\p{Ll}/u;
  * a name set off after the description (`said the mayor of Leeds, Jane Park`), which the resolver
  * takes as the speaker, the description its title.
  */
-function withComplement(subject: string, after: string): string {
+function withComplement(subject: string, after: string, verb: string): string {
   if (subject.includes(",")) return subject;
   let complement = "";
   // `an interview his brother gave (to ITV)`: a relative clause's verb ends the description.
   const last = subject.slice(subject.lastIndexOf(" ") + 1);
   if (DESCRIBED.test(subject) && !COMMON_PAST.test(last) && !/^\p{Ll}+ed$/u.test(last)) {
-    const m = COMPLEMENT.exec(after);
+    // `according to a statement from the club`: a document and who sent it; `read a letter from
+    // the club` keeps the letter alone.
+    const m = (verb === "according to" ? COMPLEMENT_FROM : COMPLEMENT).exec(after);
     // `… to President George W.` where the sentence was cut after an initial: no complement.
     if (m && !(/\s\p{Lu}$/u.test(m[0]) && charCodeAt.call(after, m[0].length) === 46)) {
       complement = m[0];
@@ -492,7 +501,7 @@ export function matchTailCue(
           !isWholeSubject(sentence.slice(0, c + 1))
         ) {
           const at = verb.end + rest.indexOf(inverted);
-          const subject = withComplement(inverted, sentence.slice(at + inverted.length));
+          const subject = withComplement(inverted, sentence.slice(at + inverted.length), verb.verb);
           // `…, wrote a host of new songs`: a quantity's head is after its `of`.
           if (subject !== inverted && takesThing(verb.verb) && isThingDescribed(subject)) continue;
           return {

@@ -9,6 +9,7 @@ import { DOCUMENT_PASSIVE, MONTHS, NAME_PARTICLES, WEEKDAYS } from "./cue-gramma
 import { parseNameRun } from "./name-runs.js";
 import { POSSESSIVE } from "./speaker-memory.js";
 import {
+  DOCUMENT_NOUN,
   KIN_WORDS,
   NOT_A_TITLE,
   PERSON_TITLE_NOUN,
@@ -201,6 +202,19 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
 
 /** A lower-case word of a description, or a role in capitals at its end (`The CEO`). */
 const DESCRIBING_WORD = new RegExp(String.raw`\s(?:\p{Ll}|(?:${ROLE_ACRONYMS})$)`, "u");
+
+/**
+ * The role a description gives the name after it: the words after `from` when the description is
+ * a document's (`a statement released Monday from the family's attorney, James Maron` → `the
+ * family's attorney`); else the description itself.
+ */
+export function roleInDescription(phrase: string): string {
+  const from = DOCUMENT_FROM.exec(phrase);
+  if (!from?.[2]) return phrase;
+  return from[1]!.split(/\s+/).some((word) => DOCUMENT_NOUN.test(word)) ? from[2] : phrase;
+}
+/** A determiner and up to four words, then words up to `from`, and what follows it. */
+const DOCUMENT_FROM = /^(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\b.*?\sfrom\s+(.+)$/iu;
 
 /** Capitalized words, with a name's particles between them (`Andrew Liveris`, `Erik ten Hag`). */
 const CAPITALIZED_NAME = new RegExp(

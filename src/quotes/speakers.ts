@@ -30,6 +30,7 @@ import {
   INDEFINITE,
   NAME_LIST,
   nameAfterDescription,
+  roleInDescription,
   splitPhrase,
   titleCase,
 } from "./speaker-phrases.js";
@@ -121,7 +122,7 @@ export function createSpeakerResolver(
       // description is the speaker, the description its title.
       const named =
         split.appositive === null ? null : nameAfterDescription(split.phrase, split.appositive);
-      if (named) return resolvePhrase(m, named, split.phrase, at);
+      if (named) return resolvePhrase(m, named, roleInDescription(split.phrase), at);
       const { phrase, appositive } = split;
       return resolvePhrase(m, phrase, appositive, at);
     },

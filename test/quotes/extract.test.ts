@@ -5534,4 +5534,16 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["the head of the agency", null, "Nobody saw this coming"],
     ]);
   });
+
+  it("reads `from` after a description as its complement (`according to a statement from the club`), and a document's sender as the role of the name after it (`a statement released Monday from the family's attorney, James Maron`)", () => {
+    expect(
+      said(
+        "“We are reviewing the decision,” according to a statement from the club.",
+        "The family is hopeful, according to a statement released Monday from the family's attorney, James Maron.",
+      ),
+    ).toEqual([
+      ["a statement from the club", null, "We are reviewing the decision"],
+      ["James Maron", "the family's attorney", "The family is hopeful"],
+    ]);
+  });
 });
