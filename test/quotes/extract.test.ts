@@ -5546,4 +5546,10 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["James Maron", "the family's attorney", "The family is hopeful"],
     ]);
   });
+
+  it("reads a description's complement past an initial's stop (`said the former top aide to President George W. Bush`)", () => {
+    expect(said("“It is over,” said the former top aide to President George W. Bush.")).toEqual([
+      ["the former top aide to President George W. Bush", null, "It is over"],
+    ]);
+  });
 });
