@@ -38,8 +38,19 @@ const ORDINAL = "\\d+(?:st|nd|rd|th)(?=\\s+\\p{Lu})";
  */
 const NAME_SPACE = "(?:[^\\S\\n]+(?:\\n[^\\S\\n]*)?|\\n[^\\S\\n]*)";
 export const NAME = `${NAME_TOKEN}(?:${NAME_SPACE}(?:${NAME_TOKEN}|${ORDINAL}|${CONNECTOR}(?=\\s+(?:the\\s+)?(?:${ORDINAL}\\s+)?${NOT_A_DAY}\\p{Lu})))*`;
+/**
+ * Words that end a description or a name's phrase: pronouns, relatives, auxiliaries, conjunctions,
+ * verbs of speech (`that`, `which`, `who`, `whom`, `whose`, `was`, `were`, `is`, `are`, `be`,
+ * `been`, `being`, `has`, `have`, `had`, `not`, `would`, `will`, `could`, `should`, `can`,
+ * `cannot`, `may`, `might`, `did`, `do`, `does`, `it`, `he`, `she`, `they`, `we`, `I`, `you`,
+ * `if`, `when`, `because`, `than`, `said`, `says`, `told`, `also`, `later`, `earlier`, `but`,
+ * `and`, `or`, `while`, `as`, `so`, `to`, `this`, `these`, `those`, `there`, `then`, `what`,
+ * `how`, `why`, `after`, `before`, `during`, `until`, `since`, `unless`, `whether`, `although`,
+ * `though`). Written with shared first letters: the subject grammar repeats it fourteen times, and
+ * its pattern must stay under V8's size limit (test/quotes/pattern-size.test.ts).
+ */
 export const STOP =
-  "(?:that|which|who|whom|whose|was|were|is|are|be|been|being|has|have|had|not|would|will|could|should|can|may|might|did|do|does|it|he|she|they|we|I|you|if|when|because|than|said|says|told|also|later|earlier|but|and|or|while|as|so|to|this|these|those|there|then|what|how|why|after|before|during|until|since|unless|whether|although|though|cannot)";
+  "(?:th(?:at|is|ese|ose|ere|en|ey|an|ough)|wh(?:ich|om?|ose|en|ile|at|y|ether)|w(?:as|ere|ill|e)|(?:c|sh|w)ould|i[stf]|I|a(?:re|s|lso|nd|fter|lthough)|be(?:en|ing|cause|fore)?|ha[sd]|have|not|can(?:not)?|may|might|d(?:id|o|oes|uring)|s?he|you|sa(?:id|ys)|to(?:ld)?|later|earlier|but|or|so|how|un(?:til|less)|since)";
 export const DESC_WORD = `(?:${HONORIFIC}|(?!${STOP}\\b)(?![\\p{L}]+n[’']t\\b)[\\p{L}\\d](?:[\\p{L}\\d’'\\-/&]|\\.(?=[\\p{L}\\d])|(?<=\\d),(?=\\d{3}\\b))*|(?:\\p{Lu}\\.){2,}(?=\\s))`;
 export const DETERMINER =
   "(?:the|a|an|his|her|their|its|our|my|one|another|some|many|two|three|four|five|six|seven|eight|nine|ten|dozens|several|both|other|most|few|no|top|senior|The|A|An|His|Her|Their|Its|One|Another|Some|Many|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Several|Both|Other|Most|Few|Top|Senior|Those)";

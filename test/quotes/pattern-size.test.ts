@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanArticle } from "../../src/articles/clean.js";
 import { parseSeed } from "../../src/articles/parse.js";
+import { STOP } from "../../src/quotes/cue-grammar.js";
 import { extractQuotes } from "../../src/quotes/extract.js";
 
 /** V8 compiles a pattern whose source is longer than this without its optimizations (regexp.h). */
@@ -33,5 +34,15 @@ describe("the quote engines' regular expressions", () => {
     // The speaker grammar's patterns are the longest (about 18.7 KB): the seed runs them.
     expect(longest).toBeGreaterThan(15_000);
     expect(longest).toBeLessThan(V8_TOO_LARGE_TO_OPTIMIZE);
+  });
+
+  it("keep the stop words' set when they are written with shared first letters", () => {
+    const words =
+      "that which who whom whose was were is are be been being has have had not would will could should can cannot may might did do does it he she they we I you if when because than said says told also later earlier but and or while as so to this these those there then what how why after before during until since unless whether although though";
+    const stop = new RegExp(`^${STOP}$`);
+    expect(words.split(" ").filter((word) => !stop.test(word))).toEqual([]);
+    const nearMisses =
+      "th wh w ould c sh i a b ha hav no ca canno ma mig d s sa t tol lat ear bu o un sinc thus their theirs whoever wherever was' haves bee beings cause fore shes hes tho though' tos today tolds ye yo ifs whe whi";
+    expect(nearMisses.split(" ").filter((word) => stop.test(word))).toEqual([]);
   });
 });
