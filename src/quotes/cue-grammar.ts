@@ -131,7 +131,7 @@ export const NOT_FUNCTION_WORD =
  * it`: `was how` is no title).
  */
 export const TITLE_LOWER = `(?!(?:of|in|on|at|for|with|from|by|the|a|an)\\s|${STOP}\\s)\\p{Ll}[\\p{L}-]*`;
-export const TITLED_NAME = `(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?:${TITLE_LOWER}\\s+){1,3}(?:and\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?:${TITLE_LOWER}\\s+){1,3})?${NAME}`;
+export const TITLED_NAME = `(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?:${TITLE_LOWER}\\s+){1,3}(?:and\\s+(?:(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?:${TITLE_LOWER}\\s+){1,3}|\\p{Lu}{2,3}\\s+))?${NAME}`;
 /** `Carson’s business manager`, `Florida’s Republican attorney general`: a description owned by a name. */
 export const POSSESSIVE_DESC = `(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*[’']s(?:\\s+${DESC_WORD}){1,6}?`;
 /**

@@ -91,7 +91,7 @@ const NAMES_LISTENER = /^(?:told|tells|tell|informed|informs|assured|assures|rem
 
 /** Verbs a news sentence puts before their speaker (`…, said Smith`); never `wants` or `backs`. */
 const INVERTS =
-  /^(?:said|says|say|told|tells|wrote|writes|read|reads|went|put|shot|according|replied|replies|quipped|admitted|admits|summed|snapped|(?:add|explain|continu|not|recall|argu|insist|warn|declar|ask|conclud|conced|acknowledg|observ|remark|jok|counter|recount|predict|caution|stat|announc|emphasiz|stress|suggest|complain|boast|claim|post|tweet|respond|agre|offer|opin|mus|lament|report|confirm|wonder|point|chim|scoff|marvel|exult|exclaim|crack|grip|grumbl|sigh|laugh|shout|yell|fir|react|retort|gloat|exhort|enthus|deadpann|sneer|thunder|bellow|gush|fum|grous|vow|promis|pledg)(?:e|es|ed|s|d)?)$/;
+  /^(?:said|says|say|told|tells|wrote|writes|read|reads|went|put|shot|according|replied|replies|quipped|admitted|admits|summed|snapped|(?:add|explain|continu|not|recall|argu|insist|warn|declar|ask|conclud|conced|acknowledg|observ|remark|jok|counter|recount|predict|caution|stat|announc|emphasiz|stress|suggest|complain|boast|claim|post|tweet|respond|agre|offer|opin|mus|lament|report|confirm|wonder|point|chim|scoff|marvel|exult|exclaim|crack|grip|grumbl|sigh|laugh|shout|yell|fir|react|retort|gloat|exhort|enthus|deadpann|sneer|thunder|bellow|gush|fum|grous|vow|promis|pledg|comment)(?:e|es|ed|s|d)?)$/;
 
 /** Whether a verb phrase is one of speech (INVERTS): `said`, `tweeted`, `shot back`, not `refused`. */
 export function isVerbOfSpeech(verb: string): boolean {

@@ -5552,4 +5552,16 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["the former top aide to President George W. Bush", null, "It is over"],
     ]);
   });
+
+  it("reads `comments` before its speaker as a cue, and `and CEO` inside a title before a name (`chairman and CEO Craig Menear said`)", () => {
+    expect(
+      said(
+        "“We worked on the architecture,” comments Robin Biesbroek of the CDF.",
+        "“Sales were below our expectations,” chairman and CEO Craig Menear said.",
+      ),
+    ).toEqual([
+      ["Robin Biesbroek", "of the CDF", "We worked on the architecture"],
+      ["Craig Menear", "chairman and CEO", "Sales were below our expectations"],
+    ]);
+  });
 });
