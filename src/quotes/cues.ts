@@ -130,6 +130,8 @@ const MEASURE_NOUN =
 const RECENT = /^(?:recently|newly|just)$/;
 
 /** `said the event brought back memories`: a verb inside is a clause, not a speaker. */
+const ARTICLE = /^(?:a|an|the)$/i;
+
 function isClause(phrase: string): boolean {
   // Only the head: `Victor Cha, who served as …` has its verb in the appositive.
   const head = phrase.split(/,|\s(?:who|which|that)\s/)[0] ?? phrase;
@@ -138,6 +140,8 @@ function isClause(phrase: string): boolean {
     const w = words[i]!;
     // `the company's recently named executive chair Marcelo Claure`: a title, not a clause.
     if (RECENT.test(words[i - 1]!) && /^\p{Ll}+ed$/u.test(w)) continue;
+    // `said a report from …`: a document after an article, not a verb.
+    if (ARTICLE.test(words[i - 1]!) && DOCUMENT_NOUN.test(w)) continue;
     if (/^\p{Ll}+ed$/u.test(w) || COMMON_PAST.test(w) || (w.length > 3 && isVerbWord(w)))
       return true;
   }

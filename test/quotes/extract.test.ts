@@ -5564,4 +5564,18 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["Craig Menear", "chairman and CEO", "Sales were below our expectations"],
     ]);
   });
+
+  it("reads a document after its verb as the speaker, not as a clause (`“…,” noted a report for Oxfam.`)", () => {
+    expect(
+      said(
+        "“Utilities will get paid for keeping their oldest plants on standby,” noted a report for Oxfam.",
+      ),
+    ).toEqual([
+      [
+        "a report for Oxfam",
+        null,
+        "Utilities will get paid for keeping their oldest plants on standby",
+      ],
+    ]);
+  });
 });
