@@ -88,7 +88,8 @@ function usage(word: string, text: string): "upper" | "lower" | null {
  * determiner; a time word before any title (`Former President`); a modifier before a lower-case
  * word (`Chief bridge engineer`); a word the article writes in lower case elsewhere and never
  * capitalized inside a sentence (`Harbour master`); a word for a role alone (`Student`,
- * `Spokesperson`, not `Mayor`). An honorific after a role is dropped (`plastic surgeon Dr.`).
+ * `Spokesperson`, not `Mayor`). An honorific after a role is dropped (`plastic surgeon Dr.`), and a
+ * quotation the title leaves open is closed.
  * `cache` keeps the article's usage of each word.
  */
 export function titleForReader(
@@ -97,7 +98,7 @@ export function titleForReader(
   cache: Map<string, "upper" | "lower" | null>,
 ): string {
   // `plastic surgeon Dr. Norman Rowe`: the honorific is the name's, not the role's.
-  title = title.replace(HONORIFIC_AFTER_ROLE, "");
+  title = closeQuotation(title.replace(HONORIFIC_AFTER_ROLE, ""));
   if (LEADING_DETERMINER.test(title)) return lowerFirst(title);
   // `The Dutch coach`: a proper adjective before a role, not a name's `The`.
   const described = THE_ADJECTIVE_ROLE.exec(title);
@@ -121,6 +122,19 @@ export function titleForReader(
   }
   if (seen === "upper") return title;
   if (seen === "lower" || (next === undefined && ROLE.test(word))) return lowerFirst(title);
+  return title;
+}
+
+/**
+ * `the author of ''Destiny and Power` (the appositive cut at the comma inside the work's title):
+ * the quotation the title opens, closed.
+ */
+function closeQuotation(title: string): string {
+  const doubled = title.split("''").length - 1;
+  if (doubled % 2 === 1) return `${title}''`;
+  const opened = title.split("“").length - title.split("”").length;
+  if (opened > 0) return `${title}”`;
+  if ((title.split('"').length - 1) % 2 === 1) return `${title}"`;
   return title;
 }
 

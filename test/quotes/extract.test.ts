@@ -5578,4 +5578,12 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ],
     ]);
   });
+
+  it("closes the quotation a title leaves open where its appositive was cut (`the author of ''Destiny and Power,'' a biography`)", () => {
+    expect(
+      said(
+        "''The lesson is clear,'' said Jon Meacham, the author of ''Destiny and Power,'' a biography of the 41st president.",
+      ),
+    ).toEqual([["Jon Meacham", "the author of ''Destiny and Power''", "The lesson is clear"]]);
+  });
 });
