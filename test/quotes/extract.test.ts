@@ -5586,4 +5586,16 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ),
     ).toEqual([["Jon Meacham", "the author of ''Destiny and Power''", "The lesson is clear"]]);
   });
+
+  it("takes a title before a name whole when an organization of several words opens it (`Fox News Channel White House correspondent Ed Henry`)", () => {
+    expect(
+      said(
+        "Fox News Channel White House correspondent Ed Henry said the photo was real.",
+        "Scottish National Party election campaign director Angus Robertson said the poll was welcome.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Ed Henry", "Fox News Channel White House correspondent"],
+      ["Angus Robertson", "Scottish National Party election campaign director"],
+    ]);
+  });
 });
