@@ -309,25 +309,33 @@ const NAME_BEFORE_OWNER =
  * what is only planned or meant (`are supposed to `, `is scheduled to `).
  */
 const GOVERNS_INFINITIVE =
-  /\s(?:(?:was|were|is|are|had\s+been|has\s+been|felt|seemed)\s+)?(?!(?:declined|refused|declines|refuses|decline|refuse|wants?|wanted|tried|tries|going|used|able|unable|likely|unlikely|expected|asked|told|supposed|meant|designed|intended|scheduled|slated|poised|set)\s)(?:\p{Ll}+ed|went\s+on|goes\s+on|moved|rose|stood|took\s+to\s+(?:Twitter|Facebook|Instagram|social\s+media|the\s+(?:airwaves|stage|podium|floor|microphone)))\s+to\s+$|\s(?:was|were|is|are)\s+(?:quick|eager|keen|careful|happy|glad|proud|the\s+first)\s+to\s+$/u;
+  /\s(?:(?:was|were|is|are|had\s+been|has\s+been|felt|seemed)\s+)?(?!(?:declined|refused|declines|refuses|decline|refuse|wants?|wanted|tried|tries|going|used|able|unable|likely|unlikely|expected|asked|told|supposed|meant|designed|intended|scheduled|slated|poised|set)\s)(?:\p{Ll}+ed|(?<=(?:is|are|was|were)\s+)(?:said|thought)|went\s+on|goes\s+on|moved|rose|stood|took\s+to\s+(?:Twitter|Facebook|Instagram|social\s+media|the\s+(?:airwaves|stage|podium|floor|microphone)))\s+to\s+$|\s(?:was|were|is|are)\s+(?:quick|eager|keen|careful|happy|glad|proud|the\s+first)\s+to\s+$/u;
 
 /**
- * `Mr. Trump was prompted to say, “…”`, `Trump took to Twitter to say …`: the subject of the verb
- * an infinitive of speech follows.
+ * `Mr. Trump was prompted to say, “…”`, `Trump took to Twitter to say …`, `Obama is reported to have
+ * called …`: the subject of the verb an infinitive of speech follows.
  */
 export function infinitiveSubject(
   pre: string,
   at: number,
   memo: SubjectMemo,
 ): { speaker: string; at: number } | null {
-  // Only after `to`: looked at by hand before the pattern runs.
+  // Only after `to` (or `to have`): looked at by hand before the pattern runs.
   let i = at - 1;
   while (i > 1 && isSpaceCode(charCodeAt.call(pre, i))) i--;
-  if (i === at - 1 || charCodeAt.call(pre, i) !== 111 || charCodeAt.call(pre, i - 1) !== 116)
-    return null;
-  const governs = GOVERNS_INFINITIVE.exec(pre.slice(Math.max(0, at - 40), at));
+  if (i === at - 1) return null;
+  let to = at;
+  // `Obama is reported to have called the Saudis “free riders”`: the perfect infinitive.
+  if (pre.endsWith("have", i + 1)) {
+    to = i - 3;
+    i -= 4;
+    while (i > 1 && isSpaceCode(charCodeAt.call(pre, i))) i--;
+    if (i === to - 1) return null;
+  }
+  if (charCodeAt.call(pre, i) !== 111 || charCodeAt.call(pre, i - 1) !== 116) return null;
+  const governs = GOVERNS_INFINITIVE.exec(pre.slice(Math.max(0, to - 40), to));
   if (!governs) return null;
-  return matchSubjectBefore(pre, Math.max(0, at - 40) + governs.index + 1, memo);
+  return matchSubjectBefore(pre, Math.max(0, to - 40) + governs.index + 1, memo);
 }
 
 /**

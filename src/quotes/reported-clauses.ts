@@ -63,6 +63,14 @@ export function endsAtMainAux(content: string): number {
   return MAIN_AUX_AT_FIRST_COMMA.test(content) ? content.indexOf(",") : -1;
 }
 
+/** A comma, `and`, then a name of two capitalized words or more and its own relative clause. */
+const SUBJECT_JOINED = /,\s+and\s+(?:\p{Lu}[\p{L}.’'-]*\s+)+\p{Lu}[\p{L}’'-]*,\s+who\s/u;
+
+/** Whether another subject and its relative clause are joined at `at` (SUBJECT_JOINED). */
+export function startsJoinedSubject(sentence: string, at: number): boolean {
+  return SUBJECT_JOINED.exec(sentence.slice(at, at + 120))?.index === 0;
+}
+
 /** The comma closing a relative clause, then an auxiliary or a time (`…, last week said`). */
 const RELATIVE_CLOSE = new RegExp(
   `,[”"]?\\s+(?:(?:also|then|later|now|has|had|have|last\\s+(?:week|month|year)|(?:on\\s+)?(?:${WEEKDAYS}))\\s+)*$`,
@@ -95,7 +103,10 @@ export function relativeClauseEnd(
   const content = sentence.slice(contentStart, end);
   const common = MAIN_VERB_AFTER_COMMA.exec(content);
   const aux = endsAtMainAux(content);
-  for (const at of [common?.index ?? -1, aux]) {
+  // `Sanders, who is said to have pressed for …, and Donald J. Trump, who …`: another subject
+  // joined to the clause's antecedent.
+  const joined = SUBJECT_JOINED.exec(content)?.index ?? -1;
+  for (const at of [common?.index ?? -1, aux, joined]) {
     if (at >= 0 && (close < 0 || contentStart + at < close)) {
       close = contentStart + at;
       verb = null;

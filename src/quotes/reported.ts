@@ -22,11 +22,13 @@ import type { MarkSpan } from "./marks.js";
 import {
   type EarlierSubjects,
   endsAtMainAux,
+  isPassive,
   type Reported,
   relativeClauseEnd,
   restrictiveMain,
   SPEECH_VERB,
   splitJoined,
+  startsJoinedSubject,
   trimSentenceEnd,
 } from "./reported-clauses.js";
 import {
@@ -406,7 +408,14 @@ function findStatement(
   // statement are only looked for when a participle needs them (they cost a regex each).
   const earlier: EarlierSubjects = { subject: null, pending: [] };
   let framedLater: boolean | undefined;
-  for (const verb of verbs) {
+  // `Obama is reported to have called the Saudis “free riders”`: the verb after the passive says
+  // what was said, by the passive's subject; the passive is tried after the others.
+  const passiveFirst = (verb: VerbHit) =>
+    isPassive(sentence, verb) && infinitiveFollows(sentence, verbs, verb);
+  const ordered = verbs.some(passiveFirst)
+    ? [...verbs.filter((v) => !passiveFirst(v)), ...verbs.filter(passiveFirst)]
+    : verbs;
+  for (const verb of ordered) {
     if (verb !== verbs.at(-1) && !SPEECH_VERB.test(firstWord(verb.verb))) {
       framedLater ??= framedByLaterCue(sentence, verbs, verb);
       if (framedLater) continue;
@@ -421,6 +430,13 @@ function findStatement(
   if (mid && !disagrees(mid.speaker, mid.verb)) return midStatement(sentence, mid, sentenceEnd);
   return pollStatement(sentence, sentenceEnd);
 }
+
+/** Whether a verb of `verbs` follows `verb` as its infinitive (`reported to have called`). */
+function infinitiveFollows(sentence: string, verbs: readonly VerbHit[], verb: VerbHit): boolean {
+  const to = INFINITIVE_AFTER.exec(sentence.slice(verb.end, verb.end + 16));
+  return to !== null && verbs.some((v) => v.start === verb.end + to[0].length);
+}
+const INFINITIVE_AFTER = /^\s+to\s+(?:have\s+)?/;
 
 /**
  * A relative pronoun after a noun and the comma that opens a cue after it (`a rota that, the union
@@ -601,6 +617,13 @@ function statementOfVerb(
         };
         joined.next = { start, end: sentenceEnd, cue };
       }
+    }
+    // `Sanders, who … pressed for A, and Trump, who also pushed for B, …`: the other subject's
+    // clause has a statement of its own.
+    if (!main && !joined.next && startsJoinedSubject(sentence, relative.close)) {
+      const later = verbs.filter((v) => v.start > relative.close);
+      const found = later.length > 0 ? findStatement(sentence, later, memo) : null;
+      if (found && found.start > relative.close) joined.next = found;
     }
   } else if (
     relative?.verb &&

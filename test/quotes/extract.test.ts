@@ -5598,4 +5598,30 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["Angus Robertson", "Scottish National Party election campaign director"],
     ]);
   });
+
+  it("gives the verb after a passive and its infinitive the passive's subject (`Obama is reported to have called the Saudis “free riders”`, `is alleged to have told`)", () => {
+    expect(
+      said(
+        "President Barack Obama also is reported to have called the Saudis “free riders” who rely on U.S. aid.",
+        "Nancy Perry is alleged to have told Jimmie Scott: “Obama is a baby killer.”",
+        "The deal is expected to be announced on Monday.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Barack Obama", "the Saudis “free riders” who rely on U.S. aid"],
+      ["Barack Obama", "free riders"],
+      ["Nancy Perry", "Obama is a baby killer."],
+      [null, "The deal is expected to be announced on Monday"],
+    ]);
+  });
+
+  it("ends a relative clause's statement where another subject and its own relative clause join it, and reads that clause's statement too", () => {
+    expect(
+      said(
+        "Ben Carson, who claimed that China was becoming involved in Syria, and Donald J. Trump, who suggested the battle could be left to Russia, are wise choices.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Ben Carson", "China was becoming involved in Syria"],
+      ["Donald J. Trump", "the battle could be left to Russia"],
+    ]);
+  });
 });
