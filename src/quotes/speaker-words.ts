@@ -23,6 +23,7 @@ export const TITLE_WORDS = new Set(
     "Mayor-elect President-elect Presidential Nominee Editor Correspondent Analyst Economist Host Anchor State " +
     "Adviser Advisor Aide Strategist Pollster Consultant Senior Prosecutor Solicitor Alderman Alderwoman " +
     "Constable Superintendent Treasurer Comptroller Auditor Coroner Magistrate Administrator Provost Chaplain " +
+    "Det Insp Supt Sgt DCI DCS PC " +
     ROLE_ACRONYMS.replaceAll("|", " ")
   ).split(" "),
 );

@@ -5624,4 +5624,16 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["Donald J. Trump", "the battle could be left to Russia"],
     ]);
   });
+
+  it("reads British police ranks written without stops as titles (`Det Insp John Brown`, `DCI Tom Lee`)", () => {
+    expect(
+      said(
+        "Det Insp John Brown said: “This was a horrific attack.”",
+        "DCI Tom Lee said: “We need witnesses.”",
+      ),
+    ).toEqual([
+      ["John Brown", "Det Insp", "This was a horrific attack."],
+      ["Tom Lee", "DCI", "We need witnesses."],
+    ]);
+  });
 });
