@@ -469,6 +469,18 @@ const PREPOSITION_BEFORE =
 const THING_IN_PERSON_FORM =
   /^(?:honou?r|labou?r|favou?r|colou?r|error|order|border|center|centre|corner|power|matter|letter|number|paper|water|manner|career|chapter|quarter|floor|door|terror|horror|rumou?r|humou?r|mirror|motor|factor|sector|tower|summer|winter|dinner|banner|cancer|computer|river|theater|theatre)s?$/;
 
+/**
+ * Words for how someone is in the moment (`a jubilant Serena Williams`, `an emotional Ruiz`, `a
+ * visibly shaken …`), some ending as words for people do (`jubilant`, `defiant`).
+ */
+const MOOD =
+  /^(?:jubilant|defiant|triumphant|exuberant|despondent|indignant|buoyant|hesitant|reluctant|radiant|ebullient|impatient|adamant|emotional|tearful|visibly|delighted|elated|beaming|smiling|grinning|relieved|furious|angry|upset|frustrated|dejected|disappointed|shaken|stunned|exhausted|weary|bullish|upbeat|cautious|combative|embattled|beleaguered|defeated|victorious)$/;
+/** A determiner and words for a mood right before a name (`an emotional `, `a visibly shaken `). */
+const MOOD_BEFORE_NAME = new RegExp(
+  String.raw`^(?:a|an|the)\s+(?:(?:${MOOD.source.slice(4, -2)})\s+){1,2}$`,
+  "i",
+);
+
 /** A lower-case word for a person's role right before a name (`striker `, `spokesman `). */
 const ROLE_BEFORE_NAME = new RegExp(`(?:^|\\s)${PERSON_TITLE_NOUN.replace(/s\?$/, "")}\\s+$`, "u");
 
@@ -503,10 +515,12 @@ export function embeddedPerson(m: Memory, phrase: string): ResolvedSpeaker | nul
     const full = fullestPerson(m, tokens, parsed.gender);
     // One name word is a name after a word for a person's role (`forward Pedro`, `spokesman
     // Smith`), else only as part of a fuller name the article gives.
+    // `an emotional Ruiz said`: after a word for a mood, a name the article gives before.
     if (
       tokens.length < 2 &&
       !(full && full.tokens.length > tokens.length) &&
-      !(ROLE_BEFORE_NAME.test(before) && !isPluralNoun(parsed.display))
+      !(ROLE_BEFORE_NAME.test(before) && !isPluralNoun(parsed.display)) &&
+      !(full && MOOD_BEFORE_NAME.test(before))
     )
       continue;
     const name = full && full.tokens.length > tokens.length ? full.name : parsed.display;
@@ -523,7 +537,7 @@ export function embeddedPerson(m: Memory, phrase: string): ResolvedSpeaker | nul
     if (
       head !== undefined &&
       parsed.title === null &&
-      (!PERSON_HEAD.test(head) || THING_IN_PERSON_FORM.test(head))
+      (!PERSON_HEAD.test(head) || THING_IN_PERSON_FORM.test(head) || MOOD.test(head))
     ) {
       found = { name, title: null, kind: "person" };
       continue;

@@ -5636,4 +5636,16 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["Tom Lee", "DCI", "We need witnesses."],
     ]);
   });
+
+  it("reads a mood before a name as no title (`a jubilant Serena Williams`), and a name of one word after it as the speaker (`an emotional Ruiz said`)", () => {
+    expect(
+      said(
+        "“This is the best day,” a jubilant Serena Williams said.",
+        "Ruiz scored twice. “I can't believe it,” an emotional Ruiz said.",
+      ),
+    ).toEqual([
+      ["Serena Williams", null, "This is the best day"],
+      ["Ruiz", null, "I can't believe it"],
+    ]);
+  });
 });
