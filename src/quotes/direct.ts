@@ -171,11 +171,11 @@ function cueOfUtterance(layout: Layout, chain: Chain, sentence: number): Found |
 }
 
 /**
- * Words that name a title before it (`the book`, `on`, `titled`, `known as the`) or own it
- * (`Trump’s`).
+ * Words that name a title before it (`the book`, `on`, `titled`, `known as the`, `including`) or
+ * own it (`Trump’s`), or another title before it in a list (`“China Grove,” “Minute By Minute”`).
  */
 const NAMED_BEFORE =
-  /\b(?:on|in|at|of|from|(?:titled|called|dubbed|nicknamed|known\s+as)(?:\s+the)?|headlined|book|show|film|song|program|programme|podcast|episode|series|movie|memoir|novel|album|documentary|told|with|to),?\s*$|\p{L}[’']s\s*$/iu;
+  /\b(?:on|in|at|of|from|(?:titled|called|dubbed|nicknamed|known\s+as)(?:\s+the)?|headlined|book|show|film|song|program|programme|podcast|episode|series|movie|memoir|novel|album|documentary|told|with|to|including|such\s+as),?\s*$|\p{L}[’']s\s*$|[,;][”"]\s*$|[”"],?\s+(?:and|or)\s*$/iu;
 
 /** A noun a quotation right before it names (`the “Meth. We’re on it.” campaign`). */
 const NAMED_AFTER =
@@ -234,7 +234,8 @@ export function findDirectCandidates(
     // quote: a short one is a term.
     const uncued = (!found || found.cue.speaker === "") && !continues;
     if (uncued && (unclosed || countWords(quoted, 3) < 3)) continue;
-    // A title after `titled`, `on`, `Trump’s`, …, or one with no cue: not a quote.
+    // A title after `titled`, `on`, `Trump’s`, in a list of titles, …, or one with no cue: not a
+    // quote.
     if ((uncued || NAMED_BEFORE.test(before)) && isTitleCase(quoted)) continue;
     // `the “Meth. We’re on it.” campaign`, `the “Bad Blood” songstress`: a short name of the noun
     // after it.

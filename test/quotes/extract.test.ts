@@ -5648,4 +5648,14 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["Ruiz", null, "I can't believe it"],
     ]);
   });
+
+  it("reads a list of works' titles as no quotes (`including “Listen To The Music,” “China Grove,” “Minute By Minute” and others`)", () => {
+    const quotes = extractQuotes(
+      article(
+        "According to LN, expect to hear the band’s hits, including “Listen To The Music,” “China Grove,” “Jesus Is Just Alright With Me” and others.",
+        "Serafinowicz, who’s starred in “Parks and Recreation” and “Guardians of the Galaxy,” posted the clip to YouTube.",
+      ),
+    );
+    expect(quotes.filter((q) => q.kind === "direct").map((q) => q.text)).toEqual([]);
+  });
 });
