@@ -129,9 +129,9 @@ const MEASURE_NOUN =
 /** An adverb of time before a participle that makes a title (`newly elected`, `recently named`). */
 const RECENT = /^(?:recently|newly|just)$/;
 
-/** `said the event brought back memories`: a verb inside is a clause, not a speaker. */
 const ARTICLE = /^(?:a|an|the)$/i;
 
+/** `said the event brought back memories`: a verb inside is a clause, not a speaker. */
 function isClause(phrase: string): boolean {
   // Only the head: `Victor Cha, who served as …` has its verb in the appositive.
   const head = phrase.split(/,|\s(?:who|which|that)\s/)[0] ?? phrase;
@@ -397,10 +397,14 @@ const VERB_AFTER_ASIDE =
  * took; not a time or where it was said (`in a statement`, `at the briefing`, `on Monday`). A
  * stop after an initial ends no clause (`the U.S.`).
  */
-const COMPLEMENT =
-  /^\s+(?:(?:for|of|to|with)\s+|(?:at|in)\s+the\s+(?!(?:time|end|moment|meeting|hearing|briefing|interview|event|rally|conference|debate|news|press|White\s+House\s+briefing)\b))(?:(?!(?:on|last|this|yesterday|today|in|at|during|after|before|when|while|told|who)\s)(?:\p{Lu}\.|[^,;:.“”"()\s])+\s+){0,5}?(?:\p{Lu}\.|[^,;:.“”"()\s])+(?=\s*(?:[,;:!?]|(?<!(?:^|[\s.])\p{Lu})\.|$))/u;
-/** COMPLEMENT, and `from` (`a statement from the club`). */
-const COMPLEMENT_FROM = new RegExp(COMPLEMENT.source.replace("with)", "with|from)"), "u");
+const complementAfter = (prepositions: string) =>
+  new RegExp(
+    String.raw`^\s+(?:(?:${prepositions})\s+|(?:at|in)\s+the\s+(?!(?:time|end|moment|meeting|hearing|briefing|interview|event|rally|conference|debate|news|press|White\s+House\s+briefing)\b))(?:(?!(?:on|last|this|yesterday|today|in|at|during|after|before|when|while|told|who)\s)(?:\p{Lu}\.|[^,;:.“”"()\s])+\s+){0,5}?(?:\p{Lu}\.|[^,;:.“”"()\s])+(?=\s*(?:[,;:!?]|(?<!(?:^|[\s.])\p{Lu})\.|$))`,
+    "u",
+  );
+const COMPLEMENT = complementAfter("for|of|to|with");
+/** COMPLEMENT, and `from` (`according to a statement from the club`). */
+const COMPLEMENT_FROM = complementAfter("for|of|to|with|from");
 const DESCRIBED = /^(?:a|an|one|another|the|two|three|several|some)\s+\p{Ll}/u;
 
 /**

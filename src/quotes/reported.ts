@@ -483,9 +483,9 @@ const TIME_AFTER_CUE =
   /^[^,]{0,60},\s+(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|hours?|months?|years?|minutes?)|hours|days|weeks|months|shortly|just|only|moments|not\s+long)\s+(?:after|before)\s/;
 
 /**
- * The rest of a cue set off by commas, then what led to it, running to the sentence's end (`The house
- * will be turned into a police station, the minister said on Tuesday, after years of debate over
- * …`): the writer's, not the statement's.
+ * The rest of a cue set off by commas, then what led to it, running to the sentence's end (`The
+ * house will be turned into a police station, the minister said on Tuesday, after years of debate
+ * over …`): the writer's, not the statement's.
  */
 const CIRCUMSTANCE_AFTER_CUE =
   /^[^,]{0,60},\s+(?:after|amid|following|despite|ahead\s+of|in\s+the\s+wake\s+of)\s[^,;]*$/;

@@ -473,11 +473,12 @@ const THING_IN_PERSON_FORM =
  * Words for how someone is in the moment (`a jubilant Serena Williams`, `an emotional Ruiz`, `a
  * visibly shaken …`), some ending as words for people do (`jubilant`, `defiant`).
  */
-const MOOD =
-  /^(?:jubilant|defiant|triumphant|exuberant|despondent|indignant|buoyant|hesitant|reluctant|radiant|ebullient|impatient|adamant|emotional|tearful|visibly|delighted|elated|beaming|smiling|grinning|relieved|furious|angry|upset|frustrated|dejected|disappointed|shaken|stunned|exhausted|weary|bullish|upbeat|cautious|combative|embattled|beleaguered|defeated|victorious)$/;
+const MOOD_WORDS =
+  "jubilant|defiant|triumphant|exuberant|despondent|indignant|buoyant|hesitant|reluctant|radiant|ebullient|impatient|adamant|emotional|tearful|visibly|delighted|elated|beaming|smiling|grinning|relieved|furious|angry|upset|frustrated|dejected|disappointed|shaken|stunned|exhausted|weary|bullish|upbeat|cautious|combative|embattled|beleaguered|defeated|victorious";
+const MOOD = new RegExp(`^(?:${MOOD_WORDS})$`);
 /** A determiner and words for a mood right before a name (`an emotional `, `a visibly shaken `). */
 const MOOD_BEFORE_NAME = new RegExp(
-  String.raw`^(?:a|an|the)\s+(?:(?:${MOOD.source.slice(4, -2)})\s+){1,2}$`,
+  String.raw`^(?:a|an|the)\s+(?:(?:${MOOD_WORDS})\s+){1,2}$`,
   "i",
 );
 
