@@ -516,7 +516,8 @@ export function embeddedPerson(m: Memory, phrase: string): ResolvedSpeaker | nul
     const full = fullestPerson(m, tokens, parsed.gender);
     // One name word is a name after a word for a person's role (`forward Pedro`, `spokesman
     // Smith`), else only as part of a fuller name the article gives.
-    // `an emotional Ruiz said`: after a word for a mood, a name the article gives before.
+    // `an emotional Ruiz said`: after a word for a mood, a name of one word the article's names
+    // hold.
     if (
       tokens.length < 2 &&
       !(full && full.tokens.length > tokens.length) &&
