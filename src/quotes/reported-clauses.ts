@@ -9,7 +9,7 @@ import { findContentStart } from "./cue-content.js";
 import { WEEKDAYS } from "./cue-grammar.js";
 import { disagrees, type Subject, type SubjectMemo } from "./cue-subjects.js";
 import { type Cue, matchSubjectBefore, matchWholeSubject } from "./cues.js";
-import { carriesContent, firstWord, type VerbHit } from "./verbs.js";
+import { carriesContent, firstWord, takesObject, type VerbHit } from "./verbs.js";
 
 /** Read through the prototype, not `text.charCodeAt`: see charCodeAt in src/quotes/chars.ts. */
 const { charCodeAt } = String.prototype;
@@ -389,6 +389,8 @@ function clauseWithSubject(
   return { at, cue: { speaker, verb: verb.verb, speakerStart, speakerEnd } };
 }
 
+/** A subject ending in `who` and an adverb (`people who unequivocally (endorsed)`). */
+const WHO_AT_END = /\swho\s+\p{Ll}+ly$/u;
 /** Between a restrictive relative clause's `who` and its verb: an adverb or an auxiliary or two. */
 const WHO_TO_VERB = /^\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** The sentence's subject before `who`: a few words, after no comma. */
@@ -416,7 +418,7 @@ export function restrictiveMain(
   const { speaker, speakerStart, speakerEnd } = statement.cue;
   const between = sentence.slice(speakerEnd, verb.start);
   // `Voters supporting Trump say …`: a participle right after the subject restricts it too.
-  const who = speaker === "who" && WHO_TO_VERB.test(between);
+  const who = (speaker === "who" || WHO_AT_END.test(speaker)) && WHO_TO_VERB.test(between);
   if (!who && !(firstWord(verb.verb).endsWith("ing") && isBlank(between))) return null;
   // `who` with no comma before it restricts the sentence's subject (`Voters who …`), not an object
   // after a verb of the main clause (`… faced a backlash from leaders who say …`).
@@ -429,15 +431,27 @@ export function restrictiveMain(
     if (later.start <= statement.start) continue;
     // `… private Clinton email address admits …`: a noun before a verb, not the main verb.
     const after = verbs[i + 1];
-    if (after && /^\s+$/.test(sentence.slice(later.end, after.start))) return null;
-    if (!carriesContent(later.verb) || firstWord(later.verb).endsWith("ing")) return null;
+    if (after && /^\s+$/.test(sentence.slice(later.end, after.start))) break;
+    if (!carriesContent(later.verb) || firstWord(later.verb).endsWith("ing")) break;
     const object = SHORT_OBJECT.exec(sentence.slice(verb.end, later.start));
-    if (!object?.[1] || BEFORE_A_NOUN.test(object[1])) return null;
+    if (!object?.[1] || BEFORE_A_NOUN.test(object[1])) break;
     const start = findContentStart(sentence, later.verb, later.end);
-    if (start < 0) return null;
+    if (start < 0) break;
     const end = statement.end;
     statement.end = verb.end + object[0].indexOf(object[1]) + object[1].trimEnd().length;
     return { start, end, cue: { ...statement.cue, verb: later.verb } };
   }
+  // `People who backed the plan were unhappy`: the main verb says nothing, but the object of the
+  // relative clause's verb still ends where it begins (not a clause: `Voters who say the economy
+  // is …`).
+  if (!takesObject(verb.verb)) return null;
+  const object = OBJECT_THEN_MAIN_VERB.exec(sentence.slice(verb.end, statement.end));
+  if (object?.[1] && !BEFORE_A_NOUN.test(object[1])) {
+    statement.end = verb.end + object[0].indexOf(object[1]) + object[1].trimEnd().length;
+  }
   return null;
 }
+
+/** A short object (SHORT_OBJECT's), then the main clause's auxiliary or linking verb. */
+const OBJECT_THEN_MAIN_VERB =
+  /^\s+((?:(?!(?:that|who|which|and|but|or|to|he|she|they|it|I|we|you|have|has|had|are|were|is|was|will|would|also|both|all|still|now)\s)[\p{L}\p{N}’'.-]+\s+){1,4}?)(?=(?:are|were|is|was|has|have|had|will|would|can|could|should|may|might|must|did|does|seemed|sounded|appeared|remained|became|looked)\s)/u;

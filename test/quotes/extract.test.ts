@@ -5658,4 +5658,13 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
     );
     expect(quotes.filter((q) => q.kind === "direct").map((q) => q.text)).toEqual([]);
   });
+
+  it("ends the object of a relative clause's verb in the subject where the main verb begins (`people who unequivocally endorsed the plan sounded equivocal: Former Rep. Jane Harman called it “…”`)", () => {
+    expect(
+      said(
+        "Even people who unequivocally endorsed the plan sounded equivocal: Former Rep. Jane Harman called it “the least bad option under the circumstances.”",
+        "Two of the Republicans seeking the presidency have released their fundraising totals.",
+      ),
+    ).toEqual([["Jane Harman", "former Rep.", "the least bad option under the circumstances."]]);
+  });
 });
