@@ -407,7 +407,8 @@ const BEFORE_A_NOUN = /(?:[’']s|s’|\b(?:the|a|an|his|her|its|their|our|my))\
  * `Voters who back Trump say the economy is rigged`: the verb of a relative clause inside the
  * subject (`back`) has its own short statement (`Trump`), which ends where the main clause's verb
  * (`say`) begins; that verb's statement follows, by the same speaker. `statement` (the relative
- * clause's) is cut in place; null when the sentence has no such shape.
+ * clause's) is cut in place; null when the sentence has no such shape, or when its main verb
+ * reports nothing (`People who backed the plan were unhappy`: the object is cut all the same).
  */
 export function restrictiveMain(
   sentence: string,
