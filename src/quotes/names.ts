@@ -175,10 +175,10 @@ const ATTRIBUTIVE =
   "council|party|union|campaign|team|club|company|city|state|county|district|committee|board|school|hospital|church|police|fire|opposition|museum|library|family|government|industry|health|safety|security|press|communications|research|investment|fund|transport|airport|harbour|harbor|emergency|food|election|regional|local|national|federal|foreign|defen[cs]e|finance|education|trade|project|programme|program|science|court|prison|army|military|intelligence|marketing|technology|policy|bridge|site|shop|store|restaurant|hotel|farm|factory|plant|branch|zoo|river|flood";
 /**
  * What a news story calls someone it meets, not a title of office (`zoo visitor Michael Lurie`,
- * `local shopkeeper Ann Bell`).
+ * `local shopkeeper Ann Bell`, `The alleged shooter, Robert Lewis Dear,`).
  */
 const EVERYDAY_ROLE =
-  "(?:visitor|witness|neighbou?r|shopper|shopkeeper|driver|passenger|customer|worker|employee|volunteer|voter|supporter|protester|survivor|victim|parent|tourist|bystander|spectator|commuter|homeowner|patient|fan|farmer)";
+  "(?:visitor|witness|neighbou?r|shopper|shopkeeper|driver|passenger|customer|worker|employee|volunteer|voter|supporter|protester|survivor|victim|parent|tourist|bystander|spectator|commuter|homeowner|patient|fan|farmer|shooter|gunman|suspect|attacker|assailant|defendant|killer|bomber)";
 
 /**
  * A title written in lower case right before a name (`Arsenal defender Per Mertesacker`, `Labour
@@ -200,7 +200,7 @@ const TITLE_NOUN = new RegExp(`^(?:${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${EV
  */
 const DESCRIPTION_BEFORE_COMMA = new RegExp(
   String.raw`(?:^|[.!?]["”’]?\s+|
-\s*)((?:The|Its|His|Her|Their|Our|\p{Lu}[\p{L}.&-]*[’']s)\s+(?:[\p{L}’'-]+\s+){0,3}(?:${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${ROLE_ACRONYMS})),\s+$`,
+\s*)((?:The|Its|His|Her|Their|Our|\p{Lu}[\p{L}.&-]*[’']s)\s+(?:[\p{L}’'-]+\s+){0,3}(?:${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${EVERYDAY_ROLE}|${ROLE_ACRONYMS})),\s+$`,
   "u",
 );
 

@@ -5667,4 +5667,12 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ),
     ).toEqual([["Jane Harman", "former Rep.", "the least bad option under the circumstances."]]);
   });
+
+  it("reads `The alleged shooter, Robert Lewis Dear,` as the name's description, the name the subject a later `he` stands for", () => {
+    expect(
+      said(
+        "Senator Mark Kirk voted for it. The alleged shooter, Robert Lewis Dear, is likely to appear in court Wednesday. Sources have said he said “no more baby parts” after the shooting.",
+      ).filter(([, , text]) => text === "no more baby parts"),
+    ).toEqual([["Robert Lewis Dear", "the alleged shooter", "no more baby parts"]]);
+  });
 });
