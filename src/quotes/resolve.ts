@@ -244,6 +244,8 @@ const APPOSITIVE_CLAUSE = /^,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Ll}+ed\s/u;
 const SENTENCE_END_INSIDE =
   /(?<![\p{L}.])(?!(?:Gov|Sen|Rep|Mrs?|Ms|Dr|Lt|Gen|Jr|Sr|St|Inc|Co|Corp|Ltd|Rev|Col|Sgt|Capt|Adm|Prof|Maj|Cmdr|Supt|Det|No|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)[.])\p{L}*\p{Ll}{2}[.!?][”"’]?\s+\p{Lu}/u;
 const WHO_NAME_BEFORE = new RegExp(String.raw`(${WHO_NAME}),?\s+$`, "u");
+/** `whose` and what it owns, as a subject (`whose leaders`). */
+const WHOSE = /^whose\s+(\p{Ll}.*)$/u;
 /** A comma and an article ending the text before an appositive's capitals (`…, an `). */
 const APPOSITIVE_ARTICLE = /,\s+(?:a|an)\s+$/;
 
@@ -271,6 +273,12 @@ function resolveWho(
   // `Mrs Hargreaves sent a fax. It read: '…'`: what `it` reads out is a text, not whoever spoke
   // last as an organization.
   if (/^it$/i.test(cue.speaker) && /^reads?$/.test(cue.verb)) return null;
+  // `Iran, whose leaders have called for …`: the antecedent's leaders.
+  const whose = WHOSE.exec(cue.speaker);
+  if (whose?.[1]) {
+    const owner = WHO_NAME_BEFORE.exec(text.slice(Math.max(0, at - 120), at))?.[1];
+    return owner ? resolver.resolve(`${afterSentenceEnds(owner)}’s ${whose[1]}`, at) : null;
+  }
   if (cue.speaker === "who") {
     const before = text.slice(Math.max(0, at - 240), at);
     let m = WHO_ANTECEDENT.exec(before);

@@ -5675,4 +5675,12 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ).filter(([, , text]) => text === "no more baby parts"),
     ).toEqual([["Robert Lewis Dear", "the alleged shooter", "no more baby parts"]]);
   });
+
+  it("reads `whose` and what it owns as the antecedent's (`Iran, whose leaders have called for …` is Iran’s leaders)", () => {
+    expect(
+      said(
+        "The deal intensifies a threat to Israel from Iran, whose leaders have called for the dissolution of the Jewish state.",
+      ).filter(([, , text]) => text === "the dissolution of the Jewish state"),
+    ).toEqual([["Iran’s leaders", null, "the dissolution of the Jewish state"]]);
+  });
 });
