@@ -273,10 +273,12 @@ function resolveWho(
   // `Mrs Hargreaves sent a fax. It read: '…'`: what `it` reads out is a text, not whoever spoke
   // last as an organization.
   if (/^it$/i.test(cue.speaker) && /^reads?$/.test(cue.verb)) return null;
-  // `Iran, whose leaders have called for …`: the antecedent's leaders.
+  // `Iran, whose leaders have called for …`, `the company, whose spokesman said`: the
+  // antecedent's leaders, spokesman.
   const whose = WHOSE.exec(cue.speaker);
   if (whose?.[1]) {
-    const owner = WHO_NAME_BEFORE.exec(text.slice(Math.max(0, at - 120), at))?.[1];
+    const before = text.slice(Math.max(0, at - 120), at);
+    const owner = WHO_NAME_BEFORE.exec(before)?.[1] ?? WHO_ANTECEDENT.exec(before)?.[1];
     return owner ? resolver.resolve(`${afterSentenceEnds(owner)}’s ${whose[1]}`, at) : null;
   }
   if (cue.speaker === "who") {
