@@ -5683,4 +5683,12 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ).filter(([, , text]) => text === "the dissolution of the Jewish state"),
     ).toEqual([["Iran’s leaders", null, "the dissolution of the Jewish state"]]);
   });
+
+  it("reads `whose` after a description through it (`the ruling party, whose leaders have called for …`)", () => {
+    expect(
+      said(
+        "The threat comes from the ruling party, whose leaders have called for the dissolution of parliament.",
+      ),
+    ).toEqual([["the ruling party’s leaders", null, "the dissolution of parliament"]]);
+  });
 });
