@@ -215,6 +215,19 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
     const cue = { speaker, verb, speakerStart: at, speakerEnd: at + speaker.length };
     return { cue, speakerAt: base0 + sentence.start + at };
   }
+  // `in the words of the patient: “…”`, `In Dr. Shadlen’s words, “…”`: whose words they are.
+  const words = IN_THE_WORDS_OF.exec(pre);
+  const owner = words?.[1] ?? words?.[2];
+  if (words && owner) {
+    const at = words.index + words[0].indexOf(owner);
+    const cue = {
+      speaker: owner,
+      verb: "in the words of",
+      speakerStart: at,
+      speakerEnd: at + owner.length,
+    };
+    return { cue, speakerAt: base0 + sentence.start + at };
+  }
   const verbs = verbsNearEnd(pre);
   const memo = { found: layout.subjects, offset: base0 + sentence.start };
   const spans = layout.spansByParagraph[p0] ?? [];
@@ -257,6 +270,10 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
 /** A word in the possessive right before a verb's form, not a pronoun's `’s` (`he’s said`). */
 const OWNER_BEFORE =
   /(?:^|\s)(?!(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|[Ww]hat|[Hh]ere|[Ll]et|[Ww]here)[’']s\s)\S+[’']s\s+$/;
+
+/** `in the words of the patient:`, `In Dr. Shadlen’s words,`: the owner (group 1 or 2), then a comma or a colon. */
+const IN_THE_WORDS_OF =
+  /\b[Ii]n\s+(?:the\s+(?:own\s+)?words\s+of\s+((?:the|a|an|his|her|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})|((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})[’']s?\s+(?:own\s+)?words)\s*[,:]\s*$/u;
 
 /** `Here’s Clinton in December 1992:`, `Here is Trump:`: a name, maybe when or where, a colon. */
 const HERE_FIRST = /^Here(?:[’']s|\s+is)\s/;

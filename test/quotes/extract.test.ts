@@ -5691,4 +5691,18 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ),
     ).toEqual([["the ruling party’s leaders", null, "the dissolution of parliament"]]);
   });
+
+  it("reads `in the words of X:` and `In X’s words,` as a cue naming whose words they are", () => {
+    expect(
+      said(
+        "Here is how bad things got in the words of the patient: “I was unable to stand or walk for more than a few minutes.”",
+        "In Dr. Shadlen’s words, “the brain is a gambler.”",
+        "The summit was held there because, in Forbes’ words, “they are the most entrepreneurial places on the planet.”",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["the patient", "I was unable to stand or walk for more than a few minutes."],
+      ["Shadlen", "the brain is a gambler."],
+      ["Forbes", "they are the most entrepreneurial places on the planet."],
+    ]);
+  });
 });
