@@ -71,6 +71,8 @@ const OWNED_ADJECTIVES =
 /** A possessive, not a contraction (`let's`, `it's`, `that’s`). */
 const POSSESSIVE =
   /(?<!(?:^|\s)(?:[Ll]et|[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he))(?:[’']s|(?<=s)[’'])$/u;
+/** Forms in -ing that are also nouns for a state of mind (`the president's thinking`). */
+const MIND_NOUN = /^(?:thinking|reasoning|understanding|feeling|believing)$/;
 /** What opens the statement a noun reports (`claims that`, `warning:`, `promise to`). */
 const NOUN_CONTENT_NEXT = /^\s*(?:that\s|:|to\s)/;
 /** The next word, after an adverb or a day (`today claims`). */
@@ -238,6 +240,9 @@ export function subjectOfVerb(
   if (!subject) return null;
   // `a former Confederate state with …`: after a singular subject a plain form is a noun.
   if (disagrees(subject.speaker, verb.verb)) return null;
+  // `A source familiar with the president's thinking said`: after a possessive, a form in -ing
+  // that names a state of mind is a noun (`Trump's calling Clinton a bigot` still reports).
+  if (MIND_NOUN.test(verb.verb) && POSSESSIVE.test(subject.speaker)) return null;
   // `Voters heard Sanders’ charge that …`: a noun's speaker is its possessor alone; so too
   // before adjectives (`Obama’s oft-repeated warning that`, `the police’s biggest worry`).
   if (isNounToo(firstWord(verb.verb))) {

@@ -5705,4 +5705,11 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["Forbes", "they are the most entrepreneurial places on the planet."],
     ]);
   });
+
+  it("reads `the president's thinking` as a noun inside a subject, not a cue (`A source familiar with the president's thinking said`)", () => {
+    expect(said("A source familiar with the president's thinking said he was “furious”.")).toEqual([
+      ["A source familiar with the president's thinking", null, "he was “furious”"],
+      ["A source familiar with the president's thinking", null, "furious"],
+    ]);
+  });
 });
