@@ -5712,4 +5712,12 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["A source familiar with the president's thinking", null, "furious"],
     ]);
   });
+
+  it("reads particles that follow each other inside a name (`Ursula von der Leyen`), so that `Von der Leyen` is the same woman", () => {
+    expect(
+      said(
+        "“We will act,” said Ursula von der Leyen. Von der Leyen added that Europe was ready.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Ursula von der Leyen", "Ursula von der Leyen"]);
+  });
 });
