@@ -271,7 +271,10 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
 const OWNER_BEFORE =
   /(?:^|\s)(?!(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|[Ww]hat|[Hh]ere|[Ll]et|[Ww]here)[’']s\s)\S+[’']s\s+$/;
 
-/** `in the words of the patient:`, `In Dr. Shadlen’s words,`: the owner (group 1 or 2), then a comma or a colon. */
+/**
+ * `in the words of the patient:`, `In Dr. Shadlen’s words,`: the owner (group 1 or 2), then a
+ * comma or a colon.
+ */
 const IN_THE_WORDS_OF =
   /\b[Ii]n\s+(?:the\s+(?:own\s+)?words\s+of\s+((?:the|a|an|his|her|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})|((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})[’']s?\s+(?:own\s+)?words)\s*[,:]\s*$/u;
 

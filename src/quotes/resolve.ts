@@ -273,8 +273,8 @@ function resolveWho(
   // `Mrs Hargreaves sent a fax. It read: '…'`: what `it` reads out is a text, not whoever spoke
   // last as an organization.
   if (/^it$/i.test(cue.speaker) && /^reads?$/.test(cue.verb)) return null;
-  // `Iran, whose leaders have called for …`, `the company, whose spokesman said`: the
-  // antecedent's leaders, spokesman.
+  // `Iran, whose leaders have called for …`, `the ruling party, whose leaders …`: the
+  // antecedent's leaders.
   const whose = WHOSE.exec(cue.speaker);
   if (whose?.[1]) {
     const before = text.slice(Math.max(0, at - 120), at);
