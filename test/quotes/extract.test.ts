@@ -5720,4 +5720,10 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["Ursula von der Leyen", "Ursula von der Leyen"]);
   });
+
+  it("reads `team-mate` as a role before a name (`Messi's team-mate Neymar said`)", () => {
+    expect(
+      said("“He is the best player in the world,” Messi's team-mate Neymar said of him."),
+    ).toEqual([["Neymar", "Messi's team-mate", "He is the best player in the world"]]);
+  });
 });
