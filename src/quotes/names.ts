@@ -252,6 +252,9 @@ function sharedSurname(text: string, run: string, at: number): string | null {
 const HYPHENED_ADJECTIVE =
   /^\p{Lu}[\p{L}’']*-(?:\p{Ll}+(?:ed|ing)|era|style|like|type|esque|run|made|born)$/u;
 
+/** The verb an appositive may end before without a comma (`Ana Ruiz, the spokeswoman said`). */
+const SAID_NEXT = /^\s+(?:said|says|told|added)\b/;
+
 /** A short description and a comma before a name (`One voter, `, `A local farmer, `). */
 const DESCRIPTION_OPENING =
   /(?:One|A|An|Another)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*,\s+$/u;
@@ -297,7 +300,14 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     // The appositive starts with a comma (`Ana Ruiz, a spokeswoman for …`).
     if (parsed.kind === "person" && charCodeAt.call(text, after) === 44) {
       const appositive = APPOSITIVE_TITLE.exec(text.slice(after, after + 160));
-      if (appositive?.[1] && !readsAsClause(appositive[1]) && !NOT_A_TITLE.test(appositive[1])) {
+      if (
+        appositive?.[1] &&
+        !readsAsClause(appositive[1]) &&
+        !NOT_A_TITLE.test(appositive[1]) &&
+        // `Writing on Instagram, the singer said`, `After meeting Smith, the singer said`: a
+        // description before the verb is the subject of its own when the name opens no sentence.
+        (subject || !SAID_NEXT.test(text.slice(after + appositive[0].length, after + 160)))
+      ) {
         // `the executive director at the Center of Media Justice and (whose …)`: no `and` dangling.
         title = title ?? appositive[1].replace(/\s+(?:and|but|or)$/, "");
         if (gender === null) gender = genderOfWords(appositive[1]);

@@ -5726,4 +5726,16 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       said("“He is the best player in the world,” Messi's team-mate Neymar said of him."),
     ).toEqual([["Neymar", "Messi's team-mate", "He is the best player in the world"]]);
   });
+
+  it("takes no title for a name in an opening phrase from the description that is the subject (`Writing on Instagram, the singer said`)", () => {
+    expect(
+      said(
+        "Writing on Instagram, the singer said she was heartbroken.",
+        "After meeting Smith, the actress said she was hopeful.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["the singer", null],
+      ["the actress", null],
+    ]);
+  });
 });
