@@ -23,6 +23,7 @@ import {
   PLURAL_NOUNS,
   POSSESSIVE_DESC,
   PRONOUN,
+  STOP,
   SUBJECT,
   TITLED_NAME,
   WEEKDAYS,
@@ -277,7 +278,7 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
     // `But while some Republicans will welcome …`: the subject follows the subordinator.
     SUBORDINATOR_AT.lastIndex = start;
     if (SUBORDINATOR_AT.test(pre)) continue;
-    let speaker = subjectThenAuxFrom(pre, start);
+    let speaker = subjectThenAuxFrom(pre, start) ?? describedByWhoFrom(text, from, start, verbAt);
     if (speaker === null) continue;
     // `Obama on a hot mic both offered`: a short phrase the grammar takes whole is a name and
     // where it spoke.
@@ -303,6 +304,50 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
   // `In a meeting with editors Trump said`, `an architect who said`: a name or a pronoun right
   // before the verb, even without a clause boundary.
   return nameOrPronounBefore(pre, from);
+}
+
+/**
+ * One person or thing described, then the relative clause that restricts it, right before the verb
+ * (`A man who lives nearby said`, `The officer who shot him told`): two to eight words after `who`,
+ * no comma, no verb of speech, no pronoun as the clause's own subject (`a man who they said`).
+ */
+const DESCRIBED_BY_WHO = new RegExp(
+  `((?:A|An|One|Another|The|a|an|one|another|the)(?:\\s+(?!(?:who|${STOP})\\b)[\\p{L}\\d’'-]+){1,4}?\\s+who(?!\\s+(?:he|she|they|we|I|you|it)\\b)(?:\\s+(?!(?:said|says|say|told|tells|tell|that|which|who|and|but|or)\\b)[\\p{L}\\d’'.-]+){2,8}?)\\s+(?:${AUX_OR_ADVERB}\\s+)*$`,
+  "uy",
+);
+/**
+ * A relative clause ending in an auxiliary and maybe adverbs: the verb after it is the clause's
+ * (`who is challenging`, `who has not endorsed`).
+ */
+const ENDS_IN_AUX =
+  /\s(?:is|was|are|were|has|have|had|be|been|will|would|can|could|did|does|do)(?:\s+(?:not|never|already|also|just|since|\p{Ll}+ly))*$/u;
+/** What opens a clause whose subject may be such a description: none, or a conjunction or a stop. */
+const CLAUSE_OPENED =
+  /(?:^|[;:—–(]|(?:^|\s)(?:and|but|while|as|because|so|when|although|though|after|before|since|whereas|until|if))\s*$/i;
+/** An opening phrase of when or where, set off by a comma (`On Monday, `, `Outside the court, `). */
+const OPENING_PHRASE =
+  /^(?:On|In|At|After|Before|During|Earlier|Later|Last|This|Yesterday|Today|Tonight|Meanwhile|However|Outside|Inside|Nearby|Elsewhere|Overnight|Separately)\b[^,]{0,60},\s*$/;
+
+/**
+ * DESCRIBED_BY_WHO's description from `start` of `text.slice(from, verbAt)`, or null: not after a
+ * bare comma, where it would be an appositive (`Bernie Sanders, the Vermont senator who is …`),
+ * unless the comma ends an opening phrase (`On Monday, a man who …`); nor before a participle (`who
+ * was convicted … after claiming`).
+ */
+function describedByWhoFrom(
+  text: string,
+  from: number,
+  start: number,
+  verbAt: number,
+): string | null {
+  const opened =
+    CLAUSE_OPENED.test(text.slice(Math.max(0, from + start - 12), from + start)) ||
+    (from === 0 && OPENING_PHRASE.test(text.slice(0, start)));
+  if (!opened) return null;
+  if (/^\p{L}+ing\b/u.test(text.slice(verbAt, verbAt + 30))) return null;
+  DESCRIBED_BY_WHO.lastIndex = start;
+  const described = DESCRIBED_BY_WHO.exec(text.slice(from, verbAt))?.[1] ?? null;
+  return described && !ENDS_IN_AUX.test(described) ? described : null;
 }
 
 /**

@@ -5738,4 +5738,19 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["the actress", null],
     ]);
   });
+
+  it("reads a description and the relative clause that restricts it as the subject (`A man who lives nearby said`), not an appositive after a name", () => {
+    expect(
+      said(
+        "A man who lives nearby said he heard three shots.",
+        "On Monday, a woman who answered the phone at the office said nobody was available.",
+        "The officer who shot him told investigators he feared for his life.",
+        "A pub landlord who was convicted of drink driving after claiming he was sleepwalking has vowed to stop.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["A man who lives nearby", "he heard three shots"],
+      ["a woman who answered the phone at the office", "nobody was available"],
+      ["The officer who shot him", "he feared for his life"],
+    ]);
+  });
 });
