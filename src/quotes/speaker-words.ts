@@ -35,6 +35,9 @@ export const HONORIFICS: Record<string, Gender> = {
   Mr: "m",
   Mrs: "f",
   Ms: "f",
+  // `Sir Keir Starmer`, `Dame Clare Moriarty`: a knighthood is how the name is addressed, no role.
+  Sir: "m",
+  Dame: "f",
 };
 export const FEMALE_WORDS =
   /\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|assemblywoman|businesswoman|queen|princess|lady|dame|wife|mother|daughter|sister|woman|actress|mrs\.|ms\.|her)\b/i;

@@ -18,8 +18,8 @@ const LEADING_DETERMINER = new RegExp(
 /** `The`, a capitalized word, then a lower-case one (`The Dutch coach`). */
 const THE_ADJECTIVE_ROLE = /^The\s+(\p{Lu}\p{Ll}+)\s+\p{Ll}/u;
 
-/** An honorific ending a title after a role (`Economist Prof.`, `plastic surgeon Dr.`, `Tory MP Sir`). */
-const HONORIFIC_AFTER_ROLE = /(?<=\S)\s+(?:(?:Dr|Prof|Rev)\.|Sir|Dame)$/;
+/** An honorific ending a title after a role (`Economist Prof.`, `plastic surgeon Dr.`). */
+const HONORIFIC_AFTER_ROLE = /(?<=\S)\s+(?:Dr|Prof|Rev)\.$/;
 
 /** A plain capitalized word opening the title, and the word after it, if any. */
 const OPENING = /^(\p{Lu}\p{Ll}+(?:-\p{Ll}+)*)(?![\p{L}\d’'.-])(?:\s+(\S+))?/u;

@@ -5753,4 +5753,17 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["The officer who shot him", "he feared for his life"],
     ]);
   });
+
+  it("reads `Sir` and `Dame` as how a name is addressed, not as a title that hides the role the story gives", () => {
+    expect(
+      said(
+        "The charity’s chief executive, Dame Clare Moriarty, said the figures were shocking.",
+        "Sir Keir Starmer said the government had lost control. “It hurts,” Sir Keir added.",
+      ),
+    ).toEqual([
+      ["Clare Moriarty", "the charity’s chief executive", "the figures were shocking"],
+      ["Keir Starmer", null, "the government had lost control"],
+      ["Keir Starmer", null, "It hurts"],
+    ]);
+  });
 });
