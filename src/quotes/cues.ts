@@ -432,11 +432,14 @@ function withComplement(subject: string, after: string, verb: string): string {
 }
 
 /** A determiner opening a description (`the Labour MP for Birmingham Yardley`). */
-const DETERMINED = /^(?:a|an|the|his|her|its|their)\s/i;
+const DETERMINED = /^(?:a|an|one|another|the|his|her|its|their)\s/i;
 
-/** A comma and a name of two words or more, ending a clause (`, Jane Park.`, `, Erik ten Hag,`). */
+/**
+ * A comma and a name of two words or more, maybe after an age, ending a clause (`, Jane Park.`,
+ * `, Erik ten Hag,`, `, 23-year-old Ahmed Ali.`).
+ */
 const NAME_AFTER_DESCRIPTION = new RegExp(
-  String.raw`^,\s+(?:${HONORIFIC}\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:${NAME_PARTICLES})\s+)?\p{Lu}[\p{L}’'.-]*)+(?=\s*(?:[,.;!?]|$))`,
+  String.raw`^,\s+(?:\d{1,3}-year-old\s+)?(?:${HONORIFIC}\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:${NAME_PARTICLES})\s+)?\p{Lu}[\p{L}’'.-]*)+(?=\s*(?:[,.;!?]|$))`,
   "u",
 );
 

@@ -192,10 +192,12 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
     if (appositive) appositive = appositive.replace(/(?:^|\s+)(?:but|and|or)$/, "") || null;
     // `a host of “The Five,”`: a title's closing comma is the sentence's, not the work's.
     if (appositive) appositive = appositive.replace(/,(”|"|'')$/, "$1");
-    // `Mary Crawford, 57,`, `Ram Manohar, 38, of Barnston`: an age is no title.
+    // `Mary Crawford, 57,`, `Ram Manohar, 38, of Barnston`: an age is no title; nor is it part of
+    // the name a description sets off (`one protester, 23-year-old Ahmed Ali,`).
     if (appositive && /^\d{1,3}(?:,|$)/.test(appositive)) {
       appositive = appositive.replace(/^\d{1,3},?\s*/, "") || null;
     }
+    if (appositive) appositive = appositive.replace(/^\d{1,3}-year-old\s+(?=\p{Lu})/u, "");
   }
   return { phrase, appositive };
 }

@@ -11,7 +11,7 @@ import { FIRST_NAME_GENDER, PROPER_ADJECTIVE, ROLE_ACRONYMS } from "./speaker-wo
  * that is not a role's (`The CEO`).
  */
 const LEADING_DETERMINER = new RegExp(
-  String.raw`^(?:The(?=\s+(?:\P{Lu}|(?:${ROLE_ACRONYMS})\b))|A|An|Its|His|Her|Their|Our|My|Your)\s`,
+  String.raw`^(?:The(?=\s+(?:\P{Lu}|(?:${ROLE_ACRONYMS})\b))|A|An|One|Another|Its|His|Her|Their|Our|My|Your)\s`,
   "u",
 );
 

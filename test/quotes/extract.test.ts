@@ -5766,4 +5766,18 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["Keir Starmer", null, "It hurts"],
     ]);
   });
+
+  it("reads a name set off after a description with its age before it (`one protester, 23-year-old Ahmed Ali, told AFP`), and lowers `One` opening the title", () => {
+    expect(
+      said(
+        "“We are not going to stop,” one protester, 23-year-old Ahmed Ali, told AFP.",
+        "“We will not leave,” said another protester, 31-year-old Sara Haddad.",
+        "The victim's mother, 45-year-old Sarah Jones, said he was kind.",
+      ),
+    ).toEqual([
+      ["Ahmed Ali", "one protester", "We are not going to stop"],
+      ["Sara Haddad", "another protester", "We will not leave"],
+      ["Sarah Jones", "the victim's mother", "he was kind"],
+    ]);
+  });
 });
