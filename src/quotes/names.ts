@@ -255,6 +255,10 @@ const HYPHENED_ADJECTIVE =
 /** The verb an appositive may end before without a comma (`Ana Ruiz, the spokeswoman said`). */
 const SAID_NEXT = /^\s+(?:said|says|told|added)\b/;
 
+/** One capitalized word's possessive, then a name of two or three words (`Tesla’s Elon Musk`). */
+export const OWNER_THEN_NAME =
+  /^(\p{Lu}[\p{L}&-]*?)(?:[’']s|(?<=s)[’'])\s+(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})$/u;
+
 /** A short description and a comma before a name (`One voter, `, `A local farmer, `). */
 const DESCRIPTION_OPENING =
   /(?:One|A|An|Another)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*,\s+$/u;
@@ -276,8 +280,20 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     // office alone would read as an organization, and `it` would take it).
     if (TITLE_WORDS.has(run)) continue;
     const sentenceStart = isSentenceStart(text, m.index);
-    const parsed = parseNameRun(sharedSurname(text, run, m.index) ?? run, sentenceStart);
+    let parsed = parseNameRun(sharedSurname(text, run, m.index) ?? run, sentenceStart);
     if (!parsed) continue;
+    // `Tesla’s Elon Musk`: a person named after the possessive of where they work is the name
+    // alone, whose later `Musk` is the same man.
+    let at = m.index;
+    const owned =
+      parsed.kind === "person" && parsed.title === null ? OWNER_THEN_NAME.exec(run) : null;
+    if (owned?.[1] && owned[2]) {
+      const person = parseNameRun(owned[2], false);
+      if (person?.kind === "person" && person.title === null) {
+        parsed = person;
+        at += run.length - owned[2].length;
+      }
+    }
     let title = parsed.title;
     let gender = parsed.gender;
     // `Mossbank founder Arlo Pennick will join …`: the title may open the sentence for the name.
@@ -326,7 +342,7 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
       title,
       kind: parsed.kind,
       gender,
-      at: m.index,
+      at,
       sentenceStart,
       subject,
       pronounAfter,

@@ -9,6 +9,7 @@
 import { CONNECTOR, NOT_A_LABEL, PLURAL_NOUNS, SHARE } from "./cue-grammar.js";
 import { isJunkSubject } from "./cue-subjects.js";
 import { parseNameRun } from "./name-runs.js";
+import { OWNER_THEN_NAME } from "./names.js";
 import { namedOrganization, resolveDescription } from "./speaker-descriptions.js";
 import {
   createMemory,
@@ -491,6 +492,15 @@ function resolveName(
   at: number,
 ): ResolvedSpeaker | null {
   const parsed = parseNameRun(phrase, true);
+  // `Tesla’s Elon Musk said`, `Chelsea’s Cole Palmer`: a person named after the possessive of
+  // where they work, whose given name the name list lacks; the owner is the title.
+  const owned = parsed?.kind === "person" && !parsed.title ? OWNER_THEN_NAME.exec(phrase) : null;
+  if (owned?.[1] && owned[2]) {
+    const person = parseNameRun(owned[2], false);
+    if (person?.kind === "person" && person.title === null) {
+      return resolveName(m, owned[2], appositive ?? owned[1], at);
+    }
+  }
   // `May said`, `Will wrote`, `Justice said`: a word that opens sentences as a modal, or a title,
   // is the surname of a person the article names in full (`Theresa May`, `Jim Justice`).
   if (!parsed || (parsed.kind === "org" && TITLE_WORDS.has(phrase))) {

@@ -5780,4 +5780,17 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["Sarah Jones", "the victim's mother", "he was kind"],
     ]);
   });
+
+  it("reads a person named after the possessive of where they work, whatever their given name (`Tesla’s Elon Musk said`), and a later surname as the same person", () => {
+    expect(
+      said(
+        "Tesla’s Elon Musk said the cars would be ready next year. Musk added that he was sure.",
+        "“We were unlucky,” said Liverpool’s Mohamed Salah.",
+      ),
+    ).toEqual([
+      ["Elon Musk", "Tesla", "the cars would be ready next year"],
+      ["Elon Musk", null, "he was sure"],
+      ["Mohamed Salah", "Liverpool", "We were unlucky"],
+    ]);
+  });
 });
