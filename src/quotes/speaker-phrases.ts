@@ -43,9 +43,12 @@ const ROLE_IN_RELATIVE = new RegExp(
   "su",
 );
 
-/** A role a relative clause with `is` gives (`who is executive vice president of …`). */
+/**
+ * A role a relative clause with `is` gives (`who is executive vice president of …`); after an
+ * article, a word for someone's trade will do (`who is now an immunologist at Stanford`).
+ */
 const ROLE_BY_BE = new RegExp(
-  `^${WHO_IS_ROLE}((?:(?:a|an|the|its|his|her|their)\\s+)?(?:[\\p{L}’'.-]+\\s+){0,4}?${PERSON_TITLE_NOUN}\\b.*)$`,
+  `^${WHO_IS_ROLE}((?:(?:a|an|the|its|his|her|their)\\s+)?(?:(?!than\\s)[\\p{L}’'.-]+\\s+){0,4}?${PERSON_TITLE_NOUN}\\b.*|(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?\\p{Ll}+(?:ist|ian|ant|ent)s?(?:\\s+(?:at|of|for|with|in|on)\\s.*)?)$`,
   "su",
 );
 

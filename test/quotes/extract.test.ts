@@ -5793,4 +5793,16 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["Mohamed Salah", "Liverpool", "We were unlucky"],
     ]);
   });
+
+  it("takes the trade a `who is` clause gives as the title (`said Howitt, who is now an immunologist at Stanford University`), not a comparison (`who is a lot older than his brother`)", () => {
+    expect(
+      said(
+        "“They were weird cells,” said Howitt, who is now an immunologist at Stanford University.",
+        "“It was fun,” said Smith, who is a lot older than his brother.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Howitt", "an immunologist at Stanford University"],
+      ["Smith", "who is a lot older than his brother"],
+    ]);
+  });
 });
