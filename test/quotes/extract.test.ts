@@ -5803,4 +5803,16 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
     expect(smith?.[0]).toBe("Smith");
     expect(smith?.[1]).not.toBe("a lot older than his brother");
   });
+
+  it("reads the press as whom `told` names before a statement without `that` (`told local media their son had been bullied`)", () => {
+    expect(
+      said(
+        "The boy’s parents told local media their son had been bullied.",
+        "The ministry told state television the border would reopen.",
+      ),
+    ).toEqual([
+      ["The boy’s parents", null, "their son had been bullied"],
+      ["The ministry", null, "the border would reopen"],
+    ]);
+  });
 });
