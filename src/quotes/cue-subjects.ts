@@ -564,6 +564,14 @@ const CAUSATIVE =
  * A subject the grammar read where there is none: a phrase cut after a function word (`the NBC
  * executive in`), a lone adjective, or one whose head holds a finite verb (`This is what I`).
  */
+/**
+ * A capitalized participle, then a particle, a preposition or a determiner, and lower-case words
+ * (`Rattling off`, `Speaking to reporters`); not a gerund's noun phrase (`Polling of union voters`,
+ * `Breathing tests`).
+ */
+const PARTICIPLE_PHRASE =
+  /^\p{Lu}\p{Ll}{2,}ing\s+(?:off|up|out|on|to|with|at|about|through|over|down|back|his|her|their|its|the|a|an)(?:\s+\p{Ll}[\p{L}’'-]*)*$/u;
+
 export function isJunkSubject(speaker: string): boolean {
   if (ENDS_IN_FUNCTION_WORD.test(speaker) && !TITLE_OF.test(speaker)) return true;
   if (countsThings(speaker)) return true;
@@ -576,6 +584,9 @@ export function isJunkSubject(speaker: string): boolean {
   ) {
     return true;
   }
+  // `Rattling off promises …`: a participle opening a sentence is its opening phrase, not its
+  // subject.
+  if (PARTICIPLE_PHRASE.test(speaker)) return true;
   // `made his first trip back`: a verb in the past opening the phrase is a predicate's.
   const first = /^\p{Ll}+/u.exec(speaker)?.[0];
   if (first !== undefined && COMMON_PAST.test(first) && /\s/.test(speaker)) return true;

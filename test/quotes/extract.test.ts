@@ -5815,4 +5815,17 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["The ministry", null, "the border would reopen"],
     ]);
   });
+
+  it("takes no participle opening a sentence for a speaker (`Rattling off promises to …`), but keeps a gerund's noun phrase (`Polling of union voters shows`)", () => {
+    expect(
+      said(
+        "Rattling off promises to lower student debt, reform the immigration system, combat systemic racism and improve education, Clinton promised a country of new opportunities.",
+      ).map(([speaker]) => speaker),
+    ).not.toContain("Rattling off");
+    expect(
+      said("Polling of union voters shows Mrs. Clinton remains broadly popular.").map(
+        ([speaker]) => speaker,
+      ),
+    ).toEqual(["Polling of union voters"]);
+  });
 });
