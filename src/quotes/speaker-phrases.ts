@@ -120,6 +120,11 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
     .replace(TIME_AFTER, (time, at: number, whole: string) =>
       whole.lastIndexOf(",", at) < 0 ? "" : time,
     )
+    // `a CNN public poll conducted (on Thursday)`: the participle the time went with goes too.
+    .replace(
+      /(?<=\s(?:poll|polls|survey|surveys|study|report))\s+(?:released|conducted|published|taken)$/,
+      "",
+    )
     .replace(/\s*(?:--|[—–―])\s*$/, "")
     // `Cruz himself said`, `Carter however said`, `GiveWell sometimes finds`: the name, without
     // its intensifier or adverb.

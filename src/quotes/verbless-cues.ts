@@ -110,6 +110,9 @@ export function matchPollTail(sentence: string): { cue: Cue; contentEnd: number 
   return { cue: cueFrom(m[1], m.index + m[0].indexOf(m[1]), "in"), contentEnd: m.index };
 }
 
+/** An adverb set off by a comma (`however, `). */
+const ADVERB_ASIDE = /^(?:however|meanwhile|though|moreover|in\s+fact|for\s+example),\s+/;
+
 /**
  * `In a Fox News poll released Thursday, …`: the poll as the cue's speaker (the cue's verb `in`),
  * and where its statement starts; null for any other sentence.
@@ -117,8 +120,11 @@ export function matchPollTail(sentence: string): { cue: Cue; contentEnd: number 
 export function matchPollStart(sentence: string): { cue: Cue; contentStart: number } | null {
   const m = IN_POLL_START.exec(sentence);
   if (!m || m[2] === undefined) return null;
+  // `In a CNN poll conducted on Thursday, however, 73 percent …`: an adverb set off after the poll
+  // is no part of what it found.
+  const aside = ADVERB_ASIDE.exec(sentence.slice(m[0].length));
   return {
     cue: cueFrom(m[2], m[0].indexOf(m[2], 2), "in"),
-    contentStart: m[0].length,
+    contentStart: m[0].length + (aside?.[0].length ?? 0),
   };
 }

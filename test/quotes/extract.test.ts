@@ -5828,4 +5828,19 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ),
     ).toEqual(["Polling of union voters"]);
   });
+
+  it("names a poll without the participle its dropped time went with, and leaves an adverb after it out of what it found (`In a CNN poll conducted on Thursday, however, …`)", () => {
+    expect(
+      said(
+        "In a CNN public poll conducted on Thursday, however, 73 percent of Americans accepted that the plan was the right direction.",
+        "A Quinnipiac poll conducted in February found 55 percent of voters opposed the plan.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "a CNN public poll",
+        "73 percent of Americans accepted that the plan was the right direction",
+      ],
+      ["A Quinnipiac poll", "55 percent of voters opposed the plan"],
+    ]);
+  });
 });
