@@ -147,7 +147,10 @@ export function findReportedCandidates(layout: Layout): {
         // A headline's quoted words are the label's only when all of it is quoted (the direct
         // quotes' own label rule): no cue for its scare quotes (`Is a ‘Proven Failure’ in …`).
         if (labelled && share > 0.5) continue;
-        if (share > 0.5 && !framesQuote(para, spans, piece, from, share)) {
+        if (
+          (share > 0.5 && !framesQuote(para, spans, piece, from, share)) ||
+          (!labelled && quoteAfterColon(para, spans, from, to))
+        ) {
           // Only the sentence's first cue frames its direct quotes.
           if (piece === found) sentenceCues.set(`${p}:${s}`, { cue: piece.cue, at: speakerAt });
           continue;
@@ -204,6 +207,30 @@ function framesQuote(
   const first = spans.find((span) => span.contentEnd > from);
   if (!first || first.open < from) return false;
   return countWords(para.slice(from, first.open), 2) >= 2;
+}
+
+/**
+ * Whether the statement starting at `from` is a quotation its cue introduces with a colon (`The star
+ * wrote: “Thank you for all the love” alongside a heart emoji`): the quotation is what was said, and
+ * the words after it are the writer's. Not after a headline's label (`Sanders: ‘Of Course’ Clinton
+ * Is Qualified`), whose quoted words are part of the claim.
+ */
+function quoteAfterColon(
+  para: string,
+  spans: readonly MarkSpan[],
+  from: number,
+  to: number,
+): boolean {
+  if (!/:\s*$/.test(para.slice(Math.max(0, from - 3), from))) return false;
+  const first = spans.find((span) => span.contentEnd > from);
+  // One quotation, closed, and no quotation mark after it (`“… wearing “Settle For Hillary” shirts
+  // …”`: the marks were nested, and the quotation read shorter than it is).
+  return (
+    first !== undefined &&
+    first.open === from &&
+    first.closed &&
+    !/[“”"‘]/.test(para.slice(first.end, to))
+  );
 }
 
 function verbsBefore(verbs: readonly VerbHit[], verb: VerbHit): VerbHit[] {

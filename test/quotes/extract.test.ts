@@ -5843,4 +5843,13 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["A Quinnipiac poll", "55 percent of voters opposed the plan"],
     ]);
   });
+
+  it("reads a quotation a cue introduces with a colon as what was said, without the writer's words after it (`wrote: “Thank you” alongside a heart emoji`)", () => {
+    expect(
+      said(
+        "The star wrote: “Thank you for all the love” alongside a heart emoji.",
+        "He said: 'We will win' before leaving the stage.",
+      ).map(([, , text]) => text),
+    ).toEqual(["Thank you for all the love", "We will win"]);
+  });
 });
