@@ -61,6 +61,8 @@ const ONE_PERSON = new RegExp(
   `^(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${PERSON_TITLE_NOUN.replace(/s\?$/, "")})\\s+(?:for|to|of|at|with|in)\\s`,
   "iu",
 );
+/** One unnamed person of a kind (`one fan`, `a local resident`, `one Labour MP`): the kind. */
+const ONE_OF_KIND = /^(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/u;
 /** A phrase in lower case that opens with a preposition and holds no comma (`in an interview of Trump`). */
 const PREPOSITION_LEAD =
   /^(?:in|on|at|of|from|with|by|for|to|during|after|before|under|over)\s[^,]*$/;
@@ -328,6 +330,12 @@ function resolvePhrase(
   // `They’re now running them`: a pronoun with its verb contracted is the pronoun.
   const contracted = CONTRACTED_PRONOUN.exec(phrase);
   if (contracted) return resolvePronoun(m, contracted[1]!.toLowerCase(), at);
+  // `“…,” one fan tweeted. “…,” wrote another.`: another of what the last speaker was one of.
+  if (/^another$/i.test(phrase)) {
+    const one = ONE_OF_KIND.exec(m.history.at(-1)?.name ?? "");
+    if (one?.[1])
+      return push(m, { name: `another ${one[1]}`, title: null, kind: "group" }, at, null);
+  }
   // `Some have suggested`, `Many fear`: an indefinite pronoun, kept as written like `some officials`.
   if (QUANTIFIER.test(phrase) || POLL_SHARE.test(phrase))
     return push(m, { name: phrase, title: null, kind: "group" }, at, null);

@@ -5852,4 +5852,13 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ).map(([, , text]) => text),
     ).toEqual(["Thank you for all the love", "We will win"]);
   });
+
+  it("reads `another` after one unnamed speaker as another of the same kind (`“…,” one fan tweeted. “…,” wrote another.`)", () => {
+    expect(
+      said(
+        "“It is a disgrace,” one fan tweeted. “Sack the board,” wrote another.",
+        "“We need change,” one Labour MP said. Another said: “Not now.”",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["one fan", "another fan", "one Labour MP", "another Labour MP"]);
+  });
 });
