@@ -146,6 +146,9 @@ const BUSINESS_NOUN =
 const PUBLIC_BODY =
   /\b(?:Congress|Senate|House|Parliament|Government|Administration|Ministry|Department|Court|Council|Commission|Committee|Agency|Police|Army|Navy|Military|Assembly|Legislature|Party|Kremlin|Pentagon)\b/;
 
+/** A description's head that is a person's title (`senator`, `secretary-general`). */
+const TITLE_HEAD = new RegExp(`^${PERSON_TITLE_NOUN}(?:-general)?$`);
+
 export function resolveDescription(m: Memory, phrase: string, at: number): ResolvedSpeaker {
   // `That person said`, `this official`: the person who spoke last.
   if (DEMONSTRATIVE_PERSON.test(phrase)) {
@@ -184,10 +187,7 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
   }
   // `the PM`: the prime minister.
   const titleHead = coreHead === "pm" ? "prime minister" : coreHead;
-  if (
-    (titleHead !== coreHead || new RegExp(`^${PERSON_TITLE_NOUN}$`).test(coreHead)) &&
-    !/s$/.test(coreHead)
-  ) {
+  if ((titleHead !== coreHead || TITLE_HEAD.test(coreHead)) && !/s$/.test(coreHead)) {
     // `the senator`, `The Republican nominee`: the person with that title, else the person
     // the story is about (the latest person speaker; not for `the PM`, whom a title must name).
     // `the Vermont senator`: first the person whose title names Vermont too (`Vermont Sen.

@@ -24,6 +24,8 @@ export const TITLE_WORDS = new Set(
     "Adviser Advisor Aide Strategist Pollster Consultant Senior Prosecutor Solicitor Alderman Alderwoman " +
     "Constable Superintendent Treasurer Comptroller Auditor Coroner Magistrate Administrator Provost Chaplain " +
     "Det Insp Supt Sgt DCI DCS PC " +
+    "Secretary-General Director-General Attorney-General Solicitor-General Governor-General " +
+    "Inspector-General Surgeon-General Auditor-General " +
     ROLE_ACRONYMS.replaceAll("|", " ")
   ).split(" "),
 );

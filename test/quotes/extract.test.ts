@@ -5861,4 +5861,17 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["one fan", "another fan", "one Labour MP", "another Labour MP"]);
   });
+
+  it("reads hyphenated offices as titles (`UN Secretary-General António Guterres`), and `the secretary-general` as the person who holds it", () => {
+    expect(
+      said(
+        "UN Secretary-General António Guterres said the war must end. The secretary-general also said aid was needed.",
+        "WHO Director-General Tedros Adhanom Ghebreyesus said the pandemic was not over.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["António Guterres", "UN Secretary-General"],
+      ["António Guterres", "UN Secretary-General"],
+      ["Tedros Adhanom Ghebreyesus", "WHO Director-General"],
+    ]);
+  });
 });
