@@ -13,6 +13,7 @@ import {
   type Gender,
   genderOfWords,
   NOT_A_TITLE,
+  PERSON_HEAD,
   PERSON_TITLE_NOUN,
   ROLE_ACRONYMS,
   readsAsClause,
@@ -259,9 +260,15 @@ const SAID_NEXT = /^\s+(?:said|says|told|added)\b/;
 export const OWNER_THEN_NAME =
   /^(\p{Lu}[\p{L}&-]*?)(?:[’']s|(?<=s)[’'])\s+(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})$/u;
 
-/** A short description and a comma before a name (`One voter, `, `A local farmer, `). */
+/** An indefinite description's opening word. */
+const INDEFINITE_OPENING = /^(?:One|A|An|Another)\s/;
+
+/**
+ * A short description and a comma before a name (`One voter, `, `A local farmer, `, `The
+ * Environment Secretary, `, `Her neighbour, `).
+ */
 const DESCRIPTION_OPENING =
-  /(?:One|A|An|Another)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*,\s+$/u;
+  /(?:One|A|An|Another|The|His|Her|Their|Its)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,\s+$/u;
 
 /** Every capitalized name run in the text, with the title the article attaches to it. */
 export function indexNames(text: string, quoted: readonly [number, number][]): NameEntity[] {
@@ -305,11 +312,26 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
         subject = isSentenceStart(text, before.start);
         if (gender === null) gender = genderOfWords(title);
       }
-      // `One voter, Guadalupe Potocacetpl, 35, showed up …`: a description opening the sentence
-      // and set off before the name; the name is the sentence's subject.
+      // `One voter, Guadalupe Potocacetpl, 35, showed up …`, `A high school graduate, Lazar had
+      // …`: a description opening the sentence and set off before the name; the name is the
+      // sentence's subject. After a definite one, the name is set off on both sides (not a list:
+      // `The party of Prescott Bush, George Bush and …`).
       if (!subject && charCodeAt.call(text, m.index - 2) === 44) {
         const described = DESCRIPTION_OPENING.exec(text.slice(Math.max(0, m.index - 48), m.index));
-        if (described && isSentenceStart(text, m.index - described[0].length)) subject = true;
+        if (
+          described &&
+          isSentenceStart(text, m.index - described[0].length) &&
+          (INDEFINITE_OPENING.test(described[0]) ||
+            charCodeAt.call(text, m.index + run.length) === 44)
+        ) {
+          subject = true;
+          // `The Environment Secretary, Thérèse Coffey,`: the description is her title.
+          const role = described[0].replace(/,\s+$/, "");
+          if (PERSON_HEAD.test(role.toLowerCase())) {
+            title = role;
+            if (gender === null) gender = genderOfWords(role);
+          }
+        }
       }
     }
     const after = m.index + run.length;

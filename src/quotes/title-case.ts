@@ -4,7 +4,12 @@
  * reader should see `student`, `its chair`, as another article writes `student Theo Brannagh`.
  * Proper words keep theirs (`Oxley shopkeeper`, `Israeli newspaper`, `Deputy Mayor`).
  */
-import { FIRST_NAME_GENDER, PROPER_ADJECTIVE, ROLE_ACRONYMS } from "./speaker-words.js";
+import {
+  FIRST_NAME_GENDER,
+  PERSON_HEAD,
+  PROPER_ADJECTIVE,
+  ROLE_ACRONYMS,
+} from "./speaker-words.js";
 
 /**
  * A determiner, never a name's first word, except `The` before a capital (`The Washington Post`)
@@ -17,6 +22,9 @@ const LEADING_DETERMINER = new RegExp(
 
 /** `The`, a capitalized word, then a lower-case one (`The Dutch coach`). */
 const THE_ADJECTIVE_ROLE = /^The\s+(\p{Lu}\p{Ll}+)\s+\p{Ll}/u;
+
+/** `The`, capitalized words, then an office's last word (`The Environment Secretary`). */
+const THE_OFFICE = /^The\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{Lu}[\p{L}-]*)$/u;
 
 /** An honorific ending a title after a role (`Economist Prof.`, `plastic surgeon Dr.`). */
 const HONORIFIC_AFTER_ROLE = /(?<=\S)\s+(?:Dr|Prof|Rev)\.$/;
@@ -103,6 +111,9 @@ export function titleForReader(
   // `The Dutch coach`: a proper adjective before a role, not a name's `The`.
   const described = THE_ADJECTIVE_ROLE.exec(title);
   if (described?.[1] && PROPER_ADJECTIVE.test(described[1])) return lowerFirst(title);
+  // `The Environment Secretary`: an office in capitals after `The`, not a name's `The`.
+  const office = THE_OFFICE.exec(title);
+  if (office?.[1] && PERSON_HEAD.test(office[1].toLowerCase())) return lowerFirst(title);
   const opening = OPENING.exec(title);
   if (!opening?.[1]) return title;
   const word = opening[1];

@@ -5874,4 +5874,15 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["Tedros Adhanom Ghebreyesus", "WHO Director-General"],
     ]);
   });
+
+  it("reads a name set off after a definite description opening a sentence as its subject, with the description its title (`The Environment Secretary, Thérèse Coffey, visited …. She told reporters …`)", () => {
+    const quotes = said(
+      "“We lost everything,” said Sarah Collins, a cafe owner.",
+      "The Environment Secretary, Thérèse Coffey, visited the town on Monday. She told reporters the government would provide £10 million.",
+    );
+    expect(quotes.map(([speaker, title]) => [speaker, title])).toEqual([
+      ["Sarah Collins", "a cafe owner"],
+      ["Thérèse Coffey", "the Environment Secretary"],
+    ]);
+  });
 });
