@@ -12,6 +12,7 @@ import {
   DOCUMENT_NOUN,
   KIN_WORDS,
   NOT_A_TITLE,
+  PERSON_HEAD,
   PERSON_TITLE_NOUN,
   ROLE_ACRONYMS,
   readsAsClause,
@@ -238,23 +239,36 @@ const KIN = new RegExp(`\\s(?:${KIN_WORDS})$`);
 /**
  * The person's name when `phrase` is a description (lower-case words after a determiner or a
  * possessive: `Dow's chief executive`, `the American ambassador at the time`) and `appositive` is a
- * name of at least two words or with an honorific (`Andrew Liveris`, `Mr. Herbst`), or a given name
- * after kin (`Schilling's son, Grant`); else null.
+ * name of at least two words or with an honorific (`Andrew Liveris`, `Mr. Herbst`), maybe after a
+ * role in lower case (`Her neighbour, retired teacher Peter Grant`: the role is given too), or a
+ * given name after kin (`Schilling's son, Grant`); else null.
  */
-export function nameAfterDescription(phrase: string, written: string): string | null {
+export function nameAfterDescription(
+  phrase: string,
+  written: string,
+): { name: string; role: string | null } | null {
   const described = DEFINITE.test(phrase) || INDEFINITE.test(phrase) || POSSESSIVE.test(phrase);
   // `The CEO, Satya Nadella`: a role written in capitals is a description too.
   if (!described || !DESCRIBING_WORD.test(phrase)) return null;
   // `Schilling's son, Grant,`, `Clinton's husband, Bill,`: kin named by a given name alone.
-  if (KIN.test(phrase) && /^\p{Lu}\p{Ll}[\p{Ll}’'-]*$/u.test(written)) return written;
+  if (KIN.test(phrase) && /^\p{Lu}\p{Ll}[\p{Ll}’'-]*$/u.test(written))
+    return { name: written, role: null };
+  // `retired teacher Peter Grant`: a role before the name.
+  const roled = ROLE_BEFORE_NAME.exec(written);
+  const role = roled?.[1] && PERSON_HEAD.test(roled[1]) ? roled[1] : null;
   // `Another pollster, David Woodard of Clemson University`: the name, without where they work.
-  const appositive = written.replace(/\s+of\s+(?:the\s+)?\p{Lu}.*$/u, "");
+  const appositive = (role ? written.slice(roled![0].length) : written).replace(
+    /\s+of\s+(?:the\s+)?\p{Lu}.*$/u,
+    "",
+  );
   const parsed = parseNameRun(appositive, false);
   if (parsed?.kind !== "person" || !CAPITALIZED_NAME.test(appositive)) {
     return null;
   }
-  return parsed.tokens.length > 1 || parsed.gender !== null ? appositive : null;
+  return parsed.tokens.length > 1 || parsed.gender !== null ? { name: appositive, role } : null;
 }
+/** Up to three lower-case words of a role, then a capital (`retired teacher Peter Grant`). */
+const ROLE_BEFORE_NAME = /^((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+(?=\p{Lu})/u;
 
 /** `JAKE TAPPER` → `Jake Tapper`, `O'MALLEY` → `O'Malley`. */
 export function titleCase(capitals: string): string {

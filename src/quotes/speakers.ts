@@ -125,7 +125,10 @@ export function createSpeakerResolver(
       // description is the speaker, the description its title.
       const named =
         split.appositive === null ? null : nameAfterDescription(split.phrase, split.appositive);
-      if (named) return resolvePhrase(m, named, roleInDescription(split.phrase), at);
+      if (named) {
+        const role = roleInDescription(split.phrase);
+        return resolvePhrase(m, named.name, named.role ? `${role}, ${named.role}` : role, at);
+      }
       const { phrase, appositive } = split;
       return resolvePhrase(m, phrase, appositive, at);
     },

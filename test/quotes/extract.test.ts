@@ -5885,4 +5885,12 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["Thérèse Coffey", "the Environment Secretary"],
     ]);
   });
+
+  it("reads a name with a role in lower case before it, set off after a description (`Her neighbour, retired teacher Peter Grant, said`), and gives both as the title", () => {
+    expect(
+      said("Her neighbour, retired teacher Peter Grant, said it was the third flood in ten years."),
+    ).toEqual([
+      ["Peter Grant", "her neighbour, retired teacher", "it was the third flood in ten years"],
+    ]);
+  });
 });
