@@ -260,6 +260,13 @@ const SAID_NEXT = /^\s+(?:said|says|told|added)\b/;
 export const OWNER_THEN_NAME =
   /^(\p{Lu}[\p{L}&-]*?)(?:[’']s|(?<=s)[’'])\s+(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})$/u;
 
+/** An opening phrase of when or where, set off by a comma (`On Sunday, `, `In Iowa last week, `). */
+const OPENING_PHRASE =
+  /(?:On|In|At|After|Before|During|Earlier|Later|Last|This|Yesterday|Today|Meanwhile|However|Overnight)\b[^,.;:“”"]{0,40},\s+$/u;
+
+/** A comma and a capital after a name: the name is set off before another. */
+const NAME_SET_OFF = /^,\s\p{Lu}/u;
+
 /** An indefinite description's opening word. */
 const INDEFINITE_OPENING = /^(?:One|A|An|Another)\s/;
 
@@ -311,6 +318,19 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
         title = before.title;
         subject = isSentenceStart(text, before.start);
         if (gender === null) gender = genderOfWords(title);
+      }
+      // `On Sunday, Mr. Trump was magnanimous …`: an opening phrase of when or where, then the
+      // name, is the sentence's subject; not a name set off in the phrase (`On the topic of
+      // another tough guy, Mr. Putin, Mr. Trump …`), nor two words that may name a place (`In that
+      // sense, Sandy Hook wasn't …`): a surname alone, or a name with a gender or a title.
+      if (
+        !subject &&
+        charCodeAt.call(text, m.index - 2) === 44 &&
+        (gender !== null || title !== null || parsed.tokens.length === 1) &&
+        !NAME_SET_OFF.test(text.slice(m.index + run.length, m.index + run.length + 3))
+      ) {
+        const opening = OPENING_PHRASE.exec(text.slice(Math.max(0, m.index - 48), m.index));
+        if (opening && isSentenceStart(text, m.index - opening[0].length)) subject = true;
       }
       // `One voter, Guadalupe Potocacetpl, 35, showed up …`, `A high school graduate, Lazar had
       // …`: a description opening the sentence and set off before the name; the name is the

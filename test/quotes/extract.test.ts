@@ -5893,4 +5893,13 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       ["Peter Grant", "her neighbour, retired teacher", "it was the third flood in ten years"],
     ]);
   });
+
+  it("reads a name after an opening phrase of when or where as its sentence's subject, whom a later `he` means (`But on Tuesday, Blunt stood …. “…,” he said.`)", () => {
+    expect(
+      said(
+        "Jason Kander, who is running against Roy Blunt, said in a statement that Washington had failed. Last month, Blunt helped orchestrate a deal. “We did our job,” he said.",
+        "Mr. Trump said he was honored. On the topic of another tough guy, Mr. Putin, Mr. Trump was pressed on his remarks. “He is a leader,” he said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Jason Kander", "Roy Blunt", "Trump", "Trump"]);
+  });
 });
