@@ -5726,6 +5726,11 @@ describe("extractQuotes: `According to X, …` and the aside after X", () => {
       said("“He is the best player in the world,” Messi's team-mate Neymar said of him."),
     ).toEqual([["Neymar", "Messi's team-mate", "He is the best player in the world"]]);
   });
+});
+
+describe("extractQuotes: subjects, speakers and titles in everyday news copy", () => {
+  const said = (...paragraphs: string[]) =>
+    extractQuotes(article(...paragraphs)).map((q) => [q.speaker, q.speakerTitle, q.text]);
 
   it("takes no title for a name in an opening phrase from the description that is the subject (`Writing on Instagram, the singer said`)", () => {
     expect(
