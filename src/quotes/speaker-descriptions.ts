@@ -15,6 +15,7 @@ import {
   lastEntityBefore,
   type Memory,
   POSSESSIVE,
+  paragraphPerson,
   type ResolvedSpeaker,
   recentOne,
   recentOrg,
@@ -148,6 +149,22 @@ const PUBLIC_BODY =
 
 /** A description's head that is a person's title (`senator`, `secretary-general`). */
 const TITLE_HEAD = new RegExp(`^${PERSON_TITLE_NOUN}(?:-general)?$`);
+
+/** `the Spaniard`, `the 31-year-old Australian`: a person by where they are from. */
+const DEMONYM_DESCRIPTION =
+  /^the\s+(?:\d{1,3}-year-old\s+)?(Spaniard|Frenchman|Frenchwoman|Dutchman|Dutchwoman|Englishman|Englishwoman|Irishman|Irishwoman|Welshman|Welshwoman|Scotsman|Scotswoman|Scot|Dane|Swede|Finn|Pole|Norwegian|German|Italian|Portuguese|Brazilian|Argentine|Argentinian|Australian|American|Canadian|Mexican|Colombian|Uruguayan|Chilean|Belgian|Swiss|Austrian|Croat|Croatian|Serb|Serbian|Russian|Ukrainian|Japanese|Korean|Nigerian|Ghanaian|Senegalese|Egyptian|Moroccan|Algerian|Cameroonian|Ivorian|Kiwi|New\s+Zealander|South\s+African|Jamaican|Kenyan|Ethiopian|Turk|Greek|Israeli|Iranian|Briton|Czech|Slovak|Hungarian|Romanian|Bulgarian|Georgian|Icelander|Indian|Pakistani|Chinese)$/i;
+
+/**
+ * `Tottenham boss Ange Postecoglou was less pleased. “…,” the Australian admitted.`: where someone
+ * is from names the person the paragraph is about; null for any other phrase, or when the
+ * paragraph is about no one.
+ */
+export function byOrigin(m: Memory, phrase: string, at: number): ResolvedSpeaker | null {
+  const demonym = DEMONYM_DESCRIPTION.exec(phrase);
+  if (!demonym?.[1]) return null;
+  const gender = /woman$/i.test(demonym[1]) ? "f" : /man$/i.test(demonym[1]) ? "m" : null;
+  return paragraphPerson(m, at, gender);
+}
 
 export function resolveDescription(m: Memory, phrase: string, at: number): ResolvedSpeaker {
   // `That person said`, `this official`: the person who spoke last.

@@ -342,6 +342,34 @@ function recentSubject(
   return null;
 }
 
+/**
+ * The one person a paragraph names before `at` (`Tottenham boss Ange Postecoglou was less pleased.
+ * “…,” the Australian admitted.`), by their fullest name; null when it names no one, or several
+ * people (`Djokovic beat Taylor Fritz …. “…,” the American said.`; `Carlo Ancelotti has revealed
+ * Karim Benzema will miss … “…,” added the Italian.`), or one whom the gender a description gives
+ * rules out. A name is a person's with two words, a title or a known given name.
+ */
+export function paragraphPerson(m: Memory, at: number, gender: Gender): ResolvedSpeaker | null {
+  const start = m.text.lastIndexOf("\n\n", at) + 1;
+  let surname: string | undefined;
+  let found: NameEntity | null = null;
+  for (let i = lastEntityBefore(m, at); i >= 0 && m.entities[i]!.at >= start; i--) {
+    const e = m.entities[i]!;
+    if (e.kind !== "person" || (e.tokens.length < 2 && e.title === null && e.gender === null)) {
+      continue;
+    }
+    const last = surnameOf(e.tokens);
+    if (surname !== undefined && last !== surname) return null;
+    surname = last;
+    if (!found || e.tokens.length > found.tokens.length) found = e;
+  }
+  if (!found) return null;
+  const full = fullestPerson(m, found.tokens, found.gender) ?? found;
+  const known = genderFor(m, full.key) ?? full.gender ?? found.gender;
+  if (gender && known && known !== gender) return null;
+  return { name: full.name, title: m.bestTitle.get(full.key) ?? full.title, kind: "person" };
+}
+
 export function recentPerson(m: Memory, gender: Gender, at: number): ResolvedSpeaker | null {
   for (let i = m.history.length - 1; i >= historyFloor(m); i--) {
     const h = m.history[i]!;

@@ -10,7 +10,7 @@ import { CONNECTOR, NOT_A_LABEL, PLURAL_NOUNS, SHARE } from "./cue-grammar.js";
 import { isJunkSubject } from "./cue-subjects.js";
 import { parseNameRun } from "./name-runs.js";
 import { OWNER_THEN_NAME } from "./names.js";
-import { namedOrganization, resolveDescription } from "./speaker-descriptions.js";
+import { byOrigin, namedOrganization, resolveDescription } from "./speaker-descriptions.js";
 import {
   createMemory,
   embeddedPerson,
@@ -410,6 +410,8 @@ function resolvePhrase(
     const described = resolveDescription(m, phrase, at);
     if (described.kind === "person") return push(m, described, at, null);
   }
+  const fromThere = byOrigin(m, phrase, at);
+  if (fromThere) return push(m, fromThere, at, null);
   // `the senator`, `The Republican presidential nominee`, `Obama’s veto`, `the 28-year-old`: a
   // description.
   if ((DEFINITE.test(phrase) || POSSESSIVE.test(phrase)) && DESCRIBING_WORD.test(phrase)) {

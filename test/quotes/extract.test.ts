@@ -5907,4 +5907,13 @@ describe("extractQuotes: subjects, speakers and titles in everyday news copy", (
       ).map(([speaker]) => speaker),
     ).toEqual(["Jason Kander", "Roy Blunt", "Trump", "Trump"]);
   });
+
+  it("reads where someone is from as the one person the paragraph names (`Tottenham boss Ange Postecoglou was less pleased. “…,” the Australian admitted.`), and no one when it names two", () => {
+    expect(
+      said(
+        "Tottenham boss Ange Postecoglou was less pleased. “We didn’t turn up,” the Australian admitted.",
+        "Novak Djokovic beat Taylor Fritz on Sunday. “He played too well,” the American said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Ange Postecoglou", "the American"]);
+  });
 });
