@@ -88,6 +88,9 @@ const PLACES = new Set([
   "United States",
 ]);
 
+/** Whether a name is a state or country PLACES holds (`Texas`, `New York`). */
+export const isPlace = (name: string): boolean => PLACES.has(name);
+
 /**
  * Companies named like people (`Wells Fargo`, `Goldman Sachs`): an organization, never a `she`.
  */

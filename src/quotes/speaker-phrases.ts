@@ -6,7 +6,7 @@
  * (src/quotes/speakers.ts).
  */
 import { DOCUMENT_PASSIVE, MONTHS, NAME_PARTICLES, WEEKDAYS } from "./cue-grammar.js";
-import { parseNameRun } from "./name-runs.js";
+import { isPlace, parseNameRun } from "./name-runs.js";
 import { POSSESSIVE } from "./speaker-memory.js";
 import {
   DOCUMENT_NOUN,
@@ -262,8 +262,18 @@ export function nameAfterDescription(
     "",
   );
   const parsed = parseNameRun(appositive, false);
-  if (parsed?.kind !== "person" || !CAPITALIZED_NAME.test(appositive)) {
-    return null;
+  if (!parsed || !CAPITALIZED_NAME.test(appositive)) return null;
+  // `Boeing’s largest customer, Southwest Airlines,`: an organization the description names (not
+  // a document's title, `the report, Global Trends 2030,`, nor a place, `the governor, Texas`,
+  // `a woman in Worcester, Massachusetts,`).
+  if (parsed.kind === "org") {
+    const head = phrase.split(/\s+/).at(-1)!;
+    return role === null &&
+      /^\p{Ll}/u.test(head) &&
+      !DOCUMENT_NOUN.test(head) &&
+      !isPlace(appositive)
+      ? { name: appositive, role }
+      : null;
   }
   return parsed.tokens.length > 1 || parsed.gender !== null ? { name: appositive, role } : null;
 }

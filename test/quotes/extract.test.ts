@@ -5916,4 +5916,13 @@ describe("extractQuotes: subjects, speakers and titles in everyday news copy", (
       ).map(([speaker]) => speaker),
     ).toEqual(["Ange Postecoglou", "the American"]);
   });
+
+  it("reads an organization set off after a description as the speaker (`Boeing’s largest customer, Southwest Airlines, said`), not a place (`a woman in Worcester, Massachusetts,`)", () => {
+    expect(
+      said(
+        "Boeing’s largest customer, Southwest Airlines, said it had been informed of the delay.",
+        "A woman in Worcester, Massachusetts, said she worries he is too nice.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Southwest Airlines", "A woman in Worcester"]);
+  });
 });
