@@ -61,8 +61,12 @@ const { charCodeAt } = String.prototype;
 const LEAD_PHRASE_ONLY =
   /^(?:In|On|At|During|After|Before|Over|Through|Throughout|Since|Following|Amid|Under|For|By|With|Without|Within|From|Despite|As(?!\s+(?:much|many|few|little|long|soon|well|far|of)\b)|Like|Unlike|Among|Besides|(?:Later|Earlier)(?=\s+(?:in|on|at|this|that|last|today|tonight|yesterday)\b))\s[^,;:“”"]{0,80}$/;
 
-/** `declined to be named`, `asked not to be identified`: a wish to stay unnamed, not a statement. */
-const ANONYMITY_ONLY = /^(?:not\s+)?to\s+be\s+(?:named|identified)$/;
+/**
+ * `declined to be named`, `asked not to be identified`, `requested anonymity to speak candidly`: a
+ * wish to stay unnamed, not a statement.
+ */
+const ANONYMITY_ONLY =
+  /^(?:(?:not\s+)?to\s+be\s+(?:named|identified)|anonymity(?:\s+(?:to|because|in\s+order\s+to)\s[^,;:“”"]*)?)$/;
 
 /** A sentence's cue whose statement is mostly quoted: it belongs to that sentence's direct quotes. */
 export type SentenceCues = Map<string, { cue: Cue; at: number }>;

@@ -5939,4 +5939,12 @@ describe("extractQuotes: subjects, speakers and titles in everyday news copy", (
       ["Queen Elizabeth II", null],
     ]);
   });
+
+  it("takes `One` before `who` as part of the antecedent (`One senior Democratic aide, who …, said`), and shows no request for anonymity as a statement", () => {
+    expect(
+      said(
+        "One senior Democratic aide, who requested anonymity to speak candidly, said the party needed a reset.",
+      ),
+    ).toEqual([["One senior Democratic aide", null, "the party needed a reset"]]);
+  });
 });
