@@ -13,10 +13,11 @@ const NAME_RUN_ON = String.raw`(?:(?<=\s\p{Lu}[\p{L}’'.-]*)\s+\p{Lu}[\p{L}’'
 /**
  * Whom a `told` names before its statement: `reporters`, `Smith`, `BBC Radio 4’s Today programme`,
  * `the group`, `delegates here`, and people with no article before a subject pronoun (`told
- * officers he did not…`) or the press before its statement's subject (`told local media their son`).
+ * officers he did not…`), the press before its statement's subject (`told local media their son`),
+ * and people before a subject and its verb (`told investors the outlook was …`).
  */
 const OBJECT_AFTER_TELL = new RegExp(
-  `^\\s+(?:reporters|journalists|me|us|him|her|them|you|(?:${PLURAL_NOUNS})(?=\\s+(?:he|she|they|we|I|it)\\s)|(?:(?:local|state|national|foreign|the)\\s+)?(?:media|press|television|TV|radio)(?=\\s+(?:he|she|they|we|I|it|his|her|their|its|the|a|an|there)\\s)|${NAME}(?:\\s+\\d{1,2}(?:[’']s(?:\\s+${NAME})?|\\s+${NAME}))?|${DESC}${NAME_RUN_ON}|(?:(?!(?:of|in|on|at|for|to|with|about|from|that|the|a|an)\\s)\\p{Ll}[\\p{L}-]*\\s+){1,3}${NAME}|(?:${PLURAL}|(?:\\p{Ll}+\\s+)?(?:\\p{Ll}+s|media|press|television|radio))(?=\\s+(?:(?:here|there|${DAY_WORD})\\s+)*that\\s|\\s+(?:on|at|in|during|after|before|last|this|earlier)\\s(?:(?!\\s(?:is|was|are|were|has|have|had|will|would)\\s)[^,.;:“”"]){1,60}?\\s+that\\s))(?=[\\s,:.])`,
+  `^\\s+(?:reporters|journalists|me|us|him|her|them|you|(?:${PLURAL_NOUNS})(?=\\s+(?:he|she|they|we|I|it)\\s)|(?:(?:local|state|national|foreign|the)\\s+)?(?:media|press|television|TV|radio)(?=\\s+(?:he|she|they|we|I|it|his|her|their|its|the|a|an|there)\\s)|(?:${PLURAL_NOUNS}|investors|shareholders|colleagues|staff|viewers|listeners|readers|followers)(?=\\s+(?:the|a|an|his|her|their|its|this|these|those)\\s+(?:[\\p{L}’'-]+\\s+){0,4}(?:was|were|is|are|had|has|have|would|will|could|should|might|may|can|did)\\s)|${NAME}(?:\\s+\\d{1,2}(?:[’']s(?:\\s+${NAME})?|\\s+${NAME}))?|${DESC}${NAME_RUN_ON}|(?:(?!(?:of|in|on|at|for|to|with|about|from|that|the|a|an)\\s)\\p{Ll}[\\p{L}-]*\\s+){1,3}${NAME}|(?:${PLURAL}|(?:\\p{Ll}+\\s+)?(?:\\p{Ll}+s|media|press|television|radio))(?=\\s+(?:(?:here|there|${DAY_WORD})\\s+)*that\\s|\\s+(?:on|at|in|during|after|before|last|this|earlier)\\s(?:(?!\\s(?:is|was|are|were|has|have|had|will|would)\\s)[^,.;:“”"]){1,60}?\\s+that\\s))(?=[\\s,:.])`,
   FLAGS,
 );
 /** What follows `asked`: what was asked about (`about` dropped), or the question (its wh-word kept). */

@@ -5947,4 +5947,17 @@ describe("extractQuotes: subjects, speakers and titles in everyday news copy", (
       ),
     ).toEqual([["One senior Democratic aide", null, "the party needed a reset"]]);
   });
+
+  it("reads people named after `told` before a subject and its verb as the listeners (`told investors the outlook was bright`)", () => {
+    expect(
+      said(
+        "Smith told investors the outlook was bright.",
+        "At the rally, Ed Miliband told supporters a Labour government would get Britain building again.",
+        "Smith told investors the news on Monday.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Smith", "the outlook was bright"],
+      ["Ed Miliband", "a Labour government would get Britain building again"],
+    ]);
+  });
 });
