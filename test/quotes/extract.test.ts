@@ -5960,4 +5960,16 @@ describe("extractQuotes: subjects, speakers and titles in everyday news copy", (
       ["Ed Miliband", "a Labour government would get Britain building again"],
     ]);
   });
+
+  it("reads a speaker named after the verb and set off by dashes (`“…,” said Smith — who has run the firm since 2010 — in a statement.`)", () => {
+    expect(
+      said(
+        "“We are confident,” said Smith — who has run the firm since 2010 — in a statement.",
+        "Smith — the firm’s founder — said the outlook was bright.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Smith", "We are confident"],
+      ["Smith", "the outlook was bright"],
+    ]);
+  });
 });
