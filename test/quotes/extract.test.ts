@@ -5966,10 +5966,12 @@ describe("extractQuotes: subjects, speakers and titles in everyday news copy", (
       said(
         "“We are confident,” said Smith — who has run the firm since 2010 — in a statement.",
         "Smith — the firm’s founder — said the outlook was bright.",
+        "The plan was dead, said Smith — the firm’s founder — on Monday.",
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([
       ["Smith", "We are confident"],
       ["Smith", "the outlook was bright"],
+      ["Smith", "The plan was dead"],
     ]);
   });
 });
