@@ -68,6 +68,13 @@ const LEAD_PHRASE_ONLY =
 const ANONYMITY_ONLY =
   /^(?:(?:not\s+)?to\s+be\s+(?:named|identified)|anonymity(?:\s+(?:to|because|in\s+order\s+to)\s[^,;:“”"]*)?)$/;
 
+/**
+ * Whom a speech was given to, after `addressed` (`addressed staff on Monday`, `addressed a rally in
+ * Washington Square Park`): an audience, not a statement.
+ */
+const AUDIENCE =
+  /^(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:staff|students|supporters|crowds?|rally|audiences?|members|delegates|reporters|journalists|voters|workers|employees|lawmakers|nation|parliament|congress|conference|convention|summit|meeting|gathering|graduates|troops|fans|assembly|chamber|session|event|dinner|luncheon|forum)\b/iu;
+
 /** A sentence's cue whose statement is mostly quoted: it belongs to that sentence's direct quotes. */
 export type SentenceCues = Map<string, { cue: Cue; at: number }>;
 
@@ -176,6 +183,7 @@ export function findReportedCandidates(layout: Layout): {
             countWords(text.slice(start, end), 3) < 3 ||
             (piece.cue.verb !== "according to" && LEAD_PHRASE_ONLY.test(text.slice(start, end))) ||
             ANONYMITY_ONLY.test(text.slice(start, end)) ||
+            (/^address/.test(piece.cue.verb) && AUDIENCE.test(text.slice(start, end))) ||
             WHAT_OBJECT_BEFORE.test(para.slice(Math.max(0, from - 80), from)),
         });
       }

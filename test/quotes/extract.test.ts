@@ -5974,4 +5974,13 @@ describe("extractQuotes: subjects, speakers and titles in everyday news copy", (
       ["Smith", "The plan was dead"],
     ]);
   });
+
+  it("shows no audience as what was said (`addressed staff on Monday`, `addressed a rally in Washington Square Park`)", () => {
+    expect(
+      said(
+        "The chief executive, Maria Lopez, addressed staff on Monday.",
+        "Sanders addressed a Wednesday night rally in Washington Square Park.",
+      ),
+    ).toEqual([]);
+  });
 });
