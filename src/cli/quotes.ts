@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { InvalidArgumentError } from "commander";
 import type { Article } from "../articles/types.js";
 import { foldEchoes } from "../quotes/echoes.js";
+import { quoteForReader } from "../quotes/reader-text.js";
 import { QUOTE_ENGINES, type Quote, type QuoteEngine, type QuoteKind } from "../quotes/types.js";
 import type { CliContext, GlobalOptions } from "./context.js";
 import { DEFAULT_WIDTH, terminalWidth, wrapText } from "./format.js";
@@ -115,7 +116,7 @@ export function formatQuotes(
     const heading = speaker === "" ? "Unattributed" : title ? `${speaker} (${title})` : speaker;
     lines.push(wrapText(`${heading}:`, width));
     for (const q of list) {
-      const body = q.text.replace(/\s+/g, " ");
+      const body = quoteForReader(q.text);
       const shown = q.kind === "direct" ? `“${body}”` : body;
       const kind = quoteKindLabel(q.kind);
       const tag = q.cue ? ` [${kind}, ${q.cue}]` : ` [${kind}]`;

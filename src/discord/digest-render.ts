@@ -2,6 +2,7 @@ import type { APIEmbed } from "discord.js";
 import type { Digest, DigestEntry } from "../digests/types.js";
 import { DEFAULT_LOCALE } from "../i18n/locales.js";
 import { type Translate, translator } from "../i18n/t.js";
+import { quoteForReader } from "../quotes/reader-text.js";
 import { renderStory } from "./briefing-render.js";
 import {
   discordTimestamp,
@@ -33,10 +34,7 @@ export function renderDigestEntry(
     DIGEST_LIMITS.summary,
   );
   if (entry.quote) {
-    const quote = truncate(
-      escapeText(entry.quote.text.replace(/\s+/g, " ").trim()),
-      DIGEST_LIMITS.quote,
-    );
+    const quote = truncate(escapeText(quoteForReader(entry.quote.text)), DIGEST_LIMITS.quote);
     const speaker = truncate(escapeText(entry.quote.speaker.trim()), DIGEST_LIMITS.speaker);
     description += `\n\n> “${quote}”\n> — ${speaker}`;
   }

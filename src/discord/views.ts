@@ -3,6 +3,7 @@ import type { Article } from "../articles/types.js";
 import { DEFAULT_LOCALE } from "../i18n/locales.js";
 import { type MessageKey, type Translate, t, translator } from "../i18n/t.js";
 import { foldEchoes } from "../quotes/echoes.js";
+import { quoteForReader } from "../quotes/reader-text.js";
 import type { Quote } from "../quotes/types.js";
 import type { FallbackReason, Summary } from "../summaries/types.js";
 import {
@@ -134,7 +135,7 @@ export function listSpeakers(quotes: readonly Quote[]): string[] {
 }
 
 function quoteLine(quote: Quote, tr: Translate): string {
-  const text = escapeText(quote.text.replace(/\s+/g, " ").trim());
+  const text = escapeText(quoteForReader(quote.text));
   const kind = tr(quote.kind === "direct" ? "view.direct" : "view.reported");
   return quote.kind === "direct" ? `• “${text}” — *${kind}*` : `• ${text} — *${kind}*`;
 }
@@ -191,7 +192,7 @@ export function paginateQuotes(
     for (const quote of group) {
       let lines = [quoteLine(quote, tr)];
       if (lines[0]!.length > QUOTES_PAGE - 600) {
-        lines = splitText(quote.text, QUOTES_PAGE - 600).map(
+        lines = splitText(quoteForReader(quote.text), QUOTES_PAGE - 600).map(
           (part, i) => `${i === 0 ? "• " : "  "}${escapeText(part)}`,
         );
       }
