@@ -17,6 +17,9 @@ import type { VerbHit } from "./verbs.js";
 const AS_REST =
   /^(?:\s+(?:it|out|so|(?:in|on|at|during|last|this|earlier|before|recently|previously|often|repeatedly|just|today|yesterday|first|once|then|now|also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:“”"]{0,40}))?\s*,\s+/;
 
+/** The writer of the article speaking of themselves. */
+const WRITER = /^(?:we|I)$/i;
+
 /** `As` opening a sentence, after `But`, `And`, `Yet` or `So` if any. */
 const AS_OPENING = /^(?:(?:But|And|Yet|So)\s+as|As)\s+/;
 
@@ -29,6 +32,9 @@ export function matchAsCue(sentence: string, verb: VerbHit, end: number): Report
   if (!opening) return null;
   const from = opening[0].length;
   const speaker = matchWholeSubject(sentence.slice(from, verb.start));
+  // `As we have noted, a study concluded that …`: the writer's aside; the sentence's own cue says
+  // whose the statement is.
+  if (speaker && WRITER.test(speaker)) return null;
   const rest = speaker ? AS_REST.exec(sentence.slice(verb.end)) : null;
   if (!speaker || !rest || verb.end + rest[0].length >= end) return null;
   const cue = { speaker, verb: verb.verb, speakerStart: from, speakerEnd: from + speaker.length };

@@ -5983,4 +5983,19 @@ describe("extractQuotes: subjects, speakers and titles in everyday news copy", (
       ),
     ).toEqual([]);
   });
+
+  it("takes no writer's aside (`As we have noted, …`) for the sentence's cue, so its own cue names the speaker", () => {
+    expect(
+      said(
+        "As we have noted, a 2019 study by the Centre for Economic Policy Research concluded that the tariff falls on domestic consumers.",
+        "As I wrote last week, the plan is dead.",
+      ),
+    ).toEqual([
+      [
+        "a 2019 study by the Centre for Economic Policy Research",
+        null,
+        "the tariff falls on domestic consumers",
+      ],
+    ]);
+  });
 });
