@@ -238,6 +238,9 @@ export function matchSubjectBefore(
 
 const CAPITAL_PRONOUN_BEFORE =
   /(?<=[\p{Ll}\d.]\s)(She|He|They|We)\s+(?:(?:has|had|have|also|later|then|would|will)\s+)?$/u;
+/** A passive of `quote` before `as` (`was quoted as`, `has been widely quoted as`). */
+const QUOTED_AS =
+  /\s(?:was|were|is|are|been|be)\s+(?:\p{Ll}+ly\s+)?quoted\s+(?:by\s+[^,;:“”"]{1,60}?\s+)?as\s+$/u;
 /** An aside between dashes right before the verb: `Many speakers — including Jews — said`. */
 const DASH_ASIDE = /\s(?:—|–|--)\s[^—–"“”]{1,100}?\s(?:—|–|--)\s$/;
 /** A politician's party and state in brackets: `(D-MA)`, `(R-Fla.)`, `(D)`, `(I-Vt.)`. */
@@ -259,6 +262,9 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
   if (opened) return { speaker: opened[1]!, at: from + tail + opened.index };
   const aside = isDash(charCodeAt.call(pre, pre.length - 2)) ? DASH_ASIDE.exec(pre) : null;
   if (aside) return subjectBefore(text, from + aside.index + 1);
+  // `Smith was quoted as saying …`: the subject of the passive said it.
+  const quotedAs = pre.endsWith(" as ") ? QUOTED_AS.exec(pre) : null;
+  if (quotedAs) return subjectBefore(text, from + quotedAs.index + 1);
   const starts: number[] = [];
   if (from === 0) {
     starts.push(0);

@@ -5998,4 +5998,16 @@ describe("extractQuotes: subjects, speakers and titles in everyday news copy", (
       ],
     ]);
   });
+
+  it("reads `X was quoted as saying` as X's statement", () => {
+    expect(
+      said(
+        "Smith was quoted as saying the plan was rushed.",
+        "Smith was quoted by the BBC as saying: “The plan is rushed.”",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Smith", "the plan was rushed"],
+      ["Smith", "The plan is rushed."],
+    ]);
+  });
 });
