@@ -40,6 +40,7 @@ import {
   type Gender,
   genderOfWords,
   KIN_WORDS,
+  PERSON_HEAD,
   PERSON_TITLE_NOUN,
   PLACED_SUFFIX,
   TITLE_WORDS,
@@ -471,11 +472,19 @@ function resolveCapitals(
 }
 
 /** `Mr. Morgan of the Sierra Club`: a person and where they work, or null. */
+/** Up to three lower-case words before a capital (`lead author Juan …`). */
+const ROLE_LEAD = /^((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+(?=\p{Lu})/u;
+
 function personOfPlace(m: Memory, phrase: string, at: number): ResolvedSpeaker | null {
   const of = /^(.+?)\s+(of\s+(?:the\s+)?\p{Lu}.*)$/u.exec(phrase);
+  // `lead author Juan Sanchez of the National Institute`: a role in lower case before the name.
+  const lead = of?.[1] ? ROLE_LEAD.exec(of[1]) : null;
+  const role =
+    lead?.[1] && PERSON_HEAD.test(lead[1]) && !/\s(?:and|&)\s/.test(of![1]!) ? lead[1] : null;
+  const who = role ? of![1]!.slice(lead![0].length) : of?.[1];
   // `Democrats trying to regain control of the Senate`: a participle, no name, before `of`.
-  if (of?.[1] && of[2] && /^\p{Lu}/u.test(of[1]) && !PARTICIPLE_IN_PHRASE.test(of[1])) {
-    const person = parseNameRun(of[1], true);
+  if (who && of?.[2] && /^\p{Lu}/u.test(who) && !PARTICIPLE_IN_PHRASE.test(who)) {
+    const person = parseNameRun(who, true);
     const tokens = person?.kind === "person" ? person.tokens.map((t) => t.toLowerCase()) : [];
     const full = person?.kind === "person" ? fullestPerson(m, tokens, person.gender) : null;
     // `Wee of the Times` after `Sui-Lee Wee`: one word will do when it is a known person's.
@@ -487,8 +496,10 @@ function personOfPlace(m: Memory, phrase: string, at: number): ResolvedSpeaker |
       const name = full && full.tokens.length > tokens.length ? full.name : person.display;
       // `Gov. John Kasich of Ohio`: `Gov. of Ohio`; `Dr. Joneigh Khaldun of the Michigan
       // Department …`: a doctor is not a doctor of where she works.
-      const title =
-        person.title === null || /^(?:Dr|Prof|Rev)\.$/.test(person.title)
+      // `planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory`: the role alone.
+      const title = role
+        ? role
+        : person.title === null || /^(?:Dr|Prof|Rev)\.$/.test(person.title)
           ? of[2]
           : `${person.title} ${of[2]}`;
       return push(m, { name, title, kind: "person" }, at, person.gender);

@@ -6010,4 +6010,12 @@ describe("extractQuotes: subjects, speakers and titles in everyday news copy", (
       ["Smith", "The plan is rushed."],
     ]);
   });
+
+  it("reads a role in lower case before a name and where the person works (`said lead author Juan Sanchez of the National Institute of Biodiversity`)", () => {
+    expect(
+      said(
+        "“It is exciting,” said lead author Juan Carlos Sanchez of the National Institute of Biodiversity in Quito.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Juan Carlos Sanchez", "lead author"]]);
+  });
 });
