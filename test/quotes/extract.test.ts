@@ -6018,4 +6018,13 @@ describe("extractQuotes: subjects, speakers and titles in everyday news copy", (
       ).map(([speaker, title]) => [speaker, title]),
     ).toEqual([["Juan Carlos Sanchez", "lead author"]]);
   });
+
+  it("takes no gender from a given name that men and women both bear (`Kelly Ortberg … “…,” he said`, `Jean Castex`)", () => {
+    expect(
+      said(
+        "Chief executive Kelly Ortberg told analysts the company was working through problems. “We are not where we want to be,” he said.",
+        "Prime Minister Jean Castex announced a curfew. “The situation is serious,” he said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Kelly Ortberg", "Kelly Ortberg", "Jean Castex"]);
+  });
 });
