@@ -95,6 +95,14 @@ const END_OF_CUE = new RegExp(
   "u",
 );
 
+/**
+ * A sentence after a quotation that says whose it was: `Those were the words of farmer Tom Hughes,
+ * 67, …`, `That was the verdict of the National Farmers’ Union.` (group 1: the owner, up to the
+ * sentence's end).
+ */
+const WORDS_OF_AFTER =
+  /^\s*(?:Those|These|That|This|Such)\s+(?:were|was|are|is)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:words|verdict|view|message|assessment|warning|reaction|response|advice|plea|conclusion|judgment|judgement|opinion|thoughts)\s+of\s+([^.;:!?“”"]{2,160}?)(?=\s*(?:[.;:!?]|$))/u;
+
 /** After a closing mark: `,” Lavrov said`, `,” said Locke`, or a signature `— Jane Doe`. */
 export function cueAfterQuote(layout: Layout, chain: Chain): Found | null {
   const { article, offsets } = layout;
@@ -112,6 +120,18 @@ export function cueAfterQuote(layout: Layout, chain: Chain): Found | null {
     if (/^\s*$/.test(after) && nextParagraph !== undefined && offsets[p + 1]! >= 0) {
       const below = matchDashSignature(nextParagraph);
       if (below) return { cue: below.cue, speakerAt: offsets[p + 1]! + below.cue.speakerStart };
+    }
+    // `“…” Those were the words of farmer Tom Hughes, 67, …`: whose words they were.
+    const words = WORDS_OF_AFTER.exec(after);
+    if (words?.[1]) {
+      const at = after.indexOf(words[1], words[0].length - words[1].length);
+      const cue: Cue = {
+        speaker: words[1],
+        verb: "the words of",
+        speakerStart: at,
+        speakerEnd: at + words[1].length,
+      };
+      return { cue, speakerAt: offsets[p]! + seg.end + at };
     }
     const found = matchCueAfterQuote(after);
     if (!found) continue;

@@ -6027,4 +6027,13 @@ describe("extractQuotes: subjects, speakers and titles in everyday news copy", (
       ).map(([speaker]) => speaker),
     ).toEqual(["Kelly Ortberg", "Kelly Ortberg", "Jean Castex"]);
   });
+
+  it("reads `Those were the words of X` after a quotation as whose it was", () => {
+    expect(
+      said(
+        "“This is the worst drought in living memory.” Those were the words of farmer Tom Hughes, 67, who has worked the same land for four decades.",
+        "“We have never seen anything like it.” That was the verdict of the National Farmers’ Union.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Tom Hughes", "the National Farmers’ Union"]);
+  });
 });
