@@ -176,8 +176,8 @@ export function resolveSpeakers(layout: Layout, candidates: readonly Candidate[]
     const quote: Quote = {
       kind: c.kind,
       text: quoteText,
-      speaker: shownName(speaker),
-      speakerTitle: shownName(speaker) === speaker?.name ? titleOf(speaker) : null,
+      speaker: speaker?.name ?? null,
+      speakerTitle: titleOf(speaker),
       cue: c.cue?.verb || null,
       paragraph: c.paragraph,
       start: c.start,
@@ -191,26 +191,11 @@ export function resolveSpeakers(layout: Layout, candidates: readonly Candidate[]
     const from = forward.get(q);
     if (from === undefined) continue;
     const speaker = resolved[from] ?? null;
-    q.speaker = shownName(speaker);
-    q.speakerTitle = q.speaker === speaker?.name ? titleOf(speaker) : null;
+    q.speaker = speaker?.name ?? null;
+    q.speakerTitle = titleOf(speaker);
   }
   oneSpellingPerSpeaker(quotes);
   return replaced.size === 0 ? quotes : quotes.filter((_, i) => !replaced.has(i));
-}
-
-/** A royal title (`Prince`, `Queen`). */
-const ROYAL = /^(?:Prince|Princess|King|Queen)$/;
-
-/**
- * The speaker's name as a reader knows it: a royal by title and given name (`Prince Andrew`, `King
- * Charles`, not `Andrew (Prince)`); any other by name alone.
- */
-function shownName(speaker: ResolvedSpeaker | null): string | null {
-  if (!speaker) return null;
-  const { name, title } = speaker;
-  return title && ROYAL.test(title) && /^\p{Lu}\p{Ll}+(?:\s+[IVX]+)?$/u.test(name)
-    ? `${title} ${name}`
-    : name;
 }
 
 /**
