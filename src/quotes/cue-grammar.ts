@@ -162,6 +162,12 @@ const DEMONSTRATIVE_DESC = `(?:This|That|this|that)\\s+(?:${ONE_PERSON_WORDS}|la
 /** Who a person speaks with, after `X and his …`: `team`, `wife`, `aides`. */
 const COMPANIONS =
   "(?:team|colleagues|co-?authors|wife|husband|family|staff|aides|advisers|lawyers|attorneys|supporters|allies)";
+/**
+ * Words that open a phrase of when or where before a sentence's subject (`On Monday, `, `Outside
+ * the court, `, `Last month, `).
+ */
+export const OPENING_PHRASE_WORDS =
+  "On|In|At|After|Before|During|Earlier|Later|Last|This|Yesterday|Today|Tonight|Meanwhile|However|Outside|Inside|Nearby|Elsewhere|Overnight|Separately";
 /** An age before a name set off after a description (`one protester, 23-year-old Ahmed Ali,`). */
 const AGED = "(?:\\d{1,3}-year-old\\s+)?";
 export const SUBJECT = `(?:${NOT_FUNCTION_WORD}(?:${SHARE}|${NOT_DAY_NAME}${NAME}${OF_PLACE}?(?:(?:,\\s+${NAME})*,?\\s+and\\s+(?:${NAME}|others?\\b(?:\\s+${DESC_WORD}){0,5}?|(?<!(?:^|\\s)(?:She|He|They|We|It|I)\\s+and\\s+)(?:his|her|their)\\s+${COMPANIONS}))?${PAREN}${APPOSITIVE}?|${TITLED_NAME}${PAREN}${APPOSITIVE}?|${OWNED_TITLE_NAME}${PAREN}|${DESC}(?:,\\s+${AGED}${NAME},|${DESC_APPOSITIVE})?|${POSSESSIVE_DESC},\\s+${AGED}${NAME},|${PLURAL}${DESC_APPOSITIVE}?|(?:[Hh]e|[Ss]he)\\s+and\\s+(?:his|her)\\s+${COMPANIONS}|${PRONOUN}|${GENERIC})|${DEMONSTRATIVE_DESC})`;

@@ -19,6 +19,7 @@ import {
   NOT_DAY_NAME,
   NOT_FUNCTION_WORD,
   OF_PLACE,
+  OPENING_PHRASE_WORDS,
   PAREN,
   PLURAL_NOUNS,
   POSSESSIVE_DESC,
@@ -331,8 +332,7 @@ const ENDS_IN_AUX =
 const CLAUSE_OPENED =
   /(?:^|[;:—–(]|(?:^|\s)(?:and|but|while|as|because|so|when|although|though|after|before|since|whereas|until|if))\s*$/i;
 /** An opening phrase of when or where, set off by a comma (`On Monday, `, `Outside the court, `). */
-const OPENING_PHRASE =
-  /^(?:On|In|At|After|Before|During|Earlier|Later|Last|This|Yesterday|Today|Tonight|Meanwhile|However|Outside|Inside|Nearby|Elsewhere|Overnight|Separately)\b[^,]{0,60},\s*$/;
+const OPENING_PHRASE = new RegExp(`^(?:${OPENING_PHRASE_WORDS})\\b[^,]{0,60},\\s*$`);
 
 /**
  * DESCRIBED_BY_WHO's description from `start` of `text.slice(from, verbAt)`, or null: not after a
@@ -567,10 +567,6 @@ const CAUSATIVE =
   /^(?:make|makes|making|help|helps|helping|let|lets|letting|have|having|get|gets|getting|watch|watched|see|saw|hear|heard)$/;
 
 /**
- * A subject the grammar read where there is none: a phrase cut after a function word (`the NBC
- * executive in`), a lone adjective, or one whose head holds a finite verb (`This is what I`).
- */
-/**
  * A capitalized participle, then a particle, a preposition or a determiner, and lower-case words
  * (`Rattling off`, `Speaking to reporters`); not a gerund's noun phrase (`Polling of union voters`,
  * `Breathing tests`).
@@ -578,6 +574,10 @@ const CAUSATIVE =
 const PARTICIPLE_PHRASE =
   /^\p{Lu}\p{Ll}{2,}ing\s+(?:off|up|out|on|to|with|at|about|through|over|down|back|his|her|their|its|the|a|an)(?:\s+\p{Ll}[\p{L}’'-]*)*$/u;
 
+/**
+ * A subject the grammar read where there is none: a phrase cut after a function word (`the NBC
+ * executive in`), a lone adjective, or one whose head holds a finite verb (`This is what I`).
+ */
 export function isJunkSubject(speaker: string): boolean {
   if (ENDS_IN_FUNCTION_WORD.test(speaker) && !TITLE_OF.test(speaker)) return true;
   if (countsThings(speaker)) return true;

@@ -6,7 +6,7 @@
  */
 
 import { isSpaceCode } from "./chars.js";
-import { NAME_PARTICLES } from "./cue-grammar.js";
+import { NAME_PARTICLES, OPENING_PHRASE_WORDS } from "./cue-grammar.js";
 import { parseNameRun } from "./name-runs.js";
 import {
   FIRST_NAME_GENDER,
@@ -261,8 +261,7 @@ export const OWNER_THEN_NAME =
   /^(\p{Lu}[\p{L}&-]*?)(?:[’']s|(?<=s)[’'])\s+(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})$/u;
 
 /** An opening phrase of when or where, set off by a comma (`On Sunday, `, `In Iowa last week, `). */
-const OPENING_PHRASE =
-  /(?:On|In|At|After|Before|During|Earlier|Later|Last|This|Yesterday|Today|Meanwhile|However|Overnight)\b[^,.;:“”"]{0,40},\s+$/u;
+const OPENING_PHRASE = new RegExp(`(?:${OPENING_PHRASE_WORDS})\\b[^,.;:“”"]{0,40},\\s+$`, "u");
 
 /** A comma and a capital after a name: the name is set off before another. */
 const NAME_SET_OFF = /^,\s\p{Lu}/u;

@@ -471,10 +471,10 @@ function resolveCapitals(
   return undefined;
 }
 
-/** `Mr. Morgan of the Sierra Club`: a person and where they work, or null. */
 /** Up to three lower-case words before a capital (`lead author Juan …`). */
 const ROLE_LEAD = /^((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+(?=\p{Lu})/u;
 
+/** `Mr. Morgan of the Sierra Club`: a person and where they work, or null. */
 function personOfPlace(m: Memory, phrase: string, at: number): ResolvedSpeaker | null {
   const of = /^(.+?)\s+(of\s+(?:the\s+)?\p{Lu}.*)$/u.exec(phrase);
   // `lead author Juan Sanchez of the National Institute`: a role in lower case before the name.
