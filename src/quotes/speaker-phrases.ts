@@ -277,8 +277,11 @@ export function nameAfterDescription(
   }
   return parsed.tokens.length > 1 || parsed.gender !== null ? { name: appositive, role } : null;
 }
-/** Up to three lower-case words of a role, then a capital (`retired teacher Peter Grant`). */
-const ROLE_BEFORE_NAME = /^((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+(?=\p{Lu})/u;
+/**
+ * Up to three lower-case words of a role, then a capital (`retired teacher Peter Grant`, `lead
+ * author Juan …`).
+ */
+export const ROLE_BEFORE_NAME = /^((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+(?=\p{Lu})/u;
 
 /** `JAKE TAPPER` → `Jake Tapper`, `O'MALLEY` → `O'Malley`. */
 export function titleCase(capitals: string): string {

@@ -31,6 +31,7 @@ import {
   INDEFINITE,
   NAME_LIST,
   nameAfterDescription,
+  ROLE_BEFORE_NAME,
   roleInDescription,
   splitPhrase,
   titleCase,
@@ -471,14 +472,11 @@ function resolveCapitals(
   return undefined;
 }
 
-/** Up to three lower-case words before a capital (`lead author Juan …`). */
-const ROLE_LEAD = /^((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+(?=\p{Lu})/u;
-
 /** `Mr. Morgan of the Sierra Club`: a person and where they work, or null. */
 function personOfPlace(m: Memory, phrase: string, at: number): ResolvedSpeaker | null {
   const of = /^(.+?)\s+(of\s+(?:the\s+)?\p{Lu}.*)$/u.exec(phrase);
   // `lead author Juan Sanchez of the National Institute`: a role in lower case before the name.
-  const lead = of?.[1] ? ROLE_LEAD.exec(of[1]) : null;
+  const lead = of?.[1] ? ROLE_BEFORE_NAME.exec(of[1]) : null;
   const role =
     lead?.[1] && PERSON_HEAD.test(lead[1]) && !/\s(?:and|&)\s/.test(of![1]!) ? lead[1] : null;
   const who = role ? of![1]!.slice(lead![0].length) : of?.[1];
