@@ -271,10 +271,11 @@ const INDEFINITE_OPENING = /^(?:One|A|An|Another)\s/;
 
 /**
  * A short description and a comma before a name (`One voter, `, `A local farmer, `, `The
- * Environment Secretary, `, `Her neighbour, `).
+ * Environment Secretary, `, `Her neighbour, `): an indefinite one in lower case (not a heading's
+ * `An Ambitious, Divisive Legacy.`).
  */
 const DESCRIPTION_OPENING =
-  /(?:One|A|An|Another|The|His|Her|Their|Its)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,\s+$/u;
+  /(?:(?:One|A|An|Another)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*|(?:The|His|Her|Their|Its)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s+$/u;
 
 /** Every capitalized name run in the text, with the title the article attaches to it. */
 export function indexNames(text: string, quoted: readonly [number, number][]): NameEntity[] {

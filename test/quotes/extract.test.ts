@@ -6022,4 +6022,14 @@ describe("extractQuotes: subjects, speakers and titles in everyday news copy", (
       ).map(([speaker]) => speaker),
     ).toEqual(["Tom Hughes", "the National Farmers’ Union"]);
   });
+
+  it("takes no heading's words for a subject after an indefinite description with a capital (`An Ambitious, Divisive Legacy.`)", () => {
+    expect(
+      said(
+        "“We have to lead,” Mr. Obama said.",
+        "An Ambitious, Divisive Legacy.",
+        "All of this, he acknowledges, could be undone at the ballot box.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Obama", "Obama"]);
+  });
 });
