@@ -4,7 +4,16 @@
  * when the words after the verb are its object, not a statement. Used by the reported statements
  * (src/quotes/reported.ts).
  */
-import { DESC, FLAGS, NAME, PLURAL, PLURAL_NOUNS, WEEKDAY, WEEKDAYS } from "./cue-grammar.js";
+import {
+  AMOUNT,
+  DESC,
+  FLAGS,
+  NAME,
+  PLURAL,
+  PLURAL_NOUNS,
+  WEEKDAY,
+  WEEKDAYS,
+} from "./cue-grammar.js";
 import { isListedBefore, needsThat } from "./verbs.js";
 
 const DAY_WORD = `${WEEKDAYS}|today|yesterday`;
@@ -17,7 +26,7 @@ const NAME_RUN_ON = String.raw`(?:(?<=\s\p{Lu}[\p{L}’'.-]*)\s+\p{Lu}[\p{L}’'
  * and people before a subject and its verb (`told investors the outlook was …`).
  */
 const OBJECT_AFTER_TELL = new RegExp(
-  `^\\s+(?:reporters|journalists|me|us|him|her|them|you|(?:${PLURAL_NOUNS})(?=\\s+(?:he|she|they|we|I|it)\\s)|(?:(?:local|state|national|foreign|the)\\s+)?(?:media|press|television|TV|radio)(?=\\s+(?:he|she|they|we|I|it|his|her|their|its|the|a|an|there)\\s)|(?:${PLURAL_NOUNS}|investors|shareholders|colleagues|staff|viewers|listeners|readers|followers)(?=\\s+(?:the|a|an|his|her|their|its|this|these|those)\\s+(?:[\\p{L}’'-]+\\s+){0,4}(?:was|were|is|are|had|has|have|would|will|could|should|might|may|can|did)\\s)|${NAME}(?:\\s+\\d{1,2}(?:[’']s(?:\\s+${NAME})?|\\s+${NAME}))?|${DESC}${NAME_RUN_ON}|(?:(?!(?:of|in|on|at|for|to|with|about|from|that|the|a|an)\\s)\\p{Ll}[\\p{L}-]*\\s+){1,3}${NAME}|(?:${PLURAL}|(?:\\p{Ll}+\\s+)?(?:\\p{Ll}+s|media|press|television|radio))(?=\\s+(?:(?:here|there|${DAY_WORD})\\s+)*that\\s|\\s+(?:on|at|in|during|after|before|last|this|earlier)\\s(?:(?!\\s(?:is|was|are|were|has|have|had|will|would)\\s)[^,.;:“”"]){1,60}?\\s+that\\s))(?=[\\s,:.])`,
+  `^\\s+(?:reporters|journalists|me|us|him|her|them|you|(?:${PLURAL_NOUNS})(?=\\s+(?:he|she|they|we|I|it)\\s)|(?:(?:local|state|national|foreign|the)\\s+)?(?:media|press|television|TV|radio)(?=\\s+(?:he|she|they|we|I|it|his|her|their|its|the|a|an|there)\\s)|(?:${PLURAL_NOUNS}|investors|shareholders|colleagues|staff|viewers|listeners|readers|followers|parliament|congress)(?=\\s+(?:the|a|an|his|her|their|its|this|these|those)\\s+(?:[\\p{L}’'-]+\\s+){0,4}(?:was|were|is|are|had|has|have|would|will|could|should|might|may|can|did)\\s)|${NAME}(?:\\s+\\d{1,2}(?:[’']s(?:\\s+${NAME})?|\\s+${NAME}))?|${DESC}${NAME_RUN_ON}|(?:(?!(?:of|in|on|at|for|to|with|about|from|that|the|a|an)\\s)\\p{Ll}[\\p{L}-]*\\s+){1,3}${NAME}|(?:${PLURAL}|(?:\\p{Ll}+\\s+)?(?:\\p{Ll}+s|media|press|television|radio|parliament|congress))(?=\\s+(?:(?:here|there|${DAY_WORD})\\s+)*that\\s|\\s+(?:on|at|in|during|after|before|last|this|earlier)\\s(?:(?!\\s(?:is|was|are|were|has|have|had|will|would)\\s)[^,.;:“”"]){1,60}?\\s+that\\s))(?=[\\s,:.])`,
   FLAGS,
 );
 /** What follows `asked`: what was asked about (`about` dropped), or the question (its wh-word kept). */
@@ -51,8 +60,9 @@ const THAT_TIME =
 const THAT_AS_SUBJECT =
   /^(?:(?:would|will|could|can|should|might|may|must|is|was|has|had|does|did)(?:n[’']t)?|won[’']t|can[’']t)\s/;
 
-/** A particle right after a verb, which belongs to it (`ruled out`, `showed off`). */
-const PARTICLE = /^\s+(out|off)(?=\s)/;
+/** A particle right after a verb, which belongs to it (`ruled out`, `showed off`, `add up`). */
+const PARTICLE = /^\s+(out|off|up)(?=\s)/;
+const ADDS = /^(?:add|adds|added|adding)$/;
 const SHOWS = /^(?:show|shows|showed|showing|shown)$/;
 const RULES = /^(?:rule|rules|ruled|ruling)$/;
 const FINDS = /^(?:find|finds|found|finding)$/;
@@ -68,11 +78,12 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
   // `said — on Twitter, as it happens — that …`: an aside between dashes is passed over.
   const aside = DASH_ASIDE_AFTER.exec(text.slice(verbEnd, verbEnd + 120));
   let at = aside ? verbEnd + aside[0].length : verbEnd;
-  // `showed off a new piercing` and `ruled out a bid` report no words; after `found out` a
-  // statement follows the particle (`found out that …`).
+  // `showed off a new piercing`, `ruled out a bid` and `would add up to $1.5 trillion` report no
+  // words; after `found out` a statement follows the particle (`found out that …`).
   const particle = PARTICLE.exec(text.slice(at, at + 6));
   if (particle) {
-    if (particle[1] === "off" ? SHOWS.test(verb) : RULES.test(verb)) return -1;
+    const phrasal = { off: SHOWS, out: RULES, up: ADDS }[particle[1] as "off" | "out" | "up"];
+    if (phrasal.test(verb)) return -1;
     if (particle[1] === "out" && FINDS.test(verb)) at += particle[0].length;
   }
   // `telling me I would love it`: whoever is told is no part of what they are told.
@@ -228,6 +239,12 @@ const OCCASION_THEN_CLAUSE =
 /** A day as a whole word: `said Monday` is a time, not a statement. */
 const A_DAY = new RegExp(`^(?:${WEEKDAY}|Today|Yesterday)$`);
 
+/** Words after a verb that open no statement: a preposition, an auxiliary, an adverb (`said up front`, not `said up to 10 inches …`). */
+const NOT_A_STATEMENT = new RegExp(
+  String.raw`^\s+(?:to|in|at|on|of|for|by|about(?!\s+${AMOUNT})|with|during|after|before|so|up(?!\s+to\s+${AMOUNT})|nothing|more(?!\s+than\s)|something|anything|this(?!\s+(?:is|was|will|would|could|should|has|had|may|might|can|must|does|did)\s)|that(?![’']s\b)|as|yes|no|otherwise|later|earlier|recently|again|also|then|only|just(?!\s+because\b)|simply|repeatedly|publicly|privately|previously|is|was|were|are|be|been|being|being|had|has|have|would|will|could|should|did|do|does|not|and|or|but|if(?=\s+(?:asked|pressed|needed|necessary|so|not|any)\b)|when|what|how|why|whether|from|under|over|via|through|into|onto|upon|between|among|against|toward|towards|regarding|aboard|outside|inside|amid|following|throughout|(?!(?:nearly|roughly|barely|mostly|largely|approximately)\b)(?:\w+-)*\w+ly)\b`,
+  "u",
+);
+
 /**
  * Where a statement starts that follows a verb directly (`said ▮he would…`, `said ▮“the wind…”
  * despite…`), in `rest` (what follows the verb, from its white space); -1 when none does.
@@ -238,12 +255,7 @@ function directStart(rest: string): number {
     /^\s+(?=(?:(?:[“"‘]|'')?[\p{L}\d$](?:[\p{L}\d’'-]|[.,](?=\d))*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St)\.)\s|\p{Lu}[\p{L}’'-]*,\s|(?:he|she|they|we|I),\s)/u.exec(
       rest,
     );
-  if (
-    direct &&
-    !/^\s+(?:to|in|at|on|of|for|by|about(?!\s+(?:\d|half|a\s+(?:third|quarter|fifth|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)|with|during|after|before|so|up|nothing|more(?!\s+than\s)|something|anything|this(?!\s+(?:is|was|will|would|could|should|has|had|may|might|can|must|does|did)\s)|that(?![’']s\b)|as|yes|no|otherwise|later|earlier|recently|again|also|then|only|just(?!\s+because\b)|simply|repeatedly|publicly|privately|previously|is|was|were|are|be|been|being|being|had|has|have|would|will|could|should|did|do|does|not|and|or|but|if(?=\s+(?:asked|pressed|needed|necessary|so|not|any)\b)|when|what|how|why|whether|from|under|over|via|through|into|onto|upon|between|among|against|toward|towards|regarding|aboard|outside|inside|amid|following|throughout|(?!(?:nearly|roughly|barely|mostly|largely|approximately)\b)(?:\w+-)*\w+ly)\b/.test(
-      rest,
-    )
-  ) {
+  if (direct && !NOT_A_STATEMENT.test(rest)) {
     const word = /^\s+(\p{Lu}[\p{L}’'-]+)[\s,]/u.exec(rest);
     // `said Monday`, `said Tuesday` are times, not statements.
     if (word?.[1] && A_DAY.test(word[1])) {

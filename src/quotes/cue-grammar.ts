@@ -24,6 +24,8 @@ export const CONNECTOR = `(?:${NAME_PARTICLES}|of|for|the|and|on)`;
 /** Reporting verbs that may open a sentence before their speaker (`Said Comey, “…”`). */
 export const OPENING_VERBS =
   "Said|Says|Added|Adds|Wrote|Writes|Explained|Continued|Replied|Recalled|Tweeted|Declared|Quipped|Stated|States|Responded|Answered";
+/** What opens an amount after `up to` or `about`: a figure, a currency, a fraction, a number word. */
+export const AMOUNT = String.raw`(?:\d|[$£€]|(?:half|a\s+(?:third|quarter|fifth|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)`;
 export const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 export const MONTHS =
   "January|February|March|April|May|June|July|August|September|October|November|December";

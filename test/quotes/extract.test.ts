@@ -6033,3 +6033,33 @@ describe("extractQuotes: subjects, speakers and titles in everyday news copy", (
     ).toEqual(["Obama", "Obama"]);
   });
 });
+
+describe("extractQuotes: what follows the verb, and who speaks, in wire and local copy", () => {
+  const said = (...paragraphs: string[]) =>
+    extractQuotes(article(...paragraphs)).map((q) => [q.speaker, q.speakerTitle, q.text]);
+
+  it("reads an amount after `up to` or `about` as the statement's subject (`said up to 10 inches of rain could fall`), not `add up to`", () => {
+    expect(
+      [
+        "The National Weather Service said up to 10 inches of rain could fall in some areas.",
+        "The club said about 25,000 people lined the route.",
+        "Over 10 years, deficits would add up to $1.5 trillion more than the budget office had predicted.",
+      ].flatMap((text) => said(text).map(([speaker, , statement]) => [speaker, statement])),
+    ).toEqual([
+      ["The National Weather Service", "up to 10 inches of rain could fall in some areas"],
+      ["The club", "about 25,000 people lined the route"],
+    ]);
+  });
+
+  it("reads `parliament` and `congress` after `told` as the listeners (`told parliament that the bill would be amended`)", () => {
+    expect(
+      said(
+        "The minister told parliament that the bill would be amended.",
+        "The secretary told congress the war was over.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["The minister", "the bill would be amended"],
+      ["The secretary", "the war was over"],
+    ]);
+  });
+});
