@@ -26,7 +26,7 @@ const NAME_RUN_ON = String.raw`(?:(?<=\s\p{Lu}[\p{L}’'.-]*)\s+\p{Lu}[\p{L}’'
  * and people before a subject and its verb (`told investors the outlook was …`).
  */
 const OBJECT_AFTER_TELL = new RegExp(
-  `^\\s+(?:reporters|journalists|me|us|him|her|them|you|(?:${PLURAL_NOUNS})(?=\\s+(?:he|she|they|we|I|it)\\s)|(?:(?:local|state|national|foreign|the)\\s+)?(?:media|press|television|TV|radio)(?=\\s+(?:he|she|they|we|I|it|his|her|their|its|the|a|an|there)\\s)|(?:${PLURAL_NOUNS}|investors|shareholders|colleagues|staff|viewers|listeners|readers|followers|parliament|congress)(?=\\s+(?:the|a|an|his|her|their|its|this|these|those)\\s+(?:[\\p{L}’'-]+\\s+){0,4}(?:was|were|is|are|had|has|have|would|will|could|should|might|may|can|did)\\s)|${NAME}(?:\\s+\\d{1,2}(?:[’']s(?:\\s+${NAME})?|\\s+${NAME}))?|${DESC}${NAME_RUN_ON}|(?:(?!(?:of|in|on|at|for|to|with|about|from|that|the|a|an)\\s)\\p{Ll}[\\p{L}-]*\\s+){1,3}${NAME}|(?:${PLURAL}|(?:\\p{Ll}+\\s+)?(?:\\p{Ll}+s|media|press|television|radio|parliament|congress))(?=\\s+(?:(?:here|there|${DAY_WORD})\\s+)*that\\s|\\s+(?:on|at|in|during|after|before|last|this|earlier)\\s(?:(?!\\s(?:is|was|are|were|has|have|had|will|would)\\s)[^,.;:“”"]){1,60}?\\s+that\\s))(?=[\\s,:.])`,
+  `^\\s+(?:reporters|journalists|me|us|him|her|them|you|(?:${PLURAL_NOUNS})(?=\\s+(?:he|she|they|we|I|it)\\s)|(?:(?:local|state|national|foreign|the)\\s+)?(?:media|press|television|TV|radio)(?=\\s+(?:he|she|they|we|I|it|his|her|their|its|the|a|an|there)\\s)|(?:${PLURAL_NOUNS}|investors|shareholders|colleagues|staff|viewers|listeners|readers|followers|parliament|congress)(?=\\s+(?:(?:the|a|an|his|her|their|its|this|these|those)\\s+(?:[\\p{L}’'-]+\\s+){0,4}|(?!(?:in|on|at|for|of|to|with|about|from|last|this|that|and|or)\\s)\\p{Ll}[\\p{L}’'-]*\\s+(?:\\p{Ll}[\\p{L}’'-]*\\s+)?)(?:was|were|is|are|had|has|have|would|will|could|should|might|may|can|did)\\s)|${NAME}(?:\\s+\\d{1,2}(?:[’']s(?:\\s+${NAME})?|\\s+${NAME}))?|${DESC}${NAME_RUN_ON}|(?:(?!(?:of|in|on|at|for|to|with|about|from|that|the|a|an)\\s)\\p{Ll}[\\p{L}-]*\\s+){1,3}${NAME}|(?:${PLURAL}|(?:\\p{Ll}+\\s+)?(?:\\p{Ll}+s|media|press|television|radio|parliament|congress))(?=\\s+(?:(?:here|there|${DAY_WORD})\\s+)*that\\s|\\s+(?:on|at|in|during|after|before|last|this|earlier)\\s(?:(?!\\s(?:is|was|are|were|has|have|had|will|would)\\s)[^,.;:“”"]){1,60}?\\s+that\\s))(?=[\\s,:.])`,
   FLAGS,
 );
 /** What follows `asked`: what was asked about (`about` dropped), or the question (its wh-word kept). */
@@ -170,11 +170,12 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
   if (start < 0) return -1;
   // `told a townhall ▮meeting with …`, `told the committee ▮members the plan …`: the object ran on
   // past the words a description took; the statement opens as a clause does, within a few words.
-  if (at > verbEnd && !CLAUSE_OPENING.test(rest.slice(start))) {
+  const opening = rest.slice(start);
+  if (at > verbEnd && !CLAUSE_OPENING.test(opening) && !BARE_SUBJECT_CLAUSE.test(opening)) {
     // `told a Senate Intelligence Committee hearing on Thursday that ▮…`: `that` ends the run-on.
-    const that = OBJECT_THEN_THAT.exec(rest.slice(start));
+    const that = OBJECT_THEN_THAT.exec(opening);
     if (that) return at + start + that[0].length;
-    const more = OBJECT_RUN_ON.exec(rest.slice(start));
+    const more = OBJECT_RUN_ON.exec(opening);
     return more ? at + start + more[0].length : -1;
   }
   return at + start;
@@ -210,6 +211,9 @@ const CLAIMED_AS = /^\s+(?:them|it|him|her|me|us|you)\s+as\b/;
 /** How a statement after `told X` opens: a pronoun, a determiner, a name or a number. */
 const CLAUSE_OPENING =
   /^(?:(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|our|my|this|that|these|those|some|many|most|all|no|both|several|few|every|each|nobody|everyone)\b|\p{Lu}|\d|\$)/u;
+/** A bare noun or two and an auxiliary, which open a clause too (`told investors ▮demand was …`). */
+const BARE_SUBJECT_CLAUSE =
+  /^\p{Ll}[\p{L}’'-]*\s+(?:(?!(?:he|she|they|it|we|you|there)\s)\p{Ll}[\p{L}’'-]*\s+)?(?:was|were|is|are|had|has|have|would|will|could|should|might|may|can|did)\s/u;
 /** Up to three more lower-case words of an object, before what opens a clause. */
 const OBJECT_RUN_ON = new RegExp(
   `^(?:\\p{Ll}[\\p{L}’'-]*\\s+){1,3}?(?=${CLAUSE_OPENING.source.slice(1)})`,
@@ -240,8 +244,15 @@ const OCCASION_THEN_CLAUSE =
 const A_DAY = new RegExp(`^(?:${WEEKDAY}|Today|Yesterday)$`);
 
 /** Words after a verb that open no statement: a preposition, an auxiliary, an adverb (`said up front`, not `said up to 10 inches …`). */
+/**
+ * Words up to a finite verb, within a clause (`12 people were killed`), not past a conjunction
+ * (`six minutes in when O'Hara converted`) or a dash: what makes an amount after `said` the
+ * subject of its statement, not a noun phrase (`asked for up to $50 billion in purchases`).
+ */
+const CLAUSE_AHEAD = String.raw`(?:[^\s,.;:“”"]|\.(?=\S)|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep))\.)+(?:\s+(?!(?:when|after|before|if|as|while|because|since|until|and(?!\s+\d)|but|or|that|which|who)\b)[^\s,.;:“”"—–-](?:[^\s,.;:“”"]|\.(?=\S)|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep))\.)*){0,6}?\s+(?:was|were|is|are|had|has|have|would|will|could|should|can|might|may|must|did|do|does|say|says|\p{Ll}+ed)\b`;
+const AMOUNT_CLAUSE = `(?=${AMOUNT})${CLAUSE_AHEAD}`;
 const NOT_A_STATEMENT = new RegExp(
-  String.raw`^\s+(?:to|in|at|on|of|for|by|about(?!\s+${AMOUNT})|with|during|after|before|so|up(?!\s+to\s+${AMOUNT})|nothing|more(?!\s+than\s)|something|anything|this(?!\s+(?:is|was|will|would|could|should|has|had|may|might|can|must|does|did)\s)|that(?![’']s\b)|as|yes|no|otherwise|later|earlier|recently|again|also|then|only|just(?!\s+because\b)|simply|repeatedly|publicly|privately|previously|is|was|were|are|be|been|being|being|had|has|have|would|will|could|should|did|do|does|not|and|or|but|if(?=\s+(?:asked|pressed|needed|necessary|so|not|any)\b)|when|what|how|why|whether|from|under|over|via|through|into|onto|upon|between|among|against|toward|towards|regarding|aboard|outside|inside|amid|following|throughout|(?!(?:nearly|roughly|barely|mostly|largely|approximately)\b)(?:\w+-)*\w+ly)\b`,
+  String.raw`^\s+(?:to|in|at(?!\s+(?:least|most)\s+${CLAUSE_AHEAD})|on|of|for|by|about(?!\s+${AMOUNT})|with|during|after|before|so|up(?!\s+to\s+${AMOUNT_CLAUSE})|nothing(?!\s+(?:was|were|is|are|had|has|have|would|will|could|should|can|might|may)\b)|more(?!\s+than\s)|something|anything|this(?!\s+(?:is|was|will|would|could|should|has|had|may|might|can|must|does|did)\s)|that(?![’']s\b)|as(?!\s+(?:many|much|few|little)\s+as\s+${CLAUSE_AHEAD})|yes|no(?!\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:was|were|is|are|had|has|have|would|will|could|should|can|might|may)\b)|otherwise|later|earlier|recently|again|also|then|only(?!\s+${AMOUNT_CLAUSE})|just(?!\s+because\b|\s+${AMOUNT_CLAUSE})|simply|repeatedly|publicly|privately|previously|is|was|were|are|be|been|being|being|had|has|have|would|will|could|should|did|do|does|not|and|or|but|if(?=\s+(?:asked|pressed|needed|necessary|so|not|any)\b)|when|what|how|why|whether|from|under(?!\s+${AMOUNT_CLAUSE})|over(?!\s+${AMOUNT_CLAUSE})|via|through|into|onto|upon|between(?!\s+${AMOUNT_CLAUSE})|among|against|toward|towards|regarding|aboard|outside|inside|amid|following|throughout|(?!(?:nearly|roughly|barely|mostly|largely|approximately)\b|only\s+${AMOUNT_CLAUSE})(?:\w+-)*\w+ly)\b`,
   "u",
 );
 

@@ -184,7 +184,9 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
   const core = ofIndex > 0 ? words.slice(0, ofIndex).join(" ") : words.join(" ");
   const coreHead = core.split(" ").pop() ?? head;
   // `Clinton’s campaign`, `the report`, `the letter`: the phrase names its source itself.
-  const possessive = POSSESSIVE.test(phrase);
+  // `His office said`, `her campaign`: what a person owns, as written, not the latest organization.
+  const possessive =
+    POSSESSIVE.test(phrase) || (/^(?:his|her|their)\s/i.test(phrase) && ORG_NOUNS.test(coreHead));
   if (possessive || DOCUMENT_NOUN.test(coreHead)) {
     return { name: phrase, title: null, kind: ORG_NOUNS.test(coreHead) ? "org" : "group" };
   }

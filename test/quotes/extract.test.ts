@@ -6062,4 +6062,55 @@ describe("extractQuotes: what follows the verb, and who speaks, in wire and loca
       ["The secretary", "the war was over"],
     ]);
   });
+
+  it("reads an amount after `said` as its statement's subject when a verb follows (`said at least 12 people were killed`), not a noun phrase", () => {
+    const statements = (text: string) => said(text).map(([, , statement]) => statement);
+    expect(
+      [
+        "Officials said at least 12 people were killed.",
+        "Officials said as many as 12 people were killed.",
+        "Officials said over 100 people were killed.",
+        "Officials said only 10 people were killed.",
+        "Officials said between 10 and 20 people were killed.",
+        "Officials said no one was killed.",
+        "Officials said nothing had been decided.",
+      ].flatMap(statements),
+    ).toEqual([
+      "at least 12 people were killed",
+      "as many as 12 people were killed",
+      "over 100 people were killed",
+      "only 10 people were killed",
+      "between 10 and 20 people were killed",
+      "no one was killed",
+      "nothing had been decided",
+    ]);
+    expect(
+      [
+        "Reading had made a nightmare start, conceding just six minutes in when O'Hara converted from 12 yards.",
+        "He said only that he was busy. She said nothing about it.",
+      ].flatMap(statements),
+    ).toEqual(["he was busy"]);
+  });
+
+  it("reads a bare noun and its verb after `told investors` as the statement (`told investors demand was “insane”`)", () => {
+    expect(
+      [
+        "Nvidia’s chief executive, Jensen Huang, told investors demand was “insane”.",
+        "The finance chief told shareholders profits would rise.",
+      ].flatMap((text) => said(text).map(([speaker, , statement]) => [speaker, statement])),
+    ).toEqual([
+      ["Jensen Huang", "demand was “insane”"],
+      ["Jensen Huang", "insane"],
+      ["The finance chief", "profits would rise"],
+    ]);
+  });
+
+  it("reads `His office` or `her campaign` as written, not as the organization named last", () => {
+    expect(
+      said(
+        "Acme Corp said the factory would close. Teachers did not see Holcomb at the Statehouse.",
+        "His office said he was keeping long-standing plans.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Acme Corp", "His office"]);
+  });
 });
