@@ -226,7 +226,7 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
 
 /** A word for an organization that a news story writes before its name (`research firm Gartner`). */
 const ORGANIZATION_BEFORE_NAME =
-  "(?:group|firm|company|agency|organi[sz]ation|charity|association|union|coalition|alliance|movement|network|newspaper|paper|tabloid|daily|weekly|magazine|outlet|website|site|blog|broadcaster|channel|station|party|[Tt]hink[- ]tank|watchdog|regulator|lender|bank|brokerage|insurer|retailer|carrier|airline|automaker|carmaker|maker|manufacturer|consultancy|start-?up|nonprofit|non-profit|foundation|institute|lobby|PAC|club|outfit|giant|chain|body|fund)";
+  "(?:group|firm|company|agency|organi[sz]ation|charity|association|union|coalition|alliance|movement|network|newspaper|paper|tabloid|daily|weekly|magazine|outlet|website|site|blog|broadcaster|channel|station|party|[Tt]hink[- ]tank|watchdog|regulator|lender|bank|brokerage|insurer|retailer|carrier|airline|automaker|carmaker|maker|manufacturer|consultancy|start-?up|nonprofit|non-profit|foundation|institute|lobby|PAC|club|outfit|giant|chain|body|fund|operator|provider|supplier|utility|distributor|platform)";
 /**
  * Up to four words describing an organization, its noun, then its name: `Local conservation group
  * Friends of Mire Hollow`, `The Israeli newspaper Haaretz`, `think tank the Resolution Foundation`.

@@ -78,7 +78,9 @@ export const ORG_WORDS = new Set(
     "Productions Films Publishing Books Capital Partners Holdings Industries Systems Technologies " +
     "Laboratory Laboratories Lab Labs Observatory Clinic Institution Directorate Corporation Enterprises " +
     "Securities Robotics Aerospace Railway Railways Pharmaceuticals Insurance Zoo Aquarium Brewery " +
-    "Labour Tory Tories SNP GOP"
+    "Labour Tory Tories SNP GOP Water Energy Gas Electric Electricity Telecom Telecoms Communications " +
+    "Rail Trains Transport Homes Foods Brands Retail Logistics Services Utilities Petroleum Oil Mining " +
+    "Steel Chemicals Software Healthcare"
   ).split(" "),
 );
 export const SENTENCE_STARTERS = new Set(

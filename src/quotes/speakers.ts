@@ -44,6 +44,7 @@ import {
   PERSON_HEAD,
   PERSON_TITLE_NOUN,
   PLACED_SUFFIX,
+  ROLE_ACRONYMS,
   TITLE_WORDS,
 } from "./speaker-words.js";
 import { isVerbForm } from "./verbs.js";
@@ -290,9 +291,12 @@ const PARTICIPLE_IN_PHRASE = /\s\p{Ll}{2,}ing\s/u;
 const OWNED_ORGANIZATION =
   /^\p{Lu}[^,]*?[’']s(?:\s+(?!(?:of|from|in|on|at|for|with|by|to|the|a|an)\s)\p{Ll}[\p{L}-]*)+\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)+)$/u;
 
-/** A lower-case word of a description, not a name's particle (`the senator`, `the 28-year-old`). */
+/**
+ * A lower-case word of a description, not a name's particle (`the senator`, `the 28-year-old`),
+ * or a role's initials ending it (`the Liberal Democrat MP`).
+ */
 const DESCRIBING_WORD = new RegExp(
-  String.raw`\s(?:(?!${CONNECTOR}\s)\p{Ll}|\d{1,3}-year-old\b)`,
+  String.raw`\s(?:(?!${CONNECTOR}\s)\p{Ll}|\d{1,3}-year-old\b|(?:${ROLE_ACRONYMS})$)`,
   "u",
 );
 

@@ -6113,4 +6113,32 @@ describe("extractQuotes: what follows the verb, and who speaks, in wire and loca
       ).map(([speaker]) => speaker),
     ).toEqual(["Acme Corp", "His office"]);
   });
+
+  it("reads `the Liberal Democrat MP` as the MP the story named (`Local MP Sarah Green`)", () => {
+    expect(
+      said(
+        "Local MP Sarah Green said she had written to the chief executive.",
+        "“This is simply not good enough,” the Liberal Democrat MP said.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Sarah Green", "Local MP"],
+      ["Sarah Green", "Local MP"],
+    ]);
+  });
+
+  it("knows a utility or an operator by its name (`South West Water`, `train operator Avanti West Coast`) and reads `the company` as it", () => {
+    expect(
+      said(
+        "South West Water said engineers were working around the clock to restore supplies.",
+        "The company apologised for the disruption and said bottled water stations had been set up.",
+        "The firm said it expected supplies to return by Wednesday evening.",
+        "Train operator Avanti West Coast said services were cancelled.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["South West Water", null],
+      ["South West Water", null],
+      ["South West Water", null],
+      ["Avanti West Coast", "train operator"],
+    ]);
+  });
 });
