@@ -46,9 +46,12 @@ const { charCodeAt } = String.prototype;
 
 export { matchSentenceSubject, matchSubjectBefore };
 
-/** A name and its appositive, all a sentence holds before a comma (`John Smith, a lawyer,`). */
+/**
+ * A name and its appositive, all a sentence holds before a comma (`John Smith, a lawyer,`), or its
+ * age and where the person lives (`Daniel Marsh, 41, of Elm Road, Basildon,`).
+ */
 const NAME_AND_APPOSITIVE = new RegExp(
-  `^\\s*${NOT_FUNCTION_WORD}(${NAME}),\\s+(?:a|an|the|his|her|their|its|who|whose|(?:\\p{Lu}[\\p{L}.&-]*\\s+){0,3}\\p{Lu}[\\p{L}.&-]*[’']s)\\s(?:[^,.;:“”"]|${QUOTED_TITLE}){1,80}(?:,|(?<=,(?:[”"]|'')))$`,
+  `^\\s*${NOT_FUNCTION_WORD}(${NAME}),\\s+(?:(?:a|an|the|his|her|their|its|who|whose|(?:\\p{Lu}[\\p{L}.&-]*\\s+){0,3}\\p{Lu}[\\p{L}.&-]*[’']s)\\s(?:[^,.;:“”"]|${QUOTED_TITLE}){1,80}(?:,|(?<=,(?:[”"]|'')))|\\d{1,3},(?:\\s+of\\s+[^.;:“”"]{1,60},)?|of\\s+[^.;:“”"]{1,60},)$`,
   FLAGS,
 );
 

@@ -278,12 +278,21 @@ export function subjectOfVerb(
   return { subject, participle, contentStart };
 }
 
+const ATTACKS = /^(?:attack|attacks|attacked|attacking)$/;
+/** A weapon after the object of `attacked` (`attacked him with a knife`). */
+const WEAPON_AFTER =
+  /^[^.;:“”"]{1,80}?\bwith\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:knife|knives|gun|handgun|rifle|pistol|shotgun|firearm|weapon|hammer|bat|machete|axe|bottle|brick|crowbar|blade|sword|stick|screwdriver|iron\s+bar|metal\s+bar)\b/u;
+
 /** Where the statement `verb` reports starts in `sentence`, or -1 when it reports none. */
 export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubject): number {
   const { subject } = found;
   let contentStart = found.contentStart ?? findContentStart(sentence, verb.verb, verb.end);
   // `recalled 2 million cars`, `recalls a woman on an LGP-30`: what is recalled is no statement;
   // only `recalled that …` or a colon reports one.
+  // `attacked Peter Quinn with a kitchen knife`: a blow, not words.
+  if (ATTACKS.test(verb.verb) && WEAPON_AFTER.test(sentence.slice(verb.end, verb.end + 120))) {
+    return -1;
+  }
   if (contentStart < 0 && takesObject(verb.verb) && !isRecallVerb(verb.verb)) {
     // The object of a passive is its agent (`is supported by …`); only `is expected to …` reports.
     const object = (subject.speaker === "" ? PASSIVE_OBJECT_START : OBJECT_START).exec(

@@ -6141,4 +6141,13 @@ describe("extractQuotes: what follows the verb, and who speaks, in wire and loca
       ["Avanti West Coast", "train operator"],
     ]);
   });
+
+  it("reads a court report's defendant, age and address as the subject of `admitted`, and an attack with a knife as no statement", () => {
+    expect(
+      said(
+        "Daniel Marsh, 41, of Elm Road, Basildon, admitted wounding with intent at Chelmsford Crown Court.",
+        "The court heard Marsh attacked Peter Quinn, 56, with a kitchen knife after an argument in March.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Daniel Marsh", "wounding with intent at Chelmsford Crown Court"]]);
+  });
 });
