@@ -156,14 +156,14 @@ const DEMONYM_DESCRIPTION =
 
 /**
  * `Tottenham boss Ange Postecoglou was less pleased. “…,” the Australian admitted.`: where someone
- * is from names the person the paragraph is about; null for any other phrase, or when the
- * paragraph is about no one.
+ * is from names the person the paragraph is about, or the paragraph before when this one names
+ * no one; null for any other phrase, or when the paragraph is about no one.
  */
 export function byOrigin(m: Memory, phrase: string, at: number): ResolvedSpeaker | null {
   const demonym = DEMONYM_DESCRIPTION.exec(phrase);
   if (!demonym?.[1]) return null;
   const gender = /woman$/i.test(demonym[1]) ? "f" : /man$/i.test(demonym[1]) ? "m" : null;
-  return paragraphPerson(m, at, gender);
+  return paragraphPerson(m, at, gender, true);
 }
 
 export function resolveDescription(m: Memory, phrase: string, at: number): ResolvedSpeaker {

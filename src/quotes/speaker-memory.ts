@@ -347,14 +347,22 @@ function recentSubject(
  * “…,” the Australian admitted.`), by their fullest name; null when it names no one, or several
  * people (`Djokovic beat Taylor Fritz …. “…,” the American said.`; `Carlo Ancelotti has revealed
  * Karim Benzema will miss … “…,” added the Italian.`), or one whom the gender a description gives
- * rules out. A name is a person's with two words, a title or a known given name.
+ * rules out. A name is a person's with two words, a title or a known given name. With
+ * `reachBack`, a paragraph that names no one before `at` looks to the paragraph before it.
  */
-export function paragraphPerson(m: Memory, at: number, gender: Gender): ResolvedSpeaker | null {
+export function paragraphPerson(
+  m: Memory,
+  at: number,
+  gender: Gender,
+  reachBack = false,
+): ResolvedSpeaker | null {
   const start = m.text.lastIndexOf("\n\n", at) + 1;
   let surname: string | undefined;
   let found: NameEntity | null = null;
+  let anyone = false;
   for (let i = lastEntityBefore(m, at); i >= 0 && m.entities[i]!.at >= start; i--) {
     const e = m.entities[i]!;
+    anyone ||= e.kind === "person";
     if (e.kind !== "person" || (e.tokens.length < 2 && e.title === null && e.gender === null)) {
       continue;
     }
@@ -363,6 +371,9 @@ export function paragraphPerson(m: Memory, at: number, gender: Gender): Resolved
     surname = last;
     if (!found || e.tokens.length > found.tokens.length) found = e;
   }
+  // `The Spaniard added that …` opening a paragraph that names no one: the one person the
+  // paragraph before names.
+  if (!found && !anyone && reachBack && start > 1) return paragraphPerson(m, start - 2, gender);
   if (!found) return null;
   const full = fullestPerson(m, found.tokens, found.gender) ?? found;
   const known = genderFor(m, full.key) ?? full.gender ?? found.gender;

@@ -6150,4 +6150,15 @@ describe("extractQuotes: what follows the verb, and who speaks, in wire and loca
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["Daniel Marsh", "wounding with intent at Chelmsford Crown Court"]]);
   });
+
+  it("reads where someone is from, opening a paragraph that names no one, as the one person the paragraph before names (`The Spaniard added`)", () => {
+    expect(
+      said(
+        "“He is a machine,” said City manager Pep Guardiola. “Every time he has a chance, he scores.”",
+        "The Spaniard added that his side had been exceptional in defence.",
+        "Brighton boss Fabian Hürzeler and striker Danny Welbeck were asked about the result.",
+        "The German said the defeat hurt.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Pep Guardiola", "Pep Guardiola", "Pep Guardiola", "The German"]);
+  });
 });
