@@ -486,9 +486,11 @@ function isOneDocument(name: string): boolean {
 /** One word for several things or people (`Polls`, `Officials`, `the reports`). */
 const isPluralWord = (name: string) => isPluralNoun(name.replace(/^the\s+/i, ""));
 
-export function recentOrgEntity(m: Memory, at: number): ResolvedSpeaker | null {
+/** The latest organization the text names before `at`, and not before `from`; null when none. */
+export function recentOrgEntity(m: Memory, at: number, from = 0): ResolvedSpeaker | null {
   for (let i = lastEntityBefore(m, at), floor = entityFloor(i); i >= floor; i--) {
     const e = m.entities[i]!;
+    if (e.at < from) break;
     if (e.at < at && e.kind === "org" && !isPluralWord(e.name)) {
       return { name: e.name, title: null, kind: "org" };
     }

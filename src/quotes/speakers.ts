@@ -129,13 +129,31 @@ export function createSpeakerResolver(
       const named =
         split.appositive === null ? null : nameAfterDescription(split.phrase, split.appositive);
       if (named) {
-        const role = roleInDescription(split.phrase);
+        const role = ownersRole(m, roleInDescription(split.phrase), at);
         return resolvePhrase(m, named.name, named.role ? `${role}, ${named.role}` : role, at);
       }
       const { phrase, appositive } = split;
       return resolvePhrase(m, phrase, appositive, at);
     },
   };
+}
+
+/**
+ * `Its chief executive, Gavin Smart,` after `The Chartered Institute of Housing said`: the role
+ * the organization spoken of last owns, named (`the Chartered Institute of Housing’s chief
+ * executive`); any other role as it is.
+ */
+function ownersRole(m: Memory, role: string, at: number): string {
+  const its = /^[Ii]ts\s+(?=\p{Ll})/u.exec(role);
+  if (!its) return role;
+  // Only an organization the sentence before names: `have formed a group to oppose the plan. Its
+  // chair` owns no role of an airport named further back.
+  const start = Math.max(0, at - 600);
+  const ends = [...m.text.slice(start, at + 1).matchAll(/[.!?][”"’]?\s+(?=[“"‘]?\p{Lu})/gu)];
+  const from = ends.length >= 2 ? start + ends.at(-2)!.index! : start;
+  const org = recentOrgEntity(m, at, from);
+  if (!org) return role;
+  return `${org.name.replace(/^The\s/, "the ")}’s ${role.slice(its[0].length)}`;
 }
 
 /** A transcript's speaker label in capitals opening a paragraph: `FALLIN: Well, I think …`. */

@@ -6161,4 +6161,17 @@ describe("extractQuotes: what follows the verb, and who speaks, in wire and loca
       ).map(([speaker]) => speaker),
     ).toEqual(["Pep Guardiola", "Pep Guardiola", "Pep Guardiola", "The German"]);
   });
+
+  it("names the organization that owns `Its chief executive` when the sentence before names it, and only then", () => {
+    expect(
+      said(
+        "The Chartered Institute of Housing welcomed the plan but warned that it lacked funding. Its chief executive, Gavin Smart, said: “Ambition is good, but without money it is just words.”",
+        "Carrow Airport opened in 1962. Residents have formed a group to oppose the plan. Its chair, Gwendolyn Rastrick, said the airport had not published noise maps.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["The Chartered Institute of Housing", null],
+      ["Gavin Smart", "the Chartered Institute of Housing’s chief executive"],
+      ["Gwendolyn Rastrick", "its chair"],
+    ]);
+  });
 });
