@@ -210,7 +210,7 @@ const CLAIMED_AS = /^\s+(?:them|it|him|her|me|us|you)\s+as\b/;
 
 /** How a statement after `told X` opens: a pronoun, a determiner, a name or a number. */
 const CLAUSE_OPENING =
-  /^(?:(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|our|my|this|that|these|those|some|many|most|all|no|both|several|few|every|each|nobody|everyone)\b|\p{Lu}|\d|\$)/u;
+  /^(?:(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|our|my|this|that|these|those|some|many|most|all|no|both|several|few|every|each|nobody|everyone)\b|\p{Lu}|\d|[$£€])/u;
 /** A bare noun or two and an auxiliary, which open a clause too (`told investors ▮demand was …`). */
 const BARE_SUBJECT_CLAUSE =
   /^\p{Ll}[\p{L}’'-]*\s+(?:(?!(?:he|she|they|it|we|you|there)\s)\p{Ll}[\p{L}’'-]*\s+)?(?:was|were|is|are|had|has|have|would|will|could|should|might|may|can|did)\s/u;
@@ -263,7 +263,7 @@ const NOT_A_STATEMENT = new RegExp(
 function directStart(rest: string): number {
   // Its first word may be `Mr.` or `2,093`, or a pronoun before an aside (`they, too, have`).
   const direct =
-    /^\s+(?=(?:(?:[“"‘]|'')?[\p{L}\d$](?:[\p{L}\d’'-]|[.,](?=\d))*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St)\.)\s|\p{Lu}[\p{L}’'-]*,\s|(?:he|she|they|we|I),\s)/u.exec(
+    /^\s+(?=(?:(?:[“"‘]|'')?[\p{L}\d$£€](?:[\p{L}\d’'-]|[.,](?=\d))*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St)\.)\s|\p{Lu}[\p{L}’'-]*,\s|(?:he|she|they|we|I),\s)/u.exec(
       rest,
     );
   if (direct && !NOT_A_STATEMENT.test(rest)) {

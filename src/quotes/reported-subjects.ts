@@ -46,7 +46,7 @@ import {
 
 /** An object that can be a statement: not a preposition, an auxiliary or a conjunction. */
 const OBJECT_START = new RegExp(
-  `^\\s+(?:(?:(?:on|last|this|late|early|earlier|next)\\s+)?(?:${WEEKDAYS}|week|month|year|morning|night|weekend|yesterday|today)\\s+)?(?!(?:is|was|are|were|be|been|has|had|have|by|with|as|in|on|at|for|from|of|into|over|up|down|out|off|back|and|or|but|if|so|than|then|while|when|during|after|before|throughout|amid|following|outside|inside|through|since|until|despite|without|within|upon|among|via)\\b)(?=[\\p{L}\\d$“"‘])`,
+  `^\\s+(?:(?:(?:on|last|this|late|early|earlier|next)\\s+)?(?:${WEEKDAYS}|week|month|year|morning|night|weekend|yesterday|today)\\s+)?(?!(?:is|was|are|were|be|been|has|had|have|by|with|as|in|on|at|for|from|of|into|over|up|down|out|off|back|and|or|but|if|so|than|then|while|when|during|after|before|throughout|amid|following|outside|inside|through|since|until|despite|without|within|upon|among|via)\\b)(?=[\\p{L}\\d$£€“"‘])`,
   "u",
 );
 /**
@@ -58,7 +58,7 @@ const OBJECT_START = new RegExp(
 const SPEECH_NOUN_BEFORE_COLON = new RegExp(`\\b(?:${SPEECH_NOUNS})\\s*:`);
 const OBJECT_THEN_QUOTE =
   /^(?:(?!\b(?:is|was|are|were|has|have|had|will|would|can|could|he|she|they|we|I|it|you|\p{Ll}+ed)\b)[^:;“”"]){1,40}:\s*(?:[“"‘]|'')/u;
-const PASSIVE_OBJECT_START = /^\s+(?!(?:by|and|or|but|nor|yet|then|out|off)\s)(?=[\p{L}\d$“"‘])/u;
+const PASSIVE_OBJECT_START = /^\s+(?!(?:by|and|or|but|nor|yet|then|out|off)\s)(?=[\p{L}\d$£€“"‘])/u;
 /** The name in the possessive that ends a subject (`… Sanders’`, `… Donald Trump's`). */
 const POSSESSOR_END =
   /(?<![\p{L}.’'-])(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’'])$/u;

@@ -6174,4 +6174,21 @@ describe("extractQuotes: what follows the verb, and who speaks, in wire and loca
       ["Gwendolyn Rastrick", "its chair"],
     ]);
   });
+
+  it("reads an amount in pounds or euros after the verb as a statement, as one in dollars (`said £20m had been spent`)", () => {
+    expect(
+      said(
+        "The council said £20m had been spent on repairs.",
+        "The commission said €20m had been set aside.",
+      ).map(([, , text]) => text),
+    ).toEqual(["£20m had been spent on repairs", "€20m had been set aside"]);
+  });
+
+  it("takes no title from a participle clause after a speaker's age (`said Maria Rossi, 62, standing outside her flooded shop`)", () => {
+    expect(
+      said("“Everything is gone,” said Maria Rossi, 62, standing outside her flooded shop.").map(
+        ([speaker, title]) => [speaker, title],
+      ),
+    ).toEqual([["Maria Rossi", null]]);
+  });
 });
