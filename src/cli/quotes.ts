@@ -116,7 +116,7 @@ export function formatQuotes(
     const heading = speaker === "" ? "Unattributed" : title ? `${speaker} (${title})` : speaker;
     lines.push(wrapText(`${heading}:`, width));
     for (const q of list) {
-      const body = quoteForReader(q.text);
+      const body = quoteForReader(q.text, q.kind === "direct" ? null : q.speaker);
       const shown = q.kind === "direct" ? `“${body}”` : body;
       const kind = quoteKindLabel(q.kind);
       const tag = q.cue ? ` [${kind}, ${q.cue}]` : ` [${kind}]`;

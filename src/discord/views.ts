@@ -134,8 +134,12 @@ export function listSpeakers(quotes: readonly Quote[]): string[] {
   return speakers;
 }
 
+/** A quotation's words as the reader sees them; a reported statement without its own cue inside. */
+const readerText = (quote: Quote) =>
+  quoteForReader(quote.text, quote.kind === "direct" ? null : quote.speaker);
+
 function quoteLine(quote: Quote, tr: Translate): string {
-  const text = escapeText(quoteForReader(quote.text));
+  const text = escapeText(readerText(quote));
   const kind = tr(quote.kind === "direct" ? "view.direct" : "view.reported");
   return quote.kind === "direct" ? `• “${text}” — *${kind}*` : `• ${text} — *${kind}*`;
 }
@@ -192,7 +196,7 @@ export function paginateQuotes(
     for (const quote of group) {
       let lines = [quoteLine(quote, tr)];
       if (lines[0]!.length > QUOTES_PAGE - 600) {
-        lines = splitText(quoteForReader(quote.text), QUOTES_PAGE - 600).map(
+        lines = splitText(readerText(quote), QUOTES_PAGE - 600).map(
           (part, i) => `${i === 0 ? "• " : "  "}${escapeText(part)}`,
         );
       }

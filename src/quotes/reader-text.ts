@@ -5,6 +5,44 @@
  */
 const CONTINUED_PARAGRAPH = /\n[^\S\n]*\n\s*[“"‘](?=\S)/g;
 
-export function quoteForReader(text: string): string {
-  return text.replace(CONTINUED_PARAGRAPH, " ").replace(/\s+/g, " ").trim();
+/**
+ * The speaker's own cue set off by commas inside a reported statement (`The tuft cell, Herbert
+ * said, is …`): group 1 the subject, group 2 the verb.
+ */
+const CUE_ASIDE =
+  /,\s+(he|she|they|it|we|(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*)\s+(said|says|added|adds|argued|argues|noted|notes|wrote|writes|explained|explains|insisted|insists|recalled|recalls|believes|thinks)\s*,\s+/gu;
+
+/** Words that open a clause or phrase of their own after the aside: the comma before them stays. */
+const OWN_CLAUSE =
+  /^(?:but|and|or|so|yet|ever|while|whereas|because|although|though|as|since|until|unless|if|when|which|who|where|\p{Ll}+ing)\b/u;
+
+/** A short opening phrase before the aside (`In 1997, Elise wrote, she …`): its comma stays. */
+const OPENING =
+  /^(?:in|at|on|after|before|meanwhile|however|for|by|with|since|during|over|under|still|yet|instead|now|then|last|this|next|today|yesterday|earlier|later)\b(?:\s+\S+){0,5}$/iu;
+
+/**
+ * `text` without the cue of its own speaker set off by commas inside it (`A major part of the
+ * reason, McKinley said, is the flow of drugs`): the aside says who, which the reader sees beside
+ * the statement. Only a pronoun or a word of `speaker`'s name counts.
+ */
+function withoutOwnCue(text: string, speaker: string): string {
+  const names = new Set(speaker.toLowerCase().split(/\s+/));
+  return text.replace(CUE_ASIDE, (aside, subject: string, verb: string, at: number) => {
+    const words = subject.trim().toLowerCase().split(/\s+/);
+    const own = /^(?:he|she|they|it|we)$/.test(words[0]!) || words.every((w) => names.has(w));
+    const rest = text.slice(at + aside.length);
+    // `Ford wrote, and wrote, and wrote`: the verb said again is the statement's own.
+    if (!own || new RegExp(`^(?:and|or)\\s+${verb}\\b`).test(rest)) return aside;
+    const before = text.slice(0, at);
+    return OWN_CLAUSE.test(rest) || OPENING.test(before.trim()) ? ", " : " ";
+  });
+}
+
+/**
+ * `text` on one line as a reader sees it; given the `speaker` of a reported statement, without
+ * that speaker's cue set off inside it.
+ */
+export function quoteForReader(text: string, speaker: string | null = null): string {
+  const oneLine = text.replace(CONTINUED_PARAGRAPH, " ").replace(/\s+/g, " ").trim();
+  return speaker ? withoutOwnCue(oneLine, speaker) : oneLine;
 }

@@ -257,6 +257,24 @@ describe("renderQuotesPage", () => {
     );
   });
 
+  it("shows a reported statement without its speaker's own cue inside it", () => {
+    const quotes: Quote[] = [
+      {
+        kind: "indirect",
+        text: "The tuft cell, Herbert said, is constantly sensing the body",
+        speaker: "De’Broski Herbert",
+        speakerTitle: null,
+        cue: "said",
+        paragraph: 0,
+        start: 0,
+        end: 1,
+      },
+    ];
+    expect(renderQuotesPage(longArticle, quotes, 1, null).embeds?.[0]?.description).toBe(
+      "**De’Broski Herbert**\n• The tuft cell is constantly sensing the body — *reported*",
+    );
+  });
+
   it("lists a direct quote repeated inside its speaker's statement once, in the statement", () => {
     const base = { speakerTitle: null, cue: "said", paragraph: 0 } as const;
     const quotes: Quote[] = [

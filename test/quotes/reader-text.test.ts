@@ -19,4 +19,37 @@ describe("quoteForReader", () => {
     expect(quoteForReader("  It was a “fair”\n deal.  ")).toBe("It was a “fair” deal.");
     expect(quoteForReader('One.\n\n"Two.')).toBe("One. Two.");
   });
+
+  it("drops the speaker's own cue set off inside a reported statement, keeping the commas a clause needs", () => {
+    const paragraphs = [
+      "Representative David McKinley spoke at the hearing.",
+      "A major part of the reason that more resources are needed, McKinley said, is the flow of drugs into the country.",
+    ];
+    const quote = extractQuotes({ text: paragraphs.join("\n\n"), paragraphs }).find(
+      (q) => q.kind === "indirect",
+    );
+    expect(quote?.speaker).toBe("David McKinley");
+    expect(quoteForReader(quote!.text, quote!.speaker)).toBe(
+      "A major part of the reason that more resources are needed is the flow of drugs into the country",
+    );
+    expect(
+      quoteForReader(
+        "He rigged a mast, Jordan said, but he could make little headway",
+        "Frank Jordan",
+      ),
+    ).toBe("He rigged a mast, but he could make little headway");
+    expect(quoteForReader("In 1997, she wrote, she met him", "Elise Matthesen")).toBe(
+      "In 1997, she met him",
+    );
+  });
+
+  it("keeps a cue inside the statement that is someone else's, or that the statement repeats", () => {
+    expect(quoteForReader("The plan, Smith said, is dead", "Jones")).toBe(
+      "The plan, Smith said, is dead",
+    );
+    expect(quoteForReader("After that, Ford wrote, and wrote, and wrote", "John Ford")).toBe(
+      "After that, Ford wrote, and wrote, and wrote",
+    );
+    expect(quoteForReader("The plan, Jones said, is dead")).toBe("The plan, Jones said, is dead");
+  });
 });
