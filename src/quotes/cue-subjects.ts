@@ -340,7 +340,7 @@ const OPENING_PHRASE = new RegExp(`^(?:${OPENING_PHRASE_WORDS})\\b[^,]{0,60},\\s
  * unless the comma ends an opening phrase (`On Monday, a man who …`); nor before a participle (`who
  * was convicted … after claiming`).
  */
-function describedByWhoFrom(
+export function describedByWhoFrom(
   text: string,
   from: number,
   start: number,

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ADVERB, AUX, AUX_OR_ADVERB, SUBJECT } from "../../src/quotes/cue-grammar.js";
 import {
+  describedByWhoFrom,
   matchSentenceSubject,
   matchSubjectBefore,
   subjectThenAuxFrom,
@@ -45,6 +46,10 @@ function bySlowPath(text: string, verbAt: number): { speaker: string; at: number
     SUBJECT_AT.lastIndex = start;
     const m = SUBJECT_AT.exec(pre);
     if (m?.[1] !== undefined) return { speaker: m[1], at: from + start };
+    // A description and the relative clause restricting it (forty-second session), a grammar
+    // of its own rather than a shortcut.
+    const described = describedByWhoFrom(text, from, start, verbAt);
+    if (described !== null) return { speaker: described, at: from + start };
   }
   const party = /\s\((?:D|R|I)(?:-\p{Lu}[\p{L}.]{0,5})?\),\s$/u.exec(pre);
   if (party) return bySlowPath(text, from + party.index + 1);
