@@ -101,7 +101,18 @@ const END_OF_CUE = new RegExp(
  * sentence's end).
  */
 const WORDS_OF_AFTER =
-  /^\s*(?:Those|These|That|This|Such)\s+(?:were|was|are|is)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:words|verdict|view|message|assessment|warning|reaction|response|advice|plea|conclusion|judgment|judgement|opinion|thoughts)\s+of\s+([^.;:!?“”"]{2,160}?)(?=\s*(?:[.;:!?]|$))/u;
+  /^\s*(?:[—–-]\s*)?(?:Those|These|That|This|Such|those|these|that|this|such)\s+(?:were|was|are|is)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:words|verdict|view|message|assessment|warning|reaction|response|advice|plea|conclusion|judgment|judgement|opinion|thoughts)\s+(?:of|from)\s+([^.;:!?“”"]{2,160}?)(?=(?:\s+(?:on|last|this|at|in|during)\s+[^.;:!?“”"]{1,40})?\s*(?:[.;:!?]|$))/u;
+/** `“No,” was Smith’s blunt reply.`: the possessor of the answer (group 1). */
+const REPLY_OF_AFTER =
+  /^\s*,?\s*(?:was|came)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*?)[’']s?\s+(?:\p{Ll}+\s+){0,2}(?:reply|response|answer|verdict|retort|assessment|reaction|message|view)(?=\s*[.;!?]|$)/u;
+/** `“We need more homes,” is how Smith put it.`: who put it so (group 1). */
+const HOW_PUT_AFTER =
+  /^\s*,?\s*(?:is|was)\s+how\s+((?:the\s+)?[^.;:!?“”",]{2,80}?)\s+(?:put|puts|described|describes|summed|sums|explained|explains)\s+(?:it|them|up)\b/u;
+
+/** A sentence right after a quotation that says whose it was (group 1: the owner), or null. */
+function ownerAfterQuote(after: string): RegExpExecArray | null {
+  return WORDS_OF_AFTER.exec(after) ?? REPLY_OF_AFTER.exec(after) ?? HOW_PUT_AFTER.exec(after);
+}
 
 /** After a closing mark: `,” Lavrov said`, `,” said Locke`, or a signature `— Jane Doe`. */
 export function cueAfterQuote(layout: Layout, chain: Chain): Found | null {
@@ -121,8 +132,9 @@ export function cueAfterQuote(layout: Layout, chain: Chain): Found | null {
       const below = matchDashSignature(nextParagraph);
       if (below) return { cue: below.cue, speakerAt: offsets[p + 1]! + below.cue.speakerStart };
     }
-    // `“…” Those were the words of farmer Tom Hughes, 67, …`: whose words they were.
-    const words = WORDS_OF_AFTER.exec(after);
+    // `“…” Those were the words of farmer Tom Hughes, 67, …`, `“No,” was Smith’s blunt reply.`,
+    // `“…,” is how Smith put it.`: whose words they were.
+    const words = ownerAfterQuote(after);
     if (words?.[1]) {
       const at = after.indexOf(words[1], words[0].length - words[1].length);
       const cue: Cue = {

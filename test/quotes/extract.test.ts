@@ -6191,4 +6191,15 @@ describe("extractQuotes: what follows the verb, and who speaks, in wire and loca
       ),
     ).toEqual([["Maria Rossi", null]]);
   });
+
+  it("reads whose a quotation was from a sentence after it (`“No,” was Smith’s blunt reply.`, `is how Ford described it`, `– that was the message from union leaders`)", () => {
+    expect(
+      [
+        "“No,” was Smith’s blunt reply.",
+        "“We need more homes,” is how Ana Ruiz put it.",
+        "(“The Klingon Empire has decided that we should formalize our relationship,” was how Ford described it.)",
+        "“We will fight” – that was the message from union leaders on Monday.",
+      ].flatMap((text) => said(text).map(([speaker]) => speaker)),
+    ).toEqual(["Smith", "Ana Ruiz", "Ford", "union leaders"]);
+  });
 });
