@@ -166,6 +166,27 @@ export function byOrigin(m: Memory, phrase: string, at: number): ResolvedSpeaker
   return paragraphPerson(m, at, gender, true);
 }
 
+/** A statement one issues: `the statement`, `the letter`, `the post`. */
+const ISSUED = /^the\s+(statement|letter|post|tweet|email|e-mail|message|note|release)$/i;
+
+/**
+ * `His family said in a statement that …. “…,” the statement read.`: whoever spoke last, when
+ * they spoke in (or put out) such a statement since, within a few sentences; else null.
+ */
+function issuerOf(m: Memory, phrase: string, at: number): ResolvedSpeaker | null {
+  const noun = ISSUED.exec(phrase)?.[1]?.toLowerCase();
+  const last = m.history.at(-1);
+  if (!noun || !last || at - last.at > 400 || last.at > at || last.name.includes(noun)) return null;
+  // The speaker's own sentence says it spoke in one, or put one out.
+  const issued = new RegExp(
+    `^[^.!?“”"]{0,80}?\\b(?:(?:said|says|added|announced|wrote|confirmed)\\s+in|(?:issued|released|sent|posted|published))\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?${noun}\\b`,
+    "u",
+  );
+  return issued.test(m.text.slice(last.at, at))
+    ? { name: last.name, title: last.title, kind: last.kind }
+    : null;
+}
+
 export function resolveDescription(m: Memory, phrase: string, at: number): ResolvedSpeaker {
   // `That person said`, `this official`: the person who spoke last.
   if (DEMONSTRATIVE_PERSON.test(phrase)) {
@@ -187,6 +208,8 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
   // `His office said`, `her campaign`: what a person owns, as written, not the latest organization.
   const possessive =
     POSSESSIVE.test(phrase) || (/^(?:his|her|their)\s/i.test(phrase) && ORG_NOUNS.test(coreHead));
+  const issued = possessive ? null : issuerOf(m, phrase, at);
+  if (issued) return issued;
   if (possessive || DOCUMENT_NOUN.test(coreHead)) {
     return { name: phrase, title: null, kind: ORG_NOUNS.test(coreHead) ? "org" : "group" };
   }

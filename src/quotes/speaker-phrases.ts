@@ -83,10 +83,10 @@ const DOCUMENT_SEEN_BY = new RegExp(
 
 /**
  * A past tense and its object in a subject: `The town released a statement`, `The Vermont senator
- * emailed supporters`.
+ * emailed supporters`, `The Cruz campaign sent a fundraising email`.
  */
 const PAST_THEN_OBJECT =
-  /\s(?:\p{Ll}{3,}ed\s+(?:a|an|the|his|her|their|its)\s|(?:emailed|texted|urged|asked|warned|reminded|thanked|assured|informed|told)\s+\p{Ll}{3,}s(?:\s|$))/u;
+  /\s(?:(?:\p{Ll}{3,}ed|sent|put|wrote|gave|held|made)\s+(?:a|an|the|his|her|their|its)\s|(?:emailed|texted|urged|asked|warned|reminded|thanked|assured|informed|told)\s+\p{Ll}{3,}s(?:\s|$))/u;
 /**
  * A document and the participle that says it came out: `A campaign TV ad released`. The
  * participle is matched at the end first; the document before it is read only then.

@@ -6202,4 +6202,19 @@ describe("extractQuotes: what follows the verb, and who speaks, in wire and loca
       ].flatMap((text) => said(text).map(([speaker]) => speaker)),
     ).toEqual(["Smith", "Ana Ruiz", "Ford", "union leaders"]);
   });
+
+  it("reads `the statement read` as whoever spoke in the statement just before (`His family said in a statement …`), and a subject's past tense and object as no part of it", () => {
+    expect(
+      said(
+        "His family said in a statement that he had died peacefully in hospital.",
+        "“We are devastated to announce the loss of Sir Michael Gambon,” the statement read.",
+        "The Cruz campaign sent a fundraising email Wednesday saying that the race was now between two men.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["His family", "His family", "The Cruz campaign"]);
+    expect(
+      said("Critics say the plan is rushed.", "“It is a mistake,” the statement read.").map(
+        ([speaker]) => speaker,
+      ),
+    ).toEqual(["Critics", "the statement"]);
+  });
 });
