@@ -181,6 +181,16 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
     FIRST_NAME_GENDER.has(tail[0]!) &&
     ORG_WORDS.has(tail[1]!) &&
     !isAcronym(tail[1]!);
+  // `Vice President JD Vance`, `Gov. JB Pritzker`: after a title, initials written as capitals
+  // without periods, then a surname (and maybe `Jr.`); not a role's initials (`Former AG Mukasey`).
+  const initialsName =
+    lastTitle >= 0 &&
+    (tail.length === 2 || (tail.length === 3 && /^(?:Jr|Sr)\.?$/.test(tail[2]!))) &&
+    /^\p{Lu}{2}$/u.test(tail[0]!) &&
+    !/^(?:AG|DA|PM|MP|VP|GM|DJ|MC|QC|KC|SG|US|UK|UN|EU|NY|LA|DC)$/.test(tail[0]!) &&
+    /^\p{Lu}\p{Ll}+$/u.test(tail[1]!) &&
+    !ORG_WORDS.has(tail[1]!) &&
+    !TITLE_WORDS.has(tail[1]!);
   // `Fiona Hill`, `Michael Bloomberg`, `Vicente Fox`: a given name and a surname that is also an
   // organization's name (not `Elizabeth Street`, a place).
   const givenSurname =
@@ -198,7 +208,7 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
   const org =
     !personOfOrg &&
     (tail.length === 0 ||
-      (tail.some(orgWord) && !titledSurname && !givenSurname) ||
+      (tail.some(orgWord) && !titledSurname && !givenSurname && !initialsName) ||
       (lastTitle < 0 &&
         ((words.some(orgWord) && !givenSurname) ||
           hadArticle ||
@@ -478,7 +488,7 @@ function personOf(
   const rest = words.slice(lastTitle + 1);
   if (
     rest.length >= 3 &&
-    (/^(?:\p{Lu}\.){2,}$/u.test(rest[0]!) || PLACES.has(rest[0]!)) &&
+    (/^(?:U\.S\.(?:A\.)?|U\.K\.|U\.N\.|E\.U\.)$/.test(rest[0]!) || PLACES.has(rest[0]!)) &&
     rest.every((w) => /^\p{Lu}/u.test(w))
   ) {
     rest.shift();

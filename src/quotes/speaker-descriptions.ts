@@ -23,6 +23,7 @@ import {
 } from "./speaker-memory.js";
 import {
   DOCUMENT_NOUN,
+  KIN_WORDS,
   ONE_PERSON_WORDS,
   ORG_NOUNS,
   PERSON_TITLE_NOUN,
@@ -166,6 +167,9 @@ export function byOrigin(m: Memory, phrase: string, at: number): ResolvedSpeaker
   return paragraphPerson(m, at, gender, true);
 }
 
+/** A word for one of someone's family. */
+const KIN = new RegExp(`^(?:${KIN_WORDS})$`);
+
 /** A statement one issues: `the statement`, `the letter`, `the post`. */
 const ISSUED = /^the\s+(statement|letter|post|tweet|email|e-mail|message|note|release)$/i;
 
@@ -211,7 +215,13 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
   const issued = possessive ? null : issuerOf(m, phrase, at);
   if (issued) return issued;
   if (possessive || DOCUMENT_NOUN.test(coreHead)) {
-    return { name: phrase, title: null, kind: ORG_NOUNS.test(coreHead) ? "org" : "group" };
+    // `The victim's mother`, `Smith's wife`: one person, whom `she said` after it may mean.
+    const kin = possessive && KIN.test(coreHead);
+    return {
+      name: phrase,
+      title: null,
+      kind: kin ? "person" : ORG_NOUNS.test(coreHead) ? "org" : "group",
+    };
   }
   if (ORG_NOUNS.test(coreHead)) {
     const latest = recentOrg(m, coreHead, at) ?? recentOrg(m, null, at);
@@ -243,8 +253,8 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
         : null);
     if (found) return found;
   }
-  // `the 20-year-old` is one person, named or not.
-  return { name: phrase, title: null, kind: aged ? "person" : "group" };
+  // `the 20-year-old`, `the victim's mother` are one person, named or not.
+  return { name: phrase, title: null, kind: aged || KIN.test(coreHead) ? "person" : "group" };
 }
 
 /** A word for an organization that a news story writes before its name (`research firm Gartner`). */

@@ -440,7 +440,9 @@ function resolvePhrase(
   // description.
   if ((DEFINITE.test(phrase) || POSSESSIVE.test(phrase)) && DESCRIBING_WORD.test(phrase)) {
     const described = resolveDescription(m, phrase, at);
-    return push(m, described, at, null);
+    // `The victim's mother` as written: her gender is her noun's.
+    const unnamed = described.kind === "person" && described.name === phrase;
+    return push(m, described, at, unnamed ? genderOfWords(phrase.split(/\s+/).at(-1)!) : null);
   }
   // `People familiar with the talks`, `Democratic economists`: a plural of people, as written.
   if (/^\p{Ll}/u.test(phrase) || PLURAL_HEAD.test(phrase) || PLURAL_TAIL.test(phrase)) {

@@ -6217,4 +6217,27 @@ describe("extractQuotes: what follows the verb, and who speaks, in wire and loca
       ),
     ).toEqual(["Critics", "the statement"]);
   });
+
+  it("reads initials before a surname after a title as a name (`Vice President JD Vance`, `Mayor J.B. Smiley Jr.`), not a role's (`Former AG Mukasey`)", () => {
+    expect(
+      [
+        "Vice President JD Vance said the plan was good.",
+        "Illinois Gov. JB Pritzker said the plan was bad.",
+        "Mayor J.B. Smiley Jr. said the plan was late.",
+      ].flatMap((text) => said(text).map(([speaker, title]) => [speaker, title])),
+    ).toEqual([
+      ["JD Vance", "Vice President"],
+      ["JB Pritzker", "Illinois Gov."],
+      ["J.B. Smiley Jr.", "Mayor"],
+    ]);
+  });
+
+  it("reads `she said` after `The victim's mother said` as the mother's", () => {
+    expect(
+      said(
+        "The victim's mother, who asked that her name not be used, said her son was a good kid who loved basketball.",
+        "“He was just going to get a snack,” she said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["The victim's mother", "The victim's mother"]);
+  });
 });
