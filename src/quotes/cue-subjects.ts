@@ -250,6 +250,24 @@ const PARTY_SOURCE = String.raw`\((?:D|R|I)(?:-\p{Lu}[\p{L}.]{0,5})?\)`;
 const PARTY_COMMA = new RegExp(String.raw`\s${PARTY_SOURCE},\s$`, "u");
 const isDash = (code: number) => code === 0x2014 || code === 0x2013 || code === 0x2d;
 
+/** An organization's initials in brackets right before the verb and its auxiliaries: `(BMA) has`. */
+const INITIALS_BEFORE_VERB =
+  /\s\(\p{Lu}{2,8}\)(?=(?:\s+(?:has|have|had|is|was|also|now|later|then|would|will))*\s+$)/u;
+
+/**
+ * `text` with the initials in brackets before the verb at `verbAt` blanked out (`the British
+ * Medical Association (BMA) has announced`): the name before them is the subject, and offsets
+ * stay as they were.
+ */
+export function withoutInitialsBeforeVerb(text: string, verbAt: number): string {
+  if (charCodeAt.call(text, verbAt - 1) !== 32) return text;
+  const from = Math.max(0, verbAt - 60);
+  const m = INITIALS_BEFORE_VERB.exec(text.slice(from, verbAt));
+  if (!m) return text;
+  const at = from + m.index;
+  return text.slice(0, at) + " ".repeat(m[0].length) + text.slice(at + m[0].length);
+}
+
 function subjectBefore(text: string, verbAt: number): Subject | null {
   const from = Math.max(0, verbAt - 160);
   const pre = text.slice(from, verbAt);

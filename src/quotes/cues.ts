@@ -28,6 +28,7 @@ import {
   nameOrPronounBefore,
   SENTENCE_OPENER,
   subjectThenAuxFrom,
+  withoutInitialsBeforeVerb,
 } from "./cue-subjects.js";
 import { matchInverted } from "./inverted-subjects.js";
 import { DOCUMENT_NOUN, ORG_NOUNS, PERSON_HEAD, SENTENCE_ADVERB } from "./speaker-words.js";
@@ -526,7 +527,8 @@ export function matchTailCue(
         continue;
       }
       if (!isSpaceCode(charCodeAt.call(pre, 0)) || !endsWithSpace(pre)) continue;
-      const subject = subjectThenAuxFrom(pre.trimStart(), 0);
+      // `…, the British Medical Association (BMA) has announced.`: the initials are no subject's.
+      const subject = subjectThenAuxFrom(withoutInitialsBeforeVerb(pre, pre.length).trimStart(), 0);
       // `…, a word Trump then repeated.`: a word and who said it, the object of a relative
       // clause; no cue (`…, a point Feinstein also acknowledged` is one).
       if (subject !== null && WORD_THEN_NAME.test(subject)) break;
@@ -587,7 +589,7 @@ export function matchMidCue(sentence: string, verbs: readonly VerbHit[]): Cue | 
       }
       midRest ??= verb.verb !== "according to" && MID_REST.test(rest);
       if (!midRest || !isSpaceCode(charCodeAt.call(pre, 0)) || !endsWithSpace(pre)) continue;
-      const subject = subjectThenAuxFrom(pre.trimStart(), 0);
+      const subject = subjectThenAuxFrom(withoutInitialsBeforeVerb(pre, pre.length).trimStart(), 0);
       if (subject !== null) {
         return cueFrom(subject, c + 1 + pre.indexOf(subject), verb.verb);
       }

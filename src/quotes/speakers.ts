@@ -169,8 +169,9 @@ const CAPITALS_NAME = /^\p{Lu}{2,}[\p{Lu}’'-]*(?:\s+\p{Lu}{2,}[\p{Lu}’'-]*){
 const LASTING_TITLE =
   /^(?!.*\b(?:who|whom|whose|which|that|like|and\s+\p{Lu}))(?:(?:a|an)\s+\S+\s+\S|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}[’']s\s+\p{Ll})/u;
 
-/** A title that is only abbreviations (`Dr.`, `Sen.`, `Lt. Col.`). */
-const isAbbreviatedTitle = (title: string) => /^(?:\p{Lu}\p{Ll}{0,3}\.\s*)+$/u.test(title);
+/** A title that is only abbreviations (`Dr.`, `Sen.`, `Lt. Col.`, British `Prof`). */
+const isAbbreviatedTitle = (title: string) =>
+  /^(?:(?:\p{Lu}\p{Ll}{0,3}\.|(?:Dr|Prof|Cllr|Supt|Insp|Sgt)(?!\S))\s*)+$/u.test(title);
 
 /** A word in capitals with no vowel (`cbs`, `dfw`, `nbc`, lower-cased): an acronym, no name. */
 const isAcronymWord = (token: string) => !/[aeiouy]/.test(token);

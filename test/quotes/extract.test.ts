@@ -6240,4 +6240,25 @@ describe("extractQuotes: what follows the verb, and who speaks, in wire and loca
       ).map(([speaker]) => speaker),
     ).toEqual(["The victim's mother", "The victim's mother"]);
   });
+
+  it("reads an organization with its initials in brackets before the verb as the subject (`…, the British Medical Association (BMA) has announced.`)", () => {
+    expect(
+      said(
+        "Thousands of junior doctors will go on strike next week, the British Medical Association (BMA) has announced.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "the British Medical Association",
+        "Thousands of junior doctors will go on strike next week",
+      ],
+    ]);
+  });
+
+  it("prefers the description a name is set off by to British `Prof` as the title (`NHS England's national medical director, Prof Sir Stephen Powis,`)", () => {
+    expect(
+      said(
+        "NHS England's national medical director, Prof Sir Stephen Powis, warned that the strike would cause disruption.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Stephen Powis", "NHS England's national medical director"]]);
+  });
 });
