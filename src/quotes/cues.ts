@@ -532,6 +532,9 @@ export function matchTailCue(
       // `…, a word Trump then repeated.`: a word and who said it, the object of a relative
       // clause; no cue (`…, a point Feinstein also acknowledged` is one).
       if (subject !== null && WORD_THEN_NAME.test(subject)) break;
+      // `Maria Lopez, who sponsored the measure, said residents had complained`: a verb of speech
+      // opening the words before the verb is the sentence's own cue, not a subject.
+      if (subject !== null && isVerbOfSpeech(subject)) break;
       if (subject !== null) {
         let at = c + 1 + pre.indexOf(subject);
         // `…, a point Feinstein also acknowledged`: the name acknowledged it.

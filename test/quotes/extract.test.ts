@@ -6261,4 +6261,12 @@ describe("extractQuotes: what follows the verb, and who speaks, in wire and loca
       ).map(([speaker, title]) => [speaker, title]),
     ).toEqual([["Stephen Powis", "NHS England's national medical director"]]);
   });
+
+  it("reads `X, who …, said residents had complained` as X's statement, not `complained` with `said residents` as its subject", () => {
+    expect(
+      said(
+        "Councilwoman Maria Lopez, who sponsored the measure, said residents had complained for years.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Maria Lopez", "residents had complained for years"]]);
+  });
 });
