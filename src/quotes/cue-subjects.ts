@@ -125,6 +125,38 @@ const COPULA = /(?:^|\s)(?:was|were|is|are|has|had|have|did|does)\s/;
  */
 const CLAUSE_ASIDE =
   /,\s+(?:\p{Lu}[\p{L}.’'-]*\s+)+(?:said|told|went|came|made|took|gave|got|sought|struck|threw|tried|\p{Ll}+ed)\s/u;
+/** A lower-case word that may go on a description (`executive` in `The chief executive officer`). */
+const NOUN_WORD =
+  /^(?!(?:of|in|on|at|for|to|with|from|by|and|or|but|who|which|that|the|a|an|he|she|they|it|we|i|you|how|what|when|where|why|later|earlier|ago|now|then|today|yesterday|still|also|again|soon|once|just|even|only)$)(?!\p{Ll}+ly$)\p{Ll}[\p{L}-]*$/u;
+
+/**
+ * After a description of a determiner and a word (`The chief`) and its next word (`constable`),
+ * ending at `end`: up to two more nouns and the verb after them (`apologised`), as `looksLikeVerb`
+ * tells one; null after a name, or when no verb comes.
+ */
+function longerDescription(
+  sentence: string,
+  described: string,
+  end: number,
+  looksLikeVerb: (word: string) => boolean,
+): string | null {
+  if (!/^(?:The|A|An|the|a|an)\s/.test(described)) return null;
+  const words = sentence.slice(end, end + 60).split(" ");
+  // words[0] is the empty string before the first space.
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    const word = words[k]!.replace(/[,;:.!?]$/, "");
+    if (looksLikeVerb(word))
+      return words
+        .slice(1, k)
+        .map((w) => ` ${w}`)
+        .join("");
+    // `the Rubio campaign risks`: a word in -s after a noun is the verb more often than a plural.
+    if (word !== words[k] || !NOUN_WORD.test(word) || (/[^s]s$/.test(word) && !isPluralNoun(word)))
+      return null;
+  }
+  return null;
+}
+
 /** A name in capitals alone (`Wealth-X`, `Mr. Obama`), no description that a plural may end. */
 const NAME_ONLY =
   /^(?!(?:The|A|An|Another|Other|Some|Many|Most|Few|Several|Both|All|One|Two|Three)\s)\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.-]*)*$/u;
@@ -162,14 +194,24 @@ export function matchSentenceSubject(
       const between = m[0].slice(subjectEnd, m[0].length - next.length);
       // `Salem, New Hampshire, Trump went after Bush`: an aside that is a clause of its own.
       if (CLAUSE_ASIDE.test(between)) continue;
+      const looksLikeVerb = (word: string) =>
+        isVerbWord(word) ||
+        COMMON_PAST.test(word) ||
+        /(?:ed|ing)$/.test(word) ||
+        (presentVerb && PRESENT_S.test(word) && NAME_ONLY.test(m[1]!));
       if (
-        !isVerbWord(next) &&
-        !COMMON_PAST.test(next) &&
-        !/(?:ed|ing)$/.test(next) &&
-        !(presentVerb && PRESENT_S.test(next) && NAME_ONLY.test(m[1])) &&
+        !looksLikeVerb(next) &&
         // `Fiorina was upfront about …`: the auxiliary is the verb.
         !COPULA.test(between.slice(between.lastIndexOf(",") + 1))
       ) {
+        // `The chief constable apologised`: a description the pattern took in part runs on over
+        // nouns to its verb.
+        const more =
+          between === " "
+            ? longerDescription(sentence, m[1], at + m[0].length, looksLikeVerb)
+            : null;
+        if (more !== null)
+          return { speaker: `${m[1]} ${next}${more}`, at: at + m[0].indexOf(m[1]) };
         continue;
       }
       return { speaker: m[1], at: at + m[0].indexOf(m[1]) };

@@ -6269,4 +6269,14 @@ describe("extractQuotes: what follows the verb, and who speaks, in wire and loca
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["Maria Lopez", "residents had complained for years"]]);
   });
+
+  it("reads a description of several words opening the sentence as the subject of a participle after its clause (`The chief constable apologised …, saying`)", () => {
+    expect(
+      [
+        "The chief constable apologised to the families, saying the force had let them down.",
+        "The chief executive officer apologised, saying the firm had let customers down.",
+        "A senior official thanked the families, saying their patience had been remarkable.",
+      ].flatMap((text) => said(text).map(([speaker]) => speaker)),
+    ).toEqual(["The chief constable", "The chief executive officer", "A senior official"]);
+  });
 });
