@@ -6279,4 +6279,16 @@ describe("extractQuotes: what follows the verb, and who speaks, in wire and loca
       ].flatMap((text) => said(text).map(([speaker]) => speaker)),
     ).toEqual(["The chief constable", "The chief executive officer", "A senior official"]);
   });
+
+  it("reads a document's author set off after it (`The report, by the National Audit Office, found`) as part of its subject", () => {
+    expect(
+      [
+        "The report, by the National Audit Office, found that the scheme had wasted £1bn.",
+        "The letter, from 40 MPs, said the plan was unlawful.",
+      ].flatMap((text) => said(text).map(([speaker, , statement]) => [speaker, statement])),
+    ).toEqual([
+      ["The report", "the scheme had wasted £1bn"],
+      ["The letter", "the plan was unlawful"],
+    ]);
+  });
 });
