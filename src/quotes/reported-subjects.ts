@@ -44,9 +44,12 @@ import {
   type VerbHit,
 } from "./verbs.js";
 
-/** An object that can be a statement: not a preposition, an auxiliary or a conjunction. */
+/**
+ * An object that can be a statement: not a preposition, an auxiliary or a conjunction, nor `to`
+ * before whom it was said (`revealed to the Mail`).
+ */
 const OBJECT_START = new RegExp(
-  `^\\s+(?:(?:(?:on|last|this|late|early|earlier|next)\\s+)?(?:${WEEKDAYS}|week|month|year|morning|night|weekend|yesterday|today)\\s+)?(?!(?:is|was|are|were|be|been|has|had|have|by|with|as|in|on|at|for|from|of|into|over|up|down|out|off|back|and|or|but|if|so|than|then|while|when|during|after|before|throughout|amid|following|outside|inside|through|since|until|despite|without|within|upon|among|via)\\b)(?=[\\p{L}\\d$£€“"‘])`,
+  `^\\s+(?:(?:(?:on|last|this|late|early|earlier|next)\\s+)?(?:${WEEKDAYS}|week|month|year|morning|night|weekend|yesterday|today)\\s+)?(?!(?:is|was|are|were|be|been|has|had|have|by|with|as|in|on|at|for|from|of|into|over|up|down|out|off|back|and|or|but|if|so|than|then|while|when|during|after|before|throughout|amid|following|outside|inside|through|since|until|despite|without|within|upon|among|via)\\b)(?!to\\s+(?:the|a|an|his|her|their|its|him|them|me|us|reporters|journalists)\\b)(?=[\\p{L}\\d$£€“"‘])`,
   "u",
 );
 /**

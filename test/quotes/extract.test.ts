@@ -6291,4 +6291,13 @@ describe("extractQuotes: what follows the verb, and who speaks, in wire and loca
       ["The letter", "the plan was unlawful"],
     ]);
   });
+
+  it("reads no statement in whom a verb's words went to (`an insider revealed to the Mail`, `admitted to the police`)", () => {
+    expect(
+      said(
+        "“It was a shock,” an insider revealed to the Mail.",
+        "The suspect later confessed to the police.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["an insider", "It was a shock"]]);
+  });
 });
