@@ -176,7 +176,16 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
     const that = OBJECT_THEN_THAT.exec(opening);
     if (that) return at + start + that[0].length;
     const more = OBJECT_RUN_ON.exec(opening);
-    return more ? at + start + more[0].length : -1;
+    if (!more) return -1;
+    // `told People magazine in ▮an exclusive interview.`: a place ends the run-on, no clause.
+    // `told a crowd in Salem, New Hampshire on Monday that ▮…`: the statement opens after `that`.
+    if (/\s(?:in|on|at|during|via|over)\s$/.test(more[0])) {
+      const place = opening.slice(more[0].length);
+      const that = PLACE_THEN_THAT.exec(place);
+      if (that) return at + start + more[0].length + that[0].length;
+      if (!CLAUSE_WITH_VERB.test(` ${place}`)) return -1;
+    }
+    return at + start + more[0].length;
   }
   return at + start;
 }
@@ -220,6 +229,8 @@ const OBJECT_RUN_ON = new RegExp(
   "u",
 );
 
+/** A place and a time, up to the `that` opening the statement (`Salem, New Hampshire on Monday that`). */
+const PLACE_THEN_THAT = /^[^.;:“”"]{1,80}?\sthat\s+/u;
 /** The rest of an object, and a time or place after it, up to the `that` opening the statement. */
 const OBJECT_THEN_THAT = /^(?:[\p{L}’'.-]+\s+){1,6}?that\s+/u;
 

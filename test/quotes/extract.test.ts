@@ -6300,4 +6300,16 @@ describe("extractQuotes: what follows the verb, and who speaks, in wire and loca
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["an insider", "It was a shock"]]);
   });
+
+  it("reads a place after whom a verb told as no statement (`told People magazine in an exclusive interview`), the statement opening at the `that` after it", () => {
+    expect(
+      said(
+        "“It was a shock,” the star told People magazine in an exclusive interview.",
+        "Trump told a town hall in Salem, New Hampshire on Monday that waterboarding is peanuts compared to what militants do.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["the star", "It was a shock"],
+      ["Trump", "waterboarding is peanuts compared to what militants do"],
+    ]);
+  });
 });
