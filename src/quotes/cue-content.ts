@@ -52,6 +52,10 @@ const ADJUNCT = new RegExp(
   FLAGS,
 );
 
+/** `in Salem, New Hampshire on Monday that `: a place whose comma comes before a capital, then `that`. */
+const PLACE_ADJUNCT_THAT =
+  /^\s+(?:in|at|outside|near)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*,\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*(?:\s+(?:on|last|this)\s+\p{L}+)?\s+that\s+/u;
+
 /** A time after `that`, which makes it a determiner: `announced that same day`. */
 const THAT_TIME =
   /^(?:same|very|day|week|month|year|night|morning|afternoon|evening|time|weekend|moment|summer|spring|fall|winter)\b/;
@@ -127,6 +131,9 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
     const after = rest.slice(adjunct[0].length);
     const that2 = /^\s+that\s+/.exec(after);
     if (that2) return at + adjunct[0].length + that2[0].length;
+    // `told a crowd in Salem, New Hampshire on Monday that …`: a place of two parts.
+    const placed = adjunct[0].length > 0 ? PLACE_ADJUNCT_THAT.exec(rest) : null;
+    if (placed) return at + placed[0].length;
   }
   // `explained how he would …`, `described why …`: the question the verb answers.
   if (WH_VERB.test(verb)) {

@@ -6312,4 +6312,16 @@ describe("extractQuotes: what follows the verb, and who speaks, in wire and loca
       ["Trump", "waterboarding is peanuts compared to what militants do"],
     ]);
   });
+
+  it("passes over a place of two parts between a verb and its `that` (`told a crowd in Salem, New Hampshire on Monday that`)", () => {
+    expect(
+      [
+        "Trump told a crowd in Salem, New Hampshire on Monday that waterboarding is peanuts compared to what militants do.",
+        "The governor said in Austin, Texas that the plan was working well for everyone.",
+      ].flatMap((text) => said(text).map(([, , statement]) => statement)),
+    ).toEqual([
+      "waterboarding is peanuts compared to what militants do",
+      "the plan was working well for everyone",
+    ]);
+  });
 });
