@@ -52,7 +52,10 @@ const ADJUNCT = new RegExp(
   FLAGS,
 );
 
-/** `in Salem, New Hampshire on Monday that `: a place whose comma comes before a capital, then `that`. */
+/**
+ * `in Salem, New Hampshire on Monday that `: a place whose comma comes before a capital, then
+ * `that`.
+ */
 const PLACE_ADJUNCT_THAT =
   /^\s+(?:in|at|outside|near)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*,\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*(?:\s+(?:on|last|this)\s+\p{L}+)?\s+that\s+/u;
 
@@ -236,7 +239,10 @@ const OBJECT_RUN_ON = new RegExp(
   "u",
 );
 
-/** A place and a time, up to the `that` opening the statement (`Salem, New Hampshire on Monday that`). */
+/**
+ * A place and a time, up to the `that` opening the statement (`Salem, New Hampshire on Monday
+ * that`).
+ */
 const PLACE_THEN_THAT = /^[^.;:“”"]{1,80}?\sthat\s+/u;
 /** The rest of an object, and a time or place after it, up to the `that` opening the statement. */
 const OBJECT_THEN_THAT = /^(?:[\p{L}’'.-]+\s+){1,6}?that\s+/u;
@@ -261,7 +267,6 @@ const OCCASION_THEN_CLAUSE =
 /** A day as a whole word: `said Monday` is a time, not a statement. */
 const A_DAY = new RegExp(`^(?:${WEEKDAY}|Today|Yesterday)$`);
 
-/** Words after a verb that open no statement: a preposition, an auxiliary, an adverb (`said up front`, not `said up to 10 inches …`). */
 /**
  * Words up to a finite verb, within a clause (`12 people were killed`), not past a conjunction
  * (`six minutes in when O'Hara converted`) or a dash: what makes an amount after `said` the
@@ -269,6 +274,10 @@ const A_DAY = new RegExp(`^(?:${WEEKDAY}|Today|Yesterday)$`);
  */
 const CLAUSE_AHEAD = String.raw`(?:[^\s,.;:“”"]|\.(?=\S)|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep))\.)+(?:\s+(?!(?:when|after|before|if|as|while|because|since|until|and(?!\s+\d)|but|or|that|which|who)\b)[^\s,.;:“”"—–-](?:[^\s,.;:“”"]|\.(?=\S)|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep))\.)*){0,6}?\s+(?:was|were|is|are|had|has|have|would|will|could|should|can|might|may|must|did|do|does|say|says|\p{Ll}+ed)\b`;
 const AMOUNT_CLAUSE = `(?=${AMOUNT})${CLAUSE_AHEAD}`;
+/**
+ * Words after a verb that open no statement: a preposition, an auxiliary, an adverb (`said up
+ * front`), but an amount and its verb do (`said up to 10 inches of rain could fall`).
+ */
 const NOT_A_STATEMENT = new RegExp(
   String.raw`^\s+(?:to|in|at(?!\s+(?:least|most)\s+${CLAUSE_AHEAD})|on|of|for|by|about(?!\s+${AMOUNT})|with|during|after|before|so|up(?!\s+to\s+${AMOUNT_CLAUSE})|nothing(?!\s+(?:was|were|is|are|had|has|have|would|will|could|should|can|might|may)\b)|more(?!\s+than\s)|something|anything|this(?!\s+(?:is|was|will|would|could|should|has|had|may|might|can|must|does|did)\s)|that(?![’']s\b)|as(?!\s+(?:many|much|few|little)\s+as\s+${CLAUSE_AHEAD})|yes|no(?!\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:was|were|is|are|had|has|have|would|will|could|should|can|might|may)\b)|otherwise|later|earlier|recently|again|also|then|only(?!\s+${AMOUNT_CLAUSE})|just(?!\s+because\b|\s+${AMOUNT_CLAUSE})|simply|repeatedly|publicly|privately|previously|is|was|were|are|be|been|being|being|had|has|have|would|will|could|should|did|do|does|not|and|or|but|if(?=\s+(?:asked|pressed|needed|necessary|so|not|any)\b)|when|what|how|why|whether|from|under(?!\s+${AMOUNT_CLAUSE})|over(?!\s+${AMOUNT_CLAUSE})|via|through|into|onto|upon|between(?!\s+${AMOUNT_CLAUSE})|among|against|toward|towards|regarding|aboard|outside|inside|amid|following|throughout|(?!(?:nearly|roughly|barely|mostly|largely|approximately)\b|only\s+${AMOUNT_CLAUSE})(?:\w+-)*\w+ly)\b`,
   "u",
