@@ -140,8 +140,8 @@ export function createSpeakerResolver(
 
 /**
  * `Its chief executive, Gavin Smart,` after `The Chartered Institute of Housing said`: the role
- * the organization spoken of last owns, named (`the Chartered Institute of Housing’s chief
- * executive`); any other role as it is.
+ * named with its owner, the last organization the text names in this sentence or the one before
+ * (`the Chartered Institute of Housing’s chief executive`); any other role as it is.
  */
 function ownersRole(m: Memory, role: string, at: number): string {
   const its = /^[Ii]ts\s+(?=\p{Ll})/u.exec(role);
