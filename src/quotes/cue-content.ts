@@ -59,6 +59,13 @@ const ADJUNCT = new RegExp(
 const PLACE_ADJUNCT_THAT =
   /^\s+(?:in|at|outside|near)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*,\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*(?:\s+(?:on|last|this)\s+\p{L}+)?\s+that\s+/u;
 
+/**
+ * A programme's title in quotation marks, perhaps its network's and a time, then `that`: `told
+ * CBS’s “Face the Nation” on Sunday that `, `said on “Meet the Press” that `.
+ */
+const PROGRAMME_THEN_THAT =
+  /^\s+(?:on\s+)?(?:\p{Lu}[\p{L}.-]*[’']s\s+)?[“"]\p{Lu}[^“”"\n]{0,40}?[”"](?:\s+(?:show|programme|program|podcast|broadcast))?(?:\s+(?:on|last|this)\s+\p{L}+)?\s+that\s+/u;
+
 /** A time after `that`, which makes it a determiner: `announced that same day`. */
 const THAT_TIME =
   /^(?:same|very|day|week|month|year|night|morning|afternoon|evening|time|weekend|moment|summer|spring|fall|winter)\b/;
@@ -93,6 +100,8 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
     if (phrasal.test(verb)) return -1;
     if (particle[1] === "out" && FINDS.test(verb)) at += particle[0].length;
   }
+  const programme = PROGRAMME_THEN_THAT.exec(text.slice(at, at + 120));
+  if (programme) return at + programme[0].length;
   // `telling me I would love it`: whoever is told is no part of what they are told.
   if (TELLS.test(verb) || verb === "asked" || verb === "asks") {
     const obj = OBJECT_AFTER_TELL.exec(text.slice(at, at + 120));

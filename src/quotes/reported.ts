@@ -69,6 +69,12 @@ const ANONYMITY_ONLY =
   /^(?:(?:not\s+)?to\s+be\s+(?:named|identified)|anonymity(?:\s+(?:to|because|in\s+order\s+to)\s[^,;:“”"]*)?)$/;
 
 /**
+ * Leave to speak, before a verb (`who was not authorized to ▮discuss the matter`, `allowed to
+ * ▮comment publicly`): why someone spoke unnamed, not what they said.
+ */
+const LEAVE_TO_SPEAK = /\b(?:authori[sz]ed|permitted|allowed|cleared|empowered)\s+to\s+$/;
+
+/**
  * Whom a speech was given to, after `addressed` (`addressed staff on Monday`, `addressed a rally in
  * Washington Square Park`): an audience, not a statement.
  */
@@ -101,7 +107,8 @@ export function findReportedCandidates(layout: Layout): {
     const paragraphVerbs = findVerbs(para).filter((v) => {
       // As `insideSpan`, walking the paragraph's quotations once (verbs and spans are in order).
       while (span < spans.length && spans[span]!.contentEnd <= v.start) span++;
-      return !(span < spans.length && spans[span]!.contentStart <= v.start);
+      if (span < spans.length && spans[span]!.contentStart <= v.start) return false;
+      return !LEAVE_TO_SPEAK.test(para.slice(Math.max(0, v.start - 24), v.start));
     });
     let nextVerb = 0;
     // The next colon at or after the sentence's start (a label's), found once per paragraph.

@@ -6325,3 +6325,45 @@ describe("extractQuotes: what follows the verb, and who speaks, in wire and loca
     ]);
   });
 });
+
+describe("extractQuotes: replies, programmes and anonymous officials in political copy", () => {
+  const said = (...paragraphs: string[]) =>
+    reported(...paragraphs).map((q) => [q.speaker, q.speakerTitle, q.text]);
+
+  it("reads a reply's statement after `that` (`the chief executive replied that …`), not a reply to something", () => {
+    expect(
+      said(
+        "When asked about the layoffs, the chief executive replied that the company had no choice.",
+        "The senator responded on Tuesday that the bill would pass.",
+        "The senator responded to the criticism with a long speech.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["the chief executive", "the company had no choice"],
+      ["The senator", "the bill would pass"],
+    ]);
+  });
+
+  it("passes over a programme's quoted title between a verb and its `that` (`told CBS's \"Face the Nation\" on Sunday that`)", () => {
+    expect(
+      said(
+        'Rubio told CBS\'s "Face the Nation" on Sunday that the ceasefire was holding.',
+        "Lagarde said on “Meet the Press” that inflation was on track to return to target.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Rubio", "the ceasefire was holding"],
+      ["Lagarde", "inflation was on track to return to target"],
+    ]);
+  });
+
+  it("reads no statement in an official's leave to speak (`not authorized to discuss the matter`), and keeps the official as the speaker", () => {
+    expect(
+      said(
+        "The official, who spoke on condition of anonymity because he was not authorized to discuss the matter, said talks were continuing.",
+        "The aide, who was not authorized to discuss the matter publicly, said the deal was close.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["The official", "talks were continuing"],
+      ["The aide", "the deal was close"],
+    ]);
+  });
+});
