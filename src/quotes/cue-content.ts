@@ -29,6 +29,8 @@ const OBJECT_AFTER_TELL = new RegExp(
   `^\\s+(?:reporters|journalists|me|us|him|her|them|you|(?:${PLURAL_NOUNS})(?=\\s+(?:he|she|they|we|I|it)\\s)|(?:(?:local|state|national|foreign|the)\\s+)?(?:media|press|television|TV|radio)(?=\\s+(?:he|she|they|we|I|it|his|her|their|its|the|a|an|there)\\s)|(?:${PLURAL_NOUNS}|investors|shareholders|colleagues|staff|viewers|listeners|readers|followers|parliament|congress)(?=\\s+(?:(?:the|a|an|his|her|their|its|this|these|those)\\s+(?:[\\p{L}’'-]+\\s+){0,4}|(?!(?:in|on|at|for|of|to|with|about|from|last|this|that|and|or)\\s)\\p{Ll}[\\p{L}’'-]*\\s+(?:\\p{Ll}[\\p{L}’'-]*\\s+)?)(?:was|were|is|are|had|has|have|would|will|could|should|might|may|can|did)\\s)|${NAME}(?:\\s+\\d{1,2}(?:[’']s(?:\\s+${NAME})?|\\s+${NAME}))?|${DESC}${NAME_RUN_ON}|(?:(?!(?:of|in|on|at|for|to|with|about|from|that|the|a|an)\\s)\\p{Ll}[\\p{L}-]*\\s+){1,3}${NAME}|(?:${PLURAL}|(?:\\p{Ll}+\\s+)?(?:\\p{Ll}+s|media|press|television|radio|parliament|congress))(?=\\s+(?:(?:here|there|${DAY_WORD})\\s+)*that\\s|\\s+(?:on|at|in|during|after|before|last|this|earlier)\\s(?:(?!\\s(?:is|was|are|were|has|have|had|will|would)\\s)[^,.;:“”"]){1,60}?\\s+that\\s))(?=[\\s,:.])`,
   FLAGS,
 );
+/** An age set off after whom a verb told, before `that`: `told Amanda Reyes▮, 38,▮ that …`. */
+const AGE_BEFORE_THAT = /^,\s+\d{1,3},(?=\s+that\s)/;
 /** What follows `asked`: what was asked about (`about` dropped), or the question (its wh-word kept). */
 export const QUESTION_OPENING = String.raw`\s+(?:about\s+|(?=(?:whether|if|what|why|how|who|when|where|which)\s))`;
 /** After `asked X`: the question. */
@@ -116,6 +118,9 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
       return question ? at + question[0].length : -1;
     }
     at += obj[0].length;
+    // `told Amanda Reyes, 38, that …`: the age of whom the verb told.
+    const age = AGE_BEFORE_THAT.exec(text.slice(at, at + 12));
+    if (age) at += age[0].length;
     // `asked Carson about his comments`, `asked Obama what he thought`: the question.
     if (verb === "asked" || verb === "asks") {
       const question = QUESTION_AFTER_ASK.exec(text.slice(at, at + 20));

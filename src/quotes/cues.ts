@@ -57,10 +57,20 @@ const NAME_AND_APPOSITIVE = new RegExp(
 );
 
 /**
+ * A description and the name set off after it, all a sentence holds before a comma (`The daughter
+ * of one victim, Carol Hughes,`): no verb among the description's words.
+ */
+const DESCRIPTION_AND_NAME = new RegExp(
+  `^\\s*(?:The|A|An|His|Her|Their|Its|One)\\s(?:(?!(?:is|was|are|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\\s)[^,.;:“”"\\s]+\\s){0,8}?[^,.;:“”"\\s]+,\\s+${NAME},$`,
+  FLAGS,
+);
+
+/**
  * Whether `head` is only a name and its appositive (`John Smith, a lawyer,`, `Sanjay Gupta, CNN's
  * chief medical correspondent,`), the name no sentence adverb (`Meanwhile, …`).
  */
 function isWholeSubject(head: string): boolean {
+  if (DESCRIPTION_AND_NAME.test(head)) return true;
   const name = NAME_AND_APPOSITIVE.exec(head)?.[1];
   return name !== undefined && !SENTENCE_ADVERB.test(name) && !SENTENCE_OPENER.test(`${name} `);
 }

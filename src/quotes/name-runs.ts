@@ -204,6 +204,9 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
     named.length <= 3 &&
     named.every((w, i, list) => /^\p{Lu}\p{Ll}/u.test(w) && !orgWord(w, i, list)) &&
     !PLACES.has(named.join(" ")) &&
+    // `the British Chambers of Commerce`: a nationality opens an organization's name, not a
+    // person's, unless a given name follows it (`American Lauren Davis of …`).
+    !(DEMONYM.test(named[0]!) && !FIRST_NAME_GENDER.has(named[1]!)) &&
     words.slice(ofAt + 1).some(orgWord);
   const org =
     !personOfOrg &&

@@ -301,6 +301,11 @@ const ATTACKS = /^(?:attack|attacks|attacked|attacking)$/;
 const WEAPON_AFTER =
   /^[^.;:“”"]{1,80}?\bwith\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:knife|knives|gun|handgun|rifle|pistol|shotgun|firearm|weapon|hammer|bat|machete|axe|bottle|brick|crowbar|blade|sword|stick|screwdriver|iron\s+bar|metal\s+bar)\b/u;
 
+const SHOWS = /^(?:show|shows|showed|shown|showing)$/;
+/** A feeling shown, or its lack (`showed no emotion`, `showing little remorse`). */
+const FEELING_SHOWN =
+  /^\s+(?:no|little|any|some|visible|obvious|great|much)\s+(?:sign\s+of\s+|signs\s+of\s+)?(?:emotion|remorse|regret|reaction|fear|distress|mercy|sympathy|contrition|feeling)\b/;
+
 /** Where the statement `verb` reports starts in `sentence`, or -1 when it reports none. */
 export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubject): number {
   const { subject } = found;
@@ -309,6 +314,10 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
   // only `recalled that …` or a colon reports one.
   // `attacked Peter Quinn with a kitchen knife`: a blow, not words.
   if (ATTACKS.test(verb.verb) && WEAPON_AFTER.test(sentence.slice(verb.end, verb.end + 120))) {
+    return -1;
+  }
+  // `showed no emotion as the sentence was read`: a face, not words.
+  if (SHOWS.test(verb.verb) && FEELING_SHOWN.test(sentence.slice(verb.end, verb.end + 40))) {
     return -1;
   }
   if (contentStart < 0 && takesObject(verb.verb) && !isRecallVerb(verb.verb)) {

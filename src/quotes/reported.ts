@@ -69,6 +69,12 @@ const ANONYMITY_ONLY =
   /^(?:(?:not\s+)?to\s+be\s+(?:named|identified)|anonymity(?:\s+(?:to|because|in\s+order\s+to)\s[^,;:“”"]*)?)$/;
 
 /**
+ * `declined to be drawn on the timing of a cut`, `refused to be drawn into the row`: a refusal to
+ * say, not a statement.
+ */
+const NOT_DRAWN = /^(?:not\s+)?to\s+be\s+drawn(?:\s+(?:on|into|about|over)\s[^,;:“”"]*)?$/;
+
+/**
  * Leave to speak, before a verb (`who was not authorized to ▮discuss the matter`, `allowed to
  * ▮comment publicly`): why someone spoke unnamed, not what they said.
  */
@@ -190,6 +196,7 @@ export function findReportedCandidates(layout: Layout): {
             countWords(text.slice(start, end), 3) < 3 ||
             (piece.cue.verb !== "according to" && LEAD_PHRASE_ONLY.test(text.slice(start, end))) ||
             ANONYMITY_ONLY.test(text.slice(start, end)) ||
+            NOT_DRAWN.test(text.slice(start, end)) ||
             (/^address/.test(piece.cue.verb) && AUDIENCE.test(text.slice(start, end))) ||
             WHAT_OBJECT_BEFORE.test(para.slice(Math.max(0, from - 80), from)),
         });

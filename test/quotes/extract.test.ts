@@ -6366,4 +6366,42 @@ describe("extractQuotes: replies, programmes and anonymous officials in politica
       ["The aide", "the deal was close"],
     ]);
   });
+
+  it("names an organization whose name opens with a nationality (`while the British Chambers of Commerce warned`), not a person `British Chambers`", () => {
+    expect(
+      said(
+        "Costs were high, while the British Chambers of Commerce warned that firms were running out of road.",
+        "The American Chamber of Commerce said the rules would hurt investment.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["the British Chambers of Commerce", "firms were running out of road"],
+      ["The American Chamber of Commerce", "the rules would hurt investment"],
+    ]);
+  });
+
+  it("reads no statement in a refusal to be drawn (`declined to be drawn on the timing of a cut`)", () => {
+    expect(
+      said(
+        "Mr Bailey declined to be drawn on the timing of a cut.",
+        "The minister refused to be drawn.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads no statement in a face (`showed no emotion as the sentence was read`) nor a subject and the name after it as a statement (`The daughter of one victim, Carol Hughes, read a statement`)", () => {
+    expect(
+      said(
+        "Reyes, who did not testify at trial, showed no emotion as the sentence was read.",
+        "The daughter of one victim, Carol Hughes, read a statement in court.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("passes over the age of whom a verb told before `that` (`told Amanda Reyes, 38, that …`)", () => {
+    expect(
+      said(
+        "Judge Karen Phillips told Amanda Reyes, 38, that she had betrayed the trust of every family.",
+      ),
+    ).toEqual([["Karen Phillips", "Judge", "she had betrayed the trust of every family"]]);
+  });
 });
