@@ -263,6 +263,13 @@ export const OWNER_THEN_NAME =
 /** An opening phrase of when or where, set off by a comma (`On Sunday, `, `In Iowa last week, `). */
 const OPENING_PHRASE = new RegExp(`(?:${OPENING_PHRASE_WORDS})\\b[^,.;:“”"]{0,40},\\s+$`, "u");
 
+/**
+ * A participle's phrase opening the sentence before its subject (`Asked about Neville's comments,
+ * Amorim smiled.`, `Speaking after the match, Arteta …`).
+ */
+const PARTICIPLE_PHRASE =
+  /(?:Asked|Pressed|Questioned|Challenged|Interviewed|Speaking|Writing|Responding|Reacting|Addressing|Appearing|Sentencing)\b[^,.;:“”"]{0,60},\s+$/u;
+
 /** A comma and a capital after a name: the name is set off before another. */
 const NAME_SET_OFF = /^,\s\p{Lu}/u;
 
@@ -329,7 +336,9 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
         (gender !== null || title !== null || parsed.tokens.length === 1) &&
         !NAME_SET_OFF.test(text.slice(m.index + run.length, m.index + run.length + 3))
       ) {
-        const opening = OPENING_PHRASE.exec(text.slice(Math.max(0, m.index - 48), m.index));
+        const opening =
+          OPENING_PHRASE.exec(text.slice(Math.max(0, m.index - 48), m.index)) ??
+          PARTICIPLE_PHRASE.exec(text.slice(Math.max(0, m.index - 72), m.index));
         if (opening && isSentenceStart(text, m.index - opening[0].length)) subject = true;
       }
       // `One voter, Guadalupe Potocacetpl, 35, showed up …`, `A high school graduate, Lazar had

@@ -115,6 +115,21 @@ function byPlacedTitle(
 /** A description by age: `the 28-year-old`, `The 36-year-old publican`. */
 const AGED = /^the\s+(\d{1,3})-year-old\b/i;
 
+/** An age and nothing else: `the 30-year-old`. */
+const BARE_AGE = /^the\s+\d{1,3}-year-old$/i;
+
+/** Whether the story gives `name`'s age, after its surname (`Mahmood, 20,`) or before it. */
+function hasAge(text: string, name: string): boolean {
+  const surname = name
+    .split(/\s+/)
+    .pop()!
+    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(
+    `\\b\\d{1,3}-year-old\\s+(?:[\\p{L}.-]+,?\\s+){0,5}${surname}\\b|\\b${surname}(?:,\\s+|\\s+\\()\\d{1,3}\\b(?!-)`,
+    "u",
+  ).test(text);
+}
+
 /**
  * `the 28-year-old`: the latest person named before `at` with that age, written after the name
  * (`Emma Jackson, 28,`, `Emma Jackson (28)`) or before it (`28-year-old Emma Jackson`, `a
@@ -200,6 +215,13 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
   const aged = AGED.exec(phrase);
   const ofThatAge = aged ? byAge(m, aged[1]!, at) : null;
   if (ofThatAge) return ofThatAge;
+  // `Midfielder Bruno Fernandes backed his manager. “…,” the 30-year-old told …`: an age alone
+  // names the one person the paragraph is about, as where someone is from does (byOrigin).
+  // Not one whose age the story gives as another (`20-year-old student Aqsa Mahmood`).
+  if (aged && BARE_AGE.test(phrase)) {
+    const person = paragraphPerson(m, at, null, true);
+    if (person && !hasAge(m.text, person.name)) return person;
+  }
   const words = phrase
     .toLowerCase()
     .replace(/[’']s\b/g, "")

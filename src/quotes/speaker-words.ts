@@ -80,7 +80,8 @@ export const ORG_WORDS = new Set(
     "Securities Robotics Aerospace Railway Railways Pharmaceuticals Insurance Zoo Aquarium Brewery " +
     "Labour Tory Tories SNP GOP Water Energy Gas Electric Electricity Telecom Telecoms Communications " +
     "Rail Trains Transport Homes Foods Brands Retail Logistics Services Utilities Petroleum Oil Mining " +
-    "Steel Chemicals Software Healthcare Chamber Commerce Consortium Confederation"
+    "Steel Chemicals Software Healthcare Chamber Commerce Consortium Confederation United City " +
+    "Rovers Athletic Wanderers Hotspur"
   ).split(" "),
 );
 export const SENTENCE_STARTERS = new Set(

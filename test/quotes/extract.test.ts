@@ -6404,4 +6404,30 @@ describe("extractQuotes: replies, programmes and anonymous officials in politica
       ),
     ).toEqual([["Karen Phillips", "Judge", "she had betrayed the trust of every family"]]);
   });
+
+  it("takes the subject after a participle's opening phrase as the paragraph's person (`Asked about Neville's comments, Amorim smiled. “…,” he said.`)", () => {
+    const quotes = direct(
+      extractQuotes(
+        article(
+          "Manchester United manager Ruben Amorim said he would not change his system.",
+          "Former United captain Gary Neville was less convinced.",
+          "Asked about Neville's comments, Amorim smiled. “Gary is a legend here,” he said.",
+        ),
+      ),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(["Ruben Amorim"]);
+  });
+
+  it("names by a bare age the one person the paragraph is about (`Midfielder Bruno Fernandes backed his manager. “…,” the 30-year-old told …`), not a club", () => {
+    const quotes = direct(
+      extractQuotes(
+        article(
+          "Midfielder Bruno Fernandes backed his manager. “We all believe in him,” the 30-year-old told the club's website.",
+          "The Portuguese boss had been out of work since being sacked by Manchester United in December.",
+          "The 56-year-old said: “I am excited to be joining such a club.”",
+        ),
+      ),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(["Bruno Fernandes", "The 56-year-old"]);
+  });
 });
