@@ -89,9 +89,11 @@ const TAIL_REST_NO_OBJECT = new RegExp(
 /**
  * What `according to` names is a noun phrase whatever its words (`their friends and advisers`,
  * `FEC filings`, `early results of the exit poll conducted by …`): when the subject grammar does not
- * take it whole, the phrase up to the comma or the sentence's end. Not `according to plan`.
+ * take it whole, the phrase up to the comma or the sentence's end (not a number's: `a study of
+ * 100,000 adults`), nor over another `according to` (a scrape that lost a full stop). Not
+ * `according to plan`.
  */
-export const ACCORDING_PHRASE = String.raw`(?!(?:plan|schedule|script|form|protocol|tradition)\b)[\p{L}\d$][^,;:“”"()]{1,110}?`;
+export const ACCORDING_PHRASE = String.raw`(?!(?:plan|schedule|script|form|protocol|tradition)\b)[\p{L}\d$](?:(?!\saccording\sto\s)[^,;:“”"()]|(?<=\d),(?=\d{3}\b)){1,110}?`;
 const ACCORDING_TO_ANY_TAIL = new RegExp(
   `^\\s+(${ACCORDING_PHRASE})(?:\\s*\\([^()]{1,40}\\))?[.!?]?\\s*$`,
   FLAGS,
@@ -405,15 +407,19 @@ const CLAUSE_AFTER_ASIDE = new RegExp(
 const VERB_AFTER_ASIDE =
   /^[^,;:“”"]{1,80},\s+(?:is|was|are|were|has|have|had|will|would|could|can|did|does|may|might|should|must)\s/;
 
+/** A comma or point inside a number (`100,000`, `2.5`). */
+const NUMBER_MARK = String.raw`(?<=\d)[,.](?=\d)`;
+
 /**
  * What a description after its verb goes on with before the clause ends (`said a spokesman for
  * the campaign`, `said an official in the administration`), which the verb's adjunct pattern
  * took; not a time or where it was said (`in a statement`, `at the briefing`, `on Monday`). A
- * stop after an initial ends no clause (`the U.S.`).
+ * stop after an initial ends no clause (`the U.S.`), nor a number's comma (`100,000`); one after
+ * initials run together does (`by the CBI.`).
  */
 const complementAfter = (prepositions: string) =>
   new RegExp(
-    String.raw`^\s+(?:(?:${prepositions})\s+|(?:at|in)\s+the\s+(?!(?:time|end|moment|meeting|hearing|briefing|interview|event|rally|conference|debate|news|press|White\s+House\s+briefing)\b))(?:(?!(?:on|last|this|yesterday|today|in|at|during|after|before|when|while|told|who)\s)(?:\p{Lu}\.|[^,;:.“”"()\s])+\s+){0,5}?(?:\p{Lu}\.|[^,;:.“”"()\s])+(?=\s*(?:[,;:!?]|(?<!(?:^|[\s.])\p{Lu})\.|$))`,
+    String.raw`^\s+(?:(?:${prepositions})\s+|(?:at|in)\s+the\s+(?!(?:time|end|moment|meeting|hearing|briefing|interview|event|rally|conference|debate|news|press|White\s+House\s+briefing)\b))(?:(?!(?:on|last|this|yesterday|today|in|at|during|after|before|when|while|told|who)\s)(?:(?<!\p{L})\p{Lu}\.|${NUMBER_MARK}|[^,;:.“”"()\s])+\s+){0,5}?(?:(?<!\p{L})\p{Lu}\.|${NUMBER_MARK}|[^,;:.“”"()\s])+(?=\s*(?:,(?!\d)|[;:!?]|(?<!(?:^|[\s.])\p{Lu})\.|$))`,
     "u",
   );
 const COMPLEMENT = complementAfter("for|of|to|with");

@@ -49,7 +49,7 @@ export interface NameEntity {
 /** An abbreviation or an initial, whose period does not end a title (`a spokesman for Mrs. Clinton`). */
 const ABBREVIATED = String.raw`(?:(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Rev|St)|(?:^|[\s(.])\p{Lu})`;
 const APPOSITIVE_TITLE = new RegExp(
-  `^,\\s+(?!(?:whose|which|that)\\s)(?:${WHO_IS_ROLE})?(?!who\\s)((?:(?:the|a|an|[\\p{Lu}][\\p{L}’'.-]*’s|[\\p{Lu}][\\p{L}’'.-]*'s)\\s+)?(?:[\\p{L}’'.\\-]+\\s+){0,6}?${PERSON_TITLE_NOUN}(?:\\s+(?:of|for|at|to|on|with)\\s+(?:[^,.;:“”"]|(?<=${ABBREVIATED})\\.){1,60}?)?)(?=[,;]|(?<!${ABBREVIATED})\\.|\\s+(?:said|says|told|added)\\b|(?<=^,\\s+(?:a|an|the)\\s[^]*)\\s+(?:who|whose)\\b)`,
+  `^,\\s+(?!(?:whose|which|that)\\s)(?:${WHO_IS_ROLE})?(?!who\\s)((?:(?:the|a|an|[\\p{Lu}][\\p{L}’'.-]*’s|[\\p{Lu}][\\p{L}’'.-]*'s)\\s+)?(?:[\\p{L}’'.\\-]+\\s+){0,6}?${PERSON_TITLE_NOUN}(?:\\s+(?:of|for|at|to|on|with)\\s+(?:[^,.;:“”"]|(?<=${ABBREVIATED})\\.){1,80}?)?)(?=[,;]|(?<!${ABBREVIATED})\\.|\\s+(?:said|says|told|added)\\b|(?<=^,\\s+(?:a|an|the)\\s[^]*)\\s+(?:who|whose)\\b)`,
   "u",
 );
 /**
@@ -270,6 +270,9 @@ const OPENING_PHRASE = new RegExp(`(?:${OPENING_PHRASE_WORDS})\\b[^,.;:“”"]{
 const PARTICIPLE_PHRASE =
   /(?:Asked|Pressed|Questioned|Challenged|Interviewed|Speaking|Writing|Responding|Reacting|Addressing|Appearing|Sentencing)\b[^,.;:“”"]{0,60},\s+$/u;
 
+/** A title that only says someone has a doctorate or a chair: `Dr.`, `Professor`. */
+const ACADEMIC_TITLE = /^(?:Dr\.?|Doctor|Prof\.?|Professor)$/;
+
 /** A comma and a capital after a name: the name is set off before another. */
 const NAME_SET_OFF = /^,\s\p{Lu}/u;
 
@@ -376,7 +379,10 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
         (subject || !SAID_NEXT.test(text.slice(after + appositive[0].length, after + 160)))
       ) {
         // `the executive director at the Center of Media Justice and (whose …)`: no `and` dangling.
-        title = title ?? appositive[1].replace(/\s+(?:and|but|or)$/, "");
+        // `Dr. Mingyang Song, an associate professor of …`: the appositive says more than `Dr.`.
+        if (title === null || ACADEMIC_TITLE.test(title)) {
+          title = appositive[1].replace(/\s+(?:and|but|or)$/, "");
+        }
         if (gender === null) gender = genderOfWords(appositive[1]);
       }
     }

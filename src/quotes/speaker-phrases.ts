@@ -191,6 +191,10 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
     // `is the brother of …`, `state security forces have killed …`: a clause is no title.
     if (appositive) {
       appositive = appositive.replace(/,\s+(?:has|have|had|is|are|was|were|will|would)\s.*$/s, "");
+      // `an emeritus professor at the Open University, who was not involved in the research`:
+      // the title ends before a relative clause set off after it.
+      // Not after an age (`25, who is also an officer`).
+      appositive = appositive.replace(/(?<!^\d{1,3}),\s+(?:who|whose|which)\s.*$/s, "");
       if (readsAsClause(appositive)) appositive = null;
     }
     // `the executive director at the Center of Media Justice and whose also featured in the film`:

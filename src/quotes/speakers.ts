@@ -572,12 +572,15 @@ function resolveName(
   const full = fullestPerson(m, tokens, parsed.gender);
   const name = full && full.tokens.length > tokens.length ? full.name : parsed.display;
   const key = full && full.tokens.length > tokens.length ? full.key : tokens.join(" ");
-  // `Dr. Luz Contreras Arroyo, a member of the group, …`: the appositive says more than `Dr.`.
+  // `Dr. Luz Contreras Arroyo, a member of the group, …`: the appositive says more than `Dr.` (or
+  // `Professor`).
   // `Democracy Corps’ Stan Greenberg, a prominent pollster,`: so does it more than a possessor.
   const possessor = /^(.+?)[’'](?:s\b)?\s/u.exec(phrase)?.[1];
   const spelled =
     parsed.title !== null &&
-    (isAbbreviatedTitle(parsed.title) || (appositive !== null && possessor === parsed.title))
+    (isAbbreviatedTitle(parsed.title) ||
+      /^(?:Professor|Doctor)$/.test(parsed.title) ||
+      (appositive !== null && possessor === parsed.title))
       ? null
       : parsed.title;
   const title = spelled ?? appositive ?? m.bestTitle.get(key) ?? parsed.title ?? null;

@@ -6430,4 +6430,34 @@ describe("extractQuotes: replies, programmes and anonymous officials in politica
     );
     expect(quotes.map((q) => q.speaker)).toEqual(["Bruno Fernandes", "The 56-year-old"]);
   });
+
+  it("gives a doctor or professor the role the story sets off after the name, in every quote (`Dr. Mingyang Song, an associate professor …`), up to a relative clause after it", () => {
+    const quotes = extractQuotes(
+      article(
+        "“The associations were modest, but consistent,” said Dr. Mingyang Song, an associate professor of clinical epidemiology at Harvard and the study's senior author.",
+        "Professor Kevin McConway, an emeritus professor of applied statistics at the Open University, who was not involved in the research, said the findings should be treated with some caution.",
+        "“Not all ultra-processed foods are equal,” Song said.",
+      ),
+    );
+    expect(quotes.map((q) => [q.speaker, q.speakerTitle])).toEqual([
+      [
+        "Mingyang Song",
+        "an associate professor of clinical epidemiology at Harvard and the study's senior author",
+      ],
+      ["Kevin McConway", "an emeritus professor of applied statistics at the Open University"],
+      [
+        "Mingyang Song",
+        "an associate professor of clinical epidemiology at Harvard and the study's senior author",
+      ],
+    ]);
+  });
+
+  it("reads a number's comma as part of what `according to` names (`according to a new study of more than 100,000 adults`)", () => {
+    expect(
+      said(
+        "People who eat ultra-processed food are more likely to die early, according to a new study of more than 100,000 adults.",
+        "Prices rose 2.5% last year, according to a survey of 2,000 firms by the CBI.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["a new study of more than 100,000 adults", "a survey of 2,000 firms by the CBI"]);
+  });
 });
