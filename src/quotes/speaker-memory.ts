@@ -424,6 +424,21 @@ export function recentPlural(m: Memory): ResolvedSpeaker | null {
   return null;
 }
 
+/** One person whom a story names by a word of no gender: `A council spokesperson`, `a source`. */
+const ONE_OF_NO_GENDER =
+  /^(?:a|an|one|the)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:spokesperson|representative|source|person)(?:\s|$)/iu;
+
+/**
+ * `A council spokesperson said … “…,” they added.`: the singular `they` of the latest speaker, one
+ * person of no gender who spoke earlier in the same paragraph; else null.
+ */
+export function speakerOfNoGender(m: Memory, at: number): ResolvedSpeaker | null {
+  const h = m.history[m.history.length - 1];
+  if (!h || h.at >= at || h.kind === "org" || !ONE_OF_NO_GENDER.test(h.name)) return null;
+  if (m.text.lastIndexOf("\n\n", at) > h.at) return null;
+  return { name: h.name, title: h.title, kind: h.kind };
+}
+
 export function recentSpeaker(m: Memory): ResolvedSpeaker | null {
   for (let i = m.history.length - 1; i >= historyFloor(m); i--) {
     const h = m.history[i]!;

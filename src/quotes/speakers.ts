@@ -25,6 +25,7 @@ import {
   recentOrgEntity,
   recentPerson,
   recentPlural,
+  speakerOfNoGender,
 } from "./speaker-memory.js";
 import {
   DEFINITE,
@@ -213,7 +214,8 @@ function askedPerson(m: Memory, gender: Gender, at: number): ResolvedSpeaker | n
 }
 
 /**
- * `he`/`she`: the latest person of that gender; `they`: a body or several; `it`: an organization;
+ * `he`/`she`: the latest person of that gender; `they`: a body or several, or one person of no
+ * gender who just spoke (`A council spokesperson said …`); `it`: an organization;
  * `I` in a transcript's turn (`FALLIN: Well, I think …`): the turn's speaker.
  */
 function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | null {
@@ -232,7 +234,7 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
     return push(m, found, at, gender);
   }
   if (p === "they") {
-    const found = recentPlural(m) ?? recentOrg(m, null, at);
+    const found = speakerOfNoGender(m, at) ?? recentPlural(m) ?? recentOrg(m, null, at);
     return found ? push(m, found, at, null) : null;
   }
   if (p === "it") {

@@ -6460,4 +6460,20 @@ describe("extractQuotes: replies, programmes and anonymous officials in politica
       ).map(([speaker]) => speaker),
     ).toEqual(["a new study of more than 100,000 adults", "a survey of 2,000 firms by the CBI"]);
   });
+
+  it("reads `they` after a spokesperson in the same paragraph as that one person (`A council spokesperson said … “…,” they added.`)", () => {
+    const quotes = extractQuotes(
+      article(
+        "Cornwall Council said engineers were assessing the site.",
+        "A council spokesperson said a temporary footpath would open next week. “We understand how difficult this is for residents,” they added.",
+        "“We are angry,” they said.",
+      ),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      "Cornwall Council",
+      "A council spokesperson",
+      "A council spokesperson",
+      "Cornwall Council",
+    ]);
+  });
 });
