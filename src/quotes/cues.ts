@@ -386,8 +386,15 @@ function isThingDescribed(phrase: string): boolean {
   );
 }
 
-/** An article, one lower-case noun, then a name (`a point Feinstein`). */
-const THING_THEN_NAME = /^(?:a|an|the)\s+(\p{Ll}+)\s+(\p{Lu}[\s\S]*)$/u;
+/**
+ * An article, one lower-case noun, then a name (`a point Feinstein`), or a description after a
+ * word for what was said (`a point the minister`).
+ */
+const THING_THEN_NAME =
+  /^(?:a|an|the)\s+(\p{Ll}+)\s+(\p{Lu}[\s\S]*|(?<=(?:claim|point|charge|view|accusation|allegation|argument|assessment|suggestion|criticism|complaint|concern|description|characterization|characterisation)\s+)(?:the|his|her|their|its)\s+\p{Ll}[\s\S]*)$/u;
+/** Verbs that deny what they take (`a charge Apple rejects`). */
+const DENIES =
+  /^(?:reject|rejects|rejected|deny|denies|denied|dispute|disputes|disputed|dismiss|dismisses|dismissed|refute|refutes|refuted|contest|contests|contested)$/;
 /** An article, a word for a word, then a name (`a word Trump`, `the phrase Obama`). */
 const WORD_THEN_NAME =
   /^(?:a|an|the)\s+(?:word|words|term|phrase|name|nickname|slur|insult|label|slogan|line)\s+\p{Lu}/u;
@@ -555,6 +562,8 @@ export function matchTailCue(
         let at = c + 1 + pre.indexOf(subject);
         // `…, a point Feinstein also acknowledged`: the name acknowledged it.
         const thing = THING_THEN_NAME.exec(subject);
+        // `…, a charge Apple rejects.`: what the name denies is not its statement.
+        if (thing && DENIES.test(verb.verb)) break;
         if (thing && !PERSON_HEAD.test(thing[1]!) && !ORG_NOUNS.test(thing[1]!)) {
           at += subject.length - thing[2]!.length;
           return { cue: cueFrom(thing[2]!, at, verb.verb), contentEnd: c };

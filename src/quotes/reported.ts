@@ -74,6 +74,10 @@ const ANONYMITY_ONLY =
  */
 const NOT_DRAWN = /^(?:not\s+)?to\s+be\s+drawn(?:\s+(?:on|into|about|over)\s[^,;:“”"]*)?$/;
 
+/** A word for what was said and who denies it, set off at a sentence's end (`, a charge Apple rejects.`). */
+const DENIED_AT_END =
+  /,\s+(?:a|an)\s+(?:claim|charge|accusation|allegation|suggestion|characterization|characterisation|criticism)\s+(?:[^,;:“”"]{1,60}?\s)?(?:rejects|rejected|denies|denied|disputes|disputed|dismisses|dismissed|refutes|refuted|contests|contested)[.!?]?\s*$/;
+
 /**
  * Leave to speak, before a verb (`who was not authorized to ▮discuss the matter`, `allowed to
  * ▮comment publicly`): why someone spoke unnamed, not what they said.
@@ -441,9 +445,13 @@ function findStatement(
   const according = accordingOpening(sentence);
   // `(According to X, …)`, `(Ray was angry until he realized …)`: a statement ends inside the
   // parenthesis.
-  const sentenceEnd = sentence.startsWith("(")
-    ? trimSentenceEnd(sentence.replace(/\)[.!?]?\s*$/, ""))
-    : trimSentenceEnd(sentence);
+  // `…, a charge Apple rejects.`: a denial set off at the end is no part of the statement.
+  const denied = DENIED_AT_END.exec(sentence);
+  const sentenceEnd = denied
+    ? denied.index
+    : sentence.startsWith("(")
+      ? trimSentenceEnd(sentence.replace(/\)[.!?]?\s*$/, ""))
+      : trimSentenceEnd(sentence);
   if (according) return { start: according.contentStart, end: sentenceEnd, cue: according.cue };
   if (verbs.length === 0) return pollStatement(sentence, sentenceEnd);
   const as = matchAsCue(sentence, verbs[0]!, sentenceEnd);

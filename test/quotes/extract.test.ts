@@ -6476,4 +6476,18 @@ describe("extractQuotes: replies, programmes and anonymous officials in politica
       "Cornwall Council",
     ]);
   });
+
+  it("reads a denial set off at a sentence's end as no one's statement (`…, a charge Apple rejects.`), and leaves it out of the statement it denies", () => {
+    expect(
+      said(
+        "Some investors have questioned whether the company is falling behind rivals in artificial intelligence, a charge Apple rejects.",
+        "Critics say the plan is unfair, a claim the government denies.",
+        "The plan is unfair, a point the minister conceded.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Some investors", "whether the company is falling behind rivals in artificial intelligence"],
+      ["Critics", "the plan is unfair"],
+      ["the minister", "The plan is unfair"],
+    ]);
+  });
 });
