@@ -79,6 +79,13 @@ const DENIED_AT_END =
   /,\s+(?:a|an)\s+(?:claim|charge|accusation|allegation|suggestion|characterization|characterisation|criticism)\s+(?:[^,;:“”"]{1,60}?\s)?(?:rejects|rejected|denies|denied|disputes|disputed|dismisses|dismissed|refutes|refuted|contests|contested)[.!?]?\s*$/;
 
 /**
+ * What a passive with no one named before `as` or `on` gives (`was confirmed ▮as Kilmarnock's
+ * manager`, `was described ▮as a “real woman”`, `was announced ▮on Saturday afternoon`): a label
+ * or a time, not a statement.
+ */
+const AS_OR_ON = /^(?:as|on)\s/;
+
+/**
  * Leave to speak, before a verb (`who was not authorized to ▮discuss the matter`, `allowed to
  * ▮comment publicly`): why someone spoke unnamed, not what they said.
  */
@@ -201,6 +208,7 @@ export function findReportedCandidates(layout: Layout): {
             (piece.cue.verb !== "according to" && LEAD_PHRASE_ONLY.test(text.slice(start, end))) ||
             ANONYMITY_ONLY.test(text.slice(start, end)) ||
             NOT_DRAWN.test(text.slice(start, end)) ||
+            (piece.cue.speaker === "" && AS_OR_ON.test(text.slice(start, end))) ||
             (/^address/.test(piece.cue.verb) && AUDIENCE.test(text.slice(start, end))) ||
             WHAT_OBJECT_BEFORE.test(para.slice(Math.max(0, from - 80), from)),
         });

@@ -6490,4 +6490,13 @@ describe("extractQuotes: replies, programmes and anonymous officials in politica
       ["the minister", "The plan is unfair"],
     ]);
   });
+
+  it("reads no statement in what a passive naming no one gives before `as` or `on` (`was confirmed as Kilmarnock's permanent manager`, `was announced on Saturday afternoon`)", () => {
+    expect(
+      said(
+        "Gary Locke was confirmed as Kilmarnock's permanent manager on Friday, eight weeks after he took charge.",
+        "The result was announced on Saturday afternoon by the returning officer's staff.",
+      ),
+    ).toEqual([]);
+  });
 });
