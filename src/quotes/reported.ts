@@ -79,11 +79,12 @@ const DENIED_AT_END =
   /,\s+(?:a|an)\s+(?:claim|charge|accusation|allegation|suggestion|characterization|characterisation|criticism)\s+(?:[^,;:“”"]{1,60}?\s)?(?:rejects|rejected|denies|denied|disputes|disputed|dismisses|dismissed|refutes|refuted|contests|contested)[.!?]?\s*$/;
 
 /**
- * What a passive with no one named before `as` or `on` gives (`was confirmed ▮as Kilmarnock's
- * manager`, `was described ▮as a “real woman”`, `was announced ▮on Saturday afternoon`): a label
- * or a time, not a statement.
+ * What a passive with no one named gives before a preposition (`was confirmed ▮as Kilmarnock's
+ * manager`, `was described ▮as a “real woman”`, `was announced ▮on Saturday afternoon`, `is
+ * expected ▮at the home of MK Dons`, `was welcomed ▮with Republican support`): a label, a time or a
+ * place, not a statement.
  */
-const AS_OR_ON = /^(?:as|on)\s/;
+const PREPOSITION_FIRST = /^(?:as|on|at|with|from|after|into)\s/;
 
 /**
  * Leave to speak, before a verb (`who was not authorized to ▮discuss the matter`, `allowed to
@@ -208,7 +209,7 @@ export function findReportedCandidates(layout: Layout): {
             (piece.cue.verb !== "according to" && LEAD_PHRASE_ONLY.test(text.slice(start, end))) ||
             ANONYMITY_ONLY.test(text.slice(start, end)) ||
             NOT_DRAWN.test(text.slice(start, end)) ||
-            (piece.cue.speaker === "" && AS_OR_ON.test(text.slice(start, end))) ||
+            (piece.cue.speaker === "" && PREPOSITION_FIRST.test(text.slice(start, end))) ||
             (/^address/.test(piece.cue.verb) && AUDIENCE.test(text.slice(start, end))) ||
             WHAT_OBJECT_BEFORE.test(para.slice(Math.max(0, from - 80), from)),
         });

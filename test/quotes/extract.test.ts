@@ -6499,4 +6499,13 @@ describe("extractQuotes: replies, programmes and anonymous officials in politica
       ),
     ).toEqual([]);
   });
+
+  it("reads no statement in a place or company that a passive naming no one gives (`is expected at the home of MK Dons`, `was passed with Republican support`)", () => {
+    expect(
+      said(
+        "A crowd of more than 20,000 is expected at the home of MK Dons on Saturday.",
+        "The measure was eventually passed with Republican support in the state senate.",
+      ),
+    ).toEqual([]);
+  });
 });
