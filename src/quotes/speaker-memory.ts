@@ -13,6 +13,7 @@ import {
   DOCUMENT_NOUN,
   FIRST_NAME_GENDER,
   type Gender,
+  genderOfWords,
   PERSON_HEAD,
   PERSON_TITLE_NOUN,
 } from "./speaker-words.js";
@@ -420,6 +421,27 @@ export function recentPlural(m: Memory): ResolvedSpeaker | null {
     const h = m.history[i]!;
     if (h.kind === "org") return h;
     if (h.kind === "group" && !INDEFINITE_ONE.test(h.name) && /s\b|\sand\s/.test(h.name)) return h;
+  }
+  return null;
+}
+
+/**
+ * `A nurse alleged that … She said …`: for `he` or `she` when no person of that gender has
+ * spoken, the latest unnamed one (`A nurse`, `one witness`) who spoke in this paragraph or the one
+ * before, unless a word of the description gives the other gender (`A spokesman`).
+ */
+export function recentOneUnnamed(m: Memory, gender: Gender, at: number): ResolvedSpeaker | null {
+  const floor = m.text.lastIndexOf("\n\n", m.text.lastIndexOf("\n\n", at) - 1);
+  for (let i = m.history.length - 1; i >= historyFloor(m); i--) {
+    const h = m.history[i]!;
+    if (h.at >= at) continue;
+    if (h.at < floor) break;
+    if (h.kind !== "group" || !INDEFINITE_ONE.test(h.name)) continue;
+    const head = h.name.slice(h.name.lastIndexOf(" ") + 1).toLowerCase();
+    if (!PERSON_HEAD.test(head) || isPluralNoun(head)) continue;
+    const said = genderOfWords(h.name);
+    if (said && gender && said !== gender) continue;
+    return { name: h.name, title: h.title, kind: h.kind };
   }
   return null;
 }

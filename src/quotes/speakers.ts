@@ -21,6 +21,7 @@ import {
   POSSESSIVE,
   push,
   type ResolvedSpeaker,
+  recentOneUnnamed,
   recentOrg,
   recentOrgEntity,
   recentPerson,
@@ -229,7 +230,10 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
     const asked = askedPerson(m, gender, at);
     if (asked) return asked;
     const found = recentPerson(m, gender, at);
-    if (!found) return null;
+    if (!found) {
+      const one = recentOneUnnamed(m, gender, at);
+      return one ? push(m, one, at, gender) : null;
+    }
     if (!m.genderOf.has(found.name.toLowerCase())) m.genderOf.set(found.name.toLowerCase(), gender);
     return push(m, found, at, gender);
   }

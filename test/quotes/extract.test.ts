@@ -6508,4 +6508,14 @@ describe("extractQuotes: replies, programmes and anonymous officials in politica
       ),
     ).toEqual([]);
   });
+
+  it("reads `she` or `he` as the unnamed one who just spoke when no person of that gender has (`A nurse alleged … She said …`), not one a word gives the other gender", () => {
+    expect(
+      [
+        "A nurse alleged that the doctor touched her inappropriately in 2013. She said she felt violated.",
+        "One witness said the car was speeding. He said he saw it hit the wall.",
+        "A spokesman said the talks had failed. She said she felt violated.",
+      ].flatMap((text) => said(text).map(([speaker]) => speaker)),
+    ).toEqual(["A nurse", "A nurse", "One witness", "One witness", "A spokesman", null]);
+  });
 });
