@@ -33,6 +33,8 @@ const OBJECT_AFTER_TELL = new RegExp(
 const AGE_BEFORE_THAT = /^,\s+\d{1,3},(?=\s+that\s)/;
 /** What follows `asked`: what was asked about (`about` dropped), or the question (its wh-word kept). */
 export const QUESTION_OPENING = String.raw`\s+(?:about\s+|(?=(?:whether|if|what|why|how|who|when|where|which)\s))`;
+/** Where someone was asked to come, after `asked X` (`asked him ▮back to her house`). */
+const INVITED_WHERE = /^\s+(?:back|over|round|around|along|out)\s+(?:to|for|at)\b/;
 /** After `asked X`: the question. */
 const QUESTION_AFTER_ASK = new RegExp(`^${QUESTION_OPENING}`);
 /** After `asked` with no one asked: only a wh-word opens the question (`asked about` is passive). */
@@ -123,6 +125,8 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
     if (age) at += age[0].length;
     // `asked Carson about his comments`, `asked Obama what he thought`: the question.
     if (verb === "asked" || verb === "asks") {
+      // `asked him back to her house`, `asked her out for dinner`: an invitation, no question.
+      if (INVITED_WHERE.test(text.slice(at, at + 12))) return -1;
       const question = QUESTION_AFTER_ASK.exec(text.slice(at, at + 20));
       if (question) return at + question[0].length;
     }
@@ -163,7 +167,8 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
   // `The US Embassy maintains its own air quality monitor`, `maintained a lead`: keeps, not says.
   if (MAINTAIN.test(verb) && OBJECT_AFTER_MAINTAIN.test(rest)) return -1;
   // `Trump tweeted soon after the committee concluded its hearings`: when, not what.
-  if (WHEN_AFTER_VERB.test(rest)) return -1;
+  // `said after the meeting the plan was dead`: a time, then the statement (OCCASION_THEN_CLAUSE).
+  if (WHEN_AFTER_VERB.test(rest) && !OCCASION_THEN_CLAUSE.test(rest)) return -1;
   // `The city added temporary traffic lights and …`, `The committee concluded its hearings`,
   // `recalled 2 million cars`: more of something, an end, a memory; what `added`, `concluded` or
   // `recalled` says without `that` is a clause with a verb of its own (`added the plan would fail`).
@@ -271,12 +276,13 @@ const TIME_AFTER_VERB = new RegExp(
 );
 
 /**
- * After a verb: a phrase of place or occasion (`in an interview`, `at a rally in Iowa`), not ending
+ * After a verb: a phrase of place or occasion (`in an interview`, `at a rally in Iowa`, `after the
+ * meeting`), not ending
  * in a function word, then a clause that opens with a pronoun or a determiner and has a finite verb
  * within a few words.
  */
 const OCCASION_THEN_CLAUSE =
-  /^\s+(?:in|on|at|during|via|through)\s+(?:(?!(?:after|before|as|if|when|while|because|since|until|why|what|how|whether|where|that|which|who|but)\s)[^,.;:“”"\s]+\s+){0,6}?(?!(?:of|for|to|with|and|or|from|in|on|at|the|a|an|his|her|their|its|after|before|as|if|when|while|because|since|until|why|what|how|whether|where|that|which|who|about|aboard|into|over|under|than|by|but)\s)[^,.;:“”"\s]+\s+(?=(?:he|she|they|it|we|I|there|the|his|her|their|its)\s(?:[^,.;:“”"\s]+\s+){0,6}?(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|\p{Ll}+ed)\b)/u;
+  /^\s+(?:in|on|at|during|via|through|(?:after|before)(?=\s+(?:a|an|the|his|her|their|its|this|last)\s))\s+(?:(?!(?:after|before|as|if|when|while|because|since|until|why|what|how|whether|where|that|which|who|but)\s)[^,.;:“”"\s]+\s+){0,6}?(?!(?:of|for|to|with|and|or|from|in|on|at|the|a|an|his|her|their|its|after|before|as|if|when|while|because|since|until|why|what|how|whether|where|that|which|who|about|aboard|into|over|under|than|by|but)\s)[^,.;:“”"\s]+\s+(?=(?:he|she|they|it|we|I|there|the|his|her|their|its)\s(?:[^,.;:“”"\s]+\s+){0,6}?(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|\p{Ll}+ed)\b)/u;
 
 /** A day as a whole word: `said Monday` is a time, not a statement. */
 const A_DAY = new RegExp(`^(?:${WEEKDAY}|Today|Yesterday)$`);

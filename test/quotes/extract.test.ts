@@ -6518,4 +6518,16 @@ describe("extractQuotes: replies, programmes and anonymous officials in politica
       ].flatMap((text) => said(text).map(([speaker]) => speaker)),
     ).toEqual(["A nurse", "A nurse", "One witness", "One witness", "A spokesman", null]);
   });
+
+  it("reads a time after the verb, then the statement (`said after a night out she had …`), and no question in an invitation (`asked him back to her house`)", () => {
+    expect(
+      [
+        "Manohar said after a night out she had asked him back to her house, but he had refused.",
+        "The mayor said after the meeting the plan was dead.",
+      ].flatMap((text) => said(text).map(([speaker, , statement]) => [speaker, statement])),
+    ).toEqual([
+      ["Manohar", "she had asked him back to her house, but he had refused"],
+      ["The mayor", "the plan was dead"],
+    ]);
+  });
 });
