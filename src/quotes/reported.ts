@@ -86,6 +86,10 @@ const DENIED_AT_END =
  */
 const PREPOSITION_FIRST = /^(?:as|on|at|with|from|after|into)\s/;
 
+/** A question put to the sentence's subject, opening it (`Asked if she would back the bill, `). */
+const QUESTION_OPENING =
+  /^(?:When\s+|If\s+|Once\s+)?[Aa]sked\s+(?:if|whether|about|why|how|what|when|who)\s[^,;:“”"]{1,120},\s/;
+
 /**
  * Leave to speak, before a verb (`who was not authorized to ▮discuss the matter`, `allowed to
  * ▮comment publicly`): why someone spoke unnamed, not what they said.
@@ -485,7 +489,11 @@ function findStatement(
   const ordered = verbs.some(passiveFirst)
     ? [...verbs.filter((v) => !passiveFirst(v)), ...verbs.filter(passiveFirst)]
     : verbs;
+  // `Asked if she would back the bill, Murkowski replied …`: a verb inside the question reports
+  // nothing of its own.
+  const question = verbs.length > 1 ? QUESTION_OPENING.exec(sentence) : null;
   for (const verb of ordered) {
+    if (question && verb.start > 6 && verb.end < question[0].length) continue;
     if (verb !== verbs.at(-1) && !SPEECH_VERB.test(firstWord(verb.verb))) {
       framedLater ??= framedByLaterCue(sentence, verbs, verb);
       if (framedLater) continue;

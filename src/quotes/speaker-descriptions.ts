@@ -112,6 +112,35 @@ function byPlacedTitle(
   );
 }
 
+/** An elected or appointed office, by the word a title ends with (`Sen.`, `Governor`). */
+const OFFICE: Record<string, string> = {
+  senator: "senator",
+  "sen.": "senator",
+  governor: "governor",
+  "gov.": "governor",
+  mayor: "mayor",
+  president: "president",
+  minister: "minister",
+  judge: "judge",
+  representative: "representative",
+  "rep.": "representative",
+  congressman: "representative",
+  congresswoman: "representative",
+  sheriff: "sheriff",
+  ambassador: "ambassador",
+  chancellor: "chancellor",
+};
+
+/**
+ * The latest speaker, unless their title names another office than `head` does (`“…,” said the
+ * governor` after Senator Lisa Murkowski is someone else).
+ */
+function otherOffice(speaker: ResolvedSpeaker | null, head: string): ResolvedSpeaker | null {
+  const wanted = OFFICE[head];
+  const held = speaker?.title ? OFFICE[speaker.title.toLowerCase().split(/\s+/).pop()!] : undefined;
+  return wanted && held && wanted !== held ? null : speaker;
+}
+
 /** A description by age: `the 28-year-old`, `The 36-year-old publican`. */
 const AGED = /^the\s+(\d{1,3})-year-old\b/i;
 
@@ -271,7 +300,7 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
       byDescribed(m, coreHead) ??
       byTitle(m, titleHead, at) ??
       (/^the\s/i.test(phrase) && !NEW_REFERENT.test(phrase) && titleHead === coreHead
-        ? recentSpeaker(m)
+        ? otherOffice(recentSpeaker(m), coreHead)
         : null);
     if (found) return found;
   }

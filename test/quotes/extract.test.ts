@@ -6530,4 +6530,32 @@ describe("extractQuotes: replies, programmes and anonymous officials in politica
       ["The mayor", "the plan was dead"],
     ]);
   });
+
+  it("reads no statement of a verb inside the question that opens a sentence (`Asked if she would back the bill, Murkowski replied: …`)", () => {
+    const quotes = extractQuotes(
+      article("Asked if she would back the bill, Murkowski replied: “Not in its current form.”"),
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker, q.text])).toEqual([
+      ["indirect", null, "if she would back the bill"],
+      ["direct", "Murkowski", "Not in its current form."],
+    ]);
+  });
+
+  it("does not give an office's description to a speaker who holds another office (`“…,” said the governor` after Senator Lisa Murkowski)", () => {
+    const quotes = direct(
+      extractQuotes(
+        article(
+          "“Why would anyone vote for this?” asked Senator Lisa Murkowski.",
+          "“I think,” said the governor, pausing, “that we have done enough.”",
+          "“It is over,” said the senator.",
+        ),
+      ),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      "Lisa Murkowski",
+      "the governor",
+      "the governor",
+      "Lisa Murkowski",
+    ]);
+  });
 });
