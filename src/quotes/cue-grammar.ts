@@ -70,8 +70,11 @@ const PLURAL_PARTICIPLE = `\\s+(?!(?:including|according)\\b)\\p{Ll}{2,}ing(?:\\
  * one who saw it did not say what it says (not `written by`, `released by`).
  */
 export const DOCUMENT_PASSIVE = "seen|obtained|reviewed";
-/** `reports seen by Reuters (suggest)`, `documents obtained by the Post (show)`: who saw them. */
-const PLURAL_PASSIVE = `\\s+(?:${DOCUMENT_PASSIVE})\\s+(?:by|to)(?:\\s+${DESC_WORD}){1,4}?`;
+/**
+ * `reports seen by Reuters (suggest)`, `documents obtained by the Post (show)`: who saw them;
+ * `Analysts polled by LSEG (had expected)`: who asked them.
+ */
+const PLURAL_PASSIVE = `\\s+(?:${DOCUMENT_PASSIVE}|polled|surveyed|questioned|interviewed|consulted)\\s+(?:by|to)(?:\\s+${DESC_WORD}){1,4}?`;
 /**
  * `People who have battled other online threats (say)`, `Officials who met Trump (said)`: a
  * relative clause without commas.

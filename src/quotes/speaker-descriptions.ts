@@ -11,6 +11,7 @@ import { isSentenceStart } from "./names.js";
 import {
   entityFloor,
   fullestPerson,
+  genderFor,
   historyFloor,
   lastEntityBefore,
   type Memory,
@@ -139,6 +140,25 @@ function otherOffice(speaker: ResolvedSpeaker | null, head: string): ResolvedSpe
   const wanted = OFFICE[head];
   const held = speaker?.title ? OFFICE[speaker.title.toLowerCase().split(/\s+/).pop()!] : undefined;
   return wanted && held && wanted !== held ? null : speaker;
+}
+
+/**
+ * `Nvidia reported record revenue. … The company forecast …`: with no organization heard, the
+ * latest speaker named by one word that no fuller name, title, honorific or gender makes a
+ * person's, and that the story never writes in lower case.
+ */
+function oneWordName(m: Memory): ResolvedSpeaker | null {
+  for (let i = m.history.length - 1; i >= historyFloor(m); i--) {
+    const h = m.history[i]!;
+    if (h.kind !== "person" || h.title !== null || h.gender !== null || /\s/.test(h.name)) continue;
+    const key = h.name.toLowerCase();
+    if (genderFor(m, key) || (fullestPerson(m, [key])?.tokens.length ?? 1) > 1) continue;
+    // Not a word the story also writes in lower case (`Newspaper`), nor one after an honorific.
+    const word = h.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    if (new RegExp(`\\b${key}\\b|\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+${word}\\b`).test(m.text)) continue;
+    return { name: h.name, title: null, kind: "org" };
+  }
+  return null;
 }
 
 /** A description by age: `the 28-year-old`, `The 36-year-old publican`. */
@@ -275,7 +295,10 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
     };
   }
   if (ORG_NOUNS.test(coreHead)) {
-    const latest = recentOrg(m, coreHead, at) ?? recentOrg(m, null, at);
+    const latest =
+      recentOrg(m, coreHead, at) ??
+      recentOrg(m, null, at) ??
+      (coreHead === "company" || coreHead === "firm" ? oneWordName(m) : null);
     // `the company` after `members of Congress`: a business is no public body.
     const found =
       latest && BUSINESS_NOUN.test(coreHead) && PUBLIC_BODY.test(latest.name) ? null : latest;

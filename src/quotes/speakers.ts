@@ -256,9 +256,12 @@ const PLURAL_NOUN = new RegExp(
 );
 /** Whether a lower-case noun names people (`officer`, `insiders`, `staff`), not a thing (`time`). */
 export const namesPeople = (noun: string) => PLURAL_NOUN.test(noun);
-/** A plural word for people and what places them (`Officials close to …`, `People familiar with …`). */
+/**
+ * A plural word for people and what places them (`Officials close to …`, `People familiar with …`,
+ * `Analysts polled by LSEG`).
+ */
 const PLURAL_HEAD = new RegExp(
-  `^(?:${PLURAL_NOUNS.toLowerCase()})\\s+(?:familiar|close|involved|briefed|in|at|for|from|of|on|with|inside|outside|near|across|around|who)\\s`,
+  `^(?:${PLURAL_NOUNS.toLowerCase()})\\s+(?:familiar|close|involved|briefed|polled|surveyed|questioned|interviewed|consulted|in|at|for|from|of|on|with|inside|outside|near|across|around|who)\\s`,
   "iu",
 );
 /**

@@ -6558,4 +6558,25 @@ describe("extractQuotes: replies, programmes and anonymous officials in politica
       "Lisa Murkowski",
     ]);
   });
+
+  it("keeps who polled people in their description (`Analysts polled by LSEG had expected …`), and reads `The company` as a business named by one word that spoke before (`Nvidia reported …`)", () => {
+    expect(
+      said(
+        "Nvidia reported record revenue of $35.1 billion for the third quarter.",
+        "Analysts polled by LSEG had expected revenue of $33.1 billion.",
+        "The company forecast fourth-quarter revenue of $37.5 billion, slightly above estimates.",
+        "Chief financial officer Colette Kress told analysts that supply would exceed demand.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Nvidia", "Analysts polled by LSEG", "Nvidia", "Colette Kress"]);
+  });
+
+  it("does not read `The company` as a person named by one word whom a fuller name, a title or a lower-case use makes a person or a thing", () => {
+    expect(
+      said(
+        "Jane Doe, who sued the firm, said the contract was void.",
+        "Doe said the contract was void and unfair.",
+        "The company said the contract was valid.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Jane Doe", "Jane Doe", "The company"]);
+  });
 });
