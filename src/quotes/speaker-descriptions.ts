@@ -123,6 +123,8 @@ const OFFICE: Record<string, string> = {
   president: "president",
   minister: "minister",
   judge: "judge",
+  justice: "judge",
+  magistrate: "judge",
   representative: "representative",
   "rep.": "representative",
   congressman: "representative",
@@ -130,11 +132,23 @@ const OFFICE: Record<string, string> = {
   sheriff: "sheriff",
   ambassador: "ambassador",
   chancellor: "chancellor",
+  inspector: "police",
+  insp: "police",
+  "insp.": "police",
+  superintendent: "police",
+  supt: "police",
+  "supt.": "police",
+  constable: "police",
+  sergeant: "police",
+  sgt: "police",
+  "sgt.": "police",
+  detective: "police",
+  officer: "police",
 };
 
 /**
  * The latest speaker, unless their title names another office than `head` does (`“…,” said the
- * governor` after Senator Lisa Murkowski is someone else).
+ * governor` after Senator Lisa Murkowski is someone else; `the judge` after a detective inspector).
  */
 function otherOffice(speaker: ResolvedSpeaker | null, head: string): ResolvedSpeaker | null {
   const wanted = OFFICE[head];
@@ -322,6 +336,8 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
       byPlacedTitle(m, phrase, coreHead, at) ??
       byDescribed(m, coreHead) ??
       byTitle(m, titleHead, at) ??
+      // `the judge` after `Mr Justice Cavanagh`.
+      (titleHead === "judge" ? byTitle(m, "justice", at) : null) ??
       (/^the\s/i.test(phrase) && !NEW_REFERENT.test(phrase) && titleHead === coreHead
         ? otherOffice(recentSpeaker(m), coreHead)
         : null);

@@ -6579,4 +6579,14 @@ describe("extractQuotes: replies, programmes and anonymous officials in politica
       ).map(([speaker]) => speaker),
     ).toEqual(["Jane Doe", "Jane Doe", "The company"]);
   });
+
+  it("reads `the judge` as the judge the story names as `Mr Justice`, not the detective who spoke last", () => {
+    expect(
+      said(
+        "Sentencing him, Mr Justice Cavanagh said the attack was senseless and cowardly.",
+        "Det Ch Insp Laura Bishop said she hoped the sentence would bring comfort to the family.",
+        "The defence said Barnes had been bullied, but the judge said there was no excuse for carrying a weapon.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Cavanagh", "Laura Bishop", "The defence", "Cavanagh"]);
+  });
 });
