@@ -175,6 +175,26 @@ function oneWordName(m: Memory): ResolvedSpeaker | null {
   return null;
 }
 
+/** A possessive name or `the` and a name opening what a description is `of`. */
+const NAMED_COMPLEMENT = /^(?:the\s+)?\p{Lu}[\p{L}.-]*[’']s\s|^the\s+\p{Lu}/u;
+
+/**
+ * `speaker`, unless what the description is `of` has a name that the speaker's name and title do
+ * not (`The deputy head of China’s delegation` is not the Defense Secretary who spoke last, `The
+ * chairman of the Conservative Party` not the Foreign Secretary).
+ */
+function sameNames(phrase: string, speaker: ResolvedSpeaker | null): ResolvedSpeaker | null {
+  if (!speaker) return null;
+  const of = phrase.indexOf(" of ");
+  const complement = of < 0 ? "" : phrase.slice(of + 4);
+  // Only a possessive or a name after `the` (`of the Conservative Party`): `secretary of State`,
+  // `CEO of Hewlett-Packard` may be written otherwise in the title.
+  if (!NAMED_COMPLEMENT.test(complement)) return speaker;
+  const known = `${speaker.name} ${speaker.title ?? ""}`.toLowerCase();
+  const own = complement.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  return own.every((w) => known.includes(w.replace(/[’']s$/, "").toLowerCase())) ? speaker : null;
+}
+
 /** A description by age: `the 28-year-old`, `The 36-year-old publican`. */
 const AGED = /^the\s+(\d{1,3})-year-old\b/i;
 
@@ -339,7 +359,7 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
       // `the judge` after `Mr Justice Cavanagh`.
       (titleHead === "judge" ? byTitle(m, "justice", at) : null) ??
       (/^the\s/i.test(phrase) && !NEW_REFERENT.test(phrase) && titleHead === coreHead
-        ? otherOffice(recentSpeaker(m), coreHead)
+        ? sameNames(phrase, otherOffice(recentSpeaker(m), coreHead))
         : null);
     if (found) return found;
   }

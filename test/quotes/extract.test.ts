@@ -6589,4 +6589,30 @@ describe("extractQuotes: replies, programmes and anonymous officials in politica
       ).map(([speaker]) => speaker),
     ).toEqual(["Cavanagh", "Laura Bishop", "The defence", "Cavanagh"]);
   });
+
+  it("reads a description with `to` after a role (`An adviser to the president said`) or `that` after `of` (`One of the authors of that report`) as the subject, not a nod to someone", () => {
+    expect(
+      [
+        "An adviser to the president said the plan would fail.",
+        "The ambassador to the United Nations said the plan would fail.",
+        "One of the authors of that 2013 report said the plan would fail.",
+        "Rubio called Trump “very flexible,” a nod to the front-runner suggesting that he had changed his position.",
+      ].flatMap((text) => said(text).map(([speaker]) => speaker)),
+    ).toEqual([
+      "An adviser to the president",
+      "The ambassador to the United Nations",
+      "One of the authors of that 2013 report",
+      "Rubio",
+    ]);
+  });
+
+  it("does not give a description of someone else's body to the speaker heard last (`The deputy head of China’s delegation to the forum` after the Defense Secretary)", () => {
+    expect(
+      said(
+        "Defense Secretary Ash Carter said the United States would keep sailing in the region.",
+        "The deputy head of China’s delegation to the forum said the United States should reduce its patrols.",
+        "The defense secretary said the plan would fail.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Ash Carter", "The deputy head of China’s delegation to the forum", "Ash Carter"]);
+  });
 });
