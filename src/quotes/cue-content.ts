@@ -64,11 +64,12 @@ const PLACE_ADJUNCT_THAT =
   /^\s+(?:in|at|outside|near)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*,\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*(?:\s+(?:on|last|this)\s+\p{L}+)?\s+that\s+/u;
 
 /**
- * A programme's title in quotation marks, perhaps its network's and a time, then `that`: `told
- * CBS’s “Face the Nation” on Sunday that `, `said on “Meet the Press” that `.
+ * A programme's title in quotation marks, perhaps its network's and a time, then `that` or a
+ * clause: `told CBS’s “Face the Nation” on Sunday that `, `said on “Meet the Press” that `, `told
+ * ABC’s “Good Morning America” on Monday ▮the tone …`.
  */
-const PROGRAMME_THEN_THAT =
-  /^\s+(?:on\s+)?(?:\p{Lu}[\p{L}.-]*[’']s\s+)?[“"]\p{Lu}[^“”"\n]{0,40}?[”"](?:\s+(?:show|programme|program|podcast|broadcast))?(?:\s+(?:on|last|this)\s+\p{L}+)?\s+that\s+/u;
+const PROGRAMME_THEN_STATEMENT =
+  /^\s+(?:on\s+)?(?:\p{Lu}[\p{L}.-]*[’']s\s+)?[“"]\p{Lu}[^“”"\n]{0,40}?[”"](?:\s+(?:show|programme|program|podcast|broadcast))?(?:\s+(?:on|last|this)\s+\p{L}+)?\s+(?:that\s+|(?=(?:he|she|they|it|we|I|there|the|his|her|their|its)\s(?:[^,.;:“”"\s]+\s+){0,6}?(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|did|does|\p{Ll}+ed)\b))/u;
 
 /** A time after `that`, which makes it a determiner: `announced that same day`. */
 const THAT_TIME =
@@ -104,7 +105,7 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
     if (phrasal.test(verb)) return -1;
     if (particle[1] === "out" && FINDS.test(verb)) at += particle[0].length;
   }
-  const programme = PROGRAMME_THEN_THAT.exec(text.slice(at, at + 120));
+  const programme = PROGRAMME_THEN_STATEMENT.exec(text.slice(at, at + 120));
   if (programme) return at + programme[0].length;
   // `telling me I would love it`: whoever is told is no part of what they are told.
   if (TELLS.test(verb) || verb === "asked" || verb === "asks") {
@@ -296,10 +297,11 @@ const CLAUSE_AHEAD = String.raw`(?:[^\s,.;:“”"]|\.(?=\S)|(?<=\b(?:Mr|Mrs|Ms|
 const AMOUNT_CLAUSE = `(?=${AMOUNT})${CLAUSE_AHEAD}`;
 /**
  * Words after a verb that open no statement: a preposition, an auxiliary, an adverb (`said up
- * front`), but an amount and its verb do (`said up to 10 inches of rain could fall`).
+ * front`), but an amount and its verb do (`said up to 10 inches of rain could fall`), as does a
+ * concession and its comma (`says no matter what action Obama takes, his word …`).
  */
 const NOT_A_STATEMENT = new RegExp(
-  String.raw`^\s+(?:to|in|at(?!\s+(?:least|most)\s+${CLAUSE_AHEAD})|on|of|for|by|about(?!\s+${AMOUNT})|with|during|after|before|so|up(?!\s+to\s+${AMOUNT_CLAUSE})|nothing(?!\s+(?:was|were|is|are|had|has|have|would|will|could|should|can|might|may)\b)|more(?!\s+than\s)|something|anything|this(?!\s+(?:is|was|will|would|could|should|has|had|may|might|can|must|does|did)\s)|that(?![’']s\b)|as(?!\s+(?:many|much|few|little)\s+as\s+${CLAUSE_AHEAD})|yes|no(?!\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:was|were|is|are|had|has|have|would|will|could|should|can|might|may)\b)|otherwise|later|earlier|recently|again|also|then|only(?!\s+${AMOUNT_CLAUSE})|just(?!\s+because\b|\s+${AMOUNT_CLAUSE})|simply|repeatedly|publicly|privately|previously|is|was|were|are|be|been|being|being|had|has|have|would|will|could|should|did|do|does|not|and|or|but|if(?=\s+(?:asked|pressed|needed|necessary|so|not|any)\b)|when|what|how|why|whether|from|under(?!\s+${AMOUNT_CLAUSE})|over(?!\s+${AMOUNT_CLAUSE})|via|through|into|onto|upon|between(?!\s+${AMOUNT_CLAUSE})|among|against|toward|towards|regarding|aboard|outside|inside|amid|following|throughout|(?!(?:nearly|roughly|barely|mostly|largely|approximately)\b|only\s+${AMOUNT_CLAUSE})(?:\w+-)*\w+ly)\b`,
+  String.raw`^\s+(?:to|in|at(?!\s+(?:least|most)\s+${CLAUSE_AHEAD})|on|of|for|by|about(?!\s+${AMOUNT})|with|during|after|before|so|up(?!\s+to\s+${AMOUNT_CLAUSE})|nothing(?!\s+(?:was|were|is|are|had|has|have|would|will|could|should|can|might|may)\b)|more(?!\s+than\s)|something|anything|this(?!\s+(?:is|was|will|would|could|should|has|had|may|might|can|must|does|did)\s)|that(?![’']s\b)|as(?!\s+(?:many|much|few|little)\s+as\s+${CLAUSE_AHEAD})|yes|no(?!\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:was|were|is|are|had|has|have|would|will|could|should|can|might|may)\b|\s+matter\s+(?:what|how|who|where|when|which|whether)\s[^.;:“”"]{1,100},\s)|otherwise|later|earlier|recently|again|also|then|only(?!\s+${AMOUNT_CLAUSE})|just(?!\s+because\b|\s+${AMOUNT_CLAUSE})|simply|repeatedly|publicly|privately|previously|is|was|were|are|be|been|being|being|had|has|have|would|will|could|should|did|do|does|not|and|or|but|if(?=\s+(?:asked|pressed|needed|necessary|so|not|any)\b)|when|what|how|why|whether|from|under(?!\s+${AMOUNT_CLAUSE})|over(?!\s+${AMOUNT_CLAUSE})|via|through|into|onto|upon|between(?!\s+${AMOUNT_CLAUSE})|among|against|toward|towards|regarding|aboard|outside|inside|amid|following|throughout|(?!(?:nearly|roughly|barely|mostly|largely|approximately)\b|only\s+${AMOUNT_CLAUSE})(?:\w+-)*\w+ly)\b`,
   "u",
 );
 

@@ -6615,4 +6615,19 @@ describe("extractQuotes: replies, programmes and anonymous officials in politica
       ).map(([speaker]) => speaker),
     ).toEqual(["Ash Carter", "The deputy head of China’s delegation to the forum", "Ash Carter"]);
   });
+
+  it("reads a statement after a programme's title and a time with no `that` (`told ABC’s “Good Morning America” on Monday the tone …`), and one opening with a concession (`says no matter what …, his word …`)", () => {
+    expect(
+      said(
+        "Megyn Kelly told ABC’s “Good Morning America” on Monday the tone of the interview was cordial.",
+        "House Speaker Paul Ryan says no matter what action the president takes on gun control, his word does not trump the Second Amendment.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Megyn Kelly", "the tone of the interview was cordial"],
+      [
+        "Paul Ryan",
+        "no matter what action the president takes on gun control, his word does not trump the Second Amendment",
+      ],
+    ]);
+  });
 });
