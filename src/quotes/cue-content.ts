@@ -71,6 +71,23 @@ const PLACE_ADJUNCT_THAT =
 const PROGRAMME_THEN_STATEMENT =
   /^\s+(?:on\s+)?(?:\p{Lu}[\p{L}.-]*[’']s\s+)?[“"]\p{Lu}[^“”"\n]{0,40}?[”"](?:\s+(?:show|programme|program|podcast|broadcast))?(?:\s+(?:on|last|this)\s+\p{L}+)?\s+(?:that\s+|(?=(?:he|she|they|it|we|I|there|the|his|her|their|its)\s(?:[^,.;:“”"\s]+\s+){0,6}?(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|did|does|\p{Ll}+ed)\b))/u;
 
+/**
+ * A comma, then a condition or time set off before a clause with its verb (`said, ▮if elected, she
+ * would …`, `says, ▮win or lose in Tuesday’s primary, he’s staying`).
+ */
+const CONDITION_THEN_CLAUSE =
+  /^,\s+(?=(?:if|when|once|unless|after|before|while|given|despite|win\s+or\s+lose|in\s+the\s+(?:end|meantime|long\s+run)|for\s+now|ultimately|eventually)\b[^,;:“”"]{0,60},\s+(?:(?:he|she|they|we|I|it|there)[’'](?:s|d|ll|re|ve|m)\s|(?:he|she|they|we|I|it|there|the|his|her|their|its)\s(?:[^,.;:“”"\s]+\s+){0,4}?(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|did|does|\p{Ll}+ed)\b))/u;
+
+/** Verbs of saying, after which a comma's aside may come before the statement. */
+const SAYS =
+  /^(?:said|says|say|told|tells|added|adds|wrote|writes|argued|argues|insisted|insists|noted|notes|warned|warns|explained|explains|replied|responded|stressed|stresses)$/;
+/**
+ * An adverb or an occasion set off by commas after a verb of saying (`said▮, however, ▮that`), not
+ * after a verb whose object follows (`seemed to confirm, before millions of viewers, the …`).
+ */
+const SET_OFF_ADJUNCT =
+  /^,\s+(?:however|though|too|also|moreover|meanwhile|instead|again|(?:in|on|at|during|via|through|after|before)\s[^,;:“”"]{1,40}|\p{Ll}+ly),\s+/u;
+
 /** A time after `that`, which makes it a determiner: `announced that same day`. */
 const THAT_TIME =
   /^(?:same|very|day|week|month|year|night|morning|afternoon|evening|time|weekend|moment|summer|spring|fall|winter)\b/;
@@ -135,6 +152,20 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
   const rest = text.slice(at, at + 140);
   const colon = /^\s*:\s*/.exec(rest);
   if (colon) return at + colon[0].length;
+  // `She said, if elected, she would …`: a condition set off before the statement's clause.
+  const condition = SAYS.test(verb) ? CONDITION_THEN_CLAUSE.exec(rest) : null;
+  if (condition) return at + condition[0].length;
+  // `said, however, that …`, `said, in a statement, the plan had failed`: an adverb or an
+  // occasion set off by commas, then `that` or a clause with its verb.
+  const setOff = SAYS.test(verb) ? SET_OFF_ADJUNCT.exec(rest) : null;
+  if (setOff) {
+    const after = rest.slice(setOff[0].length);
+    const that = /^that\s+/.exec(after);
+    if (that) return at + setOff[0].length + that[0].length;
+    if (CLAUSE_OPENING.test(after) && CLAUSE_WITH_VERB.test(` ${after}`)) {
+      return at + setOff[0].length;
+    }
+  }
   const that = /^(\s+)that[\s,]+/.exec(rest);
   // `the lawsuit Lynch announced that same day`: `that` is a time's determiner; the statement
   // opens at the `that` after the time, if any (`announced that day that …`).

@@ -58,10 +58,11 @@ const NAME_AND_APPOSITIVE = new RegExp(
 
 /**
  * A description and the name set off after it, all a sentence holds before a comma (`The daughter
- * of one victim, Carol Hughes,`): no verb among the description's words.
+ * of one victim, Carol Hughes,`, `Mr. Trump's former campaign manager, Corey Lewandowski,`): no
+ * verb among the description's words.
  */
 const DESCRIPTION_AND_NAME = new RegExp(
-  `^\\s*(?:The|A|An|His|Her|Their|Its|One)\\s(?:(?!(?:is|was|are|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\\s)[^,.;:“”"\\s]+\\s){0,8}?[^,.;:“”"\\s]+,\\s+${NAME},$`,
+  `^\\s*(?:The|A|An|His|Her|Their|Its|One|(?:(?:Mr|Mrs|Ms|Dr)\\.\\s+)?\\p{Lu}[\\p{L}.-]*[’']s)\\s(?:(?!(?:is|was|are|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\\s)[^,.;:“”"\\s]+\\s){0,8}?[^,.;:“”"\\s]+,\\s+${NAME},$`,
   FLAGS,
 );
 

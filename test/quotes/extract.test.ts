@@ -6630,4 +6630,32 @@ describe("extractQuotes: replies, programmes and anonymous officials in politica
       ],
     ]);
   });
+
+  it("reads a statement after a verb of saying and an aside set off by commas (`said, however, that …`, `said, if elected, she would …`), not after a verb whose object follows (`confirm, before millions of viewers, the …`)", () => {
+    expect(
+      [
+        "Clinton said, however, that she would run again.",
+        "She said, if elected, she would ask Mr. Biden to help lead the initiative.",
+        "Marco Rubio says, win or lose in Tuesday’s primary, he’s staying in the race.",
+        "He seemed to confirm, before millions of viewers, the most pointed critiques of his candidacy - the question was how much.",
+      ].flatMap((text) => said(text).map(([, , statement]) => statement)),
+    ).toEqual([
+      "she would run again",
+      "if elected, she would ask Mr. Biden to help lead the initiative",
+      "win or lose in Tuesday’s primary, he’s staying in the race",
+    ]);
+  });
+
+  it("reads a possessive's description and the name set off after it as the subject (`Mr. Trump's former campaign manager, Corey Lewandowski, said …`), not an inverted cue", () => {
+    expect(
+      said(
+        "Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member who succeeded him, Paul Manafort, should be terminated.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "Corey Lewandowski",
+        "the staff member who succeeded him, Paul Manafort, should be terminated",
+      ],
+    ]);
+  });
 });
