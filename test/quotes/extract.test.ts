@@ -6658,4 +6658,17 @@ describe("extractQuotes: replies, programmes and anonymous officials in politica
       ],
     ]);
   });
+
+  it("keeps a relative clause with `whose` in a plural subject (`The state officials whose laws have been invalidated say …`)", () => {
+    expect(
+      said(
+        "The state officials whose laws have been invalidated say the real change has come in the makeup of the judiciary.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "The state officials whose laws have been invalidated",
+        "the real change has come in the makeup of the judiciary",
+      ],
+    ]);
+  });
 });
