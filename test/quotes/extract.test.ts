@@ -6671,4 +6671,16 @@ describe("extractQuotes: replies, programmes and anonymous officials in politica
       ],
     ]);
   });
+
+  it("passes over `when` or `once` set off after a description (`The company, when contacted by Reuters, said …`)", () => {
+    expect(
+      said(
+        "The company, when contacted by Reuters, said the plan had failed.",
+        "A spokeswoman, when asked about the report, said the figures were wrong.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["The company", "the plan had failed"],
+      ["A spokeswoman", "the figures were wrong"],
+    ]);
+  });
 });
