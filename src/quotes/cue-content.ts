@@ -311,10 +311,10 @@ const TIME_AFTER_VERB = new RegExp(
  * After a verb: a phrase of place or occasion (`in an interview`, `at a rally in Iowa`, `after the
  * meeting`), not ending
  * in a function word, then a clause that opens with a pronoun or a determiner and has a finite verb
- * within a few words.
+ * within a few words, or a singular pronoun and its verb in -s (`said in politics ▮it takes time`).
  */
 const OCCASION_THEN_CLAUSE =
-  /^\s+(?:in|on|at|during|via|through|(?:after|before)(?=\s+(?:a|an|the|his|her|their|its|this|last)\s))\s+(?:(?!(?:after|before|as|if|when|while|because|since|until|why|what|how|whether|where|that|which|who|but)\s)[^,.;:“”"\s]+\s+){0,6}?(?!(?:of|for|to|with|and|or|from|in|on|at|the|a|an|his|her|their|its|after|before|as|if|when|while|because|since|until|why|what|how|whether|where|that|which|who|about|aboard|into|over|under|than|by|but)\s)[^,.;:“”"\s]+\s+(?=(?:he|she|they|it|we|I|there|the|his|her|their|its)\s(?:[^,.;:“”"\s]+\s+){0,6}?(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|\p{Ll}+ed)\b)/u;
+  /^\s+(?:in|on|at|during|via|through|(?:after|before)(?=\s+(?:a|an|the|his|her|their|its|this|last)\s))\s+(?:(?!(?:after|before|as|if|when|while|because|since|until|why|what|how|whether|where|that|which|who|but)\s)[^,.;:“”"\s]+\s+){0,6}?(?!(?:of|for|to|with|and|or|from|in|on|at|the|a|an|his|her|their|its|after|before|as|if|when|while|because|since|until|why|what|how|whether|where|that|which|who|about|aboard|into|over|under|than|by|but)\s)[^,.;:“”"\s]+\s+(?=(?:he|she|it)\s+\p{Ll}{2,}s\b|(?:he|she|they|it|we|I|there|the|his|her|their|its)\s(?:[^,.;:“”"\s]+\s+){0,6}?(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|\p{Ll}+ed)\b)/u;
 
 /** A day as a whole word: `said Monday` is a time, not a statement. */
 const A_DAY = new RegExp(`^(?:${WEEKDAY}|Today|Yesterday)$`);

@@ -6683,4 +6683,12 @@ describe("extractQuotes: replies, programmes and anonymous officials in politica
       ["A spokeswoman", "the figures were wrong"],
     ]);
   });
+
+  it("reads a statement after an occasion whose clause has a singular pronoun and a verb in -s (`said in politics it takes time …`)", () => {
+    expect(
+      said("Pence said in politics it takes time to develop those relationships.").map(
+        ([speaker, , text]) => [speaker, text],
+      ),
+    ).toEqual([["Pence", "it takes time to develop those relationships"]]);
+  });
 });
