@@ -116,7 +116,8 @@ export function formatQuotes(
     const heading = speaker === "" ? "Unattributed" : title ? `${speaker} (${title})` : speaker;
     lines.push(wrapText(`${heading}:`, width));
     for (const q of list) {
-      const body = quoteForReader(q.text, q.kind === "direct" ? null : q.speaker);
+      const body =
+        q.kind === "direct" ? quoteForReader(q.text) : quoteForReader(q.text, q.speaker, q.cue);
       const shown = q.kind === "direct" ? `“${body}”` : body;
       const kind = quoteKindLabel(q.kind);
       const tag = q.cue ? ` [${kind}, ${q.cue}]` : ` [${kind}]`;

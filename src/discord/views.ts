@@ -134,9 +134,14 @@ export function listSpeakers(quotes: readonly Quote[]): string[] {
   return speakers;
 }
 
-/** A quotation's words as the reader sees them; a reported statement without its own cue inside. */
+/**
+ * A quotation's words as the reader sees them; a reported statement without its own cue inside,
+ * and a refusal with its verb.
+ */
 const readerText = (quote: Quote) =>
-  quoteForReader(quote.text, quote.kind === "direct" ? null : quote.speaker);
+  quote.kind === "direct"
+    ? quoteForReader(quote.text)
+    : quoteForReader(quote.text, quote.speaker, quote.cue);
 
 function quoteLine(quote: Quote, tr: Translate): string {
   const text = escapeText(readerText(quote));

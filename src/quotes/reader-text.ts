@@ -38,11 +38,20 @@ function withoutOwnCue(text: string, speaker: string): string {
   });
 }
 
+/** A refusal's verb (`refused`, `declined`), whose statement is what was not done. */
+const REFUSAL = /^(?:refused|refuses|refusing|declined|declines|declining)$/;
+
 /**
  * `text` on one line as a reader sees it; given the `speaker` of a reported statement, without
- * that speaker's cue set off inside it.
+ * that speaker's cue set off inside it; given its `cue`, a refusal with its verb (`Southgate:
+ * refused to blame the referee`, not `to blame the referee`, which reads as the opposite).
  */
-export function quoteForReader(text: string, speaker: string | null = null): string {
+export function quoteForReader(
+  text: string,
+  speaker: string | null = null,
+  cue: string | null = null,
+): string {
   const oneLine = text.replace(CONTINUED_PARAGRAPH, " ").replace(/\s+/g, " ").trim();
-  return speaker ? withoutOwnCue(oneLine, speaker) : oneLine;
+  const own = speaker ? withoutOwnCue(oneLine, speaker) : oneLine;
+  return cue && REFUSAL.test(cue) && /^to\s/.test(own) ? `${cue} ${own}` : own;
 }

@@ -112,12 +112,16 @@ function asksQuestion(sentence: string, verb: VerbHit): boolean {
   );
 }
 
-/** A reply's forms, which carry a statement only with `that` (`replied to the criticism` does not). */
-const REPLIES = /^(?:replied|replies|responded|responds)$/;
+/**
+ * A reply's forms, and a joke's or a complaint's, which carry a statement only with `that`
+ * (`replied to the criticism`, `joked about his age` do not).
+ */
+const REPLIES =
+  /^(?:replied|replies|responded|responds|joked|jokes|quipped|quips|mused|muses|fumed|fumes|groused|grouses|grumbled|grumbles|scoffed|scoffs|retorted|retorts|gushed|gushes|whispered|whispers|shouted|shouts|yelled|yells|exclaimed|exclaims)$/;
 /** `that` right after a reply, or after a short time (`responded on Tuesday that`). */
 const THAT_AFTER_REPLY = /^\s+(?:(?:on|last|this|in|by)\s+\p{L}+\s+)?that\s/u;
 
-/** `the chief executive replied that the company had no choice`: the reply's statement. */
+/** `the chief executive replied that the company had no choice`, `joked that …`: the statement. */
 function repliesThat(sentence: string, verb: VerbHit): boolean {
   return REPLIES.test(verb.verb) && THAT_AFTER_REPLY.test(sentence.slice(verb.end, verb.end + 40));
 }

@@ -275,6 +275,24 @@ describe("renderQuotesPage", () => {
     );
   });
 
+  it("shows a refusal with its verb (`refused to blame the referee`)", () => {
+    const quotes: Quote[] = [
+      {
+        kind: "indirect",
+        text: "to blame the referee",
+        speaker: "Southgate",
+        speakerTitle: null,
+        cue: "refused",
+        paragraph: 0,
+        start: 0,
+        end: 1,
+      },
+    ];
+    expect(renderQuotesPage(longArticle, quotes, 1, null).embeds?.[0]?.description).toBe(
+      "**Southgate**\n• refused to blame the referee — *reported*",
+    );
+  });
+
   it("lists a direct quote repeated inside its speaker's statement once, in the statement", () => {
     const base = { speakerTitle: null, cue: "said", paragraph: 0 } as const;
     const quotes: Quote[] = [

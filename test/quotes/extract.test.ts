@@ -6691,4 +6691,13 @@ describe("extractQuotes: replies, programmes and anonymous officials in politica
       ),
     ).toEqual([["Pence", "it takes time to develop those relationships"]]);
   });
+
+  it("reads a joke's statement after `that` (`The Frenchman joked that he had “no idea” …`), not a joke with someone", () => {
+    expect(
+      said(
+        "The coach joked that he had no idea where the ball went.",
+        "The coach joked with reporters after the game.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["The coach", "he had no idea where the ball went"]]);
+  });
 });

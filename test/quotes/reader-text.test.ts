@@ -52,4 +52,19 @@ describe("quoteForReader", () => {
     );
     expect(quoteForReader("The plan, Jones said, is dead")).toBe("The plan, Jones said, is dead");
   });
+
+  it("shows a refusal with its verb, which a reported statement's `to …` alone reads as the opposite of", () => {
+    expect(quoteForReader("to blame the referee", "Southgate", "refused")).toBe(
+      "refused to blame the referee",
+    );
+    expect(
+      quoteForReader("to say whether staff were disciplined", "A spokeswoman", "declined"),
+    ).toBe("declined to say whether staff were disciplined");
+    expect(quoteForReader("the referee was wrong", "Southgate", "said")).toBe(
+      "the referee was wrong",
+    );
+    expect(quoteForReader("to blame the referee", "Southgate", "wanted")).toBe(
+      "to blame the referee",
+    );
+  });
 });
