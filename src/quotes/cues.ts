@@ -393,6 +393,14 @@ function isThingDescribed(phrase: string): boolean {
  */
 const THING_THEN_NAME =
   /^(?:a|an|the)\s+(\p{Ll}+)\s+(\p{Lu}[\s\S]*|(?<=(?:claim|point|charge|view|accusation|allegation|argument|assessment|suggestion|criticism|complaint|concern|description|characterization|characterisation)\s+)(?:the|his|her|their|its)\s+\p{Ll}[\s\S]*)$/u;
+/** Verb forms that are plural nouns too (`EU rules`, `UN reports`, `FBI estimates`). */
+const NOUN_TOO = /^(?:rules|reports|claims|notes|states|shows|estimates|forecasts|records)$/;
+/**
+ * A preposition and initials right before a verb (`under EU ▮rules`, `by FBI ▮estimates`), not a
+ * place (`a judge in London ▮rules`).
+ */
+const NAME_AFTER_PREPOSITION =
+  /\s(?:under|of|by|with|per)\s+(?:the\s+)?\p{Lu}{2,}[\p{Lu}.&-]*\s+$/u;
 /** Verbs that deny what they take (`a charge Apple rejects`). */
 const DENIES =
   /^(?:reject|rejects|rejected|deny|denies|denied|dispute|disputes|disputed|dismiss|dismisses|dismissed|refute|refutes|refuted|contest|contests|contested)$/;
@@ -559,6 +567,9 @@ export function matchTailCue(
       // `Maria Lopez, who sponsored the measure, said residents had complained`: a verb of speech
       // opening the words before the verb is the sentence's own cue, not a subject.
       if (subject !== null && isVerbOfSpeech(subject)) break;
+      // `…, the maximum allowed under EU rules.`: a plural noun after initials inside a
+      // prepositional phrase, not a verb.
+      if (NOUN_TOO.test(verb.verb) && NAME_AFTER_PREPOSITION.test(pre)) break;
       if (subject !== null) {
         let at = c + 1 + pre.indexOf(subject);
         // `…, a point Feinstein also acknowledged`: the name acknowledged it.

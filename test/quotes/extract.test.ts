@@ -6700,4 +6700,13 @@ describe("extractQuotes: replies, programmes and anonymous officials in politica
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["The coach", "he had no idea where the ball went"]]);
   });
+
+  it("reads a plural noun after initials in a prepositional phrase as no verb (`…, the maximum allowed under EU rules.`), a court's ruling still as one", () => {
+    expect(
+      said(
+        "Analysts said the fine could reach 10% of global turnover, the maximum allowed under EU rules.",
+        "The fine was unlawful, a judge in London rules.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Analysts", "a judge in London"]);
+  });
 });
