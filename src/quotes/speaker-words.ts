@@ -23,7 +23,7 @@ export const TITLE_WORDS = new Set(
     "Mayor-elect President-elect Presidential Nominee Editor Correspondent Analyst Economist Host Anchor State " +
     "Adviser Advisor Aide Strategist Pollster Consultant Senior Prosecutor Solicitor Alderman Alderwoman " +
     "Constable Superintendent Treasurer Comptroller Auditor Coroner Magistrate Administrator Provost Chaplain " +
-    "Det Insp Supt Sgt DCI DCS PC " +
+    "Det Insp Supt Sgt DCI DCS PC Prof " +
     "Secretary-General Director-General Attorney-General Solicitor-General Governor-General " +
     "Inspector-General Surgeon-General Auditor-General " +
     ROLE_ACRONYMS.replaceAll("|", " ")

@@ -6709,4 +6709,16 @@ describe("extractQuotes: replies, programmes and anonymous officials in politica
       ).map(([speaker]) => speaker),
     ).toEqual(["Analysts", "a judge in London"]);
   });
+
+  it("reads British `Prof` without a full stop as a title, not part of the name (`Prof Naveed Sattar, an expert in …`)", () => {
+    expect(
+      said(
+        "Prof Naveed Sattar, an expert in metabolic medicine at the University of Glasgow, said the drug was highly effective.",
+        "Prof Jane Smith said the results were clear.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Naveed Sattar", "an expert in metabolic medicine at the University of Glasgow"],
+      ["Jane Smith", "Prof"],
+    ]);
+  });
 });
