@@ -169,7 +169,8 @@ function oneWordName(m: Memory): ResolvedSpeaker | null {
     if (genderFor(m, key) || (fullestPerson(m, [key])?.tokens.length ?? 1) > 1) continue;
     // Not a word the story also writes in lower case (`Newspaper`), nor one after an honorific.
     const word = h.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    if (new RegExp(`\\b${key}\\b|\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+${word}\\b`).test(m.text)) continue;
+    const lower = word.toLowerCase();
+    if (new RegExp(`\\b${lower}\\b|\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+${word}\\b`).test(m.text)) continue;
     return { name: h.name, title: null, kind: "org" };
   }
   return null;
