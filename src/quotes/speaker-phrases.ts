@@ -273,6 +273,12 @@ export function nameAfterDescription(
   // a document's title, `the report, Global Trends 2030,`, nor a place, `the governor, Texas`,
   // `a woman in Worcester, Massachusetts,`).
   if (parsed.kind === "org") {
+    // `A spokesperson for the promoter, Barracuda Music,`: the organization names what the
+    // person speaks for, not the person.
+    const speaksFor = PERSON_FOR_BODY.exec(phrase);
+    if (speaksFor?.[2] && PERSON_HEAD.test(speaksFor[2]) && role === null) {
+      return { name: `${speaksFor[1]}${appositive}`, role: null };
+    }
     const head = phrase.split(/\s+/).at(-1)!;
     return role === null &&
       /^\p{Ll}/u.test(head) &&
@@ -283,6 +289,13 @@ export function nameAfterDescription(
   }
   return parsed.tokens.length > 1 || parsed.gender !== null ? { name: appositive, role } : null;
 }
+/**
+ * A person described by whom they speak or work for, that body itself described (`A spokesperson
+ * for the promoter`): group 1 all up to the body's description, group 2 the person's word.
+ */
+const PERSON_FOR_BODY =
+  /^((?:a|an|one|the)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\s+(?:for|of|at|from|with)\s+)(?:the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/iu;
+
 /**
  * Up to three lower-case words of a role, then a capital (`retired teacher Peter Grant`, `lead
  * author Juan …`).

@@ -6721,4 +6721,16 @@ describe("extractQuotes: replies, programmes and anonymous officials in politica
       ["Jane Smith", "Prof"],
     ]);
   });
+
+  it("reads an organization set off after a spokesperson for a body as that body (`A spokesperson for the promoter, Barracuda Music, said`), not as the spokesperson", () => {
+    expect(
+      said(
+        "A spokesperson for the promoter, Barracuda Music, said all tickets would be refunded.",
+        "The chief executive of the company, Jane Smith, said the plane was safe.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["A spokesperson for Barracuda Music", null],
+      ["Jane Smith", "the chief executive of the company"],
+    ]);
+  });
 });
