@@ -6,7 +6,7 @@
  * An indefinite description (`a source`, `officials`) is kept as written; a pronoun with nothing to
  * point at resolves to null.
  */
-import { CONNECTOR, NOT_A_LABEL, PLURAL_NOUNS, SHARE } from "./cue-grammar.js";
+import { CONNECTOR, isPluralNoun, NOT_A_LABEL, PLURAL_NOUNS, SHARE } from "./cue-grammar.js";
 import { isJunkSubject } from "./cue-subjects.js";
 import { parseNameRun } from "./name-runs.js";
 import { OWNER_THEN_NAME } from "./names.js";
@@ -68,6 +68,8 @@ const ONE_PERSON = new RegExp(
 );
 /** One unnamed person of a kind (`one fan`, `a local resident`, `one Labour MP`): the kind. */
 const ONE_OF_KIND = /^(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/u;
+/** A bare plural word for people (`Neighbours`, `residents`), which `One` after it is one of. */
+const PLURAL_WORDS = /^(?:the\s+)?(\p{L}+)$/iu;
 /** A phrase in lower case that opens with a preposition and holds no comma (`in an interview of Trump`). */
 const PREPOSITION_LEAD =
   /^(?:in|on|at|of|from|with|by|for|to|during|after|before|under|over)\s[^,]*$/;
@@ -367,6 +369,18 @@ function resolvePhrase(
   // `They’re now running them`: a pronoun with its verb contracted is the pronoun.
   const contracted = CONTRACTED_PRONOUN.exec(phrase);
   if (contracted) return resolvePronoun(m, contracted[1]!.toLowerCase(), at);
+  // `Neighbours described her as … One, who did not want to be named, said …`: one of the
+  // people the last speaker was, when they were several.
+  if (/^one$/i.test(phrase)) {
+    const last = m.history.at(-1);
+    const plural = last?.kind === "group" ? PLURAL_WORDS.exec(last.name) : null;
+    if (plural?.[1] && isPluralNoun(plural[1])) {
+      const people = /^(?:Democrats|Republicans)$/.test(plural[1])
+        ? plural[1]
+        : plural[1].toLowerCase();
+      return push(m, { name: `one of the ${people}`, title: null, kind: "group" }, at, null);
+    }
+  }
   // `“…,” one fan tweeted. “…,” wrote another.`: another of what the last speaker was one of.
   if (/^another$/i.test(phrase)) {
     const one = ONE_OF_KIND.exec(m.history.at(-1)?.name ?? "");

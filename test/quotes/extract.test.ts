@@ -6733,4 +6733,13 @@ describe("extractQuotes: replies, programmes and anonymous officials in politica
       ["Jane Smith", "the chief executive of the company"],
     ]);
   });
+
+  it("reads `One` after several people as one of them (`Neighbours described her as … One, who did not want to be named, said: …`)", () => {
+    const quotes = extractQuotes(
+      article(
+        "Neighbours said the road had been shut for weeks. One, who did not want to be named, said: “We feel forgotten.”",
+      ),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(["Neighbours", "one of the neighbours"]);
+  });
 });
