@@ -14,7 +14,7 @@ import {
   WEEKDAY,
   WEEKDAYS,
 } from "./cue-grammar.js";
-import { isListedBefore, needsThat } from "./verbs.js";
+import { isListedBefore, needsThat, onlyWithThat } from "./verbs.js";
 
 const DAY_WORD = `${WEEKDAYS}|today|yesterday`;
 /** A description's capitalised last word goes on as a name does: `the Supreme ▮Court`. */
@@ -183,7 +183,11 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
   if (adjunct) {
     const after = rest.slice(adjunct[0].length);
     const that2 = /^\s+that\s+/.exec(after);
-    if (that2) return at + adjunct[0].length + that2[0].length;
+    // `responded with the lawsuit Lynch announced that same day`: `that` before a time is its
+    // determiner, no statement's opening.
+    if (that2 && !THAT_TIME.test(after.slice(that2[0].length))) {
+      return at + adjunct[0].length + that2[0].length;
+    }
     // `told a crowd in Salem, New Hampshire on Monday that …`: a place of two parts.
     const placed = adjunct[0].length > 0 ? PLACE_ADJUNCT_THAT.exec(rest) : null;
     if (placed) return at + placed[0].length;
@@ -193,7 +197,8 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
     const wh = WH_CLAUSE.exec(rest);
     if (wh) return at + wh[0].length;
   }
-  if (needsThat(verb) && !isListedBefore(verb)) return -1;
+  // `replied`, `joked`: a statement only after `that` or a colon, wherever the verb stands.
+  if ((needsThat(verb) && !isListedBefore(verb)) || onlyWithThat(verb)) return -1;
   // `people who claim them as their favorite`: claiming someone as one's own says nothing.
   if (CLAIM.test(verb) && CLAIMED_AS.test(rest)) return -1;
   // `The US Embassy maintains its own air quality monitor`, `maintained a lead`: keeps, not says.

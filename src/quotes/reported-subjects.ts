@@ -113,20 +113,6 @@ function asksQuestion(sentence: string, verb: VerbHit): boolean {
 }
 
 /**
- * A reply's forms, and a joke's or a complaint's, which carry a statement only with `that`
- * (`replied to the criticism`, `joked about his age` do not).
- */
-const REPLIES =
-  /^(?:replied|replies|responded|responds|joked|jokes|quipped|quips|mused|muses|fumed|fumes|groused|grouses|grumbled|grumbles|scoffed|scoffs|retorted|retorts|gushed|gushes|whispered|whispers|shouted|shouts|yelled|yells|exclaimed|exclaims)$/;
-/** `that` right after a reply, or after a short time (`responded on Tuesday that`). */
-const THAT_AFTER_REPLY = /^\s+(?:(?:on|last|this|in|by)\s+\p{L}+\s+)?that\s/u;
-
-/** `the chief executive replied that the company had no choice`, `joked that …`: the statement. */
-function repliesThat(sentence: string, verb: VerbHit): boolean {
-  return REPLIES.test(verb.verb) && THAT_AFTER_REPLY.test(sentence.slice(verb.end, verb.end + 40));
-}
-
-/**
  * `Mr. Trump intends to …, Mr. Manafort said, adding …`: whether a speech cue set off by commas
  * later in the sentence than `verb` frames what comes before it, an opinion verb there included.
  */
@@ -193,12 +179,7 @@ export function subjectOfVerb(
   memo: SubjectMemo,
 ): VerbSubject | null {
   const calls = callsQuoted(sentence, verb);
-  if (
-    !carriesContent(verb.verb) &&
-    !asksQuestion(sentence, verb) &&
-    !repliesThat(sentence, verb) &&
-    calls < 0
-  ) {
+  if (!carriesContent(verb.verb) && !asksQuestion(sentence, verb) && calls < 0) {
     if (earlier.subject === null) earlier.pending.push(verb);
     return null;
   }

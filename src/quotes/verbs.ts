@@ -109,11 +109,20 @@ const OBJECT_VERBS = new Set([
   ...PHRASAL_CUES,
 ]);
 
+/**
+ * A reply's forms, and a joke's or a complaint's, which carry a statement only with `that`
+ * (`the chief executive replied that …`, `joked that …`; not `replied to the criticism`, `joked
+ * with reporters`), even where they come before their speaker (`replied Smith`).
+ */
+const ONLY_WITH_THAT =
+  /^(?:replied|replies|responded|responds|joked|jokes|quipped|quips|mused|muses|fumed|fumes|groused|grouses|grumbled|grumbles|scoffed|scoffs|retorted|retorts|gushed|gushes|whispered|whispers|shouted|shouts|yelled|yells|exclaimed|exclaims)$/;
+
 /** Verbs that carry a reported statement after them (`X said (that) …`). */
 const CONTENT_VERBS = new Set(
   VERBS.filter(
     (v) =>
-      !/^(?:called|calls|asked|asks|replied|replies|responded|continued|went on|goes on|yelled|shouted|screamed|exclaimed|chanted|shouting|yelling|chanting|whispered|joked|quipped|cracked|read|reads|fumed|groused|grumbled|scoffed|retorted|reacted|gushed|mused|wondered)$/.test(
+      ONLY_WITH_THAT.test(v) ||
+      !/^(?:called|calls|asked|asks|continued|went on|goes on|screamed|chanted|shouting|yelling|chanting|cracked|read|reads|reacted|wondered)$/.test(
         v,
       ),
   ),
@@ -583,6 +592,11 @@ export function isListedBefore(verb: string): boolean {
 /** An added content verb that introduces a statement only with `that` or a colon (`assume`). */
 export function needsThat(verb: string): boolean {
   return NEEDS_THAT.has(verb);
+}
+
+/** A verb whose statement follows only `that` or a colon wherever it stands (`replied`, `joked`). */
+export function onlyWithThat(verb: string): boolean {
+  return ONLY_WITH_THAT.test(verb);
 }
 
 /** True for a lower-case word that is a reporting cue or starts one (`said`, `according`, `told`). */

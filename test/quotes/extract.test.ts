@@ -6742,4 +6742,13 @@ describe("extractQuotes: replies, programmes and anonymous officials in politica
     );
     expect(quotes.map((q) => q.speaker)).toEqual(["Neighbours", "one of the neighbours"]);
   });
+
+  it("reads a reply's statement after an occasion and `that` (`responded in a statement that …`), not after a time's `that` (`that same day`)", () => {
+    expect(
+      said(
+        "The campaign responded in a statement that the claims were false.",
+        "The DOJ responded with the lawsuit Lynch announced that same day, as mentioned above.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["The campaign", "the claims were false"]]);
+  });
 });
