@@ -1,5 +1,6 @@
 import type { Article } from "../articles/types.js";
 import { echo, UserError, userError, withMessageKey } from "../errors.js";
+import { escapeRegExp } from "../escape-regexp.js";
 import { feedIdOfArticle } from "../feeds/article.js";
 import type { DigestFilters } from "./types.js";
 
@@ -63,10 +64,6 @@ export function parseFeedId(text: string | null | undefined): string | null {
     );
   }
   return id;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Compiles the filters once; the returned predicate is what selection calls per article. */

@@ -6,6 +6,7 @@
  * memory of src/quotes/speaker-memory.ts.
  */
 
+import { escapeRegExp } from "../escape-regexp.js";
 import { parseNameRun } from "./name-runs.js";
 import { isSentenceStart } from "./names.js";
 import {
@@ -52,7 +53,7 @@ function latestTitled(
 
 /** A description's head word inside a title (`judge` in `U.S. District Judge`), any case. */
 function headInTitle(head: string): RegExp {
-  return new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i");
+  return new RegExp(`\\b${escapeRegExp(head)}`, "i");
 }
 
 function byTitle(m: Memory, head: string, at: number): ResolvedSpeaker | null {
@@ -168,7 +169,7 @@ function oneWordName(m: Memory): ResolvedSpeaker | null {
     const key = h.name.toLowerCase();
     if (genderFor(m, key) || (fullestPerson(m, [key])?.tokens.length ?? 1) > 1) continue;
     // Not a word the story also writes in lower case (`Newspaper`), nor one after an honorific.
-    const word = h.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const word = escapeRegExp(h.name);
     const lower = word.toLowerCase();
     if (new RegExp(`\\b${lower}\\b|\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+${word}\\b`).test(m.text)) continue;
     return { name: h.name, title: null, kind: "org" };
@@ -204,10 +205,7 @@ const BARE_AGE = /^the\s+\d{1,3}-year-old$/i;
 
 /** Whether the story gives `name`'s age, after its surname (`Mahmood, 20,`) or before it. */
 function hasAge(text: string, name: string): boolean {
-  const surname = name
-    .split(/\s+/)
-    .pop()!
-    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const surname = escapeRegExp(name.split(/\s+/).pop()!);
   return new RegExp(
     `\\b\\d{1,3}-year-old\\s+(?:[\\p{L}.-]+,?\\s+){0,5}${surname}\\b|\\b${surname}(?:,\\s+|\\s+\\()\\d{1,3}\\b(?!-)`,
     "u",

@@ -6,6 +6,8 @@
  * An indefinite description (`a source`, `officials`) is kept as written; a pronoun with nothing to
  * point at resolves to null.
  */
+
+import { escapeRegExp } from "../escape-regexp.js";
 import { CONNECTOR, isPluralNoun, NOT_A_LABEL, PLURAL_NOUNS, SHARE } from "./cue-grammar.js";
 import { isJunkSubject } from "./cue-subjects.js";
 import { parseNameRun } from "./name-runs.js";
@@ -304,10 +306,7 @@ function namesItself(m: Memory, written: string, possessor: string, at: number):
   if (!m.text.startsWith(written, at)) return false;
   const after = m.text.slice(at + written.length, at + written.length + 24);
   if (!PLAIN_VERB.test(after) && /^\s+\p{L}/u.test(after)) return false;
-  const alone = new RegExp(
-    `${possessor.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}’'])`,
-    "u",
-  );
+  const alone = new RegExp(`${escapeRegExp(possessor)}(?![\\p{L}’'])`, "u");
   return !alone.test(m.text);
 }
 
