@@ -108,6 +108,9 @@ const APPOSITIVE_AFTER_CHAR = `(?:[^,.;:“”"!?]|\\.(?=[\\p{L}-])|(?<=${ABBREV
  * whose …`, `, Research and Advocacy Director for …`); not a clause after `According to Fox News,`.
  */
 const APPOSITIVE_AFTER = `(?:,\\s+(?:(?=(?:a|an)\\s|\\p{Lu})${APPOSITIVE_AFTER_CHAR}{2,120}?|(?!(?:a|an)\\s|\\p{Lu})${APPOSITIVE_AFTER_CHAR}{2,90}?)(?=[,;]|$|(?<!${ABBREVIATED})\\.(?![\\p{L}-])))`;
+/** An adverb set off by commas after a subject (`, however,` `, for their part,`). */
+const SET_OFF_ADVERB =
+  ",\\s+(?:however|meanwhile|though|too|in\\s+turn|in\\s+fact|of\\s+course|for\\s+(?:instance|example)|for\\s+(?:his|her|its|their)\\s+part),";
 /**
  * After a description or a plural, an appositive that opens as one: a relative clause, a participle,
  * `when` or `once` (`The company, when contacted by Reuters,`), `including`, `like` or an indefinite
@@ -116,7 +119,7 @@ const APPOSITIVE_AFTER = `(?:,\\s+(?:(?=(?:a|an)\\s|\\p{Lu})${APPOSITIVE_AFTER_C
  * counterparts,`), an adverb set off (`, however,` `, for its part,`), or where and how it was said
  * (`The senator, in a statement, said`); not any other aside (`, in Beaumont,`).
  */
-export const DESC_APPOSITIVE = `(?:,\\s+\\d{1,3},|,\\s+(?:however|meanwhile|though|too|in\\s+turn|in\\s+fact|of\\s+course|for\\s+(?:instance|example)|for\\s+(?:his|her|its|their)\\s+part),|,\\s+(?:in|on|at|during)\\s+(?:a|an|the|his|her|its|their)\\s+[^,.;:“”"!?]{2,60}?,|,\\s+(?:who|which|whose|including|like|unlike|many|some|most|all|both|one|a|an|by|from|when|once|\\p{Ll}+ed|${SPEECH_PARTICIPLES})\\s(?:[^,.;:“”"!?]|\\.(?=[,\\p{L}])|(?<=(?:\\bMrs?|\\bMs|\\bDr|\\bSen|\\bRep|\\bGov|\\bGen|\\bSt|\\bNo|(?<![\\p{L}.])\\p{Lu})|\\.\\p{Lu})\\.(?=\\s)){2,120}?,)`;
+export const DESC_APPOSITIVE = `(?:,\\s+\\d{1,3},|${SET_OFF_ADVERB}|,\\s+(?:in|on|at|during)\\s+(?:a|an|the|his|her|its|their)\\s+[^,.;:“”"!?]{2,60}?,|,\\s+(?:who|which|whose|including|like|unlike|many|some|most|all|both|one|a|an|by|from|when|once|\\p{Ll}+ed|${SPEECH_PARTICIPLES})\\s(?:[^,.;:“”"!?]|\\.(?=[,\\p{L}])|(?<=(?:\\bMrs?|\\bMs|\\bDr|\\bSen|\\bRep|\\bGov|\\bGen|\\bSt|\\bNo|(?<![\\p{L}.])\\p{Lu})|\\.\\p{Lu})\\.(?=\\s)){2,120}?,)`;
 export const PAREN = "(?:\\s*\\([^()]{1,40}\\))?";
 export const NOT_SUBJECT_START =
   "(?!(?:in|on|at|during|after|before|for|with|from|by|to|of|as|when|while|if|although|because|since|unless|until|despite|according|along|alongside|including|together|besides|except|plus|amid|against|than|like|unlike|without|within|through|toward|towards|via|per|into|onto|upon|across|behind|beyond|around|between|among|there|this|that|it|In|On|At|During|After|Before|For|With|From|By|To|Of|As|When|While|If|Although|Because|Since|Unless|Until|Despite|According|There|This|That|It)\\b)";
@@ -180,7 +183,7 @@ export const OPENING_PHRASE_WORDS =
   "On|In|At|After|Before|During|Earlier|Later|Last|This|Yesterday|Today|Tonight|Meanwhile|However|Outside|Inside|Nearby|Elsewhere|Overnight|Separately";
 /** An age before a name set off after a description (`one protester, 23-year-old Ahmed Ali,`). */
 const AGED = "(?:\\d{1,3}-year-old\\s+)?";
-export const SUBJECT = `(?:${NOT_FUNCTION_WORD}(?:${SHARE}|${NOT_DAY_NAME}${NAME}${OF_PLACE}?(?:(?:,\\s+${NAME})*,?\\s+and\\s+(?:${NAME}|others?\\b(?:\\s+${DESC_WORD}){0,5}?|(?<!(?:^|\\s)(?:She|He|They|We|It|I)\\s+and\\s+)(?:his|her|their)\\s+${COMPANIONS}))?${PAREN}${APPOSITIVE}?|${TITLED_NAME}${PAREN}${APPOSITIVE}?|${OWNED_TITLE_NAME}${PAREN}|${DESC}(?:,\\s+${AGED}${NAME},|${DESC_APPOSITIVE})?|${POSSESSIVE_DESC},\\s+${AGED}${NAME},|${PLURAL}${DESC_APPOSITIVE}?|(?:[Hh]e|[Ss]he)\\s+and\\s+(?:his|her)\\s+${COMPANIONS}|${PRONOUN}|${GENERIC})|${DEMONSTRATIVE_DESC})`;
+export const SUBJECT = `(?:${NOT_FUNCTION_WORD}(?:${SHARE}|${NOT_DAY_NAME}${NAME}${OF_PLACE}?(?:(?:,\\s+${NAME})*,?\\s+and\\s+(?:${NAME}|others?\\b(?:\\s+${DESC_WORD}){0,5}?|(?<!(?:^|\\s)(?:She|He|They|We|It|I)\\s+and\\s+)(?:his|her|their)\\s+${COMPANIONS}))?${PAREN}${APPOSITIVE}?|${TITLED_NAME}${PAREN}${APPOSITIVE}?|${OWNED_TITLE_NAME}${PAREN}|${DESC}(?:,\\s+${AGED}${NAME},|${DESC_APPOSITIVE})?|${POSSESSIVE_DESC},\\s+${AGED}${NAME},|${PLURAL}${DESC_APPOSITIVE}?|(?:[Hh]e|[Ss]he)\\s+and\\s+(?:his|her)\\s+${COMPANIONS}|${PRONOUN}|${GENERIC}(?:${SET_OFF_ADVERB})?)|${DEMONSTRATIVE_DESC})`;
 /**
  * `said in an interview Sunday in Santa Monica`, `said Sunday`: an adjunct after the verb is not its
  * subject, nor is a clause (`says that Walker, who …`).

@@ -568,6 +568,14 @@ const TIME_AFTER_CUE =
 const CIRCUMSTANCE_AFTER_CUE =
   /^[^,]{0,60},\s+(?:after|amid|following|despite|ahead\s+of|in\s+the\s+wake\s+of)\s[^,;]*$/;
 
+/**
+ * After an infinitive's statement, a comma and a clause of the writer's: `while` or `whereas`, or
+ * `and`/`but` before a subject and its verb (not `, and perhaps until July`); a name is one or two
+ * capitalized words right before the verb.
+ */
+const INFINITIVE_THEN_CLAUSE =
+  /,\s+(?:while|whereas)\s|,\s+(?:and|but)\s+(?=(?:(?:he|she|it|they|there|we|I|the|a|an|his|her|their|its|this|that)\s(?:[^\s,.;:“”"]+\s+){0,5}?|\p{Lu}[\p{L}.’'-]*\s(?:\p{Lu}[\p{L}.’'-]*\s)?)(?:is|was|are|were|has|had|have|will|would|could|can|may|might|did|does|do|\p{Ll}+ed)\b)/gu;
+
 /** The last spaced dash before a cue set off by commas: none other between it and the cue. */
 const DASH_BEFORE_CUE = /\s(?:-|--|—|–)\s+(?!.*\s(?:-|--|—|–)\s)/s;
 
@@ -620,6 +628,17 @@ function statementOfVerb(
   if (sentence.startsWith("to ", contentStart)) {
     const aux = endsAtMainAux(sentence.slice(contentStart, statement.end));
     if (aux > 0) statement.end = contentStart + aux;
+    // `OpenAI declined to comment, while Apple did not respond …`, `sought to calm them, and the
+    // rebellion was crushed`: a clause with a subject of its own joined after an infinitive is the
+    // writer's.
+    INFINITIVE_THEN_CLAUSE.lastIndex = contentStart;
+    const joined = INFINITIVE_THEN_CLAUSE.exec(sentence);
+    if (
+      joined &&
+      joined.index < statement.end &&
+      quotesClosed(sentence.slice(contentStart, joined.index))
+    )
+      statement.end = joined.index;
   }
   let mainClause: Reported | null = null;
   // `…, and while he said he’d hold a hearing, it’s unlikely to …`: a statement in a subordinate

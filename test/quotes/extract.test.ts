@@ -6752,3 +6752,37 @@ describe("extractQuotes: replies, programmes and anonymous officials in politica
     ).toEqual([["The campaign", "the claims were false"]]);
   });
 });
+
+describe("extractQuotes: disasters, earnings calls and the writer's clauses", () => {
+  const said = (...paragraphs: string[]) =>
+    reported(...paragraphs).map((q) => [q.speaker, q.speakerTitle, q.text]);
+
+  it("reads a bare plural subject with an adverb set off (`Insurance companies, for their part, say …`)", () => {
+    expect(
+      said(
+        "Insurance companies, for their part, say they can no longer afford to cover the area.",
+        "Tech firms, meanwhile, say the rules are unworkable.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Insurance companies", "they can no longer afford to cover the area"],
+      ["Tech firms", "the rules are unworkable"],
+    ]);
+  });
+
+  it("ends an infinitive's statement before a clause of the writer's joined with `while`, `and` or `but`", () => {
+    expect(
+      said(
+        "The minister declined to comment on the report, while the company did not respond to a request for comment.",
+        "Obama plans to send a nominee to the Senate, but it is unlikely that any could get through.",
+        "Sanders vowed to remain in the race through the primary in June, and perhaps until the convention in July.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["The minister", "to comment on the report"],
+      ["Obama", "to send a nominee to the Senate"],
+      [
+        "Sanders",
+        "remain in the race through the primary in June, and perhaps until the convention in July",
+      ],
+    ]);
+  });
+});
