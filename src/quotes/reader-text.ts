@@ -41,10 +41,17 @@ function withoutOwnCue(text: string, speaker: string): string {
 /** A refusal's verb (`refused`, `declined`), whose statement is what was not done. */
 const REFUSAL = /^(?:refused|refuses|refusing|declined|declines|declining)$/;
 
+/** A question's verb (`asked`, `wondered`), whose statement is what was asked. */
+const QUESTION =
+  /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questions|questioned|questioning)$/i;
+/** What opens an indirect question: `whether`, `if`, a wh-word. */
+const ASKED = /^(?:whether|if|how|what|why|who|whom|when|where|which)\s/;
+
 /**
  * `text` on one line as a reader sees it; given the `speaker` of a reported statement, without
  * that speaker's cue set off inside it; given its `cue`, a refusal with its verb (`Southgate:
- * refused to blame the referee`, not `to blame the referee`, which reads as the opposite).
+ * refused to blame the referee`, not `to blame the referee`, which reads as the opposite) and a
+ * question with its own (`asked whether Apple would raise prices`, not a claim that it would).
  */
 export function quoteForReader(
   text: string,
@@ -53,5 +60,7 @@ export function quoteForReader(
 ): string {
   const oneLine = text.replace(CONTINUED_PARAGRAPH, " ").replace(/\s+/g, " ").trim();
   const own = speaker ? withoutOwnCue(oneLine, speaker) : oneLine;
-  return cue && REFUSAL.test(cue) && /^to\s/.test(own) ? `${cue} ${own}` : own;
+  if (cue && REFUSAL.test(cue) && /^to\s/.test(own)) return `${cue} ${own}`;
+  if (cue && QUESTION.test(cue) && ASKED.test(own)) return `${cue.toLowerCase()} ${own}`;
+  return own;
 }

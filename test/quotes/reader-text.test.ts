@@ -67,4 +67,20 @@ describe("quoteForReader", () => {
       "to blame the referee",
     );
   });
+
+  it("shows a question with its verb, which a reported `whether …` alone reads as a claim", () => {
+    expect(quoteForReader("whether Apple would raise prices", null, "Asked")).toBe(
+      "asked whether Apple would raise prices",
+    );
+    expect(quoteForReader("if he had met Trump", "A reporter", "asked")).toBe(
+      "asked if he had met Trump",
+    );
+    expect(quoteForReader("how the plan would work", "Smith", "wondered")).toBe(
+      "wondered how the plan would work",
+    );
+    expect(quoteForReader("if elected, she would back the bill", "Smith", "said")).toBe(
+      "if elected, she would back the bill",
+    );
+    expect(quoteForReader("the plan would work", "Smith", "asked")).toBe("the plan would work");
+  });
 });
