@@ -90,6 +90,10 @@ const PREPOSITION_FIRST = /^(?:as|on|at|with|from|after|into)\s/;
 const QUESTION_OPENING =
   /^(?:When\s+|If\s+|Once\s+)?[Aa]sked\s+(?:if|whether|about|why|how|what|when|who)\s[^,;:“”"]{1,120},\s/;
 
+/** A question put to the subject, set off after it (`McDermott, asked whether he would …, said`). */
+const QUESTION_ASIDE =
+  /,\s+(?:when\s+)?asked\s+(?:if|whether|about|why|how|what|when|who)\s[^,;:“”"]{1,120},\s/;
+
 /**
  * Leave to speak, before a verb (`who was not authorized to ▮discuss the matter`, `allowed to
  * ▮comment publicly`): why someone spoke unnamed, not what they said.
@@ -492,8 +496,13 @@ function findStatement(
   // `Asked if she would back the bill, Murkowski replied …`: a verb inside the question reports
   // nothing of its own.
   const question = verbs.length > 1 ? QUESTION_OPENING.exec(sentence) : null;
+  // `McDermott, asked whether he would challenge the call, said …`: nor inside one set off after
+  // the subject.
+  const aside = verbs.length > 1 ? QUESTION_ASIDE.exec(sentence) : null;
+  const asideFrom = aside ? aside.index + aside[0].indexOf("sked") + 4 : -1;
   for (const verb of ordered) {
     if (question && verb.start > 6 && verb.end < question[0].length) continue;
+    if (aside && verb.start > asideFrom && verb.end < aside.index + aside[0].length) continue;
     if (verb !== verbs.at(-1) && !SPEECH_VERB.test(firstWord(verb.verb))) {
       framedLater ??= framedByLaterCue(sentence, verbs, verb);
       if (framedLater) continue;

@@ -114,7 +114,7 @@ function byPlacedTitle(
   );
 }
 
-/** An elected or appointed office, by the word a title ends with (`Sen.`, `Governor`). */
+/** An office or a trade, by the word a title ends with (`Sen.`, `Governor`, `Prosecutor`). */
 const OFFICE: Record<string, string> = {
   senator: "senator",
   "sen.": "senator",
@@ -145,6 +145,20 @@ const OFFICE: Record<string, string> = {
   "sgt.": "police",
   detective: "police",
   officer: "police",
+  prosecutor: "prosecutor",
+  lawyer: "lawyer",
+  solicitor: "lawyer",
+  barrister: "lawyer",
+  coach: "coach",
+  manager: "manager",
+  executive: "executive",
+  ceo: "executive",
+  spokesman: "spokesperson",
+  spokeswoman: "spokesperson",
+  spokesperson: "spokesperson",
+  professor: "professor",
+  economist: "economist",
+  analyst: "analyst",
 };
 
 /**

@@ -6785,4 +6785,33 @@ describe("extractQuotes: disasters, earnings calls and the writer's clauses", ()
       ],
     ]);
   });
+
+  it("reads what a speaker told jurors or MPs (`Holt told jurors the message was a threat`)", () => {
+    expect(
+      said(
+        "Prosecutor James Holt told jurors the message was a clear threat.",
+        "The minister told MPs he had no plans to resign.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["James Holt", "the message was a clear threat"],
+      ["The minister", "he had no plans to resign"],
+    ]);
+  });
+
+  it("reads no statement in a question set off after the subject (`McDermott, asked whether he would challenge the call, said …`)", () => {
+    expect(
+      said(
+        "McDermott, asked whether he would challenge the call, said he had not seen the replay.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["McDermott", "he had not seen the replay"]]);
+  });
+
+  it("reads `the minister` after a prosecutor as someone else, a trade other than the office asked for", () => {
+    expect(
+      said(
+        "Prosecutor James Holt said the message was a clear threat.",
+        "The minister said he had no plans to resign.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["James Holt", "The minister"]);
+  });
 });
