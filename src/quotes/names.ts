@@ -188,7 +188,7 @@ const EVERYDAY_ROLE =
  * person's role, after up to five capitalized words, modifiers or nouns of ATTRIBUTIVE.
  */
 const TITLE_BEFORE = new RegExp(
-  String.raw`(?:^|[\s(“"‘])((?:(?:former|ex-|then-|deputy|assistant|vice|senior|chief|acting|interim|${ATTRIBUTIVE}|(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'&-]*)\s+){0,5}(?:${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${EVERYDAY_ROLE}))\s+$`,
+  String.raw`(?:^|[\s(“"‘])((?:(?:former|ex-|then-|deputy|assistant|vice|senior|chief|acting|interim|lead|principal|${ATTRIBUTIVE}|(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'&-]*)\s+){0,5}(?:${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${EVERYDAY_ROLE}))\s+$`,
   "u",
 );
 

@@ -174,7 +174,8 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
     }
     // `Jack Buser, however,`, `Tom Young, in his testimony,`: an adverb or where it was said;
     // `Travolta, whose wife,`: someone else.
-    if (appositive && (NOT_A_TITLE.test(appositive) || /^whose\s/.test(appositive)))
+    // `Nasa, which is planning …,`: a relative clause on an organization is none either.
+    if (appositive && (NOT_A_TITLE.test(appositive) || /^(?:whose|which)\s/.test(appositive)))
       appositive = null;
     // `Elizabeth Arnold, who said she …`: a relative clause is no title; `a staff member who said
     // she …` is the title up to it.
@@ -195,6 +196,9 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
       // the title ends before a relative clause set off after it.
       // Not after an age (`25, who is also an officer`).
       appositive = appositive.replace(/(?<!^\d{1,3}),\s+(?:who|whose|which)\s.*$/s, "");
+      // `a planetary scientist at York University in Toronto who was not involved in the
+      // research`: nor a title's restrictive clause after where the person works.
+      appositive = appositive.replace(TITLE_THEN_WHO, "$1");
       if (readsAsClause(appositive)) appositive = null;
     }
     // `the executive director at the Center of Media Justice and whose also featured in the film`:
@@ -216,6 +220,12 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
   }
   return { phrase, appositive };
 }
+
+/** A title, where its holder works, then a relative clause: group 1 the title and place. */
+const TITLE_THEN_WHO = new RegExp(
+  String.raw`^((?:a|an|the)\s+(?:[\p{L}’'.-]+\s+){0,6}?${PERSON_TITLE_NOUN}\s+(?:of|for|at|to|on|with|in)\s.*?)\s+who(?:se)?\s.*$`,
+  "su",
+);
 
 /** A lower-case word of a description, or a role in capitals at its end (`The CEO`). */
 const DESCRIBING_WORD = new RegExp(String.raw`\s(?:\p{Ll}|(?:${ROLE_ACRONYMS})$)`, "u");

@@ -6814,4 +6814,29 @@ describe("extractQuotes: disasters, earnings calls and the writer's clauses", ()
       ).map(([speaker]) => speaker),
     ).toEqual(["James Holt", "The minister"]);
   });
+
+  it("gives no title from a relative clause: none on an organization (`Nasa, which is planning …,`), a person's up to where they work", () => {
+    expect(
+      said(
+        "Nasa, which is planning to send astronauts to Mars in the 2030s, said it would study the findings closely.",
+        "Isaac Smith, a planetary scientist at York University in Toronto who was not involved in the research, cautioned that the signal could be explained by volcanic ash.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Nasa", null],
+      ["Isaac Smith", "a planetary scientist at York University in Toronto"],
+    ]);
+  });
+
+  it("keeps a lead author's whole title when the story names them again (`said lead author Thomas Watters … Watters conceded`)", () => {
+    const quotes = extractQuotes(
+      article(
+        "“This is the most exciting finding in years,” said lead author Thomas Watters of the Smithsonian Institution.",
+        "“We’re talking about kilometres of dust,” Watters conceded.",
+      ),
+    );
+    expect(quotes.map((q) => [q.speaker, q.speakerTitle])).toEqual([
+      ["Thomas Watters", "lead author"],
+      ["Thomas Watters", "lead author"],
+    ]);
+  });
 });
