@@ -58,7 +58,12 @@ export function quoteForReader(
   speaker: string | null = null,
   cue: string | null = null,
 ): string {
-  const oneLine = text.replace(CONTINUED_PARAGRAPH, " ").replace(/\s+/g, " ").trim();
+  // `it spent “far too much,”`: a statement cut where the sentence went on keeps no comma.
+  const oneLine = text
+    .replace(CONTINUED_PARAGRAPH, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/,(["”’])$/, "$1");
   const own = speaker ? withoutOwnCue(oneLine, speaker) : oneLine;
   if (cue && REFUSAL.test(cue) && /^to\s/.test(own)) return `${cue} ${own}`;
   if (cue && QUESTION.test(cue) && ASKED.test(own)) return `${cue.toLowerCase()} ${own}`;

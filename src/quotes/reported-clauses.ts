@@ -251,7 +251,7 @@ const ASIDE_BEFORE_VERB = /,\s*(?:too|also)\s*,\s*$/;
  * `… and argued that …`), and an adverb or two.
  */
 const JOINED_CLAUSE = new RegExp(
-  `(?:[,;]\\s*(?:and|but)?|\\s(?:and|but))\\s+(?:(?:(?:late|early|on|last|by)\\s+)?(?:${WEEKDAYS}|today|yesterday)(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+)?((?:he|she|they|we|I)\\s+)?(?:(?:also|later|then|further|again)\\s+)?$`,
+  `(?:[,;]["”’]?\\s*(?:and|but)?|\\s(?:and|but))\\s+(?:(?:(?:late|early|on|last|by)\\s+)?(?:${WEEKDAYS}|today|yesterday)(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+)?((?:he|she|they|we|I)\\s+)?(?:(?:also|later|then|further|again)\\s+)?$`,
 );
 /**
  * What joins a clause with a subject of its own: `, and`, `, but`, `;`, a subordinator after a
@@ -260,7 +260,7 @@ const JOINED_CLAUSE = new RegExp(
  * lower-case word and a capital (`asked for a photo and Clinton said`).
  */
 const CLAUSE_JOIN =
-  /(?:[,;]\s*(?:(?:and|but|while|whereas|though|although|after|before|when|where|because|since|until|once|if)\s+)?|\s(?:while|whereas)\s+|\s(?=(?:and|but)\s+\p{Lu})(?<=(?:^|\s)\p{Ll}[\p{L}\d%’'-]*\s)(?:and|but)\s+)(?=\S)/gu;
+  /(?:[,;]["”’]?\s*(?:(?:and|but|while|whereas|though|although|after|before|when|where|because|since|until|once|if)\s+)?|\s(?:while|whereas)\s+|\s(?=(?:and|but)\s+\p{Lu})(?<=(?:^|\s)\p{Ll}[\p{L}\d%’'-]*\s)(?:and|but)\s+)(?=\S)/gu;
 /** A joined clause's subject is at most this long (joinedClause). */
 const JOINED_SUBJECT_REACH = 80;
 /** Longer than any CLAUSE_JOIN match in real text (`, whereas `, a run of white space). */
@@ -319,6 +319,14 @@ export function splitJoined(
   return statement;
 }
 
+/**
+ * A join's comma that a quotation mark closes after it (`it spent “far too much,” and Greene
+ * said`): 2, the statement keeping its closed quotation; else 0.
+ */
+function closedQuote(join: string): number {
+  return /^[,;]["”’]/.test(join) ? 2 : 0;
+}
+
 /** Where a clause joined to `statement` begins before `verb`, and its cue; null when none does. */
 function joinedClause(
   sentence: string,
@@ -335,7 +343,7 @@ function joinedClause(
     before && /^,\s*$/.test(before[0]) ? clauseWithSubject(sentence, verb, statement) : null;
   if (owned) return owned;
   if (before) {
-    const at = verb.start - before[0].length;
+    const at = verb.start - before[0].length + closedQuote(before[0]);
     if (at <= statement.start) return null;
     const pronoun = before[1]?.trimEnd();
     if (!pronoun) return { at, cue: { ...statement.cue, verb: verb.verb } };
@@ -384,7 +392,7 @@ function clauseWithSubject(
   if (!/[,;]/.test(join[0]) && !/while|whereas/.test(join[0]) && !SPEECH_VERB.test(verb.verb)) {
     return null;
   }
-  const at = statement.start + join.index;
+  const at = statement.start + join.index + closedQuote(join[0]);
   const speakerEnd = speakerStart + speaker.length;
   return { at, cue: { speaker, verb: verb.verb, speakerStart, speakerEnd } };
 }

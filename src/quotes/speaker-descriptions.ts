@@ -159,6 +159,16 @@ const OFFICE: Record<string, string> = {
   professor: "professor",
   economist: "economist",
   analyst: "analyst",
+  secretary: "secretary",
+  chairman: "chair",
+  chairwoman: "chair",
+  chair: "chair",
+  director: "director",
+  adviser: "adviser",
+  advisor: "adviser",
+  editor: "editor",
+  correspondent: "reporter",
+  reporter: "reporter",
 };
 
 /**

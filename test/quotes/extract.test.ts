@@ -6839,4 +6839,30 @@ describe("extractQuotes: disasters, earnings calls and the writer's clauses", ()
       ["Thomas Watters", "lead author"],
     ]);
   });
+
+  it("ends a statement at a comma a quotation closes before a clause of its own (`said it spent “far too much,” and Greene said …`)", () => {
+    expect(
+      said(
+        "Rep. Chip Roy of Texas said it spent “far too much,” and Rep. Marjorie Taylor Greene said she would vote no.",
+        "Sanders said the convention could be “messy,” adding that democracy is messy.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Chip Roy", "it spent “far too much,”"],
+      ["Marjorie Taylor Greene", "she would vote no"],
+      ["Sanders", "the convention could be “messy,”"],
+      ["Sanders", "democracy is messy"],
+    ]);
+  });
+
+  it("reads a statement after a place the speaker told it from (`told reporters aboard Air Force One that …`)", () => {
+    expect(
+      said(
+        "Press secretary Karine Jean-Pierre told reporters aboard Air Force One that the president would not accept cuts.",
+        "The mayor said outside City Hall that the budget was balanced.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Karine Jean-Pierre", "the president would not accept cuts"],
+      ["The mayor", "the budget was balanced"],
+    ]);
+  });
 });

@@ -83,4 +83,11 @@ describe("quoteForReader", () => {
     );
     expect(quoteForReader("the plan would work", "Smith", "asked")).toBe("the plan would work");
   });
+
+  it("drops the comma a statement cut mid-sentence keeps inside its closing quotation mark", () => {
+    expect(quoteForReader("it spent “far too much,”", "Chip Roy", "said")).toBe(
+      "it spent “far too much”",
+    );
+    expect(quoteForReader("the plan was “dead.”", "Smith", "said")).toBe("the plan was “dead.”");
+  });
 });
