@@ -197,12 +197,14 @@ const TITLE_NOUN = new RegExp(`^(?:${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${EV
 
 /**
  * A description set off before a name that opens its sentence (`The mayor, Jane Park, spoke
- * first.`, `Its chair, Morwenna Pascoe,`, `The company's CEO, Jane Fraser,`): the description,
- * ending in a word for a role.
+ * first.`, `Its chair, Morwenna Pascoe,`, `The company's CEO, Jane Fraser,`, `A resident of
+ * Kharkiv, Olena Petrenko,`), or after an opening phrase's comma (`Speaking through an
+ * interpreter, a resident of Kharkiv, Olena Petrenko,`): the description, ending in a word for a
+ * role and maybe its place.
  */
 const DESCRIPTION_BEFORE_COMMA = new RegExp(
   String.raw`(?:^|[.!?]["”’]?\s+|
-\s*)((?:The|Its|His|Her|Their|Our|\p{Lu}[\p{L}.&-]*[’']s)\s+(?:[\p{L}’'-]+\s+){0,3}(?:${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${EVERYDAY_ROLE}|${ROLE_ACRONYMS})),\s+$`,
+\s*|,\s+(?=(?:the|a|an|its|his|her|their|our)\s))((?:The|A|An|Its|His|Her|Their|Our|the|a|an|its|his|her|their|our|\p{Lu}[\p{L}.&-]*[’']s)\s+(?:(?!(?:and|or)\s)[\p{L}’'-]+\s+){0,3}(?:${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${EVERYDAY_ROLE}|${ROLE_ACRONYMS})(?:\s+(?:of|in|from|at)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})?),\s+$`,
   "u",
 );
 

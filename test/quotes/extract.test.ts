@@ -6865,4 +6865,16 @@ describe("extractQuotes: disasters, earnings calls and the writer's clauses", ()
       ["The mayor", "the budget was balanced"],
     ]);
   });
+
+  it("titles a name by the description set off before it, with its place, after an opening phrase too (`Speaking through an interpreter, a resident of Kharkiv, Olena Petrenko, 67, said`)", () => {
+    expect(
+      said(
+        "A resident of Kharkiv, Olena Petrenko, 67, said she had spent the night in her basement.",
+        "Speaking through an interpreter, a farmer from Kherson, Petro Kovalenko, said he had lost everything.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Olena Petrenko", "a resident of Kharkiv"],
+      ["Petro Kovalenko", "a farmer from Kherson"],
+    ]);
+  });
 });
