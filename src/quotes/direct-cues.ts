@@ -227,6 +227,19 @@ function verbsNearEnd(pre: string) {
   }));
 }
 
+/**
+ * The cue that opens a statement at `from` of `pre` (`Calhoun said` after `According to X, `): a
+ * verb of speech whose subject starts there; null when the statement opens otherwise.
+ */
+function nestedCue(pre: string, from: number, memo: SubjectMemo): Cue | null {
+  const verb = findVerbs(pre.slice(from))[0];
+  if (!verb || !SPEECH_VERB.test(firstWord(verb.verb))) return null;
+  const subject = matchSubjectBefore(pre, from + verb.start, memo);
+  if (subject?.at !== from) return null;
+  const end = subject.at + subject.speaker.length;
+  return { speaker: subject.speaker, verb: verb.verb, speakerStart: subject.at, speakerEnd: end };
+}
+
 /** Before the opening mark, in the same sentence: `Lavrov said: “`, `X said the deal was “…”`. */
 export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
   const first = chain.segments[0]!;
@@ -237,9 +250,13 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
   if (label) return { cue: label, speakerAt: base0 + label.speakerStart };
   const sentence = layout.sentencesByParagraph[p0]![sentenceIndexAt(layout, p0, first.open)]!;
   const pre = para.slice(sentence.start, first.open);
+  const memo = { found: layout.subjects, offset: base0 + sentence.start };
   const according = matchAccordingToStart(pre);
   if (according) {
-    return { cue: according.cue, speakerAt: base0 + sentence.start + according.cue.speakerStart };
+    // `According to a person who attended, Calhoun said Boeing would be “…”`: the quotation is
+    // the words of the speaker the statement reports.
+    const cue = nestedCue(pre, according.contentStart, memo) ?? according.cue;
+    return { cue, speakerAt: base0 + sentence.start + cue.speakerStart };
   }
   const opening = matchInvertedOpening(pre);
   if (opening) {
@@ -261,7 +278,6 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
     return { cue, speakerAt: base0 + sentence.start + at };
   }
   const verbs = verbsNearEnd(pre);
-  const memo = { found: layout.subjects, offset: base0 + sentence.start };
   const spans = layout.spansByParagraph[p0] ?? [];
   for (let v = verbs.length - 1; v >= 0; v--) {
     const verb = verbs[v]!;

@@ -6877,4 +6877,17 @@ describe("extractQuotes: disasters, earnings calls and the writer's clauses", ()
       ["Petro Kovalenko", "a farmer from Kherson"],
     ]);
   });
+
+  it("gives a quotation inside `According to X, Y said …` to Y, whose words they are", () => {
+    const quotes = extractQuotes(
+      article(
+        "According to a person who attended the meeting, Calhoun said Boeing would be “transparent every step of the way.”",
+        "According to two people briefed on the talks, the deal is “close.”",
+      ),
+    );
+    expect(direct(quotes).map((q) => [q.speaker, q.text])).toEqual([
+      ["Calhoun", "transparent every step of the way."],
+      ["two people briefed on the talks", "close."],
+    ]);
+  });
 });
