@@ -110,7 +110,7 @@ const APPOSITIVE_AFTER_CHAR = `(?:[^,.;:“”"!?]|\\.(?=[\\p{L}-])|(?<=${ABBREV
 const APPOSITIVE_AFTER = `(?:,\\s+(?:(?=(?:a|an)\\s|\\p{Lu})${APPOSITIVE_AFTER_CHAR}{2,120}?|(?!(?:a|an)\\s|\\p{Lu})${APPOSITIVE_AFTER_CHAR}{2,90}?)(?=[,;]|$|(?<!${ABBREVIATED})\\.(?![\\p{L}-])))`;
 /** An adverb set off by commas after a subject (`, however,` `, for their part,`). */
 const SET_OFF_ADVERB =
-  ",\\s+(?:however|meanwhile|though|too|in\\s+turn|in\\s+fact|of\\s+course|for\\s+(?:instance|example)|for\\s+(?:his|her|its|their)\\s+part),";
+  ",\\s+(?:however|meanwhile|though|too|in\\s+(?:turn|fact)|of\\s+course|for\\s+(?:instance|example|(?:his|her|its|their)\\s+part)),";
 /**
  * After a description or a plural, an appositive that opens as one: a relative clause, a participle,
  * `when` or `once` (`The company, when contacted by Reuters,`), `including`, `like` or an indefinite
@@ -144,7 +144,7 @@ export const NOT_FUNCTION_WORD =
  * it`: `was how` is no title).
  */
 export const TITLE_LOWER = `(?!(?:of|in|on|at|for|with|from|by|the|a|an)\\s|${STOP}\\s)\\p{Ll}[\\p{L}-]*`;
-export const TITLED_NAME = `(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?:${TITLE_LOWER}\\s+){1,3}(?:and\\s+(?:(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?:${TITLE_LOWER}\\s+){1,3}|\\p{Lu}{2,3}\\s+))?${NAME}`;
+export const TITLED_NAME = `(?:\\p{Lu}[\\p{L}.-]*[’']?\\s+){0,2}(?:${TITLE_LOWER}\\s+){1,3}(?:and\\s+(?:(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?:${TITLE_LOWER}\\s+){1,3}|\\p{Lu}{2,3}\\s+))?(?:the\\s+)?${NAME}`;
 /** `Carson’s business manager`, `Florida’s Republican attorney general`: a description owned by a name. */
 export const POSSESSIVE_DESC = `(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*[’']s(?:\\s+${DESC_WORD}){1,6}?`;
 /**

@@ -6890,4 +6890,16 @@ describe("extractQuotes: disasters, earnings calls and the writer's clauses", ()
       ["two people briefed on the talks", "close."],
     ]);
   });
+
+  it("reads a British organization after its plural owner's role and `the` (`Headteachers' union the NAHT, which …, said`)", () => {
+    expect(
+      said(
+        "Headteachers' union the NAHT, which is also considering a ballot, said its members faced impossible choices.",
+        "Think tank the Resolution Foundation said wages had stalled.",
+      ).map(([speaker, title, text]) => [speaker, title, text]),
+    ).toEqual([
+      ["NAHT", "headteachers' union", "its members faced impossible choices"],
+      ["Resolution Foundation", "think tank", "wages had stalled"],
+    ]);
+  });
 });
