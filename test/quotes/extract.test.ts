@@ -6902,4 +6902,16 @@ describe("extractQuotes: disasters, earnings calls and the writer's clauses", ()
       ["Resolution Foundation", "think tank", "wages had stalled"],
     ]);
   });
+
+  it("titles critics, medics, clerics and diplomats named after their role (`Music critic Rob Sheffield called …`)", () => {
+    expect(
+      said(
+        "Music critic Rob Sheffield said the post was classic Taylor.",
+        "Veteran diplomat Jane Holt said the talks had stalled.",
+      ).map(([speaker, title]) => [speaker, title?.toLowerCase()]),
+    ).toEqual([
+      ["Rob Sheffield", "music critic"],
+      ["Jane Holt", "veteran diplomat"],
+    ]);
+  });
 });
