@@ -464,7 +464,7 @@ function findStatement(
   // parenthesis.
   // `…, a charge Apple rejects.`: a denial set off at the end is no part of the statement.
   const denied = DENIED_AT_END.exec(sentence);
-  const sentenceEnd = denied
+  let sentenceEnd = denied
     ? denied.index
     : sentence.startsWith("(")
       ? trimSentenceEnd(sentence.replace(/\)[.!?]?\s*$/, ""))
@@ -480,7 +480,15 @@ function findStatement(
     !disagrees(tail.cue.speaker, tail.cue.verb) &&
     !countsThings(tail.cue.speaker)
   ) {
-    return { start: 0, end: tail.contentEnd, cue: tail.cue };
+    // `The company said it expected $32.5 billion, compared with analysts' estimate of $31.7
+    // billion, according to LSEG data.`: the figure at the end is the source's; the sentence's
+    // statement is the company's, up to it.
+    if (
+      tail.cue.verb !== "according to" ||
+      !opensWithSpeaker(sentence, verbs, tail.contentEnd, memo)
+    )
+      return { start: 0, end: tail.contentEnd, cue: tail.cue };
+    sentenceEnd = tail.contentEnd;
   }
   // The first subject in the sentence, for participles; the subjects of verbs that carry no
   // statement are only looked for when a participle needs them (they cost a regex each).
@@ -517,6 +525,24 @@ function findStatement(
   if (mid && !disagrees(mid.speaker, mid.verb)) return midStatement(sentence, mid, sentenceEnd);
   return pollStatement(sentence, sentenceEnd);
 }
+
+/** Whether the sentence opens with a speaker and a verb of speech before `end` (`Apple said …`). */
+function opensWithSpeaker(
+  sentence: string,
+  verbs: readonly VerbHit[],
+  end: number,
+  memo: SubjectMemo,
+): boolean {
+  const first = verbs[0]!;
+  if (first.end >= end || !SPEECH_VERB.test(firstWord(first.verb))) return false;
+  const subject = matchSubjectBefore(sentence, first.start, memo);
+  // `Some 55 percent of voters said …, according to a Quinnipiac poll`: a share the poll counted
+  // speaks through it.
+  return subject?.at === 0 && !COUNTED_SHARE.test(subject.speaker);
+}
+/** A number or a share of people opening a subject (`About 40 rabbis`, `The vast majority of`). */
+const COUNTED_SHARE =
+  /^(?:(?:about|some|nearly|almost|more\s+than|fewer\s+than|less\s+than|over|roughly|only|just)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|most|many|several|dozens|hundreds|thousands|millions)\b|(?:the|a)\s+(?:\p{Ll}+\s+)?(?:majority|minority|third|quarter|fifth|half)\b)/iu;
 
 /** Whether a verb of `verbs` follows `verb` as its infinitive (`reported to have called`). */
 function infinitiveFollows(sentence: string, verbs: readonly VerbHit[], verb: VerbHit): boolean {

@@ -45,7 +45,7 @@ function latestTitled(
   for (let i = lastEntityBefore(m, at), floor = entityFloor(i); i >= floor; i--) {
     const e = m.entities[i]!;
     if (e.at >= at || e.kind !== "person" || !e.title || !fits(e.title)) continue;
-    const full = fullestPerson(m, e.tokens) ?? e;
+    const full = fullestPerson(m, e.tokens, null, e.title !== null) ?? e;
     return { name: full.name, title: e.title, kind: "person" };
   }
   return null;
@@ -252,7 +252,7 @@ function byAge(m: Memory, age: string, at: number): ResolvedSpeaker | null {
       after.test(text.slice(e.at, e.at + 60)) ||
       before.test(text.slice(Math.max(0, e.at - 60), e.at))
     ) {
-      const full = fullestPerson(m, e.tokens) ?? e;
+      const full = fullestPerson(m, e.tokens, null, e.title !== null) ?? e;
       return { name: full.name, title: e.title, kind: "person" };
     }
   }

@@ -193,12 +193,19 @@ function surnameOf(tokens: readonly string[]): string | undefined {
   return tokens[k];
 }
 
+/** Whether the article writes `surname` alone for someone of another gender than `gender`. */
+function otherGenderBears(m: Memory, surname: string, gender: Gender): boolean {
+  const holders = m.personsByToken.get(surname) ?? [];
+  return holders.some((e) => e.tokens.length === 1 && e.gender !== null && e.gender !== gender);
+}
+
 export function fullestPerson(
   m: Memory,
   tokens: readonly string[],
   gender: Gender = null,
+  titled = false,
 ): NameEntity | null {
-  const key = `${gender ?? ""}|${tokens.join(" ")}`;
+  const key = `${gender ?? ""}|${titled ? "t" : ""}|${tokens.join(" ")}`;
   const known = m.fullest.get(key);
   if (known !== undefined) return known;
   // Only the mentions holding the first word can hold them all.
@@ -213,6 +220,12 @@ export function fullestPerson(
     if (e.kind !== "person" || !sameTokens(tokens, e.tokens)) continue;
     // `Mr. Clinton` is not Hillary Clinton.
     if (gender !== null && e.gender !== null && e.gender !== gender) continue;
+    // Nor is `President Obama`, titled and of no gender, Michelle Obama where the story writes
+    // `Mr. Obama`: a surname that someone of another gender bears alone names neither by the
+    // other's name.
+    if (titled && gender === null && tokens.length === 1 && e.gender !== null) {
+      if (otherGenderBears(m, tokens[0]!, e.gender)) continue;
+    }
     const surname =
       !byGivenName &&
       tokens.length === 1 &&
@@ -331,7 +344,7 @@ function recentSubject(
   for (let i = lastEntityBefore(m, at), floor = entityFloor(i); i >= floor; i--) {
     const e = m.entities[i]!;
     if (e.at >= at || e.kind !== "person" || !e.subject) continue;
-    const full = fullestPerson(m, e.tokens, e.gender) ?? e;
+    const full = fullestPerson(m, e.tokens, e.gender, e.title !== null) ?? e;
     if (full.tokens.length < 2 && !full.title && !full.gender) continue;
     // With `described`, only a name with a title or a known given name (`Bear Stearns` is neither).
     if (described && !full.title && !full.gender && !e.title && !e.gender) continue;
@@ -376,7 +389,7 @@ export function paragraphPerson(
   // paragraph before names.
   if (!found && !anyone && reachBack && start > 1) return paragraphPerson(m, start - 2, gender);
   if (!found) return null;
-  const full = fullestPerson(m, found.tokens, found.gender) ?? found;
+  const full = fullestPerson(m, found.tokens, found.gender, found.title !== null) ?? found;
   const known = genderFor(m, full.key) ?? full.gender ?? found.gender;
   if (gender && known && known !== gender) return null;
   return { name: full.name, title: m.bestTitle.get(full.key) ?? full.title, kind: "person" };
@@ -405,7 +418,7 @@ export function recentPerson(m: Memory, gender: Gender, at: number): ResolvedSpe
     if (!e.title && !e.gender && (gender !== null || (m.occurrences.get(e.key) ?? 0) < 2)) continue;
     const g = genderFor(m, e.key) ?? e.gender;
     if (gender && g && g !== gender) continue;
-    const full = fullestPerson(m, e.tokens, e.gender) ?? e;
+    const full = fullestPerson(m, e.tokens, e.gender, e.title !== null) ?? e;
     return {
       name: full.name,
       title: m.bestTitle.get(full.key) ?? full.title,

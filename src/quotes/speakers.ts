@@ -591,7 +591,7 @@ function resolveName(
     return push(m, { name: parsed.display, title: null, kind: "org" }, at, null);
   }
   const tokens = parsed.tokens.map((t) => t.toLowerCase());
-  const full = fullestPerson(m, tokens, parsed.gender);
+  const full = fullestPerson(m, tokens, parsed.gender, parsed.title !== null);
   const name = full && full.tokens.length > tokens.length ? full.name : parsed.display;
   const key = full && full.tokens.length > tokens.length ? full.key : tokens.join(" ");
   // `Dr. Luz Contreras Arroyo, a member of the group, …`: the appositive says more than `Dr.` (or

@@ -6914,4 +6914,30 @@ describe("extractQuotes: disasters, earnings calls and the writer's clauses", ()
       ["Jane Holt", "veteran diplomat"],
     ]);
   });
+
+  it("keeps a speaker's statement when a figure in it is sourced at the end (`The company said …, according to LSEG data.`), not a share a poll counted", () => {
+    expect(
+      said(
+        "The company said it expected revenue of $32.5 billion, compared with analysts' average estimate of $31.7 billion, according to LSEG data.",
+        "Some 55 percent of voters said they did not trust her, according to a Quinnipiac poll.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "The company",
+        "it expected revenue of $32.5 billion, compared with analysts' average estimate of $31.7 billion",
+      ],
+      ["a Quinnipiac poll", "Some 55 percent of voters said they did not trust her"],
+    ]);
+  });
+
+  it("does not give a titled surname the full name of someone of another gender who shares it (`President Obama`, `the first lady, Michelle Obama`, `Mr. Obama`)", () => {
+    const quotes = extractQuotes(
+      article(
+        "As President Obama faced criticism, a lawmaker reassured him. The president and the first lady, Michelle Obama, hold receptions each December.",
+        "Ms. Bachmann told Mr. Obama last year that he should act. The president told her that it was not that simple.",
+      ),
+    );
+    const simple = quotes.find((q) => q.text === "it was not that simple");
+    expect([simple?.speaker, simple?.speakerTitle]).toEqual(["Obama", "President"]);
+  });
 });
