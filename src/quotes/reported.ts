@@ -611,6 +611,19 @@ const CIRCUMSTANCE_AFTER_CUE =
 const INFINITIVE_THEN_CLAUSE =
   /,\s+(?:while|whereas)\s|,\s+(?:and|but)\s+(?=(?:(?:he|she|it|they|there|we|I|the|a|an|his|her|their|its|this|that)\s(?:[^\s,.;:“”"]+\s+){0,5}?|\p{Lu}[\p{L}.’'-]*\s(?:\p{Lu}[\p{L}.’'-]*\s)?)(?:is|was|are|were|has|had|have|will|would|could|can|may|might|did|does|do|\p{Ll}+ed)\b)/gu;
 
+/** Verbs whose statement may be a thing named, not a clause (`forecast revenue of $32 billion`). */
+const OBJECT_VERB =
+  /^(?:forecast|forecasts|announced|announces|unveiled|unveils|reported|reports|posted|posts|launched|launches|predicted|predicts|projected|projects)$/;
+/**
+ * After a statement that names a thing, a comma and a clause of the writer's: `while`, `whereas`,
+ * or `and`/`but` before up to four words and a verb (`, but shares fell 6%`).
+ */
+const OBJECT_THEN_CLAUSE =
+  /,\s+(?:while|whereas)\s|,\s+(?:and|but)\s+(?=(?:[^\s,.;:“”"]+\s+){1,4}?(?:is|was|are|were|has|had|have|will|would|could|can|may|might|did|does|do|fell|rose|grew|sank|slid|jumped|dropped|\p{Ll}+ed)\b)/gu;
+/** A verb in a statement's words: then it is a clause, whose own `and`/`but` clauses go with it. */
+const HAS_VERB =
+  /\b(?:is|was|are|were|be|been|has|had|have|will|would|could|can|may|might|should|must|did|does|do|fell|rose|grew|\p{Ll}+ed)\b/u;
+
 /** The last spaced dash before a cue set off by commas: none other between it and the cue. */
 const DASH_BEFORE_CUE = /\s(?:-|--|—|–)\s+(?!.*\s(?:-|--|—|–)\s)/s;
 
@@ -671,6 +684,18 @@ function statementOfVerb(
     if (
       joined &&
       joined.index < statement.end &&
+      quotesClosed(sentence.slice(contentStart, joined.index))
+    )
+      statement.end = joined.index;
+  } else if (OBJECT_VERB.test(verb.verb) && !sentence.startsWith("that ", contentStart)) {
+    // `Nvidia forecast revenue above estimates, but shares fell 6%`: so is one joined after what
+    // a forecast or an announcement names.
+    OBJECT_THEN_CLAUSE.lastIndex = contentStart;
+    const joined = OBJECT_THEN_CLAUSE.exec(sentence);
+    if (
+      joined &&
+      joined.index < statement.end &&
+      !HAS_VERB.test(sentence.slice(contentStart, joined.index)) &&
       quotesClosed(sentence.slice(contentStart, joined.index))
     )
       statement.end = joined.index;

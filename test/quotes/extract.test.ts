@@ -6940,4 +6940,16 @@ describe("extractQuotes: disasters, earnings calls and the writer's clauses", ()
     const simple = quotes.find((q) => q.text === "it was not that simple");
     expect([simple?.speaker, simple?.speakerTitle]).toEqual(["Obama", "President"]);
   });
+
+  it("ends what a forecast or an announcement names before a clause of the writer's (`forecast revenue above estimates, but shares fell 6%`)", () => {
+    expect(
+      said(
+        "Nvidia on Wednesday forecast third-quarter revenue above Wall Street estimates, but shares fell 6% in extended trading.",
+        "Apple reported that revenue rose, but shares fell.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Nvidia", "third-quarter revenue above Wall Street estimates"],
+      ["Apple", "revenue rose, but shares fell"],
+    ]);
+  });
 });
