@@ -164,8 +164,14 @@ export function trimSentenceEnd(sentence: string): number {
     const c = charCodeAt.call(sentence, end - 1);
     if (c !== 46 && c !== 33 && c !== 63 && !isSpaceCode(c)) break;
   }
+  // `after 11 p.m.`, `in the U.S.`, `Acme Inc.`: the full stop is also the abbreviation's.
+  if (charCodeAt.call(sentence, end) === 46 && ABBREVIATION_AT_END.test(sentence.slice(0, end)))
+    end++;
   return end;
 }
+/** An abbreviation before a sentence's last full stop: `p.m`, `U.S`, `Inc`, `Jr`. */
+const ABBREVIATION_AT_END =
+  /(?:(?:^|[^\p{L}.])(?:\p{L}\.)+\p{L}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|etc))$/u;
 
 /**
  * The subjects of the verbs before a participle, looked for lazily: the first found is kept. A

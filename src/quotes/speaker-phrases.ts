@@ -215,8 +215,9 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
       appositive = appositive.replace(/^\d{1,3},?\s*/, "") || null;
     }
     if (appositive) appositive = appositive.replace(/^\d{1,3}-year-old\s+(?=\p{Lu})/u, "");
-    // `Maria Rossi, 62, standing outside her flooded shop`: past the age, a participle clause.
-    if (appositive && /^\p{Ll}+ing\b/u.test(appositive)) appositive = null;
+    // `Maria Rossi, 62, standing outside her flooded shop`: past the age, a participle clause;
+    // `Linda Cole, 58, whose house lost its roof`: someone else's.
+    if (appositive && /^(?:\p{Ll}+ing|whose|which)\b/u.test(appositive)) appositive = null;
   }
   return { phrase, appositive };
 }

@@ -6952,4 +6952,25 @@ describe("extractQuotes: disasters, earnings calls and the writer's clauses", ()
       ["Apple", "revenue rose, but shares fell"],
     ]);
   });
+
+  it("keeps the full stop an abbreviation ends a statement with (`after 11 p.m.`, `the U.S.`)", () => {
+    expect(
+      said(
+        "The National Weather Service said the tornado touched down shortly after 11 p.m.",
+        "Trump called for a ban on Muslims entering the U.S.",
+        "Officials said the plan was dead.",
+      ).map(([, , text]) => text),
+    ).toEqual([
+      "the tornado touched down shortly after 11 p.m.",
+      "a ban on Muslims entering the U.S.",
+      "the plan was dead",
+    ]);
+  });
+
+  it("gives no title from someone else's clause after an age (`said Linda Cole, 58, whose house lost its roof`)", () => {
+    const quotes = extractQuotes(
+      article("“It sounded like a freight train,” said Linda Cole, 58, whose house lost its roof."),
+    );
+    expect(quotes.map((q) => [q.speaker, q.speakerTitle])).toEqual([["Linda Cole", null]]);
+  });
 });
