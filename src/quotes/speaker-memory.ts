@@ -361,8 +361,9 @@ function recentSubject(
  * “…,” the Australian admitted.`), by their fullest name; null when it names no one, or several
  * people (`Djokovic beat Taylor Fritz …. “…,” the American said.`; `Carlo Ancelotti has revealed
  * Karim Benzema will miss … “…,” added the Italian.`), or one whom the gender a description gives
- * rules out. A name is a person's with two words, a title or a known given name. With
- * `reachBack`, a paragraph that names no one before `at` looks to the paragraph before it.
+ * rules out. A name is a person's with two words, a title or a known given name, or when the
+ * story names it so elsewhere. With `reachBack`, a paragraph that names no one before `at` looks
+ * to the paragraph before it.
  */
 export function paragraphPerson(
   m: Memory,
@@ -377,8 +378,12 @@ export function paragraphPerson(
   for (let i = lastEntityBefore(m, at); i >= 0 && m.entities[i]!.at >= start; i--) {
     const e = m.entities[i]!;
     anyone ||= e.kind === "person";
-    if (e.kind !== "person" || (e.tokens.length < 2 && e.title === null && e.gender === null)) {
-      continue;
+    if (e.kind !== "person") continue;
+    // `Guardiola` alone, whom the story named in full before (`Manchester City manager Pep
+    // Guardiola`), is as much a person's name as the full one.
+    if (e.tokens.length < 2 && e.title === null && e.gender === null) {
+      const fuller = fullestPerson(m, e.tokens);
+      if (!fuller || (fuller.tokens.length < 2 && fuller.title === null)) continue;
     }
     const last = surnameOf(e.tokens);
     if (surname !== undefined && last !== surname) return null;

@@ -6973,4 +6973,18 @@ describe("extractQuotes: disasters, earnings calls and the writer's clauses", ()
     );
     expect(quotes.map((q) => [q.speaker, q.speakerTitle])).toEqual([["Linda Cole", null]]);
   });
+
+  it("reads `The Spaniard` as the one person the paragraph names by a surname the story gave in full before", () => {
+    const quotes = extractQuotes(
+      article(
+        "Manchester City manager Pep Guardiola has insisted he will not walk away from the club.",
+        "“I will not leave,” Guardiola told a press conference on Friday. The Spaniard, who signed a contract extension last month, said he felt responsible for the slump.",
+      ),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      "Pep Guardiola",
+      "Pep Guardiola",
+      "Pep Guardiola",
+    ]);
+  });
 });
