@@ -79,6 +79,11 @@ function isWholeSubject(head: string): boolean {
 const PASSIVE_IT = /^\s*it\s+(?:(?:has|had|have)\s+been|is|was|is\s+being|was\s+being)\s+$/i;
 /** What may stand between a closing quotation mark and its cue's subject: a comma or a dash. */
 const AFTER_QUOTE_GAP = /^\s*[,—–]?\s*/;
+/** An indirect question opening what follows a cue: `, when the bridge will reopen`. */
+const WH_REST = /^[^,]{0,40},\s+(?:when|whether|how|why|what|who|where|if)\s/;
+/** A predicate of not knowing, then a cue set off by commas: `It is unclear, officials said`. */
+const NOT_KNOWN_BEFORE =
+  /\b(?:unclear|clear|unknown|known|uncertain|certain|undecided|unsure|sure)\s*,[^,]{1,60}$/;
 const TAIL_REST = new RegExp(`^${TAIL_ADJUNCT}[.!?]?\\s*$`, FLAGS);
 /** Whether `text` is only where, when or to whom something was said (`in a statement`, `Tuesday`). */
 export const isTailAdjunct = (text: string) => TAIL_REST.test(text);
@@ -504,6 +509,9 @@ export function matchTailCue(
     const after = sentence.slice(verb.end);
     const semicolon = after.indexOf(";");
     const rest = semicolon < 0 ? after : after.slice(0, semicolon);
+    // `It is unclear, officials said, when the bridge will reopen`: the question after the cue is
+    // what is unclear, no time of the cue's.
+    if (WH_REST.test(rest) && NOT_KNOWN_BEFORE.test(sentence.slice(0, verb.start))) continue;
     // What follows `X said` must end the sentence; test it once, when a comma before the verb
     // asks (most verbs have none within reach).
     let restOk: boolean | undefined;

@@ -6987,4 +6987,16 @@ describe("extractQuotes: disasters, earnings calls and the writer's clauses", ()
       "Pep Guardiola",
     ]);
   });
+
+  it("keeps the question after a cue set off inside `It is unclear, officials said, when …`", () => {
+    expect(
+      said(
+        "It is unclear, officials said, when the bridge will reopen.",
+        "The plan is dead, officials said, when asked about the vote.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["officials", "It is unclear, officials said, when the bridge will reopen"],
+      ["officials", "The plan is dead"],
+    ]);
+  });
 });
