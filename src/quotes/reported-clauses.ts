@@ -274,6 +274,9 @@ const CLAUSE_JOIN_MAX = 40;
 /** Verbs that order someone to do something (`told staff to work`, `urged voters to …`). */
 const ORDERS =
   /^(?:told|tells|asked|asks|urged|urges|advised|advises|ordered|orders|instructed|encouraged|warned)$/;
+/** Verbs that qualify what a speaker said before them (`but warn against`, `but insisted on`). */
+const CONTRAST_VERB =
+  /^(?:warn|warns|warned|caution|cautions|cautioned|insist|insists|insisted|stress|stresses|stressed|concede|concedes|conceded|acknowledge|acknowledges|acknowledged|admit|admits|admitted)$/;
 /** Whom a verb orders and the infinitive it orders. */
 const ORDER_AFTER = /^\s+(?:[\p{L}’'-]+\s+){1,3}?to\s+\p{Ll}/u;
 /** A quotation opening right after a verb (`said, “…`), or after a colon (`said afterwards: '…`). */
@@ -311,6 +314,15 @@ export function splitJoined(
       join.cue.speakerStart !== statement.cue.speakerStart &&
       ORDERS.test(verb.verb) &&
       ORDER_AFTER.test(sentence.slice(verb.end, verb.end + 40))
+    ) {
+      return { ...statement, end: join.at };
+    }
+    // `Experts say the risk is low but warn against complacency`: the speakers' second verb after
+    // `but`, reporting no clause, is no part of the first statement.
+    if (
+      contentStart < 0 &&
+      CONTRAST_VERB.test(firstWord(verb.verb)) &&
+      /\sbut\s+$/.test(sentence.slice(join.at, verb.start))
     ) {
       return { ...statement, end: join.at };
     }

@@ -6999,4 +6999,17 @@ describe("extractQuotes: disasters, earnings calls and the writer's clauses", ()
       ["officials", "The plan is dead"],
     ]);
   });
+
+  it("ends a statement before the speakers' own `but warn against …`, which reports no clause", () => {
+    expect(
+      said(
+        "Experts say the risk is low but warn against complacency.",
+        "Doctors say the drug is safe but warn that it could cause headaches.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Experts", "the risk is low"],
+      ["Doctors", "the drug is safe"],
+      ["Doctors", "it could cause headaches"],
+    ]);
+  });
 });
