@@ -363,6 +363,19 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
     if (named?.[1] && ORG_NOUNS.test(speaker.split(",")[0]!.trim().replace(/s$/, ""))) {
       return { speaker: named[1] + speaker, at: from + start - named[1].length };
     }
+    if (named?.[1] && /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}$/u.test(speaker)) {
+      // `A spokesperson for the Centers for Disease Control and Prevention said`: the person
+      // described, up to the organization's name.
+      const opening = start - named[1].length;
+      const described = DESCRIBED_FOR_ORGANIZATION.exec(
+        pre.slice(Math.max(0, opening - 80), opening),
+      );
+      if (described?.[1]) {
+        const at = opening - described[1].length;
+        if (at === 0 || /[,;:—–(]\s*$/.test(pre.slice(0, at)))
+          return { speaker: described[1] + named[1] + speaker, at: from + at };
+      }
+    }
     return { speaker, at: from + start };
   }
   // `Gov. John Kasich (R-OH), said`: a stray comma after the party.
@@ -428,6 +441,13 @@ const TRAILING_MODAL = /\s+(?:can|could|may|might|should|must)$/;
 
 /** A lower-case subordinator opening a clause: a start the clause boundary after it beats. */
 const SUBORDINATOR_AT = /(?:while|when|although|though|because|since|once|until|whereas)\s/y;
+
+/**
+ * A person described by the organization they speak for, up to its name's words before `and`:
+ * `A spokesperson for the Centers for `, `an official at the `.
+ */
+const DESCRIBED_FOR_ORGANIZATION =
+  /(?:^|\s)((?:A|An|The|a|an|the)\s+(?:[\p{Ll}-]+\s+){1,3}?(?:for|of|at|from|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:for|of|on)\s+)?)*)$/u;
 
 /**
  * Capitalized words and `and` right before an organization's last words (`Parks and `, `The

@@ -7012,4 +7012,16 @@ describe("extractQuotes: disasters, earnings calls and the writer's clauses", ()
       ["Doctors", "it could cause headaches"],
     ]);
   });
+
+  it("reads a spokesperson for an organization whose name holds `and` whole (`A spokesperson for the Centers for Disease Control and Prevention said`)", () => {
+    expect(
+      said(
+        "A spokesperson for the Centers for Disease Control and Prevention said the agency had no current plans to change its guidance.",
+        "The cities of Blackpool and Liverpool said they would light local landmarks.",
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      "A spokesperson for the Centers for Disease Control and Prevention",
+      "The cities of Blackpool and Liverpool",
+    ]);
+  });
 });
