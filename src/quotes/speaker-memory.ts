@@ -524,6 +524,9 @@ export function recentOrg(
   if (head) {
     for (let i = lastEntityBefore(m, at), floor = entityFloor(i); i >= floor; i--) {
       const e = m.entities[i]!;
+      // `Council tax in Birmingham will rise …`: the noun itself, capitalized as a sentence's
+      // first word, names no organization.
+      if (e.sentenceStart && e.key === head) continue;
       if (e.at < at && e.kind === "org" && e.name.toLowerCase().includes(head)) {
         return { name: e.name, title: null, kind: "org" };
       }

@@ -7024,4 +7024,12 @@ describe("extractQuotes: disasters, earnings calls and the writer's clauses", ()
       "The cities of Blackpool and Liverpool",
     ]);
   });
+
+  it("does not read a sentence's capitalized first noun as the organization a description names (`Council tax … The council declared …`)", () => {
+    expect(
+      said(
+        "Council tax in Birmingham will rise by 10% from April. The council said it had no choice.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["The council"]);
+  });
 });
