@@ -224,7 +224,7 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
 
 /** A title, where its holder works, then a relative clause: group 1 the title and place. */
 const TITLE_THEN_WHO = new RegExp(
-  String.raw`^((?:a|an|the)\s+(?:[\p{L}’'.-]+\s+){0,6}?${PERSON_TITLE_NOUN}\s+(?:of|for|at|to|on|with|in)\s.*?)\s+who(?:se)?\s.*$`,
+  String.raw`^((?:a|an|the)\s+(?:[\p{L}’'.-]+\s+){0,6}?(?:${PERSON_TITLE_NOUN}|\p{Ll}+(?:ist|er|or|ian))\s+(?:of|for|at|to|on|with|in)\s.*?)\s+who(?:se)?\s.*$`,
   "su",
 );
 

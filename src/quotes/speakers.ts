@@ -571,8 +571,9 @@ function resolveName(
     }
   }
   // `May said`, `Will wrote`, `Justice said`: a word that opens sentences as a modal, or a title,
-  // is the surname of a person the article names in full (`Theresa May`, `Jim Justice`).
-  if (!parsed || (parsed.kind === "org" && TITLE_WORDS.has(phrase))) {
+  // is the surname of a person the article names in full (`Theresa May`, `Jim Justice`); so is
+  // one word an organization's name may be (`Hill says` after `Professor Jane Hill`).
+  if (!parsed || (parsed.kind === "org" && (TITLE_WORDS.has(phrase) || !/\s/.test(phrase)))) {
     const full = /^\p{Lu}\p{Ll}+$/u.test(phrase) ? fullestPerson(m, [phrase.toLowerCase()]) : null;
     if (full && full.tokens.length > 1 && full.tokens.at(-1) === phrase.toLowerCase()) {
       const title = m.bestTitle.get(full.key) ?? full.title;
@@ -600,12 +601,23 @@ function resolveName(
   const possessor = /^(.+?)[’'](?:s\b)?\s/u.exec(phrase)?.[1];
   const spelled =
     parsed.title !== null &&
-    (isAbbreviatedTitle(parsed.title) ||
-      /^(?:Professor|Doctor)$/.test(parsed.title) ||
-      (appositive !== null && possessor === parsed.title))
+    (isHonorificTitle(parsed.title) || (appositive !== null && possessor === parsed.title))
       ? null
       : parsed.title;
-  const title = spelled ?? appositive ?? m.bestTitle.get(key) ?? parsed.title ?? null;
+  // `Patel, who has treated hundreds of patients,` after `Priya Patel, a cardiologist at …`: a
+  // relative clause says less than the title the story gave.
+  // An honorific says less still (`Dr.`: `who was then serving as the President's physician`),
+  // and the clause's own words are no other title.
+  const best = m.bestTitle.get(key);
+  const described =
+    appositive !== null &&
+    /^who\s/.test(appositive) &&
+    best &&
+    !isHonorificTitle(best) &&
+    !appositive.includes(best)
+      ? best
+      : appositive;
+  const title = spelled ?? described ?? m.bestTitle.get(key) ?? parsed.title ?? null;
   // `Valemont Metro's chief operating officer, Howard Esterhuizen,` and later `Esterhuizen said`:
   // the title the cue gave is the person's from then on, when the text gave none.
   if (
@@ -617,4 +629,9 @@ function resolveName(
     m.bestTitle.set(key, appositive);
   }
   return push(m, { name, title, kind: "person" }, at, parsed.gender);
+}
+
+/** A title that says only how to address someone (`Sen.`, `Dr.`, `Professor`). */
+function isHonorificTitle(title: string): boolean {
+  return isAbbreviatedTitle(title) || /^(?:Professor|Doctor)$/.test(title);
 }

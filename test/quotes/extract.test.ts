@@ -7032,4 +7032,27 @@ describe("extractQuotes: disasters, earnings calls and the writer's clauses", ()
       ).map(([speaker]) => speaker),
     ).toEqual(["The council"]);
   });
+
+  it("reads a surname that is also an organization's word as the person the story named in full (`Professor Jane Hill … Hill says`)", () => {
+    const quotes = extractQuotes(
+      article(
+        "According to the study’s lead author, Professor Jane Hill, the results “exceeded our expectations.”",
+        "Hill says the team will now test the drug in older patients.",
+      ),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(["Jane Hill", "Jane Hill", "Jane Hill"]);
+  });
+
+  it("keeps a person's title over a relative clause set off later (`Patel, who has treated …, says`), and cuts an inverted title's own clause", () => {
+    const quotes = extractQuotes(
+      article(
+        "“It’s a game-changer,” says Priya Patel, a cardiologist at Guy’s Hospital in London who was not involved in the study.",
+        "Patel, who has treated hundreds of heart patients, says the drug could save thousands of lives each year.",
+      ),
+    );
+    expect(quotes.map((q) => [q.speaker, q.speakerTitle])).toEqual([
+      ["Priya Patel", "a cardiologist at Guy’s Hospital in London"],
+      ["Priya Patel", "a cardiologist at Guy’s Hospital in London"],
+    ]);
+  });
 });
