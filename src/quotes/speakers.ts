@@ -246,11 +246,37 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
     return found ? push(m, found, at, null) : null;
   }
   if (p === "it") {
-    const found = recentOrg(m, null, at, true) ?? recentOrgEntity(m, at);
+    const found =
+      documentBefore(m.text, at) ?? recentOrg(m, null, at, true) ?? recentOrgEntity(m, at);
     return found ? push(m, found, at, null) : null;
   }
   return null;
 }
+
+/**
+ * `The lawsuit, filed in Texas, names …. It alleges that …`: the document opening the sentence
+ * before `at` (a sentence `it` opens), which `it` takes up; null when that sentence opens
+ * otherwise.
+ */
+function documentBefore(text: string, at: number): ResolvedSpeaker | null {
+  const from = Math.max(0, at - 400);
+  const before = text.slice(from, at);
+  // The start of the sentence before: after the last full stop but the one ending it.
+  const end = before.search(/[.!?]["”’]?\s+$/);
+  if (end < 0) return null;
+  const stop = Math.max(
+    before.lastIndexOf(". ", end - 1),
+    before.lastIndexOf(".\n", end - 1),
+    before.lastIndexOf("\n", end - 1),
+  );
+  if (stop < 0 && from > 0) return null;
+  const sentence = before.slice(stop + 1).trimStart();
+  const m = DOCUMENT_SUBJECT.exec(sentence);
+  return m?.[1] ? { name: m[1], title: null, kind: "group" } : null;
+}
+/** A document as a sentence's subject: `The lawsuit`, `The new report`, `This study`. */
+const DOCUMENT_SUBJECT =
+  /^((?:The|This|That)\s+(?:[\p{Ll}-]+\s+){0,2}(?:lawsuit|suit|complaint|report|study|filing|letter|memo|statement|bill|ruling|indictment|document|analysis|survey|poll|review|judgment|judgement|decision))\b/u;
 
 const LONE_WORD = /^\p{Ll}[\p{L}’'-]*$/u;
 /** A plural (`officials`, `women`), a word for people (`official`, `police`, `staff`) or `those`. */

@@ -7055,4 +7055,12 @@ describe("extractQuotes: disasters, earnings calls and the writer's clauses", ()
       ["Priya Patel", "a cardiologist at Guy’s Hospital in London"],
     ]);
   });
+
+  it("reads `It` after a sentence a document opens as that document (`The lawsuit, filed in Texas, names …. It alleges that …`)", () => {
+    expect(
+      said(
+        "The lawsuit, filed in federal court in Texas, names Unilever, Mars and CVS Health among the defendants. It alleges that they conspired to withhold ad spending.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["The lawsuit", "they conspired to withhold ad spending"]]);
+  });
 });
