@@ -48,10 +48,27 @@ const QUESTION =
 const ASKED = /^(?:whether|if|how|what|why|who|whom|when|where|which)\s/;
 
 /**
+ * A cue whose last word is a preposition or a particle that takes the statement as its object
+ * (`vowed to`, `called for`, `referring to`, `talking about`); not `according to`, whose
+ * statement is a claim of its own.
+ */
+const CUE_WITH_PARTICLE =
+  /^(?!according\s)\p{L}+(?:\s+\p{L}+)*\s+(?:to|for|about|on|of|against|with|into|at)$/iu;
+/** Verbs whose statement may be a thing they act on (`called the plan “a stunt”`, `urged …`). */
+const OBJECT_CUE =
+  /^(?:called|calls|calling|described|describes|describing|dismissed|dismisses|accused|accuses|accusing|urged|urges|urging|blamed|blames|praised|praises|praising|criticized|criticised|criticizes|criticises|condemned|condemns|denounced|denounces|declared|declares|announced|announces|announcing|unveiled|unveils|forecast|forecasts|hailed|hails|welcomed|welcomes)$/i;
+/** A verb in a statement's words: then it reads as a clause on its own. */
+const CLAUSE_VERB =
+  /\b(?:is|was|are|were|be|been|has|had|have|will|would|could|can|may|might|should|must|did|does|do)\b|\b\p{Ll}+ed\b|[’']s\s+(?:been|not)\b/u;
+
+/**
  * `text` on one line as a reader sees it; given the `speaker` of a reported statement, without
  * that speaker's cue set off inside it; given its `cue`, a refusal with its verb (`Southgate:
- * refused to blame the referee`, not `to blame the referee`, which reads as the opposite) and a
- * question with its own (`asked whether Apple would raise prices`, not a claim that it would).
+ * refused to blame the referee`, not `to blame the referee`, which reads as the opposite), a
+ * question with its own (`asked whether Apple would raise prices`, not a claim that it would),
+ * and a statement that is the object of its cue with the cue (`vowed to remain in the race`,
+ * `called for an independent investigation`, `urged residents to stay indoors`), not a bare verb
+ * or noun phrase that reads as an order or a headline.
  */
 export function quoteForReader(
   text: string,
@@ -67,5 +84,7 @@ export function quoteForReader(
   const own = speaker ? withoutOwnCue(oneLine, speaker) : oneLine;
   if (cue && REFUSAL.test(cue) && /^to\s/.test(own)) return `${cue} ${own}`;
   if (cue && QUESTION.test(cue) && ASKED.test(own)) return `${cue.toLowerCase()} ${own}`;
+  if (cue && CUE_WITH_PARTICLE.test(cue)) return `${cue.toLowerCase()} ${own}`;
+  if (cue && OBJECT_CUE.test(cue) && !CLAUSE_VERB.test(own)) return `${cue.toLowerCase()} ${own}`;
   return own;
 }

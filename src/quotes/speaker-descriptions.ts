@@ -352,9 +352,13 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
     };
   }
   if (ORG_NOUNS.test(coreHead)) {
+    // `The council` after `the government confirmed …`: an organization the story names by
+    // another noun only is another one.
+    const anyOrg = recentOrg(m, null, at);
+    const other = anyOrg !== null && /^[Tt]he\s+\p{Ll}/u.test(anyOrg.name);
     const latest =
       recentOrg(m, coreHead, at) ??
-      recentOrg(m, null, at) ??
+      (other ? null : anyOrg) ??
       (coreHead === "company" || coreHead === "firm" ? oneWordName(m) : null);
     // `the company` after `members of Congress`: a business is no public body.
     const found =

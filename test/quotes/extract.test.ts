@@ -7063,4 +7063,12 @@ describe("extractQuotes: disasters, earnings calls and the writer's clauses", ()
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["The lawsuit", "they conspired to withhold ad spending"]]);
   });
+
+  it("does not read `The council` as an organization the story named by another noun (`the government confirmed …`)", () => {
+    expect(
+      said(
+        "Council tax will rise by 10%, the government confirmed on Wednesday. The council said it had no choice.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["the government", "The council"]);
+  });
 });

@@ -90,4 +90,26 @@ describe("quoteForReader", () => {
     );
     expect(quoteForReader("the plan was “dead.”", "Smith", "said")).toBe("the plan was “dead.”");
   });
+
+  it("shows a statement that is its cue's object with the cue, not as a bare order or headline", () => {
+    expect(quoteForReader("remain in the race", "Sanders", "vowed to")).toBe(
+      "vowed to remain in the race",
+    );
+    expect(quoteForReader("an independent investigation", "Newsom", "called for")).toBe(
+      "called for an independent investigation",
+    );
+    expect(quoteForReader("residents to stay indoors", "Officials", "urged")).toBe(
+      "urged residents to stay indoors",
+    );
+    expect(quoteForReader("a $50 billion share buyback", "Nvidia", "announced")).toBe(
+      "announced a $50 billion share buyback",
+    );
+    // A clause reads on its own; `according to` frames a claim.
+    expect(quoteForReader("the factory would close", "Nvidia", "announced")).toBe(
+      "the factory would close",
+    );
+    expect(quoteForReader("Revenue rose 5%", "the company", "according to")).toBe(
+      "Revenue rose 5%",
+    );
+  });
 });
