@@ -104,6 +104,12 @@ describe("quoteForReader", () => {
     expect(quoteForReader("a $50 billion share buyback", "Nvidia", "announced")).toBe(
       "announced a $50 billion share buyback",
     );
+    expect(quoteForReader("allies to speed up deliveries", "Zelenskyy", "urging")).toBe(
+      "urging allies to speed up deliveries",
+    );
+    expect(quoteForReader("a £760m bill for equal pay claims", "The council", "citing")).toBe(
+      "citing a £760m bill for equal pay claims",
+    );
     // A clause reads on its own; `according to` frames a claim.
     expect(quoteForReader("the factory would close", "Nvidia", "announced")).toBe(
       "the factory would close",
