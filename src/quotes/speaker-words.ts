@@ -131,7 +131,7 @@ export const PROPER_ADJECTIVE =
  * where and how something was said, no title (cue-grammar.ts's DESC_APPOSITIVE, NOT_A_TITLE).
  */
 export const SPEECH_PARTICIPLES =
-  "speaking|talking|writing|testifying|appearing|addressing|responding|reacting|commenting|campaigning";
+  "speaking|talking|writing|testifying|appearing|addressing|responding|reacting|commenting|campaigning|briefing";
 
 /**
  * An appositive that says how or where, not who: a sentence adverb, `in a statement`, `via USA

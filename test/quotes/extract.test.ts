@@ -7071,4 +7071,14 @@ describe("extractQuotes: disasters, earnings calls and the writer's clauses", ()
       ).map(([speaker]) => speaker),
     ).toEqual(["the government", "The council"]);
   });
+
+  it("reads an official briefing reporters set off after the subject as the speaker (`A senior State Department official, briefing reporters on condition of anonymity, said …`)", () => {
+    expect(
+      said(
+        "A senior State Department official, briefing reporters on condition of anonymity, said Washington believed a deal was within reach.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["A senior State Department official", "Washington believed a deal was within reach"],
+    ]);
+  });
 });

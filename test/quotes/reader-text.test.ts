@@ -110,6 +110,9 @@ describe("quoteForReader", () => {
     expect(quoteForReader("a £760m bill for equal pay claims", "The council", "citing")).toBe(
       "citing a £760m bill for equal pay claims",
     );
+    expect(quoteForReader("growing calls for a ceasefire", "Netanyahu", "rejecting")).toBe(
+      "rejecting growing calls for a ceasefire",
+    );
     // A clause reads on its own; `according to` frames a claim.
     expect(quoteForReader("the factory would close", "Nvidia", "announced")).toBe(
       "the factory would close",
