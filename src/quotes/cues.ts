@@ -543,6 +543,14 @@ export function matchTailCue(
       )
         break;
       if (blank) {
+        // `Outside court, the victim's sister, Amara Okafor, read a statement`: what is read after
+        // words of no quotation is the verb's object, not its speaker (`“…,” read the statement`).
+        if (
+          /^reads?$/.test(verb.verb) &&
+          !/[”"’']/.test(pre) &&
+          !/[”"’']\s*$/.test(sentence.slice(0, c))
+        )
+          continue;
         const inverted = invertible(verb.verb)
           ? (matchInverted("tail", rest)?.subject ??
             (verb.verb === "according to" ? ACCORDING_TO_ANY_TAIL.exec(rest)?.[1] : undefined))

@@ -329,6 +329,13 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
       if (before) {
         title = before.title;
         subject = isSentenceStart(text, before.start);
+        // `Outside court, the victim's sister, Amara Okafor, read …`: after an opening phrase too.
+        if (!subject && charCodeAt.call(text, before.start - 2) === 44) {
+          const opening = OPENING_PHRASE.exec(
+            text.slice(Math.max(0, before.start - 48), before.start),
+          );
+          subject = opening !== null && isSentenceStart(text, before.start - opening[0].length);
+        }
         if (gender === null) gender = genderOfWords(title);
       }
       // `On Sunday, Mr. Trump was magnanimous …`: an opening phrase of when or where, then the

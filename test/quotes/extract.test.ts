@@ -7081,4 +7081,19 @@ describe("extractQuotes: disasters, earnings calls and the writer's clauses", ()
       ["A senior State Department official", "Washington believed a deal was within reach"],
     ]);
   });
+
+  it("reads `X read a statement` after words of no quotation as X reading, and X after an opening phrase as the subject `she` takes up", () => {
+    const quotes = extractQuotes(
+      article(
+        "Judge Karen Whitfield said the sentence reflected the seriousness of the offence.",
+        "Outside court, the victim's sister, Amara Okafor, read a statement on behalf of the family. “Today, justice has been served,” she said.",
+        "“We are devastated,” read a statement from the family.",
+      ),
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ["indirect", "Karen Whitfield"],
+      ["direct", "Amara Okafor"],
+      ["direct", "a statement"],
+    ]);
+  });
 });
