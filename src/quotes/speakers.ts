@@ -259,6 +259,12 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
  * otherwise.
  */
 function documentBefore(text: string, at: number): ResolvedSpeaker | null {
+  const m = DOCUMENT_SUBJECT.exec(sentenceBefore(text, at) ?? "");
+  return m?.[1] ? { name: m[1], title: null, kind: "group" } : null;
+}
+
+/** The sentence before the one that opens at `at`, when it is within reach; else null. */
+function sentenceBefore(text: string, at: number): string | null {
   const from = Math.max(0, at - 400);
   const before = text.slice(from, at);
   // The start of the sentence before: after the last full stop but the one ending it.
@@ -270,10 +276,12 @@ function documentBefore(text: string, at: number): ResolvedSpeaker | null {
     before.lastIndexOf("\n", end - 1),
   );
   if (stop < 0 && from > 0) return null;
-  const sentence = before.slice(stop + 1).trimStart();
-  const m = DOCUMENT_SUBJECT.exec(sentence);
-  return m?.[1] ? { name: m[1], title: null, kind: "group" } : null;
+  return before.slice(stop + 1).trimStart();
 }
+
+/** A plural opening a sentence, maybe after a word: `Some employees`, `Local residents`, `Voters`. */
+const PLURAL_OPENING =
+  /^(?:(?:Some|Many|Several|Most|Other|Few|A\s+few|Dozens\s+of|Hundreds\s+of|Thousands\s+of)\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/u;
 /** A document as a sentence's subject: `The lawsuit`, `The new report`, `This study`. */
 const DOCUMENT_SUBJECT =
   /^((?:The|This|That)\s+(?:[\p{Ll}-]+\s+){0,2}(?:lawsuit|suit|complaint|report|study|filing|letter|memo|statement|bill|ruling|indictment|document|analysis|survey|poll|review|judgment|judgement|decision))\b/u;
@@ -399,10 +407,13 @@ function resolvePhrase(
   if (/^one$/i.test(phrase)) {
     const last = m.history.at(-1);
     const plural = last?.kind === "group" ? PLURAL_WORDS.exec(last.name) : null;
-    if (plural?.[1] && isPluralNoun(plural[1])) {
-      const people = /^(?:Democrats|Republicans)$/.test(plural[1])
-        ? plural[1]
-        : plural[1].toLowerCase();
+    // `Some employees reacted angrily …. One wrote that …`: or the people the sentence before opens
+    // with.
+    const heard = plural?.[1] && isPluralNoun(plural[1]) ? plural[1] : undefined;
+    const opening = heard ? null : PLURAL_OPENING.exec(sentenceBefore(m.text, at) ?? "");
+    const word = heard ?? [opening?.[1], opening?.[2]].find((w) => w && isPluralNoun(w));
+    if (word) {
+      const people = /^(?:Democrats|Republicans)$/.test(word) ? word : word.toLowerCase();
       return push(m, { name: `one of the ${people}`, title: null, kind: "group" }, at, null);
     }
   }

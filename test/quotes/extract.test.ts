@@ -7096,4 +7096,12 @@ describe("extractQuotes: disasters, earnings calls and the writer's clauses", ()
       ["direct", "a statement"],
     ]);
   });
+
+  it("reads `One` after a sentence several people open as one of them (`Some employees reacted angrily …. One wrote that …`)", () => {
+    expect(
+      said(
+        "Some employees reacted angrily on internal Slack channels, according to messages seen by Reuters. One wrote that the policy was a stealth layoff.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["messages", "one of the employees"]);
+  });
 });
