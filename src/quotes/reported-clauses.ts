@@ -405,6 +405,11 @@ function clauseWithSubject(
   if (!join || !speaker || NOT_OWN_SUBJECT.test(speaker) || disagrees(speaker, verb.verb)) {
     return null;
   }
+  // `…, but after further investigation, it had been made clear that …`: an expletive `it` before
+  // a passive is no one speaking; the clause goes on with the statement.
+  if (/^it$/i.test(speaker) && EXPLETIVE_PASSIVE.test(sentence.slice(speakerStart, verb.start))) {
+    return null;
+  }
   // A bare `and` joins a clause only before a verb of speech (`… and Clinton said`), not two
   // subjects or objects (`with Fox News and NBC News calling …`).
   if (!/[,;]/.test(join[0]) && !/while|whereas/.test(join[0]) && !SPEECH_VERB.test(verb.verb)) {
@@ -414,6 +419,9 @@ function clauseWithSubject(
   const speakerEnd = speakerStart + speaker.length;
   return { at, cue: { speaker, verb: verb.verb, speakerStart, speakerEnd } };
 }
+
+/** `it` and a passive's auxiliaries before a verb: `it had been (made clear)`, `it was (reported)`. */
+const EXPLETIVE_PASSIVE = /^it\s+(?:(?:has|had|have)\s+been|is|was|is\s+being|was\s+being)\s+$/i;
 
 /** A subject ending in `who` and an adverb (`people who unequivocally (endorsed)`). */
 const WHO_AT_END = /\swho\s+\p{Ll}+ly$/u;

@@ -7104,4 +7104,17 @@ describe("extractQuotes: disasters, earnings calls and the writer's clauses", ()
       ).map(([speaker]) => speaker),
     ).toEqual(["messages", "one of the employees"]);
   });
+
+  it("keeps an expletive passive inside a statement (`…, but after further investigations, it had been made clear that …`)", () => {
+    expect(
+      said(
+        "Persson explained that the evidence had initially been deemed credible, but after additional investigations, it had been made clear that the oral testimony had weakened.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "Persson",
+        "the evidence had initially been deemed credible, but after additional investigations, it had been made clear that the oral testimony had weakened",
+      ],
+    ]);
+  });
 });
