@@ -104,6 +104,26 @@ const EMPTY_CONTENT = /^(?:to|that)\s*(?:[,.;:!?]|$)/;
 const FOUND_REPORTS = /^(?:\s+\p{Ll}+ly)?\s+(?:to|that)\s/u;
 const REFLEXIVE_NEXT = /^\s+(?:itself|himself|herself|themselves|ourselves|myself|yourself)\b/;
 
+/**
+ * A plural opening the sentence before its verb in the past (`Health care providers have
+ * protested`), found by that verb: the subject a participle after the clause speaks for.
+ */
+const PLURAL_THEN_PAST =
+  /^(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+s\s+(?:(?:have|had|were|also|repeatedly|long|recently)\s+)*(\p{Ll}+ed)\b/u;
+
+/** Participles of speech (`warning that …`), not of support (`supporting her by …`). */
+const SAYING =
+  /^(?:saying|warning|arguing|noting|adding|claiming|insisting|stressing|explaining|accusing|complaining|demanding|suggesting|urging|calling|citing)$/;
+
+function pluralOpeningSubject(sentence: string, before: number, memo: SubjectMemo): Subject | null {
+  const m = PLURAL_THEN_PAST.exec(sentence);
+  if (!m?.[1]) return null;
+  const verbAt = m[0].length - m[1].length;
+  if (verbAt >= before) return null;
+  const subject = matchSubjectBefore(sentence, verbAt, memo);
+  return subject?.at === 0 ? subject : null;
+}
+
 /** `asked Carson about his comments`, `asked Obama what he thought`: a question reported. */
 function asksQuestion(sentence: string, verb: VerbHit): boolean {
   return (
@@ -210,7 +230,13 @@ export function subjectOfVerb(
       clauseSubjectBefore(sentence, verb.start) ??
       matchSentenceSubject(sentence, verb.start, true) ??
       matchInvertedBefore(sentence, verb.start) ??
-      matchSubjectBefore(sentence, verb.start, memo) ?? { speaker: "", at: verb.start };
+      matchSubjectBefore(sentence, verb.start, memo) ??
+      (SAYING.test(firstWord(verb.verb))
+        ? pluralOpeningSubject(sentence, verb.start, memo)
+        : null) ?? {
+        speaker: "",
+        at: verb.start,
+      };
   } else {
     // Where no statement can follow the verb, its subject is looked for only if a participle
     // after it asks (the subject patterns are the costliest part).

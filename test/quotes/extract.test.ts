@@ -7117,4 +7117,13 @@ describe("extractQuotes: disasters, earnings calls and the writer's clauses", ()
       ],
     ]);
   });
+
+  it("gives a participle of speech the plural that opens its sentence (`Health care providers have protested …, warning that …`), not one of support", () => {
+    expect(
+      said(
+        "Health care providers have protested longer detention periods for migrants, warning that children would face more serious health risks.",
+        "Black voters were key to her coalition, supporting her by a 40 point margin.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Health care providers", "children would face more serious health risks"]]);
+  });
 });
