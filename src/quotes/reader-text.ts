@@ -86,5 +86,8 @@ export function quoteForReader(
   if (cue && QUESTION.test(cue) && ASKED.test(own)) return `${cue.toLowerCase()} ${own}`;
   if (cue && CUE_WITH_PARTICLE.test(cue)) return `${cue.toLowerCase()} ${own}`;
   if (cue && OBJECT_CUE.test(cue) && !CLAUSE_VERB.test(own)) return `${cue.toLowerCase()} ${own}`;
+  // `of raping two girls`, `as quiet and polite`: words that never read without their verb.
+  if (cue && cue !== "according to" && /^(?:of|for|as|about|against|on|with)\s/.test(own))
+    return `${cue.toLowerCase()} ${own}`;
   return own;
 }

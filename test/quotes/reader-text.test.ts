@@ -113,6 +113,9 @@ describe("quoteForReader", () => {
     expect(quoteForReader("growing calls for a ceasefire", "Netanyahu", "rejecting")).toBe(
       "rejecting growing calls for a ceasefire",
     );
+    expect(quoteForReader("of raping two girls who had been abducted", null, "accused")).toBe(
+      "accused of raping two girls who had been abducted",
+    );
     // A clause reads on its own; `according to` frames a claim.
     expect(quoteForReader("the factory would close", "Nvidia", "announced")).toBe(
       "the factory would close",
