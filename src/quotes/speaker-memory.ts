@@ -375,20 +375,26 @@ export function paragraphPerson(
   let surname: string | undefined;
   let found: NameEntity | null = null;
   let anyone = false;
-  for (let i = lastEntityBefore(m, at); i >= 0 && m.entities[i]!.at >= start; i--) {
-    const e = m.entities[i]!;
-    anyone ||= e.kind === "person";
-    if (e.kind !== "person") continue;
-    // `Guardiola` alone, whom the story named in full before (`Manchester City manager Pep
-    // Guardiola`), is as much a person's name as the full one.
-    if (e.tokens.length < 2 && e.title === null && e.gender === null) {
-      const fuller = fullestPerson(m, e.tokens);
-      if (!fuller || (fuller.tokens.length < 2 && fuller.title === null)) continue;
+  // A second pass, when the first finds no one, counts a name alone that the story named in full
+  // before (`Guardiola`, after `Manchester City manager Pep Guardiola`): one person's too, but
+  // weaker than a full name in the paragraph (`Guardiola's opposite number, Arne Slot`).
+  for (let pass = 0; pass < 2 && !found; pass++) {
+    surname = undefined;
+    for (let i = lastEntityBefore(m, at); i >= 0 && m.entities[i]!.at >= start; i--) {
+      const e = m.entities[i]!;
+      anyone ||= e.kind === "person";
+      if (e.kind !== "person") continue;
+      if (e.tokens.length < 2 && e.title === null && e.gender === null) {
+        if (pass === 0) continue;
+        const fuller = fullestPerson(m, e.tokens);
+        if (!fuller || (fuller.tokens.length < 2 && fuller.title === null)) continue;
+      }
+      const last = surnameOf(e.tokens);
+      if (surname !== undefined && last !== surname) return null;
+      surname = last;
+      if (!found || e.tokens.length > found.tokens.length) found = e;
     }
-    const last = surnameOf(e.tokens);
-    if (surname !== undefined && last !== surname) return null;
-    surname = last;
-    if (!found || e.tokens.length > found.tokens.length) found = e;
+    if (!anyone) break;
   }
   // `The Spaniard added that …` opening a paragraph that names no one: the one person the
   // paragraph before names.

@@ -91,6 +91,10 @@ function usage(word: string, text: string): "upper" | "lower" | null {
   return null;
 }
 
+/** A time at the end of a title: ` on Sunday`, ` last week`, ` this season`. */
+const TIME_AFTER_ROLE =
+  /\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|next)\s+(?:week|weekend|month|year|season|night))$/;
+
 /**
  * The title with its first word in lower case when only a sentence's start capitalized it: a
  * determiner; a time word before any title (`Former President`); a modifier before a lower-case
@@ -105,8 +109,9 @@ export function titleForReader(
   text: string,
   cache: Map<string, "upper" | "lower" | null>,
 ): string {
-  // `plastic surgeon Dr. Norman Rowe`: the honorific is the name's, not the role's.
-  title = closeQuotation(title.replace(HONORIFIC_AFTER_ROLE, ""));
+  // `plastic surgeon Dr. Norman Rowe`: the honorific is the name's, not the role's; `Guardiola's
+  // opposite number on Sunday`: the day is the match's.
+  title = closeQuotation(title.replace(HONORIFIC_AFTER_ROLE, "").replace(TIME_AFTER_ROLE, ""));
   if (LEADING_DETERMINER.test(title)) return lowerFirst(title);
   // `The Dutch coach`: a proper adjective before a role, not a name's `The`.
   const described = THE_ADJECTIVE_ROLE.exec(title);

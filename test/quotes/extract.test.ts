@@ -7126,4 +7126,16 @@ describe("extractQuotes: disasters, earnings calls and the writer's clauses", ()
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["Health care providers", "children would face more serious health risks"]]);
   });
+
+  it("reads `the Dutchman` as the full name a paragraph gives over a surname it mentions in passing, and drops the day from a title", () => {
+    const quotes = extractQuotes(
+      article(
+        "Manchester City manager Pep Guardiola said he would not walk away.",
+        "Guardiola's opposite number on Sunday, Liverpool's Arne Slot, praised the champions. “They are still the best team in England,” the Dutchman said.",
+      ),
+    );
+    expect(direct(quotes).map((q) => [q.speaker, q.speakerTitle])).toEqual([
+      ["Arne Slot", "Guardiola's opposite number"],
+    ]);
+  });
 });
