@@ -157,7 +157,9 @@ function ownersRole(m: Memory, role: string, at: number): string {
   const start = Math.max(0, at - 600);
   const ends = [...m.text.slice(start, at + 1).matchAll(/[.!?][”"’]?\s+(?=[“"‘]?\p{Lu})/gu)];
   const from = ends.length >= 2 ? start + ends.at(-2)!.index! : start;
-  const org = recentOrgEntity(m, at, from);
+  // `The study, published in Nature, suggests …. Its authors`: a document the sentence before
+  // opens with owns them too.
+  const org = recentOrgEntity(m, at, from) ?? documentBefore(m.text, at);
   if (!org) return role;
   return `${org.name.replace(/^The\s/, "the ")}’s ${role.slice(its[0].length)}`;
 }
@@ -391,6 +393,12 @@ function resolvePhrase(
   // `The WHO said`, `IT said`: capitals alone are an organization's initials, not a pronoun.
   if (PRONOUN.test(phrase) && !INITIALS.test(phrase)) {
     return resolvePronoun(m, phrase.toLowerCase(), at);
+  }
+  // `Its authors caution …` after `The study suggests …`: people the organization or document
+  // before has, named with it.
+  if (/^Its\s+\p{Ll}[\p{L}-]*s$/u.test(phrase) && namesPeople(phrase.slice(4))) {
+    const owned = ownersRole(m, phrase, at);
+    if (owned !== phrase) return push(m, { name: owned, title: null, kind: "group" }, at, null);
   }
   // `She and her aides`: whom the pronoun names, and the people with them.
   const withCompanions = PRONOUN_AND_COMPANIONS.exec(phrase);

@@ -7138,4 +7138,13 @@ describe("extractQuotes: disasters, earnings calls and the writer's clauses", ()
       ["Arne Slot", "Guardiola's opposite number"],
     ]);
   });
+
+  it("names people `Its` gives by their organization or document (`The study … suggests …. Its authors caution …`)", () => {
+    expect(
+      said(
+        "The study, published in Nature, suggests that the drug could slow memory loss. Its authors caution that more research is needed.",
+        "Acme Corp said profits rose sharply. Its shareholders said they were pleased.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["The study", "the study’s authors", "Acme Corp", "Acme Corp’s shareholders"]);
+  });
 });
