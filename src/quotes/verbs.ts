@@ -386,6 +386,10 @@ const DEGREE_BEFORE =
 const STATES_THAT_AFTER =
   /^\s+(?:that|which|where|like|such\s+as|with|including)\s+(?:have|has|had|are|were|is|was|will|would|could|voted|went|backed|\p{Ll}+ed\b)/u;
 
+/** A verb that makes or tells jokes, right before `jokes`. */
+const JOKES_MADE =
+  /\b(?:make|makes|made|making|tell|tells|told|telling|crack|cracks|cracked|cracking)\s+$/;
+
 /** Reporting verbs in `text` (and `according to`), in order. */
 export function findVerbs(text: string): VerbHit[] {
   const hits: VerbHit[] = [];
@@ -415,6 +419,8 @@ export function findVerbs(text: string): VerbHit[] {
     if (start > 2 && mayFollowDeterminer(text, start)) {
       if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 7), start))) continue;
     }
+    // `his friends make jokes about …`: the object of a verb of making or telling, a noun.
+    if (word === "jokes" && JOKES_MADE.test(text.slice(Math.max(0, start - 10), start))) continue;
     // `A big reason that …`, `her biggest fear`, `his oft-stated promise to`, `the unfounded
     // charge that`: after a determiner and an adjective, a noun too;
     // `left no doubt that`, `any reason`: after `no` or `any`.

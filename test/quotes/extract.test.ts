@@ -7147,4 +7147,15 @@ describe("extractQuotes: disasters, earnings calls and the writer's clauses", ()
       ).map(([speaker]) => speaker),
     ).toEqual(["The study", "the study’s authors", "Acme Corp", "Acme Corp’s shareholders"]);
   });
+
+  it("reads present forms of feature writing's cues (`she jokes`, `he quips`), not jokes made", () => {
+    const quotes = extractQuotes(
+      article(
+        "Sarah Chen opened her bakery in Oakland three years ago. “He still thinks I should have been a doctor,” she jokes.",
+        "Now his friends make jokes about sending observers “to ensure a free and fair vote.”",
+      ),
+    );
+    expect(quotes.map((q) => q.cue)).toEqual(["jokes", null]);
+    expect(quotes[0]?.speaker).toBe("Sarah Chen");
+  });
 });
