@@ -288,6 +288,11 @@ const PLURAL_OPENING =
 const DOCUMENT_SUBJECT =
   /^((?:The|This|That)\s+(?:[\p{Ll}-]+\s+){0,2}(?:lawsuit|suit|complaint|report|study|filing|letter|memo|statement|bill|ruling|indictment|document|analysis|survey|poll|review|judgment|judgement|decision))\b/u;
 
+/** A description, then two people it describes: `Her sons, Chris Larkin and Toby Stephens`. */
+const DESCRIBED_PAIR =
+  /^((?:Her|His|Their|Its|The|her|his|their|its|the)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+s),\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+\s+and\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+)$/u;
+const lowerFirstWord = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 const LONE_WORD = /^\p{Ll}[\p{L}’'-]*$/u;
 /** A plural (`officials`, `women`), a word for people (`official`, `police`, `staff`) or `those`. */
 const PLURAL_NOUN = new RegExp(
@@ -393,6 +398,14 @@ function resolvePhrase(
   // `The WHO said`, `IT said`: capitals alone are an organization's initials, not a pronoun.
   if (PRONOUN.test(phrase) && !INITIALS.test(phrase)) {
     return resolvePronoun(m, phrase.toLowerCase(), at);
+  }
+  // `Her sons, Chris Larkin and Toby Stephens,`: the people named, the description their title.
+  const pair = DESCRIBED_PAIR.exec(phrase);
+  if (pair?.[1] && pair[2]) {
+    const title = /^(?:Her|His|Their|Its|The|A|An)\s/.test(pair[1])
+      ? lowerFirstWord(pair[1])
+      : pair[1];
+    return push(m, { name: pair[2], title, kind: "group" }, at, null);
   }
   // `Its authors caution …` after `The study suggests …`: people the organization or document
   // before has, named with it.

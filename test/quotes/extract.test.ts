@@ -7158,4 +7158,12 @@ describe("extractQuotes: disasters, earnings calls and the writer's clauses", ()
     expect(quotes.map((q) => q.cue)).toEqual(["jokes", null]);
     expect(quotes[0]?.speaker).toBe("Sarah Chen");
   });
+
+  it("names two people a description sets off by their names, the description their title (`Her sons, Chris Larkin and Toby Stephens, said`)", () => {
+    expect(
+      said(
+        "Her sons, Chris Larkin and Toby Stephens, said in a statement that she had died peacefully.",
+      ),
+    ).toEqual([["Chris Larkin and Toby Stephens", "her sons", "she had died peacefully"]]);
+  });
 });
