@@ -82,12 +82,15 @@ export function quoteForReader(
     .trim()
     .replace(/,(["”’])$/, "$1");
   const own = speaker ? withoutOwnCue(oneLine, speaker) : oneLine;
-  if (cue && REFUSAL.test(cue) && /^to\s/.test(own)) return `${cue} ${own}`;
-  if (cue && QUESTION.test(cue) && ASKED.test(own)) return `${cue.toLowerCase()} ${own}`;
-  if (cue && CUE_WITH_PARTICLE.test(cue)) return `${cue.toLowerCase()} ${own}`;
-  if (cue && OBJECT_CUE.test(cue) && !CLAUSE_VERB.test(own)) return `${cue.toLowerCase()} ${own}`;
+  return cue && showsCue(cue, own) ? `${cue.toLowerCase()} ${own}` : own;
+}
+
+/** Whether a statement's words `own` read right only after their `cue`. */
+function showsCue(cue: string, own: string): boolean {
+  if (REFUSAL.test(cue) && /^to\s/.test(own)) return true;
+  if (QUESTION.test(cue) && ASKED.test(own)) return true;
+  if (CUE_WITH_PARTICLE.test(cue)) return true;
+  if (OBJECT_CUE.test(cue) && !CLAUSE_VERB.test(own)) return true;
   // `of raping two girls`, `as quiet and polite`: words that never read without their verb.
-  if (cue && cue !== "according to" && /^(?:of|for|as|about|against|on|with)\s/.test(own))
-    return `${cue.toLowerCase()} ${own}`;
-  return own;
+  return cue !== "according to" && /^(?:of|for|as|about|against|on|with)\s/.test(own);
 }

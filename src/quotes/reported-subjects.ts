@@ -115,6 +115,17 @@ const PLURAL_THEN_PAST =
 const SAYING =
   /^(?:saying|warning|arguing|noting|adding|claiming|insisting|stressing|explaining|accusing|complaining|demanding|suggesting|urging|calling|citing)$/;
 
+/**
+ * The last resort for a participle's speaker: for one of speech, the plural opening the sentence
+ * (pluralOpeningSubject); else no one.
+ */
+function participleSpeaker(sentence: string, verb: VerbHit, memo: SubjectMemo): Subject {
+  const plural = SAYING.test(firstWord(verb.verb))
+    ? pluralOpeningSubject(sentence, verb.start, memo)
+    : null;
+  return plural ?? { speaker: "", at: verb.start };
+}
+
 function pluralOpeningSubject(sentence: string, before: number, memo: SubjectMemo): Subject | null {
   const m = PLURAL_THEN_PAST.exec(sentence);
   if (!m?.[1]) return null;
@@ -226,17 +237,13 @@ export function subjectOfVerb(
   if (participle) {
     // `Sanders rips the agreement, arguing …`: a clause before the participle has a verb, so a
     // present form in -s after a name will do.
-    subject = earlierSubject(sentence, earlier, memo) ??
+    subject =
+      earlierSubject(sentence, earlier, memo) ??
       clauseSubjectBefore(sentence, verb.start) ??
       matchSentenceSubject(sentence, verb.start, true) ??
       matchInvertedBefore(sentence, verb.start) ??
       matchSubjectBefore(sentence, verb.start, memo) ??
-      (SAYING.test(firstWord(verb.verb))
-        ? pluralOpeningSubject(sentence, verb.start, memo)
-        : null) ?? {
-        speaker: "",
-        at: verb.start,
-      };
+      participleSpeaker(sentence, verb, memo);
   } else {
     // Where no statement can follow the verb, its subject is looked for only if a participle
     // after it asks (the subject patterns are the costliest part).

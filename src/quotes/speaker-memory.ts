@@ -174,12 +174,6 @@ function twoNamesGlued(m: Memory, e: NameEntity): boolean {
   return false;
 }
 
-/**
- * The person named most fully (by `weight`) whose name holds all of `tokens`, of a compatible
- * gender; the first such mention on a tie. Where the quote stands does not matter, so the answer is
- * kept per name and gender: a long article quoting the same people often asked it again and again,
- * each time over every name in the text.
- */
 /** A word describing who comes after it: `sacramento-based`, `grandmother-of-three`. */
 const DESCRIBING_HYPHEN = /-(?:based|born|bred|raised|led|backed|owned|run|of-|year-old|old\b)/;
 /** Whether a lower-case word is a known given name (`hillary`). */
@@ -199,6 +193,13 @@ function otherGenderBears(m: Memory, surname: string, gender: Gender): boolean {
   return holders.some((e) => e.tokens.length === 1 && e.gender !== null && e.gender !== gender);
 }
 
+/**
+ * The person named most fully (by `weight`) whose name holds all of `tokens`, of a compatible
+ * gender; the first such mention on a tie. `titled`: the name was written with a title and no
+ * gender (`President Obama`), which no one of another gender's full name may expand. Where the
+ * quote stands does not matter, so the answer is kept per name, gender and title: a long article
+ * quoting the same people often asked it again and again, each time over every name in the text.
+ */
 export function fullestPerson(
   m: Memory,
   tokens: readonly string[],

@@ -402,10 +402,7 @@ function resolvePhrase(
   // `Her sons, Chris Larkin and Toby Stephens,`: the people named, the description their title.
   const pair = DESCRIBED_PAIR.exec(phrase);
   if (pair?.[1] && pair[2]) {
-    const title = /^(?:Her|His|Their|Its|The|A|An)\s/.test(pair[1])
-      ? lowerFirstWord(pair[1])
-      : pair[1];
-    return push(m, { name: pair[2], title, kind: "group" }, at, null);
+    return push(m, { name: pair[2], title: lowerFirstWord(pair[1]), kind: "group" }, at, null);
   }
   // `Its authors caution …` after `The study suggests …`: people the organization or document
   // before has, named with it.

@@ -92,36 +92,52 @@ describe("quoteForReader", () => {
   });
 
   it("shows a statement that is its cue's object with the cue, not as a bare order or headline", () => {
-    expect(quoteForReader("remain in the race", "Sanders", "vowed to")).toBe(
-      "vowed to remain in the race",
-    );
-    expect(quoteForReader("an independent investigation", "Newsom", "called for")).toBe(
-      "called for an independent investigation",
-    );
-    expect(quoteForReader("residents to stay indoors", "Officials", "urged")).toBe(
-      "urged residents to stay indoors",
-    );
-    expect(quoteForReader("a $50 billion share buyback", "Nvidia", "announced")).toBe(
-      "announced a $50 billion share buyback",
-    );
-    expect(quoteForReader("allies to speed up deliveries", "Zelenskyy", "urging")).toBe(
-      "urging allies to speed up deliveries",
-    );
-    expect(quoteForReader("a £760m bill for equal pay claims", "The council", "citing")).toBe(
-      "citing a £760m bill for equal pay claims",
-    );
-    expect(quoteForReader("growing calls for a ceasefire", "Netanyahu", "rejecting")).toBe(
-      "rejecting growing calls for a ceasefire",
-    );
-    expect(quoteForReader("of raping two girls who had been abducted", null, "accused")).toBe(
-      "accused of raping two girls who had been abducted",
-    );
-    // A clause reads on its own; `according to` frames a claim.
-    expect(quoteForReader("the factory would close", "Nvidia", "announced")).toBe(
-      "the factory would close",
-    );
-    expect(quoteForReader("Revenue rose 5%", "the company", "according to")).toBe(
-      "Revenue rose 5%",
-    );
+    // [the statement's words, its speaker, its cue, what the reader sees]
+    const cases: [string, string | null, string, string][] = [
+      ["remain in the race", "Sanders", "vowed to", "vowed to remain in the race"],
+      [
+        "an independent investigation",
+        "Newsom",
+        "called for",
+        "called for an independent investigation",
+      ],
+      ["residents to stay indoors", "Officials", "urged", "urged residents to stay indoors"],
+      [
+        "a $50 billion share buyback",
+        "Nvidia",
+        "announced",
+        "announced a $50 billion share buyback",
+      ],
+      [
+        "allies to speed up deliveries",
+        "Zelenskyy",
+        "urging",
+        "urging allies to speed up deliveries",
+      ],
+      [
+        "a £760m bill for pay claims",
+        "The council",
+        "citing",
+        "citing a £760m bill for pay claims",
+      ],
+      [
+        "growing calls for a ceasefire",
+        "Netanyahu",
+        "rejecting",
+        "rejecting growing calls for a ceasefire",
+      ],
+      [
+        "of raping two girls who had been abducted",
+        null,
+        "accused",
+        "accused of raping two girls who had been abducted",
+      ],
+      // A clause reads on its own; `according to` frames a claim.
+      ["the factory would close", "Nvidia", "announced", "the factory would close"],
+      ["Revenue rose 5%", "the company", "according to", "Revenue rose 5%"],
+    ];
+    for (const [text, speaker, cue, shown] of cases) {
+      expect(quoteForReader(text, speaker, cue)).toBe(shown);
+    }
   });
 });
