@@ -76,7 +76,7 @@ function isWholeSubject(head: string): boolean {
   return name !== undefined && !SENTENCE_ADVERB.test(name) && !SENTENCE_OPENER.test(`${name} `);
 }
 /** `it was`, `it has been`, `it is being`: an expletive `it` before a passive. */
-const PASSIVE_IT = /^\s*it\s+(?:(?:has|had|have)\s+been|is|was|is\s+being|was\s+being)\s+$/i;
+export const PASSIVE_IT = /^\s*it\s+(?:(?:has|had|have)\s+been|is|was|is\s+being|was\s+being)\s+$/i;
 /** What may stand between a closing quotation mark and its cue's subject: a comma or a dash. */
 const AFTER_QUOTE_GAP = /^\s*[,—–]?\s*/;
 /** An indirect question opening what follows a cue: `, when the bridge will reopen`. */

@@ -57,9 +57,12 @@ const CUE_WITH_PARTICLE =
 /** Verbs whose statement may be a thing they act on (`called the plan “a stunt”`, `urged …`). */
 const OBJECT_CUE =
   /^(?:called|calls|calling|described|describes|describing|dismissed|dismisses|accused|accuses|accusing|urged|urges|urging|blamed|blames|praised|praises|praising|criticized|criticised|criticizes|criticises|condemned|condemns|denounced|denounces|declared|declares|announced|announces|announcing|unveiled|unveils|forecast|forecasts|hailed|hails|welcomed|welcomes|cited|cites|citing|found|finds|rejected|rejects|rejecting|denied|denies|denying|defended|defends|defending)$/i;
-/** A verb in a statement's words: then it reads as a clause on its own. */
-const CLAUSE_VERB =
-  /\b(?:is|was|are|were|be|been|has|had|have|will|would|could|can|may|might|should|must|did|does|do)\b|\b\p{Ll}+(?<!e)ed\b|[’']s\s+(?:been|not)\b/u;
+/**
+ * A verb in a statement's words, an auxiliary or a past form (not `speed`): then they read as a
+ * clause on their own. Also read where a statement is cut (src/quotes/reported.ts).
+ */
+export const CLAUSE_VERB =
+  /\b(?:is|was|are|were|be|been|has|had|have|will|would|could|can|may|might|should|must|did|does|do|fell|rose|grew)\b|\b\p{Ll}+(?<!e)ed\b|[’']s\s+(?:been|not)\b/u;
 
 /**
  * `text` on one line as a reader sees it; given the `speaker` of a reported statement, without

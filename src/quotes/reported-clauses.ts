@@ -8,7 +8,7 @@ import { isBlank, isSpaceCode } from "./chars.js";
 import { findContentStart } from "./cue-content.js";
 import { WEEKDAYS } from "./cue-grammar.js";
 import { disagrees, type Subject, type SubjectMemo } from "./cue-subjects.js";
-import { type Cue, matchSubjectBefore, matchWholeSubject } from "./cues.js";
+import { type Cue, matchSubjectBefore, matchWholeSubject, PASSIVE_IT } from "./cues.js";
 import { carriesContent, firstWord, takesObject, type VerbHit } from "./verbs.js";
 
 /** Read through the prototype, not `text.charCodeAt`: see charCodeAt in src/quotes/chars.ts. */
@@ -407,7 +407,7 @@ function clauseWithSubject(
   }
   // `…, but after further investigation, it had been made clear that …`: an expletive `it` before
   // a passive is no one speaking; the clause goes on with the statement.
-  if (/^it$/i.test(speaker) && EXPLETIVE_PASSIVE.test(sentence.slice(speakerStart, verb.start))) {
+  if (/^it$/i.test(speaker) && PASSIVE_IT.test(sentence.slice(speakerStart, verb.start))) {
     return null;
   }
   // A bare `and` joins a clause only before a verb of speech (`… and Clinton said`), not two
@@ -419,9 +419,6 @@ function clauseWithSubject(
   const speakerEnd = speakerStart + speaker.length;
   return { at, cue: { speaker, verb: verb.verb, speakerStart, speakerEnd } };
 }
-
-/** `it` and a passive's auxiliaries before a verb: `it had been (made clear)`, `it was (reported)`. */
-const EXPLETIVE_PASSIVE = /^it\s+(?:(?:has|had|have)\s+been|is|was|is\s+being|was\s+being)\s+$/i;
 
 /** A subject ending in `who` and an adverb (`people who unequivocally (endorsed)`). */
 const WHO_AT_END = /\swho\s+\p{Ll}+ly$/u;

@@ -19,6 +19,7 @@ import {
 import { type Cue, matchMidCue, matchTailCue } from "./cues.js";
 import { type Candidate, countWords, type Layout, quotedShare, trimRange } from "./layout.js";
 import type { MarkSpan } from "./marks.js";
+import { CLAUSE_VERB } from "./reader-text.js";
 import {
   type EarlierSubjects,
   endsAtMainAux,
@@ -87,12 +88,11 @@ const DENIED_AT_END =
 const PREPOSITION_FIRST = /^(?:as|on|at|with|from|after|into)\s/;
 
 /** A question put to the sentence's subject, opening it (`Asked if she would back the bill, `). */
-const QUESTION_OPENING =
-  /^(?:When\s+|If\s+|Once\s+)?[Aa]sked\s+(?:if|whether|about|why|how|what|when|who)\s[^,;:“”"]{1,120},\s/;
+const QUESTION_PUT = String.raw`sked\s+(?:if|whether|about|why|how|what|when|who)\s[^,;:“”"]{1,120},\s`;
+const QUESTION_OPENING = new RegExp(String.raw`^(?:When\s+|If\s+|Once\s+)?[Aa]${QUESTION_PUT}`);
 
 /** A question put to the subject, set off after it (`McDermott, asked whether he would …, said`). */
-const QUESTION_ASIDE =
-  /,\s+(?:when\s+)?asked\s+(?:if|whether|about|why|how|what|when|who)\s[^,;:“”"]{1,120},\s/;
+const QUESTION_ASIDE = new RegExp(String.raw`,\s+(?:when\s+)?a${QUESTION_PUT}`);
 
 /**
  * Leave to speak, before a verb (`who was not authorized to ▮discuss the matter`, `allowed to
@@ -611,6 +611,18 @@ const CIRCUMSTANCE_AFTER_CUE =
 const INFINITIVE_THEN_CLAUSE =
   /,\s+(?:while|whereas)\s|,\s+(?:and|but)\s+(?=(?:(?:he|she|it|they|there|we|I|the|a|an|his|her|their|its|this|that)\s(?:[^\s,.;:“”"]+\s+){0,5}?|\p{Lu}[\p{L}.’'-]*\s(?:\p{Lu}[\p{L}.’'-]*\s)?)(?:is|was|are|were|has|had|have|will|would|could|can|may|might|did|does|do|\p{Ll}+ed)\b)/gu;
 
+/**
+ * Where a clause of the writer's (`pattern`, global) joined to a statement from `from` begins
+ * before `end`, outside any quotation the statement opens; `end` when none does.
+ */
+function writersClauseAt(sentence: string, pattern: RegExp, from: number, end: number): number {
+  pattern.lastIndex = from;
+  const joined = pattern.exec(sentence);
+  return joined && joined.index < end && quotesClosed(sentence.slice(from, joined.index))
+    ? joined.index
+    : end;
+}
+
 /** Verbs whose statement may be a thing named, not a clause (`forecast revenue of $32 billion`). */
 const OBJECT_VERB =
   /^(?:forecast|forecasts|announced|announces|unveiled|unveils|reported|reports|posted|posts|launched|launches|predicted|predicts|projected|projects)$/;
@@ -620,9 +632,6 @@ const OBJECT_VERB =
  */
 const OBJECT_THEN_CLAUSE =
   /,\s+(?:while|whereas)\s|,\s+(?:and|but)\s+(?=(?:[^\s,.;:“”"]+\s+){1,4}?(?:is|was|are|were|has|had|have|will|would|could|can|may|might|did|does|do|fell|rose|grew|sank|slid|jumped|dropped|\p{Ll}+ed)\b)/gu;
-/** A verb in a statement's words: then it is a clause, whose own `and`/`but` clauses go with it. */
-const HAS_VERB =
-  /\b(?:is|was|are|were|be|been|has|had|have|will|would|could|can|may|might|should|must|did|does|do|fell|rose|grew|\p{Ll}+ed)\b/u;
 
 /** The last spaced dash before a cue set off by commas: none other between it and the cue. */
 const DASH_BEFORE_CUE = /\s(?:-|--|—|–)\s+(?!.*\s(?:-|--|—|–)\s)/s;
@@ -679,26 +688,12 @@ function statementOfVerb(
     // `OpenAI declined to comment, while Apple did not respond …`, `sought to calm them, and the
     // rebellion was crushed`: a clause with a subject of its own joined after an infinitive is the
     // writer's.
-    INFINITIVE_THEN_CLAUSE.lastIndex = contentStart;
-    const joined = INFINITIVE_THEN_CLAUSE.exec(sentence);
-    if (
-      joined &&
-      joined.index < statement.end &&
-      quotesClosed(sentence.slice(contentStart, joined.index))
-    )
-      statement.end = joined.index;
+    statement.end = writersClauseAt(sentence, INFINITIVE_THEN_CLAUSE, contentStart, statement.end);
   } else if (OBJECT_VERB.test(verb.verb) && !sentence.startsWith("that ", contentStart)) {
     // `Nvidia forecast revenue above estimates, but shares fell 6%`: so is one joined after what
-    // a forecast or an announcement names.
-    OBJECT_THEN_CLAUSE.lastIndex = contentStart;
-    const joined = OBJECT_THEN_CLAUSE.exec(sentence);
-    if (
-      joined &&
-      joined.index < statement.end &&
-      !HAS_VERB.test(sentence.slice(contentStart, joined.index)) &&
-      quotesClosed(sentence.slice(contentStart, joined.index))
-    )
-      statement.end = joined.index;
+    // a forecast or an announcement names; a clause's own `and`/`but` clauses go with it.
+    const end = writersClauseAt(sentence, OBJECT_THEN_CLAUSE, contentStart, statement.end);
+    if (!CLAUSE_VERB.test(sentence.slice(contentStart, end))) statement.end = end;
   }
   let mainClause: Reported | null = null;
   // `…, and while he said he’d hold a hearing, it’s unlikely to …`: a statement in a subordinate

@@ -181,6 +181,11 @@ function otherOffice(speaker: ResolvedSpeaker | null, head: string): ResolvedSpe
   return wanted && held && wanted !== held ? null : speaker;
 }
 
+/** An organization the story names (`Nvidia`), not one it only describes (`the government`). */
+function namedOrg(org: ResolvedSpeaker | null): ResolvedSpeaker | null {
+  return org && !/^[Tt]he\s+\p{Ll}/u.test(org.name) ? org : null;
+}
+
 /**
  * `Nvidia reported record revenue. … The company forecast …`: with no organization heard, the
  * latest speaker named by one word that no fuller name, title, honorific or gender makes a
@@ -354,11 +359,9 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
   if (ORG_NOUNS.test(coreHead)) {
     // `The council` after `the government confirmed …`: an organization the story names by
     // another noun only is another one.
-    const anyOrg = recentOrg(m, null, at);
-    const other = anyOrg !== null && /^[Tt]he\s+\p{Ll}/u.test(anyOrg.name);
     const latest =
       recentOrg(m, coreHead, at) ??
-      (other ? null : anyOrg) ??
+      namedOrg(recentOrg(m, null, at)) ??
       (coreHead === "company" || coreHead === "firm" ? oneWordName(m) : null);
     // `the company` after `members of Congress`: a business is no public body.
     const found =

@@ -51,6 +51,7 @@ import {
   ROLE_ACRONYMS,
   TITLE_WORDS,
 } from "./speaker-words.js";
+import { lowerFirst } from "./title-case.js";
 import { isVerbForm } from "./verbs.js";
 
 export type { ResolvedSpeaker, SpeakerKind } from "./speaker-memory.js";
@@ -285,13 +286,14 @@ function sentenceBefore(text: string, at: number): string | null {
 const PLURAL_OPENING =
   /^(?:(?:Some|Many|Several|Most|Other|Few|A\s+few|Dozens\s+of|Hundreds\s+of|Thousands\s+of)\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/u;
 /** A document as a sentence's subject: `The lawsuit`, `The new report`, `This study`. */
-const DOCUMENT_SUBJECT =
-  /^((?:The|This|That)\s+(?:[\p{Ll}-]+\s+){0,2}(?:lawsuit|suit|complaint|report|study|filing|letter|memo|statement|bill|ruling|indictment|document|analysis|survey|poll|review|judgment|judgement|decision))\b/u;
+const DOCUMENT_SUBJECT = new RegExp(
+  String.raw`^((?:The|This|That)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${DOCUMENT_NOUN.source.slice(1, -1)}|bill|ruling|indictment|judge?ment|decision))\b`,
+  "u",
+);
 
 /** A description, then two people it describes: `Her sons, Chris Larkin and Toby Stephens`. */
 const DESCRIBED_PAIR =
   /^((?:Her|His|Their|Its|The|her|his|their|its|the)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+s),\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+\s+and\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+)$/u;
-const lowerFirstWord = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 const LONE_WORD = /^\p{Ll}[\p{L}’'-]*$/u;
 /** A plural (`officials`, `women`), a word for people (`official`, `police`, `staff`) or `those`. */
@@ -402,7 +404,7 @@ function resolvePhrase(
   // `Her sons, Chris Larkin and Toby Stephens,`: the people named, the description their title.
   const pair = DESCRIBED_PAIR.exec(phrase);
   if (pair?.[1] && pair[2]) {
-    return push(m, { name: pair[2], title: lowerFirstWord(pair[1]), kind: "group" }, at, null);
+    return push(m, { name: pair[2], title: lowerFirst(pair[1]), kind: "group" }, at, null);
   }
   // `Its authors caution …` after `The study suggests …`: people the organization or document
   // before has, named with it.

@@ -4,6 +4,7 @@
  * reader should see `student`, `its chair`, as another article writes `student Theo Brannagh`.
  * Proper words keep theirs (`Oxley shopkeeper`, `Israeli newspaper`, `Deputy Mayor`).
  */
+import { WEEKDAYS } from "./cue-grammar.js";
 import {
   FIRST_NAME_GENDER,
   PERSON_HEAD,
@@ -92,8 +93,9 @@ function usage(word: string, text: string): "upper" | "lower" | null {
 }
 
 /** A time at the end of a title: ` on Sunday`, ` last week`, ` this season`. */
-const TIME_AFTER_ROLE =
-  /\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|next)\s+(?:week|weekend|month|year|season|night))$/;
+const TIME_AFTER_ROLE = new RegExp(
+  `\\s+(?:(?:on\\s+)?(?:${WEEKDAYS})|(?:last|this|next)\\s+(?:week|weekend|month|year|season|night))$`,
+);
 
 /**
  * The title with its first word in lower case when only a sentence's start capitalized it: a
@@ -154,6 +156,7 @@ function closeQuotation(title: string): string {
   return title;
 }
 
-function lowerFirst(title: string): string {
+/** `text` with its first letter in lower case (`Her sons`: `her sons`). */
+export function lowerFirst(title: string): string {
   return title[0]!.toLowerCase() + title.slice(1);
 }
