@@ -25,11 +25,17 @@ const NAME_RUN_ON = String.raw`(?:(?<=\s\p{Lu}[\p{L}’'.-]*)\s+\p{Lu}[\p{L}’'
  * officers he did not…`), the press before its statement's subject (`told local media their son`),
  * and people before a subject and its verb (`told investors the outlook was …`).
  */
+/**
+ * What a newspaper or a broadcaster is called before its name (`told the newspaper Le Monde that`;
+ * not `told the newspaper Garcia booted …`, where the name is the statement's subject).
+ */
+const OUTLET =
+  "newspaper|paper|magazine|broadcaster|channel|network|station|website|outlet|podcast|programme|program|agency|daily|weekly|tabloid";
 /** Those a speaker tells besides PLURAL_NOUNS: `investors`, `jurors`, `MPs`. */
 const AUDIENCE =
   "investors|shareholders|colleagues|staff|viewers|listeners|readers|followers|parliament|congress|jurors|MPs|councillors|councilors|mourners|attendees|guests";
 const OBJECT_AFTER_TELL = new RegExp(
-  `^\\s+(?:reporters|journalists|me|us|him|her|them|you|(?:${PLURAL_NOUNS}|${AUDIENCE})(?=\\s+(?:he|she|they|we|I|it)\\s)|(?:(?:local|state|national|foreign|the)\\s+)?(?:media|press|television|TV|radio)(?=\\s+(?:he|she|they|we|I|it|his|her|their|its|the|a|an|there)\\s)|(?:${PLURAL_NOUNS}|${AUDIENCE})(?=\\s+(?:(?:the|a|an|his|her|their|its|this|these|those)\\s+(?:[\\p{L}’'-]+\\s+){0,4}|(?!(?:in|on|at|for|of|to|with|about|from|last|this|that|and|or)\\s)\\p{Ll}[\\p{L}’'-]*\\s+(?:\\p{Ll}[\\p{L}’'-]*\\s+)?)(?:was|were|is|are|had|has|have|would|will|could|should|might|may|can|did)\\s)|${NAME}(?:\\s+\\d{1,2}(?:[’']s(?:\\s+${NAME})?|\\s+${NAME}))?|${DESC}${NAME_RUN_ON}|(?:(?!(?:of|in|on|at|for|to|with|about|from|that|the|a|an)\\s)\\p{Ll}[\\p{L}-]*\\s+){1,3}${NAME}|(?:${PLURAL}|(?:\\p{Ll}+\\s+)?(?:\\p{Ll}+s|media|press|television|radio|parliament|congress))(?=\\s+(?:(?:here|there|${DAY_WORD})\\s+)*that\\s|\\s+(?:on|at|in|during|after|before|last|this|earlier)\\s(?:(?!\\s(?:is|was|are|were|has|have|had|will|would)\\s)[^,.;:“”"]){1,60}?\\s+that\\s))(?=[\\s,:.])`,
+  `^\\s+(?:reporters|journalists|me|us|him|her|them|you|(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${OUTLET})\\s+${NAME}(?:\\s+\\d{1,3})?(?=\\s+that\\s|\\s*,|\\s+(?:on|in|at|last|this|earlier|late)\\s)|(?:${PLURAL_NOUNS}|${AUDIENCE})(?=\\s+(?:he|she|they|we|I|it)\\s)|(?:(?:local|state|national|foreign|the)\\s+)?(?:media|press|television|TV|radio)(?=\\s+(?:he|she|they|we|I|it|his|her|their|its|the|a|an|there)\\s)|(?:${PLURAL_NOUNS}|${AUDIENCE})(?=\\s+(?:(?:the|a|an|his|her|their|its|this|these|those)\\s+(?:[\\p{L}’'-]+\\s+){0,4}|(?!(?:in|on|at|for|of|to|with|about|from|last|this|that|and|or)\\s)\\p{Ll}[\\p{L}’'-]*\\s+(?:\\p{Ll}[\\p{L}’'-]*\\s+)?)(?:was|were|is|are|had|has|have|would|will|could|should|might|may|can|did)\\s)|${NAME}(?:\\s+\\d{1,2}(?:[’']s(?:\\s+${NAME})?|\\s+${NAME}))?|${DESC}${NAME_RUN_ON}|(?:(?!(?:of|in|on|at|for|to|with|about|from|that|the|a|an)\\s)\\p{Ll}[\\p{L}-]*\\s+){1,3}${NAME}|(?:${PLURAL}|(?:\\p{Ll}+\\s+)?(?:\\p{Ll}+s|media|press|television|radio|parliament|congress))(?=\\s+(?:(?:here|there|${DAY_WORD})\\s+)*that\\s|\\s+(?:on|at|in|during|after|before|last|this|earlier)\\s(?:(?!\\s(?:is|was|are|were|has|have|had|will|would)\\s)[^,.;:“”"]){1,60}?\\s+that\\s))(?=[\\s,:.])`,
   FLAGS,
 );
 /** An age set off after whom a verb told, before `that`: `told Amanda Reyes▮, 38,▮ that …`. */
@@ -55,7 +61,7 @@ const DASH_ASIDE_AFTER = /^\s(?:—|–|--)\s[^—–"“”]{1,100}?\s(?:—|�
  * Tuesday in a statement that`), never a clause of their own (`said Thursday his worry is that`).
  */
 const ADJUNCT = new RegExp(
-  `^\\s+(?:(?:here|there|on|in|at|aboard|outside|inside|near|during|last|this|late|early|after|before|earlier|later|over|via|from|to|with|through|${WEEKDAYS}|yesterday|today|tonight|then|now|again|also|publicly|privately|repeatedly|recently|(?:\\p{Ll}+-)*\\p{Ll}+ly)\\b(?:(?!\\s(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)\\s)[^,.;:“”"]){0,60}?)?(?=\\s+that\\s|\\s*[:,])`,
+  `^\\s+(?:(?:here|there|as\\s+(?:recently|early|late|long\\s+ago)\\s+as|on|in|at|aboard|outside|inside|near|during|last|this|late|early|after|before|earlier|later|over|via|from|to|with|through|${WEEKDAYS}|yesterday|today|tonight|then|now|again|also|publicly|privately|repeatedly|recently|(?:\\p{Ll}+-)*\\p{Ll}+ly)\\b(?:(?!\\s(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)\\s)[^,.;:“”"]){0,60}?)?(?=\\s+that\\s|\\s*[:,])`,
   FLAGS,
 );
 

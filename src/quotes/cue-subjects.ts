@@ -378,9 +378,14 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
     }
     return { speaker, at: from + start };
   }
-  // `Gov. John Kasich (R-OH), said`: a stray comma after the party.
-  const party = charCodeAt.call(pre, pre.length - 2) === 44 ? PARTY_COMMA.exec(pre) : null;
-  if (party) return subjectBefore(text, from + party.index + 1);
+  if (charCodeAt.call(pre, pre.length - 2) === 44) {
+    // `Gov. John Kasich (R-OH), said`: a stray comma after the party.
+    const party = PARTY_COMMA.exec(pre);
+    if (party) return subjectBefore(text, from + party.index + 1);
+    // `The farmer who owns the land, Iain Gunn, said`: the one a `who` clause describes, named.
+    const described = from === 0 ? DESCRIBED_THEN_NAMED.exec(pre) : null;
+    if (described) return { speaker: described[0].trimEnd(), at: 0 };
+  }
   // `In a meeting with editors Trump said`, `an architect who said`: a name or a pronoun right
   // before the verb, even without a clause boundary.
   return nameOrPronounBefore(pre, from);
@@ -428,6 +433,13 @@ export function describedByWhoFrom(
   const described = DESCRIBED_BY_WHO.exec(text.slice(from, verbAt))?.[1] ?? null;
   return described && !ENDS_IN_AUX.test(described) ? described : null;
 }
+
+/**
+ * A sentence's subject described with a `who` clause, then the name it describes set off by commas
+ * (`The farmer who owns the land, Iain Gunn,`).
+ */
+const DESCRIBED_THEN_NAMED =
+  /^(?:The|A|An)\s+(?:[\p{L}-]+\s+){1,3}?who\s+(?:[\p{L}\d’'-]+\s+){1,7}?[\p{L}\d’'-]+,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2},\s+$/u;
 
 /**
  * A name of one person or body, then where it spoke (`Obama on a hot mic`, `Smith in an

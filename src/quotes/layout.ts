@@ -96,6 +96,8 @@ function locateParagraphs(article: QuoteSource): number[] {
 
 const ABBREVIATION =
   /(?:^|[\s(“"‘])(?:(?:[A-Z]\.)+[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Maj|St|Jr|Sr|Prof|Rev|Inc|Co|Corp|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ft|Mt|Ave|Blvd|Rd|Gov|Pres|Sec|Supt|Det|Insp|a\.m|p\.m|U\.S|U\.K|U\.N|D\.C|e\.g|i\.e|etc|approx|est|[A-Z])\.$/;
+/** A capital letter after `on`, `to` or `via` is a platform's name, no initial (`wrote on X.`). */
+const PLATFORM_LETTER = /(?:^|\s)(?:on|to|via)\s[A-Z]\.$/;
 /** A sentence end, anchored where it is tried (see nextBoundary). */
 const BOUNDARY =
   /[.!?…]+[”’"»)\]']*(?=\s+(?:[“"‘«(\p{Lu}\d]|''|'\p{Lu}))|[a-z]{2}[.!?](?=\p{Lu}\p{Ll})/uy;
@@ -135,7 +137,8 @@ export function splitParagraph(text: string, spans: readonly MarkSpan[]): Senten
     if (span && span.open < m.index && end < span.end) continue;
     if (
       m[0].startsWith(".") &&
-      ABBREVIATION.test(text.slice(Math.max(start, m.index - 6), m.index + 1))
+      ABBREVIATION.test(text.slice(Math.max(start, m.index - 6), m.index + 1)) &&
+      !PLATFORM_LETTER.test(text.slice(Math.max(start, m.index - 5), m.index + 1))
     ) {
       continue;
     }

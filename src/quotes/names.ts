@@ -198,13 +198,14 @@ const TITLE_NOUN = new RegExp(`^(?:${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${EV
 /**
  * A description set off before a name that opens its sentence (`The mayor, Jane Park, spoke
  * first.`, `Its chair, Morwenna Pascoe,`, `The company's CEO, Jane Fraser,`, `A resident of
- * Kharkiv, Olena Petrenko,`), or after an opening phrase's comma (`Speaking through an
+ * Kharkiv, Olena Petrenko,`), follows a quotation (`“…,” Ontario's chief medical officer of
+ * health, Dr. Kieran Moore, said`) or comes after an opening phrase's comma (`Speaking through an
  * interpreter, a resident of Kharkiv, Olena Petrenko,`): the description, ending in a word for a
- * role and maybe its place.
+ * role, maybe what of, and maybe its place.
  */
 const DESCRIPTION_BEFORE_COMMA = new RegExp(
-  String.raw`(?:^|[.!?]["”’]?\s+|
-\s*|,\s+(?=(?:the|a|an|its|his|her|their|our)\s))((?:The|A|An|Its|His|Her|Their|Our|the|a|an|its|his|her|their|our|\p{Lu}[\p{L}.&-]*[’']s)\s+(?:(?!(?:and|or)\s)[\p{L}’'-]+\s+){0,3}(?:${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${EVERYDAY_ROLE}|${ROLE_ACRONYMS})(?:\s+(?:of|in|from|at)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})?),\s+$`,
+  String.raw`(?:^|[.!?,]["”’]\s+|[.!?]\s+|
+\s*|,\s+(?=(?:the|a|an|its|his|her|their|our)\s))((?:The|A|An|Its|His|Her|Their|Our|the|a|an|its|his|her|their|our|\p{Lu}[\p{L}.&-]*[’']s)\s+(?:(?!(?:and|or)\s)[\p{L}’'-]+\s+){0,3}(?:${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${EVERYDAY_ROLE}|${ROLE_ACRONYMS})(?:\s+of\s+\p{Ll}[\p{L}-]*)?(?:\s+(?:of|in|from|at)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})?),\s+$`,
   "u",
 );
 
@@ -228,6 +229,15 @@ function titleBefore(text: string, at: number): { title: string; start: number }
   // `Meanwhile coach …`, `But defender …`: a sentence's first word is no part of the title.
   while (words.length > 1 && SENTENCE_STARTERS.has(words[0]!)) words.shift();
   return { title: words.join(" "), start: from + m.index + m[0].indexOf(m[1]) };
+}
+
+/** A lower-case word and a capital after a run (`… captain John`). */
+const WORD_THEN_CAPITAL = /^\s(\p{Ll}+)\s+\p{Lu}/u;
+
+/** Whether a role's word and a name follow `at` (`Chelsea| captain John Terry`). */
+function roleThenName(text: string, at: number): boolean {
+  const m = WORD_THEN_CAPITAL.exec(text.slice(at, at + 40));
+  return m !== null && TITLE_NOUN.test(m[1]!);
 }
 
 /** After a lone given name: `and` and another given name with a surname (`Khizr and Ghazala Khan`). */
@@ -308,6 +318,17 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     const sentenceStart = isSentenceStart(text, m.index);
     let parsed = parseNameRun(sharedSurname(text, run, m.index) ?? run, sentenceStart);
     if (!parsed) continue;
+    // `Former Chelsea captain John Terry`: a lone name after a title's word and before a role and
+    // a name is where that person works, no one of its own (`Chelsea said` is not `Chelsea
+    // (former)`).
+    if (
+      parsed.kind === "person" &&
+      parsed.tokens.length === 1 &&
+      parsed.title !== null &&
+      roleThenName(text, m.index + run.length)
+    ) {
+      continue;
+    }
     // `Tesla’s Elon Musk`: a person named after the possessive of where they work is the name
     // alone, whose later `Musk` is the same man.
     let at = m.index;
@@ -324,7 +345,13 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     let gender = parsed.gender;
     // `Mossbank founder Arlo Pennick will join …`: the title may open the sentence for the name.
     let subject = sentenceStart;
-    if (parsed.kind === "person" && title === null && !sentenceStart) {
+    // `Ontario's chief medical officer of health, Dr. Kieran Moore,`: the description says more
+    // than `Dr.`.
+    if (
+      parsed.kind === "person" &&
+      (title === null || ACADEMIC_TITLE.test(title)) &&
+      !sentenceStart
+    ) {
       const before = titleBefore(text, m.index);
       if (before) {
         title = before.title;

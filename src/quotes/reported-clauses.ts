@@ -232,7 +232,11 @@ export function insideLaterSubject(
   }
   const later = verbs.find((v) => v.start > verb.end && SPEECH_VERB.test(firstWord(v.verb)));
   if (!later) return false;
-  const subject = matchSubjectBefore(sentence, later.start, memo);
+  return holdsVerb(matchSubjectBefore(sentence, later.start, memo), verb);
+}
+
+/** Whether `verb` lies inside `subject` (a later verb's). */
+export function holdsVerb(subject: Subject | null, verb: VerbHit): subject is Subject {
   return (
     subject !== null && subject.at < verb.start && subject.at + subject.speaker.length >= verb.end
   );
@@ -272,7 +276,7 @@ const JOINED_SUBJECT_REACH = 80;
 /** Longer than any CLAUSE_JOIN match in real text (`, whereas `, a run of white space). */
 const CLAUSE_JOIN_MAX = 40;
 /** Verbs that order someone to do something (`told staff to work`, `urged voters to …`). */
-const ORDERS =
+export const ORDERS =
   /^(?:told|tells|asked|asks|urged|urges|advised|advises|ordered|orders|instructed|encouraged|warned)$/;
 /** Verbs that qualify what a speaker said before them (`but warn against`, `but insisted on`). */
 const CONTRAST_VERB =

@@ -27,8 +27,10 @@ import {
   clauseStart,
   type EarlierSubjects,
   earlierSubject,
+  holdsVerb,
   insideLaterSubject,
   NAME_THEN_PARTICIPLE,
+  ORDERS,
   SPEECH_VERB,
   subjectOfClause,
   withSubject,
@@ -145,7 +147,8 @@ function asksQuestion(sentence: string, verb: VerbHit): boolean {
 
 /**
  * `Mr. Trump intends to …, Mr. Manafort said, adding …`: whether a speech cue set off by commas
- * later in the sentence than `verb` frames what comes before it, an opinion verb there included.
+ * later in the sentence than `verb` frames what comes before it, an opinion verb there included;
+ * or `verb` is inside the `who` clause of a later speech verb's subject.
  */
 export function framedByLaterCue(
   sentence: string,
@@ -158,7 +161,16 @@ export function framedByLaterCue(
     }
     // `… when, he said, …`: a pronoun's aside is the sentence's own subject speaking.
     const mid = matchMidCue(sentence, [v]);
-    return mid !== null && !/^(?:he|she|they|I|we|it)$/i.test(mid.speaker);
+    if (mid !== null && !/^(?:he|she|they|I|we|it)$/i.test(mid.speaker)) return true;
+    // `The woman who found the body, Jane Cole, told police …`: the verb is inside the `who`
+    // clause of the later verb's subject, which names the one it describes.
+    const subject = matchSubjectBefore(sentence, v.start);
+    return (
+      holdsVerb(subject, verb) &&
+      subject.speaker.endsWith(",") &&
+      subject.speaker.includes(" who ") &&
+      !subject.speaker.includes(", who ")
+    );
   });
 }
 
@@ -381,6 +393,8 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
   // `The House is expected to pass the bill`, `He is said to favor it`: what the unnamed expect
   // or say is the whole clause, its subject included (the House says nothing).
   if (subject.speaker === "" && /^\s+to\s/.test(sentence.slice(verb.end, verb.end + 5))) {
+    // `Passengers were advised to postpone journeys`: what they were told to do, no statement.
+    if (ORDERS.test(verb.verb)) return -1;
     contentStart = clauseStart(sentence, verb.start);
   }
   // `it was found that …`, not `two nuns are found slain in their home` nor `the bank has found

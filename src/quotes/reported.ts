@@ -75,17 +75,21 @@ const ANONYMITY_ONLY =
  */
 const NOT_DRAWN = /^(?:not\s+)?to\s+be\s+drawn(?:\s+(?:on|into|about|over)\s[^,;:“”"]*)?$/;
 
-/** A word for what was said and who denies it, set off at a sentence's end (`, a charge Apple rejects.`). */
+/**
+ * Set off at a sentence's end, a word for what was said and who denies it (`, a charge Apple
+ * rejects.`), or a word for what was done and who calls it something (`, a plan the FTC described
+ * as inadequate.`): no part of the sentence's statement, and no one's statement of it.
+ */
 const DENIED_AT_END =
-  /,\s+(?:a|an)\s+(?:claim|charge|accusation|allegation|suggestion|characterization|characterisation|criticism)\s+(?:[^,;:“”"]{1,60}?\s)?(?:rejects|rejected|denies|denied|disputes|disputed|dismisses|dismissed|refutes|refuted|contests|contested)[.!?]?\s*$/;
+  /,\s+(?:a|an)\s+(?:(?:claim|charge|accusation|allegation|suggestion|characterization|characterisation|criticism)\s+(?:[^,;:“”"]{1,60}?\s)?(?:rejects|rejected|denies|denied|disputes|disputed|dismisses|dismissed|refutes|refuted|contests|contested)|(?:plan|move|decision|step|proposal|deal|offer|figure|estimate|policy|measure|change|idea|approach|tactic|strategy|sum|price|outcome)\s+(?:that\s+)?(?:[^,;:“”"]{1,60}?\s)?(?:described|describes|called|calls|branded|brands|labell?ed|labels|dubbed|dubs|termed|terms)\s+[^,;:“”"]{1,40}?)[.!?]?\s*$/;
 
 /**
  * What a passive with no one named gives before a preposition (`was confirmed ▮as Kilmarnock's
  * manager`, `was described ▮as a “real woman”`, `was announced ▮on Saturday afternoon`, `is
- * expected ▮at the home of MK Dons`, `was welcomed ▮with Republican support`): a label, a time or a
- * place, not a statement.
+ * expected ▮at the home of MK Dons`, `was welcomed ▮with Republican support`, `were being offered
+ * ▮for up to £4,000`): a label, a time, a place or a price, not a statement.
  */
-const PREPOSITION_FIRST = /^(?:as|on|at|with|from|after|into)\s/;
+const PREPOSITION_FIRST = /^(?:as|on|at|with|from|after|into|for|over|during|until)\s/;
 
 /** A question put to the sentence's subject, opening it (`Asked if she would back the bill, `). */
 const QUESTION_PUT = String.raw`sked\s+(?:if|whether|about|why|how|what|when|who)\s[^,;:“”"]{1,120},\s`;
@@ -456,14 +460,16 @@ const SUBORDINATE_AFTER_LEAD =
  */
 function findStatement(
   sentence: string,
-  verbs: readonly VerbHit[],
+  allVerbs: readonly VerbHit[],
   memo: SubjectMemo,
 ): Reported | null {
   const according = accordingOpening(sentence);
   // `(According to X, …)`, `(Ray was angry until he realized …)`: a statement ends inside the
   // parenthesis.
-  // `…, a charge Apple rejects.`: a denial set off at the end is no part of the statement.
+  // `…, a charge Apple rejects.`: a denial set off at the end is no part of the statement, and its
+  // verb reports none.
   const denied = DENIED_AT_END.exec(sentence);
+  const verbs = denied ? allVerbs.filter((v) => v.start < denied.index) : allVerbs;
   let sentenceEnd = denied
     ? denied.index
     : sentence.startsWith("(")
@@ -623,6 +629,11 @@ function writersClauseAt(sentence: string, pattern: RegExp, from: number, end: n
     : end;
 }
 
+/** `, while the union put the figure at`: another source's count, joined after a statement. */
+const COUNTER_ESTIMATE_BODY = String.raw`,\s+(?:while|whereas|but|and)\s+[^,;:“”"]{1,60}?\s(?:put|puts|placed|places|estimated|estimates|gave|gives)\s+(?:the|its|their|that)\s+(?:figure|number|toll|total|count|crowd|turnout|cost|estimate|attendance)\s+at\s`;
+const COUNTER_ESTIMATE = new RegExp(COUNTER_ESTIMATE_BODY);
+const COUNTER_ESTIMATE_G = new RegExp(COUNTER_ESTIMATE_BODY, "g");
+
 /** Verbs whose statement may be a thing named, not a clause (`forecast revenue of $32 billion`). */
 const OBJECT_VERB =
   /^(?:forecast|forecasts|announced|announces|unveiled|unveils|reported|reports|posted|posts|launched|launches|predicted|predicts|projected|projects)$/;
@@ -689,6 +700,10 @@ function statementOfVerb(
     // rebellion was crushed`: a clause with a subject of its own joined after an infinitive is the
     // writer's.
     statement.end = writersClauseAt(sentence, INFINITIVE_THEN_CLAUSE, contentStart, statement.end);
+  } else if (COUNTER_ESTIMATE.test(sentence.slice(contentStart, statement.end))) {
+    // `Police said 87,000 people took part, while the CGT union put the figure at 400,000`: a
+    // second count joined after the first is another source's.
+    statement.end = writersClauseAt(sentence, COUNTER_ESTIMATE_G, contentStart, statement.end);
   } else if (OBJECT_VERB.test(verb.verb) && !sentence.startsWith("that ", contentStart)) {
     // `Nvidia forecast revenue above estimates, but shares fell 6%`: so is one joined after what
     // a forecast or an announcement names; a clause's own `and`/`but` clauses go with it.

@@ -181,9 +181,16 @@ function otherOffice(speaker: ResolvedSpeaker | null, head: string): ResolvedSpe
   return wanted && held && wanted !== held ? null : speaker;
 }
 
-/** An organization the story names (`Nvidia`), not one it only describes (`the government`). */
+/**
+ * An organization the story names (`Nvidia`), not one it only describes (`the government`,
+ * `Police` opening a sentence).
+ */
 function namedOrg(org: ResolvedSpeaker | null): ResolvedSpeaker | null {
-  return org && !/^[Tt]he\s+\p{Ll}/u.test(org.name) ? org : null;
+  return org &&
+    !/^[Tt]he\s+\p{Ll}/u.test(org.name) &&
+    !(ORG_NOUNS.test(org.name) && !/\s/.test(org.name))
+    ? org
+    : null;
 }
 
 /**

@@ -7167,3 +7167,109 @@ describe("extractQuotes: disasters, earnings calls and the writer's clauses", ()
     ).toEqual([["Chris Larkin and Toby Stephens", "her sons", "she had died peacefully"]]);
   });
 });
+
+describe("extractQuotes: clubs, outlets, counts and the people a `who` clause describes", () => {
+  const said = (...paragraphs: string[]) =>
+    reported(...paragraphs).map((q) => [q.speaker, q.speakerTitle, q.text]);
+
+  it("reads a given name before a role and a name as where that person works, no one of its own (`Former Chelsea captain John Terry`)", () => {
+    const quotes = extractQuotes(
+      article(
+        "“The club would like to thank Enzo for his efforts,” Chelsea said in a brief statement.",
+        "Former Chelsea captain John Terry said on social media that the decision was harsh.",
+      ),
+    );
+    expect(quotes.map((q) => [q.speaker, q.speakerTitle])).toEqual([
+      ["Chelsea", null],
+      ["John Terry", "former Chelsea captain"],
+    ]);
+  });
+
+  it("reads `as recently as Friday` between a verb and its `that`", () => {
+    expect(
+      said("Moretti had insisted as recently as Friday that he retained the backing of the board."),
+    ).toEqual([["Moretti", null, "he retained the backing of the board"]]);
+  });
+
+  it("names the one a `who` clause describes before the name set off after it, and reads no statement inside the clause", () => {
+    expect(
+      said(
+        "The farmer who owns the land, Iain Gunn, said he had ploughed the field for forty years.",
+        "The woman who found the body, Jane Cole, told police she had heard a scream.",
+      ),
+    ).toEqual([
+      ["Iain Gunn", "the farmer who owns the land", "he had ploughed the field for forty years"],
+      ["Jane Cole", "the woman who found the body", "she had heard a scream"],
+    ]);
+  });
+
+  it("reads a newspaper or broadcaster told by name before `that`, not a statement's subject after `the newspaper`", () => {
+    expect(
+      said(
+        "Prime Minister Gabriel Lefort told the newspaper Le Monde that the government would not back down.",
+        "Ms. Adler told the broadcaster France 24 on Sunday that she was leaving.",
+        "George also told the newspaper Garcia booted Barrientos out of his apartment.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Gabriel Lefort", "the government would not back down"],
+      ["Adler", "she was leaving"],
+      ["George", "Garcia booted Barrientos out of his apartment"],
+    ]);
+  });
+
+  it("reads no statement in what was done that someone described at the sentence's end (`, a plan the FTC described as inadequate`)", () => {
+    const quotes = reported(
+      "The companies had proposed selling 413 stores to a smaller rival, a plan the FTC described as inadequate.",
+      "The company said it would cut 400 jobs, a move the union called a betrayal.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["The companies", "selling 413 stores to a smaller rival"],
+      ["The company", "it would cut 400 jobs"],
+    ]);
+  });
+
+  it("ends a count before another source's (`, while the CGT union put the figure at 400,000`), and does not take `the union` for the police", () => {
+    expect(
+      said(
+        "Police said 87,000 people took part, while the CGT union put the figure at 400,000.",
+        "Police said 12,000 people attended, while the union said 40,000 had marched.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Police", "87,000 people took part"],
+      ["Police", "12,000 people attended"],
+      ["the union", "40,000 had marched"],
+    ]);
+  });
+
+  it("reads no statement in an order given to a passive's subject, nor in a price after a passive", () => {
+    expect(
+      reported(
+        "Passengers were advised to postpone journeys.",
+        "Residents have been urged to stay indoors.",
+        "Tickets for the Wembley shows were being offered for up to £4,000.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("ends a sentence after a platform's one-letter name (`wrote on X. Another posted …`)", () => {
+    const quotes = extractQuotes(
+      article(
+        "“Three hours in a queue and then nothing,” one wrote on X. Another posted a screenshot showing she had been number 412,000 in line.",
+      ),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(["one", "Another"]);
+  });
+
+  it("keeps the description a quotation's cue gives before `Dr.` as the title of the surname after it", () => {
+    const quotes = extractQuotes(
+      article(
+        "“Measles is one of the most contagious diseases we know of,” Ontario's chief medical officer of health, Dr. Kieran Moore, said at a news conference.",
+        "Moore said most cases were among children who had not received both doses.",
+      ),
+    );
+    expect(quotes.map((q) => [q.speaker, q.speakerTitle])).toEqual([
+      ["Kieran Moore", "Ontario's chief medical officer of health"],
+      ["Kieran Moore", "Ontario's chief medical officer of health"],
+    ]);
+  });
+});
