@@ -61,7 +61,7 @@ const DASH_ASIDE_AFTER = /^\s(?:—|–|--)\s[^—–"“”]{1,100}?\s(?:—|�
  * Tuesday in a statement that`), never a clause of their own (`said Thursday his worry is that`).
  */
 const ADJUNCT = new RegExp(
-  `^\\s+(?:(?:here|there|as\\s+(?:recently|early|late|long\\s+ago)\\s+as|on|in|at|aboard|outside|inside|near|during|last|this|late|early|after|before|earlier|later|over|via|from|to|with|through|${WEEKDAYS}|yesterday|today|tonight|then|now|again|also|publicly|privately|repeatedly|recently|(?:\\p{Ll}+-)*\\p{Ll}+ly)\\b(?:(?!\\s(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)\\s)[^,.;:“”"]){0,60}?)?(?=\\s+that\\s|\\s*[:,])`,
+  `^\\s+(?:(?:here|there|as\\s+(?:recently|early|late|long\\s+ago)\\s+as|more\\s+than\\s+once|on|in|at|aboard|outside|inside|near|during|last|this|late|early|after|before|earlier|later|over|via|from|to|with|through|${WEEKDAYS}|yesterday|today|tonight|then|now|again|also|publicly|privately|repeatedly|recently|(?:\\p{Ll}+-)*\\p{Ll}+ly)\\b(?:(?!\\s(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)\\s)[^,.;:“”"]){0,60}?)?(?=\\s+that\\s|\\s*[:,])`,
   FLAGS,
 );
 
@@ -342,11 +342,12 @@ const CLAUSE_AHEAD = String.raw`(?:[^\s,.;:“”"]|\.(?=\S)|(?<=\b(?:Mr|Mrs|Ms|
 const AMOUNT_CLAUSE = `(?=${AMOUNT})${CLAUSE_AHEAD}`;
 /**
  * Words after a verb that open no statement: a preposition, an auxiliary, an adverb (`said up
- * front`), but an amount and its verb do (`said up to 10 inches of rain could fall`), as does a
- * concession and its comma (`says no matter what action Obama takes, his word …`).
+ * front`, `said more about it`), but an amount and its verb do (`said up to 10 inches of rain could
+ * fall`, `said more evidence would be needed`), as does a concession and its comma (`says no
+ * matter what action Obama takes, his word …`).
  */
 const NOT_A_STATEMENT = new RegExp(
-  String.raw`^\s+(?:to|in|at(?!\s+(?:least|most)\s+${CLAUSE_AHEAD})|on|of|for|by|about(?!\s+${AMOUNT})|with|during|after|before|so|up(?!\s+to\s+${AMOUNT_CLAUSE})|nothing(?!\s+(?:was|were|is|are|had|has|have|would|will|could|should|can|might|may)\b)|more(?!\s+than\s)|something|anything|this(?!\s+(?:is|was|will|would|could|should|has|had|may|might|can|must|does|did)\s)|that(?![’']s\b)|as(?!\s+(?:many|much|few|little)\s+as\s+${CLAUSE_AHEAD})|yes|no(?!\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:was|were|is|are|had|has|have|would|will|could|should|can|might|may)\b|\s+matter\s+(?:what|how|who|where|when|which|whether)\s[^.;:“”"]{1,100},\s)|otherwise|later|earlier|recently|again|also|then|only(?!\s+${AMOUNT_CLAUSE})|just(?!\s+because\b|\s+${AMOUNT_CLAUSE})|simply|repeatedly|publicly|privately|previously|is|was|were|are|be|been|being|being|had|has|have|would|will|could|should|did|do|does|not|and|or|but|if(?=\s+(?:asked|pressed|needed|necessary|so|not|any)\b)|when|what|how|why|whether|from|under(?!\s+${AMOUNT_CLAUSE})|over(?!\s+${AMOUNT_CLAUSE})|via|through|into|onto|upon|between(?!\s+${AMOUNT_CLAUSE})|among|against|toward|towards|regarding|aboard|outside|inside|amid|following|throughout|(?!(?:nearly|roughly|barely|mostly|largely|approximately)\b|only\s+${AMOUNT_CLAUSE})(?:\w+-)*\w+ly)\b`,
+  String.raw`^\s+(?:to|in|at(?!\s+(?:least|most)\s+${CLAUSE_AHEAD})|on|of|for|by|about(?!\s+${AMOUNT})|with|during|after|before|so|up(?!\s+to\s+${AMOUNT_CLAUSE})|nothing(?!\s+(?:was|were|is|are|had|has|have|would|will|could|should|can|might|may)\b)|more(?!\s+than\s|\s+(?:\p{Ll}+\s+){0,2}(?:was|were|is|are|would|will|could|should|can|might|may|must|had|has|have|needs?|needed)\b)|something|anything|this(?!\s+(?:is|was|will|would|could|should|has|had|may|might|can|must|does|did)\s)|that(?![’']s\b)|as(?!\s+(?:many|much|few|little)\s+as\s+${CLAUSE_AHEAD})|yes|no(?!\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:was|were|is|are|had|has|have|would|will|could|should|can|might|may)\b|\s+matter\s+(?:what|how|who|where|when|which|whether)\s[^.;:“”"]{1,100},\s)|otherwise|later|earlier|recently|again|also|then|only(?!\s+${AMOUNT_CLAUSE})|just(?!\s+because\b|\s+${AMOUNT_CLAUSE})|simply|repeatedly|publicly|privately|previously|is|was|were|are|be|been|being|being|had|has|have|would|will|could|should|did|do|does|not|and|or|but|if(?=\s+(?:asked|pressed|needed|necessary|so|not|any)\b)|when|what|how|why|whether|from|under(?!\s+${AMOUNT_CLAUSE})|over(?!\s+${AMOUNT_CLAUSE})|via|through|into|onto|upon|between(?!\s+${AMOUNT_CLAUSE})|among|against|toward|towards|regarding|aboard|outside|inside|amid|following|throughout|(?!(?:nearly|roughly|barely|mostly|largely|approximately)\b|only\s+${AMOUNT_CLAUSE})(?:\w+-)*\w+ly)\b`,
   "u",
 );
 

@@ -347,6 +347,10 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
     if (SUBORDINATOR_AT.test(pre)) continue;
     let speaker = subjectThenAuxFrom(pre, start) ?? describedByWhoFrom(text, from, start, verbAt);
     if (speaker === null) continue;
+    // `…, a factor the former manager admits did him little favours`: a thing, then a relative
+    // clause without `that` whose subject is the speaker; the thing is no part of the speaker.
+    const thing = REDUCED_RELATIVE.exec(speaker)?.[0].length ?? 0;
+    if (thing > 0) speaker = speaker.slice(thing);
     // `Obama on a hot mic both offered`: a short phrase the grammar takes whole is a name and
     // where it spoke.
     const adjunct =
@@ -376,7 +380,7 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
           return { speaker: described[1] + named[1] + speaker, at: from + at };
       }
     }
-    return { speaker, at: from + start };
+    return { speaker, at: from + start + thing };
   }
   if (charCodeAt.call(pre, pre.length - 2) === 44) {
     // `Gov. John Kasich (R-OH), said`: a stray comma after the party.
@@ -440,6 +444,10 @@ export function describedByWhoFrom(
  */
 const DESCRIBED_THEN_NAMED =
   /^(?:The|A|An)\s+(?:[\p{L}-]+\s+){1,3}?who\s+(?:[\p{L}\d’'-]+\s+){1,7}?[\p{L}\d’'-]+,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2},\s+$/u;
+
+/** A thing and the subject of a relative clause without `that`: `a factor ▮the manager`. */
+const REDUCED_RELATIVE =
+  /^(?:a|an)\s+(?:(?!(?:of|for|at|in|on|with|from|to|by|about|near|like|and|or)\s)\p{Ll}[\p{L}-]*\s+){1,2}(?=the\s)/u;
 
 /**
  * A name of one person or body, then where it spoke (`Obama on a hot mic`, `Smith in an

@@ -332,6 +332,10 @@ const WEAPON_AFTER =
   /^[^.;:“”"]{1,80}?\bwith\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:knife|knives|gun|handgun|rifle|pistol|shotgun|firearm|weapon|hammer|bat|machete|axe|bottle|brick|crowbar|blade|sword|stick|screwdriver|iron\s+bar|metal\s+bar)\b/u;
 
 const SHOWS = /^(?:show|shows|showed|shown|showing)$/;
+const FINDS = /^(?:found|finds)$/;
+/** Someone or a body found (`found him unconscious`, `found the body of a man`). */
+const SOMEONE_FOUND =
+  /^\s+(?:him|her|them|(?:the|a|an|his|her|their|two|three|several)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:woman|women|man|men|body|bodies|boy|boys|girl|girls|child|children|baby|victim|victims|remains|corpse|teenager|pensioner|person|people))\b(?![’'])(?!\s+(?:who|that|which)\b)/u;
 /** A feeling shown, or its lack (`showed no emotion`, `showing little remorse`). */
 const FEELING_SHOWN =
   /^\s+(?:no|little|any|some|visible|obvious|great|much)\s+(?:sign\s+of\s+|signs\s+of\s+)?(?:emotion|remorse|regret|reaction|fear|distress|mercy|sympathy|contrition|feeling)\b/;
@@ -348,6 +352,10 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
   }
   // `showed no emotion as the sentence was read`: a face, not words.
   if (SHOWS.test(verb.verb) && FEELING_SHOWN.test(sentence.slice(verb.end, verb.end + 40))) {
+    return -1;
+  }
+  // `they found the 34-year-old woman with serious injuries`: someone found, not a finding.
+  if (FINDS.test(verb.verb) && SOMEONE_FOUND.test(sentence.slice(verb.end, verb.end + 60))) {
     return -1;
   }
   if (contentStart < 0 && takesObject(verb.verb) && !isRecallVerb(verb.verb)) {

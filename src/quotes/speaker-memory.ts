@@ -471,6 +471,26 @@ export function recentOneUnnamed(m: Memory, gender: Gender, at: number): Resolve
   return null;
 }
 
+/**
+ * `A neighbour … told the BBC she had heard shouting. “It was awful,” she said.`: for `he` or
+ * `she`, the unnamed one who spoke last, in this paragraph, when the pronoun follows in their own
+ * statement and no person is named since (`a contractor told Mr Docherty he would …` is not it).
+ */
+export function unnamedSpeakingOfSelf(
+  m: Memory,
+  pronoun: "he" | "she",
+  at: number,
+): ResolvedSpeaker | null {
+  const last = m.history.at(-1);
+  if (!last || last.at >= at || last.at < m.text.lastIndexOf("\n\n", at)) return null;
+  if (!new RegExp(`\\s${pronoun}\\s`).test(m.text.slice(last.at, at))) return null;
+  for (let i = lastEntityBefore(m, at); i >= 0 && m.entities[i]!.at > last.at; i--) {
+    if (m.entities[i]!.kind === "person") return null;
+  }
+  const one = recentOneUnnamed(m, pronoun === "he" ? "m" : "f", at);
+  return one?.name === last.name ? one : null;
+}
+
 /** One person whom a story names by a word of no gender: `A council spokesperson`, `a source`. */
 const ONE_OF_NO_GENDER =
   /^(?:a|an|one|the)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:spokesperson|representative|source|person)(?:\s|$)/iu;

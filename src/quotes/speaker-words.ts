@@ -108,7 +108,7 @@ export const PERSON_TITLE_NOUN =
 
 /** A lower-case word that may end a person's title (`developer`, `actress`, `star`, `midwife`). */
 export const PERSON_HEAD = new RegExp(
-  `(?:er|or|ist|ian|ant|ent|ee|ess|aire|man|woman|person|widow|eur|lady|international|magnate|tycoon|mogul|rival|delegate|cousin|ally|allies|back|guard|ceremonies|aunt|uncle|nephew|niece|fan|colleague|spouse|fianc[ée]e?|pal|mate|victim|suspect|witness|hero|legend|icon|rookie|pro|champion|hopeful|contender|staff|critic|medic|cleric|mechanic|diplomat|pundit|poet|athlete|pilot|monk|nun|guru|${PERSON_TITLE_NOUN.replace(/s\?$/, "")})s?$`,
+  `(?:er|or|ist|ian|ant|ent|ee|ess|aire|man|woman|person|widow|eur|lady|international|magnate|tycoon|mogul|rival|delegate|cousin|ally|allies|back|guard|ceremonies|aunt|uncle|nephew|niece|fan|colleague|spouse|fianc[ée]e?|pal|mate|victim|suspect|witness|hero|legend|icon|rookie|pro|champion|hopeful|contender|staff|critic|medic|cleric|mechanic|diplomat|pundit|poet|athlete|pilot|monk|nun|guru|neighbour|${PERSON_TITLE_NOUN.replace(/s\?$/, "")})s?$`,
   "u",
 );
 

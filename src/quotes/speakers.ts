@@ -29,6 +29,7 @@ import {
   recentPerson,
   recentPlural,
   speakerOfNoGender,
+  unnamedSpeakingOfSelf,
 } from "./speaker-memory.js";
 import {
   DEFINITE,
@@ -236,6 +237,8 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
     const gender: Gender = p === "he" ? "m" : "f";
     const asked = askedPerson(m, gender, at);
     if (asked) return asked;
+    const self = unnamedSpeakingOfSelf(m, p, at);
+    if (self) return push(m, self, at, gender);
     const found = recentPerson(m, gender, at);
     if (!found) {
       const one = recentOneUnnamed(m, gender, at);

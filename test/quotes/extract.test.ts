@@ -7272,4 +7272,53 @@ describe("extractQuotes: clubs, outlets, counts and the people a `who` clause de
       ["Kieran Moore", "Ontario's chief medical officer of health"],
     ]);
   });
+
+  it("reads `more` opening a statement's subject (`said more evidence would be needed`), and `more than once` before `that`", () => {
+    expect(
+      said(
+        "Reeves said more evidence would be needed before the species was accepted.",
+        "She said more than once that she would run again.",
+        "He said more about the plan on Monday.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Reeves", "more evidence would be needed before the species was accepted"],
+      [null, "she would run again"],
+    ]);
+  });
+
+  it("reads no statement in someone found (`found the 34-year-old woman with serious injuries`), but keeps a study's finding", () => {
+    expect(
+      said(
+        "Officers were called to the house, where they found the 34-year-old woman with serious injuries.",
+        "Police found him unconscious in the street.",
+        "The study found a 20% rise in cases.",
+        "The Forsa Institute found the number of people who backed the war fell to nine per cent.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["The study", "a 20% rise in cases"],
+      ["The Forsa Institute", "the number of people who backed the war fell to nine per cent"],
+    ]);
+  });
+
+  it("gives `she` to the unnamed one who just said `she …` of herself, with no one named since", () => {
+    const quotes = extractQuotes(
+      article(
+        "“Our thoughts are with them,” Det Insp Claire Whitfield said. A neighbour, who asked not to be named, told the BBC she had heard shouting on Tuesday evening. “It was awful,” she said.",
+        "A contractor told Mr Docherty he would be back shortly. “I’ll rip his head off,” he said.",
+      ),
+    );
+    expect(direct(quotes).map((q) => q.speaker)).toEqual([
+      "Claire Whitfield",
+      "A neighbour",
+      "Docherty",
+    ]);
+  });
+
+  it("takes the speaker of a relative clause without `that` after the thing it describes (`, a record the coach admits hurt his chances`)", () => {
+    expect(
+      said("The team lost four derbies in a row, a record the coach admits hurt his chances.").map(
+        ([speaker]) => speaker,
+      ),
+    ).toEqual(["the coach"]);
+  });
 });
