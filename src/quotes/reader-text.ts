@@ -56,7 +56,15 @@ const CUE_WITH_PARTICLE =
   /^(?!according\s)\p{L}+(?:\s+\p{L}+)*\s+(?:to|for|about|on|of|against|with|into|at)$/iu;
 /** Verbs whose statement may be a thing they act on (`called the plan “a stunt”`, `urged …`). */
 const OBJECT_CUE =
-  /^(?:called|calls|calling|described|describes|describing|dismissed|dismisses|accused|accuses|accusing|urged|urges|urging|blamed|blames|praised|praises|praising|criticized|criticised|criticizes|criticises|condemned|condemns|denounced|denounces|declared|declares|announced|announces|announcing|unveiled|unveils|forecast|forecasts|hailed|hails|welcomed|welcomes|cited|cites|citing|found|finds|rejected|rejects|rejecting|denied|denies|denying|defended|defends|defending)$/i;
+  /^(?:called|calls|calling|described|describes|describing|dismissed|dismisses|accused|accuses|accusing|urged|urges|urging|blamed|blames|praised|praises|praising|criticized|criticised|criticizes|criticises|condemned|condemns|denounced|denounces|declared|declares|announced|announces|announcing|unveiled|unveils|forecast|forecasts|hailed|hails|welcomed|welcomes|cited|cites|citing|found|finds|rejected|rejects|rejecting|denied|denies|denying|defended|defends|defending|proposed|proposes|proposing|posted|posts|posting|recommended|recommends|endorsed|endorses)$/i;
+/** Words between quotation marks, marks included. */
+const QUOTED_WORDS = /[“"][^“”"]*[”"]/g;
+/**
+ * A short object, then `as` or an infinitive's `to` (`the cut as a “precautionary measure” aimed
+ * at …`, `parents to check their children's records after …`): the words read as the verb's
+ * object even when a clause of their own follows.
+ */
+const OBJECT_THEN_AS_OR_TO = /^((?:[\p{L}\d’'-]+\s+){1,5}?)(?:as|to)\s/u;
 /**
  * A verb in a statement's words, an auxiliary or a past form (not `speed`): then they read as a
  * clause on their own. Also read where a statement is cut (src/quotes/reported.ts).
@@ -93,7 +101,12 @@ function showsCue(cue: string, own: string): boolean {
   if (REFUSAL.test(cue) && /^to\s/.test(own)) return true;
   if (QUESTION.test(cue) && ASKED.test(own)) return true;
   if (CUE_WITH_PARTICLE.test(cue)) return true;
-  if (OBJECT_CUE.test(cue) && !CLAUSE_VERB.test(own)) return true;
+  if (OBJECT_CUE.test(cue)) {
+    // `the agency's case “fundamentally flawed”`: the words quoted are the label, not a clause.
+    const unquoted = own.replace(QUOTED_WORDS, "");
+    const object = OBJECT_THEN_AS_OR_TO.exec(unquoted);
+    if (!CLAUSE_VERB.test(object ? object[1]! : unquoted)) return true;
+  }
   // `of raping two girls`, `as quiet and polite`: words that never read without their verb.
   return cue !== "according to" && /^(?:of|for|as|about|against|on|with)\s/.test(own);
 }

@@ -140,4 +140,44 @@ describe("quoteForReader", () => {
       expect(quoteForReader(text, speaker, cue)).toBe(shown);
     }
   });
+
+  it("shows the verb of an object followed by `as` or an infinitive, or by a label in quotation marks, and of a proposal or a post", () => {
+    const cases: [string, string, string, string][] = [
+      [
+        "the cut as a “precautionary measure” aimed at supporting market stability",
+        "Saudi Arabia's energy ministry",
+        "described",
+        "described the cut as a “precautionary measure” aimed at supporting market stability",
+      ],
+      [
+        "parents to check their children's records after an outbreak spread to 14 schools",
+        "Health officials",
+        "urging",
+        "urging parents to check their children's records after an outbreak spread to 14 schools",
+      ],
+      [
+        "the agency's case “fundamentally flawed”",
+        "The companies",
+        "called",
+        "called the agency's case “fundamentally flawed”",
+      ],
+      [
+        "selling 413 stores to a smaller rival",
+        "The companies",
+        "proposed",
+        "proposed selling 413 stores to a smaller rival",
+      ],
+      [
+        "a sample of the files on a leak site",
+        "The group",
+        "posted",
+        "posted a sample of the files on a leak site",
+      ],
+      // A clause before `to` reads on its own.
+      ["he would run to succeed Smith", "Jones", "announced", "he would run to succeed Smith"],
+    ];
+    for (const [text, speaker, cue, shown] of cases) {
+      expect(quoteForReader(text, speaker, cue)).toBe(shown);
+    }
+  });
 });
