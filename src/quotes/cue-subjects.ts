@@ -145,7 +145,10 @@ function longerDescription(
   // words[0] is the empty string before the first space.
   for (let k = 1; k <= 3 && k < words.length; k++) {
     const word = words[k]!.replace(/[,;:.!?]$/, "");
-    if (looksLikeVerb(word))
+    // `A federal appeals court on Friday upheld`: a day between the nouns and the verb.
+    const dayThenVerb =
+      word === "on" && WEEKDAY_WORD.test(words[k + 1] ?? "") && looksLikeVerb(words[k + 2] ?? "");
+    if (dayThenVerb || looksLikeVerb(word))
       return words
         .slice(1, k)
         .map((w) => ` ${w}`)
@@ -156,6 +159,8 @@ function longerDescription(
   }
   return null;
 }
+
+const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAYS})$`);
 
 /** A name in capitals alone (`Wealth-X`, `Mr. Obama`), no description that a plural may end. */
 const NAME_ONLY =

@@ -386,6 +386,10 @@ const DEGREE_BEFORE =
 const STATES_THAT_AFTER =
   /^\s+(?:that|which|where|like|such\s+as|with|including)\s+(?:have|has|had|are|were|is|was|will|would|could|voted|went|backed|\p{Ll}+ed\b)/u;
 
+/** A role or a body after `state`, which then is a noun (`state senator`, `state police`). */
+const STATE_ROLE_AFTER =
+  /^\s+(?:senator|senators|representative|lawmaker|lawmakers|legislator|legislators|legislature|attorney|treasurer|auditor|comptroller|official|officials|police|trooper|troopers|department|agency|capitol|house|senate|government|media|television|regulators?|prosecutors?|judge|court|party)\b/;
+
 /** A verb that makes or tells jokes, right before `jokes`. */
 const JOKES_MADE =
   /\b(?:make|makes|made|making|tell|tells|told|telling|crack|cracks|cracked|cracking)\s+$/;
@@ -520,7 +524,13 @@ export function findVerbs(text: string): VerbHit[] {
     )
       continue;
     // `his secretary of state and …`, `head of state`: a noun after `of`.
-    if (word === "state" && OF_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
+    // `former state senator Raymond Cole`, `the state attorney general`: a noun before a role.
+    if (
+      word === "state" &&
+      (OF_BEFORE.test(text.slice(Math.max(0, start - 4), start)) ||
+        STATE_ROLE_AFTER.test(text.slice(end, end + 16)))
+    )
+      continue;
     if (word === "rules" && RULES_NOUN_AFTER.test(text.slice(end, end + 12))) continue;
     if (
       (word === "show" || word === "shows") &&

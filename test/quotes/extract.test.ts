@@ -7321,4 +7321,16 @@ describe("extractQuotes: clubs, outlets, counts and the people a `who` clause de
       ),
     ).toEqual(["the coach"]);
   });
+
+  it("gives a participle the subject a day sets off from its verb (`A federal appeals court on Friday upheld …, rejecting …`), and reads `state senator` as no verb", () => {
+    expect(
+      said(
+        "A federal appeals court on Friday upheld the conviction of former state senator Raymond Cole, rejecting his argument that prosecutors had overstepped.",
+        "The court on Monday struck down the law, saying it violated the First Amendment.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["A federal appeals court", "his argument that prosecutors had overstepped"],
+      ["The court", "it violated the First Amendment"],
+    ]);
+  });
 });
