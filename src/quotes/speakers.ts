@@ -265,9 +265,14 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
  * otherwise.
  */
 function documentBefore(text: string, at: number): ResolvedSpeaker | null {
-  const m = DOCUMENT_SUBJECT.exec(sentenceBefore(text, at) ?? "");
+  // `… the Amazon rainforest …. But it also highlights …`: past a conjunction opening the sentence.
+  const opener = OPENING_CONJUNCTION.exec(text.slice(Math.max(0, at - 12), at));
+  const m = DOCUMENT_SUBJECT.exec(sentenceBefore(text, at - (opener?.[0].length ?? 0)) ?? "");
   return m?.[1] ? { name: m[1], title: null, kind: "group" } : null;
 }
+
+/** A conjunction or an adverb opening a sentence, right before `it`. */
+const OPENING_CONJUNCTION = /(?<=\s)(?:But|And|Yet|So|Still|However,|Instead,)\s+$/;
 
 /** The sentence before the one that opens at `at`, when it is within reach; else null. */
 function sentenceBefore(text: string, at: number): string | null {

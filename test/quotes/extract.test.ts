@@ -7333,4 +7333,12 @@ describe("extractQuotes: clubs, outlets, counts and the people a `who` clause de
       ["The court", "it violated the First Amendment"],
     ]);
   });
+
+  it("gives `it` after a conjunction to the document the sentence before opens with (`The report identifies …. But it also highlights …`)", () => {
+    expect(
+      said(
+        "The report identifies five systems, including the Amazon rainforest, that are at risk. But it also highlights the rapid spread of solar power.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["The report"]);
+  });
 });
