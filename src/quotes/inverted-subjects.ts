@@ -64,7 +64,7 @@ const SHAPES: Record<InvertedShape, { before: string; after: string }> = {
   },
   // Unanchored in the text: the lazy lead tries each start in turn, as a search would.
   "before-comma": {
-    before: String.raw`(?<lead>[\s\S]*?)\b(?:said|says|added|adds|wrote|writes|explained|continued|told)\s+`,
+    before: String.raw`(?<lead>[\s\S]*?)\b(?:said|says|added|adds|wrote|writes|explained|continued|told|responded|replied)\s+`,
     after: String.raw`\s*,\s*(?:and\s+)?$`,
   },
   opening: { before: `\\s*(?:${OPENING_VERBS})\\s+`, after: String.raw`\s*[,:]\s*$` },

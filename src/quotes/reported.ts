@@ -23,6 +23,7 @@ import { CLAUSE_VERB } from "./reader-text.js";
 import {
   type EarlierSubjects,
   endsAtMainAux,
+  holdsVerb,
   isPassive,
   type Reported,
   relativeClauseEnd,
@@ -517,6 +518,14 @@ function findStatement(
   for (const verb of ordered) {
     if (question && verb.start > 6 && verb.end < question[0].length) continue;
     if (aside && verb.start > asideFrom && verb.end < aside.index + aside[0].length) continue;
+    // `The company, which is expected to lay off …, confirmed that …`: a passive inside the
+    // subject of a later verb is no statement of the sentence's.
+    if (
+      verb !== verbs.at(-1) &&
+      isPassive(sentence, verb) &&
+      inLaterSubject(sentence, verbs, verb, memo)
+    )
+      continue;
     if (verb !== verbs.at(-1) && !SPEECH_VERB.test(firstWord(verb.verb))) {
       framedLater ??= framedByLaterCue(sentence, verbs, verb);
       if (framedLater) continue;
@@ -530,6 +539,21 @@ function findStatement(
   const mid = matchMidCue(sentence, verbs);
   if (mid && !disagrees(mid.speaker, mid.verb)) return midStatement(sentence, mid, sentenceEnd);
   return pollStatement(sentence, sentenceEnd);
+}
+
+/** Whether `verb` lies inside the subject of a later verb that reports a statement. */
+function inLaterSubject(
+  sentence: string,
+  verbs: readonly VerbHit[],
+  verb: VerbHit,
+  memo: SubjectMemo,
+): boolean {
+  return verbs.some(
+    (v) =>
+      v.start > verb.end &&
+      carriesContent(v.verb) &&
+      holdsVerb(matchSubjectBefore(sentence, v.start, memo), verb),
+  );
 }
 
 /** Whether the sentence opens with a speaker and a verb of speech before `end` (`Apple said …`). */

@@ -242,7 +242,7 @@ const FINITE_AFTER =
 const PLANS_THEN_AUX = /^\s+(?:did|does|do|will|would|could|can|may|might|must|should)\b/;
 
 const PLURAL_BEFORE =
-  /(?:^|[^\p{L}\d])(?:some|many|all|both|several|few|other|various|most|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/iu;
+  /(?:^|[^\p{L}\d])(?:some|many|all|both|several|few|other|various|most|straight|consecutive|unanswered|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/iu;
 const POSSESSIVE_BEFORE = /\p{L}[’']s\s+$/u;
 const COUNTED_BEFORE = /\d\s+$/;
 const PLURAL_AFTER = /^\s+\p{Ll}+[^s’'\s]s\b(?!\s+(?:that|to)\b)/u;

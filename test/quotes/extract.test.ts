@@ -7341,4 +7341,28 @@ describe("extractQuotes: clubs, outlets, counts and the people a `who` clause de
       ).map(([speaker]) => speaker),
     ).toEqual(["The report"]);
   });
+
+  it("reads no statement in a passive inside a later verb's subject, and gives the main verb its subject (`The company, which is expected to …, confirmed …`)", () => {
+    expect(
+      said(
+        "The company, which is expected to lay off thousands of employees this week, confirmed on Monday that it had been contacted by the attorney general.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["The company", "it had been contacted by the attorney general"]]);
+  });
+
+  it("gives a participle the speaker `responded` names after a quotation (`…,” responded Jim Bridenstine, noting that …`)", () => {
+    expect(
+      said(
+        "“It depends on what Boeing is willing to invest,” responded NASA administrator Jim Bridenstine, noting that there was no funding for a faster production rate.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Jim Bridenstine", "there was no funding for a faster production rate"]]);
+  });
+
+  it("reads `points` after `straight` as a noun (`scored nine straight points to cut the lead`)", () => {
+    expect(
+      reported(
+        "The Thunder scored nine straight points to cut the Lakers’ lead to two on free throws.",
+      ),
+    ).toEqual([]);
+  });
 });
