@@ -404,6 +404,9 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
     // `Passengers were advised to postpone journeys`: what they were told to do, no statement.
     if (ORDERS.test(verb.verb)) return -1;
     contentStart = clauseStart(sentence, verb.start);
+    // `The hearing, which is expected to last a month, will hear …`: what a relative clause set
+    // off by commas expects of its antecedent is an aside, no statement.
+    if (/^(?:which|who)\s/.test(sentence.slice(contentStart, contentStart + 6))) return -1;
   }
   // `it was found that …`, not `two nuns are found slain in their home` nor `the bank has found
   // itself at the center of …`.

@@ -518,6 +518,9 @@ function findStatement(
   for (const verb of ordered) {
     if (question && verb.start > 6 && verb.end < question[0].length) continue;
     if (aside && verb.start > asideFrom && verb.end < aside.index + aside[0].length) continue;
+    // `often enough to be noted more than one night out of 17, Paganini wrote`: a passive
+    // infinitive reports nothing of its own.
+    if (TO_BE_BEFORE.test(sentence.slice(Math.max(0, verb.start - 7), verb.start))) continue;
     // `The company, which is expected to lay off …, confirmed that …`: a passive inside the
     // subject of a later verb is no statement of the sentence's.
     if (
@@ -540,6 +543,8 @@ function findStatement(
   if (mid && !disagrees(mid.speaker, mid.verb)) return midStatement(sentence, mid, sentenceEnd);
   return pollStatement(sentence, sentenceEnd);
 }
+
+const TO_BE_BEFORE = /\bto\s+be\s+$/;
 
 /** Whether `verb` lies inside the subject of a later verb that reports a statement. */
 function inLaterSubject(

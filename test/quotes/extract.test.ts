@@ -7365,4 +7365,18 @@ describe("extractQuotes: clubs, outlets, counts and the people a `who` clause de
       ),
     ).toEqual([]);
   });
+
+  it("reads no statement in what a relative clause expects of its antecedent, nor in a passive infinitive (`to be noted`), but the cue after it", () => {
+    expect(
+      said(
+        "The hearing, which is expected to last a month, will hear from several witnesses.",
+        "Such stripping would occur often enough to be noted more than one night out of 17, Paganini and his team wrote in the paper, which was published on Monday.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "Paganini and his team",
+        "Such stripping would occur often enough to be noted more than one night out of 17",
+      ],
+    ]);
+  });
 });
