@@ -231,6 +231,16 @@ function titleBefore(text: string, at: number): { title: string; start: number }
   return { title: words.join(" "), start: from + m.index + m[0].indexOf(m[1]) };
 }
 
+/** A ranking before a name: `world No. 2`, `No. 10 seed`. */
+const RANKING_BEFORE = /(?:^|[\s(“"‘])((?:[Ww]orld\s+)?No\.\s+\d{1,4}(?:\s+seed)?)\s+$/u;
+
+/** The ranking written before a name at `at` as its title (`world No. 2 Jannik Sinner`). */
+function rankingBefore(text: string, at: number): { title: string; start: number } | null {
+  const from = Math.max(0, at - 24);
+  const m = RANKING_BEFORE.exec(text.slice(from, at));
+  return m?.[1] ? { title: m[1], start: from + m.index + m[0].indexOf(m[1]) } : null;
+}
+
 /** A lower-case word and a capital after a run (`… captain John`). */
 const WORD_THEN_CAPITAL = /^\s(\p{Ll}+)\s+\p{Lu}/u;
 
@@ -316,6 +326,12 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     // office alone would read as an organization, and `it` would take it).
     if (TITLE_WORDS.has(run)) continue;
     const sentenceStart = isSentenceStart(text, m.index);
+    // `No. 2`: a ranking's abbreviation, no name.
+    if (
+      (run === "No" || run.endsWith(" No")) &&
+      /^\.\s+\d/.test(text.slice(m.index + run.length, m.index + run.length + 3))
+    )
+      continue;
     let parsed = parseNameRun(sharedSurname(text, run, m.index) ?? run, sentenceStart);
     if (!parsed) continue;
     // `Former Chelsea captain John Terry`: a lone name after a title's word and before a role and
@@ -352,7 +368,7 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
       (title === null || ACADEMIC_TITLE.test(title)) &&
       !sentenceStart
     ) {
-      const before = titleBefore(text, m.index);
+      const before = titleBefore(text, m.index) ?? rankingBefore(text, m.index);
       if (before) {
         title = before.title;
         subject = isSentenceStart(text, before.start);

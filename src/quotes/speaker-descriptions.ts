@@ -300,6 +300,9 @@ export function byOrigin(m: Memory, phrase: string, at: number): ResolvedSpeaker
   return paragraphPerson(m, at, gender, true);
 }
 
+/** A described owner in the possessive, opening a phrase: `the girl's`, `The victim’s`. */
+const OWNED_BY_DESCRIBED = /^the\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*[’']s\s/iu;
+
 /** A word for one of someone's family. */
 const KIN = new RegExp(`^(?:${KIN_WORDS})$`);
 
@@ -350,8 +353,11 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
   const coreHead = core.split(" ").pop() ?? head;
   // `Clinton’s campaign`, `the report`, `the letter`: the phrase names its source itself.
   // `His office said`, `her campaign`: what a person owns, as written, not the latest organization.
+  // `the girl's mother`: kin of someone the story describes, whatever the case of the owner.
   const possessive =
-    POSSESSIVE.test(phrase) || (/^(?:his|her|their)\s/i.test(phrase) && ORG_NOUNS.test(coreHead));
+    POSSESSIVE.test(phrase) ||
+    (/^(?:his|her|their)\s/i.test(phrase) && ORG_NOUNS.test(coreHead)) ||
+    (KIN.test(coreHead) && OWNED_BY_DESCRIBED.test(phrase));
   const issued = possessive ? null : issuerOf(m, phrase, at);
   if (issued) return issued;
   if (possessive || DOCUMENT_NOUN.test(coreHead)) {

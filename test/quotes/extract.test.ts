@@ -7379,4 +7379,24 @@ describe("extractQuotes: clubs, outlets, counts and the people a `who` clause de
       ],
     ]);
   });
+
+  it("reads `the girl's mother` as one person of her own, not the last speaker", () => {
+    expect(
+      said(
+        "Prosecutor Sarah Jenkins said the defendant had abused his position of trust.",
+        "In a statement read to the court, the girl's mother said her daughter had become withdrawn.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Sarah Jenkins", "the girl's mother"]);
+  });
+
+  it("reads a ranking before a name as its title, no name of its own (`World No. 2 Jannik Sinner`)", () => {
+    const quotes = extractQuotes(
+      article(
+        "World No. 2 Jannik Sinner smiled. “I just focus on my next match,” the Italian said.",
+      ),
+    );
+    expect(quotes.map((q) => [q.speaker, q.speakerTitle])).toEqual([
+      ["Jannik Sinner", "World No. 2"],
+    ]);
+  });
 });
