@@ -29,6 +29,7 @@ import {
   earlierSubject,
   holdsVerb,
   insideLaterSubject,
+  isPassive,
   NAME_THEN_PARTICIPLE,
   ORDERS,
   SPEECH_VERB,
@@ -332,6 +333,9 @@ const WEAPON_AFTER =
   /^[^.;:“”"]{1,80}?\bwith\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:knife|knives|gun|handgun|rifle|pistol|shotgun|firearm|weapon|hammer|bat|machete|axe|bottle|brick|crowbar|blade|sword|stick|screwdriver|iron\s+bar|metal\s+bar)\b/u;
 
 const SHOWS = /^(?:show|shows|showed|shown|showing)$/;
+/** `to` before a place or a thing, not an infinitive (`admitted to hospital`, `to the bar`). */
+const TO_A_PLACE =
+  /^\s+to\s+(?:the|a|an|his|her|their|its|hospital|prison|jail|court|school|college|university|office|power|parliament|congress)\b/;
 const FINDS = /^(?:found|finds)$/;
 /** Someone or a body found (`found him unconscious`, `found the body of a man`). */
 const SOMEONE_FOUND =
@@ -401,8 +405,13 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
   // `The House is expected to pass the bill`, `He is said to favor it`: what the unnamed expect
   // or say is the whole clause, its subject included (the House says nothing).
   if (subject.speaker === "" && /^\s+to\s/.test(sentence.slice(verb.end, verb.end + 5))) {
-    // `Passengers were advised to postpone journeys`: what they were told to do, no statement.
-    if (ORDERS.test(verb.verb)) return -1;
+    // `Passengers were advised to postpone journeys`: what they were told to do, no statement;
+    // `was admitted to hospital`: a place, no infinitive.
+    if (
+      ORDERS.test(verb.verb) ||
+      (isPassive(sentence, verb) && TO_A_PLACE.test(sentence.slice(verb.end, verb.end + 24)))
+    )
+      return -1;
     contentStart = clauseStart(sentence, verb.start);
     // `The hearing, which is expected to last a month, will hear …`: what a relative clause set
     // off by commas expects of its antecedent is an aside, no statement.

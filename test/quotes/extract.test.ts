@@ -7399,4 +7399,13 @@ describe("extractQuotes: clubs, outlets, counts and the people a `who` clause de
       ["Jannik Sinner", "World No. 2"],
     ]);
   });
+
+  it("reads no statement in a passive before `to` and a place (`was admitted to hospital`)", () => {
+    expect(
+      reported(
+        "The two-year-old boy was admitted to hospital with a respiratory infection in January.",
+        "In 1997 she was promoted to a senior post at the hospital.",
+      ),
+    ).toEqual([]);
+  });
 });
