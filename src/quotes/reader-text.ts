@@ -41,6 +41,9 @@ function withoutOwnCue(text: string, speaker: string): string {
 /** A refusal's verb (`refused`, `declined`), whose statement is what was not done. */
 const REFUSAL = /^(?:refused|refuses|refusing|declined|declines|declining)$/;
 
+/** A cue written with its negation (`did not say`, `wouldn't confirm`). */
+const NEGATED_CUE = /^(?:did|does|do|would|could|will|can|has|have|had)(?:\s+not|n[’']t)\s/;
+
 /** A question's verb (`asked`, `wondered`), whose statement is what was asked. */
 const QUESTION =
   /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questions|questioned|questioning)$/i;
@@ -99,6 +102,8 @@ export function quoteForReader(
 /** Whether a statement's words `own` read right only after their `cue`. */
 function showsCue(cue: string, own: string): boolean {
   if (REFUSAL.test(cue) && /^to\s/.test(own)) return true;
+  // `did not say which partner it would use`: what was not said.
+  if (NEGATED_CUE.test(cue)) return true;
   if (QUESTION.test(cue) && ASKED.test(own)) return true;
   if (CUE_WITH_PARTICLE.test(cue)) return true;
   if (OBJECT_CUE.test(cue)) {

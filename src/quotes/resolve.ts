@@ -178,7 +178,7 @@ export function resolveSpeakers(layout: Layout, candidates: readonly Candidate[]
       text: quoteText,
       speaker: speaker?.name ?? null,
       speakerTitle: titleOf(speaker),
-      cue: c.cue?.verb || null,
+      cue: cueAsWritten(text, c),
       paragraph: c.paragraph,
       start: c.start,
       end: c.end,
@@ -202,6 +202,21 @@ export function resolveSpeakers(layout: Layout, candidates: readonly Candidate[]
  * `The EPA` opening a sentence and `the EPA` inside one, `Officials` and `officials`: one speaker,
  * written as the article first gives it, so a reader sees one group of quotes, not two.
  */
+/**
+ * A reported statement's cue with the negation written before its verb (`did not say` which
+ * partner it would use, `wouldn't confirm` whether …): without it the statement reads as if the
+ * speaker had said it.
+ */
+const NEGATED_BEFORE =
+  /\b((?:did|does|do|would|could|will|can|has|have|had)(?:\s+not|n[’']t)(?:\s+(?:immediately|yet|publicly))?)\s+(?:say|comment|explain|specify|disclose|elaborate|confirm|reveal|identify|detail)\s+$/;
+
+function cueAsWritten(text: string, c: Candidate): string | null {
+  const verb = c.cue?.verb || null;
+  if (verb === null || c.kind === "direct" || verb.includes(" ")) return verb;
+  const negated = NEGATED_BEFORE.exec(text.slice(Math.max(0, c.start - 48), c.start));
+  return negated?.[1] ? `${negated[1]} ${verb}` : verb;
+}
+
 function oneSpellingPerSpeaker(quotes: Quote[]): void {
   const first = new Map<string, string>();
   for (const q of quotes) {

@@ -7408,4 +7408,11 @@ describe("extractQuotes: clubs, outlets, counts and the people a `who` clause de
       ),
     ).toEqual([]);
   });
+
+  it("writes a reported statement's cue with its negation (`did not say which …`)", () => {
+    const quotes = reported("The company did not say which local partner it would use.");
+    expect(quotes.map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ["The company", "did not say", "which local partner it would use"],
+    ]);
+  });
 });

@@ -173,6 +173,12 @@ describe("quoteForReader", () => {
         "posted",
         "posted a sample of the files on a leak site",
       ],
+      [
+        "which local partner it would use",
+        "The company",
+        "did not say",
+        "did not say which local partner it would use",
+      ],
       // A clause before `to` reads on its own.
       ["he would run to succeed Smith", "Jones", "announced", "he would run to succeed Smith"],
     ];
