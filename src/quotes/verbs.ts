@@ -390,6 +390,12 @@ const STATES_THAT_AFTER =
 const STATE_ROLE_AFTER =
   /^\s+(?:senator|senators|representative|lawmaker|lawmakers|legislator|legislators|legislature|attorney|treasurer|auditor|comptroller|official|officials|police|trooper|troopers|department|agency|capitol|house|senate|government|media|television|regulators?|prosecutors?|judge|court|party)\b/;
 
+/** A comma, a semicolon or a full stop right after a word. */
+const ING_NOUN_END = /^[,.;](?:\s|$)/;
+/** A lower-case word before, not a pronoun, an auxiliary or a conjunction (`collision warning`). */
+const WORD_BEFORE =
+  /(?:^|\s)(?!(?:he|she|they|we|I|it|you|who|which|that|is|was|are|were|be|been|and|or|but|also|then|while|after|before|by|without|of|for|in|on|from)\s)\p{Ll}[\p{L}-]*\s+$/u;
+
 /** A verb that makes or tells jokes, right before `jokes`. */
 const JOKES_MADE =
   /\b(?:make|makes|made|making|tell|tells|told|telling|crack|cracks|cracked|cracking)\s+$/;
@@ -425,6 +431,15 @@ export function findVerbs(text: string): VerbHit[] {
     }
     // `his friends make jokes about …`: the object of a verb of making or telling, a noun.
     if (word === "jokes" && JOKES_MADE.test(text.slice(Math.max(0, start - 10), start))) continue;
+    // `intelligent forward collision warning, as well as …`: a form in -ing after a lower-case
+    // word, before a comma or a full stop with no object, is a noun.
+    if (
+      last === 103 &&
+      word.endsWith("ing") &&
+      ING_NOUN_END.test(text.slice(end, end + 2)) &&
+      WORD_BEFORE.test(text.slice(Math.max(0, start - 24), start))
+    )
+      continue;
     // `A big reason that …`, `her biggest fear`, `his oft-stated promise to`, `the unfounded
     // charge that`: after a determiner and an adjective, a noun too;
     // `left no doubt that`, `any reason`: after `no` or `any`.

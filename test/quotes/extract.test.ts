@@ -7415,4 +7415,12 @@ describe("extractQuotes: clubs, outlets, counts and the people a `who` clause de
       ["The company", "did not say", "which local partner it would use"],
     ]);
   });
+
+  it("reads a form in -ing after a noun and before a comma as a noun (`collision warning, as well as …`)", () => {
+    expect(
+      reported(
+        "These include 10 airbags, rear door alert, intelligent forward collision warning, as well as driver awareness.",
+      ),
+    ).toEqual([]);
+  });
 });
