@@ -452,16 +452,22 @@ export function recentPlural(m: Memory): ResolvedSpeaker | null {
 
 /**
  * `A nurse alleged that … She said …`: for `he` or `she` when no person of that gender has
- * spoken, the latest unnamed one (`A nurse`, `one witness`) who spoke in this paragraph or the one
- * before, unless a word of the description gives the other gender (`A spokesman`).
+ * spoken, the latest unnamed one (`A nurse`, `one witness`; with `definite`, `The woman` too) who
+ * spoke in this paragraph or the one before, unless a word of the description gives the other
+ * gender (`A spokesman`).
  */
-export function recentOneUnnamed(m: Memory, gender: Gender, at: number): ResolvedSpeaker | null {
+export function recentOneUnnamed(
+  m: Memory,
+  gender: Gender,
+  at: number,
+  definite = false,
+): ResolvedSpeaker | null {
   const floor = m.text.lastIndexOf("\n\n", m.text.lastIndexOf("\n\n", at) - 1);
   for (let i = m.history.length - 1; i >= historyFloor(m); i--) {
     const h = m.history[i]!;
     if (h.at >= at) continue;
     if (h.at < floor) break;
-    if (h.kind !== "group" || !INDEFINITE_ONE.test(h.name)) continue;
+    if (h.kind !== "group" || !(definite ? ONE_DESCRIBED : INDEFINITE_ONE).test(h.name)) continue;
     const head = h.name.slice(h.name.lastIndexOf(" ") + 1).toLowerCase();
     if (!PERSON_HEAD.test(head) || isPluralNoun(head)) continue;
     const said = genderOfWords(h.name);
@@ -482,14 +488,21 @@ export function unnamedSpeakingOfSelf(
   at: number,
 ): ResolvedSpeaker | null {
   const last = m.history.at(-1);
-  if (!last || last.at >= at || last.at < m.text.lastIndexOf("\n\n", at)) return null;
+  const paragraph = m.text.lastIndexOf("\n\n", at);
+  if (!last || last.at >= at || last.at < paragraph) return null;
   if (!new RegExp(`\\s${pronoun}\\s`).test(m.text.slice(last.at, at))) return null;
-  for (let i = lastEntityBefore(m, at); i >= 0 && m.entities[i]!.at > last.at; i--) {
+  // No person named since; before a definite one (`The slimmer says she …` after `Lizzi`), none
+  // in the paragraph, who would be the one it describes.
+  const since = /^the\s/i.test(last.name) ? paragraph : last.at;
+  for (let i = lastEntityBefore(m, at); i >= 0 && m.entities[i]!.at > since; i--) {
     if (m.entities[i]!.kind === "person") return null;
   }
-  const one = recentOneUnnamed(m, pronoun === "he" ? "m" : "f", at);
+  const one = recentOneUnnamed(m, pronoun === "he" ? "m" : "f", at, true);
   return one?.name === last.name ? one : null;
 }
+
+/** An unnamed one a description opens with an article or `one` (`A nurse`, `The woman`). */
+const ONE_DESCRIBED = /^(?:a|an|one|the)\s/i;
 
 /** One person whom a story names by a word of no gender: `A council spokesperson`, `a source`. */
 const ONE_OF_NO_GENDER =

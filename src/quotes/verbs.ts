@@ -226,7 +226,7 @@ const DETERMINER_ADJECTIVE_BEFORE =
 const NOUN_END_AFTER = /^(?:[,.;]|\s+than\b)/;
 /** A verb that takes a noun for its object, and perhaps an adjective, before a word. */
 const OBJECT_OF_VERB_BEFORE =
-  /(?:^|[^\p{L}])(?:made|make|makes|making|faced|faces|facing|drew|draws|raised|raises|raising|fielded|fields|received|receives|issued|issues|has|have|had)\s+(?:(?!(?:him|her|them|us|me|it|you|to|that)\s)\p{Ll}+\s+)?$/u;
+  /(?:^|[^\p{L}])(?:made|make|makes|making|faced|faces|facing|drew|draws|raised|raises|raising|fielded|fields|dashed|dashes|dashing|fuelled|fueled|fuelling|fueling|fuels|boosted|boosts|lifted|lifts|revived|revives|crushed|received|receives|issued|issues|has|have|had)\s+(?:(?!(?:him|her|them|us|me|it|you|to|that)\s)\p{Ll}+\s+)?$/u;
 /** A pronoun, or a name after a quotation's close, right before a verb (`he `, `” Trump `). */
 const SUBJECT_OF_CUE_BEFORE =
   /(?:(?:^|[^\p{L}])(?:he|she|they|we|I|who|He|She|They|We)|[”"’']\s*(?:\p{Lu}[\p{L}.’'-]*\s+){1,3})\s*$/u;
@@ -461,9 +461,10 @@ export function findVerbs(text: string): VerbHit[] {
       !SUBJECT_OF_CUE_BEFORE.test(text.slice(Math.max(0, start - 40), start))
     )
       continue;
-    // `Trump made further demands`, `faced tough questions`: the object of a verb that takes one.
+    // `Trump made further demands`, `faced tough questions`, `dashed hopes that`: the object of a
+    // verb that takes one.
     if (
-      NOUN_FORMS.has(word) &&
+      (NOUN_FORMS.has(word) || word === "hopes" || word === "fears") &&
       OBJECT_OF_VERB_BEFORE.test(text.slice(Math.max(0, start - 24), start))
     )
       continue;

@@ -7423,4 +7423,22 @@ describe("extractQuotes: clubs, outlets, counts and the people a `who` clause de
       ),
     ).toEqual([]);
   });
+
+  it("reads `dashed hopes that` as no one's statement", () => {
+    expect(
+      reported(
+        "Stocks fell after a stronger-than-expected jobs report dashed hopes that the Fed would cut rates.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("gives `she` to `The woman` who just said `she …` of herself when the paragraph names no one", () => {
+    const quotes = extractQuotes(
+      article(
+        "“This was a terrifying ordeal,” said Detective Constable Rachel Marsh.",
+        "The woman, who did not want to be named, told the Manchester Evening News she no longer felt safe. “I've lived here for 40 years,” she said.",
+      ),
+    );
+    expect(direct(quotes).map((q) => q.speaker)).toEqual(["Rachel Marsh", "The woman"]);
+  });
 });
