@@ -63,11 +63,12 @@ const OBJECT_CUE =
 /** Words between quotation marks, marks included. */
 const QUOTED_WORDS = /[“"][^“”"]*[”"]/g;
 /**
- * A short object, then `as` or an infinitive's `to` (`the cut as a “precautionary measure” aimed
- * at …`, `parents to check their children's records after …`): the words read as the verb's
- * object even when a clause of their own follows.
+ * A short object, then `as`, an infinitive's `to` or the preposition the verb takes (`the cut as a
+ * “precautionary measure” aimed at …`, `parents to check their children's records after …`, `the
+ * failure on an engine that fired …`): the words read as the verb's object even when a clause of
+ * their own follows.
  */
-const OBJECT_THEN_AS_OR_TO = /^((?:[\p{L}\d’'-]+\s+){1,5}?)(?:as|to)\s/u;
+const OBJECT_THEN_PREPOSITION = /^((?:[\p{L}\d’'-]+\s+){1,5}?)(?:as|to|on|for|of)\s/u;
 /**
  * A verb in a statement's words, an auxiliary or a past form (not `speed`): then they read as a
  * clause on their own. Also read where a statement is cut (src/quotes/reported.ts).
@@ -109,7 +110,7 @@ function showsCue(cue: string, own: string): boolean {
   if (OBJECT_CUE.test(cue)) {
     // `the agency's case “fundamentally flawed”`: the words quoted are the label, not a clause.
     const unquoted = own.replace(QUOTED_WORDS, "");
-    const object = OBJECT_THEN_AS_OR_TO.exec(unquoted);
+    const object = OBJECT_THEN_PREPOSITION.exec(unquoted);
     if (!CLAUSE_VERB.test(object ? object[1]! : unquoted)) return true;
   }
   // `of raping two girls`, `as quiet and polite`: words that never read without their verb.

@@ -288,7 +288,7 @@ const NEXT_WORD = /\s+(?:(?:both|all|also|each|still|often|now)\s+)?([a-z]+)\b/y
  * reporting verbs in the past; not a plain form that may be a noun (`insists talk of a deal …`).
  */
 const PLAIN_VERB_AFTER =
-  /^(?:show|showed|put|hailed|have|had|were|are|aren|weren|haven|said|told|wrote|spoke|say|argue|believe|contend|insist|warn|agree|think|fear|worry|hope|want|predict|expect|suggest|acknowledge|maintain|caution|complain|urge)$/;
+  /^(?:show|showed|put|hailed|have|had|were|are|aren|weren|haven|said|told|wrote|spoke|say|argue|believe|contend|insist|warn|agree|think|fear|worry|hope|want|predict|expect|suggest|acknowledge|maintain|caution|complain|urge|sold|went|drew|ended|began)$/;
 
 /**
  * A relative pronoun and a plural auxiliary after a form in -s: the form is a plural noun

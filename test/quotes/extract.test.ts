@@ -7441,4 +7441,8 @@ describe("extractQuotes: clubs, outlets, counts and the people a `who` clause de
     );
     expect(direct(quotes).map((q) => q.speaker)).toEqual(["Rachel Marsh", "The woman"]);
   });
+
+  it("reads a plural in -s before a past verb as a noun (`the six Singapore shows sold out`)", () => {
+    expect(reported("Tickets for the six Singapore shows sold out within hours.")).toEqual([]);
+  });
 });

@@ -179,6 +179,12 @@ describe("quoteForReader", () => {
         "did not say",
         "did not say which local partner it would use",
       ],
+      [
+        "the failure on an engine that fired for longer than planned",
+        "Roscosmos",
+        "blamed",
+        "blamed the failure on an engine that fired for longer than planned",
+      ],
       // A clause before `to` reads on its own.
       ["he would run to succeed Smith", "Jones", "announced", "he would run to succeed Smith"],
     ];
