@@ -45,6 +45,29 @@ const ROLE_IN_RELATIVE = new RegExp(
 );
 
 /**
+ * A role a relative clause's verb of office gives (`who chairs the Senate Veterans' Affairs
+ * Committee`: `chair of the …`, `who founded the group`: `founder of the group`).
+ */
+const ROLE_VERB =
+  /^who\s+(?:(?:also|now|currently)\s+)?(chairs|heads|leads|directs|manages|coaches|founded|co-founded|owns)\s+((?:the|a|an|\p{Lu})[\s\S]*)$/u;
+const OFFICE_OF_VERB: Record<string, string> = {
+  chairs: "chair",
+  heads: "head",
+  leads: "leader",
+  directs: "director",
+  manages: "manager",
+  coaches: "coach",
+  founded: "founder",
+  "co-founded": "co-founder",
+  owns: "owner",
+};
+
+function roleByVerb(appositive: string): string | undefined {
+  const m = ROLE_VERB.exec(appositive);
+  return m?.[1] && m[2] ? `${OFFICE_OF_VERB[m[1]]} of ${m[2]}` : undefined;
+}
+
+/**
  * A role a relative clause with `is` gives (`who is executive vice president of …`); after an
  * article, a word for someone's trade will do (`who is now an immunologist at Stanford`).
  */
@@ -185,7 +208,9 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
     // `Tom Forte, who follows Amazon as a managing director at D.A. Davidson`: the role the
     // relative clause gives is the title.
     const role = appositive
-      ? (ROLE_IN_RELATIVE.exec(appositive)?.[1] ?? ROLE_BY_BE.exec(appositive)?.[1])
+      ? (ROLE_IN_RELATIVE.exec(appositive)?.[1] ??
+        ROLE_BY_BE.exec(appositive)?.[1] ??
+        roleByVerb(appositive))
       : undefined;
     if (role) appositive = role;
     // `a spokeswoman for Trump, has expanded on …`: the title ends before its sentence's verb;

@@ -7445,4 +7445,16 @@ describe("extractQuotes: clubs, outlets, counts and the people a `who` clause de
   it("reads a plural in -s before a past verb as a noun (`the six Singapore shows sold out`)", () => {
     expect(reported("Tickets for the six Singapore shows sold out within hours.")).toEqual([]);
   });
+
+  it("gives the office a `who` clause's verb names as the title (`who chairs the … Committee`: `chair of the … Committee`)", () => {
+    const quotes = extractQuotes(
+      article(
+        "Tester, who chairs the Senate Veterans' Affairs Committee, called the objection “a bunch of malarkey.”",
+      ),
+    );
+    expect(quotes.map((q) => q.speakerTitle)).toEqual([
+      "chair of the Senate Veterans' Affairs Committee",
+      "chair of the Senate Veterans' Affairs Committee",
+    ]);
+  });
 });
