@@ -275,13 +275,31 @@ export function matchSubjectBefore(
   verbAt: number,
   memo?: SubjectMemo,
 ): Subject | null {
-  if (memo === undefined || verbAt >= KEY_SPAN) return subjectBefore(text, verbAt);
+  if (memo === undefined || verbAt >= KEY_SPAN) return subjectWithNumbers(text, verbAt);
   const key = memo.offset * KEY_SPAN + verbAt;
   const known = memo.found.get(key);
   if (known !== undefined) return known;
-  const found = subjectBefore(text, verbAt);
+  const found = subjectWithNumbers(text, verbAt);
   memo.found.set(key, found);
   return found;
+}
+
+/** A comma between a number's digits (`£25,000`), which no clause boundary is. */
+const THOUSANDS_COMMA = /(?<=\d),(?=\d{3}\b)/g;
+
+/**
+ * subjectBefore; where it finds none, again with the commas of numbers before the verb read as
+ * part of their number (`Lee Castleton, who was pursued for £25,000, said`): the grammar sees a
+ * space there, and the speaker is taken back from the text as written (same offsets).
+ */
+function subjectWithNumbers(text: string, verbAt: number): Subject | null {
+  const from = Math.max(0, verbAt - 160);
+  const pre = text.slice(from, verbAt);
+  const found0 = subjectBefore(text, verbAt);
+  if (found0 || !/\d,\d/.test(pre)) return found0;
+  const masked = text.slice(0, from) + pre.replace(THOUSANDS_COMMA, " ");
+  const found = subjectBefore(masked, verbAt);
+  return found && { speaker: text.slice(found.at, found.at + found.speaker.length), at: found.at };
 }
 
 const CAPITAL_PRONOUN_BEFORE =

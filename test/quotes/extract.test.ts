@@ -7457,4 +7457,12 @@ describe("extractQuotes: clubs, outlets, counts and the people a `who` clause de
       "chair of the Senate Veterans' Affairs Committee",
     ]);
   });
+
+  it("reads a number's comma inside a subject's appositive as part of the number (`pursued him for £25,000, said`)", () => {
+    expect(
+      said(
+        "Subpostmaster Lee Castleton, who was bankrupted after the Post Office pursued him for £25,000, said her apology meant nothing.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Lee Castleton", "her apology meant nothing"]]);
+  });
 });
