@@ -150,6 +150,9 @@ const PARTICIPLE_OPENER =
 
 const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAYS})$`);
 
+/** A peer's title, written with one name (`Lord Hendy`). */
+const PEERAGE = /^(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess)$/;
+
 export function parseNameRun(run: string, startsSentence: boolean): ParsedName | null {
   const runs = startsSentence ? parsedSentenceRuns : parsedRuns;
   const cached = runs.get(run);
@@ -529,8 +532,11 @@ function personOf(
   const of = rest.indexOf("of");
   const nameWords = (of > 0 ? rest.slice(0, of) : rest).filter((w) => !/^(?:of|for|the)$/.test(w));
   if (nameWords.length === 0) return null;
-  const title = titleWords.length > 0 ? titleWords.join(" ") : employer;
-  if (title && gender === null) gender = genderOfWords(title);
+  // `Lord Hendy`, `Baroness Hale`: a peer is known by the title with the one name.
+  const peer = nameWords.length === 1 && PEERAGE.test(titleWords.at(-1) ?? "");
+  const peerage = peer ? titleWords.pop()! : null;
+  const title = titleWords.length > 0 ? titleWords.join(" ") : peer ? null : employer;
+  if (gender === null) gender = genderOfWords(peerage ?? title ?? "") ?? null;
   if (gender === null && nameWords.length >= 2)
     gender = FIRST_NAME_GENDER.get(nameWords[0]!) ?? null;
   return {
@@ -538,7 +544,7 @@ function personOf(
     title,
     kind: "person",
     gender,
-    display: nameWords.join(" "),
+    display: peerage ? `${peerage} ${nameWords[0]}` : nameWords.join(" "),
     ...lowered(nameWords),
   };
 }

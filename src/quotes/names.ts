@@ -13,6 +13,7 @@ import {
   type Gender,
   genderOfWords,
   NOT_A_TITLE,
+  ORG_NOUNS,
   PERSON_HEAD,
   PERSON_TITLE_NOUN,
   ROLE_ACRONYMS,
@@ -241,6 +242,16 @@ function rankingBefore(text: string, at: number): { title: string; start: number
   return m?.[1] ? { title: m[1], start: from + m.index + m[0].indexOf(m[1]) } : null;
 }
 
+/** A word for a person's role anywhere in a phrase (`the former secretary of state`). */
+const PERSON_ROLE = new RegExp(`\\b${PERSON_TITLE_NOUN}\\b`, "i");
+/** An appositive that describes an organization: `, the exams regulator,`, `, a Dutch bank,`. */
+const ORGANIZATION_APPOSITIVE = /^,\s+((?:the|a|an)\s+[^,.;:“”"]{2,60}?),/;
+
+function describedAsOrganization(after: string): boolean {
+  const appositive = ORGANIZATION_APPOSITIVE.exec(after)?.[1];
+  return appositive !== undefined && ORG_NOUNS.test(appositive) && !PERSON_ROLE.test(appositive);
+}
+
 /** A lower-case word and a capital after a run (`… captain John`). */
 const WORD_THEN_CAPITAL = /^\s(\p{Ll}+)\s+\p{Lu}/u;
 
@@ -419,6 +430,17 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
       }
     }
     const after = m.index + run.length;
+    // `Ofqual, the exams regulator,`: one unknown word an organization's description sets off is
+    // that organization.
+    const kind =
+      parsed.kind === "person" &&
+      parsed.tokens.length === 1 &&
+      title === null &&
+      !FIRST_NAME_GENDER.has(run) &&
+      charCodeAt.call(text, after) === 44 &&
+      describedAsOrganization(text.slice(after, after + 80))
+        ? "org"
+        : parsed.kind;
     // The appositive starts with a comma (`Ana Ruiz, a spokeswoman for …`).
     if (parsed.kind === "person" && charCodeAt.call(text, after) === 44) {
       const appositive = APPOSITIVE_TITLE.exec(text.slice(after, after + 160));
@@ -449,7 +471,7 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
       tokens: parsed.lowerTokens,
       key: parsed.lowerKey,
       title,
-      kind: parsed.kind,
+      kind,
       gender,
       at,
       sentenceStart,

@@ -7465,4 +7465,30 @@ describe("extractQuotes: clubs, outlets, counts and the people a `who` clause de
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["Lee Castleton", "her apology meant nothing"]]);
   });
+
+  it("names a peer by title and name (`Lord Hendy`), the description before it his title", () => {
+    const quotes = extractQuotes(
+      article(
+        "The rail minister, Lord Hendy, said he had asked Network Rail for “a full explanation” of the failure.",
+      ),
+    );
+    expect(quotes.map((q) => [q.speaker, q.speakerTitle])).toEqual([
+      ["Lord Hendy", "the rail minister"],
+      ["Lord Hendy", "the rail minister"],
+    ]);
+  });
+
+  it("reads one unknown word an organization's description sets off as that organization, whose `Its` role names it", () => {
+    const quotes = extractQuotes(
+      article(
+        "Ofqual, the exams regulator, has said that grading will be “broadly similar” to 2019. Its chief regulator, Jo Saxton, told the Times that students should not be alarmed.",
+      ),
+    );
+    expect(
+      quotes.filter((q) => q.kind === "indirect").map((q) => [q.speaker, q.speakerTitle]),
+    ).toEqual([
+      ["Ofqual", "the exams regulator"],
+      ["Jo Saxton", "Ofqual’s chief regulator"],
+    ]);
+  });
 });
