@@ -535,8 +535,8 @@ function personOf(
   // `Lord Hendy`, `Baroness Hale`: a peer is known by the title with the one name.
   const peer = nameWords.length === 1 && PEERAGE.test(titleWords.at(-1) ?? "");
   const peerage = peer ? titleWords.pop()! : null;
-  const title = titleWords.length > 0 ? titleWords.join(" ") : peer ? null : employer;
-  if (gender === null) gender = genderOfWords(peerage ?? title ?? "") ?? null;
+  const title = titleWords.length > 0 ? titleWords.join(" ") : employer;
+  if (gender === null) gender = genderOfWords(peerage ?? title ?? "");
   if (gender === null && nameWords.length >= 2)
     gender = FIRST_NAME_GENDER.get(nameWords[0]!) ?? null;
   return {
