@@ -143,6 +143,16 @@ function closingAt(
   switch (style) {
     case "curly":
       if (ch === "”") return 1;
+      // `“It was an attempt to mislead voters,’’ Will Moy …`: two right single marks, as some wire
+      // copy closes a quotation, after a word or punctuation and not before a word.
+      if (
+        ch === "’" &&
+        text[i + 1] === "’" &&
+        !isSpaceAt(text, i - 1) &&
+        !isWordChar(text[i + 2])
+      ) {
+        return 2;
+      }
       // A scrape that writes “ for both marks: “ right after a word and not before one closes.
       return ch === "“" && i > 0 && !isSpaceAt(text, i - 1) && !isWordChar(text[i + 1]) ? 1 : 0;
     case "guillemet":

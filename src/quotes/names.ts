@@ -252,6 +252,11 @@ function describedAsOrganization(after: string): boolean {
   return appositive !== undefined && ORG_NOUNS.test(appositive) && !PERSON_ROLE.test(appositive);
 }
 
+/** A comma and a closing quotation mark right before a run. */
+const QUOTE_CLOSED_BY_COMMA = /,(?:["”’]|’’)\s+$/;
+/** A given name that opens sentences as a modal too, before a surname (`Will Moy`). */
+const GIVEN_OR_MODAL = /^(?:Will|May|Mark|Bill|Grant|Faith|Hope|Joy)\s+\p{Lu}/u;
+
 /** A lower-case word and a capital after a run (`… captain John`). */
 const WORD_THEN_CAPITAL = /^\s(\p{Ll}+)\s+\p{Lu}/u;
 
@@ -343,7 +348,15 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
       /^\.\s+\d/.test(text.slice(m.index + run.length, m.index + run.length + 3))
     )
       continue;
-    let parsed = parseNameRun(sharedSurname(text, run, m.index) ?? run, sentenceStart);
+    // `“…,” Will Moy, chief executive …, told`: after a quotation's closing comma the run names
+    // the speaker, and its first word is no sentence's opener (`Will`, `May`).
+    const parseAsStart =
+      sentenceStart &&
+      !(
+        GIVEN_OR_MODAL.test(run) &&
+        QUOTE_CLOSED_BY_COMMA.test(text.slice(Math.max(0, m.index - 5), m.index))
+      );
+    let parsed = parseNameRun(sharedSurname(text, run, m.index) ?? run, parseAsStart);
     if (!parsed) continue;
     // `Former Chelsea captain John Terry`: a lone name after a title's word and before a role and
     // a name is where that person works, no one of its own (`Chelsea said` is not `Chelsea

@@ -7491,4 +7491,16 @@ describe("extractQuotes: clubs, outlets, counts and the people a `who` clause de
       ["Jo Saxton", "Ofqual’s chief regulator"],
     ]);
   });
+
+  it("closes a quotation with two right single marks (`,’’`) and keeps `Will` in the name after it", () => {
+    const quotes = extractQuotes(
+      article(
+        "“It was an attempt to mislead voters,’’ Will Moy, chief executive of Full Fact, told the BBC. “And I think it is misleading.”",
+      ),
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["Will Moy", "It was an attempt to mislead voters"],
+      ["Will Moy", "And I think it is misleading."],
+    ]);
+  });
 });
