@@ -155,6 +155,7 @@ export function framedByLaterCue(
   sentence: string,
   verbs: readonly VerbHit[],
   verb: VerbHit,
+  memo: SubjectMemo,
 ): boolean {
   return verbs.some((v) => {
     if (v.start <= verb.end || v.verb === "according to" || !SPEECH_VERB.test(v.verb)) {
@@ -165,7 +166,7 @@ export function framedByLaterCue(
     if (mid !== null && !/^(?:he|she|they|I|we|it)$/i.test(mid.speaker)) return true;
     // `The woman who found the body, Jane Cole, told police …`: the verb is inside the `who`
     // clause of the later verb's subject, which names the one it describes.
-    const subject = matchSubjectBefore(sentence, v.start);
+    const subject = matchSubjectBefore(sentence, v.start, memo);
     return (
       holdsVerb(subject, verb) &&
       subject.speaker.endsWith(",") &&

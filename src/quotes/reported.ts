@@ -530,7 +530,7 @@ function findStatement(
     )
       continue;
     if (verb !== verbs.at(-1) && !SPEECH_VERB.test(firstWord(verb.verb))) {
-      framedLater ??= framedByLaterCue(sentence, verbs, verb);
+      framedLater ??= framedByLaterCue(sentence, verbs, verb, memo);
       if (framedLater) continue;
     }
     const found = subjectOfVerb(sentence, verbs, verb, earlier, memo);
