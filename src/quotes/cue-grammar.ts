@@ -27,6 +27,8 @@ export const OPENING_VERBS =
 /** What opens an amount after `up to` or `about`: a figure, a currency, a fraction, a number word. */
 export const AMOUNT = String.raw`(?:\d|[$£€]|(?:half|a\s+(?:third|quarter|fifth|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)`;
 export const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+/** A weekday's name, alone. */
+export const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAYS})$`);
 export const MONTHS =
   "January|February|March|April|May|June|July|August|September|October|November|December";
 export const WEEKDAY = `(?:${WEEKDAYS})`;

@@ -27,6 +27,7 @@ import {
   STOP,
   SUBJECT,
   TITLED_NAME,
+  WEEKDAY_WORD,
   WEEKDAYS,
 } from "./cue-grammar.js";
 import { ORG_NOUNS, SENTENCE_ADVERB } from "./speaker-words.js";
@@ -159,8 +160,6 @@ function longerDescription(
   }
   return null;
 }
-
-const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAYS})$`);
 
 /** A name in capitals alone (`Wealth-X`, `Mr. Obama`), no description that a plural may end. */
 const NAME_ONLY =
@@ -295,8 +294,8 @@ const THOUSANDS_COMMA = /(?<=\d),(?=\d{3}\b)/g;
 function subjectWithNumbers(text: string, verbAt: number): Subject | null {
   const from = Math.max(0, verbAt - 160);
   const pre = text.slice(from, verbAt);
-  const found0 = subjectBefore(text, verbAt);
-  if (found0 || !/\d,\d/.test(pre)) return found0;
+  const plain = subjectBefore(text, verbAt);
+  if (plain || !/\d,\d/.test(pre)) return plain;
   const masked = text.slice(0, from) + pre.replace(THOUSANDS_COMMA, " ");
   const found = subjectBefore(masked, verbAt);
   return found && { speaker: text.slice(found.at, found.at + found.speaker.length), at: found.at };

@@ -5,7 +5,7 @@
  * Used by the article's name index (src/quotes/names.ts) and the speaker resolver.
  */
 
-import { OPENING_VERBS, WEEKDAYS } from "./cue-grammar.js";
+import { OPENING_VERBS, WEEKDAY_WORD } from "./cue-grammar.js";
 import {
   FIRST_NAME_GENDER,
   type Gender,
@@ -147,8 +147,6 @@ function surnameAfterName(words: readonly string[], i: number): boolean {
  */
 const PARTICIPLE_OPENER =
   /^(?!(?:Mildred|Winifred|Manfred|Siegfried|Mohamed|Mohammed|Muhammed|Muhammad|Associated|Retired|Distinguished|Registered|Certified|Licensed|Allied|Federated|Incorporated|Manning|Browning|Fleming|Harding|Downing|Channing|Sterling|Stirling|Pickering|Golding|Spalding|Redding|Cushing|Hemming|Gosling|Dowling|Keating|Whiting|Fielding|Banning|Reading|Flushing|Wyoming|Beijing|Nanjing|Ruling)$)\p{Lu}\p{Ll}{4,}(?:ed|ing)$/u;
-
-const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAYS})$`);
 
 /** A peer's title, written with one name (`Lord Hendy`). */
 const PEERAGE = /^(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess)$/;

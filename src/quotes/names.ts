@@ -341,13 +341,13 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     // `tired of Democratic investigations`, `the Press`: a word of a title alone names no one (an
     // office alone would read as an organization, and `it` would take it).
     if (TITLE_WORDS.has(run)) continue;
-    const sentenceStart = isSentenceStart(text, m.index);
     // `No. 2`: a ranking's abbreviation, no name.
     if (
       (run === "No" || run.endsWith(" No")) &&
       /^\.\s+\d/.test(text.slice(m.index + run.length, m.index + run.length + 3))
     )
       continue;
+    const sentenceStart = isSentenceStart(text, m.index);
     // `“…,” Will Moy, chief executive …, told`: after a quotation's closing comma the run names
     // the speaker, and its first word is no sentence's opener (`Will`, `May`).
     const parseAsStart =

@@ -490,7 +490,7 @@ export function unnamedSpeakingOfSelf(
   const last = m.history.at(-1);
   const paragraph = m.text.lastIndexOf("\n\n", at);
   if (!last || last.at >= at || last.at < paragraph) return null;
-  if (!new RegExp(`\\s${pronoun}\\s`).test(m.text.slice(last.at, at))) return null;
+  if (!PRONOUN_WORD[pronoun].test(m.text.slice(last.at, at))) return null;
   // No person named since; before a definite one (`The slimmer says she …` after `Lizzi`), none
   // in the paragraph, who would be the one it describes.
   const since = /^the\s/i.test(last.name) ? paragraph : last.at;
@@ -500,6 +500,8 @@ export function unnamedSpeakingOfSelf(
   const one = recentOneUnnamed(m, pronoun === "he" ? "m" : "f", at, true);
   return one?.name === last.name ? one : null;
 }
+
+const PRONOUN_WORD = { he: /\she\s/, she: /\sshe\s/ };
 
 /** An unnamed one a description opens with an article or `one` (`A nurse`, `The woman`). */
 const ONE_DESCRIBED = /^(?:a|an|one|the)\s/i;
