@@ -41,8 +41,10 @@ function withoutOwnCue(text: string, speaker: string): string {
 /** A refusal's verb (`refused`, `declined`), whose statement is what was not done. */
 const REFUSAL = /^(?:refused|refuses|refusing|declined|declines|declining)$/;
 
-/** A cue written with its negation (`did not say`, `wouldn't confirm`). */
-const NEGATED_CUE = /^(?:did|does|do|would|could|will|can|has|have|had)(?:\s+not|n[’']t)\s/;
+/** An auxiliary and its negation (`did not`, `wouldn't`), as a cue may be written with them. */
+export const NEGATION = String.raw`(?:did|does|do|would|could|will|can|has|have|had)(?:\s+not|n[’']t)`;
+/** A cue written with its negation (`did not say`, `wouldn't confirm`; see resolve.ts). */
+const NEGATED_CUE = new RegExp(`^${NEGATION}\\s`);
 
 /** A question's verb (`asked`, `wondered`), whose statement is what was asked. */
 const QUESTION =

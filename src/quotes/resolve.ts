@@ -6,6 +6,7 @@
 import { isSpaceCode } from "./chars.js";
 import type { Cue } from "./cues.js";
 import { type Candidate, countWords, type Layout, type Sentence } from "./layout.js";
+import { NEGATION } from "./reader-text.js";
 import { createSpeakerResolver, namesPeople, type ResolvedSpeaker } from "./speakers.js";
 import { titleForReader } from "./title-case.js";
 import type { Quote } from "./types.js";
@@ -207,8 +208,9 @@ export function resolveSpeakers(layout: Layout, candidates: readonly Candidate[]
  * partner it would use, `wouldn't confirm` whether …): without it the statement reads as if the
  * speaker had said it.
  */
-const NEGATED_BEFORE =
-  /\b((?:did|does|do|would|could|will|can|has|have|had)(?:\s+not|n[’']t)(?:\s+(?:immediately|yet|publicly))?)\s+(?:say|comment|explain|specify|disclose|elaborate|confirm|reveal|identify|detail)\s+$/;
+const NEGATED_BEFORE = new RegExp(
+  String.raw`\b(${NEGATION}(?:\s+(?:immediately|yet|publicly))?)\s+(?:say|comment|explain|specify|disclose|elaborate|confirm|reveal|identify|detail)\s+$`,
+);
 
 function cueAsWritten(text: string, c: Candidate): string | null {
   const verb = c.cue?.verb || null;
