@@ -292,10 +292,11 @@ const THOUSANDS_COMMA = /(?<=\d),(?=\d{3}\b)/g;
  * space there, and the speaker is taken back from the text as written (same offsets).
  */
 function subjectWithNumbers(text: string, verbAt: number): Subject | null {
+  const plain = subjectBefore(text, verbAt);
+  if (plain) return plain;
   const from = Math.max(0, verbAt - 160);
   const pre = text.slice(from, verbAt);
-  const plain = subjectBefore(text, verbAt);
-  if (plain || !/\d,\d/.test(pre)) return plain;
+  if (!/\d,\d/.test(pre)) return null;
   const masked = text.slice(0, from) + pre.replace(THOUSANDS_COMMA, " ");
   const found = subjectBefore(masked, verbAt);
   return found && { speaker: text.slice(found.at, found.at + found.speaker.length), at: found.at };

@@ -503,8 +503,8 @@ export function unnamedSpeakingOfSelf(
 
 const PRONOUN_WORD = { he: /\she\s/, she: /\sshe\s/ };
 
-/** An unnamed one a description opens with an article or `one` (`A nurse`, `The woman`). */
-const ONE_DESCRIBED = /^(?:a|an|one|the)\s/i;
+/** An unnamed one a description opens with an article, `one` or `another` (`A nurse`, `The woman`). */
+const ONE_DESCRIBED = /^(?:a|an|one|another|the)\s/i;
 
 /** One person whom a story names by a word of no gender: `A council spokesperson`, `a source`. */
 const ONE_OF_NO_GENDER =
