@@ -35,13 +35,14 @@ export const WEEKDAY = `(?:${WEEKDAYS})`;
 /** `Council on Foreign Relations`, not `Reid on Monday`. */
 const NOT_A_DAY = `(?!${WEEKDAY}\\b)`;
 /** `the 6th Circuit`, `the 82nd Airborne Division`: an ordinal inside a name, before a capital. */
-const ORDINAL = "\\d+(?:st|nd|rd|th)(?=\\s+\\p{Lu})";
+const ORDINAL_WORD = "\\d+(?:st|nd|rd|th)";
+const ORDINAL = `${ORDINAL_WORD}(?=\\s+\\p{Lu})`;
 /**
  * The space between a name's words: one line break at most, so a name never runs on into the next
  * paragraph (`… says Ken Doctor` then a paragraph opening `But there …` is not `Ken Doctor But`).
  */
 const NAME_SPACE = "(?:[^\\S\\n]+(?:\\n[^\\S\\n]*)?|\\n[^\\S\\n]*)";
-export const NAME = `${NAME_TOKEN}(?:${NAME_SPACE}(?:${NAME_TOKEN}|${ORDINAL}|${CONNECTOR}(?=\\s+(?:the\\s+)?(?:${ORDINAL}\\s+)?${NOT_A_DAY}\\p{Lu})))*`;
+export const NAME = `${NAME_TOKEN}(?:${NAME_SPACE}(?:${NAME_TOKEN}|${ORDINAL}|${CONNECTOR}(?=\\s+(?:(?:the|de[rn]?|la)\\s+)?(?:${ORDINAL_WORD}\\s+)?${NOT_A_DAY}\\p{Lu})))*`;
 /**
  * Words that end a description or a name's phrase: pronouns, relatives, auxiliaries, conjunctions,
  * verbs of speech (`that`, `which`, `who`, `whom`, `whose`, `was`, `were`, `is`, `are`, `be`,

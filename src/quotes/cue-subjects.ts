@@ -30,7 +30,7 @@ import {
   WEEKDAY_WORD,
   WEEKDAYS,
 } from "./cue-grammar.js";
-import { ORG_NOUNS, SENTENCE_ADVERB } from "./speaker-words.js";
+import { ORG_NOUNS, PERSON_HEAD, SENTENCE_ADVERB } from "./speaker-words.js";
 import { isVerbWord } from "./verbs.js";
 
 /** Read through the prototype, not `text.charCodeAt`: see charCodeAt in src/quotes/chars.ts. */
@@ -456,10 +456,27 @@ export function describedByWhoFrom(
     (from === 0 && OPENING_PHRASE.test(text.slice(0, start)));
   if (!opened) return null;
   if (/^\p{L}+ing\b/u.test(text.slice(verbAt, verbAt + 30))) return null;
+  const pre = text.slice(from, verbAt);
   DESCRIBED_BY_WHO.lastIndex = start;
-  const described = DESCRIBED_BY_WHO.exec(text.slice(from, verbAt))?.[1] ?? null;
-  return described && !ENDS_IN_AUX.test(described) ? described : null;
+  const described = DESCRIBED_BY_WHO.exec(pre)?.[1] ?? null;
+  if (described) return ENDS_IN_AUX.test(described) ? null : described;
+  // `A charity that helps homeless people says`: a body or one person, then what it does.
+  DESCRIBED_BY_THAT.lastIndex = start;
+  const thing = DESCRIBED_BY_THAT.exec(pre);
+  const head = thing?.[2]?.toLowerCase() ?? "";
+  if (!thing?.[1] || ENDS_IN_AUX.test(thing[1])) return null;
+  return ORG_NOUNS.test(head) || PERSON_HEAD.test(head) ? thing[1] : null;
 }
+
+/**
+ * DESCRIBED_BY_WHO's kind with `that` or `which` (`A charity that helps homeless people`, `The
+ * company which owns the site`): group 2 the head, which the caller checks is a body or a person;
+ * the clause opens with a verb (`a plan that critics said` is no description of a speaker).
+ */
+const DESCRIBED_BY_THAT = new RegExp(
+  `((?:A|An|One|The|a|an|one|the)(?:\\s+(?!(?:${STOP})\\b)[\\p{L}\\d’'-]+){0,3}?\\s+(\\p{Ll}+)\\s+(?:that|which)\\s+(?:has|had|is|was|will|would|can|could|\\p{Ll}+(?:s|ed))(?:\\s+(?!(?:said|says|say|told|tells|tell|that|which|who|and|but|or)\\b)[\\p{L}\\d’'.-]+){1,7}?)\\s+(?:${AUX_OR_ADVERB}\\s+)*$`,
+  "uy",
+);
 
 /**
  * A sentence's subject described with a `who` clause, then the name it describes set off by commas

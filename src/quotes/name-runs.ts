@@ -27,7 +27,7 @@ const ROLE_NOUN =
  * A nationality before a known given name (`American Lauren Davis`): a description, like a role
  * (`Scientologist John Travolta`).
  */
-const DEMONYM =
+export const DEMONYM =
   /^(?:American|British|English|Scottish|Welsh|Irish|French|German|Italian|Spanish|Portuguese|Dutch|Belgian|Swiss|Austrian|Swedish|Norwegian|Danish|Finnish|Polish|Czech|Hungarian|Greek|Turkish|Russian|Ukrainian|Chinese|Japanese|Korean|Indian|Pakistani|Australian|Canadian|Mexican|Brazilian|Argentine|Argentinian|Colombian|Chilean|Israeli|Iranian|Iraqi|Syrian|Saudi|Egyptian|Nigerian|Kenyan|Serbian|Croatian|Romanian|Bulgarian)$/;
 
 /** Reporting verbs that open a sentence before their speaker (`Said Comey, “…”`). */

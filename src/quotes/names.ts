@@ -7,7 +7,7 @@
 
 import { isSpaceCode } from "./chars.js";
 import { NAME_PARTICLES, OPENING_PHRASE_WORDS } from "./cue-grammar.js";
-import { parseNameRun } from "./name-runs.js";
+import { DEMONYM, parseNameRun } from "./name-runs.js";
 import {
   FIRST_NAME_GENDER,
   type Gender,
@@ -248,7 +248,11 @@ const PERSON_ROLE = new RegExp(`\\b${PERSON_TITLE_NOUN}\\b`, "i");
 const ORGANIZATION_APPOSITIVE = /^,\s+((?:the|a|an)\s+[^,.;:“”"]{2,60}?),/;
 
 function describedAsOrganization(after: string): boolean {
-  const appositive = ORGANIZATION_APPOSITIVE.exec(after)?.[1];
+  // `Cosla, the body which represents councils,`: the head is before its clause.
+  const appositive = ORGANIZATION_APPOSITIVE.exec(after)?.[1]?.replace(
+    /\s+(?:which|that)\s.*$/,
+    "",
+  );
   return appositive !== undefined && ORG_NOUNS.test(appositive) && !PERSON_ROLE.test(appositive);
 }
 
@@ -326,6 +330,10 @@ const DESCRIPTION_OPENING =
   /(?:(?:One|A|An|Another)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*|(?:The|His|Her|Their|Its)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s+$/u;
 
 /** Every capitalized name run in the text, with the title the article attaches to it. */
+/** A nation's body after its adjective: ` government`, ` foreign ministry`. */
+const GOVERNING_BODY =
+  /^\s(?:government|administration|authorities|(?:foreign\s+|defence\s+|defense\s+)?ministry|cabinet|military|army|navy|embassy|parliament|police|coastguard|coast\s+guard)\b/;
+
 export function indexNames(text: string, quoted: readonly [number, number][]): NameEntity[] {
   const entities: NameEntity[] = [];
   let q = 0;
@@ -478,8 +486,13 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
       const v = VERB_THEN_PRONOUN.exec(text.slice(after, after + 140));
       if (v && isCueWord(v[1]!)) pronounAfter = v[2] === "he" ? "m" : "f";
     }
+    // `The Japanese government has approved …`: a nation's adjective names the body after it.
+    const body =
+      kind === "org" && DEMONYM.test(run.replace(/^The\s+/, ""))
+        ? GOVERNING_BODY.exec(text.slice(after, after + 24))
+        : null;
     entities.push({
-      name: parsed.display,
+      name: body ? parsed.display + body[0] : parsed.display,
       // Shared with the parsed run: nobody changes an entity's tokens.
       tokens: parsed.lowerTokens,
       key: parsed.lowerKey,

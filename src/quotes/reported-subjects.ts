@@ -231,6 +231,11 @@ export function subjectOfVerb(
   // `…, he said, adding that …`: a participle takes the subject of the clause before it.
   // `Reid mocked Romney for …, claiming that …`: so does a participle after any clause.
   const ing = firstWord(verb.verb).endsWith("ing");
+  // `… with a woman without telling her he has the virus`: what was not said.
+  if (ing && WITHOUT_BEFORE.test(sentence.slice(Math.max(0, verb.start - 9), verb.start))) {
+    if (earlier.subject === null) earlier.pending.push(verb);
+    return null;
+  }
   const participle =
     ing &&
     // `…, instead claiming …`: an adverb may come between the comma and the participle.
@@ -328,10 +333,15 @@ export function subjectOfVerb(
   return { subject, participle, contentStart };
 }
 
+const WITHOUT_BEFORE = /\swithout\s+$/;
+
 const ATTACKS = /^(?:attack|attacks|attacked|attacking)$/;
 /** A weapon after the object of `attacked` (`attacked him with a knife`). */
 const WEAPON_AFTER =
   /^[^.;:“”"]{1,80}?\bwith\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:knife|knives|gun|handgun|rifle|pistol|shotgun|firearm|weapon|hammer|bat|machete|axe|bottle|brick|crowbar|blade|sword|stick|screwdriver|iron\s+bar|metal\s+bar)\b/u;
+
+/** What a passive `attacked` may have been attacked for, in words: `for his remarks`, `as weak`. */
+const WORDS_ATTACKED = /^[^.;:“”"]*?\s(?:for|as|over)\s/;
 
 const SHOWS = /^(?:show|shows|showed|shown|showing)$/;
 /** `to` before a place or a thing, not an infinitive (`admitted to hospital`, `to the bar`). */
@@ -352,7 +362,20 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
   // `recalled 2 million cars`, `recalls a woman on an LGP-30`: what is recalled is no statement;
   // only `recalled that …` or a colon reports one.
   // `attacked Peter Quinn with a kitchen knife`: a blow, not words.
-  if (ATTACKS.test(verb.verb) && WEAPON_AFTER.test(sentence.slice(verb.end, verb.end + 120))) {
+  // `a woman had been attacked near a food court`: one attacked with no words to report.
+  if (
+    ATTACKS.test(verb.verb) &&
+    (WEAPON_AFTER.test(sentence.slice(verb.end, verb.end + 120)) ||
+      (isPassive(sentence, verb) && !WORDS_ATTACKED.test(sentence.slice(verb.end, verb.end + 80))))
+  ) {
+    return -1;
+  }
+  // `whose leader has been accused of stoking …`: an accusation with no one who made it.
+  if (
+    verb.verb === "accused" &&
+    isPassive(sentence, verb) &&
+    !/^\s+by\s/.test(sentence.slice(verb.end, verb.end + 4))
+  ) {
     return -1;
   }
   // `showed no emotion as the sentence was read`: a face, not words.

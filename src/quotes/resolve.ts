@@ -250,6 +250,10 @@ const WHO_ANTECEDENT = new RegExp(
   "u",
 );
 
+/** An appositive's agent or source, people, ending a text (`, a point seized on by critics `). */
+const AGENT_BEFORE_WHO =
+  /,[^,“”"]*\s(?:by|among|from)\s+((?:(?:some|many|other|the)\s+)?(\p{Ll}[\p{L}’'-]*))\s+$/u;
+
 /** A preposition ending a text (`In `, `during `). */
 const PREPOSITION_END =
   /(?:^|\s)(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ff]or|[Ww]ith|[Ff]rom|[Bb]y|[Oo]f)\s+$/;
@@ -300,6 +304,9 @@ function resolveWho(
   }
   if (cue.speaker === "who") {
     const before = text.slice(Math.max(0, at - 240), at);
+    // `…, a point seized on by critics who say`: people an appositive names as its agent.
+    const agent = AGENT_BEFORE_WHO.exec(before);
+    if (agent?.[1] && namesPeople(agent[2]!)) return resolver.resolve(agent[1], at);
     let m = WHO_ANTECEDENT.exec(before);
     // `… Trump. Domestically, a reaction came from President Barack Obama, who`: a match reaching
     // back past a sentence's end takes the name right before `who` instead.

@@ -383,6 +383,9 @@ export function paragraphPerson(
     surname = undefined;
     for (let i = lastEntityBefore(m, at); i >= 0 && m.entities[i]!.at >= start; i--) {
       const e = m.entities[i]!;
+      // `Alcaraz, who will face Jannik Sinner in the final, paid tribute`: the clause's people
+      // are not whom the paragraph is about.
+      if (e.kind === "person" && inDescribingClause(m.text, e.at)) continue;
       anyone ||= e.kind === "person";
       if (e.kind !== "person") continue;
       if (e.tokens.length < 2 && e.title === null && e.gender === null) {
@@ -405,6 +408,17 @@ export function paragraphPerson(
   const known = genderFor(m, full.key) ?? full.gender ?? found.gender;
   if (gender && known && known !== gender) return null;
   return { name: full.name, title: m.bestTitle.get(full.key) ?? full.title, kind: "person" };
+}
+
+/**
+ * A non-restrictive clause open before a name, on a name opening the sentence: `Alcaraz, who
+ * will face `.
+ */
+const OPEN_DESCRIBING_CLAUSE =
+  /(?:^|[.!?]\s+|\n)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3},\s+(?:who|whose)\s[^,.!?;“”"]*$/u;
+
+function inDescribingClause(text: string, at: number): boolean {
+  return OPEN_DESCRIBING_CLAUSE.test(text.slice(Math.max(0, at - 120), at));
 }
 
 export function recentPerson(m: Memory, gender: Gender, at: number): ResolvedSpeaker | null {
@@ -468,8 +482,10 @@ export function recentOneUnnamed(
     if (h.at >= at) continue;
     if (h.at < floor) break;
     if (h.kind !== "group" || !(definite ? ONE_DESCRIBED : INDEFINITE_ONE).test(h.name)) continue;
-    const head = h.name.slice(h.name.lastIndexOf(" ") + 1).toLowerCase();
-    if (!PERSON_HEAD.test(head) || isPluralNoun(head)) continue;
+    // `A witness who gave his name only as Tom`: the head is the description's, before its clause.
+    const described = h.name.replace(DESCRIBING_CLAUSE, "");
+    const head = described.slice(described.lastIndexOf(" ") + 1).toLowerCase();
+    if (!(PERSON_HEAD.test(head) || AGED_ONE.test(head)) || isPluralNoun(head)) continue;
     const said = genderOfWords(h.name);
     if (said && gender && said !== gender) continue;
     return { name: h.name, title: h.title, kind: h.kind };
@@ -494,14 +510,22 @@ export function unnamedSpeakingOfSelf(
   // No person named since; before a definite one (`The slimmer says she …` after `Lizzi`), none
   // in the paragraph, who would be the one it describes.
   const since = /^the\s/i.test(last.name) ? paragraph : last.at;
+  // A name inside the description itself (`A witness who gave his name only as Tom`) is theirs.
+  const own = since === last.at ? last.at + last.name.length : since;
   for (let i = lastEntityBefore(m, at); i >= 0 && m.entities[i]!.at > since; i--) {
-    if (m.entities[i]!.kind === "person") return null;
+    if (m.entities[i]!.kind === "person" && m.entities[i]!.at >= own) return null;
   }
   const one = recentOneUnnamed(m, pronoun === "he" ? "m" : "f", at, true);
   return one?.name === last.name ? one : null;
 }
 
 const PRONOUN_WORD = { he: /\she\s/, she: /\sshe\s/ };
+
+/** The clause a description ends with: `who gave his name only as Tom`. */
+const DESCRIBING_CLAUSE = /\s+(?:who|whose|whom)\s.*$/is;
+
+/** One described by age alone: `One 19-year-old`, `a 34-year-old`. */
+const AGED_ONE = /^\d+-year-old$/;
 
 /** An unnamed one a description opens with an article, `one` or `another` (`A nurse`, `The woman`). */
 const ONE_DESCRIBED = /^(?:a|an|one|another|the)\s/i;

@@ -43,6 +43,7 @@ import {
 } from "./speaker-phrases.js";
 import {
   DOCUMENT_NOUN,
+  FIRST_NAME_GENDER,
   type Gender,
   genderOfWords,
   KIN_WORDS,
@@ -161,9 +162,22 @@ function ownersRole(m: Memory, role: string, at: number): string {
   const from = ends.length >= 2 ? start + ends.at(-2)!.index! : start;
   // `The study, published in Nature, suggests …. Its authors`: a document the sentence before
   // opens with owns them too.
-  const org = recentOrgEntity(m, at, from) ?? documentBefore(m.text, at);
+  const org =
+    recentOrgEntity(m, at, from) ?? documentBefore(m.text, at) ?? lastOneWordSpeaker(m, from);
   if (!org) return role;
   return `${org.name.replace(/^The\s/, "the ")}’s ${role.slice(its[0].length)}`;
+}
+
+/**
+ * `Cosla said …. Its resources spokeswoman`: the last speaker since `from` when it is one word of
+ * no known gender and no title, which `its` shows to be a body; else null.
+ */
+function lastOneWordSpeaker(m: Memory, from: number): ResolvedSpeaker | null {
+  const last = m.history.at(-1);
+  if (!last || last.at < from || last.title || last.gender || !/^\p{Lu}[\p{L}-]+$/u.test(last.name))
+    return null;
+  if (FIRST_NAME_GENDER.has(last.name) || genderFor(m, last.name)) return null;
+  return { name: last.name, title: null, kind: "org" };
 }
 
 /** A transcript's speaker label in capitals opening a paragraph: `FALLIN: Well, I think …`. */

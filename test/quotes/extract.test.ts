@@ -7504,3 +7504,124 @@ describe("extractQuotes: clubs, outlets, counts and the people a `who` clause de
     ]);
   });
 });
+
+describe("extractQuotes: witnesses, bodies described by what they do, and accusations with no accuser", () => {
+  const said = (...paragraphs: string[]) =>
+    reported(...paragraphs).map((q) => [q.speaker, q.speakerTitle, q.text]);
+  const speakers = (...paragraphs: string[]) =>
+    extractQuotes(article(...paragraphs)).map((q) => [q.kind, q.speaker, q.text]);
+
+  it("gives `he` after an unnamed one described by age (`One 19-year-old`) to that one, not to the person named before", () => {
+    expect(
+      speakers(
+        "Its chief executive, Seyi Obakin, described the situation as a scandal.",
+        "One 19-year-old, who asked not to be named, said he had spent three months sofa-surfing. “You feel invisible,” he said.",
+      ).filter(([kind]) => kind === "direct"),
+    ).toEqual([["direct", "One 19-year-old", "You feel invisible"]]);
+  });
+
+  it("reads a name inside an unnamed one's description (`A witness who gave his name only as Tom`) as theirs", () => {
+    expect(
+      speakers(
+        "Superintendent Mark Walton said the pair were known to each other.",
+        "A witness who gave his name only as Tom said he saw two men tackle the attacker. “It was all over in seconds,” he told the Herald.",
+      ).filter(([kind]) => kind === "direct"),
+    ).toEqual([
+      ["direct", "A witness who gave his name only as Tom", "It was all over in seconds"],
+    ]);
+  });
+
+  it("gives `the Spaniard` the paragraph's subject, not a person its `who` clause names", () => {
+    expect(
+      speakers(
+        "Novak Djokovic says he has no plans to retire after losing to Carlos Alcaraz in the semi-finals.",
+        "Alcaraz, who will face Jannik Sinner in Sunday's final, paid tribute to his opponent. “Novak is a legend,” the Spaniard said.",
+      ).filter(([kind]) => kind === "direct"),
+    ).toEqual([["direct", "Carlos Alcaraz", "Novak is a legend"]]);
+  });
+
+  it("keeps `of America` in a guild's name after `while the`", () => {
+    expect(
+      said(
+        "Senator Elizabeth Warren said it was a nightmare, while the Writers Guild of America said it should be blocked.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Elizabeth Warren", "the Writers Guild of America"]);
+  });
+
+  it("reads a body described by what it does (`A charity that helps homeless people says`) as the speaker", () => {
+    expect(
+      said(
+        "A charity that helps homeless young people in London says demand for its services has doubled in two years.",
+      ),
+    ).toEqual([
+      [
+        "A charity that helps homeless young people in London",
+        null,
+        "demand for its services has doubled in two years",
+      ],
+    ]);
+    // A clause whose subject is someone else describes no speaker.
+    expect(said("The plan that the minister said would work failed.")).toEqual([]);
+  });
+
+  it("finds no statement in a passive `attacked` or an accusation no one is said to make", () => {
+    expect(
+      said(
+        "Officers were called following reports a woman had been attacked near a food court.",
+        "He ruled out any deal with Chega, whose leader, André Ventura, has been accused of stoking anti-immigrant sentiment.",
+      ),
+    ).toEqual([]);
+    expect(said("Critics accused him of stoking anti-immigrant sentiment.").length).toBe(1);
+  });
+
+  it("finds no statement in what someone did `without telling`", () => {
+    expect(
+      said("He had consensual sex with a woman without telling her he has the virus."),
+    ).toEqual([]);
+  });
+
+  it("gives a `who` clause after an appositive's agent (`a point seized on by critics who say`) to that agent", () => {
+    expect(
+      said(
+        "The company did not announce any major new AI features, a point seized on by critics who say Apple has fallen behind Google and Samsung.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["critics", "Apple has fallen behind Google and Samsung"]]);
+  });
+
+  it("reads a nation's adjective and `government` as one body, whom `it` takes up", () => {
+    expect(
+      said(
+        "The French government has approved a record budget. It said the rise was needed to respond to the threat.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["The French government"]);
+  });
+
+  it("gives `Its` role the body a description (`the body which represents councils`) or `its` shows a lone word to be", () => {
+    expect(
+      said(
+        "Cosla, the body which represents councils, said the offer was fair. Its resources spokeswoman, Katie Hagmann, said councils were already facing pressure.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Cosla", "the body which represents councils"],
+      ["Katie Hagmann", "Cosla’s resources spokeswoman"],
+    ]);
+    expect(
+      said(
+        "Cosla said the offer was fair. Its resources spokeswoman, Katie Hagmann, said councils were facing pressure.",
+      ).map(([, title]) => title),
+    ).toEqual([null, "Cosla’s resources spokeswoman"]);
+  });
+
+  it("reads a name with two particles (`Ernst van de Wetering`) after a title and before a `who` clause", () => {
+    expect(
+      extractQuotes(
+        article(
+          "Art historian Ernst van de Wetering, who authenticated several works before his death in 2021, had once described such portraits as “among the most intimate things Rembrandt ever made”.",
+        ),
+      ).map((q) => [q.kind, q.speaker]),
+    ).toEqual([
+      ["indirect", "Ernst van de Wetering"],
+      ["direct", "Ernst van de Wetering"],
+    ]);
+  });
+});
