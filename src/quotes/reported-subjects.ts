@@ -274,6 +274,7 @@ export function subjectOfVerb(
     // `The department has deemed the pages personal and says it …`: the sentence's subject.
     subject =
       withSubject(sentence, verb) ??
+      (ing ? issuerSubject(sentence, verb, memo) : null) ??
       subjectOfClause(sentence, verb, memo) ??
       (AND_BEFORE.test(sentence.slice(Math.max(0, verb.start - 16), verb.start))
         ? matchSentenceSubject(sentence, verb.start, true)
@@ -331,6 +332,20 @@ export function subjectOfVerb(
     return null;
   }
   return { subject, participle, contentStart };
+}
+
+/**
+ * What someone put out, right before a form in -ing that says what it says (`released a statement
+ * saying`, `posted a video showing`): group 1 the verb of putting it out.
+ */
+const PUT_OUT_BEFORE =
+  /\s(issued|released|put\s+out|posted|published|sent|shared)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|post|tweet|video|message|note|e-?mail|release|memo)\s+$/u;
+
+/** `Martin Andanar released a statement saying …`: the subject of the verb that put it out. */
+function issuerSubject(sentence: string, verb: VerbHit, memo: SubjectMemo): Subject | null {
+  const from = Math.max(0, verb.start - 90);
+  const put = PUT_OUT_BEFORE.exec(sentence.slice(from, verb.start));
+  return put ? matchSubjectBefore(sentence, from + put.index + 1, memo) : null;
 }
 
 const WITHOUT_BEFORE = /\swithout\s+$/;

@@ -25,6 +25,13 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
     if (c.cue) continue;
     // `bears the name of “bounded evidence accumulation.”`: a name or a term, which nobody says.
     if (c.kind === "direct" && isNamedTerm(layout, c)) continue;
+    // `The King paid tribute to “a national treasure”, saying he …`: the speaker who opens the
+    // sentence before the quotation and says the rest of it.
+    const later = laterCueOfSentence(candidates, i);
+    if (later >= 0) {
+      c.inheritFrom = later;
+      continue;
+    }
     for (let j = i - 1; j >= 0; j--) {
       const prev = candidates[j]!;
       if (prev.hidden || (!prev.cue && prev.inheritFrom === null) || prev.cue?.speaker === "")
@@ -59,6 +66,25 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
       c.inheritFrom = i + 1;
     }
   }
+}
+
+/**
+ * The statement a participle after candidate `i` reports in its sentence, whose speaker is
+ * written before `i` (`The King paid tribute to “…”, saying …`), when no statement of the
+ * sentence comes before `i`; else -1.
+ */
+function laterCueOfSentence(candidates: readonly Candidate[], i: number): number {
+  const c = candidates[i]!;
+  const before = candidates[i - 1];
+  if (before && before.paragraph === c.paragraph && before.sentence === c.sentence) return -1;
+  for (let k = i + 1; k < candidates.length; k++) {
+    const q = candidates[k]!;
+    if (q.paragraph !== c.paragraph || q.sentence !== c.sentence) return -1;
+    if (q.hidden || !q.cue) continue;
+    const participle = q.cue.verb.endsWith("ing");
+    return participle && q.cue.speaker !== "" && q.speakerAt < c.start ? k : -1;
+  }
+  return -1;
 }
 
 /** The cued direct quote before candidate `j` in its sentence, or -1. */

@@ -12,6 +12,7 @@ import {
   DOCUMENT_NOUN,
   KIN_WORDS,
   NOT_A_TITLE,
+  ORG_NOUNS,
   PERSON_HEAD,
   PERSON_TITLE_NOUN,
   ROLE_ACRONYMS,
@@ -323,12 +324,24 @@ export function nameAfterDescription(
       ? { name: appositive, role }
       : null;
   }
-  return parsed.tokens.length > 1 || parsed.gender !== null ? { name: appositive, role } : null;
+  if (parsed.tokens.length > 1 || parsed.gender !== null) return { name: appositive, role };
+  // `A spokesman for the airline, Flybe,`: one unknown word after a body is that body's name.
+  const speaksFor = role === null ? PERSON_FOR_BODY.exec(phrase) : null;
+  const body = speaksFor ? phrase.slice(phrase.lastIndexOf(" ") + 1) : "";
+  return speaksFor?.[2] &&
+    PERSON_HEAD.test(speaksFor[2]) &&
+    (ORG_NOUNS.test(body) || TRADE.test(body))
+    ? { name: `${speaksFor[1]}${appositive}`, role: null }
+    : null;
 }
 /**
  * A person described by whom they speak or work for, that body itself described (`A spokesperson
  * for the promoter`): group 1 all up to the body's description, group 2 the person's word.
  */
+/** A business by its trade (`the airline`, `the bus operator`), a body a spokesman speaks for. */
+const TRADE =
+  /^(?:airline|operator|carrier|retailer|supermarket|chain|manufacturer|carmaker|insurer|lender|developer|housebuilder|provider|supplier|utility|publisher|promoter|brewer|landlord|owner|owners)$/;
+
 const PERSON_FOR_BODY =
   /^((?:a|an|one|the)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\s+(?:for|of|at|from|with)\s+)(?:the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/iu;
 

@@ -242,7 +242,7 @@ const FINITE_AFTER =
 const PLANS_THEN_AUX = /^\s+(?:did|does|do|will|would|could|can|may|might|must|should)\b/;
 
 const PLURAL_BEFORE =
-  /(?:^|[^\p{L}\d])(?:some|many|all|both|several|few|other|various|most|straight|consecutive|unanswered|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/iu;
+  /(?:^|[^\p{L}\d])(?:some|many|all|both|several|few|other|various|most|straight|consecutive|unanswered|two|three|four|five|six|seven|eight|nine|ten|\d+|under|with|without|amid|despite|against|into|among)\s+$/iu;
 const POSSESSIVE_BEFORE = /\p{L}[’']s\s+$/u;
 const COUNTED_BEFORE = /\d\s+$/;
 const PLURAL_AFTER = /^\s+\p{Ll}+[^s’'\s]s\b(?!\s+(?:that|to)\b)/u;
@@ -468,8 +468,8 @@ export function findVerbs(text: string): VerbHit[] {
       OBJECT_OF_VERB_BEFORE.test(text.slice(Math.max(0, start - 24), start))
     )
       continue;
-    // `five other states`: after a number or a quantifier, a form in -s is a plural, not a verb
-    // (`some says` is no English); `Editor’s note:` is a noun. Not `Trump’s claims that …`, a
+    // `five other states`, `under plans set out by`: after a number, a quantifier or a
+    // preposition, a form in -s is a plural, not a verb (`some says` is no English); `Editor’s note:` is a noun. Not `Trump’s claims that …`, a
     // nominal attribution.
     const noun = last === 115 ? PLURAL_BEFORE : word === "note" ? POSSESSIVE_BEFORE : null;
     if (noun && start > 2 && noun.test(text.slice(Math.max(0, start - 10), start))) continue;

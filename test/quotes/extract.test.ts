@@ -7624,4 +7624,51 @@ describe("extractQuotes: witnesses, bodies described by what they do, and accusa
       ["direct", "Ernst van de Wetering"],
     ]);
   });
+  it("gives a quotation before `, saying` the speaker who opens its sentence, not the one before", () => {
+    expect(
+      speakers(
+        "Her sons said in a statement that she died peacefully. “She leaves two sons,” they said.",
+        "The King paid tribute to “a national treasure”, saying he and the Queen were deeply saddened.",
+      ),
+    ).toEqual([
+      ["indirect", "Her sons", "she died peacefully"],
+      ["direct", "Her sons", "She leaves two sons"],
+      ["direct", "The King", "a national treasure"],
+      ["indirect", "The King", "he and the Queen were deeply saddened"],
+    ]);
+  });
+
+  it("gives `released a statement saying` to whoever released it, a person by name too", () => {
+    expect(
+      said(
+        "Secretary Martin Andanar released a statement saying that Trump had professed his love for the Philippines.",
+        "John Smith issued a statement saying the mayor had lied.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Martin Andanar", "Trump had professed his love for the Philippines"],
+      ["John Smith", "the mayor had lied"],
+    ]);
+  });
+
+  it("reads a form in -s after a preposition as a plural (`under plans set out by`)", () => {
+    expect(
+      said(
+        "Hospitals will be told to publish how long patients wait, under plans set out by the health secretary.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a business's name after a spokesman's description (`A spokesman for the airline, Flybe,`) as what he speaks for", () => {
+    expect(
+      said(
+        "A spokesman for the airline, Flybe, said the company was shocked.",
+        "A spokesman for the bus operator, First Bus, said it was helping police.",
+        "A spokesman for the family, Tom Jones, said they were shocked.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["A spokesman for Flybe", null],
+      ["A spokesman for First Bus", null],
+      ["Tom Jones", "a spokesman for the family"],
+    ]);
+  });
 });
