@@ -105,6 +105,14 @@ const ACCORDING_TO_ANY_TAIL = new RegExp(
   FLAGS,
 );
 const ACCORDING_TO_ANY_MID = new RegExp(`^\\s+(${ACCORDING_PHRASE})\\s*,\\s`, FLAGS);
+/**
+ * `…, according to two people familiar with the matter, adding to a mounting series of problems`:
+ * the source, then the writer's comment on the whole (a participle, or `in` or `a` and a noun).
+ */
+const ACCORDING_THEN_COMMENT = new RegExp(
+  `^\\s+(${ACCORDING_PHRASE})\\s*,\\s+(?:(?!(?:during|including|regarding|concerning|following|according)\\s)\\p{Ll}+ing\\s|(?:in\\s+)?(?:a|an)\\s+\\p{Ll}+\\s)`,
+  FLAGS,
+);
 /** A participle opens no statement: `According to a poll, Trump won 30%, ▮leading the field`. */
 export const PARTICIPLE_START = /^\p{Ll}+(?:ing|ed)\b/u;
 
@@ -553,7 +561,9 @@ export function matchTailCue(
           continue;
         const inverted = invertible(verb.verb)
           ? (matchInverted("tail", rest)?.subject ??
-            (verb.verb === "according to" ? ACCORDING_TO_ANY_TAIL.exec(rest)?.[1] : undefined))
+            (verb.verb === "according to"
+              ? (ACCORDING_TO_ANY_TAIL.exec(rest)?.[1] ?? ACCORDING_THEN_COMMENT.exec(rest)?.[1])
+              : undefined))
           : undefined;
         if (
           inverted !== undefined &&

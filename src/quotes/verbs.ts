@@ -330,7 +330,7 @@ const NOUN_AFTER_ATTACK =
 /** A player's role after `attacking` (`attacking midfielder Isco`, `an attacking role`): an adjective. */
 const ROLE_AFTER_ATTACKING =
   /^\s+(?:midfielders?|midfield|full-?backs?|wing-?backs?|players?|roles?|options?|threats?|third|football|intent|play|duties)\b/;
-const ADD_FORMS = new Set(["add", "adds", "added"]);
+const ADD_FORMS = new Set(["add", "adds", "added", "adding"]);
 /**
  * What is added that is no statement: a player's score (`a goal`, `three assists`, `another 20
  * points`), or more of something (`to the controversy`, `to the list`). Not after `adding`, whose

@@ -7671,4 +7671,26 @@ describe("extractQuotes: witnesses, bodies described by what they do, and accusa
       ["Tom Jones", "a spokesman for the family"],
     ]);
   });
+  it("finds the subject of `… and said` after an agency's dateline whose place's period split the sentence (`Fla. (Reuters) -`)", () => {
+    expect(
+      said(
+        "ORLANDO, Fla. (Reuters) - President Barack Obama met survivors of the massacre on Thursday and said the United States must act to control gun violence.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Barack Obama", "the United States must act to control gun violence"]]);
+  });
+
+  it("ends a statement before `, according to X,` and the writer's comment after it (`adding to a mounting series of problems`)", () => {
+    expect(
+      said(
+        "The New York State Attorney General is investigating WeWork, according to two people familiar with the matter, adding to a mounting series of problems that have turned the workspace provider into a pariah.",
+        "The regulator is investigating the bank, according to a person familiar with the matter, a blow to a lender that has already lost its chief executive.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "two people familiar with the matter",
+        "The New York State Attorney General is investigating WeWork",
+      ],
+      ["a person familiar with the matter", "The regulator is investigating the bank"],
+    ]);
+  });
 });
