@@ -31,7 +31,8 @@ export const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 export const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAYS})$`);
 export const MONTHS =
   "January|February|March|April|May|June|July|August|September|October|November|December";
-export const WEEKDAY = `(?:${WEEKDAYS})`;
+/** Written with a shared ending: NAME repeats it, and the subject grammar repeats NAME. */
+export const WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)";
 /** `Council on Foreign Relations`, not `Reid on Monday`. */
 const NOT_A_DAY = `(?!${WEEKDAY}\\b)`;
 /** `the 6th Circuit`, `the 82nd Airborne Division`: an ordinal inside a name, before a capital. */
@@ -143,11 +144,11 @@ export const NOT_FUNCTION_WORD =
   "(?!(?:To|In|On|At|For|With|From|By|As|If|When|After|Before|While|But|And|Or|So|Yet|Even|According|Of|Since|Until|Although|Though|Because|Despite|During|Under|Over|Like|Unlike|Without|Within|Why|What|How|Where|Among|Amid|Amidst|Between|Toward|Towards|Across|Against|Through|Throughout|Behind|Beyond|Beneath|Along|Around|Upon|Via|Per|Let[’']s|Facing|Speaking|Responding|Citing|Noting|Pointing|Referring|Holding|Having|Joining|Addressing|Acknowledging|Defending|Describing|Following|Seeking|Hoping|Trying|Campaigning|Appearing|Reacting|Accepting|Asked|Pressed|Regarding|Concerning|Considering|Including|Excluding|Given)\\s)";
 /**
  * `Democratic nominee Hillary Clinton`, `White House press secretary Josh Earnest`, `JPL scientist
- * and study co-author Michael Malaska`; no verb or function word (`“…,” was how Ford described
- * it`: `was how` is no title).
+ * and study co-author Michael Malaska`, `acting NASA administrator Sean Duffy`; no verb or
+ * function word (`“…,” was how Ford described it`: `was how` is no title).
  */
-export const TITLE_LOWER = `(?!(?:of|in|on|at|for|with|from|by|the|a|an)\\s|${STOP}\\s)\\p{Ll}[\\p{L}-]*`;
-export const TITLED_NAME = `(?:\\p{Lu}[\\p{L}.-]*[’']?\\s+){0,2}(?:${TITLE_LOWER}\\s+){1,3}(?:and\\s+(?:(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?:${TITLE_LOWER}\\s+){1,3}|\\p{Lu}{2,3}\\s+))?(?:the\\s+)?${NAME}`;
+export const TITLE_LOWER = `(?!(?:of|in|on|at|for|with|from|by|the|a|an|about)\\s|${STOP}\\s)\\p{Ll}[\\p{L}-]*`;
+export const TITLED_NAME = `(?:(?:\\p{Lu}[\\p{L}.-]*[’']?|acting|interim|former)\\s+){0,2}(?:${TITLE_LOWER}\\s+){1,4}(?:and\\s+(?:(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?:${TITLE_LOWER}\\s+){1,3}|\\p{Lu}{2,3}\\s+))?(?:the\\s+)?${NAME}`;
 /** `Carson’s business manager`, `Florida’s Republican attorney general`: a description owned by a name. */
 export const POSSESSIVE_DESC = `(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*[’']s(?:\\s+${DESC_WORD}){1,6}?`;
 /**

@@ -486,9 +486,12 @@ const DESCRIBED_BY_THAT = new RegExp(
 const DESCRIBED_THEN_NAMED =
   /^(?:The|A|An)\s+(?:[\p{L}-]+\s+){1,3}?who\s+(?:[\p{L}\d’'-]+\s+){1,7}?[\p{L}\d’'-]+,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2},\s+$/u;
 
-/** A thing and the subject of a relative clause without `that`: `a factor ▮the manager`. */
+/**
+ * A thing and the subject of a relative clause without `that`: `a factor ▮the manager`, `a
+ * finding ▮Israel`.
+ */
 const REDUCED_RELATIVE =
-  /^(?:a|an)\s+(?:(?!(?:of|for|at|in|on|with|from|to|by|about|near|like|and|or)\s)\p{Ll}[\p{L}-]*\s+){1,2}(?=the\s)/u;
+  /^(?:a|an)\s+(?:(?:(?!(?:of|for|at|in|on|with|from|to|by|about|near|like|and|or)\s)\p{Ll}[\p{L}-]*\s+){1,2}(?=the\s)|(?:claim|charge|finding|conclusion|accusation|allegation|description|characterization|characterisation|label|term|word|view|figure|verdict)\s+(?=\p{Lu}))/u;
 
 /**
  * A name of one person or body, then where it spoke (`Obama on a hot mic`, `Smith in an

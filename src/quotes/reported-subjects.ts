@@ -358,6 +358,11 @@ const WEAPON_AFTER =
 /** What a passive `attacked` may have been attacked for, in words: `for his remarks`, `as weak`. */
 const WORDS_ATTACKED = /^[^.;:“”"]*?\s(?:for|as|over)\s/;
 
+const DECLARES = /^(?:declare|declares|declared|declaring)$/;
+/** What a declaration puts in force: `a state of emergency`, `bankruptcy`, `martial law`. */
+const DECLARED_ACT =
+  /^\s+(?:(?:a|an)\s+(?:(?:local|national|public|major)\s+)?(?:state\s+of\s+(?:emergency|disaster|war|calamity)|emergency|disaster|curfew|holiday|day\s+of\s+(?:national\s+)?mourning|ceasefire|truce)|bankruptcy|insolvency|martial\s+law|war|independence)\b/;
+
 const SHOWS = /^(?:show|shows|showed|shown|showing)$/;
 /** `to` before a place or a thing, not an infinitive (`admitted to hospital`, `to the bar`). */
 const TO_A_PLACE =
@@ -391,6 +396,10 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
     isPassive(sentence, verb) &&
     !/^\s+by\s/.test(sentence.slice(verb.end, verb.end + 4))
   ) {
+    return -1;
+  }
+  // `declared a state of emergency`, `declared bankruptcy`: an act, not words to report.
+  if (DECLARES.test(verb.verb) && DECLARED_ACT.test(sentence.slice(verb.end, verb.end + 40))) {
     return -1;
   }
   // `showed no emotion as the sentence was read`: a face, not words.

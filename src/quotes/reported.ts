@@ -82,7 +82,7 @@ const NOT_DRAWN = /^(?:not\s+)?to\s+be\s+drawn(?:\s+(?:on|into|about|over)\s[^,;
  * as inadequate.`): no part of the sentence's statement, and no one's statement of it.
  */
 const DENIED_AT_END =
-  /,\s+(?:a|an)\s+(?:(?:claim|charge|accusation|allegation|suggestion|characterization|characterisation|criticism)\s+(?:[^,;:“”"]{1,60}?\s)?(?:rejects|rejected|denies|denied|disputes|disputed|dismisses|dismissed|refutes|refuted|contests|contested)|(?:plan|move|decision|step|proposal|deal|offer|figure|estimate|policy|measure|change|idea|approach|tactic|strategy|sum|price|outcome)\s+(?:that\s+)?(?:[^,;:“”"]{1,60}?\s)?(?:described|describes|called|calls|branded|brands|labell?ed|labels|dubbed|dubs|termed|terms)\s+[^,;:“”"]{1,40}?)[.!?]?\s*$/;
+  /,\s+(?:a|an)\s+(?:(?:claim|charge|accusation|allegation|suggestion|characterization|characterisation|criticism|finding|conclusion|assessment)\s+(?:[^,;:“”"]{1,60}?\s)?(?:rejects|rejected|denies|denied|disputes|disputed|dismisses|dismissed|refutes|refuted|contests|contested)(?:\s+as\s+[^,;:]{1,50}?)?|(?:plan|move|decision|step|proposal|deal|offer|figure|estimate|policy|measure|change|idea|approach|tactic|strategy|sum|price|outcome)\s+(?:that\s+)?(?:[^,;:“”"]{1,60}?\s)?(?:described|describes|called|calls|branded|brands|labell?ed|labels|dubbed|dubs|termed|terms)\s+[^,;:“”"]{1,40}?)[.!?]?\s*$/;
 
 /**
  * What a passive with no one named gives before a preposition (`was confirmed ▮as Kilmarnock's

@@ -27,6 +27,10 @@ const THE_ADJECTIVE_ROLE = /^The\s+(\p{Lu}\p{Ll}+)\s+\p{Ll}/u;
 /** `The`, capitalized words, then an office's last word (`The Environment Secretary`). */
 const THE_OFFICE = /^The\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{Lu}[\p{L}-]*)$/u;
 
+/** `The`, capitalized words, then a role in lower case (`The UN human rights chief`). */
+const THE_NAMED_ROLE =
+  /^The\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}[\p{L}-]*)$/u;
+
 /** An honorific ending a title after a role (`Economist Prof.`, `plastic surgeon Dr.`). */
 const HONORIFIC_AFTER_ROLE = /(?<=\S)\s+(?:Dr|Prof|Rev)\.$/;
 
@@ -119,7 +123,7 @@ export function titleForReader(
   const described = THE_ADJECTIVE_ROLE.exec(title);
   if (described?.[1] && PROPER_ADJECTIVE.test(described[1])) return lowerFirst(title);
   // `The Environment Secretary`: an office in capitals after `The`, not a name's `The`.
-  const office = THE_OFFICE.exec(title);
+  const office = THE_OFFICE.exec(title) ?? THE_NAMED_ROLE.exec(title);
   if (office?.[1] && PERSON_HEAD.test(office[1].toLowerCase())) return lowerFirst(title);
   const opening = OPENING.exec(title);
   if (!opening?.[1]) return title;

@@ -7693,4 +7693,47 @@ describe("extractQuotes: witnesses, bodies described by what they do, and accusa
       ["a person familiar with the matter", "The regulator is investigating the bank"],
     ]);
   });
+  it("reads a title that opens in lower case before capitals (`acting NASA administrator Sean Duffy`) or runs to four lower-case words", () => {
+    expect(
+      extractQuotes(
+        article(
+          "“This finding is the closest we have ever come to discovering life on Mars,” acting NASA administrator Sean Duffy said at a news briefing.",
+          "A Franco-Algerian couple were among the passengers, Algerian foreign affairs ministry spokesman Benali Cherif Abdelaziz said.",
+        ),
+      ).map((q) => [q.speaker, q.speakerTitle]),
+    ).toEqual([
+      ["Sean Duffy", "acting NASA administrator"],
+      ["Benali Cherif Abdelaziz", "Algerian foreign affairs ministry spokesman"],
+    ]);
+  });
+
+  it("finds no statement in what a declaration puts in force (`declared a state of emergency`)", () => {
+    expect(
+      said(
+        "Governor Gavin Newsom declared a state of emergency and said the state had secured federal funding.",
+        "The company declared bankruptcy on Monday.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Gavin Newsom", "the state had secured federal funding"]]);
+  });
+
+  it("ends a finding before `, a finding Israel rejected as “…”`, whose words are Israel's", () => {
+    expect(
+      extractQuotes(
+        article(
+          "A UN commission of inquiry concluded on Tuesday that Israel had committed genocide in Gaza, a finding Israel rejected as “distorted and false”.",
+        ),
+      ).map((q) => [q.kind, q.speaker, q.text]),
+    ).toEqual([
+      ["indirect", "A UN commission of inquiry", "Israel had committed genocide in Gaza"],
+      ["direct", "Israel", "distorted and false"],
+    ]);
+  });
+
+  it("writes `the` in lower case before a named body's role (`the UN human rights chief`)", () => {
+    expect(
+      said("The UN human rights chief, Volker Türk, said he was horrified by the offensive.").map(
+        ([speaker, title]) => [speaker, title],
+      ),
+    ).toEqual([["Volker Türk", "the UN human rights chief"]]);
+  });
 });
