@@ -8,6 +8,7 @@ import {
   AMOUNT,
   DESC,
   FLAGS,
+  MONTHS,
   NAME,
   PLURAL,
   PLURAL_NOUNS,
@@ -35,8 +36,13 @@ const OUTLET =
 const AUDIENCE =
   "investors|shareholders|colleagues|staff|viewers|listeners|readers|followers|parliament|congress|jurors|MPs|councillors|councilors|mourners|attendees|guests";
 const OBJECT_AFTER_TELL = new RegExp(
-  `^\\s+(?:reporters|journalists|me|us|him|her|them|you|(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${OUTLET})\\s+${NAME}(?:\\s+\\d{1,3})?(?=\\s+that\\s|\\s*,|\\s+(?:on|in|at|last|this|earlier|late)\\s)|(?:${PLURAL_NOUNS}|${AUDIENCE})(?=\\s+(?:he|she|they|we|I|it)\\s)|(?:(?:local|state|national|foreign|the)\\s+)?(?:media|press|television|TV|radio)(?=\\s+(?:he|she|they|we|I|it|his|her|their|its|the|a|an|there)\\s)|(?:${PLURAL_NOUNS}|${AUDIENCE})(?=\\s+(?:(?:the|a|an|his|her|their|its|this|these|those)\\s+(?:[\\p{L}’'-]+\\s+){0,4}|(?!(?:in|on|at|for|of|to|with|about|from|last|this|that|and|or)\\s)\\p{Ll}[\\p{L}’'-]*\\s+(?:\\p{Ll}[\\p{L}’'-]*\\s+)?)(?:was|were|is|are|had|has|have|would|will|could|should|might|may|can|did)\\s)|${NAME}(?:\\s+\\d{1,2}(?:[’']s(?:\\s+${NAME})?|\\s+${NAME}))?|${DESC}${NAME_RUN_ON}|(?:(?!(?:of|in|on|at|for|to|with|about|from|that|the|a|an)\\s)\\p{Ll}[\\p{L}-]*\\s+){1,3}${NAME}|(?:${PLURAL}|(?:\\p{Ll}+\\s+)?(?:\\p{Ll}+s|media|press|television|radio|parliament|congress))(?=\\s+(?:(?:here|there|${DAY_WORD})\\s+)*that\\s|\\s+(?:on|at|in|during|after|before|last|this|earlier)\\s(?:(?!\\s(?:is|was|are|were|has|have|had|will|would)\\s)[^,.;:“”"]){1,60}?\\s+that\\s))(?=[\\s,:.])`,
+  `^\\s+(?:reporters|journalists|me|us|him|her|them|you|(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${OUTLET})\\s+${NAME}(?:\\s+\\d{1,3})?(?=\\s+that\\s|\\s*,|\\s+(?:on|in|at|last|this|earlier|late)\\s)|(?:${PLURAL_NOUNS}|${AUDIENCE})(?=\\s+(?:he|she|they|we|I|it)\\s)|(?:(?:local|state|national|foreign|the)\\s+)?(?:media|press|television|TV|radio)(?=\\s+(?:he|she|they|we|I|it|his|her|their|its|the|a|an|there)\\s)|(?:${PLURAL_NOUNS}|${AUDIENCE})(?=\\s+(?:(?:the|a|an|his|her|their|its|this|these|those)\\s+(?:[\\p{L}’'-]+\\s+){0,4}|(?!(?:in|on|at|for|of|to|with|about|from|last|this|that|and|or)\\s)\\p{Ll}[\\p{L}’'-]*\\s+(?:\\p{Ll}[\\p{L}’'-]*\\s+)?)(?:was|were|is|are|had|has|have|would|will|could|should|might|may|can|did)\\s)|(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4}(?:host|anchor|presenter|interviewer|correspondent|reporter|editor|columnist)\\s+${NAME}|${NAME}(?:\\s+\\d{1,2}(?:[’']s(?:\\s+${NAME})?|\\s+${NAME}))?|${DESC}${NAME_RUN_ON}|(?:(?!(?:of|in|on|at|for|to|with|about|from|that|the|a|an)\\s)\\p{Ll}[\\p{L}-]*\\s+){1,3}${NAME}|(?:${PLURAL}|(?:\\p{Ll}+\\s+)?(?:\\p{Ll}+s|media|press|television|radio|parliament|congress))(?=\\s+(?:(?:here|there|${DAY_WORD})\\s+)*that\\s|\\s+(?:on|at|in|during|after|before|last|this|earlier)\\s(?:(?!\\s(?:is|was|are|were|has|have|had|will|would)\\s)[^,.;:“”"]){1,60}?\\s+that\\s))(?=[\\s,:.])`,
   FLAGS,
+);
+/** A month a name run took in after `on` or `in` (`Carla Babb on Nov`). */
+const MONTH_ENDING_NAME = new RegExp(
+  `(?<=\\p{Lu}\\p{L}*)\\s+(?:on|in)\\s+(?:${MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$`,
+  "u",
 );
 /** An age set off after whom a verb told, before `that`: `told Amanda Reyes▮, 38,▮ that …`. */
 const AGE_BEFORE_THAT = /^,\s+\d{1,3},(?=\s+that\s)/;
@@ -61,7 +67,7 @@ const DASH_ASIDE_AFTER = /^\s(?:—|–|--)\s[^—–"“”]{1,100}?\s(?:—|�
  * Tuesday in a statement that`), never a clause of their own (`said Thursday his worry is that`).
  */
 const ADJUNCT = new RegExp(
-  `^\\s+(?:(?:here|there|as\\s+(?:recently|early|late|long\\s+ago)\\s+as|more\\s+than\\s+once|on|in|at|aboard|outside|inside|near|during|last|this|late|early|after|before|earlier|later|over|via|from|to|with|through|${WEEKDAYS}|yesterday|today|tonight|then|now|again|also|publicly|privately|repeatedly|recently|(?:\\p{Ll}+-)*\\p{Ll}+ly)\\b(?:(?!\\s(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)\\s)[^,.;:“”"]){0,60}?)?(?=\\s+that\\s|\\s*[:,])`,
+  `^\\s+(?:(?:here|there|as\\s+(?:recently|early|late|long\\s+ago)\\s+as|more\\s+than\\s+once|on|in|at|aboard|outside|inside|near|during|last|this|late|early|after|before|earlier|later|over|via|from|to|with|through|${WEEKDAYS}|yesterday|today|tonight|then|now|again|also|publicly|privately|repeatedly|recently|(?:\\p{Ll}+-)*\\p{Ll}+ly)\\b(?:(?!\\s(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)\\s)(?:[^,.;:“”"]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.)){0,60}?)?(?=\\s+that\\s|\\s*[:,])`,
   FLAGS,
 );
 
@@ -146,7 +152,9 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
           : null;
       return question ? at + question[0].length : -1;
     }
-    at += obj[0].length;
+    // `told Carla Babb on Nov. 5 that`: a month after `on` is the date's, no part of the name.
+    const dated = MONTH_ENDING_NAME.exec(obj[0]);
+    at += dated ? dated.index : obj[0].length;
     // `told Amanda Reyes, 38, that …`: the age of whom the verb told.
     const age = AGE_BEFORE_THAT.exec(text.slice(at, at + 12));
     if (age) at += age[0].length;

@@ -7736,4 +7736,19 @@ describe("extractQuotes: witnesses, bodies described by what they do, and accusa
       ),
     ).toEqual([["Volker Türk", "the UN human rights chief"]]);
   });
+  it("reads a host and the programme before the name (`told Fox News host Sean Hannity`) as whom a speaker told, and a month after `on` as the date's", () => {
+    expect(
+      extractQuotes(
+        article(
+          "John Bolton told Breitbart News Daily SiriusXM host Matt Boyle, “Hillary’s campaign slogan might as well be Vote for Hillary.”",
+          "Sean Robertson told VOA Pentagon correspondent Carla Babb on Nov. 5 that the claim was false.",
+          "He told Carla Babb on November 6 that the camp was open.",
+        ),
+      ).map((q) => [q.kind, q.text]),
+    ).toEqual([
+      ["direct", "Hillary’s campaign slogan might as well be Vote for Hillary."],
+      ["indirect", "the claim was false"],
+      ["indirect", "the camp was open"],
+    ]);
+  });
 });
