@@ -215,12 +215,13 @@ export function labelledStatement(sentence: string): Reported | null {
 }
 
 /**
- * Before an `according to` that opens the statement: `But`, `And`, `(`, a lead-in and a colon, or
- * a clause and the `and,` or `but,` that joins the next one, with a subject of its own, to it (`…
- * was dented in the defeat and, according to Wood, the players have paid the price`).
+ * Before an `according to` that opens the statement: `But` (with its comma or not: `But,
+ * according to the poll,`), `And`, `(`, a lead-in and a colon, or a clause and the `and,` or
+ * `but,` that joins the next one, with a subject of its own, to it (`… was dented in the defeat
+ * and, according to Wood, the players have paid the price`).
  */
 const ACCORDING_LEAD =
-  /^(?:(?:But|And|Yet|So|Still|Also|Now)\s+(?=according to\s)|\((?=According to\s)|[^:]{1,100}:\s+(?=According to\s)|[^:;]{1,200}?\s(?:and|but),\s+(?=according to\s[^,]{1,60},\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|I|\p{Lu})\s))/u;
+  /^(?:(?:But|And|Yet|So|Still|Also|Now),?\s+(?=according to\s)|\((?=According to\s)|[^:]{1,100}:\s+(?=According to\s)|[^:;]{1,200}?\s(?:and|but),\s+(?=according to\s[^,]{1,60},\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|I|\p{Lu})\s))/u;
 
 /**
  * `According to X, …` opening the sentence, or after `But`, a parenthesis or a lead-in with a

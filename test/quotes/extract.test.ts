@@ -7751,4 +7751,11 @@ describe("extractQuotes: witnesses, bodies described by what they do, and accusa
       ["indirect", "the camp was open"],
     ]);
   });
+  it("opens a statement after `But, according to X,` with its comma", () => {
+    expect(
+      said("But, according to the poll, 46 percent of Republican voters remain undecided.").map(
+        ([speaker, , text]) => [speaker, text],
+      ),
+    ).toEqual([["the poll", "46 percent of Republican voters remain undecided"]]);
+  });
 });
