@@ -200,7 +200,7 @@ export const FLAGS = "u";
 export const PREPOSITION = `(?:according\\s+to|on|in|at|during|after|before|while|when|of|to|as|from|about|last|this(?=\\s+(?:week|month|year|weekend|morning|afternoon|evening|spring|summer|fall|autumn|winter|time|season|past|${WEEKDAYS})\\b)|later|earlier|yesterday|today|tonight|recently|again|via|through|over|with|without|outside|inside|under|by|for|aboard|amid|following|${WEEKDAYS})`;
 /** `to reporters`, `to the crowd`, `to CNN`; not an infinitive (`…, he continued to express …`). */
 export const NOT_INFINITIVE = `(?!to\\s+(?!(?:the|a|an|his|her|their|its|our|my|reporters|journalists|him|them|me|us|\\p{Lu})))`;
-export const TAIL_ADJUNCT = `(?:,?\\s+${NOT_INFINITIVE}${PREPOSITION}\\b[^;:“”"]{0,80}?|\\s+(?:reporters|journalists|him|her|them|me|us|${NAME}|${DESC})(?:,?\\s+${PREPOSITION}\\b[^;:“”"]{0,60}?)?)?`;
+export const TAIL_ADJUNCT = `(?:,?\\s+${NOT_INFINITIVE}${PREPOSITION}\\b[^;:“”"]{0,80}?|\\s+(?:reporters|journalists|him|her|them|me|us|(?:\\p{Lu}\\p{L}*\\s+|local\\s+|state\\s+)?(?:media|press|radio|television|TV)|${NAME}|${DESC})(?:,?\\s+${PREPOSITION}\\b[^;:“”"]{0,60}?)?)?`;
 /** Auxiliaries and adverbs between a subject and its verb (`has also`, `forcefully`). */
 export const ADVERB =
   "(?!(?:family|rally|ally|supply|reply|apply|assembly|anomaly|monopoly|belly|bully|jelly|only|early|holy|ugly|silly)\\b)\\p{Ll}{2,}ly";

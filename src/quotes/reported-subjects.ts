@@ -339,7 +339,7 @@ export function subjectOfVerb(
  * saying`, `posted a video showing`): group 1 the verb of putting it out.
  */
 const PUT_OUT_BEFORE =
-  /\s(issued|released|put\s+out|posted|published|sent|shared)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|post|tweet|video|message|note|e-?mail|release|memo)\s+$/u;
+  /\s(issued|released|put\s+out|posted|published|sent|shared|wrote|penned)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|post|tweet|video|message|note|e-?mail|release|memo)(?:\s+(?:to|for|in|on)\s+[^,;:“”"]{1,60}?)?\s+$/u;
 
 /** `Martin Andanar released a statement saying …`: the subject of the verb that put it out. */
 function issuerSubject(sentence: string, verb: VerbHit, memo: SubjectMemo): Subject | null {
@@ -357,6 +357,11 @@ const WEAPON_AFTER =
 
 /** What a passive `attacked` may have been attacked for, in words: `for his remarks`, `as weak`. */
 const WORDS_ATTACKED = /^[^.;:“”"]*?\s(?:for|as|over)\s/;
+
+const WROTE = /^(?:wrote|writes|write|writing)$/;
+/** A piece of writing and where it ends or what it adds: `a sharp dissent,`, `an op-ed in`. */
+const WRITING_NAMED =
+  /^\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:dissent|opinion|letter|book|books|column|op-ed|memo|essay|article|piece|report|note|post|blog|song|songs|poem|novel|script|memoir|foreword|review|editorial)(?=[,.;]|\s+(?:in|for|on|about|with|joined|that\s+(?:was|is|has|had|appeared|ran))\b)/u;
 
 const DECLARES = /^(?:declare|declares|declared|declaring)$/;
 /** What a declaration puts in force: `a state of emergency`, `bankruptcy`, `martial law`. */
@@ -396,6 +401,10 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
     isPassive(sentence, verb) &&
     !/^\s+by\s/.test(sentence.slice(verb.end, verb.end + 4))
   ) {
+    return -1;
+  }
+  // `wrote a sharp dissent, joined by …`: a piece of writing named, not what it says.
+  if (WROTE.test(verb.verb) && WRITING_NAMED.test(sentence.slice(verb.end, verb.end + 50))) {
     return -1;
   }
   // `declared a state of emergency`, `declared bankruptcy`: an act, not words to report.

@@ -404,11 +404,32 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
       (/^the\s/i.test(phrase) && !NEW_REFERENT.test(phrase) && titleHead === coreHead
         ? sameNames(phrase, otherOffice(recentSpeaker(m), coreHead))
         : null);
-    if (found) return found;
+    if (found && !otherKindOfOffice(core, found.title, coreHead)) return found;
   }
   // `the 20-year-old`, `the victim's mother` are one person, named or not.
   return { name: phrase, title: null, kind: aged || KIN.test(coreHead) ? "person" : "group" };
 }
+
+/**
+ * Whether a description and a title name two offices of one head word by the words before it
+ * (`the transport secretary`, `Aslef general secretary`): each has a word there and they differ.
+ */
+function otherKindOfOffice(core: string, title: string | null, head: string): boolean {
+  const before = (words: string) => new RegExp(`(\\p{L}+)\\s+${head}\\b`, "u").exec(words)?.[1];
+  const described = before(core);
+  const held = title ? before(title.toLowerCase()) : undefined;
+  return (
+    described !== undefined &&
+    held !== undefined &&
+    described !== held &&
+    PORTFOLIO.test(described) &&
+    PORTFOLIO.test(held)
+  );
+}
+
+/** Words before an office that say which office it is (`transport secretary`, `general secretary`). */
+const PORTFOLIO =
+  /^(?:transport|health|home|foreign|education|environment|defence|defense|business|culture|justice|energy|interior|finance|trade|general|press|work|housing|agriculture|science|security|labor|labour|commerce|treasury|immigration|economy|employment|equalities|sports?)$/;
 
 /** A word for an organization that a news story writes before its name (`research firm Gartner`). */
 const ORGANIZATION_BEFORE_NAME =

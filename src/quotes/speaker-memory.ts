@@ -336,6 +336,14 @@ export function latestSpeaker(
 export const entityFloor = (from: number) => Math.max(0, from - ANTECEDENT_REACH + 1);
 
 /** The latest person named as a sentence's subject before `at` (`Scott joked that …`). */
+/** An age set off right after a name (`, 18,`): the name is a person's. */
+const AGE_AFTER = /^,\s+\d{1,3},/;
+
+function agedAt(m: Memory, e: NameEntity): boolean {
+  const end = e.at + e.name.length;
+  return AGE_AFTER.test(m.text.slice(end, end + 6));
+}
+
 function recentSubject(
   m: Memory,
   gender: Gender,
@@ -347,8 +355,10 @@ function recentSubject(
     if (e.at >= at || e.kind !== "person" || !e.subject) continue;
     const full = fullestPerson(m, e.tokens, e.gender, e.title !== null) ?? e;
     if (full.tokens.length < 2 && !full.title && !full.gender) continue;
-    // With `described`, only a name with a title or a known given name (`Bear Stearns` is neither).
-    if (described && !full.title && !full.gender && !e.title && !e.gender) continue;
+    // With `described`, only a name with a title, a known given name or an age after it (`Nima
+    // Rinji Sherpa, 18,`); `Bear Stearns` has none.
+    if (described && !full.title && !full.gender && !e.title && !e.gender && !agedAt(m, e))
+      continue;
     const g = genderFor(m, full.key) ?? full.gender ?? e.gender;
     if (gender && g && g !== gender) continue;
     const title = m.bestTitle.get(full.key) ?? full.title;

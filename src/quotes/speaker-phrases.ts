@@ -244,6 +244,9 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
     // `Maria Rossi, 62, standing outside her flooded shop`: past the age, a participle clause;
     // `Linda Cole, 58, whose house lost its roof`: someone else's.
     if (appositive && /^(?:\p{Ll}+ing|whose|which)\b/u.test(appositive)) appositive = null;
+    // `Tashi Lakpa Sherpa, who is himself a veteran mountaineer,`: the title without `himself`.
+    if (appositive)
+      appositive = appositive.replace(/^(?:himself|herself)\s+(?=(?:a|an|the)\s)/, "");
   }
   return { phrase, appositive };
 }

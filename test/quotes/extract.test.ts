@@ -7758,4 +7758,46 @@ describe("extractQuotes: witnesses, bodies described by what they do, and accusa
       ),
     ).toEqual([["the poll", "46 percent of Republican voters remain undecided"]]);
   });
+  it("reads whom a tail cue told in lower case (`, Laure Beccuau told French radio.`)", () => {
+    expect(
+      said(
+        "The men were detained on Saturday night, Laure Beccuau told French radio.",
+        "One of them was arrested at the airport, the prosecutor told local media on Sunday.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Laure Beccuau", "The men were detained on Saturday night"],
+      ["the prosecutor", "One of them was arrested at the airport"],
+    ]);
+  });
+
+  it("gives `he` a sentence's subject whose age follows the name (`Nima Rinji Sherpa, 18,`), of no known given name", () => {
+    expect(
+      speakers(
+        "Nima Rinji Sherpa, 18, from Nepal, completed the feat on Wednesday morning, his expedition company Seven Summit Treks said.",
+        "“This is not just my achievement,” he said in a message from base camp.",
+      ).filter(([kind]) => kind === "direct"),
+    ).toEqual([["direct", "Nima Rinji Sherpa", "This is not just my achievement"]]);
+  });
+
+  it("keeps `the transport secretary` from a general secretary who spoke before", () => {
+    expect(
+      said(
+        "“We don't want to take this action,” Aslef general secretary Mick Whelan said.",
+        "The transport secretary said the strikes were unnecessary.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["The transport secretary"]);
+  });
+
+  it("finds no statement in a piece of writing named (`wrote a sharp dissent,`) but one in a letter that says something, and drops `himself` from a title", () => {
+    expect(
+      said(
+        "Justice Sonia Sotomayor wrote a sharp dissent, joined by the court's two other liberal justices.",
+        "Nancy Drew wrote a letter to the editor saying the plan was bad.",
+        "His father, Tashi Lakpa Sherpa, who is himself a veteran mountaineer, said he had been nervous.",
+      ).map(([speaker, title, text]) => [speaker, title, text!.endsWith("the plan was bad")]),
+    ).toEqual([
+      ["Nancy Drew", null, true],
+      ["Tashi Lakpa Sherpa", "a veteran mountaineer", false],
+    ]);
+  });
 });
