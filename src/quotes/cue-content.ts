@@ -44,8 +44,12 @@ const MONTH_ENDING_NAME = new RegExp(
   `(?<=\\p{Lu}\\p{L}*)\\s+(?:on|in)\\s+(?:${MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$`,
   "u",
 );
-/** An age set off after whom a verb told, before `that`: `told Amanda Reyes▮, 38,▮ that …`. */
-const AGE_BEFORE_THAT = /^,\s+\d{1,3},(?=\s+that\s)/;
+/**
+ * An age or a name set off after whom a verb told, before `that`: `told Amanda Reyes▮, 38,▮ that
+ * …`, `told the owner▮, Gareth Price,▮ that …`.
+ */
+const AGE_BEFORE_THAT =
+  /^,\s+(?:\d{1,3}|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}),(?=\s+that\s)/u;
 /** What follows `asked`: what was asked about (`about` dropped), or the question (its wh-word kept). */
 export const QUESTION_OPENING = String.raw`\s+(?:about\s+|(?=(?:whether|if|what|why|how|who|when|where|which)\s))`;
 /** Where someone was asked to come, after `asked X` (`asked him ▮back to her house`). */
@@ -155,8 +159,9 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
     // `told Carla Babb on Nov. 5 that`: a month after `on` is the date's, no part of the name.
     const dated = MONTH_ENDING_NAME.exec(obj[0]);
     at += dated ? dated.index : obj[0].length;
-    // `told Amanda Reyes, 38, that …`: the age of whom the verb told.
-    const age = AGE_BEFORE_THAT.exec(text.slice(at, at + 12));
+    // `told Amanda Reyes, 38, that …`, `told the owner, Gareth Price, that …`: the age or the
+    // name of whom the verb told.
+    const age = AGE_BEFORE_THAT.exec(text.slice(at, at + 60));
     if (age) at += age[0].length;
     // `asked Carson about his comments`, `asked Obama what he thought`: the question.
     if (verb === "asked" || verb === "asks") {

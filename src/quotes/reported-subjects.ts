@@ -358,6 +358,10 @@ const WEAPON_AFTER =
 /** What a passive `attacked` may have been attacked for, in words: `for his remarks`, `as weak`. */
 const WORDS_ATTACKED = /^[^.;:“”"]*?\s(?:for|as|over)\s/;
 
+/** A passive, what follows it, then `and` (`was fined £4,000 and `). */
+const PASSIVE_THEN_AND =
+  /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ld|nt)\b(?:[^,.;:“”"]|(?<=\d)[,.](?=\d)){0,60}\s+and\s+$/u;
+
 const WROTE = /^(?:wrote|writes|write|writing)$/;
 /** A piece of writing and where it ends or what it adds: `a sharp dissent,`, `an op-ed in`. */
 const WRITING_NAMED =
@@ -456,6 +460,14 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
       if (!next) return -1;
       contentStart = after + next[0].length;
     }
+  }
+  // `was fined £4,000 and ordered to pay costs`: a passive joined to another, told what to do.
+  if (
+    ORDERS.test(verb.verb) &&
+    /^\s+to\s/.test(sentence.slice(verb.end, verb.end + 5)) &&
+    PASSIVE_THEN_AND.test(sentence.slice(Math.max(0, verb.start - 80), verb.start))
+  ) {
+    return -1;
   }
   // `any religion they wanted to, or …`: an infinitive's `to` with nothing after it.
   if (EMPTY_CONTENT.test(sentence.slice(contentStart, contentStart + 8))) return -1;

@@ -396,6 +396,12 @@ export function paragraphPerson(
       // `Alcaraz, who will face Jannik Sinner in the final, paid tribute`: the clause's people
       // are not whom the paragraph is about.
       if (e.kind === "person" && inDescribingClause(m.text, e.at)) continue;
+      // `a 2-2 draw at Blundell Park`: a place, which a name after `at` or `in` most often is.
+      if (
+        e.kind === "person" &&
+        PLACE_PREPOSITION_BEFORE.test(m.text.slice(Math.max(0, e.at - 8), e.at))
+      )
+        continue;
       anyone ||= e.kind === "person";
       if (e.kind !== "person") continue;
       if (e.tokens.length < 2 && e.title === null && e.gender === null) {
@@ -419,6 +425,8 @@ export function paragraphPerson(
   if (gender && known && known !== gender) return null;
   return { name: full.name, title: m.bestTitle.get(full.key) ?? full.title, kind: "person" };
 }
+
+const PLACE_PREPOSITION_BEFORE = /\s(?:at|in|near|outside|inside)\s+$/;
 
 /**
  * A non-restrictive clause open before a name, on a name opening the sentence: `Alcaraz, who

@@ -7800,4 +7800,30 @@ describe("extractQuotes: witnesses, bodies described by what they do, and accusa
       ["Tashi Lakpa Sherpa", "a veteran mountaineer", false],
     ]);
   });
+  it("finds no statement in a passive joined to another and told what to do (`was fined £4,000 and ordered to pay costs`)", () => {
+    expect(said("Price, who pleaded guilty, was fined £4,000 and ordered to pay costs.")).toEqual(
+      [],
+    );
+  });
+
+  it("passes over the name set off after whom a speaker told (`told the owner, Gareth Price, that`)", () => {
+    expect(
+      said(
+        "District judge Mark Layton told the owner, Gareth Price, that he had shown a serious lack of care.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Mark Layton", "he had shown a serious lack of care"]]);
+  });
+
+  it("gives `the Portuguese` the person the paragraph before names, not the ground named after `at`", () => {
+    expect(
+      speakers(
+        "Manchester United manager Ruben Amorim has admitted his job could be at risk.",
+        "United lost 12-11 on penalties after a 2-2 draw at Blundell Park. “Something has to change,” Amorim said.",
+        "Asked if he feared for his position, the Portuguese replied: “That is not for me to decide.”",
+      ).filter(([kind]) => kind === "direct"),
+    ).toEqual([
+      ["direct", "Ruben Amorim", "Something has to change"],
+      ["direct", "Ruben Amorim", "That is not for me to decide."],
+    ]);
+  });
 });
