@@ -362,6 +362,9 @@ const WORDS_ATTACKED = /^[^.;:“”"]*?\s(?:for|as|over)\s/;
 const PASSIVE_THEN_AND =
   /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ld|nt)\b(?:[^,.;:“”"]|(?<=\d)[,.](?=\d)){0,60}\s+and\s+$/u;
 
+/** What someone is reported to be, not to have said: `missing`, `dead`, `stolen`. */
+const STATE_REPORTED = /^\s+(?:missing|dead|killed|injured|wounded|stolen|lost|safe|unharmed)\b/;
+
 const WROTE = /^(?:wrote|writes|write|writing)$/;
 /** A piece of writing and where it ends or what it adds: `a sharp dissent,`, `an op-ed in`. */
 const WRITING_NAMED =
@@ -409,6 +412,15 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
   }
   // `wrote a sharp dissent, joined by …`: a piece of writing named, not what it says.
   if (WROTE.test(verb.verb) && WRITING_NAMED.test(sentence.slice(verb.end, verb.end + 50))) {
+    return -1;
+  }
+  // `was reported missing`, `he was offered a court-appointed lawyer`: a state reported or a
+  // thing offered by no one named, not words.
+  if (
+    isPassive(sentence, verb) &&
+    ((verb.verb === "reported" && STATE_REPORTED.test(sentence.slice(verb.end, verb.end + 12))) ||
+      (verb.verb === "offered" && !/^\s+by\s/.test(sentence.slice(verb.end, verb.end + 4))))
+  ) {
     return -1;
   }
   // `declared a state of emergency`, `declared bankruptcy`: an act, not words to report.

@@ -7826,4 +7826,15 @@ describe("extractQuotes: witnesses, bodies described by what they do, and accusa
       ["direct", "Ruben Amorim", "That is not for me to decide."],
     ]);
   });
+  it("finds no statement in a state reported (`was reported missing`) or a thing offered by no one named", () => {
+    expect(
+      said(
+        "Jordan was reported missing January 29, a few days after his last contact with his father.",
+        "Stancil snapped back at the judge after he was offered a court-appointed lawyer.",
+      ),
+    ).toEqual([]);
+    expect(said("It was reported that the talks had failed.").map(([, , text]) => text)).toEqual([
+      "the talks had failed",
+    ]);
+  });
 });
