@@ -425,7 +425,7 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
  * no comma, no verb of speech, no pronoun as the clause's own subject (`a man who they said`).
  */
 const DESCRIBED_BY_WHO = new RegExp(
-  `((?:A|An|One|Another|The|a|an|one|another|the)(?:\\s+(?!(?:who|${STOP})\\b)[\\p{L}\\d’'-]+){1,4}?\\s+who(?!\\s+(?:he|she|they|we|I|you|it)\\b)(?:\\s+(?!(?:said|says|say|told|tells|tell|that|which|who|and|but|or)\\b)[\\p{L}\\d’'.-]+){2,8}?)\\s+(?:${AUX_OR_ADVERB}\\s+)*$`,
+  `((?:A|An|One|Another|The|a|an|one|another|the)(?:\\s+(?!(?:who|${STOP})\\b)[\\p{L}\\d’'-]+){1,4}?\\s+who(?!\\s+(?:he|she|they|we|I|you|it)\\b)(?:\\s+(?!(?:said|says|say|told|tells|tell|that|which|who|but|or)\\b|and\\b(?!\\s+\\p{Ll}+ed\\b))[\\p{L}\\d’'.-]+){2,10}?)\\s+(?:${AUX_OR_ADVERB}\\s+)*$`,
   "uy",
 );
 /**

@@ -7837,4 +7837,17 @@ describe("extractQuotes: witnesses, bodies described by what they do, and accusa
       "the talks had failed",
     ]);
   });
+  it("reads a `who` clause of two verbs (`who feared retaliation and asked not to be identified`) as the subject's, the statement the later verb's", () => {
+    expect(
+      said(
+        "A Syrian refugee who feared retaliation and asked not to be identified said that the claim is false.",
+      ),
+    ).toEqual([
+      [
+        "A Syrian refugee who feared retaliation and asked not to be identified",
+        null,
+        "the claim is false",
+      ],
+    ]);
+  });
 });
