@@ -167,17 +167,22 @@ export function framedByLaterCue(
     // `The woman who found the body, Jane Cole, told police …`: the verb is inside the `who`
     // clause of the later verb's subject, which names the one it describes.
     const subject = matchSubjectBefore(sentence, v.start, memo);
-    // `A Syrian refugee who feared retaliation and asked not to be named said …`: so is a verb
-    // inside a `who` clause of two verbs that restricts the subject right before the later verb.
+    // `A Syrian refugee who feared retaliation and asked not to be named said …`, `A woman who
+    // has accused … said`: so is a verb inside a `who` clause that restricts one person or a
+    // subject of two verbs, right before the later verb.
     return (
       holdsVerb(subject, verb) &&
-      (subject.speaker.endsWith(",") || TWO_VERBS_JOINED.test(subject.speaker)) &&
+      (subject.speaker.endsWith(",") ||
+        TWO_VERBS_JOINED.test(subject.speaker) ||
+        ONE_DESCRIBED.test(subject.speaker)) &&
       subject.speaker.includes(" who ") &&
       !subject.speaker.includes(", who ")
     );
   });
 }
 
+/** One person or thing an indefinite article opens (`A woman who …`). */
+const ONE_DESCRIBED = /^(?:A|An|One|Another)\s/;
 /** A second verb in the past joined by `and` (`… and asked not to be named`). */
 const TWO_VERBS_JOINED = /\sand\s+\p{Ll}+ed\b/u;
 

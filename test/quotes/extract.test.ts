@@ -7850,4 +7850,11 @@ describe("extractQuotes: witnesses, bodies described by what they do, and accusa
       ],
     ]);
   });
+  it("reads a verb inside a `who` clause describing one person (`A woman who has accused …`) as the subject's, the statement the later verb's", () => {
+    expect(
+      said(
+        "A woman who has accused former President Bill Clinton of rape said Sunday night that Clinton was trying to strike up a date with her.",
+      ).map(([, , text]) => text),
+    ).toEqual(["Clinton was trying to strike up a date with her"]);
+  });
 });
