@@ -53,7 +53,8 @@ function lowered(words: readonly string[]): { lowerTokens: string[]; lowerKey: s
 }
 
 function isAcronym(token: string): boolean {
-  return /^\p{Lu}{2,6}s?$/u.test(token) && !/^(?:I|II|III|IV|Jr|Sr)$/.test(token);
+  // `Charles III`, `Leo XIV`: a regnal number, no initials.
+  return /^\p{Lu}{2,6}s?$/u.test(token) && !/^(?:X{0,3}(?:IX|IV|V?I{0,3})|Jr|Sr)$/.test(token);
 }
 
 /**

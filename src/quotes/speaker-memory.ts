@@ -626,7 +626,10 @@ function isOneDocument(name: string): boolean {
 }
 
 /** One word for several things or people (`Polls`, `Officials`, `the reports`). */
-const isPluralWord = (name: string) => isPluralNoun(name.replace(/^the\s+/i, ""));
+/** A plural (`Polls`, `the officials`), or initials made plural (`MPs`, `CEOs`): several. */
+const isPluralWord = (name: string) =>
+  isPluralNoun(name.replace(/^the\s+/i, "")) || PLURAL_INITIALS.test(name);
+const PLURAL_INITIALS = /^\p{Lu}{2,}s$/u;
 
 /** The latest organization the text names before `at`, and not before `from`; null when none. */
 export function recentOrgEntity(m: Memory, at: number, from = 0): ResolvedSpeaker | null {

@@ -169,13 +169,16 @@ function ownersRole(m: Memory, role: string, at: number): string {
 }
 
 /**
- * `Cosla said …. Its resources spokeswoman`: the last speaker since `from` when it is one word of
- * no known gender and no title, which `its` shows to be a body; else null.
+ * `Cosla said …. Its resources spokeswoman`: the last speaker since `from` when it is a body
+ * named, or one word of no known gender and no title, which `its` shows to be a body; else null.
  */
 function lastOneWordSpeaker(m: Memory, from: number): ResolvedSpeaker | null {
   const last = m.history.at(-1);
-  if (!last || last.at < from || last.title || last.gender || !/^\p{Lu}[\p{L}-]+$/u.test(last.name))
-    return null;
+  if (!last || last.at < from) return null;
+  // `The far-right National Rally … said …. Its leader`: a body that spoke last.
+  if (last.kind === "org" && /^\p{Lu}/u.test(last.name))
+    return { name: last.name, title: null, kind: "org" };
+  if (last.title || last.gender || !/^\p{Lu}[\p{L}-]+$/u.test(last.name)) return null;
   if (FIRST_NAME_GENDER.has(last.name) || genderFor(m, last.name)) return null;
   return { name: last.name, title: null, kind: "org" };
 }

@@ -7857,4 +7857,23 @@ describe("extractQuotes: witnesses, bodies described by what they do, and accusa
       ).map(([, , text]) => text),
     ).toEqual(["Clinton was trying to strike up a date with her"]);
   });
+  it("gives `Its leader` the party that spoke last (`National Rally`), not the plural initials in its clause (`MPs`)", () => {
+    expect(
+      said(
+        "The far-right National Rally, whose MPs abstained, said it would not hesitate to vote against the government. Its leader, Jordan Bardella, said the party was giving the government one last chance.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["The far-right National Rally", null],
+      ["Jordan Bardella", "National Rally’s leader"],
+    ]);
+  });
+
+  it("reads a regnal number (`Pope Leo XIV`) as part of a person's name, whom `he` takes up", () => {
+    expect(
+      speakers(
+        "Speaking from the balcony of St Peter's Basilica, Pope Leo XIV said the world must not grow used to war.",
+        "“Let us not be indifferent to the suffering of children,” he said.",
+      ).map(([, speaker]) => speaker),
+    ).toEqual(["Leo XIV", "Leo XIV"]);
+  });
 });
