@@ -183,6 +183,10 @@ function lastOneWordSpeaker(m: Memory, from: number): ResolvedSpeaker | null {
   return { name: last.name, title: null, kind: "org" };
 }
 
+/** Capitalized words, then the press (`State media`, `Iranian state television`). */
+const PRESS_DESCRIBED =
+  /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+)?\s+(?:media|press|television|TV|radio|newspapers|broadcasters|outlets)$/u;
+
 /** A transcript's speaker label in capitals opening a paragraph: `FALLIN: Well, I think …`. */
 const TRANSCRIPT_TURN = /^(\p{Lu}[\p{Lu}.’'-]+(?:\s+\p{Lu}[\p{Lu}.’'-]+){0,2}):\s/u;
 /** A name in capitals: `FALLIN`, `JAKE TAPPER`. */
@@ -508,6 +512,9 @@ function resolvePhrase(
   if (owned?.[1] && parseNameRun(owned[1], false)?.kind === "org") {
     return resolvePhrase(m, owned[1], appositive, at);
   }
+  // `State media`, `Russian television`: the press of a place or a kind, as written.
+  if (PRESS_DESCRIBED.test(phrase))
+    return push(m, { name: phrase, title: null, kind: "group" }, at, null);
   const embedded = embeddedPerson(m, phrase);
   if (embedded) return push(m, embedded, at, null);
   // `Ten Hag said`: a name's particle capitalized to open a sentence, not a number, when the

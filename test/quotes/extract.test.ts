@@ -7876,4 +7876,15 @@ describe("extractQuotes: witnesses, bodies described by what they do, and accusa
       ).map(([, speaker]) => speaker),
     ).toEqual(["Leo XIV", "Leo XIV"]);
   });
+  it("keeps the press of a place or a kind as written (`State media`, `Russian television`)", () => {
+    expect(
+      said(
+        "State media have reported that only a handful of protesters died.",
+        "Russian television said the talks had failed.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["State media", null],
+      ["Russian television", null],
+    ]);
+  });
 });
