@@ -104,7 +104,7 @@ const APPOSITIVE_CHAR = `(?:[^,.;:“”"!?]|\\.(?=[,\\p{L}])|(?<=${ABBREVIATED}
  * `, a spokesman for Y,` `, R-Ky.,`: periods only inside abbreviations (`R-Ky.,` `U.S.`), after an
  * honorific (`, Mrs. Obama's chief of staff,`) or an initial (`, a former U.S. envoy,`).
  */
-export const APPOSITIVE = `(?:(?:,\\s+${APPOSITIVE_CHAR}{2,120}?){1,4}(?:,|(?<=,(?:[”"]|''))))`;
+export const APPOSITIVE = `(?:(?:,\\s+${APPOSITIVE_CHAR}{2,160}?){1,4}(?:,|(?<=,(?:[”"]|''))))`;
 const APPOSITIVE_AFTER_CHAR = `(?:[^,.;:“”"!?]|\\.(?=[\\p{L}-])|(?<=${ABBREVIATED})\\.(?=\\s))`;
 /**
  * An appositive after a name following its verb (`said X, a fellow who worked with Ms. Y.`): up to

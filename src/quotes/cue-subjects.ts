@@ -162,6 +162,9 @@ function longerDescription(
   return null;
 }
 
+/** A title in lower case, then a name ending the phrase (`investment giant CITIC`). */
+const TITLE_THEN_NAME = /\s\p{Ll}[\p{L}-]*\s+\p{Lu}[\p{L}\p{N}’'.-]*$/u;
+
 /** A name in capitals alone (`Wealth-X`, `Mr. Obama`), no description that a plural may end. */
 const NAME_ONLY =
   /^(?!(?:The|A|An|Another|Other|Some|Many|Most|Few|Several|Both|All|One|Two|Three)\s)\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.-]*)*$/u;
@@ -203,7 +206,9 @@ export function matchSentenceSubject(
         isVerbWord(word) ||
         COMMON_PAST.test(word) ||
         /(?:ed|ing)$/.test(word) ||
-        (presentVerb && PRESENT_S.test(word) && NAME_ONLY.test(m[1]!));
+        (presentVerb &&
+          PRESENT_S.test(word) &&
+          (NAME_ONLY.test(m[1]!) || TITLE_THEN_NAME.test(m[1]!)));
       if (
         !looksLikeVerb(next) &&
         // `Fiorina was upfront about …`: the auxiliary is the verb.

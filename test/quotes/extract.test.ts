@@ -7887,4 +7887,15 @@ describe("extractQuotes: witnesses, bodies described by what they do, and accusa
       ["Russian television", null],
     ]);
   });
+  it("finds the subject of `… and says` in a title and a name (`Investment giant CITIC runs …`) and reads an appositive of up to 160 characters", () => {
+    expect(
+      said(
+        "Investment giant CITIC runs an oil field in Kazakhstan and says it has established a $110 billion fund.",
+        "Bill Millis, a North Carolina businessman who had been a member of the campaign’s three-man board before departing last month because of strategic differences, said Carson had been led astray.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["CITIC", "it has established a $110 billion fund"],
+      ["Bill Millis", "Carson had been led astray"],
+    ]);
+  });
 });
