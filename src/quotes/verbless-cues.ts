@@ -80,11 +80,12 @@ function accordingTo(
 }
 
 /**
- * `In a Fox News poll released Thursday, Trump led with 45 percent`: a poll or survey opening the
- * sentence is the source of what follows, as after `according to`.
+ * `In a Fox News poll released Thursday, Trump led with 45 percent`, `In exit polls, …`, `In the
+ * new Morning Consult poll, conducted March 11-13, …`: a poll or survey opening the sentence is the
+ * source of what follows, as after `according to`.
  */
 const IN_POLL_START = new RegExp(
-  String.raw`^(In)\s+((?:(?:a|an|the|its|this|that|their)\s+|\p{Lu})(?:(?!\b(?:as|when|after|before|while|that|which)\s)[^,;:“”"()]){0,100}?\b(?:poll|polls|survey|surveys)(?:\s+(?:released|conducted|published|taken|last|this|of|from|by|for|in|on)\b[^,;:“”"()]{0,60}?)?),\s+(?![\p{Ll}]+(?:ing|ed)\b)`,
+  String.raw`^(In)\s+((?:(?:a|an|the|its|this|that|their|exit|recent|several|two|three|many|most|some)\s+|\p{Lu})(?:(?!\b(?:as|when|after|before|while|that|which)\s)[^,;:“”"()]){0,100}?\b(?:poll|polls|survey|surveys)(?:\s+(?:released|conducted|published|taken|last|this|of|from|by|for|in|on)\b[^,;:“”"()]{0,60}?)?)(?:,\s+(?:released|conducted|published|taken)\s[^,;:“”"()]{1,40})?,\s+(?![\p{Ll}]+(?:ing|ed)\b)`,
   FLAGS,
 );
 

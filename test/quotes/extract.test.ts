@@ -7898,4 +7898,15 @@ describe("extractQuotes: witnesses, bodies described by what they do, and accusa
       ["Bill Millis", "Carson had been led astray"],
     ]);
   });
+  it("reads polls opening a sentence without an article (`In exit polls,`) or with a participle set off (`, conducted in May,`) as its source", () => {
+    expect(
+      said(
+        "In exit polls, voters in both parties were unhappy with the federal government.",
+        "In the latest Washington Post-ABC News poll, conducted in May, Clinton led Trump 47 percent to 39 percent.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["exit polls", "voters in both parties were unhappy with the federal government"],
+      ["the latest Washington Post-ABC News poll", "Clinton led Trump 47 percent to 39 percent"],
+    ]);
+  });
 });
