@@ -419,6 +419,10 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
     const described = from === 0 ? DESCRIBED_THEN_NAMED.exec(pre) : null;
     if (described) return { speaker: described[0].trimEnd(), at: 0 };
   }
+  // `Norway's sovereign wealth fund, one of Tesla's largest shareholders, had said`: what a name
+  // owns, set off by a description, opening the sentence.
+  const owned = from === 0 ? OWNED_THEN_ASIDE.exec(pre) : null;
+  if (owned?.[1]) return { speaker: owned[1], at: 0 };
   // `In a meeting with editors Trump said`, `an architect who said`: a name or a pronoun right
   // before the verb, even without a clause boundary.
   return nameOrPronounBefore(pre, from);
@@ -483,6 +487,13 @@ const DESCRIBED_BY_THAT = new RegExp(
   `((?:A|An|One|The|a|an|one|the)(?:\\s+(?!(?:${STOP})\\b)[\\p{L}\\d’'-]+){0,3}?\\s+(\\p{Ll}+)\\s+(?:that|which)\\s+(?:has|had|is|was|will|would|can|could|\\p{Ll}+(?:s|ed))(?:\\s+(?!(?:said|says|say|told|tells|tell|that|which|who|and|but|or)\\b)[\\p{L}\\d’'.-]+){1,7}?)\\s+(?:${AUX_OR_ADVERB}\\s+)*$`,
   "uy",
 );
+
+/**
+ * What a name owns (`Norway's sovereign wealth fund`), then a description set off by commas, then
+ * perhaps an auxiliary, opening the text: group 1 the owned thing.
+ */
+const OWNED_THEN_ASIDE =
+  /^(\p{Lu}[\p{L}.-]*[’']s(?:\s+[\p{Ll}-]+){1,4}),\s+(?:one|a|an|the)\s[^,;:“”"]{2,80},\s+(?:(?:has|had|have|also|previously|earlier|already)\s+)*$/u;
 
 /**
  * A sentence's subject described with a `who` clause, then the name it describes set off by commas

@@ -327,13 +327,13 @@ const INDEFINITE_OPENING = /^(?:One|A|An|Another)\s/;
  * `An Ambitious, Divisive Legacy.`).
  */
 const DESCRIPTION_OPENING =
-  /(?:(?:One|A|An|Another)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*|(?:The|His|Her|Their|Its)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s+$/u;
+  /(?:(?:One|A|An|Another)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*|(?:The|His|Her|Their|Its)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*)?),\s+$/u;
 
-/** Every capitalized name run in the text, with the title the article attaches to it. */
 /** A nation's body after its adjective: ` government`, ` foreign ministry`. */
 const GOVERNING_BODY =
   /^\s(?:government|administration|authorities|(?:foreign\s+|defence\s+|defense\s+)?ministry|cabinet|military|army|navy|embassy|parliament|police|coastguard|coast\s+guard)\b/;
 
+/** Every capitalized name run in the text, with the title the article attaches to it. */
 export function indexNames(text: string, quoted: readonly [number, number][]): NameEntity[] {
   const entities: NameEntity[] = [];
   let q = 0;
@@ -442,8 +442,9 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
         ) {
           subject = true;
           // `The Environment Secretary, Thérèse Coffey,`: the description is her title.
+          // `The chief executive of the BBC, Tim Davie,`: the role's head is before `of` and a name.
           const role = described[0].replace(/,\s+$/, "");
-          if (PERSON_HEAD.test(role.toLowerCase())) {
+          if (PERSON_HEAD.test(role.replace(/\s+of\s+(?:the\s+)?\p{Lu}.*$/u, "").toLowerCase())) {
             title = role;
             if (gender === null) gender = genderOfWords(role);
           }

@@ -7909,4 +7909,25 @@ describe("extractQuotes: witnesses, bodies described by what they do, and accusa
       ["the latest Washington Post-ABC News poll", "Clinton led Trump 47 percent to 39 percent"],
     ]);
   });
+  it("reads what a name owns, set off by a description (`Norway's sovereign wealth fund, one of Tesla's largest shareholders,`), as the subject", () => {
+    expect(
+      said(
+        "Norway's sovereign wealth fund, one of Tesla's largest shareholders, had said it would vote against the package, citing concerns about its size.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Norway's sovereign wealth fund", "it would vote against the package"],
+      ["Norway's sovereign wealth fund", "concerns about its size"],
+    ]);
+  });
+
+  it("takes a description with `of` and a name set off before a person (`The chief executive of the BBC, Tim Davie,`) as the title", () => {
+    expect(
+      extractQuotes(
+        article(
+          "The chief executive of the BBC, Tim Davie, has resigned.",
+          "In a message to staff, Mr Davie said “mistakes have been made”.",
+        ),
+      ).map((q) => [q.speaker, q.speakerTitle]),
+    ).toEqual([["Tim Davie", "the chief executive of the BBC"]]);
+  });
 });
