@@ -7930,4 +7930,11 @@ describe("extractQuotes: witnesses, bodies described by what they do, and accusa
       ).map((q) => [q.speaker, q.speakerTitle]),
     ).toEqual([["Tim Davie", "the chief executive of the BBC"]]);
   });
+  it("reads a plural described by up to seven words after its preposition (`Opponents of allowing Syrian refugees into the U.S.`)", () => {
+    expect(
+      said(
+        "Opponents of allowing Syrian refugees into the U.S. cite concerns that the region is rife with terrorists.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Opponents of allowing Syrian refugees into the U.S."]);
+  });
 });
