@@ -117,7 +117,9 @@ export function titleForReader(
 ): string {
   // `plastic surgeon Dr. Norman Rowe`: the honorific is the name's, not the role's; `Guardiola's
   // opposite number on Sunday`: the day is the match's.
-  title = closeQuotation(title.replace(HONORIFIC_AFTER_ROLE, "").replace(TIME_AFTER_ROLE, ""));
+  // A `who` clause keeps its time (`who has struggled for form this season`).
+  const timed = title.startsWith("who ") ? title : title.replace(TIME_AFTER_ROLE, "");
+  title = closeQuotation(timed.replace(HONORIFIC_AFTER_ROLE, ""));
   if (LEADING_DETERMINER.test(title)) return lowerFirst(title);
   // `The Dutch coach`: a proper adjective before a role, not a name's `The`.
   const described = THE_ADJECTIVE_ROLE.exec(title);

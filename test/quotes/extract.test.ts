@@ -7937,4 +7937,11 @@ describe("extractQuotes: witnesses, bodies described by what they do, and accusa
       ).map(([speaker]) => speaker),
     ).toEqual(["Opponents of allowing Syrian refugees into the U.S."]);
   });
+  it("keeps the time that ends a `who` clause shown as a title (`who has struggled for form this season`)", () => {
+    expect(
+      said("Foden, who has struggled for form this season, said the goal was a relief.").map(
+        ([speaker, title]) => [speaker, title],
+      ),
+    ).toEqual([["Foden", "who has struggled for form this season"]]);
+  });
 });
