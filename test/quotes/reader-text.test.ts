@@ -132,6 +132,13 @@ describe("quoteForReader", () => {
         "accused",
         "accused of raping two girls who had been abducted",
       ],
+      [
+        "Mr Powell for not cutting rates faster",
+        "Donald Trump",
+        "attacked",
+        "attacked Mr Powell for not cutting rates faster",
+      ],
+      ["Sanders in the primary", "Many voters", "backed", "backed Sanders in the primary"],
       // A clause reads on its own; `according to` frames a claim.
       ["the factory would close", "Nvidia", "announced", "the factory would close"],
       ["Revenue rose 5%", "the company", "according to", "Revenue rose 5%"],
