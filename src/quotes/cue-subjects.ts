@@ -467,9 +467,14 @@ export function describedByWhoFrom(
   if (!opened) return null;
   if (/^\p{L}+ing\b/u.test(text.slice(verbAt, verbAt + 30))) return null;
   const pre = text.slice(from, verbAt);
-  DESCRIBED_BY_WHO.lastIndex = start;
-  const described = DESCRIBED_BY_WHO.exec(pre)?.[1] ?? null;
-  if (described) return ENDS_IN_AUX.test(described) ? null : described;
+  // Most subjects hold no relative word; the patterns below are tried only where one is.
+  const who = pre.indexOf(" who ", start);
+  if (who >= 0) {
+    DESCRIBED_BY_WHO.lastIndex = start;
+    const described = DESCRIBED_BY_WHO.exec(pre)?.[1] ?? null;
+    if (described) return ENDS_IN_AUX.test(described) ? null : described;
+  }
+  if (pre.indexOf(" that ", start) < 0 && pre.indexOf(" which ", start) < 0) return null;
   // `A charity that helps homeless people says`: a body or one person, then what it does.
   DESCRIBED_BY_THAT.lastIndex = start;
   const thing = DESCRIBED_BY_THAT.exec(pre);
