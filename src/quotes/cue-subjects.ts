@@ -468,8 +468,7 @@ export function describedByWhoFrom(
   if (/^\p{L}+ing\b/u.test(text.slice(verbAt, verbAt + 30))) return null;
   const pre = text.slice(from, verbAt);
   // Most subjects hold no relative word; the patterns below are tried only where one is.
-  const who = pre.indexOf(" who ", start);
-  if (who >= 0) {
+  if (pre.indexOf(" who ", start) >= 0) {
     DESCRIBED_BY_WHO.lastIndex = start;
     const described = DESCRIBED_BY_WHO.exec(pre)?.[1] ?? null;
     if (described) return ENDS_IN_AUX.test(described) ? null : described;

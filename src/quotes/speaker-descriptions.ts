@@ -415,9 +415,9 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
  * (`the transport secretary`, `Aslef general secretary`): each has a word there and they differ.
  */
 function otherKindOfOffice(core: string, title: string | null, head: string): boolean {
-  const before = (words: string) => new RegExp(`(\\p{L}+)\\s+${head}\\b`, "u").exec(words)?.[1];
-  const described = before(core);
-  const held = title ? before(title.toLowerCase()) : undefined;
+  const before = (words: string[]) => words[words.indexOf(head) - 1];
+  const described = before(core.split(" "));
+  const held = title ? before(title.toLowerCase().split(/\s+/)) : undefined;
   return (
     described !== undefined &&
     held !== undefined &&

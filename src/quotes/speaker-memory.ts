@@ -335,7 +335,6 @@ export function latestSpeaker(
 /** The first entity index a walk back from `from` reaches. */
 export const entityFloor = (from: number) => Math.max(0, from - ANTECEDENT_REACH + 1);
 
-/** The latest person named as a sentence's subject before `at` (`Scott joked that …`). */
 /** An age set off right after a name (`, 18,`): the name is a person's. */
 const AGE_AFTER = /^,\s+\d{1,3},/;
 
@@ -344,6 +343,7 @@ function agedAt(m: Memory, e: NameEntity): boolean {
   return AGE_AFTER.test(m.text.slice(end, end + 6));
 }
 
+/** The latest person named as a sentence's subject before `at` (`Scott joked that …`). */
 function recentSubject(
   m: Memory,
   gender: Gender,
