@@ -625,8 +625,7 @@ function isOneDocument(name: string): boolean {
   return DOCUMENT_NOUN.test(head) && (!head.endsWith("s") || head === "analysis");
 }
 
-/** One word for several things or people (`Polls`, `Officials`, `the reports`). */
-/** A plural (`Polls`, `the officials`), or initials made plural (`MPs`, `CEOs`): several. */
+/** One word for several things or people (`Polls`, `the reports`), or initials made plural (`MPs`). */
 const isPluralWord = (name: string) =>
   isPluralNoun(name.replace(/^the\s+/i, "")) || PLURAL_INITIALS.test(name);
 const PLURAL_INITIALS = /^\p{Lu}{2,}s$/u;

@@ -337,14 +337,14 @@ export function nameAfterDescription(
     ? { name: `${speaksFor[1]}${appositive}`, role: null }
     : null;
 }
-/**
- * A person described by whom they speak or work for, that body itself described (`A spokesperson
- * for the promoter`): group 1 all up to the body's description, group 2 the person's word.
- */
 /** A business by its trade (`the airline`, `the bus operator`), a body a spokesman speaks for. */
 const TRADE =
   /^(?:airline|operator|carrier|retailer|supermarket|chain|manufacturer|carmaker|insurer|lender|developer|housebuilder|provider|supplier|utility|publisher|promoter|brewer|landlord|owner|owners)$/;
 
+/**
+ * A person described by whom they speak or work for, that body itself described (`A spokesperson
+ * for the promoter`): group 1 all up to the body's description, group 2 the person's word.
+ */
 const PERSON_FOR_BODY =
   /^((?:a|an|one|the)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\s+(?:for|of|at|from|with)\s+)(?:the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/iu;
 

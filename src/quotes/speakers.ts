@@ -163,7 +163,7 @@ function ownersRole(m: Memory, role: string, at: number): string {
   // `The study, published in Nature, suggests …. Its authors`: a document the sentence before
   // opens with owns them too.
   const org =
-    recentOrgEntity(m, at, from) ?? documentBefore(m.text, at) ?? lastOneWordSpeaker(m, from);
+    recentOrgEntity(m, at, from) ?? documentBefore(m.text, at) ?? lastBodySpeaker(m, from);
   if (!org) return role;
   return `${org.name.replace(/^The\s/, "the ")}’s ${role.slice(its[0].length)}`;
 }
@@ -172,7 +172,7 @@ function ownersRole(m: Memory, role: string, at: number): string {
  * `Cosla said …. Its resources spokeswoman`: the last speaker since `from` when it is a body
  * named, or one word of no known gender and no title, which `its` shows to be a body; else null.
  */
-function lastOneWordSpeaker(m: Memory, from: number): ResolvedSpeaker | null {
+function lastBodySpeaker(m: Memory, from: number): ResolvedSpeaker | null {
   const last = m.history.at(-1);
   if (!last || last.at < from) return null;
   // `The far-right National Rally … said …. Its leader`: a body that spoke last.
