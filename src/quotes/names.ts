@@ -442,7 +442,8 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
         ) {
           subject = true;
           // `The Environment Secretary, Thérèse Coffey,`: the description is her title.
-          // `The chief executive of the BBC, Tim Davie,`: the role's head is before `of` and a name.
+          // `The chief executive of the BBC, Tim Davie,`: the role's head is before `of` and a
+          // name.
           const role = described[0].replace(/,\s+$/, "");
           if (PERSON_HEAD.test(role.replace(/\s+of\s+(?:the\s+)?\p{Lu}.*$/u, "").toLowerCase())) {
             title = role;

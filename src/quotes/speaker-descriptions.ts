@@ -427,7 +427,7 @@ function otherKindOfOffice(core: string, title: string | null, head: string): bo
   );
 }
 
-/** Words before an office that say which office it is (`transport secretary`, `general secretary`). */
+/** Words before an office that say which it is (`transport secretary`, `general secretary`). */
 const PORTFOLIO =
   /^(?:transport|health|home|foreign|education|environment|defence|defense|business|culture|justice|energy|interior|finance|trade|general|press|work|housing|agriculture|science|security|labor|labour|commerce|treasury|immigration|economy|employment|equalities|sports?)$/;
 

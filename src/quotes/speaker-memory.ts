@@ -625,7 +625,7 @@ function isOneDocument(name: string): boolean {
   return DOCUMENT_NOUN.test(head) && (!head.endsWith("s") || head === "analysis");
 }
 
-/** One word for several things or people (`Polls`, `the reports`), or initials made plural (`MPs`). */
+/** One word for several things or people (`Polls`, `the reports`), or plural initials (`MPs`). */
 const isPluralWord = (name: string) =>
   isPluralNoun(name.replace(/^the\s+/i, "")) || PLURAL_INITIALS.test(name);
 const PLURAL_INITIALS = /^\p{Lu}{2,}s$/u;

@@ -469,8 +469,8 @@ export function findVerbs(text: string): VerbHit[] {
     )
       continue;
     // `five other states`, `under plans set out by`: after a number, a quantifier or a
-    // preposition, a form in -s is a plural, not a verb (`some says` is no English); `Editor’s note:` is a noun. Not `Trump’s claims that …`, a
-    // nominal attribution.
+    // preposition, a form in -s is a plural, not a verb (`some says` is no English); `Editor’s
+    // note:` is a noun. Not `Trump’s claims that …`, a nominal attribution.
     const noun = last === 115 ? PLURAL_BEFORE : word === "note" ? POSSESSIVE_BEFORE : null;
     if (noun && start > 2 && noun.test(text.slice(Math.max(0, start - 10), start))) continue;
     // `political figures such as …`: a form in -s before `such as` is a plural.
