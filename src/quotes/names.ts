@@ -244,6 +244,9 @@ function rankingBefore(text: string, at: number): { title: string; start: number
 
 /** A word for a person's role anywhere in a phrase (`the former secretary of state`). */
 const PERSON_ROLE = new RegExp(`\\b${PERSON_TITLE_NOUN}\\b`, "i");
+/** A plural verb after a name: ` have`, ` are`, ` were`. */
+const PLURAL_VERB_NEXT = /^ (?:have|are|were) /;
+
 /** An appositive that describes an organization: `, the exams regulator,`, `, a Dutch bank,`. */
 const ORGANIZATION_APPOSITIVE = /^,\s+((?:the|a|an)\s+[^,.;:“”"]{2,60}?),/;
 
@@ -455,13 +458,19 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     const after = m.index + run.length;
     // `Ofqual, the exams regulator,`: one unknown word an organization's description sets off is
     // that organization.
+    // `Aston Villa have completed the signing of …`: a name no person has, which a plural verb
+    // follows, is a team's or a band's.
     const kind =
       parsed.kind === "person" &&
-      parsed.tokens.length === 1 &&
       title === null &&
-      !FIRST_NAME_GENDER.has(run) &&
-      charCodeAt.call(text, after) === 44 &&
-      describedAsOrganization(text.slice(after, after + 80))
+      gender === null &&
+      !FIRST_NAME_GENDER.has(parsed.tokens[0]!) &&
+      ((parsed.tokens.length === 1 &&
+        charCodeAt.call(text, after) === 44 &&
+        describedAsOrganization(text.slice(after, after + 80))) ||
+        (parsed.tokens.length > 1 &&
+          subject &&
+          PLURAL_VERB_NEXT.test(text.slice(after, after + 6))))
         ? "org"
         : parsed.kind;
     // The appositive starts with a comma (`Ana Ruiz, a spokeswoman for …`).

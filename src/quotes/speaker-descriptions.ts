@@ -21,6 +21,7 @@ import {
   type ResolvedSpeaker,
   recentOne,
   recentOrg,
+  recentOrgEntity,
   recentSpeaker,
 } from "./speaker-memory.js";
 import {
@@ -375,7 +376,9 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
     const latest =
       recentOrg(m, coreHead, at) ??
       namedOrg(recentOrg(m, null, at)) ??
-      (coreHead === "company" || coreHead === "firm" ? oneWordName(m) : null);
+      (coreHead === "company" || coreHead === "firm" ? oneWordName(m) : null) ??
+      // `Aston Villa have signed … the club announced`: a team the story names, heard or not.
+      (coreHead === "club" ? recentOrgEntity(m, at) : null);
     // `the company` after `members of Congress`: a business is no public body.
     const found =
       latest && BUSINESS_NOUN.test(coreHead) && PUBLIC_BODY.test(latest.name) ? null : latest;

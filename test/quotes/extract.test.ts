@@ -7945,3 +7945,25 @@ describe("extractQuotes: witnesses, bodies described by what they do, and accusa
     ).toEqual([["Foden", "who has struggled for form this season"]]);
   });
 });
+
+describe("extractQuotes: teams, long descriptions and the cases a court hears", () => {
+  const said = (...paragraphs: string[]) =>
+    reported(...paragraphs).map((q) => [q.speaker, q.speakerTitle, q.text]);
+
+  it("reads a description of up to twelve words (`A man accused of stabbing two people at a bar in Leeds`) as the subject, not the place that ends it", () => {
+    expect(
+      said(
+        "A man accused of stabbing two people at a bar in Leeds told police he had acted in self-defence.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["A man accused of stabbing two people at a bar in Leeds"]);
+  });
+
+  it("gives `the club` the team a plural verb shows a name to be (`Aston Villa have completed …`)", () => {
+    expect(
+      said(
+        "Aston Villa have completed the signing of Jhon Duran, the club announced on Monday.",
+        "The club said the fee was a record.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Aston Villa", "Aston Villa"]);
+  });
+});
