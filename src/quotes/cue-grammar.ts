@@ -88,7 +88,7 @@ const PLURAL_PASSIVE = `\\s+(?:${DOCUMENT_PASSIVE}|polled|surveyed|questioned|in
  * state officials whose laws have been invalidated (say)`: a relative clause without commas.
  */
 const RESTRICTIVE_WHO = `(?:\\s+who(?:se)?\\s+(?:(?!(?:said|says|say|told|tell|and|but|that)\\b)[\\p{L}’'.-]+\\s+){0,6}?(?!(?:said|says|say|told)\\b)[\\p{L}’'-]+(?:\\.\\p{L}+)*)?`;
-export const PLURAL = `(?:(?:\\p{Lu}[\\p{L}.\\-]*|[a-z][\\p{L}\\-]*)\\s+){0,2}(?:${PLURAL_NOUNS}|${PLURAL_NOUNS.replace(/(^|\|)(\p{L})/gu, (_m, bar: string, ch: string) => bar + ch.toUpperCase())})(?:\\s+(?:familiar\\s+with|close\\s+to|(?:briefed|involved|knowledgeable|working)\\s+(?:on|in|about|with|for)|familiar|close|with|in|at|for|from|of|on|to)\\b(?:\\s+${DESC_WORD}){1,7}?(?:(?:,\\s+\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,2}){0,4},?\\s+and\\s+\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,2})?|${PLURAL_PARTICIPLE}|${PLURAL_PASSIVE})?${RESTRICTIVE_WHO}`;
+export const PLURAL = `(?:(?:\\p{Lu}[\\p{L}.’'\\-]*|[a-z][\\p{L}\\-]*)\\s+){0,2}(?:${PLURAL_NOUNS}|${PLURAL_NOUNS.replace(/(^|\|)(\p{L})/gu, (_m, bar: string, ch: string) => bar + ch.toUpperCase())})(?:\\s+(?:familiar\\s+with|close\\s+to|(?:briefed|involved|knowledgeable|working)\\s+(?:on|in|about|with|for)|familiar|close|with|in|at|for|from|of|on|to)\\b(?:\\s+${DESC_WORD}){1,7}?(?:(?:,\\s+\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,2}){0,4},?\\s+and\\s+\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,2})?|${PLURAL_PARTICIPLE}|${PLURAL_PASSIVE})?${RESTRICTIVE_WHO}`;
 export const PRONOUN = "(?:he|she|they|we|I|it|He|She|They|We|It|who)";
 /** What a period after it abbreviates: an honorific, an initial, a dotted abbreviation (`U.S`). */
 const ABBREVIATED =

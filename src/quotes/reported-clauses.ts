@@ -121,12 +121,19 @@ export function isPassive(sentence: string, verb: VerbHit): boolean {
   return PASSIVE_BEFORE.test(sentence.slice(Math.max(0, verb.start - 30), verb.start));
 }
 
+/** Nothing but auxiliaries and adverbs before a verb (`is `, `was widely `). */
+const AUXILIARIES_ONLY =
+  /^(?:(?:is|are|was|were|has|have|had|been|not|also|now|still|\p{Ll}+ly)\s+)*$/u;
+/** A `who`, `which` or `whose` clause set off by a comma. */
+const RELATIVE_OPENING = /^,\s+wh(?:o|ich|ose)\s/;
+
 /**
  * Where the clause holding `at` starts: after the last comma, semicolon, colon or dash before it,
  * past a conjunction or subordinator (`And while many … are expected`).
  */
 const CLAUSE_LEAD =
   /^(?:(?:and|but|or|so|yet|while|though|although|because|since|as|if|when|whereas)\s+)+/i;
+
 export function clauseStart(sentence: string, at: number): number {
   let from = 0;
   for (let i = at - 1; i >= 0; i--) {
@@ -137,6 +144,13 @@ export function clauseStart(sentence: string, at: number): number {
     }
   }
   while (from < at && isSpaceCode(charCodeAt.call(sentence, from))) from++;
+  // `Macron, who appointed him in September, is expected to …`: a verb right after a `who` or
+  // `which` clause set off by commas is its antecedent's, whose clause starts before it.
+  if (from > 0 && AUXILIARIES_ONLY.test(sentence.slice(from, at))) {
+    const relative = sentence.lastIndexOf(", wh", from - 2);
+    if (relative > 0 && RELATIVE_OPENING.test(sentence.slice(relative, relative + 9)))
+      return clauseStart(sentence, relative);
+  }
   // `His father was Kenyan and the president is expected to …`: a clause of its own before `and`.
   const joined = lastJoin(sentence.slice(from, at));
   if (joined > 0) return from + joined;

@@ -7966,4 +7966,31 @@ describe("extractQuotes: teams, long descriptions and the cases a court hears", 
       ).map(([speaker]) => speaker),
     ).toEqual(["Aston Villa", "Aston Villa"]);
   });
+
+  it("reads a name's family (`Daniel’s family`) as a subject, as it reads `The boy's family`", () => {
+    expect(
+      extractQuotes(
+        article(
+          "In a statement released through police, Daniel’s family described him as “a gentle giant who loved football”. “Our hearts are broken,” they said.",
+        ),
+      ).map((q) => [q.kind, q.speaker]),
+    ).toEqual([
+      ["indirect", "Daniel’s family"],
+      ["direct", "Daniel’s family"],
+      ["direct", "Daniel’s family"],
+    ]);
+  });
+
+  it("keeps the subject of `is expected to` in what is expected when a `who` clause sets it off", () => {
+    expect(
+      reported(
+        "President Emmanuel Macron, who appointed Mr Barnier three months ago, is expected to address the nation on Thursday.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([
+      [
+        null,
+        "President Emmanuel Macron, who appointed Mr Barnier three months ago, is expected to address the nation on Thursday",
+      ],
+    ]);
+  });
 });
