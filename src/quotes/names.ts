@@ -305,6 +305,9 @@ const SAID_NEXT = /^\s+(?:said|says|told|added)\b/;
 export const OWNER_THEN_NAME =
   /^(\p{Lu}[\p{L}&-]*?)(?:[’']s|(?<=s)[’'])\s+(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})$/u;
 
+/** A name's possessive opening a longer run: its owner (`Marine Le Pen` in `Marine Le Pen's National Rally`). */
+const OWNER_IN_RUN = /^(\p{Lu}[^’']*?)[’']s\s+\p{Lu}/u;
+
 /** An opening phrase of when or where, set off by a comma (`On Sunday, `, `In Iowa last week, `). */
 const OPENING_PHRASE = new RegExp(`(?:${OPENING_PHRASE_WORDS})\\b[^,.;:“”"]{0,40},\\s+$`, "u");
 
@@ -502,6 +505,30 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
       kind === "org" && DEMONYM.test(run.replace(/^The\s+/, ""))
         ? GOVERNING_BODY.exec(text.slice(after, after + 24))
         : null;
+    // `Marine Le Pen's National Rally`, `Elon Musk's SpaceX`: the owner a given name opens is a
+    // person too, whom a later `Ms Le Pen` names.
+    const owner = at === m.index ? OWNER_IN_RUN.exec(run) : null;
+    const ownerName = owner?.[1] ? parseNameRun(owner[1], false) : null;
+    if (
+      ownerName?.kind === "person" &&
+      ownerName.title === null &&
+      ownerName.tokens.length > 1 &&
+      ownerName.tokens.length < 4 &&
+      FIRST_NAME_GENDER.has(ownerName.tokens[0]!)
+    ) {
+      entities.push({
+        name: ownerName.display,
+        tokens: ownerName.lowerTokens,
+        key: ownerName.lowerKey,
+        title: null,
+        kind: "person",
+        gender: ownerName.gender,
+        at: m.index,
+        sentenceStart,
+        subject: false,
+        pronounAfter: null,
+      });
+    }
     entities.push({
       name: body ? parsed.display + body[0] : parsed.display,
       // Shared with the parsed run: nobody changes an entity's tokens.

@@ -7993,4 +7993,13 @@ describe("extractQuotes: teams, long descriptions and the cases a court hears", 
       ],
     ]);
   });
+
+  it("names a person by the possessive that opens an organization's name (`Marine Le Pen's National Rally`), whom `Ms Le Pen` means later", () => {
+    expect(
+      said(
+        "The motion was backed by Marine Le Pen's National Rally.",
+        "Ms Le Pen said her party was not to blame.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Marine Le Pen"]);
+  });
 });
