@@ -385,6 +385,10 @@ const DECLARES = /^(?:declare|declares|declared|declaring)$/;
 const DECLARED_ACT =
   /^\s+(?:(?:a|an)\s+(?:(?:local|national|public|major)\s+)?(?:state\s+of\s+(?:emergency|disaster|war|calamity)|emergency|disaster|curfew|holiday|day\s+of\s+(?:national\s+)?mourning|ceasefire|truce)|bankruptcy|insolvency|martial\s+law|war|independence)\b/;
 
+const CONFIRMS = /^(?:confirm|confirms|confirmed|confirming)$/;
+/** A name and the office it is confirmed in: ` Pete Hegseth as defense secretary`. */
+const CONFIRMED_IN_OFFICE = /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}as\s+(?:the\s+)?\p{Ll}/u;
+
 const SHOWS = /^(?:show|shows|showed|shown|showing)$/;
 /** `to` before a place or a thing, not an infinitive (`admitted to hospital`, `to the bar`). */
 const TO_A_PLACE =
@@ -435,6 +439,13 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
   }
   // `declared a state of emergency`, `declared bankruptcy`: an act, not words to report.
   if (DECLARES.test(verb.verb) && DECLARED_ACT.test(sentence.slice(verb.end, verb.end + 40))) {
+    return -1;
+  }
+  // `The Senate confirmed Pete Hegseth as defense secretary`: an appointment, not words.
+  if (
+    CONFIRMS.test(verb.verb) &&
+    CONFIRMED_IN_OFFICE.test(sentence.slice(verb.end, verb.end + 80))
+  ) {
     return -1;
   }
   // `showed no emotion as the sentence was read`: a face, not words.

@@ -8002,4 +8002,13 @@ describe("extractQuotes: teams, long descriptions and the cases a court hears", 
       ).map(([speaker]) => speaker),
     ).toEqual(["Marine Le Pen"]);
   });
+
+  it("reads `confirmed` a name `as` an office as an appointment, not words (`The Senate confirmed Pete Hegseth as defense secretary`)", () => {
+    expect(
+      said(
+        "The Senate on Tuesday confirmed Pete Hegseth as defense secretary by the narrowest of margins.",
+        "Police confirmed that Smith had been arrested.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Police", "Smith had been arrested"]]);
+  });
 });
