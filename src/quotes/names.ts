@@ -185,11 +185,12 @@ const EVERYDAY_ROLE =
 
 /**
  * A title written in lower case right before a name (`Arsenal defender Per Mertesacker`, `Labour
- * leader Ed Miliband`, `former coach Jurgen Klopp`, `council leader Agnes Thorley`): a word for a
- * person's role, after up to five capitalized words, modifiers or nouns of ATTRIBUTIVE.
+ * leader Ed Miliband`, `former coach Jurgen Klopp`, `Liverpool head coach Arne Slot`, `council
+ * leader Agnes Thorley`): a word for a person's role, after up to five capitalized words,
+ * modifiers or nouns of ATTRIBUTIVE.
  */
 const TITLE_BEFORE = new RegExp(
-  String.raw`(?:^|[\s(“"‘])((?:(?:former|ex-|then-|deputy|assistant|vice|senior|chief|acting|interim|lead|principal|${ATTRIBUTIVE}|(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'&-]*)\s+){0,5}(?:${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${EVERYDAY_ROLE}))\s+$`,
+  String.raw`(?:^|[\s(“"‘])((?:(?:former|ex-|then-|deputy|assistant|vice|senior|chief|head|acting|interim|lead|principal|${ATTRIBUTIVE}|(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'&-]*)\s+){0,5}(?:${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${EVERYDAY_ROLE}))\s+$`,
   "u",
 );
 

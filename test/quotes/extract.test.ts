@@ -8011,4 +8011,14 @@ describe("extractQuotes: teams, long descriptions and the cases a court hears", 
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["Police", "Smith had been arrested"]]);
   });
+
+  it("keeps `head` in a title written before a name (`Liverpool head coach Arne Slot`) when the name speaks later", () => {
+    expect(
+      extractQuotes(
+        article(
+          "Liverpool head coach Arne Slot praised his side. “We pressed them very well,” Slot said.",
+        ),
+      ).map((q) => [q.speaker, q.speakerTitle]),
+    ).toEqual([["Arne Slot", "Liverpool head coach"]]);
+  });
 });
