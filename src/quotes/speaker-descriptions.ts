@@ -7,7 +7,7 @@
  */
 
 import { escapeRegExp } from "../escape-regexp.js";
-import { parseNameRun } from "./name-runs.js";
+import { isPlace, parseNameRun } from "./name-runs.js";
 import { isSentenceStart } from "./names.js";
 import {
   entityFloor,
@@ -214,6 +214,9 @@ function oneWordName(m: Memory): ResolvedSpeaker | null {
   return null;
 }
 
+/** A body that is part of a state, not the state: `ministry`, `department`, `embassy`. */
+const PART_OF_STATE = /^(?:ministry|department|agency|office|embassy|army|military|navy|police)$/;
+
 /** A possessive name or `the` and a name opening what a description is `of`. */
 const NAMED_COMPLEMENT = /^(?:the\s+)?\p{Lu}[\p{L}.-]*[’']s\s|^the\s+\p{Lu}/u;
 
@@ -379,9 +382,15 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
       (coreHead === "company" || coreHead === "firm" ? oneWordName(m) : null) ??
       // `Aston Villa have signed … the club announced`: a team the story names, heard or not.
       (coreHead === "club" ? recentOrgEntity(m, at) : null);
-    // `the company` after `members of Congress`: a business is no public body.
+    // `the company` after `members of Congress`: a business is no public body. `In Moscow, the
+    // defence ministry claimed …` after `Ukraine said …`: a ministry is no country, and which
+    // country's it is the description does not say.
     const found =
-      latest && BUSINESS_NOUN.test(coreHead) && PUBLIC_BODY.test(latest.name) ? null : latest;
+      latest &&
+      ((BUSINESS_NOUN.test(coreHead) && PUBLIC_BODY.test(latest.name)) ||
+        (PART_OF_STATE.test(coreHead) && isPlace(latest.name)))
+        ? null
+        : latest;
     // `The French foreign ministry` after `Russia's foreign ministry`: a capitalized word of the
     // description that the organization found does not have names another one.
     const own = phrase.split(/\s+/).filter((w, i) => i > 0 && /^\p{Lu}/u.test(w));

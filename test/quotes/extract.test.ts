@@ -8021,4 +8021,13 @@ describe("extractQuotes: teams, long descriptions and the cases a court hears", 
       ).map((q) => [q.speaker, q.speakerTitle]),
     ).toEqual([["Arne Slot", "Liverpool head coach"]]);
   });
+
+  it("keeps `the defence ministry` as written after a country spoke: a ministry is no country (`Ukraine said …. In Moscow, the defence ministry claimed …`)", () => {
+    expect(
+      said(
+        "Ukraine said on Sunday it had shot down 34 of 50 drones launched by Russia overnight.",
+        "In Moscow, the defence ministry claimed its forces had captured the village of Kurakhove.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Ukraine", "the defence ministry"]);
+  });
 });
