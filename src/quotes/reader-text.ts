@@ -7,14 +7,21 @@ const CONTINUED_PARAGRAPH = /\n[^\S\n]*\n\s*[“"‘](?=\S)/g;
 
 /**
  * The speaker's own cue set off by commas inside a reported statement (`The tuft cell, Herbert
- * said, is …`): group 1 the subject, group 2 the verb.
+ * said, is …`, `The economy shrank in October, official figures show, …`): group 1 the subject,
+ * group 2 the verb.
  */
 const CUE_ASIDE =
-  /,\s+(he|she|they|it|we|(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*)\s+(said|says|added|adds|argued|argues|noted|notes|wrote|writes|explained|explains|insisted|insists|recalled|recalls|believes|thinks)\s*,\s+/gu;
+  /,\s+(he|she|they|it|we|(?:\p{L}[\p{L}.’'-]*\s+){0,3}\p{L}[\p{L}.’'-]*)\s+(said|says|added|adds|argued|argues|noted|notes|wrote|writes|explained|explains|insisted|insists|recalled|recalls|believes|thinks|show|shows|showed|suggest|suggests|suggested)\s*,\s+/gu;
 
 /** Words that open a clause or phrase of their own after the aside: the comma before them stays. */
 const OWN_CLAUSE =
   /^(?:but|and|or|so|yet|ever|while|whereas|because|although|though|as|since|until|unless|if|when|which|who|where|\p{Ll}+ing)\b/u;
+
+/**
+ * A noun phrase after the aside, which says more of the whole statement before it (`…, officials
+ * said, the second fall in a row`): the comma stays.
+ */
+const APPOSITIVE_AFTER = /^(?:the|a|an)\s/;
 
 /** A short opening phrase before the aside (`In 1997, Elise wrote, she …`): its comma stays. */
 const OPENING =
@@ -34,7 +41,9 @@ function withoutOwnCue(text: string, speaker: string): string {
     // `Ford wrote, and wrote, and wrote`: the verb said again is the statement's own.
     if (!own || new RegExp(`^(?:and|or)\\s+${verb}\\b`).test(rest)) return aside;
     const before = text.slice(0, at);
-    return OWN_CLAUSE.test(rest) || OPENING.test(before.trim()) ? ", " : " ";
+    return OWN_CLAUSE.test(rest) || APPOSITIVE_AFTER.test(rest) || OPENING.test(before.trim())
+      ? ", "
+      : " ";
   });
 }
 

@@ -43,6 +43,28 @@ describe("quoteForReader", () => {
     );
   });
 
+  it("drops a described speaker's own cue set off inside a statement, keeping the comma before a phrase that describes the whole", () => {
+    const paragraphs = [
+      "Britain's economy unexpectedly shrank by 0.1% in October, official figures show, the second monthly contraction in a row.",
+    ];
+    const quote = extractQuotes({ text: paragraphs.join("\n\n"), paragraphs }).find(
+      (q) => q.kind === "indirect",
+    );
+    expect(quote?.speaker).toBe("official figures");
+    expect(quoteForReader(quote!.text, quote!.speaker)).toBe(
+      "Britain's economy unexpectedly shrank by 0.1% in October, the second monthly contraction in a row",
+    );
+    expect(
+      quoteForReader(
+        "Prices rose again, the company said, the third rise this year",
+        "the company",
+      ),
+    ).toBe("Prices rose again, the third rise this year");
+    expect(
+      quoteForReader("Prices rose again, the bank said, the third rise this year", "the company"),
+    ).toBe("Prices rose again, the bank said, the third rise this year");
+  });
+
   it("keeps a cue inside the statement that is someone else's, or that the statement repeats", () => {
     expect(quoteForReader("The plan, Smith said, is dead", "Jones")).toBe(
       "The plan, Smith said, is dead",
