@@ -365,15 +365,19 @@ const NOT_A_STATEMENT = new RegExp(
 );
 
 /**
+ * How a statement right after its verb opens: a word (which may be `Mr.` or `2,093`), a name or a
+ * pronoun before an aside (`they, too, have`), or a list of lower-case nouns (`pubs, restaurants
+ * and retailers had …`), not a time or an adverb set off (`earlier,`).
+ */
+const DIRECT_START =
+  /^\s+(?=(?:(?:[“"‘]|'')?[\p{L}\d$£€](?:[\p{L}\d’'-]|[.,](?=\d))*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St)\.)\s|\p{Lu}[\p{L}’'-]*,\s|(?:he|she|they|we|I),\s|(?!(?:earlier|later|today|yesterday|tonight|however|too|also|then|again|instead|meanwhile|though|now)\b)(?!\p{Ll}+ly,)(?:\p{Ll}[\p{L}’'-]*,\s){1,5}\p{Ll}[\p{L}’'-]*\s+(?:and|or)\s)/u;
+
+/**
  * Where a statement starts that follows a verb directly (`said ▮he would…`, `said ▮“the wind…”
  * despite…`), in `rest` (what follows the verb, from its white space); -1 when none does.
  */
 function directStart(rest: string): number {
-  // Its first word may be `Mr.` or `2,093`, or a pronoun before an aside (`they, too, have`).
-  const direct =
-    /^\s+(?=(?:(?:[“"‘]|'')?[\p{L}\d$£€](?:[\p{L}\d’'-]|[.,](?=\d))*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St)\.)\s|\p{Lu}[\p{L}’'-]*,\s|(?:he|she|they|we|I),\s)/u.exec(
-      rest,
-    );
+  const direct = DIRECT_START.exec(rest);
   if (direct && !NOT_A_STATEMENT.test(rest)) {
     const word = /^\s+(\p{Lu}[\p{L}’'-]+)[\s,]/u.exec(rest);
     // `said Monday`, `said Tuesday` are times, not statements.

@@ -8030,4 +8030,16 @@ describe("extractQuotes: teams, long descriptions and the cases a court hears", 
       ).map(([speaker]) => speaker),
     ).toEqual(["Ukraine", "the defence ministry"]);
   });
+
+  it("reads a list of lower-case nouns right after the verb (`said pubs, restaurants and retailers had …`) as the statement's opening", () => {
+    expect(
+      said(
+        "Its director, Liz McKeown, said pubs, restaurants and retailers had a poor month.",
+        "McKeown said, however, the figures were provisional.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Liz McKeown", "pubs, restaurants and retailers had a poor month"],
+      ["Liz McKeown", "the figures were provisional"],
+    ]);
+  });
 });
