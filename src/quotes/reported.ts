@@ -673,6 +673,14 @@ const OBJECT_VERB =
 const OBJECT_THEN_CLAUSE =
   /,\s+(?:while|whereas)\s|,\s+(?:and|but)\s+(?=(?:[^\s,.;:“”"]+\s+){1,4}?(?:is|was|are|were|has|had|have|will|would|could|can|may|might|did|does|do|fell|rose|grew|sank|slid|jumped|dropped|\p{Ll}+ed)\b)/gu;
 
+/**
+ * After a statement, the writer's word on it set off by a comma: a noun for a claim or a step and
+ * a relative clause whose subject is someone (`, a plan the billionaire has since modified`, `, a
+ * charge that Colorado Republican leaders strongly denied`, `, a step they believe could …`).
+ */
+const WRITERS_APPOSITIVE =
+  /,\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:plan|move|claim|charge|step|decision|proposal|policy|measure|idea|allegation|accusation|assertion|position|stance|view|figure|estimate|promise|pledge|remark|comment|suggestion)\s+(?:(?:that|which)\s+)?(?=(?:the|his|her|its|their|many|some|critics|they|he|she|we|\p{Lu}[\p{L}’'-]*)\s)/gu;
+
 /** The last spaced dash before a cue set off by commas: none other between it and the cue. */
 const DASH_BEFORE_CUE = /\s(?:-|--|—|–)\s+(?!.*\s(?:-|--|—|–)\s)/s;
 
@@ -739,6 +747,7 @@ function statementOfVerb(
     const end = writersClauseAt(sentence, OBJECT_THEN_CLAUSE, contentStart, statement.end);
     if (!CLAUSE_VERB.test(sentence.slice(contentStart, end))) statement.end = end;
   }
+  statement.end = writersClauseAt(sentence, WRITERS_APPOSITIVE, contentStart, statement.end);
   let mainClause: Reported | null = null;
   // `…, and while he said he’d hold a hearing, it’s unlikely to …`: a statement in a subordinate
   // clause inside the sentence ends at the comma before a main clause's pronoun and verb, and the

@@ -8042,4 +8042,16 @@ describe("extractQuotes: teams, long descriptions and the cases a court hears", 
       ["Liz McKeown", "the figures were provisional"],
     ]);
   });
+
+  it("ends a statement before the writer's word on it (`, a plan the billionaire has since modified`, `, a step they believe …`)", () => {
+    expect(
+      said(
+        "The GOP speechwriter said the deal-breaker was his proposal to ban Muslims from entering the U.S., a plan the Manhattan billionaire has modified in recent weeks.",
+        "Clinton aides have privately expressed frustration over his refusal to endorse her, a step they believe could help unify the party.",
+      ).map(([, , text]) => text),
+    ).toEqual([
+      "the deal-breaker was his proposal to ban Muslims from entering the U.S.",
+      "frustration over his refusal to endorse her",
+    ]);
+  });
 });
