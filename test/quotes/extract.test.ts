@@ -8054,4 +8054,12 @@ describe("extractQuotes: teams, long descriptions and the cases a court hears", 
       "frustration over his refusal to endorse her",
     ]);
   });
+
+  it("reads a name's office set off from its verb by how it was reached (`Powell’s office, when contacted by Reuters, said`)", () => {
+    expect(
+      said(
+        "Powell’s office, when contacted by Reuters, said the former top diplomat could not recall the dinner.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Powell’s office", "the former top diplomat could not recall the dinner"]]);
+  });
 });
