@@ -8062,4 +8062,12 @@ describe("extractQuotes: teams, long descriptions and the cases a court hears", 
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["Powell’s office", "the former top diplomat could not recall the dinner"]]);
   });
+
+  it("opens a clause after a spaced hyphen (`Fiorina was a planner - a former speechwriter said she …`)", () => {
+    expect(
+      said(
+        "Fiorina was a microscopic planner - a former speechwriter said she demanded detailed analyses of her audiences.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["a former speechwriter", "she demanded detailed analyses of her audiences"]]);
+  });
 });
