@@ -58,7 +58,7 @@ const CLAUSE_BOUNDARY =
   /(?:,(?!\d)|[;:—–―(])["”’']?\s*(?:(?:and|but|or|yet|so|while|whereas|though|although|because|since|after|before|until|unless|whether|as|when|where|if|once|even\s+though|even\s+after|even\s+as|even\s+if)\s+)?|--\s*|\s-\s+(?=\p{L})|["”’]\s+|\s(?:and|but|while|as|because|so|when|although|though|where|after|before|since|whereas|until|if)\s+|\s(?:in|on|at|of|for|from|by|with|under|among|to)\s+(?:which|whom)\s+/gu;
 /** Words before a sentence's first clause: an adverb, or a conjunction that opens a subordinate one. */
 export const SENTENCE_OPENER =
-  /^(?:But|And|Yet|So|Still|However|Meanwhile|Now|Then|Also|Instead|Indeed|Later|Earlier|Separately|Similarly|Previously|As|While|Whereas|When|Although|Though|Because|If|Since|Once|Until|Perhaps|Maybe|Even(?:\s+(?:though|if|as|when|after|before|while))?)\s+/;
+  /^(?:(?:But|And|Yet|So)\s+even\s+(?:though|if|as|when|after|before|while)|But|And|Yet|So|Still|However|Meanwhile|Now|Then|Also|Instead|Indeed|Later|Earlier|Separately|Similarly|Previously|As|While|Whereas|When|Although|Though|Because|If|Since|Once|Until|Perhaps|Maybe|Even(?:\s+(?:though|if|as|when|after|before|while))?)\s+/;
 
 /**
  * First names in -ly and -ed, which open a sentence as its subject (`Carly Fiorina threw`, `Jared

@@ -442,7 +442,8 @@ function inDescribingClause(text: string, at: number): boolean {
 export function recentPerson(m: Memory, gender: Gender, at: number): ResolvedSpeaker | null {
   for (let i = m.history.length - 1; i >= historyFloor(m); i--) {
     const h = m.history[i]!;
-    if (h.kind !== "person") continue;
+    // `Matthesen and Ford’s friends`: several people are no `he` or `she`.
+    if (h.kind !== "person" || h.name.includes(" and ")) continue;
     const g = genderFor(m, h.name) ?? h.gender;
     if (gender && g && g !== gender) continue;
     // A person who opened a sentence since is the likelier antecedent.

@@ -8070,4 +8070,43 @@ describe("extractQuotes: teams, long descriptions and the cases a court hears", 
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["a former speechwriter", "she demanded detailed analyses of her audiences"]]);
   });
+
+  it("reads plurals with three words before them, a longer `who` clause, a longer aside in brackets and any noun in -ists as subjects", () => {
+    expect(
+      said(
+        "But many diehard Sanders supporters who came to Philadelphia to protest this week's convention say they will shift their support to Stein.",
+        "RNC members and officials say Trump will exceed expectations.",
+        "Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says he was unfocused after being elected.",
+        "But hacking specialists say the most harmful information might not even be genuine.",
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      "many diehard Sanders supporters who came to Philadelphia to protest this week's convention",
+      "RNC members and officials",
+      "Chris Murphy",
+      "hacking specialists",
+    ]);
+  });
+
+  it("keeps a subordinator and a time out of a plural subject (`Yet even as environmentalists`, `This comes after police said`)", () => {
+    expect(
+      said(
+        "Yet even as environmentalists welcome the decision as a watershed, striking miners have taken to the streets.",
+        "This comes after police said the demonstrators had no option but to surrender.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["environmentalists", "police"]);
+  });
+
+  it("gives `she` no group of several people (`Matthesen and Ford’s friends`)", () => {
+    expect(
+      extractQuotes(
+        article(
+          "Elise Matthesen spoke. Matthesen and Ford’s friends wanted some say in the disposition of his effects.",
+          "“I cannot believe Martha would not want his books back in print,” she said.",
+        ),
+      ).map((q) => [q.kind, q.speaker]),
+    ).toEqual([
+      ["indirect", "Matthesen and Ford’s friends"],
+      ["direct", "Elise Matthesen"],
+    ]);
+  });
 });
