@@ -367,6 +367,19 @@ function recentSubject(
   return null;
 }
 
+/** How far before a pronoun paragraphSubject looks, in characters: a sentence and a quotation. */
+const SUBJECT_REACH = 250;
+
+/**
+ * The person recentSubject finds with no title or gender asked, when they opened a sentence of the
+ * paragraph holding `at` within SUBJECT_REACH of it.
+ */
+export function paragraphSubject(m: Memory, gender: Gender, at: number): ResolvedSpeaker | null {
+  const subject = recentSubject(m, gender, at);
+  if (!subject || at - subject.at > SUBJECT_REACH) return null;
+  return subject.at > m.text.lastIndexOf("\n\n", at) ? subject.speaker : null;
+}
+
 /**
  * The one person a paragraph names before `at` (`Tottenham boss Ange Postecoglou was less pleased.
  * “…,” the Australian admitted.`), by their fullest name; null when it names no one, or several

@@ -21,6 +21,7 @@ import {
   latestSpeaker,
   type Memory,
   POSSESSIVE,
+  paragraphSubject,
   push,
   type ResolvedSpeaker,
   recentOneUnnamed,
@@ -262,7 +263,9 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
     if (self) return push(m, self, at, gender);
     const found = recentPerson(m, gender, at);
     if (!found) {
-      const one = recentOneUnnamed(m, gender, at);
+      // `Taylor Swift has broken …. Swift thanked fans …. “…,” she told the crowd`: else the
+      // person named in full who opened a sentence of the paragraph, whose gender no one gave.
+      const one = recentOneUnnamed(m, gender, at) ?? paragraphSubject(m, gender, at);
       return one ? push(m, one, at, gender) : null;
     }
     if (!m.genderOf.has(found.name.toLowerCase())) m.genderOf.set(found.name.toLowerCase(), gender);

@@ -8109,4 +8109,15 @@ describe("extractQuotes: teams, long descriptions and the cases a court hears", 
       ["direct", "Elise Matthesen"],
     ]);
   });
+
+  it("gives `she` the person named in full who opened the sentence before, when no one has given a gender (`Swift thanked fans …`)", () => {
+    expect(
+      extractQuotes(
+        article(
+          "Taylor Swift has broken her own record for the highest-grossing concert tour of all time.",
+          "Swift thanked fans in an emotional speech at the end of the show. “This tour has been the most exhilarating thing I've ever done,” she told the crowd.",
+        ),
+      ).map((q) => [q.kind, q.speaker]),
+    ).toEqual([["direct", "Taylor Swift"]]);
+  });
 });
