@@ -5,14 +5,14 @@
 
 /** Lemmas that are also nouns (`support for`, `attacks on`): only their -ed and -ing forms are cues. */
 export const NOUN_LIKE_LEMMAS =
-  "support attack question request demand push praise target detail tweet reference champion blast back favor favour campaign_for campaign_against express outline welcome slam mock tease voice focus_on comment_on push_for lobby_for press_for call_for call_on";
+  "support attack question request demand push praise thank target detail tweet reference champion blast back favor favour campaign_for campaign_against express outline welcome slam mock tease voice focus_on comment_on push_for lobby_for press_for call_for call_on";
 
 /**
  * Verbs whose object is the statement (`discussed the plan`, `lauded Mr. Clarke`); `_` joins a
  * particle (`talk_about`).
  */
 export const OBJECT_LEMMA_LIST =
-  "discuss address advocate applaud attack back blast blame campaign_for campaign_against champion cite commend condemn criticize criticise decry defend demand denounce deplore describe dismiss dispute downplay embrace endorse favor favour hail highlight ignore laud mock oppose praise promote propose push_for question rebuke recommend reference reject request ridicule slam support target tout urge welcome talk_about talk_of speak_about call_for call_on argue_for argue_against warn_of warn_about warn_against complain_about complain_of focus_on comment_on insist_on touch_on point_to refer_to weigh_in lay_out outline detail tease predict demand seek_to vow_to pledge_to promise_to threaten_to express voice acknowledge admit accuse ask_for press_for lobby_for push_back_on challenge condemn";
+  "discuss address advocate applaud attack thank back blast blame campaign_for campaign_against champion cite commend condemn criticize criticise decry defend demand denounce deplore describe dismiss dispute downplay embrace endorse favor favour hail highlight ignore laud mock oppose praise promote propose push_for question rebuke recommend reference reject request ridicule slam support target tout urge welcome talk_about talk_of speak_about call_for call_on argue_for argue_against warn_of warn_about warn_against complain_about complain_of focus_on comment_on insist_on touch_on point_to refer_to weigh_in lay_out outline detail tease predict demand seek_to vow_to pledge_to promise_to threaten_to express voice acknowledge admit accuse ask_for press_for lobby_for push_back_on challenge condemn";
 
 /** Content verbs, inflected; all but THAT_LESS_LEMMAS introduce a statement only with `that`. */
 export const NEEDS_THAT_LEMMAS =

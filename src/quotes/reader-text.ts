@@ -70,7 +70,7 @@ const CUE_WITH_PARTICLE =
   /^(?!according\s)\p{L}+(?:\s+\p{L}+)*\s+(?:to|for|about|on|of|against|with|into|at)$/iu;
 /** Verbs whose statement may be a thing they act on (`called the plan “a stunt”`, `urged …`). */
 const OBJECT_CUE =
-  /^(?:called|calls|calling|described|describes|describing|dismissed|dismisses|accused|accuses|accusing|urged|urges|urging|blamed|blames|praised|praises|praising|criticized|criticised|criticizes|criticises|condemned|condemns|denounced|denounces|declared|declares|announced|announces|announcing|unveiled|unveils|forecast|forecasts|hailed|hails|welcomed|welcomes|cited|cites|citing|found|finds|rejected|rejects|rejecting|denied|denies|denying|defended|defends|defending|proposed|proposes|proposing|posted|posts|posting|recommended|recommends|endorsed|endorses|attacked|attacks|attacking|slammed|slams|slamming|mocked|mocks|mocking|blasted|blasts|supported|supports|backed|backs|opposed|opposes)$/i;
+  /^(?:called|calls|calling|described|describes|describing|dismissed|dismisses|accused|accuses|accusing|urged|urges|urging|blamed|blames|praised|praises|praising|criticized|criticised|criticizes|criticises|condemned|condemns|denounced|denounces|declared|declares|announced|announces|announcing|unveiled|unveils|forecast|forecasts|hailed|hails|welcomed|welcomes|thanked|thanks|thanking|cited|cites|citing|found|finds|rejected|rejects|rejecting|denied|denies|denying|defended|defends|defending|proposed|proposes|proposing|posted|posts|posting|recommended|recommends|endorsed|endorses|attacked|attacks|attacking|slammed|slams|slamming|mocked|mocks|mocking|blasted|blasts|supported|supports|backed|backs|opposed|opposes)$/i;
 /** Words between quotation marks, marks included. */
 const QUOTED_WORDS = /[“"][^“”"]*[”"]/g;
 /**

@@ -7,6 +7,7 @@ import { cleanArticle } from "../../src/articles/clean.js";
 import { parseSeed } from "../../src/articles/parse.js";
 import { extractQuotes, extractScoredQuotes, pickTellingQuote } from "../../src/quotes/extract.js";
 import type { StatementFilter } from "../../src/quotes/model/filter.js";
+import { quoteForReader } from "../../src/quotes/reader-text.js";
 import type { Quote } from "../../src/quotes/types.js";
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -8110,14 +8111,25 @@ describe("extractQuotes: teams, long descriptions and the cases a court hears", 
     ]);
   });
 
-  it("gives `she` the person named in full who opened the sentence before, when no one has given a gender (`Swift thanked fans …`)", () => {
+  it("gives `she` the person named in full who opened the sentence before, when no one has given a gender (`Swift wiped away tears …`)", () => {
     expect(
       extractQuotes(
         article(
           "Taylor Swift has broken her own record for the highest-grossing concert tour of all time.",
-          "Swift thanked fans in an emotional speech at the end of the show. “This tour has been the most exhilarating thing I've ever done,” she told the crowd.",
+          "Swift wiped away tears at the end of the show. “This tour has been the most exhilarating thing I've ever done,” she told the crowd.",
         ),
       ).map((q) => [q.kind, q.speaker]),
     ).toEqual([["direct", "Taylor Swift"]]);
+  });
+
+  it("reads `thanked` as a cue whose object is what was said, shown with its verb (`the club thanked Ten Hag for “all he has done”`)", () => {
+    const quotes = reported(
+      "In a statement, the club thanked Ten Hag for “all he has done during his time with us”.",
+      "Thanks to the rain, the match was called off.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([["the club", "thanked"]]);
+    expect(quoteForReader(quotes[0]!.text, quotes[0]!.speaker, quotes[0]!.cue)).toBe(
+      "thanked Ten Hag for “all he has done during his time with us”",
+    );
   });
 });
