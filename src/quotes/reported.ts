@@ -9,6 +9,7 @@
 
 import { isSpaceCode } from "./chars.js";
 import { findContentStart } from "./cue-content.js";
+import { PLURAL_NOUNS } from "./cue-grammar.js";
 import {
   afterDatelineOrDay,
   countsThings,
@@ -678,8 +679,10 @@ const OBJECT_THEN_CLAUSE =
  * a relative clause whose subject is someone (`, a plan the billionaire has since modified`, `, a
  * charge that Colorado Republican leaders strongly denied`, `, a step they believe could …`).
  */
-const WRITERS_APPOSITIVE =
-  /,\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:plan|move|claim|charge|step|decision|proposal|policy|measure|idea|allegation|accusation|assertion|position|stance|view|figure|estimate|promise|pledge|remark|comment|suggestion)\s+(?:(?:that|which)\s+)?(?=(?:the|his|her|its|their|many|some|critics|they|he|she|we|\p{Lu}[\p{L}’'-]*)\s)/gu;
+const WRITERS_APPOSITIVE = new RegExp(
+  String.raw`,\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:plan|move|claim|charge|step|decision|verdict|ruling|proposal|policy|measure|idea|allegation|accusation|assertion|position|stance|view|figure|estimate|promise|pledge|remark|comment|suggestion)\s+(?:(?:that|which)\s+)?(?=(?:the|his|her|its|their|many|some|they|he|she|we|${PLURAL_NOUNS}|\p{Lu}[\p{L}’'-]*)\s)`,
+  "gu",
+);
 
 /** The last spaced dash before a cue set off by commas: none other between it and the cue. */
 const DASH_BEFORE_CUE = /\s(?:-|--|—|–)\s+(?!.*\s(?:-|--|—|–)\s)/s;

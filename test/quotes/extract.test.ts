@@ -8132,4 +8132,12 @@ describe("extractQuotes: teams, long descriptions and the cases a court hears", 
       "thanked Ten Hag for “all he has done during his time with us”",
     );
   });
+
+  it("ends a statement before a verdict the writer says others judged (`, a verdict prosecutors called a victory …`)", () => {
+    expect(
+      said(
+        "Ng's lawyer said the jury had found his client guilty of helping to loot the fund, a verdict prosecutors called a victory for the rule of law.",
+      ).map(([, , text]) => text),
+    ).toEqual(["the jury had found his client guilty of helping to loot the fund"]);
+  });
 });
