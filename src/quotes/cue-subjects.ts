@@ -132,29 +132,47 @@ const NOUN_WORD =
   /^(?!(?:of|in|on|at|for|to|with|from|by|and|or|but|who|which|that|the|a|an|he|she|they|it|we|i|you|how|what|when|where|why|later|earlier|ago|now|then|today|yesterday|still|also|again|soon|once|just|even|only)$)(?!\p{Ll}+ly$)\p{Ll}[\p{L}-]*$/u;
 
 /**
- * After a description of a determiner and a word (`The chief`) and its next word (`constable`),
- * ending at `end`: up to two more nouns and the verb after them (`apologised`), as `looksLikeVerb`
- * tells one; null after a name, or when no verb comes.
+ * After a description of a determiner and a word (`The chief`) and its next word (`constable`, or
+ * `of` before a name: `The chief executive of Boeing`), ending at `end`: up to two more nouns (or
+ * up to three capitalized words after `of`) and the verb after them (`apologised`), as
+ * `looksLikeVerb` tells one in lower case; null after a name, or when no verb comes.
  */
 function longerDescription(
   sentence: string,
   described: string,
+  next: string,
   end: number,
   looksLikeVerb: (word: string) => boolean,
 ): string | null {
   if (!/^(?:The|A|An|the|a|an)\s/.test(described)) return null;
-  const words = sentence.slice(end, end + 60).split(" ");
   // words[0] is the empty string before the first space.
-  for (let k = 1; k <= 3 && k < words.length; k++) {
+  const words = [
+    next === "of" ? "of" : "",
+    ...sentence
+      .slice(end, end + 60)
+      .split(" ")
+      .slice(1),
+  ];
+  const joined = (k: number) =>
+    words
+      .slice(1, k)
+      .map((w) => ` ${w}`)
+      .join("");
+  if (next !== "of" && !NOUN_WORD.test(next)) return null;
+  for (let k = next === "of" ? 0 : 1; k <= 3 && k < words.length; k++) {
+    if (words[k] === "of") {
+      // `The chief executive of Boeing has`: a name of up to three words after `of`, then the verb.
+      let j = k + 1;
+      while (j <= k + 3 && j < words.length && /^\p{Lu}[\p{L}’'.-]*$/u.test(words[j]!)) j++;
+      const verb = words[j] ?? "";
+      return j > k + 1 && /^\p{Ll}/u.test(verb) && looksLikeVerb(verb) ? joined(j) : null;
+    }
+    if (k === 0) continue;
     const word = words[k]!.replace(/[,;:.!?]$/, "");
     // `A federal appeals court on Friday upheld`: a day between the nouns and the verb.
     const dayThenVerb =
       word === "on" && WEEKDAY_WORD.test(words[k + 1] ?? "") && looksLikeVerb(words[k + 2] ?? "");
-    if (dayThenVerb || looksLikeVerb(word))
-      return words
-        .slice(1, k)
-        .map((w) => ` ${w}`)
-        .join("");
+    if (dayThenVerb || (/^\p{Ll}/u.test(word) && looksLikeVerb(word))) return joined(k);
     // `the Rubio campaign risks`: a word in -s after a noun is the verb more often than a plural.
     if (word !== words[k] || !NOUN_WORD.test(word) || (/[^s]s$/.test(word) && !isPluralNoun(word)))
       return null;
@@ -218,7 +236,7 @@ export function matchSentenceSubject(
         // nouns to its verb.
         const more =
           between === " "
-            ? longerDescription(sentence, m[1], at + m[0].length, looksLikeVerb)
+            ? longerDescription(sentence, m[1], next, at + m[0].length, looksLikeVerb)
             : null;
         if (more !== null)
           return { speaker: `${m[1]} ${next}${more}`, at: at + m[0].indexOf(m[1]) };

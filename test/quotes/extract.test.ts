@@ -8140,4 +8140,13 @@ describe("extractQuotes: teams, long descriptions and the cases a court hears", 
       ).map(([, , text]) => text),
     ).toEqual(["the jury had found his client guilty of helping to loot the fund"]);
   });
+
+  it("reads a description `of` a name opening the sentence (`The chief executive of Boeing has apologised …, telling …`) as the participle's subject", () => {
+    expect(
+      said(
+        "The chief executive of Boeing has apologised to the families of those killed, telling a Senate hearing that the company's safety culture was far from perfect.",
+        "The head of Boeing has apologised to the families, telling a hearing that the culture was poor.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["The chief executive of Boeing", "The head of Boeing"]);
+  });
 });
