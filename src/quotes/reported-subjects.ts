@@ -385,6 +385,11 @@ const DECLARES = /^(?:declare|declares|declared|declaring)$/;
 const DECLARED_ACT =
   /^\s+(?:(?:a|an)\s+(?:(?:local|national|public|major)\s+)?(?:state\s+of\s+(?:emergency|disaster|war|calamity)|emergency|disaster|curfew|holiday|day\s+of\s+(?:national\s+)?mourning|ceasefire|truce)|bankruptcy|insolvency|martial\s+law|war|independence)\b/;
 
+const DISMISSES = /^(?:dismiss|dismisses|dismissed|dismissing)$/;
+/** A case a court puts an end to: ` the case`, ` all charges against him`, ` the lawsuit`. */
+const CASE_DISMISSED =
+  /^\s+(?:(?:the|a|an|his|her|their|its|all|both|two|three)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:case|cases|charge|charges|count|counts|lawsuit|lawsuits|suit|appeal|appeals|indictment|complaint|petition|motion)\b(?!\s+as\b)/u;
+
 const CONFIRMS = /^(?:confirm|confirms|confirmed|confirming)$/;
 /** A name and the office it is confirmed in: ` Pete Hegseth as defense secretary`. */
 const CONFIRMED_IN_OFFICE = /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}as\s+(?:the\s+)?\p{Ll}/u;
@@ -439,6 +444,11 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
   }
   // `declared a state of emergency`, `declared bankruptcy`: an act, not words to report.
   if (DECLARES.test(verb.verb) && DECLARED_ACT.test(sentence.slice(verb.end, verb.end + 40))) {
+    return -1;
+  }
+  // `A judge dismissed the case on Tuesday`: a court's act, not words; not `dismissed the claim
+  // as …`, which says what the claim is.
+  if (DISMISSES.test(verb.verb) && CASE_DISMISSED.test(sentence.slice(verb.end, verb.end + 60))) {
     return -1;
   }
   // `The Senate confirmed Pete Hegseth as defense secretary`: an appointment, not words.

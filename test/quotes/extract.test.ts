@@ -8149,4 +8149,17 @@ describe("extractQuotes: teams, long descriptions and the cases a court hears", 
       ).map(([speaker]) => speaker),
     ).toEqual(["The chief executive of Boeing", "The head of Boeing"]);
   });
+
+  it("reads `dismissed the case` as a court's act, not words, and `said afterwards that` as an adjunct before the statement", () => {
+    expect(
+      said(
+        "A judge formally dismissed the case on Tuesday.",
+        "The company dismissed the report as nonsense.",
+        "Javier de Luis said afterwards that he had heard nothing new.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["The company", "the report as nonsense"],
+      ["Javier de Luis", "he had heard nothing new"],
+    ]);
+  });
 });
