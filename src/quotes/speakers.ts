@@ -199,7 +199,7 @@ const CAPITALS_NAME = /^\p{Lu}{2,}[\p{Lu}’'-]*(?:\s+\p{Lu}{2,}[\p{Lu}’'-]*){
  * officer`), with no clause, list or comparison in it.
  */
 const LASTING_TITLE =
-  /^(?!.*\b(?:who|whom|whose|which|that|like|and\s+\p{Lu}))(?:(?:a|an)\s+\S+\s+\S|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}[’']s\s+\p{Ll})/u;
+  /^(?!.*\b(?:who|whom|whose|which|that|like|and\s+\p{Lu}))(?:(?:a|an)\s+\S+\s+\S|(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&-]*){0,5}[’']s\s+\p{Ll})/u;
 
 /** A title that is only abbreviations (`Dr.`, `Sen.`, `Lt. Col.`, British `Prof`). */
 const isAbbreviatedTitle = (title: string) =>
@@ -711,11 +711,12 @@ function resolveName(
       : appositive;
   const title = spelled ?? described ?? m.bestTitle.get(key) ?? parsed.title ?? null;
   // `Valemont Metro's chief operating officer, Howard Esterhuizen,` and later `Esterhuizen said`:
-  // the title the cue gave is the person's from then on, when the text gave none.
+  // the title the cue gave is the person's from then on, when the text gave none, or gave one
+  // only `its` owned (`Its president, Dr Adrian Boyle,`, whose cue names the owner).
   if (
     appositive !== null &&
     title === appositive &&
-    !m.bestTitle.has(key) &&
+    (!m.bestTitle.has(key) || /^[Ii]ts\s/.test(m.bestTitle.get(key)!)) &&
     LASTING_TITLE.test(appositive)
   ) {
     m.bestTitle.set(key, appositive);

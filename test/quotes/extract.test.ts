@@ -8162,4 +8162,19 @@ describe("extractQuotes: teams, long descriptions and the cases a court hears", 
       ["Javier de Luis", "he had heard nothing new"],
     ]);
   });
+
+  it("keeps the owner an `Its` role was given for the person's later quotations (`Its president, Dr Adrian Boyle,`)", () => {
+    expect(
+      extractQuotes(
+        article(
+          "The Royal College of Emergency Medicine said the figures hid delays. Its president, Dr Adrian Boyle, said more than 150,000 people waited over 12 hours.",
+          "“Behind every one of these numbers is a patient,” he said.",
+        ),
+      ).map((q) => [q.kind, q.speakerTitle]),
+    ).toEqual([
+      ["indirect", null],
+      ["indirect", "the Royal College of Emergency Medicine’s president"],
+      ["direct", "the Royal College of Emergency Medicine’s president"],
+    ]);
+  });
 });
