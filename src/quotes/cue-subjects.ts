@@ -334,8 +334,11 @@ const QUOTED_AS =
 /** How someone was reached, set off right before the verb: `, when contacted by Reuters, `. */
 const OCCASION_ASIDE =
   /,\s+(?:(?:when|once|after|if)\s+)?(?:contacted|reached|approached|questioned|interviewed)\b[^,.;:“”"]{0,60},\s$/;
-/** An aside between dashes right before the verb: `Many speakers — including Jews — said`. */
-const DASH_ASIDE = /\s(?:—|–|--)\s[^—–"“”]{1,100}?\s(?:—|–|--)\s$/;
+/**
+ * An aside between dashes or spaced hyphens right before the verb: `Many speakers — including Jews —
+ * said`, `Deborah Jordan Reynolds - Santilli's girlfriend - told`.
+ */
+const DASH_ASIDE = /\s(?:—|–|--?)\s[^—–"“”]{1,100}?\s(?:—|–|--?)\s$/;
 /** A politician's party and state in brackets: `(D-MA)`, `(R-Fla.)`, `(D)`, `(I-Vt.)`. */
 const PARTY_SOURCE = String.raw`\((?:D|R|I)(?:-\p{Lu}[\p{L}.]{0,5})?\)`;
 /** A party in brackets and a stray comma right before the verb: `Sen. Jack Reed (D-R.I.), said`. */

@@ -22,15 +22,28 @@ const WRITER = /^(?:we|I)$/i;
 
 /** `As` opening a sentence, after `But`, `And`, `Yet` or `So` if any. */
 const AS_OPENING = /^(?:(?:But|And|Yet|So)\s+as|As)\s+/;
+/** `as` opening a clause joined by a conjunction or a semicolon (`…, and as Comey noted, …`). */
+const AS_JOINED = /(?:,\s+(?:and|but|yet|so)|;)\s+as\s+/g;
+
+/** Where the subject after the last AS_JOINED before `before` starts, or -1. */
+function asJoinedAt(sentence: string, before: number): number {
+  let from = -1;
+  AS_JOINED.lastIndex = 0;
+  for (let m = AS_JOINED.exec(sentence); m && m.index < before; m = AS_JOINED.exec(sentence)) {
+    from = m.index + m[0].length;
+  }
+  return from;
+}
 
 /**
  * `As Smith noted, the plan would cost billions.`, `But as Paul Ryan has pointed out, …`: the cue
- * opens the sentence, the statement follows its comma.
+ * opens the sentence, the statement follows its comma. So after a clause of the writer's and a
+ * conjunction: `…, and as Comey noted, people involved could still face sanctions`.
  */
 export function matchAsCue(sentence: string, verb: VerbHit, end: number): Reported | null {
   const opening = AS_OPENING.exec(sentence);
-  if (!opening) return null;
-  const from = opening[0].length;
+  const from = opening ? opening[0].length : asJoinedAt(sentence, verb.start);
+  if (from < 0) return null;
   const speaker = matchWholeSubject(sentence.slice(from, verb.start));
   // `As we have noted, a study concluded that …`: the writer's aside; the sentence's own cue says
   // whose the statement is.

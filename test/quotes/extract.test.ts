@@ -8177,4 +8177,16 @@ describe("extractQuotes: teams, long descriptions and the cases a court hears", 
       ["direct", "the Royal College of Emergency Medicine’s president"],
     ]);
   });
+
+  it("reads `…, and as Comey noted, …` as the cue of the clause after it, and passes over an aside between spaced hyphens", () => {
+    expect(
+      said(
+        "Employees can still get in trouble, and as Comey noted, people involved in the case could still face sanctions.",
+        "Deborah Jordan Reynolds - Santilli's girlfriend - told The Washington Post that he was skeptical.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Comey", "people involved in the case could still face sanctions"],
+      ["Deborah Jordan Reynolds", "he was skeptical"],
+    ]);
+  });
 });
