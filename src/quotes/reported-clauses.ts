@@ -281,10 +281,11 @@ const JOINED_CLAUSE = new RegExp(
  * What joins a clause with a subject of its own: `, and`, `, but`, `;`, a subordinator after a
  * comma (`, though`, `, after`, `, when`), `while`, `whereas`, each taken whole (a bare `and` may
  * join two subjects: `doctors and medical experts warned`), and a bare `and` or `but` between a
- * lower-case word and a capital (`asked for a photo and Clinton said`).
+ * lower-case word and a capital (`asked for a photo and Clinton said`) or a share of people (`the
+ * party doesn't care and one in four said`, `and 27 percent said`).
  */
 const CLAUSE_JOIN =
-  /(?:[,;]["”’]?\s*(?:(?:and|but|while|whereas|though|although|after|before|when|where|because|since|until|once|if)\s+)?|\s(?:while|whereas)\s+|\s(?=(?:and|but)\s+\p{Lu})(?<=(?:^|\s)\p{Ll}[\p{L}\d%’'-]*\s)(?:and|but)\s+)(?=\S)/gu;
+  /(?:[,;]["”’]?\s*(?:(?:and|but|while|whereas|though|although|after|before|when|where|because|since|until|once|if)\s+)?|\s(?:while|whereas)\s+|\s(?=(?:and|but)\s+(?:\p{Lu}|[\p{Ll}\d-]+\s+(?:in|out\s+of)\s+\p{L}|\d+(?:\.\d+)?(?:%|\s+percent)))(?<=(?:^|\s)\p{Ll}[\p{L}\d%’'-]*\s)(?:and|but)\s+)(?=\S)/gu;
 /** A joined clause's subject is at most this long (joinedClause). */
 const JOINED_SUBJECT_REACH = 80;
 /** Longer than any CLAUSE_JOIN match in real text (`, whereas `, a run of white space). */

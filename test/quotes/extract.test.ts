@@ -8189,4 +8189,18 @@ describe("extractQuotes: teams, long descriptions and the cases a court hears", 
       ["Deborah Jordan Reynolds", "he was skeptical"],
     ]);
   });
+
+  it("splits a share's statement from the next share's joined by a bare `and` (`One in three said A and one in four said B`), and reads `27 percent of those polled` as a subject", () => {
+    expect(
+      said(
+        "One in three said the party doesn't care and one in four said the party was hostile.",
+        "While only 7 percent said they are undecided, 27 percent of those polled said they could be persuaded.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["One in three", "the party doesn't care"],
+      ["one in four", "the party was hostile"],
+      ["only 7 percent", "they are undecided"],
+      ["27 percent of those polled", "they could be persuaded"],
+    ]);
+  });
 });
