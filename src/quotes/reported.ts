@@ -59,10 +59,11 @@ const { charCodeAt } = String.prototype;
 /**
  * A statement that is only the sentence's opening phrase of time, place or manner, with no
  * comma in it (`In a memo on Tuesday, Noah Oppenheim reminded his staff …`, `With 222 delegates at
- * stake, Clinton assured …`): what frames the saying, not what was said.
+ * stake, Clinton assured …`): what frames the saying, not what was said. Not a count opened so
+ * (`At least 10 people died, police said`, `Over 100 were hurt`).
  */
 const LEAD_PHRASE_ONLY =
-  /^(?:In|On|At|During|After|Before|Over|Through|Throughout|Since|Following|Amid|Under|For|By|With|Without|Within|From|Despite|As(?!\s+(?:much|many|few|little|long|soon|well|far|of)\b)|Like|Unlike|Among|Besides|(?:Later|Earlier)(?=\s+(?:in|on|at|this|that|last|today|tonight|yesterday)\b))\s[^,;:“”"]{0,80}$/;
+  /^(?:In|On|At(?!\s+(?:least|most)\s)|During|After|Before|Over(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million)))|Through|Throughout|Since|Following|Amid|Under(?!\s+\d)|For|By|With|Without|Within|From|Despite|As(?!\s+(?:much|many|few|little|long|soon|well|far|of)\b)|Like|Unlike|Among|Besides|(?:Later|Earlier)(?=\s+(?:in|on|at|this|that|last|today|tonight|yesterday)\b))\s[^,;:“”"]{0,80}$/;
 
 /**
  * `declined to be named`, `asked not to be identified`, `requested anonymity to speak candidly`: a

@@ -8203,4 +8203,17 @@ describe("extractQuotes: teams, long descriptions and the cases a court hears", 
       ["27 percent of those polled", "they could be persuaded"],
     ]);
   });
+
+  it("keeps a statement that opens with a count (`At least 10 people died, police said`), which is no opening phrase", () => {
+    expect(
+      said(
+        "At least 10 people died in the fire, police said.",
+        "Over 100 people were hurt, officials said.",
+        "In a memo on Tuesday, Noah Oppenheim reminded his staff of the rules.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["police", "At least 10 people died in the fire"],
+      ["officials", "Over 100 people were hurt"],
+    ]);
+  });
 });
