@@ -416,8 +416,16 @@ const SPEECH_NOUN_COLON = new RegExp(
 );
 
 /**
+ * Words said, owned, then how they were before a colon (`The minister's message was clear:`, `His
+ * answer was simple:`): the owner says what follows.
+ */
+const OWNED_SPEECH_WAS =
+  /(?:^|\s)((?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}.-]+(?:[’']s|(?<=s)[’'])|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+\s+)?(?:message|response|reply|answer|verdict|view|advice|position|explanation|assessment|warning|plea|retort)\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:just|equally|more|very|rather|quite)\s+)?(?:clear|simple|blunt|short|stark|straightforward|unequivocal|direct|firm|succinct|consistent|the\s+same|characteristically\s+\p{Ll}+)\s*:\s*$/u;
+
+/**
  * The cue of a quote after a colon that a noun of speech opens (`Sanders delivered a snappy retort:
- * “…”`): the sentence's subject says it.
+ * “…”`): the sentence's subject says it. After an owned noun and how it was (`The minister's
+ * message was clear: “…”`), the owner.
  */
 function cueOfSpeechNoun(pre: string, offset: number): Found | null {
   // Only the end of the text before the mark can hold the noun and its colon (looked at by hand:
@@ -434,6 +442,14 @@ function cueOfSpeechNoun(pre: string, offset: number): Found | null {
   if (here?.[1]) {
     const at = from + here.index + here[0].indexOf(here[1]);
     const cue = { speaker: here[1], verb: "", speakerStart: at, speakerEnd: at + here[1].length };
+    return { cue, speakerAt: offset + at };
+  }
+  const owned = OWNED_SPEECH_WAS.exec(pre.slice(from));
+  if (owned?.[1]) {
+    const owner = owned[1];
+    const at = from + owned.index + owned[0].indexOf(owner);
+    const speaker = OWNER_PRONOUN[owner.toLowerCase()] ?? owner.replace(/(?:[’']s|[’'])$/u, "");
+    const cue = { speaker, verb: "", speakerStart: at, speakerEnd: at + owner.length };
     return { cue, speakerAt: offset + at };
   }
   const noun = SPEECH_NOUN_COLON.exec(pre.slice(from));

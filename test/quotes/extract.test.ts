@@ -8216,4 +8216,18 @@ describe("extractQuotes: teams, long descriptions and the cases a court hears", 
       ["officials", "Over 100 people were hurt"],
     ]);
   });
+
+  it("gives a quotation after `X's message was clear:` to X", () => {
+    expect(
+      extractQuotes(
+        article(
+          "The minister's message was clear: “We will not back down.”",
+          "Trump's response was characteristically blunt: “Fake news.”",
+        ),
+      ).map((q) => [q.kind, q.speaker]),
+    ).toEqual([
+      ["direct", "The minister"],
+      ["direct", "Trump"],
+    ]);
+  });
 });
