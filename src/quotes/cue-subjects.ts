@@ -463,11 +463,11 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
 
 /**
  * One person or thing described, then the relative clause that restricts it, right before the verb
- * (`A man who lives nearby said`, `The officer who shot him told`): two to eight words after `who`,
+ * (`A man who lives nearby said`, `The officer who shot him told`): two to twelve words after `who`,
  * no comma, no verb of speech, no pronoun as the clause's own subject (`a man who they said`).
  */
 const DESCRIBED_BY_WHO = new RegExp(
-  `((?:A|An|One|Another|The|a|an|one|another|the)(?:\\s+(?!(?:who|${STOP})\\b)[\\p{L}\\d’'-]+){1,4}?\\s+who(?!\\s+(?:he|she|they|we|I|you|it)\\b)(?:\\s+(?!(?:said|says|say|told|tells|tell|that|which|who|but|or)\\b|and\\b(?!\\s+\\p{Ll}+ed\\b))[\\p{L}\\d’'.-]+){2,10}?)\\s+(?:${AUX_OR_ADVERB}\\s+)*$`,
+  `((?:A|An|One|Another|The|Two|Three|Four|Five|Several|a|an|one|another|the|two|three|four|five|several)(?:\\s+(?!(?:who|${STOP})\\b)[\\p{L}\\d’'-]+){1,4}?\\s+who(?!\\s+(?:he|she|they|we|I|you|it)\\b)(?:\\s+(?!(?:said|says|say|told|tells|tell|that|which|who|but|or)\\b|and\\b(?!\\s+\\p{Ll}+ed\\b))[\\p{L}\\d’'.-]+){2,12}?)\\s+(?:${AUX_OR_ADVERB}\\s+)*$`,
   "uy",
 );
 /**

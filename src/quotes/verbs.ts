@@ -364,9 +364,9 @@ const REPEATED_THING =
  */
 const NOUN_BEFORE_REPORT =
   /(?:^|\s)(?:news|media|press|[Ee]arnings|[Ii]ntelligence|[Cc]redit|[Ii]ncident|[Ee]xpense|[Ss]tatus|[Pp]rogress)\s+$/;
-/** `back camera`, `back and forth`, `back then`, `back in 2008`: no verb of support. */
+/** `back camera`, `back and forth`, `back then`, `back in 2008`, `back to health`, `back on track`: no verb of support. */
 const NOUN_AFTER_BACK =
-  /^\s+(?:cameras?|doors?|seats?|yard|pain|panel|cover|porch|room|burner|pages?|rows?|and\s+forth|then|in\b|to\s+(?:back|school|work|normal))/;
+  /^\s+(?:cameras?|doors?|seats?|yard|pain|panel|cover|porch|room|burner|pages?|rows?|and\s+forth|then|in\b|to\s+(?:back|school|work|normal|health|life|full|the\s+(?:UK|US|club|team|office|stage|pitch|squad))|on\s+(?:track|the\s+(?:menu|market|agenda|table|shelves)))/;
 /** A verb whose particle `back` is (`held back loan guarantees`, `scaled back`, `came back`). */
 const PARTICLE_BACK_BEFORE =
   /\b(?:held|hold|holds|holding|pull(?:s|ed|ing)?|cut|cuts|cutting|scal(?:e|es|ed|ing)|roll(?:s|ed|ing)?|came|come|comes|coming|bounc(?:e|es|ed|ing)|go|goes|going|went|gone|get|gets|got|getting|bring|brings|brought|bringing|give|gives|gave|given|giving|take|takes|took|taken|taking|pay|pays|paid|paying|send|sends|sent|sending|fall|falls|fell|falling|step(?:s|ped|ping)?|turn(?:s|ed|ing)?|look(?:s|ed|ing)?|set|sets|setting|win|wins|won|winning|way)\s+$/i;

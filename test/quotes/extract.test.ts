@@ -8230,4 +8230,13 @@ describe("extractQuotes: teams, long descriptions and the cases a court hears", 
       ["direct", "Trump"],
     ]);
   });
+
+  it("reads a number's description and a `who` clause of up to twelve words as the subject (`Two men who survived the sinking of a fishing boat off the coast of Cornwall`)", () => {
+    expect(
+      said(
+        "Two men who survived the sinking of a fishing boat off the coast of Cornwall have described clinging to a life raft for nine hours.",
+        "A black cat who fell sick as a kitten is now nursing abandoned animals back to health.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Two men who survived the sinking of a fishing boat off the coast of Cornwall"]);
+  });
 });
