@@ -364,7 +364,10 @@ const REPEATED_THING =
  */
 const NOUN_BEFORE_REPORT =
   /(?:^|\s)(?:news|media|press|[Ee]arnings|[Ii]ntelligence|[Cc]redit|[Ii]ncident|[Ee]xpense|[Ss]tatus|[Pp]rogress)\s+$/;
-/** `back camera`, `back and forth`, `back then`, `back in 2008`, `back to health`, `back on track`: no verb of support. */
+/**
+ * `back camera`, `back and forth`, `back then`, `back in 2008`, `back to health`, `back on track`:
+ * no verb of support.
+ */
 const NOUN_AFTER_BACK =
   /^\s+(?:cameras?|doors?|seats?|yard|pain|panel|cover|porch|room|burner|pages?|rows?|and\s+forth|then|in\b|to\s+(?:back|school|work|normal|health|life|full|the\s+(?:UK|US|club|team|office|stage|pitch|squad))|on\s+(?:track|the\s+(?:menu|market|agenda|table|shelves)))/;
 /** A verb whose particle `back` is (`held back loan guarantees`, `scaled back`, `came back`). */
