@@ -533,11 +533,12 @@ const OWNED_THEN_ASIDE =
   /^(\p{Lu}[\p{L}.-]*[’']s(?:\s+[\p{Ll}-]+){1,4}),\s+(?:one|a|an|the)\s[^,;:“”"]{2,80},\s+(?:(?:has|had|have|also|previously|earlier|already)\s+)*$/u;
 
 /**
- * A sentence's subject described with a `who` clause, then the name it describes set off by commas
- * (`The farmer who owns the land, Iain Gunn,`).
+ * A sentence's subject described with a `who`, `that` or `which` clause, then the name it describes
+ * set off by commas (`The farmer who owns the land, Iain Gunn,`, `The company that owns the plant,
+ * Gulf Coast Chemicals,`).
  */
 const DESCRIBED_THEN_NAMED =
-  /^(?:The|A|An)\s+(?:[\p{L}-]+\s+){1,3}?who\s+(?:[\p{L}\d’'-]+\s+){1,7}?[\p{L}\d’'-]+,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2},\s+$/u;
+  /^(?:The|A|An)\s+(?:[\p{L}-]+\s+){1,3}?(?:who|that|which)\s+(?:[\p{L}\d’'-]+\s+){1,7}?[\p{L}\d’'-]+,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3},\s+$/u;
 
 /**
  * A thing and the subject of a relative clause without `that`: `a factor ▮the manager`, `a

@@ -8239,4 +8239,13 @@ describe("extractQuotes: teams, long descriptions and the cases a court hears", 
       ).map(([speaker]) => speaker),
     ).toEqual(["Two men who survived the sinking of a fishing boat off the coast of Cornwall"]);
   });
+
+  it("reads a description with a `that` clause and the name it describes set off (`The company that owns the plant, Gulf Coast Chemicals,`) as the subject", () => {
+    expect(
+      said(
+        "The company that owns the plant, Gulf Coast Chemicals, said it was cooperating fully with investigators.",
+        "The group that owns most of her music, Big Machine, says she will be allowed to play her old tracks.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Gulf Coast Chemicals", "Big Machine"]);
+  });
 });
