@@ -172,10 +172,11 @@ function cueOfUtterance(layout: Layout, chain: Chain, sentence: number): Found |
 
 /**
  * Words that name a title before it (`the book`, `on`, `titled`, `known as the`, `including`) or
- * own it (`Trump’s`), or another title before it in a list (`“China Grove,” “Minute By Minute”`).
+ * own it (`Trump’s`), a sign that bears it (`a banner reading`), or another title before it in a
+ * list (`“China Grove,” “Minute By Minute”`).
  */
 const NAMED_BEFORE =
-  /\b(?:on|in|at|of|from|(?:titled|called|dubbed|nicknamed|known\s+as)(?:\s+the)?|headlined|book|show|film|song|program|programme|podcast|episode|series|movie|memoir|novel|album|documentary|told|with|to|including|such\s+as),?\s*$|\p{L}[’']s\s*$|[,;][”"]\s*$|[”"],?\s+(?:and|or)\s*$/iu;
+  /\b(?:(?:banners?|signs?|placards?|posters?|shirts?|flags?)\s+(?:reading|read|reads|bearing)|on|in|at|of|from|(?:titled|called|dubbed|nicknamed|known\s+as)(?:\s+the)?|headlined|book|show|film|song|program|programme|podcast|episode|series|movie|memoir|novel|album|documentary|told|with|to|including|such\s+as),?\s*$|\p{L}[’']s\s*$|[,;][”"]\s*$|[”"],?\s+(?:and|or)\s*$/iu;
 
 /** A noun a quotation right before it names (`the “Meth. We’re on it.” campaign`). */
 const NAMED_AFTER =

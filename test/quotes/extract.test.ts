@@ -8248,4 +8248,15 @@ describe("extractQuotes: teams, long descriptions and the cases a court hears", 
       ).map(([speaker]) => speaker),
     ).toEqual(["Gulf Coast Chemicals", "Big Machine"]);
   });
+
+  it("reads a name in title case on a banner (`a banner reading “Just Stop Oil”`) as no quotation, and a sign's words as its bearers'", () => {
+    expect(
+      extractQuotes(
+        article(
+          "They climbed the bridge and hung a banner reading “Just Stop Oil”.",
+          "Protesters carried signs reading “Not in our name, not ever”.",
+        ),
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([["Protesters", "Not in our name, not ever"]]);
+  });
 });
