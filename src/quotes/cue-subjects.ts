@@ -113,8 +113,9 @@ const SENTENCE_SUBJECTS = [
 /** A comma and a capital within reach: where SENTENCE_SUBJECTS[0] (a description, a name) may match. */
 const DESC_THEN_NAME_AHEAD = /^[^,]{2,120},\s+\p{Lu}/u;
 /** Common past forms and auxiliaries: the word after a subject that shows it is one. */
-export const COMMON_PAST =
-  /^(?:said|told|made|took|gave|went|came|got|saw|met|spoke|wrote|held|left|put|ran|won|lost|sent|set|kept|led|thought|felt|knew|began|became|brought|bought|paid|stood|heard|did|had|was|is|has|threw|struck|sought|fought|drew|chose|drove|rose|broke|caught|taught|understood|withdrew|overcame|oversaw|upheld|withheld|swore|shook|shot|sold|spent|built|found|fell|fled|forgot|hit|hid|let|quit|cut|beat|bore|blew|dealt|meant|sang|sat|stuck|swept|tore|wore|undertook|underwent|forgave|foresaw)$/;
+export const COMMON_PAST_WORDS =
+  "said|told|made|took|gave|went|came|got|saw|met|spoke|wrote|held|left|put|ran|won|lost|sent|set|kept|led|thought|felt|knew|began|became|brought|bought|paid|stood|heard|did|had|was|is|has|threw|struck|sought|fought|drew|chose|drove|rose|broke|caught|taught|understood|withdrew|overcame|oversaw|upheld|withheld|swore|shook|shot|sold|spent|built|found|fell|fled|forgot|hit|hid|let|quit|cut|beat|bore|blew|dealt|meant|sang|sat|stuck|swept|tore|wore|undertook|underwent|forgave|foresaw";
+export const COMMON_PAST = new RegExp(`^(?:${COMMON_PAST_WORDS})$`);
 
 /** Common verbs in the present in -s (`keeps`, `runs`); a plural noun (`officials`) is none. */
 const PRESENT_S =

@@ -12,6 +12,7 @@ import { findContentStart } from "./cue-content.js";
 import { PLURAL_NOUNS } from "./cue-grammar.js";
 import {
   afterDatelineOrDay,
+  COMMON_PAST_WORDS,
   countsThings,
   disagrees,
   matchSubjectBefore,
@@ -685,6 +686,20 @@ const WRITERS_APPOSITIVE = new RegExp(
   "gu",
 );
 
+/** A plural right before a verb, no comma between: people the verb's -ing form describes. */
+const NOUN_BEFORE = /\p{Ll}s\s+$/u;
+/** Forms in -ing that describe people by what they want (`migrants seeking asylum`). */
+const DESCRIBING_ING =
+  /^(?:seeking|demanding|calling\s+for|urging|backing|supporting|opposing|protesting|requesting|pushing\s+for)$/;
+/**
+ * An object of up to five words, then a finite verb of the sentence (`higher wages ▮marched`,
+ * `asylum ▮spiked`, `a ban ▮have gathered`); not an infinitive's (`Trump to be banned`).
+ */
+const OBJECT_BEFORE_MAIN_VERB = new RegExp(
+  String.raw`^[^\s,;:“”"]+(?:\s+(?!to\s)[^\s,;:“”"]+){0,4}?(?=\s+(?:(?:have|has|had|are|were|is|was|will|would)\s|\p{Ll}+ed\b|(?:${COMMON_PAST_WORDS})\b))`,
+  "u",
+);
+
 /** The last spaced dash before a cue set off by commas: none other between it and the cue. */
 const DASH_BEFORE_CUE = /\s(?:-|--|—|–)\s+(?!.*\s(?:-|--|—|–)\s)/s;
 
@@ -752,6 +767,12 @@ function statementOfVerb(
     if (!CLAUSE_VERB.test(sentence.slice(contentStart, end))) statement.end = end;
   }
   statement.end = writersClauseAt(sentence, WRITERS_APPOSITIVE, contentStart, statement.end);
+  // `Protesters demanding higher wages marched …`, `migrants seeking asylum spiked`: a form in -ing
+  // right after a noun describes it; what it takes ends before the sentence's own verb.
+  if (DESCRIBING_ING.test(verb.verb) && NOUN_BEFORE.test(sentence.slice(0, verb.start))) {
+    const object = OBJECT_BEFORE_MAIN_VERB.exec(sentence.slice(contentStart, statement.end));
+    if (object) statement.end = contentStart + object[0].length;
+  }
   let mainClause: Reported | null = null;
   // `…, and while he said he’d hold a hearing, it’s unlikely to …`: a statement in a subordinate
   // clause inside the sentence ends at the comma before a main clause's pronoun and verb, and the

@@ -8259,4 +8259,17 @@ describe("extractQuotes: teams, long descriptions and the cases a court hears", 
       ).map((q) => [q.speaker, q.text]),
     ).toEqual([["Protesters", "Not in our name, not ever"]]);
   });
+
+  it("ends what a plural's describing `seeking` or `demanding` takes before the sentence's own verb (`migrants seeking asylum spiked`)", () => {
+    expect(
+      said(
+        "Arrivals of migrants seeking asylum spiked last year and this year, although they have since fallen.",
+        "Syrian hackers supporting embattled President Bashar Assad hijacked the agency's Twitter account.",
+        "A lawmaker in the Philippines is calling for Donald Trump to be banned from the country.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Syrian hackers", "embattled President Bashar Assad"],
+      ["A lawmaker in the Philippines", "Donald Trump to be banned from the country"],
+    ]);
+  });
 });
