@@ -217,6 +217,20 @@ function oneWordName(m: Memory): ResolvedSpeaker | null {
 /** A body that is part of a state, not the state: `ministry`, `department`, `embassy`. */
 const PART_OF_STATE = /^(?:ministry|department|agency|office|embassy|army|military|navy|police)$/;
 
+/**
+ * Whether the word before a body's head in `core` names a portfolio the organization found does
+ * not have (`the interior ministry` is not `The Foreign Office`).
+ */
+function otherPortfolio(core: string, head: string, name: string): boolean {
+  const words = core.split(" ");
+  const before = words[words.indexOf(head) - 1];
+  return (
+    before !== undefined &&
+    !/^(?:the|a|an|its|his|her|their)$/i.test(before) &&
+    !name.toLowerCase().includes(before.toLowerCase())
+  );
+}
+
 /** A possessive name or `the` and a name opening what a description is `of`. */
 const NAMED_COMPLEMENT = /^(?:the\s+)?\p{Lu}[\p{L}.-]*[’']s\s|^the\s+\p{Lu}/u;
 
@@ -388,7 +402,10 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
     const found =
       latest &&
       ((BUSINESS_NOUN.test(coreHead) && PUBLIC_BODY.test(latest.name)) ||
-        (PART_OF_STATE.test(coreHead) && isPlace(latest.name)))
+        (PART_OF_STATE.test(coreHead) &&
+          (isPlace(latest.name) ||
+            // `the prosecutor's office`: an owner, which may name the same office otherwise.
+            (!/[’']s\s/.test(phrase) && otherPortfolio(core, coreHead, latest.name)))))
         ? null
         : latest;
     // `The French foreign ministry` after `Russia's foreign ministry`: a capitalized word of the

@@ -8272,4 +8272,14 @@ describe("extractQuotes: teams, long descriptions and the cases a court hears", 
       ["A lawmaker in the Philippines", "Donald Trump to be banned from the country"],
     ]);
   });
+
+  it("keeps `The interior ministry` as written after `The Foreign Office` spoke: another portfolio names another body", () => {
+    expect(
+      said(
+        "The Foreign Office says it is monitoring the situation closely.",
+        "The interior ministry has denied reports that the president has left the country.",
+        "The ministry said no one was hurt.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["The Foreign Office", "The interior ministry", "The interior ministry"]);
+  });
 });
