@@ -136,11 +136,16 @@ const SURNAME_ORG_WORDS = new Set([
  * any title word is after a given name (`John Constable`).
  */
 function surnameAfterName(words: readonly string[], i: number): boolean {
-  if (i === 0 || i !== words.length - 1) return false;
+  // `Martin Luther King III`: a generation's numeral after the surname.
+  const last = GENERATION.test(words.at(-1) ?? "") ? words.length - 2 : words.length - 1;
+  if (i === 0 || i !== last) return false;
   const before = words[i - 1]!;
   if (!SURNAME_TITLES.has(words[i]!) && !FIRST_NAME_GENDER.has(before)) return false;
   return !TITLE_WORDS.has(before) && HONORIFICS[before] === undefined && !ORG_WORDS.has(before);
 }
+
+/** A generation's numeral or suffix after a name: `III`, `Jr`. */
+const GENERATION = /^(?:II|III|IV|Jr\.?|Sr\.?)$/;
 
 /**
  * A capitalized participle in -ed or -ing of seven letters or more, not a given name or a surname

@@ -8282,4 +8282,16 @@ describe("extractQuotes: teams, long descriptions and the cases a court hears", 
       ).map(([speaker]) => speaker),
     ).toEqual(["The Foreign Office", "The interior ministry", "The interior ministry"]);
   });
+
+  it("keeps a generation's numeral with a surname that is also a title (`Martin Luther King III`), and a title before a regnal name (`King Charles III`)", () => {
+    expect(
+      said(
+        "Martin Luther King III told the crowd that the dream was not dead.",
+        "King Charles III said he was honoured.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Martin Luther King III", null],
+      ["Charles III", "King"],
+    ]);
+  });
 });
