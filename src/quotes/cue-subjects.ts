@@ -146,7 +146,7 @@ function longerDescription(
   looksLikeVerb: (word: string) => boolean,
 ): string | null {
   if (!/^(?:The|A|An|the|a|an)\s/.test(described)) return null;
-  // words[0] is the empty string before the first space.
+  // words[0] is `of` when `next` is, else the empty string before the first space.
   const words = [
     next === "of" ? "of" : "",
     ...sentence

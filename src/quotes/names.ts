@@ -306,7 +306,10 @@ const SAID_NEXT = /^\s+(?:said|says|told|added)\b/;
 export const OWNER_THEN_NAME =
   /^(\p{Lu}[\p{L}&-]*?)(?:[’']s|(?<=s)[’'])\s+(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})$/u;
 
-/** A name's possessive opening a longer run: its owner (`Marine Le Pen` in `Marine Le Pen's National Rally`). */
+/**
+ * A name's possessive opening a longer run, and its owner (`Marine Le Pen` in `Marine Le Pen's
+ * National Rally`).
+ */
 const OWNER_IN_RUN = /^(\p{Lu}[^’']*?)[’']s\s+\p{Lu}/u;
 
 /** An opening phrase of when or where, set off by a comma (`On Sunday, `, `In Iowa last week, `). */

@@ -133,7 +133,6 @@ const RELATIVE_OPENING = /^,\s+wh(?:o|ich|ose)\s/;
  */
 const CLAUSE_LEAD =
   /^(?:(?:and|but|or|so|yet|while|though|although|because|since|as|if|when|whereas)\s+)+/i;
-
 export function clauseStart(sentence: string, at: number): number {
   let from = 0;
   for (let i = at - 1; i >= 0; i--) {
