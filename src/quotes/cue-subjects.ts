@@ -310,20 +310,32 @@ export function matchSubjectBefore(
 
 /** A comma between a number's digits (`£25,000`), which no clause boundary is. */
 const THOUSANDS_COMMA = /(?<=\d),(?=\d{3}\b)/g;
+/**
+ * `later` or `earlier` between an article and a document (`A later statement`): a word of the
+ * description.
+ */
+const ARTICLE_THEN_TIME =
+  /\b(?<=(?:[Aa]n?|[Tt]he)\s+)[le](?=(?:ater|arlier)\s+(?:statement|report|post|update|tweet|message|email|letter|interview|version|study|ruling|filing|announcement)\b)/g;
 
 /**
  * subjectBefore; where it finds none, again with the commas of numbers before the verb read as
- * part of their number (`Lee Castleton, who was pursued for £25,000, said`): the grammar sees a
- * space there, and the speaker is taken back from the text as written (same offsets).
+ * part of their number (`Lee Castleton, who was pursued for £25,000, said`), and `later` or
+ * `earlier` after an article read as a word of a description (`A later statement said`; the
+ * grammar's stop words bar them): the grammar sees a space, or the word capitalized, there, and
+ * the speaker is taken back from the text as written (same offsets).
  */
 function subjectWithNumbers(text: string, verbAt: number): Subject | null {
   const plain = subjectBefore(text, verbAt);
   if (plain) return plain;
   const from = Math.max(0, verbAt - 160);
   const pre = text.slice(from, verbAt);
-  if (!/\d,\d/.test(pre)) return null;
-  const masked = text.slice(0, from) + pre.replace(THOUSANDS_COMMA, " ");
-  const found = subjectBefore(masked, verbAt);
+  const numbers = /\d,\d/.test(pre);
+  const times = pre.includes("later ") || pre.includes("earlier ");
+  if (!numbers && !times) return null;
+  let masked = numbers ? pre.replace(THOUSANDS_COMMA, " ") : pre;
+  if (times) masked = masked.replace(ARTICLE_THEN_TIME, (c) => c.toUpperCase());
+  if (masked === pre) return null;
+  const found = subjectBefore(text.slice(0, from) + masked, verbAt);
   return found && { speaker: text.slice(found.at, found.at + found.speaker.length), at: found.at };
 }
 

@@ -8294,4 +8294,14 @@ describe("extractQuotes: teams, long descriptions and the cases a court hears", 
       ["Charles III", "King"],
     ]);
   });
+
+  it("reads `A later statement` and `The earlier report` as subjects, though `later` and `earlier` bar a description elsewhere", () => {
+    expect(
+      said(
+        "A later statement said services were gradually recovering.",
+        "The earlier report said the bridge was safe.",
+        "The company later said profits had fallen sharply.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["A later statement", "The earlier report", "The company"]);
+  });
 });
