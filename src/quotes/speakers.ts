@@ -263,7 +263,7 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
     if (self) return push(m, self, at, gender);
     const found = recentPerson(m, gender, at);
     if (!found) {
-      // `Taylor Swift has broken …. Swift thanked fans …. “…,” she told the crowd`: else the
+      // `Taylor Swift has broken …. Swift wiped away tears …. “…,” she told the crowd`: else the
       // person named in full who opened a sentence of the paragraph, whose gender no one gave.
       const one = recentOneUnnamed(m, gender, at) ?? paragraphSubject(m, gender, at);
       return one ? push(m, one, at, gender) : null;
