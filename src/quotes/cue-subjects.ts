@@ -299,11 +299,11 @@ export function matchSubjectBefore(
   verbAt: number,
   memo?: SubjectMemo,
 ): Subject | null {
-  if (memo === undefined || verbAt >= KEY_SPAN) return subjectWithNumbers(text, verbAt);
+  if (memo === undefined || verbAt >= KEY_SPAN) return subjectReread(text, verbAt);
   const key = memo.offset * KEY_SPAN + verbAt;
   const known = memo.found.get(key);
   if (known !== undefined) return known;
-  const found = subjectWithNumbers(text, verbAt);
+  const found = subjectReread(text, verbAt);
   memo.found.set(key, found);
   return found;
 }
@@ -324,7 +324,7 @@ const ARTICLE_THEN_TIME =
  * grammar's stop words bar them): the grammar sees a space, or the word capitalized, there, and
  * the speaker is taken back from the text as written (same offsets).
  */
-function subjectWithNumbers(text: string, verbAt: number): Subject | null {
+function subjectReread(text: string, verbAt: number): Subject | null {
   const plain = subjectBefore(text, verbAt);
   if (plain) return plain;
   const from = Math.max(0, verbAt - 160);

@@ -406,6 +406,23 @@ const SOMEONE_FOUND =
 const FEELING_SHOWN =
   /^\s+(?:no|little|any|some|visible|obvious|great|much)\s+(?:sign\s+of\s+|signs\s+of\s+)?(?:emotion|remorse|regret|reaction|fear|distress|mercy|sympathy|contrition|feeling)\b/;
 
+/**
+ * A verb, what after it (within a reach, in characters) names an act or a thing rather than words:
+ * `wrote a sharp dissent, joined by …` (a piece of writing), `declared a state of emergency`,
+ * `declared bankruptcy`, `A judge dismissed the case on Tuesday` (a court's act; not `dismissed the
+ * claim as …`), `The Senate confirmed Pete Hegseth as defense secretary` (an appointment), `showed
+ * no emotion as the sentence was read` (a face), `they found the 34-year-old woman with serious
+ * injuries` (someone found, not a finding).
+ */
+const ACTS_NOT_WORDS: readonly (readonly [RegExp, RegExp, number])[] = [
+  [WROTE, WRITING_NAMED, 50],
+  [DECLARES, DECLARED_ACT, 40],
+  [DISMISSES, CASE_DISMISSED, 60],
+  [CONFIRMS, CONFIRMED_IN_OFFICE, 80],
+  [SHOWS, FEELING_SHOWN, 40],
+  [FINDS, SOMEONE_FOUND, 60],
+];
+
 /** Where the statement `verb` reports starts in `sentence`, or -1 when it reports none. */
 export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubject): number {
   const { subject } = found;
@@ -429,10 +446,6 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
   ) {
     return -1;
   }
-  // `wrote a sharp dissent, joined by …`: a piece of writing named, not what it says.
-  if (WROTE.test(verb.verb) && WRITING_NAMED.test(sentence.slice(verb.end, verb.end + 50))) {
-    return -1;
-  }
   // `was reported missing`, `he was offered a court-appointed lawyer`: a state reported or a
   // thing offered by no one named, not words.
   if (
@@ -442,29 +455,9 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
   ) {
     return -1;
   }
-  // `declared a state of emergency`, `declared bankruptcy`: an act, not words to report.
-  if (DECLARES.test(verb.verb) && DECLARED_ACT.test(sentence.slice(verb.end, verb.end + 40))) {
-    return -1;
-  }
-  // `A judge dismissed the case on Tuesday`: a court's act, not words; not `dismissed the claim
-  // as …`, which says what the claim is.
-  if (DISMISSES.test(verb.verb) && CASE_DISMISSED.test(sentence.slice(verb.end, verb.end + 60))) {
-    return -1;
-  }
-  // `The Senate confirmed Pete Hegseth as defense secretary`: an appointment, not words.
-  if (
-    CONFIRMS.test(verb.verb) &&
-    CONFIRMED_IN_OFFICE.test(sentence.slice(verb.end, verb.end + 80))
-  ) {
-    return -1;
-  }
-  // `showed no emotion as the sentence was read`: a face, not words.
-  if (SHOWS.test(verb.verb) && FEELING_SHOWN.test(sentence.slice(verb.end, verb.end + 40))) {
-    return -1;
-  }
-  // `they found the 34-year-old woman with serious injuries`: someone found, not a finding.
-  if (FINDS.test(verb.verb) && SOMEONE_FOUND.test(sentence.slice(verb.end, verb.end + 60))) {
-    return -1;
+  // A verb and what follows it naming an act or a thing, not words (ACTS_NOT_WORDS).
+  for (const [verbs, after, reach] of ACTS_NOT_WORDS) {
+    if (verbs.test(verb.verb) && after.test(sentence.slice(verb.end, verb.end + reach))) return -1;
   }
   if (contentStart < 0 && takesObject(verb.verb) && !isRecallVerb(verb.verb)) {
     // The object of a passive is its agent (`is supported by …`); only `is expected to …` reports.
