@@ -58,8 +58,14 @@ export const NAME = `${NAME_TOKEN}(?:${NAME_SPACE}(?:${NAME_TOKEN}|${ORDINAL}|${
 export const STOP =
   "(?:th(?:at|is|ese|ose|ere|en|ey|an|ough)|wh(?:ich|om?|ose|en|ile|at|y|ether)|w(?:as|ere|ill|e)|(?:c|sh|w)ould|i[stf]|I|a(?:re|s|lso|nd|fter|lthough)|be(?:en|ing|cause|fore)?|ha[sd]|have|not|can(?:not)?|may|might|d(?:id|o|oes|uring)|s?he|you|sa(?:id|ys)|to(?:ld)?|later|earlier|but|or|so|how|un(?:til|less)|since)";
 export const DESC_WORD = `(?:${HONORIFIC}|(?!${STOP}\\b)(?![\\p{L}]+n[’']t\\b)[\\p{L}\\d](?:[\\p{L}\\d’'\\-/&]|\\.(?=[\\p{L}\\d])|(?<=\\d),(?=\\d{3}\\b))*|(?:\\p{Lu}\\.){2,}(?=\\s))`;
+/**
+ * Articles, possessives, numbers and quantities opening a description, in either case (`the`,
+ * `their`, `two`, `three`, `ten`, `top`, `a`, `an`, `another`, `his`, `her`, `its`, `one`, `other`,
+ * `some`, `six`, `seven`, `several`, `senior`, `many`, `most`, `four`, `five`, `few`, `eight`,
+ * `nine`, `dozens`, `both`), and `our`, `my`, `no`, `Those`.
+ */
 export const DETERMINER =
-  "(?:the|a|an|his|her|their|its|our|my|one|another|some|many|two|three|four|five|six|seven|eight|nine|ten|dozens|several|both|other|most|few|no|top|senior|The|A|An|His|Her|Their|Its|One|Another|Some|Many|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Several|Both|Other|Most|Few|Top|Senior|Those)";
+  "(?:[Tt](?:he(?:ir)?|wo|hree|en|op)|[Aa](?:n(?:other)?)?|[Hh](?:is|er)|[Ii]ts|our|my|[Oo](?:ne|ther)|[Ss](?:ome|ix|even|everal|enior)|[Mm](?:any|ost)|[Ff](?:our|ive|ew)|[Ee]ight|[Nn]ine|[Dd]ozens|[Bb]oth|no|Those)";
 /**
  * `a source close to him`, `a person familiar with the talks`, `an adviser to the president`, `one
  * of the authors of that report`: `to` after a word for a role or a body (not `a nod to the
@@ -67,8 +73,31 @@ export const DETERMINER =
  */
 export const DESC = `${DETERMINER}(?:\\s+(?:${DESC_WORD}|close\\s+to|familiar\\s+with|(?<=(?:er|or|ant|ent|ion|ary|ide|oy|sel|man|son|ty|nel)\\s)to(?=\\s+(?:the|a|an|his|her|their|its)\\s)|(?<=\\sof\\s)that(?=\\s))){1,12}?`;
 export const PLURAL_NOUNS =
-  "officials|proponents|backers|defenders|skeptics|sceptics|detractors|sources|experts|analysts|critics|police|aides|lawmakers|legislators|investigators|authorities|prosecutors|witnesses|residents|observers|economists|researchers|scientists|doctors|officers|advocates|supporters|opponents|reports|polls|documents|records|studies|surveys|data|Republicans|Democrats|insiders|diplomats|activists|organizers|organisers|spokesmen|representatives|advisers|advisors|allies|leaders|voters|people|members|staffers|strategists|pollsters|historians|scholars|critics|detectives|agents|troops|rebels|militants|protesters|demonstrators|parents|students|teachers|fans|players|neighbors|neighbours|friends|relatives|family|locals|reporters|journalists|figures|judges|justices|lawyers|attorneys|senators|governors|candidates|delegates|executives|employees|workers|citizens|physicians|nurses|soldiers|veterans|farmers|owners|managers|mayors";
+  "officials|proponents|backers|defenders|skeptics|sceptics|detractors|sources|experts|analysts|critics|police|aides|lawmakers|legislators|investigators|authorities|prosecutors|witnesses|residents|observers|economists|researchers|scientists|doctors|officers|advocates|supporters|opponents|reports|polls|documents|records|studies|surveys|data|Republicans|Democrats|insiders|diplomats|activists|organizers|organisers|spokesmen|representatives|advisers|advisors|allies|leaders|voters|people|members|staffers|strategists|pollsters|historians|scholars|detectives|agents|troops|rebels|militants|protesters|demonstrators|parents|students|teachers|fans|players|neighbors|neighbours|friends|relatives|family|locals|reporters|journalists|figures|judges|justices|lawyers|attorneys|senators|governors|candidates|delegates|executives|employees|workers|citizens|physicians|nurses|soldiers|veterans|farmers|owners|managers|mayors";
 const PLURAL_NOUN_SET = new Set(PLURAL_NOUNS.toLowerCase().split("|"));
+/**
+ * Alternatives in either case of their first letter, grouped by that letter (`[Oo](?:fficials|…)`),
+ * in their order within each group; a word written capitalized stays so (`Republicans`). About
+ * half the length of the words written twice, lower-case then capitalized: the subject grammar
+ * holds it, under V8's size limit (test/quotes/pattern-size.test.ts).
+ */
+export function eitherCase(alternatives: string): string {
+  const groups = new Map<string, { both: string[]; upper: string[] }>();
+  for (const word of new Set(alternatives.split("|"))) {
+    const first = word[0] ?? "";
+    const key = first.toLowerCase();
+    const group = groups.get(key) ?? { both: [], upper: [] };
+    groups.set(key, group);
+    (first === key ? group.both : group.upper).push(word.slice(1));
+  }
+  const parts: string[] = [];
+  for (const [letter, { both, upper }] of groups) {
+    const tails = (words: string[]) => (words.length === 1 ? words[0] : `(?:${words.join("|")})`);
+    if (both.length > 0) parts.push(`[${letter.toUpperCase()}${letter}]${tails(both)}`);
+    if (upper.length > 0) parts.push(`${letter.toUpperCase()}${tails(upper)}`);
+  }
+  return `(?:${parts.join("|")})`;
+}
 /** Whether a word, in any case, is one of PLURAL_NOUNS (`Polls`, `officials`). */
 export const isPluralNoun = (word: string) => PLURAL_NOUN_SET.has(word.toLowerCase());
 /** `Democrats trying to regain control of the Senate in November (say)`: a participle's clause. */
@@ -88,7 +117,7 @@ const PLURAL_PASSIVE = `\\s+(?:${DOCUMENT_PASSIVE}|polled|surveyed|questioned|in
  * state officials whose laws have been invalidated (say)`: a relative clause without commas.
  */
 const RESTRICTIVE_WHO = `(?:\\s+who(?:se)?\\s+(?:(?!(?:said|says|say|told|tell|and|but|that)\\b)[\\p{L}’'.-]+\\s+){0,8}?(?!(?:said|says|say|told)\\b)[\\p{L}’'-]+(?:\\.\\p{L}+)*)?`;
-export const PLURAL = `(?:(?:\\p{Lu}[\\p{L}.’'\\-]*|(?!(?:after|when|as|if|in|given)\\s)[a-z][\\p{L}\\-]*)\\s+){0,3}(?:${PLURAL_NOUNS}|${PLURAL_NOUNS.replace(/(^|\|)(\p{L})/gu, (_m, bar: string, ch: string) => bar + ch.toUpperCase())}|\\p{L}[\\p{L}-]*ists)(?:\\s+(?:familiar\\s+with|close\\s+to|(?:briefed|involved|knowledgeable|working)\\s+(?:on|in|about|with|for)|familiar|close|with|in|at|for|from|of|on|to)\\b(?:\\s+${DESC_WORD}){1,7}?(?:(?:,\\s+\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,2}){0,4},?\\s+and\\s+\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,2})?|${PLURAL_PARTICIPLE}|${PLURAL_PASSIVE})?${RESTRICTIVE_WHO}`;
+export const PLURAL = `(?:(?:\\p{Lu}[\\p{L}.’'\\-]*|(?!(?:after|when|as|if|in|given)\\s)[a-z][\\p{L}\\-]*)\\s+){0,3}(?:${eitherCase(PLURAL_NOUNS)}|\\p{L}[\\p{L}-]*ists)(?:\\s+(?:familiar\\s+with|close\\s+to|(?:briefed|involved|knowledgeable|working)\\s+(?:on|in|about|with|for)|familiar|close|with|in|at|for|from|of|on|to)\\b(?:\\s+${DESC_WORD}){1,7}?(?:(?:,\\s+\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,2}){0,4},?\\s+and\\s+\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,2})?|${PLURAL_PARTICIPLE}|${PLURAL_PASSIVE})?${RESTRICTIVE_WHO}`;
 export const PRONOUN = "(?:he|she|they|we|I|it|He|She|They|We|It|who)";
 /** What a period after it abbreviates: an honorific, an initial, a dotted abbreviation (`U.S`). */
 const ABBREVIATED =
