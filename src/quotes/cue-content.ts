@@ -12,6 +12,7 @@ import {
   NAME,
   PLURAL,
   PLURAL_NOUNS,
+  STOP,
   WEEKDAY,
   WEEKDAYS,
 } from "./cue-grammar.js";
@@ -122,6 +123,15 @@ const SHOWS = /^(?:show|shows|showed|showing|shown)$/;
 const RULES = /^(?:rule|rules|ruled|ruling)$/;
 const FINDS = /^(?:find|finds|found|finding)$/;
 
+/** Verbs of warning, reminding or assuring, whose object may come before `that`. */
+const ADDRESSES =
+  /^(?:warn|remind|assur|reassur|inform|notif|advis|caution|alert|convinc|persuad|promis)(?:e|es|ed|s|ing|y|ies|ied)?$/;
+/** Whom such a verb addresses, up to four words, then `that` (group 1 what precedes `that`). */
+const WHOM_THEN_THAT = new RegExp(
+  `^(\\s+(?:him|her|them|us|me|you|(?!${STOP}\\b)[\\p{L}’'-]+(?:\\s+(?!${STOP}\\b)[\\p{L}’'-]+){0,3}?))\\s+that\\s`,
+  "u",
+);
+
 /** The forms of `tell`, whose object comes before what is told. */
 const TELLS = /^(?:told|tells|tell|telling)$/;
 
@@ -170,6 +180,12 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
       const question = QUESTION_AFTER_ASK.exec(text.slice(at, at + 20));
       if (question) return at + question[0].length;
     }
+  }
+  // `warned him that …`, `reminded voters that …`: whom the verb addresses is no part of what
+  // it says, when `that` follows them.
+  if (ADDRESSES.test(verb)) {
+    const whom = WHOM_THEN_THAT.exec(text.slice(at, at + 60));
+    if (whom) at += whom[1]!.length;
   }
   const rest = text.slice(at, at + 140);
   const colon = /^\s*:\s*/.exec(rest);
@@ -365,12 +381,12 @@ const NOT_A_STATEMENT = new RegExp(
 );
 
 /**
- * How a statement right after its verb opens: a word (which may be `Mr.` or `2,093`), a name or a
+ * How a statement right after its verb opens: a word (which may be `Mr.`, `2,093` or `82%`), a name or a
  * pronoun before an aside (`they, too, have`), or a list of lower-case nouns (`pubs, restaurants
  * and retailers had …`), not a time or an adverb set off (`earlier,`).
  */
 const DIRECT_START =
-  /^\s+(?=(?:(?:[“"‘]|'')?[\p{L}\d$£€](?:[\p{L}\d’'-]|[.,](?=\d))*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St)\.)\s|\p{Lu}[\p{L}’'-]*,\s|(?:he|she|they|we|I),\s|(?!(?:earlier|later|today|yesterday|tonight|however|too|also|then|again|instead|meanwhile|though|now)\b)(?!\p{Ll}+ly,)(?:\p{Ll}[\p{L}’'-]*,\s){1,5}\p{Ll}[\p{L}’'-]*\s+(?:and|or)\s)/u;
+  /^\s+(?=(?:(?:[“"‘]|'')?[\p{L}\d$£€](?:[\p{L}\d’'-]|[.,](?=\d))*%?|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St)\.)\s|\p{Lu}[\p{L}’'-]*,\s|(?:he|she|they|we|I),\s|(?!(?:earlier|later|today|yesterday|tonight|however|too|also|then|again|instead|meanwhile|though|now)\b)(?!\p{Ll}+ly,)(?:\p{Ll}[\p{L}’'-]*,\s){1,5}\p{Ll}[\p{L}’'-]*\s+(?:and|or)\s)/u;
 
 /**
  * Where a statement starts that follows a verb directly (`said ▮he would…`, `said ▮“the wind…”

@@ -16,7 +16,7 @@ export const NAME_TOKEN = `(?:${HONORIFIC}|(?:Jr|Sr)\\.|\\p{Lu}\\.(?:\\p{Lu}\\.)
  */
 export const NAME_PARTICLES = "de|da|del|di|van|von|der|den|ten|ter|bin|ibn|al|la|le|du";
 /** A particle, or a lower-case word inside an organization's or a title's name. */
-export const CONNECTOR = `(?:${NAME_PARTICLES}|of|for|the|and|on)`;
+export const CONNECTOR = `(?:${NAME_PARTICLES}|of|for|the|and|on|&)`;
 /**
  * The days of the week: WEEKDAYS bare, as members of a flat word list (cue-subjects.ts splits AUX
  * into its words), WEEKDAY as one group.
@@ -57,7 +57,7 @@ export const NAME = `${NAME_TOKEN}(?:${NAME_SPACE}(?:${NAME_TOKEN}|${ORDINAL}|${
  */
 export const STOP =
   "(?:th(?:at|is|ese|ose|ere|en|ey|an|ough)|wh(?:ich|om?|ose|en|ile|at|y|ether)|w(?:as|ere|ill|e)|(?:c|sh|w)ould|i[stf]|I|a(?:re|s|lso|nd|fter|lthough)|be(?:en|ing|cause|fore)?|ha[sd]|have|not|can(?:not)?|may|might|d(?:id|o|oes|uring)|s?he|you|sa(?:id|ys)|to(?:ld)?|later|earlier|but|or|so|how|un(?:til|less)|since)";
-export const DESC_WORD = `(?:${HONORIFIC}|(?!${STOP}\\b)(?![\\p{L}]+n[’']t\\b)[\\p{L}\\d](?:[\\p{L}\\d’'\\-/&]|\\.(?=[\\p{L}\\d])|(?<=\\d),(?=\\d{3}\\b))*|(?:\\p{Lu}\\.){2,}(?=\\s))`;
+export const DESC_WORD = `(?:${HONORIFIC}|&|(?!${STOP}\\b)(?![\\p{L}]+n[’']t\\b)[\\p{L}\\d](?:[\\p{L}\\d’'\\-/&]|\\.(?=[\\p{L}\\d])|(?<=\\d),(?=\\d{3}\\b))*|(?:\\p{Lu}\\.){2,}(?=\\s))`;
 /**
  * Articles, possessives, numbers and quantities opening a description, in either case (`the`,
  * `their`, `two`, `three`, `ten`, `top`, `a`, `an`, `another`, `his`, `her`, `its`, `one`, `other`,

@@ -295,9 +295,38 @@ const NEW_REFERENT = /\sof\s+(?:a|an|another|one)\s/i;
 
 /** Nouns for a business or a medium, and names of bodies that are neither. */
 const BUSINESS_NOUN =
-  /^(?:company|firm|bank|network|channel|broadcaster|station|newspaper|paper|magazine|outlet|site|website)$/;
+  /^(?:company|firm|bank|network|channel|broadcaster|station|newspaper|paper|magazine|outlet|site|website|airline|carrier|retailer|supermarket|manufacturer|carmaker|automaker|insurer|lender|utility|provider|publisher|startup|giant)$/;
+/** Nouns for a business of one trade (`airline`, `carmaker`), which a name may stand for. */
+const TRADE_NOUN =
+  /^(?:airline|carrier|retailer|supermarket|manufacturer|carmaker|automaker|insurer|lender|utility|provider|startup)$/;
+
+/**
+ * The business the sentence holding `at` names before it: an organization, or one word written as
+ * brands are, a capital inside it (`EgyptAir`, `JetBlue`; not `McCain`, `DeSantis`).
+ */
+function businessInSentence(m: Memory, at: number): ResolvedSpeaker | null {
+  const from = sentenceStartBefore(m.text, at);
+  const org = recentOrgEntity(m, at, from);
+  if (org) return org;
+  for (let i = lastEntityBefore(m, at); i >= 0; i--) {
+    const e = m.entities[i]!;
+    if (e.at < from) break;
+    if (e.at < at && BRAND_WORD.test(e.name)) return { name: e.name, title: null, kind: "org" };
+  }
+  return null;
+}
+const BRAND_WORD = /^(?!Mc|Mac|De|Di|Da|Le|La|Van|Von)\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
+
+/** Where the sentence holding `at` starts in `text`. */
+function sentenceStartBefore(text: string, at: number): number {
+  const from = Math.max(0, at - 400);
+  const ends = [...text.slice(from, at + 1).matchAll(/[.!?][”"’]?\s+(?=[“"‘]?\p{Lu})/gu)];
+  const last = ends.at(-1);
+  return last ? from + last.index + last[0].length : from;
+}
+
 const PUBLIC_BODY =
-  /\b(?:Congress|Senate|House|Parliament|Government|Administration|Ministry|Department|Court|Council|Commission|Committee|Agency|Police|Army|Navy|Military|Assembly|Legislature|Party|Kremlin|Pentagon)\b/;
+  /\b(?:Congress|Senate|House|Parliament|Government|Administration|Ministry|Department|Court|Council|Commission|Committee|Agency|Police|Army|Navy|Military|Assembly|Legislature|Party|Kremlin|Pentagon|[Aa]uthority|[Rr]egulator|[Ww]atchdog)\b/;
 
 /** A description's head that is a person's title (`senator`, `secretary-general`). */
 const TITLE_HEAD = new RegExp(`^${PERSON_TITLE_NOUN}(?:-general)?$`);
@@ -392,6 +421,9 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
     // another noun only is another one.
     const latest =
       recentOrg(m, coreHead, at) ??
+      // `… flying hours with EgyptAir, the airline said`: a business of that trade named earlier
+      // in the sentence.
+      (TRADE_NOUN.test(coreHead) ? businessInSentence(m, at) : null) ??
       namedOrg(recentOrg(m, null, at)) ??
       (coreHead === "company" || coreHead === "firm" ? oneWordName(m) : null) ??
       // `Aston Villa have signed … the club announced`: a team the story names, heard or not.

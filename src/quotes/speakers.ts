@@ -16,8 +16,10 @@ import { byOrigin, namedOrganization, resolveDescription } from "./speaker-descr
 import {
   createMemory,
   embeddedPerson,
+  entityFloor,
   fullestPerson,
   genderFor,
+  lastEntityBefore,
   latestSpeaker,
   type Memory,
   POSSESSIVE,
@@ -683,6 +685,16 @@ function resolveName(
   if (parsed.kind === "org") {
     return push(m, { name: parsed.display, title: null, kind: "org" }, at, null);
   }
+  // `Entergy, the state's largest power provider, said`: one word the text describes as an
+  // organization (names.ts) is one, for the `it` that follows.
+  if (
+    parsed.tokens.length === 1 &&
+    !parsed.title &&
+    parsed.gender === null &&
+    indexedAsOrg(m, parsed.display, at)
+  ) {
+    return push(m, { name: parsed.display, title: appositive, kind: "org" }, at, null);
+  }
   const tokens = parsed.tokens.map((t) => t.toLowerCase());
   const full = fullestPerson(m, tokens, parsed.gender, parsed.title !== null);
   const name = full && full.tokens.length > tokens.length ? full.name : parsed.display;
@@ -722,6 +734,15 @@ function resolveName(
     m.bestTitle.set(key, appositive);
   }
   return push(m, { name, title, kind: "person" }, at, parsed.gender);
+}
+
+/** Whether the text's latest mention of `name` before `at` is indexed as an organization. */
+function indexedAsOrg(m: Memory, name: string, at: number): boolean {
+  for (let i = lastEntityBefore(m, at + 1), floor = entityFloor(i); i >= floor; i--) {
+    const e = m.entities[i]!;
+    if (e.name === name) return e.kind === "org";
+  }
+  return false;
 }
 
 /** A title that says only how to address someone (`Sen.`, `Dr.`, `Professor`). */

@@ -8305,3 +8305,84 @@ describe("extractQuotes: teams, long descriptions and the cases a court hears", 
     ).toEqual(["A later statement", "The earlier report", "The company"]);
   });
 });
+
+describe("extractQuotes: shares, brands and whom a warning addresses", () => {
+  const said = (...paragraphs: string[]) =>
+    reported(...paragraphs).map((q) => [q.speaker, q.speakerTitle, q.text]);
+
+  it("reads a statement that opens with a share in per cent (`said 82% of members …`)", () => {
+    expect(
+      said(
+        "The Royal College of Nursing said 82% of members who took part in the ballot had turned down the deal.",
+      ),
+    ).toEqual([
+      [
+        "The Royal College of Nursing",
+        null,
+        "82% of members who took part in the ballot had turned down the deal",
+      ],
+    ]);
+  });
+
+  it("keeps an aside set off after a `who` clause in the subject (`An insurance expert who investigates art crime, speaking on condition of anonymity, said`)", () => {
+    expect(
+      said(
+        "An insurance expert who investigates art crime, speaking on condition of anonymity, said the chances of recovering them intact were slim.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "An insurance expert who investigates art crime",
+        "the chances of recovering them intact were slim",
+      ],
+    ]);
+  });
+
+  it("reads a name joined by an ampersand whole (`Pratt & Whitney`, `Procter & Gamble`)", () => {
+    expect(
+      said(
+        "A spokesperson for Pratt & Whitney said the company was aware of the incident.",
+        "Procter & Gamble said sales rose 3% in the quarter.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["A spokesperson for Pratt & Whitney", "Procter & Gamble"]);
+  });
+
+  it("leaves out whom a warning, a reminder or an assurance addresses before `that`", () => {
+    expect(
+      said(
+        "The judge warned him that a custodial sentence was inevitable.",
+        "Police warned drivers that the road would stay closed until Monday.",
+        "The minister reminded MPs that the budget had already been approved.",
+      ).map(([, , text]) => text),
+    ).toEqual([
+      "a custodial sentence was inevitable",
+      "the road would stay closed until Monday",
+      "the budget had already been approved",
+    ]);
+  });
+
+  it("gives `The airline` no other body named before (`The Portuguese aviation authority`), and `it` after it the airline", () => {
+    expect(
+      said(
+        "The Portuguese aviation authority said it had opened an investigation.",
+        "The airline said affected customers would be offered refunds. It expects to publish a revised schedule by Friday.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["The Portuguese aviation authority", "The airline", "The airline"]);
+  });
+
+  it("gives `the airline` the brand the sentence names before it (`with EgyptAir, the airline said`)", () => {
+    expect(
+      said(
+        "The co-pilot had logged 2,766 flying hours with EgyptAir, the airline said on Thursday.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["EgyptAir"]);
+  });
+
+  it("gives `it` the one-word name an appositive describes as a business (`Entergy, the state's largest power provider,`)", () => {
+    expect(
+      said(
+        "The National Hurricane Center warned of a storm surge of up to 12 feet.",
+        "Entergy, the state's largest power provider, said crews were standing by. It warned that some customers could be without electricity for more than a week.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["The National Hurricane Center", "Entergy", "Entergy"]);
+  });
+});
