@@ -214,9 +214,11 @@ const COMPANIONS =
  */
 export const OPENING_PHRASE_WORDS =
   "On|In|At|After|Before|During|Earlier|Later|Last|This|Yesterday|Today|Tonight|Meanwhile|However|Outside|Inside|Nearby|Elsewhere|Overnight|Separately";
+/** A share set off in figures after it in words: `about two-thirds, 67 percent,`. */
+const SHARE_IN_FIGURES = "(?:,\\s+\\d+(?:\\.\\d+)?(?:%|\\s+percent),)";
 /** An age before a name set off after a description (`one protester, 23-year-old Ahmed Ali,`). */
 const AGED = "(?:\\d{1,3}-year-old\\s+)?";
-export const SUBJECT = `(?:${NOT_FUNCTION_WORD}(?:${SHARE}|${NOT_DAY_NAME}${NAME}${OF_PLACE}?(?:(?:,\\s+${NAME})*,?\\s+and\\s+(?:${NAME}|others?\\b(?:\\s+${DESC_WORD}){0,5}?|(?<!(?:^|\\s)(?:She|He|They|We|It|I)\\s+and\\s+)(?:his|her|their)\\s+${COMPANIONS}))?${PAREN}${APPOSITIVE}?|${TITLED_NAME}${PAREN}${APPOSITIVE}?|${OWNED_TITLE_NAME}${PAREN}|${DESC}(?:,\\s+${AGED}${NAME},|${DESC_APPOSITIVE})?|${POSSESSIVE_DESC},\\s+${AGED}${NAME},|${PLURAL}${DESC_APPOSITIVE}?|(?:[Hh]e|[Ss]he)\\s+and\\s+(?:his|her)\\s+${COMPANIONS}|${PRONOUN}|${GENERIC}(?:${SET_OFF_ADVERB})?)|${DEMONSTRATIVE_DESC})`;
+export const SUBJECT = `(?:${SHARE}${SHARE_IN_FIGURES}?|${NOT_FUNCTION_WORD}(?:${NOT_DAY_NAME}${NAME}${OF_PLACE}?(?:(?:,\\s+${NAME})*,?\\s+and\\s+(?:${NAME}|others?\\b(?:\\s+${DESC_WORD}){0,5}?|(?<!(?:^|\\s)(?:She|He|They|We|It|I)\\s+and\\s+)(?:his|her|their)\\s+${COMPANIONS}))?${PAREN}${APPOSITIVE}?|${TITLED_NAME}${PAREN}${APPOSITIVE}?|${OWNED_TITLE_NAME}${PAREN}|${DESC}(?:,\\s+${AGED}${NAME},|${DESC_APPOSITIVE})?|${POSSESSIVE_DESC},\\s+${AGED}${NAME},|${PLURAL}${DESC_APPOSITIVE}?|(?:[Hh]e|[Ss]he)\\s+and\\s+(?:his|her)\\s+${COMPANIONS}|${PRONOUN}|${GENERIC}(?:${SET_OFF_ADVERB})?)|${DEMONSTRATIVE_DESC})`;
 /**
  * `said in an interview Sunday in Santa Monica`, `said Sunday`: an adjunct after the verb is not its
  * subject, nor is a clause (`says that Walker, who …`).

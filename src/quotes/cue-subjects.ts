@@ -53,10 +53,12 @@ export function subjectThenAuxFrom(text: string, start: number): string | null {
 
 /**
  * Where a clause may start; a conjunction after a comma goes with it (`…, and the official said`),
- * and a relative clause opens after its preposition (`an electorate in which 67 percent of voters say`).
+ * a relative clause opens after its preposition (`an electorate in which 67 percent of voters say`),
+ * and a name set off by a comma after `that` opens one (`It was three years ago that Michael
+ * Bloomberg, who's thinking about running, said`).
  */
 const CLAUSE_BOUNDARY =
-  /(?:,(?!\d)|[;:—–―(])["”’']?\s*(?:(?:and|but|or|yet|so|while|whereas|though|although|because|since|after|before|until|unless|whether|as|when|where|if|once|even\s+though|even\s+after|even\s+as|even\s+if)\s+)?|--\s*|\s-\s+(?=\p{L})|["”’]\s+|\s(?:and|but|while|as|because|so|when|although|though|where|after|before|since|whereas|until|if)\s+|\s(?:in|on|at|of|for|from|by|with|under|among|to)\s+(?:which|whom)\s+/gu;
+  /(?:,(?!\d)|[;:—–―(])["”’']?\s*(?:(?:and|but|or|yet|so|while|whereas|though|although|because|since|after|before|until|unless|whether|as|when|where|if|once|even\s+though|even\s+after|even\s+as|even\s+if)\s+)?|--\s*|\s-\s+(?=\p{L})|["”’]\s+|\s(?:and|but|while|as|because|so|when|although|though|where|after|before|since|whereas|until|if)\s+|\sthat\s+(?=\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3},\s)|\s(?:in|on|at|of|for|from|by|with|under|among|to)\s+(?:which|whom)\s+/gu;
 /** Words before a sentence's first clause: an adverb, or a conjunction that opens a subordinate one. */
 export const SENTENCE_OPENER =
   /^(?:(?:But|And|Yet|So)\s+even\s+(?:though|if|as|when|after|before|while)|But|And|Yet|So|Still|However|Meanwhile|Now|Then|Also|Instead|Indeed|Later|Earlier|Separately|Similarly|Previously|As|While|Whereas|When|Although|Though|Because|If|Since|Once|Until|Perhaps|Maybe|Even(?:\s+(?:though|if|as|when|after|before|while))?)\s+/;
@@ -565,10 +567,11 @@ const REDUCED_RELATIVE =
 
 /**
  * A name of one person or body, then where it spoke (`Obama on a hot mic`, `Smith in an
- * interview`); not a share (`Six in 10`) nor a plural (`Democrats on a panel`).
+ * interview`); not a share (`Six in 10`, `Just over a quarter`) nor a plural (`Democrats on a
+ * panel`).
  */
 const NAME_THEN_ADJUNCT =
-  /^((?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Many|Most|Some|Those|Nobody|None|All|Half|Few|Several|Footage|Video|Photos?)\s)(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}(\p{Lu}[\p{L}.’'-]*))\s+(?:on|in|with|over|during|via)\s+an?\s/u;
+  /^((?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Many|Most|Some|Those|Nobody|None|All|Half|Few|Several|Footage|Video|Photos?|Just|Only|Nearly|Almost|Roughly|About|Well)\s)(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}(\p{Lu}[\p{L}.’'-]*))\s+(?:on|in|with|over|during|via)\s+an?\s/u;
 
 /** A modal verb at a subject's end. */
 const TRAILING_MODAL = /\s+(?:can|could|may|might|should|must)$/;

@@ -747,5 +747,5 @@ function indexedAsOrg(m: Memory, name: string, at: number): boolean {
 
 /** A title that says only how to address someone (`Sen.`, `Dr.`, `Professor`). */
 function isHonorificTitle(title: string): boolean {
-  return isAbbreviatedTitle(title) || /^(?:Professor|Doctor)$/.test(title);
+  return isAbbreviatedTitle(title) || /^(?:Professor|Doctor|Councillor)$/.test(title);
 }

@@ -8385,4 +8385,34 @@ describe("extractQuotes: shares, brands and whom a warning addresses", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["The National Hurricane Center", "Entergy", "Entergy"]);
   });
+
+  it("takes the role an appositive gives over `Councillor`, a form of address (`Councillor Tom Hunt, the leader of the council,`)", () => {
+    expect(
+      said(
+        "Councillor Tom Hunt, the leader of the council, said the decision had been agonising.",
+        "Councillor Jane Moss said she was sorry.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Tom Hunt", "the leader of the council"],
+      ["Jane Moss", "Councillor"],
+    ]);
+  });
+
+  it("reads a name set off by commas after `that` as a clause's subject (`It was three years ago that Michael Bloomberg, who's …, said`)", () => {
+    expect(
+      said(
+        "It was less than three years ago that Michael Bloomberg, who's thinking about running for president, said it was impossible for him to win.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Michael Bloomberg", "it was impossible for him to win"]]);
+  });
+
+  it("reads a share set off in figures (`about two-thirds, 67 percent, say`) and one after `Just over` or `Over`", () => {
+    expect(
+      said(
+        "Among likely GOP primary voters, about two-thirds, 67 percent, say they will vote for Trump.",
+        "Just over a quarter, 26 percent, say they will vote for someone else.",
+        "Over half of voters say the country is on the wrong track.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["about two-thirds", "Just over a quarter", "Over half of voters"]);
+  });
 });
