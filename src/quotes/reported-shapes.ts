@@ -10,7 +10,12 @@ import { matchWholeSubject } from "./cues.js";
 import { countWords } from "./layout.js";
 import { parseNameRun } from "./name-runs.js";
 import { type Reported, trimSentenceEnd } from "./reported-clauses.js";
-import { matchAccordingToStart, matchPollStart, matchPollTail } from "./verbless-cues.js";
+import {
+  matchAccordingToStart,
+  matchNominalStart,
+  matchPollStart,
+  matchPollTail,
+} from "./verbless-cues.js";
 import type { VerbHit } from "./verbs.js";
 
 /** After `As X said`: an adjunct (`in an interview`, `out`, `it`), then the comma. */
@@ -265,6 +270,17 @@ export function pollStatement(sentence: string, sentenceEnd: number): Reported |
   return tail && countWords(sentence.slice(0, tail.contentEnd), 3) >= 3
     ? { start: 0, end: tail.contentEnd, cue: tail.cue }
     : null;
+}
+
+/**
+ * `The minister's claim that crime had fallen was rejected …`: a noun of saying and its owner
+ * opening the sentence, its `that` clause the statement (matchNominalStart).
+ */
+export function nominalStatement(sentence: string, sentenceEnd: number): Reported | null {
+  // Most sentences hold no ` that `: they are turned away before the pattern runs.
+  if (!sentence.includes(" that ")) return null;
+  const found = matchNominalStart(sentence, sentenceEnd);
+  return found ? { start: found.contentStart, end: found.contentEnd, cue: found.cue } : null;
 }
 
 /** A poll or survey named in a sentence (cheap: most sentences have none). */

@@ -43,6 +43,7 @@ import {
   LABEL_REACH,
   labelledStatement,
   matchAsCue,
+  nominalStatement,
   POLL_WORD,
   pollStatement,
 } from "./reported-shapes.js";
@@ -52,6 +53,7 @@ import {
   subjectOfVerb,
   type VerbSubject,
 } from "./reported-subjects.js";
+import { isSayingNoun, nominalContentEnd } from "./verbless-cues.js";
 import { carriesContent, findVerbs, firstWord, type VerbHit } from "./verbs.js";
 
 /** Read through the prototype, not `text.charCodeAt`: see charCodeAt in src/quotes/chars.ts. */
@@ -170,8 +172,8 @@ export function findReportedCandidates(layout: Layout): {
         labelled ??
         (verbs.length === 0 ? headlineStatement(para.slice(sentence.start, sentence.end)) : null);
       if (verbs.length === 0 && !headline) {
-        // `According to …` opening the sentence, or after `But` or a colon, and `In a … poll, …`:
-        // cues no verb marks.
+        // `According to …` opening the sentence, or after `But` or a colon, `In a … poll, …` and a
+        // noun of saying with its `that` clause: cues no verb marks.
         // The next `According` at or after the sentence's start, found as the colon is: searched
         // from each sentence to the paragraph's end it was quadratic where none follows.
         if (according >= 0 && according < sentence.start) {
@@ -180,7 +182,12 @@ export function findReportedCandidates(layout: Layout): {
         if (
           (according < 0 || according >= sentence.end) &&
           !para.startsWith("In ", sentence.start) &&
-          !POLL_WORD.test(para.slice(sentence.start, sentence.end))
+          !POLL_WORD.test(para.slice(sentence.start, sentence.end)) &&
+          // `The company's announcement that it would cut jobs sent shares lower`: a noun of
+          // saying with its `that` clause (nominalStatement).
+          !para
+            .slice(sentence.start, Math.min(sentence.end, sentence.start + 120))
+            .includes(" that ")
         )
           continue;
       }
@@ -480,7 +487,8 @@ function findStatement(
       ? trimSentenceEnd(sentence.replace(/\)[.!?]?\s*$/, ""))
       : trimSentenceEnd(sentence);
   if (according) return { start: according.contentStart, end: sentenceEnd, cue: according.cue };
-  if (verbs.length === 0) return pollStatement(sentence, sentenceEnd);
+  if (verbs.length === 0)
+    return nominalStatement(sentence, sentenceEnd) ?? pollStatement(sentence, sentenceEnd);
   const as = matchAsCue(sentence, verbs[0]!, sentenceEnd);
   if (as) return as;
   const tail = matchTailCue(sentence, verbs);
@@ -544,7 +552,7 @@ function findStatement(
   }
   const mid = matchMidCue(sentence, verbs);
   if (mid && !disagrees(mid.speaker, mid.verb)) return midStatement(sentence, mid, sentenceEnd);
-  return pollStatement(sentence, sentenceEnd);
+  return nominalStatement(sentence, sentenceEnd) ?? pollStatement(sentence, sentenceEnd);
 }
 
 const TO_BE_BEFORE = /\bto\s+be\s+$/;
@@ -700,6 +708,11 @@ const OBJECT_BEFORE_MAIN_VERB = new RegExp(
   "u",
 );
 
+/** A possessive right before a word: `The minister's `, `the nurses’ `. */
+const POSSESSIVE_END = /[’'](?:s)?\s+$/;
+/** `that` right after a noun, or after a time (`claim on Sunday that`); not `argument was that`. */
+const NOUN_THEN_THAT = /^\s+(?:(?:on|last|this|in)\s+\S+(?:\s+\S+)?\s+)?that\s+$/;
+
 /** The last spaced dash before a cue set off by commas: none other between it and the cue. */
 const DASH_BEFORE_CUE = /\s(?:-|--|—|–)\s+(?!.*\s(?:-|--|—|–)\s)/s;
 
@@ -767,6 +780,17 @@ function statementOfVerb(
     if (!CLAUSE_VERB.test(sentence.slice(contentStart, end))) statement.end = end;
   }
   statement.end = writersClauseAt(sentence, WRITERS_APPOSITIVE, contentStart, statement.end);
+  // `The minister's claim that crime had fallen was rejected`: a noun of saying its owner's
+  // possessive marks; the statement ends before the sentence's own verb.
+  if (
+    isSayingNoun(verb.verb) &&
+    POSSESSIVE_END.test(sentence.slice(0, verb.start)) &&
+    NOUN_THEN_THAT.test(sentence.slice(verb.end, contentStart))
+  ) {
+    // A comma ending the clause is the other rules' to read (`…, she said …`).
+    const end = nominalContentEnd(sentence, contentStart);
+    if (end > 0 && end < statement.end && sentence[end] !== ",") statement.end = end;
+  }
   // `Protesters demanding higher wages marched …`, `migrants seeking asylum spiked`: a form in -ing
   // right after a noun describes it; what it takes ends before the sentence's own verb.
   if (DESCRIBING_ING.test(verb.verb) && NOUN_BEFORE.test(sentence.slice(0, verb.start))) {

@@ -435,6 +435,9 @@ function resolvePhrase(
   if (PRONOUN.test(phrase) && !INITIALS.test(phrase)) {
     return resolvePronoun(m, phrase.toLowerCase(), at);
   }
+  // `Her warning that …`: the owner a possessive pronoun stands for.
+  const owner = OWNER_PRONOUN[phrase];
+  if (owner) return resolvePronoun(m, owner, at);
   // `Her sons, Chris Larkin and Toby Stephens,`: the people named, the description their title.
   const pair = DESCRIBED_PAIR.exec(phrase);
   if (pair?.[1] && pair[2]) {
@@ -744,6 +747,14 @@ function indexedAsOrg(m: Memory, name: string, at: number): boolean {
   }
   return false;
 }
+
+/** Possessive pronouns opening a sentence, and the pronouns they stand for. */
+const OWNER_PRONOUN: Readonly<Record<string, string>> = {
+  His: "he",
+  Her: "she",
+  Their: "they",
+  Its: "it",
+};
 
 /** A title that says only how to address someone (`Sen.`, `Dr.`, `Professor`). */
 function isHonorificTitle(title: string): boolean {

@@ -1,10 +1,12 @@
 /**
  * Cues with no reporting verb: `According to X, …` opening a sentence (what the phrase names is a
- * noun phrase whatever its words), and a poll or survey that opens or closes one (`In a Fox News
- * poll, Trump led …`, `… 25 percent in the latest Fox poll.`).
+ * noun phrase whatever its words), a poll or survey that opens or closes one (`In a Fox News
+ * poll, Trump led …`, `… 25 percent in the latest Fox poll.`), and a noun of saying, its owner
+ * and its `that` clause as a sentence's subject (`The minister's claim that crime had fallen was
+ * rejected …`).
  */
 import { FLAGS } from "./cue-grammar.js";
-import { COMMON_PAST } from "./cue-subjects.js";
+import { COMMON_PAST, COMMON_PAST_WORDS } from "./cue-subjects.js";
 import { ACCORDING_PHRASE, type Cue, cueFrom, PARTICIPLE_START } from "./cues.js";
 import { matchInverted } from "./inverted-subjects.js";
 
@@ -128,4 +130,81 @@ export function matchPollStart(sentence: string): { cue: Cue; contentStart: numb
     cue: cueFrom(m[2], m[0].indexOf(m[2], 2), "in"),
     contentStart: m[0].length + (aside?.[0].length ?? 0),
   };
+}
+
+/** Nouns for what someone said, which a `that` clause may follow (`claim`, `warning`, `pledge`). */
+const SAYING_NOUN =
+  "claims?|assertion|insistence|admission|promise|pledge|suggestion|argument|allegations?|statement|prediction|warnings?|announcement|accusation|charge|contention|declaration|boast|vow|threat|denial|comments?|remarks?|complaint|assurances?|acknowledge?ment|revelation|concession";
+const SAYING_NOUN_WORD = new RegExp(`^(?:${SAYING_NOUN})$`);
+/** Whether a word is a noun of saying (`claim`, `claims`, `warning`). */
+export const isSayingNoun = (word: string) => SAYING_NOUN_WORD.test(word);
+/**
+ * A sentence opening with such a noun, its owner, and `that`: `The minister's claim that`, `Her
+ * warning that`, `The claim by the minister that`, `The company's announcement on Tuesday that`.
+ * Group 1 the owner before the noun, or group 2 the possessive pronoun; group 3 the noun; group 4
+ * the one `by` names; group 5 `was` or `is` before `that` (`Sanders's argument on Sunday was
+ * that …`).
+ */
+const NOMINAL_OPENING = new RegExp(
+  String.raw`^(?:(?:But|And|Yet|So)\s+)?(?:((?:[Tt]he\s+)?(?:[\p{L}.&-]+\s+){0,3}?[\p{L}.&-]+)[’'](?:s\s)?\s*|(His|Her|Their|Its)\s+|[Tt]he\s+)(?:(?:latest|earlier|new|repeated|frequent|previous|recent|initial|public|bold|controversial|unfounded|false|stark|blunt|dire)\s+)?(${SAYING_NOUN})(?:\s+by\s+((?:(?:the|a|an)\s+)?[^,;:“”"]{1,60}?))?(?:\s+(?:on|last|this|in)(?:\s+(?!(?:was|is|were|are|has|had|have)\s)[\p{L}\d]+){1,2})?(\s+(?:was|is))?\s+that\s+`,
+  "u",
+);
+/** A verb with its auxiliaries: what the `that` clause says, then the sentence's own verb. */
+const FINITE_VERB = new RegExp(
+  String.raw`\s(?:(?:had|has|have|was|were|is|are|would|will|could|should|might|may|can|must|did|does|do)(?:n[’']t)?(?:\s+(?:not|never|been|be|also|already|just|\p{Ll}+ly))*\s+\p{Ll}+|\p{Ll}{2,}ed|(?:${COMMON_PAST_WORDS})|(?:had|has|was|is|were|are))(?=[\s,.;:!?]|$)`,
+  "gu",
+);
+
+/**
+ * `The claim by the minister that crime had fallen was rejected by statisticians`, `Her warning
+ * that the NHS faced its worst winter was echoed by doctors`: a noun of saying opening the
+ * sentence with its owner, the clause after `that` the statement; it ends where the sentence's
+ * own verb follows the clause's (no statement when none does: `The claim that …` alone is no
+ * sentence of this shape), or at `sentenceEnd` after `was that`. The cue's verb is the noun; its speaker the owner, the one `by` names
+ * or the possessive pronoun.
+ */
+export function matchNominalStart(
+  sentence: string,
+  sentenceEnd: number,
+): { cue: Cue; contentStart: number; contentEnd: number } | null {
+  const m = NOMINAL_OPENING.exec(sentence);
+  const speaker = m?.[1] ?? m?.[2] ?? m?.[4];
+  if (!m || speaker === undefined || m[3] === undefined) return null;
+  // The owner, or who made it, but not both (`Trump's claim by …` is no English) nor neither.
+  if ((m[1] ?? m[2]) !== undefined && m[4] !== undefined) return null;
+  const contentStart = m[0].length;
+  // After `was that`, the clause is the rest of the sentence.
+  const contentEnd = m[5] ? sentenceEnd : nominalContentEnd(sentence, contentStart);
+  if (contentEnd < 0) return null;
+  const at = m[4] !== undefined ? m[0].lastIndexOf(m[4], m[0].length - 5) : m[0].indexOf(speaker);
+  return { cue: cueFrom(speaker, at, m[3]), contentStart, contentEnd };
+}
+
+/** A clause joined to the one before by `and`, `but`, `or` or a comma, right before a verb. */
+const JOINED_BEFORE = /(?:,|\s(?:and|but|or)(?:\s+\p{L}+){0,3})$/u;
+
+/**
+ * Where the `that` clause from `contentStart` of a noun of saying opening the sentence ends: before
+ * the sentence's own verb, which follows the clause's (`that crime had fallen ▮was rejected`), or
+ * at a comma between them; -1
+ * when the clause opens with its verb (a relative clause: `The statement that was released`) or no
+ * verb of the sentence follows it.
+ */
+export function nominalContentEnd(sentence: string, contentStart: number): number {
+  FINITE_VERB.lastIndex = contentStart;
+  const own = FINITE_VERB.exec(sentence);
+  if (!own || own.index < contentStart) return -1;
+  let after = own.index + own[0].length;
+  let main = FINITE_VERB.exec(sentence);
+  // `that crime had fallen and prisons were emptying was …`: a verb of a clause joined to the
+  // one before is the statement's.
+  while (main && JOINED_BEFORE.test(sentence.slice(after, main.index))) {
+    after = main.index + main[0].length;
+    main = FINITE_VERB.exec(sentence);
+  }
+  if (!main || main.index - contentStart < 8) return -1;
+  // `Sanders' charge that she has been weak on climate change, she said …`: a comma after the
+  // clause ends it, where the verb after it is another clause's.
+  const comma = sentence.indexOf(", ", after);
+  return comma >= 0 && comma < main.index ? comma : main.index;
 }

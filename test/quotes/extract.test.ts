@@ -8415,4 +8415,41 @@ describe("extractQuotes: shares, brands and whom a warning addresses", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["about two-thirds", "Just over a quarter", "Over half of voters"]);
   });
+
+  it("reads a noun of saying with its owner and `that` clause opening a sentence, up to the sentence's own verb", () => {
+    expect(
+      [
+        "The claim by the minister that crime had fallen was rejected by statisticians.",
+        "Trump's repeated assertion that the election was stolen has been debunked.",
+        "The company's announcement that it would cut 2,000 jobs sent shares lower.",
+        "The minister's claim that crime had fallen sharply and prisons were emptying was rejected by statisticians.",
+      ].flatMap((sentence) => said(sentence).map(([speaker, , text]) => [speaker, text])),
+    ).toEqual([
+      ["the minister", "crime had fallen"],
+      ["Trump", "the election was stolen"],
+      ["The company", "it would cut 2,000 jobs"],
+      ["The minister", "crime had fallen sharply and prisons were emptying"],
+    ]);
+  });
+
+  it("gives a possessive pronoun's noun of saying to whom the pronoun stands for, and `was that` the rest of the sentence", () => {
+    expect(
+      said(
+        "Dr Sarah Jones, the head of the Royal College, spoke on Monday. Her warning that the NHS faced its worst winter was echoed by doctors.",
+        "Sanders's argument on Sunday was that superdelegates should switch their allegiance to him.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Sarah Jones", "the NHS faced its worst winter"],
+      ["Sanders", "superdelegates should switch their allegiance to him"],
+    ]);
+  });
+
+  it("reads no statement in a relative clause after a noun of saying (`The statement that was released …`), nor in `The claim that …` with no owner", () => {
+    expect(
+      said(
+        "The statement that was released on Monday said the talks had failed.",
+        "The claim that vaccines cause autism has been debunked.",
+      ).map(([, , text]) => text),
+    ).toEqual(["the talks had failed"]);
+  });
 });
