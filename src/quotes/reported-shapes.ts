@@ -241,12 +241,33 @@ export function labelledStatement(sentence: string): Reported | null {
 const ACCORDING_LEAD =
   /^(?:(?:But|And|Yet|So|Still|Also|Now),?\s+(?=according to\s)|\((?=According to\s)|[^:]{1,100}:\s+(?=According to\s)|[^:;]{1,200}?\s(?:and|but),\s+(?=according to\s[^,]{1,60},\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|I|\p{Lu})\s))/u;
 
+/** `As reported by the Financial Times, …`, `As first revealed by the BBC, …`: `According to` in all but words. */
+const AS_REPORTED_BY =
+  /^As\s+(?:(?:first|previously|exclusively|originally|widely)\s+)?(reported|revealed|disclosed)\s+by\s+/;
+
 /**
  * `According to X, …` opening the sentence, or after `But`, a parenthesis or a lead-in with a
  * colon (`And it hasn’t gone unnoticed: According to recent polls, …`).
  */
 export function accordingOpening(sentence: string): ReturnType<typeof matchAccordingToStart> {
   if (sentence.startsWith("According")) return matchAccordingToStart(sentence);
+  const as = sentence.startsWith("As ") ? AS_REPORTED_BY.exec(sentence) : null;
+  if (as) {
+    // Read as `According to X, …`, offsets taken back to the sentence as written.
+    const found = matchAccordingToStart(`According to ${sentence.slice(as[0].length)}`);
+    if (!found) return null;
+    const shift = as[0].length - "According to ".length;
+    const { cue } = found;
+    return {
+      cue: {
+        ...cue,
+        verb: as[1]!,
+        speakerStart: cue.speakerStart + shift,
+        speakerEnd: cue.speakerEnd + shift,
+      },
+      contentStart: found.contentStart + shift,
+    };
+  }
   const lead = sentence.includes("ccording to ") ? ACCORDING_LEAD.exec(sentence) : null;
   if (!lead) return null;
   const at = lead[0].length;

@@ -8452,4 +8452,16 @@ describe("extractQuotes: shares, brands and whom a warning addresses", () => {
       ).map(([, , text]) => text),
     ).toEqual(["the talks had failed"]);
   });
+
+  it("reads `As reported by X,` and `As first revealed by X,` as `According to X,` is read", () => {
+    expect(
+      said(
+        "As reported by the Financial Times, the bank is preparing to cut 500 jobs.",
+        "As first revealed by the BBC last month, the council had overspent by £10m.",
+      ),
+    ).toEqual([
+      ["the Financial Times", null, "the bank is preparing to cut 500 jobs"],
+      ["the BBC", null, "the council had overspent by £10m"],
+    ]);
+  });
 });
