@@ -177,7 +177,7 @@ export const NOT_FUNCTION_WORD =
  * function word (`“…,” was how Ford described it`: `was how` is no title).
  */
 export const TITLE_LOWER = `(?!(?:of|in|on|at|for|with|from|by|the|a|an|about)\\s|${STOP}\\s)\\p{Ll}[\\p{L}-]*`;
-export const TITLED_NAME = `(?:(?:\\p{Lu}[\\p{L}.-]*[’']?|acting|interim|former)\\s+){0,2}(?:${TITLE_LOWER}\\s+){1,4}(?:and\\s+(?:(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?:${TITLE_LOWER}\\s+){1,3}|\\p{Lu}{2,3}\\s+))?(?:the\\s+)?${NAME}`;
+export const TITLED_NAME = `(?:(?:\\p{Lu}[\\p{L}.-]*[’']?(?:\\s+of)?|acting|interim|former)\\s+){0,2}(?:${TITLE_LOWER}\\s+){1,4}(?:and\\s+(?:(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?:${TITLE_LOWER}\\s+){1,3}|\\p{Lu}{2,3}\\s+))?(?:the\\s+)?${NAME}`;
 /** `Carson’s business manager`, `Florida’s Republican attorney general`: a description owned by a name. */
 export const POSSESSIVE_DESC = `(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*[’']s(?:\\s+${DESC_WORD}){1,6}?`;
 /**

@@ -8464,4 +8464,12 @@ describe("extractQuotes: shares, brands and whom a warning addresses", () => {
       ["the BBC", null, "the council had overspent by £10m"],
     ]);
   });
+
+  it("keeps an institution's name holding `of` in the title before a name (`Bank of England governor Andrew Bailey`)", () => {
+    expect(
+      said(
+        "Bank of England governor Andrew Bailey has signalled that interest rates could fall further this year.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Andrew Bailey", "Bank of England governor"]]);
+  });
 });
