@@ -355,6 +355,13 @@ const OCCASION_ASIDE =
  * said`, `Deborah Jordan Reynolds - Santilli's girlfriend - told`.
  */
 const DASH_ASIDE = /\s(?:—|–|--?)\s[^—–"“”]{1,100}?\s(?:—|–|--?)\s$/;
+/**
+ * A document before `that` or `which` ending the text (group 2: `a statement that `, `the report
+ * by the watchdog that `), perhaps after the verb that put it out (group 1: `issued`), and who it
+ * is from or by (group 3: `a letter from their lawyer which `).
+ */
+const DOCUMENT_THEN_RELATIVE =
+  /(?:(?<=\s)(issued|released|published|posted|sent|shared|filed|put\s+out)\s+)?(?<=\s)((?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|report|study|email|e-mail|note|memo|message|post|tweet|survey|poll|document|filing|complaint|lawsuit|analysis|review|release|notice|editorial|ruling|judgment|verdict)(?:\s+(?:from|by)\s+((?:(?:the|a|an|his|her|their|its)\s+)?[^\s,;:“”"]+(?:\s+[^\s,;:“”"]+){0,3}?))?),?\s+(?:that|which)\s+$/du;
 /** A politician's party and state in brackets: `(D-MA)`, `(R-Fla.)`, `(D)`, `(I-Vt.)`. */
 const PARTY_SOURCE = String.raw`\((?:D|R|I)(?:-\p{Lu}[\p{L}.]{0,5})?\)`;
 /** A party in brackets and a stray comma right before the verb: `Sen. Jack Reed (D-R.I.), said`. */
@@ -400,6 +407,18 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
     const masked =
       text.slice(0, at) + " ".repeat(occasion[0].length) + text.slice(at + occasion[0].length);
     return subjectBefore(masked, verbAt);
+  }
+  // `issued a statement that said …`, `a letter from their lawyer which said …`: the document a
+  // relative clause's verb reports.
+  // Its author is who spoke (`a letter from their lawyer`), or whoever put it out (`The company
+  // issued a statement that said`), else the document.
+  const document =
+    pre.endsWith(" that ") || pre.endsWith(" which ") ? DOCUMENT_THEN_RELATIVE.exec(pre) : null;
+  if (document?.indices?.[2]) {
+    const [authorAt] = document.indices[3] ?? [-1];
+    if (document[3] && authorAt >= 0) return { speaker: document[3], at: from + authorAt };
+    const issuer = document.indices[1] ? subjectBefore(text, from + document.indices[1][0]) : null;
+    return issuer ?? { speaker: document[2]!, at: from + document.indices[2][0] };
   }
   // `Smith was quoted as saying …`: the subject of the passive said it.
   const quotedAs = pre.endsWith(" as ") ? QUOTED_AS.exec(pre) : null;

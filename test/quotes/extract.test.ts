@@ -8472,4 +8472,20 @@ describe("extractQuotes: shares, brands and whom a warning addresses", () => {
       ).map(([speaker, title]) => [speaker, title]),
     ).toEqual([["Andrew Bailey", "Bank of England governor"]]);
   });
+
+  it("gives a relative clause's verb after a document the document's author, or whoever put it out (`issued a statement that said`)", () => {
+    expect(
+      [
+        "The company issued a statement that said it was cooperating with investigators.",
+        "Police released a report which found that the officers had acted lawfully.",
+        "She received an email from the council that said her application had been rejected.",
+        "The lawyer read out a letter which said that she would regret it for the rest of her life.",
+      ].flatMap((sentence) => said(sentence).map(([speaker, , text]) => [speaker, text])),
+    ).toEqual([
+      ["The company", "it was cooperating with investigators"],
+      ["Police", "the officers had acted lawfully"],
+      ["the council", "her application had been rejected"],
+      ["a letter", "she would regret it for the rest of her life"],
+    ]);
+  });
 });
