@@ -426,10 +426,11 @@ const QUOTE_CUED_BEFORE =
 
 /**
  * The rest of an aside and a clause after it with a subject and a past verb (`…, according to
- * Roffman, Trump made further demands.`): the aside frames that clause.
+ * Roffman, Trump made further demands.`, `…, according to Human Rights Watch, state security
+ * forces have killed …`): the aside frames that clause.
  */
 const CLAUSE_AFTER_ASIDE = new RegExp(
-  `^[^,;:“”"]{1,80},\\s+(?:(?:he|she|they|we|I)\\s+|(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}?|the\\s+\\p{Ll}+\\s+)(?:${COMMON_PAST.source.slice(1, -1)}|\\p{Ll}+ed)\\s`,
+  `^[^,;:“”"]{1,80},\\s+(?:(?:he|she|they|we|I)\\s+|(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}?|the\\s+\\p{Ll}+\\s+|(?!(?:and|but|or|so|yet|which|who)\\s)(?:\\p{Ll}+\\s+){1,3}?(?:have|has|had)\\s+)(?:${COMMON_PAST.source.slice(1, -1)}|\\p{Ll}+ed)\\s`,
   "u",
 );
 /** The rest of an aside and the verb of the sentence after it (`…, is the timing of the vote`). */

@@ -55,7 +55,7 @@ const SHAPES: Record<InvertedShape, { before: string; after: string }> = {
   "after-verb": { before: String.raw`\s+`, after: "" },
   tail: {
     before: String.raw`\s+`,
-    after: `(?:\\s+(?:—|–|--)\\s[^—–;:“”"]{1,150}?\\s(?:—|–|--)(?=\\s))?(?:,?\\s+(?:who|whose|whom)\\s[^;:“”"]{0,150}?|${TAIL_ADJUNCT})[.!?]?\\s*$`,
+    after: `(?:\\s+(?:—|–|--)\\s[^—–;:“”"]{1,150}?\\s(?:—|–|--)(?=\\s))?(?:,?\\s+(?:who|whose|whom|which)\\s[^;:“”"]{0,150}?|${TAIL_ADJUNCT})[.!?]?\\s*$`,
   },
   mid: { before: String.raw`\s+`, after: String.raw`\s*,\s` },
   "according-to": {

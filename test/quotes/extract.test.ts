@@ -8488,4 +8488,19 @@ describe("extractQuotes: shares, brands and whom a warning addresses", () => {
       ["a letter", "she would regret it for the rest of her life"],
     ]);
   });
+
+  it("reads `according to X, which …` ending a sentence as its source, and `according to X,` before a clause as framing it", () => {
+    expect(
+      [
+        "The Islamic State has called for attacks using vehicles, according to the SITE Intelligence Group, which monitors extremist statements.",
+        "Since last November, according to Human Rights Watch, state security forces have killed more than 400 protesters in the Oromia region, which surrounds Addis Ababa.",
+      ].flatMap((sentence) => said(sentence).map(([speaker, , text]) => [speaker, text])),
+    ).toEqual([
+      ["the SITE Intelligence Group", "The Islamic State has called for attacks using vehicles"],
+      [
+        "Human Rights Watch",
+        "Since last November, according to Human Rights Watch, state security forces have killed more than 400 protesters in the Oromia region, which surrounds Addis Ababa",
+      ],
+    ]);
+  });
 });
