@@ -462,6 +462,11 @@ export function recentPerson(m: Memory, gender: Gender, at: number): ResolvedSpe
     // A person who opened a sentence since is the likelier antecedent.
     const subject = recentSubject(m, gender, at);
     if (subject && subject.at > h.at) return subject.speaker;
+    // `Toyota has said …. Asked whether she worries …, Okafor shrugs. “…,” she said.`: one word of
+    // no known gender and no title gives way to one of the pronoun's gender named since.
+    const since =
+      gender && !g && !h.title && !h.name.includes(" ") ? namedSince(m, gender, h.at, at) : null;
+    if (since) return since;
     return { name: h.name, title: h.title, kind: "person" };
   }
   // Nobody of the pronoun's gender has spoken yet: the person who last opened a sentence
@@ -482,6 +487,25 @@ export function recentPerson(m: Memory, gender: Gender, at: number): ResolvedSpe
       title: m.bestTitle.get(full.key) ?? full.title,
       kind: "person",
     };
+  }
+  return null;
+}
+
+/** How far back, in characters, namedSince looks: the sentence before the quote. */
+const NAMED_SINCE_REACH = 160;
+
+/**
+ * The latest person of `gender` the text names after `from`, before `at` and within
+ * NAMED_SINCE_REACH of it, or null.
+ */
+function namedSince(m: Memory, gender: Gender, from: number, at: number): ResolvedSpeaker | null {
+  for (let i = lastEntityBefore(m, at), floor = entityFloor(i); i >= floor; i--) {
+    const e = m.entities[i]!;
+    if (e.at <= from || e.at < at - NAMED_SINCE_REACH) break;
+    if (e.kind !== "person") continue;
+    const full = fullestPerson(m, e.tokens, e.gender, e.title !== null) ?? e;
+    if ((genderFor(m, full.name) ?? full.gender ?? e.gender) !== gender) continue;
+    return { name: full.name, title: m.bestTitle.get(full.key) ?? full.title, kind: "person" };
   }
   return null;
 }

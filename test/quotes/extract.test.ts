@@ -8503,4 +8503,18 @@ describe("extractQuotes: shares, brands and whom a warning addresses", () => {
       ],
     ]);
   });
+
+  it("gives `she` the woman named in the sentence before over a one-word name of no known gender that spoke earlier (`Toyota has said …`)", () => {
+    expect(
+      extractQuotes(
+        article(
+          'Maya Okafor leads a team of 14 researchers. "I actually cheered," she told me.',
+          "Toyota has said it plans to sell cars with solid-state batteries by 2028.",
+          'Asked whether she worries about being beaten, Okafor shrugs. "If someone else gets there first, the planet still wins," she said.',
+        ),
+      )
+        .filter((q) => q.text.startsWith("If someone"))
+        .map((q) => q.speaker),
+    ).toEqual(["Maya Okafor"]);
+  });
 });
