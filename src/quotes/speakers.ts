@@ -157,7 +157,13 @@ export function createSpeakerResolver(
  */
 function ownersRole(m: Memory, role: string, at: number): string {
   const its = /^[Ii]ts\s+(?=\p{Ll})/u.exec(role);
-  if (!its) return role;
+  if (!its) {
+    // `His solicitor, David Hughes,` after `Jermaine Pennant, 41, was stopped …`: the one person
+    // of that gender the sentences before name.
+    const his = /^(?:([Hh]is)|[Hh]er)\s+(?=\p{Ll})/u.exec(role);
+    const owner = his ? onlyPersonBefore(m, at, his[1] ? "m" : "f") : null;
+    return owner && his ? `${owner}’s ${role.slice(his[0].length)}` : role;
+  }
   // Only an organization the sentence before names: `have formed a group to oppose the plan. Its
   // chair` owns no role of an airport named further back.
   const start = Math.max(0, at - 600);
@@ -169,6 +175,30 @@ function ownersRole(m: Memory, role: string, at: number): string {
     recentOrgEntity(m, at, from) ?? documentBefore(m.text, at) ?? lastBodySpeaker(m, from);
   if (!org) return role;
   return `${org.name.replace(/^The\s/, "the ")}’s ${role.slice(its[0].length)}`;
+}
+
+/** How far back, in characters, onlyPersonBefore looks: a sentence or two. */
+const OWNER_REACH = 300;
+
+/**
+ * The full name of the one person the text names within OWNER_REACH before `at` whose gender is
+ * `gender` or unknown, or null when it names none or several.
+ */
+function onlyPersonBefore(m: Memory, at: number, gender: Gender): string | null {
+  let found: string | null = null;
+  for (let i = lastEntityBefore(m, at), floor = entityFloor(i); i >= floor; i--) {
+    const e = m.entities[i]!;
+    if (e.at < at - OWNER_REACH) break;
+    if (e.kind !== "person") continue;
+    const full = fullestPerson(m, e.tokens, e.gender, e.title !== null) ?? e;
+    const g = genderFor(m, full.name) ?? full.gender ?? e.gender;
+    if (g && g !== gender) continue;
+    // One word of no known gender and no title (`Arsenal`, `Stoke-on-Trent`) may be no person.
+    if (!g && !e.title && full.tokens.length < 2) continue;
+    if (found !== null && found !== full.name) return null;
+    found = full.name;
+  }
+  return found;
 }
 
 /**
@@ -727,11 +757,12 @@ function resolveName(
   const title = spelled ?? described ?? m.bestTitle.get(key) ?? parsed.title ?? null;
   // `Valemont Metro's chief operating officer, Howard Esterhuizen,` and later `Esterhuizen said`:
   // the title the cue gave is the person's from then on, when the text gave none, or gave one
-  // only `its` owned (`Its president, Dr Adrian Boyle,`, whose cue names the owner).
+  // only `its`, `his` or `her` owned (`Its president, Dr Adrian Boyle,`, whose cue names the
+  // owner).
   if (
     appositive !== null &&
     title === appositive &&
-    (!m.bestTitle.has(key) || /^[Ii]ts\s/.test(m.bestTitle.get(key)!)) &&
+    (!m.bestTitle.has(key) || /^(?:[Ii]ts|[Hh]is|[Hh]er)\s/.test(m.bestTitle.get(key)!)) &&
     LASTING_TITLE.test(appositive)
   ) {
     m.bestTitle.set(key, appositive);

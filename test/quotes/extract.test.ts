@@ -8517,4 +8517,19 @@ describe("extractQuotes: shares, brands and whom a warning addresses", () => {
         .map((q) => q.speaker),
     ).toEqual(["Maya Okafor"]);
   });
+
+  it("names the owner of a role `his` or `her` opens when the sentences before name one such person (`His solicitor, David Hughes,`)", () => {
+    expect(
+      said(
+        "Jermaine Pennant, 41, was stopped by police on the M6 near Stoke-on-Trent.",
+        "The ex-Liverpool and Arsenal winger pleaded guilty to the offence at an earlier hearing.",
+        "His solicitor, David Hughes, told the court his client was ashamed. He said the former player had been struggling since the death of his father.",
+        "Her lawyer, Mark Stephens, said his client had no memory of the crash.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["David Hughes", "Jermaine Pennant’s solicitor"],
+      ["David Hughes", "Jermaine Pennant’s solicitor"],
+      ["Mark Stephens", "her lawyer"],
+    ]);
+  });
 });
