@@ -221,4 +221,13 @@ describe("quoteForReader", () => {
       expect(quoteForReader(text, speaker, cue)).toBe(shown);
     }
   });
+
+  it("shows an order with its verb, whom it orders reading as its object (`ordered him to pay …`)", () => {
+    expect(quoteForReader("him to pay a £2,000 fine and costs", "Susan Clarke", "ordered")).toBe(
+      "ordered him to pay a £2,000 fine and costs",
+    );
+    expect(quoteForReader("staff to leave the building", "The council", "instructed")).toBe(
+      "instructed staff to leave the building",
+    );
+  });
 });
