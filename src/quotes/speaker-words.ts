@@ -106,9 +106,9 @@ export const DOCUMENT_NOUN =
 export const PERSON_TITLE_NOUN =
   "(?:president|minister|secretary|senator|representative|governor|mayor|chairman|chairwoman|chair|director|chief|executive|spokesman|spokeswoman|spokesperson|ambassador|general|judge|justice|attorney|deputy|leader|commissioner|officer|speaker|manager|coach|professor|premier|chancellor|founder|candidate|nominee|sheriff|detective|inspector|captain|lieutenant|colonel|admiral|commander|agent|official|adviser|advisor|aide|analyst|economist|expert|lawyer|strategist|pollster|lawmaker|congressman|congresswoman|councilman|mp|ceo|head|editor|correspondent|reporter|author|researcher|scientist|historian|scholar|doctor|physician|member|owner|partner|counsel|consultant|fellow|host|anchor|boss|striker|forward|midfielder|defender|goalkeeper|player|star|wife|husband|mother|father|son|daughter|brother|sister|friend|teammate|team-mate|veteran|activist|organizer|resident|student|teacher|pastor|rabbi|priest|surgeon|nurse|chef|actor|actress|singer|writer|producer)s?";
 
-/** A lower-case word that may end a person's title (`developer`, `actress`, `star`, `midwife`). */
+/** A lower-case word that may end a person's title (`developer`, `actress`, `star`, `midwife`, `model`). */
 export const PERSON_HEAD = new RegExp(
-  `(?:er|or|ist|ian|ant|ent|ee|ess|aire|man|woman|person|widow|eur|lady|international|magnate|tycoon|mogul|rival|delegate|cousin|ally|allies|back|guard|ceremonies|aunt|uncle|nephew|niece|fan|colleague|spouse|fianc[ée]e?|pal|mate|victim|suspect|witness|hero|legend|icon|rookie|pro|champion|hopeful|contender|staff|critic|medic|cleric|mechanic|diplomat|pundit|poet|athlete|pilot|monk|nun|guru|neighbour|${PERSON_TITLE_NOUN.replace(/s\?$/, "")})s?$`,
+  `(?:er|or|ist|ian|ant|ent|ee|ess|aire|man|woman|person|widow|eur|lady|international|magnate|tycoon|mogul|rival|delegate|cousin|ally|allies|back|guard|ceremonies|aunt|uncle|nephew|niece|fan|colleague|spouse|fianc[ée]e?|pal|mate|victim|suspect|witness|hero|legend|icon|rookie|pro|champion|hopeful|contender|staff|critic|medic|cleric|mechanic|diplomat|pundit|poet|athlete|pilot|monk|nun|guru|neighbour|model|${PERSON_TITLE_NOUN.replace(/s\?$/, "")})s?$`,
   "u",
 );
 

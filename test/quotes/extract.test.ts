@@ -8532,4 +8532,18 @@ describe("extractQuotes: shares, brands and whom a warning addresses", () => {
       ["Mark Stephens", "her lawyer"],
     ]);
   });
+
+  it("reads a description then the name it gives after a role in lower case (`The singer's husband, actor Tom Hardy,`)", () => {
+    expect(
+      [
+        "The singer's husband, actor Tom Hardy, said she was recovering.",
+        "The study's lead author, entomologist Imke Salazar, said the beetle appears to live only in wet moss.",
+        "The golfer's girlfriend, bikini model Alexis Randock, said she had been called a gold digger.",
+      ].flatMap((sentence) => said(sentence).map(([speaker, title]) => [speaker, title])),
+    ).toEqual([
+      ["Tom Hardy", "the singer's husband, actor"],
+      ["Imke Salazar", "the study's lead author, entomologist"],
+      ["Alexis Randock", "the golfer's girlfriend, bikini model"],
+    ]);
+  });
 });
