@@ -444,6 +444,10 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
     if (SUBORDINATOR_AT.test(pre)) continue;
     let speaker = subjectThenAuxFrom(pre, start) ?? describedByWhoFrom(text, from, start, verbAt);
     if (speaker === null) continue;
+    // `His wife Anne and their two children said`, `His wife, Anne, and son Fergus said`: a
+    // subject of its own opening the sentence, joined by `and`, is one with the subject after.
+    const joined = from === 0 ? joinedSubjectBefore(pre, start) : null;
+    if (joined !== null) return { speaker: joined + speaker, at: 0 };
     // `…, a factor the former manager admits did him little favours`: a thing, then a relative
     // clause without `that` whose subject is the speaker; the thing is no part of the speaker.
     const thing = REDUCED_RELATIVE.exec(speaker)?.[0].length ?? 0;
@@ -591,6 +595,26 @@ const REDUCED_RELATIVE =
  */
 const NAME_THEN_ADJUNCT =
   /^((?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Many|Most|Some|Those|Nobody|None|All|Half|Few|Several|Footage|Video|Photos?|Just|Only|Nearly|Almost|Roughly|About|Well)\s)(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}(\p{Lu}[\p{L}.’'-]*))\s+(?:on|in|with|over|during|via)\s+an?\s/u;
+
+/**
+ * The words from the text's start to `start` when they are a subject and `and` (`His wife Anne
+ * and `, `His wife, Anne, and `), else null.
+ */
+function joinedSubjectBefore(pre: string, start: number): string | null {
+  const and = /,?\s+and\s+$/.exec(pre.slice(Math.max(0, start - 8), start));
+  if (!and || start < 12) return null;
+  const left = pre.slice(0, start - and[0].length);
+  // `The general stumped for Clinton in Iowa and …`: a clause with its verb is no subject.
+  if (PRONOUN_ONLY.test(left) || VERB_IN_LEFT.test(left) || left.split(" ").length > 8) return null;
+  // The subject pattern ends in white space; a name set off ends in its comma (`His wife, Anne,`).
+  const whole =
+    subjectThenAuxFrom(`${left} `, 0) === left ||
+    (and[0].startsWith(",") && subjectThenAuxFrom(`${left}, `, 0) === `${left},`);
+  return whole ? pre.slice(0, start) : null;
+}
+const PRONOUN_ONLY = /^(?:he|she|they|we|I|it|He|She|They|We|It)$/;
+/** A past form not after a determiner (`stumped`, not `the elected officials`). */
+const VERB_IN_LEFT = /(?<!\b(?:the|a|an|his|her|their|its)\s)\b\p{Ll}{3,}ed\b/u;
 
 /** A modal verb at a subject's end. */
 const TRAILING_MODAL = /\s+(?:can|could|may|might|should|must)$/;

@@ -135,6 +135,11 @@ export function createSpeakerResolver(
       push(m, speaker, at, null);
     },
     resolve(rawPhrase, at) {
+      // `His wife, Anne, and son Fergus`: people listed, one set off by commas, are all who spoke.
+      if (LISTED_AFTER_ASIDE.test(rawPhrase)) {
+        const name = rawPhrase.replace(/,\s*$/, "");
+        return push(m, { name, title: null, kind: "group" }, at, null);
+      }
       const split = splitPhrase(rawPhrase);
       // `Dow's chief executive, Andrew Liveris`, `a spokeswoman, Anna White`: the name after a
       // description is the speaker, the description its title.
@@ -149,6 +154,10 @@ export function createSpeakerResolver(
     },
   };
 }
+
+/** A description, a name set off by commas, then `and` and more: `His wife, Anne, and son Fergus`. */
+const LISTED_AFTER_ASIDE =
+  /^(?:[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}+,\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?,\s+and\s+\S/u;
 
 /**
  * `Its chief executive, Gavin Smart,` after `The Chartered Institute of Housing said`: the role

@@ -1525,8 +1525,8 @@ describe("extractQuotes", () => {
     ).toEqual([
       ["Beck", "Sen. Ted Cruz in the primaries"],
       ["Beck", "Trump was seeking a media empire"],
-      // Whoever is told is no part of what they are told.
-      ["much of the media", "he was the real winner"],
+      // Whoever is told is no part of what they are told; both subjects joined by `and` spoke.
+      ["His campaign and much of the media", "he was the real winner"],
     ]);
   });
 
@@ -1611,7 +1611,7 @@ describe("extractQuotes", () => {
         "Half a dozen Senate Republicans, of 54 total, even expressed a willingness to meet him.",
         "Politicians and even some technologists say the efforts have been toothless.",
       ).map((q) => [q.speaker, q.text]),
-    ).toEqual([["some technologists", "the efforts have been toothless"]]);
+    ).toEqual([["Politicians and even some technologists", "the efforts have been toothless"]]);
   });
 
   it("reads no statement in `was questioned and then abandoned`, a passive before a conjunction", () => {
@@ -8544,6 +8544,22 @@ describe("extractQuotes: shares, brands and whom a warning addresses", () => {
       ["Tom Hardy", "the singer's husband, actor"],
       ["Imke Salazar", "the study's lead author, entomologist"],
       ["Alexis Randock", "the golfer's girlfriend, bikini model"],
+    ]);
+  });
+
+  it("reads subjects joined by `and` opening a sentence as one (`His wife Anne and their two children`, `Cyber security experts and U.S. officials`)", () => {
+    expect(
+      [
+        "His wife Anne and their two children said in a statement that he died peacefully.",
+        "His wife, Anne, and son Fergus said they were devastated.",
+        "Cyber security experts and U.S. officials said they believed Russia was behind the release.",
+        "The general stumped for Clinton in Iowa and officials said the visit went well.",
+      ].flatMap((sentence) => said(sentence).map(([speaker]) => speaker)),
+    ).toEqual([
+      "His wife Anne and their two children",
+      "His wife, Anne, and son Fergus",
+      "Cyber security experts and U.S. officials",
+      "officials",
     ]);
   });
 });
