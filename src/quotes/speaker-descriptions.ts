@@ -295,10 +295,10 @@ const NEW_REFERENT = /\sof\s+(?:a|an|another|one)\s/i;
 
 /** Nouns for a business or a medium, and names of bodies that are neither. */
 const BUSINESS_NOUN =
-  /^(?:company|firm|bank|network|channel|broadcaster|station|newspaper|paper|magazine|outlet|site|website|airline|carrier|retailer|supermarket|manufacturer|carmaker|automaker|insurer|lender|utility|provider|publisher|startup|giant)$/;
+  /^(?:company|firm|bank|network|channel|broadcaster|station|newspaper|paper|magazine|outlet|site|website|airline|carrier|maker|chipmaker|drugmaker|retailer|supermarket|manufacturer|carmaker|automaker|insurer|lender|utility|provider|publisher|startup|giant)$/;
 /** Nouns for a business of one trade (`airline`, `carmaker`), which a name may stand for. */
 const TRADE_NOUN =
-  /^(?:airline|carrier|retailer|supermarket|manufacturer|carmaker|automaker|insurer|lender|utility|provider|startup)$/;
+  /^(?:airline|carrier|maker|chipmaker|drugmaker|retailer|supermarket|manufacturer|carmaker|automaker|insurer|lender|utility|provider|startup)$/;
 
 /**
  * The business the sentence holding `at` names before it: an organization, or one word written as

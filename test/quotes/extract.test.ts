@@ -8562,4 +8562,12 @@ describe("extractQuotes: shares, brands and whom a warning addresses", () => {
       "officials",
     ]);
   });
+
+  it("gives `the iPhone maker` the company that spoke before", () => {
+    expect(
+      said(
+        "Apple said it would appeal. In a statement, the iPhone maker said the decision was unfair.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Apple", "Apple"]);
+  });
 });
