@@ -105,9 +105,12 @@ const WORDS_OF_AFTER =
 /** `“No,” was Smith’s blunt reply.`: the possessor of the answer (group 1). */
 const REPLY_OF_AFTER =
   /^\s*,?\s*(?:was|came)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*?)[’']s?\s+(?:\p{Ll}+\s+){0,2}(?:reply|response|answer|verdict|retort|assessment|reaction|message|view)(?=\s*[.;!?]|$)/u;
-/** `“We need more homes,” is how Smith put it.`: who put it so (group 1). */
+/**
+ * `“We need more homes,” is how Smith put it.`, `“A disgrace,” was how one resident described the
+ * delays.`: who put it so (group 1).
+ */
 const HOW_PUT_AFTER =
-  /^\s*,?\s*(?:is|was)\s+how\s+((?:the\s+)?[^.;:!?“”",]{2,80}?)\s+(?:put|puts|described|describes|summed|sums|explained|explains)\s+(?:it|them|up)\b/u;
+  /^\s*,?\s*(?:is|was)\s+how\s+((?:the\s+)?[^.;:!?“”",]{2,80}?)\s+(?:put|puts|described|describes|summed|sums|explained|explains)\s+(?:it|them|up|(?:the|his|her|their|its)\s+\p{L})/u;
 
 /** A sentence right after a quotation that says whose it was (group 1: the owner), or null. */
 function ownerAfterQuote(after: string): RegExpExecArray | null {
@@ -422,6 +425,10 @@ const SPEECH_NOUN_COLON = new RegExp(
 const OWNED_SPEECH_WAS =
   /(?:^|\s)((?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}.-]+(?:[’']s|(?<=s)[’'])|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+\s+)?(?:message|response|reply|answer|verdict|view|advice|position|explanation|assessment|warning|plea|retort)\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:just|equally|more|very|rather|quite)\s+)?(?:clear|simple|blunt|short|stark|straightforward|unequivocal|direct|firm|succinct|consistent|the\s+same|characteristically\s+\p{Ll}+)\s*:\s*$/u;
 
+/** OWNED_SPEECH_WAS's kind with `from` (`The message from the governor was clear:`): group 1 who. */
+const SPEECH_FROM_WAS =
+  /(?:^|\s)[Tt]he\s+(?:message|response|reply|answer|verdict|advice|warning|plea)\s+from\s+((?:(?:the|a|an|his|her|their|its)\s+)?[^\s,;:“”"]+(?:\s+[^\s,;:“”"]+){0,4}?)\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:just|equally|more|very|rather|quite)\s+)?(?:clear|simple|blunt|short|stark|straightforward|unequivocal|direct|firm|succinct|consistent|the\s+same)\s*:\s*$/u;
+
 /**
  * The cue of a quote after a colon that a noun of speech opens (`Sanders delivered a snappy retort:
  * “…”`): the sentence's subject says it. After an owned noun and how it was (`The minister's
@@ -450,6 +457,14 @@ function cueOfSpeechNoun(pre: string, offset: number): Found | null {
     const at = from + owned.index + owned[0].indexOf(owner);
     const speaker = OWNER_PRONOUN[owner.toLowerCase()] ?? owner.replace(/(?:[’']s|[’'])$/u, "");
     const cue = { speaker, verb: "", speakerStart: at, speakerEnd: at + owner.length };
+    return { cue, speakerAt: offset + at };
+  }
+  // `The message from the governor was clear:`: who it was from.
+  const fromWhom = SPEECH_FROM_WAS.exec(pre.slice(from));
+  if (fromWhom?.[1]) {
+    const at = from + fromWhom.index + fromWhom[0].indexOf(fromWhom[1], 12);
+    const speaker = fromWhom[1];
+    const cue = { speaker, verb: "", speakerStart: at, speakerEnd: at + speaker.length };
     return { cue, speakerAt: offset + at };
   }
   const noun = SPEECH_NOUN_COLON.exec(pre.slice(from));

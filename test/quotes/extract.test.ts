@@ -8570,4 +8570,16 @@ describe("extractQuotes: shares, brands and whom a warning addresses", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["Apple", "Apple"]);
   });
+
+  it("gives a quotation its speaker after `was how X described the …` and after `The message from X was clear:`", () => {
+    expect(
+      [
+        '"This is a disgrace," was how one resident described the delays.',
+        'Governor Andy Beshear spoke on Monday. The message from the governor was clear: "Stay home."',
+      ].flatMap((text) => extractQuotes(article(text)).map((q) => [q.speaker, q.text])),
+    ).toEqual([
+      ["one resident", "This is a disgrace"],
+      ["Andy Beshear", "Stay home."],
+    ]);
+  });
 });
