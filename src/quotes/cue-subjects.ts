@@ -347,6 +347,9 @@ const CAPITAL_PRONOUN_BEFORE =
 /** A passive of `quote` before `as` (`was quoted as`, `has been widely quoted as`). */
 const QUOTED_AS =
   /\s(?:was|were|is|are|been|be)\s+(?:\p{Ll}+ly\s+)?quoted\s+(?:by\s+[^,;:“”"]{1,60}?\s+)?as\s+$/u;
+/** A passive of knowing before `to have` (`is understood to have `, `was believed to have `). */
+const UNDERSTOOD_TO_HAVE =
+  /\s(?:is|was|are|were)\s+(?:widely\s+)?(?:understood|believed|thought|known|alleged|rumou?red)\s+to\s+have\s+$/;
 /** How someone was reached, set off right before the verb: `, when contacted by Reuters, `. */
 const OCCASION_ASIDE =
   /,\s+(?:(?:when|once|after|if)\s+)?(?:contacted|reached|approached|questioned|interviewed)\b[^,.;:“”"]{0,60},\s$/;
@@ -423,6 +426,9 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
   // `Smith was quoted as saying …`: the subject of the passive said it.
   const quotedAs = pre.endsWith(" as ") ? QUOTED_AS.exec(pre) : null;
   if (quotedAs) return subjectBefore(text, from + quotedAs.index + 1);
+  // `She is understood to have told colleagues …`: so did the subject of `understood`.
+  const understood = pre.endsWith(" have ") ? UNDERSTOOD_TO_HAVE.exec(pre) : null;
+  if (understood) return subjectBefore(text, from + understood.index + 1);
   const starts: number[] = [];
   if (from === 0) {
     starts.push(0);

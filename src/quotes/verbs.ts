@@ -210,6 +210,8 @@ const NOUN_TOO = new Set([
   "message",
   "suspect",
   "suspects",
+  "figure",
+  "figures",
 ]);
 /** True for a reporting verb that is a noun as well (`promise`, `warning`, `claims`). */
 export function isNounToo(word: string): boolean {

@@ -8582,4 +8582,18 @@ describe("extractQuotes: shares, brands and whom a warning addresses", () => {
       ["Andy Beshear", "Stay home."],
     ]);
   });
+
+  it("reads `figure` after a description as a noun (`A senior Labour figure told`), and the subject of `is understood to have told`", () => {
+    expect(
+      [
+        "A senior Labour figure told the BBC the party was in a mess.",
+        "Theresa May spoke on Monday. She is understood to have told colleagues she would not stand again.",
+        "Officials figure the deal will close soon.",
+      ].flatMap((text) => said(text).map(([speaker, , quoted]) => [speaker, quoted])),
+    ).toEqual([
+      ["A senior Labour figure", "the party was in a mess"],
+      ["Theresa May", "she would not stand again"],
+      ["Officials", "the deal will close soon"],
+    ]);
+  });
 });
