@@ -17,7 +17,7 @@ export const TITLE_WORDS = new Set(
     "Candidate Nominee Sheriff Detective Inspector Sergeant Captain Lieutenant Colonel Major Admiral " +
     "Commander Agent Rabbi Pastor Bishop Cardinal Reverend Imam Ayatollah Sheikh Emir Sultan Dr. Sen. Rep. Gov. " +
     "Gen. Lt. Col. Sgt. Capt. Adm. Prof. Rev. Pres. Sec. Supt. Insp. Det. Cmdr. Maj. Democratic Republican " +
-    "Democrat Billionaire " +
+    "Democrat Billionaire Team-mate Teammate Skipper " +
     "Press Counsel Boss Striker Forward Midfielder Defender Goalkeeper Lawmaker Chairperson Councilman " +
     "Councilwoman Congressman Congresswoman Assemblyman Assemblywoman Trooper Officer Sir Dame Lord Lady " +
     "Mayor-elect President-elect Presidential Nominee Editor Correspondent Analyst Economist Host Anchor State " +

@@ -332,6 +332,8 @@ const NOUN_AFTER_ATTACK =
 /** A player's role after `attacking` (`attacking midfielder Isco`, `an attacking role`): an adjective. */
 const ROLE_AFTER_ATTACKING =
   /^\s+(?:midfielders?|midfield|full-?backs?|wing-?backs?|players?|roles?|options?|threats?|third|football|intent|play|duties)\b/;
+/** A capitalized word right after: a name. */
+const NAME_AFTER = /^\s\p{Lu}/u;
 const ADD_FORMS = new Set(["add", "adds", "added", "adding"]);
 /**
  * What is added that is no statement: a player's score (`a goal`, `three assists`, `another 20
@@ -499,6 +501,9 @@ export function findVerbs(text: string): VerbHit[] {
     // `Blues attack coach Paul John`, `attack ads`, `attack helicopters`: a noun before a noun.
     if (word === "attack" && NOUN_AFTER_ATTACK.test(text.slice(end, end + 14))) continue;
     if (word === "attacking" && ROLE_AFTER_ATTACKING.test(text.slice(end, end + 14))) continue;
+    // `Defending champion Carlos Alcaraz`, `world champion Max Verstappen`: a title before a name.
+    if ((word === "champion" || word === "champions") && NAME_AFTER.test(text.slice(end, end + 3)))
+      continue;
     // `Connor Clifton added a goal`, `added three assists`: a score, not words; `The latest hiccup
     // adds to the controversy`: more of something.
     if (ADD_FORMS.has(word) && SCORE_OR_TO_AFTER.test(text.slice(end, end + 32))) continue;

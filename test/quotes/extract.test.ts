@@ -8596,4 +8596,18 @@ describe("extractQuotes: shares, brands and whom a warning addresses", () => {
       ["Officials", "the deal will close soon"],
     ]);
   });
+
+  it("reads `champion` before a name as a title, not a verb, and `Team-mate` or `Skipper` as a title", () => {
+    expect(
+      [
+        "Defending champion Carlos Alcaraz said the conditions were tough.",
+        "Team-mate Lando Norris said the car had been a handful.",
+        "Skipper Ben Stokes said the team had been brilliant.",
+      ].flatMap((text) => said(text).map(([speaker, title]) => [speaker, title])),
+    ).toEqual([
+      ["Carlos Alcaraz", null],
+      ["Lando Norris", "Team-mate"],
+      ["Ben Stokes", "skipper"],
+    ]);
+  });
 });
