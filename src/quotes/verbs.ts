@@ -378,7 +378,7 @@ const NOUN_AFTER_BACK =
 const PARTICLE_BACK_BEFORE =
   /\b(?:held|hold|holds|holding|pull(?:s|ed|ing)?|cut|cuts|cutting|scal(?:e|es|ed|ing)|roll(?:s|ed|ing)?|came|come|comes|coming|bounc(?:e|es|ed|ing)|go|goes|going|went|gone|get|gets|got|getting|bring|brings|brought|bringing|give|gives|gave|given|giving|take|takes|took|taken|taking|pay|pays|paid|paying|send|sends|sent|sending|fall|falls|fell|falling|step(?:s|ped|ping)?|turn(?:s|ed|ing)?|look(?:s|ed|ing)?|set|sets|setting|win|wins|won|winning|way)\s+$/i;
 const TANK_AFTER = /^\s+tanks?\b/;
-const KIND_OF_SHOW_BEFORE = /\b(?:talk|TV|radio|news|cooking|reality|road|trade|air)\s+$/;
+const KIND_OF_SHOW_BEFORE = /\b(?:[Tt]alk|TV|radio|news|[Cc]ooking|[Rr]eality|road|trade|air)\s+$/;
 const MODAL_AFTER = /^\s+(?:may|might|will|would|could|should|can|must)\b/;
 const NOUN_BEFORE =
   /(?:^|[^\p{L}])(?!(?:he|she|they|we|you|it|who|which|that|what|one|everyone|someone|nobody)\s)(?:\p{Ll}+|\p{L}+[’']s)\s+$/u;

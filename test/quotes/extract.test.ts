@@ -8610,4 +8610,13 @@ describe("extractQuotes: shares, brands and whom a warning addresses", () => {
       ["Ben Stokes", "skipper"],
     ]);
   });
+
+  it("reads `Talk show` opening a sentence as a noun, not a verb's subject and its verb", () => {
+    expect(
+      said("Talk show host Jimmy Kimmel said the show would return.").map(([speaker, title]) => [
+        speaker,
+        title,
+      ]),
+    ).toEqual([["Jimmy Kimmel", "Talk show host"]]);
+  });
 });
