@@ -411,10 +411,9 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
       text.slice(0, at) + " ".repeat(occasion[0].length) + text.slice(at + occasion[0].length);
     return subjectBefore(masked, verbAt);
   }
-  // `issued a statement that said …`, `a letter from their lawyer which said …`: the document a
-  // relative clause's verb reports.
-  // Its author is who spoke (`a letter from their lawyer`), or whoever put it out (`The company
-  // issued a statement that said`), else the document.
+  // `issued a statement that said …`, `a letter from their lawyer which said …`: a document's
+  // relative clause reports; its author spoke (`their lawyer`), else whoever put it out (`The
+  // company issued a statement that said`), else the document.
   const document =
     pre.endsWith(" that ") || pre.endsWith(" which ") ? DOCUMENT_THEN_RELATIVE.exec(pre) : null;
   if (document?.indices?.[2]) {

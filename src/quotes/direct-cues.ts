@@ -20,6 +20,7 @@ import {
 } from "./cues.js";
 import { type Chain, insideSpan, type Layout, sentenceIndexAt } from "./layout.js";
 import { AND_BEFORE, isPassive, NAME_THEN_PARTICIPLE, SPEECH_VERB } from "./reported-clauses.js";
+import { OWNER_PRONOUN } from "./speaker-words.js";
 import { matchAccordingToStart } from "./verbless-cues.js";
 import { findVerbs, firstWord } from "./verbs.js";
 
@@ -342,7 +343,6 @@ const OWNED_SPEECH_THAT = new RegExp(
   `(?:^|\\s)(his|her|their|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*(?:[’']s|(?<=s)[’']))\\s+(?:\\p{Ll}+\\s+)?(comment|comments|remark|remarks|claim|statement|assertion|declaration|insistence|promise|vow|pledge|warning|suggestion|argument|words)(?:\\s+(?:on\\s+)?(?:${WEEKDAYS}|last\\s+week|earlier))?\\s+that\\s*$`,
   "u",
 );
-const OWNER_PRONOUN: Record<string, string> = { his: "he", her: "she", their: "they" };
 
 function cueOfOwnedNoun(pre: string, offset: number): Found | null {
   const from = Math.max(0, pre.length - 100);

@@ -241,7 +241,10 @@ export function labelledStatement(sentence: string): Reported | null {
 const ACCORDING_LEAD =
   /^(?:(?:But|And|Yet|So|Still|Also|Now),?\s+(?=according to\s)|\((?=According to\s)|[^:]{1,100}:\s+(?=According to\s)|[^:;]{1,200}?\s(?:and|but),\s+(?=according to\s[^,]{1,60},\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|I|\p{Lu})\s))/u;
 
-/** `As reported by the Financial Times, …`, `As first revealed by the BBC, …`: `According to` in all but words. */
+/**
+ * `As reported by the Financial Times, …`, `As first revealed by the BBC, …`: `According to` in
+ * all but words.
+ */
 const AS_REPORTED_BY =
   /^As\s+(?:(?:first|previously|exclusively|originally|widely)\s+)?(reported|revealed|disclosed)\s+by\s+/;
 

@@ -176,3 +176,11 @@ export const PLACED_SUFFIX = "-(?:based|owned|backed|led|run|funded)";
 /** Words for kin (`son`, `wife`, `fiancée`), which a given name may follow (`His mother Lucy`). */
 export const KIN_WORDS =
   "son|daughter|husband|wife|brother|sister|father|mother|grandson|granddaughter|grandmother|grandfather|nephew|niece|cousin|aunt|uncle|widow|widower|partner|girlfriend|boyfriend|fiancée?";
+
+/** Possessive pronouns and the pronouns they stand for (`her remark that` is what she said). */
+export const OWNER_PRONOUN: Readonly<Record<string, string>> = {
+  his: "he",
+  her: "she",
+  their: "they",
+  its: "it",
+};

@@ -50,6 +50,7 @@ import {
   type Gender,
   genderOfWords,
   KIN_WORDS,
+  OWNER_PRONOUN,
   PERSON_HEAD,
   PERSON_TITLE_NOUN,
   PLACED_SUFFIX,
@@ -154,6 +155,9 @@ export function createSpeakerResolver(
     },
   };
 }
+
+/** A possessive pronoun alone, as a sentence opens with it: `Her warning that …`. */
+const OWNER_OPENING = /^(?:His|Her|Their|Its)$/;
 
 /** A description, a name set off by commas, then `and` and more: `His wife, Anne, and son Fergus`. */
 const LISTED_AFTER_ASIDE =
@@ -475,7 +479,7 @@ function resolvePhrase(
     return resolvePronoun(m, phrase.toLowerCase(), at);
   }
   // `Her warning that …`: the owner a possessive pronoun stands for.
-  const owner = OWNER_PRONOUN[phrase];
+  const owner = OWNER_OPENING.test(phrase) ? OWNER_PRONOUN[phrase.toLowerCase()] : undefined;
   if (owner) return resolvePronoun(m, owner, at);
   // `Her sons, Chris Larkin and Toby Stephens,`: the people named, the description their title.
   const pair = DESCRIBED_PAIR.exec(phrase);
@@ -787,14 +791,6 @@ function indexedAsOrg(m: Memory, name: string, at: number): boolean {
   }
   return false;
 }
-
-/** Possessive pronouns opening a sentence, and the pronouns they stand for. */
-const OWNER_PRONOUN: Readonly<Record<string, string>> = {
-  His: "he",
-  Her: "she",
-  Their: "they",
-  Its: "it",
-};
 
 /** A title that says only how to address someone (`Sen.`, `Dr.`, `Professor`). */
 function isHonorificTitle(title: string): boolean {

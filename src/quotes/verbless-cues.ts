@@ -160,8 +160,8 @@ const FINITE_VERB = new RegExp(
  * that the NHS faced its worst winter was echoed by doctors`: a noun of saying opening the
  * sentence with its owner, the clause after `that` the statement; it ends where the sentence's
  * own verb follows the clause's (no statement when none does: `The claim that …` alone is no
- * sentence of this shape), or at `sentenceEnd` after `was that`. The cue's verb is the noun; its speaker the owner, the one `by` names
- * or the possessive pronoun.
+ * sentence of this shape), or at `sentenceEnd` after `was that`. The cue's verb is the noun; its
+ * speaker the owner, the one `by` names or the possessive pronoun.
  */
 export function matchNominalStart(
   sentence: string,
@@ -184,11 +184,10 @@ export function matchNominalStart(
 const JOINED_BEFORE = /(?:,|\s(?:and|but|or)(?:\s+\p{L}+){0,3})$/u;
 
 /**
- * Where the `that` clause from `contentStart` of a noun of saying opening the sentence ends: before
- * the sentence's own verb, which follows the clause's (`that crime had fallen ▮was rejected`), or
- * at a comma between them; -1
- * when the clause opens with its verb (a relative clause: `The statement that was released`) or no
- * verb of the sentence follows it.
+ * Where the `that` clause from `contentStart` of a noun of saying ends: before the sentence's own
+ * verb, which follows the clause's (`that crime had fallen ▮was rejected`), or at a comma between
+ * them; -1 when the clause opens with its verb (a relative clause: `The statement that was
+ * released`) or no verb of the sentence follows it.
  */
 export function nominalContentEnd(sentence: string, contentStart: number): number {
   FINITE_VERB.lastIndex = contentStart;
