@@ -146,13 +146,14 @@ const SET_OFF_ADVERB =
   ",\\s+(?:however|meanwhile|though|too|in\\s+(?:turn|fact)|of\\s+course|for\\s+(?:instance|example|(?:his|her|its|their)\\s+part)),";
 /**
  * After a description or a plural, an appositive that opens as one: a relative clause, a participle,
- * `when` or `once` (`The company, when contacted by Reuters,`), `including`, `like` or an indefinite
+ * `when` or `once` (`The company, when contacted by Reuters,`), `now` or `formerly` (`The former
+ * chancellor, now a backbench MP,`), `including`, `like` or an indefinite
  * (`One aide, who asked not to be named,` `The poll, released
  * on Monday,` `His critics, many of them Catholics,` `Democratic economists, like their Republican
  * counterparts,`), an adverb set off (`, however,` `, for its part,`), or where and how it was said
  * (`The senator, in a statement, said`); not any other aside (`, in Beaumont,`).
  */
-export const DESC_APPOSITIVE = `(?:,\\s+\\d{1,3},|${SET_OFF_ADVERB}|,\\s+(?:in|on|at|during)\\s+(?:a|an|the|his|her|its|their)\\s+[^,.;:“”"!?]{2,60}?,|,\\s+(?:who|which|whose|including|like|unlike|many|some|most|all|both|one|a|an|by|from|when|once|\\p{Ll}+ed|${SPEECH_PARTICIPLES})\\s(?:[^,.;:“”"!?]|\\.(?=[,\\p{L}])|(?<=(?:\\b(?:Mrs?|Ms|Dr|Sen|Rep|Gov|Gen|St|No)|(?<![\\p{L}.])\\p{Lu})|\\.\\p{Lu})\\.(?=\\s)){2,120}?,)`;
+export const DESC_APPOSITIVE = `(?:,\\s+\\d{1,3},|${SET_OFF_ADVERB}|,\\s+(?:in|on|at|during)\\s+(?:a|an|the|his|her|its|their)\\s+[^,.;:“”"!?]{2,60}?,|,\\s+(?:who|which|whose|including|like|unlike|many|some|most|all|both|one|a|an|by|from|when|once|now|formerly|\\p{Ll}+ed|${SPEECH_PARTICIPLES})\\s(?:[^,.;:“”"!?]|\\.(?=[,\\p{L}])|(?<=(?:\\b(?:Mrs?|Ms|Dr|Sen|Rep|Gov|Gen|St|No)|(?<![\\p{L}.])\\p{Lu})|\\.\\p{Lu})\\.(?=\\s)){2,120}?,)`;
 export const PAREN = "(?:\\s*\\([^()]{1,80}\\))?";
 export const NOT_SUBJECT_START =
   "(?!(?:in|on|at|during|after|before|for|with|from|by|to|of|as|when|while|if|although|because|since|unless|until|despite|according|along|alongside|including|together|besides|except|plus|amid|against|than|like|unlike|without|within|through|toward|towards|via|per|into|onto|upon|across|behind|beyond|around|between|among|there|this|that|it|In|On|At|During|After|Before|For|With|From|By|To|Of|As|When|While|If|Although|Because|Since|Unless|Until|Despite|According|There|This|That|It)\\b)";

@@ -8619,4 +8619,12 @@ describe("extractQuotes: shares, brands and whom a warning addresses", () => {
       ]),
     ).toEqual([["Jimmy Kimmel", "Talk show host"]]);
   });
+
+  it("keeps an aside opening with `now` after a description (`The former chancellor, now a backbench MP,`)", () => {
+    expect(
+      said(
+        "The former chancellor, now a backbench MP, warned the party faced annihilation at the election.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["The former chancellor", "the party faced annihilation at the election"]]);
+  });
 });
