@@ -293,7 +293,7 @@ const DEMONSTRATIVE_PERSON = new RegExp(`^(?:this|that)\\s+(?:${ONE_PERSON_WORDS
 /** `the organizer of a pro-Trump rally`: an indefinite complement brings in someone new. */
 const NEW_REFERENT = /\sof\s+(?:a|an|another|one)\s/i;
 
-/** Nouns for a business or a medium, and names of bodies that are neither. */
+/** Nouns for a business or a medium, and names of bodies that are neither (a union is no company). */
 const BUSINESS_NOUN =
   /^(?:company|firm|bank|network|channel|broadcaster|station|newspaper|paper|magazine|outlet|site|website|airline|carrier|maker|chipmaker|drugmaker|retailer|supermarket|manufacturer|carmaker|automaker|insurer|lender|utility|provider|publisher|startup|giant)$/;
 /** Nouns for a business of one trade (`airline`, `carmaker`), which a name may stand for. */
@@ -326,7 +326,7 @@ function sentenceStartBefore(text: string, at: number): number {
 }
 
 const PUBLIC_BODY =
-  /\b(?:Congress|Senate|House|Parliament|Government|Administration|Ministry|Department|Court|Council|Commission|Committee|Agency|Police|Army|Navy|Military|Assembly|Legislature|Party|Kremlin|Pentagon|[Aa]uthority|[Rr]egulator|[Ww]atchdog)\b/;
+  /\b(?:Congress|Senate|House|Parliament|Government|Administration|Ministry|Department|Court|Council|Commission|Committee|Agency|Police|Army|Navy|Military|Assembly|Legislature|Party|Kremlin|Pentagon|[Aa]uthority|[Rr]egulator|[Ww]atchdog|Union|Association|Federation|Workers|Society|Foundation|Charity)\b/;
 
 /** A description's head that is a person's title (`senator`, `secretary-general`). */
 const TITLE_HEAD = new RegExp(`^${PERSON_TITLE_NOUN}(?:-general)?$`);

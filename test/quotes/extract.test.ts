@@ -8627,4 +8627,13 @@ describe("extractQuotes: shares, brands and whom a warning addresses", () => {
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["The former chancellor", "the party faced annihilation at the election"]]);
   });
+
+  it("gives `The company` no union that spoke before it", () => {
+    expect(
+      said(
+        "The International Association of Machinists and Aerospace Workers said 59% of members had voted for the deal.",
+        "The company said production would resume gradually over the coming weeks.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["The International Association of Machinists and Aerospace Workers", "The company"]);
+  });
 });
