@@ -295,10 +295,10 @@ const NEW_REFERENT = /\sof\s+(?:a|an|another|one)\s/i;
 
 /** Nouns for a business or a medium, and names of bodies that are neither (a union is no company). */
 const BUSINESS_NOUN =
-  /^(?:company|firm|bank|network|channel|broadcaster|station|newspaper|paper|magazine|outlet|site|website|airline|carrier|maker|chipmaker|drugmaker|retailer|supermarket|manufacturer|carmaker|automaker|insurer|lender|utility|provider|publisher|startup|giant)$/;
+  /^(?:company|firm|bank|network|channel|broadcaster|station|newspaper|paper|magazine|outlet|site|website|airline|carrier|maker|chipmaker|drugmaker|planemaker|retailer|supermarket|manufacturer|carmaker|automaker|insurer|lender|utility|provider|publisher|startup|giant)$/;
 /** Nouns for a business of one trade (`airline`, `carmaker`), which a name may stand for. */
 const TRADE_NOUN =
-  /^(?:airline|carrier|maker|chipmaker|drugmaker|retailer|supermarket|manufacturer|carmaker|automaker|insurer|lender|utility|provider|startup)$/;
+  /^(?:airline|carrier|maker|chipmaker|drugmaker|planemaker|retailer|supermarket|manufacturer|carmaker|automaker|insurer|lender|utility|provider|startup)$/;
 
 /**
  * The business the sentence holding `at` names before it: an organization, or one word written as
@@ -425,7 +425,9 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
       // in the sentence.
       (TRADE_NOUN.test(coreHead) ? businessInSentence(m, at) : null) ??
       namedOrg(recentOrg(m, null, at)) ??
-      (coreHead === "company" || coreHead === "firm" ? oneWordName(m) : null) ??
+      (coreHead === "company" || coreHead === "firm" || TRADE_NOUN.test(coreHead)
+        ? oneWordName(m)
+        : null) ??
       // `Aston Villa have signed … the club announced`: a team the story names, heard or not.
       (coreHead === "club" ? recentOrgEntity(m, at) : null);
     // `the company` after `members of Congress`: a business is no public body. `In Moscow, the

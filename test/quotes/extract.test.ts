@@ -8636,4 +8636,12 @@ describe("extractQuotes: shares, brands and whom a warning addresses", () => {
       ).map(([speaker]) => speaker),
     ).toEqual(["The International Association of Machinists and Aerospace Workers", "The company"]);
   });
+
+  it("gives `the planemaker` the one-word name of no person that spoke before (`Boeing said …`)", () => {
+    expect(
+      said(
+        "Boeing said it would resume production. In a statement, the planemaker said the strike had cost it $5bn.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Boeing", "Boeing"]);
+  });
 });
