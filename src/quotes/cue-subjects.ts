@@ -617,7 +617,7 @@ function joinedSubjectBefore(pre: string, start: number): string | null {
     (and[0].startsWith(",") && subjectThenAuxFrom(`${left}, `, 0) === `${left},`);
   return whole ? pre.slice(0, start) : null;
 }
-const PRONOUN_ONLY = /^(?:he|she|they|we|I|it|He|She|They|We|It)$/;
+const PRONOUN_ONLY = new RegExp(`^${PRONOUN}$`);
 /** A past form not after a determiner (`stumped`, not `the elected officials`). */
 const VERB_IN_LEFT = /(?<!\b(?:the|a|an|his|her|their|its)\s)\b\p{Ll}{3,}ed\b/u;
 

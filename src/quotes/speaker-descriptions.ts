@@ -23,6 +23,7 @@ import {
   recentOrg,
   recentOrgEntity,
   recentSpeaker,
+  SENTENCE_END,
 } from "./speaker-memory.js";
 import {
   DOCUMENT_NOUN,
@@ -320,7 +321,7 @@ const BRAND_WORD = /^(?!Mc|Mac|De|Di|Da|Le|La|Van|Von)\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+
 /** Where the sentence holding `at` starts in `text`. */
 function sentenceStartBefore(text: string, at: number): number {
   const from = Math.max(0, at - 400);
-  const ends = [...text.slice(from, at + 1).matchAll(/[.!?][”"’]?\s+(?=[“"‘]?\p{Lu})/gu)];
+  const ends = [...text.slice(from, at + 1).matchAll(SENTENCE_END)];
   const last = ends.at(-1);
   return last ? from + last.index + last[0].length : from;
 }

@@ -121,6 +121,9 @@ function inferGenders(entities: readonly NameEntity[], genderOf: Map<string, Gen
   }
 }
 
+/** Where a sentence ends: its mark, perhaps a closing quotation mark, white space, then a capital. */
+export const SENTENCE_END = /[.!?][”"’]?\s+(?=[“"‘]?\p{Lu})/gu;
+
 /** `Clinton’s campaign`, `Keith Lamont Scott's family`: a description owned by a name. */
 export const POSSESSIVE = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s\s/u;
 const INDEFINITE_ONE = /^(?:a|an|one|another)\s/i;

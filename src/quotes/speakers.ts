@@ -31,6 +31,7 @@ import {
   recentOrgEntity,
   recentPerson,
   recentPlural,
+  SENTENCE_END,
   speakerOfNoGender,
   unnamedSpeakingOfSelf,
 } from "./speaker-memory.js";
@@ -180,7 +181,7 @@ function ownersRole(m: Memory, role: string, at: number): string {
   // Only an organization the sentence before names: `have formed a group to oppose the plan. Its
   // chair` owns no role of an airport named further back.
   const start = Math.max(0, at - 600);
-  const ends = [...m.text.slice(start, at + 1).matchAll(/[.!?][”"’]?\s+(?=[“"‘]?\p{Lu})/gu)];
+  const ends = [...m.text.slice(start, at + 1).matchAll(SENTENCE_END)];
   const from = ends.length >= 2 ? start + ends.at(-2)!.index! : start;
   // `The study, published in Nature, suggests …. Its authors`: a document the sentence before
   // opens with owns them too.
