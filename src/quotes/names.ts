@@ -317,10 +317,10 @@ const OPENING_PHRASE = new RegExp(`(?:${OPENING_PHRASE_WORDS})\\b[^,.;:“”"]{
 
 /**
  * A participle's phrase opening the sentence before its subject (`Asked about Neville's comments,
- * Amorim smiled.`, `Speaking after the match, Arteta …`).
+ * Amorim smiled.`, `Speaking after the match, Arteta …`, `Born in Leeds in 1938, Hale joined …`).
  */
 const PARTICIPLE_PHRASE =
-  /(?:Asked|Pressed|Questioned|Challenged|Interviewed|Speaking|Writing|Responding|Reacting|Addressing|Appearing|Sentencing)\b[^,.;:“”"]{0,60},\s+$/u;
+  /(?:Asked|Pressed|Questioned|Challenged|Interviewed|Speaking|Writing|Responding|Reacting|Addressing|Appearing|Sentencing|Born|Raised|Educated|Elected|Appointed)\b[^,.;:“”"]{0,60},\s+$/u;
 
 /** A title that only says someone has a doctorate or a chair: `Dr.`, `Professor`. */
 const ACADEMIC_TITLE = /^(?:Dr\.?|Doctor|Prof\.?|Professor)$/;

@@ -365,6 +365,9 @@ const ATTACKS = /^(?:attack|attacks|attacked|attacking)$/;
 const WEAPON_AFTER =
   /^[^.;:“”"]{1,80}?\bwith\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:knife|knives|gun|handgun|rifle|pistol|shotgun|firearm|weapon|hammer|bat|machete|axe|bottle|brick|crowbar|blade|sword|stick|screwdriver|iron\s+bar|metal\s+bar)\b/u;
 
+/** A place after the object of `attacked` (`attacked Amir Hussain, 41, outside a block of flats`). */
+const PLACE_AFTER = /^[^.;:“”"]{1,80}?\b(?:outside|near|inside)\s+(?:a|an|the|his|her|their)\s/;
+
 /** What a passive `attacked` may have been attacked for, in words: `for his remarks`, `as weak`. */
 const WORDS_ATTACKED = /^[^.;:“”"]*?\s(?:for|as|over)\s/;
 
@@ -429,11 +432,12 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
   let contentStart = found.contentStart ?? findContentStart(sentence, verb.verb, verb.end);
   // `recalled 2 million cars`, `recalls a woman on an LGP-30`: what is recalled is no statement;
   // only `recalled that …` or a colon reports one.
-  // `attacked Peter Quinn with a kitchen knife`: a blow, not words.
+  // `attacked Peter Quinn with a kitchen knife`, `attacked a man outside a pub`: a blow, not words.
   // `a woman had been attacked near a food court`: one attacked with no words to report.
   if (
     ATTACKS.test(verb.verb) &&
     (WEAPON_AFTER.test(sentence.slice(verb.end, verb.end + 120)) ||
+      PLACE_AFTER.test(sentence.slice(verb.end, verb.end + 120)) ||
       (isPassive(sentence, verb) && !WORDS_ATTACKED.test(sentence.slice(verb.end, verb.end + 80))))
   ) {
     return -1;

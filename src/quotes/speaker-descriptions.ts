@@ -336,12 +336,26 @@ const TITLE_HEAD = new RegExp(`^${PERSON_TITLE_NOUN}(?:-general)?$`);
 const DEMONYM_DESCRIPTION =
   /^the\s+(?:\d{1,3}-year-old\s+)?(Spaniard|Frenchman|Frenchwoman|Dutchman|Dutchwoman|Englishman|Englishwoman|Irishman|Irishwoman|Welshman|Welshwoman|Scotsman|Scotswoman|Scot|Dane|Swede|Finn|Pole|Norwegian|German|Italian|Portuguese|Brazilian|Argentine|Argentinian|Australian|American|Canadian|Mexican|Colombian|Uruguayan|Chilean|Belgian|Swiss|Austrian|Croat|Croatian|Serb|Serbian|Russian|Ukrainian|Japanese|Korean|Nigerian|Ghanaian|Senegalese|Egyptian|Moroccan|Algerian|Cameroonian|Ivorian|Kiwi|New\s+Zealander|South\s+African|Jamaican|Kenyan|Ethiopian|Turk|Greek|Israeli|Iranian|Briton|Czech|Slovak|Hungarian|Romanian|Bulgarian|Georgian|Icelander|Indian|Pakistani|Chinese)$/i;
 
+/** `the South Dakota Republican`, `the Democrat`: a politician by party, and perhaps state. */
+const PARTY_DESCRIPTION =
+  /^the\s+(?:(?:\d{1,3}-year-old|\p{Lu}[\p{L}.]*)\s+){0,2}(?:Republican|Democrat)$/u;
+/** A title a politician holds: `Senate Majority Leader`, `Presidential candidate`, `Sen.`. */
+const POLITICAL_TITLE =
+  /\b(?:Sen|Rep|Gov|[Ss]enator|[Cc]ongress(?:man|woman)|[Gg]overnor|[Cc]andidate|[Nn]ominee|[Ll]eader|[Cc]hair(?:man|woman)?|[Ss]peaker|[Pp]resident|[Mm]ayor|[Ww]hip|Senate|House|Republican|Democrat|Democratic|GOP)\b/;
+
 /**
  * `Tottenham boss Ange Postecoglou was less pleased. “…,” the Australian admitted.`: where someone
  * is from names the person the paragraph is about, or the paragraph before when this one names
- * no one; null for any other phrase, or when the paragraph is about no one.
+ * no one; so does a party, for one who holds a political title (`Senate Majority Leader John
+ * Thune …. “…,” the South Dakota Republican said`). Null for any other phrase, or when the
+ * paragraph is about no one.
  */
 export function byOrigin(m: Memory, phrase: string, at: number): ResolvedSpeaker | null {
+  if (PARTY_DESCRIPTION.test(phrase)) {
+    // Not `the U.S. attorney …, Channing D. Phillips`, to whom the Utah Republican writes.
+    const person = paragraphPerson(m, at, null, true);
+    return person?.title && POLITICAL_TITLE.test(person.title) ? person : null;
+  }
   const demonym = DEMONYM_DESCRIPTION.exec(phrase);
   if (!demonym?.[1]) return null;
   const gender = /woman$/i.test(demonym[1]) ? "f" : /man$/i.test(demonym[1]) ? "m" : null;

@@ -236,6 +236,9 @@ const NO_OR_ANY_BEFORE = /(?:^|[^\p{L}])(?:no|any)\s+$/iu;
 /** A verb right after a word: the word is its subject's noun. */
 const FINITE_AFTER =
   /^\s+(?:was|were|is|are|has|had|swore|fled|died|told|said|admitted|pleaded|denied|appeared|remained)\b/;
+/** A verb of a level's change right after a word: the word is its subject (`AI demand soars`). */
+const CHANGE_AFTER =
+  /^\s+(?:soars|soared|grows|grew|rises|rose|falls|fell|surges|surged|slows|slowed|slumps|jumps|drops|dips|climbs|eases|booms|wanes|mounts)\b/;
 /**
  * An auxiliary after `plans`: the noun's verb (`China's Central Asian plans did not go down well`).
  * Not after `hopes` or `estimates`, whose object clause may lose its subject (`which Clinton hopes
@@ -457,6 +460,13 @@ export function findVerbs(text: string): VerbHit[] {
         NO_OR_ANY_BEFORE.test(text.slice(Math.max(0, start - 5), start)) ||
         FINITE_AFTER.test(text.slice(end, end + 14)) ||
         (word.startsWith("plan") && PLANS_THEN_AUX.test(text.slice(end, end + 8))))
+    )
+      continue;
+    // `AI demand soars`, `Public support was strong`: a word that is a noun as well, before a
+    // verb of its own, is the noun.
+    if (
+      NOUN_FORMS.has(word) &&
+      (FINITE_AFTER.test(text.slice(end, end + 14)) || CHANGE_AFTER.test(text.slice(end, end + 10)))
     )
       continue;
     // `the San Bernardino attacks, posted …`, `his support.`, `more references than`: a word that

@@ -8645,3 +8645,59 @@ describe("extractQuotes: shares, brands and whom a warning addresses", () => {
     ).toEqual(["Boeing", "Boeing"]);
   });
 });
+
+describe("extractQuotes: blows, nouns before a verb of change, and politicians by party", () => {
+  const who = (...paragraphs: string[]) =>
+    extractQuotes(article(...paragraphs)).map((q) => [q.speaker, q.text]);
+
+  it("reads no statement in an attack on someone at a place (`attacked Amir Hussain, 41, outside a block of flats`)", () => {
+    expect(
+      reported(
+        "The court heard that Cooper attacked Amir Hussain, 41, outside a block of flats in Small Heath in March after the father of three asked him to move his car.",
+      ),
+    ).toEqual([]);
+    expect(
+      reported(
+        "Trump attacked Clinton over her emails, saying she had put the country at risk.",
+      ).map((q) => q.speaker),
+    ).toContain("Trump");
+  });
+
+  it("reads a noun that is a verb too before a verb of change as the noun (`AI demand soars`)", () => {
+    expect(
+      who(
+        "Shares rise as AI demand soars",
+        "Nvidia reported revenue of $35.1bn on Wednesday. The company forecast revenue of about $37.5bn for the current quarter.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Nvidia", "Nvidia"]);
+  });
+
+  it("takes the subject after `Born in …,` for a later `he` (`Born in Leeds in 1938, Hale joined …`)", () => {
+    expect(
+      who(
+        "The veteran broadcaster Sir Trevor Hale has died at the age of 87.",
+        'The BBC\'s director general, Tim Davie, said: "Trevor was one of the great broadcasters of his generation."',
+        'Born in Leeds in 1938, Hale joined the BBC as a trainee in 1961. He once said that the secret of reading the news was "to sound as if you believe it".',
+      ).at(1),
+    ).toEqual([
+      "Trevor Hale",
+      'the secret of reading the news was "to sound as if you believe it"',
+    ]);
+  });
+
+  it("names the politician a paragraph is about by party (`the South Dakota Republican said`)", () => {
+    expect(
+      who(
+        'Senate Majority Leader John Thune called the bill "a once-in-a-generation opportunity". "If we do nothing, Americans will face a massive tax hike," the South Dakota Republican said on the Senate floor.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["John Thune", "John Thune", "John Thune"]);
+  });
+
+  it("keeps a party description as written when the person the paragraph names holds no political office", () => {
+    expect(
+      who(
+        'In the letter, addressed to the U.S. attorney for the District of Columbia, Channing D. Phillips, the Utah Republican asks whether "Clinton or her staff violated statutes that prohibit destruction of records."',
+      ).map(([speaker]) => speaker),
+    ).not.toContain("Channing D. Phillips");
+  });
+});
