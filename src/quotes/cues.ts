@@ -36,6 +36,7 @@ import {
   findVerbs,
   firstWord,
   isListedBefore,
+  isPassive,
   isPhrasal,
   isVerbWord,
   takesObject,
@@ -216,6 +217,10 @@ export function matchCueAfterQuote(after: string): { cue: Cue; end: number } | n
 /** Between a quotation and its verb, only capitalized words (`co-Anchor` too), two to eight. */
 const CAPITALIZED_RUN = /^\s*[,—–]?\s*(?:(?:\p{Lu}|\p{Ll}+-\p{Lu})[\p{L}.’'&-]*\s+){2,8}$/u;
 
+/** `was quoted as `, `was quoted by Reuters as `: right before `saying`, after who said it. */
+const QUOTED_AS =
+  /\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted(?:\s+(?:by|in|on)\s+[^,.;:“”"]{1,60}?)?\s+as\s+$/;
+
 /** `reacted with a letter`, `reacted by …`: the reaction is something else than the quote. */
 const REACTED_OTHERWISE = /^\s+(?:with|by)\b/;
 
@@ -223,12 +228,22 @@ function matchCueAfterQuoteAt(after: string, verb: VerbHit): { cue: Cue; end: nu
   if (verb.verb === "according to") return null;
   if (verb.verb === "reacted" && REACTED_OTHERWISE.test(after.slice(verb.end))) return null;
   const pre = after.slice(0, verb.start);
+  // `,” Smith was quoted by Reuters as saying.`: the one quoted said it.
+  const quoted = verb.verb === "saying" ? QUOTED_AS.exec(pre) : null;
+  if (quoted) {
+    const head = pre.slice(0, quoted.index + 1);
+    const subject = subjectThenAuxFrom(head, AFTER_QUOTE_GAP.exec(head)![0].length);
+    if (subject === null) return null;
+    return { cue: cueFrom(subject, head.lastIndexOf(subject), "said"), end: verb.end };
+  }
   // The pattern ends in white space before the verb.
   // No subject starts with white space, a comma or a dash, so only the longest gap can work.
   const subject = endsWithSpace(pre)
     ? subjectThenAuxFrom(pre, AFTER_QUOTE_GAP.exec(pre)![0].length)
     : null;
   if (subject !== null) {
+    // `,” the jury was told.`: whoever told them goes unnamed.
+    if (isPassive(after, verb)) return { cue: cueFrom("", verb.start, verb.verb), end: verb.end };
     const at = pre.lastIndexOf(subject);
     return { cue: cueFrom(subject, at, verb.verb), end: verb.end };
   }

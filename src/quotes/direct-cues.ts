@@ -19,10 +19,10 @@ import {
   matchSubjectBefore,
 } from "./cues.js";
 import { type Chain, insideSpan, type Layout, sentenceIndexAt } from "./layout.js";
-import { AND_BEFORE, isPassive, NAME_THEN_PARTICIPLE, SPEECH_VERB } from "./reported-clauses.js";
+import { AND_BEFORE, NAME_THEN_PARTICIPLE, SPEECH_VERB } from "./reported-clauses.js";
 import { OWNER_PRONOUN } from "./speaker-words.js";
 import { matchAccordingToStart } from "./verbless-cues.js";
-import { findVerbs, firstWord } from "./verbs.js";
+import { findVerbs, firstWord, isPassive } from "./verbs.js";
 
 /** Read through the prototype, not `text.charCodeAt`: see charCodeAt in src/quotes/chars.ts. */
 const { charCodeAt } = String.prototype;
@@ -299,14 +299,17 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
         NAME_THEN_PARTICIPLE.test(pre.slice(Math.max(0, verb.start - 40), verb.start)));
     // `It is said to be “physician strength”`: whoever says it goes unnamed. `…, he laughed and
     // said, “…”`: a verb after `and` shares its clause's subject.
-    const subject = isPassive(pre, verb)
-      ? { speaker: "", at: verb.start }
-      : ((participle ? matchSentenceSubject(pre) : null) ??
-        matchSubjectBefore(pre, verb.start, memo) ??
-        (AND_BEFORE.test(pre.slice(Math.max(0, verb.start - 16), verb.start))
-          ? matchSentenceSubject(pre, verb.start)
-          : null) ??
-        infinitiveSubject(pre, verb.start, memo));
+    // `Jury told defendant 'planned attack'`: a headline's passive, with its `was` left out.
+    const subject =
+      isPassive(pre, verb) ||
+      (HEADLINE_AUDIENCE.test(pre.slice(0, verb.start)) && NAMES_LISTENER.test(verb.verb))
+        ? { speaker: "", at: verb.start }
+        : ((participle ? matchSentenceSubject(pre) : null) ??
+          matchSubjectBefore(pre, verb.start, memo) ??
+          (AND_BEFORE.test(pre.slice(Math.max(0, verb.start - 16), verb.start))
+            ? matchSentenceSubject(pre, verb.start)
+            : null) ??
+          infinitiveSubject(pre, verb.start, memo));
     if (!subject) continue;
     const cue = {
       speaker: subject.speaker,
@@ -318,6 +321,12 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
   }
   return cueOfSpeechNoun(pre, base0 + sentence.start);
 }
+
+/** Who hears, opening a headline with no article (`Jury told …`, `MPs warned …`). */
+const HEADLINE_AUDIENCE =
+  /^(?:Jury|Court|Inquest|Inquiry|Tribunal|Hearing|MPs|Peers|Parliament|Commons|Committee)\s+$/;
+/** A verb whose object is who hears. */
+const NAMES_LISTENER = /^(?:told|warned|reminded|assured)$/;
 
 /** A word in the possessive right before a verb's form, not a pronoun's `’s` (`he’s said`). */
 const OWNER_BEFORE =

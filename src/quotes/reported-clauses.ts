@@ -9,7 +9,7 @@ import { findContentStart } from "./cue-content.js";
 import { WEEKDAYS } from "./cue-grammar.js";
 import { disagrees, type Subject, type SubjectMemo } from "./cue-subjects.js";
 import { type Cue, matchSubjectBefore, matchWholeSubject, PASSIVE_IT } from "./cues.js";
-import { carriesContent, firstWord, takesObject, type VerbHit } from "./verbs.js";
+import { carriesContent, firstWord, isPassive, takesObject, type VerbHit } from "./verbs.js";
 
 /** Read through the prototype, not `text.charCodeAt`: see charCodeAt in src/quotes/chars.ts. */
 const { charCodeAt } = String.prototype;
@@ -25,9 +25,6 @@ export const NAME_THEN_PARTICIPLE =
   /\b(?:on|in|at|to|from|for|about|by)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*(?<![’']s)\s+$/u;
 /** A verb right after `and`, with no subject of its own (`… and says it …`). */
 export const AND_BEFORE = /\s(?:and|but)\s+(?:(?:also|then|later|now)\s+)?$/;
-const PASSIVE_BEFORE =
-  /\b(?:is|was|are|were|be|been|being|get|got|gets|getting)\s+(?:(?:\p{Ll}+ly|also|still|already|even|never|not|once|then|now|just)\s+)?$/u;
-const PARTICIPLE = /(?:ed|wn|ld|nd|ght|ound|aid)$/;
 /**
  * `…, with 30 percent of voters saying they …`, `have left 62 percent of voters saying …`: a
  * participle's own subject, after `with` or a verb that takes it as its object.
@@ -113,12 +110,6 @@ export function relativeClauseEnd(
     }
   }
   return { close, verb };
-}
-
-/** `is expected to`, `was told`, `is said to`: a passive verb; its subject is not the speaker. */
-export function isPassive(sentence: string, verb: VerbHit): boolean {
-  if (!PARTICIPLE.test(firstWord(verb.verb))) return false;
-  return PASSIVE_BEFORE.test(sentence.slice(Math.max(0, verb.start - 30), verb.start));
 }
 
 /** Nothing but auxiliaries and adverbs before a verb (`is `, `was widely `). */

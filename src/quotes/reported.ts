@@ -26,7 +26,6 @@ import {
   type EarlierSubjects,
   endsAtMainAux,
   holdsVerb,
-  isPassive,
   type Reported,
   relativeClauseEnd,
   restrictiveMain,
@@ -54,7 +53,7 @@ import {
   type VerbSubject,
 } from "./reported-subjects.js";
 import { isSayingNoun, nominalContentEnd } from "./verbless-cues.js";
-import { carriesContent, findVerbs, firstWord, type VerbHit } from "./verbs.js";
+import { carriesContent, findVerbs, firstWord, isPassive, type VerbHit } from "./verbs.js";
 
 /** Read through the prototype, not `text.charCodeAt`: see charCodeAt in src/quotes/chars.ts. */
 const { charCodeAt } = String.prototype;

@@ -404,7 +404,7 @@ const STATE_ROLE_AFTER =
 const ING_NOUN_END = /^[,.;](?:\s|$)/;
 /** A lower-case word before, not a pronoun, an auxiliary or a conjunction (`collision warning`). */
 const WORD_BEFORE =
-  /(?:^|\s)(?!(?:he|she|they|we|I|it|you|who|which|that|is|was|are|were|be|been|and|or|but|also|then|while|after|before|by|without|of|for|in|on|from)\s)\p{Ll}[\p{L}-]*\s+$/u;
+  /(?:^|\s)(?!(?:he|she|they|we|I|it|you|who|which|that|is|was|are|were|be|been|and|or|but|also|then|while|after|before|by|without|of|for|in|on|from|as)\s)\p{Ll}[\p{L}-]*\s+$/u;
 
 /** A verb that makes or tells jokes, right before `jokes`. */
 const JOKES_MADE =
@@ -654,4 +654,14 @@ export function onlyWithThat(verb: string): boolean {
 /** True for a lower-case word that is a reporting cue or starts one (`said`, `according`, `told`). */
 export function isCueWord(word: string): boolean {
   return VERB_WORDS.has(word) || VERB_PAIRS.has(word);
+}
+
+const PASSIVE_BEFORE =
+  /\b(?:is|was|are|were|be|been|being|get|got|gets|getting)\s+(?:(?:\p{Ll}+ly|also|still|already|even|never|not|once|then|now|just)\s+)?$/u;
+const PARTICIPLE = /(?:ed|wn|ld|nd|ght|ound|aid)$/;
+
+/** `is expected to`, `was told`, `is said to`: a passive verb; its subject is not the speaker. */
+export function isPassive(sentence: string, verb: VerbHit): boolean {
+  if (!PARTICIPLE.test(firstWord(verb.verb))) return false;
+  return PASSIVE_BEFORE.test(sentence.slice(Math.max(0, verb.start - 30), verb.start));
 }

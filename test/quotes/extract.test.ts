@@ -8700,4 +8700,32 @@ describe("extractQuotes: blows, nouns before a verb of change, and politicians b
       ).map(([speaker]) => speaker),
     ).not.toContain("Channing D. Phillips");
   });
+
+  it("names no speaker for words a jury was told, after the quotation or in a headline (`Jury told …`)", () => {
+    expect(
+      who(
+        '"This was not a moment of madness," the jury was told. "It was a cold, calculated plan."',
+      ),
+    ).toEqual([
+      [null, "This was not a moment of madness"],
+      [null, "It was a cold, calculated plan."],
+    ]);
+    expect(
+      who(
+        "Jury told defendant 'planned attack for months'",
+        "A man accused of trying to murder his former partner planned the attack for months, a jury has heard.",
+      ).at(0),
+    ).toEqual([null, "planned attack for months"]);
+  });
+
+  it("names who was quoted as saying words after them (`,” Smith was quoted by the Times as saying.`)", () => {
+    expect(
+      who(
+        'Mayor Ann Smith backed the plan. "We will win this," she was quoted as saying. "It is over," Smith was quoted by the Times as saying.',
+      ),
+    ).toEqual([
+      ["Ann Smith", "We will win this"],
+      ["Ann Smith", "It is over"],
+    ]);
+  });
 });
