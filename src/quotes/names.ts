@@ -292,6 +292,9 @@ function sharedSurname(text: string, run: string, at: number): string | null {
   return `${run} ${next[2]}`;
 }
 
+/** Two capitalized words, the second a nationality's adjective (`Saudi Arabian`). */
+const NATIONALITY_PAIR = /^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+(?:ian|ese|ish)$/u;
+
 /**
  * A run's last word: a capitalized word joined to a participle or a word for a kind
  * (`Sanders-endorsed`, `Obama-era`); not a given name's second part (`Ban Ki-moon`, `Kim Jong-un`).
@@ -356,6 +359,13 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     // `One Sanders-endorsed candidate`, `Obama-era rules`: a name joined to a lower-case word
     // describes something; it is no one's name.
     if (run.includes("-") && HYPHENED_ADJECTIVE.test(run.slice(run.search(/\S+$/)))) continue;
+    // `her Saudi Arabian husband`: a nationality of two words before a lower-case noun.
+    if (
+      NATIONALITY_PAIR.test(run) &&
+      DEMONYM.test(run.slice(0, run.indexOf(" "))) &&
+      /^\s\p{Ll}/u.test(text.slice(m.index + run.length, m.index + run.length + 2))
+    )
+      continue;
     // `tired of Democratic investigations`, `the Press`: a word of a title alone names no one (an
     // office alone would read as an organization, and `it` would take it).
     if (TITLE_WORDS.has(run)) continue;

@@ -81,6 +81,14 @@ const ANONYMITY_ONLY =
 const NOT_DRAWN = /^(?:not\s+)?to\s+be\s+drawn(?:\s+(?:on|into|about|over)\s[^,;:“”"]*)?$/;
 
 /**
+ * Set off at a sentence's end, a court or a jury that heard what the sentence says (`, Harrow Crown
+ * Court heard.`, `, a jury was told.`): whoever said it in court goes unnamed, and the sentence's
+ * own cue, if any, reports up to it.
+ */
+const HEARD_AT_END =
+  /,\s+(?:(?:the|a)\s+(?:court|jury|inquest|inquiry|tribunal|hearing|trial)|(?:\p{Lu}[\p{L}’']*\s+){1,3}(?:Crown|Magistrates[’']?|Coroner[’']?s[’']?|High|Youth|County|Sheriff|District)\s+Court)\s+(?:(?:has|had|was|were)\s+)?(?:heard|told)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?[.!?]?\s*$/u;
+
+/**
  * Set off at a sentence's end, a word for what was said and who denies it (`, a charge Apple
  * rejects.`), or a word for what was done and who calls it something (`, a plan the FTC described
  * as inadequate.`): no part of the sentence's statement, and no one's statement of it.
@@ -478,10 +486,11 @@ function findStatement(
   // parenthesis.
   // `…, a charge Apple rejects.`: a denial set off at the end is no part of the statement, and its
   // verb reports none.
-  const denied = DENIED_AT_END.exec(sentence);
-  const verbs = denied ? allVerbs.filter((v) => v.start < denied.index) : allVerbs;
-  let sentenceEnd = denied
-    ? denied.index
+  // `…, Harrow Crown Court heard.`: nor is a court's hearing it.
+  const setOff = DENIED_AT_END.exec(sentence) ?? HEARD_AT_END.exec(sentence);
+  const verbs = setOff ? allVerbs.filter((v) => v.start < setOff.index) : allVerbs;
+  let sentenceEnd = setOff
+    ? setOff.index
     : sentence.startsWith("(")
       ? trimSentenceEnd(sentence.replace(/\)[.!?]?\s*$/, ""))
       : trimSentenceEnd(sentence);

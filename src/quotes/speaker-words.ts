@@ -81,7 +81,8 @@ export const ORG_WORDS = new Set(
     "Labour Tory Tories SNP GOP Water Energy Gas Electric Electricity Telecom Telecoms Communications " +
     "Rail Trains Transport Homes Foods Brands Retail Logistics Services Utilities Petroleum Oil Mining " +
     "Steel Chemicals Software Healthcare Chamber Commerce Consortium Confederation United City " +
-    "Rovers Athletic Wanderers Hotspur Music Guild Syndicate Bus Buses Ferries Rally Front"
+    "Rovers Athletic Wanderers Hotspur Music Guild Syndicate Bus Buses Ferries Rally Front Forces " +
+    "Corps Brigade Brigades Guards Militia Regiment"
   ).split(" "),
 );
 export const SENTENCE_STARTERS = new Set(

@@ -8728,4 +8728,37 @@ describe("extractQuotes: blows, nouns before a verb of change, and politicians b
       ["Ann Smith", "It is over"],
     ]);
   });
+
+  it("reads a body whose name ends in `Forces`, `Corps` or `Guards` whole (`The Israel Defense Forces (IDF) said`)", () => {
+    expect(
+      reported(
+        "The Israel Defense Forces (IDF) said it had struck targets in the north.",
+        "The Marine Corps said it was investigating the crash.",
+      ).map((q) => [q.speaker, q.speakerTitle]),
+    ).toEqual([
+      ["The Israel Defense Forces", null],
+      ["The Marine Corps", null],
+    ]);
+  });
+
+  it("ends a statement before the court that heard it, and names no jury for it (`…, Harrow Crown Court heard.`)", () => {
+    expect(
+      reported(
+        "Nicole Elkabbas, 46, told friends she needed money for treatment abroad, Harrow Crown Court heard.",
+        "She told friends she had weeks to live, a jury was told.",
+        "Cooper stabbed the man 20 times, the court heard.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([
+      ["Nicole Elkabbas", "she needed money for treatment abroad"],
+      ["Nicole Elkabbas", "she had weeks to live"],
+    ]);
+  });
+
+  it("reads no person in a nationality of two words before a noun (`her Saudi Arabian husband`)", () => {
+    expect(
+      who(
+        "Doaa left after her Saudi Arabian husband blew himself up in an attack. The 20-year-old said: 'What upset me most was lashing old women.'",
+      ),
+    ).toEqual([["The 20-year-old", "What upset me most was lashing old women."]]);
+  });
 });
