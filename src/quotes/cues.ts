@@ -31,7 +31,13 @@ import {
   withoutInitialsBeforeVerb,
 } from "./cue-subjects.js";
 import { matchInverted } from "./inverted-subjects.js";
-import { DOCUMENT_NOUN, ORG_NOUNS, PERSON_HEAD, SENTENCE_ADVERB } from "./speaker-words.js";
+import {
+  DOCUMENT_NOUN,
+  ORG_NOUNS,
+  PERSON_HEAD,
+  PERSON_TITLE_NOUN,
+  SENTENCE_ADVERB,
+} from "./speaker-words.js";
 import {
   findVerbs,
   firstWord,
@@ -49,11 +55,12 @@ const { charCodeAt } = String.prototype;
 export { matchSentenceSubject, matchSubjectBefore };
 
 /**
- * A name and its appositive, all a sentence holds before a comma (`John Smith, a lawyer,`), or its
- * age and where the person lives (`Daniel Marsh, 41, of Elm Road, Basildon,`).
+ * A name and its appositive, all a sentence holds before a comma (`John Smith, a lawyer,`, `Tom
+ * Sanders, emeritus professor of nutrition at King's College London,`), or its age and where the
+ * person lives (`Daniel Marsh, 41, of Elm Road, Basildon,`).
  */
 const NAME_AND_APPOSITIVE = new RegExp(
-  `^\\s*${NOT_FUNCTION_WORD}(${NAME}),\\s+(?:(?:a|an|the|his|her|their|its|who|whose|(?:\\p{Lu}[\\p{L}.&-]*\\s+){0,3}\\p{Lu}[\\p{L}.&-]*[’']s)\\s(?:[^,.;:“”"]|${QUOTED_TITLE}){1,80}(?:,|(?<=,(?:[”"]|'')))|\\d{1,3},(?:\\s+of\\s+[^.;:“”"]{1,60},)?|of\\s+[^.;:“”"]{1,60},)$`,
+  `^\\s*${NOT_FUNCTION_WORD}(${NAME}),\\s+(?:(?:a|an|the|his|her|their|its|who|whose|(?:\\p{Lu}[\\p{L}.&-]*\\s+){0,3}\\p{Lu}[\\p{L}.&-]*[’']s)\\s(?:[^,.;:“”"]|${QUOTED_TITLE}){1,80}(?:,|(?<=,(?:[”"]|'')))|(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${PERSON_TITLE_NOUN}\\s+(?:of|at|for)\\s[^,.;:“”"]{1,80},|\\d{1,3},(?:\\s+of\\s+[^.;:“”"]{1,60},)?|of\\s+[^.;:“”"]{1,60},)$`,
   FLAGS,
 );
 

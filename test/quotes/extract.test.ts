@@ -8761,4 +8761,14 @@ describe("extractQuotes: blows, nouns before a verb of change, and politicians b
       ),
     ).toEqual([["The 20-year-old", "What upset me most was lashing old women."]]);
   });
+
+  it("reads a name and a bare role before `said` as the subject, not what follows as an inverted speaker (`Tom Sanders, emeritus professor of nutrition at …, said people who …`)", () => {
+    expect(
+      reported(
+        "Tom Sanders, emeritus professor of nutrition at King's College London, said people who drink coffee may differ in other ways from those who do not.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([
+      ["Tom Sanders", "people who drink coffee may differ in other ways from those who do not"],
+    ]);
+  });
 });
