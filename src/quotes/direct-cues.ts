@@ -113,9 +113,18 @@ const REPLY_OF_AFTER =
 const HOW_PUT_AFTER =
   /^\s*,?\s*(?:is|was)\s+how\s+((?:the\s+)?[^.;:!?“”",]{2,80}?)\s+(?:put|puts|described|describes|summed|sums|explained|explains)\s+(?:it|them|up|(?:the|his|her|their|its)\s+\p{L})/u;
 
+/** `“No comment,” was all the actor would say.`: who said no more (group 1). */
+const ALL_SAID_AFTER =
+  /^\s*,?\s*(?:was|is)\s+all\s+((?:the\s+)?[^.;:!?“”",]{2,80}?)\s+(?:(?:would|could|did|will|had\s+to|was\s+(?:prepared|willing)\s+to)\s+)?(?:say|said|says|offer|offered|add|added)\b/u;
+
 /** A sentence right after a quotation that says whose it was (group 1: the owner), or null. */
 function ownerAfterQuote(after: string): RegExpExecArray | null {
-  return WORDS_OF_AFTER.exec(after) ?? REPLY_OF_AFTER.exec(after) ?? HOW_PUT_AFTER.exec(after);
+  return (
+    WORDS_OF_AFTER.exec(after) ??
+    REPLY_OF_AFTER.exec(after) ??
+    HOW_PUT_AFTER.exec(after) ??
+    ALL_SAID_AFTER.exec(after)
+  );
 }
 
 /** After a closing mark: `,” Lavrov said`, `,” said Locke`, or a signature `— Jane Doe`. */
@@ -137,7 +146,8 @@ export function cueAfterQuote(layout: Layout, chain: Chain): Found | null {
       if (below) return { cue: below.cue, speakerAt: offsets[p + 1]! + below.cue.speakerStart };
     }
     // `“…” Those were the words of farmer Tom Hughes, 67, …`, `“No,” was Smith’s blunt reply.`,
-    // `“…,” is how Smith put it.`: whose words they were.
+    // `“…,” is how Smith put it.`, `“No comment,” was all the actor would say`: whose words they
+    // were.
     const words = ownerAfterQuote(after);
     if (words?.[1]) {
       const at = after.indexOf(words[1], words[0].length - words[1].length);

@@ -184,12 +184,12 @@ function otherOffice(speaker: ResolvedSpeaker | null, head: string): ResolvedSpe
 }
 
 /**
- * An organization the story names (`Nvidia`), not one it only describes (`the government`,
- * `Police` opening a sentence).
+ * An organization the story names (`Nvidia`), not one it only describes (`the government`, `his
+ * medical team`, `Police` opening a sentence).
  */
 function namedOrg(org: ResolvedSpeaker | null): ResolvedSpeaker | null {
   return org &&
-    !/^[Tt]he\s+\p{Ll}/u.test(org.name) &&
+    !/^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+\p{Ll}/u.test(org.name) &&
     !(ORG_NOUNS.test(org.name) && !/\s/.test(org.name))
     ? org
     : null;

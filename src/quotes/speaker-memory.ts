@@ -455,6 +455,9 @@ function inDescribingClause(text: string, at: number): boolean {
   return OPEN_DESCRIBING_CLAUSE.test(text.slice(Math.max(0, at - 120), at));
 }
 
+/** A role a possessive pronoun owns: `Its president`, `her spokesman`. */
+const OWNER_ROLE = /^(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s/;
+
 export function recentPerson(m: Memory, gender: Gender, at: number): ResolvedSpeaker | null {
   for (let i = m.history.length - 1; i >= historyFloor(m); i--) {
     const h = m.history[i]!;
@@ -462,9 +465,15 @@ export function recentPerson(m: Memory, gender: Gender, at: number): ResolvedSpe
     if (h.kind !== "person" || h.name.includes(" and ")) continue;
     const g = genderFor(m, h.name) ?? h.gender;
     if (gender && g && g !== gender) continue;
-    // A person who opened a sentence since is the likelier antecedent.
+    // A person who opened a sentence since is the likelier antecedent; when that is the speaker
+    // named after an owner's role (`Its president, Tom Bradshaw, said …`), with the title the
+    // speaker was heard with, whose owner is named (`the National Farmers' Union’s president`).
     const subject = recentSubject(m, gender, at);
-    if (subject && subject.at > h.at) return subject.speaker;
+    if (subject && subject.at > h.at) {
+      const owned = h.title && OWNER_ROLE.test(subject.speaker.title ?? "");
+      if (subject.speaker.name !== h.name || !owned) return subject.speaker;
+      return { name: h.name, title: h.title, kind: "person" };
+    }
     // `Toyota has said …. Asked whether she worries …, Okafor shrugs. “…,” she said.`: one word of
     // no known gender and no title gives way to one of the pronoun's gender named since.
     const since =

@@ -25,7 +25,8 @@ export const TITLE_WORDS = new Set(
     "Constable Superintendent Treasurer Comptroller Auditor Coroner Magistrate Administrator Provost Chaplain " +
     "Det Insp Supt Sgt DCI DCS PC Prof " +
     "Secretary-General Director-General Attorney-General Solicitor-General Governor-General " +
-    "Inspector-General Surgeon-General Auditor-General " +
+    "Inspector-General Surgeon-General Auditor-General Vice-President Vice-Chancellor Vice-Chair " +
+    "Vice-Chairman Vice-Admiral Vice-Captain Deputy-Governor " +
     ROLE_ACRONYMS.replaceAll("|", " ")
   ).split(" "),
 );

@@ -8771,4 +8771,61 @@ describe("extractQuotes: blows, nouns before a verb of change, and politicians b
       ["Tom Sanders", "people who drink coffee may differ in other ways from those who do not"],
     ]);
   });
+
+  it("names who said no more than a quotation (`“No comment,” was all the actor would say`)", () => {
+    expect(
+      who(
+        'The actor Kevin Spacey left court on Monday. "No comment," was all he would say. "It was fine," was all Smith had to say about the match.',
+      ),
+    ).toEqual([
+      ["Kevin Spacey", "No comment"],
+      ["Smith", "It was fine"],
+    ]);
+  });
+
+  it("reads a statement that opens with a word joined by an ampersand (`said A&E performance …`)", () => {
+    expect(
+      reported(
+        "The Royal College of Emergency Medicine said A&E performance remained deeply concerning.",
+        "The firm said R&D spending fell sharply in the quarter.",
+      ).map((q) => q.text),
+    ).toEqual([
+      "A&E performance remained deeply concerning",
+      "R&D spending fell sharply in the quarter",
+    ]);
+  });
+
+  it("gives `the hospital` no team a possessive describes (`his medical team said …`)", () => {
+    expect(
+      reported(
+        "President Lula underwent emergency surgery on Tuesday, his medical team said.",
+        "Lula is expected to remain in intensive care for at least 48 hours, the hospital said in a statement.",
+      ).map((q) => q.speaker),
+    ).toEqual(["his medical team", "the hospital"]);
+  });
+
+  it("reads a hyphened title before a name as the title (`Vice-President Geraldo Alckmin`)", () => {
+    expect(
+      reported(
+        "Vice-President Geraldo Alckmin said the government was functioning normally.",
+        "Vice-Chancellor Jane Smith said the university would appeal.",
+      ).map((q) => [q.speaker, q.speakerTitle]),
+    ).toEqual([
+      ["Geraldo Alckmin", "Vice-President"],
+      ["Jane Smith", "Vice-Chancellor"],
+    ]);
+  });
+
+  it("keeps the owner a pronoun's role was read with for the same speaker's later `he said` (`Its president, Tom Bradshaw, …`)", () => {
+    expect(
+      extractQuotes(
+        article(
+          'The National Farmers\' Union disputes those figures. Its president, Tom Bradshaw, said the tax would force many families to sell land. "We need the Treasury to think again," he said.',
+        ),
+      ).map((q) => [q.speaker, q.speakerTitle]),
+    ).toEqual([
+      ["Tom Bradshaw", "the National Farmers' Union’s president"],
+      ["Tom Bradshaw", "the National Farmers' Union’s president"],
+    ]);
+  });
 });
