@@ -30,6 +30,10 @@ const ROLE_NOUN =
 export const DEMONYM =
   /^(?:American|British|English|Scottish|Welsh|Irish|French|German|Italian|Spanish|Portuguese|Dutch|Belgian|Swiss|Austrian|Swedish|Norwegian|Danish|Finnish|Polish|Czech|Hungarian|Greek|Turkish|Russian|Ukrainian|Chinese|Japanese|Korean|Indian|Pakistani|Australian|Canadian|Mexican|Brazilian|Argentine|Argentinian|Colombian|Chilean|Israeli|Iranian|Iraqi|Syrian|Saudi|Egyptian|Nigerian|Kenyan|Serbian|Croatian|Romanian|Bulgarian)$/;
 
+/** One person by where they are from: `Dutchman`, `Spaniard`, `Scot`. */
+const ONE_FROM =
+  /^(?:Spaniard|Dane|Swede|Finn|Pole|Scot|Turk|Briton|Kiwi|Argentine|(?:Dutch|French|English|Irish|Welsh|Scots)(?:man|woman))$/;
+
 /** Reporting verbs that open a sentence before their speaker (`Said Comey, “…”`). */
 const OPENING_VERB = new RegExp(`^(?:${OPENING_VERBS})$`);
 
@@ -174,6 +178,8 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
   const owned = splitEmployer(trimRun(run, startsSentence));
   const { words, hadArticle } = dropLeadingWords(owned.words, startsSentence);
   if (!readsAsName(words)) return null;
+  // `The Dutchman, who won …`: a person by where they are from, no organization.
+  if (hadArticle && words.length === 1 && ONE_FROM.test(words[0]!)) return null;
   const { lastTitle, gender } = lastTitleOf(words, startsSentence);
   // `Bill Clinton`: a first name that is also an organization's word (`Farm Bill`) opens a name.
   const orgWord = (w: string, i: number, list: readonly string[]) =>

@@ -215,6 +215,10 @@ function oneWordName(m: Memory): ResolvedSpeaker | null {
   return null;
 }
 
+/** A competition's name: `the League Cup`, `the Premier League`, `the Six Nations Championship`. */
+const COMPETITION =
+  /\s(?:Cup|League|Championship|Championships|Trophy|Shield|Games|Olympics|Open|Series|Premiership|Final|Finals|Tour)$/;
+
 /** A body that is part of a state, not the state: `ministry`, `department`, `embassy`. */
 const PART_OF_STATE = /^(?:ministry|department|agency|office|embassy|army|military|navy|police)$/;
 
@@ -373,7 +377,8 @@ const ISSUED = /^the\s+(statement|letter|post|tweet|email|e-mail|message|note|re
 
 /**
  * `His family said in a statement that …. “…,” the statement read.`: whoever spoke last, when
- * they spoke in (or put out) such a statement since, within a few sentences; else null.
+ * they spoke in (or put out) such a statement since, or a sentence opening `In a statement,` named
+ * them, within a few sentences; else null.
  */
 function issuerOf(m: Memory, phrase: string, at: number): ResolvedSpeaker | null {
   const noun = ISSUED.exec(phrase)?.[1]?.toLowerCase();
@@ -384,7 +389,13 @@ function issuerOf(m: Memory, phrase: string, at: number): ResolvedSpeaker | null
     `^[^.!?“”"]{0,80}?\\b(?:(?:said|says|added|announced|wrote|confirmed)\\s+in|(?:issued|released|sent|posted|published))\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?${noun}\\b`,
     "u",
   );
-  return issued.test(m.text.slice(last.at, at))
+  // `In a statement, the club thanked …`: the sentence opens with it.
+  const opening = new RegExp(
+    `\\b[Ii]n\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?${noun},\\s+$`,
+    "u",
+  );
+  return issued.test(m.text.slice(last.at, at)) ||
+    opening.test(m.text.slice(Math.max(0, last.at - 60), last.at))
     ? { name: last.name, title: last.title, kind: last.kind }
     : null;
 }
@@ -443,8 +454,9 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
       (coreHead === "company" || coreHead === "firm" || TRADE_NOUN.test(coreHead)
         ? oneWordName(m)
         : null) ??
-      // `Aston Villa have signed … the club announced`: a team the story names, heard or not.
-      (coreHead === "club" ? recentOrgEntity(m, at) : null);
+      // `Aston Villa have signed … the club announced`: a team the story names, heard or not;
+      // not a competition (`the FA Cup and the League Cup`).
+      (coreHead === "club" ? recentOrgEntity(m, at, 0, COMPETITION) : null);
     // `the company` after `members of Congress`: a business is no public body. `In Moscow, the
     // defence ministry claimed …` after `Ukraine said …`: a ministry is no country, and which
     // country's it is the description does not say.

@@ -680,12 +680,20 @@ const isPluralWord = (name: string) =>
   isPluralNoun(name.replace(/^the\s+/i, "")) || PLURAL_INITIALS.test(name);
 const PLURAL_INITIALS = /^\p{Lu}{2,}s$/u;
 
-/** The latest organization the text names before `at`, and not before `from`; null when none. */
-export function recentOrgEntity(m: Memory, at: number, from = 0): ResolvedSpeaker | null {
+/**
+ * The latest organization the text names before `at`, and not before `from`, whose name `not`
+ * does not match; null when none.
+ */
+export function recentOrgEntity(
+  m: Memory,
+  at: number,
+  from = 0,
+  not?: RegExp,
+): ResolvedSpeaker | null {
   for (let i = lastEntityBefore(m, at), floor = entityFloor(i); i >= floor; i--) {
     const e = m.entities[i]!;
     if (e.at < from) break;
-    if (e.at < at && e.kind === "org" && !isPluralWord(e.name)) {
+    if (e.at < at && e.kind === "org" && !isPluralWord(e.name) && !not?.test(e.name)) {
       return { name: e.name, title: null, kind: "org" };
     }
   }

@@ -51,6 +51,7 @@ import {
   type Gender,
   genderOfWords,
   KIN_WORDS,
+  ORG_NOUNS,
   OWNER_PRONOUN,
   PERSON_HEAD,
   PERSON_TITLE_NOUN,
@@ -186,9 +187,27 @@ function ownersRole(m: Memory, role: string, at: number): string {
   // `The study, published in Nature, suggests …. Its authors`: a document the sentence before
   // opens with owns them too.
   const org =
-    recentOrgEntity(m, at, from) ?? documentBefore(m.text, at) ?? lastBodySpeaker(m, from);
+    recentOrgEntity(m, at, from) ??
+    documentBefore(m.text, at) ??
+    lastBodySpeaker(m, from) ??
+    bodyOpening(m.text.slice(from, at));
   if (!org) return role;
   return `${org.name.replace(/^The\s/, "the ")}’s ${role.slice(its[0].length)}`;
+}
+
+/**
+ * A body described opening a sentence with a word before its noun: `The hospital trust has
+ * apologised …` (`The trust` alone says no more than `its`).
+ */
+const BODY_OPENING =
+  /^[.!?"”’\s]*(?:The|the)\s+((?:\p{Ll}[\p{L}-]*\s+){1,3}?(\p{Ll}[\p{L}-]*))\s+(?:has|have|had|is|was|are|were|said|says|will|would|did|does|\p{Ll}+ed)\s/u;
+
+/** The body the first sentence of `text` opens with, described (`the hospital trust`); else null. */
+function bodyOpening(text: string): ResolvedSpeaker | null {
+  const body = BODY_OPENING.exec(text);
+  return body?.[1] && ORG_NOUNS.test(body[2]!)
+    ? { name: `the ${body[1]}`, title: null, kind: "org" }
+    : null;
 }
 
 /** How far back, in characters, onlyPersonBefore looks: a sentence or two. */

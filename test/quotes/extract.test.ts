@@ -8828,4 +8828,24 @@ describe("extractQuotes: blows, nouns before a verb of change, and politicians b
       ["Tom Bradshaw", "the National Farmers' Union’s president"],
     ]);
   });
+
+  it("gives `the club` the team the story names, not a competition or a man by where he is from, and `the statement` the club whose statement it was", () => {
+    expect(
+      who(
+        "Manchester United have sacked manager Erik ten Hag after a poor start to the season.",
+        "The Dutchman, who won the FA Cup and the League Cup during his time in charge, was told of the decision on Monday.",
+        'In a statement, the club thanked Ten Hag for his work and said his assistant would take temporary charge. "Erik has our gratitude and we wish him all the best for the future," the statement said.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Manchester United", "Manchester United", "Manchester United"]);
+  });
+
+  it("gives a pronoun's role the body the sentence before opens with (`The hospital trust has apologised …. Its chief executive`)", () => {
+    expect(
+      extractQuotes(
+        article(
+          'The hospital trust has apologised to the family. In a statement, its chief executive, Amanda Price, said: "We are deeply sorry."',
+        ),
+      ).map((q) => [q.speaker, q.speakerTitle]),
+    ).toEqual([["Amanda Price", "the hospital trust’s chief executive"]]);
+  });
 });
