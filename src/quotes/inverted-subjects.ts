@@ -3,7 +3,8 @@
  *
  * - `after-verb`: what follows a verb, from the white space after it (`” said Smith`);
  * - `tail`: the rest of a sentence after a closing verb (`…, said Smith, who …`, `…, said an aide
- *   on Friday.`);
+ *   on Friday.`, `…, according to the California Department of Forestry and Fire Protection, known
+ *   as Cal Fire.`);
  * - `mid`: after a verb inside a sentence, up to a comma (`…, said Smith, …`);
  * - `according-to`: a sentence opening `According to X, …`;
  * - `before-comma`: the end of a text that names a speaker after one of a few verbs, then a comma
@@ -55,7 +56,7 @@ const SHAPES: Record<InvertedShape, { before: string; after: string }> = {
   "after-verb": { before: String.raw`\s+`, after: "" },
   tail: {
     before: String.raw`\s+`,
-    after: `(?:\\s+(?:—|–|--)\\s[^—–;:“”"]{1,150}?\\s(?:—|–|--)(?=\\s))?(?:,?\\s+(?:who|whose|whom|which)\\s[^;:“”"]{0,150}?|${TAIL_ADJUNCT})[.!?]?\\s*$`,
+    after: `(?:\\s+(?:—|–|--)\\s[^—–;:“”"]{1,150}?\\s(?:—|–|--)(?=\\s))?(?:,?\\s+(?:who|whose|whom|which|(?:also\\s+)?known\\s+as)\\s[^;:“”"]{0,150}?|${TAIL_ADJUNCT})[.!?]?\\s*$`,
   },
   mid: { before: String.raw`\s+`, after: String.raw`\s*,\s` },
   "according-to": {

@@ -292,6 +292,9 @@ function sharedSurname(text: string, run: string, at: number): string | null {
   return `${run} ${next[2]}`;
 }
 
+/** An article and perhaps lower-case words right before a word: `the 19-year-old `, `a young `. */
+const DESCRIBED_BEFORE = /(?:^|\s)(?:the|a|an)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
+
 /** Two capitalized words, the second a nationality's adjective (`Saudi Arabian`). */
 const NATIONALITY_PAIR = /^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+(?:ian|ese|ish)$/u;
 
@@ -359,6 +362,10 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     // `One Sanders-endorsed candidate`, `Obama-era rules`: a name joined to a lower-case word
     // describes something; it is no one's name.
     if (run.includes("-") && HYPHENED_ADJECTIVE.test(run.slice(run.search(/\S+$/)))) continue;
+    // `the 19-year-old Czech`, `a young Australian`: a nationality after an article is a
+    // description, no name.
+    if (DEMONYM.test(run) && DESCRIBED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
+      continue;
     // `her Saudi Arabian husband`: a nationality of two words before a lower-case noun.
     if (
       NATIONALITY_PAIR.test(run) &&

@@ -259,6 +259,9 @@ function sameNames(phrase: string, speaker: ResolvedSpeaker | null): ResolvedSpe
 /** A description by age: `the 28-year-old`, `The 36-year-old publican`. */
 const AGED = /^the\s+(\d{1,3})-year-old\b/i;
 
+/** A teenager, whose age the story may give: `the teenager`, `the teen`. */
+const TEEN = /^the\s+(?:teenager|teen)$/i;
+
 /** An age and nothing else: `the 30-year-old`. */
 const BARE_AGE = /^the\s+\d{1,3}-year-old$/i;
 
@@ -273,22 +276,32 @@ function hasAge(text: string, name: string): boolean {
 
 /**
  * `the 28-year-old`: the latest person named before `at` with that age, written after the name
- * (`Emma Jackson, 28,`, `Emma Jackson (28)`) or before it (`28-year-old Emma Jackson`, `a
- * 28-year-old teacher, Emma Jackson`), else null.
+ * (`Emma Jackson, 28,`, `Emma Jackson (28)`), before it (`28-year-old Emma Jackson`, `a
+ * 28-year-old teacher, Emma Jackson`) or in the title set off after it (`Mensik, the 19-year-old
+ * Czech`), else null. `age` is a pattern: `1[3-9]` for `the teenager`.
  */
 function byAge(m: Memory, age: string, at: number): ResolvedSpeaker | null {
   const after = new RegExp(`^[^,;()\\n]{1,40}?(?:,\\s+|\\s+\\()${age}\\b(?!-)`);
   const before = new RegExp(`\\b${age}-year-old\\s+(?:[\\p{Ll}-]+,?\\s+){0,4}$`, "u");
+  const titled = new RegExp(`\\b${age}-year-old\\b`);
   const { text } = m;
   for (let i = lastEntityBefore(m, at), floor = entityFloor(i); i >= floor; i--) {
     const e = m.entities[i]!;
     if (e.at >= at || e.kind !== "person") continue;
     if (
       after.test(text.slice(e.at, e.at + 60)) ||
-      before.test(text.slice(Math.max(0, e.at - 60), e.at))
+      before.test(text.slice(Math.max(0, e.at - 60), e.at)) ||
+      (e.title !== null && titled.test(e.title))
     ) {
       const full = fullestPerson(m, e.tokens, null, e.title !== null) ?? e;
       return { name: full.name, title: e.title, kind: "person" };
+    }
+  }
+  // `Mensik, the 19-year-old Czech, said …`: a speaker heard with the age in their title.
+  for (let i = m.history.length - 1; i >= 0; i--) {
+    const h = m.history[i]!;
+    if (h.at < at && h.kind === "person" && h.title && titled.test(h.title)) {
+      return { name: h.name, title: h.title, kind: "person" };
     }
   }
   return null;
@@ -407,7 +420,11 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
     if (last) return last;
   }
   const aged = AGED.exec(phrase);
-  const ofThatAge = aged ? byAge(m, aged[1]!, at) : null;
+  const ofThatAge = aged
+    ? byAge(m, aged[1]!, at)
+    : TEEN.test(phrase)
+      ? byAge(m, "1[3-9]", at)
+      : null;
   if (ofThatAge) return ofThatAge;
   // `Midfielder Bruno Fernandes backed his manager. “…,” the 30-year-old told …`: an age alone
   // names the one person the paragraph is about, as where someone is from does (byOrigin).

@@ -752,12 +752,16 @@ function resolveName(
     return push(m, { name: parsed.display, title: null, kind: "org" }, at, null);
   }
   // `Entergy, the state's largest power provider, said`: one word the text describes as an
-  // organization (names.ts) is one, for the `it` that follows.
+  // organization (names.ts) is one, for the `it` that follows; so is one whose chief executive
+  // or shares the text names (`Ofwat said …. David Black, Ofwat's chief executive, …`), when no
+  // fuller name makes it a person's.
   if (
     parsed.tokens.length === 1 &&
     !parsed.title &&
     parsed.gender === null &&
-    indexedAsOrg(m, parsed.display, at)
+    (indexedAsOrg(m, parsed.display, at) ||
+      (ownsBusinessRole(m.text, parsed.display) &&
+        (fullestPerson(m, [parsed.display.toLowerCase()])?.tokens.length ?? 1) === 1))
   ) {
     return push(m, { name: parsed.display, title: appositive, kind: "org" }, at, null);
   }
@@ -804,6 +808,18 @@ function resolveName(
 }
 
 /** Whether the text's latest mention of `name` before `at` is indexed as an organization. */
+/** What a business or a body has, after its name's possessive: `'s chief executive`, `'s shares`. */
+const BUSINESS_ROLE =
+  /^[’']s\s+(?:chief\s+executive|spokes(?:man|woman|person)|chair(?:man|woman)?|board|shares|profits|headquarters|employees|staff|customers)\b/;
+
+/** Whether `text` writes `name` as owning what a business or a body has (BUSINESS_ROLE). */
+function ownsBusinessRole(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (BUSINESS_ROLE.test(text.slice(at + name.length, at + name.length + 24))) return true;
+  }
+  return false;
+}
+
 function indexedAsOrg(m: Memory, name: string, at: number): boolean {
   for (let i = lastEntityBefore(m, at + 1), floor = entityFloor(i); i >= floor; i--) {
     const e = m.entities[i]!;

@@ -8848,4 +8848,29 @@ describe("extractQuotes: blows, nouns before a verb of change, and politicians b
       ).map((q) => [q.speaker, q.speakerTitle]),
     ).toEqual([["Amanda Price", "the hospital trust’s chief executive"]]);
   });
+
+  it("reads one word whose chief executive the story names as an organization, no `she` (`Ofwat said …. David Black, Ofwat's chief executive, …`)", () => {
+    expect(
+      who(
+        'Ofwat said the company had breached its legal duties. David Black, Ofwat\'s chief executive, said the fine was a clear message to the industry. "Customers deserve better," she said.',
+      ).at(-1),
+    ).toEqual([null, "Customers deserve better"]);
+  });
+
+  it("reads a source set off with `known as` after `according to` whole (`the California Department of Forestry and Fire Protection, known as Cal Fire`)", () => {
+    expect(
+      reported(
+        "The blaze had burned more than 4,000 acres, according to the California Department of Forestry and Fire Protection, known as Cal Fire.",
+      ).map((q) => q.speaker),
+    ).toEqual(["the California Department of Forestry and Fire Protection"]);
+  });
+
+  it("names `the teenager` by the age in a speaker's title, and reads no name in `the 19-year-old Czech`", () => {
+    expect(
+      who(
+        'Novak Djokovic won the title. "It has been a long wait," Djokovic said.',
+        'Jakub Mensik, the 19-year-old Czech who had beaten Carlos Alcaraz in the quarter-finals, said he was proud of his week. "I grew up watching Novak," the teenager said.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Novak Djokovic", "Jakub Mensik", "Jakub Mensik"]);
+  });
 });
