@@ -272,6 +272,9 @@ function trimRun(run: string, startsSentence: boolean): string[] {
   ) {
     words = words.slice(1);
   }
+  // `chest X-rays Nurse B alleged` (a sentence glued to the one before it): a letter joined to a
+  // lower-case word (`X-rays`, `U-turn`) opens no name.
+  if (words.length > 1 && /^\p{Lu}-\p{Ll}{2,}$/u.test(words[0]!)) words = words.slice(1);
   // `Scotland Martin Taylor`, `on Tuesday Gerard Pique (left)` (a caption glued to what is before
   // it): a place before a given name, or a day, is no part of the name.
   if (

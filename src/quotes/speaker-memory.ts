@@ -489,8 +489,16 @@ export function recentPerson(m: Memory, gender: Gender, at: number): ResolvedSpe
     const e = m.entities[i]!;
     if (e.at >= at || e.kind !== "person") continue;
     // A name with no title, no known given name and one mention (`Mental Coverage`) is too weak;
-    // for `he` or `she`, so is one mentioned often (`Warner Brothers`, `Sony Pictures Classics`).
-    if (!e.title && !e.gender && (gender !== null || (m.occurrences.get(e.key) ?? 0) < 2)) continue;
+    // for `he` or `she`, so is one mentioned often (`Warner Brothers`, `Sony Pictures Classics`),
+    // unless the pronoun's paragraph names them in full beside a person of the other gender
+    // (`Robert Jenrick accused Kemi Badenoch of …. She hit back`).
+    if (
+      !e.title &&
+      !e.gender &&
+      (gender !== null || (m.occurrences.get(e.key) ?? 0) < 2) &&
+      !(gender !== null && e.tokens.length >= 2 && besideOtherGender(m, e, gender, at))
+    )
+      continue;
     const g = genderFor(m, e.key) ?? e.gender;
     if (gender && g && g !== gender) continue;
     const full = fullestPerson(m, e.tokens, e.gender, e.title !== null) ?? e;
@@ -501,6 +509,22 @@ export function recentPerson(m: Memory, gender: Gender, at: number): ResolvedSpe
     };
   }
   return null;
+}
+
+/**
+ * Whether the paragraph holding `at` names `e` within NAMED_SINCE_REACH before it, and before `at`
+ * a person of the gender other than `gender`: the one the pronoun does not mean.
+ */
+function besideOtherGender(m: Memory, e: NameEntity, gender: Gender, at: number): boolean {
+  const start = m.text.lastIndexOf("\n\n", at);
+  if (e.at < start || e.at < at - NAMED_SINCE_REACH) return false;
+  for (let i = lastEntityBefore(m, at); i >= 0 && m.entities[i]!.at >= start; i--) {
+    const other = m.entities[i]!;
+    if (other.kind !== "person" || other === e) continue;
+    const g = genderFor(m, other.key) ?? other.gender;
+    if (g && g !== gender) return true;
+  }
+  return false;
 }
 
 /** How far back, in characters, namedSince looks: the sentence before the quote. */

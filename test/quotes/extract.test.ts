@@ -8873,4 +8873,20 @@ describe("extractQuotes: blows, nouns before a verb of change, and politicians b
       ).map(([speaker]) => speaker),
     ).toEqual(["Novak Djokovic", "Jakub Mensik", "Jakub Mensik"]);
   });
+
+  it("gives `she` the person the sentence before names in full beside a man (`Robert Jenrick accused Kemi Badenoch …. She hit back`)", () => {
+    expect(
+      who(
+        'Robert Jenrick accused Kemi Badenoch of having "no plan" to cut migration. She hit back, telling him: "You were immigration minister. You had your chance."',
+      ).at(-1),
+    ).toEqual(["Kemi Badenoch", "You were immigration minister. You had your chance."]);
+  });
+
+  it("opens no name with a letter joined to a lower-case word (`chest X-rays Nurse B alleged`)", () => {
+    expect(
+      reported(
+        "The nurse was sent for chest X-rays Nurse B alleged that Manohar touched her inappropriately.",
+      ).map((q) => q.speaker),
+    ).toEqual(["Nurse B"]);
+  });
 });
