@@ -508,9 +508,13 @@ function findStatement(
   ) {
     // `The company said it expected $32.5 billion, compared with analysts' estimate of $31.7
     // billion, according to LSEG data.`: the figure at the end is the source's; the sentence's
-    // statement is the company's, up to it.
+    // statement is the company's, up to it. `Other Republican candidates said they support …,
+    // but …, they said.`: a pronoun's tail repeats the cue the sentence opens with.
     if (
-      tail.cue.verb !== "according to" ||
+      !(
+        tail.cue.verb === "according to" ||
+        (TAIL_PRONOUN.test(tail.cue.speaker) && SAYS_FIRST.test(verbs[0]!.verb))
+      ) ||
       !opensWithSpeaker(sentence, verbs, tail.contentEnd, memo)
     )
       return { start: 0, end: tail.contentEnd, cue: tail.cue };
@@ -564,6 +568,14 @@ function findStatement(
 }
 
 const TO_BE_BEFORE = /\bto\s+be\s+$/;
+
+/** A comma opening a relative clause on an occasion: `, in which `, `, during which `, `, where `. */
+const OCCASION_CLAUSE = /,\s+(?:(?:in|during|at)\s+which|where)\s+/g;
+
+/** A pronoun naming a tail's speaker (`…, they said.`). */
+const TAIL_PRONOUN = /^(?:he|she|they)$/i;
+/** `said` and `told`, which report what follows them (not `added`, `noted`). */
+const SAYS_FIRST = /^(?:said|says|say|told|tells)$/;
 
 /** Whether `verb` lies inside the subject of a later verb that reports a statement. */
 function inLaterSubject(
@@ -855,6 +867,20 @@ function statementOfVerb(
             ? -1
             : lastClauseComma(sentence, comma, found.cue.speakerStart);
         if (last > statement.end) statement.end = last;
+      }
+    }
+  }
+  // `Sanders was asked about their case during an interview …, in which he said he didn't …`: a
+  // relative clause on an occasion may hold a statement of its own; the first ends before it.
+  if (!mainClause) {
+    OCCASION_CLAUSE.lastIndex = contentStart;
+    const occasion = OCCASION_CLAUSE.exec(sentence);
+    if (occasion && occasion.index < statement.end) {
+      const later = verbs.filter((v) => v.start > occasion.index);
+      const found = later.length > 0 ? findStatement(sentence, later, memo) : null;
+      if (found && found.start > occasion.index && found.cue.speakerStart > occasion.index) {
+        statement.end = occasion.index;
+        mainClause = found;
       }
     }
   }

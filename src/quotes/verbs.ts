@@ -249,6 +249,9 @@ const PLANS_THEN_AUX = /^\s+(?:did|does|do|will|would|could|can|may|might|must|s
 const PLURAL_BEFORE =
   /(?:^|[^\p{L}\d])(?:some|many|all|both|several|few|other|various|most|straight|consecutive|unanswered|two|three|four|five|six|seven|eight|nine|ten|\d+|under|with|without|amid|despite|against|into|among)\s+$/iu;
 const POSSESSIVE_BEFORE = /\p{L}[’']s\s+$/u;
+/** A possessive that is no pronoun's contraction (`Epstein’s `, not `he’s ` or `it’s `). */
+const OWNER_POSSESSIVE_BEFORE =
+  /(?:^|[^\p{L}])(?!(?:he|she|it|that|there|what|who|here|where)[’']s\s)\p{L}+[’']s\s+$/iu;
 const COUNTED_BEFORE = /\d\s+$/;
 const PLURAL_AFTER = /^\s+\p{Ll}+[^s’'\s]s\b(?!\s+(?:that|to)\b)/u;
 
@@ -439,6 +442,13 @@ export function findVerbs(text: string): VerbHit[] {
     if (start > 2 && mayFollowDeterminer(text, start)) {
       if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 7), start))) continue;
     }
+    // `Epstein’s alleged sex trafficking ring`, `the firm's reported profits`: after an owner's
+    // possessive, an adjective.
+    if (
+      (word === "alleged" || word === "reported" || word === "purported") &&
+      OWNER_POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start))
+    )
+      continue;
     // `his friends make jokes about …`: the object of a verb of making or telling, a noun.
     if (word === "jokes" && JOKES_MADE.test(text.slice(Math.max(0, start - 10), start))) continue;
     // `intelligent forward collision warning, as well as …`: a form in -ing after a lower-case

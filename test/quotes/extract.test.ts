@@ -8889,4 +8889,37 @@ describe("extractQuotes: blows, nouns before a verb of change, and politicians b
       ).map((q) => q.speaker),
     ).toEqual(["Nurse B"]);
   });
+
+  it("reads a sentence that opens with its speaker and ends with a pronoun's `they said` as one statement, up to the tail", () => {
+    expect(
+      reported(
+        "Other Republican candidates said they support charter schools, but they wouldn't advocate for them on the federal level, they said.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([
+      [
+        "Other Republican candidates",
+        "they support charter schools, but they wouldn't advocate for them on the federal level",
+      ],
+    ]);
+  });
+
+  it("ends a statement before a clause on an occasion that holds one of its own (`…, in which he said …`)", () => {
+    expect(
+      reported(
+        "Bernie Sanders won in Michigan. Sanders was asked about their case during an interview published Monday, in which he said he didn't support their right to sue Remington.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([
+      [null, "their case during an interview published Monday"],
+      ["Bernie Sanders", "he didn't support their right to sue Remington"],
+    ]);
+  });
+
+  it("reads `alleged` after an owner's possessive as an adjective (`Epstein’s alleged sex trafficking ring`)", () => {
+    expect(reported("She was a victim of Epstein’s alleged sex trafficking ring.")).toEqual([]);
+    expect(
+      reported("She was a victim of Epstein’s alleged sex trafficking ring, prosecutors said.").map(
+        (q) => [q.speaker, q.text],
+      ),
+    ).toEqual([["prosecutors", "She was a victim of Epstein’s alleged sex trafficking ring"]]);
+  });
 });
