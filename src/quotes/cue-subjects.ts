@@ -187,6 +187,9 @@ function longerDescription(
 /** A title in lower case, then a name ending the phrase (`investment giant CITIC`). */
 const TITLE_THEN_NAME = /\s\p{Ll}[\p{L}-]*\s+\p{Lu}[\p{L}\p{N}’'.-]*$/u;
 
+/** A determiner opening an object: `a `, `the `, `its `. */
+const OBJECT_DETERMINER = /^\s+(?:a|an|the|its|his|her|their)\s/;
+
 /** A name in capitals alone (`Wealth-X`, `Mr. Obama`), no description that a plural may end. */
 const NAME_ONLY =
   /^(?!(?:The|A|An|Another|Other|Some|Many|Most|Few|Several|Both|All|One|Two|Three)\s)\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.-]*)*$/u;
@@ -229,8 +232,13 @@ export function matchSentenceSubject(
         COMMON_PAST.test(word) ||
         /(?:ed|ing)$/.test(word) ||
         (presentVerb &&
-          PRESENT_S.test(word) &&
-          (NAME_ONLY.test(m[1]!) || TITLE_THEN_NAME.test(m[1]!)));
+          ((PRESENT_S.test(word) && (NAME_ONLY.test(m[1]!) || TITLE_THEN_NAME.test(m[1]!))) ||
+            // `The company runs a factory … and says`, `Bush compares the actions … and says`: a
+            // form in -s before a determiner's object.
+            (/^\p{Ll}{3,}s$/u.test(word) &&
+              OBJECT_DETERMINER.test(
+                sentence.slice(m.index + m[0].length, m.index + m[0].length + 7),
+              ))));
       if (
         !looksLikeVerb(next) &&
         // `Fiorina was upfront about …`: the auxiliary is the verb.

@@ -8922,4 +8922,16 @@ describe("extractQuotes: blows, nouns before a verb of change, and politicians b
       ),
     ).toEqual([["prosecutors", "She was a victim of Epstein’s alleged sex trafficking ring"]]);
   });
+
+  it("gives `and says` the subject a sentence opens with before a present verb and its object (`The company runs a factory and says …`)", () => {
+    expect(
+      reported(
+        "The company runs a factory in Ohio and says it has created 500 jobs.",
+        "Bush compares the actions to immigration and says Obama is flouting the process.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([
+      ["The company", "it has created 500 jobs"],
+      ["Bush", "Obama is flouting the process"],
+    ]);
+  });
 });
