@@ -68,11 +68,19 @@ const CALLS = /^(?:called|calls|call|calling)$/;
 const QUOTED_AFTER_OBJECT =
   /^\s+(?!(?:for|on|upon|off|out|in|up|back|it)\s)(?:(?:(?!'')[^\s,;:“”"‘])+\s+){1,14}?(?:[“"‘]|'')\s*\p{Ll}/u;
 
-/** Where the statement of `called X “…”` starts in `sentence`, or -1. */
+/**
+ * `called him a loser`, `called the deal a disaster`: an object, then what it is called with an
+ * indefinite article; not a time, an amount or what is called for (`called the police a few
+ * minutes later`, `called it a day`, `called an election`).
+ */
+const CALLED_A =
+  /^\s+(?:him|her|them|it|me|us|you|(?:the|his|her|their|its|this|that)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:a|an)\s+(?!(?:few|little|number|lot|couple|day|week|month|year|minute|hour|second|night|time|taxi|cab|ambulance|doctor|lawyer|meeting|halt|truce|press|vote|strike|election|referendum|snap|general|special|timeout|foul|penalty)\b)\p{Ll}/u;
+
+/** Where the statement of `called X “…”` or `called X a …` starts in `sentence`, or -1. */
 export function callsQuoted(sentence: string, verb: VerbHit): number {
   if (!CALLS.test(verb.verb)) return -1;
   const rest = sentence.slice(verb.end, verb.end + 120);
-  if (!QUOTED_AFTER_OBJECT.test(rest)) return -1;
+  if (!QUOTED_AFTER_OBJECT.test(rest) && !CALLED_A.test(rest)) return -1;
   return verb.end + (/^\s+/.exec(rest)?.[0].length ?? 0);
 }
 

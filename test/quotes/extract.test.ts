@@ -8934,4 +8934,19 @@ describe("extractQuotes: blows, nouns before a verb of change, and politicians b
       ["Bush", "Obama is flouting the process"],
     ]);
   });
+
+  it("reads what someone calls another without quotation marks (`called him a loser`), not a time or a vote (`called the police a few minutes later`, `called an election`)", () => {
+    expect(
+      reported(
+        "Trump called the deal a disaster.",
+        "The family called him a kind and loving person.",
+        "She called the police a few minutes later.",
+        "The prime minister called an election.",
+        "He called it a day.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([
+      ["Trump", "the deal a disaster"],
+      ["The family", "him a kind and loving person"],
+    ]);
+  });
 });
