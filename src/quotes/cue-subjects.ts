@@ -337,6 +337,14 @@ const ARTICLE_THEN_TIME =
  */
 function subjectReread(text: string, verbAt: number): Subject | null {
   const plain = subjectBefore(text, verbAt);
+  // `ACCRA, Ghana (AP) — Ghana's ruling party candidate, Vice President Mahamudu Bawumia, said`:
+  // the dateline opening the text is no part of the subject.
+  if (plain?.at === 0) {
+    const dateline = afterDatelineOrDay(plain.speaker);
+    if (dateline > 0 && dateline < plain.speaker.length) {
+      return { speaker: plain.speaker.slice(dateline), at: dateline };
+    }
+  }
   if (plain) return plain;
   const from = Math.max(0, verbAt - 160);
   const pre = text.slice(from, verbAt);

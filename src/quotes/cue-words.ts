@@ -399,6 +399,7 @@ export const LISTED = [
   "offered",
   "ruled",
   "rules",
+  "ruling",
   "called",
   "calls",
   "calling",

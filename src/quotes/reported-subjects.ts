@@ -442,6 +442,14 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
   ) {
     return -1;
   }
+  // `blocked the law, ruling that …`: a participle only after a comma, else the noun (`the
+  // court's ruling that paved the way …`).
+  if (
+    verb.verb === "ruling" &&
+    !/,\s*$/.test(sentence.slice(Math.max(0, verb.start - 3), verb.start))
+  ) {
+    return -1;
+  }
   // `whose leader has been accused of stoking …`: an accusation with no one who made it.
   if (
     verb.verb === "accused" &&

@@ -333,6 +333,31 @@ function businessInSentence(m: Memory, at: number): ResolvedSpeaker | null {
   }
   return null;
 }
+/** A description's head for a business: `company`, `firm`, `giant`. */
+const BUSINESS_HEAD = /^(?:company|firm|giant)$/;
+
+/**
+ * A business whose shares a sentence names: `Apple shares rose …`, `Shares in Tesla fell …`,
+ * `Nvidia's stock` (group 1 or 2).
+ */
+const SHARES_OF =
+  /(?:\b[Ss](?:hares|tock)\s+(?:in|of)\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2})|(?<![\p{L}’'-])(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2})(?:[’']s)?\s+(?:shares|stock)\b)/gu;
+
+/**
+ * `Apple shares rose … after the company reported …`: the business whose shares the sentence
+ * holding `at` (with `sameSentence`), or the one before it too, names last before `at`; null when
+ * none.
+ */
+function tradedBefore(text: string, at: number, sameSentence: boolean): ResolvedSpeaker | null {
+  const first = sentenceStartBefore(text, at);
+  const start = sameSentence || first <= 2 ? first : sentenceStartBefore(text, first - 2);
+  let found: string | null = null;
+  for (const m of text.slice(Math.max(0, start), at).matchAll(SHARES_OF)) {
+    const name = m[1] ?? m[2];
+    if (name && !/^(?:The|Its|His|Her|Their|Shares|Stock)$/.test(name)) found = name;
+  }
+  return found ? { name: found, title: null, kind: "org" } : null;
+}
 const BRAND_WORD = /^(?!Mc|Mac|De|Di|Da|Le|La|Van|Von)\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 
 /** Where the sentence holding `at` starts in `text`. */
@@ -467,10 +492,17 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
       // `… flying hours with EgyptAir, the airline said`: a business of that trade named earlier
       // in the sentence.
       (TRADE_NOUN.test(coreHead) ? businessInSentence(m, at) : null) ??
+      // `Shares in Tesla fell 5% after the carmaker said …`: the business whose shares the
+      // sentence names.
+      (BUSINESS_HEAD.test(coreHead) || TRADE_NOUN.test(coreHead)
+        ? tradedBefore(m.text, at, true)
+        : null) ??
       namedOrg(recentOrg(m, null, at)) ??
       (coreHead === "company" || coreHead === "firm" || TRADE_NOUN.test(coreHead)
-        ? oneWordName(m)
+        ? (oneWordName(m) ?? tradedBefore(m.text, at, false))
         : null) ??
+      // `Apple shares rose …. The tech giant said …`.
+      (coreHead === "giant" ? tradedBefore(m.text, at, false) : null) ??
       // `Aston Villa have signed … the club announced`: a team the story names, heard or not;
       // not a competition (`the FA Cup and the League Cup`).
       (coreHead === "club" ? recentOrgEntity(m, at, 0, COMPETITION) : null);

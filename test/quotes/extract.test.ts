@@ -8949,4 +8949,31 @@ describe("extractQuotes: blows, nouns before a verb of change, and politicians b
       ["The family", "him a kind and loving person"],
     ]);
   });
+
+  it("leaves a dateline with a country out of the subject (`ACCRA, Ghana (AP) — Ghana's ruling party candidate, Vice President …, said`)", () => {
+    expect(
+      reported(
+        "ACCRA, Ghana (AP) — Ghana's ruling party candidate, Vice President Mahamudu Bawumia, said he had lost the election.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([["Mahamudu Bawumia", "he had lost the election"]]);
+  });
+
+  it("reads `ruling that` after a comma as a participle that reports, and not the noun after a possessive", () => {
+    expect(
+      reported(
+        "A federal judge blocked the Texas law, ruling that it likely violated the First Amendment.",
+        "The court's ruling that paved the way for super PACs angered reformers.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([["A federal judge", "it likely violated the First Amendment"]]);
+  });
+
+  it("gives `the company` and `the tech giant` the business whose shares the sentence names (`Apple shares rose … after the company reported …`)", () => {
+    expect(
+      reported(
+        "Apple shares rose to a record high on Friday after the company reported better-than-expected iPhone sales.",
+        "The tech giant said revenue rose 4% to $124.3bn in the three months to December.",
+        "Shares in Tesla fell 5% after the carmaker said deliveries had dropped sharply.",
+      ).map((q) => q.speaker),
+    ).toEqual(["Apple", "Apple", "Tesla"]);
+  });
 });
