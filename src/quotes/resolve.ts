@@ -302,8 +302,13 @@ const CLAUSE_END_THEN_NAME = /^\p{Ll}[\p{L}’'-]*,\s+\p{Lu}/u;
 /** A preposition of place right before a name that `who` follows with no comma (`in Philadelphia who`). */
 const PLACE_BEFORE = /\s(?:in|near|across|outside|inside)\s+(?:the\s+)?$/;
 
-/** `Clinton. Economists`: a run of capitalized words reaching back past a sentence's end, cut there. */
+/**
+ * `Clinton. Economists`: a run of capitalized words reaching back past a sentence's end, cut there;
+ * and past a paragraph's (`… of Greenpeace UK.⏎⏎London Mayor Sadiq Khan`).
+ */
 function afterSentenceEnds(name: string): string {
+  const paragraph = name.lastIndexOf("\n");
+  if (paragraph >= 0) name = name.slice(paragraph + 1);
   for (let end = SENTENCE_END_INSIDE.exec(name); end; end = SENTENCE_END_INSIDE.exec(name)) {
     name = name.slice(end.index + end[0].length - 1);
   }

@@ -289,6 +289,9 @@ const KIN = new RegExp(`\\s(?:${KIN_WORDS})$`);
  * role in lower case (`Her neighbour, retired teacher Peter Grant`: the role is given too), or a
  * given name after kin (`Schilling's son, Grant`); else null.
  */
+/** `the` and a name of capitalized words, maybe joined by `of` or `and`. */
+const THE_NAME = /^the\s+(\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|and|for)\s+)?\p{Lu}[\p{L}’'&.-]*)*)$/u;
+
 export function nameAfterDescription(
   phrase: string,
   written: string,
@@ -296,6 +299,14 @@ export function nameAfterDescription(
   const described = DEFINITE.test(phrase) || INDEFINITE.test(phrase) || POSSESSIVE.test(phrase);
   // `The CEO, Satya Nadella`: a role written in capitals is a description too.
   if (!described || !DESCRIBING_WORD.test(phrase)) return null;
+  // `Her union, the Royal College of Nursing,`, `His party, the Conservatives,`: an organization
+  // named with its article, for a description whose head is one.
+  const withArticle = THE_NAME.exec(written);
+  if (withArticle?.[1] && ORG_NOUNS.test(phrase.slice(phrase.lastIndexOf(" ") + 1))) {
+    const org = parseNameRun(withArticle[1], false);
+    if (org?.kind === "org" || (org && /s$/.test(withArticle[1])))
+      return { name: written, role: null };
+  }
   // `Schilling's son, Grant,`, `Clinton's husband, Bill,`: kin named by a given name alone.
   if (KIN.test(phrase) && /^\p{Lu}\p{Ll}[\p{Ll}’'-]*$/u.test(written))
     return { name: written, role: null };

@@ -8976,4 +8976,27 @@ describe("extractQuotes: blows, nouns before a verb of change, and politicians b
       ).map((q) => q.speaker),
     ).toEqual(["Apple", "Apple", "Tesla"]);
   });
+
+  it("reads no title for `who` from the paragraph before (`… of Greenpeace UK.⏎⏎London Mayor Sadiq Khan, who …, said`)", () => {
+    expect(
+      extractQuotes(
+        article(
+          '"You cannot claim to be a climate leader and build a new runway," said Rosie Rogers of Greenpeace UK.',
+          "London Mayor Sadiq Khan, who has long opposed expansion, said he remained unconvinced that a runway could be built.",
+        ),
+      ).map((q) => [q.speaker, q.speakerTitle]),
+    ).toEqual([
+      ["Rosie Rogers", "of Greenpeace UK"],
+      ["Sadiq Khan", "London Mayor"],
+    ]);
+  });
+
+  it("names the organization an owner's body is set off with (`Her union, the Royal College of Nursing, said`)", () => {
+    expect(
+      reported(
+        "Her union, the Royal College of Nursing, said the case showed the need for better protection.",
+        "His party, the Conservatives, said the plan would fail.",
+      ).map((q) => q.speaker),
+    ).toEqual(["the Royal College of Nursing", "the Conservatives"]);
+  });
 });
