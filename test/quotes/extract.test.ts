@@ -8999,4 +8999,16 @@ describe("extractQuotes: blows, nouns before a verb of change, and politicians b
       ).map((q) => q.speaker),
     ).toEqual(["the Royal College of Nursing", "the Conservatives"]);
   });
+
+  it("reads a name with `al-` before an appositive (`Bashar al-Assad, the president, said`)", () => {
+    expect(
+      reported(
+        "Bashar al-Assad, the president, said the war was over.",
+        "Abu Mohammed al-Jolani, the leader of the main rebel group, Hayat Tahrir al-Sham (HTS), told crowds that the victory was a new history for the region.",
+      ).map((q) => [q.speaker, q.speakerTitle]),
+    ).toEqual([
+      ["Bashar al-Assad", "the president"],
+      ["Abu Mohammed al-Jolani", "the leader of the main rebel group, Hayat Tahrir al-Sham"],
+    ]);
+  });
 });
