@@ -72,7 +72,7 @@ const DASH_ASIDE_AFTER = /^\s(?:—|–|--)\s[^—–"“”]{1,100}?\s(?:—|�
  * Tuesday in a statement that`), never a clause of their own (`said Thursday his worry is that`).
  */
 const ADJUNCT = new RegExp(
-  `^\\s+(?:(?:here|there|as\\s+(?:recently|early|late|long\\s+ago)\\s+as|more\\s+than\\s+once|on|in|at|aboard|outside|inside|near|during|last|this|late|early|after|before|earlier|later|afterwards|afterward|over|via|from|to|with|through|${WEEKDAYS}|yesterday|today|tonight|then|now|again|also|publicly|privately|repeatedly|recently|(?:\\p{Ll}+-)*\\p{Ll}+ly)\\b(?:(?!\\s(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)\\s)(?:[^,.;:“”"]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.)){0,60}?)?(?=\\s+that\\s|\\s*[:,])`,
+  `^\\s+(?:(?:here|there|as\\s+(?:recently|early|late|long\\s+ago)\\s+as|more\\s+than\\s+once|on|in|at|aboard|outside|inside|near|during|last|this|late|early|after|before|earlier|later|afterwards|afterward|over|via|from|to|with|without|through|${WEEKDAYS}|yesterday|today|tonight|then|now|again|also|publicly|privately|repeatedly|recently|(?:\\p{Ll}+-)*\\p{Ll}+ly)\\b(?:(?!\\s(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)\\s)(?:[^,.;:“”"]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.)){0,60}?)?(?=\\s+that\\s|\\s*[:,])`,
   FLAGS,
 );
 
@@ -100,13 +100,13 @@ const CONDITION_THEN_CLAUSE =
 
 /** Verbs of saying, after which a comma's aside may come before the statement. */
 const SAYS =
-  /^(?:said|says|say|told|tells|added|adds|wrote|writes|argued|argues|insisted|insists|noted|notes|warned|warns|explained|explains|replied|responded|stressed|stresses)$/;
+  /^(?:said|says|say|told|tells|added|adds|wrote|writes|argued|argues|insisted|insists|noted|notes|warned|warns|explained|explains|replied|responded|stressed|stresses|claimed|claims|alleged|alleges|asserted|asserts|suggested|suggests|admitted|admits|acknowledged|declared|maintained|conceded)$/;
 /**
  * An adverb or an occasion set off by commas after a verb of saying (`said▮, however, ▮that`), not
  * after a verb whose object follows (`seemed to confirm, before millions of viewers, the …`).
  */
 const SET_OFF_ADJUNCT =
-  /^,\s+(?:however|though|too|also|moreover|meanwhile|instead|again|(?:in|on|at|during|via|through|after|before)\s[^,;:“”"]{1,40}|\p{Ll}+ly),\s+/u;
+  /^,\s+(?:however|though|too|also|moreover|meanwhile|instead|again|(?:in|on|at|during|via|through|after|before|without)\s[^,;:“”"]{1,40}|\p{Ll}+ly),\s+/u;
 
 /** A time after `that`, which makes it a determiner: `announced that same day`. */
 const THAT_TIME =

@@ -9011,4 +9011,13 @@ describe("extractQuotes: blows, nouns before a verb of change, and politicians b
       ["Abu Mohammed al-Jolani", "the leader of the main rebel group, Hayat Tahrir al-Sham"],
     ]);
   });
+
+  it("passes over `without evidence` between a claim and what it claims (`claimed, without evidence, that …`)", () => {
+    expect(
+      reported(
+        "Trump has repeatedly claimed, without evidence, that the election was stolen.",
+        "The senator alleged without evidence that the ballots had been tampered with.",
+      ).map((q) => q.text),
+    ).toEqual(["the election was stolen", "the ballots had been tampered with"]);
+  });
 });
