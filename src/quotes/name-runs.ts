@@ -19,9 +19,9 @@ import {
 } from "./speaker-words.js";
 import { isVerbForm } from "./verbs.js";
 
-/** A word for a person's role or origin (`Author`, `Prisoner`, `Australian`, `Scientist`). */
+/** A word for a person's role or origin (`Author`, `Prisoner`, `Australian`, `Neighbour`). */
 const ROLE_NOUN =
-  /^(?!(?:Neither|Either|Whether|Together|Rather|Further|Other|Another|However|After|Under|Over|Later|Never|Ever|Recent|Current|Present|Different)$)\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ent|ee|ess)$/u;
+  /^(?!(?:Neither|Either|Whether|Together|Rather|Further|Other|Another|However|After|Under|Over|Later|Never|Ever|Recent|Current|Present|Different)$)(?:\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ent|ee|ess)|Neighbour)$/u;
 
 /**
  * A nationality before a known given name (`American Lauren Davis`): a description, like a role

@@ -9020,4 +9020,20 @@ describe("extractQuotes: blows, nouns before a verb of change, and politicians b
       ).map((q) => q.text),
     ).toEqual(["the election was stolen", "the ballots had been tampered with"]);
   });
+
+  it("ends a statement before `, only to` (`accusing the opposition of …, only to lift it hours later`)", () => {
+    expect(
+      reported(
+        'President Yoon Suk Yeol declared martial law late Tuesday, accusing the opposition of "anti-state activities", only to lift it hours later after lawmakers voted to block it.',
+      ).map((q) => q.text),
+    ).toEqual(['the opposition of "anti-state activities"']);
+  });
+
+  it("reads `Neighbour` before a given name as a role (`Neighbour Sheila Holmes, 81, said`)", () => {
+    expect(
+      reported(
+        "Neighbour Sheila Holmes, 81, said Mr Brown had been a lifeline for older residents.",
+      ).map((q) => q.speaker),
+    ).toEqual(["Sheila Holmes"]);
+  });
 });
