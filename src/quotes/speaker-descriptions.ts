@@ -374,6 +374,12 @@ const PUBLIC_BODY =
 /** A description's head that is a person's title (`senator`, `secretary-general`). */
 const TITLE_HEAD = new RegExp(`^${PERSON_TITLE_NOUN}(?:-general)?$`);
 
+/** A description's head and the title it stands for: `the PM`, `the pontiff`. */
+const TITLE_FOR: ReadonlyMap<string, string> = new Map([
+  ["pm", "prime minister"],
+  ["pontiff", "pope"],
+]);
+
 /** `the Spaniard`, `the 31-year-old Australian`: a person by where they are from. */
 const DEMONYM_DESCRIPTION =
   /^the\s+(?:\d{1,3}-year-old\s+)?(Spaniard|Frenchman|Frenchwoman|Dutchman|Dutchwoman|Englishman|Englishwoman|Irishman|Irishwoman|Welshman|Welshwoman|Scotsman|Scotswoman|Scot|Dane|Swede|Finn|Pole|Norwegian|German|Italian|Portuguese|Brazilian|Argentine|Argentinian|Australian|American|Canadian|Mexican|Colombian|Uruguayan|Chilean|Belgian|Swiss|Austrian|Croat|Croatian|Serb|Serbian|Russian|Ukrainian|Japanese|Korean|Nigerian|Ghanaian|Senegalese|Egyptian|Moroccan|Algerian|Cameroonian|Ivorian|Kiwi|New\s+Zealander|South\s+African|Jamaican|Kenyan|Ethiopian|Turk|Greek|Israeli|Iranian|Briton|Czech|Slovak|Hungarian|Romanian|Bulgarian|Georgian|Icelander|Indian|Pakistani|Chinese)$/i;
@@ -527,8 +533,8 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
     }
     return { name: phrase, title: null, kind: "org" };
   }
-  // `the PM`: the prime minister.
-  const titleHead = coreHead === "pm" ? "prime minister" : coreHead;
+  // `the PM`: the prime minister; `the pontiff`: the pope.
+  const titleHead = TITLE_FOR.get(coreHead) ?? coreHead;
   if ((titleHead !== coreHead || TITLE_HEAD.test(coreHead)) && !/s$/.test(coreHead)) {
     // `the senator`, `The Republican nominee`: the person with that title, else the person
     // the story is about (the latest person speaker; not for `the PM`, whom a title must name).

@@ -289,6 +289,10 @@ const KIN = new RegExp(`\\s(?:${KIN_WORDS})$`);
  * role in lower case (`Her neighbour, retired teacher Peter Grant`: the role is given too), or a
  * given name after kin (`Schilling's son, Grant`); else null.
  */
+/** An office written in capitals after `the`: `The Home Secretary`, `the Prime Minister`. */
+const CAPITAL_OFFICE =
+  /^[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Secretary|Minister|Chancellor|President|Governor|Mayor|Speaker|Leader|Commissioner|Chairman|Chairwoman|Chair|Director|Ambassador|Attorney\s+General|General)$/u;
+
 /** `the` and a name of capitalized words, maybe joined by `of` or `and`. */
 const THE_NAME = /^the\s+(\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|and|for)\s+)?\p{Lu}[\p{L}’'&.-]*)*)$/u;
 
@@ -297,8 +301,9 @@ export function nameAfterDescription(
   written: string,
 ): { name: string; role: string | null } | null {
   const described = DEFINITE.test(phrase) || INDEFINITE.test(phrase) || POSSESSIVE.test(phrase);
-  // `The CEO, Satya Nadella`: a role written in capitals is a description too.
-  if (!described || !DESCRIBING_WORD.test(phrase)) return null;
+  // `The CEO, Satya Nadella`, `The Home Secretary, Yvette Cooper`: a role written in capitals is a
+  // description too.
+  if (!described || !(DESCRIBING_WORD.test(phrase) || CAPITAL_OFFICE.test(phrase))) return null;
   // `Her union, the Royal College of Nursing,`, `His party, the Conservatives,`: an organization
   // named with its article, for a description whose head is one.
   const withArticle = THE_NAME.exec(written);

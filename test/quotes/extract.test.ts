@@ -9036,4 +9036,24 @@ describe("extractQuotes: blows, nouns before a verb of change, and politicians b
       ).map((q) => q.speaker),
     ).toEqual(["Sheila Holmes"]);
   });
+
+  it("names the person an office written in capitals sets off (`The Home Secretary, Yvette Cooper, said`)", () => {
+    expect(
+      reported(
+        "The Home Secretary, Yvette Cooper, said the figures were deeply concerning.",
+        "The Prime Minister, Keir Starmer, said the government would act.",
+      ).map((q) => [q.speaker, q.speakerTitle]),
+    ).toEqual([
+      ["Yvette Cooper", "the Home Secretary"],
+      ["Keir Starmer", "the Prime Minister"],
+    ]);
+  });
+
+  it("gives `the pontiff` the pope the story names (`Pope Francis …. The 88-year-old pontiff urged …`)", () => {
+    expect(
+      who(
+        'Pope Francis called for peace in Ukraine. The 88-year-old pontiff urged "the courage needed to open the door to negotiations".',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Francis", "Francis"]);
+  });
 });
