@@ -333,6 +333,7 @@ function businessInSentence(m: Memory, at: number): ResolvedSpeaker | null {
   }
   return null;
 }
+
 /** A description's head for a business: `company`, `firm`, `giant`. */
 const BUSINESS_HEAD = /^(?:company|firm|giant)$/;
 

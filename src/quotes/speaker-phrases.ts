@@ -282,13 +282,6 @@ const CAPITALIZED_NAME = new RegExp(
 /** A description naming someone's kin (`Schilling's son`, `her husband`). */
 const KIN = new RegExp(`\\s(?:${KIN_WORDS})$`);
 
-/**
- * The person's name when `phrase` is a description (lower-case words after a determiner or a
- * possessive: `Dow's chief executive`, `the American ambassador at the time`) and `appositive` is a
- * name of at least two words or with an honorific (`Andrew Liveris`, `Mr. Herbst`), maybe after a
- * role in lower case (`Her neighbour, retired teacher Peter Grant`: the role is given too), or a
- * given name after kin (`Schilling's son, Grant`); else null.
- */
 /** An office written in capitals after `the`: `The Home Secretary`, `the Prime Minister`. */
 const CAPITAL_OFFICE =
   /^[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Secretary|Minister|Chancellor|President|Governor|Mayor|Speaker|Leader|Commissioner|Chairman|Chairwoman|Chair|Director|Ambassador|Attorney\s+General|General)$/u;
@@ -296,6 +289,15 @@ const CAPITAL_OFFICE =
 /** `the` and a name of capitalized words, maybe joined by `of` or `and`. */
 const THE_NAME = /^the\s+(\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|and|for)\s+)?\p{Lu}[\p{L}’'&.-]*)*)$/u;
 
+/**
+ * The person's name when `phrase` is a description (lower-case words after a determiner or a
+ * possessive: `Dow's chief executive`, `the American ambassador at the time`; or an office in
+ * capitals, `The Home Secretary`) and `appositive` is a name of at least two words or with an
+ * honorific (`Andrew Liveris`, `Mr. Herbst`), maybe after a role in lower case (`Her neighbour,
+ * retired teacher Peter Grant`: the role is given too), or a given name after kin (`Schilling's
+ * son, Grant`); an organization's name with its article after a body's description (`Her union,
+ * the Royal College of Nursing`); else null.
+ */
 export function nameAfterDescription(
   phrase: string,
   written: string,

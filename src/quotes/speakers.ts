@@ -807,7 +807,6 @@ function resolveName(
   return push(m, { name, title, kind: "person" }, at, parsed.gender);
 }
 
-/** Whether the text's latest mention of `name` before `at` is indexed as an organization. */
 /** What a business or a body has, after its name's possessive: `'s chief executive`, `'s shares`. */
 const BUSINESS_ROLE =
   /^[’']s\s+(?:chief\s+executive|spokes(?:man|woman|person)|chair(?:man|woman)?|board|shares|profits|headquarters|employees|staff|customers)\b/;
@@ -820,6 +819,7 @@ function ownsBusinessRole(text: string, name: string): boolean {
   return false;
 }
 
+/** Whether the text's latest mention of `name` before `at` is indexed as an organization. */
 function indexedAsOrg(m: Memory, name: string, at: number): boolean {
   for (let i = lastEntityBefore(m, at + 1), floor = entityFloor(i); i >= floor; i--) {
     const e = m.entities[i]!;
