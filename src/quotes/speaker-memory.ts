@@ -14,6 +14,7 @@ import {
   FIRST_NAME_GENDER,
   type Gender,
   genderOfWords,
+  OWNER_PRONOUN,
   PERSON_HEAD,
   PERSON_TITLE_NOUN,
 } from "./speaker-words.js";
@@ -455,8 +456,9 @@ function inDescribingClause(text: string, at: number): boolean {
   return OPEN_DESCRIBING_CLAUSE.test(text.slice(Math.max(0, at - 120), at));
 }
 
-/** A role a possessive pronoun owns: `Its president`, `her spokesman`. */
-const OWNER_ROLE = /^(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s/;
+/** Whether a title is a role a possessive pronoun owns: `Its president`, `her spokesman`. */
+const isOwnedRole = (title: string) =>
+  Object.hasOwn(OWNER_PRONOUN, title.split(" ", 1)[0]!.toLowerCase());
 
 export function recentPerson(m: Memory, gender: Gender, at: number): ResolvedSpeaker | null {
   for (let i = m.history.length - 1; i >= historyFloor(m); i--) {
@@ -470,7 +472,7 @@ export function recentPerson(m: Memory, gender: Gender, at: number): ResolvedSpe
     // speaker was heard with, whose owner is named (`the National Farmers' Union’s president`).
     const subject = recentSubject(m, gender, at);
     if (subject && subject.at > h.at) {
-      const owned = h.title && OWNER_ROLE.test(subject.speaker.title ?? "");
+      const owned = h.title && isOwnedRole(subject.speaker.title ?? "");
       if (subject.speaker.name !== h.name || !owned) return subject.speaker;
       return { name: h.name, title: h.title, kind: "person" };
     }
