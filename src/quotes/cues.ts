@@ -515,6 +515,23 @@ const NAME_AFTER_DESCRIPTION = new RegExp(
   "u",
 );
 
+/** `for` or `of` before a capitalized word, right after a subject: the rest of a name. */
+const NAME_GOES_ON = /^\s+(?:for|of)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * The tail's `subject` in `rest`, or the whole name up to a comma when the tail cut it before its
+ * `for` or `of` to read the rest as an adjunct (`…, according to the Office for National
+ * Statistics, above the Bank's target`, `said the Institute for Fiscal Studies, a think tank`).
+ */
+function wholeNameBeforeComma(rest: string, subject: string | undefined): string | undefined {
+  if (subject === undefined) return undefined;
+  if (!NAME_GOES_ON.test(rest.slice(rest.indexOf(subject) + subject.length))) return subject;
+  const whole = matchInverted("mid", rest)?.subject;
+  return whole !== undefined && whole.length > subject.length && whole.startsWith(subject)
+    ? whole
+    : subject;
+}
+
 /** Closing quotation marks alone between a comma and `according to`. */
 const CLOSING_MARKS = /^((?:[”"’]|'')+)\s+$/;
 
@@ -583,7 +600,7 @@ export function matchTailCue(
         )
           continue;
         const inverted = invertible(verb.verb)
-          ? (matchInverted("tail", rest)?.subject ??
+          ? (wholeNameBeforeComma(rest, matchInverted("tail", rest)?.subject) ??
             (verb.verb === "according to"
               ? (ACCORDING_TO_ANY_TAIL.exec(rest)?.[1] ?? ACCORDING_THEN_COMMENT.exec(rest)?.[1])
               : undefined))

@@ -490,7 +490,10 @@ function personOf(
   employer: string | null,
 ): ParsedName | null {
   let gender = honorificGender;
-  let titleWords = words.slice(0, lastTitle + 1).filter((w) => HONORIFICS[w] === undefined);
+  // `Mr Justice Foxton`, a High Court judge: the honorific is part of the judge's title.
+  let titleWords = words
+    .slice(0, lastTitle + 1)
+    .filter((w, i) => HONORIFICS[w] === undefined || words[i + 1] === "Justice");
   // `Time for Dr. Sherlock` (a heading): words with no title or organization among them before a
   // preposition are no part of the title (`Minister for Europe Chris Bryant`, `Council on
   // American-Islamic Relations National Executive Director Nihad Awad` keep theirs).

@@ -117,6 +117,8 @@ const AUXILIARIES_ONLY =
   /^(?:(?:is|are|was|were|has|have|had|been|not|also|now|still|\p{Ll}+ly)\s+)*$/u;
 /** A `who`, `which` or `whose` clause set off by a comma. */
 const RELATIVE_OPENING = /^,\s+wh(?:o|ich|ose)\s/;
+/** An age or a description set off by commas before the verb (`Smith, 28,`, `Smith, the captain,`). */
+const APPOSITIVE_BEFORE = /,\s+(?:\d{1,3}|(?:the|a|an|his|her|their|its)\s[^,;:]{1,60}),\s*$/;
 
 /**
  * Where the clause holding `at` starts: after the last comma, semicolon, colon or dash before it,
@@ -140,6 +142,9 @@ export function clauseStart(sentence: string, at: number): number {
     const relative = sentence.lastIndexOf(", wh", from - 2);
     if (relative > 0 && RELATIVE_OPENING.test(sentence.slice(relative, relative + 9)))
       return clauseStart(sentence, relative);
+    // `The Japan international, 28, is expected to …`: the subject is before its age.
+    const appositive = APPOSITIVE_BEFORE.exec(sentence.slice(0, from));
+    if (appositive) return clauseStart(sentence, appositive.index);
   }
   // `His father was Kenyan and the president is expected to …`: a clause of its own before `and`.
   const joined = lastJoin(sentence.slice(from, at));

@@ -89,9 +89,12 @@ const DESCRIPTION_POSSESSIVE =
 const PLAIN_SUBJECT =
   /(?:^(?:he|she|they|we|I|you|who)|\p{Lu}[\p{L}.-]*(?<![’']s)|\p{Ll}+[^s’'\s]s)$/u;
 
-/** A time right after a verb (` that same day`, ` the next morning`, ` last October`). */
+/**
+ * A time right after a verb (` that same day`, ` the next morning`, ` last October`, ` late on
+ * Monday`).
+ */
 const TIME_OBJECT = new RegExp(
-  `^\\s+(?:(?:that|this|the\\s+(?:same|next|following|previous))\\s+(?:same\\s+)?(?:day|week|month|year|night|morning|afternoon|evening|weekend)|(?:last|this|next)\\s+(?:week|month|year|night|weekend|spring|summer|fall|autumn|winter|${MONTHS}|${WEEKDAYS}))\\b`,
+  `^\\s+(?:(?:late|early)\\s+(?:on\\s+|last\\s+|this\\s+)?(?:week|month|year|night|${WEEKDAYS})|(?:that|this|the\\s+(?:same|next|following|previous))\\s+(?:same\\s+)?(?:day|week|month|year|night|morning|afternoon|evening|weekend)|(?:last|this|next)\\s+(?:week|month|year|night|weekend|spring|summer|fall|autumn|winter|${MONTHS}|${WEEKDAYS}))\\b`,
 );
 /**
  * After a time, where the statement opens: `that`, an infinitive, or a quotation after where it was
@@ -103,6 +106,8 @@ const TIME_THEN_STATEMENT =
 const AGENT_AHEAD = /^[^,;:“”"]{0,40}?\sby\s(?!\p{Ll}+ing\s)/u;
 /** A statement's first word with nothing after it (`to,`, `that.`). */
 const EMPTY_CONTENT = /^(?:to|that)\s*(?:[,.;:!?]|$)/;
+/** `in what is expected to be`: the writer's own words for a thing, nobody's statement. */
+const IN_WHAT = /(?:^|\s)(?:in|at|on|for|with|into)\s+what\s/;
 /** What a passive `found` is followed by when it reports (`was found to`, `was found that`). */
 const FOUND_REPORTS = /^(?:\s+\p{Ll}+ly)?\s+(?:to|that)\s/u;
 const REFLEXIVE_NEXT = /^\s+(?:itself|himself|herself|themselves|ourselves|myself|yourself)\b/;
@@ -531,8 +536,10 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
       return -1;
     contentStart = clauseStart(sentence, verb.start);
     // `The hearing, which is expected to last a month, will hear …`: what a relative clause set
-    // off by commas expects of its antecedent is an aside, no statement.
-    if (/^(?:which|who)\s/.test(sentence.slice(contentStart, contentStart + 6))) return -1;
+    // off by commas expects of its antecedent is an aside, no statement; so is the writer's
+    // `in what is expected to be their last meeting`.
+    const clause = sentence.slice(contentStart, verb.start);
+    if (/^(?:which|who)\s/.test(clause) || IN_WHAT.test(clause)) return -1;
   }
   // `it was found that …`, not `two nuns are found slain in their home` nor `the bank has found
   // itself at the center of …`.

@@ -256,6 +256,13 @@ function sameNames(phrase: string, speaker: ResolvedSpeaker | null): ResolvedSpe
   return own.every((w) => known.includes(w.replace(/[’']s$/, "").toLowerCase())) ? speaker : null;
 }
 
+/**
+ * A role that speaks for someone else (`the spokesman`, `the lawyer`): the story's latest speaker,
+ * who has no such title, is the one they speak for, not them.
+ */
+const SPEAKS_FOR_ANOTHER =
+  /^(?:spokes(?:man|woman|person)|lawyer|attorney|counsel|aide|adviser|advisor|agent)$/;
+
 /** A description by age: `the 28-year-old`, `The 36-year-old publican`. */
 const AGED = /^the\s+(\d{1,3})-year-old\b/i;
 
@@ -547,14 +554,22 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
       byTitle(m, titleHead, at) ??
       // `the judge` after `Mr Justice Cavanagh`.
       (titleHead === "judge" ? byTitle(m, "justice", at) : null) ??
-      (/^the\s/i.test(phrase) && !NEW_REFERENT.test(phrase) && titleHead === coreHead
+      (/^the\s/i.test(phrase) &&
+      !NEW_REFERENT.test(phrase) &&
+      titleHead === coreHead &&
+      !SPEAKS_FOR_ANOTHER.test(coreHead)
         ? sameNames(phrase, otherOffice(recentSpeaker(m), coreHead))
         : null);
     if (found && !otherKindOfOffice(core, found.title, coreHead)) return found;
   }
-  // `the 20-year-old`, `the victim's mother` are one person, named or not.
-  return { name: phrase, title: null, kind: aged || KIN.test(coreHead) ? "person" : "group" };
+  // `the 20-year-old`, `the victim's mother`, `The King` are one person, named or not.
+  const one = aged || KIN.test(coreHead) || SOVEREIGN.test(coreHead);
+  return { name: phrase, title: null, kind: one ? "person" : "group" };
 }
+
+/** One who reigns, whom `The King said …` names alone (a later `he said` is theirs). */
+export const SOVEREIGN =
+  /^(?:king|queen|pope|pontiff|prince|princess|emperor|empress|monarch|sultan|emir)$/;
 
 /**
  * Whether a description and a title name two offices of one head word by the words before it

@@ -12,7 +12,12 @@ import { CONNECTOR, isPluralNoun, NOT_A_LABEL, PLURAL_NOUNS, SHARE } from "./cue
 import { isJunkSubject } from "./cue-subjects.js";
 import { parseNameRun } from "./name-runs.js";
 import { OWNER_THEN_NAME } from "./names.js";
-import { byOrigin, namedOrganization, resolveDescription } from "./speaker-descriptions.js";
+import {
+  byOrigin,
+  namedOrganization,
+  resolveDescription,
+  SOVEREIGN,
+} from "./speaker-descriptions.js";
 import {
   createMemory,
   embeddedPerson,
@@ -210,19 +215,34 @@ function bodyOpening(text: string): ResolvedSpeaker | null {
     : null;
 }
 
+/** A possessive pronoun or `'s` right before a name: the name is a thing owned. */
+const OWNED_BEFORE = /(?:\b(?:his|her|their|its)|[’']s)\s+$/i;
+
 /** How far back, in characters, onlyPersonBefore looks: a sentence or two. */
 const OWNER_REACH = 300;
 
 /**
- * The full name of the one person the text names within OWNER_REACH before `at` whose gender is
- * `gender` or unknown, or null when it names none or several.
+ * The full name of the one person the text names within `reach` (OWNER_REACH) before `at` whose
+ * gender is `gender` or unknown, or null when it names none or several.
  */
-function onlyPersonBefore(m: Memory, at: number, gender: Gender): string | null {
+function onlyPersonBefore(
+  m: Memory,
+  at: number,
+  gender: Gender,
+  reach = OWNER_REACH,
+): string | null {
   let found: string | null = null;
   for (let i = lastEntityBefore(m, at), floor = entityFloor(i); i >= floor; i--) {
     const e = m.entities[i]!;
-    if (e.at < at - OWNER_REACH) break;
+    if (e.at < at - reach) break;
     if (e.kind !== "person") continue;
+    // `her Eras Tour`, `Taylor Swift's Eras Tour`: what someone owns is no second person.
+    if (
+      e.name.includes("'s ") ||
+      e.name.includes("’s ") ||
+      OWNED_BEFORE.test(m.text.slice(Math.max(0, e.at - 8), e.at))
+    )
+      continue;
     const full = fullestPerson(m, e.tokens, e.gender, e.title !== null) ?? e;
     const g = genderFor(m, full.name) ?? full.gender ?? e.gender;
     if (g && g !== gender) continue;
@@ -232,6 +252,18 @@ function onlyPersonBefore(m: Memory, at: number, gender: Gender): string | null 
     found = full.name;
   }
   return found;
+}
+
+/**
+ * `Taylor Swift has played … \n\n The singer performed … “…,” she told the crowd`: before any
+ * person has spoken, the one person the story names whose gender is the pronoun's or unknown; else
+ * null.
+ */
+function storyPerson(m: Memory, gender: Gender, at: number): ResolvedSpeaker | null {
+  if (m.history.some((h) => h.kind === "person")) return null;
+  const name = onlyPersonBefore(m, at, gender, at);
+  if (name === null) return null;
+  return { name, title: m.bestTitle.get(name.toLowerCase()) ?? null, kind: "person" };
 }
 
 /**
@@ -330,7 +362,10 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
     if (!found) {
       // `Taylor Swift has broken …. Swift wiped away tears …. “…,” she told the crowd`: else the
       // person named in full who opened a sentence of the paragraph, whose gender no one gave.
-      const one = recentOneUnnamed(m, gender, at) ?? paragraphSubject(m, gender, at);
+      const one =
+        recentOneUnnamed(m, gender, at) ??
+        paragraphSubject(m, gender, at) ??
+        storyPerson(m, gender, at);
       return one ? push(m, one, at, gender) : null;
     }
     if (!m.genderOf.has(found.name.toLowerCase())) m.genderOf.set(found.name.toLowerCase(), gender);
@@ -625,7 +660,11 @@ function resolvePhrase(
     const described = resolveDescription(m, phrase, at);
     // `The victim's mother` as written: her gender is her noun's.
     const unnamed = described.kind === "person" && described.name === phrase;
-    return push(m, described, at, unnamed ? genderOfWords(phrase.split(/\s+/).at(-1)!) : null);
+    const head = phrase
+      .replace(/\s+of\s[\s\S]*$/, "")
+      .split(/\s+/)
+      .at(-1)!;
+    return push(m, described, at, unnamed ? genderOfWords(head) : null);
   }
   // `People familiar with the talks`, `Democratic economists`: a plural of people, as written.
   if (/^\p{Ll}/u.test(phrase) || PLURAL_HEAD.test(phrase) || PLURAL_TAIL.test(phrase)) {
@@ -748,6 +787,12 @@ function resolveName(
       return push(m, { name: parsed.display, title: null, kind: "group" }, at, null);
     }
   }
+  // `The King said …`, `The Prince of Wales`: one person, whom a later `he said` means.
+  const reigning = THE_SOVEREIGN.exec(phrase);
+  if (parsed.kind === "org" && reigning && SOVEREIGN.test(reigning[1]!.toLowerCase())) {
+    const gender = genderOfWords(reigning[1]!);
+    return push(m, { name: phrase, title: null, kind: "person" }, at, gender);
+  }
   if (parsed.kind === "org") {
     return push(m, { name: parsed.display, title: null, kind: "org" }, at, null);
   }
@@ -806,6 +851,9 @@ function resolveName(
   }
   return push(m, { name, title, kind: "person" }, at, parsed.gender);
 }
+
+/** `The King`, `The Prince of Wales`: a title alone after `The`, maybe with its place. */
+const THE_SOVEREIGN = /^The\s+(\p{Lu}\p{Ll}+)(?:\s+of\s+\p{Lu}\p{Ll}+)?$/u;
 
 /** What a business or a body has, after its name's possessive: `'s chief executive`, `'s shares`. */
 const BUSINESS_ROLE =

@@ -9057,3 +9057,119 @@ describe("extractQuotes: blows, nouns before a verb of change, and politicians b
     ).toEqual(["Francis", "Francis"]);
   });
 });
+
+describe("extractQuotes: raised subjects, sovereigns and names that go on past `for`", () => {
+  const who = (...paragraphs: string[]) =>
+    extractQuotes(article(...paragraphs)).map((q) => [q.speaker, q.text]);
+
+  it("keeps a raised subject's age in what is expected (`The Japan international, 28, is expected to …`)", () => {
+    expect(
+      reported(
+        "The Japan international, 28, is expected to undergo a medical later this week.",
+        "Smith, the club's captain, is expected to leave in the summer.",
+      ).map((q) => q.text),
+    ).toEqual([
+      "The Japan international, 28, is expected to undergo a medical later this week",
+      "Smith, the club's captain, is expected to leave in the summer",
+    ]);
+  });
+
+  it("reads no statement in the writer's `in what is expected to be …`", () => {
+    expect(
+      reported(
+        "The two leaders met in Lima, in what is expected to be their last meeting before Donald Trump takes office.",
+        "The leaders met on Friday in what was expected to be a tense meeting.",
+      ),
+    ).toEqual([]);
+    expect(
+      reported("The House is expected to pass the bill on Friday.").map((q) => q.text),
+    ).toEqual(["The House is expected to pass the bill on Friday"]);
+  });
+
+  it("keeps `Mr Justice` as a High Court judge's title", () => {
+    expect(
+      who('Sentencing him, Mr Justice Foxton said: "What you did to her was brutal."').map(
+        ([speaker]) => speaker,
+      ),
+    ).toEqual(["Foxton"]);
+    expect(
+      extractQuotes(
+        article('Sentencing him, Mr Justice Foxton said: "What you did to her was brutal."'),
+      ).map((q) => q.speakerTitle),
+    ).toEqual(["Mr Justice"]);
+  });
+
+  it("reads a name on past its `for` or `of` before a comma after the cue (`according to the Office for National Statistics, above …`)", () => {
+    expect(
+      reported(
+        "Inflation rose to 2.6% in November, according to the Office for National Statistics, above the Bank's 2% target.",
+        "Prices rose by 3% last year, said the Institute for Fiscal Studies, a think tank.",
+        "Wages rose by 2% last year, according to Paul Johnson of the Institute for Fiscal Studies, a think tank.",
+      ).map((q) => [q.speaker, q.speakerTitle, q.text]),
+    ).toEqual([
+      ["the Office for National Statistics", null, "Inflation rose to 2.6% in November"],
+      ["the Institute for Fiscal Studies", null, "Prices rose by 3% last year"],
+      ["Paul Johnson", "of the Institute for Fiscal Studies", "Wages rose by 2% last year"],
+    ]);
+  });
+
+  it("takes `The King` for a later `he` (`The King said …. “…,” he said`)", () => {
+    expect(
+      who(
+        "Her sons, Chris Larkin and Toby Stephens, said in a statement that she had died peacefully.",
+        'The King said he and the Queen were "deeply saddened" to hear of her death. "As the curtain comes down on a national treasure, we remember her," he said in a post on social media.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Chris Larkin and Toby Stephens", "The King", "The King", "The King"]);
+  });
+
+  it("does not take the story's latest speaker for `the spokesman` the story never named", () => {
+    expect(
+      who(
+        "Chris Larkin said his mother had died peacefully in hospital.",
+        'The spokesman said he was saddened to hear of her death. "We remember her," he said.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Chris Larkin", "The spokesman", "The spokesman"]);
+    expect(
+      who(
+        "Kelly Ortberg, a spokesman for the union, said talks would resume.",
+        "The spokesman said members were angry.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Kelly Ortberg", "Kelly Ortberg"]);
+  });
+
+  it("reads `late on Monday` after a closing cue as its time, not a statement", () => {
+    expect(
+      who(
+        "Some 59% of members voted in favour of the deal, which includes a 38% pay rise over four years, the union said late on Monday.",
+        "Turnout was 77%, the union said late Monday.",
+        '"We won," the union said early on Tuesday.',
+      ).map(([, text]) => text),
+    ).toEqual([
+      "Some 59% of members voted in favour of the deal, which includes a 38% pay rise over four years",
+      "Turnout was 77%",
+      "We won",
+    ]);
+  });
+
+  it("reads `early results` after `said` as the statement's subject, not an adverb", () => {
+    expect(
+      reported("Smith said early results showed strong gains for the party.").map((q) => q.text),
+    ).toEqual(["early results showed strong gains for the party"]);
+  });
+
+  it("takes the one person the story names for a `she` before anyone has spoken (`The singer performed … she told the crowd`)", () => {
+    expect(
+      who(
+        "Taylor Swift has played the final show of her Eras Tour, ending a 21-month run.",
+        'The singer performed for more than three hours in Vancouver on Sunday night. "This tour has been the most fulfilling chapter of my life," she told the crowd.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Taylor Swift"]);
+    // Two people named: no guess.
+    expect(
+      who(
+        "Meg Kinnard and Errin Haines, Associated Press",
+        'When Patrick walked into the room, the women turned around. "Don’t mind me!" he told them.',
+      ).map(([speaker]) => speaker),
+    ).not.toContain("Meg Kinnard");
+  });
+});
