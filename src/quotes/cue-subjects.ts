@@ -366,9 +366,12 @@ const QUOTED_AS =
 /** A passive of knowing before `to have` (`is understood to have `, `was believed to have `). */
 const UNDERSTOOD_TO_HAVE =
   /\s(?:is|was|are|were)\s+(?:widely\s+)?(?:understood|believed|thought|known|alleged|rumou?red)\s+to\s+have\s+$/;
-/** How someone was reached, set off right before the verb: `, when contacted by Reuters, `. */
+/**
+ * How someone was reached, or who saw a document, set off right before the verb: `, when
+ * contacted by Reuters, `, `, seen by the BBC, `.
+ */
 const OCCASION_ASIDE =
-  /,\s+(?:(?:when|once|after|if)\s+)?(?:contacted|reached|approached|questioned|interviewed)\b[^,.;:“”"]{0,60},\s$/;
+  /,\s+(?:(?:when|once|after|if)\s+)?(?:contacted|reached|approached|questioned|interviewed|seen|obtained|reviewed)\b[^,.;:“”"]{0,60},\s$/;
 /**
  * An aside between dashes or spaced hyphens right before the verb: `Many speakers — including Jews —
  * said`, `Deborah Jordan Reynolds - Santilli's girlfriend - told`.

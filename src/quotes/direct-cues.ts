@@ -106,6 +106,9 @@ const WORDS_OF_AFTER =
 /** `“No,” was Smith’s blunt reply.`: the possessor of the answer (group 1). */
 const REPLY_OF_AFTER =
   /^\s*,?\s*(?:was|came)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*?)[’']s?\s+(?:\p{Ll}+\s+){0,2}(?:reply|response|answer|verdict|retort|assessment|reaction|message|view)(?=\s*[.;!?]|$)/u;
+/** `“Absolutely not,” was the reply from Downing Street.`: who replied (group 1). */
+const REPLY_FROM_AFTER =
+  /^\s*,?\s*(?:was|came)\s+the\s+(?:\p{Ll}+\s+){0,2}(?:reply|response|answer|verdict|retort|reaction|message)\s+from\s+([^.;:!?“”"]{2,100}?)(?=(?:\s+(?:on|last|this|at|in|during|when)\s+[^.;:!?“”"]{1,60})?\s*(?:[.;!?]|$))/u;
 /**
  * `“We need more homes,” is how Smith put it.`, `“A disgrace,” was how one resident described the
  * delays.`: who put it so (group 1).
@@ -122,6 +125,7 @@ function ownerAfterQuote(after: string): RegExpExecArray | null {
   return (
     WORDS_OF_AFTER.exec(after) ??
     REPLY_OF_AFTER.exec(after) ??
+    REPLY_FROM_AFTER.exec(after) ??
     HOW_PUT_AFTER.exec(after) ??
     ALL_SAID_AFTER.exec(after)
   );

@@ -704,8 +704,12 @@ const OBJECT_VERB =
 const OBJECT_THEN_CLAUSE =
   /,\s+(?:while|whereas)\s|,\s+(?:and|but)\s+(?=(?:[^\s,.;:“”"]+\s+){1,4}?(?:is|was|are|were|has|had|have|will|would|could|can|may|might|did|does|do|fell|rose|grew|sank|slid|jumped|dropped|\p{Ll}+ed)\b)/gu;
 
-/** `, only to `: what happened next, set off after a statement. */
-const ONLY_TO = /,\s+only\s+to\s/g;
+/**
+ * `, only to `, `, a day after `: what happened next, or the time the writer gives by another
+ * event, set off after a statement.
+ */
+const ONLY_TO =
+  /,\s+(?:only\s+to|(?:(?:a|one|two|three|four|five|six|several|just|only)\s+(?:day|days|week|weeks|hour|hours|month|months)|hours|days|weeks|months)\s+(?:after|before))\s/g;
 
 /**
  * After a statement, the writer's word on it set off by a comma: a noun for a claim or a step and
@@ -803,8 +807,8 @@ function statementOfVerb(
     if (!CLAUSE_VERB.test(sentence.slice(contentStart, end))) statement.end = end;
   }
   statement.end = writersClauseAt(sentence, WRITERS_APPOSITIVE, contentStart, statement.end);
-  // `accusing the opposition of “anti-state activities”, only to lift it hours later`: what
-  // happened next is the writer's.
+  // `accusing the opposition of “anti-state activities”, only to lift it hours later`, `…, a day
+  // after a federal judge said …`: what happened next, or when, is the writer's.
   statement.end = writersClauseAt(sentence, ONLY_TO, contentStart, statement.end);
   // `The minister's claim that crime had fallen was rejected`: a noun of saying its owner's
   // possessive marks; the statement ends before the sentence's own verb.

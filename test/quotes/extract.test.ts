@@ -9172,4 +9172,39 @@ describe("extractQuotes: raised subjects, sovereigns and names that go on past `
       ).map(([speaker]) => speaker),
     ).not.toContain("Meg Kinnard");
   });
+
+  it("reads past who saw a document set off before its verb (`A letter from the council, seen by the BBC, said …`)", () => {
+    expect(
+      reported(
+        "A letter from the council, seen by the BBC, said the school would close.",
+        "The letter, obtained by the Guardian, said the minister had been warned.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([
+      ["A letter from the council", "the school would close"],
+      ["The letter", "the minister had been warned"],
+    ]);
+  });
+
+  it("names who replied after a quotation (`“Absolutely not,” was the reply from Downing Street.`)", () => {
+    const replied = (text: string) =>
+      direct(extractQuotes(article(text))).map((q) => [q.speaker, q.text]);
+    expect(replied('"Absolutely not," was the reply from Downing Street.')).toEqual([
+      ["Downing Street", "Absolutely not"],
+    ]);
+    expect(replied('"We will fight this," came the response from the union on Friday.')).toEqual([
+      ["the union", "We will fight this"],
+    ]);
+  });
+
+  it("ends a statement before the writer's `, a day after …`", () => {
+    expect(
+      reported(
+        "Mayor Eric Adams on Tuesday defended his administration's handling of the jail complex, a day after a federal judge said she was considering appointing an outside official.",
+        "Trump defended his campaign manager as a decent man on Tuesday, hours after the staffer was charged with battery.",
+      ).map((q) => q.text),
+    ).toEqual([
+      "his administration's handling of the jail complex",
+      "his campaign manager as a decent man on Tuesday",
+    ]);
+  });
 });
