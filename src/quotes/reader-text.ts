@@ -7,11 +7,11 @@ const CONTINUED_PARAGRAPH = /\n[^\S\n]*\n\s*[“"‘](?=\S)/g;
 
 /**
  * The speaker's own cue set off by commas inside a reported statement (`The tuft cell, Herbert
- * said, is …`, `The economy shrank in October, official figures show, …`): group 1 the subject,
- * group 2 the verb.
+ * said, is …`, `The economy shrank in October, official figures show, …`, `…, the government has
+ * confirmed, …`): group 1 the subject, group 2 the verb.
  */
 const CUE_ASIDE =
-  /,\s+(he|she|they|it|we|(?:\p{L}[\p{L}.’'-]*\s+){0,3}\p{L}[\p{L}.’'-]*)\s+(said|says|added|adds|argued|argues|noted|notes|wrote|writes|explained|explains|insisted|insists|recalled|recalls|believes|thinks|show|shows|showed|suggest|suggests|suggested)\s*,\s+/gu;
+  /,\s+(he|she|they|it|we|(?:(?!(?:has|have|had)\s)\p{L}[\p{L}.’'-]*\s+){0,3}(?!(?:has|have|had)\s)\p{L}[\p{L}.’'-]*)\s+(?:(?:has|have|had)\s+)?(said|says|added|adds|argued|argues|noted|notes|wrote|writes|explained|explains|insisted|insists|recalled|recalls|believes|thinks|show|shows|showed|suggest|suggests|suggested|confirmed|confirms|announced|announces|warned|warns|estimated|estimates|reported|reports)\s*,\s+/gu;
 
 /** Words that open a clause or phrase of their own after the aside: the comma before them stays. */
 const OWN_CLAUSE =

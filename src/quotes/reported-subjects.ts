@@ -110,6 +110,9 @@ const EMPTY_CONTENT = /^(?:to|that)\s*(?:[,.;:!?]|$)/;
 const IN_WHAT = /(?:^|\s)(?:in|at|on|for|with|into)\s+what\s/;
 /** What a passive `found` is followed by when it reports (`was found to`, `was found that`). */
 const FOUND_REPORTS = /^(?:\s+\p{Ll}+ly)?\s+(?:to|that)\s/u;
+/** How someone was found (`found alive`, `found guilty of …`): no statement. */
+const FOUND_IN_A_STATE =
+  /^\s+(?:not\s+)?(?:alive|dead|safe\s+and\s+well|unharmed|injured|unconscious|guilty|innocent|liable|responsible|stabbed|shot|murdered|hanged|drowned|slain|naked|asleep|wandering|hiding)\b/;
 const REFLEXIVE_NEXT = /^\s+(?:itself|himself|herself|themselves|ourselves|myself|yourself)\b/;
 
 /**
@@ -541,13 +544,14 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
     const clause = sentence.slice(contentStart, verb.start);
     if (/^(?:which|who)\s/.test(clause) || IN_WHAT.test(clause)) return -1;
   }
-  // `it was found that …`, not `two nuns are found slain in their home` nor `the bank has found
-  // itself at the center of …`.
+  // `it was found that …`, not `two nuns are found slain in their home`, `the bank has found
+  // itself at the center of …` nor a headline's `Missing hiker found alive`.
   if (
     (verb.verb === "found" || verb.verb === "finds") &&
     (subject.speaker === ""
       ? !FOUND_REPORTS.test(sentence.slice(verb.end, verb.end + 40))
-      : REFLEXIVE_NEXT.test(sentence.slice(verb.end, verb.end + 16)))
+      : REFLEXIVE_NEXT.test(sentence.slice(verb.end, verb.end + 16)) ||
+        FOUND_IN_A_STATE.test(sentence.slice(verb.end, verb.end + 24)))
   ) {
     return -1;
   }

@@ -379,6 +379,10 @@ function sentenceStartBefore(text: string, at: number): number {
 const PUBLIC_BODY =
   /\b(?:Congress|Senate|House|Parliament|Government|Administration|Ministry|Department|Court|Council|Commission|Committee|Agency|Police|Army|Navy|Military|Assembly|Legislature|Party|Kremlin|Pentagon|[Aa]uthority|[Rr]egulator|[Ww]atchdog|Union|Association|Federation|Workers|Society|Foundation|Charity)\b/;
 
+/** A government, its seat or its forces, which no union is. */
+const SEAT_OF_STATE =
+  /\b(?:Downing Street|No\.? 10|White House|Kremlin|Pentagon|Élysée|Elysee|[Gg]overnment|Administration|Ministry|Department|Police|Army|Navy|Military)\b/;
+
 /** A description's head that is a person's title (`senator`, `secretary-general`). */
 const TITLE_HEAD = new RegExp(`^${PERSON_TITLE_NOUN}(?:-general)?$`);
 
@@ -526,6 +530,8 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
     const found =
       latest &&
       ((BUSINESS_NOUN.test(coreHead) && PUBLIC_BODY.test(latest.name)) ||
+        // `the union` after `Downing Street said …`: a union is no seat of government.
+        (coreHead === "union" && SEAT_OF_STATE.test(latest.name)) ||
         (PART_OF_STATE.test(coreHead) &&
           (isPlace(latest.name) ||
             // `the prosecutor's office`: an owner, which may name the same office otherwise.

@@ -9207,4 +9207,31 @@ describe("extractQuotes: raised subjects, sovereigns and names that go on past `
       "his campaign manager as a decent man on Tuesday",
     ]);
   });
+
+  it("does not take a seat of government for `the union` (`Downing Street said …. the union said`)", () => {
+    expect(
+      who(
+        "Downing Street said the offer was final.",
+        "Nurses will strike next month, the union said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Downing Street", "the union"]);
+    expect(
+      who(
+        "The Royal College of Nursing said members had voted to strike.",
+        "Nurses will strike next month, the union said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["The Royal College of Nursing", "The Royal College of Nursing"]);
+  });
+
+  it("reads no statement in how someone was found (`Missing hiker found alive …`, `Man found guilty of …`)", () => {
+    expect(
+      reported(
+        "Missing hiker found alive after five days in Scottish Highlands",
+        "Man found guilty of murdering teenager in park",
+      ),
+    ).toEqual([]);
+    expect(
+      reported("Investigators found the pilot had not slept for 20 hours.").map((q) => q.text),
+    ).toEqual(["the pilot had not slept for 20 hours"]);
+  });
 });

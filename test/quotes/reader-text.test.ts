@@ -63,6 +63,15 @@ describe("quoteForReader", () => {
     expect(
       quoteForReader("Prices rose again, the bank said, the third rise this year", "the company"),
     ).toBe("Prices rose again, the bank said, the third rise this year");
+    // With an auxiliary, and a verb of announcing.
+    const fares = [
+      "Rail fares in England will rise by 4.6% from March, the government has confirmed, the biggest increase in more than a year.",
+    ];
+    const rise = extractQuotes({ text: fares[0]!, paragraphs: fares })[0]!;
+    expect([rise.speaker, quoteForReader(rise.text, rise.speaker)]).toEqual([
+      "the government",
+      "Rail fares in England will rise by 4.6% from March, the biggest increase in more than a year",
+    ]);
   });
 
   it("keeps a cue inside the statement that is someone else's, or that the statement repeats", () => {
