@@ -624,7 +624,7 @@ const NAME_THEN_ADJUNCT =
  * The words from the text's start to `start` when they are a subject and `and` (`His wife Anne
  * and `, `His wife, Anne, and `), else null.
  */
-function joinedSubjectBefore(pre: string, start: number): string | null {
+export function joinedSubjectBefore(pre: string, start: number): string | null {
   const and = /,?\s+and\s+$/.exec(pre.slice(Math.max(0, start - 8), start));
   if (!and || start < 12) return null;
   const left = pre.slice(0, start - and[0].length);
