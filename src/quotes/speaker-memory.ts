@@ -126,7 +126,7 @@ function inferGenders(entities: readonly NameEntity[], genderOf: Map<string, Gen
 export const SENTENCE_END = /[.!?][”"’]?\s+(?=[“"‘]?\p{Lu})/gu;
 
 /** `Clinton’s campaign`, `Keith Lamont Scott's family`: a description owned by a name. */
-export const POSSESSIVE = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s\s/u;
+export const POSSESSIVE = /^(?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’'])\s/u;
 const INDEFINITE_ONE = /^(?:a|an|one|another)\s/i;
 
 function sameTokens(a: readonly string[], b: readonly string[]): boolean {

@@ -9234,4 +9234,26 @@ describe("extractQuotes: raised subjects, sovereigns and names that go on past `
       reported("Investigators found the pilot had not slept for 20 hours.").map((q) => q.text),
     ).toEqual(["the pilot had not slept for 20 hours"]);
   });
+
+  it("reads a description owned by a long name, or a plural's bare apostrophe, before the name it sets off", () => {
+    expect(
+      extractQuotes(
+        article(
+          "Royal Berkshire NHS Foundation Trust's chief medical officer, Dr Janet Lippett, said: \"We are deeply sorry for the failings in Aria's care.\"",
+          "Barclays' chief executive, Jane Fraser, said the bank would repay every customer.",
+        ),
+      ).map((q) => [q.speaker, q.speakerTitle]),
+    ).toEqual([
+      ["Dr Janet Lippett", "Royal Berkshire NHS Foundation Trust's chief medical officer"],
+      ["Jane Fraser", "Barclays' chief executive"],
+    ]);
+  });
+
+  it("takes a profile owned by a name for a later `It also says`", () => {
+    expect(
+      who(
+        "Barrientos' Facebook profile says she hails from the Dominican Republic and lives in Manhattan. It also says she became engaged in July 2013.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Barrientos' Facebook profile", "Barrientos' Facebook profile"]);
+  });
 });
