@@ -532,7 +532,7 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
  * of anonymity, said`).
  */
 const DESCRIBED_BY_WHO = new RegExp(
-  `((?:A|An|One|Another|The|Two|Three|Four|Five|Several|a|an|one|another|the|two|three|four|five|several)(?:\\s+(?!(?:who|${STOP})\\b)[\\p{L}\\d’'-]+){1,4}?\\s+who(?!\\s+(?:he|she|they|we|I|you|it)\\b)(?:\\s+(?!(?:said|says|say|told|tells|tell|that|which|who|but|or)\\b|and\\b(?!\\s+\\p{Ll}+ed\\b))[\\p{L}\\d’'.-]+){2,12}?(?:${DESC_APPOSITIVE})?)\\s+(?:${AUX_OR_ADVERB}\\s+)*$`,
+  `((?:A|An|One|Another|The|Two|Three|Four|Five|Several|a|an|one|another|the|two|three|four|five|several)(?:\\s+(?!(?:who|${STOP})\\b)[\\p{L}\\d’'-]+){1,4}?\\s+who(?!\\s+(?:he|she|they|we|I|you|it)\\b)(?:\\s+(?!(?:said|says|say|told|tells|tell|that|which|who|but|or)\\b|and\\b(?!\\s+\\p{Ll}+ed\\b))[\\p{L}\\d’'.-]+){2,14}?(?:${DESC_APPOSITIVE})?)\\s+(?:${AUX_OR_ADVERB}\\s+)*$`,
   "uy",
 );
 /**
@@ -673,6 +673,9 @@ const NAME_CONNECTOR = new RegExp(`^(?:${NAME_PARTICLES}|of)$`);
 /** A word that is a party in brackets (PARTY_SOURCE). */
 const PARTY = new RegExp(`^${PARTY_SOURCE}$`, "u");
 const SEEN = new RegExp(`^(?:${DOCUMENT_PASSIVE})$`);
+/** A noun for a part of a place, before `of` and its name (`the coast of`, `the outskirts of`). */
+const PLACE_NOUN =
+  /^(?:coast|shores?|outskirts|centre|center|north|south|east|west|heart|edge|city|town|village|county|state|province|region|island|islands|capital|suburbs?|streets|port|border|banks)$/;
 /** Word offsets of nameOrPronounBefore, reused: it is synchronous and never re-entered. */
 const WORD_STARTS: number[] = [];
 const WORD_ENDS: number[] = [];
@@ -732,6 +735,14 @@ export function nameOrPronounBefore(
     j > 0 &&
     pre.slice(starts[j], ends[j]) === "by" &&
     SEEN.test(pre.slice(starts[j - 1], ends[j - 1]))
+  )
+    return null;
+  // `A surfer who fought off a shark off the coast of New South Wales says`: a place after a
+  // noun's `of` is that noun's; the speaker is further back.
+  if (
+    j >= 1 &&
+    pre.slice(starts[j], ends[j]) === "of" &&
+    PLACE_NOUN.test(pre.slice(starts[j - 1], ends[j - 1]))
   )
     return null;
   // `published in the journal JAMA Psychiatry argued`: a name after a preposition's noun of its

@@ -726,8 +726,15 @@ function personOfPlace(m: Memory, phrase: string, at: number): ResolvedSpeaker |
   const role =
     lead?.[1] && PERSON_HEAD.test(lead[1]) && !/\s(?:and|&)\s/.test(of![1]!) ? lead[1] : null;
   const who = role ? of![1]!.slice(lead![0].length) : of?.[1];
-  // `Democrats trying to regain control of the Senate`: a participle, no name, before `of`.
-  if (who && of?.[2] && /^\p{Lu}/u.test(who) && !PARTICIPLE_IN_PHRASE.test(who)) {
+  // `Democrats trying to regain control of the Senate`: a participle, no name, before `of`; `A
+  // surfer who fought off a shark off the coast of New South Wales`: nor a relative clause.
+  if (
+    who &&
+    of?.[2] &&
+    /^\p{Lu}/u.test(who) &&
+    !PARTICIPLE_IN_PHRASE.test(who) &&
+    !/\s(?:who|whose|which|that)\s/.test(who)
+  ) {
     const person = parseNameRun(who, true);
     const tokens = person?.kind === "person" ? person.tokens.map((t) => t.toLowerCase()) : [];
     const full = person?.kind === "person" ? fullestPerson(m, tokens, person.gender) : null;

@@ -9256,4 +9256,22 @@ describe("extractQuotes: raised subjects, sovereigns and names that go on past `
       ).map(([speaker]) => speaker),
     ).toEqual(["Barrientos' Facebook profile", "Barrientos' Facebook profile"]);
   });
+
+  it("keeps a long `who` clause in the description that speaks, not the place its `of` names (`A surfer who … off the coast of New South Wales says …`)", () => {
+    expect(
+      reported(
+        "A surfer who fought off a great white shark off the coast of New South Wales says she thought she was going to die.",
+      ).map((q) => q.speaker),
+    ).toEqual(["A surfer who fought off a great white shark off the coast of New South Wales"]);
+  });
+
+  it("gives a man named after `Her partner` no woman's gender (`Her partner, Josh, …. “…,” he says`)", () => {
+    expect(
+      who(
+        "Chloe Bennett, 32, was paddling back to shore when the shark grabbed her leg.",
+        "Her partner, Josh, who was surfing nearby, dragged her onto the beach.",
+        'Josh, who asked that his surname not be used, says he didn\'t think twice. "You just react," he says.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Josh", "Josh"]);
+  });
 });
