@@ -547,6 +547,13 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
     }
     return { name: phrase, title: null, kind: "org" };
   }
+  // `the peer` after `Lord Watson said …`: the peer who spoke last.
+  if (coreHead === "peer" || coreHead === "peeress") {
+    for (let i = m.history.length - 1; i >= historyFloor(m); i--) {
+      const h = m.history[i]!;
+      if (h.kind === "person" && PEER_NAME.test(h.name)) return h;
+    }
+  }
   // `the PM`: the prime minister; `the pontiff`: the pope.
   const titleHead = TITLE_FOR.get(coreHead) ?? coreHead;
   if ((titleHead !== coreHead || TITLE_HEAD.test(coreHead)) && !/s$/.test(coreHead)) {
@@ -572,6 +579,9 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
   const one = aged || KIN.test(coreHead) || SOVEREIGN.test(coreHead);
   return { name: phrase, title: null, kind: one ? "person" : "group" };
 }
+
+/** A peer's name, which holds the title (`Lord Watson`, `Baroness Hale`). */
+const PEER_NAME = /^(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess)\s/;
 
 /** One who reigns, whom `The King said …` names alone (a later `he said` is theirs). */
 export const SOVEREIGN =

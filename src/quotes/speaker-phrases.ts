@@ -367,10 +367,11 @@ const PERSON_FOR_BODY =
   /^((?:a|an|one|the)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\s+(?:for|of|at|from|with)\s+)(?:the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/iu;
 
 /**
- * Up to three lower-case words of a role, then a capital (`retired teacher Peter Grant`, `lead
- * author Juan …`).
+ * Up to three lower-case words of a role, each maybe before a capitalized one, then a capital
+ * (`retired teacher Peter Grant`, `lead author Juan …`, `former Labour deputy leader Tom Watson`).
  */
-export const ROLE_BEFORE_NAME = /^((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+(?=\p{Lu})/u;
+export const ROLE_BEFORE_NAME =
+  /^((?:\p{Ll}[\p{L}-]*\s+(?:\p{Lu}[\p{L}-]*\s+)?){0,2}\p{Ll}[\p{L}-]*)\s+(?=\p{Lu})/u;
 
 /** `JAKE TAPPER` → `Jake Tapper`, `O'MALLEY` → `O'Malley`. */
 export function titleCase(capitals: string): string {

@@ -9274,4 +9274,24 @@ describe("extractQuotes: raised subjects, sovereigns and names that go on past `
       ).map(([speaker]) => speaker),
     ).toEqual(["Josh", "Josh"]);
   });
+
+  it("reads a name set off after an owned description and a role with a capital inside it (`Harry's co-claimant, former Labour deputy leader Lord Watson, said`)", () => {
+    expect(
+      reported(
+        "Harry's co-claimant, former Labour deputy leader Lord Watson, said outside court that he was delighted.",
+        "Her neighbour, retired Labour councillor Peter Grant, said the family had kept to themselves.",
+      ).map((q) => [q.speaker, q.speakerTitle]),
+    ).toEqual([
+      ["Lord Watson", "Harry's co-claimant, former Labour deputy leader"],
+      ["Peter Grant", "her neighbour, retired Labour councillor"],
+    ]);
+  });
+
+  it("takes `the peer` for the peer who spoke last (`Lord Watson said …. “…,” the peer said`)", () => {
+    expect(
+      who(
+        'Lord Watson said outside court that he was delighted. "This is a day of reckoning," the peer said.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Lord Watson", "Lord Watson"]);
+  });
 });
