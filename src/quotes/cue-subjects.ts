@@ -532,7 +532,7 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
  * of anonymity, said`).
  */
 const DESCRIBED_BY_WHO = new RegExp(
-  `((?:A|An|One|Another|The|Two|Three|Four|Five|Several|a|an|one|another|the|two|three|four|five|several)(?:\\s+(?!(?:who|${STOP})\\b)[\\p{L}\\d’'-]+){1,4}?\\s+who(?!\\s+(?:he|she|they|we|I|you|it)\\b)(?:\\s+(?!(?:said|says|say|told|tells|tell|that|which|who|but|or)\\b|and\\b(?!\\s+\\p{Ll}+ed\\b))[\\p{L}\\d’'.-]+){2,14}?(?:${DESC_APPOSITIVE})?)\\s+(?:${AUX_OR_ADVERB}\\s+)*$`,
+  `((?:A|An|One|Another|The|Two|Three|Four|Five|Several|a|an|one|another|the|two|three|four|five|several)(?:\\s+(?!(?:who|${STOP})\\b)[\\p{L}\\d’'-]+(?:,\\d{3})*){1,6}?\\s+who(?!\\s+(?:he|she|they|we|I|you|it)\\b)(?:\\s+(?!(?:said|says|say|told|tells|tell|that|which|who|but|or)\\b|and\\b(?!\\s+\\p{Ll}+ed\\b))[\\p{L}\\d’'.-]+){2,14}?(?:${DESC_APPOSITIVE})?)\\s+(?:${AUX_OR_ADVERB}\\s+)*$`,
   "uy",
 );
 /**

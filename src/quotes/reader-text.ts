@@ -29,23 +29,43 @@ const OPENING =
 
 /**
  * `text` without the cue of its own speaker set off by commas inside it (`A major part of the
- * reason, McKinley said, is the flow of drugs`): the aside says who, which the reader sees beside
- * the statement. Only a pronoun or a word of `speaker`'s name counts.
+ * reason, McKinley said, is the flow of drugs`, `…, according to health officials, …`): the aside
+ * says who, which the reader sees beside the statement. Only a pronoun or a word of `speaker`'s
+ * name counts.
  */
 function withoutOwnCue(text: string, speaker: string): string {
   const names = new Set(speaker.toLowerCase().split(/\s+/));
-  return text.replace(CUE_ASIDE, (aside, subject: string, verb: string, at: number) => {
+  const cued = text.replace(CUE_ASIDE, (aside, subject: string, verb: string, at: number) => {
     const words = subject.trim().toLowerCase().split(/\s+/);
     const own = /^(?:he|she|they|it|we)$/.test(words[0]!) || words.every((w) => names.has(w));
-    const rest = text.slice(at + aside.length);
     // `Ford wrote, and wrote, and wrote`: the verb said again is the statement's own.
-    if (!own || new RegExp(`^(?:and|or)\\s+${verb}\\b`).test(rest)) return aside;
-    const before = text.slice(0, at);
-    return OWN_CLAUSE.test(rest) || APPOSITIVE_AFTER.test(rest) || OPENING.test(before.trim())
-      ? ", "
-      : " ";
+    if (!own || new RegExp(`^(?:and|or)\\s+${verb}\\b`).test(text.slice(at + aside.length)))
+      return aside;
+    return joinAround(text, aside, at);
   });
+  // `…, according to health officials, …`, `…, according to Smith, …` when they are the speaker.
+  return cued.replace(ACCORDING_ASIDE, (aside, source: string, at: number) =>
+    source
+      .toLowerCase()
+      .split(/\s+/)
+      .every((w) => names.has(w))
+      ? joinAround(cued, aside, at)
+      : aside,
+  );
 }
+
+/** What joins the words on either side of an aside at `at` taken out of `text`: a comma, or a space. */
+function joinAround(text: string, aside: string, at: number): string {
+  const rest = text.slice(at + aside.length);
+  return OWN_CLAUSE.test(rest) ||
+    APPOSITIVE_AFTER.test(rest) ||
+    OPENING.test(text.slice(0, at).trim())
+    ? ", "
+    : " ";
+}
+
+/** `, according to X, ` inside a statement: group 1 the source. */
+const ACCORDING_ASIDE = /,\s+according\s+to\s+([^,;:“”"]{1,100}?),\s+/gu;
 
 /** A refusal's verb (`refused`, `declined`), whose statement is what was not done. */
 const REFUSAL = /^(?:refused|refuses|refusing|declined|declines|declining)$/;
@@ -94,7 +114,8 @@ export const CLAUSE_VERB =
  * question with its own (`asked whether Apple would raise prices`, not a claim that it would),
  * and a statement that is the object of its cue with the cue (`vowed to remain in the race`,
  * `called for an independent investigation`, `urged residents to stay indoors`), not a bare verb
- * or noun phrase that reads as an order or a headline.
+ * or noun phrase that reads as an order or a headline; after a speaker who does not hold it, with
+ * the cue too (`Not everyone: agrees the threat has grown`).
  */
 export function quoteForReader(
   text: string,
@@ -108,8 +129,16 @@ export function quoteForReader(
     .trim()
     .replace(/,(["”’])$/, "$1");
   const own = speaker ? withoutOwnCue(oneLine, speaker) : oneLine;
-  return cue && showsCue(cue, own) ? `${cue.toLowerCase()} ${own}` : own;
+  return cue && (showsCue(cue, own) || (speaker !== null && NONE_WHO.test(speaker)))
+    ? `${cue.toLowerCase()} ${own}`
+    : own;
 }
+
+/**
+ * A speaker that says who does not hold the statement (`Not everyone agrees the threat has
+ * grown`): the statement reads right only after its verb.
+ */
+const NONE_WHO = /^(?:not|no|nobody|none|neither|few)\b/i;
 
 /** Whether a statement's words `own` read right only after their `cue`. */
 function showsCue(cue: string, own: string): boolean {

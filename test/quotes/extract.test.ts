@@ -9294,4 +9294,16 @@ describe("extractQuotes: raised subjects, sovereigns and names that go on past `
       ).map(([speaker]) => speaker),
     ).toEqual(["Lord Watson", "Lord Watson"]);
   });
+
+  it("reads a description of up to six words before its `who` clause (`A CNN snap poll of registered voters who watched the debate found …`)", () => {
+    expect(
+      reported(
+        "A CNN snap poll of registered voters who watched the debate found that 63 percent thought Ms. Harris had won.",
+        "A survey of 2,000 adults who own cars found that most wanted cheaper fuel.",
+      ).map((q) => q.speaker),
+    ).toEqual([
+      "A CNN snap poll of registered voters who watched the debate",
+      "A survey of 2,000 adults who own cars",
+    ]);
+  });
 });

@@ -239,4 +239,37 @@ describe("quoteForReader", () => {
       "instructed staff to leave the building",
     );
   });
+
+  it("drops `, according to X,` inside a statement when X is its speaker", () => {
+    expect(
+      quoteForReader(
+        "A teenager became seriously ill in November, according to health officials, and the source of his infection remains unknown",
+        "health officials",
+        "according to",
+      ),
+    ).toBe(
+      "A teenager became seriously ill in November, and the source of his infection remains unknown",
+    );
+    expect(
+      quoteForReader(
+        "The biggest change, according to Smith, is the timing",
+        "John Smith",
+        "according to",
+      ),
+    ).toBe("The biggest change is the timing");
+    expect(
+      quoteForReader(
+        "The biggest change, according to a person close to the process, is the timing",
+        "John Smith",
+        "according to",
+      ),
+    ).toBe("The biggest change, according to a person close to the process, is the timing");
+  });
+
+  it("keeps the verb after a speaker who does not hold the statement (`Not everyone: agrees …`)", () => {
+    expect(quoteForReader("the threat has grown", "Not everyone", "agrees")).toBe(
+      "agrees the threat has grown",
+    );
+    expect(quoteForReader("the threat has grown", "Norway", "said")).toBe("the threat has grown");
+  });
 });
