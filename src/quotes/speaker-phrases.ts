@@ -282,9 +282,12 @@ const CAPITALIZED_NAME = new RegExp(
 /** A description naming someone's kin (`Schilling's son`, `her husband`). */
 const KIN = new RegExp(`\\s(?:${KIN_WORDS})$`);
 
-/** An office written in capitals after `the`: `The Home Secretary`, `the Prime Minister`. */
+/**
+ * An office written in capitals after `the` or its owner's possessive: `The Home Secretary`, `the
+ * Prime Minister`, `Greater Manchester Police's Assistant Chief Constable`.
+ */
 const CAPITAL_OFFICE =
-  /^[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Secretary|Minister|Chancellor|President|Governor|Mayor|Speaker|Leader|Commissioner|Chairman|Chairwoman|Chair|Director|Ambassador|Attorney\s+General|General)$/u;
+  /^(?:[Tt]he|(?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’']))\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Secretary|Minister|Chancellor|President|Governor|Mayor|Speaker|Leader|Commissioner|Chairman|Chairwoman|Chair|Director|Ambassador|Attorney\s+General|General|Executive|Officer|Constable|Superintendent|Inspector)$/u;
 
 /** `the` and a name of capitalized words, maybe joined by `of` or `and`. */
 const THE_NAME = /^the\s+(\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|and|for)\s+)?\p{Lu}[\p{L}’'&.-]*)*)$/u;

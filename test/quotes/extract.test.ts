@@ -9306,4 +9306,18 @@ describe("extractQuotes: raised subjects, sovereigns and names that go on past `
       "A survey of 2,000 adults who own cars",
     ]);
   });
+
+  it("names the person an owned office in capitals sets off (`Greater Manchester Police's Assistant Chief Constable, Sarah Jackson, said`)", () => {
+    expect(
+      extractQuotes(
+        article(
+          'Greater Manchester Police\'s Assistant Chief Constable, Sarah Jackson, said: "Our thoughts remain with his family."',
+          'Apple\'s Chief Executive, Tim Cook, said: "We are proud of the team."',
+        ),
+      ).map((q) => [q.speaker, q.speakerTitle]),
+    ).toEqual([
+      ["Sarah Jackson", "Greater Manchester Police's Assistant Chief Constable"],
+      ["Tim Cook", "Apple's Chief Executive"],
+    ]);
+  });
 });
