@@ -290,6 +290,8 @@ const APPOSITIVE_CLAUSE = /^,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Ll}+ed\s/u;
 /** A sentence's end: a period after a lower-case word that is no abbreviation (`Gov.`, `Calif.`). */
 const SENTENCE_END_INSIDE =
   /(?<![\p{L}.])(?!(?:Gov|Sen|Rep|Mrs?|Ms|Dr|Lt|Gen|Jr|Sr|St|Inc|Co|Corp|Ltd|Rev|Col|Sgt|Capt|Adm|Prof|Maj|Cmdr|Supt|Det|No|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)[.])\p{L}*\p{Ll}{2}[.!?][”"’]?\s+\p{Lu}/u;
+/** A name of two capitalized words or more set off by commas, all that follows an antecedent. */
+const NAME_SET_OFF = /^,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+,?\s+$/u;
 const WHO_NAME_BEFORE = new RegExp(String.raw`(${WHO_NAME}),?\s+$`, "u");
 /** `whose` and what it owns, as a subject (`whose leaders`). */
 const WHOSE = /^whose\s+(\p{Ll}.*)$/u;
@@ -373,7 +375,9 @@ function resolveWho(
     // people (a determiner and a noun alone resolve as a description, as before).
     const head = /\s\S+\s(\p{Ll}[\p{L}’'-]*)$/u.exec(m[1]);
     if (head?.[1] && /^\p{Ll}/u.test(m[1]) && !namesPeople(head[1])) return null;
-    return resolver.resolve(afterSentenceEnds(m[1]), at);
+    // `The Mayor of London, Sadiq Khan, who`: with the name the antecedent sets off.
+    const named = NAME_SET_OFF.test(m[0].slice(m[1].length)) ? m[0].replace(/,?\s+$/, "") : m[1];
+    return resolver.resolve(afterSentenceEnds(named), at);
   }
   return resolver.resolve(cue.speaker, at);
 }

@@ -309,6 +309,8 @@ export function nameAfterDescription(
   // `The CEO, Satya Nadella`, `The Home Secretary, Yvette Cooper`: a role written in capitals is a
   // description too.
   if (!described || !(DESCRIBING_WORD.test(phrase) || CAPITAL_OFFICE.test(phrase))) return null;
+  // `The report, by independent reviewer Keith Makin,`: who wrote it, not a name it sets off.
+  if (/^(?:by|from|of|for|with)\s/.test(written)) return null;
   // `Her union, the Royal College of Nursing,`, `His party, the Conservatives,`: an organization
   // named with its article, for a description whose head is one.
   const withArticle = THE_NAME.exec(written);

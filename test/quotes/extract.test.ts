@@ -9320,4 +9320,20 @@ describe("extractQuotes: raised subjects, sovereigns and names that go on past `
       ["Tim Cook", "Apple's Chief Executive"],
     ]);
   });
+
+  it("names the person an office sets off before a `who` clause (`The Mayor of London, Sadiq Khan, who had called for calm, said`)", () => {
+    expect(
+      reported(
+        "The Mayor of London, Sadiq Khan, who had called for calm, said it was a sad day for the city.",
+      ).map((q) => [q.speaker, q.speakerTitle]),
+    ).toEqual([["Sadiq Khan", "The Mayor of London"]]);
+  });
+
+  it("takes a report for the speaker, not its author after `by` (`The report, by independent reviewer Keith Makin, found …`)", () => {
+    expect(
+      reported(
+        "The report, by independent reviewer Keith Makin, found that the church had failed to act.",
+      ).map((q) => q.speaker),
+    ).toEqual(["The report"]);
+  });
 });
