@@ -176,7 +176,8 @@ const LISTED_AFTER_ASIDE =
  * (`the Chartered Institute of Housing’s chief executive`); any other role as it is.
  */
 function ownersRole(m: Memory, role: string, at: number): string {
-  const its = /^[Ii]ts\s+(?=\p{Ll})/u.exec(role);
+  // `Its chief executive`, `Its Scotland director`.
+  const its = /^[Ii]ts\s+(?=\p{Ll}|\p{Lu}[\p{L}-]*\s+\p{Ll})/u.exec(role);
   if (!its) {
     // `His solicitor, David Hughes,` after `Jermaine Pennant, 41, was stopped …`: the one person
     // of that gender the sentences before name.

@@ -9336,4 +9336,12 @@ describe("extractQuotes: raised subjects, sovereigns and names that go on past `
       ).map((q) => q.speaker),
     ).toEqual(["The report"]);
   });
+
+  it("names the owner of `Its` before a role with a capital (`Its Scotland director, Colin Poolman,`)", () => {
+    expect(
+      reported(
+        "The Royal College of Nursing said members had backed the deal. Its Scotland director, Colin Poolman, said the result was a testament to nurses.",
+      ).map((q) => q.speakerTitle),
+    ).toEqual([null, "the Royal College of Nursing’s Scotland director"]);
+  });
 });
