@@ -369,6 +369,25 @@ function tradedBefore(text: string, at: number, sameSentence: boolean): Resolved
 const BRAND_WORD = /^(?!Mc|Mac|De|Di|Da|Le|La|Van|Von)\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 
 /** Where the sentence holding `at` starts in `text`. */
+/** Nouns for a public body that its name's last word may not give (`the agency`, `the watchdog`). */
+const AGENCY_NOUN = /^(?:agency|regulator|watchdog|authority|commission|department|ministry|body)$/;
+/** The last word of a public body's name. */
+const AGENCY_NAME =
+  /\b(?:Administration|Agency|Authority|Commission|Department|Ministry|Office|Service|Board|Bureau|Regulator|Ofcom|Ofwat|Ofgem|Ofsted)$/;
+
+/** A public body named (AGENCY_NAME) in the sentence holding `at` or the one before; else null. */
+function agencyBefore(m: Memory, at: number): ResolvedSpeaker | null {
+  const from = sentenceStartBefore(m.text, Math.max(0, sentenceStartBefore(m.text, at) - 2));
+  for (let i = lastEntityBefore(m, at), floor = entityFloor(i); i >= floor; i--) {
+    const e = m.entities[i]!;
+    if (e.at < from) break;
+    if (e.at < at && e.kind === "org" && AGENCY_NAME.test(e.name)) {
+      return { name: e.name, title: null, kind: "org" };
+    }
+  }
+  return null;
+}
+
 function sentenceStartBefore(text: string, at: number): number {
   const from = Math.max(0, at - 400);
   const ends = [...text.slice(from, at + 1).matchAll(SENTENCE_END)];
@@ -523,7 +542,10 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
       (coreHead === "giant" ? tradedBefore(m.text, at, false) : null) ??
       // `Aston Villa have signed … the club announced`: a team the story names, heard or not;
       // not a competition (`the FA Cup and the League Cup`).
-      (coreHead === "club" ? recentOrgEntity(m, at, 0, COMPETITION) : null);
+      (coreHead === "club" ? recentOrgEntity(m, at, 0, COMPETITION) : null) ??
+      // `… an investigation by the National Highway Traffic Safety Administration (NHTSA). The
+      // agency said …`: a public body of that kind named in this sentence or the one before.
+      (AGENCY_NOUN.test(coreHead) ? agencyBefore(m, at) : null);
     // `the company` after `members of Congress`: a business is no public body. `In Moscow, the
     // defence ministry claimed …` after `Ukraine said …`: a ministry is no country, and which
     // country's it is the description does not say.

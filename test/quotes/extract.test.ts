@@ -9344,4 +9344,13 @@ describe("extractQuotes: raised subjects, sovereigns and names that go on past `
       ).map((q) => q.speakerTitle),
     ).toEqual([null, "the Royal College of Nursing’s Scotland director"]);
   });
+
+  it("takes `The agency` for the public body the sentence before names (`… by the National Highway Traffic Safety Administration (NHTSA). The agency said …`)", () => {
+    expect(
+      who(
+        "The recall follows a two-year investigation by the National Highway Traffic Safety Administration (NHTSA) into a series of crashes.",
+        "The agency said its investigation had found that the system could be misused.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["National Highway Traffic Safety Administration"]);
+  });
 });
