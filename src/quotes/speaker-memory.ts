@@ -772,6 +772,8 @@ export function embeddedPerson(m: Memory, phrase: string): ResolvedSpeaker | nul
     // `Six newspapers in New Jersey`, `the wife of Bill Clinton`: a preposition's object is not who.
     const before = phrase.slice(0, match.index);
     if (PREPOSITION_BEFORE.test(before)) continue;
+    // `A paramedic who treated Mr Banks`: nor is a name inside the description's relative clause.
+    if (/\s(?:who|whom|that|which)\s/.test(before)) continue;
     const parsed = parseNameRun(match[0], false);
     if (parsed?.kind !== "person") continue;
     // `both Vindman and Williams`: nor is the last of several names (`former Pennsylvania Gov. and

@@ -9353,4 +9353,13 @@ describe("extractQuotes: raised subjects, sovereigns and names that go on past `
       ).map(([speaker]) => speaker),
     ).toEqual(["National Highway Traffic Safety Administration"]);
   });
+
+  it("reads a name inside a description's own `who` clause as its object (`A paramedic who treated Mr Banks, …, told the inquest`)", () => {
+    expect(
+      who(
+        "Jordan Banks collapsed at the festival in June and died in hospital the following day.",
+        "A paramedic who treated Mr Banks, who cannot be named for legal reasons, told the inquest the medical tent had been overwhelmed that evening.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["A paramedic who treated Mr Banks"]);
+  });
 });
