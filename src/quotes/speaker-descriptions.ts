@@ -27,6 +27,7 @@ import {
 } from "./speaker-memory.js";
 import {
   DOCUMENT_NOUN,
+  FIRST_NAME_GENDER,
   KIN_WORDS,
   ONE_PERSON_WORDS,
   ORG_NOUNS,
@@ -204,16 +205,38 @@ function oneWordName(m: Memory): ResolvedSpeaker | null {
   for (let i = m.history.length - 1; i >= historyFloor(m); i--) {
     const h = m.history[i]!;
     if (h.kind !== "person" || h.title !== null || h.gender !== null || /\s/.test(h.name)) continue;
-    const key = h.name.toLowerCase();
-    if (genderFor(m, key) || (fullestPerson(m, [key])?.tokens.length ?? 1) > 1) continue;
-    // Not a word the story also writes in lower case (`Newspaper`), nor one after an honorific.
-    const word = escapeRegExp(h.name);
-    const lower = word.toLowerCase();
-    if (new RegExp(`\\b${lower}\\b|\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+${word}\\b`).test(m.text)) continue;
-    return { name: h.name, title: null, kind: "org" };
+    if (isBusinessWord(m, h.name)) return { name: h.name, title: null, kind: "org" };
   }
   return null;
 }
+
+/**
+ * Whether one capitalized word is no person's: no fuller name or gender the story gives it, never
+ * written in lower case (`Newspaper`) nor after an honorific.
+ */
+function isBusinessWord(m: Memory, name: string): boolean {
+  const key = name.toLowerCase();
+  if (genderFor(m, key) || (fullestPerson(m, [key])?.tokens.length ?? 1) > 1) return false;
+  const word = escapeRegExp(name);
+  const lower = word.toLowerCase();
+  return !new RegExp(`\\b${lower}\\b|\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+${word}\\b`).test(m.text);
+}
+
+/**
+ * `Spotify is cutting about 1,500 jobs …. The company said …`: the one word that opens the story's
+ * first paragraph after its headline as its subject, before `at`, when isBusinessWord; else null.
+ */
+function leadBusiness(m: Memory, at: number): ResolvedSpeaker | null {
+  const body = m.text.indexOf("\n\n") + 2;
+  if (body < 2 || body >= at) return null;
+  const lead = LEAD_SUBJECT.exec(m.text.slice(body, at));
+  return lead?.[1] && !FIRST_NAME_GENDER.has(lead[1]) && isBusinessWord(m, lead[1])
+    ? { name: lead[1], title: null, kind: "org" }
+    : null;
+}
+/** One capitalized word and a verb opening a paragraph (`Spotify is cutting`, `Greggs has said`). */
+const LEAD_SUBJECT =
+  /^\s*(\p{Lu}[\p{L}&-]*[\p{Ll}\d][\p{L}&-]*)\s+(?:is|are|was|were|has|have|had|will|would|said|says|\p{Ll}+ed|\p{Ll}+s)\s/u;
 
 /** A competition's name: `the League Cup`, `the Premier League`, `the Six Nations Championship`. */
 const COMPETITION =
@@ -536,7 +559,7 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
         : null) ??
       namedOrg(recentOrg(m, null, at)) ??
       (coreHead === "company" || coreHead === "firm" || TRADE_NOUN.test(coreHead)
-        ? (oneWordName(m) ?? tradedBefore(m.text, at, false))
+        ? (oneWordName(m) ?? tradedBefore(m.text, at, false) ?? leadBusiness(m, at))
         : null) ??
       // `Apple shares rose …. The tech giant said …`.
       (coreHead === "giant" ? tradedBefore(m.text, at, false) : null) ??

@@ -9362,4 +9362,14 @@ describe("extractQuotes: raised subjects, sovereigns and names that go on past `
       ).map(([speaker]) => speaker),
     ).toEqual(["A paramedic who treated Mr Banks"]);
   });
+
+  it("takes `The company` for the one word that opens the story as its subject (`Spotify is cutting …. The company said …`)", () => {
+    expect(
+      who(
+        "Spotify to cut 17% of staff",
+        "Spotify is cutting about 1,500 jobs, or 17% of its workforce, in its third round of layoffs this year.",
+        "The company said affected employees would receive about five months of severance pay.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Spotify"]);
+  });
 });
