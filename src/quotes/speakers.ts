@@ -193,13 +193,16 @@ function ownersRole(m: Memory, role: string, at: number): string {
   // `The study, published in Nature, suggests …. Its authors`: a document the sentence before
   // opens with owns them too.
   const org =
-    recentOrgEntity(m, at, from) ??
+    recentOrgEntity(m, at, from, TIME_ZONE) ??
     documentBefore(m.text, at) ??
     lastBodySpeaker(m, from) ??
     bodyOpening(m.text.slice(from, at));
   if (!org) return role;
   return `${org.name.replace(/^The\s/, "the ")}’s ${role.slice(its[0].length)}`;
 }
+
+/** A time zone's initials (`23:20 GMT`), which name no body. */
+const TIME_ZONE = /^(?:GMT|BST|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|AEST|AEDT|IST|JST)$/;
 
 /**
  * A body described opening a sentence with a word before its noun: `The hospital trust has

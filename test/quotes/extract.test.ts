@@ -9372,4 +9372,12 @@ describe("extractQuotes: raised subjects, sovereigns and names that go on past `
       ).map(([speaker]) => speaker),
     ).toEqual(["Spotify"]);
   });
+
+  it("does not take a time zone for the owner of `Its` (`… at about 23:20 GMT on Thursday. Its deputy assistant commissioner, …`)", () => {
+    expect(
+      reported(
+        'The London Fire Brigade said 70 firefighters had tackled the blaze, which started at about 23:20 GMT on Thursday. Its deputy assistant commissioner, Pat Goulbourne, said crews had worked "extremely hard".',
+      ).map((q) => q.speakerTitle),
+    ).toEqual([null, "the London Fire Brigade’s deputy assistant commissioner"]);
+  });
 });
