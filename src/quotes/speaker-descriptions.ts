@@ -391,7 +391,6 @@ function tradedBefore(text: string, at: number, sameSentence: boolean): Resolved
 }
 const BRAND_WORD = /^(?!Mc|Mac|De|Di|Da|Le|La|Van|Von)\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 
-/** Where the sentence holding `at` starts in `text`. */
 /** Nouns for a public body that its name's last word may not give (`the agency`, `the watchdog`). */
 const AGENCY_NOUN = /^(?:agency|regulator|watchdog|authority|commission|department|ministry|body)$/;
 /** The last word of a public body's name. */
@@ -411,6 +410,7 @@ function agencyBefore(m: Memory, at: number): ResolvedSpeaker | null {
   return null;
 }
 
+/** Where the sentence holding `at` starts in `text`. */
 function sentenceStartBefore(text: string, at: number): number {
   const from = Math.max(0, at - 400);
   const ends = [...text.slice(from, at + 1).matchAll(SENTENCE_END)];
