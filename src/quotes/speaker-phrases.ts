@@ -7,7 +7,7 @@
  */
 import { DOCUMENT_PASSIVE, MONTHS, NAME_PARTICLES, WEEKDAYS } from "./cue-grammar.js";
 import { isPlace, parseNameRun } from "./name-runs.js";
-import { POSSESSIVE } from "./speaker-memory.js";
+import { OWNER, POSSESSIVE } from "./speaker-memory.js";
 import {
   DOCUMENT_NOUN,
   KIN_WORDS,
@@ -286,8 +286,10 @@ const KIN = new RegExp(`\\s(?:${KIN_WORDS})$`);
  * An office written in capitals after `the` or its owner's possessive: `The Home Secretary`, `the
  * Prime Minister`, `Greater Manchester Police's Assistant Chief Constable`.
  */
-const CAPITAL_OFFICE =
-  /^(?:[Tt]he|(?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’']))\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Secretary|Minister|Chancellor|President|Governor|Mayor|Speaker|Leader|Commissioner|Chairman|Chairwoman|Chair|Director|Ambassador|Attorney\s+General|General|Executive|Officer|Constable|Superintendent|Inspector)$/u;
+const CAPITAL_OFFICE = new RegExp(
+  String.raw`^(?:[Tt]he|${OWNER})\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Secretary|Minister|Chancellor|President|Governor|Mayor|Speaker|Leader|Commissioner|Chairman|Chairwoman|Chair|Director|Ambassador|Attorney\s+General|General|Executive|Officer|Constable|Superintendent|Inspector)$`,
+  "u",
+);
 
 /** `the` and a name of capitalized words, maybe joined by `of` or `and`. */
 const THE_NAME = /^the\s+(\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|and|for)\s+)?\p{Lu}[\p{L}’'&.-]*)*)$/u;
