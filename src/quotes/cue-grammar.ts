@@ -180,8 +180,13 @@ export const NOT_FUNCTION_WORD =
  */
 export const TITLE_LOWER = `(?!(?:of|in|on|at|for|with|from|by|the|a|an|about)\\s|${STOP}\\s)\\p{Ll}[\\p{L}-]*`;
 export const TITLED_NAME = `(?:(?:\\p{Lu}[\\p{L}.-]*[’']?(?:\\s+of)?|acting|interim|former)\\s+){0,2}(?:${TITLE_LOWER}\\s+){1,4}(?:and\\s+(?:(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}(?:${TITLE_LOWER}\\s+){1,3}|\\p{Lu}{2,3}\\s+))?(?:the\\s+)?${NAME}`;
+/**
+ * A name of up to five capitalized words in the possessive (`Clinton’s`, `Royal Berkshire NHS
+ * Foundation Trust's`, `Barclays'`), as pattern source.
+ */
+export const OWNER = String.raw`(?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’'])`;
 /** `Carson’s business manager`, `Florida’s Republican attorney general`: a description owned by a name. */
-export const POSSESSIVE_DESC = `(?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}\\p{Lu}[\\p{L}.-]*(?:[’']s|(?<=s)[’'])(?:\\s+${DESC_WORD}){1,6}?`;
+export const POSSESSIVE_DESC = `${OWNER}(?:\\s+${DESC_WORD}){1,6}?`;
 /**
  * `Donald Trump’s longtime adviser Roger Stone`: a person's role, owned by a name, then their name,
  * with no commas (not `It’s a dynamic`, `Ryan’s campaign shrugged off Trump`).

@@ -6,7 +6,7 @@
  */
 
 import { firstIndexWhere } from "../bisect.js";
-import { CONNECTOR, isPluralNoun } from "./cue-grammar.js";
+import { CONNECTOR, isPluralNoun, OWNER } from "./cue-grammar.js";
 import { parseNameRun } from "./name-runs.js";
 import { indexNames, NAME_RUN, type NameEntity } from "./names.js";
 import {
@@ -125,11 +125,6 @@ function inferGenders(entities: readonly NameEntity[], genderOf: Map<string, Gen
 /** Where a sentence ends: its mark, perhaps a closing quotation mark, white space, then a capital. */
 export const SENTENCE_END = /[.!?][”"’]?\s+(?=[“"‘]?\p{Lu})/gu;
 
-/**
- * A name of up to five capitalized words in the possessive (`Clinton’s`, `Royal Berkshire NHS
- * Foundation Trust's`, `Barclays'`), as pattern source.
- */
-export const OWNER = String.raw`(?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’'])`;
 /** `Clinton’s campaign`, `Keith Lamont Scott's family`: a description owned by a name. */
 export const POSSESSIVE = new RegExp(`^${OWNER}\\s`, "u");
 const INDEFINITE_ONE = /^(?:a|an|one|another)\s/i;

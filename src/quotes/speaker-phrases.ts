@@ -5,9 +5,9 @@
  * capitals written as a name, and lists of names. Used by the speaker resolver
  * (src/quotes/speakers.ts).
  */
-import { DOCUMENT_PASSIVE, MONTHS, NAME_PARTICLES, WEEKDAYS } from "./cue-grammar.js";
+import { DOCUMENT_PASSIVE, MONTHS, NAME_PARTICLES, OWNER, WEEKDAYS } from "./cue-grammar.js";
 import { isPlace, parseNameRun } from "./name-runs.js";
-import { OWNER, POSSESSIVE } from "./speaker-memory.js";
+import { POSSESSIVE } from "./speaker-memory.js";
 import {
   DOCUMENT_NOUN,
   KIN_WORDS,
