@@ -373,8 +373,12 @@ const ATTACKS = /^(?:attack|attacks|attacked|attacking)$/;
 const WEAPON_AFTER =
   /^[^.;:“”"]{1,80}?\bwith\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:knife|knives|gun|handgun|rifle|pistol|shotgun|firearm|weapon|hammer|bat|machete|axe|bottle|brick|crowbar|blade|sword|stick|screwdriver|iron\s+bar|metal\s+bar)\b/u;
 
-/** A place after the object of `attacked` (`attacked Amir Hussain, 41, outside a block of flats`). */
-const PLACE_AFTER = /^[^.;:“”"]{1,80}?\b(?:outside|near|inside)\s+(?:a|an|the|his|her|their)\s/;
+/**
+ * A place after the object of `attacked` (`attacked Amir Hussain, 41, outside a block of flats`),
+ * or a fight it followed (`attacked Daniel Adeyemi after an argument over a phone`).
+ */
+const PLACE_AFTER =
+  /^[^.;:“”"]{1,80}?\b(?:(?:outside|near|inside)\s+(?:a|an|the|his|her|their)|after\s+an?\s+(?:argument|altercation|fight|scuffle|brawl|confrontation|night\s+out))\s/u;
 
 /** What a passive `attacked` may have been attacked for, in words: `for his remarks`, `as weak`. */
 const WORDS_ATTACKED = /^[^.;:“”"]*?\s(?:for|as|over)\s/;
@@ -447,6 +451,15 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
     (WEAPON_AFTER.test(sentence.slice(verb.end, verb.end + 120)) ||
       PLACE_AFTER.test(sentence.slice(verb.end, verb.end + 120)) ||
       (isPassive(sentence, verb) && !WORDS_ATTACKED.test(sentence.slice(verb.end, verb.end + 80))))
+  ) {
+    return -1;
+  }
+  // `was dismissed without notice`, `were dismissed for gross misconduct`: sacked, not waved
+  // away as words are (`was dismissed as nonsense`).
+  if (
+    /^dismissed$/.test(verb.verb) &&
+    isPassive(sentence, verb) &&
+    !/^[^.;:“”"]*?\sas\s/.test(sentence.slice(verb.end, verb.end + 80))
   ) {
     return -1;
   }

@@ -7,6 +7,7 @@
  */
 
 import { escapeRegExp } from "../escape-regexp.js";
+import { MONTHS, WEEKDAYS } from "./cue-grammar.js";
 import { isPlace, parseNameRun } from "./name-runs.js";
 import { isSentenceStart } from "./names.js";
 import {
@@ -33,6 +34,7 @@ import {
   ORG_NOUNS,
   PERSON_TITLE_NOUN,
   PROPER_ADJECTIVE,
+  TITLE_WORDS,
 } from "./speaker-words.js";
 
 /** The latest person heard, else named before `at`, whose title `fits`. */
@@ -242,6 +244,33 @@ const LEAD_SUBJECT =
 const COMPETITION =
   /\s(?:Cup|League|Championship|Championships|Trophy|Shield|Games|Olympics|Open|Series|Premiership|Final|Finals|Tour)$/;
 
+/**
+ * A sport's governing body, which no one calls `the club`: `the FA`, `Uefa`, `the Football
+ * Association`, `World Rugby`.
+ */
+const GOVERNING_BODY =
+  /^(?:the\s+)?(?:FA|F\.A\.|FIFA|Fifa|UEFA|Uefa|IOC|EFL|SFA|PFA|RFU|WRU|ECB|ICC|FIA|NFL|NBA|MLB|NHL|World\s+\p{Lu}\p{Ll}+|(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Association|Federation|Union|Board|Committee|Commission|Council|Authority))$/u;
+
+/** `org`, unless `head` is `club` and org is a sport's governing body (`The club` after `the FA said`). */
+function notGoverning(head: string, org: ResolvedSpeaker | null): ResolvedSpeaker | null {
+  return head === "club" && org && GOVERNING_BODY.test(org.name) ? null : org;
+}
+
+/**
+ * `Brentford manager Thomas Frank said …. The club added …`: the club in the title of the latest
+ * speaker who plays for or runs one; null when none.
+ */
+function clubInTitle(m: Memory): ResolvedSpeaker | null {
+  for (let i = m.history.length - 1; i >= historyFloor(m); i--) {
+    const club = m.history[i]!.title?.match(CLUB_ROLE)?.[1];
+    if (club) return { name: club.trim(), title: null, kind: "org" };
+  }
+  return null;
+}
+/** A club's name and a role in it (`Brentford manager`, `Aston Villa striker`). */
+const CLUB_ROLE =
+  /^((?:\p{Lu}[\p{L}'-]*\s+){1,3})(?:manager|head\s+coach|coach|boss|captain|striker|forward|winger|midfielder|defender|full-back|centre-back|goalkeeper|keeper|chairman|chairwoman|owner|chief\s+executive)$/u;
+
 /** A body that is part of a state, not the state: `ministry`, `department`, `embassy`. */
 const PART_OF_STATE = /^(?:ministry|department|agency|office|embassy|army|military|navy|police)$/;
 
@@ -363,6 +392,24 @@ function businessInSentence(m: Memory, at: number): ResolvedSpeaker | null {
   }
   return null;
 }
+
+/**
+ * The name the text writes last before `at` right after `noun` (`airline SAS`, `retailer Primark`,
+ * `carmaker Stellantis's`), as an organization; null when none.
+ */
+function namedAfterNoun(text: string, noun: string, at: number): ResolvedSpeaker | null {
+  const after = new RegExp(
+    String.raw`\b${noun}s?\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2})`,
+    "gu",
+  );
+  let name: string | undefined;
+  for (const hit of text.slice(Math.max(0, at - 2000), at).matchAll(after)) {
+    const words = hit[1]!.split(/\s+/);
+    if (!TITLE_WORDS.has(words[0]!) && !DAY_OR_MONTH.test(words[0]!)) name = hit[1];
+  }
+  return name ? { name: name.replace(/[’']s$/, ""), title: null, kind: "org" } : null;
+}
+const DAY_OR_MONTH = new RegExp(`^(?:${WEEKDAYS}|${MONTHS})$`);
 
 /** A description's head for a business: `company`, `firm`, `giant`. */
 const BUSINESS_HEAD = /^(?:company|firm|giant)$/;
@@ -557,7 +604,10 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
       (BUSINESS_HEAD.test(coreHead) || TRADE_NOUN.test(coreHead)
         ? tradedBefore(m.text, at, true)
         : null) ??
-      namedOrg(recentOrg(m, null, at)) ??
+      // `pilots at Scandinavian airline SAS …. The airline said …`: the one the text named
+      // after the noun.
+      (TRADE_NOUN.test(coreHead) ? namedAfterNoun(m.text, coreHead, at) : null) ??
+      notGoverning(coreHead, namedOrg(recentOrg(m, null, at))) ??
       (coreHead === "company" || coreHead === "firm" || TRADE_NOUN.test(coreHead)
         ? (oneWordName(m) ?? tradedBefore(m.text, at, false) ?? leadBusiness(m, at))
         : null) ??
@@ -565,7 +615,9 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
       (coreHead === "giant" ? tradedBefore(m.text, at, false) : null) ??
       // `Aston Villa have signed … the club announced`: a team the story names, heard or not;
       // not a competition (`the FA Cup and the League Cup`).
-      (coreHead === "club" ? recentOrgEntity(m, at, 0, COMPETITION) : null) ??
+      (coreHead === "club"
+        ? (notGoverning(coreHead, recentOrgEntity(m, at, 0, COMPETITION)) ?? clubInTitle(m))
+        : null) ??
       // `… an investigation by the National Highway Traffic Safety Administration (NHTSA). The
       // agency said …`: a public body of that kind named in this sentence or the one before.
       (AGENCY_NOUN.test(coreHead) ? agencyBefore(m, at) : null);

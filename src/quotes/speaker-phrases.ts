@@ -275,7 +275,7 @@ const DOCUMENT_FROM = /^(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\b.*?\sfr
 
 /** Capitalized words, with a name's particles between them (`Andrew Liveris`, `Erik ten Hag`). */
 const CAPITALIZED_NAME = new RegExp(
-  String.raw`^\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:${NAME_PARTICLES})\s+)?\p{Lu}[\p{L}’'.-]*)*$`,
+  String.raw`^\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:${NAME_PARTICLES})\s+){0,2}\p{Lu}[\p{L}’'.-]*)*$`,
   "u",
 );
 

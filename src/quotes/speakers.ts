@@ -195,7 +195,7 @@ function ownersRole(m: Memory, role: string, at: number): string {
   const org =
     recentOrgEntity(m, at, from, TIME_ZONE) ??
     documentBefore(m.text, at) ??
-    lastBodySpeaker(m, from) ??
+    lastBodySpeaker(m, from, at) ??
     bodyOpening(m.text.slice(from, at));
   if (!org) return role;
   return `${org.name.replace(/^The\s/, "the ")}’s ${role.slice(its[0].length)}`;
@@ -273,9 +273,11 @@ function storyPerson(m: Memory, gender: Gender, at: number): ResolvedSpeaker | n
 /**
  * `Cosla said …. Its resources spokeswoman`: the last speaker since `from` when it is a body
  * named, or one word of no known gender and no title, which `its` shows to be a body; else null.
+ * Only speakers heard before `at` count.
  */
-function lastBodySpeaker(m: Memory, from: number): ResolvedSpeaker | null {
-  const last = m.history.at(-1);
+function lastBodySpeaker(m: Memory, from: number, at: number): ResolvedSpeaker | null {
+  // The mention itself, resolved before for another statement of its sentence, is not before it.
+  const last = m.history.findLast((h) => h.at < at);
   if (!last || last.at < from) return null;
   // `The far-right National Rally … said …. Its leader`: a body that spoke last.
   if (last.kind === "org" && /^\p{Lu}/u.test(last.name))
@@ -790,6 +792,26 @@ function resolveName(
       return push(m, { name: full.name, title, kind: "person" }, at, null);
     }
     if (!parsed) return null;
+  }
+  // `Prime minister defends …` (a headline), `Pro-Islamic State forums posted …`: words in lower
+  // case after capitalized ones that read as a title are no name but a description, as written.
+  if (
+    parsed.kind === "person" &&
+    parsed.title !== null &&
+    parsed.tokens.every((t) => /^\p{Ll}/u.test(t)) &&
+    !/^(?:a|an|the)$/.test(parsed.tokens[0]!)
+  ) {
+    const plural = isPluralNoun(parsed.tokens.at(-1)!);
+    const the = `the ${phrase.toLowerCase()}`;
+    const described = plural ? null : resolveDescription(m, the, at);
+    return push(
+      m,
+      described && described.name !== the
+        ? described
+        : { name: phrase, title: null, kind: plural ? "group" : "person" },
+      at,
+      null,
+    );
   }
   if (parsed.kind === "person" && parsed.tokens.length === 1 && !parsed.title) {
     const only = parsed.tokens[0]!.toLowerCase();

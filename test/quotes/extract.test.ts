@@ -9381,3 +9381,72 @@ describe("extractQuotes: raised subjects, sovereigns and names that go on past `
     ).toEqual([null, "the London Fire Brigade’s deputy assistant commissioner"]);
   });
 });
+
+describe("extractQuotes: clubs in a player's title, headline roles and names with two particles", () => {
+  const who = (...paragraphs: string[]) =>
+    extractQuotes(article(...paragraphs)).map((q) => [q.speaker, q.speakerTitle]);
+
+  it("takes `The club` for the club in a speaker's title, not the governing body that spoke (`Brentford manager Thomas Frank …. The club added …`)", () => {
+    expect(
+      reported(
+        "Brentford striker Ivan Toney has been banned from football for eight months.",
+        'In a statement, the FA said Toney\'s conduct had been "a serious matter".',
+        "Brentford manager Thomas Frank said the club would support the player.",
+        "The club added that it was considering whether to appeal against the length of the suspension.",
+      ).map((q) => q.speaker),
+    ).toEqual(["the FA", "Thomas Frank", "Brentford"]);
+  });
+
+  it("reads no statement in a physical attack after an argument (`The court heard that Mensah attacked Daniel Adeyemi after an argument …`)", () => {
+    expect(
+      reported(
+        "The court heard that Mensah attacked Daniel Adeyemi after an argument over a mobile phone in Peckham in March last year.",
+      ),
+    ).toEqual([]);
+    expect(
+      reported("Trump attacked Biden after the debate, calling him weak.").map((q) => q.speaker),
+    ).toEqual(["Trump"]);
+  });
+
+  it("keeps a role opening a headline whole (`Prime minister defends …`, `Pro-Islamic State forums posted …`)", () => {
+    expect(
+      who(
+        "Prime minister defends migration plan after backlash",
+        "Pro-Islamic State forums posted old messages urging attacks against France.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Prime minister", "Pro-Islamic State forums"]);
+  });
+
+  it("takes a name with two particles after a description (`Its chief executive, Anko van der Werff,`) and gives every statement of the sentence the same owner", () => {
+    expect(
+      who(
+        "The airline said about 30,000 passengers a day would be affected.",
+        'Its chief executive, Anko van der Werff, called the strike "devastating".',
+        '"We have done everything we can to avoid this," he said.',
+      ),
+    ).toEqual([
+      ["The airline", null],
+      ["Anko van der Werff", "the airline’s chief executive"],
+      ["Anko van der Werff", "the airline’s chief executive"],
+      ["Anko van der Werff", "the airline’s chief executive"],
+    ]);
+  });
+
+  it("reads no statement in a passive `dismissed` that is a sacking (`was dismissed without notice`)", () => {
+    expect(
+      reported(
+        "PC James Morgan, 34, of Avon and Somerset Police, was dismissed without notice following a three-day hearing in Portishead.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("takes `The airline` for the name the text wrote after the noun (`pilots at Scandinavian airline SAS …`)", () => {
+    expect(
+      who(
+        "Hundreds of flights have been cancelled after pilots at Scandinavian airline SAS went on strike.",
+        "The European Commission said passengers were entitled to compensation.",
+        "The airline said about 30,000 passengers a day would be affected.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["The European Commission", "SAS"]);
+  });
+});
