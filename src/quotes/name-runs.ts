@@ -482,6 +482,9 @@ function isGivenName(word: string): boolean {
   return FIRST_NAME_GENDER.has(word) || FIRST_NAME_GENDER.has(word.split("-")[0]!);
 }
 
+/** A title that only says someone has a doctorate or a chair: `Dr.`, `Professor`. */
+export const ACADEMIC_TITLE = /^(?:Dr\.?|Doctor|Prof\.?|Professor)$/;
+
 /** The person a run names after its titles (before `lastTitle`, inclusive). */
 function personOf(
   words: readonly string[],
@@ -503,6 +506,15 @@ function personOf(
     !titleWords.slice(0, preposition).some((w) => TITLE_WORDS.has(w) || ORG_WORDS.has(w))
   ) {
     titleWords = titleWords.slice(preposition + 1);
+  }
+  // `Cyber security expert Prof Alan Woodward`: an academic's title after a role in words is the
+  // name's, not the role's.
+  if (
+    titleWords.length > 1 &&
+    ACADEMIC_TITLE.test(titleWords.at(-1)!) &&
+    titleWords.slice(0, -1).some((w) => /^\p{Ll}/u.test(w))
+  ) {
+    titleWords.pop();
   }
   // `John R. Kasich of Ohio`, `Lee Wang of The Intercept`: the person's name ends before `of`.
   // `U.S. Chris Christie` (a sentence ending in `U.S.` before the name), `ambassador to Britain Liu

@@ -7,7 +7,7 @@
 
 import { isSpaceCode } from "./chars.js";
 import { NAME_PARTICLES, OPENING_PHRASE_WORDS } from "./cue-grammar.js";
-import { DEMONYM, parseNameRun } from "./name-runs.js";
+import { ACADEMIC_TITLE, DEMONYM, parseNameRun } from "./name-runs.js";
 import {
   FIRST_NAME_GENDER,
   type Gender,
@@ -327,9 +327,6 @@ const OPENING_PHRASE = new RegExp(`(?:${OPENING_PHRASE_WORDS})\\b[^,.;:“”"]{
  */
 const PARTICIPLE_PHRASE =
   /(?:Asked|Pressed|Questioned|Challenged|Interviewed|Speaking|Writing|Responding|Reacting|Addressing|Appearing|Sentencing|Born|Raised|Educated|Elected|Appointed)\b[^,.;:“”"]{0,60},\s+$/u;
-
-/** A title that only says someone has a doctorate or a chair: `Dr.`, `Professor`. */
-const ACADEMIC_TITLE = /^(?:Dr\.?|Doctor|Prof\.?|Professor)$/;
 
 /** A comma and a capital after a name: the name is set off before another. */
 const NAME_SET_OFF = /^,\s\p{Lu}/u;

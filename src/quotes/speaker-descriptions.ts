@@ -7,7 +7,7 @@
  */
 
 import { escapeRegExp } from "../escape-regexp.js";
-import { MONTHS, WEEKDAYS } from "./cue-grammar.js";
+import { isPluralNoun, MONTHS, WEEKDAYS } from "./cue-grammar.js";
 import { isPlace, parseNameRun } from "./name-runs.js";
 import { isSentenceStart } from "./names.js";
 import {
@@ -324,6 +324,21 @@ const TEEN = /^the\s+(?:teenager|teen)$/i;
 /** An age and nothing else: `the 30-year-old`. */
 const BARE_AGE = /^the\s+\d{1,3}-year-old$/i;
 
+/** An age, then up to three words for one person: `the 55-year-old Canadian singer`. */
+function agedOne(phrase: string): boolean {
+  const words = AGED_WORDS.exec(phrase)?.[1]?.split(/\s+/);
+  const head = words?.at(-1);
+  return (
+    !!head &&
+    !isPluralNoun(head) &&
+    !ORG_NOUNS.test(head) &&
+    !words!.some((w) => NOT_IN_AGED.test(w))
+  );
+}
+const AGED_WORDS = /^the\s+\d{1,3}-year-old\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/iu;
+/** Words that make a description more than one person's (`who`, `and`, `of`). */
+const NOT_IN_AGED = /^(?:who|whose|which|that|and|or|of|from|in|at|with|for)$/i;
+
 /** Whether the story gives `name`'s age, after its surname (`Mahmood, 20,`) or before it. */
 function hasAge(text: string, name: string): boolean {
   const surname = escapeRegExp(name.split(/\s+/).pop()!);
@@ -561,7 +576,9 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
   // `Midfielder Bruno Fernandes backed his manager. “…,” the 30-year-old told …`: an age alone
   // names the one person the paragraph is about, as where someone is from does (byOrigin).
   // Not one whose age the story gives as another (`20-year-old student Aqsa Mahmood`).
-  if (aged && BARE_AGE.test(phrase)) {
+  // So does an age before a word or three for the person (`The 55-year-old Canadian singer`,
+  // after `Pop star Celine Dion has cancelled …`).
+  if (aged && (BARE_AGE.test(phrase) || agedOne(phrase))) {
     const person = paragraphPerson(m, at, null, true);
     if (person && !hasAge(m.text, person.name)) return person;
   }

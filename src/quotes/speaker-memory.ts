@@ -7,7 +7,7 @@
 
 import { firstIndexWhere } from "../bisect.js";
 import { CONNECTOR, isPluralNoun, OWNER } from "./cue-grammar.js";
-import { parseNameRun } from "./name-runs.js";
+import { ACADEMIC_TITLE, parseNameRun } from "./name-runs.js";
 import { indexNames, NAME_RUN, type NameEntity } from "./names.js";
 import {
   DOCUMENT_NOUN,
@@ -815,7 +815,9 @@ export function embeddedPerson(m: Memory, phrase: string): ResolvedSpeaker | nul
       found = { name, title: null, kind: "person" };
       continue;
     }
-    const title = [lead, parsed.title].filter((t) => t && t.length > 0).join(" ") || null;
+    // `Cyber security expert Prof Alan Woodward`: the role says more than `Prof`.
+    const own = lead && parsed.title && ACADEMIC_TITLE.test(parsed.title) ? null : parsed.title;
+    const title = [lead, own].filter((t) => t && t.length > 0).join(" ") || null;
     found = { name, title, kind: "person" };
   }
   return found;

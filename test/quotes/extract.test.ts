@@ -9449,4 +9449,28 @@ describe("extractQuotes: clubs in a player's title, headline roles and names wit
       ).map(([speaker]) => speaker),
     ).toEqual(["The European Commission", "SAS"]);
   });
+
+  it("takes an age and a word or three for the person the paragraph before names (`Pop star Celine Dion …. The 55-year-old Canadian singer said …`)", () => {
+    expect(
+      who(
+        "Pop star Celine Dion has cancelled the remaining dates of her world tour.",
+        'The 55-year-old Canadian singer said she was "heartbroken" to disappoint her fans.',
+      ),
+    ).toEqual([
+      ["Celine Dion", "Pop star"],
+      ["Celine Dion", "Pop star"],
+    ]);
+  });
+
+  it("keeps a role in words before `Prof` as the title (`Cyber security expert Prof Alan Woodward, of the University of Surrey,`)", () => {
+    expect(
+      who(
+        "Cyber security expert Prof Alan Woodward, of the University of Surrey, said hospitals were an easy target.",
+        '"They hold incredibly sensitive data," he said.',
+      ),
+    ).toEqual([
+      ["Alan Woodward", "Cyber security expert"],
+      ["Alan Woodward", "Cyber security expert"],
+    ]);
+  });
 });
