@@ -236,9 +236,12 @@ function leadBusiness(m: Memory, at: number): ResolvedSpeaker | null {
     ? { name: lead[1], title: null, kind: "org" }
     : null;
 }
-/** One capitalized word and a verb opening a paragraph (`Spotify is cutting`, `Greggs has said`). */
+/**
+ * One capitalized word and a verb opening a paragraph (`Spotify is cutting`, `Greggs has said`),
+ * perhaps after a trade in words (`Supermarket chain Morrisons is to close`).
+ */
 const LEAD_SUBJECT =
-  /^\s*(\p{Lu}[\p{L}&-]*[\p{Ll}\d][\p{L}&-]*)\s+(?:is|are|was|were|has|have|had|will|would|said|says|\p{Ll}+ed|\p{Ll}+s)\s/u;
+  /^\s*(?:\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?=\p{Lu}))?(\p{Lu}[\p{L}&-]*[\p{Ll}\d][\p{L}&-]*)\s+(?:is|are|was|were|has|have|had|will|would|said|says|\p{Ll}+ed|\p{Ll}+s)\s/u;
 
 /** A competition's name: `the League Cup`, `the Premier League`, `the Six Nations Championship`. */
 const COMPETITION =
@@ -529,6 +532,10 @@ export function byOrigin(m: Memory, phrase: string, at: number): ResolvedSpeaker
 /** A described owner in the possessive, opening a phrase: `the girl's`, `The victim’s`. */
 const OWNED_BY_DESCRIBED = /^the\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*[’']s\s/iu;
 
+/** A place described as an owner: `the city's `, `the state's `. */
+const OWNED_BY_PLACE =
+  /^the\s+(?:city|town|village|county|state|region|province|district|borough)[’']s\s/i;
+
 /** A word for one of someone's family. */
 const KIN = new RegExp(`^(?:${KIN_WORDS})$`);
 
@@ -596,7 +603,9 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
   const possessive =
     POSSESSIVE.test(phrase) ||
     (/^(?:his|her|their)\s/i.test(phrase) && ORG_NOUNS.test(coreHead)) ||
-    (KIN.test(coreHead) && OWNED_BY_DESCRIBED.test(phrase));
+    (KIN.test(coreHead) && OWNED_BY_DESCRIBED.test(phrase)) ||
+    // `the city's military administration`: a body a place owns, not the latest one heard.
+    (ORG_NOUNS.test(coreHead) && OWNED_BY_PLACE.test(phrase));
   const issued = possessive ? null : issuerOf(m, phrase, at);
   if (issued) return issued;
   if (possessive || DOCUMENT_NOUN.test(coreHead)) {
@@ -654,7 +663,10 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
         : latest;
     // `The French foreign ministry` after `Russia's foreign ministry`: a capitalized word of the
     // description that the organization found does not have names another one.
-    const own = phrase.split(/\s+/).filter((w, i) => i > 0 && /^\p{Lu}/u.test(w));
+    // `The Bradford-based company`: where it is based says nothing of which.
+    const own = phrase
+      .split(/\s+/)
+      .filter((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !/-(?:based|listed|headquartered)$/.test(w));
     const names = `${found?.name ?? ""} ${found?.title ?? ""}`.toLowerCase();
     if (found && own.every((w) => names.includes(w.replace(/[’']s$/, "").toLowerCase()))) {
       return found;

@@ -9473,4 +9473,32 @@ describe("extractQuotes: clubs in a player's title, headline roles and names wit
       ["Alan Woodward", "Cyber security expert"],
     ]);
   });
+
+  it("reads `there` after a description as part of the subject (`A doctor there, who asked not to be named, said …`, `Polls there show …`)", () => {
+    expect(
+      reported(
+        "Birmingham Children's Hospital said it had treated more than 50 children with the disease in the past month. A doctor there, who asked not to be named, said some had needed intensive care.",
+        "Residents there say they are afraid to go out at night.",
+      ).map((q) => q.speaker),
+    ).toEqual(["Birmingham Children's Hospital", "A doctor there", "Residents there"]);
+  });
+
+  it("takes `The Bradford-based company` for the business a trade in words opens the story with (`Supermarket chain Morrisons is to close …`)", () => {
+    expect(
+      who(
+        "Supermarket chain to close 40 stores",
+        "Supermarket chain Morrisons is to close 40 of its convenience stores, putting about 350 jobs at risk.",
+        'The Bradford-based company said the stores were "loss-making".',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Morrisons", "Morrisons"]);
+  });
+
+  it("keeps a body a place owns as written, not the country heard before (`…, the city's military administration said`)", () => {
+    expect(
+      who(
+        "Ukraine says it shot down dozens of Russian drones overnight",
+        "Debris fell on several districts of Kyiv, damaging homes and a kindergarten, the city's military administration said on Telegram.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Ukraine", "the city's military administration"]);
+  });
 });
