@@ -158,6 +158,10 @@ const GENERATION = /^(?:II|III|IV|Jr\.?|Sr\.?)$/;
 const PARTICIPLE_OPENER =
   /^(?!(?:Mildred|Winifred|Manfred|Siegfried|Mohamed|Mohammed|Muhammed|Muhammad|Associated|Retired|Distinguished|Registered|Certified|Licensed|Allied|Federated|Incorporated|Manning|Browning|Fleming|Harding|Downing|Channing|Sterling|Stirling|Pickering|Golding|Spalding|Redding|Cushing|Hemming|Gosling|Dowling|Keating|Whiting|Fielding|Banning|Reading|Flushing|Wyoming|Beijing|Nanjing|Ruling)$)\p{Lu}\p{Ll}{4,}(?:ed|ing)$/u;
 
+/** A trade a story writes before a business's name as a sentence opens (`Carmaker Stellantis`). */
+const TRADE_OPENING =
+  /^(?:Carmaker|Automaker|Supermarket|Retailer|Airline|Chipmaker|Drugmaker|Planemaker|Insurer|Lender|Broadcaster|Brewer|Housebuilder|Streamer|Conglomerate|Regulator|Watchdog|Telecoms)$/;
+
 /** A peer's title, written with one name (`Lord Hendy`). */
 const PEERAGE = /^(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess)$/;
 
@@ -180,6 +184,19 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
   if (!readsAsName(words)) return null;
   // `The Dutchman, who won …`: a person by where they are from, no organization.
   if (hadArticle && words.length === 1 && ONE_FROM.test(words[0]!)) return null;
+  // `Carmaker Stellantis is recalling …`: a trade, capitalized as it opens the sentence, before a
+  // business's one-word name.
+  if (startsSentence && words.length === 2 && TRADE_OPENING.test(words[0]!)) {
+    const name = words.slice(1);
+    return {
+      tokens: name,
+      title: null,
+      kind: "org",
+      gender: null,
+      display: name[0]!,
+      ...lowered(name),
+    };
+  }
   const { lastTitle, gender } = lastTitleOf(words, startsSentence);
   // `Bill Clinton`: a first name that is also an organization's word (`Farm Bill`) opens a name.
   const orgWord = (w: string, i: number, list: readonly string[]) =>

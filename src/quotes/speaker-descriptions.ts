@@ -427,6 +427,8 @@ function namedAfterNoun(text: string, noun: string, at: number): ResolvedSpeaker
   }
   return name ? { name: name.replace(/[’']s$/, ""), title: null, kind: "org" } : null;
 }
+/** Other nouns a story writes right before a body's name (`charity Oxfam`, `the union Unite`). */
+const NAMED_AFTER = /^(?:charity|union|club|chain|watchdog|regulator|broadcaster|group)$/;
 const DAY_OR_MONTH = new RegExp(`^(?:${WEEKDAYS}|${MONTHS})$`);
 
 /** A description's head for a business: `company`, `firm`, `giant`. */
@@ -632,7 +634,9 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
         : null) ??
       // `pilots at Scandinavian airline SAS …. The airline said …`: the one the text named
       // after the noun.
-      (TRADE_NOUN.test(coreHead) ? namedAfterNoun(m.text, coreHead, at) : null) ??
+      (TRADE_NOUN.test(coreHead) || NAMED_AFTER.test(coreHead)
+        ? namedAfterNoun(m.text, coreHead, at)
+        : null) ??
       notGoverning(coreHead, namedOrg(recentOrg(m, null, at))) ??
       (coreHead === "company" || coreHead === "firm" || TRADE_NOUN.test(coreHead)
         ? (oneWordName(m) ?? tradedBefore(m.text, at, false) ?? leadBusiness(m, at))
@@ -672,6 +676,11 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
       return found;
     }
     return { name: phrase, title: null, kind: "org" };
+  }
+  // `Rock band Oasis will reunite …. The band said …`: the one the text named after the noun.
+  if (coreHead === "band") {
+    const band = namedAfterNoun(m.text, coreHead, at);
+    if (band) return band;
   }
   // `the peer` after `Lord Watson said …`: the peer who spoke last.
   if (coreHead === "peer" || coreHead === "peeress") {

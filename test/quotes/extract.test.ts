@@ -9501,4 +9501,25 @@ describe("extractQuotes: clubs in a player's title, headline roles and names wit
       ).map(([speaker]) => speaker),
     ).toEqual(["Ukraine", "the city's military administration"]);
   });
+
+  it("reads a trade opening the sentence before a one-word name as the business's (`Carmaker Stellantis is recalling …. The company said …`)", () => {
+    expect(
+      who(
+        "Carmaker recalls 500,000 vehicles",
+        "Carmaker Stellantis is recalling about 500,000 vehicles in the US.",
+        "The company said it was aware of two crashes.",
+        "Carmaker Stellantis said owners would be contacted by letter.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Stellantis", "Stellantis"]);
+  });
+
+  it("takes `The band` and `the charity` for the name the text wrote after the noun (`Rock band Oasis will reunite …`)", () => {
+    expect(
+      who(
+        "Rock band Oasis will reunite for a series of stadium concerts next summer.",
+        '"The great wait is over," the band said.',
+        "Donations to the charity Oxfam rose by a fifth. The charity said the appeal had raised £2m.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Oasis", "Oxfam"]);
+  });
 });
