@@ -91,11 +91,11 @@ const RELATIVE_SAYING =
   /(?:^|\s+)(?:who|which)\s+(?:(?:has|had|have|also|later|then|once)\s+)?(?:(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|explained)\b|\p{Ll}+(?:ed|s)\s+that\b).*$/su;
 
 /**
- * A time or an occasion ending a phrase: `in October`, `on Monday`, `last week`, `at the time`, `in
- * his announcement speech`.
+ * A time or an occasion ending a phrase: `in October`, `on Monday`, `late on Sunday` (or its `late`
+ * alone, the day cut off before), `last week`, `at the time`, `in his announcement speech`.
  */
 const TIME_AFTER = new RegExp(
-  String.raw`(?<=\p{L})\s+(?:in\s+(?:${MONTHS})|on\s+(?:${WEEKDAYS})|(?:last|this|earlier|later)\s+(?:week|month|year)|at\s+the\s+time|(?:in|during|at)\s+(?:his|her|their|its|a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:speech|statement|interview|remarks|address|testimony|letter|memo|op-ed|column|post|tweet|debate|rally|appearance|announcement))$`,
+  String.raw`(?<=\p{L})\s+(?:in\s+(?:${MONTHS})|(?:(?:late|early)\s+(?:on\s+)?|on\s+)(?:${WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?|late|early|(?:last|this|earlier|later)\s+(?:week|month|year)|at\s+the\s+time|(?:in|during|at)\s+(?:his|her|their|its|a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:speech|statement|interview|remarks|address|testimony|letter|memo|op-ed|column|post|tweet|debate|rally|appearance|announcement))$`,
   "u",
 );
 
@@ -147,7 +147,7 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
     )
     // `a CNN public poll conducted (on Thursday)`: the participle the time went with goes too.
     .replace(
-      /(?<=\s(?:poll|polls|survey|surveys|study|report))\s+(?:released|conducted|published|taken)$/,
+      /(?<=\s(?:poll|polls|survey|surveys|study|report|filing|statement))\s+(?:released|conducted|published|taken|issued|filed)$/,
       "",
     )
     .replace(/\s*(?:--|[—–―])\s*$/, "")

@@ -9522,4 +9522,13 @@ describe("extractQuotes: clubs in a player's title, headline roles and names wit
       ).map(([speaker]) => speaker),
     ).toEqual(["Oasis", "Oxfam"]);
   });
+
+  it("drops a time from what `according to` names (`according to a court filing late on Sunday`)", () => {
+    expect(
+      reported(
+        "Boeing has agreed to plead guilty to a criminal fraud conspiracy charge, according to a court filing late on Sunday.",
+        "The planemaker will pay a fine of $243.6m, according to a statement released early on Monday.",
+      ).map((q) => q.speaker),
+    ).toEqual(["a court filing", "a statement"]);
+  });
 });
