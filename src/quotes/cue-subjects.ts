@@ -138,7 +138,8 @@ const NOUN_WORD =
 /**
  * After a description of a determiner and a word (`The chief`) and its next word (`constable`, or
  * `of` before a name: `The chief executive of Boeing`), ending at `end`: up to two more nouns (or
- * up to three capitalized words after `of`) and the verb after them (`apologised`), as
+ * up to three capitalized words after `of`, or a plural and where they are: `A group of parents in
+ * Florida`) and the verb after them (`apologised`), as
  * `looksLikeVerb` tells one in lower case; null after a name, or when no verb comes.
  */
 function longerDescription(
@@ -165,6 +166,20 @@ function longerDescription(
   if (next !== "of" && !NOUN_WORD.test(next)) return null;
   for (let k = next === "of" ? 0 : 1; k <= 3 && k < words.length; k++) {
     if (words[k] === "of") {
+      // `A group of parents in Florida has filed`: a plural after `of`, perhaps where they are
+      // (up to three capitalized words after `in` or `from`), then the verb.
+      const plural = words[k + 1] ?? "";
+      if (/^\p{Ll}[\p{L}-]*s$/u.test(plural) && isPluralNoun(plural)) {
+        let j = k + 2;
+        if (/^(?:in|from|across)$/.test(words[j] ?? "")) {
+          const place = j + 1;
+          j = place;
+          while (j < place + 3 && j < words.length && /^\p{Lu}[\p{L}’'.-]*$/u.test(words[j]!)) j++;
+          if (j === place) return null;
+        }
+        const verb = words[j] ?? "";
+        return /^\p{Ll}/u.test(verb) && looksLikeVerb(verb) ? joined(j) : null;
+      }
       // `The chief executive of Boeing has`: a name of up to three words after `of`, then the verb.
       let j = k + 1;
       while (j <= k + 3 && j < words.length && /^\p{Lu}[\p{L}’'.-]*$/u.test(words[j]!)) j++;

@@ -664,10 +664,12 @@ const TIME_AFTER_CUE =
 /**
  * The rest of a cue set off by commas, then what led to it, running to the sentence's end (`The
  * house will be turned into a police station, the minister said on Tuesday, after years of debate
- * over …`): the writer's, not the statement's.
+ * over …`), or what follows from it in a participle not of speech (`…, Unite said, causing
+ * disruption on 60 routes`; not a gerund with a verb of its own, `…, she added, revoking
+ * clearances would be …`): the writer's, not the statement's.
  */
 const CIRCUMSTANCE_AFTER_CUE =
-  /^[^,]{0,60},\s+(?:after|amid|following|despite|ahead\s+of|in\s+the\s+wake\s+of)\s[^,;]*$/;
+  /^[^,]{0,60},\s+(?:(?:after|amid|following|despite|ahead\s+of|in\s+the\s+wake\s+of)\s[^,;]*|(?!(?:say|add|not|warn|argu|claim|insist|stress|explain|accus|complain|demand|suggest|urg|call|cit|describ|tell|ask|promis|vow|pledg|predict|acknowledg|admit|confirm|deny|blam|criticis|criticiz|prais|welcom|reject|announc|reveal|point|refer|question|insinuat|writ|tweet|post|recall|remind|recount)ing\s)\p{Ll}+ing\s(?![^,;]*\s(?:is|was|are|were|would|will|could|can|has|have|had|should|may|might)\s)[^,;]*)$/u;
 
 /**
  * After an infinitive's statement, a comma and a clause of the writer's: `while` or `whereas`, or

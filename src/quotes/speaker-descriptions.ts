@@ -709,6 +709,13 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
         ? sameNames(phrase, otherOffice(recentSpeaker(m), coreHead))
         : null);
     if (found && !otherKindOfOffice(core, found.title, coreHead)) return found;
+    // `The book covers Mr Obama's early life. In it, the former president writes …`: an office
+    // once held names the one person the paragraph is about, when no title says otherwise.
+    if (!found && /^the\s+former\s/i.test(phrase)) {
+      const person = paragraphPerson(m, at, null, true);
+      if (person && (person.title === null || headInTitle(titleHead).test(person.title)))
+        return person;
+    }
   }
   // `the 20-year-old`, `the victim's mother`, `The King` are one person, named or not.
   const one = aged || KIN.test(coreHead) || SOVEREIGN.test(coreHead);

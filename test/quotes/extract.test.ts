@@ -9531,4 +9531,45 @@ describe("extractQuotes: clubs in a player's title, headline roles and names wit
       ).map((q) => q.speaker),
     ).toEqual(["a court filing", "a statement"]);
   });
+
+  it("ends a statement before a cue set off by commas when a participle not of speech follows (`…, Unite said, causing disruption on 60 routes`)", () => {
+    expect(
+      reported(
+        "More than 1,000 drivers will walk out from 20 March, Unite said, causing disruption on 60 routes.",
+        "Sales were great, he said, wiping sweat off his face.",
+        "Drivers will walk out on Monday, Unite said, adding that talks had failed.",
+      ).map((q) => q.text),
+    ).toEqual([
+      "More than 1,000 drivers will walk out from 20 March",
+      "Sales were great",
+      "Drivers will walk out on Monday",
+      "talks had failed",
+    ]);
+    expect(
+      reported(
+        "While some employees could get a slap on the wrist, she added, revoking clearances would be a severe penalty.",
+      ).map((q) => q.text),
+    ).toEqual([
+      "While some employees could get a slap on the wrist, she added, revoking clearances would be a severe penalty",
+    ]);
+  });
+
+  it("gives a participle of speech the subject a group of people opens the sentence with (`A group of parents in Florida has filed a lawsuit …, arguing …`)", () => {
+    expect(
+      reported(
+        "A group of parents in Florida has filed a lawsuit against their children's school district, arguing the ban puts pupils at risk.",
+      ).map((q) => q.speaker),
+    ).toEqual(["A group of parents in Florida"]);
+  });
+
+  it("takes `the former president` for the one person the paragraph is about (`The book covers Mr Obama's early life. In it, the former president writes …`)", () => {
+    expect(
+      who(
+        "Barack Obama's memoir sold nearly 890,000 copies on its first day.",
+        '"We are thrilled," said Penguin Random House chief executive Markus Dohle.',
+        "The book covers Mr Obama's early life. In it, the former president writes that he was frustrated by the slow pace of change.",
+        '"I have been reminded that the work of democracy is never finished," he writes in the preface.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Markus Dohle", "Barack Obama", "Barack Obama"]);
+  });
 });
