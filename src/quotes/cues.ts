@@ -630,6 +630,8 @@ export function matchTailCue(
       // `…, a word Trump then repeated.`: a word and who said it, the object of a relative
       // clause; no cue (`…, a point Feinstein also acknowledged` is one).
       if (subject !== null && WORD_THEN_NAME.test(subject)) break;
+      // `…, well ahead of analysts' forecasts of $20.4bn.`: after a possessive, a noun.
+      if (subject !== null && /s[’']$/.test(subject)) break;
       // `Maria Lopez, who sponsored the measure, said residents had complained`: a verb of speech
       // opening the words before the verb is the sentence's own cue, not a subject.
       if (subject !== null && isVerbOfSpeech(subject)) break;

@@ -552,6 +552,15 @@ function findStatement(
       inLaterSubject(sentence, verbs, verb, memo)
     )
       continue;
+    // `But a woman who says she was abused as a child said the ruling …`: nor is a verb of speech
+    // in a restrictive `who` clause (no comma before it) inside a later verb's subject.
+    if (
+      verb !== verbs.at(-1) &&
+      SPEECH_VERB.test(firstWord(verb.verb)) &&
+      /[^,\s]\s+who\s+$/.test(sentence.slice(Math.max(0, verb.start - 7), verb.start)) &&
+      inLaterSubject(sentence, verbs, verb, memo)
+    )
+      continue;
     if (verb !== verbs.at(-1) && !SPEECH_VERB.test(firstWord(verb.verb))) {
       framedLater ??= framedByLaterCue(sentence, verbs, verb, memo);
       if (framedLater) continue;

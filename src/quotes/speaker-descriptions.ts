@@ -482,7 +482,12 @@ function sentenceStartBefore(text: string, at: number): number {
   const from = Math.max(0, at - 400);
   const ends = [...text.slice(from, at + 1).matchAll(SENTENCE_END)];
   const last = ends.at(-1);
-  return last ? from + last.index + last[0].length : from;
+  const start = last ? from + last.index + last[0].length : from;
+  // A headline ends at its paragraph break, with no full stop.
+  const paragraph = text.lastIndexOf("\n\n", at - 1);
+  return paragraph > start && !/[.!?”"’)]$/.test(text.slice(0, paragraph).trimEnd())
+    ? paragraph + 2
+    : start;
 }
 
 const PUBLIC_BODY =

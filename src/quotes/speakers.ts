@@ -56,6 +56,7 @@ import {
   type Gender,
   genderOfWords,
   KIN_WORDS,
+  ONE_PERSON_WORDS,
   ORG_NOUNS,
   OWNER_PRONOUN,
   PERSON_HEAD,
@@ -364,6 +365,8 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
     if (asked) return asked;
     const self = unnamedSpeakingOfSelf(m, p, at);
     if (self) return push(m, self, at, gender);
+    const opened = describedOpeningBefore(m.text, gender, at);
+    if (opened) return push(m, opened, at, gender);
     const found = recentPerson(m, gender, at);
     if (!found) {
       // `Taylor Swift has broken …. Swift wiped away tears …. “…,” she told the crowd`: else the
@@ -388,6 +391,29 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
   }
   return null;
 }
+
+/**
+ * `A spokesman for the Chinese embassy congratulated the zoo. He said …`: one unnamed person of a
+ * kind opening the sentence before, in the same paragraph, as the subject of a verb that reports
+ * nothing, whom a pronoun opening the next sentence takes up; null when that sentence opens
+ * otherwise or names anyone, or the kind's gender is not the pronoun's.
+ */
+function describedOpeningBefore(text: string, gender: Gender, at: number): ResolvedSpeaker | null {
+  const before = sentenceBefore(text, at);
+  const opening = before ? ONE_OPENING.exec(before) : null;
+  if (!opening?.[1] || !opening[2]) return null;
+  const own = genderOfWords(opening[2]);
+  if (own && own !== gender) return null;
+  // `A spokesman for Fiorina`: a name after the kind is whom the person speaks for; any name in
+  // the rest of the sentence may be whom the pronoun means.
+  if (/\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(before!.slice(opening[0].length))) return null;
+  return { name: opening[1], title: null, kind: "person" };
+}
+/** `A spokesman for the Chinese embassy in London congratulated`: the person, then a past verb. */
+const ONE_OPENING = new RegExp(
+  String.raw`^((?:A|An|One|Another)\s+(?:[\p{L}-]+\s+){0,3}?(${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${ONE_PERSON_WORDS})(?:\s+(?:for|of|at|from|in)(?:\s+[\p{L}’'-]+){1,6}?)?)\s+(?!said\b|told\b)\p{Ll}+ed\b`,
+  "u",
+);
 
 /**
  * `The lawsuit, filed in Texas, names …. It alleges that …`: the document opening the sentence

@@ -9572,4 +9572,47 @@ describe("extractQuotes: clubs in a player's title, headline roles and names wit
       ).map(([speaker]) => speaker),
     ).toEqual(["Markus Dohle", "Barack Obama", "Barack Obama"]);
   });
+
+  it("does not read a headline's word as the business of the story's first sentence (`Chipmaker's shares surge on AI demand`, then `Shares in Nvidia …`)", () => {
+    expect(
+      who(
+        "Chipmaker's shares surge on AI demand",
+        "Shares in Nvidia jumped 16% on Thursday after the chipmaker said its revenue had more than tripled in the past year.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Nvidia"]);
+  });
+
+  it("reads a noun, not a cue, after a plural possessive (`…, well ahead of analysts' forecasts of $20.4bn`)", () => {
+    expect(
+      reported(
+        "The company reported revenue of $22.1bn for the three months, well ahead of analysts' forecasts of $20.4bn.",
+      ).map((q) => q.speaker),
+    ).toEqual(["The company"]);
+  });
+
+  it("takes a description restricted by a `who` clause with a verb of speech as the subject of the verb after it (`a woman who says she was abused as a child said …`)", () => {
+    expect(
+      reported(
+        'But a woman who says she was abused as a child said the ruling had left her feeling "let down all over again".',
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([
+      [
+        "a woman who says she was abused as a child",
+        'the ruling had left her feeling "let down all over again"',
+      ],
+    ]);
+  });
+
+  it("takes `He` opening a sentence for the unnamed person of a kind who opened the sentence before (`A spokesman for the Chinese embassy … congratulated the zoo. He said …`)", () => {
+    expect(
+      who(
+        '"We are absolutely over the moon," said David Field, chief executive of the society.',
+        'A spokesman for the Chinese embassy in London congratulated the zoo. He said the birth was "a symbol of friendship".',
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      "David Field",
+      "A spokesman for the Chinese embassy in London",
+      "A spokesman for the Chinese embassy in London",
+    ]);
+  });
 });
