@@ -485,6 +485,15 @@ function lastTitleOf(
       lastTitle = Math.max(lastTitle, i);
     } else if (TITLE_WORDS.has(w) && !surnameAfterName(words, i)) {
       lastTitle = i;
+    } else if (
+      // `Fellow Briton Emma Raducanu`: a nationality or one from a place after a word of the
+      // title, before a known given name and a surname.
+      i > 0 &&
+      i + 2 < words.length &&
+      (DEMONYM.test(w) || ONE_FROM.test(w)) &&
+      FIRST_NAME_GENDER.has(words[i + 1]!)
+    ) {
+      lastTitle = i;
     }
   }
   return { lastTitle, gender };

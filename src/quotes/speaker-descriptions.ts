@@ -29,6 +29,7 @@ import {
 import {
   DOCUMENT_NOUN,
   FIRST_NAME_GENDER,
+  genderOfWords,
   KIN_WORDS,
   ONE_PERSON_WORDS,
   ORG_NOUNS,
@@ -329,14 +330,28 @@ const BARE_AGE = /^the\s+\d{1,3}-year-old$/i;
 
 /** An age, then up to three words for one person: `the 55-year-old Canadian singer`. */
 function agedOne(phrase: string): boolean {
-  const words = AGED_WORDS.exec(phrase)?.[1]?.split(/\s+/);
-  const head = words?.at(-1);
-  return (
-    !!head &&
-    !isPluralNoun(head) &&
-    !ORG_NOUNS.test(head) &&
-    !words!.some((w) => NOT_IN_AGED.test(w))
-  );
+  const words = AGED_WORDS.exec(phrase)?.[1];
+  return words !== undefined && oneDescribed(words);
+}
+
+/** Whether up to three words describe one person: `two-time champion`, not `rebels`, `club`. */
+function oneDescribed(words: string): boolean {
+  const list = words.split(/\s+/);
+  const head = list.at(-1)!;
+  return !isPluralNoun(head) && !ORG_NOUNS.test(head) && !list.some((w) => NOT_IN_AGED.test(w));
+}
+
+/**
+ * `Andy Murray has pulled out …. The two-time champion, 37, had hoped …`: the one person the
+ * paragraph (or, naming no one, the one before) names, for a description of one person (`words`)
+ * given an age, of the description's gender; null when it names none or several, or one whose age
+ * the story gives.
+ */
+export function agedDescribed(m: Memory, words: string, at: number): ResolvedSpeaker | null {
+  if (!oneDescribed(words)) return null;
+  const person = paragraphPerson(m, at, genderOfWords(words), true);
+  // Not one whose age the story gives (`20-year-old student Aqsa Mahmood`): the age is another's.
+  return person && !hasAge(m.text, person.name) ? person : null;
 }
 const AGED_WORDS = /^the\s+\d{1,3}-year-old\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/iu;
 /** Words that make a description more than one person's (`who`, `and`, `of`). */

@@ -13,6 +13,7 @@ import { isJunkSubject } from "./cue-subjects.js";
 import { parseNameRun } from "./name-runs.js";
 import { OWNER_THEN_NAME } from "./names.js";
 import {
+  agedDescribed,
   byOrigin,
   namedOrganization,
   resolveDescription,
@@ -159,10 +160,18 @@ export function createSpeakerResolver(
         return resolvePhrase(m, named.name, named.role ? `${role}, ${named.role}` : role, at);
       }
       const { phrase, appositive } = split;
+      // `The two-time champion, 37, had hoped …`: a description with an age set off names whom
+      // `the 37-year-old` would.
+      const aged = AGED_DESCRIPTION.exec(rawPhrase);
+      const described = aged?.[1] ? agedDescribed(m, aged[1], at) : null;
+      if (described) return push(m, described, at, null);
       return resolvePhrase(m, phrase, appositive, at);
     },
   };
 }
+
+/** A definite description of up to three words, then an age set off: `The two-time champion, 37,`. */
+const AGED_DESCRIPTION = /^[Tt]he\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),\s+\d{1,3},?$/u;
 
 /** A possessive pronoun alone, as a sentence opens with it: `Her warning that …`. */
 const OWNER_OPENING = /^(?:His|Her|Their|Its)$/;

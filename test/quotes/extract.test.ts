@@ -9615,4 +9615,20 @@ describe("extractQuotes: clubs in a player's title, headline roles and names wit
       "A spokesman for the Chinese embassy in London",
     ]);
   });
+
+  it("takes a description with an age set off for the one person the paragraph names (`Andy Murray has pulled out …. The two-time champion, 37, had hoped …`)", () => {
+    expect(
+      who(
+        "Andy Murray has pulled out of the Wimbledon singles tournament. The two-time champion, 37, had hoped to play in what is expected to be his final Wimbledon.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Andy Murray"]);
+  });
+
+  it("reads a nationality after `Fellow` as the title (`Fellow Briton Emma Raducanu said …`)", () => {
+    expect(
+      who('Fellow Briton Emma Raducanu said she was "gutted" for Murray.').map(
+        ([speaker, title]) => `${speaker} (${title})`,
+      ),
+    ).toEqual(["Emma Raducanu (fellow Briton)", "Emma Raducanu (fellow Briton)"]);
+  });
 });
