@@ -405,9 +405,12 @@ const PARTY_SOURCE = String.raw`\((?:D|R|I)(?:-\p{Lu}[\p{L}.]{0,5})?\)`;
 const PARTY_COMMA = new RegExp(String.raw`\s${PARTY_SOURCE},\s$`, "u");
 const isDash = (code: number) => code === 0x2014 || code === 0x2013 || code === 0x2d;
 
-/** An organization's initials in brackets right before the verb and its auxiliaries: `(BMA) has`. */
+/**
+ * An organization's initials in brackets right before the verb and its auxiliaries: `(BMA) has`,
+ * `(Cas) said`.
+ */
 const INITIALS_BEFORE_VERB =
-  /\s\(\p{Lu}{2,8}\)(?=(?:\s+(?:has|have|had|is|was|also|now|later|then|would|will))*\s+$)/u;
+  /\s\(\p{Lu}[\p{Lu}\p{Ll}]{1,7}\)(?=(?:\s+(?:has|have|had|is|was|also|now|later|then|would|will))*\s+$)/u;
 
 /**
  * `text` with the initials in brackets before the verb at `verbAt` blanked out (`the British

@@ -9631,4 +9631,17 @@ describe("extractQuotes: clubs in a player's title, headline roles and names wit
       ),
     ).toEqual(["Emma Raducanu (fellow Briton)", "Emma Raducanu (fellow Briton)"]);
   });
+
+  it("reads initials in title case in brackets before a tail cue's verb as the name's (`…, the Court of Arbitration for Sport (Cas) said on Friday.`)", () => {
+    expect(
+      reported(
+        "The sprinter was found to have taken two substances that can help build muscle, the Court of Arbitration for Sport (Cas) said on Friday.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([
+      [
+        "the Court of Arbitration for Sport",
+        "The sprinter was found to have taken two substances that can help build muscle",
+      ],
+    ]);
+  });
 });
