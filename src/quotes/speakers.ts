@@ -202,10 +202,14 @@ function ownersRole(m: Memory, role: string, at: number): string {
   const from = ends.length >= 2 ? start + ends.at(-2)!.index! : start;
   // `The study, published in Nature, suggests …. Its authors`: a document the sentence before
   // opens with owns them too.
+  const named = recentOrgEntity(m, at, from, TIME_ZONE);
+  const spoke = lastBodySpeaker(m, from, at);
+  // `The Liberal Democrat opposition group described …. Its leader`: the body that spoke, when
+  // its description holds the name.
   const org =
-    recentOrgEntity(m, at, from, TIME_ZONE) ??
+    (named && spoke?.name.includes(named.name) ? spoke : named) ??
     documentBefore(m.text, at) ??
-    lastBodySpeaker(m, from, at) ??
+    spoke ??
     bodyOpening(m.text.slice(from, at));
   if (!org) return role;
   return `${org.name.replace(/^The\s/, "the ")}’s ${role.slice(its[0].length)}`;
@@ -232,6 +236,9 @@ function bodyOpening(text: string): ResolvedSpeaker | null {
 /** A possessive pronoun or `'s` right before a name: the name is a thing owned. */
 const OWNED_BEFORE = /(?:\b(?:his|her|their|its)|[’']s)\s+$/i;
 
+/** A preposition of place right before a name: ` from `, ` in `. */
+const PLACE_BEFORE = /\s(?:in|at|from|near|outside|inside)\s+$/;
+
 /** How far back, in characters, onlyPersonBefore looks: a sentence or two. */
 const OWNER_REACH = 300;
 
@@ -257,6 +264,8 @@ function onlyPersonBefore(
       OWNED_BEFORE.test(m.text.slice(Math.max(0, e.at - 8), e.at))
     )
       continue;
+    // `A 92-year-old woman from San Diego`: a name after where-words is most often a place.
+    if (PLACE_BEFORE.test(m.text.slice(Math.max(0, e.at - 8), e.at))) continue;
     const full = fullestPerson(m, e.tokens, e.gender, e.title !== null) ?? e;
     const g = genderFor(m, full.name) ?? full.gender ?? e.gender;
     if (g && g !== gender) continue;
@@ -471,7 +480,7 @@ const DESCRIBED_PAIR =
 const LONE_WORD = /^\p{Ll}[\p{L}’'-]*$/u;
 /** A plural (`officials`, `women`), a word for people (`official`, `police`, `staff`) or `those`. */
 const PLURAL_NOUN = new RegExp(
-  `^(?:\\p{L}+[^s’'\\s]s|${PLURAL_NOUNS}|${PERSON_TITLE_NOUN}|staff|staffer|member|voter|supporter|activist|journalist|surrogate|billionaire|conservative|liberal|woman|man|child|women|men|children|poll|survey|study|report|organization|group|crowd|half|none|three-quarters|three-fourths|two-thirds|media|public|press|clergy|military|government|administration|campaign|committee|team|everyone|everybody|someone|somebody|nobody|people|others|those|one|another|many|some|most|few|several|both|all)$`,
+  `^(?:\\p{L}+[^s’'\\s]s|${PLURAL_NOUNS}|${PERSON_TITLE_NOUN}|staff|staffer|member|voter|supporter|activist|journalist|surrogate|billionaire|conservative|liberal|woman|man|child|women|men|children|poll|survey|study|trial|research|analysis|review|report|inquiry|audit|census|organization|group|crowd|half|none|three-quarters|three-fourths|two-thirds|media|public|press|clergy|military|government|administration|campaign|committee|team|everyone|everybody|someone|somebody|nobody|people|others|those|one|another|many|some|most|few|several|both|all)$`,
   "u",
 );
 /** Whether a lower-case noun names people (`officer`, `insiders`, `staff`), not a thing (`time`). */

@@ -9644,4 +9644,36 @@ describe("extractQuotes: clubs in a player's title, headline roles and names wit
       ],
     ]);
   });
+
+  it("does not count a name after `from` among the people a story names (`A 92-year-old woman from San Diego …. Harriette Thompson … “…,” she told reporters`)", () => {
+    expect(
+      who(
+        "A 92-year-old woman from San Diego has become the oldest woman to complete a marathon.",
+        "Harriette Thompson, a cancer survivor, crossed the line to cheers on Sunday.",
+        '"I\'m just so happy to be able to finish," she told reporters.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Harriette Thompson"]);
+  });
+
+  it("reads a headline's bare `trial` or `research` before its verb as the source (`Drug cuts risk of dementia, trial suggests`)", () => {
+    expect(who("Drug cuts risk of dementia, trial suggests").map(([speaker]) => speaker)).toEqual([
+      "trial",
+    ]);
+  });
+
+  it("owns `Its leader` by the body that spoke when its description holds the name (`The Liberal Democrat opposition group described …. Its leader, …`)", () => {
+    expect(
+      who(
+        'The Liberal Democrat opposition group described the proposals as "a false economy". Its leader, Cllr Julian Brazil, said: "Cutting lights will cost more in the long run."',
+      ).map(([, title]) => title),
+    ).toEqual([null, null, "the Liberal Democrat opposition group’s leader"]);
+  });
+
+  it("reads `The police and crime commissioner, Alison Hernandez,` as one description and its name", () => {
+    expect(
+      who(
+        "The police and crime commissioner, Alison Hernandez, said she was concerned that darker streets could make people feel less safe.",
+      ),
+    ).toEqual([["Alison Hernandez", "the police and crime commissioner"]]);
+  });
 });
