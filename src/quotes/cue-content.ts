@@ -382,11 +382,12 @@ const NOT_A_STATEMENT = new RegExp(
 
 /**
  * How a statement right after its verb opens: a word (which may be `Mr.`, `2,093`, `82%` or
- * `A&E`), a name or a pronoun before an aside (`they, too, have`), or a list of lower-case nouns
- * (`pubs, restaurants and retailers had …`), not a time or an adverb set off (`earlier,`).
+ * `A&E`), a name or a pronoun before an aside (`they, too, have`), a noun before what it is not
+ * (`managers, not staff, were`), or a list of lower-case nouns (`pubs, restaurants and retailers
+ * had …`), not a time or an adverb set off (`earlier,`).
  */
 const DIRECT_START =
-  /^\s+(?=(?:(?:[“"‘]|'')?[\p{L}\d$£€](?:[\p{L}\d’'&-]|[.,](?=\d))*%?|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St)\.)\s|\p{Lu}[\p{L}’'-]*,\s|(?:he|she|they|we|I),\s|(?!(?:earlier|later|today|yesterday|tonight|however|too|also|then|again|instead|meanwhile|though|now)\b)(?!\p{Ll}+ly,)(?:\p{Ll}[\p{L}’'-]*,\s){1,5}\p{Ll}[\p{L}’'-]*\s+(?:and|or)\s)/u;
+  /^\s+(?=(?:(?:[“"‘]|'')?[\p{L}\d$£€](?:[\p{L}\d’'&-]|[.,](?=\d))*%?|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St)\.)\s|\p{Lu}[\p{L}’'-]*,\s|(?:he|she|they|we|I),\s|\p{Ll}[\p{L}’'-]*,\s+not\s|(?!(?:earlier|later|today|yesterday|tonight|however|too|also|then|again|instead|meanwhile|though|now)\b)(?!\p{Ll}+ly,)(?:\p{Ll}[\p{L}’'-]*,\s){1,5}\p{Ll}[\p{L}’'-]*\s+(?:and|or)\s)/u;
 
 /**
  * Where a statement starts that follows a verb directly (`said ▮he would…`, `said ▮“the wind…”

@@ -9676,4 +9676,12 @@ describe("extractQuotes: clubs in a player's title, headline roles and names wit
       ),
     ).toEqual([["Alison Hernandez", "the police and crime commissioner"]]);
   });
+
+  it("opens a statement at a noun set against what it is not (`said managers, not staff, were to blame`)", () => {
+    expect(
+      reported(
+        "The Communication Workers Union, which represents postal workers, said managers, not staff, were to blame.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([["The Communication Workers Union", "managers, not staff, were to blame"]]);
+  });
 });
