@@ -554,8 +554,14 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
     // `The hearing, which is expected to last a month, will hear …`: what a relative clause set
     // off by commas expects of its antecedent is an aside, no statement; so is the writer's
     // `in what is expected to be their last meeting`.
+    // So is one inside a description (`Ms. Hochul, a Democrat who is expected to seek …, has`).
     const clause = sentence.slice(contentStart, verb.start);
-    if (/^(?:which|who)\s/.test(clause) || IN_WHAT.test(clause)) return -1;
+    if (
+      /^(?:which|who)\s/.test(clause) ||
+      /\s(?:which|who)\s+(?:is|are|was|were)\s+$/.test(clause) ||
+      IN_WHAT.test(clause)
+    )
+      return -1;
   }
   // `it was found that …`, not `two nuns are found slain in their home`, `the bank has found
   // itself at the center of …` nor a headline's `Missing hiker found alive`.

@@ -9684,4 +9684,15 @@ describe("extractQuotes: clubs in a player's title, headline roles and names wit
       ).map((q) => [q.speaker, q.text]),
     ).toEqual([["The Communication Workers Union", "managers, not staff, were to blame"]]);
   });
+
+  it("reads no statement in what a description's own `who` clause expects (`Ms. Hochul, a Democrat who is expected to seek re-election next year, has made …`)", () => {
+    expect(
+      reported(
+        "Ms. Hochul, a Democrat who is expected to seek re-election next year, has made the issue a centerpiece of her agenda.",
+      ),
+    ).toEqual([]);
+    expect(
+      reported("The House is expected to pass the bill on Friday.").map((q) => q.text),
+    ).toEqual(["The House is expected to pass the bill on Friday"]);
+  });
 });
