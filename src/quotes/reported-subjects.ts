@@ -127,15 +127,19 @@ const SAYING =
   /^(?:saying|warning|arguing|noting|adding|claiming|insisting|stressing|explaining|accusing|complaining|demanding|suggesting|urging|calling|citing)$/;
 
 /**
- * The last resort for a participle's speaker: for one of speech, the plural opening the sentence
- * (pluralOpeningSubject); else no one.
+ * The last resort for a participle's speaker: for one of speech, the words opening the sentence
+ * right before it, or the plural opening the sentence (pluralOpeningSubject); else no one.
  */
 function participleSpeaker(sentence: string, verb: VerbHit, memo: SubjectMemo): Subject {
-  const plural = SAYING.test(firstWord(verb.verb))
-    ? pluralOpeningSubject(sentence, verb.start, memo)
-    : null;
-  return plural ?? { speaker: "", at: verb.start };
+  if (!SAYING.test(firstWord(verb.verb))) return { speaker: "", at: verb.start };
+  // `Dutch media, citing a recording …, reported …`: a participle set off right after the few
+  // words opening the sentence speaks for them.
+  const opening = OPENING_THEN_COMMA.exec(sentence.slice(0, verb.start));
+  if (opening?.[1]) return { speaker: opening[1], at: 0 };
+  return pluralOpeningSubject(sentence, verb.start, memo) ?? { speaker: "", at: verb.start };
 }
+/** Up to four words opening a sentence, the first capitalized, then a comma: `Dutch media, `. */
+const OPENING_THEN_COMMA = /^(\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,3}),\s+$/u;
 
 function pluralOpeningSubject(sentence: string, before: number, memo: SubjectMemo): Subject | null {
   const m = PLURAL_THEN_PAST.exec(sentence);

@@ -9695,4 +9695,15 @@ describe("extractQuotes: clubs in a player's title, headline roles and names wit
       reported("The House is expected to pass the bill on Friday.").map((q) => q.text),
     ).toEqual(["The House is expected to pass the bill on Friday"]);
   });
+
+  it("gives a participle of speech set off after the sentence's opening words to them, and the verb after it too (`Dutch media, citing a recording …, reported …`)", () => {
+    expect(
+      reported(
+        "Dutch media, citing a recording of a radio call from the ship, reported that it might have started in an electric car.",
+      ).map((q) => [q.speaker, q.text]),
+    ).toEqual([
+      ["Dutch media", "a recording of a radio call from the ship"],
+      ["Dutch media", "it might have started in an electric car"],
+    ]);
+  });
 });
