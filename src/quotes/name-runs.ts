@@ -418,6 +418,8 @@ function dropLeadingWords(
   while (words.length > 0 && startsSentence && isSentenceStarter(words[0]!)) {
     // `Sen. Marco Rubio` opening a sentence keeps his title, as he does inside one.
     if (HONORIFICS[words[0]!] !== undefined || TITLE_WORDS.has(words[0]!)) break;
+    // `The Sunday Times`: a day after the article is the name's.
+    if (hadArticle && words.length > 1 && WEEKDAY_WORD.test(words[0]!)) break;
     words = words.slice(1);
   }
   // `Said Comey, “…”`: a verb opening the sentence before its speaker (a lone `Said` may be a name).

@@ -768,7 +768,7 @@ function otherKindOfOffice(core: string, title: string | null, head: string): bo
 
 /** Words before an office that say which it is (`transport secretary`, `general secretary`). */
 const PORTFOLIO =
-  /^(?:transport|health|home|foreign|education|environment|defence|defense|business|culture|justice|energy|interior|finance|trade|general|press|work|housing|agriculture|science|security|labor|labour|commerce|treasury|immigration|economy|employment|equalities|sports?)$/;
+  /^(?:prime|transport|health|home|foreign|education|environment|defence|defense|business|culture|justice|energy|interior|finance|trade|general|press|work|housing|agriculture|science|security|labor|labour|commerce|treasury|immigration|economy|employment|equalities|sports?)$/;
 
 /** A word for an organization that a news story writes before its name (`research firm Gartner`). */
 const ORGANIZATION_BEFORE_NAME =

@@ -9706,4 +9706,21 @@ describe("extractQuotes: clubs in a player's title, headline roles and names wit
       ["Dutch media", "it might have started in an electric car"],
     ]);
   });
+
+  it("does not take `the prime minister` for a minister of another portfolio who spoke last (`Housing minister Rachel Adams said …. In his reply, the prime minister thanked …`)", () => {
+    expect(
+      who(
+        'Housing minister Rachel Adams said in a letter that she did not want the allegations to become "a distraction".',
+        "In his reply, the prime minister said he hoped she would return to government in future.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Rachel Adams", "Rachel Adams", "the prime minister"]);
+  });
+
+  it("keeps a day in a newspaper's name (`The Sunday Times reported …`)", () => {
+    expect(
+      reported(
+        "The Sunday Times reported last week that Ms Adams had claimed more than £40,000 over three years.",
+      ).map((q) => q.speaker),
+    ).toEqual(["The Sunday Times"]);
+  });
 });
