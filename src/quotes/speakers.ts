@@ -383,7 +383,7 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
     if (asked) return asked;
     const self = unnamedSpeakingOfSelf(m, p, at);
     if (self) return push(m, self, at, gender);
-    const opened = describedOpeningBefore(m.text, gender, at);
+    const opened = describedOpeningBefore(m.text, gender, at) ?? personOpeningBefore(m, gender, at);
     if (opened) return push(m, opened, at, gender);
     const found = recentPerson(m, gender, at);
     if (!found) {
@@ -427,6 +427,36 @@ function describedOpeningBefore(text: string, gender: Gender, at: number): Resol
   if (/\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(before!.slice(opening[0].length))) return null;
   return { name: opening[1], title: null, kind: "person" };
 }
+/**
+ * `Among the protesters was TV presenter Jeremy Clarkson, who owns a farm …. He told reporters …`:
+ * the one person named in full who opens the sentence before (after a few words of title, or
+ * `Among … was`), in the same paragraph, when that sentence reports no words and the person's
+ * gender is the pronoun's (or unknown, for one with a title); else null.
+ */
+function personOpeningBefore(m: Memory, gender: Gender, at: number): ResolvedSpeaker | null {
+  const before = sentenceBefore(m.text, at);
+  if (!before || SPEECH_IN.test(before)) return null;
+  const start = m.text.lastIndexOf(before, at);
+  let found: ResolvedSpeaker | null = null;
+  for (let i = lastEntityBefore(m, at); i >= 0 && m.entities[i]!.at >= start; i--) {
+    const e = m.entities[i]!;
+    // `Oxfordshire`: one word of no title may be a place.
+    if (e.kind !== "person" || (e.tokens.length < 2 && e.title === null)) continue;
+    if (found || !PERSON_OPENS.test(m.text.slice(start, e.at))) return null;
+    const full = fullestPerson(m, e.tokens, e.gender, e.title !== null) ?? e;
+    const g = genderFor(m, full.name) ?? full.gender ?? e.gender;
+    // `North American Free Trade Agreement`: a name of no known gender or title may be no one's.
+    if ((g && g !== gender) || (!g && e.title === null)) return null;
+    found = { name: full.name, title: m.bestTitle.get(full.key) ?? e.title, kind: "person" };
+  }
+  return found;
+}
+/** A verb of speech in a sentence. */
+const SPEECH_IN = /\b(?:said|says|told|tells|added|asked|wrote|according)\b/;
+/** What may come before the name opening a sentence: `Among the protesters was TV presenter `. */
+const PERSON_OPENS =
+  /^(?:(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+
 /** `A spokesman for the Chinese embassy in London congratulated`: the person, then a past verb. */
 const ONE_OPENING = new RegExp(
   String.raw`^((?:A|An|One|Another)\s+(?:[\p{L}-]+\s+){0,3}?(${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${ONE_PERSON_WORDS})(?:\s+(?:for|of|at|from|in)(?:\s+[\p{L}’'-]+){1,6}?)?)\s+(?!said\b|told\b)\p{Ll}+ed\b`,

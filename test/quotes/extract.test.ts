@@ -9723,4 +9723,13 @@ describe("extractQuotes: clubs in a player's title, headline roles and names wit
       ).map((q) => q.speaker),
     ).toEqual(["The Sunday Times"]);
   });
+
+  it("takes `He` opening a sentence for the one person named in full who opened the sentence before, not the last speaker (`Among the protesters was TV presenter Jeremy Clarkson, …. He told reporters …`)", () => {
+    expect(
+      who(
+        "Environment Secretary Steve Reed has insisted that most farms will not be affected.",
+        'Among the protesters was TV presenter Jeremy Clarkson, who owns a farm in Oxfordshire. He told reporters the government had "got its sums wrong".',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Steve Reed", "Jeremy Clarkson", "Jeremy Clarkson"]);
+  });
 });
