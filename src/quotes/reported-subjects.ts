@@ -461,7 +461,7 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
   // `was dismissed without notice`, `were dismissed for gross misconduct`: sacked, not waved
   // away as words are (`was dismissed as nonsense`).
   if (
-    /^dismissed$/.test(verb.verb) &&
+    verb.verb === "dismissed" &&
     isPassive(sentence, verb) &&
     !/^[^.;:“”"]*?\sas\s/.test(sentence.slice(verb.end, verb.end + 80))
   ) {
@@ -556,9 +556,9 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
       return -1;
     contentStart = clauseStart(sentence, verb.start);
     // `The hearing, which is expected to last a month, will hear …`: what a relative clause set
-    // off by commas expects of its antecedent is an aside, no statement; so is the writer's
-    // `in what is expected to be their last meeting`.
-    // So is one inside a description (`Ms. Hochul, a Democrat who is expected to seek …, has`).
+    // off by commas expects of its antecedent is an aside, no statement; so is one inside a
+    // description (`Ms. Hochul, a Democrat who is expected to seek …, has`) and the writer's `in
+    // what is expected to be their last meeting`.
     const clause = sentence.slice(contentStart, verb.start);
     if (
       /^(?:which|who)\s/.test(clause) ||

@@ -328,12 +328,6 @@ const TEEN = /^the\s+(?:teenager|teen)$/i;
 /** An age and nothing else: `the 30-year-old`. */
 const BARE_AGE = /^the\s+\d{1,3}-year-old$/i;
 
-/** An age, then up to three words for one person: `the 55-year-old Canadian singer`. */
-function agedOne(phrase: string): boolean {
-  const words = AGED_WORDS.exec(phrase)?.[1];
-  return words !== undefined && oneDescribed(words);
-}
-
 /** Whether up to three words describe one person: `two-time champion`, not `rebels`, `club`. */
 function oneDescribed(words: string): boolean {
   const list = words.split(/\s+/);
@@ -353,6 +347,7 @@ export function agedDescribed(m: Memory, words: string, at: number): ResolvedSpe
   // Not one whose age the story gives (`20-year-old student Aqsa Mahmood`): the age is another's.
   return person && !hasAge(m.text, person.name) ? person : null;
 }
+/** An age, then up to three words (group 1): `the 55-year-old Canadian singer`. */
 const AGED_WORDS = /^the\s+\d{1,3}-year-old\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/iu;
 /** Words that make a description more than one person's (`who`, `and`, `of`). */
 const NOT_IN_AGED = /^(?:who|whose|which|that|and|or|of|from|in|at|with|for)$/i;
@@ -605,12 +600,15 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
   // `Midfielder Bruno Fernandes backed his manager. “…,” the 30-year-old told …`: an age alone
   // names the one person the paragraph is about, as where someone is from does (byOrigin).
   // Not one whose age the story gives as another (`20-year-old student Aqsa Mahmood`).
-  // So does an age before a word or three for the person (`The 55-year-old Canadian singer`,
-  // after `Pop star Celine Dion has cancelled …`).
-  if (aged && (BARE_AGE.test(phrase) || agedOne(phrase))) {
+  if (aged && BARE_AGE.test(phrase)) {
     const person = paragraphPerson(m, at, null, true);
     if (person && !hasAge(m.text, person.name)) return person;
   }
+  // So does an age before a word or three for the person (`The 55-year-old Canadian singer`,
+  // after `Pop star Celine Dion has cancelled …`).
+  const agedWords = aged ? AGED_WORDS.exec(phrase)?.[1] : undefined;
+  const agedPerson = agedWords ? agedDescribed(m, agedWords, at) : null;
+  if (agedPerson) return agedPerson;
   const words = phrase
     .toLowerCase()
     .replace(/[’']s\b/g, "")
