@@ -245,6 +245,7 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
       (lastTitle < 0 &&
         ((words.some(orgWord) && !givenSurname) ||
           hadArticle ||
+          isAgainstName(words) ||
           PLACES.has(joined) ||
           COMPANIES.has(joined.replace(/^the\s/, "")))));
   if (org) {
@@ -428,6 +429,20 @@ function dropLeadingWords(
 }
 
 /** Whether any words are left that may be a name, and they do not read as a headline. */
+/**
+ * A campaign named for what it opposes (`Surfers Against Sewage`, `Mothers Against Drunk Driving`,
+ * `Campaign Against Arms Trade`): people or a campaign, `Against`, then what.
+ */
+function isAgainstName(words: readonly string[]): boolean {
+  return (
+    words.length >= 3 &&
+    words[1] === "Against" &&
+    /^(?:\p{Lu}\p{Ll}+s|Campaign|Coalition|Alliance|Action)$/u.test(words[0]!) &&
+    !isVerbForm(words[0]!) &&
+    words.slice(2).every((w) => /^\p{Lu}/u.test(w))
+  );
+}
+
 function readsAsName(words: readonly string[]): boolean {
   if (words.length === 0) return false;
   if (words.length === 1 && SENTENCE_ADVERB.test(words[0]!)) return false;
@@ -448,6 +463,7 @@ function readsAsName(words: readonly string[]): boolean {
         k > 0 &&
         (isVerbForm(w) ||
           (HEADLINE_WORD.test(w) &&
+            !(k === 1 && isAgainstName(words)) &&
             !(
               (w === "May" || (w === "Will" && FIRST_NAME_GENDER.has(words[k - 1]!))) &&
               k === end

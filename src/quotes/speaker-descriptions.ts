@@ -175,6 +175,14 @@ const OFFICE: Record<string, string> = {
   editor: "editor",
   correspondent: "reporter",
   reporter: "reporter",
+  // A player's position (`the defender` after `chief executive Tony Burnett` is someone else).
+  striker: "striker",
+  forward: "striker",
+  winger: "winger",
+  midfielder: "midfielder",
+  defender: "defender",
+  goalkeeper: "goalkeeper",
+  keeper: "goalkeeper",
 };
 
 /**
@@ -550,6 +558,18 @@ export function byOrigin(m: Memory, phrase: string, at: number): ResolvedSpeaker
 const OWNED_BY_DESCRIBED = /^the\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*[’']s\s/iu;
 
 /** A place described as an owner: `the city's `, `the state's `. */
+/**
+ * `Europe's largest airline`, `Britain's biggest supermarket`: a business ranked in a place, which
+ * the story names otherwise (`Ryanair`), not something the place owns.
+ */
+function rankedInPlace(phrase: string): boolean {
+  const ranked = RANKED_IN_PLACE.exec(phrase);
+  return ranked?.[1] !== undefined && isPlace(ranked[1]);
+}
+
+const RANKED_IN_PLACE =
+  /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)[’']s\s+(?:(?:second|third|fourth|fifth)-)?(?:largest|biggest|oldest|busiest|richest|cheapest|leading|best-selling|top)\s/u;
+
 const OWNED_BY_PLACE =
   /^the\s+(?:city|town|village|county|state|region|province|district|borough)[’']s\s/i;
 
@@ -621,7 +641,7 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
   // `His office said`, `her campaign`: what a person owns, as written, not the latest organization.
   // `the girl's mother`: kin of someone the story describes, whatever the case of the owner.
   const possessive =
-    POSSESSIVE.test(phrase) ||
+    (POSSESSIVE.test(phrase) && !(ORG_NOUNS.test(coreHead) && rankedInPlace(phrase))) ||
     (/^(?:his|her|their)\s/i.test(phrase) && ORG_NOUNS.test(coreHead)) ||
     (KIN.test(coreHead) && OWNED_BY_DESCRIBED.test(phrase)) ||
     // `the city's military administration`: a body a place owns, not the latest one heard.

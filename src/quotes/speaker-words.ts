@@ -160,7 +160,11 @@ const CLAUSE_INSIDE =
  * them in its first words (`Human Rights Watch, state security forces have killed …`).
  */
 export function readsAsClause(appositive: string): boolean {
-  return CLAUSE_FIRST.test(appositive) || CLAUSE_INSIDE.test(appositive);
+  // `Will McCallum`: a given name, not the modal.
+  return (
+    (CLAUSE_FIRST.test(appositive) && !/^Will\s+\p{Lu}/u.test(appositive)) ||
+    CLAUSE_INSIDE.test(appositive)
+  );
 }
 
 /** Words for one person that `This` or `That` may point back to (`That person said`). */

@@ -10,7 +10,7 @@
 import { escapeRegExp } from "../escape-regexp.js";
 import { CONNECTOR, isPluralNoun, NOT_A_LABEL, PLURAL_NOUNS, SHARE } from "./cue-grammar.js";
 import { isJunkSubject } from "./cue-subjects.js";
-import { parseNameRun } from "./name-runs.js";
+import { ACADEMIC_TITLE, parseNameRun } from "./name-runs.js";
 import { OWNER_THEN_NAME } from "./names.js";
 import {
   agedDescribed,
@@ -503,9 +503,12 @@ const DOCUMENT_SUBJECT = new RegExp(
   "u",
 );
 
-/** A description, then two people it describes: `Her sons, Chris Larkin and Toby Stephens`. */
+/**
+ * A description, then two people it describes: `Her sons, Chris Larkin and Toby Stephens`, `The
+ * committee's co-chairs, Dr Robert Laurenson and Dr Vivek Trivedi`.
+ */
 const DESCRIBED_PAIR =
-  /^((?:Her|His|Their|Its|The|her|his|their|its|the)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+s),\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+\s+and\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+)$/u;
+  /^((?:Her|His|Their|Its|The|her|his|their|its|the)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{Ll}-]+s),\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+\s+and\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+)$/u;
 
 const LONE_WORD = /^\p{Ll}[\p{L}’'-]*$/u;
 /** A plural (`officials`, `women`), a word for people (`official`, `police`, `staff`) or `those`. */
@@ -826,11 +829,14 @@ function personOfPlace(m: Memory, phrase: string, at: number): ResolvedSpeaker |
     ) {
       const name = full && full.tokens.length > tokens.length ? full.name : person.display;
       // `Gov. John Kasich of Ohio`: `Gov. of Ohio`; `Dr. Joneigh Khaldun of the Michigan
-      // Department …`: a doctor is not a doctor of where she works.
+      // Department …`, `Prof Ed Hawkins of the University of Reading`: a doctor is not a doctor of
+      // where she works, nor a professor a professor of it.
       // `planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory`: the role alone.
       const title = role
         ? role
-        : person.title === null || /^(?:Dr|Prof|Rev)\.$/.test(person.title)
+        : person.title === null ||
+            ACADEMIC_TITLE.test(person.title) ||
+            /^(?:Rev|Revd)\.?$/.test(person.title)
           ? of[2]
           : `${person.title} ${of[2]}`;
       return push(m, { name, title, kind: "person" }, at, person.gender);

@@ -55,8 +55,11 @@ const PAST = /^(?:Former|Ex|Then|Retired|Longtime|Long-time|Veteran|Fellow|Oneti
 const MODIFIER =
   /^(?:Acting|Interim|Top|Senior|Junior|Chief|Deputy|Assistant|Head|Local|Regional)$/;
 
-/** A word for a person's role, by its ending (`curator`, `librarian`, `actress`, `student`). */
-const ROLE = /^\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ent|ee|ess|aire|man|woman|person)$/u;
+/**
+ * A word for a person's role, by its ending (`curator`, `librarian`, `actress`, `student`), or a
+ * boss.
+ */
+const ROLE = /^(?:\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ent|ee|ess|aire|man|woman|person)|Boss)$/u;
 
 const LETTER = /[\p{L}\d-]/u;
 const LOWER_LETTER = /\p{Ll}/u;

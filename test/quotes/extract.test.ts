@@ -9733,3 +9733,86 @@ describe("extractQuotes: clubs in a player's title, headline roles and names wit
     ).toEqual(["Steve Reed", "Jeremy Clarkson", "Jeremy Clarkson"]);
   });
 });
+
+describe("extractQuotes: players' positions, campaigns against something and owners' pairs", () => {
+  const who = (...paragraphs: string[]) =>
+    extractQuotes(article(...paragraphs)).map((q) => [q.speaker, q.speakerTitle, q.text]);
+
+  it("does not take `the defender` for the chief executive who spoke last (`Its chief executive, Tony Burnett, said …. “…,” the defender told BBC Sport.`)", () => {
+    expect(
+      who(
+        'Anti-discrimination charity Kick It Out welcomed the verdict. Its chief executive, Tony Burnett, said: "There is no place for this behaviour in our game."',
+        'The opponent who reported the abuse said he was relieved. "I just want to get back to playing football," the defender told BBC Sport.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Tony Burnett", "The opponent", "the defender"]);
+    // A player's position still names the player who spoke last.
+    expect(
+      who(
+        'Arsenal defender William Saliba said the team had been "outstanding".',
+        '"We never stopped running," the defender added.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["William Saliba", "William Saliba", "William Saliba"]);
+  });
+
+  it("reads a campaign named for what it opposes as an organization (`Campaign group Surfers Against Sewage said …`)", () => {
+    expect(
+      who(
+        'Campaign group Surfers Against Sewage said the resignation was "long overdue". Chief executive Giles Bristow said customers deserved better.',
+        "Mothers Against Drunk Driving said the law would save lives.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Surfers Against Sewage", "campaign group"],
+      ["Surfers Against Sewage", "campaign group"],
+      ["Giles Bristow", "chief executive"],
+      ["Mothers Against Drunk Driving", null],
+    ]);
+  });
+
+  it("gives a professor named with where they work that place as the title, not `Prof of …`", () => {
+    expect(
+      who(
+        '"Every fraction of a degree matters," said Prof Ed Hawkins of the University of Reading.',
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Ed Hawkins", "of the University of Reading"]]);
+  });
+
+  it("takes a business ranked in a place for the one the story named (`Ryanair has reported …. Europe's largest airline said …`)", () => {
+    expect(
+      who(
+        "Ryanair has reported a 46% fall in profits for the three months to June.",
+        "Europe's largest airline said average fares were 15% lower than a year earlier.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Ryanair", "Ryanair"]);
+    // A place's own body is still its own.
+    expect(
+      who(
+        "Macron said the reform would go ahead.",
+        "France's largest union said it would strike.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Macron", "France's largest union"]);
+  });
+
+  it("shows a boss opening a sentence in lower case (`Boss Michael O'Leary said …`)", () => {
+    expect(
+      who("Boss Michael O'Leary said consumers were increasingly price sensitive.").map(
+        ([speaker, title]) => [speaker, title],
+      ),
+    ).toEqual([["Michael O'Leary", "boss"]]);
+  });
+
+  it("reads `Will` opening a name set off after a description as the given name (`Greenpeace UK's co-executive director, Will McCallum, said …`)", () => {
+    expect(
+      who(
+        "Greenpeace UK's co-executive director, Will McCallum, said the plan was \"utterly incompatible\" with the UK's climate commitments.",
+      )[0]!.slice(0, 2),
+    ).toEqual(["Will McCallum", "Greenpeace UK's co-executive director"]);
+  });
+
+  it("gives two people set off after an owner's plural description that description as their title (`The committee's co-chairs, Dr Robert Laurenson and Dr Vivek Trivedi, said …`)", () => {
+    expect(
+      who(
+        "The committee's co-chairs, Dr Robert Laurenson and Dr Vivek Trivedi, said doctors had been left with no option.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Dr Robert Laurenson and Dr Vivek Trivedi", "the committee's co-chairs"]]);
+  });
+});
