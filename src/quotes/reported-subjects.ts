@@ -347,14 +347,26 @@ export function subjectOfVerb(
   }
   // `support`, `attacks`: a verb only after a plain subject (`Some Democrats question …`), not
   // after a possessive or a determiner (`Clinton’s support for …`, `the attacks on …`).
+  // `Snooker champion apologises for outburst` (a headline): a noun before the subject's own verb.
   if (
     isNounLike(verb.verb) &&
-    (!PLAIN_SUBJECT.test(subject.speaker) || LONE_ADJECTIVE.test(subject.speaker))
+    (!PLAIN_SUBJECT.test(subject.speaker) ||
+      LONE_ADJECTIVE.test(subject.speaker) ||
+      finiteVerbNext(sentence.slice(verb.end, verb.end + 24)))
   ) {
     return null;
   }
   return { subject, participle, contentStart };
 }
+
+/** Whether `after` opens with a finite verb (`apologises`, `is`, `says`). */
+function finiteVerbNext(after: string): boolean {
+  const word = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
+  return word !== undefined && FINITE_VERB.test(word);
+}
+
+const FINITE_VERB =
+  /^(?:is|was|has|had|will|would|can|could|says|said|apologi[sz]es|wins|quits|dies|resigns|retires|returns|joins|leaves)$/;
 
 /**
  * What someone put out, right before a form in -ing that says what it says (`released a statement

@@ -406,6 +406,13 @@ const DEMONSTRATIVE_PERSON = new RegExp(`^(?:this|that)\\s+(?:${ONE_PERSON_WORDS
 /** `the organizer of a pro-Trump rally`: an indefinite complement brings in someone new. */
 const NEW_REFERENT = /\sof\s+(?:a|an|another|one)\s/i;
 
+/**
+ * A body named by a noun for no business (`Pilots' union`, `the city council`): `the airline`
+ * after it is another.
+ */
+const OTHER_BODY_HEAD =
+  /(?:^|\s)(?:union|council|party|association|federation|ministry|department|committee|commission|charity|campaign|police)$/i;
+
 /** Nouns for a business or a medium, and names of bodies that are neither (a union is no company). */
 const BUSINESS_NOUN =
   /^(?:company|firm|bank|network|channel|broadcaster|station|newspaper|paper|magazine|outlet|site|website|airline|carrier|maker|chipmaker|drugmaker|planemaker|retailer|supermarket|manufacturer|carmaker|automaker|insurer|lender|utility|provider|publisher|startup|giant)$/;
@@ -694,7 +701,8 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
     // country's it is the description does not say.
     const found =
       latest &&
-      ((BUSINESS_NOUN.test(coreHead) && PUBLIC_BODY.test(latest.name)) ||
+      ((BUSINESS_NOUN.test(coreHead) &&
+        (PUBLIC_BODY.test(latest.name) || OTHER_BODY_HEAD.test(latest.name))) ||
         // `the union` after `Downing Street said …`: a union is no seat of government.
         (coreHead === "union" && SEAT_OF_STATE.test(latest.name)) ||
         (PART_OF_STATE.test(coreHead) &&

@@ -9815,4 +9815,36 @@ describe("extractQuotes: players' positions, campaigns against something and own
       ).map(([speaker, title]) => [speaker, title]),
     ).toEqual([["Dr Robert Laurenson and Dr Vivek Trivedi", "the committee's co-chairs"]]);
   });
+
+  it("reads a statement after `told staff` and where it was told (`told staff in a memo that …`)", () => {
+    expect(
+      who(
+        'The head of Microsoft Gaming, Phil Spencer, told staff in a memo that the company had identified "areas of overlap".',
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Phil Spencer", 'the company had identified "areas of overlap"'],
+      ["Phil Spencer", "areas of overlap"],
+    ]);
+  });
+
+  it("gives `Its` role to the body the sentence before opens with, not one its description names (`NetChoice, a trade group representing companies including Meta and Google, …. Its general counsel, …`)", () => {
+    expect(
+      who(
+        "NetChoice, a trade group representing companies including Meta and Google, had sued to stop the law. Its general counsel, Chris Marchese, called the ruling a victory for free speech.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Chris Marchese", "NetChoice’s general counsel"]]);
+  });
+
+  it("does not take `The airline` for a union the headline named (`Pilots' union warns …`)", () => {
+    expect(
+      who(
+        "Pilots' union warns of summer travel chaos",
+        'The airline, which employs about 800 pilots, said it was "extremely disappointed".',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Pilots' union", "The airline", "The airline"]);
+  });
+
+  it("reads no verb in a noun that is also one before the subject's own verb (`Snooker champion apologises for outburst`)", () => {
+    expect(who("Snooker champion apologises for outburst")).toEqual([]);
+  });
 });
