@@ -551,12 +551,12 @@ function personOf(
   ) {
     titleWords = titleWords.slice(preposition + 1);
   }
-  // `Cyber security expert Prof Alan Woodward`: an academic's title after a role in words is the
-  // name's, not the role's.
+  // `Cyber security expert Prof Alan Woodward`, `Vice-chancellor Prof Wendy Larner`: an
+  // academic's title after a role in words is the name's, not the role's.
   if (
     titleWords.length > 1 &&
     ACADEMIC_TITLE.test(titleWords.at(-1)!) &&
-    titleWords.slice(0, -1).some((w) => /^\p{Ll}/u.test(w))
+    titleWords.slice(0, -1).some((w) => /^\p{Ll}|^\p{Lu}\p{Ll}+-\p{L}/u.test(w))
   ) {
     titleWords.pop();
   }

@@ -377,6 +377,11 @@ function joinedClause(
   if (before) {
     const at = verb.start - before[0].length + closedQuote(before[0]);
     if (at <= statement.start) return null;
+    // `said its dog, a springer spaniel called Max, found the boy`: the comma closes an appositive
+    // of the statement's subject, whose verb it is.
+    if (/^,\s*$/.test(before[0]) && CLOSES_APPOSITIVE.test(sentence.slice(statement.start, at))) {
+      return null;
+    }
     const pronoun = before[1]?.trimEnd();
     if (!pronoun) return { at, cue: { ...statement.cue, verb: verb.verb } };
     const speakerStart = at + before[0].lastIndexOf(before[1]!);
@@ -385,6 +390,9 @@ function joinedClause(
   }
   return clauseWithSubject(sentence, verb, statement);
 }
+
+/** A statement's opening words up to an appositive set off after them: `its dog, a spaniel`. */
+const CLOSES_APPOSITIVE = /^(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+,\s+(?:a|an)\s+[^,;:“”"]{1,60}$/u;
 
 /**
  * A clause with a subject of its own joined to `statement` before `verb`: the last join before the

@@ -396,6 +396,10 @@ const WEAPON_AFTER =
 const PLACE_AFTER =
   /^[^.;:“”"]{1,80}?\b(?:(?:outside|near|inside)\s+(?:a|an|the|his|her|their)|after\s+an?\s+(?:argument|altercation|fight|scuffle|brawl|confrontation|night\s+out))\s/u;
 
+/** What someone is hailed as, with no one's words: `a hero`, `as heroes`. */
+const HAILED_AS =
+  /^\s+(?:as\s+)?(?:an?\s+)?(?:hero|heroes|heroine|heroines|saviou?r|saviou?rs|legend|legends)\b/;
+
 /** What a passive `attacked` may have been attacked for, in words: `for his remarks`, `as weak`. */
 const WORDS_ATTACKED = /^[^.;:“”"]*?\s(?:for|as|over)\s/;
 
@@ -470,6 +474,9 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
   ) {
     return -1;
   }
+  // `Rescue dog hailed a hero` (a headline), `has been hailed as a hero`: praise, no words to
+  // report.
+  if (verb.verb === "hailed" && HAILED_AS.test(sentence.slice(verb.end, verb.end + 40))) return -1;
   // `was dismissed without notice`, `were dismissed for gross misconduct`: sacked, not waved
   // away as words are (`was dismissed as nonsense`).
   if (

@@ -56,10 +56,11 @@ const MODIFIER =
   /^(?:Acting|Interim|Top|Senior|Junior|Chief|Deputy|Assistant|Head|Local|Regional)$/;
 
 /**
- * A word for a person's role, by its ending (`curator`, `librarian`, `actress`, `student`), or a
- * boss.
+ * A word for a person's role, by its ending (`curator`, `librarian`, `actress`, `student`,
+ * `vice-chancellor`), or a boss.
  */
-const ROLE = /^(?:\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ent|ee|ess|aire|man|woman|person)|Boss)$/u;
+const ROLE =
+  /^(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:er|or|ist|ian|ant|ent|ee|ess|aire|man|woman|person)|Boss)$/u;
 
 const LETTER = /[\p{L}\d-]/u;
 const LOWER_LETTER = /\p{Ll}/u;

@@ -9847,4 +9847,47 @@ describe("extractQuotes: players' positions, campaigns against something and own
   it("reads no verb in a noun that is also one before the subject's own verb (`Snooker champion apologises for outburst`)", () => {
     expect(who("Snooker champion apologises for outburst")).toEqual([]);
   });
+
+  it("keeps a statement whole past an appositive of its subject (`said its dog, a springer spaniel called Max, found the boy …`)", () => {
+    expect(
+      who(
+        "Keswick Mountain Rescue Team said its dog, a springer spaniel called Max, found the boy asleep under a tree.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "Keswick Mountain Rescue Team",
+        "its dog, a springer spaniel called Max, found the boy asleep under a tree",
+      ],
+    ]);
+    // Verbs listed after a statement still report statements of their own.
+    expect(
+      who(
+        "The minister said the plan was dead, insisted that it had failed and added that she was sorry.",
+      ).map(([, , text]) => text),
+    ).toEqual(["the plan was dead", "it had failed", "she was sorry"]);
+  });
+
+  it("drops an academic's title after a hyphenated role opening a sentence (`Vice-chancellor Prof Wendy Larner said …`)", () => {
+    expect(
+      who(
+        "Vice-chancellor Prof Wendy Larner said the cuts were unavoidable.",
+        "Vice-Chancellor Prof Jane Hill said the cuts were unavoidable.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Wendy Larner", "vice-chancellor"],
+      ["Jane Hill", "Vice-Chancellor"],
+    ]);
+  });
+
+  it("reads no statement in someone hailed a hero (`Rescue dog hailed a hero after finding missing boy`)", () => {
+    expect(
+      who(
+        "Rescue dog hailed a hero after finding missing boy",
+        "A search and rescue dog has been hailed a hero after finding a four-year-old boy who went missing in woodland overnight.",
+      ),
+    ).toEqual([]);
+    expect(who("Obama hailed the deal as a triumph.").map(([, , text]) => text)).toEqual([
+      "the deal as a triumph",
+    ]);
+  });
 });
