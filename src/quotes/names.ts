@@ -181,7 +181,7 @@ const ATTRIBUTIVE =
  * `local shopkeeper Ann Bell`, `The alleged shooter, Robert Lewis Dear,`).
  */
 const EVERYDAY_ROLE =
-  "(?:visitor|witness|neighbou?r|shopper|shopkeeper|driver|passenger|customer|worker|employee|volunteer|voter|supporter|protester|survivor|victim|parent|tourist|bystander|spectator|commuter|homeowner|patient|fan|farmer|shooter|gunman|suspect|attacker|assailant|defendant|killer|bomber)";
+  "(?:visitor|witness|neighbou?r|shopper|shopkeeper|driver|passenger|customer|worker|employee|volunteer|voter|supporter|protester|survivor|victim|parent|tourist|bystander|spectator|commuter|homeowner|patient|fan|farmer|shooter|gunman|suspect|attacker|assailant|defendant|killer|bomber|grandmaster)";
 
 /**
  * A title written in lower case right before a name (`Arsenal defender Per Mertesacker`, `Labour
@@ -347,6 +347,9 @@ const GOVERNING_BODY =
   /^\s(?:government|administration|authorities|(?:foreign\s+|defence\s+|defense\s+)?ministry|cabinet|military|army|navy|embassy|parliament|police|coastguard|coast\s+guard)\b/;
 
 /** Every capitalized name run in the text, with the title the article attaches to it. */
+/** A noun for a publication right after a name (`People magazine`). */
+const PUBLICATION_NEXT = /^\s(?:magazine|newspaper|journal|podcast)\b/;
+
 export function indexNames(text: string, quoted: readonly [number, number][]): NameEntity[] {
   const entities: NameEntity[] = [];
   let q = 0;
@@ -491,7 +494,9 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
         describedAsOrganization(text.slice(after, after + 80))) ||
         (parsed.tokens.length > 1 &&
           subject &&
-          PLURAL_VERB_NEXT.test(text.slice(after, after + 6))))
+          PLURAL_VERB_NEXT.test(text.slice(after, after + 6))) ||
+        // `People magazine`, `Rolling Stone magazine`: a publication the noun after it names.
+        PUBLICATION_NEXT.test(text.slice(after, after + 12)))
         ? "org"
         : parsed.kind;
     // The appositive starts with a comma (`Ana Ruiz, a spokeswoman for …`).

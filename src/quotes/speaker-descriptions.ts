@@ -522,8 +522,11 @@ const PUBLIC_BODY =
 const SEAT_OF_STATE =
   /\b(?:Downing Street|No\.? 10|White House|Kremlin|Pentagon|Élysée|Elysee|[Gg]overnment|Administration|Ministry|Department|Police|Army|Navy|Military)\b/;
 
-/** A description's head that is a person's title (`senator`, `secretary-general`). */
-const TITLE_HEAD = new RegExp(`^${PERSON_TITLE_NOUN}(?:-general)?$`);
+/**
+ * A description's head that is a person's title (`senator`, `secretary-general`, `the
+ * grandmaster`).
+ */
+const TITLE_HEAD = new RegExp(`^(?:${PERSON_TITLE_NOUN}(?:-general)?|grandmaster)$`);
 
 /** A description's head and the title it stands for: `the PM`, `the pontiff`. */
 const TITLE_FOR: ReadonlyMap<string, string> = new Map([

@@ -9890,4 +9890,23 @@ describe("extractQuotes: players' positions, campaigns against something and own
       "the deal as a triumph",
     ]);
   });
+
+  it("reads a name before `magazine` as a publication, so an age alone still names the person the paragraph before is about (`In an interview with People magazine, the 60-year-old …`)", () => {
+    expect(
+      who(
+        'The actor Rob Lowe has said he feels "incredibly lucky" after being told he is free of cancer.',
+        'In an interview with People magazine, the 60-year-old described the moment his doctor called. "I just sat in the car and cried," he said.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Rob Lowe", "Rob Lowe", "Rob Lowe"]);
+  });
+
+  it("takes `the grandmaster` for the grandmaster the story named (`Polish grandmaster Jacek Stopa`)", () => {
+    expect(
+      who(
+        "Ashwath Kaushik defeated 37-year-old Polish grandmaster Jacek Stopa at a tournament in Switzerland.",
+        'His father, Kaushik Sriram, said the family were "over the moon".',
+        '"He is a very talented boy and he deserved to win," the grandmaster said.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Kaushik Sriram", "Kaushik Sriram", "Jacek Stopa"]);
+  });
 });
