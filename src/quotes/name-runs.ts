@@ -496,6 +496,15 @@ function lastTitleOf(
     words.slice(1).every((w) => /^\p{Lu}\p{Ll}[\p{L}’'-]+$/u.test(w))
       ? 0
       : -1;
+  // `Singer Adele`, `Rapper Drake`: an artist's trade opening the sentence before one name.
+  if (
+    startsSentence &&
+    words.length === 2 &&
+    ARTIST.test(words[0]!) &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[1]!)
+  ) {
+    lastTitle = 0;
+  }
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (HONORIFICS[w] !== undefined) {
@@ -516,6 +525,10 @@ function lastTitleOf(
   }
   return { lastTitle, gender };
 }
+
+/** An artist's trade, which one who goes by one name has before it (`Singer Adele`). */
+const ARTIST =
+  /^(?:Singer|Rapper|Actor|Actress|Comedian|Presenter|Artist|Designer|Chef|Novelist|Poet|Songwriter|Model|Dancer|Magician|Guitarist|Drummer|DJ|Star|Popstar|Influencer|YouTuber)$/;
 
 /** The last word of an office's place or department (`Mayor of New York City`, `Secretary of Health`). */
 const OFFICE_END =

@@ -207,7 +207,8 @@ function ownersRole(m: Memory, role: string, at: number): string {
   // `The Liberal Democrat opposition group described …. Its leader`: the body that spoke, when
   // its description holds the name.
   // `NetChoice, a trade group representing companies including Meta and Google, had sued …. Its
-  // general counsel`: the body the sentence before opens with, not one its description names.
+  // general counsel`, `The FNSEA, France's largest farming union, said …. Its president`: the body
+  // the sentence before opens with, not one its description names.
   const opening = DESCRIBED_BODY_OPENING.exec(sentenceBefore(m.text, at) ?? "");
   const described =
     opening?.[1] && named && opening[2]!.includes(named.name)
@@ -225,7 +226,7 @@ function ownersRole(m: Memory, role: string, at: number): string {
 
 /** A name opening a sentence, then its description as a body set off by commas (group 2). */
 const DESCRIBED_BODY_OPENING =
-  /^((?:The\s+)?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|and|for|&)\s+)?\p{Lu}[\p{L}’'&.-]*){0,5}),\s+((?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:group|organi[sz]ation|charity|company|firm|union|body|association|coalition|alliance|campaign|network|think[\s-]tank|watchdog|lobby)\b[^,]*),/u;
+  /^((?:The\s+)?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|and|for|&)\s+)?\p{Lu}[\p{L}’'&.-]*){0,5}),\s+((?:a|an|the|\p{Lu}[\p{L}.-]*[’']s)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:group|organi[sz]ation|charity|company|firm|union|body|association|coalition|alliance|campaign|network|think[\s-]tank|watchdog|lobby)\b[^,]*),/u;
 
 /** A time zone's initials (`23:20 GMT`), which name no body. */
 const TIME_ZONE = /^(?:GMT|BST|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|AEST|AEDT|IST|JST)$/;

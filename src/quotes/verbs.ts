@@ -668,7 +668,7 @@ export function isCueWord(word: string): boolean {
 
 const PASSIVE_BEFORE =
   /\b(?:is|was|are|were|be|been|being|get|got|gets|getting)\s+(?:(?:\p{Ll}+ly|also|still|already|even|never|not|once|then|now|just)\s+)?$/u;
-const PARTICIPLE = /(?:ed|wn|ld|nd|ght|ound|aid)$/;
+const PARTICIPLE = /(?:ed|wn|ld|nd|ght|ound|aid|ood)$/;
 
 /** `is expected to`, `was told`, `is said to`: a passive verb; its subject is not the speaker. */
 export function isPassive(sentence: string, verb: VerbHit): boolean {

@@ -9909,4 +9909,38 @@ describe("extractQuotes: players' positions, campaigns against something and own
       ).map(([speaker]) => speaker),
     ).toEqual(["Kaushik Sriram", "Kaushik Sriram", "Jacek Stopa"]);
   });
+
+  it("reads a one-name artist after their trade opening a sentence (`Singer Adele has cancelled …`), and a platform as no person (`on Instagram, the 36-year-old said …`)", () => {
+    expect(
+      who(
+        "Singer Adele has cancelled the remaining dates of her European tour on doctors' advice.",
+        'In a message to fans on Instagram, the 36-year-old said she was "heartbroken".',
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Adele", "singer"],
+      ["Adele", "singer"],
+    ]);
+  });
+
+  it("names no one for an expletive `It is understood` (`It is understood the presenter has been told …`)", () => {
+    expect(
+      who(
+        "The post, which has since been deleted, was shared on Sunday.",
+        "It is understood the presenter has been told he will not appear on the programme this weekend.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [null, "the presenter has been told he will not appear on the programme this weekend"],
+    ]);
+  });
+
+  it("gives `Its` role to a body described by a place's possessive (`The FNSEA, France's largest farming union, said …. Its president, …`)", () => {
+    expect(
+      who(
+        'The FNSEA, France\'s largest farming union, said the deal would expose its members to unfair competition. Its president, Arnaud Rousseau, told French radio: "We will not be sacrificed."',
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["The FNSEA", null],
+      ["Arnaud Rousseau", "the FNSEA’s president"],
+    ]);
+  });
 });
