@@ -78,10 +78,11 @@ const NOT_A_NAME_LY_ED =
  * What may open a sentence before its subject without a comma: a dateline (`WASHINGTON —`,
  * `LOS ANGELES (AP) —`, `RENO, Nev. (AP) —`, `PARIS, Aug 31 (Reuters) -`, `Dec 29 (Reuters) -`;
  * a bare hyphen only after the agency; the agency alone, `(Reuters) -`, where a period in the
- * place's name ended the sentence before) or a day (`On Thursday evening`, `Late Tuesday`).
+ * place's name ended the sentence before), a day (`On Thursday evening`, `Late Tuesday`) or a
+ * cleft's `It was there that`.
  */
 const DATELINE_OR_DAY = new RegExp(
-  `(?:(?:\\p{Lu}[\\p{Lu}.’' -]+(?:,\\s+\\p{Lu}[\\p{L}.]{0,12}(?:\\s+\\p{Lu}[\\p{L}.]{0,12})?(?=,|\\s*[(—–―-]))?,?(?:\\s+${MONTH}\\s+\\d{1,2})?|${MONTH}\\s+\\d{1,2}(?=\\s*\\())(?:\\s*\\([^()\\n]{1,20}\\)\\s*(?:--|[—–―-])|\\s*(?:--|[—–―]))\\s+|\\((?:Reuters|AP|AFP|CNN|UPI|dpa|Bloomberg)\\)\\s*(?:--|[—–―-])\\s+|(?:On|Late|Early|Last|This)\\s+(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+)`,
+  `(?:(?:\\p{Lu}[\\p{Lu}.’' -]+(?:,\\s+\\p{Lu}[\\p{L}.]{0,12}(?:\\s+\\p{Lu}[\\p{L}.]{0,12})?(?=,|\\s*[(—–―-]))?,?(?:\\s+${MONTH}\\s+\\d{1,2})?|${MONTH}\\s+\\d{1,2}(?=\\s*\\())(?:\\s*\\([^()\\n]{1,20}\\)\\s*(?:--|[—–―-])|\\s*(?:--|[—–―]))\\s+|\\((?:Reuters|AP|AFP|CNN|UPI|dpa|Bloomberg)\\)\\s*(?:--|[—–―-])\\s+|(?:On|Late|Early|Last|This)\\s+(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+|It\\s+(?:was|is)\\s+(?:there|then|here)\\s+that\\s+)`,
   "uy",
 );
 

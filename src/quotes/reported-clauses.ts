@@ -9,6 +9,7 @@ import { findContentStart } from "./cue-content.js";
 import { WEEKDAYS } from "./cue-grammar.js";
 import { disagrees, type Subject, type SubjectMemo } from "./cue-subjects.js";
 import { type Cue, matchSubjectBefore, matchWholeSubject, PASSIVE_IT } from "./cues.js";
+import { namesAct } from "./reported-acts.js";
 import { carriesContent, firstWord, isPassive, takesObject, type VerbHit } from "./verbs.js";
 
 /** Read through the prototype, not `text.charCodeAt`: see charCodeAt in src/quotes/chars.ts. */
@@ -341,6 +342,9 @@ export function splitJoined(
       return { ...statement, end: join.at };
     }
     if (contentStart < 0) continue;
+    // `dismissed Boase's claims and found him guilty of drink-driving`: a joined verb naming an
+    // act ends the statement and reports none.
+    if (namesAct(sentence, verb)) return { ...statement, end: join.at };
     const next = splitJoined(sentence, verbs, {
       start: contentStart,
       end: statement.end,

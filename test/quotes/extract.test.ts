@@ -9943,4 +9943,35 @@ describe("extractQuotes: players' positions, campaigns against something and own
       ["Arnaud Rousseau", "the FNSEA’s president"],
     ]);
   });
+
+  it("reads the subject after a cleft's `It was there that`, not `It` (`It was there that the officer, who … refused to even use a stick, …`)", () => {
+    expect(
+      who(
+        "Bader was shot down over France in August 1941. It was there that the officer, who always made light of his disability and refused to even use a stick, was involved in a mass break-out.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["the officer"]);
+  });
+
+  it("reads no statement in a verdict (`found him guilty of drink-driving`), alone or joined to a statement", () => {
+    expect(who("The jury found Smith guilty of murder.")).toEqual([]);
+    expect(
+      who(
+        "District Judge Kevin Grey dismissed Boase's claims of sleepwalking and found him guilty of drink-driving, failing to stop after an accident.",
+      ).map(([, , text]) => text),
+    ).toEqual(["Boase's claims of sleepwalking"]);
+    expect(
+      who("The inquiry found that the council was responsible for the failings.").map(
+        ([, , text]) => text,
+      ),
+    ).toEqual(["the council was responsible for the failings"]);
+  });
+
+  it("reads no statement in an emergency or an incident declared with a word before it (`declared a housing emergency`, `declared a major incident`)", () => {
+    expect(
+      who(
+        "A city council has declared a housing emergency after the number of families in temporary accommodation doubled.",
+        "Police declared a major incident on Friday.",
+      ),
+    ).toEqual([]);
+  });
 });

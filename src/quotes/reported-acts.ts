@@ -1,0 +1,66 @@
+/**
+ * Verbs of saying that may name an act or a thing instead of words (`declared a state of
+ * emergency`, `found him guilty`): the patterns that tell them apart. Data and one check.
+ */
+import type { VerbHit } from "./verbs.js";
+
+const WROTE = /^(?:wrote|writes|write|writing)$/;
+/** A piece of writing and where it ends or what it adds: `a sharp dissent,`, `an op-ed in`. */
+const WRITING_NAMED =
+  /^\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:dissent|opinion|letter|book|books|column|op-ed|memo|essay|article|piece|report|note|post|blog|song|songs|poem|novel|script|memoir|foreword|review|editorial)(?=[,.;]|\s+(?:in|for|on|about|with|joined|that\s+(?:was|is|has|had|appeared|ran))\b)/u;
+
+const DECLARES = /^(?:declare|declares|declared|declaring)$/;
+/**
+ * What a declaration puts in force: `a state of emergency`, `a housing emergency`, `a major
+ * incident`, `bankruptcy`, `martial law`.
+ */
+const DECLARED_ACT =
+  /^\s+(?:(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:state\s+of\s+(?:emergency|disaster|war|calamity)|emergency|disaster|incident|curfew|holiday|day\s+of\s+(?:national\s+)?mourning|ceasefire|truce)|bankruptcy|insolvency|martial\s+law|war|independence)\b/u;
+
+const DISMISSES = /^(?:dismiss|dismisses|dismissed|dismissing)$/;
+/** A case a court puts an end to: ` the case`, ` all charges against him`, ` the lawsuit`. */
+const CASE_DISMISSED =
+  /^\s+(?:(?:the|a|an|his|her|their|its|all|both|two|three)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:case|cases|charge|charges|count|counts|lawsuit|lawsuits|suit|appeal|appeals|indictment|complaint|petition|motion)\b(?!\s+as\b)/u;
+
+const CONFIRMS = /^(?:confirm|confirms|confirmed|confirming)$/;
+/** A name and the office it is confirmed in: ` Pete Hegseth as defense secretary`. */
+const CONFIRMED_IN_OFFICE = /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}as\s+(?:the\s+)?\p{Ll}/u;
+
+const SHOWS = /^(?:show|shows|showed|shown|showing)$/;
+const FINDS = /^(?:found|finds)$/;
+/** Someone or a body found (`found him unconscious`, `found the body of a man`). */
+const SOMEONE_FOUND =
+  /^\s+(?:him|her|them|(?:the|a|an|his|her|their|two|three|several)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:woman|women|man|men|body|bodies|boy|boys|girl|girls|child|children|baby|victim|victims|remains|corpse|teenager|pensioner|person|people))\b(?![’'])(?!\s+(?:who|that|which)\b)/u;
+/** A verdict on someone: `found him guilty`, `found Smith not guilty of murder`. */
+const FOUND_GUILTY =
+  /^\s+(?!that\s)(?:[\p{L}’'.-]+\s+){1,4}?(?:not\s+)?(?:guilty|innocent|liable|responsible\s+for)\b/u;
+/** A feeling shown, or its lack (`showed no emotion`, `showing little remorse`). */
+const FEELING_SHOWN =
+  /^\s+(?:no|little|any|some|visible|obvious|great|much)\s+(?:sign\s+of\s+|signs\s+of\s+)?(?:emotion|remorse|regret|reaction|fear|distress|mercy|sympathy|contrition|feeling)\b/;
+
+/**
+ * A verb, what after it (within a reach, in characters) names an act or a thing rather than words:
+ * `wrote a sharp dissent, joined by …` (a piece of writing), `declared a state of emergency`,
+ * `declared bankruptcy`, `A judge dismissed the case on Tuesday` (a court's act; not `dismissed the
+ * claim as …`), `The Senate confirmed Pete Hegseth as defense secretary` (an appointment), `showed
+ * no emotion as the sentence was read` (a face), `they found the 34-year-old woman with serious
+ * injuries` (someone found, not a finding), `found him guilty` (a verdict).
+ */
+const ACTS_NOT_WORDS: readonly (readonly [RegExp, RegExp, number])[] = [
+  [WROTE, WRITING_NAMED, 50],
+  [DECLARES, DECLARED_ACT, 40],
+  [DISMISSES, CASE_DISMISSED, 60],
+  [CONFIRMS, CONFIRMED_IN_OFFICE, 80],
+  [SHOWS, FEELING_SHOWN, 40],
+  [FINDS, SOMEONE_FOUND, 60],
+  [FINDS, FOUND_GUILTY, 60],
+];
+
+/** Whether `verb` and what follows it in `sentence` name an act or a thing, not words. */
+export function namesAct(sentence: string, verb: VerbHit): boolean {
+  for (const [verbs, after, reach] of ACTS_NOT_WORDS) {
+    if (verbs.test(verb.verb) && after.test(sentence.slice(verb.end, verb.end + reach)))
+      return true;
+  }
+  return false;
+}
