@@ -496,6 +496,12 @@ function lastTitleOf(
     words.slice(1).every((w) => /^\p{Lu}\p{Ll}[\p{L}’'-]+$/u.test(w))
       ? 0
       : -1;
+  // `Father-of-three John Smith`, `Grandmother-of-three Pat`: a parent by their children.
+  const parent = words.length > 1 ? PARENT_OF.exec(words[0]!) : null;
+  if (parent) {
+    lastTitle = 0;
+    gender = /mother|gran(?!dad|dfather)/i.test(parent[1]!) ? "f" : "m";
+  }
   // `Singer Adele`, `Rapper Drake`: an artist's trade opening the sentence before one name.
   if (
     startsSentence &&
@@ -525,6 +531,10 @@ function lastTitleOf(
   }
   return { lastTitle, gender };
 }
+
+/** A parent or grandparent by how many children: `Father-of-three`, `mother-of-two`. */
+const PARENT_OF =
+  /^((?:[Gg]rand)?(?:[Mm]other|[Ff]ather)|[Gg]ran|[Gg]randad)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/;
 
 /** An artist's trade, which one who goes by one name has before it (`Singer Adele`). */
 const ARTIST =

@@ -57,10 +57,10 @@ const MODIFIER =
 
 /**
  * A word for a person's role, by its ending (`curator`, `librarian`, `actress`, `student`,
- * `vice-chancellor`), or a boss.
+ * `vice-chancellor`), a boss, or a parent by their children (`father-of-three`).
  */
 const ROLE =
-  /^(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:er|or|ist|ian|ant|ent|ee|ess|aire|man|woman|person)|Boss)$/u;
+  /^(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:er|or|ist|ian|ant|ent|ee|ess|aire|man|woman|person)|Boss|\p{Lu}\p{Ll}+-of-\p{Ll}+)$/u;
 
 const LETTER = /[\p{L}\d-]/u;
 const LOWER_LETTER = /\p{Ll}/u;

@@ -9974,4 +9974,17 @@ describe("extractQuotes: players' positions, campaigns against something and own
       ),
     ).toEqual([]);
   });
+
+  it("reads a parent by their children opening a sentence as a title (`Father-of-three John Smith said …`, `Grandmother-of-three Pat said …`)", () => {
+    expect(
+      who(
+        "Father-of-three John Smith said the council had ignored residents.",
+        "Pat Ingles says she loves to dance. Grandmother-of-three Pat said she would never grow old gracefully.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["John Smith", "father-of-three"],
+      ["Pat Ingles", null],
+      ["Pat Ingles", "grandmother-of-three"],
+    ]);
+  });
 });
