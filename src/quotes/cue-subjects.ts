@@ -396,10 +396,11 @@ const DASH_ASIDE = /\s(?:—|–|--?)\s[^—–"“”]{1,100}?\s(?:—|–|--?)
 /**
  * A document before `that` or `which` ending the text (group 2: `a statement that `, `the report
  * by the watchdog that `), perhaps after the verb that put it out (group 1: `issued`), and who it
- * is from or by (group 3: `a letter from their lawyer which `).
+ * is from or by (group 3: `a letter from their lawyer which `, `a letter written by Ms Ratcliffe
+ * which `).
  */
 const DOCUMENT_THEN_RELATIVE =
-  /(?:(?<=\s)(issued|released|published|posted|sent|shared|filed|put\s+out)\s+)?(?<=\s)((?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|report|study|email|e-mail|note|memo|message|post|tweet|survey|poll|document|filing|complaint|lawsuit|analysis|review|release|notice|editorial|ruling|judgment|verdict)(?:\s+(?:from|by)\s+((?:(?:the|a|an|his|her|their|its)\s+)?[^\s,;:“”"]+(?:\s+[^\s,;:“”"]+){0,3}?))?),?\s+(?:that|which)\s+$/du;
+  /(?:(?<=\s)(issued|released|published|posted|sent|shared|filed|put\s+out)\s+)?(?<=\s)((?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|report|study|email|e-mail|note|memo|message|post|tweet|survey|poll|document|filing|complaint|lawsuit|analysis|review|release|notice|editorial|ruling|judgment|verdict)(?:\s+(?:(?:written|signed|sent|issued)\s+)?(?:from|by)\s+((?:(?:the|a|an|his|her|their|its)\s+)?[^\s,;:“”"]+(?:\s+[^\s,;:“”"]+){0,3}?))?),?\s+(?:that|which)\s+$/du;
 /** A politician's party and state in brackets: `(D-MA)`, `(R-Fla.)`, `(D)`, `(I-Vt.)`. */
 const PARTY_SOURCE = String.raw`\((?:D|R|I)(?:-\p{Lu}[\p{L}.]{0,5})?\)`;
 /** A party in brackets and a stray comma right before the verb: `Sen. Jack Reed (D-R.I.), said`. */

@@ -9987,4 +9987,15 @@ describe("extractQuotes: players' positions, campaigns against something and own
       ["Pat Ingles", "grandmother-of-three"],
     ]);
   });
+
+  it("gives what a letter written by someone says to its writer (`read out a letter written by Ms Ratcliffe which said that …`)", () => {
+    expect(
+      who(
+        "Amanda Hamilton, representing the NMC, read out a letter written by Ms Ratcliffe which said that she will 'regret what happened for the rest of my life'.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Ratcliffe", "she will 'regret what happened for the rest of my life'"],
+      ["Ratcliffe", "regret what happened for the rest of my life"],
+    ]);
+  });
 });
