@@ -160,7 +160,7 @@ const PARTICIPLE_OPENER =
 
 /** A trade a story writes before a business's name as a sentence opens (`Carmaker Stellantis`). */
 const TRADE_OPENING =
-  /^(?:Carmaker|Automaker|Supermarket|Retailer|Airline|Chipmaker|Drugmaker|Planemaker|Insurer|Lender|Broadcaster|Brewer|Housebuilder|Streamer|Conglomerate|Regulator|Watchdog|Telecoms)$/;
+  /^(?:Carmaker|Automaker|Supermarket|Retailer|Airline|Chipmaker|Drugmaker|Planemaker|Insurer|Lender|Broadcaster|Brewer|Housebuilder|Streamer|Conglomerate|Regulator|Watchdog|Telecoms|Charity)$/;
 
 /** A peer's title, written with one name (`Lord Hendy`). */
 const PEERAGE = /^(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess)$/;

@@ -920,6 +920,14 @@ function resolveName(
     return push(m, { name: phrase, title: null, kind: "person" }, at, gender);
   }
   if (parsed.kind === "org") {
+    // `… scoring at the World Cup Defoe added` (a caption run into the text): a competition's name
+    // before the surname of someone the story names in full.
+    const glued = COMPETITION_THEN_NAME.exec(phrase);
+    const full = glued?.[1] ? fullestPerson(m, [glued[1].toLowerCase()]) : null;
+    if (full && full.tokens.length > 1 && full.tokens.at(-1) === glued![1]!.toLowerCase()) {
+      const title = m.bestTitle.get(full.key) ?? full.title;
+      return push(m, { name: full.name, title, kind: "person" }, at, full.gender);
+    }
     return push(m, { name: parsed.display, title: null, kind: "org" }, at, null);
   }
   // `Entergy, the state's largest power provider, said`: one word the text describes as an
@@ -977,6 +985,10 @@ function resolveName(
   }
   return push(m, { name, title, kind: "person" }, at, parsed.gender);
 }
+
+/** A competition's name, then one capitalized word: `World Cup Defoe`, `Premier League Kane`. */
+const COMPETITION_THEN_NAME =
+  /^(?:\p{Lu}[\p{L}-]*\s+)+(?:Cup|League|Championship|Championships|Games|Olympics|Open|Final|Finals)\s+(\p{Lu}\p{Ll}+(?:[’'-]\p{Lu}?\p{Ll}+)?)$/u;
 
 /** `The King`, `The Prince of Wales`: a title alone after `The`, maybe with its place. */
 const THE_SOVEREIGN = /^The\s+(\p{Lu}\p{Ll}+)(?:\s+of\s+\p{Lu}\p{Ll}+)?$/u;

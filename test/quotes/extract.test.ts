@@ -9998,4 +9998,19 @@ describe("extractQuotes: players' positions, campaigns against something and own
       ["Ratcliffe", "regret what happened for the rest of my life"],
     ]);
   });
+
+  it("reads `Charity` opening a sentence before a one-word name as the trade, not the name's (`Charity Bite-Back said …`)", () => {
+    expect(
+      who("Charity Bite-Back said the restaurant sold the soup.").map(([speaker]) => speaker),
+    ).toEqual(["Bite-Back"]);
+  });
+
+  it("takes a competition's name run into a known surname for that person (`… scoring at the World Cup Defoe added: '…'`, a caption run into the text)", () => {
+    expect(
+      who(
+        "Jermain Defoe scored the winner against Newcastle.",
+        "He has compared the feeling to scoring at the World Cup Defoe added: 'The manager said we were lucky to be playing in this game.'",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Jermain Defoe"]);
+  });
 });
