@@ -33,7 +33,7 @@ const SOMEONE_FOUND =
   /^\s+(?:him|her|them|(?:the|a|an|his|her|their|two|three|several)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:woman|women|man|men|body|bodies|boy|boys|girl|girls|child|children|baby|victim|victims|remains|corpse|teenager|pensioner|person|people))\b(?![’'])(?!\s+(?:who|that|which)\b)/u;
 /** A verdict on someone: `found him guilty`, `found Smith not guilty of murder`. */
 const FOUND_GUILTY =
-  /^\s+(?!that\s)(?:[\p{L}’'.-]+\s+){1,4}?(?:not\s+)?(?:guilty|innocent|liable|responsible\s+for)\b/u;
+  /^\s+(?!that\s)(?:[\p{L}’'.-]+\s+){1,4}?(?:not\s+)?(?:guilty|innocent|liable|accountable|culpable|negligent|responsible\s+for)\b/u;
 /** A feeling shown, or its lack (`showed no emotion`, `showing little remorse`). */
 const FEELING_SHOWN =
   /^\s+(?:no|little|any|some|visible|obvious|great|much)\s+(?:sign\s+of\s+|signs\s+of\s+)?(?:emotion|remorse|regret|reaction|fear|distress|mercy|sympathy|contrition|feeling)\b/;

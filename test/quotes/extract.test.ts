@@ -9954,6 +9954,9 @@ describe("extractQuotes: players' positions, campaigns against something and own
 
   it("reads no statement in a verdict (`found him guilty of drink-driving`), alone or joined to a statement", () => {
     expect(who("The jury found Smith guilty of murder.")).toEqual([]);
+    expect(who("A civil jury found Brenda Burns not accountable for Naomi's injuries.")).toEqual(
+      [],
+    );
     expect(
       who(
         "District Judge Kevin Grey dismissed Boase's claims of sleepwalking and found him guilty of drink-driving, failing to stop after an accident.",
