@@ -156,7 +156,7 @@ const GENERATION = /^(?:II|III|IV|Jr\.?|Sr\.?)$/;
  * (`Mildred`, `Manning`) nor a place (`Reading`, `Beijing`).
  */
 const PARTICIPLE_OPENER =
-  /^(?!(?:Mildred|Winifred|Manfred|Siegfried|Mohamed|Mohammed|Muhammed|Muhammad|Associated|Retired|Distinguished|Registered|Certified|Licensed|Allied|Federated|Incorporated|Manning|Browning|Fleming|Harding|Downing|Channing|Sterling|Stirling|Pickering|Golding|Spalding|Redding|Cushing|Hemming|Gosling|Dowling|Keating|Whiting|Fielding|Banning|Reading|Flushing|Wyoming|Beijing|Nanjing|Ruling)$)\p{Lu}\p{Ll}{4,}(?:ed|ing)$/u;
+  /^(?!(?:Mildred|Winifred|Manfred|Siegfried|Mohamed|Mohammed|Muhammed|Muhammad|Associated|Planned|Concerned|Retired|Distinguished|Registered|Certified|Licensed|Allied|Federated|Incorporated|Manning|Browning|Fleming|Harding|Downing|Channing|Sterling|Stirling|Pickering|Golding|Spalding|Redding|Cushing|Hemming|Gosling|Dowling|Keating|Whiting|Fielding|Banning|Reading|Flushing|Wyoming|Beijing|Nanjing|Ruling)$)\p{Lu}\p{Ll}{4,}(?:ed|ing)$/u;
 
 /** A trade a story writes before a business's name as a sentence opens (`Carmaker Stellantis`). */
 const TRADE_OPENING =

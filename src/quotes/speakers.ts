@@ -611,6 +611,9 @@ function resolvePhrase(
     ? resolveCapitals(m, written, appositive, at)
     : undefined;
   if (label !== undefined) return label;
+  // `a measure that opponents (vowed to …)`: the subject of an object's relative clause.
+  const relative = OBJECT_RELATIVE.exec(written);
+  if (relative?.[1]) return resolvePhrase(m, relative[1], appositive, at);
   // `point the crowd`, `the NBC executive in`: the cue caught no subject; better none than junk.
   if (isJunkSubject(written)) return null;
   const possessor = POSSESSOR.exec(written)?.[1];
@@ -985,6 +988,10 @@ function resolveName(
   }
   return push(m, { name, title, kind: "person" }, at, parsed.gender);
 }
+
+/** A thing, then a relative clause's own subject: `a measure that opponents`. */
+const OBJECT_RELATIVE =
+  /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}[\p{L}-]*\s+(?:that|which)\s+((?:\p{Ll}+\s+)?\p{Ll}+s|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})$/u;
 
 /** A competition's name, then one capitalized word: `World Cup Defoe`, `Premier League Kane`. */
 const COMPETITION_THEN_NAME =

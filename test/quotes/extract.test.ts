@@ -10016,4 +10016,20 @@ describe("extractQuotes: players' positions, campaigns against something and own
       ).map(([speaker]) => speaker),
     ).toEqual(["Jermain Defoe"]);
   });
+
+  it("takes the subject of a thing's relative clause for the speaker (`a measure that opponents vowed to challenge in court`)", () => {
+    expect(
+      who(
+        "Gov. Ron DeSantis signed a bill banning most abortions after six weeks, a measure that opponents vowed to challenge in court.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["opponents", "challenge in court"]]);
+  });
+
+  it("keeps `Planned` opening a sentence in `Planned Parenthood`", () => {
+    expect(
+      who(
+        'Planned Parenthood said it would "fight this dangerous law with everything we have."',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Planned Parenthood", "Planned Parenthood"]);
+  });
 });
