@@ -493,7 +493,7 @@ function lastTitleOf(
     words.length === 3 &&
     (ROLE_NOUN.test(words[0]!) || (DEMONYM.test(words[0]!) && FIRST_NAME_GENDER.has(words[1]!))) &&
     !FIRST_NAME_GENDER.has(words[0]!) &&
-    words.slice(1).every((w) => /^\p{Lu}\p{Ll}[\p{L}’'-]+$/u.test(w))
+    words.slice(1).every((w) => /^\p{Lu}(?:\p{Ll}|[’']\p{Lu})[\p{L}’'-]+$/u.test(w))
       ? 0
       : -1;
   // `Father-of-three John Smith`, `Grandmother-of-three Pat`: a parent by their children.

@@ -193,6 +193,17 @@ function ownersRole(m: Memory, role: string, at: number): string {
     // of that gender the sentences before name.
     const his = /^(?:([Hh]is)|[Hh]er)\s+(?=\p{Ll})/u.exec(role);
     const owner = his ? onlyPersonBefore(m, at, his[1] ? "m" : "f") : null;
+    // `Police have arrested the owner of the company …. His lawyer, …`: someone the sentence
+    // before describes, not names, is whom the pronoun means.
+    const before = owner ? sentenceBefore(m.text, at) : null;
+    if (
+      owner &&
+      before &&
+      UNNAMED_PERSON.test(before) &&
+      !before.includes(owner.split(" ").at(-1)!)
+    ) {
+      return role;
+    }
     return owner && his ? `${owner}’s ${role.slice(his[0].length)}` : role;
   }
   // Only an organization the sentence before names: `have formed a group to oppose the plan. Its
@@ -223,6 +234,10 @@ function ownersRole(m: Memory, role: string, at: number): string {
   if (!org) return role;
   return `${org.name.replace(/^The\s/, "the ")}’s ${role.slice(its[0].length)}`;
 }
+
+/** A person described, not named: `the owner of …`, `a 45-year-old man`, `the suspect`. */
+const UNNAMED_PERSON =
+  /\b(?:the|a|an)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:owner|man|woman|boy|girl|suspect|driver|defendant|victim|teenager|pilot|employee|worker|patient|passenger|customer|landlord|tenant|gunman|attacker)\b/u;
 
 /** A name opening a sentence, then its description as a body set off by commas (group 2). */
 const DESCRIBED_BODY_OPENING =

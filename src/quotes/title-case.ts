@@ -49,11 +49,11 @@ const PAST = /^(?:Former|Ex|Then|Retired|Longtime|Long-time|Veteran|Fellow|Oneti
 
 /**
  * Words that stand in lower case before a lower-case role (`chief bridge engineer`, `acting
- * director`), whatever the article shows; before a capital they may be part of a name (`Chief
+ * director`, `municipal commissioner`), whatever the article shows; before a capital they may be part of a name (`Chief
  * Justice`, `Deputy Mayor`).
  */
 const MODIFIER =
-  /^(?:Acting|Interim|Top|Senior|Junior|Chief|Deputy|Assistant|Head|Local|Regional)$/;
+  /^(?:Acting|Interim|Top|Senior|Junior|Chief|Deputy|Assistant|Head|Local|Regional|Municipal|Medical|Legal|Political|Technical|Financial|Scientific|Clinical)$/;
 
 /**
  * A word for a person's role, by its ending (`curator`, `librarian`, `actress`, `student`,

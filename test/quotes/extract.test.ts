@@ -10032,4 +10032,25 @@ describe("extractQuotes: players' positions, campaigns against something and own
       ).map(([speaker]) => speaker),
     ).toEqual(["Planned Parenthood", "Planned Parenthood"]);
   });
+
+  it("keeps `His lawyer` as written when the sentence before describes, not names, whom it means (`Police have arrested the owner of the advertising company …`)", () => {
+    expect(
+      who(
+        "Municipal commissioner Bhushan Gagrani said inspections had begun.",
+        'Police have arrested the owner of the advertising company that put up the hoarding. His lawyer, Rizwan Merchant, said his client was "cooperating fully" with the investigation.',
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Bhushan Gagrani", "municipal commissioner"],
+      ["Rizwan Merchant", "his lawyer"],
+      ["Rizwan Merchant", "his lawyer"],
+    ]);
+  });
+
+  it("reads a role opening a sentence before a name with an apostrophe as its title (`Farmer Jim O'Brien said …`)", () => {
+    expect(
+      who("Farmer Jim O'Brien, from the town of Pomonal, said he had lost most of his sheep.").map(
+        ([speaker, title]) => [speaker, title],
+      ),
+    ).toEqual([["Jim O'Brien", "farmer"]]);
+  });
 });
