@@ -10053,4 +10053,13 @@ describe("extractQuotes: players' positions, campaigns against something and own
       ),
     ).toEqual([["Jim O'Brien", "farmer"]]);
   });
+
+  it("reads no speaker in a kind of piece labelling a headline (`Obituary: Dame Maggie Smith, actress, 1934-2024`)", () => {
+    expect(
+      who(
+        "Obituary: Dame Maggie Smith, actress, 1934-2024",
+        "Review: A dazzling new Hamlet at the Globe",
+      ),
+    ).toEqual([]);
+  });
 });
