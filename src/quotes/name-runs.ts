@@ -246,6 +246,8 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
         ((words.some(orgWord) && !givenSurname) ||
           hadArticle ||
           isAgainstName(words) ||
+          // `Marks & Spencer`, `Harlow & Finch`: a firm named for its founders.
+          words.includes("&") ||
           PLACES.has(joined) ||
           COMPANIES.has(joined.replace(/^the\s/, "")))));
   if (org) {
@@ -502,11 +504,12 @@ function lastTitleOf(
     lastTitle = 0;
     gender = /mother|gran(?!dad|dfather)/i.test(parent[1]!) ? "f" : "m";
   }
-  // `Singer Adele`, `Rapper Drake`: an artist's trade opening the sentence before one name.
+  // `Singer Adele`, `Rapper Drake`: an artist's trade opening the sentence before one name;
+  // `Frenchman Lemaire`, where they are from.
   if (
     startsSentence &&
     words.length === 2 &&
-    ARTIST.test(words[0]!) &&
+    (ARTIST.test(words[0]!) || NATIVE_OF.test(words[0]!)) &&
     /^\p{Lu}\p{Ll}+$/u.test(words[1]!)
   ) {
     lastTitle = 0;
@@ -535,6 +538,10 @@ function lastTitleOf(
 /** A parent or grandparent by how many children: `Father-of-three`, `mother-of-two`. */
 const PARENT_OF =
   /^((?:[Gg]rand)?(?:[Mm]other|[Ff]ather)|[Gg]ran|[Gg]randad)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/;
+
+/** One from a country, by a word no given name is (not `Scot`, `Dane`, `Finn`). */
+const NATIVE_OF =
+  /^(?:Spaniard|Briton|Swede|Argentine|(?:Dutch|French|English|Irish|Welsh|Scots)(?:man|woman))$/;
 
 /** An artist's trade, which one who goes by one name has before it (`Singer Adele`). */
 const ARTIST =

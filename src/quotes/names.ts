@@ -60,7 +60,7 @@ const APPOSITIVE_TITLE = new RegExp(
  * Republicans`). A month before a day is a date's, not a name's (`by Regan September 15, 2014`).
  */
 export const NAME_RUN = new RegExp(
-  String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Pres|Sec|Supt|Insp|Det|Cmdr|Maj)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*)(?:(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d)\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*|(?!ten\s+\p{Lu}[\p{L}’'-]*s\b)(?:${NAME_PARTICLES}|of|for|the)(?=\s+(?:(?:${NAME_PARTICLES})\s+)?\p{Lu})))*`,
+  String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Pres|Sec|Supt|Insp|Det|Cmdr|Maj)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*)(?:(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d)\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*|(?!ten\s+\p{Lu}[\p{L}’'-]*s\b)(?:${NAME_PARTICLES}|of|for|the|&)(?=\s+(?:(?:${NAME_PARTICLES})\s+)?\p{Lu})))*`,
   "gu",
 );
 
@@ -190,7 +190,7 @@ const EVERYDAY_ROLE =
  * modifiers or nouns of ATTRIBUTIVE.
  */
 const TITLE_BEFORE = new RegExp(
-  String.raw`(?:^|[\s(“"‘])((?:(?:former|ex-|then-|deputy|assistant|vice|senior|chief|head|acting|interim|lead|principal|${ATTRIBUTIVE}|(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'&-]*)\s+){0,5}(?:${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${EVERYDAY_ROLE}))\s+$`,
+  String.raw`(?:^|[\s(“"‘])((?:(?:former|ex-|then-|deputy|assistant|vice|senior|chief|head|acting|interim|lead|principal|${ATTRIBUTIVE}|(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'&-]*)[^\S\n]+){0,5}(?:${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${EVERYDAY_ROLE}))\s+$`,
   "u",
 );
 

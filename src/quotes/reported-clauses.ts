@@ -218,11 +218,22 @@ export function subjectOfClause(
   memo: SubjectMemo,
 ): Subject | null {
   if (isPassive(sentence, verb)) return { speaker: "", at: verb.start };
+  // `Thousands ordered to evacuate …` (a headline): a passive without its auxiliary, as no one
+  // orders or urges `to` with no one to.
+  if (
+    REDUCED_PASSIVE.test(verb.verb) &&
+    /^\s+to\s+\p{Ll}/u.test(sentence.slice(verb.end, verb.end + 16))
+  ) {
+    return { speaker: "", at: verb.start };
+  }
   // `Caucus-goers were slightly more likely to say they preferred Clinton`: a poll's finding.
   const likely = LIKELY_TO.exec(sentence.slice(Math.max(0, verb.start - 40), verb.start));
   const at = likely ? verb.start - likely[0].length : verb.start;
   return matchSubjectBefore(sentence, at, memo);
 }
+
+/** Verbs whose object comes before `to` (`ordered residents to leave`). */
+const REDUCED_PASSIVE = /^(?:ordered|urged|told|advised|instructed|warned)$/;
 
 /** What makes a form in -ing a finite verb: `is saying`, `were still arguing`, `’re claiming`. */
 const PROGRESSIVE_BEFORE =

@@ -183,6 +183,17 @@ const OFFICE: Record<string, string> = {
   defender: "defender",
   goalkeeper: "goalkeeper",
   keeper: "goalkeeper",
+  bowler: "bowler",
+  spinner: "bowler",
+  "off-spinner": "bowler",
+  "leg-spinner": "bowler",
+  seamer: "bowler",
+  paceman: "bowler",
+  batsman: "batter",
+  batter: "batter",
+  opener: "batter",
+  "all-rounder": "all-rounder",
+  wicketkeeper: "wicketkeeper",
 };
 
 /**
@@ -461,10 +472,10 @@ const BUSINESS_HEAD = /^(?:company|firm|giant)$/;
 
 /**
  * A business whose shares a sentence names: `Apple shares rose …`, `Shares in Tesla fell …`,
- * `Nvidia's stock` (group 1 or 2).
+ * `Shares in Harlow & Finch`, `Nvidia's stock` (group 1 or 2).
  */
 const SHARES_OF =
-  /(?:\b[Ss](?:hares|tock)\s+(?:in|of)\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2})|(?<![\p{L}’'-])(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2})(?:[’']s)?\s+(?:shares|stock)\b)/gu;
+  /(?:\b[Ss](?:hares|tock)\s+(?:in|of)\s+(\p{Lu}[\p{L}&.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&.-]*){0,2})|(?<![\p{L}’'-])(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2})(?:[’']s)?\s+(?:shares|stock)\b)/gu;
 
 /**
  * `Apple shares rose … after the company reported …`: the business whose shares the sentence
@@ -522,11 +533,15 @@ const PUBLIC_BODY =
 const SEAT_OF_STATE =
   /\b(?:Downing Street|No\.? 10|White House|Kremlin|Pentagon|Élysée|Elysee|[Gg]overnment|Administration|Ministry|Department|Police|Army|Navy|Military)\b/;
 
+/** A cricketer's role, which names the player the story is about (`the off-spinner told …`). */
+const SPORT_ROLE =
+  "bowler|spinner|off-spinner|leg-spinner|seamer|paceman|batsman|batter|opener|all-rounder|wicketkeeper";
+
 /**
  * A description's head that is a person's title (`senator`, `secretary-general`, `the
- * grandmaster`).
+ * grandmaster`, `the off-spinner`).
  */
-const TITLE_HEAD = new RegExp(`^(?:${PERSON_TITLE_NOUN}(?:-general)?|grandmaster)$`);
+const TITLE_HEAD = new RegExp(`^(?:${PERSON_TITLE_NOUN}(?:-general)?|grandmaster|${SPORT_ROLE})$`);
 
 /** A description's head and the title it stands for: `the PM`, `the pontiff`. */
 const TITLE_FOR: ReadonlyMap<string, string> = new Map([

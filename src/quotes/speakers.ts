@@ -11,7 +11,7 @@ import { escapeRegExp } from "../escape-regexp.js";
 import { CONNECTOR, isPluralNoun, NOT_A_LABEL, PLURAL_NOUNS, SHARE } from "./cue-grammar.js";
 import { isJunkSubject } from "./cue-subjects.js";
 import { ACADEMIC_TITLE, parseNameRun } from "./name-runs.js";
-import { OWNER_THEN_NAME } from "./names.js";
+import { isSentenceStart, OWNER_THEN_NAME } from "./names.js";
 import {
   agedDescribed,
   byOrigin,
@@ -835,8 +835,10 @@ function resolveCapitals(
 /** `Mr. Morgan of the Sierra Club`: a person and where they work, or null. */
 function personOfPlace(m: Memory, phrase: string, at: number): ResolvedSpeaker | null {
   const of = /^(.+?)\s+(of\s+(?:the\s+)?\p{Lu}.*)$/u.exec(phrase);
-  // `lead author Juan Sanchez of the National Institute`: a role in lower case before the name.
-  const lead = of?.[1] ? ROLE_BEFORE_NAME.exec(of[1]) : null;
+  // `lead author Juan Sanchez of the National Institute`: a role in lower case before the name;
+  // `Political analyst Meera Iyer of …`, capitalized as it opens the sentence.
+  const opening = of?.[1] && /^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(of[1]) && isSentenceStart(m.text, at);
+  const lead = of?.[1] ? ROLE_BEFORE_NAME.exec(opening ? lowerFirst(of[1]) : of[1]) : null;
   const role =
     lead?.[1] && PERSON_HEAD.test(lead[1]) && !/\s(?:and|&)\s/.test(of![1]!) ? lead[1] : null;
   const who = role ? of![1]!.slice(lead![0].length) : of?.[1];

@@ -53,7 +53,7 @@ const PAST = /^(?:Former|Ex|Then|Retired|Longtime|Long-time|Veteran|Fellow|Oneti
  * Justice`, `Deputy Mayor`).
  */
 const MODIFIER =
-  /^(?:Acting|Interim|Top|Senior|Junior|Chief|Deputy|Assistant|Head|Local|Regional|Municipal|Medical|Legal|Political|Technical|Financial|Scientific|Clinical)$/;
+  /^(?:Acting|Interim|Top|Senior|Junior|Chief|Deputy|Assistant|Head|Local|Regional|Shadow|Municipal|Medical|Legal|Political|Technical|Financial|Scientific|Clinical)$/;
 
 /**
  * A word for a person's role, by its ending (`curator`, `librarian`, `actress`, `student`,

@@ -10062,4 +10062,65 @@ describe("extractQuotes: players' positions, campaigns against something and own
       ),
     ).toEqual([]);
   });
+
+  it("reads a firm named for its founders as one organization (`Shares in Harlow & Finch … after the company reported …`)", () => {
+    expect(
+      who(
+        "Shares in Harlow & Finch, the Ohio-based department store chain, rose 11 percent on Thursday after the company reported stronger-than-expected holiday sales.",
+        "Marks & Spencer said profits had risen.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Harlow & Finch", "Marks & Spencer"]);
+  });
+
+  it("reads a role opening a sentence before a name and where they work as the title (`Political analyst Meera Iyer of the Centre for Policy Dialogue said …`)", () => {
+    expect(
+      who(
+        "Political analyst Meera Iyer of the Centre for Policy Dialogue said the results should worry the government.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Meera Iyer", "political analyst"]]);
+  });
+
+  it("reads where someone is from before one name opening a headline as their title (`Frenchman Lemaire stuns top seed`), not a given name (`Scot Ross said`)", () => {
+    expect(
+      who(
+        "Frenchman Lemaire stuns top seed to reach Wimbledon quarter-finals",
+        'Hugo Lemaire produced the biggest upset of the championships. "I think I played the best match of my life," Lemaire said.',
+        "Scot Ross, executive director of One Wisconsin Now, said the numbers were dramatic.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Hugo Lemaire", "Scot Ross"]);
+  });
+
+  it("takes a cricketer's role for the player who spoke last (`Kulkarni … said …. “…,” the off-spinner told reporters`), not a coach", () => {
+    expect(
+      who(
+        'Kulkarni, who took three wickets, said India were still in the game. "The pitch is getting flatter," the off-spinner told reporters.',
+        'India coach Venkatesh Rao said the bowlers had been poor. "We bowled too short," the bowler said.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Kulkarni", "Kulkarni", "Venkatesh Rao", "the bowler"]);
+  });
+
+  it("does not run a headline's last word into the title a paragraph opens with (`… in command in Adelaide` then `Australian captain Tom Marsden …`)", () => {
+    expect(
+      who(
+        "Marsden century puts Australia in command in Adelaide",
+        "Australian captain Tom Marsden struck an unbeaten 141 on Friday.",
+        'Marsden said he had stopped reading the newspapers. "You hear the noise," he said.',
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Tom Marsden", "Australian captain"],
+      ["Tom Marsden", "Australian captain"],
+    ]);
+  });
+
+  it("reads a headline's passive without its auxiliary as no one's words (`Thousands ordered to evacuate …`, `Shoppers urged to …`)", () => {
+    expect(
+      who(
+        "Thousands ordered to evacuate as floodwaters rise",
+        "Shoppers urged to check their receipts",
+      ),
+    ).toEqual([]);
+    expect(who("The mayor urged residents to leave.").map(([speaker]) => speaker)).toEqual([
+      "The mayor",
+    ]);
+  });
 });
