@@ -411,8 +411,14 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
     if (asked) return asked;
     const self = unnamedSpeakingOfSelf(m, p, at);
     if (self) return push(m, self, at, gender);
-    const opened = describedOpeningBefore(m.text, gender, at) ?? personOpeningBefore(m, gender, at);
-    if (opened) return push(m, opened, at, gender);
+    // `His son, the director Nick Ashworth, paid tribute. “…,” he wrote.`: the sentence before is
+    // the one before the quotation.
+    const from = quotationStart(m.text, at);
+    const opened =
+      describedOpeningBefore(m.text, gender, from) ?? personOpeningBefore(m, gender, from);
+    // After a quotation, with the title they last spoke with, when they did.
+    const heard = opened && from < at && m.history.findLast((h) => h.name === opened.name);
+    if (opened) return push(m, heard ? { ...opened, title: heard.title } : opened, at, gender);
     const found = recentPerson(m, gender, at);
     if (!found) {
       // `Taylor Swift has broken …. Swift wiped away tears …. “…,” she told the crowd`: else the
@@ -436,6 +442,19 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
     return found ? push(m, found, at, null) : null;
   }
   return null;
+}
+
+/**
+ * Where the quotation that a cue at `at` follows opens (`“…,” he said`), or `at` when no
+ * quotation closes with a comma right before it.
+ */
+function quotationStart(text: string, at: number): number {
+  const from = Math.max(0, at - 600);
+  const before = text.slice(from, at);
+  const close = /[,!?]([”"])\s*$/.exec(before);
+  if (!close) return at;
+  const open = before.lastIndexOf(close[1] === "”" ? "“" : '"', close.index);
+  return open < 0 ? at : from + open;
 }
 
 /**
@@ -481,9 +500,12 @@ function personOpeningBefore(m: Memory, gender: Gender, at: number): ResolvedSpe
 }
 /** A verb of speech in a sentence. */
 const SPEECH_IN = /\b(?:said|says|told|tells|added|asked|wrote|according)\b/;
-/** What may come before the name opening a sentence: `Among the protesters was TV presenter `. */
+/**
+ * What may come before the name opening a sentence: `Among the protesters was TV presenter `, `His
+ * son, the director `.
+ */
 const PERSON_OPENS =
-  /^(?:(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+  /^(?:(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were)\s+|(?:His|Her|Their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
 /** `A spokesman for the Chinese embassy in London congratulated`: the person, then a past verb. */
 const ONE_OPENING = new RegExp(
@@ -755,6 +777,13 @@ function resolvePhrase(
       const gender = genderOfWords(head);
       return push(m, { name: phrase, title: null, kind: "person" }, at, gender);
     }
+    // `One witness, who gave her name only as Kerry,`: one person of a kind, whose gender the
+    // clause set off after them gives, and whom a `she said` after it means.
+    const kind = ONE_OF_KIND.exec(phrase)?.[1]?.split(" ").at(-1);
+    const gender = kind && appositive ? pronounGender(appositive) : null;
+    if (gender && /^[Oo]ne\s/.test(phrase) && PERSON_HEAD.test(kind!) && !isPluralNoun(kind!)) {
+      return push(m, { name: phrase, title: null, kind: "person" }, at, gender);
+    }
     return push(m, { name: phrase, title: null, kind: "group" }, at, null);
   }
   // `Video from the incident shows …`, `Footage of the arrest`: a record of something, as written.
@@ -849,7 +878,9 @@ function personOfPlace(m: Memory, phrase: string, at: number): ResolvedSpeaker |
     of?.[2] &&
     /^\p{Lu}/u.test(who) &&
     !PARTICIPLE_IN_PHRASE.test(who) &&
-    !/\s(?:who|whose|which|that)\s/.test(who)
+    !/\s(?:who|whose|which|that)\s/.test(who) &&
+    // `Parents in the village of Hesket Moor`: people somewhere, no name.
+    !/\s(?:in|at|on|from|near|across|around)\s/.test(who)
   ) {
     const person = parseNameRun(who, true);
     const tokens = person?.kind === "person" ? person.tokens.map((t) => t.toLowerCase()) : [];
@@ -1004,6 +1035,13 @@ function resolveName(
     m.bestTitle.set(key, appositive);
   }
   return push(m, { name, title, kind: "person" }, at, parsed.gender);
+}
+
+/** The gender the pronouns of a clause give (`who gave her name only as Kerry`: `f`), or null. */
+function pronounGender(clause: string): Gender {
+  const her = /\b(?:she|her|herself)\b/i.test(clause);
+  const his = /\b(?:he|his|him|himself)\b/i.test(clause);
+  return her === his ? null : her ? "f" : "m";
 }
 
 /** A thing, then a relative clause's own subject: `a measure that opponents`. */

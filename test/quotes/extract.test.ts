@@ -10123,4 +10123,41 @@ describe("extractQuotes: players' positions, campaigns against something and own
       "The mayor",
     ]);
   });
+
+  it("gives `she` after a quotation to one witness whose clause says she is a woman (`One witness, who gave her name only as Kerry, said …. “…,” she told …`)", () => {
+    expect(
+      who(
+        'Detective Chief Inspector Faisal Mahmood said: "This was a shocking incident."',
+        'One witness, who gave her name only as Kerry, said she saw the man collapse outside a bar. "There was blood everywhere," she told the Yorkshire Evening Post.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Faisal Mahmood", "One witness", "One witness"]);
+  });
+
+  it("reads people somewhere as written, not a name with a title (`Parents in the village of Hesket Moor have vowed …`)", () => {
+    expect(
+      who(
+        "Parents in the village of Hesket Moor have vowed to fight plans by the council to close the local primary school.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Parents in the village of Hesket Moor", null]]);
+  });
+
+  it("reads `Brigadier` as a title (`An army spokesman, Brigadier Nabil Osman, said …`)", () => {
+    expect(
+      who(
+        'An army spokesman, Brigadier Nabil Osman, said the military "remains committed to the Jeddah process".',
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Nabil Osman", "Brigadier"],
+      ["Nabil Osman", "Brigadier"],
+    ]);
+  });
+
+  it("gives `he` after a quotation to the person who opened the sentence before it (`His son, the director Nick Ashworth, paid tribute …. “…,” he wrote.`)", () => {
+    expect(
+      who(
+        "Bernard Ashworth, the actor, has died aged 87. Ashworth was best known for Upper Fourth.",
+        'His son, the director Nick Ashworth, paid tribute on Instagram. "Dad taught me that every scene is a conversation," he wrote.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Nick Ashworth"]);
+  });
 });
