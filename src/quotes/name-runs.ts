@@ -543,9 +543,12 @@ const PARENT_OF =
 const NATIVE_OF =
   /^(?:Spaniard|Briton|Swede|Argentine|(?:Dutch|French|English|Irish|Welsh|Scots)(?:man|woman))$/;
 
-/** An artist's trade, which one who goes by one name has before it (`Singer Adele`). */
+/**
+ * An artist's trade, which one who goes by one name has before it (`Singer Adele`), or a word for
+ * a player a headline writes before a surname (`Amateur Park leads Open`).
+ */
 const ARTIST =
-  /^(?:Singer|Rapper|Actor|Actress|Comedian|Presenter|Artist|Designer|Chef|Novelist|Poet|Songwriter|Model|Dancer|Magician|Guitarist|Drummer|DJ|Star|Popstar|Influencer|YouTuber)$/;
+  /^(?:Singer|Rapper|Actor|Actress|Comedian|Presenter|Artist|Designer|Chef|Novelist|Poet|Songwriter|Model|Dancer|Magician|Guitarist|Drummer|DJ|Star|Popstar|Influencer|YouTuber|Amateur|Veteran|Rookie|Debutant|Youngster|Teenager)$/;
 
 /** The last word of an office's place or department (`Mayor of New York City`, `Secretary of Health`). */
 const OFFICE_END =

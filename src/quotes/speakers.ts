@@ -735,6 +735,13 @@ function resolvePhrase(
     const name = full && full.tokens[0] === kin[2].toLowerCase() ? full.name : kin[2];
     return push(m, { name, title, kind: "person" }, at, genderOfWords(kin[1]));
   }
+  // `the elder Adeyemi` after `Adeyemi's trainer and father, Tunde Adeyemi`: the one of that
+  // surname the story names as a parent (or, for `the younger`, as a child).
+  const generation = ELDER_OR_YOUNGER.exec(phrase);
+  if (generation?.[1] && generation[2]) {
+    const person = byGeneration(m, generation[1].toLowerCase() === "elder", generation[2], at);
+    if (person) return push(m, person, at, null);
+  }
   // `Hillary Clinton, Bernie Sanders and Martin O’Malley`, `Mr. and Mrs. Trump`: several people,
   // as written, with what the appositive says of them (`Khizr and Ghazala Khan, the Gold Star
   // parents …`).
@@ -1042,6 +1049,32 @@ function pronounGender(clause: string): Gender {
   const her = /\b(?:she|her|herself)\b/i.test(clause);
   const his = /\b(?:he|his|him|himself)\b/i.test(clause);
   return her === his ? null : her ? "f" : "m";
+}
+
+/** `the elder Adeyemi`, `The younger Jordan`. */
+const ELDER_OR_YOUNGER = /^[Tt]he\s+(elder|younger)\s+(\p{Lu}[\p{L}’'-]+)$/u;
+
+/**
+ * The latest person named in full with `surname` whom the words right before the name call a
+ * parent (`elder`: `and father, Tunde Adeyemi`) or a child (`his son, Louis Jordan`); else null.
+ */
+function byGeneration(
+  m: Memory,
+  elder: boolean,
+  surname: string,
+  at: number,
+): ResolvedSpeaker | null {
+  const kin = elder ? /\b(?:father|mother|dad|mum|mom)\b,?\s+$/ : /\b(?:son|daughter)\b,?\s+$/;
+  const last = surname.toLowerCase();
+  for (let i = lastEntityBefore(m, at); i >= 0; i--) {
+    const e = m.entities[i]!;
+    if (e.at >= at || e.kind !== "person" || e.tokens.length < 2 || e.tokens.at(-1) !== last)
+      continue;
+    if (kin.test(m.text.slice(Math.max(0, e.at - 40), e.at))) {
+      return { name: e.name, title: m.bestTitle.get(e.key) ?? e.title, kind: "person" };
+    }
+  }
+  return null;
 }
 
 /** A thing, then a relative clause's own subject: `a measure that opponents`. */

@@ -10160,4 +10160,32 @@ describe("extractQuotes: players' positions, campaigns against something and own
       ).map(([speaker]) => speaker),
     ).toEqual(["Nick Ashworth"]);
   });
+
+  it("takes `the elder` or `the younger` of a surname for the parent or the child the story names (`Adeyemi's trainer and father, Tunde Adeyemi, …. “…,” the elder Adeyemi said.`)", () => {
+    expect(
+      who(
+        'Femi Adeyemi retained his title. "He\'s a tough man," Adeyemi said.',
+        "Adeyemi's trainer and father, Tunde Adeyemi, was more reserved. \"We'll sit down as a family,\" the elder Adeyemi said.",
+        "The last time Frank Jordan spoke with his son, Louis Jordan was fishing. The younger Jordan said he took his sailboat out to the Gulf Stream.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Femi Adeyemi", "Tunde Adeyemi", "Louis Jordan"]);
+  });
+
+  it("reads a letter and a number after an outlet's name as the outlet's (`She told Sky Sports F1 that …`)", () => {
+    expect(
+      who("She told Sky Sports F1 that the strategy call was made by a 26-year-old engineer.").map(
+        ([, , text]) => text,
+      ),
+    ).toEqual(["the strategy call was made by a 26-year-old engineer"]);
+  });
+
+  it("reads a word for a player opening a headline before a surname as no part of the name (`Amateur Park leads Open …`)", () => {
+    expect(
+      who(
+        "Amateur Park leads Open after stunning 65 at Royal Birkdale",
+        "Twenty-year-old amateur Ji-ho Park shot a bogey-free 65 on Thursday.",
+        '"I just tried to hit fairways and greens," Park said.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Ji-ho Park"]);
+  });
 });
