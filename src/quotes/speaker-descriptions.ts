@@ -80,7 +80,8 @@ function byDescribed(m: Memory, head: string): ResolvedSpeaker | null {
   const titled = headInTitle(head);
   for (let i = m.history.length - 1; i >= historyFloor(m); i--) {
     const h = m.history[i]!;
-    if (h.kind === "person" && h.title && titled.test(h.title)) return null;
+    if (h.kind === "person" && h.title && (titled.test(h.title) || sameOffice(h.title, head)))
+      return null;
     if (h.title !== null || !ONE_DESCRIBED.test(h.name)) continue;
     if (h.name.toLowerCase().split(/\s+/).at(-1) === head) return h;
   }
@@ -195,6 +196,12 @@ const OFFICE: Record<string, string> = {
   "all-rounder": "all-rounder",
   wicketkeeper: "wicketkeeper",
 };
+
+/** Whether a title's last word names the office `head` does (`Mrs Justice`, `the judge`). */
+function sameOffice(title: string, head: string): boolean {
+  const office = OFFICE[head];
+  return office !== undefined && OFFICE[title.toLowerCase().split(/\s+/).at(-1)!] === office;
+}
 
 /**
  * The latest speaker, unless their title names another office than `head` does (`“…,” said the

@@ -433,7 +433,11 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
     return push(m, found, at, gender);
   }
   if (p === "they") {
-    const found = speakerOfNoGender(m, at) ?? recentPlural(m) ?? recentOrg(m, null, at);
+    const found =
+      speakerOfNoGender(m, at) ??
+      recentPlural(m) ??
+      recentOrg(m, null, at) ??
+      pluralSubjectBefore(m.text, at);
     return found ? push(m, found, at, null) : null;
   }
   if (p === "it") {
@@ -443,6 +447,22 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
   }
   return null;
 }
+
+/**
+ * `Administrators from the accountancy firm Grant Ferris were appointed on Monday. They said …`:
+ * people the sentence before opens with, as written, when no one has spoken yet; else null.
+ */
+function pluralSubjectBefore(text: string, at: number): ResolvedSpeaker | null {
+  const opening = PLURAL_SUBJECT.exec(sentenceBefore(text, at) ?? "");
+  const head = opening?.[1]?.split(/\s+/)[0];
+  const word = head?.toLowerCase() ?? "";
+  if (!opening?.[1] || !(isPluralNoun(word) || PERSON_HEAD.test(word.slice(0, -1)))) return null;
+  return { name: opening[1], title: null, kind: "group" };
+}
+
+/** People opening a sentence before its verb: `Administrators from the accountancy firm X were`. */
+const PLURAL_SUBJECT =
+  /^(\p{Lu}\p{Ll}+s(?:\s+(?:from|at|of|for|with)\s+[^,.;:“”"]{1,60}?)?)\s+(?:were|are|have|had|say|said)\s/u;
 
 /**
  * Where the quotation that a cue at `at` follows opens (`“…,” he said`), or `at` when no
@@ -492,20 +512,25 @@ function personOpeningBefore(m: Memory, gender: Gender, at: number): ResolvedSpe
     if (found || !PERSON_OPENS.test(m.text.slice(start, e.at))) return null;
     const full = fullestPerson(m, e.tokens, e.gender, e.title !== null) ?? e;
     const g = genderFor(m, full.name) ?? full.gender ?? e.gender;
-    // `North American Free Trade Agreement`: a name of no known gender or title may be no one's.
-    if ((g && g !== gender) || (!g && e.title === null)) return null;
+    // `North American Free Trade Agreement`: a name of no known gender or title may be no one's;
+    // one set off after someone's role is (`her solicitor, Imran Qadir,`).
+    const described = OWNED_ROLE_BEFORE.test(m.text.slice(start, e.at));
+    if ((g && g !== gender) || (!g && e.title === null && !described)) return null;
     found = { name: full.name, title: m.bestTitle.get(full.key) ?? e.title, kind: "person" };
   }
   return found;
 }
+/** Someone's role set off right before a name: `her solicitor, `. */
+const OWNED_ROLE_BEFORE = /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir)\s+[\p{L}\s-]{2,40},\s+$/u;
+
 /** A verb of speech in a sentence. */
 const SPEECH_IN = /\b(?:said|says|told|tells|added|asked|wrote|according)\b/;
 /**
  * What may come before the name opening a sentence: `Among the protesters was TV presenter `, `His
- * son, the director `.
+ * son, the director `, `Outside court, her solicitor, `.
  */
 const PERSON_OPENS =
-  /^(?:(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were)\s+|(?:His|Her|Their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+  /^(?:(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were)\s+|(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
 /** `A spokesman for the Chinese embassy in London congratulated`: the person, then a past verb. */
 const ONE_OPENING = new RegExp(

@@ -10188,4 +10188,37 @@ describe("extractQuotes: players' positions, campaigns against something and own
       ).map(([speaker]) => speaker),
     ).toEqual(["Ji-ho Park"]);
   });
+
+  it("gives `he` after a quotation to someone set off after an owner's role who opened the sentence before (`Outside court, her solicitor, Imran Qadir, read a brief statement. “…,” he said.`)", () => {
+    expect(
+      who(
+        "Reality star Jade Amberley lost her case. Amberley said she was sad.",
+        'Outside court, her solicitor, Imran Qadir, read a brief statement. "Jade is disappointed by today\'s judgment," he said.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Jade Amberley", "Imran Qadir"]);
+  });
+
+  it("takes `The judge` for the justice who spoke, not a judge heard only by a description before (`a High Court judge has ruled …. Mrs Justice Harcourt said …. The judge said …`)", () => {
+    expect(
+      who(
+        'A High Court judge has ruled that the story was "substantially true".',
+        'Mrs Justice Harcourt said she had found the evidence "not credible". The judge said text messages "speak for themselves".',
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      "A High Court judge",
+      "A High Court judge",
+      "Harcourt",
+      "Harcourt",
+      "Harcourt",
+      "Harcourt",
+    ]);
+  });
+
+  it("gives `They said` to people the sentence before opens with, when no one has spoken (`Administrators from the accountancy firm Grant Ferris were appointed …. They said …`)", () => {
+    expect(
+      who(
+        "Administrators from the accountancy firm Grant Ferris were appointed on Monday. They said all 41 shops would continue trading while a buyer was sought.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Administrators from the accountancy firm Grant Ferris"]);
+  });
 });
