@@ -38,13 +38,19 @@ const FOUND_GUILTY =
 const FEELING_SHOWN =
   /^\s+(?:no|little|any|some|visible|obvious|great|much)\s+(?:sign\s+of\s+|signs\s+of\s+)?(?:emotion|remorse|regret|reaction|fear|distress|mercy|sympathy|contrition|feeling)\b/;
 
+const POSTS = /^(?:post|posts|posted|posting)$/;
+/** A score or a result posted: `186 for four`, `a record profit`, `losses of £2m`. */
+const RESULT_POSTED =
+  /^\s+(?:a\s+)?(?:(?:total|score)\s+of\s+)?(?:\d|(?:record|pre-tax|annual|quarterly|half-year|full-year)\s|(?:profits?|loss(?:es)?|revenue|sales|growth|gains?)\b)/;
+
 /**
  * A verb, what after it (within a reach, in characters) names an act or a thing rather than words:
  * `wrote a sharp dissent, joined by …` (a piece of writing), `declared a state of emergency`,
  * `declared bankruptcy`, `A judge dismissed the case on Tuesday` (a court's act; not `dismissed the
  * claim as …`), `The Senate confirmed Pete Hegseth as defense secretary` (an appointment), `showed
  * no emotion as the sentence was read` (a face), `they found the 34-year-old woman with serious
- * injuries` (someone found, not a finding), `found him guilty` (a verdict).
+ * injuries` (someone found, not a finding), `found him guilty` (a verdict), `posted 186 for four`
+ * (a score).
  */
 const ACTS_NOT_WORDS: readonly (readonly [RegExp, RegExp, number])[] = [
   [WROTE, WRITING_NAMED, 50],
@@ -54,6 +60,7 @@ const ACTS_NOT_WORDS: readonly (readonly [RegExp, RegExp, number])[] = [
   [SHOWS, FEELING_SHOWN, 40],
   [FINDS, SOMEONE_FOUND, 60],
   [FINDS, FOUND_GUILTY, 60],
+  [POSTS, RESULT_POSTED, 30],
 ];
 
 /** Whether `verb` and what follows it in `sentence` name an act or a thing, not words. */

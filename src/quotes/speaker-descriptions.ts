@@ -589,7 +589,6 @@ export function byOrigin(m: Memory, phrase: string, at: number): ResolvedSpeaker
 /** A described owner in the possessive, opening a phrase: `the girl's`, `The victim’s`. */
 const OWNED_BY_DESCRIBED = /^the\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*[’']s\s/iu;
 
-/** A place described as an owner: `the city's `, `the state's `. */
 /**
  * `Europe's largest airline`, `Britain's biggest supermarket`: a business ranked in a place, which
  * the story names otherwise (`Ryanair`), not something the place owns.
@@ -602,6 +601,7 @@ function rankedInPlace(phrase: string): boolean {
 const RANKED_IN_PLACE =
   /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)[’']s\s+(?:(?:second|third|fourth|fifth)-)?(?:largest|biggest|oldest|busiest|richest|cheapest|leading|best-selling|top)\s/u;
 
+/** A place described as an owner: `the city's `, `the state's `. */
 const OWNED_BY_PLACE =
   /^the\s+(?:city|town|village|county|state|region|province|district|borough)[’']s\s/i;
 

@@ -752,7 +752,10 @@ const MOOD_BEFORE_NAME = new RegExp(
 );
 
 /** A lower-case word for a person's role right before a name (`striker `, `spokesman `). */
-const ROLE_BEFORE_NAME = new RegExp(`(?:^|\\s)${PERSON_TITLE_NOUN.replace(/s\?$/, "")}\\s+$`, "u");
+const ROLE_BEFORE_NAME = new RegExp(
+  `(?:^|[\\s-])${PERSON_TITLE_NOUN.replace(/s\?$/, "")}\\s+$`,
+  "u",
+);
 
 /** A lower-case word that is no particle or connector of a name (`the senator`, not `de Gaulle`). */
 const LOWER_WORD_NOT_CONNECTOR = new RegExp(String.raw`\s(?!${CONNECTOR}\s)\p{Ll}`, "u");

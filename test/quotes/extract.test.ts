@@ -10221,4 +10221,32 @@ describe("extractQuotes: players' positions, campaigns against something and own
       ).map(([speaker]) => speaker),
     ).toEqual(["Administrators from the accountancy firm Grant Ferris"]);
   });
+
+  it("reads the name set off after an inverted description with a role of its own (`said the chair of judges, the historian Sir David Okonkwo-Bell.`)", () => {
+    expect(
+      who(
+        '"We kept coming back to it," said the chair of judges, the historian Sir David Okonkwo-Bell.',
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["David Okonkwo-Bell", "the chair of judges, the historian"]]);
+  });
+
+  it("reads one name after `The` and a hyphenated role as the person (`The singer-songwriter Ama, one of the five judges, wrote …`)", () => {
+    expect(
+      who(
+        'The singer-songwriter Ama, one of the five judges, wrote on X that the decision "took about four minutes".',
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Ama", "singer-songwriter"],
+      ["Ama", "singer-songwriter"],
+    ]);
+  });
+
+  it("reads no statement in a score or a result posted (`the Strikers posted 186 for four`, `posted a record profit`)", () => {
+    expect(
+      who(
+        "Sinha hit 11 fours and three sixes as the Strikers posted 186 for four.",
+        "The company posted a record profit.",
+      ),
+    ).toEqual([]);
+  });
 });
