@@ -209,9 +209,16 @@ function sameOffice(title: string, head: string): boolean {
  */
 function otherOffice(speaker: ResolvedSpeaker | null, head: string): ResolvedSpeaker | null {
   const wanted = OFFICE[head];
-  const held = speaker?.title ? OFFICE[speaker.title.toLowerCase().split(/\s+/).pop()!] : undefined;
+  const last = speaker?.title?.toLowerCase().split(/\s+/).pop();
+  const held = last ? OFFICE[last] : undefined;
+  // `The minister … told the Guardian` after `the singer Dua Lipa said …`: a trade holds no office.
+  if (wanted && last && TRADE_NOT_OFFICE.test(last)) return null;
   return wanted && held && wanted !== held ? null : speaker;
 }
+
+/** The last word of a title that is a trade or a sport's, which no office is. */
+const TRADE_NOT_OFFICE =
+  /^(?:singer|songwriter|actor|actress|rapper|musician|comedian|presenter|star|model|novelist|chef|athlete|golfer|boxer|player|striker|midfielder|defender|goalkeeper|winger|jockey)$/;
 
 /**
  * An organization the story names (`Nvidia`), not one it only describes (`the government`, `his

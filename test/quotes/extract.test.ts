@@ -10249,4 +10249,13 @@ describe("extractQuotes: players' positions, campaigns against something and own
       ),
     ).toEqual([]);
   });
+
+  it("does not take `The minister` for a singer who spoke last (`the singer Dua Lipa said …. The minister … told the Guardian: “…”`)", () => {
+    expect(
+      who(
+        'In a video posted on social media, the singer Dua Lipa said she was "heartbroken" by the cancellation.',
+        'The minister, who was appointed in July, told the Guardian: "I have no regrets."',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Dua Lipa", "Dua Lipa", "The minister"]);
+  });
 });
