@@ -508,6 +508,19 @@ function tradedBefore(text: string, at: number, sameSentence: boolean): Resolved
 }
 const BRAND_WORD = /^(?!Mc|Mac|De|Di|Da|Le|La|Van|Von)\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 
+/**
+ * The body the last speaker spoke for, when they were one of its people named only by it (`A Home
+ * Office spokesperson`, `a Treasury source`): `the Home Office`; else null.
+ */
+function bodyOfLastSpokesperson(m: Memory): ResolvedSpeaker | null {
+  const last = m.history.at(-1);
+  const body = last ? SPOKESPERSON_OF.exec(last.name)?.[1] : undefined;
+  return body ? { name: `the ${body.trim()}`, title: null, kind: "org" } : null;
+}
+
+const SPOKESPERSON_OF =
+  /^(?:A|An|a|an|The|the)\s+((?:\p{Lu}[\p{L}’'-]*\s+){0,3}?(?:Office|Department|Ministry|Treasury|Pentagon|Commission|Agency|Authority|Service|Council|Executive|Government)\s+)(?:spokes(?:man|woman|person)|official|source)$/u;
+
 /** Nouns for a public body that its name's last word may not give (`the agency`, `the watchdog`). */
 const AGENCY_NOUN = /^(?:agency|regulator|watchdog|authority|commission|department|ministry|body)$/;
 /** The last word of a public body's name. */
@@ -714,6 +727,9 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
       (TRADE_NOUN.test(coreHead) || NAMED_AFTER.test(coreHead)
         ? namedAfterNoun(m.text, coreHead, at)
         : null) ??
+      // `A Home Office spokesperson said …. The department added …`: the body whose
+      // spokesperson spoke last.
+      (AGENCY_NOUN.test(coreHead) ? bodyOfLastSpokesperson(m) : null) ??
       notGoverning(coreHead, namedOrg(recentOrg(m, null, at))) ??
       (coreHead === "company" || coreHead === "firm" || TRADE_NOUN.test(coreHead)
         ? (oneWordName(m) ?? tradedBefore(m.text, at, false) ?? leadBusiness(m, at))
@@ -782,6 +798,8 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
       (titleHead === "judge" ? byTitle(m, "justice", at) : null) ??
       (/^the\s/i.test(phrase) &&
       !NEW_REFERENT.test(phrase) &&
+      // `the club's owner`: someone a thing the story describes has, not the latest speaker.
+      !OWNED_BY_DESCRIBED.test(phrase) &&
       titleHead === coreHead &&
       !SPEAKS_FOR_ANOTHER.test(coreHead)
         ? sameNames(phrase, otherOffice(recentSpeaker(m), coreHead))

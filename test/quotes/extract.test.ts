@@ -10258,4 +10258,22 @@ describe("extractQuotes: players' positions, campaigns against something and own
       ).map(([speaker]) => speaker),
     ).toEqual(["Dua Lipa", "Dua Lipa", "The minister"]);
   });
+
+  it("keeps a role a thing has as written, not the latest speaker (`insisted the club's owner, who declined to be named`)", () => {
+    expect(
+      who(
+        'Labour leader Sir Keir Starmer said the government had "lost control".',
+        '"We are not going anywhere," insisted the club\'s owner, who declined to be named.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Keir Starmer", "Keir Starmer", "the club's owner"]);
+  });
+
+  it("takes `The department` for the body whose spokesperson spoke last (`A Home Office spokesperson said …. The department added …`)", () => {
+    expect(
+      who(
+        "The Conservatives said Labour had no plan.",
+        'A Home Office spokesperson said: "We do not comment on individual cases." The department added that it was reviewing the policy.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["The Conservatives", "A Home Office spokesperson", "the Home Office"]);
+  });
 });
