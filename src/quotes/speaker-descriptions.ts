@@ -798,8 +798,10 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
       (titleHead === "judge" ? byTitle(m, "justice", at) : null) ??
       (/^the\s/i.test(phrase) &&
       !NEW_REFERENT.test(phrase) &&
-      // `the club's owner`: someone a thing the story describes has, not the latest speaker.
+      // `the club's owner`: someone a thing the story describes has, not the latest speaker; nor
+      // is `the 45-year-old father of three`, whom an age describes.
       !OWNED_BY_DESCRIBED.test(phrase) &&
+      !aged &&
       titleHead === coreHead &&
       !SPEAKS_FOR_ANOTHER.test(coreHead)
         ? sameNames(phrase, otherOffice(recentSpeaker(m), coreHead))

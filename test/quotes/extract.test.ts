@@ -10276,4 +10276,13 @@ describe("extractQuotes: players' positions, campaigns against something and own
       ).map(([speaker]) => speaker),
     ).toEqual(["The Conservatives", "A Home Office spokesperson", "the Home Office"]);
   });
+
+  it("does not take a description with an age for the latest speaker (`the 45-year-old father of three told reporters` after the police commissioner)", () => {
+    expect(
+      who(
+        'The Met Police Commissioner, Sir Mark Rowley, said he would "not tolerate" corruption.',
+        '"I think it was the right decision," the 45-year-old father of three told reporters outside his home in Kent.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Mark Rowley", "Mark Rowley", "the 45-year-old father of three"]);
+  });
 });
