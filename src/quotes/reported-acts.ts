@@ -31,6 +31,9 @@ const FINDS = /^(?:found|finds)$/;
 /** Someone or a body found (`found him unconscious`, `found the body of a man`). */
 const SOMEONE_FOUND =
   /^\s+(?:him|her|them|(?:the|a|an|his|her|their|two|three|several)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:woman|women|man|men|body|bodies|boy|boys|girl|girls|child|children|baby|victim|victims|remains|corpse|teenager|pensioner|person|people))\b(?![’'])(?!\s+(?:who|that|which)\b)/u;
+/** What someone came by, not a finding: `found an unlikely ally in …`, `found a buyer`. */
+const SOMETHING_GAINED =
+  /^\s+(?:an?\s+|new\s+)?(?:[\p{L}-]+\s+){0,2}?(?:ally|allies|home|job|buyer|partner|way|success|fame|love|work|refuge|shelter)\b/u;
 /** A verdict on someone: `found him guilty`, `found Smith not guilty of murder`. */
 const FOUND_GUILTY =
   /^\s+(?!that\s)(?:[\p{L}’'.-]+\s+){1,4}?(?:not\s+)?(?:guilty|innocent|liable|accountable|culpable|negligent|responsible\s+for)\b/u;
@@ -49,7 +52,8 @@ const RESULT_POSTED =
  * `declared bankruptcy`, `A judge dismissed the case on Tuesday` (a court's act; not `dismissed the
  * claim as …`), `The Senate confirmed Pete Hegseth as defense secretary` (an appointment), `showed
  * no emotion as the sentence was read` (a face), `they found the 34-year-old woman with serious
- * injuries` (someone found, not a finding), `found him guilty` (a verdict), `posted 186 for four`
+ * injuries` (someone found, not a finding), `found an unlikely ally` (something gained), `found him
+ * guilty` (a verdict), `posted 186 for four`
  * (a score).
  */
 const ACTS_NOT_WORDS: readonly (readonly [RegExp, RegExp, number])[] = [
@@ -60,6 +64,7 @@ const ACTS_NOT_WORDS: readonly (readonly [RegExp, RegExp, number])[] = [
   [SHOWS, FEELING_SHOWN, 40],
   [FINDS, SOMEONE_FOUND, 60],
   [FINDS, FOUND_GUILTY, 60],
+  [FINDS, SOMETHING_GAINED, 40],
   [POSTS, RESULT_POSTED, 30],
 ];
 

@@ -292,6 +292,9 @@ const SENTENCE_END_INSIDE =
   /(?<![\p{L}.])(?!(?:Gov|Sen|Rep|Mrs?|Ms|Dr|Lt|Gen|Jr|Sr|St|Inc|Co|Corp|Ltd|Rev|Col|Sgt|Capt|Adm|Prof|Maj|Cmdr|Supt|Det|No|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)[.])\p{L}*\p{Ll}{2}[.!?][”"’]?\s+\p{Lu}/u;
 /** A name of two capitalized words or more set off by commas, all that follows an antecedent. */
 const NAME_SET_OFF = /^,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+,?\s+$/u;
+/** A politician's party and state in brackets ending a text before `who`: ` (R-Idaho), `. */
+const PARTY_THEN_COMMA = /\s+\((?:D|R|I)(?:-\p{Lu}[\p{L}.]{0,12})?\)(,?\s+)$/u;
+
 const WHO_NAME_BEFORE = new RegExp(String.raw`(${WHO_NAME}),?\s+$`, "u");
 /** `whose` and what it owns, as a subject (`whose leaders`). */
 const WHOSE = /^whose\s+(\p{Ll}.*)$/u;
@@ -336,7 +339,8 @@ function resolveWho(
     return owner ? resolver.resolve(`${afterSentenceEnds(owner)}’s ${whose[1]}`, at) : null;
   }
   if (cue.speaker === "who") {
-    const before = text.slice(Math.max(0, at - 240), at);
+    // `Sen. Dale Rourke (R-Idaho), who`: the party and state in brackets are no part of the name.
+    const before = text.slice(Math.max(0, at - 240), at).replace(PARTY_THEN_COMMA, "$1");
     // `…, a point seized on by critics who say`: people an appositive names as its agent.
     const agent = AGENT_BEFORE_WHO.exec(before);
     if (agent?.[1] && namesPeople(agent[2]!)) return resolver.resolve(agent[1], at);

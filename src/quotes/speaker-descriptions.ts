@@ -29,6 +29,7 @@ import {
 import {
   DOCUMENT_NOUN,
   FIRST_NAME_GENDER,
+  type Gender,
   genderOfWords,
   KIN_WORDS,
   ONE_PERSON_WORDS,
@@ -66,6 +67,35 @@ function byTitle(m: Memory, head: string, at: number): ResolvedSpeaker | null {
   const re = headInTitle(head);
   return latestTitled(m, (title) => re.test(title), at);
 }
+
+/**
+ * `Asked whether she would accept a deal, the senator said …`: the latest speaker of the gender
+ * the question gives whose title is the description's (`Sen.` for `the senator`); else null.
+ */
+function askedTitled(m: Memory, head: string, at: number): ResolvedSpeaker | null {
+  const gender = askedGender(m.text, at);
+  if (gender === null) return null;
+  const short = ABBREVIATED_TITLE[head];
+  const re = short ? new RegExp(`\\b(?:${head}|${short})`, "i") : headInTitle(head);
+  for (let i = m.history.length - 1; i >= historyFloor(m); i--) {
+    const h = m.history[i]!;
+    if (h.kind === "person" && h.title && re.test(h.title) && genderFor(m, h.name) === gender)
+      return h;
+  }
+  return null;
+}
+
+/**
+ * `Asked whether she would accept a deal, the senator said …`: the gender of the one asked, in the
+ * sentence before `at`, or null.
+ */
+function askedGender(text: string, at: number): Gender {
+  const asked = ASKED_PRONOUN.exec(text.slice(Math.max(0, at - 200), at));
+  return asked ? (asked[1]!.toLowerCase() === "she" ? "f" : "m") : null;
+}
+
+const ASKED_PRONOUN =
+  /(?:^|[.!?]["”’]?\s+|\n)Asked\s+(?:whether|if|about|how|why|what|when|who)\s+(?:[^,.!?]*?\s)?(she|he)\s[^.!?]*,\s+$/;
 
 /** An indefinite description of one person: a determiner, up to four modifiers, its noun. */
 const ONE_DESCRIBED =
@@ -791,6 +821,7 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
     // `the Vermont senator`: first the person whose title names Vermont too (`Vermont Sen.
     // Bernie Sanders`).
     const found =
+      askedTitled(m, titleHead, at) ??
       byPlacedTitle(m, phrase, coreHead, at) ??
       byDescribed(m, coreHead) ??
       byTitle(m, titleHead, at) ??

@@ -10285,4 +10285,30 @@ describe("extractQuotes: players' positions, campaigns against something and own
       ).map(([speaker]) => speaker),
     ).toEqual(["Mark Rowley", "Mark Rowley", "the 45-year-old father of three"]);
   });
+
+  it("reads no finding in something gained (`has found an unlikely ally in Sen. Dale Rourke (R-Idaho), who said …`), and gives the relative clause's statement to the senator past his party's brackets", () => {
+    expect(
+      who(
+        'The Oregon Democrat has found an unlikely ally in Sen. Dale Rourke (R-Idaho), who said in an interview with CNN that the federal government had "left rural counties holding the bill" for firefighting costs.',
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "Dale Rourke",
+        'the federal government had "left rural counties holding the bill" for firefighting costs',
+      ],
+      ["Dale Rourke", "left rural counties holding the bill"],
+    ]);
+  });
+
+  it("takes the description after `Asked whether she …` for the titled speaker of that gender (`Asked whether she would accept a deal …, the senator said …`)", () => {
+    expect(
+      who(
+        '"We are not going to wait," Sen. Margaret Ellery (D-Ore.) told reporters, adding that she would not back down.',
+        'Sen. Dale Rourke (R-Idaho) said the details would matter. "It is too soon," Rourke said.',
+        'Asked whether she would accept a deal that included the logging provisions, the senator said it was "too early to draw lines in the sand".',
+      )
+        .map(([speaker]) => speaker)
+        .at(-1),
+    ).toEqual("Margaret Ellery");
+  });
 });
