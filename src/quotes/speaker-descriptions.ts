@@ -70,19 +70,24 @@ function byTitle(m: Memory, head: string, at: number): ResolvedSpeaker | null {
 
 /**
  * `Asked whether she would accept a deal, the senator said …`: the latest speaker of the gender
- * the question gives whose title is the description's (`Sen.` for `the senator`); else null.
+ * the question gives whose title is the description's (`Sen.` for `the senator`), else the latest
+ * of that gender; null when none.
  */
 function askedTitled(m: Memory, head: string, at: number): ResolvedSpeaker | null {
   const gender = askedGender(m.text, at);
   if (gender === null) return null;
   const short = ABBREVIATED_TITLE[head];
   const re = short ? new RegExp(`\\b(?:${head}|${short})`, "i") : headInTitle(head);
+  let ofGender: ResolvedSpeaker | null = null;
   for (let i = m.history.length - 1; i >= historyFloor(m); i--) {
     const h = m.history[i]!;
-    if (h.kind === "person" && h.title && re.test(h.title) && genderFor(m, h.name) === gender)
-      return h;
+    if (h.kind !== "person" || genderFor(m, h.name) !== gender) continue;
+    if (h.title && re.test(h.title)) return h;
+    ofGender ??= h;
   }
-  return null;
+  // Else whoever of that gender spoke last (`Helen Markham said …. Asked directly if she would
+  // repay it, the chief executive said …`).
+  return ofGender;
 }
 
 /**
@@ -95,7 +100,7 @@ function askedGender(text: string, at: number): Gender {
 }
 
 const ASKED_PRONOUN =
-  /(?:^|[.!?]["”’]?\s+|\n)Asked\s+(?:whether|if|about|how|why|what|when|who)\s+(?:[^,.!?]*?\s)?(she|he)\s[^.!?]*,\s+$/;
+  /(?:^|[.!?]["”’]?\s+|\n)Asked\s+(?:\p{Ll}+ly\s+)?(?:whether|if|about|how|why|what|when|who)\s+(?:[^,.!?]*?\s)?(she|he)\s[^.!?]*,\s+$/u;
 
 /** An indefinite description of one person: a determiner, up to four modifiers, its noun. */
 const ONE_DESCRIBED =

@@ -8,7 +8,14 @@
  */
 
 import { escapeRegExp } from "../escape-regexp.js";
-import { CONNECTOR, isPluralNoun, NOT_A_LABEL, PLURAL_NOUNS, SHARE } from "./cue-grammar.js";
+import {
+  CONNECTOR,
+  isPluralNoun,
+  MONTHS,
+  NOT_A_LABEL,
+  PLURAL_NOUNS,
+  SHARE,
+} from "./cue-grammar.js";
 import { isJunkSubject } from "./cue-subjects.js";
 import { ACADEMIC_TITLE, parseNameRun } from "./name-runs.js";
 import { isSentenceStart, OWNER_THEN_NAME } from "./names.js";
@@ -664,10 +671,15 @@ const DESCRIBING_WORD = new RegExp(
 
 function resolvePhrase(
   m: Memory,
-  written: string,
+  phraseAsWritten: string,
   appositive: string | null,
   at: number,
 ): ResolvedSpeaker | null {
+  // `A report by the Environment Agency published (last month)`: the participle is not who; but
+  // `a fact sheet lawmakers released` is a relative clause's verb, kept with its subject.
+  const written = OBJECT_THEN_SUBJECT_VERB.test(phraseAsWritten)
+    ? phraseAsWritten
+    : phraseAsWritten.replace(PUBLISHED_AFTER, "");
   // `FALLIN`, `JAKE TAPPER` (a transcript's label): the name as the text writes it elsewhere.
   const label = CAPITALS_NAME.test(written)
     ? resolveCapitals(m, written, appositive, at)
@@ -676,8 +688,15 @@ function resolvePhrase(
   // `a measure that opponents (vowed to …)`: the subject of an object's relative clause.
   const relative = OBJECT_RELATIVE.exec(written);
   if (relative?.[1]) return resolvePhrase(m, relative[1], appositive, at);
-  // `point the crowd`, `the NBC executive in`: the cue caught no subject; better none than junk.
+  // `point the crowd`, `the NBC executive in`: the cue caught no subject; better none than junk;
+  // so is a month (`… released in September found`), not a surname (`May said` after Theresa May).
   if (isJunkSubject(written)) return null;
+  if (
+    MONTH_ALONE.test(written) &&
+    !((fullestPerson(m, [written.toLowerCase()])?.tokens.length ?? 0) > 1)
+  ) {
+    return null;
+  }
   const possessor = POSSESSOR.exec(written)?.[1];
   // `McDonald's said`: a business named in the possessive, not the possessor of a noun.
   if (possessor && namesItself(m, written, possessor, at)) {
@@ -1101,6 +1120,15 @@ function byGeneration(
   }
   return null;
 }
+
+const MONTH_ALONE = new RegExp(`^(?:${MONTHS})$`);
+
+/** A thing, then people and their verb: `a fact sheet lawmakers released`. */
+const OBJECT_THEN_SUBJECT_VERB =
+  /^(?:a|an|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+\p{Ll}+s\s+\p{Ll}+$/iu;
+
+/** A participle of putting something out, ending a speaker's words before its time was cut. */
+const PUBLISHED_AFTER = /\s+(?:published|released|issued|commissioned|unveiled|obtained)$/;
 
 /** A thing, then a relative clause's own subject: `a measure that opponents`. */
 const OBJECT_RELATIVE =

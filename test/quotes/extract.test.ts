@@ -10311,4 +10311,36 @@ describe("extractQuotes: players' positions, campaigns against something and own
         .at(-1),
     ).toEqual("Margaret Ellery");
   });
+
+  it("keeps a lower-case adjective in a title before a name (`Chief financial officer Viktor Ilic`), for later mentions too", () => {
+    expect(
+      who(
+        "Chief financial officer Viktor Ilic said inventory was down 9 percent from a year earlier. Ilic said the company did not comment on market speculation.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Viktor Ilic", "chief financial officer"],
+      ["Viktor Ilic", "chief financial officer"],
+    ]);
+  });
+
+  it("names no one for a month, and leaves out a participle of publishing after a report (`… released in September found`, `A report by the Environment Agency published last month found`)", () => {
+    expect(
+      who(
+        "A report commissioned by the city and released in September found that response times had risen.",
+        "A report by the Environment Agency published last month found that storm overflows spilled for 190,000 hours.",
+        "More than 2 million workers would see their incomes rise, according to a fact sheet lawmakers released.",
+      ).map(([speaker]) => speaker),
+    ).toEqual([null, "A report by the Environment Agency", "a fact sheet lawmakers released"]);
+  });
+
+  it("takes a description after `Asked directly if she …` for the last speaker of that gender when no title says more (`Asked directly if she would repay it, the chief executive said …`)", () => {
+    expect(
+      who(
+        'Helen Markham said the company was investing "more than at any point in its history".',
+        'Lib Dem MP Oliver Penhale said the explanation would "ring hollow". Asked directly if she would repay the bonus, the chief executive said the decision rested with the board.',
+      )
+        .map(([speaker]) => speaker)
+        .at(-1),
+    ).toEqual("Helen Markham");
+  });
 });
