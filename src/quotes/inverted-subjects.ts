@@ -61,7 +61,7 @@ const SHAPES: Record<InvertedShape, { before: string; after: string }> = {
   mid: { before: String.raw`\s+`, after: String.raw`\s*,\s` },
   "according-to": {
     before: String.raw`(?<head>According\s+to)\s+`,
-    after: String.raw`(?<appositive>,\s+(?![^,]*\s(?:said|says|say|is|are|was|were|will|would|has|have|had|can|could)\s)[^,]{2,90}?)?,\s+`,
+    after: String.raw`(?<appositive>,\s+(?:who\s[^,]{2,120}?|(?![^,]*\s(?:said|says|say|is|are|was|were|will|would|has|have|had|can|could)\s)[^,]{2,90}?))?,\s+`,
   },
   // Unanchored in the text: the lazy lead tries each start in turn, as a search would.
   "before-comma": {

@@ -10343,4 +10343,12 @@ describe("extractQuotes: players' positions, campaigns against something and own
         .at(-1),
     ).toEqual("Helen Markham");
   });
+
+  it("reads past a `who` clause set off after `According to X` to the statement (`According to two council diplomats, who spoke on condition of anonymity because the talks were private, …`)", () => {
+    expect(
+      who(
+        "According to two council diplomats, who spoke on condition of anonymity because the talks were private, the United States is pushing for tougher language.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["two council diplomats", "the United States is pushing for tougher language"]]);
+  });
 });

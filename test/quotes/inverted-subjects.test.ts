@@ -16,7 +16,7 @@ const OWN: Record<InvertedShape, RegExp> = {
   ),
   mid: new RegExp(`^\\s+(${SUBJECT_AFTER})\\s*,\\s`, FLAGS),
   "according-to": new RegExp(
-    `^(According\\s+to)\\s+(${SUBJECT_AFTER})(?<appositive>,\\s+(?![^,]*\\s(?:said|says|say|is|are|was|were|will|would|has|have|had|can|could)\\s)[^,]{2,90}?)?,\\s+`,
+    `^(According\\s+to)\\s+(${SUBJECT_AFTER})(?<appositive>,\\s+(?:who\\s[^,]{2,120}?|(?![^,]*\\s(?:said|says|say|is|are|was|were|will|would|has|have|had|can|could)\\s)[^,]{2,90}?))?,\\s+`,
     FLAGS,
   ),
   "before-comma": new RegExp(
