@@ -71,9 +71,9 @@ export const DETERMINER =
  * `a source close to him`, `a person familiar with the talks`, `an adviser to the president`, `one
  * of the authors of that report`: `to` after a word for a role or a body (not `a nod to the
  * front-runner`), `with`, a demonstrative after `of` inside a description, and the `and` of `police
- * and crime commissioner`.
+ * and crime commissioner` and `work and pensions secretary`.
  */
-export const DESC = `${DETERMINER}(?:\\s+(?:${DESC_WORD}|close\\s+to|familiar\\s+with|(?<=(?:er|or|ant|ent|ion|ary|ide|oy|sel|man|son|ty|nel)\\s)to(?=\\s+(?:the|a|an|his|her|their|its)\\s)|(?<=\\sof\\s)that(?=\\s)|(?<=olice\\s)and(?=\\s+crime\\s))){1,12}?`;
+export const DESC = `${DETERMINER}(?:\\s+(?:${DESC_WORD}|close\\s+to|familiar\\s+with|(?<=(?:er|or|ant|ent|ion|ary|ide|oy|sel|man|son|ty|nel)\\s)to(?=\\s+(?:the|a|an|his|her|their|its)\\s)|(?<=\\sof\\s)that(?=\\s)|(?<=(?:olice|ork)\\s)and(?=\\s+(?:crime|pensions)\\s))){1,12}?`;
 export const PLURAL_NOUNS =
   "officials|proponents|backers|defenders|skeptics|sceptics|detractors|sources|experts|analysts|critics|police|aides|lawmakers|legislators|investigators|authorities|prosecutors|witnesses|residents|observers|economists|researchers|scientists|doctors|officers|advocates|supporters|opponents|reports|polls|documents|records|studies|surveys|data|Republicans|Democrats|insiders|diplomats|activists|organizers|organisers|spokesmen|representatives|advisers|advisors|allies|leaders|voters|people|members|staffers|strategists|pollsters|historians|scholars|detectives|agents|troops|rebels|militants|protesters|demonstrators|parents|students|teachers|fans|players|neighbors|neighbours|friends|relatives|family|locals|reporters|journalists|figures|judges|justices|lawyers|attorneys|senators|governors|candidates|delegates|executives|employees|workers|citizens|physicians|nurses|soldiers|veterans|farmers|owners|managers|mayors";
 const PLURAL_NOUN_SET = new Set(PLURAL_NOUNS.toLowerCase().split("|"));

@@ -10351,4 +10351,13 @@ describe("extractQuotes: players' positions, campaigns against something and own
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["two council diplomats", "the United States is pushing for tougher language"]]);
   });
+
+  it("reads `work and pensions` inside a description set off before a name (`The work and pensions secretary, Alistair Greaves, told Sky News that …`)", () => {
+    expect(
+      who(
+        "The work and pensions secretary, Alistair Greaves, told Sky News that he respected Ms Qadri.",
+        "The Conservative shadow work and pensions secretary, Fiona Lathbury, said the resignation showed that the prime minister had lost control.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Alistair Greaves", "Fiona Lathbury"]);
+  });
 });
