@@ -34,9 +34,12 @@ const SOMEONE_FOUND =
 /** What someone came by, not a finding: `found an unlikely ally in …`, `found a buyer`. */
 const SOMETHING_GAINED =
   /^\s+(?:an?\s+|new\s+)?(?:[\p{L}-]+\s+){0,2}?(?:ally|allies|home|job|buyer|partner|way|success|fame|love|work|refuge|shelter)\b/u;
-/** A verdict on someone: `found him guilty`, `found Smith not guilty of murder`. */
+/**
+ * A verdict on someone: `found him guilty`, `found Smith not guilty of murder`, `found former
+ * Riverton, N.J., Mayor Anthony DeLuca guilty`.
+ */
 const FOUND_GUILTY =
-  /^\s+(?!that\s)(?:[\p{L}’'.-]+\s+){1,4}?(?:not\s+)?(?:guilty|innocent|liable|accountable|culpable|negligent|responsible\s+for)\b/u;
+  /^\s+(?!that\s)(?:[^.;:“”"]|\.(?=[\p{L},])){1,80}?\s(?:not\s+)?(?:guilty|innocent|liable|accountable|culpable|negligent|responsible\s+for)\b/u;
 /** A feeling shown, or its lack (`showed no emotion`, `showing little remorse`). */
 const FEELING_SHOWN =
   /^\s+(?:no|little|any|some|visible|obvious|great|much)\s+(?:sign\s+of\s+|signs\s+of\s+)?(?:emotion|remorse|regret|reaction|fear|distress|mercy|sympathy|contrition|feeling)\b/;
@@ -63,7 +66,7 @@ const ACTS_NOT_WORDS: readonly (readonly [RegExp, RegExp, number])[] = [
   [CONFIRMS, CONFIRMED_IN_OFFICE, 80],
   [SHOWS, FEELING_SHOWN, 40],
   [FINDS, SOMEONE_FOUND, 60],
-  [FINDS, FOUND_GUILTY, 60],
+  [FINDS, FOUND_GUILTY, 100],
   [FINDS, SOMETHING_GAINED, 40],
   [POSTS, RESULT_POSTED, 30],
 ];

@@ -9959,6 +9959,11 @@ describe("extractQuotes: players' positions, campaigns against something and own
     );
     expect(
       who(
+        "A federal jury on Friday found former Riverton, N.J., Mayor Anthony DeLuca guilty of accepting bribes.",
+      ),
+    ).toEqual([]);
+    expect(
+      who(
         "District Judge Kevin Grey dismissed Boase's claims of sleepwalking and found him guilty of drink-driving, failing to stop after an accident.",
       ).map(([, , text]) => text),
     ).toEqual(["Boase's claims of sleepwalking"]);
