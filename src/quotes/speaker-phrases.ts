@@ -13,6 +13,7 @@ import {
   KIN_WORDS,
   NOT_A_TITLE,
   ORG_NOUNS,
+  ORG_WORDS,
   PERSON_HEAD,
   PERSON_TITLE_NOUN,
   ROLE_ACRONYMS,
@@ -353,6 +354,11 @@ export function nameAfterDescription(
       : null;
   }
   if (parsed.tokens.length > 1 || parsed.gender !== null) return { name: appositive, role };
+  // `Indonesia's environment minister, Suryadi,`: one who goes by one name, after a title.
+  const title = phrase.split(/\s+/).at(-1)!;
+  if (ONE_NAME_TITLE.test(title) && !isPlace(appositive) && !ORG_WORDS.has(appositive)) {
+    return { name: appositive, role };
+  }
   // `A spokesman for the airline, Flybe,`: one unknown word after a body is that body's name.
   const speaksFor = role === null ? PERSON_FOR_BODY.exec(phrase) : null;
   const body = speaksFor ? phrase.slice(phrase.lastIndexOf(" ") + 1) : "";
@@ -362,6 +368,9 @@ export function nameAfterDescription(
     ? { name: `${speaksFor[1]}${appositive}`, role: null }
     : null;
 }
+/** An office a person of one name may hold (`minister`, `president`). */
+const ONE_NAME_TITLE = new RegExp(`^${PERSON_TITLE_NOUN}$`);
+
 /** A business by its trade (`the airline`, `the bus operator`), a body a spokesman speaks for. */
 const TRADE =
   /^(?:airline|operator|carrier|retailer|supermarket|chain|manufacturer|carmaker|insurer|lender|developer|housebuilder|provider|supplier|utility|publisher|promoter|brewer|landlord|owner|owners)$/;

@@ -613,6 +613,8 @@ const PLURAL_HEAD = new RegExp(
  * between and where they are after it: `Republican lawmakers`, `Abortion rights advocates`,
  * `Democratic voters in all five states`.
  */
+const LOWER_PLURAL_OPENING = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*){1,3}s$/u;
+
 const PLURAL_TAIL = new RegExp(
   `^(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${PLURAL_NOUNS.toLowerCase()})(?:\\s+(?:in|at|from|across|around|inside|outside)\\s[^,]{1,60})?$`,
   "u",
@@ -861,7 +863,14 @@ function resolvePhrase(
     return push(m, described, at, unnamed ? genderOfWords(head) : null);
   }
   // `People familiar with the talks`, `Democratic economists`: a plural of people, as written.
-  if (/^\p{Ll}/u.test(phrase) || PLURAL_HEAD.test(phrase) || PLURAL_TAIL.test(phrase)) {
+  if (
+    /^\p{Ll}/u.test(phrase) ||
+    PLURAL_HEAD.test(phrase) ||
+    PLURAL_TAIL.test(phrase) ||
+    // `Small island states issued a joint statement …`: lower-case words and a plural, the
+    // first capitalized as it opens the sentence.
+    (LOWER_PLURAL_OPENING.test(phrase) && isSentenceStart(m.text, at))
+  ) {
     // `sophomoric`, `terrorism`, `him`: one lower-case word that is no word for people names no one.
     if (LONE_WORD.test(phrase) && !PLURAL_NOUN.test(phrase)) return null;
     // `current Democratic presidential nominee`: a title without its article.

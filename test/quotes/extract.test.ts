@@ -10365,4 +10365,20 @@ describe("extractQuotes: players' positions, campaigns against something and own
       ).map(([speaker]) => speaker),
     ).toEqual(["Alistair Greaves", "Fiona Lathbury"]);
   });
+
+  it("reads one name set off after a title as the speaker (`said Indonesia's environment minister, Suryadi, who like many Indonesians goes by one name`)", () => {
+    expect(
+      who(
+        '"We came here for a number," said Indonesia\'s environment minister, Suryadi, who like many Indonesians goes by one name.',
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Suryadi", "Indonesia's environment minister"]]);
+  });
+
+  it("reads lower-case words and a plural opening a sentence as people, as written (`Small island states issued a joint statement accusing …`)", () => {
+    expect(
+      who(
+        'Small island states issued a joint statement accusing wealthy nations of "moving the goalposts."',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Small island states", "Small island states"]);
+  });
 });
