@@ -15,7 +15,7 @@ export const TITLE_WORDS = new Set(
     "Prime Foreign Defense Defence Interior Finance Deputy Leader King Queen Prince Princess Pope Comrade " +
     "Commissioner Officer Speaker Manager Coach Professor Premier Chancellor Majority Minority Whip Founder " +
     "Candidate Nominee Sheriff Detective Inspector Sergeant Captain Lieutenant Colonel Major Admiral " +
-    "Brigadier Commodore Corporal " +
+    "Brigadier Commodore Corporal Councillor Councilor Supervisor Alderman Alderwoman " +
     "Commander Agent Rabbi Pastor Bishop Cardinal Reverend Imam Ayatollah Sheikh Emir Sultan Dr. Sen. Rep. Gov. " +
     "Gen. Lt. Col. Sgt. Capt. Adm. Prof. Rev. Pres. Sec. Supt. Insp. Det. Cmdr. Maj. Democratic Republican " +
     "Democrat Billionaire Team-mate Teammate Skipper " +

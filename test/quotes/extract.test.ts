@@ -10381,4 +10381,13 @@ describe("extractQuotes: players' positions, campaigns against something and own
       ).map(([speaker]) => speaker),
     ).toEqual(["Small island states", "Small island states"]);
   });
+
+  it("reads `Councillor` and `Supervisor` before a name as titles (`Councillor Amira Hussain`, `Palm Beach County Supervisor of Elections Susan Bucher`)", () => {
+    expect(
+      who(
+        'Councillor Amira Hussain said the city faced "a housing emergency".',
+        "Palm Beach County Supervisor of Elections Susan Bucher said independent voters can't vote in the primary.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Amira Hussain", "Amira Hussain", "Susan Bucher"]);
+  });
 });
