@@ -222,8 +222,6 @@ function ownersRole(m: Memory, role: string, at: number): string {
   // opens with owns them too.
   const named = recentOrgEntity(m, at, from, TIME_ZONE);
   const spoke = lastBodySpeaker(m, from, at);
-  // `The Liberal Democrat opposition group described …. Its leader`: the body that spoke, when
-  // its description holds the name.
   // `NetChoice, a trade group representing companies including Meta and Google, had sued …. Its
   // general counsel`, `The FNSEA, France's largest farming union, said …. Its president`: the body
   // the sentence before opens with, not one its description names.
@@ -232,6 +230,8 @@ function ownersRole(m: Memory, role: string, at: number): string {
     opening?.[1] && named && opening[2]!.includes(named.name)
       ? { name: opening[1], title: null, kind: "org" as const }
       : null;
+  // `The Liberal Democrat opposition group described …. Its leader`: the body that spoke, when
+  // its description holds the name.
   const org =
     described ??
     (named && spoke?.name.includes(named.name) ? spoke : named) ??
@@ -608,13 +608,14 @@ const PLURAL_HEAD = new RegExp(
   `^(?:${PLURAL_NOUNS.toLowerCase()})\\s+(?:familiar|close|involved|briefed|polled|surveyed|questioned|interviewed|consulted|in|at|for|from|of|on|with|inside|outside|near|across|around|who)\\s`,
   "iu",
 );
+/** A capital, lower-case words, then a plural: `Small island states` opening a sentence. */
+const LOWER_PLURAL_OPENING = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*){1,3}s$/u;
+
 /**
  * Capitalized words before a plural word for people in lower case, maybe with lower-case words
  * between and where they are after it: `Republican lawmakers`, `Abortion rights advocates`,
  * `Democratic voters in all five states`.
  */
-const LOWER_PLURAL_OPENING = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*){1,3}s$/u;
-
 const PLURAL_TAIL = new RegExp(
   `^(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${PLURAL_NOUNS.toLowerCase()})(?:\\s+(?:in|at|from|across|around|inside|outside)\\s[^,]{1,60})?$`,
   "u",
