@@ -402,7 +402,7 @@ const DASH_ASIDE = /\s(?:—|–|--?)\s[^—–"“”]{1,100}?\s(?:—|–|--?)
 const DOCUMENT_THEN_RELATIVE =
   /(?:(?<=\s)(issued|released|published|posted|sent|shared|filed|put\s+out)\s+)?(?<=\s)((?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|report|study|email|e-mail|note|memo|message|post|tweet|survey|poll|document|filing|complaint|lawsuit|analysis|review|release|notice|editorial|ruling|judgment|verdict)(?:\s+(?:(?:written|signed|sent|issued)\s+)?(?:from|by)\s+((?:(?:the|a|an|his|her|their|its)\s+)?[^\s,;:“”"]+(?:\s+[^\s,;:“”"]+){0,3}?))?),?\s+(?:that|which)\s+$/du;
 /** A politician's party and state in brackets: `(D-MA)`, `(R-Fla.)`, `(D)`, `(I-Vt.)`. */
-const PARTY_SOURCE = String.raw`\((?:D|R|I)(?:-\p{Lu}[\p{L}.]{0,5})?\)`;
+export const PARTY_SOURCE = String.raw`\((?:D|R|I)(?:-\p{Lu}[\p{L}.]{0,5})?\)`;
 /** A party in brackets and a stray comma right before the verb: `Sen. Jack Reed (D-R.I.), said`. */
 const PARTY_COMMA = new RegExp(String.raw`\s${PARTY_SOURCE},\s$`, "u");
 const isDash = (code: number) => code === 0x2014 || code === 0x2013 || code === 0x2d;

@@ -4,6 +4,7 @@
  * and duplicates are dropped.
  */
 import { isSpaceCode } from "./chars.js";
+import { PARTY_SOURCE } from "./cue-subjects.js";
 import type { Cue } from "./cues.js";
 import { type Candidate, countWords, type Layout, type Sentence } from "./layout.js";
 import { NEGATION } from "./reader-text.js";
@@ -293,7 +294,7 @@ const SENTENCE_END_INSIDE =
 /** A name of two capitalized words or more set off by commas, all that follows an antecedent. */
 const NAME_SET_OFF = /^,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+,?\s+$/u;
 /** A politician's party and state in brackets ending a text before `who`: ` (R-Idaho), `. */
-const PARTY_THEN_COMMA = /\s+\((?:D|R|I)(?:-\p{Lu}[\p{L}.]{0,12})?\)(,?\s+)$/u;
+const PARTY_THEN_COMMA = new RegExp(String.raw`\s+${PARTY_SOURCE}(,?\s+)$`, "u");
 
 const WHO_NAME_BEFORE = new RegExp(String.raw`(${WHO_NAME}),?\s+$`, "u");
 /** `whose` and what it owns, as a subject (`whose leaders`). */
