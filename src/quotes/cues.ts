@@ -359,7 +359,7 @@ function takesListener(verb: string): boolean {
 
 /** A finite verb, and what may open a relative clause before one. */
 const FINITE =
-  /\s(?:is|was|were|are|will|would|could|should|can|may|might|must|showed|shows|found|finds|suggested|suggests|indicated|indicates)\s/;
+  /\s(?:is|was|were|are|has|had|have|will|would|could|should|can|may|might|must|showed|shows|found|finds|suggested|suggests|indicated|indicates)\s/;
 const RELATIVE = /\s(?:that|which|who|whom|whose|where|when)\s/;
 
 /**

@@ -10391,3 +10391,22 @@ describe("extractQuotes: players' positions, campaigns against something and own
     ).toEqual(["Amira Hussain", "Amira Hussain", "Susan Bucher"]);
   });
 });
+
+describe("extractQuotes: judgments delivered, and the fifty-fourth session's readings", () => {
+  const who = (...paragraphs: string[]) =>
+    extractQuotes(article(...paragraphs)).map((q) => [q.speaker, q.speakerTitle, q.text]);
+
+  it("reads `said` after a participle's comma and a named subject as the subject's verb when a clause with `had` follows (`Delivering the judgment, the court's president, Lord Hallam, said the Department … had failed …`)", () => {
+    expect(
+      who(
+        "Delivering the judgment, the court's president, Lord Hallam, said the Department for Work and Pensions had failed to consider the claimants' needs.",
+      ),
+    ).toEqual([
+      [
+        "Lord Hallam",
+        "the court's president",
+        "the Department for Work and Pensions had failed to consider the claimants' needs",
+      ],
+    ]);
+  });
+});
