@@ -635,6 +635,9 @@ export function matchTailCue(
       // `Maria Lopez, who sponsored the measure, said residents had complained`: a verb of speech
       // opening the words before the verb is the sentence's own cue, not a subject.
       if (subject !== null && isVerbOfSpeech(subject)) break;
+      // `… has an ally in Sen. Dale Rourke, who said on Monday that …`: a relative clause's verb
+      // reports what follows it; the clause before the comma names its antecedent.
+      if (subject !== null && /^(?:who|which)$/i.test(subject)) break;
       // `…, the maximum allowed under EU rules.`: a plural noun after initials inside a
       // prepositional phrase, not a verb.
       if (NOUN_TOO.test(verb.verb) && NAME_AFTER_PREPOSITION.test(pre)) break;

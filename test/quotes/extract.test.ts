@@ -10409,4 +10409,16 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ],
     ]);
   });
+
+  it("reads a `who` clause's verb with an adjunct before `that` as reporting what follows, not the clause naming its antecedent (`… has an ally in Sen. Dale Rourke, who said in an interview with CNN that …`)", () => {
+    expect(
+      who(
+        "The Oregon Democrat has an ally in Sen. Dale Rourke, who said in an interview with CNN that the bill would pass.",
+        "That suggestion prompted a harsh response from Donald Trump Jr., who suggested on Monday that Mr. Lewandowski was trying to stay relevant.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Dale Rourke", "the bill would pass"],
+      ["Donald Trump Jr.", "Mr. Lewandowski was trying to stay relevant"],
+    ]);
+  });
 });
