@@ -631,6 +631,21 @@ const POLITICAL_TITLE =
  */
 export function byOrigin(m: Memory, phrase: string, at: number): ResolvedSpeaker | null {
   if (PARTY_DESCRIPTION.test(phrase)) {
+    // `Rep. Harold Thornbury of Kentucky …. “…,” the Kentucky Republican added`, with a Nevada
+    // Democrat heard between: the politician whose title names the state.
+    const places = phrase
+      .split(/\s+/)
+      .slice(1, -1)
+      .filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+    const placed =
+      places.length > 0
+        ? latestTitled(
+            m,
+            (title) => POLITICAL_TITLE.test(title) && places.every((p) => title.includes(p)),
+            at,
+          )
+        : null;
+    if (placed) return placed;
     // Not `the U.S. attorney …, Channing D. Phillips`, to whom the Utah Republican writes.
     const person = paragraphPerson(m, at, null, true);
     return person?.title && POLITICAL_TITLE.test(person.title) ? person : null;

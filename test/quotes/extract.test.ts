@@ -10421,4 +10421,15 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ["Donald Trump Jr.", "Mr. Lewandowski was trying to stay relevant"],
     ]);
   });
+
+  it("reads `the Kentucky Republican` as the politician whose title names Kentucky, past a Nevada Democrat heard between", () => {
+    expect(
+      who(
+        "Rep. Harold Thornbury of Kentucky said the bill was a mistake.",
+        'Sen. Maria Lopez, a Democrat from Nevada, disagreed. "This is the best deal we will get," she said.',
+        '"We have spent three years on this.',
+        '"The people of my district deserve better," the Kentucky Republican added.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Harold Thornbury", "Maria Lopez", "Harold Thornbury"]);
+  });
 });
