@@ -10432,4 +10432,25 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ).map(([speaker]) => speaker),
     ).toEqual(["Harold Thornbury", "Maria Lopez", "Harold Thornbury"]);
   });
+
+  it("reads `Natural Resources Wales`, `National Grid` and `Public Health Wales` as bodies, so `Its head of incident management` is theirs", () => {
+    expect(
+      who(
+        "Natural Resources Wales said 12 flood warnings were in force. Its head of incident management, Gwen Pritchard, urged people to stay away from rivers.",
+        '"Please do not drive through flood water," she said.',
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Natural Resources Wales", null],
+      ["Gwen Pritchard", "Natural Resources Wales’s head of incident management"],
+      ["Gwen Pritchard", "Natural Resources Wales’s head of incident management"],
+    ]);
+    expect(
+      who(
+        "National Grid said engineers were working around the clock. Its chief executive, John Pettigrew, said the damage was severe.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["National Grid", null],
+      ["John Pettigrew", "National Grid’s chief executive"],
+    ]);
+  });
 });
