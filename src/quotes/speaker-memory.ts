@@ -600,7 +600,13 @@ export function unnamedSpeakingOfSelf(
   const last = m.history.at(-1);
   const paragraph = m.text.lastIndexOf("\n\n", at);
   if (!last || last.at >= at || last.at < paragraph) return null;
-  if (!PRONOUN_WORD[pronoun].test(m.text.slice(last.at, at))) return null;
+  // `An Environment Agency spokesman said …. “…,” he added.`: or one described with an article
+  // and a word of the pronoun's gender (`The billionaire businessman` describes someone named).
+  if (
+    !PRONOUN_WORD[pronoun].test(m.text.slice(last.at, at)) &&
+    !(INDEFINITE_ONE.test(last.name) && genderOfWords(last.name) === (pronoun === "he" ? "m" : "f"))
+  )
+    return null;
   // No person named since; before a definite one (`The slimmer says she …` after `Lizzi`), none
   // in the paragraph, who would be the one it describes.
   const since = /^the\s/i.test(last.name) ? paragraph : last.at;

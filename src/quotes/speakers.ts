@@ -541,7 +541,7 @@ const PERSON_OPENS =
 
 /** `A spokesman for the Chinese embassy in London congratulated`: the person, then a past verb. */
 const ONE_OPENING = new RegExp(
-  String.raw`^((?:A|An|One|Another)\s+(?:[\p{L}-]+\s+){0,3}?(${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${ONE_PERSON_WORDS})(?:\s+(?:for|of|at|from|in)(?:\s+[\p{L}’'-]+){1,6}?)?)\s+(?!said\b|told\b)\p{Ll}+ed\b`,
+  String.raw`^((?:A|An|One|Another)\s+(?:[\p{L}-]+\s+){0,3}?(${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${ONE_PERSON_WORDS})(?:\s+(?:for|of|at|from|in)(?:\s+(?!(?:said|says|told|was|were|is|are|has|had|have)\s)[\p{L}’'-]+){1,6}?)?)\s+(?!said\b|told\b)\p{Ll}+ed\b`,
   "u",
 );
 

@@ -10453,4 +10453,27 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ["John Pettigrew", "National Grid’s chief executive"],
     ]);
   });
+
+  it("reads `he` after a quotation as the spokesman whose description gives his gender and who spoke last, not a neighbour named before (`An Environment Agency spokesman said …. “…,” he added.`)", () => {
+    expect(
+      who(
+        'Her neighbour, Dev Chaudhry, described the announcement as "a kick in the teeth".',
+        'An Environment Agency spokesman said the agency "remains committed" to the scheme. "We understand how worrying this is for the community," he added.',
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      "Dev Chaudhry",
+      "Dev Chaudhry",
+      "An Environment Agency spokesman",
+      "An Environment Agency spokesman",
+      "An Environment Agency spokesman",
+    ]);
+  });
+
+  it("does not read a spokeswoman's own verb and statement into her description (`A spokeswoman for Thames Water said the leak was fixed. “…,” she said.`)", () => {
+    expect(
+      who('A spokeswoman for Thames Water said the leak was fixed. "We apologise," she said.').map(
+        ([speaker]) => speaker,
+      ),
+    ).toEqual(["A spokeswoman for Thames Water", "A spokeswoman for Thames Water"]);
+  });
 });
