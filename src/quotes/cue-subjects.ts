@@ -150,7 +150,8 @@ function longerDescription(
   end: number,
   looksLikeVerb: (word: string) => boolean,
 ): string | null {
-  if (!/^(?:The|A|An|the|a|an)\s/.test(described)) return null;
+  const opensWithWord = /^\p{Lu}\p{Ll}+$/u.test(described);
+  if (!opensWithWord && !/^(?:The|A|An|the|a|an)\s/.test(described)) return null;
   // words[0] is `of` when `next` is, else the empty string before the first space.
   const words = [
     next === "of" ? "of" : "",
@@ -164,6 +165,23 @@ function longerDescription(
       .slice(1, k)
       .map((w) => ` ${w}`)
       .join("");
+  if (opensWithWord) {
+    // `Dairy farmers in the Waikato have given …`: a word, a plural, perhaps where they are (up to
+    // three capitalized words after `in` or `from`), then the verb.
+    if (!/^\p{Ll}+s$/u.test(next) || !isPluralNoun(next)) return null;
+    let j = 1;
+    if (/^(?:in|from|across)$/.test(words[1] ?? "")) {
+      j = words[2] === "the" ? 3 : 2;
+      const place = j;
+      while (j < place + 3 && j < words.length && /^\p{Lu}[\p{L}’'.-]*$/u.test(words[j]!)) j++;
+      if (j === place) return null;
+    }
+    const verb = words[j] ?? "";
+    return /^(?:have|has|had|are|were|will)$/.test(verb) ||
+      (/^\p{Ll}/u.test(verb) && looksLikeVerb(verb))
+      ? joined(j)
+      : null;
+  }
   if (next !== "of" && !NOUN_WORD.test(next)) return null;
   for (let k = next === "of" ? 0 : 1; k <= 3 && k < words.length; k++) {
     if (words[k] === "of") {

@@ -49,6 +49,11 @@ const POSTS = /^(?:post|posts|posted|posting)$/;
 const RESULT_POSTED =
   /^\s+(?:a\s+)?(?:(?:total|score)\s+of\s+)?(?:\d|(?:record|pre-tax|annual|quarterly|half-year|full-year)\s|(?:profits?|loss(?:es)?|revenue|sales|growth|gains?)\b)/;
 
+const SUPPORTS = /^(?:support|supports|supported|supporting|back|backs|backed|backing)$/;
+/** A vote's margin: `her by a 40 point margin`, `Clinton by 12 points`, `him by two to one`. */
+const VOTED_BY_MARGIN =
+  /^\s+(?:him|her|them|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\s+by\s+(?:(?:a|an|about|almost|nearly|more\s+than|roughly)\s+)*(?:[\p{L}\d-]+\s+){0,3}?(?:margin|points?|percent|per\s+cent|to\s+one|votes?)\b/u;
+
 /**
  * A verb, what after it (within a reach, in characters) names an act or a thing rather than words:
  * `wrote a sharp dissent, joined by …` (a piece of writing), `declared a state of emergency`,
@@ -56,8 +61,8 @@ const RESULT_POSTED =
  * claim as …`), `The Senate confirmed Pete Hegseth as defense secretary` (an appointment), `showed
  * no emotion as the sentence was read` (a face), `they found the 34-year-old woman with serious
  * injuries` (someone found, not a finding), `found an unlikely ally` (something gained), `found him
- * guilty` (a verdict), `posted 186 for four`
- * (a score).
+ * guilty` (a verdict), `posted 186 for four` (a score), `supporting her by a 40 point margin`
+ * (a vote).
  */
 const ACTS_NOT_WORDS: readonly (readonly [RegExp, RegExp, number])[] = [
   [WROTE, WRITING_NAMED, 50],
@@ -69,6 +74,7 @@ const ACTS_NOT_WORDS: readonly (readonly [RegExp, RegExp, number])[] = [
   [FINDS, FOUND_GUILTY, 100],
   [FINDS, SOMETHING_GAINED, 40],
   [POSTS, RESULT_POSTED, 30],
+  [SUPPORTS, VOTED_BY_MARGIN, 60],
 ];
 
 /** Whether `verb` and what follows it in `sentence` name an act or a thing, not words. */

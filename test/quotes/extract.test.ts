@@ -10476,4 +10476,13 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ),
     ).toEqual(["A spokeswoman for Thames Water", "A spokeswoman for Thames Water"]);
   });
+
+  it("reads a capitalized word and a plural opening a sentence, perhaps with where they are, as the participle's speaker (`Dairy farmers in the Waikato have given a cool reception to the plan, saying …`)", () => {
+    expect(
+      who(
+        "Dairy farmers in the Waikato have given a cool reception to the plan, saying it still leaves too many questions unanswered.",
+        "Dairy farmers gave the plan a cool reception, saying it ignored the science.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Dairy farmers in the Waikato", "Dairy farmers"]);
+  });
 });
