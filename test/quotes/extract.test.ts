@@ -10485,4 +10485,13 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ).map(([speaker]) => speaker),
     ).toEqual(["Dairy farmers in the Waikato", "Dairy farmers"]);
   });
+
+  it("finds no statement in a vote's margin (`Women back him by almost 20 points`), and keeps the poll's finding around one", () => {
+    expect(
+      who(
+        "Women back him by almost 20 points.",
+        "Latino voters in Nevada supported Clinton by a 30 point margin, exit polls showed.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["exit polls", "Latino voters in Nevada supported Clinton by a 30 point margin"]]);
+  });
 });
