@@ -532,6 +532,16 @@ function wholeNameBeforeComma(rest: string, subject: string | undefined): string
     : subject;
 }
 
+/**
+ * `…, according to a report presented to Calderdale Council's cabinet`: a participle the grammar
+ * left at the end of a description, its phrase cut off, is dropped (`a report`).
+ */
+function withoutDanglingParticiple(subject: string, after: string): string {
+  if (!/^\s+(?:to|at|in|on|for|with|before)\s/.test(after)) return subject;
+  const m = /^((?:a|an|the)\s+\S.*?)\s+\p{Ll}+ed$/u.exec(subject);
+  return m?.[1] ?? subject;
+}
+
 /** Closing quotation marks alone between a comma and `according to`. */
 const CLOSING_MARKS = /^((?:[”"’]|'')+)\s+$/;
 
@@ -614,7 +624,10 @@ export function matchTailCue(
           !isWholeSubject(sentence.slice(0, c + 1))
         ) {
           const at = verb.end + rest.indexOf(inverted);
-          const subject = withComplement(inverted, sentence.slice(at + inverted.length), verb.verb);
+          const subject = withoutDanglingParticiple(
+            withComplement(inverted, sentence.slice(at + inverted.length), verb.verb),
+            sentence.slice(at + inverted.length),
+          );
           // `…, wrote a host of new songs`: a quantity's head is after its `of`.
           if (subject !== inverted && takesThing(verb.verb) && isThingDescribed(subject)) continue;
           return {

@@ -10494,4 +10494,12 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["exit polls", "Latino voters in Nevada supported Clinton by a 30 point margin"]]);
   });
+
+  it("drops a participle cut off from its phrase at the end of a tail's source (`…, according to a report presented to Calderdale Council's cabinet on Tuesday`)", () => {
+    expect(
+      who(
+        "The scheme will now not start until 2026 at the earliest, according to a report presented to Calderdale Council's cabinet on Tuesday.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["a report"]);
+  });
 });
