@@ -347,7 +347,7 @@ function trimRun(run: string, startsSentence: boolean): string[] {
 const PLACED_WORD = new RegExp(`\\p{L}${PLACED_SUFFIX}$`, "u");
 /** Post-nominal letters, and words that open a sentence but end no name. */
 const TRAILING_NOT_NAME =
-  /^(?:QC|KC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE|PhD|Esq|Some|Many|Most|Another|Others|Both|Each|Several|The|An|But|And|Or|Meanwhile|However|Also|Still|He|She|They|We|His|Her|Their|Its|This|These|Those|There)$/;
+  /^(?:QC|KC|MP|MSP|MEP|TD|MLA|MLC|MPP|OBE|MBE|CBE|KBE|DBE|PhD|Esq|Some|Many|Most|Another|Others|Both|Each|Several|The|An|But|And|Or|Meanwhile|However|Also|Still|He|She|They|We|His|Her|Their|Its|This|These|Those|There)$/;
 
 /**
  * `CNN’s Jake Tapper`, `Fox News’ Megyn Kelly`, `Purple PAC's Crane`: a person named after a

@@ -6,7 +6,7 @@
 export type Gender = "m" | "f" | null;
 
 /** Roles written in capitals (`The CEO, Satya Nadella`, `Labour MP Jess Phillips`), as alternatives. */
-export const ROLE_ACRONYMS = "CEO|CFO|COO|CTO|MP|MEP|MSP|MLA";
+export const ROLE_ACRONYMS = "CEO|CFO|COO|CTO|MP|MEP|MSP|MLA|TD";
 
 export const TITLE_WORDS = new Set(
   (
@@ -27,7 +27,7 @@ export const TITLE_WORDS = new Set(
     "Det Insp Supt Sgt DCI DCS PC Prof " +
     "Secretary-General Director-General Attorney-General Solicitor-General Governor-General " +
     "Inspector-General Surgeon-General Auditor-General Vice-President Vice-Chancellor Vice-Chair " +
-    "Vice-Chairman Vice-Admiral Vice-Captain Deputy-Governor " +
+    "Vice-Chairman Vice-Admiral Vice-Captain Deputy-Governor Taoiseach Tánaiste Tanaiste " +
     ROLE_ACRONYMS.replaceAll("|", " ")
   ).split(" "),
 );
@@ -88,7 +88,7 @@ export const ORG_WORDS = new Set(
     "Rail Trains Transport Homes Foods Brands Retail Logistics Services Utilities Petroleum Oil Mining " +
     "Steel Chemicals Software Healthcare Chamber Commerce Consortium Confederation United City " +
     "Rovers Athletic Wanderers Hotspur Music Guild Syndicate Bus Buses Ferries Rally Front Forces " +
-    "Corps Brigade Brigades Guards Militia Regiment Resources Grid Health Solutions Ventures Networks"
+    "Corps Brigade Brigades Guards Militia Regiment Resources Grid Health Solutions Ventures Networks Dem Dems Féin Fein Fáil Gael Cymru"
   ).split(" "),
 );
 export const SENTENCE_STARTERS = new Set(

@@ -10502,4 +10502,21 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ).map(([speaker]) => speaker),
     ).toEqual(["a report"]);
   });
+
+  it("reads `Taoiseach` as a title, `TD` as letters after a name, and Irish and Welsh parties as no one's name (`the Sinn Féin TD`, `the Lib Dem MP`)", () => {
+    expect(
+      who(
+        "Speaking in Dublin on Wednesday, Taoiseach Colm Brannigan said the figures were grim.",
+        "Labour leader Ciarán Mulcahy TD accused the Government of failing renters.",
+        '"It is shameful," the Sinn Féin TD said.',
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Colm Brannigan", "Taoiseach"],
+      ["Ciarán Mulcahy", "Labour leader"],
+      ["the Sinn Féin TD", null],
+    ]);
+    expect(who('"It is a scandal," the Lib Dem MP said.').map(([speaker]) => speaker)).toEqual([
+      "the Lib Dem MP",
+    ]);
+  });
 });
