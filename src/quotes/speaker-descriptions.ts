@@ -880,7 +880,8 @@ export const SOVEREIGN =
 
 /**
  * Whether a description and a title name two offices of one head word by the words before it
- * (`the transport secretary`, `Aslef general secretary`): each has a word there and they differ.
+ * (`the transport secretary`, `Aslef general secretary`; `the Lib Dem MP`, `Labour MP`): each has
+ * a word there and they differ.
  */
 function otherKindOfOffice(core: string, title: string | null, head: string): boolean {
   const before = (words: string[]) => words[words.indexOf(head) - 1];
@@ -890,10 +891,15 @@ function otherKindOfOffice(core: string, title: string | null, head: string): bo
     described !== undefined &&
     held !== undefined &&
     described !== held &&
-    PORTFOLIO.test(described) &&
-    PORTFOLIO.test(held)
+    // `the Lib Dem MP` after `Labour MP Keir Jones`: a party is which office too.
+    ((PORTFOLIO.test(described) && PORTFOLIO.test(held)) ||
+      (PARTY_WORD.test(described) && PARTY_WORD.test(held)))
   );
 }
+
+/** A party's word before an office (`Labour MP`, `the Lib Dem MP`, `the Sinn Féin TD`). */
+const PARTY_WORD =
+  /^(?:labour|labor|conservative|tory|dem|democrat|democratic|republican|gop|snp|green|reform|plaid|liberal|ukip|dup|sdlp|féin|fein|fáil|gael|bjp|congress|aap)$/;
 
 /** Words before an office that say which it is (`transport secretary`, `general secretary`). */
 const PORTFOLIO =

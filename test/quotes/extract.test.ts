@@ -10519,4 +10519,15 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       "the Lib Dem MP",
     ]);
   });
+
+  it("does not take `the Lib Dem MP` or `the Conservative MP` for a Labour MP heard before; `the Labour MP` is he", () => {
+    expect(
+      who(
+        "Labour MP Keir Jones said the plan was wrong.",
+        '"It is a scandal," the Lib Dem MP said.',
+        '"It is a disgrace," the Conservative MP said.',
+        '"It is fine," the Labour MP said.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Keir Jones", "the Lib Dem MP", "the Conservative MP", "Keir Jones"]);
+  });
 });
