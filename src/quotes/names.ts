@@ -359,6 +359,8 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     while (q < quoted.length && quoted[q]![1] <= m.index) q++;
     const inQuote = quoted[q];
     if (inQuote && inQuote[0] <= m.index && m.index < inQuote[1]) continue;
+    // `S$42,000`, `HK$2bn`: a currency's letters, no name.
+    if (text.charCodeAt(m.index + run.length) === 36) continue;
     // `One Sanders-endorsed candidate`, `Obama-era rules`: a name joined to a lower-case word
     // describes something; it is no one's name.
     if (run.includes("-") && HYPHENED_ADJECTIVE.test(run.slice(run.search(/\S+$/)))) continue;

@@ -598,7 +598,12 @@ export function unnamedSpeakingOfSelf(
   at: number,
 ): ResolvedSpeaker | null {
   const last = m.history.at(-1);
-  const paragraph = m.text.lastIndexOf("\n\n", at);
+  let paragraph = m.text.lastIndexOf("\n\n", at);
+  // `One victim … told reporters she had lost S$42,000 …. ¶ “He was so polite,” she said.`: a
+  // paragraph the quotation opens goes on from the one before.
+  if (last && last.at < paragraph && QUOTATION_OPENS.test(m.text.slice(paragraph, at))) {
+    paragraph = m.text.lastIndexOf("\n\n", paragraph - 1);
+  }
   if (!last || last.at >= at || last.at < paragraph) return null;
   // `An Environment Agency spokesman said …. “…,” he added.`: or one described with an article
   // and a word of the pronoun's gender (`The billionaire businessman` describes someone named).
@@ -620,6 +625,9 @@ export function unnamedSpeakingOfSelf(
 }
 
 const PRONOUN_WORD = { he: /\she\s/, she: /\sshe\s/ };
+
+/** A paragraph opening with a quotation mark. */
+const QUOTATION_OPENS = /^\s*[“"‘']/;
 
 /** The clause a description ends with: `who gave his name only as Tom`. */
 const DESCRIBING_CLAUSE = /\s+(?:who|whose|whom)\s.*$/is;

@@ -10530,4 +10530,14 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ).map(([speaker]) => speaker),
     ).toEqual(["Keir Jones", "the Lib Dem MP", "the Conservative MP", "Keir Jones"]);
   });
+
+  it("reads `she` opening the next paragraph's quotation as the unnamed victim who spoke of herself last, past a currency's letters (`S$42,000`) that name no one", () => {
+    expect(
+      who(
+        'Chen Meiyun, a researcher, said the figures were encouraging. "A fall in losses is not the same as a fall in harm," she said.',
+        "One victim, a 71-year-old retiree who asked not to be named, told reporters she had lost S$42,000 to a caller posing as a bank officer last year.",
+        '"He was so polite," she said.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Chen Meiyun", "Chen Meiyun", "One victim", "One victim"]);
+  });
 });
