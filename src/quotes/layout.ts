@@ -96,6 +96,10 @@ function locateParagraphs(article: QuoteSource): number[] {
 
 const ABBREVIATION =
   /(?:^|[\s(“"‘])(?:(?:[A-Z]\.)+[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Maj|St|Jr|Sr|Prof|Rev|Inc|Co|Corp|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ft|Mt|Ave|Blvd|Rd|Gov|Pres|Sec|Supt|Det|Insp|a\.m|p\.m|U\.S|U\.K|U\.N|D\.C|e\.g|i\.e|etc|approx|est|[A-Z])\.$/;
+/** Abbreviations that often end a sentence too: `8 p.m.`, `in the U.S.`, `Acme Inc.`. */
+const FINAL_ABBREVIATION = /(?:^|[\s(])(?:a\.m|p\.m|U\.S|U\.K|D\.C|etc|Inc|Corp|Ltd|Jr|Sr)\.$/;
+/** A pronoun or an article opening the next sentence. */
+const STARTER_NEXT = /^\s*(?:He|She|They|It|We|I|The|His|Her|Their|Its|This|That|There)\s/;
 /** A capital letter after `on`, `to` or `via` is a platform's name, no initial (`wrote on X.`). */
 const PLATFORM_LETTER = /(?:^|\s)(?:on|to|via)\s[A-Z]\.$/;
 /** A sentence end, anchored where it is tried (see nextBoundary). */
@@ -138,7 +142,13 @@ export function splitParagraph(text: string, spans: readonly MarkSpan[]): Senten
     if (
       m[0].startsWith(".") &&
       ABBREVIATION.test(text.slice(Math.max(start, m.index - 6), m.index + 1)) &&
-      !PLATFORM_LETTER.test(text.slice(Math.max(start, m.index - 5), m.index + 1))
+      !PLATFORM_LETTER.test(text.slice(Math.max(start, m.index - 5), m.index + 1)) &&
+      // `a curfew from 8 p.m. She said …`: an abbreviation that may end a sentence, before a
+      // pronoun or an article opening one, ends it.
+      !(
+        FINAL_ABBREVIATION.test(text.slice(Math.max(start, m.index - 6), m.index + 1)) &&
+        STARTER_NEXT.test(text.slice(end, end + 8))
+      )
     ) {
       continue;
     }

@@ -10540,4 +10540,18 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ).map(([speaker]) => speaker),
     ).toEqual(["Chen Meiyun", "Chen Meiyun", "One victim", "One victim"]);
   });
+
+  it("ends a sentence at `p.m.` or `U.S.` before a pronoun opening the next (`a curfew from 8 p.m. She said the measures …`)", () => {
+    expect(
+      who(
+        "Gov. Teresita Maranan of Cagayan ordered a liquor ban and a curfew from 8 p.m. She said the measures were intended to keep roads clear for emergency vehicles.",
+        "Chris Cox says Obama is trying to distract from terrorist attacks in the U.S. He says Americans need facts.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Teresita Maranan", "a liquor ban and a curfew from 8 p.m."],
+      ["Teresita Maranan", "the measures were intended to keep roads clear for emergency vehicles"],
+      ["Chris Cox", "Obama is trying to distract from terrorist attacks in the U.S."],
+      ["Chris Cox", "Americans need facts"],
+    ]);
+  });
 });
