@@ -211,6 +211,16 @@ const OFFICE: Record<string, string> = {
   editor: "editor",
   correspondent: "reporter",
   reporter: "reporter",
+  coroner: "coroner",
+  bishop: "bishop",
+  archbishop: "bishop",
+  councillor: "councillor",
+  councilor: "councillor",
+  cllr: "councillor",
+  treasurer: "treasurer",
+  headteacher: "headteacher",
+  headmaster: "headteacher",
+  headmistress: "headteacher",
   // A player's position (`the defender` after `chief executive Tony Burnett` is someone else).
   striker: "striker",
   forward: "striker",
@@ -600,10 +610,20 @@ const SPORT_ROLE =
   "bowler|spinner|off-spinner|leg-spinner|seamer|paceman|batsman|batter|opener|all-rounder|wicketkeeper";
 
 /**
- * A description's head that is a person's title (`senator`, `secretary-general`, `the
- * grandmaster`, `the off-spinner`).
+ * Offices a story names with their holder's title (`assistant coroner Dr Nicholas Shaw`): `the
+ * coroner` is the person with that title, never the latest speaker for want of one.
  */
-const TITLE_HEAD = new RegExp(`^(?:${PERSON_TITLE_NOUN}(?:-general)?|grandmaster|${SPORT_ROLE})$`);
+const TITLED_ONLY_WORDS =
+  "coroner|magistrate|bishop|archbishop|superintendent|constable|sergeant|councillor|councilor|treasurer|ombudsman|headteacher|headmaster|headmistress";
+const TITLED_ONLY = new RegExp(`^(?:${TITLED_ONLY_WORDS})$`);
+
+/**
+ * A description's head that is a person's title (`senator`, `secretary-general`, `the
+ * grandmaster`, `the off-spinner`, `the coroner`).
+ */
+const TITLE_HEAD = new RegExp(
+  `^(?:${PERSON_TITLE_NOUN}(?:-general)?|grandmaster|${SPORT_ROLE}|${TITLED_ONLY_WORDS})$`,
+);
 
 /** A description's head and the title it stands for: `the PM`, `the pontiff`. */
 const TITLE_FOR: ReadonlyMap<string, string> = new Map([
@@ -854,6 +874,7 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
       !OWNED_BY_DESCRIBED.test(phrase) &&
       !aged &&
       titleHead === coreHead &&
+      !TITLED_ONLY.test(coreHead) &&
       !SPEAKS_FOR_ANOTHER.test(coreHead)
         ? sameNames(phrase, otherOffice(recentSpeaker(m), coreHead))
         : null);

@@ -295,10 +295,14 @@ const CAPITAL_OFFICE = new RegExp(
 /** `the` and a name of capitalized words, maybe joined by `of` or `and`. */
 const THE_NAME = /^the\s+(\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|and|for)\s+)?\p{Lu}[\p{L}’'&.-]*)*)$/u;
 
+/** `The` before a clergy's or a privy counsellor's style (`the Rt Rev`, `The Rt Hon`). */
+export const THE_BEFORE_STYLE =
+  /^the\s+(?=(?:Rt\.?|Right|Most|Very)\s+(?:Rev|Revd|Reverend|Hon|Honourable)\b)/i;
+
 /**
  * The person's name when `phrase` is a description (lower-case words after a determiner or a
  * possessive: `Dow's chief executive`, `the American ambassador at the time`; or an office in
- * capitals, `The Home Secretary`) and `appositive` is a name of at least two words or with an
+ * capitals, `The Home Secretary`) and `setOff` is a name of at least two words or with an
  * honorific (`Andrew Liveris`, `Mr. Herbst`), maybe after a role in lower case (`Her neighbour,
  * retired teacher Peter Grant`: the role is given too), or a given name after kin (`Schilling's
  * son, Grant`); an organization's name with its article after a body's description (`Her union,
@@ -306,8 +310,10 @@ const THE_NAME = /^the\s+(\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|and|for)\s+)?\p{Lu
  */
 export function nameAfterDescription(
   phrase: string,
-  written: string,
+  setOff: string,
 ): { name: string; role: string | null } | null {
+  // `The Bishop of Leeds, the Rt Rev Nick Baines,`: the name with its style.
+  const written = setOff.replace(THE_BEFORE_STYLE, "");
   const described = DEFINITE.test(phrase) || INDEFINITE.test(phrase) || POSSESSIVE.test(phrase);
   // `The CEO, Satya Nadella`, `The Home Secretary, Yvette Cooper`: a role written in capitals is a
   // description too.

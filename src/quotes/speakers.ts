@@ -56,6 +56,7 @@ import {
   ROLE_BEFORE_NAME,
   roleInDescription,
   splitPhrase,
+  THE_BEFORE_STYLE,
   titleCase,
 } from "./speaker-phrases.js";
 import {
@@ -680,9 +681,12 @@ function resolvePhrase(
 ): ResolvedSpeaker | null {
   // `A report by the Environment Agency published (last month)`: the participle is not who; but
   // `a fact sheet lawmakers released` is a relative clause's verb, kept with its subject.
-  const written = OBJECT_THEN_SUBJECT_VERB.test(phraseAsWritten)
-    ? phraseAsWritten
-    : phraseAsWritten.replace(PUBLISHED_AFTER, "");
+  // `The Rt Hon Jane Smith MP`, `the Rt Rev Nick Baines`: the article goes with the style.
+  const written = (
+    OBJECT_THEN_SUBJECT_VERB.test(phraseAsWritten)
+      ? phraseAsWritten
+      : phraseAsWritten.replace(PUBLISHED_AFTER, "")
+  ).replace(THE_BEFORE_STYLE, "");
   // `FALLIN`, `JAKE TAPPER` (a transcript's label): the name as the text writes it elsewhere.
   const label = CAPITALS_NAME.test(written)
     ? resolveCapitals(m, written, appositive, at)
@@ -1174,5 +1178,10 @@ function indexedAsOrg(m: Memory, name: string, at: number): boolean {
 
 /** A title that says only how to address someone (`Sen.`, `Dr.`, `Professor`). */
 function isHonorificTitle(title: string): boolean {
-  return isAbbreviatedTitle(title) || /^(?:Professor|Doctor|Councillor)$/.test(title);
+  return (
+    isAbbreviatedTitle(title) ||
+    /^(?:Professor|Doctor|Councillor|(?:Rt\.? |Right |Most |Very )?(?:Rev|Revd|Reverend|Hon|Honourable))$/.test(
+      title,
+    )
+  );
 }

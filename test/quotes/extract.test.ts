@@ -10554,4 +10554,23 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ["Chris Cox", "Americans need facts"],
     ]);
   });
+
+  it("reads `the coroner` and `the bishop` as the person whose title holds the word (`assistant coroner Dr Nicholas Shaw`), and `the Rt Rev` or `The Rt Hon` as a style before a name", () => {
+    expect(
+      who(
+        "Recording a conclusion of accidental death, assistant coroner Dr Nicholas Shaw said there was no evidence that Mr Pryce had taken any unreasonable risk.",
+        "‘This was a tragic accident,’ the coroner said.",
+        'The Bishop of Leeds, the Rt Rev Nick Baines, said the cathedral was a place of welcome. "We are open to all," the bishop said.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Dr Nicholas Shaw", "Dr Nicholas Shaw", "Nick Baines", "Nick Baines"]);
+    expect(
+      who(
+        "The Rt Hon Jane Smith MP said the hospital would stay open.",
+        "The Bishop of Leeds, the Rt Rev Nick Baines, said the cathedral was open.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Jane Smith", "Rt Hon"],
+      ["Nick Baines", "The Bishop of Leeds"],
+    ]);
+  });
 });
