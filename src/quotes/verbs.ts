@@ -305,15 +305,27 @@ const PLAIN_VERB_AFTER =
  */
 const RELATIVE_AUX_AFTER = /^\s+(?:that|which)\s+(?:were|are|have)\b/;
 
-/** Whether the form in -s ending at `end` is a plural noun, a verb right after it (`advocates said`). */
+/**
+ * Whether the form in -s ending at `end` is a plural noun, a verb right after it (`advocates said`)
+ * or after a participle's phrase (`figures published last week showed`).
+ */
 function isPluralBeforeVerb(text: string, end: number): boolean {
   NEXT_WORD.lastIndex = end;
   const next = NEXT_WORD.exec(text)?.[1];
   return (
     next !== undefined &&
-    (PLAIN_VERB_AFTER.test(next) || (next.endsWith("ed") && VERB_WORDS.has(next)))
+    (PLAIN_VERB_AFTER.test(next) ||
+      (next.endsWith("ed") && VERB_WORDS.has(next)) ||
+      PARTICIPLE_THEN_VERB.test(text.slice(end, end + 80)))
   );
 }
+
+/**
+ * A participle's phrase, then the verb of what a plural before it shows (`figures ▮published last
+ * week showed that`, `reports ▮obtained by the BBC show`).
+ */
+const PARTICIPLE_THEN_VERB =
+  /^\s+(?:\p{Ll}+ed|seen|given|taken|shown|made|drawn)\s[^,;.“”"]{0,50}?\s(?:show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed|found|indicate|indicates|indicated|put|puts)\b/u;
 
 /**
  * After the preposition of `spoke on`, `commented on`, `called on`: a time, a manner or a medium

@@ -10573,4 +10573,18 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ["Nick Baines", "The Bishop of Leeds"],
     ]);
   });
+
+  it("reads a form in -s before a participle's phrase and the verb after it as a plural (`NHS England figures published last week showed that …`), no cue of its own", () => {
+    const quotes = who(
+      "NHS England figures published last week showed that 54,000 patients nationally waited more than 12 hours in A&E in December.",
+      "Police reports obtained by the BBC show that officers were warned about the site twice.",
+    );
+    expect(
+      quotes.map(([, , text]) => text).filter((text) => text?.startsWith("published")),
+    ).toEqual([]);
+    expect(quotes.map(([speaker, , text]) => [speaker, text])).toContainEqual([
+      "Police reports",
+      "officers were warned about the site twice",
+    ]);
+  });
 });
