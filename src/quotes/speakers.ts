@@ -926,9 +926,16 @@ function resolveCapitals(
   return undefined;
 }
 
-/** `Mr. Morgan of the Sierra Club`: a person and where they work, or null. */
+/** Where one speaks, not works: `at the Democratic National Convention`, `at the rally`. */
+const EVENT_END =
+  /\b(?:Convention|Conference|Summit|Forum|Rally|Games|Festival|Olympics|Cup|Championships?|Open|Awards|Assembly|Congress|Hearing|Meeting|Debate|Show|Expo|Fair|Party|Dinner|Gala|Ceremony|Service|Funeral|Inquest|Trial|Court)$/;
+
+/** `Mr. Morgan of the Sierra Club`, `Susannah Streeter at Hargreaves Lansdown`: a person and where they work, or null. */
 function personOfPlace(m: Memory, phrase: string, at: number): ResolvedSpeaker | null {
-  const of = /^(.+?)\s+(of\s+(?:the\s+)?\p{Lu}.*)$/u.exec(phrase);
+  // `Susannah Streeter at Hargreaves Lansdown`: `at` a firm, for a name written in full.
+  const of = /^(.+?)\s+((?:of|at)\s+(?:the\s+)?\p{Lu}.*)$/u.exec(phrase);
+  const atFirm = of?.[2]?.startsWith("at ") === true;
+  if (atFirm && EVENT_END.test(of![2]!)) return null;
   // `lead author Juan Sanchez of the National Institute`: a role in lower case before the name;
   // `Political analyst Meera Iyer of …`, capitalized as it opens the sentence.
   const opening = of?.[1] && /^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(of[1]) && isSentenceStart(m.text, at);
@@ -954,7 +961,9 @@ function personOfPlace(m: Memory, phrase: string, at: number): ResolvedSpeaker |
     const known = (full?.tokens.length ?? 0) > tokens.length;
     if (
       person?.kind === "person" &&
-      (person.gender !== null || person.tokens.length > 1 || known)
+      (atFirm
+        ? person.tokens.length > 1
+        : person.gender !== null || person.tokens.length > 1 || known)
     ) {
       const name = full && full.tokens.length > tokens.length ? full.name : person.display;
       // `Gov. John Kasich of Ohio`: `Gov. of Ohio`; `Dr. Joneigh Khaldun of the Michigan

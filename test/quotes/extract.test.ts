@@ -10587,4 +10587,19 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       "officers were warned about the site twice",
     ]);
   });
+
+  it("reads a name written in full `at` a firm as a person and where they work (`Susannah Streeter at Hargreaves Lansdown said`), not a body a board stands for", () => {
+    expect(
+      who(
+        "Analysts were broadly positive. Clara Benedetti, retail analyst at Holloway Securities, described the results as “a clean beat”, while Richard Amos at Greystone Capital said the outlook was “cautious but credible”.",
+        "Susannah Streeter at Hargreaves Lansdown said the figures were strong.",
+      )
+        .filter(([, , text]) => text !== "a clean beat" && text !== "cautious but credible")
+        .map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Clara Benedetti", "retail analyst at Holloway Securities"],
+      ["Richard Amos", "at Greystone Capital"],
+      ["Susannah Streeter", "at Hargreaves Lansdown"],
+    ]);
+  });
 });
