@@ -601,6 +601,9 @@ function sentenceStartBefore(text: string, at: number): number {
 const PUBLIC_BODY =
   /\b(?:Congress|Senate|House|Parliament|Government|Administration|Ministry|Department|Court|Council|Commission|Committee|Agency|Police|Army|Navy|Military|Assembly|Legislature|Party|Kremlin|Pentagon|[Aa]uthority|[Rr]egulator|[Ww]atchdog|Union|Association|Federation|Workers|Society|Foundation|Charity)\b/;
 
+/** What a council's name holds (`Argyll and Bute Council`, `Camden Borough`, `the City of London Corporation`). */
+const COUNCIL_NAME = /\b(?:Council|Borough|District|County|City|Corporation|Authority)\b/;
+
 /** A government, its seat or its forces, which no union is. */
 const SEAT_OF_STATE =
   /\b(?:Downing Street|No\.? 10|White House|Kremlin|Pentagon|Élysée|Elysee|[Gg]overnment|Administration|Ministry|Department|Police|Army|Navy|Military)\b/;
@@ -823,6 +826,8 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
         (PUBLIC_BODY.test(latest.name) || OTHER_BODY_HEAD.test(latest.name))) ||
         // `the union` after `Downing Street said …`: a union is no seat of government.
         (coreHead === "union" && SEAT_OF_STATE.test(latest.name)) ||
+        // `the council confirmed` after `Western Isles Ferries said …`: a council is named one.
+        (coreHead === "council" && !COUNCIL_NAME.test(latest.name)) ||
         (PART_OF_STATE.test(coreHead) &&
           (isPlace(latest.name) ||
             // `the prosecutor's office`: an owner, which may name the same office otherwise.

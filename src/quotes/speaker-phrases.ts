@@ -133,6 +133,8 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
     // `Or, as Tom Ridge … put it`: a conjunction set off by its comma, then the aside.
     .replace(/^(?:Or|And|But|Yet|So),\s+(?=as\s)/, "")
     .replace(LEADING_ASIDE, "")
+    // `(In Portrush,) County Antrim, cafe owner Ciara Devlin`: the rest of a place is no one.
+    .replace(/^(?:County|Co\.?)\s+\p{Lu}[\p{L}’'-]*,\s+(?=\p{L})/u, "")
     // `workout The Filipino's promoter`: a caption run into the sentence ends before its capital
     // article (not `a count by The Associated Press`).
     .replace(

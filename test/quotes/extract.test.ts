@@ -10602,4 +10602,18 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ["Susannah Streeter", "at Hargreaves Lansdown"],
     ]);
   });
+
+  it("reads `County Antrim` after `In Portrush,` as the rest of a place, not a speaker, and `the council` as no ferry company heard before", () => {
+    expect(
+      who(
+        "Western Isles Ferries warned of widespread disruption to island services.",
+        "In Portrush, County Antrim, cafe owner Ciara Devlin, 46, said she would be closing for the day.",
+        "Schools in parts of Argyll and Bute will close early on Friday, the council confirmed.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Western Isles Ferries", null],
+      ["Ciara Devlin", "cafe owner"],
+      ["the council", null],
+    ]);
+  });
 });
