@@ -221,6 +221,10 @@ export function isNounToo(word: string): boolean {
 const DETERMINER_ADJECTIVE_BEFORE =
   /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|one|another)\s+(?:(?!(?:accused|deceased|injured|wounded|insured|unemployed|detained|condemned)\s)\p{Ll}{3,}ed|\p{Ll}+-\p{Ll}+(?:ed|ing|held|known|made)|big|bigger|biggest|main|key|major|good|only|real|same|other|first|second|single|primary|chief|simple|whole|deep|deepest|growing|common|serious|great|greatest|worst|darkest|own|tough|stark|strong|clear|blunt|dire|grim|sharp|stern|veiled|new|similar|final|last|official|stated|actual|apparent|underlying|initial|original|formal|murder|prime)\s+$/iu;
 
+/** What kind of warning a word before `warning` names (`amber`, `wind`, `flood`, `profit`). */
+const WARNING_KIND_BEFORE =
+  /(?:^|[^\p{L}])(?:amber|yellow|red|orange|weather|wind|rain|snow|ice|fog|flood|storm|heat|heatwave|tornado|hurricane|tsunami|cyclone|typhoon|fire|travel|health|profit|earnings|safety|evacuation|bushfire|wildfire)\s+$/iu;
+
 /**
  * A comma, a full stop or a semicolon right after a word (`attacks,`, `support.`), or `than`
  * (`more Shakespeare references than …`).
@@ -476,6 +480,12 @@ export function findVerbs(text: string): VerbHit[] {
     // charge that`: after a determiner and an adjective, a noun too;
     // `left no doubt that`, `any reason`: after `no` or `any`.
     // `The main reason was …`, `the murder suspect swore`: before a verb of its own, a noun.
+    // `Amber wind warning issued`, `A wider yellow warning covers`: a kind of warning is one.
+    if (
+      (word === "warning" || word === "warnings") &&
+      WARNING_KIND_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+    )
+      continue;
     if (
       NOUN_TOO.has(word) &&
       (DETERMINER_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ||

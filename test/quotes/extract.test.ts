@@ -10616,4 +10616,14 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ["the council", null],
     ]);
   });
+
+  it("reads a kind of warning as a noun, no cue (`Amber wind warning issued for …`, `A wider yellow warning covers most of the UK`)", () => {
+    expect(
+      who(
+        "Storm Fenella: Amber wind warning issued for Northern Ireland and Scotland",
+        "The warning is in force from 06:00 GMT on Friday until midnight. A wider yellow warning covers most of the UK.",
+        "Shell issued a profit warning on Tuesday, saying sales had fallen.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Shell", "sales had fallen"]]);
+  });
 });
