@@ -12,10 +12,10 @@ const WRITING_NAMED =
 const DECLARES = /^(?:declare|declares|declared|declaring)$/;
 /**
  * What a declaration puts in force: `a state of emergency`, `a housing emergency`, `a major
- * incident`, `bankruptcy`, `martial law`.
+ * incident` (in a headline, `critical incident`), `bankruptcy`, `martial law`.
  */
 const DECLARED_ACT =
-  /^\s+(?:(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:state\s+of\s+(?:emergency|disaster|war|calamity)|emergency|disaster|incident|curfew|holiday|day\s+of\s+(?:national\s+)?mourning|ceasefire|truce)|bankruptcy|insolvency|martial\s+law|war|independence)\b/u;
+  /^\s+(?:(?:(?:a|an)\s+)?(?!that\s)(?:[\p{L}-]+\s+)?(?:state\s+of\s+(?:emergency|disaster|war|calamity)|emergency|disaster|incident|curfew|holiday|day\s+of\s+(?:national\s+)?mourning|ceasefire|truce)|bankruptcy|insolvency|martial\s+law|war|independence)\b/u;
 
 const DISMISSES = /^(?:dismiss|dismisses|dismissed|dismissing)$/;
 /** A case a court puts an end to: ` the case`, ` all charges against him`, ` the lawsuit`. */

@@ -10626,4 +10626,13 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["Shell", "sales had fallen"]]);
   });
+
+  it("finds no statement in a headline's declaration without its article (`Hospital trust declares critical incident as …`), and keeps `declared that …`", () => {
+    expect(
+      who(
+        "Hospital trust declares critical incident as A&E waits top 30 hours",
+        "The mayor declared that emergency measures were needed to protect the city.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["The mayor", "emergency measures were needed to protect the city"]]);
+  });
 });
