@@ -612,6 +612,12 @@ const SEAT_OF_STATE =
 const SPORT_ROLE =
   "bowler|spinner|off-spinner|leg-spinner|seamer|paceman|batsman|batter|opener|all-rounder|wicketkeeper";
 
+/** What an artist or a performer does (`the playwright`, `the novelist`). */
+const ARTIST_ROLE =
+  "playwright|dramatist|screenwriter|novelist|poet|composer|conductor|filmmaker|film-maker|choreographer|artist|designer|architect|photographer|comedian|presenter|broadcaster|pianist|guitarist|dancer|sculptor|painter";
+
+const ARTIST = new RegExp(`^(?:${ARTIST_ROLE})$`);
+
 /**
  * Offices a story names with their holder's title (`assistant coroner Dr Nicholas Shaw`): `the
  * coroner` is the person with that title, never the latest speaker for want of one.
@@ -622,10 +628,10 @@ const TITLED_ONLY = new RegExp(`^(?:${TITLED_ONLY_WORDS})$`);
 
 /**
  * A description's head that is a person's title (`senator`, `secretary-general`, `the
- * grandmaster`, `the off-spinner`, `the coroner`).
+ * grandmaster`, `the off-spinner`, `the coroner`, `the playwright`).
  */
 const TITLE_HEAD = new RegExp(
-  `^(?:${PERSON_TITLE_NOUN}(?:-general)?|grandmaster|${SPORT_ROLE}|${TITLED_ONLY_WORDS})$`,
+  `^(?:${PERSON_TITLE_NOUN}(?:-general)?|grandmaster|${SPORT_ROLE}|${TITLED_ONLY_WORDS}|${ARTIST_ROLE})$`,
 );
 
 /** A description's head and the title it stands for: `the PM`, `the pontiff`. */
@@ -880,10 +886,18 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
       !aged &&
       titleHead === coreHead &&
       !TITLED_ONLY.test(coreHead) &&
+      !ARTIST.test(coreHead) &&
       !SPEAKS_FOR_ANOTHER.test(coreHead)
         ? sameNames(phrase, otherOffice(recentSpeaker(m), coreHead))
         : null);
     if (found && !otherKindOfOffice(core, found.title, coreHead)) return found;
+    // `Keegan told the audience …. ‘…,’ the playwright said.`: an artist is the person the
+    // paragraph is about, not whoever spoke last.
+    if (!found && ARTIST.test(coreHead)) {
+      const person = paragraphPerson(m, at, null, true);
+      if (person && (person.title === null || headInTitle(coreHead).test(person.title)))
+        return person;
+    }
     // `The book covers Mr Obama's early life. In it, the former president writes …`: an office
     // once held names the one person the paragraph is about, when no title says otherwise.
     if (!found && /^the\s+former\s/i.test(phrase)) {

@@ -88,7 +88,7 @@ export const ORG_WORDS = new Set(
     "Rail Trains Transport Homes Foods Brands Retail Logistics Services Utilities Petroleum Oil Mining " +
     "Steel Chemicals Software Healthcare Chamber Commerce Consortium Confederation United City " +
     "Rovers Athletic Wanderers Hotspur Music Guild Syndicate Bus Buses Ferries Rally Front Forces " +
-    "Corps Brigade Brigades Guards Militia Regiment Resources Grid Health Solutions Ventures Networks Dem Dems Féin Fein Fáil Gael Cymru"
+    "Corps Brigade Brigades Guards Militia Regiment Resources Grid Health Solutions Ventures Networks Dem Dems Féin Fein Fáil Gael Cymru Peninsula Coast Mountains Highlands Lough Loch"
   ).split(" "),
 );
 export const SENTENCE_STARTERS = new Set(

@@ -10635,4 +10635,29 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["The mayor", "emergency measures were needed to protect the city"]]);
   });
+
+  it("reads `the playwright` as the person the paragraph is about, and a station's number as part of whom a verb told (`told BBC Radio 2 that …`)", () => {
+    expect(
+      who(
+        "It is to the great credit of playwright Roisin Keegan that the play mostly resists its metaphors.",
+        "Keegan told the audience at a post-show discussion that the play had grown out of her grandmother’s stories. ‘She lived on a rock for eleven years,’ the playwright said.",
+        "Calloway, 57, told BBC Radio 2 that she had undergone three operations between 2016 and 2019.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Roisin Keegan", "the play had grown out of her grandmother’s stories"],
+      ["Roisin Keegan", "She lived on a rock for eleven years"],
+      ["Calloway", "she had undergone three operations between 2016 and 2019"],
+    ]);
+  });
+
+  it("does not take `the designer` for the latest speaker when the paragraph is about no one named", () => {
+    expect(
+      who(
+        "Ivanka Trump said the company valued mothers.",
+        'One former employee said she burned her vacation days. "It\'s hard enough emotionally to come back to work," said the designer, who works for another brand.',
+      )
+        .filter(([, , text]) => text?.startsWith("It's hard"))
+        .map(([speaker]) => speaker),
+    ).toEqual(["the designer"]);
+  });
 });
