@@ -225,6 +225,10 @@ const DETERMINER_ADJECTIVE_BEFORE =
 const WARNING_KIND_BEFORE =
   /(?:^|[^\p{L}])(?:amber|yellow|red|orange|weather|wind|rain|snow|ice|fog|flood|storm|heat|heatwave|tornado|hurricane|tsunami|cyclone|typhoon|fire|travel|health|profit|earnings|safety|evacuation|bushfire|wildfire)\s+$/iu;
 
+/** What kind of point a word before `points` names (`match`, `break`, `bonus`). */
+const POINT_KIND_BEFORE =
+  /(?:^|[^\p{L}])(?:match|set|break|game|championship|bonus|ranking|percentage|talking|pressure|selling|sticking|tipping|flash|entry|access|boiling|starting|vantage|three|two|four|five|six)\s+$/iu;
+
 /**
  * A comma, a full stop or a semicolon right after a word (`attacks,`, `support.`), or `than`
  * (`more Shakespeare references than …`).
@@ -480,12 +484,15 @@ export function findVerbs(text: string): VerbHit[] {
     // charge that`: after a determiner and an adjective, a noun too;
     // `left no doubt that`, `any reason`: after `no` or `any`.
     // `The main reason was …`, `the murder suspect swore`: before a verb of its own, a noun.
-    // `Amber wind warning issued`, `A wider yellow warning covers`: a kind of warning is one.
-    if (
-      (word === "warning" || word === "warnings") &&
-      WARNING_KIND_BEFORE.test(text.slice(Math.max(0, start - 12), start))
-    )
-      continue;
+    // `Amber wind warning issued`, `A wider yellow warning covers`: a kind of warning is one;
+    // `saves two match points to stun`: so is a kind of point.
+    const kind =
+      word === "warning" || word === "warnings"
+        ? WARNING_KIND_BEFORE
+        : word === "points" || word === "point"
+          ? POINT_KIND_BEFORE
+          : null;
+    if (kind?.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (
       NOUN_TOO.has(word) &&
       (DETERMINER_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ||

@@ -10660,4 +10660,13 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
         .map(([speaker]) => speaker),
     ).toEqual(["the designer"]);
   });
+
+  it("reads a kind of point as a noun (`saves two match points to stun top seed`), and keeps `The data points to …`", () => {
+    expect(
+      who(
+        "Sjöberg saves two match points to stun top seed in Auckland",
+        "The data points to a slowdown in the economy next year.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["The data", "a slowdown in the economy next year"]]);
+  });
 });
