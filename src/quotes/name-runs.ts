@@ -364,9 +364,11 @@ function splitEmployer(words: string[]): { words: string[]; employer: string | n
         : null;
     if (owner === null) continue;
     const rest = words.slice(i + 1);
+    // `Bellmont State’s Jaylen Price`: a state university's team.
     const ownerIsOrg =
       owner.split(/\s+/).some((o) => ORG_WORDS.has(o) || isAcronym(o)) ||
-      words.slice(0, i).some((o) => ORG_WORDS.has(o));
+      words.slice(0, i).some((o) => ORG_WORDS.has(o)) ||
+      (i > 0 && owner === "State");
     const person =
       FIRST_NAME_GENDER.has(rest[0]!) ||
       (ownerIsOrg &&
@@ -490,14 +492,20 @@ function lastTitleOf(
   // `Author Florian Huber`, `Prisoner Carlos Boente`: a word for a person's role, capitalized only
   // because it opens the sentence, before a name of two words; inside a sentence, before a known
   // given name (`but Scientologist John Travolta is not a fan`).
+  // `Frenchman Antoine Moreau`, `Briton Tom Smith`: one from a place is a person anywhere.
   let lastTitle =
-    (startsSentence || FIRST_NAME_GENDER.has(words[1] ?? "")) &&
+    (startsSentence || FIRST_NAME_GENDER.has(words[1] ?? "") || ONE_FROM.test(words[0]!)) &&
     words.length === 3 &&
-    (ROLE_NOUN.test(words[0]!) || (DEMONYM.test(words[0]!) && FIRST_NAME_GENDER.has(words[1]!))) &&
+    (ROLE_NOUN.test(words[0]!) ||
+      ONE_FROM.test(words[0]!) ||
+      (DEMONYM.test(words[0]!) && FIRST_NAME_GENDER.has(words[1]!))) &&
     !FIRST_NAME_GENDER.has(words[0]!) &&
     words.slice(1).every((w) => /^\p{Lu}(?:\p{Ll}|[’']\p{Lu})[\p{L}’'-]+$/u.test(w))
       ? 0
       : -1;
+  if (lastTitle === 0 && ONE_FROM.test(words[0]!)) {
+    gender = /woman$/.test(words[0]!) ? "f" : /man$/.test(words[0]!) ? "m" : null;
+  }
   // `Father-of-three John Smith`, `Grandmother-of-three Pat`: a parent by their children.
   const parent = words.length > 1 ? PARENT_OF.exec(words[0]!) : null;
   if (parent) {

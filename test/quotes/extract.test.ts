@@ -10669,4 +10669,17 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["The data", "a slowdown in the economy next year"]]);
   });
+
+  it("reads one from a place and a team's possessive before a full name as titles (`American Tanya Brooks`, `Frenchman Antoine Moreau`, `Bellmont State’s Jaylen Price`)", () => {
+    expect(
+      who(
+        "The 24-year-old finished almost half a second clear of American Tanya Brooks.",
+        'Brooks, who won the world title last summer, said she had felt "flat" after a long journey.',
+        "Frenchman Antoine Moreau took his first grand prix victory. “I’m just speechless,” Moreau said.",
+        "Bellmont State’s Jaylen Price scored 31 points. “Coach drew it up for me,” Price said.",
+      )
+        .filter(([, , text]) => text !== "flat")
+        .map(([speaker]) => speaker),
+    ).toEqual(["Tanya Brooks", "Antoine Moreau", "Jaylen Price"]);
+  });
 });
