@@ -190,7 +190,7 @@ const EVERYDAY_ROLE =
  * modifiers or nouns of ATTRIBUTIVE.
  */
 const TITLE_BEFORE = new RegExp(
-  String.raw`(?:^|[\s(“"‘])((?:(?:former|ex-|then-|deputy|assistant|vice|senior|chief|head|acting|interim|lead|principal|${ATTRIBUTIVE}|(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'&-]*)[^\S\n]+){0,5}(?:${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${EVERYDAY_ROLE}))\s+$`,
+  String.raw`(?:^|[\s(“"‘])((?:(?:former|ex-|then-|deputy|assistant|vice|senior|chief|head|acting|interim|lead|principal|general|managing|associate|shadow|founding|joint|permanent|political|artistic|sporting|editorial|${ATTRIBUTIVE}|(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'&-]*)[^\S\n]+){0,5}(?:${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${EVERYDAY_ROLE}))\s+$`,
   "u",
 );
 

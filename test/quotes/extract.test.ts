@@ -10682,4 +10682,19 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
         .map(([speaker]) => speaker),
     ).toEqual(["Tanya Brooks", "Antoine Moreau", "Jaylen Price"]);
   });
+
+  it("keeps `general`, `political` and the like in a title written before a name for later mentions (`DTWU general secretary Bernadette Kirwan`)", () => {
+    expect(
+      who(
+        '"Our members kept this port running," said DTWU general secretary Bernadette Kirwan.',
+        "The company said it was disappointed.",
+        'Kirwan told reporters that she still hoped a deal could be reached. "Nobody wins in a long dispute," she said.',
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Bernadette Kirwan", "DTWU general secretary"],
+      ["The company", null],
+      ["Bernadette Kirwan", "DTWU general secretary"],
+      ["Bernadette Kirwan", "DTWU general secretary"],
+    ]);
+  });
 });
