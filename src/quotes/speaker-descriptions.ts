@@ -685,6 +685,9 @@ export function byOrigin(m: Memory, phrase: string, at: number): ResolvedSpeaker
   return paragraphPerson(m, at, gender, true);
 }
 
+/** A ranking after a possessive: `’s largest`, `'s second-biggest`, `’s leading`. */
+const RANKED_AFTER_OWNER = /[’']s\s+(?:[\p{Ll}-]+est|top|leading|main|premier)\s/u;
+
 /** A described owner in the possessive, opening a phrase: `the girl's`, `The victim’s`. */
 const OWNED_BY_DESCRIBED = /^the\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*[’']s\s/iu;
 
@@ -775,6 +778,11 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
     (POSSESSIVE.test(phrase) && !(ORG_NOUNS.test(coreHead) && rankedInPlace(phrase))) ||
     (/^(?:his|her|their)\s/i.test(phrase) && ORG_NOUNS.test(coreHead)) ||
     (KIN.test(coreHead) && OWNED_BY_DESCRIBED.test(phrase)) ||
+    // `The governor's office`: a body someone described owns; not `The nation’s largest gun
+    // group`, a body ranked, which the story names otherwise.
+    (ORG_NOUNS.test(coreHead) &&
+      OWNED_BY_DESCRIBED.test(phrase) &&
+      !RANKED_AFTER_OWNER.test(phrase)) ||
     // `the city's military administration`: a body a place owns, not the latest one heard.
     (ORG_NOUNS.test(coreHead) && OWNED_BY_PLACE.test(phrase));
   const issued = possessive ? null : issuerOf(m, phrase, at);

@@ -10697,4 +10697,14 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ["Bernadette Kirwan", "DTWU general secretary"],
     ]);
   });
+
+  it("reads `The governor's office` as written, not the latest body heard (`The Colorado Rental Housing Council`)", () => {
+    expect(
+      who(
+        "Gov. Laura Briggs vetoed the bill.",
+        "The Colorado Rental Housing Council said the veto would help landlords build.",
+        "The governor's office said she would convene a working group on tenant protections this summer.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["The Colorado Rental Housing Council", "The governor's office"]);
+  });
 });
