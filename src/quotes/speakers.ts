@@ -521,8 +521,10 @@ function personOpeningBefore(m: Memory, gender: Gender, at: number): ResolvedSpe
     const full = fullestPerson(m, e.tokens, e.gender, e.title !== null) ?? e;
     const g = genderFor(m, full.name) ?? full.gender ?? e.gender;
     // `North American Free Trade Agreement`: a name of no known gender or title may be no one's;
-    // one set off after someone's role is (`her solicitor, Imran Qadir,`).
-    const described = OWNED_ROLE_BEFORE.test(m.text.slice(start, e.at));
+    // one set off after someone's role is (`her solicitor, Imran Qadir,`), and one among people
+    // (`Among the protesters was Noreen Twomey, 48,`).
+    const opening = m.text.slice(start, e.at);
+    const described = OWNED_ROLE_BEFORE.test(opening) || /^(?:Among|Alongside)\s/.test(opening);
     if ((g && g !== gender) || (!g && e.title === null && !described)) return null;
     found = { name: full.name, title: m.bestTitle.get(full.key) ?? e.title, kind: "person" };
   }

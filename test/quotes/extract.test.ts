@@ -10707,4 +10707,16 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ).map(([speaker]) => speaker),
     ).toEqual(["The Colorado Rental Housing Council", "The governor's office"]);
   });
+
+  it("reads `She said` after `Among the protesters was Noreen Twomey, 48,` as her, though her given name tells no gender; and `the MEP` and `the archbishop` by their titles", () => {
+    expect(
+      who(
+        "Ireland South MEP Orla Keating said she would raise the issue this week. The MEP described the Commission’s position as “tone deaf”.",
+        "Among the protesters was Noreen Twomey, 48, who farms 90 cows near Macroom. She said her son had been planning to take over the farm.",
+        'Among the guests will be Archbishop Nathaniel Mwangi, of the partner diocese in Kenya. In a message to the congregation, the archbishop wrote: "The bells call all people."',
+      )
+        .filter(([, , text]) => text !== "tone deaf")
+        .map(([speaker]) => speaker),
+    ).toEqual(["Orla Keating", "Orla Keating", "Noreen Twomey", "Nathaniel Mwangi"]);
+  });
 });
