@@ -10719,4 +10719,16 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
         .map(([speaker]) => speaker),
     ).toEqual(["Orla Keating", "Orla Keating", "Noreen Twomey", "Nathaniel Mwangi"]);
   });
+
+  it("reads a description owned by a name, with a clause set off after it, as the subject (`Kenya’s foreign ministry, which is hosting the talks, said …`)", () => {
+    expect(
+      who(
+        "Kenya’s foreign ministry, which is hosting the talks, said they were expected to last at least five days.",
+        "Trump’s campaign manager, who was fired last week, said the campaign had lost its way.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Kenya’s foreign ministry", "they were expected to last at least five days"],
+      ["Trump’s campaign manager", "the campaign had lost its way"],
+    ]);
+  });
 });
