@@ -100,9 +100,11 @@ const DENIED_AT_END =
  * What a passive with no one named gives before a preposition (`was confirmed ▮as Kilmarnock's
  * manager`, `was described ▮as a “real woman”`, `was announced ▮on Saturday afternoon`, `is
  * expected ▮at the home of MK Dons`, `was welcomed ▮with Republican support`, `were being offered
- * ▮for up to £4,000`): a label, a time, a place or a price, not a statement.
+ * ▮for up to £4,000`, `will be mentioned again ▮on 14 July`): a label, a time, a place or a price,
+ * not a statement.
  */
-const PREPOSITION_FIRST = /^(?:as|on|at|with|from|after|into|for|over|during|until)\s/;
+const PREPOSITION_FIRST =
+  /^(?:(?:again|later|first|also|then|now|briefly)\s+)?(?:as|on|at|with|from|after|into|for|over|during|until)\s/;
 
 /** A question put to the sentence's subject, opening it (`Asked if she would back the bill, `). */
 const QUESTION_PUT = String.raw`sked\s+(?:if|whether|about|why|how|what|when|who)\s[^,;:“”"]{1,120},\s`;

@@ -96,7 +96,7 @@ const IN_POLL_START = new RegExp(
  * reports its results (a number, a lead, a place) is the sentence's source.
  */
 const IN_POLL_TAIL = new RegExp(
-  String.raw`,?\s+in\s+((?:(?:the|a|an|our|its|their|this|these|recent|new|national|public)\s+|\p{Lu})[^,;:“”"()]{0,80}?\b(?:poll|polls|survey|surveys|Poll|Survey)\b(?:\s+(?:released|conducted|published|taken|of|from|by|for|on)\b[^,;:“”"()]{0,60}?)?)[.!]?\s*$`,
+  String.raw`,?\s+in\s+((?:(?:the|a|an|our|its|their|this|these|recent|new|national|public)\s+|\p{Lu})[^,;:“”"()]{0,80}?\b(?:poll|polls|survey|surveys|Poll|Survey)\b(?:\s+(?:released|conducted|published|taken|of|from|by|for|on)\b(?:(?!\s(?:had|has|have|was|were|is|are|will|would|did|does)\s)[^,;:“”"()]){0,60}?)?)[.!]?\s*$`,
   FLAGS,
 );
 /** What a poll's results say: a number, a lead or a place in the race. */

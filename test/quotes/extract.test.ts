@@ -10731,4 +10731,13 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ["Trump’s campaign manager", "the campaign had lost its way"],
     ]);
   });
+
+  it("finds no statement in a survey's economists before their own verb (`Sixteen of 19 economists in a survey by a local financial newspaper had expected the move`), nor in `will be mentioned again on 14 July`", () => {
+    expect(
+      who(
+        "Sixteen of 19 economists in a survey by a local financial newspaper had expected the move.",
+        "The case will be mentioned again on 14 July.",
+      ),
+    ).toEqual([]);
+  });
 });
