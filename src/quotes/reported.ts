@@ -100,7 +100,7 @@ const DENIED_AT_END =
  * What a passive with no one named gives before a preposition (`was confirmed ▮as Kilmarnock's
  * manager`, `was described ▮as a “real woman”`, `was announced ▮on Saturday afternoon`, `is
  * expected ▮at the home of MK Dons`, `was welcomed ▮with Republican support`, `were being offered
- * ▮for up to £4,000`, `will be mentioned again ▮on 14 July`): a label, a time, a place or a price,
+ * ▮for up to £4,000`, `will be mentioned ▮again on 14 July`): a label, a time, a place or a price,
  * not a statement.
  */
 const PREPOSITION_FIRST =
