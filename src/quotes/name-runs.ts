@@ -5,7 +5,7 @@
  * Used by the article's name index (src/quotes/names.ts) and the speaker resolver.
  */
 
-import { OPENING_VERBS, WEEKDAY_WORD } from "./cue-grammar.js";
+import { isPluralNoun, OPENING_VERBS, WEEKDAY_WORD } from "./cue-grammar.js";
 import {
   FIRST_NAME_GENDER,
   type Gender,
@@ -312,6 +312,15 @@ function trimRun(run: string, startsSentence: boolean): string[] {
     WEEKDAY_WORD.test(words[0]!) &&
     /^(?:for|of|the)$/.test(words[1]!) &&
     /^\p{Lu}/u.test(words[2]!)
+  ) {
+    words = words.slice(2);
+  }
+  // `Lawyers for Ronald Delacroix`: people acting for a person are no part of the name.
+  if (
+    words.length > 3 &&
+    /^(?:for|of)$/.test(words[1]!) &&
+    (FIRST_NAME_GENDER.has(words[2]!) || HONORIFICS[words[2]!] !== undefined) &&
+    isPluralNoun(words[0]!.toLowerCase())
   ) {
     words = words.slice(2);
   }

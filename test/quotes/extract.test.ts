@@ -10740,4 +10740,13 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ),
     ).toEqual([]);
   });
+
+  it("reads people acting for a named person as no part of the name (`Lawyers for Ronald Delacroix argue …`), so `Delacroix` later is he", () => {
+    expect(
+      who(
+        "Lawyers for Ronald Delacroix argue that only the Federal Aviation Administration can regulate where drones fly.",
+        "Delacroix, who was sentenced to probation, said he had only wanted to photograph the building’s architecture.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Lawyers for Ronald Delacroix", "Ronald Delacroix"]);
+  });
 });
