@@ -552,6 +552,12 @@ function lastTitleOf(
   return { lastTitle, gender };
 }
 
+/**
+ * A capitalized plural for people that no surname ends like: `Administrators`, `Scientists`,
+ * `Physicians` (not `-ers`: `Rogers`).
+ */
+const PEOPLE_WORD = /^\p{Lu}\p{Ll}+(?:ors|ists|ians|ives|ees)$/u;
+
 /** A parent or grandparent by how many children: `Father-of-three`, `mother-of-two`. */
 const PARENT_OF =
   /^((?:[Gg]rand)?(?:[Mm]other|[Ff]ather)|[Gg]ran|[Gg]randad)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/;
@@ -609,6 +615,22 @@ function personOf(
     titleWords.slice(0, -1).some((w) => /^\p{Ll}|^\p{Lu}\p{Ll}+-\p{L}/u.test(w))
   ) {
     titleWords.pop();
+  }
+  // `Association of State Correctional Administrators`: a body's name, its last word people.
+  const tail = words.slice(lastTitle + 1);
+  if (
+    titleWords.some((w) => ORG_WORDS.has(w)) &&
+    (PEOPLE_WORD.test(tail.at(-1) ?? "") || isPluralNoun(tail.at(-1) ?? "")) &&
+    !tail.some(isGivenName)
+  ) {
+    return {
+      tokens: [...words],
+      title: null,
+      kind: "org",
+      gender: null,
+      display: words.join(" "),
+      ...lowered([...words]),
+    };
   }
   // `John R. Kasich of Ohio`, `Lee Wang of The Intercept`: the person's name ends before `of`.
   // `U.S. Chris Christie` (a sentence ending in `U.S.` before the name), `ambassador to Britain Liu

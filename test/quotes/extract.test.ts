@@ -10749,4 +10749,16 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ).map(([speaker]) => speaker),
     ).toEqual(["Lawyers for Ronald Delacroix", "Ronald Delacroix"]);
   });
+
+  it("reads a body's name whose last word is people as the body (`the Association of State Correctional Administrators`), and keeps `Polk County GOP Chairman Will Rogers` a person", () => {
+    expect(
+      who(
+        "According to the Association of State Correctional Administrators, prisons reported more than 1,400 drone incursions last year.",
+        "Polk County GOP Chairman Will Rogers said the visit would earn the party free media.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["the Association of State Correctional Administrators", null],
+      ["Will Rogers", "Polk County GOP Chairman"],
+    ]);
+  });
 });
