@@ -40,6 +40,9 @@ const SOMETHING_GAINED =
  */
 const FOUND_GUILTY =
   /^\s+(?!that\s)(?:[^.;:“”"]|\.(?=[\p{L},])){1,80}?\s(?:not\s+)?(?:guilty|innocent|liable|accountable|culpable|negligent|responsible\s+for)\b/u;
+/** A judgement of something named before: `passages they found objectionable,`, `found it troubling.` */
+const FOUND_SO =
+  /^\s+(?:(?:it|them|him|her)\s+)?(?:(?:deeply|very|so|too|particularly|highly|most)\s+)?\p{Ll}+(?:able|ible|ive|ous|ful|ic|ing)(?=\s*(?:[,.;!?]|$))/u;
 /** A feeling shown, or its lack (`showed no emotion`, `showing little remorse`). */
 const FEELING_SHOWN =
   /^\s+(?:no|little|any|some|visible|obvious|great|much)\s+(?:sign\s+of\s+|signs\s+of\s+)?(?:emotion|remorse|regret|reaction|fear|distress|mercy|sympathy|contrition|feeling)\b/;
@@ -61,8 +64,8 @@ const VOTED_BY_MARGIN =
  * claim as …`), `The Senate confirmed Pete Hegseth as defense secretary` (an appointment), `showed
  * no emotion as the sentence was read` (a face), `they found the 34-year-old woman with serious
  * injuries` (someone found, not a finding), `found an unlikely ally` (something gained), `found him
- * guilty` (a verdict), `posted 186 for four` (a score), `supporting her by a 40 point margin`
- * (a vote).
+ * guilty` (a verdict), `passages they found objectionable` (a judgement), `posted 186 for four`
+ * (a score), `supporting her by a 40 point margin` (a vote).
  */
 const ACTS_NOT_WORDS: readonly (readonly [RegExp, RegExp, number])[] = [
   [WROTE, WRITING_NAMED, 50],
@@ -73,6 +76,7 @@ const ACTS_NOT_WORDS: readonly (readonly [RegExp, RegExp, number])[] = [
   [FINDS, SOMEONE_FOUND, 60],
   [FINDS, FOUND_GUILTY, 100],
   [FINDS, SOMETHING_GAINED, 40],
+  [FINDS, FOUND_SO, 40],
   [POSTS, RESULT_POSTED, 30],
   [SUPPORTS, VOTED_BY_MARGIN, 60],
 ];

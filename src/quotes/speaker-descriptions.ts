@@ -425,8 +425,14 @@ export function agedDescribed(m: Memory, words: string, at: number): ResolvedSpe
   // Not one whose age the story gives (`20-year-old student Aqsa Mahmood`): the age is another's.
   return person && !hasAge(m.text, person.name) ? person : null;
 }
-/** An age, then up to three words (group 1): `the 55-year-old Canadian singer`. */
-const AGED_WORDS = /^the\s+\d{1,3}-year-old\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/iu;
+/**
+ * An age, then up to three words (group 1): `the 55-year-old Canadian singer`; perhaps a count of
+ * children after them (`the 58-year-old grandmother of four`).
+ */
+const AGED_WORDS =
+  /^the\s+\d{1,3}-year-old\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?:\s+of\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?$/iu;
+/** A count of children ending a description: ` of four`. */
+const CHILDREN_COUNTED = /\sof\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/i;
 /** Words that make a description more than one person's (`who`, `and`, `of`). */
 const NOT_IN_AGED = /^(?:who|whose|which|that|and|or|of|from|in|at|with|for)$/i;
 
@@ -762,7 +768,10 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
   // after `Pop star Celine Dion has cancelled …`).
   const agedWords = aged ? AGED_WORDS.exec(phrase)?.[1] : undefined;
   const agedPerson = agedWords ? agedDescribed(m, agedWords, at) : null;
-  if (agedPerson) return agedPerson;
+  // `the 58-year-old grandmother of four`: a parent by their children is one the story met, not
+  // one it gave an office (`The Met Police Commissioner, Sir Mark Rowley`).
+  if (agedPerson && !(CHILDREN_COUNTED.test(phrase) && agedPerson.title !== null))
+    return agedPerson;
   const words = phrase
     .toLowerCase()
     .replace(/[’']s\b/g, "")

@@ -225,6 +225,9 @@ const DETERMINER_ADJECTIVE_BEFORE =
 const WARNING_KIND_BEFORE =
   /(?:^|[^\p{L}])(?:amber|yellow|red|orange|weather|wind|rain|snow|ice|fog|flood|storm|heat|heatwave|tornado|hurricane|tsunami|cyclone|typhoon|fire|travel|health|profit|earnings|safety|evacuation|bushfire|wildfire)\s+$/iu;
 
+/** What kind of claim a word before `claims` names (`asylum`, `insurance`, `benefit`). */
+const CLAIM_KIND_BEFORE =
+  /(?:^|[^\p{L}])(?:asylum|insurance|benefit|benefits|compensation|damages|expense|expenses|injury|warranty|refugee|disability|pension|tax|unemployment|jobless|fraud|territorial|land|title)\s+$/iu;
 /** What kind of point a word before `points` names (`match`, `break`, `bonus`). */
 const POINT_KIND_BEFORE =
   /(?:^|[^\p{L}])(?:match|set|break|game|championship|bonus|ranking|percentage|talking|pressure|selling|sticking|tipping|flash|entry|access|boiling|starting|vantage|three|two|four|five|six)\s+$/iu;
@@ -485,13 +488,15 @@ export function findVerbs(text: string): VerbHit[] {
     // `left no doubt that`, `any reason`: after `no` or `any`.
     // `The main reason was …`, `the murder suspect swore`: before a verb of its own, a noun.
     // `Amber wind warning issued`, `A wider yellow warning covers`: a kind of warning is one;
-    // `saves two match points to stun`: so is a kind of point.
+    // `saves two match points to stun`, `asylum claims took effect`: so is a kind of point or claim.
     const kind =
       word === "warning" || word === "warnings"
         ? WARNING_KIND_BEFORE
         : word === "points" || word === "point"
           ? POINT_KIND_BEFORE
-          : null;
+          : word === "claims" || word === "claim"
+            ? CLAIM_KIND_BEFORE
+            : null;
     if (kind?.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (
       NOUN_TOO.has(word) &&

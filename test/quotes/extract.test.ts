@@ -10761,4 +10761,18 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ["Will Rogers", "Polk County GOP Chairman"],
     ]);
   });
+
+  it("reads `the 58-year-old grandmother of four` as the person the paragraph before names, and finds no statement in `asylum claims` or `passages they found objectionable`", () => {
+    expect(
+      who(
+        "At an evacuation center in Fillmore, Janet Kwiatkowski said she had left with her two dogs.",
+        "“The sky turned orange at about two o’clock,” the 58-year-old grandmother of four said.",
+        "Shelters were preparing for arrivals as a new federal rule limiting asylum claims took effect.",
+        "Some parents read aloud passages they found objectionable, prompting the chair to call a brief recess.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Janet Kwiatkowski", "she had left with her two dogs"],
+      ["Janet Kwiatkowski", "The sky turned orange at about two o’clock"],
+    ]);
+  });
 });
