@@ -130,7 +130,7 @@ const ABBREVIATED =
  */
 export const QUOTED_TITLE = `(?:[“"]|'')(?=[\\p{Lu}\\d])[^“”",.;:!?]{1,60}[,.]?(?:[”"]|'')(?=[\\s,])`;
 /** A character of an appositive: no comma or mark, and a period only inside an abbreviation. */
-const APPOSITIVE_CHAR = `(?:[^,.;:“”"!?]|\\.(?=[,\\p{L}])|(?<=${ABBREVIATED})\\.(?=\\s)|${QUOTED_TITLE})`;
+const APPOSITIVE_CHAR = `(?:[^,.;:“”"!?]|\\.(?=[,\\p{L}\\d])|(?<=${ABBREVIATED})\\.(?=\\s)|${QUOTED_TITLE})`;
 /**
  * `, a spokesman for Y,` `, R-Ky.,`: periods only inside abbreviations (`R-Ky.,` `U.S.`), after an
  * honorific (`, Mrs. Obama's chief of staff,`) or an initial (`, a former U.S. envoy,`).
@@ -155,7 +155,7 @@ const SET_OFF_ADVERB =
  * counterparts,`), an adverb set off (`, however,` `, for its part,`), or where and how it was said
  * (`The senator, in a statement, said`); not any other aside (`, in Beaumont,`).
  */
-export const DESC_APPOSITIVE = `(?:,\\s+\\d{1,3},|${SET_OFF_ADVERB}|,\\s+(?:in|on|at|during)\\s+(?:a|an|the|his|her|its|their)\\s+[^,.;:“”"!?]{2,60}?,|,\\s+(?:who|which|whose|including|like|unlike|many|some|most|all|both|one|a|an|by|from|when|once|now|formerly|\\p{Ll}+ed|${SPEECH_PARTICIPLES})\\s(?:[^,.;:“”"!?]|\\.(?=[,\\p{L}])|(?<=(?:\\b(?:Mrs?|Ms|Dr|Sen|Rep|Gov|Gen|St|No)|(?<![\\p{L}.])\\p{Lu})|\\.\\p{Lu})\\.(?=\\s)){2,120}?,)`;
+export const DESC_APPOSITIVE = `(?:,\\s+\\d{1,3},|${SET_OFF_ADVERB}|,\\s+(?:in|on|at|during)\\s+(?:a|an|the|his|her|its|their)\\s+[^,.;:“”"!?]{2,60}?,|,\\s+(?:who|which|whose|including|like|unlike|many|some|most|all|both|one|a|an|by|from|when|once|now|formerly|\\p{Ll}+ed|${SPEECH_PARTICIPLES})\\s(?:[^,.;:“”"!?]|\\.(?=[,\\p{L}\\d])|(?<=(?:\\b(?:Mrs?|Ms|Dr|Sen|Rep|Gov|Gen|St|No)|(?<![\\p{L}.])\\p{Lu})|\\.\\p{Lu})\\.(?=\\s)){2,120}?,)`;
 export const PAREN = "(?:\\s*\\([^()]{1,80}\\))?";
 export const NOT_SUBJECT_START =
   "(?!(?:in|on|at|during|after|before|for|with|from|by|to|of|as|when|while|if|although|because|since|unless|until|despite|according|along|alongside|including|together|besides|except|plus|amid|against|than|like|unlike|without|within|through|toward|towards|via|per|into|onto|upon|across|behind|beyond|around|between|among|there|this|that|it|In|On|At|During|After|Before|For|With|From|By|To|Of|As|When|While|If|Although|Because|Since|Unless|Until|Despite|According|There|This|That|It)\\b)";

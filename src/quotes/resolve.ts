@@ -373,8 +373,17 @@ function resolveWho(
       const named = WHO_NAME_BEFORE.exec(before);
       if (named && named.index > m.index) m = named;
     }
-    // `a staff member for the campaign in Philadelphia who said`: a place is not who speaks.
-    if (m?.[1] && !m[0].includes(",") && PLACE_BEFORE.test(before.slice(0, m.index))) return null;
+    // `a staff member for the campaign in Philadelphia who said`: a place is not who speaks;
+    // `Magistrate Judge Carol Wen in Miami, who ordered`: the name before the place is.
+    if (m?.[1] && PLACE_BEFORE.test(before.slice(0, m.index))) {
+      if (!m[0].includes(",")) return null;
+      // (Not `… in Washington State. Mr. Leenders, who`: a sentence ends after the place.)
+      const named =
+        /^\p{Lu}/u.test(m[1]) && afterSentenceEnds(m[1]) === m[1]
+          ? WHO_NAME_BEFORE.exec(before.slice(0, m.index).replace(PLACE_BEFORE, " "))
+          : null;
+      if (named?.[1]) return resolver.resolve(afterSentenceEnds(named[1]), at);
+    }
     if (!m?.[1]) return null;
     // `the same time who`, `the roll call who`: a determiner, modifiers and a noun that names no
     // people (a determiner and a noun alone resolve as a description, as before).

@@ -10775,4 +10775,14 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ["Janet Kwiatkowski", "The sky turned orange at about two o’clock"],
     ]);
   });
+
+  it("reads `who` after a name and the place it is in as the name (`Magistrate Judge Carol Wen in Miami, who ordered …`), and a decimal inside a clause set off (`which was valued at $4.2 billion`)", () => {
+    expect(
+      who(
+        "Renner appeared briefly before U.S. Magistrate Judge Carol Wen in Miami, who ordered him held pending a detention hearing next week.",
+        "Mr. Leenders is a member of the machinists' union in Washington State. Mr. Leenders, who estimated that a third of his union's workers were Trump supporters, said he would vote.",
+        "Pictora, which was valued at $4.2 billion in a funding round earlier this year, said it respects the creative community.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Carol Wen", "Leenders", "Leenders", "Pictora"]);
+  });
 });
