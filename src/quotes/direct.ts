@@ -182,6 +182,14 @@ const NAMED_BEFORE =
 const NAMED_AFTER =
   /^\s+(?:campaign|slogan|ads?|program|programme|initiative|movement|tour|doctrine|agenda|pledge|songstress|singer|hitmaker|star|series|show|era|chant|brand|logo|hashtag|app|musical|meme|podcast|franchise|sequel)\b(?!\s+\p{Ll}+\s+\p{Lu}|\s+(?:manager|chair|chairman|chairwoman|spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor|staff|strategist|host)\b)/u;
 
+/**
+ * A given name right before the opening mark, and a surname right after the closing one, before a
+ * word in lower case or punctuation (not a headline's next capitalized word).
+ */
+const GIVEN_NAME_BEFORE =
+  /(?:^|\s)(?!(?:Has|Have|Is|Are|Was|Were|Says|Say|Said|On|In|Of|To|For|And|The|With|At|By|From|Not|Calls|Called)\s)\p{Lu}\p{Ll}+\s+$/u;
+const SURNAME_AFTER = /^\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}|[,.;:!?’']|$)/u;
+
 /** A determiner right before the opening mark (`a “skinny” trade deal`). */
 const DETERMINER_BEFORE_MARK = /\b(?:a|an|the|its|his|her|their|our)\s*$/i;
 /** A lower-case word after the closing mark, no verb or function word (`“skinny” trade deal`). */
@@ -242,6 +250,15 @@ export function findDirectCandidates(
     // after it.
     const after = article.paragraphs[pN]!.slice(last.end, last.end + 24);
     if (NAMED_AFTER.test(after) && countWords(quoted, 8) <= 8) continue;
+    // `Derek “Tank” Morrow`: a nickname between a given name and a surname.
+    if (
+      GIVEN_NAME_BEFORE.test(before) &&
+      SURNAME_AFTER.test(after) &&
+      isTitleCase(quoted) &&
+      countWords(quoted, 3) <= 2 &&
+      !/[,.;:!?]$/.test(quoted)
+    )
+      continue;
     // A cue that names a speaker (`Limbaugh described it as a “brilliant” move`), or a statement
     // that holds it (`formed an “irregular” channel`), makes the term its speaker's word.
     if (

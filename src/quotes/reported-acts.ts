@@ -36,10 +36,10 @@ const SOMETHING_GAINED =
   /^\s+(?:an?\s+|new\s+)?(?:[\p{L}-]+\s+){0,2}?(?:ally|allies|home|job|buyer|partner|way|success|fame|love|work|refuge|shelter)\b/u;
 /**
  * A verdict on someone: `found him guilty`, `found Smith not guilty of murder`, `found former
- * Riverton, N.J., Mayor Anthony DeLuca guilty`.
+ * Riverton, N.J., Mayor Anthony DeLuca guilty`, `found action star Derek "Tank" Morrow not guilty`.
  */
 const FOUND_GUILTY =
-  /^\s+(?!that\s)(?:[^.;:“”"]|\.(?=[\p{L},])){1,80}?\s(?:not\s+)?(?:guilty|innocent|liable|accountable|culpable|negligent|responsible\s+for)\b/u;
+  /^\s+(?!that\s)(?:[^.;:“”"]|\.(?=[\p{L},])|[“"][^“”".]{1,20}[”"]){1,80}?\s(?:not\s+)?(?:guilty|innocent|liable|accountable|culpable|negligent|responsible\s+for)\b/u;
 /** A judgement of something named before: `passages they found objectionable,`, `found it troubling.` */
 const FOUND_SO =
   /^\s+(?:(?:it|them|him|her)\s+)?(?:(?:deeply|very|so|too|particularly|highly|most)\s+)?\p{Ll}+(?:able|ible|ive|ous|ful|ic|ing)(?=\s*(?:[,.;!?]|$))/u;

@@ -10785,4 +10785,21 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ).map(([speaker]) => speaker),
     ).toEqual(["Carol Wen", "Leenders", "Leenders", "Pictora"]);
   });
+
+  it('reads a nickname between a given name and a surname as no quotation and `found … not guilty` as a verdict (`found action star Derek "Tank" Morrow not guilty`), a sports role before a name as a title, and `INJURIES:` as a label', () => {
+    expect(
+      who(
+        'A Los Angeles jury on Friday found action star Derek "Tank" Morrow not guilty of misdemeanor assault.',
+        "CHICAGO (AP) — Rookie Malik Sanders threw a 14-yard touchdown pass with 38 seconds left. “Nobody blinked,” Sanders said.",
+        "Paul Ryan: FBI Decision Not to Indict Hillary ‘Defies Explanation’ Needs More Investigation",
+      ).map(([speaker, title, text]) => [speaker, title, text]),
+    ).toContainEqual(["Paul Ryan", null, "Defies Explanation"]);
+    expect(
+      who(
+        'A Los Angeles jury on Friday found action star Derek "Tank" Morrow not guilty of misdemeanor assault.',
+        "CHICAGO (AP) — Rookie Malik Sanders threw a 14-yard touchdown pass with 38 seconds left. “Nobody blinked,” Sanders said.",
+        "INJURIES: Packers LB Jordan Kemp left in the second quarter with a knee injury and did not return.",
+      ).map(([speaker, title, text]) => [speaker, title, text]),
+    ).toEqual([["Malik Sanders", "Rookie", "Nobody blinked"]]);
+  });
 });
