@@ -228,6 +228,9 @@ const WARNING_KIND_BEFORE =
 /** What kind of claim a word before `claims` names (`asylum`, `insurance`, `benefit`). */
 const CLAIM_KIND_BEFORE =
   /(?:^|[^\p{L}])(?:asylum|insurance|benefit|benefits|compensation|damages|expense|expenses|injury|warranty|refugee|disability|pension|tax|unemployment|jobless|fraud|territorial|land|title)\s+$/iu;
+/** What kind of rules a word before `rules` names (`under ground rules set by`). */
+const RULE_KIND_BEFORE =
+  /(?:^|[^\p{L}])(?:ground|house|golden|safety|tax|trade|budget|election|voting|party|fiscal|planning|building|competition|transfer|financial|privacy|ethics|fire)\s+$/iu;
 /** What kind of point a word before `points` names (`match`, `break`, `bonus`). */
 const POINT_KIND_BEFORE =
   /(?:^|[^\p{L}])(?:match|set|break|game|championship|bonus|ranking|percentage|talking|pressure|selling|sticking|tipping|flash|entry|access|boiling|starting|vantage|three|two|four|five|six)\s+$/iu;
@@ -407,6 +410,7 @@ const NOUN_AFTER_BACK =
 const PARTICLE_BACK_BEFORE =
   /\b(?:held|hold|holds|holding|pull(?:s|ed|ing)?|cut|cuts|cutting|scal(?:e|es|ed|ing)|roll(?:s|ed|ing)?|came|come|comes|coming|bounc(?:e|es|ed|ing)|go|goes|going|went|gone|get|gets|got|getting|bring|brings|brought|bringing|give|gives|gave|given|giving|take|takes|took|taken|taking|pay|pays|paid|paying|send|sends|sent|sending|fall|falls|fell|falling|step(?:s|ped|ping)?|turn(?:s|ed|ing)?|look(?:s|ed|ing)?|set|sets|setting|win|wins|won|winning|way)\s+$/i;
 const TANK_AFTER = /^\s+tanks?\b/;
+const OFF_AFTER = /^\s+off\b/;
 const KIND_OF_SHOW_BEFORE = /\b(?:[Tt]alk|TV|radio|news|[Cc]ooking|[Rr]eality|road|trade|air)\s+$/;
 const MODAL_AFTER = /^\s+(?:may|might|will|would|could|should|can|must)\b/;
 const NOUN_BEFORE =
@@ -488,7 +492,8 @@ export function findVerbs(text: string): VerbHit[] {
     // `left no doubt that`, `any reason`: after `no` or `any`.
     // `The main reason was …`, `the murder suspect swore`: before a verb of its own, a noun.
     // `Amber wind warning issued`, `A wider yellow warning covers`: a kind of warning is one;
-    // `saves two match points to stun`, `asylum claims took effect`: so is a kind of point or claim.
+    // `saves two match points to stun`, `asylum claims took effect`, `under ground rules set by`: so
+    // is a kind of point, claim or rules.
     const kind =
       word === "warning" || word === "warnings"
         ? WARNING_KIND_BEFORE
@@ -496,7 +501,9 @@ export function findVerbs(text: string): VerbHit[] {
           ? POINT_KIND_BEFORE
           : word === "claims" || word === "claim"
             ? CLAIM_KIND_BEFORE
-            : null;
+            : word === "rules"
+              ? RULE_KIND_BEFORE
+              : null;
     if (kind?.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (
       NOUN_TOO.has(word) &&
@@ -552,6 +559,8 @@ export function findVerbs(text: string): VerbHit[] {
     }
     // `think tank`, `talk show`, `rules committee`: a noun compound, not a verb.
     if (word === "think" && TANK_AFTER.test(text.slice(end, end + 8))) continue;
+    // `A privately built lunar lander blasted off`: a launch, not an attack in words.
+    if (word.startsWith("blast") && OFF_AFTER.test(text.slice(end, end + 6))) continue;
     // `Blues attack coach Paul John`, `attack ads`, `attack helicopters`: a noun before a noun.
     if (word === "attack" && NOUN_AFTER_ATTACK.test(text.slice(end, end + 14))) continue;
     if (word === "attacking" && ROLE_AFTER_ATTACKING.test(text.slice(end, end + 14))) continue;

@@ -10802,4 +10802,18 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ).map(([speaker, title, text]) => [speaker, title, text]),
     ).toEqual([["Malik Sanders", "Rookie", "Nobody blinked"]]);
   });
+
+  it("reads `ground rules` as a noun and `blasted off` as a launch (`who briefed reporters … under ground rules set by the Pentagon, said …`)", () => {
+    expect(
+      who(
+        "A senior defense official, who briefed reporters on condition of anonymity under ground rules set by the Pentagon, said the most recent test ended when the drone lost its satellite link.",
+        "A privately built lunar lander blasted off from Florida early Friday on a mission to touch down near the moon’s south pole.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "A senior defense official",
+        "the most recent test ended when the drone lost its satellite link",
+      ],
+    ]);
+  });
 });
