@@ -441,6 +441,10 @@ const SPEECH_NOUN_COLON = new RegExp(
   "u",
 );
 
+/** A subject's view or manner, before a colon (`saw it differently:`, `was blunter:`): group 1. */
+const VIEW_COLON =
+  /\s(saw\s+(?:it|things)\s+differently|disagreed|agreed|went\s+further|summed\s+(?:it|things)\s+up|was\s+(?:(?:less|more|even|equally|far|rather)\s+)?(?:blunt|blunter|direct|diplomatic|charitable|scathing|defiant|unrepentant|unimpressed|emphatic|succinct|philosophical|upbeat|candid|frank|forthright|dismissive))\s*:\s*$/;
+
 /**
  * Words said, owned, then how they were before a colon (`The minister's message was clear:`, `His
  * answer was simple:`): the owner says what follows.
@@ -490,9 +494,14 @@ function cueOfSpeechNoun(pre: string, offset: number): Found | null {
     const cue = { speaker, verb: "", speakerStart: at, speakerEnd: at + speaker.length };
     return { cue, speakerAt: offset + at };
   }
-  const noun = SPEECH_NOUN_COLON.exec(pre.slice(from));
+  // `David Kim … saw it differently:`, `Jones was blunter:`: how the subject took it, the verb
+  // in the match.
+  const said = SPEECH_NOUN_COLON.exec(pre.slice(from));
+  const noun = said ?? VIEW_COLON.exec(pre.slice(from));
   if (!noun?.[1]) return null;
-  const subject = matchSentenceSubject(pre.slice(0, from + noun.index));
+  const subject = matchSentenceSubject(
+    pre.slice(0, from + noun.index + (said ? 0 : noun[0].length)),
+  );
   if (!subject) return null;
   const cue = {
     speaker: subject.speaker,

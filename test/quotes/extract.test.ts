@@ -10816,4 +10816,15 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ],
     ]);
   });
+
+  it("reads `Councilmember` as a title and a subject's view before a colon as the quotation's cue (`David Kim … saw it differently: “…”`)", () => {
+    expect(
+      who(
+        "Gloria Barrera won the runoff on Tuesday, defeating City Councilmember Neil Park.",
+        "“I called Gloria and congratulated her,” Park said.",
+        "Rosa Delacruz, 63, who voted at a library in the Oak Park neighborhood, said she supported Barrera.",
+        "Across town, David Kim, a 34-year-old teacher who voted for Park, saw it differently: “Her plan treats poverty like a crime.”",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Neil Park", "Rosa Delacruz", "David Kim"]);
+  });
 });
