@@ -373,11 +373,11 @@ function splitEmployer(words: string[]): { words: string[]; employer: string | n
         : null;
     if (owner === null) continue;
     const rest = words.slice(i + 1);
-    // `Bellmont State’s Jaylen Price`: a state university's team.
+    // `Bellmont State’s Jaylen Price`: a state university's team (not `Assistant State’s Attorney`).
     const ownerIsOrg =
       owner.split(/\s+/).some((o) => ORG_WORDS.has(o) || isAcronym(o)) ||
       words.slice(0, i).some((o) => ORG_WORDS.has(o)) ||
-      (i > 0 && owner === "State");
+      (i > 0 && owner === "State" && !TITLE_WORDS.has(rest[0] ?? ""));
     const person =
       FIRST_NAME_GENDER.has(rest[0]!) ||
       (ownerIsOrg &&

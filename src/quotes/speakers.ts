@@ -928,6 +928,9 @@ function resolveCapitals(
   return undefined;
 }
 
+/** Words that all open with a capital: `Susannah Streeter`. */
+const CAPITALIZED_WORDS = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u;
+
 /** Where one speaks, not works: `at the Democratic National Convention`, `at the rally`. */
 const EVENT_END =
   /\b(?:Convention|Conference|Summit|Forum|Rally|Games|Festival|Olympics|Cup|Championships?|Open|Awards|Assembly|Congress|Hearing|Meeting|Debate|Show|Expo|Fair|Party|Dinner|Gala|Ceremony|Service|Funeral|Inquest|Trial|Court)$/;
@@ -937,7 +940,8 @@ function personOfPlace(m: Memory, phrase: string, at: number): ResolvedSpeaker |
   // `Susannah Streeter at Hargreaves Lansdown`: `at` a firm, for a name written in full.
   const of = /^(.+?)\s+((?:of|at)\s+(?:the\s+)?\p{Lu}.*)$/u.exec(phrase);
   const atFirm = of?.[2]?.startsWith("at ") === true;
-  if (atFirm && EVENT_END.test(of![2]!)) return null;
+  // A name in capitals only (not `Tournament organisers at the Dubai Open`).
+  if (atFirm && (EVENT_END.test(of![2]!) || !CAPITALIZED_WORDS.test(of![1]!))) return null;
   // `lead author Juan Sanchez of the National Institute`: a role in lower case before the name;
   // `Political analyst Meera Iyer of …`, capitalized as it opens the sentence.
   const opening = of?.[1] && /^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(of[1]) && isSentenceStart(m.text, at);

@@ -10827,4 +10827,16 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ).map(([speaker]) => speaker),
     ).toEqual(["Neil Park", "Rosa Delacruz", "David Kim"]);
   });
+
+  it("keeps `Assistant State’s Attorney` a whole title, and a lower-case group `at` an event no person", () => {
+    expect(
+      who(
+        "Assistant State’s Attorney Barry Quinn said the driver acted in self-defense.",
+        "Tournament organisers at the Dubai Open Chess tournament announced their decision on their Facebook page.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Barry Quinn", "Assistant State’s Attorney"],
+      ["Tournament organisers at the Dubai Open Chess tournament", null],
+    ]);
+  });
 });
