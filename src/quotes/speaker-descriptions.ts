@@ -60,8 +60,14 @@ function latestTitled(
 
 /** A description's head word inside a title (`judge` in `U.S. District Judge`), any case. */
 function headInTitle(head: string): RegExp {
-  return new RegExp(`\\b${escapeRegExp(head)}`, "i");
+  return new RegExp(`\\b${HEAD_WORDS[head] ?? escapeRegExp(head)}`, "i");
 }
+
+/** Heads a title may write with another word (`the skipper` after `Carlton captain …`). */
+const HEAD_WORDS: Readonly<Record<string, string>> = {
+  skipper: "(?:skipper|captain)",
+  captain: "(?:captain|skipper)",
+};
 
 function byTitle(m: Memory, head: string, at: number): ResolvedSpeaker | null {
   const re = headInTitle(head);
@@ -405,6 +411,7 @@ const TEEN = /^the\s+(?:teenager|teen)$/i;
 
 /** An age and nothing else: `the 30-year-old`. */
 const BARE_AGE = /^the\s+\d{1,3}-year-old$/i;
+const AGED_FROM = /^the\s+\d{1,3}-year-old\s+from\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/iu;
 
 /** Whether up to three words describe one person: `two-time champion`, not `rebels`, `club`. */
 function oneDescribed(words: string): boolean {
@@ -629,7 +636,7 @@ const ARTIST = new RegExp(`^(?:${ARTIST_ROLE})$`);
  * coroner` is the person with that title, never the latest speaker for want of one.
  */
 const TITLED_ONLY_WORDS =
-  "coroner|magistrate|bishop|archbishop|superintendent|constable|sergeant|councillor|councilor|treasurer|ombudsman|headteacher|headmaster|headmistress|mep|msp|mla|td";
+  "coroner|magistrate|bishop|archbishop|superintendent|constable|sergeant|councillor|councilor|treasurer|ombudsman|headteacher|headmaster|headmistress|mep|msp|mla|td|skipper";
 const TITLED_ONLY = new RegExp(`^(?:${TITLED_ONLY_WORDS})$`);
 
 /**
@@ -760,7 +767,8 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
   // `Midfielder Bruno Fernandes backed his manager. “…,” the 30-year-old told …`: an age alone
   // names the one person the paragraph is about, as where someone is from does (byOrigin).
   // Not one whose age the story gives as another (`20-year-old student Aqsa Mahmood`).
-  if (aged && BARE_AGE.test(phrase)) {
+  // So does an age and where the person is from (`The 23-year-old from Indore`).
+  if (aged && (BARE_AGE.test(phrase) || AGED_FROM.test(phrase))) {
     const person = paragraphPerson(m, at, null, true);
     if (person && !hasAge(m.text, person.name)) return person;
   }
@@ -883,7 +891,7 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
   }
   // `the PM`: the prime minister; `the pontiff`: the pope.
   const titleHead = TITLE_FOR.get(coreHead) ?? coreHead;
-  if ((titleHead !== coreHead || TITLE_HEAD.test(coreHead)) && !/s$/.test(coreHead)) {
+  if ((titleHead !== coreHead || TITLE_HEAD.test(coreHead)) && !/[^s]s$/.test(coreHead)) {
     // `the senator`, `The Republican nominee`: the person with that title, else the person
     // the story is about (the latest person speaker; not for `the PM`, whom a title must name).
     // `the Vermont senator`: first the person whose title names Vermont too (`Vermont Sen.

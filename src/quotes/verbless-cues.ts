@@ -41,9 +41,12 @@ const SUBORDINATE_ASIDE =
 const PAST_IN_ASIDE = (word: string) =>
   COMMON_PAST.test(word) &&
   !/^(?:set|hit|cut|let|put|quit|beat|bore|left|lost|felt|spoke|sold)$/.test(word);
-/** What follows an aside that was the statement's first clause (`…, and she asked`, `…, to the club`). */
+/**
+ * What follows an aside that was the statement's first clause (`…, and she asked`, `…, to the
+ * club`), or its subject (`According to team sources, Daniel Pereira, who left the field …, is`).
+ */
 const AFTER_CLAUSE_ASIDE =
-  /^(?:(?:and|but|or|nor|yet|so|to|from|with|by|for|of|similar|similarly)\s|\d{4},)/;
+  /^(?:(?:and|but|or|nor|yet|so|to|from|with|by|for|of|similar|similarly|who|which|whose)\s|\d{4},)/;
 
 /**
  * Whether `According to X, <aside>, <rest>` took the statement's own first clause for an

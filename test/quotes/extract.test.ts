@@ -10839,4 +10839,25 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ["Tournament organisers at the Dubai Open Chess tournament", null],
     ]);
   });
+
+  it("reads `the actress` and `the former actress` by their titles (a head in -ss is no plural), `the skipper` as the captain, `The 23-year-old from Indore` as the paragraph's person, and a name with a `who` clause after `According to X,` as the statement's subject", () => {
+    expect(
+      who(
+        'His co-star Saigal, speaking to a news channel, said the team had been shaken by the threats. "It is a love story," the actress said.',
+        "Carlton captain Nick Agostino said the playing group would not panic. “Nobody in our rooms is pointing fingers,” the skipper said.",
+        "In reply, Arjun Rathore took charge from the first over. The 23-year-old from Indore, who went unsold at the auction two seasons ago, said he had worked on his game against spin.",
+        "According to team sources, Chennai fast bowler Daniel Pereira, who left the field with a side strain, is likely to miss at least two matches.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Saigal", "the team had been shaken by the threats"],
+      ["Saigal", "It is a love story"],
+      ["Nick Agostino", "the playing group would not panic"],
+      ["Nick Agostino", "Nobody in our rooms is pointing fingers"],
+      ["Arjun Rathore", "he had worked on his game against spin"],
+      [
+        "team sources",
+        "Chennai fast bowler Daniel Pereira, who left the field with a side strain, is likely to miss at least two matches",
+      ],
+    ]);
+  });
 });
