@@ -175,7 +175,7 @@ export function isSentenceStart(text: string, at: number): boolean {
  * chief`, `campaign manager`, `national security adviser`).
  */
 const ATTRIBUTIVE =
-  "council|party|union|campaign|team|club|company|city|state|county|district|committee|board|school|hospital|church|police|fire|opposition|museum|library|family|government|industry|health|safety|security|press|communications|research|investment|fund|transport|airport|harbour|harbor|emergency|food|election|regional|local|national|federal|foreign|defen[cs]e|finance|education|trade|project|programme|program|science|court|prison|army|military|intelligence|marketing|technology|financial|operating|executive|medical|legal|commercial|technical|information|data|digital|creative|policy|bridge|site|shop|store|restaurant|hotel|farm|factory|plant|branch|zoo|river|flood";
+  "council|party|union|campaign|team|club|company|city|state|county|district|committee|board|school|hospital|church|police|fire|forest|wildlife|customs|border|revenue|probation|housing|planning|opposition|museum|library|family|government|industry|health|safety|security|press|communications|research|investment|fund|transport|airport|harbour|harbor|emergency|food|election|regional|local|national|federal|foreign|defen[cs]e|finance|education|trade|project|programme|program|science|court|prison|army|military|intelligence|marketing|technology|financial|operating|executive|medical|legal|commercial|technical|information|data|digital|creative|policy|bridge|site|shop|store|restaurant|hotel|farm|factory|plant|branch|zoo|river|flood";
 /**
  * What a news story calls someone it meets, not a title of office (`zoo visitor Michael Lurie`,
  * `local shopkeeper Ann Bell`, `The alleged shooter, Robert Lewis Dear,`).

@@ -183,7 +183,7 @@ export const ONE_PERSON_WORDS =
 export const WHO_IS_ROLE = String.raw`who\s+(?:(?:now|currently|also)\s+)?(?:is|has\s+been)\s+(?:(?:also|now|currently|still)\s+)?(?!\p{Ll}+(?:ing|ed|en)\s|friends?\s)`;
 
 /** The end of a word that says where a name is based or who owns it (`Manhattan-based`, `Amazon-owned`). */
-export const PLACED_SUFFIX = "-(?:based|owned|backed|led|run|funded)";
+export const PLACED_SUFFIX = "-(?:based|owned|backed|led|run|funded|listed|headquartered)";
 
 /** Words for kin (`son`, `wife`, `fiancée`), which a given name may follow (`His mother Lucy`). */
 export const KIN_WORDS =

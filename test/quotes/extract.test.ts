@@ -10860,4 +10860,17 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ],
     ]);
   });
+
+  it("reads `the company` after `Shares in ASX-listed lithium miner Redgum Minerals` as Redgum Minerals, and keeps `forest` in `Divisional forest officer Pankaj Saikia`", () => {
+    expect(
+      who(
+        "Shares in ASX-listed lithium miner Redgum Minerals have plunged 38 per cent after the company revealed its flagship Pilbara project would be delayed.",
+        'Divisional forest officer Pankaj Saikia said animals were moving to the hills. "We have deployed teams," Saikia said.',
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Redgum Minerals", null],
+      ["Pankaj Saikia", "Divisional forest officer"],
+      ["Pankaj Saikia", "Divisional forest officer"],
+    ]);
+  });
 });
