@@ -230,7 +230,14 @@ function titleBefore(text: string, at: number): { title: string; start: number }
   const words = m[1].split(/\s+/);
   // `Meanwhile coach …`, `But defender …`: a sentence's first word is no part of the title.
   while (words.length > 1 && SENTENCE_STARTERS.has(words[0]!)) words.shift();
-  return { title: words.join(" "), start: from + m.index + m[0].indexOf(m[1]) };
+  const title = words.join(" ");
+  const start = from + m.index + m[0].indexOf(m[1]);
+  // `‘Sunrise Sofa’ host Gavin Tolley`: the show's opening mark, which the pattern read as a
+  // word's boundary, goes with its closing one.
+  const mark = text[start - 1];
+  if ((mark === "‘" || mark === "“") && !title.includes(mark) && /[’”]/.test(title))
+    return { title: mark + title, start: start - 1 };
+  return { title, start };
 }
 
 /** A ranking before a name: `world No. 2`, `No. 10 seed`. */

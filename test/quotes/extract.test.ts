@@ -10873,4 +10873,13 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ["Pankaj Saikia", "Divisional forest officer"],
     ]);
   });
+
+  it("keeps a show's opening mark in a title written before a name (`‘Sunrise Sofa’ host Gavin Tolley`)", () => {
+    expect(
+      who(
+        "‘Sunrise Sofa’ host Gavin Tolley was cleared of dangerous driving on Friday.",
+        "‘I’m relieved the jury saw that I’m not a dangerous driver,’ Tolley said outside court.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Gavin Tolley", "‘Sunrise Sofa’ host"]]);
+  });
 });
