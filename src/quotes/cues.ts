@@ -651,6 +651,15 @@ export function matchTailCue(
       // `… has an ally in Sen. Dale Rourke, who said on Monday that …`: a relative clause's verb
       // reports what follows it; the clause before the comma names its antecedent.
       if (subject !== null && /^(?:who|which)$/i.test(subject)) break;
+      // `…, east of Port Hedland, meant first production was now expected …`: a verb opening the
+      // words before the passive is the clause's own; no subject of the cue.
+      if (
+        subject !== null &&
+        /^\p{Ll}/u.test(subject) &&
+        COMMON_PAST.test(firstWord(subject)) &&
+        isPassive(sentence, verb)
+      )
+        break;
       // `…, the maximum allowed under EU rules.`: a plural noun after initials inside a
       // prepositional phrase, not a verb.
       if (NOUN_TOO.test(verb.verb) && NAME_AFTER_PREPOSITION.test(pre)) break;

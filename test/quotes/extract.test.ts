@@ -10882,4 +10882,17 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
       ).map(([speaker, title]) => [speaker, title]),
     ).toEqual([["Gavin Tolley", "‘Sunrise Sofa’ host"]]);
   });
+
+  it("reads no passive tail cue after a clause's own verb (`…, east of Port Hedland, meant first production was now expected in late 2027`)", () => {
+    expect(
+      who(
+        "Redgum told the market before trading on Tuesday that engineering problems at its plant, east of Port Hedland, meant first production was now expected in late 2027.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "Redgum",
+        "engineering problems at its plant, east of Port Hedland, meant first production was now expected in late 2027",
+      ],
+    ]);
+  });
 });
