@@ -129,16 +129,9 @@ const NOUN_AFTER_MARK =
 function isNamedTerm(layout: Layout, c: Candidate): boolean {
   return (
     NAMING_BEFORE_MARK.test(layout.text.slice(Math.max(0, c.start - 24), c.start)) ||
-    NOUN_AFTER_MARK.test(layout.text.slice(c.end, c.end + 24)) ||
-    (NAME_BEFORE_MARK.test(layout.text.slice(Math.max(0, c.start - 24), c.start)) &&
-      NICKNAME.test(layout.text.slice(c.start, c.end + 24)))
+    NOUN_AFTER_MARK.test(layout.text.slice(c.end, c.end + 24))
   );
 }
-
-/** A given name right before a quotation's opening mark (`Derek “`). */
-const NAME_BEFORE_MARK = /(?:^|\s)\p{Lu}\p{Ll}+\s+[“"‘']$/u;
-/** A nickname of a word or two in capitals, then the surname (`“Tank” Morrow`). */
-const NICKNAME = /^[“"‘']?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?[”"’']\s+\p{Lu}\p{Ll}/u;
 
 /**
  * A reported statement this short (`Mr. Trump`, `to comment`) is said again by each speaker who

@@ -411,6 +411,7 @@ const TEEN = /^the\s+(?:teenager|teen)$/i;
 
 /** An age and nothing else: `the 30-year-old`. */
 const BARE_AGE = /^the\s+\d{1,3}-year-old$/i;
+/** An age and where the person is from: `The 23-year-old from Indore`. */
 const AGED_FROM = /^the\s+\d{1,3}-year-old\s+from\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/iu;
 
 /** Whether up to three words describe one person: `two-time champion`, not `rebels`, `club`. */
