@@ -166,16 +166,11 @@ function longerDescription(
       .map((w) => ` ${w}`)
       .join("");
   if (opensWithWord) {
-    // `Dairy farmers in the Waikato have given …`: a word, a plural, perhaps where they are (up to
-    // three capitalized words after `in` or `from`), then the verb.
+    // `Dairy farmers in the Waikato have given …`: a word, a plural, perhaps where they are, then
+    // the verb.
     if (!/^\p{Ll}+s$/u.test(next) || !isPluralNoun(next)) return null;
-    let j = 1;
-    if (/^(?:in|from|across)$/.test(words[1] ?? "")) {
-      j = words[2] === "the" ? 3 : 2;
-      const place = j;
-      while (j < place + 3 && j < words.length && /^\p{Lu}[\p{L}’'.-]*$/u.test(words[j]!)) j++;
-      if (j === place) return null;
-    }
+    const j = pastPlace(words, 1);
+    if (j < 0) return null;
     const verb = words[j] ?? "";
     return /^(?:have|has|had|are|were|will)$/.test(verb) ||
       (/^\p{Ll}/u.test(verb) && looksLikeVerb(verb))
@@ -185,17 +180,12 @@ function longerDescription(
   if (next !== "of" && !NOUN_WORD.test(next)) return null;
   for (let k = next === "of" ? 0 : 1; k <= 3 && k < words.length; k++) {
     if (words[k] === "of") {
-      // `A group of parents in Florida has filed`: a plural after `of`, perhaps where they are
-      // (up to three capitalized words after `in` or `from`), then the verb.
+      // `A group of parents in Florida has filed`: a plural after `of`, perhaps where they are,
+      // then the verb.
       const plural = words[k + 1] ?? "";
       if (/^\p{Ll}[\p{L}-]*s$/u.test(plural) && isPluralNoun(plural)) {
-        let j = k + 2;
-        if (/^(?:in|from|across)$/.test(words[j] ?? "")) {
-          const place = j + 1;
-          j = place;
-          while (j < place + 3 && j < words.length && /^\p{Lu}[\p{L}’'.-]*$/u.test(words[j]!)) j++;
-          if (j === place) return null;
-        }
+        const j = pastPlace(words, k + 2);
+        if (j < 0) return null;
         const verb = words[j] ?? "";
         return /^\p{Ll}/u.test(verb) && looksLikeVerb(verb) ? joined(j) : null;
       }
@@ -216,6 +206,19 @@ function longerDescription(
       return null;
   }
   return null;
+}
+
+/**
+ * Where the words at `j` end when they say where people are (`in Florida`, `in the Waikato`: up to
+ * three capitalized words after `in`, `from` or `across`), `j` when they do not, -1 when `in` has
+ * no place after it.
+ */
+function pastPlace(words: readonly string[], j: number): number {
+  if (!/^(?:in|from|across)$/.test(words[j] ?? "")) return j;
+  const place = words[j + 1] === "the" ? j + 2 : j + 1;
+  let end = place;
+  while (end < place + 3 && end < words.length && /^\p{Lu}[\p{L}’'.-]*$/u.test(words[end]!)) end++;
+  return end === place ? -1 : end;
 }
 
 /** A title in lower case, then a name ending the phrase (`investment giant CITIC`). */
