@@ -235,6 +235,17 @@ const RULE_KIND_BEFORE =
 const POINT_KIND_BEFORE =
   /(?:^|[^\p{L}])(?:match|set|break|game|championship|bonus|ranking|percentage|talking|pressure|selling|sticking|tipping|flash|entry|access|boiling|starting|vantage|three|two|four|five|six)\s+$/iu;
 
+/** Words a kind before them makes nouns (`Amber wind warning`, `match points`, `asylum claims`). */
+const KIND_BEFORE: ReadonlyMap<string, RegExp> = new Map([
+  ["warning", WARNING_KIND_BEFORE],
+  ["warnings", WARNING_KIND_BEFORE],
+  ["point", POINT_KIND_BEFORE],
+  ["points", POINT_KIND_BEFORE],
+  ["claim", CLAIM_KIND_BEFORE],
+  ["claims", CLAIM_KIND_BEFORE],
+  ["rules", RULE_KIND_BEFORE],
+]);
+
 /**
  * A comma, a full stop or a semicolon right after a word (`attacks,`, `support.`), or `than`
  * (`more Shakespeare references than …`).
@@ -487,24 +498,14 @@ export function findVerbs(text: string): VerbHit[] {
       WORD_BEFORE.test(text.slice(Math.max(0, start - 24), start))
     )
       continue;
+    // `Amber wind warning issued`, `A wider yellow warning covers`: a kind of warning is one;
+    // `saves two match points to stun`, `asylum claims took effect`, `under ground rules set by`: so
+    // is a kind of point, claim or rules.
+    if (KIND_BEFORE.get(word)?.test(text.slice(Math.max(0, start - 12), start))) continue;
     // `A big reason that …`, `her biggest fear`, `his oft-stated promise to`, `the unfounded
     // charge that`: after a determiner and an adjective, a noun too;
     // `left no doubt that`, `any reason`: after `no` or `any`.
     // `The main reason was …`, `the murder suspect swore`: before a verb of its own, a noun.
-    // `Amber wind warning issued`, `A wider yellow warning covers`: a kind of warning is one;
-    // `saves two match points to stun`, `asylum claims took effect`, `under ground rules set by`: so
-    // is a kind of point, claim or rules.
-    const kind =
-      word === "warning" || word === "warnings"
-        ? WARNING_KIND_BEFORE
-        : word === "points" || word === "point"
-          ? POINT_KIND_BEFORE
-          : word === "claims" || word === "claim"
-            ? CLAIM_KIND_BEFORE
-            : word === "rules"
-              ? RULE_KIND_BEFORE
-              : null;
-    if (kind?.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (
       NOUN_TOO.has(word) &&
       (DETERMINER_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ||
