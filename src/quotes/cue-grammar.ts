@@ -265,3 +265,42 @@ export const LABEL_NAME = String.raw`(?:${LABEL_WORD})(?:\s+(?:(?:and|&|de|van|v
  */
 export const NOT_A_LABEL =
   /^(?:Update|Updated|Note|Editor|Editor’s|Editor's|Photo|Video|Watch|Related|Read|More|Source|Correction|Warning|Breaking|Exclusive|Opinion|Analysis|Obituary|Obituaries|Review|Profile|Explainer|Factbox|Timeline|Preview|Feature|Editorial|In\s+pictures|Q|A|UPDATE|NOTE|WATCH|RELATED|MORE|READ|VIDEO|PHOTO|PHOTOS|SOURCE|BREAKING|EXCLUSIVE|CORRECTION|OPINION|ANALYSIS|Contributing|Injuries|Injury\s+(?:Report|Update)|Up\s+Next|Next\s+Up|Key\s+Stats?|Lineups?|Attendance|Scoring|Venue|Kick-?off|Tip-?off|Wow|WOW|Look|LOOK|Boom|BOOM|Bombshell|BOMBSHELL|Busted|BUSTED|Revealed|REVEALED|Confirmed|CONFIRMED|STAT|Dear|DEAR|New\s+(?:Release|Price|Arrivals?|Deals?|Products?|Features?|Episode|Post|Music|Album|Book)|Attention|Atenção|Notice|Summary|Disclaimer|Sponsored|Advertisement|See\s+(?:More|Also)|Also\s+(?:Read|See)|Claims|(?:Expert\s+)?Verdict|Bottom\s+Line|Key\s+Takeaways?|Tips?|Pros|Cons|Gallery|Slideshow|Pictures|Images|Infographic|Podcast|Listen|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s|(?:Morning|Evening|Daily|Weekly)\s+(?:Email|Briefing|Newsletter|Digest|Roundup))\b/i;
+
+/** A capitalized run of up to four words (`Rural Affairs`, `Levelling Up`). */
+const CAPITAL_RUN = "\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}";
+/**
+ * A ministry whose name lists its remits (`the Department for Environment, Food and Rural
+ * Affairs`, `the Ministry of Housing, Communities and Local Government`): its commas set off nothing.
+ */
+const LISTED_REMITS = new RegExp(
+  `\\b(?:Department|Ministry|Office|Secretary(?:\\s+of\\s+State)?)\\s+(?:of|for)\\s+${CAPITAL_RUN}(?:,\\s+${CAPITAL_RUN})+,?\\s+and\\s+\\p{Lu}`,
+  "gu",
+);
+
+/** What stands for a comma inside a ministry's name while the grammars read it. */
+const REMIT_COMMA = "ʼ";
+
+/**
+ * `text` with the commas inside a ministry's listed remits read as a letter ending the word before
+ * (same offsets), or null where it has none (or holds the letter already): the subject grammars
+ * read the name as one; unmaskRemits gives back what they found as written.
+ */
+export function maskRemits(text: string): string | null {
+  if (
+    !(
+      text.includes("Department") ||
+      text.includes("Ministry") ||
+      text.includes("Office") ||
+      text.includes("Secretary")
+    ) ||
+    text.includes(REMIT_COMMA)
+  ) {
+    return null;
+  }
+  const masked = text.replace(LISTED_REMITS, (name) => name.replaceAll(",", REMIT_COMMA));
+  return masked === text ? null : masked;
+}
+
+export function unmaskRemits(text: string): string {
+  return text.replaceAll(REMIT_COMMA, ",");
+}

@@ -15,6 +15,7 @@ import {
   DESC_APPOSITIVE,
   DOCUMENT_PASSIVE,
   isPluralNoun,
+  maskRemits,
   NAME,
   NAME_PARTICLES,
   NOT_DAY_NAME,
@@ -28,6 +29,7 @@ import {
   STOP,
   SUBJECT,
   TITLED_NAME,
+  unmaskRemits,
   WEEKDAY_WORD,
   WEEKDAYS,
 } from "./cue-grammar.js";
@@ -241,6 +243,19 @@ export function matchSentenceSubject(
   before = sentence.length,
   presentVerb = false,
 ): { speaker: string; at: number } | null {
+  const remits = maskRemits(sentence.slice(0, before));
+  if (remits !== null) {
+    const found = matchSentenceSubjectIn(remits + sentence.slice(before), before, presentVerb);
+    return found && { speaker: unmaskRemits(found.speaker), at: found.at };
+  }
+  return matchSentenceSubjectIn(sentence, before, presentVerb);
+}
+
+function matchSentenceSubjectIn(
+  sentence: string,
+  before: number,
+  presentVerb: boolean,
+): { speaker: string; at: number } | null {
   // At the start (after a dateline or a day, if any), else after an opening phrase set off by a
   // comma (`On Thursday, however, Trump spoke`).
   const opening = afterDatelineOrDay(sentence);
@@ -373,6 +388,14 @@ const ARTICLE_THEN_TIME =
  * the speaker is taken back from the text as written (same offsets).
  */
 function subjectReread(text: string, verbAt: number): Subject | null {
+  const from = Math.max(0, verbAt - 160);
+  const pre = text.slice(from, verbAt);
+  // `A spokesman for the Department for Environment, Food and Rural Affairs said`: one name.
+  const remits = maskRemits(pre);
+  if (remits !== null) {
+    const found = subjectBefore(text.slice(0, from) + remits, verbAt);
+    if (found) return { speaker: unmaskRemits(found.speaker), at: found.at };
+  }
   const plain = subjectBefore(text, verbAt);
   // `ACCRA, Ghana (AP) — Ghana's ruling party candidate, Vice President Mahamudu Bawumia, said`:
   // the dateline opening the text is no part of the subject.
@@ -383,8 +406,6 @@ function subjectReread(text: string, verbAt: number): Subject | null {
     }
   }
   if (plain) return plain;
-  const from = Math.max(0, verbAt - 160);
-  const pre = text.slice(from, verbAt);
   const numbers = /\d,\d/.test(pre);
   const times = pre.includes("later ") || pre.includes("earlier ");
   if (!numbers && !times) return null;

@@ -10,6 +10,7 @@ import { endsWithSpace, isBlank, isSpaceCode } from "./chars.js";
 import {
   FLAGS,
   HONORIFIC,
+  maskRemits,
   NAME,
   NAME_PARTICLES,
   NOT_FUNCTION_WORD,
@@ -19,6 +20,7 @@ import {
   PREPOSITION,
   QUOTED_TITLE,
   TAIL_ADJUNCT,
+  unmaskRemits,
   WEEKDAY,
 } from "./cue-grammar.js";
 import {
@@ -221,6 +223,26 @@ export function matchCueAfterQuote(after: string): { cue: Cue; end: number } | n
   return null;
 }
 
+/** A description opening with an article whose capitalized name holds `and` (`Health and Social`). */
+const DESCRIBED_BODY_WITH_AND = /^(?:[Aa]n?|[Tt]he)\s.*\p{Lu}[\p{L}’'-]*,?\s+and\s+\p{Lu}/u;
+
+/**
+ * `a Department of Health and Social Care spokesperson`, `the Parks and Recreation Department`: a
+ * description whose body's name holds `and`, which the clause grammar (subjectThenAuxFrom) does not
+ * take, read as a sentence's subject (its first letter capitalized, offsets kept); it must be all of
+ * `text` from `start` to the verb at `verbAt`.
+ */
+function subjectWithAnd(text: string, start: number, verbAt: number): string | null {
+  if (!DESCRIBED_BODY_WITH_AND.test(text.slice(start, verbAt))) return null;
+  const opened = text.charAt(start).toUpperCase() + text.slice(start + 1);
+  const whole = (found: { speaker: string; at: number } | null) =>
+    found?.at === 0 && /^\s+$/.test(text.slice(start + found.speaker.length, verbAt));
+  let found = matchSentenceSubject(opened, verbAt - start);
+  // `a spokesperson for the Department of Health and Social Care`: what a clause's grammar reads.
+  if (!whole(found)) found = matchSubjectBefore(opened, verbAt - start);
+  return whole(found) ? text.slice(start, start + found!.speaker.length) : null;
+}
+
 /** Between a quotation and its verb, only capitalized words (`co-Anchor` too), two to eight. */
 const CAPITALIZED_RUN = /^\s*[,—–]?\s*(?:(?:\p{Lu}|\p{Ll}+-\p{Lu})[\p{L}.’'&-]*\s+){2,8}$/u;
 
@@ -253,6 +275,11 @@ function matchCueAfterQuoteAt(after: string, verb: VerbHit): { cue: Cue; end: nu
     if (isPassive(after, verb)) return { cue: cueFrom("", verb.start, verb.verb), end: verb.end };
     const at = pre.lastIndexOf(subject);
     return { cue: cueFrom(subject, at, verb.verb), end: verb.end };
+  }
+  // `,” a Department of Health and Social Care spokesperson said`: a subject holding `and`.
+  const joined = subjectWithAnd(after, AFTER_QUOTE_GAP.exec(pre)![0].length, verb.start);
+  if (joined !== null) {
+    return { cue: cueFrom(joined, AFTER_QUOTE_GAP.exec(pre)![0].length, verb.verb), end: verb.end };
   }
   // `,” CBS This Morning co-Anchor DeMarco Morgan said`: capitalized words the grammar does not
   // read as one subject; the name before the verb.
@@ -550,6 +577,18 @@ export function matchTailCue(
   sentence: string,
   verbs: readonly VerbHit[],
 ): { cue: Cue; contentEnd: number } | null {
+  // `…, the Department for Environment, Food and Rural Affairs said.`: no comma of the name's
+  // sets the subject off (offsets kept; the speaker given back as written).
+  const remits = maskRemits(sentence);
+  if (remits === null) return tailCueIn(sentence, verbs);
+  const found = tailCueIn(remits, verbs);
+  return found && { ...found, cue: { ...found.cue, speaker: unmaskRemits(found.cue.speaker) } };
+}
+
+function tailCueIn(
+  sentence: string,
+  verbs: readonly VerbHit[],
+): { cue: Cue; contentEnd: number } | null {
   for (let v = verbs.length - 1; v >= 0; v--) {
     const verb = verbs[v]!;
     if (sentence.length - verb.end > 220) break;
@@ -639,7 +678,9 @@ export function matchTailCue(
       }
       if (!isSpaceCode(charCodeAt.call(pre, 0)) || !endsWithSpace(pre)) continue;
       // `…, the British Medical Association (BMA) has announced.`: the initials are no subject's.
-      const subject = subjectThenAuxFrom(withoutInitialsBeforeVerb(pre, pre.length).trimStart(), 0);
+      const subject =
+        subjectThenAuxFrom(withoutInitialsBeforeVerb(pre, pre.length).trimStart(), 0) ??
+        subjectWithAnd(sentence, c + 2, verb.start);
       // `…, a word Trump then repeated.`: a word and who said it, the object of a relative
       // clause; no cue (`…, a point Feinstein also acknowledged` is one).
       if (subject !== null && WORD_THEN_NAME.test(subject)) break;
@@ -722,7 +763,9 @@ export function matchMidCue(sentence: string, verbs: readonly VerbHit[]): Cue | 
       }
       midRest ??= verb.verb !== "according to" && MID_REST.test(rest);
       if (!midRest || !isSpaceCode(charCodeAt.call(pre, 0)) || !endsWithSpace(pre)) continue;
-      const subject = subjectThenAuxFrom(withoutInitialsBeforeVerb(pre, pre.length).trimStart(), 0);
+      const subject =
+        subjectThenAuxFrom(withoutInitialsBeforeVerb(pre, pre.length).trimStart(), 0) ??
+        subjectWithAnd(sentence, c + 2, verb.start);
       if (subject !== null) {
         return cueFrom(subject, c + 1 + pre.indexOf(subject), verb.verb);
       }

@@ -28,7 +28,14 @@
  * back past a text's start but the lookbehinds of names (`(?<![\p{L}.])`, `\b` before a title),
  * which see no letter, digit or period before the text as before the characters.
  */
-import { FLAGS, OPENING_VERBS, SUBJECT_AFTER, TAIL_ADJUNCT } from "./cue-grammar.js";
+import {
+  FLAGS,
+  maskRemits,
+  OPENING_VERBS,
+  SUBJECT_AFTER,
+  TAIL_ADJUNCT,
+  unmaskRemits,
+} from "./cue-grammar.js";
 
 export type InvertedShape =
   | "after-verb"
@@ -95,15 +102,18 @@ const INVERTED = new RegExp(
 /** The speaker `text` names after a verb in `shape`, or null. */
 export function matchInverted(shape: InvertedShape, text: string): InvertedSubject | null {
   const mark = MARK.get(shape)!;
-  const m = INVERTED.exec(mark + text);
+  // `said a spokesperson for the Department for Digital, Culture, Media and Sport`: the name whole.
+  const remits = maskRemits(text);
+  const m = INVERTED.exec(mark + (remits ?? text));
   if (!m) return null;
   const groups = m.groups!;
   const index = groups.lead?.length ?? 0;
+  const written = remits === null ? (part: string) => part : unmaskRemits;
   return {
     index,
-    text: m[0].slice(mark.length + index),
-    subject: groups.subject!,
-    ...(groups.head !== undefined && { head: groups.head }),
-    ...(groups.appositive !== undefined && { appositive: groups.appositive }),
+    text: written(m[0].slice(mark.length + index)),
+    subject: written(groups.subject!),
+    ...(groups.head !== undefined && { head: written(groups.head) }),
+    ...(groups.appositive !== undefined && { appositive: written(groups.appositive) }),
   };
 }

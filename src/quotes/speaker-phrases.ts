@@ -5,7 +5,14 @@
  * capitals written as a name, and lists of names. Used by the speaker resolver
  * (src/quotes/speakers.ts).
  */
-import { DOCUMENT_PASSIVE, MONTHS, NAME_PARTICLES, OWNER, WEEKDAYS } from "./cue-grammar.js";
+import {
+  DOCUMENT_PASSIVE,
+  MONTHS,
+  maskRemits,
+  NAME_PARTICLES,
+  OWNER,
+  WEEKDAYS,
+} from "./cue-grammar.js";
 import { isPlace, parseNameRun } from "./name-runs.js";
 import { POSSESSIVE } from "./speaker-memory.js";
 import {
@@ -177,8 +184,9 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
     phrase = phrase.slice(0, past.index).replace(/\s+on\s+\p{Lu}\p{Ll}+day$/u, "");
   }
   let appositive: string | null = null;
-  // Not the comma of a number (`21,000`).
-  const comma = isNameList(phrase) ? -1 : phrase.search(/,(?!\d{3}\b)/);
+  // Not the comma of a number (`21,000`) nor one inside a ministry's name (`a Department for
+  // Environment, Food and Rural Affairs spokesperson`).
+  const comma = isNameList(phrase) ? -1 : (maskRemits(phrase) ?? phrase).search(/,(?!\d{3}\b)/);
   if (comma > 0) {
     appositive =
       phrase

@@ -10896,3 +10896,49 @@ describe("extractQuotes: judgments delivered, and the fifty-fourth session's rea
     ]);
   });
 });
+
+describe("extractQuotes: ministries that list their remits, and the fifty-fifth session's readings", () => {
+  const who = (...paragraphs: string[]) =>
+    extractQuotes(article(...paragraphs)).map((q) => [q.speaker, q.speakerTitle, q.text]);
+  const speakers = (...paragraphs: string[]) => who(...paragraphs).map(([speaker]) => speaker);
+
+  it("reads a ministry whose name lists its remits as one name, before the verb, in a title and after a quotation (`the Department for Environment, Food and Rural Affairs`)", () => {
+    expect(
+      speakers(
+        "A spokesman for the Department of Agriculture, Environment and Rural Affairs said the scheme would reopen in March.",
+        "A spokeswoman for the Ministry of Housing, Communities and Local Government said the rules were clear.",
+        "A Department for Environment, Food and Rural Affairs spokesperson said the rules had not changed.",
+        '"The rules are clear," said a spokesperson for the Department for Digital, Culture, Media and Sport.',
+        "The guidance would be reviewed, the Department for Environment, Food and Rural Affairs said.",
+      ),
+    ).toEqual([
+      "A spokesman for the Department of Agriculture, Environment and Rural Affairs",
+      "A spokeswoman for the Ministry of Housing, Communities and Local Government",
+      "A Department for Environment, Food and Rural Affairs spokesperson",
+      "a spokesperson for the Department for Digital, Culture, Media and Sport",
+      "the Department for Environment, Food and Rural Affairs",
+    ]);
+  });
+
+  it("keeps a title that names such a ministry whole (`The Secretary of State for Digital, Culture, Media and Sport, Lucy Frazer, said`)", () => {
+    expect(
+      who(
+        "The Secretary of State for Digital, Culture, Media and Sport, Lucy Frazer, said the rules were clear.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Lucy Frazer", "The Secretary of State for Digital, Culture, Media and Sport"]]);
+  });
+
+  it("reads a description of someone at a body whose name holds `and` as the subject after a quotation or a comma (`,” a Department of Health and Social Care spokesperson said`)", () => {
+    expect(
+      speakers(
+        '"We are working with the trust," a Department of Health and Social Care spokesperson said.',
+        '"The trial will go ahead," a spokesperson for the Department for Science, Innovation and Technology said.',
+        "The pool will reopen in May, a Parks and Recreation Department spokeswoman said.",
+      ),
+    ).toEqual([
+      "a Department of Health and Social Care spokesperson",
+      "a spokesperson for the Department for Science, Innovation and Technology",
+      "a Parks and Recreation Department spokeswoman",
+    ]);
+  });
+});
