@@ -106,7 +106,7 @@ const SAYS =
  * after a verb whose object follows (`seemed to confirm, before millions of viewers, the …`).
  */
 const SET_OFF_ADJUNCT =
-  /^,\s+(?:however|though|too|also|moreover|meanwhile|instead|again|(?:in|on|at|during|via|through|after|before|without)\s[^,;:“”"]{1,40}|\p{Ll}+ly),\s+/u;
+  /^,\s+(?:however|though|too|also|moreover|meanwhile|instead|again|(?:in|on|at|during|via|through|after|before|without)\s[^,;:“”"]{1,40}|as\s+(?:(?:he|she|they|it|we|I)\s+(?:has|have|had|did|does|do)(?:\s[^,;:“”"]{1,30})?|usual|always|before|expected)|\p{Ll}+ly),\s+/u;
 
 /** A time after `that`, which makes it a determiner: `announced that same day`. */
 const THAT_TIME =

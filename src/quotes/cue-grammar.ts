@@ -9,7 +9,7 @@ import { ONE_PERSON_WORDS, SPEECH_PARTICIPLES } from "./speaker-words.js";
 export const HONORIFIC =
   "(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Pres|Sec|Supt|Insp|Det|Cmdr|Maj|St)\\.";
 /** A name's word; `al-` or `el-` may open one (`Bashar al-Assad`, `Abu Mohammed al-Jolani`). */
-export const NAME_TOKEN = `(?:${HONORIFIC}|(?:Jr|Sr)\\.|\\p{Lu}\\.(?:\\p{Lu}\\.)*|(?:[ae]l-)?\\p{Lu}(?:[\\p{L}’'\\-]|\\.\\p{Lu})*)`;
+export const NAME_TOKEN = `(?:${HONORIFIC}|(?:Jr|Sr|Inc|Corp|Ltd)\\.|\\p{Lu}\\.(?:\\p{Lu}\\.)*|(?:[ae]l-)?\\p{Lu}(?:[\\p{L}’'\\-]|\\.\\p{Lu})*)`;
 /**
  * The lower-case particles of names (`Charles de Gaulle`, `Ursula von der Leyen`, `Erik ten Hag`),
  * as alternatives. `ten` may also count a plural (`In March ten Republicans`): the name runs

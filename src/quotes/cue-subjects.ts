@@ -243,10 +243,13 @@ export function matchSentenceSubject(
   before = sentence.length,
   presentVerb = false,
 ): { speaker: string; at: number } | null {
-  const remits = maskRemits(sentence.slice(0, before));
-  if (remits !== null) {
-    const found = matchSentenceSubjectIn(remits + sentence.slice(before), before, presentVerb);
-    return found && { speaker: unmaskRemits(found.speaker), at: found.at };
+  const head = sentence.slice(0, before);
+  const masked = maskNames(head);
+  if (masked !== head) {
+    const found = matchSentenceSubjectIn(masked + sentence.slice(before), before, presentVerb);
+    return (
+      found && { speaker: sentence.slice(found.at, found.at + found.speaker.length), at: found.at }
+    );
   }
   return matchSentenceSubjectIn(sentence, before, presentVerb);
 }
@@ -380,6 +383,23 @@ const THOUSANDS_COMMA = /(?<=\d),(?=\d{3}\b)/g;
 const ARTICLE_THEN_TIME =
   /\b(?<=(?:[Aa]n?|[Tt]he)\s+)[le](?=(?:ater|arlier)\s+(?:statement|report|post|update|tweet|message|email|letter|interview|version|study|ruling|filing|announcement)\b)/g;
 
+/** The kind of business after a name and `of the`, before its name (`of the law firm Baker Botts`). */
+const FIRM_OF =
+  /(?<=\p{Lu}[\p{L}’'.-]*\s+of\s+the\s+)(?:(?:law|accounting|consulting|investment|lobbying|research|polling|security|engineering|architecture|technology|tech|shipping|energy|mining|media|PR)\s+)?(?:firm|company|consultancy|group|bank|charity|agency)(?=\s+\p{Lu})/gu;
+
+/**
+ * `text` read as the subject grammar needs it, same offsets: the commas of a ministry's listed
+ * remits (maskRemits) and the kind of business between a name and its business's name (`Jonathan
+ * Feld of the law firm Baker Botts`: `Law Firm`) make no break; the speaker found is taken back
+ * from the text as written.
+ */
+function maskNames(text: string): string {
+  const remits = maskRemits(text) ?? text;
+  return remits.includes(" of the ")
+    ? remits.replace(FIRM_OF, (kind) => kind.replace(/(?<!\p{L})\p{Ll}/gu, (c) => c.toUpperCase()))
+    : remits;
+}
+
 /**
  * subjectBefore; where it finds none, again with the commas of numbers before the verb read as
  * part of their number (`Lee Castleton, who was pursued for £25,000, said`), and `later` or
@@ -390,11 +410,14 @@ const ARTICLE_THEN_TIME =
 function subjectReread(text: string, verbAt: number): Subject | null {
   const from = Math.max(0, verbAt - 160);
   const pre = text.slice(from, verbAt);
-  // `A spokesman for the Department for Environment, Food and Rural Affairs said`: one name.
-  const remits = maskRemits(pre);
-  if (remits !== null) {
-    const found = subjectBefore(text.slice(0, from) + remits, verbAt);
-    if (found) return { speaker: unmaskRemits(found.speaker), at: found.at };
+  // `A spokesman for the Department for Environment, Food and Rural Affairs said`: one name;
+  // `Jonathan Feld of the law firm Baker Botts said`: a name and where the person works.
+  const early = maskNames(pre);
+  if (early !== pre) {
+    const found = subjectBefore(text.slice(0, from) + early, verbAt);
+    if (found) {
+      return { speaker: text.slice(found.at, found.at + found.speaker.length), at: found.at };
+    }
   }
   const plain = subjectBefore(text, verbAt);
   // `ACCRA, Ghana (AP) — Ghana's ruling party candidate, Vice President Mahamudu Bawumia, said`:

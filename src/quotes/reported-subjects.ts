@@ -8,6 +8,7 @@ import { isBlank } from "./chars.js";
 import { findContentStart, isRecallVerb } from "./cue-content.js";
 import { MONTHS, NAME, WEEKDAYS } from "./cue-grammar.js";
 import {
+  afterDatelineOrDay,
   disagrees,
   isJunkSubject,
   LONE_ADJECTIVE,
@@ -121,7 +122,7 @@ const REFLEXIVE_NEXT = /^\s+(?:itself|himself|herself|themselves|ourselves|mysel
  * protested`), found by that verb: the subject a participle after the clause speaks for.
  */
 const PLURAL_THEN_PAST =
-  /^(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+s\s+(?:(?:have|had|were|also|repeatedly|long|recently)\s+)*(\p{Ll}+ed)\b/u;
+  /^(?:[\p{L}.-]+\s+){0,3}?[\p{Ll}-]+s\s+(?:(?:have|had|were|also|repeatedly|long|recently|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*(\p{Ll}+ed)\b/u;
 
 /** Participles of speech (`warning that …`), not of support (`supporting her by …`). */
 const SAYING =
@@ -140,15 +141,17 @@ function participleSpeaker(sentence: string, verb: VerbHit, memo: SubjectMemo): 
   return pluralOpeningSubject(sentence, verb.start, memo) ?? { speaker: "", at: verb.start };
 }
 /** Up to four words opening a sentence, the first capitalized, then a comma: `Dutch media, `. */
-const OPENING_THEN_COMMA = /^(\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,3}),\s+$/u;
+const OPENING_THEN_COMMA = /^(\p{Lu}[\p{L}’'.-]*(?:\s+(?!\p{Ll}+ed\s)[\p{L}’'.-]+){0,3}),\s+$/u;
 
 function pluralOpeningSubject(sentence: string, before: number, memo: SubjectMemo): Subject | null {
-  const m = PLURAL_THEN_PAST.exec(sentence);
+  // `NEW YORK (Reuters) - U.S. securities regulators on Wednesday sued …`: after a dateline.
+  const open = afterDatelineOrDay(sentence);
+  const m = PLURAL_THEN_PAST.exec(open > 0 ? sentence.slice(open) : sentence);
   if (!m?.[1]) return null;
-  const verbAt = m[0].length - m[1].length;
+  const verbAt = open + m[0].length - m[1].length;
   if (verbAt >= before) return null;
   const subject = matchSubjectBefore(sentence, verbAt, memo);
-  return subject?.at === 0 ? subject : null;
+  return subject?.at === open ? subject : null;
 }
 
 /** `asked Carson about his comments`, `asked Obama what he thought`: a question reported. */

@@ -68,11 +68,12 @@ const LEAD_PHRASE_ONLY =
   /^(?:In|On|At(?!\s+(?:least|most)\s)|During|After|Before|Over(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million)))|Through|Throughout|Since|Following|Amid|Under(?!\s+\d)|For|By|With|Without|Within|From|Despite|As(?!\s+(?:much|many|few|little|long|soon|well|far|of)\b)|Like|Unlike|Among|Besides|(?:Later|Earlier)(?=\s+(?:in|on|at|this|that|last|today|tonight|yesterday)\b))\s[^,;:“”"]{0,80}$/;
 
 /**
- * `declined to be named`, `asked not to be identified`, `requested anonymity to speak candidly`: a
- * wish to stay unnamed, not a statement.
+ * `declined to be named`, `asked not to be identified`, `requested anonymity to speak candidly`,
+ * `declined to be named because the discussions are confidential`: a wish to stay unnamed (and
+ * why), not a statement.
  */
 const ANONYMITY_ONLY =
-  /^(?:(?:not\s+)?to\s+be\s+(?:named|identified)|anonymity(?:\s+(?:to|because|in\s+order\s+to)\s[^,;:“”"]*)?)$/;
+  /^(?:(?:not\s+)?to\s+be\s+(?:named|identified)|anonymity)(?:\s+(?:to|because|as|since|in\s+order\s+to)\s[^,;:“”"]*)?$/;
 
 /**
  * `declined to be drawn on the timing of a cut`, `refused to be drawn into the row`: a refusal to

@@ -733,6 +733,26 @@ const ISSUED = /^the\s+(statement|letter|post|tweet|email|e-mail|message|note|re
  * they spoke in (or put out) such a statement since, or a sentence opening `In a statement,` named
  * them, within a few sentences; else null.
  */
+/** A title alone after `the`, `its` or `their` (`its governor`, `the chief executive`). */
+const OPENING_TITLED = /^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*$/u;
+
+/**
+ * Before anyone has spoken (a story's opening), the person named with the head word in their title
+ * within the next few hundred characters (`Governor Samuel Wanjiru Mbugua told reporters`), or null.
+ */
+function titledNext(m: Memory, head: string, at: number): ResolvedSpeaker | null {
+  if (m.history.length > 0) return null;
+  const re = headInTitle(head);
+  for (let i = lastEntityBefore(m, at) + 1; i < m.entities.length; i++) {
+    const e = m.entities[i]!;
+    if (e.at - at > 600) break;
+    if (e.kind !== "person" || !e.title || !re.test(e.title)) continue;
+    const full = fullestPerson(m, e.tokens, null, true) ?? e;
+    return { name: full.name, title: e.title, kind: "person" };
+  }
+  return null;
+}
+
 function issuerOf(m: Memory, phrase: string, at: number): ResolvedSpeaker | null {
   const noun = ISSUED.exec(phrase)?.[1]?.toLowerCase();
   const last = m.history.at(-1);
@@ -742,13 +762,14 @@ function issuerOf(m: Memory, phrase: string, at: number): ResolvedSpeaker | null
     `^[^.!?“”"]{0,80}?\\b(?:(?:said|says|added|announced|wrote|confirmed)\\s+in|(?:issued|released|sent|posted|published))\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?${noun}\\b`,
     "u",
   );
-  // `In a statement, the club thanked …`: the sentence opens with it.
+  // `In a statement, the club thanked …`, `In a statement issued shortly after midnight, the
+  // employers said …`: the sentence opens with it.
   const opening = new RegExp(
-    `\\b[Ii]n\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?${noun},\\s+$`,
+    `\\b[Ii]n\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?${noun}(?:\\s+(?:issued|released|posted|published|sent|read)\\s[^,.!?“”"]{1,60})?,\\s+$`,
     "u",
   );
   return issued.test(m.text.slice(last.at, at)) ||
-    opening.test(m.text.slice(Math.max(0, last.at - 60), last.at))
+    opening.test(m.text.slice(Math.max(0, last.at - 120), last.at))
     ? { name: last.name, title: last.title, kind: last.kind }
     : null;
 }
@@ -804,6 +825,12 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
       !RANKED_AFTER_OWNER.test(phrase)) ||
     // `the city's military administration`: a body a place owns, not the latest one heard.
     (ORG_NOUNS.test(coreHead) && OWNED_BY_PLACE.test(phrase));
+  // `…, and its governor warned that …` before anyone has spoken: whom the story goes on to name
+  // with that title.
+  if (OPENING_TITLED.test(phrase) && TITLE_HEAD.test(coreHead)) {
+    const next = titledNext(m, coreHead, at);
+    if (next) return next;
+  }
   const issued = possessive ? null : issuerOf(m, phrase, at);
   if (issued) return issued;
   if (possessive || DOCUMENT_NOUN.test(coreHead)) {
@@ -932,6 +959,12 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
       if (person && (person.title === null || headInTitle(titleHead).test(person.title)))
         return person;
     }
+  }
+  // `the prince` after `Saudi Energy Minister Prince Saad bin Mishari Al Saud said …`: the one
+  // whose title holds the word.
+  if (SOVEREIGN.test(coreHead) && /^the\s/i.test(phrase)) {
+    const titled = byTitle(m, coreHead, at);
+    if (titled) return titled;
   }
   // `the 20-year-old`, `the victim's mother`, `The King` are one person, named or not.
   const one = aged || KIN.test(coreHead) || SOVEREIGN.test(coreHead);

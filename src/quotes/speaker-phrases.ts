@@ -27,6 +27,7 @@ import {
   readsAsClause,
   TITLE_WORDS,
   WHO_IS_ROLE,
+  WORKPLACE_KIND,
 } from "./speaker-words.js";
 
 export const INDEFINITE =
@@ -318,6 +319,9 @@ export const THE_BEFORE_STYLE =
  * son, Grant`); an organization's name with its article after a body's description (`Her union,
  * the Royal College of Nursing`); else null.
  */
+/** Where a person works, ending a phrase (`of Clemson University`, `of the law firm Baker Botts`). */
+const WORKPLACE_AFTER = new RegExp(String.raw`\s+of\s+(?:the\s+)?${WORKPLACE_KIND}\p{Lu}.*$`, "u");
+
 export function nameAfterDescription(
   phrase: string,
   setOff: string,
@@ -346,7 +350,7 @@ export function nameAfterDescription(
   const role = roled?.[1] && PERSON_HEAD.test(roled[1]) ? roled[1] : null;
   // `Another pollster, David Woodard of Clemson University`: the name, without where they work.
   const appositive = (role ? written.slice(roled![0].length) : written).replace(
-    /\s+of\s+(?:the\s+)?\p{Lu}.*$/u,
+    WORKPLACE_AFTER,
     "",
   );
   const parsed = parseNameRun(appositive, false);

@@ -73,6 +73,7 @@ import {
   PLACED_SUFFIX,
   ROLE_ACRONYMS,
   TITLE_WORDS,
+  WORKPLACE_KIND,
 } from "./speaker-words.js";
 import { lowerFirst } from "./title-case.js";
 import { isVerbForm } from "./verbs.js";
@@ -935,10 +936,17 @@ const CAPITALIZED_WORDS = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u;
 const EVENT_END =
   /\b(?:Convention|Conference|Summit|Forum|Rally|Games|Festival|Olympics|Cup|Championships?|Open|Awards|Assembly|Congress|Hearing|Meeting|Debate|Show|Expo|Fair|Party|Dinner|Gala|Ceremony|Service|Funeral|Inquest|Trial|Court)$/;
 
+/** A phrase, then `of` or `at` where someone works (`of the law firm Baker Botts`). */
+const PERSON_OF_PLACE = new RegExp(
+  String.raw`^(.+?)\s+((?:of|at)\s+(?:the\s+)?${WORKPLACE_KIND}\p{Lu}.*)$`,
+  "u",
+);
+
 /** `Mr. Morgan of the Sierra Club`, `Susannah Streeter at Hargreaves Lansdown`: a person and where they work, or null. */
 function personOfPlace(m: Memory, phrase: string, at: number): ResolvedSpeaker | null {
   // `Susannah Streeter at Hargreaves Lansdown`: `at` a firm, for a name written in full.
-  const of = /^(.+?)\s+((?:of|at)\s+(?:the\s+)?\p{Lu}.*)$/u.exec(phrase);
+  // `Jonathan Feld of the law firm Baker Botts`: the kind of business before its name too.
+  const of = PERSON_OF_PLACE.exec(phrase);
   const atFirm = of?.[2]?.startsWith("at ") === true;
   // A name in capitals only (not `Tournament organisers at the Dubai Open`).
   if (atFirm && (EVENT_END.test(of![2]!) || !CAPITALIZED_WORDS.test(of![1]!))) return null;

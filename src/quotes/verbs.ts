@@ -263,7 +263,7 @@ const FINITE_AFTER =
   /^\s+(?:was|were|is|are|has|had|swore|fled|died|told|said|admitted|pleaded|denied|appeared|remained)\b/;
 /** A verb of a level's change right after a word: the word is its subject (`AI demand soars`). */
 const CHANGE_AFTER =
-  /^\s+(?:soars|soared|grows|grew|rises|rose|falls|fell|surges|surged|slows|slowed|slumps|jumps|drops|dips|climbs|eases|booms|wanes|mounts)\b/;
+  /^\s+(?:soars|soared|grows|grew|rises|rose|falls|fell|surges|surged|slows|slowed|slumps|jumps|drops|dips|climbs|eases|booms|wanes|mounts|offsets|outpaces|outstrips|drives|drove|lifts|boosts|fuels|props|cools|cooled|weakens|weakened|rebounds|rebounded|recovers|slips|slipped|stalls|stalled)\b/;
 /**
  * An auxiliary after `plans`: the noun's verb (`China's Central Asian plans did not go down well`).
  * Not after `hopes` or `estimates`, whose object clause may lose its subject (`which Clinton hopes

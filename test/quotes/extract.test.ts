@@ -10941,4 +10941,99 @@ describe("extractQuotes: ministries that list their remits, and the fifty-fifth 
       "a Parks and Recreation Department spokeswoman",
     ]);
   });
+
+  it("reads a business named with `Inc.` or `Corp.` as a subject (`Veltrona Semiconductor Corp. raised its forecast, saying …`, `Apple Inc. said …`)", () => {
+    expect(
+      who(
+        "Veltrona Semiconductor Corp. raised its full-year revenue forecast on Wednesday, saying orders for its data-centre chips had grown faster than expected.",
+        "Shares of rival Apple Inc. fell after Apple Inc. said its phone sales had slowed.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "Veltrona Semiconductor Corp.",
+        "orders for its data-centre chips had grown faster than expected",
+      ],
+      ["Apple Inc.", "its phone sales had slowed"],
+    ]);
+  });
+
+  it("reads no statement in a wish to stay unnamed and its reason (`The person declined to be named because the discussions are confidential`)", () => {
+    expect(
+      who(
+        "A person close to the company said that executives were braced for a redress scheme. The person declined to be named because the discussions with the FCA are confidential.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["A person close to the company", "executives were braced for a redress scheme"]]);
+  });
+
+  it("gives `the statement said` to whoever the sentence opening `In a statement issued …,` names", () => {
+    expect(
+      speakers(
+        "In a statement issued shortly after midnight, the employers said they were “deeply disappointed” that the union had chosen to strike. “Our offer was fair, responsible and among the most generous in the sector,” the statement said.",
+      ),
+    ).toEqual(["the employers", "the employers", "the employers"]);
+  });
+
+  it("reads a title alone before anyone has spoken as the person the story then names with it (`…, and its governor warned that …`)", () => {
+    expect(
+      who(
+        "NAIROBI, Kenya (Reuters) - The Central Bank of Kenya left its benchmark lending rate unchanged on Tuesday, and its governor warned that food prices could still push inflation higher.",
+        '"We are not yet in a position where we can declare victory," Governor Samuel Wanjiru Mbugua told reporters.',
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Samuel Wanjiru Mbugua", "Governor"],
+      ["Samuel Wanjiru Mbugua", "Governor"],
+    ]);
+  });
+
+  it("reads a cue word before a verb of a level's change as a noun (`Chipmaker Veltrona lifts forecast as AI demand offsets slump in phones`)", () => {
+    expect(who("Chipmaker Veltrona lifts forecast as AI demand offsets slump in phones")).toEqual(
+      [],
+    );
+  });
+
+  it("reads a person `of the law firm` a business as the person, where they work the title, alone or set off after a description", () => {
+    expect(
+      who(
+        "Jonathan Feld of the law firm Baker Botts said his client was innocent.",
+        'A lawyer for Alvarez-Kohl, Joan Marchetti of the firm Feld Marchetti LLP, said that her client "has always acted in the best interests of customers."',
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Jonathan Feld", "of the law firm Baker Botts"],
+      ["Joan Marchetti", "a lawyer for Alvarez-Kohl"],
+      ["Joan Marchetti", "a lawyer for Alvarez-Kohl"],
+    ]);
+  });
+
+  it("gives a participle after `U.S. securities regulators on Wednesday sued …,` to the regulators, and none to a verb inside an opening phrase (`Securities regulators sued Koinvault, accusing …`)", () => {
+    expect(
+      who(
+        "NEW YORK (Reuters) - U.S. securities regulators on Wednesday sued cryptocurrency platform Koinvault and its founder, accusing them of secretly moving customer assets.",
+        "Securities regulators sued Halcyon, accusing it of misleading investors.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["U.S. securities regulators", "them of secretly moving customer assets"],
+      ["Securities regulators", "it of misleading investors"],
+    ]);
+  });
+
+  it("passes over `as he has in the past` set off after `said` to the statement after `that`", () => {
+    expect(
+      who(
+        "Saudi Energy Minister Prince Saad bin Mishari Al Saud spoke after the meeting. Asked whether Riyadh was targeting a specific price, he said, as he has in the past, that the group had no price target.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [null, "whether Riyadh was targeting a specific price"],
+      ["Saad bin Mishari Al Saud", "the group had no price target"],
+    ]);
+  });
+
+  it("reads `the prince` as the one whose title holds the word, not the latest speaker", () => {
+    expect(
+      speakers(
+        "Saudi Energy Minister Prince Saad bin Mishari Al Saud said the group would not wait for the market to fall.",
+        "Nigeria's petroleum minister, Adebayo Okonjo-Ekwueme, said his country had agreed to the deal.",
+        '"We prefer to anticipate," the prince said.',
+      ),
+    ).toEqual(["Saad bin Mishari Al Saud", "Adebayo Okonjo-Ekwueme", "Saad bin Mishari Al Saud"]);
+  });
 });
