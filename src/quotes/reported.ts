@@ -564,6 +564,14 @@ function findStatement(
       inLaterSubject(sentence, verbs, verb, memo)
     )
       continue;
+    // `The farmworker who found the first bone, Ramón Quilapán, attended …`: a verb in the `who`
+    // clause of a description opening the sentence, a name set off after it, describes the subject.
+    if (
+      verb.end < sentence.indexOf(",") &&
+      /[^,\s]\s+who\s+$/.test(sentence.slice(Math.max(0, verb.start - 7), verb.start)) &&
+      DESCRIBED_THEN_NAMED.test(sentence)
+    )
+      continue;
     if (verb !== verbs.at(-1) && !SPEECH_VERB.test(firstWord(verb.verb))) {
       framedLater ??= framedByLaterCue(sentence, verbs, verb, memo);
       if (framedLater) continue;
@@ -580,6 +588,10 @@ function findStatement(
 }
 
 const TO_BE_BEFORE = /\bto\s+be\s+$/;
+
+/** A description and its `who` clause opening a sentence, then a name set off (`The farmer who …, Iain Gunn,`). */
+const DESCRIBED_THEN_NAMED =
+  /^(?:The|A|An)\s+(?:[\p{L}’'-]+\s+){0,4}?who\s+[^,]+,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+,\s/u;
 
 /** A comma opening a relative clause on an occasion: `, in which `, `, during which `, `, where `. */
 const OCCASION_CLAUSE = /,\s+(?:(?:in|during|at)\s+which|where)\s+/g;

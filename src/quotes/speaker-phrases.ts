@@ -109,6 +109,9 @@ const TIME_AFTER = new RegExp(
 );
 
 /** `Secret intelligence reports seen by Reuters`: who saw a document is no part of its name. */
+/** A document described, then a relative clause on it (group 2: the document's noun). */
+const DOCUMENT_THEN_RELATIVE =
+  /^((?:[Aa]n?|[Tt]he|\p{Lu}[\p{L}.-]*[’']s)\s+(?:[\p{L}-]+\s+){0,4}?([\p{L}-]+))\s+(?:that|which)\s+\S/u;
 const DOCUMENT_SEEN_BY = new RegExp(
   `^([^,]+?)\\s+(?:${DOCUMENT_PASSIVE})\\s+(?:by|to)\\s[^,]+$`,
   "u",
@@ -174,6 +177,12 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
   phrase = withoutReleased(phrase);
   if (phrase.includes(" by ") || phrase.includes(" to "))
     phrase = phrase.replace(DOCUMENT_SEEN_BY, "$1");
+  // `a large British study that experts say could transform how dementia is diagnosed`: the
+  // document, without what its relative clause says of it.
+  if (phrase.includes(" that ") || phrase.includes(" which ")) {
+    const document = DOCUMENT_THEN_RELATIVE.exec(phrase);
+    if (document?.[1] && DOCUMENT_NOUN.test(document[2]!)) phrase = document[1];
+  }
   // `The town released a statement (saying)`, `both men issued a statement`: the subject of a past
   // tense and its object, without them (not inside a relative clause: `a woman who called the police`).
   const past = PAST_THEN_OBJECT.exec(phrase);

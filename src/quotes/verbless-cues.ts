@@ -25,12 +25,26 @@ export function matchAccordingToStart(sentence: string): { cue: Cue; contentStar
     (m.appositive === undefined || !PARTICIPLE_START.test(sentence.slice(m.text.length))) &&
     !isClauseAside(m.subject, m.appositive, sentence.slice(m.text.length))
   ) {
-    return accordingTo(sentence, m.head!, m.subject, m.text.length);
+    // `According to the study's co-author, Aminata Traoré-Diallo of the Centre …, the team had …`:
+    // a description's name set off after it, with where the person works, goes with it.
+    const named =
+      m.appositive !== undefined && DESCRIBED.test(m.subject) && NAME_SET_OFF.test(m.appositive);
+    return accordingTo(
+      sentence,
+      m.head!,
+      named ? m.subject + m.appositive : m.subject,
+      m.text.length,
+    );
   }
   const any = ACCORDING_TO_ANY_START.exec(sentence);
   if (any?.[1] === undefined || any[2] === undefined) return null;
   return accordingTo(sentence, any[1], any[2], any[0].length);
 }
+
+/** A description opening with an article or an owner (`the study's co-author`). */
+const DESCRIBED = /^(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*[’']s)\s+\p{Ll}/u;
+/** A name of two capitalized words or more set off by a comma (`, Aminata Traoré-Diallo of …`). */
+const NAME_SET_OFF = /^,\s+\p{Lu}[\p{L}’'.-]*\s+\p{Lu}[\p{L}’'.-]*(?:\s|$)/u;
 
 /** An aside that opens as a clause's subject does, or holds an auxiliary or a share. */
 const CLAUSE_ASIDE =

@@ -477,7 +477,7 @@ export function findVerbs(text: string): VerbHit[] {
     if (start > 0 && isWordJoiner(charCodeAt.call(text, start - 1))) continue;
     if (end < n && isWordJoiner(charCodeAt.call(text, end))) continue;
     // `the states`, `his claims`, `any state`: after a determiner the word is a noun.
-    if (start > 2 && mayFollowDeterminer(text, start)) {
+    if (start > 1 && mayFollowDeterminer(text, start)) {
       if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 7), start))) continue;
     }
     // `Epstein’s alleged sex trafficking ring`, `the firm's reported profits`: after an owner's

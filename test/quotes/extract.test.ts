@@ -11036,4 +11036,35 @@ describe("extractQuotes: ministries that list their remits, and the fifty-fifth 
       ),
     ).toEqual(["Saad bin Mishari Al Saud", "Adebayo Okonjo-Ekwueme", "Saad bin Mishari Al Saud"]);
   });
+
+  it("gives `According to the study's co-author, NAME of …,` to the name, the description its title", () => {
+    expect(
+      who(
+        "According to the study's co-author, Aminata Traoré-Diallo of the Centre National de Recherche in Ouagadougou, the team had tried to address that concern.",
+      ),
+    ).toEqual([
+      [
+        "Aminata Traoré-Diallo",
+        "the study's co-author",
+        "the team had tried to address that concern",
+      ],
+    ]);
+  });
+
+  it("reads a document without the relative clause on it (`according to a large British study that experts say could transform …`), and a cue word after `A` opening a sentence as a noun", () => {
+    expect(
+      who(
+        "A simple blood test can identify people likely to develop Alzheimer’s disease, according to a large British study that experts say could transform how dementia is diagnosed.",
+        "A report that was released on Monday found that unemployment rates rose sharply in 2023.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["a large British study", "A report"]);
+  });
+
+  it("reads no statement in the `who` clause of a description opening the sentence, its name set off after it (`The farmworker who found the first bone, Ramón Quilapán, attended …`)", () => {
+    expect(
+      who(
+        "The farmworker who found the first bone, Ramón Quilapán, attended the announcement at the museum in Plaza Huincul.",
+      ),
+    ).toEqual([]);
+  });
 });
