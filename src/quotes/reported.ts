@@ -669,6 +669,16 @@ function midStatement(sentence: string, mid: Cue, sentenceEnd: number): Reported
   }
   const relative = RELATIVE_BEFORE_CUE.exec(before);
   if (relative) return { start: relative.index + 1, end: sentenceEnd, cue: mid };
+  // `Still, Okonkwo-Reid said, the study suggested …`, `However, the mayor said, the plan …`: an
+  // adverb alone before the cue frames nothing; the statement is what follows the cue.
+  if (LONE_ADVERB_BEFORE_CUE.test(before)) {
+    const comma = sentence.indexOf(",", mid.speakerEnd);
+    const start = comma < 0 ? -1 : comma + 1 + /^\s*/.exec(sentence.slice(comma + 1))![0].length;
+    // Not where a quotation opens there: its direct quote and the statement around it go as one.
+    if (start > 0 && start < sentenceEnd && !/^["“'‘]/.test(sentence.slice(start))) {
+      return { start, end: sentenceEnd, cue: mid };
+    }
+  }
   // `Trump was back to implying that Fields had lied - if the grab was as bad as she said, he
   // said, why hadn't she screamed?`: what the cue frames starts after a dash before it.
   // Not when a dash after the cue closes an aside the first one opened (`… need to - like, he
@@ -677,6 +687,10 @@ function midStatement(sentence: string, mid: Cue, sentenceEnd: number): Reported
   const closed = dash && /\s(?:-|--|—|–)\s/.test(sentence.slice(mid.speakerEnd, sentenceEnd));
   return { start: dash && !closed ? dash.index + dash[0].length : 0, end: sentenceEnd, cue: mid };
 }
+
+/** An adverb or connective alone, then the comma before a cue (`Still, `, `But, `, `However, `). */
+const LONE_ADVERB_BEFORE_CUE =
+  /^(?:Still|However|But|And|Yet|So|Now|Indeed|Instead|Meanwhile|Nevertheless|Nonetheless|Moreover|Besides|Also|Then|Ultimately|Overall|Crucially|Importantly|Fortunately|Unfortunately|Separately|Similarly|Likewise|Otherwise|Finally|Ironically|Already|Again|Today|Now|Previously|Later|Earlier),\s+$/;
 
 /**
  * The rest of a cue set off by commas (its verb and adjuncts), then a time that places it (`…,

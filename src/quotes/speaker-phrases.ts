@@ -165,10 +165,10 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
       "",
     )
     .replace(/\s*(?:--|[—–―])\s*$/, "")
-    // `Cruz himself said`, `Carter however said`, `GiveWell sometimes finds`: the name, without
-    // its intensifier or adverb.
+    // `Cruz himself said`, `Carter however said`, `GiveWell sometimes finds`, `The University of
+    // Sydney alone has said`: the name, without its intensifier or adverb.
     .replace(
-      /\s+(?:himself|herself|themselves|itself|however|though|too|also|meanwhile|sometimes)$/,
+      /\s+(?:himself|herself|themselves|itself|however|though|too|also|alone|meanwhile|sometimes)$/,
       "",
     )
     .trim()

@@ -11067,4 +11067,29 @@ describe("extractQuotes: ministries that list their remits, and the fifty-fifth 
       ),
     ).toEqual([]);
   });
+
+  it("starts the statement after a cue set off after a lone adverb (`Still, Okonkwo-Reid said, the study suggested …`), not where a quotation opens there", () => {
+    expect(
+      who(
+        "Still, Okonkwo-Reid said, the study suggested that computer models may be underestimating how quickly ice is lost.",
+        "But, Fiorina added, it was not the way to win.",
+        "Still, Mr. Devine acknowledged, “we're going to have to have some big wins at the end” of the primary.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "Okonkwo-Reid",
+        "the study suggested that computer models may be underestimating how quickly ice is lost",
+      ],
+      ["Fiorina", "it was not the way to win"],
+      ["Devine", "we're going to have to have some big wins at the end"],
+    ]);
+  });
+
+  it("drops `alone` after a subject (`The University of Sydney alone has said …`)", () => {
+    expect(
+      speakers(
+        "The University of Sydney alone has said it plans to shed about 300 positions over two years.",
+      ),
+    ).toEqual(["The University of Sydney"]);
+  });
 });
