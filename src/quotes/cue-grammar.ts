@@ -230,7 +230,7 @@ const AGED = "(?:\\d{1,3}-year-old\\s+)?";
  * The name a description gives, set off by commas, perhaps after an age or a role in lower case
  * (`The singer's husband, actor Tom Hardy,`, `one protester, 23-year-old Ahmed Ali,`).
  */
-const NAMED_APPOSITIVE = `,\\s+${AGED}(?:\\p{Ll}[\\p{L}-]*\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?){0,3}${NAME},`;
+const NAMED_APPOSITIVE = `,\\s+${AGED}(?:\\p{Ll}[\\p{L}-]*\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}){0,3}${NAME},`;
 /** `there` after a description: where it is (`A doctor there, who asked not to be named,`). */
 const THERE = "(?:\\s+there(?=[\\s,]))";
 export const SUBJECT = `(?:${SHARE}${SHARE_IN_FIGURES}?|${NOT_FUNCTION_WORD}(?:${NOT_DAY_NAME}${NAME}${OF_PLACE}?(?:(?:,\\s+${NAME})*,?\\s+and\\s+(?:${NAME}|others?\\b(?:\\s+${DESC_WORD}){0,5}?|(?<!(?:^|\\s)(?:She|He|They|We|It|I)\\s+and\\s+)(?:his|her|their)\\s+${COMPANIONS}))?${PAREN}${APPOSITIVE}?|${TITLED_NAME}${PAREN}${APPOSITIVE}?|${OWNED_TITLE_NAME}${PAREN}|(?:${DESC}|${POSSESSIVE_DESC}(?=,))(?:${NAMED_APPOSITIVE}|${THERE}?${DESC_APPOSITIVE}?)|${PLURAL}${THERE}?${DESC_APPOSITIVE}?|(?:[Hh]e|[Ss]he)\\s+and\\s+(?:his|her)\\s+${COMPANIONS}|${PRONOUN}|${GENERIC}(?:${SET_OFF_ADVERB})?)|${DEMONSTRATIVE_DESC})`;

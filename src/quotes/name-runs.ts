@@ -91,6 +91,12 @@ const PLACES = new Set([
   "South Korea",
   "Saudi Arabia",
   "United States",
+  "South Africa",
+  "New Zealand",
+  "Sri Lanka",
+  ..."Argentina Portugal Netherlands Sweden Norway Denmark Finland Poland Croatia Serbia Switzerland Austria Nigeria Ghana Ethiopia Colombia Uruguay Peru Jamaica Bangladesh Indonesia Vietnam Thailand Philippines Morocco Tunisia Algeria Senegal Cameroon Zimbabwe Uganda Tanzania Qatar Lebanon Belarus Romania Hungary".split(
+    " ",
+  ),
 ]);
 
 /** Whether a name is a state or country PLACES holds (`Texas`, `New York`). */
@@ -241,6 +247,8 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
   const org =
     !personOfOrg &&
     (tail.length === 0 ||
+      // `Former England (captain …)`: a title's place is no person.
+      PLACES.has(tail.join(" ")) ||
       (tail.some(orgWord) && !titledSurname && !givenSurname && !initialsName) ||
       (lastTitle < 0 &&
         ((words.some(orgWord) && !givenSurname) ||
@@ -358,6 +366,13 @@ const PLACED_WORD = new RegExp(`\\p{L}${PLACED_SUFFIX}$`, "u");
 const TRAILING_NOT_NAME =
   /^(?:QC|KC|MP|MSP|MEP|TD|MLA|MLC|MPP|OBE|MBE|CBE|KBE|DBE|PhD|Esq|Some|Many|Most|Another|Others|Both|Each|Several|The|An|But|And|Or|Meanwhile|However|Also|Still|He|She|They|We|His|Her|Their|Its|This|These|Those|There)$/;
 
+/** Words after a country's possessive that open a title, no given name (`Britain's Got Talent`). */
+const NOT_A_GIVEN_NAME =
+  /^(?:Got|Next|Top|Best|Most|Biggest|Finest|Own|Largest|Oldest|Great|Grand)$/;
+/** A particle inside a name (`de la Cruz`, `van der Merwe`, `bin Salman`). */
+const NAME_PARTICLE_WORD =
+  /^(?:de|la|del|della|di|da|dos|das|do|van|von|der|den|ter|ten|le|bin|ibn|al|el|y|e)$/;
+
 /**
  * `CNN’s Jake Tapper`, `Fox News’ Megyn Kelly`, `Purple PAC's Crane`: a person named after a
  * possessive works there (`employer`); `words` are then the person's.
@@ -378,8 +393,17 @@ function splitEmployer(words: string[]): { words: string[]; employer: string | n
       owner.split(/\s+/).some((o) => ORG_WORDS.has(o) || isAcronym(o)) ||
       words.slice(0, i).some((o) => ORG_WORDS.has(o)) ||
       (i > 0 && owner === "State" && !TITLE_WORDS.has(rest[0] ?? ""));
+    // `South Africa’s Thabo Pietersen-Mokoena`, `Spain's Álvaro Ruiz de la Cruz`: a country's
+    // player or leader, a name of two words or more after it.
+    const ownerIsPlace = PLACES.has([...words.slice(0, i), owner].join(" "));
     const person =
       FIRST_NAME_GENDER.has(rest[0]!) ||
+      (ownerIsPlace &&
+        rest.length >= 2 &&
+        rest.length <= 5 &&
+        !NOT_A_GIVEN_NAME.test(rest[0]!) &&
+        /^\p{Lu}/u.test(rest.at(-1)!) &&
+        rest.every((r) => /^\p{Lu}[\p{L}’'-]*$/u.test(r) || NAME_PARTICLE_WORD.test(r))) ||
       (ownerIsOrg &&
         rest.length <= 3 &&
         rest.every((r) => /^\p{Lu}(?:\p{Ll}[\p{L}’'-]*|\.)$/u.test(r)));

@@ -260,6 +260,15 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
     // the name a description sets off (`one protester, 23-year-old Ahmed Ali,`).
     if (appositive && /^\d{1,3}(?:,|$)/.test(appositive)) {
       appositive = appositive.replace(/^\d{1,3},?\s*/, "") || null;
+      // `Whitaker, 38, who moved to fourth on England’s all-time list,`: past the age, a relative
+      // clause is a title only for the role it gives.
+      if (appositive?.startsWith("who ")) {
+        appositive =
+          ROLE_IN_RELATIVE.exec(appositive)?.[1] ??
+          ROLE_BY_BE.exec(appositive)?.[1] ??
+          roleByVerb(appositive) ??
+          null;
+      }
     }
     if (appositive) appositive = appositive.replace(/^\d{1,3}-year-old\s+(?=\p{Lu})/u, "");
     // `Maria Rossi, 62, standing outside her flooded shop`: past the age, a participle clause;
@@ -416,7 +425,7 @@ const PERSON_FOR_BODY =
  * (`retired teacher Peter Grant`, `lead author Juan …`, `former Labour deputy leader Tom Watson`).
  */
 export const ROLE_BEFORE_NAME =
-  /^((?:\p{Ll}[\p{L}-]*\s+(?:\p{Lu}[\p{L}-]*\s+)?){0,2}\p{Ll}[\p{L}-]*)\s+(?=\p{Lu})/u;
+  /^((?:\p{Ll}[\p{L}-]*\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}){0,2}\p{Ll}[\p{L}-]*)\s+(?=\p{Lu})/u;
 
 /** `JAKE TAPPER` → `Jake Tapper`, `O'MALLEY` → `O'Malley`. */
 export function titleCase(capitals: string): string {

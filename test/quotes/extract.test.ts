@@ -11092,4 +11092,47 @@ describe("extractQuotes: ministries that list their remits, and the fifty-fifth 
       ),
     ).toEqual(["The University of Sydney"]);
   });
+
+  it("reads a name set off after an owner's description with a capitalized role before it (`Lemaire’s coach, former Davis Cup player Stéphane Bouchard-Diallo, said he had believed …`)", () => {
+    expect(
+      who(
+        "Hugo Lemaire won the final.",
+        "Lemaire’s coach, former Davis Cup player Stéphane Bouchard-Diallo, said he had believed his player could win the title.",
+      ),
+    ).toEqual([
+      [
+        "Stéphane Bouchard-Diallo",
+        "Lemaire’s coach, former Davis Cup player",
+        "he had believed his player could win the title",
+      ],
+    ]);
+  });
+
+  it("reads a country's possessive before a name of two words or more as where the person plays (`South Africa’s Thabo Pietersen-Mokoena`, `Spain's Álvaro Ruiz de la Cruz`)", () => {
+    expect(
+      who(
+        "South Africa’s Thabo Pietersen-Mokoena said the pitch had flattened out.",
+        "Spain's Álvaro Ruiz de la Cruz said the blister was no excuse.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Thabo Pietersen-Mokoena", "South Africa"],
+      ["Álvaro Ruiz de la Cruz", "Spain"],
+    ]);
+  });
+
+  it("reads no person in a title's place (`Former England captain turned commentator Nigel Atherley-Jones … he said`)", () => {
+    expect(
+      speakers(
+        "Former England captain turned commentator Nigel Atherley-Jones was less forgiving. Speaking on BBC Test Match Special, he said England’s plans had been ‘muddled from the first over’.",
+      ),
+    ).toEqual(["Nigel Atherley-Jones", "Nigel Atherley-Jones"]);
+  });
+
+  it("gives no title from a relative clause after an age that names no role (`Whitaker, 38, who moved to fourth …, insisted`)", () => {
+    expect(
+      who(
+        "Whitaker, 38, who moved to fourth on England’s all-time wicket-takers list during the day, insisted the match was not over.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Whitaker", null]]);
+  });
 });
