@@ -103,7 +103,7 @@ export const SENTENCE_STARTERS = new Set(
     "Is Are Was Were Has Have Had Having Being Given Taking Looking Turning Going Saying Let " +
     "Regarding Concerning Considering Including Excluding Maybe Perhaps Never Always Often Sometimes " +
     "Rarely Seldom Already Soon Ever Again Thus Hence Otherwise Overall Once Until Unless Whenever " +
-    "Wherever Whether Upon Be Please"
+    "Wherever Whether Upon Be Please Late Stunning Dramatic Superb"
   ).split(" "),
 );
 /**

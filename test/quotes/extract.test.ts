@@ -11135,4 +11135,14 @@ describe("extractQuotes: ministries that list their remits, and the fifty-fifth 
       ).map(([speaker, title]) => [speaker, title]),
     ).toEqual([["Whitaker", null]]);
   });
+
+  it("reads `Late` opening a headline as no given name (`Late Okoro double gives Everton derby win`)", () => {
+    expect(
+      speakers(
+        "Late Okoro double gives Everton derby win as Liverpool boss fumes at referee",
+        "Chidi Okoro came off the bench to score twice.",
+        '"I\'ve dreamed about this since I was a kid," Okoro said.',
+      ),
+    ).toEqual(["Chidi Okoro"]);
+  });
 });
