@@ -178,6 +178,9 @@ function cueOfUtterance(layout: Layout, chain: Chain, sentence: number): Found |
 const NAMED_BEFORE =
   /\b(?:(?:banners?|signs?|placards?|posters?|shirts?|flags?)\s+(?:reading|read|reads|bearing)|on|in|at|of|from|(?:titled|called|dubbed|nicknamed|known\s+as)(?:\s+the)?|headlined|book|show|film|song|program|programme|podcast|episode|series|movie|memoir|novel|album|documentary|told|with|to|including|such\s+as),?\s*$|\p{L}[’']s\s*$|[,;][”"]\s*$|[”"],?\s+(?:and|or)\s*$/iu;
 
+/** What gives a nickname right before its opening mark (`nicknamed`, `known as`). */
+const NICKNAMED_BEFORE = /\b(?:nicknamed|known\s+as)\s*$/i;
+
 /** A noun a quotation right before it names (`the “Meth. We’re on it.” campaign`). */
 const NAMED_AFTER =
   /^\s+(?:campaign|slogan|ads?|program|programme|initiative|movement|tour|doctrine|agenda|pledge|songstress|singer|hitmaker|star|series|show|era|chant|brand|logo|hashtag|app|musical|meme|podcast|franchise|sequel)\b(?!\s+\p{Ll}+\s+\p{Lu}|\s+(?:manager|chair|chairman|chairwoman|spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor|staff|strategist|host)\b)/u;
@@ -246,6 +249,8 @@ export function findDirectCandidates(
     // A title after `titled`, `on`, `Trump’s`, in a list of titles, …, or one with no cue: not a
     // quote.
     if ((uncued || NAMED_BEFORE.test(before)) && isTitleCase(quoted)) continue;
+    // `The Finn, nicknamed ‘the Iceman of Espoo’ for …`: a short nickname, whatever its case.
+    if (NICKNAMED_BEFORE.test(before) && countWords(quoted, 7) <= 6) continue;
     // `the “Meth. We’re on it.” campaign`, `the “Bad Blood” songstress`: a short name of the noun
     // after it.
     const after = article.paragraphs[pN]!.slice(last.end, last.end + 24);

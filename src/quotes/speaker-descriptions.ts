@@ -793,7 +793,8 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
   // So does an age and where the person is from (`The 23-year-old from Indore`).
   if (aged && (BARE_AGE.test(phrase) || AGED_FROM.test(phrase))) {
     const person = paragraphPerson(m, at, null, true);
-    if (person && !hasAge(m.text, person.name)) return person;
+    // Not the place the description names (`the 20-year-old from Milton Keynes`).
+    if (person && !hasAge(m.text, person.name) && !phrase.endsWith(person.name)) return person;
   }
   // So does an age before a word or three for the person (`The 55-year-old Canadian singer`,
   // after `Pop star Celine Dion has cancelled …`).

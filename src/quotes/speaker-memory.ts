@@ -748,6 +748,10 @@ export function recentOrgEntity(
 const PREPOSITION_BEFORE =
   /\s(?:in|at|for|with|on|near|of|to|across|around|outside|inside|about|against|atop|under|over|into|onto|toward|towards|among|between|behind|beside|beyond|via|through|after|before|without|within|than)\s+(?:the\s+)?$/;
 
+/** Someone described by where they are from (`the 20-year-old from Milton Keynes`). */
+const ORIGIN_BEFORE =
+  /(?:\d-year-old|\b(?:man|woman|boy|girl|resident|student|teenager|mother|father|driver|fan|farmer|worker|pensioner|nurse|teacher|native|grandmother|grandfather))\s+from\s+$/;
+
 /** Nouns for things that end as words for people do (`an honor Donald said …`, `the order`). */
 const THING_IN_PERSON_FORM =
   /^(?:honou?r|labou?r|favou?r|colou?r|error|order|border|center|centre|corner|power|matter|letter|number|paper|water|manner|career|chapter|quarter|floor|door|terror|horror|rumou?r|humou?r|mirror|motor|factor|sector|tower|summer|winter|dinner|banner|cancer|computer|river|theater|theatre)s?$/;
@@ -788,7 +792,7 @@ export function embeddedPerson(m: Memory, phrase: string): ResolvedSpeaker | nul
     if (match.index === 0 || match.index + match[0].length < phrase.length) continue;
     // `Six newspapers in New Jersey`, `the wife of Bill Clinton`: a preposition's object is not who.
     const before = phrase.slice(0, match.index);
-    if (PREPOSITION_BEFORE.test(before)) continue;
+    if (PREPOSITION_BEFORE.test(before) || ORIGIN_BEFORE.test(before)) continue;
     // `A paramedic who treated Mr Banks`: nor is a name inside the description's relative clause.
     if (/\s(?:who|whom|that|which)\s/.test(before)) continue;
     const parsed = parseNameRun(match[0], false);

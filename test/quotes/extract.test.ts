@@ -11145,4 +11145,21 @@ describe("extractQuotes: ministries that list their remits, and the fifty-fifth 
       ),
     ).toEqual(["Chidi Okoro"]);
   });
+
+  it("reads a short nickname after `nicknamed` or `known as` as no quotation, whatever its case (`The Finn, nicknamed ‘the Iceman of Espoo’ for …`)", () => {
+    expect(
+      who(
+        "Heikki Valtonen won at Silverstone. The Finn, nicknamed ‘the Iceman of Espoo’ for his famously unflappable manner, admitted that the tyre call had been a gamble.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Heikki Valtonen", "the tyre call had been a gamble"]]);
+  });
+
+  it("reads where someone is from as no name of theirs (`the 20-year-old from Milton Keynes said`)", () => {
+    expect(
+      speakers(
+        "Jamie Adeyemi-Clarke finished third in his first season.",
+        "‘To get a podium at Silverstone, it doesn’t feel real,’ the 20-year-old from Milton Keynes said.",
+      ),
+    ).toEqual(["Jamie Adeyemi-Clarke"]);
+  });
 });
