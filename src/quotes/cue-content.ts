@@ -72,7 +72,7 @@ const DASH_ASIDE_AFTER = /^\s(?:—|–|--)\s[^—–"“”]{1,100}?\s(?:—|�
  * Tuesday in a statement that`), never a clause of their own (`said Thursday his worry is that`).
  */
 const ADJUNCT = new RegExp(
-  `^\\s+(?:(?:here|there|as\\s+(?:recently|early|late|long\\s+ago)\\s+as|more\\s+than\\s+once|on|in|at|aboard|outside|inside|near|during|last|this|late|early|after|before|earlier|later|afterwards|afterward|over|via|from|to|with|without|through|${WEEKDAYS}|yesterday|today|tonight|then|now|again|also|publicly|privately|repeatedly|recently|(?:\\p{Ll}+-)*\\p{Ll}+ly)\\b(?:(?!\\s(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)\\s)(?:[^,.;:“”"]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.)){0,60}?)?(?=\\s+that\\s|\\s*[:,])`,
+  `^\\s+(?:(?:here|there|as\\s+(?:recently|early|late|long\\s+ago)\\s+as|more\\s+than\\s+once|on|in|at|aboard|outside|inside|near|during|last|this|late|early|after|before|earlier|later|afterwards|afterward|over|via|by\\s+(?:phone|telephone|e-?mail|text|video|letter|satellite|radio)|from|to|with|without|through|${WEEKDAYS}|yesterday|today|tonight|then|now|again|also|publicly|privately|repeatedly|recently|(?:\\p{Ll}+-)*\\p{Ll}+ly)\\b(?:(?!\\s(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)\\s)(?:[^,.;:“”"]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.)){0,60}?)?(?=\\s+that\\s|\\s*[:,])`,
   FLAGS,
 );
 

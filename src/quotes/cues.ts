@@ -97,6 +97,10 @@ const NOT_KNOWN_BEFORE =
 const TAIL_REST = new RegExp(`^${TAIL_ADJUNCT}[.!?]?\\s*$`, FLAGS);
 /** Whether `text` is only where, when or to whom something was said (`in a statement`, `Tuesday`). */
 export const isTailAdjunct = (text: string) => TAIL_REST.test(text);
+/** `that` and a clause's subject after a cue's adjunct (`by phone that the situation …`). */
+const THAT_CLAUSE_AFTER =
+  /\sthat\s+(?:the|a|an|he|she|they|it|we|I|there|his|her|their|its|this|these|those|\p{Lu}\p{Ll}+\s+(?:had|has|was|were|is|are|would|will|could)\b)\s/u;
+
 /** After a verb that takes an object, only an adjunct may follow a tail cue (`…, officials confirmed on Friday.`). */
 const TAIL_REST_NO_OBJECT = new RegExp(
   `^(?:,?\\s+${NOT_INFINITIVE}${PREPOSITION}\\b[^;:“”"]{0,80}?)?[.!?]?\\s*$`,
@@ -626,7 +630,10 @@ function tailCueIn(
       restOk ??=
         verb.verb !== "according to" &&
         (takesListener(verb.verb) ? TAIL_REST.test(rest) : TAIL_REST_NO_OBJECT.test(rest)) &&
-        !holdsClause(rest);
+        !holdsClause(rest) &&
+        // `…, a health worker … said by phone that the situation had deteriorated`: the verb's
+        // own statement follows it; no tail.
+        !THAT_CLAUSE_AFTER.test(rest);
       if (!restOk && !blank) break;
       // `The biggest change, according to a person close to the process, is …`: a cue set off
       // by commas before the sentence's verb frames the whole sentence (matchMidCue).

@@ -178,8 +178,8 @@ function cueOfUtterance(layout: Layout, chain: Chain, sentence: number): Found |
 const NAMED_BEFORE =
   /\b(?:(?:banners?|signs?|placards?|posters?|shirts?|flags?)\s+(?:reading|read|reads|bearing)|on|in|at|of|from|(?:titled|called|dubbed|nicknamed|known\s+as)(?:\s+the)?|headlined|book|show|film|song|program|programme|podcast|episode|series|movie|memoir|novel|album|documentary|told|with|to|including|such\s+as),?\s*$|\p{L}[’']s\s*$|[,;][”"]\s*$|[”"],?\s+(?:and|or)\s*$/iu;
 
-/** What gives a nickname right before its opening mark (`nicknamed`, `known as`). */
-const NICKNAMED_BEFORE = /\b(?:nicknamed|known\s+as)\s*$/i;
+/** What gives a nickname right before its opening mark (`nicknamed`, `known locally as`, `known as the`). */
+const NICKNAMED_BEFORE = /\b(?:nicknamed|known(?:\s+\p{Ll}+ly)?\s+as)(?:\s+the)?\s*$/iu;
 
 /** A noun a quotation right before it names (`the “Meth. We’re on it.” campaign`). */
 const NAMED_AFTER =

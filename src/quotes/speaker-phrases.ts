@@ -29,6 +29,7 @@ import {
   WHO_IS_ROLE,
   WORKPLACE_KIND,
 } from "./speaker-words.js";
+import { lowerFirst } from "./title-case.js";
 
 export const INDEFINITE =
   /^(?:a|an|one|another|some|many|two|three|four|five|six|seven|eight|nine|ten|dozens|several|both|other|most|few|no|top|senior)\s/i;
@@ -278,8 +279,18 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
     if (appositive)
       appositive = appositive.replace(/^(?:himself|herself)\s+(?=(?:a|an|the)\s)/, "");
   }
+  // `An RSF spokesman, who gave his name as Mohamed Adam Issa,`: the name given, the description
+  // the title.
+  const given = appositive ? GAVE_NAME_AS.exec(appositive) : null;
+  if (given?.[1] && /^\p{Ll}|^(?:An?|The)\s/u.test(phrase)) {
+    return { phrase: given[1], appositive: lowerFirst(phrase) };
+  }
   return { phrase, appositive };
 }
+
+/** A relative clause giving a name (`who gave his name as Mohamed Adam Issa`). */
+const GAVE_NAME_AS =
+  /^who\s+gave\s+(?:his|her|their)\s+(?:(?:first|full|only)\s+)?name\s+(?:only\s+)?as\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})$/u;
 
 /** A title, where its holder works, then a relative clause: group 1 the title and place. */
 const TITLE_THEN_WHO = new RegExp(
@@ -305,7 +316,7 @@ const DOCUMENT_FROM = /^(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\b.*?\sfr
 
 /** Capitalized words, with a name's particles between them (`Andrew Liveris`, `Erik ten Hag`). */
 const CAPITALIZED_NAME = new RegExp(
-  String.raw`^\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:${NAME_PARTICLES})\s+){0,2}\p{Lu}[\p{L}’'.-]*)*$`,
+  String.raw`^\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:${NAME_PARTICLES})\s+){0,2}(?:[ae]l-)?\p{Lu}[\p{L}’'.-]*)*$`,
   "u",
 );
 

@@ -11162,4 +11162,44 @@ describe("extractQuotes: ministries that list their remits, and the fifty-fifth 
       ),
     ).toEqual(["Jamie Adeyemi-Clarke"]);
   });
+
+  it("reads no tail cue where `that` and a clause follow the verb's adjunct, and `by phone` as an adjunct before `that` (`…, a health worker … said by phone that the situation had deteriorated`)", () => {
+    expect(
+      who(
+        "In the Zamzam camp near El Fasher, which shelters several hundred thousand people, a health worker with the medical charity Doctors Without Borders said by phone that the situation had deteriorated sharply over the past month.",
+      ).map(([, , text]) => text),
+    ).toEqual(["the situation had deteriorated sharply over the past month"]);
+  });
+
+  it("reads a nickname after `known locally as` or `known as the` as no quotation", () => {
+    expect(
+      who(
+        "A senior official said the attackers belonged to a gang led by a bandit leader known locally as ‘Dogo Shanu’, who has been linked to previous kidnappings.",
+        "The bill would limit new territories to lands occupied in 1988, a principle known as the “marco temporal,” or time frame.",
+      ).map(([, , text]) => text),
+    ).toEqual([
+      "the attackers belonged to a gang led by a bandit leader known locally as ‘Dogo Shanu’, who has been linked to previous kidnappings",
+    ]);
+  });
+
+  it("reads a name ending in `al-` after a description as the name set off (`The head of the Houthi negotiating delegation, Yahya Abdulkarim al-Hamzi, said`)", () => {
+    expect(
+      who(
+        "The head of the Houthi negotiating delegation, Yahya Abdulkarim al-Hamzi, said in a televised statement that his side had fulfilled its commitments.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Yahya Abdulkarim al-Hamzi", "the head of the Houthi negotiating delegation"]]);
+  });
+
+  it("reads the name a description's clause gives as the speaker (`An RSF spokesman, who gave his name as Mohamed Adam Issa, rejected …`)", () => {
+    expect(
+      who(
+        "Brigadier General Omer Salah said the government had opened all crossings.",
+        'An RSF spokesman, who gave his name as Mohamed Adam Issa, rejected the accusation in a telephone interview with AFP. "These are lies," he said.',
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Omer Salah", "Brigadier General"],
+      ["Mohamed Adam Issa", "an RSF spokesman"],
+      ["Mohamed Adam Issa", "an RSF spokesman"],
+    ]);
+  });
 });
