@@ -84,7 +84,7 @@ const NOT_A_NAME_LY_ED =
  * cleft's `It was there that`.
  */
 const DATELINE_OR_DAY = new RegExp(
-  `(?:(?:\\p{Lu}[\\p{Lu}.’' -]+(?:,\\s+\\p{Lu}[\\p{L}.]{0,12}(?:\\s+\\p{Lu}[\\p{L}.]{0,12})?(?=,|\\s*[(—–―-]))?,?(?:\\s+${MONTH}\\s+\\d{1,2})?|${MONTH}\\s+\\d{1,2}(?=\\s*\\())(?:\\s*\\([^()\\n]{1,20}\\)\\s*(?:--|[—–―-])|\\s*(?:--|[—–―]))\\s+|\\((?:Reuters|AP|AFP|CNN|UPI|dpa|Bloomberg)\\)\\s*(?:--|[—–―-])\\s+|(?:On|Late|Early|Last|This)\\s+(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+|It\\s+(?:was|is)\\s+(?:there|then|here)\\s+that\\s+)`,
+  `(?:(?:\\p{Lu}[\\p{Lu}.’' -]+(?:,\\s+\\p{Lu}[\\p{L}.]{0,12}(?:\\s+(?:of\\s+|the\\s+)?\\p{Lu}[\\p{L}.]{0,12}){0,3}(?=,|\\s*[(—–―-]))?,?(?:\\s+${MONTH}\\s+\\d{1,2})?|${MONTH}\\s+\\d{1,2}(?=\\s*\\())(?:\\s*\\([^()\\n]{1,20}\\)\\s*(?:--|[—–―-])|\\s*(?:--|[—–―]))\\s+|\\((?:Reuters|AP|AFP|CNN|UPI|dpa|Bloomberg)\\)\\s*(?:--|[—–―-])\\s+|(?:On|Late|Early|Last|This)\\s+(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+|It\\s+(?:was|is)\\s+(?:there|then|here)\\s+that\\s+)`,
   "uy",
 );
 

@@ -333,7 +333,7 @@ const OPENING_PHRASE = new RegExp(`(?:${OPENING_PHRASE_WORDS})\\b[^,.;:“”"]{
  * Amorim smiled.`, `Speaking after the match, Arteta …`, `Born in Leeds in 1938, Hale joined …`).
  */
 const PARTICIPLE_PHRASE =
-  /(?:Asked|Pressed|Questioned|Challenged|Interviewed|Speaking|Writing|Responding|Reacting|Addressing|Appearing|Sentencing|Born|Raised|Educated|Elected|Appointed)\b[^,.;:“”"]{0,60},\s+$/u;
+  /(?:Asked|Pressed|Questioned|Challenged|Interviewed|Speaking|Writing|Responding|Reacting|Addressing|Appearing|Sentencing|Born|Raised|Educated|Elected|Appointed)\b[^,.;:“”"]{0,110},\s+$/u;
 
 /** A comma and a capital after a name: the name is set off before another. */
 const NAME_SET_OFF = /^,\s\p{Lu}/u;
@@ -461,7 +461,7 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
       ) {
         const opening =
           OPENING_PHRASE.exec(text.slice(Math.max(0, m.index - 48), m.index)) ??
-          PARTICIPLE_PHRASE.exec(text.slice(Math.max(0, m.index - 72), m.index));
+          PARTICIPLE_PHRASE.exec(text.slice(Math.max(0, m.index - 130), m.index));
         if (opening && isSentenceStart(text, m.index - opening[0].length)) subject = true;
       }
       // `One voter, Guadalupe Potocacetpl, 35, showed up …`, `A high school graduate, Lazar had

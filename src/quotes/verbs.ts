@@ -261,6 +261,8 @@ const NO_OR_ANY_BEFORE = /(?:^|[^\p{L}])(?:no|any)\s+$/iu;
 /** A verb right after a word: the word is its subject's noun. */
 const FINITE_AFTER =
   /^\s+(?:was|were|is|are|has|had|swore|fled|died|told|said|admitted|pleaded|denied|appeared|remained)\b/;
+/** Where something lies, right after a plural (`projects along the coast`, `attacks across`). */
+const WHERE_AFTER = /^\s+(?:along|across|around|near|throughout|worth|valued)\b/;
 /** A verb of a level's change right after a word: the word is its subject (`AI demand soars`). */
 const CHANGE_AFTER =
   /^\s+(?:soars|soared|grows|grew|rises|rose|falls|fell|surges|surged|slows|slowed|slumps|jumps|drops|dips|climbs|eases|booms|wanes|mounts|offsets|outpaces|outstrips|drives|drove|lifts|boosts|fuels|props|cools|cooled|weakens|weakened|rebounds|rebounded|recovers|slips|slipped|stalls|stalled)\b/;
@@ -530,6 +532,8 @@ export function findVerbs(text: string): VerbHit[] {
       !SUBJECT_OF_CUE_BEFORE.test(text.slice(Math.max(0, start - 40), start))
     )
       continue;
+    // `tourism and logistics projects along the Red Sea coast`: a plural before where it lies.
+    if (last === 115 && WHERE_AFTER.test(text.slice(end, end + 12))) continue;
     // `Trump made further demands`, `faced tough questions`, `dashed hopes that`: the object of a
     // verb that takes one.
     if (

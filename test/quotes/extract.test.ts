@@ -11202,4 +11202,41 @@ describe("extractQuotes: ministries that list their remits, and the fifty-fifth 
       ["Mohamed Adam Issa", "an RSF spokesman"],
     ]);
   });
+
+  it("reads a name after a long `Asked …,` phrase as its sentence's subject, whom `he said` then names (`Asked by a reporter whether …, Shalaby was emphatic. “…,” he said.`)", () => {
+    expect(
+      speakers(
+        "Prime Minister Mostafa Abdel Fattah Shalaby signed the agreements.",
+        "Timothy Ashby-Kamal, an analyst, said the deal would buy time.",
+        "Asked by a reporter whether the deal involved the transfer of sovereignty over any land, Shalaby was emphatic. “Not one grain of Egyptian sand,” he said.",
+      ),
+    ).toEqual(["Timothy Ashby-Kamal", "Mostafa Abdel Fattah Shalaby"]);
+  });
+
+  it("reads `The cardinal` as the person whose title holds the word", () => {
+    expect(
+      speakers(
+        "Cardinal Ernesto Javier Uribe Montoya said the day was one of joy for eleven families.",
+        "The cardinal said that the Church had maintained contact with the rebels since March.",
+      ),
+    ).toEqual(["Ernesto Javier Uribe Montoya", "Ernesto Javier Uribe Montoya"]);
+  });
+
+  it("keeps a dateline whose place has several words out of a tail cue's statement (`GOMA, Democratic Republic of Congo (AFP) –`)", () => {
+    expect(
+      who(
+        "GOMA, Democratic Republic of Congo (AFP) – Rebels seized the strategic town of Kibirizi on Thursday after two days of heavy fighting, local officials and residents said.",
+      ).map(([, , text]) => text),
+    ).toEqual([
+      "Rebels seized the strategic town of Kibirizi on Thursday after two days of heavy fighting",
+    ]);
+  });
+
+  it("reads a form in -s before where something lies as a plural (`tourism and logistics projects along the Red Sea coast`)", () => {
+    expect(
+      who(
+        "Egypt signed agreements worth $18 billion to develop tourism and logistics projects along the Red Sea coast, in a deal officials in Cairo hailed as a vote of confidence.",
+      ),
+    ).toEqual([]);
+  });
 });
