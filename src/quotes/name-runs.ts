@@ -364,7 +364,7 @@ function trimRun(run: string, startsSentence: boolean): string[] {
 const PLACED_WORD = new RegExp(`\\p{L}${PLACED_SUFFIX}$`, "u");
 /** Post-nominal letters, and words that open a sentence but end no name. */
 const TRAILING_NOT_NAME =
-  /^(?:QC|KC|MP|MSP|MEP|TD|MLA|MLC|MPP|OBE|MBE|CBE|KBE|DBE|PhD|Esq|Some|Many|Most|Another|Others|Both|Each|Several|The|An|But|And|Or|Meanwhile|However|Also|Still|He|She|They|We|His|Her|Their|Its|This|These|Those|There)$/;
+  /^(?:QC|KC|SC|MP|MSP|MEP|TD|MLA|MLC|MPP|OBE|MBE|CBE|KBE|DBE|PhD|Esq|Some|Many|Most|Another|Others|Both|Each|Several|The|An|But|And|Or|Meanwhile|However|Also|Still|He|She|They|We|His|Her|Their|Its|This|These|Those|There)$/;
 
 /** Words after a country's possessive that open a title, no given name (`Britain's Got Talent`). */
 const NOT_A_GIVEN_NAME =

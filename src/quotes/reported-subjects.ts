@@ -180,6 +180,13 @@ export function framedByLaterCue(
     // `… when, he said, …`: a pronoun's aside is the sentence's own subject speaking.
     const mid = matchMidCue(sentence, [v]);
     if (mid !== null && !/^(?:he|she|they|I|we|it)$/i.test(mid.speaker)) return true;
+    // Not so `Mr Rajapaksha wanted to keep the company, she said`: a pronoun of the other gender
+    // than the verb's subject's honorific is someone else speaking.
+    if (mid !== null && /^(?:he|she)$/i.test(mid.speaker)) {
+      const own = matchSubjectBefore(sentence, verb.start, memo)?.speaker ?? "";
+      const honorific = /^(?:Mr|Mrs|Ms|Miss)\b/.exec(own)?.[0];
+      if (honorific && (honorific === "Mr") !== (mid.speaker.toLowerCase() === "he")) return true;
+    }
     // `The woman who found the body, Jane Cole, told police …`: the verb is inside the `who`
     // clause of the later verb's subject, which names the one it describes.
     const subject = matchSubjectBefore(sentence, v.start, memo);

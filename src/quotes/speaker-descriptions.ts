@@ -740,9 +740,13 @@ const OPENING_TITLED = /^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2
  * Before anyone has spoken (a story's opening), the person named with the head word in their title
  * within the next few hundred characters (`Governor Samuel Wanjiru Mbugua told reporters`), or null.
  */
-function titledNext(m: Memory, head: string, at: number): ResolvedSpeaker | null {
-  if (m.history.length > 0) return null;
-  const re = headInTitle(head);
+function titledLater(m: Memory, phrase: string, at: number): ResolvedSpeaker | null {
+  // (A quotation sharing the opening's cue comes after it, at the same place.)
+  if (m.history.some((h) => h.at < at) || !OPENING_TITLED.test(phrase)) return null;
+  const head = phrase.slice(phrase.lastIndexOf(" ") + 1).toLowerCase();
+  if (!TITLE_HEAD.test(head)) return null;
+  // `the judge …` before `Justice Marguerite O'Halloran said`.
+  const re = head === "judge" ? /\b(?:judge|justice)/i : headInTitle(head);
   for (let i = lastEntityBefore(m, at) + 1; i < m.entities.length; i++) {
     const e = m.entities[i]!;
     if (e.at - at > 600) break;
@@ -828,10 +832,8 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
     (ORG_NOUNS.test(coreHead) && OWNED_BY_PLACE.test(phrase));
   // `…, and its governor warned that …` before anyone has spoken: whom the story goes on to name
   // with that title.
-  if (OPENING_TITLED.test(phrase) && TITLE_HEAD.test(coreHead)) {
-    const next = titledNext(m, coreHead, at);
-    if (next) return next;
-  }
+  const named = titledLater(m, phrase, at);
+  if (named) return named;
   const issued = possessive ? null : issuerOf(m, phrase, at);
   if (issued) return issued;
   if (possessive || DOCUMENT_NOUN.test(coreHead)) {

@@ -6,7 +6,7 @@
  */
 
 import { firstIndexWhere } from "../bisect.js";
-import { CONNECTOR, isPluralNoun, OWNER } from "./cue-grammar.js";
+import { CONNECTOR, isPluralNoun, NAME_PARTICLES, OWNER } from "./cue-grammar.js";
 import { ACADEMIC_TITLE, parseNameRun } from "./name-runs.js";
 import { indexNames, NAME_RUN, type NameEntity } from "./names.js";
 import {
@@ -748,6 +748,9 @@ export function recentOrgEntity(
 const PREPOSITION_BEFORE =
   /\s(?:in|at|for|with|on|near|of|to|across|around|outside|inside|about|against|atop|under|over|into|onto|toward|towards|among|between|behind|beside|beyond|via|through|after|before|without|within|than)\s+(?:the\s+)?$/;
 
+/** Only a surname's particles (`van der` before `Heijden`), which are no title. */
+const PARTICLES_ONLY = new RegExp(`^(?:(?:${NAME_PARTICLES})(?:\\s+|$))+$`);
+
 /** Someone described by where they are from (`the 20-year-old from Milton Keynes`). */
 const ORIGIN_BEFORE =
   /(?:\d-year-old|\b(?:man|woman|boy|girl|resident|student|teenager|mother|father|driver|fan|farmer|worker|pensioner|nurse|teacher|native|grandmother|grandfather))\s+from\s+$/;
@@ -828,6 +831,15 @@ export function embeddedPerson(m: Memory, phrase: string): ResolvedSpeaker | nul
           .replace(/^(?:the|a|an|The|A|An)\s+/, "")
           .trim();
     const head = /(?:^|\s)(\p{Ll}[\p{Ll}-]*)$/u.exec(lead)?.[1];
+    // `van der Heijden said`: the particles are the surname's.
+    if (PARTICLES_ONLY.test(lead)) {
+      found = {
+        name,
+        title: full ? (m.bestTitle.get(full.key) ?? full.title) : null,
+        kind: "person",
+      };
+      continue;
+    }
     if (
       head !== undefined &&
       parsed.title === null &&

@@ -11239,4 +11239,35 @@ describe("extractQuotes: ministries that list their remits, and the fifty-fifth 
       ),
     ).toEqual([]);
   });
+
+  it("reads a pronoun cue of the other gender than the subject's honorific as framing the clause (`Mr Rajapaksha wanted to keep the company, she said, while …`)", () => {
+    expect(
+      who(
+        "Crown prosecutor Fiona Kavanagh-Reid said the two men had been in a bitter dispute over the sale of the business. Mr Rajapaksha wanted to keep the company, she said, while Mr Doherty was under enormous financial pressure.",
+      ).map(([speaker, , text]) => [speaker, String(text).slice(0, 40)]),
+    ).toEqual([
+      ["Fiona Kavanagh-Reid", "the two men had been in a bitter dispute"],
+      ["Fiona Kavanagh-Reid", "Mr Rajapaksha wanted to keep the company"],
+    ]);
+  });
+
+  it("reads a surname's particles as no title (`“check the taps,” van der Heijden said`)", () => {
+    expect(
+      who(
+        "Chief Inspector Marloes van der Heijden said the thefts were organised.",
+        "One member would lead the resident to the kitchen to “check the taps,” van der Heijden said, while another searched bedrooms.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Marloes van der Heijden", "Chief Inspector"],
+      ["Marloes van der Heijden", "Chief Inspector"],
+    ]);
+  });
+
+  it("reads `SC` after a name as letters after it (`Defence barrister Anthony Papadimitriou SC told the jury …`)", () => {
+    expect(
+      who(
+        "Defence barrister Anthony Papadimitriou SC told the jury the Crown's case was built almost entirely on inference.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Anthony Papadimitriou", "Defence barrister"]]);
+  });
 });
