@@ -488,6 +488,20 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
         }
       }
     }
+    // `Under cross-examination, Assistant U.S. Attorney Meredith Lau-Sorensen pressed …`: a titled
+    // name after an opening phrase is the sentence's subject too.
+    if (
+      !subject &&
+      !sentenceStart &&
+      parsed.kind === "person" &&
+      parsed.title !== null &&
+      charCodeAt.call(text, m.index - 2) === 44
+    ) {
+      const opening =
+        OPENING_PHRASE.exec(text.slice(Math.max(0, m.index - 48), m.index)) ??
+        PARTICIPLE_PHRASE.exec(text.slice(Math.max(0, m.index - 130), m.index));
+      if (opening && isSentenceStart(text, m.index - opening[0].length)) subject = true;
+    }
     const after = m.index + run.length;
     // `Ofqual, the exams regulator,`: one unknown word an organization's description sets off is
     // that organization.

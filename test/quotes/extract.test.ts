@@ -11270,4 +11270,14 @@ describe("extractQuotes: ministries that list their remits, and the fifty-fifth 
       ).map(([speaker, title]) => [speaker, title]),
     ).toEqual([["Anthony Papadimitriou", "Defence barrister"]]);
   });
+
+  it("reads a titled name after an opening phrase as its sentence's subject, whom `she asked` then names (`Under cross-examination, Assistant U.S. Attorney Meredith Lau-Sorensen pressed …`)", () => {
+    expect(
+      speakers(
+        "“Stavros has always been generous,” Delgado-Ruiz said.",
+        "Under cross-examination, Assistant U.S. Attorney Meredith Lau-Sorensen pressed the former official on the timing of the payments.",
+        "“Mr. Delgado-Ruiz, your birthday is in March, correct?” she asked.",
+      ),
+    ).toEqual(["Delgado-Ruiz", "Meredith Lau-Sorensen"]);
+  });
 });
