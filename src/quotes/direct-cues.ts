@@ -403,7 +403,7 @@ const NAME_BEFORE_OWNER =
  * what is only planned or meant (`are supposed to `, `is scheduled to `).
  */
 const GOVERNS_INFINITIVE =
-  /\s(?:(?:was|were|is|are|had\s+been|has\s+been|felt|seemed)\s+)?(?!(?:declined|refused|declines|refuses|decline|refuse|wants?|wanted|tried|tries|going|used|able|unable|likely|unlikely|expected|asked|told|supposed|meant|designed|intended|scheduled|slated|poised|set)\s)(?:\p{Ll}+ed|(?<=(?:is|are|was|were)\s+)(?:said|thought)|went\s+on|goes\s+on|moved|rose|stood|took\s+to\s+(?:Twitter|Facebook|Instagram|social\s+media|the\s+(?:airwaves|stage|podium|floor|microphone)))\s+to\s+$|\s(?:was|were|is|are)\s+(?:quick|eager|keen|careful|happy|glad|proud|the\s+first)\s+to\s+$/u;
+  /\s(?:(?:was|were|is|are|had\s+been|has\s+been|felt|seemed)\s+)?(?!(?:declined|refused|declines|refuses|decline|refuse|wants?|wanted|tried|tries|going|used|able|unable|likely|unlikely|expected|asked|told|supposed|meant|designed|intended|scheduled|slated|poised|set)\s)(?:\p{Ll}+ed|(?<=(?:is|are|was|were)\s+)(?:said|thought)|went\s+on|goes\s+on|moved|rose|stood|took\s+to\s+(?:Twitter|Facebook|Instagram|social\s+media|the\s+(?:airwaves|stage|podium|floor|microphone)))\s+to\s+$|\s(?:was|were|is|are)\s+(?:quick|eager|keen|careful|happy|glad|proud|the\s+first)\s+to\s+$|\s(?:emerged|appeared|stepped\s+(?:out|forward)|came\s+out|went\s+out)(?:\s+(?:from|of|onto|on|at|in|before)\s[^,.;:“”"]{1,60}?)?\s+to\s+$/u;
 
 /**
  * `Mr. Trump was prompted to say, “…”`, `Trump took to Twitter to say …`, `Obama is reported to have
@@ -427,9 +427,9 @@ export function infinitiveSubject(
     if (i === to - 1) return null;
   }
   if (charCodeAt.call(pre, i) !== 111 || charCodeAt.call(pre, i - 1) !== 116) return null;
-  const governs = GOVERNS_INFINITIVE.exec(pre.slice(Math.max(0, to - 40), to));
+  const governs = GOVERNS_INFINITIVE.exec(pre.slice(Math.max(0, to - 110), to));
   if (!governs) return null;
-  return matchSubjectBefore(pre, Math.max(0, to - 40) + governs.index + 1, memo);
+  return matchSubjectBefore(pre, Math.max(0, to - 110) + governs.index + 1, memo);
 }
 
 /**

@@ -560,7 +560,11 @@ function lastTitleOf(
     if (HONORIFICS[w] !== undefined) {
       gender = HONORIFICS[w] ?? null;
       lastTitle = Math.max(lastTitle, i);
-    } else if (TITLE_WORDS.has(w) && !surnameAfterName(words, i)) {
+    } else if (
+      // `Chancellor-designate Friedrich Albrecht-Holm`, `President-elect …`.
+      (TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/-(?:designate|elect)$/, ""))) &&
+      !surnameAfterName(words, i)
+    ) {
       lastTitle = i;
     } else if (
       // `Fellow Briton Emma Raducanu`: a nationality or one from a place after a word of the

@@ -154,6 +154,21 @@ function pluralOpeningSubject(sentence: string, before: number, memo: SubjectMem
   return subject?.at === open ? subject : null;
 }
 
+/**
+ * `…, the Canadian Association of Petroleum Producers, which said …`: a body's relative pronoun set
+ * off right before a verb of speech, whose antecedent speaks (resolved as `who` is).
+ */
+function whichSaid(sentence: string, verb: VerbHit): Subject | null {
+  if (!WHICH_SAYS.test(verb.verb)) return null;
+  const which = WHICH_BEFORE.exec(sentence.slice(Math.max(0, verb.start - 24), verb.start));
+  return which
+    ? { speaker: "which", at: verb.start - which[0].length + which[0].indexOf("which") }
+    : null;
+}
+const WHICH_SAYS = /^(?:said|says|told|tells|added|adds|stated|states|warned|warns|argued|argues)$/;
+/** `, which ` and maybe `also` or `later` right before the verb. */
+const WHICH_BEFORE = /,\s+which\s+(?:(?:also|later|earlier|previously|has|had|have)\s+)*$/;
+
 /** `asked Carson about his comments`, `asked Obama what he thought`: a question reported. */
 function asksQuestion(sentence: string, verb: VerbHit): boolean {
   return (
@@ -306,6 +321,7 @@ export function subjectOfVerb(
     }
     // `The department has deemed the pages personal and says it …`: the sentence's subject.
     subject =
+      whichSaid(sentence, verb) ??
       withSubject(sentence, verb) ??
       (ing ? issuerSubject(sentence, verb, memo) : null) ??
       subjectOfClause(sentence, verb, memo) ??

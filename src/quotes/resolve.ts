@@ -8,6 +8,7 @@ import { PARTY_SOURCE } from "./cue-subjects.js";
 import type { Cue } from "./cues.js";
 import { type Candidate, countWords, type Layout, type Sentence } from "./layout.js";
 import { NEGATION } from "./reader-text.js";
+import { DOCUMENT_NOUN, ORG_NOUNS } from "./speaker-words.js";
 import { createSpeakerResolver, namesPeople, type ResolvedSpeaker } from "./speakers.js";
 import { titleForReader } from "./title-case.js";
 import type { Quote } from "./types.js";
@@ -339,7 +340,9 @@ function resolveWho(
     const owner = WHO_NAME_BEFORE.exec(before)?.[1] ?? WHO_ANTECEDENT.exec(before)?.[1];
     return owner ? resolver.resolve(`${afterSentenceEnds(owner)}’s ${whose[1]}`, at) : null;
   }
-  if (cue.speaker === "who") {
+  // `the Canadian Association of Petroleum Producers, which said …`: a body's relative pronoun
+  // names its antecedent as `who` does a person's.
+  if (cue.speaker === "who" || cue.speaker === "which") {
     // `Sen. Dale Rourke (R-Idaho), who`: the party and state in brackets are no part of the name.
     const before = text.slice(Math.max(0, at - 240), at).replace(PARTY_THEN_COMMA, "$1");
     // `…, a point seized on by critics who say`: people an appositive names as its agent.
@@ -388,7 +391,11 @@ function resolveWho(
     // `the same time who`, `the roll call who`: a determiner, modifiers and a noun that names no
     // people (a determiner and a noun alone resolve as a description, as before).
     const head = /\s\S+\s(\p{Ll}[\p{L}’'-]*)$/u.exec(m[1]);
-    if (head?.[1] && /^\p{Ll}/u.test(m[1]) && !namesPeople(head[1])) return null;
+    // (A body or a document may be what `which` stands for: `a United Nations panel, which said`.)
+    const speaks = (noun: string) =>
+      namesPeople(noun) ||
+      (cue.speaker === "which" && (ORG_NOUNS.test(noun) || DOCUMENT_NOUN.test(noun)));
+    if (head?.[1] && /^\p{Ll}/u.test(m[1]) && !speaks(head[1])) return null;
     // `The Mayor of London, Sadiq Khan, who`: with the name the antecedent sets off.
     const named = NAME_SET_OFF.test(m[0].slice(m[1].length)) ? m[0].replace(/,?\s+$/, "") : m[1];
     return resolver.resolve(afterSentenceEnds(named), at);

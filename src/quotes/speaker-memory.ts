@@ -153,7 +153,10 @@ function weight(m: Memory, e: NameEntity): number {
     w =
       once &&
       e.tokens.length > 2 &&
+      // (Not a name after a title that opens the sentence: `Prime Minister Hendrik de
+      // Wit-Vermeulen`.)
       ((e.sentenceStart &&
+        e.title === null &&
         ((m.occurrences.has(tail) && !isGivenName(e.tokens[0]!)) ||
           (m.occurrences.has(head) && !GENERATION.test(e.tokens.at(-1)!)))) ||
         twoNamesGlued(m, e))

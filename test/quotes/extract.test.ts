@@ -11280,4 +11280,40 @@ describe("extractQuotes: ministries that list their remits, and the fifty-fifth 
       ),
     ).toEqual(["Delgado-Ruiz", "Meredith Lau-Sorensen"]);
   });
+
+  it("resolves a surname opening with a capitalized particle to the full name after a title that opened its sentence (`Prime Minister Hendrik de Wit-Vermeulen … De Wit-Vermeulen said`)", () => {
+    expect(
+      speakers(
+        "Prime Minister Hendrik de Wit-Vermeulen said the talks had failed.",
+        "De Wit-Vermeulen said he would take some time to reflect with his family.",
+      ),
+    ).toEqual(["Hendrik de Wit-Vermeulen", "Hendrik de Wit-Vermeulen"]);
+  });
+
+  it("reads `, which said` after a body as its antecedent's statement (`… disputed by the Canadian Association of Petroleum Producers, which said in a statement that …`, `a United Nations panel, which said`)", () => {
+    expect(
+      who(
+        'That claim was disputed by the Canadian Association of Petroleum Producers, which said in a statement that the draft regulations were "unachievable on the proposed timeline."',
+        "There are implications for the investigation by a United Nations panel, which said the Syrian army carried out two attacks.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "Canadian Association of Petroleum Producers",
+        'the draft regulations were "unachievable on the proposed timeline."',
+      ],
+      ["Canadian Association of Petroleum Producers", "unachievable on the proposed timeline."],
+      ["a United Nations panel", "the Syrian army carried out two attacks"],
+    ]);
+  });
+
+  it("reads `-designate` after a title word as the title, and `emerged from … to tell reporters that` as its subject's statement", () => {
+    expect(
+      who(
+        'Chancellor-designate Friedrich Albrecht-Holm emerged from a late-night session at the Konrad Adenauer House to tell reporters that talks had been "constructive in tone but difficult in substance."',
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Friedrich Albrecht-Holm", "Chancellor-designate"],
+      ["Friedrich Albrecht-Holm", "Chancellor-designate"],
+    ]);
+  });
 });
