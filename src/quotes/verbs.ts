@@ -230,7 +230,7 @@ const CLAIM_KIND_BEFORE =
   /(?:^|[^\p{L}])(?:asylum|insurance|benefit|benefits|compensation|damages|expense|expenses|injury|warranty|refugee|disability|pension|tax|unemployment|jobless|fraud|territorial|land|title)\s+$/iu;
 /** What kind of rules a word before `rules` names (`under ground rules set by`). */
 const RULE_KIND_BEFORE =
-  /(?:^|[^\p{L}])(?:ground|house|golden|safety|tax|trade|budget|election|voting|party|fiscal|planning|building|competition|transfer|financial|privacy|ethics|fire)\s+$/iu;
+  /(?:^|[^\p{L}])(?:ground|house|golden|safety|tax|trade|budget|election|voting|party|fiscal|planning|building|competition|transfer|financial|privacy|ethics|fire|new|tougher|tough|stricter|strict|draft|proposed|existing|current|updated|revised)\s+$/iu;
 /** What kind of point a word before `points` names (`match`, `break`, `bonus`). */
 const POINT_KIND_BEFORE =
   /(?:^|[^\p{L}])(?:match|set|break|game|championship|bonus|ranking|percentage|talking|pressure|selling|sticking|tipping|flash|entry|access|boiling|starting|vantage|three|two|four|five|six)\s+$/iu;

@@ -11316,4 +11316,12 @@ describe("extractQuotes: ministries that list their remits, and the fifty-fifth 
       ["Friedrich Albrecht-Holm", "Chancellor-designate"],
     ]);
   });
+
+  it("reads `rules` after `new` as a noun (`The European Parliament on Thursday approved new rules requiring …`)", () => {
+    expect(
+      who(
+        "STRASBOURG — The European Parliament on Thursday approved new rules requiring online platforms to label political advertisements and disclose who paid for them.",
+      ),
+    ).toEqual([]);
+  });
 });
