@@ -357,6 +357,11 @@ const GOVERNING_BODY =
 /** A noun for a publication right after a name (`People magazine`). */
 const PUBLICATION_NEXT = /^\s(?:magazine|newspaper|journal|podcast)\b/;
 
+/** A dateline's city in capitals opening a paragraph, then its comma (`HEBDEN MOOR, `). */
+const DATELINE_CITY_BEFORE = /(?:^|\n)\p{Lu}[\p{Lu}.’' -]+,\s+$/u;
+/** A dateline's dash after its region, perhaps after the agency (`(AP) —`). */
+const DATELINE_DASH_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?(?:--|[—–―-])\s/;
+
 export function indexNames(text: string, quoted: readonly [number, number][]): NameEntity[] {
   const entities: NameEntity[] = [];
   let q = 0;
@@ -385,6 +390,12 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     // `tired of Democratic investigations`, `the Press`: a word of a title alone names no one (an
     // office alone would read as an organization, and `it` would take it).
     if (TITLE_WORDS.has(run)) continue;
+    // `HEBDEN MOOR, West Yorkshire —`: the region of a dateline is a place.
+    if (
+      DATELINE_DASH_AFTER.test(text.slice(m.index + run.length, m.index + run.length + 28)) &&
+      DATELINE_CITY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
+    )
+      continue;
     // `No. 2`: a ranking's abbreviation, no name.
     if (
       (run === "No" || run.endsWith(" No")) &&

@@ -439,6 +439,9 @@ export function agedDescribed(m: Memory, words: string, at: number): ResolvedSpe
  */
 const AGED_WORDS =
   /^the\s+\d{1,3}-year-old\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?:\s+of\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?$/iu;
+/** A parent described by a count of children alone (`the father of two`). */
+const PARENT_OF_COUNT =
+  /^the\s+(mother|father|grandmother|grandfather|mum|dad)\s+of\s+(?:one|two|three|four|five|six|seven|eight|\d{1,2})$/iu;
 /** A count of children ending a description: ` of four`. */
 const CHILDREN_COUNTED = /\sof\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/i;
 /** Words that make a description more than one person's (`who`, `and`, `of`). */
@@ -448,7 +451,8 @@ const NOT_IN_AGED = /^(?:who|whose|which|that|and|or|of|from|in|at|with|for)$/i;
 function hasAge(text: string, name: string): boolean {
   const surname = escapeRegExp(name.split(/\s+/).pop()!);
   return new RegExp(
-    `\\b\\d{1,3}-year-old\\s+(?:[\\p{L}.-]+,?\\s+){0,5}${surname}\\b|\\b${surname}(?:,\\s+|\\s+\\()\\d{1,3}\\b(?!-)`,
+    // (`Boyd` is not the end of `Sinclair-Boyd, 81`.)
+    `\\b\\d{1,3}-year-old\\s+(?:[\\p{L}.-]+,?\\s+){0,5}${surname}\\b|(?<![\\p{L}-])${surname}(?:,\\s+|\\s+\\()\\d{1,3}\\b(?!-)`,
     "u",
   ).test(text);
 }
@@ -808,6 +812,22 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
   // one it gave an office (`The Met Police Commissioner, Sir Mark Rowley`).
   if (agedPerson && !(CHILDREN_COUNTED.test(phrase) && agedPerson.title !== null))
     return agedPerson;
+  // `Callum Fairweather-Dunn, 34, and his partner were carrying toys …. ‘…,’ the father of two
+  // said`: a parent counted by their children is the person the paragraph (or the one before)
+  // names.
+  const parent = PARENT_OF_COUNT.exec(phrase);
+  if (parent?.[1]) {
+    const gender = /^(?:mother|grandmother|mum)$/i.test(parent[1]) ? "f" : "m";
+    const person = paragraphPerson(m, at, gender, true);
+    if (person && person.title === null) return person;
+  }
+  // `Jean Tattersall stood in her front room …. ‘…,’ the 68-year-old retired postmistress said`:
+  // else the one person the paragraph (or the one before) names, with no title of theirs and no
+  // other age.
+  if (aged && agedWords) {
+    const person = paragraphPerson(m, at, null, true);
+    if (person && person.title === null && !hasAge(m.text, person.name)) return person;
+  }
   const words = phrase
     .toLowerCase()
     .replace(/[’']s\b/g, "")

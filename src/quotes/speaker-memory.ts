@@ -417,9 +417,11 @@ export function paragraphPerson(
       // are not whom the paragraph is about.
       if (e.kind === "person" && inDescribingClause(m.text, e.at)) continue;
       // `a 2-2 draw at Blundell Park`: a place, which a name after `at` or `in` most often is.
+      // `On Mill Lane, …`: so is one after `On` opening the sentence (the run holds the `On`).
       if (
         e.kind === "person" &&
-        PLACE_PREPOSITION_BEFORE.test(m.text.slice(Math.max(0, e.at - 8), e.at))
+        (PLACE_PREPOSITION_BEFORE.test(m.text.slice(Math.max(0, e.at - 8), e.at)) ||
+          m.text.startsWith("On ", e.at))
       )
         continue;
       anyone ||= e.kind === "person";

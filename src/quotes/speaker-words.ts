@@ -95,7 +95,7 @@ export const ORG_WORDS = new Set(
 export const SENTENCE_STARTERS = new Set(
   (
     "But And In On At As When After Before While If Meanwhile However Yet So Then Now Last This That It " +
-    "He She They We I A An For With From By To Of According Although Though Because Since Still During " +
+    "He She They We I You A An For With From By To Of According Although Though Because Since Still During " +
     "Under Over Asked Speaking Earlier Later Also Even Only Both Each Every Many Most Some Such These " +
     "Those Its His Her Their Our My Your Why What Who How Where There Here Despite Unlike Like Instead " +
     "Indeed Separately Similarly Previously Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday " +

@@ -11324,4 +11324,32 @@ describe("extractQuotes: ministries that list their remits, and the fifty-fifth 
       ),
     ).toEqual([]);
   });
+
+  it("reads `the 52-year-old` as the person the paragraph names when another's hyphenated surname ends in theirs (`Margaret Sinclair-Boyd, 81` … `Her son, Neil Boyd,`), and `You` opening a quotation as no name", () => {
+    expect(
+      speakers(
+        "Margaret Sinclair-Boyd, 81, waited 30 hours for a bed.",
+        "Her son, Neil Boyd, said he had driven his mother to the hospital himself. \"You feel like you're in a country that doesn't work anymore,\" the 52-year-old said.",
+      ),
+    ).toEqual(["Neil Boyd", "Neil Boyd"]);
+  });
+
+  it("reads an age and a description as the one person the paragraph before names, past a dateline's region (`HEBDEN MOOR, West Yorkshire — … Jean Tattersall …. ‘…,’ the 68-year-old retired postmistress said`)", () => {
+    expect(
+      speakers(
+        "HEBDEN MOOR, West Yorkshire — For the third time in four winters, Jean Tattersall stood in her front room on Monday morning and watched brown water seep out.",
+        "‘You’d think you’d get used to it, but you don’t,’ the 68-year-old retired postmistress said.",
+      ),
+    ).toEqual(["Jean Tattersall"]);
+  });
+
+  it("reads `the father of two` as the person the paragraph before names, not a street after `On` (`On Mill Lane, Callum Fairweather-Dunn …`)", () => {
+    expect(
+      speakers(
+        "Mohammed Iqbal-Shaw, the area manager, said the defences had worked.",
+        "Residents said they were exhausted. On Mill Lane, Callum Fairweather-Dunn, 34, and his partner were carrying toys out to a skip.",
+        "‘My daughter asked me this morning if the river was angry with us,’ the father of two said.",
+      ),
+    ).toEqual(["Mohammed Iqbal-Shaw", "Residents", "Callum Fairweather-Dunn"]);
+  });
 });
