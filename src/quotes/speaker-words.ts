@@ -16,7 +16,7 @@ export const TITLE_WORDS = new Set(
     "Commissioner Officer Speaker Manager Coach Professor Premier Chancellor Majority Minority Whip Founder " +
     "Candidate Nominee Sheriff Detective Inspector Sergeant Captain Lieutenant Colonel Major Admiral " +
     "Brigadier Commodore Corporal Councillor Councilor Supervisor Alderman Alderwoman " +
-    "Commander Agent Rabbi Pastor Bishop Archbishop Cardinal Reverend Imam Ayatollah Sheikh Emir Sultan Dr. Sen. Rep. Gov. " +
+    "Commander Agent Principal Meteorologist Rabbi Pastor Bishop Archbishop Cardinal Reverend Imam Ayatollah Sheikh Emir Sultan Dr. Sen. Rep. Gov. " +
     "Gen. Lt. Col. Sgt. Capt. Adm. Prof. Rev. Pres. Sec. Supt. Insp. Det. Cmdr. Maj. Democratic Republican " +
     "Democrat Billionaire Team-mate Teammate Skipper " +
     "Press Counsel Boss Striker Forward Midfielder Defender Goalkeeper Lawmaker Chairperson Councilman " +

@@ -11352,4 +11352,18 @@ describe("extractQuotes: ministries that list their remits, and the fifty-fifth 
       ),
     ).toEqual(["Mohammed Iqbal-Shaw", "Residents", "Callum Fairweather-Dunn"]);
   });
+
+  it("reads `Principal` and `Meteorologist` before a name as titles, not `Principal Financial Group`", () => {
+    expect(
+      who(
+        "Principal Yvonne Castellanos-Webb said the team has changed how students see themselves.",
+        "Meteorologist Connor Blackwood of Environment Canada said the storm developed quickly along a cold front.",
+        "Principal Financial Group said profits rose sharply in the quarter.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Yvonne Castellanos-Webb", "Principal"],
+      ["Connor Blackwood", "Meteorologist of Environment Canada"],
+      ["Principal Financial Group", null],
+    ]);
+  });
 });
