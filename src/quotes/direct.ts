@@ -178,6 +178,13 @@ function cueOfUtterance(layout: Layout, chain: Chain, sentence: number): Found |
 const NAMED_BEFORE =
   /\b(?:(?:banners?|signs?|placards?|posters?|shirts?|flags?)\s+(?:reading|read|reads|bearing)|on|in|at|of|from|(?:titled|called|dubbed|nicknamed|known\s+as)(?:\s+the)?|headlined|book|show|film|song|program|programme|podcast|episode|series|movie|memoir|novel|album|documentary|told|with|to|including|such\s+as),?\s*$|\p{L}[’']s\s*$|[,;][”"]\s*$|[”"],?\s+(?:and|or)\s*$/iu;
 
+/** A verb of speech and its comma before a quotation (`someone shouted, “Cruz,”`). */
+const SPOKEN_BEFORE_COMMA =
+  /\b(?:\p{Ll}+ed|said|says|told|wrote|writes|asks|shouts|yells|replies|chants|adds)\s*,\s*$/u;
+/** A verb right after a work's name as its clause's subject (`“Crossing Water” still lacks`). */
+const TITLE_SUBJECT_AFTER =
+  /^\s+(?:(?:still|also|now)\s+)?(?:lacks|lacked|won|wins|became|becomes|remains|remained|premiered|premieres|opens|opened|follows|followed|tells|stars|starred|sold|sells)\b/;
+
 /** What gives a nickname right before its opening mark (`nicknamed`, `known locally as`, `known as the`). */
 const NICKNAMED_BEFORE = /\b(?:nicknamed|known(?:\s+\p{Ll}+ly)?\s+as)(?:\s+the)?\s*$/iu;
 
@@ -255,6 +262,17 @@ export function findDirectCandidates(
     // after it.
     const after = article.paragraphs[pN]!.slice(last.end, last.end + 24);
     if (NAMED_AFTER.test(after) && countWords(quoted, 8) <= 8) continue;
+    // `his first album as a leader, “Levee Blues,” in 1961`, `that “Crossing Water” still lacks a
+    // distributor`: a short title set off by commas, or a clause's subject, is a work's name.
+    if (
+      isTitleCase(quoted) &&
+      countWords(quoted, 6) <= 5 &&
+      ((/,\s*$/.test(before) &&
+        !SPOKEN_BEFORE_COMMA.test(before) &&
+        article.paragraphs[pN]!.charCodeAt(last.contentEnd - 1) === 44) ||
+        TITLE_SUBJECT_AFTER.test(after))
+    )
+      continue;
     // `Derek “Tank” Morrow`: a nickname between a given name and a surname.
     if (
       GIVEN_NAME_BEFORE.test(before) &&

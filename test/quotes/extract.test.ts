@@ -11366,4 +11366,24 @@ describe("extractQuotes: ministries that list their remits, and the fifty-fifth 
       ["Principal Financial Group", null],
     ]);
   });
+
+  it("reads a short title set off by commas, or one a verb of its own follows, as a work's name, not a quotation (`his first album as a leader, “Levee Blues,” in 1961`, `“Crossing Water” still lacks a U.S. distributor`)", () => {
+    expect(
+      who(
+        "He quickly found work as a sideman for some of the leading figures of the era before releasing his first album as a leader, “Levee Blues,” in 1961.",
+        'Industry analysts cautioned, however, that "Crossing Water" still lacks a U.S. distributor.',
+        "When someone in the audience shouted, “Cruz,” Beck joked, “Amen, brother!”",
+      ).map(([, , text]) => text),
+    ).toEqual(["Cruz", "Amen, brother!"]);
+  });
+
+  it("reads a storm's name as no person's (`After Hurricane Katrina destroyed his home …`)", () => {
+    expect(
+      speakers(
+        "Pianist Sweets Beaumont said he loved the city.",
+        "After Hurricane Katrina destroyed his home in 2005, he spent two years living in Houston.",
+        "“I couldn’t stay away,” he told an interviewer in 2012.",
+      ),
+    ).toEqual(["Sweets Beaumont", "Sweets Beaumont"]);
+  });
 });
