@@ -198,7 +198,7 @@ const OWNED_TITLE_NAME = `(?!(?:It|That|There|Here|What|Who|He|She|Let)[’']s\\
  * majority of Republicans`, `six in 10 voters`, `those surveyed`, `21,000`, after up to two of `more
  * than`, `at least`, `nearly`, `only` (`only about 4 in 10 voters`).
  */
-export const SHARE = `(?:(?:[Aa]t\\s+least|[Mm]ore\\s+than|[Ff]ewer\\s+than|[Ll]ess\\s+than|[Nn]early|[Aa]lmost|[Aa]bout|[Rr]oughly|[Oo]nly|[Jj]ust|[Oo]ver|[Uu]nder)\\s+){0,2}(?:(?:[\\p{L}-]+|\\d+(?:\\.\\d+)?)\\s+percent|\\d+(?:\\.\\d+)?%|(?:[Aa]|[Tt]he)\\s+(?:majority|minority|plurality|third|quarter)|[Hh]alf|(?:[Tt]wo|[Oo]ne)-thirds?|(?:(?:[\\p{L}-]+|\\d+)\\s+(?:in|out\\s+of)\\s+(?:10|ten|five|four|three|two|\\d)|\\p{L}+-(?:in|out-of)-\\p{L}+)(?:\\s+(?!${STOP}\\b)[\\p{L}-]+){0,8}?|[Tt]hose\\s+(?:surveyed|polled|questioned|interviewed|asked)|\\d{1,3}(?:,\\d{3})+)(?:\\s+of(?:\\s+those)?(?:\\s+${DESC_WORD}){1,5}?)?`;
+export const SHARE = `(?:(?:[Aa]t\\s+least|[Mm]ore\\s+than|[Ff]ewer\\s+than|[Ll]ess\\s+than|[Nn]early|[Aa]lmost|[Aa]bout|[Rr]oughly|[Oo]nly|[Jj]ust|[Oo]ver|[Uu]nder)\\s+){0,2}(?:(?:[\\p{L}-]+|\\d+(?:\\.\\d+)?)\\s+percent|\\d+(?:\\.\\d+)?%|(?:[Aa]|[Tt]he)\\s+(?:majority|minority|plurality|third|quarter)|[Hh]alf|(?:[Tt]wo|[Oo]ne)-thirds?|(?:(?:[\\p{L}-]+|\\d+)\\s+(?:in|out\\s+of)\\s+(?:10|ten|five|four|three|two|\\d)|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\\d+)-(?:in|out-of)-\\p{L}+)(?:\\s+(?!${STOP}\\b)[\\p{L}-]+){0,8}?|[Tt]hose\\s+(?:surveyed|polled|questioned|interviewed|asked)|\\d{1,3}(?:,\\d{3})+)(?:\\s+of(?:\\s+those)?(?:\\s+${DESC_WORD}){1,5}?)?`;
 /**
  * `Stacy Baker of Columbia, South Carolina (says)`, `… of the University of California, Berkeley`:
  * after a name holding `of`, a place set off by a comma.

@@ -176,7 +176,7 @@ function cueOfUtterance(layout: Layout, chain: Chain, sentence: number): Found |
  * list (`“China Grove,” “Minute By Minute”`).
  */
 const NAMED_BEFORE =
-  /\b(?:(?:banners?|signs?|placards?|posters?|shirts?|flags?)\s+(?:reading|read|reads|bearing)|on|in|at|of|from|(?:titled|called|dubbed|nicknamed|known\s+as)(?:\s+the)?|headlined|book|show|film|song|program|programme|podcast|episode|series|movie|memoir|novel|album|documentary|told|with|to|including|such\s+as),?\s*$|\p{L}[’']s\s*$|[,;][”"]\s*$|[”"],?\s+(?:and|or)\s*$/iu;
+  /\b(?:(?:banners?|signs?|placards?|posters?|shirts?|flags?)\s+(?:reading|read|reads|bearing)|on|in|at|of|from|(?:titled|called|dubbed|nicknamed|known\s+as)(?:\s+the)?|headlined|book|show|film|song|program|programme|podcast|episode|series|movie|memoir|novel|album|documentary|told|with|to|including|such\s+as),?\s*$|\b(?:book|film|song|movie|memoir|novel|album|documentary|play|single|record|collection)\b[^,.;:“”"]{0,30},\s*$|\p{L}[’']s\s*$|[,;][”"]\s*$|[”"],?\s+(?:and|or)\s*$/iu;
 
 /** A verb of speech and its comma before a quotation (`someone shouted, “Cruz,”`). */
 const SPOKEN_BEFORE_COMMA =

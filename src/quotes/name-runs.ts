@@ -565,8 +565,8 @@ function lastTitleOf(
       gender = HONORIFICS[w] ?? null;
       lastTitle = Math.max(lastTitle, i);
     } else if (
-      // `Chancellor-designate Friedrich Albrecht-Holm`, `President-elect …`.
-      (TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/-(?:designate|elect)$/, ""))) &&
+      // `Chancellor-designate Friedrich Albrecht-Holm`, `President-elect …`, `Editor-in-chief …`.
+      (TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/-(?:designate|elect|in-[Cc]hief)$/, ""))) &&
       !surnameAfterName(words, i)
     ) {
       lastTitle = i;

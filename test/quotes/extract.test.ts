@@ -11386,4 +11386,16 @@ describe("extractQuotes: ministries that list their remits, and the fifty-fifth 
       ),
     ).toEqual(["Sweets Beaumont", "Sweets Beaumont"]);
   });
+
+  it("reads `Editor-in-chief` before a name as its title, not a share (`one-in-five`)", () => {
+    expect(
+      who(
+        "Editor-in-chief Marguerite Outerbridge-Lamb said she learned of the decision on Friday.",
+        "One-in-five voters said the economy was the top issue.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Marguerite Outerbridge-Lamb", "Editor-in-chief"],
+      ["One-in-five voters", null],
+    ]);
+  });
 });
