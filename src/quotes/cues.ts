@@ -97,9 +97,9 @@ const NOT_KNOWN_BEFORE =
 const TAIL_REST = new RegExp(`^${TAIL_ADJUNCT}[.!?]?\\s*$`, FLAGS);
 /** Whether `text` is only where, when or to whom something was said (`in a statement`, `Tuesday`). */
 export const isTailAdjunct = (text: string) => TAIL_REST.test(text);
-/** `that` and a clause's subject after a cue's adjunct (`by phone that the situation …`). */
+/** `that` and a clause's subject after a cue's adjunct, no comma between (`by phone that the situation …`). */
 const THAT_CLAUSE_AFTER =
-  /\sthat\s+(?:the|a|an|he|she|they|it|we|I|there|his|her|their|its|this|these|those|\p{Lu}\p{Ll}+\s+(?:had|has|was|were|is|are|would|will|could)\b)\s/u;
+  /^[^,;]{0,80}?\sthat\s+(?:the|a|an|he|she|they|it|we|I|there|his|her|their|its|this|these|those|\p{Lu}\p{Ll}+\s+(?:had|has|was|were|is|are|would|will|could)\b)\s/u;
 
 /** After a verb that takes an object, only an adjunct may follow a tail cue (`…, officials confirmed on Friday.`). */
 const TAIL_REST_NO_OBJECT = new RegExp(

@@ -397,7 +397,12 @@ function resolveWho(
       (cue.speaker === "which" && (ORG_NOUNS.test(noun) || DOCUMENT_NOUN.test(noun)));
     if (head?.[1] && /^\p{Ll}/u.test(m[1]) && !speaks(head[1])) return null;
     // `The Mayor of London, Sadiq Khan, who`: with the name the antecedent sets off.
-    const named = NAME_SET_OFF.test(m[0].slice(m[1].length)) ? m[0].replace(/,?\s+$/, "") : m[1];
+    let named = NAME_SET_OFF.test(m[0].slice(m[1].length)) ? m[0].replace(/,?\s+$/, "") : m[1];
+    // `the Sunday Times, which said`: a day opening a paper's name is the name's, with its article.
+    const nameAt = m.index + m[0].indexOf(m[1]);
+    if (/^(?:Sunday|Saturday)\s/.test(named) && /(?:^|\s)the\s+$/.test(before.slice(0, nameAt))) {
+      named = `the ${named}`;
+    }
     return resolver.resolve(afterSentenceEnds(named), at);
   }
   return resolver.resolve(cue.speaker, at);

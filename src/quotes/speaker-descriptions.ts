@@ -748,7 +748,8 @@ function titledLater(m: Memory, phrase: string, at: number): ResolvedSpeaker | n
   // (A quotation sharing the opening's cue comes after it, at the same place.)
   if (m.history.some((h) => h.at < at) || !OPENING_TITLED.test(phrase)) return null;
   const head = phrase.slice(phrase.lastIndexOf(" ") + 1).toLowerCase();
-  if (!TITLE_HEAD.test(head)) return null;
+  // (One person: not `the judges`.)
+  if (!TITLE_HEAD.test(head) || /[^s]s$/.test(head)) return null;
   // `the judge …` before `Justice Marguerite O'Halloran said`.
   const re = head === "judge" ? /\b(?:judge|justice)/i : headInTitle(head);
   for (let i = lastEntityBefore(m, at) + 1; i < m.entities.length; i++) {

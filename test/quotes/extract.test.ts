@@ -11398,4 +11398,26 @@ describe("extractQuotes: ministries that list their remits, and the fifty-fifth 
       ["One-in-five voters", null],
     ]);
   });
+
+  it("keeps a tail cue where `that` follows the comma after its adjunct (`…, the Federal Trade Commission said Wednesday, as regulators warned that …`)", () => {
+    expect(
+      who(
+        "WASHINGTON (AP) — Americans lost an estimated $412 million last year to scams that began with a text message, the Federal Trade Commission said Wednesday, as regulators warned that the schemes were becoming harder to spot.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "the Federal Trade Commission",
+        "Americans lost an estimated $412 million last year to scams that began with a text message",
+      ],
+    ]);
+  });
+
+  it("reads `the judges` as no one person named later, and `the Sunday Times, which said` as the paper", () => {
+    expect(
+      speakers(
+        "The novel was chosen unanimously from a shortlist of six, the judges said. The singer-songwriter Ama, one of the five judges, wrote on X that the decision took about four minutes.",
+        "The claims were first reported by the Sunday Times, which said three officials had made formal complaints.",
+      ),
+    ).toEqual(["the judges", "Ama", "the Sunday Times"]);
+  });
 });
