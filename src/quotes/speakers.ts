@@ -404,6 +404,37 @@ function askedPerson(m: Memory, gender: Gender, at: number): ResolvedSpeaker | n
 }
 
 /**
+ * `“Mr. Delgado-Ruiz, your birthday is in March, correct?” she asked. ⏎ “That’s right,” he
+ * replied.`: a reply answers the one a question before it addressed by name, when nobody has
+ * spoken since the question.
+ */
+function addressedPerson(m: Memory, gender: Gender, at: number): ResolvedSpeaker | null {
+  const before = m.text.slice(Math.max(0, at - 240), at);
+  const question = ADDRESSED_QUESTION.exec(before);
+  if (!question?.[1] || !REPLY_CUE.test(m.text.slice(at, at + 30))) return null;
+  const person = parseNameRun(question[1], false);
+  if (person?.kind !== "person") return null;
+  const full = fullestPerson(
+    m,
+    person.tokens.map((t) => t.toLowerCase()),
+    person.gender,
+  );
+  if (!full) return null;
+  const known = genderFor(m, full.name) ?? full.gender ?? person.gender;
+  if (known !== null && known !== gender) return null;
+  const title = m.bestTitle.get(full.key) ?? full.title;
+  return push(m, { name: full.name, title, kind: "person" }, at, gender);
+}
+/**
+ * A question opening with a name addressed (`“Mr. Delgado-Ruiz, your birthday …?” she asked.`),
+ * then one paragraph break and the reply's opening mark: group 1 the name.
+ */
+const ADDRESSED_QUESTION =
+  /[“"]((?:Mr|Mrs|Ms|Dr|Miss)\.?\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?),\s[^“”"]{1,200}\?[”"]\s+(?:she|he)\s+asked\.\s*\n\n[“"][^“”"]{1,120}[,.!?][”"]\s+$/u;
+/** The reply's cue right after its pronoun: `he replied`, `she said`, `he answered`. */
+const REPLY_CUE = /^(?:he|she)\s+(?:replied|answered|said|responded)\b/i;
+
+/**
  * `he`/`she`: the latest person of that gender; `they`: a body or several, or one person of no
  * gender who just spoke (`A council spokesperson said …`); `it`: an organization;
  * `I` in a transcript's turn (`FALLIN: Well, I think …`): the turn's speaker.
@@ -416,7 +447,7 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
   }
   if (p === "he" || p === "she") {
     const gender: Gender = p === "he" ? "m" : "f";
-    const asked = askedPerson(m, gender, at);
+    const asked = askedPerson(m, gender, at) ?? addressedPerson(m, gender, at);
     if (asked) return asked;
     const self = unnamedSpeakingOfSelf(m, p, at);
     if (self) return push(m, self, at, gender);

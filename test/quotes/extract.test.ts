@@ -11420,4 +11420,15 @@ describe("extractQuotes: ministries that list their remits, and the fifty-fifth 
       ),
     ).toEqual(["the judges", "Ama", "the Sunday Times"]);
   });
+
+  it("gives a reply's pronoun to the one the question before it addressed by name (`“Mr. Delgado-Ruiz, your birthday is in March, correct?” she asked. ⏎ “That’s right,” he replied.`)", () => {
+    expect(
+      speakers(
+        "Former deputy mayor Luis Delgado-Ruiz testified that the money was a gift from Stavros Kallergis.",
+        "Under cross-examination, Assistant U.S. Attorney Meredith Lau-Sorensen pressed the former official on the timing of the payments.",
+        "“Mr. Delgado-Ruiz, your birthday is in March, correct?” she asked.",
+        "“That’s right,” he replied.",
+      ),
+    ).toEqual(["Luis Delgado-Ruiz", "Meredith Lau-Sorensen", "Luis Delgado-Ruiz"]);
+  });
 });
