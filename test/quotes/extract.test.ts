@@ -11425,10 +11425,11 @@ describe("extractQuotes: ministries that list their remits, and the fifty-fifth 
     expect(
       speakers(
         "Former deputy mayor Luis Delgado-Ruiz testified that the money was a gift from Stavros Kallergis.",
+        "“He is a generous man,” said Tom Reed, a lawyer for Kallergis.",
         "Under cross-examination, Assistant U.S. Attorney Meredith Lau-Sorensen pressed the former official on the timing of the payments.",
         "“Mr. Delgado-Ruiz, your birthday is in March, correct?” she asked.",
         "“That’s right,” he replied.",
       ),
-    ).toEqual(["Luis Delgado-Ruiz", "Meredith Lau-Sorensen", "Luis Delgado-Ruiz"]);
+    ).toEqual(["Luis Delgado-Ruiz", "Tom Reed", "Meredith Lau-Sorensen", "Luis Delgado-Ruiz"]);
   });
 });
