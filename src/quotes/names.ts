@@ -357,6 +357,8 @@ const GOVERNING_BODY =
 /** A noun for a publication right after a name (`People magazine`). */
 const PUBLICATION_NEXT = /^\s(?:magazine|newspaper|journal|podcast)\b/;
 
+/** Months no one bears as a name, alone. */
+const MONTH_ALONE = /^(?:January|February|September|October|November|December)$/;
 /** A dateline's city in capitals opening a paragraph, then its comma (`HEBDEN MOOR, `). */
 const DATELINE_CITY_BEFORE = /(?:^|\n)\p{Lu}[\p{Lu}.’' -]+,\s+$/u;
 /** A dateline's dash after its region, perhaps after the agency (`(AP) —`). */
@@ -390,6 +392,8 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     // `tired of Democratic investigations`, `the Press`: a word of a title alone names no one (an
     // office alone would read as an organization, and `it` would take it).
     if (TITLE_WORDS.has(run)) continue;
+    // `destroyed last January`: a month that no one is named for is no name.
+    if (MONTH_ALONE.test(run)) continue;
     // `HEBDEN MOOR, West Yorkshire —`: the region of a dateline is a place.
     if (
       DATELINE_DASH_AFTER.test(text.slice(m.index + run.length, m.index + run.length + 28)) &&

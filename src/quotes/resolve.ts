@@ -43,7 +43,14 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
         prev.paragraph === c.paragraph - 1 &&
         c.sentence === 0 &&
         prev.sentence >= sencount(sentencesByParagraph, prev.paragraph) - 1;
-      if (sameParagraph || lastOfPrevious) {
+      // An interview's answers: a quotation opening the paragraph after a question put in the
+      // writer's words (`Was it hard to convince financiers …?`) goes on from the one who spoke
+      // before the question.
+      const afterQuestion =
+        prev.paragraph === c.paragraph - 2 &&
+        c.sentence === 0 &&
+        isQuestionParagraph(layout.article.paragraphs[c.paragraph - 1]!);
+      if (sameParagraph || lastOfPrevious || afterQuestion) {
         // `“…,” Lieberman told the Journal, after de Blasio stated an interest in … “…”`: a
         // quotation goes on from the quotation whose cue clause holds the statement before it.
         const quoted = prev.kind === "direct" ? -1 : cuedQuoteOfSentence(candidates, j);
@@ -68,6 +75,14 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
       c.inheritFrom = i + 1;
     }
   }
+}
+
+/** A paragraph that is only a question in the writer's words, no quotation (an interview's). */
+function isQuestionParagraph(paragraph: string): boolean {
+  const text = paragraph.trim();
+  return (
+    text.length < 300 && text.endsWith("?") && !/[“”"‘’]/.test(text.replace(/\p{L}’\p{L}/gu, ""))
+  );
 }
 
 /**

@@ -547,8 +547,10 @@ function personOpeningBefore(m: Memory, gender: Gender, at: number): ResolvedSpe
   let found: ResolvedSpeaker | null = null;
   for (let i = lastEntityBefore(m, at); i >= 0 && m.entities[i]!.at >= start; i--) {
     const e = m.entities[i]!;
-    // `Oxfordshire`: one word of no title may be a place.
+    // `Oxfordshire`: one word of no title may be a place; so is a name after `of` or `in` (`the
+    // foothill community of Arroyo Verde`).
     if (e.kind !== "person" || (e.tokens.length < 2 && e.title === null)) continue;
+    if (PLACE_OF_BEFORE.test(m.text.slice(Math.max(0, e.at - 6), e.at))) continue;
     if (found || !PERSON_OPENS.test(m.text.slice(start, e.at))) return null;
     const full = fullestPerson(m, e.tokens, e.gender, e.title !== null) ?? e;
     const g = genderFor(m, full.name) ?? full.gender ?? e.gender;
@@ -562,6 +564,8 @@ function personOpeningBefore(m: Memory, gender: Gender, at: number): ResolvedSpe
   }
   return found;
 }
+/** A preposition of place right before a name: ` of `, ` in `. */
+const PLACE_OF_BEFORE = /\s(?:of|in|at|near|from)\s+$/;
 /** Someone's role set off right before a name: `her solicitor, `. */
 const OWNED_ROLE_BEFORE = /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir)\s+[\p{L}\s-]{2,40},\s+$/u;
 

@@ -11432,4 +11432,25 @@ describe("extractQuotes: ministries that list their remits, and the fifty-fifth 
       ),
     ).toEqual(["Luis Delgado-Ruiz", "Tom Reed", "Meredith Lau-Sorensen", "Luis Delgado-Ruiz"]);
   });
+
+  it("reads `she told` after `Among them was NAME, a teacher in the community of Arroyo Verde …` as that person, past the place and the month", () => {
+    expect(
+      speakers(
+        "Many viewers found the storyline tasteless. Among them was Lorena Gutierrez-Pratt, a teacher in the foothill community of Arroyo Verde whose home was destroyed last January.",
+        '"I lost my kids\' baby pictures," she told the Los Angeles Times.',
+      ),
+    ).toEqual(["Many viewers", "Lorena Gutierrez-Pratt"]);
+  });
+
+  it("gives an interview's answers after a question in the writer's words to the one who spoke before it", () => {
+    expect(
+      speakers(
+        "In a wide-ranging conversation, Mira Solberg-Achebe discussed her process and the difficulty of financing slow cinema.",
+        "Was it hard to convince financiers to back a film with so little dialogue?",
+        "“Very hard. One producer told me nobody would sit through it.”",
+        "Who were your models?",
+        "“Everybody asks this. My biggest influence is my grandmother in Lagos.”",
+      ),
+    ).toEqual(["Mira Solberg-Achebe", "Mira Solberg-Achebe", "Mira Solberg-Achebe"]);
+  });
 });
