@@ -30,6 +30,10 @@ const ROLE_NOUN =
 export const DEMONYM =
   /^(?:American|British|English|Scottish|Welsh|Irish|French|German|Italian|Spanish|Portuguese|Dutch|Belgian|Swiss|Austrian|Swedish|Norwegian|Danish|Finnish|Polish|Czech|Hungarian|Greek|Turkish|Russian|Ukrainian|Chinese|Japanese|Korean|Indian|Pakistani|Australian|Canadian|Mexican|Brazilian|Argentine|Argentinian|Colombian|Chilean|Israeli|Iranian|Iraqi|Syrian|Saudi|Egyptian|Nigerian|Kenyan|Serbian|Croatian|Romanian|Bulgarian)$/;
 
+/** A nationality of two words (`West Indian`, `South African`, `New Zealander`). */
+const DEMONYM_PAIR =
+  /^(?:West Indian|South African|New Zealander|Sri Lankan|Saudi Arabian|North Korean|South Korean|Northern Irish|Puerto Rican|Costa Rican)$/;
+
 /** One person by where they are from: `Dutchman`, `Spaniard`, `Scot`. */
 const ONE_FROM =
   /^(?:Spaniard|Dane|Swede|Finn|Pole|Scot|Turk|Briton|Kiwi|Argentine|(?:Dutch|French|English|Irish|Welsh|Scots)(?:man|woman))$/;
@@ -542,6 +546,16 @@ function lastTitleOf(
       : -1;
   if (lastTitle === 0 && ONE_FROM.test(words[0]!)) {
     gender = /woman$/.test(words[0]!) ? "f" : /man$/.test(words[0]!) ? "m" : null;
+  }
+  // `West Indian Shai Gooding-Pierre`, `South African Thabo Mokoena`: a nationality of two words
+  // before a name of two.
+  if (
+    lastTitle < 0 &&
+    words.length === 4 &&
+    DEMONYM_PAIR.test(`${words[0]} ${words[1]}`) &&
+    words.slice(2).every((w) => /^\p{Lu}\p{Ll}[\p{L}’'-]*$/u.test(w))
+  ) {
+    lastTitle = 1;
   }
   // `Father-of-three John Smith`, `Grandmother-of-three Pat`: a parent by their children.
   const parent = words.length > 1 ? PARENT_OF.exec(words[0]!) : null;

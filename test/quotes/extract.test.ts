@@ -11453,4 +11453,16 @@ describe("extractQuotes: ministries that list their remits, and the fifty-fifth 
       ),
     ).toEqual(["Mira Solberg-Achebe", "Mira Solberg-Achebe", "Mira Solberg-Achebe"]);
   });
+
+  it("reads a nationality of two words before a name as its title (`West Indian Shai Gooding-Pierre`), not a business's (`South African Reserve Bank`)", () => {
+    expect(
+      who(
+        "West Indian Shai Gooding-Pierre said the kid should have got this award.",
+        "South African Reserve Bank said the rate would stay where it was.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Shai Gooding-Pierre", "West Indian"],
+      ["South African Reserve Bank", null],
+    ]);
+  });
 });
