@@ -239,7 +239,9 @@ export function fullestPerson(
       tokens.length === 1 &&
       e.tokens.length > 1 &&
       surnameOf(e.tokens) === tokens[0] &&
-      !DESCRIBING_HYPHEN.test(e.tokens[0]!);
+      !DESCRIBING_HYPHEN.test(e.tokens[0]!) &&
+      // `Kenya's Kiprotich` (a headline) names no given name before the surname.
+      !/[’']s$/.test(e.tokens[0]!);
     if (bestIsSurname && !surname) continue;
     if (!best || (surname && !bestIsSurname) || weight(m, e) > weight(m, best)) {
       best = e;

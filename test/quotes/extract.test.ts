@@ -11465,4 +11465,14 @@ describe("extractQuotes: ministries that list their remits, and the fifty-fifth 
       ["South African Reserve Bank", null],
     ]);
   });
+
+  it("resolves a surname to the full name holding it, not to a headline's country and surname (`Kenya's Kiprotich smashes …` … `Kenya's Daniel Kiprotich Ruto`)", () => {
+    expect(
+      speakers(
+        "Kenya's Kiprotich smashes world marathon record in Berlin",
+        "BERLIN (Reuters) - Kenya's Daniel Kiprotich Ruto broke the men's marathon world record on Sunday.",
+        '"From 35 kilometres, I knew the record was possible," Kiprotich told reporters.',
+      ),
+    ).toEqual(["Daniel Kiprotich Ruto"]);
+  });
 });
