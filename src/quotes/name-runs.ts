@@ -581,7 +581,9 @@ function lastTitleOf(
     } else if (
       // `Chancellor-designate Friedrich Albrecht-Holm`, `President-elect …`, `Editor-in-chief …`.
       (TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/-(?:designate|elect|in-[Cc]hief)$/, ""))) &&
-      !surnameAfterName(words, i)
+      !surnameAfterName(words, i) &&
+      // Not a word of the office after `of` (`Minister of Foreign Affairs Ahmed Aboul Gheit`).
+      !(i > 1 && words[i - 1] === "of" && i + 1 < words.length && OFFICE_END.test(words[i + 1]!))
     ) {
       lastTitle = i;
     } else if (
@@ -700,12 +702,20 @@ function personOf(
   ) {
     const given = rest.findIndex(isGivenName);
     const last = rest.at(-1) ?? "";
+    // `Minister of Indigenous Peoples Raquel Araújo Tupinambá`: the office ends at its last word
+    // in -s or of an office's end, when a name of two words or more follows.
+    let ended = -1;
+    for (let k = 1; k < rest.length - 2; k++) {
+      if (OFFICE_END.test(rest[k]!) || /^\p{Lu}\p{Ll}+s$/u.test(rest[k]!)) ended = k + 1;
+    }
     const office =
       given >= 2 && given < rest.length - 1
         ? given
-        : rest.length >= 4 && !OFFICE_END.test(last) && !PLACES.has(last)
-          ? rest.length - 2
-          : -1;
+        : ended > 0
+          ? ended
+          : rest.length >= 4 && !OFFICE_END.test(last) && !PLACES.has(last)
+            ? rest.length - 2
+            : -1;
     if (office < 0) {
       const display = words.filter((w) => HONORIFICS[w] === undefined).join(" ");
       return {

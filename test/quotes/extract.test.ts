@@ -11475,4 +11475,16 @@ describe("extractQuotes: ministries that list their remits, and the fifty-fifth 
       ),
     ).toEqual(["Daniel Kiprotich Ruto"]);
   });
+
+  it("ends an office after `of` at its last word in -s or of an office's end, before a name of two words or more (`Minister of Foreign Affairs Ahmed Aboul Gheit`, `Minister of Indigenous Peoples Raquel Araújo Tupinambá`)", () => {
+    expect(
+      who(
+        "Minister of Foreign Affairs Ahmed Aboul Gheit said the talks would resume next week.",
+        "Minister of Indigenous Peoples Raquel Araújo Tupinambá told reporters that the government would use every legal tool.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Ahmed Aboul Gheit", "Minister of Foreign Affairs"],
+      ["Raquel Araújo Tupinambá", "Minister of Indigenous Peoples"],
+    ]);
+  });
 });
