@@ -562,7 +562,7 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
     const clause = sentence.slice(contentStart, verb.start);
     if (
       /^(?:which|who)\s/.test(clause) ||
-      /\s(?:which|who)\s+(?:is|are|was|were)\s+$/.test(clause) ||
+      /\s(?:which|who|that)\s+(?:is|are|was|were)\s+$/.test(clause) ||
       IN_WHAT.test(clause)
     )
       return -1;

@@ -11487,4 +11487,17 @@ describe("extractQuotes: ministries that list their remits, and the fifty-fifth 
       ["Raquel Araújo Tupinambá", "Minister of Indigenous Peoples"],
     ]);
   });
+
+  it("reads no statement in a restrictive `that` clause's `was expected to`, and gives an `Asked whether …` question its own words (`on a pitch that was expected to turn later`)", () => {
+    expect(
+      who(
+        "Asked whether the selectors had erred in leaving out the leg-spinner on a pitch that was expected to turn later in the match, Brantwood was defensive.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        null,
+        "whether the selectors had erred in leaving out the leg-spinner on a pitch that was expected to turn later in the match",
+      ],
+    ]);
+  });
 });
