@@ -347,7 +347,7 @@ const INDEFINITE_OPENING = /^(?:One|A|An|Another)\s/;
  * `An Ambitious, Divisive Legacy.`).
  */
 const DESCRIPTION_OPENING =
-  /(?:(?:One|A|An|Another)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*|(?:The|His|Her|Their|Its)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*)?),\s+$/u;
+  /(?:(?:One|A|An|Another)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*|(?:The|His|Her|Their|Its)\s+(?:[\p{L}\d-]+\s+){0,3}[\p{L}-]+(?:\s+of\s+(?:the\s+)?[\p{L}-]+)?),\s+$/u;
 
 /** A nation's body after its adjective: ` government`, ` foreign ministry`. */
 const GOVERNING_BODY =

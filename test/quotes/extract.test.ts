@@ -11500,4 +11500,13 @@ describe("extractQuotes: ministries that list their remits, and the fifty-fifth 
       ],
     ]);
   });
+
+  it("reads a name set off after a description with figures or a lower-case `of` phrase as its sentence's subject, whom `he said` then names (`The 12th-generation ruler of the kingdom, Fon Ndifor Achu III, travelled …`)", () => {
+    expect(
+      speakers(
+        "Museum director Ulrike Brandstätter-Nnamdi said the objects belonged at home.",
+        "The 12th-generation ruler of the kingdom, Fon Ndifor Achu III, travelled to Berlin for the announcement. Speaking through an interpreter, he said his grandfather had told him stories about the objects as a child.",
+      ),
+    ).toEqual(["Ulrike Brandstätter-Nnamdi", "Fon Ndifor Achu III"]);
+  });
 });
