@@ -29,7 +29,6 @@ import {
   STOP,
   SUBJECT,
   TITLED_NAME,
-  unmaskRemits,
   WEEKDAY_WORD,
   WEEKDAYS,
 } from "./cue-grammar.js";
