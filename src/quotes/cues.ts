@@ -281,10 +281,9 @@ function matchCueAfterQuoteAt(after: string, verb: VerbHit): { cue: Cue; end: nu
     return { cue: cueFrom(subject, at, verb.verb), end: verb.end };
   }
   // `,” a Department of Health and Social Care spokesperson said`: a subject holding `and`.
-  const joined = subjectWithAnd(after, AFTER_QUOTE_GAP.exec(pre)![0].length, verb.start);
-  if (joined !== null) {
-    return { cue: cueFrom(joined, AFTER_QUOTE_GAP.exec(pre)![0].length, verb.verb), end: verb.end };
-  }
+  const gap = AFTER_QUOTE_GAP.exec(pre)![0].length;
+  const joined = subjectWithAnd(after, gap, verb.start);
+  if (joined !== null) return { cue: cueFrom(joined, gap, verb.verb), end: verb.end };
   // `,” CBS This Morning co-Anchor DeMarco Morgan said`: capitalized words the grammar does not
   // read as one subject; the name before the verb.
   if (pre.length > 4 && CAPITALIZED_RUN.test(pre)) {

@@ -5,7 +5,7 @@
  * Used by the article's name index (src/quotes/names.ts) and the speaker resolver.
  */
 
-import { isPluralNoun, OPENING_VERBS, WEEKDAY_WORD } from "./cue-grammar.js";
+import { isPluralNoun, NAME_PARTICLES, OPENING_VERBS, WEEKDAY_WORD } from "./cue-grammar.js";
 import {
   FIRST_NAME_GENDER,
   type Gender,
@@ -377,9 +377,8 @@ const STORM = /^(?:Hurricane|Typhoon|Cyclone|Storm|Superstorm)$/;
 /** Words after a country's possessive that open a title, no given name (`Britain's Got Talent`). */
 const NOT_A_GIVEN_NAME =
   /^(?:Got|Next|Top|Best|Most|Biggest|Finest|Own|Largest|Oldest|Great|Grand)$/;
-/** A particle inside a name (`de la Cruz`, `van der Merwe`, `bin Salman`). */
-const NAME_PARTICLE_WORD =
-  /^(?:de|la|del|della|di|da|dos|das|do|van|von|der|den|ter|ten|le|bin|ibn|al|el|y|e)$/;
+/** A particle inside a name (`de la Cruz`, `van der Merwe`, `bin Salman`, `dos Santos`). */
+const NAME_PARTICLE_WORD = new RegExp(`^(?:${NAME_PARTICLES}|della|dos|das|do|el|y|e)$`);
 
 /**
  * `CNN’s Jake Tapper`, `Fox News’ Megyn Kelly`, `Purple PAC's Crane`: a person named after a

@@ -732,11 +732,6 @@ const KIN = new RegExp(`^(?:${KIN_WORDS})$`);
 /** A statement one issues: `the statement`, `the letter`, `the post`. */
 const ISSUED = /^the\s+(statement|letter|post|tweet|email|e-mail|message|note|release)$/i;
 
-/**
- * `His family said in a statement that …. “…,” the statement read.`: whoever spoke last, when
- * they spoke in (or put out) such a statement since, or a sentence opening `In a statement,` named
- * them, within a few sentences; else null.
- */
 /** A title alone after `the`, `its` or `their` (`its governor`, `the chief executive`). */
 const OPENING_TITLED = /^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*$/u;
 
@@ -762,6 +757,11 @@ function titledLater(m: Memory, phrase: string, at: number): ResolvedSpeaker | n
   return null;
 }
 
+/**
+ * `His family said in a statement that …. “…,” the statement read.`: whoever spoke last, when
+ * they spoke in (or put out) such a statement since, or a sentence opening `In a statement,` named
+ * them, within a few sentences; else null.
+ */
 function issuerOf(m: Memory, phrase: string, at: number): ResolvedSpeaker | null {
   const noun = ISSUED.exec(phrase)?.[1]?.toLowerCase();
   const last = m.history.at(-1);
