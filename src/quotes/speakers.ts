@@ -409,9 +409,10 @@ function askedPerson(m: Memory, gender: Gender, at: number): ResolvedSpeaker | n
  * spoken since the question.
  */
 function addressedPerson(m: Memory, gender: Gender, at: number): ResolvedSpeaker | null {
-  const before = m.text.slice(Math.max(0, at - 240), at);
-  const question = ADDRESSED_QUESTION.exec(before);
-  if (!question?.[1] || !REPLY_CUE.test(m.text.slice(at, at + 30))) return null;
+  // The cheap test first: most pronouns open no reply.
+  if (!REPLY_CUE.test(m.text.slice(at, at + 30))) return null;
+  const question = ADDRESSED_QUESTION.exec(m.text.slice(Math.max(0, at - 240), at));
+  if (!question?.[1]) return null;
   const person = parseNameRun(question[1], false);
   if (person?.kind !== "person") return null;
   const full = fullestPerson(
