@@ -4,8 +4,8 @@
  * and duplicates are dropped.
  */
 import { isSpaceCode } from "./chars.js";
-import { PARTY_SOURCE } from "./cue-subjects.js";
-import type { Cue } from "./cues.js";
+import { matchSubjectBefore, PARTY_SOURCE } from "./cue-subjects.js";
+import { type Cue, cueFrom } from "./cues.js";
 import { type Candidate, countWords, type Layout, type Sentence } from "./layout.js";
 import { NEGATION } from "./reader-text.js";
 import { DOCUMENT_NOUN, ORG_NOUNS } from "./speaker-words.js";
@@ -59,6 +59,7 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
       }
       break;
     }
+    if (c.inheritFrom === null && c.kind === "direct" && c.sentence === 0) answerer(layout, c);
     // `“…” Khan said the troops would stay.`: the speaker opens the next sentence; not after a
     // quoted term (`directives to wage the “struggle against terrorism”. Many in Hong Kong fear …`).
     const next = candidates[i + 1];
@@ -75,6 +76,33 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
       c.inheritFrom = i + 1;
     }
   }
+}
+
+/** A paragraph opening with an interview's label for a question (`Q:`) or for its answer (`A:`). */
+const INTERVIEW_LABEL = /^[QA]\s*[:.]\s/;
+/** The one questioned, the verb's subject: `the mayor was pressed on that criticism`. */
+const QUESTIONED = /\b(?:was|were)\s+(?:asked|pressed|questioned|quizzed|challenged)\b/g;
+
+/**
+ * An interview's first answer (`A: “I do. …”` after `Q: Do you believe …?`) is the words of the one
+ * the paragraph before its questions says was questioned (`Mayor Fannar Jónasson-Vik was asked
+ * about the town’s future.`); the answers after it go on from it (`afterQuestion`). Gives the
+ * candidate that person as a cue with no verb, which a reader sees as no cue.
+ */
+function answerer(layout: Layout, c: Candidate): void {
+  const { paragraphs } = layout.article;
+  if (!/^A\s*[:.]\s*[“"‘]/.test(paragraphs[c.paragraph]!)) return;
+  let p = c.paragraph - 1;
+  if (!/^Q\s*[:.]\s/.test(paragraphs[p] ?? "")) return;
+  while (p > 0 && INTERVIEW_LABEL.test(paragraphs[p]!)) p--;
+  const intro = paragraphs[p]!;
+  const base = layout.offsets[p]!;
+  if (base < 0 || INTERVIEW_LABEL.test(intro)) return;
+  let subject: ReturnType<typeof matchSubjectBefore> = null;
+  for (const m of intro.matchAll(QUESTIONED))
+    subject = matchSubjectBefore(intro, m.index) ?? subject;
+  if (subject) c.cue = cueFrom(subject.speaker, subject.at, "");
+  if (subject) c.speakerAt = base + subject.at;
 }
 
 /** A paragraph that is only a question in the writer's words, no quotation (an interview's). */

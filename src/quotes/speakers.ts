@@ -358,7 +358,7 @@ const CAPITALS_NAME = /^\p{Lu}{2,}[\p{Lu}’'-]*(?:\s+\p{Lu}{2,}[\p{Lu}’'-]*){
  * officer`), with no clause, list or comparison in it.
  */
 const LASTING_TITLE =
-  /^(?!.*\b(?:who|whom|whose|which|that|like|and\s+\p{Lu}))(?:(?:a|an)\s+\S+\s+\S|(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&-]*){0,5}[’']s\s+\p{Ll})/u;
+  /^(?!.*\b(?:who|whom|whose|which|that|like|and\s+\p{Lu}))(?:(?:a|an)\s+\S+\s+\S|the\s+\p{Ll}+[’']s\s+\S|(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&-]*){0,5}[’']s\s+\p{Ll})/u;
 
 /** A title that is only abbreviations (`Dr.`, `Sen.`, `Lt. Col.`, British `Prof`). */
 const isAbbreviatedTitle = (title: string) =>

@@ -11510,3 +11510,40 @@ describe("extractQuotes: ministries that list their remits, and the fifty-fifth 
     ).toEqual(["Ulrike Brandstätter-Nnamdi", "Fon Ndifor Achu III"]);
   });
 });
+
+describe("extractQuotes: titles owned by a lower-case body, and the fifty-sixth session's readings", () => {
+  const who = (...paragraphs: string[]) =>
+    extractQuotes(article(...paragraphs)).map((q) => [q.speaker, q.speakerTitle, q.text]);
+
+  it("keeps the title an inverted cue gave (`said the union’s New South Wales branch secretary, Aroha Te Whata-Collins`) for the person's later cues", () => {
+    expect(
+      who(
+        "‘Our members are not against technology,’ said the union’s New South Wales branch secretary, Aroha Te Whata-Collins.",
+        "Ms Te Whata-Collins said the company planned to cut about 180 jobs.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Aroha Te Whata-Collins", "the union’s New South Wales branch secretary"],
+      ["Aroha Te Whata-Collins", "the union’s New South Wales branch secretary"],
+    ]);
+  });
+
+  it("gives an interview's answers after `Q:` to the one the paragraph before the questions says was asked (`Mayor Fannar Jónasson-Vik was asked about the town’s future.`)", () => {
+    expect(
+      who(
+        "In an interview with the public broadcaster on Sunday evening, Mayor Fannar Jónasson-Vik was asked about the town’s future.",
+        "Q: Do you believe Grindavík can survive as a community?",
+        "A: “I do. The harbour is working, the fish plants are working.”",
+        "Q: What would you say to families who don’t want to come back?",
+        "A: “That I understand them completely.”",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Fannar Jónasson-Vik", "Fannar Jónasson-Vik"]);
+    expect(
+      who(
+        "Councillor Tui Ngata-Lawrence, the mayor, backed the plan.",
+        "In an interview on RNZ’s Morning Report on Friday, the mayor was pressed on that criticism.",
+        "Q: Why not require a share of the apartments to be affordable housing?",
+        "A: “Because right now nobody is converting anything.”",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Tui Ngata-Lawrence", "Because right now nobody is converting anything."]]);
+  });
+});
