@@ -186,7 +186,8 @@ const TITLE_SUBJECT_AFTER =
   /^\s+(?:(?:still|also|now)\s+)?(?:lacks|lacked|won|wins|became|becomes|remains|remained|premiered|premieres|opens|opened|follows|followed|tells|stars|starred|sold|sells)\b/;
 
 /** What gives a nickname right before its opening mark (`nicknamed`, `known locally as`, `known as the`). */
-const NICKNAMED_BEFORE = /\b(?:nicknamed|known(?:\s+\p{Ll}+ly)?\s+as)(?:\s+the)?\s*$/iu;
+const NICKNAMED_BEFORE =
+  /\b(?:nicknamed|known(?:\s+\p{Ll}+ly|\s+(?:to|across|among|throughout|around)(?:\s+\p{Ll}+){1,3})?\s+as)(?:\s+the)?\s*$/iu;
 
 /** A noun a quotation right before it names (`the “Meth. We’re on it.” campaign`). */
 const NAMED_AFTER =
@@ -257,7 +258,8 @@ export function findDirectCandidates(
     // quote.
     if ((uncued || NAMED_BEFORE.test(before)) && isTitleCase(quoted)) continue;
     // `The Finn, nicknamed ‘the Iceman of Espoo’ for …`: a short nickname, whatever its case.
-    if (NICKNAMED_BEFORE.test(before) && countWords(quoted, 7) <= 6) continue;
+    const nicknameBefore = article.paragraphs[p0]!.slice(Math.max(0, first.open - 48), first.open);
+    if (NICKNAMED_BEFORE.test(nicknameBefore) && countWords(quoted, 7) <= 6) continue;
     // `the “Meth. We’re on it.” campaign`, `the “Bad Blood” songstress`: a short name of the noun
     // after it.
     const after = article.paragraphs[pN]!.slice(last.end, last.end + 24);

@@ -34,8 +34,12 @@ export const DEMONYM =
 const DEMONYM_PAIR =
   /^(?:West Indian|South African|New Zealander|Sri Lankan|Saudi Arabian|North Korean|South Korean|Northern Irish|Puerto Rican|Costa Rican)$/;
 
+/** A sport, which with a country names its governing body (`Athletics Kenya`, `British Cycling`). */
+const SPORT_BODY_WORD =
+  /^(?:Athletics|Cricket|Tennis|Rugby|Hockey|Cycling|Swimming|Rowing|Netball|Football|Basketball|Volleyball|Gymnastics|Triathlon|Badminton|Sailing|Canoeing|Skateboarding)$/;
+
 /** One person by where they are from: `Dutchman`, `Spaniard`, `Scot`. */
-const ONE_FROM =
+export const ONE_FROM =
   /^(?:Spaniard|Dane|Swede|Finn|Pole|Scot|Turk|Briton|Kiwi|Argentine|(?:Dutch|French|English|Irish|Welsh|Scots)(?:man|woman))$/;
 
 /** Reporting verbs that open a sentence before their speaker (`Said Comey, “…”`). */
@@ -263,6 +267,8 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
           // `Marks & Spencer`, `Harlow & Finch`: a firm named for its founders.
           words.includes("&") ||
           PLACES.has(joined) ||
+          // `Athletics Kenya`, `Cricket Australia`, `British Cycling`: a sport's governing body.
+          (words.length === 2 && words.some((w) => SPORT_BODY_WORD.test(w))) ||
           COMPANIES.has(joined.replace(/^the\s/, "")))));
   if (org) {
     const display = (hadArticle ? `${run.trim().split(/\s+/)[0]} ` : "") + words.join(" ");
@@ -543,6 +549,18 @@ function lastTitleOf(
     words.slice(1).every((w) => /^\p{Lu}(?:\p{Ll}|[’']\p{Lu})[\p{L}’'-]+$/u.test(w))
       ? 0
       : -1;
+  // `Dutchman Erik van Rooyen`: with a particle inside the name.
+  if (
+    lastTitle < 0 &&
+    ONE_FROM.test(words[0]!) &&
+    words.length > 3 &&
+    words.length <= 5 &&
+    words.slice(2, -1).every((w) => NAME_PARTICLE_WORD.test(w)) &&
+    /^\p{Lu}\p{Ll}[\p{L}’'-]+$/u.test(words[1]!) &&
+    /^\p{Lu}\p{Ll}[\p{L}’'-]+$/u.test(words.at(-1)!)
+  ) {
+    lastTitle = 0;
+  }
   if (lastTitle === 0 && ONE_FROM.test(words[0]!)) {
     gender = /woman$/.test(words[0]!) ? "f" : /man$/.test(words[0]!) ? "m" : null;
   }

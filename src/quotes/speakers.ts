@@ -17,7 +17,7 @@ import {
   SHARE,
 } from "./cue-grammar.js";
 import { isJunkSubject } from "./cue-subjects.js";
-import { ACADEMIC_TITLE, parseNameRun } from "./name-runs.js";
+import { ACADEMIC_TITLE, ONE_FROM, parseNameRun } from "./name-runs.js";
 import { isSentenceStart, OWNER_THEN_NAME } from "./names.js";
 import {
   agedDescribed,
@@ -168,7 +168,12 @@ export function createSpeakerResolver(
         const role = ownersRole(m, roleInDescription(split.phrase), at);
         return resolvePhrase(m, named.name, named.role ? `${role}, ${named.role}` : role, at);
       }
-      const { phrase, appositive } = split;
+      const { phrase } = split;
+      // `Park Ji-hoon, known to fans as “Anvil,”`: a nickname set off is no title.
+      const appositive =
+        split.appositive !== null && NICKNAME_APPOSITIVE.test(split.appositive)
+          ? null
+          : split.appositive;
       // `The two-time champion, 37, had hoped …`: a description with an age set off names whom
       // `the 37-year-old` would.
       const aged = AGED_DESCRIPTION.exec(rawPhrase);
@@ -178,6 +183,9 @@ export function createSpeakerResolver(
     },
   };
 }
+
+/** An appositive giving a nickname: `known to fans as “Anvil”`, `nicknamed “the Professor”`. */
+const NICKNAME_APPOSITIVE = /^(?:(?:also|better|widely)\s+)?(?:known|nicknamed|dubbed)\s/;
 
 /** A definite description of up to three words, then an age set off: `The two-time champion, 37,`. */
 const AGED_DESCRIPTION = /^[Tt]he\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),\s+\d{1,3},?$/u;
@@ -506,15 +514,18 @@ const PLURAL_SUBJECT =
   /^(\p{Lu}\p{Ll}+s(?:\s+(?:from|at|of|for|with)\s+[^,.;:“”"]{1,60}?)?)\s+(?:were|are|have|had|say|said)\s/u;
 
 /**
- * Where the quotation that a cue at `at` follows opens (`“…,” he said`), or `at` when no
+ * Where the quotation that a cue at `at` follows opens (`“…,” he said`, `‘…,’ she said`), or `at` when no
  * quotation closes with a comma right before it.
  */
 function quotationStart(text: string, at: number): number {
   const from = Math.max(0, at - 600);
   const before = text.slice(from, at);
-  const close = /[,!?]([”"])\s*$/.exec(before);
+  const close = /[,!?]([”"’])\s*$/.exec(before);
   if (!close) return at;
-  const open = before.lastIndexOf(close[1] === "”" ? "“" : '"', close.index);
+  const open = before.lastIndexOf(
+    close[1] === "”" ? "“" : close[1] === "’" ? "‘" : '"',
+    close.index,
+  );
   return open < 0 ? at : from + open;
 }
 
@@ -1125,11 +1136,13 @@ function resolveName(
   const key = full && full.tokens.length > tokens.length ? full.key : tokens.join(" ");
   // `Dr. Luz Contreras Arroyo, a member of the group, …`: the appositive says more than `Dr.` (or
   // `Professor`).
-  // `Democracy Corps’ Stan Greenberg, a prominent pollster,`: so does it more than a possessor.
+  // `Democracy Corps’ Stan Greenberg, a prominent pollster,`: so does it more than a possessor,
+  // and `Her coach,` more than `Dutchman` (`Her coach, Dutchman Erik van Rooyen,`).
   const possessor = /^(.+?)[’'](?:s\b)?\s/u.exec(phrase)?.[1];
   const spelled =
     parsed.title !== null &&
-    (isHonorificTitle(parsed.title) || (appositive !== null && possessor === parsed.title))
+    (isHonorificTitle(parsed.title) ||
+      (appositive !== null && (possessor === parsed.title || ONE_FROM.test(parsed.title))))
       ? null
       : parsed.title;
   // `Patel, who has treated hundreds of patients,` after `Priya Patel, a cardiologist at …`: a
@@ -1203,9 +1216,13 @@ const OBJECT_THEN_SUBJECT_VERB =
 /** A participle of putting something out, ending a speaker's words before its time was cut. */
 const PUBLISHED_AFTER = /\s+(?:published|released|issued|commissioned|unveiled|obtained)$/;
 
-/** A thing, then a relative clause's own subject: `a measure that opponents`. */
+/**
+ * A thing, then a relative clause's own subject: `a measure that opponents`; also with no
+ * determiner, as a subject found after an adjective's comma reads (`cool, still morning that
+ * organisers called …`).
+ */
 const OBJECT_RELATIVE =
-  /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}[\p{L}-]*\s+(?:that|which)\s+((?:\p{Ll}+\s+)?\p{Ll}+s|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})$/u;
+  /^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}?\p{Ll}[\p{L}-]*\s+(?:that|which)\s+((?:\p{Ll}+\s+)?\p{Ll}+s|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})$/u;
 
 /** A competition's name, then one capitalized word: `World Cup Defoe`, `Premier League Kane`. */
 const COMPETITION_THEN_NAME =

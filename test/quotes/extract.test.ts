@@ -11546,4 +11546,62 @@ describe("extractQuotes: titles owned by a lower-case body, and the fifty-sixth 
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["Tui Ngata-Lawrence", "Because right now nobody is converting anything."]]);
   });
+
+  it('reads no quotation in a nickname after `known to fans as` or `known across the sport as`, and takes no title from it (`Park Ji-hoon, known to fans as "Anvil,"`)', () => {
+    expect(
+      who(
+        'Ironclad\'s captain, Park Ji-hoon, known to fans as "Anvil," said he had wanted to face Solar Tide at full strength.',
+      ).map(([speaker, title, text]) => [speaker, title, text]),
+    ).toEqual([
+      ["Park Ji-hoon", "Ironclad's captain", "he had wanted to face Solar Tide at full strength"],
+    ]);
+    expect(
+      who(
+        "Kenya’s Faith Chepkoech, the runner known across the sport as ‘The Gazelle’, smashed the women’s course record at the Berlin Marathon on Sunday.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("gives the words a relative clause's verb calls something to that clause's subject, after an adjective's comma (`on a cool, still morning that organisers called ‘perfect for running fast’`)", () => {
+    expect(
+      who(
+        "She finished in 2 hours 12 minutes on a cool, still morning that organisers called ‘perfect for running fast’.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["organisers", "perfect for running fast"]]);
+  });
+
+  it("reads one named by where he is from before a name with a particle as that person, titled by the description before (`Her coach, Dutchman Erik van Rooyen,`)", () => {
+    expect(
+      who(
+        "Her coach, Dutchman Erik van Rooyen, said he had been confident after a strong block of training at altitude.",
+        "Her physio, Frenchman Antoine Moreau, said she was fit.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Erik van Rooyen", "her coach"],
+      ["Antoine Moreau", "her physio"],
+    ]);
+  });
+
+  it("finds where a quotation in single marks opens before `she said`, so the person the sentence before it opens with is who spoke (`Among the amateurs was Ingrid Hollis, … ‘…,’ she said`)", () => {
+    expect(
+      who(
+        "Meseret Alemu-Tadesse said she had struggled with stomach cramps.",
+        "Among the amateurs was Ingrid Hollis, 63, a retired schoolteacher from Bristol, who was running her 100th marathon. ‘My knees told me to stop at about 35 kilometres,’ she said, laughing.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Meseret Alemu-Tadesse", "Ingrid Hollis"]);
+  });
+
+  it("reads a sport's governing body (`Athletics Kenya`, `British Cycling`) as an organization, which no `she` means", () => {
+    expect(
+      who(
+        "Kenya’s Faith Chepkoech won the race.",
+        "Athletics Kenya said in a statement that Chepkoech’s performance was ‘a proud moment for the nation’.",
+        "Asked what she would do to celebrate, the champion smiled. ‘Sleep,’ she said.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Athletics Kenya", "Chepkoech’s performance was ‘a proud moment for the nation’"],
+      ["Athletics Kenya", "a proud moment for the nation"],
+      ["Faith Chepkoech", "Sleep"],
+    ]);
+  });
 });
