@@ -281,6 +281,9 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
     if (that) return at + start + that[0].length;
     const more = OBJECT_RUN_ON.exec(opening);
     if (!more) return -1;
+    // `told a regional meeting of ▮Pacific finance ministers in Suva.`: whom the object's
+    // preposition names, no clause.
+    if (/\s(?:of|for|with|from|about)\s$/.test(more[0])) return -1;
     // `told People magazine in ▮an exclusive interview.`: a place ends the run-on, no clause.
     // `told a crowd in Salem, New Hampshire on Monday that ▮…`: the statement opens after `that`.
     if (/\s(?:in|on|at|during|via|over)\s$/.test(more[0])) {

@@ -331,13 +331,20 @@ function findReported(
   const question = askedUnnamed(sentence, trimSentenceEnd(sentence));
   if (!question) return found;
   if (!found) return question;
-  let last = found;
+  // `Asked whether she was worried about how the film would be received …, the director paused`:
+  // a statement whose speaker is inside the question is the question's words.
+  const pieces: Reported[] = [];
   for (let piece: Reported | undefined = found; piece; piece = piece.next) {
+    const inside =
+      piece.cue.speakerStart >= question.start && piece.cue.speakerStart < question.end;
+    if (inside) continue;
     if (piece.start < question.end && question.start < piece.end) return found;
-    last = piece;
+    pieces.push(piece);
   }
-  last.next = question;
-  return found;
+  pieces.push(question);
+  for (let i = pieces.length - 1; i > 0; i--) pieces[i - 1]!.next = pieces[i]!;
+  delete question.next;
+  return pieces[0]!;
 }
 
 /**

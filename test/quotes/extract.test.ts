@@ -11604,4 +11604,20 @@ describe("extractQuotes: titles owned by a lower-case body, and the fifty-sixth 
       ["Faith Chepkoech", "Sleep"],
     ]);
   });
+
+  it("reads a statement whose speaker is inside an opening `Asked whether …` clause as the question's words (`Asked whether she was worried about how the film would be received in Iran, the director paused.`)", () => {
+    expect(
+      who(
+        "Asked whether she was worried about how the film would be received in Iran, the director paused.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([[null, "whether she was worried about how the film would be received in Iran"]]);
+  });
+
+  it("reads no statement after `told` an object whose preposition names who was there (`told a regional meeting of Pacific finance ministers in Nuku'alofa`)", () => {
+    expect(
+      who(
+        '"We are not asking for charity," Prime Minister Siaosi Fifita-Tupou told a regional meeting of Pacific finance ministers in Nuku\'alofa.',
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Siaosi Fifita-Tupou", "We are not asking for charity"]]);
+  });
 });
