@@ -314,6 +314,9 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
     // `It is said to be “physician strength”`: whoever says it goes unnamed. `…, he laughed and
     // said, “…”`: a verb after `and` shares its clause's subject.
     // `Jury told defendant 'planned attack'`: a headline's passive, with its `was` left out.
+    // `McAllister said ratepayers were being asked to “…”`: a passive inside an earlier verb's
+    // statement; the quotation is that verb's speaker's.
+    if (v > 0 && isPassive(pre, verb) && SAYS_BEFORE.test(pre.slice(0, verb.start))) continue;
     const subject =
       isPassive(pre, verb) ||
       (HEADLINE_AUDIENCE.test(pre.slice(0, verb.start)) && NAMES_LISTENER.test(verb.verb))
@@ -339,6 +342,8 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
 /** Who hears, opening a headline with no article (`Jury told …`, `MPs warned …`). */
 const HEADLINE_AUDIENCE =
   /^(?:Jury|Court|Inquest|Inquiry|Tribunal|Hearing|MPs|Peers|Parliament|Commons|Committee)\s+$/;
+/** A verb of speech with its statement after it, before a later verb. */
+const SAYS_BEFORE = /\b(?:said|says|told|tells|added|argued|warned|claimed|insisted)\s/;
 /** A verb whose object is who hears. */
 const NAMES_LISTENER = /^(?:told|warned|reminded|assured)$/;
 

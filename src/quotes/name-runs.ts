@@ -672,13 +672,10 @@ function personOf(
   ) {
     titleWords = titleWords.slice(preposition + 1);
   }
-  // `Cyber security expert Prof Alan Woodward`, `Vice-chancellor Prof Wendy Larner`: an
-  // academic's title after a role in words is the name's, not the role's.
-  if (
-    titleWords.length > 1 &&
-    ACADEMIC_TITLE.test(titleWords.at(-1)!) &&
-    titleWords.slice(0, -1).some((w) => /^\p{Ll}|^\p{Lu}\p{Ll}+-\p{L}/u.test(w))
-  ) {
+  // `Cyber security expert Prof Alan Woodward`, `Vice-chancellor Prof Wendy Larner`,
+  // `Geophysicist Dr. Kristín Jónsdóttir-Olsen`: an academic's title after a role is the name's,
+  // not the role's.
+  if (titleWords.length > 1 && ACADEMIC_TITLE.test(titleWords.at(-1)!)) {
     titleWords.pop();
   }
   // `Association of State Correctional Administrators`: a body's name, its last word people.

@@ -166,7 +166,14 @@ export function createSpeakerResolver(
         split.appositive === null ? null : nameAfterDescription(split.phrase, split.appositive);
       if (named) {
         const role = ownersRole(m, roleInDescription(split.phrase), at);
-        return resolvePhrase(m, named.name, named.role ? `${role}, ${named.role}` : role, at);
+        // `Another speaker, retired engineer Patricia Hallorann-Beck,`: the role before the name
+        // says what an indefinite description does not.
+        const title = !named.role
+          ? role
+          : INDEFINITE_OPENING.test(split.phrase)
+            ? named.role
+            : `${role}, ${named.role}`;
+        return resolvePhrase(m, named.name, title, at);
       }
       const { phrase } = split;
       // `Park Ji-hoon, known to fans as “Anvil,”`: a nickname set off is no title.
@@ -183,6 +190,9 @@ export function createSpeakerResolver(
     },
   };
 }
+
+/** An indefinite description's opening: `Another speaker`, `One critic`, `A neighbour`. */
+const INDEFINITE_OPENING = /^(?:[Aa]n?|[Aa]nother|[Oo]ne)\s/;
 
 /** An appositive giving a nickname: `known to fans as “Anvil”`, `nicknamed “the Professor”`. */
 const NICKNAME_APPOSITIVE = /^(?:(?:also|better|widely)\s+)?(?:known|nicknamed|dubbed)\s/;

@@ -11620,4 +11620,41 @@ describe("extractQuotes: titles owned by a lower-case body, and the fifty-sixth 
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["Siaosi Fifita-Tupou", "We are not asking for charity"]]);
   });
+
+  it("titles one with a role and then `Dr.` by the role (`Geophysicist Dr. Kristín Jónsdóttir-Olsen of the Icelandic Meteorological Office`, `Health Minister Dr. Ahmed Sule`)", () => {
+    expect(
+      who(
+        "Geophysicist Dr. Kristín Jónsdóttir-Olsen of the Icelandic Meteorological Office said magma was still accumulating.",
+        "Health Minister Dr. Ahmed Sule said the outbreak was contained.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Kristín Jónsdóttir-Olsen", "Geophysicist of the Icelandic Meteorological Office"],
+      ["Ahmed Sule", "Health Minister"],
+    ]);
+  });
+
+  it("gives a quotation after a passive inside someone's statement to that someone (`McAllister said ratepayers were being asked to “take all the risk …”`)", () => {
+    expect(
+      who(
+        "Councillor Fiona McAllister said ratepayers were being asked to “take all the risk while developers take all the reward.”",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "Fiona McAllister",
+        "ratepayers were being asked to “take all the risk while developers take all the reward.”",
+      ],
+      ["Fiona McAllister", "take all the risk while developers take all the reward."],
+    ]);
+  });
+
+  it("titles one named after an indefinite description and a role by the role (`Another speaker, retired engineer Patricia Hallorann-Beck,`)", () => {
+    expect(
+      who(
+        "Another speaker, retired engineer Patricia Hallorann-Beck, urged the council to wait. “You are going to put eight stories next to single-family homes,” she said.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Patricia Hallorann-Beck", "retired engineer"],
+      ["Patricia Hallorann-Beck", "retired engineer"],
+    ]);
+  });
 });
