@@ -151,6 +151,9 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
     if (phrasal.test(verb)) return -1;
     if (particle[1] === "out" && FINDS.test(verb)) at += particle[0].length;
   }
+  // `A group calling itself Black Lantern`: a name taken, no words said (not `calling himself a
+  // Democrat`, which says something).
+  if (CALLS_SELF.test(verb) && REFLEXIVE_NEXT.test(text.slice(at, at + 16))) return -1;
   const programme = PROGRAMME_THEN_STATEMENT.exec(text.slice(at, at + 120));
   if (programme) return at + programme[0].length;
   // `telling me I would love it`: whoever is told is no part of what they are told.
@@ -298,6 +301,8 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
 }
 
 const CLAIM = /^(?:claim|claims|claimed|claiming)$/;
+const CALLS_SELF = /^(?:call|calls|called|calling)$/;
+const REFLEXIVE_NEXT = /^\s+(?:itself|themselves|himself|herself)\s+(?:the\s+)?\p{Lu}/u;
 const ADDS_OR_ENDS =
   /^(?:add|adds|added|adding|conclude|concludes|concluded|concluding|recall|recalls|recalled|recalling)$/;
 const RECALLS = /^recall(?:s|ed|ing)?$/;

@@ -301,6 +301,24 @@ export function maskRemits(text: string): string | null {
   return masked === text ? null : masked;
 }
 
+/** The rest of the capitalized run that ends a ministry's listed remits (`…and R▮ural Affairs`). */
+const REMITS_LAST_RUN = /[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}/uy;
+
+/**
+ * Where the name of a ministry that lists its remits ends, when its word (`Ministry`) is within
+ * `[from, to)` of `text`; else -1.
+ */
+export function listedRemitsEnd(text: string, from: number, to: number): number {
+  const head = /\b(?:Department|Ministry|Office|Secretary)\b/.exec(text.slice(from, to));
+  if (!head) return -1;
+  LISTED_REMITS.lastIndex = from + head.index;
+  const m = LISTED_REMITS.exec(text);
+  if (!m || m.index !== from + head.index) return -1;
+  REMITS_LAST_RUN.lastIndex = m.index + m[0].length;
+  const last = REMITS_LAST_RUN.exec(text);
+  return last ? last.index + last[0].length : -1;
+}
+
 export function unmaskRemits(text: string): string {
   return text.replaceAll(REMIT_COMMA, ",");
 }

@@ -6,7 +6,7 @@
  */
 
 import { isSpaceCode } from "./chars.js";
-import { NAME_PARTICLES, OPENING_PHRASE_WORDS } from "./cue-grammar.js";
+import { listedRemitsEnd, NAME_PARTICLES, OPENING_PHRASE_WORDS } from "./cue-grammar.js";
 import { ACADEMIC_TITLE, DEMONYM, parseNameRun } from "./name-runs.js";
 import {
   FIRST_NAME_GENDER,
@@ -368,6 +368,12 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
   const entities: NameEntity[] = [];
   let q = 0;
   for (let m = nextNameRun(text, 0); m; m = nextNameRun(text, m.index + m[0].length)) {
+    // `The Union Ministry of Consumer Affairs, Food and Public Distribution`: one name, whose
+    // listed remits name no one.
+    const remits = /Ministry|Department|Office|Secretary/.test(m[0])
+      ? listedRemitsEnd(text, m.index, m.index + m[0].length)
+      : -1;
+    if (remits > m.index + m[0].length) m[0] = text.slice(m.index, remits);
     const run = m[0];
     // Names inside quotation marks (`Crooked Hillary`) are someone's words, not the article's.
     while (q < quoted.length && quoted[q]![1] <= m.index) q++;

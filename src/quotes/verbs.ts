@@ -371,9 +371,12 @@ const FOR_NOT_TOPIC =
 const POSITION_BEFORE = /\b(?:centre|center|left|right|full|wing|running|half)\s+$/i;
 /** `of` before `state` (`secretary of state`, `head of state`): the noun. */
 const OF_BEFORE = /\bof\s+$/i;
-/** A noun after `attack` that makes it one too (`attack coach`, `attack ads`). */
+/**
+ * A noun after `attack` that makes it one too (`attack coach`, `attack ads`), or a verb a
+ * headline gives the attack (`Ransomware attack forces hospitals to …`).
+ */
 const NOUN_AFTER_ATTACK =
-  /^\s+(?:coach(?:es)?|ads?|helicopters?|dogs?|submarines?|jets?|drones?|lines?|plans?|rates?|surface)\b/;
+  /^\s+(?:coach(?:es)?|ads?|helicopters?|dogs?|submarines?|jets?|drones?|lines?|plans?|rates?|surface|forces|hits|kills|leaves|disrupts|shuts|cripples|halts|sparks|prompts|causes|delays|closes|knocks|exposes|injures|wounds)\b/;
 /** A player's role after `attacking` (`attacking midfielder Isco`, `an attacking role`): an adjective. */
 const ROLE_AFTER_ATTACKING =
   /^\s+(?:midfielders?|midfield|full-?backs?|wing-?backs?|players?|roles?|options?|threats?|third|football|intent|play|duties)\b/;
@@ -566,7 +569,8 @@ export function findVerbs(text: string): VerbHit[] {
     if (word === "think" && TANK_AFTER.test(text.slice(end, end + 8))) continue;
     // `A privately built lunar lander blasted off`: a launch, not an attack in words.
     if (word.startsWith("blast") && OFF_AFTER.test(text.slice(end, end + 6))) continue;
-    // `Blues attack coach Paul John`, `attack ads`, `attack helicopters`: a noun before a noun.
+    // `Blues attack coach Paul John`, `attack ads`, `attack helicopters`: a noun before a noun, or
+    // before a headline's verb.
     if (word === "attack" && NOUN_AFTER_ATTACK.test(text.slice(end, end + 14))) continue;
     if (word === "attacking" && ROLE_AFTER_ATTACKING.test(text.slice(end, end + 14))) continue;
     // `Defending champion Carlos Alcaraz`, `world champion Max Verstappen`: a title before a name.

@@ -11657,4 +11657,25 @@ describe("extractQuotes: titles owned by a lower-case body, and the fifty-sixth 
       ["Patricia Hallorann-Beck", "retired engineer"],
     ]);
   });
+
+  it("reads no statement in a name taken (`A group calling itself Black Lantern`) nor after a headline's `attack` before its verb (`Ransomware attack forces …`)", () => {
+    expect(
+      who(
+        "Ransomware attack forces regional hospital network to divert ambulances",
+        "A group calling itself Black Lantern emerged last year.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("indexes a ministry that lists its remits as one name, which `the ministry` then means (`The Union Ministry of Consumer Affairs, Food and Public Distribution`)", () => {
+    expect(
+      who(
+        "The Union Ministry of Consumer Affairs, Food and Public Distribution said it would release 150,000 tonnes of onions.",
+        "In a statement, the ministry said the stock would be sold through cooperative outlets.",
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      "The Union Ministry of Consumer Affairs, Food and Public Distribution",
+      "The Union Ministry of Consumer Affairs, Food and Public Distribution",
+    ]);
+  });
 });
