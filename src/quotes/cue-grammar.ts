@@ -270,10 +270,11 @@ export const NOT_A_LABEL =
 const CAPITAL_RUN = "\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}";
 /**
  * A ministry whose name lists its remits (`the Department for Environment, Food and Rural
- * Affairs`, `the Ministry of Housing, Communities and Local Government`): its commas set off nothing.
+ * Affairs`, `the Ministry of Housing, Communities and Local Government`), or its minister's title
+ * (`Minister of Ecology, Environmental Protection and Climate Change`): its commas set off nothing.
  */
 const LISTED_REMITS = new RegExp(
-  `\\b(?:Department|Ministry|Office|Secretary(?:\\s+of\\s+State)?)\\s+(?:of|for)\\s+${CAPITAL_RUN}(?:,\\s+${CAPITAL_RUN})+,?\\s+and\\s+\\p{Lu}`,
+  `\\b(?:Department|Ministry|Minister|Office|Secretary(?:\\s+of\\s+State)?)\\s+(?:of|for)\\s+${CAPITAL_RUN}(?:,\\s+${CAPITAL_RUN})+,?\\s+and\\s+\\p{Lu}`,
   "gu",
 );
 
@@ -289,7 +290,7 @@ export function maskRemits(text: string): string | null {
   if (
     !(
       text.includes("Department") ||
-      text.includes("Ministry") ||
+      text.includes("Minist") ||
       text.includes("Office") ||
       text.includes("Secretary")
     ) ||
@@ -309,7 +310,7 @@ const REMITS_LAST_RUN = /[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}/uy;
  * `[from, to)` of `text`; else -1.
  */
 export function listedRemitsEnd(text: string, from: number, to: number): number {
-  const head = /\b(?:Department|Ministry|Office|Secretary)\b/.exec(text.slice(from, to));
+  const head = /\b(?:Department|Ministry|Minister|Office|Secretary)\b/.exec(text.slice(from, to));
   if (!head) return -1;
   LISTED_REMITS.lastIndex = from + head.index;
   const m = LISTED_REMITS.exec(text);

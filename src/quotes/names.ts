@@ -370,7 +370,7 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
   for (let m = nextNameRun(text, 0); m; m = nextNameRun(text, m.index + m[0].length)) {
     // `The Union Ministry of Consumer Affairs, Food and Public Distribution`: one name, whose
     // listed remits name no one.
-    const remits = /Ministry|Department|Office|Secretary/.test(m[0])
+    const remits = /Minist|Department|Office|Secretary/.test(m[0])
       ? listedRemitsEnd(text, m.index, m.index + m[0].length)
       : -1;
     if (remits > m.index + m[0].length) m[0] = text.slice(m.index, remits);

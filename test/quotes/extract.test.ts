@@ -11678,4 +11678,28 @@ describe("extractQuotes: titles owned by a lower-case body, and the fifty-sixth 
       "The Union Ministry of Consumer Affairs, Food and Public Distribution",
     ]);
   });
+
+  it("reads an unnamed employee at a ministry as one person, whom `she said` then means (`A senior employee at the Ministry of Finance, who spoke on condition of anonymity …`)", () => {
+    expect(
+      who(
+        "A senior employee at the Ministry of Finance, who spoke on condition of anonymity because she was not authorised to comment, said many colleagues had asked to delay their transfers. ‘People have children in school in Jakarta,’ she said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      "A senior employee at the Ministry of Finance",
+      "A senior employee at the Ministry of Finance",
+    ]);
+  });
+
+  it("reads a minister's title that lists the remits as one title before the name (`Uzbekistan's Minister of Ecology, Environmental Protection and Climate Change, Dilnoza Karimova-Saidova,`)", () => {
+    expect(
+      who(
+        "Uzbekistan's Minister of Ecology, Environmental Protection and Climate Change, Dilnoza Karimova-Saidova, said the system would be running before next year's growing season.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      [
+        "Dilnoza Karimova-Saidova",
+        "Uzbekistan's Minister of Ecology, Environmental Protection and Climate Change",
+      ],
+    ]);
+  });
 });
