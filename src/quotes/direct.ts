@@ -191,7 +191,7 @@ const NICKNAMED_BEFORE =
 
 /** A noun a quotation right before it names (`the “Meth. We’re on it.” campaign`). */
 const NAMED_AFTER =
-  /^\s+(?:campaign|slogan|ads?|program|programme|initiative|movement|tour|doctrine|agenda|pledge|songstress|singer|hitmaker|star|series|show|era|chant|brand|logo|hashtag|app|musical|meme|podcast|franchise|sequel)\b(?!\s+\p{Ll}+\s+\p{Lu}|\s+(?:manager|chair|chairman|chairwoman|spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor|staff|strategist|host)\b)/u;
+  /^\s+(?:campaign|slogan|ads?|program|programme|initiative|movement|tour|doctrine|agenda|pledge|songstress|singer|hitmaker|star|series|show|era|chant|brand|logo|hashtag|app|musical|meme|podcast|franchise|sequel|assistant|chatbot|bot|feature|tool|scheme|platform)\b(?!\s+\p{Ll}+\s+\p{Lu}|\s+(?:manager|chair|chairman|chairwoman|spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor|staff|strategist|host)\b)/u;
 
 /**
  * A given name right before the opening mark, and a surname right after the closing one, before a

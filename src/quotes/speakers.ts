@@ -936,8 +936,14 @@ function resolvePhrase(
     // first capitalized as it opens the sentence.
     (LOWER_PLURAL_OPENING.test(phrase) && isSentenceStart(m.text, at))
   ) {
-    // `sophomoric`, `terrorism`, `him`: one lower-case word that is no word for people names no one.
-    if (LONE_WORD.test(phrase) && !PLURAL_NOUN.test(phrase)) return null;
+    // `sophomoric`, `terrorism`, `him`: one lower-case word that is no word for people names no one;
+    // a body does (a headline's `…, regulator says`).
+    if (
+      LONE_WORD.test(phrase) &&
+      !PLURAL_NOUN.test(phrase) &&
+      !(ORG_NOUNS.test(phrase) && !phrase.includes("-"))
+    )
+      return null;
     // `current Democratic presidential nominee`: a title without its article.
     const described = /^(?:current|former|then)\s/.test(phrase)
       ? resolveDescription(m, `the ${phrase}`, at)

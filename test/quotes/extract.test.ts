@@ -11702,4 +11702,22 @@ describe("extractQuotes: titles owned by a lower-case body, and the fifty-sixth 
       ],
     ]);
   });
+
+  it("reads a body named by one lower-case word in a headline's tail as the speaker (`…, regulator says`), and no quotation in a product's name before its noun (`its ‘Ask Sterling’ assistant`)", () => {
+    expect(
+      who("Bank’s AI chatbot exposed customer details to other users, regulator says").map(
+        ([speaker, , text]) => [speaker, text],
+      ),
+    ).toEqual([["regulator", "Bank’s AI chatbot exposed customer details to other users"]]);
+    expect(
+      who(
+        "Sterling & Harcourt Bank confirmed that about 2,300 customers may have seen partial names while using its ‘Ask Sterling’ assistant.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "Sterling & Harcourt Bank",
+        "about 2,300 customers may have seen partial names while using its ‘Ask Sterling’ assistant",
+      ],
+    ]);
+  });
 });
