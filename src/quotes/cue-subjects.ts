@@ -99,6 +99,8 @@ function sentenceSubjectPattern(head: string): RegExp {
     "uy",
   );
 }
+/** A count of people opening a sentence: `Hundreds of smallholder tea farmers`, `Thousands of nurses`. */
+const COUNT_OF_PEOPLE = `(?:Hundreds|Thousands|Dozens|Scores|Millions|Tens\\s+of\\s+thousands)\\s+of\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:${PLURAL_NOUNS})`;
 /**
  * A description and the name after it (`The state director, Mike Rubino, reached out`), then
  * `Democratic nominee Hillary Clinton chimed in`, then `Reid campaigned`, `the senator said`, and
@@ -112,7 +114,7 @@ const SENTENCE_SUBJECTS = [
   sentenceSubjectPattern(
     `${NOT_DAY_NAME}${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+(?:${NAME}|(?:others?|his|her|their)(?:\\s+(?!${AUX}\\b)[\\p{L}-]+){0,4})`,
   ),
-  sentenceSubjectPattern(`${NAME}${OF_PLACE}?(?<![’']s)|${DESC}|${PRONOUN}`),
+  sentenceSubjectPattern(`${COUNT_OF_PEOPLE}|${NAME}${OF_PLACE}?(?<![’']s)|${DESC}|${PRONOUN}`),
   sentenceSubjectPattern(DESC),
 ];
 /** A comma and a capital within reach: where SENTENCE_SUBJECTS[0] (a description, a name) may match. */

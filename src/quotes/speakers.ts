@@ -932,6 +932,10 @@ function resolvePhrase(
     /^\p{Ll}/u.test(phrase) ||
     PLURAL_HEAD.test(phrase) ||
     PLURAL_TAIL.test(phrase) ||
+    // `Hundreds of smallholder tea farmers`.
+    /^(?:Hundreds|Thousands|Dozens|Scores|Millions|Tens\s+of\s+thousands)\s+of\s+\p{Ll}/u.test(
+      phrase,
+    ) ||
     // `Small island states issued a joint statement …`: lower-case words and a plural, the
     // first capitalized as it opens the sentence.
     (LOWER_PLURAL_OPENING.test(phrase) && isSentenceStart(m.text, at))

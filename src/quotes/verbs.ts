@@ -371,6 +371,8 @@ const FOR_NOT_TOPIC =
 const POSITION_BEFORE = /\b(?:centre|center|left|right|full|wing|running|half)\s+$/i;
 /** `of` before `state` (`secretary of state`, `head of state`): the noun. */
 const OF_BEFORE = /\bof\s+$/i;
+/** A place's name before `state` and a comma or a full stop after it (`Punjab state,`). */
+const PLACE_STATE = /\s(?:in|of|from|across|\p{L}+[’']s)\s+\p{Lu}[\p{L}-]+\s+state[,.;]$/u;
 /**
  * A noun after `attack` that makes it one too (`attack coach`, `attack ads`), or a verb a
  * headline gives the attack (`Ransomware attack forces hospitals to …`).
@@ -623,10 +625,12 @@ export function findVerbs(text: string): VerbHit[] {
       continue;
     // `his secretary of state and …`, `head of state`: a noun after `of`.
     // `former state senator Raymond Cole`, `the state attorney general`: a noun before a role.
+    // `from Ludhiana in India’s Punjab state, said`: a place's noun after its name.
     if (
       word === "state" &&
       (OF_BEFORE.test(text.slice(Math.max(0, start - 4), start)) ||
-        STATE_ROLE_AFTER.test(text.slice(end, end + 16)))
+        STATE_ROLE_AFTER.test(text.slice(end, end + 16)) ||
+        PLACE_STATE.test(text.slice(Math.max(0, start - 24), end + 1)))
     )
       continue;
     if (word === "rules" && RULES_NOUN_AFTER.test(text.slice(end, end + 12))) continue;

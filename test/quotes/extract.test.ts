@@ -11720,4 +11720,34 @@ describe("extractQuotes: titles owned by a lower-case body, and the fifty-sixth 
       ],
     ]);
   });
+
+  it("reads a count of people opening a sentence as its subject, whom a participle after it speaks for (`Hundreds of smallholder tea farmers marched …, demanding that …`)", () => {
+    expect(
+      who(
+        "NAIROBI, Kenya (Reuters) — Hundreds of smallholder tea farmers marched through the town of Kericho on Thursday to protest a sharp fall in prices, demanding that the government intervene to guarantee a minimum return.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "Hundreds of smallholder tea farmers",
+        "the government intervene to guarantee a minimum return",
+      ],
+    ]);
+  });
+
+  it("keeps the Kalenjin particle `arap` inside a name, so the surname alone later is the same person (`Joseph Kiprotich arap Langat`)", () => {
+    expect(
+      who(
+        '"We are producing more tea than ever," said Joseph Kiprotich arap Langat, chairman of the Kericho Smallholder Tea Growers Association.',
+        "Langat said many farmers were being paid about 18 shillings per kilogram.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Joseph Kiprotich arap Langat", "Joseph Kiprotich arap Langat"]);
+  });
+
+  it("reads `state` after a place's name and before a comma as a noun (`a business student from Ludhiana in India’s Punjab state, said`)", () => {
+    expect(
+      who(
+        "Harpreet Kaur Sandhu, 23, a business student from Ludhiana in India’s Punjab state, said two of her friends had been unable to get permits.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Harpreet Kaur Sandhu", "two of her friends had been unable to get permits"]]);
+  });
 });
