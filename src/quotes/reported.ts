@@ -73,7 +73,7 @@ const LEAD_PHRASE_ONLY =
  * why), not a statement.
  */
 const ANONYMITY_ONLY =
-  /^(?:(?:not\s+)?to\s+be\s+(?:named|identified)|anonymity)(?:\s+(?:to|because|as|since|in\s+order\s+to)\s[^,;:“”"]*)?$/;
+  /^(?:(?:not\s+)?to\s+be\s+(?:named|identified)|to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+|sur)?names?|anonymity)(?:\s+(?:to|because|as|since|in\s+order\s+to)\s[^,;:“”"]*)?$/;
 
 /**
  * `declined to be drawn on the timing of a cut`, `refused to be drawn into the row`: a refusal to
@@ -429,10 +429,13 @@ function mainSubjectCue(
   relativeAt: number,
   memo: SubjectMemo,
 ): Cue | null {
-  // `Humphrey, who calls Trump …, said`: right after a comma, the pronoun's antecedent is the name.
-  if (/,\s*$/.test(sentence.slice(0, relativeAt))) return null;
+  // `Humphrey, who calls Trump …, said`: right after a comma, the pronoun's antecedent is the name;
+  // but `A father from Delaware County, who declined to give his name, told`: the one an
+  // indefinite description opening the subject names.
   const whole = matchSubjectBefore(sentence, main.start, memo);
   if (!whole || whole.at >= relativeAt) return null;
+  if (/,\s*$/.test(sentence.slice(0, relativeAt)) && !/^(?:An?|One|Another)\s/.test(whole.speaker))
+    return null;
   return {
     speaker: whole.speaker,
     verb: main.verb,

@@ -90,7 +90,7 @@ const NOT_TITLE_LEAD =
   /^(?:from|aside|including|now|by|to|of|in|on|at|with|for|as|recalled|called|treating|features|began|then|also|and|but|or|said|says|told)$/;
 /** `a spokesman for X`, `one aide to X`: an indefinite singular title, then its preposition. */
 const ONE_PERSON = new RegExp(
-  `^(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|employee|worker|staffer|servant|engineer|technician|contractor|volunteer|guard|soldier|diplomat|negotiator|investigator|prosecutor|banker|trader|farmer)\\s+(?:for|to|of|at|with|in)\\s`,
+  `^(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|employee|worker|staffer|servant|engineer|technician|contractor|volunteer|guard|soldier|diplomat|negotiator|investigator|prosecutor|banker|trader|farmer)\\s+(?:for|to|of|at|with|in|from)\\s`,
   "iu",
 );
 /** One unnamed person of a kind (`one fan`, `a local resident`, `one Labour MP`): the kind. */

@@ -11750,4 +11750,16 @@ describe("extractQuotes: titles owned by a lower-case body, and the fifty-sixth 
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["Harpreet Kaur Sandhu", "two of her friends had been unable to get permits"]]);
   });
+
+  it("gives the main clause after a `who` clause to the indefinite description it sets off, and reads no statement in declining to give a name (`A father from Delaware County, who declined to give his name, told reporters …`)", () => {
+    expect(
+      who(
+        "Some parents said they remained unconvinced. A father from Delaware County, who declined to give his name, told reporters outside a clinic that he did not trust the vaccine. “I’ve done my own research,” he said.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Some parents", "they remained unconvinced"],
+      ["A father from Delaware County", "he did not trust the vaccine"],
+      ["A father from Delaware County", "I’ve done my own research"],
+    ]);
+  });
 });
