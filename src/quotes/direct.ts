@@ -4,6 +4,7 @@
  * before the opening mark in the same sentence, the reported statement around it, the sentence's
  * cue, or the paragraph before ending in a colon.
  */
+import { NAME_PARTICLES } from "./cue-grammar.js";
 import {
   isTailAdjunct,
   matchInvertedOpening,
@@ -199,7 +200,10 @@ const NAMED_AFTER =
  */
 const GIVEN_NAME_BEFORE =
   /(?:^|\s)(?!(?:Has|Have|Is|Are|Was|Were|Says|Say|Said|On|In|Of|To|For|And|The|With|At|By|From|Not|Calls|Called)\s)\p{Lu}\p{Ll}+\s+$/u;
-const SURNAME_AFTER = /^\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}|[,.;:!?’']|$)/u;
+const SURNAME_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:${NAME_PARTICLES})\s+)?\p{Lu}(?:\p{Ll}+|[\p{L}’'-]*\p{Ll})(?:\s+\p{Ll}|[,.;:!?’']|$)`,
+  "u",
+);
 
 /** A determiner right before the opening mark (`a “skinny” trade deal`). */
 const DETERMINER_BEFORE_MARK = /\b(?:a|an|the|its|his|her|their|our)\s*$/i;
@@ -275,7 +279,8 @@ export function findDirectCandidates(
         TITLE_SUBJECT_AFTER.test(after))
     )
       continue;
-    // `Derek “Tank” Morrow`: a nickname between a given name and a surname.
+    // `Derek “Tank” Morrow`, `Dwayne “Lightning” McKenzie-Barrett`, `Miguel "Kidlat" de Guzman`: a
+    // nickname between a given name and a surname.
     if (
       GIVEN_NAME_BEFORE.test(before) &&
       SURNAME_AFTER.test(after) &&

@@ -364,10 +364,24 @@ const DATELINE_CITY_BEFORE = /(?:^|\n)\p{Lu}[\p{Lu}.’' -]+,\s+$/u;
 /** A dateline's dash after its region, perhaps after the agency (`(AP) —`). */
 const DATELINE_DASH_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?(?:--|[—–―-])\s/;
 
+/**
+ * A short nickname in quotation marks between a given name and a surname, the given name after no
+ * other capitalized word (`Marine John “Tig” Tiegen` keeps its parts).
+ */
+export const NICKNAME_INSIDE = new RegExp(
+  String.raw`(?<=(?:^|[^\p{L}’'.\s-][^\S\n]*|\p{Ll}[.!?][^\S\n]+|(?<![\p{L}’'.-])\p{Ll}[\p{L}’'-]*[^\S\n]+)\p{Lu}[\p{Ll}’'-]+[^\S\n]+)[“"‘]\p{Lu}[\p{L}’'.-]*(?:[^\S\n]\p{L}[\p{L}’'.-]*){0,2}[”"’](?=[^\S\n]+(?:\p{Lu}\p{Ll}|(?:${NAME_PARTICLES})[^\S\n]+\p{Lu}))`,
+  "gu",
+);
+
 export function indexNames(text: string, quoted: readonly [number, number][]): NameEntity[] {
   const entities: NameEntity[] = [];
   let q = 0;
-  for (let m = nextNameRun(text, 0); m; m = nextNameRun(text, m.index + m[0].length)) {
+  // `Dwayne “Lightning” McKenzie-Barrett`: the name runs on over a nickname, read as spaces.
+  const runs =
+    text.includes("“") || text.includes('"') || text.includes("‘")
+      ? text.replace(NICKNAME_INSIDE, (nick) => " ".repeat(nick.length))
+      : text;
+  for (let m = nextNameRun(runs, 0); m; m = nextNameRun(runs, m.index + m[0].length)) {
     // `The Union Ministry of Consumer Affairs, Food and Public Distribution`: one name, whose
     // listed remits name no one.
     const remits = /Minist|Department|Office|Secretary/.test(m[0])

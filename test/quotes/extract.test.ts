@@ -11762,4 +11762,21 @@ describe("extractQuotes: titles owned by a lower-case body, and the fifty-sixth 
       ["A father from Delaware County", "I’ve done my own research"],
     ]);
   });
+
+  it('reads a name around a nickname in marks as one name, and the nickname as no quotation (`Jamaican sprinter Dwayne “Lightning” McKenzie-Barrett`, `Miguel "Kidlat" de Guzman`)', () => {
+    expect(
+      who(
+        "The Court of Arbitration for Sport rejected an appeal by Jamaican sprinter Dwayne “Lightning” McKenzie-Barrett against his four-year ban.",
+        "McKenzie-Barrett, 26, tested positive last year. He had argued that the positive result was caused by contaminated meat.",
+        'Solar Tide played without Miguel "Kidlat" de Guzman. De Guzman denied wrongdoing, saying he had never shared his account.',
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "The Court of Arbitration for Sport",
+        "an appeal by Jamaican sprinter Dwayne “Lightning” McKenzie-Barrett against his four-year ban",
+      ],
+      ["Dwayne McKenzie-Barrett", "the positive result was caused by contaminated meat"],
+      ["Miguel de Guzman", "he had never shared his account"],
+    ]);
+  });
 });
