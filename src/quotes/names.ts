@@ -6,7 +6,12 @@
  */
 
 import { isSpaceCode } from "./chars.js";
-import { listedRemitsEnd, NAME_PARTICLES, OPENING_PHRASE_WORDS } from "./cue-grammar.js";
+import {
+  isPluralNoun,
+  listedRemitsEnd,
+  NAME_PARTICLES,
+  OPENING_PHRASE_WORDS,
+} from "./cue-grammar.js";
 import { ACADEMIC_TITLE, DEMONYM, parseNameRun } from "./name-runs.js";
 import {
   FIRST_NAME_GENDER,
@@ -395,6 +400,14 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     if (inQuote && inQuote[0] <= m.index && m.index < inQuote[1]) continue;
     // `S$42,000`, `HK$2bn`: a currency's letters, no name.
     if (text.charCodeAt(m.index + run.length) === 36) continue;
+    // `Opponents, including representatives of …,`: a plural word for people opening a sentence is
+    // no one's name.
+    if (
+      /^\p{Lu}\p{Ll}+s$/u.test(run) &&
+      isPluralNoun(run.toLowerCase()) &&
+      isSentenceStart(text, m.index)
+    )
+      continue;
     // `One Sanders-endorsed candidate`, `Obama-era rules`: a name joined to a lower-case word
     // describes something; it is no one's name.
     if (run.includes("-") && HYPHENED_ADJECTIVE.test(run.slice(run.search(/\S+$/)))) continue;

@@ -467,11 +467,18 @@ function inDescribingClause(text: string, at: number): boolean {
 const isOwnedRole = (title: string) =>
   Object.hasOwn(OWNER_PRONOUN, title.split(" ", 1)[0]!.toLowerCase());
 
-export function recentPerson(m: Memory, gender: Gender, at: number): ResolvedSpeaker | null {
+export function recentPerson(
+  m: Memory,
+  gender: Gender,
+  at: number,
+  asker: string | null = null,
+): ResolvedSpeaker | null {
   for (let i = m.history.length - 1; i >= historyFloor(m); i--) {
     const h = m.history[i]!;
     // `Matthesen and Ford’s friends`: several people are no `he` or `she`.
     if (h.kind !== "person" || h.name.includes(" and ")) continue;
+    // `Asked by Sen. Ybarra-Lindstrom how long …, he conceded`: not the one who asked.
+    if (asker !== null && h.name.endsWith(asker)) continue;
     const g = genderFor(m, h.name) ?? h.gender;
     if (gender && g && g !== gender) continue;
     // A person who opened a sentence since is the likelier antecedent; when that is the speaker

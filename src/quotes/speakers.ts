@@ -478,7 +478,7 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
     // After a quotation, with the title they last spoke with, when they did.
     const heard = opened && from < at && m.history.findLast((h) => h.name === opened.name);
     if (opened) return push(m, heard ? { ...opened, title: heard.title } : opened, at, gender);
-    const found = recentPerson(m, gender, at);
+    const found = recentPerson(m, gender, at, askerBefore(m.text, at));
     if (!found) {
       // `Taylor Swift has broken …. Swift wiped away tears …. “…,” she told the crowd`: else the
       // person named in full who opened a sentence of the paragraph, whose gender no one gave.
@@ -522,6 +522,19 @@ function pluralSubjectBefore(text: string, at: number): ResolvedSpeaker | null {
 /** People opening a sentence before its verb: `Administrators from the accountancy firm X were`. */
 const PLURAL_SUBJECT =
   /^(\p{Lu}\p{Ll}+s(?:\s+(?:from|at|of|for|with)\s+[^,.;:“”"]{1,60}?)?)\s+(?:were|are|have|had|say|said)\s/u;
+
+/**
+ * The surname of whoever asked the question opening the sentence before a pronoun at `at`
+ * (`Asked by Sen. Ybarra-Lindstrom how long …, he conceded`), else null.
+ */
+function askerBefore(text: string, at: number): string | null {
+  const before = text.slice(Math.max(0, at - 200), at);
+  if (!before.includes("sked by ")) return null;
+  return ASKED_BY_OPENING.exec(before)?.[1] ?? null;
+}
+/** A question put by someone named, opening a sentence and set off before its subject. */
+const ASKED_BY_OPENING =
+  /(?:^|[.!?]\s+)(?:When\s+)?[Aa]sked\s+by\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?(\p{Lu}[\p{L}’'-]+)\s+(?:whether|if|about|what|how|why|when|where|who|to)\b[^.!?;]*,\s*$/u;
 
 /**
  * Where the quotation that a cue at `at` follows opens (`“…,” he said`, `‘…,’ she said`), or `at` when no
@@ -580,12 +593,18 @@ function personOpeningBefore(m: Memory, gender: Gender, at: number): ResolvedSpe
     // one set off after someone's role is (`her solicitor, Imran Qadir,`), and one among people
     // (`Among the protesters was Noreen Twomey, 48,`).
     const opening = m.text.slice(start, e.at);
-    const described = OWNED_ROLE_BEFORE.test(opening) || /^(?:Among|Alongside)\s/.test(opening);
+    // So is one whose age is set off after the name (`In Ayr, Bruno Santoro, 67, …`).
+    const described =
+      OWNED_ROLE_BEFORE.test(opening) ||
+      /^(?:Among|Alongside)\s/.test(opening) ||
+      AGE_SET_OFF.test(m.text.slice(e.at, e.at + 60));
     if ((g && g !== gender) || (!g && e.title === null && !described)) return null;
     found = { name: full.name, title: m.bestTitle.get(full.key) ?? e.title, kind: "person" };
   }
   return found;
 }
+/** A name, then an age set off by commas (`Bruno Santoro, 67, `). */
+const AGE_SET_OFF = /^\p{Lu}[\p{L}’'. -]{1,40}?,\s+\d{1,3},\s/u;
 /** A preposition of place right before a name: ` of `, ` in `. */
 const PLACE_OF_BEFORE = /\s(?:of|in|at|near|from)\s+$/;
 /** Someone's role set off right before a name: `her solicitor, `. */
@@ -595,10 +614,10 @@ const OWNED_ROLE_BEFORE = /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir)\s+[\p{L}\s-]{2,40}
 const SPEECH_IN = /\b(?:said|says|told|tells|added|asked|wrote|according)\b/;
 /**
  * What may come before the name opening a sentence: `Among the protesters was TV presenter `, `His
- * son, the director `, `Outside court, her solicitor, `.
+ * son, the director `, `Outside court, her solicitor, `, `In Ayr, `.
  */
 const PERSON_OPENS =
-  /^(?:(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were)\s+|(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+  /^(?:(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were)\s+|(?:In|At|Near|Outside)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2},\s+|(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
 /** `A spokesman for the Chinese embassy in London congratulated`: the person, then a past verb. */
 const ONE_OPENING = new RegExp(

@@ -11779,4 +11779,34 @@ describe("extractQuotes: titles owned by a lower-case body, and the fifty-sixth 
       ["Miguel de Guzman", "he had never shared his account"],
     ]);
   });
+
+  it("gives `he` after a question someone named put to him (`Asked by Sen. Ybarra-Lindstrom how long …, he conceded`) to another, and reads no plural word opening a sentence as a person (`Opponents, including …,`)", () => {
+    expect(
+      who(
+        '"When a spring stops flowing, that is not an act of God," said state Sen. Carolina Ybarra-Lindstrom, a Democrat from San Marcos.',
+        "Opponents, including representatives of home builders and several water utilities, argued that the bill would slow growth.",
+        '"Central Texas is adding hundreds of thousands of people," said Jared Castellano, a lobbyist.',
+        'Castellano said that the association favoured new reservoirs. Asked by Sen. Ybarra-Lindstrom how long such projects would take, he conceded that most were "a decade or more" away.',
+        '"So what happens to Mrs. Whitfield\'s well in the meantime?" she asked.',
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      "Carolina Ybarra-Lindstrom",
+      "Opponents",
+      "Jared Castellano",
+      "Jared Castellano",
+      "Carolina Ybarra-Lindstrom",
+      "Jared Castellano",
+      "Jared Castellano",
+      "Carolina Ybarra-Lindstrom",
+    ]);
+  });
+
+  it("gives `he said` after a quotation to the one opening the sentence before after a place and with an age set off (`In Ayr, Bruno Santoro, 67, a third-generation cane farmer, watched …`)", () => {
+    expect(
+      who(
+        "Lachlan Koutsoukis, a police superintendent, said crews had carried out 23 rescues.",
+        "In Ayr, Bruno Santoro, 67, a third-generation cane farmer, watched water lap at the steps of his farmhouse. “My grandfather built this house on stumps for a reason,” he said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Lachlan Koutsoukis", "Bruno Santoro"]);
+  });
 });
