@@ -338,7 +338,11 @@ function findReported(
     const inside =
       piece.cue.speakerStart >= question.start && piece.cue.speakerStart < question.end;
     if (inside) continue;
-    if (piece.start < question.end && question.start < piece.end) return found;
+    // `Asked on Wednesday night whether that pledge still stood, she answered …`: what a tail cue
+    // would take as the statement before it is the question opening the sentence.
+    const overlaps = piece.start < question.end && question.start < piece.end;
+    if (overlaps && piece.start === 0 && /^[Aa]sked\s/.test(sentence)) continue;
+    if (overlaps) return found;
     pieces.push(piece);
   }
   pieces.push(question);

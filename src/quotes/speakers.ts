@@ -537,19 +537,29 @@ const ASKED_BY_OPENING =
   /(?:^|[.!?]\s+)(?:When\s+)?[Aa]sked\s+by\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?(\p{Lu}[\p{L}’'-]+)\s+(?:whether|if|about|what|how|why|when|where|who|to)\b[^.!?;]*,\s*$/u;
 
 /**
- * Where the quotation that a cue at `at` follows opens (`“…,” he said`, `‘…,’ she said`), or `at` when no
- * quotation closes with a comma right before it.
+ * Where the quotation that a cue at `at` follows opens (`“…,” he said`, `‘…,’ she said`, `'…,' she
+ * said`), or `at` when no quotation closes with a comma right before it.
  */
 function quotationStart(text: string, at: number): number {
   const from = Math.max(0, at - 600);
   const before = text.slice(from, at);
-  const close = /[,!?]([”"’])\s*$/.exec(before);
+  const close = /[,!?]([”"’'])\s*$/.exec(before);
   if (!close) return at;
-  const open = before.lastIndexOf(
-    close[1] === "”" ? "“" : close[1] === "’" ? "‘" : '"',
-    close.index,
-  );
+  // A straight single mark opens after a space, before a word (not `Kieran's`).
+  const open =
+    close[1] === "'"
+      ? lastMatchStart(STRAIGHT_SINGLE_OPENING, before.slice(0, close.index))
+      : before.lastIndexOf(close[1] === "”" ? "“" : close[1] === "’" ? "‘" : '"', close.index);
   return open < 0 ? at : from + open;
+}
+
+/** A straight single mark opening a quotation: after the start or a space, before a letter. */
+const STRAIGHT_SINGLE_OPENING = /(?<=^|\s)'(?=[\p{L}\d])/gu;
+
+function lastMatchStart(pattern: RegExp, text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(pattern)) last = m.index;
+  return last;
 }
 
 /**
@@ -607,8 +617,9 @@ function personOpeningBefore(m: Memory, gender: Gender, at: number): ResolvedSpe
 const AGE_SET_OFF = /^\p{Lu}[\p{L}’'. -]{1,40}?,\s+\d{1,3},\s/u;
 /** A preposition of place right before a name: ` of `, ` in `. */
 const PLACE_OF_BEFORE = /\s(?:of|in|at|near|from)\s+$/;
-/** Someone's role set off right before a name: `her solicitor, `. */
-const OWNED_ROLE_BEFORE = /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir)\s+[\p{L}\s-]{2,40},\s+$/u;
+/** Someone's role set off right before a name: `her solicitor, `, `Kieran's mother, `. */
+const OWNED_ROLE_BEFORE =
+  /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+[’']s)\s+[\p{L}\s-]{2,40},\s+$/u;
 
 /** A verb of speech in a sentence. */
 const SPEECH_IN = /\b(?:said|says|told|tells|added|asked|wrote|according)\b/;
@@ -617,7 +628,7 @@ const SPEECH_IN = /\b(?:said|says|told|tells|added|asked|wrote|according)\b/;
  * son, the director `, `Outside court, her solicitor, `, `In Ayr, `.
  */
 const PERSON_OPENS =
-  /^(?:(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were)\s+|(?:In|At|Near|Outside)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2},\s+|(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+  /^(?:(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were)\s+|(?:In|At|Near|Outside)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2},\s+|(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+[’']s)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
 /** `A spokesman for the Chinese embassy in London congratulated`: the person, then a past verb. */
 const ONE_OPENING = new RegExp(
@@ -771,6 +782,15 @@ function resolvePhrase(
     ? resolveCapitals(m, written, appositive, at)
     : undefined;
   if (label !== undefined) return label;
+  // `Its co-leader, Youssef El Amrani, said …, but added: “…”`: the owned role the one who just
+  // spoke was named with.
+  if (appositive === null && /^(?:Its|His|Her|Their)\s/.test(written)) {
+    const role = written.toLowerCase();
+    const last = m.history.at(-1);
+    if (last?.kind === "person" && last.title?.toLowerCase() === role) {
+      return push(m, { name: last.name, title: last.title, kind: "person" }, at, null);
+    }
+  }
   // `a measure that opponents (vowed to …)`: the subject of an object's relative clause.
   const relative = OBJECT_RELATIVE.exec(written);
   if (relative?.[1]) return resolvePhrase(m, relative[1], appositive, at);

@@ -11809,4 +11809,29 @@ describe("extractQuotes: titles owned by a lower-case body, and the fifty-sixth 
       ).map(([speaker]) => speaker),
     ).toEqual(["Lachlan Koutsoukis", "Bruno Santoro"]);
   });
+
+  it("reads an opening `Asked … whether …,` as the question, not a tail cue's statement (`Asked on Wednesday night whether that pledge still stood, she answered without hesitation.`)", () => {
+    expect(
+      who(
+        "Ms. van der Berg-Smit has ruled out governing with Freedom and Sovereignty. Asked on Wednesday night whether that pledge still stood, she answered without hesitation.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([[null, "whether that pledge still stood"]]);
+  });
+
+  it("gives a quotation after `but added:` to the one named with the owned role opening the sentence (`Its co-leader, Youssef El Amrani, said …, but added: “…”`)", () => {
+    expect(
+      who(
+        "Its co-leader, Youssef El Amrani, said his party was “not in the business of blank cheques,” but added: “If there is a serious offer on climate and on rents, we will read it seriously.”",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Youssef El Amrani", "Youssef El Amrani", "Youssef El Amrani"]);
+  });
+
+  it("finds where a quotation in straight single marks opens, past an apostrophe inside it, so the kin named before it speaks (`Outside court, Kieran's mother, Sharon Tremayne, read a statement … 'Kieran was funny, …,' she said.`)", () => {
+    expect(
+      who(
+        "Kieran Tremayne, 16, drowned off Porthcurno beach in August.",
+        "Outside court, Kieran's mother, Sharon Tremayne, read a statement on behalf of the family. 'Kieran was funny, loud, clever and kind, and he didn't stop talking,' she said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Sharon Tremayne"]);
+  });
 });
