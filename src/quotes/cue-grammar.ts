@@ -73,7 +73,12 @@ export const DETERMINER =
  * front-runner`), `with`, a demonstrative after `of` inside a description, and the `and` of `police
  * and crime commissioner` and `work and pensions secretary`.
  */
-export const DESC = `${DETERMINER}(?:\\s+(?:${DESC_WORD}|close\\s+to|familiar\\s+with|(?<=(?:er|or|ant|ent|ion|ary|ide|oy|sel|man|son|ty|nel)\\s)to(?=\\s+(?:the|a|an|his|her|their|its)\\s)|(?<=\\sof\\s)that(?=\\s)|(?<=(?:olice|ork)\\s)and(?=\\s+(?:crime|pensions)\\s))){1,12}?`;
+/**
+ * A clause asking not to be named and why, which runs longer than a restrictive clause's usual
+ * reach (`who asked not to be named because he was not authorized to speak to the media`).
+ */
+const ANONYMOUS_BECAUSE = String.raw`(?:asked\s+not\s+to\s+be\s+(?:named|identified)|spoke\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|declined\s+to\s+be\s+(?:named|identified))\s+(?:because|as|since)\s+(?:he|she|they)\s+(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment|talk)(?:\s+(?!(?:said|says|told)\b)[\p{L}’'-]+){0,6}?`;
+export const DESC = `${DETERMINER}(?:\\s+(?:${DESC_WORD}|who\\s+${ANONYMOUS_BECAUSE}|close\\s+to|familiar\\s+with|(?<=(?:er|or|ant|ent|ion|ary|ide|oy|sel|man|son|ty|nel)\\s)to(?=\\s+(?:the|a|an|his|her|their|its)\\s)|(?<=\\sof\\s)that(?=\\s)|(?<=(?:olice|ork)\\s)and(?=\\s+(?:crime|pensions)\\s))){1,12}?`;
 export const PLURAL_NOUNS =
   "officials|proponents|backers|defenders|skeptics|sceptics|detractors|sources|experts|analysts|critics|police|aides|lawmakers|legislators|investigators|authorities|prosecutors|witnesses|residents|observers|economists|researchers|scientists|doctors|officers|advocates|supporters|opponents|reports|polls|documents|records|studies|surveys|data|Republicans|Democrats|insiders|diplomats|activists|organizers|organisers|spokesmen|representatives|advisers|advisors|allies|leaders|voters|people|members|staffers|strategists|pollsters|historians|scholars|detectives|agents|troops|rebels|militants|protesters|demonstrators|parents|students|teachers|fans|players|neighbors|neighbours|friends|relatives|family|locals|reporters|journalists|figures|judges|justices|lawyers|attorneys|senators|governors|candidates|delegates|executives|employees|workers|citizens|physicians|nurses|soldiers|veterans|farmers|owners|managers|mayors";
 const PLURAL_NOUN_SET = new Set(PLURAL_NOUNS.toLowerCase().split("|"));
@@ -118,7 +123,7 @@ const PLURAL_PASSIVE = `\\s+(?:${DOCUMENT_PASSIVE}|polled|surveyed|questioned|in
  * `People who have battled other online threats (say)`, `Officials who met Trump (said)`, `The
  * state officials whose laws have been invalidated (say)`: a relative clause without commas.
  */
-const RESTRICTIVE_WHO = `(?:\\s+who(?:se)?\\s+(?:(?!(?:said|says|say|told|tell|and|but|that)\\b)[\\p{L}’'.-]+\\s+){0,8}?(?!(?:said|says|say|told)\\b)[\\p{L}’'-]+(?:\\.\\p{L}+)*)?`;
+const RESTRICTIVE_WHO = `(?:\\s+who\\s+${ANONYMOUS_BECAUSE}|\\s+who(?:se)?\\s+(?:(?!(?:said|says|say|told|tell|and|but|that)\\b)[\\p{L}’'.-]+\\s+){0,8}?(?!(?:said|says|say|told)\\b)[\\p{L}’'-]+(?:\\.\\p{L}+)*)?`;
 export const PLURAL = `(?:(?:\\p{Lu}[\\p{L}.’'\\-]*|(?!(?:after|when|as|if|in|given)\\s)[a-z][\\p{L}\\-]*)\\s+){0,3}(?:${eitherCase(PLURAL_NOUNS)}|\\p{L}[\\p{L}-]*ists)(?:\\s+(?:familiar\\s+with|close\\s+to|(?:briefed|involved|knowledgeable|working)\\s+(?:on|in|about|with|for)|familiar|close|with|in|at|for|from|of|on|to)\\b(?:\\s+${DESC_WORD}){1,7}?(?:(?:,\\s+\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,2}){0,4},?\\s+and\\s+\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,2})?|${PLURAL_PARTICIPLE}|${PLURAL_PASSIVE})?${RESTRICTIVE_WHO}`;
 export const PRONOUN = "(?:he|she|they|we|I|it|He|She|They|We|It|who)";
 /** What a period after it abbreviates: an honorific, an initial, a dotted abbreviation (`U.S`). */

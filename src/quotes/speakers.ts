@@ -625,10 +625,10 @@ const OWNED_ROLE_BEFORE =
 const SPEECH_IN = /\b(?:said|says|told|tells|added|asked|wrote|according)\b/;
 /**
  * What may come before the name opening a sentence: `Among the protesters was TV presenter `, `His
- * son, the director `, `Outside court, her solicitor, `, `In Ayr, `.
+ * son, the director `, `Outside court, her solicitor, `, `In Ayr, `, `At one of the recreation centers, `.
  */
 const PERSON_OPENS =
-  /^(?:(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were)\s+|(?:In|At|Near|Outside)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2},\s+|(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+[’']s)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+  /^(?:(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were)\s+|(?:In|At|Near|Outside|Inside)\s+[^.,;:“”"]{1,60},\s+|(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+[’']s)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
 /** `A spokesman for the Chinese embassy in London congratulated`: the person, then a past verb. */
 const ONE_OPENING = new RegExp(

@@ -11834,4 +11834,22 @@ describe("extractQuotes: titles owned by a lower-case body, and the fifty-sixth 
       ).map(([speaker]) => speaker),
     ).toEqual(["Sharon Tremayne"]);
   });
+
+  it("gives `she said` to the one opening the sentence before after a place of lower-case words and with an age set off (`At one of the recreation centers, Yuleisy Marcano, 31, from Maracaibo, …`)", () => {
+    expect(
+      who(
+        "Karen Holloway, a spokeswoman for the agency, said the agency was complying with the court's order.",
+        "At one of the recreation centers, Yuleisy Marcano, 31, from Maracaibo, Venezuela, sat on a cot with her two daughters. She said the family had waited in northern Mexico for seven months.",
+        '"My girls keep asking me," she said.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Karen Holloway", "Yuleisy Marcano", "Yuleisy Marcano"]);
+  });
+
+  it("reads an official who asked not to be named because of not being authorized to speak as the subject of the verb after it (`A coast guard official who asked not to be named because he was not authorized to speak to the media said …`)", () => {
+    expect(
+      who(
+        'A coast guard official who asked not to be named because he was not authorized to speak to the media said crews had carried out 11 rescues in the past week alone. "The men are exhausted," he said.',
+      ).map(([, , text]) => text),
+    ).toEqual(["crews had carried out 11 rescues in the past week alone", "The men are exhausted"]);
+  });
 });
