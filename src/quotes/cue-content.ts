@@ -208,6 +208,8 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
     }
   }
   const that = /^(\s+)that[\s,]+/.exec(rest);
+  // `rejected that account in a written statement`: `that` is a determiner of the thing rejected.
+  if (that && REJECTS.test(verb) && THAT_CLAIM.test(rest.slice(that[0].length))) return -1;
   // `the lawsuit Lynch announced that same day`: `that` is a time's determiner; the statement
   // opens at the `that` after the time, if any (`announced that day that …`).
   if (that && THAT_TIME.test(rest.slice(that[0].length))) {
@@ -301,6 +303,11 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
 }
 
 const CLAIM = /^(?:claim|claims|claimed|claiming)$/;
+const REJECTS =
+  /^(?:reject|rejects|rejected|rejecting|deny|denies|denied|denying|dispute|disputes|disputed|disputing|dismiss|dismisses|dismissed|dismissing|challenge|challenges|challenged|challenging|contest|contests|contested|contesting|rebut|rebuts|rebutted|rebutting|refute|refutes|refuted|refuting)$/;
+/** Words for what someone said, which `that` determines after a verb of rejecting (`that account`). */
+const THAT_CLAIM =
+  /^(?:account|claim|claims|version|allegation|allegations|characteri[sz]ation|assertion|suggestion|notion|idea|assessment|description|interpretation|charge|charges|accusation|accusations|criticism|argument|report|view|narrative|figure|number|estimate|proposal|offer|request|demand)\b(?!\s+(?:is|was|are|were|had|has|have|would|will|could|should|did|does)\b)/;
 const CALLS_SELF = /^(?:call|calls|called|calling)$/;
 const REFLEXIVE_NEXT = /^\s+(?:itself|themselves|himself|herself)\s+(?:the\s+)?\p{Lu}/u;
 const ADDS_OR_ENDS =

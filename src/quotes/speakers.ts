@@ -1158,9 +1158,15 @@ function resolveName(
       return push(m, { name: parsed.display, title: null, kind: "group" }, at, null);
     }
   }
-  // `The King said …`, `The Prince of Wales`: one person, whom a later `he said` means.
+  // `The King said …`, `The Prince of Wales`: one person, whom a later `he said` means; so is `The
+  // Chancellor`, one office's holder, whom `she insisted` after it may mean.
   const reigning = THE_SOVEREIGN.exec(phrase);
-  if (parsed.kind === "org" && reigning && SOVEREIGN.test(reigning[1]!.toLowerCase())) {
+  const office = reigning?.[1]?.toLowerCase() ?? "";
+  if (
+    parsed.kind === "org" &&
+    reigning &&
+    (SOVEREIGN.test(office) || (ONE_OFFICE.test(office) && !/\sof\s/.test(phrase)))
+  ) {
     const gender = genderOfWords(reigning[1]!);
     return push(m, { name: phrase, title: null, kind: "person" }, at, gender);
   }
@@ -1289,6 +1295,8 @@ const COMPETITION_THEN_NAME =
 
 /** `The King`, `The Prince of Wales`: a title alone after `The`, maybe with its place. */
 const THE_SOVEREIGN = /^The\s+(\p{Lu}\p{Ll}+)(?:\s+of\s+\p{Lu}\p{Ll}+)?$/u;
+/** An office one person holds at a time: `The Chancellor`, `The Coroner`. */
+const ONE_OFFICE = /^(?:chancellor|premier|governor|mayor|coroner|sheriff|commissioner)$/;
 
 /** What a business or a body has, after its name's possessive: `'s chief executive`, `'s shares`. */
 const BUSINESS_ROLE =

@@ -11852,4 +11852,20 @@ describe("extractQuotes: titles owned by a lower-case body, and the fifty-sixth 
       ).map(([, , text]) => text),
     ).toEqual(["crews had carried out 11 rescues in the past week alone", "The men are exhausted"]);
   });
+
+  it("reads `The Chancellor` as one person, whom `she insisted` after it means, and keeps `that` with the account a verb of rejecting takes (`rejected that account`)", () => {
+    expect(
+      who(
+        "Dr Victoria Amankwah, the ONS's chief economist, said food drove the rise.",
+        "The Chancellor said the figures were 'disappointing but not surprising'. Speaking on a visit to a distribution centre in Daventry, she insisted that the government's plans were working.",
+        "The separatist representative, Lena Dragomir, rejected that account in a written statement circulated late Friday.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Victoria Amankwah", "food drove the rise"],
+      ["The Chancellor", "the figures were 'disappointing but not surprising'"],
+      ["The Chancellor", "disappointing but not surprising"],
+      ["The Chancellor", "the government's plans were working"],
+      ["Lena Dragomir", "that account in a written statement circulated late Friday"],
+    ]);
+  });
 });
