@@ -12,7 +12,7 @@ import {
   NAME_PARTICLES,
   OPENING_PHRASE_WORDS,
 } from "./cue-grammar.js";
-import { ACADEMIC_TITLE, DEMONYM, parseNameRun } from "./name-runs.js";
+import { ACADEMIC_TITLE, DEMONYM, ONE_FROM, parseNameRun } from "./name-runs.js";
 import {
   FIRST_NAME_GENDER,
   type Gender,
@@ -370,22 +370,37 @@ const DATELINE_CITY_BEFORE = /(?:^|\n)\p{Lu}[\p{Lu}.’' -]+,\s+$/u;
 const DATELINE_DASH_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?(?:--|[—–―-])\s/;
 
 /**
- * A short nickname in quotation marks between a given name and a surname, the given name after no
- * other capitalized word (`Marine John “Tig” Tiegen` keeps its parts).
+ * A short nickname in quotation marks between a given name and a surname (`Dwayne “Lightning”
+ * McKenzie-Barrett`, `Connor 'Dutchy' Van Wyk`), with the word before the given name, if any.
  */
-export const NICKNAME_INSIDE = new RegExp(
-  String.raw`(?<=(?:^|[^\p{L}’'.\s-][^\S\n]*|\p{Ll}[.!?][^\S\n]+|(?<![\p{L}’'.-])\p{Ll}[\p{L}’'-]*[^\S\n]+)\p{Lu}[\p{Ll}’'-]+[^\S\n]+)[“"‘]\p{Lu}[\p{L}’'.-]*(?:[^\S\n]\p{L}[\p{L}’'.-]*){0,2}[”"’](?=[^\S\n]+(?:\p{Lu}\p{Ll}|(?:${NAME_PARTICLES})[^\S\n]+\p{Lu}))`,
+const NICKNAME_INSIDE = new RegExp(
+  String.raw`(?<=(?:^|([\p{L}’'.-]+)[^\S\n]+|[^\p{L}’'.\s-][^\S\n]*)\p{Lu}[\p{Ll}’'-]+[^\S\n]+)[“"‘']\p{Lu}[\p{L}’.-]*(?:[^\S\n]\p{L}[\p{L}’.-]*){0,2}[”"’'](?=[^\S\n]+(?:\p{Lu}\p{Ll}|(?:${NAME_PARTICLES})[^\S\n]+\p{Lu}))`,
   "gu",
 );
+
+/**
+ * The text with each nickname inside a name read as spaces, where the word before the given name
+ * is no other part of a name (not `Marine John “Tig” Tiegen`): a lower-case word, a sentence's end,
+ * or a nationality (`the American Tyler “Tank” Hutchins`).
+ */
+function withoutNicknames(text: string): string {
+  if (!/[“"‘']/.test(text)) return text;
+  return text.replace(NICKNAME_INSIDE, (nick: string, before: string | undefined) =>
+    before === undefined ||
+    /^\p{Ll}/u.test(before) ||
+    /\p{Ll}[.!?]$/u.test(before) ||
+    DEMONYM.test(before) ||
+    ONE_FROM.test(before)
+      ? " ".repeat(nick.length)
+      : nick,
+  );
+}
 
 export function indexNames(text: string, quoted: readonly [number, number][]): NameEntity[] {
   const entities: NameEntity[] = [];
   let q = 0;
   // `Dwayne “Lightning” McKenzie-Barrett`: the name runs on over a nickname, read as spaces.
-  const runs =
-    text.includes("“") || text.includes('"') || text.includes("‘")
-      ? text.replace(NICKNAME_INSIDE, (nick) => " ".repeat(nick.length))
-      : text;
+  const runs = withoutNicknames(text);
   for (let m = nextNameRun(runs, 0); m; m = nextNameRun(runs, m.index + m[0].length)) {
     // `The Union Ministry of Consumer Affairs, Food and Public Distribution`: one name, whose
     // listed remits name no one.

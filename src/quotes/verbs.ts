@@ -371,6 +371,9 @@ const FOR_NOT_TOPIC =
 const POSITION_BEFORE = /\b(?:centre|center|left|right|full|wing|running|half)\s+$/i;
 /** `of` before `state` (`secretary of state`, `head of state`): the noun. */
 const OF_BEFORE = /\bof\s+$/i;
+/** A shot or a ball right before a verb (`his approach ▮found`, `the header ▮found`). */
+const SHOT_BEFORE =
+  /\b(?:approach|shot|drive|putt|chip|ball|header|cross|effort|strike|volley|tee\s+shot|free-kick|free\s+kick|pass|throw|kick)\s+$/;
 /** A place's name before `state` and a comma or a full stop after it (`Punjab state,`). */
 const PLACE_STATE = /\s(?:in|of|from|across|\p{L}+[’']s)\s+\p{Lu}[\p{L}-]+\s+state[,.;]$/u;
 /**
@@ -571,6 +574,8 @@ export function findVerbs(text: string): VerbHit[] {
     if (word === "think" && TANK_AFTER.test(text.slice(end, end + 8))) continue;
     // `A privately built lunar lander blasted off`: a launch, not an attack in words.
     if (word.startsWith("blast") && OFF_AFTER.test(text.slice(end, end + 6))) continue;
+    // `where his approach found a greenside bunker`: a ball finds a place, no words.
+    if (word === "found" && SHOT_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
     // `Blues attack coach Paul John`, `attack ads`, `attack helicopters`: a noun before a noun, or
     // before a headline's verb.
     if (word === "attack" && NOUN_AFTER_ATTACK.test(text.slice(end, end + 14))) continue;

@@ -11868,4 +11868,23 @@ describe("extractQuotes: titles owned by a lower-case body, and the fifty-sixth 
       ["Lena Dragomir", "that account in a written statement circulated late Friday"],
     ]);
   });
+
+  it("reads a name around a nickname after a nationality or in straight single marks as one name (`the American Tyler “Tank” Hutchins`, `Connor 'Dutchy' Van Wyk`), but not after another capitalized word (`Marine John “Tig” Tiegen`)", () => {
+    expect(
+      who(
+        "Lindqvist finished one ahead of the American Tyler “Tank” Hutchins, who had birdied three of his last four holes.",
+        "Mick O’Rourke, his caddie, said he had never doubted his man.",
+        "Hutchins, the big-hitting 26-year-old from Lubbock, Texas, said he had watched the final putt on a television. “I was rooting for him to miss,” he said.",
+        "Holmwood had led through a thumping free-kick from their captain, Connor 'Dutchy' Van Wyk. Van Wyk said he had been practising the technique.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Mick O’Rourke", "Tyler Hutchins", "Tyler Hutchins", "Connor Van Wyk"]);
+  });
+
+  it("reads no statement where a ball finds a place (`where his approach found a greenside bunker`)", () => {
+    expect(
+      who(
+        "A bogey at the 16th, where his approach found a greenside bunker, let Hutchins back into contention.",
+      ),
+    ).toEqual([]);
+  });
 });
