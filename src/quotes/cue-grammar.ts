@@ -292,20 +292,30 @@ const REMIT_COMMA = "ʼ";
  * read the name as one; unmaskRemits gives back what they found as written.
  */
 export function maskRemits(text: string): string | null {
+  if (text.includes(REMIT_COMMA) || text.includes(REMIT_SPACE)) return null;
+  let masked = text;
   if (
-    !(
-      text.includes("Department") ||
-      text.includes("Minist") ||
-      text.includes("Office") ||
-      text.includes("Secretary")
-    ) ||
-    text.includes(REMIT_COMMA)
+    text.includes("Department") ||
+    text.includes("Minist") ||
+    text.includes("Office") ||
+    text.includes("Secretary")
   ) {
-    return null;
+    masked = masked.replace(LISTED_REMITS, (name) => name.replaceAll(",", REMIT_COMMA));
   }
-  const masked = text.replace(LISTED_REMITS, (name) => name.replaceAll(",", REMIT_COMMA));
+  // `Kenya’s cabinet secretary for tourism and wildlife, Wanjiru Kamau-Otieno,`: the remit's `and`
+  // joins no subjects.
+  if (text.includes(" and ") && OFFICE_WORD.test(text)) {
+    masked = masked.replace(OFFICE_REMIT_AND, (remit) => remit.replaceAll(" ", REMIT_SPACE));
+  }
   return masked === text ? null : masked;
 }
+
+/** What stands for a space inside an office's remit of two lower-case words while the grammars read it. */
+const REMIT_SPACE = "ˑ";
+const OFFICE_WORD = /\b(?:secretary|minister|commissioner|spokes(?:man|woman|person)|director)\s/i;
+/** An office's remit of two lower-case words: `secretary for ▮tourism and wildlife▮`. */
+const OFFICE_REMIT_AND =
+  /(?<=\b(?:[Ss]ecretary|[Mm]inister|[Cc]ommissioner|[Ss]pokes(?:man|woman|person)|[Dd]irector)\s+(?:of|for)\s+)\p{Ll}+\s+and\s+\p{Ll}+(?=[,\s])/gu;
 
 /** The rest of the capitalized run that ends a ministry's listed remits (`…and R▮ural Affairs`). */
 const REMITS_LAST_RUN = /[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}/uy;
@@ -326,5 +336,5 @@ export function listedRemitsEnd(text: string, from: number, to: number): number 
 }
 
 export function unmaskRemits(text: string): string {
-  return text.replaceAll(REMIT_COMMA, ",");
+  return text.replaceAll(REMIT_COMMA, ",").replaceAll(REMIT_SPACE, " ");
 }

@@ -25,7 +25,8 @@ export const SPEECH_VERB =
 export const NAME_THEN_PARTICIPLE =
   /\b(?:on|in|at|to|from|for|about|by)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*(?<![’']s)\s+$/u;
 /** A verb right after `and`, with no subject of its own (`… and says it …`). */
-export const AND_BEFORE = /\s(?:and|but)\s+(?:(?:also|then|later|now)\s+)?$/;
+export const AND_BEFORE =
+  /\s(?:and|but)\s+(?:(?:also|then|later|now|once|again|still|repeatedly|previously|often)\s+)?$/;
 /**
  * `…, with 30 percent of voters saying they …`, `have left 62 percent of voters saying …`: a
  * participle's own subject, after `with` or a verb that takes it as its object.

@@ -11887,4 +11887,27 @@ describe("extractQuotes: titles owned by a lower-case body, and the fifty-sixth 
       ),
     ).toEqual([]);
   });
+
+  it("reads an office's remit of two lower-case words as part of the description before a name set off (`Kenya’s cabinet secretary for tourism and wildlife, Wanjiru Kamau-Otieno, called …`)", () => {
+    expect(
+      who(
+        'Kenya’s cabinet secretary for tourism and wildlife, Wanjiru Kamau-Otieno, called the birth "a gift to the world from Kenya" and said the government would increase funding.',
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Wanjiru Kamau-Otieno", "Kenya’s cabinet secretary for tourism and wildlife"],
+      ["Wanjiru Kamau-Otieno", "Kenya’s cabinet secretary for tourism and wildlife"],
+      ["Wanjiru Kamau-Otieno", "Kenya’s cabinet secretary for tourism and wildlife"],
+    ]);
+  });
+
+  it("gives a verb after `and once` the subject of the clause before it (`She never remarried, and once told an interviewer that …`)", () => {
+    expect(
+      who(
+        "Dame Cordelia Ashworth-Vane died on Sunday. She never remarried, and once told an interviewer that she had “tried marriage and preferred rehearsal.”",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Cordelia Ashworth-Vane", "she had “tried marriage and preferred rehearsal.”"],
+      ["Cordelia Ashworth-Vane", "tried marriage and preferred rehearsal."],
+    ]);
+  });
 });
