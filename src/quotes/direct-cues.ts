@@ -317,6 +317,18 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
     // `McAllister said ratepayers were being asked to “…”`: a passive inside an earlier verb's
     // statement; the quotation is that verb's speaker's.
     if (v > 0 && isPassive(pre, verb) && SAYS_BEFORE.test(pre.slice(0, verb.start))) continue;
+    // `was described by one reviewer as “…”`: the passive's agent.
+    const agent = isPassive(pre, verb) ? AGENT_THEN_AS.exec(pre.slice(verb.end)) : null;
+    if (agent?.[1]) {
+      const at = verb.end + agent[0].indexOf(agent[1], 3);
+      const cue = {
+        speaker: agent[1],
+        verb: verb.verb,
+        speakerStart: at,
+        speakerEnd: at + agent[1].length,
+      };
+      return { cue, speakerAt: base0 + sentence.start + at };
+    }
     const subject =
       isPassive(pre, verb) ||
       (HEADLINE_AUDIENCE.test(pre.slice(0, verb.start)) && NAMES_LISTENER.test(verb.verb))
@@ -342,6 +354,9 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
 /** Who hears, opening a headline with no article (`Jury told …`, `MPs warned …`). */
 const HEADLINE_AUDIENCE =
   /^(?:Jury|Court|Inquest|Inquiry|Tribunal|Hearing|MPs|Peers|Parliament|Commons|Committee)\s+$/;
+/** A passive's agent, then `as` before the quotation: ` by one reviewer as `. */
+const AGENT_THEN_AS =
+  /^\s+by\s+((?:(?:one|a|an|the|another|some|his|her|their|its)\s+)?[\p{L}’'.-]+(?:\s+(?!as\s)[\p{L}’'.-]+){0,4})\s+as\s*$/u;
 /** A verb of speech with its statement after it, before a later verb. */
 const SAYS_BEFORE = /\b(?:said|says|told|tells|added|argued|warned|claimed|insisted)\s/;
 /** A verb whose object is who hears. */

@@ -362,6 +362,9 @@ const GOVERNING_BODY =
 /** A noun for a publication right after a name (`People magazine`). */
 const PUBLICATION_NEXT = /^\s(?:magazine|newspaper|journal|podcast)\b/;
 
+/** A possessive pronoun right before a name: `Her ▮Lady Macbeth`, `his ▮Hamlet`. */
+const OWNER_RIGHT_BEFORE = /(?:^|\s)(?:[Hh]er|[Hh]is|[Tt]heir)\s+$/;
+
 /** Months no one bears as a name, alone. */
 const MONTH_ALONE = /^(?:January|February|September|October|November|December)$/;
 /** A dateline's city in capitals opening a paragraph, then its comma (`HEBDEN MOOR, `). */
@@ -415,6 +418,12 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     if (inQuote && inQuote[0] <= m.index && m.index < inQuote[1]) continue;
     // `S$42,000`, `HK$2bn`: a currency's letters, no name.
     if (text.charCodeAt(m.index + run.length) === 36) continue;
+    // `Her Lady Macbeth in 1966`, `his Hamlet`: a part someone played, no one in the story.
+    if (
+      OWNER_RIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 7), m.index)) ||
+      /^(?:Her|His|Their)\s+\p{Lu}/u.test(run)
+    )
+      continue;
     // `Opponents, including representatives of …,`: a plural word for people opening a sentence is
     // no one's name.
     if (

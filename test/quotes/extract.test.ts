@@ -11910,4 +11910,14 @@ describe("extractQuotes: titles owned by a lower-case body, and the fifty-sixth 
       ["Cordelia Ashworth-Vane", "tried marriage and preferred rehearsal."],
     ]);
   });
+
+  it("gives a quotation after a passive's agent and `as` to the agent (`was described by one reviewer as “…”`), and reads a part someone played after `Her` as no one (`Her Lady Macbeth in 1966`)", () => {
+    expect(
+      who(
+        "Dame Cordelia Ashworth-Vane, the actress, has died at 92, her son Julian Ashworth-Vane said.",
+        "Her Lady Macbeth in 1966 was described by one reviewer as “a performance of such terrifying clarity.”",
+        "In 2004 she played Lear at the National Theatre. Asked at the time by a journalist why she wanted to play the king, she replied: “Because I am old, and angry, and I have daughters.”",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Julian Ashworth-Vane", "one reviewer", null, "Cordelia Ashworth-Vane"]);
+  });
 });
