@@ -15,7 +15,7 @@ export const NAME_TOKEN = `(?:${HONORIFIC}|(?:Jr|Sr|Inc|Corp|Ltd)\\.|\\p{Lu}\\.(
  * as alternatives. `ten` may also count a plural (`In March ten Republicans`): the name runs
  * (names.ts) and the walk back from a verb (cue-subjects.ts) check the word after it.
  */
-export const NAME_PARTICLES = "de|da|del|di|van|von|der|den|ten|ter|bin|ibn|al|la|le|du|arap";
+export const NAME_PARTICLES = "de|da|del|di|van|von|der|den|ten|ter|bin|bint|ibn|al|la|le|du|arap";
 /** A particle, or a lower-case word inside an organization's or a title's name. */
 export const CONNECTOR = `(?:${NAME_PARTICLES}|of|for|the|and|on|&)`;
 /**

@@ -108,6 +108,10 @@ const TIME_THEN_STATEMENT =
 const AGENT_AHEAD = /^[^,;:“”"]{0,40}?\sby\s(?!\p{Ll}+ing\s)/u;
 /** A statement's first word with nothing after it (`to,`, `that.`). */
 const EMPTY_CONTENT = /^(?:to|that)\s*(?:[,.;:!?]|$)/;
+/** A time alone after a verb, to the sentence's end: ` early next week.`, ` by Friday`. */
+const TIME_ONLY_AFTER =
+  /^\s+(?:(?:early|late|later|sometime|some\s+time|by|on|in|within|before|after|as\s+soon\s+as|next|this|soon|shortly|tomorrow|today|tonight)\b[^,;:“”"]{0,30}?)?[.!?]?\s*$/;
+
 /** `in what is expected to be`: the writer's own words for a thing, nobody's statement. */
 const IN_WHAT = /(?:^|\s)(?:in|at|on|for|with|into)\s+what\s/;
 /** What a passive `found` is followed by when it reports (`was found to`, `was found that`). */
@@ -567,6 +571,14 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
     )
       return -1;
   }
+  // `Final results are expected early next week`: a passive's time, with no infinitive or clause
+  // after it, reports nothing.
+  if (
+    subject.speaker === "" &&
+    /^expected$/.test(verb.verb) &&
+    TIME_ONLY_AFTER.test(sentence.slice(verb.end, verb.end + 40))
+  )
+    return -1;
   // `it was found that …`, not `two nuns are found slain in their home`, `the bank has found
   // itself at the center of …` nor a headline's `Missing hiker found alive`.
   if (

@@ -957,6 +957,20 @@ function resolvePhrase(
   // `the senator`, `The Republican presidential nominee`, `Obama’s veto`, `the 28-year-old`: a
   // description.
   if ((DEFINITE.test(phrase) || POSSESSIVE.test(phrase)) && DESCRIBING_WORD.test(phrase)) {
+    // `A Caribbean disaster agency said …. In a post on social media, the agency wrote`: the
+    // unnamed body that just spoke in the paragraph, named by its head noun again.
+    const again = /^the\s+(\p{Ll}+)$/iu.exec(phrase)?.[1];
+    const last = m.history.at(-1);
+    if (
+      again &&
+      last &&
+      last.at > m.text.lastIndexOf("\n\n", at) &&
+      last.kind !== "person" &&
+      /^(?:an?|one|another)\s/i.test(last.name) &&
+      last.name.toLowerCase().endsWith(` ${again.toLowerCase()}`)
+    ) {
+      return push(m, { name: last.name, title: last.title, kind: last.kind }, at, null);
+    }
     const described = resolveDescription(m, phrase, at);
     // `The victim's mother` as written: her gender is her noun's.
     const unnamed = described.kind === "person" && described.name === phrase;
@@ -1136,7 +1150,7 @@ function resolveName(
   if (
     parsed.kind === "person" &&
     parsed.title !== null &&
-    parsed.tokens.every((t) => /^\p{Ll}/u.test(t)) &&
+    parsed.tokens.every((t) => /^\p{Ll}/u.test(t) && !/^(?:al|el)-\p{Lu}/u.test(t)) &&
     !/^(?:a|an|the)$/.test(parsed.tokens[0]!)
   ) {
     const plural = isPluralNoun(parsed.tokens.at(-1)!);

@@ -11920,4 +11920,27 @@ describe("extractQuotes: titles owned by a lower-case body, and the fifty-sixth 
       ).map(([speaker]) => speaker),
     ).toEqual(["Julian Ashworth-Vane", "one reviewer", null, "Cordelia Ashworth-Vane"]);
   });
+
+  it("reads a surname opening with `al-` inside a name, so `Dr. al-Khatib` later is the same person, and `bint` as a particle (`Hessa bint Rashid al-Mansouri`)", () => {
+    expect(
+      who(
+        "Jordan’s Minister of Water and Irrigation, Raed al-Khatib, said the deal was vital. Dr. al-Khatib said the project was going ahead.",
+        "The Emirati minister of state for international cooperation, Hessa bint Rashid al-Mansouri, said the UAE would finance part of the solar farm.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Raed al-Khatib", "Raed al-Khatib", "Hessa bint Rashid al-Mansouri"]);
+  });
+
+  it("reads no statement in a passive's time alone (`Final results are expected early next week.`), and gives `the agency` to the unnamed agency that just spoke", () => {
+    expect(
+      who(
+        "Final results are expected early next week.",
+        "The U.S. National Hurricane Center said Delphine was moving northwest.",
+        'A Caribbean disaster agency said a team of relief workers would be flown in from Barbados. In a post on social media, the agency wrote: "Our thoughts are with the people of TCI."',
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      "The U.S. National Hurricane Center",
+      "A Caribbean disaster agency",
+      "A Caribbean disaster agency",
+    ]);
+  });
 });
