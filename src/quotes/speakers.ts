@@ -475,8 +475,12 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
     const from = quotationStart(m.text, at);
     const opened =
       describedOpeningBefore(m.text, gender, from) ?? personOpeningBefore(m, gender, from);
-    // After a quotation, with the title they last spoke with, when they did.
-    const heard = opened && from < at && m.history.findLast((h) => h.name === opened.name);
+    // After a quotation, or where the sentence gave none, with the title they last spoke with,
+    // when they did.
+    const heard =
+      opened &&
+      (from < at || opened.title === null) &&
+      m.history.findLast((h) => h.name === opened.name);
     if (opened) return push(m, heard ? { ...opened, title: heard.title } : opened, at, gender);
     const found = recentPerson(m, gender, at, askerBefore(m.text, at));
     if (!found) {
@@ -603,11 +607,14 @@ function personOpeningBefore(m: Memory, gender: Gender, at: number): ResolvedSpe
     // one set off after someone's role is (`her solicitor, Imran Qadir,`), and one among people
     // (`Among the protesters was Noreen Twomey, 48,`).
     const opening = m.text.slice(start, e.at);
-    // So is one whose age is set off after the name (`In Ayr, Bruno Santoro, 67, …`).
+    // So is one whose age is set off after the name (`In Ayr, Bruno Santoro, 67, …`), and one a
+    // description opening the sentence sets off (`The leader of the main opposition party, Yukiko
+    // Hashimoto-Saito, pressed …`).
     const described =
       OWNED_ROLE_BEFORE.test(opening) ||
       /^(?:Among|Alongside)\s/.test(opening) ||
-      AGE_SET_OFF.test(m.text.slice(e.at, e.at + 60));
+      AGE_SET_OFF.test(m.text.slice(e.at, e.at + 60)) ||
+      /^(?:The|A|An)\s[^.,;:“”"]{1,80},\s+$/.test(opening);
     if ((g && g !== gender) || (!g && e.title === null && !described)) return null;
     found = { name: full.name, title: m.bestTitle.get(full.key) ?? e.title, kind: "person" };
   }
@@ -628,7 +635,7 @@ const SPEECH_IN = /\b(?:said|says|told|tells|added|asked|wrote|according)\b/;
  * son, the director `, `Outside court, her solicitor, `, `In Ayr, `, `At one of the recreation centers, `.
  */
 const PERSON_OPENS =
-  /^(?:(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were)\s+|(?:In|At|Near|Outside|Inside)\s+[^.,;:“”"]{1,60},\s+|(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+[’']s)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+  /^(?:(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were)\s+|(?:In|At|Near|Outside|Inside)\s+[^.,;:“”"]{1,60},\s+|(?:The|A|An)\s+[^.,;:“”"]{1,80},\s+|(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+[’']s)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
 /** `A spokesman for the Chinese embassy in London congratulated`: the person, then a past verb. */
 const ONE_OPENING = new RegExp(

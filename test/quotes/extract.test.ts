@@ -11943,4 +11943,16 @@ describe("extractQuotes: titles owned by a lower-case body, and the fifty-sixth 
       "A Caribbean disaster agency",
     ]);
   });
+
+  it("takes no title from a verb phrase set off after a name (`…, Yukiko Hashimoto-Saito, pressed the prime minister on whether …`)", () => {
+    expect(
+      who(
+        "The leader of the main opposition party, Yukiko Hashimoto-Saito, pressed the prime minister on whether he had known about the practice. “You have been a member of this party for thirty years,” she said.",
+        "The nominee, Gregory Lindahl-Mayfield, faced a grilling from senators of both parties on Thursday. Lindahl-Mayfield said the closures had been painful.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Yukiko Hashimoto-Saito", null],
+      ["Gregory Lindahl-Mayfield", "the nominee"],
+    ]);
+  });
 });
