@@ -36,6 +36,11 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
     }
     for (let j = i - 1; j >= 0; j--) {
       const prev = candidates[j]!;
+      // `Asked whether he feared punishment …, Vos shrugged. “What do you want me to say? …”`: the
+      // one who was asked, named after the question, answers.
+      if (prev.cue?.speaker === "" && prev.cue.verb === "asked" && c.kind === "direct") {
+        if (askedOneAnswers(layout, prev, c)) break;
+      }
       if (prev.hidden || (!prev.cue && prev.inheritFrom === null) || prev.cue?.speaker === "")
         continue;
       const sameParagraph = prev.paragraph === c.paragraph;
@@ -76,6 +81,25 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
       c.inheritFrom = i + 1;
     }
   }
+}
+
+/** After an opening question's comma, the one asked and a verb of no speech: `, Vos shrugged`. */
+const ASKED_ONE_AFTER =
+  /^,\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?|he|she)\s+(?:\p{Ll}+ed|smiled|paused|laughed|grinned|shrugged|sighed|hesitated|bristled|winced)\b[^.!?“”"]*[.!?]\s*$/u;
+
+/**
+ * Gives an uncued quotation the one an opening question (`Asked whether …,`) names after it, when
+ * the quotation follows that sentence in its paragraph; whether it did.
+ */
+function askedOneAnswers(layout: Layout, question: Candidate, c: Candidate): boolean {
+  if (question.paragraph !== c.paragraph || question.start > c.start) return false;
+  const between = layout.text.slice(question.end, c.start);
+  const one = ASKED_ONE_AFTER.exec(between.replace(/[“"‘]\s*$/, ""));
+  if (!one?.[1]) return false;
+  const at = question.end + one[0].indexOf(one[1]);
+  c.cue = cueFrom(one[1], at - layout.offsets[c.paragraph]!, "");
+  c.speakerAt = at;
+  return true;
 }
 
 /** A paragraph opening with an interview's label for a question (`Q:`) or for its answer (`A:`). */

@@ -11955,4 +11955,16 @@ describe("extractQuotes: titles owned by a lower-case body, and the fifty-sixth 
       ["Gregory Lindahl-Mayfield", "the nominee"],
     ]);
   });
+
+  it("gives a quotation after `Asked whether …, Vos shrugged.` to the one asked, named after the question", () => {
+    expect(
+      who(
+        "Hendrik Vos, the Liverpool manager, was furious.",
+        'Asked whether he feared punishment from the Football Association for his comments, Vos shrugged. "What do you want me to say? It was not a good decision."',
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [null, "whether he feared punishment from the Football Association for his comments"],
+      ["Hendrik Vos", "What do you want me to say? It was not a good decision."],
+    ]);
+  });
 });
