@@ -11967,4 +11967,16 @@ describe("extractQuotes: titles owned by a lower-case body, and the fifty-sixth 
       ["Hendrik Vos", "What do you want me to say? It was not a good decision."],
     ]);
   });
+
+  it("reads more plural words for people as subjects (`as fishermen warn of ‘empty seas’`, `traders in the sprawling Balogun market said`)", () => {
+    expect(
+      who(
+        "Norway awards first floating wind licences as fishermen warn of ‘empty seas’",
+        "On Thursday morning, traders in the sprawling Balogun market said they were relieved.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["fishermen", "empty seas"],
+      ["traders in the sprawling Balogun market", "they were relieved"],
+    ]);
+  });
 });
