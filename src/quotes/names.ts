@@ -374,13 +374,16 @@ const DATELINE_CITY_BEFORE = /(?:^|\n)\p{Lu}[\p{Lu}.’' -]+,\s+$/u;
 const DATELINE_DASH_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?(?:--|[—–―-])\s/;
 
 /**
- * A short nickname in quotation marks between a given name and a surname (`Dwayne “Lightning”
- * McKenzie-Barrett`, `Connor 'Dutchy' Van Wyk`), with the word before the given name, if any.
+ * A short nickname in quotation marks before a surname (`“Lightning” McKenzie-Barrett`, `'Dutchy'
+ * Van Wyk`); the given name before it is NICKNAMED_GIVEN's.
  */
-const NICKNAME_INSIDE = new RegExp(
-  String.raw`(?<=(?:^|([\p{L}’'.-]+)[^\S\n]+|[^\p{L}’'.\s-][^\S\n]*)\p{Lu}[\p{Ll}’'-]+[^\S\n]+)[“"‘']\p{Lu}[\p{L}’.-]*(?:[^\S\n]\p{L}[\p{L}’.-]*){0,2}[”"’'](?=[^\S\n]+(?:\p{Lu}\p{Ll}|(?:${NAME_PARTICLES})[^\S\n]+\p{Lu}))`,
+const NICKNAME = new RegExp(
+  String.raw`[“"‘']\p{Lu}[\p{L}’.-]*(?:[^\S\n]\p{L}[\p{L}’.-]*){0,2}[”"’'](?=[^\S\n]+(?:\p{Lu}\p{Ll}|(?:${NAME_PARTICLES})[^\S\n]+\p{Lu}))`,
   "gu",
 );
+/** A given name right before a nickname, with the word before it, if any (`the American Tyler `). */
+const NICKNAMED_GIVEN =
+  /(?:^|([\p{L}’'.-]+)[^\S\n]+|[^\p{L}’'.\s-][^\S\n]*)\p{Lu}[\p{Ll}’'-]+[^\S\n]+$/u;
 
 /**
  * The text with each nickname inside a name read as spaces, where the word before the given name
@@ -388,16 +391,18 @@ const NICKNAME_INSIDE = new RegExp(
  * or a nationality (`the American Tyler “Tank” Hutchins`).
  */
 function withoutNicknames(text: string): string {
-  if (!/[“"‘']/.test(text)) return text;
-  return text.replace(NICKNAME_INSIDE, (nick: string, before: string | undefined) =>
-    before === undefined ||
-    /^\p{Ll}/u.test(before) ||
-    /\p{Ll}[.!?]$/u.test(before) ||
-    DEMONYM.test(before) ||
-    ONE_FROM.test(before)
+  return text.replace(NICKNAME, (nick: string, at: number) => {
+    const given = NICKNAMED_GIVEN.exec(text.slice(Math.max(0, at - 48), at));
+    if (!given) return nick;
+    const before = given[1];
+    return before === undefined ||
+      /^\p{Ll}/u.test(before) ||
+      /\p{Ll}[.!?]$/u.test(before) ||
+      DEMONYM.test(before) ||
+      ONE_FROM.test(before)
       ? " ".repeat(nick.length)
-      : nick,
-  );
+      : nick;
+  });
 }
 
 export function indexNames(text: string, quoted: readonly [number, number][]): NameEntity[] {
