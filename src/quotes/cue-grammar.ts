@@ -317,6 +317,8 @@ const OFFICE_WORD = /\b(?:secretary|minister|commissioner|spokes(?:man|woman|per
 const OFFICE_REMIT_AND =
   /(?<=\b(?:[Ss]ecretary|[Mm]inister|[Cc]ommissioner|[Ss]pokes(?:man|woman|person)|[Dd]irector)\s+(?:of|for)\s+)\p{Ll}+\s+and\s+\p{Ll}+(?=[,\s])/gu;
 
+/** LISTED_REMITS where it is asked for, not searched for. */
+const LISTED_REMITS_AT = new RegExp(LISTED_REMITS.source, "uy");
 /** The rest of the capitalized run that ends a ministry's listed remits (`…and R▮ural Affairs`). */
 const REMITS_LAST_RUN = /[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}/uy;
 
@@ -327,9 +329,9 @@ const REMITS_LAST_RUN = /[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}/uy;
 export function listedRemitsEnd(text: string, from: number, to: number): number {
   const head = /\b(?:Department|Ministry|Minister|Office|Secretary)\b/.exec(text.slice(from, to));
   if (!head) return -1;
-  LISTED_REMITS.lastIndex = from + head.index;
-  const m = LISTED_REMITS.exec(text);
-  if (!m || m.index !== from + head.index) return -1;
+  LISTED_REMITS_AT.lastIndex = from + head.index;
+  const m = LISTED_REMITS_AT.exec(text);
+  if (!m) return -1;
   REMITS_LAST_RUN.lastIndex = m.index + m[0].length;
   const last = REMITS_LAST_RUN.exec(text);
   return last ? last.index + last[0].length : -1;

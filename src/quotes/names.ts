@@ -363,8 +363,17 @@ const GOVERNING_BODY =
 /** A noun for a publication right after a name (`People magazine`). */
 const PUBLICATION_NEXT = /^\s(?:magazine|newspaper|journal|podcast)\b/;
 
-/** A possessive pronoun right before a name: `Her ▮Lady Macbeth`, `his ▮Hamlet`. */
-const OWNER_RIGHT_BEFORE = /(?:^|\s)(?:[Hh]er|[Hh]is|[Tt]heir)\s+$/;
+/** A possessive pronoun opening a run (`Her Lady Macbeth`, where `Her` opens the sentence). */
+const OWNER_OPENING_RUN = ["Her ", "His ", "Their "];
+/** Possessive pronouns, looked for right before a name: `her ▮Lady Macbeth`, `his ▮Hamlet`. */
+const OWNERS = new Set(["her", "his", "their", "Her", "His", "Their"]);
+
+/** Whether a possessive pronoun and a space stand right before `at` (read by hand: it runs per name). */
+function ownerRightBefore(text: string, at: number): boolean {
+  if (charCodeAt.call(text, at - 1) !== 32) return false;
+  const start = text.lastIndexOf(" ", at - 2) + 1;
+  return at - 1 - start <= 5 && OWNERS.has(text.slice(start, at - 1));
+}
 
 /** Months no one bears as a name, alone. */
 const MONTH_ALONE = /^(?:January|February|September|October|November|December)$/;
@@ -379,7 +388,7 @@ const DATELINE_DASH_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?(?:--|[—–―-])\s/;
  */
 const NICKNAME = new RegExp(
   String.raw`[“"‘']\p{Lu}[\p{L}’.-]*(?:[^\S\n]\p{L}[\p{L}’.-]*){0,2}[”"’'](?=[^\S\n]+(?:\p{Lu}\p{Ll}|(?:${NAME_PARTICLES})[^\S\n]+\p{Lu}))`,
-  "gu",
+  "uy",
 );
 /** A given name right before a nickname, with the word before it, if any (`the American Tyler `). */
 const NICKNAMED_GIVEN =
@@ -391,18 +400,32 @@ const NICKNAMED_GIVEN =
  * or a nationality (`the American Tyler “Tank” Hutchins`).
  */
 function withoutNicknames(text: string): string {
-  return text.replace(NICKNAME, (nick: string, at: number) => {
-    const given = NICKNAMED_GIVEN.exec(text.slice(Math.max(0, at - 48), at));
-    if (!given) return nick;
-    const before = given[1];
-    return before === undefined ||
-      /^\p{Ll}/u.test(before) ||
-      /\p{Ll}[.!?]$/u.test(before) ||
-      DEMONYM.test(before) ||
-      ONE_FROM.test(before)
-      ? " ".repeat(nick.length)
-      : nick;
-  });
+  let out: string | null = null;
+  // Looked for by hand, mark by mark (a space before, a capital after): the pattern's own search
+  // ran at every position of every article.
+  for (let i = 1; i < text.length - 2; i++) {
+    const c = charCodeAt.call(text, i);
+    if (c !== 0x201c && c !== 34 && c !== 0x2018 && c !== 39) continue;
+    if (charCodeAt.call(text, i - 1) !== 32 || !isCapitalAt(text, i + 1)) continue;
+    NICKNAME.lastIndex = i;
+    const nick = NICKNAME.exec(text)?.[0];
+    if (!nick) continue;
+    const given = NICKNAMED_GIVEN.exec(text.slice(Math.max(0, i - 48), i));
+    const before = given?.[1];
+    if (
+      given &&
+      (before === undefined ||
+        /^\p{Ll}/u.test(before) ||
+        /\p{Ll}[.!?]$/u.test(before) ||
+        DEMONYM.test(before) ||
+        ONE_FROM.test(before))
+    ) {
+      out =
+        (out ?? text).slice(0, i) + " ".repeat(nick.length) + (out ?? text).slice(i + nick.length);
+    }
+    i += nick.length - 1;
+  }
+  return out ?? text;
 }
 
 export function indexNames(text: string, quoted: readonly [number, number][]): NameEntity[] {
@@ -413,9 +436,13 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
   for (let m = nextNameRun(runs, 0); m; m = nextNameRun(runs, m.index + m[0].length)) {
     // `The Union Ministry of Consumer Affairs, Food and Public Distribution`: one name, whose
     // listed remits name no one.
-    const remits = /Minist|Department|Office|Secretary/.test(m[0])
-      ? listedRemitsEnd(text, m.index, m.index + m[0].length)
-      : -1;
+    const remits =
+      m[0].includes("Minist") ||
+      m[0].includes("Department") ||
+      m[0].includes("Office") ||
+      m[0].includes("Secretary")
+        ? listedRemitsEnd(text, m.index, m.index + m[0].length)
+        : -1;
     if (remits > m.index + m[0].length) m[0] = text.slice(m.index, remits);
     const run = m[0];
     // Names inside quotation marks (`Crooked Hillary`) are someone's words, not the article's.
@@ -425,15 +452,14 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     // `S$42,000`, `HK$2bn`: a currency's letters, no name.
     if (text.charCodeAt(m.index + run.length) === 36) continue;
     // `Her Lady Macbeth in 1966`, `his Hamlet`: a part someone played, no one in the story.
-    if (
-      OWNER_RIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 7), m.index)) ||
-      /^(?:Her|His|Their)\s+\p{Lu}/u.test(run)
-    )
+    if (ownerRightBefore(text, m.index) || OWNER_OPENING_RUN.some((o) => run.startsWith(o))) {
       continue;
+    }
     // `Opponents, including representatives of …,`: a plural word for people opening a sentence is
     // no one's name.
     if (
-      /^\p{Lu}\p{Ll}+s$/u.test(run) &&
+      run.endsWith("s") &&
+      !run.includes(" ") &&
       isPluralNoun(run.toLowerCase()) &&
       isSentenceStart(text, m.index)
     )

@@ -436,10 +436,13 @@ function mainSubjectCue(
   // `Humphrey, who calls Trump …, said`: right after a comma, the pronoun's antecedent is the name;
   // but `A father from Delaware County, who declined to give his name, told`: the one an
   // indefinite description opening the subject names.
+  if (
+    /,\s*$/.test(sentence.slice(0, relativeAt)) &&
+    !/^(?:An?|One|Another)\s/.test(sentence.slice(afterDatelineOrDay(sentence)))
+  )
+    return null;
   const whole = matchSubjectBefore(sentence, main.start, memo);
   if (!whole || whole.at >= relativeAt) return null;
-  if (/,\s*$/.test(sentence.slice(0, relativeAt)) && !/^(?:An?|One|Another)\s/.test(whole.speaker))
-    return null;
   return {
     speaker: whole.speaker,
     verb: main.verb,

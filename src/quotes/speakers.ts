@@ -799,7 +799,10 @@ function resolvePhrase(
     }
   }
   // `a measure that opponents (vowed to …)`: the subject of an object's relative clause.
-  const relative = OBJECT_RELATIVE.exec(written);
+  const relative =
+    written.includes(" that ") || written.includes(" which ")
+      ? OBJECT_RELATIVE.exec(written)
+      : null;
   if (relative?.[1]) return resolvePhrase(m, relative[1], appositive, at);
   // `point the crowd`, `the NBC executive in`: the cue caught no subject; better none than junk;
   // so is a month (`… released in September found`), not a surname (`May said` after Theresa May).
