@@ -977,6 +977,7 @@ function resolvePhrase(
       last.at > m.text.lastIndexOf("\n\n", at) &&
       last.kind !== "person" &&
       /^(?:an?|one|another)\s/i.test(last.name) &&
+      !/\s(?:of|from|for|by|at|in|on|with)\s/i.test(last.name) &&
       last.name.toLowerCase().endsWith(` ${again.toLowerCase()}`)
     ) {
       return push(m, { name: last.name, title: last.title, kind: last.kind }, at, null);
