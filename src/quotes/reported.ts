@@ -347,7 +347,6 @@ function findReported(
   }
   pieces.push(question);
   for (let i = pieces.length - 1; i > 0; i--) pieces[i - 1]!.next = pieces[i]!;
-  delete question.next;
   return pieces[0]!;
 }
 

@@ -125,8 +125,9 @@ function answerer(layout: Layout, c: Candidate): void {
   let subject: ReturnType<typeof matchSubjectBefore> = null;
   for (const m of intro.matchAll(QUESTIONED))
     subject = matchSubjectBefore(intro, m.index) ?? subject;
-  if (subject) c.cue = cueFrom(subject.speaker, subject.at, "");
-  if (subject) c.speakerAt = base + subject.at;
+  if (!subject) return;
+  c.cue = cueFrom(subject.speaker, subject.at, "");
+  c.speakerAt = base + subject.at;
 }
 
 /** A paragraph that is only a question in the writer's words, no quotation (an interview's). */
