@@ -287,9 +287,10 @@ const LISTED_REMITS = new RegExp(
 const REMIT_COMMA = "ʼ";
 
 /**
- * `text` with the commas inside a ministry's listed remits read as a letter ending the word before
- * (same offsets), or null where it has none (or holds the letter already): the subject grammars
- * read the name as one; unmaskRemits gives back what they found as written.
+ * `text` with the commas inside a ministry's listed remits read as a letter ending the word before,
+ * and the spaces of an office's two-word remit (`secretary for tourism and wildlife`) as letters
+ * too (same offsets), or null where it has neither (or holds the letters already): the subject
+ * grammars read the name as one; unmaskRemits gives back what they found as written.
  */
 export function maskRemits(text: string): string | null {
   if (text.includes(REMIT_COMMA) || text.includes(REMIT_SPACE)) return null;
@@ -310,7 +311,7 @@ export function maskRemits(text: string): string | null {
   return masked === text ? null : masked;
 }
 
-/** What stands for a space inside an office's remit of two lower-case words while the grammars read it. */
+/** What stands for a space inside an office's two-word remit while the grammars read it. */
 const REMIT_SPACE = "ˑ";
 const OFFICE_WORD = /\b(?:secretary|minister|commissioner|spokes(?:man|woman|person)|director)\s/i;
 /** An office's remit of two lower-case words: `secretary for ▮tourism and wildlife▮`. */

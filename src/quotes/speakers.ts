@@ -632,7 +632,8 @@ const OWNED_ROLE_BEFORE =
 const SPEECH_IN = /\b(?:said|says|told|tells|added|asked|wrote|according)\b/;
 /**
  * What may come before the name opening a sentence: `Among the protesters was TV presenter `, `His
- * son, the director `, `Outside court, her solicitor, `, `In Ayr, `, `At one of the recreation centers, `.
+ * son, the director `, `Outside court, her solicitor, `, `In Ayr, `, `At one of the recreation
+ * centers, `, `The leader of the main opposition party, `.
  */
 const PERSON_OPENS =
   /^(?:(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were)\s+|(?:In|At|Near|Outside|Inside)\s+[^.,;:“”"]{1,60},\s+|(?:The|A|An)\s+[^.,;:“”"]{1,80},\s+|(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+[’']s)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
