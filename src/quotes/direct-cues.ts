@@ -311,14 +311,12 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
       firstWord(verb.verb).endsWith("ing") &&
       (/,\s*(?:and\s+)?$/.test(pre.slice(0, verb.start)) ||
         NAME_THEN_PARTICIPLE.test(pre.slice(Math.max(0, verb.start - 40), verb.start)));
-    // `It is said to be “physician strength”`: whoever says it goes unnamed. `…, he laughed and
-    // said, “…”`: a verb after `and` shares its clause's subject.
-    // `Jury told defendant 'planned attack'`: a headline's passive, with its `was` left out.
     // `McAllister said ratepayers were being asked to “…”`: a passive inside an earlier verb's
     // statement; the quotation is that verb's speaker's.
-    if (v > 0 && isPassive(pre, verb) && SAYS_BEFORE.test(pre.slice(0, verb.start))) continue;
+    const passive = isPassive(pre, verb);
+    if (v > 0 && passive && SAYS_BEFORE.test(pre.slice(0, verb.start))) continue;
     // `was described by one reviewer as “…”`: the passive's agent.
-    const agent = isPassive(pre, verb) ? AGENT_THEN_AS.exec(pre.slice(verb.end)) : null;
+    const agent = passive ? AGENT_THEN_AS.exec(pre.slice(verb.end)) : null;
     if (agent?.[1]) {
       const at = verb.end + agent[0].indexOf(agent[1], 3);
       const cue = {
@@ -329,8 +327,11 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
       };
       return { cue, speakerAt: base0 + sentence.start + at };
     }
+    // `It is said to be “physician strength”`: whoever says it goes unnamed. `…, he laughed and
+    // said, “…”`: a verb after `and` shares its clause's subject.
+    // `Jury told defendant 'planned attack'`: a headline's passive, with its `was` left out.
     const subject =
-      isPassive(pre, verb) ||
+      passive ||
       (HEADLINE_AUDIENCE.test(pre.slice(0, verb.start)) && NAMES_LISTENER.test(verb.verb))
         ? { speaker: "", at: verb.start }
         : ((participle ? matchSentenceSubject(pre) : null) ??
