@@ -125,6 +125,8 @@ const PLURAL_PASSIVE = `\\s+(?:${DOCUMENT_PASSIVE}|polled|surveyed|questioned|in
  */
 const RESTRICTIVE_WHO = `(?:\\s+who\\s+${ANONYMOUS_BECAUSE}|\\s+who(?:se)?\\s+(?:(?!(?:said|says|say|told|tell|and|but|that)\\b)[\\p{L}’'.-]+\\s+){0,8}?(?!(?:said|says|say|told)\\b)[\\p{L}’'-]+(?:\\.\\p{L}+)*)?`;
 export const PLURAL = `(?:(?:\\p{Lu}[\\p{L}.’'\\-]*|(?!(?:after|when|as|if|in|given)\\s)[a-z][\\p{L}\\-]*)\\s+){0,3}(?:${eitherCase(PLURAL_NOUNS)}|\\p{L}[\\p{L}-]*ists)(?:\\s+(?:familiar\\s+with|close\\s+to|(?:briefed|involved|knowledgeable|working)\\s+(?:on|in|about|with|for)|familiar|close|with|in|at|for|from|of|on|to)\\b(?:\\s+${DESC_WORD}){1,7}?(?:(?:,\\s+\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,2}){0,4},?\\s+and\\s+\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,2})?|${PLURAL_PARTICIPLE}|${PLURAL_PASSIVE})?${RESTRICTIVE_WHO}`;
+/** A count of people before `of` (`Hundreds of`, `Tens of thousands of`). */
+export const PEOPLE_COUNT_OF = String.raw`(?:Hundreds|Thousands|Dozens|Scores|Millions|Tens\s+of\s+thousands)\s+of`;
 export const PRONOUN = "(?:he|she|they|we|I|it|He|She|They|We|It|who)";
 /** What a period after it abbreviates: an honorific, an initial, a dotted abbreviation (`U.S`). */
 const ABBREVIATED =

@@ -23,6 +23,7 @@ import {
   OF_PLACE,
   OPENING_PHRASE_WORDS,
   PAREN,
+  PEOPLE_COUNT_OF,
   PLURAL_NOUNS,
   POSSESSIVE_DESC,
   PRONOUN,
@@ -100,7 +101,7 @@ function sentenceSubjectPattern(head: string): RegExp {
   );
 }
 /** A count of people opening a sentence: `Hundreds of smallholder tea farmers`, `Thousands of nurses`. */
-const COUNT_OF_PEOPLE = `(?:Hundreds|Thousands|Dozens|Scores|Millions|Tens\\s+of\\s+thousands)\\s+of\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:${PLURAL_NOUNS})`;
+const COUNT_OF_PEOPLE = `${PEOPLE_COUNT_OF}\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:${PLURAL_NOUNS})`;
 /**
  * A description and the name after it (`The state director, Mike Rubino, reached out`), then
  * `Democratic nominee Hillary Clinton chimed in`, then `Reid campaigned`, `the senator said`, and

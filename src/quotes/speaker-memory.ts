@@ -127,7 +127,8 @@ export const SENTENCE_END = /[.!?][”"’]?\s+(?=[“"‘]?\p{Lu})/gu;
 
 /** `Clinton’s campaign`, `Keith Lamont Scott's family`: a description owned by a name. */
 export const POSSESSIVE = new RegExp(`^${OWNER}\\s`, "u");
-const INDEFINITE_ONE = /^(?:a|an|one|another)\s/i;
+/** An indefinite description's opening: `A spokesman`, `Another speaker`, `One critic`. */
+export const INDEFINITE_ONE = /^(?:a|an|one|another)\s/i;
 
 function sameTokens(a: readonly string[], b: readonly string[]): boolean {
   return a.every((t) => b.includes(t));

@@ -13,6 +13,7 @@ import {
   isPluralNoun,
   MONTHS,
   NOT_A_LABEL,
+  PEOPLE_COUNT_OF,
   PLURAL_NOUNS,
   SHARE,
 } from "./cue-grammar.js";
@@ -32,6 +33,7 @@ import {
   entityFloor,
   fullestPerson,
   genderFor,
+  INDEFINITE_ONE,
   lastEntityBefore,
   latestSpeaker,
   type Memory,
@@ -170,7 +172,7 @@ export function createSpeakerResolver(
         // says what an indefinite description does not.
         const title = !named.role
           ? role
-          : INDEFINITE_OPENING.test(split.phrase)
+          : INDEFINITE_ONE.test(split.phrase)
             ? named.role
             : `${role}, ${named.role}`;
         return resolvePhrase(m, named.name, title, at);
@@ -190,9 +192,6 @@ export function createSpeakerResolver(
     },
   };
 }
-
-/** An indefinite description's opening: `Another speaker`, `One critic`, `A neighbour`. */
-const INDEFINITE_OPENING = /^(?:[Aa]n?|[Aa]nother|[Oo]ne)\s/;
 
 /** An appositive giving a nickname: `known to fans as “Anvil”`, `nicknamed “the Professor”`. */
 const NICKNAME_APPOSITIVE = /^(?:(?:also|better|widely)\s+)?(?:known|nicknamed|dubbed)\s/;
@@ -977,7 +976,7 @@ function resolvePhrase(
       last &&
       last.at > m.text.lastIndexOf("\n\n", at) &&
       last.kind !== "person" &&
-      /^(?:an?|one|another)\s/i.test(last.name) &&
+      INDEFINITE_ONE.test(last.name) &&
       !/\s(?:of|from|for|by|at|in|on|with)\s/i.test(last.name) &&
       last.name.toLowerCase().endsWith(` ${again.toLowerCase()}`)
     ) {
@@ -998,9 +997,7 @@ function resolvePhrase(
     PLURAL_HEAD.test(phrase) ||
     PLURAL_TAIL.test(phrase) ||
     // `Hundreds of smallholder tea farmers`.
-    /^(?:Hundreds|Thousands|Dozens|Scores|Millions|Tens\s+of\s+thousands)\s+of\s+\p{Ll}/u.test(
-      phrase,
-    ) ||
+    PEOPLE_COUNT_OPENING.test(phrase) ||
     // `Small island states issued a joint statement …`: lower-case words and a plural, the
     // first capitalized as it opens the sentence.
     (LOWER_PLURAL_OPENING.test(phrase) && isSentenceStart(m.text, at))
@@ -1321,6 +1318,8 @@ const COMPETITION_THEN_NAME =
 
 /** `The King`, `The Prince of Wales`: a title alone after `The`, maybe with its place. */
 const THE_SOVEREIGN = /^The\s+(\p{Lu}\p{Ll}+)(?:\s+of\s+\p{Lu}\p{Ll}+)?$/u;
+/** A count of people opening a phrase: `Hundreds of smallholder tea farmers`. */
+const PEOPLE_COUNT_OPENING = new RegExp(String.raw`^${PEOPLE_COUNT_OF}\s+\p{Ll}`, "u");
 /** An office one person holds at a time: `The Chancellor`, `The Coroner`. */
 const ONE_OFFICE = /^(?:chancellor|premier|governor|mayor|coroner|sheriff|commissioner)$/;
 
