@@ -8,7 +8,7 @@
 
 import { escapeRegExp } from "../escape-regexp.js";
 import { isPluralNoun, MONTHS, WEEKDAYS } from "./cue-grammar.js";
-import { isPlace, parseNameRun } from "./name-runs.js";
+import { isPlace, nameKey, parseNameRun } from "./name-runs.js";
 import { isSentenceStart } from "./names.js";
 import {
   entityFloor,
@@ -302,7 +302,7 @@ function oneWordName(m: Memory): ResolvedSpeaker | null {
  * written in lower case (`Newspaper`) nor after an honorific.
  */
 function isBusinessWord(m: Memory, name: string): boolean {
-  const key = name.toLowerCase();
+  const key = nameKey(name);
   if (genderFor(m, key) || (fullestPerson(m, [key])?.tokens.length ?? 1) > 1) return false;
   const word = escapeRegExp(name);
   const lower = word.toLowerCase();

@@ -7,7 +7,7 @@
 
 import { firstIndexWhere } from "../bisect.js";
 import { CONNECTOR, isPluralNoun, NAME_PARTICLES, OWNER } from "./cue-grammar.js";
-import { ACADEMIC_TITLE, parseNameRun } from "./name-runs.js";
+import { ACADEMIC_TITLE, nameKey, parseNameRun } from "./name-runs.js";
 import { indexNames, NAME_RUN, type NameEntity } from "./names.js";
 import {
   DOCUMENT_NOUN,
@@ -289,7 +289,7 @@ function samePerson(a: readonly string[], b: readonly string[]): boolean {
 }
 
 export function genderFor(m: Memory, name: string): Gender {
-  return m.genderOf.get(name.toLowerCase()) ?? null;
+  return m.genderOf.get(nameKey(name)) ?? null;
 }
 
 export function push(
@@ -298,7 +298,7 @@ export function push(
   at: number,
   gender: Gender,
 ): ResolvedSpeaker {
-  const key = speaker.name.toLowerCase();
+  const key = nameKey(speaker.name);
   const known = gender ?? m.genderOf.get(key) ?? null;
   if (known && !m.genderOf.has(key)) m.genderOf.set(key, known);
   m.history.push({
@@ -821,7 +821,7 @@ export function embeddedPerson(m: Memory, phrase: string): ResolvedSpeaker | nul
       found = { name: phrase, title: null, kind: "group" };
       continue;
     }
-    const tokens = parsed.tokens.map((t) => t.toLowerCase());
+    const tokens = parsed.tokens.map(nameKey);
     // `Her father Mr Robertson`: the honorific's gender, as for a name alone.
     const full = fullestPerson(m, tokens, parsed.gender);
     // One name word is a name after a word for a person's role (`forward Pedro`, `spokesman

@@ -18,7 +18,7 @@ import {
   SHARE,
 } from "./cue-grammar.js";
 import { isJunkSubject } from "./cue-subjects.js";
-import { ACADEMIC_TITLE, ONE_FROM, parseNameRun } from "./name-runs.js";
+import { ACADEMIC_TITLE, nameKey, ONE_FROM, parseNameRun } from "./name-runs.js";
 import { isSentenceStart, OWNER_THEN_NAME } from "./names.js";
 import {
   agedDescribed,
@@ -127,7 +127,7 @@ function twoKnownPeople(m: Memory, phrase: string): boolean {
   const two = phrase.includes(" and ") ? TWO_NAMES.exec(phrase) : null;
   if (!two) return false;
   const known = (name: string) => {
-    const full = fullestPerson(m, name.toLowerCase().split(/\s+/));
+    const full = fullestPerson(m, nameKey(name).split(/\s+/));
     return full && full.tokens.length > 1 ? full : null;
   };
   const first = known(two[1]!);
@@ -340,7 +340,7 @@ function storyPerson(m: Memory, gender: Gender, at: number): ResolvedSpeaker | n
   if (m.history.some((h) => h.kind === "person")) return null;
   const name = onlyPersonBefore(m, at, gender, at);
   if (name === null) return null;
-  return { name, title: m.bestTitle.get(name.toLowerCase()) ?? null, kind: "person" };
+  return { name, title: m.bestTitle.get(nameKey(name)) ?? null, kind: "person" };
 }
 
 /**
@@ -411,7 +411,7 @@ function askedPerson(m: Memory, gender: Gender, at: number): ResolvedSpeaker | n
   if (/\b(?:said|says|told|added)\b/.test(sentence)) return null;
   const person = parseNameRun(last[1], false);
   if (person?.kind !== "person") return null;
-  const tokens = person.tokens.map((t) => t.toLowerCase());
+  const tokens = person.tokens.map(nameKey);
   const full = fullestPerson(m, tokens, gender);
   if (!full) return null;
   const known = genderFor(m, full.name) ?? full.gender ?? person.gender;
@@ -432,11 +432,7 @@ function addressedPerson(m: Memory, gender: Gender, at: number): ResolvedSpeaker
   if (!question?.[1]) return null;
   const person = parseNameRun(question[1], false);
   if (person?.kind !== "person") return null;
-  const full = fullestPerson(
-    m,
-    person.tokens.map((t) => t.toLowerCase()),
-    person.gender,
-  );
+  const full = fullestPerson(m, person.tokens.map(nameKey), person.gender);
   if (!full) return null;
   const known = genderFor(m, full.name) ?? full.gender ?? person.gender;
   if (known !== null && known !== gender) return null;
@@ -491,7 +487,7 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
         storyPerson(m, gender, at);
       return one ? push(m, one, at, gender) : null;
     }
-    if (!m.genderOf.has(found.name.toLowerCase())) m.genderOf.set(found.name.toLowerCase(), gender);
+    if (!m.genderOf.has(nameKey(found.name))) m.genderOf.set(nameKey(found.name), gender);
     return push(m, found, at, gender);
   }
   if (p === "they") {
@@ -809,7 +805,7 @@ function resolvePhrase(
   if (isJunkSubject(written)) return null;
   if (
     MONTH_ALONE.test(written) &&
-    !((fullestPerson(m, [written.toLowerCase()])?.tokens.length ?? 0) > 1)
+    !((fullestPerson(m, [nameKey(written)])?.tokens.length ?? 0) > 1)
   ) {
     return null;
   }
@@ -891,8 +887,8 @@ function resolvePhrase(
   const kin = KIN_AND_NAME.exec(phrase);
   if (kin?.[1] && kin[2]) {
     const title = kin[1][0]!.toLowerCase() + kin[1].slice(1);
-    const full = fullestPerson(m, [kin[2].toLowerCase()]);
-    const name = full && full.tokens[0] === kin[2].toLowerCase() ? full.name : kin[2];
+    const full = fullestPerson(m, [nameKey(kin[2])]);
+    const name = full && full.tokens[0] === nameKey(kin[2]) ? full.name : kin[2];
     return push(m, { name, title, kind: "person" }, at, genderOfWords(kin[1]));
   }
   // `the elder Adeyemi` after `Adeyemi's trainer and father, Tunde Adeyemi`: the one of that
@@ -929,7 +925,7 @@ function resolvePhrase(
   // `Ten Hag said`: a name's particle capitalized to open a sentence, not a number, when the
   // article names the person in full (`Erik ten Hag`).
   if (/^Ten\s+\p{Lu}/u.test(phrase)) {
-    const full = fullestPerson(m, phrase.toLowerCase().split(/\s+/));
+    const full = fullestPerson(m, nameKey(phrase).split(/\s+/));
     if (full && full.tokens.length > 2) {
       const title = m.bestTitle.get(full.key) ?? full.title;
       return push(m, { name: full.name, title, kind: "person" }, at, full.gender);
@@ -1098,7 +1094,7 @@ function personOfPlace(m: Memory, phrase: string, at: number): ResolvedSpeaker |
     !/\s(?:in|at|on|from|near|across|around)\s/.test(who)
   ) {
     const person = parseNameRun(who, true);
-    const tokens = person?.kind === "person" ? person.tokens.map((t) => t.toLowerCase()) : [];
+    const tokens = person?.kind === "person" ? person.tokens.map(nameKey) : [];
     const full = person?.kind === "person" ? fullestPerson(m, tokens, person.gender) : null;
     // `Wee of the Times` after `Sui-Lee Wee`: one word will do when it is a known person's.
     const known = (full?.tokens.length ?? 0) > tokens.length;
@@ -1147,8 +1143,8 @@ function resolveName(
   // is the surname of a person the article names in full (`Theresa May`, `Jim Justice`); so is
   // one word an organization's name may be (`Hill says` after `Professor Jane Hill`).
   if (!parsed || (parsed.kind === "org" && (TITLE_WORDS.has(phrase) || !/\s/.test(phrase)))) {
-    const full = /^\p{Lu}\p{Ll}+$/u.test(phrase) ? fullestPerson(m, [phrase.toLowerCase()]) : null;
-    if (full && full.tokens.length > 1 && full.tokens.at(-1) === phrase.toLowerCase()) {
+    const full = /^\p{Lu}\p{Ll}+$/u.test(phrase) ? fullestPerson(m, [nameKey(phrase)]) : null;
+    if (full && full.tokens.length > 1 && full.tokens.at(-1) === nameKey(phrase)) {
       const title = m.bestTitle.get(full.key) ?? full.title;
       return push(m, { name: full.name, title, kind: "person" }, at, null);
     }
@@ -1175,7 +1171,7 @@ function resolveName(
     );
   }
   if (parsed.kind === "person" && parsed.tokens.length === 1 && !parsed.title) {
-    const only = parsed.tokens[0]!.toLowerCase();
+    const only = nameKey(parsed.tokens[0]!);
     // `Democrats`, `Republicans`: a plural, not a person's name, unless a full name has it.
     if (/s$/.test(only) && !((fullestPerson(m, [only])?.tokens.length ?? 0) > 1)) {
       return push(m, { name: parsed.display, title: null, kind: "group" }, at, null);
@@ -1197,8 +1193,8 @@ function resolveName(
     // `… scoring at the World Cup Defoe added` (a caption run into the text): a competition's name
     // before the surname of someone the story names in full.
     const glued = COMPETITION_THEN_NAME.exec(phrase);
-    const full = glued?.[1] ? fullestPerson(m, [glued[1].toLowerCase()]) : null;
-    if (full && full.tokens.length > 1 && full.tokens.at(-1) === glued![1]!.toLowerCase()) {
+    const full = glued?.[1] ? fullestPerson(m, [nameKey(glued[1])]) : null;
+    if (full && full.tokens.length > 1 && full.tokens.at(-1) === nameKey(glued![1]!)) {
       const title = m.bestTitle.get(full.key) ?? full.title;
       return push(m, { name: full.name, title, kind: "person" }, at, full.gender);
     }
@@ -1214,11 +1210,11 @@ function resolveName(
     parsed.gender === null &&
     (indexedAsOrg(m, parsed.display, at) ||
       (ownsBusinessRole(m.text, parsed.display) &&
-        (fullestPerson(m, [parsed.display.toLowerCase()])?.tokens.length ?? 1) === 1))
+        (fullestPerson(m, [nameKey(parsed.display)])?.tokens.length ?? 1) === 1))
   ) {
     return push(m, { name: parsed.display, title: appositive, kind: "org" }, at, null);
   }
-  const tokens = parsed.tokens.map((t) => t.toLowerCase());
+  const tokens = parsed.tokens.map(nameKey);
   const full = fullestPerson(m, tokens, parsed.gender, parsed.title !== null);
   const name = full && full.tokens.length > tokens.length ? full.name : parsed.display;
   const key = full && full.tokens.length > tokens.length ? full.key : tokens.join(" ");
@@ -1283,7 +1279,7 @@ function byGeneration(
   at: number,
 ): ResolvedSpeaker | null {
   const kin = elder ? /\b(?:father|mother|dad|mum|mom)\b,?\s+$/ : /\b(?:son|daughter)\b,?\s+$/;
-  const last = surname.toLowerCase();
+  const last = nameKey(surname);
   for (let i = lastEntityBefore(m, at); i >= 0; i--) {
     const e = m.entities[i]!;
     if (e.at >= at || e.kind !== "person" || e.tokens.length < 2 || e.tokens.at(-1) !== last)

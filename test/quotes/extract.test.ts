@@ -11980,3 +11980,37 @@ describe("extractQuotes: titles owned by a lower-case body, and the fifty-sixth 
     ]);
   });
 });
+
+describe("extractQuotes: headlines' verbs of action, names without their accents, and the fifty-seventh session's readings", () => {
+  const who = (...paragraphs: string[]) =>
+    extractQuotes(article(...paragraphs)).map((q) => [q.speaker, q.speakerTitle, q.text]);
+
+  it("reads no name in a headline's `Nguyen Stuns Top Seed` or `Verstappen Holds Off Norris`", () => {
+    expect(
+      who(
+        "Verstappen Holds Off Norris in Rain-Hit Brazilian Grand Prix",
+        "SÃO PAULO, Brazil — Max Verstappen won a chaotic Grand Prix on Sunday, holding off Lando Norris at Interlagos.",
+        "“We made the call for the right reasons, and then the race went the other way,” Norris said.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "Lando Norris",
+        "We made the call for the right reasons, and then the race went the other way",
+      ],
+    ]);
+  });
+
+  it("finds a full name written with accents from the name written without them (`Nguyen` after `Nguyễn Thị Thu Hà`, `Dvorak` after `Antonín Dvořák`)", () => {
+    expect(
+      who(
+        "Nguyen Stuns Top Seed to Claim First Grand Slam Title",
+        "MELBOURNE, Australia — Nguyễn Thị Thu Hà of Vietnam won the Australian Open on Saturday.",
+        '"I don\'t know what to say," Nguyen said.',
+        'The composer Antonín Dvořák finished it in 1893. "It is good," said Dvorak.',
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Nguyễn Thị Thu Hà", "I don't know what to say"],
+      ["Antonín Dvořák", "It is good"],
+    ]);
+  });
+});
