@@ -5,6 +5,7 @@
  * resolution (resolve.ts). See docs/adr/0018-attribution-model.md.
  */
 import { findDirectCandidates } from "./direct.js";
+import { addInterviewAnswers } from "./interview.js";
 import type { Candidate } from "./layout.js";
 import { buildLayout, countWords } from "./layout.js";
 import {
@@ -60,7 +61,7 @@ export function extractQuotes(article: QuoteSource, options: ExtractOptions = {}
 function findRuleCandidates(layout: ReturnType<typeof buildLayout>): Candidate[] {
   const reported = findReportedCandidates(layout);
   const direct = findDirectCandidates(layout, reported.candidates, reported.sentenceCues);
-  return [...reported.candidates, ...direct];
+  return addInterviewAnswers(layout, [...reported.candidates, ...direct]);
 }
 
 /**

@@ -520,6 +520,8 @@ function readsAsName(words: readonly string[]): boolean {
   if (words.length === 1 && SENTENCE_ADVERB.test(words[0]!)) return false;
   // `late on Wednesday, his spokesman said`: a day alone is no one's name.
   if (words.length === 1 && WEEKDAY_WORD.test(words[0]!)) return false;
+  // `Eventually I made a family tree`: an adverb, then the pronoun, is no regnal name (`Charles I`).
+  if (words.length === 2 && words[1] === "I" && /\p{Ll}ly$/u.test(words[0]!)) return false;
   // `It’s All CNN’s Fault Ted Cruz` (a headline): a contracted pronoun opens no name.
   if (CONTRACTED_PRONOUN.test(words[0]!)) return false;
   // A headline in title case (`Clinton Breaks With Obama On …`, `Christie Calls Clinton …`, `Move

@@ -22,11 +22,26 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
   candidates.sort((a, b) => a.start - b.start || (a.kind === "direct" ? -1 : 1));
   // Uncued direct quotes take the speaker of a cued quote in the same or the previous sentence
   // (passing over a statement whose speaker goes unnamed: `When asked what …, she smiled.`).
+  // The first answer of each interview, by the paragraph introducing it.
+  const firstAnswers = new Map<number, number>();
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     if (c.cue) continue;
     // `bears the name of “bounded evidence accumulation.”`: a name or a term, which nobody says.
     if (c.kind === "direct" && isNamedTerm(layout, c)) continue;
+    // An interview's answers: the first takes the one interviewed, the others go on from it.
+    const intro = c.kind === "direct" && c.sentence === 0 ? interviewIntro(layout, c) : -1;
+    if (intro >= 0) {
+      const first = firstAnswers.get(intro);
+      if (first !== undefined) {
+        c.inheritFrom = first;
+        continue;
+      }
+      if (answerer(layout, c, intro)) {
+        firstAnswers.set(intro, i);
+        continue;
+      }
+    }
     // `The King paid tribute to “a national treasure”, saying he …`: the speaker who opens the
     // sentence before the quotation and says the rest of it.
     const later = laterCueOfSentence(candidates, i);
@@ -64,7 +79,6 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
       }
       break;
     }
-    if (c.inheritFrom === null && c.kind === "direct" && c.sentence === 0) answerer(layout, c);
     // `“…” Khan said the troops would stay.`: the speaker opens the next sentence; not after a
     // quoted term (`directives to wage the “struggle against terrorism”. Many in Hong Kong fear …`).
     const next = candidates[i + 1];
@@ -104,31 +118,56 @@ function askedOneAnswers(layout: Layout, question: Candidate, c: Candidate): boo
 
 /** A paragraph opening with an interview's label for a question (`Q:`) or for its answer (`A:`). */
 const INTERVIEW_LABEL = /^[QA]\s*[:.]\s/;
-/** The one questioned, the verb's subject: `the mayor was pressed on that criticism`. */
-const QUESTIONED = /\b(?:was|were)\s+(?:asked|pressed|questioned|quizzed|challenged)\b/g;
+const ANSWER_LABEL = /^A\s*[:.]\s/;
+/**
+ * The one questioned, the verb's subject: `the mayor was pressed on that criticism`, `the new
+ * champion spoke about his preparation`, `he spoke with POLITICO senior writer Michael Grunwald`.
+ */
+const QUESTIONED =
+  /\b(?:(?:was|were)\s+(?:asked|pressed|questioned|quizzed|challenged)|(?:spoke|talked)\s+(?:about|of|on|with)\s)/g;
 
 /**
- * An interview's first answer (`A: “I do. …”` after `Q: Do you believe …?`) is the words of the one
- * the paragraph before its questions says was questioned (`Mayor Fannar Jónasson-Vik was asked
- * about the town’s future.`); the answers after it go on from it (`afterQuestion`). Gives the
- * candidate that person as a cue with no verb, which a reader sees as no cue.
+ * An interview's answer (`A: “I do. …”` or `A: Honestly, at the board.` after `Q: Do you believe
+ * …?`) is the words of the one the paragraph before its questions says was questioned (`Mayor
+ * Fannar Jónasson-Vik was asked about the town’s future.`). Gives the candidate that person as a
+ * cue with no verb, which a reader sees as no cue; whether it did.
  */
-function answerer(layout: Layout, c: Candidate): void {
+/**
+ * The paragraph introducing the interview whose answer (after `A:`) candidate `c` opens, or -1:
+ * the paragraph before the first label, going back over up to three paragraphs that go on from an
+ * answer (`A: If I could just snap my fingers, …` then `At any rate, back to your fundamental
+ * question, …`).
+ */
+function interviewIntro(layout: Layout, c: Candidate): number {
   const { paragraphs } = layout.article;
-  if (!/^A\s*[:.]\s*[“"‘]/.test(paragraphs[c.paragraph]!)) return;
-  let p = c.paragraph - 1;
-  if (!/^Q\s*[:.]\s/.test(paragraphs[p] ?? "")) return;
-  while (p > 0 && INTERVIEW_LABEL.test(paragraphs[p]!)) p--;
-  const intro = paragraphs[p]!;
+  if (!ANSWER_LABEL.test(paragraphs[c.paragraph]!)) return -1;
+  let first = c.paragraph - 1;
+  if (!/^Q\s*[:.]\s/.test(paragraphs[first] ?? "")) return -1;
+  for (let q = first - 1; q >= 0 && first - q <= 4; q--) {
+    const label = INTERVIEW_LABEL.test(paragraphs[q]!);
+    if (label && (q === first - 1 || ANSWER_LABEL.test(paragraphs[q]!))) first = q;
+  }
+  return first - 1;
+}
+
+function answerer(layout: Layout, c: Candidate, p: number): boolean {
+  const intro = layout.article.paragraphs[p]!;
   const base = layout.offsets[p]!;
-  if (base < 0 || INTERVIEW_LABEL.test(intro)) return;
-  let subject: ReturnType<typeof matchSubjectBefore> = null;
+  if (base < 0) return false;
+  let subject: { speaker: string; at: number } | null = null;
   for (const m of intro.matchAll(QUESTIONED))
     subject = matchSubjectBefore(intro, m.index) ?? subject;
-  if (!subject) return;
+  // Else the name opening the introduction (`Actress Diane Guerrero has become a familiar figure`).
+  const opening = subject ? null : INTRO_NAME.exec(intro);
+  if (opening?.[1]) subject = { speaker: opening[1], at: 0 };
+  if (!subject) return false;
   c.cue = cueFrom(subject.speaker, subject.at, "");
   c.speakerAt = base + subject.at;
+  return true;
 }
+
+/** Capitalized words opening a paragraph, then a word in lower case: its subject's name. */
+const INTRO_NAME = /^((?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}’'-]+)(?=\s+\p{Ll})/u;
 
 /** A paragraph that is only a question in the writer's words, no quotation (an interview's). */
 function isQuestionParagraph(paragraph: string): boolean {

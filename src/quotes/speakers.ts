@@ -1226,7 +1226,12 @@ function resolveName(
   const spelled =
     parsed.title !== null &&
     (isHonorificTitle(parsed.title) ||
-      (appositive !== null && (possessor === parsed.title || ONE_FROM.test(parsed.title))))
+      (appositive !== null &&
+        (possessor === parsed.title ||
+          ONE_FROM.test(parsed.title) ||
+          // `Abdusattorov's coach, Grandmaster Rustam Kasimdzhanov,`: a rank of one word says
+          // less than whose the person is, or than what follows the name.
+          (OWNED_OPENING.test(appositive) && ONE_CAPITALIZED.test(parsed.title)))))
       ? null
       : parsed.title;
   // `Patel, who has treated hundreds of patients,` after `Priya Patel, a cardiologist at …`: a
@@ -1250,7 +1255,10 @@ function resolveName(
   if (
     appositive !== null &&
     title === appositive &&
-    (!m.bestTitle.has(key) || /^(?:[Ii]ts|[Hh]is|[Hh]er)\s/.test(m.bestTitle.get(key)!)) &&
+    (!m.bestTitle.has(key) ||
+      /^(?:[Ii]ts|[Hh]is|[Hh]er)\s/.test(m.bestTitle.get(key)!) ||
+      // or only the rank the appositive outweighed (`Grandmaster`).
+      (spelled === null && m.bestTitle.get(key) === parsed.title)) &&
     LASTING_TITLE.test(appositive)
   ) {
     m.bestTitle.set(key, appositive);
@@ -1264,6 +1272,10 @@ function pronounGender(clause: string): Gender {
   const his = /\b(?:he|his|him|himself)\b/i.test(clause);
   return her === his ? null : her ? "f" : "m";
 }
+
+/** A description owned by a name or a pronoun (`Abdusattorov's coach`, `her coach`). */
+const OWNED_OPENING = /^(?:\p{Lu}[\p{L}.-]*[’']s|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s/u;
+const ONE_CAPITALIZED = /^\p{Lu}\p{Ll}+$/u;
 
 /** `the elder Adeyemi`, `The younger Jordan`. */
 const ELDER_OR_YOUNGER = /^[Tt]he\s+(elder|younger)\s+(\p{Lu}[\p{L}’'-]+)$/u;

@@ -12013,4 +12013,77 @@ describe("extractQuotes: headlines' verbs of action, names without their accents
       ["Antonín Dvořák", "It is good"],
     ]);
   });
+
+  it("keeps `Grandmaster` out of a name, and titles `Abdusattorov's coach, Grandmaster Rustam Kasimdzhanov,` by whose coach he is", () => {
+    expect(
+      who(
+        "Abdusattorov's coach, Grandmaster Rustam Kasimdzhanov, said that the young player's calm set him apart.",
+        '"Talent, many people have," Kasimdzhanov said.',
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Rustam Kasimdzhanov", "Abdusattorov's coach"],
+      ["Rustam Kasimdzhanov", "Abdusattorov's coach"],
+    ]);
+  });
+
+  it("gives an interview's unquoted answers (`A: Honestly, at the board.`) to the one who `spoke about` it, with the paragraphs that go on from an answer", () => {
+    expect(
+      who(
+        "In a brief interview after the match, Nodirbek Abdusattorov spoke about his preparation.",
+        "Q: When did you decide to play the knight sacrifice?",
+        "A: Honestly, at the board. I felt it was the moment.",
+        "If I didn't play it then, I would regret it my whole life, my coach said.",
+        "Q: What will you do now?",
+        "A: Sleep. Then call my mother.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "Nodirbek Abdusattorov",
+        "Honestly, at the board. I felt it was the moment.\n\nIf I didn't play it then, I would regret it my whole life, my coach said.",
+      ],
+      ["Nodirbek Abdusattorov", "Sleep. Then call my mother."],
+    ]);
+  });
+
+  it("gives unquoted answers to the one named opening the introduction (`Actress Diane Guerrero has become …`) when no one is said to be asked", () => {
+    expect(
+      who(
+        "Actress Diane Guerrero has become a familiar figure to many through her roles on television. Questions and answers have been edited for length.",
+        "Q: You open your book on May 17, 2001. You were 14 years old. What did you find?",
+        "A: I came home from school and my parents were gone.",
+        "Q: Did anyone take care of you?",
+        "A: No, no one did. No one checked up.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Diane Guerrero", "I came home from school and my parents were gone."],
+      ["Diane Guerrero", "No, no one did. No one checked up."],
+    ]);
+  });
+
+  it("reads no name in `Eventually I made a family tree`, so `Her publisher` is the author's, not `Eventually I’s`", () => {
+    expect(
+      who(
+        "In an interview, Adaeze Nwachukwu-Pryce spoke about the novel's origins.",
+        "Q: How did you keep track of it all?",
+        "A: Badly, at first. Eventually I made a family tree the size of a door.",
+        "Her publisher, Folasade Ogunbiyi, said that the print run would be tripled.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Adaeze Nwachukwu-Pryce", null],
+      ["Adaeze Nwachukwu-Pryce", null],
+      ["Folasade Ogunbiyi", "Adaeze Nwachukwu-Pryce’s publisher"],
+    ]);
+  });
+
+  it("keeps the description set off after a titled name (`Sen. Bernie Sanders, a Vermont independent,`) for the person's later quotes", () => {
+    expect(
+      who(
+        "Sen. Bernie Sanders, a Vermont independent, said the bill was weak.",
+        '"It is weak," Sanders said.',
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Bernie Sanders", "a Vermont independent"],
+      ["Bernie Sanders", "a Vermont independent"],
+    ]);
+  });
 });
