@@ -192,7 +192,7 @@ export const TITLED_NAME = `(?:(?:\\p{Lu}[\\p{L}.-]*[’']?(?:\\s+of)?|acting|in
  * A name of up to five capitalized words in the possessive (`Clinton’s`, `Royal Berkshire NHS
  * Foundation Trust's`, `Barclays'`), as pattern source.
  */
-export const OWNER = String.raw`(?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’'])`;
+export const OWNER = String.raw`(?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}\d.-]*(?:[’']s|(?<=s)[’'])`;
 /** `Carson’s business manager`, `Florida’s Republican attorney general`: a description owned by a name. */
 export const POSSESSIVE_DESC = `${OWNER}(?:\\s+${DESC_WORD}){1,6}?`;
 /**

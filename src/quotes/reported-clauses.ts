@@ -290,10 +290,11 @@ const JOINED_CLAUSE = new RegExp(
  * comma (`, though`, `, after`, `, when`), `while`, `whereas`, each taken whole (a bare `and` may
  * join two subjects: `doctors and medical experts warned`), and a bare `and` or `but` between a
  * lower-case word and a capital (`asked for a photo and Clinton said`) or a share of people (`the
- * party doesn't care and one in four said`, `and 27 percent said`).
+ * party doesn't care and one in four said`, `and 27 percent said`); never a comma between digits
+ * (`more than 1,200 earthquakes indicated`).
  */
 const CLAUSE_JOIN =
-  /(?:[,;]["”’]?\s*(?:(?:and|but|while|whereas|though|although|after|before|when|where|because|since|until|once|if)\s+)?|\s(?:while|whereas)\s+|\s(?=(?:and|but)\s+(?:\p{Lu}|[\p{Ll}\d-]+\s+(?:in|out\s+of)\s+\p{L}|\d+(?:\.\d+)?(?:%|\s+percent)))(?<=(?:^|\s)\p{Ll}[\p{L}\d%’'-]*\s)(?:and|but)\s+)(?=\S)/gu;
+  /(?:(?:;|(?<!\d),|,(?!\d))["”’]?\s*(?:(?:and|but|while|whereas|though|although|after|before|when|where|because|since|until|once|if)\s+)?|\s(?:while|whereas)\s+|\s(?=(?:and|but)\s+(?:\p{Lu}|[\p{Ll}\d-]+\s+(?:in|out\s+of)\s+\p{L}|\d+(?:\.\d+)?(?:%|\s+percent)))(?<=(?:^|\s)\p{Ll}[\p{L}\d%’'-]*\s)(?:and|but)\s+)(?=\S)/gu;
 /** A joined clause's subject is at most this long (joinedClause). */
 const JOINED_SUBJECT_REACH = 80;
 /** Longer than any CLAUSE_JOIN match in real text (`, whereas `, a run of white space). */

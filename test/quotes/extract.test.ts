@@ -12086,4 +12086,24 @@ describe("extractQuotes: headlines' verbs of action, names without their accents
       ["Bernie Sanders", "a Vermont independent"],
     ]);
   });
+
+  it("cuts no statement at the comma inside a number (`after a swarm of more than 1,200 earthquakes indicated that …`)", () => {
+    const texts = who(
+      "Icelandic authorities ordered the evacuation of Grindavík after a swarm of more than 1,200 earthquakes indicated that magma was moving close to the surface.",
+    ).map(([, , text]) => text as string);
+    expect(texts.some((t) => t.includes("1,200 earthquakes"))).toBe(true);
+    expect(texts.filter((t) => /\d$/.test(t))).toEqual([]);
+  });
+
+  it("reads an owner with a digit (`M23's spokesman, Lawrence Kanyuka, said`) and keeps `Minister-President` out of a name", () => {
+    expect(
+      who(
+        "M23's spokesman, Lawrence Kanyuka, said in a post on X that the movement was committed to dialogue.",
+        "The collapse left Minister-President Michael Kretschmer at the head of a minority government. Kretschmer said he regretted the decision.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Lawrence Kanyuka", "M23's spokesman"],
+      ["Michael Kretschmer", "Minister-President"],
+    ]);
+  });
 });
