@@ -78,7 +78,12 @@ export const DETERMINER =
  * reach (`who asked not to be named because he was not authorized to speak to the media`).
  */
 const ANONYMOUS_BECAUSE = String.raw`(?:asked\s+not\s+to\s+be\s+(?:named|identified)|spoke\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|declined\s+to\s+be\s+(?:named|identified))\s+(?:because|as|since)\s+(?:he|she|they)\s+(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment|talk)(?:\s+(?!(?:said|says|told)\b)[\p{L}’'-]+){0,6}?`;
-export const DESC = `${DETERMINER}(?:\\s+(?:${DESC_WORD}|who\\s+${ANONYMOUS_BECAUSE}|close\\s+to|familiar\\s+with|(?<=(?:er|or|ant|ent|ion|ary|ide|oy|sel|man|son|ty|nel)\\s)to(?=\\s+(?:the|a|an|his|her|their|its)\\s)|(?<=\\sof\\s)that(?=\\s)|(?<=(?:olice|ork)\\s)and(?=\\s+(?:crime|pensions)\\s))){1,12}?`;
+/**
+ * The `and` of `police and crime commissioner`, `work and pensions secretary`, `founder and chief
+ * executive`, `chairman and CEO`: one office of two parts.
+ */
+const ROLE_AND = String.raw`(?<=(?:olice|ork|der|man|ent)\s)and(?=\s+(?:crime|pensions|chief|CEO)\s)`;
+export const DESC = `${DETERMINER}(?:\\s+(?:${DESC_WORD}|who\\s+${ANONYMOUS_BECAUSE}|close\\s+to|familiar\\s+with|(?<=(?:er|or|ant|ent|ion|ary|ide|oy|sel|man|son|ty|nel)\\s)to(?=\\s+(?:the|a|an|his|her|their|its)\\s)|(?<=\\sof\\s)that(?=\\s)|${ROLE_AND})){1,12}?`;
 export const PLURAL_NOUNS =
   "officials|proponents|backers|defenders|skeptics|sceptics|detractors|sources|experts|analysts|critics|police|aides|lawmakers|legislators|investigators|authorities|prosecutors|witnesses|residents|observers|economists|researchers|scientists|doctors|officers|advocates|supporters|opponents|reports|polls|documents|records|studies|surveys|data|Republicans|Democrats|insiders|diplomats|activists|organizers|organisers|spokesmen|representatives|advisers|advisors|allies|leaders|voters|people|members|staffers|strategists|pollsters|historians|scholars|detectives|agents|troops|rebels|militants|protesters|demonstrators|parents|students|teachers|fans|players|neighbors|neighbours|friends|relatives|family|locals|reporters|journalists|figures|judges|justices|lawyers|attorneys|senators|governors|candidates|delegates|executives|employees|workers|citizens|physicians|nurses|soldiers|veterans|farmers|owners|managers|mayors|fishermen|miners|pilots|passengers|shoppers|commuters|travellers|travelers|villagers|islanders|herders|growers|traders|landlords|tenants|homeowners|motorists|campaigners|volunteers|firefighters|paramedics|pupils|athletes";
 const PLURAL_NOUN_SET = new Set(PLURAL_NOUNS.toLowerCase().split("|"));
@@ -194,7 +199,7 @@ export const TITLED_NAME = `(?:(?:\\p{Lu}[\\p{L}.-]*[’']?(?:\\s+of)?|acting|in
  */
 export const OWNER = String.raw`(?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}\d.-]*(?:[’']s|(?<=s)[’'])`;
 /** `Carson’s business manager`, `Florida’s Republican attorney general`: a description owned by a name. */
-export const POSSESSIVE_DESC = `${OWNER}(?:\\s+${DESC_WORD}){1,6}?`;
+export const POSSESSIVE_DESC = `${OWNER}(?:\\s+(?:${DESC_WORD}|${ROLE_AND})){1,6}?`;
 /**
  * `Donald Trump’s longtime adviser Roger Stone`: a person's role, owned by a name, then their name,
  * with no commas (not `It’s a dynamic`, `Ryan’s campaign shrugged off Trump`).

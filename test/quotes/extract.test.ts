@@ -12106,4 +12106,16 @@ describe("extractQuotes: headlines' verbs of action, names without their accents
       ["Michael Kretschmer", "Minister-President"],
     ]);
   });
+
+  it("reads one office of two parts after an owner (`Rocket Lab's founder and chief executive, Peter Beck, said in a post on X: …`)", () => {
+    expect(
+      who(
+        "Phạm Anh Tuấn, director general of the Vietnam National Space Center, said the satellite was working.",
+        'Rocket Lab\'s founder and chief executive, Peter Beck, said in a post on X: "Another flawless deployment. Congratulations to our friends in Vietnam."',
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Phạm Anh Tuấn", "director general of the Vietnam National Space Center"],
+      ["Peter Beck", "Rocket Lab's founder and chief executive"],
+    ]);
+  });
 });
