@@ -151,8 +151,8 @@ export function findContentStart(text: string, verb: string, verbEnd: number): n
     if (phrasal.test(verb)) return -1;
     if (particle[1] === "out" && FINDS.test(verb)) at += particle[0].length;
   }
-  // `A group calling itself Black Lantern`: a name taken, no words said (not `calling himself a
-  // Democrat`, which says something).
+  // `A group calling itself Black Lantern` (or `“BlackNimbus”`): a name taken, no words said (not
+  // `calling himself a Democrat`, which says something).
   if (CALLS_SELF.test(verb) && REFLEXIVE_NEXT.test(text.slice(at, at + 16))) return -1;
   const programme = PROGRAMME_THEN_STATEMENT.exec(text.slice(at, at + 120));
   if (programme) return at + programme[0].length;
@@ -309,7 +309,7 @@ const REJECTS =
 const THAT_CLAIM =
   /^(?:account|claim|claims|version|allegation|allegations|characteri[sz]ation|assertion|suggestion|notion|idea|assessment|description|interpretation|charge|charges|accusation|accusations|criticism|argument|report|view|narrative|figure|number|estimate|proposal|offer|request|demand)\b(?!\s+(?:is|was|are|were|had|has|have|would|will|could|should|did|does)\b)/;
 const CALLS_SELF = /^(?:call|calls|called|calling)$/;
-const REFLEXIVE_NEXT = /^\s+(?:itself|themselves|himself|herself)\s+(?:the\s+)?\p{Lu}/u;
+const REFLEXIVE_NEXT = /^\s+(?:itself|themselves|himself|herself)\s+(?:the\s+)?[“"‘']?\p{Lu}/u;
 const ADDS_OR_ENDS =
   /^(?:add|adds|added|adding|conclude|concludes|concluded|concluding|recall|recalls|recalled|recalling)$/;
 const RECALLS = /^recall(?:s|ed|ing)?$/;

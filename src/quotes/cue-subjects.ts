@@ -671,10 +671,11 @@ export function describedByWhoFrom(
 /**
  * DESCRIBED_BY_WHO's kind with `that` or `which` (`A charity that helps homeless people`, `The
  * company which owns the site`): group 2 the head, which the caller checks is a body or a person;
- * the clause opens with a verb (`a plan that critics said` is no description of a speaker).
+ * the clause opens with a verb (`a plan that critics said` is no description of a speaker), and
+ * joins no words with `and` but names (`that operates clinics in Britain and Ireland`).
  */
 const DESCRIBED_BY_THAT = new RegExp(
-  `((?:A|An|One|The|a|an|one|the)(?:\\s+(?!(?:${STOP})\\b)[\\p{L}\\d’'-]+){0,3}?\\s+(\\p{Ll}+)\\s+(?:that|which)\\s+(?:has|had|is|was|will|would|can|could|\\p{Ll}+(?:s|ed))(?:\\s+(?!(?:said|says|say|told|tells|tell|that|which|who|and|but|or)\\b)[\\p{L}\\d’'.-]+){1,7}?)\\s+(?:${AUX_OR_ADVERB}\\s+)*$`,
+  `((?:A|An|One|The|a|an|one|the)(?:\\s+(?!(?:${STOP})\\b)[\\p{L}\\d’'-]+){0,3}?\\s+(\\p{Ll}+)\\s+(?:that|which)\\s+(?:has|had|is|was|will|would|can|could|\\p{Ll}+(?:s|ed))(?:\\s+(?!(?:said|says|say|told|tells|tell|that|which|who|but|or)\\b|and\\s+\\p{Ll})[\\p{L}\\d’'.-]+){1,7}?)\\s+(?:${AUX_OR_ADVERB}\\s+)*$`,
   "uy",
 );
 

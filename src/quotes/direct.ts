@@ -186,9 +186,12 @@ const SPOKEN_BEFORE_COMMA =
 const TITLE_SUBJECT_AFTER =
   /^\s+(?:(?:still|also|now)\s+)?(?:lacks|lacked|won|wins|became|becomes|remains|remained|premiered|premieres|opens|opened|follows|followed|tells|stars|starred|sold|sells)\b/;
 
-/** What gives a nickname right before its opening mark (`nicknamed`, `known locally as`, `known as the`). */
+/**
+ * What gives a nickname right before its opening mark (`nicknamed`, `had nicknamed the calf`,
+ * `known locally as`, `known as the`, `calling itself`), or a gloss of it (`"Si Kecil," meaning`).
+ */
 const NICKNAMED_BEFORE =
-  /\b(?:nicknamed|known(?:\s+\p{Ll}+ly|\s+(?:to|across|among|throughout|around)(?:\s+\p{Ll}+){1,3})?\s+as)(?:\s+the)?\s*$/iu;
+  /\b(?:nicknamed(?:\s+(?:the|him|her|it|them)(?:\s+\p{Ll}+)?)?|known(?:\s+\p{Ll}+ly|\s+(?:to|across|among|throughout|around)(?:\s+\p{Ll}+){1,3})?\s+as|calling\s+(?:itself|themselves)|meaning)(?:\s+the)?\s*$/iu;
 
 /** A noun a quotation right before it names (`the “Meth. We’re on it.” campaign`). */
 const NAMED_AFTER =

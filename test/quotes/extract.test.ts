@@ -12118,4 +12118,23 @@ describe("extractQuotes: headlines' verbs of action, names without their accents
       ["Peter Beck", "Rocket Lab's founder and chief executive"],
     ]);
   });
+
+  it("reads `A private hospital group that operates clinics in Britain and Ireland said` whole, not `Ireland`", () => {
+    expect(
+      who(
+        "A private hospital group that operates clinics in Britain and Ireland said on Tuesday that hackers had stolen the data of about 4.2 million patients.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["A private hospital group that operates clinics in Britain and Ireland"]);
+  });
+
+  it("takes no quotation from a name in marks after `calling itself` or `had nicknamed the calf`, nor from a gloss after `meaning`", () => {
+    expect(
+      who(
+        'A ransomware group calling itself "BlackNimbus" claimed responsibility on its leak site.',
+        'He added that keepers had nicknamed the calf "Si Kecil," meaning "the little one," while the ministry chooses a name.',
+      ).map(([, , text]) => text),
+    ).toEqual([
+      'keepers had nicknamed the calf "Si Kecil," meaning "the little one," while the ministry chooses a name',
+    ]);
+  });
 });
