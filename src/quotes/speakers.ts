@@ -155,7 +155,10 @@ export function createSpeakerResolver(
     remember(speaker, at) {
       push(m, speaker, at, null);
     },
-    resolve(rawPhrase, at) {
+    resolve(written, at) {
+      // `a milestone officials hailed as …`: the thing a clause without its `that` describes, then
+      // the clause's subject, who speaks.
+      const rawPhrase = REDUCED_RELATIVE.exec(written)?.[1] ?? written;
       // `His wife, Anne, and son Fergus`: people listed, one set off by commas, are all who spoke.
       if (LISTED_AFTER_ASIDE.test(rawPhrase)) {
         const name = rawPhrase.replace(/,\s*$/, "");
@@ -203,6 +206,15 @@ const AGED_DESCRIPTION = /^[Tt]he\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),\s+\d{1,3},
 const OWNER_OPENING = /^(?:His|Her|Their|Its)$/;
 
 /** A description, a name set off by commas, then `and` and more: `His wife, Anne, and son Fergus`. */
+/**
+ * `a milestone officials`: an indefinite thing, then people (PLURAL_NOUNS); not a count or a body
+ * of them (`a few officials`, `a group of officials`).
+ */
+const REDUCED_RELATIVE = new RegExp(
+  `^(?:a|an)\\s+(?!(?:few|dozen|couple|handful|number|lot|host|group|team|pair|trio|panel|majority|minority|score|delegation|body|crowd|network|union|coalition)\\b)\\p{Ll}+\\s+(${PLURAL_NOUNS})$`,
+  "u",
+);
+
 const LISTED_AFTER_ASIDE =
   /^(?:[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}+,\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?,\s+and\s+\S/u;
 
@@ -631,7 +643,7 @@ const SPEECH_IN = /\b(?:said|says|told|tells|added|asked|wrote|according)\b/;
  * centers, `, `The leader of the main opposition party, `.
  */
 const PERSON_OPENS =
-  /^(?:(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were)\s+|(?:In|At|Near|Outside|Inside)\s+[^.,;:“”"]{1,60},\s+|(?:The|A|An)\s+[^.,;:“”"]{1,80},\s+|(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+[’']s)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+  /^(?:(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were|is|are)\s+|(?:In|At|Near|Outside|Inside)\s+[^.,;:“”"]{1,60},\s+|(?:The|A|An)\s+[^.,;:“”"]{1,80},\s+|(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+[’']s)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
 /** `A spokesman for the Chinese embassy in London congratulated`: the person, then a past verb. */
 const ONE_OPENING = new RegExp(

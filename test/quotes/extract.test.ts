@@ -12137,4 +12137,29 @@ describe("extractQuotes: headlines' verbs of action, names without their accents
       'keepers had nicknamed the calf "Si Kecil," meaning "the little one," while the ministry chooses a name',
     ]);
   });
+
+  it("gives `she said` to the one `Among those waiting is …` introduces, not to the last woman quoted", () => {
+    expect(
+      who(
+        "‘I will not pretend that this is acceptable,’ said Dr Fiona McAllister, the board’s medical director.",
+        "Among those waiting is Margaret McBride, 67, a retired bus driver from Paisley, who has been on the list for 26 months. ‘Some days I can’t get to the end of the garden,’ she said.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Dr Fiona McAllister", "I will not pretend that this is acceptable"],
+      ["Margaret McBride", "Some days I can’t get to the end of the garden"],
+    ]);
+  });
+
+  it("gives `it warned` to the operator that spoke before it in the sentence, and `a milestone officials hailed` to the officials", () => {
+    expect(
+      who(
+        "The first turbines began sending electricity on Wednesday, a milestone officials hailed as proof that the transition was “firmly on course.”",
+        "The Netherlands aims to have 21 gigawatts of offshore wind by 2032. The national grid operator said it was on track, although it warned in a statement that onshore congestion remained a serious bottleneck.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["officials", "firmly on course."],
+      ["The national grid operator", "it was on track"],
+      ["The national grid operator", "onshore congestion remained a serious bottleneck"],
+    ]);
+  });
 });
