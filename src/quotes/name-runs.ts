@@ -561,12 +561,13 @@ function lastTitleOf(
 ): { lastTitle: number; gender: Gender } {
   let gender: Gender = null;
   // `Author Florian Huber`, `Prisoner Carlos Boente`: a word for a person's role, capitalized only
-  // because it opens the sentence, before a name of two words; inside a sentence, before a known
-  // given name (`but Scientologist John Travolta is not a fan`).
+  // because it opens the sentence, before a name of two words, or of three after a known given
+  // name (`Promoter Oscar Delgado Villarreal`); inside a sentence, before a known given name (`but
+  // Scientologist John Travolta is not a fan`).
   // `Frenchman Antoine Moreau`, `Briton Tom Smith`: one from a place is a person anywhere.
   let lastTitle =
     (startsSentence || FIRST_NAME_GENDER.has(words[1] ?? "") || ONE_FROM.test(words[0]!)) &&
-    words.length === 3 &&
+    (words.length === 3 || (words.length === 4 && FIRST_NAME_GENDER.has(words[1]!))) &&
     (ROLE_NOUN.test(words[0]!) ||
       ONE_FROM.test(words[0]!) ||
       (DEMONYM.test(words[0]!) && FIRST_NAME_GENDER.has(words[1]!))) &&

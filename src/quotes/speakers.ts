@@ -619,7 +619,7 @@ function personOpeningBefore(m: Memory, gender: Gender, at: number): ResolvedSpe
     // Hashimoto-Saito, pressed …`).
     const described =
       OWNED_ROLE_BEFORE.test(opening) ||
-      /^(?:Among|Alongside)\s/.test(opening) ||
+      /^(?:Among|Alongside|Asked|When\s+asked)\s/.test(opening) ||
       AGE_SET_OFF.test(m.text.slice(e.at, e.at + 60)) ||
       /^(?:The|A|An)\s[^.,;:“”"]{1,80},\s+$/.test(opening);
     if ((g && g !== gender) || (!g && e.title === null && !described)) return null;
@@ -640,10 +640,11 @@ const SPEECH_IN = /\b(?:said|says|told|tells|added|asked|wrote|according)\b/;
 /**
  * What may come before the name opening a sentence: `Among the protesters was TV presenter `, `His
  * son, the director `, `Outside court, her solicitor, `, `In Ayr, `, `At one of the recreation
- * centers, `, `The leader of the main opposition party, `.
+ * centers, `, `The leader of the main opposition party, `, a question put to them (`Asked about a possible
+ * unification bout …, `).
  */
 const PERSON_OPENS =
-  /^(?:(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were|is|are)\s+|(?:In|At|Near|Outside|Inside)\s+[^.,;:“”"]{1,60},\s+|(?:The|A|An)\s+[^.,;:“”"]{1,80},\s+|(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+[’']s)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+  /^(?:(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were|is|are)\s+|(?:In|At|Near|Outside|Inside)\s+[^.,;:“”"]{1,60},\s+|(?:When\s+)?[Aa]sked\s[^.;:“”"]{1,160},\s+|(?:The|A|An)\s+[^.,;:“”"]{1,80},\s+|(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+[’']s)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
 /** `A spokesman for the Chinese embassy in London congratulated`: the person, then a past verb. */
 const ONE_OPENING = new RegExp(

@@ -12162,4 +12162,33 @@ describe("extractQuotes: headlines' verbs of action, names without their accents
       ["The national grid operator", "onshore congestion remained a serious bottleneck"],
     ]);
   });
+
+  it("reads `Ramírez Ochoa's father and trainer, José Luis Ramírez Castañeda, said`, and gives `he said` after `Asked about …, Ramírez Ochoa smiled.` to the one asked", () => {
+    expect(
+      who(
+        "Mexico's Saúl Ramírez Ochoa won the title on Saturday.",
+        'Ramírez Ochoa\'s father and trainer, José Luis Ramírez Castañeda, said the victory was the culmination of a journey. "When he was eight years old he told me he would be champion," he said.',
+        'Asked about a possible unification bout with the WBA and IBF champion, Ramírez Ochoa smiled. "Why not?" he said.',
+        'Promoter Oscar Delgado Villarreal called the result "a changing of the guard" in the division.',
+      ).map(([speaker, title, text]) => [speaker, title, text]),
+    ).toEqual([
+      [
+        "José Luis Ramírez Castañeda",
+        "Ramírez Ochoa's father and trainer",
+        "the victory was the culmination of a journey",
+      ],
+      [
+        "José Luis Ramírez Castañeda",
+        "Ramírez Ochoa's father and trainer",
+        "When he was eight years old he told me he would be champion",
+      ],
+      ["Saúl Ramírez Ochoa", "Mexico", "Why not?"],
+      [
+        "Oscar Delgado Villarreal",
+        "promoter",
+        'the result "a changing of the guard" in the division',
+      ],
+      ["Oscar Delgado Villarreal", "promoter", "a changing of the guard"],
+    ]);
+  });
 });
