@@ -500,6 +500,9 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
   }
   // A verb and what follows it naming an act or a thing, not words.
   if (namesAct(sentence, verb)) return -1;
+  // `will be charged overnight at a new depot`, `was charged with murder`: a battery or a suspect,
+  // no one's accusation.
+  if (verb.verb === "charged" && isPassive(sentence, verb)) return -1;
   if (contentStart < 0 && takesObject(verb.verb) && !isRecallVerb(verb.verb)) {
     // The object of a passive is its agent (`is supported by …`); only `is expected to …` reports.
     const object = (subject.speaker === "" ? PASSIVE_OBJECT_START : OBJECT_START).exec(

@@ -12191,4 +12191,12 @@ describe("extractQuotes: headlines' verbs of action, names without their accents
       ["Oscar Delgado Villarreal", "promoter", "a changing of the guard"],
     ]);
   });
+
+  it("takes no statement from a passive `charged` (`The buses will be charged overnight at a new depot in Wiri.`)", () => {
+    expect(
+      who(
+        "The buses will be charged overnight at a new depot in Wiri. Critics charged that the depot was too small.",
+      ).map(([, , text]) => text),
+    ).toEqual(["the depot was too small"]);
+  });
 });
