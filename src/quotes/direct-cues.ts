@@ -352,9 +352,9 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
   return cueOfSpeechNoun(pre, base0 + sentence.start);
 }
 
-/** Who hears, opening a headline with no article (`Jury told …`, `MPs warned …`). */
+/** Who hears, opening a headline with no article (`Jury told …`, `MPs warned …`, `Audience told of …`). */
 const HEADLINE_AUDIENCE =
-  /^(?:Jury|Court|Inquest|Inquiry|Tribunal|Hearing|MPs|Peers|Parliament|Commons|Committee)\s+$/;
+  /^(?:Jury|Court|Inquest|Inquiry|Tribunal|Hearing|MPs|Peers|Parliament|Commons|Committee|Audience)\s+$/;
 /** A passive's agent, then `as` before the quotation: ` by one reviewer as `. */
 const AGENT_THEN_AS =
   /^\s+by\s+((?:(?:one|a|an|the|another|some|his|her|their|its)\s+)?[\p{L}’'.-]+(?:\s+(?!as\s)[\p{L}’'.-]+){0,4})\s+as\s*$/u;

@@ -12199,4 +12199,21 @@ describe("extractQuotes: headlines' verbs of action, names without their accents
       ).map(([, , text]) => text),
     ).toEqual(["the depot was too small"]);
   });
+
+  it("hears the `Audience` a headline says was told, names no one `Mariners' Domínguez`, and keeps `João dos Santos` whole", () => {
+    expect(
+      who(
+        "Audience told of ‘sudden and devastating’ illness as opera premiere is cancelled",
+        "At 7.25pm, the house’s general director, Catriona McKenzie, walked on to the stage. ‘I am afraid I come with very sad news,’ she said.",
+        "Mariners' Domínguez throws no-hitter against Astros",
+        "SEATTLE — Rafael Domínguez struck out 11 on Tuesday night. “I knew around the sixth inning,” Domínguez said.",
+        "Skipper João dos Santos and his crew passed Cape Horn on Monday. “Cape Horn is the Everest of sailing,” Dos Santos said.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [null, "sudden and devastating"],
+      ["Catriona McKenzie", "I am afraid I come with very sad news"],
+      ["Rafael Domínguez", "I knew around the sixth inning"],
+      ["João dos Santos", "Cape Horn is the Everest of sailing"],
+    ]);
+  });
 });
