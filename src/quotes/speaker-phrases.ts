@@ -31,8 +31,12 @@ import {
 } from "./speaker-words.js";
 import { lowerFirst } from "./title-case.js";
 
+/**
+ * A description's opening count or quantity; `top` and `senior` too (`senior officials`, `Senior
+ * Democrats`), though not before a titled name (`Senior Counsel Kioko Musyoka-Waweru`).
+ */
 export const INDEFINITE =
-  /^(?:a|an|one|another|some|many|two|three|four|five|six|seven|eight|nine|ten|dozens|several|both|other|most|few|no|top|senior)\s/i;
+  /^(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens|[Ss]everal|[Bb]oth|[Oo]ther|[Mm]ost|[Ff]ew|[Nn]o)\s|(?:[Tt]op|[Ss]enior)\s+(?!\p{Lu}\p{Ll}+\s+\p{Lu}))/u;
 export const DEFINITE = /^(?:the|his|her|their|its|our|my|this|that|these|those)\s/i;
 
 /**

@@ -67,7 +67,7 @@ export const FIRST_NAME_GENDER = new Map<string, Gender>([
 ]);
 export const ORG_WORDS = new Set(
   (
-    "Post Times Journal News Press Ministry Department Kremlin Council Party Committee Agency Inc Inc. Train " +
+    "Post Times Journal News Press Order Ministry Department Kremlin Council Party Committee Agency Inc Inc. Train " +
     "Corp Corp. Company Co. University Court House Senate Congress Association Organization Organisation " +
     "Bureau Office Commission Service Police Campaign Network Group Foundation Institute Center Centre " +
     "Club Bank Fund Board Union Administration Government Army Navy Force Guard Authority Federation " +

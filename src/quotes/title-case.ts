@@ -31,8 +31,11 @@ const THE_OFFICE = /^The\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{Lu}[\p{L}-]*)$/u;
 const THE_NAMED_ROLE =
   /^The\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}[\p{L}-]*)$/u;
 
-/** An honorific ending a title after a role (`Economist Prof.`, `plastic surgeon Dr.`). */
-const HONORIFIC_AFTER_ROLE = /(?<=\S)\s+(?:Dr|Prof|Rev)\.$/;
+/**
+ * An honorific ending a title after a role (`Economist Prof.`, `plastic surgeon Dr.`), with its
+ * article (`Vatican spokesman the Rev.`).
+ */
+const HONORIFIC_AFTER_ROLE = /(?<=\S)(?:\s+the)?\s+(?:Dr|Prof|Rev)\.$/;
 
 /** A plain capitalized word opening the title, and the word after it, if any. */
 const OPENING = /^(\p{Lu}\p{Ll}+(?:-\p{Ll}+)*)(?![\p{L}\d’'.-])(?:\s+(\S+))?/u;

@@ -12216,4 +12216,19 @@ describe("extractQuotes: headlines' verbs of action, names without their accents
       ["João dos Santos", "Cape Horn is the Everest of sailing"],
     ]);
   });
+
+  it("reads `Senior Counsel` before a name as a title, `The Fraternal Order of Police` whole, and `Vatican spokesman the Rev.` without its article", () => {
+    expect(
+      who(
+        'During the hearing, Farah\'s lawyer, Senior Counsel Kioko Musyoka-Waweru, asked the court to dismiss the case, arguing that the prosecution had failed to disclose key documents. "My client has been tried in the newspapers," he told the magistrate.',
+        "The Fraternal Order of Police, which represents rank-and-file officers, said in a statement that Donnelly was a scapegoat.",
+        "Vatican spokesman the Rev. Lorenzo Castellani-Ricci told reporters that the pope had been moved.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Kioko Musyoka-Waweru", "Senior Counsel"],
+      ["Kioko Musyoka-Waweru", "Senior Counsel"],
+      ["The Fraternal Order of Police", null],
+      ["Lorenzo Castellani-Ricci", "Vatican spokesman"],
+    ]);
+  });
 });
