@@ -481,7 +481,9 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
     // the one before the quotation.
     const from = quotationStart(m.text, at);
     const opened =
-      describedOpeningBefore(m.text, gender, from) ?? personOpeningBefore(m, gender, from);
+      describedOpeningBefore(m.text, gender, from) ??
+      personOpeningBefore(m, gender, from) ??
+      askedOneBefore(m, gender, from);
     // After a quotation, or where the sentence gave none, with the title they last spoke with,
     // when they did.
     const heard =
@@ -627,6 +629,26 @@ function personOpeningBefore(m: Memory, gender: Gender, at: number): ResolvedSpe
   }
   return found;
 }
+/**
+ * `Asked whether she would return to the stage, Delphine laughed. “…,” she said`: the one the
+ * sentence before names after a question put to them, by a verb of no speech, when their gender
+ * is the pronoun's or unknown; else null.
+ */
+function askedOneBefore(m: Memory, gender: Gender, at: number): ResolvedSpeaker | null {
+  const asked = ASKED_THEN_ONE.exec(sentenceBefore(m.text, at) ?? "");
+  if (!asked?.[1]) return null;
+  const written = parseNameRun(asked[1], false);
+  if (written?.kind !== "person") return null;
+  const full = fullestPerson(m, written.tokens.map(nameKey), gender);
+  const name = full?.name ?? written.display;
+  const known = genderFor(m, name) ?? full?.gender ?? written.gender;
+  if (known && known !== gender) return null;
+  return { name, title: m.bestTitle.get(nameKey(name)) ?? full?.title ?? null, kind: "person" };
+}
+/** A question put to someone, then their name and a verb of no speech: `Asked …, Delphine laughed.` */
+const ASKED_THEN_ONE =
+  /^(?:When\s+)?[Aa]sked\s[^.!?“”"]*?,\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:\p{Ll}+ed|smiled|paused|laughed|grinned|shrugged|sighed|hesitated|bristled|winced)\b[^.!?“”"]*[.!?]\s*$/u;
+
 /** A name, then an age set off by commas (`Bruno Santoro, 67, `). */
 const AGE_SET_OFF = /^\p{Lu}[\p{L}’'. -]{1,40}?,\s+\d{1,3},\s/u;
 /** A preposition of place right before a name: ` of `, ` in `. */

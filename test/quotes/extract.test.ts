@@ -12231,4 +12231,19 @@ describe("extractQuotes: headlines' verbs of action, names without their accents
       ["Lorenzo Castellani-Ricci", "Vatican spokesman"],
     ]);
   });
+
+  it("gives `she said` after `Asked whether she would return to the stage, Delphine laughed.` to Delphine, and keeps `Coxswain` out of a name", () => {
+    expect(
+      who(
+        "The singer, who performs as Delphine, published her memoir on Tuesday.",
+        "The producer Tunde Adeyemi-Okafor called it “the most honest thing I've read about this business.”",
+        "Asked whether she would return to the stage, Delphine laughed. “Everybody asks me that,” she said.",
+        "It houses a new lifeboat named after Coxswain Donald John MacIver, who died during a rescue in 1998. His widow, Peigi MacIver, 78, met the couple. ‘She held my hand,’ Mrs MacIver said.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Tunde Adeyemi-Okafor", "the most honest thing I've read about this business."],
+      ["Delphine", "Everybody asks me that"],
+      ["Peigi MacIver", "She held my hand"],
+    ]);
+  });
 });
