@@ -48,9 +48,12 @@ const FEELING_SHOWN =
   /^\s+(?:no|little|any|some|visible|obvious|great|much)\s+(?:sign\s+of\s+|signs\s+of\s+)?(?:emotion|remorse|regret|reaction|fear|distress|mercy|sympathy|contrition|feeling)\b/;
 
 const POSTS = /^(?:post|posts|posted|posting)$/;
-/** A score or a result posted: `186 for four`, `a record profit`, `losses of £2m`. */
+/**
+ * A score or a result posted: `186 for four`, `a record profit`, `losses of £2m`, `their biggest
+ * weekly gain since 2022`.
+ */
 const RESULT_POSTED =
-  /^\s+(?:a\s+)?(?:(?:total|score)\s+of\s+)?(?:\d|(?:record|pre-tax|annual|quarterly|half-year|full-year)\s|(?:profits?|loss(?:es)?|revenue|sales|growth|gains?)\b)/;
+  /^\s+(?:a\s+|(?:its|their|his|her)\s+(?:(?:biggest|largest|best|worst|steepest|sharpest|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|strongest|weakest)\s+)?(?:(?:daily|weekly|monthly|quarterly|annual|yearly|one-day)\s+)?)?(?:(?:total|score)\s+of\s+)?(?:\d|(?:record|pre-tax|annual|quarterly|half-year|full-year)\s|(?:profits?|loss(?:es)?|revenue|sales|growth|gains?|drops?|falls?|rises?|declines?|increases?)\b)/;
 
 const SUPPORTS = /^(?:support|supports|supported|supporting|back|backs|backed|backing)$/;
 /** A vote's margin: `her by a 40 point margin`, `Clinton by 12 points`, `him by two to one`. */

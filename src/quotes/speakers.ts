@@ -12,6 +12,7 @@ import {
   CONNECTOR,
   isPluralNoun,
   MONTHS,
+  NAME_PARTICLES,
   NOT_A_LABEL,
   PEOPLE_COUNT_OF,
   PLURAL_NOUNS,
@@ -801,6 +802,12 @@ const DESCRIBING_WORD = new RegExp(
   "u",
 );
 
+/** A surname opening with its particles in lower case (`al-Harthy`, `de la Garza`, `dos Santos`). */
+const LOWER_PARTICLE_NAME = new RegExp(
+  String.raw`^(?:(?:(?:${NAME_PARTICLES}|dos|das)\s+){1,2}(?:[ae]l-)?|[ae]l-)\p{Lu}[\p{L}’'-]*$`,
+  "u",
+);
+
 function resolvePhrase(
   m: Memory,
   phraseAsWritten: string,
@@ -1022,6 +1029,8 @@ function resolvePhrase(
       .at(-1)!;
     return push(m, described, at, unnamed ? genderOfWords(head) : null);
   }
+  // `al-Harthy said`, `de la Garza said`: a surname with its particle in lower case is a name.
+  if (LOWER_PARTICLE_NAME.test(phrase)) return resolveName(m, phrase, appositive, at);
   // `People familiar with the talks`, `Democratic economists`: a plural of people, as written.
   if (
     /^\p{Ll}/u.test(phrase) ||

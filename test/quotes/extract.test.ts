@@ -12246,4 +12246,15 @@ describe("extractQuotes: headlines' verbs of action, names without their accents
       ["Peigi MacIver", "She held my hand"],
     ]);
   });
+
+  it("finds `al-Harthy said` as Khalid bin Salem al-Harthy, and takes no statement from futures that `posted their biggest weekly gain`", () => {
+    expect(
+      who(
+        "Khalid bin Salem al-Harthy, an economist in Riyadh, spoke on Friday. Gasoline futures in the United States posted their biggest weekly gain since 2022.",
+        '"If nothing else happens for two weeks, this will fade," al-Harthy said.',
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Khalid bin Salem al-Harthy", "If nothing else happens for two weeks, this will fade"],
+    ]);
+  });
 });
