@@ -623,6 +623,9 @@ const PUBLIC_BODY =
 /** What a council's name holds (`Argyll and Bute Council`, `Camden Borough`, `the City of London Corporation`). */
 const COUNCIL_NAME = /\b(?:Council|Borough|District|County|City|Corporation|Authority)\b/;
 
+/** A part of a government, which the government as a whole is not. */
+const GOVERNMENT_PART = /\b(?:Ministry|Department|Office|Agency|Police|Army|Navy|Service)\b/;
+
 /** A government, its seat or its forces, which no union is. */
 const SEAT_OF_STATE =
   /\b(?:Downing Street|No\.? 10|White House|Kremlin|Pentagon|Élysée|Elysee|[Gg]overnment|Administration|Ministry|Department|Police|Army|Navy|Military)\b/;
@@ -910,6 +913,9 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
         (PUBLIC_BODY.test(latest.name) || OTHER_BODY_HEAD.test(latest.name))) ||
         // `the union` after `Downing Street said …`: a union is no seat of government.
         (coreHead === "union" && SEAT_OF_STATE.test(latest.name)) ||
+        // `The government says …` after `The Interior Ministry said …`: one ministry is not the
+        // whole government.
+        (coreHead === "government" && GOVERNMENT_PART.test(latest.name)) ||
         // `the council confirmed` after `Western Isles Ferries said …`: a council is named one.
         (coreHead === "council" && !COUNCIL_NAME.test(latest.name)) ||
         (PART_OF_STATE.test(coreHead) &&

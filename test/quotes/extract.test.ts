@@ -12257,4 +12257,13 @@ describe("extractQuotes: headlines' verbs of action, names without their accents
       ["Khalid bin Salem al-Harthy", "If nothing else happens for two weeks, this will fade"],
     ]);
   });
+
+  it("reads `The government says` after `The Interior Ministry said` as the government, not the ministry", () => {
+    expect(
+      who(
+        "The Interior Ministry said 1.1 million people took part in demonstrations nationwide.",
+        "The plan would raise the minimum retirement age. The government says it is needed to prevent the system from falling into deficit.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["The Interior Ministry", "The government"]);
+  });
 });
