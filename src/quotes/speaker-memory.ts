@@ -709,8 +709,15 @@ export function recentOrg(
     ) {
       return h;
     }
-    // `The lawsuit contends that … It goes on to …`: `it` is a document that spoke too.
-    if (singular && head === null && h.kind === "group" && isOneDocument(h.name)) return h;
+    // `The lawsuit contends that … It goes on to …`: `it` is a document that spoke too, or a
+    // business described by its trade (`The national grid operator said …, although it warned`).
+    if (
+      singular &&
+      head === null &&
+      h.kind === "group" &&
+      (isOneDocument(h.name) || DESCRIBED_BUSINESS.test(h.name))
+    )
+      return h;
   }
   if (head) {
     for (let i = lastEntityBefore(m, at), floor = entityFloor(i); i >= floor; i--) {
@@ -725,6 +732,10 @@ export function recentOrg(
   }
   return null;
 }
+
+/** A business described by its trade, with its article (`The national grid operator`). */
+const DESCRIBED_BUSINESS =
+  /^[Tt]he\s(?:[\p{L}-]+\s){0,3}(?:operator|developer|provider|supplier|producer|distributor)$/u;
 
 /** A description whose head is one document (`The lawsuit`, `the group's letter`), not several. */
 function isOneDocument(name: string): boolean {
