@@ -622,6 +622,12 @@ export function unnamedSpeakingOfSelf(
     paragraph = m.text.lastIndexOf("\n\n", paragraph - 1);
   }
   if (!last || last.at >= at || last.at < paragraph) return null;
+  // `when one reporter asked whether she could …, she smiled. “…,” she said`: the pronoun is
+  // the one asked, not the one asking.
+  if (
+    ASKED_AFTER_NAME.test(m.text.slice(last.at + last.name.length, last.at + last.name.length + 8))
+  )
+    return null;
   // `An Environment Agency spokesman said …. “…,” he added.`: or one described with an article
   // and a word of the pronoun's gender (`The billionaire businessman` describes someone named).
   if (
@@ -642,6 +648,8 @@ export function unnamedSpeakingOfSelf(
 }
 
 const PRONOUN_WORD = { he: /\she\s/, she: /\sshe\s/ };
+/** A question's verb right after the one who put it. */
+const ASKED_AFTER_NAME = /^\s+asked\s/;
 
 /** A paragraph opening with a quotation mark. */
 const QUOTATION_OPENS = /^\s*[“"‘']/;

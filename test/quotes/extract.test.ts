@@ -12266,4 +12266,18 @@ describe("extractQuotes: headlines' verbs of action, names without their accents
       ).map(([speaker]) => speaker),
     ).toEqual(["The Interior Ministry", "The government"]);
   });
+
+  it("gives `she said` after `when one reporter asked whether she could give a date …, she smiled.` to the one asked", () => {
+    expect(
+      who(
+        "“We have made good progress,” said Marguerite Desrosiers-MacNeil, the bank's governor.",
+        "And when one reporter asked whether she could give a date for the first cut, she smiled. “If I could give you a date,” she said, “I would be a fortune teller.”",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Marguerite Desrosiers-MacNeil", "We have made good progress"],
+      ["one reporter", "whether she could give a date for the first cut"],
+      ["Marguerite Desrosiers-MacNeil", "If I could give you a date"],
+      ["Marguerite Desrosiers-MacNeil", "I would be a fortune teller."],
+    ]);
+  });
 });
