@@ -618,9 +618,9 @@ export function unnamedSpeakingOfSelf(
   let paragraph = m.text.lastIndexOf("\n\n", at);
   // `One victim … told reporters she had lost S$42,000 …. ¶ “He was so polite,” she said.`: a
   // paragraph the quotation opens goes on from the one before.
-  if (last && last.at < paragraph && QUOTATION_OPENS.test(m.text.slice(paragraph, at))) {
-    paragraph = m.text.lastIndexOf("\n\n", paragraph - 1);
-  }
+  const opensParagraph =
+    last !== undefined && last.at < paragraph && QUOTATION_OPENS.test(m.text.slice(paragraph, at));
+  if (opensParagraph) paragraph = m.text.lastIndexOf("\n\n", paragraph - 1);
   if (!last || last.at >= at || last.at < paragraph) return null;
   // `when one reporter asked whether she could …, she smiled. “…,” she said`: the pronoun is
   // the one asked, not the one asking.
@@ -630,9 +630,14 @@ export function unnamedSpeakingOfSelf(
     return null;
   // `An Environment Agency spokesman said …. “…,” he added.`: or one described with an article
   // and a word of the pronoun's gender (`The billionaire businessman` describes someone named).
+  // `The farm's owner, who asked not to be named, said …. ¶ “…,” he said`: or one who spoke
+  // last, in the paragraph before a paragraph the quotation opens.
   if (
     !PRONOUN_WORD[pronoun].test(m.text.slice(last.at, at)) &&
-    !(INDEFINITE_ONE.test(last.name) && genderOfWords(last.name) === (pronoun === "he" ? "m" : "f"))
+    !(
+      INDEFINITE_ONE.test(last.name) && genderOfWords(last.name) === (pronoun === "he" ? "m" : "f")
+    ) &&
+    !(opensParagraph && (INDEFINITE_ONE.test(last.name) || OWNED_ONE.test(last.name)))
   )
     return null;
   // No person named since; before a definite one (`The slimmer says she …` after `Lizzi`), none
@@ -648,6 +653,8 @@ export function unnamedSpeakingOfSelf(
 }
 
 const PRONOUN_WORD = { he: /\she\s/, she: /\sshe\s/ };
+/** One described by what or whom they belong to: `The farm's owner` (not `the Vermont senator`). */
+const OWNED_ONE = /^[Tt]he\s+[\p{L}-]+[’']s\s/u;
 /** A question's verb right after the one who put it. */
 const ASKED_AFTER_NAME = /^\s+asked\s/;
 

@@ -12280,4 +12280,14 @@ describe("extractQuotes: headlines' verbs of action, names without their accents
       ["Marguerite Desrosiers-MacNeil", "I would be a fortune teller."],
     ]);
   });
+
+  it("gives `he said` opening the next paragraph to `The farm's owner`, who spoke last, not to the secretary before", () => {
+    expect(
+      who(
+        "Michael Hayes, the agriculture secretary, said the cull was necessary.",
+        "The farm's owner, who asked not to be named because of threats, said the losses would run into millions of dollars.",
+        "“My grandfather started this with four hundred birds,” he said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Michael Hayes", "The farm's owner", "The farm's owner"]);
+  });
 });
