@@ -515,7 +515,9 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
   }
   if (p === "it") {
     const found =
-      documentBefore(m.text, at) ?? recentOrg(m, null, at, true) ?? recentOrgEntity(m, at);
+      documentBefore(m.text, quotationStart(m.text, at)) ??
+      recentOrg(m, null, at, true) ??
+      recentOrgEntity(m, at);
     return found ? push(m, found, at, null) : null;
   }
   return null;
@@ -711,7 +713,7 @@ const PLURAL_OPENING =
   /^(?:(?:Some|Many|Several|Most|Other|Few|A\s+few|Dozens\s+of|Hundreds\s+of|Thousands\s+of)\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/u;
 /** A document as a sentence's subject: `The lawsuit`, `The new report`, `This study`. */
 const DOCUMENT_SUBJECT = new RegExp(
-  String.raw`^((?:The|This|That|\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’']))\s+(?:[\p{L}-]+\s+){0,2}?(?:${DOCUMENT_NOUN.source.slice(1, -1)}|bill|ruling|indictment|judge?ment|decision))\b`,
+  String.raw`^((?:The|This|That|An?|\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’']))\s+(?:[\p{L}-]+\s+){0,2}?(?:${DOCUMENT_NOUN.source.slice(1, -1)}|bill|ruling|indictment|judge?ment|decision|message|note|notice|petition))\b`,
   "u",
 );
 

@@ -12290,4 +12290,14 @@ describe("extractQuotes: headlines' verbs of action, names without their accents
       ).map(([speaker]) => speaker),
     ).toEqual(["Michael Hayes", "The farm's owner", "The farm's owner"]);
   });
+
+  it("gives `it stated` after a quotation to the memo or message the sentence before the quotation opens with", () => {
+    expect(
+      who(
+        "Thursday's memo from the panel seemed aimed at bolstering the investigation.",
+        '"So far, 59 of the 75 witnesses had never before been interviewed by Congress," it stated.',
+        'A message passed to journalists by inmates listed their demands. "We are human beings, not animals in a cage," it said.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Thursday's memo", "A message"]);
+  });
 });
