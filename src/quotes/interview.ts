@@ -2,16 +2,17 @@
  * An interview set out as questions and answers with no quotation marks (`Q: When did you decide
  * to play the knight sacrifice?` then `A: Honestly, at the board. …`): each answer, with any
  * paragraphs that go on from it before the next question, is the words of the one interviewed, a
- * direct quote as a reader takes it. resolve.ts names the one interviewed
- * from the paragraph before the questions (`answerer`) and gives each later answer the same
- * speaker (`linkUncued`).
+ * direct quote as a reader takes it. resolve.ts names the one interviewed from the paragraph
+ * before the questions (`answerer`) and gives each later answer the same speaker (`linkUncued`).
  */
 import type { Candidate, Layout } from "./layout.js";
 
-/** A paragraph opening with an interview's label for a question. */
-const QUESTION = /^Q\s*[:.]\s/;
-/** A paragraph opening with a label for a question or an answer. */
-const LABEL = /^[QA]\s*[:.]\s/;
+/** A paragraph opening with an interview's label for a question (`Q:`). */
+export const QUESTION_LABEL = /^Q\s*[:.]\s/;
+/** A paragraph opening with an interview's label for an answer (`A:`). */
+export const ANSWER_LABEL = /^A\s*[:.]\s/;
+/** A paragraph opening with either label. */
+export const INTERVIEW_LABEL = /^[QA]\s*[:.]\s/;
 /** An answer's label, then its words with no opening mark (`A: Badly, at first.`). */
 const UNQUOTED_ANSWER = /^A\s*[:.]\s+(?![“"‘'])(?=\S)/;
 
@@ -25,7 +26,7 @@ export function addInterviewAnswers(layout: Layout, candidates: Candidate[]): Ca
   const answers: Candidate[] = [];
   for (let p = 1; p < paragraphs.length; p++) {
     const paragraph = paragraphs[p]!;
-    if (!paragraph.startsWith("A") || !QUESTION.test(paragraphs[p - 1]!)) continue;
+    if (!paragraph.startsWith("A") || !QUESTION_LABEL.test(paragraphs[p - 1]!)) continue;
     const label = UNQUOTED_ANSWER.exec(paragraph);
     const base = layout.offsets[p]!;
     if (!label || base < 0) continue;
@@ -33,8 +34,8 @@ export function addInterviewAnswers(layout: Layout, candidates: Candidate[]): Ca
     // Paragraphs with no label that go on from the answer, when a question follows them.
     let last = p;
     let k = p + 1;
-    while (k < paragraphs.length && k - p <= 3 && !LABEL.test(paragraphs[k]!)) k++;
-    if (k > p + 1 && QUESTION.test(paragraphs[k] ?? "") && layout.offsets[k - 1]! >= 0)
+    while (k < paragraphs.length && k - p <= 3 && !INTERVIEW_LABEL.test(paragraphs[k]!)) k++;
+    if (k > p + 1 && QUESTION_LABEL.test(paragraphs[k] ?? "") && layout.offsets[k - 1]! >= 0)
       last = k - 1;
     answers.push({
       kind: "direct",

@@ -6,6 +6,7 @@
 import { isSpaceCode } from "./chars.js";
 import { matchSubjectBefore, PARTY_SOURCE } from "./cue-subjects.js";
 import { type Cue, cueFrom } from "./cues.js";
+import { ANSWER_LABEL, INTERVIEW_LABEL, QUESTION_LABEL } from "./interview.js";
 import { type Candidate, countWords, type Layout, type Sentence } from "./layout.js";
 import { NEGATION } from "./reader-text.js";
 import { DOCUMENT_NOUN, ORG_NOUNS } from "./speaker-words.js";
@@ -20,10 +21,10 @@ const { charCodeAt } = String.prototype;
 export function linkUncued(layout: Layout, candidates: Candidate[]): void {
   const { offsets, sentencesByParagraph } = layout;
   candidates.sort((a, b) => a.start - b.start || (a.kind === "direct" ? -1 : 1));
-  // Uncued direct quotes take the speaker of a cued quote in the same or the previous sentence
-  // (passing over a statement whose speaker goes unnamed: `When asked what …, she smiled.`).
   // The first answer of each interview, by the paragraph introducing it.
   const firstAnswers = new Map<number, number>();
+  // Uncued direct quotes take the speaker of a cued quote in the same or the previous sentence
+  // (passing over a statement whose speaker goes unnamed: `When asked what …, she smiled.`).
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     if (c.cue) continue;
@@ -116,9 +117,6 @@ function askedOneAnswers(layout: Layout, question: Candidate, c: Candidate): boo
   return true;
 }
 
-/** A paragraph opening with an interview's label for a question (`Q:`) or for its answer (`A:`). */
-const INTERVIEW_LABEL = /^[QA]\s*[:.]\s/;
-const ANSWER_LABEL = /^A\s*[:.]\s/;
 /**
  * The one questioned, the verb's subject: `the mayor was pressed on that criticism`, `the new
  * champion spoke about his preparation`, `he spoke with POLITICO senior writer Michael Grunwald`.
@@ -126,12 +124,6 @@ const ANSWER_LABEL = /^A\s*[:.]\s/;
 const QUESTIONED =
   /\b(?:(?:was|were)\s+(?:asked|pressed|questioned|quizzed|challenged)|(?:spoke|talked)\s+(?:about|of|on|with)\s)/g;
 
-/**
- * An interview's answer (`A: “I do. …”` or `A: Honestly, at the board.` after `Q: Do you believe
- * …?`) is the words of the one the paragraph before its questions says was questioned (`Mayor
- * Fannar Jónasson-Vik was asked about the town’s future.`). Gives the candidate that person as a
- * cue with no verb, which a reader sees as no cue; whether it did.
- */
 /**
  * The paragraph introducing the interview whose answer (after `A:`) candidate `c` opens, or -1:
  * the paragraph before the first label, going back over up to three paragraphs that go on from an
@@ -142,7 +134,7 @@ function interviewIntro(layout: Layout, c: Candidate): number {
   const { paragraphs } = layout.article;
   if (!ANSWER_LABEL.test(paragraphs[c.paragraph]!)) return -1;
   let first = c.paragraph - 1;
-  if (!/^Q\s*[:.]\s/.test(paragraphs[first] ?? "")) return -1;
+  if (!QUESTION_LABEL.test(paragraphs[first] ?? "")) return -1;
   for (let q = first - 1; q >= 0 && first - q <= 4; q--) {
     const label = INTERVIEW_LABEL.test(paragraphs[q]!);
     if (label && (q === first - 1 || ANSWER_LABEL.test(paragraphs[q]!))) first = q;
@@ -150,6 +142,12 @@ function interviewIntro(layout: Layout, c: Candidate): number {
   return first - 1;
 }
 
+/**
+ * An interview's answer (`A: “I do. …”` or `A: Honestly, at the board.` after `Q: Do you believe
+ * …?`) is the words of the one paragraph `p`, before its questions, says was questioned (`Mayor
+ * Fannar Jónasson-Vik was asked about the town’s future.`). Gives the candidate that person as a
+ * cue with no verb, which a reader sees as no cue; whether it did.
+ */
 function answerer(layout: Layout, c: Candidate, p: number): boolean {
   const intro = layout.article.paragraphs[p]!;
   const base = layout.offsets[p]!;

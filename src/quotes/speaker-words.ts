@@ -28,7 +28,8 @@ export const TITLE_WORDS = new Set(
     "Det Insp Supt Sgt DCI DCS PC Prof Rt Rt. Rev Revd Hon Hon. " +
     "Secretary-General Director-General Attorney-General Solicitor-General Governor-General " +
     "Inspector-General Surgeon-General Auditor-General Vice-President Vice-Chancellor Vice-Chair " +
-    "Vice-Chairman Vice-Admiral Vice-Captain Deputy-Governor Taoiseach Tánaiste Tanaiste Grandmaster Minister-President Coxswain " +
+    "Vice-Chairman Vice-Admiral Vice-Captain Deputy-Governor Taoiseach Tánaiste Tanaiste " +
+    "Grandmaster Minister-President Coxswain " +
     ROLE_ACRONYMS.replaceAll("|", " ")
   ).split(" "),
 );
