@@ -624,7 +624,7 @@ function personOpeningBefore(m: Memory, gender: Gender, at: number): ResolvedSpe
     // Hashimoto-Saito, pressed …`).
     const described =
       OWNED_ROLE_BEFORE.test(opening) ||
-      /^(?:Among|Alongside|Asked|When\s+asked)\s/.test(opening) ||
+      /^(?:Among|Alongside)\s/.test(opening) ||
       AGE_SET_OFF.test(m.text.slice(e.at, e.at + 60)) ||
       /^(?:The|A|An)\s[^.,;:“”"]{1,80},\s+$/.test(opening);
     if ((g && g !== gender) || (!g && e.title === null && !described)) return null;
@@ -648,9 +648,14 @@ function askedOneBefore(m: Memory, gender: Gender, at: number): ResolvedSpeaker 
   if (known && known !== gender) return null;
   return { name, title: m.bestTitle.get(nameKey(name)) ?? full?.title ?? null, kind: "person" };
 }
-/** A question put to someone, then their name and a verb of no speech: `Asked …, Delphine laughed.` */
-const ASKED_THEN_ONE =
-  /^(?:When\s+)?[Aa]sked\s[^.!?“”"]*?,\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:\p{Ll}+ed|smiled|paused|laughed|grinned|shrugged|sighed|hesitated|bristled|winced)\b[^.!?“”"]*[.!?]\s*$/u;
+/**
+ * A question put to someone, then their name and a verb of no speech: `Asked …, Delphine
+ * laughed.`, `Asked whether the new deadline was firm, Benítez de Castro smiled.`
+ */
+const ASKED_THEN_ONE = new RegExp(
+  String.raw`^(?:When\s+)?[Aa]sked\s[^.!?“”"]*?,\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:${NAME_PARTICLES})\s+){0,2}\p{Lu}[\p{L}’'-]+){0,2})\s+(?:\p{Ll}+ed|smiled|paused|laughed|grinned|shrugged|sighed|hesitated|bristled|winced)\b[^.!?“”"]*[.!?]\s*$`,
+  "u",
+);
 
 /** A name, then an age set off by commas (`Bruno Santoro, 67, `). */
 const AGE_SET_OFF = /^\p{Lu}[\p{L}’'. -]{1,40}?,\s+\d{1,3},\s/u;
@@ -665,11 +670,10 @@ const SPEECH_IN = /\b(?:said|says|told|tells|added|asked|wrote|according)\b/;
 /**
  * What may come before the name opening a sentence: `Among the protesters was TV presenter `, `His
  * son, the director `, `Outside court, her solicitor, `, `In Ayr, `, `At one of the recreation
- * centers, `, `The leader of the main opposition party, `, a question put to them (`Asked about a possible
- * unification bout …, `).
+ * centers, `, `The leader of the main opposition party, `.
  */
 const PERSON_OPENS =
-  /^(?:(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were|is|are)\s+|(?:In|At|Near|Outside|Inside)\s+[^.,;:“”"]{1,60},\s+|(?:When\s+)?[Aa]sked\s[^.;:“”"]{1,160},\s+|(?:The|A|An)\s+[^.,;:“”"]{1,80},\s+|(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+[’']s)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+  /^(?:(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were|is|are)\s+|(?:In|At|Near|Outside|Inside)\s+[^.,;:“”"]{1,60},\s+|(?:The|A|An)\s+[^.,;:“”"]{1,80},\s+|(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+[’']s)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
 /** `A spokesman for the Chinese embassy in London congratulated`: the person, then a past verb. */
 const ONE_OPENING = new RegExp(
@@ -1276,7 +1280,7 @@ function resolveName(
         (possessor === parsed.title ||
           ONE_FROM.test(parsed.title) ||
           // `Abdusattorov's coach, Grandmaster Rustam Kasimdzhanov,`: a rank of one word says
-          // less than whose the person is, or than what follows the name.
+          // less than whose the person is.
           (OWNED_OPENING.test(appositive) && ONE_CAPITALIZED.test(parsed.title)))))
       ? null
       : parsed.title;
