@@ -33,9 +33,11 @@ const THE_NAMED_ROLE =
 
 /**
  * An honorific ending a title after a role (`Economist Prof.`, `plastic surgeon Dr.`), with its
- * article (`Vatican spokesman the Rev.`).
+ * article (`Vatican spokesman the Rev.`), or a rank in short after a word for a role in lower
+ * case (`coast guard spokesman Rear Adm.`, `army spokesman Lt. Col.`; not `retired Gen.`).
  */
-const HONORIFIC_AFTER_ROLE = /(?<=\S)(?:\s+the)?\s+(?:Dr|Prof|Rev)\.$/;
+const HONORIFIC_AFTER_ROLE =
+  /(?<=\S)(?:\s+the)?\s+(?:Dr|Prof|Rev)\.$|(?<=(?:^|\s)\p{Ll}[\p{L}-]*(?:man|woman|person|er|or|ist|ian|ent|ant))\s+(?:(?:Rear|Vice)\s+Adm|(?:Lt|Maj|Brig)\.\s+(?:Gen|Col)|Adm|Gen|Col|Capt|Cmdr|Maj|Lt|Sgt)\.$/u;
 
 /** A plain capitalized word opening the title, and the word after it, if any. */
 const OPENING = /^(\p{Lu}\p{Ll}+(?:-\p{Ll}+)*)(?![\p{L}\d’'.-])(?:\s+(\S+))?/u;

@@ -12300,4 +12300,16 @@ describe("extractQuotes: headlines' verbs of action, names without their accents
       ).map(([speaker]) => speaker),
     ).toEqual(["Thursday's memo", "A message"]);
   });
+
+  it("drops a rank in short after a role from the title (`coast guard spokesman Rear Adm. Teodoro Villanueva`), not after `retired`", () => {
+    expect(
+      who(
+        "“The vessel listed heavily,” said coast guard spokesman Rear Adm. Teodoro Villanueva.",
+        "Retired Gen. John Allen said the troops were at risk.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Teodoro Villanueva", "coast guard spokesman"],
+      ["John Allen", "retired Gen."],
+    ]);
+  });
 });
