@@ -241,7 +241,7 @@ export function fullestPerson(
       e.tokens.length > 1 &&
       surnameOf(e.tokens) === tokens[0] &&
       !DESCRIBING_HYPHEN.test(e.tokens[0]!) &&
-      !OWNER_OPENING.test(e.tokens[0]!);
+      !OWNER_TOKEN.test(e.tokens[0]!);
     if (bestIsSurname && !surname) continue;
     if (!best || (surname && !bestIsSurname) || weight(m, e) > weight(m, best)) {
       best = e;
@@ -254,7 +254,7 @@ export function fullestPerson(
 }
 
 /** `Kenya's Kiprotich`, `Mariners' Domínguez` (headlines): an owner, no given name, before a surname. */
-const OWNER_OPENING = /[’']s$|s[’']$/;
+const OWNER_TOKEN = /[’']s$|s[’']$/;
 
 /**
  * Of several people who share a surname (`Christie`: Chris Christie and his wife Mary Pat Christie;
@@ -272,7 +272,7 @@ function firstBearer(
   let best: NameEntity | null = null;
   for (const e of candidates) {
     if (e.kind !== "person" || e.tokens.length < 2 || surnameOf(e.tokens) !== surname) continue;
-    if (DESCRIBING_HYPHEN.test(e.tokens[0]!) || OWNER_OPENING.test(e.tokens[0]!)) continue;
+    if (DESCRIBING_HYPHEN.test(e.tokens[0]!) || OWNER_TOKEN.test(e.tokens[0]!)) continue;
     if (gender !== null && e.gender !== null && e.gender !== gender) continue;
     if (anchor === null) {
       if (weight(m, e) > 0) anchor = best = e;

@@ -1281,7 +1281,8 @@ function resolveName(
           ONE_FROM.test(parsed.title) ||
           // `Abdusattorov's coach, Grandmaster Rustam Kasimdzhanov,`: a rank of one word says
           // less than whose the person is.
-          (OWNED_OPENING.test(appositive) && ONE_CAPITALIZED.test(parsed.title)))))
+          (ONE_CAPITALIZED.test(parsed.title) &&
+            (POSSESSIVE.test(appositive) || OWNER_PRONOUN_OPENING.test(appositive))))))
       ? null
       : parsed.title;
   // `Patel, who has treated hundreds of patients,` after `Priya Patel, a cardiologist at …`: a
@@ -1323,8 +1324,8 @@ function pronounGender(clause: string): Gender {
   return her === his ? null : her ? "f" : "m";
 }
 
-/** A description owned by a name or a pronoun (`Abdusattorov's coach`, `her coach`). */
-const OWNED_OPENING = /^(?:\p{Lu}[\p{L}.-]*[’']s|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s/u;
+/** A description a pronoun owns (`her coach`); POSSESSIVE reads one a name owns. */
+const OWNER_PRONOUN_OPENING = /^(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s/;
 const ONE_CAPITALIZED = /^\p{Lu}\p{Ll}+$/u;
 
 /** `the elder Adeyemi`, `The younger Jordan`. */
