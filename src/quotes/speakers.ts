@@ -602,7 +602,13 @@ function describedOpeningBefore(text: string, gender: Gender, at: number): Resol
  * gender is the pronoun's (or unknown, for one with a title); else null.
  */
 function personOpeningBefore(m: Memory, gender: Gender, at: number): ResolvedSpeaker | null {
-  const before = sentenceBefore(m.text, at);
+  let before = sentenceBefore(m.text, at);
+  // `Ottavio walked out and took a bow. Asked whether he had seen it, he said that he had. “…,” he
+  // said`: past a sentence whose subject is the pronoun itself, to the one it goes on from.
+  if (before && gender && SAME_PRONOUN_SUBJECT[gender].test(before)) {
+    at = m.text.lastIndexOf(before, at);
+    before = sentenceBefore(m.text, at);
+  }
   if (!before || SPEECH_IN.test(before)) return null;
   const start = m.text.lastIndexOf(before, at);
   let found: ResolvedSpeaker | null = null;
@@ -610,7 +616,17 @@ function personOpeningBefore(m: Memory, gender: Gender, at: number): ResolvedSpe
     const e = m.entities[i]!;
     // `Oxfordshire`: one word of no title may be a place; so is a name after `of` or `in` (`the
     // foothill community of Arroyo Verde`).
-    if (e.kind !== "person" || (e.tokens.length < 2 && e.title === null)) continue;
+    if (e.kind !== "person") continue;
+    // One word who has spoken before, opening the sentence or its main clause (`As the last model
+    // splashed offstage, Ottavio walked out`), not as an owner (`Trump's eldest daughter`).
+    const spoken =
+      e.tokens.length === 1 &&
+      e.title === null &&
+      !found &&
+      (e.at === start || m.text.startsWith(", ", e.at - 2)) &&
+      !/^[\p{L}-]+[’']/u.test(m.text.slice(e.at, e.at + 40)) &&
+      hasSpoken(m, e.tokens);
+    if (e.tokens.length < 2 && e.title === null && !spoken) continue;
     if (PLACE_OF_BEFORE.test(m.text.slice(Math.max(0, e.at - 6), e.at))) continue;
     if (found || !PERSON_OPENS.test(m.text.slice(start, e.at))) return null;
     const full = fullestPerson(m, e.tokens, e.gender, e.title !== null) ?? e;
@@ -627,7 +643,7 @@ function personOpeningBefore(m: Memory, gender: Gender, at: number): ResolvedSpe
       /^(?:Among|Alongside)\s/.test(opening) ||
       AGE_SET_OFF.test(m.text.slice(e.at, e.at + 60)) ||
       /^(?:The|A|An)\s[^.,;:“”"]{1,80},\s+$/.test(opening);
-    if ((g && g !== gender) || (!g && e.title === null && !described)) return null;
+    if ((g && g !== gender) || (!g && e.title === null && !described && !spoken)) return null;
     found = { name: full.name, title: m.bestTitle.get(full.key) ?? e.title, kind: "person" };
   }
   return found;
@@ -639,8 +655,9 @@ function personOpeningBefore(m: Memory, gender: Gender, at: number): ResolvedSpe
  */
 function askedOneBefore(m: Memory, gender: Gender, at: number): ResolvedSpeaker | null {
   const asked = ASKED_THEN_ONE.exec(sentenceBefore(m.text, at) ?? "");
-  if (!asked?.[1]) return null;
-  const written = parseNameRun(asked[1], false);
+  const one = asked?.[1] ?? asked?.[2];
+  if (!one) return null;
+  const written = parseNameRun(one, false);
   if (written?.kind !== "person") return null;
   const full = fullestPerson(m, written.tokens.map(nameKey), gender);
   const name = full?.name ?? written.display;
@@ -648,15 +665,26 @@ function askedOneBefore(m: Memory, gender: Gender, at: number): ResolvedSpeaker 
   if (known && known !== gender) return null;
   return { name, title: m.bestTitle.get(nameKey(name)) ?? full?.title ?? null, kind: "person" };
 }
+/** A name as a question's answerer writes it: `Delphine`, `Mr. Okafor`, `Benítez de Castro`. */
+const ANSWERER_NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:${NAME_PARTICLES})\s+){0,2}\p{Lu}[\p{L}’'-]+){0,2}`;
 /**
- * A question put to someone, then their name and a verb of no speech: `Asked …, Delphine
- * laughed.`, `Asked whether the new deadline was firm, Benítez de Castro smiled.`
+ * A question put to someone, their name before or after it, and a verb of no speech: `Asked …,
+ * Delphine laughed.`, `Asked whether the new deadline was firm, Benítez de Castro smiled.`,
+ * `Ottavio, asked about the criticism, shrugged.`: group 1 or 2 the name.
  */
 const ASKED_THEN_ONE = new RegExp(
-  String.raw`^(?:When\s+)?[Aa]sked\s[^.!?“”"]*?,\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:${NAME_PARTICLES})\s+){0,2}\p{Lu}[\p{L}’'-]+){0,2})\s+(?:\p{Ll}+ed|smiled|paused|laughed|grinned|shrugged|sighed|hesitated|bristled|winced)\b[^.!?“”"]*[.!?]\s*$`,
+  String.raw`^(?:(?:When\s+)?[Aa]sked\s[^.!?“”"]*?,\s+(${ANSWERER_NAME})|(${ANSWERER_NAME}),\s+(?:when\s+)?asked\s[^.!?“”"]*?,)\s+(?:\p{Ll}+ed|smiled|paused|laughed|grinned|shrugged|sighed|hesitated|bristled|winced)\b[^.!?“”"]*[.!?]\s*$`,
   "u",
 );
 
+/** A sentence whose subject is `he` (or `she`), maybe after a clause set off: `Asked …, he said …`. */
+const SAME_PRONOUN_SUBJECT = {
+  m: /^(?:[^,.;:“”"]{1,100},\s+)?he\s/i,
+  f: /^(?:[^,.;:“”"]{1,100},\s+)?she\s/i,
+};
+/** Whether the one the name's words are has spoken before (one word of theirs: `Ottavio`). */
+const hasSpoken = (m: Memory, tokens: readonly string[]) =>
+  m.history.some((h) => h.kind === "person" && nameKey(h.name).split(" ").includes(tokens[0]!));
 /** A name, then an age set off by commas (`Bruno Santoro, 67, `). */
 const AGE_SET_OFF = /^\p{Lu}[\p{L}’'. -]{1,40}?,\s+\d{1,3},\s/u;
 /** A preposition of place right before a name: ` of `, ` in `. */
@@ -673,7 +701,7 @@ const SPEECH_IN = /\b(?:said|says|told|tells|added|asked|wrote|according)\b/;
  * centers, `, `The leader of the main opposition party, `.
  */
 const PERSON_OPENS =
-  /^(?:(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were|is|are)\s+|(?:In|At|Near|Outside|Inside)\s+[^.,;:“”"]{1,60},\s+|(?:The|A|An)\s+[^.,;:“”"]{1,80},\s+|(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+[’']s)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+  /^(?:(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were|is|are)\s+|(?:In|At|Near|Outside|Inside|As|When|After)\s+[^.,;:“”"]{1,60},\s+|(?:The|A|An)\s+[^.,;:“”"]{1,80},\s+|(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+[’']s)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
 /** `A spokesman for the Chinese embassy in London congratulated`: the person, then a past verb. */
 const ONE_OPENING = new RegExp(

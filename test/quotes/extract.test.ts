@@ -12313,3 +12313,28 @@ describe("extractQuotes: headlines' verbs of action, names without their accents
     ]);
   });
 });
+
+describe("extractQuotes: the one asked, named before the question, and the fifty-eighth session's readings", () => {
+  const who = (...paragraphs: string[]) =>
+    extractQuotes(article(...paragraphs)).map((q) => [q.speaker, q.speakerTitle, q.text]);
+
+  it("gives `he said` to the one a question was put to, named before it (`Ottavio, asked about the criticism, shrugged.`)", () => {
+    expect(
+      who(
+        "“I wanted people to feel uncomfortable,” Ottavio told reporters backstage.",
+        "The critic Fenella Ashworth-Hume called the water “a gimmick in search of a collection.”",
+        "Peña-Báez, asked about the criticism, shrugged. “Some people like water, some people don't,” he said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Ottavio", "Fenella Ashworth-Hume", "Fenella Ashworth-Hume", "Peña-Báez"]);
+  });
+
+  it("gives `he said` after a sentence `he` opens to the one-word name who spoke before and opens the sentence before that", () => {
+    expect(
+      who(
+        "“I wanted people to feel uncomfortable,” Ottavio told reporters backstage.",
+        "Muhammad Iqbal, 29, a protester from Lahore, said he had little faith in audits. “Everybody knows,” he said.",
+        "As the last model splashed offstage, Ottavio walked out barefoot and took a bow. Asked afterward whether he had seen the protest, he said that he had. “They are right,” he said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Ottavio", "Muhammad Iqbal", "Muhammad Iqbal", "Ottavio"]);
+  });
+});
