@@ -33,6 +33,7 @@ import {
   WEEKDAY_WORD,
   WEEKDAYS,
 } from "./cue-grammar.js";
+import { withoutNicknames } from "./names.js";
 import { ORG_NOUNS, PERSON_HEAD, SENTENCE_ADVERB } from "./speaker-words.js";
 import { isVerbWord } from "./verbs.js";
 
@@ -396,7 +397,8 @@ const FIRM_OF =
  * from the text as written.
  */
 function maskNames(text: string): string {
-  const remits = maskRemits(text) ?? text;
+  // `Graciela “Chela” Montoya, 67, said`: a nickname inside a name read as spaces.
+  const remits = withoutNicknames(maskRemits(text) ?? text);
   return remits.includes(" of the ")
     ? remits.replace(FIRM_OF, (kind) => kind.replace(/(?<!\p{L})\p{Ll}/gu, (c) => c.toUpperCase()))
     : remits;

@@ -400,7 +400,7 @@ const NICKNAMED_GIVEN =
  * is no other part of a name (not `Marine John “Tig” Tiegen`): a lower-case word, a sentence's end,
  * or a nationality (`the American Tyler “Tank” Hutchins`).
  */
-function withoutNicknames(text: string): string {
+export function withoutNicknames(text: string): string {
   let out: string | null = null;
   // Looked for by hand, mark by mark (a space before, a capital after): the pattern's own search
   // ran at every position of every article.

@@ -628,7 +628,7 @@ const GOVERNMENT_PART = /\b(?:Ministry|Department|Office|Agency|Police|Army|Navy
 
 /** A government, its seat or its forces, which no union is. */
 const SEAT_OF_STATE =
-  /\b(?:Downing Street|No\.? 10|White House|Kremlin|Pentagon|Élysée|Elysee|[Gg]overnment|Administration|Ministry|Department|Police|Army|Navy|Military)\b/;
+  /\b(?:Downing Street|No\.? 10|White House|Kremlin|Pentagon|Élysée|Elysee|[Gg]overnment|Administration|[Mm]inistry|[Dd]epartment|Police|Army|Navy|Military)\b/;
 
 /** A cricketer's role, which names the player the story is about (`the off-spinner told …`). */
 const SPORT_ROLE =

@@ -20,7 +20,7 @@ import {
 } from "./cue-grammar.js";
 import { isJunkSubject } from "./cue-subjects.js";
 import { ACADEMIC_TITLE, nameKey, ONE_FROM, parseNameRun } from "./name-runs.js";
-import { isSentenceStart, OWNER_THEN_NAME } from "./names.js";
+import { isSentenceStart, OWNER_THEN_NAME, withoutNicknames } from "./names.js";
 import {
   agedDescribed,
   byOrigin,
@@ -158,8 +158,12 @@ export function createSpeakerResolver(
     },
     resolve(written, at) {
       // `a milestone officials hailed as …`: the thing a clause without its `that` describes, then
-      // the clause's subject, who speaks.
-      const rawPhrase = REDUCED_RELATIVE.exec(written)?.[1] ?? written;
+      // the clause's subject, who speaks. `Graciela “Chela” Montoya`: the name without the
+      // nickname inside it.
+      const rawPhrase = withoutNicknames(REDUCED_RELATIVE.exec(written)?.[1] ?? written).replace(
+        /\s{2,}/g,
+        " ",
+      );
       // `His wife, Anne, and son Fergus`: people listed, one set off by commas, are all who spoke.
       if (LISTED_AFTER_ASIDE.test(rawPhrase)) {
         const name = rawPhrase.replace(/,\s*$/, "");

@@ -12337,4 +12337,31 @@ describe("extractQuotes: the one asked, named before the question, and the fifty
       ).map(([speaker]) => speaker),
     ).toEqual(["Ottavio", "Muhammad Iqbal", "Muhammad Iqbal", "Ottavio"]);
   });
+
+  it("reads `Graciela “Chela” Montoya, 67, said` as her, not as the other Montoya, and a name with a nickname after a description as the speaker", () => {
+    expect(
+      who(
+        "Sheriff Lorraine DuPree said deputies had gone door to door. “Leave now,” DuPree said.",
+        "Graciela “Chela” Montoya, 67, said she had grabbed the cat before fleeing. “You think you will have time to pack,” she said.",
+        "Her husband, Ernesto Montoya, a retired mail carrier, said the couple had been evacuated twice before.",
+        "June's oldest daughter, Anna 'Chickadee' Cardwell, has accused McDaniel of abusing her.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Lorraine DuPree", "Sheriff"],
+      ["Lorraine DuPree", "Sheriff"],
+      ["Graciela Montoya", null],
+      ["Graciela Montoya", null],
+      ["Ernesto Montoya", "a retired mail carrier"],
+      ["Anna Cardwell", "June's oldest daughter"],
+    ]);
+  });
+
+  it("gives `The union` after a ministry spoke to the union, not the ministry", () => {
+    expect(
+      who(
+        "Spain's transport ministry urged both sides to return to mediation.",
+        "The union has threatened further stoppages in July if no deal is reached.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Spain's transport ministry", "The union"]);
+  });
 });
