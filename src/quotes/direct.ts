@@ -144,9 +144,15 @@ function continuesQuote(
   return prev.sentence === sentence && between.length <= 80 && /,\s*$/.test(between);
 }
 
-/** `chanted “USA! USA!”`, `by saying, “Too many.”`: a verb of saying right before the mark. */
+/**
+ * `chanted “USA! USA!”`, `by saying, “Too many.”`, `saying quietly, “Thank you.”`: a verb of
+ * saying right before the mark, maybe with an adverb (group 1 the verb).
+ */
 const UTTERED =
-  /\b(?:said|saying|says|chanted|chanting|shouted|shouting|yelled|yelling|read|reads|reading|wrote|tweeted|echoing|mouthing|answered|replied|cried|screamed|sang|singing)[,:]?\s*$/i;
+  /\b(said|saying|says|chanted|chanting|shouted|shouting|yelled|yelling|read|reads|reading|wrote|tweeted|echoing|mouthing|answered|replied|cried|screamed|sang|singing)(?:\s+\p{Ll}+ly)?[,:]?\s*$/iu;
+
+/** A modal and `be` before a verb of perceiving: `could be (heard)`, `can be (seen)`. */
+const MODAL_BE = /\b(?:could|can|might|may|would)\s+be\s+(?=(?:heard|seen|overheard)\s)/g;
 
 /**
  * The cue of a quote right after a verb of saying that the cue grammar does not read
@@ -158,13 +164,17 @@ function cueOfUtterance(layout: Layout, chain: Chain, sentence: number): Found |
   const para = layout.article.paragraphs[p0]!;
   const from = layout.sentencesByParagraph[p0]![sentence]!.start;
   const pre = para.slice(from, chain.segments[0]!.open);
-  const tail = Math.max(0, pre.length - 24);
+  const tail = Math.max(0, pre.length - 32);
   const m = UTTERED.exec(pre.slice(tail));
   if (!m) return null;
   const verbAt = tail + m.index;
-  const verb = m[0].replace(/[,:]?\s*$/, "");
+  const verb = m[1]!;
   const memo = { found: layout.subjects, offset: layout.offsets[p0]! + from };
-  const subject = matchSubjectBefore(pre, verbAt, memo) ?? matchSentenceSubject(pre);
+  // `One woman could be heard saying`: the modal read as spaces (same offsets), which no subject
+  // grammar takes.
+  const subject =
+    matchSubjectBefore(pre, verbAt, memo) ??
+    matchSentenceSubject(pre.replace(MODAL_BE, (modal) => " ".repeat(modal.length)));
   const at = subject?.at ?? 0;
   const speaker = subject?.speaker ?? "";
   const cue = { speaker, verb, speakerStart: at, speakerEnd: at + speaker.length };

@@ -43,9 +43,9 @@ const FOUND_GUILTY =
 /** A judgement of something named before: `passages they found objectionable,`, `found it troubling.` */
 const FOUND_SO =
   /^\s+(?:(?:it|them|him|her)\s+)?(?:(?:deeply|very|so|too|particularly|highly|most)\s+)?\p{Ll}+(?:able|ible|ive|ous|ful|ic|ing)(?=\s*(?:[,.;!?]|$))/u;
-/** A feeling shown, or its lack (`showed no emotion`, `showing little remorse`). */
+/** A feeling shown, or its lack (`showed no emotion`, `showing little remorse`, `no visible reaction`). */
 const FEELING_SHOWN =
-  /^\s+(?:no|little|any|some|visible|obvious|great|much)\s+(?:sign\s+of\s+|signs\s+of\s+)?(?:emotion|remorse|regret|reaction|fear|distress|mercy|sympathy|contrition|feeling)\b/;
+  /^\s+(?:no|little|any|some|visible|obvious|great|much)\s+(?:(?:visible|obvious|outward|apparent)\s+)?(?:sign\s+of\s+|signs\s+of\s+)?(?:emotion|remorse|regret|reaction|fear|distress|mercy|sympathy|contrition|feeling)\b/;
 
 const POSTS = /^(?:post|posts|posted|posting)$/;
 /**

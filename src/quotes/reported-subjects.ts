@@ -438,6 +438,12 @@ const WORDS_ATTACKED = /^[^.;:“”"]*?\s(?:for|as|over)\s/;
 const PASSIVE_THEN_AND =
   /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ld|nt)\b(?:[^,.;:“”"]|(?<=\d)[,.](?=\d)){0,60}\s+and\s+$/u;
 
+/**
+ * After a verb, where it was said and a relative clause on it: ` in an internal memo that was `,
+ * ` on its website that had `.
+ */
+const RELATIVE_ON_MEDIUM =
+  /^\s+(?:in|on|through|via)\s+(?:a|an|the|its|his|her|their)\s[^,.;:“”"]{1,100}?\sthat\s+(?:was|were|is|are|had|has|have|will|would)\s/u;
 /** What someone is reported to be, not to have said: `missing`, `dead`, `stolen`. */
 const STATE_REPORTED = /^\s+(?:missing|dead|killed|injured|wounded|stolen|lost|safe|unharmed)\b/;
 
@@ -503,6 +509,15 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
   // `will be charged overnight at a new depot`, `was charged with murder`: a battery or a suspect,
   // no one's accusation.
   if (verb.verb === "charged" && isPassive(sentence, verb)) return -1;
+  // `were announced in an internal memo that was later published`: a relative clause on where it
+  // was announced, not what was.
+  if (
+    contentStart > verb.end &&
+    RELATIVE_ON_MEDIUM.test(sentence.slice(verb.end, contentStart + 8)) &&
+    isPassive(sentence, verb)
+  ) {
+    return -1;
+  }
   if (contentStart < 0 && takesObject(verb.verb) && !isRecallVerb(verb.verb)) {
     // The object of a passive is its agent (`is supported by …`); only `is expected to …` reports.
     const object = (subject.speaker === "" ? PASSIVE_OBJECT_START : OBJECT_START).exec(

@@ -12364,4 +12364,20 @@ describe("extractQuotes: the one asked, named before the question, and the fifty
       ).map(([speaker]) => speaker),
     ).toEqual(["Spain's transport ministry", "The union"]);
   });
+
+  it("reads `One woman could be heard saying quietly, “…”` as her words, and `showed no visible reaction` as no statement", () => {
+    expect(
+      who(
+        'Delacroix, 52, showed no visible reaction as the verdict was read. Members of the family embraced in the gallery. One woman could be heard saying quietly, "Thank you, God."',
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["One woman", "Thank you, God."]]);
+  });
+
+  it("reads no statement in a passive verb's relative clause on where it was said (`were announced in an internal memo that was later published`)", () => {
+    expect(
+      who(
+        "The cuts were announced in an internal memo from chief executive Nikhil Bhattacharjee that was later published on the company's blog.",
+      ),
+    ).toEqual([]);
+  });
 });
