@@ -21,6 +21,19 @@ const DISMISSES = /^(?:dismiss|dismisses|dismissed|dismissing)$/;
 /** A case a court puts an end to: ` the case`, ` all charges against him`, ` the lawsuit`. */
 const CASE_DISMISSED =
   /^\s+(?:(?:the|a|an|his|her|their|its|all|both|two|three)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:case|cases|charge|charges|count|counts|lawsuit|lawsuits|suit|appeal|appeals|indictment|complaint|petition|motion)\b(?!\s+as\b)/u;
+/** People a leader sacks: ` seven ministers`, ` his chief of staff`, ` the coach`. */
+const PEOPLE_DISMISSED =
+  /^\s+(?:(?:the|a|an|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens\s+of|hundreds\s+of)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:ministers?|officials?|staff|employees|workers|aides?|officers?|chief\s+of\s+staff|coach|manager|generals?|commanders?|governors?|secretary|director)\b(?![’']|\s+as\b)/u;
+
+const SEEKS = /^(?:seek|seeks|sought|seeking)$/;
+/** An office sought: ` a third term`, ` re-election`, ` the Democratic nomination`. */
+const OFFICE_SOUGHT =
+  /^\s+(?:a\s+(?:second|third|fourth|fifth|sixth|new|full|fresh)\s+term|re-?election|office|(?:the|his|her|their)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:nomination|presidency|seat|leadership))\b/u;
+
+const PROMOTES = /^(?:promote|promotes|promoted|promoting)$/;
+/** A post someone is raised to: ` to head the health ministry`, ` him to captain`. */
+const PROMOTED_TO_POST =
+  /^\s+(?:(?:him|her|them)\s+)?to\s+(?:the\s+)?(?:rank|post|role|position|job|head|lead|run|captain|general|colonel|major|sergeant|lieutenant|manager|director|chief|minister|secretary|deputy|cabinet|first\s+team|senior\s+team)\b/;
 
 const CONFIRMS = /^(?:confirm|confirms|confirmed|confirming)$/;
 /** A name and the office it is confirmed in: ` Pete Hegseth as defense secretary`. */
@@ -64,7 +77,9 @@ const VOTED_BY_MARGIN =
  * A verb, what after it (within a reach, in characters) names an act or a thing rather than words:
  * `wrote a sharp dissent, joined by …` (a piece of writing), `declared a state of emergency`,
  * `declared bankruptcy`, `A judge dismissed the case on Tuesday` (a court's act; not `dismissed the
- * claim as …`), `The Senate confirmed Pete Hegseth as defense secretary` (an appointment), `showed
+ * claim as …`), `has dismissed seven ministers` (a sacking), `seeking a third term`, `was promoted to
+ * head the ministry` (an office), `The Senate confirmed Pete Hegseth as defense secretary` (an
+ * appointment), `showed
  * no emotion as the sentence was read` (a face), `they found the 34-year-old woman with serious
  * injuries` (someone found, not a finding), `found an unlikely ally` (something gained), `found him
  * guilty` (a verdict), `passages they found objectionable` (a judgement), `posted 186 for four`
@@ -74,6 +89,9 @@ const ACTS_NOT_WORDS: readonly (readonly [RegExp, RegExp, number])[] = [
   [WROTE, WRITING_NAMED, 50],
   [DECLARES, DECLARED_ACT, 40],
   [DISMISSES, CASE_DISMISSED, 60],
+  [DISMISSES, PEOPLE_DISMISSED, 60],
+  [SEEKS, OFFICE_SOUGHT, 50],
+  [PROMOTES, PROMOTED_TO_POST, 40],
   [CONFIRMS, CONFIRMED_IN_OFFICE, 80],
   [SHOWS, FEELING_SHOWN, 40],
   [FINDS, SOMEONE_FOUND, 60],

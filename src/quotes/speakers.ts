@@ -136,6 +136,27 @@ function twoKnownPeople(m: Memory, phrase: string): boolean {
   return first !== null && second !== null && first.key !== second.key;
 }
 
+/**
+ * `Former Secretary of State Hillary Clinton and former Maryland Gov. Martin O’Malley`: two people
+ * named in full, one or both with a title, as their names joined (`Hillary Clinton and Martin
+ * O’Malley`); null for any other phrase.
+ */
+function titledPair(phrase: string): string | null {
+  const and = phrase.indexOf(" and ");
+  if (and < 0 || phrase.includes(",") || phrase.indexOf(" and ", and + 1) >= 0) return null;
+  const first = parseNameRun(phrase.slice(0, and), true);
+  const second = parseNameRun(phrase.slice(and + 5), true);
+  // Each a name of two words or more in capitals, none a title (`former Pennsylvania Gov.`).
+  const inFull = (p: typeof first) =>
+    p?.kind === "person" &&
+    p.tokens.length > 1 &&
+    p.tokens.every((t) => /^\p{Lu}[\p{L}’'-]/u.test(t) && !TITLE_WORDS.has(t.replace(/\.$/, "")));
+  if (!inFull(first) || !inFull(second) || (first!.title === null && second!.title === null)) {
+    return null;
+  }
+  return `${first!.display} and ${second!.display}`;
+}
+
 export interface SpeakerResolver {
   /** Resolves the phrase a cue names at offset `at`; remembers the result as the latest speaker. */
   resolve(phrase: string, at: number): ResolvedSpeaker | null;
@@ -186,6 +207,8 @@ export function createSpeakerResolver(
         return resolvePhrase(m, named.name, title, at);
       }
       const { phrase } = split;
+      const pair = titledPair(phrase);
+      if (pair) return push(m, { name: pair, title: null, kind: "group" }, at, null);
       // `Park Ji-hoon, known to fans as “Anvil,”`: a nickname set off is no title.
       const appositive =
         split.appositive !== null && NICKNAME_APPOSITIVE.test(split.appositive)
@@ -496,6 +519,8 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
       (from < at || opened.title === null) &&
       m.history.findLast((h) => h.name === opened.name);
     if (opened) return push(m, heard ? { ...opened, title: heard.title } : opened, at, gender);
+    const here = from === at ? personEarlierInSentence(m, gender, at) : null;
+    if (here) return push(m, here, at, gender);
     const found = recentPerson(m, gender, at, askerBefore(m.text, at));
     if (!found) {
       // `Taylor Swift has broken …. Swift wiped away tears …. “…,” she told the crowd`: else the
@@ -648,10 +673,66 @@ function personOpeningBefore(m: Memory, gender: Gender, at: number): ResolvedSpe
       AGE_SET_OFF.test(m.text.slice(e.at, e.at + 60)) ||
       /^(?:The|A|An)\s[^.,;:“”"]{1,80},\s+$/.test(opening);
     if ((g && g !== gender) || (!g && e.title === null && !described && !spoken)) return null;
+    // `A second abstainer, the veteran MP for Lowestoft North, Sir Geoffrey Haddon,`: a second
+    // description set off right before the name is the title, where the story gives none (not the
+    // one opening the sentence: `The leader of the main opposition party, Yukiko …, pressed`).
+    const setOff = DESCRIPTION_SET_OFF.exec(opening)?.[1];
+    const title = m.bestTitle.get(full.key) ?? e.title ?? setOff ?? null;
+    found = { name: full.name, title, kind: "person" };
+  }
+  return found;
+}
+/** A description set off after a comma, right before a name: `, the veteran MP for Lowestoft North, `. */
+const DESCRIPTION_SET_OFF = /,\s+((?:the|an?)\s[^.,;:“”"]{1,80}),\s+$/;
+/** A sentence's opening up to its subject's name: a conjunction, a few words of title. */
+const SENTENCE_OPENING = /^(?:(?:But|And|Yet|So|Still|Now|Then)\s+)?(?:[\p{L}.’'-]+\s+){0,4}$/u;
+/** A word for a man, or for a woman, of a sentence. */
+const HIS_WORDS = /\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b/;
+const HER_WORDS = /\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b/;
+/**
+ * `…, whose leader, Callum MacLeod, announced … after securing what he described as …`: the one
+ * person named in full earlier in the pronoun's own sentence, of its gender or none known; else
+ * null.
+ */
+function personEarlierInSentence(m: Memory, gender: Gender, at: number): ResolvedSpeaker | null {
+  const start = Math.max(
+    m.text.lastIndexOf(". ", at),
+    m.text.lastIndexOf("\n", at),
+    m.text.lastIndexOf("? ", at),
+    m.text.lastIndexOf("! ", at),
+  );
+  // `He declared that … Donald Trump would have a path …, which he declared`: a pronoun of that
+  // gender earlier in the sentence is the likelier antecedent.
+  if ((gender === "f" ? HER_WORDS : HIS_WORDS).test(m.text.slice(start + 1, at))) return null;
+  let found: ResolvedSpeaker | null = null;
+  for (let i = lastEntityBefore(m, at); i >= 0 && m.entities[i]!.at > start; i--) {
+    const e = m.entities[i]!;
+    if (e.kind !== "person") continue;
+    if (found || e.tokens.length < 2) return null;
+    // One opening the sentence, maybe after a conjunction and a title, is recentPerson's, with
+    // the title the sentence gives (`But Tory benefits chief Iain Duncan Smith questioned …`).
+    if (SENTENCE_OPENING.test(m.text.slice(start + 1, e.at).trimStart())) return null;
+    // `taking swipes at Marco Rubio, who he dubbed`: one named after a preposition is no subject.
+    if (
+      /\s(?:at|to|of|with|for|by|about|against|on|from|in)\s+$/.test(m.text.slice(e.at - 9, e.at))
+    ) {
+      return null;
+    }
+    // `Trump's eldest daughter`: nor is an owner.
+    const last = e.tokens.at(-1)!;
+    const end = m.text.indexOf(last, e.at) + last.length;
+    if (/^[’']/.test(m.text.charAt(end))) return null;
+    const full = fullestPerson(m, e.tokens, e.gender, e.title !== null) ?? e;
+    const g = genderFor(m, full.name) ?? full.gender ?? e.gender;
+    // A name of no known gender nor title may be a place (`the South China Sea`); not one set off
+    // after someone's role (`whose leader, Callum MacLeod,`).
+    const role = OWNED_ROLE_BEFORE.test(m.text.slice(Math.max(start, e.at - 60), e.at));
+    if ((g && g !== gender) || (!g && e.title === null && !role)) return null;
     found = { name: full.name, title: m.bestTitle.get(full.key) ?? e.title, kind: "person" };
   }
   return found;
 }
+
 /**
  * `Asked whether she would return to the stage, Delphine laughed. “…,” she said`: the one the
  * sentence before names after a question put to them, by a verb of no speech, when their gender
@@ -693,9 +774,9 @@ const hasSpoken = (m: Memory, tokens: readonly string[]) =>
 const AGE_SET_OFF = /^\p{Lu}[\p{L}’'. -]{1,40}?,\s+\d{1,3},\s/u;
 /** A preposition of place right before a name: ` of `, ` in `. */
 const PLACE_OF_BEFORE = /\s(?:of|in|at|near|from)\s+$/;
-/** Someone's role set off right before a name: `her solicitor, `, `Kieran's mother, `. */
+/** Someone's role set off right before a name: `her solicitor, `, `Kieran's mother, `, `whose leader, `. */
 const OWNED_ROLE_BEFORE =
-  /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+[’']s)\s+[\p{L}\s-]{2,40},\s+$/u;
+  /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|whose|\p{Lu}\p{Ll}+[’']s)\s+[\p{L}\s-]{2,40},\s+$/u;
 
 /** A verb of speech in a sentence. */
 const SPEECH_IN = /\b(?:said|says|told|tells|added|asked|wrote|according)\b/;
@@ -705,7 +786,7 @@ const SPEECH_IN = /\b(?:said|says|told|tells|added|asked|wrote|according)\b/;
  * centers, `, `The leader of the main opposition party, `.
  */
 const PERSON_OPENS =
-  /^(?:(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were|is|are)\s+|(?:In|At|Near|Outside|Inside|As|When|After)\s+[^.,;:“”"]{1,60},\s+|(?:The|A|An)\s+[^.,;:“”"]{1,80},\s+|(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+[’']s)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+  /^(?:(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were|is|are)\s+|(?:In|At|Near|Outside|Inside|As|When|After)\s+[^.,;:“”"]{1,60},\s+|(?:The|A|An)\s+[^.,;:“”"]{1,80},\s+(?:(?:the|a|an)\s+[^.,;:“”"]{1,80},\s+)?|(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+[’']s)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
 /** `A spokesman for the Chinese embassy in London congratulated`: the person, then a past verb. */
 const ONE_OPENING = new RegExp(

@@ -12380,4 +12380,46 @@ describe("extractQuotes: the one asked, named before the question, and the fifty
       ),
     ).toEqual([]);
   });
+
+  it("reads no statement in an office sought, a post someone is promoted to, or ministers dismissed", () => {
+    expect(
+      who(
+        "Incumbent Mayor Victor Almeida, seeking a third term, spent much of the event defending his record.",
+        "The deputy health minister, Oyelaran Adebayo-Cole, was promoted to head the health ministry, replacing a minister who had been in office for less than a year.",
+        "President Musa Yakubu has dismissed seven ministers and moved five others to new portfolios.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("names two titled people joined by `and` by their names (`Hillary Clinton and Martin O’Malley`), not one with the other for a title", () => {
+    expect(
+      who(
+        "Former Secretary of State Hillary Clinton and former Maryland Gov. Martin O’Malley, who are also seeking the nomination, have pledged to act as well.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Hillary Clinton and Martin O’Malley", null]]);
+  });
+
+  it("gives `what he described as ‘…’` to the one its sentence names after a role (`whose leader, Callum MacLeod,`), not the last man heard", () => {
+    expect(
+      who(
+        "Opening the debate, Gareth Llewellyn-Price told MPs the government had run out of time. ‘The country cannot afford another year of drift,’ he said.",
+        "The government’s fate rested on the eight MPs of the Northern Alliance party, whose leader, Callum MacLeod, announced shortly after 6pm that they would vote with the government after securing what he described as ‘cast-iron guarantees’ on funding for rural hospitals.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Gareth Llewellyn-Price", "the government had run out of time"],
+      ["Gareth Llewellyn-Price", "The country cannot afford another year of drift"],
+      ["Callum MacLeod", "cast-iron guarantees"],
+    ]);
+  });
+
+  it("gives `he said` to the one two descriptions set off before his name introduce, with the second for his title", () => {
+    expect(
+      who(
+        "The former cabinet minister Dr Rukhsana Qureshi, who abstained, said in a statement that she could not ‘in good conscience’ vote against the government.",
+        "A second abstainer, the veteran MP for Lowestoft North, Sir Geoffrey Haddon, was more blunt. ‘I have been in this place for 27 years,’ he said.",
+      )
+        .slice(-1)
+        .map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Geoffrey Haddon", "the veteran MP for Lowestoft North"]]);
+  });
 });
