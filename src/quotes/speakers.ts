@@ -631,7 +631,9 @@ function describedOpeningBefore(text: string, gender: Gender, at: number): Resol
  * gender is the pronoun's (or unknown, for one with a title); else null.
  */
 function personOpeningBefore(m: Memory, gender: Gender, at: number): ResolvedSpeaker | null {
-  let before = sentenceBefore(m.text, at);
+  // `Reading from a sheet of paper, he announced`: from the start of the pronoun's sentence.
+  const lead = PHRASE_SET_OFF_BEFORE.exec(m.text.slice(Math.max(0, at - 100), at));
+  let before = sentenceBefore(m.text, at - (lead?.[0].length ?? 0));
   // `Ottavio walked out and took a bow. Asked whether he had seen it, he said that he had. “…,” he
   // said`: past a sentence whose subject is the pronoun itself, to the one it goes on from.
   if (before && gender && SAME_PRONOUN_SUBJECT[gender].test(before)) {
@@ -657,9 +659,16 @@ function personOpeningBefore(m: Memory, gender: Gender, at: number): ResolvedSpe
       hasSpoken(m, e.tokens);
     if (e.tokens.length < 2 && e.title === null && !spoken) continue;
     if (PLACE_OF_BEFORE.test(m.text.slice(Math.max(0, e.at - 6), e.at))) continue;
-    if (found || !PERSON_OPENS.test(m.text.slice(start, e.at))) return null;
+    // `a man in uniform who identified himself as Captain Ibrahim Ouédraogo appeared`: who the one
+    // opening the sentence says he is.
+    const identified = IDENTIFIED_AS.exec(m.text.slice(start, e.at));
+    if (found || (!identified && !PERSON_OPENS.test(m.text.slice(start, e.at)))) return null;
     const full = fullestPerson(m, e.tokens, e.gender, e.title !== null) ?? e;
-    const g = genderFor(m, full.name) ?? full.gender ?? e.gender;
+    const g =
+      genderFor(m, full.name) ??
+      full.gender ??
+      e.gender ??
+      (identified ? (identified[1] === "himself" ? "m" : "f") : null);
     // `North American Free Trade Agreement`: a name of no known gender or title may be no one's;
     // one set off after someone's role is (`her solicitor, Imran Qadir,`), and one among people
     // (`Among the protesters was Noreen Twomey, 48,`).
@@ -682,6 +691,11 @@ function personOpeningBefore(m: Memory, gender: Gender, at: number): ResolvedSpe
   }
   return found;
 }
+/** A participle's phrase opening a sentence, set off by a comma: `Reading from a sheet of paper, `. */
+const PHRASE_SET_OFF_BEFORE = /(?<=[.!?]["”’]?\s+)\p{Lu}\p{Ll}+ing\s[^.!?“”"]{0,80},\s+$/u;
+/** One opening a sentence who gives a name: `… a man who identified himself as `. */
+const IDENTIFIED_AS =
+  /^(?:[^,;:“”"]{1,60},\s+)?(?:[Aa]n?|[Tt]he)\s+[^.,;:“”"]{1,60}?\s(?:who|which)\s+(?:identified|introduced|described)\s+(himself|herself)\s+as\s+$/;
 /** A description set off after a comma, right before a name: `, the veteran MP for Lowestoft North, `. */
 const DESCRIPTION_SET_OFF = /,\s+((?:the|an?)\s[^.,;:“”"]{1,80}),\s+$/;
 /** A sentence's opening up to its subject's name: a conjunction, a few words of title. */
@@ -865,6 +879,8 @@ const LOWER_PLURAL_OPENING = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*){1,3}s$/u;
  * between and where they are after it: `Republican lawmakers`, `Abortion rights advocates`,
  * `Democratic voters in all five states`.
  */
+/** Capitalized words, then a lower-case one (DOCUMENT_NOUN's, in OWNED_DOCUMENT's use). */
+const OWNED_DOCUMENT = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Ll}+$/u;
 const PLURAL_TAIL = new RegExp(
   `^(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${PLURAL_NOUNS.toLowerCase()})(?:\\s+(?:in|at|from|across|around|inside|outside)\\s[^,]{1,60})?$`,
   "u",
@@ -1155,6 +1171,9 @@ function resolvePhrase(
     /^\p{Ll}/u.test(phrase) ||
     PLURAL_HEAD.test(phrase) ||
     PLURAL_TAIL.test(phrase) ||
+    // `United Nations estimates`, `UN figures`: a body's numbers or papers.
+    (OWNED_DOCUMENT.test(phrase) &&
+      DOCUMENT_NOUN.test(phrase.slice(phrase.lastIndexOf(" ") + 1))) ||
     // `Hundreds of smallholder tea farmers`.
     PEOPLE_COUNT_OPENING.test(phrase) ||
     // `Small island states issued a joint statement …`: lower-case words and a plural, the

@@ -12422,4 +12422,18 @@ describe("extractQuotes: the one asked, named before the question, and the fifty
         .map(([speaker, title]) => [speaker, title]),
     ).toEqual([["Geoffrey Haddon", "the veteran MP for Lowestoft North"]]);
   });
+
+  it("gives `he announced` to the one who identified himself by name in the sentence before, and `according to United Nations estimates` to those estimates", () => {
+    expect(
+      who(
+        "“The situation is under control,” government spokesman Boubacar Sawadogo said in a statement.",
+        "Shortly after 2 a.m., a man in uniform who identified himself as Captain Ibrahim Ouédraogo appeared on the broadcaster's main channel. Reading from a sheet of paper, he announced that borders were closed.",
+        "More than 3,000 people have been killed, according to United Nations estimates.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Boubacar Sawadogo", "government spokesman"],
+      ["Ibrahim Ouédraogo", "Captain"],
+      ["United Nations estimates", null],
+    ]);
+  });
 });
