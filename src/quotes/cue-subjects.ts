@@ -414,6 +414,16 @@ function maskNames(text: string): string {
 function subjectReread(text: string, verbAt: number): Subject | null {
   const from = Math.max(0, verbAt - 160);
   const pre = text.slice(from, verbAt);
+  // `in an operation that coastguards described as`, `what officials called`: the subject of a
+  // relative clause naming what something was called.
+  const relative = NAMING_RELATIVE.exec(pre);
+  if (
+    relative?.[1] &&
+    (isPluralNoun(relative[1]) || AGENT_PLURAL.test(relative[1])) &&
+    NAMING_VERB.test(text.slice(verbAt, verbAt + 24))
+  ) {
+    return { speaker: relative[1], at: from + relative.index };
+  }
   // `A spokesman for the Department for Environment, Food and Rural Affairs said`: one name;
   // `Jonathan Feld of the law firm Baker Botts said`: a name and where the person works.
   const early = maskNames(pre);
@@ -443,6 +453,13 @@ function subjectReread(text: string, verbAt: number): Subject | null {
   return found && { speaker: text.slice(found.at, found.at + found.speaker.length), at: found.at };
 }
 
+/** A plural of people right after a relative word, before the verb: `that coastguards `. */
+const NAMING_RELATIVE = /(?<=\s(?:what|that|which)\s+)(\p{Ll}[\p{Ll}-]+)\s+$/u;
+/** A plural of those who do something: `rescuers`, `investigators`, `analysts`. */
+const AGENT_PLURAL = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|guard)s$/u;
+/** A verb naming what something is: `described as`, `called`, `dubbed`. */
+const NAMING_VERB =
+  /^(?:described\s+as|called|termed|dubbed|labell?ed|branded|characteri[sz]ed\s+as)\s/;
 const CAPITAL_PRONOUN_BEFORE =
   /(?<=[\p{Ll}\d.]\s)(She|He|They|We)\s+(?:(?:has|had|have|also|later|then|would|will)\s+)?$/u;
 /** A passive of `quote` before `as` (`was quoted as`, `has been widely quoted as`). */

@@ -20,7 +20,7 @@ import {
 } from "./cue-grammar.js";
 import { isJunkSubject } from "./cue-subjects.js";
 import { ACADEMIC_TITLE, nameKey, ONE_FROM, parseNameRun } from "./name-runs.js";
-import { isSentenceStart, OWNER_THEN_NAME, withoutNicknames } from "./names.js";
+import { isSentenceStart, type NameEntity, OWNER_THEN_NAME, withoutNicknames } from "./names.js";
 import {
   agedDescribed,
   byOrigin,
@@ -650,25 +650,28 @@ function personOpeningBefore(m: Memory, gender: Gender, at: number): ResolvedSpe
     if (e.kind !== "person") continue;
     // One word who has spoken before, opening the sentence or its main clause (`As the last model
     // splashed offstage, Ottavio walked out`), not as an owner (`Trump's eldest daughter`).
-    const spoken =
+    const spoken: boolean =
       e.tokens.length === 1 &&
       e.title === null &&
       !found &&
       (e.at === start || m.text.startsWith(", ", e.at - 2)) &&
       !/^[\p{L}-]+[’']/u.test(m.text.slice(e.at, e.at + 40)) &&
       hasSpoken(m, e.tokens);
-    if (e.tokens.length < 2 && e.title === null && !spoken) continue;
-    if (PLACE_OF_BEFORE.test(m.text.slice(Math.max(0, e.at - 6), e.at))) continue;
     // `a man in uniform who identified himself as Captain Ibrahim Ouédraogo appeared`: who the one
-    // opening the sentence says he is.
+    // opening the sentence says he is, in one word or more.
     const identified = IDENTIFIED_AS.exec(m.text.slice(start, e.at));
+    if (e.tokens.length < 2 && e.title === null && !spoken && !identified) continue;
+    if (PLACE_OF_BEFORE.test(m.text.slice(Math.max(0, e.at - 6), e.at))) continue;
     if (found || (!identified && !PERSON_OPENS.test(m.text.slice(start, e.at)))) return null;
-    const full = fullestPerson(m, e.tokens, e.gender, e.title !== null) ?? e;
+    const full: NameEntity =
+      (spoken ? surnameHeard(m, e.tokens, e.gender) : null) ??
+      fullestPerson(m, e.tokens, e.gender, e.title !== null) ??
+      e;
     const g =
       genderFor(m, full.name) ??
       full.gender ??
       e.gender ??
-      (identified ? (identified[1] === "himself" ? "m" : "f") : null);
+      (identified ? (/^hi/.test(identified[1] ?? identified[2]!) ? "m" : "f") : null);
     // `North American Free Trade Agreement`: a name of no known gender or title may be no one's;
     // one set off after someone's role is (`her solicitor, Imran Qadir,`), and one among people
     // (`Among the protesters was Noreen Twomey, 48,`).
@@ -691,11 +694,32 @@ function personOpeningBefore(m: Memory, gender: Gender, at: number): ResolvedSpe
   }
   return found;
 }
+/**
+ * The person one word names (`Kowalczyk`): of two people with that surname (a father and son),
+ * the one who spoke last, when the latest speaker is one of them; else fullestPerson's.
+ */
+function surnameHeard(m: Memory, keys: readonly string[], gender: Gender): NameEntity | null {
+  const last = m.history.at(-1);
+  const heard =
+    keys.length === 1 &&
+    last?.kind === "person" &&
+    nameKey(last.name).endsWith(` ${keys[0]}`) &&
+    (gender === null || (genderFor(m, last.name) ?? last.gender ?? gender) === gender)
+      ? last
+      : undefined;
+  return (
+    (heard ? fullestPerson(m, nameKey(heard.name).split(" "), gender) : null) ??
+    fullestPerson(m, keys, gender)
+  );
+}
 /** A participle's phrase opening a sentence, set off by a comma: `Reading from a sheet of paper, `. */
 const PHRASE_SET_OFF_BEFORE = /(?<=[.!?]["”’]?\s+)\p{Lu}\p{Ll}+ing\s[^.!?“”"]{0,80},\s+$/u;
-/** One opening a sentence who gives a name: `… a man who identified himself as `. */
+/**
+ * One opening a sentence who gives a name: `… a man who identified himself as `, `Among those
+ * rescued was a 19-year-old man from Sudan who gave his name only as ` (group 1 or 2 the pronoun).
+ */
 const IDENTIFIED_AS =
-  /^(?:[^,;:“”"]{1,60},\s+)?(?:[Aa]n?|[Tt]he)\s+[^.,;:“”"]{1,60}?\s(?:who|which)\s+(?:identified|introduced|described)\s+(himself|herself)\s+as\s+$/;
+  /^(?:[^,;:“”"]{1,60},\s+|(?:Among|Alongside)\s[^.,;:“”"]{1,60}?\s(?:was|were)\s+)?(?:[Aa]n?|[Tt]he)\s+[^,;:“”"]{1,60}?\s(?:who|which)\s+(?:(?:identified|introduced|described)\s+(himself|herself)|gave\s+(his|her)\s+(?:first\s+)?name(?:\s+only)?)\s+as\s+$/;
 /** A description set off after a comma, right before a name: `, the veteran MP for Lowestoft North, `. */
 const DESCRIPTION_SET_OFF = /,\s+((?:the|an?)\s[^.,;:“”"]{1,80}),\s+$/;
 /** A sentence's opening up to its subject's name: a conjunction, a few words of title. */
@@ -758,7 +782,7 @@ function askedOneBefore(m: Memory, gender: Gender, at: number): ResolvedSpeaker 
   if (!one) return null;
   const written = parseNameRun(one, false);
   if (written?.kind !== "person") return null;
-  const full = fullestPerson(m, written.tokens.map(nameKey), gender);
+  const full = surnameHeard(m, written.tokens.map(nameKey), gender);
   const name = full?.name ?? written.display;
   const known = genderFor(m, name) ?? full?.gender ?? written.gender;
   if (known && known !== gender) return null;
@@ -772,7 +796,7 @@ const ANSWERER_NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(
  * `Ottavio, asked about the criticism, shrugged.`: group 1 or 2 the name.
  */
 const ASKED_THEN_ONE = new RegExp(
-  String.raw`^(?:(?:When\s+)?[Aa]sked\s[^.!?“”"]*?,\s+(${ANSWERER_NAME})|(${ANSWERER_NAME}),\s+(?:when\s+)?asked\s[^.!?“”"]*?,)\s+(?:\p{Ll}+ed|smiled|paused|laughed|grinned|shrugged|sighed|hesitated|bristled|winced)\b[^.!?“”"]*[.!?]\s*$`,
+  String.raw`^(?:(?:When\s+)?[Aa]sked\s[^.!?“”"]*?,\s+(${ANSWERER_NAME})|(${ANSWERER_NAME}),\s+(?:when\s+)?asked\s[^.!?“”"]*?,)\s+(?:\p{Ll}+ed|shook|took|gave|fell|grew|stood)\b[^.!?“”"]*[.!?]\s*$`,
   "u",
 );
 

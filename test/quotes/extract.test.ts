@@ -12436,4 +12436,27 @@ describe("extractQuotes: the one asked, named before the question, and the fifty
       ["United Nations estimates", null],
     ]);
   });
+
+  it("gives `he said` to the one named after `who gave his name only as`, and to the one of two of a surname who spoke last after `Asked …, Kowalczyk shook his head`", () => {
+    expect(
+      who(
+        "‘My crew did everything they could,’ said Marcus Penhaligon, the coxswain of one of the lifeboats.",
+        "Among those rescued was a 19-year-old man from Sudan who gave his name only as Abdelrahman. Speaking through an interpreter, he said he had paid smugglers €1,800. ‘They lied,’ he said.",
+        "Among the survivors was 23-year-old Jakub Kowalczyk, whose father, Andrzej Kowalczyk, also works at the mine.",
+        '"Today the mountain let him go," Andrzej Kowalczyk told reporters.',
+        'Asked whether he would let his son return to work underground, Kowalczyk shook his head slowly. "That is for him to decide," he said.',
+      )
+        .map(([speaker]) => speaker)
+        .slice(1),
+    ).toEqual(["Abdelrahman", "Abdelrahman", "Andrzej Kowalczyk", "Andrzej Kowalczyk"]);
+  });
+
+  it("gives what those a relative clause names called something to them (`in an operation that coastguards described as “…”`)", () => {
+    expect(
+      who(
+        "More than 60 people were rescued on Saturday, in an operation that coastguards described as “one of the most difficult of the year.”",
+        "It was what rescuers called “a miracle.”",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["coastguards", "rescuers"]);
+  });
 });
