@@ -100,6 +100,8 @@ const ABBREVIATION =
 const FINAL_ABBREVIATION = /(?:^|[\s(])(?:a\.m|p\.m|U\.S|U\.K|D\.C|etc|Inc|Corp|Ltd|Jr|Sr)\.$/;
 /** A pronoun or an article opening the next sentence. */
 const STARTER_NEXT = /^\s*(?:He|She|They|It|We|I|The|His|Her|Their|Its|This|That|There)\s/;
+/** A time of day's abbreviation, then a quotation's opening mark: `since 4 a.m. “We …`. */
+const TIME_THEN_QUOTATION = /[ap]\.m\.\s+[“‘"]\p{Lu}/u;
 /** A capital letter after `on`, `to` or `via` is a platform's name, no initial (`wrote on X.`). */
 const PLATFORM_LETTER = /(?:^|\s)(?:on|to|via)\s[A-Z]\.$/;
 /** A sentence end, anchored where it is tried (see nextBoundary). */
@@ -144,11 +146,12 @@ export function splitParagraph(text: string, spans: readonly MarkSpan[]): Senten
       ABBREVIATION.test(text.slice(Math.max(start, m.index - 6), m.index + 1)) &&
       !PLATFORM_LETTER.test(text.slice(Math.max(start, m.index - 5), m.index + 1)) &&
       // `a curfew from 8 p.m. She said …`: an abbreviation that may end a sentence, before a
-      // pronoun or an article opening one, ends it.
+      // pronoun or an article opening one, ends it; so does a time's before a quotation.
       !(
         FINAL_ABBREVIATION.test(text.slice(Math.max(start, m.index - 6), m.index + 1)) &&
         STARTER_NEXT.test(text.slice(end, end + 8))
-      )
+      ) &&
+      !TIME_THEN_QUOTATION.test(text.slice(Math.max(start, m.index - 3), end + 3))
     ) {
       continue;
     }

@@ -530,6 +530,19 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
     }
   }
   if (contentStart < 0) return -1;
+  // `Rain is not expected in significant amounts until October`: a passive `expected` reports
+  // nothing when a phrase of place or time follows it.
+  if (
+    /^(?:expected|anticipated)$/.test(verb.verb) &&
+    contentStart >= verb.end &&
+    /^\s*$/.test(sentence.slice(verb.end, contentStart)) &&
+    /^(?:in|at|on|until|by|for|from|during|over|later|soon|today|tomorrow)\s/.test(
+      sentence.slice(contentStart, contentStart + 9),
+    ) &&
+    /\b(?:is|are|was|were|be|been)\s+(?:not\s+)?$/.test(sentence.slice(0, verb.start))
+  ) {
+    return -1;
+  }
   // `posted the photo: “Best day ever.”`, `said the following: “…”`: what is quoted after the
   // colon is what was said, a direct quote of its own; the words before it are no statement.
   // A noun of speech before the colon keeps its statement (`added a caveat: “…”`).

@@ -796,7 +796,7 @@ const ANSWERER_NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(
  * `Ottavio, asked about the criticism, shrugged.`: group 1 or 2 the name.
  */
 const ASKED_THEN_ONE = new RegExp(
-  String.raw`^(?:(?:When\s+)?[Aa]sked\s[^.!?“”"]*?,\s+(${ANSWERER_NAME})|(${ANSWERER_NAME}),\s+(?:when\s+)?asked\s[^.!?“”"]*?,)\s+(?:\p{Ll}+ed|shook|took|gave|fell|grew|stood)\b[^.!?“”"]*[.!?]\s*$`,
+  String.raw`^(?:(?:When\s+)?[Aa]sked\s[^.!?“”"]*?,\s+(${ANSWERER_NAME})|(${ANSWERER_NAME}),\s+(?:when\s+)?asked\s[^.!?“”"]*?,)\s+(?:\p{Ll}+ed|shook|took|gave|fell|grew|stood|did\s+not\s+\p{Ll}+|was\s+\p{Ll}+)\b[^.!?“”"]*[.!?]\s*$`,
   "u",
 );
 

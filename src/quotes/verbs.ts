@@ -390,11 +390,12 @@ const NAME_AFTER = /^\s\p{Lu}/u;
 const ADD_FORMS = new Set(["add", "adds", "added", "adding"]);
 /**
  * What is added that is no statement: a player's score (`a goal`, `three assists`, `another 20
- * points`), or more of something (`to the controversy`, `to the list`). Not after `adding`, whose
+ * points`), more of something (`to the controversy`, `to the list`), or of what a business has
+ * (`more generation capacity`, `1,200 jobs`). Not after `adding`, whose
  * clause a sentence's other cue may end at (`…, according to X, adding to …`).
  */
 const SCORE_OR_TO_AFTER =
-  /^\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|\d+)\s+(?:\S+\s+)?(?:goals?|assists?|points?|runs?|touchdowns?|rebounds?|saves?|yards?|wickets?|tries|try|strikeouts?|hits?|birdies?|pars?|laps?|baskets?|sacks?)\b|to\s+(?:a|an|the|its|his|her|their|this|that|these|those|growing|mounting)\s)/;
+  /^\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|\d+)\s+(?:\S+\s+)?(?:goals?|assists?|points?|runs?|touchdowns?|rebounds?|saves?|yards?|wickets?|tries|try|strikeouts?|hits?|birdies?|pars?|laps?|baskets?|sacks?)\b|to\s+(?:a|an|the|its|his|her|their|this|that|these|those|growing|mounting)\s|(?:more|new|extra|\d[\d,.]*)\s+(?:\p{Ll}+\s+){0,2}?(?:capacity|jobs|staff|seats|flights|routes|stores|beds|homes|units|members|customers|subscribers|users|megawatts|gigawatts)\b)/u;
 /** `figured out how to …`: worked out, not said. */
 const FIGURE_FORMS = new Set(["figure", "figures", "figured"]);
 /** After `champion` as a noun: punctuation, `of`, `who`, `and`, a place or time. */

@@ -12459,4 +12459,31 @@ describe("extractQuotes: the one asked, named before the question, and the fifty
       ).map(([speaker]) => speaker),
     ).toEqual(["coastguards", "rescuers"]);
   });
+
+  it("gives `he said` after `Asked …, Albuquerque Lins did not hesitate.` to him, and ends a statement at `4 a.m.` before a quotation opens", () => {
+    expect(
+      who(
+        "“We have no choice,” said Rodrigo Albuquerque Lins, president of the municipal water company.",
+        "Maria das Graças Pereira, 58, said she had been awake since 4 a.m. “We filled every pot,” she said.",
+        "Dr. Paulo Henrique Siqueira, a hydrologist, said the reservoirs had never recovered. “It is not bad luck,” Siqueira said.",
+        "Asked how long rationing might last, Albuquerque Lins did not hesitate. “Until it rains,” he said.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Rodrigo Albuquerque Lins", "We have no choice"],
+      ["Maria das Graças Pereira", "she had been awake since 4 a.m."],
+      ["Maria das Graças Pereira", "We filled every pot"],
+      ["Paulo Henrique Siqueira", "the reservoirs had never recovered"],
+      ["Paulo Henrique Siqueira", "It is not bad luck"],
+      ["Rodrigo Albuquerque Lins", "Until it rains"],
+    ]);
+  });
+
+  it("keeps a statement's quotation its speaker's past `India had added more generation capacity`, and reads no statement in `Rain is not expected in significant amounts`", () => {
+    expect(
+      who(
+        'The power ministry rejected that criticism, saying in a statement that India had added more generation capacity in the past year and that the current shortages were "localised and temporary."',
+        "Rain is not expected in significant amounts until at least October.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["The power ministry", "The power ministry"]);
+  });
 });
