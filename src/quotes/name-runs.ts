@@ -776,6 +776,8 @@ function personOf(
   const peer = nameWords.length === 1 && PEERAGE.test(titleWords.at(-1) ?? "");
   const peerage = peer ? titleWords.pop()! : null;
   const title = titleWords.length > 0 ? titleWords.join(" ") : employer;
+  // `Tran Thi Mai`, `Vo Thi Hoa`: a Vietnamese woman's middle name, whatever the title's word.
+  if (gender === null && nameWords.length === 3 && nameWords[1] === "Thi") gender = "f";
   if (gender === null) gender = genderOfWords(peerage ?? title ?? "");
   if (gender === null && nameWords.length >= 2)
     gender = FIRST_NAME_GENDER.get(nameWords[0]!) ?? null;

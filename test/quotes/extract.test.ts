@@ -12486,4 +12486,13 @@ describe("extractQuotes: the one asked, named before the question, and the fifty
       ).map(([speaker]) => speaker),
     ).toEqual(["The power ministry", "The power ministry"]);
   });
+
+  it("reads `Vo Thi Hoa` as a woman whatever her title's word, so `she said` after her statement is hers", () => {
+    expect(
+      who(
+        '"A lot of these structures were designed for a climate that no longer exists," said Dr. Pham Minh Chau, a researcher.',
+        'Its provincial chairman, Vo Thi Hoa, said the greatest need was clean water. "Everything is mud," she said.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Pham Minh Chau", "Vo Thi Hoa", "Vo Thi Hoa"]);
+  });
 });
