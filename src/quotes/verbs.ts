@@ -396,6 +396,17 @@ const ADD_FORMS = new Set(["add", "adds", "added", "adding"]);
  */
 const SCORE_OR_TO_AFTER =
   /^\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|\d+)\s+(?:\S+\s+)?(?:goals?|assists?|points?|runs?|touchdowns?|rebounds?|saves?|yards?|wickets?|tries|try|strikeouts?|hits?|birdies?|pars?|laps?|baskets?|sacks?)\b|to\s+(?:a|an|the|its|his|her|their|this|that|these|those|growing|mounting)\s|(?:more|new|extra|\d[\d,.]*)\s+(?:\p{Ll}+\s+){0,2}?(?:capacity|jobs|staff|seats|flights|routes|stores|beds|homes|units|members|customers|subscribers|users|megawatts|gigawatts)\b)/u;
+const TARGET_FORMS = new Set([
+  "target",
+  "targets",
+  "targeted",
+  "targeting",
+  "targetted",
+  "targetting",
+]);
+/** What a drug, a policy or a campaign aims at: ` a common cancer-causing mutation`, ` shoppers`. */
+const THING_TARGETED =
+  /^\s+(?:(?:a|an|the|its|their|specific|certain)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:mutations?|proteins?|genes?|cells?|receptors?|enzymes?|pathways?|tumou?rs?|virus(?:es)?|bacteria|markets?|customers|audiences?|consumers|buyers|shoppers|emissions|inflation|areas?|neighbou?rhoods|sites?|facilities|infrastructure|positions?)\b/u;
 /** `figured out how to …`: worked out, not said. */
 const FIGURE_FORMS = new Set(["figure", "figures", "figured"]);
 /** After `champion` as a noun: punctuation, `of`, `who`, `and`, a place or time. */
@@ -588,6 +599,8 @@ export function findVerbs(text: string): VerbHit[] {
     // adds to the controversy`: more of something.
     if (ADD_FORMS.has(word) && SCORE_OR_TO_AFTER.test(text.slice(end, end + 32))) continue;
     if (FIGURE_FORMS.has(word) && /^\s+out\b/.test(text.slice(end, end + 6))) continue;
+    // `An experimental pill targeting a common cancer-causing mutation`: an aim, not words.
+    if (TARGET_FORMS.has(word) && THING_TARGETED.test(text.slice(end, end + 60))) continue;
     // `a global solutions provider focused on healthcare`: a participle describing the noun.
     if (
       word === "focused" &&

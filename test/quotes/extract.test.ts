@@ -12495,4 +12495,13 @@ describe("extractQuotes: the one asked, named before the question, and the fifty
       ).map(([speaker]) => speaker),
     ).toEqual(["Pham Minh Chau", "Vo Thi Hoa", "Vo Thi Hoa"]);
   });
+
+  it("reads no statement in drugs `targeting the KRAS protein`", () => {
+    expect(
+      who(
+        "Drugs targeting the KRAS protein have long failed.",
+        "An experimental pill targeting a common cancer-causing mutation shrank tumors in nearly half of patients, researchers reported Saturday.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["researchers"]);
+  });
 });
