@@ -165,6 +165,9 @@ export function cueAfterQuote(layout: Layout, chain: Chain): Found | null {
     }
     const found = matchCueAfterQuote(after);
     if (!found) continue;
+    // `“…?” Okafor-Whitley allegedly responded: “Send me the file.”`: a cue and a colon before the
+    // next quotation open that one.
+    if (/^\s*:\s*[“"‘]/.test(after.slice(found.end))) continue;
     // `… do the investigation?’” Holmes testified`: a nested quote's mark closes it too.
     const inner = para
       .slice(seg.contentStart, seg.contentEnd)

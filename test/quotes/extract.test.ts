@@ -12504,4 +12504,15 @@ describe("extractQuotes: the one asked, named before the question, and the fifty
       ).map(([speaker]) => speaker),
     ).toEqual(["researchers"]);
   });
+
+  it("gives a question to the one who wrote it, not to the cue after it that opens the reply with a colon", () => {
+    expect(
+      who(
+        'The indictment quotes text messages between the two men. In one, Valdez-Hart allegedly wrote: "Family is good for 400. Can you work magic?" Okafor-Whitley allegedly responded: "Send me the file."',
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Valdez-Hart", "Family is good for 400. Can you work magic?"],
+      ["Okafor-Whitley", "Send me the file."],
+    ]);
+  });
 });
