@@ -35,6 +35,11 @@ const PROMOTES = /^(?:promote|promotes|promoted|promoting)$/;
 const PROMOTED_TO_POST =
   /^\s+(?:(?:him|her|them)\s+)?to\s+(?:the\s+)?(?:rank|post|role|position|job|head|lead|run|captain|general|colonel|major|sergeant|lieutenant|manager|director|chief|minister|secretary|deputy|cabinet|first\s+team|senior\s+team)\b/;
 
+const CONCEDES = /^(?:concede|concedes|conceded|conceding)$/;
+/** A score let in: ` more than four an over`, ` two goals`, ` a penalty`, ` 38 runs`. */
+const SCORE_CONCEDED =
+  /^\s+(?:(?:a|an|one|just|only|another|more\s+than|fewer\s+than|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)+(?:[\p{L}-]+\s+){0,2}?(?:goals?|runs?|points?|penalt(?:y|ies)|tries|try|wickets?|an\s+over|sets?|games?|frames?|corners?)\b/u;
+
 const CONFIRMS = /^(?:confirm|confirms|confirmed|confirming)$/;
 /** A name and the office it is confirmed in: ` Pete Hegseth as defense secretary`. */
 const CONFIRMED_IN_OFFICE = /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}as\s+(?:the\s+)?\p{Ll}/u;
@@ -78,7 +83,7 @@ const VOTED_BY_MARGIN =
  * `wrote a sharp dissent, joined by …` (a piece of writing), `declared a state of emergency`,
  * `declared bankruptcy`, `A judge dismissed the case on Tuesday` (a court's act; not `dismissed the
  * claim as …`), `has dismissed seven ministers` (a sacking), `seeking a third term`, `was promoted to
- * head the ministry` (an office), `The Senate confirmed Pete Hegseth as defense secretary` (an
+ * head the ministry` (an office), `conceded more than four an over` (a score), `The Senate confirmed Pete Hegseth as defense secretary` (an
  * appointment), `showed
  * no emotion as the sentence was read` (a face), `they found the 34-year-old woman with serious
  * injuries` (someone found, not a finding), `found an unlikely ally` (something gained), `found him
@@ -92,6 +97,7 @@ const ACTS_NOT_WORDS: readonly (readonly [RegExp, RegExp, number])[] = [
   [DISMISSES, PEOPLE_DISMISSED, 60],
   [SEEKS, OFFICE_SOUGHT, 50],
   [PROMOTES, PROMOTED_TO_POST, 40],
+  [CONCEDES, SCORE_CONCEDED, 50],
   [CONFIRMS, CONFIRMED_IN_OFFICE, 80],
   [SHOWS, FEELING_SHOWN, 40],
   [FINDS, SOMEONE_FOUND, 60],

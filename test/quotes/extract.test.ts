@@ -12515,4 +12515,12 @@ describe("extractQuotes: the one asked, named before the question, and the fifty
       ["Okafor-Whitley", "Send me the file."],
     ]);
   });
+
+  it("reads no statement in a score conceded (`conceded more than four an over`)", () => {
+    expect(
+      who(
+        "The seamer Kasun Jayasuriya-Perera took three wickets but conceded more than four an over, and the visitors were guilty of dropping Rahman twice.",
+      ),
+    ).toEqual([]);
+  });
 });
