@@ -178,6 +178,10 @@ export function createSpeakerResolver(
       push(m, speaker, at, null);
     },
     resolve(written, at) {
+      // `A revival of ‘The Iron Harvest’ finds …`: a title in single marks, no one.
+      if (written.endsWith("’") && /‘[^’]*$/.test(m.text.slice(Math.max(0, at - 60), at))) {
+        return null;
+      }
       // `a milestone officials hailed as …`: the thing a clause without its `that` describes, then
       // the clause's subject, who speaks. `Graciela “Chela” Montoya`: the name without the
       // nickname inside it.

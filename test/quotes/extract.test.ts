@@ -12523,4 +12523,13 @@ describe("extractQuotes: the one asked, named before the question, and the fifty
       ),
     ).toEqual([]);
   });
+
+  it("reads a title in single marks before a headline's verb as no one (`A bold revival of ‘The Iron Harvest’ finds …`)", () => {
+    expect(
+      who(
+        "A bold, bruising revival of ‘The Iron Harvest’ finds new anger in an old play",
+        "‘I didn’t change a single line of the dialogue,’ the director told me.",
+      ).map(([speaker]) => speaker),
+    ).toEqual([null, "the director"]);
+  });
 });
