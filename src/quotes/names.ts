@@ -429,11 +429,16 @@ export function withoutNicknames(text: string): string {
   return out ?? text;
 }
 
+/** A paragraph that is a byline: `By Ruairí Donnelly-Haas, Economics Editor`. */
+const BYLINE = /(?<=^|\n\n)By\s+\p{Lu}[^\n]{1,100}(?=\n\n|$)/gu;
+
 export function indexNames(text: string, quoted: readonly [number, number][]): NameEntity[] {
   const entities: NameEntity[] = [];
   let q = 0;
-  // `Dwayne “Lightning” McKenzie-Barrett`: the name runs on over a nickname, read as spaces.
-  const runs = withoutNicknames(text);
+  // `Dwayne “Lightning” McKenzie-Barrett`: the name runs on over a nickname, read as spaces; a
+  // byline (`By Ruairí Donnelly-Haas, Economics Editor`) names the writer and the desk, no one the
+  // story quotes.
+  const runs = withoutNicknames(text).replace(BYLINE, (line) => " ".repeat(line.length));
   for (let m = nextNameRun(runs, 0); m; m = nextNameRun(runs, m.index + m[0].length)) {
     // `The Union Ministry of Consumer Affairs, Food and Public Distribution`: one name, whose
     // listed remits name no one.

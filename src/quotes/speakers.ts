@@ -185,10 +185,11 @@ export function createSpeakerResolver(
       // `a milestone officials hailed as …`: the thing a clause without its `that` describes, then
       // the clause's subject, who speaks. `Graciela “Chela” Montoya`: the name without the
       // nickname inside it.
-      const rawPhrase = withoutNicknames(REDUCED_RELATIVE.exec(written)?.[1] ?? written).replace(
-        /\s{2,}/g,
-        " ",
-      );
+      // `Officiating, the Bishop of Copenhagen, …`: a participle set off before the subject is none
+      // of it.
+      const rawPhrase = withoutNicknames(REDUCED_RELATIVE.exec(written)?.[1] ?? written)
+        .replace(/\s{2,}/g, " ")
+        .replace(PARTICIPLE_SET_OFF, "");
       // `His wife, Anne, and son Fergus`: people listed, one set off by commas, are all who spoke.
       if (LISTED_AFTER_ASIDE.test(rawPhrase)) {
         const name = rawPhrase.replace(/,\s*$/, "");
@@ -228,6 +229,8 @@ export function createSpeakerResolver(
   };
 }
 
+/** A participle opening a phrase, set off by a comma before its subject: `Officiating, `. */
+const PARTICIPLE_SET_OFF = /^\p{Lu}\p{Ll}+ing,\s+(?=(?:the|a|an|\p{Lu}))/u;
 /** An appositive giving a nickname: `known to fans as “Anvil”`, `nicknamed “the Professor”`. */
 const NICKNAME_APPOSITIVE = /^(?:(?:also|better|widely)\s+)?(?:known|nicknamed|dubbed)\s/;
 

@@ -12532,4 +12532,20 @@ describe("extractQuotes: the one asked, named before the question, and the fifty
       ).map(([speaker]) => speaker),
     ).toEqual([null, "the director"]);
   });
+
+  it("reads no name in a byline's desk, no statement in an opening question's verb, and no participle set off as the speaker", () => {
+    expect(
+      who(
+        "By Ruairí Donnelly-Haas, Economics Editor",
+        "The central bank has held interest rates at 5%, but its governor, Dr Saskia van Rijn, signalled that borrowers could see relief ‘within months’.",
+        "Officiating, the Bishop of Copenhagen, the Rt Rev Ingrid Skovgaard-Mortensen, told the couple that marriage was a house you build together.",
+        "Asked by a reporter on the palace steps whether he planned to give up medicine, Okoye-Hansen shook his head firmly. ‘Never,’ he said.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Dr Saskia van Rijn", "its governor"],
+      ["Dr Saskia van Rijn", "its governor"],
+      ["Ingrid Skovgaard-Mortensen", "the Bishop of Copenhagen"],
+      ["Okoye-Hansen", null],
+    ]);
+  });
 });
