@@ -443,7 +443,7 @@ const PASSIVE_THEN_AND =
  * ` on its website that had `.
  */
 const RELATIVE_ON_MEDIUM =
-  /^\s+(?:in|on|through|via)\s+(?:a|an|the|its|his|her|their)\s[^,.;:“”"]{1,100}?\sthat\s+(?:was|were|is|are|had|has|have|will|would)\s/u;
+  /^\s+(?:in|on|through|via)\s+(?:a|an|the|its|his|her|their)\s(?:[^,.;:“”"]{1,60}?\s)?(?:memo|letter|statement|post|e-?mail|message|note|video|report|filing|blog|newsletter)\s[^,.;:“”"]{0,60}?\bthat\s+(?:was|were|is|are|had|has|have|will|would)\s/u;
 /** A sentence's opening question up to a verb inside it: `Asked by a reporter whether he `. */
 const INSIDE_ASKED_OPENING =
   /^(?:When\s+)?[Aa]sked\s[^,;:“”"]*?\b(?:whether|if|what|how|why|when|where|who)\s[^,;:“”"]*$/;
@@ -515,12 +515,11 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
   // `will be charged overnight at a new depot`, `was charged with murder`: a battery or a suspect,
   // no one's accusation.
   if (verb.verb === "charged" && isPassive(sentence, verb)) return -1;
-  // `were announced in an internal memo that was later published`: a relative clause on where it
-  // was announced, not what was.
+  // `were announced in an internal memo that was later published`, `wrote in a letter to staff
+  // that was later published`: a relative clause on where it was said, not what was.
   if (
     contentStart > verb.end &&
-    RELATIVE_ON_MEDIUM.test(sentence.slice(verb.end, contentStart + 8)) &&
-    isPassive(sentence, verb)
+    RELATIVE_ON_MEDIUM.test(sentence.slice(verb.end, contentStart + 8))
   ) {
     return -1;
   }

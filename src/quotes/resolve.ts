@@ -28,8 +28,9 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     if (c.cue) continue;
-    // `bears the name of “bounded evidence accumulation.”`: a name or a term, which nobody says.
-    if (c.kind === "direct" && isNamedTerm(layout, c)) continue;
+    // `bears the name of “bounded evidence accumulation.”`: a name or a term, which nobody says;
+    // `Chants of ‘Safe staffing saves lives’ and ‘…’ rang out`: a crowd's, which no one named says.
+    if (c.kind === "direct" && (isNamedTerm(layout, c) || isChanted(layout, c))) continue;
     // An interview's answers: the first takes the one interviewed, the others go on from it.
     const intro = c.kind === "direct" && c.sentence === 0 ? interviewIntro(layout, c) : -1;
     if (intro >= 0) {
@@ -238,6 +239,14 @@ function isNamedTerm(layout: Layout, c: Candidate): boolean {
     NOUN_AFTER_MARK.test(layout.text.slice(c.end, c.end + 24))
   );
 }
+
+/** Whether a quotation is one of what a crowd chants or cries (`Chants of ‘…’ and ‘…’`). */
+function isChanted(layout: Layout, c: Candidate): boolean {
+  return CHANTS_OF.test(layout.text.slice(Math.max(0, c.start - 120), c.start));
+}
+/** `Chants of ‘`, `cries of “…” and “`: what a crowd chants, right before a quotation's mark. */
+const CHANTS_OF =
+  /\b(?:chants?|cries|shouts|calls)\s+of\s+(?:[“"‘'][^“”"‘’\n]{1,80}[”"’']\s*(?:,|and|or)\s+)*[“"‘']$/i;
 
 /**
  * A reported statement this short (`Mr. Trump`, `to comment`) is said again by each speaker who

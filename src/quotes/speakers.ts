@@ -190,6 +190,14 @@ export function createSpeakerResolver(
       const rawPhrase = withoutNicknames(REDUCED_RELATIVE.exec(written)?.[1] ?? written)
         .replace(/\s{2,}/g, " ")
         .replace(PARTICIPLE_SET_OFF, "");
+      // `the Dunmore Bus Users’ Group, whose chair, Siobhán Ní Bhriain, said`: the one named after
+      // the body's role, the body's role for a title.
+      const whose = WHOSE_ROLE_NAME.exec(rawPhrase);
+      if (whose?.[1] && whose[2] && whose[3]) {
+        const named = m.text.slice(Math.max(0, at - 80), at + whose[1].length);
+        const owner = BODY_NAME_END.exec(named)?.[0] ?? whose[1];
+        return resolvePhrase(m, whose[3], `${owner}’s ${whose[2]}`, at);
+      }
       // `His wife, Anne, and son Fergus`: people listed, one set off by commas, are all who spoke.
       if (LISTED_AFTER_ASIDE.test(rawPhrase)) {
         const name = rawPhrase.replace(/,\s*$/, "");
@@ -229,6 +237,11 @@ export function createSpeakerResolver(
   };
 }
 
+/** A body, `whose` and a role, then a name: group 1 the body, 2 the role, 3 the name. */
+const WHOSE_ROLE_NAME =
+  /^([^,]{1,80}),\s+whose\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+(\p{Lu}[^,]{1,60}?),?$/u;
+/** The capitalized words of a body's name ending a text: `Dunmore Bus Users’ Group`. */
+const BODY_NAME_END = /(?:\p{Lu}[\p{L}’'&.-]*\s+){0,5}\p{Lu}[\p{L}’'&.-]*$/u;
 /** A participle opening a phrase, set off by a comma before its subject: `Officiating, `. */
 const PARTICIPLE_SET_OFF = /^\p{Lu}\p{Ll}+ing,\s+(?=(?:the|a|an|\p{Lu}))/u;
 /** An appositive giving a nickname: `known to fans as “Anvil”`, `nicknamed “the Professor”`. */
@@ -993,6 +1006,13 @@ function resolvePhrase(
     ? resolveCapitals(m, written, appositive, at)
     : undefined;
   if (label !== undefined) return label;
+  // `the elder Adeyemi`, `the younger Ms Ó Súilleabháin`: of two of a surname, the parent or the
+  // child.
+  const generation = ELDER_OR_YOUNGER.exec(written);
+  if (generation?.[1] && generation[2]) {
+    const person = byGeneration(m, generation[1].toLowerCase() === "elder", generation[2], at);
+    if (person) return push(m, person, at, null);
+  }
   // `Its co-leader, Youssef El Amrani, said …, but added: “…”`: the owned role the one who just
   // spoke was named with.
   if (appositive === null && /^(?:Its|His|Her|Their)\s/.test(written)) {
@@ -1101,11 +1121,6 @@ function resolvePhrase(
   }
   // `the elder Adeyemi` after `Adeyemi's trainer and father, Tunde Adeyemi`: the one of that
   // surname the story names as a parent (or, for `the younger`, as a child).
-  const generation = ELDER_OR_YOUNGER.exec(phrase);
-  if (generation?.[1] && generation[2]) {
-    const person = byGeneration(m, generation[1].toLowerCase() === "elder", generation[2], at);
-    if (person) return push(m, person, at, null);
-  }
   // `Hillary Clinton, Bernie Sanders and Martin O’Malley`, `Mr. and Mrs. Trump`: several people,
   // as written, with what the appositive says of them (`Khizr and Ghazala Khan, the Gold Star
   // parents …`).
@@ -1491,8 +1506,9 @@ function pronounGender(clause: string): Gender {
 const OWNER_PRONOUN_OPENING = /^(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s/;
 const ONE_CAPITALIZED = /^\p{Lu}\p{Ll}+$/u;
 
-/** `the elder Adeyemi`, `The younger Jordan`. */
-const ELDER_OR_YOUNGER = /^[Tt]he\s+(elder|younger)\s+(\p{Lu}[\p{L}’'-]+)$/u;
+/** `the elder Adeyemi`, `The younger Jordan`, `the younger Ms Ó Súilleabháin`. */
+const ELDER_OR_YOUNGER =
+  /^[Tt]he\s+(elder|younger)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]+)?)$/u;
 
 /**
  * The latest person named in full with `surname` whom the words right before the name call a
@@ -1504,12 +1520,18 @@ function byGeneration(
   surname: string,
   at: number,
 ): ResolvedSpeaker | null {
-  const kin = elder ? /\b(?:father|mother|dad|mum|mom)\b,?\s+$/ : /\b(?:son|daughter)\b,?\s+$/;
-  const last = nameKey(surname);
+  const kin = elder
+    ? /\b(?:father|mother|dad|mum|mom)(?:-in-law)?\b\s*[,–—-]?\s+$/
+    : /\b(?:son|daughter)(?:-in-law)?\b\s*[,–—-]?\s+$/;
+  // `Ó Súilleabháin`: a surname of two words.
+  const last = nameKey(surname).split(" ");
+  const bears = (e: NameEntity) =>
+    e.kind === "person" &&
+    e.tokens.length > last.length &&
+    last.every((t, k) => e.tokens[e.tokens.length - last.length + k] === t);
   for (let i = lastEntityBefore(m, at); i >= 0; i--) {
     const e = m.entities[i]!;
-    if (e.at >= at || e.kind !== "person" || e.tokens.length < 2 || e.tokens.at(-1) !== last)
-      continue;
+    if (e.at >= at || !bears(e)) continue;
     if (kin.test(m.text.slice(Math.max(0, e.at - 40), e.at))) {
       return { name: e.name, title: m.bestTitle.get(e.key) ?? e.title, kind: "person" };
     }

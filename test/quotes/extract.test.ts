@@ -12548,4 +12548,38 @@ describe("extractQuotes: the one asked, named before the question, and the fifty
       ["Okoye-Hansen", null],
     ]);
   });
+
+  it("gives `the younger Ms Ó Súilleabháin said` to the daughter-in-law, `whose chair, Siobhán Ní Bhriain,` to her, and `Mr ap Rhys` to Aled ap Rhys", () => {
+    expect(
+      who(
+        "Ward sister Mairéad Ó Súilleabháin said the decision had not been taken lightly.",
+        "Her colleague – and, as it happens, her daughter-in-law – Gráinne Ó Súilleabháin, a theatre nurse, said younger staff were leaving. ‘Half of the people I trained with are in Perth,’ the younger Ms Ó Súilleabháin said.",
+        "The announcement drew an angry response from the Dunmore Bus Users’ Group, whose chair, Siobhán Ní Bhriain, said many of its members were already struggling.",
+        "The poultry board chair, Aled ap Rhys, called for faster compensation. Asked about supplies, Mr ap Rhys replied: ‘It is too early to say.’",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Mairéad Ó Súilleabháin", "Ward sister"],
+      ["Gráinne Ó Súilleabháin", "a theatre nurse"],
+      ["Gráinne Ó Súilleabháin", "a theatre nurse"],
+      ["Siobhán Ní Bhriain", "Dunmore Bus Users’ Group’s chair"],
+      ["Aled ap Rhys", "the poultry board chair"],
+    ]);
+  });
+
+  it("reads no statement in a letter's relative clause after an active verb (`wrote in a letter to staff that was later published`)", () => {
+    expect(
+      who(
+        '"This is the hardest message I have ever had to write," chief executive Aino Heikkinen-Laakso wrote in a letter to staff that was later published on the company\'s website.',
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Aino Heikkinen-Laakso", "This is the hardest message I have ever had to write"]]);
+  });
+
+  it("gives chants a crowd raises (`Chants of ‘…’ and ‘…’ rang out`) to no one, not to the last speaker", () => {
+    expect(
+      who(
+        "‘I have never done this before in my life,’ said ward sister Mairéad Ó Súilleabháin.",
+        "Chants of ‘Safe staffing saves lives’ and ‘What do we want? Fair pay!’ rang out as cars sounded their horns.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Mairéad Ó Súilleabháin", null, null]);
+  });
 });
