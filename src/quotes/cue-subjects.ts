@@ -940,6 +940,8 @@ const LET = /^Let(?:\s|[’']s\b)/;
  * `President George H.W. Bush held (back loan guarantees)`, `the bloodshed raised (fears that …)`,
  * `Clinton spent Sunday (… seeking to …)`; not `a privately held company`.
  */
+/** A phrase ending in `who` and an auxiliary: `Parents who had`. */
+const WHO_AUXILIARY_END = /\swho\s+(?:had|has|have|were|was|are|is|would|will)$/;
 const VERB_INSIDE =
   /\s(?:is|are|was|were|did|does|do|found|made|took|gave|laughed|captured|has|had)\s|\s(?:spent|raised|used|became|becomes|got|gets)(?:\s|$)|(?<!privately|publicly|closely|widely)\sheld(?:\s|$)/;
 
@@ -983,6 +985,8 @@ const PARTICIPLE_PHRASE =
  */
 export function isJunkSubject(speaker: string): boolean {
   if (ENDS_IN_FUNCTION_WORD.test(speaker) && !TITLE_OF.test(speaker)) return true;
+  // `Parents who had (hoped to …)`: a relative clause's auxiliary, cut from its verb.
+  if (WHO_AUXILIARY_END.test(speaker)) return true;
   if (countsThings(speaker)) return true;
   if (LONE_ADJECTIVE.test(speaker)) return true;
   if (

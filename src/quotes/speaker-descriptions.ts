@@ -170,6 +170,8 @@ const OFFICE: Record<string, string> = {
   "gov.": "governor",
   mayor: "mayor",
   president: "president",
+  // `Missouri's attorney general`: no president.
+  general: "general",
   minister: "minister",
   judge: "judge",
   justice: "judge",

@@ -320,7 +320,7 @@ const DOCUMENT_FROM = /^(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\b.*?\sfr
 
 /** Capitalized words, with a name's particles between them (`Andrew Liveris`, `Erik ten Hag`). */
 const CAPITALIZED_NAME = new RegExp(
-  String.raw`^\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:${NAME_PARTICLES})\s+){0,2}(?:[ae]l-)?\p{Lu}[\p{L}’'.-]*)*$`,
+  String.raw`^\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:${NAME_PARTICLES}|dos|das|ap)\s+){0,2}(?:[ae]l-)?\p{Lu}[\p{L}’'.-]*)*$`,
   "u",
 );
 
@@ -439,8 +439,10 @@ const PERSON_FOR_BODY =
  * Up to three lower-case words of a role, each maybe before a capitalized one, then a capital
  * (`retired teacher Peter Grant`, `lead author Juan …`, `former Labour deputy leader Tom Watson`).
  */
-export const ROLE_BEFORE_NAME =
-  /^((?:\p{Ll}[\p{L}-]*\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}){0,2}\p{Ll}[\p{L}-]*)\s+(?=\p{Lu})/u;
+export const ROLE_BEFORE_NAME = new RegExp(
+  String.raw`^((?:\p{Ll}[\p{L}-]*\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}){0,2}(?!(?:${NAME_PARTICLES}|dos|das|ap)\s)\p{Ll}[\p{L}-]*)\s+(?=\p{Lu})`,
+  "u",
+);
 
 /** `JAKE TAPPER` → `Jake Tapper`, `O'MALLEY` → `O'Malley`. */
 export function titleCase(capitals: string): string {

@@ -29,7 +29,7 @@ export const TITLE_WORDS = new Set(
     "Secretary-General Director-General Attorney-General Solicitor-General Governor-General " +
     "Inspector-General Surgeon-General Auditor-General Vice-President Vice-Chancellor Vice-Chair " +
     "Vice-Chairman Vice-Admiral Vice-Captain Deputy-Governor Taoiseach Tánaiste Tanaiste " +
-    "Grandmaster Minister-President Coxswain " +
+    "Grandmaster Minister-President Coxswain Pro Tem Tempore " +
     ROLE_ACRONYMS.replaceAll("|", " ")
   ).split(" "),
 );

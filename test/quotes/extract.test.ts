@@ -12582,4 +12582,25 @@ describe("extractQuotes: the one asked, named before the question, and the fifty
       ).map(([speaker]) => speaker),
     ).toEqual(["Mairéad Ó Súilleabháin", null, null]);
   });
+
+  it("names `retiree Alfonso dos Santos` after `Another shopper,`, `Senate President Pro Tem Dale Hutchings` without the title in his name, and `the president` after an attorney general as written", () => {
+    expect(
+      who(
+        "Another shopper, retiree Alfonso dos Santos, said he had been driving across town. “I will see,” he said.",
+        'Senate President Pro Tem Dale Hutchings said he was "deeply disappointed."',
+        "Parents who had hoped to use the expanded program were frustrated.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Alfonso dos Santos", "retiree"],
+      ["Alfonso dos Santos", "retiree"],
+      ["Dale Hutchings", "Senate President Pro Tem"],
+      ["Dale Hutchings", "Senate President Pro Tem"],
+    ]);
+    expect(
+      who(
+        'Missouri\'s attorney general, Brendan McCaffrey, called the ruling "a victory."',
+        'In a statement, the president said the administration would "use every tool available" to protect access.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Brendan McCaffrey", "Brendan McCaffrey", "the president", "the president"]);
+  });
 });
