@@ -378,10 +378,11 @@ const SHOT_BEFORE =
 const PLACE_STATE = /\s(?:in|of|from|across|\p{L}+[’']s)\s+\p{Lu}[\p{L}-]+\s+state[,.;]$/u;
 /**
  * A noun after `attack` that makes it one too (`attack coach`, `attack ads`), or a verb a
- * headline gives the attack (`Ransomware attack forces hospitals to …`).
+ * headline or a sentence gives the attack (`Ransomware attack forces hospitals to …`, `The
+ * Stolnik attack struck a crowded market`).
  */
 const NOUN_AFTER_ATTACK =
-  /^\s+(?:coach(?:es)?|ads?|helicopters?|dogs?|submarines?|jets?|drones?|lines?|plans?|rates?|surface|forces|hits|kills|leaves|disrupts|shuts|cripples|halts|sparks|prompts|causes|delays|closes|knocks|exposes|injures|wounds)\b/;
+  /^\s+(?:coach(?:es)?|ads?|helicopters?|dogs?|submarines?|jets?|drones?|lines?|plans?|rates?|surface|forces|hits|kills|leaves|disrupts|shuts|cripples|halts|sparks|prompts|causes|delays|closes|knocks|exposes|injures|wounds|struck|killed|left|destroyed|damaged|wounded|injured|came|happened|occurred)\b/;
 /** A player's role after `attacking` (`attacking midfielder Isco`, `an attacking role`): an adjective. */
 const ROLE_AFTER_ATTACKING =
   /^\s+(?:midfielders?|midfield|full-?backs?|wing-?backs?|players?|roles?|options?|threats?|third|football|intent|play|duties)\b/;

@@ -12603,4 +12603,10 @@ describe("extractQuotes: the one asked, named before the question, and the fifty
       ).map(([speaker]) => speaker),
     ).toEqual(["Brendan McCaffrey", "Brendan McCaffrey", "the president", "the president"]);
   });
+
+  it("reads `attack` before a verb of what it did as a noun (`The Stolnik attack struck a crowded market`)", () => {
+    expect(
+      who("The Stolnik attack struck a crowded Saturday market around midday on Thursday."),
+    ).toEqual([]);
+  });
 });
