@@ -163,6 +163,17 @@ export function cueAfterQuote(layout: Layout, chain: Chain): Found | null {
       };
       return { cue, speakerAt: offsets[p]! + seg.end + at };
     }
+    // `“…‘Sunog! Sunog!’” — fire — said Rodelio Macaraeg`: past a gloss between dashes.
+    const gloss = DASH_GLOSS.exec(after)?.[0].length ?? 0;
+    const glossed = gloss > 0 ? matchCueAfterQuote(after.slice(gloss)) : null;
+    if (glossed) {
+      const cue = {
+        ...glossed.cue,
+        speakerStart: glossed.cue.speakerStart + gloss,
+        speakerEnd: glossed.cue.speakerEnd + gloss,
+      };
+      return { cue, speakerAt: offsets[p]! + seg.end + cue.speakerStart };
+    }
     const found = matchCueAfterQuote(after);
     if (!found) continue;
     // `“…?” Okafor-Whitley allegedly responded: “Send me the file.”`: a cue and a colon before the
@@ -186,6 +197,9 @@ export function cueAfterQuote(layout: Layout, chain: Chain): Found | null {
   }
   return null;
 }
+
+/** A gloss set off by dashes right after a quotation's mark: ` — fire — `. */
+const DASH_GLOSS = /^\s*[—–]\s*[^—–“”"‘’\n]{1,40}?\s*[—–]\s*/;
 
 /**
  * `Trump: ‘I’m the …’`, `Polls agree - Carl Bialik: “…”`: a name and a colon opening the paragraph

@@ -397,8 +397,9 @@ const NICKNAMED_GIVEN =
 
 /**
  * The text with each nickname inside a name read as spaces, where the word before the given name
- * is no other part of a name (not `Marine John “Tig” Tiegen`): a lower-case word, a sentence's end,
- * or a nationality (`the American Tyler “Tank” Hutchins`).
+ * is no other part of a name (not `Marine John “Tig” Tiegen`): a lower-case word or an age
+ * (`58-year-old Ernesto "Tatay Nesto" Villanueva`), a sentence's end, or a nationality (`the
+ * American Tyler “Tank” Hutchins`).
  */
 export function withoutNicknames(text: string): string {
   let out: string | null = null;
@@ -416,7 +417,7 @@ export function withoutNicknames(text: string): string {
     if (
       given &&
       (before === undefined ||
-        /^\p{Ll}/u.test(before) ||
+        /^[\p{Ll}\d-]/u.test(before) ||
         /\p{Ll}[.!?]$/u.test(before) ||
         DEMONYM.test(before) ||
         ONE_FROM.test(before))

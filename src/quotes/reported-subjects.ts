@@ -515,6 +515,8 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
   // `will be charged overnight at a new depot`, `was charged with murder`: a battery or a suspect,
   // no one's accusation.
   if (verb.verb === "charged" && isPassive(sentence, verb)) return -1;
+  // `where a list of survivors was posted on a whiteboard`: a notice put up, no one's words.
+  if (verb.verb === "posted" && isPassive(sentence, verb)) return -1;
   // `were announced in an internal memo that was later published`, `wrote in a letter to staff
   // that was later published`: a relative clause on where it was said, not what was.
   if (

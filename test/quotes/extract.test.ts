@@ -12609,4 +12609,15 @@ describe("extractQuotes: the one asked, named before the question, and the fifty
       who("The Stolnik attack struck a crowded Saturday market around midday on Thursday."),
     ).toEqual([]);
   });
+
+  it('gives `he said` to `Okerlund-Haas\' grandson, 17-year-old Tyler Haas`, reads `58-year-old Ernesto "Tatay Nesto" Villanueva` as his name, and a cue past a gloss set off by dashes', () => {
+    expect(
+      who(
+        "\"I woke up because people were shouting 'Sunog! Sunog!'\" — fire — said Rodelio Macaraeg, 45, a fish vendor.",
+        'One of those fishermen, 58-year-old Ernesto "Tatay Nesto" Villanueva, said he had pulled 17 people into his boat. "I took the baby first," Villanueva said.',
+        '"We need tarps," said Pastor Samuel Adebayo-King.',
+        "Back on Elm Street, Okerlund-Haas' grandson, 17-year-old Tyler Haas, was picking photos out of a hedge. \"Grandma says we're rebuilding,\" he said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Rodelio Macaraeg", "Ernesto Villanueva", "Samuel Adebayo-King", "Tyler Haas"]);
+  });
 });
