@@ -163,6 +163,14 @@ export function cueAfterQuote(layout: Layout, chain: Chain): Found | null {
       };
       return { cue, speakerAt: offsets[p]! + seg.end + at };
     }
+    // `The “so-called ‘restricted shelf’,” as Feinberg-Ocampo described it, would be …`: whose
+    // words the aside says they were.
+    const as = AS_ONE_PUT_IT.exec(after);
+    if (as?.[1]) {
+      const at = after.indexOf(as[1], as[0].length - as[1].length - 24);
+      const cue = { speaker: as[1], verb: as[2]!, speakerStart: at, speakerEnd: at + as[1].length };
+      return { cue, speakerAt: offsets[p]! + seg.end + at };
+    }
     // `“…‘Sunog! Sunog!’” — fire — said Rodelio Macaraeg`: past a gloss between dashes.
     const gloss = DASH_GLOSS.exec(after)?.[0].length ?? 0;
     const glossed = gloss > 0 ? matchCueAfterQuote(after.slice(gloss)) : null;
@@ -198,6 +206,9 @@ export function cueAfterQuote(layout: Layout, chain: Chain): Found | null {
   return null;
 }
 
+/** An aside after a quotation naming whose words they were: `, as Smith described it` (1 who, 2 the verb). */
+const AS_ONE_PUT_IT =
+  /^,?\s+as\s+((?:the\s+)?[^,;:“”"‘’]{1,60}?)\s+(described|put|called|termed|phrased|dubbed)\s+(?:it|them)\b/;
 /** A gloss set off by dashes right after a quotation's mark: ` — fire — `. */
 const DASH_GLOSS = /^\s*[—–]\s*[^—–“”"‘’\n]{1,40}?\s*[—–]\s*/;
 

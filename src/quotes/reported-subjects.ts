@@ -509,6 +509,14 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
   }
   // A verb and what follows it naming an act or a thing, not words.
   if (namesAct(sentence, verb)) return -1;
+  // `…,” as Smith described it, ended in 2020`: an aside on whose words a quotation was.
+  if (
+    /^(?:described|put|called|termed|phrased|dubbed)$/.test(verb.verb) &&
+    /\bas\s+[^,;:“”"]{1,60}$/.test(sentence.slice(0, verb.start)) &&
+    /^\s+(?:it|them)\b/.test(sentence.slice(verb.end, verb.end + 6))
+  ) {
+    return -1;
+  }
   // `Asked by a reporter whether he planned to give up medicine, …`: a verb of the question put,
   // which the one asked answers after it.
   if (INSIDE_ASKED_OPENING.test(sentence.slice(0, verb.start))) return -1;

@@ -189,7 +189,9 @@ export function createSpeakerResolver(
       // of it.
       const rawPhrase = withoutNicknames(REDUCED_RELATIVE.exec(written)?.[1] ?? written)
         .replace(/\s{2,}/g, " ")
-        .replace(PARTICIPLE_SET_OFF, "");
+        .replace(PARTICIPLE_SET_OFF, "")
+        // `board chair Walter Nakashima-Price twice (warned)`: how often is no part of who.
+        .replace(/\s+(?:twice|once|again)$/, "");
       // `the Dunmore Bus Users’ Group, whose chair, Siobhán Ní Bhriain, said`: the one named after
       // the body's role, the body's role for a title.
       const whose = WHOSE_ROLE_NAME.exec(rawPhrase);
@@ -220,6 +222,15 @@ export function createSpeakerResolver(
         return resolvePhrase(m, named.name, title, at);
       }
       const { phrase } = split;
+      // `…, as introduced in Victoria and Queensland, Dr Tomoana replied`: a place the subject
+      // grammar ran on from, then the one named with an honorific.
+      if (
+        split.appositive !== null &&
+        HONORIFIC_NAME.test(split.appositive) &&
+        /^\p{Lu}[\p{L}’'-]*$/u.test(phrase)
+      ) {
+        return resolvePhrase(m, split.appositive, null, at);
+      }
       const pair = titledPair(phrase);
       if (pair) return push(m, { name: pair, title: null, kind: "group" }, at, null);
       // `Park Ji-hoon, known to fans as “Anvil,”`: a nickname set off is no title.
@@ -242,6 +253,9 @@ const WHOSE_ROLE_NAME =
   /^([^,]{1,80}),\s+whose\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+(\p{Lu}[^,]{1,60}?),?$/u;
 /** The capitalized words of a body's name ending a text: `Dunmore Bus Users’ Group`. */
 const BODY_NAME_END = /(?:\p{Lu}[\p{L}’'&.-]*\s+){0,5}\p{Lu}[\p{L}’'&.-]*$/u;
+/** A name written with an honorific: `Dr Tomoana`, `Mr. Okafor-Bello`. */
+const HONORIFIC_NAME =
+  /^(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*$/u;
 /** A participle opening a phrase, set off by a comma before its subject: `Officiating, `. */
 const PARTICIPLE_SET_OFF = /^\p{Lu}\p{Ll}+ing,\s+(?=(?:the|a|an|\p{Lu}))/u;
 /** An appositive giving a nickname: `known to fans as “Anvil”`, `nicknamed “the Professor”`. */

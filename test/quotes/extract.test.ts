@@ -12620,4 +12620,19 @@ describe("extractQuotes: the one asked, named before the question, and the fifty
       ).map(([speaker]) => speaker),
     ).toEqual(["Rodelio Macaraeg", "Ernesto Villanueva", "Samuel Adebayo-King", "Tyler Haas"]);
   });
+
+  it("gives a quotation to the one an aside after it names (`, as Smith described it,`), takes `Dr Tomoana` after a place the subject ran on from, and drops `twice` from a speaker", () => {
+    expect(
+      who(
+        'The "lost decade," as Smith described it, ended in 2020.',
+        "Asked whether he would support ratios, as introduced in the Australian states of Victoria and Queensland, Dr Tomoana replied: ‘We are not ruling anything in or out.’",
+        "The crowd was mostly respectful, though board chair Walter Nakashima-Price twice warned audience members to stop applauding.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Smith", "lost decade"],
+      [null, "whether he would support ratios"],
+      ["Dr Tomoana", "We are not ruling anything in or out."],
+      ["Walter Nakashima-Price", "audience members to stop applauding"],
+    ]);
+  });
 });
