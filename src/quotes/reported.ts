@@ -495,6 +495,9 @@ const SUBORDINATE_AFTER_LEAD =
  * each verb in turn, until one has a subject (`subjectOfVerb`) and words after it that it reports
  * (`contentOfVerb`); its statement is then cut to the clauses of the sentence (`statementOfVerb`).
  */
+/** A sentence opening with a question put: `Asked by a journalist whether …`, `When asked …`. */
+const ASKED_OPENING = /^(?:When\s+)?[Aa]sked\s/;
+
 function findStatement(
   sentence: string,
   allVerbs: readonly VerbHit[],
@@ -523,7 +526,10 @@ function findStatement(
     tail &&
     tail.contentEnd > 0 &&
     !disagrees(tail.cue.speaker, tail.cue.verb) &&
-    !countsThings(tail.cue.speaker)
+    !countsThings(tail.cue.speaker) &&
+    // `Asked by an Italian journalist whether …, Farahani-Mohseni answered without hesitation.`:
+    // the question put is not what the one asked says.
+    !ASKED_OPENING.test(sentence)
   ) {
     // `The company said it expected $32.5 billion, compared with analysts' estimate of $31.7
     // billion, according to LSEG data.`: the figure at the end is the source's; the sentence's

@@ -190,8 +190,9 @@ export function createSpeakerResolver(
       const rawPhrase = withoutNicknames(REDUCED_RELATIVE.exec(written)?.[1] ?? written)
         .replace(/\s{2,}/g, " ")
         .replace(PARTICIPLE_SET_OFF, "")
-        // `board chair Walter Nakashima-Price twice (warned)`: how often is no part of who.
-        .replace(/\s+(?:twice|once|again)$/, "");
+        // `board chair Walter Nakashima-Price twice (warned)`: how often is no part of who; nor
+        // is a verb that goes on (`My husband keeps (saying)`).
+        .replace(/\s+(?:twice|once|again|keeps|kept)$/, "");
       // `the Dunmore Bus Users’ Group, whose chair, Siobhán Ní Bhriain, said`: the one named after
       // the body's role, the body's role for a title.
       const whose = WHOSE_ROLE_NAME.exec(rawPhrase);

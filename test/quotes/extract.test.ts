@@ -12635,4 +12635,16 @@ describe("extractQuotes: the one asked, named before the question, and the fifty
       ["Walter Nakashima-Price", "audience members to stop applauding"],
     ]);
   });
+
+  it("reads no statement in a question put before the one asked answers, and `My husband keeps saying, “…”` as his words", () => {
+    expect(
+      who(
+        'Asked by an Italian journalist whether her own experience would influence her judgment, Farahani-Mohseni answered without hesitation. "Of course it influences me," she said.',
+        "Honestly? My husband keeps saying, “You won, you won,” like I might forget.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Farahani-Mohseni", "Of course it influences me"],
+      ["My husband", "You won, you won"],
+    ]);
+  });
 });
