@@ -19,6 +19,7 @@ import {
   matchSubjectBefore,
 } from "./cues.js";
 import { type Chain, insideSpan, type Layout, sentenceIndexAt } from "./layout.js";
+import { withoutNicknames } from "./names.js";
 import { AND_BEFORE, NAME_THEN_PARTICIPLE, SPEECH_VERB } from "./reported-clauses.js";
 import { OWNER_PRONOUN } from "./speaker-words.js";
 import { matchAccordingToStart } from "./verbless-cues.js";
@@ -182,7 +183,8 @@ export function cueAfterQuote(layout: Layout, chain: Chain): Found | null {
       };
       return { cue, speakerAt: offsets[p]! + seg.end + cue.speakerStart };
     }
-    const found = matchCueAfterQuote(after);
+    // `said team captain Rizky "Rizz" Pratama Wijaya`: the nickname read as spaces.
+    const found = matchCueAfterQuote(withoutNicknames(after));
     if (!found) continue;
     // `“…?” Okafor-Whitley allegedly responded: “Send me the file.”`: a cue and a colon before the
     // next quotation open that one.

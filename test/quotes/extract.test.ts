@@ -12647,4 +12647,12 @@ describe("extractQuotes: the one asked, named before the question, and the fifty
       ["My husband", "You won, you won"],
     ]);
   });
+
+  it('reads a nickname inside the name an inverted cue gives (`said team captain Rizky "Rizz" Pratama Wijaya`)', () => {
+    expect(
+      who(
+        '"We were 2–0 down," said team captain Rizky "Rizz" Pratama Wijaya, 22, still clutching the trophy.',
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Rizky Pratama Wijaya", "team captain"]]);
+  });
 });
