@@ -859,7 +859,7 @@ const SPEECH_IN = /\b(?:said|says|told|tells|added|asked|wrote|according)\b/;
  * centers, `, `The leader of the main opposition party, `.
  */
 const PERSON_OPENS =
-  /^(?:(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were|is|are)\s+|(?:In|At|Near|Outside|Inside|As|When|After)\s+[^.,;:“”"]{1,60},\s+|(?:The|A|An)\s+[^.,;:“”"]{1,80},\s+(?:(?:the|a|an)\s+[^.,;:“”"]{1,80},\s+)?|(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}-]+(?:[’']s|(?<=s)[’']))\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
+  /^(?:(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were|is|are)\s+|(?:In|At|Near|Outside|Inside|As|When|After|Back|Later|Earlier)\s+[^.,;:“”"]{1,60},\s+|(?:The|A|An)\s+[^.,;:“”"]{1,80},\s+(?:(?:the|a|an)\s+[^.,;:“”"]{1,80},\s+)?|(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}-]+(?:[’']s|(?<=s)[’']))\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
 
 /** `A spokesman for the Chinese embassy in London congratulated`: the person, then a past verb. */
 const ONE_OPENING = new RegExp(

@@ -12655,4 +12655,16 @@ describe("extractQuotes: the one asked, named before the question, and the fifty
       ).map(([speaker, title]) => [speaker, title]),
     ).toEqual([["Rizky Pratama Wijaya", "team captain"]]);
   });
+
+  it("gives `he said` after `Asked …, he shook his head.` to the one the sentence before names after `Back on the quayside,`", () => {
+    expect(
+      who(
+        "‘We are being asked to take cuts,’ said Iain MacLeod, skipper of the Resolute.",
+        "‘Add those reasonable arguments together and you get an unreasonable total,’ said Dr Eoin Ó Murchú, a marine scientist.",
+        "Back on the quayside, MacLeod was helping his crew mend a net. Asked whether he thought a deal would be struck, he shook his head. ‘I’ve been hearing it for fifteen years,’ he said.",
+      )
+        .map(([speaker]) => speaker)
+        .slice(-1),
+    ).toEqual(["Iain MacLeod"]);
+  });
 });
