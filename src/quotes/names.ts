@@ -395,6 +395,9 @@ const NICKNAME = new RegExp(
 const NICKNAMED_GIVEN =
   /(?:^|([\p{L}’'.-]+)[^\S\n]+|[^\p{L}’'.\s-][^\S\n]*)\p{Lu}[\p{Ll}’'-]+[^\S\n]+$/u;
 
+/** A mark a nickname may open with. */
+const ANY_MARK = /[“"‘']/;
+
 /**
  * The text with each nickname inside a name read as spaces, where the word before the given name
  * is no other part of a name (not `Marine John “Tig” Tiegen`): a lower-case word or an age
@@ -402,6 +405,8 @@ const NICKNAMED_GIVEN =
  * American Tyler “Tank” Hutchins`).
  */
 export function withoutNicknames(text: string): string {
+  // Most texts a subject or a cue is looked for in hold no mark at all.
+  if (!ANY_MARK.test(text)) return text;
   let out: string | null = null;
   // Looked for by hand, mark by mark (a space before, a capital after): the pattern's own search
   // ran at every position of every article.
