@@ -16,6 +16,11 @@ export const NAME_TOKEN = `(?:${HONORIFIC}|(?:Jr|Sr|Inc|Corp|Ltd)\\.|\\p{Lu}\\.(
  * (names.ts) and the walk back from a verb (cue-subjects.ts) check the word after it.
  */
 export const NAME_PARTICLES = "de|da|del|di|van|von|der|den|ten|ter|bin|bint|ibn|al|la|le|du|arap";
+/**
+ * Particles the name runs and the appositive's name take beside NAME_PARTICLES (`João dos
+ * Santos`, `Aled ap Rhys`); the subject grammar, at V8's size limit, does not.
+ */
+export const MORE_NAME_PARTICLES = "dos|das|ap";
 /** A particle, or a lower-case word inside an organization's or a title's name. */
 export const CONNECTOR = `(?:${NAME_PARTICLES}|of|for|the|and|on|&)`;
 /**

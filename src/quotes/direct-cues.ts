@@ -168,7 +168,7 @@ export function cueAfterQuote(layout: Layout, chain: Chain): Found | null {
     // words the aside says they were.
     const as = AS_ONE_PUT_IT.exec(after);
     if (as?.[1]) {
-      const at = after.indexOf(as[1], as[0].length - as[1].length - 24);
+      const at = as[0].indexOf(as[1], 4);
       const cue = { speaker: as[1], verb: as[2]!, speakerStart: at, speakerEnd: at + as[1].length };
       return { cue, speakerAt: offsets[p]! + seg.end + at };
     }

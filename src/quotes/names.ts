@@ -9,6 +9,7 @@ import { isSpaceCode } from "./chars.js";
 import {
   isPluralNoun,
   listedRemitsEnd,
+  MORE_NAME_PARTICLES,
   NAME_PARTICLES,
   OPENING_PHRASE_WORDS,
 } from "./cue-grammar.js";
@@ -62,12 +63,12 @@ const APPOSITIVE_TITLE = new RegExp(
  * A run of capitalised words (a name, with honorifics and connectors); its words are never a
  * paragraph apart (`… says Ken Doctor` then `But there …` is not `Ken Doctor But`); particles may
  * follow each other (`Ursula von der Leyen`), Portuguese `dos` and `das` and Welsh `ap` among them
- * (`João dos Santos`, `Aled ap Rhys`), a surname may open with `al-` (`Raed al-Khatib`), and `ten` before a plural counts it
- * (`In March ten Republicans`). A month before a day is a date's, not a name's (`by Regan
- * September 15, 2014`).
+ * (`João dos Santos`, `Aled ap Rhys`), a surname may open with `al-` (`Raed al-Khatib`), and `ten`
+ * before a plural counts it (`In March ten Republicans`). A month before a day is a date's, not a
+ * name's (`by Regan September 15, 2014`).
  */
 export const NAME_RUN = new RegExp(
-  String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Pres|Sec|Supt|Insp|Det|Cmdr|Maj)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*)(?:(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d)\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*|(?:al|el)-\p{Lu}[\p{L}’'-]*|(?!ten\s+\p{Lu}[\p{L}’'-]*s\b)(?:${NAME_PARTICLES}|dos|das|ap|of|for|the|&)(?=\s+(?:(?:${NAME_PARTICLES})\s+)?\p{Lu})))*`,
+  String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Pres|Sec|Supt|Insp|Det|Cmdr|Maj)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*)(?:(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d)\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*|(?:al|el)-\p{Lu}[\p{L}’'-]*|(?!ten\s+\p{Lu}[\p{L}’'-]*s\b)(?:${NAME_PARTICLES}|${MORE_NAME_PARTICLES}|of|for|the|&)(?=\s+(?:(?:${NAME_PARTICLES})\s+)?\p{Lu})))*`,
   "gu",
 );
 

@@ -61,7 +61,10 @@ const FOUND_GUILTY =
 /** A judgement of something named before: `passages they found objectionable,`, `found it troubling.` */
 const FOUND_SO =
   /^\s+(?:(?:it|them|him|her)\s+)?(?:(?:deeply|very|so|too|particularly|highly|most)\s+)?\p{Ll}+(?:able|ible|ive|ous|ful|ic|ing)(?=\s*(?:[,.;!?]|$))/u;
-/** A feeling shown, or its lack (`showed no emotion`, `showing little remorse`, `no visible reaction`). */
+/**
+ * A feeling shown, or its lack (`showed no emotion`, `showing little remorse`, `no visible
+ * reaction`).
+ */
 const FEELING_SHOWN =
   /^\s+(?:no|little|any|some|visible|obvious|great|much)\s+(?:(?:visible|obvious|outward|apparent)\s+)?(?:sign\s+of\s+|signs\s+of\s+)?(?:emotion|remorse|regret|reaction|fear|distress|mercy|sympathy|contrition|feeling)\b/;
 
@@ -82,13 +85,13 @@ const VOTED_BY_MARGIN =
  * A verb, what after it (within a reach, in characters) names an act or a thing rather than words:
  * `wrote a sharp dissent, joined by …` (a piece of writing), `declared a state of emergency`,
  * `declared bankruptcy`, `A judge dismissed the case on Tuesday` (a court's act; not `dismissed the
- * claim as …`), `has dismissed seven ministers` (a sacking), `seeking a third term`, `was promoted to
- * head the ministry` (an office), `conceded more than four an over` (a score), `The Senate confirmed Pete Hegseth as defense secretary` (an
- * appointment), `showed
- * no emotion as the sentence was read` (a face), `they found the 34-year-old woman with serious
- * injuries` (someone found, not a finding), `found an unlikely ally` (something gained), `found him
- * guilty` (a verdict), `passages they found objectionable` (a judgement), `posted 186 for four`
- * (a score), `supporting her by a 40 point margin` (a vote).
+ * claim as …`), `has dismissed seven ministers` (a sacking), `seeking a third term` and `was
+ * promoted to head the ministry` (an office), `conceded more than four an over` (a score), `The
+ * Senate confirmed Pete Hegseth as defense secretary` (an appointment), `showed no emotion as the
+ * sentence was read` (a face), `they found the 34-year-old woman with serious injuries` (someone
+ * found, not a finding), `found an unlikely ally` (something gained), `found him guilty` (a
+ * verdict), `passages they found objectionable` (a judgement), `posted 186 for four` (a score),
+ * `supporting her by a 40 point margin` (a vote).
  */
 const ACTS_NOT_WORDS: readonly (readonly [RegExp, RegExp, number])[] = [
   [WROTE, WRITING_NAMED, 50],

@@ -8,6 +8,7 @@
 import {
   DOCUMENT_PASSIVE,
   MONTHS,
+  MORE_NAME_PARTICLES,
   maskRemits,
   NAME_PARTICLES,
   OWNER,
@@ -320,7 +321,7 @@ const DOCUMENT_FROM = /^(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\b.*?\sfr
 
 /** Capitalized words, with a name's particles between them (`Andrew Liveris`, `Erik ten Hag`). */
 const CAPITALIZED_NAME = new RegExp(
-  String.raw`^\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:${NAME_PARTICLES}|dos|das|ap)\s+){0,2}(?:[ae]l-)?\p{Lu}[\p{L}’'.-]*)*$`,
+  String.raw`^\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:${NAME_PARTICLES}|${MORE_NAME_PARTICLES})\s+){0,2}(?:[ae]l-)?\p{Lu}[\p{L}’'.-]*)*$`,
   "u",
 );
 
@@ -440,7 +441,7 @@ const PERSON_FOR_BODY =
  * (`retired teacher Peter Grant`, `lead author Juan …`, `former Labour deputy leader Tom Watson`).
  */
 export const ROLE_BEFORE_NAME = new RegExp(
-  String.raw`^((?:\p{Ll}[\p{L}-]*\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}){0,2}(?!(?:${NAME_PARTICLES}|dos|das|ap)\s)\p{Ll}[\p{L}-]*)\s+(?=\p{Lu})`,
+  String.raw`^((?:\p{Ll}[\p{L}-]*\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}){0,2}(?!(?:${NAME_PARTICLES}|${MORE_NAME_PARTICLES})\s)\p{Ll}[\p{L}-]*)\s+(?=\p{Lu})`,
   "u",
 );
 

@@ -787,7 +787,9 @@ function personEarlierInSentence(m: Memory, gender: Gender, at: number): Resolve
     if (SENTENCE_OPENING.test(m.text.slice(start + 1, e.at).trimStart())) return null;
     // `taking swipes at Marco Rubio, who he dubbed`: one named after a preposition is no subject.
     if (
-      /\s(?:at|to|of|with|for|by|about|against|on|from|in)\s+$/.test(m.text.slice(e.at - 9, e.at))
+      /\s(?:at|to|of|with|for|by|about|against|on|from|in)\s+$/.test(
+        m.text.slice(Math.max(0, e.at - 9), e.at),
+      )
     ) {
       return null;
     }
@@ -933,13 +935,13 @@ const PLURAL_HEAD = new RegExp(
 /** A capital, lower-case words, then a plural: `Small island states` opening a sentence. */
 const LOWER_PLURAL_OPENING = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*){1,3}s$/u;
 
+/** Capitalized words, then a lower-case one: `United Nations estimates` (its last word DOCUMENT_NOUN's). */
+const OWNED_DOCUMENT = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Ll}+$/u;
 /**
  * Capitalized words before a plural word for people in lower case, maybe with lower-case words
  * between and where they are after it: `Republican lawmakers`, `Abortion rights advocates`,
  * `Democratic voters in all five states`.
  */
-/** Capitalized words, then a lower-case one (DOCUMENT_NOUN's, in OWNED_DOCUMENT's use). */
-const OWNED_DOCUMENT = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Ll}+$/u;
 const PLURAL_TAIL = new RegExp(
   `^(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${PLURAL_NOUNS.toLowerCase()})(?:\\s+(?:in|at|from|across|around|inside|outside)\\s[^,]{1,60})?$`,
   "u",
@@ -1021,8 +1023,9 @@ function resolvePhrase(
     ? resolveCapitals(m, written, appositive, at)
     : undefined;
   if (label !== undefined) return label;
-  // `the elder Adeyemi`, `the younger Ms Ó Súilleabháin`: of two of a surname, the parent or the
-  // child.
+  // `the elder Adeyemi` after `Adeyemi's trainer and father, Tunde Adeyemi`, `the younger Ms Ó
+  // Súilleabháin`: the one of that surname the story names as a parent (or, for `the younger`,
+  // as a child).
   const generation = ELDER_OR_YOUNGER.exec(written);
   if (generation?.[1] && generation[2]) {
     const person = byGeneration(m, generation[1].toLowerCase() === "elder", generation[2], at);
@@ -1134,8 +1137,6 @@ function resolvePhrase(
     const name = full && full.tokens[0] === nameKey(kin[2]) ? full.name : kin[2];
     return push(m, { name, title, kind: "person" }, at, genderOfWords(kin[1]));
   }
-  // `the elder Adeyemi` after `Adeyemi's trainer and father, Tunde Adeyemi`: the one of that
-  // surname the story names as a parent (or, for `the younger`, as a child).
   // `Hillary Clinton, Bernie Sanders and Martin O’Malley`, `Mr. and Mrs. Trump`: several people,
   // as written, with what the appositive says of them (`Khizr and Ghazala Khan, the Gold Star
   // parents …`).
