@@ -444,9 +444,6 @@ const PASSIVE_THEN_AND =
  */
 const RELATIVE_ON_MEDIUM =
   /^\s+(?:in|on|through|via)\s+(?:a|an|the|its|his|her|their)\s(?:[^,.;:“”"]{1,60}?\s)?(?:memo|letter|statement|post|e-?mail|message|note|video|report|filing|blog|newsletter)\s[^,.;:“”"]{0,60}?\bthat\s+(?:was|were|is|are|had|has|have|will|would)\s/u;
-/** A sentence's opening question up to a verb inside it: `Asked by a reporter whether he `. */
-const INSIDE_ASKED_OPENING =
-  /^(?:When\s+)?[Aa]sked\s[^,;:“”"]*?\b(?:whether|if|what|how|why|when|where|who)\s[^,;:“”"]*$/;
 /** What someone is reported to be, not to have said: `missing`, `dead`, `stolen`. */
 const STATE_REPORTED = /^\s+(?:missing|dead|killed|injured|wounded|stolen|lost|safe|unharmed)\b/;
 
@@ -517,9 +514,6 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
   ) {
     return -1;
   }
-  // `Asked by a reporter whether he planned to give up medicine, …`: a verb of the question put,
-  // which the one asked answers after it.
-  if (INSIDE_ASKED_OPENING.test(sentence.slice(0, verb.start))) return -1;
   // `will be charged overnight at a new depot`, `was charged with murder`: a battery or a suspect,
   // no one's accusation.
   if (verb.verb === "charged" && isPassive(sentence, verb)) return -1;

@@ -107,8 +107,11 @@ const DENIED_AT_END =
 const PREPOSITION_FIRST =
   /^(?:(?:again|later|first|also|then|now|briefly)\s+)?(?:as|on|at|with|from|after|into|for|over|during|until)\s/;
 
-/** A question put to the sentence's subject, opening it (`Asked if she would back the bill, `). */
-const QUESTION_PUT = String.raw`sked\s+(?:if|whether|about|why|how|what|when|who)\s[^,;:“”"]{1,120},\s`;
+/**
+ * A question put to the sentence's subject, opening it (`Asked if she would back the bill, `),
+ * maybe with who asked it (`Asked by a reporter on the palace steps whether …, `).
+ */
+const QUESTION_PUT = String.raw`sked\s+(?:again\s+)?(?:by\s+[^,;:“”"]{1,60}?\s+)?(?:if|whether|about|why|how|what|when|who)\s[^,;:“”"]{1,120},\s`;
 const QUESTION_OPENING = new RegExp(String.raw`^(?:When\s+|If\s+|Once\s+)?[Aa]${QUESTION_PUT}`);
 
 /** A question put to the subject, set off after it (`McDermott, asked whether he would …, said`). */
@@ -495,9 +498,6 @@ const SUBORDINATE_AFTER_LEAD =
  * each verb in turn, until one has a subject (`subjectOfVerb`) and words after it that it reports
  * (`contentOfVerb`); its statement is then cut to the clauses of the sentence (`statementOfVerb`).
  */
-/** A sentence opening with a question put: `Asked by a journalist whether …`, `When asked …`. */
-const ASKED_OPENING = /^(?:When\s+)?[Aa]sked\s/;
-
 function findStatement(
   sentence: string,
   allVerbs: readonly VerbHit[],
@@ -529,7 +529,7 @@ function findStatement(
     !countsThings(tail.cue.speaker) &&
     // `Asked by an Italian journalist whether …, Farahani-Mohseni answered without hesitation.`:
     // the question put is not what the one asked says.
-    !ASKED_OPENING.test(sentence)
+    !QUESTION_OPENING.test(sentence)
   ) {
     // `The company said it expected $32.5 billion, compared with analysts' estimate of $31.7
     // billion, according to LSEG data.`: the figure at the end is the source's; the sentence's
@@ -558,7 +558,9 @@ function findStatement(
     : verbs;
   // `Asked if she would back the bill, Murkowski replied …`: a verb inside the question reports
   // nothing of its own.
-  const question = verbs.length > 1 ? QUESTION_OPENING.exec(sentence) : null;
+  // (One verb inside is enough: `Asked by a reporter whether he planned to …, Okoye-Hansen
+  // shook his head`.)
+  const question = QUESTION_OPENING.exec(sentence);
   // `McDermott, asked whether he would challenge the call, said …`: nor inside one set off after
   // the subject.
   const aside = verbs.length > 1 ? QUESTION_ASIDE.exec(sentence) : null;

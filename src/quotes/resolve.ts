@@ -10,7 +10,12 @@ import { ANSWER_LABEL, INTERVIEW_LABEL, QUESTION_LABEL } from "./interview.js";
 import { type Candidate, countWords, type Layout, type Sentence } from "./layout.js";
 import { NEGATION } from "./reader-text.js";
 import { DOCUMENT_NOUN, ORG_NOUNS } from "./speaker-words.js";
-import { createSpeakerResolver, namesPeople, type ResolvedSpeaker } from "./speakers.js";
+import {
+  createSpeakerResolver,
+  namesPeople,
+  REACTION_VERB,
+  type ResolvedSpeaker,
+} from "./speakers.js";
 import { titleForReader } from "./title-case.js";
 import type { Quote } from "./types.js";
 
@@ -100,8 +105,10 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
 }
 
 /** After an opening question's comma, the one asked and a verb of no speech: `, Vos shrugged`. */
-const ASKED_ONE_AFTER =
-  /^,\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?|he|she)\s+(?:\p{Ll}+ed|smiled|paused|laughed|grinned|shrugged|sighed|hesitated|bristled|winced)\b[^.!?“”"]*[.!?]\s*$/u;
+const ASKED_ONE_AFTER = new RegExp(
+  String.raw`^,\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?|he|she)\s+${REACTION_VERB}[^.!?“”"]*[.!?]\s*$`,
+  "u",
+);
 
 /**
  * Gives an uncued quotation the one an opening question (`Asked whether …,`) names after it, when

@@ -825,6 +825,11 @@ function askedOneBefore(m: Memory, gender: Gender, at: number): ResolvedSpeaker 
   if (known && known !== gender) return null;
   return { name, title: m.bestTitle.get(nameKey(name)) ?? full?.title ?? null, kind: "person" };
 }
+/**
+ * What the one asked does instead of speaking: `laughed`, `shook (his head)`, `did not hesitate`,
+ * `was blunt`.
+ */
+export const REACTION_VERB = String.raw`(?:\p{Ll}+ed|shook|took|gave|fell|grew|stood|did\s+not\s+\p{Ll}+|was\s+\p{Ll}+)\b`;
 /** A name as a question's answerer writes it: `Delphine`, `Mr. Okafor`, `Benítez de Castro`. */
 const ANSWERER_NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:${NAME_PARTICLES})\s+){0,2}\p{Lu}[\p{L}’'-]+){0,2}`;
 /**
@@ -833,7 +838,7 @@ const ANSWERER_NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(
  * `Ottavio, asked about the criticism, shrugged.`: group 1 or 2 the name.
  */
 const ASKED_THEN_ONE = new RegExp(
-  String.raw`^(?:(?:When\s+)?[Aa]sked\s[^.!?“”"]*?,\s+(${ANSWERER_NAME})|(${ANSWERER_NAME}),\s+(?:when\s+)?asked\s[^.!?“”"]*?,)\s+(?:\p{Ll}+ed|shook|took|gave|fell|grew|stood|did\s+not\s+\p{Ll}+|was\s+\p{Ll}+)\b[^.!?“”"]*[.!?]\s*$`,
+  String.raw`^(?:(?:When\s+)?[Aa]sked\s[^.!?“”"]*?,\s+(${ANSWERER_NAME})|(${ANSWERER_NAME}),\s+(?:when\s+)?asked\s[^.!?“”"]*?,)\s+${REACTION_VERB}[^.!?“”"]*[.!?]\s*$`,
   "u",
 );
 
