@@ -247,6 +247,21 @@ function subjectWithAnd(text: string, start: number, verbAt: number): string | n
   return whole(found) ? text.slice(start, start + found!.speaker.length) : null;
 }
 
+/**
+ * Between a quotation and its verb, a description and its restrictive `who` clause (`, a woman who
+ * lives nearby `), 1 the description.
+ */
+const DESCRIBED_WHO =
+  /^\s*[,—–]?\s*((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,3}?\p{Ll}+)\s+who\s+[^,.;:!?“”"()]{1,80}?\s+$/u;
+/**
+ * A `who` clause giving a name, after the description: ` who gave her name as Olena Hrytsenko`,
+ * ` who identified himself only as Abdelrahman` (1 the name).
+ */
+const GAVE_NAME = new RegExp(
+  `^\\s+who\\s+(?:gave\\s+(?:his|her)(?:\\s+(?:first|full))?\\s+name(?:\\s+only)?|identified\\s+(?:himself|herself)(?:\\s+only)?)\\s+as\\s+(${NAME})`,
+  FLAGS,
+);
+
 /** Between a quotation and its verb, only capitalized words (`co-Anchor` too), two to eight. */
 const CAPITALIZED_RUN = /^\s*[,—–]?\s*(?:(?:\p{Lu}|\p{Ll}+-\p{Lu})[\p{L}.’'&-]*\s+){2,8}$/u;
 
@@ -284,6 +299,15 @@ function matchCueAfterQuoteAt(after: string, verb: VerbHit): { cue: Cue; end: nu
   const gap = AFTER_QUOTE_GAP.exec(pre)![0].length;
   const joined = subjectWithAnd(after, gap, verb.start);
   if (joined !== null) return { cue: cueFrom(joined, gap, verb.verb), end: verb.end };
+  // `,” a woman who lives nearby said`: a description and its restrictive `who` clause, or the name
+  // that clause gives (`a woman who gave her name as Olena Hrytsenko said`).
+  const who = DESCRIBED_WHO.exec(pre);
+  if (who?.[1]) {
+    const named = GAVE_NAME.exec(pre.slice(gap + who[1].length));
+    const speaker = named?.[1] ?? who[1];
+    const at = named ? pre.lastIndexOf(speaker) : gap;
+    return { cue: cueFrom(speaker, at, verb.verb), end: verb.end };
+  }
   // `,” CBS This Morning co-Anchor DeMarco Morgan said`: capitalized words the grammar does not
   // read as one subject; the name before the verb.
   if (pre.length > 4 && CAPITALIZED_RUN.test(pre)) {
@@ -298,6 +322,14 @@ function matchCueAfterQuoteAt(after: string, verb: VerbHit): { cue: Cue; end: nu
       : null;
     if (inverted && !isClause(inverted.subject)) {
       const at = verb.end + inverted.text.length - inverted.subject.length;
+      // `,” said a woman who gave her name as Olena Hrytsenko`: the name the description gives.
+      const named = DETERMINED.test(inverted.subject)
+        ? GAVE_NAME.exec(after.slice(at + inverted.subject.length))
+        : null;
+      if (named?.[1]) {
+        const nameAt = at + inverted.subject.length + named[0].length - named[1].length;
+        return { cue: cueFrom(named[1], nameAt, verb.verb), end: nameAt + named[1].length };
+      }
       const subject = withComplement(
         inverted.subject,
         after.slice(at + inverted.subject.length),

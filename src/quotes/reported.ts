@@ -70,10 +70,11 @@ const LEAD_PHRASE_ONLY =
 /**
  * `declined to be named`, `asked not to be identified`, `requested anonymity to speak candidly`,
  * `declined to be named because the discussions are confidential`: a wish to stay unnamed (and
- * why), not a statement.
+ * why), not a statement; nor is it with the verb the one unnamed then says with (`“…,” a woman who
+ * declined to give her name said.`).
  */
 const ANONYMITY_ONLY =
-  /^(?:(?:not\s+)?to\s+be\s+(?:named|identified)|to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+|sur)?names?|anonymity)(?:\s+(?:to|because|as|since|in\s+order\s+to)\s[^,;:“”"]*)?$/;
+  /^(?:(?:not\s+)?to\s+be\s+(?:named|identified)|to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+|sur)?names?|anonymity)(?:\s+(?:to|because|as|since|in\s+order\s+to)\s[^,;:“”"]*)?(?:\s+(?:said|says|added))?$/;
 
 /**
  * `declined to be drawn on the timing of a cut`, `refused to be drawn into the row`: a refusal to
@@ -163,6 +164,7 @@ export function findReportedCandidates(layout: Layout): {
     // The next colon at or after the sentence's start (a label's), found once per paragraph.
     let colon = para.indexOf(":");
     let according = para.indexOf("According");
+    let asked = para.indexOf("sked ");
     for (let s = 0; s < sentences.length; s++) {
       const sentence = sentences[s]!;
       const verbs: VerbHit[] = [];
@@ -192,8 +194,12 @@ export function findReportedCandidates(layout: Layout): {
         if (according >= 0 && according < sentence.start) {
           according = para.indexOf("According", sentence.start);
         }
+        // `Asked whether she would visit the site, MacAuley-Sorensen laughed.`: a question put
+        // with no verb of saying, whose answer may follow uncued.
+        if (asked >= 0 && asked < sentence.start) asked = para.indexOf("sked ", sentence.start);
         if (
           (according < 0 || according >= sentence.end) &&
+          (asked < 0 || asked >= sentence.end) &&
           !para.startsWith("In ", sentence.start) &&
           !POLL_WORD.test(para.slice(sentence.start, sentence.end)) &&
           // `The company's announcement that it would cut jobs sent shares lower`: a noun of
@@ -239,8 +245,11 @@ export function findReportedCandidates(layout: Layout): {
           cue: piece.cue,
           speakerAt,
           inheritFrom: null,
-          // Hidden, the statement still names its speaker for the quotations after it.
+          // Hidden, the statement still names its speaker for the quotations after it; a question
+          // put in a sentence with no verb of saying still tells who answers (`Asked whether she
+          // would visit the site, MacAuley-Sorensen laughed. “In a boat, yes.”`).
           hidden:
+            (verbs.length === 0 && piece.cue.verb === "asked") ||
             countWords(text.slice(start, end), 3) < 3 ||
             (piece.cue.verb !== "according to" && LEAD_PHRASE_ONLY.test(text.slice(start, end))) ||
             ANONYMITY_ONLY.test(text.slice(start, end)) ||

@@ -12668,3 +12668,37 @@ describe("extractQuotes: the one asked, named before the question, and the fifty
     ).toEqual(["Iain MacLeod"]);
   });
 });
+
+describe("extractQuotes: a description's `who` clause, and the fifty-ninth session's readings", () => {
+  const who = (...paragraphs: string[]) =>
+    extractQuotes(article(...paragraphs)).map((q) => [q.speaker, q.speakerTitle, q.text]);
+
+  it("gives an uncued quotation the one named after a question put with no verb of saying (`Asked whether she would visit the site, MacAuley-Sorensen laughed.`)", () => {
+    expect(
+      who(
+        "Margaret MacAuley-Sorensen, 68, of Duluth, said the family had passed down the story.",
+        'Asked whether she would visit the site, MacAuley-Sorensen laughed. "In a boat, yes. On top of it, absolutely not."',
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Margaret MacAuley-Sorensen", "the family had passed down the story"],
+      ["Margaret MacAuley-Sorensen", "In a boat, yes. On top of it, absolutely not."],
+    ]);
+  });
+
+  it("reads a description and its `who` clause before the verb after a quotation, and the name that clause gives", () => {
+    expect(
+      who(
+        "“We have waited since dawn,” a woman who gave her name as Olena Hrytsenko said. “Nobody tells us anything,” she added.",
+        "“They closed the road at six,” a man who lives nearby said.",
+        "“I am not afraid,” said a man who identified himself as Sgt. Marek Nowak, 41.",
+        "“It is chaos,” a woman who declined to give her name said.",
+      ).map(([speaker, title, text]) => [speaker, title, text]),
+    ).toEqual([
+      ["Olena Hrytsenko", null, "We have waited since dawn"],
+      ["Olena Hrytsenko", null, "Nobody tells us anything"],
+      ["a man", null, "They closed the road at six"],
+      ["Marek Nowak", "Sgt.", "I am not afraid"],
+      ["a woman", null, "It is chaos"],
+    ]);
+  });
+});
