@@ -93,10 +93,10 @@ const PLAIN_SUBJECT =
 
 /**
  * A time right after a verb (` that same day`, ` the next morning`, ` last October`, ` late on
- * Monday`).
+ * Monday`), or a day alone before a comma (`researchers reported Saturday, offering …`).
  */
 const TIME_OBJECT = new RegExp(
-  `^\\s+(?:(?:late|early)\\s+(?:on\\s+|last\\s+|this\\s+)?(?:week|month|year|night|${WEEKDAYS})|(?:that|this|the\\s+(?:same|next|following|previous))\\s+(?:same\\s+)?(?:day|week|month|year|night|morning|afternoon|evening|weekend)|(?:last|this|next)\\s+(?:week|month|year|night|weekend|spring|summer|fall|autumn|winter|${MONTHS}|${WEEKDAYS}))\\b`,
+  `^\\s+(?:(?:late|early)\\s+(?:on\\s+|last\\s+|this\\s+)?(?:week|month|year|night|${WEEKDAYS})|(?:that|this|the\\s+(?:same|next|following|previous))\\s+(?:same\\s+)?(?:day|week|month|year|night|morning|afternoon|evening|weekend)|(?:last|this|next)\\s+(?:week|month|year|night|weekend|spring|summer|fall|autumn|winter|${MONTHS}|${WEEKDAYS}))\\b|^\\s+(?:${WEEKDAYS}|yesterday|today|tonight)\\s*[,.;]`,
 );
 /**
  * After a time, where the statement opens: `that`, an infinitive, or a quotation after where it was

@@ -12701,4 +12701,17 @@ describe("extractQuotes: a description's `who` clause, and the fifty-ninth sessi
       ["a woman", null, "It is chaos"],
     ]);
   });
+
+  it("reads a day alone before a comma after a tail cue as no object (`…, researchers reported Saturday, offering …`)", () => {
+    expect(
+      who(
+        "CHICAGO — An experimental pill shrank tumors in nearly half of patients with advanced pancreatic cancer, researchers reported Saturday, offering a rare glimmer of hope.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "researchers",
+        "An experimental pill shrank tumors in nearly half of patients with advanced pancreatic cancer",
+      ],
+    ]);
+  });
 });
