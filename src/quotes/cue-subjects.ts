@@ -417,9 +417,11 @@ function subjectReread(text: string, verbAt: number): Subject | null {
   // `in an operation that coastguards described as`, `what officials called`: the subject of a
   // relative clause naming what something was called.
   const relative = NAMING_RELATIVE.exec(pre);
+  const last = relative?.[1]?.slice(relative[1].lastIndexOf(" ") + 1);
   if (
     relative?.[1] &&
-    (isPluralNoun(relative[1]) || AGENT_PLURAL.test(relative[1])) &&
+    last !== undefined &&
+    (relative[1] === "they" || isPluralNoun(last) || AGENT_PLURAL.test(last)) &&
     NAMING_VERB.test(text.slice(verbAt, verbAt + 24))
   ) {
     return { speaker: relative[1], at: from + relative.index };
@@ -442,6 +444,20 @@ function subjectReread(text: string, verbAt: number): Subject | null {
       return { speaker: plain.speaker.slice(dateline), at: dateline };
     }
   }
+  // `The migrants, most of them from Sudan, Eritrea and Bangladesh, said`: a share of those the
+  // sentence opens with, set off, is their appositive.
+  if (plain && SHARE_OF_THEM.test(plain.speaker)) {
+    const comma = /,\s+$/.exec(text.slice(Math.max(0, plain.at - 4), plain.at));
+    const at = comma ? plain.at - comma[0].length : -1;
+    const head = at > 0 ? subjectBefore(`${text.slice(0, at)} `, at + 1) : null;
+    if (
+      head &&
+      !SHARE_OF_THEM.test(head.speaker) &&
+      SENTENCE_START_BEFORE.test(text.slice(Math.max(0, head.at - 4), head.at))
+    ) {
+      return { speaker: text.slice(head.at, plain.at + plain.speaker.length), at: head.at };
+    }
+  }
   if (plain) return plain;
   const numbers = /\d,\d/.test(pre);
   const times = pre.includes("later ") || pre.includes("earlier ");
@@ -453,8 +469,17 @@ function subjectReread(text: string, verbAt: number): Subject | null {
   return found && { speaker: text.slice(found.at, found.at + found.speaker.length), at: found.at };
 }
 
-/** A plural of people right after a relative word, before the verb: `that coastguards `. */
-const NAMING_RELATIVE = /(?<=\s(?:what|that|which)\s+)(\p{Ll}[\p{Ll}-]+)\s+$/u;
+/** Where a sentence opens: the text's start, or a sentence's end and space. */
+const SENTENCE_START_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
+/** A share of a group named before it: `most of them from Sudan`, `many of whom`. */
+const SHARE_OF_THEM =
+  /^(?:most|many|some|all|both|several|none|half|each|one|two|three|four|five|dozens|hundreds)\s+of\s+(?:them|whom)\b/;
+/**
+ * A plural of people, maybe after a word for what they are, right after a relative word, before
+ * the verb: `that coastguards `, `what community leaders `; or `they`.
+ */
+const NAMING_RELATIVE =
+  /(?<=\s(?:what|that|which)\s+)((?:\p{Ll}[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]+)\s+$/u;
 /** A plural of those who do something: `rescuers`, `investigators`, `analysts`. */
 const AGENT_PLURAL = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|guard)s$/u;
 /** A verb naming what something is: `described as`, `called`, `dubbed`. */

@@ -597,6 +597,15 @@ function findStatement(
       inLaterSubject(sentence, verbs, verb, memo)
     )
       continue;
+    // `People familiar with the talks, who declined to be identified, said …`: nor is a wish to
+    // stay unnamed set off inside it, whose subject the later verb's statement would take.
+    if (
+      verb !== verbs.at(-1) &&
+      UNNAMED_WISH.test(verb.verb) &&
+      /,\s+who\s+$/.test(sentence.slice(Math.max(0, verb.start - 7), verb.start)) &&
+      inLaterSubject(sentence, verbs, verb, memo)
+    )
+      continue;
     // `The farmworker who found the first bone, Ramón Quilapán, attended …`: a verb in the `who`
     // clause of a description opening the sentence, a name set off after it, describes the subject.
     if (
@@ -621,6 +630,8 @@ function findStatement(
 }
 
 const TO_BE_BEFORE = /\bto\s+be\s+$/;
+/** The verbs of a wish to stay unnamed (`declined to be identified`, `asked not to be named`). */
+const UNNAMED_WISH = /^(?:declined|asked|requested|refused)$/;
 
 /** A description and its `who` clause opening a sentence, then a name set off (`The farmer who …, Iain Gunn,`). */
 const DESCRIBED_THEN_NAMED =

@@ -12714,4 +12714,36 @@ describe("extractQuotes: a description's `who` clause, and the fifty-ninth sessi
       ],
     ]);
   });
+
+  it("reads `Two people familiar with the offering, who declined to be identified, said` as those people, with no wish to stay unnamed for a title", () => {
+    expect(
+      who(
+        "Two people familiar with the offering, who declined to be identified because the discussions were private, said Nuri had considered listing in New York.",
+        "Rachel Hoff, who declined to comment for this article, said the platform had changed.",
+      ).map(([speaker, title, text]) => [speaker, title, text]),
+    ).toEqual([
+      ["Two people familiar with the offering", null, "Nuri had considered listing in New York"],
+      ["Rachel Hoff", null, "the platform had changed"],
+    ]);
+  });
+
+  it("reads a share of those a sentence opens with, set off, as their appositive (`The migrants, most of them from Sudan, Eritrea and Bangladesh, said`)", () => {
+    expect(
+      who(
+        "The migrants, most of them from Sudan, Eritrea and Bangladesh, said they had left the Libyan coast near Zuwara.",
+        "And until the announcement of the shutdown, most of them said they had loved working there.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["The migrants", "they had left the Libyan coast near Zuwara"],
+      ["most of them", "they had loved working there"],
+    ]);
+  });
+
+  it("reads `in what community leaders described as “…”` as their words", () => {
+    expect(
+      who(
+        'Police launched an arson investigation after a fire destroyed much of a mosque, in what community leaders described as a "devastating attack on a place of peace".',
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["community leaders", "devastating attack on a place of peace"]]);
+  });
 });
