@@ -458,6 +458,17 @@ function subjectReread(text: string, verbAt: number): Subject | null {
       return { speaker: text.slice(head.at, plain.at + plain.speaker.length), at: head.at };
     }
   }
+  // `A state inspection report issued after the collapse found`: the object of a participle's
+  // preposition is not the subject; the thing put out is, with what places it.
+  const issued = plain
+    ? ISSUED_PHRASE.exec(text.slice(Math.max(0, plain.at - 40), plain.at))
+    : null;
+  if (plain && issued) {
+    const head = subjectBefore(text, plain.at - issued[0].length + 1);
+    if (head && head.at + head.speaker.length === plain.at - issued[0].length) {
+      return { speaker: text.slice(head.at, plain.at + plain.speaker.length), at: head.at };
+    }
+  }
   if (plain) return plain;
   const numbers = /\d,\d/.test(pre);
   const times = pre.includes("later ") || pre.includes("earlier ");
@@ -469,6 +480,13 @@ function subjectReread(text: string, verbAt: number): Subject | null {
   return found && { speaker: text.slice(found.at, found.at + found.speaker.length), at: found.at };
 }
 
+/**
+ * A participle of putting something out and its preposition: ` issued after `, ` released in `
+ * (not `by`, whose agent the grammar reads as the subject: `Exit polls conducted by The Associated
+ * Press`).
+ */
+const ISSUED_PHRASE =
+  /\s(?:published|released|issued|commissioned|compiled|prepared|conducted|filed|produced)\s+(?:after|before|following|during|in|on|for)\s+$/;
 /** Where a sentence opens: the text's start, or a sentence's end and space. */
 const SENTENCE_START_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
 /** A share of a group named before it: `most of them from Sudan`, `many of whom`. */

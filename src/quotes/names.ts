@@ -76,6 +76,9 @@ export const NAME_RUN = new RegExp(
  * A reporting verb after a name, and the pronoun that opens its statement: `Manohar told officers
  * he`, `Tebbit, 68, said that she`. The verb is checked with isCueWord.
  */
+/** After a name (and a clause set off), its verb, maybe an adverb, then a reflexive: ` filmed herself`. */
+const REFLEXIVE_AFTER =
+  /^(?:,(?:[^,.;:“”"\n]|(?<=\d)\.(?=\d)){1,80},)?\s+(?:\p{Ll}+\s+){1,2}?(himself|herself)\b/u;
 const VERB_THEN_PRONOUN =
   /^(?:,[^,.;:“”"\n]{1,80},)?\s+(\p{Ll}+)(?:\s+\p{Ll}+){0,2}?\s+(?:that\s+)?(he|she)\s+\p{Ll}/u;
 
@@ -657,6 +660,13 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
         }
         if (gender === null) gender = genderOfWords(appositive[1]);
       }
+    }
+    // `Jade Okonkwo, who has 4.1 million followers, filmed herself …`: a reflexive object of the
+    // name's own verb is the name's.
+    if (parsed.kind === "person" && gender === null) {
+      const next = text.slice(after, after + 140);
+      const reflexive = next.includes("self") ? REFLEXIVE_AFTER.exec(next) : null;
+      if (reflexive) gender = reflexive[1] === "himself" ? "m" : "f";
     }
     let pronounAfter: Gender = null;
     if (parsed.kind === "person" && gender === null && mayReportPronoun(text, after)) {

@@ -552,10 +552,10 @@ const BUSINESS_HEAD = /^(?:company|firm|giant)$/;
 /**
  * A business whose shares a sentence names: `Apple shares rose …`, `Shares in Tesla fell …`,
  * `Shares in Harlow & Finch`, `Shares in ASX-listed lithium miner Redgum Minerals`, `Nvidia's
- * stock` (group 1 or 2).
+ * stock` (group 1 or 2); not a market (`the Paris stock exchange`).
  */
 const SHARES_OF =
-  /(?:\b[Ss](?:hares|tock)\s+(?:in|of)\s+(?:\p{Lu}[\p{L}]*-(?:listed|based|owned|headquartered)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})?(\p{Lu}[\p{L}&.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&.-]*){0,2})|(?<![\p{L}’'-])(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2})(?:[’']s)?\s+(?:shares|stock)\b)/gu;
+  /(?:\b[Ss](?:hares|tock)\s+(?:in|of)\s+(?:\p{Lu}[\p{L}]*-(?:listed|based|owned|headquartered)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})?(\p{Lu}[\p{L}&.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&.-]*){0,2})|(?<![\p{L}’'-])(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2})(?:[’']s)?\s+(?:shares|stock)\b(?!\s+(?:exchanges?|markets?|index)\b))/gu;
 
 /**
  * `Apple shares rose … after the company reported …`: the business whose shares the sentence

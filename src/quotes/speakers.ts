@@ -561,6 +561,8 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
     if (opened) return push(m, heard ? { ...opened, title: heard.title } : opened, at, gender);
     const here = from === at ? personEarlierInSentence(m, gender, at) : null;
     if (here) return push(m, here, at, gender);
+    const unnamed = unnamedJustSpoke(m, gender, from);
+    if (unnamed) return push(m, unnamed, at, gender);
     const found = recentPerson(m, gender, at, askerBefore(m.text, at));
     if (!found) {
       // `Taylor Swift has broken …. Swift wiped away tears …. “…,” she told the crowd`: else the
@@ -664,6 +666,32 @@ function describedOpeningBefore(text: string, gender: Gender, at: number): Resol
   if (/\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(before!.slice(opening[0].length))) return null;
   return { name: opening[1], title: null, kind: "person" };
 }
+/**
+ * `A shop assistant, who asked not to be named, said footfall had collapsed. “…,” she said.`: one
+ * unnamed person of a kind who spoke last, in the sentence right before the quotation at `at`,
+ * whose kind's gender is the pronoun's or none; else null.
+ */
+function unnamedJustSpoke(m: Memory, gender: Gender, at: number): ResolvedSpeaker | null {
+  const last = m.history.at(-1);
+  if (!last || last.kind === "org" || last.title !== null) return null;
+  const one = ONE_UNNAMED.exec(last.name);
+  if (!one?.[1] || !PERSON_HEAD.test(one[1]) || isPluralNoun(one[1])) return null;
+  const before = sentenceBefore(m.text, at);
+  // (`at` of a speaker found on a paragraph's first line may fall on the break before it.)
+  const start = before ? m.text.lastIndexOf(before, at) : -1;
+  if (start < 0 || last.at < start - 2) return null;
+  // `A contractor told Mr Docherty he would be back shortly. “…,” he said.`: anyone the sentence
+  // names may be whom the pronoun means.
+  for (let i = lastEntityBefore(m, at); i >= 0 && m.entities[i]!.at >= start; i--) {
+    if (m.entities[i]!.kind === "person") return null;
+  }
+  const own = genderOfWords(one[1]);
+  return own && own !== gender ? null : { name: last.name, title: null, kind: "person" };
+}
+/** One unnamed person of a kind (1 the kind): `A shop assistant`, `One nurse at the hospital`. */
+const ONE_UNNAMED =
+  /^(?:A|An|One|Another)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(\p{Ll}+)(?:\s+(?:at|of|in|from|for|on|with)\s[^,]*)?$/u;
+
 /**
  * `Among the protesters was TV presenter Jeremy Clarkson, who owns a farm …. He told reporters …`:
  * the one person named in full who opens the sentence before (after a few words of title, or
@@ -868,10 +896,10 @@ const SPEECH_IN = /\b(?:said|says|told|tells|added|asked|wrote|according)\b/;
 /**
  * What may come before the name opening a sentence: `Among the protesters was TV presenter `, `His
  * son, the director `, `Outside court, her solicitor, `, `In Ayr, `, `At one of the recreation
- * centers, `, `The leader of the main opposition party, `.
+ * centers, `, `The leader of the main opposition party, `, `On TikTok, the fashion creator `.
  */
 const PERSON_OPENS =
-  /^(?:(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were|is|are)\s+|(?:In|At|Near|Outside|Inside|As|When|After|Back|Later|Earlier)\s+[^.,;:“”"]{1,60},\s+|(?:The|A|An)\s+[^.,;:“”"]{1,80},\s+(?:(?:the|a|an)\s+[^.,;:“”"]{1,80},\s+)?|(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}-]+(?:[’']s|(?<=s)[’']))\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
+  /^(?:(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were|is|are)\s+|(?:In|At|Near|Outside|Inside|As|When|After|Back|Later|Earlier)\s+[^.,;:“”"]{1,60},\s+|On\s+(?:TikTok|Instagram|Facebook|X|Twitter|YouTube|Snapchat|Threads|Bluesky|LinkedIn|Reddit|Telegram|social\s+media|(?:his|her|their)\s+(?:blog|podcast|channel|show|account|website)),\s+|(?:The|A|An)\s+[^.,;:“”"]{1,80},\s+(?:(?:the|a|an)\s+[^.,;:“”"]{1,80},\s+)?|(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}-]+(?:[’']s|(?<=s)[’']))\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
 
 /** `A spokesman for the Chinese embassy in London congratulated`: the person, then a past verb. */
 const ONE_OPENING = new RegExp(

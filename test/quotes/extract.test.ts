@@ -12746,4 +12746,36 @@ describe("extractQuotes: a description's `who` clause, and the fifty-ninth sessi
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["community leaders", "devastating attack on a place of peace"]]);
   });
+
+  it("reads `A state inspection report issued after the collapse found` as the report, and `The company` after `the Paris stock exchange` as no business named Paris", () => {
+    expect(
+      who(
+        'A state inspection report issued after the collapse found that corrosion in a key support beam had been flagged as "serious" as early as 2016.',
+        "Groupe Valmont-Serac saw its shares fall 11% on the Paris stock exchange over two days. The company said it had “launched an independent review of its entire supply chain”.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "A state inspection report issued after the collapse",
+        'corrosion in a key support beam had been flagged as "serious" as early as 2016',
+      ],
+      ["A state inspection report issued after the collapse", "serious"],
+      ["The company", "launched an independent review of its entire supply chain"],
+    ]);
+  });
+
+  it("gives `she said` to one a reflexive genders after `On TikTok,`, and to one unnamed person of a kind who spoke in the sentence before", () => {
+    expect(
+      who(
+        "Shirin Sultana Ruma, a former garment worker, said families had tried to reach the company. “They did not answer,” she told the Guardian.",
+        "On TikTok, the fashion creator Jade Okonkwo, who has 4.1 million followers, filmed herself cutting the logo off a Serac jacket. “I paid €900 for this,” she said in the video.",
+        "A shop assistant, who asked not to be named, said footfall had collapsed since the weekend. “People come in to take photos of the empty shop,” she said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      "Shirin Sultana Ruma",
+      "Shirin Sultana Ruma",
+      "Jade Okonkwo",
+      "A shop assistant",
+      "A shop assistant",
+    ]);
+  });
 });
