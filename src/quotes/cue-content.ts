@@ -28,8 +28,9 @@ const NAME_RUN_ON = String.raw`(?:(?<=\s\p{Lu}[\p{L}’'.-]*)\s+\p{Lu}[\p{L}’'
  * and people before a subject and its verb (`told investors the outlook was …`).
  */
 /**
- * What a newspaper or a broadcaster is called before its name (`told the newspaper Le Monde that`;
- * not `told the newspaper Garcia booted …`, where the name is the statement's subject).
+ * What a newspaper or a broadcaster is called before its name (`told the newspaper Le Monde that`,
+ * `told Irish broadcaster RTV by phone.`; not `told the newspaper Garcia booted …`, where the name
+ * is the statement's subject).
  */
 const OUTLET =
   "newspaper|paper|magazine|broadcaster|channel|network|station|website|outlet|podcast|programme|program|agency|daily|weekly|tabloid";
@@ -37,7 +38,7 @@ const OUTLET =
 const AUDIENCE =
   "investors|shareholders|colleagues|staff|viewers|listeners|readers|followers|parliament|congress|jurors|MPs|councillors|councilors|mourners|attendees|guests";
 const OBJECT_AFTER_TELL = new RegExp(
-  `^\\s+(?:reporters|journalists|me|us|him|her|them|you|(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${OUTLET})\\s+${NAME}(?:\\s+\\d{1,3})?(?=\\s+that\\s|\\s*,|\\s+(?:on|in|at|last|this|earlier|late)\\s)|(?:${PLURAL_NOUNS}|${AUDIENCE})(?=\\s+(?:he|she|they|we|I|it)\\s)|(?:(?:local|state|national|foreign|the)\\s+)?(?:media|press|television|TV|radio)(?=\\s+(?:he|she|they|we|I|it|his|her|their|its|the|a|an|there)\\s)|(?:${PLURAL_NOUNS}|${AUDIENCE})(?=\\s+(?:(?:the|a|an|his|her|their|its|this|these|those)\\s+(?:[\\p{L}’'-]+\\s+){0,4}|(?!(?:in|on|at|for|of|to|with|about|from|last|this|that|and|or)\\s)\\p{Ll}[\\p{L}’'-]*\\s+(?:\\p{Ll}[\\p{L}’'-]*\\s+)?)(?:was|were|is|are|had|has|have|would|will|could|should|might|may|can|did)\\s)|(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4}(?:host|anchor|presenter|interviewer|correspondent|reporter|editor|columnist)\\s+${NAME}|${NAME}(?:\\s+\\d{1,2}(?:[’']s(?:\\s+${NAME})?|\\s+${NAME}|(?=\\s+that\\s))|\\s+\\p{Lu}\\d)?|${DESC}${NAME_RUN_ON}|(?:(?!(?:of|in|on|at|for|to|with|about|from|that|the|a|an)\\s)\\p{Ll}[\\p{L}-]*\\s+){1,3}${NAME}|(?:${PLURAL}|(?:\\p{Ll}+\\s+)?(?:\\p{Ll}+s|media|press|television|radio|parliament|congress|staff))(?=\\s+(?:(?:here|there|${DAY_WORD})\\s+)*that\\s|\\s+(?:on|at|in|during|after|before|last|this|earlier)\\s(?:(?!\\s(?:is|was|are|were|has|have|had|will|would)\\s)[^,.;:“”"]){1,60}?\\s+that\\s))(?=[\\s,:.])`,
+  `^\\s+(?:reporters|journalists|me|us|him|her|them|you|(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${OUTLET})\\s+${NAME}(?:\\s+\\d{1,3})?(?=\\s+that\\s|\\s*[,.]|\\s+(?:on|in|at|by|last|this|earlier|late)\\s)|(?:${PLURAL_NOUNS}|${AUDIENCE})(?=\\s+(?:he|she|they|we|I|it)\\s)|(?:(?:local|state|national|foreign|the)\\s+)?(?:media|press|television|TV|radio)(?=\\s+(?:he|she|they|we|I|it|his|her|their|its|the|a|an|there)\\s)|(?:${PLURAL_NOUNS}|${AUDIENCE})(?=\\s+(?:(?:the|a|an|his|her|their|its|this|these|those)\\s+(?:[\\p{L}’'-]+\\s+){0,4}|(?!(?:in|on|at|for|of|to|with|about|from|last|this|that|and|or)\\s)\\p{Ll}[\\p{L}’'-]*\\s+(?:\\p{Ll}[\\p{L}’'-]*\\s+)?)(?:was|were|is|are|had|has|have|would|will|could|should|might|may|can|did)\\s)|(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4}(?:host|anchor|presenter|interviewer|correspondent|reporter|editor|columnist)\\s+${NAME}|${NAME}(?:\\s+\\d{1,2}(?:[’']s(?:\\s+${NAME})?|\\s+${NAME}|(?=\\s+that\\s))|\\s+\\p{Lu}\\d)?|${DESC}${NAME_RUN_ON}|(?:(?!(?:of|in|on|at|for|to|with|about|from|that|the|a|an)\\s)\\p{Ll}[\\p{L}-]*\\s+){1,3}${NAME}|(?:${PLURAL}|(?:\\p{Ll}+\\s+)?(?:\\p{Ll}+s|media|press|television|radio|parliament|congress|staff))(?=\\s+(?:(?:here|there|${DAY_WORD})\\s+)*that\\s|\\s+(?:on|at|in|during|after|before|last|this|earlier)\\s(?:(?!\\s(?:is|was|are|were|has|have|had|will|would)\\s)[^,.;:“”"]){1,60}?\\s+that\\s))(?=[\\s,:.])`,
   FLAGS,
 );
 /** A month a name run took in after `on` or `in` (`Carla Babb on Nov`). */

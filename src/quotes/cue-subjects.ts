@@ -1022,6 +1022,10 @@ const CAUSATIVE =
 const PARTICIPLE_PHRASE =
   /^\p{Lu}\p{Ll}{2,}ing\s+(?:off|up|out|on|to|with|at|about|through|over|down|back|his|her|their|its|the|a|an)(?:\s+\p{Ll}[\p{L}’'-]*)*$/u;
 
+/** A noun summing up what came before, then another's words: `a decision patient groups`. */
+export const SUMMED_UP_THEN_SUBJECT =
+  /^(?:a|an)\s+(?:decision|move|step|ruling|verdict|deal|plan|measure|result|outcome|announcement|proposal|change|development|choice|finding|discovery|milestone|setback|blow|victory|defeat)\s+(?!(?:of|by|for|from|in|on|at|to|with|that|which|who|makers?|maker)\b)\p{Ll}/u;
+
 /**
  * A subject the grammar read where there is none: a phrase cut after a function word (`the NBC
  * executive in`), a lone adjective, or one whose head holds a finite verb (`This is what I`).
@@ -1030,6 +1034,9 @@ export function isJunkSubject(speaker: string): boolean {
   if (ENDS_IN_FUNCTION_WORD.test(speaker) && !TITLE_OF.test(speaker)) return true;
   // `Parents who had (hoped to …)`: a relative clause's auxiliary, cut from its verb.
   if (WHO_AUXILIARY_END.test(speaker)) return true;
+  // `…, a decision patient groups (hailed as a turning point)`: a clause summed up, then the
+  // subject of its own relative clause, who did not say the clause.
+  if (SUMMED_UP_THEN_SUBJECT.test(speaker)) return true;
   if (countsThings(speaker)) return true;
   if (LONE_ADJECTIVE.test(speaker)) return true;
   if (

@@ -33,8 +33,16 @@ const OFFICE_SOUGHT =
 const PROMOTES = /^(?:promote|promotes|promoted|promoting)$/;
 /** A post someone is raised to: ` to head the health ministry`, ` him to captain`. */
 const PROMOTED_TO_POST =
-  /^\s+(?:(?:him|her|them)\s+)?to\s+(?:the\s+)?(?:rank|post|role|position|job|head|lead|run|captain|general|colonel|major|sergeant|lieutenant|manager|director|chief|minister|secretary|deputy|cabinet|first\s+team|senior\s+team)\b/;
+  /^\s+(?:(?:him|her|them)\s+)?to\s+(?:the\s+)?(?:rank|post|role|position|job|head|lead|run|captain|general|colonel|major|sergeant|lieutenant|manager|director|chief|minister|secretary|deputy|cabinet|principal|soloist|partner|first\s+team|senior\s+team)\b/;
 
+const RECALLS = /^(?:recall|recalls|recalled|recalling)$/;
+/** Goods called back, counted: ` more than 2 million cans`, ` 40,000 vehicles`. */
+const GOODS_RECALLED =
+  /^\s+(?:(?:more\s+than|about|nearly|almost|some|over|roughly|around|up\s+to|at\s+least)\s+)?\d/;
+const ADVISES = /^(?:advise|advises|advised|advising)$/;
+/** Whom someone counsels and on what, with no words: ` the government on river safety`. */
+const ADVISED_ON =
+  /^\s+(?:the|a|an|his|her|their|its|several|many)\s+[^,.;:“”"]{1,50}?\s+on\s+(?![^,.;:“”"]*\s(?:to|that)\s)[^,.;:“”"]+(?:[,.;]|$)/;
 const CONCEDES = /^(?:concede|concedes|conceded|conceding)$/;
 /** A score let in: ` more than four an over`, ` two goals`, ` a penalty`, ` 38 runs`. */
 const SCORE_CONCEDED =
@@ -91,7 +99,8 @@ const VOTED_BY_MARGIN =
  * sentence was read` (a face), `they found the 34-year-old woman with serious injuries` (someone
  * found, not a finding), `found an unlikely ally` (something gained), `found him guilty` (a
  * verdict), `passages they found objectionable` (a judgement), `posted 186 for four` (a score),
- * `supporting her by a 40 point margin` (a vote).
+ * `supporting her by a 40 point margin` (a vote), `recalled more than 2 million cans` (goods), `has
+ * advised the government on river safety` (counsel).
  */
 const ACTS_NOT_WORDS: readonly (readonly [RegExp, RegExp, number])[] = [
   [WROTE, WRITING_NAMED, 50],
@@ -100,6 +109,8 @@ const ACTS_NOT_WORDS: readonly (readonly [RegExp, RegExp, number])[] = [
   [DISMISSES, PEOPLE_DISMISSED, 60],
   [SEEKS, OFFICE_SOUGHT, 50],
   [PROMOTES, PROMOTED_TO_POST, 40],
+  [RECALLS, GOODS_RECALLED, 30],
+  [ADVISES, ADVISED_ON, 100],
   [CONCEDES, SCORE_CONCEDED, 50],
   [CONFIRMS, CONFIRMED_IN_OFFICE, 80],
   [SHOWS, FEELING_SHOWN, 40],

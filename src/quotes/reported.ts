@@ -16,6 +16,7 @@ import {
   countsThings,
   disagrees,
   matchSubjectBefore,
+  SUMMED_UP_THEN_SUBJECT,
   type SubjectMemo,
 } from "./cue-subjects.js";
 import { type Cue, matchMidCue, matchTailCue } from "./cues.js";
@@ -536,6 +537,7 @@ function findStatement(
     tail.contentEnd > 0 &&
     !disagrees(tail.cue.speaker, tail.cue.verb) &&
     !countsThings(tail.cue.speaker) &&
+    !SUMMED_UP_THEN_SUBJECT.test(tail.cue.speaker) &&
     // `Asked by an Italian journalist whether …, Farahani-Mohseni answered without hesitation.`:
     // the question put is not what the one asked says.
     !QUESTION_OPENING.test(sentence)

@@ -12778,4 +12778,28 @@ describe("extractQuotes: a description's `who` clause, and the fifty-ninth sessi
       "A shop assistant",
     ]);
   });
+
+  it("reads no statement in a broadcaster told by phone, counsel on a subject, goods recalled or a dancer promoted to principal", () => {
+    expect(
+      who(
+        "“It was on thermodynamics, and they have an exam next week,” he told Irish broadcaster RTV by phone.",
+        "“We hold an inquiry after every disaster,” said Professor Anwar Hossain Mollah, a naval architecture expert who has advised the government on river safety.",
+        "CHICAGO (AP) — A major maker of infant formula recalled more than 2 million cans of powdered formula on Friday.",
+        "The role was danced by Rafael Okonkwo-Silva, the Brazilian-Nigerian dancer promoted to principal last season.",
+        "Health officials advised the government on Monday that schools should close.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [null, "It was on thermodynamics, and they have an exam next week"],
+      ["Anwar Hossain Mollah", "We hold an inquiry after every disaster"],
+      ["Health officials", "schools should close"],
+    ]);
+  });
+
+  it("reads no speaker in a decision summed up after a clause (`…, a decision patient groups hailed as a turning point`)", () => {
+    expect(
+      who(
+        "The regulator on Friday recommended approval of a gene therapy for a rare disease, a decision patient groups hailed as a turning point.",
+      ).map(([speaker]) => speaker),
+    ).not.toContain("a decision patient groups");
+  });
 });
