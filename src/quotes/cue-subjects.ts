@@ -1022,9 +1022,12 @@ const CAUSATIVE =
 const PARTICIPLE_PHRASE =
   /^\p{Lu}\p{Ll}{2,}ing\s+(?:off|up|out|on|to|with|at|about|through|over|down|back|his|her|their|its|the|a|an)(?:\s+\p{Ll}[\p{L}’'-]*)*$/u;
 
-/** A noun summing up what came before, then another's words: `a decision patient groups`. */
+/**
+ * A noun summing up what came before, then the subject of its relative clause: `a decision patient
+ * groups` (1 the noun and its article).
+ */
 export const SUMMED_UP_THEN_SUBJECT =
-  /^(?:a|an)\s+(?:decision|move|step|ruling|verdict|deal|plan|measure|result|outcome|announcement|proposal|change|development|choice|finding|discovery|milestone|setback|blow|victory|defeat)\s+(?!(?:of|by|for|from|in|on|at|to|with|that|which|who|makers?|maker)\b)\p{Ll}/u;
+  /^((?:a|an)\s+(?:decision|move|step|ruling|verdict|deal|plan|measure|result|outcome|announcement|proposal|change|development|choice|finding|discovery|milestone|setback|blow|victory|defeat)\s+)(?!(?:of|by|for|from|in|on|at|to|with|that|which|who|makers?|maker)\b)\p{Ll}/u;
 
 /**
  * A subject the grammar read where there is none: a phrase cut after a function word (`the NBC

@@ -12,6 +12,7 @@ import {
   disagrees,
   isJunkSubject,
   LONE_ADJECTIVE,
+  SUMMED_UP_THEN_SUBJECT,
   type Subject,
   type SubjectMemo,
 } from "./cue-subjects.js";
@@ -333,6 +334,12 @@ export function subjectOfVerb(
         ? matchSentenceSubject(sentence, verb.start, true)
         : null) ??
       infinitiveSubject(sentence, verb.start, memo);
+    // `…, a move opposition lawmakers said gutted …`: the subject of the relative clause says it.
+    const summed = subject ? SUMMED_UP_THEN_SUBJECT.exec(subject.speaker) : null;
+    if (subject && summed?.[1]) {
+      const cut = summed[1].length;
+      subject = { speaker: subject.speaker.slice(cut), at: subject.at + cut };
+    }
     if (subject && isJunkSubject(subject.speaker)) subject = null;
   }
   // `Instead, it was hearing a candidate acknowledging … - and promising to …`: the `it` of a cleft

@@ -84,6 +84,13 @@ const ANONYMITY_ONLY =
 const NOT_DRAWN = /^(?:not\s+)?to\s+be\s+drawn(?:\s+(?:on|into|about|over)\s[^,;:“”"]*)?$/;
 
 /**
+ * How a thing was said, not what: `She said it without bitterness.`, `it with a smile`, `it
+ * again` (the sentence still names who speaks the quotation after it).
+ */
+const SAID_IT_SO =
+  /^it\s+(?:(?:without|with|again|twice|over\s+and\s+over|calmly|quietly|simply|flatly|softly|bluntly|plainly|repeatedly)\b(?!\s+(?:is|was|are|were|has|had|have|will|would)\b)|\p{Ll}+ly$)/u;
+
+/**
  * Set off at a sentence's end, a court or a jury that heard what the sentence says (`, Harrow Crown
  * Court heard.`, `, a jury was told.`): whoever said it in court goes unnamed, and the sentence's
  * own cue, if any, reports up to it.
@@ -255,6 +262,7 @@ export function findReportedCandidates(layout: Layout): {
             (piece.cue.verb !== "according to" && LEAD_PHRASE_ONLY.test(text.slice(start, end))) ||
             ANONYMITY_ONLY.test(text.slice(start, end)) ||
             NOT_DRAWN.test(text.slice(start, end)) ||
+            SAID_IT_SO.test(text.slice(start, end)) ||
             (piece.cue.speaker === "" && PREPOSITION_FIRST.test(text.slice(start, end))) ||
             (/^address/.test(piece.cue.verb) && AUDIENCE.test(text.slice(start, end))) ||
             WHAT_OBJECT_BEFORE.test(para.slice(Math.max(0, from - 80), from)),

@@ -63,7 +63,18 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
       if (prev.cue?.speaker === "" && prev.cue.verb === "asked" && c.kind === "direct") {
         if (askedOneAnswers(layout, prev, c)) break;
       }
-      if (prev.hidden || (!prev.cue && prev.inheritFrom === null) || prev.cue?.speaker === "")
+      // `She said it without bitterness. “I don’t blame anyone.”`: a statement hidden as no words
+      // of its own still names who speaks the quotation opening the next sentence.
+      const namesNext =
+        prev.hidden &&
+        c.kind === "direct" &&
+        prev.paragraph === c.paragraph &&
+        prev.sentence === c.sentence - 1;
+      if (
+        (prev.hidden && !namesNext) ||
+        (!prev.cue && prev.inheritFrom === null) ||
+        prev.cue?.speaker === ""
+      )
         continue;
       const sameParagraph = prev.paragraph === c.paragraph;
       const lastOfPrevious =

@@ -235,7 +235,7 @@ export function createSpeakerResolver(
       const pair = titledPair(phrase);
       if (pair) return push(m, { name: pair, title: null, kind: "group" }, at, null);
       // `Park Ji-hoon, known to fans as “Anvil,”`: a nickname set off is no title, nor is a wish to
-      // stay unnamed (`Rachel Hoff, who declined to comment for this article,`).
+      // stay unnamed (`Rachel Hoff, who declined to comment for this article,`) or a question put.
       const appositive =
         split.appositive !== null &&
         (NICKNAME_APPOSITIVE.test(split.appositive) || UNNAMED_APPOSITIVE.test(split.appositive))
@@ -263,9 +263,12 @@ const HONORIFIC_NAME =
 const PARTICIPLE_SET_OFF = /^\p{Lu}\p{Ll}+ing,\s+(?=(?:the|a|an|\p{Lu}))/u;
 /** An appositive giving a nickname: `known to fans as “Anvil”`, `nicknamed “the Professor”`. */
 const NICKNAME_APPOSITIVE = /^(?:(?:also|better|widely)\s+)?(?:known|nicknamed|dubbed)\s/;
-/** `who declined to comment for this article`, `who spoke on condition of anonymity`: no role. */
+/**
+ * `who declined to comment for this article`, `who spoke on condition of anonymity`, `asked what he
+ * would do with the rest of his day`: no role.
+ */
 const UNNAMED_APPOSITIVE =
-  /^who\s+(?:had\s+)?(?:declined|refused|asked|requested|spoke|(?:did|would|could)\s+not)\s/;
+  /^(?:who\s+(?:had\s+)?(?:declined|refused|asked|requested|spoke|(?:did|would|could)\s+not)|(?:when\s+)?(?:asked|pressed|questioned|reached|contacted|interviewed))\s/;
 
 /** A definite description of up to three words, then an age set off: `The two-time champion, 37,`. */
 const AGED_DESCRIPTION = /^[Tt]he\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),\s+\d{1,3},?$/u;

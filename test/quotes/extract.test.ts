@@ -12705,12 +12705,12 @@ describe("extractQuotes: a description's `who` clause, and the fifty-ninth sessi
   it("reads a day alone before a comma after a tail cue as no object (`…, researchers reported Saturday, offering …`)", () => {
     expect(
       who(
-        "CHICAGO — An experimental pill shrank tumors in nearly half of patients with advanced pancreatic cancer, researchers reported Saturday, offering a rare glimmer of hope.",
+        "CHICAGO — An experimental pill shrank tumors in nearly half of patients with advanced pancreatic cancer in an early-stage trial, researchers reported Saturday, offering a rare glimmer of hope against one of the deadliest forms of the disease.",
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([
       [
         "researchers",
-        "An experimental pill shrank tumors in nearly half of patients with advanced pancreatic cancer",
+        "An experimental pill shrank tumors in nearly half of patients with advanced pancreatic cancer in an early-stage trial",
       ],
     ]);
   });
@@ -12795,11 +12795,46 @@ describe("extractQuotes: a description's `who` clause, and the fifty-ninth sessi
     ]);
   });
 
-  it("reads no speaker in a decision summed up after a clause (`…, a decision patient groups hailed as a turning point`)", () => {
+  it("reads a decision summed up after a clause as no speaker, and the subject of its relative clause as who says what follows (`a move opposition lawmakers said gutted …`)", () => {
     expect(
       who(
         "The regulator on Friday recommended approval of a gene therapy for a rare disease, a decision patient groups hailed as a turning point.",
       ).map(([speaker]) => speaker),
     ).not.toContain("a decision patient groups");
+    expect(
+      who(
+        "BRASILIA, March 4 (Reuters) - President Henrique Valadares on Monday pardoned a former senator, a move opposition lawmakers said gutted the country's fight against corruption.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["opposition lawmakers", "gutted the country's fight against corruption"]]);
+  });
+
+  it("reads no statement in how a thing was said (`She said it without bitterness.`), and no title in a question put set off after a name", () => {
+    expect(
+      who(
+        "Eileen Moriarty, 71, is closing the shop. She said it without bitterness. “I don’t blame anyone.”",
+        "Aarav Subramanian, 9, beat a grandmaster. Aarav, asked what he would do with the rest of his day, said he had a mathematics test on Tuesday.",
+      ).map(([speaker, title, text]) => [speaker, title, text]),
+    ).toEqual([
+      ["Eileen Moriarty", null, "I don’t blame anyone."],
+      ["Aarav Subramanian", null, "he had a mathematics test on Tuesday"],
+    ]);
+  });
+
+  it("reads a description, a name, where the person is from and a `who` clause as the subject before `said`, not `said the boy studies` as a tail", () => {
+    expect(
+      who(
+        "Aarav's coach, Grandmaster Rustam Nazarov of Uzbekistan, who has trained him online for two years, said the boy studies for about four hours a day.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Rustam Nazarov", "the boy studies for about four hours a day"]]);
+  });
+
+  it("gives a quotation opening the next sentence the one a hidden statement names (`Sen. Ted Cruz … tweeted a warning. “…”`)", () => {
+    expect(
+      who(
+        'Hillary Clinton and Bernie Sanders tweeted their approval of the filibuster. On the other side, Sen. Ted Cruz, a Republican candidate for president, tweeted a warning. "Missouri: Remember in November the Democrats who filibustered."',
+      )
+        .map(([speaker]) => speaker)
+        .at(-1),
+    ).toBe("Ted Cruz");
   });
 });
