@@ -228,6 +228,14 @@ export function matchCueAfterQuote(after: string): { cue: Cue; end: number } | n
   return null;
 }
 
+/**
+ * A past verb and one or two words before what was read as a verb (`struck a similar`, `found
+ * considerable`): that word is the verb's object's noun (`note`, `support`).
+ */
+const PAST_THEN_NOUN_WORDS = /^\p{Ll}+(?:\s+\p{Ll}+){1,2}$/u;
+/** A relative pronoun opening the words between a comma and a verb: ` which officials `. */
+const RELATIVE_OPENING = /^\s+(?:which|whom|whose|where|when)\s/;
+
 /** A description opening with an article whose capitalized name holds `and` (`Health and Social`). */
 const DESCRIBED_BODY_WITH_AND = /^(?:[Aa]n?|[Tt]he)\s.*\p{Lu}[\p{L}’'-]*,?\s+and\s+\p{Lu}/u;
 
@@ -716,6 +724,9 @@ function tailCueIn(
         continue;
       }
       if (!isSpaceCode(charCodeAt.call(pre, 0)) || !endsWithSpace(pre)) continue;
+      // `…, which officials estimate at nearly half of …`: a relative clause on a thing before it,
+      // whose subject's verb frames no statement.
+      if (RELATIVE_OPENING.test(pre)) break;
       // `…, the British Medical Association (BMA) has announced.`: the initials are no subject's.
       const subject =
         subjectThenAuxFrom(withoutInitialsBeforeVerb(pre, pre.length).trimStart(), 0) ??
@@ -732,12 +743,14 @@ function tailCueIn(
       // reports what follows it; the clause before the comma names its antecedent.
       if (subject !== null && /^(?:who|which)$/i.test(subject)) break;
       // `…, east of Port Hedland, meant first production was now expected …`: a verb opening the
-      // words before the passive is the clause's own; no subject of the cue.
+      // words before the passive is the clause's own; no subject of the cue; so before a noun
+      // read as a verb (`Her Italian counterpart, Marco Bellandi, struck a similar note.`, `…,
+      // Working America, a labor-affiliated group, found considerable support for …`).
       if (
         subject !== null &&
         /^\p{Ll}/u.test(subject) &&
         COMMON_PAST.test(firstWord(subject)) &&
-        isPassive(sentence, verb)
+        (isPassive(sentence, verb) || PAST_THEN_NOUN_WORDS.test(subject))
       )
         break;
       // `…, the maximum allowed under EU rules.`: a plural noun after initials inside a

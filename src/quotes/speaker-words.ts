@@ -76,7 +76,7 @@ export const ORG_WORDS = new Set(
     "Channel Airlines Airways Motors Media Society Academy School College Hospital Church Parliament " +
     "Assembly Cabinet Pentagon Politburo Embassy Mission Coalition Alliance Movement Command Trust FC " +
     "Kremlin Vatican Treasury Congress Sputnik Xinhua Reuters Bloomberg Facebook Twitter Google Apple " +
-    "Instagram TikTok YouTube LinkedIn WhatsApp Snapchat Reddit " +
+    "Instagram TikTok YouTube LinkedIn WhatsApp Snapchat Reddit Jazeera Arabiya Kyodo Interfax Haaretz " +
     "Microsoft Amazon Census PolitiFact Gallup Pew Poll Polls Survey Statistics Institute Ltd Ltd. LLC " +
     "Tass TASS KCNA Yonhap Politico Axios Hill Slate Salon Breitbart Fox CNN MSNBC BBC NBC CBS ABC NPR AP " +
     "Convention Conference Summit Forum Games Cup Olympics Festival Program Programme Act Bill Plan " +

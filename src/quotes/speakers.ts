@@ -1279,6 +1279,9 @@ function resolvePhrase(
       DOCUMENT_NOUN.test(phrase.slice(phrase.lastIndexOf(" ") + 1))) ||
     // `Hundreds of smallholder tea farmers`.
     PEOPLE_COUNT_OPENING.test(phrase) ||
+    // `Doctors warn that …`: a plural opening the sentence, not the body whose name it opens
+    // (`Doctors for Detainees' Dignity`).
+    (/^\p{Lu}\p{Ll}+$/u.test(phrase) && isPluralNoun(phrase) && isSentenceStart(m.text, at)) ||
     // `Small island states issued a joint statement …`: lower-case words and a plural, the
     // first capitalized as it opens the sentence.
     (LOWER_PLURAL_OPENING.test(phrase) && isSentenceStart(m.text, at))

@@ -12837,4 +12837,39 @@ describe("extractQuotes: a description's `who` clause, and the fifty-ninth sessi
         .at(-1),
     ).toBe("Ted Cruz");
   });
+
+  it("reads a plural opening a sentence as those people, not a body whose name it opens, and no tail in a relative clause on a thing (`, which officials estimate at …`)", () => {
+    expect(
+      who(
+        "Doctors warn that after eight weeks without food, the risk of organ failure rises sharply. “At this stage, every day is dangerous,” said Dr Leila Haddad, a member of the independent group Doctors for Detainees' Dignity.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Doctors", "after eight weeks without food, the risk of organ failure rises sharply"],
+      ["Dr Leila Haddad", "At this stage, every day is dangerous"],
+    ]);
+    expect(
+      who(
+        '"Water belongs to the people of Ghana," Works and Housing Minister Kwame Asante-Boateng told reporters.',
+        "He said the consortium had committed to cut the share of water lost to leaks, which officials estimate at nearly half of what the utility produces.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Kwame Asante-Boateng", "Kwame Asante-Boateng"]);
+  });
+
+  it("reads `Al Jazeera` as no one whose lawyer `His lawyer` names, and `…, Marco Bellandi, struck a similar note.` as no statement", () => {
+    expect(
+      who(
+        "In a letter dictated to his lawyers and shared with Al Jazeera, Yusuf al-Masri wrote that he would not eat.",
+        "His lawyer, Khalid bin Saeed, said the defence had filed four requests for release.",
+        'Her Italian counterpart, Marco Bellandi, struck a similar note. "This is Europe at its best," he said.',
+      ).map(([speaker, title, text]) => [speaker, title, text]),
+    ).toEqual([
+      ["Yusuf al-Masri", null, "he would not eat"],
+      [
+        "Khalid bin Saeed",
+        "Yusuf al-Masri’s lawyer",
+        "the defence had filed four requests for release",
+      ],
+      ["Marco Bellandi", null, "This is Europe at its best"],
+    ]);
+  });
 });
