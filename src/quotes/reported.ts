@@ -607,12 +607,15 @@ function findStatement(
       inLaterSubject(sentence, verbs, verb, memo)
     )
       continue;
-    // `People familiar with the talks, who declined to be identified, said …`: nor is a wish to
-    // stay unnamed set off inside it, whose subject the later verb's statement would take.
+    // `People familiar with the talks, who declined to be identified, said …`, `His wife, who has
+    // campaigned for his release …, said`: nor is a wish to stay unnamed or a cause set off inside
+    // it, whose subject the later verb's statement would take.
     if (
       verb !== verbs.at(-1) &&
       UNNAMED_WISH.test(verb.verb) &&
-      /,\s+who\s+$/.test(sentence.slice(Math.max(0, verb.start - 7), verb.start)) &&
+      /,\s+who\s+(?:(?:has|have|had)\s+)?(?:long\s+)?$/.test(
+        sentence.slice(Math.max(0, verb.start - 20), verb.start),
+      ) &&
       inLaterSubject(sentence, verbs, verb, memo)
     )
       continue;
@@ -640,8 +643,11 @@ function findStatement(
 }
 
 const TO_BE_BEFORE = /\bto\s+be\s+$/;
-/** The verbs of a wish to stay unnamed (`declined to be identified`, `asked not to be named`). */
-const UNNAMED_WISH = /^(?:declined|asked|requested|refused)$/;
+/**
+ * The verbs of a wish to stay unnamed (`declined to be identified`, `asked not to be named`), or of
+ * a cause taken up (`who has campaigned for his release`): no words of their own.
+ */
+const UNNAMED_WISH = /^(?:declined|asked|requested|refused|campaigned\s+for)$/;
 
 /** A description and its `who` clause opening a sentence, then a name set off (`The farmer who …, Iain Gunn,`). */
 const DESCRIBED_THEN_NAMED =

@@ -707,6 +707,21 @@ export function recentOne(m: Memory): ResolvedSpeaker | null {
   return null;
 }
 
+/**
+ * Whether `head` (a lower-case noun) heads an organization's `name`: its last word, or the word
+ * before its `of` (`the University of Northhaven`, `Ministry of Defence`); not a word that
+ * describes another head (`University Staff Union` is no university).
+ */
+function headsName(name: string, head: string): boolean {
+  const lower = name.toLowerCase();
+  if (!lower.includes(head)) return false;
+  const words = lower.split(/[\s-]+/);
+  const i = words.indexOf(head);
+  if (i < 0) return true;
+  const next = words[i + 1];
+  return next === undefined || /^(?:of|for|on|in|at|to|and)$/.test(next);
+}
+
 export function recentOrg(
   m: Memory,
   head: string | null,
@@ -720,7 +735,7 @@ export function recentOrg(
     // `the newspaper` after `the Israeli newspaper Haaretz`: the word may be the title's.
     if (
       h.kind === "org" &&
-      (!head || h.name.toLowerCase().includes(head) || h.title?.toLowerCase().includes(head))
+      (!head || headsName(h.name, head) || h.title?.toLowerCase().includes(head))
     ) {
       return h;
     }
@@ -740,7 +755,7 @@ export function recentOrg(
       // `Council tax in Birmingham will rise …`: the noun itself, capitalized as a sentence's
       // first word, names no organization.
       if (e.sentenceStart && e.key === head) continue;
-      if (e.at < at && e.kind === "org" && e.name.toLowerCase().includes(head)) {
+      if (e.at < at && e.kind === "org" && headsName(e.name, head)) {
         return { name: e.name, title: null, kind: "org" };
       }
     }

@@ -12872,4 +12872,25 @@ describe("extractQuotes: a description's `who` clause, and the fifty-ninth sessi
       ["Marco Bellandi", null, "This is Europe at its best"],
     ]);
   });
+
+  it("reads `the university` as the body a university heads (`the University of Northhaven`), not one it describes (`the University Staff Union`)", () => {
+    expect(
+      who(
+        "Hundreds of lecturers at the University of Northhaven began a strike on Monday.",
+        "Dr Siobhan Kearney, chair of the Northhaven branch of the University Staff Union, said members had been left with 'no choice'.",
+        "In an email sent to all staff, the university warned that those taking part would have their pay deducted.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Siobhan Kearney", "Siobhan Kearney", "University of Northhaven"]);
+  });
+
+  it("reads no statement in a cause taken up inside a subject (`His wife, who has campaigned for his release …, said`)", () => {
+    expect(
+      who(
+        'His wife, who has campaigned for his release since his arrest in Yekaterinburg, said the family needed "time and privacy".',
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["His wife", 'the family needed "time and privacy"'],
+      ["His wife", "time and privacy"],
+    ]);
+  });
 });
