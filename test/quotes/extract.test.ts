@@ -12893,4 +12893,24 @@ describe("extractQuotes: a description's `who` clause, and the fifty-ninth sessi
       ["His wife", "time and privacy"],
     ]);
   });
+
+  it("reads a rank in a title (`Former world No. 3 Sophie Lacroix-Dumas, commentating for French television, called it`) as part of the subject", () => {
+    expect(
+      who(
+        "Former world No. 3 Sophie Lacroix-Dumas, commentating for French television, called it “the upset of the tournament, maybe of the year,” and said Nguyen's forehand was “already top-20 quality.”",
+      ).map(([speaker, title, text]) => [speaker, title, text]),
+    ).toEqual([
+      [
+        "Sophie Lacroix-Dumas",
+        "former world No. 3",
+        "the upset of the tournament, maybe of the year",
+      ],
+      [
+        "Sophie Lacroix-Dumas",
+        "former world No. 3",
+        "Nguyen's forehand was “already top-20 quality.”",
+      ],
+      ["Sophie Lacroix-Dumas", "former world No. 3", "already top-20 quality."],
+    ]);
+  });
 });
