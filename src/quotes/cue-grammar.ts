@@ -274,7 +274,8 @@ export const ADVERB =
  */
 export const TIME = `(?:(?:last|this|next|earlier\\s+this|later\\s+that)\\s+(?:week|month|year|night|weekend|spring|summer|fall|winter|${WEEKDAYS})|(?:a|one|two|three|several|a\\s+few)\\s+(?:days?|weeks?|months?|years?)\\s+later|(?:on\\s+|late\\s+|early\\s+)${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|in\\s+(?:a|an|the|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:post|statement|interview|speech|letter|op-ed|memo|email|tweet|video|column|essay|address|appearance))`;
 export const AUX_OR_ADVERB = `(?:${AUX}|${ADVERB}|${TIME})`;
-const LABEL_WORD = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.|\p{Lu}[\p{L}’'.-]*`;
+/** A word of a label's name: an honorific, a capitalized word, or a witness's code (`B41`). */
+const LABEL_WORD = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.|\p{Lu}[\p{L}’'.-]*|\p{Lu}{1,2}\d{1,3}`;
 /** The name of a label before a colon (`Kasich: …`, `OK Gov Fallin: …`, `JAKE TAPPER: …`). */
 export const LABEL_NAME = String.raw`(?:${LABEL_WORD})(?:\s+(?:(?:and|&|de|van|von)\s+)?(?:${LABEL_WORD})){0,4}`;
 /**

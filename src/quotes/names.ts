@@ -405,8 +405,8 @@ const ANY_MARK = /[“"‘']/;
 /**
  * The text with each nickname inside a name read as spaces, where the word before the given name
  * is no other part of a name (not `Marine John “Tig” Tiegen`): a lower-case word or an age
- * (`58-year-old Ernesto "Tatay Nesto" Villanueva`), a sentence's end, or a nationality (`the
- * American Tyler “Tank” Hutchins`).
+ * (`58-year-old Ernesto "Tatay Nesto" Villanueva`), a sentence's end, a nationality (`the
+ * American Tyler “Tank” Hutchins`) or a title (`Mayor Ramon “Boyet” Dela Cruz`).
  */
 export function withoutNicknames(text: string): string {
   // Most texts a subject or a cue is looked for in hold no mark at all.
@@ -429,7 +429,8 @@ export function withoutNicknames(text: string): string {
         /^[\p{Ll}\d-]/u.test(before) ||
         /\p{Ll}[.!?]$/u.test(before) ||
         DEMONYM.test(before) ||
-        ONE_FROM.test(before))
+        ONE_FROM.test(before) ||
+        TITLE_WORDS.has(before))
     ) {
       out =
         (out ?? text).slice(0, i) + " ".repeat(nick.length) + (out ?? text).slice(i + nick.length);

@@ -24,7 +24,7 @@ export const TITLE_WORDS = new Set(
     "Councilmember Assemblymember Selectman Selectwoman Freeholder " +
     "Mayor-elect President-elect Presidential Nominee Editor Correspondent Analyst Economist Host Anchor State " +
     "Adviser Advisor Aide Strategist Pollster Consultant Senior Prosecutor Solicitor Alderman Alderwoman " +
-    "Constable Superintendent Treasurer Comptroller Auditor Coroner Magistrate Administrator Provost Chaplain " +
+    "Constable Superintendent Treasurer Comptroller Auditor Coroner Magistrate Administrator Provost Chaplain Clerk Assessor Registrar " +
     "Det Insp Supt Sgt DCI DCS PC Prof Rt Rt. Rev Revd Hon Hon. " +
     "Secretary-General Director-General Attorney-General Solicitor-General Governor-General " +
     "Inspector-General Surgeon-General Auditor-General Vice-President Vice-Chancellor Vice-Chair " +

@@ -12913,4 +12913,27 @@ describe("extractQuotes: a description's `who` clause, and the fifty-ninth sessi
       ["Sophie Lacroix-Dumas", "former world No. 3", "already top-20 quality."],
     ]);
   });
+
+  it("reads a witness's code as a transcript's label (`B41: “…”`), and `Outside court, she said` after a name a mother's description sets off", () => {
+    expect(
+      who(
+        'Ms Rahman: "You said you saw a dark object. Did you see a barrel?"',
+        'B41: "I couldn\'t say I saw a barrel. I saw the shape of something in his hand."',
+        'Mr Adeyinka-Clarke\'s mother, Grace Adeyinka, sat in the front row. Outside court, she said the family had waited "two long years to hear these words".',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Rahman", "B41", "Grace Adeyinka", "Grace Adeyinka"]);
+  });
+
+  it("reads `County Clerk` as a title before initials, and a nickname after a title inside the name (`Mayor Ramon “Boyet” Dela Cruz`)", () => {
+    expect(
+      who(
+        "County Clerk R.J. Pettibone, who oversaw the recount, said the difference was within normal limits. “Machines read what's on the page,” Pettibone said.",
+        "In the town of Guinobatan, Mayor Ramon “Boyet” Dela Cruz stood outside an elementary school. “My people have lived with Mayon all their lives,” Dela Cruz told reporters.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["R.J. Pettibone", "County Clerk"],
+      ["R.J. Pettibone", "County Clerk"],
+      ["Ramon Dela Cruz", "Mayor"],
+    ]);
+  });
 });
