@@ -492,6 +492,14 @@ function subjectReread(text: string, verbAt: number): Subject | null {
  */
 const ISSUED_PHRASE =
   /\s(?:published|released|issued|commissioned|compiled|prepared|conducted|filed|produced)\s+(?:after|before|following|during|in|on|for)\s+$/;
+/**
+ * A past verb in the active (maybe after an adverb) and up to four words after it, right before a
+ * form in -ing with no comma: ` halted withdrawals ` (`… when the exchange abruptly halted
+ * withdrawals citing “…”`); the verb's subject is the participle's (not a passive's: `A pub
+ * landlord who was convicted of drink driving after claiming …`).
+ */
+export const PAST_CLAUSE_BEFORE =
+  /(?<!\b(?:was|were|is|are|be|been|being))\s(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\s+(?:(?!(?:is|was|are|were|be|been|and|or|by)\s)[^\s,;:“”"]+\s+){1,4}$/u;
 /** Where a sentence opens: the text's start, or a sentence's end and space. */
 const SENTENCE_START_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
 /** A share of a group named before it: `most of them from Sudan`, `many of whom`. */

@@ -7,7 +7,7 @@
  */
 import { isSpaceCode } from "./chars.js";
 import { LABEL_NAME, NOT_A_LABEL, WEEKDAYS } from "./cue-grammar.js";
-import type { SubjectMemo } from "./cue-subjects.js";
+import { PAST_CLAUSE_BEFORE, type SubjectMemo } from "./cue-subjects.js";
 import { SPEECH_NOUNS } from "./cue-words.js";
 import {
   type Cue,
@@ -360,11 +360,18 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
     // `It is said to be “physician strength”`: whoever says it goes unnamed. `…, he laughed and
     // said, “…”`: a verb after `and` shares its clause's subject.
     // `Jury told defendant 'planned attack'`: a headline's passive, with its `was` left out.
+    // `… when the exchange abruptly halted withdrawals citing “…”`: a participle with no comma
+    // after a clause in the past takes that clause's subject.
+    const clause =
+      !participle && firstWord(verb.verb).endsWith("ing")
+        ? PAST_CLAUSE_BEFORE.exec(pre.slice(0, verb.start))
+        : null;
     const subject =
       passive ||
       (HEADLINE_AUDIENCE.test(pre.slice(0, verb.start)) && NAMES_LISTENER.test(verb.verb))
         ? { speaker: "", at: verb.start }
-        : ((participle ? matchSentenceSubject(pre) : null) ??
+        : ((clause ? matchSubjectBefore(pre, clause.index + 1, memo) : null) ??
+          (participle ? matchSentenceSubject(pre) : null) ??
           matchSubjectBefore(pre, verb.start, memo) ??
           (AND_BEFORE.test(pre.slice(Math.max(0, verb.start - 16), verb.start))
             ? matchSentenceSubject(pre, verb.start)

@@ -12,6 +12,7 @@ import {
   disagrees,
   isJunkSubject,
   LONE_ADJECTIVE,
+  PAST_CLAUSE_BEFORE,
   SUMMED_UP_THEN_SUBJECT,
   type Subject,
   type SubjectMemo,
@@ -306,10 +307,20 @@ export function subjectOfVerb(
   }
   let subject: Subject | null;
   let contentStart: number | undefined;
+  // `… when the exchange abruptly halted withdrawals citing “…”`: with no comma, a form in -ing
+  // after a clause in the past takes that clause's subject.
+  const clause =
+    ing && !/,\s*$/.test(sentence.slice(Math.max(0, verb.start - 3), verb.start))
+      ? PAST_CLAUSE_BEFORE.exec(sentence.slice(Math.max(0, verb.start - 80), verb.start))
+      : null;
+  const clauseSubject = clause
+    ? matchSubjectBefore(sentence, verb.start - clause[0].length + 1, memo)
+    : null;
   if (participle) {
     // `Sanders rips the agreement, arguing …`: a clause before the participle has a verb, so a
     // present form in -s after a name will do.
     subject =
+      clauseSubject ??
       earlierSubject(sentence, earlier, memo) ??
       clauseSubjectBefore(sentence, verb.start) ??
       matchSentenceSubject(sentence, verb.start, true) ??
@@ -328,6 +339,7 @@ export function subjectOfVerb(
     subject =
       whichSaid(sentence, verb) ??
       withSubject(sentence, verb) ??
+      clauseSubject ??
       (ing ? issuerSubject(sentence, verb, memo) : null) ??
       subjectOfClause(sentence, verb, memo) ??
       (AND_BEFORE.test(sentence.slice(Math.max(0, verb.start - 16), verb.start))

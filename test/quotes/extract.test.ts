@@ -12936,4 +12936,13 @@ describe("extractQuotes: a description's `who` clause, and the fifty-ninth sessi
       ["Ramon Dela Cruz", "Mayor"],
     ]);
   });
+
+  it("gives a participle with no comma after a clause in the past that clause's subject (`when the exchange abruptly halted withdrawals citing “…”`)", () => {
+    expect(
+      who(
+        'Vantara\'s founder, Marcus Tan, has not been seen since last Friday, when the exchange abruptly halted withdrawals citing "extraordinary market conditions."',
+        "A pub landlord who was convicted of drink driving after claiming he was sleepwalking has vowed to stop.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["the exchange", "extraordinary market conditions."]]);
+  });
 });
