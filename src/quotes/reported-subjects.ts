@@ -260,6 +260,17 @@ function clauseSubjectBefore(sentence: string, at: number): Subject | null {
 }
 
 /**
+ * `…, a nurse from Quezon City who works in Singapore and says she put …`: the `who` of the clause
+ * the verb's `and` goes on from, as its subject; else null.
+ */
+function whoOfClause(sentence: string, verbAt: number): Subject | null {
+  const m = WHO_CLAUSE_AND.exec(sentence.slice(Math.max(0, verbAt - 90), verbAt));
+  if (!m) return null;
+  return { speaker: "who", at: verbAt - m[0].length + m[0].indexOf("who") };
+}
+const WHO_CLAUSE_AND = /(?<=[\p{L}\d])\s+who\s+[^,.;:“”"]{1,60}?\s+and\s+$/u;
+
+/**
  * What follows the `it` of a cleft, three words or more before the verb (`it was hearing a
  * candidate …`).
  */
@@ -343,7 +354,7 @@ export function subjectOfVerb(
       (ing ? issuerSubject(sentence, verb, memo) : null) ??
       subjectOfClause(sentence, verb, memo) ??
       (AND_BEFORE.test(sentence.slice(Math.max(0, verb.start - 16), verb.start))
-        ? matchSentenceSubject(sentence, verb.start, true)
+        ? (whoOfClause(sentence, verb.start) ?? matchSentenceSubject(sentence, verb.start, true))
         : null) ??
       infinitiveSubject(sentence, verb.start, memo);
     // `…, a move opposition lawmakers said gutted …`: the subject of the relative clause says it.

@@ -12945,4 +12945,12 @@ describe("extractQuotes: a description's `who` clause, and the fifty-ninth sessi
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["the exchange", "extraordinary market conditions."]]);
   });
+
+  it("gives a verb after `and` in a `who` clause that clause's `who` (`a nurse … who works in Singapore and says she put …`)", () => {
+    expect(
+      who(
+        "Among those caught in the collapse is Joanna Villareal, a 41-year-old nurse from Quezon City who works in Singapore and says she put about $38,000 into a Vantara interest account.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Joanna Villareal", "she put about $38,000 into a Vantara interest account"]]);
+  });
 });
