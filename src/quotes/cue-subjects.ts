@@ -390,20 +390,25 @@ const ARTICLE_THEN_TIME =
 const FIRM_OF =
   /(?<=\p{Lu}[\p{L}’'.-]*\s+of\s+the\s+)(?:(?:law|accounting|consulting|investment|lobbying|research|polling|security|engineering|architecture|technology|tech|shipping|energy|mining|media|PR)\s+)?(?:firm|company|consultancy|group|bank|charity|agency)(?=\s+\p{Lu})/gu;
 
+/** A colon or a point between digits (`2:02.77`, `4.1 million`). */
+const TIME_MARK = /\d[.:]\d/;
+const TIME_MARKS = /(?<=\d)[.:](?=\d)/g;
 /** A rank in a title: `No. 3`, `No.1`. */
 const RANK = /\bNo\.\s?\d{1,3}\b/g;
 
 /**
  * `text` read as the subject grammar needs it, same offsets: the commas of a ministry's listed
  * remits (maskRemits) and the kind of business between a name and its business's name (`Jonathan
- * Feld of the law firm Baker Botts`: `Law Firm`) make no break, and a rank (`No. 3`) is a word;
- * the speaker found is taken back from the text as written.
+ * Feld of the law firm Baker Botts`: `Law Firm`) make no break, a rank (`No. 3`) is a word and a
+ * time's marks digits (`2:02.77`); the speaker found is taken back from the text as written.
  */
 function maskNames(text: string): string {
   // `Graciela “Chela” Montoya, 67, said`: a nickname inside a name read as spaces.
   let remits = withoutNicknames(maskRemits(text) ?? text);
   // `Former world No. 3 Sophie Lacroix-Dumas, commentating for …, called`: a rank read as a word.
   if (remits.includes("No.")) remits = remits.replace(RANK, (r) => `n${"o".repeat(r.length - 1)}`);
+  // `Chloe Whitmore, who took silver in 2:02.77, said`: a time's or a decimal's marks as digits.
+  if (TIME_MARK.test(remits)) remits = remits.replace(TIME_MARKS, "0");
   return remits.includes(" of the ")
     ? remits.replace(FIRM_OF, (kind) => kind.replace(/(?<!\p{L})\p{Ll}/gu, (c) => c.toUpperCase()))
     : remits;

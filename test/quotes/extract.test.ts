@@ -12953,4 +12953,15 @@ describe("extractQuotes: a description's `who` clause, and the fifty-ninth sessi
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["Joanna Villareal", "she put about $38,000 into a Vantara interest account"]]);
   });
+
+  it("reads a time inside a `who` clause as part of the subject (`Chloe Whitmore, who took silver in 2:02.77, said`)", () => {
+    expect(
+      who(
+        "Australia's Chloe Whitmore, who took silver in 2:02.77, said she had been “swimming for second from the 100-meter mark.”",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Chloe Whitmore", "she had been “swimming for second from the 100-meter mark.”"],
+      ["Chloe Whitmore", "swimming for second from the 100-meter mark."],
+    ]);
+  });
 });
