@@ -6,7 +6,7 @@
  * direct quotes' chains (src/quotes/direct.ts).
  */
 import { isSpaceCode } from "./chars.js";
-import { LABEL_NAME, NOT_A_LABEL, WEEKDAYS } from "./cue-grammar.js";
+import { LABEL_NAME, NAME, NOT_A_LABEL, WEEKDAYS } from "./cue-grammar.js";
 import { PAST_CLAUSE_BEFORE, type SubjectMemo } from "./cue-subjects.js";
 import { SPEECH_NOUNS } from "./cue-words.js";
 import {
@@ -360,6 +360,19 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
     // `It is said to be “physician strength”`: whoever says it goes unnamed. `…, he laughed and
     // said, “…”`: a verb after `and` shares its clause's subject.
     // `Jury told defendant 'planned attack'`: a headline's passive, with its `was` left out.
+    // `The jury was shown an email, sent by Ms Ni Bhriain in March 2022, which read: “…”`: the text
+    // the relative pronoun stands for.
+    const which = /^reads?$/.test(verb.verb) ? WHICH_BEFORE.exec(pre.slice(0, verb.start)) : null;
+    const text = which ? [...pre.slice(0, which.index).matchAll(TEXT_NAMED)].at(-1) : undefined;
+    if (text) {
+      const cue = {
+        speaker: text[0],
+        verb: verb.verb,
+        speakerStart: text.index,
+        speakerEnd: text.index + text[0].length,
+      };
+      return { cue, speakerAt: base0 + sentence.start + text.index };
+    }
     // `… when the exchange abruptly halted withdrawals citing “…”`: a participle with no comma
     // after a clause in the past takes that clause's subject.
     const clause =
@@ -514,6 +527,18 @@ const OWNED_SPEECH_WAS =
 const SPEECH_FROM_WAS =
   /(?:^|\s)[Tt]he\s+(?:message|response|reply|answer|verdict|advice|warning|plea)\s+from\s+((?:(?:the|a|an|his|her|their|its)\s+)?[^\s,;:“”"]+(?:\s+[^\s,;:“”"]+){0,4}?)\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:just|equally|more|very|rather|quite)\s+)?(?:clear|simple|blunt|short|stark|straightforward|unequivocal|direct|firm|succinct|consistent|the\s+same)\s*:\s*$/u;
 
+/** `, which ` right before a verb. */
+const WHICH_BEFORE = /,?\s+which\s+(?:also\s+)?$/;
+/** A text someone issued, as a sentence names it (`an email`, `the letter`). */
+const TEXT_NAMED =
+  /(?<!\p{L})(?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:email|e-mail|letter|note|message|memo|post|tweet|statement|text|fax)\b/gu;
+
+/** A message and who sent or wrote it, before a colon: `a text message allegedly sent by X to Y in 2021:`. */
+const SENT_BY_COLON = new RegExp(
+  String.raw`\b(?:an?|the|one)\s+(?:(?:text|private|internal|WhatsApp)\s+)?(?:message|email|e-mail|letter|note|memo|post|tweet)\s+(?:\p{Ll}+ly\s+)?(?:sent|written|posted)\s+by\s+(${NAME})(?:\s+(?:to|on|in|at|last|earlier)\s[^.;:“”"]{1,60})?:\s*$`,
+  "u",
+);
+
 /**
  * The cue of a quote after a colon that a noun of speech opens (`Sanders delivered a snappy retort:
  * “…”`): the sentence's subject says it. After an owned noun and how it was (`The minister's
@@ -542,6 +567,19 @@ function cueOfSpeechNoun(pre: string, offset: number): Found | null {
     const at = from + owned.index + owned[0].indexOf(owner);
     const speaker = OWNER_PRONOUN[owner.toLowerCase()] ?? owner.replace(/(?:[’']s|[’'])$/u, "");
     const cue = { speaker, verb: "", speakerStart: at, speakerEnd: at + owner.length };
+    return { cue, speakerAt: offset + at };
+  }
+  // `The indictment quotes a text message allegedly sent by Sandeep Malhotra to Rooney in 2021:`:
+  // who sent it.
+  const sent = SENT_BY_COLON.exec(pre.slice(Math.max(0, pre.length - 160)));
+  if (sent?.[1]) {
+    const at = Math.max(0, pre.length - 160) + sent.index + sent[0].indexOf(sent[1], 8);
+    const cue = {
+      speaker: sent[1],
+      verb: "sent",
+      speakerStart: at,
+      speakerEnd: at + sent[1].length,
+    };
     return { cue, speakerAt: offset + at };
   }
   // `The message from the governor was clear:`: who it was from.

@@ -113,10 +113,32 @@ function cueOfChain(
   }
   // `“…,” the statement read`: a document someone issued says it; `“…,” a banner read`, `it
   // read` name nobody who spoke (no cue, as before `read` was one).
-  if (found && /^reads?$/.test(found.cue.verb) && !ISSUED_TEXT.test(found.cue.speaker))
+  // `The email, first published by …, was allegedly sent …. “…,” it reads.`: `it` is a text
+  // someone issued when the sentence before the quotation opens with one.
+  if (
+    found &&
+    /^reads?$/.test(found.cue.verb) &&
+    !ISSUED_TEXT.test(found.cue.speaker) &&
+    !(/^it$/i.test(found.cue.speaker) && issuedTextOpensBefore(layout, chain))
+  )
     found = null;
   return found ?? cueBeforeParagraph(layout, chain);
 }
+
+/** Whether the sentence before a quotation's first sentence opens with a text someone issued. */
+function issuedTextOpensBefore(layout: Layout, chain: Chain): boolean {
+  const p = chain.paragraphs[0]!;
+  const para = layout.article.paragraphs[p]!;
+  const s = sentenceIndexAt(layout, p, chain.segments[0]!.open);
+  const before =
+    s > 0 ? layout.sentencesByParagraph[p]![s - 1]! : layout.sentencesByParagraph[p - 1]?.at(-1);
+  if (!before) return false;
+  const text = (s > 0 ? para : layout.article.paragraphs[p - 1]!).slice(before.start, before.end);
+  return ISSUED_OPENING.test(text);
+}
+/** A sentence opening with a text someone issued: `The email, …`, `The letter`. */
+const ISSUED_OPENING =
+  /^(?:The|This|That)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|email|e-mail|message|memo|note|post|tweet|release|notice)\b/u;
 
 /** A text someone issued, whose words a quote `read`s (`the statement`, `a letter from the club`). */
 const ISSUED_TEXT =

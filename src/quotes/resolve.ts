@@ -462,8 +462,9 @@ function resolveWho(
 ): ResolvedSpeaker | null {
   if (cue.speaker === "") return null;
   // `Mrs Hargreaves sent a fax. It read: '…'`: what `it` reads out is a text, not whoever spoke
-  // last as an organization.
-  if (/^it$/i.test(cue.speaker) && /^reads?$/.test(cue.verb)) return null;
+  // last as an organization; the text opening the sentence before, when one does (`The email,
+  // first published by …, was sent …. “…,” it reads.`).
+  if (/^it$/i.test(cue.speaker) && /^reads?$/.test(cue.verb)) return resolver.documentBefore(at);
   // `Iran, whose leaders have called for …`, `the ruling party, whose leaders …`: the
   // antecedent's leaders.
   const whose = WHOSE.exec(cue.speaker);

@@ -162,6 +162,11 @@ export interface SpeakerResolver {
   resolve(phrase: string, at: number): ResolvedSpeaker | null;
   /** Records a speaker carried over from an earlier quote. */
   remember(speaker: ResolvedSpeaker, at: number): void;
+  /**
+   * The text that opens the sentence before the quotation ending at `at` (`The email, …`), whose
+   * words an `it reads` gives; remembered as the latest speaker; null when none does.
+   */
+  documentBefore(at: number): ResolvedSpeaker | null;
 }
 
 /**
@@ -176,6 +181,10 @@ export function createSpeakerResolver(
   return {
     remember(speaker, at) {
       push(m, speaker, at, null);
+    },
+    documentBefore(at) {
+      const found = documentBefore(m.text, quotationStart(m.text, at));
+      return found ? push(m, found, at, null) : null;
     },
     resolve(written, at) {
       // `A revival of ‘The Iron Harvest’ finds …`: a title in single marks, no one.

@@ -12964,4 +12964,21 @@ describe("extractQuotes: a description's `who` clause, and the fifty-ninth sessi
       ["Chloe Whitmore", "swimming for second from the 100-meter mark."],
     ]);
   });
+
+  it("gives a quotation a message's sender before a colon, an email that `which read:` stands for, and `it reads` the email opening the sentence before", () => {
+    expect(
+      who(
+        "Prosecutors said the brothers stole the tickets. The indictment quotes a text message allegedly sent by Sandeep Malhotra to Rooney in 2021: “Big one today. Just say sorry and smile.”",
+        'The jury was shown an email, sent by Ms Ni Bhriain to her line manager in March 2022, which read: "I am not comfortable signing off on this batch."',
+        "The email, first published by the labour rights group Garment Justice Network, was allegedly sent by a senior executive to colleagues. “Let’s keep our name out of this as long as possible,” it reads.",
+        "Mrs Hargreaves sent a fax to the council. It read: 'Please stop the works.'",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Prosecutors", "the brothers stole the tickets"],
+      ["Sandeep Malhotra", "Big one today. Just say sorry and smile."],
+      ["an email", "I am not comfortable signing off on this batch."],
+      ["The email", "Let’s keep our name out of this as long as possible"],
+      [null, "Please stop the works."],
+    ]);
+  });
 });
