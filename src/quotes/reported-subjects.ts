@@ -6,7 +6,7 @@
 
 import { isBlank } from "./chars.js";
 import { findContentStart, isRecallVerb } from "./cue-content.js";
-import { MONTHS, NAME, WEEKDAYS } from "./cue-grammar.js";
+import { isPluralNoun, MONTHS, NAME, WEEKDAYS } from "./cue-grammar.js";
 import {
   afterDatelineOrDay,
   disagrees,
@@ -324,9 +324,11 @@ export function subjectOfVerb(
     ing && !/,\s*$/.test(sentence.slice(Math.max(0, verb.start - 3), verb.start))
       ? PAST_CLAUSE_BEFORE.exec(sentence.slice(Math.max(0, verb.start - 80), verb.start))
       : null;
-  const clauseSubject = clause
-    ? matchSubjectBefore(sentence, verb.start - clause[0].length + 1, memo)
-    : null;
+  // (`… appeared to show executives discussing …`: people right before it are its subject.)
+  const clauseSubject =
+    clause && !isPluralNoun(/(\S+)\s+$/.exec(clause[0])![1]!)
+      ? matchSubjectBefore(sentence, verb.start - clause[0].length + 1, memo)
+      : null;
   if (participle) {
     // `Sanders rips the agreement, arguing …`: a clause before the participle has a verb, so a
     // present form in -s after a name will do.

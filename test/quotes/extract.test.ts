@@ -12942,6 +12942,7 @@ describe("extractQuotes: a description's `who` clause, and the fifty-ninth sessi
       who(
         'Vantara\'s founder, Marcus Tan, has not been seen since last Friday, when the exchange abruptly halted withdrawals citing "extraordinary market conditions."',
         "A pub landlord who was convicted of drink driving after claiming he was sleepwalking has vowed to stop.",
+        "The brand faces a boycott after a leaked internal email appeared to show executives discussing how to play down its links to a factory.",
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["the exchange", "extraordinary market conditions."]]);
   });
