@@ -325,6 +325,15 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
     };
     return { cue, speakerAt: base0 + sentence.start + at };
   }
+  // `Replies ranged from offers of help to jokes, with one user writing, “…”`: the participle's
+  // own subject after `with`.
+  const withOne = pre.includes("with ") ? WITH_ONE_WRITING.exec(pre) : null;
+  if (withOne?.[1]) {
+    const at = withOne.index + withOne[0].indexOf(withOne[1], 4);
+    const speaker = withOne[1];
+    const cue = { speaker, verb: "writing", speakerStart: at, speakerEnd: at + speaker.length };
+    return { cue, speakerAt: base0 + sentence.start + at };
+  }
   const verbs = verbsNearEnd(pre);
   const spans = layout.spansByParagraph[p0] ?? [];
   for (let v = verbs.length - 1; v >= 0; v--) {
@@ -527,6 +536,9 @@ const OWNED_SPEECH_WAS =
 const SPEECH_FROM_WAS =
   /(?:^|\s)[Tt]he\s+(?:message|response|reply|answer|verdict|advice|warning|plea)\s+from\s+((?:(?:the|a|an|his|her|their|its)\s+)?[^\s,;:“”"]+(?:\s+[^\s,;:“”"]+){0,4}?)\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:just|equally|more|very|rather|quite)\s+)?(?:clear|simple|blunt|short|stark|straightforward|unequivocal|direct|firm|succinct|consistent|the\s+same)\s*:\s*$/u;
 
+/** `with one user writing, `: someone after `with` and a participle of writing, before a quotation. */
+const WITH_ONE_WRITING =
+  /\bwith\s+((?:(?:one|another|a|an|the|some|many|several)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:writing|posting|tweeting|commenting|replying)[,:]?\s*$/u;
 /** `, which ` right before a verb. */
 const WHICH_BEFORE = /,?\s+which\s+(?:also\s+)?$/;
 /** A text someone issued, as a sentence names it (`an email`, `the letter`). */
