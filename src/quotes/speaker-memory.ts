@@ -836,6 +836,8 @@ const ROLE_BEFORE_NAME = new RegExp(
   "u",
 );
 
+/** A capitalized word opening a description, its field: `Sumo `, `Tennis `. */
+const FIELD_OPENING = /^\p{Lu}\p{Ll}+\s+(?=\p{Ll})/u;
 /** A lower-case word that is no particle or connector of a name (`the senator`, not `de Gaulle`). */
 const LOWER_WORD_NOT_CONNECTOR = new RegExp(String.raw`\s(?!${CONNECTOR}\s)\p{Ll}`, "u");
 
@@ -874,7 +876,12 @@ export function embeddedPerson(m: Memory, phrase: string): ResolvedSpeaker | nul
     if (
       tokens.length < 2 &&
       !(full && full.tokens.length > tokens.length) &&
-      !(ROLE_BEFORE_NAME.test(before) && !isPluralNoun(parsed.display)) &&
+      // (`Sumo grand champion Tsukikaze`: past a capitalized word of the role's field.)
+      !(
+        (ROLE_BEFORE_NAME.test(before) ||
+          (FIELD_OPENING.test(before) && PERSON_HEAD.test(before.trimEnd().split(" ").at(-1)!))) &&
+        !isPluralNoun(parsed.display)
+      ) &&
       !(full && MOOD_BEFORE_NAME.test(before))
     )
       continue;

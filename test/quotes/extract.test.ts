@@ -12992,4 +12992,12 @@ describe("extractQuotes: a description's `who` clause, and the fifty-ninth sessi
       ).map(([speaker]) => speaker),
     ).toEqual(["one user", "Yusuf Demirtaş", "Leyla Aksoylu"]);
   });
+
+  it("reads a one-word name after its field and role (`Sumo grand champion Tsukikaze`) as the name, the rest its title", () => {
+    expect(
+      who(
+        "Sumo grand champion Tsukikaze announced his retirement on Thursday, saying his knees could no longer carry him.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toContainEqual(["Tsukikaze", "Sumo grand champion"]);
+  });
 });
