@@ -13000,4 +13000,12 @@ describe("extractQuotes: a description's `who` clause, and the fifty-ninth sessi
       ).map(([speaker, title]) => [speaker, title]),
     ).toContainEqual(["Tsukikaze", "Sumo grand champion"]);
   });
+
+  it("reads a sister named with her sister's shared surname (`Chiara and Elena Rinaldi`) as `Chiara Rinaldi` when `Chiara said`", () => {
+    expect(
+      who(
+        "Two music students, Chiara and Elena Rinaldi, sisters who had queued for standing tickets, said they would have joined the strike. “We want to work here one day,” Chiara said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Chiara and Elena Rinaldi", "Chiara Rinaldi"]);
+  });
 });
