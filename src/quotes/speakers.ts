@@ -196,7 +196,11 @@ export function createSpeakerResolver(
       // nickname inside it.
       // `Officiating, the Bishop of Copenhagen, …`: a participle set off before the subject is none
       // of it.
-      const rawPhrase = withoutNicknames(REDUCED_RELATIVE.exec(written)?.[1] ?? written)
+      const bare = BARE_THING_THEN_BODY.exec(written);
+      const body = bare?.[1] && ORG_NOUNS.test(bare[1].slice(bare[1].lastIndexOf(" ") + 1));
+      const rawPhrase = withoutNicknames(
+        (body ? bare[1] : null) ?? REDUCED_RELATIVE.exec(written)?.[1] ?? written,
+      )
         .replace(/\s{2,}/g, " ")
         .replace(PARTICIPLE_SET_OFF, "")
         // `board chair Walter Nakashima-Price twice (warned)`: how often is no part of who; nor
@@ -286,6 +290,12 @@ const AGED_DESCRIPTION = /^[Tt]he\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),\s+\d{1,3},
 const OWNER_OPENING = /^(?:His|Her|Their|Its)$/;
 
 /** A description, a name set off by commas, then `and` and more: `His wife, Anne, and son Fergus`. */
+/**
+ * `work the prize committee (said …)`: a thing with no article, then a body with one, the subject
+ * of a relative clause without its `that` (1 the body).
+ */
+const BARE_THING_THEN_BODY = /^\p{Ll}{3,}\s+((?:the|a|an)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)$/u;
+
 /**
  * `a milestone officials`: an indefinite thing, then people (PLURAL_NOUNS); not a count or a body
  * of them (`a few officials`, `a group of officials`).

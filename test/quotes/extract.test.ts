@@ -13008,4 +13008,12 @@ describe("extractQuotes: a description's `who` clause, and the fifty-ninth sessi
       ).map(([speaker]) => speaker),
     ).toEqual(["Chiara and Elena Rinaldi", "Chiara Rinaldi"]);
   });
+
+  it("reads a bare thing then a body (`…, work the prize committee said “…”`) as the body's words", () => {
+    expect(
+      who(
+        "Three scientists won the Nobel Prize in Chemistry on Wednesday for engineering enzymes that break down plastics, work the prize committee said “opened a realistic path to a circular plastics economy”.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["the prize committee", "opened a realistic path to a circular plastics economy"]]);
+  });
 });
