@@ -836,8 +836,12 @@ const ROLE_BEFORE_NAME = new RegExp(
   "u",
 );
 
-/** A capitalized word opening a description, its field: `Sumo `, `Tennis `. */
-const FIELD_OPENING = /^\p{Lu}\p{Ll}+\s+(?=\p{Ll})/u;
+/**
+ * A capitalized word opening a description, its field (`Sumo `, `Tennis `); not a determiner, nor
+ * before a list (`His daughter Elizabeth and granddaughter Annie`).
+ */
+const FIELD_OPENING =
+  /^(?!(?:His|Her|Their|Its|Our|My|The|A|An|This|That|One)\s)\p{Lu}\p{Ll}+\s+(?=\p{Ll})(?![^,]*\s(?:and|or|&)\s)/u;
 /** A lower-case word that is no particle or connector of a name (`the senator`, not `de Gaulle`). */
 const LOWER_WORD_NOT_CONNECTOR = new RegExp(String.raw`\s(?!${CONNECTOR}\s)\p{Ll}`, "u");
 

@@ -12999,6 +12999,14 @@ describe("extractQuotes: a description's `who` clause, and the fifty-ninth sessi
         "Sumo grand champion Tsukikaze announced his retirement on Thursday, saying his knees could no longer carry him.",
       ).map(([speaker, title]) => [speaker, title]),
     ).toContainEqual(["Tsukikaze", "Sumo grand champion"]);
+    expect(
+      who('His daughter Elizabeth and granddaughter Annie said they were "devastated".').map(
+        ([speaker]) => speaker,
+      ),
+    ).toEqual([
+      "His daughter Elizabeth and granddaughter Annie",
+      "His daughter Elizabeth and granddaughter Annie",
+    ]);
   });
 
   it("reads a sister named with her sister's shared surname (`Chiara and Elena Rinaldi`) as `Chiara Rinaldi` when `Chiara said`", () => {
