@@ -752,6 +752,9 @@ function personOpeningBefore(m: Memory, gender: Gender, at: number): ResolvedSpe
     const identified = IDENTIFIED_AS.exec(m.text.slice(start, e.at));
     if (e.tokens.length < 2 && e.title === null && !spoken && !identified) continue;
     if (PLACE_OF_BEFORE.test(m.text.slice(Math.max(0, e.at - 6), e.at))) continue;
+    // `at Istanbul’s Sabiha Gökçen airport`: a name that names a place.
+    const end = e.at + e.name.length;
+    if (PLACE_NOUN_AFTER.test(m.text.slice(end, end + 12))) continue;
     if (found || (!identified && !PERSON_OPENS.test(m.text.slice(start, e.at)))) return null;
     const full: NameEntity =
       (spoken ? surnameHeard(m, e.tokens, e.gender) : null) ??
@@ -915,6 +918,9 @@ const OWNED_ROLE_BEFORE =
 
 /** A verb of speech in a sentence. */
 const SPEECH_IN = /\b(?:said|says|told|tells|added|asked|wrote|according)\b/;
+/** A lower-case noun of a place right after a name: ` airport`, ` station`. */
+const PLACE_NOUN_AFTER =
+  /^\s+(?:airport|station|stadium|arena|hospital|square|bridge|street|avenue|road|park|airfield|port|terminal|market|mosque|church|cathedral|temple)\b/;
 /**
  * What may come before the name opening a sentence: `Among the protesters was TV presenter `, `His
  * son, the director `, `Outside court, her solicitor, `, `In Ayr, `, `At one of the recreation

@@ -12988,7 +12988,7 @@ describe("extractQuotes: a description's `who` clause, and the fifty-ninth sessi
       who(
         'The post was shared thousands of times. Replies ranged from offers of help to jokes, with one user writing, "Finally, a fugitive I can support."',
         "“On paper, it’s elegant,” said Yusuf Demirtaş, an aviation analyst at Istanbul brokerage Galata Yatırım.",
-        "Frequent flyer Leyla Aksoylu — no relation to the airline’s chief — was waiting for a flight to Amman. She said she welcomed the deal as long as ticket prices did not rise.",
+        "Frequent flyer Leyla Aksoylu — no relation to the airline’s chief — was waiting for a flight to Amman at Istanbul’s Sabiha Gökçen airport. She said she welcomed the deal as long as ticket prices did not rise.",
       ).map(([speaker]) => speaker),
     ).toEqual(["one user", "Yusuf Demirtaş", "Leyla Aksoylu"]);
   });
