@@ -35,6 +35,7 @@ import {
 import { matchInverted } from "./inverted-subjects.js";
 import {
   DOCUMENT_NOUN,
+  NAME_GIVEN_AS,
   ORG_NOUNS,
   PERSON_HEAD,
   PERSON_TITLE_NOUN,
@@ -264,12 +265,9 @@ const DESCRIBED_WHO =
   /^\s*[,—–]?\s*((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,3}?\p{Ll}+)\s+who\s+[^,.;:!?“”"()]{1,80}?\s+$/u;
 /**
  * A `who` clause giving a name, after the description: ` who gave her name as Olena Hrytsenko`,
- * ` who identified himself only as Abdelrahman` (1 the name).
+ * ` who identified himself only as Abdelrahman` (`name` the name).
  */
-const GAVE_NAME = new RegExp(
-  `^\\s+who\\s+(?:gave\\s+(?:his|her)(?:\\s+(?:first|full))?\\s+name(?:\\s+only)?|identified\\s+(?:himself|herself)(?:\\s+only)?)\\s+as\\s+(${NAME})`,
-  FLAGS,
-);
+const GAVE_NAME = new RegExp(`^\\s+who\\s+${NAME_GIVEN_AS}\\s+(?<name>${NAME})`, FLAGS);
 
 /** Between a quotation and its verb, only capitalized words (`co-Anchor` too), two to eight. */
 const CAPITALIZED_RUN = /^\s*[,—–]?\s*(?:(?:\p{Lu}|\p{Ll}+-\p{Lu})[\p{L}.’'&-]*\s+){2,8}$/u;
@@ -312,8 +310,8 @@ function matchCueAfterQuoteAt(after: string, verb: VerbHit): { cue: Cue; end: nu
   // that clause gives (`a woman who gave her name as Olena Hrytsenko said`).
   const who = DESCRIBED_WHO.exec(pre);
   if (who?.[1]) {
-    const named = GAVE_NAME.exec(pre.slice(gap + who[1].length));
-    const speaker = named?.[1] ?? who[1];
+    const named = GAVE_NAME.exec(pre.slice(gap + who[1].length))?.groups?.name;
+    const speaker = named ?? who[1];
     const at = named ? pre.lastIndexOf(speaker) : gap;
     return { cue: cueFrom(speaker, at, verb.verb), end: verb.end };
   }
@@ -335,9 +333,10 @@ function matchCueAfterQuoteAt(after: string, verb: VerbHit): { cue: Cue; end: nu
       const named = DETERMINED.test(inverted.subject)
         ? GAVE_NAME.exec(after.slice(at + inverted.subject.length))
         : null;
-      if (named?.[1]) {
-        const nameAt = at + inverted.subject.length + named[0].length - named[1].length;
-        return { cue: cueFrom(named[1], nameAt, verb.verb), end: nameAt + named[1].length };
+      const name = named?.groups?.name;
+      if (named && name) {
+        const nameAt = at + inverted.subject.length + named[0].length - name.length;
+        return { cue: cueFrom(name, nameAt, verb.verb), end: nameAt + name.length };
       }
       const subject = withComplement(
         inverted.subject,

@@ -58,6 +58,12 @@ export function genderOfWords(text: string): Gender {
 }
 const OWNER_BEFORE_NOUN = /\b(?:his|her)\s+(?=\p{L})/giu;
 /**
+ * How a description gives someone's name, up to `as`: `identified himself as`, `gave her name only
+ * as` (1 the reflexive or 2 the possessive, whose gender it is).
+ */
+export const NAME_GIVEN_AS = String.raw`(?:(?:identified|introduced|described)\s+(himself|herself)(?:\s+only)?|gave\s+(his|her)(?:\s+(?:first|full))?\s+name(?:\s+only)?)\s+as`;
+
+/**
  * Given names and their usual gender, for `he`/`she` (a name's gender is a guess): common English
  * ones, then ones common in world news, none used for both.
  */

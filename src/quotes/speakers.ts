@@ -68,6 +68,7 @@ import {
   type Gender,
   genderOfWords,
   KIN_WORDS,
+  NAME_GIVEN_AS,
   ONE_PERSON_WORDS,
   ORG_NOUNS,
   OWNER_PRONOUN,
@@ -236,6 +237,14 @@ export function createSpeakerResolver(
         return resolvePhrase(m, named.name, title, at);
       }
       const { phrase } = split;
+      // `One man, a 26-year-old former engineering student from Sudan who gave his name as Omar,`:
+      // the name the description gives, the description (without the clause) its title.
+      const gave = split.appositive === null ? null : GAVE_NAME_END.exec(split.appositive);
+      const given = gave?.groups?.name;
+      if (given && INDEFINITE_ONE.test(phrase)) {
+        const title = split.appositive!.slice(0, gave!.index).trim();
+        return resolvePhrase(m, given, title === "" ? null : title, at);
+      }
       // `…, as introduced in Victoria and Queensland, Dr Tomoana replied`: a place the subject
       // grammar ran on from, then the one named with an honorific.
       if (
@@ -811,8 +820,9 @@ const PHRASE_SET_OFF_BEFORE = /(?<=[.!?]["”’]?\s+)\p{Lu}\p{Ll}+ing\s[^.!?“
  * One opening a sentence who gives a name: `… a man who identified himself as `, `Among those
  * rescued was a 19-year-old man from Sudan who gave his name only as ` (group 1 or 2 the pronoun).
  */
-const IDENTIFIED_AS =
-  /^(?:[^,;:“”"]{1,60},\s+|(?:Among|Alongside)\s[^.,;:“”"]{1,60}?\s(?:was|were)\s+)?(?:[Aa]n?|[Tt]he)\s+[^,;:“”"]{1,60}?\s(?:who|which)\s+(?:(?:identified|introduced|described)\s+(himself|herself)|gave\s+(his|her)\s+(?:first\s+)?name(?:\s+only)?)\s+as\s+$/;
+const IDENTIFIED_AS = new RegExp(
+  String.raw`^(?:[^,;:“”"]{1,60},\s+|(?:Among|Alongside)\s[^.,;:“”"]{1,60}?\s(?:was|were)\s+)?(?:[Aa]n?|[Tt]he)\s+[^,;:“”"]{1,60}?\s(?:who|which)\s+${NAME_GIVEN_AS}\s+$`,
+);
 /** A description set off after a comma, right before a name: `, the veteran MP for Lowestoft North, `. */
 const DESCRIPTION_SET_OFF = /,\s+((?:the|an?)\s[^.,;:“”"]{1,80}),\s+$/;
 /** A sentence's opening up to its subject's name: a conjunction, a few words of title. */
@@ -918,6 +928,11 @@ const OWNED_ROLE_BEFORE =
 
 /** A verb of speech in a sentence. */
 const SPEECH_IN = /\b(?:said|says|told|tells|added|asked|wrote|according)\b/;
+/** A `who` clause ending a description that gives the name (1): ` who gave his name as Omar`. */
+const GAVE_NAME_END = new RegExp(
+  String.raw`\s+who\s+${NAME_GIVEN_AS}\s+(?<name>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})$`,
+  "u",
+);
 /** A lower-case noun of a place right after a name: ` airport`, ` station`. */
 const PLACE_NOUN_AFTER =
   /^\s+(?:airport|station|stadium|arena|hospital|square|bridge|street|avenue|road|park|airfield|port|terminal|market|mosque|church|cathedral|temple)\b/;

@@ -13024,4 +13024,15 @@ describe("extractQuotes: a description's `who` clause, and the fifty-ninth sessi
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["the prize committee", "opened a realistic path to a circular plastics economy"]]);
   });
+
+  it("reads `One man, a … student from Sudan who gave his name as Omar, said` as Omar, titled by the description", () => {
+    expect(
+      who(
+        "One man, a 26-year-old former engineering student from Sudan who gave his name as Omar, said the boat's engine had stopped. “We were calling, calling,” he said.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Omar", "a 26-year-old former engineering student from Sudan"],
+      ["Omar", "a 26-year-old former engineering student from Sudan"],
+    ]);
+  });
 });
