@@ -1042,10 +1042,13 @@ const PARTICIPLE_PHRASE =
 
 /**
  * A noun summing up what came before, then the subject of its relative clause: `a decision patient
- * groups` (1 the noun and its article).
+ * groups` (1 the noun and its article); not a description of the noun (`a measure strongly opposed
+ * by unions`).
  */
-export const SUMMED_UP_THEN_SUBJECT =
-  /^((?:a|an)\s+(?:decision|move|step|ruling|verdict|deal|plan|measure|result|outcome|announcement|proposal|change|development|choice|finding|discovery|milestone|setback|blow|victory|defeat)\s+)(?!(?:of|by|for|from|in|on|at|to|with|that|which|who|makers?|maker)\b)\p{Ll}/u;
+const SUMMED_UP = String.raw`(?:a|an)\s+(?:decision|move|step|ruling|verdict|deal|plan|measure|result|outcome|announcement|proposal|change|development|choice|finding|discovery|milestone|setback|blow|victory|defeat)\s+(?!(?:of|by|for|from|in|on|at|to|with|that|which|who|makers?|maker)\b|\p{Ll}+(?:ly|ed)\b)(?=\p{Ll})`;
+export const SUMMED_UP_THEN_SUBJECT = new RegExp(`^(${SUMMED_UP})`, "u");
+/** The same set off after a clause: `…, a decision patient groups hailed …`. */
+export const SUMMED_UP_AFTER = new RegExp(`,\\s+${SUMMED_UP}`, "u");
 
 /**
  * A subject the grammar read where there is none: a phrase cut after a function word (`the NBC

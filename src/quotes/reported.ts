@@ -16,6 +16,7 @@ import {
   countsThings,
   disagrees,
   matchSubjectBefore,
+  SUMMED_UP_AFTER,
   SUMMED_UP_THEN_SUBJECT,
   type SubjectMemo,
 } from "./cue-subjects.js";
@@ -241,7 +242,10 @@ export function findReportedCandidates(layout: Layout): {
           if (piece === found) sentenceCues.set(`${p}:${s}`, { cue: piece.cue, at: speakerAt });
           continue;
         }
-        let [start, end] = trimRange(text, base + from, base + to);
+        // `…recommended approval of a gene therapy, a decision patient groups hailed as …`: the
+        // statement ends before a clause summed up after it.
+        const summed = SUMMED_UP_AFTER.exec(para.slice(from, to));
+        let [start, end] = trimRange(text, base + from, base + (summed ? from + summed.index : to));
         // `(Yes, we know, guacamole is extra`: a parenthesis the statement does not close.
         if (charCodeAt.call(text, start) === 40 && !text.slice(start, end).includes(")")) start++;
         candidates.push({

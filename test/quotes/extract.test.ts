@@ -12803,6 +12803,11 @@ describe("extractQuotes: a description's `who` clause, and the fifty-ninth sessi
     ).not.toContain("a decision patient groups");
     expect(
       who(
+        "LONDON (Reuters) - Europe's medicines regulator on Friday recommended approval of a gene therapy for a rare disease, a decision patient groups hailed as a turning point but which reignited debate over its cost.",
+      ).map(([, , text]) => text),
+    ).toEqual(["approval of a gene therapy for a rare disease"]);
+    expect(
+      who(
         "BRASILIA, March 4 (Reuters) - President Henrique Valadares on Monday pardoned a former senator, a move opposition lawmakers said gutted the country's fight against corruption.",
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["opposition lawmakers", "gutted the country's fight against corruption"]]);
