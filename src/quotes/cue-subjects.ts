@@ -399,16 +399,14 @@ const RANK = /\bNo\.\s?\d{1,3}\b/g;
 /**
  * `text` read as the subject grammar needs it, same offsets: the commas of a ministry's listed
  * remits (maskRemits) and the kind of business between a name and its business's name (`Jonathan
- * Feld of the law firm Baker Botts`: `Law Firm`) make no break, a rank (`No. 3`) is a word and a
- * time's marks digits (`2:02.77`); the speaker found is taken back from the text as written.
+ * Feld of the law firm Baker Botts`: `Law Firm`) make no break, and a rank (`No. 3`) is a word;
+ * the speaker found is taken back from the text as written.
  */
 function maskNames(text: string): string {
   // `Graciela “Chela” Montoya, 67, said`: a nickname inside a name read as spaces.
   let remits = withoutNicknames(maskRemits(text) ?? text);
   // `Former world No. 3 Sophie Lacroix-Dumas, commentating for …, called`: a rank read as a word.
   if (remits.includes("No.")) remits = remits.replace(RANK, (r) => `n${"o".repeat(r.length - 1)}`);
-  // `Chloe Whitmore, who took silver in 2:02.77, said`: a time's or a decimal's marks as digits.
-  if (TIME_MARK.test(remits)) remits = remits.replace(TIME_MARKS, "0");
   return remits.includes(" of the ")
     ? remits.replace(FIRM_OF, (kind) => kind.replace(/(?<!\p{L})\p{Ll}/gu, (c) => c.toUpperCase()))
     : remits;
@@ -416,7 +414,8 @@ function maskNames(text: string): string {
 
 /**
  * subjectBefore; where it finds none, again with the commas of numbers before the verb read as
- * part of their number (`Lee Castleton, who was pursued for £25,000, said`), and `later` or
+ * part of their number (`Lee Castleton, who was pursued for £25,000, said`), a time's or a
+ * decimal's marks as digits (`who took silver in 2:02.77,`), and `later` or
  * `earlier` after an article read as a word of a description (`A later statement said`; the
  * grammar's stop words bar them): the grammar sees a space, or the word capitalized, there, and
  * the speaker is taken back from the text as written (same offsets).
@@ -481,9 +480,12 @@ function subjectReread(text: string, verbAt: number): Subject | null {
   }
   if (plain) return plain;
   const numbers = /\d,\d/.test(pre);
+  // `Chloe Whitmore, who took silver in 2:02.77, said`: a time's or a decimal's marks as digits.
+  const marks = TIME_MARK.test(pre);
   const times = pre.includes("later ") || pre.includes("earlier ");
-  if (!numbers && !times) return null;
+  if (!numbers && !marks && !times) return null;
   let masked = numbers ? pre.replace(THOUSANDS_COMMA, " ") : pre;
+  if (marks) masked = masked.replace(TIME_MARKS, "0");
   if (times) masked = masked.replace(ARTICLE_THEN_TIME, (c) => c.toUpperCase());
   if (masked === pre) return null;
   const found = subjectBefore(text.slice(0, from) + masked, verbAt);

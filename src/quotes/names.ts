@@ -665,8 +665,11 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     // `Jade Okonkwo, who has 4.1 million followers, filmed herself …`: a reflexive object of the
     // name's own verb is the name's.
     if (parsed.kind === "person" && gender === null) {
-      const next = text.slice(after, after + 140);
-      const reflexive = next.includes("self") ? REFLEXIVE_AFTER.exec(next) : null;
+      const self = text.indexOf("self", after);
+      const reflexive =
+        self >= 0 && self < after + 140
+          ? REFLEXIVE_AFTER.exec(text.slice(after, after + 140))
+          : null;
       if (reflexive) gender = reflexive[1] === "himself" ? "m" : "f";
     }
     let pronounAfter: Gender = null;

@@ -244,7 +244,8 @@ export function findReportedCandidates(layout: Layout): {
         }
         // `…recommended approval of a gene therapy, a decision patient groups hailed as …`: the
         // statement ends before a clause summed up after it.
-        const summed = SUMMED_UP_AFTER.exec(para.slice(from, to));
+        const comma = para.indexOf(", a", from);
+        const summed = comma >= 0 && comma < to ? SUMMED_UP_AFTER.exec(para.slice(from, to)) : null;
         let [start, end] = trimRange(text, base + from, base + (summed ? from + summed.index : to));
         // `(Yes, we know, guacamole is extra`: a parenthesis the statement does not close.
         if (charCodeAt.call(text, start) === 40 && !text.slice(start, end).includes(")")) start++;
