@@ -505,7 +505,7 @@ const ISSUED_PHRASE =
  * withdrawals citing “…”`); the verb's subject is the participle's (not a passive's: `A pub
  * landlord who was convicted of drink driving after claiming …`).
  */
-export const PAST_CLAUSE_BEFORE =
+const PAST_CLAUSE_BEFORE =
   /(?<!\b(?:was|were|is|are|be|been|being))\s(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\s+(?:(?!(?:is|was|are|were|be|been|and|or|by)\s)[^\s,;:“”"]+\s+){1,4}$/u;
 /** Where a sentence opens: the text's start, or a sentence's end and space. */
 const SENTENCE_START_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
@@ -555,6 +555,22 @@ export const PARTY_SOURCE = String.raw`\((?:D|R|I)(?:-\p{Lu}[\p{L}.]{0,5})?\)`;
 /** A party in brackets and a stray comma right before the verb: `Sen. Jack Reed (D-R.I.), said`. */
 const PARTY_COMMA = new RegExp(String.raw`\s${PARTY_SOURCE},\s$`, "u");
 const isDash = (code: number) => code === 0x2014 || code === 0x2013 || code === 0x2d;
+
+/**
+ * The subject of a form in -ing at `verbAt` that follows a clause in the past with no comma
+ * (PAST_CLAUSE_BEFORE): that clause's subject; null when none, or when people right before the
+ * form are its own subject (`… appeared to show executives discussing …`).
+ */
+export function pastClauseSubject(
+  text: string,
+  verbAt: number,
+  memo?: SubjectMemo,
+): Subject | null {
+  if (/,\s*$/.test(text.slice(Math.max(0, verbAt - 3), verbAt))) return null;
+  const clause = PAST_CLAUSE_BEFORE.exec(text.slice(Math.max(0, verbAt - 80), verbAt));
+  if (!clause || isPluralNoun(/(\S+)\s+$/.exec(clause[0])![1]!)) return null;
+  return matchSubjectBefore(text, verbAt - clause[0].length + 1, memo);
+}
 
 /**
  * An organization's initials in brackets right before the verb and its auxiliaries: `(BMA) has`,

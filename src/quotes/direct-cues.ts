@@ -7,7 +7,7 @@
  */
 import { isSpaceCode } from "./chars.js";
 import { LABEL_NAME, NAME, NOT_A_LABEL, WEEKDAYS } from "./cue-grammar.js";
-import { PAST_CLAUSE_BEFORE, type SubjectMemo } from "./cue-subjects.js";
+import { pastClauseSubject, type SubjectMemo } from "./cue-subjects.js";
 import { SPEECH_NOUNS } from "./cue-words.js";
 import {
   type Cue,
@@ -21,7 +21,7 @@ import {
 import { type Chain, insideSpan, type Layout, sentenceIndexAt } from "./layout.js";
 import { withoutNicknames } from "./names.js";
 import { AND_BEFORE, NAME_THEN_PARTICIPLE, SPEECH_VERB } from "./reported-clauses.js";
-import { OWNER_PRONOUN } from "./speaker-words.js";
+import { ISSUED_TEXT_NOUNS, OWNER_PRONOUN } from "./speaker-words.js";
 import { matchAccordingToStart } from "./verbless-cues.js";
 import { findVerbs, firstWord, isPassive } from "./verbs.js";
 
@@ -384,15 +384,15 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
     }
     // `… when the exchange abruptly halted withdrawals citing “…”`: a participle with no comma
     // after a clause in the past takes that clause's subject.
-    const clause =
+    const clauseSubject =
       !participle && firstWord(verb.verb).endsWith("ing")
-        ? PAST_CLAUSE_BEFORE.exec(pre.slice(0, verb.start))
+        ? pastClauseSubject(pre, verb.start, memo)
         : null;
     const subject =
       passive ||
       (HEADLINE_AUDIENCE.test(pre.slice(0, verb.start)) && NAMES_LISTENER.test(verb.verb))
         ? { speaker: "", at: verb.start }
-        : ((clause ? matchSubjectBefore(pre, clause.index + 1, memo) : null) ??
+        : (clauseSubject ??
           (participle ? matchSentenceSubject(pre) : null) ??
           matchSubjectBefore(pre, verb.start, memo) ??
           (AND_BEFORE.test(pre.slice(Math.max(0, verb.start - 16), verb.start))
@@ -539,15 +539,17 @@ const SPEECH_FROM_WAS =
 /** `with one user writing, `: someone after `with` and a participle of writing, before a quotation. */
 const WITH_ONE_WRITING =
   /\bwith\s+((?:(?:one|another|a|an|the|some|many|several)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:writing|posting|tweeting|commenting|replying)[,:]?\s*$/u;
-/** `, which ` right before a verb. */
-const WHICH_BEFORE = /,?\s+which\s+(?:also\s+)?$/;
+/** `, which ` right before a verb: a clause set off (not `added the caption which reads`, the adder's words). */
+const WHICH_BEFORE = /,\s+which\s+(?:also\s+)?$/;
 /** A text someone issued, as a sentence names it (`an email`, `the letter`). */
-const TEXT_NAMED =
-  /(?<!\p{L})(?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:email|e-mail|letter|note|message|memo|post|tweet|statement|text|fax)\b/gu;
+const TEXT_NAMED = new RegExp(
+  String.raw`(?<!\p{L})(?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:${ISSUED_TEXT_NOUNS})\b`,
+  "gu",
+);
 
 /** A message and who sent or wrote it, before a colon: `a text message allegedly sent by X to Y in 2021:`. */
 const SENT_BY_COLON = new RegExp(
-  String.raw`\b(?:an?|the|one)\s+(?:(?:text|private|internal|WhatsApp)\s+)?(?:message|email|e-mail|letter|note|memo|post|tweet)\s+(?:\p{Ll}+ly\s+)?(?:sent|written|posted)\s+by\s+(${NAME})(?:\s+(?:to|on|in|at|last|earlier)\s[^.;:“”"]{1,60})?:\s*$`,
+  String.raw`\b(?:an?|the|one)\s+(?:(?:text|private|internal|WhatsApp)\s+)?(?:${ISSUED_TEXT_NOUNS})\s+(?:\p{Ll}+ly\s+)?(?:sent|written|posted)\s+by\s+(${NAME})(?:\s+(?:to|on|in|at|last|earlier)\s[^.;:“”"]{1,60})?:\s*$`,
   "u",
 );
 

@@ -23,6 +23,7 @@ import {
 } from "./layout.js";
 import type { SentenceCues } from "./reported.js";
 import { SPEECH_VERB } from "./reported-clauses.js";
+import { ISSUED_TEXT_NOUNS } from "./speaker-words.js";
 import { findVerbs, firstWord, isCueWord } from "./verbs.js";
 
 /**
@@ -137,12 +138,13 @@ function issuedTextOpensBefore(layout: Layout, chain: Chain): boolean {
   return ISSUED_OPENING.test(text);
 }
 /** A sentence opening with a text someone issued: `The email, …`, `The letter`. */
-const ISSUED_OPENING =
-  /^(?:The|This|That)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|email|e-mail|message|memo|note|post|tweet|release|notice)\b/u;
+const ISSUED_OPENING = new RegExp(
+  String.raw`^(?:The|This|That)\s+(?:[\p{L}-]+\s+){0,2}?(?:${ISSUED_TEXT_NOUNS})\b`,
+  "u",
+);
 
 /** A text someone issued, whose words a quote `read`s (`the statement`, `a letter from the club`). */
-const ISSUED_TEXT =
-  /\b(?:statement|letter|email|e-mail|message|memo|release|post|tweet|note|editorial|report|filing|complaint|lawsuit|indictment|order|ruling|article|waiver|notice|ad|advertisement|headline|caption)s?\b/i;
+const ISSUED_TEXT = new RegExp(String.raw`\b(?:${ISSUED_TEXT_NOUNS})s?\b`, "i");
 
 /**
  * `“We’ve got a common enemy,” Burton said. “Donald Trump.”`, `“…,” he said, “Never.”`: a short

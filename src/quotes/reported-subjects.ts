@@ -6,13 +6,13 @@
 
 import { isBlank } from "./chars.js";
 import { findContentStart, isRecallVerb } from "./cue-content.js";
-import { isPluralNoun, MONTHS, NAME, WEEKDAYS } from "./cue-grammar.js";
+import { MONTHS, NAME, WEEKDAYS } from "./cue-grammar.js";
 import {
   afterDatelineOrDay,
   disagrees,
   isJunkSubject,
   LONE_ADJECTIVE,
-  PAST_CLAUSE_BEFORE,
+  pastClauseSubject,
   SUMMED_UP_THEN_SUBJECT,
   type Subject,
   type SubjectMemo,
@@ -320,15 +320,7 @@ export function subjectOfVerb(
   let contentStart: number | undefined;
   // `… when the exchange abruptly halted withdrawals citing “…”`: with no comma, a form in -ing
   // after a clause in the past takes that clause's subject.
-  const clause =
-    ing && !/,\s*$/.test(sentence.slice(Math.max(0, verb.start - 3), verb.start))
-      ? PAST_CLAUSE_BEFORE.exec(sentence.slice(Math.max(0, verb.start - 80), verb.start))
-      : null;
-  // (`… appeared to show executives discussing …`: people right before it are its subject.)
-  const clauseSubject =
-    clause && !isPluralNoun(/(\S+)\s+$/.exec(clause[0])![1]!)
-      ? matchSubjectBefore(sentence, verb.start - clause[0].length + 1, memo)
-      : null;
+  const clauseSubject = ing ? pastClauseSubject(sentence, verb.start, memo) : null;
   if (participle) {
     // `Sanders rips the agreement, arguing …`: a clause before the participle has a verb, so a
     // present form in -s after a name will do.

@@ -57,6 +57,10 @@ export function genderOfWords(text: string): Gender {
   return FEMALE_WORDS.test(own) ? "f" : MALE_WORDS.test(own) ? "m" : null;
 }
 const OWNER_BEFORE_NOUN = /\b(?:his|her)\s+(?=\p{L})/giu;
+/** Texts someone issues, whose words a quotation may be (`the statement read`, `an email, which read:`). */
+export const ISSUED_TEXT_NOUNS =
+  "statement|letter|email|e-mail|message|memo|release|post|tweet|note|editorial|report|filing|complaint|lawsuit|indictment|order|ruling|article|waiver|notice|ad|advertisement|headline|caption|text|fax";
+
 /**
  * How a description gives someone's name, up to `as`: `identified himself as`, `gave her name only
  * as` (1 the reflexive or 2 the possessive, whose gender it is).
