@@ -72,7 +72,7 @@ const LEAD_PHRASE_ONLY =
 /**
  * `declined to be named`, `asked not to be identified`, `requested anonymity to speak candidly`,
  * `declined to be named because the discussions are confidential`: a wish to stay unnamed (and
- * why), not a statement; nor is it with the verb the one unnamed then says with (`“…,” a woman who
+ * why), not a statement, even with the verb the one unnamed then speaks by (`“…,” a woman who
  * declined to give her name said.`).
  */
 const ANONYMITY_ONLY =

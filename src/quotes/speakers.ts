@@ -928,7 +928,7 @@ const OWNED_ROLE_BEFORE =
 
 /** A verb of speech in a sentence. */
 const SPEECH_IN = /\b(?:said|says|told|tells|added|asked|wrote|according)\b/;
-/** A `who` clause ending a description that gives the name (1): ` who gave his name as Omar`. */
+/** A `who` clause ending a description that gives the name (`name`): ` who gave his name as Omar`. */
 const GAVE_NAME_END = new RegExp(
   String.raw`\s+who\s+${NAME_GIVEN_AS}\s+(?<name>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})$`,
   "u",
