@@ -20,7 +20,7 @@ import {
 } from "./cues.js";
 import { type Chain, insideSpan, type Layout, sentenceIndexAt } from "./layout.js";
 import { withoutNicknames } from "./names.js";
-import { AND_BEFORE, NAME_THEN_PARTICIPLE, SPEECH_VERB } from "./reported-clauses.js";
+import { AND_BEFORE, NAME_THEN_PARTICIPLE, SPEECH_VERB, withSubject } from "./reported-clauses.js";
 import { ISSUED_TEXT_NOUNS, OWNER_PRONOUN } from "./speaker-words.js";
 import { matchAccordingToStart } from "./verbless-cues.js";
 import { findVerbs, firstWord, isPassive } from "./verbs.js";
@@ -326,13 +326,23 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
     return { cue, speakerAt: base0 + sentence.start + at };
   }
   // `Replies ranged from offers of help to jokes, with one user writing, “…”`: the participle's
-  // own subject after `with`.
-  const withOne = pre.includes("with ") ? WITH_ONE_WRITING.exec(pre) : null;
-  if (withOne?.[1]) {
-    const at = withOne.index + withOne[0].indexOf(withOne[1], 4);
-    const speaker = withOne[1];
-    const cue = { speaker, verb: "writing", speakerStart: at, speakerEnd: at + speaker.length };
-    return { cue, speakerAt: base0 + sentence.start + at };
+  // own subject after `with` (withSubject), for the participles of writing the verb list leaves out.
+  const writing = WRITING_AT_END.exec(pre);
+  const withOne = writing
+    ? withSubject(pre, {
+        verb: writing[1]!,
+        start: writing.index + 1,
+        end: writing.index + 1 + writing[1]!.length,
+      })
+    : null;
+  if (withOne) {
+    const cue = {
+      speaker: withOne.speaker,
+      verb: writing![1]!,
+      speakerStart: withOne.at,
+      speakerEnd: withOne.at + withOne.speaker.length,
+    };
+    return { cue, speakerAt: base0 + sentence.start + withOne.at };
   }
   const verbs = verbsNearEnd(pre);
   const spans = layout.spansByParagraph[p0] ?? [];
@@ -536,9 +546,8 @@ const OWNED_SPEECH_WAS =
 const SPEECH_FROM_WAS =
   /(?:^|\s)[Tt]he\s+(?:message|response|reply|answer|verdict|advice|warning|plea)\s+from\s+((?:(?:the|a|an|his|her|their|its)\s+)?[^\s,;:“”"]+(?:\s+[^\s,;:“”"]+){0,4}?)\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:just|equally|more|very|rather|quite)\s+)?(?:clear|simple|blunt|short|stark|straightforward|unequivocal|direct|firm|succinct|consistent|the\s+same)\s*:\s*$/u;
 
-/** `with one user writing, `: someone after `with` and a participle of writing, before a quotation. */
-const WITH_ONE_WRITING =
-  /\bwith\s+((?:(?:one|another|a|an|the|some|many|several)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:writing|posting|tweeting|commenting|replying)[,:]?\s*$/u;
+/** A participle of writing ending the words before a quotation: ` writing, `. */
+const WRITING_AT_END = /\s(writing|posting|tweeting|commenting|replying)[,:]?\s*$/;
 /** `, which ` right before a verb: a clause set off (not `added the caption which reads`, the adder's words). */
 const WHICH_BEFORE = /,\s+which\s+(?:also\s+)?$/;
 /** A text someone issued, as a sentence names it (`an email`, `the letter`). */
