@@ -34,7 +34,7 @@ import {
   WEEKDAYS,
 } from "./cue-grammar.js";
 import { withoutNicknames } from "./names.js";
-import { ORG_NOUNS, PERSON_HEAD, SENTENCE_ADVERB } from "./speaker-words.js";
+import { LOWER_BODY, ORG_NOUNS, PERSON_HEAD, SENTENCE_ADVERB } from "./speaker-words.js";
 import { isVerbWord } from "./verbs.js";
 
 /** Read through the prototype, not `text.charCodeAt`: see charCodeAt in src/quotes/chars.ts. */
@@ -390,6 +390,15 @@ const ARTICLE_THEN_TIME =
 const FIRM_OF =
   /(?<=\p{Lu}[\p{L}’'.-]*\s+of\s+the\s+)(?:(?:law|accounting|consulting|investment|lobbying|research|polling|security|engineering|architecture|technology|tech|shipping|energy|mining|media|PR)\s+)?(?:firm|company|consultancy|group|bank|charity|agency)(?=\s+\p{Lu})/gu;
 
+/**
+ * A body written in lower case after a name, `of the` and a place or a level (`Bart van der Linde
+ * of the Drenthe police`, `Ana Ruiz of the city council`): read capitalized, as the body's name.
+ */
+const LOWER_BODY_OF = new RegExp(
+  String.raw`(?<=\p{Lu}[\p{L}’'.-]*\s+of\s+the\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,2})${LOWER_BODY}(?=\s)`,
+  "gu",
+);
+
 /** A colon or a point between digits (`2:02.77`, `4.1 million`). */
 const TIME_MARK = /\d[.:]\d/;
 const TIME_MARKS = /(?<=\d)[.:](?=\d)/g;
@@ -407,9 +416,9 @@ function maskNames(text: string): string {
   let remits = withoutNicknames(maskRemits(text) ?? text);
   // `Former world No. 3 Sophie Lacroix-Dumas, commentating for …, called`: a rank read as a word.
   if (remits.includes("No.")) remits = remits.replace(RANK, (r) => `n${"o".repeat(r.length - 1)}`);
-  return remits.includes(" of the ")
-    ? remits.replace(FIRM_OF, (kind) => kind.replace(/(?<!\p{L})\p{Ll}/gu, (c) => c.toUpperCase()))
-    : remits;
+  if (!remits.includes(" of the ")) return remits;
+  const capitalized = (kind: string) => kind.replace(/(?<!\p{L})\p{Ll}/gu, (c) => c.toUpperCase());
+  return remits.replace(FIRM_OF, capitalized).replace(LOWER_BODY_OF, capitalized);
 }
 
 /**

@@ -131,6 +131,11 @@ export const SENTENCE_STARTERS = new Set(
  * (`Jonathan Feld of the law firm Baker Botts`), for a pattern's source.
  */
 export const WORKPLACE_KIND = String.raw`(?:(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:firm|company|group|consultancy|think[\s-]tank|bank|charity|agency|fund|union|network|organi[sz]ation|association)\s+)?`;
+/**
+ * A body written in lower case, maybe after its level (`police`, `city council`, `fire brigade`),
+ * that a person's name may be `of` after a place (`of the Drenthe police`), for a pattern's source.
+ */
+export const LOWER_BODY = String.raw`(?:(?:city|county|state|town|district|regional|local|provincial|municipal|federal|national|village|parish)\s+)?(?:police|council|army|navy|government|parliament|assembly|board|committee|fire\s+(?:service|brigade|department))`;
 export const ORG_NOUNS =
   /\b(?:company|firm|ministry|department|agency|group|organi[sz]ation|campaign|government|administration|committee|court|network|party|bank|club|team|police|newspaper|paper|magazine|outlet|site|website|report|statement|study|survey|poll|council|union|board|embassy|office|kremlin|white house|military|army|commission|bureau|foundation|institute|university|school|hospital|charity|league|federation|association|authority|service|station|channel|broadcaster|network|coalition|alliance|movement|regime|state|country|nation|city|county|district|body|panel|watchdog|regulator|centre|center|airline|carrier|maker|chipmaker|drugmaker|planemaker|retailer|supermarket|manufacturer|carmaker|automaker|insurer|lender|utility|provider|publisher|museum|gallery|airport|startup|giant|trust)$/i;
 /** Documents and media that speak for their authors: kept as written. */

@@ -68,6 +68,7 @@ import {
   type Gender,
   genderOfWords,
   KIN_WORDS,
+  LOWER_BODY,
   NAME_GIVEN_AS,
   ONE_PERSON_WORDS,
   ORG_NOUNS,
@@ -1391,7 +1392,7 @@ const EVENT_END =
 
 /** A phrase, then `of` or `at` where someone works (`of the law firm Baker Botts`). */
 const PERSON_OF_PLACE = new RegExp(
-  String.raw`^(.+?)\s+((?:of|at)\s+(?:the\s+)?${WORKPLACE_KIND}\p{Lu}.*)$`,
+  String.raw`^(.+?)\s+((?:of|at)\s+(?:the\s+)?(?:${WORKPLACE_KIND}\p{Lu}.*|(?:\p{Lu}[\p{L}’'-]*\s+){0,2}${LOWER_BODY}))$`,
   "u",
 );
 

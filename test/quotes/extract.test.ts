@@ -13041,3 +13041,26 @@ describe("extractQuotes: a description's `who` clause, and the fifty-ninth sessi
     ]);
   });
 });
+
+describe("extractQuotes: a body in lower case after a name, and the sixtieth session's readings", () => {
+  const who = (...paragraphs: string[]) =>
+    extractQuotes(article(...paragraphs)).map((q) => [q.speaker, q.speakerTitle, q.text]);
+
+  it("reads a name `of the` a body written in lower case (`of the Drenthe police`, `of the city council`) as the person, titled by where they work", () => {
+    expect(
+      who(
+        "Chief Inspector Bart van der Linde of the Drenthe police said officers had found a burned-out car.",
+        "Ana Ruiz of the city council said the road would reopen on Friday.",
+        "Mary Jones of the police said the driver was unhurt.",
+      ),
+    ).toEqual([
+      [
+        "Bart van der Linde",
+        "Chief Inspector of the Drenthe police",
+        "officers had found a burned-out car",
+      ],
+      ["Ana Ruiz", "of the city council", "the road would reopen on Friday"],
+      ["Mary Jones", "of the police", "the driver was unhurt"],
+    ]);
+  });
+});
