@@ -340,9 +340,12 @@ const CAPITAL_OFFICE = new RegExp(
 /** `the` and a name of capitalized words, maybe joined by `of` or `and`. */
 const THE_NAME = /^the\s+(\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|and|for)\s+)?\p{Lu}[\p{L}’'&.-]*)*)$/u;
 
-/** `The` before a clergy's or a privy counsellor's style (`the Rt Rev`, `The Rt Hon`). */
+/**
+ * `The` before a clergy's or a privy counsellor's style (`the Rt Rev`, `The Rt Hon`, `the Reverend
+ * Samuel Adeyinka`).
+ */
 export const THE_BEFORE_STYLE =
-  /^the\s+(?=(?:Rt\.?|Right|Most|Very)\s+(?:Rev|Revd|Reverend|Hon|Honourable)\b)/i;
+  /^the\s+(?=(?:(?:Rt\.?|Right|Most|Very)\s+)?(?:Rev|Revd|Reverend|Hon|Honourable)\b)/i;
 
 /**
  * The person's name when `phrase` is a description (lower-case words after a determiner or a

@@ -13063,4 +13063,18 @@ describe("extractQuotes: a body in lower case after a name, and the sixtieth ses
       ["Mary Jones", "of the police", "the driver was unhurt"],
     ]);
   });
+
+  it("reads a name after `the Reverend` or `the Rev.` set off after a description, before or after the verb, as the person", () => {
+    expect(
+      who(
+        "Her brother, the Reverend Samuel Adeyinka, said the verdict was a betrayal.",
+        "“We will keep marching,” said her cousin, the Rev. Grace Okafor.",
+        "“It is a betrayal,” said the parish priest, the Reverend Tunde Bello.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Samuel Adeyinka", "her brother"],
+      ["Grace Okafor", "her cousin"],
+      ["Tunde Bello", "the parish priest"],
+    ]);
+  });
 });
