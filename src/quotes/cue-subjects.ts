@@ -511,11 +511,13 @@ const ISSUED_PHRASE =
 /**
  * A past verb in the active (maybe after an adverb) and up to four words after it, right before a
  * form in -ing with no comma: ` halted withdrawals ` (`… when the exchange abruptly halted
- * withdrawals citing “…”`); the verb's subject is the participle's (not a passive's: `A pub
- * landlord who was convicted of drink driving after claiming …`).
+ * withdrawals citing “…”`, `The company cut its forecast citing`); the verb's subject is the
+ * participle's (not a passive's: `A pub landlord who was convicted of drink driving after claiming
+ * …`; nor where a pronoun is the verb's object, the participle's own subject: `have sold him on
+ * supporting`).
  */
 const PAST_CLAUSE_BEFORE =
-  /(?<!\b(?:was|were|is|are|be|been|being))\s(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\s+(?:(?!(?:is|was|are|were|be|been|and|or|by)\s)[^\s,;:“”"]+\s+){1,4}$/u;
+  /(?<!\b(?:was|were|is|are|be|been|being))\s(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|cut|set|put|shut|kept|held|made|took|gave|sent|left|lost|won|spent|paid|struck|broke|froze|withdrew)\s+(?:(?!(?:is|was|are|were|be|been|and|or|by|him|them|me|us)\s)[^\s,;:“”"]+\s+){1,4}$/u;
 /** Where a sentence opens: the text's start, or a sentence's end and space. */
 const SENTENCE_START_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
 /** A share of a group named before it: `most of them from Sudan`, `many of whom`. */

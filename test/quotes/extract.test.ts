@@ -13077,4 +13077,18 @@ describe("extractQuotes: a body in lower case after a name, and the sixtieth ses
       ["Tunde Bello", "the parish priest"],
     ]);
   });
+
+  it("gives a form in -ing after a clause in an irregular past (`cut its forecast citing`) that clause's subject, and none to one whose object is a pronoun", () => {
+    expect(
+      who(
+        "The company cut its forecast citing “weak demand in China”.",
+        "Regulators froze the accounts on Friday citing “serious irregularities”.",
+        "The union persuaded them into backing the strike, a spokesman said.",
+      ),
+    ).toEqual([
+      ["The company", null, "weak demand in China"],
+      ["Regulators", null, "serious irregularities"],
+      ["a spokesman", null, "The union persuaded them into backing the strike"],
+    ]);
+  });
 });
