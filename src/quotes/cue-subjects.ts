@@ -399,6 +399,9 @@ const LOWER_BODY_OF = new RegExp(
   "gu",
 );
 
+/** `where` opening a clause set off by commas (`, where Dvořáček will be treated,`). */
+const WHERE_SET_OFF = /(?<=,\s)where(?=\s[^,.;:“”"!?]{2,120},)/g;
+
 /** A colon or a point between digits (`2:02.77`, `4.1 million`). */
 const TIME_MARK = /\d[.:]\d/;
 const TIME_MARKS = /(?<=\d)[.:](?=\d)/g;
@@ -416,6 +419,9 @@ function maskNames(text: string): string {
   let remits = withoutNicknames(maskRemits(text) ?? text);
   // `Former world No. 3 Sophie Lacroix-Dumas, commentating for …, called`: a rank read as a word.
   if (remits.includes("No.")) remits = remits.replace(RANK, (r) => `n${"o".repeat(r.length - 1)}`);
+  // `The hospital, where Dvořáček will be treated, said`: a `where` clause set off reads as the
+  // `which` clause the grammar sets off after a description (same length).
+  if (remits.includes(", where ")) remits = remits.replace(WHERE_SET_OFF, "which");
   if (!remits.includes(" of the ")) return remits;
   const capitalized = (kind: string) => kind.replace(/(?<!\p{L})\p{Ll}/gu, (c) => c.toUpperCase());
   return remits.replace(FIRM_OF, capitalized).replace(LOWER_BODY_OF, capitalized);

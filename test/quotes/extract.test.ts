@@ -13091,4 +13091,16 @@ describe("extractQuotes: a body in lower case after a name, and the sixtieth ses
       ["a spokesman", null, "The union persuaded them into backing the strike"],
     ]);
   });
+
+  it("reads a `where` clause set off after the subject (`The hospital, where Dvořáček will be treated, said`) as part of it", () => {
+    expect(
+      who(
+        "The General University Hospital in Prague, where Dvořáček will be treated, said in a brief statement that his condition was stable.",
+        "The school, where the fire started, said classes would resume on Monday.",
+      ),
+    ).toEqual([
+      ["The General University Hospital in Prague", null, "his condition was stable"],
+      ["The school", null, "classes would resume on Monday"],
+    ]);
+  });
 });
