@@ -279,7 +279,8 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
     (tail.length === 0 ||
       // `Former England (captain …)`: a title's place is no person.
       PLACES.has(tail.join(" ")) ||
-      // `Hurricane Katrina`, `Storm Eilidh`: a storm's name is no person's.
+      // `Hurricane Katrina`, `Storm Eilidh`, `Lake Urmia`: a storm's or a place's name is no
+      // person's.
       STORM.test(words[0]!) ||
       (tail.some(orgWord) && !titledSurname && !givenSurname && !initialsName) ||
       (lastTitle < 0 &&
@@ -400,8 +401,12 @@ const PLACED_WORD = new RegExp(`\\p{L}${PLACED_SUFFIX}$`, "u");
 const TRAILING_NOT_NAME =
   /^(?:QC|KC|SC|MP|MSP|MEP|TD|MLA|MLC|MPP|OBE|MBE|CBE|KBE|DBE|PhD|Esq|Some|Many|Most|Another|Others|Both|Each|Several|The|An|But|And|Or|Meanwhile|However|Also|Still|He|She|They|We|His|Her|Their|Its|This|These|Those|There)$/;
 
-/** What names a storm before its given name (`Hurricane Katrina`, `Storm Eilidh`). */
-const STORM = /^(?:Hurricane|Typhoon|Cyclone|Storm|Superstorm)$/;
+/**
+ * What names a storm before its given name (`Hurricane Katrina`, `Storm Eilidh`), or a lake, a
+ * mountain, a river or a coast before its own (`Lake Urmia`, `Mount Manaslu`, `Cape Agulhas`).
+ */
+const STORM =
+  /^(?:Hurricane|Typhoon|Cyclone|Storm|Superstorm|Lake|Loch|Mount|Mt\.|River|Gulf|Cape|Isle)$/;
 /** Words after a country's possessive that open a title, no given name (`Britain's Got Talent`). */
 const NOT_A_GIVEN_NAME =
   /^(?:Got|Next|Top|Best|Most|Biggest|Finest|Own|Largest|Oldest|Great|Grand)$/;

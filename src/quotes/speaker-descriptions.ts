@@ -269,6 +269,23 @@ function otherOffice(speaker: ResolvedSpeaker | null, head: string): ResolvedSpe
   return wanted && held && wanted !== held ? null : speaker;
 }
 
+/**
+ * A body named in lower case before the office's word (`the jury president`, `the committee
+ * chairman`).
+ */
+const BODY_BEFORE_HEAD =
+  /\b(jury|committee|board|council|union|panel|party|company|court|commission|federation|league|association|foundation|festival|campaign|hospital|school|university)\s+\S+$/;
+
+/**
+ * The latest speaker, unless the description names the office's body in lower case and their
+ * title does not (`The jury president called the film …` after a villager quoted is someone
+ * else).
+ */
+function inBody(core: string, speaker: ResolvedSpeaker | null): ResolvedSpeaker | null {
+  const body = BODY_BEFORE_HEAD.exec(core)?.[1];
+  return body && speaker && !speaker.title?.toLowerCase().includes(body) ? null : speaker;
+}
+
 /** The last word of a title that is a trade or a sport's, which no office is. */
 const TRADE_NOT_OFFICE =
   /^(?:singer|songwriter|actor|actress|rapper|musician|comedian|presenter|star|model|novelist|chef|athlete|golfer|boxer|player|striker|midfielder|defender|goalkeeper|winger|jockey)$/;
@@ -974,7 +991,7 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
       !TITLED_ONLY.test(coreHead) &&
       !ARTIST.test(coreHead) &&
       !SPEAKS_FOR_ANOTHER.test(coreHead)
-        ? sameNames(phrase, otherOffice(recentSpeaker(m), coreHead))
+        ? sameNames(phrase, inBody(core, otherOffice(recentSpeaker(m), coreHead)))
         : null);
     if (found && !otherKindOfOffice(core, found.title, coreHead)) return found;
     // `Keegan told the audience …. ‘…,’ the playwright said.`: an artist is the person the

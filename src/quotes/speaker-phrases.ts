@@ -356,6 +356,10 @@ export const THE_BEFORE_STYLE =
  * son, Grant`); an organization's name with its article after a body's description (`Her union,
  * the Royal College of Nursing`); else null.
  */
+/** Where a body is based, before its name: `Paris-based `, `London-listed `. */
+const BASED_BEFORE_NAME =
+  /^\p{Lu}[\p{L}’'.-]*-(?:based|listed|headquartered|registered)\s+(?=\p{Lu})/u;
+
 /** Where a person works, ending a phrase (`of Clemson University`, `of the law firm Baker Botts`). */
 const WORKPLACE_AFTER = new RegExp(String.raw`\s+of\s+(?:the\s+)?${WORKPLACE_KIND}\p{Lu}.*$`, "u");
 
@@ -385,11 +389,11 @@ export function nameAfterDescription(
   // `retired teacher Peter Grant`: a role before the name.
   const roled = ROLE_BEFORE_NAME.exec(written);
   const role = roled?.[1] && PERSON_HEAD.test(roled[1]) ? roled[1] : null;
-  // `Another pollster, David Woodard of Clemson University`: the name, without where they work.
-  const appositive = (role ? written.slice(roled![0].length) : written).replace(
-    WORKPLACE_AFTER,
-    "",
-  );
+  // `Another pollster, David Woodard of Clemson University`: the name, without where they work;
+  // `The film's sales agent, Paris-based Lumière Nord International,`: nor where it is based.
+  const appositive = (role ? written.slice(roled![0].length) : written)
+    .replace(WORKPLACE_AFTER, "")
+    .replace(BASED_BEFORE_NAME, "");
   const parsed = parseNameRun(appositive, false);
   if (!parsed || !CAPITALIZED_NAME.test(appositive)) return null;
   // `Boeing’s largest customer, Southwest Airlines,`: an organization the description names (not

@@ -13103,4 +13103,36 @@ describe("extractQuotes: a body in lower case after a name, and the sixtieth ses
       ["The school", null, "classes would resume on Monday"],
     ]);
   });
+
+  it("reads an office in a body named in lower case (`The jury president`) as someone else than the latest speaker, who holds no such office", () => {
+    expect(
+      who(
+        "Nasrin Rezaei said she had never acted before.",
+        'The jury president called the film "patient". The committee chairman said the prize was deserved.',
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      "Nasrin Rezaei",
+      "The jury president",
+      "The jury president",
+      "The committee chairman",
+    ]);
+  });
+
+  it("reads a lake's or a mountain's name (`Lake Urmia`, then `Why Urmia?`) as no one `she` may be", () => {
+    expect(
+      who(
+        'On Saturday night in Locarno, the 29-year-old Iranian director Sara Mahdavi became the first debutant in nearly a decade to win the festival\'s top prize, the Golden Leopard, for The Salt Orchard, a quiet, unflinching drama about three sisters caring for their dying father in a village near Lake Urmia. The jury, led by the Danish filmmaker Mette Kjærgaard, praised the film as "a work of astonishing patience and moral clarity". Mahdavi, who shot the film with a crew of nine and a budget she describes as "less than a car", was not allowed to leave Iran for the premiere and accepted the award by video link. We spoke to her by phone from Tehran the following morning.',
+        "The lake is almost a character in the film. Why Urmia?",
+        "I went up to her and she thought I was crazy.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["The jury", "The jury", "Sara Mahdavi", "Sara Mahdavi"]);
+  });
+
+  it("reads an organization set off after a description, where it is based before its name (`Paris-based Lumière Nord International`), as that organization, titled by the description", () => {
+    expect(
+      who(
+        "The film's international sales agent, Paris-based Lumière Nord International, said it had received offers from 20 countries.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Lumière Nord International", "the film's international sales agent"]]);
+  });
 });
