@@ -4,7 +4,7 @@
  * before the opening mark in the same sentence, the reported statement around it, the sentence's
  * cue, or the paragraph before ending in a colon.
  */
-import { NAME_PARTICLES } from "./cue-grammar.js";
+import { NAME_PARTICLES, OWNER } from "./cue-grammar.js";
 import {
   isTailAdjunct,
   matchInvertedOpening,
@@ -137,9 +137,12 @@ function issuedTextOpensBefore(layout: Layout, chain: Chain): boolean {
   const text = (s > 0 ? para : layout.article.paragraphs[p - 1]!).slice(before.start, before.end);
   return ISSUED_OPENING.test(text);
 }
-/** A sentence opening with a text someone issued: `The email, …`, `The letter`. */
+/**
+ * A sentence opening with a text someone issued: `The email, …`, `The letter`, `Mr Ashby-Clarke’s
+ * resignation letter`.
+ */
 const ISSUED_OPENING = new RegExp(
-  String.raw`^(?:The|This|That)\s+(?:[\p{L}-]+\s+){0,2}?(?:${ISSUED_TEXT_NOUNS})\b`,
+  String.raw`^(?:The|This|That|${OWNER})\s+(?:[\p{L}-]+\s+){0,2}?(?:${ISSUED_TEXT_NOUNS})\b`,
   "u",
 );
 

@@ -14,6 +14,7 @@ import {
   MONTHS,
   NAME_PARTICLES,
   NOT_A_LABEL,
+  OWNER,
   PEOPLE_COUNT_OF,
   PLURAL_NOUNS,
   SHARE,
@@ -985,9 +986,12 @@ function sentenceBefore(text: string, at: number): string | null {
 /** A plural opening a sentence, maybe after a word: `Some employees`, `Local residents`, `Voters`. */
 const PLURAL_OPENING =
   /^(?:(?:Some|Many|Several|Most|Other|Few|A\s+few|Dozens\s+of|Hundreds\s+of|Thousands\s+of)\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/u;
-/** A document as a sentence's subject: `The lawsuit`, `The new report`, `This study`. */
+/**
+ * A document as a sentence's subject: `The lawsuit`, `The new report`, `This study`, `Mr
+ * Ashby-Clarke’s resignation letter`.
+ */
 const DOCUMENT_SUBJECT = new RegExp(
-  String.raw`^((?:The|This|That|An?|\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’']))\s+(?:[\p{L}-]+\s+){0,2}?(?:${DOCUMENT_NOUN.source.slice(1, -1)}|bill|ruling|indictment|judge?ment|decision|message|note|notice|petition))\b`,
+  String.raw`^(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he|This|That|An?|${OWNER})\s+(?:[\p{L}-]+\s+){0,2}?(?:${DOCUMENT_NOUN.source.slice(1, -1)}|bill|ruling|indictment|judge?ment|decision|message|note|notice|petition))\b`,
   "u",
 );
 

@@ -13135,4 +13135,12 @@ describe("extractQuotes: a body in lower case after a name, and the sixtieth ses
       ).map(([speaker, title]) => [speaker, title]),
     ).toEqual([["Lumière Nord International", "the film's international sales agent"]]);
   });
+
+  it("gives `“…,” it read.` the text someone's name owns that opens the sentence before (`Mr Ashby-Clarke’s resignation letter`)", () => {
+    expect(
+      who(
+        "Mr Ashby-Clarke’s resignation letter, which was published alongside the statement, was brief. “I accept that mistakes were made,” it read.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Mr Ashby-Clarke’s resignation letter", "I accept that mistakes were made"]]);
+  });
 });
