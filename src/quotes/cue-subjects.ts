@@ -399,6 +399,9 @@ const LOWER_BODY_OF = new RegExp(
   "gu",
 );
 
+/** `Our` or `My` opening a sentence before a word in lower case. */
+const FIRST_PERSON_OPENING = /(?<=^|[.!?]["”’]?\s+|\n)(?:Our|My)(?=\s+\p{Ll})/gu;
+
 /** `where` opening a clause set off by commas (`, where Dvořáček will be treated,`). */
 const WHERE_SET_OFF = /(?<=,\s)where(?=\s[^,.;:“”"!?]{2,120},)/g;
 
@@ -419,6 +422,11 @@ function maskNames(text: string): string {
   let remits = withoutNicknames(maskRemits(text) ?? text);
   // `Former world No. 3 Sophie Lacroix-Dumas, commentating for …, called`: a rank read as a word.
   if (remits.includes("No.")) remits = remits.replace(RANK, (r) => `n${"o".repeat(r.length - 1)}`);
+  // `Our commentator, grandmaster Ingrid Solheim, says`: a sentence opening with `Our` or `My`
+  // reads as one opening with a determiner the grammar knows in capitals (same length).
+  if (remits.includes("Our ") || remits.includes("My ")) {
+    remits = remits.replace(FIRST_PERSON_OPENING, (w) => (w === "Our" ? "The" : "An"));
+  }
   // `The hospital, where Dvořáček will be treated, said`: a `where` clause set off reads as the
   // `which` clause the grammar sets off after a description (same length).
   if (remits.includes(", where ")) remits = remits.replace(WHERE_SET_OFF, "which");

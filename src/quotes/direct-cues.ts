@@ -6,7 +6,7 @@
  * direct quotes' chains (src/quotes/direct.ts).
  */
 import { isSpaceCode } from "./chars.js";
-import { LABEL_NAME, NAME, NOT_A_LABEL, WEEKDAYS } from "./cue-grammar.js";
+import { HONORIFIC, LABEL_NAME, NAME, NOT_A_LABEL, WEEKDAYS } from "./cue-grammar.js";
 import { pastClauseSubject, type SubjectMemo } from "./cue-subjects.js";
 import { SPEECH_NOUNS } from "./cue-words.js";
 import {
@@ -18,7 +18,7 @@ import {
   matchSentenceSubject,
   matchSubjectBefore,
 } from "./cues.js";
-import { type Chain, insideSpan, type Layout, sentenceIndexAt } from "./layout.js";
+import { type Chain, countWords, insideSpan, type Layout, sentenceIndexAt } from "./layout.js";
 import { withoutNicknames } from "./names.js";
 import { AND_BEFORE, NAME_THEN_PARTICIPLE, SPEECH_VERB, withSubject } from "./reported-clauses.js";
 import { ISSUED_TEXT_NOUNS, OWNER_PRONOUN } from "./speaker-words.js";
@@ -216,24 +216,36 @@ const DASH_GLOSS = /^\s*[—–]\s*[^—–“”"‘’\n]{1,40}?\s*[—–]\s*
 
 /**
  * `Trump: ‘I’m the …’`, `Polls agree - Carl Bialik: “…”`: a name and a colon opening the paragraph
- * or following a dash or a closed quotation, right before the opening mark (headlines,
- * newsletters, transcripts).
+ * or a sentence, or following a dash or a closed quotation, right before the opening mark
+ * (headlines, newsletters, transcripts, live commentary: `… is running. Solheim: “…”`).
  */
 const AFTER_DASH = String.raw`\s[-—–]+\s*`;
 /** The label, and a party and state after it (`Rep. Trey Gowdy (R-S.C.):`). */
 const LABEL_END = String.raw`(${LABEL_NAME})(?:\s*\([^()\n]{1,24}\))?:\s*$`;
 /** A quotation closed with its sentence before the label (`Clinton: “…” Bush: “…”`). */
 const AFTER_QUOTE = String.raw`[.!?][”"’']\s+`;
+/**
+ * A sentence's end before the label (`… his clock is running. Solheim: “…”`); not an honorific's
+ * period (`said of Mr. Rubio: “…”`) nor an initial's.
+ */
+const AFTER_SENTENCE = String.raw`(?<=[\p{L}\d)][.!?])(?<!\b${HONORIFIC}|(?<!\p{L})\p{Lu}\.)\s+`;
 const NAME_LABEL = new RegExp(String.raw`(?:^\s*|${AFTER_DASH})${LABEL_END}`, "u");
 
 /** The same after a dash only, for the end of a long paragraph (LABEL_REACH). */
 const DASH_LABEL = new RegExp(AFTER_DASH + LABEL_END, "u");
+/** A label opening a sentence inside the paragraph (tried on its end, LABEL_REACH). */
+const SENTENCE_LABEL = new RegExp(AFTER_SENTENCE + LABEL_END, "u");
+/**
+ * A sentence's label names who says a quotation of at least this many words (not a caption's
+ * `Wannabe: 'Singer' Kristina Karo says …`, a link's `Hollywood Reporter: "Mad Men's" return`).
+ */
+const SENTENCE_LABEL_WORDS = 4;
 /** A label right after a closed quotation, tried from the last closing mark only. */
 const QUOTE_LABEL = new RegExp(`^${AFTER_QUOTE}${LABEL_END}`, "u");
 /** A label is a name of a few words: only this much text before the mark is searched for one. */
 const LABEL_REACH = 200;
 
-function cueOfLabel(pre: string): Cue | null {
+function cueOfLabel(pre: string, sentenceLabel: boolean): Cue | null {
   // The label ends in a colon: look no further when the text before the mark does not.
   let end = pre.length;
   while (end > 0 && isSpaceCode(charCodeAt.call(pre, end - 1))) end--;
@@ -249,6 +261,10 @@ function cueOfLabel(pre: string): Cue | null {
       base = close - 1;
       m = QUOTE_LABEL.exec(pre.slice(base));
     }
+  }
+  if (!m && sentenceLabel) {
+    base = from;
+    m = SENTENCE_LABEL.exec(pre.slice(from));
   }
   // `Here’s Clinton:` is read by HERE_IS (cueOfSpeechNoun), with or without when it was said.
   if (!m?.[1] || NOT_A_LABEL.test(m[1]) || HERE_FIRST.test(m[1])) return null;
@@ -294,7 +310,10 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
   const p0 = chain.paragraphs[0]!;
   const base0 = layout.offsets[p0]!;
   const para = layout.article.paragraphs[p0]!;
-  const label = cueOfLabel(para.slice(0, first.open));
+  const long =
+    countWords(para.slice(first.contentStart, first.contentEnd), SENTENCE_LABEL_WORDS) >=
+    SENTENCE_LABEL_WORDS;
+  const label = cueOfLabel(para.slice(0, first.open), long);
   if (label) return { cue: label, speakerAt: base0 + label.speakerStart };
   const sentence = layout.sentencesByParagraph[p0]![sentenceIndexAt(layout, p0, first.open)]!;
   const pre = para.slice(sentence.start, first.open);

@@ -97,6 +97,11 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
       }
       break;
     }
+    // `Solheim shook her head. “No, no, no. …”`: one who gestures in the sentence before, which
+    // states nothing, says the quotation opening the next.
+    if (c.inheritFrom === null && c.kind === "direct" && actorSpeaks(layout, candidates, c)) {
+      continue;
+    }
     // `“…” Khan said the troops would stay.`: the speaker opens the next sentence; not after a
     // quoted term (`directives to wage the “struggle against terrorism”. Many in Hong Kong fear …`).
     const next = candidates[i + 1];
@@ -133,6 +138,40 @@ function askedOneAnswers(layout: Layout, question: Candidate, c: Candidate): boo
   const at = question.end + one[0].indexOf(one[1]);
   c.cue = cueFrom(one[1], at - layout.offsets[c.paragraph]!, "");
   c.speakerAt = at;
+  return true;
+}
+
+/** A gesture: `shrugged`, `shook his head`, `leans forward` (not `died`, `was arrested`). */
+const GESTURE =
+  "(?:shrug|smile|laugh|nod|sigh|pause|grin|wince|frown|hesitate|chuckle|lean|gesture|point|wave|stand|sit)(?:s|d|ed)?|nodded|grinned|shook|shakes|stood|sat|rolled\\s+(?:his|her)\\s+eyes|looked\\s+up|looks\\s+up";
+/**
+ * A sentence of a name or `He`/`She` and a gesture, stating nothing: `Okafor shook his head.`,
+ * `Ingrid Solheim leans forward.`
+ */
+const ACTOR_SENTENCE = new RegExp(
+  String.raw`^((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}|He|She)\s+(?:${GESTURE})\b[^.!?“”"]*[.!?]\s*$`,
+  "u",
+);
+
+/**
+ * Gives an uncued quotation opening a sentence the one who reacts in the sentence before it in its
+ * paragraph (ACTOR_SENTENCE), where that sentence holds no statement; whether it did.
+ */
+function actorSpeaks(layout: Layout, candidates: readonly Candidate[], c: Candidate): boolean {
+  if (c.sentence === 0) return false;
+  const sentences = layout.sentencesByParagraph[c.paragraph]!;
+  const para = layout.article.paragraphs[c.paragraph]!;
+  const base = layout.offsets[c.paragraph]!;
+  const own = sentences[c.sentence]!;
+  const before = sentences[c.sentence - 1]!;
+  if (base < 0 || !/^\s*[“"‘]?\s*$/.test(para.slice(own.start, c.start - base))) return false;
+  if (candidates.some((o) => o.paragraph === c.paragraph && o.sentence === c.sentence - 1)) {
+    return false;
+  }
+  const actor = ACTOR_SENTENCE.exec(para.slice(before.start, before.end));
+  if (!actor?.[1]) return false;
+  c.cue = cueFrom(actor[1], before.start, "");
+  c.speakerAt = base + before.start;
   return true;
 }
 

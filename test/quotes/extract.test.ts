@@ -13143,4 +13143,31 @@ describe("extractQuotes: a body in lower case after a name, and the sixtieth ses
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["Mr Ashby-Clarke’s resignation letter", "I accept that mistakes were made"]]);
   });
+
+  it("reads a name and a colon opening a sentence inside a paragraph (`… his clock is running. Solheim: “…”`) as a label, for a quotation of a sentence, not a caption's word or two", () => {
+    expect(
+      who(
+        "Our commentator, grandmaster Ingrid Solheim, says the opening is sharp.",
+        '14:41 – 12.h4!? That is new. Wierzbicki has stopped, and his clock is running. Solheim: "I have never seen this in a serious game."',
+        'He presented a radio show on CBS. Hollywood Reporter: "Mad Men\'s" return',
+      ).map(([speaker, title, text]) => [speaker, title, text]),
+    ).toEqual([
+      ["Ingrid Solheim", "our commentator, grandmaster", "the opening is sharp"],
+      ["Ingrid Solheim", "grandmaster", "I have never seen this in a serious game."],
+    ]);
+  });
+
+  it("gives a quotation opening a sentence the one who gestures in the sentence before (`Okafor shook his head.`), not one who died", () => {
+    expect(
+      who(
+        "Chidi Okafor, the club's chairman, met reporters on Monday. Okafor shook his head. “We will not sell the ground.”",
+        "He pauses, then grins. “But I’d be lying if I said I didn’t want them back.”",
+        "Hamish Galbraith died near the summit. “He reached the top.”",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Chidi Okafor", "We will not sell the ground."],
+      ["Chidi Okafor", "But I’d be lying if I said I didn’t want them back."],
+      [null, "He reached the top."],
+    ]);
+  });
 });
