@@ -817,10 +817,14 @@ export function matchMidCue(sentence: string, verbs: readonly VerbHit[]): Cue | 
       const subject =
         subjectThenAuxFrom(withoutInitialsBeforeVerb(pre, pre.length).trimStart(), 0) ??
         subjectWithAnd(sentence, c + 2, verb.start);
-      if (subject !== null) {
+      // `The inspector, who testified Monday, said …`: a relative clause set off, no cue.
+      if (subject !== null && !RELATIVE_WORD.test(subject)) {
         return cueFrom(subject, c + 1 + pre.indexOf(subject), verb.verb);
       }
     }
   }
   return null;
 }
+
+/** A relative pronoun as a clause's subject. */
+const RELATIVE_WORD = /^(?:who|which|that)$/;

@@ -290,6 +290,11 @@ function inBody(core: string, speaker: ResolvedSpeaker | null): ResolvedSpeaker 
 const TRADE_NOT_OFFICE =
   /^(?:singer|songwriter|actor|actress|rapper|musician|comedian|presenter|star|model|novelist|chef|athlete|golfer|boxer|player|striker|midfielder|defender|goalkeeper|winger|jockey)$/;
 
+/** An organization that is no place. */
+function notPlace(org: ResolvedSpeaker | null): ResolvedSpeaker | null {
+  return org && !isPlace(org.name) ? org : null;
+}
+
 /**
  * An organization the story names (`Nvidia`), not one it only describes (`the government`, `his
  * medical team`, `Police` opening a sentence).
@@ -917,8 +922,10 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
       (coreHead === "giant" ? tradedBefore(m.text, at, false) : null) ??
       // `Aston Villa have signed … the club announced`: a team the story names, heard or not;
       // not a competition (`the FA Cup and the League Cup`).
+      // Nor a country (`who has played 28 times for Spain`), whose side is no club.
       (coreHead === "club"
-        ? (notGoverning(coreHead, recentOrgEntity(m, at, 0, COMPETITION)) ?? clubInTitle(m))
+        ? (notGoverning(coreHead, notPlace(recentOrgEntity(m, at, 0, COMPETITION))) ??
+          clubInTitle(m))
         : null) ??
       // `… an investigation by the National Highway Traffic Safety Administration (NHTSA). The
       // agency said …`: a public body of that kind named in this sentence or the one before.

@@ -109,7 +109,13 @@ export const ORG_WORDS = new Set(
     "Rail Trains Transport Homes Foods Brands Retail Logistics Services Utilities Petroleum Oil Mining " +
     "Steel Chemicals Software Healthcare Chamber Commerce Consortium Confederation United City " +
     "Rovers Athletic Wanderers Hotspur Music Guild Syndicate Bus Buses Ferries Rally Front Forces " +
-    "Corps Brigade Brigades Guards Militia Regiment Resources Grid Health Solutions Ventures Networks Dem Dems Féin Fein Fáil Gael Cymru Peninsula Coast Mountains Highlands Lough Loch"
+    "Corps Brigade Brigades Guards Militia Regiment Resources Grid Health Solutions Ventures Networks Dem Dems Féin Fein Fáil Gael Cymru Peninsula Coast Mountains Highlands Lough Loch " +
+    // The heads of organizations' names in Spanish, Italian, French, German and Dutch.
+    "Tribunal Agencia Agenzia Agence Agentur Ministerio Ministero Ministère Ministerium Banco Banca " +
+    "Banque Instituto Istituto Institut Consejo Consiglio Conseil Comisión Commissione Fundación " +
+    "Fondazione Fondation Stiftung Asociación Associazione Sindicato Sindacato Partido Partito Partij " +
+    "Universidad Università Université Universität Policía Polizia Polizei Politie Ejército Esercito " +
+    "Gobierno Governo Gouvernement Regierung Assemblée Bundestag Senado Congreso Tribunale Gericht"
   ).split(" "),
 );
 export const SENTENCE_STARTERS = new Set(

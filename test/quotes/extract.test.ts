@@ -13170,4 +13170,37 @@ describe("extractQuotes: a body in lower case after a name, and the sixtieth ses
       [null, "He reached the top."],
     ]);
   });
+
+  it("reads a `who` clause set off before the verb (`The inspector, who testified Monday, said`) as no cue set off inside the statement", () => {
+    expect(
+      who(
+        "A tax inspector from the Agencia Tributaria, who testified on Monday afternoon, said investigators had identified internal emails.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "A tax inspector from the Agencia Tributaria",
+        "investigators had identified internal emails",
+      ],
+    ]);
+    // An organization's name in Spanish or Italian is no person's.
+    expect(
+      who(
+        "An official from the Ministerio de Sanidad said the outbreak was contained.",
+        "A spokesman for the Agenzia delle Entrate said the audit was routine.",
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      "An official from the Ministerio de Sanidad",
+      "A spokesman for the Agenzia delle Entrate",
+    ]);
+  });
+
+  it("reads `The club` as the club in a player's title, not the country he plays for", () => {
+    expect(
+      who(
+        "Real Atlético winger Rafael Quintero told a Madrid court on Tuesday that he never read the contracts.",
+        "Quintero, 31, who has played 28 times for Spain, is accused of four counts of tax fraud.",
+        "The club said in a statement that it respects the judicial process.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Rafael Quintero", "Real Atlético"]);
+  });
 });
