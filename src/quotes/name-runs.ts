@@ -21,7 +21,7 @@ import { isVerbForm } from "./verbs.js";
 
 /** A word for a person's role or origin (`Author`, `Prisoner`, `Australian`, `Neighbour`). */
 const ROLE_NOUN =
-  /^(?!(?:Neither|Either|Whether|Together|Rather|Further|Other|Another|However|After|Under|Over|Later|Never|Ever|Recent|Current|Present|Different)$)(?:\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ent|ee|ess)|Neighbour|Rookie|Quarterback|Linebacker|Pitcher|Shortstop|Outfielder|Goalie|Guard|Centre|Center|All-Star|Pro-Bowler)$/u;
+  /^(?!(?:Neither|Either|Whether|Together|Rather|Further|Other|Another|However|After|Under|Over|Later|Never|Ever|Recent|Current|Present|Different)$)(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:er|or|ist|ian|ant|ent|ee|ess)|(?:Fly|Scrum|Full|Wing|Left|Right|Centre)-(?:half|back)|Neighbour|Rookie|Quarterback|Linebacker|Pitcher|Shortstop|Outfielder|Goalie|Guard|Centre|Center|All-Star|Pro-Bowler)$/u;
 
 /**
  * A nationality before a known given name (`American Lauren Davis`): a description, like a role

@@ -13203,4 +13203,20 @@ describe("extractQuotes: a body in lower case after a name, and the sixtieth ses
       ).map(([speaker]) => speaker),
     ).toEqual(["Rafael Quintero", "Real Atlético"]);
   });
+
+  it("reads a role in one word opening a name (`Seismologist Paulina Contreras Vidal`, `Fly-half Thabo Mokoena`, `Right-hander Julio César Valdez`, `Italian Renato Bellucci`) as its title", () => {
+    expect(
+      who(
+        "Seismologist Paulina Contreras Vidal said the quake was big.",
+        "Fly-half Thabo Mokoena said his mother texted him.",
+        "Right-hander Julio César Valdez said he was happy.",
+        "His coach, Italian Renato Bellucci, said they had decided against pacing.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Paulina Contreras Vidal", "seismologist"],
+      ["Thabo Mokoena", "Fly-half"],
+      ["Julio César Valdez", "right-hander"],
+      ["Renato Bellucci", "his coach"],
+    ]);
+  });
 });
