@@ -116,7 +116,10 @@ const SENTENCE_SUBJECTS = [
   sentenceSubjectPattern(
     `${NOT_DAY_NAME}${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+(?:${NAME}|(?:others?|his|her|their)(?:\\s+(?!${AUX}\\b)[\\p{L}-]+){0,4})`,
   ),
-  sentenceSubjectPattern(`${COUNT_OF_PEOPLE}|${NAME}${OF_PLACE}?(?<![’']s)|${DESC}|${PRONOUN}`),
+  // `South Africa's president congratulated the team …, writing:`: a description a name owns.
+  sentenceSubjectPattern(
+    `${COUNT_OF_PEOPLE}|${NAME}${OF_PLACE}?(?<![’']s)|${DESC}|${POSSESSIVE_DESC}|${PRONOUN}`,
+  ),
   sentenceSubjectPattern(DESC),
 ];
 /** A comma and a capital within reach: where SENTENCE_SUBJECTS[0] (a description, a name) may match. */
@@ -399,6 +402,10 @@ const LOWER_BODY_OF = new RegExp(
   "gu",
 );
 
+/** The comma between a town and its state or country after `from` or `in` (`from Columbus, Ohio,`). */
+const PLACE_PAIR_COMMA =
+  /(?<=\s(?:from|in|near)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?),(?=\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?,)/gu;
+
 /** `Our` or `My` opening a sentence before a word in lower case. */
 const FIRST_PERSON_OPENING = /(?<=^|[.!?]["”’]?\s+|\n)(?:Our|My)(?=\s+\p{Ll})/gu;
 
@@ -427,6 +434,9 @@ function maskNames(text: string): string {
   if (remits.includes("Our ") || remits.includes("My ")) {
     remits = remits.replace(FIRST_PERSON_OPENING, (w) => (w === "Our" ? "The" : "An"));
   }
+  // `A 41-year-old teacher from Columbus, Ohio, said`: a town and its state or country after
+  // `from` or `in` are one place.
+  if (remits.includes(", ")) remits = remits.replace(PLACE_PAIR_COMMA, " ");
   // `The hospital, where Dvořáček will be treated, said`: a `where` clause set off reads as the
   // `which` clause the grammar sets off after a description (same length).
   if (remits.includes(", where ")) remits = remits.replace(WHERE_SET_OFF, "which");

@@ -257,6 +257,25 @@ function subjectWithAnd(text: string, start: number, verbAt: number): string | n
   return whole(found) ? text.slice(start, start + found!.speaker.length) : null;
 }
 
+/** A form in -ing before its object's determiner: `saying their drivers …`, not `fundraising documents`. */
+const PARTICIPLE_CLAUSE =
+  /^\p{Ll}{2,}ing\s+(?:their|his|her|its|the|a|an|that|this|these|those)\s/u;
+
+/** Two descriptions joined by `and` before a tail's verb: ` the company and the government `. */
+const JOINED_DESCRIPTIONS =
+  /^\s+((?:the|a|an|its|his|her|their)\s+(?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+)\s+and\s+((?:the|a|an|its|his|her|their)\s+(?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+)\s+$/u;
+
+/**
+ * `…, the company and the government said on Thursday.`: two descriptions joined by `and`, each a
+ * subject the clause grammar reads whole, are the tail's subject together; else null.
+ */
+function joinedDescriptions(pre: string): string | null {
+  const joined = JOINED_DESCRIPTIONS.exec(pre);
+  if (!joined?.[1] || !joined[2]) return null;
+  const whole = (part: string) => subjectThenAuxFrom(`${part} `, 0) === part;
+  return whole(joined[1]) && whole(joined[2]) ? `${joined[1]} and ${joined[2]}` : null;
+}
+
 /**
  * Between a quotation and its verb, a description and its restrictive `who` clause (`, a woman who
  * lives nearby `), 1 the description.
@@ -729,7 +748,8 @@ function tailCueIn(
       // `…, the British Medical Association (BMA) has announced.`: the initials are no subject's.
       const subject =
         subjectThenAuxFrom(withoutInitialsBeforeVerb(pre, pre.length).trimStart(), 0) ??
-        subjectWithAnd(sentence, c + 2, verb.start);
+        subjectWithAnd(sentence, c + 2, verb.start) ??
+        joinedDescriptions(pre);
       // `…, a word Trump then repeated.`: a word and who said it, the object of a relative
       // clause; no cue (`…, a point Feinstein also acknowledged` is one).
       if (subject !== null && WORD_THEN_NAME.test(subject)) break;
@@ -738,6 +758,9 @@ function tailCueIn(
       // `Maria Lopez, who sponsored the measure, said residents had complained`: a verb of speech
       // opening the words before the verb is the sentence's own cue, not a subject.
       if (subject !== null && isVerbOfSpeech(subject)) break;
+      // `…, saying their drivers follow EU rules when …`: a participle's clause, whose noun
+      // (`rules`) is no verb of the sentence's.
+      if (subject !== null && PARTICIPLE_CLAUSE.test(subject)) break;
       // `… has an ally in Sen. Dale Rourke, who said on Monday that …`: a relative clause's verb
       // reports what follows it; the clause before the comma names its antecedent.
       if (subject !== null && /^(?:who|which)$/i.test(subject)) break;

@@ -13219,4 +13219,33 @@ describe("extractQuotes: a body in lower case after a name, and the sixtieth ses
       ["Renato Bellucci", "his coach"],
     ]);
   });
+
+  it("reads two descriptions joined by `and` before a tail's verb (`…, the company and the government said on Thursday.`) as its subject", () => {
+    expect(
+      who(
+        "A mining company has recovered a 2,106-carat diamond from a mine in Botswana, one of the largest stones ever discovered and the biggest found anywhere in more than a century, the company and the government said on Thursday.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["the company and the government"]);
+  });
+
+  it("gives a participle after a sentence opening with a description a name owns (`South Africa's president congratulated the team …, writing:`) that description", () => {
+    expect(
+      who(
+        'South Africa\'s president congratulated the team in a post on X, writing: "Go Bokke! You made us proud."',
+        "Ryan’s campaign shrugged off Trump’s comments, telling reporters, “Nobody asked for his endorsement.”",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["South Africa's president", "Go Bokke! You made us proud."],
+      ["Ryan’s campaign", "Nobody asked for his endorsement."],
+    ]);
+  });
+
+  it("reads a participle's clause after a comma (`…, saying their drivers follow EU rules`) as no tail's subject, and a town and its state after `from` as one place", () => {
+    expect(
+      who(
+        "Ukrainian transport associations dispute that, saying their drivers follow EU rules when operating inside the bloc.",
+        "A 41-year-old teacher from Columbus, Ohio, who asked that only his first name, Marcus, be used, said he had lost about $1,800.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Ukrainian transport associations", "Marcus"]);
+  });
 });
