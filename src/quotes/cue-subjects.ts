@@ -34,7 +34,13 @@ import {
   WEEKDAYS,
 } from "./cue-grammar.js";
 import { withoutNicknames } from "./names.js";
-import { LOWER_BODY, ORG_NOUNS, PERSON_HEAD, SENTENCE_ADVERB } from "./speaker-words.js";
+import {
+  FIRST_NAME_GENDER,
+  LOWER_BODY,
+  ORG_NOUNS,
+  PERSON_HEAD,
+  SENTENCE_ADVERB,
+} from "./speaker-words.js";
 import { isVerbWord } from "./verbs.js";
 
 /** Read through the prototype, not `text.charCodeAt`: see charCodeAt in src/quotes/chars.ts. */
@@ -402,6 +408,15 @@ const LOWER_BODY_OF = new RegExp(
   "gu",
 );
 
+/** A preposition (maybe and `the`) right before a name. */
+const PREPOSITION_END = /\s(?:in|at|from|near)\s+(?:the\s+)?$/;
+/**
+ * A plural opening a sentence or a clause, then the words of where the people are, up to a name
+ * after a preposition (`Consultants at the children's hospital in `).
+ */
+const PLURAL_THEN_PLACES =
+  /(?:(?<=^|[.!?]["”’]?\s+|\n)\p{Lu}|(?<=,\s+)\p{Ll})(\p{Ll}+s\s+(?:at|in|from|with|for|of)\s+(?:[^\s,;:.!?"“”]+\s+){0,12})$/u;
+
 /** The comma between a town and its state or country after `from` or `in` (`from Columbus, Ohio,`). */
 const PLACE_PAIR_COMMA =
   /(?<=\s(?:from|in|near)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?),(?=\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?,)/gu;
@@ -509,6 +524,17 @@ function subjectReread(text: string, verbAt: number): Subject | null {
     const head = subjectBefore(text, plain.at - issued[0].length + 1);
     if (head && head.at + head.speaker.length === plain.at - issued[0].length) {
       return { speaker: text.slice(head.at, plain.at + plain.speaker.length), at: head.at };
+    }
+  }
+  // `Consultants at the children's hospital in Cardiff said`: a name right after a preposition is
+  // its object, not the subject, when the clause opens with a plural and where they are: that,
+  // with all up to the verb, is.
+  if (plain && /^\p{Lu}/u.test(plain.speaker)) {
+    const before = text.slice(Math.max(0, plain.at - 120), plain.at);
+    const head = PREPOSITION_END.test(before) ? PLURAL_THEN_PLACES.exec(before) : null;
+    const opening = head ? head[0] : "";
+    if (head && !FIRST_NAME_GENDER.has(opening.split(" ")[0]!)) {
+      return { speaker: opening + plain.speaker, at: plain.at - opening.length };
     }
   }
   if (plain) return plain;

@@ -261,6 +261,11 @@ function subjectWithAnd(text: string, start: number, verbAt: number): string | n
 const PARTICIPLE_CLAUSE =
   /^\p{Ll}{2,}ing\s+(?:their|his|her|its|the|a|an|that|this|these|those)\s/u;
 
+/** A subordinating conjunction opening a clause: `though the figures`. */
+const SUBORDINATOR_OPENING = /^(?:though|although|while|whereas|because|since|unless|if)\s/;
+/** A thing, then a body described: `an offer the union`, `a claim the company`. */
+const THING_THEN_BODY = /^(?:a|an)\s+\p{Ll}+\s+(?:the|its|their)\s+\p{Ll}+$/u;
+
 /** Two descriptions joined by `and` before a tail's verb: ` the company and the government `. */
 const JOINED_DESCRIPTIONS =
   /^\s+((?:the|a|an|its|his|her|their)\s+(?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+)\s+and\s+((?:the|a|an|its|his|her|their)\s+(?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+)\s+$/u;
@@ -761,6 +766,11 @@ function tailCueIn(
       // `…, saying their drivers follow EU rules when …`: a participle's clause, whose noun
       // (`rules`) is no verb of the sentence's.
       if (subject !== null && PARTICIPLE_CLAUSE.test(subject)) break;
+      // `…, officials said, though the figures have not been independently confirmed.`: a
+      // subordinate clause after the statement is no tail's.
+      if (subject !== null && SUBORDINATOR_OPENING.test(subject)) break;
+      // `…, an offer the union rejected on Sunday night.`: what a body rejects is no statement.
+      if (subject !== null && DENIES.test(verb.verb) && THING_THEN_BODY.test(subject)) break;
       // `… has an ally in Sen. Dale Rourke, who said on Monday that …`: a relative clause's verb
       // reports what follows it; the clause before the comma names its antecedent.
       if (subject !== null && /^(?:who|which)$/i.test(subject)) break;

@@ -1021,6 +1021,13 @@ const PLURAL_HEAD = new RegExp(
 /** A capital, lower-case words, then a plural: `Small island states` opening a sentence. */
 const LOWER_PLURAL_OPENING = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*){1,3}s$/u;
 
+/**
+ * A word for people in the plural, then where they are: `Consultants at the hospital`, `Engineers
+ * from the firm`.
+ */
+const PLURAL_PLACED_OPENING =
+  /^\p{Lu}\p{Ll}+(?:ants|ents|ers|ors|ists|ians|ives|ees|eons|ics|ates)\s+(?:at|in|from|with|of|on)\s+(?:the|a|an|\p{Ll})/u;
+
 /** Capitalized words, then a lower-case one: `United Nations estimates` (its last word DOCUMENT_NOUN's). */
 const OWNED_DOCUMENT = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Ll}+$/u;
 /**
@@ -1231,6 +1238,15 @@ function resolvePhrase(
   }
   // `Local conservation group Friends of Mire Hollow`, `research firm Gartner`: the organization
   // its description names.
+  // `Consultants at the hospital in Cardiff said`: a plural of people where they are, opening
+  // the sentence, as written; not a surname the story knows (`Sanders at the rally`; the name
+  // runs read the phrase itself as one, lower-case words and all).
+  if (PLURAL_PLACED_OPENING.test(phrase) && isSentenceStart(m.text, at)) {
+    const known = fullestPerson(m, [nameKey(phrase.slice(0, phrase.indexOf(" ")))]);
+    if (known === null || known.at === at || /\s\p{Ll}/u.test(known.name)) {
+      return push(m, { name: phrase, title: null, kind: "group" }, at, null);
+    }
+  }
   const organization = namedOrganization(m, phrase, at);
   if (organization) return push(m, organization, at, null);
   // `Mr. Morgan of the Sierra Club`: a person and where they work.

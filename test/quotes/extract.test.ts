@@ -13248,4 +13248,25 @@ describe("extractQuotes: a body in lower case after a name, and the sixtieth ses
       ).map(([speaker]) => speaker),
     ).toEqual(["Ukrainian transport associations", "Marcus"]);
   });
+
+  it("reads a plural of people where they are (`Consultants at the children's hospital in Cardiff said`) as the subject, not the place after the preposition", () => {
+    expect(
+      who(
+        "In a letter to the health secretary, consultants at the Noah's Ark Children's Hospital for Wales in Cardiff said plans to save £14m would mean closing eight beds.",
+        "Engineers from the firm said the bridge was safe.",
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      "consultants at the Noah's Ark Children's Hospital for Wales in Cardiff",
+      "Engineers from the firm",
+    ]);
+  });
+
+  it("reads a clause opening with `though` after a tail, and a thing a body rejects (`an offer the union rejected`), as no tail's subject", () => {
+    expect(
+      who(
+        "At least nine deaths have been reported since Friday, officials said, though the figures have not been independently confirmed.",
+        "Management floated a 7% increase spread over two years, an offer the union rejected on Sunday night.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["officials"]);
+  });
 });
