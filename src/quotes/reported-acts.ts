@@ -74,7 +74,12 @@ const FOUND_SO =
  * reaction`).
  */
 const FEELING_SHOWN =
-  /^\s+(?:no|little|any|some|visible|obvious|great|much)\s+(?:(?:visible|obvious|outward|apparent)\s+)?(?:sign\s+of\s+|signs\s+of\s+)?(?:emotion|remorse|regret|reaction|fear|distress|mercy|sympathy|contrition|feeling)\b/;
+  /^\s+(?:no|little|any|some|visible|obvious|great|much)\s+(?:(?:visible|obvious|outward|apparent)\s+)?(?:sign\s+of\s+|signs\s+of\s+)?(?:emotion|remorse|regret|reaction|fear|distress|mercy|sympathy|contrition|feeling|interest|enthusiasm|appetite)\b/;
+
+const SAYS = /^(?:say|says|said|saying)$/;
+/** A parting: ` goodbye to coal`, ` a tearful farewell to the fans`. */
+const FAREWELL_SAID =
+  /^\s+(?:(?:a|their|his|her|its)\s+)?(?:(?:final|last|fond|tearful|emotional)\s+)?(?:goodbye|good-bye|farewell)\b/;
 
 const POSTS = /^(?:post|posts|posted|posting)$/;
 /**
@@ -100,7 +105,8 @@ const VOTED_BY_MARGIN =
  * found, not a finding), `found an unlikely ally` (something gained), `found him guilty` (a
  * verdict), `passages they found objectionable` (a judgement), `posted 186 for four` (a score),
  * `supporting her by a 40 point margin` (a vote), `recalled more than 2 million cans` (goods), `has
- * advised the government on river safety` (counsel).
+ * advised the government on river safety` (counsel), `a Silesian town says goodbye to coal` (a
+ * parting), `showed little interest in each other` (a face).
  */
 const ACTS_NOT_WORDS: readonly (readonly [RegExp, RegExp, number])[] = [
   [WROTE, WRITING_NAMED, 50],
@@ -120,6 +126,7 @@ const ACTS_NOT_WORDS: readonly (readonly [RegExp, RegExp, number])[] = [
   [FINDS, FOUND_SO, 40],
   [POSTS, RESULT_POSTED, 30],
   [SUPPORTS, VOTED_BY_MARGIN, 60],
+  [SAYS, FAREWELL_SAID, 40],
 ];
 
 /** Whether `verb` and what follows it in `sentence` name an act or a thing, not words. */

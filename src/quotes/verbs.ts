@@ -475,6 +475,10 @@ const JOKES_MADE =
   /\b(?:make|makes|made|making|tell|tells|told|telling|crack|cracks|cracked|cracking)\s+$/;
 
 /** Reporting verbs in `text` (and `according to`), in order. */
+/** Participles an owner's possessive makes adjectives of (`Trump's proposed cuts`). */
+const POSSESSED_PARTICIPLE =
+  /^(?:alleged|reported|purported|disputed|proposed|stated|claimed|promised|planned|published|contested|estimated|projected|predicted|rumou?red)$/;
+
 export function findVerbs(text: string): VerbHit[] {
   const hits: VerbHit[] = [];
   const n = text.length;
@@ -503,10 +507,10 @@ export function findVerbs(text: string): VerbHit[] {
     if (start > 1 && mayFollowDeterminer(text, start)) {
       if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 7), start))) continue;
     }
-    // `Epstein’s alleged sex trafficking ring`, `the firm's reported profits`: after an owner's
-    // possessive, an adjective.
+    // `Epstein’s alleged sex trafficking ring`, `the firm's reported profits`, `the county’s
+    // disputed governor election`: after an owner's possessive, an adjective.
     if (
-      (word === "alleged" || word === "reported" || word === "purported") &&
+      POSSESSED_PARTICIPLE.test(word) &&
       OWNER_POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start))
     )
       continue;

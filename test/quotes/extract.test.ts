@@ -13269,4 +13269,14 @@ describe("extractQuotes: a body in lower case after a name, and the sixtieth ses
       ).map(([speaker]) => speaker),
     ).toEqual(["officials"]);
   });
+
+  it("reads a participle after an owner's possessive (`the county’s disputed governor election`) as an adjective, and a parting or a lack of interest as no statement", () => {
+    expect(
+      who(
+        "Tension remained high as the court-ordered recount of votes in the county’s disputed governor election entered its fourth day.",
+        "A Silesian town says goodbye to coal.",
+        "Lian Lian and the zoo’s male, Jing Bao, showed little interest in each other.",
+      ),
+    ).toEqual([]);
+  });
 });
