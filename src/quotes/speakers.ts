@@ -534,6 +534,35 @@ function askedPerson(m: Memory, gender: Gender, at: number): ResolvedSpeaker | n
 }
 
 /**
+ * One a reporter spoke to, named in full, set off and described: `Our reporter spoke to Ram Prasad
+ * Thapa, a 61-year-old shopkeeper watching the crowd.` (group 1 the name).
+ */
+const SPOKEN_TO =
+  /\b(?:spoke|talked|chatted)\s+(?:to|with)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}),\s+(?:a|an|the)\s[^.!?“”"]*[.!?]\s+[“"][^“”"]*$/u;
+
+/**
+ * `Our reporter spoke to Ram Prasad Thapa, a 61-year-old shopkeeper …. “…,” he said.`: the quotation
+ * right after is the one spoken to, named in full, whose gender the story gives as no other,
+ * when no one has spoken since.
+ */
+function spokenToPerson(m: Memory, gender: Gender, at: number): ResolvedSpeaker | null {
+  const from = quotationStart(m.text, at);
+  const before = m.text.slice(Math.max(0, from - 300), from + 1);
+  if (!before.includes(" to ") && !before.includes(" with ")) return null;
+  const spoken = SPOKEN_TO.exec(before);
+  if (!spoken?.[1] || from - before.length + spoken.index < (m.history.at(-1)?.at ?? -1))
+    return null;
+  const person = parseNameRun(spoken[1], false);
+  if (person?.kind !== "person") return null;
+  const full = fullestPerson(m, person.tokens.map(nameKey), person.gender);
+  if (!full) return null;
+  const known = genderFor(m, full.name) ?? full.gender ?? person.gender;
+  if (known !== null && known !== gender) return null;
+  const title = m.bestTitle.get(full.key) ?? full.title;
+  return push(m, { name: full.name, title, kind: "person" }, at, gender);
+}
+
+/**
  * `“Mr. Delgado-Ruiz, your birthday is in March, correct?” she asked. ⏎ “That’s right,” he
  * replied.`: a reply answers the one a question before it addressed by name, when nobody has
  * spoken since the question.
@@ -574,7 +603,8 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
   }
   if (p === "he" || p === "she") {
     const gender: Gender = p === "he" ? "m" : "f";
-    const asked = askedPerson(m, gender, at) ?? addressedPerson(m, gender, at);
+    const asked =
+      askedPerson(m, gender, at) ?? addressedPerson(m, gender, at) ?? spokenToPerson(m, gender, at);
     if (asked) return asked;
     const self = unnamedSpeakingOfSelf(m, p, at);
     if (self) return push(m, self, at, gender);

@@ -13279,4 +13279,13 @@ describe("extractQuotes: a body in lower case after a name, and the sixtieth ses
       ),
     ).toEqual([]);
   });
+
+  it("gives `he said` after `spoke to Ram Prasad Thapa, a 61-year-old shopkeeper …` the one spoken to, not a man named earlier", () => {
+    expect(
+      who(
+        "Prime Minister Keshav Raj Bhattarai lost a no-confidence vote on Friday, and he said he accepted the result.",
+        "Our reporter Sunita Gurung spoke to Ram Prasad Thapa, a 61-year-old shopkeeper watching the crowd. “Every two years the faces change and the chairs stay the same,” he said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Keshav Raj Bhattarai", "Ram Prasad Thapa"]);
+  });
 });
