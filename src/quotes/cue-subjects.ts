@@ -122,9 +122,10 @@ const SENTENCE_SUBJECTS = [
   sentenceSubjectPattern(
     `${NOT_DAY_NAME}${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+(?:${NAME}|(?:others?|his|her|their)(?:\\s+(?!${AUX}\\b)[\\p{L}-]+){0,4})`,
   ),
-  // `South Africa's president congratulated the team …, writing:`: a description a name owns.
+  // `South Africa's president congratulated the team …, writing:`: a description a name owns
+  // (one set off before a name is the first pattern's: `Britain’s ambassador, Dame …,`).
   sentenceSubjectPattern(
-    `${COUNT_OF_PEOPLE}|${NAME}${OF_PLACE}?(?<![’']s)|${DESC}|${POSSESSIVE_DESC}|${PRONOUN}`,
+    `${COUNT_OF_PEOPLE}|${NAME}${OF_PLACE}?(?<![’']s)|${DESC}|${POSSESSIVE_DESC}(?!,)|${PRONOUN}`,
   ),
   sentenceSubjectPattern(DESC),
 ];

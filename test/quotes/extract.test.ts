@@ -13288,4 +13288,21 @@ describe("extractQuotes: a body in lower case after a name, and the sixtieth ses
       ).map(([speaker]) => speaker),
     ).toEqual(["Keshav Raj Bhattarai", "Ram Prasad Thapa"]);
   });
+
+  it("gives `She said` the one named after an opening phrase and a description in the sentence before (`Speaking later at a news conference in Bogota, the government's chief peace negotiator, Vera …,`), and a name set off after an owned description its name", () => {
+    expect(
+      who(
+        'President Alejandro Gaitán Echeverri welcomed the release, but said his government would not "negotiate under the pressure of kidnapping."',
+        'Speaking later at a news conference in Bogota, the government\'s chief peace negotiator, Vera Lucía Cárdenas de la Hoz, struck a more conciliatory tone. She said the government was "studying the proposals carefully."',
+        "Britain’s ambassador, Dame Eleanor Whitcombe, called the veto “shameful” and said it would “cost lives.”",
+      )
+        .filter(([, , text]) => !String(text).includes("“") && !String(text).includes('"'))
+        .map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Alejandro Gaitán Echeverri", "negotiate under the pressure of kidnapping."],
+      ["Vera Lucía Cárdenas de la Hoz", "studying the proposals carefully."],
+      ["Eleanor Whitcombe", "shameful"],
+      ["Eleanor Whitcombe", "cost lives."],
+    ]);
+  });
 });
