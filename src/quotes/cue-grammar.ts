@@ -153,14 +153,14 @@ const APPOSITIVE_CHAR = `(?:[^,.;:“”"!?]|\\.(?=[,\\p{L}\\d])|(?<=${ABBREVIAT
  * `, a spokesman for Y,` `, R-Ky.,`: periods only inside abbreviations (`R-Ky.,` `U.S.`), after an
  * honorific (`, Mrs. Obama's chief of staff,`) or an initial (`, a former U.S. envoy,`).
  */
-export const APPOSITIVE = `(?:(?:,\\s+${APPOSITIVE_CHAR}{2,160}?){1,4}(?:,|(?<=,(?:[”"]|''))))`;
-const APPOSITIVE_AFTER_CHAR = `(?:[^,.;:“”"!?]|\\.(?=[\\p{L}-])|(?<=${ABBREVIATED})\\.(?=\\s))`;
+export const APPOSITIVE = `(?:(?:,\\s+${APPOSITIVE_CHAR}{1,160}?){1,4}(?:,|(?<=,(?:[”"]|''))))`;
+const APPOSITIVE_AFTER_CHAR = `(?:[^,.;:“”"!?]|\\.(?=[\\p{L}-])|(?<=${ABBREVIATED})\\.(?=\\s)|(?<=\\d),(?=\\d{3}\\b))`;
 /**
  * An appositive after a name following its verb (`said X, a fellow who worked with Ms. Y.`): up to
  * 90 characters, or 120 when it opens as a title does (`, a George Washington University grad
  * whose …`, `, Research and Advocacy Director for …`); not a clause after `According to Fox News,`.
  */
-const APPOSITIVE_AFTER = `(?:,\\s+(?:(?=(?:a|an)\\s|\\p{Lu})${APPOSITIVE_AFTER_CHAR}{2,120}?|(?!(?:a|an)\\s|\\p{Lu})${APPOSITIVE_AFTER_CHAR}{2,90}?)(?=[,;]|$|(?<!${ABBREVIATED})\\.(?![\\p{L}-])))`;
+const APPOSITIVE_AFTER = `(?:,\\s+(?:(?=(?:a|an)\\s|\\p{Lu})${APPOSITIVE_AFTER_CHAR}{2,120}?|(?!(?:a|an)\\s|\\p{Lu})${APPOSITIVE_AFTER_CHAR}{2,90}?)(?=,(?!\\d{3}\\b)|;|$|(?<!${ABBREVIATED})\\.(?![\\p{L}-])))`;
 /** An adverb set off by commas after a subject (`, however,` `, for their part,`). */
 const SET_OFF_ADVERB =
   ",\\s+(?:however|meanwhile|though|too|in\\s+(?:turn|fact)|of\\s+course|for\\s+(?:instance|example|(?:his|her|its|their)\\s+part)),";

@@ -194,14 +194,18 @@ const ATTRIBUTIVE =
 const EVERYDAY_ROLE =
   "(?:visitor|witness|neighbou?r|shopper|shopkeeper|driver|passenger|customer|worker|employee|volunteer|voter|supporter|protester|survivor|victim|parent|tourist|bystander|spectator|commuter|homeowner|patient|fan|farmer|shooter|gunman|suspect|attacker|assailant|defendant|killer|bomber|grandmaster)";
 
+/** An office written with `general` after its noun: `director general`, `attorney general`. */
+const GENERAL_OFFICE =
+  "(?:director|secretary|attorney|surgeon|solicitor|inspector|postmaster|governor|consul|auditor|comptroller|registrar)[^\\S\\n]+general";
+
 /**
  * A title written in lower case right before a name (`Arsenal defender Per Mertesacker`, `Labour
  * leader Ed Miliband`, `former coach Jurgen Klopp`, `Liverpool head coach Arne Slot`, `council
- * leader Agnes Thorley`): a word for a person's role, after up to five capitalized words,
- * modifiers or nouns of ATTRIBUTIVE.
+ * leader Agnes Thorley`, `IMD director general Sunil Krishnan`): a word for a person's role,
+ * after up to five capitalized words, modifiers or nouns of ATTRIBUTIVE.
  */
 const TITLE_BEFORE = new RegExp(
-  String.raw`(?:^|[\s(“"‘])((?:(?:former|ex-|then-|deputy|assistant|vice|senior|chief|head|acting|interim|lead|principal|general|managing|associate|shadow|founding|joint|permanent|political|artistic|sporting|editorial|${ATTRIBUTIVE}|(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'&-]*)[^\S\n]+){0,5}(?:${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${EVERYDAY_ROLE}))\s+$`,
+  String.raw`(?:^|[\s(“"‘])((?:(?:former|ex-|then-|deputy|assistant|vice|senior|chief|head|acting|interim|lead|principal|general|managing|associate|shadow|founding|joint|permanent|political|artistic|sporting|editorial|${ATTRIBUTIVE}|(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'&-]*)[^\S\n]+){0,5}(?:${GENERAL_OFFICE}|${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${EVERYDAY_ROLE}))\s+$`,
   "u",
 );
 

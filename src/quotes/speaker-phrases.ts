@@ -144,6 +144,10 @@ function withoutReleased(phrase: string): string {
   return phrase.slice(0, released.index);
 }
 
+/** An age opening an appositive, in figures or in words up to twelve (`57`, `eight`). */
+const AGE_OPENING =
+  /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=,|$)/;
+
 export function splitPhrase(rawPhrase: string): { phrase: string; appositive: string | null } {
   let phrase = rawPhrase
     .replace(/\s*\([^()]*\)/g, "")
@@ -262,10 +266,11 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
     if (appositive) appositive = appositive.replace(/(?:^|\s+)(?:but|and|or)$/, "") || null;
     // `a host of “The Five,”`: a title's closing comma is the sentence's, not the work's.
     if (appositive) appositive = appositive.replace(/,(”|"|'')$/, "$1");
-    // `Mary Crawford, 57,`, `Ram Manohar, 38, of Barnston`: an age is no title; nor is it part of
-    // the name a description sets off (`one protester, 23-year-old Ahmed Ali,`).
-    if (appositive && /^\d{1,3}(?:,|$)/.test(appositive)) {
-      appositive = appositive.replace(/^\d{1,3},?\s*/, "") || null;
+    // `Mary Crawford, 57,`, `Ram Manohar, 38, of Barnston`, a child's `Lucía, eight,`: an age is
+    // no title; nor is it part of the name a description sets off (`one protester, 23-year-old
+    // Ahmed Ali,`).
+    if (appositive && AGE_OPENING.test(appositive)) {
+      appositive = appositive.replace(AGE_OPENING, "").replace(/^,?\s*/, "") || null;
       // `Whitaker, 38, who moved to fourth on England’s all-time list,`: past the age, a relative
       // clause is a title only for the role it gives.
       if (appositive?.startsWith("who ")) {

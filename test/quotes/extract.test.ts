@@ -13305,4 +13305,21 @@ describe("extractQuotes: a body in lower case after a name, and the sixtieth ses
       ["Eleanor Whitcombe", "cost lives."],
     ]);
   });
+
+  it("keeps `director general` whole in a title before a name, a figure's thousands comma inside an appositive after the verb, and reads a child's age (`Lucía, 8,`, `Lucía, eight,`) as no title", () => {
+    expect(
+      who(
+        "IMD director general Dr Sunil Krishnan said the heatwave was being driven by an anticyclone.",
+        '"Night temperatures are also very high," Dr Krishnan said.',
+        '"The compensation pays for the bird," said Hayati Camlica, owner of an auto repair shop who donated $2,400 to the campaign.',
+        "Her granddaughter, Lucía, eight, said she had already chosen a name. Her grandson, Mateo, 6, said he liked it.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Dr Sunil Krishnan", "IMD director general"],
+      ["Dr Sunil Krishnan", "IMD director general"],
+      ["Hayati Camlica", "owner of an auto repair shop who donated $2,400 to the campaign"],
+      ["Lucía", "her granddaughter"],
+      ["Mateo", "her grandson"],
+    ]);
+  });
 });
