@@ -405,7 +405,7 @@ const FIRM_OF =
  * of the Drenthe police`, `Ana Ruiz of the city council`): read capitalized, as the body's name.
  */
 const LOWER_BODY_OF = new RegExp(
-  String.raw`(?<=\p{Lu}[\p{L}’'.-]*\s+of\s+the\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,2})${LOWER_BODY}(?=\s)`,
+  String.raw`(\p{Lu}[\p{L}’'.-]*\s+of\s+the\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,2})(${LOWER_BODY})(?=\s)`,
   "gu",
 );
 
@@ -420,7 +420,7 @@ const PLURAL_THEN_PLACES =
 
 /** The comma between a town and its state or country after `from` or `in` (`from Columbus, Ohio,`). */
 const PLACE_PAIR_COMMA =
-  /(?<=\s(?:from|in|near)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?),(?=\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?,)/gu;
+  /(\s(?:from|in|near)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?),(?=\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?,)/gu;
 
 /** `Our` or `My` opening a sentence before a word in lower case. */
 const FIRST_PERSON_OPENING = /(?<=^|[.!?]["”’]?\s+|\n)(?:Our|My)(?=\s+\p{Ll})/gu;
@@ -452,13 +452,17 @@ function maskNames(text: string): string {
   }
   // `A 41-year-old teacher from Columbus, Ohio, said`: a town and its state or country after
   // `from` or `in` are one place.
-  if (remits.includes(", ")) remits = remits.replace(PLACE_PAIR_COMMA, " ");
+  if (remits.includes(" from ") || remits.includes(" in ") || remits.includes(" near ")) {
+    remits = remits.replace(PLACE_PAIR_COMMA, "$1 ");
+  }
   // `The hospital, where Dvořáček will be treated, said`: a `where` clause set off reads as the
   // `which` clause the grammar sets off after a description (same length).
   if (remits.includes(", where ")) remits = remits.replace(WHERE_SET_OFF, "which");
   if (!remits.includes(" of the ")) return remits;
   const capitalized = (kind: string) => kind.replace(/(?<!\p{L})\p{Ll}/gu, (c) => c.toUpperCase());
-  return remits.replace(FIRM_OF, capitalized).replace(LOWER_BODY_OF, capitalized);
+  return remits
+    .replace(FIRM_OF, capitalized)
+    .replace(LOWER_BODY_OF, (_, lead: string, body: string) => lead + capitalized(body));
 }
 
 /**
