@@ -1071,10 +1071,11 @@ export function disagrees(subject: string, verb: string): boolean {
 }
 /**
  * `The new (plans)`, `its latest (claims)`, `a newly (revealed call)`, `Stadia's current (expected
- * lineup)`: the noun was read as the verb.
+ * lineup)`: the noun was read as the verb; not `The other` opening a sentence, one of two (`One of
+ * them said …. The other said …`).
  */
 const DETERMINER_ADJECTIVE =
-  /^(?:the|a|an|his|her|its|their|our|my|these|those|\p{Lu}[\p{L}.-]*[’']s?)\s+(?:new|old|latest|recent|proposed|current|final|initial|revised|early|other|own|first|last|next|same|original|only|newly|recently|widely|highly|previously|closely|heavily|largely|publicly|privately|freshly|formerly|reportedly|allegedly|hotly|little)$/iu;
+  /^(?!The\s+other$)(?:the|a|an|his|her|its|their|our|my|these|those|\p{Lu}[\p{L}.-]*[’']s?)\s+(?:new|old|latest|recent|proposed|current|final|initial|revised|early|other|own|first|last|next|same|original|only|newly|recently|widely|highly|previously|closely|heavily|largely|publicly|privately|freshly|formerly|reportedly|allegedly|hotly|little)$/iu;
 /** `(At one) point the crowd (chanted)`: a lower-case noun before a determiner, the tail of a phrase. */
 const NOUN_THEN_DETERMINER =
   /^(?!(?:all|both|half|only|even|not|nearly|almost|just|then|now|also|and|but|so|yet|still|where|when|while|as|if|because|since|though|although|after|before|until|once|whom|which|who|that|whether)\s)\p{Ll}+\s+(?:the|a|an)\s/u;

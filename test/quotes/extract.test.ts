@@ -13322,4 +13322,12 @@ describe("extractQuotes: a body in lower case after a name, and the sixtieth ses
       ["Mateo", "her grandson"],
     ]);
   });
+
+  it("reads `The other` opening a sentence after `One of them said` as a subject", () => {
+    expect(
+      who(
+        "Two people close to the production said the decision was made on Wednesday night. One of them said she was treated by paramedics at the venue. The other said rehearsals had been brutal for weeks.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Two people close to the production", "One of them", "The other"]);
+  });
 });
