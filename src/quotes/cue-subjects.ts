@@ -418,6 +418,10 @@ const PREPOSITION_END = /\s(?:in|at|from|near)\s+(?:the\s+)?$/;
 const PLURAL_THEN_PLACES =
   /(?:(?<=^|[.!?]["”’]?\s+|\n)\p{Lu}|(?<=,\s+)\p{Ll})(\p{Ll}+s\s+(?:at|in|from|with|for|of)\s+(?:[^\s,;:.!?"“”]+\s+){0,12})$/u;
 
+/** Two words for roles joined by `and`: `collaborator and producer`, `founder and owner`. */
+const ROLE_PAIR =
+  /(\p{Ll}{2,}(?:or|er|ist|ant|ent|ian)) and (\p{Ll}{2,}(?:or|er|ist|ant|ent|ian))(?=,)/gu;
+
 /** The comma between a town and its state or country after `from` or `in` (`from Columbus, Ohio,`). */
 const PLACE_PAIR_COMMA =
   /(\s(?:from|in|near)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?),(?=\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?,)/gu;
@@ -455,6 +459,9 @@ function maskNames(text: string): string {
   if (remits.includes(" from ") || remits.includes(" in ") || remits.includes(" near ")) {
     remits = remits.replace(PLACE_PAIR_COMMA, "$1 ");
   }
+  // `The singer's longtime collaborator and producer, who …, posted`: two roles joined by `and`
+  // read as one word of the description (same length).
+  if (remits.includes(" and ")) remits = remits.replace(ROLE_PAIR, "$1&and&$2");
   // `The hospital, where Dvořáček will be treated, said`: a `where` clause set off reads as the
   // `which` clause the grammar sets off after a description (same length).
   if (remits.includes(", where ")) remits = remits.replace(WHERE_SET_OFF, "which");

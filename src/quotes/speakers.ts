@@ -247,6 +247,12 @@ export function createSpeakerResolver(
         const title = split.appositive!.slice(0, gave!.index).trim();
         return resolvePhrase(m, given, title === "" ? null : title, at);
       }
+      // `The singer's producer, who goes by the name Kofi Blue,`: the name one goes by, the
+      // description its title.
+      const goesBy = split.appositive === null ? null : GOES_BY.exec(split.appositive);
+      if (goesBy?.[1] && DESCRIBING_OPENING.test(phrase)) {
+        return resolvePhrase(m, goesBy[1], lowerFirst(phrase), at);
+      }
       // `…, as introduced in Victoria and Queensland, Dr Tomoana replied`: a place the subject
       // grammar ran on from, then the one named with an honorific.
       if (
@@ -965,6 +971,13 @@ const GAVE_NAME_END = new RegExp(
   String.raw`\s+who\s+${NAME_GIVEN_AS}\s+(?<name>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})$`,
   "u",
 );
+/** A `who` clause giving the name one goes by: `who goes by the name Kofi Blue` (1 the name). */
+const GOES_BY =
+  /^who\s+(?:goes|went)\s+by\s+(?:the\s+name\s+(?:of\s+)?)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})$/u;
+/** A description's opening: an article, a possessive pronoun or an owner's name. */
+const DESCRIBING_OPENING =
+  /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}.-]*[’']s)\s/u;
+
 /** A lower-case noun of a place right after a name: ` airport`, ` station`. */
 const PLACE_NOUN_AFTER =
   /^\s+(?:airport|station|stadium|arena|hospital|square|bridge|street|avenue|road|park|airfield|port|terminal|market|mosque|church|cathedral|temple)\b/;

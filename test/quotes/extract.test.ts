@@ -13330,4 +13330,16 @@ describe("extractQuotes: a body in lower case after a name, and the sixtieth ses
       ).map(([speaker]) => speaker),
     ).toEqual(["Two people close to the production", "One of them", "The other"]);
   });
+
+  it("gives a quotation the name a description goes by (`The singer's longtime collaborator and producer, who goes by the name Kofi Blue, posted …:`), the description its title", () => {
+    expect(
+      who(
+        "Music industry analyst Priya Venkataraman said the cancellation was almost without precedent.",
+        "The singer's longtime collaborator and producer, who goes by the name Kofi Blue, posted a short message on X on Friday morning: \"Protect her peace. That's it. That's the tweet.\"",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Priya Venkataraman", "Music industry analyst"],
+      ["Kofi Blue", "the singer's longtime collaborator and producer"],
+    ]);
+  });
 });
