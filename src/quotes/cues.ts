@@ -218,7 +218,22 @@ export function cueFrom(speaker: string, speakerAt: number, verb: string): Cue {
 }
 
 /** A cue right after a closing quote mark: `, Lavrov said`, `, said Locke`, ` he added`. */
-export function matchCueAfterQuote(after: string): { cue: Cue; end: number } | null {
+export function matchCueAfterQuote(text: string): { cue: Cue; end: number } | null {
+  // `…,” said a gang leader known as Ti Lapli, who …`: `known as` inside the speaker's
+  // description is no verb; read as one word, and given back as written.
+  const after = text.includes(" known as ") ? text.replace(KNOWN_AS, "known-") : text;
+  const found = cueAfterQuoteIn(after);
+  if (after === text || !found?.cue.speaker.includes("known-as")) return found;
+  return {
+    ...found,
+    cue: { ...found.cue, speaker: found.cue.speaker.replace("known-as", "known as") },
+  };
+}
+
+/** `known ` before `as` and a name (its space read as a hyphen: same length). */
+const KNOWN_AS = /(?<=\s)known\s(?=as\s+\p{Lu})/gu;
+
+function cueAfterQuoteIn(after: string): { cue: Cue; end: number } | null {
   const verbs = findVerbs(after.slice(0, 160));
   // `, Scott Pruitt, one of the states suing the EPA, said`: the first verb may sit in an appositive.
   for (let v = 0; v < verbs.length && v < 3; v++) {

@@ -394,8 +394,37 @@ export function resolveSpeakers(layout: Layout, candidates: readonly Candidate[]
     q.speaker = speaker?.name ?? null;
     q.speakerTitle = titleOf(speaker);
   }
+  headlineFromBody(quotes);
   oneSpellingPerSpeaker(quotes);
   return replaced.size === 0 ? quotes : quotes.filter((_, i) => !replaced.has(i));
+}
+
+/** A headline quotes at least this many words for the body's quotation holding them to name who. */
+const HEADLINE_QUOTE_WORDS = 3;
+
+/**
+ * `‘At first it felt like losing an arm’: Sweden’s schools …` over a body that quotes `“…. At first
+ * it felt like losing an arm. …” admits Amira Yusuf`: a quotation in the first paragraph (a
+ * headline) that no cue attributes takes the speaker of the first attributed quotation of the
+ * body whose words hold it.
+ */
+function headlineFromBody(quotes: Quote[]): void {
+  for (const q of quotes) {
+    if (q.paragraph !== 0 || q.speaker !== null || q.kind !== "direct") continue;
+    if (countWords(q.text, HEADLINE_QUOTE_WORDS) < HEADLINE_QUOTE_WORDS) continue;
+    const words = normalizeForKey(q.text).replace(/[.,!?;:]+$/, "");
+    const body = quotes.find(
+      (r) =>
+        r.paragraph > 0 &&
+        r.kind === "direct" &&
+        r.speaker !== null &&
+        normalizeForKey(r.text).includes(words),
+    );
+    if (body) {
+      q.speaker = body.speaker;
+      q.speakerTitle = body.speakerTitle;
+    }
+  }
 }
 
 /**

@@ -253,6 +253,11 @@ export function createSpeakerResolver(
       if (goesBy?.[1] && DESCRIBING_OPENING.test(phrase)) {
         return resolvePhrase(m, goesBy[1], lowerFirst(phrase), at);
       }
+      // `a gang leader known as Makak`: the name one is known by, the description its title.
+      const knownAs = KNOWN_AS_NAME.exec(phrase);
+      if (knownAs?.[1] && knownAs[2]) {
+        return resolvePhrase(m, knownAs[2], lowerFirst(knownAs[1]), at);
+      }
       // `…, as introduced in Victoria and Queensland, Dr Tomoana replied`: a place the subject
       // grammar ran on from, then the one named with an honorific.
       if (
@@ -974,6 +979,9 @@ const GAVE_NAME_END = new RegExp(
 /** A `who` clause giving the name one goes by: `who goes by the name Kofi Blue` (1 the name). */
 const GOES_BY =
   /^who\s+(?:goes|went)\s+by\s+(?:the\s+name\s+(?:of\s+)?)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})$/u;
+/** A description, then `known as` and a name: `a gang leader known as Makak` (1 the description, 2 the name). */
+const KNOWN_AS_NAME =
+  /^((?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+known\s+(?:only\s+)?as\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})$/u;
 /** A description's opening: an article, a possessive pronoun or an owner's name. */
 const DESCRIBING_OPENING =
   /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}.-]*[’']s)\s/u;

@@ -13342,4 +13342,29 @@ describe("extractQuotes: a body in lower case after a name, and the sixtieth ses
       ["Kofi Blue", "the singer's longtime collaborator and producer"],
     ]);
   });
+
+  it("reads `known as` inside a speaker's description after a quotation as no verb (`said a gang leader known as Ti Lapli, who …`)", () => {
+    expect(
+      who(
+        "“We are tired of seeing our own people die,” said a gang leader known as Ti Lapli, who controls parts of Delmas and Pétion-Ville.",
+        "“The war is over between brothers,” a gang leader known as Makak said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Ti Lapli", "Makak"]);
+  });
+
+  it("gives a headline's quotation no cue attributes the speaker of the body's first attributed quotation that holds its words", () => {
+    expect(
+      who(
+        "‘At first it felt like losing an arm’: Sweden’s schools adjust to a national phone ban",
+        "“In the beginning it was a disaster,” admits Amira Yusuf, 14, zipping her pouch closed. “At first it felt like losing an arm. Now I sort of forget about it until lunch.”",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Amira Yusuf", "At first it felt like losing an arm"],
+      ["Amira Yusuf", "In the beginning it was a disaster"],
+      [
+        "Amira Yusuf",
+        "At first it felt like losing an arm. Now I sort of forget about it until lunch.",
+      ],
+    ]);
+  });
 });
