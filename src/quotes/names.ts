@@ -13,7 +13,7 @@ import {
   NAME_PARTICLES,
   OPENING_PHRASE_WORDS,
 } from "./cue-grammar.js";
-import { ACADEMIC_TITLE, DEMONYM, ONE_FROM, parseNameRun } from "./name-runs.js";
+import { ACADEMIC_TITLE, DEMONYM, isPlace, ONE_FROM, parseNameRun } from "./name-runs.js";
 import {
   FIRST_NAME_GENDER,
   type Gender,
@@ -332,7 +332,16 @@ const SAID_NEXT = /^\s+(?:said|says|told|added)\b/;
 
 /** One capitalized word's possessive, then a name of two or three words (`Tesla’s Elon Musk`). */
 export const OWNER_THEN_NAME =
-  /^(\p{Lu}[\p{L}&-]*?)(?:[’']s|(?<=s)[’'])\s+(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})$/u;
+  /^(\p{Lu}[\p{L}&-]*?)(?:[’']s|(?<=s)[’'])\s+(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){0,2})$/u;
+
+/**
+ * OWNER_THEN_NAME's owner and name, when the name has two words or more, or one after a place
+ * (`Brazil’s Neymar`, `Brazil’s Tatá`: one who goes by one name); else null.
+ */
+export function ownerThenName(run: string): RegExpExecArray | null {
+  const owned = OWNER_THEN_NAME.exec(run);
+  return owned?.[1] && owned[2] && (owned[2].includes(" ") || isPlace(owned[1])) ? owned : null;
+}
 
 /**
  * A name's possessive opening a longer run, and its owner (`Marine Le Pen` in `Marine Le Pen's
@@ -541,8 +550,7 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     // `Tesla’s Elon Musk`: a person named after the possessive of where they work is the name
     // alone, whose later `Musk` is the same man.
     let at = m.index;
-    const owned =
-      parsed.kind === "person" && parsed.title === null ? OWNER_THEN_NAME.exec(run) : null;
+    const owned = parsed.kind === "person" && parsed.title === null ? ownerThenName(run) : null;
     if (owned?.[1] && owned[2]) {
       const person = parseNameRun(owned[2], false);
       if (person?.kind === "person" && person.title === null) {

@@ -21,7 +21,7 @@ import {
 } from "./cue-grammar.js";
 import { isJunkSubject } from "./cue-subjects.js";
 import { ACADEMIC_TITLE, nameKey, ONE_FROM, parseNameRun } from "./name-runs.js";
-import { isSentenceStart, type NameEntity, OWNER_THEN_NAME, withoutNicknames } from "./names.js";
+import { isSentenceStart, type NameEntity, ownerThenName, withoutNicknames } from "./names.js";
 import {
   agedDescribed,
   byOrigin,
@@ -1533,7 +1533,7 @@ function resolveName(
   const parsed = parseNameRun(phrase, true);
   // `Tesla’s Elon Musk said`, `Chelsea’s Cole Palmer`: a person named after the possessive of
   // where they work, whose given name the name list lacks; the owner is the title.
-  const owned = parsed?.kind === "person" && !parsed.title ? OWNER_THEN_NAME.exec(phrase) : null;
+  const owned = parsed?.kind === "person" && !parsed.title ? ownerThenName(phrase) : null;
   if (owned?.[1] && owned[2]) {
     const person = parseNameRun(owned[2], false);
     if (person?.kind === "person" && person.title === null) {

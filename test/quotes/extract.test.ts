@@ -13367,4 +13367,13 @@ describe("extractQuotes: a body in lower case after a name, and the sixtieth ses
       ],
     ]);
   });
+
+  it("reads one who goes by one name after a country's possessive (`Brazil’s Tatá`) as that name, titled by the country", () => {
+    expect(
+      who("Brazil’s Tatá said the decision was unfair.").map(([speaker, title]) => [
+        speaker,
+        title,
+      ]),
+    ).toEqual([["Tatá", "Brazil"]]);
+  });
 });
