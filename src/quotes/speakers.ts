@@ -563,7 +563,20 @@ function spokenToPerson(m: Memory, gender: Gender, at: number): ResolvedSpeaker 
   const spoken = SPOKEN_TO.exec(before);
   if (!spoken?.[1] || from - before.length + spoken.index < (m.history.at(-1)?.at ?? -1))
     return null;
-  const person = parseNameRun(spoken[1], false);
+  return personNamedAs(m, spoken[1], gender, at);
+}
+
+/**
+ * The person the story names in full by `name`, with their title, when their gender is `gender`
+ * or unknown; else null.
+ */
+function personNamedAs(
+  m: Memory,
+  name: string,
+  gender: Gender,
+  at: number,
+): ResolvedSpeaker | null {
+  const person = parseNameRun(name, false);
   if (person?.kind !== "person") return null;
   const full = fullestPerson(m, person.tokens.map(nameKey), person.gender);
   if (!full) return null;
@@ -582,15 +595,7 @@ function addressedPerson(m: Memory, gender: Gender, at: number): ResolvedSpeaker
   // The cheap test first: most pronouns open no reply.
   if (!REPLY_CUE.test(m.text.slice(at, at + 30))) return null;
   const question = ADDRESSED_QUESTION.exec(m.text.slice(Math.max(0, at - 240), at));
-  if (!question?.[1]) return null;
-  const person = parseNameRun(question[1], false);
-  if (person?.kind !== "person") return null;
-  const full = fullestPerson(m, person.tokens.map(nameKey), person.gender);
-  if (!full) return null;
-  const known = genderFor(m, full.name) ?? full.gender ?? person.gender;
-  if (known !== null && known !== gender) return null;
-  const title = m.bestTitle.get(full.key) ?? full.title;
-  return push(m, { name: full.name, title, kind: "person" }, at, gender);
+  return question?.[1] ? personNamedAs(m, question[1], gender, at) : null;
 }
 /**
  * A question opening with a name addressed (`“Mr. Delgado-Ruiz, your birthday …?” she asked.`),
