@@ -1078,8 +1078,8 @@ export function disagrees(subject: string, verb: string): boolean {
 }
 /**
  * `The new (plans)`, `its latest (claims)`, `a newly (revealed call)`, `Stadia's current (expected
- * lineup)`: the noun was read as the verb; not `The other` opening a sentence, one of two (`One of
- * them said …. The other said …`).
+ * lineup)`: the noun was read as the verb; not `the other`, one of two (`One of them said ….
+ * The other said …`).
  */
 const DETERMINER_ADJECTIVE =
   /^(?!The\s+other$)(?:the|a|an|his|her|its|their|our|my|these|those|\p{Lu}[\p{L}.-]*[’']s?)\s+(?:new|old|latest|recent|proposed|current|final|initial|revised|early|other|own|first|last|next|same|original|only|newly|recently|widely|highly|previously|closely|heavily|largely|publicly|privately|freshly|formerly|reportedly|allegedly|hotly|little)$/iu;

@@ -154,7 +154,7 @@ const ACTOR_SENTENCE = new RegExp(
 );
 
 /**
- * Gives an uncued quotation opening a sentence the one who reacts in the sentence before it in its
+ * Gives an uncued quotation opening a sentence the one who gestures in the sentence before it in its
  * paragraph (ACTOR_SENTENCE), where that sentence holds no statement; whether it did.
  */
 function actorSpeaks(layout: Layout, candidates: readonly Candidate[], c: Candidate): boolean {

@@ -40,6 +40,11 @@ export const INDEFINITE =
   /^(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens|[Ss]everal|[Bb]oth|[Oo]ther|[Mm]ost|[Ff]ew|[Nn]o)\s|(?:[Tt]op|[Ss]enior)\s+(?!\p{Lu}\p{Ll}+\s+\p{Lu}))/u;
 export const DEFINITE = /^(?:the|his|her|their|its|our|my|this|that|these|those)\s/i;
 
+/** Whether a phrase opens as a description: an article, a determiner, a possessive or an owner's name. */
+export function opensDescription(phrase: string): boolean {
+  return DEFINITE.test(phrase) || INDEFINITE.test(phrase) || POSSESSIVE.test(phrase);
+}
+
 /**
  * What a cue's subject can open with that is not the speaker: a conjunction (`but Democrats`,
  * `after Jones`, `when CNN`), a
@@ -374,7 +379,7 @@ export function nameAfterDescription(
 ): { name: string; role: string | null } | null {
   // `The Bishop of Leeds, the Rt Rev Nick Baines,`: the name with its style.
   const written = setOff.replace(THE_BEFORE_STYLE, "");
-  const described = DEFINITE.test(phrase) || INDEFINITE.test(phrase) || POSSESSIVE.test(phrase);
+  const described = opensDescription(phrase);
   // `The CEO, Satya Nadella`, `The Home Secretary, Yvette Cooper`: a role written in capitals is a
   // description too.
   if (!described || !(DESCRIBING_WORD.test(phrase) || CAPITAL_OFFICE.test(phrase))) return null;

@@ -57,6 +57,7 @@ import {
   INDEFINITE,
   NAME_LIST,
   nameAfterDescription,
+  opensDescription,
   ROLE_BEFORE_NAME,
   roleInDescription,
   splitPhrase,
@@ -250,7 +251,7 @@ export function createSpeakerResolver(
       // `The singer's producer, who goes by the name Kofi Blue,`: the name one goes by, the
       // description its title.
       const goesBy = split.appositive === null ? null : GOES_BY.exec(split.appositive);
-      if (goesBy?.[1] && DESCRIBING_OPENING.test(phrase)) {
+      if (goesBy?.[1] && opensDescription(phrase)) {
         return resolvePhrase(m, goesBy[1], lowerFirst(phrase), at);
       }
       // `a gang leader known as Makak`: the name one is known by, the description its title.
@@ -987,9 +988,6 @@ const GOES_BY =
 /** A description, then `known as` and a name: `a gang leader known as Makak` (1 the description, 2 the name). */
 const KNOWN_AS_NAME =
   /^((?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+known\s+(?:only\s+)?as\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})$/u;
-/** A description's opening: an article, a possessive pronoun or an owner's name. */
-const DESCRIBING_OPENING =
-  /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}.-]*[’']s)\s/u;
 
 /** A lower-case noun of a place right after a name: ` airport`, ` station`. */
 const PLACE_NOUN_AFTER =
