@@ -281,7 +281,7 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
       PLACES.has(tail.join(" ")) ||
       // `Hurricane Katrina`, `Storm Eilidh`, `Lake Urmia`: a storm's or a place's name is no
       // person's.
-      STORM.test(words[0]!) ||
+      STORM_OR_PLACE.test(words[0]!) ||
       (tail.some(orgWord) && !titledSurname && !givenSurname && !initialsName) ||
       (lastTitle < 0 &&
         ((words.some(orgWord) && !givenSurname) ||
@@ -405,7 +405,7 @@ const TRAILING_NOT_NAME =
  * What names a storm before its given name (`Hurricane Katrina`, `Storm Eilidh`), or a lake, a
  * mountain, a river or a coast before its own (`Lake Urmia`, `Mount Manaslu`, `Cape Agulhas`).
  */
-const STORM =
+const STORM_OR_PLACE =
   /^(?:Hurricane|Typhoon|Cyclone|Storm|Superstorm|Lake|Loch|Mount|Mt\.|River|Gulf|Cape|Isle)$/;
 /** Words after a country's possessive that open a title, no given name (`Britain's Got Talent`). */
 const NOT_A_GIVEN_NAME =
