@@ -11,6 +11,7 @@ import { type Candidate, countWords, type Layout, type Sentence } from "./layout
 import { NEGATION } from "./reader-text.js";
 import { DOCUMENT_NOUN, ORG_NOUNS } from "./speaker-words.js";
 import {
+  ANSWERER_NAME,
   createSpeakerResolver,
   namesPeople,
   REACTION_VERB,
@@ -149,7 +150,7 @@ const GESTURE =
  * `Ingrid Solheim leans forward.`
  */
 const ACTOR_SENTENCE = new RegExp(
-  String.raw`^((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}|He|She)\s+(?:${GESTURE})\b[^.!?“”"]*[.!?]\s*$`,
+  String.raw`^(${ANSWERER_NAME}|He|She)\s+(?:${GESTURE})\b[^.!?“”"]*[.!?]\s*$`,
   "u",
 );
 

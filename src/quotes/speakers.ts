@@ -947,8 +947,11 @@ function askedOneBefore(m: Memory, gender: Gender, at: number): ResolvedSpeaker 
  * `was blunt`.
  */
 export const REACTION_VERB = String.raw`(?:\p{Ll}+ed|shook|took|gave|fell|grew|stood|did\s+not\s+\p{Ll}+|was\s+\p{Ll}+)\b`;
-/** A name as a question's answerer writes it: `Delphine`, `Mr. Okafor`, `Benítez de Castro`. */
-const ANSWERER_NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:${NAME_PARTICLES})\s+){0,2}\p{Lu}[\p{L}’'-]+){0,2}`;
+/**
+ * A name as a question's answerer or one who gestures writes it: `Delphine`, `Mr. Okafor`,
+ * `Benítez de Castro`.
+ */
+export const ANSWERER_NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:${NAME_PARTICLES})\s+){0,2}\p{Lu}[\p{L}’'-]+){0,2}`;
 /**
  * A question put to someone, their name before or after it, and a verb of no speech: `Asked …,
  * Delphine laughed.`, `Asked whether the new deadline was firm, Benítez de Castro smiled.`,

@@ -13376,4 +13376,12 @@ describe("extractQuotes: a body in lower case after a name, and the sixtieth ses
       ]),
     ).toEqual([["Tatá", "Brazil"]]);
   });
+
+  it("gives a quotation after a gesture the one named with a particle (`Benítez de Castro shook his head.`)", () => {
+    expect(
+      who("Benítez de Castro shook his head. “We will not sign this deal.”").map(
+        ([speaker]) => speaker,
+      ),
+    ).toEqual(["Benítez de Castro"]);
+  });
 });
