@@ -20,7 +20,7 @@ export const NAME_PARTICLES = "de|da|del|di|van|von|der|den|ten|ter|bin|bint|ibn
  * Particles the name runs and the appositive's name take beside NAME_PARTICLES (`João dos
  * Santos`, `Aled ap Rhys`); the subject grammar, at V8's size limit, does not.
  */
-export const MORE_NAME_PARTICLES = "dos|das|ap";
+export const MORE_NAME_PARTICLES = String.raw`dos|das|ap|(?<=\p{Ll}[ao]\s+)do(?=\s+\p{Lu}\p{Ll})`;
 /** A particle, or a lower-case word inside an organization's or a title's name. */
 export const CONNECTOR = `(?:${NAME_PARTICLES}|of|for|the|and|on|&)`;
 /**

@@ -1095,8 +1095,9 @@ const LET = /^Let(?:\s|[’']s\b)/;
  */
 /** A phrase ending in `who` and an auxiliary: `Parents who had`. */
 const WHO_AUXILIARY_END = /\swho\s+(?:had|has|have|were|was|are|is|would|will)$/;
+// (Not a Portuguese name's `do`: `Maria do Carmo Fernandes`.)
 const VERB_INSIDE =
-  /\s(?:is|are|was|were|did|does|do|found|made|took|gave|laughed|captured|has|had)\s|\s(?:spent|raised|used|became|becomes|got|gets)(?:\s|$)|(?<!privately|publicly|closely|widely)\sheld(?:\s|$)/;
+  /\s(?:is|are|was|were|did|does|do(?<!\p{Ll}[ao]\sdo(?=\s\p{Lu}\p{Ll}))|found|made|took|gave|laughed|captured|has|had)\s|\s(?:spent|raised|used|became|becomes|got|gets)(?:\s|$)|(?<!privately|publicly|closely|widely)\sheld(?:\s|$)/u;
 
 /** `Trump was pleased after Jones`: a conjunction and a name end it, and the name is the subject. */
 const CLAUSE_THEN_NAME =

@@ -13385,3 +13385,17 @@ describe("extractQuotes: a body in lower case after a name, and the sixtieth ses
     ).toEqual(["Benítez de Castro"]);
   });
 });
+
+describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's readings", () => {
+  const who = (...paragraphs: string[]) =>
+    extractQuotes(article(...paragraphs)).map((q) => [q.speaker, q.speakerTitle, q.text]);
+
+  it("reads `do` between a given name and a capitalized word as a name's particle (`Maria do Carmo Fernandes`), not a verb", () => {
+    expect(
+      who(
+        "“We lost everything in one night,” said Maria do Carmo Fernandes, 74, a retired seamstress.",
+        "Why do Americans care? “We just do,” said Tom Hale.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Maria do Carmo Fernandes", "Tom Hale"]);
+  });
+});
