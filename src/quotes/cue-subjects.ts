@@ -409,6 +409,15 @@ const LOWER_BODY_OF = new RegExp(
   "gu",
 );
 
+/**
+ * `at` between a person's name (two capitalized words) and `the` and a body, capitalized or
+ * written in lower case (`Tom Reyes at the Brookings Institution`, `at the city hospital`).
+ */
+const NAME_AT_THE = new RegExp(
+  String.raw`(?<=\p{Lu}[\p{L}’'.-]*\s+\p{Lu}[\p{L}’'-]+\s)at(?=\s+the\s+(?:\p{Lu}|${LOWER_BODY}\s))`,
+  "gu",
+);
+
 /** A preposition (maybe and `the`) right before a name. */
 const PREPOSITION_END = /\s(?:in|at|from|near)\s+(?:the\s+)?$/;
 /**
@@ -465,6 +474,8 @@ function maskNames(text: string): string {
   // `The hospital, where Dvořáček will be treated, said`: a `where` clause set off reads as the
   // `which` clause the grammar sets off after a description (same length).
   if (remits.includes(", where ")) remits = remits.replace(WHERE_SET_OFF, "which");
+  // `Tom Reyes at the Brookings Institution said`: where the person works, as `of the` reads.
+  if (remits.includes(" at the ")) remits = remits.replace(NAME_AT_THE, "of");
   if (!remits.includes(" of the ")) return remits;
   const capitalized = (kind: string) => kind.replace(/(?<!\p{L})\p{Ll}/gu, (c) => c.toUpperCase());
   return remits

@@ -13398,4 +13398,18 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
       ).map(([speaker]) => speaker),
     ).toEqual(["Maria do Carmo Fernandes", "Tom Hale"]);
   });
+
+  it("reads a name `at the` a body (`Tom Reyes at the Brookings Institution`) as the person, and a clinic, a hospital or a school in lower case as a body", () => {
+    expect(
+      who(
+        "Tom Reyes at the Brookings Institution said the plan would fail.",
+        "Dr. Angela Whitcomb of the Spokane clinic said: “The wound was not self-inflicted.”",
+        "Lina Ortiz at the city hospital said the boy was stable.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Tom Reyes", "at the Brookings Institution"],
+      ["Angela Whitcomb", "of the Spokane clinic"],
+      ["Lina Ortiz", "at the city hospital"],
+    ]);
+  });
 });
