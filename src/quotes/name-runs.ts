@@ -169,6 +169,7 @@ const SURNAME_ORG_WORDS = new Set([
   "Church",
   "Gallup",
   "Apple",
+  "Bench",
 ]);
 
 /**

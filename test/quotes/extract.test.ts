@@ -13412,4 +13412,16 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
       ["Lina Ortiz", "at the city hospital"],
     ]);
   });
+
+  it("keeps a court's bench or a body's panel named after its owner's possessive whole, as an organization (`The court’s Grand Bench`)", () => {
+    expect(
+      who(
+        "The court’s Grand Bench said the case would be heard in the spring.",
+        "Tom Bench, a lawyer for the family, said they would appeal.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["The court’s Grand Bench", null],
+      ["Tom Bench", "a lawyer for the family"],
+    ]);
+  });
 });
