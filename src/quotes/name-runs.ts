@@ -681,6 +681,9 @@ function isGivenName(word: string): boolean {
 
 /** A title that only says someone has a doctorate or a chair: `Dr.`, `Professor`. */
 export const ACADEMIC_TITLE = /^(?:Dr\.?|Doctor|Prof\.?|Professor)$/;
+/** A clergy's or a privy counsellor's style: `Rev.`, `Reverend`, `Rt Hon`, `Most Rev`. */
+export const STYLE_TITLE =
+  /^(?:(?:Rt\.?|Right|Most|Very)\s+)?(?:Rev|Revd|Reverend|Hon|Honourable)\.?$/;
 
 /** The person a run names after its titles (before `lastTitle`, inclusive). */
 function personOf(

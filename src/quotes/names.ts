@@ -13,7 +13,14 @@ import {
   NAME_PARTICLES,
   OPENING_PHRASE_WORDS,
 } from "./cue-grammar.js";
-import { ACADEMIC_TITLE, DEMONYM, isPlace, ONE_FROM, parseNameRun } from "./name-runs.js";
+import {
+  ACADEMIC_TITLE,
+  DEMONYM,
+  isPlace,
+  ONE_FROM,
+  parseNameRun,
+  STYLE_TITLE,
+} from "./name-runs.js";
 import {
   FIRST_NAME_GENDER,
   type Gender,
@@ -225,6 +232,9 @@ const DESCRIPTION_BEFORE_COMMA = new RegExp(
 \s*|,\s+(?=(?:the|a|an|its|his|her|their|our)\s))((?:The|A|An|Its|His|Her|Their|Our|the|a|an|its|his|her|their|our|\p{Lu}[\p{L}.&-]*[’']s)\s+(?:(?!(?:and|or)\s)[\p{L}’'-]+\s+){0,3}(?:${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${EVERYDAY_ROLE}|${ROLE_ACRONYMS})(?:\s+of\s+\p{Ll}[\p{L}-]*)?(?:\s+(?:of|in|from|at)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})?),\s+$`,
   "u",
 );
+
+/** A comma and `the`, before a style (`, the Reverend`). */
+const STYLE_SET_OFF = /,\s[Tt]he\s$/;
 
 /** The title before a name at `at`, and where it starts; null when there is none. */
 function titleBefore(text: string, at: number): { title: string; start: number } | null {
@@ -564,12 +574,19 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     let subject = sentenceStart;
     // `Ontario's chief medical officer of health, Dr. Kieran Moore,`: the description says more
     // than `Dr.`.
+    // `Her brother, the Reverend Samuel Adeyinka,`: nor than a style after its article.
+    const styled =
+      title !== null &&
+      STYLE_TITLE.test(title) &&
+      STYLE_SET_OFF.test(text.slice(Math.max(0, m.index - 8), m.index));
     if (
       parsed.kind === "person" &&
-      (title === null || ACADEMIC_TITLE.test(title)) &&
+      (title === null || ACADEMIC_TITLE.test(title) || styled) &&
       !sentenceStart
     ) {
-      const before = titleBefore(text, m.index) ?? rankingBefore(text, m.index);
+      const before = styled
+        ? titleBefore(text, m.index - 4)
+        : (titleBefore(text, m.index) ?? rankingBefore(text, m.index));
       if (before) {
         title = before.title;
         subject = isSentenceStart(text, before.start);

@@ -9,6 +9,7 @@ import { type Cue, cueFrom } from "./cues.js";
 import { ANSWER_LABEL, INTERVIEW_LABEL, QUESTION_LABEL } from "./interview.js";
 import { type Candidate, countWords, type Layout, type Sentence } from "./layout.js";
 import { NEGATION } from "./reader-text.js";
+import { STYLE_ARTICLE } from "./speaker-phrases.js";
 import { DOCUMENT_NOUN, ORG_NOUNS } from "./speaker-words.js";
 import {
   ANSWERER_NAME,
@@ -493,8 +494,14 @@ const APPOSITIVE_CLAUSE = /^,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Ll}+ed\s/u;
 /** A sentence's end: a period after a lower-case word that is no abbreviation (`Gov.`, `Calif.`). */
 const SENTENCE_END_INSIDE =
   /(?<![\p{L}.])(?!(?:Gov|Sen|Rep|Mrs?|Ms|Dr|Lt|Gen|Jr|Sr|St|Inc|Co|Corp|Ltd|Rev|Col|Sgt|Capt|Adm|Prof|Maj|Cmdr|Supt|Det|No|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)[.])\p{L}*\p{Ll}{2}[.!?][”"’]?\s+\p{Lu}/u;
-/** A name of two capitalized words or more set off by commas, all that follows an antecedent. */
-const NAME_SET_OFF = /^,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+,?\s+$/u;
+/**
+ * A name of two capitalized words or more set off by commas, all that follows an antecedent (with
+ * the article of a style: `, the Reverend Samuel Adeyinka, `).
+ */
+const NAME_SET_OFF = new RegExp(
+  String.raw`^,\s+(?:${STYLE_ARTICLE})?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+,?\s+$`,
+  "u",
+);
 /** A politician's party and state in brackets ending a text before `who`: ` (R-Idaho), `. */
 const PARTY_THEN_COMMA = new RegExp(String.raw`\s+${PARTY_SOURCE}(,?\s+)$`, "u");
 

@@ -13424,4 +13424,12 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
       ["Tom Bench", "a lawyer for the family"],
     ]);
   });
+
+  it("names the one set off with a style after a description (`Her brother, the Reverend Samuel Adeyinka, who …, said`) when a `who` clause follows", () => {
+    expect(
+      who(
+        "Her brother, the Reverend Samuel Adeyinka, who has led the campaign for years, said the verdict was a betrayal.",
+      ).map(([speaker, title, text]) => [speaker, title, text]),
+    ).toEqual([["Samuel Adeyinka", "her brother", "the verdict was a betrayal"]]);
+  });
 });
