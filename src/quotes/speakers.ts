@@ -768,9 +768,12 @@ function unnamedJustSpoke(m: Memory, gender: Gender, at: number): ResolvedSpeake
   const own = genderOfWords(one[1]);
   return own && own !== gender ? null : { name: last.name, title: null, kind: "person" };
 }
-/** One unnamed person of a kind (1 the kind): `A shop assistant`, `One nurse at the hospital`. */
+/**
+ * One unnamed person of a kind (1 the kind): `A shop assistant`, `One nurse at the hospital`, `A
+ * man selling arepas across the street`.
+ */
 const ONE_UNNAMED =
-  /^(?:A|An|One|Another)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(\p{Ll}+)(?:\s+(?:at|of|in|from|for|on|with)\s[^,]*)?$/u;
+  /^(?:A|An|One|Another)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(\p{Ll}+)(?:\s+(?:at|of|in|from|for|on|with|near|outside|across|behind|\p{Ll}{2,}ing)\s[^,]*)?$/u;
 
 /**
  * `Among the protesters was TV presenter Jeremy Clarkson, who owns a farm …. He told reporters …`:

@@ -13432,4 +13432,18 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
       ).map(([speaker, title, text]) => [speaker, title, text]),
     ).toEqual([["Samuel Adeyinka", "her brother", "the verdict was a betrayal"]]);
   });
+
+  it("gives `he said` the one unnamed man just heard when a participle describes him (`A man selling arepas across the street`)", () => {
+    expect(
+      who(
+        "Dr Andrés Felipe Sarmiento said young riders were vulnerable.",
+        "In La Ceja, opinion is divided. A man selling arepas across the street said the whole town had once lined the road.",
+        "“He is our boy. Until they prove it a hundred percent, I believe him,” he said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      "Andrés Felipe Sarmiento",
+      "A man selling arepas across the street",
+      "A man selling arepas across the street",
+    ]);
+  });
 });
