@@ -58,8 +58,12 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
       c.inheritFrom = later;
       continue;
     }
+    // `Q: Some people have said that you were under pressure. Is that fair?` then `A: …`: what the
+    // question reports is not who answers.
+    const answers = intro >= 0;
     for (let j = i - 1; j >= 0; j--) {
       const prev = candidates[j]!;
+      if (answers && QUESTION_LABEL.test(layout.article.paragraphs[prev.paragraph]!)) continue;
       // `Asked whether he feared punishment …, Vos shrugged. “What do you want me to say? …”`: the
       // one who was asked, named after the question, answers.
       if (prev.cue?.speaker === "" && prev.cue.verb === "asked" && c.kind === "direct") {

@@ -13446,4 +13446,24 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
       "A man selling arepas across the street",
     ]);
   });
+
+  it("gives an interview's answer after a question that reports what others said the one who answered before, not those the question quotes", () => {
+    expect(
+      who(
+        "Castaño agreed to an interview on condition that his lawyer be present.",
+        "Q: Did you take EPO?",
+        "A: No. I have never knowingly taken anything forbidden in my life.",
+        "Q: Some people in Colombia have said that you were under enormous pressure. Is that fair?",
+        "A: The pressure is real. I was earning in one month what my father earned in two years.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Castaño", "his lawyer be present"],
+      ["Castaño", "No. I have never knowingly taken anything forbidden in my life."],
+      ["Some people in Colombia", "you were under enormous pressure"],
+      [
+        "Castaño",
+        "The pressure is real. I was earning in one month what my father earned in two years.",
+      ],
+    ]);
+  });
 });
