@@ -19,6 +19,7 @@ import { keepsStatement, type StatementFilter } from "./model/filter.js";
 import { statementFeatures } from "./model/filter-features.js";
 import { findReportedCandidates } from "./reported.js";
 import { linkUncued, resolveSpeakers } from "./resolve.js";
+import { addTranscriptTurns } from "./transcript.js";
 import type { Quote, QuoteEngine, QuoteSource } from "./types.js";
 
 export { QUOTE_ENGINES, type QuoteEngine } from "./types.js";
@@ -61,7 +62,10 @@ export function extractQuotes(article: QuoteSource, options: ExtractOptions = {}
 function findRuleCandidates(layout: ReturnType<typeof buildLayout>): Candidate[] {
   const reported = findReportedCandidates(layout);
   const direct = findDirectCandidates(layout, reported.candidates, reported.sentenceCues);
-  return addInterviewAnswers(layout, [...reported.candidates, ...direct]);
+  return addTranscriptTurns(
+    layout,
+    addInterviewAnswers(layout, [...reported.candidates, ...direct]),
+  );
 }
 
 /**

@@ -13466,4 +13466,43 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
       ],
     ]);
   });
+
+  it("reads a transcript's turns labelled with names in ordinary case (`Whitcombe: …`) as the labelled speakers' direct quotes, a turn holding what it quotes", () => {
+    expect(
+      who(
+        "Kahu's chief executive, Aroha Whitcombe, and its chief engineer, Sam Paterson, held a news conference. What follows is an edited transcript.",
+        "Whitcombe: Tonight was not the night we wanted. We lost the vehicle.",
+        "Reporter (RNZ): What do you know so far about what went wrong?",
+        "Paterson: Very little. My team said, “Go and find the problem,” and they are.",
+        "Reporter: How long before you can launch again?",
+        "Whitcombe: Honestly, I don't know.",
+        "Analysts said the failure was a setback.",
+      ),
+    ).toEqual([
+      [
+        "Aroha Whitcombe",
+        "Kahu's chief executive",
+        "Tonight was not the night we wanted. We lost the vehicle.",
+      ],
+      ["Reporter", null, "What do you know so far about what went wrong?"],
+      ["Sam Paterson", null, "Very little. My team said, “Go and find the problem,” and they are."],
+      ["Reporter", null, "How long before you can launch again?"],
+      ["Aroha Whitcombe", "Kahu's chief executive", "Honestly, I don't know."],
+      ["Analysts", null, "the failure was a setback"],
+    ]);
+  });
+
+  it("reads no transcript in a guide's sections that label each name once, nor in labelled figures", () => {
+    expect(
+      who(
+        "Here is what each candidate needs tonight.",
+        "Sanders: Win in a walk. Vermont Sen. Bernie Sanders has led the polls for weeks.",
+        "Trump: Move past Iowa. Donald Trump has something to prove.",
+        "Rubio: Finish second. Florida Sen. Marco Rubio is following a plan.",
+        "Clinton: 1,769.",
+        "Sanders: 1,501.",
+        "Clinton: 547.",
+      ).map(([speaker]) => speaker),
+    ).toEqual([]);
+  });
 });
