@@ -25,6 +25,7 @@ import {
   PAREN,
   PEOPLE_COUNT_OF,
   PLURAL_NOUNS,
+  PORTUGUESE_DO,
   POSSESSIVE_DESC,
   PRONOUN,
   STOP,
@@ -418,6 +419,9 @@ const NAME_AT_THE = new RegExp(
   "gu",
 );
 
+/** A Portuguese name's `do`, which the subject grammar lacks. */
+const PORTUGUESE_DO_WORD = new RegExp(PORTUGUESE_DO, "gu");
+
 /** A preposition (maybe and `the`) right before a name. */
 const PREPOSITION_END = /\s(?:in|at|from|near)\s+(?:the\s+)?$/;
 /**
@@ -474,6 +478,8 @@ function maskNames(text: string): string {
   // `The hospital, where Dvořáček will be treated, said`: a `where` clause set off reads as the
   // `which` clause the grammar sets off after a description (same length).
   if (remits.includes(", where ")) remits = remits.replace(WHERE_SET_OFF, "which");
+  // `Police in Mato Grosso do Sul said`: `do` read as the particle `de` (same length).
+  if (remits.includes(" do ")) remits = remits.replace(PORTUGUESE_DO_WORD, "de");
   // `Tom Reyes at the Brookings Institution said`: where the person works, as `of the` reads.
   if (remits.includes(" at the ")) remits = remits.replace(NAME_AT_THE, "of");
   if (!remits.includes(" of the ")) return remits;
@@ -1107,8 +1113,10 @@ const LET = /^Let(?:\s|[’']s\b)/;
 /** A phrase ending in `who` and an auxiliary: `Parents who had`. */
 const WHO_AUXILIARY_END = /\swho\s+(?:had|has|have|were|was|are|is|would|will)$/;
 // (Not a Portuguese name's `do`: `Maria do Carmo Fernandes`.)
-const VERB_INSIDE =
-  /\s(?:is|are|was|were|did|does|do(?<!\p{Ll}[ao]\sdo(?=\s\p{Lu}\p{Ll}))|found|made|took|gave|laughed|captured|has|had)\s|\s(?:spent|raised|used|became|becomes|got|gets)(?:\s|$)|(?<!privately|publicly|closely|widely)\sheld(?:\s|$)/u;
+const VERB_INSIDE = new RegExp(
+  String.raw`\s(?:is|are|was|were|did|does|(?!${PORTUGUESE_DO})do|found|made|took|gave|laughed|captured|has|had)\s|\s(?:spent|raised|used|became|becomes|got|gets)(?:\s|$)|(?<!privately|publicly|closely|widely)\sheld(?:\s|$)`,
+  "u",
+);
 
 /** `Trump was pleased after Jones`: a conjunction and a name end it, and the name is the subject. */
 const CLAUSE_THEN_NAME =

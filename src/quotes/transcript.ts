@@ -90,6 +90,9 @@ export function addTranscriptTurns(layout: Layout, candidates: Candidate[]): Can
     return candidates;
   }
   const labelled = new Set(turns.map((t) => t.p));
+  // (Not over the writer's own paragraph between turns, which attributes words of its own:
+  // `Mei-Lin, sitting beside him, giggled and said she had known …`.)
+  const cued = new Set(candidates.filter((c) => c.cue !== null).map((c) => c.paragraph));
   const quotes: Candidate[] = [];
   for (const t of kept) {
     const base = layout.offsets[t.p]!;
@@ -97,7 +100,7 @@ export function addTranscriptTurns(layout: Layout, candidates: Candidate[]): Can
     // Paragraphs with no label that go on from the turn, when another turn follows them.
     let last = t.p;
     let k = t.p + 1;
-    while (k < paragraphs.length && k - t.p <= MAX_RUN_ON && !labelled.has(k)) k++;
+    while (k < paragraphs.length && k - t.p <= MAX_RUN_ON && !labelled.has(k) && !cued.has(k)) k++;
     if (k > t.p + 1 && labelled.has(k) && layout.offsets[k - 1]! >= 0) last = k - 1;
     const start = base + t.label.length;
     quotes.push({

@@ -13505,4 +13505,31 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
       ).map(([speaker]) => speaker),
     ).toEqual([]);
   });
+
+  it("reads a Portuguese `do` inside a place's name before a verb as the place's (`Police in Mato Grosso do Sul said`)", () => {
+    expect(
+      who("Police in Mato Grosso do Sul said two men were killed on Saturday.").map(
+        ([speaker]) => speaker,
+      ),
+    ).toEqual(["Police in Mato Grosso do Sul"]);
+  });
+
+  it("runs a transcript's turn on over no paragraph of the writer's that attributes words of its own", () => {
+    expect(
+      who(
+        "Arjun Venkataraman, 13, spoke to reporters after his win.",
+        "Reporter: What about Mei-Lin? You two were the last ones standing.",
+        "Arjun: She's really good. She knew words I'd never heard of.",
+        "Mei-Lin, sitting beside him, said she had panicked on the double s.",
+        "Reporter: What are you going to do with the money?",
+        "Arjun: College, probably. My dad says college.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Reporter", "What about Mei-Lin? You two were the last ones standing."],
+      ["Arjun Venkataraman", "She's really good. She knew words I'd never heard of."],
+      ["Mei-Lin", "she had panicked on the double s"],
+      ["Reporter", "What are you going to do with the money?"],
+      ["Arjun Venkataraman", "College, probably. My dad says college."],
+    ]);
+  });
 });
