@@ -219,9 +219,13 @@ function answerer(layout: Layout, c: Candidate, p: number): boolean {
   let subject: { speaker: string; at: number } | null = null;
   for (const m of intro.matchAll(QUESTIONED))
     subject = matchSubjectBefore(intro, m.index) ?? subject;
-  // Else the name opening the introduction (`Actress Diane Guerrero has become a familiar figure`).
-  const opening = subject ? null : INTRO_NAME.exec(intro);
-  if (opening?.[1]) subject = { speaker: opening[1], at: 0 };
+  // Else the name opening the introduction (`Actress Diane Guerrero has become a familiar figure`),
+  // or one word of a name the story writes in full (`Park was calmer by the time she reached the
+  // interview room.` after `Park Ji-ho`).
+  const opening = subject ? null : (INTRO_NAME.exec(intro) ?? INTRO_SURNAME.exec(intro));
+  if (opening?.[1] && (opening[1].includes(" ") || partOfName(layout.text, opening[1]))) {
+    subject = { speaker: opening[1], at: 0 };
+  }
   if (!subject) return false;
   c.cue = cueFrom(subject.speaker, subject.at, "");
   c.speakerAt = base + subject.at;
@@ -230,6 +234,17 @@ function answerer(layout: Layout, c: Candidate, p: number): boolean {
 
 /** Capitalized words opening a paragraph, then a word in lower case: its subject's name. */
 const INTRO_NAME = /^((?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}’'-]+)(?=\s+\p{Ll})/u;
+/** One capitalized word opening a paragraph, then a verb in the past: `Park was`, `Castaño agreed`. */
+const INTRO_SURNAME = /^(\p{Lu}\p{Ll}[\p{L}’'-]*)(?=\s+(?:was|had|has|is|\p{Ll}+ed)\s)/u;
+
+/** Whether `word` is written elsewhere in `text` beside another capitalized word of a name. */
+function partOfName(text: string, word: string): boolean {
+  const run = new RegExp(
+    String.raw`(?<![\p{L}’'-])${word}\s+\p{Lu}\p{Ll}|\p{Lu}\p{Ll}+\s+${word}(?![\p{L}’'-])`,
+    "u",
+  );
+  return run.test(text);
+}
 
 /** A paragraph that is only a question in the writer's words, no quotation (an interview's). */
 function isQuestionParagraph(paragraph: string): boolean {

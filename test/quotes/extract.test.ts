@@ -13532,4 +13532,20 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
       ["Arjun Venkataraman", "College, probably. My dad says college."],
     ]);
   });
+
+  it("gives an interview's answers the one a single word of a name the story writes in full introduces (`Park was calmer …` after `Park Ji-ho`)", () => {
+    expect(
+      who(
+        "Park Ji-ho beat the second seed in three sets.",
+        "Park was calmer by the time she reached the interview room. An edited transcript follows.",
+        "Q: What was going through your mind?",
+        "A: Honestly, I was thinking about my flight.",
+        "Q: Is your father here?",
+        "A: No, he doesn’t fly.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Park Ji-ho", "Honestly, I was thinking about my flight."],
+      ["Park Ji-ho", "No, he doesn’t fly."],
+    ]);
+  });
 });
