@@ -778,7 +778,8 @@ function personOf(
     }
     titleWords.push(...rest.splice(0, office));
   }
-  const of = rest.indexOf("of");
+  // (`Kasper Lindholm for Winter Quarters`, a prize's film: nor before `for`.)
+  const of = rest.findIndex((w) => w === "of" || w === "for");
   const nameWords = (of > 0 ? rest.slice(0, of) : rest).filter((w) => !/^(?:of|for|the)$/.test(w));
   if (nameWords.length === 0) return null;
   // `Lord Hendy`, `Baroness Hale`: a peer is known by the title with the one name.

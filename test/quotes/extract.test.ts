@@ -13548,4 +13548,12 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
       ["Park Ji-ho", "No, he doesn’t fly."],
     ]);
   });
+
+  it("ends a person's name before `for` (`Kasper Lindholm for Winter Quarters`)", () => {
+    expect(
+      who(
+        "The best director award went to Kasper Lindholm for Winter Quarters, a study of a circus family. Lindholm said the film had taken six years.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Kasper Lindholm"]);
+  });
 });
