@@ -146,7 +146,7 @@ const CONTRACTED_PRONOUN = /^(?:It|That|Here|What|There|Let|He|She|Who)[’']s$/
 
 /** Words that show a run of capitals is a headline, not a name (past its first word). */
 const HEADLINE_WORD =
-  /^(?:Said|Told|Wrote|The|With|On|To|For|In|At|Is|Are|Was|Were|Be|Has|Have|Had|Will|Would|Could|Can|May|Might|Must|Should|Does|Did|Not|Just|Let|Against|Than|From|By|As|Over|Into|After|Before|About|Of|A|An|That|Why|How|What|When|Where|While|If|Because)$/;
+  /^(?:Said|Told|Wrote|The|With|On|To|For|In|At|Is|Are|Was|Were|Be|Has|Have|Had|Will|Would|Could|Can|May|Might|Must|Should|Does|Did|Not|Just|Let|Against|Than|From|By|As|Over|Into|After|Before|About|Of|Without|Within|Under|Beyond|Between|Among|Behind|Across|Through|A|An|That|Why|How|What|When|Where|While|If|Because)$/;
 
 /**
  * A headline's verbs of action, third person (`Nguyen Stuns Top Seed`, `Verstappen Holds Off

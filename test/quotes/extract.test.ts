@@ -13556,4 +13556,13 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
       ).map(([speaker]) => speaker),
     ).toEqual(["Kasper Lindholm"]);
   });
+
+  it("reads a run of capitals with `Without`, `Under` or `Beyond` inside as a title, not a person (`Harvest Without Men`)", () => {
+    expect(
+      who(
+        "Harvest Without Men is the second feature by the Tbilisi-born director who works under the single name Nutsa.",
+        "“I don’t have a speech,” she said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual([null]);
+  });
 });
