@@ -188,6 +188,10 @@ function actorSpeaks(layout: Layout, candidates: readonly Candidate[], c: Candid
 const QUESTIONED =
   /\b(?:(?:was|were)\s+(?:asked|pressed|questioned|quizzed|challenged)|(?:spoke|talked)\s+(?:about|of|on|with)\s)/g;
 
+/** An opening phrase of being questioned, then the subject, up to its verb in the past. */
+const QUESTIONED_OPENING =
+  /^(?:Cross-examined|Questioned|Pressed|Quizzed|Interviewed)\s+by\s[^.!?]*?,\s+(?:[^,.!?\s]+\s+){1,4}?(?=(?:\p{Ll}+ed|was|had|gave|took|told|said)\s)/u;
+
 /**
  * The paragraph introducing the interview whose answer (after `A:`) candidate `c` opens, or -1:
  * the paragraph before the first label, going back over up to three paragraphs that go on from an
@@ -219,6 +223,10 @@ function answerer(layout: Layout, c: Candidate, p: number): boolean {
   let subject: { speaker: string; at: number } | null = null;
   for (const m of intro.matchAll(QUESTIONED))
     subject = matchSubjectBefore(intro, m.index) ?? subject;
+  // `Cross-examined by the public prosecutor, Antoine Rivaud, de Lacroix-Vallon struggled …`: the
+  // subject after the opening phrase.
+  const opened = subject ? null : QUESTIONED_OPENING.exec(intro);
+  if (opened) subject = matchSubjectBefore(intro, opened[0].length);
   // Else the name opening the introduction (`Actress Diane Guerrero has become a familiar figure`),
   // or one word of a name the story writes in full (`Park was calmer by the time she reached the
   // interview room.` after `Park Ji-ho`).

@@ -13565,4 +13565,23 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
       ).map(([speaker]) => speaker),
     ).toEqual([null]);
   });
+
+  it("gives a cross-examination's answers the one the opening phrase says was questioned (`Cross-examined by the prosecutor, de Lacroix-Vallon struggled …`)", () => {
+    expect(
+      who(
+        "Hugues de Lacroix-Vallon, 57, is on trial at the Bordeaux criminal court.",
+        "Cross-examined by the public prosecutor, Antoine Rivaud, de Lacroix-Vallon struggled to explain the messages.",
+        "Q: What did you mean?",
+        "A: I meant that the supplier had once complained about damaged labels.",
+        "Q: With tea?",
+        "A: It is a method. Some restorers use it.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "Hugues de Lacroix-Vallon",
+        "I meant that the supplier had once complained about damaged labels.",
+      ],
+      ["Hugues de Lacroix-Vallon", "It is a method. Some restorers use it."],
+    ]);
+  });
 });
