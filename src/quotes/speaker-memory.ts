@@ -137,11 +137,15 @@ function sameTokens(a: readonly string[], b: readonly string[]): boolean {
 /** A generational suffix, a name's last word that tells a son from his father (`Brent Bozell III`). */
 const GENERATION = /^(?:jr\.?|sr\.?|ii|iii|iv|v)$/i;
 
+/** A name's particle, as a name's word is keyed (`de`, `van`, `dos`). */
+const PARTICLE = new RegExp(`^(?:${NAME_PARTICLES}|dos|das|do)$`);
+
 /**
  * Longer names win, except a name written once at a sentence start whose tail or head is a name
  * written elsewhere (`Rival Hillary Clinton` → `Hillary Clinton`; a headline's `Hillary Clinton
  * Speaks` → `Hillary Clinton`), the head not a father's name before a suffix, the tail not after a
- * given name (`Mary Pat Christie` beside `Pat Christie`); and a name written once that is two
+ * given name (`Mary Pat Christie` beside `Pat Christie`) nor opening with a particle (`Hugues de
+ * Lacroix-Vallon` beside `De Lacroix-Vallon`); and a name written once that is two
  * names of two words or more, each written before it (a caption run into the text: `defeat at
  * Crystal Palace Manchester City captain …`).
  */
@@ -158,7 +162,7 @@ function weight(m: Memory, e: NameEntity): number {
       // Wit-Vermeulen`.)
       ((e.sentenceStart &&
         e.title === null &&
-        ((m.occurrences.has(tail) && !isGivenName(e.tokens[0]!)) ||
+        ((m.occurrences.has(tail) && !isGivenName(e.tokens[0]!) && !PARTICLE.test(e.tokens[1]!)) ||
           (m.occurrences.has(head) && !GENERATION.test(e.tokens.at(-1)!)))) ||
         twoNamesGlued(m, e))
         ? 0

@@ -13584,4 +13584,13 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
       ["Hugues de Lacroix-Vallon", "It is a method. Some restorers use it."],
     ]);
   });
+
+  it("resolves a name opening a sentence with its particle capitalized (`De Lacroix-Vallon said`) to the full name written before", () => {
+    expect(
+      who(
+        "Hugues de Lacroix-Vallon, 57, is on trial.",
+        "De Lacroix-Vallon said he had never tasted the wine.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Hugues de Lacroix-Vallon"]);
+  });
 });
