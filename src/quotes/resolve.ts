@@ -503,9 +503,14 @@ const WHO_NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu
 /** Up to three words between a determiner and its noun (`a career Army officer who`). */
 const WHO_MODIFIERS = String.raw`(?:(?!(?:and|or|but|of|in|on|at|for|to|with|by|from|after|before|about|over|under|into|than|as|like|during|against|through|between|among|across|within|without|that|who|which|said|says)\s)(?:[\p{L}\d’'-]|\.(?=\p{L}))+[^\S\n]+){0,3}`;
 const WHO_ANTECEDENT = new RegExp(
-  String.raw`(${WHO_NAME}|(?:(?<![\p{L}’'-])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+${WHO_MODIFIERS})?(?<![\p{L}’'-])(?!(?:but|and|or|nor|yet|so|then|also|not)\s)\p{Ll}[\p{L}’'-]*)(?:,\s+\d{1,3},\s+(?:from|of)\s[^,“”"]{1,60}|,\s+(?:(?:a|an|the|his|her|their|its|one|another)\s|\p{Lu}|\d{1,3}(?=,))[^,“”"]{0,120}){0,3},?\s+$`,
+  String.raw`(${WHO_NAME}|(?:(?<![\p{L}’'-])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+${WHO_MODIFIERS})?(?<![\p{L}’'-])(?!(?:but|and|or|nor|yet|so|then|also|not)\s)\p{Ll}[\p{L}’'-]*(?:(?<=(?<![\p{L}’'-])(?:A|An|One|Another)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}’'-]*)\s+(?!being\s)\p{Ll}{2,}ing\s[^,.;:“”"]{1,50})?)(?:,\s+\d{1,3},\s+(?:from|of)\s[^,“”"]{1,60}|,\s+(?:(?:a|an|the|his|her|their|its|one|another)\s|\p{Lu}|\d{1,3}(?=,))[^,“”"]{0,120}){0,3},?\s+$`,
   "u",
 );
+
+/** A determiner's noun, after its words: `the same time`. */
+const NOUN_HEAD = /\s\S+\s(\p{Ll}[\p{L}’'-]*)$/u;
+/** A participle's phrase after a noun: ` sitting next to him`. */
+const PARTICIPLE_AFTER_NOUN = /\s+\p{Ll}{2,}ing\s[^,.;:“”"]*$/u;
 
 /** An appositive's agent or source, people, ending a text (`, a point seized on by critics `). */
 const AGENT_BEFORE_WHO =
@@ -626,7 +631,8 @@ function resolveWho(
     if (!m?.[1]) return null;
     // `the same time who`, `the roll call who`: a determiner, modifiers and a noun that names no
     // people (a determiner and a noun alone resolve as a description, as before).
-    const head = /\s\S+\s(\p{Ll}[\p{L}’'-]*)$/u.exec(m[1]);
+    // (`A university student sitting next to him, who`: the noun before the participle.)
+    const head = NOUN_HEAD.exec(m[1].replace(PARTICIPLE_AFTER_NOUN, "")) ?? NOUN_HEAD.exec(m[1]);
     // (A body or a document may be what `which` stands for: `a United Nations panel, which said`.)
     const speaks = (noun: string) =>
       namesPeople(noun) ||

@@ -13593,4 +13593,15 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
       ).map(([speaker]) => speaker),
     ).toEqual(["Hugues de Lacroix-Vallon"]);
   });
+
+  it("finds the antecedent of `who` in one described by a participle's phrase (`A university student sitting next to him, who …, added:`)", () => {
+    expect(
+      who(
+        "A university student sitting next to him, who said she was 19 and studied nursing, added: “My grandmother said she would believe in the metro when she rode it.”",
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      "A university student sitting next to him",
+      "A university student sitting next to him",
+    ]);
+  });
 });
