@@ -773,7 +773,7 @@ function unnamedJustSpoke(m: Memory, gender: Gender, at: number): ResolvedSpeake
  * man selling arepas across the street`.
  */
 const ONE_UNNAMED =
-  /^(?:A|An|One|Another)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(\p{Ll}+)(?:\s+(?:at|of|in|from|for|on|with|near|outside|across|behind|\p{Ll}{2,}ing)\s[^,]*)?$/u;
+  /^(?:A|An|One|Another)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}?(\p{Ll}+)(?:\s+(?:at|of|in|from|for|on|with|near|outside|across|behind|\p{Ll}{2,}ing)\s[^,]*)?$/u;
 
 /**
  * `Among the protesters was TV presenter Jeremy Clarkson, who owns a farm …. He told reporters …`:

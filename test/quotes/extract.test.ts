@@ -13604,4 +13604,16 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
       "A university student sitting next to him",
     ]);
   });
+
+  it("gives `she said` the one unnamed woman just heard when an age describes her (`A 38-year-old market vendor from Masbate City`)", () => {
+    expect(
+      who(
+        "A 38-year-old market vendor from Masbate City, who was travelling with her two sons, said passengers had been woken by a loud crash.",
+        "“The lights went out,” she said from a hospital bed.",
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      "A 38-year-old market vendor from Masbate City",
+      "A 38-year-old market vendor from Masbate City",
+    ]);
+  });
 });
