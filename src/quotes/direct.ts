@@ -23,7 +23,7 @@ import {
 } from "./layout.js";
 import type { SentenceCues } from "./reported.js";
 import { SPEECH_VERB } from "./reported-clauses.js";
-import { ISSUED_TEXT_NOUNS } from "./speaker-words.js";
+import { ISSUED_TEXT_NOUNS, ISSUING_VERB } from "./speaker-words.js";
 import { findVerbs, firstWord, isCueWord } from "./verbs.js";
 
 /**
@@ -135,7 +135,7 @@ function issuedTextOpensBefore(layout: Layout, chain: Chain): boolean {
     s > 0 ? layout.sentencesByParagraph[p]![s - 1]! : layout.sentencesByParagraph[p - 1]?.at(-1);
   if (!before) return false;
   const text = (s > 0 ? para : layout.article.paragraphs[p - 1]!).slice(before.start, before.end);
-  return ISSUED_OPENING.test(text);
+  return ISSUED_OPENING.test(text) || ISSUED_IN.test(text);
 }
 /**
  * A sentence opening with a text someone issued: `The email, …`, `The letter`, `Mr Ashby-Clarke’s
@@ -143,6 +143,12 @@ function issuedTextOpensBefore(layout: Layout, chain: Chain): boolean {
  */
 const ISSUED_OPENING = new RegExp(
   String.raw`^(?:The|This|That|${OWNER})\s+(?:[\p{L}-]+\s+){0,2}?(?:${ISSUED_TEXT_NOUNS})\b`,
+  "u",
+);
+
+/** A sentence issuing a text: `The unions have just released a joint statement.` */
+const ISSUED_IN = new RegExp(
+  String.raw`\s${ISSUING_VERB}\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:${ISSUED_TEXT_NOUNS})\b`,
   "u",
 );
 

@@ -58,6 +58,8 @@ export function genderOfWords(text: string): Gender {
 }
 const OWNER_BEFORE_NOUN = /\b(?:his|her)\s+(?=\p{L})/giu;
 /** Texts someone issues, whose words a quotation may be (`the statement read`, `an email, which read:`). */
+/** A verb of issuing a text: `released`, `issued`, `put out`. */
+export const ISSUING_VERB = String.raw`(?:released|issued|published|sent|posted|put\s+out)`;
 export const ISSUED_TEXT_NOUNS =
   "statement|letter|email|e-mail|message|memo|release|post|tweet|note|editorial|report|filing|complaint|lawsuit|indictment|order|ruling|article|waiver|notice|ad|advertisement|headline|caption|text|fax";
 

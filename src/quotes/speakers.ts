@@ -69,6 +69,7 @@ import {
   FIRST_NAME_GENDER,
   type Gender,
   genderOfWords,
+  ISSUING_VERB,
   KIN_WORDS,
   LOWER_BODY,
   NAME_GIVEN_AS,
@@ -1021,9 +1022,20 @@ const ONE_OPENING = new RegExp(
 function documentBefore(text: string, at: number): ResolvedSpeaker | null {
   // `… the Amazon rainforest …. But it also highlights …`: past a conjunction opening the sentence.
   const opener = OPENING_CONJUNCTION.exec(text.slice(Math.max(0, at - 12), at));
-  const m = DOCUMENT_SUBJECT.exec(sentenceBefore(text, at - (opener?.[0].length ?? 0)) ?? "");
+  const before = sentenceBefore(text, at - (opener?.[0].length ?? 0)) ?? "";
+  // `The unions have released a joint statement. It reads: …`: who issued the document.
+  const m = DOCUMENT_SUBJECT.exec(before) ?? DOCUMENT_ISSUED.exec(before);
   return m?.[1] ? { name: m[1], title: null, kind: "group" } : null;
 }
+
+/**
+ * The subject of a sentence issuing a document, without its appositive: `The intersyndicale, the
+ * coalition of France's eight main unions, has just released a joint statement.`
+ */
+const DOCUMENT_ISSUED = new RegExp(
+  String.raw`^((?:[Tt]he\s+)?\p{L}[^,.;:“”"]{0,60}?)(?:,[^,.;:“”"]{1,100},)?\s+(?:(?:has|have|had)\s+)?(?:just\s+|also\s+)?${ISSUING_VERB}\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:${DOCUMENT_NOUN.source.slice(1, -1)})\b`,
+  "u",
+);
 
 /** A conjunction or an adverb opening a sentence, right before `it`. */
 const OPENING_CONJUNCTION = /(?<=\s)(?:But|And|Yet|So|Still|However,|Instead,)\s+$/;

@@ -13616,4 +13616,13 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
       "A 38-year-old market vendor from Masbate City",
     ]);
   });
+
+  it("gives `It reads: …` and `“…,” it reads` the one who issued the text the sentence before names (`The unions have released a joint statement.`)", () => {
+    expect(
+      who(
+        "The intersyndicale, the coalition of France's eight main unions, has just released a joint statement. It reads in part: “The government has heard the street today.”",
+        "The farmers' union also issued a statement. “We will be back on Monday,” it reads.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["The intersyndicale", "The farmers' union"]);
+  });
 });
