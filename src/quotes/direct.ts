@@ -33,6 +33,14 @@ import { findVerbs, firstWord, isCueWord } from "./verbs.js";
 const WENT_ON =
   /^(.*?\s(?:continued|went\s+on|added|elaborated))(?:\s+(?:on\s+)?(?:his|her|their)\s+(?:\p{Ll}+\s+){0,2}(?:remarks|comments|criticism|attack|tirade|rant|thoughts?|point|argument|case|speech))?\.\s*$/u;
 
+/**
+ * A sentence that says someone read out a statement (`Mr McAteer's mother, Denise, read a short
+ * statement on behalf of the family.`), whose words the next paragraph quotes: its words up to the
+ * verb.
+ */
+const READ_OUT =
+  /^(.*?\s(?:read|delivered))(?:\s+out)?\s+(?:a|an|the|his|her|their)\s+(?:\p{Ll}+\s+){0,2}(?:statement|tribute|message|letter|eulogy)\b[^.!?“”"]*\.\s*$/u;
+
 /** `Caddell continued:` ending the paragraph before a quote that opens its own. */
 function cueBeforeParagraph(layout: Layout, chain: Chain): Found | null {
   const { article, offsets, sentencesByParagraph } = layout;
@@ -49,7 +57,9 @@ function cueBeforeParagraph(layout: Layout, chain: Chain): Found | null {
   const from = lastSentence ? lastSentence.start : 0;
   // `Howard continued his scathing remarks.`: a short sentence that says the speaker went on.
   const wentOn =
-    /:\s*$/.test(prev) || prev.length - from > 160 ? null : WENT_ON.exec(prev.slice(from));
+    /:\s*$/.test(prev) || prev.length - from > 160
+      ? null
+      : (WENT_ON.exec(prev.slice(from)) ?? READ_OUT.exec(prev.slice(from)));
   if (!wentOn && !/:\s*$/.test(prev)) return null;
   const lead = wentOn ? wentOn[1]! : prev.slice(from).replace(/:\s*$/, "");
   const verbs = findVerbs(lead);

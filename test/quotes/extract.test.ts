@@ -13625,4 +13625,13 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
       ).map(([speaker]) => speaker),
     ).toEqual(["The intersyndicale", "The farmers' union"]);
   });
+
+  it("gives a paragraph's quotation the one the paragraph before says read out a statement (`Mr McAteer's mother, Denise, read a short statement …`)", () => {
+    expect(
+      who(
+        "Outside the court, Mr McAteer's mother, Denise, read a short statement on behalf of the family while her husband stood beside her.",
+        "“Ryan was kind, he was funny, and he was always the first to help anybody. He had plans.”",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Denise", "Mr McAteer's mother"]]);
+  });
 });
