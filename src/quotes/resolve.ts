@@ -547,7 +547,12 @@ const APPOSITIVE_ARTICLE = /,\s+(?:a|an)\s+$/;
 const CLAUSE_END_THEN_NAME = /^\p{Ll}[\p{L}’'-]*,\s+\p{Lu}/u;
 
 /** A preposition of place right before a name that `who` follows with no comma (`in Philadelphia who`). */
-const PLACE_BEFORE = /\s(?:in|near|across|outside|inside)\s+(?:the\s+)?$/;
+const PLACE_BEFORE = /\s(?:in|near|across|outside|inside|from)\s+(?:the\s+)?$/;
+/** `from` (maybe and `the`) right before a name. */
+const FROM_END = /\sfrom\s+(?:the\s+)?$/;
+/** One described with an article, then `from` (group 1 the description): `A 44-year-old woman from `. */
+const DESCRIBED_FROM =
+  /(?<![\p{L}’'-])((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[^\s,.;:“”"]+\s+){0,3}?[\p{Ll}-]+)\s+from\s+$/u;
 
 /**
  * `Clinton. Economists`: a run of capitalized words reaching back past a sentence's end, cut there;
@@ -620,7 +625,17 @@ function resolveWho(
     // `a staff member for the campaign in Philadelphia who said`: a place is not who speaks;
     // `Magistrate Judge Carol Wen in Miami, who ordered`: the name before the place is.
     if (m?.[1] && PLACE_BEFORE.test(before.slice(0, m.index))) {
-      if (!m[0].includes(",")) return null;
+      // `A 44-year-old woman from St. Johnsbury who said`: one described, and where they are from.
+      // (Not `a tweet from Rikkie Wells who tweeted`: a name after `from` may be who.)
+      const from = FROM_END.test(before.slice(0, m.index));
+      if (!m[0].includes(",")) {
+        const described = from ? DESCRIBED_FROM.exec(before.slice(0, m.index)) : null;
+        const noun = described?.[1]?.slice(described[1].lastIndexOf(" ") + 1);
+        if (described && noun && namesPeople(noun) && /^\p{Lu}/u.test(m[1])) {
+          return resolver.resolve(`${described[1]} from ${m[1]}`, at);
+        }
+        if (!from) return null;
+      }
       // (Not `… in Washington State. Mr. Leenders, who`: a sentence ends after the place.)
       const named =
         /^\p{Lu}/u.test(m[1]) && afterSentenceEnds(m[1]) === m[1]

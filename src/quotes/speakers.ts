@@ -1029,11 +1029,12 @@ function documentBefore(text: string, at: number): ResolvedSpeaker | null {
 }
 
 /**
- * The subject of a sentence issuing a document, without its appositive: `The intersyndicale, the
- * coalition of France's eight main unions, has just released a joint statement.`
+ * The subject of a sentence issuing a document, without its appositive or its aside: `The
+ * intersyndicale, the coalition of France's eight main unions, has just released a joint
+ * statement.`, `A coalition of nearly 40 groups - including … - sent a letter`.
  */
 const DOCUMENT_ISSUED = new RegExp(
-  String.raw`^((?:[Tt]he\s+)?\p{L}[^,.;:“”"]{0,60}?)(?:,[^,.;:“”"]{1,100},)?\s+(?:(?:has|have|had)\s+)?(?:just\s+|also\s+)?${ISSUING_VERB}\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:${DOCUMENT_NOUN.source.slice(1, -1)})\b`,
+  String.raw`^((?:[Tt]he\s+)?\p{L}[^,.;:“”"]{0,60}?)(?:,[^,.;:“”"]{1,100},|\s+[-–—]\s[^–—;:“”"]{1,160}?\s[-–—])?\s+(?:(?:has|have|had)\s+)?(?:just\s+|also\s+)?${ISSUING_VERB}\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:${DOCUMENT_NOUN.source.slice(1, -1)})\b`,
   "u",
 );
 

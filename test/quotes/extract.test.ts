@@ -13634,4 +13634,22 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
       ).map(([speaker, title]) => [speaker, title]),
     ).toEqual([["Denise", "Mr McAteer's mother"]]);
   });
+
+  it("reads `who` after one described and the place they are from as that one (`A 44-year-old woman from St. Johnsbury who said`), and a name after `from` as who", () => {
+    expect(
+      who(
+        "A 44-year-old woman from St. Johnsbury who said she had been in recovery for six years stood at the edge of the group.",
+        "Among the replies was a tweet from Rikkie Wells who tweeted, “They break the rules every time.”",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["A 44-year-old woman from St. Johnsbury", "Rikkie Wells"]);
+  });
+
+  it("gives `it read` the body that sent a letter the sentence before names, past an aside in dashes", () => {
+    expect(
+      who(
+        "A coalition of nearly 40 groups - including the American Academy of Pediatrics and Easter Seals - sent a letter this week urging Congress to act.",
+        "“The fact that it is already almost July and Congress has failed to act is appalling,” it read.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["A coalition of nearly 40 groups", "A coalition of nearly 40 groups"]);
+  });
 });
