@@ -404,10 +404,11 @@ const TRAILING_NOT_NAME =
 
 /**
  * What names a storm before its given name (`Hurricane Katrina`, `Storm Eilidh`), or a lake, a
- * mountain, a river or a coast before its own (`Lake Urmia`, `Mount Manaslu`, `Cape Agulhas`).
+ * mountain, a river, a coast, a square, a street or a saint's town before its own (`Lake Urmia`,
+ * `Mount Manaslu`, `Cape Agulhas`, `Largo da Graça`, `São Paulo`, `San Bartolo`).
  */
 const STORM_OR_PLACE =
-  /^(?:Hurricane|Typhoon|Cyclone|Storm|Superstorm|Lake|Loch|Mount|Mt\.|River|Gulf|Cape|Isle)$/;
+  /^(?:Hurricane|Typhoon|Cyclone|Storm|Superstorm|Lake|Loch|Mount|Mt\.|River|Gulf|Cape|Isle|Largo|Praça|Plaza|Piazza|Rua|Calle|Avenida|São|San)$/;
 /** Words after a country's possessive that open a title, no given name (`Britain's Got Talent`). */
 const NOT_A_GIVEN_NAME =
   /^(?:Got|Next|Top|Best|Most|Biggest|Finest|Own|Largest|Oldest|Great|Grand)$/;

@@ -1008,9 +1008,12 @@ const PLACE_NOUN_AFTER =
 const PERSON_OPENS =
   /^(?:(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were|is|are)\s+|(?:Later|Earlier|Meanwhile|Separately|\p{Lu}\p{Ll}+ing)(?:\s+[^.,;:“”"]{1,60})?,\s+(?:the|a|an)\s+[^.,;:“”"]{1,80},\s+|(?:In|At|Near|Outside|Inside|As|When|After|Back|Later|Earlier)\s+[^.,;:“”"]{1,60},\s+|On\s+(?:TikTok|Instagram|Facebook|X|Twitter|YouTube|Snapchat|Threads|Bluesky|LinkedIn|Reddit|Telegram|social\s+media|(?:his|her|their)\s+(?:blog|podcast|channel|show|account|website)),\s+|(?:The|A|An)\s+[^.,;:“”"]{1,80},\s+(?:(?:the|a|an)\s+[^.,;:“”"]{1,80},\s+)?|(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}-]+(?:[’']s|(?<=s)[’']))\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
 
-/** `A spokesman for the Chinese embassy in London congratulated`: the person, then a past verb. */
+/**
+ * `A spokesman for the Chinese embassy in London congratulated`, `A woman who runs a cafe on the
+ * street has been speaking`: the person, then a past verb.
+ */
 const ONE_OPENING = new RegExp(
-  String.raw`^((?:A|An|One|Another)\s+(?:[\p{L}-]+\s+){0,3}?(${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${ONE_PERSON_WORDS})(?:\s+(?:for|of|at|from|in)(?:\s+(?!(?:said|says|told|was|were|is|are|has|had|have)\s)[\p{L}’'-]+){1,6}?)?)\s+(?!said\b|told\b)\p{Ll}+ed\b`,
+  String.raw`^((?:A|An|One|Another)\s+(?:[\p{L}-]+\s+){0,3}?(${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${ONE_PERSON_WORDS})(?:\s+(?:for|of|at|from|in)(?:\s+(?!(?:said|says|told|was|were|is|are|has|had|have)\s)[\p{L}’'-]+){1,6}?|\s+who\s+[^,.;:“”"]{1,80}?)?)\s+(?!said\b|told\b)(?:\p{Ll}+ed|has\s+(?:been\s+)?\p{Ll}+(?:ed|ing|en))\b`,
   "u",
 );
 

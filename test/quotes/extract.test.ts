@@ -13652,4 +13652,15 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
       ).map(([speaker]) => speaker),
     ).toEqual(["A coalition of nearly 40 groups", "A coalition of nearly 40 groups"]);
   });
+
+  it("reads a square's or a saint's town's name as a place, and gives `She said` the woman a `who` clause describes opening the sentence before", () => {
+    expect(
+      who(
+        "The tram came off the rails on a curve near the Largo da Graça shortly after 7.50am.",
+        "A woman who runs a cafe on the street has been speaking to SIC. She said she heard the bell ringing continuously.",
+        "Outside the town, Montserrat Casals, 63, keeps about 300 sheep. She has been buying hay since June.",
+        "She said she had considered selling the flock.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["A woman who runs a cafe on the street", "Montserrat Casals"]);
+  });
 });
