@@ -13663,4 +13663,13 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
       ).map(([speaker]) => speaker),
     ).toEqual(["A woman who runs a cafe on the street", "Montserrat Casals"]);
   });
+
+  it("reads `de los` and `de las` inside a Spanish name as its particles (`said de los Santos` after `Marta de los Santos`)", () => {
+    expect(
+      who(
+        "Marta de los Santos knew something was wrong.",
+        "“You know the sound of a healthy hive,” said de los Santos, 56, who has kept bees for three decades.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Marta de los Santos"]);
+  });
 });
