@@ -51,7 +51,7 @@ export function withSubject(sentence: string, verb: VerbHit): Subject | null {
  * one in the past after `nevertheless` or `however`.
  */
 const MAIN_VERB_AFTER_COMMA =
-  /,\s+(?:(?:(?:also|then|later|now|has|had|have)\s+)?(?:won|lost|voted|took|made|became|went|came|got|gave|left|ran|began|led|helped|faces|faced|remains|remained|received|raised|spent|joined|signed|filed|hired|sold|bought|held)|(?:nevertheless|nonetheless|however|still|instead)\s+\p{Ll}+ed)\b/u;
+  /,\s+(?:(?:(?:also|then|later|now|has|had|have)\s+)?(?:won|lost|voted|took|made|became|went|came|got|gave|left|ran|began|led|helped|faces|faced|remains|remained|received|raised|spent|joined|signed|filed|hired|sold|bought|held|watched|looked|stood|sat|smiled|laughed|nodded|walked|wept|cried|turned|paused|shrugged|arrived|waited|stayed)|(?:nevertheless|nonetheless|however|still|instead)\s+\p{Ll}+ed)\b/u;
 /** An auxiliary opening the main clause: only at the statement's first comma, since after a later
  * one it may be the statement's own (`that Mr. Jäger, under fire for …, would do better …`). */
 const MAIN_AUX_AT_FIRST_COMMA =

@@ -548,6 +548,15 @@ const CLAUSE_END_THEN_NAME = /^\p{Ll}[\p{L}’'-]*,\s+\p{Lu}/u;
 
 /** A preposition of place right before a name that `who` follows with no comma (`in Philadelphia who`). */
 const PLACE_BEFORE = /\s(?:in|near|across|outside|inside|from)\s+(?:the\s+)?$/;
+/** An age in decades before a comma: ` in his seventies`, ` in her early 40s`. */
+const AGE_IN_DECADES =
+  /\s+in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0s)(?=,\s+$)/u;
+/**
+ * One described with an article opening a sentence or a clause, then where (group 1 all of it, 2
+ * the noun): `A senior official with an international aid organisation in `.
+ */
+const DESCRIBED_IN =
+  /(?:^|[.!?]\s+|,\s+)((?:A|An|One|Another)\s+(?:[\p{Ll}\d-]+\s+){0,3}?(\p{Ll}+)(?:\s+(?:with|for|of|at)\s+[^,.;:“”"]{1,60}?)?\s+(?:in|near)\s+(?:the\s+)?)$/u;
 /** `from` (maybe and `the`) right before a name. */
 const FROM_END = /\sfrom\s+(?:the\s+)?$/;
 /** One described with an article, then `from` (group 1 the description): `A 44-year-old woman from `. */
@@ -590,7 +599,11 @@ function resolveWho(
   // names its antecedent as `who` does a person's.
   if (cue.speaker === "who" || cue.speaker === "which") {
     // `Sen. Dale Rourke (R-Idaho), who`: the party and state in brackets are no part of the name.
-    const before = text.slice(Math.max(0, at - 240), at).replace(PARTY_THEN_COMMA, "$1");
+    // `One man in his seventies, who`: an age in decades is no antecedent.
+    const before = text
+      .slice(Math.max(0, at - 240), at)
+      .replace(PARTY_THEN_COMMA, "$1")
+      .replace(AGE_IN_DECADES, "");
     // `…, a point seized on by critics who say`: people an appositive names as its agent.
     const agent = AGENT_BEFORE_WHO.exec(before);
     if (agent?.[1] && namesPeople(agent[2]!)) return resolver.resolve(agent[1], at);
@@ -642,6 +655,11 @@ function resolveWho(
           ? WHO_NAME_BEFORE.exec(before.slice(0, m.index).replace(PLACE_BEFORE, " "))
           : null;
       if (named?.[1]) return resolver.resolve(afterSentenceEnds(named[1]), at);
+      // `A senior official with an aid organisation in Juba, who`: one described, and where.
+      const described = DESCRIBED_IN.exec(before.slice(0, m.index));
+      if (described?.[1] && /^\p{Lu}/u.test(m[1]) && namesPeople(described[2]!)) {
+        return resolver.resolve(`${described[1]}${m[1]}`, at);
+      }
     }
     if (!m?.[1]) return null;
     // `the same time who`, `the roll call who`: a determiner, modifiers and a noun that names no

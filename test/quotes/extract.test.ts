@@ -13672,4 +13672,20 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
       ).map(([speaker]) => speaker),
     ).toEqual(["Marta de los Santos"]);
   });
+
+  it("finds `who`'s antecedent past an age in decades and before a place (`One man in his seventies, who`, `A senior official with an aid organisation in Juba, who`), and ends the clause before `watched`", () => {
+    expect(
+      who(
+        "One man in his seventies, who said his grandfather had carried baskets for British excavators, watched the crowds and laughed.",
+        "A senior official with an international aid organisation in Juba, who spoke on condition of anonymity, said convoys had been stopped at checkpoints.",
+      ),
+    ).toEqual([
+      ["One man", null, "his grandfather had carried baskets for British excavators"],
+      [
+        "A senior official with an international aid organisation in Juba",
+        null,
+        "convoys had been stopped at checkpoints",
+      ],
+    ]);
+  });
 });
