@@ -1069,9 +1069,9 @@ const ENDS_IN_FUNCTION_WORD =
 /** `The former secretary of (state)`: a title cut before its `of`, which a description resolves. */
 const TITLE_OF =
   /\b(?:secretary|director|chairman|chairwoman|head|president|governor|leader|member|chief|mayor|minister|ambassador|senator)\s+of$/i;
-/** A capitalized adjective alone (`Democratic`, `Hispanic support`, `Coastal`; not `Djokovic`): no one. */
+/** A capitalized adjective alone (`Democratic`, `Hispanic support`, `Coastal`, a greeting's `Good`; not `Djokovic`): no one. */
 export const LONE_ADJECTIVE =
-  /^(?:Democratic|Hispanic|Islamic|Catholic|Economic|Strategic|Olympic|Atlantic|Arabic|Diplomatic|Academic|Scientific|Historic|Public|Current|Coastal|Former|Recent|Previous|Latest|Similar|Local|Federal|Foreign|Domestic)$/;
+  /^(?:Democratic|Hispanic|Islamic|Catholic|Economic|Strategic|Olympic|Atlantic|Arabic|Diplomatic|Academic|Scientific|Historic|Public|Current|Coastal|Former|Recent|Previous|Latest|Similar|Local|Federal|Foreign|Domestic|Good|Hello|Welcome)$/;
 /**
  * A subject opened by a singular determiner: its verb takes -s or is past, never plain; not a share
  * or a group of people (`A majority of voters say`, `One in five say`, `A mere 9 percent say`).
@@ -1114,7 +1114,7 @@ const LET = /^Let(?:\s|[’']s\b)/;
 const WHO_AUXILIARY_END = /\swho\s+(?:had|has|have|were|was|are|is|would|will)$/;
 // (Not a Portuguese name's `do`: `Maria do Carmo Fernandes`.)
 const VERB_INSIDE = new RegExp(
-  String.raw`\s(?:is|are|was|were|did|does|(?!${PORTUGUESE_DO})do|found|made|took|gave|laughed|captured|has|had)\s|\s(?:spent|raised|used|became|becomes|got|gets)(?:\s|$)|(?<!privately|publicly|closely|widely)\sheld(?:\s|$)`,
+  String.raw`\s(?:is|are|was|were|did|does|(?!${PORTUGUESE_DO})do|found|made|took|gave|laughed|captured|has|had|want|wants)\s|\s(?:spent|raised|used|became|becomes|got|gets)(?:\s|$)|(?<!privately|publicly|closely|widely)\sheld(?:\s|$)`,
   "u",
 );
 

@@ -13688,4 +13688,13 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
       ],
     ]);
   });
+
+  it("reads no speaker in a live blog's greeting (`Good morning and welcome to …`) nor in a clause whose subject wants something (`Western delegations want stronger language condemning …`)", () => {
+    expect(
+      who(
+        "Good morning and welcome to our live coverage from Parliament House in Canberra.",
+        "Western delegations want stronger language condemning attacks on civilian infrastructure; Russia has signalled it will block any text.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Russia"]);
+  });
 });
