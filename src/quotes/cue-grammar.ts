@@ -23,8 +23,8 @@ export const NAME_PARTICLES = "de|da|del|di|van|von|der|den|ten|ter|bin|bint|ibn
 export const PORTUGUESE_DO = String.raw`(?<=\p{Ll}[ao]\s+)do(?=\s+\p{Lu}\p{Ll})`;
 /**
  * Particles the name runs and the appositive's name take beside NAME_PARTICLES (`João dos
- * Santos`, `Aled ap Rhys`, `Maria do Carmo`, `Marta de los Santos`); the subject grammar, at V8's size limit, does not (cue-subjects.ts reads a
- * Portuguese `do` as `de` for it).
+ * Santos`, `Aled ap Rhys`, `Maria do Carmo`, `Marta de los Santos`); the subject grammar, at V8's
+ * size limit, does not (cue-subjects.ts reads a Portuguese `do` as `de` for it).
  */
 export const MORE_NAME_PARTICLES = `dos|das|ap|(?<=de\\s+)(?:los|las)|${PORTUGUESE_DO}`;
 /** A particle, or a lower-case word inside an organization's or a title's name. */

@@ -1069,7 +1069,10 @@ const ENDS_IN_FUNCTION_WORD =
 /** `The former secretary of (state)`: a title cut before its `of`, which a description resolves. */
 const TITLE_OF =
   /\b(?:secretary|director|chairman|chairwoman|head|president|governor|leader|member|chief|mayor|minister|ambassador|senator)\s+of$/i;
-/** A capitalized adjective alone (`Democratic`, `Hispanic support`, `Coastal`, a greeting's `Good`; not `Djokovic`): no one. */
+/**
+ * A capitalized adjective alone (`Democratic`, `Hispanic support`, `Coastal`, a greeting's `Good`;
+ * not `Djokovic`): no one.
+ */
 export const LONE_ADJECTIVE =
   /^(?:Democratic|Hispanic|Islamic|Catholic|Economic|Strategic|Olympic|Atlantic|Arabic|Diplomatic|Academic|Scientific|Historic|Public|Current|Coastal|Former|Recent|Previous|Latest|Similar|Local|Federal|Foreign|Domestic|Good|Hello|Welcome)$/;
 /**

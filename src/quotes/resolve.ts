@@ -58,8 +58,8 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
       c.inheritFrom = later;
       continue;
     }
-    // `Q: Some people have said that you were under pressure. Is that fair?` then `A: …`: what the
-    // question reports is not who answers.
+    // `Q: Some people have said that you were under pressure. Is that fair?` then `A: …`: what
+    // the question reports is not who answers.
     const answers = intro >= 0;
     for (let j = i - 1; j >= 0; j--) {
       const prev = candidates[j]!;
