@@ -236,6 +236,18 @@ const DESCRIPTION_BEFORE_COMMA = new RegExp(
 /** A comma and `the`, before a style (`, the Reverend`). */
 const STYLE_SET_OFF = /,\s[Tt]he\s$/;
 
+/** `from`, `in` or `near` right before a name. */
+const PLACE_PREPOSITION_END = /\s(?:from|in|near)\s+$/;
+/** A comma and a place's name of one or two words after a name (group 1 the place). */
+const COMMA_REGION = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=[,.;:!?\s]|$)/u;
+
+/** Whether the run at `at` names a town after `from`, `in` or `near`, before its region. */
+function townBeforeRegion(text: string, at: number, run: string): boolean {
+  if (!PLACE_PREPOSITION_END.test(text.slice(Math.max(0, at - 6), at))) return false;
+  const region = COMMA_REGION.exec(text.slice(at + run.length, at + run.length + 40));
+  return region?.[1] !== undefined && isPlace(region[1]);
+}
+
 /** The title before a name at `at`, and where it starts; null when there is none. */
 function titleBefore(text: string, at: number): { title: string; start: number } | null {
   // The title noun ends right before the name: most names have no lower-case word before them,
@@ -523,6 +535,8 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     if (TITLE_WORDS.has(run)) continue;
     // `destroyed last January`: a month that no one is named for is no name.
     if (MONTH_ALONE.test(run)) continue;
+    // `the 13-year-old from Plano, Texas,`: a town before its state or country is a place.
+    if (townBeforeRegion(text, m.index, run)) continue;
     // `HEBDEN MOOR, West Yorkshire —`: the region of a dateline is a place.
     if (
       DATELINE_DASH_AFTER.test(text.slice(m.index + run.length, m.index + run.length + 28)) &&
