@@ -13701,8 +13701,8 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
   it("reads a town before its state after `from` as a place, no one a pronoun may take (`the 13-year-old from Plano, Texas,`)", () => {
     expect(
       who(
-        "Arjun Venkataraman looked like a boy waiting for a bus.",
-        "Then the pronouncer gave him the last word, and the 13-year-old from Plano, Texas, allowed himself a small grin.",
+        "For most of the final hour of the spelling bee on Thursday night, Arjun Venkataraman looked like a boy waiting for a bus.",
+        "Then the pronouncer gave him “ptarmigan,” a grouse-like bird of the Arctic tundra, and the 13-year-old from Plano, Texas, allowed himself a small grin.",
         "“Can I have the language of origin, please?” he asked.",
       ).map(([speaker]) => speaker),
     ).toEqual(["Arjun Venkataraman"]);
