@@ -144,9 +144,12 @@ const LEADING_PREPOSITION =
 /** `It’s`, `That's`: a pronoun with its verb contracted, never a name's first word. */
 const CONTRACTED_PRONOUN = /^(?:It|That|Here|What|There|Let|He|She|Who)[’']s$/;
 
+/** A preposition in capitals inside a body's or a work's name. */
+const INNER_PREPOSITION = /^(?:Without|Within|Across|Beyond|Between|Among|Behind|Through|Under)$/;
+
 /** Words that show a run of capitals is a headline, not a name (past its first word). */
 const HEADLINE_WORD =
-  /^(?:Said|Told|Wrote|The|With|On|To|For|In|At|Is|Are|Was|Were|Be|Has|Have|Had|Will|Would|Could|Can|May|Might|Must|Should|Does|Did|Not|Just|Let|Against|Than|From|By|As|Over|Into|After|Before|About|Of|Without|Within|Under|Beyond|Between|Among|Behind|Across|Through|A|An|That|Why|How|What|When|Where|While|If|Because)$/;
+  /^(?:Said|Told|Wrote|The|With|On|To|For|In|At|Is|Are|Was|Were|Be|Has|Have|Had|Will|Would|Could|Can|May|Might|Must|Should|Does|Did|Not|Just|Let|Against|Than|From|By|As|Over|Into|After|Before|About|Of|A|An|That|Why|How|What|When|Where|While|If|Because)$/;
 
 /**
  * A headline's verbs of action, third person (`Nguyen Stuns Top Seed`, `Verstappen Holds Off
@@ -290,6 +293,9 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
           isAgainstName(words) ||
           // `Marks & Spencer`, `Harlow & Finch`: a firm named for its founders.
           words.includes("&") ||
+          // `Doctors Without Borders`, `Harvest Without Men` (a film): a preposition in capitals
+          // inside is a body's or a work's name.
+          words.some((w, k) => k > 0 && INNER_PREPOSITION.test(w)) ||
           PLACES.has(joined) ||
           // `Athletics Kenya`, `Cricket Australia`, `British Cycling`: a sport's governing body.
           (words.length === 2 && words.some((w) => SPORT_BODY_WORD.test(w))) ||

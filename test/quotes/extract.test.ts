@@ -13707,4 +13707,13 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
       ).map(([speaker]) => speaker),
     ).toEqual(["Arjun Venkataraman"]);
   });
+
+  it("keeps a body's name with a capitalized preposition inside (`Hope Across Borders`, `Reporters Without Borders`) as the body's", () => {
+    expect(
+      who(
+        "“We are deeply concerned for the safety of our colleagues,” Hope Across Borders said in a statement.",
+        "Reporters Without Borders, which ranks Tajikistan among the most repressive countries, said in a statement that the case was “a textbook example of censorship”.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Hope Across Borders", "Reporters Without Borders", "Reporters Without Borders"]);
+  });
 });
