@@ -619,7 +619,13 @@ function resolveWho(
       const inClause = WHO_ANTECEDENT.exec(before.slice(from));
       if (inClause) m = inClause;
     } else if (m && (SENTENCE_END_INSIDE.test(m[0]) || CLAUSE_END_THEN_NAME.test(m[0]))) {
-      m = WHO_NAME_BEFORE.exec(before);
+      const end = SENTENCE_END_INSIDE.exec(m[0]);
+      const cut = end ? m.index + end.index + end[0].length - 1 : -1;
+      // `… to anxiety. Losana Vaike, a 71-year-old market trader who`: else the antecedent
+      // after the sentence's end (read with the text before it blanked, offsets kept).
+      m =
+        WHO_NAME_BEFORE.exec(before) ??
+        (cut > 0 ? WHO_ANTECEDENT.exec(" ".repeat(cut) + before.slice(cut)) : null);
       // `Senator James Lankford, an Oklahoma Republican who`: capitals after an article are the
       // appositive's; the name before its comma is who.
       const article = m ? APPOSITIVE_ARTICLE.exec(before.slice(0, m.index)) : null;

@@ -13716,4 +13716,12 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
       ).map(([speaker]) => speaker),
     ).toEqual(["Hope Across Borders", "Reporters Without Borders", "Reporters Without Borders"]);
   });
+
+  it("finds `who`'s antecedent after the sentence's end when a match reaches back past it (`… to anxiety. Losana Vaike, a 71-year-old market trader who said`)", () => {
+    expect(
+      who(
+        "On the streets of Port-Mathilde, the mood ranged from euphoria to anxiety. Losana Vaike, a 71-year-old market trader who said she had voted in every one of the three previous referendums, wept as she described casting her ballot.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Losana Vaike", "she had voted in every one of the three previous referendums"]]);
+  });
 });
