@@ -570,11 +570,15 @@ function namedSince(m: Memory, gender: Gender, from: number, at: number): Resolv
 }
 
 /** The latest speaker that is several people or a body: `Republicans`, `the campaign`. */
+/** A name for several people: a plural, names joined, or a couple or a family. */
+const SEVERAL = /s\b|\sand\s|\b(?:couple|pair|twins|family)$/;
+
 export function recentPlural(m: Memory): ResolvedSpeaker | null {
   for (let i = m.history.length - 1; i >= historyFloor(m); i--) {
     const h = m.history[i]!;
     if (h.kind === "org") return h;
-    if (h.kind === "group" && !INDEFINITE_ONE.test(h.name) && /s\b|\sand\s/.test(h.name)) return h;
+    // (`The couple`, `The family`: one noun for several people.)
+    if (h.kind === "group" && !INDEFINITE_ONE.test(h.name) && SEVERAL.test(h.name)) return h;
   }
   return null;
 }

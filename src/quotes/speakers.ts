@@ -680,16 +680,28 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
  * people the sentence before opens with, as written, when no one has spoken yet; else null.
  */
 function pluralSubjectBefore(text: string, at: number): ResolvedSpeaker | null {
-  const opening = PLURAL_SUBJECT.exec(sentenceBefore(text, at) ?? "");
+  // `They changed their minds, they said`: from the start of the cue's own sentence.
+  const own = SENTENCE_START_BEFORE.exec(text.slice(Math.max(0, at - 300), at));
+  const opening = PLURAL_SUBJECT.exec(sentenceBefore(text, at - (own?.[0].length ?? 0)) ?? "");
   const head = opening?.[1]?.split(/\s+/)[0];
   const word = head?.toLowerCase() ?? "";
-  if (!opening?.[1] || !(isPluralNoun(word) || PERSON_HEAD.test(word.slice(0, -1)))) return null;
+  if (
+    !opening?.[1] ||
+    !(word === "the" || isPluralNoun(word) || PERSON_HEAD.test(word.slice(0, -1)))
+  ) {
+    return null;
+  }
   return { name: opening[1], title: null, kind: "group" };
 }
 
-/** People opening a sentence before its verb: `Administrators from the accountancy firm X were`. */
+/** The words of a sentence before a cue inside it, after the sentence before ends. */
+const SENTENCE_START_BEFORE = /(?<=[.!?]["”’]?\s+)[^.!?\n]+$/u;
+/**
+ * People opening a sentence before its verb, maybe set off by a clause: `Administrators from the
+ * accountancy firm X were`, `The couple, who are both in their late sixties, had`.
+ */
 const PLURAL_SUBJECT =
-  /^(\p{Lu}\p{Ll}+s(?:\s+(?:from|at|of|for|with)\s+[^,.;:“”"]{1,60}?)?)\s+(?:were|are|have|had|say|said)\s/u;
+  /^(\p{Lu}\p{Ll}+s(?:\s+(?:from|at|of|for|with)\s+[^,.;:“”"]{1,60}?)?|The\s+(?:couple|pair|twins|two))(?:,\s[^.;:“”"]{1,160}?,)?\s+(?:were|are|have|had|say|said)\s/u;
 
 /**
  * The surname of whoever asked the question opening the sentence before a pronoun at `at`

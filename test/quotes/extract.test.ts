@@ -13724,4 +13724,13 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["Losana Vaike", "she had voted in every one of the three previous referendums"]]);
   });
+
+  it("gives `they said` a couple or a family that opened the sentence before, set off by a clause or not", () => {
+    expect(
+      who(
+        "Seán and Bernadette Gallagher bought the winning ticket at a filling station.",
+        "The couple, who are both in their late sixties, had kept quiet for a week. They changed their minds, they said, because half the parish already knew.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["The couple"]);
+  });
 });
