@@ -6,6 +6,7 @@
  */
 import { NAME_PARTICLES, OWNER } from "./cue-grammar.js";
 import {
+  cueFrom,
   isTailAdjunct,
   matchInvertedOpening,
   matchSentenceSubject,
@@ -41,6 +42,12 @@ const WENT_ON =
 const READ_OUT =
   /^(.*?\s(?:read|delivered))(?:\s+out)?\s+(?:a|an|the|his|her|their)\s+(?:\p{Ll}+\s+){0,2}(?:statement|tribute|message|letter|eulogy)\b[^.!?“”"]*\.\s*$/u;
 
+/** A live blog's lead-in to what was just said: `Here is the heart of it:`, `Here's what she said:`. */
+const HERE_IS =
+  /^(?:Here\s+is|Here[’']s)\s+(?:what\s+(?:he|she|they)\s+(?:said|told|wrote)|(?:the|an?|some|part)\s+(?:of\s+)?(?:heart|gist|crux|key|excerpt|extract|text|highlights?|words)\b)[^:.!?]*:\s*$/;
+/** A name or `He`/`She` opening a sentence, before a word in lower case (group 1). */
+const SENTENCE_OPENER = /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3}|He|She)\s+(?=\p{Ll})/u;
+
 /** `Caddell continued:` ending the paragraph before a quote that opens its own. */
 function cueBeforeParagraph(layout: Layout, chain: Chain): Found | null {
   const { article, offsets, sentencesByParagraph } = layout;
@@ -61,6 +68,18 @@ function cueBeforeParagraph(layout: Layout, chain: Chain): Found | null {
       ? null
       : (WENT_ON.exec(prev.slice(from)) ?? READ_OUT.exec(prev.slice(from)));
   if (!wentOn && !/:\s*$/.test(prev)) return null;
+  // `Marchetti has just finished summing up the debate. Here is the heart of it:`: the one the
+  // sentence before opens with.
+  const before = sentences[sentences.length - 2];
+  if (!wentOn && before && HERE_IS.test(prev.slice(from))) {
+    const opener = SENTENCE_OPENER.exec(prev.slice(before.start, before.end));
+    return opener?.[1]
+      ? {
+          cue: cueFrom(opener[1], before.start, ""),
+          speakerAt: prevBase + before.start,
+        }
+      : null;
+  }
   const lead = wentOn ? wentOn[1]! : prev.slice(from).replace(/:\s*$/, "");
   const verbs = findVerbs(lead);
   const verb = verbs[verbs.length - 1];

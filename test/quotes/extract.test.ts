@@ -13733,4 +13733,13 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
       ).map(([speaker]) => speaker),
     ).toEqual(["The couple"]);
   });
+
+  it("gives a live blog's quotation after `Here is the heart of it:` the one the sentence before opens with", () => {
+    expect(
+      who(
+        "Helen Marchetti has just finished summing up the second reading debate. Here is the heart of it:",
+        "“Twelve months ago, people in this place told us we could not bring inflation down. We have done it.”",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Helen Marchetti"]);
+  });
 });
