@@ -4,7 +4,7 @@
  * before the opening mark in the same sentence, the reported statement around it, the sentence's
  * cue, or the paragraph before ending in a colon.
  */
-import { NAME_PARTICLES, OWNER } from "./cue-grammar.js";
+import { isPluralNoun, NAME_PARTICLES, OWNER } from "./cue-grammar.js";
 import {
   cueFrom,
   isTailAdjunct,
@@ -22,6 +22,7 @@ import {
   sentenceIndexAt,
   trimRange,
 } from "./layout.js";
+import { parseNameRun } from "./name-runs.js";
 import type { SentenceCues } from "./reported.js";
 import { SPEECH_VERB } from "./reported-clauses.js";
 import { ISSUED_TEXT_NOUNS, ISSUING_VERB } from "./speaker-words.js";
@@ -45,6 +46,9 @@ const READ_OUT =
 /** A live blog's lead-in to what was just said: `Here is the heart of it:`, `Here's what she said:`. */
 const HERE_IS =
   /^(?:Here\s+is|Here[’']s)\s+(?:what\s+(?:he|she|they)\s+(?:said|told|wrote)|(?:the|an?|some|part)\s+(?:of\s+)?(?:heart|gist|crux|key|excerpt|extract|text|highlights?|words)\b)[^:.!?]*:\s*$/;
+/** A name of two words or more, maybe after `Dr`, opening a paragraph, set off or before a verb. */
+const NAMED_OPENER =
+  /^((?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3})(?=,\s|\s+(?:has|had|is|was|\p{Ll}+ed|\p{Ll}+s)\s)/u;
 /** A name or `He`/`She` opening a sentence, before a word in lower case (group 1). */
 const SENTENCE_OPENER = /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3}|He|She)\s+(?=\p{Ll})/u;
 
@@ -67,7 +71,19 @@ function cueBeforeParagraph(layout: Layout, chain: Chain): Found | null {
     /:\s*$/.test(prev) || prev.length - from > 160
       ? null
       : (WENT_ON.exec(prev.slice(from)) ?? READ_OUT.exec(prev.slice(from)));
-  if (!wentOn && !/:\s*$/.test(prev)) return null;
+  if (!wentOn && !/:\s*$/.test(prev)) {
+    // `Dr Halidou Ouédraogo, who leads the trial, has spent his career watching …` as the whole
+    // paragraph before: the one it is about speaks the paragraph after.
+    // (Not a headline, nor a body's or a group's name: `Principles PAC`, `Other Republicans`.)
+    if (p0 < 2 || sentences.length !== 1 || /[“”"‘]/.test(prev)) return null;
+    const opener = NAMED_OPENER.exec(prev);
+    const person = opener?.[1] ? parseNameRun(opener[1], true) : null;
+    return person?.kind === "person" &&
+      person.tokens.length > 1 &&
+      !isPluralNoun(person.tokens.at(-1)!.toLowerCase())
+      ? { cue: cueFrom(opener![1]!, 0, ""), speakerAt: prevBase }
+      : null;
+  }
   // `Marchetti has just finished summing up the debate. Here is the heart of it:`: the one the
   // sentence before opens with.
   const before = sentences[sentences.length - 2];

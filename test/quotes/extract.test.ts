@@ -13742,4 +13742,16 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
       ).map(([speaker]) => speaker),
     ).toEqual(["Helen Marchetti"]);
   });
+
+  it("gives a paragraph's uncued quotation the one named in full who opens the one-sentence paragraph before, not a group or a headline", () => {
+    expect(
+      who(
+        "Malaria vaccine trial begins",
+        "Dr Halidou Ouédraogo, who leads the trial at the local research unit, has spent most of his career watching the seasonal surge overwhelm the hospital.",
+        "“When I was a young doctor, I thought the hardest thing would be the science. It is not.”",
+        "Other Republicans have piled on.",
+        "“The evidence is clear: it is time a special prosecutor was appointed.”",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Halidou Ouédraogo", null]);
+  });
 });
