@@ -440,9 +440,12 @@ const NOUN_BEFORE_REPORT =
  */
 const NOUN_AFTER_BACK =
   /^\s+(?:cameras?|doors?|seats?|yard|pain|panel|cover|porch|room|burner|pages?|rows?|and\s+forth|then|in\b|to\s+(?:back|school|work|normal|health|life|full|the\s+(?:UK|US|club|team|office|stage|pitch|squad))|on\s+(?:track|the\s+(?:menu|market|agenda|table|shelves)))/;
-/** A verb whose particle `back` is (`held back loan guarantees`, `scaled back`, `came back`). */
+/**
+ * A verb whose particle `back` is, maybe after its object (`held back loan guarantees`, `scaled
+ * back`, `came back`, `hands back`, `take government back`).
+ */
 const PARTICLE_BACK_BEFORE =
-  /\b(?:held|hold|holds|holding|pull(?:s|ed|ing)?|cut|cuts|cutting|scal(?:e|es|ed|ing)|roll(?:s|ed|ing)?|came|come|comes|coming|bounc(?:e|es|ed|ing)|go|goes|going|went|gone|get|gets|got|getting|bring|brings|brought|bringing|give|gives|gave|given|giving|take|takes|took|taken|taking|pay|pays|paid|paying|send|sends|sent|sending|fall|falls|fell|falling|step(?:s|ped|ping)?|turn(?:s|ed|ing)?|look(?:s|ed|ing)?|set|sets|setting|win|wins|won|winning|way)\s+$/i;
+  /\b(?:held|hold|holds|holding|pull(?:s|ed|ing)?|cut|cuts|cutting|scal(?:e|es|ed|ing)|roll(?:s|ed|ing)?|came|come|comes|coming|bounc(?:e|es|ed|ing)|go|goes|going|went|gone|get|gets|got|getting|bring|brings|brought|bringing|give|gives|gave|given|giving|take|takes|took|taken|taking|pay|pays|paid|paying|send|sends|sent|sending|fall|falls|fell|falling|step(?:s|ped|ping)?|turn(?:s|ed|ing)?|look(?:s|ed|ing)?|set|sets|setting|win|wins|won|winning|hand(?:s|ed|ing)?|way)(?:\s+(?!way\b)[\p{L}-]+)?\s+$/iu;
 const TANK_AFTER = /^\s+tanks?\b/;
 const OFF_AFTER = /^\s+off\b/;
 const KIND_OF_SHOW_BEFORE = /\b(?:[Tt]alk|TV|radio|news|[Cc]ooking|[Rr]eality|road|trade|air)\s+$/;
@@ -643,7 +646,7 @@ export function findVerbs(text: string): VerbHit[] {
       continue;
     if (
       word === "back" &&
-      (PARTICLE_BACK_BEFORE.test(text.slice(Math.max(0, start - 10), start)) ||
+      (PARTICLE_BACK_BEFORE.test(text.slice(Math.max(0, start - 28), start)) ||
         NOUN_AFTER_BACK.test(text.slice(end, end + 16)))
     )
       continue;

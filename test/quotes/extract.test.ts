@@ -13754,4 +13754,17 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
       ).map(([speaker]) => speaker),
     ).toEqual(["Halidou Ouédraogo", null]);
   });
+
+  it("reads `back` after a verb and its object as the verb's particle, no verb of support (`hands back 21 Benin bronzes`, `take government back to court`)", () => {
+    expect(
+      who(
+        "Bristol museum hands back 21 Benin bronzes: ‘They were never ours to keep’",
+        "South Korean teenagers take government back to court over ‘empty’ climate targets",
+        "Unions back the strike, the leader said.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [null, "They were never ours to keep"],
+      ["the leader", "Unions back the strike"],
+    ]);
+  });
 });
