@@ -20,13 +20,13 @@ export const NAME_PARTICLES = "de|da|del|di|van|von|der|den|ten|ter|bin|bint|ibn
  * A Portuguese name's `do` between a word ending in `a` or `o` and a capitalized one (`Maria do
  * Carmo`, `Mato Grosso do Sul`); not `So do I` or `Why do Americans`.
  */
-export const PORTUGUESE_DO = String.raw`(?<=\p{Ll}[ao]\s+)do(?=\s+\p{Lu}\p{Ll})`;
+export const PORTUGUESE_DO = String.raw`do(?<=\p{Ll}[ao]\s+do)(?=\s+\p{Lu}\p{Ll})`;
 /**
  * Particles the name runs and the appositive's name take beside NAME_PARTICLES (`João dos
  * Santos`, `Aled ap Rhys`, `Maria do Carmo`, `Marta de los Santos`); the subject grammar, at V8's
  * size limit, does not (cue-subjects.ts reads a Portuguese `do` as `de` for it).
  */
-export const MORE_NAME_PARTICLES = `dos|das|ap|(?<=de\\s+)(?:los|las)|${PORTUGUESE_DO}`;
+export const MORE_NAME_PARTICLES = `dos|das|ap|(?:los|las)(?<=de\\s+...)|${PORTUGUESE_DO}`;
 /** A particle, or a lower-case word inside an organization's or a title's name. */
 export const CONNECTOR = `(?:${NAME_PARTICLES}|of|for|the|and|on|&)`;
 /**

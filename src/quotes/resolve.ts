@@ -503,10 +503,13 @@ const WHO_NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu
 /** Up to three words between a determiner and its noun (`a career Army officer who`). */
 const WHO_MODIFIERS = String.raw`(?:(?!(?:and|or|but|of|in|on|at|for|to|with|by|from|after|before|about|over|under|into|than|as|like|during|against|through|between|among|across|within|without|that|who|which|said|says)\s)(?:[\p{L}\d’'-]|\.(?=\p{L}))+[^\S\n]+){0,3}`;
 const WHO_ANTECEDENT = new RegExp(
-  String.raw`(${WHO_NAME}|(?:(?<![\p{L}’'-])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+${WHO_MODIFIERS})?(?<![\p{L}’'-])(?!(?:but|and|or|nor|yet|so|then|also|not)\s)\p{Ll}[\p{L}’'-]*(?:(?<=(?<![\p{L}’'-])(?:A|An|One|Another)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}’'-]*)\s+(?!being\s)\p{Ll}{2,}ing\s[^,.;:“”"]{1,50})?)(?:,\s+\d{1,3},\s+(?:from|of)\s[^,“”"]{1,60}|,\s+(?:(?:a|an|the|his|her|their|its|one|another)\s|\p{Lu}|\d{1,3}(?=,))[^,“”"]{0,120}){0,3},?\s+$`,
+  String.raw`(${WHO_NAME}|(?:(?<![\p{L}’'-])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+${WHO_MODIFIERS})?(?<![\p{L}’'-])(?!(?:but|and|or|nor|yet|so|then|also|not)\s)\p{Ll}[\p{L}’'-]*)(?:,\s+\d{1,3},\s+(?:from|of)\s[^,“”"]{1,60}|,\s+(?:(?:a|an|the|his|her|their|its|one|another)\s|\p{Lu}|\d{1,3}(?=,))[^,“”"]{0,120}){0,3},?\s+$`,
   "u",
 );
 
+/** One described by a participle's phrase, set off before `who` (group 1). */
+const PARTICIPLE_ANTECEDENT =
+  /(?:^|[.!?]\s+|,\s+)((?:A|An|One|Another)\s+(?:[\p{Ll}\d-]+\s+){0,3}?\p{Ll}+\s+(?!being\s)\p{Ll}{2,}ing\s[^,.;:“”"]{1,50}),\s+$/u;
 /** A determiner's noun, after its words: `the same time`. */
 const NOUN_HEAD = /\s\S+\s(\p{Ll}[\p{L}’'-]*)$/u;
 /** A participle's phrase after a noun: ` sitting next to him`. */
@@ -607,7 +610,10 @@ function resolveWho(
     // `…, a point seized on by critics who say`: people an appositive names as its agent.
     const agent = AGENT_BEFORE_WHO.exec(before);
     if (agent?.[1] && namesPeople(agent[2]!)) return resolver.resolve(agent[1], at);
-    let m = WHO_ANTECEDENT.exec(before);
+    // (`A university student sitting next to him, who`: one described by a participle's phrase.)
+    let m =
+      (before.includes("ing ") ? PARTICIPLE_ANTECEDENT.exec(before) : null) ??
+      WHO_ANTECEDENT.exec(before);
     // `… Trump. Domestically, a reaction came from President Barack Obama, who`: a match reaching
     // back past a sentence's end takes the name right before `who` instead.
     // `While Richardson wants Rudolph to be disciplined, Steelers captain Cam Heyward, who`: a lone
