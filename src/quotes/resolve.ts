@@ -509,7 +509,7 @@ const WHO_ANTECEDENT = new RegExp(
 
 /** One described by a participle's phrase, set off before `who` (group 1). */
 const PARTICIPLE_ANTECEDENT =
-  /(?:^|[.!?]\s+|,\s+)((?:A|An|One|Another)\s+(?:[\p{Ll}\d-]+\s+){0,3}?\p{Ll}+\s+(?!being\s)\p{Ll}{2,}ing\s[^,.;:“”"]{1,50}),\s+$/u;
+  /(?:^|[.!?]["”’]?\s+|\n|,\s+)((?:A|An|One|Another)\s+(?:[\p{Ll}\d-]+\s+){0,3}?\p{Ll}+\s+(?!being\s)\p{Ll}{2,}ing\s[^,.;:“”"]{1,50}),\s+$/u;
 /** A determiner's noun, after its words: `the same time`. */
 const NOUN_HEAD = /\s\S+\s(\p{Ll}[\p{L}’'-]*)$/u;
 /** A participle's phrase after a noun: ` sitting next to him`. */

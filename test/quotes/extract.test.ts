@@ -13767,4 +13767,17 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
       ["the leader", "Unions back the strike"],
     ]);
   });
+
+  it("finds the participle's antecedent of `who` opening a paragraph after a quotation", () => {
+    expect(
+      who(
+        "“Today it was 38 minutes,” he said.",
+        "A university student sitting next to him, who said she was 19, added: “I am sending my grandmother a video right now.”",
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      null,
+      "A university student sitting next to him",
+      "A university student sitting next to him",
+    ]);
+  });
 });
