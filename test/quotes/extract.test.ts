@@ -13771,10 +13771,11 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
   it("finds the participle's antecedent of `who` opening a paragraph after a quotation", () => {
     expect(
       who(
-        "“Today it was 38 minutes,” he said.",
+        "“Today it was 38 minutes,” he said. “I can see my kids before they go to sleep.”",
         "A university student sitting next to him, who said she was 19, added: “I am sending my grandmother a video right now.”",
       ).map(([speaker]) => speaker),
     ).toEqual([
+      null,
       null,
       "A university student sitting next to him",
       "A university student sitting next to him",
