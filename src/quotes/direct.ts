@@ -52,7 +52,11 @@ const NAMED_OPENER =
 /** A name or `He`/`She` opening a sentence, before a word in lower case (group 1). */
 const SENTENCE_OPENER = /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3}|He|She)\s+(?=\p{Ll})/u;
 
-/** `Caddell continued:` ending the paragraph before a quote that opens its own. */
+/**
+ * The cue in the paragraph before a quote that opens its own: `Caddell continued:`, a sentence
+ * that says someone went on or read out a statement, a live blog's `Here is the heart of it:`
+ * after a sentence opening with a name, or a one-sentence paragraph about someone named in full.
+ */
 function cueBeforeParagraph(layout: Layout, chain: Chain): Found | null {
   const { article, offsets, sentencesByParagraph } = layout;
   const p0 = chain.paragraphs[0]!;

@@ -8,6 +8,7 @@
  * label alone (`Trump: I’m not interested`) is a headline's, and labels in capitals (`TAPPER:`)
  * are a transcript's turns that reported-shapes.ts reads, as PolNeAR marks them.
  */
+import { escapeRegExp } from "../escape-regexp.js";
 import { NAME_PARTICLES, NOT_A_LABEL } from "./cue-grammar.js";
 import { cueFrom } from "./cues.js";
 import type { Candidate, Layout } from "./layout.js";
@@ -16,7 +17,7 @@ import { parseNameRun } from "./name-runs.js";
 /**
  * A turn's label: up to four capitalized words (a name, maybe after a title), maybe an outlet in
  * brackets (`Reporter (RNZ)`), a colon, then words with no opening quotation mark. Group 1 the
- * speaker, 2 the label as written.
+ * label as written, 2 the speaker's words.
  */
 const TURN_LABEL = new RegExp(
   String.raw`^((\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:${NAME_PARTICLES})\s+)?\p{Lu}[\p{L}.’'-]*){0,3})(?:\s+\([^()]{1,40}\))?):\s+(?![“"‘'])(?=\S)`,
@@ -34,10 +35,7 @@ const MAX_RUN_ON = 3;
 
 /** Whether `word` is written in `text` more often than the labels that hold it (`labelled`). */
 function namedOutsideLabels(text: string, word: string, labelled: number): boolean {
-  const pattern = new RegExp(
-    `(?<![\\p{L}’'-])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}-])`,
-    "gu",
-  );
+  const pattern = new RegExp(`(?<![\\p{L}’'-])${escapeRegExp(word)}(?![\\p{L}-])`, "gu");
   let count = 0;
   for (const _ of text.matchAll(pattern)) if (++count > labelled) return true;
   return false;
