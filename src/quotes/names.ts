@@ -588,7 +588,7 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     let subject = sentenceStart;
     // `Ontario's chief medical officer of health, Dr. Kieran Moore,`: the description says more
     // than `Dr.`.
-    // `Her brother, the Reverend Samuel Adeyinka,`: nor than a style after its article.
+    // `Her brother, the Reverend Samuel Adeyinka,`: more than a style set off with its article.
     const styled =
       title !== null &&
       STYLE_TITLE.test(title) &&

@@ -571,7 +571,7 @@ function namedSince(m: Memory, gender: Gender, from: number, at: number): Resolv
 
 /** The latest speaker that is several people or a body: `Republicans`, `the campaign`. */
 /** A name for several people: a plural, names joined, or a couple or a family. */
-const SEVERAL = /s\b|\sand\s|\b(?:couple|pair|twins|family)$/;
+const SEVERAL = /s\b|\sand\s|\b(?:couple|pair|family)$/;
 
 export function recentPlural(m: Memory): ResolvedSpeaker | null {
   for (let i = m.history.length - 1; i >= historyFloor(m); i--) {
