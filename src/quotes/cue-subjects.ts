@@ -1144,6 +1144,9 @@ export function countsThings(speaker: string): boolean {
 }
 
 /** Verbs whose object does what follows (`make his supporters feel`, `help voters see`). */
+/** Common verbs in the present's third person, which open no subject. */
+const PRESENT_VERB =
+  /^(?:gives|takes|makes|does|goes|puts|keeps|leaves|brings|sees|allows|holds|sets|offers|needs|wants|recognises|recognizes|requires|means|remains|seems)$/;
 const CAUSATIVE =
   /^(?:make|makes|making|help|helps|helping|let|lets|letting|have|having|get|gets|getting|watch|watched|see|saw|hear|heard)$/;
 
@@ -1194,6 +1197,8 @@ export function isJunkSubject(speaker: string): boolean {
   if (first !== undefined && COMMON_PAST.test(first) && /\s/.test(speaker)) return true;
   // `make his supporters feel`: a verb that makes its object do something.
   if (first !== undefined && CAUSATIVE.test(first) && /\s/.test(speaker)) return true;
+  // `gives signatory (states …)`: a verb in the present opening the phrase is a predicate's.
+  if (first !== undefined && PRESENT_VERB.test(first) && /\s/.test(speaker)) return true;
   // An appositive or a relative clause may hold a verb (`X, who has …,`); the head may not.
   const head = /^[^,(]*/.exec(speaker)![0];
   return (

@@ -13781,4 +13781,12 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
       "A university student sitting next to him",
     ]);
   });
+
+  it("reads no subject opening with a verb in the present (`gives signatory states equal rights`)", () => {
+    expect(
+      who(
+        "The treaty recognises Norwegian sovereignty but gives signatory states equal rights to economic activity there.",
+      ),
+    ).toEqual([]);
+  });
 });
