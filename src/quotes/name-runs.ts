@@ -688,9 +688,10 @@ function isGivenName(word: string): boolean {
 
 /** A title that only says someone has a doctorate or a chair: `Dr.`, `Professor`. */
 export const ACADEMIC_TITLE = /^(?:Dr\.?|Doctor|Prof\.?|Professor)$/;
-/** A clergy's or a privy counsellor's style: `Rev.`, `Reverend`, `Rt Hon`, `Most Rev`. */
-export const STYLE_TITLE =
-  /^(?:(?:Rt\.?|Right|Most|Very)\s+)?(?:Rev|Revd|Reverend|Hon|Honourable)\.?$/;
+/** A clergy's or a privy counsellor's style: `Rev`, `Reverend`, `Rt Hon`, `Most Rev`. */
+export const STYLE = String.raw`(?:(?:Rt\.?|Right|Most|Very)\s+)?(?:Rev|Revd|Reverend|Hon|Honourable)`;
+/** A style as a title's words: `Rev.`, `Rt Hon`. */
+export const STYLE_TITLE = new RegExp(`^${STYLE}\\.?$`);
 
 /** The person a run names after its titles (before `lastTitle`, inclusive). */
 function personOf(

@@ -14,7 +14,7 @@ import {
   OWNER,
   WEEKDAYS,
 } from "./cue-grammar.js";
-import { isPlace, parseNameRun } from "./name-runs.js";
+import { isPlace, parseNameRun, STYLE } from "./name-runs.js";
 import { POSSESSIVE } from "./speaker-memory.js";
 import {
   DOCUMENT_NOUN,
@@ -354,8 +354,8 @@ const THE_NAME = /^the\s+(\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|and|for)\s+)?\p{Lu
  * `The` before a clergy's or a privy counsellor's style (`the Rt Rev`, `The Rt Hon`, `the Reverend
  * Samuel Adeyinka`).
  */
-export const STYLE_ARTICLE = String.raw`[Tt]he\s+(?=(?:(?:Rt\.?|Right|Most|Very)\s+)?(?:Rev|Revd|Reverend|Hon|Honourable)\b)`;
-export const THE_BEFORE_STYLE = new RegExp(`^${STYLE_ARTICLE}`);
+export const STYLE_ARTICLE = String.raw`[Tt]he\s+(?=${STYLE}\b)`;
+export const THE_BEFORE_STYLE = new RegExp(`^${STYLE_ARTICLE}`, "i");
 
 /**
  * The person's name when `phrase` is a description (lower-case words after a determiner or a
