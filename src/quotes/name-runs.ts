@@ -419,7 +419,7 @@ const STORM_OR_PLACE =
 const NOT_A_GIVEN_NAME =
   /^(?:Got|Next|Top|Best|Most|Biggest|Finest|Own|Largest|Oldest|Great|Grand)$/;
 /** A particle inside a name (`de la Cruz`, `van der Merwe`, `bin Salman`, `dos Santos`). */
-const NAME_PARTICLE_WORD = new RegExp(`^(?:${NAME_PARTICLES}|della|dos|das|do|el|y|e)$`);
+export const NAME_PARTICLE_WORD = new RegExp(`^(?:${NAME_PARTICLES}|della|dos|das|do|el|y|e)$`);
 
 /**
  * `CNN’s Jake Tapper`, `Fox News’ Megyn Kelly`, `Purple PAC's Crane`: a person named after a

@@ -7,7 +7,7 @@
 
 import { firstIndexWhere } from "../bisect.js";
 import { CONNECTOR, isPluralNoun, NAME_PARTICLES, OWNER } from "./cue-grammar.js";
-import { ACADEMIC_TITLE, nameKey, parseNameRun } from "./name-runs.js";
+import { ACADEMIC_TITLE, NAME_PARTICLE_WORD, nameKey, parseNameRun } from "./name-runs.js";
 import { indexNames, NAME_RUN, type NameEntity } from "./names.js";
 import {
   DOCUMENT_NOUN,
@@ -137,9 +137,6 @@ function sameTokens(a: readonly string[], b: readonly string[]): boolean {
 /** A generational suffix, a name's last word that tells a son from his father (`Brent Bozell III`). */
 const GENERATION = /^(?:jr\.?|sr\.?|ii|iii|iv|v)$/i;
 
-/** A name's particle, as a name's word is keyed (`de`, `van`, `dos`). */
-const PARTICLE = new RegExp(`^(?:${NAME_PARTICLES}|dos|das|do)$`);
-
 /**
  * Longer names win, except a name written once at a sentence start whose tail or head is a name
  * written elsewhere (`Rival Hillary Clinton` → `Hillary Clinton`; a headline's `Hillary Clinton
@@ -162,7 +159,9 @@ function weight(m: Memory, e: NameEntity): number {
       // Wit-Vermeulen`.)
       ((e.sentenceStart &&
         e.title === null &&
-        ((m.occurrences.has(tail) && !isGivenName(e.tokens[0]!) && !PARTICLE.test(e.tokens[1]!)) ||
+        ((m.occurrences.has(tail) &&
+          !isGivenName(e.tokens[0]!) &&
+          !NAME_PARTICLE_WORD.test(e.tokens[1]!)) ||
           (m.occurrences.has(head) && !GENERATION.test(e.tokens.at(-1)!)))) ||
         twoNamesGlued(m, e))
         ? 0
