@@ -16,6 +16,50 @@ export const INTERVIEW_LABEL = /^[QA]\s*[:.]\s/;
 /** An answer's label, then its words with no opening mark (`A: Badly, at first.`). */
 const UNQUOTED_ANSWER = /^A\s*[:.]\s+(?![“"‘'])(?=\S)/;
 
+/** A paragraph that is only a question in the writer's words, no quotation (an interview's). */
+export function isQuestionParagraph(paragraph: string): boolean {
+  const text = paragraph.trim();
+  return (
+    text.length < 300 && text.endsWith("?") && !/[“”"‘’]/.test(text.replace(/\p{L}’\p{L}/gu, ""))
+  );
+}
+
+/** A label and its colon opening a paragraph (`Q:`, `NPR:`, `VIRTANEN:`, `Reporter (RNZ):`). */
+const ANY_LABEL = /^\s*\p{Lu}[^:.!?\n]{0,40}:\s/u;
+/** Words of one speaking as themselves. */
+const FIRST_PERSON = /(?<![\p{L}’'])(?:I|I[’'](?:m|d|ve|ll)|my|me|we|us|our)(?![\p{L}’'])/u;
+/** A paragraph introducing an interview in the writer's words (`spoke to us by phone`). */
+const INTERVIEW_INTRO =
+  /\b(?:spoke|talked)\s+to\s+(?:us|me|the\s+\p{Lu}|\p{Lu})|\binterview\b|\bconversation\s+has\s+been\s+edited|\bedited\s+for\s+(?:length|clarity)/u;
+
+/**
+ * An interview set out as the writer's questions, each a paragraph of its own with no label and
+ * no quotation marks, each answered by the paragraph after it in the first person with no opening
+ * mark (`You spent ten years as an engineer. What made you switch?` then `I didn't really switch.
+ * …`): at least two such pairs in a row, the first after a paragraph that introduces an interview
+ * and answered in the first person. The answers' paragraphs and the paragraph introducing them,
+ * else none.
+ */
+function unlabelledAnswers(paragraphs: readonly string[]): { answers: number[]; intro: number } {
+  const answers: number[] = [];
+  let intro = -1;
+  for (let p = 1; p + 1 < paragraphs.length; p++) {
+    if (!isQuestionParagraph(paragraphs[p]!) || ANY_LABEL.test(paragraphs[p]!)) continue;
+    const answer = paragraphs[p + 1]!;
+    if (/^\s*[“"‘']/.test(answer) || isQuestionParagraph(answer) || ANY_LABEL.test(answer))
+      continue;
+    if (answers.length === 0) {
+      // The first answer speaks as its speaker, after a paragraph introducing an interview.
+      if (!FIRST_PERSON.test(answer) || !INTERVIEW_INTRO.test(paragraphs[p - 1]!)) continue;
+      intro = p - 1;
+    } else if (p !== answers.at(-1)! + 1) {
+      break;
+    }
+    answers.push(p + 1);
+  }
+  return answers.length >= 2 ? { answers, intro } : { answers: [], intro: -1 };
+}
+
 /**
  * The candidates with each unquoted answer after a question as one direct quote, and without the
  * quotations and statements found inside those answers (the answer holds them: `A: I hope they
@@ -46,6 +90,24 @@ export function addInterviewAnswers(layout: Layout, candidates: Candidate[]): Ca
       cue: null,
       speakerAt: start,
       inheritFrom: null,
+    });
+  }
+  // An interview of the writer's questions and answers in the first person, with no labels.
+  const unlabelled = unlabelledAnswers(paragraphs);
+  for (const p of unlabelled.answers) {
+    const base = layout.offsets[p]!;
+    if (base < 0) continue;
+    const start = base + (/^\s*/.exec(paragraphs[p]!)?.[0].length ?? 0);
+    answers.push({
+      kind: "direct",
+      start,
+      end: base + paragraphs[p]!.trimEnd().length,
+      paragraph: p,
+      sentence: 0,
+      cue: null,
+      speakerAt: start,
+      inheritFrom: null,
+      interview: unlabelled.intro,
     });
   }
   if (answers.length === 0) return candidates;

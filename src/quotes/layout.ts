@@ -29,6 +29,8 @@ export interface Candidate {
   /** A cue whose statement is too short to report (`X commented on it`): it only makes X the
    * latest speaker, for the pronouns after it. */
   hidden?: boolean;
+  /** An interview's answer with no label: the paragraph introducing the interview. */
+  interview?: number;
 }
 
 export interface Sentence {

@@ -6,7 +6,7 @@
 import { isSpaceCode } from "./chars.js";
 import { matchSubjectBefore, PARTY_SOURCE } from "./cue-subjects.js";
 import { type Cue, cueFrom } from "./cues.js";
-import { ANSWER_LABEL, INTERVIEW_LABEL, QUESTION_LABEL } from "./interview.js";
+import { ANSWER_LABEL, INTERVIEW_LABEL, isQuestionParagraph, QUESTION_LABEL } from "./interview.js";
 import { type Candidate, countWords, type Layout, type Sentence } from "./layout.js";
 import { NEGATION } from "./reader-text.js";
 import { STYLE_ARTICLE } from "./speaker-phrases.js";
@@ -39,7 +39,8 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
     // `Chants of ‘Safe staffing saves lives’ and ‘…’ rang out`: a crowd's, which no one named says.
     if (c.kind === "direct" && (isNamedTerm(layout, c) || isChanted(layout, c))) continue;
     // An interview's answers: the first takes the one interviewed, the others go on from it.
-    const intro = c.kind === "direct" && c.sentence === 0 ? interviewIntro(layout, c) : -1;
+    const intro =
+      c.interview ?? (c.kind === "direct" && c.sentence === 0 ? interviewIntro(layout, c) : -1);
     if (intro >= 0) {
       const first = firstAnswers.get(intro);
       if (first !== undefined) {
@@ -186,7 +187,7 @@ function actorSpeaks(layout: Layout, candidates: readonly Candidate[], c: Candid
  * champion spoke about his preparation`, `he spoke with POLITICO senior writer Michael Grunwald`.
  */
 const QUESTIONED =
-  /\b(?:(?:was|were)\s+(?:asked|pressed|questioned|quizzed|challenged)|(?:spoke|talked)\s+(?:about|of|on|with)\s)/g;
+  /\b(?:(?:was|were)\s+(?:asked|pressed|questioned|quizzed|challenged)|(?:spoke|talked)\s+(?:about|of|on|with|to\s+us)\s)/g;
 
 /** An opening phrase of being questioned, then the subject, up to its verb in the past. */
 const QUESTIONED_OPENING =
@@ -252,14 +253,6 @@ function partOfName(text: string, word: string): boolean {
     "u",
   );
   return run.test(text);
-}
-
-/** A paragraph that is only a question in the writer's words, no quotation (an interview's). */
-function isQuestionParagraph(paragraph: string): boolean {
-  const text = paragraph.trim();
-  return (
-    text.length < 300 && text.endsWith("?") && !/[“”"‘’]/.test(text.replace(/\p{L}’\p{L}/gu, ""))
-  );
 }
 
 /**

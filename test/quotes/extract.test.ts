@@ -13789,4 +13789,38 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
       ),
     ).toEqual([]);
   });
+
+  it("reads an interview of the writer's questions and answers in the first person, with no labels and no marks, as the one interviewed", () => {
+    expect(
+      who(
+        "The following morning, Tolulope Adebanjo-Reid spoke to us by phone from her hotel. The conversation has been edited for length.",
+        "You spent ten years as an engineer before you wrote this. What made you switch?",
+        "I didn't really switch. I was writing the whole time, on trains, on my phone.",
+        "Why a ferry?",
+        "Because a ferry is a kind of prison and a kind of village at the same time.",
+        "Her victory was greeted warmly by other writers.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "Tolulope Adebanjo-Reid",
+        "I didn't really switch. I was writing the whole time, on trains, on my phone.",
+      ],
+      [
+        "Tolulope Adebanjo-Reid",
+        "Because a ferry is a kind of prison and a kind of village at the same time.",
+      ],
+    ]);
+  });
+
+  it("reads no unlabelled interview where the questions or the answers open with labels (`NPR: …?` then `VIRTANEN: …`)", () => {
+    expect(
+      who(
+        "Aino Virtanen, the mission's deputy project scientist, spoke to us about the image.",
+        "NPR: What were you expecting when this data came in?",
+        "VIRTANEN: Honestly, a blurry smudge. This galaxy was picked almost by accident.",
+        "NPR: Why does this matter?",
+        "VIRTANEN: Because galaxies don't stay star factories forever.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["NPR", "Aino Virtanen", "NPR", "Aino Virtanen"]);
+  });
 });
