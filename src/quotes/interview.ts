@@ -1,9 +1,11 @@
 /**
  * An interview set out as questions and answers with no quotation marks (`Q: When did you decide
- * to play the knight sacrifice?` then `A: Honestly, at the board. …`): each answer, with any
- * paragraphs that go on from it before the next question, is the words of the one interviewed, a
- * direct quote as a reader takes it. resolve.ts names the one interviewed from the paragraph
- * before the questions (`answerer`) and gives each later answer the same speaker (`linkUncued`).
+ * to play the knight sacrifice?` then `A: Honestly, at the board. …`, or the writer's questions as
+ * paragraphs of their own with the answers after them and no labels): each answer, with any
+ * paragraphs that go on from a labelled one before the next question, is the words of the one
+ * interviewed, a direct quote as a reader takes it. resolve.ts names the one interviewed from the
+ * paragraph before the questions (`answerer`) and gives each later answer the same speaker
+ * (`linkUncued`).
  */
 import type { Candidate, Layout } from "./layout.js";
 
