@@ -374,6 +374,9 @@ const OF_BEFORE = /\bof\s+$/i;
 /** A shot or a ball right before a verb (`his approach ▮found`, `the header ▮found`). */
 const SHOT_BEFORE =
   /\b(?:approach|shot|drive|putt|chip|ball|header|cross|effort|strike|volley|tee\s+shot|free-kick|free\s+kick|pass|throw|kick)\s+$/;
+/** A degree before `known` (`The best known of them`, `the least known`): an adjective. */
+const DEGREE_BEFORE_KNOWN =
+  /(?:^|\s)(?:best|most|least|better|lesser|less|little|well|widely)\s+$/i;
 /** A place's name before `state` and a comma or a full stop after it (`Punjab state,`). */
 const PLACE_STATE = /\s(?:in|of|from|across|\p{L}+[’']s)\s+\p{Lu}[\p{L}-]+\s+state[,.;]$/u;
 /**
@@ -596,6 +599,9 @@ export function findVerbs(text: string): VerbHit[] {
     if (word.startsWith("blast") && OFF_AFTER.test(text.slice(end, end + 6))) continue;
     // `where his approach found a greenside bunker`: a ball finds a place, no words.
     if (word === "found" && SHOT_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
+    // `The best known of them, “Letter Not Sent”,`: a degree of being known, no verb.
+    if (word === "known" && DEGREE_BEFORE_KNOWN.test(text.slice(Math.max(0, start - 10), start)))
+      continue;
     // `Blues attack coach Paul John`, `attack ads`, `attack helicopters`: a noun before a noun, or
     // before a headline's verb.
     if (word === "attack" && NOUN_AFTER_ATTACK.test(text.slice(end, end + 14))) continue;

@@ -13824,3 +13824,17 @@ describe("extractQuotes: a Portuguese name's `do`, and the sixty-first session's
     ).toEqual(["NPR", "Aino Virtanen", "NPR", "Aino Virtanen"]);
   });
 });
+
+describe("extractQuotes: a degree of being known, and the sixty-second session's readings", () => {
+  const who = (...paragraphs: string[]) =>
+    extractQuotes(article(...paragraphs)).map((q) => [q.speaker, q.speakerTitle, q.text]);
+
+  it("reads `known` after a degree (`The best known of them`, `the least known`) as an adjective, not a cue before a title", () => {
+    expect(
+      who(
+        "The best known of them, “Letter Not Sent”, was written in 1961 and set to music a decade later.",
+        "Her least known work, “Small Harbour”, sold fewer than 300 copies.",
+      ),
+    ).toEqual([]);
+  });
+});
