@@ -26,6 +26,22 @@ export function isQuestionParagraph(paragraph: string): boolean {
   );
 }
 
+/**
+ * A short paragraph put to the one interviewed as a statement: `you` or `your`, no first person,
+ * no quotation, ending in a full stop (`You have been criticised for being too political.`).
+ */
+function isPromptParagraph(paragraph: string): boolean {
+  const text = paragraph.trim();
+  return (
+    text.length < 200 &&
+    text.endsWith(".") &&
+    SECOND_PERSON.test(text) &&
+    !FIRST_PERSON.test(text) &&
+    !/[“”"‘’]/.test(text.replace(/\p{L}’\p{L}/gu, ""))
+  );
+}
+const SECOND_PERSON = /(?<![\p{L}’'])(?:[Yy]ou|[Yy]our)(?![\p{L}’'])/u;
+
 /** A label and its colon opening a paragraph (`Q:`, `NPR:`, `VIRTANEN:`, `Reporter (RNZ):`). */
 const ANY_LABEL = /^\s*\p{Lu}[^:.!?\n]{0,40}:\s/u;
 /** Words of one speaking as themselves. */
@@ -46,7 +62,12 @@ function unlabelledAnswers(paragraphs: readonly string[]): { answers: number[]; 
   const answers: number[] = [];
   let intro = -1;
   for (let p = 1; p + 1 < paragraphs.length; p++) {
-    if (!isQuestionParagraph(paragraphs[p]!) || ANY_LABEL.test(paragraphs[p]!)) continue;
+    // Inside the interview, a prompt put as a statement to the one interviewed (`You have been
+    // criticised for being too political, especially on housing.`) asks as a question does.
+    const asks =
+      isQuestionParagraph(paragraphs[p]!) ||
+      (answers.length > 0 && answers.at(-1) === p - 1 && isPromptParagraph(paragraphs[p]!));
+    if (!asks || ANY_LABEL.test(paragraphs[p]!)) continue;
     const answer = paragraphs[p + 1]!;
     if (/^\s*[“"‘']/.test(answer) || isQuestionParagraph(answer) || ANY_LABEL.test(answer))
       continue;

@@ -30,6 +30,8 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
   candidates.sort((a, b) => a.start - b.start || (a.kind === "direct" ? -1 : 1));
   // The first answer of each interview, by the paragraph introducing it.
   const firstAnswers = new Map<number, number>();
+  // The statement the last fact-checked claim (`Claim 1: “…”`) was given to.
+  let claimSource = -1;
   // Uncued direct quotes take the speaker of a cued quote in the same or the previous sentence
   // (passing over a statement whose speaker goes unnamed: `When asked what …, she smiled.`).
   for (let i = 0; i < candidates.length; i++) {
@@ -49,6 +51,20 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
       }
       if (answerer(layout, c, intro)) {
         firstAnswers.set(intro, i);
+        continue;
+      }
+    }
+    // `Claim 2: “We have built more affordable homes …”`: a fact check's claim is the words of
+    // who the paragraph after it says said them, or of whom the claim before it was.
+    if (
+      c.kind === "direct" &&
+      c.sentence === 0 &&
+      CLAIM_LABEL.test(layout.article.paragraphs[c.paragraph]!)
+    ) {
+      const source = claimStatement(candidates, i) ?? claimSource;
+      if (source >= 0) {
+        c.inheritFrom = source;
+        claimSource = source;
         continue;
       }
     }
@@ -127,6 +143,29 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
   }
 }
 
+/** A fact check's label and the quotation it checks: `Claim 1: “`, `The claim: "`. */
+const CLAIM_LABEL =
+  /^\s*(?:(?:The\s+)?[Cc]laim(?:\s+(?:No\.\s*)?\d{1,2})?|What\s+(?:he|she|they)\s+said)\s*:\s*[“"‘']/;
+
+/** A verb of making a claim, in the past or the present. */
+const CLAIM_VERB =
+  /^(?:said|says|claimed|claims|told|tells|stated|states|declared|insisted|boasted|wrote|writes|tweeted|posted)$/;
+
+/**
+ * The first statement of the paragraph after candidate `i`'s, cued by a verb of speech and a
+ * named speaker (`Tolliver claimed in his speech that …`), else null.
+ */
+function claimStatement(candidates: readonly Candidate[], i: number): number | null {
+  const { paragraph } = candidates[i]!;
+  for (let k = i + 1; k < candidates.length; k++) {
+    const q = candidates[k]!;
+    if (q.paragraph <= paragraph) continue;
+    if (q.paragraph > paragraph + 1) break;
+    if (q.cue?.speaker && CLAIM_VERB.test(q.cue.verb)) return k;
+  }
+  return null;
+}
+
 /** After an opening question's comma, the one asked and a verb of no speech: `, Vos shrugged`. */
 const ASKED_ONE_AFTER = new RegExp(
   String.raw`^,\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?|he|she)\s+${REACTION_VERB}[^.!?“”"]*[.!?]\s*$`,
@@ -162,7 +201,8 @@ const ACTOR_SENTENCE = new RegExp(
 
 /**
  * Gives an uncued quotation opening a sentence the one who gestures in the sentence before it in its
- * paragraph (ACTOR_SENTENCE), where that sentence holds no statement; whether it did.
+ * paragraph (ACTOR_SENTENCE), where that sentence holds no statement but a question put to them;
+ * whether it did.
  */
 function actorSpeaks(layout: Layout, candidates: readonly Candidate[], c: Candidate): boolean {
   if (c.sentence === 0) return false;
@@ -172,9 +212,13 @@ function actorSpeaks(layout: Layout, candidates: readonly Candidate[], c: Candid
   const own = sentences[c.sentence]!;
   const before = sentences[c.sentence - 1]!;
   if (base < 0 || !/^\s*[“"‘]?\s*$/.test(para.slice(own.start, c.start - base))) return false;
-  if (candidates.some((o) => o.paragraph === c.paragraph && o.sentence === c.sentence - 1)) {
-    return false;
-  }
+  // `He laughed when asked whether he deserved a place.`: a question put to the actor states
+  // nothing of theirs.
+  const states = (o: Candidate) =>
+    o.paragraph === c.paragraph &&
+    o.sentence === c.sentence - 1 &&
+    !(o.cue?.speaker === "" && o.cue.verb === "asked");
+  if (candidates.some(states)) return false;
   const actor = ACTOR_SENTENCE.exec(para.slice(before.start, before.end));
   if (!actor?.[1]) return false;
   c.cue = cueFrom(actor[1], before.start, "");
@@ -218,6 +262,16 @@ function interviewIntro(layout: Layout, c: Candidate): number {
  * cue with no verb, which a reader sees as no cue; whether it did.
  */
 function answerer(layout: Layout, c: Candidate, p: number): boolean {
+  // `The interview has been condensed and edited.` alone: the paragraph before it introduces.
+  if (answererIn(layout, c, p)) return true;
+  return p > 0 && EDIT_NOTE.test(layout.article.paragraphs[p]!) && answererIn(layout, c, p - 1);
+}
+
+/** A paragraph that only says an interview was edited. */
+const EDIT_NOTE =
+  /^\s*(?:This|The)\s+(?:interview|conversation|exchange|transcript)\s+(?:has\s+been|was)\s+(?:lightly\s+)?(?:condensed|edited|shortened|abridged)\b[^.!?]{0,60}[.!?]?\s*$/;
+
+function answererIn(layout: Layout, c: Candidate, p: number): boolean {
   const intro = layout.article.paragraphs[p]!;
   const base = layout.offsets[p]!;
   if (base < 0) return false;
@@ -241,8 +295,12 @@ function answerer(layout: Layout, c: Candidate, p: number): boolean {
   return true;
 }
 
-/** Capitalized words opening a paragraph, then a word in lower case: its subject's name. */
-const INTRO_NAME = /^((?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}’'-]+)(?=\s+\p{Ll})/u;
+/**
+ * Capitalized words opening a paragraph, then a word in lower case, an age set off or an
+ * appositive (`Prof. Ingrid Solberg, 58, is`): its subject's name.
+ */
+const INTRO_NAME =
+  /^((?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}’'-]+)(?=\s+\p{Ll}|,\s+(?:\d{1,3},\s+\p{Ll}|(?:a|an|the|who)\s))/u;
 /** One capitalized word opening a paragraph, then a verb in the past: `Park was`, `Castaño agreed`. */
 const INTRO_SURNAME = /^(\p{Lu}\p{Ll}[\p{L}’'-]*)(?=\s+(?:was|had|has|is|\p{Ll}+ed)\s)/u;
 

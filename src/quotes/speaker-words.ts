@@ -112,7 +112,8 @@ export const ORG_WORDS = new Set(
     "Steel Chemicals Software Healthcare Chamber Commerce Consortium Confederation United City " +
     "Rovers Athletic Wanderers Hotspur Music Guild Syndicate Bus Buses Ferries Rally Front Forces " +
     "Corps Brigade Brigades Guards Militia Regiment Resources Grid Health Solutions Ventures Networks Dem Dems Féin Fein Fáil Gael Cymru Peninsula Coast Mountains Highlands Lough Loch " +
-    "Bench Panel Secretariat Presidency Inspectorate " +
+    "Bench Panel Secretariat Presidency Inspectorate Duty Tax Levy Scheme Allowance Treaty Accord Pact " +
+    "Directive Regulation " +
     // The heads of organizations' names in Spanish, Italian, French, German and Dutch.
     "Tribunal Agencia Agenzia Agence Agentur Ministerio Ministero Ministère Ministerium Banco Banca " +
     "Banque Instituto Istituto Institut Consejo Consiglio Conseil Comisión Commissione Fundación " +

@@ -1015,10 +1015,11 @@ const PLACE_NOUN_AFTER =
  * What may come before the name opening a sentence: `Among the protesters was TV presenter `, `His
  * son, the director `, `Outside court, her solicitor, `, `In Ayr, `, `At one of the recreation
  * centers, `, `The leader of the main opposition party, `, `On TikTok, the fashion creator `,
- * `Speaking later at a news conference in Bogota, the government's chief peace negotiator, `.
+ * `Speaking later at a news conference in Bogota, the government's chief peace negotiator, `,
+ * `Evidence was also given by ` (words given by someone, whose agent the sentence is about).
  */
 const PERSON_OPENS =
-  /^(?:(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were|is|are)\s+|(?:Later|Earlier|Meanwhile|Separately|\p{Lu}\p{Ll}+ing)(?:\s+[^.,;:“”"]{1,60})?,\s+(?:the|a|an)\s+[^.,;:“”"]{1,80},\s+|(?:In|At|Near|Outside|Inside|As|When|After|Back|Later|Earlier)\s+[^.,;:“”"]{1,60},\s+|On\s+(?:TikTok|Instagram|Facebook|X|Twitter|YouTube|Snapchat|Threads|Bluesky|LinkedIn|Reddit|Telegram|social\s+media|(?:his|her|their)\s+(?:blog|podcast|channel|show|account|website)),\s+|(?:The|A|An)\s+[^.,;:“”"]{1,80},\s+(?:(?:the|a|an)\s+[^.,;:“”"]{1,80},\s+)?|(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}-]+(?:[’']s|(?<=s)[’']))\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
+  /^(?:(?:Evidence|Testimony|Tributes|(?:A|The)\s+(?:\p{Ll}+\s+)?(?:statement|tribute|eulogy|speech|address|sermon|lecture|briefing|reading))\s+(?:was|were|had\s+been)\s+(?:also\s+)?(?:given|heard|read|paid|delivered|made|led)\s+(?:out\s+)?by\s+|(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were|is|are)\s+|(?:Later|Earlier|Meanwhile|Separately|\p{Lu}\p{Ll}+ing)(?:\s+[^.,;:“”"]{1,60})?,\s+(?:the|a|an)\s+[^.,;:“”"]{1,80},\s+|(?:In|At|Near|Outside|Inside|As|When|After|Back|Later|Earlier)\s+[^.,;:“”"]{1,60},\s+|On\s+(?:TikTok|Instagram|Facebook|X|Twitter|YouTube|Snapchat|Threads|Bluesky|LinkedIn|Reddit|Telegram|social\s+media|(?:his|her|their)\s+(?:blog|podcast|channel|show|account|website)),\s+|(?:The|A|An)\s+[^.,;:“”"]{1,80},\s+(?:(?:the|a|an)\s+[^.,;:“”"]{1,80},\s+)?|(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}-]+(?:[’']s|(?<=s)[’']))\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
 
 /**
  * `A spokesman for the Chinese embassy in London congratulated`, `A woman who runs a cafe on the

@@ -377,6 +377,9 @@ const SHOT_BEFORE =
 /** A degree before `known` (`The best known of them`, `the least known`): an adjective. */
 const DEGREE_BEFORE_KNOWN =
   /(?:^|\s)(?:best|most|least|better|lesser|less|little|well|widely)\s+$/i;
+/** A preposition or a relative after `voice` or `voices`, which as a verb takes its object first. */
+const PREPOSITION_AFTER_VOICE =
+  /^\s+(?:on|in|of|for|from|within|across|at|among|against|who|that|calling|urging)\b/;
 /** A place's name before `state` and a comma or a full stop after it (`Punjab state,`). */
 const PLACE_STATE = /\s(?:in|of|from|across|\p{L}+[’']s)\s+\p{Lu}[\p{L}-]+\s+state[,.;]$/u;
 /**
@@ -599,6 +602,12 @@ export function findVerbs(text: string): VerbHit[] {
     if (word.startsWith("blast") && OFF_AFTER.test(text.slice(end, end + 6))) continue;
     // `where his approach found a greenside bunker`: a ball finds a place, no words.
     if (word === "found" && SHOT_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
+    // `one of Europe's most visible voices on climate science`: the noun.
+    if (
+      (word === "voices" || word === "voice") &&
+      PREPOSITION_AFTER_VOICE.test(text.slice(end, end + 10))
+    )
+      continue;
     // `The best known of them, “Letter Not Sent”,`: a degree of being known, no verb.
     if (word === "known" && DEGREE_BEFORE_KNOWN.test(text.slice(Math.max(0, start - 10), start)))
       continue;

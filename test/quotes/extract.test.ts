@@ -13837,4 +13837,107 @@ describe("extractQuotes: a degree of being known, and the sixty-second session's
       ),
     ).toEqual([]);
   });
+
+  it("reads `voices` before a preposition as the noun (`one of Europe's most visible voices on climate science`), not a cue", () => {
+    expect(
+      who(
+        "She has become, somewhat reluctantly, one of Europe's most visible voices on climate science.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("gives a labelled interview's answers to the one its introduction names before an age set off (`Prof. Ingrid Solberg, 58, is`)", () => {
+    expect(
+      who(
+        "Prof. Ingrid Solberg, 58, is a glaciologist at the University of Bergen. We spoke to her by video call. The interview has been edited for length and clarity.",
+        "Q: You've just come back from Greenland. What did you see?",
+        "A: Honestly, the thing that surprised me most was that I was not surprised.",
+        "Q: Your critics say scientists like you are alarmist.",
+        "A: I've been called alarmist and I've been called too cautious, sometimes in the same week.",
+      )
+        .filter(([, , text]) => /^(?:Honestly|I've)/.test(text as string))
+        .map(([speaker]) => speaker),
+    ).toEqual(["Ingrid Solberg", "Ingrid Solberg"]);
+  });
+
+  it("names who answers an unlabelled interview from the paragraph before a lone editing note, and reads a prompt put as a statement (`You have been criticised …`) as a question", () => {
+    expect(
+      who(
+        "The Rt Rev Margaret Thorne will retire as Bishop of Wexcombe at the end of this month after 14 years in the post.",
+        "The interview has been condensed and edited.",
+        "You have been a bishop for 14 years. What is the first thing you are going to do when you stop?",
+        "Sleep, I think. And then I am going to sit at the back of a church.",
+        "You closed 23 churches. How painful was that?",
+        "It was the hardest thing I have done.",
+        "You have been criticised for being too political, especially on housing.",
+        "I have. But I do not think talking about homelessness is political.",
+        "Do you have any regrets?",
+        "Many. I think I was too slow to act on safeguarding cases in my early years.",
+      ).map(([speaker, , text]) => [speaker, (text as string).split(".")[0]]),
+    ).toEqual([
+      ["Margaret Thorne", "Sleep, I think"],
+      ["Margaret Thorne", "It was the hardest thing I have done"],
+      ["Margaret Thorne", "I have"],
+      ["Margaret Thorne", "Many"],
+    ]);
+  });
+
+  it("gives a fact check's labelled claims (`Claim 1: “…”`) to who the paragraph after says made them, or to the one the claim before was given to", () => {
+    expect(
+      who(
+        "In a speech on Thursday, the city’s mayor, Graham Tolliver, set out his record. We examined three of his claims.",
+        "Claim 1: “Crime in this city has fallen by a third since I took office.”",
+        "Tolliver claimed in his speech that crime had fallen since he was first elected in 2015. That is misleading.",
+        "Claim 2: “We have built more affordable homes than any other city in the north.”",
+        "This one is broadly correct. Government figures show that 4,870 affordable homes were completed.",
+      )
+        .filter(([, , text]) => /^(?:Crime|We have)/.test(text as string))
+        .map(([speaker]) => speaker),
+    ).toEqual(["Graham Tolliver", "Graham Tolliver"]);
+  });
+
+  it("reads a described subject with a second `who` clause, a reason set off or a stray comma before its verb (`A flight attendant who …, and who asked not to be named …, told`)", () => {
+    expect(
+      who(
+        "A flight attendant who had worked for Pennine Air for eight years, and who asked not to be named because she was still negotiating her final pay, told The Associated Press that staff had been reassured.",
+        "A 27-year-old engineer who is unemployed and asked not to be named, citing fear of repercussions, said the protests would continue.",
+        "A cleaner who asked not to be named because she feared losing her job, told reporters the wards were filthy.",
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      "A flight attendant who had worked for Pennine Air for eight years",
+      "A 27-year-old engineer who is unemployed and asked not to be named",
+      "A cleaner who asked not to be named because she feared losing her job",
+    ]);
+  });
+
+  it("reads a tax, a levy, a scheme or a treaty (`Air Passenger Duty`) as no one whom `she` may mean", () => {
+    expect(
+      who(
+        "Transport Secretary Louise Carrington said she would meet regional mayors on Thursday.",
+        "The collapse is the latest blow to the sector. Air Passenger Duty is charged on both legs of a domestic return trip.",
+        "Among the airline's workers, the mood was one of shock and anger at the news.",
+        "“They said, ‘Don’t worry.’ That was four days ago,” she said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Louise Carrington", "Louise Carrington"]);
+  });
+
+  it("gives a quotation after `He laughed when asked whether …` to the one who laughed", () => {
+    expect(
+      who(
+        "“I just hit it and when it went in I didn't know where to run,” Callum Oduya said.",
+        "He laughed when asked whether he deserved a starting place next weekend. “That's not for me to say, is it?”",
+      )
+        .filter(([, , text]) => (text as string).startsWith("That's"))
+        .map(([speaker]) => speaker),
+    ).toEqual(["Callum Oduya"]);
+  });
+
+  it("reads `she` after `Evidence was also given by Carol Whitley, …` as the one who gave it", () => {
+    expect(
+      who(
+        "Aleena Hussain, a second friend, said she had called 999 from the shore.",
+        "Evidence was also given by Carol Whitley, a regional water safety adviser, who had visited the site in the weeks after the death. She said the quarry had sheer underwater drops.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Aleena Hussain", "Carol Whitley"]);
+  });
 });
