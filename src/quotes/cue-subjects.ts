@@ -422,6 +422,9 @@ const NAME_AT_THE = new RegExp(
 /** A Portuguese name's `do`, which the subject grammar lacks. */
 const PORTUGUESE_DO_WORD = new RegExp(PORTUGUESE_DO, "gu");
 
+/** `dos`, `das` or `ap` between a capitalized word and another: a name's particle. */
+const PARTICLE_DOS_AP = /\b(?:dos|das|ap)(?=\s+\p{Lu}\p{Ll})(?<=\p{Lu}\p{Ll}*\s(?:dos|das|ap))/gu;
+
 /** A preposition (maybe and `the`) right before a name. */
 const PREPOSITION_END = /\s(?:in|at|from|near)\s+(?:the\s+)?$/;
 /**
@@ -480,6 +483,10 @@ function maskNames(text: string): string {
   if (remits.includes(", where ")) remits = remits.replace(WHERE_SET_OFF, "which");
   // `Police in Mato Grosso do Sul said`: `do` read as the particle `de` (same length).
   if (remits.includes(" do ")) remits = remits.replace(PORTUGUESE_DO_WORD, "de");
+  // `Ana Beatriz dos Santos`, `Aled ap Rhys`: read as the particles `del` and `al` (same length).
+  if (remits.includes(" dos ") || remits.includes(" das ") || remits.includes(" ap ")) {
+    remits = remits.replace(PARTICLE_DOS_AP, (word) => (word === "ap" ? "al" : "del"));
+  }
   // `Tom Reyes at the Brookings Institution said`: where the person works, as `of the` reads.
   if (remits.includes(" at the ")) remits = remits.replace(NAME_AT_THE, "of");
   if (!remits.includes(" of the ")) return remits;
@@ -958,15 +965,26 @@ const PLACE_NOUN =
 const WORD_STARTS: number[] = [];
 const WORD_ENDS: number[] = [];
 
+/** `what`, then one described and nothing more (`what one reviewer `). */
+const WHAT_DESCRIBED =
+  /^what\s+((?:one|a|an|another|some|the|many|several)\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}[\p{L}-]*)\s+$/u;
+
 /**
  * A name or pronoun right before the verb (`In a meeting with editors Trump said`, `an architect
  * who said`), found by walking back over words: no regular expression scans the whole text.
  */
+
 export function nameOrPronounBefore(
   text: string,
   from: number,
 ): { speaker: string; at: number } | null {
   if (!endsWithSpace(text)) return null;
+  // `what one reviewer called`, `what a witness described`: the one described after `what`.
+  const what = text.lastIndexOf("what ");
+  if (what >= 0 && text.length - what < 60) {
+    const described = WHAT_DESCRIBED.exec(text.slice(what));
+    if (described?.[1]) return { speaker: described[1], at: from + what + 5 };
+  }
   // `who Beck on Wednesday called`: a time between the name and the verb.
   const time = endsWithTimeWord(text) ? TIME_AT_END.exec(text.slice(-40)) : null;
   const pre = time ? text.slice(0, text.length - time[0].length + 1) : text;

@@ -331,11 +331,13 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
     const cue = { speaker, verb, speakerStart: at, speakerEnd: at + speaker.length };
     return { cue, speakerAt: base0 + sentence.start + at };
   }
-  // `in the words of the patient: “…”`, `In Dr. Shadlen’s words, “…”`: whose words they are.
+  // `in the words of the patient: “…”`, `In Dr. Shadlen’s words, “…”`: whose words they are;
+  // `He became, in his words, “…”`: the pronoun's.
   const words = IN_THE_WORDS_OF.exec(pre);
-  const owner = words?.[1] ?? words?.[2];
+  const pronoun = words?.[3];
+  const owner = words?.[1] ?? words?.[2] ?? (pronoun && OWNER_PRONOUN[pronoun]);
   if (words && owner) {
-    const at = words.index + words[0].indexOf(owner);
+    const at = words.index + words[0].indexOf(pronoun ?? owner);
     const cue = {
       speaker: owner,
       verb: "in the words of",
@@ -456,11 +458,11 @@ const OWNER_BEFORE =
   /(?:^|\s)(?!(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|[Ww]hat|[Hh]ere|[Ll]et|[Ww]here)[’']s\s)\S+[’']s\s+$/;
 
 /**
- * `in the words of the patient:`, `In Dr. Shadlen’s words,`: the owner (group 1 or 2), then a
- * comma or a colon.
+ * `in the words of the patient:`, `In Dr. Shadlen’s words,`: the owner (group 1 or 2), or `in
+ * his words,` (the pronoun, group 3), then a comma or a colon.
  */
 const IN_THE_WORDS_OF =
-  /\b[Ii]n\s+(?:the\s+(?:own\s+)?words\s+of\s+((?:the|a|an|his|her|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})|((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})[’']s?\s+(?:own\s+)?words)\s*[,:]\s*$/u;
+  /\b[Ii]n\s+(?:the\s+(?:own\s+)?words\s+of\s+((?:the|a|an|his|her|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})|((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})[’']s?\s+(?:own\s+)?words|(his|her|their)\s+(?:own\s+)?words)\s*[,:]\s*$/u;
 
 /** `Here’s Clinton in December 1992:`, `Here is Trump:`: a name, maybe when or where, a colon. */
 const HERE_FIRST = /^Here(?:[’']s|\s+is)\s/;
@@ -469,18 +471,21 @@ const HERE_IS =
 
 /**
  * Words said, owned, then `that` before the quotation (`his comment Monday that “…”`, `Trump’s
- * claim that “…”`): the owner says them.
+ * claim that “…”`, `Whitfield’s insistence, in the same interview, that there would be “…”`): the
+ * owner says them.
  */
 const OWNED_SPEECH_THAT = new RegExp(
-  `(?:^|\\s)(his|her|their|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*(?:[’']s|(?<=s)[’']))\\s+(?:\\p{Ll}+\\s+)?(comment|comments|remark|remarks|claim|statement|assertion|declaration|insistence|promise|vow|pledge|warning|suggestion|argument|words)(?:\\s+(?:on\\s+)?(?:${WEEKDAYS}|last\\s+week|earlier))?\\s+that\\s*$`,
+  `(?:^|\\s)(his|her|their|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*(?:[’']s|(?<=s)[’']))\\s+(?:\\p{Ll}+\\s+)?(comment|comments|remark|remarks|claim|statement|assertion|declaration|insistence|promise|vow|pledge|warning|suggestion|argument|words)(?:\\s+(?:on\\s+)?(?:${WEEKDAYS}|last\\s+week|earlier)|,\\s+(?:in|on|at|during)\\s[^,.;:“”"]{1,50},)?\\s+that(?:\\s+[^“”"‘.;:!?]{1,80})?\\s*$`,
   "u",
 );
 
-function cueOfOwnedNoun(pre: string, offset: number): Found | null {
-  const from = Math.max(0, pre.length - 100);
+function cueOfOwnedNoun(pre: string, offset: number, namedOnly = false): Found | null {
+  const from = Math.max(0, pre.length - 180);
   const owned = OWNED_SPEECH_THAT.exec(pre.slice(from));
   if (!owned?.[1]) return null;
   const owner = owned[1];
+  // A pronoun's owner is read from the words right before it, not past a clause's words.
+  if (namedOnly && OWNER_PRONOUN[owner]) return null;
   let at = from + owned.index + owned[0].indexOf(owner);
   let speaker = owner.replace(/(?:[’']s|[’'])$/u, "");
   const pronoun = OWNER_PRONOUN[owner];
@@ -593,6 +598,16 @@ function cueOfSpeechNoun(pre: string, offset: number): Found | null {
   while (end > 0 && isSpaceCode(charCodeAt.call(pre, end - 1))) end--;
   if (end > 5 && pre.endsWith("that", end) && isSpaceCode(charCodeAt.call(pre, end - 5))) {
     return cueOfOwnedNoun(pre, offset);
+  }
+  // `Whitfield’s insistence that there would be “…”`: the owned noun's clause runs to the mark.
+  const that = pre.lastIndexOf(" that ", end);
+  if (
+    that >= 0 &&
+    end - that <= 86 &&
+    /[’'](?:s\s|\s)/.test(pre.slice(Math.max(0, that - 140), that))
+  ) {
+    const owned = cueOfOwnedNoun(pre, offset, true);
+    if (owned) return owned;
   }
   if (end === 0 || charCodeAt.call(pre, end - 1) !== 58) return null;
   const from = Math.max(0, pre.length - 80);

@@ -165,15 +165,21 @@ function cueOfChain(
   // read` name nobody who spoke (no cue, as before `read` was one).
   // `The email, first published by …, was allegedly sent …. “…,” it reads.`: `it` is a text
   // someone issued when the sentence before the quotation opens with one.
+  // `“…,” DC Amos read.`, `she read`: a person reads out words, as a speaker says them.
   if (
     found &&
     /^reads?$/.test(found.cue.verb) &&
     !ISSUED_TEXT.test(found.cue.speaker) &&
+    !PERSON_READING.test(found.cue.speaker) &&
     !(/^it$/i.test(found.cue.speaker) && issuedTextOpensBefore(layout, chain))
   )
     found = null;
   return found ?? cueBeforeParagraph(layout, chain);
 }
+
+/** A person by name or pronoun, who may read words out: `DC Amos`, `Rachel Amos`, `she`. */
+const PERSON_READING =
+  /^(?:he|she|He|She|(?!(?:The|This|That|These|Those|It|Its|A|An|One)(?:\s|$))\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)$/u;
 
 /** Whether the sentence before a quotation's first sentence opens with a text someone issued. */
 function issuedTextOpensBefore(layout: Layout, chain: Chain): boolean {

@@ -548,6 +548,9 @@ function readsAsName(words: readonly string[]): boolean {
     words.some(
       (w, k) =>
         k > 0 &&
+        // `Organization of American States`: the plural noun ends a body's name (`United States`,
+        // a place, stays none).
+        !(w === "States" && k === end && words[k - 1] !== "United") &&
         (isVerbForm(w) ||
           HEADLINE_ACTION.has(w) ||
           (HEADLINE_WORD.test(w) &&

@@ -475,6 +475,7 @@ export function resolveSpeakers(layout: Layout, candidates: readonly Candidate[]
     q.speakerTitle = titleOf(speaker);
   }
   headlineFromBody(quotes);
+  statementHoldsQuote(quotes);
   oneSpellingPerSpeaker(quotes);
   return replaced.size === 0 ? quotes : quotes.filter((_, i) => !replaced.has(i));
 }
@@ -503,6 +504,29 @@ function headlineFromBody(quotes: Quote[]): void {
     if (body) {
       q.speaker = body.speaker;
       q.speakerTitle = body.speakerTitle;
+    }
+  }
+}
+
+/**
+ * `Prentiss, who has denied any wrongdoing and insisted that the contract … was won “fairly and on
+ * merit.”`: a quotation with no speaker inside a statement with one, with the same cue, is that
+ * speaker's.
+ */
+function statementHoldsQuote(quotes: Quote[]): void {
+  for (const q of quotes) {
+    if (q.speaker !== null || q.kind !== "direct" || q.cue === null) continue;
+    const holder = quotes.find(
+      (s) =>
+        s.kind !== "direct" &&
+        s.speaker !== null &&
+        s.cue === q.cue &&
+        s.start <= q.start &&
+        q.end <= s.end,
+    );
+    if (holder) {
+      q.speaker = holder.speaker;
+      q.speakerTitle = holder.speakerTitle;
     }
   }
 }

@@ -174,6 +174,10 @@ for (const w of [...VERB_WORDS, ...VERB_PAIRS.keys()]) {
 const DETERMINER_BEFORE =
   /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|these|those|any|every|another)\s+$/iu;
 
+/** `her` before a word: an object pronoun before a verb that no noun phrase takes. */
+const HER_BEFORE = /(?:^|[^\p{L}])her\s+$/u;
+const OBJECT_VERB = /^(?:said|says|told|tells|wrote|writes|added|adds|insisted|insists)$/;
+
 /** Verbs of the lexicon that are nouns as well (`a big reason`, `the main fear`). */
 const NOUN_TOO = new Set([
   "reason",
@@ -514,7 +518,12 @@ export function findVerbs(text: string): VerbHit[] {
     if (end < n && isWordJoiner(charCodeAt.call(text, end))) continue;
     // `the states`, `his claims`, `any state`: after a determiner the word is a noun.
     if (start > 1 && mayFollowDeterminer(text, start)) {
-      if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 7), start))) continue;
+      // Not `her` as an object before a verb that is never a noun (`A person close to her said`).
+      if (
+        DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 7), start)) &&
+        !(OBJECT_VERB.test(word) && HER_BEFORE.test(text.slice(Math.max(0, start - 5), start)))
+      )
+        continue;
     }
     // `Epstein’s alleged sex trafficking ring`, `the firm's reported profits`, `the county’s
     // disputed governor election`: after an owner's possessive, an adjective.

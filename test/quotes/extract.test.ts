@@ -13940,4 +13940,102 @@ describe("extractQuotes: a degree of being known, and the sixty-second session's
       ).map(([speaker]) => speaker),
     ).toEqual(["Aleena Hussain", "Carol Whitley"]);
   });
+
+  it("reads `said` after `her` as a verb (`A person close to her said`), not a noun after a possessive", () => {
+    expect(
+      who(
+        'A person close to her said she had co-operated fully and would "tell the truth about what happened."',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["A person close to her", "A person close to her"]);
+  });
+
+  it("gives a quotation with no speaker of its own the speaker of the statement that holds it (`Prentiss, who has denied … and insisted that …`)", () => {
+    expect(
+      who(
+        "Alan Prentiss is under pressure.",
+        'The claim adds to mounting pressure on Prentiss, who has denied any wrongdoing and insisted that the contract, awarded to the Bristol-based firm Calloway Systems last year, was won "fairly and on merit."',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Alan Prentiss", "Alan Prentiss"]);
+  });
+
+  it("gives a quotation ending the clause of an owned noun of speech set off by an aside (`Whitfield’s insistence, in the same interview, that there would be “…”`) to its owner", () => {
+    expect(
+      who(
+        "Chancellor Rachel Whitfield gave an interview on Sunday.",
+        "Whitfield’s insistence, in the same interview, that there would be “no return to austerity” sits awkwardly with the Treasury’s own modelling.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Rachel Whitfield"]);
+  });
+
+  it("reads `afterwards` after an inverted subject as when it was said (`said captain Oliver Penrose afterwards`)", () => {
+    expect(
+      who(
+        '"That\'s as good a spell as I\'ve seen in a long time," said captain Oliver Penrose afterwards. "Holly was just on it from the first ball."',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Oliver Penrose", "Oliver Penrose"]);
+    expect(
+      who('"We were beaten by a better side," said the coach afterwards.').map(
+        ([speaker]) => speaker,
+      ),
+    ).toEqual(["the coach"]);
+  });
+
+  it("gives a quotation after `in his words,` to whom the pronoun means", () => {
+    expect(
+      who(
+        "For four decades Declan Mulrooney was the only man on the island. He is 71 now. He became, in his words, “the caretaker of a machine that doesn’t need one.”",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Declan Mulrooney"]);
+  });
+
+  it("reads who is described after `what` (`what one reviewer called “…”`, `what one onlooker described as`)", () => {
+    expect(
+      who(
+        "Critics singled out his habit of dropping accents ahead of the beat, which gave the music what one reviewer called “a permanent sense of leaning forward.”",
+        'About 350 guests, among them what one onlooker described as "half the front row of London Fashion Week," crowded into the church.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["one reviewer", "one onlooker"]);
+  });
+
+  it("gives a quotation a person reads out (`“…,” DC Amos read.`) to the reader, not a sign's (`a banner read`)", () => {
+    expect(
+      who(
+        "Their statement was read on their behalf by Detective Constable Rachel Amos, the family liaison officer.",
+        "'Leo is our little boy,' DC Amos read. 'He is funny and kind and obsessed with football.'",
+        '"Free the Leeds Five," a banner read.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Rachel Amos", "Rachel Amos"]);
+  });
+
+  it("reads `dos` and `ap` inside a name set off after a description (`the lead federal prosecutor, Ana Beatriz dos Santos, told`)", () => {
+    expect(
+      who(
+        "In her opening statement, the lead federal prosecutor, Ana Beatriz dos Santos, told the court that the case was “not about paperwork, but about hungry children.”",
+        "The farmer, Dafydd ap Rhys, told the BBC the drought had cost him a third of his herd.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Ana Beatriz dos Santos", "Ana Beatriz dos Santos", "Dafydd ap Rhys"]);
+  });
+
+  it("reads a body whose name ends in `States` (`The Economic Community of West African States`, `the Organization of American States`) as a speaker", () => {
+    expect(
+      who(
+        "The Economic Community of West African States welcomed the resolution in a statement, calling it “an important recognition of regional efforts.”",
+        "The Organization of American States said it would send observers.",
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      "The Economic Community of West African States",
+      "The Economic Community of West African States",
+      "The Organization of American States",
+    ]);
+  });
+
+  it("reads `one` after the verb as its subject (`said one, who asked not to be named`)", () => {
+    expect(
+      who(
+        'Guests who heard it said it was warm and brief. "It was lovely, very personal," said one, who asked not to be named because the reception was private.',
+      )
+        .filter(([, , text]) => (text as string).startsWith("It was lovely"))
+        .map(([speaker]) => speaker),
+    ).toEqual(["one"]);
+  });
 });
