@@ -303,6 +303,12 @@ const LISTED_REMITS = new RegExp(
   "gu",
 );
 
+/** A committee named for the remits it lists (`the Environment, Food and Rural Affairs Committee`). */
+const LISTED_COMMITTEE = new RegExp(
+  `\\bthe\\s+${CAPITAL_RUN}(?:,\\s+${CAPITAL_RUN})+,?\\s+and\\s+${CAPITAL_RUN}\\s+(?:Select\\s+)?Committee\\b`,
+  "gu",
+);
+
 /** What stands for a comma inside a ministry's name while the grammars read it. */
 const REMIT_COMMA = "ʼ";
 
@@ -322,6 +328,9 @@ export function maskRemits(text: string): string | null {
     text.includes("Secretary")
   ) {
     masked = masked.replace(LISTED_REMITS, (name) => name.replaceAll(",", REMIT_COMMA));
+  }
+  if (text.includes(" Committee")) {
+    masked = masked.replace(LISTED_COMMITTEE, (name) => name.replaceAll(",", REMIT_COMMA));
   }
   // `Kenya’s cabinet secretary for tourism and wildlife, Wanjiru Kamau-Otieno,`: the remit's `and`
   // joins no subjects.

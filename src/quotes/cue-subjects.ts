@@ -504,9 +504,19 @@ function maskNames(text: string): string {
  * grammar's stop words bar them): the grammar sees a space, or the word capitalized, there, and
  * the speaker is taken back from the text as written (same offsets).
  */
+/** A form in -ing at the start of a text. */
+const ING_AT = /^\p{Ll}{2,}ing\b/u;
+/** A pronoun, its verb, then whom it heard or remembers (`She recalls him `, `I heard them `). */
+const HEARD_ONE =
+  /(?:^|[\s,;])(?:[Ss]he|[Hh]e|[Tt]hey|I|[Ww]e)\s+(?:recalls|recalled|remembers|remembered|heard|hears|recall|remember|hear)\s+(him|her|them)\s+$/u;
+
 function subjectReread(text: string, verbAt: number): Subject | null {
   const from = Math.max(0, verbAt - 160);
   const pre = text.slice(from, verbAt);
+  // `She recalls him telling her that …`: the one heard or remembered says it.
+  const heard = ING_AT.test(text.slice(verbAt, verbAt + 16)) ? HEARD_ONE.exec(pre) : null;
+  if (heard?.[1])
+    return { speaker: heard[1], at: from + heard.index + heard[0].indexOf(heard[1], 3) };
   // `in an operation that coastguards described as`, `what officials called`: the subject of a
   // relative clause naming what something was called.
   const relative = NAMING_RELATIVE.exec(pre);

@@ -419,7 +419,7 @@ const STORM_OR_PLACE =
 const NOT_A_GIVEN_NAME =
   /^(?:Got|Next|Top|Best|Most|Biggest|Finest|Own|Largest|Oldest|Great|Grand)$/;
 /** A particle inside a name (`de la Cruz`, `van der Merwe`, `bin Salman`, `dos Santos`). */
-export const NAME_PARTICLE_WORD = new RegExp(`^(?:${NAME_PARTICLES}|della|dos|das|do|el|y|e)$`);
+export const NAME_PARTICLE_WORD = new RegExp(`^(?:${NAME_PARTICLES}|della|dos|das|do|ap|el|y|e)$`);
 
 /**
  * `CNN’s Jake Tapper`, `Fox News’ Megyn Kelly`, `Purple PAC's Crane`: a person named after a
@@ -453,8 +453,11 @@ function splitEmployer(words: string[]): { words: string[]; employer: string | n
         /^\p{Lu}/u.test(rest.at(-1)!) &&
         rest.every((r) => /^\p{Lu}[\p{L}’'-]*$/u.test(r) || NAME_PARTICLE_WORD.test(r))) ||
       (ownerIsOrg &&
-        rest.length <= 3 &&
-        rest.every((r) => /^\p{Lu}(?:\p{Ll}[\p{L}’'-]*|\.)$/u.test(r)));
+        rest.filter((r) => !NAME_PARTICLE_WORD.test(r)).length <= 3 &&
+        /^\p{Lu}/u.test(rest.at(-1)!) &&
+        rest.every(
+          (r) => /^\p{Lu}(?:\p{Ll}[\p{L}’'-]*|\.)$/u.test(r) || NAME_PARTICLE_WORD.test(r),
+        ));
     // `CNN's Tapper`: one word after the owner is a surname, not a place (`CIA's Benghazi`).
     if (
       person &&

@@ -478,6 +478,13 @@ export function withoutNicknames(text: string): string {
 /** A paragraph that is a byline: `By Ruairí Donnelly-Haas, Economics Editor`. */
 const BYLINE = /(?<=^|\n\n)By\s+\p{Lu}[^\n]{1,100}(?=\n\n|$)/gu;
 
+/**
+ * A verb of going, then `to` (`drove to `, `moved back to `, `flew into `): a place follows (not
+ * `went to`: an award goes to a person).
+ */
+const MOTION_TO_BEFORE =
+  /\b(?:drove|flew|travell?ed|moved|returned|walked|sailed|relocated|emigrated)\s+(?:back\s+)?(?:to|towards|into)\s+$/;
+
 export function indexNames(text: string, quoted: readonly [number, number][]): NameEntity[] {
   const entities: NameEntity[] = [];
   let q = 0;
@@ -537,6 +544,8 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     if (MONTH_ALONE.test(run)) continue;
     // `the 13-year-old from Plano, Texas,`: a town before its state or country is a place.
     if (townBeforeRegion(text, m.index, run)) continue;
+    // `The couple drove to Houghton Conquest`: where someone went is a place.
+    if (MOTION_TO_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // `HEBDEN MOOR, West Yorkshire —`: the region of a dateline is a place.
     if (
       DATELINE_DASH_AFTER.test(text.slice(m.index + run.length, m.index + run.length + 28)) &&

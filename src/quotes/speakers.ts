@@ -89,6 +89,8 @@ import { isVerbForm } from "./verbs.js";
 export type { ResolvedSpeaker, SpeakerKind } from "./speaker-memory.js";
 
 const PRONOUNS = "he|she|they|it|we|i|who|you";
+/** An object pronoun's subject form (`her` is OWNER_PRONOUN's). */
+const OBJECT_PRONOUN: Readonly<Record<string, string>> = { him: "he", them: "they" };
 const PRONOUN = new RegExp(`^(?:${PRONOUNS})$`, "i");
 /** A word of two capitals or more (`WHO`, `IT`). */
 const INITIALS = /^\p{Lu}{2,}$/u;
@@ -1173,11 +1175,12 @@ const OWNED_ORGANIZATION =
   /^\p{Lu}[^,]*?[’']s(?:\s+(?!(?:of|from|in|on|at|for|with|by|to|the|a|an)\s)\p{Ll}[\p{L}-]*)+\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)+)$/u;
 
 /**
- * A lower-case word of a description, not a name's particle (`the senator`, `the 28-year-old`),
+ * A lower-case word of a description, not a name's particle (`the senator`, `the 28-year-old`; not
+ * `dos` or `ap`),
  * or a role's initials ending it (`the Liberal Democrat MP`).
  */
 const DESCRIBING_WORD = new RegExp(
-  String.raw`\s(?:(?!${CONNECTOR}\s)\p{Ll}|\d{1,3}-year-old\b|(?:${ROLE_ACRONYMS})$)`,
+  String.raw`\s(?:(?!(?:${CONNECTOR}|dos|das|ap)\s)\p{Ll}|\d{1,3}-year-old\b|(?:${ROLE_ACRONYMS})$)`,
   "u",
 );
 
@@ -1254,8 +1257,11 @@ function resolvePhrase(
   if (PRONOUN.test(phrase) && !INITIALS.test(phrase)) {
     return resolvePronoun(m, phrase.toLowerCase(), at);
   }
-  // `Her warning that …`: the owner a possessive pronoun stands for.
-  const owner = OWNER_OPENING.test(phrase) ? OWNER_PRONOUN[phrase.toLowerCase()] : undefined;
+  // `Her warning that …`: the owner a possessive pronoun stands for; `She recalls him telling
+  // her`: the one an object pronoun stands for.
+  const owner = OWNER_OPENING.test(phrase)
+    ? OWNER_PRONOUN[phrase.toLowerCase()]
+    : OBJECT_PRONOUN[phrase];
   if (owner) return resolvePronoun(m, owner, at);
   // `Her sons, Chris Larkin and Toby Stephens,`: the people named, the description their title.
   const pair = DESCRIBED_PAIR.exec(phrase);

@@ -239,8 +239,19 @@ const RULE_KIND_BEFORE =
 const POINT_KIND_BEFORE =
   /(?:^|[^\p{L}])(?:match|set|break|game|championship|bonus|ranking|percentage|talking|pressure|selling|sticking|tipping|flash|entry|access|boiling|starting|vantage|three|two|four|five|six)\s+$/iu;
 
+/** What kind of forecast a word before `forecast` names (`profit`, `weather`, `growth`). */
+const FORECAST_KIND_BEFORE =
+  /(?:^|[^\p{L}])(?:profit|profits|earnings|sales|revenue|revenues|growth|weather|budget|inflation|economic|full-year|annual|quarterly|guidance|shipping|marine|snow|rain|flood|storm|price)\s+$/iu;
+/** What kind of plans a word before `plans` names (`spending`, `expansion`, `rescue`). */
+const PLAN_KIND_BEFORE =
+  /(?:^|[^\p{L}])(?:spending|expansion|rescue|investment|recovery|growth|holiday|travel|wedding|retirement|building|housing|development|business|pension|tax|budget|reform|restructuring|evacuation|contingency|battle|war|peace|succession|production|rollout|launch|merger|takeover)\s+$/iu;
+
 /** Words a kind before them makes nouns (`Amber wind warning`, `match points`, `asylum claims`). */
 const KIND_BEFORE: ReadonlyMap<string, RegExp> = new Map([
+  ["forecast", FORECAST_KIND_BEFORE],
+  ["forecasts", FORECAST_KIND_BEFORE],
+  ["plan", PLAN_KIND_BEFORE],
+  ["plans", PLAN_KIND_BEFORE],
   ["warning", WARNING_KIND_BEFORE],
   ["warnings", WARNING_KIND_BEFORE],
   ["point", POINT_KIND_BEFORE],
@@ -378,6 +389,15 @@ const OF_BEFORE = /\bof\s+$/i;
 /** A shot or a ball right before a verb (`his approach ▮found`, `the header ▮found`). */
 const SHOT_BEFORE =
   /\b(?:approach|shot|drive|putt|chip|ball|header|cross|effort|strike|volley|tee\s+shot|free-kick|free\s+kick|pass|throw|kick)\s+$/;
+/**
+ * A degree before an adjective in -ing (`most demanding`, `technically demanding`, `very`); not
+ * an adverb of how something is done (`strongly disputing accusations`).
+ */
+const DEGREE_BEFORE_ING =
+  /(?:^|\s)(?:most|more|least|less|very|technically|physically|emotionally|mentally|financially|extremely|highly|particularly|especially|equally)\s+$/u;
+/** A verb whose object is a plan: `set out `, `unveiled `, `scrapped ` (maybe and `new`). */
+const PLANS_OBJECT_BEFORE =
+  /(?:^|\s)(?:set\s+out|laid\s+out|drew\s+up|drawn\s+up|unveiled|unveils|announced|announces|outlined|outlines|scrapped|shelved|dropped|abandoned|approved|rejected|backed)\s+(?:new\s+)?$/;
 /** A degree before `known` (`The best known of them`, `the least known`): an adjective. */
 const DEGREE_BEFORE_KNOWN =
   /(?:^|\s)(?:best|most|least|better|lesser|less|little|well|widely)\s+$/i;
@@ -611,6 +631,28 @@ export function findVerbs(text: string): VerbHit[] {
     if (word.startsWith("blast") && OFF_AFTER.test(text.slice(end, end + 6))) continue;
     // `where his approach found a greenside bunker`: a ball finds a place, no words.
     if (word === "found" && SHOT_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
+    // `One of the episode’s highlights comes`: a plural after an owner's possessive is the owned
+    // noun, unless words of speech (`Trump’s claims that …`, a nominal attribution).
+    if (
+      last === 115 &&
+      !NOUN_TOO.has(word) &&
+      OWNER_POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start))
+    )
+      continue;
+    // `one of the most technically demanding operations`: a form in -ing after a degree, before a
+    // plural, describes it.
+    if (
+      last === 103 &&
+      DEGREE_BEFORE_ING.test(text.slice(Math.max(0, start - 24), start)) &&
+      PLURAL_AFTER.test(text.slice(end, end + 24))
+    )
+      continue;
+    // `The president set out plans to spend`, `unveiled plans for`: the object of a verb.
+    if (
+      (word === "plans" || word === "plan") &&
+      PLANS_OBJECT_BEFORE.test(text.slice(Math.max(0, start - 16), start))
+    )
+      continue;
     // `one of Europe's most visible voices on climate science`: the noun.
     if (
       (word === "voices" || word === "voice") &&

@@ -14038,4 +14038,50 @@ describe("extractQuotes: a degree of being known, and the sixty-second session's
         .map(([speaker]) => speaker),
     ).toEqual(["one"]);
   });
+
+  it("reads `ap` in a name after its owner's possessive (`Plaid Cymru's Ms Nia ap Gwilym`) as the name's particle", () => {
+    expect(
+      who("Plaid Cymru's Ms Nia ap Gwilym said the proposal was a symptom of underfunding.").map(
+        ([speaker, title]) => [speaker, title],
+      ),
+    ).toEqual([["Nia ap Gwilym", "Plaid Cymru"]]);
+  });
+
+  it("reads a name after a verb of going and `to` (`The couple drove to Houghton Conquest`) as a place, not whom `he` means", () => {
+    expect(
+      who(
+        "Captain flew out of a window while his owners, Gordon and Lesley Petherick, were unloading shopping.",
+        '"He\'s never done anything like that before," said Mrs Petherick, 68.',
+        "The couple drove to Houghton Conquest, where Mr Petherick coaxed Captain down from the shed. He said the parrot had climbed straight onto his arm.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Lesley Petherick", "Gordon Petherick"]);
+  });
+
+  it("gives words a pronoun recalls or heard someone say to that one (`She recalls him telling her that …`), not `recalls him`", () => {
+    expect(
+      who(
+        "She recalls him telling her, when she was nine and crying over a poor school report, that “nobody in this family is clever, Dee.”",
+      ).map(([speaker]) => speaker),
+    ).toEqual([null]);
+  });
+
+  it("reads a plural after an owner's possessive (`the episode’s highlights`), a kind of forecast or plans (`profit forecast`, `spending plans`, `set out plans`) and an adjective in -ing after a degree (`technically demanding operations`) as no cue", () => {
+    expect(
+      who(
+        "One of the episode’s highlights comes when Dr Achterberg describes a study.",
+        "The firm cut its full-year profit forecast on Thursday.",
+        "The row over the government’s spending plans intensified on Wednesday.",
+        "The president set out plans to spend 1.2 trillion pesos over five years.",
+        "A climber was rescued in one of the most technically demanding operations in years.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a committee named for its listed remits (`members of the Environment, Food and Rural Affairs Committee`) whole", () => {
+    expect(
+      who(
+        "The chief executives faced a bruising session on Tuesday, as members of the Environment, Food and Rural Affairs Committee accused them of rewarding shareholders.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["members of the Environment, Food and Rural Affairs Committee"]);
+  });
 });
