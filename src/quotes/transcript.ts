@@ -6,7 +6,9 @@
  * story holds such a transcript when at least three paragraphs open with a turn's label and the
  * labels are of two speakers or more, one of them named as a person and one speaking twice; a
  * label alone (`Trump: I’m not interested`) is a headline's, and labels in capitals (`TAPPER:`)
- * are a transcript's turns that reported-shapes.ts reads, as PolNeAR marks them.
+ * are a transcript's turns that reported-shapes.ts reads, as PolNeAR marks them, but for a show's
+ * roles (`PRESENTER:`, `CALLER (DAVE, BRISTOL):`), read here as `Presenter` and `Dave`. A role is
+ * the one the story names in it (`presenter Gail Fairbanks`).
  */
 import { escapeRegExp } from "../escape-regexp.js";
 import { NAME_PARTICLES, NOT_A_LABEL } from "./cue-grammar.js";
@@ -25,7 +27,19 @@ const TURN_LABEL = new RegExp(
 );
 /** Labels for the ones who put the questions or chair the exchange, named by their role. */
 const ROLE_LABEL =
-  /^(?:Reporter|Journalist|Moderator|Host|Interviewer|Presenter|Question|Chair|Chairman|Chairwoman|Prosecutor|Counsel|Witness)$/;
+  /^(?:Reporter|Journalist|Moderator|Host|Co-Host|Anchor|Interviewer|Presenter|Caller|Guest|Listener|Question|Chair|Chairman|Chairwoman|Prosecutor|Counsel|Witness)$/;
+/**
+ * A role in capitals (group 1), maybe a name in brackets before a comma and where the speaker is
+ * (group 2: `CALLER (DAVE, BRISTOL)`).
+ */
+const CAPITAL_ROLE =
+  /^(PRESENTER|HOST|CO-HOST|ANCHOR|MODERATOR|INTERVIEWER|CALLER|GUEST|LISTENER)(?:\s+\(([\p{Lu}][\p{Lu}.’'\s-]*?)(?:,[^()]*)?\))?$/u;
+
+/** `DAVE` as `Dave`, `CO-HOST` as `Co-Host`. */
+function capitalizeWords(text: string): string {
+  return text.toLowerCase().replace(/(?<![\p{L}’'])\p{Ll}/gu, (c) => c.toUpperCase());
+}
+
 /** Three words or more with letters. */
 const WORDS = /^(?:[^\p{L}]*\p{L}+){3}/u;
 /** Turns a story needs for its labelled paragraphs to be a transcript. */
@@ -48,13 +62,21 @@ function namedOutsideLabels(text: string, word: string, labelled: number): boole
 export function addTranscriptTurns(layout: Layout, candidates: Candidate[]): Candidate[] {
   const { paragraphs } = layout.article;
   const turns: { p: number; speaker: string; label: string }[] = [];
+  // Callers and guests named in their labels' brackets: people by their role.
+  const callers = new Set<string>();
   for (let p = 0; p < paragraphs.length; p++) {
     const m = TURN_LABEL.exec(paragraphs[p]!);
-    // (A label in capitals is reported-shapes.ts's; `Update:` or `Note:` is no one's; nor is a
-    // figure's: `Clinton: 1,769.`)
-    if (!m?.[1] || !m[2] || !/\p{Ll}/u.test(m[2]) || NOT_A_LABEL.test(m[2])) continue;
+    if (!m?.[1] || !m[2]) continue;
+    // A phone-in's or a show's role in capitals (`PRESENTER:`, `CALLER (DAVE, BRISTOL):`): the
+    // role, or the caller's name in its brackets, in ordinary case.
+    const role = CAPITAL_ROLE.exec(m[1]);
+    const speaker = role?.[1] ? capitalizeWords(role[2] ?? role[1]) : m[2];
+    if (role?.[2]) callers.add(speaker);
+    // (Else a label in capitals is reported-shapes.ts's; `Update:` or `Note:` is no one's; nor is
+    // a figure's: `Clinton: 1,769.`)
+    if (!/\p{Ll}/u.test(speaker) || NOT_A_LABEL.test(speaker)) continue;
     if (!WORDS.test(paragraphs[p]!.slice(m[0].length))) continue;
-    turns.push({ p, speaker: m[2], label: m[0] });
+    turns.push({ p, speaker, label: m[0] });
   }
   if (turns.length < MIN_TURNS) return candidates;
   // A label names a person when it reads as a name with a title, an honorific or a given name
@@ -63,6 +85,7 @@ export function addTranscriptTurns(layout: Layout, candidates: Candidate[]): Can
   const surnames = new Map<string, string>();
   const labelsOf = new Map<string, number>();
   const named = new Set<string>();
+  for (const name of callers) named.add(name);
   for (const t of turns) {
     if (named.has(t.speaker) || surnames.has(t.speaker) || ROLE_LABEL.test(t.speaker)) continue;
     const parsed = parseNameRun(t.speaker, true);
@@ -92,6 +115,19 @@ export function addTranscriptTurns(layout: Layout, candidates: Candidate[]): Can
   // `Mei-Lin, sitting beside him, giggled and said she had known …`.)
   const cued = new Set(candidates.filter((c) => c.cue !== null).map((c) => c.paragraph));
   const quotes: Candidate[] = [];
+  // `PRESENTER:` after `in which presenter Gail Fairbanks asked listeners`: the one the story names
+  // in that role.
+  const roleNames = new Map<string, string>();
+  for (const t of kept) {
+    if (!ROLE_LABEL.test(t.speaker) || roleNames.has(t.speaker)) continue;
+    const holder = new RegExp(
+      String.raw`(?<![\p{L}-])${t.speaker.toLowerCase()}\s+(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})`,
+      "u",
+    ).exec(layout.text);
+    if (holder?.[1] && parseNameRun(holder[1], false)?.kind === "person") {
+      roleNames.set(t.speaker, holder[1]);
+    }
+  }
   for (const t of kept) {
     const base = layout.offsets[t.p]!;
     if (base < 0) continue;
@@ -108,7 +144,7 @@ export function addTranscriptTurns(layout: Layout, candidates: Candidate[]): Can
       paragraph: t.p,
       sentence: 0,
       // A cue with no verb, which a reader sees as no cue.
-      cue: cueFrom(t.speaker, base, ""),
+      cue: cueFrom(roleNames.get(t.speaker) ?? t.speaker, base, ""),
       speakerAt: base,
       inheritFrom: null,
     });

@@ -14084,4 +14084,23 @@ describe("extractQuotes: a degree of being known, and the sixty-second session's
       ).map(([speaker]) => speaker),
     ).toEqual(["members of the Environment, Food and Rural Affairs Committee"]);
   });
+
+  it("reads a phone-in's turns labelled by roles in capitals (`PRESENTER:`, `CALLER (DAVE, BRISTOL):`) as the presenter the story names and the callers' names", () => {
+    expect(
+      who(
+        "The following is an excerpt from West Country Talk, in which presenter Gail Fairbanks asked listeners about reclining seats.",
+        "PRESENTER: Good morning, it's twenty past nine. Our first caller is Dave in Bristol. Morning, Dave.",
+        "CALLER (DAVE, BRISTOL): Morning, Gail. I'm a recliner and I'm not ashamed of it.",
+        "PRESENTER: That's the argument we hear a lot. Let's go to Priya now, who's in Cheltenham. Priya, you're a cabin crew member, is that right?",
+        "CALLER (PRIYA, CHELTENHAM): I was, for eleven years, with a couple of different airlines.",
+        "PRESENTER: Very good advice. Thank you all.",
+      ).map(([speaker, title, text]) => [speaker, title, (text as string).split(/[.,]/)[0]]),
+    ).toEqual([
+      ["Gail Fairbanks", null, "Good morning"],
+      ["Dave", null, "Morning"],
+      ["Gail Fairbanks", null, "That's the argument we hear a lot"],
+      ["Priya", null, "I was"],
+      ["Gail Fairbanks", null, "Very good advice"],
+    ]);
+  });
 });
