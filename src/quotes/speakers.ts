@@ -1693,7 +1693,9 @@ function resolveName(
     !appositive.includes(best)
       ? best
       : appositive;
-  const title = spelled ?? described ?? m.bestTitle.get(key) ?? parsed.title ?? null;
+  // `DS Haywood` after `Detective Sergeant Paul Haywood`: a rank's initials say the title given.
+  const abbreviated = spelled && best && initialsOf(best) === spelled ? best : spelled;
+  const title = abbreviated ?? described ?? m.bestTitle.get(key) ?? parsed.title ?? null;
   // `Valemont Metro's chief operating officer, Howard Esterhuizen,` and later `Esterhuizen said`:
   // the title the cue gave is the person's from then on, when the text gave none, or gave one
   // only `its`, `his` or `her` owned (`Its president, Dr Adrian Boyle,`, whose cue names the
@@ -1710,6 +1712,13 @@ function resolveName(
     m.bestTitle.set(key, appositive);
   }
   return push(m, { name, title, kind: "person" }, at, parsed.gender);
+}
+
+/** The initials of a title of two to four capitalized words (`Detective Sergeant`: `DS`). */
+function initialsOf(title: string): string | null {
+  const words = title.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w))) return null;
+  return words.map((w) => w[0]).join("");
 }
 
 /** The gender the pronouns of a clause give (`who gave her name only as Kerry`: `f`), or null. */

@@ -14103,4 +14103,18 @@ describe("extractQuotes: a degree of being known, and the sixty-second session's
       ["Gail Fairbanks", null, "Very good advice"],
     ]);
   });
+
+  it("keeps the title a rank's initials abbreviate (`DS Haywood` after `Detective Sergeant Paul Haywood`)", () => {
+    expect(
+      who(
+        "Detective Sergeant Paul Haywood, who is leading the investigation, said the van had been used in an attempted theft.",
+        "DS Haywood said the van had been reported stolen on Friday evening.",
+        "DI Lennox added: 'The driver of that car may have seen something.'",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Paul Haywood", "Detective Sergeant"],
+      ["Paul Haywood", "Detective Sergeant"],
+      ["Lennox", "DI"],
+    ]);
+  });
 });
