@@ -635,6 +635,8 @@ const AGE_IN_DECADES =
  */
 const DESCRIBED_IN =
   /(?:^|[.!?]\s+|,\s+)((?:A|An|One|Another)\s+(?:[\p{Ll}\d-]+\s+){0,3}?(\p{Ll}+)(?:\s+(?:with|for|of|at)\s+[^,.;:“”"]{1,60}?)?\s+(?:in|near)\s+(?:the\s+)?)$/u;
+/** A `who` clause after a comma, then `and` before another `who` (`, who has been … and `). */
+const JOINED_WHO = /(?<=,\s+)who\s[^,.!?;:“”"]{1,160}?\s(?:and|but)\s+$/;
 /** `from` (maybe and `the`) right before a name. */
 const FROM_END = /\sfrom\s+(?:the\s+)?$/;
 /** One described with an article, then `from` (group 1 the description): `A 44-year-old woman from `. */
@@ -678,6 +680,11 @@ function resolveWho(
   if (cue.speaker === "who" || cue.speaker === "which") {
     // `Sen. Dale Rourke (R-Idaho), who`: the party and state in brackets are no part of the name.
     // `One man in his seventies, who`: an age in decades is no antecedent.
+    // `the Rev Jonathan Keble, who has been the family's priest for 20 years and who in his
+    // address joked`: a second `who` joined to the first stands for the same one.
+    const joined =
+      cue.speaker === "who" ? JOINED_WHO.exec(text.slice(Math.max(0, at - 200), at)) : null;
+    if (joined) return resolveWho(resolver, cue, text, at - joined[0].length);
     const before = text
       .slice(Math.max(0, at - 240), at)
       .replace(PARTY_THEN_COMMA, "$1")

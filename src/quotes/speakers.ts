@@ -553,7 +553,7 @@ function askedPerson(m: Memory, gender: Gender, at: number): ResolvedSpeaker | n
  * Thapa, a 61-year-old shopkeeper watching the crowd.` (group 1 the name).
  */
 const SPOKEN_TO =
-  /\b(?:spoke|talked|chatted)\s+(?:to|with)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}),\s+(?:a|an|the)\s[^.!?“”"]*[.!?]\s+[“"][^“”"]*$/u;
+  /\b(?:spoke|spoken|talked|chatted)\s+(?:to|with)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}),\s+(?:a|an|the)\s[^.!?“”"]*[.!?]\s+[“"][^“”"]*$/u;
 
 /**
  * `Our reporter spoke to Ram Prasad Thapa, a 61-year-old shopkeeper …. “…,” he said.`: the quotation

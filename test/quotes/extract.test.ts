@@ -14117,4 +14117,27 @@ describe("extractQuotes: a degree of being known, and the sixty-second session's
       ["Lennox", "DI"],
     ]);
   });
+
+  it("gives `she said` after `We’ve just spoken to Siobhan Carey, a 52-year-old nurse …` to the one spoken to", () => {
+    expect(
+      who(
+        "17:31 A spokesperson for Northgate and Fenwick Hospitals NHS Trust said: “Today has been challenging.”",
+        "The trust said 214 outpatient appointments had been postponed today.",
+        "16:50 We’ve just spoken to Siobhan Carey, a 52-year-old nurse who has worked on the stroke ward for 20 years.",
+        "“I’ve never been on strike in my life,” she said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      "Northgate and Fenwick Hospitals NHS Trust",
+      "Northgate and Fenwick Hospitals NHS Trust",
+      "Siobhan Carey",
+    ]);
+  });
+
+  it("reads a second `who` joined by `and` to a first (`Keble, who has been … and who in his address joked`) as the same one", () => {
+    expect(
+      who(
+        'The service was conducted by the Rev Jonathan Keble, who has been the family priest for more than 20 years and who in his address joked that the couple had "combined the old and the new."',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Jonathan Keble", "Jonathan Keble"]);
+  });
 });
