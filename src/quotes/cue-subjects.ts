@@ -990,8 +990,8 @@ export function nameOrPronounBefore(
 ): { speaker: string; at: number } | null {
   if (!endsWithSpace(text)) return null;
   // `what one reviewer called`, `what a witness described`: the one described after `what`.
-  const what = text.lastIndexOf("what ");
-  if (what >= 0 && text.length - what < 60) {
+  const what = text.indexOf("what ", Math.max(0, text.length - 60));
+  if (what >= 0) {
     const described = WHAT_DESCRIBED.exec(text.slice(what));
     if (described?.[1]) return { speaker: described[1], at: from + what + 5 };
   }

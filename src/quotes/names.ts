@@ -483,7 +483,7 @@ const BYLINE = /(?<=^|\n\n)By\s+\p{Lu}[^\n]{1,100}(?=\n\n|$)/gu;
  * `went to`: an award goes to a person).
  */
 const MOTION_TO_BEFORE =
-  /\b(?:drove|flew|travell?ed|moved|returned|walked|sailed|relocated|emigrated)\s+(?:back\s+)?(?:to|towards|into)\s+$/;
+  /\b(?:drove|flew|travell?ed|moved|returned|walked|sailed|relocated|emigrated)\s+(?:back\s+)?(?:to|into)\s$/;
 
 export function indexNames(text: string, quoted: readonly [number, number][]): NameEntity[] {
   const entities: NameEntity[] = [];
@@ -545,7 +545,11 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     // `the 13-year-old from Plano, Texas,`: a town before its state or country is a place.
     if (townBeforeRegion(text, m.index, run)) continue;
     // `The couple drove to Houghton Conquest`: where someone went is a place.
-    if (MOTION_TO_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (
+      text.startsWith("to ", m.index - 3) &&
+      MOTION_TO_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
+    )
+      continue;
     // `HEBDEN MOOR, West Yorkshire —`: the region of a dateline is a place.
     if (
       DATELINE_DASH_AFTER.test(text.slice(m.index + run.length, m.index + run.length + 28)) &&

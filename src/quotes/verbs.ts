@@ -635,6 +635,8 @@ export function findVerbs(text: string): VerbHit[] {
     // noun, unless words of speech (`Trump’s claims that …`, a nominal attribution).
     if (
       last === 115 &&
+      start > 3 &&
+      charCodeAt.call(text, start - 2) === 115 &&
       !NOUN_TOO.has(word) &&
       OWNER_POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 30), start))
     )
