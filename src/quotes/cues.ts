@@ -311,9 +311,12 @@ const GAVE_NAME = new RegExp(`^\\s+who\\s+${NAME_GIVEN_AS}\\s+(?<name>${NAME})`,
 /** Between a quotation and its verb, only capitalized words (`co-Anchor` too), two to eight. */
 const CAPITALIZED_RUN = /^\s*[,—–]?\s*(?:(?:\p{Lu}|\p{Ll}+-\p{Lu})[\p{L}.’'&-]*\s+){2,8}$/u;
 
-/** `was quoted as `, `was quoted by Reuters as `: right before `saying`, after who said it. */
+/**
+ * `was quoted as `, `was quoted by Reuters as `, `can be heard `: right before `saying`, after who
+ * said it.
+ */
 const QUOTED_AS =
-  /\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted(?:\s+(?:by|in|on)\s+[^,.;:“”"]{1,60}?)?\s+as\s+$/;
+  /\s(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted(?:\s+(?:by|in|on)\s+[^,.;:“”"]{1,60}?)?\s+as|(?:can|could)\s+(?:also\s+|clearly\s+|then\s+)?be\s+heard)\s+$/;
 
 /** `reacted with a letter`, `reacted by …`: the reaction is something else than the quote. */
 const REACTED_OTHERWISE = /^\s+(?:with|by)\b/;
@@ -326,8 +329,10 @@ function matchCueAfterQuoteAt(after: string, verb: VerbHit): { cue: Cue; end: nu
   const quoted = verb.verb === "saying" ? QUOTED_AS.exec(pre) : null;
   if (quoted) {
     const head = pre.slice(0, quoted.index + 1);
-    const subject = subjectThenAuxFrom(head, AFTER_QUOTE_GAP.exec(head)![0].length);
-    if (subject === null) return null;
+    const gap = AFTER_QUOTE_GAP.exec(head)![0].length;
+    const subject =
+      subjectThenAuxFrom(head, gap) ?? /^(?:he|she|they|we|I)(?=\s+$)/.exec(head.slice(gap))?.[0];
+    if (!subject) return null;
     return { cue: cueFrom(subject, head.lastIndexOf(subject), "said"), end: verb.end };
   }
   // The pattern ends in white space before the verb.

@@ -462,7 +462,7 @@ const OWNER_BEFORE =
  * his words,` (the pronoun, group 3), then a comma or a colon.
  */
 const IN_THE_WORDS_OF =
-  /\b[Ii]n\s+(?:the\s+(?:own\s+)?words\s+of\s+((?:the|a|an|his|her|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})|((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})[’']s?\s+(?:own\s+)?words|(his|her|their)\s+(?:own\s+)?words)\s*[,:]\s*$/u;
+  /\b[Ii]n\s+(?:the\s+(?:own\s+)?words\s+of\s+((?:the|a|an|his|her|their|its|one)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})|((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})[’']s?\s+(?:own\s+)?words|(his|her|their)\s+(?:own\s+)?words)\s*[,:]\s*$/u;
 
 /** `Here’s Clinton in December 1992:`, `Here is Trump:`: a name, maybe when or where, a colon. */
 const HERE_FIRST = /^Here(?:[’']s|\s+is)\s/;

@@ -552,8 +552,9 @@ function readsAsName(words: readonly string[]): boolean {
       (w, k) =>
         k > 0 &&
         // `Organization of American States`: the plural noun ends a body's name (`United States`,
-        // a place, stays none).
+        // a place, stays none); `Harlow Falls`, `Palm Springs`: a town's.
         !(w === "States" && k === end && words[k - 1] !== "United") &&
+        !PLACE_PLURAL.test(w) &&
         (isVerbForm(w) ||
           HEADLINE_ACTION.has(w) ||
           (HEADLINE_WORD.test(w) &&
@@ -686,6 +687,9 @@ const ARTIST =
 /** The last word of an office's place or department (`Mayor of New York City`, `Secretary of Health`). */
 const OFFICE_END =
   /^(?:City|County|State|States|Kingdom|Republic|Province|District|Region|Island|Islands|Affairs|Rights|Security|Intelligence|Justice|Defense|Defence|Health|Education|Energy|Commerce|Labor|Labour|Treasury|Transportation|Agriculture|Services|Development|Staff)$/;
+
+/** A plural that ends towns' names and reads as a verb's form (`Harlow Falls`, `Palm Springs`). */
+const PLACE_PLURAL = /^(?:Falls|Springs|Rocks|Sands|Wells|Forks|Bluffs|Shoals|Flats|Heights)$/;
 
 /** A known given name, alone or before a hyphen (`James`, `Eva-Marie`). */
 function isGivenName(word: string): boolean {

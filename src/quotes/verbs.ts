@@ -398,6 +398,8 @@ const DEGREE_BEFORE_ING =
 /** A verb whose object is a plan: `set out `, `unveiled `, `scrapped ` (maybe and `new`). */
 const PLANS_OBJECT_BEFORE =
   /(?:^|\s)(?:set\s+out|laid\s+out|drew\s+up|drawn\s+up|unveiled|unveils|announced|announces|outlined|outlines|scrapped|shelved|dropped|abandoned|approved|rejected|backed)\s+(?:new\s+)?$/;
+/** `heard` or `as` right before `saying`. */
+const HEARD_OR_AS_BEFORE = /\b(?:heard|as)\s+$/;
 /** A degree before `known` (`The best known of them`, `the least known`): an adjective. */
 const DEGREE_BEFORE_KNOWN =
   /(?:^|\s)(?:best|most|least|better|lesser|less|little|well|widely)\s+$/i;
@@ -560,7 +562,9 @@ export function findVerbs(text: string): VerbHit[] {
       last === 103 &&
       word.endsWith("ing") &&
       ING_NOUN_END.test(text.slice(end, end + 2)) &&
-      WORD_BEFORE.test(text.slice(Math.max(0, start - 24), start))
+      WORD_BEFORE.test(text.slice(Math.max(0, start - 24), start)) &&
+      // (Not `can be heard saying, before …`, `was quoted as saying.`)
+      !(word === "saying" && HEARD_OR_AS_BEFORE.test(text.slice(Math.max(0, start - 8), start)))
     )
       continue;
     // `Amber wind warning issued`, `A wider yellow warning covers`: a kind of warning is one;

@@ -14137,4 +14137,34 @@ describe("extractQuotes: a degree of being known, and the sixty-second session's
       ).map(([speaker]) => speaker),
     ).toEqual(["Jonathan Keble", "Jonathan Keble"]);
   });
+
+  it("reads a town's plural (`Harlow Falls`, `Palm Springs`) inside a body's name as no verb (`The Harlow Falls Municipal Court said`)", () => {
+    expect(
+      who(
+        "The Harlow Falls Municipal Court said in a statement that it was reviewing the warrant.",
+        'The Harlow Falls Fraternal Order of Police said Dorsey had "followed his training".',
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      "The Harlow Falls Municipal Court",
+      "The Harlow Falls Fraternal Order of Police",
+      "The Harlow Falls Fraternal Order of Police",
+    ]);
+  });
+
+  it("gives a quotation someone `can be heard saying` on a recording to them", () => {
+    expect(
+      who(
+        '"Hey, man, how you doing tonight?" Dorsey can be heard saying as he approaches.',
+        "Jess Whitfield was stunned. “Are you serious? Right now? Here?” she can be heard saying, before bursting into laughter.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Dorsey", "Jess Whitfield"]);
+  });
+
+  it("gives a quotation after `in the words of its occupant,` to the one described", () => {
+    expect(
+      who(
+        "We tested it in a one-bedroom city apartment with tile, carpet and, in the words of its occupant, “a relaxed attitude to floor clutter.”",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["its occupant"]);
+  });
 });
