@@ -422,6 +422,10 @@ const NAME_AT_THE = new RegExp(
 /** A Portuguese name's `do`, which the subject grammar lacks. */
 const PORTUGUESE_DO_WORD = new RegExp(PORTUGUESE_DO, "gu");
 
+/** The comma after `gave only his first name` before the name given and its own comma. */
+const GAVE_NAME_COMMA =
+  /(?<=\bgave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+)?name(?:\s+only)?),(?=\s+\p{Lu}[\p{L}’'-]*,)/gu;
+
 /** `dos`, `das` or `ap` between a capitalized word and another: a name's particle. */
 const PARTICLE_DOS_AP = /\b(?:dos|das|ap)(?=\s+\p{Lu}\p{Ll})(?<=\p{Lu}\p{Ll}*\s(?:dos|das|ap))/gu;
 
@@ -483,6 +487,8 @@ function maskNames(text: string): string {
   if (remits.includes(", where ")) remits = remits.replace(WHERE_SET_OFF, "which");
   // `Police in Mato Grosso do Sul said`: `do` read as the particle `de` (same length).
   if (remits.includes(" do ")) remits = remits.replace(PORTUGUESE_DO_WORD, "de");
+  // `A passenger, who gave only his first name, Karim, said`: the name given is no clause's end.
+  if (remits.includes(" name, ")) remits = remits.replace(GAVE_NAME_COMMA, " ");
   // `Ana Beatriz dos Santos`, `Aled ap Rhys`: read as the particles `del` and `al` (same length).
   if (remits.includes(" dos ") || remits.includes(" das ") || remits.includes(" ap ")) {
     remits = remits.replace(PARTICLE_DOS_AP, (word) => (word === "ap" ? "al" : "del"));

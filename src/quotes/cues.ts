@@ -74,7 +74,7 @@ const NAME_AND_APPOSITIVE = new RegExp(
  * Uzbekistan, who has trained him online for two years,`): no verb among the description's words.
  */
 const DESCRIPTION_AND_NAME = new RegExp(
-  `^\\s*(?:The|A|An|His|Her|Their|Its|One|(?:(?:Mr|Mrs|Ms|Dr)\\.\\s+)?\\p{Lu}[\\p{L}.-]*[’']s)\\s(?:(?!(?:is|was|are|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\\s)[^,.;:“”"\\s]+\\s){0,8}?[^,.;:“”"\\s]+,\\s+${NAME}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3})?(?:,\\s+(?:who|whose)\\s[^,.;:“”"]{1,80})?,$`,
+  `^\\s*(?:The|A|An|His|Her|Their|Its|One|(?:(?:Mr|Mrs|Ms|Dr)\\.\\s+)?\\p{Lu}[\\p{L}.-]*[’']s)\\s(?:(?!(?:is|was|are|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\\s)[^,.;:“”"\\s]+\\s){0,8}?[^,.;:“”"\\s]+,\\s+${NAME}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3})?(?:,\\s+(?:who|whose|a|an|the)\\s[^,.;:“”"]{1,80})?,$`,
   FLAGS,
 );
 
@@ -278,6 +278,9 @@ const PARTICIPLE_CLAUSE =
 
 /** A subordinating conjunction opening a clause: `though the figures`. */
 const SUBORDINATOR_OPENING = /^(?:though|although|while|whereas|because|since|unless|if)\s/;
+/** An adverb of how often or a preposition opening the words before a tail's verb. */
+const ADJUNCT_OPENING =
+  /^(?:(?:often|usually|sometimes|always|mostly)\s+)?(?:for|with|to|from|by)\s/;
 /** A thing, then a body described: `an offer the union`, `a claim the company`. */
 const THING_THEN_BODY = /^(?:a|an)\s+\p{Ll}+\s+(?:the|its|their)\s+\p{Ll}+$/u;
 
@@ -318,6 +321,9 @@ const CAPITALIZED_RUN = /^\s*[,—–]?\s*(?:(?:\p{Lu}|\p{Ll}+-\p{Lu})[\p{L}.’
 const QUOTED_AS =
   /\s(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted(?:\s+(?:by|in|on)\s+[^,.;:“”"]{1,60}?)?\s+as|(?:can|could)\s+(?:also\s+|clearly\s+|then\s+)?be\s+heard)\s+$/;
 
+/** `, but that ` or `, and that ` right after a quotation: a reported statement goes on. */
+const THAT_GOES_ON = /^\s*,?\s*(?:but|and)\s+that\s/;
+
 /** `reacted with a letter`, `reacted by …`: the reaction is something else than the quote. */
 const REACTED_OTHERWISE = /^\s+(?:with|by)\b/;
 
@@ -335,6 +341,9 @@ function matchCueAfterQuoteAt(after: string, verb: VerbHit): { cue: Cue; end: nu
     if (!subject) return null;
     return { cue: cueFrom(subject, head.lastIndexOf(subject), "said"), end: verb.end };
   }
+  // `…,” but that its observers had noted`: the statement goes on after the quotation, no cue of
+  // it.
+  if (THAT_GOES_ON.test(pre)) return null;
   // The pattern ends in white space before the verb.
   // No subject starts with white space, a comma or a dash, so only the longest gap can work.
   const subject = endsWithSpace(pre)
@@ -789,6 +798,8 @@ function tailCueIn(
       // `…, officials said, though the figures have not been independently confirmed.`: a
       // subordinate clause after the statement is no tail's.
       if (subject !== null && SUBORDINATOR_OPENING.test(subject)) break;
+      // `…, often for whatever traders offered.`: a phrase of how or for what, no subject.
+      if (subject !== null && ADJUNCT_OPENING.test(subject)) break;
       // `…, an offer the union rejected on Sunday night.`: what a body rejects is no statement.
       if (subject !== null && DENIES.test(verb.verb) && THING_THEN_BODY.test(subject)) break;
       // `… has an ally in Sen. Dale Rourke, who said on Monday that …`: a relative clause's verb

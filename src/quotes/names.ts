@@ -478,6 +478,11 @@ export function withoutNicknames(text: string): string {
 /** A paragraph that is a byline: `By Ruairí Donnelly-Haas, Economics Editor`. */
 const BYLINE = /(?<=^|\n\n)By\s+\p{Lu}[^\n]{1,100}(?=\n\n|$)/gu;
 
+/** A preposition of place opening a sentence or a paragraph: `At `, `In `, `Outside `. */
+const PLACE_OPENING_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)(?:At|In|Near|Outside|Inside|Across)\s+$/;
+/** The same preposition opening a run of capitalized words (`At Porte de Clichy`). */
+const PLACE_PREPOSITION_RUN = /^(?:At|In|Near|Outside|Inside|Across)\s/;
+
 /**
  * A verb of going, then `to` (`drove to `, `moved back to `, `flew into `): a place follows (not
  * `went to`: an award goes to a person).
@@ -508,8 +513,10 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     while (q < quoted.length && quoted[q]![1] <= m.index) q++;
     const inQuote = quoted[q];
     if (inQuote && inQuote[0] <= m.index && m.index < inQuote[1]) continue;
-    // `S$42,000`, `HK$2bn`: a currency's letters, no name.
-    if (text.charCodeAt(m.index + run.length) === 36) continue;
+    // `S$42,000`, `HK$2bn`: a currency's letters, no name; `Flight BC214`: a flight's or a
+    // model's code.
+    const next = text.charCodeAt(m.index + run.length);
+    if (next === 36 || (next >= 48 && next <= 57)) continue;
     // `Her Lady Macbeth in 1966`, `his Hamlet`: a part someone played, no one in the story.
     if (ownerRightBefore(text, m.index) || OWNER_OPENING_RUN.some((o) => run.startsWith(o))) {
       continue;
@@ -544,6 +551,14 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     if (MONTH_ALONE.test(run)) continue;
     // `the 13-year-old from Plano, Texas,`: a town before its state or country is a place.
     if (townBeforeRegion(text, m.index, run)) continue;
+    // `At Porte de Clichy, a crowd …`: a name after a preposition opening a sentence, before its
+    // comma, is where.
+    if (
+      text.charCodeAt(m.index + run.length) === 44 &&
+      (PLACE_OPENING_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ||
+        (PLACE_PREPOSITION_RUN.test(run) && isSentenceStart(text, m.index)))
+    )
+      continue;
     // `The couple drove to Houghton Conquest`: where someone went is a place.
     if (
       text.startsWith("to ", m.index - 3) &&

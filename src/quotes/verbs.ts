@@ -234,7 +234,7 @@ const CLAIM_KIND_BEFORE =
   /(?:^|[^\p{L}])(?:asylum|insurance|benefit|benefits|compensation|damages|expense|expenses|injury|warranty|refugee|disability|pension|tax|unemployment|jobless|fraud|territorial|land|title)\s+$/iu;
 /** What kind of rules a word before `rules` names (`under ground rules set by`). */
 const RULE_KIND_BEFORE =
-  /(?:^|[^\p{L}])(?:ground|house|golden|safety|tax|trade|budget|election|voting|party|fiscal|planning|building|competition|transfer|financial|privacy|ethics|fire|new|tougher|tough|stricter|strict|draft|proposed|existing|current|updated|revised)\s+$/iu;
+  /(?:^|[^\p{L}])(?:ground|house|golden|safety|tax|trade|budget|election|voting|party|fiscal|planning|zoning|building|competition|transfer|financial|privacy|ethics|fire|new|tougher|tough|stricter|strict|draft|proposed|existing|current|updated|revised)\s+$/iu;
 /** What kind of point a word before `points` names (`match`, `break`, `bonus`). */
 const POINT_KIND_BEFORE =
   /(?:^|[^\p{L}])(?:match|set|break|game|championship|bonus|ranking|percentage|talking|pressure|selling|sticking|tipping|flash|entry|access|boiling|starting|vantage|three|two|four|five|six)\s+$/iu;
@@ -246,8 +246,13 @@ const FORECAST_KIND_BEFORE =
 const PLAN_KIND_BEFORE =
   /(?:^|[^\p{L}])(?:spending|expansion|rescue|investment|recovery|growth|holiday|travel|wedding|retirement|building|housing|development|business|pension|tax|budget|reform|restructuring|evacuation|contingency|battle|war|peace|succession|production|rollout|launch|merger|takeover)\s+$/iu;
 
+/** What kind of questions a word before `questions` names (`pointed`, `tough`, `follow-up`). */
+const QUESTION_KIND_BEFORE =
+  /(?:^|[^\p{L}])(?:pointed|tough|difficult|hard|searching|probing|awkward|detailed|follow-up|further|several|many|few|no|some|any|serious|legitimate|written|urgent)\s+$/iu;
+
 /** Words a kind before them makes nouns (`Amber wind warning`, `match points`, `asylum claims`). */
 const KIND_BEFORE: ReadonlyMap<string, RegExp> = new Map([
+  ["questions", QUESTION_KIND_BEFORE],
   ["forecast", FORECAST_KIND_BEFORE],
   ["forecasts", FORECAST_KIND_BEFORE],
   ["plan", PLAN_KIND_BEFORE],

@@ -14167,4 +14167,55 @@ describe("extractQuotes: a degree of being known, and the sixty-second session's
       ).map(([speaker]) => speaker),
     ).toEqual(["its occupant"]);
   });
+
+  it("reads `, but that its observers had noted` after a quotation as the statement going on, not the quotation's cue", () => {
+    expect(
+      who(
+        "The coalition said in a preliminary statement that voting had been “largely orderly,” but that its observers had noted “significant delays and irregularities” in the transmission of results.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [
+        "The coalition",
+        "voting had been “largely orderly,” but that its observers had noted “significant delays and irregularities” in the transmission of results",
+      ],
+      ["The coalition", "largely orderly"],
+      ["its observers", "significant delays and irregularities"],
+    ]);
+  });
+
+  it("reads a described subject whose `who` clause gives a name set off (`A passenger, who gave only his first name, Karim, said`), and a name opening a sentence after `At` as a place", () => {
+    expect(
+      who(
+        "A passenger, who gave only his first name, Karim, said he had left home at 5:30 a.m.",
+        "At Porte de Clichy, a crowd of several hundred waited in the rain for a bus.",
+        '"Normally it is twenty minutes," he said.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["A passenger", null]);
+  });
+
+  it("reads a description, a name and its appositive before a verb (`Her co-chair, Dr. Emmanuel Asare, an atmospheric physicist from Ghana, emphasized`) as the verb's subject, not a tail", () => {
+    expect(
+      who(
+        "Her co-chair, Dr. Emmanuel Asare, an atmospheric physicist from Ghana, emphasized the uneven distribution of the impacts.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Emmanuel Asare"]);
+  });
+
+  it("reads a flight's code (`Flight BC214`) as no one whom `the airline` may mean", () => {
+    expect(
+      who(
+        "Flight BC214, a twin-aisle jet carrying 263 passengers, was about three hours from Dublin when the turbulence struck, according to the airline.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["the airline"]);
+  });
+
+  it("reads `pointed questions` and `zoning rules` as nouns, and no subject in `often for whatever traders` before a tail's verb", () => {
+    expect(
+      who(
+        "Later, as Hammond began presenting a survey, the judge asked pointed questions about its methodology.",
+        "Several of the chalets predate the zoning rules introduced in the 1980s.",
+        "Speaking through an interpreter, she said she used to sell her entire harvest on the day of picking, often for whatever traders offered.",
+      ).map(([speaker]) => speaker),
+    ).toEqual([null]);
+  });
 });
