@@ -7,8 +7,9 @@
  * labels are of two speakers or more, one of them named as a person and one speaking twice; a
  * label alone (`Trump: I’m not interested`) is a headline's, and labels in capitals (`TAPPER:`)
  * are a transcript's turns that reported-shapes.ts reads, as PolNeAR marks them, but for a show's
- * roles (`PRESENTER:`, `CALLER (DAVE, BRISTOL):`), read here as `Presenter` and `Dave`. A role is
- * the one the story names in it (`presenter Gail Fairbanks`).
+ * roles (`PRESENTER:`, `CALLER (DAVE, BRISTOL):`, `CALL HANDLER:`), read here as `Presenter`,
+ * `Dave` and `Call Handler`. A role is the one the story names in it (`presenter Gail Fairbanks`);
+ * two roles each speaking twice make a transcript with no one named.
  */
 import { escapeRegExp } from "../escape-regexp.js";
 import { NAME_PARTICLES, NOT_A_LABEL } from "./cue-grammar.js";
@@ -27,13 +28,13 @@ const TURN_LABEL = new RegExp(
 );
 /** Labels for the ones who put the questions or chair the exchange, named by their role. */
 const ROLE_LABEL =
-  /^(?:Reporter|Journalist|Moderator|Host|Co-Host|Anchor|Interviewer|Presenter|Caller|Guest|Listener|Question|Chair|Chairman|Chairwoman|Prosecutor|Counsel|Witness)$/;
+  /^(?:Reporter|Journalist|Moderator|Host|Co-Host|Anchor|Interviewer|Presenter|Caller|Guest|Listener|Call Handler|Dispatcher|Operator|Question|Chair|Chairman|Chairwoman|Prosecutor|Counsel|Witness)$/;
 /**
  * A role in capitals (group 1), maybe a name in brackets before a comma and where the speaker is
  * (group 2: `CALLER (DAVE, BRISTOL)`).
  */
 const CAPITAL_ROLE =
-  /^(PRESENTER|HOST|CO-HOST|ANCHOR|MODERATOR|INTERVIEWER|CALLER|GUEST|LISTENER)(?:\s+\(([\p{Lu}][\p{Lu}.’'\s-]*?)(?:,[^()]*)?\))?$/u;
+  /^(PRESENTER|HOST|CO-HOST|ANCHOR|MODERATOR|INTERVIEWER|CALLER|GUEST|LISTENER|CALL HANDLER|DISPATCHER|OPERATOR)(?:\s+\(([\p{Lu}][\p{Lu}.’'\s-]*?)(?:,[^()]*)?\))?$/u;
 
 /** `DAVE` as `Dave`, `CO-HOST` as `Co-Host`. */
 function capitalizeWords(text: string): string {
@@ -107,7 +108,16 @@ export function addTranscriptTurns(layout: Layout, candidates: Candidate[]): Can
   // Two speakers or more, one of them speaking twice or more: a guide's sections (`Sanders: Win
   // in a walk.` then `Trump: Move past Iowa.`) label each name once.
   const speakers = new Set(kept.map((t) => t.speaker)).size;
-  if (kept.length < MIN_TURNS || named.size === 0 || speakers < 2 || speakers === kept.length) {
+  // (Or, with no one named, two roles each speaking twice: `CALL HANDLER:` and `CALLER:`.)
+  const roles = (name: string) => kept.filter((t) => t.speaker === name).length >= 2;
+  const rolesOnly =
+    named.size === 0 && speakers === 2 && [...new Set(kept.map((t) => t.speaker))].every(roles);
+  if (
+    kept.length < MIN_TURNS ||
+    (named.size === 0 && !rolesOnly) ||
+    speakers < 2 ||
+    speakers === kept.length
+  ) {
     return candidates;
   }
   const labelled = new Set(turns.map((t) => t.p));

@@ -14218,4 +14218,21 @@ describe("extractQuotes: a degree of being known, and the sixty-second session's
       ).map(([speaker]) => speaker),
     ).toEqual([null]);
   });
+
+  it("reads an emergency call's turns labelled only by roles in capitals (`CALL HANDLER:`, `CALLER:`) as the roles' words", () => {
+    expect(
+      who(
+        "The sheriff's office released a transcript of the call on Tuesday.",
+        "CALL HANDLER: 911, what's the address of your emergency?",
+        "CALLER: I don't know the address. We're on the snowmobile trail.",
+        "CALL HANDLER: OK, sweetheart, you're doing great. What's your name?",
+        "CALLER: My name is Caleb and I am nine.",
+      ).map(([speaker, , text]) => [speaker, (text as string).split(/[.,]/)[0]]),
+    ).toEqual([
+      ["Call Handler", "911"],
+      ["Caller", "I don't know the address"],
+      ["Call Handler", "OK"],
+      ["Caller", "My name is Caleb and I am nine"],
+    ]);
+  });
 });
