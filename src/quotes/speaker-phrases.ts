@@ -340,10 +340,11 @@ const KIN = new RegExp(`\\s(?:${KIN_WORDS})$`);
 
 /**
  * An office written in capitals after `the` or its owner's possessive: `The Home Secretary`, `the
- * Prime Minister`, `Greater Manchester Police's Assistant Chief Constable`.
+ * Prime Minister`, `Greater Manchester Police's Assistant Chief Constable`, `the Parliamentary
+ * Under-Secretary`.
  */
 const CAPITAL_OFFICE = new RegExp(
-  String.raw`^(?:[Tt]he|${OWNER})\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Secretary|Minister|Chancellor|President|Governor|Mayor|Speaker|Leader|Commissioner|Chairman|Chairwoman|Chair|Director|Ambassador|Attorney\s+General|General|Executive|Officer|Constable|Superintendent|Inspector)$`,
+  String.raw`^(?:[Tt]he|${OWNER})\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:(?:Under-|Vice-)?Secretary|Minister|Chancellor|President|Governor|Mayor|Speaker|Leader|Commissioner|Chairman|Chairwoman|Chair|Director|Ambassador|Attorney\s+General|General|Executive|Officer|Constable|Superintendent|Inspector)$`,
   "u",
 );
 

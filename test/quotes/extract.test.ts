@@ -14235,4 +14235,12 @@ describe("extractQuotes: a degree of being known, and the sixty-second session's
       ["Caller", "My name is Caleb and I am nine"],
     ]);
   });
+
+  it("reads `the Parliamentary Under-Secretary, Martin Hollis,` as an office and the name set off after it", () => {
+    expect(
+      who(
+        "Winding up the debate, the Parliamentary Under-Secretary, Martin Hollis, said the government had listened carefully.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Martin Hollis", "the Parliamentary Under-Secretary"]]);
+  });
 });
