@@ -623,6 +623,11 @@ const APPOSITIVE_ARTICLE = /,\s+(?:a|an)\s+$/;
 
 /** A lone lower-case word, then a comma and a capitalized part: a clause's end, then a name. */
 const CLAUSE_END_THEN_NAME = /^\p{Ll}[\p{L}’'-]*,\s+\p{Lu}/u;
+/**
+ * A finite verb between an antecedent and `who` (`the week, the question was whether … her former
+ * deputy, Gareth Pryce, who`): a clause of its own, so the antecedent is nearer.
+ */
+const FINITE_VERB_INSIDE = /\s(?:was|were|is|are|could|would|will|can|should)\s/;
 
 /** A preposition of place right before a name that `who` follows with no comma (`in Philadelphia who`). */
 const PLACE_BEFORE = /\s(?:in|near|across|outside|inside|from)\s+(?:the\s+)?$/;
@@ -706,7 +711,12 @@ function resolveWho(
       const from = before.lastIndexOf(",") + 1;
       const inClause = WHO_ANTECEDENT.exec(before.slice(from));
       if (inClause) m = inClause;
-    } else if (m && (SENTENCE_END_INSIDE.test(m[0]) || CLAUSE_END_THEN_NAME.test(m[0]))) {
+    } else if (
+      m &&
+      (SENTENCE_END_INSIDE.test(m[0]) ||
+        CLAUSE_END_THEN_NAME.test(m[0]) ||
+        FINITE_VERB_INSIDE.test(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length)))
+    ) {
       const end = SENTENCE_END_INSIDE.exec(m[0]);
       const cut = end ? m.index + end.index + end[0].length - 1 : -1;
       // `… to anxiety. Losana Vaike, a 71-year-old market trader who`: else the antecedent

@@ -14243,4 +14243,12 @@ describe("extractQuotes: a degree of being known, and the sixty-second session's
       ).map(([speaker, title]) => [speaker, title]),
     ).toEqual([["Martin Hollis", "the Parliamentary Under-Secretary"]]);
   });
+
+  it("reads the antecedent of `who` after a clause's finite verb as the name right before it (`Going into the week, the question was whether …, Gareth Pryce, who`)", () => {
+    expect(
+      who(
+        "Going into the week, the question was whether Ms Mallory could contain the rebellion led by her former deputy, Gareth Pryce, who had accused her of running the party badly.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Gareth Pryce"]);
+  });
 });
