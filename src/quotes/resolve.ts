@@ -625,9 +625,12 @@ const APPOSITIVE_ARTICLE = /,\s+(?:a|an)\s+$/;
 const CLAUSE_END_THEN_NAME = /^\p{Ll}[\p{L}’'-]*,\s+\p{Lu}/u;
 /**
  * A finite verb between an antecedent and `who` (`the week, the question was whether … her former
- * deputy, Gareth Pryce, who`): a clause of its own, so the antecedent is nearer.
+ * deputy, Gareth Pryce, who`), outside a `who` clause: a clause of its own, so the antecedent is
+ * nearer.
  */
 const FINITE_VERB_INSIDE = /\s(?:was|were|is|are|could|would|will|can|should)\s/;
+/** A `who` clause's words up to its comma or its end (its verb is no clause of the sentence's). */
+const WHO_CLAUSE_WORDS = /\bwho\s[^,]*/g;
 
 /** A preposition of place right before a name that `who` follows with no comma (`in Philadelphia who`). */
 const PLACE_BEFORE = /\s(?:in|near|across|outside|inside|from)\s+(?:the\s+)?$/;
@@ -715,7 +718,9 @@ function resolveWho(
       m &&
       (SENTENCE_END_INSIDE.test(m[0]) ||
         CLAUSE_END_THEN_NAME.test(m[0]) ||
-        FINITE_VERB_INSIDE.test(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length)))
+        FINITE_VERB_INSIDE.test(
+          m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length).replace(WHO_CLAUSE_WORDS, " "),
+        ))
     ) {
       const end = SENTENCE_END_INSIDE.exec(m[0]);
       const cut = end ? m.index + end.index + end[0].length - 1 : -1;

@@ -772,7 +772,7 @@ export function recentOrg(
 
 /** A business described by its trade, with its article (`The national grid operator`). */
 const DESCRIBED_BUSINESS =
-  /^[Tt]he\s(?:[\p{L}-]+\s){0,3}(?:operator|developer|provider|supplier|producer|distributor)$/u;
+  /^[Tt]he\s(?:[\p{L}-]+\s){0,3}(?:operator|developer|provider|supplier|producer|distributor|tribunal|court|panel|regulator|inquiry|commission)$/u;
 
 /** A description whose head is one document (`The lawsuit`, `the group's letter`), not several. */
 function isOneDocument(name: string): boolean {

@@ -14251,4 +14251,21 @@ describe("extractQuotes: a degree of being known, and the sixty-second session's
       ).map(([speaker]) => speaker),
     ).toEqual(["Gareth Pryce"]);
   });
+
+  it("reads `It` after a tribunal's, a court's or an inquiry's statement as that body, not a country named before", () => {
+    expect(
+      who(
+        "Alan Thwaite, whose birds won races in England and France, was banned for life.",
+        'In its written decision, the tribunal said it was "comfortably satisfied" that the substances had been administered knowingly. It rejected Mr Thwaite\'s explanation that the birds may have been contaminated by feed.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["the tribunal", "the tribunal", "the tribunal"]);
+  });
+
+  it("keeps the antecedent of a `who` after a chain with a `who` clause's own verb (`Sandra Ripert, a real estate agent today who was …, and an aspiring trader who felt`)", () => {
+    expect(
+      who(
+        "One is Sandra Ripert, a real estate agent today who was a Bear Stearns assistant 25 years ago and an aspiring trader who felt she wasn't taken seriously.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Sandra Ripert"]);
+  });
 });
