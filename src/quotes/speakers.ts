@@ -777,12 +777,21 @@ function unnamedJustSpoke(m: Memory, gender: Gender, at: number): ResolvedSpeake
   if (start < 0 || last.at < start - 2) return null;
   // `A contractor told Mr Docherty he would be back shortly. “…,” he said.`: anyone the sentence
   // names may be whom the pronoun means.
+  // (Not a place the one is from or in: `A 44-year-old woman from St. Johnsbury`.)
   for (let i = lastEntityBefore(m, at); i >= 0 && m.entities[i]!.at >= start; i--) {
-    if (m.entities[i]!.kind === "person") return null;
+    const e = m.entities[i]!;
+    if (
+      e.kind === "person" &&
+      !PLACE_BEFORE_NAME.test(m.text.slice(Math.max(0, e.at - 10), e.at))
+    ) {
+      return null;
+    }
   }
   const own = genderOfWords(one[1]);
   return own && own !== gender ? null : { name: last.name, title: null, kind: "person" };
 }
+/** A preposition of place before a name, maybe and a saint's or a mount's abbreviation. */
+const PLACE_BEFORE_NAME = /\s(?:of|in|at|near|from)\s+(?:(?:St|Mt|Ft)\.\s+)?$/;
 /**
  * One unnamed person of a kind (1 the kind): `A shop assistant`, `One nurse at the hospital`, `A
  * man selling arepas across the street`.
@@ -1028,7 +1037,7 @@ const PERSON_OPENS =
  * street has been speaking`: the person, then a past verb.
  */
 const ONE_OPENING = new RegExp(
-  String.raw`^((?:A|An|One|Another)\s+(?:[\p{L}-]+\s+){0,3}?(${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${ONE_PERSON_WORDS})(?:\s+(?:for|of|at|from|in)(?:\s+(?!(?:said|says|told|was|were|is|are|has|had|have)\s)[\p{L}’'-]+){1,6}?|\s+who\s+[^,.;:“”"]{1,80}?)?)\s+(?!said\b|told\b)(?:\p{Ll}+ed|has\s+(?:been\s+)?\p{Ll}+(?:ed|ing|en))\b`,
+  String.raw`^((?:A|An|One|Another)\s+(?:[\p{L}-]+\s+){0,3}?(${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${ONE_PERSON_WORDS})(?:\s+(?:for|of|at|from|in)(?:\s+(?!(?:said|says|told|was|were|is|are|has|had|have)\s)[\p{L}’'.-]+){1,6}?)?(?:\s+who\s+[^,.;:“”"]{1,80}?)?)\s+(?!said\b|told\b)(?:\p{Ll}+ed|stood|sat|knelt|wore|held|has\s+(?:been\s+)?\p{Ll}+(?:ed|ing|en))\b`,
   "u",
 );
 
@@ -1060,16 +1069,28 @@ const DOCUMENT_ISSUED = new RegExp(
 const OPENING_CONJUNCTION = /(?<=\s)(?:But|And|Yet|So|Still|However,|Instead,)\s+$/;
 
 /** The sentence before the one that opens at `at`, when it is within reach; else null. */
+/** An abbreviation or an initial right before its period: `St`, `Mr`, `Dr`, `J`. */
+const ABBREVIATION_END =
+  /(?:^|[^\p{L}])(?:St|Mr|Mrs|Ms|Dr|Jr|Sr|Mt|Ft|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|No|\p{Lu})$/u;
+
 function sentenceBefore(text: string, at: number): string | null {
   const from = Math.max(0, at - 400);
   const before = text.slice(from, at);
   // The start of the sentence before: after the last full stop but the one ending it.
   const end = before.search(/[.!?]["”’]?\s+$/);
   if (end < 0) return null;
-  const stop = Math.max(
-    before.lastIndexOf(". ", end - 1),
-    before.lastIndexOf(".\n", end - 1),
-    before.lastIndexOf("\n", end - 1),
+  // (Not the period of an abbreviation: `A woman from St. Johnsbury who …`.)
+  let stop = end;
+  do {
+    stop = Math.max(
+      before.lastIndexOf(". ", stop - 1),
+      before.lastIndexOf(".\n", stop - 1),
+      before.lastIndexOf("\n", stop - 1),
+    );
+  } while (
+    stop > 0 &&
+    before[stop] === "." &&
+    ABBREVIATION_END.test(before.slice(Math.max(0, stop - 6), stop))
   );
   if (stop < 0 && from > 0) return null;
   return before.slice(stop + 1).trimStart();

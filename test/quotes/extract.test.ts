@@ -14268,4 +14268,26 @@ describe("extractQuotes: a degree of being known, and the sixty-second session's
       ).map(([speaker]) => speaker),
     ).toEqual(["Sandra Ripert"]);
   });
+
+  it("gives `he said` to one described who `stood` in the sentence before (`A man from the village of Johi stood at the gate.`)", () => {
+    expect(
+      who(
+        "Tom Hale, the mayor, spoke first.",
+        'A man from the village of Johi stood at the gate. "We lost everything," he said.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["A man from the village of Johi"]);
+  });
+
+  it("reads the sentence before a quotation past a saint's abbreviation (`A 44-year-old woman from St. Johnsbury who said …`), and the town as no one whom `she` may mean", () => {
+    expect(
+      who(
+        "Rosalind Ng, chair of the Senate Judiciary Committee, backed the bill.",
+        "Outside the Statehouse, a small group of people in recovery held up photographs.",
+        "A 44-year-old woman from St. Johnsbury who said she had been in recovery for six years stood at the edge of the first group.",
+        '"The day I got arrested was not the day I got better," she said.',
+      )
+        .slice(1)
+        .map(([speaker]) => speaker),
+    ).toEqual(["A 44-year-old woman from St. Johnsbury"]);
+  });
 });
