@@ -637,11 +637,21 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
       askedOneBefore(m, gender, from);
     // After a quotation, or where the sentence gave none, with the title they last spoke with,
     // when they did.
+    // (Or where the sentence gave only a rank's abbreviation: `Col. Mamadu Indjai` after `The
+    // military prosecutor, Col. Mamadu Indjai, denied …, saying`.)
     const heard =
       opened &&
-      (from < at || opened.title === null) &&
+      (from < at || opened.title === null || RANK_ONLY.test(opened.title)) &&
       m.history.findLast((h) => h.name === opened.name);
-    if (opened) return push(m, heard ? { ...opened, title: heard.title } : opened, at, gender);
+    // (A rank is kept over a relative clause: `Sen.` over `who won Oklahoma`.)
+    const kept =
+      heard &&
+      opened.title !== null &&
+      RANK_ONLY.test(opened.title) &&
+      /^who\s/.test(heard.title ?? "who ")
+        ? null
+        : heard;
+    if (opened) return push(m, kept ? { ...opened, title: kept.title } : opened, at, gender);
     const here = from === at ? personEarlierInSentence(m, gender, at) : null;
     if (here) return push(m, here, at, gender);
     const unnamed = unnamedJustSpoke(m, gender, from);
@@ -1069,6 +1079,9 @@ const DOCUMENT_ISSUED = new RegExp(
 const OPENING_CONJUNCTION = /(?<=\s)(?:But|And|Yet|So|Still|However,|Instead,)\s+$/;
 
 /** The sentence before the one that opens at `at`, when it is within reach; else null. */
+/** A title that is only a rank's abbreviation: `Col.`, `Gov.`, `Sgt`. */
+const RANK_ONLY = /^\p{Lu}\p{Ll}{1,4}\.?$/u;
+
 /** An abbreviation or an initial right before its period: `St`, `Mr`, `Dr`, `J`. */
 const ABBREVIATION_END =
   /(?:^|[^\p{L}])(?:St|Mr|Mrs|Ms|Dr|Jr|Sr|Mt|Ft|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|No|\p{Lu})$/u;

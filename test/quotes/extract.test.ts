@@ -14290,4 +14290,16 @@ describe("extractQuotes: a degree of being known, and the sixty-second session's
         .map(([speaker]) => speaker),
     ).toEqual(["A 44-year-old woman from St. Johnsbury"]);
   });
+
+  it("keeps the title a person spoke with over a rank's abbreviation in the sentence before a pronoun (`The military prosecutor, Col. Mamadu Indjai, denied …. He told the court`)", () => {
+    expect(
+      who(
+        'The military prosecutor, Col. Mamadu Indjai, denied the allegations, saying all detainees had been treated "in accordance with the law". He told the court the state would present its evidence.',
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Mamadu Indjai", "the military prosecutor"],
+      ["Mamadu Indjai", "the military prosecutor"],
+      ["Mamadu Indjai", "the military prosecutor"],
+    ]);
+  });
 });
