@@ -176,6 +176,8 @@ const MEASURE_NOUN =
 const RECENT = /^(?:recently|newly|just)$/;
 
 const ARTICLE = /^(?:a|an|the)$/i;
+/** A part of a place, a noun after an article: `the back`, `the front`, `the edge`. */
+const PLACE_PART = /^(?:back|front|side|end|top|bottom|middle|edge|rear|corner)$/;
 
 /** `said the event brought back memories`: a verb inside is a clause, not a speaker. */
 function isClause(phrase: string): boolean {
@@ -186,8 +188,9 @@ function isClause(phrase: string): boolean {
     const w = words[i]!;
     // `the company's recently named executive chair Marcelo Claure`: a title, not a clause.
     if (RECENT.test(words[i - 1]!) && /^\p{Ll}+ed$/u.test(w)) continue;
-    // `said a report from …`: a document after an article, not a verb.
-    if (ARTICLE.test(words[i - 1]!) && DOCUMENT_NOUN.test(w)) continue;
+    // `said a report from …`: a document after an article, not a verb; nor a place's part
+    // (`a woman near the back`).
+    if (ARTICLE.test(words[i - 1]!) && (DOCUMENT_NOUN.test(w) || PLACE_PART.test(w))) continue;
     if (/^\p{Ll}+ed$/u.test(w) || COMMON_PAST.test(w) || (w.length > 3 && isVerbWord(w)))
       return true;
   }

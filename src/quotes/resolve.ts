@@ -578,7 +578,7 @@ const WHO_NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu
 /** Up to three words between a determiner and its noun (`a career Army officer who`). */
 const WHO_MODIFIERS = String.raw`(?:(?!(?:and|or|but|of|in|on|at|for|to|with|by|from|after|before|about|over|under|into|than|as|like|during|against|through|between|among|across|within|without|that|who|which|said|says)\s)(?:[\p{L}\d’'-]|\.(?=\p{L}))+[^\S\n]+){0,3}`;
 const WHO_ANTECEDENT = new RegExp(
-  String.raw`(${WHO_NAME}|(?:(?<![\p{L}’'-])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+${WHO_MODIFIERS})?(?<![\p{L}’'-])(?!(?:but|and|or|nor|yet|so|then|also|not)\s)\p{Ll}[\p{L}’'-]*)(?:,\s+\d{1,3},\s+(?:from|of)\s[^,“”"]{1,60}|,\s+(?:(?:a|an|the|his|her|their|its|one|another)\s|\p{Lu}|\d{1,3}(?=,))[^,“”"]{0,120}){0,3},?\s+$`,
+  String.raw`(${WHO_NAME}|(?:(?<![\p{L}’'-])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+${WHO_MODIFIERS})?(?<![\p{L}’'-])(?!(?:but|and|or|nor|yet|so|then|also|not)\s)\p{Ll}[\p{L}’'-]*)(?:,\s+\d{1,3},\s+(?:from|of)\s[^,“”"]{1,60}|,\s+(?:(?:a|an|the|his|her|their|its|one|another)\s|\p{Lu}|\d{1,3}(?=,)|(?!(?:two|three|four|five|some|many|most|all|both|each|several|none)\s)\p{Ll}[\p{L}-]*\s+(?:of|at|for)\s)[^,“”"]{0,120}){0,3},?\s+$`,
   "u",
 );
 

@@ -14302,4 +14302,23 @@ describe("extractQuotes: a degree of being known, and the sixty-second session's
       ["Mamadu Indjai", "the military prosecutor"],
     ]);
   });
+
+  it("reads a role in lower case before its preposition (`Martin Okafor-Bell, chair of the school’s parent-teacher association, who said`) as the antecedent's appositive, not two of a group (`two of the women who`)", () => {
+    expect(
+      who(
+        "Among those defending the staff was Martin Okafor-Bell, chair of the school’s parent-teacher association, who said the afternoon would ‘go down in Minchcombe legend’.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Martin Okafor-Bell", "chair of the school’s parent-teacher association"],
+      ["Martin Okafor-Bell", "chair of the school’s parent-teacher association"],
+    ]);
+  });
+
+  it("reads a part of a place after an article (`a woman near the back of the bleachers`) as no verb in an inverted subject", () => {
+    expect(
+      who(
+        '"You voted to take health care away from my mother!" shouted a woman near the back of the bleachers as Whitfield tried to explain her support.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["a woman near the back"]);
+  });
 });
