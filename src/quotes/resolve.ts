@@ -55,7 +55,7 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
       }
     }
     // `Claim 2: “We have built more affordable homes …”`: a fact check's claim is the words of
-    // who the paragraph after it says said them, or of whom the claim before it was.
+    // whom the paragraph after it says said them, or of whom the claim before it was.
     if (
       c.kind === "direct" &&
       c.sentence === 0 &&
@@ -152,8 +152,8 @@ const CLAIM_VERB =
   /^(?:said|says|claimed|claims|told|tells|stated|states|declared|insisted|boasted|wrote|writes|tweeted|posted)$/;
 
 /**
- * The first statement of the paragraph after candidate `i`'s, cued by a verb of speech and a
- * named speaker (`Tolliver claimed in his speech that …`), else null.
+ * The first statement of the paragraph after candidate `i`'s, cued by a verb of making a claim and
+ * a speaker (`Tolliver claimed in his speech that …`), else null.
  */
 function claimStatement(candidates: readonly Candidate[], i: number): number | null {
   const { paragraph } = candidates[i]!;
@@ -271,6 +271,7 @@ function answerer(layout: Layout, c: Candidate, p: number): boolean {
 const EDIT_NOTE =
   /^\s*(?:This|The)\s+(?:interview|conversation|exchange|transcript)\s+(?:has\s+been|was)\s+(?:lightly\s+)?(?:condensed|edited|shortened|abridged)\b[^.!?]{0,60}[.!?]?\s*$/;
 
+/** Gives `c` the one paragraph `p` names as questioned or as its subject; whether it did. */
 function answererIn(layout: Layout, c: Candidate, p: number): boolean {
   const intro = layout.article.paragraphs[p]!;
   const base = layout.offsets[p]!;

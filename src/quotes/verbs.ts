@@ -176,6 +176,7 @@ const DETERMINER_BEFORE =
 
 /** `her` before a word: an object pronoun before a verb that no noun phrase takes. */
 const HER_BEFORE = /(?:^|[^\p{L}])her\s+$/u;
+/** Forms of speech that never follow a possessive as a noun would (`her said`). */
 const OBJECT_VERB = /^(?:said|says|told|tells|wrote|writes|added|adds|insisted|insists)$/;
 
 /** Verbs of the lexicon that are nouns as well (`a big reason`, `the main fear`). */
