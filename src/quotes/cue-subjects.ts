@@ -826,10 +826,9 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
  * One person or thing described, then the relative clause that restricts it, right before the verb
  * (`A man who lives nearby said`, `The officer who shot him told`, `a woman who says she was abused
  * said`): two to fourteen words after `who`, no comma, no pronoun as the clause's own subject (`a
- * man who they said`); then
- * perhaps an aside set off (`An insurance expert who investigates art crime, speaking on condition
- * of anonymity, said`), a second clause (`…, and who asked not to be named …, told`), a reason (`, citing fear of
- * repercussions,`) or a comma.
+ * man who they said`); then perhaps an aside set off (`An insurance expert who investigates art
+ * crime, speaking on condition of anonymity, said`), a second clause (`…, and who asked not to be
+ * named …, told`), a reason (`, citing fear of repercussions,`) or a comma.
  */
 const DESCRIBED_BY_WHO = new RegExp(
   `((?:A|An|One|Another|The|Two|Three|Four|Five|Several|a|an|one|another|the|two|three|four|five|several)(?:\\s+(?!(?:who|${STOP})\\b)[\\p{L}\\d’'-]+(?:,\\d{3})*){1,6}?\\s+who(?!\\s+(?:he|she|they|we|I|you|it)\\b)(?:\\s+(?!(?:that|which|who|but|or)\\b|and\\b(?!\\s+\\p{Ll}+ed\\b))[\\p{L}\\d’'.-]+){2,14}?(?:,\\s+(?:and\\s+who|citing)\\s[^,.;:“”"!?]{2,120}?,|${DESC_APPOSITIVE}|,)?)\\s+(?:${AUX_OR_ADVERB}\\s+)*$`,
@@ -989,7 +988,6 @@ const WHAT_DESCRIBED =
  * A name or pronoun right before the verb (`In a meeting with editors Trump said`, `an architect
  * who said`), found by walking back over words: no regular expression scans the whole text.
  */
-
 export function nameOrPronounBefore(
   text: string,
   from: number,

@@ -554,7 +554,7 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     // `At Porte de Clichy, a crowd …`: a name after a preposition opening a sentence, before its
     // comma, is where.
     if (
-      text.charCodeAt(m.index + run.length) === 44 &&
+      next === 44 &&
       (PLACE_OPENING_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ||
         (PLACE_PREPOSITION_RUN.test(run) && isSentenceStart(text, m.index)))
     )
