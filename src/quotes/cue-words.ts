@@ -298,6 +298,8 @@ export const LISTED = [
   "enthuses",
   "deadpanned",
   "deadpans",
+  "laughs",
+  "sighs",
   "sneered",
   "marveled",
   "marvelled",

@@ -691,6 +691,8 @@ function tailCueIn(
   for (let v = verbs.length - 1; v >= 0; v--) {
     const verb = verbs[v]!;
     if (sentence.length - verb.end > 220) break;
+    // `…, he laughs.`: a laugh or a sigh after words of no quotation says none of them.
+    if (verb.verb === "laughs" || verb.verb === "sighs") continue;
     // `…, predicted Madeleine Kunin, the former governor challenged by Sanders`: a participle
     // with its agent describes; the cue is an earlier verb.
     if (AGENT_AFTER.test(sentence.slice(verb.end, verb.end + 24)) && /ed$/.test(verb.verb))

@@ -14321,4 +14321,14 @@ describe("extractQuotes: a degree of being known, and the sixty-second session's
       ).map(([speaker]) => speaker),
     ).toEqual(["a woman near the back"]);
   });
+
+  it("reads `he laughs` or `she sighs` after a quotation as its cue, and `he laughs.` after words of no quotation as no statement", () => {
+    expect(
+      who(
+        "Darnell Price met Noor Haddad in 2009.",
+        'Price, now her sous chef, remembers the conversation well. "I told her she was wasting her life," he laughs.',
+        "When the question was put to Martin Kaplan, he laughs.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Darnell Price"]);
+  });
 });
