@@ -427,7 +427,7 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
           (participle ? matchSentenceSubject(pre) : null) ??
           matchSubjectBefore(pre, verb.start, memo) ??
           (AND_BEFORE.test(pre.slice(Math.max(0, verb.start - 16), verb.start))
-            ? matchSentenceSubject(pre, verb.start)
+            ? (matchSentenceSubject(pre, verb.start) ?? placedOneRose(pre.slice(0, verb.start)))
             : null) ??
           infinitiveSubject(pre, verb.start, memo));
     if (!subject) continue;
@@ -440,6 +440,19 @@ export function cueBeforeQuote(layout: Layout, chain: Chain): Found | null {
     return { cue, speakerAt: base0 + sentence.start + subject.at };
   }
   return cueOfSpeechNoun(pre, base0 + sentence.start);
+}
+
+/**
+ * `A woman in the gallery stood and `: one person described by where they are, opening the
+ * sentence, then a verb of moving and `and` (group 1 the person); the grammar of sentence
+ * subjects takes no place after a lone noun.
+ */
+const PLACED_ONE_ROSE =
+  /^((?:A|An|One|Another)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(?:woman|man|girl|boy|member|resident|protester|heckler|spectator|fan|voter|student|worker|passenger|person|mother|father|officer|guest|onlooker)\s+(?:in|at|on|near|from|outside|behind)\s+(?:the\s+|a\s+)?(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:stood|rose|sat|got|leapt|jumped|turned|\p{Ll}+ed)(?:\s+up)?\s+and\s+$/u;
+
+function placedOneRose(head: string): { speaker: string; at: number } | null {
+  const m = PLACED_ONE_ROSE.exec(head);
+  return m?.[1] ? { speaker: m[1], at: 0 } : null;
 }
 
 /** Who hears, opening a headline with no article (`Jury told …`, `MPs warned …`, `Audience told of …`). */

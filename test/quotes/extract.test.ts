@@ -14331,4 +14331,12 @@ describe("extractQuotes: a degree of being known, and the sixty-second session's
       ).map(([speaker]) => speaker),
     ).toEqual(["Darnell Price"]);
   });
+
+  it("gives a quotation after `A woman in the gallery stood and shouted,` to the one described by where she is", () => {
+    expect(
+      who(
+        "It was at this point that the first interruption came. A woman in the gallery stood and shouted, “You found the money for the new council offices, didn’t you?” The remark drew loud applause.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["A woman in the gallery"]);
+  });
 });
