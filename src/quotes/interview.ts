@@ -26,6 +26,8 @@ export function isQuestionParagraph(paragraph: string): boolean {
   );
 }
 
+/** Words of one spoken to. */
+const SECOND_PERSON = /(?<![\p{L}’'])(?:[Yy]ou|[Yy]our)(?![\p{L}’'])/u;
 /**
  * A short paragraph put to the one interviewed as a statement: `you` or `your`, no first person,
  * no quotation, ending in a full stop (`You have been criticised for being too political.`).
@@ -40,8 +42,6 @@ function isPromptParagraph(paragraph: string): boolean {
     !/[“”"‘’]/.test(text.replace(/\p{L}’\p{L}/gu, ""))
   );
 }
-const SECOND_PERSON = /(?<![\p{L}’'])(?:[Yy]ou|[Yy]our)(?![\p{L}’'])/u;
-
 /** A label and its colon opening a paragraph (`Q:`, `NPR:`, `VIRTANEN:`, `Reporter (RNZ):`). */
 const ANY_LABEL = /^\s*\p{Lu}[^:.!?\n]{0,40}:\s/u;
 /** Words of one speaking as themselves. */

@@ -790,18 +790,13 @@ function unnamedJustSpoke(m: Memory, gender: Gender, at: number): ResolvedSpeake
   // (Not a place the one is from or in: `A 44-year-old woman from St. Johnsbury`.)
   for (let i = lastEntityBefore(m, at); i >= 0 && m.entities[i]!.at >= start; i--) {
     const e = m.entities[i]!;
-    if (
-      e.kind === "person" &&
-      !PLACE_BEFORE_NAME.test(m.text.slice(Math.max(0, e.at - 10), e.at))
-    ) {
+    if (e.kind === "person" && !PLACE_OF_BEFORE.test(m.text.slice(Math.max(0, e.at - 10), e.at))) {
       return null;
     }
   }
   const own = genderOfWords(one[1]);
   return own && own !== gender ? null : { name: last.name, title: null, kind: "person" };
 }
-/** A preposition of place before a name, maybe and a saint's or a mount's abbreviation. */
-const PLACE_BEFORE_NAME = /\s(?:of|in|at|near|from)\s+(?:(?:St|Mt|Ft)\.\s+)?$/;
 /**
  * One unnamed person of a kind (1 the kind): `A shop assistant`, `One nurse at the hospital`, `A
  * man selling arepas across the street`.
@@ -846,7 +841,7 @@ function personOpeningBefore(m: Memory, gender: Gender, at: number): ResolvedSpe
     // opening the sentence says he is, in one word or more.
     const identified = IDENTIFIED_AS.exec(m.text.slice(start, e.at));
     if (e.tokens.length < 2 && e.title === null && !spoken && !identified) continue;
-    if (PLACE_OF_BEFORE.test(m.text.slice(Math.max(0, e.at - 6), e.at))) continue;
+    if (PLACE_OF_BEFORE.test(m.text.slice(Math.max(0, e.at - 10), e.at))) continue;
     // `at Istanbul’s Sabiha Gökçen airport`: a name that names a place.
     const end = e.at + e.name.length;
     if (PLACE_NOUN_AFTER.test(m.text.slice(end, end + 12))) continue;
@@ -1009,8 +1004,11 @@ const hasSpoken = (m: Memory, tokens: readonly string[]) =>
   m.history.some((h) => h.kind === "person" && nameKey(h.name).split(" ").includes(tokens[0]!));
 /** A name, then an age set off by commas (`Bruno Santoro, 67, `). */
 const AGE_SET_OFF = /^\p{Lu}[\p{L}’'. -]{1,40}?,\s+\d{1,3},\s/u;
-/** A preposition of place right before a name: ` of `, ` in `. */
-const PLACE_OF_BEFORE = /\s(?:of|in|at|near|from)\s+$/;
+/**
+ * A preposition of place right before a name, maybe and a saint's or a mount's abbreviation: ` of
+ * `, ` in `, ` from St. `.
+ */
+const PLACE_OF_BEFORE = /\s(?:of|in|at|near|from)\s+(?:(?:St|Mt|Ft)\.\s+)?$/;
 /** Someone's role set off right before a name: `her solicitor, `, `Kieran's mother, `, `whose leader, `. */
 const OWNED_ROLE_BEFORE =
   /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|whose|\p{Lu}\p{Ll}+[’']s)\s+[\p{L}\s-]{2,40},\s+$/u;

@@ -131,7 +131,7 @@ export function addTranscriptTurns(layout: Layout, candidates: Candidate[]): Can
   for (const t of kept) {
     if (!ROLE_LABEL.test(t.speaker) || roleNames.has(t.speaker)) continue;
     const holder = new RegExp(
-      String.raw`(?<![\p{L}-])${t.speaker.toLowerCase()}\s+(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})`,
+      String.raw`(?<![\p{L}-])${escapeRegExp(t.speaker.toLowerCase())}\s+(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})`,
       "u",
     ).exec(layout.text);
     if (holder?.[1] && parseNameRun(holder[1], false)?.kind === "person") {
