@@ -399,6 +399,11 @@ function matchCueAfterQuoteAt(after: string, verb: VerbHit): { cue: Cue; end: nu
         after.slice(at + inverted.subject.length),
         verb.verb,
       );
+      // `’, said the atmosphere in the tent had been “…”`: the words after the verb are its
+      // clause's subject, not its speaker.
+      if (CLAUSE_AFTER_SUBJECT.test(after.slice(at + subject.length, at + subject.length + 80))) {
+        return null;
+      }
       return {
         cue: cueFrom(subject, at, verb.verb),
         end: at + subject.length,
@@ -407,6 +412,10 @@ function matchCueAfterQuoteAt(after: string, verb: VerbHit): { cue: Cue; end: nu
   }
   return null;
 }
+
+/** Where a clause's subject ends: a place or two, then its auxiliary (`in the tent had been`). */
+const CLAUSE_AFTER_SUBJECT =
+  /^(?:\s+(?:in|at|on|of|inside|outside|around|near|over|under|behind)\s+(?:the|a|an|his|her|their|its|this|that)\s+[\p{Ll}-]+){0,2}\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|must|may|can)\s/u;
 
 const AFTER_DASH = new RegExp(`^\\s*[―—–]\\s*(${NAME})(?:,[^.“”"]{0,90})?\\.?\\s*$`, FLAGS);
 

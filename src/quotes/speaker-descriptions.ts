@@ -688,7 +688,76 @@ const TITLE_FOR: ReadonlyMap<string, string> = new Map([
 
 /** `the Spaniard`, `the 31-year-old Australian`: a person by where they are from. */
 const DEMONYM_DESCRIPTION =
-  /^the\s+(?:\d{1,3}-year-old\s+)?(Spaniard|Frenchman|Frenchwoman|Dutchman|Dutchwoman|Englishman|Englishwoman|Irishman|Irishwoman|Welshman|Welshwoman|Scotsman|Scotswoman|Scot|Dane|Swede|Finn|Pole|Norwegian|German|Italian|Portuguese|Brazilian|Argentine|Argentinian|Australian|American|Canadian|Mexican|Colombian|Uruguayan|Chilean|Belgian|Swiss|Austrian|Croat|Croatian|Serb|Serbian|Russian|Ukrainian|Japanese|Korean|Nigerian|Ghanaian|Senegalese|Egyptian|Moroccan|Algerian|Cameroonian|Ivorian|Kiwi|New\s+Zealander|South\s+African|Jamaican|Kenyan|Ethiopian|Turk|Greek|Israeli|Iranian|Briton|Czech|Slovak|Hungarian|Romanian|Bulgarian|Georgian|Icelander|Indian|Pakistani|Chinese)$/i;
+  /^the\s+(?:\d{1,3}-year-old\s+)?(Spaniard|Frenchman|Frenchwoman|Dutchman|Dutchwoman|Englishman|Englishwoman|Irishman|Irishwoman|Welshman|Welshwoman|Scotsman|Scotswoman|Scot|Dane|Swede|Finn|Pole|Norwegian|German|Italian|Portuguese|Brazilian|Argentine|Argentinian|Australian|American|Canadian|Mexican|Colombian|Uruguayan|Chilean|Belgian|Swiss|Austrian|Croat|Croatian|Serb|Serbian|Russian|Ukrainian|Japanese|Korean|Nigerian|Ghanaian|Senegalese|Egyptian|Moroccan|Algerian|Cameroonian|Ivorian|Kiwi|New\s+Zealander|South\s+African|Jamaican|Kenyan|Ethiopian|Turk|Greek|Israeli|Iranian|Briton|Czech|Slovak|Hungarian|Romanian|Bulgarian|Georgian|Icelander|Indian|Pakistani|Chinese|Kazakh|Uzbek|Belarusian|Latvian|Lithuanian|Estonian|Slovenian|Slovene|Bosnian|Albanian|Armenian|Azerbaijani|Cypriot|Venezuelan|Peruvian|Ecuadorian|Paraguayan|Cuban|Tunisian|Zimbabwean|Ugandan|Thai|Vietnamese|Filipino|Filipina|Indonesian|Malaysian|Taiwanese|Lebanese|Emirati|Qatari|Saudi|Afghan|Bangladeshi|Sri\s+Lankan)$/i;
+
+/** A demonym's noun, the adjective written before a name and the country (`the Spaniard`). */
+const ADJECTIVE_OF: Readonly<Record<string, readonly [string, string]>> = {
+  spaniard: ["Spanish", "Spain"],
+  frenchman: ["French", "France"],
+  frenchwoman: ["French", "France"],
+  dutchman: ["Dutch", "Netherlands"],
+  dutchwoman: ["Dutch", "Netherlands"],
+  englishman: ["English", "England"],
+  englishwoman: ["English", "England"],
+  irishman: ["Irish", "Ireland"],
+  irishwoman: ["Irish", "Ireland"],
+  welshman: ["Welsh", "Wales"],
+  welshwoman: ["Welsh", "Wales"],
+  scotsman: ["Scottish", "Scotland"],
+  scotswoman: ["Scottish", "Scotland"],
+  scot: ["Scottish", "Scotland"],
+  dane: ["Danish", "Denmark"],
+  swede: ["Swedish", "Sweden"],
+  finn: ["Finnish", "Finland"],
+  pole: ["Polish", "Poland"],
+  turk: ["Turkish", "Turkey"],
+  croat: ["Croatian", "Croatia"],
+  serb: ["Serbian", "Serbia"],
+  briton: ["British", "Britain"],
+  norwegian: ["Norwegian", "Norway"],
+  italian: ["Italian", "Italy"],
+  portuguese: ["Portuguese", "Portugal"],
+};
+
+/**
+ * A country's name in the possessive where the demonym opens with it (`Brazil’s` for
+ * `Brazilian`, `Kenya’s` for `Kenyan`), as a pattern.
+ */
+const COUNTRY_BEFORE = (noun: string) =>
+  Array.from({ length: 3 }, (_, i) => noun.slice(0, noun.length - i - 1))
+    .filter((stem) => stem.length >= 4)
+    .map((stem) => `${stem}[’']s\\s`)
+    .join("|");
+
+/** An appositive's first words after a name (`, the Kazakh world No 6`). */
+const AFTER_NAME_DESCRIPTION = /^,\s+(?:the|a|an)\s+[^,.;]{1,30}/;
+
+/**
+ * `Aigerim Sadykova, the Kazakh world No 6, beat Mia Larkin …. “…,” said the Kazakh`: of the
+ * people this paragraph and the one before name, the last one the words around the name say is
+ * from there (`Kazakh` or `Kazakhstan’s` just before it, `, the Kazakh …` just after it).
+ */
+function personFrom(m: Memory, noun: string, at: number): ResolvedSpeaker | null {
+  const [adjective, country] = ADJECTIVE_OF[noun.toLowerCase()] ?? [noun, noun];
+  // `Kazakh`, `Kazakhstan’s`, `Brazil’s` (for `the Brazilian`): a country's name opens the
+  // adjective or the adjective the name.
+  const from = new RegExp(`\\b(?:${adjective}|${noun}|${country}|${COUNTRY_BEFORE(noun)})`, "iu");
+  const paragraph = m.text.lastIndexOf("\n\n", at);
+  const start = paragraph < 0 ? 0 : m.text.lastIndexOf("\n\n", paragraph - 1) + 1;
+  for (let i = lastEntityBefore(m, at); i >= 0 && m.entities[i]!.at >= start; i--) {
+    const e = m.entities[i]!;
+    if (e.kind !== "person" || e.tokens.length < 2) continue;
+    // The run may hold the words before the name (`Spain’s Ana Ruiz`).
+    const nameAt = Math.max(e.at, m.text.indexOf(e.name, e.at));
+    const end = nameAt + e.name.length;
+    const before = m.text.slice(Math.max(start, nameAt - 16), nameAt);
+    const after = AFTER_NAME_DESCRIPTION.exec(m.text.slice(end, end + 60))?.[0] ?? "";
+    if (!from.test(before) && !from.test(after)) continue;
+    const full = fullestPerson(m, e.tokens, null, e.title !== null) ?? e;
+    return { name: full.name, title: e.title, kind: "person" };
+  }
+  return null;
+}
 
 /** `the South Dakota Republican`, `the Democrat`: a politician by party, and perhaps state. */
 const PARTY_DESCRIPTION =
@@ -728,7 +797,7 @@ export function byOrigin(m: Memory, phrase: string, at: number): ResolvedSpeaker
   const demonym = DEMONYM_DESCRIPTION.exec(phrase);
   if (!demonym?.[1]) return null;
   const gender = /woman$/i.test(demonym[1]) ? "f" : /man$/i.test(demonym[1]) ? "m" : null;
-  return paragraphPerson(m, at, gender, true);
+  return paragraphPerson(m, at, gender, true) ?? personFrom(m, demonym[1].replace(/\s+/g, " "), at);
 }
 
 /** A ranking after a possessive: `’s largest`, `'s second-biggest`, `’s leading`. */

@@ -14340,3 +14340,44 @@ describe("extractQuotes: a degree of being known, and the sixty-second session's
     ).toEqual(["A woman in the gallery"]);
   });
 });
+
+describe("extractQuotes: where a player is from, and the sixty-third session's readings", () => {
+  const who = (...paragraphs: string[]) =>
+    extractQuotes(article(...paragraphs)).map((q) => [q.speaker, q.speakerTitle, q.text]);
+
+  it("gives `said the Kazakh` to the one of two players the paragraph before says is from there (`the Kazakh world No 6`, `Spain’s`, `Brazil’s`)", () => {
+    const speaker = (...paragraphs: string[]) => who(...paragraphs).map(([s]) => s);
+    expect(
+      speaker(
+        "Aigerim Sadykova, the Kazakh world No 6, beat Mia Larkin 6-4 7-5 on Tuesday.",
+        "“It was a brutal match,” said the Kazakh, who had saved three match points.",
+      ),
+    ).toEqual(["Aigerim Sadykova"]);
+    expect(
+      speaker(
+        "Spain’s Ana Ruiz beat Mia Larkin of Britain 6-4 7-5 on Tuesday.",
+        "“It was a brutal match,” said the 24-year-old Spaniard.",
+      ),
+    ).toEqual(["Ana Ruiz"]);
+    expect(
+      speaker(
+        "Brazil’s Ana Souza beat Mia Larkin 6-4 7-5 on Tuesday.",
+        "“It was a brutal match,” said the Brazilian.",
+      ),
+    ).toEqual(["Ana Souza"]);
+    expect(
+      speaker(
+        "Mia Larkin beat Aigerim Sadykova 6-4 7-5.",
+        "“It was a brutal match,” said the Kazakh.",
+      ),
+    ).toEqual(["the Kazakh"]);
+  });
+
+  it("reads the words after `said` as its clause's subject when an auxiliary follows them (`’, said the atmosphere in the tent had been`), not as the quotation's speaker", () => {
+    expect(
+      who(
+        "A second judge, who asked not to be named because she ‘still has to buy eggs in this town’, said the atmosphere in the tent had been “poisonous from the first morning”.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["A second judge", "A second judge", "A second judge"]);
+  });
+});
