@@ -874,19 +874,21 @@ export function describedByWhoFrom(
   // `A charity that helps homeless people says`: a body or one person, then what it does.
   DESCRIBED_BY_THAT.lastIndex = start;
   const thing = DESCRIBED_BY_THAT.exec(pre);
-  const head = thing?.[2]?.toLowerCase() ?? "";
+  const head = thing?.groups?.head?.toLowerCase() ?? "";
   if (!thing?.[1] || ENDS_IN_AUX.test(thing[1])) return null;
-  return ORG_NOUNS.test(head) || PERSON_HEAD.test(head) ? thing[1] : null;
+  const body = ORG_NOUNS.test(head) || ORG_NOUNS.test(head.replace(/s$/, ""));
+  return body || PERSON_HEAD.test(head) ? thing[1] : null;
 }
 
 /**
  * DESCRIBED_BY_WHO's kind with `that` or `which` (`A charity that helps homeless people`, `The
- * company which owns the site`): group 2 the head, which the caller checks is a body or a person;
+ * company which owns the site`, `A coalition of 14 civic groups that deployed monitors`): `head`,
+ * which the caller checks is a body (or bodies) or a person;
  * the clause opens with a verb (`a plan that critics said` is no description of a speaker), and
  * joins no words with `and` but names (`that operates clinics in Britain and Ireland`).
  */
 const DESCRIBED_BY_THAT = new RegExp(
-  `((?:A|An|One|The|a|an|one|the)(?:\\s+(?!(?:${STOP})\\b)[\\p{L}\\d’'-]+){0,3}?\\s+(\\p{Ll}+)\\s+(?:that|which)\\s+(?:has|had|is|was|will|would|can|could|\\p{Ll}+(?:s|ed))(?:\\s+(?!(?:said|says|say|told|tells|tell|that|which|who|but|or)\\b|and\\s+\\p{Ll})[\\p{L}\\d’'.-]+){1,7}?)\\s+(?:${AUX_OR_ADVERB}\\s+)*$`,
+  `((?:A|An|One|The|a|an|one|the)(?:\\s+(?!(?:${STOP})\\b)[\\p{L}\\d’'-]+){0,5}?\\s+(?<head>\\p{Ll}+)\\s+(?:that|which)\\s+(?:has|had|is|was|will|would|can|could|\\p{Ll}+(?:s|ed))(?:\\s+(?!(?:said|says|say|told|tells|tell|that|which|who|but|or)\\b|and\\s+\\p{Ll})[\\p{L}\\d’'.-]+){1,7}?)\\s+(?:${AUX_OR_ADVERB}\\s+)*$`,
   "uy",
 );
 

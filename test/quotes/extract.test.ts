@@ -14380,4 +14380,15 @@ describe("extractQuotes: where a player is from, and the sixty-third session's r
       ).map(([speaker]) => speaker),
     ).toEqual(["A second judge", "A second judge", "A second judge"]);
   });
+
+  it("reads a restrictive `that` clause opening with its verb as part of a subject (`A coalition of 14 civic groups that deployed monitors …`)", () => {
+    expect(
+      who(
+        "A coalition of 14 civic groups that deployed monitors to polling stations said in a statement that turnout had been “suppressed by design”.",
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      "A coalition of 14 civic groups that deployed monitors to polling stations",
+      "A coalition of 14 civic groups that deployed monitors to polling stations",
+    ]);
+  });
 });
