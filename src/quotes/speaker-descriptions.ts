@@ -954,8 +954,10 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
   const issued = possessive ? null : issuerOf(m, phrase, at);
   if (issued) return issued;
   if (possessive || DOCUMENT_NOUN.test(coreHead)) {
-    // `The victim's mother`, `Smith's wife`: one person, whom `she said` after it may mean.
-    const kin = possessive && KIN.test(coreHead);
+    // `The victim's mother`, `Smith's wife`, `China’s representative`: one person, whom `she
+    // said` after it may mean.
+    const kin =
+      possessive && (KIN.test(coreHead) || (TITLE_HEAD.test(coreHead) && !/[^s]s$/.test(coreHead)));
     return {
       name: phrase,
       title: null,
@@ -1069,7 +1071,9 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
       !SPEAKS_FOR_ANOTHER.test(coreHead)
         ? sameNames(phrase, inBody(core, otherOffice(recentSpeaker(m), coreHead)))
         : null);
-    if (found && !otherKindOfOffice(core, found.title, coreHead)) return found;
+    if (found && !otherKindOfOffice(core, found.title, coreHead) && !ofAnother(phrase, found)) {
+      return found;
+    }
     // `Keegan told the audience …. ‘…,’ the playwright said.`: an artist is the person the
     // paragraph is about, not whoever spoke last.
     if (!found && ARTIST.test(coreHead)) {
@@ -1092,8 +1096,25 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
     if (titled) return titled;
   }
   // `the 20-year-old`, `the victim's mother`, `The King` are one person, named or not.
-  const one = aged || KIN.test(coreHead) || SOVEREIGN.test(coreHead);
+  // So is one office's holder no one named (`The representative of Brazil said …. “…,” he said`).
+  const one =
+    aged ||
+    KIN.test(coreHead) ||
+    SOVEREIGN.test(coreHead) ||
+    (TITLE_HEAD.test(coreHead) && !/[^s]s$/.test(coreHead) && /^(?:the|its|their)\s/i.test(phrase));
   return { name: phrase, title: null, kind: one ? "person" : "group" };
+}
+
+/**
+ * Whether a description names, after `of`, a place or body that the one found does not have in
+ * name or title (`The representative of Brazil` is not `Special Representative Adaeze …`).
+ */
+function ofAnother(phrase: string, found: ResolvedSpeaker): boolean {
+  const of = phrase.indexOf(" of ");
+  if (of < 0) return false;
+  const held = `${found.name} ${found.title ?? ""}`;
+  const words = phrase.slice(of + 4).match(/\p{Lu}[\p{L}’'-]*/gu) ?? [];
+  return words.some((w) => !held.includes(w));
 }
 
 /** A peer's name, which holds the title (`Lord Watson`, `Baroness Hale`). */
@@ -1128,7 +1149,7 @@ const PARTY_WORD =
 
 /** Words before an office that say which it is (`transport secretary`, `general secretary`). */
 const PORTFOLIO =
-  /^(?:prime|transport|health|home|foreign|education|environment|defence|defense|business|culture|justice|energy|interior|finance|trade|general|press|work|housing|agriculture|science|security|labor|labour|commerce|treasury|immigration|economy|employment|equalities|sports?)$/;
+  /^(?:prime|transport|health|home|foreign|education|environment|defence|defense|business|culture|justice|energy|interior|finance|trade|general|press|work|housing|agriculture|science|security|labor|labour|commerce|treasury|immigration|economy|employment|equalities|sports?|permanent|special)$/;
 
 /** A word for an organization that a news story writes before its name (`research firm Gartner`). */
 const ORGANIZATION_BEFORE_NAME =

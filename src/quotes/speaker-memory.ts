@@ -487,6 +487,14 @@ export function recentPerson(
     if (asker !== null && h.name.endsWith(asker)) continue;
     const g = genderFor(m, h.name) ?? h.gender;
     if (gender && g && g !== gender) continue;
+    // `One former cabinet minister … said …. ‘…,’ he said` after `the prime minister` spoke: an
+    // office's holder whom no one named gives way to one described in this paragraph since.
+    if (UNNAMED_HOLDER.test(h.name) && !ASKED_ONE.test(m.text.slice(Math.max(0, at - 200), at))) {
+      const one = recentOneUnnamed(m, gender, at);
+      const since = one && latestSpeaker(m, (e) => e.name === one.name);
+      const asked = asker !== null && one?.name.endsWith(asker);
+      if (one && since && since.at > h.at && !asked) return one;
+    }
     // A person who opened a sentence since is the likelier antecedent; when that is the speaker
     // named after an owner's role (`Its president, Tom Bradshaw, said …`), with the title the
     // speaker was heard with, whose owner is named (`the National Farmers' Union’s president`).
@@ -532,6 +540,11 @@ export function recentPerson(
   }
   return null;
 }
+
+/** A question put to one (`asked him whether`): the one described who asked does not answer. */
+const ASKED_ONE = /\sasked\s+(?:him|her)\s/;
+/** An office's holder as a description (`the prime minister`, `Its deputy representative`). */
+const UNNAMED_HOLDER = /^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+\p{Ll}/u;
 
 /**
  * Whether the paragraph holding `at` names `e` within NAMED_SINCE_REACH before it, and before `at`
@@ -695,10 +708,19 @@ export function speakerOfNoGender(m: Memory, at: number): ResolvedSpeaker | null
 export function recentSpeaker(m: Memory): ResolvedSpeaker | null {
   for (let i = m.history.length - 1; i >= historyFloor(m); i--) {
     const h = m.history[i]!;
-    if (h.kind === "person") return { name: h.name, title: h.title, kind: "person" };
+    // (Not one no name was given for: `The minister` is not whom `the secretary` means.)
+    if (h.kind === "person" && !DESCRIPTION_ENDING.test(h.name)) {
+      return { name: h.name, title: h.title, kind: "person" };
+    }
   }
   return null;
 }
+/**
+ * A description: its determiner, or its last word in lower case (`The minister`, `The chief
+ * executive of Boeing`, `China’s representative`).
+ */
+const DESCRIPTION_ENDING =
+  /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s|(?:^|\s)\p{Ll}[\p{L}’'-]*$/u;
 
 /**
  * The latest speaker who is one person: a named one, or one unnamed (`a source close to him`),

@@ -14391,4 +14391,45 @@ describe("extractQuotes: where a player is from, and the sixty-third session's r
       "A coalition of 14 civic groups that deployed monitors to polling stations",
     ]);
   });
+
+  it("keeps `The representative of Brazil` apart from a `Special Representative` the story names, and gives `he said` after it, or after `China’s representative` or `Its deputy permanent representative`, to that holder of an office", () => {
+    expect(
+      who(
+        "Opening the debate, the head of the mission, Special Representative Adaeze Nwachukwu-Lindqvist, told the Council that the situation had “deteriorated noticeably”.",
+        "The representative of Brazil said his delegation supported the extension. “A mandate that cannot look inside a prison is a mandate with one eye closed,” he said.",
+        "China’s representative, who abstained, told the Council that his government was not opposed to the mission. He said that the host authorities had cooperated with it.",
+        "That drew a sharp reply from the United Kingdom. Its deputy permanent representative said consultations had lasted five weeks. “If some chose not to engage,” he added, “that was their choice.”",
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      "Adaeze Nwachukwu-Lindqvist",
+      "Adaeze Nwachukwu-Lindqvist",
+      "The representative of Brazil",
+      "The representative of Brazil",
+      "China’s representative",
+      "China’s representative",
+      "Its deputy permanent representative",
+      "Its deputy permanent representative",
+      "Its deputy permanent representative",
+    ]);
+  });
+
+  it("gives `he said` after `The minister said` to the minister, but after one described since (`One former cabinet minister … said`) to that one", () => {
+    expect(
+      who("The minister said the plan was sound. “We will not move,” he said.").map(
+        ([speaker]) => speaker,
+      ),
+    ).toEqual(["The minister", "The minister"]);
+    expect(
+      who(
+        "In his reply, the prime minister thanked her for her work. ‘The scheme was always intended to be temporary,’ he wrote.",
+        "One former cabinet minister, speaking on condition of anonymity, said the letter was ‘more damaging than it looks’. ‘She’s not a rebel,’ he said.",
+      )
+        .slice(2)
+        .map(([speaker]) => speaker),
+    ).toEqual([
+      "One former cabinet minister",
+      "One former cabinet minister",
+      "One former cabinet minister",
+    ]);
+  });
 });
