@@ -10,7 +10,7 @@ import { ANSWER_LABEL, INTERVIEW_LABEL, isQuestionParagraph, QUESTION_LABEL } fr
 import { type Candidate, countWords, type Layout, type Sentence } from "./layout.js";
 import { NEGATION } from "./reader-text.js";
 import { STYLE_ARTICLE } from "./speaker-phrases.js";
-import { DOCUMENT_NOUN, ORG_NOUNS } from "./speaker-words.js";
+import { DOCUMENT_NOUN, ORG_NOUNS, PERSON_HEAD } from "./speaker-words.js";
 import {
   ANSWERER_NAME,
   createSpeakerResolver,
@@ -179,7 +179,7 @@ const ASKED_ONE_AFTER = new RegExp(
 function askedOneAnswers(layout: Layout, question: Candidate, c: Candidate): boolean {
   if (question.paragraph !== c.paragraph || question.start > c.start) return false;
   const between = layout.text.slice(question.end, c.start);
-  const one = ASKED_ONE_AFTER.exec(between.replace(/[“"‘]\s*$/, ""));
+  const one = ASKED_ONE_AFTER.exec(between.replace(/[“"‘']\s*$/, ""));
   if (!one?.[1]) return false;
   const at = question.end + one[0].indexOf(one[1]);
   c.cue = cueFrom(one[1], at - layout.offsets[c.paragraph]!, "");
@@ -192,10 +192,10 @@ const GESTURE =
   "(?:shrug|smile|laugh|nod|sigh|pause|grin|wince|frown|hesitate|chuckle|lean|gesture|point|wave|stand|sit)(?:s|d|ed)?|nodded|grinned|shook|shakes|stood|sat|rolled\\s+(?:his|her)\\s+eyes|looked\\s+up|looks\\s+up";
 /**
  * A sentence of a name or `He`/`She` and a gesture, stating nothing: `Okafor shook his head.`,
- * `Ingrid Solheim leans forward.`
+ * `Ingrid Solheim leans forward.`, `Asked about those comments, MacAulay shrugged.`
  */
 const ACTOR_SENTENCE = new RegExp(
-  String.raw`^(${ANSWERER_NAME}|He|She)\s+(?:${GESTURE})\b[^.!?“”"]*[.!?]\s*$`,
+  String.raw`^(?:(?:When\s+)?[Aa]sked\s[^,.!?“”"]{1,80},\s+)?(${ANSWERER_NAME}|[Hh]e|[Ss]he)\s+(?:${GESTURE})\b[^.!?“”"]*[.!?]\s*$`,
   "u",
 );
 
@@ -211,7 +211,7 @@ function actorSpeaks(layout: Layout, candidates: readonly Candidate[], c: Candid
   const base = layout.offsets[c.paragraph]!;
   const own = sentences[c.sentence]!;
   const before = sentences[c.sentence - 1]!;
-  if (base < 0 || !/^\s*[“"‘]?\s*$/.test(para.slice(own.start, c.start - base))) return false;
+  if (base < 0 || !/^\s*[“"‘']?\s*$/.test(para.slice(own.start, c.start - base))) return false;
   // `He laughed when asked whether he deserved a place.`: a question put to the actor states
   // nothing of theirs.
   const states = (o: Candidate) =>
@@ -591,6 +591,10 @@ const NOUN_HEAD = /\s\S+\s(\p{Ll}[\p{L}’'-]*)$/u;
 /** A participle's phrase after a noun: ` sitting next to him`. */
 const PARTICIPLE_AFTER_NOUN = /\s+\p{Ll}{2,}ing\s[^,.;:“”"]*$/u;
 
+/** Words in -er, -or, -ant or -ent for things, not people (`the same number who`). */
+const THING_IN_ER =
+  /^(?:number|order|letter|paper|water|matter|summer|winter|center|centre|corner|border|power|error|sector|factor|floor|door|tower|quarter|chapter|river|weather|manner|dinner|comment|moment|statement|event|percent|agreement|government|parliament|department|amount|point|content|element|segment|restaurant|plant|account|document|instrument|argument|incident|accident|amendment|settlement|treatment|payment|investment|development|environment|management|movement|tournament|apartment|equipment|experiment|sentiment|assessment|announcement|appointment|arrangement|commitment|establishment|employment|entertainment|improvement|requirement|replacement|retirement|excitement|punishment|judgment|judgement|ornament|monument|later|ever|never|other|together|whether|however|rather|further|after|over|under|per|major|minor|senior|junior|former|latter|inner|outer|upper|lower|proper|clever|sober|bitter|tender|silent|recent|current|different|urgent|present|absent|decent|frequent|innocent|independent|efficient|violent|patient)$/;
+
 /** An appositive's agent or source, people, ending a text (`, a point seized on by critics `). */
 const AGENT_BEFORE_WHO =
   /,[^,“”"]*\s(?:by|among|from)\s+((?:(?:some|many|other|the)\s+)?(\p{Ll}[\p{L}’'-]*))\s+$/u;
@@ -777,8 +781,11 @@ function resolveWho(
     // (`A university student sitting next to him, who`: the noun before the participle.)
     const head = NOUN_HEAD.exec(m[1].replace(PARTICIPLE_AFTER_NOUN, "")) ?? NOUN_HEAD.exec(m[1]);
     // (A body or a document may be what `which` stands for: `a United Nations panel, which said`.)
+    // (`one season-ticket holder, who`: a word for a person by what they do or have, right before
+    // `who`.)
     const speaks = (noun: string) =>
       namesPeople(noun) ||
+      (PERSON_HEAD.test(noun) && !THING_IN_ER.test(noun) && /^[^,]*,?\s+$/.test(m[0])) ||
       (cue.speaker === "which" && (ORG_NOUNS.test(noun) || DOCUMENT_NOUN.test(noun)));
     if (head?.[1] && /^\p{Ll}/u.test(m[1]) && !speaks(head[1])) return null;
     // `The Mayor of London, Sadiq Khan, who`: with the name the antecedent sets off.

@@ -369,7 +369,8 @@ function recentSubject(
     const e = m.entities[i]!;
     if (e.at >= at || e.kind !== "person" || !e.subject) continue;
     const full = fullestPerson(m, e.tokens, e.gender, e.title !== null) ?? e;
-    if (full.tokens.length < 2 && !full.title && !full.gender) continue;
+    // A single name counts with a title, a known given name or an age after it (`Declan, 58,`).
+    if (full.tokens.length < 2 && !full.title && !full.gender && !agedAt(m, e)) continue;
     // With `described`, only a name with a title, a known given name or an age after it (`Nima
     // Rinji Sherpa, 18,`); `Bear Stearns` has none.
     if (described && !full.title && !full.gender && !e.title && !e.gender && !agedAt(m, e))

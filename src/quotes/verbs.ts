@@ -279,6 +279,9 @@ const OBJECT_OF_VERB_BEFORE =
 const SUBJECT_OF_CUE_BEFORE =
   /(?:(?:^|[^\p{L}])(?:he|she|they|we|I|who|He|She|They|We)|[”"’']\s*(?:\p{Lu}[\p{L}.’'-]*\s+){1,3})\s*$/u;
 const NO_OR_ANY_BEFORE = /(?:^|[^\p{L}])(?:no|any)\s+$/iu;
+/** `of` right after a word. */
+const OF_AFTER = /^\s+of\s/;
+const ESTIMATE_OR_FIGURE = /^(?:estimates?|figures?)$/;
 /** A verb right after a word: the word is its subject's noun. */
 const FINITE_AFTER =
   /^\s+(?:was|were|is|are|has|had|swore|fled|died|told|said|admitted|pleaded|denied|appeared|remained)\b/;
@@ -586,7 +589,10 @@ export function findVerbs(text: string): VerbHit[] {
       (DETERMINER_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ||
         NO_OR_ANY_BEFORE.test(text.slice(Math.max(0, start - 5), start)) ||
         FINITE_AFTER.test(text.slice(end, end + 14)) ||
-        (word.startsWith("plan") && PLANS_THEN_AUX.test(text.slice(end, end + 8))))
+        (word.startsWith("plan") && PLANS_THEN_AUX.test(text.slice(end, end + 8))) ||
+        // `below the consensus estimate of $2.3bn`: an estimate or a figure before `of`, a noun
+        // (not `claims of`, a nominal attribution).
+        (ESTIMATE_OR_FIGURE.test(word) && OF_AFTER.test(text.slice(end, end + 4))))
     )
       continue;
     // `AI demand soars`, `Public support was strong`: a word that is a noun as well, before a

@@ -14432,4 +14432,44 @@ describe("extractQuotes: where a player is from, and the sixty-third session's r
       "One former cabinet minister",
     ]);
   });
+
+  it("reads an estimate or a figure before `of` as a noun (`below the consensus estimate of $2.3bn`), not a cue that takes the sentence", () => {
+    expect(
+      who(
+        "The chief financial officer, Marcus Adeyemi-Holt, said gross margin had come in at 47.2 per cent. He said the company now expected second-quarter revenue of between $2.0bn and $2.2bn, below the consensus estimate of $2.3bn.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Marcus Adeyemi-Holt", "gross margin had come in at 47.2 per cent"],
+      [
+        "Marcus Adeyemi-Holt",
+        "the company now expected second-quarter revenue of between $2.0bn and $2.2bn, below the consensus estimate of $2.3bn",
+      ],
+    ]);
+  });
+
+  it("gives an uncued quotation to the one who gestures after an opening `Asked about …,` (`Asked about those comments, MacAulay shrugged. 'He's …'`), in straight single marks too", () => {
+    expect(
+      who(
+        "Asked about those comments, MacAulay shrugged. 'He's entitled to his view. The referee was standing two metres away and he gave it.'",
+        "Asked whether she agreed, Okafor shrugged. 'She's entitled to her view.'",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["MacAulay", null, "Okafor"]);
+  });
+
+  it("reads a single name with an age set off (`Declan, 58,`), after `Next door,` too, as the subject a later `he` or `she` names", () => {
+    expect(
+      who(
+        "Next door, Declan, 58, has run a hardware shop for 26 years. He said he had decided not to replace a member of staff.",
+        "Sarah, 44, runs the bakery opposite. “It is hard,” she said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Declan", "Sarah"]);
+  });
+
+  it("gives `who said` to one described by what they hold (`said one season-ticket holder, who said he had been going to games for 50 years`)", () => {
+    expect(
+      who(
+        '"I will never call it that. Never," said one season-ticket holder, who said he had been going to games for 50 years.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["one season-ticket holder", "one season-ticket holder"]);
+  });
 });
