@@ -371,16 +371,27 @@ export function ownerThenName(run: string): RegExpExecArray | null {
  */
 const OWNER_IN_RUN = /^(\p{Lu}[^’']*?)[’']s\s+\p{Lu}/u;
 
-/** An opening phrase of when or where, set off by a comma (`On Sunday, `, `In Iowa last week, `). */
-const OPENING_PHRASE = new RegExp(`(?:${OPENING_PHRASE_WORDS})\\b[^,.;:“”"]{0,40},\\s+$`, "u");
+/**
+ * An opening phrase of when or where, set off by a comma (`On Sunday, `, `In Iowa last week, `),
+ * perhaps with its own appositive (`On Tuesday, the sixth day of the trial, `).
+ */
+const OPENING_PHRASE = new RegExp(
+  `(?:${OPENING_PHRASE_WORDS})\\b[^,.;:“”"]{0,40},(?:\\s+the\\s+[^,.;:“”"]{1,40},)?\\s+$`,
+  "u",
+);
 
 /**
  * A participle's phrase opening the sentence before its subject (`Asked about Neville's comments,
- * Amorim smiled.`, `Speaking after the match, Arteta …`, `Born in Leeds in 1938, Hale joined …`).
+ * Amorim smiled.`, `Speaking after the match, Arteta …`, `Accepting the writing award, Gemma
+ * Okonjo-Reilly …`, `Born in Leeds in 1938, Hale joined …`).
  */
 const PARTICIPLE_PHRASE =
-  /(?:Asked|Pressed|Questioned|Challenged|Interviewed|Speaking|Writing|Responding|Reacting|Addressing|Appearing|Sentencing|Born|Raised|Educated|Elected|Appointed)\b[^,.;:“”"]{0,110},\s+$/u;
+  /(?:Asked|Pressed|Questioned|Challenged|Interviewed|Born|Raised|Educated|Elected|Appointed|\p{Lu}\p{Ll}{2,}ing(?=\s+\p{Ll}))\b[^,.;:“”"]{0,110},\s+$/u;
 
+/** A participle's agent set off before a name (`Asked by counsel to the inquiry, `). */
+const AGENT_SET_OFF = /\sby\s[^,]*,\s+$/;
+/** An age set off after a name (`Carys Threlkeld, 43,`): a person's. */
+const AGE_SET_OFF = /^,\s+\d{1,3},/;
 /** A comma and a capital after a name: the name is set off before another. */
 const NAME_SET_OFF = /^,\s\p{Lu}/u;
 
@@ -644,17 +655,29 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
       // `On Sunday, Mr. Trump was magnanimous …`: an opening phrase of when or where, then the
       // name, is the sentence's subject; not a name set off in the phrase (`On the topic of
       // another tough guy, Mr. Putin, Mr. Trump …`), nor two words that may name a place (`In that
-      // sense, Sandy Hook wasn't …`): a surname alone, or a name with a gender or a title.
+      // sense, Sandy Hook wasn't …`): a surname alone, or a name with a gender, a title or an age.
+      // After a participle's phrase, any name (`Accepting the writing award, Gemma Okonjo-Reilly`).
       if (
         !subject &&
         charCodeAt.call(text, m.index - 2) === 44 &&
-        (gender !== null || title !== null || parsed.tokens.length === 1) &&
         !NAME_SET_OFF.test(text.slice(m.index + run.length, m.index + run.length + 3))
       ) {
+        const known =
+          gender !== null ||
+          title !== null ||
+          parsed.tokens.length === 1 ||
+          AGE_SET_OFF.test(text.slice(m.index + run.length, m.index + run.length + 6));
         const opening =
-          OPENING_PHRASE.exec(text.slice(Math.max(0, m.index - 48), m.index)) ??
+          (known ? OPENING_PHRASE.exec(text.slice(Math.max(0, m.index - 48), m.index)) : null) ??
           PARTICIPLE_PHRASE.exec(text.slice(Math.max(0, m.index - 130), m.index));
-        if (opening && isSentenceStart(text, m.index - opening[0].length)) subject = true;
+        // (Not the agent's own name: `Asked by counsel to the inquiry, Imogen Farquharson KC,
+        // whether he had told anyone, he said`.)
+        if (
+          opening &&
+          isSentenceStart(text, m.index - opening[0].length) &&
+          !AGENT_SET_OFF.test(opening[0])
+        )
+          subject = true;
       }
       // `One voter, Guadalupe Potocacetpl, 35, showed up …`, `A high school graduate, Lazar had
       // …`: a description opening the sentence and set off before the name; the name is the

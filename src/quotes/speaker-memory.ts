@@ -523,9 +523,12 @@ export function recentPerson(
     // for `he` or `she`, so is one mentioned often (`Warner Brothers`, `Sony Pictures Classics`),
     // unless the pronoun's paragraph names them in full beside a person of the other gender
     // (`Robert Jenrick accused Kemi Badenoch of …. She hit back`).
+    // An age set off after the name in this paragraph makes it a person's (`The award for best
+    // actor went to Rashid Mahmood, 61, who …, he said, …`).
     if (
       !e.title &&
       !e.gender &&
+      !(e.at > m.text.lastIndexOf("\n\n", at) && agedAt(m, e)) &&
       (gender !== null || (m.occurrences.get(e.key) ?? 0) < 2) &&
       !(gender !== null && e.tokens.length >= 2 && besideOtherGender(m, e, gender, at))
     )

@@ -654,7 +654,7 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
     if (opened) return push(m, kept ? { ...opened, title: kept.title } : opened, at, gender);
     const here = from === at ? personEarlierInSentence(m, gender, at) : null;
     if (here) return push(m, here, at, gender);
-    const unnamed = unnamedJustSpoke(m, gender, from);
+    const unnamed = unnamedJustSpoke(m, gender, from) ?? unnamedOpensParagraph(m, gender, from);
     if (unnamed) return push(m, unnamed, at, gender);
     const found = recentPerson(m, gender, at, askerBefore(m.text, at));
     if (!found) {
@@ -797,6 +797,43 @@ function unnamedJustSpoke(m: Memory, gender: Gender, at: number): ResolvedSpeake
   const own = genderOfWords(one[1]);
   return own && own !== gender ? null : { name: last.name, title: null, kind: "person" };
 }
+/**
+ * `Not everyone had the news they wanted. One boy, who asked not to be named, sat alone on the
+ * bleachers …. He later said`: the unnamed person a sentence of the paragraph opens with, by a
+ * word of the pronoun's gender, when the paragraph names no person before `at`; else null.
+ */
+function unnamedOpensParagraph(m: Memory, gender: Gender, at: number): ResolvedSpeaker | null {
+  const start = m.text.lastIndexOf("\n\n", at) + 2;
+  const one = ONE_OPENING_PARAGRAPH.exec(m.text.slice(start, at));
+  if (!one?.[2] || isPluralNoun(one[2])) return null;
+  // Only a word of the pronoun's gender (`boy`, `woman`): `Another customer, Frank, …` may be
+  // named after it, `A month later` is no one.
+  const own = genderOfWords(one[2]) ?? CHILD_GENDER[one[2]] ?? null;
+  if (own !== gender) return null;
+  // (A capitalized word alone opening a sentence, `Not`, `One`, names no one.)
+  for (let i = lastEntityBefore(m, at); i >= 0 && m.entities[i]!.at >= start; i--) {
+    const e = m.entities[i]!;
+    if (e.kind === "person" && (e.tokens.length > 1 || e.title !== null || e.gender !== null))
+      return null;
+  }
+  return { name: one[1]!, title: null, kind: "person" };
+}
+/** Words for a child of a gender. */
+const CHILD_GENDER: Readonly<Record<string, Gender>> = {
+  boy: "m",
+  schoolboy: "m",
+  lad: "m",
+  girl: "f",
+  schoolgirl: "f",
+  lass: "f",
+};
+/**
+ * One unnamed person opening a sentence of a paragraph, set off or before a verb (1 the words, 2
+ * the kind).
+ */
+const ONE_OPENING_PARAGRAPH =
+  /(?:^|[.!?]\s+)((?:A|An|One|Another)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}?(\p{Ll}+))(?:,|\s+(?:sat|stood|walked|waited|watched|looked|wept|cried|smiled|stayed|came|went|arrived|left))\s/u;
+
 /**
  * One unnamed person of a kind (1 the kind): `A shop assistant`, `One nurse at the hospital`, `A
  * man selling arepas across the street`.

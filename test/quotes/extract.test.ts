@@ -14472,4 +14472,46 @@ describe("extractQuotes: where a player is from, and the sixty-third session's r
       ).map(([speaker]) => speaker),
     ).toEqual(["one season-ticket holder", "one season-ticket holder"]);
   });
+
+  it("gives `She told the jury` to the witness a sentence opens with after `On Tuesday, the sixth day of the trial,` and an age, though a man of her surname spoke before", () => {
+    expect(
+      who(
+        "Gavin Threlkeld, 46, is on trial. He denies murder.",
+        "On Tuesday, the sixth day of the trial, Carys Threlkeld, 43, gave evidence. She told the jury that her husband had come home after midnight.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Carys Threlkeld"]);
+  });
+
+  it("reads a name after any participle's phrase (`Accepting the writing award, Gemma Okonjo-Reilly appeared …`) as the sentence's subject, but not the agent set off after `Asked by counsel,`", () => {
+    expect(
+      who(
+        "It was the night of the underdog at the Northern Lantern Awards on Saturday.",
+        'Accepting the writing award, Gemma Okonjo-Reilly appeared genuinely stunned. "I wrote the first episode on the back of my daughter\'s maths homework," she told the audience.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Gemma Okonjo-Reilly"]);
+    expect(
+      who(
+        "B14 said he had been sent to Brackenhurst at the age of nine.",
+        "Asked by counsel to the inquiry, Imogen Farquharson KC, whether he had told anyone what was happening, he said he had tried to tell a social worker.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["B14", "B14"]);
+  });
+
+  it("gives `he said` to a name with an age set off in the same paragraph (`The award for best actor went to Rashid Mahmood, 61, who …`)", () => {
+    expect(
+      who(
+        'Gemma Okonjo-Reilly won the writing award. "I wrote the first episode on the back of my daughter\'s homework," she told the audience.',
+        'The award for best actor went to Rashid Mahmood, 61, who plays the ferry\'s ageing skipper. "Three years ago I was driving a delivery van," he said.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Gemma Okonjo-Reilly", "Rashid Mahmood"]);
+  });
+
+  it("gives `He later said` to the unnamed boy a sentence of the paragraph opens with, not the named boy of a paragraph before", () => {
+    expect(
+      who(
+        "Across the hall, Kacper, 18, was on the phone to his grandmother. ‘She told me she always knew,’ he said.",
+        "Not everyone had the news they wanted. One boy, who asked not to be named, sat alone on the bleachers for some time before a teacher sat down beside him. He later said that he had missed his offer by a grade. ‘It’s fine,’ he said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Kacper", "One boy", "One boy"]);
+  });
 });
