@@ -41,15 +41,26 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
     // `Chants of ‘Safe staffing saves lives’ and ‘…’ rang out`: a crowd's, which no one named says.
     if (c.kind === "direct" && (isNamedTerm(layout, c) || isChanted(layout, c))) continue;
     // An interview's answers: the first takes the one interviewed, the others go on from it.
-    const intro =
+    const labelled =
       c.interview ?? (c.kind === "direct" && c.sentence === 0 ? interviewIntro(layout, c) : -1);
+    const intro =
+      labelled >= 0 || c.kind !== "direct" || c.sentence !== 0
+        ? labelled
+        : quotedAnswersIntro(layout, c);
     if (intro >= 0) {
       const first = firstAnswers.get(intro);
       if (first !== undefined) {
         c.inheritFrom = first;
         continue;
       }
-      if (answerer(layout, c, intro)) {
+      // (The writer's questions and quoted answers: the one interviewed may be named a paragraph
+      // or two before the one the first question follows, in a standfirst.)
+      const reach = labelled >= 0 ? 0 : QUOTED_INTRO_REACH;
+      let named = false;
+      for (let p = intro; p >= Math.max(0, intro - reach) && !named; p--) {
+        named = answerer(layout, c, p);
+      }
+      if (named) {
         firstAnswers.set(intro, i);
         continue;
       }
@@ -253,6 +264,41 @@ function interviewIntro(layout: Layout, c: Candidate): number {
     if (label && (q === first - 1 || ANSWER_LABEL.test(paragraphs[q]!))) first = q;
   }
   return first - 1;
+}
+
+/** How many paragraphs before a quoted interview's first question its answerer may be named. */
+const QUOTED_INTRO_REACH = 2;
+
+/** A paragraph opening with a quotation mark. */
+const OPENS_QUOTED = /^\s*[“"]/;
+
+/** Per article, where the first of two or more questions answered by quotations is, or -1. */
+const firstQuotedQuestion = new WeakMap<Layout, number>();
+
+/**
+ * The paragraph before the first question of an interview of the writer's questions, each a
+ * paragraph of its own, and quoted answers (`Before June, what was the internet like on Inis
+ * Léar?` then `"Honestly? A rumour. …"`), when `c` opens an answer, the paragraph after a
+ * question; -1 otherwise, or when the article has fewer than two such pairs.
+ */
+function quotedAnswersIntro(layout: Layout, c: Candidate): number {
+  const { paragraphs } = layout.article;
+  const p = c.paragraph;
+  if (p < 2 || !OPENS_QUOTED.test(paragraphs[p]!) || !isQuestionParagraph(paragraphs[p - 1]!))
+    return -1;
+  let first = firstQuotedQuestion.get(layout);
+  if (first === undefined) {
+    first = -1;
+    let pairs = 0;
+    for (let q = 1; q + 1 < paragraphs.length && pairs < 2; q++) {
+      if (!isQuestionParagraph(paragraphs[q]!) || !OPENS_QUOTED.test(paragraphs[q + 1]!)) continue;
+      if (first < 0) first = q;
+      pairs++;
+    }
+    if (pairs < 2) first = -1;
+    firstQuotedQuestion.set(layout, first);
+  }
+  return first > 0 && first < p ? first - 1 : -1;
 }
 
 /**

@@ -14514,4 +14514,35 @@ describe("extractQuotes: where a player is from, and the sixty-third session's r
       ).map(([speaker]) => speaker),
     ).toEqual(["Kacper", "One boy", "One boy"]);
   });
+
+  it("reads a vox pop's label with an age and what the person does (`Kyle Brannigan, 19, apprentice electrician: “…”`) as who says the quotation", () => {
+    expect(
+      who(
+        "Residents queued at the microphone for more than an hour. Here is some of what they said.",
+        "Gwendolyn Achebe-Marsh, 78, retired: “I have glaucoma. I can’t drive.”",
+        "Kyle Brannigan, 19, apprentice electrician: “My shift starts at half seven at the industrial park.”",
+        "Bernard Tolley, 83: “I drove the 42 for twenty-two years.”",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Gwendolyn Achebe-Marsh", "Kyle Brannigan", "Bernard Tolley"]);
+  });
+
+  it("gives an interview's quoted answers after the writer's questions to the one its standfirst names (`Orla Dunleavy-Kaur runs …. We asked her …`)", () => {
+    expect(
+      who(
+        "Orla Dunleavy-Kaur runs the community co-operative that brought satellite internet to the island of Inis Léar. We asked her how it happened.",
+        "When the co-operative switched on its network in June, the island went overnight from barely loading an email to faster connections than most of Dublin.",
+        "Before June, what was the internet like on Inis Léar?",
+        '"Honestly? A rumour. There was a copper line that came over in the 1980s."',
+        "Why did you come back?",
+        '"My dad got sick. I thought I\'d come home for three months."',
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [null, "how it happened"],
+      [
+        "Orla Dunleavy-Kaur",
+        "Honestly? A rumour. There was a copper line that came over in the 1980s.",
+      ],
+      ["Orla Dunleavy-Kaur", "My dad got sick. I thought I'd come home for three months."],
+    ]);
+  });
 });
