@@ -1198,7 +1198,7 @@ const PARTICIPLE_PHRASE =
  * groups`; not a description of the noun (`a measure strongly opposed by unions`). At the start of
  * a subject, group 1 is the noun and its article.
  */
-const SUMMED_UP = String.raw`(?:a|an)\s+(?:decision|move|step|ruling|verdict|deal|plan|measure|result|outcome|announcement|proposal|change|development|choice|finding|discovery|milestone|setback|blow|victory|defeat)\s+(?!(?:of|by|for|from|in|on|at|to|with|that|which|who|makers?|maker)\b|\p{Ll}+(?:ly|ed)\b)(?=\p{Ll})`;
+const SUMMED_UP = String.raw`(?:a|an)\s+(?:decision|move|step|ruling|verdict|deal|plan|measure|result|outcome|announcement|proposal|change|development|choice|finding|discovery|milestone|setback|blow|victory|defeat|figure|number|pledge|promise|target|sum)\s+(?!(?:of|by|for|from|in|on|at|to|with|that|which|who|makers?|maker)\b|\p{Ll}+(?:ly|ed)\b)(?=\p{Ll})`;
 export const SUMMED_UP_THEN_SUBJECT = new RegExp(`^(${SUMMED_UP})`, "u");
 /** The same set off after a clause: `…, a decision patient groups hailed …`. */
 export const SUMMED_UP_AFTER = new RegExp(`,\\s+${SUMMED_UP}`, "u");

@@ -111,10 +111,14 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
       )
         continue;
       const sameParagraph = prev.paragraph === c.paragraph;
+      // (Not one in a sentence that opens with someone named doing something else: `The
+      // president, Margarethe Ólafsdóttir-Brandt, used her annual Christmas address … to urge
+      // citizens to show “patience and generosity”`.)
       const lastOfPrevious =
         prev.paragraph === c.paragraph - 1 &&
         c.sentence === 0 &&
-        prev.sentence >= sencount(sentencesByParagraph, prev.paragraph) - 1;
+        prev.sentence >= sencount(sentencesByParagraph, prev.paragraph) - 1 &&
+        !NAMED_ONE_ACTS.test(layout.text.slice(layout.offsets[c.paragraph]!, c.start));
       // An interview's answers: a quotation opening the paragraph after a question put in the
       // writer's words (`Was it hard to convince financiers …?`) goes on from the one who spoke
       // before the question.
@@ -265,6 +269,13 @@ function interviewIntro(layout: Layout, c: Candidate): number {
   }
   return first - 1;
 }
+
+/**
+ * A paragraph opening with a name of two words or more, perhaps set off after a description, and a
+ * verb in the past: someone named doing something (`The president, Margarethe …, used`).
+ */
+const NAMED_ONE_ACTS =
+  /^(?:The\s+[\p{Ll}\s’'-]{1,40},\s+)?(?!(?:When|As|After|Before|If|While|Since|Once|Though|Although|But|And|So|In|On|At)\s)\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+,?\s+\p{Ll}+ed\s[^“”"]*[“"]$/u;
 
 /** How many paragraphs before a quoted interview's first question its answerer may be named. */
 const QUOTED_INTRO_REACH = 2;

@@ -165,7 +165,7 @@ export const PERSON_HEAD = new RegExp(
  * -ly (`Kelly`, `Schlafly`, `Jolly`).
  */
 export const SENTENCE_ADVERB =
-  /^(?:\p{Lu}\p{Ll}+(?:ally|ively|ously|antly|ently|ibly|ably|edly|ingly|ately|fully|lessly)|Simply|Frankly|Clearly|Finally|Obviously|Certainly|Really|Actually|Basically|Honestly|Likewise|Similarly|Meanwhile)$/u;
+  /^(?:\p{Lu}\p{Ll}+(?:ally|ively|ously|antly|ently|ibly|ably|edly|ingly|ately|fully|lessly)|Simply|Frankly|Clearly|Finally|Obviously|Certainly|Really|Actually|Basically|Honestly|Likewise|Similarly|Meanwhile|Afterwards|Afterward|Behind|Overall|Instead|Elsewhere)$/u;
 
 /**
  * A proper adjective (`Israeli`, `Polish`, `Chinese`, `Republican`), capitalized wherever it

@@ -251,6 +251,10 @@ const PLAN_KIND_BEFORE =
 const QUESTION_KIND_BEFORE =
   /(?:^|[^\p{L}])(?:pointed|tough|difficult|hard|searching|probing|awkward|detailed|follow-up|further|several|many|few|no|some|any|serious|legitimate|written|urgent)\s+$/iu;
 
+/** What kind of address a word before `address` names (`Christmas`, `keynote`, `inaugural`). */
+const ADDRESS_KIND_BEFORE =
+  /(?:^|[^\p{L}])(?:Christmas|Easter|annual|inaugural|keynote|televised|farewell|opening|closing|budget|commencement|national|radio|state-of-the-union|weekly|presidential|video|email|web|home)\s+$/iu;
+
 /** Words a kind before them makes nouns (`Amber wind warning`, `match points`, `asylum claims`). */
 const KIND_BEFORE: ReadonlyMap<string, RegExp> = new Map([
   ["questions", QUESTION_KIND_BEFORE],
@@ -265,6 +269,7 @@ const KIND_BEFORE: ReadonlyMap<string, RegExp> = new Map([
   ["claim", CLAIM_KIND_BEFORE],
   ["claims", CLAIM_KIND_BEFORE],
   ["rules", RULE_KIND_BEFORE],
+  ["address", ADDRESS_KIND_BEFORE],
 ]);
 
 /**

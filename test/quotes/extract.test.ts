@@ -14545,4 +14545,43 @@ describe("extractQuotes: where a player is from, and the sixty-third session's r
       ["Orla Dunleavy-Kaur", "My dad got sick. I thought I'd come home for three months."],
     ]);
   });
+
+  it("reads `her annual Christmas address` as a noun, and a quotation in a sentence that opens with someone named doing something as no continuation of the paragraph before's speaker", () => {
+    expect(
+      who(
+        "Head of state praises volunteers and tells a divided country that “we have more in common than our arguments suggest”",
+        "The president, Margarethe Ólafsdóttir-Brandt, used her annual Christmas address on Thursday to pay tribute to the thousands of volunteers, and to urge citizens to show “patience and generosity” towards one another.",
+        "She began by recalling a visit to the flooded town. “I met a woman there,” she said.",
+      )
+        .slice(1)
+        .map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      [null, "patience and generosity"],
+      ["Margarethe Ólafsdóttir-Brandt", "I met a woman there"],
+    ]);
+  });
+
+  it("reads a figure summed up before its relative clause's subject (`…, a figure her rivals questioned`) as no speaker", () => {
+    expect(
+      who(
+        "On housing, the main opposition candidate, Saoirse Delaney-Hussain, promised to build 2,000 council homes in four years, a figure her rivals questioned.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Saoirse Delaney-Hussain", "build 2,000 council homes in four years"]]);
+  });
+
+  it("reads `Afterwards,` opening a sentence as no name, and the name after it as the subject (`Afterwards, Kilbride attempted to play down the incident. “…,” he told reporters`)", () => {
+    expect(
+      who(
+        "That was when the promoter, Desmond Kilbride, stepped in. Kwame Asante watched from ringside.",
+        "Afterwards, Kilbride attempted to play down the incident. “Look, it’s two big men who don’t like each other,” he told reporters.",
+        "Afterwards, the society’s chair, Dorothea Lindqvist-Bamford, said she had never seen the hall so full. “People say nobody cares about local politics,” she said.",
+      ).map(([speaker]) => speaker),
+    ).not.toContain("Afterwards");
+    expect(
+      who(
+        "That was when the promoter, Desmond Kilbride, stepped in. It did not help.",
+        "Afterwards, Kilbride attempted to play down the incident. “Look, it’s two big men who don’t like each other,” he told reporters.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Desmond Kilbride"]);
+  });
 });
