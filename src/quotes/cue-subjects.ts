@@ -92,11 +92,15 @@ const NOT_A_NAME_LY_ED =
  * cleft's `It was there that`.
  */
 const DATELINE_OR_DAY = new RegExp(
-  `(?:(?:\\p{Lu}[\\p{Lu}.’' -]+(?:,\\s+\\p{Lu}[\\p{L}.]{0,12}(?:\\s+(?:of\\s+|the\\s+)?\\p{Lu}[\\p{L}.]{0,12}){0,3}(?=,|\\s*[(—–―-]))?,?(?:\\s+${MONTH}\\s+\\d{1,2})?|${MONTH}\\s+\\d{1,2}(?=\\s*\\())(?:\\s*\\([^()\\n]{1,20}\\)\\s*(?:--|[—–―-])|\\s*(?:--|[—–―]))\\s+|\\((?:Reuters|AP|AFP|CNN|UPI|dpa|Bloomberg)\\)\\s*(?:--|[—–―-])\\s+|(?:On|Late|Early|Last|This)\\s+(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+|It\\s+(?:was|is)\\s+(?:there|then|here)\\s+that\\s+)`,
+  `(?:(?:\\p{Lu}[\\p{Lu}.’' -]+(?:,\\s+\\p{Lu}[\\p{L}.]{0,12}(?:\\s+(?:of\\s+|the\\s+)?\\p{Lu}[\\p{L}.]{0,12}){0,3}(?=,|\\s*[(—–―-]))?,?(?:\\s+${MONTH}\\s+\\d{1,2})?|${MONTH}\\s+\\d{1,2}(?=\\s*\\())(?:\\s*\\([^()\\n]{1,20}\\)\\s*(?:--|[—–―-])|\\s*(?:--|[—–―]))\\s+|\\((?:Reuters|AP|AFP|CNN|UPI|dpa|Bloomberg)\\)\\s*(?:--|[—–―-])\\s+|(?:On|Late|Early|Last|This)\\s+(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+|It\\s+(?:was|is)\\s+(?:there|then|here)\\s+that\\s+|(?:Outside|Inside|Nearby)(?:\\s+the\\s+[^,]{1,50})?,\\s+(?=(?:the|a|an|one|his|her|their|its)\\s)|Afterwards?,\\s+)`,
   "uy",
 );
 
-/** Where the subject may start after an opening dateline or day of `text` (0 without one). */
+/**
+ * Where the subject may start after an opening dateline or day of `text`, or where or when it was
+ * said before a description (`Outside the Royal Courts of Justice, her daughter, …`), 0 without
+ * one.
+ */
 export function afterDatelineOrDay(text: string): number {
   DATELINE_OR_DAY.lastIndex = 0;
   return DATELINE_OR_DAY.exec(text)?.[0].length ?? 0;

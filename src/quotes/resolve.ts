@@ -4,6 +4,7 @@
  * and duplicates are dropped.
  */
 import { isSpaceCode } from "./chars.js";
+import { isPluralNoun } from "./cue-grammar.js";
 import { matchSubjectBefore, PARTY_SOURCE } from "./cue-subjects.js";
 import { type Cue, cueFrom } from "./cues.js";
 import { ANSWER_LABEL, INTERVIEW_LABEL, isQuestionParagraph, QUESTION_LABEL } from "./interview.js";
@@ -648,6 +649,9 @@ const NOUN_HEAD = /\s\S+\s(\p{Ll}[\p{L}’'-]*)$/u;
 /** A participle's phrase after a noun: ` sitting next to him`. */
 const PARTICIPLE_AFTER_NOUN = /\s+\p{Ll}{2,}ing\s[^,.;:“”"]*$/u;
 
+/** A role's preposition and its object's modifiers, ending a text (` for social `). */
+const OBJECT_OF_ROLE = /\s(?:for|of)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
 /** Words in -er, -or, -ant or -ent for things, not people (`the same number who`). */
 const THING_IN_ER =
   /^(?:number|order|letter|paper|water|matter|summer|winter|center|centre|corner|border|power|error|sector|factor|floor|door|tower|quarter|chapter|river|weather|manner|dinner|comment|moment|statement|event|percent|agreement|government|parliament|department|amount|point|content|element|segment|restaurant|plant|account|document|instrument|argument|incident|accident|amendment|settlement|treatment|payment|investment|development|environment|management|movement|tournament|apartment|equipment|experiment|sentiment|assessment|announcement|appointment|arrangement|commitment|establishment|employment|entertainment|improvement|requirement|replacement|retirement|excitement|punishment|judgment|judgement|ornament|monument|later|ever|never|other|together|whether|however|rather|further|after|over|under|per|major|minor|senior|junior|former|latter|inner|outer|upper|lower|proper|clever|sober|bitter|tender|silent|recent|current|different|urgent|present|absent|decent|frequent|innocent|independent|efficient|violent|patient)$/;
@@ -845,6 +849,17 @@ function resolveWho(
       (PERSON_HEAD.test(noun) && !THING_IN_ER.test(noun) && /^[^,]*,?\s+$/.test(m[0])) ||
       (cue.speaker === "which" && (ORG_NOUNS.test(noun) || DOCUMENT_NOUN.test(noun)));
     if (head?.[1] && /^\p{Ll}/u.test(m[1]) && !speaks(head[1])) return null;
+    // `the city’s deputy mayor for social affairs, who wrote`: a lone word after a preposition is
+    // its object; the one before the preposition is who.
+    const lone = m[1].slice(m[1].lastIndexOf(" ") + 1);
+    if (!head && /^[\p{Ll}\s-]+$/u.test(m[1]) && !isPluralNoun(lone) && !PERSON_HEAD.test(lone)) {
+      const object = OBJECT_OF_ROLE.exec(before.slice(0, m.index + m[0].indexOf(m[1])));
+      const role = object ? WHO_ANTECEDENT.exec(`${before.slice(0, object.index)} `) : null;
+      const holder = role?.[1] ? NOUN_HEAD.exec(role[1])?.[1] : undefined;
+      if (role?.[1] && holder && speaks(holder)) {
+        return resolver.resolve(`${role[1]}${object![0]}${m[1]}`, at);
+      }
+    }
     // `The Mayor of London, Sadiq Khan, who`: with the name the antecedent sets off.
     let named = NAME_SET_OFF.test(m[0].slice(m[1].length)) ? m[0].replace(/,?\s+$/, "") : m[1];
     // `the Sunday Times, which said`: a day opening a paper's name is the name's, with its article.

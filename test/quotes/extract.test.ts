@@ -14584,4 +14584,24 @@ describe("extractQuotes: where a player is from, and the sixty-third session's r
       ).map(([speaker]) => speaker),
     ).toEqual(["Desmond Kilbride"]);
   });
+
+  it("reads where something was said before a description and a name (`Outside the Royal Courts of Justice, her daughter, Chiamaka Ashworth-Bello, 27, said`, `Outside, one of them, Raymond Haddow, 67, who …, said`) as no part of the speaker", () => {
+    expect(
+      who(
+        "Outside the Royal Courts of Justice, her daughter, Chiamaka Ashworth-Bello, 27, said her mother had cried when she heard the decision.",
+        "Outside, one of them, Raymond Haddow, 67, who lived at the home between 1968 and 1974, said it was ‘the first time in fifty years’.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Chiamaka Ashworth-Bello", "Raymond Haddow", "Raymond Haddow"]);
+  });
+
+  it("gives `who wrote` after a role and its preposition's object (`the city’s deputy mayor for social affairs, who wrote`) to the role, not the object", () => {
+    expect(
+      who(
+        "Among those who shared it was the city’s deputy mayor for social affairs, who wrote that the imam had said “something every Rotterdammer needs to hear”.",
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      "the city’s deputy mayor for social affairs",
+      "the city’s deputy mayor for social affairs",
+    ]);
+  });
 });
