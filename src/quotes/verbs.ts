@@ -284,6 +284,12 @@ const OBJECT_OF_VERB_BEFORE =
 const SUBJECT_OF_CUE_BEFORE =
   /(?:(?:^|[^\p{L}])(?:he|she|they|we|I|who|He|She|They|We)|[”"’']\s*(?:\p{Lu}[\p{L}.’'-]*\s+){1,3})\s*$/u;
 const NO_OR_ANY_BEFORE = /(?:^|[^\p{L}])(?:no|any)\s+$/iu;
+/** A noun a participle like `written` may describe (`a written account`). */
+const WRITTEN_THING_AFTER =
+  /^\s+(?:account|statement|submission|evidence|answer|reply|question|record|note|warning|apology|complaint|report|testimony|response|request|notice|permission|consent|agreement|word|version|text|explanation|summary|ruling|judgment|judgement|decision|order|assurance|confirmation|guarantee|undertaking|exam|test)s?\b/;
+/** An article or a short adjective right before a word (`a `, `short `, `brief `). */
+const ARTICLE_OR_ADJECTIVE_BEFORE =
+  /\b(?:a|an|the|short|brief|long|detailed|formal|his|her|their|its|in|no)\s+$/;
 /** `of` right after a word. */
 const OF_AFTER = /^\s+of\s/;
 const ESTIMATE_OR_FIGURE = /^(?:estimates?|figures?)$/;
@@ -648,6 +654,14 @@ export function findVerbs(text: string): VerbHit[] {
     }
     // `think tank`, `talk show`, `rules committee`: a noun compound, not a verb.
     if (word === "think" && TANK_AFTER.test(text.slice(end, end + 8))) continue;
+    // `a short written account`, `a written statement`: a participle before its noun, after an
+    // article or an adjective, describes the noun.
+    if (
+      word === "written" &&
+      WRITTEN_THING_AFTER.test(text.slice(end, end + 16)) &&
+      ARTICLE_OR_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+    )
+      continue;
     // `A privately built lunar lander blasted off`: a launch, not an attack in words.
     if (word.startsWith("blast") && OFF_AFTER.test(text.slice(end, end + 6))) continue;
     // `where his approach found a greenside bunker`: a ball finds a place, no words.

@@ -14604,4 +14604,12 @@ describe("extractQuotes: where a player is from, and the sixty-third session's r
       "the city’s deputy mayor for social affairs",
     ]);
   });
+
+  it("reads `written` between an article or an adjective and its noun (`each with a short written account of its owner`) as no cue", () => {
+    expect(
+      who(
+        "There is a wall of denim jackets donated by people in Manchester, each with a short written account of its owner.",
+      ),
+    ).toEqual([]);
+  });
 });
