@@ -167,6 +167,8 @@ function isSentenceEnd(c: number): boolean {
   );
 }
 
+/** A live blog entry's time opening its line (`19:15 `, `7.42am `). */
+const ENTRY_TIME = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+$/i;
 /** A wire dateline before its dash: `LOS ANGELES (AP)`, `VIENNA`, `WASHINGTON, D.C. (Reuters)`. */
 const DATELINE = /^\p{Lu}[\p{Lu}\s,.’'-]*(?:\([^()\n]{1,20}\))?\s*$/u;
 
@@ -181,8 +183,13 @@ export function isSentenceStart(text: string, at: number): boolean {
     j--;
   }
   if (j < 0 || isSentenceEnd(charCodeAt.call(text, j))) return true;
-  // `LOS ANGELES (AP) — To LeBron James, …`: the story's first sentence starts after its dateline.
   const c = charCodeAt.call(text, j);
+  // `19:15 The county sheriff, …`, `7.42am …` (a live blog's entry): a time opening the line.
+  if ((c >= 48 && c <= 57) || c === 109 || c === 77) {
+    const line = text.lastIndexOf("\n", j) + 1;
+    if (j - line <= 10 && ENTRY_TIME.test(text.slice(line, at))) return true;
+  }
+  // `LOS ANGELES (AP) — To LeBron James, …`: the story's first sentence starts after its dateline.
   if (c !== 0x2014 && c !== 0x2013 && c !== 45) return false;
   const lineStart = text.lastIndexOf("\n", j) + 1;
   return j - lineStart <= 60 && DATELINE.test(text.slice(lineStart, c === 45 ? j - 1 : j));

@@ -211,7 +211,7 @@ const GESTURE =
  * `Ingrid Solheim leans forward.`, `Asked about those comments, MacAulay shrugged.`
  */
 const ACTOR_SENTENCE = new RegExp(
-  String.raw`^(?:(?:When\s+)?[Aa]sked\s[^,.!?“”"]{1,80},\s+)?(${ANSWERER_NAME}|[Hh]e|[Ss]he)\s+(?:${GESTURE})\b[^.!?“”"]*[.!?]\s*$`,
+  String.raw`^(?:(?:When\s+)?(?:[Aa]sked|Pressed|Questioned|Challenged)\s[^,.!?“”"]{1,80},\s+)?(${ANSWERER_NAME}|[Hh]e|[Ss]he)\s+(?:${GESTURE})\b[^.!?“”"]*[.!?]\s*$`,
   "u",
 );
 

@@ -14612,4 +14612,25 @@ describe("extractQuotes: where a player is from, and the sixty-third session's r
       ),
     ).toEqual([]);
   });
+
+  it("gives an uncued quotation to the one who gestures after `Pressed on whether …,` (`he shook his head. ‘No. …’`)", () => {
+    expect(
+      who(
+        "Santangelo refused to be drawn. ‘I have said everything I want to say,’ he told reporters.",
+        "Pressed on whether the situation was affecting the dressing room, he shook his head. ‘No. The players are grown men. They know how football works.’",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Santangelo", "Santangelo"]);
+  });
+
+  it("reads a live blog entry's time opening its line (`19:15 The county sheriff, Arturo Villaseñor, has confirmed …`) as no word of the sentence, so the name is its subject", () => {
+    expect(
+      who(
+        "Evacuation orders now cover Piñon Flats, Las Tunas and eastern Harlan Springs; winds expected to strengthen overnight",
+        "19:15 The county sheriff, Arturo Villaseñor, has confirmed that deputies made contact with an elderly couple. “They’re out now,” he told us by phone.",
+        "7.42am The fire chief, Ramón Echeverría, briefed reporters. “We are not going to stop this fire today,” he said.",
+      )
+        .slice(1)
+        .map(([speaker]) => speaker),
+    ).toEqual(["Arturo Villaseñor", "Ramón Echeverría"]);
+  });
 });
