@@ -186,9 +186,9 @@ export function cueAfterQuote(layout: Layout, chain: Chain): Found | null {
     // `said team captain Rizky "Rizz" Pratama Wijaya`: the nickname read as spaces.
     const found = matchCueAfterQuote(withoutNicknames(after));
     if (!found) continue;
-    // `“…?” Okafor-Whitley allegedly responded: “Send me the file.”`: a cue and a colon before the
-    // next quotation open that one.
-    if (/^\s*:\s*[“"‘]/.test(after.slice(found.end))) continue;
+    // `“…?” Okafor-Whitley allegedly responded: “Send me the file.”`, `‘…?’ He replied 11 minutes
+    // later: ‘…’`: a cue and a colon before the next quotation open that one.
+    if (CUE_OPENS_NEXT.test(after.slice(found.end))) continue;
     // `… do the investigation?’” Holmes testified`: a nested quote's mark closes it too.
     const inner = para
       .slice(seg.contentStart, seg.contentEnd)
@@ -207,6 +207,13 @@ export function cueAfterQuote(layout: Layout, chain: Chain): Found | null {
   }
   return null;
 }
+
+/**
+ * A cue's colon opening the next quotation, perhaps after when (`11 minutes later`, `curtly`): the
+ * cue is that quotation's.
+ */
+const CUE_OPENS_NEXT =
+  /^(?:\s+(?:(?:\d+|a\s+few|two|three|several)\s+)?(?:seconds?|minutes?|hours?|days?|moments?)\s+later|\s+(?:later|afterwards|immediately|quickly|simply|curtly|tersely|briefly|swiftly))?\s*:\s*[“"‘]/;
 
 /** An aside after a quotation naming whose words they were: `, as Smith described it` (1 who, 2 the verb). */
 const AS_ONE_PUT_IT =

@@ -571,6 +571,21 @@ function spokenToPerson(m: Memory, gender: Gender, at: number): ResolvedSpeaker 
 }
 
 /**
+ * `Ms Marchetti wrote to Mr Pelham-Croft: ‘… What do I say?’ He replied 11 minutes later: ‘…’`:
+ * the one a message quoted right before was written to replies.
+ */
+function writtenToPerson(m: Memory, gender: Gender, at: number): ResolvedSpeaker | null {
+  if (!REPLIED_AFTER.test(m.text.slice(at, at + 24))) return null;
+  const written = WRITTEN_TO.exec(m.text.slice(Math.max(0, at - 300), at));
+  return written?.[1] ? personNamedAs(m, written[1], gender, at) : null;
+}
+/** A pronoun and a verb of replying: `He replied`, `she wrote back`. */
+const REPLIED_AFTER = /^(?:he|she)\s+(?:replied|responded|answered|wrote\s+back|texted\s+back)\b/i;
+/** A message written to someone, quoted after a colon, ending a text (group 1 whom). */
+const WRITTEN_TO =
+  /\b(?:wrote|texted|emailed|messaged)\s+to\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}):\s*[‘“"'][^‘“”"]{1,240}[’”"']\s+$/u;
+
+/**
  * The person the story names in full by `name`, with their title, when their gender is `gender`
  * or unknown; else null.
  */
@@ -624,7 +639,10 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
   if (p === "he" || p === "she") {
     const gender: Gender = p === "he" ? "m" : "f";
     const asked =
-      askedPerson(m, gender, at) ?? addressedPerson(m, gender, at) ?? spokenToPerson(m, gender, at);
+      askedPerson(m, gender, at) ??
+      addressedPerson(m, gender, at) ??
+      spokenToPerson(m, gender, at) ??
+      writtenToPerson(m, gender, at);
     if (asked) return asked;
     const self = unnamedSpeakingOfSelf(m, p, at);
     if (self) return push(m, self, at, gender);
@@ -871,7 +889,9 @@ function personOpeningBefore(m: Memory, gender: Gender, at: number): ResolvedSpe
       e.tokens.length === 1 &&
       e.title === null &&
       !found &&
-      (e.at === start || m.text.startsWith(", ", e.at - 2)) &&
+      (e.at === start ||
+        m.text.startsWith(", ", e.at - 2) ||
+        THERE_WAS_BEFORE.test(m.text.slice(start, e.at))) &&
       !/^[\p{L}-]+[’']/u.test(m.text.slice(e.at, e.at + 40)) &&
       hasSpoken(m, e.tokens);
     // `a man in uniform who identified himself as Captain Ibrahim Ouédraogo appeared`: who the one
@@ -1067,15 +1087,19 @@ const KNOWN_AS_NAME =
 /** A lower-case noun of a place right after a name: ` airport`, ` station`. */
 const PLACE_NOUN_AFTER =
   /^\s+(?:airport|station|stadium|arena|hospital|square|bridge|street|avenue|road|park|airfield|port|terminal|market|mosque|church|cathedral|temple)\b/;
+/** A scene set before a clause's subject: `There was a brief, warm silence before `. */
+const THERE_WAS_BEFORE = /^There\s+(?:was|were)\s+[^.;:“”"]{1,80}?\s(?:before|when|as|until)\s+$/u;
+
 /**
  * What may come before the name opening a sentence: `Among the protesters was TV presenter `, `His
  * son, the director `, `Outside court, her solicitor, `, `In Ayr, `, `At one of the recreation
  * centers, `, `The leader of the main opposition party, `, `On TikTok, the fashion creator `,
  * `Speaking later at a news conference in Bogota, the government's chief peace negotiator, `,
- * `Evidence was also given by ` (words given by someone, whose agent the sentence is about).
+ * `Evidence was also given by ` (words given by someone, whose agent the sentence is about), `There
+ * was a brief, warm silence before `.
  */
 const PERSON_OPENS =
-  /^(?:(?:Evidence|Testimony|Tributes|(?:A|The)\s+(?:\p{Ll}+\s+)?(?:statement|tribute|eulogy|speech|address|sermon|lecture|briefing|reading))\s+(?:was|were|had\s+been)\s+(?:also\s+)?(?:given|heard|read|paid|delivered|made|led)\s+(?:out\s+)?by\s+|(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were|is|are)\s+|(?:Later|Earlier|Meanwhile|Separately|\p{Lu}\p{Ll}+ing)(?:\s+[^.,;:“”"]{1,60})?,\s+(?:the|a|an)\s+[^.,;:“”"]{1,80},\s+|(?:In|At|Near|Outside|Inside|As|When|After|Back|Later|Earlier)\s+[^.,;:“”"]{1,60},\s+|On\s+(?:TikTok|Instagram|Facebook|X|Twitter|YouTube|Snapchat|Threads|Bluesky|LinkedIn|Reddit|Telegram|social\s+media|(?:his|her|their)\s+(?:blog|podcast|channel|show|account|website)),\s+|(?:The|A|An)\s+[^.,;:“”"]{1,80},\s+(?:(?:the|a|an)\s+[^.,;:“”"]{1,80},\s+)?|(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}-]+(?:[’']s|(?<=s)[’']))\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
+  /^(?:There\s+(?:was|were)\s+[^.;:“”"]{1,80}?\s(?:before|when|as|until)\s+|(?:Evidence|Testimony|Tributes|(?:A|The)\s+(?:\p{Ll}+\s+)?(?:statement|tribute|eulogy|speech|address|sermon|lecture|briefing|reading))\s+(?:was|were|had\s+been)\s+(?:also\s+)?(?:given|heard|read|paid|delivered|made|led)\s+(?:out\s+)?by\s+|(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were|is|are)\s+|(?:Later|Earlier|Meanwhile|Separately|\p{Lu}\p{Ll}+ing)(?:\s+[^.,;:“”"]{1,60})?,\s+(?:the|a|an)\s+[^.,;:“”"]{1,80},\s+|(?:In|At|Near|Outside|Inside|As|When|After|Back|Later|Earlier)\s+[^.,;:“”"]{1,60},\s+|On\s+(?:TikTok|Instagram|Facebook|X|Twitter|YouTube|Snapchat|Threads|Bluesky|LinkedIn|Reddit|Telegram|social\s+media|(?:his|her|their)\s+(?:blog|podcast|channel|show|account|website)),\s+|(?:The|A|An)\s+[^.,;:“”"]{1,80},\s+(?:(?:the|a|an)\s+[^.,;:“”"]{1,80},\s+)?|(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}-]+(?:[’']s|(?<=s)[’']))\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
 
 /**
  * `A spokesman for the Chinese embassy in London congratulated`, `A woman who runs a cafe on the

@@ -14633,4 +14633,25 @@ describe("extractQuotes: where a player is from, and the sixty-third session's r
         .map(([speaker]) => speaker),
     ).toEqual(["Arturo Villaseñor", "Ramón Echeverría"]);
   });
+
+  it("gives `he asked` after `There was a brief, warm silence before Mr Bakare leaned …` to the one the clause names, who spoke before", () => {
+    expect(
+      who(
+        'Oluwaseun Bakare spoke first. "I get emails at 3am," he said.',
+        '"Honestly? A thank-you," Hiroshi Tanabe said. "I have a folder."',
+        'There was a brief, warm silence before Mr Bakare leaned into his microphone. "Can I see the folder?" he asked.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Oluwaseun Bakare", "Hiroshi Tanabe", "Hiroshi Tanabe", "Oluwaseun Bakare"]);
+  });
+
+  it("keeps a quoted message's own cue (`Ms Marchetti wrote to Mr Pelham-Croft: ‘…?’`) from the cue that opens the next (`He replied 11 minutes later: ‘…’`), and gives the reply to the one written to", () => {
+    expect(
+      who(
+        "The prosecutor, Kwame Asante-Fry, opened the case. “You will see how this was done,” he said.",
+        "In June 2020, the prosecutor said, Ms Marchetti wrote to Mr Pelham-Croft: ‘Auditors asking about Westwold again. What do I say?’ He replied 11 minutes later: ‘Tell them it’s grounds maintenance. Don’t panic.’",
+      )
+        .filter(([, , text]) => text?.startsWith("Auditors") || text?.startsWith("Tell them"))
+        .map(([speaker]) => speaker),
+    ).toEqual(["Marchetti", "Pelham-Croft"]);
+  });
 });
