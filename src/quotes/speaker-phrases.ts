@@ -55,13 +55,12 @@ const AGE_END = /,\s*\d{1,3}(?:,.*)?$/s;
  * What a cue's subject can open with that is not the speaker: a conjunction (`but Democrats`,
  * `after Jones`, `when CNN`), a
  * relative pronoun (`which many voters believe`, `where authorities`), `even` or `according to`,
- * a sentence adverb (`However, Jill A. Martin`, `Still, Tad Devine`), where it was said before a
- * description (`Outside the Royal Courts of Justice, her daughter, …`), a dateline (`PARIS, Aug
+ * a sentence adverb (`However, Jill A. Martin`, `Still, Tad Devine`), a dateline (`PARIS, Aug
  * 31 (Reuters) - Marine Le Pen`, its parenthesis already dropped) or a time (`Last month a
  * judge`, `Tuesday Gerard Pique`).
  */
 const LEADING_ASIDE =
-  /^(?:(?:while|whereas|as|yet|so|though|although|after|before|until|since|when|once|because|if)\s+(?=\p{Lu})|(?:which|that|whom|where|and|but|even|perhaps|maybe|probably|according\s+to)\s+(?=\p{L})|(?:However|Still|Meanwhile|Instead|Indeed|Separately|Similarly|Nonetheless|Nevertheless|Moreover|Now|Yet|Also|Later|Earlier|In fact|Of course|In turn|For example|For instance|In response|In addition|Afterwards?),\s+|(?:Outside|Inside|Nearby)(?:\s+the\s+[^,]{1,50})?,\s+(?=(?:the|a|an|one|his|her|their|its)\s)|(?:However|Meanwhile|Nonetheless|Nevertheless|Moreover|Perhaps|Maybe)\s+(?=\p{L})|Now\s+(?=(?:his|her|their|its)\s)|\p{Lu}[\p{Lu}. '-]+,?(?:\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:--|[-—–―])\s+|(?:(?:[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Ll]ate|[Ee]arly)\s+)?(?:week|month|year|weekend|night|morning|afternoon|evening|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?=(?:a|an|the)\s|\p{Lu}))/u;
+  /^(?:(?:while|whereas|as|yet|so|though|although|after|before|until|since|when|once|because|if)\s+(?=\p{Lu})|(?:which|that|whom|where|and|but|even|perhaps|maybe|probably|according\s+to)\s+(?=\p{L})|(?:However|Still|Meanwhile|Instead|Indeed|Separately|Similarly|Nonetheless|Nevertheless|Moreover|Now|Yet|Also|Later|Earlier|In fact|Of course|In turn|For example|For instance|In response|In addition),\s+|(?:However|Meanwhile|Nonetheless|Nevertheless|Moreover|Perhaps|Maybe)\s+(?=\p{L})|Now\s+(?=(?:his|her|their|its)\s)|\p{Lu}[\p{Lu}. '-]+,?(?:\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:--|[-—–―])\s+|(?:(?:[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Ll]ate|[Ee]arly)\s+)?(?:week|month|year|weekend|night|morning|afternoon|evening|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?=(?:a|an|the)\s|\p{Lu}))/u;
 
 /**
  * A role a relative clause in the present gives (`who follows Amazon as a managing director at …`,
