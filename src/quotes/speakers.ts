@@ -1088,7 +1088,8 @@ const KNOWN_AS_NAME =
 const PLACE_NOUN_AFTER =
   /^\s+(?:airport|station|stadium|arena|hospital|square|bridge|street|avenue|road|park|airfield|port|terminal|market|mosque|church|cathedral|temple)\b/;
 /** A scene set before a clause's subject: `There was a brief, warm silence before `. */
-const THERE_WAS_BEFORE = /^There\s+(?:was|were)\s+[^.;:“”"]{1,80}?\s(?:before|when|as|until)\s+$/u;
+const THERE_WAS = String.raw`There\s+(?:was|were)\s+[^.;:“”"]{1,80}?\s(?:before|when|as|until)\s+`;
+const THERE_WAS_BEFORE = new RegExp(`^${THERE_WAS}$`, "u");
 
 /**
  * What may come before the name opening a sentence: `Among the protesters was TV presenter `, `His
@@ -1098,8 +1099,10 @@ const THERE_WAS_BEFORE = /^There\s+(?:was|were)\s+[^.;:“”"]{1,80}?\s(?:befor
  * `Evidence was also given by ` (words given by someone, whose agent the sentence is about), `There
  * was a brief, warm silence before `.
  */
-const PERSON_OPENS =
-  /^(?:There\s+(?:was|were)\s+[^.;:“”"]{1,80}?\s(?:before|when|as|until)\s+|(?:Evidence|Testimony|Tributes|(?:A|The)\s+(?:\p{Ll}+\s+)?(?:statement|tribute|eulogy|speech|address|sermon|lecture|briefing|reading))\s+(?:was|were|had\s+been)\s+(?:also\s+)?(?:given|heard|read|paid|delivered|made|led)\s+(?:out\s+)?by\s+|(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were|is|are)\s+|(?:Later|Earlier|Meanwhile|Separately|\p{Lu}\p{Ll}+ing)(?:\s+[^.,;:“”"]{1,60})?,\s+(?:the|a|an)\s+[^.,;:“”"]{1,80},\s+|(?:In|At|Near|Outside|Inside|As|When|After|Back|Later|Earlier)\s+[^.,;:“”"]{1,60},\s+|On\s+(?:TikTok|Instagram|Facebook|X|Twitter|YouTube|Snapchat|Threads|Bluesky|LinkedIn|Reddit|Telegram|social\s+media|(?:his|her|their)\s+(?:blog|podcast|channel|show|account|website)),\s+|(?:The|A|An)\s+[^.,;:“”"]{1,80},\s+(?:(?:the|a|an)\s+[^.,;:“”"]{1,80},\s+)?|(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}-]+(?:[’']s|(?<=s)[’']))\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
+const PERSON_OPENS = new RegExp(
+  String.raw`^(?:${THERE_WAS}|(?:Evidence|Testimony|Tributes|(?:A|The)\s+(?:\p{Ll}+\s+)?(?:statement|tribute|eulogy|speech|address|sermon|lecture|briefing|reading))\s+(?:was|were|had\s+been)\s+(?:also\s+)?(?:given|heard|read|paid|delivered|made|led)\s+(?:out\s+)?by\s+|(?:Among|Alongside)\s[^.,;]{1,80}?\s(?:was|were|is|are)\s+|(?:Later|Earlier|Meanwhile|Separately|\p{Lu}\p{Ll}+ing)(?:\s+[^.,;:“”"]{1,60})?,\s+(?:the|a|an)\s+[^.,;:“”"]{1,80},\s+|(?:In|At|Near|Outside|Inside|As|When|After|Back|Later|Earlier)\s+[^.,;:“”"]{1,60},\s+|On\s+(?:TikTok|Instagram|Facebook|X|Twitter|YouTube|Snapchat|Threads|Bluesky|LinkedIn|Reddit|Telegram|social\s+media|(?:his|her|their)\s+(?:blog|podcast|channel|show|account|website)),\s+|(?:The|A|An)\s+[^.,;:“”"]{1,80},\s+(?:(?:the|a|an)\s+[^.,;:“”"]{1,80},\s+)?|(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}-]+(?:[’']s|(?<=s)[’']))\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+)?(?:[\p{L}\d-]+\s+){0,3}$`,
+  "u",
+);
 
 /**
  * `A spokesman for the Chinese embassy in London congratulated`, `A woman who runs a cafe on the
