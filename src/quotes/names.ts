@@ -393,7 +393,7 @@ const OPENING_PHRASE = new RegExp(
  * Okonjo-Reilly …`, `Born in Leeds in 1938, Hale joined …`).
  */
 const PARTICIPLE_PHRASE =
-  /(?:Asked|Pressed|Questioned|Challenged|Interviewed|Born|Raised|Educated|Elected|Appointed|\p{Lu}\p{Ll}{2,}ing(?=\s+\p{Ll}))\b[^,.;:“”"]{0,110},\s+$/u;
+  /(?:Asked|Pressed|Questioned|Challenged|Interviewed|Speaking|Writing|Responding|Reacting|Addressing|Appearing|Sentencing|Born|Raised|Educated|Elected|Appointed|\p{Lu}\p{Ll}{2,}ing(?=\s+\p{Ll}))\b[^,.;:“”"]{0,110},\s+$/u;
 
 /** A participle's agent set off before a name (`Asked by counsel to the inquiry, `). */
 const AGENT_SET_OFF = /\sby\s[^,]*,\s+$/;
