@@ -956,12 +956,12 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
   if (possessive || DOCUMENT_NOUN.test(coreHead)) {
     // `The victim's mother`, `Smith's wife`, `China’s representative`: one person, whom `she
     // said` after it may mean.
-    const kin =
+    const person =
       possessive && (KIN.test(coreHead) || (TITLE_HEAD.test(coreHead) && !/[^s]s$/.test(coreHead)));
     return {
       name: phrase,
       title: null,
-      kind: kin ? "person" : ORG_NOUNS.test(coreHead) ? "org" : "group",
+      kind: person ? "person" : ORG_NOUNS.test(coreHead) ? "org" : "group",
     };
   }
   if (ORG_NOUNS.test(coreHead)) {
