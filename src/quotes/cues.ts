@@ -60,10 +60,10 @@ export { matchSentenceSubject, matchSubjectBefore };
 /**
  * A name and its appositive, all a sentence holds before a comma (`John Smith, a lawyer,`, `Tom
  * Sanders, emeritus professor of nutrition at King's College London,`), or its age and where the
- * person lives (`Daniel Marsh, 41, of Elm Road, Basildon,`).
+ * person lives (`Daniel Marsh, 41, of Elm Road, Basildon,`, `Derek Druitt, now 83,`).
  */
 const NAME_AND_APPOSITIVE = new RegExp(
-  `^\\s*${NOT_FUNCTION_WORD}(${NAME}),\\s+(?:(?:a|an|the|his|her|their|its|who|whose|(?:\\p{Lu}[\\p{L}.&-]*\\s+){0,3}\\p{Lu}[\\p{L}.&-]*[’']s)\\s(?:[^,.;:“”"]|${QUOTED_TITLE}){1,80}(?:,|(?<=,(?:[”"]|'')))|(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${PERSON_TITLE_NOUN}\\s+(?:of|at|for)\\s[^,.;:“”"]{1,80},|\\d{1,3},(?:\\s+of\\s+[^.;:“”"]{1,60},)?|of\\s+[^.;:“”"]{1,60},)$`,
+  `^\\s*${NOT_FUNCTION_WORD}(${NAME}),\\s+(?:(?:a|an|the|his|her|their|its|who|whose|(?:\\p{Lu}[\\p{L}.&-]*\\s+){0,3}\\p{Lu}[\\p{L}.&-]*[’']s)\\s(?:[^,.;:“”"]|${QUOTED_TITLE}){1,80}(?:,|(?<=,(?:[”"]|'')))|(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${PERSON_TITLE_NOUN}\\s+(?:of|at|for)\\s[^,.;:“”"]{1,80},|(?:(?:now|then|aged)\\s+)?\\d{1,3},(?:\\s+of\\s+[^.;:“”"]{1,60},)?|of\\s+[^.;:“”"]{1,60},)$`,
   FLAGS,
 );
 
@@ -885,7 +885,13 @@ export function matchMidCue(sentence: string, verbs: readonly VerbHit[]): Cue | 
             ? (matchInverted("mid", rest)?.subject ??
               (verb.verb === "according to" ? ACCORDING_TO_ANY_MID.exec(rest)?.[1] : undefined))
             : undefined;
-        if (invertedRest !== undefined && !isInvertedClause(verb.verb, invertedRest)) {
+        if (
+          invertedRest !== undefined &&
+          !isInvertedClause(verb.verb, invertedRest) &&
+          // `Derek Druitt, 83, recalled the 1971 cup final, when …`: what comes before is the
+          // verb's own subject (as in tailCueIn).
+          !isWholeSubject(sentence.slice(0, c + 1))
+        ) {
           return cueFrom(invertedRest, verb.end + rest.indexOf(invertedRest), verb.verb);
         }
         continue;

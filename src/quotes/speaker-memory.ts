@@ -354,9 +354,13 @@ export const entityFloor = (from: number) => Math.max(0, from - ANTECEDENT_REACH
 const AGE_AFTER = /^,\s+\d{1,3},/;
 
 function agedAt(m: Memory, e: NameEntity): boolean {
-  const end = e.at + e.name.length;
+  // The entity's offset is its run's, which may hold a word before the name (`For Josh, 18,`).
+  const named = m.text.indexOf(e.name, e.at);
+  const end = (named >= 0 && named - e.at < NAME_OFFSET_REACH ? named : e.at) + e.name.length;
   return AGE_AFTER.test(m.text.slice(end, end + 6));
 }
+/** How far past its run's start a name may begin (an opener or a title before it). */
+const NAME_OFFSET_REACH = 24;
 
 /** The latest person named as a sentence's subject before `at` (`Scott joked that …`). */
 function recentSubject(

@@ -14655,3 +14655,26 @@ describe("extractQuotes: where a player is from, and the sixty-third session's r
     ).toEqual(["Marchetti", "Pelham-Croft"]);
   });
 });
+
+describe("extractQuotes: a name after its sentence's opener, and the sixty-fourth session's readings", () => {
+  const who = (...paragraphs: string[]) =>
+    extractQuotes(article(...paragraphs)).map((q) => [q.speaker, q.speakerTitle, q.text]);
+
+  it("reads `Derek Druitt, 83, recalled the 1971 cup final, when …` as the name's own sentence, not a statement of the cup final's", () => {
+    for (const age of ["83", "now 83"]) {
+      expect(
+        who(
+          `Derek Druitt, ${age}, recalled the 1971 cup final, when the pitch flooded. ‘We played in a lake,’ he said.`,
+        ),
+      ).toEqual([["Derek Druitt", null, "We played in a lake"]]);
+    }
+  });
+
+  it("gives `he said` after `For Josh, 18, results day had …` to the name after the sentence's opener, set off by its age", () => {
+    expect(
+      who(
+        "For Josh, 18, results day had been a long time coming. He had resat two exams. ‘I just wanted it over,’ he said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Josh"]);
+  });
+});
