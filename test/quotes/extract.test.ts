@@ -14677,4 +14677,35 @@ describe("extractQuotes: a name after its sentence's opener, and the sixty-fourt
       ).map(([speaker]) => speaker),
     ).toEqual(["Josh"]);
   });
+
+  it("gives a statement after a verb of purpose (`used her speech to warn`, `went on television to urge`, `took the opportunity to insist`, `went out of his way to say`) to the verb's subject, and not after `used to say`", () => {
+    const first = (paragraph: string) =>
+      who(paragraph).map(([speaker, , text]) => `${speaker} | ${text}`);
+    expect(
+      first(
+        "President Amara Diallo went on television on Sunday night to urge citizens to show “patience and generosity” to those displaced.",
+      ),
+    ).toContain("Amara Diallo | patience and generosity");
+    expect(
+      first(
+        "Ms Okafor used her speech to warn that the cuts would be “devastating for families in every town”.",
+      ),
+    ).toContain("Okafor | devastating for families in every town");
+    expect(
+      first(
+        "Ayotte used a closed-door luncheon to complain that Mr Trump was “hurting the whole party”.",
+      ),
+    ).toContain("Ayotte | hurting the whole party");
+    expect(
+      first("Mr Hale took the opportunity to insist the plan was “fully costed and ready to go”."),
+    ).toContain("Hale | fully costed and ready to go");
+    expect(
+      first(
+        "Donald Trump spoke in Ohio. He went out of his way to say that Russia's economy had hit bottom this year.",
+      ),
+    ).toEqual(["Donald Trump | Russia's economy had hit bottom this year"]);
+    expect(
+      first("Mr Hale used to say that the town was “the best place on earth to grow up”."),
+    ).toEqual(["null | the best place on earth to grow up"]);
+  });
 });
