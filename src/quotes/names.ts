@@ -236,7 +236,7 @@ const TITLE_NOUN = new RegExp(`^(?:${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${EV
  */
 const DESCRIPTION_BEFORE_COMMA = new RegExp(
   String.raw`(?:^|[.!?,]["”’]\s+|[.!?]\s+|
-\s*|,\s+(?=(?:the|a|an|its|his|her|their|our)\s))((?:The|A|An|Its|His|Her|Their|Our|the|a|an|its|his|her|their|our|\p{Lu}[\p{L}.&-]*[’']s)\s+(?:(?!(?:and|or)\s)[\p{L}’'-]+\s+){0,3}(?:${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${EVERYDAY_ROLE}|${ROLE_ACRONYMS})(?:\s+of\s+\p{Ll}[\p{L}-]*)?(?:\s+(?:of|in|from|at)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})?),\s+$`,
+\s*|,\s+(?=(?:the|a|an|its|his|her|their|our)\s))((?:The|A|An|Its|His|Her|Their|Our|the|a|an|its|his|her|their|our|\p{Lu}[\p{L}.&-]*[’']s)\s+(?:(?!(?:and|or|his|her|their|its|our)\s)[\p{L}’'-]+\s+){0,3}(?:${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${EVERYDAY_ROLE}|${ROLE_ACRONYMS})(?:\s+of\s+\p{Ll}[\p{L}-]*)?(?:\s+(?:of|in|from|at)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})?),\s+$`,
   "u",
 );
 

@@ -175,6 +175,9 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
     )
     // `76-year-old Morton Blackwell`: an age before a name is no part of it.
     .replace(/^\d{1,3}-year-old\s+(?=\p{Lu})/u, "")
+    // `a decision his wife, Sylvie, (describes as …)`: the object of a relative clause, then its
+    // subject; the subject is who.
+    .replace(/^(?:a|an|the)\s+\p{Ll}+\s+(?=(?:his|her|their|its|our|my)\s+\p{Ll})/u, "")
     // `Clark in October (revealed)`, `Clark on Monday`: a time after a name is no part of it (an
     // appositive keeps its own: `X, who left the campaign in October`).
     .replace(TIME_AFTER, (time, at: number, whole: string) =>

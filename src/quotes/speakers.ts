@@ -649,6 +649,8 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
     // `His son, the director Nick Ashworth, paid tribute. “…,” he wrote.`: the sentence before is
     // the one before the quotation.
     const from = quotationStart(m.text, at);
+    const clause = oneInOpenClause(m.text, gender, at);
+    if (clause) return push(m, clause, at, gender);
     const opened =
       describedOpeningBefore(m.text, gender, from) ??
       personOpeningBefore(m, gender, from) ??
@@ -789,6 +791,27 @@ function describedOpeningBefore(text: string, gender: Gender, at: number): Resol
   if (/\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(before!.slice(opening[0].length))) return null;
   return { name: opening[1], title: null, kind: "person" };
 }
+/**
+ * `A rival from Devon, who asked not to be named because, he said, ‘…’, described …`: one unnamed
+ * person of a kind opening the sentence, whose `who` clause is still open at the pronoun; null
+ * when the kind's gender is not the pronoun's.
+ */
+function oneInOpenClause(text: string, gender: Gender, at: number): ResolvedSpeaker | null {
+  const start = Math.max(text.lastIndexOf("\n", at) + 1, at - OPEN_CLAUSE_REACH);
+  const open = ONE_WHO_OPEN.exec(text.slice(start, at));
+  if (!open?.[1] || !open[2] || !PERSON_HEAD.test(open[2]) || isPluralNoun(open[2])) return null;
+  const own = genderOfWords(open[2]);
+  return own && own !== gender ? null : { name: open[1], title: null, kind: "person" };
+}
+/** How far back before a pronoun ONE_WHO_OPEN looks for the sentence's opening. */
+const OPEN_CLAUSE_REACH = 200;
+/**
+ * A sentence opening with one unnamed person of a kind (1 the description, 2 its head), then a
+ * `who` clause no sentence's end or quotation closes.
+ */
+const ONE_WHO_OPEN =
+  /(?:^|[.!?][”"’]?\s+)((?:A|An|One|Another)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}?(\p{Ll}+)(?:\s+(?:of|from|at|in|on|near|with)\s+[^,.;:!?“”"‘’]{1,40})?),\s+who\s+[^.!?;“”"‘’]*$/u;
+
 /**
  * `A shop assistant, who asked not to be named, said footfall had collapsed. “…,” she said.`: one
  * unnamed person of a kind who spoke last, in the sentence right before the quotation at `at`,

@@ -14708,4 +14708,23 @@ describe("extractQuotes: a name after its sentence's opener, and the sixty-fourt
       first("Mr Hale used to say that the town was “the best place on earth to grow up”."),
     ).toEqual(["null | the best place on earth to grow up"]);
   });
+
+  it("gives `a decision his wife, Sylvie, describes as “…”` to Sylvie with `his wife` as her title, not `a decision his wife`", () => {
+    expect(
+      who(
+        "They rebuilt the engine on the kitchen table, a decision his wife, Sylvie, describes as “the single worst moment of my marriage”.",
+      ),
+    ).toEqual([["Sylvie", "his wife", "the single worst moment of my marriage"]]);
+  });
+
+  it("gives `he said` inside the open `who` clause of `A rival from Devon, who asked not to be named because, he said, ‘…’` to the rival, not to the one who spoke before", () => {
+    expect(
+      who(
+        "‘I stand by it,’ Lowenna Tregarthen said afterwards.",
+        "A rival from Devon, who asked not to be named because, he said, ‘there are criers I have to see at Christmas’, described her performance as ‘provocative, and quite brilliant’.",
+      )
+        .filter(([, , text]) => text?.startsWith("there are") || text?.startsWith("provocative"))
+        .map(([speaker]) => speaker),
+    ).toEqual(["A rival from Devon", "A rival from Devon"]);
+  });
 });
