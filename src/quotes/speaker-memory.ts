@@ -539,12 +539,29 @@ export function recentPerson(
       continue;
     const g = genderFor(m, e.key) ?? e.gender;
     if (gender && g && g !== gender) continue;
-    const full = fullestPerson(m, e.tokens, e.gender, e.title !== null) ?? e;
+    // `… by Congresswoman Valentina Ruiz-Echeverría, shows Senator Martín Oyarzábal …. “…,” she
+    // wrote.`: a name of no known gender gives way to one of the pronoun's named before it in
+    // the same sentence.
+    const known = gender && !g ? genderedEarlierInSentence(m, i, gender) : null;
+    const full =
+      (known ? null : fullestPerson(m, e.tokens, e.gender, e.title !== null)) ?? known ?? e;
     return {
       name: full.name,
       title: m.bestTitle.get(full.key) ?? full.title,
       kind: "person",
     };
+  }
+  return null;
+}
+
+/** A person of `gender` named before entity `i` in its sentence, the fullest they are named. */
+function genderedEarlierInSentence(m: Memory, i: number, gender: Gender): NameEntity | null {
+  const e = m.entities[i]!;
+  const start = Math.max(m.text.lastIndexOf(". ", e.at), m.text.lastIndexOf("\n", e.at));
+  for (let j = i - 1; j >= 0 && m.entities[j]!.at > start; j--) {
+    const d = m.entities[j]!;
+    if (d.kind !== "person" || (genderFor(m, d.key) ?? d.gender) !== gender) continue;
+    return fullestPerson(m, d.tokens, d.gender, d.title !== null) ?? d;
   }
   return null;
 }

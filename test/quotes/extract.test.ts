@@ -14727,4 +14727,17 @@ describe("extractQuotes: a name after its sentence's opener, and the sixty-fourt
         .map(([speaker]) => speaker),
     ).toEqual(["A rival from Devon", "A rival from Devon"]);
   });
+
+  it("gives `she wrote` to the woman named before a name of no known gender in the same sentence (`posted by Congresswoman Valentina Ruiz-Echeverría, shows Senator Martín Oyarzábal`), and `he wrote` after `He replied` to him", () => {
+    expect(
+      who(
+        "The photo, posted on Tuesday by Congresswoman Valentina Ruiz-Echeverría, shows Senator Martín Oyarzábal in a deckchair at Punta del Este.",
+        '"While Corrientes bails out water, the senator is bailing out of responsibility," she wrote.',
+        'He replied within minutes. "The photo is from last January, as the congresswoman knows," he wrote.',
+        'She did not back down. "Then post a photo of this January," she answered.',
+      )
+        .filter(([, , text]) => !text?.startsWith("Senator"))
+        .map(([speaker]) => speaker),
+    ).toEqual(["Valentina Ruiz-Echeverría", "Martín Oyarzábal", "Valentina Ruiz-Echeverría"]);
+  });
 });
