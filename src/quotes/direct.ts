@@ -201,9 +201,12 @@ const ISSUED_OPENING = new RegExp(
   "u",
 );
 
-/** A sentence issuing a text: `The unions have just released a joint statement.` */
+/**
+ * A sentence issuing a text (`The unions have just released a joint statement.`) or doing what it
+ * does in one (`Rui da Silveira … conceded in a short written statement.`).
+ */
 const ISSUED_IN = new RegExp(
-  String.raw`\s${ISSUING_VERB}\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:${ISSUED_TEXT_NOUNS})\b`,
+  String.raw`\s(?:${ISSUING_VERB}|\p{Ll}+ed\s+(?:[\p{Ll}-]+\s+){0,3}?in)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:${ISSUED_TEXT_NOUNS})\b`,
   "u",
 );
 

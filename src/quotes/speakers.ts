@@ -69,6 +69,7 @@ import {
   FIRST_NAME_GENDER,
   type Gender,
   genderOfWords,
+  ISSUED_TEXT_NOUNS,
   ISSUING_VERB,
   KIN_WORDS,
   LOWER_BODY,
@@ -1146,7 +1147,8 @@ function documentBefore(text: string, at: number): ResolvedSpeaker | null {
   const opener = OPENING_CONJUNCTION.exec(text.slice(Math.max(0, at - 12), at));
   const before = sentenceBefore(text, at - (opener?.[0].length ?? 0)) ?? "";
   // `The unions have released a joint statement. It reads: …`: who issued the document.
-  const m = DOCUMENT_SUBJECT.exec(before) ?? DOCUMENT_ISSUED.exec(before);
+  const m =
+    DOCUMENT_SUBJECT.exec(before) ?? DOCUMENT_ISSUED.exec(before) ?? DOCUMENT_DONE_IN.exec(before);
   return m?.[1] ? { name: m[1], title: null, kind: "group" } : null;
 }
 
@@ -1157,6 +1159,15 @@ function documentBefore(text: string, at: number): ResolvedSpeaker | null {
  */
 const DOCUMENT_ISSUED = new RegExp(
   String.raw`^((?:[Tt]he\s+)?\p{L}[^,.;:“”"]{0,60}?)(?:,[^,.;:“”"]{1,100},|\s+[-–—]\s[^–—;:“”"]{1,160}?\s[-–—])?\s+(?:(?:has|have|had)\s+)?(?:just\s+|also\s+)?${ISSUING_VERB}\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:${DOCUMENT_NOUN.source.slice(1, -1)})\b`,
+  "u",
+);
+
+/**
+ * The subject of a sentence whose act was done in a document (`Rui da Silveira, a logistics
+ * entrepreneur …, conceded in a short written statement.`).
+ */
+const DOCUMENT_DONE_IN = new RegExp(
+  String.raw`^((?:[Tt]he\s+)?\p{L}[^,.;:“”"]{0,60}?)(?:,[^,.;:“”"]{1,100},)?\s+(?:(?:has|have|had)\s+)?\p{Ll}+ed\s+(?:[\p{Ll}-]+\s+){0,3}?in\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:${ISSUED_TEXT_NOUNS})\b`,
   "u",
 );
 

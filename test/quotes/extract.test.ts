@@ -14740,4 +14740,12 @@ describe("extractQuotes: a name after its sentence's opener, and the sixty-fourt
         .map(([speaker]) => speaker),
     ).toEqual(["Valentina Ruiz-Echeverría", "Martín Oyarzábal", "Valentina Ruiz-Echeverría"]);
   });
+
+  it("gives `“…,” it read.` after `Rui da Silveira, a logistics entrepreneur …, conceded in a short written statement.` to the one who conceded in it", () => {
+    expect(
+      who(
+        'Rui da Silveira, a logistics entrepreneur who spent heavily on television advertising, conceded in a short written statement. "The voters have spoken clearly, and I accept what they have said," it read. "I will not be telling anyone how to vote."',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Rui da Silveira", "Rui da Silveira"]);
+  });
 });
