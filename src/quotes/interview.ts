@@ -18,34 +18,45 @@ export const INTERVIEW_LABEL = /^[QA]\s*[:.]\s/;
 /** An answer's label, then its words with no opening mark (`A: Badly, at first.`). */
 const UNQUOTED_ANSWER = /^A\s*[:.]\s+(?![“"‘'])(?=\S)/;
 
-/** A paragraph that is only a question in the writer's words, no quotation (an interview's). */
+/**
+ * A paragraph that is only a question in the writer's words (an interview's), maybe quoting a few
+ * words back (`You have said that Africa is treated as “a waiting room”. What do you mean?`).
+ */
 export function isQuestionParagraph(paragraph: string): boolean {
   const text = paragraph.trim();
-  return (
-    text.length < 300 && text.endsWith("?") && !/[“”"‘’]/.test(text.replace(/\p{L}’\p{L}/gu, ""))
-  );
+  return text.length < 300 && text.endsWith("?") && !hasQuotation(text);
+}
+
+/** A few words quoted back in double marks, not opening the paragraph. */
+const WORDS_QUOTED_BACK = /(?<=\s)(?:“[^“”"\n]{1,60}”|"[^“”"\n]{1,60}")/g;
+
+/** Whether `text` quotes more than a few words back (an apostrophe is no mark). */
+function hasQuotation(text: string): boolean {
+  return /[“”"‘’]/.test(text.replace(/\p{L}’\p{L}/gu, "").replace(WORDS_QUOTED_BACK, ""));
 }
 
 /** Words of one spoken to. */
 const SECOND_PERSON = /(?<![\p{L}’'])(?:[Yy]ou|[Yy]our)(?![\p{L}’'])/u;
 /**
- * A short paragraph put to the one interviewed as a statement: `you` or `your`, no first person,
- * no quotation, ending in a full stop (`You have been criticised for being too political.`).
+ * A short paragraph put to the one interviewed as a statement: `you` or `your` (unless not
+ * `spokenTo`), no first person, no quotation, ending in a full stop (`You have been criticised for
+ * being too political.`).
  */
-function isPromptParagraph(paragraph: string): boolean {
+function isPromptParagraph(paragraph: string, spokenTo = true): boolean {
   const text = paragraph.trim();
   return (
     text.length < 200 &&
     text.endsWith(".") &&
-    SECOND_PERSON.test(text) &&
+    (!spokenTo || SECOND_PERSON.test(text)) &&
     !FIRST_PERSON.test(text) &&
-    !/[“”"‘’]/.test(text.replace(/\p{L}’\p{L}/gu, ""))
+    !hasQuotation(text)
   );
 }
 /** A label and its colon opening a paragraph (`Q:`, `NPR:`, `VIRTANEN:`, `Reporter (RNZ):`). */
 const ANY_LABEL = /^\s*\p{Lu}[^:.!?\n]{0,40}:\s/u;
-/** Words of one speaking as themselves. */
-const FIRST_PERSON = /(?<![\p{L}’'])(?:I|I[’'](?:m|d|ve|ll)|my|me|we|us|our)(?![\p{L}’'])/u;
+/** Words of one speaking as themselves (`We`, `My`, `Our` opening a sentence too). */
+const FIRST_PERSON =
+  /(?<![\p{L}’'])(?:I|I[’'](?:m|d|ve|ll)|[Mm]y|me|[Ww]e|us|[Oo]ur)(?![\p{L}’'])/u;
 /** A paragraph introducing an interview in the writer's words (`spoke to us by phone`). */
 const INTERVIEW_INTRO =
   /\b(?:spoke|talked)\s+to\s+(?:us|me|the\s+\p{Lu}|\p{Lu})|\binterview\b|\bconversation\s+has\s+been\s+edited|\bedited\s+for\s+(?:length|clarity)/u;
@@ -64,9 +75,16 @@ function unlabelledAnswers(paragraphs: readonly string[]): { answers: number[]; 
   for (let p = 1; p + 1 < paragraphs.length; p++) {
     // Inside the interview, a prompt put as a statement to the one interviewed (`You have been
     // criticised for being too political, especially on housing.`) asks as a question does.
+    // Two answers in, a short statement put with no `you` (`The European Union wants Senegal to
+    // do more to stop boats leaving.`) asks too, when the first person answers it.
     const asks =
       isQuestionParagraph(paragraphs[p]!) ||
-      (answers.length > 0 && answers.at(-1) === p - 1 && isPromptParagraph(paragraphs[p]!));
+      (answers.length > 0 &&
+        answers.at(-1) === p - 1 &&
+        (isPromptParagraph(paragraphs[p]!) ||
+          (answers.length >= 2 &&
+            isPromptParagraph(paragraphs[p]!, false) &&
+            FIRST_PERSON.test(paragraphs[p + 1]!))));
     if (!asks || ANY_LABEL.test(paragraphs[p]!)) continue;
     const answer = paragraphs[p + 1]!;
     if (/^\s*[“"‘']/.test(answer) || isQuestionParagraph(answer) || ANY_LABEL.test(answer))

@@ -344,9 +344,12 @@ function answererIn(layout: Layout, c: Candidate, p: number): boolean {
   // Else the name opening the introduction (`Actress Diane Guerrero has become a familiar figure`),
   // or one word of a name the story writes in full (`Park was calmer by the time she reached the
   // interview room.` after `Park Ji-ho`).
-  const opening = subject ? null : (INTRO_NAME.exec(intro) ?? INTRO_SURNAME.exec(intro));
+  // (After a dateline: `DAKAR — Aminata Diop-Sarr became …`.)
+  const dateline = subject ? 0 : (INTRO_DATELINE.exec(intro)?.[0].length ?? 0);
+  const rest = intro.slice(dateline);
+  const opening = subject ? null : (INTRO_NAME.exec(rest) ?? INTRO_SURNAME.exec(rest));
   if (opening?.[1] && (opening[1].includes(" ") || partOfName(layout.text, opening[1]))) {
-    subject = { speaker: opening[1], at: 0 };
+    subject = { speaker: opening[1], at: dateline };
   }
   if (!subject) return false;
   c.cue = cueFrom(subject.speaker, subject.at, "");
@@ -360,6 +363,8 @@ function answererIn(layout: Layout, c: Candidate, p: number): boolean {
  */
 const INTRO_NAME =
   /^((?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}’'-]+)(?=\s+\p{Ll}|,\s+(?:\d{1,3},\s+\p{Ll}|(?:a|an|the|who)\s))/u;
+/** A dateline opening a paragraph, in capitals, and its dash: `DAKAR — `, `NEW YORK (AP) -- `. */
+const INTRO_DATELINE = /^\p{Lu}[\p{Lu}\s,.’'-]*(?:\([^()\n]{1,20}\))?\s*(?:--|[—–―])\s+/u;
 /** One capitalized word opening a paragraph, then a verb in the past: `Park was`, `Castaño agreed`. */
 const INTRO_SURNAME = /^(\p{Lu}\p{Ll}[\p{L}’'-]*)(?=\s+(?:was|had|has|is|\p{Ll}+ed)\s)/u;
 

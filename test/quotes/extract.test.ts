@@ -14748,4 +14748,27 @@ describe("extractQuotes: a name after its sentence's opener, and the sixty-fourt
       ).map(([speaker]) => speaker),
     ).toEqual(["Rui da Silveira", "Rui da Silveira"]);
   });
+
+  it("reads an interview whose first question quotes a few words back (`…treated as “a waiting room”. What do you mean?`) and whose introduction opens with a dateline, and a statement put with no `you` two answers in", () => {
+    const quotes = who(
+      "DAKAR — Aminata Diop-Sarr became Senegal’s foreign minister 14 months ago. In her office, she spoke to our correspondent about debt and migration. The interview has been edited for length.",
+      "You have said that Africa is treated as “a waiting room”. What do you mean?",
+      "We are invited to summits after the communiqué is written. I told one colleague to send me the first draft.",
+      "Your critics say Senegal has grown too close to Gulf investors.",
+      "Our critics said we were too close to Paris. We are nobody’s back yard.",
+      "The European Union wants Senegal to do more to stop boats leaving for the Canaries.",
+      "The young man who gets into a pirogue is not a security problem. My grandmother used to say nets need mending.",
+      "Will you run for president?",
+      "No. Next question.",
+    ).filter(
+      ([, , text]) =>
+        text !== "a waiting room" && !text?.startsWith("Africa") && !text?.startsWith("Senegal"),
+    );
+    expect(quotes.map(([speaker, , text]) => `${speaker} | ${text?.slice(0, 20)}`)).toEqual([
+      "Aminata Diop-Sarr | We are invited to su",
+      "Aminata Diop-Sarr | Our critics said we ",
+      "Aminata Diop-Sarr | The young man who ge",
+      "Aminata Diop-Sarr | No. Next question.",
+    ]);
+  });
 });
