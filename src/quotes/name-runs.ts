@@ -320,6 +320,9 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
  */
 function trimRun(run: string, startsSentence: boolean): string[] {
   let words = run.split(/\s+/).filter((w) => w.length > 0);
+  // `Lumière Systems’ founder`: a plural's possessive mark is no part of the name.
+  const final = words.at(-1);
+  if (final && /s[’']$/.test(final)) words[words.length - 1] = final.slice(0, -1);
   // `Joining the Audi e-tron SUV, …`: a participle and its object open the sentence, no name.
   if (startsSentence && words[1] === "the" && /^\p{Lu}\p{Ll}+ing$/u.test(words[0]!)) {
     words = words.slice(2);

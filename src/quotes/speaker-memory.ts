@@ -433,7 +433,7 @@ export function paragraphPerson(
       // `On Mill Lane, …`: so is one after `On` opening the sentence (the run holds the `On`).
       if (
         e.kind === "person" &&
-        (PLACE_PREPOSITION_BEFORE.test(m.text.slice(Math.max(0, e.at - 8), e.at)) ||
+        (PLACE_PREPOSITION_BEFORE.test(m.text.slice(Math.max(0, e.at - 30), e.at)) ||
           m.text.startsWith("On ", e.at))
       )
         continue;
@@ -461,7 +461,8 @@ export function paragraphPerson(
   return { name: full.name, title: m.bestTitle.get(full.key) ?? full.title, kind: "person" };
 }
 
-const PLACE_PREPOSITION_BEFORE = /\s(?:at|in|near|outside|inside)\s+$/;
+/** (Or after a place's possessive: `in Montreal’s Mile End`.) */
+const PLACE_PREPOSITION_BEFORE = /\s(?:at|in|near|outside|inside)\s+(?:\p{Lu}[\p{L}-]*[’']s\s+)?$/u;
 
 /**
  * A non-restrictive clause open before a name, on a name opening the sentence: `Alcaraz, who

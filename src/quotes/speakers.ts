@@ -1081,8 +1081,15 @@ const SAME_PRONOUN_SUBJECT = {
   f: /^(?:[^,.;:“”"]{1,100},\s+)?she\s/i,
 };
 /** Whether the one the name's words are has spoken before (one word of theirs: `Ottavio`). */
+// (Not an owner's word: `Lumière Systems’ founder` spoke, not `Lumière`.)
 const hasSpoken = (m: Memory, tokens: readonly string[]) =>
-  m.history.some((h) => h.kind === "person" && nameKey(h.name).split(" ").includes(tokens[0]!));
+  m.history.some(
+    (h) =>
+      h.kind === "person" &&
+      nameKey(h.name.replace(OWNER_BEFORE_ROLE, "")).split(" ").includes(tokens[0]!),
+  );
+/** Words up to an owner's possessive mark and the space after it (`Lumière Systems’ `). */
+const OWNER_BEFORE_ROLE = /^.*[’'](?:s)?\s+/u;
 /** A name, then an age set off by commas (`Bruno Santoro, 67, `). */
 const AGE_SET_OFF = /^\p{Lu}[\p{L}’'. -]{1,40}?,\s+\d{1,3},\s/u;
 /**
@@ -1545,7 +1552,20 @@ function resolvePhrase(
     ) {
       return push(m, { name: last.name, title: last.title, kind: last.kind }, at, null);
     }
-    const described = resolveDescription(m, phrase, at);
+    let described = resolveDescription(m, phrase, at);
+    // `said the 44-year-old founder of Lumière Systems` when no founder is named: the one the
+    // age alone would name, the description their title; not one the story gives a role of
+    // their own (`the 45-year-old father of three told reporters` after the commissioner).
+    const aged = described.name === phrase ? AGE_FIRST_DESCRIPTION.exec(phrase) : null;
+    if (aged?.[1]) {
+      const one = resolveDescription(m, `the ${aged[1]}`, at);
+      if (
+        one.kind === "person" &&
+        one.name !== `the ${aged[1]}` &&
+        (one.title === null || isHonorificTitle(one.title))
+      )
+        described = { ...one, title: one.title ?? lowerFirst(phrase) };
+    }
     // `The victim's mother` as written: her gender is her noun's.
     const unnamed = described.kind === "person" && described.name === phrase;
     const head = phrase
@@ -1590,6 +1610,9 @@ function resolvePhrase(
   }
   return resolveName(m, phrase, appositive, at);
 }
+
+/** A description opening with an age (`the 44-year-old founder of …`): 1 the age's words. */
+const AGE_FIRST_DESCRIPTION = /^[Tt]he\s+(\d{1,3}-year-old)\s+\p{Ll}/u;
 
 /**
  * A speaker written in capitals (`FALLIN`, `JAKE TAPPER`, a transcript's label): the name as the

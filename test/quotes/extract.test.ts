@@ -14771,4 +14771,33 @@ describe("extractQuotes: a name after its sentence's opener, and the sixty-fourt
       "Aminata Diop-Sarr | No. Next question.",
     ]);
   });
+
+  it("gives `said the 44-year-old founder of Lumière Systems` to the one person the paragraph before names (not a place after `in Montreal’s`), the description their title", () => {
+    expect(
+      who(
+        "Dr Céline Aubert-Nakamura does not like the word “superintelligence”. In a two-hour interview at her laboratory in Montreal’s Mile End, she used it only once.",
+        "“We are not building a god,” said the 44-year-old founder of Lumière Systems.",
+      ),
+    ).toEqual([
+      [
+        "Céline Aubert-Nakamura",
+        "the 44-year-old founder of Lumière Systems",
+        "We are not building a god",
+      ],
+    ]);
+  });
+
+  it("reads `Lumière Systems’ founder` as the firm's name without the plural's possessive mark, so `Lumière, which has 90 staff,` is no `she`", () => {
+    expect(
+      who(
+        "Lumière Systems’ founder says the race for bigger models is a mistake.",
+        "Dr Céline Aubert-Nakamura does not like the word “superintelligence”.",
+        "“We are not building a god,” Dr Aubert-Nakamura said.",
+        'Lumière, which has 90 staff, trains what it calls "narrow" language models for hospitals.',
+        "“Every week someone asks me that,” she said.",
+      )
+        .filter(([, , text]) => text?.startsWith("Every"))
+        .map(([speaker]) => speaker),
+    ).toEqual(["Céline Aubert-Nakamura"]);
+  });
 });
