@@ -14,6 +14,7 @@ import {
   FIRST_NAME_GENDER,
   type Gender,
   genderOfWords,
+  KIN_WORDS,
   OWNER_PRONOUN,
   PERSON_HEAD,
   PERSON_TITLE_NOUN,
@@ -359,6 +360,20 @@ function agedAt(m: Memory, e: NameEntity): boolean {
   const end = (named >= 0 && named - e.at < NAME_OFFSET_REACH ? named : e.at) + e.name.length;
   return AGE_AFTER.test(m.text.slice(end, end + 6));
 }
+/** Whether entity `e` owns a role whose holder is named after it (`Organa's lead lawyer, Catherine`). */
+function ownerOfNamedRole(m: Memory, e: NameEntity): boolean {
+  const named = m.text.indexOf(e.name, e.at);
+  const end = (named >= 0 && named - e.at < NAME_OFFSET_REACH ? named : e.at) + e.name.length;
+  return OWNED_ROLE_NAMED.test(m.text.slice(end, end + 60));
+}
+/**
+ * An owner's possessive mark, a role in lower case, then a name set off: `'s lead lawyer, C`; not
+ * kin, whose owner the story is about (`McIlwraith’s mother, Morag,`).
+ */
+const OWNED_ROLE_NAMED = new RegExp(
+  String.raw`^[’']s?\s+(?![\p{Ll}\s-]*\b(?:${KIN_WORDS})\b)\p{Ll}[\p{Ll}\s-]{1,40},\s+\p{Lu}`,
+  "u",
+);
 /** How far past its run's start a name may begin (an opener or a title before it). */
 const NAME_OFFSET_REACH = 24;
 
@@ -372,6 +387,9 @@ function recentSubject(
   for (let i = lastEntityBefore(m, at), floor = entityFloor(i); i >= floor; i--) {
     const e = m.entities[i]!;
     if (e.at >= at || e.kind !== "person" || !e.subject) continue;
+    // `Under cross-examination, Organa's lead lawyer, Catherine DeLaney-Moss, …`: an owner whose
+    // role's holder is named after it is no subject.
+    if (ownerOfNamedRole(m, e)) continue;
     const full = fullestPerson(m, e.tokens, e.gender, e.title !== null) ?? e;
     // A single name counts with a title, a known given name or an age after it (`Declan, 58,`).
     if (full.tokens.length < 2 && !full.title && !full.gender && !agedAt(m, e)) continue;

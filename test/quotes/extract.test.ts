@@ -14800,4 +14800,17 @@ describe("extractQuotes: a name after its sentence's opener, and the sixty-fourt
         .map(([speaker]) => speaker),
     ).toEqual(["Céline Aubert-Nakamura"]);
   });
+
+  it("reads no subject in an owner whose role's holder is named after it (`Under cross-examination, Organa's lead lawyer, Catherine DeLaney-Moss, pressed him`), so `he said` is the man who spoke before", () => {
+    expect(
+      who(
+        "Emeka Rosenthal-Obi says Organa Fabrica copied his nozzle.",
+        '"We showed them everything," Rosenthal-Obi said.',
+        "Under cross-examination, Organa's lead lawyer, Catherine DeLaney-Moss, pressed him on whether the idea was new.",
+        '"The geometry," he said. "Which is the whole invention."',
+      )
+        .filter(([, , text]) => text === "The geometry")
+        .map(([speaker]) => speaker),
+    ).toEqual(["Emeka Rosenthal-Obi"]);
+  });
 });
