@@ -66,6 +66,9 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
         continue;
       }
     }
+    // `…, Catherine DeLaney-Moss, pressed him on whether the idea was new.` then paragraphs that
+    // are each one quotation and nothing else: the one who pressed asks, the one pressed answers.
+    if (c.kind === "direct" && c.sentence === 0 && exchangeTurn(layout, c)) continue;
     // `Claim 2: “We have built more affordable homes …”`: a fact check's claim is the words of
     // whom the paragraph after it says said them, or of whom the claim before it was.
     if (
@@ -157,6 +160,43 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
       c.inheritFrom = i + 1;
     }
   }
+}
+
+/** A paragraph that is one quotation and nothing else. */
+const QUOTATION_ONLY = /^\s*[“"‘][^“”"]+[”"’]\s*$/;
+/**
+ * The sentence ending a paragraph in which one presses another (`…, Catherine DeLaney-Moss,
+ * pressed him on whether the idea was new.`): group 1 who asks, 2 who is asked.
+ */
+const PRESSED_ONE =
+  /(?:^|[.!?]\s+|,\s+)((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}|[Hh]e|[Ss]he),?\s+(?:then\s+)?(?:pressed|asked|questioned|quizzed|challenged|cross-examined)\s+(him|her|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+)\s+(?:on|about|over|whether|if|why|how|what)\b[^.!?“”"]*[.!?]\s*$/u;
+/** Paragraphs of one quotation each an exchange may run to. */
+const EXCHANGE_TURNS = 6;
+
+/**
+ * Gives candidate `c`, a paragraph of one quotation and nothing else, the one whose turn it is in
+ * an exchange the paragraphs before open (`X pressed him on …` then the question, the answer,
+ * …): the one who pressed for the first and every other, the one pressed for the rest; whether
+ * it did.
+ */
+function exchangeTurn(layout: Layout, c: Candidate): boolean {
+  const { paragraphs } = layout.article;
+  if (!QUOTATION_ONLY.test(paragraphs[c.paragraph]!)) return false;
+  let p = c.paragraph - 1;
+  while (p >= 0 && c.paragraph - p <= EXCHANGE_TURNS && QUOTATION_ONLY.test(paragraphs[p]!)) p--;
+  const turn = c.paragraph - p - 1;
+  const base = layout.offsets[p] ?? -1;
+  if (p < 0 || turn >= EXCHANGE_TURNS || base < 0) return false;
+  const pressed = PRESSED_ONE.exec(paragraphs[p]!);
+  if (!pressed?.[1] || !pressed[2]) return false;
+  const who = turn % 2 === 0 ? pressed[1] : pressed[2];
+  const at =
+    pressed.index +
+    pressed[0].indexOf(turn % 2 === 0 ? pressed[1] : ` ${pressed[2]}`) +
+    (turn % 2 === 0 ? 0 : 1);
+  c.cue = cueFrom(who, at, "");
+  c.speakerAt = base + at;
+  return true;
 }
 
 /** A fact check's label and the quotation it checks: `Claim 1: “`, `The claim: "`. */

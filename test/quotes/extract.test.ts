@@ -14813,4 +14813,23 @@ describe("extractQuotes: a name after its sentence's opener, and the sixty-fourt
         .map(([speaker]) => speaker),
     ).toEqual(["Emeka Rosenthal-Obi"]);
   });
+
+  it("gives the paragraphs of one quotation each after `…, Catherine DeLaney-Moss, pressed him on whether the idea was new.` in turn to the one who pressed and the one pressed", () => {
+    expect(
+      who(
+        '"We showed them everything," Emeka Rosenthal-Obi said.',
+        "Under cross-examination, Organa's lead lawyer, Catherine DeLaney-Moss, pressed him on whether the idea was new.",
+        '"You\'d agree, doctor, that cooled nozzles existed long before 2015?"',
+        '"Cooled nozzles, yes. Not this one."',
+        '"What\'s different, precisely?"',
+        '"The geometry," he said.',
+      ).map(([speaker]) => speaker),
+    ).toEqual([
+      "Emeka Rosenthal-Obi",
+      "Catherine DeLaney-Moss",
+      "Emeka Rosenthal-Obi",
+      "Catherine DeLaney-Moss",
+      "Emeka Rosenthal-Obi",
+    ]);
+  });
 });
