@@ -284,6 +284,10 @@ function titleBefore(text: string, at: number): { title: string; start: number }
   return { title, start };
 }
 
+/** A sentence's opening description and its copula, right before a name: `The match was `. */
+const COPULA_OPENING =
+  /(?:The|Her|His|Their)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*\s+(?:was|is)\s+$/u;
+
 /** A ranking before a name: `world No. 2`, `No. 10 seed`. */
 const RANKING_BEFORE = /(?:^|[\s(“"‘])((?:[Ww]orld\s+)?No\.\s+\d{1,4}(?:\s+seed)?)\s+$/u;
 
@@ -709,6 +713,12 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
           }
         }
       }
+    }
+    // `The match was Rachel Kowalczyk, a high-school chemistry teacher …`: one a sentence opens by
+    // naming as who a description is, a person in full, is whom it is about.
+    if (!subject && !sentenceStart && parsed.kind === "person" && parsed.tokens.length > 1) {
+      const copula = COPULA_OPENING.exec(text.slice(Math.max(0, m.index - 40), m.index));
+      if (copula && isSentenceStart(text, m.index - copula[0].length)) subject = true;
     }
     // `Under cross-examination, Assistant U.S. Attorney Meredith Lau-Sorensen pressed …`: a titled
     // name after an opening phrase is the sentence's subject too.

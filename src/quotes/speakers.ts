@@ -19,7 +19,7 @@ import {
   PLURAL_NOUNS,
   SHARE,
 } from "./cue-grammar.js";
-import { isJunkSubject } from "./cue-subjects.js";
+import { isJunkSubject, matchSubjectBefore } from "./cue-subjects.js";
 import { ACADEMIC_TITLE, nameKey, ONE_FROM, parseNameRun } from "./name-runs.js";
 import { isSentenceStart, type NameEntity, ownerThenName, withoutNicknames } from "./names.js";
 import {
@@ -191,7 +191,8 @@ export function createSpeakerResolver(
       push(m, speaker, at, null);
     },
     documentBefore(at) {
-      const found = documentBefore(m.text, quotationStart(m.text, at));
+      const from = quotationStart(m.text, at);
+      const found = documentBefore(m.text, from) ?? documentReaderBefore(m, from);
       return found ? push(m, found, at, null) : null;
     },
     resolve(written, at) {
@@ -701,6 +702,7 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
   if (p === "it") {
     const found =
       documentBefore(m.text, quotationStart(m.text, at)) ??
+      documentReaderBefore(m, quotationStart(m.text, at)) ??
       recentOrg(m, null, at, true) ??
       recentOrgEntity(m, at);
     return found ? push(m, found, at, null) : null;
@@ -1166,6 +1168,32 @@ function documentBefore(text: string, at: number): ResolvedSpeaker | null {
  */
 const DOCUMENT_ISSUED = new RegExp(
   String.raw`^((?:[Tt]he\s+)?\p{L}[^,.;:“”"]{0,60}?)(?:,[^,.;:“”"]{1,100},|\s+[-–—]\s[^–—;:“”"]{1,160}?\s[-–—])?\s+(?:(?:has|have|had)\s+)?(?:just\s+|also\s+)?${ISSUING_VERB}\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:${DOCUMENT_NOUN.source.slice(1, -1)})\b`,
+  "u",
+);
+
+/**
+ * `Outside the court, Ms Whitcombe-Asante's sister, Danielle, read a statement on behalf of the
+ * family. “…,” it said.`: the one who read out or issued a text in the sentence before the one at
+ * `at`, by the subject grammar, where the shapes of documentBefore find none; else null.
+ */
+function documentReaderBefore(m: Memory, at: number): ResolvedSpeaker | null {
+  const before = sentenceBefore(m.text, at);
+  const verb = before ? TEXT_READ_OR_ISSUED.exec(before) : null;
+  if (!before || !verb) return null;
+  const subject = matchSubjectBefore(before, verb.index + 1);
+  if (!subject) return null;
+  const start = m.text.lastIndexOf(before, at);
+  const { phrase, appositive } = splitPhrase(subject.speaker);
+  // (`Ms Whitcombe-Asante's sister, Danielle`: the name, the description its title.)
+  const named = appositive === null ? null : nameAfterDescription(phrase, appositive);
+  const found = named
+    ? resolvePhrase(m, named.name, ownersRole(m, roleInDescription(phrase), at), start + subject.at)
+    : resolvePhrase(m, phrase, appositive, start + subject.at);
+  return found?.kind === "person" || found?.kind === "org" ? found : null;
+}
+/** A verb of reading out or issuing, then a text (`read a statement`, `issued a short note`). */
+const TEXT_READ_OR_ISSUED = new RegExp(
+  String.raw`\s(?:read(?:\s+out)?|${ISSUING_VERB})\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:${ISSUED_TEXT_NOUNS})\b`,
   "u",
 );
 

@@ -14832,4 +14832,25 @@ describe("extractQuotes: a name after its sentence's opener, and the sixty-fourt
       "Emeka Rosenthal-Obi",
     ]);
   });
+
+  it("gives `“…,” it said.` after `Outside the court, Ms Whitcombe-Asante's sister, Danielle, read a statement on behalf of the family.` to the one who read it, not to a body named before", () => {
+    expect(
+      who(
+        "Ms Doyle-Amadi said she would send a report to the Department of Health.",
+        'Outside the court, Ms Whitcombe-Asante\'s sister, Danielle, read a statement on behalf of the family. "Leanne was funny, stubborn and brave," it said.',
+      )
+        .filter(([, , text]) => text?.startsWith("Leanne"))
+        .map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Danielle", "Ms Whitcombe-Asante's sister"]]);
+  });
+
+  it("reads `The match was Rachel Kowalczyk, a …` as about her, so `Then she sent a message. “…,” it read.` is hers, not the woman who spoke before", () => {
+    expect(
+      who(
+        '"I thought the website had broken," Sanne van der Linde said.',
+        "The match was Rachel Kowalczyk, a high-school chemistry teacher in Milwaukee. She, too, assumed there had been an error. Then she sent a message.",
+        '"Hi, this is weird, but I think you might be me?" it read.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Sanne van der Linde", "Rachel Kowalczyk"]);
+  });
 });
