@@ -646,17 +646,20 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
       spokenToPerson(m, gender, at) ??
       writtenToPerson(m, gender, at);
     if (asked) return asked;
+    // `A reporter asked …. “…?” / “…,” she replied.`: who replies is not who asked.
+    const asker = replyingTo(m, p, at);
     const self = unnamedSpeakingOfSelf(m, p, at);
-    if (self) return push(m, self, at, gender);
+    if (self && self.name !== asker) return push(m, self, at, gender);
     // `His son, the director Nick Ashworth, paid tribute. “…,” he wrote.`: the sentence before is
     // the one before the quotation.
     const from = quotationStart(m.text, at);
     const clause = oneInOpenClause(m.text, gender, at);
     if (clause) return push(m, clause, at, gender);
-    const opened =
+    const openedAny =
       describedOpeningBefore(m.text, gender, from) ??
       personOpeningBefore(m, gender, from) ??
       askedOneBefore(m, gender, from);
+    const opened = openedAny && openedAny.name === asker ? null : openedAny;
     // After a quotation, or where the sentence gave none, with the title they last spoke with,
     // when they did.
     // (Or where the sentence gave only a rank's abbreviation: `Col. Mamadu Indjai` after `The
@@ -676,9 +679,10 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
     if (opened) return push(m, kept ? { ...opened, title: kept.title } : opened, at, gender);
     const here = from === at ? personEarlierInSentence(m, gender, at) : null;
     if (here) return push(m, here, at, gender);
-    const unnamed = unnamedJustSpoke(m, gender, from) ?? unnamedOpensParagraph(m, gender, from);
+    const unnamedAny = unnamedJustSpoke(m, gender, from) ?? unnamedOpensParagraph(m, gender, from);
+    const unnamed = unnamedAny && unnamedAny.name === asker ? null : unnamedAny;
     if (unnamed) return push(m, unnamed, at, gender);
-    const found = recentPerson(m, gender, at, askerBefore(m.text, at));
+    const found = recentPerson(m, gender, at, asker ?? askerBefore(m.text, at));
     if (!found) {
       // `Taylor Swift has broken …. Swift wiped away tears …. “…,” she told the crowd`: else the
       // person named in full who opened a sentence of the paragraph, whose gender no one gave.
@@ -742,6 +746,22 @@ const PLURAL_SUBJECT =
  * The surname of whoever asked the question opening the sentence before a pronoun at `at`
  * (`Asked by Sen. Ybarra-Lindstrom how long …, he conceded`), else null.
  */
+/**
+ * The one who last spoke, when the pronoun at `at` replies (`she replied`) right after a quotation
+ * that asks (`“Is there magma under Vogar, yes or no?”`); else null.
+ */
+function replyingTo(m: Memory, p: string, at: number): string | null {
+  if (!REPLY_VERB.test(m.text.slice(at + p.length, at + p.length + 16))) return null;
+  const last = m.history.at(-1);
+  if (!last || !QUESTION_CLOSED.test(m.text.slice(last.at, quotationStart(m.text, at))))
+    return null;
+  return last.name;
+}
+/** A verb of replying right after a pronoun: ` replied`, ` answered`. */
+const REPLY_VERB = /^\s+(?:replied|answered|responded|retorted|countered|shot\s+back)\b/;
+/** A question's mark and its closing quotation mark. */
+const QUESTION_CLOSED = /\?[”"’]/;
+
 function askerBefore(text: string, at: number): string | null {
   const before = text.slice(Math.max(0, at - 200), at);
   if (!before.includes("sked by ")) return null;

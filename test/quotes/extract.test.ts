@@ -14853,4 +14853,16 @@ describe("extractQuotes: a name after its sentence's opener, and the sixty-fourt
       ).map(([speaker]) => speaker),
     ).toEqual(["Sanne van der Linde", "Rachel Kowalczyk"]);
   });
+
+  it("gives `“…,” she replied` after `A reporter asked …. “…?”` to the one who spoke before, not the reporter who asked", () => {
+    expect(
+      who(
+        "“We cannot tell you the hour,” said Guðrún Hafsteinsdóttir, the service’s head of volcanic hazards.",
+        "A reporter asked whether the town itself was at risk. “Is there magma under Vogar, yes or no?”",
+        "“There is magma under a wide area which includes part of Vogar,” she replied.",
+      )
+        .filter(([, , text]) => text?.startsWith("There is"))
+        .map(([speaker]) => speaker),
+    ).toEqual(["Guðrún Hafsteinsdóttir"]);
+  });
 });
