@@ -737,6 +737,19 @@ const ONE_DESCRIBED = /^(?:a|an|one|another|the)\s/i;
 /** One person whom a story names by a word of no gender: `A council spokesperson`, `a source`. */
 const ONE_OF_NO_GENDER =
   /^(?:a|an|one|the)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:spokesperson|representative|source|person)(?:\s|$)/iu;
+/**
+ * One unnamed person of a kind whose words give no gender (`One member of staff in the department`,
+ * `A resident`), whom a singular `they` may mean.
+ */
+function oneOfKind(name: string): boolean {
+  const head = ONE_UNNAMED_HEAD.exec(name)?.[1];
+  return (
+    head !== undefined && PERSON_HEAD.test(head) && !isPluralNoun(head) && !genderOfWords(name)
+  );
+}
+/** `One member (of staff …)`, `A resident`: group 1 the head noun. */
+const ONE_UNNAMED_HEAD =
+  /^(?:A|An|One)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s+(?:of|in|at|from|for|with|on|who)\s[^,]*)?$/u;
 
 /**
  * `A council spokesperson said … “…,” they added.`: the singular `they` of the latest speaker, one
@@ -744,7 +757,8 @@ const ONE_OF_NO_GENDER =
  */
 export function speakerOfNoGender(m: Memory, at: number): ResolvedSpeaker | null {
   const h = m.history[m.history.length - 1];
-  if (!h || h.at >= at || h.kind === "org" || !ONE_OF_NO_GENDER.test(h.name)) return null;
+  if (!h || h.at >= at || h.kind === "org" || !(ONE_OF_NO_GENDER.test(h.name) || oneOfKind(h.name)))
+    return null;
   if (m.text.lastIndexOf("\n\n", at) > h.at) return null;
   return { name: h.name, title: h.title, kind: h.kind };
 }

@@ -14865,4 +14865,12 @@ describe("extractQuotes: a name after its sentence's opener, and the sixty-fourt
         .map(([speaker]) => speaker),
     ).toEqual(["Guðrún Hafsteinsdóttir"]);
   });
+
+  it("gives a singular `they said` to one unnamed person of a kind whose words give no gender (`One member of staff in the department, who asked not to be named, said …`)", () => {
+    expect(
+      who(
+        'One member of staff in the department, who asked not to be named, said the report was accurate. "Everyone knew about that fume cupboard," they said.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["One member of staff in the department", "One member of staff in the department"]);
+  });
 });
