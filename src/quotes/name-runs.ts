@@ -28,7 +28,11 @@ const ROLE_NOUN =
  * (`Scientologist John Travolta`).
  */
 export const DEMONYM =
-  /^(?:American|British|English|Scottish|Welsh|Irish|French|German|Italian|Spanish|Portuguese|Dutch|Belgian|Swiss|Austrian|Swedish|Norwegian|Danish|Finnish|Polish|Czech|Hungarian|Greek|Turkish|Russian|Ukrainian|Chinese|Japanese|Korean|Indian|Pakistani|Australian|Canadian|Mexican|Brazilian|Argentine|Argentinian|Colombian|Chilean|Israeli|Iranian|Iraqi|Syrian|Saudi|Egyptian|Nigerian|Kenyan|Serbian|Croatian|Romanian|Bulgarian)$/;
+  /^(?:American|British|English|Scottish|Welsh|Irish|French|German|Italian|Spanish|Portuguese|Dutch|Belgian|Swiss|Austrian|Swedish|Norwegian|Danish|Finnish|Polish|Czech|Hungarian|Greek|Turkish|Russian|Ukrainian|Chinese|Japanese|Korean|Indian|Pakistani|Australian|Canadian|Mexican|Brazilian|Argentine|Argentinian|Colombian|Chilean|Israeli|Iranian|Iraqi|Syrian|Saudi|Egyptian|Nigerian|Kenyan|Serbian|Croatian|Romanian|Bulgarian|Malaysian|Indonesian|Georgian|Kazakh|Uzbek|Estonian|Latvian|Lithuanian|Slovak|Slovenian|Icelandic|Peruvian|Venezuelan|Cuban|Jamaican|Ghanaian|Ethiopian|Moroccan|Algerian|Tunisian|Lebanese|Jordanian|Emirati|Qatari|Afghan|Bangladeshi|Nepali|Taiwanese|Belarusian|Albanian|Bosnian|Armenian|Cypriot|Maltese|Ecuadorian|Uruguayan|Paraguayan|Bolivian|Zimbabwean|Ugandan|Tanzanian|Senegalese|Cameroonian|Ivorian|Congolese|Somali|Libyan|Thai|Vietnamese|Filipino|Singaporean)$/;
+
+/** The last word of an event's name (`Hungarian Grand Prix`, `Australian Open`, `Spanish Civil War`). */
+const EVENT_WORD =
+  /^(?:Prix|Open|Cup|Championships?|Games|Olympics|Masters|Classic|Derby|Marathon|Festival|Awards|War|Revolution|Series|Trophy|Tour|Slam|Week|Season)$/;
 
 /** A nationality of two words (`West Indian`, `South African`, `New Zealander`). */
 const DEMONYM_PAIR =
@@ -598,10 +602,13 @@ function lastTitleOf(
     words.slice(1).every((w) => /^\p{Lu}(?:\p{Ll}|[’']\p{Lu})[\p{L}’'-]+$/u.test(w))
       ? 0
       : -1;
-  // `Dutchman Erik van Rooyen`: with a particle inside the name.
+  // `Dutchman Erik van Rooyen`: with a particle inside the name; `(the) Malaysian Farid bin
+  // Hassan`, `(the) American Trent Halvorsen-Diaz`: a nationality before a name of two words or
+  // more, none an organization's.
   if (
     lastTitle < 0 &&
-    ONE_FROM.test(words[0]!) &&
+    (ONE_FROM.test(words[0]!) ||
+      (DEMONYM.test(words[0]!) && !words.some((w) => ORG_WORDS.has(w)))) &&
     words.length > 3 &&
     words.length <= 5 &&
     words.slice(2, -1).every((w) => NAME_PARTICLE_WORD.test(w)) &&
@@ -610,6 +617,19 @@ function lastTitleOf(
   ) {
     lastTitle = 0;
   }
+  // `(the) American Trent Halvorsen-Diaz`: a nationality before a name of two words, neither an
+  // organization's nor a title's.
+  if (
+    lastTitle < 0 &&
+    words.length === 3 &&
+    DEMONYM.test(words[0]!) &&
+    words.slice(1).every((w) => /^\p{Lu}\p{Ll}[\p{L}’'-]+$/u.test(w)) &&
+    !words.some((w) => ORG_WORDS.has(w) || TITLE_WORDS.has(w))
+  ) {
+    lastTitle = 0;
+  }
+  // (Not an event's: `The Hungarian Grand Prix`, `the Australian Open`.)
+  if (lastTitle === 0 && DEMONYM.test(words[0]!) && EVENT_WORD.test(words.at(-1)!)) lastTitle = -1;
   if (lastTitle === 0 && ONE_FROM.test(words[0]!)) {
     gender = /woman$/.test(words[0]!) ? "f" : /man$/.test(words[0]!) ? "m" : null;
   }

@@ -7,7 +7,7 @@
 
 import { firstIndexWhere } from "../bisect.js";
 import { CONNECTOR, isPluralNoun, NAME_PARTICLES, OWNER } from "./cue-grammar.js";
-import { ACADEMIC_TITLE, NAME_PARTICLE_WORD, nameKey, parseNameRun } from "./name-runs.js";
+import { ACADEMIC_TITLE, DEMONYM, NAME_PARTICLE_WORD, nameKey, parseNameRun } from "./name-runs.js";
 import { indexNames, NAME_RUN, type NameEntity } from "./names.js";
 import {
   DOCUMENT_NOUN,
@@ -377,6 +377,9 @@ const OWNED_ROLE_NAMED = new RegExp(
 /** How far past its run's start a name may begin (an opener or a title before it). */
 const NAME_OFFSET_REACH = 24;
 
+/** Whether `title` says more of a person than where they are from (`Sen.`, not `Australian`). */
+const roleTitle = (title: string | null) => title !== null && !DEMONYM.test(title);
+
 /** The latest person named as a sentence's subject before `at` (`Scott joked that …`). */
 function recentSubject(
   m: Memory,
@@ -395,7 +398,15 @@ function recentSubject(
     if (full.tokens.length < 2 && !full.title && !full.gender && !agedAt(m, e)) continue;
     // With `described`, only a name with a title, a known given name or an age after it (`Nima
     // Rinji Sherpa, 18,`); `Bear Stearns` has none.
-    if (described && !full.title && !full.gender && !e.title && !e.gender && !agedAt(m, e))
+    // (A nationality alone is no such title: `Australian Marc Leishman`.)
+    if (
+      described &&
+      !roleTitle(full.title) &&
+      !full.gender &&
+      !roleTitle(e.title) &&
+      !e.gender &&
+      !agedAt(m, e)
+    )
       continue;
     const g = genderFor(m, full.key) ?? full.gender ?? e.gender;
     if (gender && g && g !== gender) continue;

@@ -14873,4 +14873,22 @@ describe("extractQuotes: a name after its sentence's opener, and the sixty-fourt
       ).map(([speaker]) => speaker),
     ).toEqual(["One member of staff in the department", "One member of staff in the department"]);
   });
+
+  it("reads a nationality before a name after an article as its title (`the 19-year-old Malaysian Farid bin Hassan`, `the American Trent Halvorsen-Diaz`), not an event's (`the Hungarian Grand Prix`)", () => {
+    expect(
+      who(
+        "Her nearest pursuer is the 19-year-old Malaysian Farid bin Hassan, who beat the Georgian veteran in 26 moves. “That was a masterclass,” said Farid bin Hassan.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Farid bin Hassan", "Malaysian"]]);
+    expect(
+      who(
+        "McIlwraith’s closing 68 gave him a one-shot victory over the American Trent Halvorsen-Diaz. “I made two bad swings,” Halvorsen-Diaz said.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Trent Halvorsen-Diaz", "American"]]);
+    expect(
+      who("The Hungarian Grand Prix was wet. “The rears are gone,” he said.").map(
+        ([speaker]) => speaker,
+      ),
+    ).toEqual([null]);
+  });
 });
