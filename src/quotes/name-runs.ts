@@ -34,6 +34,9 @@ export const DEMONYM =
 const EVENT_WORD =
   /^(?:Prix|Open|Cup|Championships?|Games|Olympics|Masters|Classic|Derby|Marathon|Festival|Awards|War|Revolution|Series|Trophy|Tour|Slam|Week|Season)$/;
 
+/** The last word of an event's name that no surname is (`Atlantic Championship`, `World Cup`). */
+const EVENT_END = /^(?:Prix|Open|Cup|Championships?|Olympics|Marathon|Festival|Awards|Trophy)$/;
+
 /** A nationality of two words (`West Indian`, `South African`, `New Zealander`). */
 const DEMONYM_PAIR =
   /^(?:West Indian|South African|New Zealander|Sri Lankan|Saudi Arabian|North Korean|South Korean|Northern Irish|Puerto Rican|Costa Rican)$/;
@@ -143,7 +146,7 @@ const COMPANIES = new Set([
 ]);
 
 const LEADING_PREPOSITION =
-  /^(?:Among|Amid|Amidst|Beneath|Between|Despite|During|Throughout|Toward|Towards|Across|Against|Behind|Beyond|Along|Around|Upon|Via)$/;
+  /^(?:Among|Amid|Amidst|Beneath|Between|Despite|During|Throughout|Toward|Towards|Across|Against|Behind|Beyond|Along|Around|Upon|Via|Opposite)$/;
 
 /** `It’s`, `That's`: a pronoun with its verb contracted, never a name's first word. */
 const CONTRACTED_PRONOUN = /^(?:It|That|Here|What|There|Let|He|She|Who)[’']s$/;
@@ -290,6 +293,8 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
       // `Hurricane Katrina`, `Storm Eilidh`, `Lake Urmia`: a storm's or a place's name is no
       // person's.
       STORM_OR_PLACE.test(words[0]!) ||
+      // `the Atlantic Championship`, `the Australian Open`: an event's name is no person's.
+      (words.length > 1 && EVENT_END.test(words.at(-1)!) && !FIRST_NAME_GENDER.has(words[0]!)) ||
       (tail.some(orgWord) && !titledSurname && !givenSurname && !initialsName) ||
       (lastTitle < 0 &&
         ((words.some(orgWord) && !givenSurname) ||

@@ -534,6 +534,10 @@ const JOKES_MADE =
 const POSSESSED_PARTICIPLE =
   /^(?:alleged|reported|purported|disputed|proposed|stated|claimed|promised|planned|published|contested|estimated|projected|predicted|rumou?red)$/;
 
+/** A child to be born after `expecting`: ` their first child`, ` a baby`, ` twins`. */
+const CHILD_EXPECTED =
+  /^\s+(?:(?:a|an|their|her|his|our|my)\s+(?:(?:first|second|third|fourth|fifth|sixth)\s+)?(?:child|baby|son|daughter|grandchild)|twins|triplets)\b/;
+
 export function findVerbs(text: string): VerbHit[] {
   const hits: VerbHit[] = [];
   const n = text.length;
@@ -591,6 +595,8 @@ export function findVerbs(text: string): VerbHit[] {
     // `saves two match points to stun`, `asylum claims took effect`, `under ground rules set by`: so
     // is a kind of point, claim or rules.
     if (KIND_BEFORE.get(word)?.test(text.slice(Math.max(0, start - 12), start))) continue;
+    // `who is expecting their first child`: a birth to come, no statement.
+    if (word.startsWith("expect") && CHILD_EXPECTED.test(text.slice(end, end + 40))) continue;
     // `A big reason that …`, `her biggest fear`, `his oft-stated promise to`, `the unfounded
     // charge that`: after a determiner and an adjective, a noun too;
     // `left no doubt that`, `any reason`: after `no` or `any`.

@@ -14891,4 +14891,34 @@ describe("extractQuotes: a name after its sentence's opener, and the sixty-fourt
       ),
     ).toEqual([null]);
   });
+
+  it("reads an event's name as no one (`with the Atlantic Championship in his hands`), so `said the 31-year-old Scot` is the golfer", () => {
+    expect(
+      who(
+        "Callum McIlwraith stood over a six-foot putt on the 18th green with the Atlantic Championship in his hands.",
+        "‘I asked Frank,’ the 31-year-old Scot said later.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Callum McIlwraith"]);
+  });
+
+  it("reads `Opposite Amankwah-Reilly,` as an opening phrase, so the name after it is the sentence's subject and `she said` hers", () => {
+    expect(
+      who(
+        "Opposite Amankwah-Reilly, Greta Lindahl-Moore brings real bite to Ned’s sister Kit. Asked what had kept the company together, she said simply: “Each other. And biscuits.”",
+      )
+        .filter(([, , text]) => text?.startsWith("Each"))
+        .map(([speaker]) => speaker),
+    ).toEqual(["Greta Lindahl-Moore"]);
+  });
+
+  it("reads no statement in a birth to come (`Camille, who is expecting their first child next month,`), but one in `Analysts are expecting a rate cut`", () => {
+    expect(
+      who(
+        "Lefèvre-Aubry’s wife, Camille, who is expecting their first child next month, was watching at home in Lyon.",
+      ),
+    ).toEqual([]);
+    expect(
+      who("Analysts are expecting a rate cut next month.").map(([speaker]) => speaker),
+    ).toEqual(["Analysts"]);
+  });
 });
