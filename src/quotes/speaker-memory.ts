@@ -460,10 +460,14 @@ export function paragraphPerson(
       if (e.kind === "person" && inDescribingClause(m.text, e.at)) continue;
       // `a 2-2 draw at Blundell Park`: a place, which a name after `at` or `in` most often is.
       // `On Mill Lane, …`: so is one after `On` opening the sentence (the run holds the `On`).
+      // `towards the Western Terrace`: so is one after an article; `a gelding called Copper
+      // Lantern`: a thing's or an animal's name.
       if (
         e.kind === "person" &&
         (PLACE_PREPOSITION_BEFORE.test(m.text.slice(Math.max(0, e.at - 30), e.at)) ||
-          m.text.startsWith("On ", e.at))
+          m.text.startsWith("On ", e.at) ||
+          /\sthe\s$/.test(m.text.slice(Math.max(0, e.at - 5), e.at)) ||
+          thingCalled(m.text.slice(Math.max(0, e.at - 40), e.at)))
       )
         continue;
       anyone ||= e.kind === "person";
@@ -491,6 +495,13 @@ export function paragraphPerson(
 }
 
 /** (Or after a place's possessive: `in Montreal’s Mile End`.) */
+/** Whether `before` ends with a noun for no person and `called` or `named` (`a gelding called `). */
+function thingCalled(before: string): boolean {
+  const noun = CALLED_AFTER_NOUN.exec(before)?.[1];
+  return noun !== undefined && !PERSON_HEAD.test(noun) && !isPluralNoun(noun);
+}
+/** A noun, then `called` or `named`, ending the text (group 1 the noun). */
+const CALLED_AFTER_NOUN = /\s(\p{Ll}+)\s+(?:called|named)\s+$/u;
 const PLACE_PREPOSITION_BEFORE = /\s(?:at|in|near|outside|inside)\s+(?:\p{Lu}[\p{L}-]*[’']s\s+)?$/u;
 
 /**

@@ -14921,4 +14921,19 @@ describe("extractQuotes: a name after its sentence's opener, and the sixty-fourt
       who("Analysts are expecting a rate cut next month.").map(([speaker]) => speaker),
     ).toEqual(["Analysts"]);
   });
+
+  it("gives `said the 29-year-old` to the one person the paragraph before names, past a name after an article (`towards the Western Terrace`) and a thing's name (`a gelding called Copper Lantern`)", () => {
+    expect(
+      who(
+        "Marcus Okonedo had waited four years for a Test hundred. When it came, he looked towards the Western Terrace and wept.",
+        "‘I’ve dreamt about that moment since I was eight,’ the 29-year-old said at the close.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Marcus Okonedo"]);
+    expect(
+      who(
+        "Ciarán Ó Dálaigh had not ridden a winner for fourteen months. Aboard an eight-year-old gelding called Copper Lantern, he ended that wait.",
+        "‘I didn’t think I’d be back,’ the 32-year-old said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Ciarán Ó Dálaigh"]);
+  });
 });
