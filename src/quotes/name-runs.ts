@@ -35,7 +35,8 @@ const EVENT_WORD =
   /^(?:Prix|Open|Cup|Championships?|Games|Olympics|Masters|Classic|Derby|Marathon|Festival|Awards|War|Revolution|Series|Trophy|Tour|Slam|Week|Season)$/;
 
 /** The last word of an event's name that no surname is (`Atlantic Championship`, `World Cup`). */
-const EVENT_END = /^(?:Prix|Open|Cup|Championships?|Olympics|Marathon|Festival|Awards|Trophy)$/;
+const EVENT_END =
+  /^(?:Prix|Open|Cup|Championships?|Olympics|Marathon|Festival|Awards|Trophy|Race|Regatta)$/;
 
 /** A nationality of two words (`West Indian`, `South African`, `New Zealander`). */
 const DEMONYM_PAIR =

@@ -348,7 +348,7 @@ function sharedSurname(text: string, run: string, at: number): string | null {
 }
 
 /** An article and perhaps lower-case words right before a word: `the 19-year-old `, `a young `. */
-const DESCRIBED_BEFORE = /(?:^|\s)(?:the|a|an)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
+const DESCRIBED_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
 
 /** Two capitalized words, the second a nationality's adjective (`Saudi Arabian`). */
 const NATIONALITY_PAIR = /^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+(?:ian|ese|ish)$/u;

@@ -377,6 +377,9 @@ const OWNED_ROLE_NAMED = new RegExp(
 /** How far past its run's start a name may begin (an opener or a title before it). */
 const NAME_OFFSET_REACH = 24;
 
+/** A question quoted or put (`‘…?’ she was asked.`, `…?`). */
+const QUESTION_PUT = /\?(?:[’”"']|\s*$)/;
+
 /** Whether `title` says more of a person than where they are from (`Sen.`, not `Australian`). */
 const roleTitle = (title: string | null) => title !== null && !DEMONYM.test(title);
 
@@ -442,7 +445,7 @@ export function paragraphPerson(
   m: Memory,
   at: number,
   gender: Gender,
-  reachBack = false,
+  reachBack: boolean | 1 = false,
 ): ResolvedSpeaker | null {
   const start = m.text.lastIndexOf("\n\n", at) + 1;
   let surname: string | undefined;
@@ -486,7 +489,13 @@ export function paragraphPerson(
   }
   // `The Spaniard added that …` opening a paragraph that names no one: the one person the
   // paragraph before names.
-  if (!found && !anyone && reachBack && start > 1) return paragraphPerson(m, start - 2, gender);
+  // (And past the one before too when it is a question put that names no one: `‘What was going
+  // through your mind?’ she was asked.`)
+  if (!found && !anyone && reachBack && start > 1) {
+    const before = m.text.slice(m.text.lastIndexOf("\n\n", start - 2) + 2, start - 1);
+    const asks = reachBack === true && QUESTION_PUT.test(before);
+    return paragraphPerson(m, start - 2, gender, asks ? 1 : false);
+  }
   if (!found) return null;
   const full = fullestPerson(m, found.tokens, found.gender, found.title !== null) ?? found;
   const known = genderFor(m, full.key) ?? full.gender ?? found.gender;

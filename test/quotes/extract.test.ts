@@ -14936,4 +14936,25 @@ describe("extractQuotes: a name after its sentence's opener, and the sixty-fourt
       ).map(([speaker]) => speaker),
     ).toEqual(["Ciarán Ó Dálaigh"]);
   });
+
+  it("reads `The 20-year-old German` opening a standfirst as no one's name, and gives `the 20-year-old replied` after a question put in a paragraph of its own to the one named before it", () => {
+    expect(
+      who(
+        "The 20-year-old German takes 0.41sec off the 200m mark at the Continental Championships",
+        "Adaeze Okonkwo-Brandt had barely got her breath back when the poolside interviewer put a microphone in front of her.",
+        "‘What was going through your mind at the 150 wall?’ she was asked.",
+        "‘Honestly? I was thinking about pizza,’ the 20-year-old replied.",
+      )
+        .filter(([, , text]) => text?.startsWith("Honestly"))
+        .map(([speaker]) => speaker),
+    ).toEqual(["Adaeze Okonkwo-Brandt"]);
+  });
+
+  it("reads an event's name ending in `Race` as no one (`out in the Southern Cross Race`), so `she said` does not take it", () => {
+    expect(
+      who(
+        "The skipper is out in the Southern Cross Race. “Everything is being considered,” she said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual([null]);
+  });
 });
