@@ -122,6 +122,9 @@ const PLACES = new Set([
   "South Africa",
   "New Zealand",
   "Sri Lanka",
+  ..."Armenia Azerbaijan Kazakhstan Uzbekistan Moldova Bulgaria Slovakia Slovenia Bosnia Albania Cyprus Malta Iceland Estonia Latvia Lithuania Kenya Zambia Chile Ecuador Venezuela Bolivia Paraguay Israel Malaysia Singapore Nepal Mongolia Taiwan".split(
+    " ",
+  ),
   ..."Argentina Portugal Netherlands Sweden Norway Denmark Finland Poland Croatia Serbia Switzerland Austria Nigeria Ghana Ethiopia Colombia Uruguay Peru Jamaica Bangladesh Indonesia Vietnam Thailand Philippines Morocco Tunisia Algeria Senegal Cameroon Zimbabwe Uganda Tanzania Qatar Lebanon Belarus Romania Hungary".split(
     " ",
   ),

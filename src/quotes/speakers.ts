@@ -20,7 +20,7 @@ import {
   SHARE,
 } from "./cue-grammar.js";
 import { isJunkSubject, matchSubjectBefore } from "./cue-subjects.js";
-import { ACADEMIC_TITLE, nameKey, ONE_FROM, parseNameRun } from "./name-runs.js";
+import { ACADEMIC_TITLE, isPlace, nameKey, ONE_FROM, parseNameRun } from "./name-runs.js";
 import { isSentenceStart, type NameEntity, ownerThenName, withoutNicknames } from "./names.js";
 import {
   agedDescribed,
@@ -419,6 +419,8 @@ function bodyOpening(text: string): ResolvedSpeaker | null {
 
 /** A possessive pronoun or `'s` right before a name: the name is a thing owned. */
 const OWNED_BEFORE = /(?:\b(?:his|her|their|its)|[’']s)\s+$/i;
+/** A capitalized owner's possessive right before a name (group 1 the owner): `Armenia's `. */
+const PLACE_OWNER = /(?:^|\s)(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)[’']s\s+$/u;
 
 /** A preposition of place right before a name: ` from `, ` in `. */
 const PLACE_BEFORE = /\s(?:in|at|from|near|outside|inside)\s+$/;
@@ -442,14 +444,18 @@ function onlyPersonBefore(
     if (e.at < at - reach) break;
     if (e.kind !== "person") continue;
     // `her Eras Tour`, `Taylor Swift's Eras Tour`: what someone owns is no second person.
+    // (Not a place's: `Armenia's Tigran Petrosian`.)
     if (
       e.name.includes("'s ") ||
       e.name.includes("’s ") ||
-      OWNED_BEFORE.test(m.text.slice(Math.max(0, e.at - 8), e.at))
+      (OWNED_BEFORE.test(m.text.slice(Math.max(0, e.at - 8), e.at)) &&
+        !isPlace(PLACE_OWNER.exec(m.text.slice(Math.max(0, e.at - 30), e.at))?.[1] ?? ""))
     )
       continue;
-    // `A 92-year-old woman from San Diego`: a name after where-words is most often a place.
+    // `A 92-year-old woman from San Diego`: a name after where-words is most often a place; `on a
+    // West Cork headland`, `towards the Fastnet`: one after an article is no one's name.
     if (PLACE_BEFORE.test(m.text.slice(Math.max(0, e.at - 8), e.at))) continue;
+    if (/\s(?:a|an|the)\s$/.test(m.text.slice(Math.max(0, e.at - 5), e.at))) continue;
     const full = fullestPerson(m, e.tokens, e.gender, e.title !== null) ?? e;
     const g = genderFor(m, full.name) ?? full.gender ?? e.gender;
     if (g && g !== gender) continue;

@@ -14957,4 +14957,21 @@ describe("extractQuotes: a name after its sentence's opener, and the sixty-fourt
       ).map(([speaker]) => speaker),
     ).toEqual([null]);
   });
+
+  it("gives `he says` to the one person named before past place names after an article (`on a West Cork headland`, `towards the Fastnet`)", () => {
+    expect(
+      who(
+        "Seán Ó Súilleabháin tended the lamp on a West Cork headland for 26 years. He is 81 now.",
+        "‘The light doesn’t need me,’ he says, looking out towards the Fastnet.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Seán Ó Súilleabháin"]);
+  });
+
+  it("counts a name after a place's possessive (`Armenia's Tigran Petrosian`) as a person the pronoun may mean", () => {
+    expect(
+      who(
+        "Gaioz Nigalidze was expelled from the tournament. The complaint was made by his opponent, Armenia's Tigran Petrosian. He said: 'Nigalidze would promptly reply to my moves and then run to the toilet.'",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Tigran Petrosian"]);
+  });
 });
