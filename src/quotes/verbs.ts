@@ -534,6 +534,12 @@ const JOKES_MADE =
 const POSSESSED_PARTICIPLE =
   /^(?:alleged|reported|purported|disputed|proposed|stated|claimed|promised|planned|published|contested|estimated|projected|predicted|rumou?red)$/;
 
+/** A verb of finding. */
+const FOUND = /^(?:found|finds|find|finding)$/;
+/** A pronoun as what was found, then no clause: ` it on`, ` them in`, ` him.` */
+const THING_FOUND =
+  /^\s+(?:it|them|him|her)(?:\s+(?:on|in|at|under|behind|near|by|lying|dead|alive|there)\b|[.,;])/;
+
 /** A child to be born after `expecting`: ` their first child`, ` a baby`, ` twins`. */
 const CHILD_EXPECTED =
   /^\s+(?:(?:a|an|their|her|his|our|my)\s+(?:(?:first|second|third|fourth|fifth|sixth)\s+)?(?:child|baby|son|daughter|grandchild)|twins|triplets)\b/;
@@ -597,6 +603,8 @@ export function findVerbs(text: string): VerbHit[] {
     if (KIND_BEFORE.get(word)?.test(text.slice(Math.max(0, start - 12), start))) continue;
     // `who is expecting their first child`: a birth to come, no statement.
     if (word.startsWith("expect") && CHILD_EXPECTED.test(text.slice(end, end + 40))) continue;
+    // `He found it on Tuesday morning, split along one side`: something found, no finding.
+    if (FOUND.test(word) && THING_FOUND.test(text.slice(end, end + 12))) continue;
     // `A big reason that …`, `her biggest fear`, `his oft-stated promise to`, `the unfounded
     // charge that`: after a determiner and an adjective, a noun too;
     // `left no doubt that`, `any reason`: after `no` or `any`.

@@ -14974,4 +14974,15 @@ describe("extractQuotes: a name after its sentence's opener, and the sixty-fourt
       ).map(([speaker]) => speaker),
     ).toEqual(["Tigran Petrosian"]);
   });
+
+  it("reads no finding in something found (`He found it on Tuesday morning, split along one side`), but one in `The study found it was safe`", () => {
+    expect(
+      who(
+        "Terence Oduya-Bright grows marrows. He found it on Tuesday morning, split along one side, with the soil around it soaked.",
+      ),
+    ).toEqual([]);
+    expect(who("The study found it was safe.").map(([speaker, , text]) => [speaker, text])).toEqual(
+      [["The study", "it was safe"]],
+    );
+  });
 });
