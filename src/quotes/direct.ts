@@ -110,6 +110,13 @@ function cueBeforeParagraph(layout: Layout, chain: Chain): Found | null {
   // `Stated Stone:`: the verb opens the paragraph's last sentence, the speaker after it.
   const opening = verb ? null : matchInvertedOpening(prev.slice(from));
   if (opening) return found(opening.speaker, opening.verb, opening.at);
+  // `In a statement issued after midnight, she set out the company’s position at length:`: a
+  // verb of setting out, no verb of speech, before the colon.
+  const setOut = verb || wentOn ? null : SET_OUT.exec(lead);
+  if (setOut) {
+    const subject = matchSubjectBefore(lead, setOut.index + 1);
+    return subject ? found(subject.speaker, setOut[1]!, subject.at) : null;
+  }
   if (!verb) return null;
   // After the verb, its speaker (`Said Stone:`) or where and when it was said (`said in a
   // statement:`, `reported after the FBI appears to have abandoned the crime scene:`).
@@ -121,6 +128,9 @@ function cueBeforeParagraph(layout: Layout, chain: Chain): Found | null {
     (inverted && /^\s+\p{Lu}/u.test(rest) ? { speaker: rest.trim(), at: verb.end + 1 } : null);
   return subject ? found(subject.speaker, verb.verb, subject.at) : null;
 }
+
+/** A verb of setting words out ending a paragraph's lead-in (group 1 the verb): ` set out …`. */
+const SET_OUT = /\s((?:set|sets|laid|lays|spelled|spelt|spells)\s+out)\b[^.;:“”"]{0,80}$/;
 
 /**
  * The cue of a chain quoted at `[start, end)`. Inside a reported statement — `Ryan said the

@@ -14985,4 +14985,15 @@ describe("extractQuotes: a name after its sentence's opener, and the sixty-fourt
       [["The study", "it was safe"]],
     );
   });
+
+  it("gives a paragraph's quotation after `In a statement issued after midnight, she set out the company’s position at length:` to the one who set it out", () => {
+    expect(
+      who(
+        "The operator’s chief executive, Claire Delacroix-Bénard, said the company could go no further. In a statement issued after midnight, she set out the company’s position at length:",
+        "“Nobody in this company wants to see stations closed and commuters stranded.”",
+      )
+        .filter(([, , text]) => text?.startsWith("Nobody"))
+        .map(([speaker]) => speaker),
+    ).toEqual(["Claire Delacroix-Bénard"]);
+  });
 });
