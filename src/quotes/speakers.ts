@@ -1274,7 +1274,7 @@ const PLURAL_OPENING =
  * Ashby-Clarke’s resignation letter`.
  */
 const DOCUMENT_SUBJECT = new RegExp(
-  String.raw`^(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he|This|That|An?|${OWNER})\s+(?:[\p{L}-]+\s+){0,2}?(?:${DOCUMENT_NOUN.source.slice(1, -1)}|bill|ruling|indictment|judge?ment|decision|message|note|notice|petition))\b`,
+  String.raw`^(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he|This|That|An?|${OWNER})\s+(?:[\p{L}-]+\s+){0,2}?(?:${DOCUMENT_NOUN.source.slice(1, -1)}|bill|ruling|indictment|judge?ment|decision|message|note|notice|petition))\b(?!\s+(?:party|parties|coalition|government|class|elite|junta|family|council|committee)\b)`,
   "u",
 );
 

@@ -14996,4 +14996,15 @@ describe("extractQuotes: a name after its sentence's opener, and the sixty-fourt
         .map(([speaker]) => speaker),
     ).toEqual(["Claire Delacroix-Bénard"]);
   });
+
+  it("reads `The ruling party` as no document (`ruling` before a word for a body), so `Its national publicity secretary` is the party's", () => {
+    expect(
+      who(
+        "The opposition leader promised to halve petrol prices.",
+        "The ruling party was dismissive. Its national publicity secretary, Chukwuemeka Eze-Okafor, said in a statement that the promises were ‘fairy tales told at volume’.",
+      )
+        .filter(([, , text]) => text?.startsWith("the promises"))
+        .map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Chukwuemeka Eze-Okafor", "the ruling party’s national publicity secretary"]]);
+  });
 });
