@@ -854,10 +854,11 @@ function tailCueIn(
 
 /**
  * After the verb of `…, X said, …`: an optional adverb or day and place (`said Tuesday in Paris`),
- * then a comma, and no quotation opening a sentence after it.
+ * then a comma, and no quotation opening a sentence after it, nor a manner and a colon before one
+ * (`Ms Tanabe replied, smiling: “…”`).
  */
 const MID_REST = new RegExp(
-  String.raw`^(?:\s+(?:then|now|later|earlier|again|too|also|yesterday|today|privately|publicly|recently|\p{Ll}+ly|(?:on\s+)?${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?))?(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})?\s*,\s+(?!(?:[“"‘']|'')\p{Lu})`,
+  String.raw`^(?:\s+(?:then|now|later|earlier|again|too|also|yesterday|today|privately|publicly|recently|\p{Ll}+ly|(?:on\s+)?${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?))?(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})?\s*,\s+(?!(?:[“"‘']|'')\p{Lu})(?!\p{Ll}+ing\s*:)`,
   "u",
 );
 

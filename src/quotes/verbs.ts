@@ -534,6 +534,9 @@ const JOKES_MADE =
 const POSSESSED_PARTICIPLE =
   /^(?:alleged|reported|purported|disputed|proposed|stated|claimed|promised|planned|published|contested|estimated|projected|predicted|rumou?red)$/;
 
+/** A verb or a preposition before `repeated` as an adjective: `faced `, `despite `. */
+const REPEATED_ADJECTIVE_BEFORE =
+  /\b(?:faced|faces|face|facing|made|makes|making|ignored|received|issued|after|despite|amid|following|with|through|of)\s+$/;
 /** A verb of finding. */
 const FOUND = /^(?:found|finds|find|finding)$/;
 /** A pronoun as what was found, then no clause: ` it on`, ` them in`, ` him.` */
@@ -603,6 +606,13 @@ export function findVerbs(text: string): VerbHit[] {
     if (KIND_BEFORE.get(word)?.test(text.slice(Math.max(0, start - 12), start))) continue;
     // `who is expecting their first child`: a birth to come, no statement.
     if (word.startsWith("expect") && CHILD_EXPECTED.test(text.slice(end, end + 40))) continue;
+    // `The minister faced repeated questions`, `despite repeated warnings`: an adjective after a
+    // verb or a preposition.
+    if (
+      word === "repeated" &&
+      REPEATED_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+    )
+      continue;
     // `He found it on Tuesday morning, split along one side`: something found, no finding.
     if (FOUND.test(word) && THING_FOUND.test(text.slice(end, end + 12))) continue;
     // `A big reason that …`, `her biggest fear`, `his oft-stated promise to`, `the unfounded

@@ -15007,4 +15007,23 @@ describe("extractQuotes: a name after its sentence's opener, and the sixty-fourt
         .map(([speaker, title]) => [speaker, title]),
     ).toEqual([["Chukwuemeka Eze-Okafor", "the ruling party’s national publicity secretary"]]);
   });
+
+  it("reads no statement set off in `After a brief exchange with her interpreter, Ms Tanabe replied, smiling: “…”`, only the quotation after the colon", () => {
+    expect(
+      who(
+        "After a brief exchange with her own interpreter, Ms Tanabe replied, smiling: “Please tell him Japan is a patient partner, not a jealous one.”",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["Tanabe", "Please tell him Japan is a patient partner, not a jealous one."]]);
+  });
+
+  it("reads `repeated` after a verb or a preposition as an adjective (`The minister faced repeated questions`), not in `Trump repeated claims that …`", () => {
+    expect(
+      who(
+        "The minister faced repeated questions about a pledge she made last year that VAT would “not be touched while I hold this office”.",
+      ).map(([speaker]) => speaker),
+    ).not.toContain("The minister faced");
+    expect(
+      who("Trump repeated claims that the election was rigged.").map(([speaker]) => speaker),
+    ).toEqual(["Trump"]);
+  });
 });
