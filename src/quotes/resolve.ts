@@ -316,7 +316,7 @@ function interviewIntro(layout: Layout, c: Candidate): number {
  * verb in the past: someone named doing something (`The president, Margarethe …, used`).
  */
 const NAMED_ONE_ACTS =
-  /^(?:The\s+[\p{Ll}\s’'-]{1,40},\s+)?(?!(?:When|As|After|Before|If|While|Since|Once|Though|Although|But|And|So|In|On|At)\s)\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+,?\s+\p{Ll}+ed\s[^“”"]*[“"]$/u;
+  /^(?:\p{Lu}[\p{Lu}\s,.’'-]*\s[-–—]\s+)?(?:The\s+[\p{Ll}\s’'-]{1,40},\s+)?(?!(?:When|As|After|Before|If|While|Since|Once|Though|Although|But|And|So|In|On|At)\s)\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+(?:,\s+(?:who|a|an|the)\s[^“”",]{1,140},)?,?\s+\p{Ll}+ed\s[^“”"]*[“"]$/u;
 
 /** How many paragraphs before a quoted interview's first question its answerer may be named. */
 const QUOTED_INTRO_REACH = 2;

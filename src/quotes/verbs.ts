@@ -189,6 +189,8 @@ const NOUN_TOO = new Set([
   "doubt",
   "doubts",
   "concern",
+  "dispute",
+  "disputes",
   "concerns",
   "worry",
   "worries",
@@ -224,7 +226,7 @@ export function isNounToo(word: string): boolean {
 }
 
 const DETERMINER_ADJECTIVE_BEFORE =
-  /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|one|another)\s+(?:(?!(?:accused|deceased|injured|wounded|insured|unemployed|detained|condemned)\s)\p{Ll}{3,}ed|\p{Ll}+-\p{Ll}+(?:ed|ing|held|known|made)|big|bigger|biggest|main|key|major|good|only|real|same|other|first|second|single|primary|chief|simple|whole|deep|deepest|growing|common|serious|great|greatest|worst|darkest|own|tough|stark|strong|clear|blunt|dire|grim|sharp|stern|veiled|new|similar|final|last|official|stated|actual|apparent|underlying|initial|original|formal|murder|prime)\s+$/iu;
+  /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your|one|another)\s+(?:(?!(?:accused|deceased|injured|wounded|insured|unemployed|detained|condemned)\s)\p{Ll}{3,}ed|\p{Ll}+-\p{Ll}+(?:ed|ing|held|known|made)|big|bigger|biggest|main|key|major|good|only|real|same|other|first|second|single|primary|chief|simple|whole|deep|deepest|growing|common|serious|great|greatest|worst|darkest|own|tough|stark|strong|clear|blunt|dire|grim|sharp|stern|veiled|new|similar|final|last|official|stated|actual|apparent|underlying|initial|original|formal|murder|prime|bitter|fierce|heated|angry|acrimonious|lengthy|protracted|ongoing|legal|public|long)\s+$/iu;
 
 /** What kind of warning a word before `warning` names (`amber`, `wind`, `flood`, `profit`). */
 const WARNING_KIND_BEFORE =

@@ -15026,4 +15026,16 @@ describe("extractQuotes: a name after its sentence's opener, and the sixty-fourt
       who("Trump repeated claims that the election was rigged.").map(([speaker]) => speaker),
     ).toEqual(["Trump"]);
   });
+
+  it("reads `dispute` after an article and an adjective as a noun (`after a bitter dispute over salmon farming licences`), and a lede after its dateline whose named subject acts as no quotation going on from the standfirst", () => {
+    const quotes = who(
+      "Kari Øyen-Dahl launches her memoir as one former rival calls it “fiction with footnotes”",
+      'OSLO - Kari Øyen-Dahl, who resigned as fisheries minister after a bitter dispute over salmon farming licences, launched her memoir on Tuesday with a warning to former colleagues: "I kept notes."',
+      'The book takes its title from a meeting room where, she writes, "the real decisions were made by people who were not in the minutes".',
+    );
+    expect(quotes.map(([speaker]) => speaker)).not.toContain("a bitter");
+    expect(
+      quotes.filter(([, , text]) => text?.startsWith("the real")).map(([speaker]) => speaker),
+    ).toEqual(["Kari Øyen-Dahl"]);
+  });
 });
