@@ -345,6 +345,7 @@ export const LISTED = [
   "exclaimed",
   "elaborated",
   "interjected",
+  "pressed",
   "chanted",
   "proclaimed",
   "shot back",

@@ -669,7 +669,7 @@ const ARTIST = new RegExp(`^(?:${ARTIST_ROLE})$`);
  * coroner` is the person with that title, never the latest speaker for want of one.
  */
 const TITLED_ONLY_WORDS =
-  "coroner|magistrate|bishop|archbishop|cardinal|imam|rabbi|superintendent|constable|sergeant|councillor|councilor|treasurer|ombudsman|headteacher|headmaster|headmistress|mep|msp|mla|td|skipper";
+  "coroner|magistrate|bishop|archbishop|cardinal|imam|rabbi|superintendent|constable|sergeant|councillor|councilor|treasurer|ombudsman|headteacher|headmaster|headmistress|mep|msp|mla|td|skipper|reporter|journalist|interviewer|questioner";
 const TITLED_ONLY = new RegExp(`^(?:${TITLED_ONLY_WORDS})$`);
 
 /**

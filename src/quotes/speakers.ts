@@ -754,15 +754,28 @@ const PLURAL_SUBJECT =
  */
 /**
  * The one who last spoke, when the pronoun at `at` replies (`she replied`) right after a quotation
- * that asks (`“Is there magma under Vogar, yes or no?”`); else null.
+ * that asks (`“Is there magma under Vogar, yes or no?”`), or they are a reporter who asked it; else
+ * null.
  */
 function replyingTo(m: Memory, p: string, at: number): string | null {
-  if (!REPLY_VERB.test(m.text.slice(at + p.length, at + p.length + 16))) return null;
   const last = m.history.at(-1);
-  if (!last || !QUESTION_CLOSED.test(m.text.slice(last.at, quotationStart(m.text, at))))
+  if (!last) return null;
+  // (The question may come before its asker's cue: `“Can you rule it out?” the reporter pressed.`)
+  const from = Math.max(0, last.at - QUESTION_REACH);
+  if (!QUESTION_CLOSED.test(m.text.slice(from, quotationStart(m.text, at)))) return null;
+  // (Or whatever its verb, after a question a reporter put: `“…?” the reporter pressed.`)
+  if (
+    !REPLY_VERB.test(m.text.slice(at + p.length, at + p.length + 16)) &&
+    !QUESTIONER.test(last.name)
+  )
     return null;
   return last.name;
 }
+/** How far before its asker's cue a question may end. */
+const QUESTION_REACH = 120;
+/** One who puts questions for a living, as a description names them. */
+const QUESTIONER =
+  /^(?:the|a|an|one|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:reporter|journalist|interviewer|questioner)$/iu;
 /** A verb of replying right after a pronoun: ` replied`, ` answered`. */
 const REPLY_VERB = /^\s+(?:replied|answered|responded|retorted|countered|shot\s+back)\b/;
 /** A question's mark and its closing quotation mark. */

@@ -115,7 +115,7 @@ const OBJECT_VERBS = new Set([
  * with reporters`), even where they come before their speaker (`replied Smith`).
  */
 const ONLY_WITH_THAT =
-  /^(?:ruling|replied|replies|responded|responds|joked|jokes|laughs|sighs|quipped|quips|mused|muses|fumed|fumes|groused|grouses|grumbled|grumbles|scoffed|scoffs|retorted|retorts|gushed|gushes|whispered|whispers|shouted|shouts|yelled|yells|exclaimed|exclaims)$/;
+  /^(?:ruling|pressed|replied|replies|responded|responds|joked|jokes|laughs|sighs|quipped|quips|mused|muses|fumed|fumes|groused|grouses|grumbled|grumbles|scoffed|scoffs|retorted|retorts|gushed|gushes|whispered|whispers|shouted|shouts|yelled|yells|exclaimed|exclaims)$/;
 
 /** Verbs that carry a reported statement after them (`X said (that) …`). */
 const CONTENT_VERBS = new Set(
@@ -536,6 +536,10 @@ const JOKES_MADE =
 const POSSESSED_PARTICIPLE =
   /^(?:alleged|reported|purported|disputed|proposed|stated|claimed|promised|planned|published|contested|estimated|projected|predicted|rumou?red)$/;
 
+/** What follows `pressed` that reports nothing: ` on`, ` ahead`. */
+const PRESSED_ON = /^\s+(?:on|ahead|forward|down|into|against|home)\b/;
+/** A passive's auxiliary right before a participle: `was `, `been `. */
+const PRESSED_PASSIVE = /\b(?:was|were|been|being|is|are)\s+$/;
 /** A verb or a preposition before `repeated` as an adjective: `faced `, `despite `. */
 const REPEATED_ADJECTIVE_BEFORE =
   /\b(?:faced|faces|face|facing|made|makes|making|ignored|received|issued|after|despite|amid|following|with|through|of)\s+$/;
@@ -608,6 +612,14 @@ export function findVerbs(text: string): VerbHit[] {
     if (KIND_BEFORE.get(word)?.test(text.slice(Math.max(0, start - 12), start))) continue;
     // `who is expecting their first child`: a birth to come, no statement.
     if (word.startsWith("expect") && CHILD_EXPECTED.test(text.slice(end, end + 40))) continue;
+    // `“Can you rule it out?” the reporter pressed.`, `pressed Congress to act`; not `was pressed
+    // on his remarks`, `pressed ahead`.
+    if (
+      word === "pressed" &&
+      (PRESSED_ON.test(text.slice(end, end + 12)) ||
+        PRESSED_PASSIVE.test(text.slice(Math.max(0, start - 8), start)))
+    )
+      continue;
     // `The minister faced repeated questions`, `despite repeated warnings`: an adjective after a
     // verb or a preposition.
     if (

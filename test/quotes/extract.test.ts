@@ -15038,4 +15038,14 @@ describe("extractQuotes: a name after its sentence's opener, and the sixty-fourt
       quotes.filter(([, , text]) => text?.startsWith("the real")).map(([speaker]) => speaker),
     ).toEqual(["Kari Øyen-Dahl"]);
   });
+
+  it("reads `pressed` after a quotation as its cue (`“Can you rule it out?” the reporter pressed.`), and gives the answer after it to the one pressed, not the reporter", () => {
+    expect(
+      who(
+        "“I’m not going to go there today,” said Det Insp Karen Whitlock-Ng.",
+        "“Can you rule it out?” the reporter pressed.",
+        "“I’m not ruling anything in or out,” she said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Karen Whitlock-Ng", "the reporter", "Karen Whitlock-Ng"]);
+  });
 });
