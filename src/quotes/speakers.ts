@@ -301,7 +301,7 @@ const BODY_NAME_END = /(?:\p{Lu}[\p{L}’'&.-]*\s+){0,5}\p{Lu}[\p{L}’'&.-]*$/u
 const HONORIFIC_NAME =
   /^(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*$/u;
 /** A participle opening a phrase, set off by a comma before its subject: `Officiating, `. */
-const PARTICIPLE_SET_OFF = /^\p{Lu}\p{Ll}+ing,\s+(?=(?:the|a|an|\p{Lu}))/u;
+const PARTICIPLE_SET_OFF = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?ing,\s+(?=(?:the|a|an|\p{Lu}))/u;
 /** An appositive giving a nickname: `known to fans as “Anvil”`, `nicknamed “the Professor”`. */
 const NICKNAME_APPOSITIVE = /^(?:(?:also|better|widely)\s+)?(?:known|nicknamed|dubbed)\s/;
 /**

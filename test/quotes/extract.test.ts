@@ -15048,4 +15048,12 @@ describe("extractQuotes: a name after its sentence's opener, and the sixty-fourt
       ).map(([speaker]) => speaker),
     ).toEqual(["Karen Whitlock-Ng", "the reporter", "Karen Whitlock-Ng"]);
   });
+
+  it("reads a hyphened participle set off before the subject as none of it (`Cross-examining, Hollingworth-Pryce’s barrister, Ms Fatima Rahman-Sykes, suggested …`)", () => {
+    expect(
+      who(
+        "Cross-examining, Hollingworth-Pryce’s barrister, Ms Fatima Rahman-Sykes, suggested the complainant had obtained the substances herself online.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Fatima Rahman-Sykes", "Hollingworth-Pryce’s barrister"]]);
+  });
 });
