@@ -30,13 +30,18 @@ const ROLE_NOUN =
 export const DEMONYM =
   /^(?:American|British|English|Scottish|Welsh|Irish|French|German|Italian|Spanish|Portuguese|Dutch|Belgian|Swiss|Austrian|Swedish|Norwegian|Danish|Finnish|Polish|Czech|Hungarian|Greek|Turkish|Russian|Ukrainian|Chinese|Japanese|Korean|Indian|Pakistani|Australian|Canadian|Mexican|Brazilian|Argentine|Argentinian|Colombian|Chilean|Israeli|Iranian|Iraqi|Syrian|Saudi|Egyptian|Nigerian|Kenyan|Serbian|Croatian|Romanian|Bulgarian|Malaysian|Indonesian|Georgian|Kazakh|Uzbek|Estonian|Latvian|Lithuanian|Slovak|Slovenian|Icelandic|Peruvian|Venezuelan|Cuban|Jamaican|Ghanaian|Ethiopian|Moroccan|Algerian|Tunisian|Lebanese|Jordanian|Emirati|Qatari|Afghan|Bangladeshi|Nepali|Taiwanese|Belarusian|Albanian|Bosnian|Armenian|Cypriot|Maltese|Ecuadorian|Uruguayan|Paraguayan|Bolivian|Zimbabwean|Ugandan|Tanzanian|Senegalese|Cameroonian|Ivorian|Congolese|Somali|Libyan|Thai|Vietnamese|Filipino|Singaporean)$/;
 
-/** The last word of an event's name (`Hungarian Grand Prix`, `Australian Open`, `Spanish Civil War`). */
-const EVENT_WORD =
-  /^(?:Prix|Open|Cup|Championships?|Games|Olympics|Masters|Classic|Derby|Marathon|Festival|Awards|War|Revolution|Series|Trophy|Tour|Slam|Week|Season)$/;
-
-/** The last word of an event's name that no surname is (`Atlantic Championship`, `World Cup`). */
-const EVENT_END =
-  /^(?:Prix|Open|Cup|Championships?|Olympics|Marathon|Festival|Awards|Trophy|Race|Regatta)$/;
+/** The last words of events' names that no surname is (`Atlantic Championship`, `World Cup`). */
+const EVENT_ENDS =
+  "Prix|Open|Cup|Championships?|Olympics|Marathon|Festival|Awards|Trophy|Race|Regatta";
+/** The last word of an event's name that no surname is. */
+const EVENT_END = new RegExp(`^(?:${EVENT_ENDS})$`);
+/**
+ * The last word of an event's name after a nationality (`Hungarian Grand Prix`, `Spanish Civil
+ * War`), surnames too (`Masters`).
+ */
+const EVENT_WORD = new RegExp(
+  `^(?:${EVENT_ENDS}|Games|Masters|Classic|Derby|War|Revolution|Series|Tour|Slam|Week|Season)$`,
+);
 
 /** A nationality of two words (`West Indian`, `South African`, `New Zealander`). */
 const DEMONYM_PAIR =

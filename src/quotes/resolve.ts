@@ -189,11 +189,12 @@ function exchangeTurn(layout: Layout, c: Candidate): boolean {
   if (p < 0 || turn >= EXCHANGE_TURNS || base < 0) return false;
   const pressed = PRESSED_ONE.exec(paragraphs[p]!);
   if (!pressed?.[1] || !pressed[2]) return false;
-  const who = turn % 2 === 0 ? pressed[1] : pressed[2];
+  // The one who pressed asks first; the one pressed, named after the verb, answers.
+  const asks = turn % 2 === 0;
+  const who = asks ? pressed[1] : pressed[2];
+  const askerAt = pressed[0].indexOf(pressed[1]);
   const at =
-    pressed.index +
-    pressed[0].indexOf(turn % 2 === 0 ? pressed[1] : ` ${pressed[2]}`) +
-    (turn % 2 === 0 ? 0 : 1);
+    pressed.index + (asks ? askerAt : pressed[0].indexOf(who, askerAt + pressed[1].length));
   c.cue = cueFrom(who, at, "");
   c.speakerAt = base + at;
   return true;

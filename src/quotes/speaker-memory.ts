@@ -355,15 +355,21 @@ export const entityFloor = (from: number) => Math.max(0, from - ANTECEDENT_REACH
 const AGE_AFTER = /^,\s+\d{1,3},/;
 
 function agedAt(m: Memory, e: NameEntity): boolean {
-  // The entity's offset is its run's, which may hold a word before the name (`For Josh, 18,`).
-  const named = m.text.indexOf(e.name, e.at);
-  const end = (named >= 0 && named - e.at < NAME_OFFSET_REACH ? named : e.at) + e.name.length;
+  const end = nameEnd(m, e);
   return AGE_AFTER.test(m.text.slice(end, end + 6));
+}
+
+/**
+ * Where entity `e`'s name ends: its offset is its run's, which may hold a word before the name
+ * (`For Josh, 18,`).
+ */
+function nameEnd(m: Memory, e: NameEntity): number {
+  const named = m.text.indexOf(e.name, e.at);
+  return (named >= 0 && named - e.at < NAME_OFFSET_REACH ? named : e.at) + e.name.length;
 }
 /** Whether entity `e` owns a role whose holder is named after it (`Organa's lead lawyer, Catherine`). */
 function ownerOfNamedRole(m: Memory, e: NameEntity): boolean {
-  const named = m.text.indexOf(e.name, e.at);
-  const end = (named >= 0 && named - e.at < NAME_OFFSET_REACH ? named : e.at) + e.name.length;
+  const end = nameEnd(m, e);
   return OWNED_ROLE_NAMED.test(m.text.slice(end, end + 60));
 }
 /**
@@ -503,7 +509,6 @@ export function paragraphPerson(
   return { name: full.name, title: m.bestTitle.get(full.key) ?? full.title, kind: "person" };
 }
 
-/** (Or after a place's possessive: `in Montreal’s Mile End`.) */
 /** Whether `before` ends with a noun for no person and `called` or `named` (`a gelding called `). */
 function thingCalled(before: string): boolean {
   const noun = CALLED_AFTER_NOUN.exec(before)?.[1];
@@ -511,6 +516,7 @@ function thingCalled(before: string): boolean {
 }
 /** A noun, then `called` or `named`, ending the text (group 1 the noun). */
 const CALLED_AFTER_NOUN = /\s(\p{Ll}+)\s+(?:called|named)\s+$/u;
+/** A preposition of place before a name, maybe after a place's possessive (`in Montreal’s `). */
 const PLACE_PREPOSITION_BEFORE = /\s(?:at|in|near|outside|inside)\s+(?:\p{Lu}[\p{L}-]*[’']s\s+)?$/u;
 
 /**

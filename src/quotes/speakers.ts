@@ -749,10 +749,6 @@ const PLURAL_SUBJECT =
   /^(\p{Lu}\p{Ll}+s(?:\s+(?:from|at|of|for|with)\s+[^,.;:“”"]{1,60}?)?|The\s+(?:couple|pair|twins|two))(?:,\s[^.;:“”"]{1,160}?,)?\s+(?:were|are|have|had|say|said)\s/u;
 
 /**
- * The surname of whoever asked the question opening the sentence before a pronoun at `at`
- * (`Asked by Sen. Ybarra-Lindstrom how long …, he conceded`), else null.
- */
-/**
  * The one who last spoke, when the pronoun at `at` replies (`she replied`) right after a quotation
  * that asks (`“Is there magma under Vogar, yes or no?”`), or they are a reporter who asked it; else
  * null.
@@ -781,6 +777,10 @@ const REPLY_VERB = /^\s+(?:replied|answered|responded|retorted|countered|shot\s+
 /** A question's mark and its closing quotation mark. */
 const QUESTION_CLOSED = /\?[”"’]/;
 
+/**
+ * The surname of whoever asked the question opening the sentence before a pronoun at `at`
+ * (`Asked by Sen. Ybarra-Lindstrom how long …, he conceded`), else null.
+ */
 function askerBefore(text: string, at: number): string | null {
   const before = text.slice(Math.max(0, at - 200), at);
   if (!before.includes("sked by ")) return null;
@@ -1121,8 +1121,10 @@ const SAME_PRONOUN_SUBJECT = {
   m: /^(?:[^,.;:“”"]{1,100},\s+)?he\s/i,
   f: /^(?:[^,.;:“”"]{1,100},\s+)?she\s/i,
 };
-/** Whether the one the name's words are has spoken before (one word of theirs: `Ottavio`). */
-// (Not an owner's word: `Lumière Systems’ founder` spoke, not `Lumière`.)
+/**
+ * Whether the one the name's words are has spoken before (one word of theirs: `Ottavio`); not an
+ * owner's word (`Lumière Systems’ founder` spoke, not `Lumière`).
+ */
 const hasSpoken = (m: Memory, tokens: readonly string[]) =>
   m.history.some(
     (h) =>
