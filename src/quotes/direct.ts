@@ -25,7 +25,7 @@ import {
 import { parseNameRun } from "./name-runs.js";
 import type { SentenceCues } from "./reported.js";
 import { SPEECH_VERB } from "./reported-clauses.js";
-import { ISSUED_TEXT_NOUNS, ISSUING_VERB } from "./speaker-words.js";
+import { ISSUED_TEXT_NOUNS, TEXT_PUT_OUT } from "./speaker-words.js";
 import { findVerbs, firstWord, isCueWord } from "./verbs.js";
 
 /**
@@ -211,14 +211,8 @@ const ISSUED_OPENING = new RegExp(
   "u",
 );
 
-/**
- * A sentence issuing a text (`The unions have just released a joint statement.`) or doing what it
- * does in one (`Rui da Silveira … conceded in a short written statement.`).
- */
-const ISSUED_IN = new RegExp(
-  String.raw`\s(?:${ISSUING_VERB}|\p{Ll}+ed\s+(?:[\p{Ll}-]+\s+){0,3}?in)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:${ISSUED_TEXT_NOUNS})\b`,
-  "u",
-);
+/** A sentence putting out a text: `The unions have just released a joint statement.` */
+const ISSUED_IN = new RegExp(String.raw`\s${TEXT_PUT_OUT}`, "u");
 
 /** A text someone issued, whose words a quote `read`s (`the statement`, `a letter from the club`). */
 const ISSUED_TEXT = new RegExp(String.raw`\b(?:${ISSUED_TEXT_NOUNS})s?\b`, "i");

@@ -62,6 +62,11 @@ const OWNER_BEFORE_NOUN = /\b(?:his|her)\s+(?=\p{L})/giu;
 export const ISSUING_VERB = String.raw`(?:released|issued|published|sent|posted|put\s+out)`;
 export const ISSUED_TEXT_NOUNS =
   "statement|letter|email|e-mail|message|memo|release|post|tweet|note|editorial|report|filing|complaint|lawsuit|indictment|order|ruling|article|waiver|notice|ad|advertisement|headline|caption|text|fax";
+/**
+ * A verb that puts out a text, then the text (`released a joint statement`, `read a statement`,
+ * `conceded in a short written statement`): a sentence whose `it` reads or says what follows.
+ */
+export const TEXT_PUT_OUT = String.raw`(?:read(?:\s+out)?|${ISSUING_VERB}|\p{Ll}+ed\s+(?:[\p{Ll}-]+\s+){0,3}?in)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:${ISSUED_TEXT_NOUNS})\b`;
 
 /**
  * How a description gives someone's name, up to `as`: `identified himself as`, `gave her name only

@@ -69,7 +69,6 @@ import {
   FIRST_NAME_GENDER,
   type Gender,
   genderOfWords,
-  ISSUED_TEXT_NOUNS,
   ISSUING_VERB,
   KIN_WORDS,
   LOWER_BODY,
@@ -81,6 +80,7 @@ import {
   PERSON_TITLE_NOUN,
   PLACED_SUFFIX,
   ROLE_ACRONYMS,
+  TEXT_PUT_OUT,
   TITLE_WORDS,
   WORKPLACE_KIND,
 } from "./speaker-words.js";
@@ -1197,8 +1197,7 @@ function documentBefore(text: string, at: number): ResolvedSpeaker | null {
   const opener = OPENING_CONJUNCTION.exec(text.slice(Math.max(0, at - 12), at));
   const before = sentenceBefore(text, at - (opener?.[0].length ?? 0)) ?? "";
   // `The unions have released a joint statement. It reads: …`: who issued the document.
-  const m =
-    DOCUMENT_SUBJECT.exec(before) ?? DOCUMENT_ISSUED.exec(before) ?? DOCUMENT_DONE_IN.exec(before);
+  const m = DOCUMENT_SUBJECT.exec(before) ?? DOCUMENT_ISSUED.exec(before);
   return m?.[1] ? { name: m[1], title: null, kind: "group" } : null;
 }
 
@@ -1232,20 +1231,8 @@ function documentReaderBefore(m: Memory, at: number): ResolvedSpeaker | null {
     : resolvePhrase(m, phrase, appositive, start + subject.at);
   return found?.kind === "person" || found?.kind === "org" ? found : null;
 }
-/** A verb of reading out or issuing, then a text (`read a statement`, `issued a short note`). */
-const TEXT_READ_OR_ISSUED = new RegExp(
-  String.raw`\s(?:read(?:\s+out)?|${ISSUING_VERB})\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:${ISSUED_TEXT_NOUNS})\b`,
-  "u",
-);
-
-/**
- * The subject of a sentence whose act was done in a document (`Rui da Silveira, a logistics
- * entrepreneur …, conceded in a short written statement.`).
- */
-const DOCUMENT_DONE_IN = new RegExp(
-  String.raw`^((?:[Tt]he\s+)?\p{L}[^,.;:“”"]{0,60}?)(?:,[^,.;:“”"]{1,100},)?\s+(?:(?:has|have|had)\s+)?\p{Ll}+ed\s+(?:[\p{Ll}-]+\s+){0,3}?in\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:${ISSUED_TEXT_NOUNS})\b`,
-  "u",
-);
+/** A verb that puts out a text, then the text (`read a statement`, `issued a short note`). */
+const TEXT_READ_OR_ISSUED = new RegExp(String.raw`\s${TEXT_PUT_OUT}`, "u");
 
 /** A conjunction or an adverb opening a sentence, right before `it`. */
 const OPENING_CONJUNCTION = /(?<=\s)(?:But|And|Yet|So|Still|However,|Instead,)\s+$/;

@@ -15056,4 +15056,12 @@ describe("extractQuotes: a name after its sentence's opener, and the sixty-fourt
       ).map(([speaker, title]) => [speaker, title]),
     ).toEqual([["Fatima Rahman-Sykes", "Hollingworth-Pryce’s barrister"]]);
   });
+
+  it("keeps `“…,” it read.` after `…, Danielle, read a statement` as a cue of the one who read it (one pattern of a text put out decides the cue and names its owner)", () => {
+    expect(
+      who(
+        'Outside the court, Ms Whitcombe-Asante\'s sister, Danielle, read a statement on behalf of the family. "Leanne was funny, stubborn and brave," it read.',
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([["Danielle", "Ms Whitcombe-Asante's sister"]]);
+  });
 });
