@@ -199,14 +199,15 @@ function openAndMigrate(file: string, busyTimeoutMs: number): Database.Database 
         db.prepare("DELETE FROM meta WHERE key = 'fts_pending'").run();
       })();
     }
-    const row = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as
-      | { value: string }
-      | undefined;
-    if (row === undefined) {
-      db.prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?)").run(
-        String(SQLITE_SCHEMA_VERSION),
-      );
-    } else if (Number(row.value) !== SQLITE_SCHEMA_VERSION) {
+    // Written unless there, then read: another process creating the same new file at once may
+    // write it between a read and a write of ours (which then failed on the key).
+    db.prepare(
+      "INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO NOTHING",
+    ).run(String(SQLITE_SCHEMA_VERSION));
+    const row = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as {
+      value: string;
+    };
+    if (Number(row.value) !== SQLITE_SCHEMA_VERSION) {
       throw Object.assign(
         new Error(`index schema ${row.value}, expected ${SQLITE_SCHEMA_VERSION}`),
         {

@@ -37,4 +37,25 @@ describe("openSqliteFile", () => {
     ).toBe(true);
     db.close();
   });
+
+  it("opens a new file when another process writes its schema version at the same moment", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "newsdesk-schema-"));
+    dirs.push(dir);
+    const file = path.join(dir, "index.sqlite");
+    // The other process's write lands just before ours: a trigger writes the version the moment
+    // this one writes it (two worker processes starting on one new file did this in CI).
+    const other = new Database(file);
+    other.exec(`
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TRIGGER other_process BEFORE INSERT ON meta WHEN NEW.key = 'schema_version'
+      BEGIN INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', NEW.value); END;
+    `);
+    other.close();
+    const db = await openSqliteFile(file, { logger: createMemoryLogger(), busyTimeoutMs: 50 });
+    expect(db.prepare("SELECT count(*) AS n FROM articles").get()).toEqual({ n: 0 });
+    expect(db.prepare("SELECT count(*) AS n FROM meta WHERE key = 'schema_version'").get()).toEqual(
+      { n: 1 },
+    );
+    db.close();
+  });
 });
