@@ -8,7 +8,7 @@ import {
   startEmulator,
 } from "../../src/emulator/index.js";
 import { createSeedsDir, emulatorEnv, type Fixtures } from "../e2e/harness.js";
-import { type NodeProcess, startNodeProcess } from "../support/processes.js";
+import { keepStarted, type NodeProcess, startNodeProcess } from "../support/processes.js";
 import { REDIS_SERVER_BIN, type RedisServer, startRedis } from "../support/redis.js";
 
 /** The ops server URL a role process printed after READY. */
@@ -75,11 +75,10 @@ describe.skipIf(!REDIS_SERVER_BIN)(
       }
       // Kept in shard order (the tests read processes[0] as shard 0's), and kept even when the
       // other one fails to start, so that afterAll stops it.
-      const started = await Promise.allSettled(
+      await keepStarted(
         ["0", "1"].map((ids) => startNodeProcess("test/http/role-process.ts", envFor(ids))),
+        processes,
       );
-      for (const result of started) if (result.status === "fulfilled") processes.push(result.value);
-      for (const result of started) if (result.status === "rejected") throw result.reason;
     }, 120_000);
     afterAll(async () => {
       await Promise.allSettled(processes.map((p) => p.stop()));

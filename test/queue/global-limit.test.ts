@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isTokenRoute } from "../../src/discord/limited-rest.js";
 import { createLocalGlobalLimiter, isInvalidResponse } from "../../src/queue/global-limit.js";
 import { type DiscordRecorder, startDiscordRecorder } from "../support/discord-recorder.js";
-import { type NodeProcess, startNodeProcess } from "../support/processes.js";
+import { keepStarted, type NodeProcess, startNodeProcess } from "../support/processes.js";
 import { REDIS_SERVER_BIN, type RedisServer, startRedis } from "../support/redis.js";
 
 describe("isInvalidResponse", () => {
@@ -82,11 +82,12 @@ describe.skipIf(!REDIS_SERVER_BIN)("the Redis global limiter across processes", 
       COUNT: "300",
       CHANNEL: channel,
     });
-    posters.push(
-      ...(await Promise.all([
+    await keepStarted(
+      [
         startNodeProcess("test/queue/poster-process.ts", env("1")),
         startNodeProcess("test/queue/poster-process.ts", env("2")),
-      ])),
+      ],
+      posters,
     );
     for (const poster of posters) poster.send("GO");
     const done = () => posters.every((p) => p.output().includes("DONE"));

@@ -14,7 +14,7 @@ import {
   type OpenAiTestServer,
   startOpenAiTestServer,
 } from "../support/openai-server.js";
-import { type NodeProcess, startNodeProcess } from "../support/processes.js";
+import { keepStarted, type NodeProcess, startNodeProcess } from "../support/processes.js";
 import { REDIS_SERVER_BIN, type RedisServer, startRedis } from "../support/redis.js";
 
 const APP_ID = "123456789012345678";
@@ -149,11 +149,12 @@ describe.skipIf(!REDIS_SERVER_BIN)("startWorker (2 worker processes, needs redis
 
   it("answers 100 requests for 10 articles over 2 workers with 10 upstream calls, each once", async () => {
     llm.script(() => ({ content: answerJson({ summary: "The council met." }), delayMs: 1500 }));
-    workers.push(
-      ...(await Promise.all([
+    await keepStarted(
+      [
         startNodeProcess("test/roles/worker-process.ts", env),
         startNodeProcess("test/roles/worker-process.ts", env),
-      ])),
+      ],
+      workers,
     );
     const articles = Array.from({ length: 10 }, (_, n) => article("bridge", n));
     const tokens = await ask(articles, 10, 0);

@@ -33,7 +33,11 @@ export async function startNodeProcess(
   child.stderr?.on("data", collect);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${file} did not start:\n${out}`)), 60_000);
+    const timer = setTimeout(() => {
+      // Not left running past the test that gave up on it.
+      child.kill("SIGKILL");
+      reject(new Error(`${file} did not start:\n${out}`));
+    }, 60_000);
     const check = () => {
       if (out.includes("READY")) {
         clearTimeout(timer);
@@ -62,4 +66,18 @@ export async function startNodeProcess(
       await exited;
     },
   };
+}
+
+/**
+ * Waits for processes started together and adds each that started to `into`, in order, even when
+ * another failed to start, so that the caller's afterAll stops it: one left running would take
+ * the next test's jobs and fail it for a reason not its own. Throws the first failure.
+ */
+export async function keepStarted(
+  starts: Promise<NodeProcess>[],
+  into: NodeProcess[],
+): Promise<void> {
+  const started = await Promise.allSettled(starts);
+  for (const result of started) if (result.status === "fulfilled") into.push(result.value);
+  for (const result of started) if (result.status === "rejected") throw result.reason;
 }
