@@ -199,14 +199,17 @@ function openAndMigrate(file: string, busyTimeoutMs: number): Database.Database 
         db.prepare("DELETE FROM meta WHERE key = 'fts_pending'").run();
       })();
     }
-    // Written unless there, then read: another process creating the same new file at once may
-    // write it between a read and a write of ours (which then failed on the key).
-    db.prepare(
-      "INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO NOTHING",
-    ).run(String(SQLITE_SCHEMA_VERSION));
-    const row = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as {
-      value: string;
-    };
+    const version = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'");
+    let row = version.get() as { value: string } | undefined;
+    if (row === undefined) {
+      // Another process creating the same new file at once may write it between our read and
+      // our write (which then failed on the key). Only a new file writes here: opening one that
+      // has its version takes no write lock, so it never waits on an import's transaction.
+      db.prepare(
+        "INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO NOTHING",
+      ).run(String(SQLITE_SCHEMA_VERSION));
+      row = version.get() as { value: string };
+    }
     if (Number(row.value) !== SQLITE_SCHEMA_VERSION) {
       throw Object.assign(
         new Error(`index schema ${row.value}, expected ${SQLITE_SCHEMA_VERSION}`),

@@ -58,4 +58,23 @@ describe("openSqliteFile", () => {
     );
     db.close();
   });
+
+  it("opens a file that has its schema while another connection writes, without waiting", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "newsdesk-schema-"));
+    dirs.push(dir);
+    const file = path.join(dir, "index.sqlite");
+    (await openSqliteFile(file, { logger: createMemoryLogger() })).close();
+    // An import's long transaction in another process.
+    const importer = new Database(file);
+    importer.exec("BEGIN IMMEDIATE; INSERT INTO meta (key, value) VALUES ('importing', '1')");
+    const logger = createMemoryLogger();
+    const db = await openSqliteFile(file, { logger, busyTimeoutMs: 50 });
+    expect(logger.records.map((r) => r.msg)).not.toContain(
+      "the article index file is busy; trying again",
+    );
+    expect(db.prepare("SELECT count(*) AS n FROM articles").get()).toEqual({ n: 0 });
+    db.close();
+    importer.exec("ROLLBACK");
+    importer.close();
+  });
 });
