@@ -92,14 +92,14 @@ const NOT_A_NAME_LY_ED =
  * cleft's `It was there that`.
  */
 const DATELINE_OR_DAY = new RegExp(
-  `(?:(?:\\p{Lu}[\\p{Lu}.’' -]+(?:,\\s+\\p{Lu}[\\p{L}.]{0,12}(?:\\s+(?:of\\s+|the\\s+)?\\p{Lu}[\\p{L}.]{0,12}){0,3}(?=,|\\s*[(—–―-]))?,?(?:\\s+${MONTH}\\s+\\d{1,2})?|${MONTH}\\s+\\d{1,2}(?=\\s*\\())(?:\\s*\\([^()\\n]{1,20}\\)\\s*(?:--|[—–―-])|\\s*(?:--|[—–―]))\\s+|\\((?:Reuters|AP|AFP|CNN|UPI|dpa|Bloomberg)\\)\\s*(?:--|[—–―-])\\s+|(?:On|Late|Early|Last|This)\\s+(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+|It\\s+(?:was|is)\\s+(?:there|then|here)\\s+that\\s+|(?:Outside|Inside|Nearby)(?:\\s+the\\s+[^,]{1,50})?,\\s+(?=(?:the|a|an|one|his|her|their|its)\\s)|Afterwards?,\\s+)`,
+  `(?:(?:\\p{Lu}[\\p{Lu}.’' -]+(?:,\\s+\\p{Lu}[\\p{L}.]{0,12}(?:\\s+(?:of\\s+|the\\s+)?\\p{Lu}[\\p{L}.]{0,12}){0,3}(?=,|\\s*[(—–―-]))?,?(?:\\s+${MONTH}\\s+\\d{1,2})?|${MONTH}\\s+\\d{1,2}(?=\\s*\\())(?:\\s*\\([^()\\n]{1,20}\\)\\s*(?:--|[—–―-])|\\s*(?:--|[—–―]))\\s+|\\((?:Reuters|AP|AFP|CNN|UPI|dpa|Bloomberg)\\)\\s*(?:--|[—–―-])\\s+|(?:On|Late|Early|Last|This)\\s+(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+|It\\s+(?:was|is)\\s+(?:there|then|here)\\s+that\\s+|(?:Outside|Inside|Nearby)(?:\\s+the\\s+[^,]{1,50})?,\\s+(?=(?:the|a|an|one|his|her|their|its)\\s|(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s)|Afterwards?,\\s+)`,
   "uy",
 );
 
 /**
  * Where the subject may start after an opening dateline or day of `text`, or where or when it was
- * said before a description (`Outside the Royal Courts of Justice, her daughter, …`), 0 without
- * one.
+ * said before a description or a name with its title (`Outside the Royal Courts of Justice, her
+ * daughter, …`, `…, Mr Fairbrother read`), 0 without one.
  */
 export function afterDatelineOrDay(text: string): number {
   DATELINE_OR_DAY.lastIndex = 0;
@@ -433,6 +433,13 @@ const GAVE_NAME_COMMA =
 /** `dos`, `das` or `ap` between a capitalized word and another: a name's particle. */
 const PARTICLE_DOS_AP = /\b(?:dos|das|ap)(?=\s+\p{Lu}\p{Ll})(?<=\p{Lu}\p{Ll}*\s(?:dos|das|ap))/gu;
 
+/** A length of time: `four months`, `a few weeks`, `18 years`. */
+const TIME_SPAN =
+  /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|many|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
+
+/** What opens a subject of two clauses: words with no comma, then `, and`. */
+const COMMA_AND = /^[^,]+,\s+and\s+/;
+
 /** A preposition (maybe and `the`) right before a name. */
 const PREPOSITION_END = /\s(?:in|at|from|near)\s+(?:the\s+)?$/;
 /**
@@ -592,6 +599,14 @@ function subjectReread(text: string, verbAt: number): Subject | null {
     if (head && !FIRST_NAME_GENDER.has(opening.split(" ")[0]!)) {
       return { speaker: opening + plain.speaker, at: plain.at - opening.length };
     }
+  }
+  // `The bell weighs about 600kg, and officers believe`: two clauses, not two subjects (two
+  // joined take no comma before their `and`), so the subject is the second clause's.
+  const joined = plain ? COMMA_AND.exec(plain.speaker) : null;
+  if (plain && joined) {
+    const at = plain.at + joined[0].length;
+    const second = subjectThenAuxFrom(text.slice(0, verbAt), at);
+    if (second === plain.speaker.slice(joined[0].length)) return { speaker: second, at };
   }
   if (plain) return plain;
   const numbers = /\d,\d/.test(pre);
@@ -770,6 +785,8 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
     if (SUBORDINATOR_AT.test(pre)) continue;
     let speaker = subjectThenAuxFrom(pre, start) ?? describedByWhoFrom(text, from, start, verbAt);
     if (speaker === null) continue;
+    // `an agency that withdrew after four months said`: a length of time is no one.
+    if (TIME_SPAN.test(speaker)) continue;
     // `His wife Anne and their two children said`, `His wife, Anne, and son Fergus said`: a
     // subject of its own opening the sentence, joined by `and`, is one with the subject after.
     const joined = from === 0 ? joinedSubjectBefore(pre, start) : null;
@@ -888,11 +905,12 @@ export function describedByWhoFrom(
  * DESCRIBED_BY_WHO's kind with `that` or `which` (`A charity that helps homeless people`, `The
  * company which owns the site`, `A coalition of 14 civic groups that deployed monitors`): `head`,
  * which the caller checks is a body (or bodies) or a person;
- * the clause opens with a verb (`a plan that critics said` is no description of a speaker), and
+ * the clause opens with a verb (`a plan that critics said` is no description of a speaker; `an
+ * agency that withdrew`), and
  * joins no words with `and` but names (`that operates clinics in Britain and Ireland`).
  */
 const DESCRIBED_BY_THAT = new RegExp(
-  `((?:A|An|One|The|a|an|one|the)(?:\\s+(?!(?:${STOP})\\b)[\\p{L}\\d’'-]+){0,5}?\\s+(?<head>\\p{Ll}+)\\s+(?:that|which)\\s+(?:has|had|is|was|will|would|can|could|\\p{Ll}+(?:s|ed))(?:\\s+(?!(?:said|says|say|told|tells|tell|that|which|who|but|or)\\b|and\\s+\\p{Ll})[\\p{L}\\d’'.-]+){1,7}?)\\s+(?:${AUX_OR_ADVERB}\\s+)*$`,
+  `((?:A|An|One|The|a|an|one|the)(?:\\s+(?!(?:${STOP})\\b)[\\p{L}\\d’'-]+){0,5}?\\s+(?<head>\\p{Ll}+)\\s+(?:that|which)\\s+(?:has|had|is|was|will|would|can|could|\\p{Ll}+(?:s|ed)|withdrew|left|quit|won|lost|took|made|ran|sold|bought|built|began|grew|went|came|gave|held|kept|paid|sent|spent|brought)(?:\\s+(?!(?:said|says|say|told|tells|tell|that|which|who|but|or)\\b|and\\s+\\p{Ll})[\\p{L}\\d’'.-]+){1,7}?)\\s+(?:${AUX_OR_ADVERB}\\s+)*$`,
   "uy",
 );
 

@@ -71,10 +71,11 @@ const NAME_AND_APPOSITIVE = new RegExp(
  * A description and the name set off after it, all a sentence holds before a comma (`The daughter
  * of one victim, Carol Hughes,`, `Mr. Trump's former campaign manager, Corey Lewandowski,`), maybe
  * with where the person is from and a `who` clause (`Aarav's coach, Grandmaster Rustam Nazarov of
- * Uzbekistan, who has trained him online for two years,`): no verb among the description's words.
+ * Uzbekistan, who has trained him online for two years,`), the name maybe after its role (`Her
+ * colleague, the counsellor Joseph Okello,`): no verb among the description's words.
  */
 const DESCRIPTION_AND_NAME = new RegExp(
-  `^\\s*(?:The|A|An|His|Her|Their|Its|One|(?:(?:Mr|Mrs|Ms|Dr)\\.\\s+)?\\p{Lu}[\\p{L}.-]*[’']s)\\s(?:(?!(?:is|was|are|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\\s)[^,.;:“”"\\s]+\\s){0,8}?[^,.;:“”"\\s]+,\\s+${NAME}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3})?(?:,\\s+(?:who|whose|a|an|the)\\s[^,.;:“”"]{1,80})?,$`,
+  `^\\s*(?:The|A|An|His|Her|Their|Its|One|(?:(?:Mr|Mrs|Ms|Dr)\\.\\s+)?\\p{Lu}[\\p{L}.-]*[’']s)\\s(?:(?!(?:is|was|are|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\\s)[^,.;:“”"\\s]+\\s){0,8}?[^,.;:“”"\\s]+,\\s+(?:the\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,3})?${NAME}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3})?(?:,\\s+(?:who|whose|a|an|the)\\s[^,.;:“”"]{1,80})?,$`,
   FLAGS,
 );
 

@@ -569,6 +569,15 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     // `tired of Democratic investigations`, `the Press`: a word of a title alone names no one (an
     // office alone would read as an organization, and `it` would take it).
     if (TITLE_WORDS.has(run)) continue;
+    // `Presidents Varga and Oduya sign`: two people's title and the first one's surname, which
+    // names neither whole (`Mr Varga` is the later `President Miklós Varga`).
+    const first = run.slice(0, run.indexOf(" "));
+    if (
+      first.endsWith("s") &&
+      TITLE_WORDS.has(first.slice(0, -1)) &&
+      text.startsWith(" and ", m.index + run.length)
+    )
+      continue;
     // `destroyed last January`: a month that no one is named for is no name.
     if (MONTH_ALONE.test(run)) continue;
     // `the 13-year-old from Plano, Texas,`: a town before its state or country is a place.

@@ -15065,3 +15065,57 @@ describe("extractQuotes: a name after its sentence's opener, and the sixty-fourt
     ).toEqual([["Danielle", "Ms Whitcombe-Asante's sister"]]);
   });
 });
+
+describe("extractQuotes: who acts before a quotation, and the sixty-fifth session's readings", () => {
+  const who = (...paragraphs: string[]) =>
+    extractQuotes(article(...paragraphs)).map((q) => [q.speaker, q.speakerTitle, q.text]);
+
+  it("reads `Her colleague, the counsellor Joseph Okello, said the girls face …` as the name's statement, not one the girls make of him", () => {
+    expect(
+      who("Her colleague, the counsellor Joseph Okello, said the girls face particular stigma."),
+    ).toEqual([
+      ["Joseph Okello", "her colleague, the counsellor", "the girls face particular stigma"],
+    ]);
+  });
+
+  it("reads `The bell weighs about 600kg, and officers believe …` as two clauses, the statement the officers'", () => {
+    expect(
+      who(
+        "The bell weighs about 600kg, and officers believe it was lowered by rope and taken away in a van.",
+      ),
+    ).toEqual([["officers", null, "it was lowered by rope and taken away in a van"]]);
+  });
+
+  it("gives `The founder of a London design agency that withdrew after four months said …` to the founder, never to `four months`", () => {
+    const quotes = who(
+      'Not every firm was convinced. The founder of a London design agency that withdrew after four months said clients had "expected us to answer the phone on Fridays, and fair enough". She asked that the firm not be named.',
+    );
+    expect(quotes.map(([speaker]) => speaker)).not.toContain("four months");
+    expect(quotes[0]).toEqual([
+      "The founder of a London design agency that withdrew after four months",
+      null,
+      'clients had "expected us to answer the phone on Fridays, and fair enough"',
+    ]);
+  });
+
+  it("gives the statement read out after `Outside the Royal Courts of Justice, Mr Fairbrother read a short statement …` to him, not to the place", () => {
+    expect(
+      who(
+        "Dwayne Fairbrother, 46, was cleared on Monday.",
+        "Outside the Royal Courts of Justice, Mr Fairbrother read a short statement from a sheet of paper that shook in the wind.",
+        "“For eleven years, four months and nine days I have been called a murderer.”",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Dwayne Fairbrother"]);
+  });
+
+  it("reads `Presidents Varga and Oduya` in a standfirst as no one, so `he said` after `asked Mr Varga` is the president named later", () => {
+    expect(
+      who(
+        "Presidents Varga and Oduya sign a river treaty but disagree openly over the disputed islands",
+        '"Thirty years, and it took us one lunch," said Aldoria\'s President Miklós Varga.',
+        "The mood changed when a Kestrian reporter asked Mr Varga whether the agreement meant Aldoria would withdraw its coastguard from the islands.",
+        '"The islands are not part of this treaty," he said.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Miklós Varga", "a Kestrian reporter", "Miklós Varga"]);
+  });
+});
