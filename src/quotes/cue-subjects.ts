@@ -443,11 +443,12 @@ const COMMA_AND = /^[^,]+,\s+and\s+/;
 /** A preposition (maybe and `the`) right before a name. */
 const PREPOSITION_END = /\s(?:in|at|from|near)\s+(?:the\s+)?$/;
 /**
- * A plural opening a sentence or a clause, then the words of where the people are, up to a name
- * after a preposition (`Consultants at the children's hospital in `).
+ * A plural opening a sentence or a clause, maybe after a count (`More than 3,000 parents`), then
+ * the words of where the people are, up to a name after a preposition (`Consultants at the
+ * children's hospital in `).
  */
 const PLURAL_THEN_PLACES =
-  /(?:(?<=^|[.!?]["”’]?\s+|\n)\p{Lu}|(?<=,\s+)\p{Ll})(\p{Ll}+s\s+(?:at|in|from|with|for|of)\s+(?:[^\s,;:.!?"“”]+\s+){0,12})$/u;
+  /(?:(?<=^|[.!?]["”’]?\s+|\n)(?:\p{Lu}|(?:(?:More|Fewer)\s+than|Nearly|Almost|About|Over|Some)\s+\d[\d,]*\s+\p{Ll})|(?<=,\s+)\p{Ll})(\p{Ll}+s\s+(?:at|in|from|with|for|of)\s+(?:[^\s,;:.!?"“”]+\s+){0,12})$/u;
 
 /** Two words for roles joined by `and`: `collaborator and producer`, `founder and owner`. */
 const ROLE_PAIR =

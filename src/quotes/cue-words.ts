@@ -352,6 +352,8 @@ export const LISTED = [
   "fired back",
   "hit back",
   "snapped back",
+  "wrote back",
+  "texted back",
   "whispered",
   "tweeted",
   "texted",

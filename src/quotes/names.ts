@@ -423,6 +423,9 @@ const GOVERNING_BODY =
 
 /** Every capitalized name run in the text, with the title the article attaches to it. */
 /** A noun for a publication right after a name (`People magazine`). */
+/** A work, then the start of its title set off by a comma: `Her autobiography, Isobars and `. */
+const WORK_SET_OFF_BEFORE =
+  /\b(?:autobiography|memoir|novel|album|biography|documentary|debut\s+single|poetry\s+collection),\s+(?:[^\s,.;:“”"]+\s+){0,4}$/u;
 const PUBLICATION_NEXT = /^\s(?:magazine|newspaper|journal|podcast)\b/;
 
 /** A possessive pronoun opening a run (`Her Lady Macbeth`, where `Her` opens the sentence). */
@@ -578,6 +581,9 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
       text.startsWith(" and ", m.index + run.length)
     )
       continue;
+    // `Her autobiography, Isobars and Other Lines, was published`: the words of a work's title
+    // set off after it name no one.
+    if (WORK_SET_OFF_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     // `destroyed last January`: a month that no one is named for is no name.
     if (MONTH_ALONE.test(run)) continue;
     // `the 13-year-old from Plano, Texas,`: a town before its state or country is a place.

@@ -489,7 +489,11 @@ function hasAge(text: string, name: string): boolean {
  */
 function byAge(m: Memory, age: string, at: number): ResolvedSpeaker | null {
   const after = new RegExp(`^[^,;()\\n]{1,40}?(?:,\\s+|\\s+\\()${age}\\b(?!-)`);
-  const before = new RegExp(`\\b${age}-year-old\\s+(?:[\\p{Ll}-]+,?\\s+){0,4}$`, "u");
+  // (Not where they are from: `a 34-year-old woman from Edinburgh`.)
+  const before = new RegExp(
+    `\\b${age}-year-old\\s+(?:[\\p{Ll}-]+,?\\s+){0,4}(?<!\\s(?:from|in|near|at)\\s+)$`,
+    "u",
+  );
   const titled = new RegExp(`\\b${age}-year-old\\b`);
   const { text } = m;
   for (let i = lastEntityBefore(m, at), floor = entityFloor(i); i >= floor; i--) {
@@ -896,7 +900,12 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
   // names the one person the paragraph is about, as where someone is from does (byOrigin).
   // Not one whose age the story gives as another (`20-year-old student Aqsa Mahmood`).
   // So does an age and where the person is from (`The 23-year-old from Indore`).
-  if (aged && (BARE_AGE.test(phrase) || AGED_FROM.test(phrase))) {
+  // Not when the story gave the age to someone it did not name (`The pair, a 34-year-old woman
+  // from Edinburgh and her father, had set out for Ben Macdui`).
+  const unnamedOfAge =
+    aged !== null &&
+    new RegExp(`\\b(?:a|an)\\s+${aged[1]}-year-old\\s+\\p{Ll}`, "u").test(m.text.slice(0, at));
+  if (aged && !unnamedOfAge && (BARE_AGE.test(phrase) || AGED_FROM.test(phrase))) {
     const person = paragraphPerson(m, at, null, true);
     // Not the place the description names (`the 20-year-old from Milton Keynes`).
     if (person && !hasAge(m.text, person.name) && !phrase.endsWith(person.name)) return person;
@@ -921,7 +930,7 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
   // `Jean Tattersall stood in her front room …. ‘…,’ the 68-year-old retired postmistress said`:
   // else the one person the paragraph (or the one before) names, with no title of theirs and no
   // other age.
-  if (aged && agedWords) {
+  if (aged && agedWords && !unnamedOfAge) {
     const person = paragraphPerson(m, at, null, true);
     if (person && person.title === null && !hasAge(m.text, person.name)) return person;
   }

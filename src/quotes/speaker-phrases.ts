@@ -393,11 +393,15 @@ export function nameAfterDescription(
   setOff: string,
 ): { name: string; role: string | null } | null {
   // `The Bishop of Leeds, the Rt Rev Nick Baines,`: the name with its style.
-  const written = setOff.replace(THE_BEFORE_STYLE, "");
+  // (`One, Brenda Haslam, 74, from Bolton,`: the name without its age and where from.)
+  const written = setOff.replace(THE_BEFORE_STYLE, "").replace(AGE_END, "");
   const described = opensDescription(phrase);
   // `The CEO, Satya Nadella`, `The Home Secretary, Yvette Cooper`: a role written in capitals is a
   // description too.
-  if (!described || !(DESCRIBING_WORD.test(phrase) || CAPITAL_OFFICE.test(phrase))) return null;
+  // `One, Brenda Haslam, 74, from Bolton,`: one of those just mentioned, and her name.
+  const oneOf = /^(?:One|Another)$/.test(phrase);
+  if (!oneOf && (!described || !(DESCRIBING_WORD.test(phrase) || CAPITAL_OFFICE.test(phrase))))
+    return null;
   // `The report, by independent reviewer Keith Makin,`: who wrote it, not a name it sets off.
   if (/^(?:by|from|of|for|with)\s/.test(written)) return null;
   // `Her union, the Royal College of Nursing,`, `His party, the Conservatives,`: an organization

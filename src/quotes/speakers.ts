@@ -234,7 +234,10 @@ export function createSpeakerResolver(
       const named =
         split.appositive === null ? null : nameAfterDescription(split.phrase, split.appositive);
       if (named) {
-        const role = ownersRole(m, roleInDescription(split.phrase), at);
+        // (`One, Brenda Haslam,`: no role.)
+        const role = ONE_ALONE.test(split.phrase)
+          ? null
+          : ownersRole(m, roleInDescription(split.phrase), at);
         // `Another speaker, retired engineer Patricia Hallorann-Beck,`: the role before the name
         // says what an indefinite description does not.
         const title = !named.role
@@ -1666,6 +1669,9 @@ function resolvePhrase(
   }
   return resolveName(m, phrase, appositive, at);
 }
+
+/** `One` or `Another` alone, before the name of one of those just mentioned. */
+const ONE_ALONE = /^(?:One|Another)$/;
 
 /** A description opening with an age (`the 44-year-old founder of …`): 1 the age's words. */
 const AGE_FIRST_DESCRIPTION = /^[Tt]he\s+(\d{1,3}-year-old)\s+\p{Ll}/u;

@@ -15118,4 +15118,63 @@ describe("extractQuotes: who acts before a quotation, and the sixty-fifth sessio
       ).map(([speaker]) => speaker),
     ).toEqual(["Miklós Varga", "a Kestrian reporter", "Miklós Varga"]);
   });
+
+  it("reads `More than 3,000 parents in Delhi have signed an open letter demanding …` as the parents' statement, not the city's", () => {
+    expect(
+      who(
+        "More than 3,000 parents in Delhi have signed an open letter demanding emergency action on air pollution, as the capital's air quality index climbed above 480.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["More than 3,000 parents in Delhi"]);
+  });
+
+  it("leaves `the 34-year-old` as written when the story gave that age to someone unnamed (`a 34-year-old woman from Edinburgh`), not the city or the mountain after it; `told rescuers` names whom she told", () => {
+    expect(
+      who(
+        "The pair, a 34-year-old woman from Edinburgh and her 61-year-old father, had set out for Ben Macdui on Saturday morning.",
+        "The woman, who asked not to be named, told rescuers she had learned to build a snow hole on a winter skills course. ‘I never thought I'd actually have to do it,’ the 34-year-old said later from hospital in Inverness.",
+      ),
+    ).toEqual([
+      ["The woman", null, "she had learned to build a snow hole on a winter skills course"],
+      ["the 34-year-old", null, "I never thought I'd actually have to do it"],
+    ]);
+  });
+
+  it("reads `wrote back:` as one cue, so `His brother wrote back: “…”` is the brother's and `the younger man replied: “How much?”` before it the younger man's", () => {
+    expect(
+      who(
+        "Prosecutors say Marcus Delacroix-Payne passed tips to his brother, Julian.",
+        "She read out a series of messages between the pair. After the first text, the younger man replied: “How much?” His brother wrote back: “As much as you can stand to lose. You won’t lose it.”",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Prosecutors", "Marcus Delacroix-Payne passed tips to his brother, Julian"],
+      ["the younger man", "How much?"],
+      ["His brother", "As much as you can stand to lose. You won’t lose it."],
+    ]);
+  });
+
+  it("gives `One, Brenda Haslam, 74, from Bolton, said …` to the name set off after `One`, with no title", () => {
+    for (const setOff of ["Brenda Haslam, 74, from Bolton", "Brenda Haslam"]) {
+      expect(
+        who(
+          `There was laughter in the public gallery, where several of the alleged victims sat. One, ${setOff}, said afterwards that she had lost £38,000, her entire savings.`,
+        ),
+      ).toEqual([["Brenda Haslam", null, "she had lost £38,000, her entire savings"]]);
+    }
+  });
+
+  it("reads the title of a work set off after it (`Her autobiography, Isobars and Other Lines,`) as no one, so `Her daughter` is Morwenna Treloar’s, not `Other Lines’s`", () => {
+    expect(
+      who(
+        "When Morwenna Treloar, who has died aged 84, looked into the camera, viewers did not quite know what to make of it.",
+        'Her autobiography, Isobars and Other Lines, was published in 2006. In it she wrote that the job was "ninety per cent physics and ten per cent nerve".',
+        "Her daughter, Kerensa, said her mother had remained fascinated by the weather to the end.",
+      ).filter(([, , text]) => text?.startsWith("her mother")),
+    ).toEqual([
+      [
+        "Kerensa",
+        "Morwenna Treloar’s daughter",
+        "her mother had remained fascinated by the weather to the end",
+      ],
+    ]);
+  });
 });
