@@ -271,6 +271,20 @@ function whoOfClause(sentence: string, verbAt: number): Subject | null {
 const WHO_CLAUSE_AND = /(?<=[\p{L}\d])\s+who\s+[^,.;:“”"]{1,60}?\s+and\s+$/u;
 
 /**
+ * `… descended into shouting when a shareholder stood up during the chairman’s address and accused
+ * the board of …`: the subject of the subordinate clause the verb's `and` goes on from (one
+ * described, or a name), before a verb in the past; else null.
+ */
+function subordinateSubjectAnd(sentence: string, verbAt: number): Subject | null {
+  const from = Math.max(0, verbAt - 140);
+  const m = SUBORDINATE_SUBJECT_AND.exec(sentence.slice(from, verbAt));
+  if (!m?.[1]) return null;
+  return { speaker: m[1], at: from + m.index + m[0].indexOf(m[1], 4) };
+}
+const SUBORDINATE_SUBJECT_AND =
+  /\b(?:when|after|before|while|until|because|once)\s+((?:a|an|the|one|another)\s+(?!(?:most|more|less|least|best|first|only)\s)(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}+|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s+(?:\p{Ll}+ed|stood|rose|got|went|came|took|ran|sat|left|walked|turned|stepped)\b[^,.;:“”"]{0,70}?\s+and\s+$/u;
+
+/**
  * What follows the `it` of a cleft, three words or more before the verb (`it was hearing a
  * candidate …`).
  */
@@ -346,6 +360,7 @@ export function subjectOfVerb(
       withSubject(sentence, verb) ??
       clauseSubject ??
       (ing ? issuerSubject(sentence, verb, memo) : null) ??
+      subordinateSubjectAnd(sentence, verb.start) ??
       subjectOfClause(sentence, verb, memo) ??
       (AND_BEFORE.test(sentence.slice(Math.max(0, verb.start - 16), verb.start))
         ? (whoOfClause(sentence, verb.start) ?? matchSentenceSubject(sentence, verb.start, true))

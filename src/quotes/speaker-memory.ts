@@ -585,15 +585,26 @@ export function recentPerson(
     // (`Robert Jenrick accused Kemi Badenoch of …. She hit back`).
     // An age set off after the name in this paragraph makes it a person's (`The award for best
     // actor went to Rashid Mahmood, 61, who …, he said, …`).
+    // `Callum spent 11 hours beside the whale. He said …`: a given name alone, the fullest the
+    // story names that person, has its usual gender, in the pronoun's paragraph or the one
+    // before.
+    const given =
+      gender !== null &&
+      !e.title &&
+      !e.gender &&
+      e.at > m.text.lastIndexOf("\n\n", m.text.lastIndexOf("\n\n", at) - 1)
+        ? givenNameGender(m, e)
+        : null;
     if (
       !e.title &&
       !e.gender &&
+      given === null &&
       !(e.at > m.text.lastIndexOf("\n\n", at) && agedAt(m, e)) &&
       (gender !== null || (m.occurrences.get(e.key) ?? 0) < 2) &&
       !(gender !== null && e.tokens.length >= 2 && besideOtherGender(m, e, gender, at))
     )
       continue;
-    const g = genderFor(m, e.key) ?? e.gender;
+    const g = genderFor(m, e.key) ?? e.gender ?? given;
     if (gender && g && g !== gender) continue;
     // `… by Congresswoman Valentina Ruiz-Echeverría, shows Senator Martín Oyarzábal …. “…,” she
     // wrote.`: a name of no known gender gives way to one of the pronoun's named before it in
@@ -608,6 +619,18 @@ export function recentPerson(
     };
   }
   return null;
+}
+
+/**
+ * The usual gender of a name that is one given name (`Callum`) and that no fuller name in the story
+ * ends or opens with; else null.
+ */
+function givenNameGender(m: Memory, e: NameEntity): Gender {
+  if (e.tokens.length !== 1) return null;
+  const gender = FIRST_NAME_GENDER.get(e.name) ?? null;
+  if (gender === null) return null;
+  const fuller = fullestPerson(m, e.tokens, null, false);
+  return fuller === null || fuller.tokens.length === 1 ? gender : null;
 }
 
 /** A person of `gender` named before entity `i` in its sentence, the fullest they are named. */

@@ -15177,4 +15177,33 @@ describe("extractQuotes: who acts before a quotation, and the sixty-fifth sessio
       ],
     ]);
   });
+
+  it("gives the verb after `when a shareholder stood up during the chairman’s address and` to the shareholder, not the words the sentence opens with", () => {
+    expect(
+      who(
+        "Thamesgate Water’s annual meeting descended into shouting on Thursday when a shareholder stood up during the chairman’s address and accused the board of ‘paying yourselves out of the river’.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["a shareholder", "a shareholder"]);
+  });
+
+  it("reads `PS` (police sergeant) as a title: `PS Tom Hedley said …. ‘…,’ he said.`", () => {
+    expect(
+      who(
+        "PS Tom Hedley said he had “never attended anything like it” in 19 years of service. ‘It was like trying to herd toddlers who can climb,’ he said.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Tom Hedley", "PS"],
+      ["Tom Hedley", "PS"],
+      ["Tom Hedley", "PS"],
+    ]);
+  });
+
+  it("gives `He said` to a man the story names by his given name alone (`She and her partner, Callum, spent 11 hours beside the same whale.`)", () => {
+    expect(
+      who(
+        "“You name them,” said Sophie Lindgren-Tait, 29, a nurse from Nelson.",
+        'She and her partner, Callum, spent 11 hours beside the same whale. He said they had taken turns pouring buckets of water over its back "every two minutes, all night".',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Sophie Lindgren-Tait", "Callum", "Callum"]);
+  });
 });
