@@ -204,10 +204,10 @@ function issuedTextOpensBefore(layout: Layout, chain: Chain): boolean {
 }
 /**
  * A sentence opening with a text someone issued: `The email, …`, `The letter`, `Mr Ashby-Clarke’s
- * resignation letter`.
+ * resignation letter`, `An open letter organised by …`.
  */
 const ISSUED_OPENING = new RegExp(
-  String.raw`^(?:The|This|That|${OWNER})\s+(?:[\p{L}-]+\s+){0,2}?(?:${ISSUED_TEXT_NOUNS})\b`,
+  String.raw`^(?:The|This|That|An?|${OWNER})\s+(?:[\p{L}-]+\s+){0,2}?(?:${ISSUED_TEXT_NOUNS})\b`,
   "u",
 );
 

@@ -189,6 +189,7 @@ const SURNAME_ORG_WORDS = new Set([
   "Gallup",
   "Apple",
   "Bench",
+  "Power",
 ]);
 
 /**

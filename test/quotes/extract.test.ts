@@ -15206,4 +15206,36 @@ describe("extractQuotes: who acts before a quotation, and the sixty-fifth sessio
       ).map(([speaker]) => speaker),
     ).toEqual(["Sophie Lindgren-Tait", "Callum", "Callum"]);
   });
+
+  it("knows more British and Irish given names (`Brendan and Maeve O'Halloran`), so `Mr O'Halloran` is Brendan and `His wife …. She said` Maeve", () => {
+    expect(
+      who(
+        "Brendan and Maeve O'Halloran used to have a 30-metre back garden.",
+        "“There was a shed there,” said Mr O'Halloran, 73, pointing at empty air beyond a line of orange tape.",
+        "His wife was more practical. She said they had packed the spare room into boxes in November.",
+        "Mrs O'Halloran rolled her eyes. “He means a day after,” she said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Brendan O'Halloran", "Maeve O'Halloran", "Maeve O'Halloran"]);
+  });
+
+  it("reads `Power` ending a name as a company's (`Laurentian Power said …. Some rural areas could wait longer, it warned.`), not after a given name (`Samantha Power`)", () => {
+    expect(
+      who(
+        'Laurentian Power said in a statement that most customers would be reconnected "by the end of the week". Some rural areas could wait longer, it warned.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Laurentian Power", "Laurentian Power", "Laurentian Power"]);
+    expect(
+      who(
+        "Samantha Power said crews had been brought in. It warned that some areas could wait.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Samantha Power", null]);
+  });
+
+  it("gives `“…,” it reads` to the text an earlier sentence opens with, indefinite too (`An open letter organised by Connor Beazley, 35, had gathered …`)", () => {
+    expect(
+      who(
+        "The apology did little to calm fans. An open letter organised by Connor Beazley, 35, had gathered more than 40,000 signatures by Monday evening. “You wrote ‘Nobody Owns the Sky’,” it reads, referring to the band's best-known single.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["An open letter", "You wrote ‘Nobody Owns the Sky’"]]);
+  });
 });
