@@ -244,42 +244,50 @@ function askedOneAnswers(layout: Layout, question: Candidate, c: Candidate): boo
   return true;
 }
 
-/** A gesture: `shrugged`, `shook his head`, `leans forward` (not `died`, `was arrested`). */
+/**
+ * A gesture: `shrugged`, `shook his head`, `leans forward`, `looked at it for some time`, `glanced
+ * towards the dock` (not `died`, `was arrested`).
+ */
 const GESTURE =
-  "(?:shrug|smile|laugh|nod|sigh|pause|grin|wince|frown|hesitate|chuckle|lean|gesture|point|wave|stand|sit)(?:s|d|ed)?|nodded|grinned|shook|shakes|stood|sat|rolled\\s+(?:his|her)\\s+eyes|looked\\s+up|looks\\s+up";
+  "(?:shrug|smile|laugh|nod|sigh|pause|grin|wince|frown|hesitate|chuckle|lean|gesture|point|wave|stand|sit)(?:s|d|ed)?|nodded|grinned|shrugged|shook|shakes|stood|sat|rolled\\s+(?:his|her)\\s+eyes|(?:looked|looks)\\s+(?:up|at|down|across|over|away)|glanced|glances|turned|turns|stared|stares|blinked";
+/** A title before a name of up to three words: `District Judge Fiona Haverstock`. */
+const GESTURER_TITLE =
+  "(?:District|Judge|Justice|Lord|Lady|Sir|Dame|Professor|Prof|Det|Insp|Supt|Sgt|Cllr|Councillor|Sheriff|Coroner|Chief|Captain|Capt|Father|Sister|Rev|Canon|Bishop|Senator|Sen\\.|Rep\\.|Gov\\.|Mayor|President|Minister)";
 /**
  * A sentence of a name or `He`/`She` and a gesture, stating nothing: `Okafor shook his head.`,
  * `Ingrid Solheim leans forward.`, `Asked about those comments, MacAulay shrugged.`
  */
 const ACTOR_SENTENCE = new RegExp(
-  String.raw`^(?:(?:When\s+)?(?:[Aa]sked|Pressed|Questioned|Challenged)\s[^,.!?“”"]{1,80},\s+)?(${ANSWERER_NAME}|[Hh]e|[Ss]he)\s+(?:${GESTURE})\b[^.!?“”"]*[.!?]\s*$`,
+  String.raw`^(?:(?:When\s+)?(?:[Aa]sked|Pressed|Questioned|Challenged)\s[^,.!?“”"]{1,80},\s+)?((?:${GESTURER_TITLE}\s+){0,2}${ANSWERER_NAME}|[Hh]e|[Ss]he)\s+(?:${GESTURE})\b[^.!?“”"]*[.!?]\s*$`,
   "u",
 );
 
 /**
  * Gives an uncued quotation opening a sentence the one who gestures in the sentence before it in its
- * paragraph (ACTOR_SENTENCE), where that sentence holds no statement but a question put to them;
- * whether it did.
+ * paragraph, or in the last of the paragraph before when it opens its own (ACTOR_SENTENCE), where
+ * that sentence holds no statement but a question put to them; whether it did.
  */
 function actorSpeaks(layout: Layout, candidates: readonly Candidate[], c: Candidate): boolean {
-  if (c.sentence === 0) return false;
-  const sentences = layout.sentencesByParagraph[c.paragraph]!;
-  const para = layout.article.paragraphs[c.paragraph]!;
   const base = layout.offsets[c.paragraph]!;
-  const own = sentences[c.sentence]!;
-  const before = sentences[c.sentence - 1]!;
+  const own = layout.sentencesByParagraph[c.paragraph]![c.sentence]!;
+  const para = layout.article.paragraphs[c.paragraph]!;
   if (base < 0 || !/^\s*[“"‘']?\s*$/.test(para.slice(own.start, c.start - base))) return false;
+  // `… Asked about that, she smiled.` ending a paragraph, then `“That’s fair. …”` opening the
+  // next: the sentence before is the last of the paragraph before.
+  const p = c.sentence === 0 ? c.paragraph - 1 : c.paragraph;
+  const sentences = layout.sentencesByParagraph[p];
+  if (p < 0 || !sentences?.length || layout.offsets[p]! < 0) return false;
+  const s = c.sentence === 0 ? sentences.length - 1 : c.sentence - 1;
+  const before = sentences[s]!;
   // `He laughed when asked whether he deserved a place.`: a question put to the actor states
   // nothing of theirs.
   const states = (o: Candidate) =>
-    o.paragraph === c.paragraph &&
-    o.sentence === c.sentence - 1 &&
-    !(o.cue?.speaker === "" && o.cue.verb === "asked");
+    o.paragraph === p && o.sentence === s && !(o.cue?.speaker === "" && o.cue.verb === "asked");
   if (candidates.some(states)) return false;
-  const actor = ACTOR_SENTENCE.exec(para.slice(before.start, before.end));
+  const actor = ACTOR_SENTENCE.exec(layout.article.paragraphs[p]!.slice(before.start, before.end));
   if (!actor?.[1]) return false;
   c.cue = cueFrom(actor[1], before.start, "");
-  c.speakerAt = base + before.start;
+  c.speakerAt = layout.offsets[p]! + before.start;
   return true;
 }
 

@@ -15238,4 +15238,25 @@ describe("extractQuotes: who acts before a quotation, and the sixty-fifth sessio
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["An open letter", "You wrote ‘Nobody Owns the Sky’"]]);
   });
+
+  it("gives an uncued quotation to one who shrugs, glances or looks at something in the sentence before (`Mr Vance glanced towards the dock, …. “By Desmond, usually.”`), titled too (`District Judge Fiona Haverstock looked at it for some time.`)", () => {
+    expect(
+      who(
+        "“This is the conservatory at 3pm in June,” said Graham Whitlock, holding one up.",
+        "District Judge Fiona Haverstock looked at it for some time. “Mr Whitlock, I can see a perfectly well-lit room with a cat in it.”",
+        "Martin Vance glanced towards the dock, where his co-defendant sat with his arms folded. “By Desmond, usually. Or his assistant.”",
+        "Mr Vance shrugged. “I signed what I was given.”",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Graham Whitlock", "Fiona Haverstock", "Martin Vance", "Martin Vance"]);
+  });
+
+  it("gives a quotation opening a paragraph to one whose gesture ends the paragraph before (`Asked about that, she smiled.` then `“That’s fair. Judge me in a year.”`)", () => {
+    expect(
+      who(
+        "Chief Constable Imogen Bello-Hartley took charge of the force on January 26.",
+        "The police federation chairman, Sgt Liam Dunphy, told us last week he was “cautiously optimistic” about her but that officers had “heard promises before”. Asked about that, she smiled.",
+        "“That’s fair. Judge me in a year.”",
+      ).at(-1),
+    ).toEqual(["Imogen Bello-Hartley", "Chief Constable", "That’s fair. Judge me in a year."]);
+  });
 });
