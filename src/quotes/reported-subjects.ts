@@ -40,6 +40,7 @@ import {
   withSubject,
 } from "./reported-clauses.js";
 import { callsQuoted } from "./reported-shapes.js";
+import { PERSON_HEAD } from "./speaker-words.js";
 import {
   carriesContent,
   firstWord,
@@ -272,17 +273,19 @@ const WHO_CLAUSE_AND = /(?<=[\p{L}\d])\s+who\s+[^,.;:“”"]{1,60}?\s+and\s+$/u
 
 /**
  * `… descended into shouting when a shareholder stood up during the chairman’s address and accused
- * the board of …`: the subject of the subordinate clause the verb's `and` goes on from (one
- * described, or a name), before a verb in the past; else null.
+ * the board of …`: the one a subordinate clause brings in (`a` or `one` and a word for a person,
+ * or a name: `when Cruz knocked Rubio on trade and called him …`), before a verb in the past, as
+ * the subject of the verb its `and` goes on to; else null. (Not `Paul Casey was at home when the
+ * matter was decided and admitted …`.)
  */
 function subordinateSubjectAnd(sentence: string, verbAt: number): Subject | null {
   const from = Math.max(0, verbAt - 140);
   const m = SUBORDINATE_SUBJECT_AND.exec(sentence.slice(from, verbAt));
-  if (!m?.[1]) return null;
+  if (!m?.[1] || (m[2] !== undefined && !PERSON_HEAD.test(m[2]))) return null;
   return { speaker: m[1], at: from + m.index + m[0].indexOf(m[1], 4) };
 }
 const SUBORDINATE_SUBJECT_AND =
-  /\b(?:when|after|before|while|until|because|once)\s+((?:a|an|the|one|another)\s+(?!(?:most|more|less|least|best|first|only)\s)(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}+|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s+(?:\p{Ll}+ed|stood|rose|got|went|came|took|ran|sat|left|walked|turned|stepped)\b[^,.;:“”"]{0,70}?\s+and\s+$/u;
+  /\b(?:when|after|before|while|until|because|once)\s+((?:a|an|one|another)\s+(?:(?!(?:was|were|is|are|had|has|have|been)\s)[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s+(?:\p{Ll}+ed|stood|rose|got|went|came|took|ran|sat|left|walked|turned|stepped)\b[^,.;:“”"]{0,70}?\s+and\s+$/u;
 
 /**
  * What follows the `it` of a cleft, three words or more before the verb (`it was hearing a

@@ -506,6 +506,12 @@ const CHANTS_OF =
  */
 const REPEAT_MIN_WORDS = 6;
 
+/**
+ * An opening quotation mark and a word in lower case at the start of a title: a quotation going on
+ * (not `‘Sunrise Sofa’ host`).
+ */
+const OPENS_WITH_QUOTE = /^[‘“"]\p{Ll}/u;
+
 /** Quotes with resolved speakers, in text order, each text once per kind (see REPEAT_MIN_WORDS). */
 export function resolveSpeakers(layout: Layout, candidates: readonly Candidate[]): Quote[] {
   const { text, offsets, spansByParagraph } = layout;
@@ -524,7 +530,9 @@ export function resolveSpeakers(layout: Layout, candidates: readonly Candidate[]
   const titles = new Map<string, string>();
   const titleOf = (speaker: ResolvedSpeaker | null) => {
     const title = speaker?.title;
-    if (!title) return null;
+    // `‘That,’ said Mr Prydderch, ‘is exactly what …’`: the quotation going on after the name's
+    // comma is no title.
+    if (!title || OPENS_WITH_QUOTE.test(title)) return null;
     let shown = titles.get(title);
     if (shown === undefined) {
       shown = titleForReader(title, text, usage);

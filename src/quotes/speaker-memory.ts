@@ -567,8 +567,12 @@ export function recentPerson(
     }
     // `Toyota has said …. Asked whether she worries …, Okafor shrugs. “…,” she said.`: one word of
     // no known gender and no title gives way to one of the pronoun's gender named since.
+    // So does one described, not named, of no known gender (`A senior manager at a water company
+    // told …` then `… by counsel to the inquiry, Olivia Ashdown-Keyes KC. “…?” she asked.`).
     const since =
-      gender && !g && !h.title && !h.name.includes(" ") ? namedSince(m, gender, h.at, at) : null;
+      gender && !g && !h.title && (!h.name.includes(" ") || INDEFINITE_DESCRIPTION.test(h.name))
+        ? namedSince(m, gender, h.at, at)
+        : null;
     if (since) return since;
     return { name: h.name, title: h.title, kind: "person" };
   }
@@ -620,6 +624,9 @@ export function recentPerson(
   }
   return null;
 }
+
+/** A description opening with an indefinite article or `One`: `A senior manager at …`. */
+const INDEFINITE_DESCRIPTION = /^(?:A|An|One|Another)\s+\p{Ll}/u;
 
 /**
  * The usual gender of a name that is one given name (`Callum`) and that no fuller name in the story

@@ -15259,4 +15259,42 @@ describe("extractQuotes: who acts before a quotation, and the sixty-fifth sessio
       ).at(-1),
     ).toEqual(["Imogen Bello-Hartley", "Chief Constable", "That’s fair. Judge me in a year."]);
   });
+
+  it("reads no title in a quotation going on after the name's comma (`‘That,’ said Mr Prydderch, ‘is exactly what I was afraid she would say.’`)", () => {
+    expect(
+      who(
+        "Owain Prydderch, the opposition’s defence spokesman, rose next.",
+        "‘That,’ said Mr Prydderch, ‘is exactly what I was afraid she would say.’",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Owain Prydderch", null],
+      ["Owain Prydderch", null],
+    ]);
+  });
+
+  it("keeps the sentence's subject for a verb after `when the matter was decided last Sunday and` (a passive clause brings in no one)", () => {
+    expect(
+      who(
+        "Paul Casey was at home in Arizona when the matter was decided last Sunday and admitted he went through all sorts of agonies as his Augusta fate swung back and forth.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Paul Casey"]);
+  });
+
+  it("gives `she asked` to a woman named since one described, of no gender, spoke (`A senior manager at a water company told …` then `… by counsel to the inquiry, Olivia Ashdown-Keyes KC.`)", () => {
+    expect(
+      who(
+        "A senior manager at a water company told a public inquiry on Thursday that alarms had been disabled because they went off “too often”.",
+        "Giving evidence in Hereford, Gareth Pryce-Jenkins was questioned for more than three hours by counsel to the inquiry, Olivia Ashdown-Keyes KC.",
+        "“Why were the alarms switched off?” she asked.",
+      ).at(-1),
+    ).toEqual(["Olivia Ashdown-Keyes", null, "Why were the alarms switched off?"]);
+  });
+
+  it("knows `Ottilie` as a woman's name, so `She says she will take both.` is hers after her collaborator is named", () => {
+    expect(
+      who(
+        "Ottilie Fairbrother-de la Mare has been making puppets in a converted chapel in Somerset since 1994. Her longtime collaborator, the composer Eamon Kinsella, describes her as “part engineer, part witch”. She says she will take both.",
+      ).at(-1),
+    ).toEqual(["Ottilie Fairbrother-de la Mare", null, "she will take both"]);
+  });
 });
