@@ -593,6 +593,9 @@ function readsAsName(words: readonly string[]): boolean {
   return true;
 }
 
+/** The bodies whose members a title names before the name: `Council Member`, `Board Member`. */
+const MEMBER_OF = /^(?:Council|Board|Assembly|Committee|Commission)$/;
+
 /**
  * Where the titles and honorifics before the name end (`lastTitle`, -1 with none), and the gender
  * an honorific gives.
@@ -681,7 +684,10 @@ function lastTitleOf(
       lastTitle = Math.max(lastTitle, i);
     } else if (
       // `Chancellor-designate Friedrich Albrecht-Holm`, `President-elect …`, `Editor-in-chief …`.
-      (TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/-(?:designate|elect|in-[Cc]hief)$/, ""))) &&
+      (TITLE_WORDS.has(w) ||
+        TITLE_WORDS.has(w.replace(/-(?:designate|elect|in-[Cc]hief)$/, "")) ||
+        // `Council Member Priya Desai-Whitfield`: a member of a body named before.
+        (w === "Member" && i > 0 && MEMBER_OF.test(words[i - 1]!))) &&
       !surnameAfterName(words, i) &&
       // Not a word of the office after `of` (`Minister of Foreign Affairs Ahmed Aboul Gheit`).
       !(i > 1 && words[i - 1] === "of" && i + 1 < words.length && OFFICE_END.test(words[i + 1]!))

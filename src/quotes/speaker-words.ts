@@ -21,7 +21,7 @@ export const TITLE_WORDS = new Set(
     "Democrat Billionaire Team-mate Teammate Skipper " +
     "Press Counsel Boss Striker Forward Midfielder Defender Goalkeeper Lawmaker Chairperson Councilman " +
     "Councilwoman Congressman Congresswoman Assemblyman Assemblywoman Trooper Officer Sir Dame Lord Lady " +
-    "Councilmember Assemblymember Selectman Selectwoman Freeholder " +
+    "Councilmember Assemblymember Selectman Selectwoman Freeholder Developer " +
     "Mayor-elect President-elect Presidential Nominee Editor Correspondent Analyst Economist Host Anchor State " +
     "Adviser Advisor Aide Strategist Pollster Consultant Senior Prosecutor Solicitor Alderman Alderwoman " +
     "Constable Superintendent Treasurer Comptroller Auditor Coroner Magistrate Administrator Provost Chaplain Clerk Assessor Registrar " +

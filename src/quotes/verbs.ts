@@ -253,9 +253,12 @@ const PLAN_KIND_BEFORE =
 const QUESTION_KIND_BEFORE =
   /(?:^|[^\p{L}])(?:pointed|tough|difficult|hard|searching|probing|awkward|detailed|follow-up|further|several|many|few|no|some|any|serious|legitimate|written|urgent)\s+$/iu;
 
-/** What kind of address a word before `address` names (`Christmas`, `keynote`, `inaugural`). */
+/**
+ * What kind of address a word before `address` names (`Christmas`, `keynote`, `inaugural`, `State
+ * of the Union`).
+ */
 const ADDRESS_KIND_BEFORE =
-  /(?:^|[^\p{L}])(?:Christmas|Easter|annual|inaugural|keynote|televised|farewell|opening|closing|budget|commencement|national|radio|state-of-the-union|weekly|presidential|video|email|web|home)\s+$/iu;
+  /(?:^|[^\p{L}])(?:Christmas|Easter|annual|inaugural|keynote|televised|farewell|opening|closing|budget|commencement|national|radio|state-of-the-union|weekly|presidential|video|email|web|home|State\s+of\s+the\s+(?:Union|State|Nation|City|Commonwealth|County))\s+$/iu;
 
 /** Words a kind before them makes nouns (`Amber wind warning`, `match points`, `asylum claims`). */
 const KIND_BEFORE: ReadonlyMap<string, RegExp> = new Map([
@@ -549,6 +552,9 @@ const FOUND = /^(?:found|finds|find|finding)$/;
 const THING_FOUND =
   /^\s+(?:it|them|him|her)(?:\s+(?:on|in|at|under|behind|near|by|lying|dead|alive|there)\b|[.,;])/;
 
+/** Where something slammed, not whom: `ashore`, `into`, `shut`. */
+const SLAMMED_INTO = /^\s+(?:ashore|into|onto|through|against|shut|down|on\s+the)\b/;
+
 /** A child to be born after `expecting`: ` their first child`, ` a baby`, ` twins`. */
 const CHILD_EXPECTED =
   /^\s+(?:(?:a|an|their|her|his|our|my)\s+(?:(?:first|second|third|fourth|fifth|sixth)\s+)?(?:child|baby|son|daughter|grandchild)|twins|triplets)\b/;
@@ -609,9 +615,11 @@ export function findVerbs(text: string): VerbHit[] {
     // `Amber wind warning issued`, `A wider yellow warning covers`: a kind of warning is one;
     // `saves two match points to stun`, `asylum claims took effect`, `under ground rules set by`: so
     // is a kind of point, claim or rules.
-    if (KIND_BEFORE.get(word)?.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (KIND_BEFORE.get(word)?.test(text.slice(Math.max(0, start - 24), start))) continue;
     // `who is expecting their first child`: a birth to come, no statement.
     if (word.startsWith("expect") && CHILD_EXPECTED.test(text.slice(end, end + 40))) continue;
+    // `Hurricane Delia slammed ashore`, `slammed into a wall`: a blow, no criticism.
+    if (word.startsWith("slam") && SLAMMED_INTO.test(text.slice(end, end + 12))) continue;
     // `“Can you rule it out?” the reporter pressed.`, `pressed Congress to act`; not `was pressed
     // on his remarks`, `pressed ahead`.
     if (

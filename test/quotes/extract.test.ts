@@ -15297,4 +15297,40 @@ describe("extractQuotes: who acts before a quotation, and the sixty-fifth sessio
       ).at(-1),
     ).toEqual(["Ottilie Fairbrother-de la Mare", null, "she will take both"]);
   });
+
+  it("reads `State of the Union address` as a speech, so `…, urging lawmakers to act` is the president's, not `Union`'s", () => {
+    for (const [office, name, address] of [
+      ["President", "Barack Obama", "State of the Union"],
+      ["Gov.", "Rosalinda García-Benavídez", "State of the State"],
+    ]) {
+      expect(
+        who(
+          `${office} ${name} delivered a final ${address} address Tuesday, urging lawmakers to put another $1.2 billion into the fund.`,
+        ).map(([speaker]) => speaker),
+      ).toEqual([name]);
+    }
+  });
+
+  it("reads `Council Member` and `Developer` before a name as titles, not `EU Member States` as a person", () => {
+    expect(
+      who(
+        "Council Member Priya Desai-Whitfield, who sponsored the change, said the city could not keep pricing out teachers.",
+        "Developer Pieter van der Berg told the council the new rules would make such buildings easier to finance.",
+        "EU Member States said the deal was dead.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Priya Desai-Whitfield", "Council Member"],
+      ["Pieter van der Berg", "developer"],
+      ["EU Member States", null],
+    ]);
+  });
+
+  it("reads `slammed ashore` as no criticism (`Hurricane Delia slammed ashore near Cedar Key …`), `slammed the plan` as one", () => {
+    expect(
+      who(
+        "Hurricane Delia slammed ashore near Cedar Key shortly after 4 a.m. Friday with maximum sustained winds of 120 mph.",
+        "Critics slammed the plan as reckless.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Critics"]);
+  });
 });
