@@ -363,9 +363,12 @@ const HYPHENED_ADJECTIVE =
 /** The verb an appositive may end before without a comma (`Ana Ruiz, the spokeswoman said`). */
 const SAID_NEXT = /^\s+(?:said|says|told|added)\b/;
 
-/** One capitalized word's possessive, then a name of two or three words (`Tesla’s Elon Musk`). */
+/**
+ * One capitalized word's possessive, then a name of two or three words (`Tesla’s Elon Musk`,
+ * `Labour's Eamonn O'Driscoll-Hart`).
+ */
 export const OWNER_THEN_NAME =
-  /^(\p{Lu}[\p{L}&-]*?)(?:[’']s|(?<=s)[’'])\s+(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){0,2})$/u;
+  /^(\p{Lu}[\p{L}&-]*?)(?:[’']s|(?<=s)[’'])\s+(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}(?:\p{Ll}|[’']\p{Lu})[\p{L}’'-]*){0,2})$/u;
 
 /**
  * OWNER_THEN_NAME's owner and name, when the name has two words or more, or one after a place

@@ -740,6 +740,9 @@ const NAME_SET_OFF = new RegExp(
   String.raw`^,\s+(?:${STYLE_ARTICLE})?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+,?\s+$`,
   "u",
 );
+/** A name of two words or more set off after a place, maybe with an age (1 the name): `, Stan Oduya, 84, `. */
+const NAME_AGE_SET_OFF =
+  /^,\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+)(?:,\s+\d{1,3})?,?\s+$/u;
 /** A politician's party and state in brackets ending a text before `who`: ` (R-Idaho), `. */
 const PARTY_THEN_COMMA = new RegExp(String.raw`\s+${PARTY_SOURCE}(,?\s+)$`, "u");
 
@@ -875,6 +878,10 @@ function resolveWho(
     // `a staff member for the campaign in Philadelphia who said`: a place is not who speaks;
     // `Magistrate Judge Carol Wen in Miami, who ordered`: the name before the place is.
     if (m?.[1] && PLACE_BEFORE.test(before.slice(0, m.index))) {
+      // `a hospital worker in Coventry, Janet Ruddock-Ames, who says`: the name set off after the
+      // place is who.
+      const setOff = NAME_AGE_SET_OFF.exec(m[0].slice(m[0].indexOf(m[1]) + m[1].length));
+      if (/^\p{Lu}/u.test(m[1]) && setOff?.[1]) return resolver.resolve(setOff[1], at);
       // `A 44-year-old woman from St. Johnsbury who said`: one described, and where they are from.
       // (Not `a tweet from Rikkie Wells who tweeted`: a name after `from` may be who.)
       const from = FROM_END.test(before.slice(0, m.index));

@@ -498,7 +498,8 @@ export function paragraphPerson(
   // (And past the one before too when it is a question put that names no one: `‘What was going
   // through your mind?’ she was asked.`)
   if (!found && !anyone && reachBack && start > 1) {
-    const before = m.text.slice(m.text.lastIndexOf("\n\n", start - 2) + 2, start - 1);
+    const breakAt = m.text.lastIndexOf("\n\n", start - 2);
+    const before = m.text.slice(breakAt < 0 ? 0 : breakAt + 2, start - 1);
     const asks = reachBack === true && QUESTION_PUT.test(before);
     return paragraphPerson(m, start - 2, gender, asks ? 1 : false);
   }

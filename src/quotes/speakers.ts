@@ -889,7 +889,9 @@ function unnamedJustSpoke(m: Memory, gender: Gender, at: number): ResolvedSpeake
  * word of the pronoun's gender, when the paragraph names no person before `at`; else null.
  */
 function unnamedOpensParagraph(m: Memory, gender: Gender, at: number): ResolvedSpeaker | null {
-  const start = m.text.lastIndexOf("\n\n", at) + 2;
+  // (The text's first paragraph opens at 0.)
+  const breakAt = m.text.lastIndexOf("\n\n", at);
+  const start = breakAt < 0 ? 0 : breakAt + 2;
   const one = ONE_OPENING_PARAGRAPH.exec(m.text.slice(start, at));
   if (!one?.[2] || isPluralNoun(one[2])) return null;
   // Only a word of the pronoun's gender (`boy`, `woman`): `Another customer, Frank, …` may be
@@ -914,11 +916,12 @@ const CHILD_GENDER: Readonly<Record<string, Gender>> = {
   lass: "f",
 };
 /**
- * One unnamed person opening a sentence of a paragraph, set off or before a verb (1 the words, 2
- * the kind).
+ * One unnamed person opening a sentence of a paragraph, maybe after where (`Back on Briggate, a
+ * man`) and with why no name is given (`who declined to give his name`), set off or before a verb
+ * (1 the words, 2 the kind).
  */
 const ONE_OPENING_PARAGRAPH =
-  /(?:^|[.!?]\s+)((?:A|An|One|Another)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}?(\p{Ll}+))(?:,|\s+(?:sat|stood|walked|waited|watched|looked|wept|cried|smiled|stayed|came|went|arrived|left))\s/u;
+  /(?:^|[.!?]\s+)(?:(?:Back\s+)?(?:On|In|At|Outside|Back)\s[^,.;:“”"]{1,40},\s+(?=[Aa]n?\s|[Oo]ne\s|[Aa]nother\s))?((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}?(\p{Ll}+))(?:\s+who\s+(?:declined|refused|asked|did\s+not\s+want)\s+(?:not\s+)?to\s+(?:give|be)\s[^,.;:“”"]{1,30}?)?(?:,|\s+(?:sat|stood|walked|waited|watched|looked|wept|cried|smiled|stayed|came|went|arrived|left|offered|shrugged|laughed))\s/u;
 
 /**
  * One unnamed person of a kind (1 the kind): `A shop assistant`, `One nurse at the hospital`, `A

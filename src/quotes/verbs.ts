@@ -552,6 +552,9 @@ const FOUND = /^(?:found|finds|find|finding)$/;
 const THING_FOUND =
   /^\s+(?:it|them|him|her)(?:\s+(?:on|in|at|under|behind|near|by|lying|dead|alive|there)\b|[.,;])/;
 
+/** A name not given: `to give his name` (`declined to be named` is a statement in the corpus). */
+const NAME_WITHHELD = /^\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+|first\s+)?names?\b/;
+
 /** Where something slammed, not whom: `ashore`, `into`, `shut`. */
 const SLAMMED_INTO = /^\s+(?:ashore|into|onto|through|against|shut|down|on\s+the)\b/;
 
@@ -618,6 +621,12 @@ export function findVerbs(text: string): VerbHit[] {
     if (KIND_BEFORE.get(word)?.test(text.slice(Math.max(0, start - 24), start))) continue;
     // `who is expecting their first child`: a birth to come, no statement.
     if (word.startsWith("expect") && CHILD_EXPECTED.test(text.slice(end, end + 40))) continue;
+    // `a man who declined to give his name offered …`: why no name is given, no statement.
+    if (
+      (word.startsWith("declin") || word.startsWith("refus")) &&
+      NAME_WITHHELD.test(text.slice(end, end + 40))
+    )
+      continue;
     // `Hurricane Delia slammed ashore`, `slammed into a wall`: a blow, no criticism.
     if (word.startsWith("slam") && SLAMMED_INTO.test(text.slice(end, end + 12))) continue;
     // `“Can you rule it out?” the reporter pressed.`, `pressed Congress to act`; not `was pressed

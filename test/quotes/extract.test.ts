@@ -15333,4 +15333,32 @@ describe("extractQuotes: who acts before a quotation, and the sixty-fifth sessio
       ).map(([speaker]) => speaker),
     ).toEqual(["Critics"]);
   });
+
+  it("reads `who declined to give his name` as no statement, and `he said` after `Back on Briggate, a man who declined to give his name offered …` as the man's", () => {
+    expect(
+      who(
+        "Back on Briggate, a man who declined to give his name offered a different view. “Four days, five days,” he said, shrugging.",
+      ),
+    ).toEqual([["a man", null, "Four days, five days"]]);
+  });
+
+  it("gives `who says` after `a hospital worker in Coventry, Janet Ruddock-Ames,` to the name set off after the place, with an age too", () => {
+    expect(
+      who(
+        "It quotes a hospital worker in Coventry, Janet Ruddock-Ames, who says staff had to deliver a baby “by the light of our phone torches”.",
+        "It quotes a pensioner in Wolverhampton, Stan Oduya, 84, who says he slept through the whole thing. “I didn't notice,” he tells the paper.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Janet Ruddock-Ames", "Janet Ruddock-Ames", "Stan Oduya", "Stan Oduya"]);
+  });
+
+  it("reads a party's possessive before a name with an apostrophe (`Labour's Eamonn O'Driscoll-Hart`) as its title", () => {
+    expect(
+      who("Labour's Eamonn O'Driscoll-Hart said it had been “a tough night”.").map(
+        ([speaker, title]) => [speaker, title],
+      ),
+    ).toEqual([
+      ["Eamonn O'Driscoll-Hart", "Labour"],
+      ["Eamonn O'Driscoll-Hart", "Labour"],
+    ]);
+  });
 });
