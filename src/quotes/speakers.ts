@@ -898,10 +898,17 @@ function unnamedOpensParagraph(m: Memory, gender: Gender, at: number): ResolvedS
   // named after it, `A month later` is no one.
   const own = genderOfWords(one[2]) ?? CHILD_GENDER[one[2]] ?? null;
   if (own !== gender) return null;
-  // (A capitalized word alone opening a sentence, `Not`, `One`, names no one.)
+  // (A capitalized word alone opening a sentence, `Not`, `One`, names no one; a given name does:
+  // `One man, …, who gave his name as Omar,`.)
   for (let i = lastEntityBefore(m, at); i >= 0 && m.entities[i]!.at >= start; i--) {
     const e = m.entities[i]!;
-    if (e.kind === "person" && (e.tokens.length > 1 || e.title !== null || e.gender !== null))
+    if (
+      e.kind === "person" &&
+      (e.tokens.length > 1 ||
+        e.title !== null ||
+        e.gender !== null ||
+        FIRST_NAME_GENDER.has(e.name))
+    )
       return null;
   }
   return { name: one[1]!, title: null, kind: "person" };
