@@ -63,7 +63,7 @@ export interface NameEntity {
 /** An abbreviation or an initial, whose period does not end a title (`a spokesman for Mrs. Clinton`). */
 const ABBREVIATED = String.raw`(?:(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Rev|St)|(?:^|[\s(.])\p{Lu})`;
 const APPOSITIVE_TITLE = new RegExp(
-  `^,\\s+(?!(?:whose|which|that)\\s)(?:${WHO_IS_ROLE})?(?!who\\s)(?!(?:\\p{Ll}+ed|faced|met|told|took|made|gave|won|lost|led|ran|held|saw|spoke|went|came|urged|pressed)\\s)((?:(?:the|a|an|[\\p{Lu}][\\p{L}’'.-]*’s|[\\p{Lu}][\\p{L}’'.-]*'s)\\s+)?(?:[\\p{L}’'.\\-]+\\s+){0,6}?${PERSON_TITLE_NOUN}(?:\\s+(?:of|for|at|to|on|with)\\s+(?:[^,.;:“”"]|(?<=${ABBREVIATED})\\.){1,80}?)?)(?=[,;]|(?<!${ABBREVIATED})\\.|\\s+(?:said|says|told|added)\\b|(?<=^,\\s+(?:a|an|the)\\s[^]*)\\s+(?:who|whose)\\b)`,
+  `^,\\s+(?!(?:whose|which|that)\\s)(?:${WHO_IS_ROLE})?(?!who\\s)(?!(?:\\p{Ll}+ed|faced|met|told|took|made|gave|won|lost|led|ran|held|saw|spoke|went|came|urged|pressed|\\p{Ll}+s\\s+(?:his|her|their))\\s)((?:(?:the|a|an|[\\p{Lu}][\\p{L}’'.-]*’s|[\\p{Lu}][\\p{L}’'.-]*'s)\\s+)?(?:[\\p{L}’'.\\-]+\\s+){0,6}?${PERSON_TITLE_NOUN}(?:\\s+(?:of|for|at|to|on|with)\\s+(?:[^,.;:“”"]|(?<=${ABBREVIATED})\\.){1,80}?)?)(?=[,;]|(?<!${ABBREVIATED})\\.|\\s+(?:said|says|told|added)\\b|(?<=^,\\s+(?:a|an|the)\\s[^]*)\\s+(?:who|whose)\\b)`,
   "u",
 );
 /**
@@ -426,6 +426,12 @@ const GOVERNING_BODY =
 
 /** Every capitalized name run in the text, with the title the article attaches to it. */
 /** A noun for a publication right after a name (`People magazine`). */
+/** `St` or `St.` opening a run: a saint's name. */
+const SAINT_OPENING = /^St\.?\s+\p{Lu}/u;
+
+/** A word for two or more people opening a run of names: `Twins `, `Brothers `, `Sisters `. */
+const PEOPLE_OPENING = /^(?:Twins|Brothers|Sisters|Siblings|Cousins|Spouses|Couple)\s+(?=\p{Lu})/u;
+
 /** A work, then the start of its title set off by a comma: `Her autobiography, Isobars and `. */
 const WORK_SET_OFF_BEFORE =
   /\b(?:autobiography|memoir|novel|album|biography|documentary|debut\s+single|poetry\s+collection),\s+(?:[^\s,.;:“”"]+\s+){0,4}$/u;
@@ -536,6 +542,13 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
         ? listedRemitsEnd(text, m.index, m.index + m[0].length)
         : -1;
     if (remits > m.index + m[0].length) m[0] = text.slice(m.index, remits);
+    // `Twins Oskar and Lena Nowak-Reid`: a word for two or more people opening the sentence before
+    // their names; the names are read after it.
+    const plural = PEOPLE_OPENING.exec(m[0]);
+    if (plural && isSentenceStart(text, m.index)) {
+      m.index += plural[0].length;
+      m[0] = m[0].slice(plural[0].length);
+    }
     const run = m[0];
     // Names inside quotation marks (`Crooked Hillary`) are someone's words, not the article's.
     while (q < quoted.length && quoted[q]![1] <= m.index) q++;
@@ -587,6 +600,8 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     // `Her autobiography, Isobars and Other Lines, was published`: the words of a work's title
     // set off after it name no one.
     if (WORK_SET_OFF_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    // `the pharmacy on St Mary’s`, `St Agnes`: a saint's name is a place's or a church's.
+    if (SAINT_OPENING.test(run)) continue;
     // `destroyed last January`: a month that no one is named for is no name.
     if (MONTH_ALONE.test(run)) continue;
     // `the 13-year-old from Plano, Texas,`: a town before its state or country is a place.

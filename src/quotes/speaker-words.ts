@@ -91,11 +91,12 @@ export const FIRST_NAME_GENDER = new Map<string, Gender>([
   ..."Yusuf Mehmet Mustafa Emre Ahmet Ahmed Mohammed Muhammad Mohamed Hussein Ibrahim Khalid Abdullah Abdulrahman Tariq Faisal Karim Youssef Samir Reza Hamid Kwame Kofi Kwabena Yaw Emeka Chinedu Babatunde Olawale Tunde Musa Suleiman Arjun Vikram Rajesh Ramesh Suresh Anil Sanjay Amit Ravi Aarav Imran Feroz Anwar Jari Pekka Mikko Jonas Lars Sven Björn Einar Gábor Zsolt Levente László István Tomasz Piotr Krzysztof Marek Zbigniew Paweł Jakub Wojciech Dmitri Yuri Alexei Nikolai Nikos Yiannis Dimitris Kostas Stavros Giorgos Giovanni Matteo Luca Roberto Alessandro Lorenzo Francesco Alberto Héctor Eduardo Ramón Rogelio Emilio Pablo Diego João Tiago Pieter Maarten Kees Joost Hendrik Philippe Sébastien Thierry Pierre François Takeshi Hiroshi Kenji Dawit Yonas Sipho Thabo Hemi Ragnar Alistair Angus Hamish Fraser Ewan Callum Iain Declan Pádraig Seamus Eoin Cian Tadhg Oisín Aled Dafydd Rhys Renato Julio Alejandro Andrés Andres Raúl Gustavo Mateo Ignacio Joaquín Giuseppe Massimo Stefano Óscar Hernán Gregorio Tomás Emiliano Guillermo Felipe Antônio"
     .split(" ")
     .map((n): [string, Gender] => [n, "m"]),
-  // Given names common in British and Irish news (Irish, Welsh, Scottish and Cornish among them).
-  ..."Maeve Siobhán Siobhan Orla Sinéad Sinead Róisín Roisin Aisling Clodagh Gráinne Grainne Bronwen Rhiannon Cerys Carys Siân Sian Ffion Eleri Nia Morwenna Kerensa Wenna Isla Eilidh Morag Mairead Mhairi Kirsty Fenella Imogen Tamsin Philippa Felicity Priyanka Moira Shona Morven Ailsa Catriona Bethan Seren Lowri Elin Ottilie Leonie"
+  // Given names common in British and Irish news (Irish, Welsh, Scottish and Cornish among them),
+  // and some of northern and central Europe.
+  ..."Maeve Siobhán Siobhan Orla Sinéad Sinead Róisín Roisin Aisling Clodagh Gráinne Grainne Bronwen Rhiannon Cerys Carys Siân Sian Ffion Eleri Nia Morwenna Kerensa Wenna Isla Eilidh Morag Mairead Mhairi Kirsty Fenella Imogen Tamsin Philippa Felicity Priyanka Moira Shona Morven Ailsa Catriona Bethan Seren Lowri Elin Ottilie Leonie Lena Zoë Marta Ewa Natalia"
     .split(" ")
     .map((n): [string, Gender] => [n, "f"]),
-  ..."Brendan Ciarán Ciaran Pádraig Padraig Séamus Eamon Éamon Ronan Cormac Fergus Oisín Oisin Cathal Colm Dónal Donal Diarmuid Niall Ruairí Ruairi Darragh Lorcan Fionn Rory Euan Alasdair Alastair Gareth Owain Iwan Emlyn Geraint Gwyn Huw Idris Jory Kenver Tobias Rupert Crispin Barnaby Piers Jolyon Magnus"
+  ..."Brendan Ciarán Ciaran Pádraig Padraig Séamus Eamon Éamon Ronan Cormac Fergus Oisín Oisin Cathal Colm Dónal Donal Diarmuid Niall Ruairí Ruairi Darragh Lorcan Fionn Rory Euan Alasdair Alastair Gareth Owain Iwan Emlyn Geraint Gwyn Huw Idris Jory Kenver Tobias Rupert Crispin Barnaby Piers Jolyon Magnus Oskar Lukas Elias Finn Henrik Anders Nils Erik Johan Jens Klaus Jürgen Stefan Matthias Łukasz Lukasz Andrei Pavel"
     .split(" ")
     .map((n): [string, Gender] => [n, "m"]),
 ]);

@@ -1193,10 +1193,11 @@ const PERSON_OPENS = new RegExp(
 
 /**
  * `A spokesman for the Chinese embassy in London congratulated`, `A woman who runs a cafe on the
- * street has been speaking`: the person, then a past verb.
+ * street has been speaking`: the person, then a past verb (not a body's adjective: `A spokesman
+ * for the local integrated care board`).
  */
 const ONE_OPENING = new RegExp(
-  String.raw`^((?:A|An|One|Another)\s+(?:[\p{L}-]+\s+){0,3}?(${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${ONE_PERSON_WORDS})(?:\s+(?:for|of|at|from|in)(?:\s+(?!(?:said|says|told|was|were|is|are|has|had|have)\s)[\p{L}’'.-]+){1,6}?)?(?:\s+who\s+[^,.;:“”"]{1,80}?)?)\s+(?!said\b|told\b)(?:\p{Ll}+ed|stood|sat|knelt|wore|held|has\s+(?:been\s+)?\p{Ll}+(?:ed|ing|en))\b`,
+  String.raw`^((?:A|An|One|Another)\s+(?:[\p{L}-]+\s+){0,3}?(${PERSON_TITLE_NOUN.replace(/s\?$/, "")}|${ONE_PERSON_WORDS})(?:\s+(?:for|of|at|from|in)(?:\s+(?!(?:said|says|told|was|were|is|are|has|had|have)\s)[\p{L}’'.-]+){1,6}?)?(?:\s+who\s+[^,.;:“”"]{1,80}?)?)\s+(?!said\b|told\b)(?:(?!(?:integrated|united|limited|incorporated|associated|combined|allied|registered|accredited|licensed|listed)\s)\p{Ll}+ed|stood|sat|knelt|wore|held|has\s+(?:been\s+)?\p{Ll}+(?:ed|ing|en))\b`,
   "u",
 );
 

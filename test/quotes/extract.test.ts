@@ -15361,4 +15361,41 @@ describe("extractQuotes: who acts before a quotation, and the sixty-fifth sessio
       ["Eamonn O'Driscoll-Hart", "Labour"],
     ]);
   });
+
+  it("gives `He said` after `A spokesman for the local integrated care board said …` to the whole description (`integrated` is the board's, no verb)", () => {
+    expect(
+      who(
+        "A spokesman for the local integrated care board said it had “explored every option”. He said the board was “working closely with neighbouring practices”.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(Array(4).fill("A spokesman for the local integrated care board"));
+  });
+
+  it("reads no title in a gesture after a name set off (`the pharmacist, Gemma Trevithick, shakes her head.`)", () => {
+    expect(
+      who(
+        "Behind the counter, the pharmacist, Gemma Trevithick, shakes her head. “Not the gel.”",
+        "Ms Trevithick says she has heard that before.",
+      ).at(-1),
+    ).toEqual(["Gemma Trevithick", null, "she has heard that before"]);
+  });
+
+  it("reads `Twins Oskar and Lena Nowak-Reid` as two people sharing a surname, not a name `Twins Oskar`", () => {
+    expect(
+      who(
+        "Twins Oskar and Lena Nowak-Reid had a more complicated morning. Oskar got the grades for engineering. “I’m happy for her,” he said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Oskar Nowak-Reid"]);
+  });
+
+  it("reads a saint's name (`the pharmacy on St Mary’s`) as no one, so `His wife, Mary,` is Mary", () => {
+    expect(
+      who(
+        "The drones will fly medicines from the pharmacy on St Mary’s to the off-islands of Tresco, St Martin’s and St Agnes.",
+        "Peter Jenkin, 78, said he was sceptical. His wife, Mary, laughed. “He said that about the internet,” she said.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Peter Jenkin", null],
+      ["Mary", "his wife"],
+    ]);
+  });
 });
