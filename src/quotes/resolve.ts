@@ -512,6 +512,10 @@ const REPEAT_MIN_WORDS = 6;
  */
 const OPENS_WITH_QUOTE = /^[‘“"]\p{Ll}/u;
 
+/** A subordinate clause with its own subject: `as she dragged …`, `while he waited`. */
+const CLAUSE_OPENING =
+  /^(?:as|while|when|after|before|because|since|though|although|if|until)\s+(?:he|she|they|we|I|it)\s/;
+
 /** Quotes with resolved speakers, in text order, each text once per kind (see REPEAT_MIN_WORDS). */
 export function resolveSpeakers(layout: Layout, candidates: readonly Candidate[]): Quote[] {
   const { text, offsets, spansByParagraph } = layout;
@@ -531,8 +535,8 @@ export function resolveSpeakers(layout: Layout, candidates: readonly Candidate[]
   const titleOf = (speaker: ResolvedSpeaker | null) => {
     const title = speaker?.title;
     // `‘That,’ said Mr Prydderch, ‘is exactly what …’`: the quotation going on after the name's
-    // comma is no title.
-    if (!title || OPENS_WITH_QUOTE.test(title)) return null;
+    // comma is no title; nor is a clause of when (`said Ellie Marsh, 19, as she dragged …`).
+    if (!title || OPENS_WITH_QUOTE.test(title) || CLAUSE_OPENING.test(title)) return null;
     let shown = titles.get(title);
     if (shown === undefined) {
       shown = titleForReader(title, text, usage);

@@ -15398,4 +15398,15 @@ describe("extractQuotes: who acts before a quotation, and the sixty-fifth sessio
       ["Mary", "his wife"],
     ]);
   });
+
+  it("reads no title in a clause of when after the name and age (`said Ellie Marsh, 19, as she dragged a wheeled suitcase …`)", () => {
+    expect(
+      who(
+        "By mid-afternoon the main stage stood empty. “It's like the end of the world in there,” said Ellie Marsh, 19, as she dragged a wheeled suitcase towards the bus stop, “but with more glitter.”",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Ellie Marsh", null],
+      ["Ellie Marsh", null],
+    ]);
+  });
 });
