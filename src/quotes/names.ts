@@ -426,6 +426,9 @@ const GOVERNING_BODY =
 
 /** Every capitalized name run in the text, with the title the article attaches to it. */
 /** A noun for a publication right after a name (`People magazine`). */
+/** After a name, that they have died, then the sentence's first `his` or `her` (1). */
+const DIED_THEN_POSSESSIVE = /^,\s+who\s+(?:has\s+|had\s+)?died\b[^.!?“”"]{0,260}?\s(his|her)\s/;
+
 /** `St` or `St.` opening a run: a saint's name. */
 const SAINT_OPENING = /^St\.?\s+\p{Lu}/u;
 
@@ -815,6 +818,12 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
           ? REFLEXIVE_AFTER.exec(text.slice(after, after + 140))
           : null;
       if (reflexive) gender = reflexive[1] === "himself" ? "m" : "f";
+    }
+    // `Ezinne Afolabi-Hart, who has died aged 86, was one of the first surgeons … and spent her
+    // retirement …`: an obituary's subject is the one its opening sentence's possessive means.
+    if (parsed.kind === "person" && gender === null && text.startsWith(", who ", after)) {
+      const died = DIED_THEN_POSSESSIVE.exec(text.slice(after, after + 300));
+      if (died) gender = died[1] === "his" ? "m" : "f";
     }
     let pronounAfter: Gender = null;
     if (parsed.kind === "person" && gender === null && mayReportPronoun(text, after)) {

@@ -142,8 +142,13 @@ export function clauseStart(sentence: string, at: number): number {
   // `which` clause set off by commas is its antecedent's, whose clause starts before it.
   if (from > 0 && AUXILIARIES_ONLY.test(sentence.slice(from, at))) {
     const relative = sentence.lastIndexOf(", wh", from - 2);
-    if (relative > 0 && RELATIVE_OPENING.test(sentence.slice(relative, relative + 9)))
-      return clauseStart(sentence, relative);
+    if (relative > 0 && RELATIVE_OPENING.test(sentence.slice(relative, relative + 9))) {
+      const start = clauseStart(sentence, relative);
+      // `Reyes-Hart, 29, who sat at the defense table, is expected to …`: past the age set off
+      // before the clause.
+      const age = /^\d{1,3}$/.test(sentence.slice(start, relative)) && sentence[start - 2] === ",";
+      return age ? clauseStart(sentence, start - 2) : start;
+    }
     // `The Japan international, 28, is expected to …`: the subject is before its age.
     const appositive = APPOSITIVE_BEFORE.exec(sentence.slice(0, from));
     if (appositive) return clauseStart(sentence, appositive.index);

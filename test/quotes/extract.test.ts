@@ -15409,4 +15409,23 @@ describe("extractQuotes: who acts before a quotation, and the sixty-fifth sessio
       ["Ellie Marsh", null],
     ]);
   });
+
+  it("genders an obituary's subject by its opening sentence's possessive (`Ezinne Afolabi-Hart, who has died aged 86, … spent her retirement …`), so `She later said` is hers", () => {
+    expect(
+      who(
+        "Ezinne Afolabi-Hart, who has died aged 86, was one of the first surgeons in Britain to repair holes in the hearts of newborn babies, and spent her retirement training surgeons in Ghana.",
+        "Born in Enugu in 1938, she came to London in 1959 to study medicine. She later said she had been asked ‘at least once a week’ whether she was a nurse.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Ezinne Afolabi-Hart", "Ezinne Afolabi-Hart"]);
+  });
+
+  it("reads what `is expected to` after `Reyes-Hart, 29, who sat at the defense table …,` says as the whole clause, the name included", () => {
+    expect(
+      who(
+        "Reyes-Hart, 29, who sat at the defense table in a dark suit, is expected to testify later this week.",
+      ).map(([, , text]) => text),
+    ).toEqual([
+      "Reyes-Hart, 29, who sat at the defense table in a dark suit, is expected to testify later this week",
+    ]);
+  });
 });
