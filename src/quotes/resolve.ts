@@ -56,7 +56,15 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
       }
       // (The writer's questions and quoted answers: the one interviewed may be named a paragraph
       // or two before the one the first question follows, in a standfirst.)
-      const reach = labelled >= 0 ? 0 : QUOTED_INTRO_REACH;
+      // (A labelled interview's paragraph before its first question may be only a note of its
+      // editing, `The conversation has been edited for length and clarity.`, after a paragraph
+      // that names the one interviewed only inside it: the lede before that names them.)
+      const reach =
+        labelled < 0
+          ? QUOTED_INTRO_REACH
+          : EDIT_NOTE.test(layout.article.paragraphs[intro] ?? "")
+            ? QUOTED_INTRO_REACH
+            : 0;
       let named = false;
       for (let p = intro; p >= Math.max(0, intro - reach) && !named; p--) {
         named = answerer(layout, c, p);
@@ -407,13 +415,18 @@ function answererIn(layout: Layout, c: Candidate, p: number): boolean {
 }
 
 /**
- * Capitalized words opening a paragraph, then a word in lower case, an age set off or an
- * appositive (`Prof. Ingrid Solberg, 58, is`): its subject's name.
+ * Capitalized words opening a paragraph (maybe with a particle: `Khalid bin Rashed`), then a word
+ * in lower case, an age set off or an appositive (`Prof. Ingrid Solberg, 58, is`): its subject's
+ * name.
  */
 const INTRO_NAME =
-  /^((?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}’'-]+)(?=\s+\p{Ll}|,\s+(?:\d{1,3},\s+\p{Ll}|(?:a|an|the|who)\s))/u;
-/** A dateline opening a paragraph, in capitals, and its dash: `DAKAR — `, `NEW YORK (AP) -- `. */
-const INTRO_DATELINE = /^\p{Lu}[\p{Lu}\s,.’'-]*(?:\([^()\n]{1,20}\))?\s*(?:--|[—–―])\s+/u;
+  /^((?:\p{Lu}[\p{L}.’'-]*\s+(?:(?:bin|binti|al|van|von|de|da|del|di|ter)\s+)?){1,4}\p{Lu}[\p{L}’'-]+)(?=\s+\p{Ll}|,\s+(?:\d{1,3},\s+\p{Ll}|(?:a|an|the|who)\s))/u;
+/**
+ * A dateline opening a paragraph, in capitals, maybe with its state, and its dash: `DAKAR — `,
+ * `NEW YORK (AP) -- `, `HAMTRAMCK, Mich. — `.
+ */
+const INTRO_DATELINE =
+  /^\p{Lu}[\p{Lu}\s,.’'-]*(?:,\s+\p{Lu}[\p{L}.]{1,12})?(?:\([^()\n]{1,20}\))?\s*(?:--|[—–―])\s+/u;
 /** One capitalized word opening a paragraph, then a verb in the past: `Park was`, `Castaño agreed`. */
 const INTRO_SURNAME = /^(\p{Lu}\p{Ll}[\p{L}’'-]*)(?=\s+(?:was|had|has|is|\p{Ll}+ed)\s)/u;
 

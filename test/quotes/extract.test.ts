@@ -15428,4 +15428,16 @@ describe("extractQuotes: who acts before a quotation, and the sixty-fifth sessio
       "Reyes-Hart, 29, who sat at the defense table in a dark suit, is expected to testify later this week",
     ]);
   });
+
+  it("gives a labelled interview's answers to the one its lede names (a dateline with a state, a name with `bin`) past a paragraph naming them inside it and a note of its editing", () => {
+    expect(
+      who(
+        "HAMTRAMCK, Mich. — Khalid bin Rashed won the mayor's race in November by 61 votes, defeating a two-term incumbent.",
+        'Before the interview began at his office, bin Rashed pointed at a stack of folders on his desk. "Those are all potholes," he said.',
+        "The conversation has been edited for length and clarity.",
+        "Q: You won by 61 votes. Does that feel like a mandate?",
+        "A: No. It feels like a warning. Half the city didn't vote for me.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Khalid bin Rashed", "Khalid bin Rashed"]);
+  });
 });
