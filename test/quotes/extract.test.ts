@@ -15379,6 +15379,15 @@ describe("extractQuotes: who acts before a quotation, and the sixty-fifth sessio
     ).toEqual(["Gemma Trevithick", null, "she has heard that before"]);
   });
 
+  it("gives an uncued quotation to one who gestures after where and their role (`Behind the counter, the pharmacist, Gemma Trevithick, shakes her head. “Not the gel.”`)", () => {
+    expect(
+      who(
+        "The shortage began in February.",
+        "Behind the counter, the pharmacist, Gemma Trevithick, shakes her head. “Not the gel. I’ve got the patches.”",
+      ),
+    ).toEqual([["Gemma Trevithick", null, "Not the gel. I’ve got the patches."]]);
+  });
+
   it("reads `Twins Oskar and Lena Nowak-Reid` as two people sharing a surname, not a name `Twins Oskar`", () => {
     expect(
       who(
