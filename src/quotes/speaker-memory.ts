@@ -609,7 +609,13 @@ export function recentPerson(
       !(gender !== null && e.tokens.length >= 2 && besideOtherGender(m, e, gender, at))
     )
       continue;
-    const g = genderFor(m, e.key) ?? e.gender ?? given;
+    // (`Prof bin Rashid` after `Prof Hamid bin Rashid`: the gender of the fullest name.)
+    const g =
+      genderFor(m, e.key) ??
+      e.gender ??
+      given ??
+      fullestPerson(m, e.tokens, e.gender, e.title !== null)?.gender ??
+      null;
     if (gender && g && g !== gender) continue;
     // `… by Congresswoman Valentina Ruiz-Echeverría, shows Senator Martín Oyarzábal …. “…,” she
     // wrote.`: a name of no known gender gives way to one of the pronoun's named before it in

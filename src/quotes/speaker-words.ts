@@ -93,7 +93,7 @@ export const FIRST_NAME_GENDER = new Map<string, Gender>([
     .map((n): [string, Gender] => [n, "m"]),
   // Given names common in British and Irish news (Irish, Welsh, Scottish and Cornish among them),
   // and some of northern and central Europe.
-  ..."Maeve Siobhán Siobhan Orla Sinéad Sinead Róisín Roisin Aisling Clodagh Gráinne Grainne Bronwen Rhiannon Cerys Carys Siân Sian Ffion Eleri Nia Morwenna Kerensa Wenna Isla Eilidh Morag Mairead Mhairi Kirsty Fenella Imogen Tamsin Philippa Felicity Priyanka Moira Shona Morven Ailsa Catriona Bethan Seren Lowri Elin Ottilie Leonie Lena Zoë Marta Ewa Natalia"
+  ..."Maeve Siobhán Siobhan Orla Sinéad Sinead Róisín Roisin Aisling Clodagh Gráinne Grainne Bronwen Rhiannon Cerys Carys Siân Sian Ffion Eleri Nia Morwenna Kerensa Wenna Isla Eilidh Morag Mairead Mhairi Kirsty Fenella Imogen Tamsin Philippa Felicity Priyanka Moira Shona Morven Ailsa Catriona Bethan Seren Lowri Elin Ottilie Leonie Lena Zoë Marta Ewa Natalia Ingeborg Sigrid Astrid"
     .split(" ")
     .map((n): [string, Gender] => [n, "f"]),
   ..."Brendan Ciarán Ciaran Pádraig Padraig Séamus Eamon Éamon Ronan Cormac Fergus Oisín Oisin Cathal Colm Dónal Donal Diarmuid Niall Ruairí Ruairi Darragh Lorcan Fionn Rory Euan Alasdair Alastair Gareth Owain Iwan Emlyn Geraint Gwyn Huw Idris Jory Kenver Tobias Rupert Crispin Barnaby Piers Jolyon Magnus Oskar Lukas Elias Finn Henrik Anders Nils Erik Johan Jens Klaus Jürgen Stefan Matthias Łukasz Lukasz Andrei Pavel"

@@ -15449,4 +15449,14 @@ describe("extractQuotes: who acts before a quotation, and the sixty-fifth sessio
       ).map(([speaker]) => speaker),
     ).toEqual(["Khalid bin Rashed", "Khalid bin Rashed"]);
   });
+
+  it("reads a name's gender from its fullest form (`Prof bin Rashid` after `Prof Hamid bin Rashid`), so `she told reporters` is not his", () => {
+    expect(
+      who(
+        "Prof Hamid bin Rashid, 61, and Dr Ingeborg Vásquez-Lindahl, 49, will share the prize.",
+        "The committee said it had reached Prof bin Rashid at 4am.",
+        "“They do these things,” she told reporters in Gothenburg.",
+      ).at(-1),
+    ).toEqual(["Dr Ingeborg Vásquez-Lindahl", null, "They do these things"]);
+  });
 });
