@@ -903,8 +903,10 @@ export function matchMidCue(sentence: string, verbs: readonly VerbHit[]): Cue | 
       const subject =
         subjectThenAuxFrom(withoutInitialsBeforeVerb(pre, pre.length).trimStart(), 0) ??
         subjectWithAnd(sentence, c + 2, verb.start);
-      // `The inspector, who testified Monday, said …`: a relative clause set off, no cue.
-      if (subject !== null && !RELATIVE_WORD.test(subject)) {
+      // `The inspector, who testified Monday, said …`: a relative clause set off, no cue; nor
+      // one inside the words set off (`…, one of the last trading pits where orders are still
+      // shouted, …`).
+      if (subject !== null && !RELATIVE_WORD.test(subject) && !RELATIVE_INSIDE.test(subject)) {
         return cueFrom(subject, c + 1 + pre.indexOf(subject), verb.verb);
       }
     }
@@ -914,3 +916,5 @@ export function matchMidCue(sentence: string, verbs: readonly VerbHit[]): Cue | 
 
 /** A relative pronoun as a clause's subject. */
 const RELATIVE_WORD = /^(?:who|which|that)$/;
+/** A relative word inside a subject: `pits where orders`. */
+const RELATIVE_INSIDE = /\s(?:where|which|whom|when)\s/;

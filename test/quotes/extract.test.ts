@@ -15459,4 +15459,12 @@ describe("extractQuotes: who acts before a quotation, and the sixty-fifth sessio
       ).at(-1),
     ).toEqual(["Dr Ingeborg Vásquez-Lindahl", null, "They do these things"]);
   });
+
+  it("reads no cue set off in `…, one of the last trading pits where orders are still shouted, the opening bell …` (a relative clause inside the words set off)", () => {
+    expect(
+      who(
+        "On the floor of the Lakeshore Commodities Exchange in Chicago, one of the last trading pits where orders are still shouted, the opening bell was followed by what one veteran called “the busiest morning in years”.",
+      ),
+    ).toEqual([["one veteran", null, "the busiest morning in years"]]);
+  });
 });
