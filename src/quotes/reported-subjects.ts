@@ -537,15 +537,6 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
   ) {
     return -1;
   }
-  // `one of the last trading pits where orders are still shouted`: a manner of speaking, by no
-  // one named, of nothing quoted.
-  if (
-    /^(?:shouted|yelled|screamed|chanted|whispered|sung)$/.test(verb.verb) &&
-    isPassive(sentence, verb) &&
-    !/^[\s,:]+(?:by\s|[“"‘])/.test(sentence.slice(verb.end, verb.end + 6))
-  ) {
-    return -1;
-  }
   // `was reported missing`, `he was offered a court-appointed lawyer`: a state reported or a
   // thing offered by no one named, not words.
   if (
