@@ -487,7 +487,8 @@ const PASSIVE_THEN_AND =
 const RELATIVE_ON_MEDIUM =
   /^\s+(?:in|on|through|via)\s+(?:a|an|the|its|his|her|their)\s(?:[^,.;:“”"]{1,60}?\s)?(?:memo|letter|statement|post|e-?mail|message|note|video|report|filing|blog|newsletter)\s[^,.;:“”"]{0,60}?\bthat\s+(?:was|were|is|are|had|has|have|will|would)\s/u;
 /** What someone is reported to be, not to have said: `missing`, `dead`, `stolen`. */
-const STATE_REPORTED = /^\s+(?:missing|dead|killed|injured|wounded|stolen|lost|safe|unharmed)\b/;
+const STATE_REPORTED =
+  /^\s+(?:missing|dead|killed|injured|wounded|stolen|lost|safe|unharmed|(?:across|throughout)\s)/;
 
 /** `to` before a place or a thing, not an infinitive (`admitted to hospital`, `to the bar`). */
 const TO_A_PLACE =
@@ -537,8 +538,9 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
   ) {
     return -1;
   }
-  // `was reported missing`, `he was offered a court-appointed lawyer`: a state reported or a
-  // thing offered by no one named, not words.
+  // `was reported missing`, `have been reported across parts of northern Ethiopia` (sightings),
+  // `he was offered a court-appointed lawyer`: a state or a sighting reported or a thing offered
+  // by no one named, not words.
   if (
     isPassive(sentence, verb) &&
     ((verb.verb === "reported" && STATE_REPORTED.test(sentence.slice(verb.end, verb.end + 12))) ||

@@ -15467,4 +15467,12 @@ describe("extractQuotes: who acts before a quotation, and the sixty-fifth sessio
       ),
     ).toEqual([["one veteran", null, "the busiest morning in years"]]);
   });
+
+  it("reads `have been reported across parts of …` as sightings, no statement", () => {
+    expect(
+      who(
+        "Desert locust swarms have been reported across parts of northern Ethiopia, Eritrea and Djibouti since January, after unusually heavy rain.",
+      ),
+    ).toEqual([]);
+  });
 });
