@@ -542,7 +542,11 @@ function subjectReread(text: string, verbAt: number): Subject | null {
   if (
     relative?.[1] &&
     last !== undefined &&
-    (relative[1] === "they" || isPluralNoun(last) || AGENT_PLURAL.test(last)) &&
+    (relative[1] === "they" ||
+      isPluralNoun(last) ||
+      AGENT_PLURAL.test(last) ||
+      // `a bidding war that the auctioneer described as …`: one person described.
+      (relative[1].startsWith("the ") && PERSON_HEAD.test(last))) &&
     NAMING_VERB.test(text.slice(verbAt, verbAt + 24))
   ) {
     return { speaker: relative[1], at: from + relative.index };

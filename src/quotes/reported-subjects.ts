@@ -487,6 +487,9 @@ const PASSIVE_THEN_AND =
 const RELATIVE_ON_MEDIUM =
   /^\s+(?:in|on|through|via)\s+(?:a|an|the|its|his|her|their)\s(?:[^,.;:“”"]{1,60}?\s)?(?:memo|letter|statement|post|e-?mail|message|note|video|report|filing|blog|newsletter)\s[^,.;:“”"]{0,60}?\bthat\s+(?:was|were|is|are|had|has|have|will|would)\s/u;
 /** What someone is reported to be, not to have said: `missing`, `dead`, `stolen`. */
+/** Verbs that name a thing as something (`described`, `called`, `dubbed`). */
+const NAMING_PASSIVE = /^(?:described|called|dubbed|termed|labell?ed|branded)$/;
+
 const STATE_REPORTED =
   /^\s+(?:missing|dead|killed|injured|wounded|stolen|lost|safe|unharmed|(?:across|throughout)\s)/;
 
@@ -583,6 +586,16 @@ export function contentOfVerb(sentence: string, verb: VerbHit, found: VerbSubjec
     }
   }
   if (contentStart < 0) return -1;
+  // `was once described in a reader’s letter to a local paper as ‘the ugliest building …’, had
+  // been listed at £75,000`: where a thing was described by no one named; the quotation is the
+  // words, a direct quote of its own.
+  if (
+    NAMING_PASSIVE.test(verb.verb) &&
+    isPassive(sentence, verb) &&
+    /^(?:in|on|at|during)\s/.test(sentence.slice(contentStart, contentStart + 8))
+  ) {
+    return -1;
+  }
   // `Rain is not expected in significant amounts until October`: a passive `expected` reports
   // nothing when a phrase of place or time follows it.
   if (

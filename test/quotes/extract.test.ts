@@ -15475,4 +15475,20 @@ describe("extractQuotes: who acts before a quotation, and the sixty-fifth sessio
       ),
     ).toEqual([]);
   });
+
+  it("gives `a bidding war that the auctioneer described as ‘…’` to the auctioneer (one person described before a verb of naming)", () => {
+    expect(
+      who(
+        "A derelict chapel sold for £412,000 at auction on Thursday after a bidding war that the auctioneer described as ‘the liveliest I’ve called in twenty years’.",
+      ),
+    ).toEqual([["the auctioneer", null, "the liveliest I’ve called in twenty years"]]);
+  });
+
+  it("reads `was once described in a reader’s letter … as ‘…’` as no statement of its own: the quotation is the words", () => {
+    expect(
+      who(
+        "The listed building, which has no roof over its vestry and was once described in a reader’s letter to a local paper as ‘the ugliest building in Hebden Bridge’, had been listed at £75,000.",
+      ),
+    ).toEqual([[null, null, "the ugliest building in Hebden Bridge"]]);
+  });
 });
