@@ -364,11 +364,11 @@ const HYPHENED_ADJECTIVE =
 const SAID_NEXT = /^\s+(?:said|says|told|added)\b/;
 
 /**
- * One capitalized word's possessive, then a name of two or three words (`Tesla’s Elon Musk`,
- * `Labour's Eamonn O'Driscoll-Hart`).
+ * The possessive of one to three capitalized words, then a name of two or three words (`Tesla’s
+ * Elon Musk`, `Labour's Eamonn O'Driscoll-Hart`, `Cresthaven Financial’s Warren Pike`).
  */
 export const OWNER_THEN_NAME =
-  /^(\p{Lu}[\p{L}&-]*?)(?:[’']s|(?<=s)[’'])\s+(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}(?:\p{Ll}|[’']\p{Lu})[\p{L}’'-]*){0,2})$/u;
+  /^((?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}&-]*?)(?:[’']s|(?<=s)[’'])\s+(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}(?:\p{Ll}|[’']\p{Lu})[\p{L}’'-]*){0,2})$/u;
 
 /**
  * OWNER_THEN_NAME's owner and name, when the name has two words or more, or one after a place
@@ -428,6 +428,9 @@ const GOVERNING_BODY =
 /** A noun for a publication right after a name (`People magazine`). */
 /** After a name, that they have died, then the sentence's first `his` or `her` (1). */
 const DIED_THEN_POSSESSIVE = /^,\s+who\s+(?:has\s+|had\s+)?died\b[^.!?“”"]{0,260}?\s(his|her)\s/;
+
+/** A count opening a run before a capitalized word: `One `, `Another `, `Two `. */
+const COUNT_OPENING = /^(?:One|Another|Two|Three|Several)\s+(?=\p{Lu})/u;
 
 /** `St` or `St.` opening a run: a saint's name. */
 const SAINT_OPENING = /^St\.?\s+\p{Lu}/u;
@@ -547,7 +550,12 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
     if (remits > m.index + m[0].length) m[0] = text.slice(m.index, remits);
     // `Twins Oskar and Lena Nowak-Reid`: a word for two or more people opening the sentence before
     // their names; the names are read after it.
-    const plural = PEOPLE_OPENING.exec(m[0]);
+    // `One Halden director said`: a count before a body's name and its member.
+    const plural =
+      PEOPLE_OPENING.exec(m[0]) ??
+      (/^\s\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))
+        ? COUNT_OPENING.exec(m[0])
+        : null);
     if (plural && isSentenceStart(text, m.index)) {
       m.index += plural[0].length;
       m[0] = m[0].slice(plural[0].length);

@@ -15491,4 +15491,20 @@ describe("extractQuotes: who acts before a quotation, and the sixty-fifth sessio
       ),
     ).toEqual([[null, null, "the ugliest building in Hebden Bridge"]]);
   });
+
+  it("reads a possessive of two words before a name as its title (`Cresthaven Financial’s Warren Pike`), and a count before a body and its member (`One Halden director`) as no name `One Halden`", () => {
+    expect(
+      who(
+        "Cresthaven Financial’s Warren Pike defended the charges as “a service many customers value”.",
+        'Halden said in a brief statement that its board had "received no proposal".',
+        "One Halden director said the board had learned of the post on social media.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Warren Pike", "Cresthaven Financial"],
+      ["Warren Pike", "Cresthaven Financial"],
+      ["Halden", null],
+      ["Halden", null],
+      ["One Halden director", null],
+    ]);
+  });
 });
