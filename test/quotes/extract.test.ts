@@ -15422,8 +15422,8 @@ describe("extractQuotes: who acts before a quotation, and the sixty-fifth sessio
   it("genders an obituary's subject by its opening sentence's possessive (`Ezinne Afolabi-Hart, who has died aged 86, … spent her retirement …`), so `She later said` is hers", () => {
     expect(
       who(
-        "Ezinne Afolabi-Hart, who has died aged 86, was one of the first surgeons in Britain to repair holes in the hearts of newborn babies, and spent her retirement training surgeons in Ghana.",
-        "Born in Enugu in 1938, she came to London in 1959 to study medicine. She later said she had been asked ‘at least once a week’ whether she was a nurse.",
+        "Ezinne Afolabi-Hart, who has died aged 86, was one of the first surgeons in Britain to repair holes in the hearts of newborn babies without opening the chest, and spent her retirement training surgeons in Ghana, Nigeria and Sierra Leone.",
+        "Born in Enugu, Nigeria, in 1938, she came to London in 1959 to study medicine and was for several years the only black woman training in cardiac surgery in the country. She later said she had been asked ‘at least once a week’ whether she was a nurse.",
       ).map(([speaker]) => speaker),
     ).toEqual(["Ezinne Afolabi-Hart", "Ezinne Afolabi-Hart"]);
   });
