@@ -60,11 +60,9 @@ export function linkUncued(layout: Layout, candidates: Candidate[]): void {
       // editing, `The conversation has been edited for length and clarity.`, after a paragraph
       // that names the one interviewed only inside it: the lede before that names them.)
       const reach =
-        labelled < 0
+        labelled < 0 || EDIT_NOTE.test(layout.article.paragraphs[intro] ?? "")
           ? QUOTED_INTRO_REACH
-          : EDIT_NOTE.test(layout.article.paragraphs[intro] ?? "")
-            ? QUOTED_INTRO_REACH
-            : 0;
+          : 0;
       let named = false;
       for (let p = intro; p >= Math.max(0, intro - reach) && !named; p--) {
         named = answerer(layout, c, p);
@@ -262,9 +260,10 @@ const GESTURE =
 const GESTURER_TITLE =
   "(?:District|Judge|Justice|Lord|Lady|Sir|Dame|Professor|Prof|Det|Insp|Supt|Sgt|Cllr|Councillor|Sheriff|Coroner|Chief|Captain|Capt|Father|Sister|Rev|Canon|Bishop|Senator|Sen\\.|Rep\\.|Gov\\.|Mayor|President|Minister)";
 /**
- * A sentence of a name or `He`/`She` and a gesture, stating nothing (maybe after where and a role,
- * the name set off: `Behind the counter, the pharmacist, Gemma Trevithick, shakes her head.`): `Okafor shook his head.`,
- * `Ingrid Solheim leans forward.`, `Asked about those comments, MacAulay shrugged.`
+ * A sentence of a name or `He`/`She` and a gesture, stating nothing: `Okafor shook his head.`,
+ * `Ingrid Solheim leans forward.`, `Asked about those comments, MacAulay shrugged.`, maybe after
+ * where and a role, the name set off (`Behind the counter, the pharmacist, Gemma Trevithick, shakes
+ * her head.`).
  */
 const ACTOR_SENTENCE = new RegExp(
   String.raw`^(?:(?:When\s+)?(?:[Aa]sked|Pressed|Questioned|Challenged)\s[^,.!?“”"]{1,80},\s+|(?:Behind|Outside|Inside|Across|Beside|At|In|On)\s[^,.!?“”"]{1,40},\s+(?:the\s+[\p{Ll}\s-]{1,30},\s+)?)?((?:${GESTURER_TITLE}\s+){0,2}${ANSWERER_NAME}|[Hh]e|[Ss]he)(?:,(?=\s))?\s+(?:${GESTURE})\b[^.!?“”"]*[.!?]\s*$`,
@@ -758,7 +757,10 @@ const NAME_SET_OFF = new RegExp(
   String.raw`^,\s+(?:${STYLE_ARTICLE})?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+,?\s+$`,
   "u",
 );
-/** A name of two words or more set off after a place, maybe with an age (1 the name): `, Stan Oduya, 84, `. */
+/**
+ * A name of two words or more set off after a place, maybe with an age (1 the name): `, Stan
+ * Oduya, 84, `.
+ */
 const NAME_AGE_SET_OFF =
   /^,\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+)(?:,\s+\d{1,3})?,?\s+$/u;
 /** A politician's party and state in brackets ending a text before `who`: ` (R-Idaho), `. */

@@ -928,7 +928,7 @@ const CHILD_GENDER: Readonly<Record<string, Gender>> = {
  * (1 the words, 2 the kind).
  */
 const ONE_OPENING_PARAGRAPH =
-  /(?:^|[.!?]\s+)(?:(?:Back\s+)?(?:On|In|At|Outside|Back)\s[^,.;:“”"]{1,40},\s+(?=[Aa]n?\s|[Oo]ne\s|[Aa]nother\s))?((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}?(\p{Ll}+))(?:\s+who\s+(?:declined|refused|asked|did\s+not\s+want)\s+(?:not\s+)?to\s+(?:give|be)\s[^,.;:“”"]{1,30}?)?(?:,|\s+(?:sat|stood|walked|waited|watched|looked|wept|cried|smiled|stayed|came|went|arrived|left|offered|shrugged|laughed))\s/u;
+  /(?:^|[.!?]\s+)(?:(?:On|In|At|Outside|Back)\s[^,.;:“”"]{1,40},\s+(?=[Aa]n?\s|[Oo]ne\s|[Aa]nother\s))?((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}?(\p{Ll}+))(?:\s+who\s+(?:declined|refused|asked|did\s+not\s+want)\s+(?:not\s+)?to\s+(?:give|be)\s[^,.;:“”"]{1,30}?)?(?:,|\s+(?:sat|stood|walked|waited|watched|looked|wept|cried|smiled|stayed|came|went|arrived|left|offered|shrugged|laughed))\s/u;
 
 /**
  * One unnamed person of a kind (1 the kind): `A shop assistant`, `One nurse at the hospital`, `A
