@@ -385,6 +385,9 @@ export const THE_BEFORE_STYLE = new RegExp(`^${STYLE_ARTICLE}`, "i");
 const BASED_BEFORE_NAME =
   /^\p{Lu}[\p{L}’'.-]*-(?:based|listed|headquartered|registered)\s+(?=\p{Lu})/u;
 
+/** `One` or `Another` alone, before the name of one of those just mentioned. */
+export const ONE_ALONE = /^(?:One|Another)$/;
+
 /** Where a person works, ending a phrase (`of Clemson University`, `of the law firm Baker Botts`). */
 const WORKPLACE_AFTER = new RegExp(String.raw`\s+of\s+(?:the\s+)?${WORKPLACE_KIND}\p{Lu}.*$`, "u");
 
@@ -399,7 +402,7 @@ export function nameAfterDescription(
   // `The CEO, Satya Nadella`, `The Home Secretary, Yvette Cooper`: a role written in capitals is a
   // description too.
   // `One, Brenda Haslam, 74, from Bolton,`: one of those just mentioned, and her name.
-  const oneOf = /^(?:One|Another)$/.test(phrase);
+  const oneOf = ONE_ALONE.test(phrase);
   if (!oneOf && (!described || !(DESCRIBING_WORD.test(phrase) || CAPITAL_OFFICE.test(phrase))))
     return null;
   // `The report, by independent reviewer Keith Makin,`: who wrote it, not a name it sets off.

@@ -57,6 +57,7 @@ import {
   INDEFINITE,
   NAME_LIST,
   nameAfterDescription,
+  ONE_ALONE,
   opensDescription,
   ROLE_BEFORE_NAME,
   roleInDescription,
@@ -1680,9 +1681,6 @@ function resolvePhrase(
   }
   return resolveName(m, phrase, appositive, at);
 }
-
-/** `One` or `Another` alone, before the name of one of those just mentioned. */
-const ONE_ALONE = /^(?:One|Another)$/;
 
 /** A description opening with an age (`the 44-year-old founder of …`): 1 the age's words. */
 const AGE_FIRST_DESCRIPTION = /^[Tt]he\s+(\d{1,3}-year-old)\s+\p{Ll}/u;
