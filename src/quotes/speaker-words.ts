@@ -157,7 +157,7 @@ export const SENTENCE_STARTERS = new Set(
     "Is Are Was Were Has Have Had Having Being Given Taking Looking Turning Going Saying Let " +
     "Regarding Concerning Considering Including Excluding Maybe Perhaps Never Always Often Sometimes " +
     "Rarely Seldom Already Soon Ever Again Thus Hence Otherwise Overall Once Until Unless Whenever " +
-    "Wherever Whether Upon Be Please Late Stunning Dramatic Superb"
+    "Wherever Whether Upon Be Please Late Stunning Dramatic Superb Tell Meet Thank I’m I'm I’ve I've I’d I'd I’ll I'll"
   ).split(" "),
 );
 /**

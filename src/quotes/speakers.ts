@@ -506,8 +506,8 @@ const PRESS_DESCRIBED =
 
 /** A transcript's speaker label in capitals opening a paragraph: `FALLIN: Well, I think …`. */
 const TRANSCRIPT_TURN = /^(\p{Lu}[\p{Lu}.’'-]+(?:\s+\p{Lu}[\p{Lu}.’'-]+){0,2}):\s/u;
-/** A name in capitals: `FALLIN`, `JAKE TAPPER`. */
-const CAPITALS_NAME = /^\p{Lu}{2,}[\p{Lu}’'-]*(?:\s+\p{Lu}{2,}[\p{Lu}’'-]*){0,2}$/u;
+/** A name in capitals: `FALLIN`, `JAKE TAPPER`, `O'ROURKE-HALE`. */
+const CAPITALS_NAME = /^\p{Lu}[’']?\p{Lu}[\p{Lu}’'-]*(?:\s+\p{Lu}[’']?\p{Lu}[\p{Lu}’'-]*){0,2}$/u;
 
 /**
  * An appositive worth keeping as the person's title for later mentions: an indefinite role (`a

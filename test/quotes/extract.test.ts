@@ -15508,3 +15508,27 @@ describe("extractQuotes: who acts before a quotation, and the sixty-fifth sessio
     ]);
   });
 });
+
+describe("extractQuotes: transcripts, tabloids and the sixty-sixth session's readings", () => {
+  const who = (...paragraphs: string[]) =>
+    extractQuotes(article(...paragraphs)).map((q) => [q.speaker, q.speakerTitle, q.text]);
+
+  it("reads a capitals label with an apostrophe (`SIOBHÁN O'ROURKE-HALE:`) as the name the story writes, and `I'm Priya Menon` as her name, not `I'm`'s", () => {
+    expect(
+      who(
+        "An edited transcript of this week's episode, with Siobhán O'Rourke-Hale, captain of Dunmore Athletic Women.",
+        "PRIYA MENON: Welcome back to The Long Ball. I'm Priya Menon, and with me as always is Jonno Fairweather.",
+        "SIOBHÁN O'ROURKE-HALE: We were two-nil up and, honestly, half the bench were ordering pizza on their phones.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Priya Menon", "Siobhán O'Rourke-Hale"]);
+  });
+
+  it("reads an imperative opening a sentence (`Tell Gareth he can come …`) as no part of the name", () => {
+    expect(
+      who(
+        'PRIYA MENON: We had a message from a listener, Gareth in Swindon, who says, and I quote, "Dunmore bottled it, end of." Fair?',
+        "SIOBHÁN O'ROURKE-HALE: Gareth's not wrong. Tell Gareth he can come and do the fitness session on Tuesday, though.",
+      ).map(([speaker]) => speaker),
+    ).not.toContain("Tell Gareth");
+  });
+});
