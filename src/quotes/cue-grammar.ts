@@ -245,7 +245,7 @@ const COMPANIONS =
  * the court, `, `Last month, `).
  */
 export const OPENING_PHRASE_WORDS =
-  "On|In|At|After|Before|During|Earlier|Later|Last|This|Yesterday|Today|Tonight|Meanwhile|However|Outside|Inside|Nearby|Elsewhere|Overnight|Separately|Under|Opposite|Afterwards?|Next\\s+door|Across\\s+the\\s+(?:road|street)|Down\\s+the\\s+(?:road|street)";
+  "On|In|At|After|Before|During|Earlier|Later|Last|This|Yesterday|Today|Tonight|Meanwhile|However|Outside|Inside|Nearby|Elsewhere|Overnight|Separately|Under|Opposite|Afterwards?|Next\\s+door|Across|Along|Down|Up|Further|Farther|Behind|Beside|Near|Around|Away";
 /** A share set off in figures after it in words: `about two-thirds, 67 percent,`. */
 const SHARE_IN_FIGURES = "(?:,\\s+\\d+(?:\\.\\d+)?(?:%|\\s+percent),)";
 /** An age before a name set off after a description (`one protester, 23-year-old Ahmed Ali,`). */

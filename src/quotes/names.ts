@@ -409,6 +409,10 @@ const AGE_SET_OFF = /^,\s+\d{1,3},/;
 /** A comma and a capital after a name: the name is set off before another. */
 const NAME_SET_OFF = /^,\s\p{Lu}/u;
 
+/** A name's words, `and`, then a companion (`his colleague`, `her husband`) up to the next name. */
+const JOINED_TO_SUBJECT =
+  /^(?:[\p{L}.’'-]+\s+){0,4}?[\p{L}’'-]+\s+and\s+(?:his|her|their)\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u;
+
 /** An indefinite description's opening word. */
 const INDEFINITE_OPENING = /^(?:One|A|An|Another)\s/;
 
@@ -777,6 +781,21 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
         OPENING_PHRASE.exec(text.slice(Math.max(0, m.index - 48), m.index)) ??
         PARTICIPLE_PHRASE.exec(text.slice(Math.max(0, m.index - 130), m.index));
       if (opening && isSentenceStart(text, m.index - opening[0].length)) subject = true;
+    }
+    // `Tom Barraclough and his colleague Hannah Ojo were debating …`: a companion joined by `and`
+    // to the sentence's subject is its subject too, where a pronoun's gender tells them apart (of
+    // two of one gender, `he` goes on meaning the first).
+    if (!subject && parsed.kind === "person" && gender !== null) {
+      const last = entities.at(-1);
+      if (
+        last?.subject &&
+        last.kind === "person" &&
+        last.gender !== null &&
+        last.gender !== gender &&
+        m.index - last.at < 90 &&
+        JOINED_TO_SUBJECT.test(text.slice(last.at, m.index))
+      )
+        subject = true;
     }
     const after = m.index + run.length;
     // `Ofqual, the exams regulator,`: one unknown word an organization's description sets off is

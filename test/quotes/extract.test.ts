@@ -15531,4 +15531,22 @@ describe("extractQuotes: transcripts, tabloids and the sixty-sixth session's rea
       ).map(([speaker]) => speaker),
     ).not.toContain("Tell Gareth");
   });
+
+  it("reads `Further down the platform, Tom Barraclough and his colleague Hannah Ojo were debating …` as their sentence: `he asked` is his, `she replied` hers", () => {
+    expect(
+      who(
+        "“Nobody goes on strike lightly,” said Declan Moss-Whitley, the union’s general secretary.",
+        "A spokeswoman for Western Vale said the offer was “fair and affordable”.",
+        "Further down the platform, Tom Barraclough and his colleague Hannah Ojo were debating whether to give up.",
+        "“Shall we just go home?” he asked.",
+        "“And tell Graham what?” she replied.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Declan Moss-Whitley", "Nobody goes on strike lightly"],
+      ["A spokeswoman for Western Vale", "the offer was “fair and affordable”"],
+      ["A spokeswoman for Western Vale", "fair and affordable"],
+      ["Tom Barraclough", "Shall we just go home?"],
+      ["Hannah Ojo", "And tell Graham what?"],
+    ]);
+  });
 });
