@@ -577,6 +577,8 @@ function readsAsName(words: readonly string[]): boolean {
         // a place, stays none); `Harlow Falls`, `Palm Springs`: a town's.
         !(w === "States" && k === end && words[k - 1] !== "United") &&
         !PLACE_PLURAL.test(w) &&
+        // `Meridian Cruises`, `Stagecoach Buses`: a company's last word, no verb.
+        !(k === end && ORG_WORDS.has(w)) &&
         (isVerbForm(w) ||
           HEADLINE_ACTION.has(w) ||
           (HEADLINE_WORD.test(w) &&

@@ -347,6 +347,40 @@ function sharedSurname(text: string, run: string, at: number): string | null {
   return `${run} ${next[2]}`;
 }
 
+/**
+ * A spouse's word and its comma right before a name: after `his` or `her` (group 1) or a name's
+ * possessive (group 2 its last word: `Mr Morgan’s widow, `).
+ */
+const SPOUSE_BEFORE =
+  /(?:\b([Hh]is|[Hh]er)|(?:^|\s)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}’'-]+\s+)?(\p{Lu}[\p{L}’'-]+)[’']s)\s+(?:late\s+)?(?:husband|wife|widow|widower),\s+$/u;
+
+/**
+ * The surname of the one whose spouse the lone given name `run` at `at` is (`with her husband,
+ * Derek,` after `Pauline Haworth`: `Haworth`), or null: for `his` or `her`, the last person of that
+ * gender named in full in `entities`, within the paragraph before.
+ */
+function spouseSurname(
+  text: string,
+  at: number,
+  run: string,
+  entities: readonly NameEntity[],
+): string | null {
+  if (!FIRST_NAME_GENDER.has(run) || text.charCodeAt(at - 2) !== 44) return null;
+  const m = SPOUSE_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
+  if (!m) return null;
+  if (m[2]) return FIRST_NAME_GENDER.has(m[2]) ? null : m[2];
+  const gender = m[1]!.toLowerCase() === "his" ? "m" : "f";
+  for (let i = entities.length - 1; i >= 0; i--) {
+    const e = entities[i]!;
+    if (at - e.at > 400) break;
+    if (e.kind !== "person" || e.gender !== gender) continue;
+    if (e.tokens.length < 2) return null;
+    const last = e.name.split(/\s+/).at(-1)!;
+    return /^\p{Lu}/u.test(last) ? last : null;
+  }
+  return null;
+}
+
 /** An article and perhaps lower-case words right before a word: `the 19-year-old `, `a young `. */
 const DESCRIBED_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
 
@@ -658,6 +692,13 @@ export function indexNames(text: string, quoted: readonly [number, number][]): N
       );
     let parsed = parseNameRun(sharedSurname(text, run, m.index) ?? run, parseAsStart);
     if (!parsed) continue;
+    // `with her husband, Derek`, `Mr Morgan’s widow, Siân`: a spouse named by a given name alone
+    // has the surname of the one whose spouse they are, as `Mr Haworth` goes on to call him.
+    const spouse =
+      parsed.kind === "person" && parsed.tokens.length === 1 && parsed.title === null
+        ? spouseSurname(text, m.index, run, entities)
+        : null;
+    if (spouse) parsed = parseNameRun(`${run} ${spouse}`, false) ?? parsed;
     // `Former Chelsea captain John Terry`: a lone name after a title's word and before a role and
     // a name is where that person works, no one of its own (`Chelsea said` is not `Chelsea
     // (former)`).

@@ -134,7 +134,7 @@ export const ORG_WORDS = new Set(
     "Labour Tory Tories SNP GOP Water Energy Power Gas Electric Electricity Telecom Telecoms Communications " +
     "Rail Trains Transport Homes Foods Brands Retail Logistics Services Utilities Petroleum Oil Mining " +
     "Steel Chemicals Software Healthcare Chamber Commerce Consortium Confederation United City " +
-    "Rovers Athletic Wanderers Hotspur Music Guild Syndicate Bus Buses Ferries Rally Front Forces " +
+    "Rovers Athletic Wanderers Hotspur Music Guild Syndicate Bus Buses Ferries Cruises Lines Shipping Coaches Rally Front Forces " +
     "Corps Brigade Brigades Guards Militia Regiment Resources Grid Health Solutions Ventures Networks Dem Dems Féin Fein Fáil Gael Cymru Peninsula Coast Mountains Highlands Lough Loch " +
     "Bench Panel Secretariat Presidency Inspectorate Duty Tax Levy Scheme Allowance Treaty Accord Pact " +
     "Directive Regulation " +

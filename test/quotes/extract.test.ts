@@ -15396,7 +15396,7 @@ describe("extractQuotes: who acts before a quotation, and the sixty-fifth sessio
     ).toEqual(["Oskar Nowak-Reid"]);
   });
 
-  it("reads a saint's name (`the pharmacy on St Mary’s`) as no one, so `His wife, Mary,` is Mary", () => {
+  it("reads a saint's name (`the pharmacy on St Mary’s`) as no one, so `His wife, Mary,` is Mary (Jenkin, his surname)", () => {
     expect(
       who(
         "The drones will fly medicines from the pharmacy on St Mary’s to the off-islands of Tresco, St Martin’s and St Agnes.",
@@ -15404,7 +15404,7 @@ describe("extractQuotes: who acts before a quotation, and the sixty-fifth sessio
       ).map(([speaker, title]) => [speaker, title]),
     ).toEqual([
       ["Peter Jenkin", null],
-      ["Mary", "his wife"],
+      ["Mary Jenkin", "his wife"],
     ]);
   });
 
@@ -15548,5 +15548,35 @@ describe("extractQuotes: transcripts, tabloids and the sixty-sixth session's rea
       ["Tom Barraclough", "Shall we just go home?"],
       ["Hannah Ojo", "And tell Graham what?"],
     ]);
+  });
+
+  it("reads a company's last word as no verb (`Meridian Cruises said`), and `Cruise Lines` as its name's end, not a name after the title `Meridian`", () => {
+    expect(
+      who(
+        "Meridian Cruises said in a statement that it had “followed all public health protocols”.",
+        "Harbour Cruise Lines said it would refund every passenger.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Meridian Cruises", null],
+      ["Meridian Cruises", null],
+      ["Harbour Cruise Lines", null],
+    ]);
+  });
+
+  it("gives a spouse named by a given name alone (`with her husband, Derek`, `Mr Morgan’s widow, Siân`) the surname, so that `Mr Haworth` and `Mrs Morgan` are them", () => {
+    expect(
+      who(
+        "Pauline Haworth, 66, from Stockport, spent five days confined to her cabin with her husband, Derek.",
+        "Mr Haworth said his wife had been “a model patient, apart from the complaining”. She said that was unfair.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Derek Haworth", "Derek Haworth", "Pauline Haworth"]);
+    expect(
+      who(
+        "The collision killed Gareth Morgan, 58, a retired postman, last April.",
+        "Prosecutor Alun Beddoe read a statement on behalf of Mr Morgan’s widow, Siân, who sat in the public gallery.",
+        "The couple’s daughter, Elin Morgan, 31, read her own statement.",
+        "Outside court, Mrs Morgan said only that she was “glad it’s over”.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Siân Morgan", "Siân Morgan"]);
   });
 });
