@@ -334,14 +334,18 @@ const AND_GIVEN_SURNAME =
   /^\s+(?:and|&)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}’'-]+)(?![\p{L}’'-]|\s+\p{Lu})/u;
 
 /**
- * A lone given name that shares the surname of the name after it: `Khizr and Ghazala Khan` names
- * Khizr Khan, whom the article may then call `Mr. Khan`. Null for any other run.
+ * A lone given name (maybe after a sentence's opening word) that shares the surname of the name
+ * after it: `Khizr and Ghazala Khan` names Khizr Khan, whom the article may then call `Mr. Khan`.
+ * Null for any other run.
  */
 function sharedSurname(text: string, run: string, at: number): string | null {
   const after = at + run.length;
   // Most runs are followed by no `and`: look at the next characters before any table or pattern.
   if (!text.startsWith(" and ", after) && !text.startsWith(" & ", after)) return null;
-  if (!FIRST_NAME_GENDER.has(run)) return null;
+  // `When Ray and Sheila Dunmore bought …`: after a sentence's opening word.
+  const words = run.split(" ");
+  if (!FIRST_NAME_GENDER.has(words.at(-1)!)) return null;
+  if (words.length > 2 || (words.length === 2 && !SENTENCE_STARTERS.has(words[0]!))) return null;
   const next = AND_GIVEN_SURNAME.exec(text.slice(after, after + 60));
   if (!next || !FIRST_NAME_GENDER.has(next[1]!) || FIRST_NAME_GENDER.has(next[2]!)) return null;
   return `${run} ${next[2]}`;

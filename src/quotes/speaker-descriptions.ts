@@ -23,6 +23,7 @@ import {
   recentOne,
   recentOrg,
   recentOrgEntity,
+  recentPerson,
   recentSpeaker,
   SENTENCE_END,
 } from "./speaker-memory.js";
@@ -883,6 +884,33 @@ function issuerOf(m: Memory, phrase: string, at: number): ResolvedSpeaker | null
     : null;
 }
 
+/** A spouse by whose spouse they are: `His wife`, `her husband` (1 the owner, 2 the spouse). */
+const SPOUSE_OF = /^(his|her)\s+(wife|husband|widow|widower)$/i;
+
+/**
+ * `When Ray and Sheila Dunmore bought their home …. ‘…,’ Mr Dunmore said. His wife said …`: the
+ * one person of the spouse's gender the story names in full with the surname of the one `his` or
+ * `her` means, else null.
+ */
+function spouseOf(m: Memory, phrase: string, at: number): ResolvedSpeaker | null {
+  const spouse = SPOUSE_OF.exec(phrase);
+  if (!spouse) return null;
+  const owner = recentPerson(m, spouse[1]!.toLowerCase() === "his" ? "m" : "f", at);
+  const surname = owner?.name.split(/\s+/);
+  if (!owner || !surname || surname.length < 2) return null;
+  const key = surname.at(-1)!.toLowerCase();
+  const gender = /^(?:wife|widow)$/i.test(spouse[2]!) ? "f" : "m";
+  let found: string | null = null;
+  for (const e of m.entities) {
+    if (e.at > at) break;
+    if (e.kind !== "person" || e.tokens.length < 2 || e.tokens.at(-1) !== key) continue;
+    if (e.gender !== gender || e.name === owner.name) continue;
+    if (found !== null && found !== e.name) return null;
+    found = e.name;
+  }
+  return found === null ? null : { name: found, title: phrase, kind: "person" };
+}
+
 export function resolveDescription(m: Memory, phrase: string, at: number): ResolvedSpeaker {
   // `That person said`, `this official`: the person who spoke last.
   if (DEMONSTRATIVE_PERSON.test(phrase)) {
@@ -962,6 +990,8 @@ export function resolveDescription(m: Memory, phrase: string, at: number): Resol
   if (named) return named;
   const issued = possessive ? null : issuerOf(m, phrase, at);
   if (issued) return issued;
+  const spouse = spouseOf(m, phrase, at);
+  if (spouse) return spouse;
   if (possessive || DOCUMENT_NOUN.test(coreHead)) {
     // `The victim's mother`, `Smith's wife`, `China’s representative`: one person, whom `she
     // said` after it may mean.

@@ -173,6 +173,9 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
       /^(?:\p{Ll}[\p{L}’'-]*\s+){0,2}(?!(?:from|by|with|of|in|at|for|to|on|and|or|about|than|like)\s)\p{Ll}[\p{L}’'-]*\s+(?=(?:The|A|An)\s+\p{L})/u,
       "",
     )
+    // `(after) hearing her parents (discuss …)`: a gerund and its object's possessive, the
+    // object the verb's subject.
+    .replace(/^\p{Ll}{2,}ing\s+(?=(?:his|her|their|my|our|your)\s+\p{Ll})/u, "")
     // `76-year-old Morton Blackwell`: an age before a name is no part of it.
     .replace(/^\d{1,3}-year-old\s+(?=\p{Lu})/u, "")
     // `a decision his wife, Sylvie, (describes as …)`: the object of a relative clause, then its

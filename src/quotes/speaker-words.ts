@@ -107,7 +107,7 @@ export const FIRST_NAME_GENDER = new Map<string, Gender>([
     "f",
   ),
   ...given(
-    "Brendan Ciarán Ciaran Pádraig Padraig Séamus Eamon Éamon Ronan Cormac Fergus Oisín Oisin Cathal Colm Dónal Donal Diarmuid Niall Ruairí Ruairi Darragh Lorcan Fionn Rory Euan Alasdair Alastair Gareth Owain Iwan Emlyn Geraint Gwyn Huw Idris Jory Kenver Tobias Rupert Crispin Barnaby Piers Jolyon Magnus Oskar Lukas Elias Finn Henrik Anders Nils Erik Johan Jens Klaus Jürgen Stefan Matthias Łukasz Lukasz Andrei Pavel",
+    "Ray Reg Len Les Sid Alf Brendan Ciarán Ciaran Pádraig Padraig Séamus Eamon Éamon Ronan Cormac Fergus Oisín Oisin Cathal Colm Dónal Donal Diarmuid Niall Ruairí Ruairi Darragh Lorcan Fionn Rory Euan Alasdair Alastair Gareth Owain Iwan Emlyn Geraint Gwyn Huw Idris Jory Kenver Tobias Rupert Crispin Barnaby Piers Jolyon Magnus Oskar Lukas Elias Finn Henrik Anders Nils Erik Johan Jens Klaus Jürgen Stefan Matthias Łukasz Lukasz Andrei Pavel",
     "m",
   ),
 ]);

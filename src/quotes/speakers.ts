@@ -1412,6 +1412,12 @@ function resolvePhrase(
       ? phraseAsWritten
       : phraseAsWritten.replace(PUBLISHED_AFTER, "")
   ).replace(THE_BEFORE_STYLE, "");
+  // `Reporters were less willing to move on. “…,” said one.`: one of the group named before.
+  if (ONE_OF_GROUP.test(written)) {
+    const group = groupBefore(m.text, at, written === "another");
+    if (group)
+      return push(m, { name: `${written} ${group}`, title: null, kind: "person" }, at, null);
+  }
   // `FALLIN`, `JAKE TAPPER` (a transcript's label): the name as the text writes it elsewhere.
   const label = CAPITALS_NAME.test(written)
     ? resolveCapitals(m, written, appositive, at)
@@ -1684,6 +1690,36 @@ function resolvePhrase(
 
 /** A description opening with an age (`the 44-year-old founder of …`): 1 the age's words. */
 const AGE_FIRST_DESCRIPTION = /^[Tt]he\s+(\d{1,3}-year-old)\s+\p{Ll}/u;
+
+/** `one` or `another` alone, in lower case: one of a group the text names before. */
+const ONE_OF_GROUP = /^(?:one|another)$/;
+/** People a story names as a group, whom `one` or `another` then picks from. */
+const GROUP_NOUNS =
+  "reporters|journalists|passengers|callers|listeners|viewers|readers|fans|supporters|parents|neighbours|neighbors|customers|shoppers|drivers|commuters|students|pupils|teachers|nurses|doctors|workers|villagers|locals|residents|delegates|protesters|campaigners|officials|officers|witnesses|survivors|volunteers|members|councillors|lawmakers|analysts|critics|visitors|guests|spectators|mourners|traders|stallholders|farmers|staff";
+/** A group of people named (1 its plural) or one of them (2 the noun after `a`). */
+const GROUP_BEFORE = new RegExp(
+  `\\b(?:(${GROUP_NOUNS})|[Aa]n?\\s+(${GROUP_NOUNS.replace(/(ss)es(?=\||$)/g, "$1").replace(/([^fs])s(?=\||$)/g, "$1")}))\\b`,
+  "gi",
+);
+
+/** How far before `one` the text may name its group. */
+const GROUP_REACH = 400;
+
+/**
+ * The group (in the singular) that `one` or `another` at `at` is of: the last one named in the
+ * few sentences before (`Reporters were …`, `Asked by a reporter …`), else null. `another` may
+ * follow one of them alone (`a reporter`), `one` only the group.
+ */
+function groupBefore(text: string, at: number, another: boolean): string | null {
+  let m: RegExpExecArray | undefined;
+  for (const found of text.slice(Math.max(0, at - GROUP_REACH), at).matchAll(GROUP_BEFORE))
+    m = found;
+  if (!m) return null;
+  if (m[2]) return another ? m[2].toLowerCase() : null;
+  const plural = m[1]!.toLowerCase();
+  if (plural === "staff") return "member of staff";
+  return plural.replace(/(ss)es$/, "$1").replace(/([^s])s$/, "$1");
+}
 
 /**
  * A speaker written in capitals (`FALLIN`, `JAKE TAPPER`, a transcript's label): the name as the

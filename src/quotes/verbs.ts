@@ -552,6 +552,10 @@ const FOUND = /^(?:found|finds|find|finding)$/;
 const THING_FOUND =
   /^\s+(?:it|them|him|her)(?:\s+(?:on|in|at|under|behind|near|by|lying|dead|alive|there)\b|[.,;])/;
 
+/** A pronoun as what is claimed, then no clause: ` them within`, ` it back`. */
+const THING_CLAIMED =
+  /^\s+(?:it|them)(?:\s+(?:back|within|before|after|from|at|in|on|by|for|first)\b|[.,;])/;
+
 /** A name not given: `to give his name` (`declined to be named` is a statement in the corpus). */
 const NAME_WITHHELD = /^\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+|first\s+)?names?\b/;
 
@@ -646,6 +650,8 @@ export function findVerbs(text: string): VerbHit[] {
       continue;
     // `He found it on Tuesday morning, split along one side`: something found, no finding.
     if (FOUND.test(word) && THING_FOUND.test(text.slice(end, end + 12))) continue;
+    // `If nobody claims them within three months`, `claimed it back`: a thing taken, no claim made.
+    if (word.startsWith("claim") && THING_CLAIMED.test(text.slice(end, end + 16))) continue;
     // `A big reason that …`, `her biggest fear`, `his oft-stated promise to`, `the unfounded
     // charge that`: after a determiner and an adjective, a noun too;
     // `left no doubt that`, `any reason`: after `no` or `any`.

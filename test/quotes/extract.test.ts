@@ -14029,14 +14029,14 @@ describe("extractQuotes: a degree of being known, and the sixty-second session's
     ]);
   });
 
-  it("reads `one` after the verb as its subject (`said one, who asked not to be named`)", () => {
+  it("reads `one` after the verb as its subject (`said one, who asked not to be named`), one of the guests named before", () => {
     expect(
       who(
         'Guests who heard it said it was warm and brief. "It was lovely, very personal," said one, who asked not to be named because the reception was private.',
       )
         .filter(([, , text]) => (text as string).startsWith("It was lovely"))
         .map(([speaker]) => speaker),
-    ).toEqual(["one"]);
+    ).toEqual(["one guest"]);
   });
 
   it("reads `ap` in a name after its owner's possessive (`Plaid Cymru's Ms Nia ap Gwilym`) as the name's particle", () => {
@@ -15578,5 +15578,49 @@ describe("extractQuotes: transcripts, tabloids and the sixty-sixth session's rea
         "Outside court, Mrs Morgan said only that she was “glad it’s over”.",
       ).map(([speaker]) => speaker),
     ).toEqual(["Siân Morgan", "Siân Morgan"]);
+  });
+
+  it("names both of `When Ray and Sheila Dunmore bought …` (a sentence's opening word before the given name), and `His wife` after `Mr Dunmore` as Sheila Dunmore", () => {
+    expect(
+      who(
+        "When Ray and Sheila Dunmore bought their home in 1991, the sea was a field away.",
+        "‘We were told we had a hundred years,’ Mr Dunmore, 77, said.",
+        "His wife said she had stopped going into the back bedroom. ‘You lie in bed and you can hear it,’ she said.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Ray Dunmore", null],
+      ["Sheila Dunmore", "his wife"],
+      ["Sheila Dunmore", "his wife"],
+    ]);
+  });
+
+  it("reads `If nobody claims them within three months` and `claimed it back` as things taken, no statements", () => {
+    expect(
+      who(
+        "Bikes left for more than 28 days are moved to a depot. If nobody claims them within three months, they are sold.",
+        "The owner claimed it back the next day.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads `after hearing her parents discuss the plans` as her parents', not `hearing her parents`'", () => {
+    expect(
+      who(
+        "Maisie Oduya-Clarke wrote to the leader of the council last month after hearing her parents discuss the plans at the dinner table.",
+      ).map(([speaker]) => speaker),
+    ).not.toContain("hearing her parents");
+  });
+
+  it("gives `said one` after `Reporters were less willing …` to one reporter, and `another asked` after `Asked by a reporter …` to another", () => {
+    expect(
+      who(
+        "Reporters were less willing to move on.",
+        "“Mayor, the line is three years late,” said one. “Who is accountable for that?”",
+        "Asked by a reporter why the network could not cope, she said the track had been designed for another climate.",
+        '"Would you say the railway is ready for climate change?" another asked.',
+      )
+        .map(([speaker]) => speaker)
+        .filter((speaker) => speaker?.startsWith("one") || speaker?.startsWith("another")),
+    ).toEqual(["one reporter", "one reporter", "another reporter"]);
   });
 });
