@@ -215,6 +215,32 @@ const GENERATION = /^(?:II|III|IV|Jr\.?|Sr\.?)$/;
 const PARTICIPLE_OPENER =
   /^(?!(?:Mildred|Winifred|Manfred|Siegfried|Mohamed|Mohammed|Muhammed|Muhammad|Associated|Planned|Concerned|Retired|Distinguished|Registered|Certified|Licensed|Allied|Federated|Incorporated|Manning|Browning|Fleming|Harding|Downing|Channing|Sterling|Stirling|Pickering|Golding|Spalding|Redding|Cushing|Hemming|Gosling|Dowling|Keating|Whiting|Fielding|Banning|Reading|Flushing|Wyoming|Beijing|Nanjing|Ruling)$)\p{Lu}\p{Ll}{4,}(?:ed|ing)$/u;
 
+/** A word an office's department may hold between its capitalized words. */
+const OFFICE_JOIN = /^(?:of|for|in|the|and|&)$/;
+
+/**
+ * Where the person's name begins after an office and the department it is of, for or in
+ * (`Minister for Health ▮Mary Byrne`, `Permanent Secretary in the Ministry of Natural Resources
+ * ▮Dr Savitri Ramcharran`): at a known given name, or a doctor's or an honorific's title before one
+ * of two or three capitalized words that are no organization's, the office's words all
+ * capitalized or joining ones. Else -1.
+ */
+function officeThenName(words: readonly string[], lastTitle: number): number {
+  if (!/^(?:of|for|in)$/.test(words[lastTitle + 1] ?? "")) return -1;
+  for (let k = lastTitle + 3; k < words.length - 1; k++) {
+    const w = words[k]!;
+    const titled = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?$/.test(w);
+    if (!titled && !FIRST_NAME_GENDER.has(w)) continue;
+    const name = words.slice(titled ? k + 1 : k);
+    if (name.length < (titled ? 1 : 2) || name.length > 3) return -1;
+    if (!name.every((n) => /^\p{Lu}\p{Ll}/u.test(n) && !ORG_WORDS.has(n) && !TITLE_WORDS.has(n)))
+      return -1;
+    const held = words.slice(lastTitle + 1, k);
+    return held.every((h) => OFFICE_JOIN.test(h) || /^\p{Lu}/u.test(h)) ? k : -1;
+  }
+  return -1;
+}
+
 /** A trade a story writes before a business's name as a sentence opens (`Carmaker Stellantis`). */
 const TRADE_OPENING =
   /^(?:Carmaker|Automaker|Supermarket|Retailer|Airline|Chipmaker|Drugmaker|Planemaker|Insurer|Lender|Broadcaster|Brewer|Housebuilder|Streamer|Conglomerate|Regulator|Watchdog|Telecoms|Charity)$/;
@@ -255,6 +281,16 @@ function parseNameRunUncached(run: string, startsSentence: boolean): ParsedName 
     };
   }
   const { lastTitle, gender } = lastTitleOf(words, startsSentence);
+  // `Minister for Health Mary Byrne`, `Permanent Secretary in the Ministry of Natural Resources Dr
+  // Savitri Ramcharran`: an office and its department, then the person.
+  const office = lastTitle >= 0 ? officeThenName(words, lastTitle) : -1;
+  if (office > 0) {
+    const person = parseNameRun(words.slice(office).join(" "), false);
+    if (person?.kind === "person") {
+      const held = words.slice(0, office).join(" ");
+      return { ...person, title: person.title ? `${held} ${person.title}` : held };
+    }
+  }
   // `Bill Clinton`: a first name that is also an organization's word (`Farm Bill`) opens a name.
   const orgWord = (w: string, i: number, list: readonly string[]) =>
     (ORG_WORDS.has(w) && !(i === 0 && list.length > 1 && FIRST_NAME_GENDER.has(w))) || isAcronym(w);

@@ -75,7 +75,7 @@ const APPOSITIVE_TITLE = new RegExp(
  * name's (`by Regan September 15, 2014`).
  */
 export const NAME_RUN = new RegExp(
-  String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Pres|Sec|Supt|Insp|Det|Cmdr|Maj)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*)(?:(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d)\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*|(?:al|el)-\p{Lu}[\p{L}’'-]*|(?!ten\s+\p{Lu}[\p{L}’'-]*s\b)(?:${NAME_PARTICLES}|${MORE_NAME_PARTICLES}|of|for|the|&)(?=\s+(?:(?:${NAME_PARTICLES}|los|las)\s+)?\p{Lu})))*`,
+  String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Pres|Sec|Supt|Insp|Det|Cmdr|Maj)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*)(?:(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d)\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*|(?:al|el)-\p{Lu}[\p{L}’'-]*|(?!ten\s+\p{Lu}[\p{L}’'-]*s\b)(?:${NAME_PARTICLES}|${MORE_NAME_PARTICLES}|of|for|the|&)(?=\s+(?:(?:${NAME_PARTICLES}|los|las)\s+)?\p{Lu})|of(?=\s+the\s+\p{Lu})))*`,
   "gu",
 );
 

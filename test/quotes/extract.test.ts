@@ -15623,4 +15623,21 @@ describe("extractQuotes: transcripts, tabloids and the sixty-sixth session's rea
         .filter((speaker) => speaker?.startsWith("one") || speaker?.startsWith("another")),
     ).toEqual(["one reporter", "one reporter", "another reporter"]);
   });
+
+  it("reads an office and its department before a name (`Minister for Health Mary Byrne`, `Undersecretary for Transport and Logistics Kenneth Tse`, `Leader of the Opposition Mathias Okello-Opio`) as the title, not the name", () => {
+    expect(
+      who(
+        "Minister for Health Mary Byrne said the waiting lists would fall.",
+        "Undersecretary for Transport and Logistics Kenneth Tse said the quota was “under active review”.",
+        "The walkout followed an exchange between Speaker Joyce Nabukenya and Leader of the Opposition Mathias Okello-Opio, who accused her of cutting short debate.",
+        '"This House is being turned into a rubber stamp," Mr Okello-Opio said.',
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Mary Byrne", "Minister for Health"],
+      ["Kenneth Tse", "Undersecretary for Transport and Logistics"],
+      ["Kenneth Tse", "Undersecretary for Transport and Logistics"],
+      ["Mathias Okello-Opio", "Leader of the Opposition"],
+      ["Mathias Okello-Opio", "Leader of the Opposition"],
+    ]);
+  });
 });
