@@ -63,7 +63,7 @@ export interface NameEntity {
 /** An abbreviation or an initial, whose period does not end a title (`a spokesman for Mrs. Clinton`). */
 const ABBREVIATED = String.raw`(?:(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Rev|St)|(?:^|[\s(.])\p{Lu})`;
 const APPOSITIVE_TITLE = new RegExp(
-  `^,\\s+(?!(?:whose|which|that)\\s)(?:${WHO_IS_ROLE})?(?!who\\s)(?!(?:\\p{Ll}+ed|faced|met|told|took|made|gave|won|lost|led|ran|held|saw|spoke|went|came|urged|pressed|\\p{Ll}+s\\s+(?:his|her|their))\\s)((?:(?:the|a|an|[\\p{Lu}][\\p{L}’'.-]*’s|[\\p{Lu}][\\p{L}’'.-]*'s)\\s+)?(?:[\\p{L}’'.\\-]+\\s+){0,6}?${PERSON_TITLE_NOUN}(?:\\s+(?:of|for|at|to|on|with)\\s+(?:[^,.;:“”"]|(?<=${ABBREVIATED})\\.){1,80}?)?)(?=[,;]|(?<!${ABBREVIATED})\\.|\\s+(?:said|says|told|added)\\b|(?<=^,\\s+(?:a|an|the)\\s[^]*)\\s+(?:who|whose)\\b)`,
+  `^,\\s+(?!(?:whose|which|that)\\s)(?:${WHO_IS_ROLE})?(?!who\\s)(?!(?:\\p{Ll}+ed|faced|met|told|took|made|gave|won|lost|led|ran|held|saw|spoke|went|came|urged|pressed|\\p{Ll}+s\\s+(?:his|her|their))\\s)((?:(?:the|a|an|[\\p{Lu}][\\p{L}’'.-]*’s|[\\p{Lu}][\\p{L}’'.-]*'s)\\s+)?(?:[\\p{L}’'.\\-]+\\s+){0,6}?${PERSON_TITLE_NOUN}(?:\\s+(?:of|for|at|to|on|with)\\s+(?:[^,.;:“”"]|(?<=${ABBREVIATED})\\.|(?<=\\d)\\.(?=\\d)){1,80}?)?)(?=[,;]|(?<!${ABBREVIATED})\\.(?!\\d)|\\s+(?:said|says|told|added)\\b|(?<=^,\\s+(?:a|an|the)\\s[^]*)\\s+(?:who|whose)\\b)`,
   "u",
 );
 /**

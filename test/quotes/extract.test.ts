@@ -15640,4 +15640,16 @@ describe("extractQuotes: transcripts, tabloids and the sixty-sixth session's rea
       ["Mathias Okello-Opio", "Leader of the Opposition"],
     ]);
   });
+
+  it("keeps a decimal point inside an appositive title (`chairman of the Rs 3.2-lakh-crore Bhalerao Industries`)", () => {
+    expect(
+      who(
+        "Ravindra Bhalerao, chairman of the Rs 3.2-lakh-crore Bhalerao Industries, on Thursday announced that his son would take over.",
+        "“Aditya has earned this position on the shop floor,” Mr Bhalerao said.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Ravindra Bhalerao", "chairman of the Rs 3.2-lakh-crore Bhalerao Industries"],
+      ["Ravindra Bhalerao", "chairman of the Rs 3.2-lakh-crore Bhalerao Industries"],
+    ]);
+  });
 });
