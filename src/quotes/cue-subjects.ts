@@ -783,6 +783,12 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
     starts.push(m.index + m[0].length);
   }
   starts.sort((a, b) => a - b);
+  // `The dating app on which the pair first matched, Kindred, said`: the thing a relative clause
+  // describes, named, before that clause's subject.
+  if (from === 0 && charCodeAt.call(pre, pre.length - 2) === 44) {
+    const described = DESCRIBED_THEN_NAMED.exec(pre);
+    if (described) return { speaker: described[0].trimEnd(), at: 0 };
+  }
   for (const start of starts) {
     if (start >= pre.length) break;
     // `But while some Republicans will welcome …`: the subject follows the subordinator.
@@ -835,9 +841,6 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
     // `Gov. John Kasich (R-OH), said`: a stray comma after the party.
     const party = PARTY_COMMA.exec(pre);
     if (party) return subjectBefore(text, from + party.index + 1);
-    // `The farmer who owns the land, Iain Gunn, said`: the one a `who` clause describes, named.
-    const described = from === 0 ? DESCRIBED_THEN_NAMED.exec(pre) : null;
-    if (described) return { speaker: described[0].trimEnd(), at: 0 };
   }
   // `Norway's sovereign wealth fund, one of Tesla's largest shareholders, had said`: what a name
   // owns, set off by a description, opening the sentence.
@@ -929,10 +932,10 @@ const OWNED_THEN_ASIDE =
 /**
  * A sentence's subject described with a `who`, `that` or `which` clause, then the name it describes
  * set off by commas (`The farmer who owns the land, Iain Gunn,`, `The company that owns the plant,
- * Gulf Coast Chemicals,`).
+ * Gulf Coast Chemicals,`, `The dating app on which the pair first matched, Kindred,`).
  */
 const DESCRIBED_THEN_NAMED =
-  /^(?:The|A|An)\s+(?:[\p{L}-]+\s+){1,3}?(?:who|that|which)\s+(?:[\p{L}\d’'-]+\s+){1,7}?[\p{L}\d’'-]+,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3},\s+$/u;
+  /^(?:The|A|An)\s+(?:[\p{L}-]+\s+){1,3}?(?:who|that|which|(?:on|in|at|through|with|by)\s+which|where)\s+(?:[\p{L}\d’'-]+\s+){1,7}?[\p{L}\d’'-]+,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3},\s+$/u;
 
 /**
  * A thing and the subject of a relative clause without `that`: `a factor ▮the manager`, `a

@@ -458,12 +458,34 @@ export function nameAfterDescription(
   // `A spokesman for the airline, Flybe,`: one unknown word after a body is that body's name.
   const speaksFor = role === null ? PERSON_FOR_BODY.exec(phrase) : null;
   const body = speaksFor ? phrase.slice(phrase.lastIndexOf(" ") + 1) : "";
-  return speaksFor?.[2] &&
+  if (
+    speaksFor?.[2] &&
     PERSON_HEAD.test(speaksFor[2]) &&
     (ORG_NOUNS.test(body) || TRADE.test(body))
-    ? { name: `${speaksFor[1]}${appositive}`, role: null }
-    : null;
+  )
+    return { name: `${speaksFor[1]}${appositive}`, role: null };
+  // `The dating app on which the pair first matched, Kindred,`: one unknown word after a business
+  // described (by its trade, before any clause) is its name.
+  const business = phrase.replace(CLAUSE_AFTER_HEAD, "").split(/\s+/);
+  if (
+    role === null &&
+    !speaksFor &&
+    business.length > 1 &&
+    /^(?:The|the|A|a|An|an|Its|its|Their|their|Her|her|His|his)$/.test(business[0]!) &&
+    BUSINESS_KIND.test(business.at(-1)!) &&
+    !isPlace(appositive) &&
+    !ORG_WORDS.has(appositive)
+  ) {
+    return { name: appositive, role: null };
+  }
+  return null;
 }
+/** A relative clause after a description's head: ` on which the pair first matched`, ` that …`. */
+const CLAUSE_AFTER_HEAD = /\s+(?:(?:on|in|at|through|with|by)\s+which|which|that|who|where)\s.*$/;
+/** A business by what it is or does: `app`, `platform`, `airline`, `charity`. */
+const BUSINESS_KIND =
+  /^(?:app|platform|website|site|service|network|startup|start-up|company|firm|business|brand|charity|airline|operator|carrier|retailer|supermarket|chain|manufacturer|carmaker|insurer|lender|developer|publisher|promoter|brewer|exchange|bank|club|label|studio)$/;
+
 /** An office a person of one name may hold (`minister`, `president`). */
 const ONE_NAME_TITLE = new RegExp(`^${PERSON_TITLE_NOUN}$`);
 

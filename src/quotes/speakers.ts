@@ -1213,8 +1213,14 @@ function documentBefore(text: string, at: number): ResolvedSpeaker | null {
   const before = sentenceBefore(text, at - (opener?.[0].length ?? 0)) ?? "";
   // `The unions have released a joint statement. It reads: …`: who issued the document.
   const m = DOCUMENT_SUBJECT.exec(before) ?? DOCUMENT_ISSUED.exec(before);
+  // `On Monday she posted a statement`: a pronoun after an opening phrase, which
+  // documentReaderBefore resolves.
+  if (m?.[1] && PRONOUN_END.test(m[1])) return null;
   return m?.[1] ? { name: m[1], title: null, kind: "group" } : null;
 }
+
+/** A personal pronoun ending a phrase. */
+const PRONOUN_END = /(?:^|\s)(?:he|she|they|we|I|He|She|They|We)$/;
 
 /**
  * The subject of a sentence issuing a document, without its appositive or its aside: `The
@@ -1412,12 +1418,6 @@ function resolvePhrase(
       ? phraseAsWritten
       : phraseAsWritten.replace(PUBLISHED_AFTER, "")
   ).replace(THE_BEFORE_STYLE, "");
-  // `Reporters were less willing to move on. “…,” said one.`: one of the group named before.
-  if (ONE_OF_GROUP.test(written)) {
-    const group = groupBefore(m.text, at, written === "another");
-    if (group)
-      return push(m, { name: `${written} ${group}`, title: null, kind: "person" }, at, null);
-  }
   // `FALLIN`, `JAKE TAPPER` (a transcript's label): the name as the text writes it elsewhere.
   const label = CAPITALS_NAME.test(written)
     ? resolveCapitals(m, written, appositive, at)
@@ -1518,6 +1518,12 @@ function resolvePhrase(
     const one = ONE_OF_KIND.exec(m.history.at(-1)?.name ?? "");
     if (one?.[1])
       return push(m, { name: `another ${one[1]}`, title: null, kind: "group" }, at, null);
+  }
+  // `Reporters were less willing to move on. “…,” said one.`: else one of the group named in the
+  // sentences before (a group's kind, as `one` alone was: no antecedent for a later `he`).
+  if (ONE_OF_GROUP.test(phrase)) {
+    const group = groupBefore(m.text, at, phrase.toLowerCase() === "another");
+    if (group) return push(m, { name: `${phrase} ${group}`, title: null, kind: "group" }, at, null);
   }
   // `Some have suggested`, `Many fear`: an indefinite pronoun, kept as written like `some officials`.
   if (QUANTIFIER.test(phrase) || POLL_SHARE.test(phrase))
@@ -1691,14 +1697,14 @@ function resolvePhrase(
 /** A description opening with an age (`the 44-year-old founder of …`): 1 the age's words. */
 const AGE_FIRST_DESCRIPTION = /^[Tt]he\s+(\d{1,3}-year-old)\s+\p{Ll}/u;
 
-/** `one` or `another` alone, in lower case: one of a group the text names before. */
-const ONE_OF_GROUP = /^(?:one|another)$/;
+/** `one` or `another` alone: one of a group the text names before. */
+const ONE_OF_GROUP = /^(?:[Oo]ne|[Aa]nother)$/;
 /** People a story names as a group, whom `one` or `another` then picks from. */
 const GROUP_NOUNS =
-  "reporters|journalists|passengers|callers|listeners|viewers|readers|fans|supporters|parents|neighbours|neighbors|customers|shoppers|drivers|commuters|students|pupils|teachers|nurses|doctors|workers|villagers|locals|residents|delegates|protesters|campaigners|officials|officers|witnesses|survivors|volunteers|members|councillors|lawmakers|analysts|critics|visitors|guests|spectators|mourners|traders|stallholders|farmers|staff";
-/** A group of people named (1 its plural) or one of them (2 the noun after `a`). */
+  "reporters|journalists|passengers|callers|listeners|viewers|readers|fans|supporters|parents|neighbours|neighbors|customers|shoppers|drivers|commuters|students|pupils|teachers|nurses|doctors|workers|villagers|locals|residents|delegates|protesters|campaigners|officials|officers|witnesses|survivors|volunteers|members|councillors|lawmakers|analysts|critics|visitors|guests|spectators|mourners|traders|stallholders|farmers|users|engineers|developers|employees|investors|followers|commenters|experts|scientists|researchers|economists|lawyers|players|staff";
+/** A group of people named (1 its plural) or one of them (2 the noun after `a` or `one`). */
 const GROUP_BEFORE = new RegExp(
-  `\\b(?:(${GROUP_NOUNS})|[Aa]n?\\s+(${GROUP_NOUNS.replace(/(ss)es(?=\||$)/g, "$1").replace(/([^fs])s(?=\||$)/g, "$1")}))\\b`,
+  `\\b(?:(${GROUP_NOUNS})|(?:[Aa]n?|[Oo]ne)\\s+(${GROUP_NOUNS.replace(/(ss)es(?=\||$)/g, "$1").replace(/([^fs])s(?=\||$)/g, "$1")}))\\b`,
   "gi",
 );
 
@@ -1708,7 +1714,7 @@ const GROUP_REACH = 400;
 /**
  * The group (in the singular) that `one` or `another` at `at` is of: the last one named in the
  * few sentences before (`Reporters were …`, `Asked by a reporter …`), else null. `another` may
- * follow one of them alone (`a reporter`), `one` only the group.
+ * follow one of them alone (`a reporter`, `one user`), `one` only the group.
  */
 function groupBefore(text: string, at: number, another: boolean): string | null {
   let m: RegExpExecArray | undefined;

@@ -15616,7 +15616,7 @@ describe("extractQuotes: transcripts, tabloids and the sixty-sixth session's rea
       who(
         "Reporters were less willing to move on.",
         "“Mayor, the line is three years late,” said one. “Who is accountable for that?”",
-        "Asked by a reporter why the network could not cope, she said the track had been designed for another climate.",
+        "Asked by a reporter why the network could not cope, Dr Imogen Featherstone-Rae said the track had been designed for another climate.",
         '"Would you say the railway is ready for climate change?" another asked.',
       )
         .map(([speaker]) => speaker)
@@ -15651,5 +15651,45 @@ describe("extractQuotes: transcripts, tabloids and the sixty-sixth session's rea
       ["Ravindra Bhalerao", "chairman of the Rs 3.2-lakh-crore Bhalerao Industries"],
       ["Ravindra Bhalerao", "chairman of the Rs 3.2-lakh-crore Bhalerao Industries"],
     ]);
+  });
+
+  it("gives a statement `it read` after `On Monday she posted a statement …` to her, not to `On Monday she`", () => {
+    expect(
+      who(
+        "Kirsten Møller-Haugen was banned for thirty days.",
+        "On Monday she posted a statement to her accounts on two other platforms. “I accept I lost my temper,” it read.",
+      )
+        .filter(([, , text]) => text === "I accept I lost my temper")
+        .map(([speaker]) => speaker),
+    ).toEqual(["Kirsten Møller-Haugen"]);
+  });
+
+  it("gives `One, who has worked on rival products …, said` after `Engineers were scathing.` to one engineer, and `To another, who accused him …, he replied` to him", () => {
+    expect(
+      who(
+        "Engineers were scathing. One, who has worked on rival products and asked not to be named, said the company had built “a thermostat with a single point of failure”.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["One engineer", "One engineer"]);
+    expect(
+      who(
+        "Tomasz Wieczorek, 38, cancelled 73 payments.",
+        "When one user asked how he had not noticed, he wrote back: \"Because they're designed so you don't, mate.\"",
+        "To another, who accused him of inventing the story for attention, he replied simply: “Bank statements are in the thread.”",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["one user", "how he had not noticed"],
+      ["Tomasz Wieczorek", "Because they're designed so you don't, mate."],
+      ["another user", "him of inventing the story for attention"],
+      ["Tomasz Wieczorek", "Bank statements are in the thread."],
+    ]);
+  });
+
+  it("gives `The dating app on which the pair first matched, Kindred, said` to Kindred, not to `the pair first matched`", () => {
+    expect(
+      who(
+        "The dating app on which the pair first matched, Kindred, said the account had been removed in December.",
+        "The app, Swipewell, said it was reviewing the case.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Kindred", "Swipewell"]);
   });
 });
