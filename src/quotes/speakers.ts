@@ -214,8 +214,11 @@ export function createSpeakerResolver(
         .replace(/\s{2,}/g, " ")
         .replace(PARTICIPLE_SET_OFF, "")
         // `board chair Walter Nakashima-Price twice (warned)`: how often is no part of who; nor
-        // is a verb that goes on (`My husband keeps (saying)`).
-        .replace(/\s+(?:twice|once|again|keeps|kept)$/, "");
+        // is a verb that goes on or begins (`My husband keeps (saying)`, `Zainab began (writing)`).
+        .replace(
+          /\s+(?:twice|once|again|keeps|kept|began|begins|started|starts|continued|continues)$/,
+          "",
+        );
       // `the Dunmore Bus Users’ Group, whose chair, Siobhán Ní Bhriain, said`: the one named after
       // the body's role, the body's role for a title.
       const whose = WHOSE_ROLE_NAME.exec(rawPhrase);

@@ -552,6 +552,10 @@ const FOUND = /^(?:found|finds|find|finding)$/;
 const THING_FOUND =
   /^\s+(?:it|them|him|her)(?:\s+(?:on|in|at|under|behind|near|by|lying|dead|alive|there)\b|[.,;])/;
 
+/** A work being written, then no clause: ` the app,`, ` a novel about …`. */
+const WORK_WRITTEN =
+  /^\s+(?:the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:app|novel|memoir|song|songs|album|script|screenplay|play|software|code|program|programme|column|thesis|dissertation|poem|poems|opera|symphony|musical)\b(?![^.;]*\b(?:that|saying|arguing|urging|warning|calling)\b)/u;
+
 /** A pronoun as what is claimed, then no clause: ` them within`, ` it back`. */
 const THING_CLAIMED =
   /^\s+(?:it|them)(?:\s+(?:back|within|before|after|from|at|in|on|by|for|first)\b|[.,;])/;
@@ -650,6 +654,8 @@ export function findVerbs(text: string): VerbHit[] {
       continue;
     // `He found it on Tuesday morning, split along one side`: something found, no finding.
     if (FOUND.test(word) && THING_FOUND.test(text.slice(end, end + 12))) continue;
+    // `began writing the app, which …`, `is writing a novel`: a work written, no statement.
+    if (word === "writing" && WORK_WRITTEN.test(text.slice(end, end + 60))) continue;
     // `If nobody claims them within three months`, `claimed it back`: a thing taken, no claim made.
     if (word.startsWith("claim") && THING_CLAIMED.test(text.slice(end, end + 16))) continue;
     // `A big reason that …`, `her biggest fear`, `his oft-stated promise to`, `the unfounded

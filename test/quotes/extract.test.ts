@@ -15692,4 +15692,13 @@ describe("extractQuotes: transcripts, tabloids and the sixty-sixth session's rea
       ).map(([speaker]) => speaker),
     ).toEqual(["Kindred", "Swipewell"]);
   });
+
+  it("reads `began writing the app, which she called Wetfoot,` as a work written, no statement, and `began` as no part of a speaker's name", () => {
+    expect(
+      who(
+        "Zainab Oyelaran-Hughes began writing the app, which she called Wetfoot, after the Tyne came within inches of her family's front door.",
+        "The minister began saying the plan was dead.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([["The minister", "the plan was dead"]]);
+  });
 });
