@@ -195,7 +195,7 @@ export function splitPhrase(rawPhrase: string): { phrase: string; appositive: st
     // `Cruz himself said`, `Carter however said`, `GiveWell sometimes finds`, `The University of
     // Sydney alone has said`: the name, without its intensifier or adverb.
     .replace(
-      /\s+(?:himself|herself|themselves|itself|however|though|too|also|alone|meanwhile|sometimes)$/,
+      /\s+(?:himself|herself|themselves|itself|however|though|too|also|alone|meanwhile|sometimes|just|simply|merely|still|repeatedly)$/,
       "",
     )
     .trim()

@@ -720,11 +720,34 @@ function resolvePronoun(m: Memory, p: string, at: number): ResolvedSpeaker | nul
     const found =
       documentBefore(m.text, quotationStart(m.text, at)) ??
       documentReaderBefore(m, quotationStart(m.text, at)) ??
+      unknownWordSpeaker(m, at) ??
       recentOrg(m, null, at, true) ??
       recentOrgEntity(m, at);
     return found ? push(m, found, at, null) : null;
   }
   return null;
+}
+
+/** A word for one person, which no organization is spoken of with. */
+const PERSON_PRONOUN = /\b(?:he|she|his|her|him|He|She|His|Her)\b/;
+
+/**
+ * `Solvaris said in a statement that its reporting was …. It said …`: the one who just spoke, named
+ * in one word, when no `he` or `she` came since: an organization, or one the story gives no gender,
+ * title or given name, with an `its` since (a business whose name the lexicon does not know); else
+ * null.
+ */
+function unknownWordSpeaker(m: Memory, at: number): ResolvedSpeaker | null {
+  const last = m.history.at(-1);
+  if (!last || last.title !== null || last.gender !== null) return null;
+  if (at - last.at > 400 || last.at > at || /\s/.test(last.name)) return null;
+  const since = m.text.slice(last.at, at);
+  if (PERSON_PRONOUN.test(since)) return null;
+  // (Read so once already: `…, which it said required …`.)
+  if (last.kind === "org") return { name: last.name, title: null, kind: "org" };
+  if (FIRST_NAME_GENDER.has(last.name)) return null;
+  if (genderFor(m, last.name) !== null || !/\bits\b/.test(since)) return null;
+  return { name: last.name, title: null, kind: "org" };
 }
 
 /**

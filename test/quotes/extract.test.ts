@@ -15701,4 +15701,23 @@ describe("extractQuotes: transcripts, tabloids and the sixty-sixth session's rea
       ).map(([speaker, , text]) => [speaker, text]),
     ).toEqual([["The minister", "the plan was dead"]]);
   });
+
+  it("gives `It said` after `Solvaris said in a statement that its reporting …` to Solvaris, not to an acronym in the text before (`PFAS`)", () => {
+    expect(
+      who(
+        "Tests found levels of PFAS chemicals in its waste water.",
+        'Solvaris said in a statement that its reporting was "fully compliant" with its permit. It said the leaked data had been "presented without context".',
+      )
+        .filter(([, , text]) => (text as string).startsWith("the leaked data"))
+        .map(([speaker]) => speaker),
+    ).toEqual(["Solvaris"]);
+  });
+
+  it("reads an adverb after the subject (`some just said`) as no part of it", () => {
+    expect(
+      who(
+        'We sent them 46 questions. Some were helpful; some just said "we do not recognise this characterisation".',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["some"]);
+  });
 });
