@@ -79,12 +79,16 @@ const DESCRIPTION_AND_NAME = new RegExp(
   FLAGS,
 );
 
+/** A role in lower case after a capitalized word, a name and an age: `Regular passenger Doreen Walsh, 81,`. */
+const ROLE_NAME_AGE =
+  /^\s*\p{Lu}\p{Ll}+\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+,\s+\d{1,3},$/u;
+
 /**
  * Whether `head` is only a name and its appositive (`John Smith, a lawyer,`, `Sanjay Gupta, CNN's
  * chief medical correspondent,`), the name no sentence adverb (`Meanwhile, …`).
  */
 function isWholeSubject(head: string): boolean {
-  if (DESCRIPTION_AND_NAME.test(head)) return true;
+  if (DESCRIPTION_AND_NAME.test(head) || ROLE_NAME_AGE.test(head)) return true;
   const name = NAME_AND_APPOSITIVE.exec(head)?.[1];
   return name !== undefined && !SENTENCE_ADVERB.test(name) && !SENTENCE_OPENER.test(`${name} `);
 }

@@ -703,7 +703,7 @@ function lastTitleOf(
   const parent = words.length > 1 ? PARENT_OF.exec(words[0]!) : null;
   if (parent) {
     lastTitle = 0;
-    gender = /mother|gran(?!dad|dfather)/i.test(parent[1]!) ? "f" : "m";
+    gender = /mother|mum|nan|gran(?!dad|dfather)/i.test(parent[1]!) ? "f" : "m";
   }
   // `Singer Adele`, `Rapper Drake`: an artist's trade opening the sentence before one name;
   // `Frenchman Lemaire`, where they are from.
@@ -751,9 +751,9 @@ function lastTitleOf(
  */
 const PEOPLE_WORD = /^\p{Lu}\p{Ll}+(?:ors|ists|ians|ives|ees)$/u;
 
-/** A parent or grandparent by how many children: `Father-of-three`, `mother-of-two`. */
+/** A parent or grandparent by how many children: `Father-of-three`, `mother-of-two`, `Mum-of-two`. */
 const PARENT_OF =
-  /^((?:[Gg]rand)?(?:[Mm]other|[Ff]ather)|[Gg]ran|[Gg]randad)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/;
+  /^((?:[Gg]rand)?(?:[Mm]other|[Ff]ather)|[Gg]ran|[Gg]randad|[Mm]um|[Dd]ad|[Nn]an)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/;
 
 /** One from a country, by a word no given name is (not `Scot`, `Dane`, `Finn`). */
 const NATIVE_OF =

@@ -15720,4 +15720,24 @@ describe("extractQuotes: transcripts, tabloids and the sixty-sixth session's rea
       ).map(([speaker]) => speaker),
     ).toEqual(["some"]);
   });
+
+  it("reads `Regular passenger Doreen Walsh, 81, said …` as her statement, never the clause after the verb as its speaker", () => {
+    expect(who("Regular passenger Doreen Walsh, 81, said the cat brightens up her week.")).toEqual([
+      ["Doreen Walsh", "Regular passenger", "the cat brightens up her week"],
+    ]);
+  });
+
+  it("reads a tabloid's descriptions before a name (`Mum-of-three Kelly Bright`, `Co-star Leanne Ashworth-Briggs`, `Groom-to-be Connor Fairclough`) as titles", () => {
+    expect(
+      who(
+        "Mum-of-three Kelly Bright said the hotel was filthy.",
+        "Co-star Leanne Ashworth-Briggs said she was heartbroken.",
+        "Groom-to-be Connor Fairclough said he was mortified.",
+      ).map(([speaker, title]) => [speaker, title]),
+    ).toEqual([
+      ["Kelly Bright", "mum-of-three"],
+      ["Leanne Ashworth-Briggs", "Co-star"],
+      ["Connor Fairclough", "Groom-to-be"],
+    ]);
+  });
 });
