@@ -26,7 +26,7 @@ export const TITLE_WORDS = new Set(
     "Adviser Advisor Aide Strategist Pollster Consultant Senior Prosecutor Solicitor Alderman Alderwoman " +
     "Constable Superintendent Treasurer Comptroller Auditor Coroner Magistrate Administrator Provost Chaplain Clerk Assessor Registrar " +
     "Det Insp Supt Sgt DCI DCS DC DS DI DSupt PC PS PCSO Prof Rt Rt. Rev Revd Hon Hon. " +
-    "Undersecretary Under-Secretary Co-star Co-host Co-presenter Co-founder Groom-to-be Bride-to-be Secretary-General Director-General Attorney-General Solicitor-General Governor-General " +
+    "Undersecretary Under-Secretary Co-star Co-host Co-presenter Co-founder Groom-to-be Bride-to-be Advocate Secretary-General Director-General Attorney-General Solicitor-General Governor-General " +
     "Inspector-General Surgeon-General Auditor-General Vice-President Vice-Chancellor Vice-Chair " +
     "Vice-Chairman Vice-Admiral Vice-Captain Deputy-Governor Taoiseach Tánaiste Tanaiste " +
     "Grandmaster Minister-President Coxswain Pro Tem Tempore " +

@@ -15740,4 +15740,12 @@ describe("extractQuotes: transcripts, tabloids and the sixty-sixth session's rea
       ["Connor Fairclough", "Groom-to-be"],
     ]);
   });
+
+  it("reads `The Judge Advocate, Judge Alan Crewdson,` as an office, then its holder: `he said` after it is his", () => {
+    expect(
+      who(
+        "The Judge Advocate, Judge Alan Crewdson, adjourned sentencing until next month. Addressing the defendant, he said: “You should prepare yourself for dismissal.”",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Alan Crewdson"]);
+  });
 });
