@@ -255,18 +255,18 @@ function askedOneAnswers(layout: Layout, question: Candidate, c: Candidate): boo
  * towards the dock` (not `died`, `was arrested`).
  */
 const GESTURE =
-  "(?:shrug|smile|laugh|nod|sigh|pause|grin|wince|frown|hesitate|chuckle|lean|gesture|point|wave|stand|sit)(?:s|d|ed)?|nodded|grinned|shrugged|shook|shakes|stood|sat|rolled\\s+(?:his|her)\\s+eyes|(?:looked|looks)\\s+(?:up|at|down|across|over|away)|glanced|glances|turned|turns|stared|stares|blinked";
+  "(?:shrug|smile|laugh|nod|sigh|pause|grin|wince|frown|hesitate|chuckle|lean|gesture|point|wave|stand|sit)(?:s|d|ed)?|nodded|grinned|shrugged|shook|shakes|stood|sat|rolled\\s+(?:his|her)\\s+eyes|(?:looked|looks)\\s+(?:up|at|down|across|over|away)|glanced|glances|turned|turns|stared|stares|blinked|(?:held|holds|picked|picks)\\s+up|produced|produces";
 /** A title before a name of up to three words: `District Judge Fiona Haverstock`. */
 const GESTURER_TITLE =
   "(?:District|Judge|Justice|Lord|Lady|Sir|Dame|Professor|Prof|Det|Insp|Supt|Sgt|Cllr|Councillor|Sheriff|Coroner|Chief|Captain|Capt|Father|Sister|Rev|Canon|Bishop|Senator|Sen\\.|Rep\\.|Gov\\.|Mayor|President|Minister)";
 /**
  * A sentence of a name or `He`/`She` and a gesture, stating nothing: `Okafor shook his head.`,
- * `Ingrid Solheim leans forward.`, `Asked about those comments, MacAulay shrugged.`, maybe after
- * where and a role, the name set off (`Behind the counter, the pharmacist, Gemma Trevithick, shakes
- * her head.`).
+ * `Ingrid Solheim leans forward.`, `Asked about those comments, MacAulay shrugged.`, `Sen. Lorraine
+ * Castillo-Brandt of New Mexico held up a copy.`, maybe after where and a role, the name set off
+ * (`Behind the counter, the pharmacist, Gemma Trevithick, shakes her head.`).
  */
 const ACTOR_SENTENCE = new RegExp(
-  String.raw`^(?:(?:When\s+)?(?:[Aa]sked|Pressed|Questioned|Challenged)\s[^,.!?“”"]{1,80},\s+|(?:Behind|Outside|Inside|Across|Beside|At|In|On)\s[^,.!?“”"]{1,40},\s+(?:the\s+[\p{Ll}\s-]{1,30},\s+)?)?((?:${GESTURER_TITLE}\s+){0,2}${ANSWERER_NAME}|[Hh]e|[Ss]he)(?:,(?=\s))?\s+(?:${GESTURE})\b[^.!?“”"]*[.!?]\s*$`,
+  String.raw`^(?:(?:When\s+)?(?:[Aa]sked|Pressed|Questioned|Challenged)\s[^,.!?“”"]{1,80},\s+|(?:Behind|Outside|Inside|Across|Beside|At|In|On)\s[^,.!?“”"]{1,40},\s+(?:the\s+[\p{Ll}\s-]{1,30},\s+)?)?((?:${GESTURER_TITLE}\s+){0,2}${ANSWERER_NAME}|[Hh]e|[Ss]he)(?:\s+of\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)?(?:,(?=\s))?\s+(?:${GESTURE})\b[^.!?“”"]*[.!?]\s*$`,
   "u",
 );
 

@@ -15748,4 +15748,13 @@ describe("extractQuotes: transcripts, tabloids and the sixty-sixth session's rea
       ).map(([speaker]) => speaker),
     ).toEqual(["Alan Crewdson"]);
   });
+
+  it("gives an uncued quotation after `Sen. Lorraine Castillo-Brandt of New Mexico held up a copy.` to her", () => {
+    expect(
+      who(
+        "Sen. Lorraine Castillo-Brandt of New Mexico held up a copy.",
+        '"Mr. Fallon, this memo is addressed to you. Did you read it?"',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Lorraine Castillo-Brandt"]);
+  });
 });
