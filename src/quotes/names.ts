@@ -72,10 +72,11 @@ const APPOSITIVE_TITLE = new RegExp(
  * follow each other (`Ursula von der Leyen`), Portuguese `dos` and `das` and Welsh `ap` among them
  * (`João dos Santos`, `Aled ap Rhys`), a surname may open with `al-` (`Raed al-Khatib`), and `ten`
  * before a plural counts it (`In March ten Republicans`). A month before a day is a date's, not a
- * name's (`by Regan September 15, 2014`).
+ * name's (`by Regan September 15, 2014`). An office's `of the` goes on to its department and the
+ * holder (`Leader of the Opposition Mathias Okello-Opio`).
  */
 export const NAME_RUN = new RegExp(
-  String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Pres|Sec|Supt|Insp|Det|Cmdr|Maj)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*)(?:(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d)\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*|(?:al|el)-\p{Lu}[\p{L}’'-]*|(?!ten\s+\p{Lu}[\p{L}’'-]*s\b)(?:${NAME_PARTICLES}|${MORE_NAME_PARTICLES}|of|for|the|&)(?=\s+(?:(?:${NAME_PARTICLES}|los|las)\s+)?\p{Lu})|of(?=\s+the\s+\p{Lu})))*`,
+  String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Pres|Sec|Supt|Insp|Det|Cmdr|Maj)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*)(?:(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d)\p{Lu}(?:[\p{L}’'-]|\.\p{Lu})*|(?:al|el)-\p{Lu}[\p{L}’'-]*|(?!ten\s+\p{Lu}[\p{L}’'-]*s\b)(?:${NAME_PARTICLES}|${MORE_NAME_PARTICLES}|of|for|the|&)(?=\s+(?:(?:${NAME_PARTICLES}|los|las)\s+)?\p{Lu})|(?<=(?:Leader|Secretary|Minister|President|Chancellor|Speaker|Director|Governor|Head|Chief|Chair|Chairman|Chairwoman|Commissioner|Mayor)\s)of(?=\s+the\s+\p{Lu})))*`,
   "gu",
 );
 

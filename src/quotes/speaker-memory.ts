@@ -713,6 +713,10 @@ export function recentPlural(m: Memory): ResolvedSpeaker | null {
   return null;
 }
 
+/** A question put, right after its asker: `Another asked whether …`. */
+const ASKED_QUESTION =
+  /^[^.!?“”"]{0,40}?\basked\s+(?:(?:him|her|them)\s+)?(?:whether|if|how|what|why|when|where|who|about)\b/;
+
 /**
  * `A nurse alleged that … She said …`: for `he` or `she` when no person of that gender has
  * spoken, the latest unnamed one (`A nurse`, `one witness`; with `definite`, `The woman` too) who
@@ -731,6 +735,8 @@ export function recentOneUnnamed(
     if (h.at >= at) continue;
     if (h.at < floor) break;
     if (h.kind !== "group" || !(definite ? ONE_DESCRIBED : INDEFINITE_ONE).test(h.name)) continue;
+    // `Another asked whether he had any advice. “…,” he said.`: who asked is not who answers.
+    if (ASKED_QUESTION.test(m.text.slice(h.at, h.at + 80))) continue;
     // `A witness who gave his name only as Tom`: the head is the description's, before its clause.
     const described = h.name.replace(DESCRIBING_CLAUSE, "");
     const head = described.slice(described.lastIndexOf(" ") + 1).toLowerCase();

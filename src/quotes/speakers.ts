@@ -1743,10 +1743,13 @@ const GROUP_REACH = 400;
  * follow one of them alone (`a reporter`, `one user`), `one` only the group.
  */
 function groupBefore(text: string, at: number, another: boolean): string | null {
+  const from = Math.max(0, at - GROUP_REACH);
   let m: RegExpExecArray | undefined;
-  for (const found of text.slice(Math.max(0, at - GROUP_REACH), at).matchAll(GROUP_BEFORE))
-    m = found;
+  for (const found of text.slice(from, at).matchAll(GROUP_BEFORE)) m = found;
   if (!m) return null;
+  // In this paragraph or the one before (`… were secondary school pupils.` two paragraphs before
+  // `One read simply: “…”`, a placard, names no group of it).
+  if (text.slice(from + m.index + m[0].length, at).split("\n\n").length > 2) return null;
   if (m[2]) return another ? m[2].toLowerCase() : null;
   const plural = m[1]!.toLowerCase();
   if (plural === "staff") return "member of staff";

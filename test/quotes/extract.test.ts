@@ -15757,4 +15757,20 @@ describe("extractQuotes: transcripts, tabloids and the sixty-sixth session's rea
       ).map(([speaker]) => speaker),
     ).toEqual(["Lorraine Castillo-Brandt"]);
   });
+
+  it("reads `Another asked whether he had any advice` as a question put, so `he said` after it is the one asked; `One read simply:` two paragraphs after `pupils` is no pupil", () => {
+    expect(
+      who(
+        "Alasdair MacRath, 71, has rowed passengers across the loch for 48 years.",
+        "One user wanted to know his favourite passenger. “Dogs,” he replied. Another asked whether he had any advice for young people. “Learn to fix things,” he said.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["One user", "Alasdair MacRath", "Another user", "Alasdair MacRath"]);
+    expect(
+      who(
+        "Several of those arrested were secondary school pupils.",
+        "In a statement, the Treasury described the levy as “a temporary and targeted measure”.",
+        "By late afternoon the march had dispersed, leaving hand-painted placards along the pavement. One read simply: “Dialogue? Lower the price first.”",
+      ).map(([speaker]) => speaker),
+    ).not.toContain("One pupil");
+  });
 });
