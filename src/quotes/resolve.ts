@@ -194,7 +194,7 @@ function exchangeTurn(layout: Layout, c: Candidate): boolean {
   const base = layout.offsets[p] ?? -1;
   if (p < 0 || turn >= EXCHANGE_TURNS || base < 0) return false;
   const pressed = PRESSED_ONE.exec(paragraphs[p]!);
-  if (!pressed?.[1] || !pressed[2]) return false;
+  if (!pressed?.[1] || !pressed[2]) return questioningTurn(layout, c, p, turn % 2 === 0);
   // The one who pressed asks first; the one pressed, named after the verb, answers.
   const asks = turn % 2 === 0;
   const who = asks ? pressed[1] : pressed[2];
@@ -203,6 +203,39 @@ function exchangeTurn(layout: Layout, c: Candidate): boolean {
     pressed.index + (asks ? askerAt : pressed[0].indexOf(who, askerAt + pressed[1].length));
   c.cue = cueFrom(who, at, "");
   c.speakerAt = base + at;
+  return true;
+}
+
+/** One opening the questioning, ending a paragraph: `Opposition senator Bronwyn Achterberg opened the questioning.` */
+const OPENS_QUESTIONING =
+  /^((?:[\p{L}.]+\s+){0,3}?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?:\s+of\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)?\s+(?:then\s+)?(?:opened|began|started|led|resumed)\s+the\s+questioning[^.!?“”"]*[.!?]\s*$/u;
+/** A quotation opening with whom it addresses (1): `“Dr Lindqvist, who signed off …?”`, `"Mr. Fallon, this memo …`. */
+const VOCATIVE =
+  /^\s*[“"‘']((?:Mr|Mrs|Ms|Miss|Dr|Prof|Senator|Sen|Judge|Minister|Secretary)\.?\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?),\s/u;
+
+/**
+ * An exchange with no `pressed him on`: the one who acts or opens the questioning at the end of
+ * paragraph `p` (`Sen. Lorraine Castillo-Brandt of New Mexico held up a copy.`) asks first, and
+ * the one the first quotation addresses (`“Mr. Fallon, this memo is addressed to you. …”`)
+ * answers; gives candidate `c` whichever's turn it is (`asks`), whether it did.
+ */
+function questioningTurn(layout: Layout, c: Candidate, p: number, asks: boolean): boolean {
+  const { paragraphs } = layout.article;
+  const last = layout.sentencesByParagraph[p]?.at(-1);
+  const addressed = VOCATIVE.exec(paragraphs[p + 1] ?? "");
+  if (!last || !addressed?.[1] || layout.offsets[p + 1]! < 0) return false;
+  const sentence = paragraphs[p]!.slice(last.start, last.end);
+  const opener = OPENS_QUESTIONING.exec(sentence) ?? ACTOR_SENTENCE.exec(sentence);
+  if (!opener?.[1]) return false;
+  if (asks) {
+    const at = last.start + opener[0].indexOf(opener[1]);
+    c.cue = cueFrom(opener[1], at, "");
+    c.speakerAt = layout.offsets[p]! + at;
+  } else {
+    const at = addressed[0].indexOf(addressed[1]);
+    c.cue = cueFrom(addressed[1], at, "");
+    c.speakerAt = layout.offsets[p + 1]! + at;
+  }
   return true;
 }
 

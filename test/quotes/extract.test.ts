@@ -15773,4 +15773,28 @@ describe("extractQuotes: transcripts, tabloids and the sixty-sixth session's rea
       ).map(([speaker]) => speaker),
     ).not.toContain("One pupil");
   });
+
+  it("reads paragraphs of one quotation each after `… opened the questioning.` or `… held up a copy.` as an exchange: the one who acts asks, the one the first quotation addresses answers", () => {
+    expect(
+      who(
+        "Dr Hamish Lindqvist, the secretary of the department, appeared before the committee.",
+        "Opposition senator Bronwyn Achterberg opened the questioning.",
+        "“Dr Lindqvist, who signed off on the variation?”",
+        "“I’d have to take that on notice, Senator.”",
+        "“You’re the secretary. You don’t know?”",
+        "“I don’t recall the specific delegate, no.”",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Bronwyn Achterberg", "Hamish Lindqvist", "Bronwyn Achterberg", "Hamish Lindqvist"]);
+    expect(
+      who(
+        "Derek Fallon, Trackwell's chief executive, told senators he could not recall the memo.",
+        "Sen. Lorraine Castillo-Brandt of New Mexico held up a copy.",
+        '"Mr. Fallon, this memo is addressed to you. Did you read it?"',
+        '"Senator, I receive hundreds of documents a week."',
+        '"That wasn\'t my question. Did you read it?"',
+      )
+        .slice(1)
+        .map(([speaker]) => speaker),
+    ).toEqual(["Lorraine Castillo-Brandt", "Derek Fallon", "Lorraine Castillo-Brandt"]);
+  });
 });
