@@ -175,7 +175,7 @@ const QUOTATION_ONLY = /^\s*[“"‘][^“”"]+[”"’]\s*$/;
  * pressed him on whether the idea was new.`): group 1 who asks, 2 who is asked.
  */
 const PRESSED_ONE =
-  /(?:^|[.!?]\s+|,\s+)((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}|[Hh]e|[Ss]he),?\s+(?:then\s+)?(?:pressed|asked|questioned|quizzed|challenged|cross-examined)\s+(him|her|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+)\s+(?:on|about|over|whether|if|why|how|what)\b[^.!?“”"]*[.!?]\s*$/u;
+  /(?:^|[.!?]\s+|,\s+)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}|[Hh]e|[Ss]he)(?:,\s+(?:a|an|the)\s[^,.!?“”"]{1,50},)?,?\s+(?:then\s+)?(?:pressed|asked|questioned|quizzed|challenged|cross-examined)\s+(him|her|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+)\s+(?:on|about|over|whether|if|why|how|what)\b[^.!?“”"]*[.!?]\s*$/u;
 /** Paragraphs of one quotation each an exchange may run to. */
 const EXCHANGE_TURNS = 6;
 
@@ -209,6 +209,12 @@ function exchangeTurn(layout: Layout, c: Candidate): boolean {
 /** One opening the questioning, ending a paragraph: `Opposition senator Bronwyn Achterberg opened the questioning.` */
 const OPENS_QUESTIONING =
   /^((?:[\p{L}.]+\s+){0,3}?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?:\s+of\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)?\s+(?:then\s+)?(?:opened|began|started|led|resumed)\s+the\s+questioning[^.!?“”"]*[.!?]\s*$/u;
+/**
+ * A sentence of no quotation opened by a name, maybe after a description or before one set off:
+ * `The league's counsel, Peter O'Sullivan, was unconvinced.` (1 the name).
+ */
+const NAME_OPENS_SENTENCE =
+  /^(?:The\s+[^,.!?“”"]{1,40},\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})(?:,[^,.!?“”"]{1,60})?,?\s+\p{Ll}[^“”"]*[.!?]\s*$/u;
 /** A quotation opening with whom it addresses (1): `“Dr Lindqvist, who signed off …?”`, `"Mr. Fallon, this memo …`. */
 const VOCATIVE =
   /^\s*[“"‘']((?:Mr|Mrs|Ms|Miss|Dr|Prof|Senator|Sen|Judge|Minister|Secretary)\.?\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?),\s/u;
@@ -225,7 +231,10 @@ function questioningTurn(layout: Layout, c: Candidate, p: number, asks: boolean)
   const addressed = VOCATIVE.exec(paragraphs[p + 1] ?? "");
   if (!last || !addressed?.[1] || layout.offsets[p + 1]! < 0) return false;
   const sentence = paragraphs[p]!.slice(last.start, last.end);
-  const opener = OPENS_QUESTIONING.exec(sentence) ?? ACTOR_SENTENCE.exec(sentence);
+  const opener =
+    OPENS_QUESTIONING.exec(sentence) ??
+    ACTOR_SENTENCE.exec(sentence) ??
+    NAME_OPENS_SENTENCE.exec(sentence);
   if (!opener?.[1]) return false;
   if (asks) {
     const at = last.start + opener[0].indexOf(opener[1]);

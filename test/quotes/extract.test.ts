@@ -15797,4 +15797,16 @@ describe("extractQuotes: transcripts, tabloids and the sixty-sixth session's rea
         .map(([speaker]) => speaker),
     ).toEqual(["Lorraine Castillo-Brandt", "Derek Fallon", "Lorraine Castillo-Brandt"]);
   });
+
+  it("reads an exchange after `The league's counsel, Peter O'Sullivan, was unconvinced.`, the first quotation addressing `Mr Fonua-Latu`, turn by turn", () => {
+    expect(
+      who(
+        "Sione Fonua-Latu, 24, denied the charge.",
+        "The league's counsel, Peter O'Sullivan, was unconvinced.",
+        '"Mr Fonua-Latu, can we look at the footage again? Where\'s the slip?"',
+        '"It\'s there. You can see my knee drop."',
+        '"Your knee drops after your shoulder hits his jaw, doesn\'t it?"',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Peter O'Sullivan", "Sione Fonua-Latu", "Peter O'Sullivan"]);
+  });
 });
