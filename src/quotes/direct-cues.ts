@@ -228,10 +228,11 @@ const DASH_GLOSS = /^\s*[—–]\s*[^—–“”"‘’\n]{1,40}?\s*[—–]\s*
  */
 const AFTER_DASH = String.raw`\s[-—–]+\s*`;
 /**
- * The label, and a party and state after it (`Rep. Trey Gowdy (R-S.C.):`), or an age and perhaps
- * what the person does (a vox pop's `Kyle Brannigan, 19, apprentice electrician:`).
+ * The label, and a party and state after it (`Rep. Trey Gowdy (R-S.C.):`), an age and perhaps
+ * what the person does (a vox pop's `Kyle Brannigan, 19, apprentice electrician:`), or the time
+ * of a message (`Mr Halloran, 09:14:`).
  */
-const LABEL_END = String.raw`(${LABEL_NAME})(?:\s*\([^()\n]{1,24}\)|,\s+\d{1,3}(?:,\s+\p{Ll}[^,:“”"\n]{1,50})?)?:\s*$`;
+const LABEL_END = String.raw`(${LABEL_NAME})(?:\s*\([^()\n]{1,24}\)|,\s+\d{1,3}(?:,\s+\p{Ll}[^,:“”"\n]{1,50})?|,\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?:\s*$`;
 /** A quotation closed with its sentence before the label (`Clinton: “…” Bush: “…”`). */
 const AFTER_QUOTE = String.raw`[.!?][”"’']\s+`;
 /**

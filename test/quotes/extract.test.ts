@@ -15809,4 +15809,14 @@ describe("extractQuotes: transcripts, tabloids and the sixty-sixth session's rea
       ).map(([speaker]) => speaker),
     ).toEqual(["Peter O'Sullivan", "Sione Fonua-Latu", "Peter O'Sullivan"]);
   });
+
+  it("reads a message's label with its time (`Mr Halloran, 09:14: “…”`) as its sender's", () => {
+    expect(
+      who(
+        "The messages between Joëlle Dufresne, the mayor’s deputy chief of staff, and Conor Halloran, managing director of Halloran Estates, were obtained by this newspaper.",
+        "Mr Halloran, 09:14: “Any movement on the height? Committee will kill it at 24.”",
+        "Ms Dufresne, 09:31: “Go in at 24 and let them talk u down to 22.”",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Conor Halloran", "Joëlle Dufresne"]);
+  });
 });
