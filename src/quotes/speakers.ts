@@ -786,6 +786,13 @@ const PLURAL_SUBJECT =
 function replyingTo(m: Memory, p: string, at: number): string | null {
   const last = m.history.at(-1);
   if (!last) return null;
+  // `Another reporter asked whether the fault would delay the next mission. ¶ “Ask me in a
+  // month,” she said.`: the one who just asked, in the sentence before, does not answer.
+  if (QUESTIONER.test(last.name)) {
+    const before = sentenceBefore(m.text, quotationStart(m.text, at)) ?? "";
+    if (before.startsWith(last.name) && ASKED_AFTER_ASKER.test(before.slice(last.name.length)))
+      return last.name;
+  }
   // (The question may come before its asker's cue: `“Can you rule it out?” the reporter pressed.`)
   const from = Math.max(0, last.at - QUESTION_REACH);
   if (!QUESTION_CLOSED.test(m.text.slice(from, quotationStart(m.text, at)))) return null;
@@ -797,6 +804,9 @@ function replyingTo(m: Memory, p: string, at: number): string | null {
     return null;
   return last.name;
 }
+/** A verb of asking and what was asked, right after the asker: ` asked whether …`. */
+const ASKED_AFTER_ASKER =
+  /^\s+(?:asked|wanted\s+to\s+know)\s+(?:whether|if|how|what|why|when|where|who)\b/;
 /** How far before its asker's cue a question may end. */
 const QUESTION_REACH = 120;
 /** One who puts questions for a living, as a description names them. */

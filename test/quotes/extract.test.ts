@@ -15819,4 +15819,14 @@ describe("extractQuotes: transcripts, tabloids and the sixty-sixth session's rea
       ).map(([speaker]) => speaker),
     ).toEqual(["Conor Halloran", "Joëlle Dufresne"]);
   });
+
+  it("gives `she said` after `Another reporter asked whether the fault would delay the next mission.` to the one asked, not the reporter", () => {
+    expect(
+      who(
+        "“We train for this,” said Dr Ingrid Solvang-Moreau, the mission’s lead flight director.",
+        "A reporter asked about the sensor. Another reporter asked whether the fault would delay the next mission, scheduled for March.",
+        "“Ask me in a month,” she said.",
+      ).at(-1)?.[0],
+    ).toBe("Dr Ingrid Solvang-Moreau");
+  });
 });
