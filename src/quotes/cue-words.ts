@@ -289,6 +289,8 @@ export const LISTED = [
   "scoffs",
   "retorted",
   "retorts",
+  "persisted",
+  "persists",
   "reacted",
   "gushed",
   "gushes",

@@ -303,12 +303,13 @@ const GESTURER_TITLE =
   "(?:District|Judge|Justice|Lord|Lady|Sir|Dame|Professor|Prof|Det|Insp|Supt|Sgt|Cllr|Councillor|Sheriff|Coroner|Chief|Captain|Capt|Father|Sister|Rev|Canon|Bishop|Senator|Sen\\.|Rep\\.|Gov\\.|Mayor|President|Minister)";
 /**
  * A sentence of a name or `He`/`She` and a gesture, stating nothing: `Okafor shook his head.`,
- * `Ingrid Solheim leans forward.`, `Asked about those comments, MacAulay shrugged.`, `Sen. Lorraine
- * Castillo-Brandt of New Mexico held up a copy.`, maybe after where and a role, the name set off
- * (`Behind the counter, the pharmacist, Gemma Trevithick, shakes her head.`).
+ * `Ingrid Solheim leans forward.`, `Asked about those comments, MacAulay shrugged.`, `When a
+ * reporter pressed him on whether …, Bhatti smiled.`, `Sen. Lorraine Castillo-Brandt of New Mexico
+ * held up a copy.`, maybe after where and a role, the name set off (`Behind the counter, the
+ * pharmacist, Gemma Trevithick, shakes her head.`).
  */
 const ACTOR_SENTENCE = new RegExp(
-  String.raw`^(?:(?:When\s+)?(?:[Aa]sked|Pressed|Questioned|Challenged)\s[^,.!?“”"]{1,80},\s+|(?:Behind|Outside|Inside|Across|Beside|At|In|On)\s[^,.!?“”"]{1,40},\s+(?:the\s+[\p{Ll}\s-]{1,30},\s+)?)?((?:${GESTURER_TITLE}\s+){0,2}${ANSWERER_NAME}|[Hh]e|[Ss]he)(?:\s+of\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)?(?:,(?=\s))?\s+(?:${GESTURE})\b[^.!?“”"]*[.!?]\s*$`,
+  String.raw`^(?:(?:When\s+)?(?:[Aa]sked|Pressed|Questioned|Challenged)\s[^,.!?“”"]{1,80},\s+|When\s+(?:a|an|the|one)\s+[^,.!?“”"]{1,40}?\s(?:asked|pressed|questioned|challenged)\s[^,.!?“”"]{1,120},\s+|(?:Behind|Outside|Inside|Across|Beside|At|In|On)\s[^,.!?“”"]{1,40},\s+(?:the\s+[\p{Ll}\s-]{1,30},\s+)?)?((?:${GESTURER_TITLE}\s+){0,2}${ANSWERER_NAME}|[Hh]e|[Ss]he)(?:\s+of\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)?(?:,(?=\s))?\s+(?:${GESTURE})\b[^.!?“”"]*[.!?]\s*$`,
   "u",
 );
 

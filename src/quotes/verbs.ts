@@ -115,7 +115,7 @@ const OBJECT_VERBS = new Set([
  * with reporters`), even where they come before their speaker (`replied Smith`).
  */
 const ONLY_WITH_THAT =
-  /^(?:ruling|pressed|replied|replies|responded|responds|joked|jokes|laughs|sighs|quipped|quips|mused|muses|fumed|fumes|groused|grouses|grumbled|grumbles|scoffed|scoffs|retorted|retorts|gushed|gushes|whispered|whispers|shouted|shouts|yelled|yells|exclaimed|exclaims)$/;
+  /^(?:ruling|pressed|replied|replies|responded|responds|joked|jokes|laughs|sighs|quipped|quips|mused|muses|fumed|fumes|groused|grouses|grumbled|grumbles|scoffed|scoffs|retorted|retorts|persisted|persists|gushed|gushes|whispered|whispers|shouted|shouts|yelled|yells|exclaimed|exclaims)$/;
 
 /** Verbs that carry a reported statement after them (`X said (that) …`). */
 const CONTENT_VERBS = new Set(

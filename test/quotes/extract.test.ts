@@ -15829,4 +15829,14 @@ describe("extractQuotes: transcripts, tabloids and the sixty-sixth session's rea
       ).at(-1)?.[0],
     ).toBe("Dr Ingrid Solvang-Moreau");
   });
+
+  it("gives the quotation after `When a reporter pressed him on whether …, Bhatti smiled.` to Bhatti, and `“…,” the reporter persisted.` to the reporter", () => {
+    expect(
+      who(
+        "Tanvir Hussain Bhatti, the chief selector, defended the squad.",
+        'When a reporter pressed him on whether the captain had agreed with dropping Latif, Bhatti smiled. "You will have to ask him."',
+        '"We are asking you," the reporter persisted.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Tanvir Hussain Bhatti", "the reporter"]);
+  });
 });
