@@ -252,6 +252,11 @@ export function createSpeakerResolver(
         return resolvePhrase(m, named.name, title, at);
       }
       const { phrase } = split;
+      // `One, a former product manager, said`: one of those just mentioned, as the appositive
+      // describes them.
+      if (ONE_ALONE.test(phrase) && split.appositive && /^an?\s+\p{Ll}/u.test(split.appositive)) {
+        return push(m, { name: split.appositive, title: null, kind: "group" }, at, null);
+      }
       // `One man, a 26-year-old former engineering student from Sudan who gave his name as Omar,`:
       // the name the description gives, the description (without the clause) its title.
       const gave = split.appositive === null ? null : GAVE_NAME_END.exec(split.appositive);

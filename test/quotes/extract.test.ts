@@ -15839,4 +15839,12 @@ describe("extractQuotes: transcripts, tabloids and the sixty-sixth session's rea
       ).map(([speaker]) => speaker),
     ).toEqual(["Tanvir Hussain Bhatti", "the reporter"]);
   });
+
+  it("gives `One, a former product manager, said …` to a former product manager, as the appositive describes them", () => {
+    expect(
+      who(
+        "Two other former employees confirmed his account. One, a former product manager, said the roadmap was fiction.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["a former product manager"]);
+  });
 });
