@@ -175,7 +175,7 @@ const QUOTATION_ONLY = /^\s*[“"‘][^“”"]+[”"’]\s*$/;
  * pressed him on whether the idea was new.`): group 1 who asks, 2 who is asked.
  */
 const PRESSED_ONE =
-  /(?:^|[.!?]\s+|,\s+)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}|[Hh]e|[Ss]he)(?:,\s+(?:a|an|the)\s[^,.!?“”"]{1,50},)?,?\s+(?:then\s+)?(?:pressed|asked|questioned|quizzed|challenged|cross-examined)\s+(him|her|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+)\s+(?:on|about|over|whether|if|why|how|what)\b[^.!?“”"]*[.!?]\s*$/u;
+  /(?:^|[.!?]\s+|,\s+)((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}|[Hh]e|[Ss]he),?\s+(?:then\s+)?(?:pressed|asked|questioned|quizzed|challenged|cross-examined)\s+(him|her|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+)\s+(?:on|about|over|whether|if|why|how|what)\b[^.!?“”"]*[.!?]\s*$/u;
 /** Paragraphs of one quotation each an exchange may run to. */
 const EXCHANGE_TURNS = 6;
 
