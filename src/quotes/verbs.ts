@@ -301,6 +301,8 @@ const ESTIMATE_OR_FIGURE = /^(?:estimates?|figures?)$/;
 /** A verb right after a word: the word is its subject's noun. */
 const FINITE_AFTER =
   /^\s+(?:was|were|is|are|has|had|swore|fled|died|told|said|admitted|pleaded|denied|appeared|remained)\b/;
+/** Verbs of speech in the present's -s, which no plural noun is. */
+const SAYS_FORMS = /^(?:says|adds|tells|writes|recalls|explains|insists|notes|admits)$/;
 /** Where something lies, right after a plural (`projects along the coast`, `attacks across`). */
 const WHERE_AFTER = /^\s+(?:along|across|around|near|throughout|worth|valued)\b/;
 /** A verb of a level's change right after a word: the word is its subject (`AI demand soars`). */
@@ -689,8 +691,10 @@ export function findVerbs(text: string): VerbHit[] {
       !SUBJECT_OF_CUE_BEFORE.test(text.slice(Math.max(0, start - 40), start))
     )
       continue;
-    // `tourism and logistics projects along the Red Sea coast`: a plural before where it lies.
-    if (last === 115 && WHERE_AFTER.test(text.slice(end, end + 12))) continue;
+    // `tourism and logistics projects along the Red Sea coast`: a plural before where it lies (not
+    // `says near the start`, a verb of speech in the present).
+    if (last === 115 && !SAYS_FORMS.test(word) && WHERE_AFTER.test(text.slice(end, end + 12)))
+      continue;
     // `Trump made further demands`, `faced tough questions`, `dashed hopes that`: the object of a
     // verb that takes one.
     if (

@@ -15847,4 +15847,17 @@ describe("extractQuotes: transcripts, tabloids and the sixty-sixth session's rea
       ).map(([speaker]) => speaker),
     ).toEqual(["a former product manager"]);
   });
+
+  it("gives `“…,” Mr Ashcroft-Vale says near the start.` to him, `says` no plural before where, and `near the start` no statement of its own", () => {
+    expect(
+      who(
+        "Gideon Ashcroft-Vale answered questions from staff.",
+        "“I have read every one of your comments,” Mr Ashcroft-Vale says near the start.",
+        "Mr Ashcroft-Vale said near the end of the meeting that he had read every comment.",
+      ).map(([speaker, , text]) => [speaker, text]),
+    ).toEqual([
+      ["Gideon Ashcroft-Vale", "I have read every one of your comments"],
+      ["Gideon Ashcroft-Vale", "he had read every comment"],
+    ]);
+  });
 });
