@@ -10,6 +10,7 @@ import { endsWithSpace, isBlank, isSpaceCode } from "./chars.js";
 import {
   FLAGS,
   HONORIFIC,
+  isPluralNoun,
   maskRemits,
   NAME,
   NAME_PARTICLES,
@@ -414,9 +415,18 @@ function matchCueAfterQuoteAt(after: string, verb: VerbHit): { cue: Cue; end: nu
         end: at + subject.length,
       };
     }
+    // `’ says protester` ending a headline or a standfirst: one of a kind, with no article.
+    const bare = BARE_PERSON_AFTER.exec(after.slice(verb.end));
+    if (bare?.[1] && PERSON_HEAD.test(bare[1]) && !isPluralNoun(bare[1])) {
+      const at = verb.end + bare[0].indexOf(bare[1]);
+      return { cue: cueFrom(bare[1], at, verb.verb), end: at + bare[1].length };
+    }
   }
   return null;
 }
+
+/** A lower-case noun alone after the verb, ending the text: ` protester`. */
+const BARE_PERSON_AFTER = /^\s+(\p{Ll}[\p{Ll}-]{2,})\s*$/u;
 
 /** Where a clause's subject ends: a place or two, then its auxiliary (`in the tent had been`). */
 const CLAUSE_AFTER_SUBJECT =

@@ -1722,7 +1722,8 @@ function resolvePhrase(
     if (
       LONE_WORD.test(phrase) &&
       !PLURAL_NOUN.test(phrase) &&
-      !(ORG_NOUNS.test(phrase) && !phrase.includes("-"))
+      !(ORG_NOUNS.test(phrase) && !phrase.includes("-")) &&
+      !bareOneAfterVerb(m.text, phrase, at)
     )
       return null;
     // `current Democratic presidential nominee`: a title without its article.
@@ -1733,6 +1734,24 @@ function resolvePhrase(
     return push(m, { name: phrase, title: null, kind: "group" }, at, null);
   }
   return resolveName(m, phrase, appositive, at);
+}
+
+/** A verb of saying right before a bare noun: `says `, `warns `. */
+const SAYS_BEFORE = /(?:^|\s)(?:says|said|warns|warned|claims|insists|admits)\s+$/;
+/** Words in -er or -or that name no one: `later`, `however`, `order`. */
+const NO_ONE_IN_ER =
+  /^(?:later|never|ever|however|whether|either|neither|rather|over|under|after|other|another|together|further|order|number|matter|letter|water|paper|power|error|honour|honor|favour|favor|labour|labor)$/;
+
+/**
+ * `’ says protester` ending a headline or a standfirst: one of a kind with no article, right after
+ * its verb of saying; whether `phrase` at `at` is one.
+ */
+function bareOneAfterVerb(text: string, phrase: string, at: number): boolean {
+  return (
+    /^\p{Ll}{4,}(?:er|or|ist|ian)$/u.test(phrase) &&
+    !NO_ONE_IN_ER.test(phrase) &&
+    SAYS_BEFORE.test(text.slice(Math.max(0, at - 8), at))
+  );
 }
 
 /** A description opening with an age (`the 44-year-old founder of …`): 1 the age's words. */

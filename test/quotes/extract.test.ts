@@ -15860,4 +15860,20 @@ describe("extractQuotes: transcripts, tabloids and the sixty-sixth session's rea
       ["Gideon Ashcroft-Vale", "he had read every comment"],
     ]);
   });
+
+  it("gives `‘…,’ says protester` ending a standfirst to the protester, a bare noun after its verb, and not to the headline's words", () => {
+    const article = cleanArticle(
+      parseSeed(
+        " date 2026-01-01 https://x.example/a\nChellanam residents form human chain demanding completion of sea wall\n'We have been sleeping with one eye open for 10 years,' says protester\n\nResidents linked arms along the coast road on Sunday.\n",
+        "t",
+        "t.txt",
+      ),
+      { origin: "seed", addedAt: 0 },
+    );
+    expect(
+      extractQuotes(article)
+        .filter((q) => q.kind === "direct")
+        .map((q) => q.speaker),
+    ).toEqual(["protester"]);
+  });
 });
