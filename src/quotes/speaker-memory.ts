@@ -713,9 +713,9 @@ export function recentPlural(m: Memory): ResolvedSpeaker | null {
   return null;
 }
 
-/** A question put, right after its asker: `Another asked whether …`. */
-const ASKED_QUESTION =
-  /^[^.!?“”"]{0,40}?\basked\s+(?:(?:him|her|them)\s+)?(?:whether|if|how|what|why|when|where|who|about)\b/;
+/** A question put, right after its asker: `Another asked whether …`, ` wanted to know how …`. */
+export const ASKED_QUESTION =
+  /^[^.!?“”"]{0,40}?\b(?:asked\s+(?:(?:him|her|them)\s+)?|wanted\s+to\s+know\s+)(?:whether|if|how|what|why|when|where|who|about)\b/;
 
 /**
  * `A nurse alleged that … She said …`: for `he` or `she` when no person of that gender has

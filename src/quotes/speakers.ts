@@ -30,6 +30,7 @@ import {
   SOVEREIGN,
 } from "./speaker-descriptions.js";
 import {
+  ASKED_QUESTION,
   createMemory,
   embeddedPerson,
   entityFloor,
@@ -795,7 +796,7 @@ function replyingTo(m: Memory, p: string, at: number): string | null {
   // month,” she said.`: the one who just asked, in the sentence before, does not answer.
   if (QUESTIONER.test(last.name)) {
     const before = sentenceBefore(m.text, quotationStart(m.text, at)) ?? "";
-    if (before.startsWith(last.name) && ASKED_AFTER_ASKER.test(before.slice(last.name.length)))
+    if (before.startsWith(last.name) && ASKED_QUESTION.test(before.slice(last.name.length)))
       return last.name;
   }
   // (The question may come before its asker's cue: `“Can you rule it out?” the reporter pressed.`)
@@ -809,9 +810,6 @@ function replyingTo(m: Memory, p: string, at: number): string | null {
     return null;
   return last.name;
 }
-/** A verb of asking and what was asked, right after the asker: ` asked whether …`. */
-const ASKED_AFTER_ASKER =
-  /^\s+(?:asked|wanted\s+to\s+know)\s+(?:whether|if|how|what|why|when|where|who)\b/;
 /** How far before its asker's cue a question may end. */
 const QUESTION_REACH = 120;
 /** One who puts questions for a living, as a description names them. */
@@ -1762,9 +1760,11 @@ const ONE_OF_GROUP = /^(?:[Oo]ne|[Aa]nother)$/;
 /** People a story names as a group, whom `one` or `another` then picks from. */
 const GROUP_NOUNS =
   "reporters|journalists|passengers|callers|listeners|viewers|readers|fans|supporters|parents|neighbours|neighbors|customers|shoppers|drivers|commuters|students|pupils|teachers|nurses|doctors|workers|villagers|locals|residents|delegates|protesters|campaigners|officials|officers|witnesses|survivors|volunteers|members|councillors|lawmakers|analysts|critics|visitors|guests|spectators|mourners|traders|stallholders|farmers|users|engineers|developers|employees|investors|followers|commenters|experts|scientists|researchers|economists|lawyers|players|staff";
+/** One of a group: `reporter` for `reporters`, `witness` for `witnesses` (`staff` as written). */
+const singular = (plural: string) => plural.replace(/(ss)es$/, "$1").replace(/([^fs])s$/, "$1");
 /** A group of people named (1 its plural) or one of them (2 the noun after `a` or `one`). */
 const GROUP_BEFORE = new RegExp(
-  `\\b(?:(${GROUP_NOUNS})|(?:[Aa]n?|[Oo]ne)\\s+(${GROUP_NOUNS.replace(/(ss)es(?=\||$)/g, "$1").replace(/([^fs])s(?=\||$)/g, "$1")}))\\b`,
+  `\\b(?:(${GROUP_NOUNS})|(?:[Aa]n?|[Oo]ne)\\s+(${GROUP_NOUNS.split("|").map(singular).join("|")}))\\b`,
   "gi",
 );
 
@@ -1786,8 +1786,7 @@ function groupBefore(text: string, at: number, another: boolean): string | null 
   if (text.slice(from + m.index + m[0].length, at).split("\n\n").length > 2) return null;
   if (m[2]) return another ? m[2].toLowerCase() : null;
   const plural = m[1]!.toLowerCase();
-  if (plural === "staff") return "member of staff";
-  return plural.replace(/(ss)es$/, "$1").replace(/([^s])s$/, "$1");
+  return plural === "staff" ? "member of staff" : singular(plural);
 }
 
 /**
