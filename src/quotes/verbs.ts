@@ -176,7 +176,7 @@ const DETERMINER_BEFORE =
 
 /** `her` before a word: an object pronoun before a verb that no noun phrase takes. */
 const HER_BEFORE = /(?:^|[^\p{L}])her\s+$/u;
-/** Forms of speech that never follow a possessive as a noun would (`her said`). */
+/** Forms of speech that never follow a possessive as a noun would (`her said`), nor are plurals. */
 const OBJECT_VERB = /^(?:said|says|told|tells|wrote|writes|added|adds|insisted|insists)$/;
 
 /** Verbs of the lexicon that are nouns as well (`a big reason`, `the main fear`). */
@@ -301,8 +301,6 @@ const ESTIMATE_OR_FIGURE = /^(?:estimates?|figures?)$/;
 /** A verb right after a word: the word is its subject's noun. */
 const FINITE_AFTER =
   /^\s+(?:was|were|is|are|has|had|swore|fled|died|told|said|admitted|pleaded|denied|appeared|remained)\b/;
-/** Verbs of speech in the present's -s, which no plural noun is. */
-const SAYS_FORMS = /^(?:says|adds|tells|writes|recalls|explains|insists|notes|admits)$/;
 /** Where something lies, right after a plural (`projects along the coast`, `attacks across`). */
 const WHERE_AFTER = /^\s+(?:along|across|around|near|throughout|worth|valued)\b/;
 /** A verb of a level's change right after a word: the word is its subject (`AI demand soars`). */
@@ -693,7 +691,7 @@ export function findVerbs(text: string): VerbHit[] {
       continue;
     // `tourism and logistics projects along the Red Sea coast`: a plural before where it lies (not
     // `says near the start`, a verb of speech in the present).
-    if (last === 115 && !SAYS_FORMS.test(word) && WHERE_AFTER.test(text.slice(end, end + 12)))
+    if (last === 115 && !OBJECT_VERB.test(word) && WHERE_AFTER.test(text.slice(end, end + 12)))
       continue;
     // `Trump made further demands`, `faced tough questions`, `dashed hopes that`: the object of a
     // verb that takes one.
